@@ -1,0 +1,235 @@
+"""The built-in checks a rule file can name with `check:` when a relation is more than arithmetic.
+
+`quote`: the quote holds the number as written, and appears verbatim in the source's text.
+`conversion`: a figure restated in another currency implies an exchange rate, which must match
+reference rates and every other conversion of the same source on the same date.
+Each yields (claims, severity, message template, arguments); `engine` turns them into findings.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterator
+from fractions import Fraction
+from typing import TYPE_CHECKING
+
+from .corpus import Claim
+from .findings import Severity
+from .intervals import Interval, format_number
+from .periods import Period
+
+if TYPE_CHECKING:
+    from .engine import Partition
+    from .rules import Rule
+
+__all__ = ["run"]
+
+Report = tuple[list[Claim], Severity, str, dict[str, str]]
+
+
+def run(name: str, partition: Partition, rule: Rule) -> Iterator[Report]:
+    if name == "quote":
+        yield from _quotes(partition, rule)
+    elif name == "conversion":
+        yield from _conversions(partition, rule)
+    else:
+        raise ValueError(f"there is no built-in check named '{name}'")
+
+
+# ------------------------------------------------------------------ quotes
+
+_WORDS = {
+    0: ("zero", "no", "none"), 1: ("one", "a", "an", "single", "first"), 2: ("two", "double", "doubled", "twice", "second", "pair", "both"),
+    3: ("three", "triple", "tripled", "threefold", "thrice", "third"), 4: ("four", "quadruple", "quadrupled", "fourfold", "fourth"),
+    5: ("five", "fivefold", "fifth"), 6: ("six", "sixfold", "sixth"), 7: ("seven", "seventh"), 8: ("eight", "eighth"),
+    9: ("nine", "ninth"), 10: ("ten", "tenfold", "tenth"), 11: ("eleven",), 12: ("twelve", "dozen"), 13: ("thirteen",),
+    14: ("fourteen",), 15: ("fifteen",), 16: ("sixteen",), 17: ("seventeen",), 18: ("eighteen",), 19: ("nineteen",),
+    20: ("twenty",), 30: ("thirty",), 40: ("forty",), 50: ("fifty",), 60: ("sixty",), 70: ("seventy",), 80: ("eighty",),
+    90: ("ninety",), 100: ("hundred",), 1000: ("thousand",),
+}
+_FRACTION_WORDS = {
+    Fraction(1, 2): ("half",), Fraction(1, 3): ("third",), Fraction(2, 3): ("two thirds", "two-thirds"),
+    Fraction(1, 4): ("quarter",), Fraction(3, 4): ("three quarters", "three-quarters"), Fraction(1, 5): ("fifth",),
+    Fraction(1, 10): ("tenth",),
+}
+_TYPOGRAPHY = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " "})
+
+
+def normalize_text(text: str) -> str:
+    """Text compared for quotes: Unicode-normalised, typographic quotes and dashes made plain,
+    runs of white space folded, as copying a quote out of a page changes exactly these."""
+    text = unicodedata.normalize("NFKC", text).translate(_TYPOGRAPHY)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def quote_has_number(quote: str, number_text: str) -> bool:
+    """Whether the quote states the number as written, in digits or in words."""
+    plain = normalize_text(quote).lower()
+    for part in re.split(r"\.\.", number_text):
+        if not _has_one(plain, part.lstrip("+-")):
+            return False
+    return True
+
+
+def _has_one(quote: str, number: str) -> bool:
+    digits = number.replace(",", "")
+    pattern = r"(?<![\d.,])" + r",?".join(re.escape(ch) if ch != "." else r"\." for ch in digits) + r"(?![\d]|[.,]\d)"
+    if "/" not in digits and re.search(pattern, quote.replace(",", "")) or re.search(pattern, quote):
+        return True
+    if "/" in digits:
+        numerator, denominator = (int(p) for p in digits.split("/"))
+        words = _FRACTION_WORDS.get(Fraction(numerator, denominator), ())
+        return any(re.search(r"\b" + re.escape(w) + r"\b", quote) for w in words)
+    try:
+        value = Fraction(digits)
+    except ValueError:
+        return False
+    if value.denominator == 1 and int(value) in _WORDS:
+        return any(re.search(r"\b" + re.escape(w) + r"\b", quote) for w in _WORDS[int(value)])
+    if value in _FRACTION_WORDS:
+        return any(re.search(r"\b" + re.escape(w) + r"\b", quote) for w in _FRACTION_WORDS[value])
+    return False
+
+
+def _quotes(partition: Partition, rule: Rule) -> Iterator[Report]:
+    texts: dict[str, str | None] = {}
+    for claim in partition.claims:
+        if claim.quote is None or rule.id in claim.ignore:
+            continue
+        if not quote_has_number(claim.quote, claim.quantity.number_text):
+            yield [claim], rule.spec.severity, "the quote of {claim} does not state its value {value} as written: \"{quote}\"", {
+                "claim": claim.id, "value": claim.quantity.number_text, "quote": claim.quote}
+        source = claim.source
+        if source.id not in texts:
+            raw = partition.corpus.texts.get(source.id)
+            texts[source.id] = normalize_text(raw) if raw is not None else None
+        text = texts[source.id]
+        if text is not None and normalize_text(claim.quote) not in text:
+            yield [claim], rule.spec.severity, "the quote of {claim} is not in the text of {source} ({path}): \"{quote}\"", {
+                "claim": claim.id, "source": source.title, "path": str(source.text_path.name if source.text_path else ""),
+                "quote": claim.quote}
+
+
+# ------------------------------------------------------------------ conversions
+
+
+def _conversions(partition: Partition, rule: Rule) -> Iterator[Report]:
+    pairs = list(_restatement_pairs(partition))
+    rates = _reference_rates(partition.references)
+    by_date: dict[tuple[str, tuple[str, str], Period | None], list[tuple[Claim, Claim, Interval]]] = defaultdict(list)
+    for original, restated, currencies in pairs:
+        if rule.id in original.ignore or rule.id in restated.ignore:
+            continue
+        implied = original.quantity.written / restated.quantity.written
+        nominal = original.quantity.nominal / restated.quantity.nominal
+        pair_text = f"{currencies[0]} per {currencies[1]}"
+        date = original.source.published or restated.period or original.period
+        by_date[(original.source.id, currencies, date)].append((original, restated, implied))
+        arguments = {
+            "original": original.quantity.text, "restated": restated.quantity.text,
+            "implied": f"{format_number(nominal, 5)} {pair_text} ({format_number(implied.low, 5)} to {format_number(implied.high, 5)} given rounding)"
+            if implied.is_bounded else "an unbounded rate",
+            "pair": pair_text,
+        }
+        reference, months = _nearest_rate(rates.get(currencies, []), [d for d in (original.source.published, original.period) if d])
+        if reference is None:
+            yield [restated, original], "info", "{original} restated as {restated} implies {implied}; no reference rate in the corpus to check it against", arguments
+            continue
+        arguments["reference"] = f"{reference.quantity.text} ({reference.period}, {reference.source.title})"
+        if reference.quantity.interval.intersects(implied):
+            continue
+        if months is None:
+            yield [restated, original, reference], rule.spec.severity, "{original} restated as {restated} implies {implied}, but the reference rate is {reference}", arguments
+        else:
+            arguments["months"] = str(max(months, 1))
+            yield [restated, original, reference], "warning", (
+                "{original} restated as {restated} implies {implied}, but the nearest reference rate, {months} months away, is {reference}"), arguments
+    for (_, currencies, _), group in by_date.items():
+        if len(group) < 2:
+            continue
+        common: Interval | None = group[0][2]
+        for _, _, implied in group[1:]:
+            common = common.intersection(implied) if common is not None else None
+        if common is None:
+            claims = [c for original, restated, _ in group for c in (restated, original)]
+            listing = "; ".join(f"{r.id}: {format_number(o.quantity.nominal / r.quantity.nominal, 5)}" for o, r, _ in group)
+            yield claims, rule.spec.severity, "one source converts {pair} at different rates on the same date: {rates}", {
+                "pair": f"{currencies[0]} per {currencies[1]}", "rates": listing}
+
+
+def _restatement_pairs(partition: Partition) -> Iterator[tuple[Claim, Claim, tuple[str, str]]]:
+    """(original, restatement, (original currency, restated currency)) for every restatement."""
+    linked: set[str] = set()
+    for claim in partition.claims:
+        if claim.converts and claim.converts in partition.by_key:
+            original = partition.by_key[claim.converts]
+            currencies = _currency_pair(original, claim)
+            if currencies:
+                linked.update((claim.key, original.key))
+                yield original, claim, currencies
+    groups: dict[tuple, list[Claim]] = defaultdict(list)
+    for claim in partition.claims:
+        if claim.kind == "value" and claim.quantity.unit.is_currency and claim.key not in linked:
+            groups[(claim.source.id, claim.entity, claim.metric, claim.period)].append(claim)
+    for group in groups.values():
+        first = group[0]
+        for other in group[1:]:
+            currencies = _currency_pair(first, other)
+            if currencies:
+                yield first, other, currencies
+
+
+def _currency_pair(original: Claim, restated: Claim) -> tuple[str, str] | None:
+    a, b = original.quantity.unit, restated.quantity.unit
+    if a.is_currency and b.is_currency and a.currencies != b.currencies:
+        return a.currencies[0], b.currencies[0]
+    return None
+
+
+def _reference_rates(references: list[Claim]) -> dict[tuple[str, str], list[Claim]]:
+    """Reference exchange rates by (numerator currency, denominator currency), both directions."""
+    rates: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for claim in references:
+        dimension = dict(claim.quantity.dimension)
+        currencies = [name[len("[currency_"):-1] for name in dimension if name.startswith("[currency_")]
+        if claim.metric != "exchange_rate" or len(currencies) != 2 or claim.period is None:
+            continue
+        up = next(c for c in currencies if dimension[f"[currency_{c}]"] > 0)
+        down = next(c for c in currencies if dimension[f"[currency_{c}]"] < 0)
+        rates[(up, down)].append(claim)
+        inverse = Interval.point(1) / claim.quantity.interval
+        rates[(down, up)].append(_inverted(claim, inverse))
+    return rates
+
+
+def _inverted(claim: Claim, interval: Interval) -> Claim:
+    quantity = dataclasses.replace(claim.quantity, interval=interval, written=interval,
+                                   nominal=1 / claim.quantity.nominal if claim.quantity.nominal else claim.quantity.nominal,
+                                   text=f"1 / ({claim.quantity.text})")
+    return dataclasses.replace(claim, quantity=quantity)
+
+
+def _nearest_rate(candidates: list[Claim], dates: list[Period]) -> tuple[Claim | None, int | None]:
+    """The reference rate whose period holds one of the dates (months None), else the nearest
+    with its distance in months: a verdict on a distant rate is only a warning."""
+    best: tuple[int, Claim] | None = None
+    for claim in candidates:
+        for date in dates:
+            assert claim.period is not None
+            if claim.period.contains(date) or date.contains(claim.period):
+                return claim, None
+            months = _months_apart(claim.period, date)
+            if best is None or months < best[0]:
+                best = (months, claim)
+    if best is None:
+        return None, None
+    return best[1], best[0]
+
+
+def _months_apart(a: Period, b: Period) -> int:
+    if a.end < b.start:
+        return (b.start.year - a.end.year) * 12 + b.start.month - a.end.month
+    return (a.start.year - b.end.year) * 12 + a.start.month - b.end.month

@@ -1,0 +1,138 @@
+"""The corpus as the rules see it: sources, claims read into quantities and periods, the vocabulary.
+
+These are plain frozen records built by `loading`; nothing here reads files or applies rules.
+Every record keeps where it was written (file, line, column) so findings can cite it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from fractions import Fraction
+from pathlib import Path
+
+from .periods import Period
+from .quantities import Quantity, UnitInfo
+
+__all__ = ["Claim", "Corpus", "InputError", "Metric", "Position", "Source"]
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Position:
+    """A place in a file, 1-based as editors show it."""
+
+    file: str
+    line: int
+    column: int
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.column}"
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class InputError:
+    """Bad input: one clear message at one place. Any input error makes the run exit 2."""
+
+    position: Position
+    message: str
+    severity: str = "error"
+
+    def __str__(self) -> str:
+        return f"{self.position}: {self.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """The document claims come from, with what a citation needs."""
+
+    id: str
+    title: str
+    publisher: str | None
+    author: str | None
+    published: Period | None
+    url: str | None
+    text_path: Path | None
+    kind: str
+    rounding: str
+    file: str
+    position: Position
+
+    @property
+    def is_reference(self) -> bool:
+        return self.kind == "reference"
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One figure of a source, read: its quantity, its period(s), and where it was written.
+
+    `start`/`end` are the two periods of a change or cagr; `start_claim`/`end_claim` the two
+    claims a change compares instead (as `source:claim` keys). `span_years` is the number of
+    years a change or cagr covers, when known.
+    """
+
+    key: str
+    id: str
+    source: Source
+    kind: str
+    entity: str
+    metric: str
+    quantity: Quantity
+    period: Period | None
+    start: Period | None
+    end: Period | None
+    start_claim: str | None
+    end_claim: str | None
+    basis: str | None
+    span_years: Fraction | None
+    of: str | None
+    converts: str | None
+    quote: str | None
+    note: str | None
+    ignore: frozenset[str]
+    position: Position
+    field_positions: dict[str, Position] = field(hash=False, compare=False)
+
+    def at(self, name: str) -> Position:
+        """Where a field was written, falling back to the claim itself."""
+        return self.field_positions.get(name, self.position)
+
+    @property
+    def value(self) -> Quantity:
+        return self.quantity
+
+
+@dataclass(frozen=True, slots=True)
+class Metric:
+    """A vocabulary entry, read: its unit and its place in the part_of / sum_of hierarchy."""
+
+    name: str
+    unit: UnitInfo
+    unit_text: str
+    description: str | None
+    part_of: str | None
+    sum_of: tuple[str, ...]
+    stock: bool
+    position: Position
+
+
+@dataclass
+class Corpus:
+    """Everything loaded: sources, claims, vocabulary, source texts (by source id), and the
+    input errors met on the way."""
+
+    sources: dict[str, Source] = field(default_factory=dict)
+    claims: list[Claim] = field(default_factory=list)
+    metrics: dict[str, Metric] = field(default_factory=dict)
+    errors: list[InputError] = field(default_factory=list)
+    warnings: list[InputError] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+    texts: dict[str, str] = field(default_factory=dict, repr=False)
+
+    def ancestors(self, metric: str) -> list[str]:
+        """The metrics that contain this one, nearest first (part_of chain)."""
+        chain: list[str] = []
+        current = self.metrics.get(metric)
+        while current is not None and current.part_of and current.part_of not in chain:
+            chain.append(current.part_of)
+            current = self.metrics.get(current.part_of)
+        return chain

@@ -1,0 +1,536 @@
+"""Runs rules over a corpus: partition by entity, index, join, evaluate, report.
+
+Claims are partitioned by entity (entities linked by a claim reference share a partition);
+each partition is indexed by (entity, kind, metric, period) so every join is a lookup, never a
+loop over pairs of the corpus. Partitions are independent: they can run in any order or process.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from fractions import Fraction
+from typing import Any
+
+from .corpus import Claim, Corpus
+from .expressions import Name
+from .findings import Finding, Severity, cite, fingerprint
+from .intervals import Interval, format_number
+from .periods import Period
+from .quantities import SCALES, Quantity
+from .rules import ClaimPattern, Rule
+from . import checks
+
+__all__ = ["Partition", "check_corpus", "check_partition", "partitions"]
+
+MAX_COMBINATIONS = 256
+_TIME_RATE = ("[time]", Fraction(-1))
+
+
+class Partition:
+    """The claims of one group of entities, indexed for the joins rules make."""
+
+    def __init__(self, claims: list[Claim], corpus: Corpus, references: list[Claim]) -> None:
+        self.claims = claims
+        self.corpus = corpus
+        self.references = references
+        self.by_key: dict[str, Claim] = {c.key: c for c in claims}
+        self.by_kind: dict[str, list[Claim]] = defaultdict(list)
+        self.by_metric: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
+        self.by_period: dict[tuple[str, str, str, Period | None], list[Claim]] = defaultdict(list)
+        for claim in claims:
+            self.add(claim)
+
+    def add(self, claim: Claim) -> None:
+        self.by_kind[claim.kind].append(claim)
+        self.by_metric[(claim.entity, claim.kind, claim.metric)].append(claim)
+        self.by_period[(claim.entity, claim.kind, claim.metric, claim.period)].append(claim)
+
+    def replaced(self, old: Claim, new: Claim) -> Partition:
+        """The same partition with one claim read differently (for hints)."""
+        return Partition([new if c is old else c for c in self.claims], self.corpus, self.references)
+
+
+def partitions(corpus: Corpus) -> Iterator[Partition]:
+    """Group claims by entity, merging entities that claims link by reference, in a stable order."""
+    references = [c for c in corpus.claims if c.source.is_reference]
+    parent: dict[str, str] = {}
+
+    def find(entity: str) -> str:
+        while parent.setdefault(entity, entity) != entity:
+            parent[entity] = parent[parent[entity]]
+            entity = parent[entity]
+        return entity
+
+    by_key = {c.key: c for c in corpus.claims}
+    for claim in corpus.claims:
+        find(claim.entity)
+        for linked in (claim.start_claim, claim.end_claim, claim.converts):
+            other = by_key.get(linked) if linked else None
+            if other is not None:
+                parent[find(other.entity)] = find(claim.entity)
+    groups: dict[str, list[Claim]] = defaultdict(list)
+    for claim in corpus.claims:
+        groups[find(claim.entity)].append(claim)
+    for root in sorted(groups):
+        yield Partition(groups[root], corpus, references)
+
+
+def check_corpus(corpus: Corpus, rules: list[Rule], hints: bool = True) -> list[Finding]:
+    findings: list[Finding] = []
+    for partition in partitions(corpus):
+        findings.extend(check_partition(partition, rules, hints))
+    return sorted(findings, key=Finding.sort_key)
+
+
+def check_partition(partition: Partition, rules: list[Rule], hints: bool = True) -> list[Finding]:
+    """Every rule over one partition, with hints for the claims that fail."""
+    outcomes = list(_run_rules(partition, rules, {}))
+    if hints:
+        outcomes = _add_hints(partition, rules, outcomes)
+    return [finding for finding, _ in outcomes]
+
+
+# ------------------------------------------------------------------ running rules
+
+
+Outcome = tuple[Finding, tuple[Claim, ...]]
+Passes = dict[str, set[str]]
+
+
+def _run_rules(partition: Partition, rules: list[Rule], passes: Passes) -> Iterator[Outcome]:
+    """Findings of every rule; `passes` collects, per claim key, the rules it was checked by and passed."""
+    for rule in rules:
+        try:
+            if rule.spec.check == "assert":
+                yield from _run_assert(partition, rule, passes)
+            else:
+                for finding_claims, severity, message, arguments in checks.run(rule.spec.check, partition, rule):
+                    yield _finding(rule, severity, message, arguments, finding_claims), tuple(finding_claims)
+        except Exception as exc:  # a rule's bug must not hide the other rules' findings
+            anchor = partition.claims[0]
+            yield _finding(rule, "error", "internal error in rule {rule}: {error} (please report it)",
+                           {"rule": rule.id, "error": f"{type(exc).__name__}: {exc}"}, [anchor]), (anchor,)
+
+
+def _run_assert(partition: Partition, rule: Rule, passes: Passes) -> Iterator[Outcome]:
+    spec = rule.spec
+    assert spec.join is not None and rule.assertion is not None
+    names = list(spec.join)
+    anchor_name = names[0]
+    anchor_pattern = spec.join[anchor_name]
+    seen: set[frozenset[str]] = set()
+    for anchor in _candidates(partition, anchor_pattern, {}):
+        joined = False
+        for bindings in _extend(partition, spec.join, names[1:], {anchor_name: anchor}):
+            if bindings is None:
+                continue
+            joined = True
+            claims = _claims_of(bindings)
+            key = frozenset(c.key for c in claims)
+            if key in seen:
+                continue
+            seen.add(key)
+            if any(rule.id in c.ignore for c in claims):
+                continue
+            outcome = _evaluate(partition, rule, bindings, claims)
+            if outcome is None or outcome[0].severity == "info":
+                for claim in claims:
+                    passes.setdefault(claim.key, set()).add(rule.id)
+            if outcome is not None:
+                yield outcome
+        if not joined and spec.unchecked and rule.id not in anchor.ignore:
+            arguments = _arguments({anchor_name: anchor}, partition)
+            yield _finding(rule, "info", spec.unchecked, arguments, [anchor]), (anchor,)
+
+
+def _extend(partition: Partition, join: dict[str, ClaimPattern], names: list[str],
+            bindings: dict[str, Any]) -> Iterator[dict[str, Any] | None]:
+    """Every way to bind the remaining names; None marks a binding that found no claim."""
+    if not names:
+        yield dict(bindings)
+        return
+    name, rest = names[0], names[1:]
+    pattern = join[name]
+    if pattern.each:
+        choices = _each_choices(partition, pattern, bindings)
+        if choices is None:
+            yield None
+            return
+        for combination in itertools.islice(itertools.product(*choices), MAX_COMBINATIONS):
+            yield from _extend(partition, join, rest, {**bindings, name: list(combination)})
+        return
+    found = False
+    for candidate in _candidates(partition, pattern, bindings):
+        found = True
+        yield from _extend(partition, join, rest, {**bindings, name: candidate})
+    if not found:
+        yield None
+
+
+def _each_choices(partition: Partition, pattern: ClaimPattern, bindings: dict[str, Any]) -> list[list[Claim]] | None:
+    metrics = _resolve_list(pattern.metric, bindings, partition)
+    if not metrics:
+        return None
+    choices = []
+    for metric in metrics:
+        single = pattern.model_copy(update={"metric": None})
+        options = list(_candidates(partition, single, bindings, metric_override=metric))
+        if not options:
+            return None
+        choices.append(options)
+    return choices
+
+
+def _claims_of(bindings: dict[str, Any]) -> list[Claim]:
+    """The distinct claims of a join, in binding order (an `each` list may repeat the anchor)."""
+    claims: dict[str, Claim] = {}
+    for value in bindings.values():
+        for claim in value if isinstance(value, list) else [value]:
+            claims.setdefault(claim.key, claim)
+    return list(claims.values())
+
+
+def _candidates(partition: Partition, pattern: ClaimPattern, bindings: dict[str, Any],
+                metric_override: str | None = None) -> Iterator[Claim]:
+    bound = [c for value in bindings.values() for c in (value if isinstance(value, list) else [value])]
+    entity = bound[0].entity if bound else None
+    if pattern.claim:
+        key = _resolve(pattern.claim, bindings, partition)
+        pool: Iterable[Claim] = [partition.by_key[key]] if isinstance(key, str) and key in partition.by_key else []
+    else:
+        metrics = [metric_override] if metric_override else _resolve_list(pattern.metric, bindings, partition)
+        kinds = [pattern.kind] if pattern.kind else ["value", "change", "cagr", "share"]
+        if metrics is None:
+            pool = (c for kind in kinds for c in partition.by_kind.get(kind, ()) if entity is None or c.entity == entity)
+        else:
+            period = _resolve(pattern.period, bindings, partition) if pattern.period else None
+            if pattern.period and period is None:
+                return
+            if pattern.period:
+                pool = [c for kind in kinds for m in metrics for c in partition.by_period.get((entity, kind, m, period), ())]
+            else:
+                pool = [c for kind in kinds for m in metrics for c in partition.by_metric.get((entity, kind, m), ())]
+    for claim in pool:
+        if not pattern.each and any(claim is b for b in bound):
+            continue
+        if _matches(claim, pattern, bindings, partition):
+            yield claim
+
+
+def _matches(claim: Claim, pattern: ClaimPattern, bindings: dict[str, Any], partition: Partition) -> bool:
+    if pattern.kind and claim.kind != pattern.kind:
+        return False
+    quantity = claim.quantity
+    if pattern.form and quantity.form not in pattern.form:
+        return False
+    if pattern.span:
+        if pattern.span == "periods" and (claim.start is None or claim.basis == "yoy"):
+            return False
+        if pattern.span == "claims" and claim.start_claim is None:
+            return False
+        if pattern.span == "years" and (claim.start is not None or claim.start_claim is not None):
+            return False
+    if pattern.basis:
+        if (claim.basis or "none") != pattern.basis:
+            return False
+    if pattern.rate is not None and is_rate(claim, partition.corpus) != pattern.rate:
+        return False
+    if pattern.of is not None:
+        wanted = _resolve(pattern.of, bindings, partition)
+        if claim.of != wanted:
+            return False
+    if pattern.same_dimension and claim.quantity.dimension != _bound(bindings, pattern.same_dimension).quantity.dimension:
+        return False
+    if pattern.same_span and not _same_span(claim, _bound(bindings, pattern.same_span)):
+        return False
+    if pattern.after and claim.key <= _bound(bindings, pattern.after).key:
+        return False
+    return True
+
+
+def _bound(bindings: dict[str, Any], name: str) -> Claim:
+    value = bindings[name]
+    return value[0] if isinstance(value, list) else value
+
+
+def _same_span(a: Claim, b: Claim) -> bool:
+    if a.start is not None and b.start is not None:
+        return a.start == b.start and a.end == b.end
+    return a.span_years is not None and a.span_years == b.span_years
+
+
+def is_rate(claim: Claim, corpus: Corpus) -> bool:
+    """A figure per unit of time of a metric that is not itself a rate (337 a day of a count)."""
+    if _TIME_RATE not in claim.quantity.dimension:
+        return False
+    metric = corpus.metrics.get(claim.metric)
+    return metric is None or _TIME_RATE not in metric.unit.dimension
+
+
+def _resolve(path: str | None, bindings: dict[str, Any], partition: Partition) -> Any:
+    """A pattern value: a literal, or a path from a binding (change.start, part.metric.part_of)."""
+    if path is None:
+        return None
+    head, _, rest = path.partition(".")
+    if head not in bindings:
+        return path
+    value: Any = _bound(bindings, head)
+    for attribute in rest.split(".") if rest else []:
+        value = _attribute(value, attribute, partition)
+        if value is None:
+            return None
+    return value
+
+
+def _resolve_list(path: str | None, bindings: dict[str, Any], partition: Partition) -> list[str] | None:
+    if path is None:
+        return None
+    value = _resolve(path, bindings, partition)
+    if value is None:
+        return []
+    return list(value) if isinstance(value, (list, tuple)) else [value]
+
+
+_CLAIM_ATTRIBUTES = {"metric", "period", "start", "end", "start_claim", "end_claim", "of", "entity"}
+
+
+def _attribute(value: Any, attribute: str, partition: Partition) -> Any:
+    if isinstance(value, Claim):
+        if attribute not in _CLAIM_ATTRIBUTES:
+            raise ValueError(f"claims have no attribute '{attribute}' in rule paths")
+        return getattr(value, attribute)
+    if isinstance(value, str):
+        metrics = partition.corpus.metrics
+        if attribute == "ancestors":
+            return partition.corpus.ancestors(value)
+        metric = metrics.get(value)
+        if metric is None:
+            return None
+        if attribute == "part_of":
+            return metric.part_of
+        if attribute == "sum_of":
+            return list(metric.sum_of) or None
+    if isinstance(value, Period) and attribute == "previous":
+        return value.previous_year()
+    raise ValueError(f"'{attribute}' cannot be read from {value!r} in a rule path")
+
+
+# ------------------------------------------------------------------ evaluating and reporting
+
+
+def _lookup(bindings: dict[str, Any], nominal: bool) -> Any:
+    def lookup(name: Name) -> Interval | list[Interval]:
+        value = bindings[name.binding]
+        if name.attribute is None:
+            if isinstance(value, list):
+                return [_value(c, nominal) for c in value]
+            return _value(value, nominal)
+        claim = _bound(bindings, name.binding)
+        if name.attribute == "span":
+            if claim.span_years is None:
+                raise ValueError(f"claim '{claim.id}' gives no span in years")
+            return Interval.point(claim.span_years)
+        if name.attribute == "seconds":
+            period = claim.period or claim.end
+            if period is None:
+                raise ValueError(f"claim '{claim.id}' has no period")
+            return Interval.point(period.days * 86400)
+        raise ValueError(f"'{name.attribute}' is not a figure of a claim (use span or seconds)")
+
+    return lookup
+
+
+def _value(claim: Claim, nominal: bool) -> Interval:
+    if nominal:
+        return Interval.point(claim.quantity.nominal)
+    return claim.quantity.interval
+
+
+def _evaluate(partition: Partition, rule: Rule, bindings: dict[str, Any], claims: list[Claim]) -> Outcome | None:
+    assertion = rule.assertion
+    assert assertion is not None
+    verdict = assertion.evaluate(_lookup(bindings, nominal=False))
+    nominal = assertion.evaluate(_lookup(bindings, nominal=True)) if verdict.holds else None
+    if verdict.holds and (nominal is None or nominal.holds):
+        return None
+    severity: Severity = rule.spec.severity if not verdict.holds else "info"
+    arguments = _arguments(bindings, partition)
+    stated_claim = _stated_claim(assertion, bindings)
+    nominal_computed = assertion.evaluate(_lookup(bindings, nominal=True)).computed
+    arguments["computed"] = present(stated_claim, verdict.computed, nominal_computed)
+    arguments["stated"] = stated_claim.quantity.text if stated_claim else str(verdict.stated)
+    if verdict.holds:
+        message = ("{stated} holds only thanks to rounding: the figures as written give "
+                   + present(stated_claim, nominal_computed, None) + " ({rule})")
+        arguments["rule"] = rule.id
+    else:
+        message = rule.spec.message
+    finding = _finding(rule, severity, message, arguments, claims,
+                       stated=str(verdict.stated), computed=str(verdict.computed))
+    return finding, tuple(claims)
+
+
+def _stated_claim(assertion: Any, bindings: dict[str, Any]) -> Claim | None:
+    """The claim whose terms (percent, scale, unit) present the computed side: the left side's
+    claim, else the first claim named in the assertion (`sum(shares) == 1` shows percents)."""
+    left = assertion.left
+    if isinstance(left, Name) and left.attribute is None and not isinstance(bindings.get(left.binding), list):
+        return bindings[left.binding]
+    names = sorted(assertion.names())
+    return _bound(bindings, names[0]) if names else None
+
+
+def present(claim: Claim | None, interval: Interval, nominal: Interval | None) -> str:
+    """A computed figure in the stated claim's own terms: '+40.0% (+38.2% to +41.9% given rounding)'."""
+    quantity = claim.quantity if claim else None
+
+    def show(x: Fraction) -> str:
+        return _show(quantity, x)
+
+    if interval.low is None and interval.high is None:
+        return "anything (the figures do not bound it)"
+    if interval.low is None:
+        return f"at most {show(interval.high)}"
+    if interval.high is None:
+        return f"at least {show(interval.low)}"
+    if nominal is not None and nominal.is_point and interval.low != interval.high:
+        return f"{show(nominal.low)} ({show(interval.low)} to {show(interval.high)} given rounding)"
+    if interval.low == interval.high:
+        return show(interval.low)
+    return f"{show(interval.low)} to {show(interval.high)}"
+
+
+def _show(quantity: Quantity | None, x: Fraction) -> str:
+    if quantity is None:
+        return format_number(x, 4)
+    if quantity.form == "percent":
+        return f"{'+' if quantity.signed and x > 0 else ''}{_decimals(x * 100, 1)}%"
+    if quantity.form == "points":
+        return f"{'+' if quantity.signed and x > 0 else ''}{_decimals(x * 100, 2)} pp"
+    if quantity.form == "factor":
+        return f"x{_decimals(x, 2)}"
+    scale = SCALES[quantity.scale.lower()] if quantity.scale else Fraction(1)
+    shown = x / (scale * quantity.unit.factor)
+    words = " ".join(w for w in (quantity.scale, quantity.unit.text) if w)
+    sign = "+" if quantity.signed and x > 0 else ""
+    return f"{sign}{format_number(shown, 4)} {words}".strip()
+
+
+def _decimals(x: Fraction, places: int) -> str:
+    rounded = round(x, places)
+    return f"{float(rounded):.{places}f}"
+
+
+_PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)(?:\.([A-Za-z_]+))?\}")
+
+
+def _arguments(bindings: dict[str, Any], partition: Partition) -> dict[str, str]:
+    arguments: dict[str, str] = {}
+    for name, value in bindings.items():
+        if isinstance(value, list):
+            arguments[name] = " + ".join(c.quantity.text for c in value)
+            arguments[f"{name}.ids"] = ", ".join(c.id for c in value)
+            continue
+        claim: Claim = value
+        arguments[name] = claim.quantity.text
+        arguments[f"{name}.id"] = claim.id
+        arguments[f"{name}.metric"] = claim.metric
+        arguments[f"{name}.entity"] = claim.entity
+        arguments[f"{name}.source"] = claim.source.title
+        if claim.period is not None:
+            arguments[f"{name}.period"] = str(claim.period)
+        if claim.start is not None and claim.end is not None:
+            arguments[f"{name}.start"] = str(claim.start)
+            arguments[f"{name}.end"] = str(claim.end)
+        if claim.span_years is not None:
+            arguments[f"{name}.span"] = format_number(claim.span_years)
+        if claim.of:
+            arguments[f"{name}.of"] = claim.of
+    return arguments
+
+
+def fill(template: str, arguments: dict[str, str]) -> str:
+    """Put arguments into a message template; an unknown placeholder stays visible as written."""
+    def replace(match: re.Match[str]) -> str:
+        key = match.group(1) + (f".{match.group(2)}" if match.group(2) else "")
+        return arguments.get(key, match.group(0))
+
+    return _PLACEHOLDER.sub(replace, template)
+
+
+def _finding(rule: Rule, severity: Severity, template: str, arguments: dict[str, str], claims: list[Claim],
+             stated: str | None = None, computed: str | None = None, hint: str | None = None) -> Finding:
+    primary = claims[0]
+    return Finding(
+        rule=rule.id, severity=severity, message=fill(template, arguments), template=template,
+        arguments=arguments, stated=stated, computed=computed, hint=hint, file=primary.position.file,
+        line=primary.position.line, column=primary.position.column,
+        claims=tuple(cite(c) for c in claims), fingerprint=fingerprint(rule.id, claims, template),
+    )
+
+
+# ------------------------------------------------------------------ hints
+
+
+_SCALE_WORDS = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
+
+
+def alternatives(claim: Claim) -> Iterator[tuple[str, Claim]]:
+    """The claim read with one scale word changed, or percent <-> percentage points swapped."""
+    quantity = claim.quantity
+    if quantity.form in ("percent", "points") and claim.kind == "change":
+        swapped = "points" if quantity.form == "percent" else "percent"
+        word = "percentage points" if swapped == "points" else "percent"
+        yield f"'{word}' in place of '{'percent' if swapped == 'points' else 'percentage points'}'", \
+            dataclasses.replace(claim, quantity=dataclasses.replace(quantity, form=swapped))
+        return
+    if quantity.form != "number":
+        return
+    written_scale = (quantity.scale or "").lower()
+    current = _SCALE_WORDS.get({"k": "thousand", "m": "million", "bn": "billion", "b": "billion", "tn": "trillion"}.get(written_scale, written_scale), 0)
+    for word, exponent in _SCALE_WORDS.items():
+        if exponent == current:
+            continue
+        factor = Fraction(10) ** (exponent - current)
+        change = f"'{word}' in place of '{quantity.scale}'" if quantity.scale else f"'{word}' after {quantity.number_text}"
+        altered = dataclasses.replace(
+            quantity, interval=quantity.interval * factor, written=quantity.written * factor,
+            nominal=quantity.nominal * factor, text=f"{quantity.text} (read as {word})", scale=word,
+        )
+        yield change, dataclasses.replace(claim, quantity=altered)
+
+
+def _add_hints(partition: Partition, rules: list[Rule], outcomes: list[Outcome]) -> list[Outcome]:
+    failing: dict[str, set[str]] = defaultdict(set)
+    for finding, claims in outcomes:
+        if finding.severity == "error":
+            for claim in claims:
+                failing[claim.key].add(finding.rule)
+    if not failing:
+        return outcomes
+    hints: dict[str, list[str]] = defaultdict(list)
+    for key in sorted(failing):
+        claim = partition.by_key.get(key)
+        if claim is None or claim.source.is_reference:
+            continue
+        for change, altered in alternatives(claim):
+            trial = partition.replaced(claim, altered)
+            passes: Passes = {}
+            errors_on_claim = [f for f, cs in _run_rules(trial, rules, passes) if f.severity == "error" and any(c.key == key for c in cs)]
+            # A reading that merely escapes the rules it failed (a percent read as points that no
+            # rule joins any more) fits nothing; it must be checked again by them, and pass.
+            if not errors_on_claim and failing[key] <= passes.get(key, set()):
+                hints[key].append(f"{change} in {claim.id} would make every check on it pass")
+    if not hints:
+        return outcomes
+    updated: list[Outcome] = []
+    for finding, claims in outcomes:
+        notes = [h for c in claims for h in hints.get(c.key, ())] if finding.severity == "error" else []
+        if notes:
+            finding = finding.model_copy(update={"hint": "; or ".join(dict.fromkeys(notes))})
+        updated.append((finding, claims))
+    return updated

@@ -1,0 +1,296 @@
+"""The small, closed expression language of rule assertions, evaluated over exact intervals.
+
+Grammar: numbers, names of joined claims (`start`) and their attributes (`change.span`),
+`+ - * /`, `**` (integer or claim-given exponents), `sum(...)`, `abs(...)`, and one comparison
+(`== <= < >= >`) at the top. Text is parsed once into a tree; nothing is ever passed to `eval`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from fractions import Fraction
+
+from .intervals import Interval
+
+__all__ = ["Assertion", "ExpressionError", "Node", "Verdict", "parse_assertion", "parse_expression"]
+
+
+class ExpressionError(ValueError):
+    """An expression that cannot be parsed; `offset` is the 0-based character where it goes wrong."""
+
+    def __init__(self, message: str, offset: int) -> None:
+        super().__init__(message)
+        self.offset = offset
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    value: Fraction
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """A joined claim (`start`) or one of its attributes (`change.span`)."""
+
+    binding: str
+    attribute: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Unary:
+    op: str
+    operand: Node
+
+
+@dataclass(frozen=True, slots=True)
+class Binary:
+    op: str
+    left: Node
+    right: Node
+
+
+@dataclass(frozen=True, slots=True)
+class Call:
+    function: str
+    arguments: tuple[Node, ...]
+
+
+Node = Number | Name | Unary | Binary | Call
+
+COMPARISONS = ("==", "<=", ">=", "<", ">")
+FUNCTIONS = ("sum", "abs", "min", "max")
+
+_TOKEN = re.compile(
+    r"""\s*(?:
+        (?P<number>\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)
+      | (?P<name>[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)?)
+      | (?P<op>\*\*|==|<=|>=|[-+*/()<>,])
+    )""",
+    re.VERBOSE,
+)
+
+
+class _Parser:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.tokens: list[tuple[str, str, int]] = []
+        position = 0
+        while position < len(text):
+            if text[position:].strip() == "":
+                break
+            match = _TOKEN.match(text, position)
+            if not match or match.end() == position:
+                bad = position + (len(text[position:]) - len(text[position:].lstrip()))
+                raise ExpressionError(f"unexpected '{text[bad]}'", bad)
+            kind = match.lastgroup or ""
+            self.tokens.append((kind, match.group(kind), match.start(kind)))
+            position = match.end()
+        self.index = 0
+
+    def peek(self) -> tuple[str, str, int] | None:
+        return self.tokens[self.index] if self.index < len(self.tokens) else None
+
+    def take(self, expected: str | None = None) -> tuple[str, str, int]:
+        token = self.peek()
+        if token is None:
+            raise ExpressionError(f"the expression ends where {expected or 'more'} is expected", len(self.text))
+        if expected is not None and token[1] != expected:
+            raise ExpressionError(f"expected '{expected}' but found '{token[1]}'", token[2])
+        self.index += 1
+        return token
+
+    def expression(self) -> Node:
+        node = self.term()
+        while (token := self.peek()) and token[1] in ("+", "-"):
+            self.take()
+            node = Binary(token[1], node, self.term())
+        return node
+
+    def term(self) -> Node:
+        node = self.unary()
+        while (token := self.peek()) and token[1] in ("*", "/"):
+            self.take()
+            node = Binary(token[1], node, self.unary())
+        return node
+
+    def unary(self) -> Node:
+        token = self.peek()
+        if token and token[1] in ("-", "+"):
+            self.take()
+            operand = self.unary()
+            return Unary("-", operand) if token[1] == "-" else operand
+        return self.power()
+
+    def power(self) -> Node:
+        base = self.atom()
+        if (token := self.peek()) and token[1] == "**":
+            self.take()
+            return Binary("**", base, self.unary())
+        return base
+
+    def atom(self) -> Node:
+        token = self.take("a number, a name or '('")
+        kind, text, offset = token
+        if kind == "number":
+            return Number(Fraction(text))
+        if kind == "name":
+            if (following := self.peek()) and following[1] == "(":
+                if text not in FUNCTIONS:
+                    raise ExpressionError(f"unknown function '{text}' (known: {', '.join(FUNCTIONS)})", offset)
+                self.take("(")
+                arguments = [self.expression()]
+                while (separator := self.peek()) and separator[1] == ",":
+                    self.take()
+                    arguments.append(self.expression())
+                self.take(")")
+                return Call(text, tuple(arguments))
+            binding, _, attribute = text.partition(".")
+            return Name(binding, attribute or None)
+        if text == "(":
+            node = self.expression()
+            self.take(")")
+            return node
+        raise ExpressionError(f"unexpected '{text}'", offset)
+
+    def finish(self) -> None:
+        if (token := self.peek()) is not None:
+            raise ExpressionError(f"unexpected '{token[1]}' after the end of the expression", token[2])
+
+
+def parse_expression(text: str) -> Node:
+    parser = _Parser(text)
+    node = parser.expression()
+    parser.finish()
+    return node
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """The outcome of one assertion: whether some choice of true values satisfies it,
+    and the two sides as computed (the stated side and the side the other figures imply)."""
+
+    holds: bool
+    stated: Interval
+    computed: Interval
+
+
+@dataclass(frozen=True, slots=True)
+class Assertion:
+    """`left OP right`, parsed once. By convention the left side is the figure a claim states
+    and the right side what the other claims imply, which is how messages present them."""
+
+    text: str
+    left: Node
+    op: str
+    right: Node
+
+    def names(self) -> set[str]:
+        found: set[str] = set()
+        for side in (self.left, self.right):
+            _collect_names(side, found)
+        return found
+
+    def evaluate(self, lookup: Callable[[Name], Interval | Sequence[Interval]]) -> Verdict:
+        left = evaluate(self.left, lookup)
+        right = evaluate(self.right, lookup)
+        return Verdict(_compare(self.op, left, right), left, right)
+
+
+def parse_assertion(text: str) -> Assertion:
+    parser = _Parser(text)
+    left = parser.expression()
+    token = parser.peek()
+    if token is None or token[1] not in COMPARISONS:
+        offset = token[2] if token else len(text)
+        raise ExpressionError("an assertion compares two sides with one of == <= >= < >", offset)
+    parser.take()
+    right = parser.expression()
+    parser.finish()
+    return Assertion(text, left, token[1], right)
+
+
+def _collect_names(node: Node, found: set[str]) -> None:
+    if isinstance(node, Name):
+        found.add(node.binding)
+    elif isinstance(node, Unary):
+        _collect_names(node.operand, found)
+    elif isinstance(node, Binary):
+        _collect_names(node.left, found)
+        _collect_names(node.right, found)
+    elif isinstance(node, Call):
+        for argument in node.arguments:
+            _collect_names(argument, found)
+
+
+def _compare(op: str, left: Interval, right: Interval) -> bool:
+    if op == "==":
+        return left.possibly_eq(right)
+    if op == "<=":
+        return left.possibly_le(right)
+    if op == "<":
+        return left.possibly_lt(right)
+    if op == ">=":
+        return left.possibly_ge(right)
+    return left.possibly_gt(right)
+
+
+def evaluate(node: Node, lookup: Callable[[Name], Interval | Sequence[Interval]]) -> Interval:
+    """The interval of every value the expression takes for true values inside its operands."""
+    if isinstance(node, Number):
+        return Interval.point(node.value)
+    if isinstance(node, Name):
+        found = lookup(node)
+        if isinstance(found, Interval):
+            return found
+        return _sum(found)
+    if isinstance(node, Unary):
+        return -evaluate(node.operand, lookup)
+    if isinstance(node, Call):
+        if node.function == "sum":
+            return _sum(_flatten(argument, lookup) for argument in node.arguments)
+        values = [evaluate(argument, lookup) for argument in node.arguments]
+        if node.function == "abs":
+            return abs(values[0])
+        if node.function == "min":
+            return _fold(values, min)
+        return _fold(values, max)
+    left = evaluate(node.left, lookup)
+    right = evaluate(node.right, lookup)
+    if node.op == "+":
+        return left + right
+    if node.op == "-":
+        return left - right
+    if node.op == "*":
+        return left * right
+    if node.op == "/":
+        return left / right
+    return left.power(right)
+
+
+def _flatten(node: Node, lookup: Callable[[Name], Interval | Sequence[Interval]]) -> Interval:
+    if isinstance(node, Name):
+        found = lookup(node)
+        return found if isinstance(found, Interval) else _sum(found)
+    return evaluate(node, lookup)
+
+
+def _sum(values: Sequence[Interval] | object) -> Interval:
+    total = Interval.point(0)
+    for value in values:  # type: ignore[attr-defined]
+        total = total + value
+    return total
+
+
+def _fold(values: list[Interval], pick: Callable[..., object]) -> Interval:
+    """min/max over intervals: bounds taken endpoint-wise, None meaning unbounded."""
+    lows = [v.low for v in values]
+    highs = [v.high for v in values]
+    if pick is min:
+        low = None if any(b is None for b in lows) else min(lows)  # type: ignore[type-var]
+        high = None if all(b is None for b in highs) else min(b for b in highs if b is not None)
+    else:
+        low = None if all(b is None for b in lows) else max(b for b in lows if b is not None)
+        high = None if any(b is None for b in highs) else max(highs)  # type: ignore[type-var]
+    return Interval(low, high)

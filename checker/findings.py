@@ -1,0 +1,84 @@
+"""Findings: what a rule reports, with a citation for every claim involved.
+
+A Finding is a frozen pydantic model, so the JSON output and its schema come from it. Reporters
+only present findings; they never recompute arithmetic.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .corpus import Claim, Position
+
+__all__ = ["Citation", "Finding", "Severity", "SEVERITY_ORDER", "cite"]
+
+Severity = Literal["error", "warning", "info"]
+SEVERITY_ORDER: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
+
+
+class Citation(BaseModel):
+    """One claim involved in a finding, with what a reader needs to find it in the source."""
+
+    model_config = ConfigDict(frozen=True)
+
+    claim: str = Field(description="the claim's id in its file")
+    source: str = Field(description="the source's id")
+    file: str
+    line: int
+    column: int
+    value: str = Field(description="the value as written in the claim file")
+    period: str | None = None
+    entity: str
+    metric: str
+    title: str
+    publisher: str | None = None
+    published: str | None = None
+    url: str | None = None
+    quote: str | None = None
+
+
+def cite(claim: Claim) -> Citation:
+    period = claim.period or (f"{claim.start}..{claim.end}" if claim.start and claim.end else None)
+    source = claim.source
+    return Citation(
+        claim=claim.id, source=source.id, file=claim.position.file, line=claim.position.line,
+        column=claim.position.column, value=claim.quantity.text, period=str(period) if period else None,
+        entity=claim.entity, metric=claim.metric, title=source.title, publisher=source.publisher,
+        published=str(source.published) if source.published else None, url=source.url, quote=claim.quote,
+    )
+
+
+class Finding(BaseModel):
+    """An inconsistency (or a note) found by one rule over one set of claims."""
+
+    model_config = ConfigDict(frozen=True)
+
+    rule: str = Field(description="the id of the rule that found it")
+    severity: Severity
+    message: str = Field(description="one line with the arithmetic, for a journalist")
+    template: str = Field(description="the rule's message template, before its arguments were filled in")
+    arguments: dict[str, str] = Field(default_factory=dict, description="the values filled into the template")
+    stated: str | None = Field(default=None, description="the interval of true values the stated figure admits")
+    computed: str | None = Field(default=None, description="the interval the other figures imply")
+    hint: str | None = Field(default=None, description="a likely fix: one scale word, or percent <-> percentage points")
+    file: str
+    line: int
+    column: int
+    claims: tuple[Citation, ...] = Field(description="every claim involved, the primary one first")
+    fingerprint: str = Field(description="stable across runs and line moves: rule, claims and message")
+
+    @property
+    def position(self) -> Position:
+        return Position(self.file, self.line, self.column)
+
+    def sort_key(self) -> tuple:
+        return (self.file, self.line, self.column, self.rule, -SEVERITY_ORDER[self.severity], self.message)
+
+
+def fingerprint(rule: str, claims: list[Claim], template: str) -> str:
+    """A hash of what the finding is about, not where it sits: moving a claim keeps it."""
+    parts = [rule, template, *sorted(c.key for c in claims)]
+    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:20]

@@ -1,0 +1,439 @@
+"""Exact interval arithmetic over Fractions, with unbounded ends allowed.
+
+An Interval holds every true value a rounded number admits; each operation returns an
+interval containing every value the operation can take on its operands (never fewer).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from fractions import Fraction
+
+__all__ = ["Interval", "Number", "format_number"]
+
+Number = Fraction | int
+
+_DEFAULT_SIGNIFICANT = 6
+# __str__ adds digits until each printed bound is off by at most this share of the width,
+# but stops at _MAX_SIGNIFICANT so bounds a hair apart cannot make it print hundreds of digits.
+_DISPLAY_TOLERANCE = Fraction(1, 100)
+_MAX_SIGNIFICANT = 30
+# Exponent range printed positionally: 1e-6 <= |x| < 1e15.
+_MIN_POSITIONAL_EXPONENT = -6
+_MAX_POSITIONAL_EXPONENT = 14
+
+
+def _is_number(x: object) -> bool:
+    # bool is an int subclass, but a True/False bound is almost surely a caller's bug.
+    return isinstance(x, (int, Fraction)) and not isinstance(x, bool)
+
+
+def _to_fraction(x: object) -> Fraction:
+    if not _is_number(x):
+        raise TypeError(
+            f"expected Fraction or int, got {type(x).__name__} {x!r}; "
+            "floats are inexact, parse decimals with Fraction('0.65')"
+        )
+    return Fraction(x)
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    """The closed interval [low, high]; a None bound is unbounded on that side."""
+
+    low: Fraction | None
+    high: Fraction | None
+
+    def __post_init__(self) -> None:
+        low = None if self.low is None else _to_fraction(self.low)
+        high = None if self.high is None else _to_fraction(self.high)
+        if low is not None and high is not None and low > high:
+            raise ValueError(f"empty interval: low {low} > high {high}")
+        object.__setattr__(self, "low", low)
+        object.__setattr__(self, "high", high)
+
+    @classmethod
+    def point(cls, x: Number) -> Interval:
+        return cls(x, x)
+
+    @classmethod
+    def closed(cls, low: Number | None, high: Number | None) -> Interval:
+        return cls(low, high)
+
+    @classmethod
+    def at_least(cls, x: Number) -> Interval:
+        return cls(x, None)
+
+    @classmethod
+    def at_most(cls, x: Number) -> Interval:
+        return cls(None, x)
+
+    @classmethod
+    def everything(cls) -> Interval:
+        return cls(None, None)
+
+    @property
+    def is_bounded(self) -> bool:
+        return self.low is not None and self.high is not None
+
+    @property
+    def is_point(self) -> bool:
+        return self.low is not None and self.low == self.high
+
+    @property
+    def width(self) -> Fraction | None:
+        if self.low is None or self.high is None:
+            return None
+        return self.high - self.low
+
+    @property
+    def midpoint(self) -> Fraction | None:
+        if self.low is None or self.high is None:
+            return None
+        return (self.low + self.high) / 2
+
+    # Set relations
+
+    def contains(self, x: Number) -> bool:
+        x = _to_fraction(x)
+        return (self.low is None or self.low <= x) and (self.high is None or x <= self.high)
+
+    def __contains__(self, x: Number) -> bool:
+        return self.contains(x)
+
+    def intersects(self, other: Interval | Number) -> bool:
+        return self.intersection(other) is not None
+
+    def intersection(self, other: Interval | Number) -> Interval | None:
+        other = _coerce(other)
+        low = _max_low(self.low, other.low)
+        high = _min_high(self.high, other.high)
+        if low is not None and high is not None and low > high:
+            return None
+        return Interval(low, high)
+
+    def hull(self, other: Interval | Number) -> Interval:
+        other = _coerce(other)
+        low = None if self.low is None or other.low is None else min(self.low, other.low)
+        high = None if self.high is None or other.high is None else max(self.high, other.high)
+        return Interval(low, high)
+
+    def is_subset(self, other: Interval | Number) -> bool:
+        other = _coerce(other)
+        low_inside = other.low is None or (self.low is not None and other.low <= self.low)
+        high_inside = other.high is None or (self.high is not None and self.high <= other.high)
+        return low_inside and high_inside
+
+    def distance(self, other: Interval | Number) -> Fraction:
+        """The gap between the two intervals, 0 when they share a value."""
+        other = _coerce(other)
+        # A gap exists only between a finite high and a finite low, so no None reaches the subtraction.
+        if self.certainly_lt(other):
+            return other.low - self.high
+        if self.certainly_gt(other):
+            return self.low - other.high
+        return Fraction(0)
+
+    # Relations for SOME choice of values (x in self, y in other)
+
+    def possibly_eq(self, other: Interval | Number) -> bool:
+        return self.intersects(other)
+
+    def possibly_le(self, other: Interval | Number) -> bool:
+        return not self.certainly_gt(other)
+
+    def possibly_lt(self, other: Interval | Number) -> bool:
+        return not self.certainly_ge(other)
+
+    def possibly_ge(self, other: Interval | Number) -> bool:
+        return not self.certainly_lt(other)
+
+    def possibly_gt(self, other: Interval | Number) -> bool:
+        return not self.certainly_le(other)
+
+    # Relations for ALL choices of values (x in self, y in other)
+
+    def certainly_le(self, other: Interval | Number) -> bool:
+        other = _coerce(other)
+        return self.high is not None and other.low is not None and self.high <= other.low
+
+    def certainly_lt(self, other: Interval | Number) -> bool:
+        other = _coerce(other)
+        return self.high is not None and other.low is not None and self.high < other.low
+
+    def certainly_ge(self, other: Interval | Number) -> bool:
+        return _coerce(other).certainly_le(self)
+
+    def certainly_gt(self, other: Interval | Number) -> bool:
+        return _coerce(other).certainly_lt(self)
+
+    # Arithmetic
+
+    def __neg__(self) -> Interval:
+        return Interval(_negate(self.high), _negate(self.low))
+
+    def __abs__(self) -> Interval:
+        if self.low is not None and self.low >= 0:
+            return self
+        if self.high is not None and self.high <= 0:
+            return -self
+        high = None if self.low is None or self.high is None else max(-self.low, self.high)
+        return Interval(0, high)
+
+    def __add__(self, other: Interval | Number) -> Interval:
+        other = _operand(other)
+        if other is None:
+            return NotImplemented
+        low = None if self.low is None or other.low is None else self.low + other.low
+        high = None if self.high is None or other.high is None else self.high + other.high
+        return Interval(low, high)
+
+    __radd__ = __add__
+
+    def __sub__(self, other: Interval | Number) -> Interval:
+        other = _operand(other)
+        if other is None:
+            return NotImplemented
+        return self + -other
+
+    def __rsub__(self, other: Number) -> Interval:
+        other = _operand(other)
+        if other is None:
+            return NotImplemented
+        return other + -self
+
+    def __mul__(self, other: Interval | Number) -> Interval:
+        other = _operand(other)
+        if other is None:
+            return NotImplemented
+        products = [
+            _extended_mul(x, y)
+            for x in (_extended_low(self), _extended_high(self))
+            for y in (_extended_low(other), _extended_high(other))
+        ]
+        return _from_extended(min(products), max(products))
+
+    __rmul__ = __mul__
+
+    def __truediv__(self, other: Interval | Number) -> Interval:
+        other = _operand(other)
+        if other is None:
+            return NotImplemented
+        # No true value of the divisor is admissible, so the quotient is undefined; everything()
+        # keeps every rule built on it satisfiable instead of inventing a value.
+        if other.low == 0 and other.high == 0:
+            return Interval.everything()
+        return self * _reciprocal(other)
+
+    def __rtruediv__(self, other: Number) -> Interval:
+        other = _operand(other)
+        if other is None:
+            return NotImplemented
+        return other / self
+
+    def __pow__(self, exponent: int) -> Interval:
+        if not isinstance(exponent, int) or isinstance(exponent, bool):
+            return NotImplemented
+        if exponent == 0:
+            # Python's convention 0 ** 0 == 1 makes this hold for every x, unbounded or not.
+            return Interval.point(1)
+        if exponent < 0:
+            return Interval.point(1) / self**-exponent
+        if exponent % 2 == 1 or (self.low is not None and self.low >= 0):
+            # x ** exponent is non-decreasing on this interval.
+            return Interval(_power(self.low, exponent), _power(self.high, exponent))
+        if self.high is not None and self.high <= 0:
+            return Interval(_power(self.high, exponent), _power(self.low, exponent))
+        # An even power over an interval straddling 0 bottoms out at 0.
+        high = (
+            None
+            if self.low is None or self.high is None
+            else max(self.low**exponent, self.high**exponent)
+        )
+        return Interval(0, high)
+
+    def power(self, exponent: Interval | Number) -> Interval:
+        """self ** exponent for any exponent: exact for a whole-number exponent; otherwise (a
+        root, as in a compound annual rate) from float bounds widened outward, so still sound."""
+        exponent = _coerce(exponent)
+        if exponent.is_point and exponent.low.denominator == 1:
+            return self ** int(exponent.low)
+        if self.low is None or self.low < 0 or not exponent.is_bounded:
+            return Interval.everything()  # a fractional power of a negative number is not real
+        corners = [_float_power(base, power) for base in (self.low, self.high) for power in (exponent.low, exponent.high)]
+        low = min(corners)
+        high = max(corners)
+        return Interval(_widen_down(low), _widen_up(high))
+
+    def __str__(self) -> str:
+        significant = _DEFAULT_SIGNIFICANT
+        if self.is_bounded and not self.is_point:
+            # Rounding a bound by a sizeable share of the width misdraws the interval, at worst
+            # as a point: [1234566.5, 1234567.5] must not print as [1234570, 1234570].
+            tolerance = self.width * _DISPLAY_TOLERANCE
+            while significant < _MAX_SIGNIFICANT and any(
+                abs(Fraction(format_number(bound, significant)) - bound) > tolerance
+                for bound in (self.low, self.high)
+            ):
+                significant += 1
+        low = "(-inf" if self.low is None else "[" + format_number(self.low, significant)
+        high = "inf)" if self.high is None else format_number(self.high, significant) + "]"
+        return f"{low}, {high}"
+
+
+# Float pow is correct to within a few ulps; this margin dwarfs that, keeping bounds sound.
+_FLOAT_MARGIN = Fraction(1, 10**9)
+
+
+def _float_power(base: Fraction | None, exponent: Fraction) -> float:
+    """base ** exponent for base >= 0 (None meaning +inf), as a float that may be inf."""
+    if base is None:
+        return math.inf if exponent > 0 else 0.0
+    if base == 0:
+        return math.inf if exponent < 0 else 0.0
+    try:
+        return math.exp(float(exponent) * math.log(base))
+    except OverflowError:
+        return math.inf
+
+
+def _widen_down(x: float) -> Fraction | None:
+    if math.isinf(x):
+        return None
+    value = Fraction(x)
+    return value - abs(value) * _FLOAT_MARGIN - Fraction(1, 10**300)
+
+
+def _widen_up(x: float) -> Fraction | None:
+    if math.isinf(x):
+        return None
+    value = Fraction(x)
+    return value + abs(value) * _FLOAT_MARGIN + Fraction(1, 10**300)
+
+
+def _operand(other: object) -> Interval | None:
+    if isinstance(other, Interval):
+        return other
+    if _is_number(other):
+        return Interval.point(other)
+    return None
+
+
+def _coerce(other: object) -> Interval:
+    interval = _operand(other)
+    if interval is None:
+        raise TypeError(
+            f"expected Interval, Fraction or int, got {type(other).__name__} {other!r}"
+        )
+    return interval
+
+
+def _negate(bound: Fraction | None) -> Fraction | None:
+    return None if bound is None else -bound
+
+
+def _max_low(a: Fraction | None, b: Fraction | None) -> Fraction | None:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return max(a, b)
+
+
+def _min_high(a: Fraction | None, b: Fraction | None) -> Fraction | None:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return min(a, b)
+
+
+def _power(bound: Fraction | None, exponent: int) -> Fraction | None:
+    # Only reached where the power is monotone, so an infinite bound stays infinite on the same side.
+    return None if bound is None else bound**exponent
+
+
+# Multiplication works on extended reals: math.inf stands for a missing bound because it
+# orders exactly against Fractions. It never enters arithmetic, _extended_mul handles it.
+
+
+def _extended_low(interval: Interval) -> Fraction | float:
+    return -math.inf if interval.low is None else interval.low
+
+
+def _extended_high(interval: Interval) -> Fraction | float:
+    return math.inf if interval.high is None else interval.high
+
+
+def _extended_mul(x: Fraction | float, y: Fraction | float) -> Fraction | float:
+    if x == 0 or y == 0:
+        # An infinite bound is never attained, so a zero factor pins the product at 0
+        # (this gives [0, 0] * (-inf, inf) = [0, 0]).
+        return Fraction(0)
+    if isinstance(x, float) or isinstance(y, float):
+        return math.inf if (x > 0) == (y > 0) else -math.inf
+    return x * y
+
+
+def _from_extended(low: Fraction | float, high: Fraction | float) -> Interval:
+    return Interval(
+        None if low == -math.inf else low,
+        None if high == math.inf else high,
+    )
+
+
+def _reciprocal(interval: Interval) -> Interval:
+    """Hull of 1/y over the nonzero y in interval (which is not [0, 0])."""
+    low, high = interval.low, interval.high
+    if low is not None and low >= 0:
+        return Interval(0 if high is None else 1 / high, None if low == 0 else 1 / low)
+    if high is not None and high <= 0:
+        return Interval(None if high == 0 else 1 / high, 0 if low is None else 1 / low)
+    return Interval.everything()
+
+
+def _decimal_exponent(x: Fraction) -> int:
+    """The e with 10**e <= x < 10**(e + 1), for x > 0."""
+    # bit lengths give log2(x) to within 1, so the estimate is at most one step off;
+    # the loops settle it exactly without converting a possibly huge x to float.
+    e = math.floor((x.numerator.bit_length() - x.denominator.bit_length()) * math.log10(2))
+    while x < Fraction(10) ** e:
+        e -= 1
+    while x >= Fraction(10) ** (e + 1):
+        e += 1
+    return e
+
+
+def format_number(x: Fraction, significant: int = _DEFAULT_SIGNIFICANT) -> str:
+    """x as a short decimal rounded (half away from zero) to at most `significant` digits.
+
+    Trailing zeros are dropped and whole numbers print without a point; magnitudes below
+    1e-6 or from 1e15 up use exponent notation such as 1.5e-07.
+    """
+    x = _to_fraction(x)
+    if significant < 1:
+        raise ValueError(f"significant must be at least 1, got {significant}")
+    if x == 0:
+        return "0"
+    sign = "-" if x < 0 else ""
+    magnitude = abs(x)
+    exponent = _decimal_exponent(magnitude)
+    digits = math.floor(magnitude / Fraction(10) ** (exponent - significant + 1) + Fraction(1, 2))
+    if digits == 10**significant:
+        # Rounding carried into a new leading digit, e.g. 9.999999 -> 10.0000.
+        digits //= 10
+        exponent += 1
+    scale = exponent - significant + 1
+    while scale < 0 and digits % 10 == 0:
+        digits //= 10
+        scale += 1
+
+    if not _MIN_POSITIONAL_EXPONENT <= exponent <= _MAX_POSITIONAL_EXPONENT:
+        text = str(digits).rstrip("0")
+        mantissa = text[0] + ("." + text[1:] if len(text) > 1 else "")
+        return f"{sign}{mantissa}e{exponent:+03d}"
+    if scale >= 0:
+        return f"{sign}{digits * 10**scale}"
+    text = str(digits).rjust(1 - scale, "0")
+    return f"{sign}{text[:scale]}.{text[scale:]}"

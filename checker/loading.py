@@ -1,0 +1,805 @@
+"""Reading claim files and vocabularies into a Corpus, with every position kept.
+
+YAML is composed by libyaml and walked once into plain dicts that remember where each key and
+item was written; JSON Lines is streamed a line at a time. Bad input becomes an InputError at
+file:line:column and never stops the other files from loading.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import os
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from .corpus import Claim, Corpus, InputError, Metric, Position, Source
+from .models import MetricDefinition, SourceModel, Vocabulary, claim_adapter
+from .periods import Period, PeriodError, parse_period
+from .quantities import DEFAULT_TOLERANCES, Tolerances, UnitError, ValueError_, ValueReader
+
+__all__ = ["LoadOptions", "discover", "load_corpus"]
+
+CLAIM_SUFFIXES = (".yaml", ".yml", ".json", ".jsonl")
+VOCABULARY_NAMES = ("metrics.yaml", "metrics.yml")
+
+try:
+    _YamlLoader = yaml.CSafeLoader
+except AttributeError:  # libyaml missing: the pure-Python loader gives the same nodes, slower
+    _YamlLoader = yaml.SafeLoader  # type: ignore[misc]
+
+_NULL_TAG = "tag:yaml.org,2002:null"
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+
+
+@dataclass(frozen=True)
+class LoadOptions:
+    """What loading may accept: limits against hostile files, and where source texts may live."""
+
+    tolerances: Tolerances = DEFAULT_TOLERANCES
+    max_file_bytes: int = 20 * 1024 * 1024
+    max_line_bytes: int = 4 * 1024 * 1024
+    allow_text_outside: bool = False
+    vocabularies: tuple[Path, ...] = ()
+
+
+class InputProblem(Exception):
+    """Raised inside loading with the position and message of one input error."""
+
+    def __init__(self, position: Position, message: str) -> None:
+        super().__init__(message)
+        self.error = InputError(position, message)
+
+
+# ---------------------------------------------------------------- YAML with positions
+
+
+class PositionedDict(dict):
+    """A mapping read from a file, remembering where it starts and where each key's value is."""
+
+    __slots__ = ("start", "positions")
+
+    def __init__(self, start: tuple[int, int]) -> None:
+        super().__init__()
+        self.start = start
+        self.positions: dict[str, tuple[int, int]] = {}
+
+
+class PositionedList(list):
+    """A sequence read from a file, remembering where it starts and where each item is."""
+
+    __slots__ = ("start", "positions")
+
+    def __init__(self, start: tuple[int, int]) -> None:
+        super().__init__()
+        self.start = start
+        self.positions: list[tuple[int, int]] = []
+
+
+def _mark(node: yaml.Node) -> tuple[int, int]:
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+class _Builder:
+    """Turns composed YAML nodes into PositionedDict/PositionedList/str, refusing alias bombs."""
+
+    def __init__(self, file: str, max_nodes: int) -> None:
+        self.file = file
+        self.max_nodes = max_nodes
+        self.memo: dict[int, Any] = {}
+        self.sizes: dict[int, int] = {}
+
+    def expanded_size(self, node: yaml.Node) -> int:
+        """Nodes the document holds once aliases are expanded, computed without expanding them."""
+        stack: list[tuple[yaml.Node, bool]] = [(node, False)]
+        while stack:
+            current, children_done = stack.pop()
+            key = id(current)
+            if key in self.sizes:
+                continue
+            children = _children(current)
+            if children_done or not children:
+                total = 1 + sum(self.sizes[id(c)] for c in children)
+                if total > self.max_nodes:
+                    raise InputProblem(
+                        Position(self.file, *_mark(current)),
+                        f"the YAML aliases here expand to more than {self.max_nodes:,} values; "
+                        "the file is refused (a 'billion laughs' file?)",
+                    )
+                self.sizes[key] = total
+            else:
+                stack.append((current, True))
+                stack.extend((c, False) for c in children if id(c) not in self.sizes)
+        return self.sizes[id(node)]
+
+    def build(self, node: yaml.Node) -> Any:
+        found = self.memo.get(id(node))
+        if found is not None:
+            return found
+        if isinstance(node, yaml.ScalarNode):
+            if node.tag == _NULL_TAG and node.style is None:
+                return None
+            return node.value
+        if isinstance(node, yaml.SequenceNode):
+            items = PositionedList(_mark(node))
+            self.memo[id(node)] = items
+            for child in node.value:
+                items.append(self.build(child))
+                items.positions.append(_mark(child))
+            return items
+        mapping = PositionedDict(_mark(node))
+        self.memo[id(node)] = mapping
+        merged: list[PositionedDict] = []
+        for key_node, value_node in node.value:
+            if key_node.tag == _MERGE_TAG:
+                merged.extend(self._merge_sources(value_node))
+                continue
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise InputProblem(Position(self.file, *_mark(key_node)), "a field name must be plain text")
+            key = key_node.value
+            if key in mapping:
+                raise InputProblem(Position(self.file, *_mark(key_node)), f"'{key}' is given twice in the same block")
+            mapping[key] = self.build(value_node)
+            mapping.positions[key] = _mark(value_node)
+        for source in merged:
+            for key, value in source.items():
+                if key not in mapping:
+                    mapping[key] = value
+                    mapping.positions[key] = source.positions.get(key, source.start)
+        return mapping
+
+    def _merge_sources(self, node: yaml.Node) -> list[PositionedDict]:
+        built = self.build(node)
+        sources = built if isinstance(built, list) else [built]
+        if not all(isinstance(s, PositionedDict) for s in sources):
+            raise InputProblem(Position(self.file, *_mark(node)), "'<<' merges only mappings")
+        return sources
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    if isinstance(node, yaml.MappingNode):
+        return [n for pair in node.value for n in pair]
+    return []
+
+
+def read_yaml(text: str, file: str) -> Any:
+    """Compose a YAML (or JSON) document and build it with positions; raises InputProblem."""
+    try:
+        node = yaml.compose(text, Loader=_YamlLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        problem = exc.problem or str(exc)
+        context = f" ({exc.context})" if exc.context else ""
+        raise InputProblem(Position(file, line, column), f"this is not valid YAML: {problem}{context}") from None
+    except yaml.YAMLError as exc:
+        raise InputProblem(Position(file, 1, 1), f"this is not valid YAML: {exc}") from None
+    if node is None:
+        raise InputProblem(Position(file, 1, 1), "the file is empty: a claim file needs a 'source' and 'claims'")
+    builder = _Builder(file, max_nodes=max(200_000, 20 * _count_nodes(node)))
+    builder.expanded_size(node)
+    return builder.build(node)
+
+
+def _count_nodes(root: yaml.Node) -> int:
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        stack.extend(_children(node))
+    return len(seen)
+
+
+# ---------------------------------------------------------------- reading files
+
+
+def _read_text(path: Path, display: str, options: LoadOptions) -> str:
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise InputProblem(Position(display, 1, 1), f"cannot read the file: {exc.strerror}") from None
+    if size > options.max_file_bytes:
+        raise InputProblem(
+            Position(display, 1, 1),
+            f"the file is {size / 1024 / 1024:.1f} MB, over the {options.max_file_bytes / 1024 / 1024:.0f} MB limit "
+            "for one claim file; split it, or use JSON Lines (.jsonl) for bulk claims",
+        )
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputProblem(Position(display, 1, 1), f"cannot read the file: {exc.strerror}") from None
+    return _decode(data, display)
+
+
+def _decode(data: bytes, display: str, first_line: int = 1) -> str:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        before = data[: exc.start]
+        line = first_line + before.count(b"\n")
+        column = exc.start - (before.rfind(b"\n") + 1) + 1
+        raise InputProblem(
+            Position(display, line, column),
+            f"byte 0x{data[exc.start]:02x} is not UTF-8 text; save the file as UTF-8",
+        ) from None
+    return text.removeprefix("\ufeff")
+
+
+def _read_json(text: str, display: str) -> Any:
+    """JSON read through the YAML composer for positions; JSON's own parser words the errors."""
+    try:
+        return read_yaml(text, display)
+    except InputProblem as yaml_problem:
+        try:
+            data = json.loads(text, parse_float=str, parse_int=str, parse_constant=_reject_constant)
+        except json.JSONDecodeError as exc:
+            raise InputProblem(Position(display, exc.lineno, exc.colno), f"this is not valid JSON: {exc.msg}") from None
+        except ValueError as exc:
+            raise InputProblem(Position(display, 1, 1), f"this is not valid JSON: {exc}") from None
+        if "aliases" in yaml_problem.error.message:
+            raise
+        return data
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number a claim can hold")
+
+
+# ---------------------------------------------------------------- turning documents into claims
+
+
+class _FieldProblem(Exception):
+    """A claim field whose text cannot be read; caught where the claim's position is known."""
+
+    def __init__(self, field_name: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field_name
+        self.message = message
+
+
+def _period_field(field_name: str, text: str) -> Period:
+    try:
+        return parse_period(text)
+    except PeriodError as exc:
+        raise _FieldProblem(field_name, str(exc)) from None
+
+
+@dataclass
+class _FileContext:
+    """What one claim file (or one JSON Lines record) needs while its claims are read."""
+
+    display: str
+    path: Path
+    root: Path
+    line_text: str | None = None
+    line_number: int = 0
+
+    def position(self, container: Any, key: str | int | None = None) -> Position:
+        if self.line_text is not None:
+            return Position(self.display, self.line_number, self._column_in_line(key))
+        if isinstance(container, PositionedDict):
+            at = container.positions.get(key, container.start) if isinstance(key, str) else container.start
+            return Position(self.display, *at)
+        if isinstance(container, PositionedList):
+            at = container.positions[key] if isinstance(key, int) and key < len(container.positions) else container.start
+            return Position(self.display, *at)
+        return Position(self.display, 1, 1)
+
+    def _column_in_line(self, key: str | int | None) -> int:
+        if isinstance(key, str) and self.line_text is not None:
+            found = self.line_text.find(json.dumps(key) + ":")
+            if found < 0:
+                found = self.line_text.find(json.dumps(key))
+            if found >= 0:
+                return found + 1
+        return 1
+
+
+_FRIENDLY = {
+    "missing": "missing required field '{field}'",
+    "extra_forbidden": "unknown field '{field}'{suggestion}",
+    "string_type": "'{field}' should be text or a number",
+    "list_type": "'{field}' should be a list",
+    "dict_type": "'{field}' should be a block of fields",
+    "model_type": "'{field}' should be a block of fields",
+    "literal_error": "'{field}' must be {expected}",
+    "claim_kind": "'kind' must be one of: value, change, cagr, share",
+    "bool_parsing": "'{field}' should be true or false",
+    "bool_type": "'{field}' should be true or false",
+    "string_pattern_mismatch": "'{field}' {pattern}",
+    "string_too_short": "'{field}' is empty",
+    "too_short": "'{field}' is empty",
+}
+
+
+def describe_validation(exc: ValidationError, known_fields: Iterable[str]) -> list[tuple[tuple[Any, ...], str]]:
+    """Pydantic's errors as (location, message) written for the person who wrote the file."""
+    out: list[tuple[tuple[Any, ...], str]] = []
+    for error in exc.errors(include_url=False):
+        loc = tuple(p for p in error["loc"] if p not in ("value", "change", "cagr", "share") or p == error["loc"][-1])
+        if len(error["loc"]) >= 2 and error["loc"][0] in ("value", "change", "cagr", "share"):
+            loc = tuple(error["loc"][1:])
+        field_name = next((str(p) for p in reversed(loc) if isinstance(p, str)), "")
+        kind = error["type"]
+        template = _FRIENDLY.get(kind)
+        if kind == "extra_forbidden":
+            close = difflib.get_close_matches(field_name, list(known_fields), n=1)
+            suggestion = f" (did you mean '{close[0]}'?)" if close else ""
+            message = template.format(field=field_name, suggestion=suggestion)
+        elif kind == "literal_error":
+            message = template.format(field=field_name, expected=error["ctx"]["expected"])
+        elif kind == "string_pattern_mismatch":
+            pattern = "must be letters, digits, '-', '_' or '.', with no spaces" if field_name in ("id", "source") else "must not start or end with a space"
+            message = template.format(field=field_name, pattern=pattern)
+        elif template:
+            message = template.format(field=field_name)
+        elif kind == "value_error":
+            message = str(error["msg"]).removeprefix("Value error, ")
+        else:
+            message = f"'{field_name}': {error['msg']}" if field_name else error["msg"]
+        out.append((loc, message))
+    return out
+
+
+_CLAIM_FIELDS = ("id", "kind", "entity", "metric", "period", "from", "to", "basis", "years", "of", "value", "quote",
+                 "converts", "ignore", "reason", "note")
+_SOURCE_FIELDS = tuple(SourceModel.model_fields)
+
+
+class _Loader:
+    """Loads files into one Corpus; each file either loads whole or reports its errors."""
+
+    def __init__(self, options: LoadOptions) -> None:
+        self.options = options
+        self.corpus = Corpus()
+        self.reader = ValueReader(tolerances=options.tolerances)
+        self.failed_sources: set[str] = set()
+        self.unknown_metrics: set[str] = set()
+        self.vocabulary_entries: dict[str, tuple[_FileContext, Any]] = {}
+        self._pending_text: str | None = None
+
+    # ---- vocabulary
+
+    def load_vocabulary(self, path: Path, display: str) -> None:
+        try:
+            document = read_yaml(_read_text(path, display, self.options), display)
+        except InputProblem as problem:
+            self.corpus.errors.append(problem.error)
+            return
+        context = _FileContext(display, path, path.parent)
+        if not isinstance(document, dict):
+            self._error(context.position(document), "metrics.yaml should be a block with 'metrics:' (and optionally 'count_nouns:')")
+            return
+        try:
+            vocabulary = Vocabulary.model_validate(document)
+        except ValidationError as exc:
+            for loc, message in describe_validation(exc, ("metrics", "count_nouns", *MetricDefinition.model_fields)):
+                self._error(self._locate(context, document, loc), message)
+            return
+        nouns = set(self.reader.count_nouns) | {n.lower() for n in vocabulary.count_nouns}
+        metrics_node = document.get("metrics") or PositionedDict((1, 1))
+        for name, definition in vocabulary.metrics.items():
+            entry = metrics_node.get(name)
+            where = context.position(metrics_node, name)
+            if name in self.corpus.metrics:
+                self._error(where, f"metric '{name}' is declared twice (first at {self.corpus.metrics[name].position})")
+                continue
+            if re.fullmatch(r"[A-Za-z][A-Za-z ]*", definition.unit.strip()) and definition.unit.strip().lower() not in ("count", "dimensionless", "percent"):
+                nouns.add(definition.unit.strip().lower())
+            self.corpus.metrics[name] = Metric(
+                name=name, unit=None, unit_text=definition.unit, description=definition.description,  # type: ignore[arg-type]
+                part_of=definition.part_of, sum_of=tuple(definition.sum_of or ()), stock=definition.stock,
+                position=where,
+            )
+            self.vocabulary_entries[name] = (context, entry)
+        self.reader = ValueReader(frozenset(nouns), self.options.tolerances)
+
+    def finish_vocabulary(self) -> None:
+        """Units, part_of/sum_of names and cycles, once every vocabulary file is read."""
+        metrics = self.corpus.metrics
+        for name, metric in list(metrics.items()):
+            context, entry = self.vocabulary_entries[name]
+            try:
+                unit = self.reader.unit(metric.unit_text) if metric.unit_text.strip().lower() not in ("percent", "%") else self.reader.value("1 %").unit
+            except ValueError_ as exc:
+                self._error(context.position(entry, "unit"), f"metric '{name}': {exc}")
+                del metrics[name]
+                continue
+            metrics[name] = Metric(name, unit, metric.unit_text, metric.description, metric.part_of, metric.sum_of, metric.stock, metric.position)
+        for name, metric in list(metrics.items()):
+            context, entry = self.vocabulary_entries[name]
+            if metric.part_of and metric.part_of not in metrics:
+                self._error(context.position(entry, "part_of"), f"metric '{name}' is part_of '{metric.part_of}', which is not declared")
+            for part in metric.sum_of:
+                if part not in metrics:
+                    self._error(context.position(entry, "sum_of"), f"metric '{name}' is the sum_of '{part}', which is not declared")
+        for name in metrics:
+            seen = [name]
+            current = metrics[name].part_of
+            while current in metrics:
+                if current == name:
+                    context, entry = self.vocabulary_entries[name]
+                    self._error(context.position(entry, "part_of"), f"part_of goes round in a circle: {' -> '.join(seen + [name])}")
+                    break
+                if current in seen:
+                    break
+                seen.append(current)
+                current = metrics[current].part_of
+
+    # ---- claim files
+
+    def load_file(self, path: Path, display: str, root: Path) -> None:
+        self.corpus.files.append(display)
+        if path.suffix.lower() == ".jsonl":
+            self._load_jsonl(path, display, root)
+            return
+        try:
+            text = _read_text(path, display, self.options)
+            document = _read_json(text, display) if path.suffix.lower() == ".json" else read_yaml(text, display)
+        except InputProblem as problem:
+            self.corpus.errors.append(problem.error)
+            return
+        self._load_document(document, _FileContext(display, path, root))
+
+    def _load_jsonl(self, path: Path, display: str, root: Path) -> None:
+        try:
+            handle = path.open("rb")
+        except OSError as exc:
+            self._error(Position(display, 1, 1), f"cannot read the file: {exc.strerror}")
+            return
+        with handle:
+            for number, raw in enumerate(handle, start=1):
+                if not raw.strip():
+                    continue
+                try:
+                    if len(raw) > self.options.max_line_bytes:
+                        raise InputProblem(Position(display, number, 1), f"this line is over the {self.options.max_line_bytes // 1024 // 1024} MB limit for one record")
+                    line = _decode(raw, display, number)
+                    try:
+                        document = json.loads(line, parse_float=str, parse_int=str, parse_constant=_reject_constant)
+                    except json.JSONDecodeError as exc:
+                        raise InputProblem(Position(display, number, exc.colno), f"this line is not valid JSON: {exc.msg}") from None
+                    except ValueError as exc:
+                        raise InputProblem(Position(display, number, 1), f"this line is not valid JSON: {exc}") from None
+                except InputProblem as problem:
+                    self.corpus.errors.append(problem.error)
+                    continue
+                self._load_document(document, _FileContext(display, path, root, line_text=line, line_number=number))
+
+    def _load_document(self, document: Any, context: _FileContext) -> None:
+        errors_before = len(self.corpus.errors)
+        if not isinstance(document, dict):
+            self._error(context.position(document), "a claim file is a block with 'source:' and 'claims:'")
+            return
+        for key in document:
+            if key not in ("source", "defaults", "claims"):
+                self._error(context.position(document, key), f"unknown field '{key}' (a claim file has source, defaults and claims)")
+        source = self._read_source(document, context)
+        defaults = document.get("defaults") or {}
+        if not isinstance(defaults, dict):
+            self._error(context.position(document, "defaults"), "'defaults' should be a block of claim fields")
+            defaults = {}
+        for key in defaults:
+            if key not in _CLAIM_FIELDS:
+                self._error(context.position(defaults, key), f"unknown claim field '{key}' in defaults")
+        claims_node = document.get("claims")
+        if not isinstance(claims_node, list) or not claims_node:
+            self._error(context.position(document, "claims") if "claims" in document else context.position(document),
+                        "missing required field 'claims' (a list of claims)" if "claims" not in document else "'claims' should be a non-empty list")
+            claims_node = []
+        claims: list[Claim] = []
+        seen_ids: dict[str, Position] = {}
+        for index, raw in enumerate(claims_node):
+            claim = self._read_claim(raw, index, claims_node, defaults, source, context)
+            if claim is None:
+                continue
+            if claim.id in seen_ids:
+                self._error(claim.at("id"), f"claim id '{claim.id}' is used twice in this file (first at line {seen_ids[claim.id].line})")
+                continue
+            seen_ids[claim.id] = claim.at("id")
+            claims.append(claim)
+        if source is None:
+            return
+        if source.id in self.corpus.sources:
+            self._error(source.position, f"source id '{source.id}' is already used by {self.corpus.sources[source.id].file}")
+            return
+        if len(self.corpus.errors) > errors_before:
+            self.failed_sources.add(source.id)
+            return
+        self.corpus.sources[source.id] = source
+        self.corpus.claims.extend(claims)
+        if self._pending_text is not None:
+            self.corpus.texts[source.id] = self._pending_text
+
+    def _read_source(self, document: dict, context: _FileContext) -> Source | None:
+        self._pending_text = None
+        raw = document.get("source")
+        if raw is None:
+            self._error(context.position(document), "missing required field 'source' (the document the claims come from)")
+            return None
+        try:
+            model = SourceModel.model_validate(raw)
+        except ValidationError as exc:
+            for loc, message in describe_validation(exc, _SOURCE_FIELDS):
+                self._error(self._locate(context, raw, loc), f"source: {message}")
+            return None
+        published = None
+        if model.published is not None:
+            try:
+                published = parse_period(model.published)
+            except PeriodError as exc:
+                self._error(context.position(raw, "published"), f"source: {exc}")
+        text_path = None
+        if model.text is not None:
+            text_path = self._source_text_path(model.text, context, raw)
+        return Source(
+            id=model.id, title=model.title, publisher=model.publisher, author=model.author, published=published,
+            url=model.url, text_path=text_path, kind=model.kind, rounding=model.rounding, file=context.display,
+            position=context.position(raw) if isinstance(raw, dict) else context.position(document, "source"),
+        )
+
+    def _source_text_path(self, text: str, context: _FileContext, raw: Any) -> Path | None:
+        where = context.position(raw, "text")
+        candidate = (context.path.parent / text).resolve()
+        root = context.root.resolve()
+        if not self.options.allow_text_outside and not candidate.is_relative_to(root):
+            self._error(where, f"source text '{text}' is outside the claims directory {context.root}; "
+                               "move it inside, or allow it with allow_text_outside = true in the configuration")
+            return None
+        if not candidate.is_file():
+            self._error(where, f"source text '{text}' does not exist (looked for {candidate})")
+            return None
+        try:
+            self._pending_text = _decode(candidate.read_bytes(), str(candidate))
+        except InputProblem as problem:
+            self._error(where, f"source text '{text}': {problem.error.message} (at {problem.error.position.line}:{problem.error.position.column})")
+            return None
+        return candidate
+
+    def _read_claim(self, raw: Any, index: int, claims_node: Any, defaults: dict, source: Source | None,
+                    context: _FileContext) -> Claim | None:
+        where = context.position(claims_node, index)
+        if not isinstance(raw, dict):
+            self._error(where, "each claim should be a block of fields (id, metric, period, value, quote...)")
+            return None
+        merged = PositionedDict(raw.start if isinstance(raw, PositionedDict) else (where.line, where.column))
+        for origin in (defaults, raw):
+            for key, value in origin.items():
+                merged[key] = value
+                merged.positions[key] = (origin.positions.get(key, origin.start) if isinstance(origin, PositionedDict)
+                                         else (where.line, context.position(origin, key).column))
+        try:
+            model = claim_adapter.validate_python(merged)
+        except ValidationError as exc:
+            for loc, message in describe_validation(exc, _CLAIM_FIELDS):
+                claim_id = merged.get("id")
+                label = f"claim '{claim_id}': " if isinstance(claim_id, str) else ""
+                self._error(self._locate(context, merged, loc), label + message)
+            return None
+        if source is None:
+            return None
+        return self._normalize(model, merged, source, context)
+
+    def _normalize(self, model: Any, raw: PositionedDict, source: Source, context: _FileContext) -> Claim | None:
+        positions = {key: context.position(raw, key) for key in raw} if context.line_text is None else {}
+        claim_position = Position(context.display, *raw.start) if context.line_text is None else context.position(raw, "id")
+        label = f"claim '{model.id}'"
+
+        def fail(field_name: str, message: str) -> None:
+            self._error(context.position(raw, field_name), f"{label}: {message}")
+
+        try:
+            quantity = self.reader.value(model.value, source.rounding)
+        except ValueError_ as exc:
+            fail("value", str(exc))
+            return None
+        try:
+            period, start, end, start_claim, end_claim, span = self._spans(model, source)
+        except _FieldProblem as problem:
+            fail(problem.field, problem.message)
+            return None
+        if not self._unit_fits(model, quantity, fail):
+            return None
+        converts = self._claim_key(model.converts, source) if model.converts else None
+        return Claim(
+            key=f"{source.id}:{model.id}", id=model.id, source=source, kind=model.kind, entity=model.entity,
+            metric=model.metric, quantity=quantity, period=period, start=start, end=end,
+            start_claim=start_claim, end_claim=end_claim, basis=getattr(model, "basis", None), span_years=span,
+            of=getattr(model, "of", None), converts=converts, quote=model.quote, note=model.note,
+            ignore=frozenset(model.ignore), position=claim_position, field_positions=positions,
+        )
+
+    def _spans(self, model: Any, source: Source) -> tuple[Period | None, Period | None, Period | None, str | None, str | None, Fraction | None]:
+        """The period, the two ends (periods or claims) and the span in years a claim states."""
+        period = _period_field("period", model.period) if getattr(model, "period", None) is not None else None
+        start = end = None
+        start_claim = end_claim = None
+        span: Fraction | None = None
+        if model.kind in ("change", "cagr") and model.from_ is not None:
+            start, start_claim = self._period_or_claim("from", model.from_, source, model.kind)
+            end, end_claim = self._period_or_claim("to", model.to, source, model.kind)
+            if (start is None) != (end is None):
+                raise _FieldProblem("to", "'from' and 'to' must both be periods or both be claims")
+            if start is not None and end is not None:
+                span = start.years_until(end)
+                if span <= 0:
+                    raise _FieldProblem("to", f"'to' ({end}) must come after 'from' ({start})")
+        if model.kind == "change" and model.basis == "yoy" and period is not None:
+            start, end, span = period.previous_year(), period, Fraction(1)
+        if model.kind in ("change", "cagr") and model.years is not None:
+            try:
+                span = Fraction(str(model.years))
+            except (ValueError, ZeroDivisionError):
+                raise _FieldProblem("years", f"'years' should be a number, not '{model.years}'") from None
+            if span <= 0:
+                raise _FieldProblem("years", "'years' must be more than zero")
+        return period, start, end, start_claim, end_claim, span
+
+    def _period_or_claim(self, field_name: str, text: str, source: Source, kind: str) -> tuple[Period | None, str | None]:
+        try:
+            return parse_period(text), None
+        except PeriodError as exc:
+            if kind == "cagr" or not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.\-]*(:[A-Za-z0-9][A-Za-z0-9_.\-]*)?", text):
+                raise _FieldProblem(field_name, str(exc)) from None
+            return None, self._claim_key(text, source)
+
+    @staticmethod
+    def _claim_key(reference: str, source: Source) -> str:
+        return reference if ":" in reference else f"{source.id}:{reference}"
+
+    def _unit_fits(self, model: Any, quantity: Any, fail: Any) -> bool:
+        form = quantity.form
+        if model.kind == "cagr":
+            if form not in ("percent", "number") or quantity.dimension:
+                fail("value", f"a compound annual rate is a percent, such as 3.75 %, not '{quantity.text}'")
+                return False
+            return True
+        if model.kind == "share":
+            if form not in ("percent", "number") or quantity.dimension:
+                fail("value", f"a share is a percent (44.3 %) or a fraction (1/2), not '{quantity.text}'")
+                return False
+            return True
+        if model.kind == "change" and form != "number":
+            return True
+        if form == "points" and model.kind == "value":
+            fail("value", "percentage points (pp) measure a change; a level is a percent")
+            return False
+        metric = self.corpus.metrics.get(model.metric)
+        if metric is None:
+            return True
+        if metric.unit.dimension == quantity.dimension or _per_time(metric.unit.dimension) == quantity.dimension:
+            return True  # the metric itself, or a rate of it ("337 a day" of a count)
+        if metric.unit.is_currency and quantity.unit.is_currency:
+            return True  # a restatement in another currency, checked by the conversion rules
+        if form == "factor":
+            return True
+        fail("value", f"'{quantity.text}' is not measured like metric '{model.metric}', whose unit is {metric.unit_text}")
+        return False
+
+    # ---- after every file
+
+    def check_references(self) -> None:
+        keys = {claim.key for claim in self.corpus.claims}
+        for claim in self.corpus.claims:
+            for field_name, reference in (("converts", claim.converts), ("from", claim.start_claim), ("to", claim.end_claim)):
+                if reference is None or reference in keys:
+                    continue
+                source_id = reference.split(":", 1)[0]
+                if source_id in self.failed_sources:
+                    continue
+                self._error(claim.at(field_name), f"claim '{claim.id}': '{field_name}' names claim '{reference}', which is neither a period nor a claim in this corpus")
+            metrics = self.corpus.metrics
+            if metrics:
+                for name, field_name in ((claim.metric, "metric"), (claim.of, "of")):
+                    if name and name not in metrics and name not in self.unknown_metrics:
+                        self.unknown_metrics.add(name)
+                        self.corpus.warnings.append(InputError(claim.at(field_name), f"metric '{name}' is not in the vocabulary (metrics.yaml); rules that need its unit or hierarchy skip it", "warning"))
+
+    def _locate(self, context: _FileContext, container: Any, loc: tuple[Any, ...]) -> Position:
+        return context.position(*_deepest(container, loc))
+
+    def _error(self, position: Position, message: str) -> None:
+        self.corpus.errors.append(InputError(position, message))
+
+
+def _per_time(dimension: tuple) -> tuple:
+    """A dimension divided by time: what a rate of a metric ("337 a day") is measured in."""
+    powers = dict(dimension)
+    powers["[time]"] = powers.get("[time]", Fraction(0)) - 1
+    return tuple(sorted((name, power) for name, power in powers.items() if power != 0))
+
+
+def _deepest(container: Any, loc: tuple[Any, ...]) -> tuple[Any, Any]:
+    """The innermost container a validation error's location reaches, and the key within it."""
+    node = container
+    for part in loc[:-1]:
+        try:
+            child = node[part]
+        except (KeyError, IndexError, TypeError):
+            return node, part
+        if not isinstance(child, (dict, list)):
+            return node, part
+        node = child
+    return node, (loc[-1] if loc else None)
+
+
+def position_of(display: str, document: Any, loc: tuple[Any, ...]) -> Position:
+    """Where a location inside a document read by `read_yaml` was written."""
+    return _FileContext(display, Path(display), Path(display).parent).position(*_deepest(document, loc))
+
+
+def discover(paths: Iterable[Path]) -> tuple[list[tuple[Path, Path]], list[Path], list[InputError]]:
+    """Claim files (with the root they were found under), vocabularies, and paths that do not exist."""
+    files: list[tuple[Path, Path]] = []
+    vocabularies: list[Path] = []
+    missing: list[InputError] = []
+    seen: set[Path] = set()
+    for given in paths:
+        if given.is_dir():
+            root = given
+            for vocabulary_name in VOCABULARY_NAMES:
+                if (given / vocabulary_name).is_file():
+                    vocabularies.append(given / vocabulary_name)
+            for path in sorted(_walk(given)):
+                if path.name in VOCABULARY_NAMES and path.parent == given:
+                    continue
+                if path.resolve() not in seen:
+                    seen.add(path.resolve())
+                    files.append((path, root))
+        elif given.is_file():
+            if given.name in VOCABULARY_NAMES:
+                vocabularies.append(given)
+                continue
+            for vocabulary_name in VOCABULARY_NAMES:
+                sibling = given.parent / vocabulary_name
+                if sibling.is_file() and sibling not in vocabularies:
+                    vocabularies.append(sibling)
+            if given.resolve() not in seen:
+                seen.add(given.resolve())
+                files.append((given, given.parent))
+        else:
+            missing.append(InputError(Position(str(given), 1, 1), "no such file or directory"))
+    return files, list(dict.fromkeys(vocabularies)), missing
+
+
+def _walk(directory: Path) -> Iterator[Path]:
+    for dirpath, dirnames, filenames in os.walk(directory):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in filenames:
+            if name.lower().endswith(CLAIM_SUFFIXES) and not name.startswith("."):
+                yield Path(dirpath) / name
+
+
+def load_corpus(paths: Iterable[Path], options: LoadOptions = LoadOptions()) -> Corpus:
+    """Load claim files and directories (recursively) into one corpus; bad input is collected, not raised."""
+    files, vocabularies, missing = discover([Path(p) for p in paths])
+    loader = _Loader(options)
+    loader.corpus.errors.extend(missing)
+    for vocabulary in (*options.vocabularies, *vocabularies):
+        loader.load_vocabulary(vocabulary, _display(vocabulary))
+    loader.finish_vocabulary()
+    for path, root in files:
+        loader.load_file(path, _display(path), root)
+    loader.check_references()
+    loader.corpus.errors.sort()
+    return loader.corpus
+
+
+def _display(path: Path) -> str:
+    """A path as the user will want to click it: relative to the working directory when inside it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)

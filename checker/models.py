@@ -1,0 +1,194 @@
+"""The claim-file and vocabulary formats as pydantic models: the schema users write to.
+
+These models validate files as written (numbers and periods kept as text) and give the JSON
+Schema for editors. Reading the texts into intervals and periods is `normalize`'s job.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, TypeAdapter, WithJsonSchema, model_validator
+
+__all__ = [
+    "CagrClaim",
+    "ChangeClaim",
+    "ClaimFile",
+    "ClaimModel",
+    "MetricDefinition",
+    "ShareClaim",
+    "SourceModel",
+    "ValueClaim",
+    "Vocabulary",
+    "claim_adapter",
+]
+
+# The loaders hand every scalar over as the text written in the file, so that `0.650` keeps its
+# precision; editors are told numbers are welcome too.
+ValueText = Annotated[
+    str,
+    Field(
+        description="[qualifier] number [scale] [unit], or a range `low .. high unit`: "
+        "`0.65`, `1.406 billion CNY`, `more than 300`, `+8.3 %`, `+1.4 pp`, `nearly x3`, `7.09 .. 7.11 CNY/USD`",
+        min_length=1,
+    ),
+    WithJsonSchema({"type": ["string", "number"]}),
+]
+PeriodText = Annotated[
+    str,
+    Field(description="2023, 2023-Q3, 2023-H1, 2023-11, 2023-11-24, or a range 2023-Q1..2023-Q3"),
+    WithJsonSchema({"type": ["string", "integer"]}),
+]
+PeriodOrClaim = Annotated[
+    str,
+    Field(description="a period (2013), or the id of a claim (`claim-id`, or `source-id:claim-id` in another file)"),
+    WithJsonSchema({"type": ["string", "integer"]}),
+]
+ClaimId = Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$", description="unique in its file")]
+MetricName = Annotated[str, Field(min_length=1, pattern=r"^\S(.*\S)?$")]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, str_strip_whitespace=False)
+
+
+class SourceModel(_Strict):
+    """The document the claims come from."""
+
+    id: ClaimId = Field(description="unique in the corpus")
+    title: str = Field(min_length=1)
+    publisher: str | None = None
+    author: str | None = None
+    published: PeriodText | None = Field(default=None, description="publication date: 2024-03-11, 2024-03 or 2024")
+    url: str | None = None
+    text: str | None = Field(default=None, description="a local copy of the document, relative to the claim file; quotes are verified against it")
+    kind: Literal["article", "reference"] = Field(default="article", description="reference: trusted data that articles are checked against")
+    rounding: Literal["nearest", "truncate"] = Field(default="nearest", description="how the source rounds its figures")
+
+
+class _ClaimCommon(_Strict):
+    id: ClaimId
+    entity: str = Field(min_length=1, description="who or what the figure is about; the partition key")
+    metric: MetricName
+    value: ValueText
+    quote: str | None = Field(default=None, description="the verbatim words of the source that state the figure")
+    converts: str | None = Field(default=None, description="the id of the claim this one restates in another currency or unit")
+    ignore: list[str] = Field(default_factory=list, description="rule ids not to apply to this claim (give a reason)")
+    reason: str | None = None
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _ignore_needs_reason(self) -> Any:
+        if self.ignore and not self.reason:
+            raise ValueError("'ignore' needs a 'reason' saying why the rule does not apply")
+        return self
+
+
+class ValueClaim(_ClaimCommon):
+    """Metric of entity over period is value."""
+
+    kind: Literal["value"] = "value"
+    period: PeriodText
+
+
+class ChangeClaim(_ClaimCommon):
+    """Metric changed between two periods (or two claims) by value."""
+
+    kind: Literal["change"]
+    from_: PeriodOrClaim | None = Field(default=None, alias="from")
+    to: PeriodOrClaim | None = None
+    period: PeriodText | None = Field(default=None, description="with basis: yoy, the later of the two years")
+    basis: Literal["yoy"] | None = Field(default=None, description="yoy: change on the same period a year earlier")
+    years: Annotated[str, WithJsonSchema({"type": ["string", "number"]})] | None = Field(
+        default=None, description="the span in years when the text gives no periods"
+    )
+
+    @model_validator(mode="after")
+    def _one_span(self) -> Any:
+        _check_span(self, allow_yoy=True)
+        return self
+
+
+class CagrClaim(_ClaimCommon):
+    """Compound average annual rate between two periods."""
+
+    kind: Literal["cagr"]
+    from_: PeriodText | None = Field(default=None, alias="from")
+    to: PeriodText | None = None
+    years: Annotated[str, WithJsonSchema({"type": ["string", "number"]})] | None = None
+
+    @model_validator(mode="after")
+    def _one_span(self) -> Any:
+        _check_span(self, allow_yoy=False)
+        return self
+
+
+class ShareClaim(_ClaimCommon):
+    """Metric is value (a percent or fraction) of another metric, same entity and period."""
+
+    kind: Literal["share"]
+    period: PeriodText
+    of: MetricName = Field(description="the metric this one is a share of")
+
+
+def _check_span(claim: ChangeClaim | CagrClaim, allow_yoy: bool) -> None:
+    has_ends = claim.from_ is not None or claim.to is not None
+    if has_ends and (claim.from_ is None or claim.to is None):
+        raise ValueError("give both 'from' and 'to'")
+    forms = [has_ends, claim.years is not None]
+    if allow_yoy:
+        if getattr(claim, "basis", None) is not None and getattr(claim, "period", None) is None:
+            raise ValueError("'basis: yoy' needs the 'period' it applies to")
+        forms.append(getattr(claim, "period", None) is not None)
+    if sum(forms) != 1:
+        spans = "'from' and 'to', 'period' with 'basis: yoy', or 'years'" if allow_yoy else "'from' and 'to', or 'years'"
+        raise ValueError(f"say what the change spans with exactly one of: {spans}")
+    if allow_yoy and getattr(claim, "period", None) is not None and getattr(claim, "basis", None) is None:
+        raise ValueError("a change over one 'period' needs 'basis: yoy'")
+
+
+def _claim_kind(data: Any) -> str:
+    if isinstance(data, dict):
+        return str(data.get("kind", "value"))
+    return str(getattr(data, "kind", "value"))
+
+
+ClaimModel = Annotated[
+    Union[
+        Annotated[ValueClaim, Tag("value")],
+        Annotated[ChangeClaim, Tag("change")],
+        Annotated[CagrClaim, Tag("cagr")],
+        Annotated[ShareClaim, Tag("share")],
+    ],
+    Discriminator(
+        _claim_kind,
+        custom_error_type="claim_kind",
+        custom_error_message="'kind' must be one of: value, change, cagr, share",
+    ),
+]
+claim_adapter: TypeAdapter[Any] = TypeAdapter(ClaimModel)
+
+
+class ClaimFile(_Strict):
+    """A claim file: one source and the claims it makes."""
+
+    source: SourceModel
+    defaults: dict[str, Any] = Field(default_factory=dict, description="any claim field, inherited by every claim below")
+    claims: list[ClaimModel] = Field(min_length=1)
+
+
+class MetricDefinition(_Strict):
+    """One metric of the vocabulary."""
+
+    unit: str = Field(default="count", description="a pint unit or currency code: CNY, USD, count, percent, km**2, 1 / day")
+    description: str | None = None
+    part_of: MetricName | None = Field(default=None, description="the metric this one is part of: a part never exceeds its whole")
+    sum_of: list[MetricName] | None = Field(default=None, description="the metrics that add up to this one")
+    stock: bool = Field(default=False, description="a level at an instant (a number of stations) rather than a flow over a period")
+
+
+class Vocabulary(_Strict):
+    """metrics.yaml: every metric of the corpus, declared once."""
+
+    metrics: dict[MetricName, MetricDefinition] = Field(default_factory=dict)
+    count_nouns: list[str] = Field(default_factory=list, description="nouns accepted after a count: `300 enterprises`")

@@ -1,0 +1,427 @@
+"""Values as written in claim files, read into exact intervals of the true values they admit.
+
+Holds the project's one pint registry (with `units.txt`: currencies as separate dimensions),
+the qualifier tolerances, and the parser of `[qualifier] number [scale] [unit]` and ranges.
+Periods, claims and rules live elsewhere; this module knows nothing of metrics.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+import pint
+from pydantic import BaseModel, ConfigDict, Field
+
+from .intervals import Interval, format_number
+
+__all__ = [
+    "Dimension",
+    "Quantity",
+    "Tolerances",
+    "UnitError",
+    "UnitInfo",
+    "ValueError_",
+    "ValueReader",
+    "parse_value",
+]
+
+Rounding = Literal["nearest", "truncate"]
+Form = Literal["number", "percent", "points", "factor"]
+Dimension = tuple[tuple[str, Fraction], ...]
+
+DIMENSIONLESS: Dimension = ()
+
+
+class Tolerances(BaseModel):
+    """How far a qualifier widens a written figure (fractions of the figure).
+
+    `about 300` admits the written precision widened by `about` x 300 on each side;
+    `nearly 300` admits [300 x (1 - nearly), 300]. Over/under qualifiers are one-sided and unbounded.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    about: Fraction = Field(default=Fraction(5, 100), ge=0, le=1, description="about, around, approximately, roughly, some, an estimated")
+    nearly: Fraction = Field(default=Fraction(10, 100), ge=0, le=1, description="nearly, almost")
+
+
+DEFAULT_TOLERANCES = Tolerances()
+
+
+class ValueError_(ValueError):
+    """A value text that cannot be read; the message is written for a journalist."""
+
+
+class UnitError(ValueError_):
+    """A unit that the registry and the vocabulary's count nouns do not know."""
+
+
+# Qualifier phrases, longest first so that "more than" wins over "more".
+_QUALIFIERS: dict[str, str] = {
+    "an estimated": "about", "approximately": "about", "around": "about", "roughly": "about",
+    "about": "about", "some": "about", "approx.": "about", "circa": "about", "~": "about",
+    "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly",
+    "well over": "over", "more than": "over", "over": "over", "above": "over", "exceeding": "over",
+    "exceeded": "over", "topped": "over", "in excess of": "over", "upwards of": "over",
+    "at least": "at_least", "no less than": "at_least", "not less than": "at_least",
+    "under": "under", "less than": "under", "below": "under", "fewer than": "under",
+    "at most": "at_most", "up to": "at_most", "no more than": "at_most", "not more than": "at_most",
+}
+_QUALIFIER_RE = re.compile(
+    r"(?P<q>" + "|".join(re.escape(q) for q in sorted(_QUALIFIERS, key=len, reverse=True)) + r")(?=[\s+\-−x×\d.])\s*",
+    re.IGNORECASE,
+)
+
+SCALES: dict[str, Fraction] = {
+    "thousand": Fraction(10**3), "k": Fraction(10**3),
+    "million": Fraction(10**6), "m": Fraction(10**6), "mn": Fraction(10**6), "mln": Fraction(10**6),
+    "billion": Fraction(10**9), "bn": Fraction(10**9), "b": Fraction(10**9),
+    "trillion": Fraction(10**12), "tn": Fraction(10**12), "tr": Fraction(10**12),
+    "wan": Fraction(10**4), "万": Fraction(10**4),
+    "yi": Fraction(10**8), "亿": Fraction(10**8),
+    "hundred": Fraction(100),
+}
+# Latin scale words must stand alone ("m" is million only before a space, never in "m**2");
+# the Chinese 万 and 亿 run straight into what follows ("71.4亿元").
+_SCALE_RE = re.compile(
+    r"(?P<scale>万|亿|(?:" + "|".join(re.escape(s) for s in sorted(SCALES, key=len, reverse=True) if s.isascii()) + r")(?=$|\s))",
+    re.IGNORECASE,
+)
+
+_NUMBER_RE = re.compile(
+    r"""(?P<factor>[x×]\s*)?
+        (?P<sign>[+\-−])?
+        (?P<number>
+            \d+\s*/\s*\d+(?![\d.,])          # a fraction, "1/3"
+          | \d{1,3}(?:,\d{3})+(?:\.\d+)?     # grouped thousands, "104,000" or "1,406.5"
+          | \d+(?:\.\d+)?                    # plain, "0.65"
+          | \.\d+                            # ".5"
+        )""",
+    re.VERBOSE,
+)
+
+# Unit phrases that pint cannot read as written; keys are matched case-insensitively as whole words.
+_UNIT_PHRASES: dict[str, str] = {
+    "u.s. dollars": "USD", "u.s. dollar": "USD", "us dollars": "USD", "us dollar": "USD",
+    "us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "hk$": "HKD",
+    "dollars": "USD", "euros": "EUR", "pounds sterling": "GBP", "yuan": "CNY", "元": "CNY",
+    "square kilometers": "km**2", "square kilometres": "km**2", "square kilometer": "km**2",
+    "square kilometre": "km**2", "sq km": "km**2", "sq. km": "km**2", "km2": "km**2", "km²": "km**2",
+    "square meters": "m**2", "square metres": "m**2", "square meter": "m**2", "square metre": "m**2",
+    "sq m": "m**2", "m2": "m**2", "m²": "m**2", "sq ft": "ft**2", "square feet": "ft**2",
+    "square foot": "ft**2", "square miles": "mi**2", "square mile": "mi**2", "sq mi": "mi**2",
+    "per": "/", "each": "/",
+}
+_UNIT_PHRASE_RE = re.compile(
+    r"(?<![\w$])(" + "|".join(re.escape(p) for p in sorted(_UNIT_PHRASES, key=len, reverse=True)) + r")(?![\w])",
+    re.IGNORECASE,
+)
+_PERCENT_RE = re.compile(r"^(%|percent|per\s*cent|pct)(?=$|\s)", re.IGNORECASE)
+_POINTS_RE = re.compile(r"^(pp|p\.p\.|percentage\s+points?|percent\s+points?|points?)(?=$|\s)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def registry() -> pint.UnitRegistry:
+    """The project's one pint registry: exact Fraction magnitudes and the currency dimensions."""
+    ureg = pint.UnitRegistry(non_int_type=Fraction)
+    ureg.load_definitions(str(Path(__file__).with_name("units.txt")))
+    return ureg
+
+
+@dataclass(frozen=True, slots=True)
+class UnitInfo:
+    """A unit read once: its text as written, its factor to base units and its dimension."""
+
+    text: str
+    factor: Fraction
+    dimension: Dimension
+
+    @property
+    def currencies(self) -> tuple[str, ...]:
+        return tuple(name[len("[currency_"):-1] for name, _ in self.dimension if name.startswith("[currency_"))
+
+    @property
+    def is_currency(self) -> bool:
+        return len(self.dimension) == 1 and self.dimension[0][0].startswith("[currency_") and self.dimension[0][1] == 1
+
+
+COUNT = UnitInfo("", Fraction(1), DIMENSIONLESS)
+
+
+@lru_cache(maxsize=4096)
+def _pint_unit(text: str) -> UnitInfo:
+    """Parse a normalised unit expression with pint; cached because the same few units recur."""
+    ureg = registry()
+    try:
+        parsed = ureg.parse_expression(text)
+    except (pint.UndefinedUnitError, pint.errors.DefinitionSyntaxError, SyntaxError, TypeError, ValueError, AttributeError, KeyError) as exc:
+        raise UnitError(f"unknown unit '{text}'") from exc
+    if not isinstance(parsed, pint.Quantity):
+        return UnitInfo(text, Fraction(parsed), DIMENSIONLESS)
+    base = parsed.to_base_units()
+    dimension = tuple(sorted((str(k), Fraction(v)) for k, v in base.dimensionality.items()))
+    return UnitInfo(text, Fraction(base.magnitude), dimension)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A value as written and the exact interval of true values its text admits.
+
+    `interval` and `written` are in base units (yuan, square metres, per second...), percent and
+    percentage points as plain fractions (8.3 % is 0.083). `written` is the rounding interval alone;
+    `interval` also applies the qualifier; `nominal` is the number as written, in base units.
+    `form` tells a percent from percentage points from a factor.
+    """
+
+    text: str
+    number_text: str
+    nominal: Fraction
+    interval: Interval
+    written: Interval
+    unit: UnitInfo
+    form: Form = "number"
+    qualifier: str | None = None
+    scale: str | None = None
+    signed: bool = False
+
+    @property
+    def dimension(self) -> Dimension:
+        return self.unit.dimension
+
+    @property
+    def is_range(self) -> bool:
+        return ".." in self.number_text
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def _digits_after_point(number: str) -> int:
+    return len(number.split(".", 1)[1]) if "." in number else 0
+
+
+def _rounding_interval(number: str, rounding: Rounding) -> tuple[Fraction, Interval]:
+    """The written number and the interval of values that round (or truncate) to it."""
+    if "/" in number:
+        numerator, denominator = (int(p) for p in number.split("/"))
+        if denominator == 0:
+            raise ValueError_(f"'{number}' divides by zero")
+        exact = Fraction(numerator, denominator)
+        return exact, Interval.point(exact)
+    plain = number.replace(",", "")
+    exact = Fraction(plain)
+    decimals = _digits_after_point(plain)
+    if decimals:
+        step = Fraction(1, 10**decimals)
+    else:
+        # Trailing zeros of a whole number may be rounding ("104,000" may be 103,600): the last
+        # nonzero digit sets the precision, the sound reading when the writer's intent is unknown.
+        integer = plain.lstrip("0") or "0"
+        zeros = len(integer) - len(integer.rstrip("0")) if integer != "0" else 0
+        step = Fraction(10**zeros)
+    if rounding == "truncate":
+        return exact, Interval(exact, exact + step) if exact >= 0 else Interval(exact - step, exact)
+    half = step / 2
+    return exact, Interval(exact - half, exact + half)
+
+
+def _apply_qualifier(qualifier: str | None, exact: Fraction, written: Interval, tolerances: Tolerances) -> Interval:
+    if qualifier is None:
+        return written
+    if qualifier == "about":
+        spread = abs(exact) * tolerances.about
+        return Interval(written.low - spread, written.high + spread)
+    if qualifier == "nearly":
+        return written.hull(Interval.point(exact * (1 - tolerances.nearly) if exact >= 0 else exact * (1 + tolerances.nearly)))
+    if qualifier in ("over", "at_least"):
+        return Interval.at_least(written.low)
+    return Interval.at_most(written.high)
+
+
+@dataclass(frozen=True, slots=True)
+class _Single:
+    qualifier: str | None
+    factor: bool
+    sign: str
+    number: str
+    scale: str | None
+    rest: str
+
+
+def _split_single(text: str) -> _Single:
+    rest = text.strip()
+    qualifier = None
+    match = _QUALIFIER_RE.match(rest)
+    if match:
+        qualifier = _QUALIFIERS[match.group("q").lower()]
+        rest = rest[match.end():]
+    number = _NUMBER_RE.match(rest)
+    if not number:
+        raise ValueError_(f"'{text.strip()}' has no number where one is expected")
+    rest = rest[number.end():].strip()
+    scale = None
+    scale_match = _SCALE_RE.match(rest)
+    if scale_match:
+        scale = scale_match.group("scale")
+        rest = rest[scale_match.end():].strip()
+    sign = number.group("sign") or ""
+    if sign == "−":
+        sign = "-"
+    return _Single(qualifier, bool(number.group("factor")), sign, re.sub(r"\s", "", number.group("number")), scale, rest)
+
+
+def _read_unit(rest: str, reader: ValueReader) -> tuple[Form, UnitInfo]:
+    if _PERCENT_RE.match(rest):
+        tail = _PERCENT_RE.sub("", rest, count=1).strip()
+        if tail:
+            raise ValueError_(f"'{rest}': nothing may follow a percent sign")
+        return "percent", UnitInfo("%", Fraction(1, 100), DIMENSIONLESS)
+    if _POINTS_RE.match(rest):
+        tail = _POINTS_RE.sub("", rest, count=1).strip()
+        if tail:
+            raise ValueError_(f"'{rest}': nothing may follow percentage points")
+        return "points", UnitInfo("pp", Fraction(1, 100), DIMENSIONLESS)
+    return "number", reader.unit(rest)
+
+
+class ValueReader:
+    """Reads unit and value texts against the registry, a vocabulary's count nouns and the
+    qualifier tolerances; each distinct text is read once and cached, as the same texts recur."""
+
+    def __init__(self, count_nouns: frozenset[str] = frozenset(), tolerances: Tolerances = DEFAULT_TOLERANCES) -> None:
+        self.tolerances = tolerances
+        self._values: dict[tuple[str, str], Quantity] = {}
+        self.count_nouns = frozenset(n.lower() for n in count_nouns)
+        nouns = sorted(self.count_nouns, key=len, reverse=True)
+        self._noun_re = re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n in nouns) + r")(?!\w)", re.IGNORECASE) if nouns else None
+        self._cache: dict[str, UnitInfo] = {}
+
+    def value(self, text: str, rounding: Rounding = "nearest") -> Quantity:
+        """Read a value text; raises ValueError_ (or UnitError) with a message for the writer."""
+        key = (text, rounding)
+        found = self._values.get(key)
+        if found is None:
+            found = self._values[key] = _parse_value(text, self, rounding)
+        return found
+
+    def unit(self, text: str) -> UnitInfo:
+        found = self._cache.get(text)
+        if found is None:
+            found = self._cache[text] = self._parse(text)
+        return found
+
+    def _parse(self, text: str) -> UnitInfo:
+        stripped = text.strip()
+        if not stripped or stripped.lower() in ("count", "counts", "number", "dimensionless"):
+            return UnitInfo(stripped, Fraction(1), DIMENSIONLESS)
+        expression = stripped
+        if self._noun_re is not None:
+            expression = self._noun_re.sub("", expression).strip()
+        expression = _UNIT_PHRASE_RE.sub(lambda m: " " + _UNIT_PHRASES[m.group(1).lower()] + " ", " " + expression).strip()
+        expression = re.sub(r"\s+", " ", expression)
+        if expression.startswith("/"):
+            expression = "1 " + expression
+        if not expression:
+            return UnitInfo(stripped, Fraction(1), DIMENSIONLESS)
+        try:
+            info = _pint_unit(expression)
+        except UnitError:
+            hint = " (if it counts things, declare it under count_nouns in metrics.yaml)" if re.fullmatch(r"[A-Za-z][A-Za-z -]*", stripped) else ""
+            raise UnitError(f"unknown unit '{stripped}'{hint}") from None
+        return UnitInfo(stripped, info.factor, info.dimension)
+
+
+
+def parse_value(text: str, rounding: Rounding = "nearest", reader: ValueReader | None = None) -> Quantity:
+    """Read `[qualifier] number [scale] [unit]`, or a range `low .. high unit`, into a Quantity."""
+    return (reader or _default_reader()).value(text, rounding)
+
+
+@lru_cache(maxsize=1)
+def _default_reader() -> ValueReader:
+    return ValueReader()
+
+
+def _parse_value(text: str, reader: ValueReader, rounding: Rounding) -> Quantity:
+    source = str(text).strip()
+    if not source:
+        raise ValueError_("the value is empty")
+    if ".." in source:
+        return _parse_range(source, reader, rounding)
+    single = _split_single(source)
+    if single.factor and (single.rest or single.scale):
+        raise ValueError_(f"'{source}': a factor such as x3 takes no unit")
+    exact, written = _rounding_interval(single.number, rounding)
+    if single.sign == "-":
+        exact, written = -exact, -written
+    form: Form
+    if single.factor:
+        form, unit = "factor", COUNT
+    else:
+        form, unit = _read_unit(single.rest, reader)
+    scale = SCALES[single.scale.lower()] if single.scale else Fraction(1)
+    multiplier = scale * unit.factor
+    exact, written = exact * multiplier, written * multiplier
+    interval = _apply_qualifier(single.qualifier, exact, written, reader.tolerances)
+    return Quantity(
+        text=source,
+        number_text=single.sign + single.number if single.sign else single.number,
+        nominal=exact,
+        interval=interval,
+        written=written,
+        unit=unit,
+        form=form,
+        qualifier=single.qualifier,
+        scale=single.scale,
+        signed=bool(single.sign),
+    )
+
+
+def _parse_range(source: str, reader: ValueReader, rounding: Rounding) -> Quantity:
+    low_text, _, high_text = source.partition("..")
+    if ".." in high_text:
+        raise ValueError_(f"'{source}': a range has one '..'")
+    low, high = _split_single(low_text), _split_single(high_text)
+    if low.qualifier or high.qualifier:
+        raise ValueError_(f"'{source}': a range takes no qualifier")
+    if low.factor != high.factor:
+        raise ValueError_(f"'{source}': both ends of a range must be factors, or neither")
+    if low.rest and high.rest and low.rest != high.rest:
+        raise ValueError_(f"'{source}': the two ends of a range have different units")
+    rest = high.rest or low.rest
+    form, unit = ("factor", COUNT) if high.factor else _read_unit(rest, reader)
+    ends = []
+    for end in (low, high):
+        _, written = _rounding_interval(end.number, rounding)
+        if end.sign == "-":
+            written = -written
+        scale = SCALES[(end.scale or high.scale or "").lower()] if (end.scale or high.scale) else Fraction(1)
+        ends.append(written * (scale * unit.factor))
+    if ends[1].high < ends[0].low:
+        raise ValueError_(f"'{source}': the range ends below where it starts")
+    interval = ends[0].hull(ends[1])
+    number_text = f"{low.sign}{low.number}..{high.sign}{high.number}"
+    middle = (interval.low + interval.high) / 2
+    return Quantity(source, number_text, middle, interval, interval, unit, form, None, high.scale or low.scale, bool(low.sign or high.sign))
+
+
+def describe(quantity: Quantity, value: Fraction | None = None) -> str:
+    """A figure in the claim's own unit and scale, for messages: `describe(q, x)` prints x as q is written."""
+    if value is None:
+        return quantity.text
+    scale = SCALES[quantity.scale.lower()] if quantity.scale else Fraction(1)
+    shown = value / (scale * quantity.unit.factor) if quantity.form != "factor" else value
+    number = format_number(shown, 4)
+    if quantity.form == "percent":
+        return f"{'+' if quantity.signed and shown > 0 else ''}{number}%"
+    if quantity.form == "points":
+        return f"{'+' if quantity.signed and shown > 0 else ''}{number} pp"
+    if quantity.form == "factor":
+        return f"x{number}"
+    words = " ".join(w for w in (quantity.scale, quantity.unit.text) if w)
+    return f"{number} {words}".strip()

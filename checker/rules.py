@@ -1,0 +1,157 @@
+"""Rule files: one YAML file per rule, read into a validated RuleSpec.
+
+A rule says which claims it joins (a pattern per binding, looked up in the index by entity,
+metric and period), the relation it asserts (see `expressions`), its message and its examples.
+A few checks need more than arithmetic (quotes against the text, exchange rates); a rule names
+those with `check:` and still carries its docs and examples here. Evaluation lives in `engine`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from .corpus import InputError, Position
+from .expressions import Assertion, ExpressionError, parse_assertion
+from .findings import Severity
+from .loading import InputProblem, describe_validation, position_of, read_yaml
+
+__all__ = ["BUILTIN_RULES", "ClaimPattern", "Rule", "RuleSpec", "load_rules"]
+
+BUILTIN_RULES = Path(__file__).resolve().parent.parent / "rules"
+
+Check = Literal["assert", "conversion", "quote"]
+
+
+class ClaimPattern(BaseModel):
+    """Which claims one binding of a join takes. Values naming an earlier binding
+    (`change.metric`, `part.metric.ancestors`, `share.of`) are read from what it bound."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    kind: Literal["value", "change", "cagr", "share"] | None = None
+    form: list[Literal["number", "percent", "points", "factor"]] | None = Field(
+        default=None, description="how the value is written: a number with its unit, a percent, percentage points, a factor"
+    )
+    metric: str | None = Field(default=None, description="a metric name, or a path such as change.metric or part.metric.ancestors")
+    period: str | None = Field(default=None, description="a path to a period: change.start, change.end, part.period")
+    of: str | None = Field(default=None, description="for shares: the metric they are a share of (name or path)")
+    claim: str | None = Field(default=None, description="a path to a claim named by another: change.start_claim")
+    span: Literal["periods", "claims", "years"] | None = Field(
+        default=None, description="how a change or cagr gives its span: two periods, two claims, or only a number of years"
+    )
+    basis: Literal["yoy", "none"] | None = None
+    rate: bool | None = Field(default=None, description="true: a per-time rate of the metric (337 a day); false: a level or total")
+    same_span: str | None = Field(default=None, description="a binding whose span (periods, or years) this claim must share")
+    same_dimension: str | None = Field(default=None, description="a binding whose unit dimension this claim must share")
+    after: str | None = Field(default=None, description="a binding this claim must sort after, so each pair is seen once")
+    each: bool = Field(default=False, description="bind one claim for each metric the metric path lists (sum rules)")
+
+    def references(self) -> list[str]:
+        """The earlier bindings this pattern reads from."""
+        names = []
+        for value in (self.metric, self.period, self.of, self.claim):
+            if value and "." in value:
+                names.append(value.split(".", 1)[0])
+        names += [v for v in (self.same_span, self.same_dimension, self.after) if v]
+        return names
+
+
+class RuleExamples(BaseModel):
+    """Claim-file snippets: each `fail` example must make the rule report, each `pass` must not."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    fail: list[str] = Field(min_length=1)
+    pass_: list[str] = Field(alias="pass", min_length=1)
+
+
+class RuleSpec(BaseModel):
+    """A rule file."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9-]*$")
+    summary: str = Field(min_length=1, description="one line: what the rule checks")
+    why: str = Field(min_length=1, description="why it matters to a reader")
+    severity: Severity = "error"
+    check: Check = Field(default="assert", description="assert (a join and a relation) or a built-in check")
+    join: dict[str, ClaimPattern] | None = None
+    assert_: str | None = Field(default=None, alias="assert", description="stated side first: change == end / start - 1")
+    message: str = Field(min_length=1, description="the finding's sentence; {name}, {name.period}, {computed}, {stated}...")
+    unchecked: str | None = Field(default=None, description="an info note when the first claim is found but not the others")
+    examples: RuleExamples
+
+    @model_validator(mode="after")
+    def _join_fits(self) -> Any:
+        if self.check == "assert":
+            if not self.join or not self.assert_:
+                raise ValueError("a rule with check: assert needs 'join' and 'assert'")
+            seen: list[str] = []
+            for name, pattern in self.join.items():
+                for reference in pattern.references():
+                    if reference not in seen:
+                        raise ValueError(f"join '{name}' reads '{reference}', which is not joined before it")
+                seen.append(name)
+        return self
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A rule ready to run: its spec, its parsed assertion, and where it was defined."""
+
+    spec: RuleSpec
+    assertion: Assertion | None
+    file: str
+
+    @property
+    def id(self) -> str:
+        return self.spec.id
+
+    def with_severity(self, severity: Severity) -> Rule:
+        """The same rule reporting at another severity (set per rule in the configuration)."""
+        return Rule(self.spec.model_copy(update={"severity": severity}), self.assertion, self.file)
+
+
+def load_rules(directories: list[Path]) -> tuple[list[Rule], list[InputError]]:
+    """Every `*.yaml` rule file of the directories, in id order; bad files become input errors."""
+    rules: dict[str, Rule] = {}
+    errors: list[InputError] = []
+    for directory in directories:
+        for path in sorted(directory.glob("*.y*ml")):
+            display = str(path)
+            try:
+                document = read_yaml(path.read_text(encoding="utf-8"), display)
+            except InputProblem as problem:
+                errors.append(problem.error)
+                continue
+            except (OSError, UnicodeDecodeError) as exc:
+                errors.append(InputError(Position(display, 1, 1), f"cannot read the rule file: {exc}"))
+                continue
+            try:
+                spec = RuleSpec.model_validate(document)
+            except ValidationError as exc:
+                for loc, message in describe_validation(exc, RuleSpec.model_fields):
+                    errors.append(InputError(position_of(display, document, loc), f"rule: {message}"))
+                continue
+            assertion = None
+            if spec.assert_:
+                try:
+                    assertion = parse_assertion(spec.assert_)
+                except ExpressionError as exc:
+                    where = position_of(display, document, ("assert",))
+                    errors.append(InputError(Position(display, where.line, where.column + exc.offset), f"rule '{spec.id}': assert: {exc}"))
+                    continue
+                unknown = assertion.names() - set(spec.join or {})
+                if unknown:
+                    where = position_of(display, document, ("assert",))
+                    errors.append(InputError(where, f"rule '{spec.id}': assert names {', '.join(sorted(unknown))}, which the join does not bind"))
+                    continue
+            if spec.id in rules:
+                errors.append(InputError(position_of(display, document, ("id",)), f"rule id '{spec.id}' is already defined in {rules[spec.id].file}"))
+                continue
+            rules[spec.id] = Rule(spec, assertion, display)
+    return [rules[k] for k in sorted(rules)], errors

@@ -1,0 +1,65 @@
+"""One call from paths to results: load the corpus, load the rules, run them, sort the findings.
+
+The CLI, the tests and any embedding program call `run`; reporters take its RunResult.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .corpus import Corpus, InputError
+from .engine import check_corpus
+from .findings import Finding
+from .loading import LoadOptions, load_corpus
+from .rules import BUILTIN_RULES, Rule, load_rules
+
+__all__ = ["RunOptions", "RunResult", "run", "select_rules"]
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """Everything a run can be told: how to load, which rules, where user rules live."""
+
+    load: LoadOptions = LoadOptions()
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    rule_directories: tuple[Path, ...] = ()
+    severities: tuple[tuple[str, str], ...] = ()
+    hints: bool = True
+
+
+@dataclass
+class RunResult:
+    """What a run found: the corpus as loaded, its input errors and warnings, and the findings."""
+
+    corpus: Corpus
+    rules: list[Rule]
+    findings: list[Finding] = field(default_factory=list)
+    rule_errors: list[InputError] = field(default_factory=list)
+
+    @property
+    def input_errors(self) -> list[InputError]:
+        return sorted(self.rule_errors + self.corpus.errors)
+
+    @property
+    def input_warnings(self) -> list[InputError]:
+        return self.corpus.warnings
+
+
+def select_rules(rules: list[Rule], select: Iterable[str], ignore: Iterable[str]) -> list[Rule]:
+    """Rules left after --select (ids or id prefixes; all when empty) and --ignore."""
+    select, ignore = tuple(select), tuple(ignore)
+    chosen = [r for r in rules if not select or any(r.id == s or r.id.startswith(s + "-") for s in select)]
+    return [r for r in chosen if not any(r.id == i or r.id.startswith(i + "-") for i in ignore)]
+
+
+def run(paths: Iterable[Path | str], options: RunOptions = RunOptions()) -> RunResult:
+    rules, rule_errors = load_rules([BUILTIN_RULES, *options.rule_directories])
+    severities = dict(options.severities)
+    rules = [r.with_severity(severities[r.id]) if r.id in severities else r for r in rules]
+    chosen = select_rules(rules, options.select, options.ignore)
+    corpus = load_corpus([Path(p) for p in paths], options.load)
+    findings = check_corpus(corpus, chosen, hints=options.hints)
+    return RunResult(corpus, chosen, findings, rule_errors)
