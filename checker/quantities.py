@@ -27,6 +27,7 @@ __all__ = [
     "UnitInfo",
     "ValueError_",
     "ValueReader",
+    "format_value",
     "parse_value",
 ]
 
@@ -410,18 +411,22 @@ def _parse_range(source: str, reader: ValueReader, rounding: Rounding) -> Quanti
     return Quantity(source, number_text, middle, interval, interval, unit, form, None, high.scale or low.scale, bool(low.sign or high.sign))
 
 
-def describe(quantity: Quantity, value: Fraction | None = None) -> str:
-    """A figure in the claim's own unit and scale, for messages: `describe(q, x)` prints x as q is written."""
-    if value is None:
-        return quantity.text
-    scale = SCALES[quantity.scale.lower()] if quantity.scale else Fraction(1)
-    shown = value / (scale * quantity.unit.factor) if quantity.form != "factor" else value
-    number = format_number(shown, 4)
-    if quantity.form == "percent":
-        return f"{'+' if quantity.signed and shown > 0 else ''}{number}%"
-    if quantity.form == "points":
-        return f"{'+' if quantity.signed and shown > 0 else ''}{number} pp"
-    if quantity.form == "factor":
-        return f"x{number}"
-    words = " ".join(w for w in (quantity.scale, quantity.unit.text) if w)
-    return f"{number} {words}".strip()
+_QUALIFIER_WORDS = {"about": "about", "nearly": "nearly", "over": "more than", "at_least": "at least",
+                    "under": "less than", "at_most": "at most"}
+
+
+def format_value(quantity: Quantity) -> str:
+    """The canonical text of a value: qualifier, number as written, scale, unit. Reading it back
+    gives the same interval (a property the tests hold it to)."""
+    if quantity.is_range:
+        low, high = quantity.number_text.split("..")
+        marker = "x" if quantity.form == "factor" else ""
+        return " ".join(p for p in (f"{marker}{low} .. {marker}{high}", quantity.scale, _unit_word(quantity)) if p)
+    words = [_QUALIFIER_WORDS[quantity.qualifier]] if quantity.qualifier else []
+    words.append(("x" if quantity.form == "factor" else "") + quantity.number_text)
+    words += [w for w in (quantity.scale, _unit_word(quantity)) if w]
+    return " ".join(words)
+
+
+def _unit_word(quantity: Quantity) -> str:
+    return {"percent": "%", "points": "pp", "factor": ""}.get(quantity.form, quantity.unit.text)

@@ -116,6 +116,36 @@ class Rule:
         return Rule(self.spec.model_copy(update={"severity": severity}), self.assertion, self.file)
 
 
+EXAMPLE_SOURCE = {"id": "example", "title": "Example article", "publisher": "Example publisher"}
+EXAMPLE_ENTITY = "Example"
+
+
+def example_files(example: str) -> dict[str, str]:
+    """The claim files (name -> YAML text) a rule example stands for.
+
+    An example is YAML: a bare list of claims (one file, a default source, entity `Example`),
+    or a mapping with `claims:` or `files:` (whole claim files), and optionally `metrics:`.
+    """
+    import yaml
+
+    document = yaml.safe_load(example)
+    if isinstance(document, list):
+        document = {"claims": document}
+    if not isinstance(document, dict):
+        raise ValueError("an example is a list of claims, or a block with claims: or files:")
+    files: dict[str, str] = {}
+    if "metrics" in document or "count_nouns" in document:
+        vocabulary = {k: document[k] for k in ("metrics", "count_nouns") if k in document}
+        files["metrics.yaml"] = yaml.safe_dump(vocabulary, sort_keys=False)
+    claim_files = document.get("files") or [{"claims": document.get("claims", [])}]
+    for number, claim_file in enumerate(claim_files, start=1):
+        claim_file = dict(claim_file)
+        claim_file.setdefault("source", {**EXAMPLE_SOURCE, "id": f"example-{number}" if number > 1 else "example"})
+        claim_file.setdefault("defaults", {"entity": EXAMPLE_ENTITY})
+        files[f"example-{number}.yaml"] = yaml.safe_dump(claim_file, sort_keys=False, allow_unicode=True)
+    return files
+
+
 def load_rules(directories: list[Path]) -> tuple[list[Rule], list[InputError]]:
     """Every `*.yaml` rule file of the directories, in id order; bad files become input errors."""
     rules: dict[str, Rule] = {}

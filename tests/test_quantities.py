@@ -1,0 +1,199 @@
+"""Values as written become exact intervals: examples for every construct, and properties."""
+
+from fractions import Fraction as F
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from checker.intervals import Interval
+from checker.quantities import (
+    SCALES,
+    Tolerances,
+    UnitError,
+    ValueError_,
+    ValueReader,
+    format_value,
+    parse_value,
+)
+
+
+def interval(text, **kwargs):
+    return parse_value(text, **kwargs).interval
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("0.65", F("0.645"), F("0.655")),
+        ("0.650", F("0.6495"), F("0.6505")),
+        ("1.406 billion", F("1.4055e9"), F("1.4065e9")),
+        ("1,406", F("1405.5"), F("1406.5")),
+        ("104,000", F(103500), F(104500)),  # trailing zeros of a whole number may be rounding
+        ("822.67 billion CNY", F("822.665e9"), F("822.675e9")),
+        ("+8.3 %", F("0.0825"), F("0.0835")),
+        ("-2.5", F("-2.55"), F("-2.45")),
+        ("1/3", F(1, 3), F(1, 3)),
+        ("5 wan", F(45000), F(55000)),
+        ("71.4亿", F("71.35e8"), F("71.45e8")),
+        ("3 yi", F("2.5e8"), F("3.5e8")),
+        ("2.4 million m**2", F("2.35e6"), F("2.45e6")),
+        ("160 square kilometers", F("155e6"), F("165e6")),
+        ("7.09 .. 7.11 CNY/USD", F("7.085"), F("7.115")),
+        ("x1.5 .. x2.5", F("1.45"), F("2.55")),
+        ("+1.4 pp", F("0.0135"), F("0.0145")),
+    ],
+)
+def test_written_precision_sets_the_interval(text, low, high):
+    assert interval(text) == Interval(low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("more than 300", Interval.at_least(F("250"))),  # 300 may itself be rounded to the hundred
+        ("more than 2.11 million", Interval.at_least(F("2.105e6"))),
+        ("at least 16", Interval.at_least(F("15.5"))),
+        ("under 5", Interval.at_most(F("5.5"))),
+        ("up to 600 km**2", Interval.at_most(F("650e6"))),
+        ("nearly 1/2", Interval(F("0.45"), F("0.5"))),
+        ("almost 2.4 million", Interval(F("2.16e6"), F("2.45e6"))),
+        ("about 119.74 billion USD", Interval(F("119.735e9") - F("119.74e9") * F("0.05"), F("119.745e9") + F("119.74e9") * F("0.05"))),
+        ("nearly x3", Interval(F("2.5"), F("3.5"))),  # the hull of its rounding and 3 x (1 - 10 %)
+        ("over +30 %", Interval.at_least(F("0.25"))),
+    ],
+)
+def test_qualifiers_map_to_documented_intervals(text, expected):
+    assert interval(text) == expected
+
+
+def test_tolerances_are_configurable():
+    reader = ValueReader(tolerances=Tolerances(about=F(1, 10), nearly=F(1, 5)))
+    assert reader.value("about 123").interval == Interval(F("122.5") - F("12.3"), F("123.5") + F("12.3"))
+    assert reader.value("nearly 123").interval == Interval(F(123) * F("0.8"), F("123.5"))
+
+
+def test_truncating_sources_admit_the_digits_cut_off():
+    assert interval("0.65", rounding="truncate") == Interval(F("0.65"), F("0.66"))
+    assert interval("-0.65", rounding="truncate") == Interval(F("-0.66"), F("-0.65"))
+
+
+def test_units_convert_to_base_units_and_keep_currencies_apart():
+    per_day = parse_value("337 / day")
+    every_five_minutes = parse_value("1 / (5 minute)")
+    assert per_day.dimension == every_five_minutes.dimension
+    assert every_five_minutes.interval == Interval(F("0.5") / 300, F("1.5") / 300)
+    assert parse_value("3 CNY").dimension != parse_value("3 USD").dimension
+    assert parse_value("3 yuan").dimension == parse_value("3 RMB").dimension == parse_value("3 CNY").dimension
+    assert parse_value("119.74 billion U.S. dollars").dimension == parse_value("1 USD").dimension
+    assert parse_value("3 sq ft").interval.low > 0
+
+
+def test_percent_and_points_differ_in_form_not_in_size():
+    percent, points = parse_value("+1.4 %"), parse_value("+1.4 pp")
+    assert (percent.form, points.form) == ("percent", "points")
+    assert percent.interval == points.interval
+
+
+def test_count_nouns_are_accepted_only_when_declared():
+    with pytest.raises(UnitError, match="count_nouns"):
+        parse_value("300 enterprises")
+    reader = ValueReader(count_nouns=frozenset({"enterprises", "base stations"}))
+    assert reader.value("300 enterprises").dimension == ()
+    assert reader.value("104,000 base stations").dimension == ()
+    assert reader.value("337 enterprises / day").dimension == parse_value("1 / day").dimension
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("", "empty"),
+        ("lots", "no number"),
+        ("5 gauss-ish", "unknown unit"),
+        ("300 widgets", "unknown unit 'widgets'"),
+        ("x3 CNY", "factor"),
+        ("5 .. 3", "ends below"),
+        ("5 % more", "nothing may follow"),
+        ("1/0", "divides by zero"),
+    ],
+)
+def test_unreadable_values_say_why(text, message):
+    with pytest.raises(ValueError_, match=message):
+        parse_value(text)
+
+
+def test_each_distinct_text_is_read_once():
+    reader = ValueReader()
+    assert reader.value("1.406 billion CNY") is reader.value("1.406 billion CNY")
+    assert reader.unit("CNY / day") is reader.unit("CNY / day")
+
+
+# ---- properties
+
+decimals = st.builds(
+    lambda whole, fraction_digits, digits: (whole, digits[:fraction_digits]),
+    st.integers(min_value=0, max_value=10**9),
+    st.integers(min_value=0, max_value=6),
+    st.text(alphabet="0123456789", min_size=6, max_size=6),
+)
+scale_words = st.sampled_from([None, "thousand", "million", "billion", "trillion", "k", "bn", "tn", "wan", "yi"])
+units = st.sampled_from(["", "CNY", "USD", "km**2", "%", "pp", "/ day", "square meters"])
+
+
+def _written(whole: int, fraction: str) -> str:
+    return f"{whole}.{fraction}" if fraction else str(whole)
+
+
+@settings(max_examples=300)
+@given(decimals, scale_words, units, st.sampled_from(["", "+", "-"]))
+@example((104000, ""), None, "", "")
+@example((0, "65"), None, "", "")
+def test_interval_contains_the_written_value_with_the_width_its_precision_implies(number, scale, unit, sign):
+    whole, fraction = number
+    text = " ".join(p for p in (sign + _written(whole, fraction), scale, unit) if p)
+    quantity = parse_value(text)
+    multiplier = (SCALES[scale.lower()] if scale else 1) * quantity.unit.factor
+    written = F(_written(whole, fraction)) * (-1 if sign == "-" else 1) * multiplier
+    assert quantity.interval.contains(written)
+    assert quantity.nominal == written
+    if fraction:
+        step = F(1, 10 ** len(fraction))
+    else:
+        digits = str(whole)
+        step = F(10 ** (len(digits) - len(digits.rstrip("0")))) if whole else F(1)
+    assert quantity.interval.width == step * multiplier
+    assert quantity.interval.midpoint == written
+
+
+qualifiers = st.sampled_from([None, "about", "around", "nearly", "almost", "more than", "over", "at least",
+                              "less than", "under", "at most", "up to", "an estimated", "exceeding"])
+
+
+@settings(max_examples=300)
+@given(decimals, scale_words, units, qualifiers, st.sampled_from(["", "+", "-"]))
+def test_parsing_what_the_formatter_prints_gives_the_same_interval(number, scale, unit, qualifier, sign):
+    whole, fraction = number
+    text = " ".join(p for p in (qualifier, sign + _written(whole, fraction), scale, unit) if p)
+    quantity = parse_value(text)
+    again = parse_value(format_value(quantity))
+    assert again.interval == quantity.interval
+    assert (again.form, again.dimension) == (quantity.form, quantity.dimension)
+
+
+def _decimal_text(mantissa: int, decimals: int) -> str:
+    digits = str(mantissa).rjust(decimals + 1, "0")
+    return f"{digits[:-decimals]}.{digits[-decimals:]}" if decimals else digits
+
+
+@settings(max_examples=200)
+@given(
+    st.integers(min_value=1, max_value=10**8),
+    st.integers(min_value=0, max_value=4),
+    st.sampled_from([("thousand", "million", 3), ("million", "billion", 3), ("billion", "trillion", 3), ("wan", "yi", 4)]),
+)
+def test_re_expressing_a_value_with_another_scale_word_keeps_the_interval(mantissa, decimals, scales):
+    small, large, shift = scales
+    # 1234.5 thousand and 1.2345 million are the same figure at the same precision
+    as_small = parse_value(f"{_decimal_text(mantissa, decimals + 1)} {small}")
+    as_large = parse_value(f"{_decimal_text(mantissa, decimals + 1 + shift)} {large}")
+    assert as_large.interval == as_small.interval
