@@ -52,7 +52,7 @@ def exit_code(result, fail_on: str) -> int:
 def main(argv: list[str] | None = None) -> int:
     """Run the command line and return its exit status (usage errors are 2, as click has them)."""
     try:
-        cli.main(args=argv, prog_name="checker", standalone_mode=False)
+        code = cli.main(args=argv, prog_name="checker", standalone_mode=False)
     except click.exceptions.Exit as done:
         return done.exit_code
     except click.ClickException as problem:
@@ -61,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     except click.exceptions.Abort:
         click.echo("Aborted.", err=True)
         return 2
-    return 0
+    return code if isinstance(code, int) else 0
 
 
 if __name__ == "__main__":

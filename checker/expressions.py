@@ -92,10 +92,11 @@ class _Parser:
     def peek(self) -> tuple[str, str, int] | None:
         return self.tokens[self.index] if self.index < len(self.tokens) else None
 
-    def take(self, expected: str | None = None) -> tuple[str, str, int]:
+    def take(self, expected: str | None = None, description: str | None = None) -> tuple[str, str, int]:
         token = self.peek()
         if token is None:
-            raise ExpressionError(f"the expression ends where {expected or 'more'} is expected", len(self.text))
+            wanted = description or (f"'{expected}'" if expected else "more")
+            raise ExpressionError(f"the expression ends where {wanted} is expected", len(self.text))
         if expected is not None and token[1] != expected:
             raise ExpressionError(f"expected '{expected}' but found '{token[1]}'", token[2])
         self.index += 1
@@ -131,7 +132,7 @@ class _Parser:
         return base
 
     def atom(self) -> Node:
-        token = self.take("a number, a name or '('")
+        token = self.take(description="a number, a name or '('")
         kind, text, offset = token
         if kind == "number":
             return Number(Fraction(text))

@@ -77,7 +77,7 @@ CASES = {
     ),
     "duplicate-id": (
         {"bad.yaml": HEADER + "  - {id: c, metric: index, period: 2013, value: 0.65}\n  - {id: c, metric: index, period: 2014, value: 0.66}\n"},
-        "bad.yaml:5:9", "claim id 'c' is used twice",
+        "bad.yaml:5:10", "claim id 'c' is used twice",
     ),
     "missing-claim-reference": (
         {"bad.yaml": HEADER + "  - {id: c, metric: index, period: 2013, value: 1 USD, converts: nowhere}\n"},
