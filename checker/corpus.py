@@ -128,6 +128,16 @@ class Corpus:
     files: list[str] = field(default_factory=list)
     texts: dict[str, str] = field(default_factory=dict, repr=False)
 
+    def descendants(self, metric: str) -> list[str]:
+        """The metrics this one contains, directly or through other parts."""
+        return [name for name in self.metrics if metric in self.ancestors(name)]
+
+    def label(self, metric: str) -> str:
+        """A metric as words for a message: its description, else its name with spaces."""
+        declared = self.metrics.get(metric)
+        text = declared.description if declared is not None and declared.description else metric.replace("_", " ")
+        return text[0].lower() + text[1:] if len(text) > 1 and text[1].islower() else text
+
     def ancestors(self, metric: str) -> list[str]:
         """The metrics that contain this one, nearest first (part_of chain)."""
         chain: list[str] = []

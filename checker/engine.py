@@ -307,6 +307,8 @@ def _attribute(value: Any, attribute: str, partition: Partition) -> Any:
         metrics = partition.corpus.metrics
         if attribute == "ancestors":
             return partition.corpus.ancestors(value)
+        if attribute == "descendants":
+            return partition.corpus.descendants(value)
         metric = metrics.get(value)
         if metric is None:
             return None
@@ -364,8 +366,8 @@ def _evaluate(partition: Partition, rule: Rule, bindings: dict[str, Any], claims
     arguments["computed"] = present(stated_claim, verdict.computed, nominal_computed)
     arguments["stated"] = stated_claim.quantity.text if stated_claim else str(verdict.stated)
     if verdict.holds:
-        message = ("{stated} holds only thanks to rounding: the figures as written give "
-                   + present(stated_claim, nominal_computed, None) + " ({rule})")
+        precise = present(stated_claim, nominal_computed, None, extra_places=2)
+        message = "{stated} holds only thanks to rounding: the figures as written give " + precise + " ({rule})"
         arguments["rule"] = rule.id
     else:
         message = rule.spec.message
@@ -384,13 +386,15 @@ def _stated_claim(assertion: Any, bindings: dict[str, Any]) -> Claim | None:
     return _bound(bindings, names[0]) if names else None
 
 
-def present(claim: Claim | None, interval: Interval, nominal: Interval | None) -> str:
+def present(claim: Claim | None, interval: Interval, nominal: Interval | None, extra_places: int = 0) -> str:
     """A computed figure in the stated claim's own terms: '+40.0% (+38.2% to +41.9% given rounding)'."""
     quantity = claim.quantity if claim else None
 
     def show(x: Fraction) -> str:
-        return _show(quantity, x)
+        return _show(quantity, x, extra_places)
 
+    if interval.is_bounded and show(interval.low) == show(interval.high):
+        return show(interval.low)
     if interval.low is None and interval.high is None:
         return "anything (the figures do not bound it)"
     if interval.low is None:
@@ -404,20 +408,20 @@ def present(claim: Claim | None, interval: Interval, nominal: Interval | None) -
     return f"{show(interval.low)} to {show(interval.high)}"
 
 
-def _show(quantity: Quantity | None, x: Fraction) -> str:
+def _show(quantity: Quantity | None, x: Fraction, extra_places: int = 0) -> str:
     if quantity is None:
-        return format_number(x, 4)
+        return format_number(x, 4 + extra_places)
     if quantity.form == "percent":
-        return f"{'+' if quantity.signed and x > 0 else ''}{_decimals(x * 100, 1)}%"
+        return f"{'+' if quantity.signed and x > 0 else ''}{_decimals(x * 100, 1 + extra_places)}%"
     if quantity.form == "points":
-        return f"{'+' if quantity.signed and x > 0 else ''}{_decimals(x * 100, 2)} pp"
+        return f"{'+' if quantity.signed and x > 0 else ''}{_decimals(x * 100, 2 + extra_places)} pp"
     if quantity.form == "factor":
-        return f"x{_decimals(x, 2)}"
+        return f"x{_decimals(x, 2 + extra_places)}"
     scale = SCALES[quantity.scale.lower()] if quantity.scale else Fraction(1)
     shown = x / (scale * quantity.unit.factor)
     words = " ".join(w for w in (quantity.scale, quantity.unit.text) if w)
     sign = "+" if quantity.signed and x > 0 else ""
-    return f"{sign}{format_number(shown, 4)} {words}".strip()
+    return f"{sign}{format_number(shown, 4 + extra_places)} {words}".strip()
 
 
 def _decimals(x: Fraction, places: int) -> str:
@@ -439,6 +443,7 @@ def _arguments(bindings: dict[str, Any], partition: Partition) -> dict[str, str]
         arguments[name] = claim.quantity.text
         arguments[f"{name}.id"] = claim.id
         arguments[f"{name}.metric"] = claim.metric
+        arguments[f"{name}.label"] = partition.corpus.label(claim.metric)
         arguments[f"{name}.entity"] = claim.entity
         arguments[f"{name}.source"] = claim.source.title
         if claim.period is not None:
@@ -492,7 +497,7 @@ def alternatives(claim: Claim) -> Iterator[tuple[str, Claim]]:
         return
     written_scale = (quantity.scale or "").lower()
     current = _SCALE_WORDS.get({"k": "thousand", "m": "million", "bn": "billion", "b": "billion", "tn": "trillion"}.get(written_scale, written_scale), 0)
-    for word, exponent in _SCALE_WORDS.items():
+    for word, exponent in sorted(_SCALE_WORDS.items(), key=lambda item: (abs(item[1] - current), -item[1])):
         if exponent == current:
             continue
         factor = Fraction(10) ** (exponent - current)
@@ -512,11 +517,13 @@ def _add_hints(partition: Partition, rules: list[Rule], outcomes: list[Outcome])
                 failing[claim.key].add(finding.rule)
     if not failing:
         return outcomes
-    hints: dict[str, list[str]] = defaultdict(list)
+    hints: dict[str, str] = {}
     for key in sorted(failing):
         claim = partition.by_key.get(key)
         if claim is None or claim.source.is_reference:
             continue
+        # Readings nearest the text first: the first that fits is the likely slip; a farther one
+        # ("thousand" where "million" already fits) would only add noise.
         for change, altered in alternatives(claim):
             trial = partition.replaced(claim, altered)
             passes: Passes = {}
@@ -524,12 +531,13 @@ def _add_hints(partition: Partition, rules: list[Rule], outcomes: list[Outcome])
             # A reading that merely escapes the rules it failed (a percent read as points that no
             # rule joins any more) fits nothing; it must be checked again by them, and pass.
             if not errors_on_claim and failing[key] <= passes.get(key, set()):
-                hints[key].append(f"{change} in {claim.id} would make every check on it pass")
+                hints[key] = f"{change} in {claim.id} would make every check on it pass"
+                break
     if not hints:
         return outcomes
     updated: list[Outcome] = []
     for finding, claims in outcomes:
-        notes = [h for c in claims for h in hints.get(c.key, ())] if finding.severity == "error" else []
+        notes = [hints[c.key] for c in claims if c.key in hints] if finding.severity == "error" else []
         if notes:
             finding = finding.model_copy(update={"hint": "; or ".join(dict.fromkeys(notes))})
         updated.append((finding, claims))

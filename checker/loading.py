@@ -124,7 +124,7 @@ class _Builder:
         if found is not None:
             return found
         if isinstance(node, yaml.ScalarNode):
-            if node.tag == _NULL_TAG and node.style is None:
+            if node.tag == _NULL_TAG and not node.style:  # libyaml gives '' for plain, Python None
                 return None
             return node.value
         if isinstance(node, yaml.SequenceNode):
@@ -396,8 +396,6 @@ class _Loader:
             if name in self.corpus.metrics:
                 self._error(where, f"metric '{name}' is declared twice (first at {self.corpus.metrics[name].position})")
                 continue
-            if re.fullmatch(r"[A-Za-z][A-Za-z ]*", definition.unit.strip()) and definition.unit.strip().lower() not in ("count", "dimensionless", "percent"):
-                nouns.add(definition.unit.strip().lower())
             self.corpus.metrics[name] = Metric(
                 name=name, unit=None, unit_text=definition.unit, description=definition.description,  # type: ignore[arg-type]
                 part_of=definition.part_of, sum_of=tuple(definition.sum_of or ()), stock=definition.stock,
@@ -409,6 +407,17 @@ class _Loader:
     def finish_vocabulary(self) -> None:
         """Units, part_of/sum_of names and cycles, once every vocabulary file is read."""
         metrics = self.corpus.metrics
+        # A metric whose unit is a plain noun pint does not know ("enterprises") counts things:
+        # the contract makes that noun a count noun, accepted after a number.
+        nouns = set(self.reader.count_nouns)
+        for metric in metrics.values():
+            unit = metric.unit_text.strip()
+            if re.fullmatch(r"[A-Za-z][A-Za-z ]*", unit):
+                try:
+                    self.reader.unit(unit)
+                except ValueError_:
+                    nouns.add(unit.lower())
+        self.reader = ValueReader(frozenset(nouns), self.options.tolerances)
         for name, metric in list(metrics.items()):
             context, entry = self.vocabulary_entries[name]
             try:
