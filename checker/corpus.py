@@ -90,11 +90,12 @@ class Claim:
     note: str | None
     ignore: frozenset[str]
     position: Position
-    field_positions: dict[str, Position] = field(hash=False, compare=False)
+    field_positions: dict[str, tuple[int, int]] = field(hash=False, compare=False)
 
     def at(self, name: str) -> Position:
-        """Where a field was written, falling back to the claim itself."""
-        return self.field_positions.get(name, self.position)
+        """Where a field was written (line, column), falling back to the claim itself."""
+        found = self.field_positions.get(name)
+        return Position(self.position.file, *found) if found else self.position
 
     @property
     def value(self) -> Quantity:

@@ -324,13 +324,15 @@ def _attribute(value: Any, attribute: str, partition: Partition) -> Any:
 # ------------------------------------------------------------------ evaluating and reporting
 
 
-def _lookup(bindings: dict[str, Any], nominal: bool) -> Any:
+def _lookup(bindings: dict[str, Any], nominal: bool, stated: str | None = None) -> Any:
+    """Names to intervals; with `nominal`, every figure but the stated one (which keeps its own
+    rounding) is taken exactly as written."""
     def lookup(name: Name) -> Interval | list[Interval]:
         value = bindings[name.binding]
         if name.attribute is None:
             if isinstance(value, list):
                 return [_value(c, nominal) for c in value]
-            return _value(value, nominal)
+            return _value(value, nominal and name.binding != stated)
         claim = _bound(bindings, name.binding)
         if name.attribute == "span":
             if claim.span_years is None:
@@ -356,13 +358,14 @@ def _evaluate(partition: Partition, rule: Rule, bindings: dict[str, Any], claims
     assertion = rule.assertion
     assert assertion is not None
     verdict = assertion.evaluate(_lookup(bindings, nominal=False))
-    nominal = assertion.evaluate(_lookup(bindings, nominal=True)) if verdict.holds else None
-    if verdict.holds and (nominal is None or nominal.holds):
+    stated_name = assertion.left.binding if isinstance(assertion.left, Name) and assertion.left.attribute is None else None
+    nominal = assertion.evaluate(_lookup(bindings, nominal=True, stated=stated_name))
+    if verdict.holds and nominal.holds:
         return None
     severity: Severity = rule.spec.severity if not verdict.holds else "info"
     arguments = _arguments(bindings, partition)
     stated_claim = _stated_claim(assertion, bindings)
-    nominal_computed = assertion.evaluate(_lookup(bindings, nominal=True)).computed
+    nominal_computed = nominal.computed
     arguments["computed"] = present(stated_claim, verdict.computed, nominal_computed)
     arguments["stated"] = stated_claim.quantity.text if stated_claim else str(verdict.stated)
     if verdict.holds:

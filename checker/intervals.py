@@ -46,12 +46,16 @@ class Interval:
     high: Fraction | None
 
     def __post_init__(self) -> None:
-        low = None if self.low is None else _to_fraction(self.low)
-        high = None if self.high is None else _to_fraction(self.high)
+        low, high = self.low, self.high
+        # Bounds already exact (the common case on the hot path) are kept as they are.
+        if low is not None and type(low) is not Fraction:
+            low = _to_fraction(low)
+            object.__setattr__(self, "low", low)
+        if high is not None and type(high) is not Fraction:
+            high = _to_fraction(high)
+            object.__setattr__(self, "high", high)
         if low is not None and high is not None and low > high:
             raise ValueError(f"empty interval: low {low} > high {high}")
-        object.__setattr__(self, "low", low)
-        object.__setattr__(self, "high", high)
 
     @classmethod
     def point(cls, x: Number) -> Interval:

@@ -88,54 +88,54 @@ def _mark(node: yaml.Node) -> tuple[int, int]:
 
 
 class _Builder:
-    """Turns composed YAML nodes into PositionedDict/PositionedList/str, refusing alias bombs."""
+    """Turns composed YAML nodes into PositionedDict/PositionedList/str in one pass.
+
+    An alias shares the object built for its anchor, and counts the values it would expand to:
+    past `max_nodes` the file is refused, so a "billion laughs" file costs nothing to reject.
+    """
 
     def __init__(self, file: str, max_nodes: int) -> None:
         self.file = file
         self.max_nodes = max_nodes
-        self.memo: dict[int, Any] = {}
-        self.sizes: dict[int, int] = {}
-
-    def expanded_size(self, node: yaml.Node) -> int:
-        """Nodes the document holds once aliases are expanded, computed without expanding them."""
-        stack: list[tuple[yaml.Node, bool]] = [(node, False)]
-        while stack:
-            current, children_done = stack.pop()
-            key = id(current)
-            if key in self.sizes:
-                continue
-            children = _children(current)
-            if children_done or not children:
-                total = 1 + sum(self.sizes[id(c)] for c in children)
-                if total > self.max_nodes:
-                    raise InputProblem(
-                        Position(self.file, *_mark(current)),
-                        f"the YAML aliases here expand to more than {self.max_nodes:,} values; "
-                        "the file is refused (a 'billion laughs' file?)",
-                    )
-                self.sizes[key] = total
-            else:
-                stack.append((current, True))
-                stack.extend((c, False) for c in children if id(c) not in self.sizes)
-        return self.sizes[id(node)]
+        self.memo: dict[int, tuple[Any, int]] = {}
+        self.building: set[int] = set()
+        self.count = 0
 
     def build(self, node: yaml.Node) -> Any:
-        found = self.memo.get(id(node))
+        key = id(node)
+        found = self.memo.get(key)
         if found is not None:
-            return found
+            self.count += found[1]
+            if self.count > self.max_nodes:
+                raise InputProblem(
+                    Position(self.file, *_mark(node)),
+                    f"the YAML aliases here expand to more than {self.max_nodes:,} values; "
+                    "the file is refused (a 'billion laughs' file?)",
+                )
+            return found[0]
+        self.count += 1
         if isinstance(node, yaml.ScalarNode):
             if node.tag == _NULL_TAG and not node.style:  # libyaml gives '' for plain, Python None
                 return None
             return node.value
-        if isinstance(node, yaml.SequenceNode):
-            items = PositionedList(_mark(node))
-            self.memo[id(node)] = items
-            for child in node.value:
-                items.append(self.build(child))
-                items.positions.append(_mark(child))
-            return items
+        if key in self.building:
+            raise InputProblem(Position(self.file, *_mark(node)), "a YAML alias refers to the block that holds it; a claim file cannot loop")
+        before = self.count - 1
+        self.building.add(key)
+        built = self._sequence(node) if isinstance(node, yaml.SequenceNode) else self._mapping(node)
+        self.building.discard(key)
+        self.memo[key] = (built, self.count - before)
+        return built
+
+    def _sequence(self, node: yaml.SequenceNode) -> PositionedList:
+        items = PositionedList(_mark(node))
+        for child in node.value:
+            items.append(self.build(child))
+            items.positions.append(_mark(child))
+        return items
+
+    def _mapping(self, node: yaml.MappingNode) -> PositionedDict:
         mapping = PositionedDict(_mark(node))
-        self.memo[id(node)] = mapping
         merged: list[PositionedDict] = []
         for key_node, value_node in node.value:
             if key_node.tag == _MERGE_TAG:
@@ -163,14 +163,6 @@ class _Builder:
         return sources
 
 
-def _children(node: yaml.Node) -> list[yaml.Node]:
-    if isinstance(node, yaml.SequenceNode):
-        return list(node.value)
-    if isinstance(node, yaml.MappingNode):
-        return [n for pair in node.value for n in pair]
-    return []
-
-
 def read_yaml(text: str, file: str) -> Any:
     """Compose a YAML (or JSON) document and build it with positions; raises InputProblem."""
     try:
@@ -185,21 +177,8 @@ def read_yaml(text: str, file: str) -> Any:
         raise InputProblem(Position(file, 1, 1), f"this is not valid YAML: {exc}") from None
     if node is None:
         raise InputProblem(Position(file, 1, 1), "the file is empty: a claim file needs a 'source' and 'claims'")
-    builder = _Builder(file, max_nodes=max(200_000, 20 * _count_nodes(node)))
-    builder.expanded_size(node)
-    return builder.build(node)
-
-
-def _count_nodes(root: yaml.Node) -> int:
-    seen: set[int] = set()
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        if id(node) in seen:
-            continue
-        seen.add(id(node))
-        stack.extend(_children(node))
-    return len(seen)
+    # Unique nodes are bounded by the text's length; only aliases can multiply them.
+    return _Builder(file, max_nodes=1_000_000 + len(text)).build(node)
 
 
 # ---------------------------------------------------------------- reading files
@@ -602,7 +581,7 @@ class _Loader:
         return self._normalize(model, merged, source, context)
 
     def _normalize(self, model: Any, raw: PositionedDict, source: Source, context: _FileContext) -> Claim | None:
-        positions = {key: context.position(raw, key) for key in raw} if context.line_text is None else {}
+        positions = raw.positions if context.line_text is None else {}
         claim_position = Position(context.display, *raw.start) if context.line_text is None else context.position(raw, "id")
         label = f"claim '{model.id}'"
 

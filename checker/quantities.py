@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
 import pint
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from .intervals import Interval, format_number
 
@@ -38,6 +38,14 @@ Dimension = tuple[tuple[str, Fraction], ...]
 DIMENSIONLESS: Dimension = ()
 
 
+def _exact(value: object) -> object:
+    """A configured 0.05 means the decimal 5/100, not the binary float nearest to it."""
+    return Fraction(str(value)) if isinstance(value, float) else value
+
+
+ExactFraction = Annotated[Fraction, BeforeValidator(_exact)]
+
+
 class Tolerances(BaseModel):
     """How far a qualifier widens a written figure (fractions of the figure).
 
@@ -47,8 +55,8 @@ class Tolerances(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    about: Fraction = Field(default=Fraction(5, 100), ge=0, le=1, description="about, around, approximately, roughly, some, an estimated")
-    nearly: Fraction = Field(default=Fraction(10, 100), ge=0, le=1, description="nearly, almost")
+    about: ExactFraction = Field(default=Fraction(5, 100), ge=0, le=1, description="about, around, approximately, roughly, some, an estimated")
+    nearly: ExactFraction = Field(default=Fraction(10, 100), ge=0, le=1, description="nearly, almost")
 
 
 DEFAULT_TOLERANCES = Tolerances()
@@ -202,33 +210,33 @@ class Quantity:
         return self.text
 
 
-def _digits_after_point(number: str) -> int:
-    return len(number.split(".", 1)[1]) if "." in number else 0
-
-
-def _rounding_interval(number: str, rounding: Rounding) -> tuple[Fraction, Interval]:
-    """The written number and the interval of values that round (or truncate) to it."""
+def _read_number(number: str, rounding: Rounding, negative: bool, multiplier: Fraction) -> tuple[Fraction, Interval]:
+    """The written number and the interval of values that round (or truncate) to it, both times
+    `multiplier` (scale word and unit factor). Integer arithmetic, one Fraction per bound: this
+    runs once per distinct value text of the corpus."""
+    sign = -1 if negative else 1
     if "/" in number:
         numerator, denominator = (int(p) for p in number.split("/"))
         if denominator == 0:
             raise ValueError_(f"'{number}' divides by zero")
-        exact = Fraction(numerator, denominator)
-        return exact, Interval.point(exact)
-    plain = number.replace(",", "")
-    exact = Fraction(plain)
-    decimals = _digits_after_point(plain)
-    if decimals:
-        step = Fraction(1, 10**decimals)
+        exact = Fraction(sign * numerator * multiplier.numerator, denominator * multiplier.denominator)
+        return exact, Interval(exact, exact)
+    whole, _, decimals = number.replace(",", "").partition(".")
+    mantissa = int(whole + decimals or "0")
+    denominator = 10 ** len(decimals)
+    if decimals or not mantissa:
+        step = 1
     else:
         # Trailing zeros of a whole number may be rounding ("104,000" may be 103,600): the last
         # nonzero digit sets the precision, the sound reading when the writer's intent is unknown.
-        integer = plain.lstrip("0") or "0"
-        zeros = len(integer) - len(integer.rstrip("0")) if integer != "0" else 0
-        step = Fraction(10**zeros)
+        step = 10 ** (len(whole) - len(whole.rstrip("0")))
+    top, bottom = multiplier.numerator * sign, multiplier.denominator * denominator
+    exact = Fraction(mantissa * top, bottom)
     if rounding == "truncate":
-        return exact, Interval(exact, exact + step) if exact >= 0 else Interval(exact - step, exact)
-    half = step / 2
-    return exact, Interval(exact - half, exact + half)
+        ends = (Fraction(mantissa * top, bottom), Fraction((mantissa + step) * top, bottom))
+    else:
+        ends = (Fraction((2 * mantissa - step) * top, 2 * bottom), Fraction((2 * mantissa + step) * top, 2 * bottom))
+    return exact, Interval(min(ends), max(ends))
 
 
 def _apply_qualifier(qualifier: str | None, exact: Fraction, written: Interval, tolerances: Tolerances) -> Interval:
@@ -357,17 +365,13 @@ def _parse_value(text: str, reader: ValueReader, rounding: Rounding) -> Quantity
     single = _split_single(source)
     if single.factor and (single.rest or single.scale):
         raise ValueError_(f"'{source}': a factor such as x3 takes no unit")
-    exact, written = _rounding_interval(single.number, rounding)
-    if single.sign == "-":
-        exact, written = -exact, -written
     form: Form
     if single.factor:
         form, unit = "factor", COUNT
     else:
         form, unit = _read_unit(single.rest, reader)
     scale = SCALES[single.scale.lower()] if single.scale else Fraction(1)
-    multiplier = scale * unit.factor
-    exact, written = exact * multiplier, written * multiplier
+    exact, written = _read_number(single.number, rounding, single.sign == "-", scale * unit.factor)
     interval = _apply_qualifier(single.qualifier, exact, written, reader.tolerances)
     return Quantity(
         text=source,
@@ -398,11 +402,8 @@ def _parse_range(source: str, reader: ValueReader, rounding: Rounding) -> Quanti
     form, unit = ("factor", COUNT) if high.factor else _read_unit(rest, reader)
     ends = []
     for end in (low, high):
-        _, written = _rounding_interval(end.number, rounding)
-        if end.sign == "-":
-            written = -written
         scale = SCALES[(end.scale or high.scale or "").lower()] if (end.scale or high.scale) else Fraction(1)
-        ends.append(written * (scale * unit.factor))
+        ends.append(_read_number(end.number, rounding, end.sign == "-", scale * unit.factor)[1])
     if ends[1].high < ends[0].low:
         raise ValueError_(f"'{source}': the range ends below where it starts")
     interval = ends[0].hull(ends[1])
