@@ -65,33 +65,50 @@ def normalize_text(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+_GROUPING = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+_WORD = re.compile(r"[a-z]+")
+
+
 def quote_has_number(quote: str, number_text: str) -> bool:
     """Whether the quote states the number as written, in digits or in words."""
-    plain = normalize_text(quote).lower()
-    for part in re.split(r"\.\.", number_text):
-        if not _has_one(plain, part.lstrip("+-")):
-            return False
-    return True
+    plain = _GROUPING.sub("", normalize_text(quote).lower())
+    words = set(_WORD.findall(plain))
+    return all(_has_one(plain, words, part.lstrip("+-")) for part in number_text.split(".."))
 
 
-def _has_one(quote: str, number: str) -> bool:
+def _has_digits(text: str, digits: str) -> bool:
+    """`digits` in `text`, not as a piece of a longer number ("3" is not in "30.33")."""
+    start = text.find(digits)
+    while start >= 0:
+        end = start + len(digits)
+        before = text[start - 1] if start else " "
+        after = text[end:end + 2]
+        inside_before = before.isdigit() or (before in ".," and start > 1 and text[start - 2].isdigit())
+        inside_after = after[:1].isdigit() or (after[:1] in ".," and after[1:2].isdigit())
+        if not inside_before and not inside_after:
+            return True
+        start = text.find(digits, start + 1)
+    return False
+
+
+def _has_words(text: str, words: set[str], candidates: tuple[str, ...]) -> bool:
+    return any((w in text) if " " in w or "-" in w else (w in words) for w in candidates)
+
+
+def _has_one(text: str, words: set[str], number: str) -> bool:
     digits = number.replace(",", "")
-    pattern = r"(?<![\d.,])" + r",?".join(re.escape(ch) if ch != "." else r"\." for ch in digits) + r"(?![\d]|[.,]\d)"
-    if "/" not in digits and re.search(pattern, quote.replace(",", "")) or re.search(pattern, quote):
+    if _has_digits(text, digits):
         return True
     if "/" in digits:
         numerator, denominator = (int(p) for p in digits.split("/"))
-        words = _FRACTION_WORDS.get(Fraction(numerator, denominator), ())
-        return any(re.search(r"\b" + re.escape(w) + r"\b", quote) for w in words)
+        return _has_words(text, words, _FRACTION_WORDS.get(Fraction(numerator, denominator), ()))
     try:
         value = Fraction(digits)
     except ValueError:
         return False
     if value.denominator == 1 and int(value) in _WORDS:
-        return any(re.search(r"\b" + re.escape(w) + r"\b", quote) for w in _WORDS[int(value)])
-    if value in _FRACTION_WORDS:
-        return any(re.search(r"\b" + re.escape(w) + r"\b", quote) for w in _FRACTION_WORDS[value])
-    return False
+        return _has_words(text, words, _WORDS[int(value)])
+    return _has_words(text, words, _FRACTION_WORDS.get(value, ()))
 
 
 def _quotes(partition: Partition, rule: Rule) -> Iterator[Report]:
@@ -118,7 +135,11 @@ def _quotes(partition: Partition, rule: Rule) -> Iterator[Report]:
 
 def _conversions(partition: Partition, rule: Rule) -> Iterator[Report]:
     pairs = list(_restatement_pairs(partition))
-    rates = _reference_rates(partition.references)
+    if not pairs:
+        return
+    if "reference_rates" not in partition.shared:
+        partition.shared["reference_rates"] = _reference_rates(partition.references)
+    rates = partition.shared["reference_rates"]
     by_date: dict[tuple[str, tuple[str, str], Period | None], list[tuple[Claim, Claim, Interval]]] = defaultdict(list)
     for original, restated, currencies in pairs:
         if rule.id in original.ignore or rule.id in restated.ignore:

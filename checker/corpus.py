@@ -128,10 +128,14 @@ class Corpus:
     warnings: list[InputError] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
     texts: dict[str, str] = field(default_factory=dict, repr=False)
+    _hierarchy: dict[tuple[str, str], list[str]] = field(default_factory=dict, repr=False)
 
     def descendants(self, metric: str) -> list[str]:
         """The metrics this one contains, directly or through other parts."""
-        return [name for name in self.metrics if metric in self.ancestors(name)]
+        found = self._hierarchy.get(("descendants", metric))
+        if found is None:
+            found = self._hierarchy[("descendants", metric)] = [n for n in self.metrics if metric in self.ancestors(n)]
+        return found
 
     def label(self, metric: str) -> str:
         """A metric as words for a message: its description, else its name with spaces."""
@@ -141,6 +145,12 @@ class Corpus:
 
     def ancestors(self, metric: str) -> list[str]:
         """The metrics that contain this one, nearest first (part_of chain)."""
+        found = self._hierarchy.get(("ancestors", metric))
+        if found is None:
+            found = self._hierarchy[("ancestors", metric)] = self._chain(metric)
+        return found
+
+    def _chain(self, metric: str) -> list[str]:
         chain: list[str] = []
         current = self.metrics.get(metric)
         while current is not None and current.part_of and current.part_of not in chain:

@@ -33,10 +33,12 @@ _TIME_RATE = ("[time]", Fraction(-1))
 class Partition:
     """The claims of one group of entities, indexed for the joins rules make."""
 
-    def __init__(self, claims: list[Claim], corpus: Corpus, references: list[Claim]) -> None:
+    def __init__(self, claims: list[Claim], corpus: Corpus, references: list[Claim], shared: dict[str, Any] | None = None) -> None:
         self.claims = claims
         self.corpus = corpus
         self.references = references
+        # Derived from the references, the same for every partition: built once per run.
+        self.shared: dict[str, Any] = shared if shared is not None else {}
         self.by_key: dict[str, Claim] = {c.key: c for c in claims}
         self.by_kind: dict[str, list[Claim]] = defaultdict(list)
         self.by_metric: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
@@ -51,7 +53,7 @@ class Partition:
 
     def replaced(self, old: Claim, new: Claim) -> Partition:
         """The same partition with one claim read differently (for hints)."""
-        return Partition([new if c is old else c for c in self.claims], self.corpus, self.references)
+        return Partition([new if c is old else c for c in self.claims], self.corpus, self.references, self.shared)
 
 
 def partitions(corpus: Corpus) -> Iterator[Partition]:
@@ -75,8 +77,9 @@ def partitions(corpus: Corpus) -> Iterator[Partition]:
     groups: dict[str, list[Claim]] = defaultdict(list)
     for claim in corpus.claims:
         groups[find(claim.entity)].append(claim)
+    shared: dict[str, Any] = {}
     for root in sorted(groups):
-        yield Partition(groups[root], corpus, references)
+        yield Partition(groups[root], corpus, references, shared)
 
 
 def check_corpus(corpus: Corpus, rules: list[Rule], hints: bool = True) -> list[Finding]:
@@ -358,6 +361,8 @@ def _evaluate(partition: Partition, rule: Rule, bindings: dict[str, Any], claims
     assertion = rule.assertion
     assert assertion is not None
     verdict = assertion.evaluate(_lookup(bindings, nominal=False))
+    if verdict.holds and not rule.spec.note_rounding:
+        return None
     stated_name = assertion.left.binding if isinstance(assertion.left, Name) and assertion.left.attribute is None else None
     nominal = assertion.evaluate(_lookup(bindings, nominal=True, stated=stated_name))
     if verdict.holds and nominal.holds:

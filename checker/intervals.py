@@ -191,7 +191,7 @@ class Interval:
             return NotImplemented
         low = None if self.low is None or other.low is None else self.low + other.low
         high = None if self.high is None or other.high is None else self.high + other.high
-        return Interval(low, high)
+        return _trusted(low, high)
 
     __radd__ = __add__
 
@@ -211,6 +211,13 @@ class Interval:
         other = _operand(other)
         if other is None:
             return NotImplemented
+        a, b, c, d = self.low, self.high, other.low, other.high
+        if a is not None and b is not None and c is not None and d is not None:
+            # Bounded operands, the common case: the four corner products, no infinities.
+            if a >= 0 and c >= 0:
+                return _trusted(a * c, b * d)
+            products = (a * c, a * d, b * c, b * d)
+            return _trusted(min(products), max(products))
         products = [
             _extended_mul(x, y)
             for x in (_extended_low(self), _extended_high(self))
@@ -228,6 +235,9 @@ class Interval:
         # keeps every rule built on it satisfiable instead of inventing a value.
         if other.low == 0 and other.high == 0:
             return Interval.everything()
+        a, b, c, d = self.low, self.high, other.low, other.high
+        if a is not None and b is not None and c is not None and d is not None and a >= 0 and c > 0:
+            return _trusted(a / d, b / c)  # positive over strictly positive: the common case
         return self * _reciprocal(other)
 
     def __rtruediv__(self, other: Number) -> Interval:
@@ -314,6 +324,14 @@ def _widen_up(x: float) -> Fraction | None:
         return None
     value = Fraction(x)
     return value + abs(value) * _FLOAT_MARGIN + Fraction(1, 10**300)
+
+
+def _trusted(low: Fraction, high: Fraction) -> Interval:
+    """An Interval from bounds already known to be ordered Fractions, skipping the checks."""
+    interval = object.__new__(Interval)
+    object.__setattr__(interval, "low", low)
+    object.__setattr__(interval, "high", high)
+    return interval
 
 
 def _operand(other: object) -> Interval | None:

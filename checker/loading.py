@@ -562,12 +562,16 @@ class _Loader:
         if not isinstance(raw, dict):
             self._error(where, "each claim should be a block of fields (id, metric, period, value, quote...)")
             return None
-        merged = PositionedDict(raw.start if isinstance(raw, PositionedDict) else (where.line, where.column))
-        for origin in (defaults, raw):
-            for key, value in origin.items():
-                merged[key] = value
-                merged.positions[key] = (origin.positions.get(key, origin.start) if isinstance(origin, PositionedDict)
-                                         else (where.line, context.position(origin, key).column))
+        merged: dict[str, Any]
+        if isinstance(raw, PositionedDict):
+            merged = PositionedDict(raw.start)
+            for origin in (defaults, raw):
+                merged.update(origin)
+                at = getattr(origin, "positions", {})
+                start = getattr(origin, "start", raw.start)
+                merged.positions.update({key: at.get(key, start) for key in origin})
+        else:
+            merged = {**defaults, **raw}  # a JSON Lines record: positions are found on demand
         try:
             model = claim_adapter.validate_python(merged)
         except ValidationError as exc:
@@ -580,9 +584,12 @@ class _Loader:
             return None
         return self._normalize(model, merged, source, context)
 
-    def _normalize(self, model: Any, raw: PositionedDict, source: Source, context: _FileContext) -> Claim | None:
-        positions = raw.positions if context.line_text is None else {}
-        claim_position = Position(context.display, *raw.start) if context.line_text is None else context.position(raw, "id")
+    def _normalize(self, model: Any, raw: dict, source: Source, context: _FileContext) -> Claim | None:
+        if isinstance(raw, PositionedDict):
+            positions, claim_position = raw.positions, Position(context.display, *raw.start)
+        else:
+            positions, claim_position = {}, Position(context.display, context.line_number, 1)
+        fields = model.__dict__  # absent fields read as None without pydantic's slow attribute path
         label = f"claim '{model.id}'"
 
         def fail(field_name: str, message: str) -> None:
@@ -594,7 +601,7 @@ class _Loader:
             fail("value", str(exc))
             return None
         try:
-            period, start, end, start_claim, end_claim, span = self._spans(model, source)
+            period, start, end, start_claim, end_claim, span = self._spans(model, fields, source)
         except _FieldProblem as problem:
             fail(problem.field, problem.message)
             return None
@@ -604,14 +611,14 @@ class _Loader:
         return Claim(
             key=f"{source.id}:{model.id}", id=model.id, source=source, kind=model.kind, entity=model.entity,
             metric=model.metric, quantity=quantity, period=period, start=start, end=end,
-            start_claim=start_claim, end_claim=end_claim, basis=getattr(model, "basis", None), span_years=span,
-            of=getattr(model, "of", None), converts=converts, quote=model.quote, note=model.note,
+            start_claim=start_claim, end_claim=end_claim, basis=fields.get("basis"), span_years=span,
+            of=fields.get("of"), converts=converts, quote=model.quote, note=model.note,
             ignore=frozenset(model.ignore), position=claim_position, field_positions=positions,
         )
 
-    def _spans(self, model: Any, source: Source) -> tuple[Period | None, Period | None, Period | None, str | None, str | None, Fraction | None]:
+    def _spans(self, model: Any, fields: dict[str, Any], source: Source) -> tuple[Period | None, Period | None, Period | None, str | None, str | None, Fraction | None]:
         """The period, the two ends (periods or claims) and the span in years a claim states."""
-        period = _period_field("period", model.period) if getattr(model, "period", None) is not None else None
+        period = _period_field("period", fields["period"]) if fields.get("period") is not None else None
         start = end = None
         start_claim = end_claim = None
         span: Fraction | None = None

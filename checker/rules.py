@@ -83,6 +83,11 @@ class RuleSpec(BaseModel):
     assert_: str | None = Field(default=None, alias="assert", description="stated side first: change == end / start - 1")
     message: str = Field(min_length=1, description="the finding's sentence; {name}, {name.period}, {computed}, {stated}...")
     unchecked: str | None = Field(default=None, description="an info note when the first claim is found but not the others")
+    note_rounding: bool = Field(
+        default=False,
+        description="an info note when the relation holds only within rounding: the other figures as written, "
+        "taken exactly, give a value outside the stated figure's own rounding (for derived percentages)",
+    )
     examples: RuleExamples
 
     @model_validator(mode="after")
