@@ -7,8 +7,10 @@ loop over pairs of the corpus. Partitions are independent: they can run in any o
 
 from __future__ import annotations
 
+import concurrent.futures
 import dataclasses
 import itertools
+import multiprocessing
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -24,7 +26,7 @@ from .quantities import SCALES, Quantity
 from .rules import ClaimPattern, Rule
 from . import checks
 
-__all__ = ["Partition", "check_corpus", "check_partition", "partitions"]
+__all__ = ["Partition", "WorkerLost", "check_corpus", "check_partition", "partitions"]
 
 MAX_COMBINATIONS = 256
 _TIME_RATE = ("[time]", Fraction(-1))
@@ -82,11 +84,43 @@ def partitions(corpus: Corpus) -> Iterator[Partition]:
         yield Partition(groups[root], corpus, references, shared)
 
 
-def check_corpus(corpus: Corpus, rules: list[Rule], hints: bool = True) -> list[Finding]:
-    findings: list[Finding] = []
-    for partition in partitions(corpus):
-        findings.extend(check_partition(partition, rules, hints))
+class WorkerLost(RuntimeError):
+    """A worker process died mid-run: the findings would be incomplete, so there are none."""
+
+
+def check_corpus(corpus: Corpus, rules: list[Rule], hints: bool = True, jobs: int = 1) -> list[Finding]:
+    """Every rule over every partition, on `jobs` processes; the order of the findings is the same
+    whatever the number of processes, since they are sorted after the merge."""
+    groups = list(partitions(corpus))
+    if jobs <= 1 or len(groups) < 2:
+        findings = [f for partition in groups for f in check_partition(partition, rules, hints)]
+    else:
+        findings = _check_in_processes(groups, rules, hints, jobs)
     return sorted(findings, key=Finding.sort_key)
+
+
+_WORK: tuple[list[Partition], list[Rule], bool] | None = None
+
+
+def _check_chunk(indices: list[int]) -> list[Finding]:
+    assert _WORK is not None
+    groups, rules, hints = _WORK
+    return [f for index in indices for f in check_partition(groups[index], rules, hints)]
+
+
+def _check_in_processes(groups: list[Partition], rules: list[Rule], hints: bool, jobs: int) -> list[Finding]:
+    """Partitions checked by forked workers, which inherit the loaded corpus instead of receiving it."""
+    global _WORK
+    context = multiprocessing.get_context("fork")
+    chunks = [list(range(start, len(groups), jobs * 4)) for start in range(jobs * 4)]
+    _WORK = (groups, rules, hints)
+    try:
+        with concurrent.futures.ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+            return [f for chunk in pool.map(_check_chunk, [c for c in chunks if c]) for f in chunk]
+    except concurrent.futures.process.BrokenProcessPool as exc:
+        raise WorkerLost("a worker process stopped before finishing its partitions") from exc
+    finally:
+        _WORK = None
 
 
 def check_partition(partition: Partition, rules: list[Rule], hints: bool = True) -> list[Finding]:

@@ -28,6 +28,7 @@ class RunOptions:
     rule_directories: tuple[Path, ...] = ()
     severities: tuple[tuple[str, str], ...] = ()
     hints: bool = True
+    jobs: int = 1
 
 
 @dataclass
@@ -61,5 +62,5 @@ def run(paths: Iterable[Path | str], options: RunOptions = RunOptions()) -> RunR
     rules = [r.with_severity(severities[r.id]) if r.id in severities else r for r in rules]
     chosen = select_rules(rules, options.select, options.ignore)
     corpus = load_corpus([Path(p) for p in paths], options.load)
-    findings = check_corpus(corpus, chosen, hints=options.hints)
+    findings = check_corpus(corpus, chosen, hints=options.hints, jobs=options.jobs)
     return RunResult(corpus, chosen, findings, rule_errors)
