@@ -170,3 +170,10 @@ def test_nothing_the_user_wrote_is_changed(tmp_path, capsys):
     check(tmp_path, capsys, files)
     assert (tmp_path / "bad.yaml").read_text(encoding="utf-8") == files["bad.yaml"]
     assert (tmp_path / "good.yaml").read_text(encoding="utf-8") == GOOD
+
+
+def test_a_yaml_alias_that_loops_is_refused(tmp_path, capsys):
+    looping = "source: {id: bad, title: T}\ndefaults: {entity: E}\nclaims: &loop\n  - {id: c, metric: m, period: 2013, value: 1}\n  - *loop\n"
+    code, output = check(tmp_path, capsys, {"bad.yaml": looping})
+    assert code == 2
+    assert any("bad.yaml:3:9" in line and "cannot loop" in line for line in error_lines(output)), output
