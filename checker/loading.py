@@ -11,6 +11,7 @@ import difflib
 import json
 import os
 import re
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -237,6 +238,9 @@ def _reject_constant(name: str) -> Any:
 
 
 # ---------------------------------------------------------------- turning documents into claims
+
+
+_NO_POSITIONS: dict[str, tuple[int, int]] = {}  # shared by JSON Lines claims, whose positions are found on demand
 
 
 class _FieldProblem(Exception):
@@ -588,7 +592,7 @@ class _Loader:
         if isinstance(raw, PositionedDict):
             positions, claim_position = raw.positions, Position(context.display, *raw.start)
         else:
-            positions, claim_position = {}, Position(context.display, context.line_number, 1)
+            positions, claim_position = _NO_POSITIONS, Position(context.display, context.line_number, 1)
         fields = model.__dict__  # absent fields read as None without pydantic's slow attribute path
         label = f"claim '{model.id}'"
 
@@ -609,8 +613,9 @@ class _Loader:
             return None
         converts = self._claim_key(model.converts, source) if model.converts else None
         return Claim(
-            key=f"{source.id}:{model.id}", id=model.id, source=source, kind=model.kind, entity=model.entity,
-            metric=model.metric, quantity=quantity, period=period, start=start, end=end,
+            key=f"{source.id}:{model.id}", id=model.id, source=source, kind=model.kind,
+            # Entity and metric names recur across a corpus: one string each, not one per claim.
+            entity=sys.intern(model.entity), metric=sys.intern(model.metric), quantity=quantity, period=period, start=start, end=end,
             start_claim=start_claim, end_claim=end_claim, basis=fields.get("basis"), span_years=span,
             of=fields.get("of"), converts=converts, quote=model.quote, note=model.note,
             ignore=frozenset(model.ignore), position=claim_position, field_positions=positions,
