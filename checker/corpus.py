@@ -128,6 +128,7 @@ class Corpus:
     warnings: list[InputError] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
     texts: dict[str, str] = field(default_factory=dict, repr=False)
+    failed_sources: set[str] = field(default_factory=set, repr=False)
     _hierarchy: dict[tuple[str, str], list[str]] = field(default_factory=dict, repr=False)
 
     def descendants(self, metric: str) -> list[str]:

@@ -26,7 +26,7 @@ from .models import MetricDefinition, SourceModel, Vocabulary, claim_adapter
 from .periods import Period, PeriodError, parse_period
 from .quantities import DEFAULT_TOLERANCES, Tolerances, UnitError, ValueError_, ValueReader
 
-__all__ = ["LoadOptions", "discover", "load_corpus"]
+__all__ = ["Chunk", "LoadOptions", "discover", "load_corpus", "load_fragment", "plan_chunks", "reference_problems"]
 
 CLAIM_SUFFIXES = (".yaml", ".yml", ".json", ".jsonl")
 VOCABULARY_NAMES = ("metrics.yaml", "metrics.yml")
@@ -349,7 +349,6 @@ class _Loader:
         self.corpus = Corpus()
         self.reader = ValueReader(tolerances=options.tolerances)
         self.failed_sources: set[str] = set()
-        self.unknown_metrics: set[str] = set()
         self.vocabulary_entries: dict[str, tuple[_FileContext, Any]] = {}
         self._pending_text: str | None = None
 
@@ -432,10 +431,13 @@ class _Loader:
 
     # ---- claim files
 
-    def load_file(self, path: Path, display: str, root: Path) -> None:
-        self.corpus.files.append(display)
+    def load_file(self, path: Path, display: str, root: Path, span: tuple[int, int, int] | None = None) -> None:
+        """Load one claim file; for JSON Lines, `span` (first byte, end byte, first line number)
+        limits it to a slice of whole lines, so big files load in parallel."""
+        if span is None or span[0] == 0:
+            self.corpus.files.append(display)
         if path.suffix.lower() == ".jsonl":
-            self._load_jsonl(path, display, root)
+            self._load_jsonl(path, display, root, span)
             return
         try:
             text = _read_text(path, display, self.options)
@@ -445,14 +447,18 @@ class _Loader:
             return
         self._load_document(document, _FileContext(display, path, root))
 
-    def _load_jsonl(self, path: Path, display: str, root: Path) -> None:
+    def _load_jsonl(self, path: Path, display: str, root: Path, span: tuple[int, int, int] | None) -> None:
         try:
             handle = path.open("rb")
         except OSError as exc:
             self._error(Position(display, 1, 1), f"cannot read the file: {exc.strerror}")
             return
+        start, end, first_line = span if span is not None else (0, None, 1)
         with handle:
-            for number, raw in enumerate(handle, start=1):
+            handle.seek(start)
+            for number, raw in enumerate(handle, start=first_line):
+                if end is not None and handle.tell() - len(raw) >= end:
+                    break
                 if not raw.strip():
                     continue
                 try:
@@ -691,27 +697,36 @@ class _Loader:
     # ---- after every file
 
     def check_references(self) -> None:
-        keys = {claim.key for claim in self.corpus.claims}
-        for claim in self.corpus.claims:
-            for field_name, reference in (("converts", claim.converts), ("from", claim.start_claim), ("to", claim.end_claim)):
-                if reference is None or reference in keys:
-                    continue
-                source_id = reference.split(":", 1)[0]
-                if source_id in self.failed_sources:
-                    continue
-                self._error(claim.at(field_name), f"claim '{claim.id}': '{field_name}' names claim '{reference}', which is neither a period nor a claim in this corpus")
-            metrics = self.corpus.metrics
-            if metrics:
-                for name, field_name in ((claim.metric, "metric"), (claim.of, "of")):
-                    if name and name not in metrics and name not in self.unknown_metrics:
-                        self.unknown_metrics.add(name)
-                        self.corpus.warnings.append(InputError(claim.at(field_name), f"metric '{name}' is not in the vocabulary (metrics.yaml); rules that need its unit or hierarchy skip it", "warning"))
+        errors, warnings = reference_problems(self.corpus.claims, {c.key for c in self.corpus.claims},
+                                              self.failed_sources, set(self.corpus.metrics))
+        self.corpus.errors.extend(errors)
+        self.corpus.warnings.extend(warnings)
 
     def _locate(self, context: _FileContext, container: Any, loc: tuple[Any, ...]) -> Position:
         return context.position(*_deepest(container, loc))
 
     def _error(self, position: Position, message: str) -> None:
         self.corpus.errors.append(InputError(position, message))
+
+
+def reference_problems(claims: Iterable[Claim], keys: set[str], failed_sources: set[str],
+                       metrics: set[str]) -> tuple[list[InputError], list[InputError]]:
+    """Claims naming claims that do not exist (errors), and metrics missing from a vocabulary
+    (one warning per metric). `keys` is every claim key of the corpus, which may span machines."""
+    errors: list[InputError] = []
+    warnings: dict[str, InputError] = {}
+    for claim in claims:
+        for field_name, reference in (("converts", claim.converts), ("from", claim.start_claim), ("to", claim.end_claim)):
+            if reference is None or reference in keys or reference.split(":", 1)[0] in failed_sources:
+                continue
+            errors.append(InputError(claim.at(field_name), f"claim '{claim.id}': '{field_name}' names claim '{reference}', "
+                                                           "which is neither a period nor a claim in this corpus"))
+        if metrics:
+            for name, field_name in ((claim.metric, "metric"), (claim.of, "of")):
+                if name and name not in metrics and name not in warnings:
+                    warnings[name] = InputError(claim.at(field_name), f"metric '{name}' is not in the vocabulary (metrics.yaml); "
+                                                                      "rules that need its unit or hierarchy skip it", "warning")
+    return errors, list(warnings.values())
 
 
 def _per_time(dimension: tuple) -> tuple:
@@ -782,19 +797,59 @@ def _walk(directory: Path) -> Iterator[Path]:
                 yield Path(dirpath) / name
 
 
-def load_corpus(paths: Iterable[Path], options: LoadOptions = LoadOptions()) -> Corpus:
-    """Load claim files and directories (recursively) into one corpus; bad input is collected, not raised."""
-    files, vocabularies, missing = discover([Path(p) for p in paths])
+@dataclass(frozen=True)
+class Chunk:
+    """A unit of loading: a claim file, or a slice of whole lines of a JSON Lines file."""
+
+    path: Path
+    root: Path
+    span: tuple[int, int, int] | None = None  # first byte, end byte, first line number
+
+
+def plan_chunks(files: list[tuple[Path, Path]], chunk_bytes: int = 8 * 1024 * 1024) -> list[Chunk]:
+    """Claim files as chunks, JSON Lines files cut at line ends into slices of about chunk_bytes."""
+    chunks: list[Chunk] = []
+    for path, root in files:
+        size = path.stat().st_size if path.is_file() else 0
+        if path.suffix.lower() != ".jsonl" or size <= chunk_bytes:
+            chunks.append(Chunk(path, root))
+            continue
+        with path.open("rb") as handle:
+            start, line = 0, 1
+            while start < size:
+                handle.seek(start)
+                block = handle.read(chunk_bytes)
+                cut = block.rfind(b"\n") + 1 if start + len(block) < size else len(block)
+                cut = cut or len(block)  # one line longer than a chunk stays whole
+                chunks.append(Chunk(path, root, (start, start + cut, line)))
+                line += block[:cut].count(b"\n")
+                start += cut
+    return chunks
+
+
+def load_fragment(chunks: Iterable[Chunk], vocabularies: Iterable[Path], options: LoadOptions = LoadOptions()) -> Corpus:
+    """Load some chunks against the vocabularies, without the checks that need the whole corpus
+    (claims named across chunks): a fragment, as a worker of a distributed run loads it."""
     loader = _Loader(options)
-    loader.corpus.errors.extend(missing)
     for vocabulary in (*options.vocabularies, *vocabularies):
         loader.load_vocabulary(vocabulary, _display(vocabulary))
     loader.finish_vocabulary()
-    for path, root in files:
-        loader.load_file(path, _display(path), root)
-    loader.check_references()
-    loader.corpus.errors.sort()
+    for chunk in chunks:
+        loader.load_file(chunk.path, _display(chunk.path), chunk.root, chunk.span)
+    loader.corpus.failed_sources = loader.failed_sources
     return loader.corpus
+
+
+def load_corpus(paths: Iterable[Path], options: LoadOptions = LoadOptions()) -> Corpus:
+    """Load claim files and directories (recursively) into one corpus; bad input is collected, not raised."""
+    files, vocabularies, missing = discover([Path(p) for p in paths])
+    corpus = load_fragment([Chunk(path, root) for path, root in files], vocabularies, options)
+    corpus.errors.extend(missing)
+    errors, warnings = reference_problems(corpus.claims, {c.key for c in corpus.claims}, corpus.failed_sources, set(corpus.metrics))
+    corpus.errors.extend(errors)
+    corpus.warnings.extend(warnings)
+    corpus.errors.sort()
+    return corpus
 
 
 def _display(path: Path) -> str:

@@ -29,6 +29,8 @@ class RunOptions:
     severities: tuple[tuple[str, str], ...] = ()
     hints: bool = True
     jobs: int = 1
+    backend: str = "local"
+    scheduler: str | None = None
 
 
 @dataclass
@@ -39,6 +41,8 @@ class RunResult:
     rules: list[Rule]
     findings: list[Finding] = field(default_factory=list)
     rule_errors: list[InputError] = field(default_factory=list)
+    claim_count: int = 0
+    metric_count: int = 0
 
     @property
     def input_errors(self) -> list[InputError]:
@@ -61,6 +65,11 @@ def run(paths: Iterable[Path | str], options: RunOptions = RunOptions()) -> RunR
     severities = dict(options.severities)
     rules = [r.with_severity(severities[r.id]) if r.id in severities else r for r in rules]
     chosen = select_rules(rules, options.select, options.ignore)
+    if options.backend == "dask":
+        from .dask_backend import check_on_dask
+
+        done = check_on_dask(paths, options.load, chosen, options.hints, options.scheduler, max(options.jobs, 2))
+        return RunResult(done.corpus, chosen, done.findings, rule_errors, done.claim_count, done.metric_count)
     corpus = load_corpus([Path(p) for p in paths], options.load)
     findings = check_corpus(corpus, chosen, hints=options.hints, jobs=options.jobs)
-    return RunResult(corpus, chosen, findings, rule_errors)
+    return RunResult(corpus, chosen, findings, rule_errors, len(corpus.claims), len({c.metric for c in corpus.claims}))

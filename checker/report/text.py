@@ -54,7 +54,7 @@ def summary(result: RunResult) -> str:
     corpus = result.corpus
     return (
         f"{counts['error']} errors, {counts['warning']} warnings, {counts['info']} notes; "
-        f"{len(corpus.claims)} claims from {len(corpus.sources)} sources in {len(corpus.files)} files, "
-        f"{len({c.metric for c in corpus.claims})} metrics, {len(result.rules)} rules; "
+        f"{result.claim_count} claims from {len(corpus.sources)} sources in {len(corpus.files)} files, "
+        f"{result.metric_count} metrics, {len(result.rules)} rules; "
         f"{len(result.input_errors)} input errors"
     )
