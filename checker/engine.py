@@ -21,7 +21,7 @@ from .corpus import Claim, Corpus
 from .expressions import Name
 from .findings import Finding, Severity, cite, fingerprint
 from .intervals import Interval, format_number
-from .periods import Period
+from .periods import Period, parse_period
 from .quantities import SCALES, Quantity
 from .rules import ClaimPattern, Rule
 from . import checks
@@ -45,10 +45,12 @@ class Partition:
         self.by_kind: dict[str, list[Claim]] = defaultdict(list)
         self.by_metric: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
         self.by_period: dict[tuple[str, str, str, Period | None], list[Claim]] = defaultdict(list)
+        self.entities: dict[str, None] = {}  # in order of appearance
         for claim in claims:
             self.add(claim)
 
     def add(self, claim: Claim) -> None:
+        self.entities.setdefault(claim.entity)
         self.by_kind[claim.kind].append(claim)
         self.by_metric[(claim.entity, claim.kind, claim.metric)].append(claim)
         self.by_period[(claim.entity, claim.kind, claim.metric, claim.period)].append(claim)
@@ -245,17 +247,54 @@ def _candidates(partition: Partition, pattern: ClaimPattern, bindings: dict[str,
             pool = (c for kind in kinds for c in partition.by_kind.get(kind, ()) if entity is None or c.entity == entity)
         else:
             period = _resolve(pattern.period, bindings, partition) if pattern.period else None
+            if isinstance(period, str):
+                period = parse_period(period)  # a period written in the rule itself
             if pattern.period and period is None:
                 return
+            # An anchor (nothing bound yet) may be of any entity of the partition.
+            entities = [entity] if entity is not None else partition.entities
             if pattern.period:
-                pool = [c for kind in kinds for m in metrics for c in partition.by_period.get((entity, kind, m, period), ())]
+                pool = [c for e in entities for kind in kinds for m in metrics for c in partition.by_period.get((e, kind, m, period), ())]
+                if not pool:
+                    pool = [c for e in entities for c in _near_levels(partition, e, kinds, metrics, period)]
             else:
-                pool = [c for kind in kinds for m in metrics for c in partition.by_metric.get((entity, kind, m), ())]
+                pool = [c for e in entities for kind in kinds for m in metrics for c in partition.by_metric.get((e, kind, m), ())]
     for claim in pool:
         if not pattern.each and any(claim is b for b in bound):
             continue
         if _matches(claim, pattern, bindings, partition):
             yield claim
+
+
+NEAR_DAYS = 62
+
+
+def _near_levels(partition: Partition, entity: str | None, kinds: list[str], metrics: list[str], period: Period) -> list[Claim]:
+    """Levels of a stock measured near the end of a period that has none of its own ("as of
+    2023-11-24" for the end of 2023). A verdict resting on one is only a warning."""
+    found = []
+    for metric in metrics:
+        declared = partition.corpus.metrics.get(metric)
+        if declared is None or not declared.stock:
+            continue
+        for kind in kinds:
+            for claim in partition.by_metric.get((entity, kind, metric), ()):
+                other = claim.period
+                if other is not None and other != period and period.contains(other) and (period.end - other.end).days <= NEAR_DAYS:
+                    found.append(claim)
+    return found
+
+
+def _near_bindings(rule: Rule, bindings: dict[str, Any], partition: Partition) -> list[str]:
+    """'figure for X stands in for Y' for each binding whose period only nearly matches."""
+    notes = []
+    for name, pattern in (rule.spec.join or {}).items():
+        value = bindings.get(name)
+        if pattern.period and isinstance(value, Claim):
+            expected = _resolve(pattern.period, bindings, partition)
+            if expected is not None and value.period != expected:
+                notes.append(f"{value.id} gives {value.period}, not {expected}")
+    return notes
 
 
 def _matches(claim: Claim, pattern: ClaimPattern, bindings: dict[str, Any], partition: Partition) -> bool:
@@ -402,6 +441,9 @@ def _evaluate(partition: Partition, rule: Rule, bindings: dict[str, Any], claims
     if verdict.holds and nominal.holds:
         return None
     severity: Severity = rule.spec.severity if not verdict.holds else "info"
+    near = _near_bindings(rule, bindings, partition)
+    if near and severity == "error":
+        severity = "warning"
     arguments = _arguments(bindings, partition)
     stated_claim = _stated_claim(assertion, bindings)
     nominal_computed = nominal.computed
@@ -413,6 +455,8 @@ def _evaluate(partition: Partition, rule: Rule, bindings: dict[str, Any], claims
         arguments["rule"] = rule.id
     else:
         message = rule.spec.message
+    if near:
+        message += " (periods only nearly match: " + "; ".join(near) + ")"
     finding = _finding(rule, severity, message, arguments, claims,
                        stated=str(verdict.stated), computed=str(verdict.computed))
     return finding, tuple(claims)

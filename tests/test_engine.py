@@ -1,0 +1,122 @@
+"""The engine as a user meets it: suppression, selection, hints, user rules, near periods, and a
+rule that crashes without hiding the others."""
+
+from pathlib import Path
+
+import pytest
+
+from checker.cli import main
+from checker.runner import RunOptions, run
+
+HQD = """\
+source: {id: cd, title: Capital leads country, publisher: China Daily, published: 2024-03-11}
+defaults: {entity: Beijing}
+claims:
+  - {id: hqd-2013, metric: hqd_index, period: 2013, value: 0.65, quote: rising from 0.65 in 2013}
+  - {id: hqd-2022, metric: hqd_index, period: 2022, value: 0.91, quote: to 0.91 in 2022}
+  - {id: hqd-jump, kind: change, metric: hqd_index, from: 2013, to: 2022, value: +30.33 %, quote: a jump of 30.33 percent}
+"""
+
+
+def write(directory: Path, files: dict[str, str]) -> Path:
+    for name, text in files.items():
+        path = directory / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return directory
+
+
+def errors(result, rule=None):
+    return [f for f in result.findings if f.severity == "error" and (rule is None or f.rule == rule)]
+
+
+def test_the_growth_error_cites_every_claim_with_its_source(tmp_path):
+    result = run([write(tmp_path, {"a.yaml": HQD})])
+    [finding] = errors(result)
+    assert finding.message == "0.65 (2013) -> 0.91 (2022) is +40.0% (+38.2% to +41.9% given rounding), but hqd-jump states +30.33 %"
+    assert [c.claim for c in finding.claims] == ["hqd-jump", "hqd-2013", "hqd-2022"]
+    assert {(c.title, c.publisher, c.published) for c in finding.claims} == {("Capital leads country", "China Daily", "2024-03-11")}
+    assert (finding.file.endswith("a.yaml"), finding.line, finding.column) == (True, 6, 5)
+
+
+def test_ignore_on_a_claim_suppresses_the_named_rule_only(tmp_path):
+    ignored = HQD.replace("quote: a jump of 30.33 percent}", "quote: a jump of 30.33 percent, ignore: [growth], reason: the report says so}")
+    result = run([write(tmp_path, {"a.yaml": ignored})])
+    assert errors(result) == []
+
+
+def test_select_and_ignore_choose_the_rules(tmp_path):
+    write(tmp_path, {"a.yaml": HQD})
+    assert errors(run([tmp_path], RunOptions(select=("cagr",)))) == []
+    assert errors(run([tmp_path], RunOptions(ignore=("growth",)))) == []
+    assert len(errors(run([tmp_path], RunOptions(select=("growth",))))) == 1
+
+
+def test_a_scale_word_hint_names_the_likely_fix(tmp_path):
+    write(tmp_path, {
+        "metrics.yaml": "metrics:\n  economy: {unit: CNY}\n  core: {unit: CNY, part_of: economy}\n",
+        "a.yaml": "source: {id: a, title: T}\ndefaults: {entity: E, period: 2023}\nclaims:\n"
+                  "  - {id: whole, metric: economy, value: 2.406 billion CNY}\n"
+                  "  - {id: part, metric: core, value: 922.67 billion CNY}\n",
+    })
+    [finding] = errors(run([tmp_path]), "part-whole")
+    assert finding.hint.startswith("'trillion' in place of 'billion' in whole would make every check on it pass")
+
+
+def test_a_stock_level_near_the_end_of_the_period_gives_a_warning_not_an_error(tmp_path):
+    write(tmp_path, {
+        "metrics.yaml": "metrics:\n  stations: {unit: count, stock: true}\n",
+        "a.yaml": "source: {id: a, title: T}\ndefaults: {entity: E}\nclaims:\n"
+                  "  - {id: y2022, metric: stations, period: 2022, value: '74,000'}\n"
+                  "  - {id: nov, metric: stations, period: 2023-11-24, value: '104,000'}\n"
+                  "  - {id: added, kind: change, metric: stations, period: 2023, basis: yoy, value: '+60,000'}\n",
+    })
+    result = run([tmp_path])
+    assert errors(result) == []
+    [warning] = [f for f in result.findings if f.severity == "warning"]
+    assert warning.rule == "change-absolute" and "nov gives 2023-11-24, not 2023" in warning.message
+
+
+USER_RULE = """\
+id: no-negative-counts
+summary: A count is never negative.
+why: A negative number of companies is a typo.
+join:
+  count: {kind: value, metric: companies}
+assert: count >= 0
+message: "{count.id} states {count} companies"
+examples:
+  fail:
+    - "- {id: a, metric: companies, period: 2023, value: -5}"
+  pass:
+    - "- {id: a, metric: companies, period: 2023, value: 5}"
+"""
+
+
+def test_a_user_rule_directory_adds_rules_without_python(tmp_path, capsys):
+    corpus = write(tmp_path / "corpus", {"a.yaml": "source: {id: a, title: T}\ndefaults: {entity: E}\nclaims:\n"
+                                                   "  - {id: c, metric: companies, period: 2023, value: -12}\n"})
+    rules = write(tmp_path / "rules", {"no-negative-counts.yaml": USER_RULE})
+    assert main(["check", str(corpus), "--rules", str(rules)]) == 1
+    assert "[no-negative-counts] c states -12 companies" in capsys.readouterr().out
+
+
+def test_a_broken_user_rule_is_bad_input_with_its_position(tmp_path, capsys):
+    corpus = write(tmp_path / "corpus", {"a.yaml": HQD})
+    rules = write(tmp_path / "rules", {"bad.yaml": USER_RULE.replace("assert: count >= 0", "assert: count >= 0 +")})
+    assert main(["check", str(corpus), "--rules", str(rules)]) == 2
+    output = capsys.readouterr().out
+    assert "bad.yaml:6:21: input error: rule 'no-negative-counts': assert: the expression ends" in output
+
+
+def test_a_rule_that_crashes_is_reported_and_the_others_still_run(tmp_path, monkeypatch):
+    from checker import checks
+
+    def broken(name, partition, rule):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(checks, "run", broken)
+    result = run([write(tmp_path, {"a.yaml": HQD})])
+    internal = [f for f in result.findings if "internal error in rule" in f.message]
+    assert {f.rule for f in internal} == {"quote", "conversion"}
+    assert len(errors(result, "growth")) == 1
