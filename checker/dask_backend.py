@@ -103,7 +103,7 @@ def check_on_dask(paths: Iterable[Path], load: LoadOptions, rules: list[Rule], h
     chunks = plan_chunks(files)
     stub = load_fragment([], vocabularies, load)  # the vocabulary, read on the client too
     cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                                   dashboard_address=None)
+                                                   dashboard_address=":0")
     client = Client(scheduler or cluster)
     try:
         return _run(db, client, chunks, vocabularies, load, rules, hints, stub, missing)

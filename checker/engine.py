@@ -90,14 +90,19 @@ class WorkerLost(RuntimeError):
     """A worker process died mid-run: the findings would be incomplete, so there are none."""
 
 
-def check_corpus(corpus: Corpus, rules: list[Rule], hints: bool = True, jobs: int = 1) -> list[Finding]:
+def check_corpus(corpus: Corpus, rules: list[Rule], hints: bool = True, jobs: int = 1,
+                 progress: Callable[[str, int, int], None] | None = None) -> list[Finding]:
     """Every rule over every partition, on `jobs` processes; the order of the findings is the same
     whatever the number of processes, since they are sorted after the merge."""
     groups = list(partitions(corpus))
+    report = progress or (lambda stage, done, total: None)
+    findings: list[Finding] = []
     if jobs <= 1 or len(groups) < 2:
-        findings = [f for partition in groups for f in check_partition(partition, rules, hints)]
+        for done, partition in enumerate(groups, start=1):
+            findings.extend(check_partition(partition, rules, hints))
+            report("check", done, len(groups))
     else:
-        findings = _check_in_processes(groups, rules, hints, jobs)
+        findings = _check_in_processes(groups, rules, hints, jobs, report)
     return sorted(findings, key=Finding.sort_key)
 
 
@@ -110,15 +115,23 @@ def _check_chunk(indices: list[int]) -> list[Finding]:
     return [f for index in indices for f in check_partition(groups[index], rules, hints)]
 
 
-def _check_in_processes(groups: list[Partition], rules: list[Rule], hints: bool, jobs: int) -> list[Finding]:
+def _check_in_processes(groups: list[Partition], rules: list[Rule], hints: bool, jobs: int,
+                        report: Callable[[str, int, int], None]) -> list[Finding]:
     """Partitions checked by forked workers, which inherit the loaded corpus instead of receiving it."""
     global _WORK
     context = multiprocessing.get_context("fork")
-    chunks = [list(range(start, len(groups), jobs * 4)) for start in range(jobs * 4)]
+    pieces = jobs * 8
+    chunks = [c for c in (list(range(start, len(groups), pieces)) for start in range(pieces)) if c]
     _WORK = (groups, rules, hints)
+    findings: list[Finding] = []
     try:
         with concurrent.futures.ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-            return [f for chunk in pool.map(_check_chunk, [c for c in chunks if c]) for f in chunk]
+            done = 0
+            for chunk, found in zip(chunks, pool.map(_check_chunk, chunks)):
+                findings.extend(found)
+                done += len(chunk)
+                report("check", done, len(groups))
+        return findings
     except concurrent.futures.process.BrokenProcessPool as exc:
         raise WorkerLost("a worker process stopped before finishing its partitions") from exc
     finally:

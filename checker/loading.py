@@ -12,7 +12,7 @@ import json
 import os
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
@@ -827,23 +827,30 @@ def plan_chunks(files: list[tuple[Path, Path]], chunk_bytes: int = 8 * 1024 * 10
     return chunks
 
 
-def load_fragment(chunks: Iterable[Chunk], vocabularies: Iterable[Path], options: LoadOptions = LoadOptions()) -> Corpus:
+Progress = Callable[[str, int, int], None]  # (stage, done, total), for a progress display
+
+
+def load_fragment(chunks: Iterable[Chunk], vocabularies: Iterable[Path], options: LoadOptions = LoadOptions(),
+                  progress: Progress | None = None) -> Corpus:
     """Load some chunks against the vocabularies, without the checks that need the whole corpus
     (claims named across chunks): a fragment, as a worker of a distributed run loads it."""
     loader = _Loader(options)
     for vocabulary in (*options.vocabularies, *vocabularies):
         loader.load_vocabulary(vocabulary, _display(vocabulary))
     loader.finish_vocabulary()
-    for chunk in chunks:
+    chunks = list(chunks)
+    for done, chunk in enumerate(chunks, start=1):
         loader.load_file(chunk.path, _display(chunk.path), chunk.root, chunk.span)
+        if progress is not None:
+            progress("load", done, len(chunks))
     loader.corpus.failed_sources = loader.failed_sources
     return loader.corpus
 
 
-def load_corpus(paths: Iterable[Path], options: LoadOptions = LoadOptions()) -> Corpus:
+def load_corpus(paths: Iterable[Path], options: LoadOptions = LoadOptions(), progress: Progress | None = None) -> Corpus:
     """Load claim files and directories (recursively) into one corpus; bad input is collected, not raised."""
     files, vocabularies, missing = discover([Path(p) for p in paths])
-    corpus = load_fragment([Chunk(path, root) for path, root in files], vocabularies, options)
+    corpus = load_fragment(plan_chunks(files), vocabularies, options, progress)
     corpus.errors.extend(missing)
     errors, warnings = reference_problems(corpus.claims, {c.key for c in corpus.claims}, corpus.failed_sources, set(corpus.metrics))
     corpus.errors.extend(errors)

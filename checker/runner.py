@@ -5,7 +5,7 @@ The CLI, the tests and any embedding program call `run`; reporters take its RunR
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,6 +31,7 @@ class RunOptions:
     jobs: int = 1
     backend: str = "local"
     scheduler: str | None = None
+    progress: Callable[[str, int, int], None] | None = None  # (stage, done, total) for a display
 
 
 @dataclass
@@ -70,6 +71,6 @@ def run(paths: Iterable[Path | str], options: RunOptions = RunOptions()) -> RunR
 
         done = check_on_dask(paths, options.load, chosen, options.hints, options.scheduler, max(options.jobs, 2))
         return RunResult(done.corpus, chosen, done.findings, rule_errors, done.claim_count, done.metric_count)
-    corpus = load_corpus([Path(p) for p in paths], options.load)
-    findings = check_corpus(corpus, chosen, hints=options.hints, jobs=options.jobs)
+    corpus = load_corpus([Path(p) for p in paths], options.load, options.progress)
+    findings = check_corpus(corpus, chosen, hints=options.hints, jobs=options.jobs, progress=options.progress)
     return RunResult(corpus, chosen, findings, rule_errors, len(corpus.claims), len({c.metric for c in corpus.claims}))

@@ -62,7 +62,7 @@ def test_a_dask_worker_killed_mid_run_loses_no_findings(tmp_path):
     generate(12000, tmp_path, planted=5)
     paths = [tmp_path / "corpus.jsonl", tmp_path / "metrics.yaml"]
     expected = findings_json(run(paths, RunOptions(jobs=1)))
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster:
         pids = []
 
         def kill_one_worker() -> None:
