@@ -68,8 +68,8 @@ class Period:
         """The same span moved by whole years (a 29 February becomes the 28th)."""
         start = _shift(self.start, years)
         end = _shift(self.end, years)
-        if self.end == _month_end(self.end):
-            end = _month_end(end)
+        if self.start.day == 1 and self.end == _month_end(self.end):
+            end = _month_end(end)  # whole months stay whole: February 2023 -> February 2024 ends on the 29th
         return Period(start, end, self.grain)
 
     def previous_year(self) -> Period:

@@ -117,3 +117,8 @@ def test_years_between_is_antisymmetric_and_containment_reflexive(first, second)
     assert first.years_until(second) == -second.years_until(first)
     assert first.contains(first)
     assert first.previous_year().shift_years(1).contains(first) or first.end.month == 2
+
+
+def test_a_day_on_a_month_end_shifts_to_a_day():
+    assert parse_period("2025-02-28").previous_year() == parse_period("2024-02-28")
+    assert parse_period("2023-02").shift_years(1) == parse_period("2024-02")
