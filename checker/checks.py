@@ -144,15 +144,16 @@ def _conversions(partition: Partition, rule: Rule) -> Iterator[Report]:
     for original, restated, currencies in pairs:
         if rule.id in original.ignore or rule.id in restated.ignore:
             continue
-        implied = original.quantity.written / restated.quantity.written
+        implied = original.quantity.interval / restated.quantity.interval
         nominal = original.quantity.nominal / restated.quantity.nominal
         pair_text = f"{currencies[0]} per {currencies[1]}"
         date = original.source.published or restated.period or original.period
         by_date[(original.source.id, currencies, date)].append((original, restated, implied))
         arguments = {
             "original": original.quantity.text, "restated": restated.quantity.text,
-            "implied": f"{format_number(nominal, 5)} {pair_text} ({format_number(implied.low, 5)} to {format_number(implied.high, 5)} given rounding)"
-            if implied.is_bounded else "an unbounded rate",
+            "implied": f"{format_number(nominal, 5)} {pair_text} as written" + (
+                f" ({format_number(implied.low, 5)} to {format_number(implied.high, 5)} given rounding and qualifiers)"
+                if implied.is_bounded else " (the qualifiers leave it unbounded)"),
             "pair": pair_text,
         }
         reference, months = _nearest_rate(rates.get(currencies, []), [d for d in (original.source.published, original.period) if d])

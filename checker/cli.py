@@ -49,23 +49,135 @@ def cli() -> None:
     """Find inconsistent numbers in published text, from claim files."""
 
 
+FORMATS = ("text", "json", "sarif", "github", "gitlab", "junit")
+LARGE_INPUT_BYTES = 20 * 1024 * 1024
+
+
+def _jobs(requested: int, paths: tuple[Path, ...]) -> int:
+    """--jobs 0 decides by size: every core for a large corpus, one process for a small one."""
+    if requested > 0:
+        return requested
+    total = 0
+    for path in paths:
+        if path.is_file():
+            total += path.stat().st_size
+        elif path.is_dir():
+            total += sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+        if total > LARGE_INPUT_BYTES:
+            return os.cpu_count() or 1
+    return 1
+
+
+def _progress_display() -> Callable[[str, int, int], None] | None:
+    """A one-line progress display on standard error for long runs, only on a terminal."""
+    if not sys.stderr.isatty():
+        return None
+    words = {"load": "files loaded", "check": "partitions checked"}
+
+    def show(stage: str, done: int, total: int) -> None:
+        sys.stderr.write(f"\r{words.get(stage, stage)}: {done}/{total}   " + ("\n" if done == total else ""))
+        sys.stderr.flush()
+
+    return show
+
+
+def _render(result: RunResult, output_format: str, show_info: bool, baselined: int, to_terminal: bool) -> str:
+    from .report import github, gitlab, junit, sarif
+    from .report import json as json_report
+
+    if output_format == "json":
+        return json_report.render(result, baselined)
+    if output_format == "sarif":
+        return sarif.render(result)
+    if output_format == "github":
+        return github.render(result)
+    if output_format == "gitlab":
+        return gitlab.render(result)
+    if output_format == "junit":
+        return junit.render(result)
+    rendered = text.render(result, _styler() if to_terminal else (lambda value, **_: value), show_info=show_info)
+    return rendered + (f"({baselined} findings left out: they are in the baseline)\n" if baselined else "")
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--select", multiple=True, metavar="RULE", help="Run only these rules (ids or prefixes); repeatable.")
 @click.option("--ignore", "ignored", multiple=True, metavar="RULE", help="Do not run these rules; repeatable.")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None,
               help="Exit 1 when a finding is at least this severe (default: error, or the configuration's).")
-@click.option("--no-notes", is_flag=True, help="Leave notes (info findings) out of the report.")
+@click.option("--no-notes", is_flag=True, help="Leave notes (info findings) out of the text report.")
+@click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True,
+              help="text for people; json, sarif, github, gitlab or junit for machines.")
+@click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="Write the report to this file (whole or not at all) instead of standard output.")
+@click.option("--baseline", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="Report only findings that are not in this baseline.")
+@click.option("--write-baseline", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="Record today's findings as the baseline in this file.")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Processes to check with; 0 decides by size (1 for small corpora, every core for large ones).")
+@click.option("--backend", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local processes, or Dask (pip install 'checker[dask]').")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="A Dask scheduler (tcp://host:8786); without it, --backend dask starts a local cluster.")
 @config_option
 @rules_option
+@click.option("--text", "as_text", is_flag=True,
+              help="PATHS are articles (plain text, Markdown, HTML): extract their claims, then check them "
+                   "(claim files and directories among PATHS are checked with them).")
 @click.pass_context
 def check(ctx: click.Context, paths: tuple[Path, ...], select: tuple[str, ...], ignored: tuple[str, ...],
-          fail_on: str | None, no_notes: bool, config_path: Path | None, rule_dirs: tuple[Path, ...]) -> None:
+          fail_on: str | None, no_notes: bool, output_format: str, output: Path | None, baseline: Path | None,
+          write_baseline: Path | None, jobs: int, backend: str, scheduler: str | None, config_path: Path | None,
+          rule_dirs: tuple[Path, ...], as_text: bool) -> None:
     """Check claim files and directories (recursively) as one corpus."""
+    from dataclasses import replace
+
+    from . import baseline as baselines
+    from .engine import WorkerLost
+
     config = _config(ctx, config_path)
-    result = run(paths, config.run_options(select, ignored, rule_dirs))
-    click.echo(text.render(result, _styler(), show_info=not no_notes), nl=False)
+    options = replace(config.run_options(select, ignored, rule_dirs), jobs=_jobs(jobs, paths), backend=backend,
+                      scheduler=scheduler, progress=_progress_display())
+    try:
+        known = baselines.read(baseline) if baseline is not None else set()
+    except baselines.BaselineError as problem:
+        click.echo(f"checker: {problem}", err=True)
+        ctx.exit(2)
+    try:
+        result = (_check_texts if as_text else run)(paths, options)
+    except WorkerLost as lost:
+        click.echo(f"checker: {lost}; no report was written, since it would be incomplete", err=True)
+        ctx.exit(2)
+    if write_baseline is not None:
+        baselines.write(write_baseline, result.findings)
+    baselined = 0
+    if known:
+        result.findings, baselined = baselines.apply(result.findings, known)
+    rendered = _render(result, output_format, not no_notes, baselined, to_terminal=output is None)
+    if output is None:
+        click.echo(rendered, nl=False)
+    else:
+        baselines.write_atomically(output, rendered)
     ctx.exit(exit_code(result, fail_on or config.fail_on))
+
+
+@cli.command()
+@click.argument("what", type=click.Choice(["claim-file", "metrics", "findings", "config"]), default="claim-file")
+def schema(what: str) -> None:
+    """Print the JSON Schema of claim files, metrics.yaml, the JSON report, or the configuration.
+
+    Editors validate and complete claim files with it: put
+    `# yaml-language-server: $schema=docs/schema/claim-file.json` at the top of a claim file."""
+    import json
+
+    from .models import ClaimFile, Vocabulary
+    from .report.json import Report
+
+    model = {"claim-file": ClaimFile, "metrics": Vocabulary, "findings": Report, "config": CheckerConfig}[what]
+    document = model.model_json_schema(by_alias=True)
+    document["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    click.echo(json.dumps(document, indent=2))
 
 
 @cli.command()
@@ -89,6 +201,204 @@ def rules(ctx: click.Context, rule_id: str | None, config_path: Path | None, rul
             ctx.exit(2)
         click.echo(ruledoc.page(found, style), nl=False)
     ctx.exit(2 if errors else 0)
+
+
+# ---------------------------------------------------------------- audit and review: reports for editors
+
+output_option = click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False, allow_dash=True), default=None,
+                             help="Where to write the report ('-' for standard output); .md or .markdown writes Markdown.")
+format_option = click.option("--format", "report_format", type=click.Choice(["html", "md"]), default=None,
+                             help="html (a self-contained page) or md (a pull-request comment); default: by --output's extension.")
+
+
+class _Progress:
+    """A progress bar on standard error for long audits, drawn only when standard error is a terminal.
+
+    The bar counts claim files twice: once as `run` loads and checks them (all at once, when it
+    returns), once as the report is written, source by source."""
+
+    def __init__(self, files: int, stream=None) -> None:
+        stream = stream if stream is not None else sys.stderr
+        self.files = max(1, files)
+        self.stage = f"checking {files} file{'s' if files != 1 else ''}"
+        self.bar = click.progressbar(length=2 * self.files, label="checker", file=stream, show_eta=False,
+                                     item_show_func=lambda _: self.stage) if stream.isatty() else None
+
+    def __enter__(self) -> _Progress:
+        if self.bar is not None:
+            self.bar.__enter__()
+            self.bar.render_progress()
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """End the bar (and its line) before anything else is written to the terminal."""
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+            self.bar = None
+
+    def checked(self) -> None:
+        if self.bar is not None:
+            self.stage = "writing the report"
+            self.bar.update(self.files)
+
+    def renderer(self, sources: int) -> Callable[[int], None]:
+        """What the reporter calls as each source is done, scaled to the files' half of the bar."""
+        if self.bar is None:
+            return lambda n: None
+        step = self.files / max(1, sources)
+        return lambda n: self.bar.update(n * step)
+
+
+def _report_format(output: Path | None, report_format: str | None) -> str:
+    if report_format:
+        return report_format
+    return "md" if output is not None and output.suffix.lower() in (".md", ".markdown") else "html"
+
+
+def _write_report(ctx: click.Context, result: RunResult, output: Path, report_format: str, progress: _Progress,
+                  **options) -> None:
+    """Render and write the report (atomically, so a reader never sees half a page), then say where."""
+    from .report import html, markdown
+
+    if report_format == "md":
+        options.pop("focus", None)
+        content = markdown.render(result, **options)
+    else:
+        content = html.render(result, progress=progress.renderer(len(result.corpus.sources)), **options)
+    if str(output) == "-":
+        click.echo(content, nl=False)
+    else:
+        partial = output.with_name(f".{output.name}.partial")
+        try:
+            output.parent.mkdir(parents=True, exist_ok=True)
+            partial.write_text(content, encoding="utf-8")
+            os.replace(partial, output)
+        except OSError as problem:
+            partial.unlink(missing_ok=True)
+            progress.close()
+            click.echo(f"{output}: cannot write the report: {problem.strerror or problem}", err=True)
+            ctx.exit(2)
+    progress.close()
+    for problem in result.input_errors:
+        click.echo(f"{problem.position}: input error: {problem.message}", err=True)
+    click.echo(text.summary(result), err=str(output) == "-")
+    if str(output) != "-":
+        click.echo(f"report: {output}")
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@output_option
+@format_option
+@click.option("--title", default=None, help="The report's heading (default: 'Audit of PATH...').")
+@click.option("--select", multiple=True, metavar="RULE", help="Run only these rules (ids or prefixes); repeatable.")
+@click.option("--ignore", "ignored", multiple=True, metavar="RULE", help="Do not run these rules; repeatable.")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None,
+              help="Exit 1 when a finding is at least this severe (default: error, or the configuration's).")
+@click.option("--no-notes", is_flag=True, help="Leave notes (info findings) out of the report.")
+@config_option
+@rules_option
+@click.pass_context
+def audit(ctx: click.Context, paths: tuple[Path, ...], output: Path | None, report_format: str | None, title: str | None,
+          select: tuple[str, ...], ignored: tuple[str, ...], fail_on: str | None, no_notes: bool,
+          config_path: Path | None, rule_dirs: tuple[Path, ...]) -> None:
+    """Write a report for editors: a self-contained HTML page, or Markdown.
+
+    The page has an overview, every finding with its arithmetic and citations, and each article with
+    its quotes highlighted and findings in the margin; Markdown suits a pull-request comment."""
+    from .loading import discover
+
+    config = _config(ctx, config_path)
+    report_format = _report_format(output, report_format)
+    output = output or Path("report.md" if report_format == "md" else "report.html")
+    files, _, _ = discover(paths)
+    with _Progress(len(files)) as progress:
+        result = run(paths, config.run_options(select, ignored, rule_dirs))
+        progress.checked()
+        _write_report(ctx, result, output, report_format, progress, title=title or "Audit of " + ", ".join(map(str, paths)),
+                      show_info=not no_notes)
+    ctx.exit(exit_code(result, fail_on or config.fail_on))
+
+
+@cli.command()
+@click.argument("article", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@click.option("--claims", "claims_file", required=True, type=click.Path(path_type=Path, dir_okay=False, exists=True),
+              help="The claim file of this article (the metrics.yaml beside it is read too).")
+@output_option
+@format_option
+@click.option("--select", multiple=True, metavar="RULE", help="Run only these rules (ids or prefixes); repeatable.")
+@click.option("--ignore", "ignored", multiple=True, metavar="RULE", help="Do not run these rules; repeatable.")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None,
+              help="Exit 1 when a finding is at least this severe (default: error, or the configuration's).")
+@click.option("--no-notes", is_flag=True, help="Leave notes (info findings) out of the report.")
+@config_option
+@rules_option
+@click.pass_context
+def review(ctx: click.Context, article: Path, claims_file: Path, output: Path | None, report_format: str | None,
+           select: tuple[str, ...], ignored: tuple[str, ...], fail_on: str | None, no_notes: bool,
+           config_path: Path | None, rule_dirs: tuple[Path, ...]) -> None:
+    """Review one article against its claim file: the article with its quotes marked.
+
+    The text comes from ARTICLE even when the claim file's source names no `text:`; quotes are
+    verified against it."""
+    from .engine import check_corpus
+
+    config = _config(ctx, config_path)
+    try:
+        article_text = article.read_bytes().decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as problem:
+        click.echo(f"{article}: input error: byte 0x{problem.object[problem.start]:02x} at offset {problem.start} "
+                   "is not UTF-8 text; save the file as UTF-8", err=True)
+        ctx.exit(2)
+    except OSError as problem:
+        click.echo(f"{article}: input error: cannot read it: {problem.strerror or problem}", err=True)
+        ctx.exit(2)
+    report_format = _report_format(output, report_format)
+    output = output or Path("review.md" if report_format == "md" else "review.html")
+    options = config.run_options(select, ignored, rule_dirs)
+    with _Progress(1) as progress:
+        result = run([claims_file], options)
+        sources = [s.id for s in result.corpus.sources.values() if not s.is_reference] or list(result.corpus.sources)
+        changed = [s for s in sources if result.corpus.texts.get(s) != article_text]
+        for source_id in changed:
+            result.corpus.texts[source_id] = article_text
+        if changed:  # the quote rule reads the texts: check again with the article's
+            result.findings = check_corpus(result.corpus, result.rules, hints=options.hints, jobs=options.jobs)
+        progress.checked()
+        first = result.corpus.sources[sources[0]] if sources else None
+        subtitle = f"{article.name} checked against {claims_file}"
+        if first is not None:
+            byline = ", ".join(str(x) for x in (first.publisher, first.published) if x)
+            subtitle = (byline + " · " if byline else "") + subtitle
+        _write_report(ctx, result, output, report_format, progress, title=first.title if first else f"Review of {article.name}",
+                      subtitle=subtitle, show_info=not no_notes, focus=sources)
+    ctx.exit(exit_code(result, fail_on or config.fail_on))
+
+
+def _check_texts(paths, options):
+    from .extraction.textcheck import check_texts
+
+    return check_texts(paths, options)
+
+
+@cli.command()
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@click.option("--output", "-o", type=click.Path(path_type=Path),
+              help="Write here (a file, or a directory: DIR/<id>.yaml, DIR/sources/, DIR/metrics.yaml); default: standard output.")
+@click.option("--force", is_flag=True, help="Replace an existing claim file.")
+@click.option("--date", "date_text", metavar="YYYY-MM-DD", help="The article's date, when its header gives none ('this year').")
+@click.option("--entity", help="The entity figures are about when the text names none (default: its most frequent name).")
+@click.option("--id", "source_id", help="The source id (default: from the file name).")
+@click.pass_context
+def extract(ctx: click.Context, file: Path, output: Path | None, force: bool, date_text: str | None,
+            entity: str | None, source_id: str | None) -> None:
+    """Draft a claim file from an article (plain text, Markdown or HTML): every figure as a claim."""
+    from .extraction.command import run_extract
+
+    ctx.exit(run_extract(file, output, force, date_text, entity, source_id))
 
 
 def exit_code(result: RunResult, fail_on: str) -> int:

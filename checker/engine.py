@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import concurrent.futures
 import dataclasses
+import functools
 import itertools
 import multiprocessing
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from datetime import timedelta
 from fractions import Fraction
 from typing import Any
 
@@ -22,7 +24,7 @@ from .expressions import Name
 from .findings import Finding, Severity, cite, fingerprint
 from .intervals import Interval, format_number
 from .periods import Period, parse_period
-from .quantities import SCALES, Quantity
+from .quantities import SCALES, Quantity, registry
 from .rules import ClaimPattern, Rule
 from . import checks
 
@@ -431,10 +433,30 @@ def _lookup(bindings: dict[str, Any], nominal: bool, stated: str | None = None) 
             period = claim.period or claim.end
             if period is None:
                 raise ValueError(f"claim '{claim.id}' has no period")
-            return Interval.point(period.days * 86400)
+            return _duration(period, claim.quantity.unit.text)
         raise ValueError(f"'{name.attribute}' is not a figure of a claim (use span or seconds)")
 
     return lookup
+
+
+def _duration(period: Period, unit_text: str) -> Interval:
+    """How long a period lasts for a rate: in calendar months or years when the rate is per month
+    or per year and the period is made of whole months ("10,100 a month" over a quarter is
+    30,300, though a quarter is not three mean months); in days otherwise."""
+    words = unit_text.lower()
+    unit = "month" if "month" in words else "year" if ("year" in words or "annum" in words) else None
+    whole_months = period.start.day == 1 and period.end.month != (period.end + timedelta(days=1)).month
+    if unit is None or not whole_months:
+        return Interval.point(period.days * 86400)
+    months = (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
+    count = Fraction(months) if unit == "month" else Fraction(months, 12)
+    return Interval.point(count * _seconds_per(unit))
+
+
+@functools.lru_cache(maxsize=4)
+def _seconds_per(unit: str) -> Fraction:
+    """Seconds in the registry's own month or year, so a rate and its duration use one definition."""
+    return Fraction(registry().Quantity(Fraction(1), unit).to("second").magnitude)
 
 
 def _value(claim: Claim, nominal: bool) -> Interval:

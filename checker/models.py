@@ -76,6 +76,9 @@ class _ClaimCommon(_Strict):
     ignore: list[str] = Field(default_factory=list, description="rule ids not to apply to this claim (give a reason)")
     reason: str | None = None
     note: str | None = None
+    offsets: tuple[int, int] | None = Field(
+        default=None, description="[start, end]: character offsets of the quote in the source's text file (start included, end excluded)"
+    )
 
     @model_validator(mode="after")
     def _ignore_needs_reason(self) -> Any:
