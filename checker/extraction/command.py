@@ -1,0 +1,116 @@
+"""`checker extract FILE`: the work behind the command (checker/cli.py only parses options).
+
+Writes the draft claim file to standard output, to `--output FILE`, or into `--output DIR`
+(any path not ending in .yaml, .yml or .json: DIR/<source-id>.yaml, a plain-text copy of the article in DIR/sources/ so quotes are verified,
+and DIR/metrics.yaml). A metrics.yaml beside the output gets the new metrics added at its end;
+entries already there are kept as written. No existing file is replaced without --force, and
+every file is written atomically.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+import click
+
+from .document import read_document
+from .draft import append_metrics, claim_file_text, metrics_text, source_id_for, write_atomic
+from . import extract
+
+__all__ = ["run_extract"]
+
+
+def run_extract(file: Path, output: Path | None, force: bool, date_text: str | None, entity: str | None,
+                source_id: str | None) -> int:
+    anchor = None
+    if date_text:
+        try:
+            anchor = date.fromisoformat(date_text)
+        except ValueError:
+            click.echo(f"--date '{date_text}' is not a date: write it as YYYY-MM-DD", err=True)
+            return 2
+    try:
+        document = read_document(file)
+    except OSError as exc:
+        click.echo(f"{file}: cannot read the file: {exc.strerror}", err=True)
+        return 2
+    except UnicodeDecodeError as exc:
+        click.echo(f"{file}: byte 0x{exc.object[exc.start]:02x} is not UTF-8 text; save the file as UTF-8", err=True)
+        return 2
+    extraction = extract(document, anchor=anchor, entity=entity)
+    if not extraction.claims:
+        click.echo(f"{file}: no numeric mentions found; no claim file written", err=True)
+        return 1
+    identifier = source_id or source_id_for(file, document.title)
+    if output is None:
+        text_path = None
+        body = claim_file_text(extraction, identifier, None, origin=str(file))
+        vocabulary = metrics_text(extraction.metrics).splitlines()
+        click.echo(body + "\n# metrics.yaml (draft; save as metrics.yaml beside this file):\n" + "\n".join("# " + line for line in vocabulary))
+        return 0
+    directory_mode = output.is_dir() or output.suffix.lower() not in (".yaml", ".yml", ".json")
+    if directory_mode:
+        target = output / f"{identifier}.yaml"
+        copy = output / "sources" / f"{identifier}.txt"
+        text_path = f"sources/{identifier}.txt"
+        vocabulary_path = output / "metrics.yaml"
+    else:
+        target = output
+        copy = None
+        text_path = _relative_text(file, output.parent) if document.kind == "text" else None
+        vocabulary_path = output.parent / "metrics.yaml"
+    if target.exists() and not force:
+        click.echo(f"{target} exists; use --force to replace it", err=True)
+        return 2
+    if copy is not None and copy.exists() and copy.read_text(encoding="utf-8", errors="replace") != document.text and not force:
+        click.echo(f"{copy} exists with other text; use --force to replace it", err=True)
+        return 2
+    if vocabulary_path.exists():
+        merged, added = append_metrics(vocabulary_path, extraction.metrics)
+        if merged is None:
+            if not force:
+                click.echo(f"{vocabulary_path} cannot take new metrics by appending; use --force to rewrite it", err=True)
+                return 2
+            merged, added = _rewrite_vocabulary(vocabulary_path, extraction.metrics)
+    else:
+        merged, added = metrics_text(extraction.metrics), sorted(extraction.metrics)
+    if copy is not None:
+        write_atomic(copy, document.text)
+    write_atomic(target, claim_file_text(extraction, identifier, text_path, origin=file.name))
+    if added:
+        write_atomic(vocabulary_path, merged)
+    click.echo(f"wrote {len(extraction.claims)} claims to {target}" + (f"; {len(added)} metrics to {vocabulary_path}" if added else ""), err=True)
+    return 0
+
+
+def _relative_text(file: Path, directory: Path) -> str | None:
+    """The article's path relative to the claim file, when it lies inside the claim file's
+    directory (the loader only reads source texts inside the claims directory)."""
+    try:
+        return str(file.resolve().relative_to(directory.resolve()))
+    except ValueError:
+        return None
+
+
+def _rewrite_vocabulary(path: Path, metrics: dict) -> tuple[str, list[str]]:
+    """The vocabulary rewritten whole (only with --force): its entries kept, new ones added."""
+    import yaml
+
+    try:
+        document = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError:
+        document = {}
+    if not isinstance(document, dict):
+        document = {}
+    existing = document.setdefault("metrics", {}) or {}
+    document["metrics"] = existing
+    added = [name for name in metrics if name not in existing]
+    for name in added:
+        drafted = metrics[name]
+        entry = {"unit": drafted.unit or "count", "description": drafted.description or name.replace("_", " ")}
+        if drafted.part_of:
+            entry["part_of"] = drafted.part_of
+        existing[name] = entry
+    return yaml.safe_dump(document, sort_keys=False, allow_unicode=True), sorted(added)

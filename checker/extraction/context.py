@@ -1,0 +1,543 @@
+"""What surrounds a number: sentences and clauses, periods, entities and metric names.
+
+Everything here is heuristic and fast (regular expressions and word lists, no tagger): a draft
+for an editor, written for news text in general. Periods are found once for the whole text;
+sentences once; metric names and entities only around the mentions.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from . import lexicon as lx
+
+__all__ = ["PeriodMention", "Segments", "default_entity", "find_periods", "segment", "slug", "Namer"]
+
+# ---------------------------------------------------------------- sentences and clauses
+
+_ABBREVIATIONS = re.compile(
+    r"(?:\b(?:U\.S|U\.K|U\.N|E\.U|Mr|Mrs|Ms|Dr|Prof|St|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
+    r"Inc|Ltd|Co|Corp|Gov|Sen|Rep|Gen|Col|Lt|vs|etc|e\.g|i\.e|approx|est|Fig|p|pp|al|[A-Z])\.)$"
+)
+_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*[ \t]+(?=[\"“‘(\[]?[A-Z0-9\u4e00-\u9fff])|[。！？；]+|[ \t]*\n[ \t]*(?:\n[ \t]*)*")
+_CLAUSE = re.compile(r",\s+|;\s+|:\s+|\s+[—–]\s+|\s+--\s+|—|\s*\(|\)\s*|，|、|：|\s+and\s+(?=[a-z]+ing\s)|\s+(?:while|whereas|but)\s+")
+
+
+@dataclass
+class Segments:
+    """Sentence and paragraph boundaries of a text, for lookups by position."""
+
+    sentence_starts: list[int]
+    sentence_ends: list[int]
+    paragraph_of: list[int]
+
+    def sentence(self, position: int) -> int:
+        return max(0, bisect.bisect_right(self.sentence_starts, position) - 1)
+
+    def span(self, index: int) -> tuple[int, int]:
+        return self.sentence_starts[index], self.sentence_ends[index]
+
+
+def segment(text: str) -> Segments:
+    """Sentences: split after . ! ? before a capital or digit (not after an abbreviation), after
+    Chinese full stops, and at line breaks; paragraphs: split at blank lines."""
+    starts, ends, paragraphs = [], [], []
+    paragraph = 0
+    position = 0
+    for match in _BOUNDARY.finditer(text):
+        chunk_end = match.start()
+        token = match.group(0)
+        if token[0] == "." and _ABBREVIATIONS.search(text[max(0, chunk_end - 8):chunk_end + 1]):
+            continue  # "U.S. dollars", "Mr. Li": not a sentence end
+        if token.count("\n") == 1 and token[0] not in ".!?。！？；" and not _looks_complete(text, chunk_end):
+            continue  # a line wrapped inside a sentence
+        end = chunk_end + (len(token.rstrip(" \t\n")) if token[0] in ".!?。！？；" else 0)
+        if text[position:end].strip():
+            starts.append(position)
+            ends.append(end)
+            paragraphs.append(paragraph)
+        if "\n" in token:
+            if token.count("\n") >= 2 or _looks_complete(text, chunk_end):
+                paragraph += 1
+        position = match.end()
+    if text[position:].strip():
+        starts.append(position)
+        ends.append(len(text.rstrip()))
+        paragraphs.append(paragraph)
+    return Segments(starts, ends, paragraphs)
+
+
+def _looks_complete(text: str, end: int) -> bool:
+    line_start = text.rfind("\n", 0, end) + 1
+    line = text[line_start:end]
+    return len(line) < 60 or line.rstrip()[-1:] in ".!?。！？:\"”"
+
+
+def clause_bounds(text: str, start: int, end: int, position: int, stop: int | None = None) -> tuple[int, int]:
+    """The clause (between commas, semicolons, dashes, brackets) of the sentence [start, end)
+    that holds `position`. `stop` is where the mention ends, so a clause never cuts it."""
+    left, right = start, end
+    for match in _CLAUSE.finditer(text, start, end):
+        if match.end() <= position:
+            if _inside_number(text, match):
+                continue
+            left = match.end()
+        elif match.start() >= (stop or position):
+            if _inside_number(text, match):
+                continue
+            right = match.start()
+            break
+    return left, right
+
+
+def _inside_number(text: str, match: re.Match) -> bool:
+    return match.group(0).startswith(",") and text[match.start() - 1:match.start()].isdigit() and text[match.end():match.end() + 1].isdigit()
+
+
+# ---------------------------------------------------------------- periods
+
+
+@dataclass(slots=True)
+class PeriodMention:
+    """A period phrase of the text: its span, the period it names (`2023`, `2023-Q1..2023-Q3`),
+    how it relates to figures (`at`, `since`, `by`, `range`) and whether it opens its sentence."""
+
+    start: int
+    end: int
+    period: str | None
+    role: str = "at"
+    years: int | None = None
+    opening: bool = False
+    relative: bool = False
+
+
+_MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december"]
+_MONTH_RE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_COUNT_WORDS = {**lx.UNITS_WORDS, **lx.TENS_WORDS, "a": 1, "few": None, "several": None}
+_YEAR_PREPOSITIONS = (r"in|during|for|since|by|until|till|through|throughout|of|as\s+of|at\s+the\s+end\s+of|by\s+the\s+end\s+of|"
+                      r"end\s+of|from|to|between|and|before|after|in\s+early|in\s+late|in\s+mid-?|early|late|mid-?|fiscal|year|"
+                      r"the\s+whole\s+of|over|within|across|compared\s+with|compared\s+to|than|versus|vs\.?")
+_OF_YEAR = r"(?:\s+of\s+(?:(?P<{n}y>(?:1[89]|20|21)\d{{2}})|(?P<{n}r>the\s+year|this\s+year|last\s+year|the\s+same\s+year)))?"
+_PERIOD = re.compile(
+    r"(?P<quarters>\b(?:the\s+)?first\s+(?P<qn>two|three|2|3)\s+quarters" + _OF_YEAR.format(n="qs") + r")"
+    r"|(?P<quarter>\b(?:the\s+)?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter" + _OF_YEAR.format(n="q") + r")"
+    r"|(?P<qcode>\bQ(?P<qc>[1-4])(?:\s*(?P<qcy>(?:1[89]|20|21)\d{2}))?\b)"
+    r"|(?P<half>\b(?:the\s+)?(?P<hord>first|second)\s+half" + _OF_YEAR.format(n="h") + r")"
+    r"|(?P<hcode>\bH(?P<hc>[12])(?:\s*(?P<hcy>(?:1[89]|20|21)\d{2}))?\b)"
+    r"|(?P<months>\b(?:the\s+)?first\s+(?P<fm>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months" + _OF_YEAR.format(n="m") + r")"
+    r"|(?P<mrange>\b(?P<m1>" + _MONTH_RE + r")\s*(?:-|–|to|through)\s*(?P<m2>" + _MONTH_RE + r")(?:,?\s+(?:of\s+)?(?P<mry>(?:1[89]|20|21)\d{2}))?)"
+    r"|(?P<month>\b(?:in|during|for|of|by|since|until|as\s+of|end\s+of|early|late)\s+(?P<mo>" + _MONTH_RE + r")(?:,?\s+(?P<moy>(?:1[89]|20|21)\d{2}))?\b(?!\s+\d))"
+    r"|(?P<yrange>\b(?:(?P<yrp>from|between)\s+)?(?P<yr1>(?:1[89]|20|21)\d{2})\s*(?:-|–|—|to|and|through)\s*(?P<yr2>(?:1[89]|20|21)\d{2}|\d{2})(?![\d%]))"
+    r"|(?P<past>\b(?:in|over|during|for|throughout)?\s*(?:the\s+)?(?:past|last|previous)\s+(?P<pn>\d+|" + "|".join(lx.UNITS_WORDS) + r"|" + "|".join(lx.TENS_WORDS) + r"|few)?\s*(?P<pu>years|decade|decades)\b)"
+    r"|(?P<rel>\b(?P<relw>this|last|next|current)\s+year\b|\b(?:of|for|during|in)\s+the\s+year\b)"
+    r"|(?P<year>\b(?P<yprep>" + _YEAR_PREPOSITIONS + r")\s+(?P<y>(?:1[89]|20|21)\d{2})\b(?![-–]\d|\s*(?:%|percent|billion|million|yuan)))"
+    r"|(?P<yposs>\b(?P<yp>(?:1[89]|20|21)\d{2})['’]s\b)"
+    r"|(?P<cjk>(?:(?P<cy>\d{4})年)?(?P<cp>前三季度|前两季度|前三个季度|上半年|下半年|第?[一二三四1-4]季度|全年|(?P<cm1>\d{1,2})\s*[-—至到~～]\s*(?P<cm2>\d{1,2})月|今年|去年|明年)|(?P<cyo>\d{4})年(?!\d))",
+    re.IGNORECASE,
+)
+_CJK_QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def _year_of(match: re.Match, name: str, anchor: date | None) -> tuple[int | None, bool]:
+    year = match.group(name + "y")
+    if year:
+        return int(year), False
+    relative = match.group(name + "r")
+    if relative and anchor:
+        word = relative.lower()
+        return (anchor.year - 1 if word.startswith("last") else anchor.year), True
+    return (anchor.year if anchor else None), True
+
+
+def find_periods(text: str, anchor: date | None) -> list[PeriodMention]:
+    """Every period phrase of the text, resolved against the anchor date (the article's date)
+    where it is relative ("this year", "the first three quarters of the year")."""
+    found: list[PeriodMention] = []
+    for match in _period_matches(text):
+        period, role, years, relative = _resolve(match, anchor)
+        if period is None and years is None:
+            continue
+        found.append(PeriodMention(match.start(), match.end(), period, role, years, False, relative))
+    return found
+
+
+_TRIGGER = re.compile(r"(?:1[89]|20|21)\d\d|quarter|half|month|year|decade|january|february|march|april|may|june|july|"
+                      r"august|september|october|november|december|q[1-4]|h[12]|年|季度|月")
+
+
+def _period_matches(text: str) -> list[re.Match]:
+    """Period phrases, found only in windows around words that can start or end one (a year,
+    'quarter', 'half', a month...): far faster than running the whole pattern over the text."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return list(_PERIOD.finditer(text))
+    windows: list[list[int]] = []
+    for trigger in _TRIGGER.finditer(lowered):
+        first, last = max(0, trigger.start() - 32), trigger.end() + 36
+        if windows and first <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], last)
+        else:
+            windows.append([first, last])
+    found: list[re.Match] = []
+    for first, last in windows:
+        # start the window at a word boundary, so no phrase is read from the middle of a word
+        while first > 0 and text[first - 1].isalnum():
+            first -= 1
+        for match in _PERIOD.finditer(text, first, min(len(text), last)):
+            if found and match.start() < found[-1].end():
+                continue
+            found.append(match)
+    return found
+
+
+def _resolve(match: re.Match, anchor: date | None) -> tuple[str | None, str, int | None, bool]:
+    kind = match.lastgroup
+    groups = match.groupdict()
+    if groups["quarters"]:
+        year, relative = _year_of(match, "qs", anchor)
+        count = {"two": 2, "three": 3}.get(groups["qn"].lower(), None) or int(groups["qn"])
+        return (f"{year}-Q1..{year}-Q{count}" if year else None), "at", None, relative
+    if groups["quarter"]:
+        year, relative = _year_of(match, "q", anchor)
+        return (f"{year}-Q{_ORDINALS[groups['qord'].lower()]}" if year else None), "at", None, relative
+    if groups["qcode"]:
+        year = int(groups["qcy"]) if groups["qcy"] else (anchor.year if anchor else None)
+        return (f"{year}-Q{groups['qc']}" if year else None), "at", None, not groups["qcy"]
+    if groups["half"]:
+        year, relative = _year_of(match, "h", anchor)
+        return (f"{year}-H{1 if groups['hord'].lower() == 'first' else 2}" if year else None), "at", None, relative
+    if groups["hcode"]:
+        year = int(groups["hcy"]) if groups["hcy"] else (anchor.year if anchor else None)
+        return (f"{year}-H{groups['hc']}" if year else None), "at", None, not groups["hcy"]
+    if groups["months"]:
+        year, relative = _year_of(match, "m", anchor)
+        word = groups["fm"].lower()
+        count = lx.UNITS_WORDS.get(word) or (int(word) if word.isdigit() else None)
+        if not year or not count or count > 12:
+            return None, "at", None, relative
+        return (f"{year}-01..{year}-{count:02d}" if count > 1 else f"{year}-01"), "at", None, relative
+    if groups["mrange"]:
+        year = int(groups["mry"]) if groups["mry"] else (anchor.year if anchor else None)
+        first = _MONTH_NAMES.index(groups["m1"].lower()) + 1
+        last = _MONTH_NAMES.index(groups["m2"].lower()) + 1
+        if not year or last < first:
+            return None, "at", None, False
+        return f"{year}-{first:02d}..{year}-{last:02d}", "at", None, not groups["mry"]
+    if groups["month"]:
+        year = int(groups["moy"]) if groups["moy"] else (anchor.year if anchor else None)
+        if not year or groups["mo"] == "May" and not groups["moy"] and not groups["month"].lower().startswith(("in ", "during", "for", "by", "since", "until", "end")):
+            return None, "at", None, False
+        month = _MONTH_NAMES.index(groups["mo"].lower()) + 1
+        role = _role(groups["month"].split()[0].lower())
+        return f"{year}-{month:02d}", role, None, not groups["moy"]
+    if groups["yrange"]:
+        first = int(groups["yr1"])
+        second_text = groups["yr2"]
+        second = int(second_text) if len(second_text) == 4 else first // 100 * 100 + int(second_text)
+        if second <= first or second - first > 60:
+            return None, "at", None, False
+        return f"{first}..{second}", "range", None, False
+    if groups["past"]:
+        count_word = (groups["pn"] or "").lower()
+        unit = groups["pu"].lower()
+        count = int(count_word) if count_word.isdigit() else _COUNT_WORDS.get(count_word, 1 if not count_word else None)
+        if count is None:
+            return None, "at", None, False
+        years = count * (10 if unit.startswith("decade") else 1)
+        if anchor:
+            return f"{anchor.year - years}..{anchor.year}", "past", years, True
+        return None, "past", years, True
+    if groups["rel"]:
+        if not anchor:
+            return None, "at", None, True
+        word = (groups["relw"] or "the").lower()
+        year = anchor.year + {"last": -1, "next": 1}.get(word, 0)
+        return str(year), "at", None, True
+    if groups["year"]:
+        return groups["y"], _role(groups["yprep"].split()[0].lower()), None, False
+    if groups["yposs"]:
+        return groups["yp"], "at", None, False
+    if groups["cjk"]:
+        if groups["cyo"]:
+            return groups["cyo"], "at", None, False
+        year = int(groups["cy"]) if groups["cy"] else (anchor.year if anchor else None)
+        phrase = groups["cp"]
+        relative = not groups["cy"]
+        if phrase in ("今年", "去年", "明年"):
+            if not anchor:
+                return None, "at", None, True
+            return str(anchor.year + {"今年": 0, "去年": -1, "明年": 1}[phrase]), "at", None, True
+        if not year:
+            return None, "at", None, relative
+        if phrase.startswith("前三") or phrase.startswith("前两"):
+            return f"{year}-Q1..{year}-Q{3 if phrase.startswith('前三') else 2}", "at", None, relative
+        if phrase == "上半年":
+            return f"{year}-H1", "at", None, relative
+        if phrase == "下半年":
+            return f"{year}-H2", "at", None, relative
+        if phrase == "全年":
+            return str(year), "at", None, relative
+        if phrase.endswith("季度"):
+            return f"{year}-Q{_CJK_QUARTER[phrase[-3]]}", "at", None, relative
+        if groups["cm1"]:
+            first, last = int(groups["cm1"]), int(groups["cm2"])
+            if 1 <= first < last <= 12:
+                return f"{year}-{first:02d}..{year}-{last:02d}", "at", None, relative
+        return None, "at", None, relative
+    return None, "at", None, False
+
+
+def _role(preposition: str) -> str:
+    if preposition in ("since", "from", "after"):
+        return "since"
+    if preposition in ("by", "until", "till", "before"):
+        return "by"
+    if preposition in ("than", "compared", "versus", "vs", "vs."):
+        return "base"
+    return "at"
+
+
+# ---------------------------------------------------------------- entities
+
+_PROPER = re.compile(r"(?<![\w'’-])((?:[A-Z][\w’'&.-]*|[A-Z]{2,})(?:\s+(?:(?:of|for|and|de|du|la|le|the|on)\s+)?(?:[A-Z][\w’'&.-]*))*)")
+_POSSESSIVE_TAIL = re.compile(r"['’]s?$")
+
+
+def default_entity(text: str, limit: int = 100_000) -> str | None:
+    """The most frequent proper noun of the text (places weigh double after 'in')."""
+    counts: Counter[str] = Counter()
+    sample = text[:limit]
+    for match in re.finditer(r"(?:(?<=\bin )|(?<=\bof )|(?<=[^\w.!?\n] ))?\b([A-Z][a-z][\w-]+)(?:['’]s)?\b", sample):
+        word = match.group(1)
+        if word in lx.NOT_ENTITIES or word.endswith("ese") or word.endswith("ian"):
+            continue
+        counts[word] += 2 if sample[max(0, match.start() - 3):match.start()] == "in " else 1
+    if not counts:
+        return None
+    return counts.most_common(1)[0][0]
+
+
+def proper_phrase_at(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Capitalised phrases (names) between start and end, with their spans."""
+    found = []
+    for match in _PROPER.finditer(text, start, end):
+        phrase = match.group(1)
+        words = phrase.split()
+        while words and words[0] in ("The", "A", "An", "In", "On", "At", "For", "By", "And", "But", "Of"):
+            words = words[1:]
+        while words and words[-1] in ("of", "for", "and", "de", "the", "on"):
+            words = words[:-1]
+        if not words:
+            continue
+        cleaned = _POSSESSIVE_TAIL.sub("", " ".join(words)).strip(" .")
+        if not cleaned or (len(words) == 1 and (cleaned in lx.NOT_ENTITIES or cleaned.isupper() and len(cleaned) <= 4)):
+            continue
+        found.append((match.start(), match.end(), cleaned))
+    return found
+
+
+# ---------------------------------------------------------------- metric names
+
+_TOKEN = re.compile(r"[A-Za-z0-9\u4e00-\u9fff][\w’'&.-]*|[“”\"]")
+
+
+def slug(words: str, limit: int = 6, keep: str = "last") -> str:
+    """snake_case of a phrase: lower case, words joined by '_', at most `limit` words (the last
+    ones: the head of an English noun phrase comes last)."""
+    parts = [p for p in re.split(r"[^\w]+", words.lower().replace("’s", "").replace("'s", "")) if p]
+    parts = [p for p in parts if p not in ("the", "a", "an")]
+    if len(parts) > limit:
+        parts = parts[:limit] if keep == "first" else parts[-limit:]
+    return "_".join(parts)
+
+
+def _words(text: str) -> list[str]:
+    return [t for t in _TOKEN.findall(text) if t not in ('“', '”', '"')]
+
+
+def _is_stop(word: str) -> bool:
+    lower = word.lower().rstrip(".")
+    return (lower in lx.DETERMINERS or lower in lx.PREPOSITIONS or lower in lx.CONJUNCTIONS or lower in lx.AUXILIARIES
+            or lower in lx.PRONOUNS)
+
+
+def _strip_tail(words: list[str]) -> list[str]:
+    """Drop what ends a left context before a number: prepositions, verbs, adverbs, change and
+    rate words ("an average annual increase of")."""
+    cues = lx.CHANGE_WORDS | {"average", "annual", "annually", "yearly", "total", "remarkable", "record", "further",
+                              "overall", "combined", "cumulative", "estimated", "compound", "year-on-year", "healthy",
+                              "significant", "sharp", "slight", "steady", "strong", "robust", "modest", "rate",
+                              "growth", "only", "just", "nearly", "almost", "some", "roughly", "around", "about", "still",
+                              "already", "now", "also", "all", "another", "additional", "record-high", "new"}
+    out = list(words)
+    while out:
+        lower = out[-1].lower()
+        if _is_stop(out[-1]) or lower in lx.VERBS or lower in cues or lower.endswith("ly") and len(lower) > 4:
+            out.pop()
+            continue
+        break
+    return out
+
+
+def _noun_phrase_back(words: list[str]) -> list[str]:
+    """The noun phrase that ends `words`: back to a determiner, verb or preposition, across 'of'
+    and 'for' ("volume of technology contract transactions")."""
+    phrase: list[str] = []
+    index = len(words) - 1
+    while index >= 0:
+        word = words[index]
+        lower = word.lower()
+        if lower in ("of", "for", "and") and phrase and index > 0:
+            head = words[index - 1].lower()
+            if head not in lx.VERBS and not _is_stop(words[index - 1]) and not head.endswith("ly"):
+                phrase.insert(0, word)
+                index -= 1
+                continue
+            break
+        if _is_stop(word):
+            break
+        if lower in lx.VERBS:
+            if phrase and index > 0 and lower.endswith("ed") and (words[index - 1].lower() in lx.DETERMINERS or words[index - 1].lower() in lx.PREPOSITIONS):
+                phrase.insert(0, word)  # "an added value": a participle used as an adjective
+            break
+        phrase.insert(0, word)
+        index -= 1
+        if len(phrase) >= 9:
+            break
+    return phrase
+
+
+_PLACE_NOUNS = frozenset("city country capital region province nation municipality world area state county district "
+                         "town metropolis economy".split())
+_ADVERBS = frozenset("now also still already currently alone together only just even further recently newly".split())
+
+
+def _drop_locations(words: list[str]) -> list[str]:
+    """Remove "in Zhongguancun", "at Tsinghua University": a located name is the entity."""
+    out: list[str] = []
+    index = 0
+    while index < len(words):
+        word = words[index]
+        if word.lower() in ("in", "at") and index + 2 < len(words) + 1 and index + 1 < len(words) \
+                and words[index + 1].lower() == "the" and index + 2 < len(words) and words[index + 2].lower() in _PLACE_NOUNS:
+            index += 3
+            continue
+        if word.lower() in ("in", "at") and index + 1 < len(words) and words[index + 1][:1].isupper() \
+                and words[index + 1] not in lx.NOT_ENTITIES:
+            index += 1
+            while index < len(words) and (words[index][:1].isupper() or words[index].lower() in ("of", "and", "for")):
+                index += 1
+            continue
+        out.append(word)
+        index += 1
+    return out
+
+
+def _subject(words: list[str], entity_words: set[str]) -> list[str]:
+    """The subject of a clause: from its start to the first verb (skipping a possessive name)."""
+    phrase: list[str] = []
+    for index, word in enumerate(words):
+        lower = word.lower()
+        if lower in _ADVERBS:
+            continue
+        if lower in lx.VERBS and lower.endswith("ed") and phrase and phrase[-1].lower() in lx.DETERMINERS:
+            phrase.append(word)  # "the added value": a participle used as an adjective
+            continue
+        if lower in lx.VERBS or lower in lx.AUXILIARIES or lower in ("which", "that", "who", "whose"):
+            if phrase and index + 1 < len(words) and lower.endswith("ed") and words[index + 1].lower() in ("from", "by", "in"):
+                phrase.append(word)  # "the added value generated from the digital economy"
+                continue
+            break
+        phrase.append(word)
+        if len(phrase) >= 12:
+            break
+    return phrase
+
+
+def normalize_phrase(words: list[str], entity_words: set[str]) -> tuple[str, str | None, str | None]:
+    """A noun phrase as a metric: (metric, part_of parent or None, generic measure or None).
+
+    Drops determiners, a possessive or located name ("Beijing's", "in Zhongguancun"), and reorders
+    "A of B" / "A for B" / "A generated from B" into "B A" when A is a measure ("volume of
+    transactions" is transactions_volume). "A within B" names a part of B.
+    """
+    cleaned: list[str] = []
+    skip_until = -1
+    for index, word in enumerate(words):
+        if index <= skip_until:
+            continue
+        lower = word.lower()
+        bare = _POSSESSIVE_TAIL.sub("", word)
+        if word.endswith(("’s", "'s")) and (bare in entity_words or bare[:1].isupper()):
+            continue  # "Beijing's", "the city's": the entity, not the metric
+        if lower in ("in", "at") and index + 1 < len(words) and words[index + 1][:1].isupper():
+            # "in Zhongguancun": a place, which is the entity
+            skip_until = index + 1
+            while skip_until + 1 < len(words) and words[skip_until + 1][:1].isupper():
+                skip_until += 1
+            continue
+        if lower in lx.DETERMINERS or lower in ("city", "city’s", "country’s", "nation’s") and not cleaned and index + 1 < len(words):
+            continue
+        if lower.endswith("ly") and len(lower) > 4 and not cleaned:
+            continue
+        cleaned.append(word)
+    parent = None
+    text = " ".join(cleaned)
+    lowered = [w.lower() for w in cleaned]
+    for marker in ("within", "inside", "among"):
+        if marker in lowered:
+            at = lowered.index(marker)
+            part, whole = cleaned[:at], cleaned[at + 1:]
+            whole_name = slug(" ".join(whole))
+            return slug(" ".join(whole + part)), whole_name or None, None
+    for marker in ("generated from", "from", "of", "for", "in"):
+        marker_words = marker.split()
+        for at in range(1, len(lowered) - len(marker_words) + 1):
+            if lowered[at:at + len(marker_words)] == marker_words:
+                head = cleaned[:at]
+                tail = cleaned[at + len(marker_words):]
+                if head and tail and (all(w.lower() in lx.MEASURE_NOUNS or w.lower() in ("total", "added", "annual", "new", "generated") for w in head)):
+                    if head[-1].lower() == "number":
+                        return slug(" ".join(tail)), None, None
+                    return slug(" ".join(tail + [w for w in head if w.lower() != "generated"])), None, None
+                if marker in ("of", "for") and head and tail:
+                    kept = head + [w for w in tail if w.lower() not in ("and", "of", "for", "the")]
+                    return slug(" ".join(kept), 7, keep="first"), None, None
+                break
+    return slug(text, 7), parent, None
+
+
+def generic_only(metric: str) -> bool:
+    """A metric name that says what is measured but not of what ("output", "added_value")."""
+    parts = metric.split("_")
+    return bool(parts) and all(p in lx.GENERIC_ONLY or p in lx.MEASURE_NOUNS or p in ("added", "total", "value", "top", "annual")
+                               for p in parts)
+
+
+class Namer:
+    """Proposes metric names from the words around a mention."""
+
+    def __init__(self, text: str, entity_words: set[str]) -> None:
+        self.text = text
+        self.entity_words = entity_words
+
+    def left_phrase(self, start: int, end: int) -> list[str]:
+        return _noun_phrase_back(_strip_tail(_drop_locations(_words(self.text[start:end]))))
+
+    def subject(self, start: int, end: int) -> list[str]:
+        words = _words(self.text[start:end])
+        while words and (words[0].lower() in ("additionally", "furthermore", "moreover", "meanwhile", "however", "also",
+                                              "and", "but", "so", "then", "now", "in", "addition", "besides", "overall")):
+            words = words[1:]
+        return _subject(words, self.entity_words)
+
+    def content_words(self, start: int, end: int, limit: int = 4) -> list[str]:
+        words = [w for w in _words(self.text[start:end]) if not _is_stop(w) and w.lower() not in lx.VERBS
+                 and not w[:1].isdigit()]
+        return words[-limit:]

@@ -1,0 +1,243 @@
+"""Reading an article: plain text, Markdown or HTML, into plain text with a map back to the file.
+
+Extraction works on plain text. Markup is removed (tags, scripts, Markdown emphasis and link
+targets) and character entities decoded, but every character of the plain text remembers the
+offset in the original file it came from, so quotes and offsets always point into the file as
+written. The header (the first lines) gives the title, the publisher and the date when present.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+__all__ = ["Document", "read_document", "document_from_text", "find_header_date"]
+
+_MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
+    "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
+    "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+_MONTH_WORD = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_DATE_PATTERNS = [
+    (re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)"), "ymd"),
+    (re.compile(r"(?<!\d)(\d{4})/(\d{1,2})/(\d{1,2})(?!\d)"), "ymd"),
+    (re.compile(r"(?<!\d)(\d{4})年(\d{1,2})月(\d{1,2})日"), "ymd"),
+    (re.compile(r"\b(" + _MONTH_WORD + r")\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b"), "mdy"),
+    (re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + _MONTH_WORD + r")\s+(\d{4})\b"), "dmy"),
+]
+
+
+def find_header_date(text: str) -> tuple[date, int, int] | None:
+    """The first full date (day, month and year) in `text`, with its span."""
+    best: tuple[date, int, int] | None = None
+    for pattern, order in _DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            try:
+                if order == "ymd":
+                    found = date(int(match[1]), int(match[2]), int(match[3]))
+                elif order == "mdy":
+                    found = date(int(match[3]), _MONTHS[match[1].rstrip(".").lower()], int(match[2]))
+                else:
+                    found = date(int(match[3]), _MONTHS[match[2].rstrip(".").lower()], int(match[1]))
+            except (ValueError, KeyError):
+                continue
+            if not 1800 <= found.year <= 2200:
+                continue
+            if best is None or match.start() < best[1]:
+                best = (found, match.start(), match.end())
+            break
+    return best
+
+
+@dataclass
+class Document:
+    """An article as plain text. `origin[i]` is the offset in the file of `text[i]`;
+    `origin[len(text)]` is the file's length, so spans map back as half-open ranges."""
+
+    text: str
+    original: str
+    origin: list[int] | None = None  # None: the text is the file itself
+    kind: str = "text"
+    path: Path | None = None
+    title: str | None = None
+    publisher: str | None = None
+    published: date | None = None
+    header_end: int = 0
+    extras: dict = field(default_factory=dict)
+
+    def file_span(self, start: int, end: int) -> tuple[int, int]:
+        """A span of the plain text as offsets into the original file."""
+        if self.origin is None:
+            return start, end
+        first = self.origin[start] if start < len(self.origin) else len(self.original)
+        last = self.origin[end - 1] + 1 if end > start else first
+        return first, last
+
+    def line_column(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of an offset into the original file."""
+        line = self.original.count("\n", 0, offset) + 1
+        column = offset - (self.original.rfind("\n", 0, offset) + 1) + 1
+        return line, column
+
+
+class _Builder:
+    """Plain text built piece by piece, each piece remembering where it came from."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.origin: list[int] = []
+
+    def copy(self, source: str, start: int, end: int) -> None:
+        self.parts.append(source[start:end])
+        self.origin.extend(range(start, end))
+
+    def put(self, text: str, at: int, length: int = 1) -> None:
+        """Text that stands for source[at:at+length] (an entity, a tag made a line break)."""
+        self.parts.append(text)
+        self.origin.extend([at] * len(text))
+
+    def result(self, source: str) -> tuple[str, list[int]]:
+        text = "".join(self.parts)
+        return text, self.origin + [len(source)]
+
+
+_BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section",
+               "article", "header", "footer", "blockquote", "title", "pre", "hr", "dd", "dt", "figcaption"}
+_TAG = re.compile(r"<!--.*?-->|<(script|style|noscript|template)\b.*?</\1\s*>|<(/?)([A-Za-z][A-Za-z0-9]*)\b[^>]*>|<![^>]*>|<\?.*?\?>",
+                  re.DOTALL | re.IGNORECASE)
+_ENTITY = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
+
+
+def _html_to_text(source: str) -> tuple[str, list[int], str | None]:
+    builder = _Builder()
+    title = None
+    position = 0
+    for match in _TAG.finditer(source):
+        _copy_decoded(builder, source, position, match.start())
+        name = (match.group(3) or "").lower()
+        if match.group(1):
+            name = ""
+        if name == "title" and not match.group(2) and title is None:
+            close = source.lower().find("</title>", match.end())
+            if close > 0:
+                title = html.unescape(source[match.end():close]).strip() or None
+        if name in _BLOCK_TAGS:
+            builder.put("\n\n" if name != "br" else "\n", match.start())
+        position = match.end()
+    _copy_decoded(builder, source, position, len(source))
+    text, origin = builder.result(source)
+    return text, origin, title
+
+
+def _copy_decoded(builder: _Builder, source: str, start: int, end: int) -> None:
+    position = start
+    for match in _ENTITY.finditer(source, start, end):
+        builder.copy(source, position, match.start())
+        decoded = html.unescape(match.group(0))
+        builder.put(decoded.replace("\xa0", " "), match.start())
+        position = match.end()
+    builder.copy(source, position, end)
+
+
+_MD_MARKUP = re.compile(
+    r"!\[([^\]]*)\]\([^)]*\)"          # images: keep the alt text
+    r"|\[([^\]]+)\]\([^)]*\)"          # links: keep the link text
+    r"|(\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|`)"  # emphasis and code markers
+    r"|^(#{1,6}\s+|>\s?)",             # headings and quotes at line start
+    re.MULTILINE,
+)
+
+
+def _markdown_to_text(source: str) -> tuple[str, list[int]]:
+    builder = _Builder()
+    position = 0
+    for match in _MD_MARKUP.finditer(source):
+        builder.copy(source, position, match.start())
+        for group in (1, 2):
+            if match.group(group) is not None:
+                builder.copy(source, match.start(group), match.end(group))
+        position = match.end()
+    builder.copy(source, position, len(source))
+    return builder.result(source)
+
+
+def _kind_of(path: Path | None, text: str) -> str:
+    suffix = path.suffix.lower() if path else ""
+    if suffix in (".html", ".htm", ".xhtml"):
+        return "html"
+    if suffix in (".md", ".markdown"):
+        return "markdown"
+    if suffix in (".txt", ".text", ""):
+        head = text[:2000].lstrip().lower()
+        if head.startswith(("<!doctype html", "<html")) or ("<p>" in head and "</p>" in head):
+            return "html"
+    return "text"
+
+
+def document_from_text(original: str, path: Path | None = None, kind: str | None = None) -> Document:
+    """A Document from the text of a file (BOM removed), its markup stripped, its header read."""
+    original = original.removeprefix("\ufeff")
+    kind = kind or _kind_of(path, original)
+    title = None
+    if kind == "html":
+        text, origin, title = _html_to_text(original)
+    elif kind == "markdown":
+        text, origin = _markdown_to_text(original)
+    else:
+        text, origin = original, None
+    document = Document(text=text, original=original, origin=origin, kind=kind, path=path)
+    _read_header(document, title)
+    return document
+
+
+def read_document(path: Path) -> Document:
+    """Read a UTF-8 article file; raises OSError or UnicodeDecodeError."""
+    return document_from_text(path.read_bytes().decode("utf-8"), path)
+
+
+_WORDS = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def _read_header(document: Document, title: str | None) -> None:
+    """Title, publisher and date from the first lines: the date is the first full date of the
+    header; the title the first line of four words or more (once dates are removed); a short
+    capitalised line before it is taken as the publisher."""
+    text = document.text
+    lines: list[tuple[int, str]] = []
+    offset = 0
+    for raw in text.split("\n"):
+        if raw.strip():
+            lines.append((offset, raw))
+        offset += len(raw) + 1
+        if len(lines) >= 6:
+            break
+    header_end = lines[-1][0] + len(lines[-1][1]) if lines else 0
+    header = text[:header_end]
+    found = find_header_date(header[:600])
+    if found:
+        document.published = found[0]
+    publisher = None
+    for start, line in lines:
+        cleaned = line
+        for pattern, _ in _DATE_PATTERNS:
+            cleaned = pattern.sub(" ", cleaned)
+        cleaned = re.sub(r"\b(?:date|by|posted|updated|published)\b[:\s]*", " ", cleaned, flags=re.IGNORECASE)
+        cleaned = re.sub(r"\d{1,2}:\d{2}|[|•·]+", " ", cleaned)
+        cleaned = re.sub(r"\s+", " ", cleaned).strip(" -–—,:|")
+        words = _WORDS.findall(cleaned)
+        if not words:
+            continue
+        if title is None and len(words) >= 4:
+            title = cleaned
+            document.header_end = start + len(line)
+            break
+        if publisher is None and len(words) <= 4 and all(w[0].isupper() or not w[0].isalpha() for w in words):
+            publisher = cleaned
+    document.title = title or (document.path.stem if document.path else "Untitled article")
+    document.publisher = publisher
+    if not document.header_end:
+        document.header_end = header_end

@@ -1,0 +1,333 @@
+"""Writing an extraction as a draft claim file (and a metrics vocabulary draft), in the format
+of the claim-file contract, so that `checker check` loads it as written.
+
+Claim ids come from the metric and the period; every claim keeps its quote verbatim and the
+quote's character offsets in the article file (`offsets: [start, end]`, half-open).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+from ..quantities import ValueError_, parse_value
+from .links import DraftClaim, Extraction, MetricDraft
+
+__all__ = ["assign_ids", "claim_file_text", "finish", "metrics_text", "merge_vocabularies", "source_id_for", "write_atomic"]
+
+
+def _q(value: object) -> str:
+    """A YAML scalar: JSON's double-quoted string is valid YAML and keeps every character."""
+    return json.dumps(str(value), ensure_ascii=False)
+
+
+def source_id_for(path: Path | None, title: str | None) -> str:
+    base = path.stem if path is not None else (title or "article")
+    slugged = re.sub(r"[^A-Za-z0-9]+", "-", base).strip("-").lower()
+    return slugged or "article"
+
+
+def _id_words(metric: str) -> str:
+    words = [w for w in re.split(r"[^A-Za-z0-9]+", metric) if w][:4]
+    return "-".join(words).lower() or "claim"
+
+
+def _period_slug(claim: DraftClaim) -> str:
+    if claim.kind in ("change", "cagr") and claim.start and claim.end:
+        text = f"{claim.start}-{claim.end}"
+    elif claim.kind == "change" and claim.basis:
+        text = f"{claim.period}-yoy"
+    elif claim.kind == "change" and claim.years:
+        text = f"{claim.years}y"
+    else:
+        text = claim.period or ""
+    return re.sub(r"[^A-Za-z0-9]+", "-", text.replace("..", "-")).strip("-").lower()
+
+
+def assign_ids(extraction: Extraction) -> None:
+    """Readable, unique ids: metric words, kind and period (`hqd-index-2013`, `...-change-2013-2022`)."""
+    used: set[str] = set()
+    for claim in extraction.claims:
+        parts = [_id_words(claim.metric)]
+        if claim.kind != "value":
+            parts.append(claim.kind)
+        if claim.converts is not None:
+            parts.append(_unit_word(claim.value))
+        period = _period_slug(claim)
+        if period:
+            parts.append(period)
+        base = "-".join(p for p in parts if p)
+        candidate, number = base, 2
+        while candidate in used:
+            candidate, number = f"{base}-{number}", number + 1
+        used.add(candidate)
+        claim.id = candidate
+
+
+def _unit_word(value: str) -> str:
+    tail = value.split()[-1] if value.split() else ""
+    return re.sub(r"[^A-Za-z0-9]+", "", tail).lower()
+
+
+def finish(extraction: Extraction) -> None:
+    """Last touches before writing: one dimension per metric (a metric stated both in yuan and
+    as a count is split in two), no two levels of one sentence on the same metric and period,
+    units for the vocabulary, and ids."""
+    claims = extraction.claims
+    metrics = extraction.metrics
+    families: dict[str, dict[str, list[DraftClaim]]] = defaultdict(lambda: defaultdict(list))
+    for claim in claims:
+        if claim.kind == "value" or (claim.kind == "change" and not re.search(r"%|pp$|^(?:\w+\s+)?x", claim.value)):
+            families[claim.metric][_family_of(claim.value)].append(claim)
+    for metric, groups in list(families.items()):
+        if len(groups) < 2:
+            continue
+        ordered = sorted(groups.items(), key=lambda item: -len(item[1]))
+        for family, group in ordered[1:]:
+            renamed = f"{metric}_{family}"
+            drafted = metrics.setdefault(renamed, MetricDraft(renamed, description=renamed.replace("_", " ")))
+            drafted.unit = None
+            for claim in group:
+                claim.metric = renamed
+    seen: dict[tuple, DraftClaim] = {}
+    for claim in claims:
+        if claim.kind != "value" or claim.converts is not None:
+            continue
+        key = (claim.sentence, claim.entity, claim.metric, claim.period)
+        other = seen.get(key)
+        if other is not None and other.value != claim.value:
+            renamed = f"{claim.metric}_2"
+            metrics.setdefault(renamed, MetricDraft(renamed, description=renamed.replace("_", " ")))
+            claim.metric = renamed
+            claim.notes.append(f"a second figure for the same metric in one sentence: named apart from {other.metric}")
+        seen.setdefault(key, claim)
+    _units(extraction)
+    assign_ids(extraction)
+
+
+def _family_of(value: str) -> str:
+    try:
+        quantity = parse_value(value)
+    except ValueError_:
+        return "other"
+    dimension = quantity.dimension
+    if not dimension:
+        return "count"
+    if quantity.unit.is_currency:
+        return "money"
+    names = "_".join(f"{name.strip('[]')}{'' if power == 1 else int(power)}" for name, power in dimension)
+    return {"length2": "area", "length": "length", "mass": "mass", "time": "duration", "time-1": "rate"}.get(names, "measure")
+
+
+def _unit_of_value(value: str) -> str | None:
+    try:
+        quantity = parse_value(value)
+    except ValueError_:
+        return None
+    if quantity.form == "percent":
+        return "percent"
+    if quantity.form in ("points", "factor"):
+        return None
+    if quantity.unit.is_currency:
+        return quantity.unit.currencies[0]
+    if not quantity.dimension:
+        return "count"
+    text = quantity.unit.text
+    if text.startswith("/"):
+        return "count"  # a rate of a count ("337 / day") is accepted for a count metric
+    return text
+
+
+def _units(extraction: Extraction) -> None:
+    metrics = extraction.metrics
+    for claim in extraction.claims:
+        drafted = metrics.setdefault(claim.metric, MetricDraft(claim.metric, description=claim.metric.replace("_", " ")))
+        if claim.kind == "value" or (claim.kind == "change" and _unit_of_value(claim.value) not in (None, "percent")):
+            unit = _unit_of_value(claim.value)
+            if unit and (drafted.unit is None or (drafted.unit == "count" and unit != "count" and claim.kind == "value")):
+                if drafted.unit is None or not _has_level(extraction, claim.metric, "count"):
+                    drafted.unit = unit
+        if claim.of:
+            metrics.setdefault(claim.of, MetricDraft(claim.of, description=claim.of.replace("_", " ")))
+    # a whole takes its parts' unit when it has no figure of its own; a share's base likewise
+    for _ in range(3):
+        for drafted in metrics.values():
+            if drafted.part_of and drafted.part_of in metrics and metrics[drafted.part_of].unit is None and drafted.unit:
+                metrics[drafted.part_of].unit = drafted.unit
+        for claim in extraction.claims:
+            if claim.of and metrics[claim.of].unit is None and metrics.get(claim.metric) and metrics[claim.metric].unit:
+                metrics[claim.of].unit = metrics[claim.metric].unit
+    for drafted in metrics.values():
+        if drafted.part_of and drafted.part_of not in metrics:
+            metrics[drafted.part_of] = MetricDraft(drafted.part_of, unit=drafted.unit, description=drafted.part_of.replace("_", " "))
+
+
+def _has_level(extraction: Extraction, metric: str, unit: str) -> bool:
+    return any(c.metric == metric and c.kind == "value" and _unit_of_value(c.value) == unit for c in extraction.claims)
+
+
+def claim_file_text(extraction: Extraction, source_id: str, text_path: str | None = None, origin: str | None = None) -> str:
+    """The draft claim file as YAML text."""
+    document = extraction.document
+    lines = [
+        f"# Draft claims extracted by `checker extract`{' from ' + origin if origin else ''}.",
+        "# Every figure of the text is here, read as written; review metrics, periods and entities",
+        "# before relying on them. offsets: [start, end] are character offsets of the quote in the file.",
+        "source:",
+        f"  id: {source_id}",
+        f"  title: {_q(document.title or source_id)}",
+    ]
+    if document.publisher:
+        lines.append(f"  publisher: {_q(document.publisher)}")
+    published = extraction.anchor
+    if published:
+        lines.append(f"  published: {published.isoformat()}")
+    if text_path:
+        lines.append(f"  text: {_q(text_path)}")
+    lines += ["", "defaults:", f"  entity: {_q(extraction.entity)}", "", "claims:"]
+    by_index = extraction.claims
+    for claim in extraction.claims:
+        lines.append(f"  - id: {claim.id}")
+        if claim.kind != "value":
+            lines.append(f"    kind: {claim.kind}")
+        if claim.entity and claim.entity != extraction.entity:
+            lines.append(f"    entity: {_q(claim.entity)}")
+        lines.append(f"    metric: {_q(claim.metric)}")
+        if claim.kind == "share":
+            lines.append(f"    of: {_q(claim.of)}")
+        if claim.start and claim.end:
+            lines.append(f"    from: {_q(claim.start)}")
+            lines.append(f"    to: {_q(claim.end)}")
+        elif claim.years:
+            lines.append(f"    years: {claim.years}")
+        elif claim.period:
+            lines.append(f"    period: {_q(claim.period)}")
+            if claim.basis:
+                lines.append(f"    basis: {claim.basis}")
+        lines.append(f"    value: {_q(claim.value)}")
+        if claim.converts is not None:
+            lines.append(f"    converts: {by_index[claim.converts].id}")
+        start, end = document.file_span(*claim.quote)
+        lines.append(f"    quote: {_q(document.original[start:end] if document.origin is None else document.text[claim.quote[0]:claim.quote[1]])}")
+        lines.append(f"    offsets: [{start}, {end}]")
+        notes = list(dict.fromkeys(claim.notes))
+        if notes:
+            lines.append(f"    note: {_q('; '.join(notes))}")
+        lines.append("")
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def metrics_text(metrics: dict[str, MetricDraft], header: bool = True) -> str:
+    lines = ["# Draft metrics vocabulary written by `checker extract`: units and part_of relations", "# as the text suggests them; review before relying on them.", "metrics:"] if header else []
+    lines += _metric_entries(metrics)
+    return "\n".join(lines) + "\n"
+
+
+def _metric_entries(metrics: dict[str, MetricDraft], indent: str = "  ") -> list[str]:
+    lines = []
+    for name in sorted(metrics):
+        drafted = metrics[name]
+        lines.append(f"{indent}{_q(name)}:")
+        lines.append(f"{indent}  unit: {_q(drafted.unit or 'count')}")
+        description = drafted.description or name.replace("_", " ")
+        if drafted.unit is None:
+            description += " (unit not stated in the text)"
+        lines.append(f"{indent}  description: {_q(description)}")
+        if drafted.part_of:
+            lines.append(f"{indent}  part_of: {_q(drafted.part_of)}")
+    return lines
+
+
+def merge_vocabularies(extractions: list[Extraction], declared: dict[str, str | None] | None = None) -> dict[str, MetricDraft]:
+    """One vocabulary for several articles. Metrics already declared (by a metrics.yaml the user
+    gives) are left out; a metric of two articles in units of different dimensions is renamed in
+    the later article."""
+    declared = declared or {}
+    merged: dict[str, MetricDraft] = {}
+    for extraction in extractions:
+        renames: dict[str, str] = {}
+        for name, drafted in extraction.metrics.items():
+            if name in declared:
+                continue
+            existing = merged.get(name)
+            if existing is None:
+                merged[name] = MetricDraft(name, drafted.unit, drafted.description, drafted.part_of)
+                continue
+            if existing.unit is None or drafted.unit is None or _compatible(existing.unit, drafted.unit):
+                existing.unit = existing.unit or drafted.unit
+                existing.part_of = existing.part_of or drafted.part_of
+                continue
+            number = 2
+            while f"{name}_{number}" in merged or f"{name}_{number}" in extraction.metrics:
+                number += 1
+            renames[name] = f"{name}_{number}"
+            merged[renames[name]] = MetricDraft(renames[name], drafted.unit, drafted.description, drafted.part_of)
+        if renames:
+            for claim in extraction.claims:
+                claim.metric = renames.get(claim.metric, claim.metric)
+                if claim.of:
+                    claim.of = renames.get(claim.of, claim.of)
+            for drafted in merged.values():
+                if drafted.part_of in renames and drafted.name in {renames.get(n, n) for n in extraction.metrics}:
+                    drafted.part_of = renames[drafted.part_of]
+    for drafted in merged.values():
+        if drafted.part_of and drafted.part_of not in merged and drafted.part_of not in declared:
+            drafted.part_of = None
+    return merged
+
+
+def _compatible(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    currency = re.compile(r"^[A-Z]{3}$")
+    if currency.match(a) and currency.match(b):
+        return True
+    dimensionless = ("count", "percent", "dimensionless")
+    return a in dimensionless and b in dimensionless
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write through a temporary file in the same directory, then replace: never half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+        os.replace(temporary, path)
+    except BaseException:
+        try:
+            os.unlink(temporary)
+        except OSError:
+            pass
+        raise
+
+
+def append_metrics(path: Path, metrics: dict[str, MetricDraft]) -> tuple[str | None, list[str]]:
+    """The text of an existing metrics.yaml with new metrics added at the end of its `metrics:`
+    block (entries already there are kept as written), and the names added; None when the file's
+    layout does not allow adding by appending."""
+    import yaml
+
+    text = path.read_text(encoding="utf-8")
+    try:
+        document = yaml.safe_load(text) or {}
+    except yaml.YAMLError:
+        return None, []
+    existing = set((document.get("metrics") or {}) if isinstance(document, dict) else ())
+    new = {name: drafted for name, drafted in metrics.items() if name not in existing}
+    if not new:
+        return text, []
+    top = [m for m in re.finditer(r"(?m)^([A-Za-z_][\w-]*):", text)]
+    if not top:
+        body = metrics_text(new)
+        return (text.rstrip("\n") + "\n" + body if text.strip() else body), sorted(new)
+    if top[-1].group(1) != "metrics" or re.search(r"(?m)^metrics:\s*\{", text):
+        return None, []
+    indent_match = re.search(r"(?m)^metrics:[^\n]*\n(?:\s*#[^\n]*\n|\s*\n)*([ \t]+)\S", text)
+    indent = indent_match.group(1) if indent_match else "  "
+    addition = "\n".join(_metric_entries(new, indent)) + "\n"
+    return text.rstrip("\n") + "\n" + addition, sorted(new)

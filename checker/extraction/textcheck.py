@@ -1,0 +1,151 @@
+"""`checker check --text`: extract claims from articles, then run the rules on them (with any
+claim files given beside), and point every finding back into the article text.
+
+The drafts are written to a temporary directory (claim files, a merged metrics vocabulary and a
+plain-text copy of each article, so quotes are verified), loaded and checked like any corpus;
+findings and citations are then moved from the temporary files to the articles: file, line and
+column of the quote, and the quote's character offsets after the claim id (`id@start-end`).
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+from ..corpus import InputError, Position
+from ..loading import CLAIM_SUFFIXES, VOCABULARY_NAMES, discover
+from ..runner import RunOptions, RunResult, run
+from .document import read_document
+from .draft import claim_file_text, merge_vocabularies, metrics_text, source_id_for, write_atomic
+from .links import Extraction
+from . import extract
+
+__all__ = ["check_texts", "is_claim_path"]
+
+
+def is_claim_path(path: Path) -> bool:
+    """Claim files and directories are checked as they are; any other file is an article."""
+    return path.is_dir() or path.suffix.lower() in CLAIM_SUFFIXES
+
+
+def check_texts(paths: Iterable[Path], options: RunOptions = RunOptions(), anchor: date | None = None,
+                entity: str | None = None) -> RunResult:
+    paths = [Path(p) for p in paths]
+    claim_paths = [p for p in paths if is_claim_path(p)]
+    text_paths = [p for p in paths if not is_claim_path(p)]
+    problems: list[InputError] = []
+    extractions: list[tuple[Path, str, Extraction]] = []
+    used: set[str] = set()
+    for path in text_paths:
+        display = _display(path)
+        try:
+            document = read_document(path)
+        except FileNotFoundError:
+            problems.append(InputError(Position(display, 1, 1), "no such file or directory"))
+            continue
+        except OSError as exc:
+            problems.append(InputError(Position(display, 1, 1), f"cannot read the file: {exc.strerror}"))
+            continue
+        except UnicodeDecodeError as exc:
+            problems.append(InputError(Position(display, 1, 1), f"byte 0x{exc.object[exc.start]:02x} is not UTF-8 text; save the file as UTF-8"))
+            continue
+        extraction = extract(document, anchor=anchor, entity=entity)
+        source_id = source_id_for(path, document.title)
+        base, number = source_id, 2
+        while source_id in used:
+            source_id, number = f"{base}-{number}", number + 1
+        used.add(source_id)
+        extractions.append((path, source_id, extraction))
+    declared = _declared_metrics(claim_paths)
+    vocabulary = merge_vocabularies([e for _, _, e in extractions], declared)
+    with tempfile.TemporaryDirectory(prefix="checker-text-") as directory:
+        root = Path(directory)
+        files: dict[str, tuple[Path, Extraction]] = {}
+        for path, source_id, extraction in extractions:
+            if not extraction.claims:
+                continue
+            write_atomic(root / "sources" / f"{source_id}.txt", extraction.document.text)
+            target = root / f"{source_id}.yaml"
+            write_atomic(target, claim_file_text(extraction, source_id, f"sources/{source_id}.txt", origin=str(path)))
+            files[str(target)] = (path, extraction)
+        if vocabulary:
+            write_atomic(root / "metrics.yaml", metrics_text(vocabulary))
+        result = run([root, *claim_paths] if files else claim_paths, options) if (files or claim_paths) else None
+        if result is None:
+            from ..corpus import Corpus
+            from ..rules import BUILTIN_RULES, load_rules
+
+            rules, _ = load_rules([BUILTIN_RULES])
+            result = RunResult(Corpus(), rules)
+        _point_into_texts(result, files, root)
+    result.corpus.errors.extend(problems)
+    return result
+
+
+def _declared_metrics(claim_paths: list[Path]) -> dict[str, str | None]:
+    if not claim_paths:
+        return {}
+    _, vocabularies, _ = discover(claim_paths)
+    declared: dict[str, str | None] = {}
+    for vocabulary in vocabularies:
+        try:
+            document = yaml.safe_load(vocabulary.read_text(encoding="utf-8")) or {}
+        except (OSError, UnicodeDecodeError, yaml.YAMLError):
+            continue
+        metrics = document.get("metrics") if isinstance(document, dict) else None
+        if isinstance(metrics, dict):
+            for name, entry in metrics.items():
+                declared[str(name)] = str(entry.get("unit")) if isinstance(entry, dict) and entry.get("unit") else None
+    return declared
+
+
+def _point_into_texts(result: RunResult, files: dict[str, tuple[Path, Extraction]], root: Path) -> None:
+    by_file: dict[str, tuple[Path, Extraction]] = {}
+    for written, found in files.items():
+        by_file[written] = found
+        by_file[_display(Path(written))] = found
+    claims: dict[tuple[str, str], tuple[str, int, int, int, int]] = {}
+    for written, (path, extraction) in files.items():
+        display = _display(path)
+        for claim in extraction.claims:
+            start, end = extraction.document.file_span(*claim.quote)
+            line, column = extraction.document.line_column(start)
+            claims[(written, claim.id)] = (display, line, column, start, end)
+            claims[(_display(Path(written)), claim.id)] = (display, line, column, start, end)
+    moved = []
+    for finding in result.findings:
+        citations = []
+        for citation in finding.claims:
+            place = claims.get((citation.file, citation.claim))
+            if place is None:
+                citations.append(citation)
+                continue
+            display, line, column, start, end = place
+            citations.append(citation.model_copy(update={"file": display, "line": line, "column": column,
+                                                         "claim": f"{citation.claim}@{start}-{end}"}))
+        update: dict = {"claims": tuple(citations)}
+        primary = claims.get((finding.file, finding.claims[0].claim)) if finding.claims else None
+        if primary is not None:
+            update.update(file=primary[0], line=primary[1], column=primary[2])
+        moved.append(finding.model_copy(update=update))
+    result.findings[:] = moved
+    for errors in (result.corpus.errors, result.corpus.warnings):
+        for index, problem in enumerate(errors):
+            found = by_file.get(problem.position.file)
+            if found is not None:
+                errors[index] = InputError(Position(_display(found[0]), 1, 1),
+                                           f"in the claims drafted from this text: {problem.message}", problem.severity)
+            elif problem.position.file.startswith(str(root)):
+                errors[index] = InputError(Position("metrics.yaml (drafted)", problem.position.line, problem.position.column),
+                                           problem.message, problem.severity)
+
+
+def _display(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)

@@ -1,0 +1,221 @@
+"""Claim extraction (issue 7): numbers as written, context, links, drafts that load and check.
+
+Every text here is invented for the test: other cities, currencies and units than the seed
+articles, so the extractor is held to news text in general.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+
+from checker.cli import main
+from checker.extraction import extract_text, find_mentions, claim_file_text, metrics_text
+from checker.extraction.document import document_from_text
+from checker.loading import load_corpus
+from checker.runner import run
+
+
+def _mentions(text: str) -> list[tuple[str, str | None, str, str | None]]:
+    return [(m.number, m.scale, m.unit, m.qualifier) for m in find_mentions(text)]
+
+
+# ------------------------------------------------------------------ mentions
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Shanghai's retail sales reached 1.85 trillion yuan last year.", [("1.85", "trillion", "CNY", None)]),
+    ("Osaka attracted about 3.2 billion U.S. dollars of investment.", [("3.2", "billion", "USD", "about")]),
+    ("The Lyon project costs €4.5bn, up from €3.9bn.", [("4.5", "bn", "EUR", None), ("3.9", "bn", "EUR", None)]),
+    ("Manchester spent £300m on trams.", [("300", "m", "GBP", None)]),
+    ("The park covers 12,500 square kilometres.", [("12,500", None, "km**2", None)]),
+    ("Unemployment in Lagos fell to 4.2 percent.", [("4.2", None, "%", None)]),
+    ("The rate rose 0.8 percentage points.", [("0.8", None, "pp", None)]),
+    ("Nearly 40,000 households in Cordoba were connected.", [("40,000", None, "", "nearly")]),
+    ("Sales in Busan nearly doubled.", [("2", None, "x", "nearly")]),
+    ("Seven new metro lines opened in Lima.", [("7", None, "", None)]),
+    ("More than half of the voters in Quito agreed.", [("1/2", None, "", "over")]),
+    ("Exports topped 2 million tonnes.", [("2", "million", "t", "over")]),
+])
+def test_numbers_are_read_as_written(text, expected):
+    assert _mentions(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Oslo rolled out 5G and tested 6G in 2022.",
+    "The State Council approved version 3.1 of the plan.",
+    "The meeting opened at 09:45 on March 3, 2024.",
+    "Call +44 20 7946 0958 for details.",
+    "She finished 2nd, and the team ranked 14th.",
+    "COVID-19 cases were reported in 2021.",
+    "Three years ago, the city of Accra set a goal.",
+    "In the first three quarters, Nairobi grew.",
+    "The “Top 10 Streets” campaign began.",
+    "1. Housing\n2. Transport\n",
+    "12 Comment(s) Print",
+])
+def test_dates_versions_ordinals_phones_and_names_are_not_claims(text):
+    assert find_mentions(text) == []
+
+
+def test_chinese_numbers():
+    text = "2023年全市地区生产总值31723.1亿元，同比增长5.1%。一般公共预算收入71.4亿元，新增就业5万人。"
+    found = _mentions(text)
+    assert ("31723.1", "亿", "CNY", None) in found
+    assert ("5.1", None, "%", None) in found
+    assert ("71.4", "亿", "CNY", None) in found
+    assert ("5", "万", "", None) in found
+    assert not any(number == "2023" for number, *_ in found)
+
+
+def test_money_is_never_atomic_mass_and_5g_is_not_gauss():
+    extraction = extract_text("Trade reached 9.4 billion yuan (about 1.3 billion U.S. dollars) in 2023, as 5G spread.",
+                              anchor=date(2024, 1, 5))
+    values = [c.value for c in extraction.claims]
+    assert values == ["9.4 billion CNY", "about 1.3 billion USD"]
+
+
+# ------------------------------------------------------------------ context and links
+
+
+def _claims(text: str, **options):
+    return {(c.kind, c.value): c for c in extract_text(text, **options).claims}
+
+
+def test_levels_change_and_annual_rate_of_one_metric():
+    text = ("Shenzhen’s innovation index has kept rising, from 1.20 in 2015 to 1.50 in 2020, a jump of 25 percent "
+            "during the period, with an average annual increase of 4.6 percent.")
+    claims = _claims(text)
+    start, end = claims[("value", "1.20")], claims[("value", "1.50")]
+    change, cagr = claims[("change", "+25 %")], claims[("cagr", "4.6 %")]
+    assert (start.period, end.period) == ("2015", "2020")
+    assert start.metric == end.metric == change.metric == cagr.metric == "innovation_index"
+    assert (change.start, change.end) == ("2015", "2020") and (cagr.start, cagr.end) == ("2015", "2020")
+    assert start.entity == "Shenzhen"
+
+
+def test_conversion_share_part_and_quarters():
+    text = textwrap.dedent("""\
+        Valencia at the forefront
+        2023-10-30
+
+        In the first three quarters of the year, Valencia’s tourism sector achieved revenues of 8.2 billion euros,
+        marking a 6.1% year-on-year increase and accounting for 14.5% of the region’s GDP. Hotels within the tourism sector achieved revenues of 3.1 billion euros.
+        Port traffic exceeded 40 billion euros (about 43 billion U.S. dollars) in 2022.
+        """)
+    extraction = extract_text(text)
+    claims = {(c.kind, c.value): c for c in extraction.claims}
+    level = claims[("value", "8.2 billion EUR")]
+    assert level.period == "2023-Q1..2023-Q3" and level.entity == "Valencia"
+    growth = claims[("change", "+6.1 %")]
+    assert growth.basis == "yoy" and growth.metric == level.metric
+    share = claims[("share", "14.5 %")]
+    assert share.of == "gdp" and share.metric == level.metric
+    part = claims[("value", "3.1 billion EUR")]
+    assert part.period == level.period and extraction.metrics[part.metric].part_of == level.metric
+    converted = claims[("value", "about 43 billion USD")]
+    assert extraction.claims[converted.converts].value == "exceeding 40 billion EUR" or \
+        extraction.claims[converted.converts].value.endswith("40 billion EUR")
+    assert converted.period == "2022"
+    assert {r.type for r in extraction.relations} >= {"yoy", "share", "part_of", "converts"}
+
+
+def test_this_year_resolves_against_the_date_and_from_to_levels():
+    text = "The cycling network in Utrecht will expand from 300 kilometers to 420 kilometers this year, officials said."
+    claims = _claims(text, anchor=date(2025, 4, 2))
+    assert claims[("value", "420 km")].period == "2025"
+    assert claims[("value", "300 km")].period == "2025-04-02"
+    assert claims[("value", "300 km")].metric == claims[("value", "420 km")].metric
+
+
+def test_header_date_and_entity_default():
+    document = document_from_text("Hamburg Daily\n\nPort of Hamburg posts record\n\nMay 6, 2024\n\nHamburg handled 8 million containers.")
+    assert document.published == date(2024, 5, 6)
+    assert document.title == "Port of Hamburg posts record"
+    extraction = extract_text(document.text)
+    assert extraction.entity == "Hamburg"
+
+
+def test_html_and_markdown_keep_offsets_into_the_file():
+    html = "<html><head><title>Rain</title></head><body><p>Rainfall in <b>Chennai</b> reached 1,200 millimeters &amp; more.</p></body></html>"
+    document = document_from_text(html, kind="html")
+    extraction = extract_text(html, kind="html")
+    claim = extraction.claims[0]
+    start, end = extraction.document.file_span(*claim.quote)
+    assert "1,200 millimeters" in html[start:end] and claim.value == "1,200 mm"
+    markdown = "# Budget\n\nThe **Leeds** budget grew to [£2.1 billion](http://example.org) in 2024."
+    extraction = extract_text(markdown, kind="markdown")
+    assert [c.value for c in extraction.claims] == ["2.1 billion GBP"]
+    assert document.title == "Rain"
+
+
+# ------------------------------------------------------------------ drafts load and check
+
+
+ARTICLE = textwrap.dedent("""\
+    Porto Gazette
+
+    Porto's export index climbs
+
+    2024-02-10
+
+    Porto's export index rose from 0.80 in 2014 to 1.00 in 2019, a jump of 40 percent during the period,
+    with an average annual increase of 4.6 percent.
+
+    Porto's logistics sector reached an output of 2.5 billion euros in 2023. Warehousing within the logistics sector
+    reached an output of 3.4 billion euros in 2023.
+
+    Porto opened 12 new schools this year.
+    """)
+
+
+def test_draft_loads_and_checks(tmp_path):
+    article = tmp_path / "porto.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    assert main(["extract", str(article), "--output", str(tmp_path / "claims") + "/"]) == 0
+    corpus = load_corpus([tmp_path / "claims"])
+    assert corpus.errors == [] and corpus.warnings == []
+    assert all(c.quote for c in corpus.claims)
+    result = run([tmp_path / "claims"])
+    rules = {f.rule for f in result.findings if f.severity == "error"}
+    assert rules == {"growth", "growth-vs-cagr", "part-whole"}
+    data = yaml.safe_load((tmp_path / "claims" / "porto.yaml").read_text(encoding="utf-8"))
+    first = data["claims"][0]
+    assert ARTICLE[first["offsets"][0]:first["offsets"][1]] == first["quote"]
+
+
+def test_extract_never_overwrites_without_force(tmp_path, capsys):
+    article = tmp_path / "porto.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    target = tmp_path / "porto.yaml"
+    assert main(["extract", str(article), "-o", str(target)]) == 0
+    assert (tmp_path / "metrics.yaml").exists()
+    assert main(["extract", str(article), "-o", str(target)]) == 2
+    assert "exists" in capsys.readouterr().err
+    assert main(["extract", str(article), "-o", str(target), "--force"]) == 0
+    assert load_corpus([target]).errors == []
+    assert main(["extract", str(article)]) == 0
+    printed = capsys.readouterr().out
+    assert "claims:" in printed and yaml.safe_load(printed)["source"]["published"]
+
+
+def test_check_text_reports_errors_in_the_article(tmp_path, capsys):
+    article = tmp_path / "porto.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    code = main(["check", "--text", str(article)])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert "[growth]" in out and "[part-whole]" in out and "0 input errors" in out
+    assert "porto.txt:7:" in out  # a position in the article itself, not in a temporary claim file
+
+
+def test_vocabulary_draft_is_valid_yaml():
+    extraction = extract_text(ARTICLE)
+    vocabulary = yaml.safe_load(metrics_text(extraction.metrics))
+    assert all("unit" in entry for entry in vocabulary["metrics"].values())
+    text = claim_file_text(extraction, "porto")
+    assert yaml.safe_load(text)["claims"]
