@@ -336,7 +336,7 @@ def describe_validation(exc: ValidationError, known_fields: Iterable[str]) -> li
     return out
 
 
-_CLAIM_FIELDS = ("id", "kind", "entity", "metric", "period", "from", "to", "basis", "years", "of", "value", "quote",
+_CLAIM_FIELDS = ("id", "kind", "entity", "metric", "period", "from", "to", "basis", "years", "of", "value", "quote", "offsets",
                  "converts", "ignore", "reason", "note")
 _SOURCE_FIELDS = tuple(SourceModel.model_fields)
 

@@ -77,19 +77,28 @@ def _looks_complete(text: str, end: int) -> bool:
     return len(line) < 60 or line.rstrip()[-1:] in ".!?。！？:\"”"
 
 
+_SPLITS: dict[tuple[int, int, int], tuple[str, list[tuple[int, int]]]] = {}
+
+
 def clause_bounds(text: str, start: int, end: int, position: int, stop: int | None = None) -> tuple[int, int]:
     """The clause (between commas, semicolons, dashes, brackets) of the sentence [start, end)
     that holds `position`. `stop` is where the mention ends, so a clause never cuts it."""
+    key = (id(text), start, end)
+    cached = _SPLITS.get(key)
+    if cached is not None and cached[0] is text:  # the same text object, not one that reuses its id
+        splits = cached[1]
+    else:
+        if len(_SPLITS) > 4096:
+            _SPLITS.clear()
+        splits = [(m.start(), m.end()) for m in _CLAUSE.finditer(text, start, end) if not _inside_number(text, m)]
+        _SPLITS[key] = (text, splits)
     left, right = start, end
-    for match in _CLAUSE.finditer(text, start, end):
-        if match.end() <= position:
-            if _inside_number(text, match):
-                continue
-            left = match.end()
-        elif match.start() >= (stop or position):
-            if _inside_number(text, match):
-                continue
-            right = match.start()
+    limit = stop or position
+    for split_start, split_end in splits:
+        if split_end <= position:
+            left = split_end
+        elif split_start >= limit:
+            right = split_start
             break
     return left, right
 
@@ -419,7 +428,7 @@ _ADVERBS = frozenset("now also still already currently alone together only just 
 
 
 def _drop_locations(words: list[str]) -> list[str]:
-    """Remove "in Zhongguancun", "at Tsinghua University": a located name is the entity."""
+    """Remove "in Pudong", "at Fudan University": a located name is the entity."""
     out: list[str] = []
     index = 0
     while index < len(words):
@@ -463,7 +472,7 @@ def _subject(words: list[str], entity_words: set[str]) -> list[str]:
 def normalize_phrase(words: list[str], entity_words: set[str]) -> tuple[str, str | None, str | None]:
     """A noun phrase as a metric: (metric, part_of parent or None, generic measure or None).
 
-    Drops determiners, a possessive or located name ("Beijing's", "in Zhongguancun"), and reorders
+    Drops determiners, a possessive or located name ("Shanghai's", "in Pudong"), and reorders
     "A of B" / "A for B" / "A generated from B" into "B A" when A is a measure ("volume of
     transactions" is transactions_volume). "A within B" names a part of B.
     """
@@ -475,9 +484,9 @@ def normalize_phrase(words: list[str], entity_words: set[str]) -> tuple[str, str
         lower = word.lower()
         bare = _POSSESSIVE_TAIL.sub("", word)
         if word.endswith(("’s", "'s")) and (bare in entity_words or bare[:1].isupper()):
-            continue  # "Beijing's", "the city's": the entity, not the metric
+            continue  # "Shanghai's", "the city's": the entity, not the metric
         if lower in ("in", "at") and index + 1 < len(words) and words[index + 1][:1].isupper():
-            # "in Zhongguancun": a place, which is the entity
+            # "in Pudong": a place, which is the entity
             skip_until = index + 1
             while skip_until + 1 < len(words) and words[skip_until + 1][:1].isupper():
                 skip_until += 1

@@ -49,7 +49,7 @@ def _period_slug(claim: DraftClaim) -> str:
 
 
 def assign_ids(extraction: Extraction) -> None:
-    """Readable, unique ids: metric words, kind and period (`hqd-index-2013`, `...-change-2013-2022`)."""
+    """Readable, unique ids: metric words, kind and period (`gdp-2013`, `gdp-change-2013-2022`)."""
     used: set[str] = set()
     for claim in extraction.claims:
         parts = [_id_words(claim.metric)]

@@ -184,7 +184,7 @@ class _Analyzer:
         periods = self._periods_in(s_start, s_end)
         attached = self._attach_periods(mentions, periods, s_end)
         kinds = [self._classify(position, mentions, s_start, s_end) for position in range(len(indices))]
-        # restatements in another currency: "850 billion yuan (about 119.74 billion US dollars)"
+        # restatements in another currency: "500 billion yuan (about 70 billion US dollars)"
         converts: dict[int, int] = {}
         for position in range(1, len(indices)):
             a, b = mentions[position - 1], mentions[position]

@@ -410,7 +410,7 @@ def _read_after(text: str, mention: Mention, position: int, plain: str) -> None:
 
 
 def _read_noun(text: str, mention: Mention, position: int) -> None:
-    """The counted noun phrase after a number ("300 'little giant' manufacturing businesses"),
+    """The counted noun phrase after a number ("300 'hidden champion' manufacturing firms"),
     or the noun after a unit ("2.4 million square meters of new shopping malls")."""
     words: list[str] = []
     cursor = position
