@@ -2,6 +2,10 @@
 
 Fingerprints hash the rule, the message template and the claims' keys, not their lines: moving
 a claim within its file keeps its finding in the baseline.
+
+The file is JSON: `{"version": 1, "findings": [{"fingerprint", "rule", "severity", "file",
+"message"}, ...]}`. Only the fingerprints count; the other fields are for people reading it.
+Entries are sorted by file, rule and fingerprint, so that a claim moving does not reorder them.
 """
 
 from __future__ import annotations
@@ -22,19 +26,32 @@ class BaselineError(ValueError):
 
 def write(path: Path, findings: list[Finding]) -> None:
     """Record the findings (atomically: a reader never sees half a file)."""
-    entries = [{"fingerprint": f.fingerprint, "rule": f.rule, "file": f.file, "message": f.message} for f in findings]
-    text = json.dumps({"version": VERSION, "findings": entries}, indent=2) + "\n"
-    write_atomically(path, text)
+    unique = {f.fingerprint: f for f in findings}
+    entries = [{"fingerprint": f.fingerprint, "rule": f.rule, "severity": f.severity, "file": f.file, "message": f.message}
+               for f in sorted(unique.values(), key=lambda f: (f.file, f.rule, f.fingerprint))]
+    write_atomically(path, json.dumps({"version": VERSION, "findings": entries}, indent=2, ensure_ascii=False) + "\n")
 
 
 def read(path: Path) -> set[str]:
+    """The fingerprints a baseline file lists."""
     try:
-        document = json.loads(path.read_text(encoding="utf-8"))
-        return {entry["fingerprint"] for entry in document["findings"]}
+        document = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
-        raise BaselineError(f"{path}: cannot read the baseline: {exc}") from None
-    except (json.JSONDecodeError, KeyError, TypeError) as exc:
-        raise BaselineError(f"{path}: this is not a baseline written by --write-baseline ({exc})") from None
+        raise BaselineError(f"{path}: cannot read the baseline: {getattr(exc, 'strerror', None) or exc}") from None
+    except json.JSONDecodeError as exc:
+        raise BaselineError(f"{path}: this is not a baseline written by --write-baseline (not JSON: {exc.msg})") from None
+    if not isinstance(document, dict) or not isinstance(document.get("findings"), list):
+        raise BaselineError(f"{path}: this is not a baseline written by --write-baseline (no 'findings' list)")
+    version = document.get("version")
+    if not isinstance(version, int) or version > VERSION:
+        raise BaselineError(f"{path}: baseline version {version!r} is not one this checker reads (it reads {VERSION})")
+    fingerprints = set()
+    for number, entry in enumerate(document["findings"], start=1):
+        if not isinstance(entry, dict) or not isinstance(entry.get("fingerprint"), str):
+            raise BaselineError(f"{path}: this is not a baseline written by --write-baseline "
+                                f"(entry {number} has no 'fingerprint')")
+        fingerprints.add(entry["fingerprint"])
+    return fingerprints
 
 
 def apply(findings: list[Finding], known: set[str]) -> tuple[list[Finding], int]:
@@ -44,13 +61,28 @@ def apply(findings: list[Finding], known: set[str]) -> tuple[list[Finding], int]
 
 
 def write_atomically(path: Path, text: str) -> None:
-    """Write a whole file or nothing: a temporary file beside it, then a rename."""
+    """Write a whole file or nothing: a temporary file in the same directory, then os.replace.
+
+    The directory is created if missing; the file gets the permissions a new file would have
+    (not the temporary file's 0600). Raises OSError when it cannot be written."""
     path = Path(path)
-    handle, temporary = tempfile.mkstemp(dir=path.parent or Path("."), prefix=f".{path.name}.", suffix=".tmp")
+    directory = path.parent
+    directory.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
             stream.write(text)
+        os.chmod(temporary, _new_file_mode(path))
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _new_file_mode(path: Path) -> int:
+    try:
+        return path.stat().st_mode & 0o777  # replacing a file keeps its permissions
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask

@@ -150,7 +150,11 @@ def check(ctx: click.Context, paths: tuple[Path, ...], select: tuple[str, ...], 
         click.echo(f"checker: {lost}; no report was written, since it would be incomplete", err=True)
         ctx.exit(2)
     if write_baseline is not None:
-        baselines.write(write_baseline, result.findings)
+        try:
+            baselines.write(write_baseline, result.findings)
+        except OSError as problem:
+            click.echo(f"{write_baseline}: cannot write the baseline: {problem.strerror or problem}", err=True)
+            ctx.exit(2)
     baselined = 0
     if known:
         result.findings, baselined = baselines.apply(result.findings, known)
@@ -158,7 +162,11 @@ def check(ctx: click.Context, paths: tuple[Path, ...], select: tuple[str, ...], 
     if output is None:
         click.echo(rendered, nl=False)
     else:
-        baselines.write_atomically(output, rendered)
+        try:
+            baselines.write_atomically(output, rendered)
+        except OSError as problem:
+            click.echo(f"{output}: cannot write the report: {problem.strerror or problem}", err=True)
+            ctx.exit(2)
     ctx.exit(exit_code(result, fail_on or config.fail_on))
 
 
@@ -168,16 +176,38 @@ def schema(what: str) -> None:
     """Print the JSON Schema of claim files, metrics.yaml, the JSON report, or the configuration.
 
     Editors validate and complete claim files with it: put
-    `# yaml-language-server: $schema=docs/schema/claim-file.json` at the top of a claim file."""
+    `# yaml-language-server: $schema=PATH/claim-file.json` at the top of a claim file, PATH
+    relative to the claim file (`../docs/schema` in claims/)."""
     import json
 
     from .models import ClaimFile, Vocabulary
     from .report.json import Report
 
     model = {"claim-file": ClaimFile, "metrics": Vocabulary, "findings": Report, "config": CheckerConfig}[what]
-    document = model.model_json_schema(by_alias=True)
+    # The report is output: its schema is of what is written (every field present); the others are input.
+    document = model.model_json_schema(by_alias=True, mode="serialization" if what == "findings" else "validation")
+    if what == "claim-file":
+        document = _with_defaults(document)
     document["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     click.echo(json.dumps(document, indent=2))
+
+
+def _with_defaults(document: dict) -> dict:
+    """The claim-file schema as files are read: `defaults` gives its fields to every claim, so a
+    claim itself must carry only id, value and (but for value claims) kind; `defaults` accepts the
+    claim fields and nothing else. (The models validate a claim after the merge.)"""
+    definitions = document["$defs"]
+    fields: dict[str, list[dict]] = {}
+    for item in document["properties"]["claims"]["items"]["oneOf"]:
+        definition = definitions[item["$ref"].rsplit("/", 1)[-1]]
+        definition["required"] = [name for name in definition.get("required", []) if name in ("id", "value", "kind")]
+        for name, field in definition["properties"].items():
+            if field not in fields.setdefault(name, []):
+                fields[name].append(field)
+    document["properties"]["defaults"].update(
+        properties={name: found[0] if len(found) == 1 else {"anyOf": found} for name, found in fields.items()},
+        additionalProperties=False)
+    return document
 
 
 @cli.command()

@@ -4,6 +4,7 @@ working directory. Validated by a pydantic model, so an unknown key is an error 
 
 from __future__ import annotations
 
+import re
 import tomllib
 from pathlib import Path
 from typing import Literal
@@ -24,7 +25,7 @@ CONFIG_NAMES = ("checker.toml", "pyproject.toml")
 class CheckerConfig(BaseModel):
     """What a repository of claim files can set for every run of the checker."""
 
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    model_config = ConfigDict(extra="forbid")
 
     select: list[str] = Field(default_factory=list, description="run only these rules (ids or prefixes)")
     ignore: list[str] = Field(default_factory=list, description="never run these rules")
@@ -85,7 +86,9 @@ def load_config(path: Path | None) -> CheckerConfig:
     except UnicodeDecodeError:
         raise ConfigError(InputError(Position(display, 1, 1), "the configuration is not UTF-8 text")) from None
     except tomllib.TOMLDecodeError as exc:
-        line, column = getattr(exc, "lineno", 1) or 1, getattr(exc, "colno", 1) or 1
+        # Python 3.11's tomllib gives the position only inside its message: "... (at line 3, column 5)".
+        found = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
+        line, column = (int(found.group(1)), int(found.group(2))) if found else (1, 1)
         raise ConfigError(InputError(Position(display, line, column), f"this is not valid TOML: {str(exc).split(' (at')[0]}")) from None
     table = document.get("tool", {}).get("checker", {}) if path.name == "pyproject.toml" else document
     try:

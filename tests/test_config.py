@@ -1,5 +1,6 @@
 """Configuration: found upward, validated (unknown keys named), and every setting takes effect."""
 
+import json
 import os
 from pathlib import Path
 
@@ -42,19 +43,69 @@ def test_a_pyproject_without_the_table_is_not_a_configuration(project):
     assert check(project) == 1
 
 
+def test_checker_toml_wins_over_pyproject_in_the_same_directory(project):
+    (project / "pyproject.toml").write_text('[tool.checker]\nignore = ["conflict"]\n', encoding="utf-8")
+    assert check(project) == 0
+    (project / "checker.toml").write_text("", encoding="utf-8")
+    assert check(project) == 1
+
+
+def test_the_nearest_configuration_wins(project):
+    (project / "checker.toml").write_text('ignore = ["conflict"]\n', encoding="utf-8")
+    (project / "deep" / "pyproject.toml").write_text('[tool.checker]\nselect = ["conflict"]\n', encoding="utf-8")
+    assert check(project) == 1  # deep/pyproject.toml is nearer than checker.toml, and is used alone
+
+
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ('selekt = ["growth"]\n', "unknown configuration key 'selekt'"),
-        ('severity = { conflict = "fatal" }\n', "configuration key 'severity.conflict'"),
+        ('select = ["growth"]\nselekt = ["growth"]\n', "checker.toml:2:1: configuration error: unknown configuration key 'selekt'"),
+        ('severity = { conflict = "fatal" }\n', "checker.toml:1:1: configuration error: configuration key 'severity.conflict'"),
         ("tolerances = { about = 2 }\n", "configuration key 'tolerances.about'"),
-        ("select = [\n", "this is not valid TOML"),
+        ("tolerances = { abuot = 0.1 }\n", "unknown configuration key 'tolerances.abuot'"),
+        ('fail-on = "never"\n', "configuration key 'fail-on'"),
+        ('select = "growth"\n', "configuration key 'select'"),
+        ("max-file-mb = 0\n", "configuration key 'max-file-mb'"),
+        ("select = [\n", "configuration error: this is not valid TOML"),
     ],
 )
 def test_configuration_errors_name_the_key_and_exit_2(project, capsys, text, message):
     (project / "checker.toml").write_text(text, encoding="utf-8")
     assert check(project) == 2
-    assert message in capsys.readouterr().err
+    captured = capsys.readouterr()
+    assert message in captured.err and captured.out == ""
+
+
+def test_an_unknown_key_in_the_pyproject_table_is_named(project, capsys):
+    (project / "pyproject.toml").write_text('[project]\nname = "x"\n\n[tool.checker]\nignroe = ["conflict"]\n', encoding="utf-8")
+    assert check(project) == 2
+    assert "pyproject.toml:5:1: configuration error: unknown configuration key 'ignroe'" in capsys.readouterr().err
+
+
+def test_a_broken_pyproject_found_upward_is_an_error(project, capsys):
+    (project / "pyproject.toml").write_text("[tool.checker\n", encoding="utf-8")
+    assert check(project) == 2
+    assert "pyproject.toml:1:" in capsys.readouterr().err
+
+
+def test_a_configuration_that_is_not_utf8_is_an_error(project, capsys):
+    (project / "checker.toml").write_bytes(b'ignore = ["caf\xe9"]\n')
+    assert check(project) == 2
+    assert "not UTF-8" in capsys.readouterr().err
+
+
+def test_a_missing_explicit_configuration_is_an_error(project, capsys):
+    assert check(project, "--config", str(project / "nowhere.toml")) == 2
+    assert "cannot read the configuration" in capsys.readouterr().err
+
+
+def test_fail_on_takes_effect_and_the_command_line_wins(project):
+    (project / "claims" / "a.yaml").write_text(HEADER + "  - {id: a, metric: m, period: 2013, value: 0.65, quote: the index was 0.56}\n",
+                                               encoding="utf-8")
+    assert check(project) == 0  # a warning only
+    (project / "checker.toml").write_text('fail-on = "warning"\n', encoding="utf-8")
+    assert check(project) == 1
+    assert check(project, "--fail-on", "error") == 0
 
 
 def test_severity_per_rule_takes_effect(project, capsys):
@@ -63,9 +114,17 @@ def test_severity_per_rule_takes_effect(project, capsys):
     assert "warning [conflict]" in capsys.readouterr().out
 
 
-def test_select_takes_effect(project):
+def test_select_takes_effect(project, capsys):
     (project / "checker.toml").write_text('select = ["growth"]\n', encoding="utf-8")
-    assert check(project) == 0
+    assert check(project, "--format", "json") == 0
+    assert json.loads(capsys.readouterr().out)["summary"]["rules"] == ["growth", "growth-vs-cagr"]  # ids and prefixes
+
+
+def test_ignore_adds_to_the_command_line(project, capsys):
+    (project / "checker.toml").write_text('ignore = ["growth"]\n', encoding="utf-8")
+    assert check(project, "--ignore", "cagr", "--format", "json") == 1
+    rules = json.loads(capsys.readouterr().out)["summary"]["rules"]
+    assert "conflict" in rules and not {"growth", "growth-vs-cagr", "cagr"} & set(rules)
 
 
 def test_tolerances_take_effect(project):
@@ -85,6 +144,8 @@ def test_rules_directory_takes_effect(project, capsys):
     (project / "checker.toml").write_text('rules = ["my-rules"]\nignore = ["conflict"]\n', encoding="utf-8")
     assert check(project) == 1
     assert "[positive] a is below 1" in capsys.readouterr().out
+    assert main(["rules"]) == 0
+    assert "positive" in capsys.readouterr().out
 
 
 def test_an_explicit_config_file_wins(project, tmp_path_factory):

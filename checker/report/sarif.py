@@ -1,57 +1,118 @@
-"""SARIF 2.1.0 for code scanning: one rule entry per rule, each result at its claim's position,
-the other claims as related locations, fingerprints that survive a claim moving in its file."""
+"""SARIF 2.1.0 for code scanning (GitHub's upload-sarif, or any SARIF viewer).
+
+- `tool.driver.rules` has one entry per rule that ran: id, name, shortDescription (the summary),
+  fullDescription (why it matters), help (summary, why and the rule's examples, as text and as
+  Markdown), and defaultConfiguration.level from the rule's severity as configured.
+- Each finding is one result at its primary claim's file, line and column, with the other claims
+  involved as relatedLocations, and `partialFingerprints["claimFindingHash/v1"]` from
+  Finding.fingerprint (rule, template and claim keys: stable across runs and line moves).
+  Levels: error -> error, warning -> warning, info -> note.
+- Input errors (bad claim, rule or vocabulary files) are results too, with ruleId `input-error`
+  and level error, at the place of the problem: code scanning then shows them on the line to fix.
+  The `input-error` rule entry is listed only when there are input errors, and the invocation is
+  then marked unsuccessful (the command exits 2).
+- Input warnings are not results: they are `invocations[0].toolExecutionNotifications` of level
+  warning, with their location.
+
+URIs are the files as the checker names them, relative to the working directory when they are
+under it (run the checker from the repository's root, as code scanning expects); files outside
+it get absolute `file://` URIs.
+"""
 
 from __future__ import annotations
 
 import json
-from pathlib import Path
+from importlib import metadata
+from pathlib import Path, PurePosixPath
+from urllib.parse import quote
 
 from ..runner import RunResult
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+FINGERPRINT = "claimFindingHash/v1"
+INPUT_ERROR = "input-error"
 
 
-def _uri(file: str) -> str:
-    return Path(file).as_posix()
+def repository_path(file: str) -> str:
+    """A file as a forward-slash path relative to the working directory when it is under it,
+    else as given (absolute). Shared by the reporters that place findings in a repository."""
+    path = Path(file)
+    if path.is_absolute():
+        try:
+            path = path.resolve().relative_to(Path.cwd().resolve())
+        except (ValueError, OSError):
+            return path.as_posix()
+    return PurePosixPath(*path.parts).as_posix() if path.parts else file
+
+
+def artifact_uri(file: str) -> str:
+    """A SARIF artifact URI: a percent-encoded relative reference, or a file:// URI."""
+    relative = repository_path(file)
+    if Path(relative).is_absolute():
+        return Path(relative).as_uri()
+    return quote(relative, safe="/")
 
 
 def _location(file: str, line: int, column: int, message: str | None = None) -> dict:
-    location: dict = {"physicalLocation": {"artifactLocation": {"uri": _uri(file)},
+    location: dict = {"physicalLocation": {"artifactLocation": {"uri": artifact_uri(file)},
                                            "region": {"startLine": max(line, 1), "startColumn": max(column, 1)}}}
     if message:
         location["message"] = {"text": message}
     return location
 
 
+def _words(text: str) -> str:
+    return " ".join(text.split())
+
+
 def _rule_entry(rule) -> dict:
     spec = rule.spec
-    examples = "\n\n".join(f"Fails:\n{e}" for e in spec.examples.fail) + "\n\n" + "\n\n".join(f"Passes:\n{e}" for e in spec.examples.pass_)
+    fails, passes = spec.examples.fail, spec.examples.pass_
+    text_examples = [f"Example that fails:\n{e.strip()}" for e in fails] + [f"Example that passes:\n{e.strip()}" for e in passes]
+    markdown_examples = ([f"Fails:\n\n```yaml\n{e.strip()}\n```" for e in fails]
+                         + [f"Passes:\n\n```yaml\n{e.strip()}\n```" for e in passes])
     return {
         "id": spec.id,
         "name": "".join(part.capitalize() for part in spec.id.split("-")),
-        "shortDescription": {"text": spec.summary},
-        "fullDescription": {"text": " ".join(spec.why.split())},
-        "help": {"text": f"{spec.summary}\n\n{' '.join(spec.why.split())}\n\n{examples}"},
+        "shortDescription": {"text": _words(spec.summary)},
+        "fullDescription": {"text": _words(spec.why)},
+        "help": {
+            "text": "\n\n".join([_words(spec.summary), _words(spec.why), *text_examples]),
+            "markdown": "\n\n".join([f"**{_words(spec.summary)}**", _words(spec.why), *markdown_examples]),
+        },
         "defaultConfiguration": {"level": LEVELS[spec.severity]},
     }
 
 
+def _version() -> str | None:
+    try:
+        return metadata.version("checker")
+    except metadata.PackageNotFoundError:
+        return None
+
+
 def render(result: RunResult) -> str:
     rules = [_rule_entry(rule) for rule in result.rules]
-    rules.append({"id": "input-error", "name": "InputError", "shortDescription": {"text": "A claim, rule or vocabulary file cannot be read."},
-                  "defaultConfiguration": {"level": "error"}})
+    errors = result.input_errors
+    if errors:
+        rules.append({"id": INPUT_ERROR, "name": "InputError",
+                      "shortDescription": {"text": "A claim, rule or vocabulary file cannot be read as written."},
+                      "fullDescription": {"text": "Bad input is reported at its place and makes the run exit 2; "
+                                                  "the other files are still checked."},
+                      "defaultConfiguration": {"level": "error"}})
     index = {rule["id"]: number for number, rule in enumerate(rules)}
     results = []
     for finding in result.findings:
-        entry = {
-            "ruleId": finding.rule,
-            "ruleIndex": index.get(finding.rule, index["input-error"]),
+        entry: dict = {"ruleId": finding.rule}
+        if finding.rule in index:
+            entry["ruleIndex"] = index[finding.rule]
+        entry.update({
             "level": LEVELS[finding.severity],
             "message": {"text": finding.message + (f" Hint: {finding.hint}" if finding.hint else "")},
             "locations": [_location(finding.file, finding.line, finding.column)],
-            "partialFingerprints": {"claimFindingHash/v1": finding.fingerprint},
-        }
+            "partialFingerprints": {FINGERPRINT: finding.fingerprint},
+        })
         related = [_location(c.file, c.line, c.column, f"{c.claim}: {c.value}" + (f' "{c.quote}"' if c.quote else ""))
                    for c in finding.claims[1:]]
         for number, location in enumerate(related, start=1):
@@ -59,17 +120,28 @@ def render(result: RunResult) -> str:
         if related:
             entry["relatedLocations"] = related
         results.append(entry)
-    for problem in result.input_errors:
-        results.append({"ruleId": "input-error", "ruleIndex": index["input-error"], "level": "error",
-                        "message": {"text": problem.message},
-                        "locations": [_location(problem.position.file, problem.position.line, problem.position.column)]})
+    for problem in errors:
+        p = problem.position
+        results.append({"ruleId": INPUT_ERROR, "ruleIndex": index[INPUT_ERROR], "level": "error",
+                        "message": {"text": problem.message}, "locations": [_location(p.file, p.line, p.column)]})
+    notifications = [{"level": "warning", "message": {"text": w.message},
+                      "locations": [_location(w.position.file, w.position.line, w.position.column)]}
+                     for w in result.input_warnings]
+    invocation: dict = {"executionSuccessful": not errors}
+    if notifications:
+        invocation["toolExecutionNotifications"] = notifications
+    driver: dict = {"name": "checker", "rules": rules}
+    version = _version()
+    if version:
+        driver["version"] = driver["semanticVersion"] = version
     log = {
         "$schema": SARIF_SCHEMA,
         "version": "2.1.0",
         "runs": [{
-            "tool": {"driver": {"name": "checker", "informationUri": "https://example.invalid/checker", "rules": rules}},
+            "tool": {"driver": driver},
+            "invocations": [invocation],
             "results": results,
             "columnKind": "unicodeCodePoints",
         }],
     }
-    return json.dumps(log, indent=2) + "\n"
+    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
