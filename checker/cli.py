@@ -37,6 +37,19 @@ def _config(ctx: click.Context, path: Path | None) -> CheckerConfig:
         raise AssertionError("unreachable") from None
 
 
+def selection_options(command: Callable) -> Callable:
+    """--select, --ignore, --fail-on and --no-notes, the same for every command that checks."""
+    for option in reversed([
+        click.option("--select", multiple=True, metavar="RULE", help="Run only these rules (ids or prefixes); repeatable."),
+        click.option("--ignore", "ignored", multiple=True, metavar="RULE", help="Do not run these rules; repeatable."),
+        click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None,
+                     help="Exit 1 when a finding is at least this severe (default: error, or the configuration's)."),
+        click.option("--no-notes", is_flag=True, help="Leave notes (info findings) out of the report."),
+    ]):
+        command = option(command)
+    return command
+
+
 config_option = click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False),
                              help="A checker.toml or pyproject.toml (default: found upward from here).")
 rules_option = click.option("--rules", "rule_dirs", multiple=True, type=click.Path(path_type=Path, file_okay=False),
@@ -101,11 +114,7 @@ def _render(result: RunResult, output_format: str, show_info: bool, baselined: i
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--select", multiple=True, metavar="RULE", help="Run only these rules (ids or prefixes); repeatable.")
-@click.option("--ignore", "ignored", multiple=True, metavar="RULE", help="Do not run these rules; repeatable.")
-@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None,
-              help="Exit 1 when a finding is at least this severe (default: error, or the configuration's).")
-@click.option("--no-notes", is_flag=True, help="Leave notes (info findings) out of the text report.")
+@selection_options
 @click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True,
               help="text for people; json, sarif, github, gitlab or junit for machines.")
 @click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False), default=None,
@@ -324,11 +333,7 @@ def _write_report(ctx: click.Context, result: RunResult, output: Path, report_fo
 @output_option
 @format_option
 @click.option("--title", default=None, help="The report's heading (default: 'Audit of PATH...').")
-@click.option("--select", multiple=True, metavar="RULE", help="Run only these rules (ids or prefixes); repeatable.")
-@click.option("--ignore", "ignored", multiple=True, metavar="RULE", help="Do not run these rules; repeatable.")
-@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None,
-              help="Exit 1 when a finding is at least this severe (default: error, or the configuration's).")
-@click.option("--no-notes", is_flag=True, help="Leave notes (info findings) out of the report.")
+@selection_options
 @config_option
 @rules_option
 @click.pass_context
@@ -359,11 +364,7 @@ def audit(ctx: click.Context, paths: tuple[Path, ...], output: Path | None, repo
               help="The claim file of this article (the metrics.yaml beside it is read too).")
 @output_option
 @format_option
-@click.option("--select", multiple=True, metavar="RULE", help="Run only these rules (ids or prefixes); repeatable.")
-@click.option("--ignore", "ignored", multiple=True, metavar="RULE", help="Do not run these rules; repeatable.")
-@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None,
-              help="Exit 1 when a finding is at least this severe (default: error, or the configuration's).")
-@click.option("--no-notes", is_flag=True, help="Leave notes (info findings) out of the report.")
+@selection_options
 @config_option
 @rules_option
 @click.pass_context

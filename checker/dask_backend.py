@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .corpus import Claim, Corpus, InputError, Position, Source
-from .engine import Partition, WorkerLost, check_partition
+from .engine import Partition, WorkerLost, check_partition, entity_groups
 from .findings import Finding
 from .loading import Chunk, LoadOptions, discover, load_fragment, plan_chunks
 from .rules import Rule
@@ -154,7 +154,7 @@ def _run(db: Any, client: Any, chunks: list[Chunk], vocabularies: list[Path], lo
             if target not in entity_of and target.split(":", 1)[0] not in failed:
                 corpus.errors.append(InputError(where, f"claim '{claim_id}': '{field_name}' names claim '{target}', "
                                                        "which is neither a period nor a claim in this corpus"))
-    groups = _link(((entity, entity_of[target]) for s in summaries for entity, target in s.entities if target in entity_of))
+    groups = entity_groups((entity, entity_of[target]) for s in summaries for entity, target in s.entities if target in entity_of)
     references = [c for s in summaries for c in s.reference_claims]
     corpus.errors.sort()
 
@@ -165,20 +165,3 @@ def _run(db: Any, client: Any, chunks: list[Chunk], vocabularies: list[Path], lo
     claim_count = sum(s.claims for s in summaries)
     metric_count = len(set().union(*(s.metrics for s in summaries)))
     return DaskRun(corpus, sorted(findings, key=Finding.sort_key), claim_count, metric_count)
-
-
-def _link(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
-    """For entities linked by claims, the entity that names their shared partition (union-find)."""
-    parent: dict[str, str] = {}
-
-    def find(entity: str) -> str:
-        while parent.setdefault(entity, entity) != entity:
-            parent[entity] = parent[parent[entity]]
-            entity = parent[entity]
-        return entity
-
-    for first, second in pairs:
-        a, b = find(first), find(second)
-        if a != b:
-            parent[max(a, b)] = min(a, b)
-    return {entity: find(entity) for entity in parent}

@@ -28,7 +28,7 @@ from .quantities import SCALES, Quantity, registry
 from .rules import ClaimPattern, Rule
 from . import checks
 
-__all__ = ["Partition", "WorkerLost", "check_corpus", "check_partition", "partitions"]
+__all__ = ["Partition", "WorkerLost", "check_corpus", "check_partition", "entity_groups", "partitions"]
 
 MAX_COMBINATIONS = 256
 _TIME_RATE = ("[time]", Fraction(-1))
@@ -62,9 +62,9 @@ class Partition:
         return Partition([new if c is old else c for c in self.claims], self.corpus, self.references, self.shared)
 
 
-def partitions(corpus: Corpus) -> Iterator[Partition]:
-    """Group claims by entity, merging entities that claims link by reference, in a stable order."""
-    references = [c for c in corpus.claims if c.source.is_reference]
+def entity_groups(links: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """For entities linked by claims (a change comparing two entities' claims, a restatement),
+    the entity naming their shared partition: the smallest name of each linked group."""
     parent: dict[str, str] = {}
 
     def find(entity: str) -> str:
@@ -73,16 +73,26 @@ def partitions(corpus: Corpus) -> Iterator[Partition]:
             entity = parent[entity]
         return entity
 
+    for first, second in links:
+        a, b = find(first), find(second)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+    return {entity: find(entity) for entity in parent}
+
+
+def partitions(corpus: Corpus) -> Iterator[Partition]:
+    """Group claims by entity, merging entities that claims link by reference, in a stable order."""
+    references = [c for c in corpus.claims if c.source.is_reference]
     by_key = {c.key: c for c in corpus.claims}
-    for claim in corpus.claims:
-        find(claim.entity)
-        for linked in (claim.start_claim, claim.end_claim, claim.converts):
-            other = by_key.get(linked) if linked else None
-            if other is not None:
-                parent[find(other.entity)] = find(claim.entity)
+    groups_of = entity_groups(
+        (claim.entity, by_key[linked].entity)
+        for claim in corpus.claims
+        for linked in (claim.start_claim, claim.end_claim, claim.converts)
+        if linked in by_key
+    )
     groups: dict[str, list[Claim]] = defaultdict(list)
     for claim in corpus.claims:
-        groups[find(claim.entity)].append(claim)
+        groups[groups_of.get(claim.entity, claim.entity)].append(claim)
     shared: dict[str, Any] = {}
     for root in sorted(groups):
         yield Partition(groups[root], corpus, references, shared)
