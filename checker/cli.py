@@ -189,34 +189,17 @@ def schema(what: str) -> None:
     relative to the claim file (`../docs/schema` in claims/)."""
     import json
 
-    from .models import ClaimFile, Vocabulary
+    from .models import Vocabulary, claim_file_schema
     from .report.json import Report
 
-    model = {"claim-file": ClaimFile, "metrics": Vocabulary, "findings": Report, "config": CheckerConfig}[what]
-    # The report is output: its schema is of what is written (every field present); the others are input.
-    document = model.model_json_schema(by_alias=True, mode="serialization" if what == "findings" else "validation")
     if what == "claim-file":
-        document = _with_defaults(document)
+        document = claim_file_schema()
+    else:
+        model = {"metrics": Vocabulary, "findings": Report, "config": CheckerConfig}[what]
+        # The report is output: its schema is of what is written (every field present); the others are input.
+        document = model.model_json_schema(by_alias=True, mode="serialization" if what == "findings" else "validation")
     document["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     click.echo(json.dumps(document, indent=2))
-
-
-def _with_defaults(document: dict) -> dict:
-    """The claim-file schema as files are read: `defaults` gives its fields to every claim, so a
-    claim itself must carry only id, value and (but for value claims) kind; `defaults` accepts the
-    claim fields and nothing else. (The models validate a claim after the merge.)"""
-    definitions = document["$defs"]
-    fields: dict[str, list[dict]] = {}
-    for item in document["properties"]["claims"]["items"]["oneOf"]:
-        definition = definitions[item["$ref"].rsplit("/", 1)[-1]]
-        definition["required"] = [name for name in definition.get("required", []) if name in ("id", "value", "kind")]
-        for name, field in definition["properties"].items():
-            if field not in fields.setdefault(name, []):
-                fields[name].append(field)
-    document["properties"]["defaults"].update(
-        properties={name: found[0] if len(found) == 1 else {"anyOf": found} for name, found in fields.items()},
-        additionalProperties=False)
-    return document
 
 
 @cli.command()

@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, TypeAdapt
 
 __all__ = [
     "CagrClaim",
+    "claim_file_schema",
     "ChangeClaim",
     "ClaimFile",
     "ClaimModel",
@@ -195,3 +196,23 @@ class Vocabulary(_Strict):
 
     metrics: dict[MetricName, MetricDefinition] = Field(default_factory=dict)
     count_nouns: list[str] = Field(default_factory=list, description="nouns accepted after a count: `300 enterprises`")
+
+
+def claim_file_schema() -> dict[str, Any]:
+    """The JSON Schema of a claim file as files are read: `defaults` gives its fields to every
+    claim, so a claim itself must carry only id, value and (but for value claims) kind, and
+    `defaults` accepts the claim fields and nothing else. (The models validate each claim after
+    the merge, which the schema of ClaimFile alone cannot say.)"""
+    document = ClaimFile.model_json_schema(by_alias=True)
+    definitions = document["$defs"]
+    fields: dict[str, list[dict]] = {}
+    for item in document["properties"]["claims"]["items"]["oneOf"]:
+        definition = definitions[item["$ref"].rsplit("/", 1)[-1]]
+        definition["required"] = [name for name in definition.get("required", []) if name in ("id", "value", "kind")]
+        for name, field in definition["properties"].items():
+            if field not in fields.setdefault(name, []):
+                fields[name].append(field)
+    document["properties"]["defaults"].update(
+        properties={name: found[0] if len(found) == 1 else {"anyOf": found} for name, found in fields.items()},
+        additionalProperties=False)
+    return document
