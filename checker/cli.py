@@ -358,29 +358,16 @@ def review(ctx: click.Context, article: Path, claims_file: Path, output: Path | 
 
     The text comes from ARTICLE even when the claim file's source names no `text:`; quotes are
     verified against it."""
-    from .engine import check_corpus
+    from dataclasses import replace
 
     config = _config(ctx, config_path)
-    try:
-        article_text = article.read_bytes().decode("utf-8").removeprefix("\ufeff")
-    except UnicodeDecodeError as problem:
-        click.echo(f"{article}: input error: byte 0x{problem.object[problem.start]:02x} at offset {problem.start} "
-                   "is not UTF-8 text; save the file as UTF-8", err=True)
-        ctx.exit(2)
-    except OSError as problem:
-        click.echo(f"{article}: input error: cannot read it: {problem.strerror or problem}", err=True)
-        ctx.exit(2)
     report_format = _report_format(output, report_format)
     output = output or Path("review.md" if report_format == "md" else "review.html")
     options = config.run_options(select, ignored, rule_dirs)
+    options = replace(options, load=replace(options.load, source_texts=((claims_file.resolve(), article.resolve()),)))
     with _Progress(1) as progress:
         result = run([claims_file], options)
         sources = [s.id for s in result.corpus.sources.values() if not s.is_reference] or list(result.corpus.sources)
-        changed = [s for s in sources if result.corpus.texts.get(s) != article_text]
-        for source_id in changed:
-            result.corpus.texts[source_id] = article_text
-        if changed:  # the quote rule reads the texts: check again with the article's
-            result.findings = check_corpus(result.corpus, result.rules, hints=options.hints, jobs=options.jobs)
         progress.checked()
         first = result.corpus.sources[sources[0]] if sources else None
         subtitle = f"{article.name} checked against {claims_file}"

@@ -49,6 +49,9 @@ class LoadOptions:
     max_line_bytes: int = 4 * 1024 * 1024
     allow_text_outside: bool = False
     vocabularies: tuple[Path, ...] = ()
+    # (claim file, text file): the text to check that file's quotes against, whatever its source
+    # says; given by the user (`checker review ARTICLE --claims FILE`), so it may lie anywhere.
+    source_texts: tuple[tuple[Path, Path], ...] = ()
 
 
 class InputProblem(Exception):
@@ -539,20 +542,24 @@ class _Loader:
                 published = parse_period(model.published)
             except PeriodError as exc:
                 self._error(context.position(raw, "published"), f"source: {exc}")
-        text_path = None
-        if model.text is not None:
-            text_path = self._source_text_path(model.text, context, raw)
+        text_path = self._source_text_path(model.text, context, raw)
         return Source(
             id=model.id, title=model.title, publisher=model.publisher, author=model.author, published=published,
             url=model.url, text_path=text_path, kind=model.kind, rounding=model.rounding, file=context.display,
             position=context.position(raw) if isinstance(raw, dict) else context.position(document, "source"),
         )
 
-    def _source_text_path(self, text: str, context: _FileContext, raw: Any) -> Path | None:
+    def _source_text_path(self, text: str | None, context: _FileContext, raw: Any) -> Path | None:
         where = context.position(raw, "text")
-        candidate = (context.path.parent / text).resolve()
+        given = dict(self.options.source_texts).get(context.path.resolve())
+        if given is not None:
+            candidate, text = given.resolve(), str(given)
+        elif text is None:
+            return None
+        else:
+            candidate = (context.path.parent / text).resolve()
         root = context.root.resolve()
-        if not self.options.allow_text_outside and not candidate.is_relative_to(root):
+        if given is None and not self.options.allow_text_outside and not candidate.is_relative_to(root):
             self._error(where, f"source text '{text}' is outside the claims directory {context.root}; "
                                "move it inside, or allow it with allow_text_outside = true in the configuration")
             return None
