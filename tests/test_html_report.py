@@ -136,7 +136,8 @@ def test_seed_errors_are_reported_with_their_citations(seed_page):
     assert growth["message"].startswith("0.65 (2013) -> 0.91 (2022) is +40.0%")
     for expected in ("hqd-jump", "claims/chinadaily-2024-hqd.yaml:42", "a jump of 30.33 percent during the period",
                      "Capital leads country in high-quality development", "China Daily", "2024-03-11",
-                     "[0.30325, 0.30335]", "[0.381679, 0.418605]", "&#39;trillion&#39; in place of &#39;billion&#39;"):
+                     "<dt>stated</dt><dd><code>+30.33 %</code></dd>",
+                     "<dt>the other figures give</dt><dd><code>+40.0% (+38.2% to +41.9% given rounding)</code></dd>", "&#39;trillion&#39; in place of &#39;billion&#39;"):
         assert expected in seed_page
 
 

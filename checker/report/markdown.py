@@ -100,7 +100,9 @@ def _finding(finding: Finding) -> list[str]:
     lines = [f"- **{LABELS[finding.severity]}** {_code(finding.rule)} {escape(finding.message)}  ",
              f"  {_code(f'{finding.file}:{finding.line}:{finding.column}')}"]
     if finding.stated or finding.computed:
-        parts = [f"stated {_code(finding.stated)}" if finding.stated else "", f"computed {_code(finding.computed)}" if finding.computed else ""]
+        stated = finding.arguments.get("stated", finding.stated)
+        computed = finding.arguments.get("computed", finding.computed)
+        parts = [f"stated {_code(stated)}" if finding.stated else "", f"the other figures give {_code(computed)}" if finding.computed else ""]
         lines.append("  - " + "; ".join(p for p in parts if p))
     if finding.hint:
         lines.append(f"  - **hint:** {escape(finding.hint)}")
