@@ -13,8 +13,9 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
-from fractions import Fraction
 from typing import TYPE_CHECKING
+
+from quicktions import Fraction
 
 from .corpus import Claim
 from .findings import Severity
@@ -22,7 +23,7 @@ from .intervals import Interval, format_number
 from .periods import Period
 
 if TYPE_CHECKING:
-    from .engine import Partition
+    from .index import Partition
     from .rules import Rule
 
 __all__ = ["run"]

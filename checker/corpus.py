@@ -7,8 +7,9 @@ Every record keeps where it was written (file, line, column) so findings can cit
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from fractions import Fraction
 from pathlib import Path
+
+from quicktions import Fraction
 
 from .periods import Period
 from .quantities import Quantity, UnitInfo

@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from .corpus import Claim, Corpus, InputError, Position, Source
-from .engine import Partition, WorkerLost, check_partition, entity_groups
+from .engine import WorkerLost, check_partition
+from .index import Partition, entity_groups
 from .findings import Finding
 from .loading import Chunk, LoadOptions, discover, load_fragment, plan_chunks
 from .rules import Rule

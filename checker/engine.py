@@ -1,8 +1,8 @@
-"""Runs rules over a corpus: partition by entity, index, join, evaluate, report.
+"""Runs rules over a corpus: for each partition (see `index`), join, evaluate, report.
 
-Claims are partitioned by entity (entities linked by a claim reference share a partition);
-each partition is indexed by (entity, kind, metric, period) so every join is a lookup, never a
-loop over pairs of the corpus. Partitions are independent: they can run in any order or process.
+Partitions are independent: they can run in any order or process. An assert rule binds its
+claims through its compiled join plan and evaluates its relation over their intervals; findings
+carry the arithmetic and, for a claim that fails, a hint when another reading of it fits.
 """
 
 from __future__ import annotations
@@ -10,92 +10,26 @@ from __future__ import annotations
 import concurrent.futures
 import dataclasses
 import functools
-import itertools
 import multiprocessing
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterator
 from datetime import timedelta
-from fractions import Fraction
 from typing import Any
+
+from quicktions import Fraction
 
 from .corpus import Claim, Corpus
 from .expressions import Name
 from .findings import Finding, Severity, cite, fingerprint
+from .index import Partition, partitions
 from .intervals import Interval, format_number
-from .periods import Period, parse_period
+from .periods import Period
 from .quantities import SCALES, Quantity, registry
-from .rules import ClaimPattern, Rule
+from .rules import Rule
 from . import checks
 
-__all__ = ["Partition", "WorkerLost", "check_corpus", "check_partition", "entity_groups", "partitions"]
-
-MAX_COMBINATIONS = 256
-_TIME_RATE = ("[time]", Fraction(-1))
-
-
-class Partition:
-    """The claims of one group of entities, indexed for the joins rules make."""
-
-    def __init__(self, claims: list[Claim], corpus: Corpus, references: list[Claim], shared: dict[str, Any] | None = None) -> None:
-        self.claims = claims
-        self.corpus = corpus
-        self.references = references
-        # Derived from the references, the same for every partition: built once per run.
-        self.shared: dict[str, Any] = shared if shared is not None else {}
-        self.by_key: dict[str, Claim] = {c.key: c for c in claims}
-        self.by_kind: dict[str, list[Claim]] = defaultdict(list)
-        self.by_metric: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
-        self.by_period: dict[tuple[str, str, str, Period | None], list[Claim]] = defaultdict(list)
-        self.entities: dict[str, None] = {}  # in order of appearance
-        for claim in claims:
-            self.add(claim)
-
-    def add(self, claim: Claim) -> None:
-        self.entities.setdefault(claim.entity)
-        self.by_kind[claim.kind].append(claim)
-        self.by_metric[(claim.entity, claim.kind, claim.metric)].append(claim)
-        self.by_period[(claim.entity, claim.kind, claim.metric, claim.period)].append(claim)
-
-    def replaced(self, old: Claim, new: Claim) -> Partition:
-        """The same partition with one claim read differently (for hints)."""
-        return Partition([new if c is old else c for c in self.claims], self.corpus, self.references, self.shared)
-
-
-def entity_groups(links: Iterable[tuple[str, str]]) -> dict[str, str]:
-    """For entities linked by claims (a change comparing two entities' claims, a restatement),
-    the entity naming their shared partition: the smallest name of each linked group."""
-    parent: dict[str, str] = {}
-
-    def find(entity: str) -> str:
-        while parent.setdefault(entity, entity) != entity:
-            parent[entity] = parent[parent[entity]]
-            entity = parent[entity]
-        return entity
-
-    for first, second in links:
-        a, b = find(first), find(second)
-        if a != b:
-            parent[max(a, b)] = min(a, b)
-    return {entity: find(entity) for entity in parent}
-
-
-def partitions(corpus: Corpus) -> Iterator[Partition]:
-    """Group claims by entity, merging entities that claims link by reference, in a stable order."""
-    references = [c for c in corpus.claims if c.source.is_reference]
-    by_key = {c.key: c for c in corpus.claims}
-    groups_of = entity_groups(
-        (claim.entity, by_key[linked].entity)
-        for claim in corpus.claims
-        for linked in (claim.start_claim, claim.end_claim, claim.converts)
-        if linked in by_key
-    )
-    groups: dict[str, list[Claim]] = defaultdict(list)
-    for claim in corpus.claims:
-        groups[groups_of.get(claim.entity, claim.entity)].append(claim)
-    shared: dict[str, Any] = {}
-    for root in sorted(groups):
-        yield Partition(groups[root], corpus, references, shared)
+__all__ = ["WorkerLost", "check_corpus", "check_partition"]
 
 
 class WorkerLost(RuntimeError):
@@ -152,7 +86,7 @@ def _check_in_processes(groups: list[Partition], rules: list[Rule], hints: bool,
 
 def check_partition(partition: Partition, rules: list[Rule], hints: bool = True) -> list[Finding]:
     """Every rule over one partition, with hints for the claims that fail."""
-    outcomes = list(_run_rules(partition, rules, {}))
+    outcomes = list(_run_rules(partition, rules))
     if hints:
         outcomes = _add_hints(partition, rules, outcomes)
     return [finding for finding, _ in outcomes]
@@ -165,8 +99,8 @@ Outcome = tuple[Finding, tuple[Claim, ...]]
 Passes = dict[str, set[str]]
 
 
-def _run_rules(partition: Partition, rules: list[Rule], passes: Passes) -> Iterator[Outcome]:
-    """Findings of every rule; `passes` collects, per claim key, the rules it was checked by and passed."""
+def _run_rules(partition: Partition, rules: list[Rule], passes: Passes | None = None) -> Iterator[Outcome]:
+    """Findings of every rule; `passes`, when given, collects per claim key the rules it was checked by and passed."""
     for rule in rules:
         try:
             if rule.spec.check == "assert":
@@ -180,16 +114,15 @@ def _run_rules(partition: Partition, rules: list[Rule], passes: Passes) -> Itera
                            {"rule": rule.id, "error": f"{type(exc).__name__}: {exc}"}, [anchor]), (anchor,)
 
 
-def _run_assert(partition: Partition, rule: Rule, passes: Passes) -> Iterator[Outcome]:
+def _run_assert(partition: Partition, rule: Rule, passes: Passes | None) -> Iterator[Outcome]:
     spec = rule.spec
-    assert spec.join is not None and rule.assertion is not None
-    names = list(spec.join)
-    anchor_name = names[0]
-    anchor_pattern = spec.join[anchor_name]
+    assert rule.assertion is not None
+    plan = rule.plan
+    anchor_name = plan.anchor.name
     seen: set[frozenset[str]] = set()
-    for anchor in _candidates(partition, anchor_pattern, {}):
+    for anchor in plan.anchors(partition):
         joined = False
-        for bindings in _extend(partition, spec.join, names[1:], {anchor_name: anchor}):
+        for bindings in plan.bindings(partition, anchor):
             if bindings is None:
                 continue
             joined = True
@@ -201,7 +134,7 @@ def _run_assert(partition: Partition, rule: Rule, passes: Passes) -> Iterator[Ou
             if any(rule.id in c.ignore for c in claims):
                 continue
             outcome = _evaluate(partition, rule, bindings, claims)
-            if outcome is None or outcome[0].severity == "info":
+            if passes is not None and (outcome is None or outcome[0].severity == "info"):
                 for claim in claims:
                     passes.setdefault(claim.key, set()).add(rule.id)
             if outcome is not None:
@@ -209,44 +142,6 @@ def _run_assert(partition: Partition, rule: Rule, passes: Passes) -> Iterator[Ou
         if not joined and spec.unchecked and rule.id not in anchor.ignore:
             arguments = _arguments({anchor_name: anchor}, partition)
             yield _finding(rule, "info", spec.unchecked, arguments, [anchor]), (anchor,)
-
-
-def _extend(partition: Partition, join: dict[str, ClaimPattern], names: list[str],
-            bindings: dict[str, Any]) -> Iterator[dict[str, Any] | None]:
-    """Every way to bind the remaining names; None marks a binding that found no claim."""
-    if not names:
-        yield dict(bindings)
-        return
-    name, rest = names[0], names[1:]
-    pattern = join[name]
-    if pattern.each:
-        choices = _each_choices(partition, pattern, bindings)
-        if choices is None:
-            yield None
-            return
-        for combination in itertools.islice(itertools.product(*choices), MAX_COMBINATIONS):
-            yield from _extend(partition, join, rest, {**bindings, name: list(combination)})
-        return
-    found = False
-    for candidate in _candidates(partition, pattern, bindings):
-        found = True
-        yield from _extend(partition, join, rest, {**bindings, name: candidate})
-    if not found:
-        yield None
-
-
-def _each_choices(partition: Partition, pattern: ClaimPattern, bindings: dict[str, Any]) -> list[list[Claim]] | None:
-    metrics = _resolve_list(pattern.metric, bindings, partition)
-    if not metrics:
-        return None
-    choices = []
-    for metric in metrics:
-        single = pattern.model_copy(update={"metric": None})
-        options = list(_candidates(partition, single, bindings, metric_override=metric))
-        if not options:
-            return None
-        choices.append(options)
-    return choices
 
 
 def _claims_of(bindings: dict[str, Any]) -> list[Claim]:
@@ -258,168 +153,9 @@ def _claims_of(bindings: dict[str, Any]) -> list[Claim]:
     return list(claims.values())
 
 
-def _candidates(partition: Partition, pattern: ClaimPattern, bindings: dict[str, Any],
-                metric_override: str | None = None) -> Iterator[Claim]:
-    bound = [c for value in bindings.values() for c in (value if isinstance(value, list) else [value])]
-    entity = bound[0].entity if bound else None
-    if pattern.claim:
-        key = _resolve(pattern.claim, bindings, partition)
-        pool: Iterable[Claim] = [partition.by_key[key]] if isinstance(key, str) and key in partition.by_key else []
-    else:
-        metrics = [metric_override] if metric_override else _resolve_list(pattern.metric, bindings, partition)
-        kinds = [pattern.kind] if pattern.kind else ["value", "change", "cagr", "share"]
-        if metrics is None:
-            pool = (c for kind in kinds for c in partition.by_kind.get(kind, ()) if entity is None or c.entity == entity)
-        else:
-            period = _resolve(pattern.period, bindings, partition) if pattern.period else None
-            if isinstance(period, str):
-                period = parse_period(period)  # a period written in the rule itself
-            if pattern.period and period is None:
-                return
-            # An anchor (nothing bound yet) may be of any entity of the partition.
-            entities = [entity] if entity is not None else partition.entities
-            if pattern.period:
-                pool = [c for e in entities for kind in kinds for m in metrics for c in partition.by_period.get((e, kind, m, period), ())]
-                if not pool:
-                    pool = [c for e in entities for c in _near_levels(partition, e, kinds, metrics, period)]
-            else:
-                pool = [c for e in entities for kind in kinds for m in metrics for c in partition.by_metric.get((e, kind, m), ())]
-    for claim in pool:
-        if not pattern.each and any(claim is b for b in bound):
-            continue
-        if _matches(claim, pattern, bindings, partition):
-            yield claim
-
-
-NEAR_DAYS = 62
-
-
-def _near_levels(partition: Partition, entity: str | None, kinds: list[str], metrics: list[str], period: Period) -> list[Claim]:
-    """Levels of a stock measured near the end of a period that has none of its own ("as of
-    2023-11-24" for the end of 2023). A verdict resting on one is only a warning."""
-    found = []
-    for metric in metrics:
-        declared = partition.corpus.metrics.get(metric)
-        if declared is None or not declared.stock:
-            continue
-        for kind in kinds:
-            for claim in partition.by_metric.get((entity, kind, metric), ()):
-                other = claim.period
-                if other is not None and other != period and period.contains(other) and (period.end - other.end).days <= NEAR_DAYS:
-                    found.append(claim)
-    return found
-
-
-def _near_bindings(rule: Rule, bindings: dict[str, Any], partition: Partition) -> list[str]:
-    """'figure for X stands in for Y' for each binding whose period only nearly matches."""
-    notes = []
-    for name, pattern in (rule.spec.join or {}).items():
-        value = bindings.get(name)
-        if pattern.period and isinstance(value, Claim):
-            expected = _resolve(pattern.period, bindings, partition)
-            if expected is not None and value.period != expected:
-                notes.append(f"{value.id} gives {value.period}, not {expected}")
-    return notes
-
-
-def _matches(claim: Claim, pattern: ClaimPattern, bindings: dict[str, Any], partition: Partition) -> bool:
-    if pattern.kind and claim.kind != pattern.kind:
-        return False
-    quantity = claim.quantity
-    if pattern.form and quantity.form not in pattern.form:
-        return False
-    if pattern.span:
-        if pattern.span == "periods" and (claim.start is None or claim.basis == "yoy"):
-            return False
-        if pattern.span == "claims" and claim.start_claim is None:
-            return False
-        if pattern.span == "years" and (claim.start is not None or claim.start_claim is not None):
-            return False
-    if pattern.basis:
-        if (claim.basis or "none") != pattern.basis:
-            return False
-    if pattern.rate is not None and is_rate(claim, partition.corpus) != pattern.rate:
-        return False
-    if pattern.of is not None:
-        wanted = _resolve(pattern.of, bindings, partition)
-        if claim.of != wanted:
-            return False
-    if pattern.same_dimension and claim.quantity.dimension != _bound(bindings, pattern.same_dimension).quantity.dimension:
-        return False
-    if pattern.same_span and not _same_span(claim, _bound(bindings, pattern.same_span)):
-        return False
-    if pattern.after and claim.key <= _bound(bindings, pattern.after).key:
-        return False
-    return True
-
-
 def _bound(bindings: dict[str, Any], name: str) -> Claim:
     value = bindings[name]
     return value[0] if isinstance(value, list) else value
-
-
-def _same_span(a: Claim, b: Claim) -> bool:
-    if a.start is not None and b.start is not None:
-        return a.start == b.start and a.end == b.end
-    return a.span_years is not None and a.span_years == b.span_years
-
-
-def is_rate(claim: Claim, corpus: Corpus) -> bool:
-    """A figure per unit of time of a metric that is not itself a rate (337 a day of a count)."""
-    if _TIME_RATE not in claim.quantity.dimension:
-        return False
-    metric = corpus.metrics.get(claim.metric)
-    return metric is None or _TIME_RATE not in metric.unit.dimension
-
-
-def _resolve(path: str | None, bindings: dict[str, Any], partition: Partition) -> Any:
-    """A pattern value: a literal, or a path from a binding (change.start, part.metric.part_of)."""
-    if path is None:
-        return None
-    head, _, rest = path.partition(".")
-    if head not in bindings:
-        return path
-    value: Any = _bound(bindings, head)
-    for attribute in rest.split(".") if rest else []:
-        value = _attribute(value, attribute, partition)
-        if value is None:
-            return None
-    return value
-
-
-def _resolve_list(path: str | None, bindings: dict[str, Any], partition: Partition) -> list[str] | None:
-    if path is None:
-        return None
-    value = _resolve(path, bindings, partition)
-    if value is None:
-        return []
-    return list(value) if isinstance(value, (list, tuple)) else [value]
-
-
-_CLAIM_ATTRIBUTES = {"metric", "period", "start", "end", "start_claim", "end_claim", "of", "entity"}
-
-
-def _attribute(value: Any, attribute: str, partition: Partition) -> Any:
-    if isinstance(value, Claim):
-        if attribute not in _CLAIM_ATTRIBUTES:
-            raise ValueError(f"claims have no attribute '{attribute}' in rule paths")
-        return getattr(value, attribute)
-    if isinstance(value, str):
-        metrics = partition.corpus.metrics
-        if attribute == "ancestors":
-            return partition.corpus.ancestors(value)
-        if attribute == "descendants":
-            return partition.corpus.descendants(value)
-        metric = metrics.get(value)
-        if metric is None:
-            return None
-        if attribute == "part_of":
-            return metric.part_of
-        if attribute == "sum_of":
-            return list(metric.sum_of) or None
-    if isinstance(value, Period) and attribute == "previous":
-        return value.previous_year()
-    raise ValueError(f"'{attribute}' cannot be read from {value!r} in a rule path")
 
 
 # ------------------------------------------------------------------ evaluating and reporting
@@ -486,7 +222,7 @@ def _evaluate(partition: Partition, rule: Rule, bindings: dict[str, Any], claims
     if verdict.holds and nominal.holds:
         return None
     severity: Severity = rule.spec.severity if not verdict.holds else "info"
-    near = _near_bindings(rule, bindings, partition)
+    near = rule.plan.near_notes(bindings, partition.corpus)
     if near and severity == "error":
         severity = "warning"
     arguments = _arguments(bindings, partition)

@@ -7,8 +7,10 @@ interval containing every value the operation can take on its operands (never fe
 from __future__ import annotations
 
 import math
+import numbers
 from dataclasses import dataclass
-from fractions import Fraction
+
+from quicktions import Fraction
 
 __all__ = ["Interval", "Number", "format_number"]
 
@@ -26,7 +28,8 @@ _MAX_POSITIONAL_EXPONENT = 14
 
 def _is_number(x: object) -> bool:
     # bool is an int subclass, but a True/False bound is almost surely a caller's bug.
-    return isinstance(x, (int, Fraction)) and not isinstance(x, bool)
+    # Any exact rational (a standard-library Fraction from a caller included) becomes ours.
+    return isinstance(x, numbers.Rational) and not isinstance(x, bool)
 
 
 def _to_fraction(x: object) -> Fraction:

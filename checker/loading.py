@@ -14,12 +14,12 @@ import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
 import yaml
 from pydantic import ValidationError
+from quicktions import Fraction
 
 from .corpus import Claim, Corpus, InputError, Metric, Position, Source
 from .models import MetricDefinition, SourceModel, Vocabulary, claim_adapter

@@ -10,8 +10,9 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
-from fractions import Fraction
 from functools import lru_cache
+
+from quicktions import Fraction
 
 __all__ = ["Period", "PeriodError", "parse_period"]
 

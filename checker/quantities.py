@@ -7,15 +7,16 @@ Periods, claims and rules live elsewhere; this module knows nothing of metrics.
 
 from __future__ import annotations
 
+import fractions
 import re
 from dataclasses import dataclass
-from fractions import Fraction
 from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Literal
 
 import pint
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
+from quicktions import Fraction
 
 from .intervals import Interval, format_number
 
@@ -43,7 +44,8 @@ def _exact(value: object) -> object:
     return Fraction(str(value)) if isinstance(value, float) else value
 
 
-ExactFraction = Annotated[Fraction, BeforeValidator(_exact)]
+# Validated as the standard library's Fraction (which pydantic knows), kept as ours.
+ExactFraction = Annotated[fractions.Fraction, BeforeValidator(_exact), AfterValidator(Fraction)]
 
 
 class Tolerances(BaseModel):

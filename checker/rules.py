@@ -8,6 +8,7 @@ those with `check:` and still carries its docs and examples here. Evaluation liv
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -17,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from .corpus import InputError, Position
 from .expressions import Assertion, ExpressionError, parse_assertion
 from .findings import Severity
+from .index import JoinPlan
 from .loading import InputProblem, describe_validation, position_of, read_yaml
 
 __all__ = ["BUILTIN_RULES", "ClaimPattern", "Rule", "RuleSpec", "load_rules"]
@@ -115,6 +117,12 @@ class Rule:
     @property
     def id(self) -> str:
         return self.spec.id
+
+    @functools.cached_property
+    def plan(self) -> JoinPlan:
+        """The join compiled once, since it runs once per anchor claim of every partition."""
+        assert self.spec.join is not None
+        return JoinPlan(self.spec.join)
 
     def with_severity(self, severity: Severity) -> Rule:
         """The same rule reporting at another severity (set per rule in the configuration)."""

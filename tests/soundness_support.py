@@ -18,14 +18,15 @@ import tempfile
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, localcontext
-from fractions import Fraction
+from quicktions import Fraction
 from pathlib import Path
 from typing import Any
 
 import yaml
 from hypothesis import strategies as st
 
-from checker.engine import _run_rules, partitions
+from checker.engine import _run_rules
+from checker.index import partitions
 from checker.findings import Finding
 from checker.loading import load_corpus
 from checker.rules import BUILTIN_RULES, load_rules

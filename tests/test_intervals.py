@@ -3,7 +3,7 @@ import decimal
 
 import operator
 from decimal import Decimal
-from fractions import Fraction as F
+from quicktions import Fraction as F
 
 import pytest
 from hypothesis import assume, given, settings

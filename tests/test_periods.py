@@ -2,7 +2,7 @@
 
 import re
 from datetime import date, datetime
-from fractions import Fraction as F
+from quicktions import Fraction as F
 
 import pytest
 from hypothesis import assume, given, settings

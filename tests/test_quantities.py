@@ -1,6 +1,6 @@
 """Values as written become exact intervals: examples for every construct, and properties."""
 
-from fractions import Fraction as F
+from quicktions import Fraction as F
 
 import pytest
 from hypothesis import example, given, settings

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from decimal import Decimal
-from fractions import Fraction
+from quicktions import Fraction
 
 from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st

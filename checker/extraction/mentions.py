@@ -12,7 +12,8 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from fractions import Fraction
+
+from quicktions import Fraction
 
 from . import lexicon as lx
 

@@ -1,0 +1,341 @@
+"""The index rules join claims through: partitions by entity, and each rule's join compiled once.
+
+Claims are partitioned by entity (entities linked by a claim reference share a partition); each
+partition is indexed by (entity, kind, metric, period), so every join is a lookup, never a loop
+over pairs of the corpus. A rule's join patterns are compiled into a JoinPlan when the rule is
+loaded: paths such as `part.metric.ancestors` are split once, literals parsed once, and the tests
+a claim must pass are ordered cheapest first, because the plan runs once per anchor claim.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
+
+from .corpus import Claim, Corpus
+from .periods import Period, parse_period
+
+if TYPE_CHECKING:
+    from .rules import ClaimPattern
+
+__all__ = ["JoinPlan", "Partition", "entity_groups", "is_rate", "partitions"]
+
+KINDS = ("value", "change", "cagr", "share")
+MAX_COMBINATIONS = 256
+# A stock level measured this close to the end of a period stands in for it, with a warning.
+NEAR_DAYS = 62
+_TIME_RATE = ("[time]", -1)
+_CLAIM_ATTRIBUTES = frozenset({"metric", "period", "start", "end", "start_claim", "end_claim", "of", "entity"})
+
+Bindings = dict[str, Any]  # binding name -> Claim, or a list of claims for an `each` pattern
+
+
+class Partition:
+    """The claims of one group of entities, indexed for the joins rules make."""
+
+    def __init__(self, claims: list[Claim], corpus: Corpus, references: list[Claim], shared: dict[str, Any] | None = None) -> None:
+        self.claims = claims
+        self.corpus = corpus
+        self.references = references
+        # Derived from the references, the same for every partition: built once per run.
+        self.shared: dict[str, Any] = shared if shared is not None else {}
+        self.by_key: dict[str, Claim] = {c.key: c for c in claims}
+        self.by_kind: dict[str, list[Claim]] = defaultdict(list)
+        self.by_metric: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
+        self.by_period: dict[tuple[str, str, str, Period | None], list[Claim]] = defaultdict(list)
+        self.entities: dict[str, None] = {}  # in order of appearance
+        for claim in claims:
+            self.add(claim)
+
+    def add(self, claim: Claim) -> None:
+        self.entities.setdefault(claim.entity)
+        self.by_kind[claim.kind].append(claim)
+        self.by_metric[(claim.entity, claim.kind, claim.metric)].append(claim)
+        self.by_period[(claim.entity, claim.kind, claim.metric, claim.period)].append(claim)
+
+    def replaced(self, old: Claim, new: Claim) -> Partition:
+        """The same partition with one claim read differently (for hints)."""
+        return Partition([new if c is old else c for c in self.claims], self.corpus, self.references, self.shared)
+
+
+def entity_groups(links: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """For entities linked by claims (a change comparing two entities' claims, a restatement),
+    the entity naming their shared partition: the smallest name of each linked group."""
+    parent: dict[str, str] = {}
+
+    def find(entity: str) -> str:
+        while parent.setdefault(entity, entity) != entity:
+            parent[entity] = parent[parent[entity]]
+            entity = parent[entity]
+        return entity
+
+    for first, second in links:
+        a, b = find(first), find(second)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+    return {entity: find(entity) for entity in parent}
+
+
+def partitions(corpus: Corpus) -> Iterator[Partition]:
+    """Group claims by entity, merging entities that claims link by reference, in a stable order."""
+    references = [c for c in corpus.claims if c.source.is_reference]
+    by_key = {c.key: c for c in corpus.claims}
+    groups_of = entity_groups(
+        (claim.entity, by_key[linked].entity)
+        for claim in corpus.claims
+        for linked in (claim.start_claim, claim.end_claim, claim.converts)
+        if linked in by_key
+    )
+    groups: dict[str, list[Claim]] = defaultdict(list)
+    for claim in corpus.claims:
+        groups[groups_of.get(claim.entity, claim.entity)].append(claim)
+    shared: dict[str, Any] = {}
+    for root in sorted(groups):
+        yield Partition(groups[root], corpus, references, shared)
+
+
+def is_rate(claim: Claim, corpus: Corpus) -> bool:
+    """A figure per unit of time of a metric that is not itself a rate (337 a day of a count)."""
+    if _TIME_RATE not in claim.quantity.dimension:
+        return False
+    metric = corpus.metrics.get(claim.metric)
+    return metric is None or _TIME_RATE not in metric.unit.dimension
+
+
+# ------------------------------------------------------------------ compiled joins
+
+
+class Path:
+    """A pattern value: a path read from an earlier binding (`change.start`,
+    `part.metric.ancestors`), or a literal written in the rule (`gdp`, `2023`)."""
+
+    __slots__ = ("binding", "attributes", "literal")
+
+    def __init__(self, text: str, earlier: Iterable[str]) -> None:
+        head, _, rest = text.partition(".")
+        self.binding = head if head in earlier else None
+        self.attributes = tuple(rest.split(".")) if rest and self.binding else ()
+        self.literal = None if self.binding else text
+
+    def read(self, bindings: Bindings, corpus: Corpus) -> Any:
+        if self.binding is None:
+            return self.literal
+        value = bindings[self.binding]
+        if isinstance(value, list):
+            value = value[0]
+        for attribute in self.attributes:
+            value = _attribute(value, attribute, corpus)
+            if value is None:
+                return None
+        return value
+
+    def read_list(self, bindings: Bindings, corpus: Corpus) -> list[Any]:
+        value = self.read(bindings, corpus)
+        if value is None:
+            return []
+        return list(value) if isinstance(value, (list, tuple)) else [value]
+
+
+def _attribute(value: Any, attribute: str, corpus: Corpus) -> Any:
+    if isinstance(value, Claim):
+        if attribute not in _CLAIM_ATTRIBUTES:
+            raise ValueError(f"claims have no attribute '{attribute}' in rule paths")
+        return getattr(value, attribute)
+    if isinstance(value, str):
+        if attribute == "ancestors":
+            return corpus.ancestors(value)
+        if attribute == "descendants":
+            return corpus.descendants(value)
+        metric = corpus.metrics.get(value)
+        if metric is None:
+            return None
+        if attribute == "part_of":
+            return metric.part_of
+        if attribute == "sum_of":
+            return list(metric.sum_of) or None
+    if isinstance(value, Period) and attribute == "previous":
+        return value.previous_year()
+    raise ValueError(f"'{attribute}' cannot be read from {value!r} in a rule path")
+
+
+def _bound(bindings: Bindings, name: str) -> Claim:
+    value = bindings[name]
+    return value[0] if isinstance(value, list) else value
+
+
+def _same_span(a: Claim, b: Claim) -> bool:
+    if a.start is not None and b.start is not None:
+        return a.start == b.start and a.end == b.end
+    return a.span_years is not None and a.span_years == b.span_years
+
+
+class Pattern:
+    """One binding of a join, compiled: where to look its claims up, and what they must pass."""
+
+    def __init__(self, name: str, spec: ClaimPattern, earlier: list[str]) -> None:
+        self.name = name
+        self.spec = spec
+        self.each = spec.each
+        self.kind = spec.kind
+        self.kinds = (spec.kind,) if spec.kind else KINDS
+        self.forms = frozenset(spec.form) if spec.form else None
+        self.span = spec.span
+        self.basis = spec.basis
+        self.rate = spec.rate
+        self.claim = Path(spec.claim, earlier) if spec.claim else None
+        self.metric = Path(spec.metric, earlier) if spec.metric else None
+        self.period = Path(spec.period, earlier) if spec.period else None
+        self.of = Path(spec.of, earlier) if spec.of is not None else None
+        self.same_dimension = spec.same_dimension
+        self.same_span = spec.same_span
+        self.after = spec.after
+
+    def candidates(self, partition: Partition, bindings: Bindings, bound: tuple[Claim, ...],
+                   metrics: list[Any] | None = None) -> list[Claim]:
+        """The claims this binding may take, given the earlier ones (`bound`, the anchor first).
+        `metrics` overrides the pattern's metric path (one metric of an `each` list)."""
+        corpus = partition.corpus
+        entity = bound[0].entity if bound else None
+        if self.claim is not None:
+            key = self.claim.read(bindings, corpus)
+            found = partition.by_key.get(key) if isinstance(key, str) else None
+            pool: Iterable[Claim] = (found,) if found is not None else ()
+        else:
+            if metrics is None and self.metric is not None:
+                metrics = self.metric.read_list(bindings, corpus)
+            if metrics is None:
+                pool = [c for kind in self.kinds for c in partition.by_kind.get(kind, ())
+                        if entity is None or c.entity == entity]
+            else:
+                entities = (entity,) if entity is not None else partition.entities
+                if self.period is not None:
+                    period = self.period.read(bindings, corpus)
+                    if isinstance(period, str):
+                        period = parse_period(period)  # a period written in the rule itself
+                    if period is None:
+                        return []
+                    by_period = partition.by_period
+                    pool = [c for e in entities for kind in self.kinds for m in metrics
+                            for c in by_period.get((e, kind, m, period), ())]
+                    if not pool:
+                        pool = [c for e in entities for c in _near_levels(partition, e, self.kinds, metrics, period)]
+                else:
+                    by_metric = partition.by_metric
+                    pool = [c for e in entities for kind in self.kinds for m in metrics
+                            for c in by_metric.get((e, kind, m), ())]
+        each = self.each
+        return [c for c in pool
+                if (each or not any(c is b for b in bound)) and self.accepts(c, corpus) and self.fits(c, bindings, corpus)]
+
+    def accepts(self, claim: Claim, corpus: Corpus) -> bool:
+        """The tests that read only the claim itself."""
+        if self.kind is not None and claim.kind != self.kind:
+            return False
+        if self.forms is not None and claim.quantity.form not in self.forms:
+            return False
+        span = self.span
+        if span is not None:
+            if span == "periods" and (claim.start is None or claim.basis == "yoy"):
+                return False
+            if span == "claims" and claim.start_claim is None:
+                return False
+            if span == "years" and (claim.start is not None or claim.start_claim is not None):
+                return False
+        if self.basis is not None and (claim.basis or "none") != self.basis:
+            return False
+        return self.rate is None or is_rate(claim, corpus) == self.rate
+
+    def fits(self, claim: Claim, bindings: Bindings, corpus: Corpus) -> bool:
+        """The tests against earlier bindings."""
+        if self.of is not None and claim.of != self.of.read(bindings, corpus):
+            return False
+        if self.same_dimension and claim.quantity.dimension != _bound(bindings, self.same_dimension).quantity.dimension:
+            return False
+        if self.same_span and not _same_span(claim, _bound(bindings, self.same_span)):
+            return False
+        return not (self.after and claim.key <= _bound(bindings, self.after).key)
+
+
+class JoinPlan:
+    """A rule's join, compiled: the anchor pattern first, then each pattern in the order written."""
+
+    def __init__(self, join: dict[str, ClaimPattern]) -> None:
+        names = list(join)
+        self.patterns = [Pattern(name, join[name], names[:position]) for position, name in enumerate(names)]
+        self.anchor = self.patterns[0]
+
+    def anchors(self, partition: Partition) -> list[Claim]:
+        return self.anchor.candidates(partition, {}, ())
+
+    def bindings(self, partition: Partition, anchor: Claim) -> Iterator[Bindings | None]:
+        """Every way to bind the other patterns around one anchor; None marks a pattern that
+        found no claim."""
+        return self._extend(partition, 1, {self.anchor.name: anchor}, (anchor,))
+
+    def _extend(self, partition: Partition, position: int, bindings: Bindings,
+                bound: tuple[Claim, ...]) -> Iterator[Bindings | None]:
+        if position == len(self.patterns):
+            yield dict(bindings)
+            return
+        pattern = self.patterns[position]
+        if pattern.each:
+            choices = self._each_choices(partition, pattern, bindings, bound)
+            if choices is None:
+                yield None
+                return
+            for combination in itertools.islice(itertools.product(*choices), MAX_COMBINATIONS):
+                chosen = list(combination)
+                yield from self._extend(partition, position + 1, {**bindings, pattern.name: chosen}, bound + tuple(chosen))
+            return
+        found = pattern.candidates(partition, bindings, bound)
+        if not found:
+            yield None
+            return
+        for candidate in found:
+            yield from self._extend(partition, position + 1, {**bindings, pattern.name: candidate}, bound + (candidate,))
+
+    @staticmethod
+    def _each_choices(partition: Partition, pattern: Pattern, bindings: Bindings,
+                      bound: tuple[Claim, ...]) -> list[list[Claim]] | None:
+        """For a pattern binding one claim per listed metric, the options for each metric."""
+        metrics = pattern.metric.read_list(bindings, partition.corpus) if pattern.metric is not None else None
+        if not metrics:
+            return None
+        choices = []
+        for metric in metrics:
+            options = pattern.candidates(partition, bindings, bound, metrics=[metric])
+            if not options:
+                return None
+            choices.append(options)
+        return choices
+
+    def near_notes(self, bindings: Bindings, corpus: Corpus) -> list[str]:
+        """'figure for X stands in for Y' for each binding whose period only nearly matches."""
+        notes = []
+        for pattern in self.patterns:
+            value = bindings.get(pattern.name)
+            if pattern.period is not None and isinstance(value, Claim):
+                expected = pattern.period.read(bindings, corpus)
+                if isinstance(expected, str):
+                    expected = parse_period(expected)
+                if expected is not None and value.period != expected:
+                    notes.append(f"{value.id} gives {value.period}, not {expected}")
+        return notes
+
+
+def _near_levels(partition: Partition, entity: str | None, kinds: tuple[str, ...], metrics: list[Any], period: Period) -> list[Claim]:
+    """Levels of a stock measured near the end of a period that has none of its own ("as of
+    2023-11-24" for the end of 2023). A verdict resting on one is only a warning."""
+    found = []
+    for metric in metrics:
+        declared = partition.corpus.metrics.get(metric)
+        if declared is None or not declared.stock:
+            continue
+        for kind in kinds:
+            for claim in partition.by_metric.get((entity, kind, metric), ()):
+                other = claim.period
+                if other is not None and other != period and period.contains(other) and (period.end - other.end).days <= NEAR_DAYS:
+                    found.append(claim)
+    return found
