@@ -7,10 +7,8 @@ carry the arithmetic and, for a claim that fails, a hint when another reading of
 
 from __future__ import annotations
 
-import concurrent.futures
 import dataclasses
 import functools
-import multiprocessing
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
@@ -36,52 +34,17 @@ class WorkerLost(RuntimeError):
     """A worker process died mid-run: the findings would be incomplete, so there are none."""
 
 
-def check_corpus(corpus: Corpus, rules: list[Rule], hints: bool = True, jobs: int = 1,
+def check_corpus(corpus: Corpus, rules: list[Rule], hints: bool = True,
                  progress: Callable[[str, int, int], None] | None = None) -> list[Finding]:
-    """Every rule over every partition, on `jobs` processes; the order of the findings is the same
-    whatever the number of processes, since they are sorted after the merge."""
+    """Every rule over every partition of a loaded corpus, findings in a stable order. (Runs on
+    several processes load their own parts of the corpus instead: see `processes`.)"""
     groups = list(partitions(corpus))
     report = progress or (lambda stage, done, total: None)
     findings: list[Finding] = []
-    if jobs <= 1 or len(groups) < 2:
-        for done, partition in enumerate(groups, start=1):
-            findings.extend(check_partition(partition, rules, hints))
-            report("check", done, len(groups))
-    else:
-        findings = _check_in_processes(groups, rules, hints, jobs, report)
+    for done, partition in enumerate(groups, start=1):
+        findings.extend(check_partition(partition, rules, hints))
+        report("check", done, len(groups))
     return sorted(findings, key=Finding.sort_key)
-
-
-_WORK: tuple[list[Partition], list[Rule], bool] | None = None
-
-
-def _check_chunk(indices: list[int]) -> list[Finding]:
-    assert _WORK is not None
-    groups, rules, hints = _WORK
-    return [f for index in indices for f in check_partition(groups[index], rules, hints)]
-
-
-def _check_in_processes(groups: list[Partition], rules: list[Rule], hints: bool, jobs: int,
-                        report: Callable[[str, int, int], None]) -> list[Finding]:
-    """Partitions checked by forked workers, which inherit the loaded corpus instead of receiving it."""
-    global _WORK
-    context = multiprocessing.get_context("fork")
-    pieces = jobs * 8
-    chunks = [c for c in (list(range(start, len(groups), pieces)) for start in range(pieces)) if c]
-    _WORK = (groups, rules, hints)
-    findings: list[Finding] = []
-    try:
-        with concurrent.futures.ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-            done = 0
-            for chunk, found in zip(chunks, pool.map(_check_chunk, chunks)):
-                findings.extend(found)
-                done += len(chunk)
-                report("check", done, len(groups))
-        return findings
-    except concurrent.futures.process.BrokenProcessPool as exc:
-        raise WorkerLost("a worker process stopped before finishing its partitions") from exc
-    finally:
-        _WORK = None
 
 
 def check_partition(partition: Partition, rules: list[Rule], hints: bool = True) -> list[Finding]:

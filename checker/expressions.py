@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from quicktions import Fraction
 
@@ -168,6 +168,13 @@ def parse_expression(text: str) -> Node:
     return node
 
 
+Lookup = Callable[[Name], "Interval | Sequence[Interval]"]
+Evaluator = Callable[[Lookup], Interval]
+_BINARY: dict[str, Callable[[Interval, Interval], Interval]] = {
+    "+": Interval.__add__, "-": Interval.__sub__, "*": Interval.__mul__, "/": Interval.__truediv__, "**": Interval.power,
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Verdict:
     """The outcome of one assertion: whether some choice of true values satisfies it,
@@ -187,6 +194,16 @@ class Assertion:
     left: Node
     op: str
     right: Node
+    _left: Evaluator = field(init=False, repr=False, compare=False)
+    _right: Evaluator = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_left", compile_expression(self.left))
+        object.__setattr__(self, "_right", compile_expression(self.right))
+
+    def __reduce__(self) -> tuple[type, tuple[str, Node, str, Node]]:
+        # The evaluators are closures, rebuilt from the tree rather than pickled (Dask ships rules).
+        return (Assertion, (self.text, self.left, self.op, self.right))
 
     def names(self) -> set[str]:
         found: set[str] = set()
@@ -194,9 +211,9 @@ class Assertion:
             _collect_names(side, found)
         return found
 
-    def evaluate(self, lookup: Callable[[Name], Interval | Sequence[Interval]]) -> Verdict:
-        left = evaluate(self.left, lookup)
-        right = evaluate(self.right, lookup)
+    def evaluate(self, lookup: Lookup) -> Verdict:
+        left = self._left(lookup)
+        right = self._right(lookup)
         return Verdict(_compare(self.op, left, right), left, right)
 
 
@@ -238,44 +255,32 @@ def _compare(op: str, left: Interval, right: Interval) -> bool:
     return left.possibly_gt(right)
 
 
-def evaluate(node: Node, lookup: Callable[[Name], Interval | Sequence[Interval]]) -> Interval:
-    """The interval of every value the expression takes for true values inside its operands."""
+
+def compile_expression(node: Node) -> Evaluator:
+    """The tree turned into nested closures, once per rule, since a rule evaluates it for every
+    join it finds. The evaluator gives the interval of every value the expression takes for true
+    values inside its operands."""
     if isinstance(node, Number):
-        return Interval.point(node.value)
+        constant = Interval.point(node.value)
+        return lambda lookup: constant
     if isinstance(node, Name):
-        found = lookup(node)
-        if isinstance(found, Interval):
-            return found
-        return _sum(found)
+        def name(lookup: Lookup) -> Interval:
+            found = lookup(node)
+            return found if isinstance(found, Interval) else _sum(found)
+        return name
     if isinstance(node, Unary):
-        return -evaluate(node.operand, lookup)
+        operand = compile_expression(node.operand)
+        return lambda lookup: -operand(lookup)
     if isinstance(node, Call):
+        arguments = [compile_expression(argument) for argument in node.arguments]
         if node.function == "sum":
-            return _sum(_flatten(argument, lookup) for argument in node.arguments)
-        values = [evaluate(argument, lookup) for argument in node.arguments]
+            return lambda lookup: _sum(argument(lookup) for argument in arguments)
         if node.function == "abs":
-            return abs(values[0])
-        if node.function == "min":
-            return _fold(values, min)
-        return _fold(values, max)
-    left = evaluate(node.left, lookup)
-    right = evaluate(node.right, lookup)
-    if node.op == "+":
-        return left + right
-    if node.op == "-":
-        return left - right
-    if node.op == "*":
-        return left * right
-    if node.op == "/":
-        return left / right
-    return left.power(right)
-
-
-def _flatten(node: Node, lookup: Callable[[Name], Interval | Sequence[Interval]]) -> Interval:
-    if isinstance(node, Name):
-        found = lookup(node)
-        return found if isinstance(found, Interval) else _sum(found)
-    return evaluate(node, lookup)
+            return lambda lookup: abs(arguments[0](lookup))
+        pick = min if node.function == "min" else max
+        return lambda lookup: _fold([argument(lookup) for argument in arguments], pick)
+    left, right, operation = compile_expression(node.left), compile_expression(node.right), _BINARY[node.op]
+    return lambda lookup: operation(left(lookup), right(lookup))
 
 
 def _sum(values: Sequence[Interval] | object) -> Interval:

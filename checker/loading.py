@@ -26,7 +26,7 @@ from .models import MetricDefinition, SourceModel, Vocabulary, claim_adapter
 from .periods import Period, PeriodError, parse_period
 from .quantities import DEFAULT_TOLERANCES, Tolerances, UnitError, ValueError_, ValueReader
 
-__all__ = ["Chunk", "LoadOptions", "discover", "load_corpus", "load_fragment", "plan_chunks", "reference_problems"]
+__all__ = ["Chunk", "LoadOptions", "discover", "load_corpus", "load_fragment", "missing_references", "plan_chunks", "unknown_metrics"]
 
 CLAIM_SUFFIXES = (".yaml", ".yml", ".json", ".jsonl")
 VOCABULARY_NAMES = ("metrics.yaml", "metrics.yml")
@@ -701,14 +701,6 @@ class _Loader:
         fail("value", f"'{quantity.text}' is not measured like metric '{model.metric}', whose unit is {metric.unit_text}")
         return False
 
-    # ---- after every file
-
-    def check_references(self) -> None:
-        errors, warnings = reference_problems(self.corpus.claims, {c.key for c in self.corpus.claims},
-                                              self.failed_sources, set(self.corpus.metrics))
-        self.corpus.errors.extend(errors)
-        self.corpus.warnings.extend(warnings)
-
     def _locate(self, context: _FileContext, container: Any, loc: tuple[Any, ...]) -> Position:
         return context.position(*_deepest(container, loc))
 
@@ -716,24 +708,29 @@ class _Loader:
         self.corpus.errors.append(InputError(position, message))
 
 
-def reference_problems(claims: Iterable[Claim], keys: set[str], failed_sources: set[str],
-                       metrics: set[str]) -> tuple[list[InputError], list[InputError]]:
-    """Claims naming claims that do not exist (errors), and metrics missing from a vocabulary
-    (one warning per metric). `keys` is every claim key of the corpus, which may span machines."""
+def missing_references(claims: Iterable[Claim], keys: set[str], failed_sources: set[str]) -> list[InputError]:
+    """Claims naming claims that do not exist. `keys` is every claim key of the corpus, which may
+    span machines; a claim of a source that failed to load is not reported missing twice."""
     errors: list[InputError] = []
-    warnings: dict[str, InputError] = {}
     for claim in claims:
         for field_name, reference in (("converts", claim.converts), ("from", claim.start_claim), ("to", claim.end_claim)):
             if reference is None or reference in keys or reference.split(":", 1)[0] in failed_sources:
                 continue
             errors.append(InputError(claim.at(field_name), f"claim '{claim.id}': '{field_name}' names claim '{reference}', "
                                                            "which is neither a period nor a claim in this corpus"))
-        if metrics:
+    return errors
+
+
+def unknown_metrics(claims: Iterable[Claim], metrics: set[str]) -> list[InputError]:
+    """One warning per metric the claims use that a vocabulary does not declare (none without one)."""
+    warnings: dict[str, InputError] = {}
+    if metrics:
+        for claim in claims:
             for name, field_name in ((claim.metric, "metric"), (claim.of, "of")):
                 if name and name not in metrics and name not in warnings:
                     warnings[name] = InputError(claim.at(field_name), f"metric '{name}' is not in the vocabulary (metrics.yaml); "
                                                                       "rules that need its unit or hierarchy skip it", "warning")
-    return errors, list(warnings.values())
+    return list(warnings.values())
 
 
 def _per_time(dimension: tuple) -> tuple:
@@ -859,9 +856,8 @@ def load_corpus(paths: Iterable[Path], options: LoadOptions = LoadOptions(), pro
     files, vocabularies, missing = discover([Path(p) for p in paths])
     corpus = load_fragment(plan_chunks(files), vocabularies, options, progress)
     corpus.errors.extend(missing)
-    errors, warnings = reference_problems(corpus.claims, {c.key for c in corpus.claims}, corpus.failed_sources, set(corpus.metrics))
-    corpus.errors.extend(errors)
-    corpus.warnings.extend(warnings)
+    corpus.errors.extend(missing_references(corpus.claims, {c.key for c in corpus.claims}, corpus.failed_sources))
+    corpus.warnings.extend(unknown_metrics(corpus.claims, set(corpus.metrics)))
     corpus.errors.sort()
     return corpus
 

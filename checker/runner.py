@@ -86,13 +86,18 @@ def run(paths: Iterable[Path | str], options: RunOptions = RunOptions()) -> RunR
 
         done = check_on_dask(paths, options.load, chosen, options.hints, options.scheduler, max(options.jobs, 2))
         return RunResult(done.corpus, chosen, done.findings, rule_errors, done.claim_count, done.metric_count)
+    if options.jobs > 1:
+        from .processes import check_in_processes
+
+        done = check_in_processes(paths, options.load, chosen, options.hints, options.jobs, options.progress)
+        return RunResult(done.corpus, chosen, done.findings, rule_errors, done.claim_count, done.metric_count)
     with _collector_paused():
         corpus = load_corpus([Path(p) for p in paths], options.load, options.progress)
     # The corpus lives until the end of the run: the collector need never rescan it, and forked
     # workers then share its pages instead of copying them.
     gc.freeze()
     try:
-        findings = check_corpus(corpus, chosen, hints=options.hints, jobs=options.jobs, progress=options.progress)
+        findings = check_corpus(corpus, chosen, hints=options.hints, progress=options.progress)
     finally:
         gc.unfreeze()
     return RunResult(corpus, chosen, findings, rule_errors, len(corpus.claims), len({c.metric for c in corpus.claims}))

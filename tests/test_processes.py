@@ -1,0 +1,95 @@
+"""Local worker processes (`--jobs N`): whatever the number of workers, and wherever the input
+is cut between them, the run reports exactly what one process reports, input errors included."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from checker.processes import _stretches
+from checker.loading import Chunk
+from checker.runner import RunOptions, run
+
+METRICS = """\
+metrics:
+  gdp: {unit: CNY}
+  digital_economy: {unit: CNY, part_of: gdp}
+  exchange_rate: {unit: CNY / USD}
+"""
+
+
+def _claim_file(source: str, claims: str, entity: str = "Northtown", extra: str = "") -> str:
+    return f"source: {{id: {source}, title: Report {source}, publisher: Desk, published: 2024-03-01{extra}}}\n" \
+           f"defaults: {{entity: {entity}}}\nclaims:\n{claims}"
+
+
+def _padding(number: int) -> str:
+    """A file of unrelated claims, so the files around it land in different workers."""
+    lines = "".join(f"  - {{id: g{year}, metric: gdp, period: {year}, value: {100 + year - 2000} billion CNY}}\n"
+                    for year in range(2000, 2040))
+    return _claim_file(f"pad-{number}", lines, entity=f"Padtown {number}")
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    (tmp_path / "metrics.yaml").write_text(METRICS)
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.txt").write_text("Northtown's GDP reached 2,000.4 billion yuan in 2023.")
+    files = {
+        "a-first.yaml": _claim_file("first", (
+            "  - {id: gdp-2022, metric: gdp, period: 2022, value: 1900.2 billion CNY}\n"
+            "  - {id: gdp-2023, metric: gdp, period: 2023, value: 2000.4 billion CNY,"
+            " quote: \"Northtown's GDP reached 2,000.4 billion yuan in 2023\"}\n"
+            "  - {id: mystery, metric: not_declared, period: 2023, value: 3}\n"
+        ), extra=", text: sources/a.txt"),
+        "b-rates.yaml": "source: {id: fx, title: Rates, publisher: Bank, kind: reference}\n"
+                        "defaults: {entity: CNY/USD}\nclaims:\n"
+                        "  - {id: usd-2023, metric: exchange_rate, period: 2023, value: 7.0 .. 7.2 CNY/USD}\n",
+        **{f"c-pad-{n}.yaml": _padding(n) for n in range(6)},
+        "d-later.yaml": _claim_file("later", (
+            # the same entity as a-first, in another worker: its partition is split between workers
+            "  - {id: de-2023, metric: digital_economy, period: 2023, value: 2.5 trillion CNY}\n"
+            "  - {id: growth, kind: change, metric: gdp, from: first:gdp-2022, to: first:gdp-2023, value: +9 %}\n"
+            "  - {id: gdp-usd, metric: gdp, period: 2023, value: 400 billion USD, converts: first:gdp-2023}\n"
+            "  - {id: dangling, kind: change, metric: gdp, from: first:nowhere, to: first:gdp-2023, value: +1 %}\n"
+        )),
+        "e-duplicate.yaml": _claim_file("first", "  - {id: other, metric: gdp, period: 2021, value: 1 billion CNY}\n"),
+    }
+    for name, text in files.items():
+        (tmp_path / name).write_text(text)
+    return tmp_path
+
+
+def _everything(result) -> str:
+    return json.dumps({
+        "findings": [f.model_dump(mode="json") for f in result.findings],
+        "errors": [str(e) for e in result.input_errors],
+        "warnings": [str(w) for w in result.input_warnings],
+        "claims": result.claim_count, "metrics": result.metric_count,
+        "sources": sorted(result.corpus.sources), "files": result.corpus.files,
+    }, indent=1, sort_keys=True)
+
+
+def test_every_number_of_workers_reports_what_one_process_reports(corpus):
+    one = run([corpus], RunOptions(jobs=1))
+    expected = _everything(one)
+    # The corpus exercises what crosses workers: a split partition, claims named across files,
+    # a source id used twice, a missing claim, an undeclared metric, a quote checked against a text.
+    assert {f.rule for f in one.findings} >= {"part-whole", "comparison", "conversion"}
+    assert any("already used" in e.message for e in one.input_errors)
+    assert any("nowhere" in e.message for e in one.input_errors)
+    assert any("not_declared" in w.message for w in one.input_warnings)
+    for jobs in (2, 3, 5):
+        assert _everything(run([corpus], RunOptions(jobs=jobs))) == expected, f"jobs={jobs}"
+
+
+def test_the_input_is_cut_into_contiguous_stretches_of_about_equal_size(tmp_path):
+    chunks = []
+    for number, size in enumerate([10, 10, 10, 10, 40, 10, 10]):
+        path = tmp_path / f"{number}.yaml"
+        path.write_bytes(b"x" * size)
+        chunks.append(Chunk(path, tmp_path))
+    stretches = _stretches(chunks, 2)
+    assert [c for s in stretches for c in s] == chunks  # input order kept
+    assert [sum(c.path.stat().st_size for c in s) for s in stretches] == [40, 60]
+    assert len(_stretches(chunks[:1], 4)) == 1  # never an idle worker
