@@ -62,10 +62,12 @@ _TYPOGRAPHY = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "�
 def normalize_text(text: str) -> str:
     """Text compared for quotes: Unicode-normalised, typographic quotes and dashes made plain,
     runs of white space folded, as copying a quote out of a page changes exactly these."""
-    text = unicodedata.normalize("NFKC", text).translate(_TYPOGRAPHY)
-    return re.sub(r"\s+", " ", text).strip()
+    if not text.isascii():  # NFKC and the typography table change only non-ASCII characters
+        text = unicodedata.normalize("NFKC", text).translate(_TYPOGRAPHY)
+    return _SPACES.sub(" ", text).strip()
 
 
+_SPACES = re.compile(r"\s+")
 _GROUPING = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _WORD = re.compile(r"[a-z]+")
 
@@ -73,8 +75,16 @@ _WORD = re.compile(r"[a-z]+")
 def quote_has_number(quote: str, number_text: str) -> bool:
     """Whether the quote states the number as written, in digits or in words."""
     plain = _GROUPING.sub("", normalize_text(quote).lower())
-    words = set(_WORD.findall(plain))
-    return all(_has_one(plain, words, part.lstrip("+-")) for part in number_text.split(".."))
+    words: set[str] | None = None  # the quote's words, read only when digits are not enough
+    for part in number_text.split(".."):
+        digits = part.lstrip("+-").replace(",", "")
+        if _has_digits(plain, digits):
+            continue
+        if words is None:
+            words = set(_WORD.findall(plain))
+        if not _has_in_words(plain, words, digits):
+            return False
+    return True
 
 
 def _has_digits(text: str, digits: str) -> bool:
@@ -96,10 +106,8 @@ def _has_words(text: str, words: set[str], candidates: tuple[str, ...]) -> bool:
     return any((w in text) if " " in w or "-" in w else (w in words) for w in candidates)
 
 
-def _has_one(text: str, words: set[str], number: str) -> bool:
-    digits = number.replace(",", "")
-    if _has_digits(text, digits):
-        return True
+def _has_in_words(text: str, words: set[str], digits: str) -> bool:
+    """The number written in words: "three", "a dozen", "half", "two thirds"."""
     if "/" in digits:
         numerator, denominator = (int(p) for p in digits.split("/"))
         return _has_words(text, words, _FRACTION_WORDS.get(Fraction(numerator, denominator), ()))

@@ -132,6 +132,9 @@ _UNIT_PHRASE_RE = re.compile(
     r"(?<![\w$])(" + "|".join(re.escape(p) for p in sorted(_UNIT_PHRASES, key=len, reverse=True)) + r")(?![\w])",
     re.IGNORECASE,
 )
+# A sign, a plain decimal and what follows after a space (not "/", which makes a fraction): read
+# exactly as _NUMBER_RE and _split_single would read it, without their alternatives.
+_PLAIN_VALUE_RE = re.compile(r"([+\-]?)(\d+(?:\.\d+)?)(?:\s+(?![\s/])(.+))?")
 _PERCENT_RE = re.compile(r"^(%|percent|per\s*cent|pct)(?=$|\s)", re.IGNORECASE)
 _POINTS_RE = re.compile(r"^(pp|p\.p\.|percentage\s+points?|percent\s+points?|points?)(?=$|\s)", re.IGNORECASE)
 
@@ -170,7 +173,7 @@ def _pint_unit(text: str) -> UnitInfo:
     ureg = registry()
     try:
         parsed = ureg.parse_expression(text)
-    except (pint.UndefinedUnitError, pint.errors.DefinitionSyntaxError, SyntaxError, TypeError, ValueError, AttributeError, KeyError) as exc:
+    except Exception as exc:  # pint's parser fails on malformed text in many ways ("1 /" asserts)
         raise UnitError(f"unknown unit '{text}'") from exc
     if not isinstance(parsed, pint.Quantity):
         return UnitInfo(text, Fraction(parsed), DIMENSIONLESS)
@@ -274,16 +277,20 @@ def _split_single(text: str) -> _Single:
     number = _NUMBER_RE.match(rest)
     if not number:
         raise ValueError_(f"'{text.strip()}' has no number where one is expected")
-    rest = rest[number.end():].strip()
-    scale = None
-    scale_match = _SCALE_RE.match(rest)
-    if scale_match:
-        scale = scale_match.group("scale")
-        rest = rest[scale_match.end():].strip()
+    scale, rest = _split_scale(rest[number.end():])
     sign = number.group("sign") or ""
     if sign == "−":
         sign = "-"
     return _Single(qualifier, bool(number.group("factor")), sign, re.sub(r"\s", "", number.group("number")), scale, rest)
+
+
+def _split_scale(after_number: str) -> tuple[str | None, str]:
+    """What follows a number: its scale word, if any, and the unit text after it."""
+    rest = after_number.strip()
+    scale_match = _SCALE_RE.match(rest)
+    if scale_match:
+        return scale_match.group("scale"), rest[scale_match.end():].strip()
+    return None, rest
 
 
 def _read_unit(rest: str, reader: ValueReader) -> tuple[Form, UnitInfo]:
@@ -311,14 +318,28 @@ class ValueReader:
         nouns = sorted(self.count_nouns, key=len, reverse=True)
         self._noun_re = re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n in nouns) + r")(?!\w)", re.IGNORECASE) if nouns else None
         self._cache: dict[str, UnitInfo] = {}
+        self._suffixes: dict[str | None, tuple[str | None, str]] = {}
 
     def value(self, text: str, rounding: Rounding = "nearest") -> Quantity:
         """Read a value text; raises ValueError_ (or UnitError) with a message for the writer."""
         key = (text, rounding)
         found = self._values.get(key)
         if found is None:
-            found = self._values[key] = _parse_value(text, self, rounding)
+            found = self._values[key] = self._read(text, rounding)
         return found
+
+    def _read(self, text: str, rounding: Rounding) -> Quantity:
+        # Most values are a plain number and a suffix the corpus repeats ("1955.31 billion CNY"):
+        # the suffix is split once, the number read directly. Anything else takes the full path.
+        source = str(text).strip()
+        plain = _PLAIN_VALUE_RE.fullmatch(source) if ".." not in source else None
+        if plain is None:
+            return _parse_value(source, self, rounding)
+        sign, number, suffix = plain.groups()
+        split = self._suffixes.get(suffix)
+        if split is None:
+            split = self._suffixes[suffix] = _split_scale(suffix or "")
+        return _quantity(source, _Single(None, False, sign, number, *split), self, rounding)
 
     def unit(self, text: str) -> UnitInfo:
         found = self._cache.get(text)
@@ -364,7 +385,10 @@ def _parse_value(text: str, reader: ValueReader, rounding: Rounding) -> Quantity
         raise ValueError_("the value is empty")
     if ".." in source:
         return _parse_range(source, reader, rounding)
-    single = _split_single(source)
+    return _quantity(source, _split_single(source), reader, rounding)
+
+
+def _quantity(source: str, single: _Single, reader: ValueReader, rounding: Rounding) -> Quantity:
     if single.factor and (single.rest or single.scale):
         raise ValueError_(f"'{source}': a factor such as x3 takes no unit")
     form: Form

@@ -197,3 +197,30 @@ def test_re_expressing_a_value_with_another_scale_word_keeps_the_interval(mantis
     as_small = parse_value(f"{_decimal_text(mantissa, decimals + 1)} {small}")
     as_large = parse_value(f"{_decimal_text(mantissa, decimals + 1 + shift)} {large}")
     assert as_large.interval == as_small.interval
+
+
+value_pieces = st.lists(
+    st.sampled_from(["12", "0.65", "1,406.5", "104,000", "3", "/", "4", ".5", "+", "-", "−", "x", "about", "nearly",
+                     "billion", "bn", "万", "亿", "CNY", "%", "pp", "per", "day", "stations", "km2", "..", " ", "  ", "\n"]),
+    min_size=1, max_size=6,
+)
+
+
+@settings(max_examples=500)
+@given(value_pieces, st.sampled_from(["nearest", "truncate"]))
+@example(["3", " ", "/", "4"], "nearest")
+@example(["3", "  ", "/4"], "nearest")
+@example(["7.09", " ", "..", " ", "7.11", " ", "CNY"], "nearest")
+def test_the_fast_path_for_plain_numbers_reads_exactly_as_the_full_parser(pieces, rounding):
+    # ValueReader.value takes a short cut for "1955.31 billion CNY"; _parse_value is the full grammar.
+    from checker.quantities import _parse_value
+
+    text = "".join(pieces)
+    outcomes = []
+    for read in (lambda: ValueReader(frozenset({"stations"})).value(text, rounding),
+                 lambda: _parse_value(text, ValueReader(frozenset({"stations"})), rounding)):
+        try:
+            outcomes.append(read())
+        except ValueError_ as exc:
+            outcomes.append(str(exc))
+    assert outcomes[0] == outcomes[1]
