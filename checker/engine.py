@@ -11,7 +11,7 @@ import dataclasses
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import timedelta
 from typing import Any
 
@@ -84,12 +84,8 @@ def _run_assert(partition: Partition, rule: Rule, passes: Passes | None) -> Iter
     anchor_name = plan.anchor.name
     seen: set[frozenset[str]] = set()
     for anchor in plan.anchors(partition):
-        joined = False
-        for bindings in plan.bindings(partition, anchor):
-            if bindings is None:
-                continue
-            joined = True
-            claims = _claims_of(bindings)
+        joins = plan.bindings(partition, anchor)
+        for bindings, claims in joins:
             key = frozenset(c.key for c in claims)
             if key in seen:
                 continue
@@ -102,18 +98,9 @@ def _run_assert(partition: Partition, rule: Rule, passes: Passes | None) -> Iter
                     passes.setdefault(claim.key, set()).add(rule.id)
             if outcome is not None:
                 yield outcome
-        if not joined and spec.unchecked and rule.id not in anchor.ignore:
+        if not joins and spec.unchecked and rule.id not in anchor.ignore:
             arguments = _arguments({anchor_name: anchor}, partition)
             yield _finding(rule, "info", spec.unchecked, arguments, [anchor]), (anchor,)
-
-
-def _claims_of(bindings: dict[str, Any]) -> list[Claim]:
-    """The distinct claims of a join, in binding order (an `each` list may repeat the anchor)."""
-    claims: dict[str, Claim] = {}
-    for value in bindings.values():
-        for claim in value if isinstance(value, list) else [value]:
-            claims.setdefault(claim.key, claim)
-    return list(claims.values())
 
 
 def _bound(bindings: dict[str, Any], name: str) -> Claim:
@@ -174,7 +161,7 @@ def _value(claim: Claim, nominal: bool) -> Interval:
     return claim.quantity.interval
 
 
-def _evaluate(partition: Partition, rule: Rule, bindings: dict[str, Any], claims: list[Claim]) -> Outcome | None:
+def _evaluate(partition: Partition, rule: Rule, bindings: dict[str, Any], claims: tuple[Claim, ...]) -> Outcome | None:
     assertion = rule.assertion
     assert assertion is not None
     verdict = assertion.evaluate(_lookup(bindings, nominal=False))
@@ -297,7 +284,7 @@ def fill(template: str, arguments: dict[str, str]) -> str:
     return _PLACEHOLDER.sub(replace, template)
 
 
-def _finding(rule: Rule, severity: Severity, template: str, arguments: dict[str, str], claims: list[Claim],
+def _finding(rule: Rule, severity: Severity, template: str, arguments: dict[str, str], claims: Sequence[Claim],
              stated: str | None = None, computed: str | None = None, hint: str | None = None) -> Finding:
     primary = claims[0]
     return Finding(

@@ -225,9 +225,10 @@ class Pattern:
                     by_metric = partition.by_metric
                     pool = [c for e in entities for kind in self.kinds for m in metrics
                             for c in by_metric.get((e, kind, m), ())]
-        each = self.each
-        return [c for c in pool
-                if (each or not any(c is b for b in bound)) and self.accepts(c, corpus) and self.fits(c, bindings, corpus)]
+        if self.each:
+            return [c for c in pool if self.accepts(c, corpus) and self.fits(c, bindings, corpus)]
+        taken = {b.key for b in bound}  # a claim binds once per join
+        return [c for c in pool if c.key not in taken and self.accepts(c, corpus) and self.fits(c, bindings, corpus)]
 
     def accepts(self, claim: Claim, corpus: Corpus) -> bool:
         """The tests that read only the claim itself."""
@@ -265,36 +266,33 @@ class JoinPlan:
         names = list(join)
         self.patterns = [Pattern(name, join[name], names[:position]) for position, name in enumerate(names)]
         self.anchor = self.patterns[0]
+        self.repeats = any(p.each for p in self.patterns)  # an `each` list may bind a claim again
 
     def anchors(self, partition: Partition) -> list[Claim]:
         return self.anchor.candidates(partition, {}, ())
 
-    def bindings(self, partition: Partition, anchor: Claim) -> Iterator[Bindings | None]:
-        """Every way to bind the other patterns around one anchor; None marks a pattern that
-        found no claim."""
-        return self._extend(partition, 1, {self.anchor.name: anchor}, (anchor,))
-
-    def _extend(self, partition: Partition, position: int, bindings: Bindings,
-                bound: tuple[Claim, ...]) -> Iterator[Bindings | None]:
-        if position == len(self.patterns):
-            yield dict(bindings)
-            return
-        pattern = self.patterns[position]
-        if pattern.each:
-            choices = self._each_choices(partition, pattern, bindings, bound)
-            if choices is None:
-                yield None
-                return
-            for combination in itertools.islice(itertools.product(*choices), MAX_COMBINATIONS):
-                chosen = list(combination)
-                yield from self._extend(partition, position + 1, {**bindings, pattern.name: chosen}, bound + tuple(chosen))
-            return
-        found = pattern.candidates(partition, bindings, bound)
-        if not found:
-            yield None
-            return
-        for candidate in found:
-            yield from self._extend(partition, position + 1, {**bindings, pattern.name: candidate}, bound + (candidate,))
+    def bindings(self, partition: Partition, anchor: Claim) -> list[tuple[Bindings, tuple[Claim, ...]]]:
+        """Every way to bind the other patterns around one anchor (none when one of them finds no
+        claim), each with its distinct claims in binding order, in the order a depth-first
+        search would find them."""
+        joins: list[tuple[Bindings, tuple[Claim, ...]]] = [({self.anchor.name: anchor}, (anchor,))]
+        for pattern in self.patterns[1:]:
+            extended = []
+            for bindings, bound in joins:
+                if pattern.each:
+                    choices = self._each_choices(partition, pattern, bindings, bound)
+                    if choices is not None:
+                        for combination in itertools.islice(itertools.product(*choices), MAX_COMBINATIONS):
+                            extended.append(({**bindings, pattern.name: list(combination)}, bound + combination))
+                    continue
+                for candidate in pattern.candidates(partition, bindings, bound):
+                    extended.append(({**bindings, pattern.name: candidate}, bound + (candidate,)))
+            if not extended:
+                return []
+            joins = extended
+        if self.repeats:
+            joins = [(bindings, tuple({c.key: c for c in bound}.values())) for bindings, bound in joins]
+        return joins
 
     @staticmethod
     def _each_choices(partition: Partition, pattern: Pattern, bindings: Bindings,
