@@ -46,14 +46,13 @@ class Partition:
         self.by_metric: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
         self.by_period: dict[tuple[str, str, str, Period | None], list[Claim]] = defaultdict(list)
         self.entities: dict[str, None] = {}  # in order of appearance
+        by_kind, by_metric, by_period = self.by_kind, self.by_metric, self.by_period
         for claim in claims:
-            self.add(claim)
-
-    def add(self, claim: Claim) -> None:
-        self.entities.setdefault(claim.entity)
-        self.by_kind[claim.kind].append(claim)
-        self.by_metric[(claim.entity, claim.kind, claim.metric)].append(claim)
-        self.by_period[(claim.entity, claim.kind, claim.metric, claim.period)].append(claim)
+            entity, kind, metric = claim.entity, claim.kind, claim.metric
+            self.entities.setdefault(entity)
+            by_kind[kind].append(claim)
+            by_metric[(entity, kind, metric)].append(claim)
+            by_period[(entity, kind, metric, claim.period)].append(claim)
 
     def replaced(self, old: Claim, new: Claim) -> Partition:
         """The same partition with one claim read differently (for hints)."""
@@ -111,20 +110,27 @@ class Path:
     """A pattern value: a path read from an earlier binding (`change.start`,
     `part.metric.ancestors`), or a literal written in the rule (`gdp`, `2023`)."""
 
-    __slots__ = ("binding", "attributes", "literal")
+    __slots__ = ("binding", "claim_attribute", "attributes", "literal")
 
     def __init__(self, text: str, earlier: Iterable[str]) -> None:
         head, _, rest = text.partition(".")
         self.binding = head if head in earlier else None
-        self.attributes = tuple(rest.split(".")) if rest and self.binding else ()
+        attributes = tuple(rest.split(".")) if rest and self.binding else ()
+        # The first attribute reads the bound claim: checked here once, then read directly.
+        self.claim_attribute = attributes[0] if attributes and attributes[0] in _CLAIM_ATTRIBUTES else None
+        self.attributes = attributes[1:] if self.claim_attribute else attributes
         self.literal = None if self.binding else text
 
     def read(self, bindings: Bindings, corpus: Corpus) -> Any:
         if self.binding is None:
             return self.literal
         value = bindings[self.binding]
-        if isinstance(value, list):
+        if value.__class__ is list:
             value = value[0]
+        if self.claim_attribute is not None:
+            value = getattr(value, self.claim_attribute)
+            if value is None:
+                return None
         for attribute in self.attributes:
             value = _attribute(value, attribute, corpus)
             if value is None:

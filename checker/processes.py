@@ -174,12 +174,7 @@ def _work(connection: Connection, index: int, chunks: list[Chunk], vocabularies:
 
 def _steps(connection: Connection, index: int, chunks: list[Chunk], vocabularies: list[Path], load: LoadOptions,
            rules: list[Rule], hints: bool, vocabulary_errors: list[InputError]) -> None:
-    # As in a single process (see runner): no collections while loading, and the loaded
-    # fragment frozen out of the collector's reach while checking.
-    gc.disable()
     fragment = load_fragment(chunks, vocabularies, load)
-    gc.freeze()
-    gc.enable()
     connection.send(summarize(fragment, index, vocabulary_errors))
     wanted, dropped = connection.recv()
     connection.send(entities_of(fragment, index, wanted, dropped))
@@ -209,13 +204,18 @@ def _steps(connection: Connection, index: int, chunks: list[Chunk], vocabularies
 
     corpus = Corpus(metrics=fragment.metrics, texts=texts)
     shared: dict[str, Any] = {}
+    # Indexed with the collector paused, then frozen out of its reach, as the loaded claims are:
+    # none of it is garbage before the end of the run.
+    gc.disable()
+    partitions = [Partition([claim for _, claim in sorted(own[root], key=lambda item: item[0])], corpus, references, shared)
+                  for root in sorted(own)]
+    gc.freeze()
+    gc.enable()
     findings: list[Finding] = []
-    roots = sorted(own)
-    for done, root in enumerate(roots, start=1):
-        claims = [claim for _, claim in sorted(own[root], key=lambda item: item[0])]
-        findings.extend(engine.check_partition(Partition(claims, corpus, references, shared), rules, hints))
+    for done, partition in enumerate(partitions, start=1):
+        findings.extend(engine.check_partition(partition, rules, hints))
         if done % PROGRESS_EVERY == 0:
             connection.send(PROGRESS_EVERY)
-    if len(roots) % PROGRESS_EVERY:
-        connection.send(len(roots) % PROGRESS_EVERY)
+    if len(partitions) % PROGRESS_EVERY:
+        connection.send(len(partitions) % PROGRESS_EVERY)
     connection.send(findings)

@@ -5,9 +5,8 @@ The CLI, the tests and any embedding program call `run`; reporters take its RunR
 
 from __future__ import annotations
 
-import contextlib
 import gc
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -63,19 +62,6 @@ def select_rules(rules: list[Rule], select: Iterable[str], ignore: Iterable[str]
     return [r for r in chosen if not any(r.id == i or r.id.startswith(i + "-") for i in ignore)]
 
 
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Loading makes millions of objects and no garbage cycles worth finding: without this, each
-    full collection rescans everything loaded so far, and time grows faster than the corpus."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def run(paths: Iterable[Path | str], options: RunOptions = RunOptions()) -> RunResult:
     rules, rule_errors = load_rules([BUILTIN_RULES, *options.rule_directories])
     severities = dict(options.severities)
@@ -91,10 +77,8 @@ def run(paths: Iterable[Path | str], options: RunOptions = RunOptions()) -> RunR
 
         done = check_in_processes(paths, options.load, chosen, options.hints, options.jobs, options.progress)
         return RunResult(done.corpus, chosen, done.findings, rule_errors, done.claim_count, done.metric_count)
-    with _collector_paused():
-        corpus = load_corpus([Path(p) for p in paths], options.load, options.progress)
-    # The corpus lives until the end of the run: the collector need never rescan it, and forked
-    # workers then share its pages instead of copying them.
+    corpus = load_corpus([Path(p) for p in paths], options.load, options.progress)
+    # The corpus lives until the end of the run: the collector need never rescan it.
     gc.freeze()
     try:
         findings = check_corpus(corpus, chosen, hints=options.hints, progress=options.progress)
