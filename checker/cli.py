@@ -63,23 +63,27 @@ def cli() -> None:
 
 
 FORMATS = ("text", "json", "sarif", "github", "gitlab", "junit")
-# Above this, forking workers (a few tens of milliseconds) pays for itself several times over.
+# Above this, forking workers (a few tens of milliseconds) pays for itself several times over;
+# below BYTES_PER_WORKER a worker's share is too small to be worth a process.
 LARGE_INPUT_BYTES = 4 * 1024 * 1024
+BYTES_PER_WORKER = 1024 * 1024
 
 
 def _jobs(requested: int, paths: tuple[Path, ...]) -> int:
     """--jobs 0 decides by size: every core for a large corpus, one process for a small one."""
     if requested > 0:
         return requested
+    cores = os.cpu_count() or 1
+    enough = max(LARGE_INPUT_BYTES, cores * BYTES_PER_WORKER)
     total = 0
     for path in paths:
         if path.is_file():
             total += path.stat().st_size
         elif path.is_dir():
             total += sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
-        if total > LARGE_INPUT_BYTES:
-            return os.cpu_count() or 1
-    return 1
+        if total > enough:
+            break
+    return 1 if total <= LARGE_INPUT_BYTES else max(1, min(cores, total // BYTES_PER_WORKER))
 
 
 def _progress_display() -> Callable[[str, int, int], None] | None:

@@ -197,6 +197,9 @@ class Pattern:
         self.same_dimension = spec.same_dimension
         self.same_span = spec.same_span
         self.after = spec.after
+        # Index lookups already match the kind: the other tests run only when the pattern has some.
+        self.tests_claim = self.claim is not None or bool(self.forms or self.span or self.basis) or self.rate is not None
+        self.tests_bindings = bool(self.of is not None or self.same_dimension or self.same_span or self.after)
 
     def candidates(self, partition: Partition, bindings: Bindings, bound: tuple[Claim, ...],
                    metrics: list[Any] | None = None) -> list[Claim]:
@@ -231,10 +234,12 @@ class Pattern:
                     by_metric = partition.by_metric
                     pool = [c for e in entities for kind in self.kinds for m in metrics
                             for c in by_metric.get((e, kind, m), ())]
-        if self.each:
-            return [c for c in pool if self.accepts(c, corpus) and self.fits(c, bindings, corpus)]
-        taken = {b.key for b in bound}  # a claim binds once per join
-        return [c for c in pool if c.key not in taken and self.accepts(c, corpus) and self.fits(c, bindings, corpus)]
+        taken = () if self.each else {b.key for b in bound}  # a claim binds once per join, but in `each` lists
+        if self.tests_claim:
+            pool = [c for c in pool if self.accepts(c, corpus)]
+        if self.tests_bindings:
+            pool = [c for c in pool if self.fits(c, bindings, corpus)]
+        return [c for c in pool if c.key not in taken]
 
     def accepts(self, claim: Claim, corpus: Corpus) -> bool:
         """The tests that read only the claim itself."""

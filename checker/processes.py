@@ -14,7 +14,6 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import pickle
-import traceback
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -72,7 +71,8 @@ def check_in_processes(paths: Iterable[Path], load: LoadOptions, rules: list[Rul
         connections.append(parent_end)
         workers.append(worker)
     try:
-        return _coordinate(connections, vocabulary, missing, progress or (lambda stage, done, total: None))
+        return _coordinate(connections, [len(s) for s in stretches], vocabulary, missing,
+                           progress or (lambda stage, done, total: None))
     finally:
         for worker in workers:
             if worker.is_alive():
@@ -109,11 +109,14 @@ def _receive(connection: Connection) -> Any:
     return message
 
 
-def _coordinate(connections: list[Connection], vocabulary: Corpus, missing: list[InputError], report: Progress) -> ProcessRun:
+def _coordinate(connections: list[Connection], chunk_counts: list[int], vocabulary: Corpus, missing: list[InputError],
+                report: Progress) -> ProcessRun:
     summaries: list[Summary] = []
-    for done, connection in enumerate(connections, start=1):
+    loaded = 0
+    for connection, chunks in zip(connections, chunk_counts):
         summaries.append(_receive(connection))
-        report("load", done, len(connections))
+        loaded += chunks
+        report("load", loaded, sum(chunk_counts))
     dropped = dropped_sources(summaries)
     wanted = wanted_claims(summaries)
     for connection in connections:
@@ -167,7 +170,7 @@ def _work(connection: Connection, index: int, chunks: list[Chunk], vocabularies:
     try:
         _steps(connection, index, chunks, vocabularies, load, rules, hints, vocabulary_errors)
     except Exception as exc:
-        connection.send(_Failure(f"{type(exc).__name__}: {exc}\n{traceback.format_exc()}"))
+        connection.send(_Failure(f"{type(exc).__name__}: {exc}"))
     finally:
         connection.close()
 

@@ -93,3 +93,18 @@ def test_the_input_is_cut_into_contiguous_stretches_of_about_equal_size(tmp_path
     assert [c for s in stretches for c in s] == chunks  # input order kept
     assert [sum(c.path.stat().st_size for c in s) for s in stretches] == [40, 60]
     assert len(_stretches(chunks[:1], 4)) == 1  # never an idle worker
+
+
+def test_jobs_zero_chooses_one_process_for_small_input_and_a_core_per_megabyte_for_large(tmp_path, monkeypatch):
+    from checker import cli
+
+    monkeypatch.setattr(cli.os, "cpu_count", lambda: 8)
+    small, large = tmp_path / "small.jsonl", tmp_path / "large.jsonl"
+    with small.open("wb") as handle:
+        handle.truncate(3 * 1024 * 1024)
+    with large.open("wb") as handle:
+        handle.truncate(5 * 1024 * 1024 + 10)
+    assert cli._jobs(0, (small,)) == 1
+    assert cli._jobs(0, (large,)) == 5  # a worker's share stays at least a megabyte
+    assert cli._jobs(0, (tmp_path,)) == 8
+    assert cli._jobs(3, (small,)) == 3  # asked for: given
