@@ -178,6 +178,7 @@ def _work(connection: Connection, index: int, chunks: list[Chunk], vocabularies:
 def _steps(connection: Connection, index: int, chunks: list[Chunk], vocabularies: list[Path], load: LoadOptions,
            rules: list[Rule], hints: bool, vocabulary_errors: list[InputError]) -> None:
     fragment = load_fragment(chunks, vocabularies, load)
+    gc.freeze()  # as in a single process (see runner): nothing loaded is garbage before the end
     connection.send(summarize(fragment, index, vocabulary_errors))
     wanted, dropped = connection.recv()
     connection.send(entities_of(fragment, index, wanted, dropped))
