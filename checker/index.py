@@ -46,6 +46,7 @@ class Partition:
         self.by_metric: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
         self.by_period: dict[tuple[str, str, str, Period | None], list[Claim]] = defaultdict(list)
         self.entities: dict[str, None] = {}  # in order of appearance
+        self.ignoring = any(c.ignore for c in claims)  # whether any claim here ignores a rule
         by_kind, by_metric, by_period = self.by_kind, self.by_metric, self.by_period
         for claim in claims:
             entity, kind, metric = claim.entity, claim.kind, claim.metric

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
 
@@ -44,6 +44,15 @@ class Period:
     start: date
     end: date
     grain: str  # 'year' | 'half' | 'quarter' | 'month' | 'day' | 'range'
+    # Periods key the rules' index: hashed once, from day numbers, which hash the same in every
+    # process (a pickled period keeps a hash that stays right on another machine).
+    _hash: int = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_hash", hash((self.start.toordinal(), self.end.toordinal())))
+
+    def __hash__(self) -> int:
+        return self._hash
 
     def __str__(self) -> str:
         if self.grain != "range":
