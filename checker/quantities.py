@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import fractions
 import re
+import shutil
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Literal
 
 import pint
+import platformdirs
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 from quicktions import Fraction
 
@@ -141,8 +143,23 @@ _POINTS_RE = re.compile(r"^(pp|p\.p\.|percentage\s+points?|percent\s+points?|poi
 
 @lru_cache(maxsize=1)
 def registry() -> pint.UnitRegistry:
-    """The project's one pint registry: exact Fraction magnitudes and the currency dimensions."""
-    ureg = pint.UnitRegistry(non_int_type=Fraction)
+    """The project's one pint registry: exact Fraction magnitudes and the currency dimensions.
+
+    pint can keep its parse of the definition files on disk; reading that back makes a run start
+    several times faster. The cache lives in the user's cache directory, one folder per pint
+    version, keyed by each file's content. A cache that cannot be read or written is removed and
+    the registry built without it, so a broken cache costs time, never a wrong unit.
+    """
+    folder = platformdirs.user_cache_path("checker", appauthor=False) / f"pint-{pint.__version__}"
+    try:
+        return _registry(folder)
+    except Exception:
+        shutil.rmtree(folder, ignore_errors=True)
+        return _registry(None)
+
+
+def _registry(cache_folder: Path | None) -> pint.UnitRegistry:
+    ureg = pint.UnitRegistry(non_int_type=Fraction, cache_folder=cache_folder)
     ureg.load_definitions(str(Path(__file__).with_name("units.txt")))
     return ureg
 

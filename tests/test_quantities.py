@@ -224,3 +224,29 @@ def test_the_fast_path_for_plain_numbers_reads_exactly_as_the_full_parser(pieces
         except ValueError_ as exc:
             outcomes.append(str(exc))
     assert outcomes[0] == outcomes[1]
+
+
+def test_the_disk_cached_registry_reads_units_exactly_as_a_fresh_one_and_a_broken_cache_is_set_aside(tmp_path, monkeypatch):
+    from checker import quantities
+
+    units = ["mile", "km**2", "CNY / USD", "1 / (5 minute)", "USD / day", "acre", "kWh", "tonne / year"]
+
+    def factors(ureg):
+        return [ureg.parse_expression(u).to_base_units().magnitude for u in units]
+
+    expected = factors(quantities._registry(None))
+    quantities._registry(tmp_path / "cache")  # writes the cache
+    assert list((tmp_path / "cache").glob("*.pickle"))
+    assert factors(quantities._registry(tmp_path / "cache")) == expected  # reads it back, exactly
+
+    monkeypatch.setattr(quantities.platformdirs, "user_cache_path", lambda *args, **kwargs: tmp_path)
+    folder = tmp_path / f"pint-{quantities.pint.__version__}"
+    quantities._registry(folder)
+    for pickled in folder.glob("*.pickle"):
+        pickled.write_bytes(b"not a pickle")
+    quantities.registry.cache_clear()
+    try:
+        assert factors(quantities.registry()) == expected
+        assert not folder.exists()  # removed, to be written afresh next time
+    finally:
+        quantities.registry.cache_clear()
