@@ -9,8 +9,8 @@ then measures, each in a fresh process so peak memory is its own:
     --jobs processes (what `checker check` does by default on input this large);
   - the full check of the doubled corpus from JSON Lines (time should at most double).
 and verifies that every planted error is found. The machines are shared virtual machines whose
-speed drifts from minute to minute: each task runs --repeat times and the table gives the
-fastest run (as timeit does) and the median. Usage: python bench/run.py [--claims 100000] [--jobs 2]
+speed drifts from minute to minute: each task runs --repeat times and the tasks run in rounds
+and the table gives each one's fastest run (as timeit does) and its median. Usage: python bench/run.py [--claims 100000] [--jobs 2]
 """
 
 from __future__ import annotations
@@ -30,16 +30,25 @@ sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
 
-def _measure(task: str, corpus: Path, jobs: int = 1, repeat: int = 1) -> dict:
-    """Run one task `repeat` times, each in a child process; returns the fastest run, with the
-    median seconds, its peak memory and details."""
-    runs = []
+def _run_once(task: str, corpus: Path, jobs: int) -> dict:
+    """One task in a child process: its seconds, peak memory and details."""
+    output = subprocess.run([sys.executable, __file__, "--task", task, "--corpus", str(corpus), "--jobs", str(jobs)],
+                            check=True, capture_output=True, text=True).stdout
+    return json.loads(output.strip().splitlines()[-1])
+
+
+def _measure(tasks: list[tuple[str, str, Path, int]], repeat: int) -> list[dict]:
+    """Each (label, task, corpus, jobs) `repeat` times, in rounds, so that every task meets the
+    machine's fast and slow minutes alike; for each, its fastest run with the median beside it."""
+    runs: list[list[dict]] = [[] for _ in tasks]
     for _ in range(repeat):
-        output = subprocess.run([sys.executable, __file__, "--task", task, "--corpus", str(corpus), "--jobs", str(jobs)],
-                                check=True, capture_output=True, text=True).stdout
-        runs.append(json.loads(output.strip().splitlines()[-1]))
-    best = min(runs, key=lambda r: r["seconds"])
-    return {**best, "median": statistics.median(r["seconds"] for r in runs), "jobs": jobs}
+        for done, (_, task, corpus, jobs) in zip(runs, tasks):
+            done.append(_run_once(task, corpus, jobs))
+    rows = []
+    for (label, _, _, jobs), done in zip(tasks, runs):
+        best = min(done, key=lambda r: r["seconds"])
+        rows.append({**best, "task": label, "median": statistics.median(r["seconds"] for r in done), "jobs": jobs})
+    return rows
 
 
 def _task(task: str, corpus: Path, jobs: int) -> dict:
@@ -105,16 +114,16 @@ def main() -> None:
         corpora[size] = target
     small, large = corpora[args.claims], corpora[2 * args.claims]
     jobs, repeat = args.jobs, args.repeat
-    rows = [
-        _measure("libyaml", small, 1, repeat),
-        _measure("load-yaml", small, 1, repeat),
-        _measure("load-yaml", small, jobs, repeat),
-        _measure("check-yaml", small, 1, repeat),
-        _measure("check-yaml", small, jobs, repeat),
-        _measure("check-jsonl", small, 1, repeat),
-        _measure("check-jsonl", small, jobs, repeat),
-        {**_measure("check-jsonl", large, jobs, repeat), "task": "check-jsonl x2"},
-    ]
+    rows = _measure([
+        ("libyaml", "libyaml", small, 1),
+        ("load-yaml", "load-yaml", small, 1),
+        ("load-yaml", "load-yaml", small, jobs),
+        ("check-yaml", "check-yaml", small, 1),
+        ("check-yaml", "check-yaml", small, jobs),
+        ("check-jsonl", "check-jsonl", small, 1),
+        ("check-jsonl", "check-jsonl", small, jobs),
+        ("check-jsonl x2", "check-jsonl", large, jobs),
+    ], repeat)
     base = rows[0]["seconds"]
     print(f"{'task':<16}{'jobs':>5}{'claims':>9}{'best s':>8}{'median':>8}{'claims/s':>10}{'vs libyaml':>12}{'peak MiB':>10}")
     for row in rows:
