@@ -255,10 +255,11 @@ def _read_number(number: str, rounding: Rounding, negative: bool, multiplier: Fr
     top, bottom = multiplier.numerator * sign, multiplier.denominator * denominator
     exact = Fraction(mantissa * top, bottom)
     if rounding == "truncate":
-        ends = (Fraction(mantissa * top, bottom), Fraction((mantissa + step) * top, bottom))
+        first, second = exact, Fraction((mantissa + step) * top, bottom)
     else:
-        ends = (Fraction((2 * mantissa - step) * top, 2 * bottom), Fraction((2 * mantissa + step) * top, 2 * bottom))
-    return exact, Interval(min(ends), max(ends))
+        first, second = Fraction((2 * mantissa - step) * top, 2 * bottom), Fraction((2 * mantissa + step) * top, 2 * bottom)
+    # A negative number's ends come out the other way round.
+    return exact, Interval(first, second) if first <= second else Interval(second, first)
 
 
 def _apply_qualifier(qualifier: str | None, exact: Fraction, written: Interval, tolerances: Tolerances) -> Interval:
@@ -335,7 +336,7 @@ class ValueReader:
         nouns = sorted(self.count_nouns, key=len, reverse=True)
         self._noun_re = re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n in nouns) + r")(?!\w)", re.IGNORECASE) if nouns else None
         self._cache: dict[str, UnitInfo] = {}
-        self._suffixes: dict[str | None, tuple[str | None, str]] = {}
+        self._suffixes: dict[str | None, tuple[str | None, str, Reading]] = {}
 
     def value(self, text: str, rounding: Rounding = "nearest") -> Quantity:
         """Read a value text; raises ValueError_ (or UnitError) with a message for the writer."""
@@ -353,10 +354,12 @@ class ValueReader:
         if plain is None:
             return _parse_value(source, self, rounding)
         sign, number, suffix = plain.groups()
-        split = self._suffixes.get(suffix)
-        if split is None:
-            split = self._suffixes[suffix] = _split_scale(suffix or "")
-        return _quantity(source, _Single(None, False, sign, number, *split), self, rounding)
+        known = self._suffixes.get(suffix)
+        if known is None:
+            scale, rest = _split_scale(suffix or "")
+            known = self._suffixes[suffix] = (scale, rest, _reading(source, _Single(None, False, "", "1", scale, rest), self))
+        scale, rest, reading = known
+        return _quantity(source, _Single(None, False, sign, number, scale, rest), self, rounding, reading)
 
     def unit(self, text: str) -> UnitInfo:
         found = self._cache.get(text)
@@ -405,7 +408,10 @@ def _parse_value(text: str, reader: ValueReader, rounding: Rounding) -> Quantity
     return _quantity(source, _split_single(source), reader, rounding)
 
 
-def _quantity(source: str, single: _Single, reader: ValueReader, rounding: Rounding) -> Quantity:
+Reading = tuple[Form, UnitInfo, Fraction]  # what a value's words say: its form, its unit, the multiplier to base units
+
+
+def _reading(source: str, single: _Single, reader: ValueReader) -> Reading:
     if single.factor and (single.rest or single.scale):
         raise ValueError_(f"'{source}': a factor such as x3 takes no unit")
     form: Form
@@ -414,7 +420,12 @@ def _quantity(source: str, single: _Single, reader: ValueReader, rounding: Round
     else:
         form, unit = _read_unit(single.rest, reader)
     scale = SCALES[single.scale.lower()] if single.scale else Fraction(1)
-    exact, written = _read_number(single.number, rounding, single.sign == "-", scale * unit.factor)
+    return form, unit, scale * unit.factor
+
+
+def _quantity(source: str, single: _Single, reader: ValueReader, rounding: Rounding, reading: Reading | None = None) -> Quantity:
+    form, unit, multiplier = reading or _reading(source, single, reader)
+    exact, written = _read_number(single.number, rounding, single.sign == "-", multiplier)
     interval = _apply_qualifier(single.qualifier, exact, written, reader.tolerances)
     return Quantity(
         text=source,
