@@ -86,7 +86,7 @@ def _run_assert(partition: Partition, rule: Rule, passes: Passes | None) -> Iter
     for anchor in plan.anchors(partition):
         joins = plan.bindings(partition, anchor)
         for bindings, claims in joins:
-            key = frozenset(c.key for c in claims)
+            key = frozenset([c.key for c in claims])
             if key in seen:
                 continue
             seen.add(key)
@@ -117,9 +117,11 @@ def _lookup(bindings: dict[str, Any], nominal: bool, stated: str | None = None) 
     def lookup(name: Name) -> Interval | list[Interval]:
         value = bindings[name.binding]
         if name.attribute is None:
-            if isinstance(value, list):
+            if value.__class__ is list:
                 return [_value(c, nominal) for c in value]
-            return _value(value, nominal and name.binding != stated)
+            if nominal and name.binding != stated:
+                return Interval.point(value.quantity.nominal)
+            return value.quantity.interval
         claim = _bound(bindings, name.binding)
         if name.attribute == "span":
             if claim.span_years is None:
