@@ -63,7 +63,12 @@ def _task(task: str, corpus: Path, jobs: int) -> dict:
     every_rule = tuple(r.id for r in load_rules([BUILTIN_RULES])[0])
     started = time.perf_counter()
     details: dict = {}
-    if task == "libyaml":
+    if task == "reference":
+        # Fixed pure-Python work: its time shows how fast the machine was during the run.
+        total = 0
+        for number in range(10_000_000):
+            total += number * number % 7
+    elif task == "libyaml":
         for path in sorted(yaml_dir.glob("*.yaml")):
             with path.open(encoding="utf-8") as handle:
                 yaml.load(handle, Loader=yaml.CSafeLoader)
@@ -115,6 +120,7 @@ def main() -> None:
     small, large = corpora[args.claims], corpora[2 * args.claims]
     jobs, repeat = args.jobs, args.repeat
     rows = _measure([
+        ("cpu reference", "reference", small, 1),
         ("libyaml", "libyaml", small, 1),
         ("load-yaml", "load-yaml", small, 1),
         ("load-yaml", "load-yaml", small, jobs),
@@ -124,12 +130,14 @@ def main() -> None:
         ("check-jsonl", "check-jsonl", small, jobs),
         ("check-jsonl x2", "check-jsonl", large, jobs),
     ], repeat)
+    reference, rows = rows[0], rows[1:]
     base = rows[0]["seconds"]
     print(f"{'task':<16}{'jobs':>5}{'claims':>9}{'best s':>8}{'median':>8}{'claims/s':>10}{'vs libyaml':>12}{'peak MiB':>10}")
     for row in rows:
         claims = row.get("claims", args.claims)
         print(f"{row['task']:<16}{row['jobs']:>5}{claims:>9}{row['seconds']:>8.2f}{row['median']:>8.2f}"
               f"{claims / row['seconds']:>10.0f}{row['seconds'] / base:>11.2f}x{row['peak_mib']:>10}")
+    print(f"machine speed: the fixed reference loop took {reference['seconds']:.2f} s at best, {reference['median']:.2f} s median")
     print(f"doubling the corpus multiplies the JSON Lines check time (jobs {jobs}) by {rows[7]['seconds'] / rows[6]['seconds']:.2f}")
     for row in rows[3:]:
         status = "all found" if not row["planted_missed"] else f"MISSED {row['planted_missed']}"
