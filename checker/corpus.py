@@ -130,6 +130,9 @@ class Corpus:
     files: list[str] = field(default_factory=list)
     texts: dict[str, str] = field(default_factory=dict, repr=False)
     failed_sources: set[str] = field(default_factory=set, repr=False)
+    # Every source read, in input order, with whether its file had errors: what a run in pieces
+    # needs to tell duplicated source ids across pieces as one loader would.
+    source_outcomes: list[tuple[Source, bool]] = field(default_factory=list, repr=False)
     _hierarchy: dict[tuple[str, str], list[str]] = field(default_factory=dict, repr=False)
 
     def descendants(self, metric: str) -> list[str]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .corpus import Claim, Corpus, InputError
+from .corpus import Claim, Corpus, InputError, Position
 from .engine import WorkerLost, check_partition
 from .findings import Finding
 from .fragments import Summary, dropped_sources, entities_of, merge, partition_roots, summarize, wanted_claims
@@ -44,12 +44,12 @@ def _summarize(item: tuple[int, Corpus], vocabulary_errors: list[InputError]) ->
     return summarize(item[1], item[0], vocabulary_errors)
 
 
-def _entities_of(item: tuple[int, Corpus], wanted: set[str], dropped: set[tuple[str, int]]) -> dict[str, str]:
-    return entities_of(item[1], item[0], wanted, dropped)
+def _entities_of(item: tuple[int, Corpus], wanted: set[str], dropped: set[Position]) -> dict[str, str]:
+    return entities_of(item[1], wanted, dropped)
 
 
-def _keyed(item: tuple[int, Corpus], groups: dict[str, str], dropped: set[tuple[str, int]]) -> list[tuple[str, Claim]]:
-    return partition_roots(item[1], item[0], groups, dropped)
+def _keyed(item: tuple[int, Corpus], groups: dict[str, str], dropped: set[Position]) -> list[tuple[str, Claim]]:
+    return partition_roots(item[1], groups, dropped)
 
 
 def _append(claims: list[Claim], item: tuple[str, Claim]) -> list[Claim]:

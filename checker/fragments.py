@@ -21,40 +21,44 @@ __all__ = ["Merged", "Summary", "dropped_sources", "entities_of", "merge", "part
 
 @dataclass
 class Summary:
-    """The small facts of one fragment (`index` is its place in the input order)."""
+    """The small facts of one fragment (`index` is its place in the input order). Facts drawn from
+    claims carry where their source is written, so the merge can leave out a source that turns
+    out to repeat an id loaded in an earlier fragment."""
 
     index: int
-    sources: list[Source] = field(default_factory=list)
-    references: list[tuple[str, str, str, Position, str]] = field(default_factory=list)  # claim key, id, field, where, target
-    links: list[tuple[str, str]] = field(default_factory=list)  # (entity of a claim naming another, target key)
+    sources: list[tuple[Source, bool]] = field(default_factory=list)  # in input order, with whether its file had errors
+    references: list[tuple[Position, str, str, Position, str]] = field(default_factory=list)  # source, claim id, field, where, target
+    links: list[tuple[Position, str, str]] = field(default_factory=list)  # source, entity of a claim naming another, target key
     errors: list[InputError] = field(default_factory=list)
-    warnings: list[InputError] = field(default_factory=list)
+    warnings: list[tuple[Position, InputError]] = field(default_factory=list)  # undeclared metrics, per source
     files: list[str] = field(default_factory=list)
     texts: dict[str, str] = field(default_factory=dict)
     reference_claims: list[Claim] = field(default_factory=list)
-    failed_sources: set[str] = field(default_factory=set)
-    entity_counts: Counter[str] = field(default_factory=Counter)  # claims per entity
-    source_counts: Counter[str] = field(default_factory=Counter)  # claims per source id
-    metrics: set[str] = field(default_factory=set)
+    entity_counts: Counter[tuple[Position, str]] = field(default_factory=Counter)  # claims per source and entity
+    metrics: dict[Position, set[str]] = field(default_factory=dict)  # metrics per source
 
 
 def summarize(fragment: Corpus, index: int, vocabulary_errors: list[InputError]) -> Summary:
     """A fragment's summary; the vocabulary's own errors, which every fragment meets again, are
     left out (the caller reports them once)."""
     known = set(vocabulary_errors)
-    summary = Summary(index, errors=[e for e in fragment.errors if e not in known], files=fragment.files,
-                      texts=fragment.texts, failed_sources=fragment.failed_sources,
-                      warnings=fragment.warnings + unknown_metrics(fragment.claims, set(fragment.metrics)),
-                      entity_counts=Counter(c.entity for c in fragment.claims),
-                      source_counts=Counter(c.source.id for c in fragment.claims), metrics={c.metric for c in fragment.claims})
-    summary.sources = list(fragment.sources.values())
+    summary = Summary(index, sources=fragment.source_outcomes, errors=[e for e in fragment.errors if e not in known],
+                      files=fragment.files, texts=fragment.texts,
+                      entity_counts=Counter((c.source.position, c.entity) for c in fragment.claims))
+    by_source: dict[Position, list[Claim]] = {}
     for claim in fragment.claims:
+        where = claim.source.position
+        by_source.setdefault(where, []).append(claim)
         if claim.source.is_reference:
             summary.reference_claims.append(claim)
         for field_name, target in (("converts", claim.converts), ("from", claim.start_claim), ("to", claim.end_claim)):
             if target is not None:
-                summary.references.append((claim.key, claim.id, field_name, claim.at(field_name), target))
-                summary.links.append((claim.entity, target))
+                summary.references.append((where, claim.id, field_name, claim.at(field_name), target))
+                summary.links.append((where, claim.entity, target))
+    declared = set(fragment.metrics)
+    for where, claims in by_source.items():
+        summary.metrics[where] = {c.metric for c in claims}
+        summary.warnings.extend((where, w) for w in unknown_metrics(claims, declared))
     return summary
 
 
@@ -63,22 +67,33 @@ def wanted_claims(summaries: list[Summary]) -> set[str]:
     return {target for s in summaries for (_, _, _, _, target) in s.references}
 
 
-def entities_of(fragment: Corpus, index: int, wanted: set[str], dropped: set[tuple[str, int]]) -> dict[str, str]:
+def entities_of(fragment: Corpus, wanted: set[str], dropped: set[Position]) -> dict[str, str]:
     """The entity of each wanted claim key this fragment holds."""
-    return {c.key: c.entity for c in fragment.claims if c.key in wanted and (c.source.id, index) not in dropped}
+    return {c.key: c.entity for c in fragment.claims if c.key in wanted and c.source.position not in dropped}
 
 
-def dropped_sources(summaries: list[Summary]) -> set[tuple[str, int]]:
-    """(source id, fragment index) of every source already loaded by an earlier fragment: the
-    first one in input order is kept, as a single process would."""
-    seen: set[str] = set()
-    dropped: set[tuple[str, int]] = set()
+def _replay(summaries: list[Summary]) -> tuple[dict[str, Source], set[str], list[tuple[Source, Source]]]:
+    """The sources in input order as one loader meets them: the loaded ones, the ids of those
+    whose file had errors, and each source refused because its id was already loaded (with the
+    source loaded first)."""
+    loaded: dict[str, Source] = {}
+    failed: set[str] = set()
+    duplicates: list[tuple[Source, Source]] = []
     for summary in summaries:
-        for source in summary.sources:
-            if source.id in seen:
-                dropped.add((source.id, summary.index))
-            seen.add(source.id)
-    return dropped
+        for source, had_errors in summary.sources:
+            if source.id in loaded:
+                duplicates.append((source, loaded[source.id]))
+            elif had_errors:
+                failed.add(source.id)
+            else:
+                loaded[source.id] = source
+    return loaded, failed, duplicates
+
+
+def dropped_sources(summaries: list[Summary]) -> set[Position]:
+    """Where each source whose id was already loaded is written (a source's place names it even
+    when two share an id): the first one in input order is kept, as a single process would."""
+    return {source.position for source, _ in _replay(summaries)[2]}
 
 
 @dataclass
@@ -87,48 +102,47 @@ class Merged:
 
     corpus: Corpus  # sources, files, texts, errors and warnings; no claims
     groups: dict[str, str]  # entity -> the entity naming its partition, for linked entities
-    dropped: set[tuple[str, int]]
+    dropped: set[Position]
     references: list[Claim]
     claim_count: int
     metric_count: int
 
 
 def merge(summaries: list[Summary], vocabulary: Corpus, missing: list[InputError], entity_of: dict[str, str],
-          dropped: set[tuple[str, int]]) -> Merged:
+          dropped: set[Position]) -> Merged:
     """One corpus from the summaries in input order, with the errors only the whole corpus shows:
     a source id used twice across fragments, and a claim naming a claim no fragment holds."""
     corpus = Corpus(metrics=vocabulary.metrics)
     corpus.errors.extend(missing + vocabulary.errors)
-    failed = set().union(*(s.failed_sources for s in summaries))
+    loaded, failed, duplicates = _replay(summaries)
+    origin = {source.id: s.index for s in summaries for source, _ in s.sources if loaded.get(source.id) is source}
     for summary in summaries:
         corpus.errors.extend(summary.errors)
         corpus.files.extend(f for f in summary.files if f not in corpus.files)
-        for source in summary.sources:
-            if (source.id, summary.index) in dropped:
-                first = corpus.sources[source.id]
-                corpus.errors.append(InputError(source.position, f"source id '{source.id}' is already used by {first.file}"))
-                continue
-            corpus.sources[source.id] = source
-            if source.id in summary.texts:
-                corpus.texts[source.id] = summary.texts[source.id]
+        corpus.texts.update((i, t) for i, t in summary.texts.items() if i in loaded and summary.index == origin[i])
+    for source, first in duplicates:
+        corpus.errors.append(InputError(source.position, f"source id '{source.id}' is already used by {first.file}"))
+    corpus.sources.update(loaded)
     warnings: dict[str, InputError] = {}
     for summary in summaries:
-        for warning in summary.warnings:
-            warnings.setdefault(warning.message, warning)
+        for source, warning in summary.warnings:
+            if source not in dropped:
+                warnings.setdefault(warning.message, warning)
     corpus.warnings.extend(warnings.values())
     for summary in summaries:
-        for _, claim_id, field_name, where, target in summary.references:
-            if target not in entity_of and target.split(":", 1)[0] not in failed:
+        for source, claim_id, field_name, where, target in summary.references:
+            if source not in dropped and target not in entity_of and target.split(":", 1)[0] not in failed:
                 corpus.errors.append(InputError(where, f"claim '{claim_id}': '{field_name}' names claim '{target}', "
                                                        "which is neither a period nor a claim in this corpus"))
     corpus.errors.sort()
-    groups = entity_groups((entity, entity_of[target]) for s in summaries for entity, target in s.links if target in entity_of)
-    references = [c for s in summaries for c in s.reference_claims if (c.source.id, s.index) not in dropped]
-    claim_count = sum(n for s in summaries for source, n in s.source_counts.items() if (source, s.index) not in dropped)
-    metric_count = len(set().union(*(s.metrics for s in summaries)))
+    groups = entity_groups((entity, entity_of[target]) for s in summaries for source, entity, target in s.links
+                           if source not in dropped and target in entity_of)
+    references = [c for s in summaries for c in s.reference_claims if c.source.position not in dropped]
+    claim_count = sum(n for s in summaries for (where, _), n in s.entity_counts.items() if where not in dropped)
+    metric_count = len({m for s in summaries for where, metrics in s.metrics.items() if where not in dropped for m in metrics})
     return Merged(corpus, groups, dropped, references, claim_count, metric_count)
 
 
-def partition_roots(fragment: Corpus, index: int, groups: dict[str, str], dropped: set[tuple[str, int]]) -> list[tuple[str, Claim]]:
+def partition_roots(fragment: Corpus, groups: dict[str, str], dropped: set[Position]) -> list[tuple[str, Claim]]:
     """Each claim of a fragment with the entity naming its partition (claims of dropped sources left out)."""
-    return [(groups.get(c.entity, c.entity), c) for c in fragment.claims if (c.source.id, index) not in dropped]
+    return [(groups.get(c.entity, c.entity), c) for c in fragment.claims if c.source.position not in dropped]

@@ -378,8 +378,11 @@ _SOURCE_FIELDS = tuple(SourceModel.model_fields)
 class _Loader:
     """Loads files into one Corpus; each file either loads whole or reports its errors."""
 
-    def __init__(self, options: LoadOptions) -> None:
+    def __init__(self, options: LoadOptions, whole: bool = True) -> None:
         self.options = options
+        # Loading a whole corpus, a source id seen twice is reported here; loading a fragment, only
+        # the merge of all fragments knows which one came first (see fragments).
+        self.whole = whole
         self.corpus = Corpus()
         self.reader = ValueReader(tolerances=options.tolerances)
         self.failed_sources: set[str] = set()
@@ -544,10 +547,13 @@ class _Loader:
             claims.append(claim)
         if source is None:
             return
+        failed = len(self.corpus.errors) > errors_before
+        self.corpus.source_outcomes.append((source, failed))
         if source.id in self.corpus.sources:
-            self._error(source.position, f"source id '{source.id}' is already used by {self.corpus.sources[source.id].file}")
+            if self.whole:
+                self._error(source.position, f"source id '{source.id}' is already used by {self.corpus.sources[source.id].file}")
             return
-        if len(self.corpus.errors) > errors_before:
+        if failed:
             self.failed_sources.add(source.id)
             return
         self.corpus.sources[source.id] = source
@@ -870,7 +876,7 @@ def load_fragment(chunks: Iterable[Chunk], vocabularies: Iterable[Path], options
     """Load some chunks against the vocabularies, without the checks that need the whole corpus
     (claims named across chunks): a fragment, as a worker of a distributed run loads it."""
     with _collector_paused():
-        return _load_chunks(chunks, vocabularies, options, progress)
+        return _load_chunks(chunks, vocabularies, options, progress, whole=False)
 
 
 @contextlib.contextmanager
@@ -887,8 +893,8 @@ def _collector_paused() -> Iterator[None]:
 
 
 def _load_chunks(chunks: Iterable[Chunk], vocabularies: Iterable[Path], options: LoadOptions,
-                 progress: Progress | None) -> Corpus:
-    loader = _Loader(options)
+                 progress: Progress | None, whole: bool) -> Corpus:
+    loader = _Loader(options, whole)
     for vocabulary in (*options.vocabularies, *vocabularies):
         loader.load_vocabulary(vocabulary, _display(vocabulary))
     loader.finish_vocabulary()
@@ -904,7 +910,8 @@ def _load_chunks(chunks: Iterable[Chunk], vocabularies: Iterable[Path], options:
 def load_corpus(paths: Iterable[Path], options: LoadOptions = LoadOptions(), progress: Progress | None = None) -> Corpus:
     """Load claim files and directories (recursively) into one corpus; bad input is collected, not raised."""
     files, vocabularies, missing = discover([Path(p) for p in paths])
-    corpus = load_fragment(plan_chunks(files), vocabularies, options, progress)
+    with _collector_paused():
+        corpus = _load_chunks(plan_chunks(files), vocabularies, options, progress, whole=True)
     corpus.errors.extend(missing)
     corpus.errors.extend(missing_references(corpus.claims, {c.key for c in corpus.claims}, corpus.failed_sources))
     corpus.warnings.extend(unknown_metrics(corpus.claims, set(corpus.metrics)))

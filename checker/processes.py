@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from . import engine
-from .corpus import Claim, Corpus, InputError
+from .corpus import Claim, Corpus, InputError, Position
 from .engine import WorkerLost
 from .findings import Finding
 from .fragments import Summary, dropped_sources, entities_of, merge, partition_roots, summarize, wanted_claims
@@ -109,6 +109,13 @@ def _receive(connection: Connection) -> Any:
     return message
 
 
+def _send(connection: Connection, message: Any) -> None:
+    try:
+        connection.send(message)
+    except OSError as exc:  # a broken pipe: the worker is gone
+        raise WorkerLost("a worker process stopped before finishing its part of the corpus") from exc
+
+
 def _coordinate(connections: list[Connection], chunk_counts: list[int], vocabulary: Corpus, missing: list[InputError],
                 report: Progress) -> ProcessRun:
     summaries: list[Summary] = []
@@ -120,21 +127,21 @@ def _coordinate(connections: list[Connection], chunk_counts: list[int], vocabula
     dropped = dropped_sources(summaries)
     wanted = wanted_claims(summaries)
     for connection in connections:
-        connection.send((wanted, dropped))
+        _send(connection, (wanted, dropped))
     entity_of: dict[str, str] = {}
     for connection in connections:
         entity_of.update(_receive(connection))
     merged = merge(summaries, vocabulary, missing, entity_of, dropped)
-    owners = _owners(summaries, merged.groups)
+    owners = _owners(summaries, merged.groups, dropped)
     for connection in connections:
-        connection.send((merged.groups, owners, merged.references))
+        _send(connection, (merged.groups, owners, merged.references))
     # Claims of partitions split between workers, pickled once by their sender, passed on unopened.
     parcels: list[list[bytes]] = [[] for _ in connections]
     for connection in connections:
         for target, parcel in _receive(connection).items():
             parcels[target].append(parcel)
     for connection, incoming in zip(connections, parcels):
-        connection.send(incoming)
+        _send(connection, incoming)
     partitions_total = len(owners)
     findings: list[Finding] = []
     checked = 0
@@ -150,12 +157,13 @@ def _coordinate(connections: list[Connection], chunk_counts: list[int], vocabula
     return ProcessRun(merged.corpus, sorted(findings, key=Finding.sort_key), merged.claim_count, merged.metric_count)
 
 
-def _owners(summaries: list[Summary], groups: dict[str, str]) -> dict[str, int]:
+def _owners(summaries: list[Summary], groups: dict[str, str], dropped: set[Position]) -> dict[str, int]:
     """Each partition (named by its root entity) goes to the worker holding most of its claims."""
     held: dict[str, Counter[int]] = defaultdict(Counter)
     for summary in summaries:
-        for entity, count in summary.entity_counts.items():
-            held[groups.get(entity, entity)][summary.index] += count
+        for (source, entity), count in summary.entity_counts.items():
+            if source not in dropped:
+                held[groups.get(entity, entity)][summary.index] += count
     # Most claims first, then the earlier worker: the same owner every run.
     return {root: min(counts, key=lambda worker: (-counts[worker], worker)) for root, counts in held.items()}
 
@@ -181,25 +189,27 @@ def _steps(connection: Connection, index: int, chunks: list[Chunk], vocabularies
     gc.freeze()  # as in a single process (see runner): nothing loaded is garbage before the end
     connection.send(summarize(fragment, index, vocabulary_errors))
     wanted, dropped = connection.recv()
-    connection.send(entities_of(fragment, index, wanted, dropped))
+    connection.send(entities_of(fragment, wanted, dropped))
     groups, owners, references = connection.recv()
 
     # Claims keep their place in the input, (worker, position), so a partition lists them in the
     # order a single process would.
     own: dict[str, list[tuple[tuple[int, int], Claim]]] = defaultdict(list)
     leaving: dict[int, list[tuple[str, tuple[int, int], Claim]]] = defaultdict(list)
-    for position, (root, claim) in enumerate(partition_roots(fragment, index, groups, dropped)):
+    for position, (root, claim) in enumerate(partition_roots(fragment, groups, dropped)):
         owner = owners[root]
         if owner == index:
             own[root].append(((index, position), claim))
         else:
             leaving[owner].append((root, (index, position), claim))
+    # Texts of the sources kept (a dropped duplicate's text must not stand for the first source's).
+    kept_texts = {i: t for i, t in fragment.texts.items() if fragment.sources[i].position not in dropped}
     parcels = {}
     for target, claims in leaving.items():
-        texts = {c.source.id: fragment.texts[c.source.id] for _, _, c in claims if c.source.id in fragment.texts}
+        texts = {c.source.id: kept_texts[c.source.id] for _, _, c in claims if c.source.id in kept_texts}
         parcels[target] = pickle.dumps((claims, texts), protocol=pickle.HIGHEST_PROTOCOL)
     connection.send(parcels)
-    texts = dict(fragment.texts)
+    texts = kept_texts
     for parcel in connection.recv():
         claims, parcel_texts = pickle.loads(parcel)
         texts.update(parcel_texts)

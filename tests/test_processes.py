@@ -35,6 +35,7 @@ def corpus(tmp_path: Path) -> Path:
     (tmp_path / "metrics.yaml").write_text(METRICS)
     (tmp_path / "sources").mkdir()
     (tmp_path / "sources" / "a.txt").write_text("Northtown's GDP reached 2,000.4 billion yuan in 2023.")
+    (tmp_path / "sources" / "other.txt").write_text("Something else entirely.")
     files = {
         "a-first.yaml": _claim_file("first", (
             "  - {id: gdp-2022, metric: gdp, period: 2022, value: 1900.2 billion CNY}\n"
@@ -53,11 +54,26 @@ def corpus(tmp_path: Path) -> Path:
             "  - {id: gdp-usd, metric: gdp, period: 2023, value: 400 billion USD, converts: first:gdp-2023}\n"
             "  - {id: dangling, kind: change, metric: gdp, from: first:nowhere, to: first:gdp-2023, value: +1 %}\n"
         )),
-        "e-duplicate.yaml": _claim_file("first", "  - {id: other, metric: gdp, period: 2021, value: 1 billion CNY}\n"),
+        # a source id used before: dropped with its claims, its entity, its metric and its text
+        "e-duplicate.yaml": _claim_file("first", "  - {id: other, metric: only_here, period: 2021, value: 1 billion CNY}\n"
+                                        "  - {id: gdp-2023, metric: gdp, period: 2023, value: 1 billion CNY, from: first:missing}\n",
+                                        entity="Elsewhere", extra=", text: sources/other.txt"),
+        # a source id used before, in a file that also has a bad value: still a duplicate, and
+        # not a failed source whose missing claims would go unreported
+        "f-broken-duplicate.yaml": _claim_file("first", "  - {id: bad, metric: gdp, period: 2021, value: twelve apples}\n"),
+        **{f"g-pad-{n}.yaml": _padding(n + 6) for n in range(3)},
     }
     for name, text in files.items():
         (tmp_path / name).write_text(text)
     return tmp_path
+
+
+def _run(corpus: Path, jobs: int):
+    progress: list[tuple[str, int, int]] = []
+    result = run([corpus], RunOptions(jobs=jobs, progress=lambda *step: progress.append(step)))
+    # every stage's progress ends at its total
+    assert all(done == total for stage in ("load", "check") for (s, done, total) in progress[-1:] if s == stage)
+    return result
 
 
 def _everything(result) -> str:
@@ -71,16 +87,17 @@ def _everything(result) -> str:
 
 
 def test_every_number_of_workers_reports_what_one_process_reports(corpus):
-    one = run([corpus], RunOptions(jobs=1))
+    one = _run(corpus, 1)
     expected = _everything(one)
     # The corpus exercises what crosses workers: a split partition, claims named across files,
     # a source id used twice, a missing claim, an undeclared metric, a quote checked against a text.
     assert {f.rule for f in one.findings} >= {"part-whole", "comparison", "conversion"}
-    assert any("already used" in e.message for e in one.input_errors)
+    assert sum("already used" in e.message for e in one.input_errors) == 2
     assert any("nowhere" in e.message for e in one.input_errors)
     assert any("not_declared" in w.message for w in one.input_warnings)
+    assert not any("only_here" in w.message or "missing" in str(e) for w in one.input_warnings for e in one.input_errors)
     for jobs in (2, 3, 5):
-        assert _everything(run([corpus], RunOptions(jobs=jobs))) == expected, f"jobs={jobs}"
+        assert _everything(_run(corpus, jobs)) == expected, f"jobs={jobs}"
 
 
 def test_the_input_is_cut_into_contiguous_stretches_of_about_equal_size(tmp_path):
@@ -108,3 +125,20 @@ def test_jobs_zero_chooses_one_process_for_small_input_and_a_core_per_megabyte_f
     assert cli._jobs(0, (large,)) == 5  # a worker's share stays at least a megabyte
     assert cli._jobs(0, (tmp_path,)) == 8
     assert cli._jobs(3, (small,)) == 3  # asked for: given
+
+
+def test_a_worker_killed_while_the_parent_writes_to_it_stops_the_run_cleanly(corpus):
+    import multiprocessing
+    import os
+    import signal
+    import time
+
+    from checker.engine import WorkerLost
+
+    def kill_a_worker(stage, done, total):
+        if stage == "load" and done == total:  # every summary is in; the parent writes next
+            os.kill(multiprocessing.active_children()[-1].pid, signal.SIGKILL)
+            time.sleep(0.3)
+
+    with pytest.raises(WorkerLost):
+        run([corpus], RunOptions(jobs=2, progress=kill_a_worker))
