@@ -235,12 +235,14 @@ class Pattern:
                     by_metric = partition.by_metric
                     pool = [c for e in entities for kind in self.kinds for m in metrics
                             for c in by_metric.get((e, kind, m), ())]
-        taken = () if self.each else {b.key for b in bound}  # a claim binds once per join, but in `each` lists
+        if not self.each:  # a claim binds once per join (but may repeat in `each` lists); checked before any test
+            taken = {b.key for b in bound}
+            pool = [c for c in pool if c.key not in taken]
         if self.tests_claim:
             pool = [c for c in pool if self.accepts(c, corpus)]
         if self.tests_bindings:
             pool = [c for c in pool if self.fits(c, bindings, corpus)]
-        return [c for c in pool if c.key not in taken]
+        return list(pool)
 
     def accepts(self, claim: Claim, corpus: Corpus) -> bool:
         """The tests that read only the claim itself."""

@@ -120,3 +120,25 @@ def test_a_rule_that_crashes_is_reported_and_the_others_still_run(tmp_path, monk
     internal = [f for f in result.findings if "internal error in rule" in f.message]
     assert {f.rule for f in internal} == {"quote", "conversion"}
     assert len(errors(result, "growth")) == 1
+
+
+def test_user_rules_with_literal_periods_and_paths_that_fail_on_bound_claims(tmp_path):
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "claims" / "metrics.yaml").write_text("metrics:\n  gdp: {unit: CNY}\n  de: {unit: CNY, part_of: gdp}\n")
+    (tmp_path / "claims" / "a.yaml").write_text(
+        "source: {id: s, title: T, publisher: P}\ndefaults: {entity: A}\nclaims:\n"
+        "  - {id: whole, metric: gdp, period: 2023, value: 1.0 billion CNY}\n"
+        "  - {id: part, metric: de, period: 2023, value: 2.0 billion CNY}\n")
+    examples = 'examples: {fail: ["[]"], pass: ["[]"]}\n'
+    # A period written in the rule is a period: the verdict is an error, not a "near period" warning.
+    (tmp_path / "rules" / "literal.yaml").write_text(
+        "id: u-literal\nsummary: s\nwhy: w\njoin:\n  w: {kind: value, metric: gdp, period: '2023'}\n"
+        "  p: {kind: value, metric: de, period: '2023'}\nassert: p <= w\nmessage: '{p} > {w}'\n" + examples)
+    # A claim already bound is left out before the pattern's tests, so a path those tests cannot
+    # read on it (`partof` is no attribute) never turns the rule into an internal error.
+    (tmp_path / "rules" / "typo.yaml").write_text(
+        "id: u-typo\nsummary: s\nwhy: w\njoin:\n  a: {kind: value, metric: de}\n  b: {kind: value, metric: gdp}\n"
+        "  c: {kind: value, metric: a.metric, of: b.metric.partof}\nassert: a <= c\nmessage: '{a} > {c}'\n" + examples)
+    result = run([tmp_path / "claims"], RunOptions(rule_directories=(tmp_path / "rules",), select=("u-literal", "u-typo"), hints=False))
+    assert [(f.rule, f.severity) for f in result.findings] == [("u-literal", "error")]
