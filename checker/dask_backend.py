@@ -10,29 +10,18 @@ pip install 'checker[dask]'. Without a scheduler address it starts a local clust
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from .corpus import Claim, Corpus, InputError, Position
 from .engine import WorkerLost, check_partition
 from .findings import Finding
-from .fragments import Summary, dropped_sources, entities_of, merge, partition_roots, summarize, wanted_claims
+from .fragments import PiecewiseRun, Summary, dropped_sources, entities_of, merge, partition_roots, summarize, wanted_claims
 from .index import Partition
 from .loading import Chunk, LoadOptions, discover, load_fragment, plan_chunks
 from .rules import Rule
 
-__all__ = ["DaskRun", "check_on_dask"]
-
-
-@dataclass
-class DaskRun:
-    """What the client holds after a distributed run: no claims, only what reports need."""
-
-    corpus: Corpus
-    findings: list[Finding]
-    claim_count: int
-    metric_count: int
+__all__ = ["check_on_dask"]
 
 
 def _load(item: tuple[int, Chunk], vocabularies: list[Path], options: LoadOptions) -> tuple[int, Corpus]:
@@ -68,7 +57,7 @@ def _check_group(item: tuple[str, list[Claim]], stub: Corpus, references: list[C
 
 
 def check_on_dask(paths: Iterable[Path], load: LoadOptions, rules: list[Rule], hints: bool = True,
-                  scheduler: str | None = None, workers: int = 2) -> DaskRun:
+                  scheduler: str | None = None, workers: int = 2) -> PiecewiseRun:
     """Load and check on a Dask cluster (a local one of `workers` processes without `scheduler`)."""
     import dask.bag as db
     from distributed import Client, LocalCluster
@@ -92,10 +81,10 @@ def check_on_dask(paths: Iterable[Path], load: LoadOptions, rules: list[Rule], h
 
 
 def _run(db: Any, client: Any, chunks: list[Chunk], vocabularies: list[Path], load: LoadOptions, rules: list[Rule],
-         hints: bool, stub: Corpus, missing: list[InputError]) -> DaskRun:
+         hints: bool, stub: Corpus, missing: list[InputError]) -> PiecewiseRun:
     if not chunks:
         stub.errors.extend(missing)
-        return DaskRun(stub, [], 0, 0)
+        return PiecewiseRun(stub, [], 0, 0)
     fragments = db.from_sequence(list(enumerate(chunks)), npartitions=len(chunks)).map(_load, vocabularies, load).persist()
     summaries: list[Summary] = sorted(fragments.map(_summarize, stub.errors).compute(), key=lambda s: s.index)
     dropped = dropped_sources(summaries)
@@ -108,4 +97,4 @@ def _run(db: Any, client: Any, chunks: list[Chunk], vocabularies: list[Path], lo
     grouped = fragments.map(_keyed, groups, dropped).flatten().foldby(
         lambda item: item[0], _append, list, _concatenate, list)
     findings = grouped.map(_check_group, stub_for_checks, merged.references, rules, hints).flatten().compute()
-    return DaskRun(corpus, sorted(findings, key=Finding.sort_key), merged.claim_count, merged.metric_count)
+    return PiecewiseRun(corpus, sorted(findings, key=Finding.sort_key), merged.claim_count, merged.metric_count)

@@ -20,7 +20,7 @@ from quicktions import Fraction
 from .corpus import Claim, Corpus
 from .expressions import Name
 from .findings import Finding, Severity, cite, fingerprint
-from .index import Partition, partitions
+from .index import Partition, bound_claim, partitions
 from .intervals import Interval, format_number
 from .periods import Period
 from .quantities import SCALES, Quantity, registry
@@ -103,11 +103,6 @@ def _run_assert(partition: Partition, rule: Rule, passes: Passes | None) -> Iter
             yield _finding(rule, "info", spec.unchecked, arguments, [anchor]), (anchor,)
 
 
-def _bound(bindings: dict[str, Any], name: str) -> Claim:
-    value = bindings[name]
-    return value[0] if isinstance(value, list) else value
-
-
 # ------------------------------------------------------------------ evaluating and reporting
 
 
@@ -122,7 +117,7 @@ def _lookup(bindings: dict[str, Any], nominal: bool, stated: str | None = None) 
             if nominal and name.binding != stated:
                 return Interval.point(value.quantity.nominal)
             return value.quantity.interval
-        claim = _bound(bindings, name.binding)
+        claim = bound_claim(bindings, name.binding)
         if name.attribute == "span":
             if claim.span_years is None:
                 raise ValueError(f"claim '{claim.id}' gives no span in years")
@@ -202,7 +197,7 @@ def _stated_claim(assertion: Any, bindings: dict[str, Any]) -> Claim | None:
     if isinstance(left, Name) and left.attribute is None and not isinstance(bindings.get(left.binding), list):
         return bindings[left.binding]
     names = sorted(assertion.names())
-    return _bound(bindings, names[0]) if names else None
+    return bound_claim(bindings, names[0]) if names else None
 
 
 def present(claim: Claim | None, interval: Interval, nominal: Interval | None, extra_places: int = 0) -> str:

@@ -13,10 +13,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .corpus import Claim, Corpus, InputError, Position, Source
+from .findings import Finding
 from .index import entity_groups
 from .loading import unknown_metrics
 
-__all__ = ["Merged", "Summary", "dropped_sources", "entities_of", "merge", "partition_roots", "summarize", "wanted_claims"]
+__all__ = ["Merged", "PiecewiseRun", "Summary", "dropped_sources", "entities_of", "merge", "partition_roots", "summarize", "wanted_claims"]
 
 
 @dataclass
@@ -94,6 +95,17 @@ def dropped_sources(summaries: list[Summary]) -> set[Position]:
     """Where each source whose id was already loaded is written (a source's place names it even
     when two share an id): the first one in input order is kept, as a single process would."""
     return {source.position for source, _ in _replay(summaries)[2]}
+
+
+@dataclass
+class PiecewiseRun:
+    """What the caller holds after a run in pieces (local workers or Dask): no claims, only what
+    reports need."""
+
+    corpus: Corpus
+    findings: list[Finding]
+    claim_count: int
+    metric_count: int
 
 
 @dataclass

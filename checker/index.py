@@ -20,7 +20,7 @@ from .periods import Period, parse_period
 if TYPE_CHECKING:
     from .rules import ClaimPattern
 
-__all__ = ["JoinPlan", "Partition", "entity_groups", "is_rate", "partitions"]
+__all__ = ["JoinPlan", "Partition", "bound_claim", "entity_groups", "is_rate", "partitions"]
 
 KINDS = ("value", "change", "cagr", "share")
 MAX_COMBINATIONS = 256
@@ -167,7 +167,8 @@ def _attribute(value: Any, attribute: str, corpus: Corpus) -> Any:
     raise ValueError(f"'{attribute}' cannot be read from {value!r} in a rule path")
 
 
-def _bound(bindings: Bindings, name: str) -> Claim:
+def bound_claim(bindings: Bindings, name: str) -> Claim:
+    """The claim a name bound (the first of an `each` list)."""
     value = bindings[name]
     return value[0] if isinstance(value, list) else value
 
@@ -266,11 +267,11 @@ class Pattern:
         """The tests against earlier bindings."""
         if self.of is not None and claim.of != self.of.read(bindings, corpus):
             return False
-        if self.same_dimension and claim.quantity.dimension != _bound(bindings, self.same_dimension).quantity.dimension:
+        if self.same_dimension and claim.quantity.dimension != bound_claim(bindings, self.same_dimension).quantity.dimension:
             return False
-        if self.same_span and not _same_span(claim, _bound(bindings, self.same_span)):
+        if self.same_span and not _same_span(claim, bound_claim(bindings, self.same_span)):
             return False
-        return not (self.after and claim.key <= _bound(bindings, self.after).key)
+        return not (self.after and claim.key <= bound_claim(bindings, self.after).key)
 
 
 class JoinPlan:

@@ -15,7 +15,7 @@ import os
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +26,7 @@ from quicktions import Fraction
 from .corpus import Claim, Corpus, InputError, Metric, Position, Source
 from .models import MetricDefinition, SourceModel, Vocabulary, claim_adapter
 from .periods import Period, PeriodError, parse_period
-from .quantities import DEFAULT_TOLERANCES, Tolerances, UnitError, ValueError_, ValueReader
+from .quantities import DEFAULT_TOLERANCES, Tolerances, ValueError_, ValueReader
 
 __all__ = ["Chunk", "LoadOptions", "discover", "load_corpus", "load_fragment", "missing_references", "plan_chunks", "unknown_metrics"]
 

@@ -25,12 +25,12 @@ from . import engine
 from .corpus import Claim, Corpus, InputError, Position
 from .engine import WorkerLost
 from .findings import Finding
-from .fragments import Summary, dropped_sources, entities_of, merge, partition_roots, summarize, wanted_claims
+from .fragments import PiecewiseRun, Summary, dropped_sources, entities_of, merge, partition_roots, summarize, wanted_claims
 from .index import Partition
 from .loading import Chunk, LoadOptions, discover, load_fragment, plan_chunks
 from .rules import Rule
 
-__all__ = ["ProcessRun", "check_in_processes"]
+__all__ = ["check_in_processes"]
 
 Progress = Callable[[str, int, int], None]
 # Chunks several times smaller than a worker's share, so stretches come out about equal.
@@ -39,18 +39,8 @@ MIN_CHUNK_BYTES = 256 * 1024
 PROGRESS_EVERY = 200  # partitions between progress messages
 
 
-@dataclass
-class ProcessRun:
-    """What the parent holds after the run: no claims, only what reports need."""
-
-    corpus: Corpus
-    findings: list[Finding]
-    claim_count: int
-    metric_count: int
-
-
 def check_in_processes(paths: Iterable[Path], load: LoadOptions, rules: list[Rule], hints: bool, jobs: int,
-                       progress: Progress | None = None) -> ProcessRun:
+                       progress: Progress | None = None) -> PiecewiseRun:
     files, vocabularies, missing = discover([Path(p) for p in paths])
     vocabulary = load_fragment([], vocabularies, load)  # read here once, so workers inherit a warm unit cache
     total = sum(path.stat().st_size for path, _ in files if path.is_file())
@@ -58,7 +48,7 @@ def check_in_processes(paths: Iterable[Path], load: LoadOptions, rules: list[Rul
     stretches = _stretches(chunks, jobs)
     if not stretches:
         merged = merge([], vocabulary, missing, {}, set())
-        return ProcessRun(merged.corpus, [], 0, 0)
+        return PiecewiseRun(merged.corpus, [], 0, 0)
     context = multiprocessing.get_context("fork")
     connections: list[Connection] = []
     workers = []
@@ -117,7 +107,7 @@ def _send(connection: Connection, message: Any) -> None:
 
 
 def _coordinate(connections: list[Connection], chunk_counts: list[int], vocabulary: Corpus, missing: list[InputError],
-                report: Progress) -> ProcessRun:
+                report: Progress) -> PiecewiseRun:
     summaries: list[Summary] = []
     loaded = 0
     for connection, chunks in zip(connections, chunk_counts):
@@ -154,7 +144,7 @@ def _coordinate(connections: list[Connection], chunk_counts: list[int], vocabula
                 continue
             findings.extend(message)
             break
-    return ProcessRun(merged.corpus, sorted(findings, key=Finding.sort_key), merged.claim_count, merged.metric_count)
+    return PiecewiseRun(merged.corpus, sorted(findings, key=Finding.sort_key), merged.claim_count, merged.metric_count)
 
 
 def _owners(summaries: list[Summary], groups: dict[str, str], dropped: set[Position]) -> dict[str, int]:

@@ -20,7 +20,7 @@ import platformdirs
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 from quicktions import Fraction
 
-from .intervals import Interval, format_number
+from .intervals import Interval
 
 __all__ = [
     "Dimension",

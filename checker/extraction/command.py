@@ -9,7 +9,6 @@ every file is written atomically.
 
 from __future__ import annotations
 
-import os
 from datetime import date
 from pathlib import Path
 

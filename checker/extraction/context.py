@@ -206,7 +206,6 @@ def _period_matches(text: str) -> list[re.Match]:
 
 
 def _resolve(match: re.Match, anchor: date | None) -> tuple[str | None, str, int | None, bool]:
-    kind = match.lastgroup
     groups = match.groupdict()
     if groups["quarters"]:
         year, relative = _year_of(match, "qs", anchor)

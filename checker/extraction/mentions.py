@@ -9,7 +9,6 @@ times of day, phone numbers, version numbers, list numbers, ordinals, numbers gl
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 
 from ..corpus import InputError, Position
-from ..loading import CLAIM_SUFFIXES, VOCABULARY_NAMES, discover
+from ..loading import CLAIM_SUFFIXES, discover
 from ..runner import RunOptions, RunResult, run
 from .document import read_document
 from .draft import claim_file_text, merge_vocabularies, metrics_text, source_id_for, write_atomic
