@@ -22,10 +22,27 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import extraction_score as es  # noqa: E402
 
 _QUANTULUM_UNITS = {
-    "dimensionless": "", "percentage": "%", "percentage point": "pp", "chinese yuan": "CNY", "renminbi": "CNY", "yuan": "CNY",
-    "united states dollar": "USD", "dollar": "USD", "euro": "EUR", "pound sterling": "GBP", "japanese yen": "JPY",
-    "square kilometre": "km**2", "square metre": "m**2", "square foot": "ft**2", "square mile": "mi**2", "year": "year",
-    "day": "day", "kilometre": "km", "metre": "m", "tonne": "t", "kilogram": "kg",
+    "dimensionless": "",
+    "percentage": "%",
+    "percentage point": "pp",
+    "chinese yuan": "CNY",
+    "renminbi": "CNY",
+    "yuan": "CNY",
+    "united states dollar": "USD",
+    "dollar": "USD",
+    "euro": "EUR",
+    "pound sterling": "GBP",
+    "japanese yen": "JPY",
+    "square kilometre": "km**2",
+    "square metre": "m**2",
+    "square foot": "ft**2",
+    "square mile": "mi**2",
+    "year": "year",
+    "day": "day",
+    "kilometre": "km",
+    "metre": "m",
+    "tonne": "t",
+    "kilogram": "kg",
 }
 
 
@@ -79,7 +96,9 @@ def main(argv: list[str] | None = None) -> int:
     size = len(text.encode("utf-8")) / 1e6
     print(f"Throughput on one core (process time), text of {size:.2f} MB built from the seeds:")
     print(f"  ours:       {ours_rate:8.2f} MB/s ({ours_seconds:.2f} s for {size:.2f} MB)")
-    print(f"  quantulum3: {theirs_rate:8.4f} MB/s ({theirs_seconds:.2f} s for its first {len(prefix.encode('utf-8')) / 1e3:.0f} kB)")
+    print(
+        f"  quantulum3: {theirs_rate:8.4f} MB/s ({theirs_seconds:.2f} s for its first {len(prefix.encode('utf-8')) / 1e3:.0f} kB)"
+    )
     print(f"  ratio:      {ours_rate / theirs_rate:8.0f}x")
     return 0
 

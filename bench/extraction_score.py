@@ -13,7 +13,6 @@ mentions they join.
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -26,18 +25,33 @@ sys.path.insert(0, str(ROOT))
 
 LABELS = ROOT / "tests" / "extraction_labels"
 SEEDS_CANDIDATES = [ROOT.parent / "shared" / "seeds", ROOT / "shared" / "seeds"]
-SCALES = {None: 1, "": 1, "thousand": 10**3, "k": 10**3, "million": 10**6, "m": 10**6, "mn": 10**6, "mln": 10**6,
-          "billion": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12, "tn": 10**12, "万": 10**4, "亿": 10**8}
+SCALES = {
+    None: 1,
+    "": 1,
+    "thousand": 10**3,
+    "k": 10**3,
+    "million": 10**6,
+    "m": 10**6,
+    "mn": 10**6,
+    "mln": 10**6,
+    "billion": 10**9,
+    "bn": 10**9,
+    "b": 10**9,
+    "trillion": 10**12,
+    "tn": 10**12,
+    "万": 10**4,
+    "亿": 10**8,
+}
 
 
 @dataclass
 class Predicted:
     start: int
     end: int
-    number: str | None          # as written ("1,406"), None when only the scaled value is known
+    number: str | None  # as written ("1,406"), None when only the scaled value is known
     scale: str | None
     unit: str
-    value: Fraction             # number x scale
+    value: Fraction  # number x scale
     qualifier: str | None = None
 
 
@@ -81,7 +95,7 @@ class Score:
     def recall(self) -> float:
         return self.right / self.gold if self.gold else 0.0
 
-    def add(self, other: "Score") -> None:
+    def add(self, other: Score) -> None:
         self.right += other.right
         self.predicted += other.predicted
         self.gold += other.gold
@@ -119,23 +133,45 @@ def load_articles(labels: Path = LABELS, seeds: Path | None = None) -> list[Arti
                 raise SystemExit(f"{path.name}: context {context!r} is not unique in the article")
             inner = context.find(entry["text"])
             if inner < 0:
-                raise SystemExit(f"{path.name}: {entry['text']!r} is not in its context {context!r}")
+                raise SystemExit(
+                    f"{path.name}: {entry['text']!r} is not in its context {context!r}"
+                )
             start = at + inner
-            mentions.append(Gold(entry["id"], start, start + len(entry["text"]), str(entry["number"]), entry.get("scale"),
-                                 entry.get("unit") or "", entry.get("qualifier")))
+            mentions.append(
+                Gold(
+                    entry["id"],
+                    start,
+                    start + len(entry["text"]),
+                    str(entry["number"]),
+                    entry.get("scale"),
+                    entry.get("unit") or "",
+                    entry.get("qualifier"),
+                )
+            )
         articles.append(Article(data["article"], text, mentions, data.get("relations") or []))
     return articles
 
 
-def score_mentions(article: Article, predicted: list[Predicted], compare_scale: bool = True) -> tuple[Score, dict[int, str]]:
+def score_mentions(
+    article: Article, predicted: list[Predicted], compare_scale: bool = True
+) -> tuple[Score, dict[int, str]]:
     """The mention score of one article, and which labelled mention each prediction matched."""
     score = Score(predicted=len(predicted), gold=len(article.mentions))
     matched: dict[int, str] = {}
     taken: set[str] = set()
     for index, guess in enumerate(predicted):
-        gold = next((g for g in article.mentions if g.id not in taken and guess.start < g.end and g.start < guess.end), None)
+        gold = next(
+            (
+                g
+                for g in article.mentions
+                if g.id not in taken and guess.start < g.end and g.start < guess.end
+            ),
+            None,
+        )
         if gold is None:
-            score.wrong.append(f"{article.name}: extra {article.text[guess.start:guess.end]!r} ({guess.value} {guess.unit!r})")
+            score.wrong.append(
+                f"{article.name}: extra {article.text[guess.start : guess.end]!r} ({guess.value} {guess.unit!r})"
+            )
             continue
         taken.add(gold.id)
         matched[index] = gold.id
@@ -147,11 +183,15 @@ def score_mentions(article: Article, predicted: list[Predicted], compare_scale: 
             if (guess.qualifier or None) == (gold.qualifier or None):
                 score.qualifier_right += 1
         else:
-            score.wrong.append(f"{article.name}: {gold.id} read as {guess.number} {guess.scale} {guess.unit!r} "
-                               f"(value {guess.value}), labelled {gold.number} {gold.scale} {gold.unit!r}")
+            score.wrong.append(
+                f"{article.name}: {gold.id} read as {guess.number} {guess.scale} {guess.unit!r} "
+                f"(value {guess.value}), labelled {gold.number} {gold.scale} {gold.unit!r}"
+            )
     for gold in article.mentions:
         if gold.id not in taken:
-            score.misses.append(f"{article.name}: missed {gold.id} {article.text[gold.start:gold.end]!r}")
+            score.misses.append(
+                f"{article.name}: missed {gold.id} {article.text[gold.start : gold.end]!r}"
+            )
     return score, matched
 
 
@@ -190,7 +230,9 @@ def score_relations(article: Article, predicted: list[tuple], labelled_of: dict[
         else:
             guesses.add((kind, *names))
     score = Score(right=len(gold & guesses), predicted=len(guesses), gold=len(gold))
-    score.misses += [f"{article.name}: missed relation {g}" for g in sorted(gold - guesses, key=str)]
+    score.misses += [
+        f"{article.name}: missed relation {g}" for g in sorted(gold - guesses, key=str)
+    ]
     score.wrong += [f"{article.name}: extra relation {g}" for g in sorted(guesses - gold, key=str)]
     return score
 
@@ -201,11 +243,21 @@ def ours(text: str) -> tuple[list[Predicted], list[tuple]]:
 
     extraction = extract_text(text)
     predicted = [
-        Predicted(m.num_start, m.num_end, m.number.split("..")[0], m.scale, m.unit,
-                  _fraction(m.number.split("..")[0]) * SCALES.get(m.scale, 1), m.qualifier)
+        Predicted(
+            m.num_start,
+            m.num_end,
+            m.number.split("..")[0],
+            m.scale,
+            m.unit,
+            _fraction(m.number.split("..")[0]) * SCALES.get(m.scale, 1),
+            m.qualifier,
+        )
         for m in extraction.mentions
     ]
-    relations = [(r.type, r.mentions, r.of) if r.type == "share" else (r.type, r.mentions) for r in extraction.relations]
+    relations = [
+        (r.type, r.mentions, r.of) if r.type == "share" else (r.type, r.mentions)
+        for r in extraction.relations
+    ]
     return predicted, relations
 
 
@@ -227,7 +279,10 @@ def report(name: str, mentions: Score, relations: Score, verbose: bool = False) 
         f"({relations.right} right of {relations.predicted} predicted, {relations.gold} labelled)"
     ]
     if verbose:
-        lines += ["    " + line for line in mentions.misses + mentions.wrong + relations.misses + relations.wrong]
+        lines += [
+            "    " + line
+            for line in mentions.misses + mentions.wrong + relations.misses + relations.wrong
+        ]
     return "\n".join(lines)
 
 

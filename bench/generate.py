@@ -35,9 +35,22 @@ count_nouns: [companies, stations]
 """
 
 REFERENCE = {
-    "source": {"id": "fx-reference", "title": "Central parity rates", "publisher": "A central bank", "kind": "reference"},
-    "claims": [{"id": f"usd-{year}", "entity": "CNY/USD", "metric": "exchange_rate", "period": year,
-                "value": "7.09 .. 7.11 CNY/USD"} for year in YEARS],
+    "source": {
+        "id": "fx-reference",
+        "title": "Central parity rates",
+        "publisher": "A central bank",
+        "kind": "reference",
+    },
+    "claims": [
+        {
+            "id": f"usd-{year}",
+            "entity": "CNY/USD",
+            "metric": "exchange_rate",
+            "period": year,
+            "value": "7.09 .. 7.11 CNY/USD",
+        }
+        for year in YEARS
+    ],
 }
 
 PLANTED_KINDS = ("scale", "yoy", "cagr", "conversion", "sum")
@@ -62,35 +75,117 @@ def entity_claims(rng: random.Random, entity: str) -> list[dict]:
     for year in YEARS:
         primary, secondary = gdp[year] * split[0], gdp[year] * split[1]
         tertiary = gdp[year] - primary - secondary
-        for metric, value in (("gdp", gdp[year]), ("primary_industry", primary), ("secondary_industry", secondary),
-                              ("tertiary_industry", tertiary), ("digital_economy", gdp[year] * digital),
-                              ("digital_core", gdp[year] * digital * 0.45)):
-            claims.append({"id": f"{metric}-{year}", "metric": metric, "period": year, "value": _billions(value),
-                           "quote": f"{metric.replace('_', ' ')} reached {value / 1e9:.2f} billion yuan in {year}"})
-        claims.append({"id": f"de-share-{year}", "kind": "share", "metric": "digital_economy", "of": "gdp",
-                       "period": year, "value": f"{digital * 100:.1f} %"})
+        for metric, value in (
+            ("gdp", gdp[year]),
+            ("primary_industry", primary),
+            ("secondary_industry", secondary),
+            ("tertiary_industry", tertiary),
+            ("digital_economy", gdp[year] * digital),
+            ("digital_core", gdp[year] * digital * 0.45),
+        ):
+            claims.append(
+                {
+                    "id": f"{metric}-{year}",
+                    "metric": metric,
+                    "period": year,
+                    "value": _billions(value),
+                    "quote": f"{metric.replace('_', ' ')} reached {value / 1e9:.2f} billion yuan in {year}",
+                }
+            )
+        claims.append(
+            {
+                "id": f"de-share-{year}",
+                "kind": "share",
+                "metric": "digital_economy",
+                "of": "gdp",
+                "period": year,
+                "value": f"{digital * 100:.1f} %",
+            }
+        )
     for year in YEARS[1:]:
         growth = gdp[year] / gdp[year - 1] - 1
-        claims.append({"id": f"gdp-yoy-{year}", "kind": "change", "metric": "gdp", "period": year, "basis": "yoy",
-                       "value": _percent(growth)})
+        claims.append(
+            {
+                "id": f"gdp-yoy-{year}",
+                "kind": "change",
+                "metric": "gdp",
+                "period": year,
+                "basis": "yoy",
+                "value": _percent(growth),
+            }
+        )
     first, last = YEARS[0], YEARS[-1]
     total = gdp[last] / gdp[first] - 1
     annual = (gdp[last] / gdp[first]) ** (1 / (last - first)) - 1
-    claims.append({"id": "gdp-growth", "kind": "change", "metric": "gdp", "from": first, "to": last, "value": _percent(total)})
-    claims.append({"id": "gdp-cagr", "kind": "cagr", "metric": "gdp", "from": first, "to": last, "value": _percent(annual, 2).lstrip("+")})
+    claims.append(
+        {
+            "id": "gdp-growth",
+            "kind": "change",
+            "metric": "gdp",
+            "from": first,
+            "to": last,
+            "value": _percent(total),
+        }
+    )
+    claims.append(
+        {
+            "id": "gdp-cagr",
+            "kind": "cagr",
+            "metric": "gdp",
+            "from": first,
+            "to": last,
+            "value": _percent(annual, 2).lstrip("+"),
+        }
+    )
     stations = rng.randint(20_000, 90_000)
     for year in YEARS:
-        claims.append({"id": f"stations-{year}", "metric": "base_stations", "period": year, "value": f"{stations:,} stations"})
+        claims.append(
+            {
+                "id": f"stations-{year}",
+                "metric": "base_stations",
+                "period": year,
+                "value": f"{stations:,} stations",
+            }
+        )
         added = rng.randint(1_000, 9_000)
         if year != YEARS[-1]:
-            claims.append({"id": f"stations-added-{year + 1}", "kind": "change", "metric": "base_stations",
-                           "period": year + 1, "basis": "yoy", "value": f"+{added:,}"})
+            claims.append(
+                {
+                    "id": f"stations-added-{year + 1}",
+                    "kind": "change",
+                    "metric": "base_stations",
+                    "period": year + 1,
+                    "basis": "yoy",
+                    "value": f"+{added:,}",
+                }
+            )
         stations += added
     per_day = rng.uniform(50, 400)
-    claims.append({"id": "companies-per-day", "metric": "new_companies", "period": last, "value": f"{per_day:.1f} companies / day"})
-    claims.append({"id": "companies-total", "metric": "new_companies", "period": last, "value": f"{per_day * 366:,.0f}"})
-    claims.append({"id": "gdp-usd", "metric": "gdp", "period": last, "value": f"about {gdp[last] / RATE / 1e9:.2f} billion USD",
-                   "converts": f"gdp-{last}"})
+    claims.append(
+        {
+            "id": "companies-per-day",
+            "metric": "new_companies",
+            "period": last,
+            "value": f"{per_day:.1f} companies / day",
+        }
+    )
+    claims.append(
+        {
+            "id": "companies-total",
+            "metric": "new_companies",
+            "period": last,
+            "value": f"{per_day * 366:,.0f}",
+        }
+    )
+    claims.append(
+        {
+            "id": "gdp-usd",
+            "metric": "gdp",
+            "period": last,
+            "value": f"about {gdp[last] / RATE / 1e9:.2f} billion USD",
+            "converts": f"gdp-{last}",
+        }
+    )
     return claims
 
 
@@ -119,14 +214,22 @@ def plant(rng: random.Random, claims: list[dict], kind: str) -> str:
     return claim["id"]
 
 
-def generate(claims_wanted: int, out: Path, seed: int = 7, planted: int = 10, formats: tuple[str, ...] = ("yaml", "jsonl")) -> dict:
+def generate(
+    claims_wanted: int,
+    out: Path,
+    seed: int = 7,
+    planted: int = 10,
+    formats: tuple[str, ...] = ("yaml", "jsonl"),
+) -> dict:
     """Write a corpus of about `claims_wanted` claims under `out`; returns the manifest."""
     rng = random.Random(seed)
     out.mkdir(parents=True, exist_ok=True)
     sample = len(entity_claims(random.Random(0), "x"))
     entities = max(1, round(claims_wanted / sample))
-    planted_at = {index: PLANTED_KINDS[n % len(PLANTED_KINDS)] for n, index in
-                  enumerate(sorted(rng.sample(range(entities), min(planted, entities))))}
+    planted_at = {
+        index: PLANTED_KINDS[n % len(PLANTED_KINDS)]
+        for n, index in enumerate(sorted(rng.sample(range(entities), min(planted, entities))))
+    }
     manifest: dict = {"seed": seed, "entities": entities, "claims": 0, "planted": []}
     yaml_dir = out / "yaml"
     if "yaml" in formats:
@@ -142,10 +245,19 @@ def generate(claims_wanted: int, out: Path, seed: int = 7, planted: int = 10, fo
         claims = entity_claims(rng, entity)
         if index in planted_at:
             wrong = plant(rng, claims, planted_at[index])
-            manifest["planted"].append({"kind": planted_at[index], "source": f"bulletin-{index:06d}", "claim": wrong})
-        document = {"source": {"id": f"bulletin-{index:06d}", "title": f"Statistical bulletin of {entity}",
-                               "publisher": "Synthetic statistics office", "published": f"{YEARS[-1] + 1}-03-01"},
-                    "defaults": {"entity": entity}, "claims": claims}
+            manifest["planted"].append(
+                {"kind": planted_at[index], "source": f"bulletin-{index:06d}", "claim": wrong}
+            )
+        document = {
+            "source": {
+                "id": f"bulletin-{index:06d}",
+                "title": f"Statistical bulletin of {entity}",
+                "publisher": "Synthetic statistics office",
+                "published": f"{YEARS[-1] + 1}-03-01",
+            },
+            "defaults": {"entity": entity},
+            "claims": claims,
+        }
         manifest["claims"] += len(claims)
         if "yaml" in formats:
             (yaml_dir / f"bulletin-{index:06d}.yaml").write_text(_yaml(document), encoding="utf-8")

@@ -23,8 +23,15 @@ sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 def corpus(claims: int) -> Path:
@@ -48,8 +55,14 @@ def write_report(paths: Path, output: Path) -> dict:
     page = html.render(result, title=f"Audit of {paths.name}")
     rendered = time.perf_counter()
     output.write_text(page, encoding="utf-8")
-    return {"claims": len(result.corpus.claims), "sources": len(result.corpus.sources), "findings": len(result.findings),
-            "check_s": checked - started, "render_s": rendered - checked, "bytes": output.stat().st_size}
+    return {
+        "claims": len(result.corpus.claims),
+        "sources": len(result.corpus.sources),
+        "findings": len(result.findings),
+        "check_s": checked - started,
+        "render_s": rendered - checked,
+        "bytes": output.stat().st_size,
+    }
 
 
 def load_times(report: Path, runs: int) -> dict:
@@ -72,11 +85,18 @@ def load_times(report: Path, runs: int) -> dict:
             context.close()
         browser.close()
     outside = sorted({u for u in requests if not u.startswith(("file:", "data:", "about:"))})
-    return {"load_event_s": navigation, "goto_s": wall, "findings_on_page": findings, "outside_requests": outside}
+    return {
+        "load_event_s": navigation,
+        "goto_s": wall,
+        "findings_on_page": findings,
+        "outside_requests": outside,
+    }
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--claims", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
@@ -90,11 +110,20 @@ def main() -> int:
         ("check (load + rules)", f"{made['check_s']:.2f} s"),
         ("render HTML", f"{made['render_s']:.3f} s"),
         ("report size", f"{made['bytes'] / 1024:,.1f} KiB ({made['bytes']:,} bytes)"),
-        ("load in Chromium (load event)", f"best {min(loaded['load_event_s']) * 1000:.0f} ms, "
-                                          f"median {statistics.median(loaded['load_event_s']) * 1000:.0f} ms"),
-        ("load in Chromium (goto wall)", f"best {min(loaded['goto_s']) * 1000:.0f} ms, "
-                                         f"median {statistics.median(loaded['goto_s']) * 1000:.0f} ms"),
-        ("network requests", "none" if not loaded["outside_requests"] else ", ".join(loaded["outside_requests"])),
+        (
+            "load in Chromium (load event)",
+            f"best {min(loaded['load_event_s']) * 1000:.0f} ms, "
+            f"median {statistics.median(loaded['load_event_s']) * 1000:.0f} ms",
+        ),
+        (
+            "load in Chromium (goto wall)",
+            f"best {min(loaded['goto_s']) * 1000:.0f} ms, "
+            f"median {statistics.median(loaded['goto_s']) * 1000:.0f} ms",
+        ),
+        (
+            "network requests",
+            "none" if not loaded["outside_requests"] else ", ".join(loaded["outside_requests"]),
+        ),
     ]
     width = max(len(name) for name, _ in rows)
     print(f"report benchmark: {report}")

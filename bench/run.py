@@ -32,8 +32,12 @@ sys.path.insert(0, str(HERE))
 
 def _run_once(task: str, corpus: Path, jobs: int) -> dict:
     """One task in a child process: its seconds, peak memory and details."""
-    output = subprocess.run([sys.executable, __file__, "--task", task, "--corpus", str(corpus), "--jobs", str(jobs)],
-                            check=True, capture_output=True, text=True).stdout
+    output = subprocess.run(
+        [sys.executable, __file__, "--task", task, "--corpus", str(corpus), "--jobs", str(jobs)],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
     return json.loads(output.strip().splitlines()[-1])
 
 
@@ -47,8 +51,15 @@ def _measure(tasks: list[tuple[str, str, Path, int]], repeat: int) -> list[dict]
     rows = []
     for (label, _, _, jobs), done in zip(tasks, runs):
         best = min(done, key=lambda r: r["seconds"])
-        rows.append({**best, "task": label, "median": statistics.median(r["seconds"] for r in done), "jobs": jobs,
-                     "runs": [r["seconds"] for r in done]})
+        rows.append(
+            {
+                **best,
+                "task": label,
+                "median": statistics.median(r["seconds"] for r in done),
+                "jobs": jobs,
+                "runs": [r["seconds"] for r in done],
+            }
+        )
     return rows
 
 
@@ -56,9 +67,8 @@ def _task(task: str, corpus: Path, jobs: int) -> dict:
     import yaml
 
     from checker.loading import load_corpus
-    from checker.runner import RunOptions, run
-
     from checker.rules import BUILTIN_RULES, load_rules
+    from checker.runner import RunOptions, run
 
     yaml_dir, jsonl = corpus / "yaml", corpus / "corpus.jsonl"
     every_rule = tuple(r.id for r in load_rules([BUILTIN_RULES])[0])
@@ -84,24 +94,38 @@ def _task(task: str, corpus: Path, jobs: int) -> dict:
         paths = [yaml_dir] if task == "check-yaml" else [jsonl, corpus / "metrics.yaml"]
         result = run(paths, RunOptions(jobs=jobs))
         manifest = json.loads((corpus / "manifest.json").read_text())
-        flagged = {(c.source, c.claim) for f in result.findings if f.severity == "error" for c in f.claims}
+        flagged = {
+            (c.source, c.claim) for f in result.findings if f.severity == "error" for c in f.claims
+        }
         missed = [p for p in manifest["planted"] if (p["source"], p["claim"]) not in flagged]
         details = {
-            "claims": result.claim_count, "input_errors": len(result.input_errors),
+            "claims": result.claim_count,
+            "input_errors": len(result.input_errors),
             "errors": sum(f.severity == "error" for f in result.findings),
             "warnings": sum(f.severity == "warning" for f in result.findings),
-            "planted": len(manifest["planted"]), "planted_missed": missed,
+            "planted": len(manifest["planted"]),
+            "planted_missed": missed,
         }
     seconds = time.perf_counter() - started
     # The parent's peak, or the largest worker's when workers did the loading.
-    peak_mib = max(resource.getrusage(who).ru_maxrss for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)) / 1024
+    peak_mib = (
+        max(
+            resource.getrusage(who).ru_maxrss
+            for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
+        )
+        / 1024
+    )
     return {"task": task, "seconds": round(seconds, 2), "peak_mib": round(peak_mib), **details}
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--claims", type=int, default=100_000)
-    parser.add_argument("--jobs", type=int, default=2, help="worker processes for the parallel rows")
+    parser.add_argument(
+        "--jobs", type=int, default=2, help="worker processes for the parallel rows"
+    )
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--task")
     parser.add_argument("--corpus", type=Path)
@@ -120,34 +144,49 @@ def main() -> None:
         corpora[size] = target
     small, large = corpora[args.claims], corpora[2 * args.claims]
     jobs, repeat = args.jobs, args.repeat
-    rows = _measure([
-        ("cpu reference", "reference", small, 1),
-        ("libyaml", "libyaml", small, 1),
-        ("load-yaml", "load-yaml", small, 1),
-        ("load-yaml", "load-yaml", small, jobs),
-        ("check-yaml", "check-yaml", small, 1),
-        ("check-yaml", "check-yaml", small, jobs),
-        ("check-jsonl", "check-jsonl", small, 1),
-        ("check-jsonl", "check-jsonl", small, jobs),
-        ("check-jsonl x2", "check-jsonl", large, jobs),
-    ], repeat)
+    rows = _measure(
+        [
+            ("cpu reference", "reference", small, 1),
+            ("libyaml", "libyaml", small, 1),
+            ("load-yaml", "load-yaml", small, 1),
+            ("load-yaml", "load-yaml", small, jobs),
+            ("check-yaml", "check-yaml", small, 1),
+            ("check-yaml", "check-yaml", small, jobs),
+            ("check-jsonl", "check-jsonl", small, 1),
+            ("check-jsonl", "check-jsonl", small, jobs),
+            ("check-jsonl x2", "check-jsonl", large, jobs),
+        ],
+        repeat,
+    )
     reference, rows = rows[0], rows[1:]
     base = rows[0]["seconds"]
-    print(f"{'task':<16}{'jobs':>5}{'claims':>9}{'best s':>8}{'median':>8}{'claims/s':>10}{'vs libyaml':>12}{'peak MiB':>10}")
+    print(
+        f"{'task':<16}{'jobs':>5}{'claims':>9}{'best s':>8}{'median':>8}{'claims/s':>10}{'vs libyaml':>12}{'peak MiB':>10}"
+    )
     for row in rows:
         claims = row.get("claims", args.claims)
-        print(f"{row['task']:<16}{row['jobs']:>5}{claims:>9}{row['seconds']:>8.2f}{row['median']:>8.2f}"
-              f"{claims / row['seconds']:>10.0f}{row['seconds'] / base:>11.2f}x{row['peak_mib']:>10}")
-    print(f"machine speed: the fixed reference loop took {reference['seconds']:.2f} s at best, {reference['median']:.2f} s median")
+        print(
+            f"{row['task']:<16}{row['jobs']:>5}{claims:>9}{row['seconds']:>8.2f}{row['median']:>8.2f}"
+            f"{claims / row['seconds']:>10.0f}{row['seconds'] / base:>11.2f}x{row['peak_mib']:>10}"
+        )
+    print(
+        f"machine speed: the fixed reference loop took {reference['seconds']:.2f} s at best, {reference['median']:.2f} s median"
+    )
     # The two sizes run back to back in each round: the ratio within a round is spared most of
     # the machine's drift, and the median of those ratios is the figure to quote.
-    paired = statistics.median(large / small for small, large in zip(rows[6]["runs"], rows[7]["runs"]))
-    print(f"doubling the corpus multiplies the JSON Lines check time (jobs {jobs}) by {paired:.2f} "
-          f"(median of the {repeat} rounds' ratios; fastest against fastest: {rows[7]['seconds'] / rows[6]['seconds']:.2f})")
+    paired = statistics.median(
+        large / small for small, large in zip(rows[6]["runs"], rows[7]["runs"])
+    )
+    print(
+        f"doubling the corpus multiplies the JSON Lines check time (jobs {jobs}) by {paired:.2f} "
+        f"(median of the {repeat} rounds' ratios; fastest against fastest: {rows[7]['seconds'] / rows[6]['seconds']:.2f})"
+    )
     for row in rows[3:]:
         status = "all found" if not row["planted_missed"] else f"MISSED {row['planted_missed']}"
-        print(f"{row['task']} (jobs {row['jobs']}): {row['errors']} errors, {row['warnings']} warnings, "
-              f"{row['input_errors']} input errors; planted errors: {row['planted']}, {status}")
+        print(
+            f"{row['task']} (jobs {row['jobs']}): {row['errors']} errors, {row['warnings']} warnings, "
+            f"{row['input_errors']} input errors; planted errors: {row['planted']}, {status}"
+        )
 
 
 if __name__ == "__main__":

@@ -20,7 +20,11 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
-SETUPS = {"--jobs 1": {"jobs": 1}, "--jobs 2": {"jobs": 2}, "dask, 2 workers": {"backend": "dask", "jobs": 2}}
+SETUPS = {
+    "--jobs 1": {"jobs": 1},
+    "--jobs 2": {"jobs": 2},
+    "dask, 2 workers": {"backend": "dask", "jobs": 2},
+}
 
 
 def _task(corpus: Path, setup: str) -> dict:
@@ -30,7 +34,9 @@ def _task(corpus: Path, setup: str) -> dict:
     result = run([corpus / "corpus.jsonl", corpus / "metrics.yaml"], RunOptions(**SETUPS[setup]))
     seconds = time.perf_counter() - started
     manifest = json.loads((corpus / "manifest.json").read_text())
-    flagged = {(c.source, c.claim) for f in result.findings if f.severity == "error" for c in f.claims}
+    flagged = {
+        (c.source, c.claim) for f in result.findings if f.severity == "error" for c in f.claims
+    }
     return {
         "seconds": round(seconds, 1),
         "peak_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
@@ -43,7 +49,9 @@ def _task(corpus: Path, setup: str) -> dict:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--sizes", type=int, nargs="+", default=[250_000, 1_000_000])
     parser.add_argument("--task", nargs=2, metavar=("CORPUS", "SETUP"))
     args = parser.parse_args()
@@ -59,18 +67,27 @@ def main() -> None:
         if not (corpus / "manifest.json").exists():
             generate(size, corpus, formats=("jsonl",))
         for setup in SETUPS:
-            output = subprocess.run([sys.executable, __file__, "--task", str(corpus), setup],
-                                    check=True, capture_output=True, text=True).stdout
+            output = subprocess.run(
+                [sys.executable, __file__, "--task", str(corpus), setup],
+                check=True,
+                capture_output=True,
+                text=True,
+            ).stdout
             row = {"size": size, "setup": setup, **json.loads(output.strip().splitlines()[-1])}
             rows.append(row)
-            print(f"{size:>9} claims  {setup:<16} {row['seconds']:>7.1f} s  {row['claims'] / row['seconds']:>8.0f} claims/s  "
-                  f"peak {row['peak_mib']:>5} MiB (largest child {row['child_peak_mib']} MiB)  "
-                  f"planted errors found {row['planted_found']}/{row['planted']}", flush=True)
+            print(
+                f"{size:>9} claims  {setup:<16} {row['seconds']:>7.1f} s  {row['claims'] / row['seconds']:>8.0f} claims/s  "
+                f"peak {row['peak_mib']:>5} MiB (largest child {row['child_peak_mib']} MiB)  "
+                f"planted errors found {row['planted_found']}/{row['planted']}",
+                flush=True,
+            )
     if len(args.sizes) >= 2:
         small, large = min(args.sizes), max(args.sizes)
         for setup in SETUPS:
             times = {r["size"]: r["seconds"] for r in rows if r["setup"] == setup}
-            print(f"{setup}: x{large / small:.0f} claims took x{times[large] / times[small]:.2f} the time")
+            print(
+                f"{setup}: x{large / small:.0f} claims took x{times[large] / times[small]:.2f} the time"
+            )
 
 
 if __name__ == "__main__":

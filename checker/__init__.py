@@ -1,9 +1,9 @@
 """checker: finds inconsistent numbers in published text, from claim files.
 
-    from checker import run, RunOptions
-    result = run(["claims/"])
-    for finding in result.findings:
-        print(finding.severity, finding.message)
+from checker import run, RunOptions
+result = run(["claims/"])
+for finding in result.findings:
+    print(finding.severity, finding.message)
 """
 
 from .corpus import Claim, Corpus, InputError, Position, Source

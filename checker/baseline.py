@@ -27,9 +27,20 @@ class BaselineError(ValueError):
 def write(path: Path, findings: list[Finding]) -> None:
     """Record the findings (atomically: a reader never sees half a file)."""
     unique = {f.fingerprint: f for f in findings}
-    entries = [{"fingerprint": f.fingerprint, "rule": f.rule, "severity": f.severity, "file": f.file, "message": f.message}
-               for f in sorted(unique.values(), key=lambda f: (f.file, f.rule, f.fingerprint))]
-    write_atomically(path, json.dumps({"version": VERSION, "findings": entries}, indent=2, ensure_ascii=False) + "\n")
+    entries = [
+        {
+            "fingerprint": f.fingerprint,
+            "rule": f.rule,
+            "severity": f.severity,
+            "file": f.file,
+            "message": f.message,
+        }
+        for f in sorted(unique.values(), key=lambda f: (f.file, f.rule, f.fingerprint))
+    ]
+    write_atomically(
+        path,
+        json.dumps({"version": VERSION, "findings": entries}, indent=2, ensure_ascii=False) + "\n",
+    )
 
 
 def read(path: Path) -> set[str]:
@@ -37,19 +48,29 @@ def read(path: Path) -> set[str]:
     try:
         document = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
-        raise BaselineError(f"{path}: cannot read the baseline: {getattr(exc, 'strerror', None) or exc}") from None
+        raise BaselineError(
+            f"{path}: cannot read the baseline: {getattr(exc, 'strerror', None) or exc}"
+        ) from None
     except json.JSONDecodeError as exc:
-        raise BaselineError(f"{path}: this is not a baseline written by --write-baseline (not JSON: {exc.msg})") from None
+        raise BaselineError(
+            f"{path}: this is not a baseline written by --write-baseline (not JSON: {exc.msg})"
+        ) from None
     if not isinstance(document, dict) or not isinstance(document.get("findings"), list):
-        raise BaselineError(f"{path}: this is not a baseline written by --write-baseline (no 'findings' list)")
+        raise BaselineError(
+            f"{path}: this is not a baseline written by --write-baseline (no 'findings' list)"
+        )
     version = document.get("version")
     if not isinstance(version, int) or version > VERSION:
-        raise BaselineError(f"{path}: baseline version {version!r} is not one this checker reads (it reads {VERSION})")
+        raise BaselineError(
+            f"{path}: baseline version {version!r} is not one this checker reads (it reads {VERSION})"
+        )
     fingerprints = set()
     for number, entry in enumerate(document["findings"], start=1):
         if not isinstance(entry, dict) or not isinstance(entry.get("fingerprint"), str):
-            raise BaselineError(f"{path}: this is not a baseline written by --write-baseline "
-                                f"(entry {number} has no 'fingerprint')")
+            raise BaselineError(
+                f"{path}: this is not a baseline written by --write-baseline "
+                f"(entry {number} has no 'fingerprint')"
+            )
         fingerprints.add(entry["fingerprint"])
     return fingerprints
 

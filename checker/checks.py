@@ -43,20 +43,49 @@ def run(name: str, partition: Partition, rule: Rule) -> Iterator[Report]:
 # ------------------------------------------------------------------ quotes
 
 _WORDS = {
-    0: ("zero", "no", "none"), 1: ("one", "a", "an", "single", "first"), 2: ("two", "double", "doubled", "twice", "second", "pair", "both"),
-    3: ("three", "triple", "tripled", "threefold", "thrice", "third"), 4: ("four", "quadruple", "quadrupled", "fourfold", "fourth"),
-    5: ("five", "fivefold", "fifth"), 6: ("six", "sixfold", "sixth"), 7: ("seven", "seventh"), 8: ("eight", "eighth"),
-    9: ("nine", "ninth"), 10: ("ten", "tenfold", "tenth"), 11: ("eleven",), 12: ("twelve", "dozen"), 13: ("thirteen",),
-    14: ("fourteen",), 15: ("fifteen",), 16: ("sixteen",), 17: ("seventeen",), 18: ("eighteen",), 19: ("nineteen",),
-    20: ("twenty",), 30: ("thirty",), 40: ("forty",), 50: ("fifty",), 60: ("sixty",), 70: ("seventy",), 80: ("eighty",),
-    90: ("ninety",), 100: ("hundred",), 1000: ("thousand",),
+    0: ("zero", "no", "none"),
+    1: ("one", "a", "an", "single", "first"),
+    2: ("two", "double", "doubled", "twice", "second", "pair", "both"),
+    3: ("three", "triple", "tripled", "threefold", "thrice", "third"),
+    4: ("four", "quadruple", "quadrupled", "fourfold", "fourth"),
+    5: ("five", "fivefold", "fifth"),
+    6: ("six", "sixfold", "sixth"),
+    7: ("seven", "seventh"),
+    8: ("eight", "eighth"),
+    9: ("nine", "ninth"),
+    10: ("ten", "tenfold", "tenth"),
+    11: ("eleven",),
+    12: ("twelve", "dozen"),
+    13: ("thirteen",),
+    14: ("fourteen",),
+    15: ("fifteen",),
+    16: ("sixteen",),
+    17: ("seventeen",),
+    18: ("eighteen",),
+    19: ("nineteen",),
+    20: ("twenty",),
+    30: ("thirty",),
+    40: ("forty",),
+    50: ("fifty",),
+    60: ("sixty",),
+    70: ("seventy",),
+    80: ("eighty",),
+    90: ("ninety",),
+    100: ("hundred",),
+    1000: ("thousand",),
 }
 _FRACTION_WORDS = {
-    Fraction(1, 2): ("half",), Fraction(1, 3): ("third",), Fraction(2, 3): ("two thirds", "two-thirds"),
-    Fraction(1, 4): ("quarter",), Fraction(3, 4): ("three quarters", "three-quarters"), Fraction(1, 5): ("fifth",),
+    Fraction(1, 2): ("half",),
+    Fraction(1, 3): ("third",),
+    Fraction(2, 3): ("two thirds", "two-thirds"),
+    Fraction(1, 4): ("quarter",),
+    Fraction(3, 4): ("three quarters", "three-quarters"),
+    Fraction(1, 5): ("fifth",),
     Fraction(1, 10): ("tenth",),
 }
-_TYPOGRAPHY = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " "})
+_TYPOGRAPHY = str.maketrans(
+    {"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " "}
+)
 
 
 def normalize_text(text: str) -> str:
@@ -93,8 +122,10 @@ def _has_digits(text: str, digits: str) -> bool:
     while start >= 0:
         end = start + len(digits)
         before = text[start - 1] if start else " "
-        after = text[end:end + 2]
-        inside_before = before.isdigit() or (before in ".," and start > 1 and text[start - 2].isdigit())
+        after = text[end : end + 2]
+        inside_before = before.isdigit() or (
+            before in ".," and start > 1 and text[start - 2].isdigit()
+        )
         inside_after = after[:1].isdigit() or (after[:1] in ".," and after[1:2].isdigit())
         if not inside_before and not inside_after:
             return True
@@ -126,17 +157,29 @@ def _quotes(partition: Partition, rule: Rule) -> Iterator[Report]:
         if claim.quote is None or rule.id in claim.ignore:
             continue
         if not quote_has_number(claim.quote, claim.quantity.number_text):
-            yield [claim], rule.spec.severity, "the quote of {claim} does not state its value {value} as written: \"{quote}\"", {
-                "claim": claim.id, "value": claim.quantity.number_text, "quote": claim.quote}
+            yield (
+                [claim],
+                rule.spec.severity,
+                'the quote of {claim} does not state its value {value} as written: "{quote}"',
+                {"claim": claim.id, "value": claim.quantity.number_text, "quote": claim.quote},
+            )
         source = claim.source
         if source.id not in texts:
             raw = partition.corpus.texts.get(source.id)
             texts[source.id] = normalize_text(raw) if raw is not None else None
         text = texts[source.id]
         if text is not None and normalize_text(claim.quote) not in text:
-            yield [claim], rule.spec.severity, "the quote of {claim} is not in the text of {source} ({path}): \"{quote}\"", {
-                "claim": claim.id, "source": source.title, "path": str(source.text_path.name if source.text_path else ""),
-                "quote": claim.quote}
+            yield (
+                [claim],
+                rule.spec.severity,
+                'the quote of {claim} is not in the text of {source} ({path}): "{quote}"',
+                {
+                    "claim": claim.id,
+                    "source": source.title,
+                    "path": str(source.text_path.name if source.text_path else ""),
+                    "quote": claim.quote,
+                },
+            )
 
 
 # ------------------------------------------------------------------ conversions
@@ -149,7 +192,9 @@ def _conversions(partition: Partition, rule: Rule) -> Iterator[Report]:
     if "reference_rates" not in partition.shared:
         partition.shared["reference_rates"] = _reference_rates(partition.references)
     rates = partition.shared["reference_rates"]
-    by_date: dict[tuple[str, tuple[str, str], Period | None], list[tuple[Claim, Claim, Interval]]] = defaultdict(list)
+    by_date: dict[
+        tuple[str, tuple[str, str], Period | None], list[tuple[Claim, Claim, Interval]]
+    ] = defaultdict(list)
     for original, restated, currencies in pairs:
         if rule.id in original.ignore or rule.id in restated.ignore:
             continue
@@ -159,25 +204,50 @@ def _conversions(partition: Partition, rule: Rule) -> Iterator[Report]:
         date = original.source.published or restated.period or original.period
         by_date[(original.source.id, currencies, date)].append((original, restated, implied))
         arguments = {
-            "original": original.quantity.text, "restated": restated.quantity.text,
-            "implied": f"{format_number(nominal, 5)} {pair_text} as written" + (
+            "original": original.quantity.text,
+            "restated": restated.quantity.text,
+            "implied": f"{format_number(nominal, 5)} {pair_text} as written"
+            + (
                 f" ({format_number(implied.low, 5)} to {format_number(implied.high, 5)} given rounding and qualifiers)"
-                if implied.is_bounded else " (the qualifiers leave it unbounded)"),
+                if implied.is_bounded
+                else " (the qualifiers leave it unbounded)"
+            ),
             "pair": pair_text,
         }
-        reference, months = _nearest_rate(rates.get(currencies, []), [d for d in (original.source.published, original.period) if d])
+        reference, months = _nearest_rate(
+            rates.get(currencies, []),
+            [d for d in (original.source.published, original.period) if d],
+        )
         if reference is None:
-            yield [restated, original], "info", "{original} restated as {restated} implies {implied}; no reference rate in the corpus to check it against", arguments
+            yield (
+                [restated, original],
+                "info",
+                "{original} restated as {restated} implies {implied}; no reference rate in the corpus to check it against",
+                arguments,
+            )
             continue
-        arguments["reference"] = f"{reference.quantity.text} ({reference.period}, {reference.source.title})"
+        arguments["reference"] = (
+            f"{reference.quantity.text} ({reference.period}, {reference.source.title})"
+        )
         if reference.quantity.interval.intersects(implied):
             continue
         if months is None:
-            yield [restated, original, reference], rule.spec.severity, "{original} restated as {restated} implies {implied}, but the reference rate is {reference}", arguments
+            yield (
+                [restated, original, reference],
+                rule.spec.severity,
+                "{original} restated as {restated} implies {implied}, but the reference rate is {reference}",
+                arguments,
+            )
         else:
             arguments["months"] = str(max(months, 1))
-            yield [restated, original, reference], "warning", (
-                "{original} restated as {restated} implies {implied}, but the nearest reference rate, {months} months away, is {reference}"), arguments
+            yield (
+                [restated, original, reference],
+                "warning",
+                (
+                    "{original} restated as {restated} implies {implied}, but the nearest reference rate, {months} months away, is {reference}"
+                ),
+                arguments,
+            )
     for (_, currencies, _), group in by_date.items():
         if len(group) < 2:
             continue
@@ -186,9 +256,16 @@ def _conversions(partition: Partition, rule: Rule) -> Iterator[Report]:
             common = common.intersection(implied) if common is not None else None
         if common is None:
             claims = [c for original, restated, _ in group for c in (restated, original)]
-            listing = "; ".join(f"{r.id}: {format_number(o.quantity.nominal / r.quantity.nominal, 5)}" for o, r, _ in group)
-            yield claims, rule.spec.severity, "one source converts {pair} at different rates on the same date: {rates}", {
-                "pair": f"{currencies[0]} per {currencies[1]}", "rates": listing}
+            listing = "; ".join(
+                f"{r.id}: {format_number(o.quantity.nominal / r.quantity.nominal, 5)}"
+                for o, r, _ in group
+            )
+            yield (
+                claims,
+                rule.spec.severity,
+                "one source converts {pair} at different rates on the same date: {rates}",
+                {"pair": f"{currencies[0]} per {currencies[1]}", "rates": listing},
+            )
 
 
 def _restatement_pairs(partition: Partition) -> Iterator[tuple[Claim, Claim, tuple[str, str]]]:
@@ -225,7 +302,9 @@ def _reference_rates(references: list[Claim]) -> dict[tuple[str, str], list[Clai
     rates: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for claim in references:
         dimension = dict(claim.quantity.dimension)
-        currencies = [name[len("[currency_"):-1] for name in dimension if name.startswith("[currency_")]
+        currencies = [
+            name[len("[currency_") : -1] for name in dimension if name.startswith("[currency_")
+        ]
         if claim.metric != "exchange_rate" or len(currencies) != 2 or claim.period is None:
             continue
         up = next(c for c in currencies if dimension[f"[currency_{c}]"] > 0)
@@ -237,9 +316,13 @@ def _reference_rates(references: list[Claim]) -> dict[tuple[str, str], list[Clai
 
 
 def _inverted(claim: Claim, interval: Interval) -> Claim:
-    quantity = dataclasses.replace(claim.quantity, interval=interval, written=interval,
-                                   nominal=1 / claim.quantity.nominal if claim.quantity.nominal else claim.quantity.nominal,
-                                   text=f"1 / ({claim.quantity.text})")
+    quantity = dataclasses.replace(
+        claim.quantity,
+        interval=interval,
+        written=interval,
+        nominal=1 / claim.quantity.nominal if claim.quantity.nominal else claim.quantity.nominal,
+        text=f"1 / ({claim.quantity.text})",
+    )
     return dataclasses.replace(claim, quantity=quantity)
 
 

@@ -32,28 +32,58 @@ def _config(ctx: click.Context, path: Path | None) -> CheckerConfig:
     try:
         return load_config(path if path is not None else find_config(Path.cwd()))
     except ConfigError as problem:
-        click.echo(f"{problem.error.position}: configuration error: {problem.error.message}", err=True)
+        click.echo(
+            f"{problem.error.position}: configuration error: {problem.error.message}", err=True
+        )
         ctx.exit(2)
         raise AssertionError("unreachable") from None
 
 
 def selection_options(command: Callable) -> Callable:
     """--select, --ignore, --fail-on and --no-notes, the same for every command that checks."""
-    for option in reversed([
-        click.option("--select", multiple=True, metavar="RULE", help="Run only these rules (ids or prefixes); repeatable."),
-        click.option("--ignore", "ignored", multiple=True, metavar="RULE", help="Do not run these rules; repeatable."),
-        click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None,
-                     help="Exit 1 when a finding is at least this severe (default: error, or the configuration's)."),
-        click.option("--no-notes", is_flag=True, help="Leave notes (info findings) out of the report."),
-    ]):
+    for option in reversed(
+        [
+            click.option(
+                "--select",
+                multiple=True,
+                metavar="RULE",
+                help="Run only these rules (ids or prefixes); repeatable.",
+            ),
+            click.option(
+                "--ignore",
+                "ignored",
+                multiple=True,
+                metavar="RULE",
+                help="Do not run these rules; repeatable.",
+            ),
+            click.option(
+                "--fail-on",
+                type=click.Choice(["error", "warning", "info"]),
+                default=None,
+                help="Exit 1 when a finding is at least this severe (default: error, or the configuration's).",
+            ),
+            click.option(
+                "--no-notes", is_flag=True, help="Leave notes (info findings) out of the report."
+            ),
+        ]
+    ):
         command = option(command)
     return command
 
 
-config_option = click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False),
-                             help="A checker.toml or pyproject.toml (default: found upward from here).")
-rules_option = click.option("--rules", "rule_dirs", multiple=True, type=click.Path(path_type=Path, file_okay=False),
-                            help="A directory of your own rule files; repeatable.")
+config_option = click.option(
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="A checker.toml or pyproject.toml (default: found upward from here).",
+)
+rules_option = click.option(
+    "--rules",
+    "rule_dirs",
+    multiple=True,
+    type=click.Path(path_type=Path, file_okay=False),
+    help="A directory of your own rule files; repeatable.",
+)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -93,13 +123,17 @@ def _progress_display() -> Callable[[str, int, int], None] | None:
     words = {"load": "files loaded", "check": "partitions checked"}
 
     def show(stage: str, done: int, total: int) -> None:
-        sys.stderr.write(f"\r{words.get(stage, stage)}: {done}/{total}   " + ("\n" if done == total else ""))
+        sys.stderr.write(
+            f"\r{words.get(stage, stage)}: {done}/{total}   " + ("\n" if done == total else "")
+        )
         sys.stderr.flush()
 
     return show
 
 
-def _render(result: RunResult, output_format: str, show_info: bool, baselined: int, to_terminal: bool) -> str:
+def _render(
+    result: RunResult, output_format: str, show_info: bool, baselined: int, to_terminal: bool
+) -> str:
     from .report import github, gitlab, junit, sarif
     from .report import json as json_report
 
@@ -113,37 +147,93 @@ def _render(result: RunResult, output_format: str, show_info: bool, baselined: i
         return gitlab.render(result)
     if output_format == "junit":
         return junit.render(result)
-    rendered = text.render(result, _styler() if to_terminal else (lambda value, **_: value), show_info=show_info)
-    return rendered + (f"({baselined} findings left out: they are in the baseline)\n" if baselined else "")
+    rendered = text.render(
+        result, _styler() if to_terminal else (lambda value, **_: value), show_info=show_info
+    )
+    return rendered + (
+        f"({baselined} findings left out: they are in the baseline)\n" if baselined else ""
+    )
 
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @selection_options
-@click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True,
-              help="text for people; json, sarif, github, gitlab or junit for machines.")
-@click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False), default=None,
-              help="Write the report to this file (whole or not at all) instead of standard output.")
-@click.option("--baseline", type=click.Path(path_type=Path, dir_okay=False), default=None,
-              help="Report only findings that are not in this baseline.")
-@click.option("--write-baseline", type=click.Path(path_type=Path, dir_okay=False), default=None,
-              help="Record today's findings as the baseline in this file.")
-@click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, show_default=True,
-              help="Processes to load and check with; 0 decides by size (1 for small corpora, every core for large ones).")
-@click.option("--backend", type=click.Choice(["local", "dask"]), default="local", show_default=True,
-              help="local processes, or Dask (pip install 'checker[dask]').")
-@click.option("--scheduler", default=None, metavar="ADDRESS",
-              help="A Dask scheduler (tcp://host:8786); without it, --backend dask starts a local cluster.")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(FORMATS),
+    default="text",
+    show_default=True,
+    help="text for people; json, sarif, github, gitlab or junit for machines.",
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Write the report to this file (whole or not at all) instead of standard output.",
+)
+@click.option(
+    "--baseline",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Report only findings that are not in this baseline.",
+)
+@click.option(
+    "--write-baseline",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Record today's findings as the baseline in this file.",
+)
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
+    help="Processes to load and check with; 0 decides by size (1 for small corpora, every core for large ones).",
+)
+@click.option(
+    "--backend",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="local processes, or Dask (pip install 'checker[dask]').",
+)
+@click.option(
+    "--scheduler",
+    default=None,
+    metavar="ADDRESS",
+    help="A Dask scheduler (tcp://host:8786); without it, --backend dask starts a local cluster.",
+)
 @config_option
 @rules_option
-@click.option("--text", "as_text", is_flag=True,
-              help="PATHS are articles (plain text, Markdown, HTML): extract their claims, then check them "
-                   "(claim files and directories among PATHS are checked with them).")
+@click.option(
+    "--text",
+    "as_text",
+    is_flag=True,
+    help="PATHS are articles (plain text, Markdown, HTML): extract their claims, then check them "
+    "(claim files and directories among PATHS are checked with them).",
+)
 @click.pass_context
-def check(ctx: click.Context, paths: tuple[Path, ...], select: tuple[str, ...], ignored: tuple[str, ...],
-          fail_on: str | None, no_notes: bool, output_format: str, output: Path | None, baseline: Path | None,
-          write_baseline: Path | None, jobs: int, backend: str, scheduler: str | None, config_path: Path | None,
-          rule_dirs: tuple[Path, ...], as_text: bool) -> None:
+def check(
+    ctx: click.Context,
+    paths: tuple[Path, ...],
+    select: tuple[str, ...],
+    ignored: tuple[str, ...],
+    fail_on: str | None,
+    no_notes: bool,
+    output_format: str,
+    output: Path | None,
+    baseline: Path | None,
+    write_baseline: Path | None,
+    jobs: int,
+    backend: str,
+    scheduler: str | None,
+    config_path: Path | None,
+    rule_dirs: tuple[Path, ...],
+    as_text: bool,
+) -> None:
     """Check claim files and directories (recursively) as one corpus."""
     from dataclasses import replace
 
@@ -151,8 +241,13 @@ def check(ctx: click.Context, paths: tuple[Path, ...], select: tuple[str, ...], 
     from .engine import WorkerLost
 
     config = _config(ctx, config_path)
-    options = replace(config.run_options(select, ignored, rule_dirs), jobs=_jobs(jobs, paths), backend=backend,
-                      scheduler=scheduler, progress=_progress_display())
+    options = replace(
+        config.run_options(select, ignored, rule_dirs),
+        jobs=_jobs(jobs, paths),
+        backend=backend,
+        scheduler=scheduler,
+        progress=_progress_display(),
+    )
     try:
         known = baselines.read(baseline) if baseline is not None else set()
     except baselines.BaselineError as problem:
@@ -161,13 +256,18 @@ def check(ctx: click.Context, paths: tuple[Path, ...], select: tuple[str, ...], 
     try:
         result = (_check_texts if as_text else run)(paths, options)
     except WorkerLost as lost:
-        click.echo(f"checker: {lost}; no report was written, since it would be incomplete", err=True)
+        click.echo(
+            f"checker: {lost}; no report was written, since it would be incomplete", err=True
+        )
         ctx.exit(2)
     if write_baseline is not None:
         try:
             baselines.write(write_baseline, result.findings)
         except OSError as problem:
-            click.echo(f"{write_baseline}: cannot write the baseline: {problem.strerror or problem}", err=True)
+            click.echo(
+                f"{write_baseline}: cannot write the baseline: {problem.strerror or problem}",
+                err=True,
+            )
             ctx.exit(2)
     baselined = 0
     if known:
@@ -179,13 +279,17 @@ def check(ctx: click.Context, paths: tuple[Path, ...], select: tuple[str, ...], 
         try:
             baselines.write_atomically(output, rendered)
         except OSError as problem:
-            click.echo(f"{output}: cannot write the report: {problem.strerror or problem}", err=True)
+            click.echo(
+                f"{output}: cannot write the report: {problem.strerror or problem}", err=True
+            )
             ctx.exit(2)
     ctx.exit(exit_code(result, fail_on or config.fail_on))
 
 
 @cli.command()
-@click.argument("what", type=click.Choice(["claim-file", "metrics", "findings", "config"]), default="claim-file")
+@click.argument(
+    "what", type=click.Choice(["claim-file", "metrics", "findings", "config"]), default="claim-file"
+)
 def schema(what: str) -> None:
     """Print the JSON Schema of claim files, metrics.yaml, the JSON report, or the configuration.
 
@@ -202,7 +306,9 @@ def schema(what: str) -> None:
     else:
         model = {"metrics": Vocabulary, "findings": Report, "config": CheckerConfig}[what]
         # The report is output: its schema is of what is written (every field present); the others are input.
-        document = model.model_json_schema(by_alias=True, mode="serialization" if what == "findings" else "validation")
+        document = model.model_json_schema(
+            by_alias=True, mode="serialization" if what == "findings" else "validation"
+        )
     document["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     click.echo(json.dumps(document, indent=2))
 
@@ -212,7 +318,9 @@ def schema(what: str) -> None:
 @config_option
 @rules_option
 @click.pass_context
-def rules(ctx: click.Context, rule_id: str | None, config_path: Path | None, rule_dirs: tuple[Path, ...]) -> None:
+def rules(
+    ctx: click.Context, rule_id: str | None, config_path: Path | None, rule_dirs: tuple[Path, ...]
+) -> None:
     """List the rules, or show one rule's documentation and examples."""
     config = _config(ctx, config_path)
     loaded, errors = load_rules([BUILTIN_RULES, *config.rules, *rule_dirs])
@@ -232,10 +340,20 @@ def rules(ctx: click.Context, rule_id: str | None, config_path: Path | None, rul
 
 # ---------------------------------------------------------------- audit and review: reports for editors
 
-output_option = click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False, allow_dash=True), default=None,
-                             help="Where to write the report ('-' for standard output); .md or .markdown writes Markdown.")
-format_option = click.option("--format", "report_format", type=click.Choice(["html", "md"]), default=None,
-                             help="html (a self-contained page) or md (a pull-request comment); default: by --output's extension.")
+output_option = click.option(
+    "--output",
+    "-o",
+    type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
+    default=None,
+    help="Where to write the report ('-' for standard output); .md or .markdown writes Markdown.",
+)
+format_option = click.option(
+    "--format",
+    "report_format",
+    type=click.Choice(["html", "md"]),
+    default=None,
+    help="html (a self-contained page) or md (a pull-request comment); default: by --output's extension.",
+)
 
 
 class _Progress:
@@ -248,8 +366,17 @@ class _Progress:
         stream = stream if stream is not None else sys.stderr
         self.files = max(1, files)
         self.stage = f"checking {files} file{'s' if files != 1 else ''}"
-        self.bar = click.progressbar(length=2 * self.files, label="checker", file=stream, show_eta=False,
-                                     item_show_func=lambda _: self.stage) if stream.isatty() else None
+        self.bar = (
+            click.progressbar(
+                length=2 * self.files,
+                label="checker",
+                file=stream,
+                show_eta=False,
+                item_show_func=lambda _: self.stage,
+            )
+            if stream.isatty()
+            else None
+        )
 
     def __enter__(self) -> _Progress:
         if self.bar is not None:
@@ -285,8 +412,14 @@ def _report_format(output: Path | None, report_format: str | None) -> str:
     return "md" if output is not None and output.suffix.lower() in (".md", ".markdown") else "html"
 
 
-def _write_report(ctx: click.Context, result: RunResult, output: Path, report_format: str, progress: _Progress,
-                  **options) -> None:
+def _write_report(
+    ctx: click.Context,
+    result: RunResult,
+    output: Path,
+    report_format: str,
+    progress: _Progress,
+    **options,
+) -> None:
     """Render and write the report (atomically, so a reader never sees half a page), then say where."""
     from .report import html, markdown
 
@@ -294,7 +427,9 @@ def _write_report(ctx: click.Context, result: RunResult, output: Path, report_fo
         options.pop("focus", None)
         content = markdown.render(result, **options)
     else:
-        content = html.render(result, progress=progress.renderer(len(result.corpus.sources)), **options)
+        content = html.render(
+            result, progress=progress.renderer(len(result.corpus.sources)), **options
+        )
     if str(output) == "-":
         click.echo(content, nl=False)
     else:
@@ -306,7 +441,9 @@ def _write_report(ctx: click.Context, result: RunResult, output: Path, report_fo
         except OSError as problem:
             partial.unlink(missing_ok=True)
             progress.close()
-            click.echo(f"{output}: cannot write the report: {problem.strerror or problem}", err=True)
+            click.echo(
+                f"{output}: cannot write the report: {problem.strerror or problem}", err=True
+            )
             ctx.exit(2)
     progress.close()
     for problem in result.input_errors:
@@ -325,9 +462,19 @@ def _write_report(ctx: click.Context, result: RunResult, output: Path, report_fo
 @config_option
 @rules_option
 @click.pass_context
-def audit(ctx: click.Context, paths: tuple[Path, ...], output: Path | None, report_format: str | None, title: str | None,
-          select: tuple[str, ...], ignored: tuple[str, ...], fail_on: str | None, no_notes: bool,
-          config_path: Path | None, rule_dirs: tuple[Path, ...]) -> None:
+def audit(
+    ctx: click.Context,
+    paths: tuple[Path, ...],
+    output: Path | None,
+    report_format: str | None,
+    title: str | None,
+    select: tuple[str, ...],
+    ignored: tuple[str, ...],
+    fail_on: str | None,
+    no_notes: bool,
+    config_path: Path | None,
+    rule_dirs: tuple[Path, ...],
+) -> None:
     """Write a report for editors: a self-contained HTML page, or Markdown.
 
     The page has an overview, every finding with its arithmetic and citations, and each article with
@@ -341,24 +488,46 @@ def audit(ctx: click.Context, paths: tuple[Path, ...], output: Path | None, repo
     with _Progress(len(files)) as progress:
         result = run(paths, config.run_options(select, ignored, rule_dirs))
         progress.checked()
-        _write_report(ctx, result, output, report_format, progress, title=title or "Audit of " + ", ".join(map(str, paths)),
-                      show_info=not no_notes)
+        _write_report(
+            ctx,
+            result,
+            output,
+            report_format,
+            progress,
+            title=title or "Audit of " + ", ".join(map(str, paths)),
+            show_info=not no_notes,
+        )
     ctx.exit(exit_code(result, fail_on or config.fail_on))
 
 
 @cli.command()
 @click.argument("article", type=click.Path(path_type=Path, dir_okay=False, exists=True))
-@click.option("--claims", "claims_file", required=True, type=click.Path(path_type=Path, dir_okay=False, exists=True),
-              help="The claim file of this article (the metrics.yaml beside it is read too).")
+@click.option(
+    "--claims",
+    "claims_file",
+    required=True,
+    type=click.Path(path_type=Path, dir_okay=False, exists=True),
+    help="The claim file of this article (the metrics.yaml beside it is read too).",
+)
 @output_option
 @format_option
 @selection_options
 @config_option
 @rules_option
 @click.pass_context
-def review(ctx: click.Context, article: Path, claims_file: Path, output: Path | None, report_format: str | None,
-           select: tuple[str, ...], ignored: tuple[str, ...], fail_on: str | None, no_notes: bool,
-           config_path: Path | None, rule_dirs: tuple[Path, ...]) -> None:
+def review(
+    ctx: click.Context,
+    article: Path,
+    claims_file: Path,
+    output: Path | None,
+    report_format: str | None,
+    select: tuple[str, ...],
+    ignored: tuple[str, ...],
+    fail_on: str | None,
+    no_notes: bool,
+    config_path: Path | None,
+    rule_dirs: tuple[Path, ...],
+) -> None:
     """Review one article against its claim file: the article with its quotes marked.
 
     The text comes from ARTICLE even when the claim file's source names no `text:`; quotes are
@@ -369,18 +538,32 @@ def review(ctx: click.Context, article: Path, claims_file: Path, output: Path | 
     report_format = _report_format(output, report_format)
     output = output or Path("review.md" if report_format == "md" else "review.html")
     options = config.run_options(select, ignored, rule_dirs)
-    options = replace(options, load=replace(options.load, source_texts=((claims_file.resolve(), article.resolve()),)))
+    options = replace(
+        options,
+        load=replace(options.load, source_texts=((claims_file.resolve(), article.resolve()),)),
+    )
     with _Progress(1) as progress:
         result = run([claims_file], options)
-        sources = [s.id for s in result.corpus.sources.values() if not s.is_reference] or list(result.corpus.sources)
+        sources = [s.id for s in result.corpus.sources.values() if not s.is_reference] or list(
+            result.corpus.sources
+        )
         progress.checked()
         first = result.corpus.sources[sources[0]] if sources else None
         subtitle = f"{article.name} checked against {claims_file}"
         if first is not None:
             byline = ", ".join(str(x) for x in (first.publisher, first.published) if x)
             subtitle = (byline + " · " if byline else "") + subtitle
-        _write_report(ctx, result, output, report_format, progress, title=first.title if first else f"Review of {article.name}",
-                      subtitle=subtitle, show_info=not no_notes, focus=sources)
+        _write_report(
+            ctx,
+            result,
+            output,
+            report_format,
+            progress,
+            title=first.title if first else f"Review of {article.name}",
+            subtitle=subtitle,
+            show_info=not no_notes,
+            focus=sources,
+        )
     ctx.exit(exit_code(result, fail_on or config.fail_on))
 
 
@@ -392,15 +575,34 @@ def _check_texts(paths, options):
 
 @cli.command()
 @click.argument("file", type=click.Path(path_type=Path, dir_okay=False, exists=True))
-@click.option("--output", "-o", type=click.Path(path_type=Path),
-              help="Write here (a file, or a directory: DIR/<id>.yaml, DIR/sources/, DIR/metrics.yaml); default: standard output.")
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(path_type=Path),
+    help="Write here (a file, or a directory: DIR/<id>.yaml, DIR/sources/, DIR/metrics.yaml); default: standard output.",
+)
 @click.option("--force", is_flag=True, help="Replace an existing claim file.")
-@click.option("--date", "date_text", metavar="YYYY-MM-DD", help="The article's date, when its header gives none ('this year').")
-@click.option("--entity", help="The entity figures are about when the text names none (default: its most frequent name).")
+@click.option(
+    "--date",
+    "date_text",
+    metavar="YYYY-MM-DD",
+    help="The article's date, when its header gives none ('this year').",
+)
+@click.option(
+    "--entity",
+    help="The entity figures are about when the text names none (default: its most frequent name).",
+)
 @click.option("--id", "source_id", help="The source id (default: from the file name).")
 @click.pass_context
-def extract(ctx: click.Context, file: Path, output: Path | None, force: bool, date_text: str | None,
-            entity: str | None, source_id: str | None) -> None:
+def extract(
+    ctx: click.Context,
+    file: Path,
+    output: Path | None,
+    force: bool,
+    date_text: str | None,
+    entity: str | None,
+    source_id: str | None,
+) -> None:
     """Draft a claim file from an article (plain text, Markdown or HTML): every figure as a claim."""
     from .extraction.command import run_extract
 

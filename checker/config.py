@@ -27,24 +27,55 @@ class CheckerConfig(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    select: list[str] = Field(default_factory=list, description="run only these rules (ids or prefixes)")
+    select: list[str] = Field(
+        default_factory=list, description="run only these rules (ids or prefixes)"
+    )
     ignore: list[str] = Field(default_factory=list, description="never run these rules")
-    severity: dict[str, Severity] = Field(default_factory=dict, description="a severity per rule id")
+    severity: dict[str, Severity] = Field(
+        default_factory=dict, description="a severity per rule id"
+    )
     fail_on: Literal["error", "warning", "info"] = Field(default="error", alias="fail-on")
-    tolerances: Tolerances = Field(default_factory=Tolerances, description="how far qualifiers widen a figure")
-    rules: list[Path] = Field(default_factory=list, description="directories of your own rule files")
-    metrics: list[Path] = Field(default_factory=list, description="metrics vocabularies besides metrics.yaml in a claims directory")
-    allow_text_outside: bool = Field(default=False, alias="allow-text-outside", description="let source.text point outside the claims directory")
-    max_file_mb: int = Field(default=20, ge=1, alias="max-file-mb", description="largest YAML or JSON claim file read whole")
+    tolerances: Tolerances = Field(
+        default_factory=Tolerances, description="how far qualifiers widen a figure"
+    )
+    rules: list[Path] = Field(
+        default_factory=list, description="directories of your own rule files"
+    )
+    metrics: list[Path] = Field(
+        default_factory=list,
+        description="metrics vocabularies besides metrics.yaml in a claims directory",
+    )
+    allow_text_outside: bool = Field(
+        default=False,
+        alias="allow-text-outside",
+        description="let source.text point outside the claims directory",
+    )
+    max_file_mb: int = Field(
+        default=20,
+        ge=1,
+        alias="max-file-mb",
+        description="largest YAML or JSON claim file read whole",
+    )
 
-    def run_options(self, select: tuple[str, ...] = (), ignore: tuple[str, ...] = (),
-                    rules: tuple[Path, ...] = ()) -> RunOptions:
+    def run_options(
+        self,
+        select: tuple[str, ...] = (),
+        ignore: tuple[str, ...] = (),
+        rules: tuple[Path, ...] = (),
+    ) -> RunOptions:
         """The options of a run: the command line's lists add to the configured ones."""
-        load = LoadOptions(tolerances=self.tolerances, max_file_bytes=self.max_file_mb * 1024 * 1024,
-                           allow_text_outside=self.allow_text_outside, vocabularies=tuple(self.metrics))
+        load = LoadOptions(
+            tolerances=self.tolerances,
+            max_file_bytes=self.max_file_mb * 1024 * 1024,
+            allow_text_outside=self.allow_text_outside,
+            vocabularies=tuple(self.metrics),
+        )
         return RunOptions(
-            load=load, select=tuple(self.select) + select, ignore=tuple(self.ignore) + ignore,
-            rule_directories=tuple(self.rules) + rules, severities=tuple(self.severity.items()),
+            load=load,
+            select=tuple(self.select) + select,
+            ignore=tuple(self.ignore) + ignore,
+            rule_directories=tuple(self.rules) + rules,
+            severities=tuple(self.severity.items()),
         )
 
 
@@ -66,7 +97,9 @@ def find_config(start: Path) -> Path | None:
             if name == "checker.toml":
                 return candidate
             try:
-                if "checker" in tomllib.loads(candidate.read_text(encoding="utf-8")).get("tool", {}):
+                if "checker" in tomllib.loads(candidate.read_text(encoding="utf-8")).get(
+                    "tool", {}
+                ):
                     return candidate
             except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError):
                 return candidate  # broken: load_config reports it
@@ -82,28 +115,49 @@ def load_config(path: Path | None) -> CheckerConfig:
         text = path.read_text(encoding="utf-8")
         document = tomllib.loads(text)
     except OSError as exc:
-        raise ConfigError(InputError(Position(display, 1, 1), f"cannot read the configuration: {exc.strerror}")) from None
+        raise ConfigError(
+            InputError(Position(display, 1, 1), f"cannot read the configuration: {exc.strerror}")
+        ) from None
     except UnicodeDecodeError:
-        raise ConfigError(InputError(Position(display, 1, 1), "the configuration is not UTF-8 text")) from None
+        raise ConfigError(
+            InputError(Position(display, 1, 1), "the configuration is not UTF-8 text")
+        ) from None
     except tomllib.TOMLDecodeError as exc:
         # Python 3.11's tomllib gives the position only inside its message: "... (at line 3, column 5)".
         found = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
         line, column = (int(found.group(1)), int(found.group(2))) if found else (1, 1)
-        raise ConfigError(InputError(Position(display, line, column), f"this is not valid TOML: {str(exc).split(' (at')[0]}")) from None
-    table = document.get("tool", {}).get("checker", {}) if path.name == "pyproject.toml" else document
+        raise ConfigError(
+            InputError(
+                Position(display, line, column),
+                f"this is not valid TOML: {str(exc).split(' (at')[0]}",
+            )
+        ) from None
+    table = (
+        document.get("tool", {}).get("checker", {}) if path.name == "pyproject.toml" else document
+    )
     try:
         config = CheckerConfig.model_validate(table)
     except ValidationError as exc:
         first = exc.errors(include_url=False)[0]
         key = ".".join(str(p) for p in first["loc"])
-        message = (f"unknown configuration key '{key}'" if first["type"] == "extra_forbidden"
-                   else f"configuration key '{key}': {first['msg']}")
-        raise ConfigError(InputError(Position(display, _line_of(text, str(first["loc"][-1] if first["loc"] else "")), 1), message)) from None
+        message = (
+            f"unknown configuration key '{key}'"
+            if first["type"] == "extra_forbidden"
+            else f"configuration key '{key}': {first['msg']}"
+        )
+        raise ConfigError(
+            InputError(
+                Position(display, _line_of(text, str(first["loc"][-1] if first["loc"] else "")), 1),
+                message,
+            )
+        ) from None
     base = path.parent
-    return config.model_copy(update={
-        "rules": [p if p.is_absolute() else base / p for p in config.rules],
-        "metrics": [p if p.is_absolute() else base / p for p in config.metrics],
-    })
+    return config.model_copy(
+        update={
+            "rules": [p if p.is_absolute() else base / p for p in config.rules],
+            "metrics": [p if p.is_absolute() else base / p for p in config.metrics],
+        }
+    )
 
 
 def _line_of(text: str, key: str) -> int:

@@ -139,13 +139,19 @@ class Corpus:
         """The metrics this one contains, directly or through other parts."""
         found = self._hierarchy.get(("descendants", metric))
         if found is None:
-            found = self._hierarchy[("descendants", metric)] = [n for n in self.metrics if metric in self.ancestors(n)]
+            found = self._hierarchy[("descendants", metric)] = [
+                n for n in self.metrics if metric in self.ancestors(n)
+            ]
         return found
 
     def label(self, metric: str) -> str:
         """A metric as words for a message: its description, else its name with spaces."""
         declared = self.metrics.get(metric)
-        text = declared.description if declared is not None and declared.description else metric.replace("_", " ")
+        text = (
+            declared.description
+            if declared is not None and declared.description
+            else metric.replace("_", " ")
+        )
         return text[0].lower() + text[1:] if len(text) > 1 and text[1].islower() else text
 
     def ancestors(self, metric: str) -> list[str]:

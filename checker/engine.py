@@ -17,6 +17,7 @@ from typing import Any
 
 from quicktions import Fraction
 
+from . import checks
 from .corpus import Claim, Corpus
 from .expressions import Name
 from .findings import Finding, Severity, cite, fingerprint
@@ -25,7 +26,6 @@ from .intervals import Interval, format_number
 from .periods import Period
 from .quantities import SCALES, Quantity, registry
 from .rules import Rule
-from . import checks
 
 __all__ = ["WorkerLost", "check_corpus", "check_partition"]
 
@@ -34,8 +34,12 @@ class WorkerLost(RuntimeError):
     """A worker process died mid-run: the findings would be incomplete, so there are none."""
 
 
-def check_corpus(corpus: Corpus, rules: list[Rule], hints: bool = True,
-                 progress: Callable[[str, int, int], None] | None = None) -> list[Finding]:
+def check_corpus(
+    corpus: Corpus,
+    rules: list[Rule],
+    hints: bool = True,
+    progress: Callable[[str, int, int], None] | None = None,
+) -> list[Finding]:
     """Every rule over every partition of a loaded corpus, findings in a stable order. (Runs on
     several processes load their own parts of the corpus instead: see `processes`.)"""
     groups = list(partitions(corpus))
@@ -62,19 +66,34 @@ Outcome = tuple[Finding, tuple[Claim, ...]]
 Passes = dict[str, set[str]]
 
 
-def _run_rules(partition: Partition, rules: list[Rule], passes: Passes | None = None) -> Iterator[Outcome]:
+def _run_rules(
+    partition: Partition, rules: list[Rule], passes: Passes | None = None
+) -> Iterator[Outcome]:
     """Findings of every rule; `passes`, when given, collects per claim key the rules it was checked by and passed."""
     for rule in rules:
         try:
             if rule.spec.check == "assert":
                 yield from _run_assert(partition, rule, passes)
             else:
-                for finding_claims, severity, message, arguments in checks.run(rule.spec.check, partition, rule):
-                    yield _finding(rule, severity, message, arguments, finding_claims), tuple(finding_claims)
+                for finding_claims, severity, message, arguments in checks.run(
+                    rule.spec.check, partition, rule
+                ):
+                    yield (
+                        _finding(rule, severity, message, arguments, finding_claims),
+                        tuple(finding_claims),
+                    )
         except Exception as exc:  # a rule's bug must not hide the other rules' findings
             anchor = partition.claims[0]
-            yield _finding(rule, "error", "internal error in rule {rule}: {error} (please report it)",
-                           {"rule": rule.id, "error": f"{type(exc).__name__}: {exc}"}, [anchor]), (anchor,)
+            yield (
+                _finding(
+                    rule,
+                    "error",
+                    "internal error in rule {rule}: {error} (please report it)",
+                    {"rule": rule.id, "error": f"{type(exc).__name__}: {exc}"},
+                    [anchor],
+                ),
+                (anchor,),
+            )
 
 
 def _run_assert(partition: Partition, rule: Rule, passes: Passes | None) -> Iterator[Outcome]:
@@ -109,6 +128,7 @@ def _run_assert(partition: Partition, rule: Rule, passes: Passes | None) -> Iter
 def _lookup(bindings: dict[str, Any], nominal: bool, stated: str | None = None) -> Any:
     """Names to intervals; with `nominal`, every figure but the stated one (which keeps its own
     rounding) is taken exactly as written."""
+
     def lookup(name: Name) -> Interval | list[Interval]:
         value = bindings[name.binding]
         if name.attribute is None:
@@ -137,8 +157,12 @@ def _duration(period: Period, unit_text: str) -> Interval:
     or per year and the period is made of whole months ("10,100 a month" over a quarter is
     30,300, though a quarter is not three mean months); in days otherwise."""
     words = unit_text.lower()
-    unit = "month" if "month" in words else "year" if ("year" in words or "annum" in words) else None
-    whole_months = period.start.day == 1 and period.end.month != (period.end + timedelta(days=1)).month
+    unit = (
+        "month" if "month" in words else "year" if ("year" in words or "annum" in words) else None
+    )
+    whole_months = (
+        period.start.day == 1 and period.end.month != (period.end + timedelta(days=1)).month
+    )
     if unit is None or not whole_months:
         return Interval.point(period.days * 86400)
     months = (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
@@ -158,13 +182,19 @@ def _value(claim: Claim, nominal: bool) -> Interval:
     return claim.quantity.interval
 
 
-def _evaluate(partition: Partition, rule: Rule, bindings: dict[str, Any], claims: tuple[Claim, ...]) -> Outcome | None:
+def _evaluate(
+    partition: Partition, rule: Rule, bindings: dict[str, Any], claims: tuple[Claim, ...]
+) -> Outcome | None:
     assertion = rule.assertion
     assert assertion is not None
     verdict = assertion.evaluate(_lookup(bindings, nominal=False))
     if verdict.holds and not rule.spec.note_rounding:
         return None
-    stated_name = assertion.left.binding if isinstance(assertion.left, Name) and assertion.left.attribute is None else None
+    stated_name = (
+        assertion.left.binding
+        if isinstance(assertion.left, Name) and assertion.left.attribute is None
+        else None
+    )
     nominal = assertion.evaluate(_lookup(bindings, nominal=True, stated=stated_name))
     if verdict.holds and nominal.holds:
         return None
@@ -179,14 +209,25 @@ def _evaluate(partition: Partition, rule: Rule, bindings: dict[str, Any], claims
     arguments["stated"] = stated_claim.quantity.text if stated_claim else str(verdict.stated)
     if verdict.holds:
         precise = present(stated_claim, nominal_computed, None, extra_places=2)
-        message = "{stated} holds only thanks to rounding: the figures as written give " + precise + " ({rule})"
+        message = (
+            "{stated} holds only thanks to rounding: the figures as written give "
+            + precise
+            + " ({rule})"
+        )
         arguments["rule"] = rule.id
     else:
         message = rule.spec.message
     if near:
         message += " (periods only nearly match: " + "; ".join(near) + ")"
-    finding = _finding(rule, severity, message, arguments, claims,
-                       stated=str(verdict.stated), computed=str(verdict.computed))
+    finding = _finding(
+        rule,
+        severity,
+        message,
+        arguments,
+        claims,
+        stated=str(verdict.stated),
+        computed=str(verdict.computed),
+    )
     return finding, tuple(claims)
 
 
@@ -194,13 +235,19 @@ def _stated_claim(assertion: Any, bindings: dict[str, Any]) -> Claim | None:
     """The claim whose terms (percent, scale, unit) present the computed side: the left side's
     claim, else the first claim named in the assertion (`sum(shares) == 1` shows percents)."""
     left = assertion.left
-    if isinstance(left, Name) and left.attribute is None and not isinstance(bindings.get(left.binding), list):
+    if (
+        isinstance(left, Name)
+        and left.attribute is None
+        and not isinstance(bindings.get(left.binding), list)
+    ):
         return bindings[left.binding]
     names = sorted(assertion.names())
     return bound_claim(bindings, names[0]) if names else None
 
 
-def present(claim: Claim | None, interval: Interval, nominal: Interval | None, extra_places: int = 0) -> str:
+def present(
+    claim: Claim | None, interval: Interval, nominal: Interval | None, extra_places: int = 0
+) -> str:
     """A computed figure in the stated claim's own terms: '+40.0% (+38.2% to +41.9% given rounding)'."""
     quantity = claim.quantity if claim else None
 
@@ -228,7 +275,9 @@ def _show(quantity: Quantity | None, x: Fraction, extra_places: int = 0) -> str:
     if quantity.form == "percent":
         return f"{'+' if quantity.signed and x > 0 else ''}{_decimals(x * 100, 1 + extra_places)}%"
     if quantity.form == "points":
-        return f"{'+' if quantity.signed and x > 0 else ''}{_decimals(x * 100, 2 + extra_places)} pp"
+        return (
+            f"{'+' if quantity.signed and x > 0 else ''}{_decimals(x * 100, 2 + extra_places)} pp"
+        )
     if quantity.form == "factor":
         return f"x{_decimals(x, 2 + extra_places)}"
     scale = SCALES[quantity.scale.lower()] if quantity.scale else Fraction(1)
@@ -274,6 +323,7 @@ def _arguments(bindings: dict[str, Any], partition: Partition) -> dict[str, str]
 
 def fill(template: str, arguments: dict[str, str]) -> str:
     """Put arguments into a message template; an unknown placeholder stays visible as written."""
+
     def replace(match: re.Match[str]) -> str:
         key = match.group(1) + (f".{match.group(2)}" if match.group(2) else "")
         return arguments.get(key, match.group(0))
@@ -281,14 +331,31 @@ def fill(template: str, arguments: dict[str, str]) -> str:
     return _PLACEHOLDER.sub(replace, template)
 
 
-def _finding(rule: Rule, severity: Severity, template: str, arguments: dict[str, str], claims: Sequence[Claim],
-             stated: str | None = None, computed: str | None = None, hint: str | None = None) -> Finding:
+def _finding(
+    rule: Rule,
+    severity: Severity,
+    template: str,
+    arguments: dict[str, str],
+    claims: Sequence[Claim],
+    stated: str | None = None,
+    computed: str | None = None,
+    hint: str | None = None,
+) -> Finding:
     primary = claims[0]
     return Finding(
-        rule=rule.id, severity=severity, message=fill(template, arguments), template=template,
-        arguments=arguments, stated=stated, computed=computed, hint=hint, file=primary.position.file,
-        line=primary.position.line, column=primary.position.column,
-        claims=tuple(cite(c) for c in claims), fingerprint=fingerprint(rule.id, claims, template),
+        rule=rule.id,
+        severity=severity,
+        message=fill(template, arguments),
+        template=template,
+        arguments=arguments,
+        stated=stated,
+        computed=computed,
+        hint=hint,
+        file=primary.position.file,
+        line=primary.position.line,
+        column=primary.position.column,
+        claims=tuple(cite(c) for c in claims),
+        fingerprint=fingerprint(rule.id, claims, template),
     )
 
 
@@ -304,21 +371,38 @@ def alternatives(claim: Claim) -> Iterator[tuple[str, Claim]]:
     if quantity.form in ("percent", "points") and claim.kind == "change":
         swapped = "points" if quantity.form == "percent" else "percent"
         word = "percentage points" if swapped == "points" else "percent"
-        yield f"'{word}' in place of '{'percent' if swapped == 'points' else 'percentage points'}'", \
-            dataclasses.replace(claim, quantity=dataclasses.replace(quantity, form=swapped))
+        yield (
+            f"'{word}' in place of '{'percent' if swapped == 'points' else 'percentage points'}'",
+            dataclasses.replace(claim, quantity=dataclasses.replace(quantity, form=swapped)),
+        )
         return
     if quantity.form != "number":
         return
     written_scale = (quantity.scale or "").lower()
-    current = _SCALE_WORDS.get({"k": "thousand", "m": "million", "bn": "billion", "b": "billion", "tn": "trillion"}.get(written_scale, written_scale), 0)
-    for word, exponent in sorted(_SCALE_WORDS.items(), key=lambda item: (abs(item[1] - current), -item[1])):
+    current = _SCALE_WORDS.get(
+        {"k": "thousand", "m": "million", "bn": "billion", "b": "billion", "tn": "trillion"}.get(
+            written_scale, written_scale
+        ),
+        0,
+    )
+    for word, exponent in sorted(
+        _SCALE_WORDS.items(), key=lambda item: (abs(item[1] - current), -item[1])
+    ):
         if exponent == current:
             continue
         factor = Fraction(10) ** (exponent - current)
-        change = f"'{word}' in place of '{quantity.scale}'" if quantity.scale else f"'{word}' after {quantity.number_text}"
+        change = (
+            f"'{word}' in place of '{quantity.scale}'"
+            if quantity.scale
+            else f"'{word}' after {quantity.number_text}"
+        )
         altered = dataclasses.replace(
-            quantity, interval=quantity.interval * factor, written=quantity.written * factor,
-            nominal=quantity.nominal * factor, text=f"{quantity.text} (read as {word})", scale=word,
+            quantity,
+            interval=quantity.interval * factor,
+            written=quantity.written * factor,
+            nominal=quantity.nominal * factor,
+            text=f"{quantity.text} (read as {word})",
+            scale=word,
         )
         yield change, dataclasses.replace(claim, quantity=altered)
 
@@ -341,7 +425,11 @@ def _add_hints(partition: Partition, rules: list[Rule], outcomes: list[Outcome])
         for change, altered in alternatives(claim):
             trial = partition.replaced(claim, altered)
             passes: Passes = {}
-            errors_on_claim = [f for f, cs in _run_rules(trial, rules, passes) if f.severity == "error" and any(c.key == key for c in cs)]
+            errors_on_claim = [
+                f
+                for f, cs in _run_rules(trial, rules, passes)
+                if f.severity == "error" and any(c.key == key for c in cs)
+            ]
             # A reading that merely escapes the rules it failed (a percent read as points that no
             # rule joins any more) fits nothing; it must be checked again by them, and pass.
             if not errors_on_claim and failing[key] <= passes.get(key, set()):
@@ -351,7 +439,9 @@ def _add_hints(partition: Partition, rules: list[Rule], outcomes: list[Outcome])
         return outcomes
     updated: list[Outcome] = []
     for finding, claims in outcomes:
-        notes = [hints[c.key] for c in claims if c.key in hints] if finding.severity == "error" else []
+        notes = (
+            [hints[c.key] for c in claims if c.key in hints] if finding.severity == "error" else []
+        )
         if notes:
             finding = finding.model_copy(update={"hint": "; or ".join(dict.fromkeys(notes))})
         updated.append((finding, claims))

@@ -93,7 +93,9 @@ class _Parser:
     def peek(self) -> tuple[str, str, int] | None:
         return self.tokens[self.index] if self.index < len(self.tokens) else None
 
-    def take(self, expected: str | None = None, description: str | None = None) -> tuple[str, str, int]:
+    def take(
+        self, expected: str | None = None, description: str | None = None
+    ) -> tuple[str, str, int]:
         token = self.peek()
         if token is None:
             wanted = description or (f"'{expected}'" if expected else "more")
@@ -140,7 +142,9 @@ class _Parser:
         if kind == "name":
             if (following := self.peek()) and following[1] == "(":
                 if text not in FUNCTIONS:
-                    raise ExpressionError(f"unknown function '{text}' (known: {', '.join(FUNCTIONS)})", offset)
+                    raise ExpressionError(
+                        f"unknown function '{text}' (known: {', '.join(FUNCTIONS)})", offset
+                    )
                 self.take("(")
                 arguments = [self.expression()]
                 while (separator := self.peek()) and separator[1] == ",":
@@ -158,7 +162,9 @@ class _Parser:
 
     def finish(self) -> None:
         if (token := self.peek()) is not None:
-            raise ExpressionError(f"unexpected '{token[1]}' after the end of the expression", token[2])
+            raise ExpressionError(
+                f"unexpected '{token[1]}' after the end of the expression", token[2]
+            )
 
 
 def parse_expression(text: str) -> Node:
@@ -171,7 +177,11 @@ def parse_expression(text: str) -> Node:
 Lookup = Callable[[Name], "Interval | Sequence[Interval]"]
 Evaluator = Callable[[Lookup], Interval]
 _BINARY: dict[str, Callable[[Interval, Interval], Interval]] = {
-    "+": Interval.__add__, "-": Interval.__sub__, "*": Interval.__mul__, "/": Interval.__truediv__, "**": Interval.power,
+    "+": Interval.__add__,
+    "-": Interval.__sub__,
+    "*": Interval.__mul__,
+    "/": Interval.__truediv__,
+    "**": Interval.power,
 }
 
 
@@ -255,7 +265,6 @@ def _compare(op: str, left: Interval, right: Interval) -> bool:
     return left.possibly_gt(right)
 
 
-
 def compile_expression(node: Node) -> Evaluator:
     """The tree turned into nested closures, once per rule, since a rule evaluates it for every
     join it finds. The evaluator gives the interval of every value the expression takes for true
@@ -264,9 +273,11 @@ def compile_expression(node: Node) -> Evaluator:
         constant = Interval.point(node.value)
         return lambda lookup: constant
     if isinstance(node, Name):
+
         def name(lookup: Lookup) -> Interval:
             found = lookup(node)
             return found if isinstance(found, Interval) else _sum(found)
+
         return name
     if isinstance(node, Unary):
         operand = compile_expression(node.operand)
@@ -279,7 +290,11 @@ def compile_expression(node: Node) -> Evaluator:
             return lambda lookup: abs(arguments[0](lookup))
         pick = min if node.function == "min" else max
         return lambda lookup: _fold([argument(lookup) for argument in arguments], pick)
-    left, right, operation = compile_expression(node.left), compile_expression(node.right), _BINARY[node.op]
+    left, right, operation = (
+        compile_expression(node.left),
+        compile_expression(node.right),
+        _BINARY[node.op],
+    )
     return lambda lookup: operation(left(lookup), right(lookup))
 
 

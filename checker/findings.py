@@ -44,10 +44,20 @@ def cite(claim: Claim) -> Citation:
     period = claim.period or (f"{claim.start}..{claim.end}" if claim.start and claim.end else None)
     source = claim.source
     return Citation(
-        claim=claim.id, source=source.id, file=claim.position.file, line=claim.position.line,
-        column=claim.position.column, value=claim.quantity.text, period=str(period) if period else None,
-        entity=claim.entity, metric=claim.metric, title=source.title, publisher=source.publisher,
-        published=str(source.published) if source.published else None, url=source.url, quote=claim.quote,
+        claim=claim.id,
+        source=source.id,
+        file=claim.position.file,
+        line=claim.position.line,
+        column=claim.position.column,
+        value=claim.quantity.text,
+        period=str(period) if period else None,
+        entity=claim.entity,
+        metric=claim.metric,
+        title=source.title,
+        publisher=source.publisher,
+        published=str(source.published) if source.published else None,
+        url=source.url,
+        quote=claim.quote,
     )
 
 
@@ -59,23 +69,40 @@ class Finding(BaseModel):
     rule: str = Field(description="the id of the rule that found it")
     severity: Severity
     message: str = Field(description="one line with the arithmetic, for a journalist")
-    template: str = Field(description="the rule's message template, before its arguments were filled in")
-    arguments: dict[str, str] = Field(default_factory=dict, description="the values filled into the template")
-    stated: str | None = Field(default=None, description="the interval of true values the stated figure admits")
+    template: str = Field(
+        description="the rule's message template, before its arguments were filled in"
+    )
+    arguments: dict[str, str] = Field(
+        default_factory=dict, description="the values filled into the template"
+    )
+    stated: str | None = Field(
+        default=None, description="the interval of true values the stated figure admits"
+    )
     computed: str | None = Field(default=None, description="the interval the other figures imply")
-    hint: str | None = Field(default=None, description="a likely fix: one scale word, or percent <-> percentage points")
+    hint: str | None = Field(
+        default=None, description="a likely fix: one scale word, or percent <-> percentage points"
+    )
     file: str
     line: int
     column: int
     claims: tuple[Citation, ...] = Field(description="every claim involved, the primary one first")
-    fingerprint: str = Field(description="stable across runs and line moves: rule, claims and message")
+    fingerprint: str = Field(
+        description="stable across runs and line moves: rule, claims and message"
+    )
 
     @property
     def position(self) -> Position:
         return Position(self.file, self.line, self.column)
 
     def sort_key(self) -> tuple:
-        return (self.file, self.line, self.column, self.rule, -SEVERITY_ORDER[self.severity], self.message)
+        return (
+            self.file,
+            self.line,
+            self.column,
+            self.rule,
+            -SEVERITY_ORDER[self.severity],
+            self.message,
+        )
 
 
 def fingerprint(rule: str, claims: list[Claim], template: str) -> str:

@@ -17,7 +17,17 @@ from .findings import Finding
 from .index import entity_groups
 from .loading import unknown_metrics
 
-__all__ = ["Merged", "PiecewiseRun", "Summary", "dropped_sources", "entities_of", "merge", "partition_roots", "summarize", "wanted_claims"]
+__all__ = [
+    "Merged",
+    "PiecewiseRun",
+    "Summary",
+    "dropped_sources",
+    "entities_of",
+    "merge",
+    "partition_roots",
+    "summarize",
+    "wanted_claims",
+]
 
 
 @dataclass
@@ -27,15 +37,25 @@ class Summary:
     out to repeat an id loaded in an earlier fragment."""
 
     index: int
-    sources: list[tuple[Source, bool]] = field(default_factory=list)  # in input order, with whether its file had errors
-    references: list[tuple[Position, str, str, Position, str]] = field(default_factory=list)  # source, claim id, field, where, target
-    links: list[tuple[Position, str, str]] = field(default_factory=list)  # source, entity of a claim naming another, target key
+    sources: list[tuple[Source, bool]] = field(
+        default_factory=list
+    )  # in input order, with whether its file had errors
+    references: list[tuple[Position, str, str, Position, str]] = field(
+        default_factory=list
+    )  # source, claim id, field, where, target
+    links: list[tuple[Position, str, str]] = field(
+        default_factory=list
+    )  # source, entity of a claim naming another, target key
     errors: list[InputError] = field(default_factory=list)
-    warnings: list[tuple[Position, InputError]] = field(default_factory=list)  # undeclared metrics, per source
+    warnings: list[tuple[Position, InputError]] = field(
+        default_factory=list
+    )  # undeclared metrics, per source
     files: list[str] = field(default_factory=list)
     texts: dict[str, str] = field(default_factory=dict)
     reference_claims: list[Claim] = field(default_factory=list)
-    entity_counts: Counter[tuple[Position, str]] = field(default_factory=Counter)  # claims per source and entity
+    entity_counts: Counter[tuple[Position, str]] = field(
+        default_factory=Counter
+    )  # claims per source and entity
     metrics: dict[Position, set[str]] = field(default_factory=dict)  # metrics per source
 
 
@@ -43,18 +63,29 @@ def summarize(fragment: Corpus, index: int, vocabulary_errors: list[InputError])
     """A fragment's summary; the vocabulary's own errors, which every fragment meets again, are
     left out (the caller reports them once)."""
     known = set(vocabulary_errors)
-    summary = Summary(index, sources=fragment.source_outcomes, errors=[e for e in fragment.errors if e not in known],
-                      files=fragment.files, texts=fragment.texts,
-                      entity_counts=Counter((c.source.position, c.entity) for c in fragment.claims))
+    summary = Summary(
+        index,
+        sources=fragment.source_outcomes,
+        errors=[e for e in fragment.errors if e not in known],
+        files=fragment.files,
+        texts=fragment.texts,
+        entity_counts=Counter((c.source.position, c.entity) for c in fragment.claims),
+    )
     by_source: dict[Position, list[Claim]] = {}
     for claim in fragment.claims:
         where = claim.source.position
         by_source.setdefault(where, []).append(claim)
         if claim.source.is_reference:
             summary.reference_claims.append(claim)
-        for field_name, target in (("converts", claim.converts), ("from", claim.start_claim), ("to", claim.end_claim)):
+        for field_name, target in (
+            ("converts", claim.converts),
+            ("from", claim.start_claim),
+            ("to", claim.end_claim),
+        ):
             if target is not None:
-                summary.references.append((where, claim.id, field_name, claim.at(field_name), target))
+                summary.references.append(
+                    (where, claim.id, field_name, claim.at(field_name), target)
+                )
                 summary.links.append((where, claim.entity, target))
     declared = set(fragment.metrics)
     for where, claims in by_source.items():
@@ -70,10 +101,16 @@ def wanted_claims(summaries: list[Summary]) -> set[str]:
 
 def entities_of(fragment: Corpus, wanted: set[str], dropped: set[Position]) -> dict[str, str]:
     """The entity of each wanted claim key this fragment holds."""
-    return {c.key: c.entity for c in fragment.claims if c.key in wanted and c.source.position not in dropped}
+    return {
+        c.key: c.entity
+        for c in fragment.claims
+        if c.key in wanted and c.source.position not in dropped
+    }
 
 
-def _replay(summaries: list[Summary]) -> tuple[dict[str, Source], set[str], list[tuple[Source, Source]]]:
+def _replay(
+    summaries: list[Summary],
+) -> tuple[dict[str, Source], set[str], list[tuple[Source, Source]]]:
     """The sources in input order as one loader meets them: the loaded ones, the ids of those
     whose file had errors, and each source refused because its id was already loaded (with the
     source loaded first)."""
@@ -120,20 +157,34 @@ class Merged:
     metric_count: int
 
 
-def merge(summaries: list[Summary], vocabulary: Corpus, missing: list[InputError], entity_of: dict[str, str],
-          dropped: set[Position]) -> Merged:
+def merge(
+    summaries: list[Summary],
+    vocabulary: Corpus,
+    missing: list[InputError],
+    entity_of: dict[str, str],
+    dropped: set[Position],
+) -> Merged:
     """One corpus from the summaries in input order, with the errors only the whole corpus shows:
     a source id used twice across fragments, and a claim naming a claim no fragment holds."""
     corpus = Corpus(metrics=vocabulary.metrics)
     corpus.errors.extend(missing + vocabulary.errors)
     loaded, failed, duplicates = _replay(summaries)
-    origin = {source.id: s.index for s in summaries for source, _ in s.sources if loaded.get(source.id) is source}
+    origin = {
+        source.id: s.index
+        for s in summaries
+        for source, _ in s.sources
+        if loaded.get(source.id) is source
+    }
     for summary in summaries:
         corpus.errors.extend(summary.errors)
         corpus.files.extend(f for f in summary.files if f not in corpus.files)
-        corpus.texts.update((i, t) for i, t in summary.texts.items() if i in loaded and summary.index == origin[i])
+        corpus.texts.update(
+            (i, t) for i, t in summary.texts.items() if i in loaded and summary.index == origin[i]
+        )
     for source, first in duplicates:
-        corpus.errors.append(InputError(source.position, f"source id '{source.id}' is already used by {first.file}"))
+        corpus.errors.append(
+            InputError(source.position, f"source id '{source.id}' is already used by {first.file}")
+        )
     corpus.sources.update(loaded)
     warnings: dict[str, InputError] = {}
     for summary in summaries:
@@ -143,18 +194,49 @@ def merge(summaries: list[Summary], vocabulary: Corpus, missing: list[InputError
     corpus.warnings.extend(warnings.values())
     for summary in summaries:
         for source, claim_id, field_name, where, target in summary.references:
-            if source not in dropped and target not in entity_of and target.split(":", 1)[0] not in failed:
-                corpus.errors.append(InputError(where, f"claim '{claim_id}': '{field_name}' names claim '{target}', "
-                                                       "which is neither a period nor a claim in this corpus"))
+            if (
+                source not in dropped
+                and target not in entity_of
+                and target.split(":", 1)[0] not in failed
+            ):
+                corpus.errors.append(
+                    InputError(
+                        where,
+                        f"claim '{claim_id}': '{field_name}' names claim '{target}', "
+                        "which is neither a period nor a claim in this corpus",
+                    )
+                )
     corpus.errors.sort()
-    groups = entity_groups((entity, entity_of[target]) for s in summaries for source, entity, target in s.links
-                           if source not in dropped and target in entity_of)
-    references = [c for s in summaries for c in s.reference_claims if c.source.position not in dropped]
-    claim_count = sum(n for s in summaries for (where, _), n in s.entity_counts.items() if where not in dropped)
-    metric_count = len({m for s in summaries for where, metrics in s.metrics.items() if where not in dropped for m in metrics})
+    groups = entity_groups(
+        (entity, entity_of[target])
+        for s in summaries
+        for source, entity, target in s.links
+        if source not in dropped and target in entity_of
+    )
+    references = [
+        c for s in summaries for c in s.reference_claims if c.source.position not in dropped
+    ]
+    claim_count = sum(
+        n for s in summaries for (where, _), n in s.entity_counts.items() if where not in dropped
+    )
+    metric_count = len(
+        {
+            m
+            for s in summaries
+            for where, metrics in s.metrics.items()
+            if where not in dropped
+            for m in metrics
+        }
+    )
     return Merged(corpus, groups, dropped, references, claim_count, metric_count)
 
 
-def partition_roots(fragment: Corpus, groups: dict[str, str], dropped: set[Position]) -> list[tuple[str, Claim]]:
+def partition_roots(
+    fragment: Corpus, groups: dict[str, str], dropped: set[Position]
+) -> list[tuple[str, Claim]]:
     """Each claim of a fragment with the entity naming its partition (claims of dropped sources left out)."""
-    return [(groups.get(c.entity, c.entity), c) for c in fragment.claims if c.source.position not in dropped]
+    return [
+        (groups.get(c.entity, c.entity), c)
+        for c in fragment.claims
+        if c.source.position not in dropped
+    ]

@@ -27,7 +27,9 @@ MAX_COMBINATIONS = 256
 # A stock level measured this close to the end of a period stands in for it, with a warning.
 NEAR_DAYS = 62
 _TIME_RATE = ("[time]", -1)
-_CLAIM_ATTRIBUTES = frozenset({"metric", "period", "start", "end", "start_claim", "end_claim", "of", "entity"})
+_CLAIM_ATTRIBUTES = frozenset(
+    {"metric", "period", "start", "end", "start_claim", "end_claim", "of", "entity"}
+)
 
 Bindings = dict[str, Any]  # binding name -> Claim, or a list of claims for an `each` pattern
 
@@ -35,7 +37,13 @@ Bindings = dict[str, Any]  # binding name -> Claim, or a list of claims for an `
 class Partition:
     """The claims of one group of entities, indexed for the joins rules make."""
 
-    def __init__(self, claims: list[Claim], corpus: Corpus, references: list[Claim], shared: dict[str, Any] | None = None) -> None:
+    def __init__(
+        self,
+        claims: list[Claim],
+        corpus: Corpus,
+        references: list[Claim],
+        shared: dict[str, Any] | None = None,
+    ) -> None:
         self.claims = claims
         self.corpus = corpus
         self.references = references
@@ -57,7 +65,9 @@ class Partition:
 
     def replaced(self, old: Claim, new: Claim) -> Partition:
         """The same partition with one claim read differently (for hints)."""
-        return Partition([new if c is old else c for c in self.claims], self.corpus, self.references, self.shared)
+        return Partition(
+            [new if c is old else c for c in self.claims], self.corpus, self.references, self.shared
+        )
 
 
 def entity_groups(links: Iterable[tuple[str, str]]) -> dict[str, str]:
@@ -118,7 +128,9 @@ class Path:
         self.binding = head if head in earlier else None
         attributes = tuple(rest.split(".")) if rest and self.binding else ()
         # The first attribute reads the bound claim: checked here once, then read directly.
-        self.claim_attribute = attributes[0] if attributes and attributes[0] in _CLAIM_ATTRIBUTES else None
+        self.claim_attribute = (
+            attributes[0] if attributes and attributes[0] in _CLAIM_ATTRIBUTES else None
+        )
         self.attributes = attributes[1:] if self.claim_attribute else attributes
         self.literal = None if self.binding else text
 
@@ -200,11 +212,22 @@ class Pattern:
         self.same_span = spec.same_span
         self.after = spec.after
         # Index lookups already match the kind: the other tests run only when the pattern has some.
-        self.tests_claim = self.claim is not None or bool(self.forms or self.span or self.basis) or self.rate is not None
-        self.tests_bindings = bool(self.of is not None or self.same_dimension or self.same_span or self.after)
+        self.tests_claim = (
+            self.claim is not None
+            or bool(self.forms or self.span or self.basis)
+            or self.rate is not None
+        )
+        self.tests_bindings = bool(
+            self.of is not None or self.same_dimension or self.same_span or self.after
+        )
 
-    def candidates(self, partition: Partition, bindings: Bindings, bound: tuple[Claim, ...],
-                   metrics: list[Any] | None = None) -> list[Claim]:
+    def candidates(
+        self,
+        partition: Partition,
+        bindings: Bindings,
+        bound: tuple[Claim, ...],
+        metrics: list[Any] | None = None,
+    ) -> list[Claim]:
         """The claims this binding may take, given the earlier ones (`bound`, the anchor first).
         `metrics` overrides the pattern's metric path (one metric of an `each` list)."""
         corpus = partition.corpus
@@ -217,8 +240,12 @@ class Pattern:
             if metrics is None and self.metric is not None:
                 metrics = self.metric.read_list(bindings, corpus)
             if metrics is None:
-                pool = [c for kind in self.kinds for c in partition.by_kind.get(kind, ())
-                        if entity is None or c.entity == entity]
+                pool = [
+                    c
+                    for kind in self.kinds
+                    for c in partition.by_kind.get(kind, ())
+                    if entity is None or c.entity == entity
+                ]
             else:
                 entities = (entity,) if entity is not None else partition.entities
                 if self.period is not None:
@@ -228,15 +255,31 @@ class Pattern:
                     if period is None:
                         return []
                     by_period = partition.by_period
-                    pool = [c for e in entities for kind in self.kinds for m in metrics
-                            for c in by_period.get((e, kind, m, period), ())]
+                    pool = [
+                        c
+                        for e in entities
+                        for kind in self.kinds
+                        for m in metrics
+                        for c in by_period.get((e, kind, m, period), ())
+                    ]
                     if not pool:
-                        pool = [c for e in entities for c in _near_levels(partition, e, self.kinds, metrics, period)]
+                        pool = [
+                            c
+                            for e in entities
+                            for c in _near_levels(partition, e, self.kinds, metrics, period)
+                        ]
                 else:
                     by_metric = partition.by_metric
-                    pool = [c for e in entities for kind in self.kinds for m in metrics
-                            for c in by_metric.get((e, kind, m), ())]
-        if not self.each:  # a claim binds once per join (but may repeat in `each` lists); checked before any test
+                    pool = [
+                        c
+                        for e in entities
+                        for kind in self.kinds
+                        for m in metrics
+                        for c in by_metric.get((e, kind, m), ())
+                    ]
+        if (
+            not self.each
+        ):  # a claim binds once per join (but may repeat in `each` lists); checked before any test
             taken = {b.key for b in bound}
             pool = [c for c in pool if c.key not in taken]
         if self.tests_claim:
@@ -267,7 +310,11 @@ class Pattern:
         """The tests against earlier bindings."""
         if self.of is not None and claim.of != self.of.read(bindings, corpus):
             return False
-        if self.same_dimension and claim.quantity.dimension != bound_claim(bindings, self.same_dimension).quantity.dimension:
+        if (
+            self.same_dimension
+            and claim.quantity.dimension
+            != bound_claim(bindings, self.same_dimension).quantity.dimension
+        ):
             return False
         if self.same_span and not _same_span(claim, bound_claim(bindings, self.same_span)):
             return False
@@ -279,14 +326,18 @@ class JoinPlan:
 
     def __init__(self, join: dict[str, ClaimPattern]) -> None:
         names = list(join)
-        self.patterns = [Pattern(name, join[name], names[:position]) for position, name in enumerate(names)]
+        self.patterns = [
+            Pattern(name, join[name], names[:position]) for position, name in enumerate(names)
+        ]
         self.anchor = self.patterns[0]
         self.repeats = any(p.each for p in self.patterns)  # an `each` list may bind a claim again
 
     def anchors(self, partition: Partition) -> list[Claim]:
         return self.anchor.candidates(partition, {}, ())
 
-    def bindings(self, partition: Partition, anchor: Claim) -> list[tuple[Bindings, tuple[Claim, ...]]]:
+    def bindings(
+        self, partition: Partition, anchor: Claim
+    ) -> list[tuple[Bindings, tuple[Claim, ...]]]:
         """Every way to bind the other patterns around one anchor (none when one of them finds no
         claim), each with its distinct claims in binding order, in the order a depth-first
         search would find them."""
@@ -297,8 +348,12 @@ class JoinPlan:
                 if pattern.each:
                     choices = self._each_choices(partition, pattern, bindings, bound)
                     if choices is not None:
-                        for combination in itertools.islice(itertools.product(*choices), MAX_COMBINATIONS):
-                            extended.append(({**bindings, pattern.name: list(combination)}, bound + combination))
+                        for combination in itertools.islice(
+                            itertools.product(*choices), MAX_COMBINATIONS
+                        ):
+                            extended.append(
+                                ({**bindings, pattern.name: list(combination)}, bound + combination)
+                            )
                     continue
                 for candidate in pattern.candidates(partition, bindings, bound):
                     extended.append(({**bindings, pattern.name: candidate}, bound + (candidate,)))
@@ -306,14 +361,21 @@ class JoinPlan:
                 return []
             joins = extended
         if self.repeats:
-            joins = [(bindings, tuple({c.key: c for c in bound}.values())) for bindings, bound in joins]
+            joins = [
+                (bindings, tuple({c.key: c for c in bound}.values())) for bindings, bound in joins
+            ]
         return joins
 
     @staticmethod
-    def _each_choices(partition: Partition, pattern: Pattern, bindings: Bindings,
-                      bound: tuple[Claim, ...]) -> list[list[Claim]] | None:
+    def _each_choices(
+        partition: Partition, pattern: Pattern, bindings: Bindings, bound: tuple[Claim, ...]
+    ) -> list[list[Claim]] | None:
         """For a pattern binding one claim per listed metric, the options for each metric."""
-        metrics = pattern.metric.read_list(bindings, partition.corpus) if pattern.metric is not None else None
+        metrics = (
+            pattern.metric.read_list(bindings, partition.corpus)
+            if pattern.metric is not None
+            else None
+        )
         if not metrics:
             return None
         choices = []
@@ -338,7 +400,13 @@ class JoinPlan:
         return notes
 
 
-def _near_levels(partition: Partition, entity: str | None, kinds: tuple[str, ...], metrics: list[Any], period: Period) -> list[Claim]:
+def _near_levels(
+    partition: Partition,
+    entity: str | None,
+    kinds: tuple[str, ...],
+    metrics: list[Any],
+    period: Period,
+) -> list[Claim]:
     """Levels of a stock measured near the end of a period that has none of its own ("as of
     2023-11-24" for the end of 2023). A verdict resting on one is only a warning."""
     found = []
@@ -349,6 +417,11 @@ def _near_levels(partition: Partition, entity: str | None, kinds: tuple[str, ...
         for kind in kinds:
             for claim in partition.by_metric.get((entity, kind, metric), ()):
                 other = claim.period
-                if other is not None and other != period and period.contains(other) and (period.end - other.end).days <= NEAR_DAYS:
+                if (
+                    other is not None
+                    and other != period
+                    and period.contains(other)
+                    and (period.end - other.end).days <= NEAR_DAYS
+                ):
                     found.append(claim)
     return found

@@ -278,7 +278,11 @@ class Interval:
             return self ** int(exponent.low)
         if self.low is None or self.low < 0 or not exponent.is_bounded:
             return Interval.everything()  # a fractional power of a negative number is not real
-        corners = [_float_power(base, power) for base in (self.low, self.high) for power in (exponent.low, exponent.high)]
+        corners = [
+            _float_power(base, power)
+            for base in (self.low, self.high)
+            for power in (exponent.low, exponent.high)
+        ]
         low = min(corners)
         high = max(corners)
         return Interval(_widen_down(low), _widen_up(high))
@@ -348,9 +352,7 @@ def _operand(other: object) -> Interval | None:
 def _coerce(other: object) -> Interval:
     interval = _operand(other)
     if interval is None:
-        raise TypeError(
-            f"expected Interval, Fraction or int, got {type(other).__name__} {other!r}"
-        )
+        raise TypeError(f"expected Interval, Fraction or int, got {type(other).__name__} {other!r}")
     return interval
 
 

@@ -28,7 +28,16 @@ from .models import MetricDefinition, SourceModel, Vocabulary, claim_adapter
 from .periods import Period, PeriodError, parse_period
 from .quantities import DEFAULT_TOLERANCES, Tolerances, ValueError_, ValueReader
 
-__all__ = ["Chunk", "LoadOptions", "discover", "load_corpus", "load_fragment", "missing_references", "plan_chunks", "unknown_metrics"]
+__all__ = [
+    "Chunk",
+    "LoadOptions",
+    "discover",
+    "load_corpus",
+    "load_fragment",
+    "missing_references",
+    "plan_chunks",
+    "unknown_metrics",
+]
 
 CLAIM_SUFFIXES = (".yaml", ".yml", ".json", ".jsonl")
 VOCABULARY_NAMES = ("metrics.yaml", "metrics.yml")
@@ -59,13 +68,19 @@ class _TagsWeRead:
                 if value == "<<":
                     return _MERGE_TAG
             return _STR_TAG
-        return yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG if kind is yaml.SequenceNode else yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG
+        return (
+            yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG
+            if kind is yaml.SequenceNode
+            else yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG
+        )
 
 
 try:
+
     class _YamlLoader(_TagsWeRead, yaml.CSafeLoader):  # type: ignore[misc]
         pass
 except AttributeError:  # libyaml missing: the pure-Python loader gives the same nodes, slower
+
     class _YamlLoader(_TagsWeRead, yaml.SafeLoader):  # type: ignore[misc,no-redef]
         pass
 
@@ -136,7 +151,9 @@ class _Builder:
         self.count = 0
 
     def build(self, node: yaml.Node) -> Any:
-        if node.__class__ is yaml.ScalarNode:  # most nodes; an alias to a scalar expands to one value
+        if (
+            node.__class__ is yaml.ScalarNode
+        ):  # most nodes; an alias to a scalar expands to one value
             self.count += 1
             if node.tag == _NULL_TAG and not node.style:  # libyaml gives '' for plain, Python None
                 return None
@@ -154,7 +171,10 @@ class _Builder:
             return found[0]
         self.count += 1
         if key in self.building:
-            raise InputProblem(Position(self.file, *_mark(node)), "a YAML alias refers to the block that holds it; a claim file cannot loop")
+            raise InputProblem(
+                Position(self.file, *_mark(node)),
+                "a YAML alias refers to the block that holds it; a claim file cannot loop",
+            )
         before = self.count - 1
         self.building.add(key)
         built = self._sequence(node) if isinstance(node, yaml.SequenceNode) else self._mapping(node)
@@ -177,10 +197,15 @@ class _Builder:
                 merged.extend(self._merge_sources(value_node))
                 continue
             if not isinstance(key_node, yaml.ScalarNode):
-                raise InputProblem(Position(self.file, *_mark(key_node)), "a field name must be plain text")
+                raise InputProblem(
+                    Position(self.file, *_mark(key_node)), "a field name must be plain text"
+                )
             key = key_node.value
             if key in mapping:
-                raise InputProblem(Position(self.file, *_mark(key_node)), f"'{key}' is given twice in the same block")
+                raise InputProblem(
+                    Position(self.file, *_mark(key_node)),
+                    f"'{key}' is given twice in the same block",
+                )
             mapping[key] = self.build(value_node)
             mapping.positions[key] = _mark(value_node)
         for source in merged:
@@ -207,11 +232,15 @@ def read_yaml(text: str, file: str) -> Any:
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         problem = exc.problem or str(exc)
         context = f" ({exc.context})" if exc.context else ""
-        raise InputProblem(Position(file, line, column), f"this is not valid YAML: {problem}{context}") from None
+        raise InputProblem(
+            Position(file, line, column), f"this is not valid YAML: {problem}{context}"
+        ) from None
     except yaml.YAMLError as exc:
         raise InputProblem(Position(file, 1, 1), f"this is not valid YAML: {exc}") from None
     if node is None:
-        raise InputProblem(Position(file, 1, 1), "the file is empty: a claim file needs a 'source' and 'claims'")
+        raise InputProblem(
+            Position(file, 1, 1), "the file is empty: a claim file needs a 'source' and 'claims'"
+        )
     # Unique nodes are bounded by the text's length; only aliases can multiply them.
     return _Builder(file, max_nodes=1_000_000 + len(text)).build(node)
 
@@ -223,7 +252,9 @@ def _read_text(path: Path, display: str, options: LoadOptions) -> str:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise InputProblem(Position(display, 1, 1), f"cannot read the file: {exc.strerror}") from None
+        raise InputProblem(
+            Position(display, 1, 1), f"cannot read the file: {exc.strerror}"
+        ) from None
     if size > options.max_file_bytes:
         raise InputProblem(
             Position(display, 1, 1),
@@ -233,7 +264,9 @@ def _read_text(path: Path, display: str, options: LoadOptions) -> str:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise InputProblem(Position(display, 1, 1), f"cannot read the file: {exc.strerror}") from None
+        raise InputProblem(
+            Position(display, 1, 1), f"cannot read the file: {exc.strerror}"
+        ) from None
     return _decode(data, display)
 
 
@@ -259,7 +292,9 @@ def _read_json(text: str, display: str) -> Any:
         try:
             data = json.loads(text, parse_float=str, parse_int=str, parse_constant=_reject_constant)
         except json.JSONDecodeError as exc:
-            raise InputProblem(Position(display, exc.lineno, exc.colno), f"this is not valid JSON: {exc.msg}") from None
+            raise InputProblem(
+                Position(display, exc.lineno, exc.colno), f"this is not valid JSON: {exc.msg}"
+            ) from None
         except ValueError as exc:
             raise InputProblem(Position(display, 1, 1), f"this is not valid JSON: {exc}") from None
         if "aliases" in yaml_problem.error.message:
@@ -274,7 +309,9 @@ def _reject_constant(name: str) -> Any:
 # ---------------------------------------------------------------- turning documents into claims
 
 
-_NO_POSITIONS: dict[str, tuple[int, int]] = {}  # shared by JSON Lines claims, whose positions are found on demand
+_NO_POSITIONS: dict[
+    str, tuple[int, int]
+] = {}  # shared by JSON Lines claims, whose positions are found on demand
 
 
 class _FieldProblem(Exception):
@@ -307,10 +344,18 @@ class _FileContext:
         if self.line_text is not None:
             return Position(self.display, self.line_number, self._column_in_line(key))
         if isinstance(container, PositionedDict):
-            at = container.positions.get(key, container.start) if isinstance(key, str) else container.start
+            at = (
+                container.positions.get(key, container.start)
+                if isinstance(key, str)
+                else container.start
+            )
             return Position(self.display, *at)
         if isinstance(container, PositionedList):
-            at = container.positions[key] if isinstance(key, int) and key < len(container.positions) else container.start
+            at = (
+                container.positions[key]
+                if isinstance(key, int) and key < len(container.positions)
+                else container.start
+            )
             return Position(self.display, *at)
         return Position(self.display, 1, 1)
 
@@ -341,11 +386,17 @@ _FRIENDLY = {
 }
 
 
-def describe_validation(exc: ValidationError, known_fields: Iterable[str]) -> list[tuple[tuple[Any, ...], str]]:
+def describe_validation(
+    exc: ValidationError, known_fields: Iterable[str]
+) -> list[tuple[tuple[Any, ...], str]]:
     """Pydantic's errors as (location, message) written for the person who wrote the file."""
     out: list[tuple[tuple[Any, ...], str]] = []
     for error in exc.errors(include_url=False):
-        loc = tuple(p for p in error["loc"] if p not in ("value", "change", "cagr", "share") or p == error["loc"][-1])
+        loc = tuple(
+            p
+            for p in error["loc"]
+            if p not in ("value", "change", "cagr", "share") or p == error["loc"][-1]
+        )
         if len(error["loc"]) >= 2 and error["loc"][0] in ("value", "change", "cagr", "share"):
             loc = tuple(error["loc"][1:])
         field_name = next((str(p) for p in reversed(loc) if isinstance(p, str)), "")
@@ -358,7 +409,11 @@ def describe_validation(exc: ValidationError, known_fields: Iterable[str]) -> li
         elif kind == "literal_error":
             message = template.format(field=field_name, expected=error["ctx"]["expected"])
         elif kind == "string_pattern_mismatch":
-            pattern = "must be letters, digits, '-', '_' or '.', with no spaces" if field_name in ("id", "source") else "must not start or end with a space"
+            pattern = (
+                "must be letters, digits, '-', '_' or '.', with no spaces"
+                if field_name in ("id", "source")
+                else "must not start or end with a space"
+            )
             message = template.format(field=field_name, pattern=pattern)
         elif template:
             message = template.format(field=field_name)
@@ -370,8 +425,25 @@ def describe_validation(exc: ValidationError, known_fields: Iterable[str]) -> li
     return out
 
 
-_CLAIM_FIELDS = ("id", "kind", "entity", "metric", "period", "from", "to", "basis", "years", "of", "value", "quote", "offsets",
-                 "converts", "ignore", "reason", "note")
+_CLAIM_FIELDS = (
+    "id",
+    "kind",
+    "entity",
+    "metric",
+    "period",
+    "from",
+    "to",
+    "basis",
+    "years",
+    "of",
+    "value",
+    "quote",
+    "offsets",
+    "converts",
+    "ignore",
+    "reason",
+    "note",
+)
 _SOURCE_FIELDS = tuple(SourceModel.model_fields)
 
 
@@ -399,12 +471,17 @@ class _Loader:
             return
         context = _FileContext(display, path, path.parent)
         if not isinstance(document, dict):
-            self._error(context.position(document), "metrics.yaml should be a block with 'metrics:' (and optionally 'count_nouns:')")
+            self._error(
+                context.position(document),
+                "metrics.yaml should be a block with 'metrics:' (and optionally 'count_nouns:')",
+            )
             return
         try:
             vocabulary = Vocabulary.model_validate(document)
         except ValidationError as exc:
-            for loc, message in describe_validation(exc, ("metrics", "count_nouns", *MetricDefinition.model_fields)):
+            for loc, message in describe_validation(
+                exc, ("metrics", "count_nouns", *MetricDefinition.model_fields)
+            ):
                 self._error(self._locate(context, document, loc), message)
             return
         nouns = set(self.reader.count_nouns) | {n.lower() for n in vocabulary.count_nouns}
@@ -413,11 +490,19 @@ class _Loader:
             entry = metrics_node.get(name)
             where = context.position(metrics_node, name)
             if name in self.corpus.metrics:
-                self._error(where, f"metric '{name}' is declared twice (first at {self.corpus.metrics[name].position})")
+                self._error(
+                    where,
+                    f"metric '{name}' is declared twice (first at {self.corpus.metrics[name].position})",
+                )
                 continue
             self.corpus.metrics[name] = Metric(
-                name=name, unit=None, unit_text=definition.unit, description=definition.description,  # type: ignore[arg-type]
-                part_of=definition.part_of, sum_of=tuple(definition.sum_of or ()), stock=definition.stock,
+                name=name,
+                unit=None,
+                unit_text=definition.unit,
+                description=definition.description,  # type: ignore[arg-type]
+                part_of=definition.part_of,
+                sum_of=tuple(definition.sum_of or ()),
+                stock=definition.stock,
                 position=where,
             )
             self.vocabulary_entries[name] = (context, entry)
@@ -440,26 +525,48 @@ class _Loader:
         for name, metric in list(metrics.items()):
             context, entry = self.vocabulary_entries[name]
             try:
-                unit = self.reader.unit(metric.unit_text) if metric.unit_text.strip().lower() not in ("percent", "%") else self.reader.value("1 %").unit
+                unit = (
+                    self.reader.unit(metric.unit_text)
+                    if metric.unit_text.strip().lower() not in ("percent", "%")
+                    else self.reader.value("1 %").unit
+                )
             except ValueError_ as exc:
                 self._error(context.position(entry, "unit"), f"metric '{name}': {exc}")
                 del metrics[name]
                 continue
-            metrics[name] = Metric(name, unit, metric.unit_text, metric.description, metric.part_of, metric.sum_of, metric.stock, metric.position)
+            metrics[name] = Metric(
+                name,
+                unit,
+                metric.unit_text,
+                metric.description,
+                metric.part_of,
+                metric.sum_of,
+                metric.stock,
+                metric.position,
+            )
         for name, metric in list(metrics.items()):
             context, entry = self.vocabulary_entries[name]
             if metric.part_of and metric.part_of not in metrics:
-                self._error(context.position(entry, "part_of"), f"metric '{name}' is part_of '{metric.part_of}', which is not declared")
+                self._error(
+                    context.position(entry, "part_of"),
+                    f"metric '{name}' is part_of '{metric.part_of}', which is not declared",
+                )
             for part in metric.sum_of:
                 if part not in metrics:
-                    self._error(context.position(entry, "sum_of"), f"metric '{name}' is the sum_of '{part}', which is not declared")
+                    self._error(
+                        context.position(entry, "sum_of"),
+                        f"metric '{name}' is the sum_of '{part}', which is not declared",
+                    )
         for name in metrics:
             seen = [name]
             current = metrics[name].part_of
             while current in metrics:
                 if current == name:
                     context, entry = self.vocabulary_entries[name]
-                    self._error(context.position(entry, "part_of"), f"part_of goes round in a circle: {' -> '.join(seen + [name])}")
+                    self._error(
+                        context.position(entry, "part_of"),
+                        f"part_of goes round in a circle: {' -> '.join(seen + [name])}",
+                    )
                     break
                 if current in seen:
                     break
@@ -468,7 +575,9 @@ class _Loader:
 
     # ---- claim files
 
-    def load_file(self, path: Path, display: str, root: Path, span: tuple[int, int, int] | None = None) -> None:
+    def load_file(
+        self, path: Path, display: str, root: Path, span: tuple[int, int, int] | None = None
+    ) -> None:
         """Load one claim file; for JSON Lines, `span` (first byte, end byte, first line number)
         limits it to a slice of whole lines, so big files load in parallel."""
         if span is None or span[0] == 0:
@@ -478,13 +587,19 @@ class _Loader:
             return
         try:
             text = _read_text(path, display, self.options)
-            document = _read_json(text, display) if path.suffix.lower() == ".json" else read_yaml(text, display)
+            document = (
+                _read_json(text, display)
+                if path.suffix.lower() == ".json"
+                else read_yaml(text, display)
+            )
         except InputProblem as problem:
             self.corpus.errors.append(problem.error)
             return
         self._load_document(document, _FileContext(display, path, root))
 
-    def _load_jsonl(self, path: Path, display: str, root: Path, span: tuple[int, int, int] | None) -> None:
+    def _load_jsonl(
+        self, path: Path, display: str, root: Path, span: tuple[int, int, int] | None
+    ) -> None:
         try:
             handle = path.open("rb")
         except OSError as exc:
@@ -500,39 +615,67 @@ class _Loader:
                     continue
                 try:
                     if len(raw) > self.options.max_line_bytes:
-                        raise InputProblem(Position(display, number, 1), f"this line is over the {self.options.max_line_bytes // 1024 // 1024} MB limit for one record")
+                        raise InputProblem(
+                            Position(display, number, 1),
+                            f"this line is over the {self.options.max_line_bytes // 1024 // 1024} MB limit for one record",
+                        )
                     line = _decode(raw, display, number)
                     try:
-                        document = json.loads(line, parse_float=str, parse_int=str, parse_constant=_reject_constant)
+                        document = json.loads(
+                            line, parse_float=str, parse_int=str, parse_constant=_reject_constant
+                        )
                     except json.JSONDecodeError as exc:
-                        raise InputProblem(Position(display, number, exc.colno), f"this line is not valid JSON: {exc.msg}") from None
+                        raise InputProblem(
+                            Position(display, number, exc.colno),
+                            f"this line is not valid JSON: {exc.msg}",
+                        ) from None
                     except ValueError as exc:
-                        raise InputProblem(Position(display, number, 1), f"this line is not valid JSON: {exc}") from None
+                        raise InputProblem(
+                            Position(display, number, 1), f"this line is not valid JSON: {exc}"
+                        ) from None
                 except InputProblem as problem:
                     self.corpus.errors.append(problem.error)
                     continue
-                self._load_document(document, _FileContext(display, path, root, line_text=line, line_number=number))
+                self._load_document(
+                    document, _FileContext(display, path, root, line_text=line, line_number=number)
+                )
 
     def _load_document(self, document: Any, context: _FileContext) -> None:
         errors_before = len(self.corpus.errors)
         if not isinstance(document, dict):
-            self._error(context.position(document), "a claim file is a block with 'source:' and 'claims:'")
+            self._error(
+                context.position(document), "a claim file is a block with 'source:' and 'claims:'"
+            )
             return
         for key in document:
             if key not in ("source", "defaults", "claims"):
-                self._error(context.position(document, key), f"unknown field '{key}' (a claim file has source, defaults and claims)")
+                self._error(
+                    context.position(document, key),
+                    f"unknown field '{key}' (a claim file has source, defaults and claims)",
+                )
         source = self._read_source(document, context)
         defaults = document.get("defaults") or {}
         if not isinstance(defaults, dict):
-            self._error(context.position(document, "defaults"), "'defaults' should be a block of claim fields")
+            self._error(
+                context.position(document, "defaults"),
+                "'defaults' should be a block of claim fields",
+            )
             defaults = {}
         for key in defaults:
             if key not in _CLAIM_FIELDS:
-                self._error(context.position(defaults, key), f"unknown claim field '{key}' in defaults")
+                self._error(
+                    context.position(defaults, key), f"unknown claim field '{key}' in defaults"
+                )
         claims_node = document.get("claims")
         if not isinstance(claims_node, list) or not claims_node:
-            self._error(context.position(document, "claims") if "claims" in document else context.position(document),
-                        "missing required field 'claims' (a list of claims)" if "claims" not in document else "'claims' should be a non-empty list")
+            self._error(
+                context.position(document, "claims")
+                if "claims" in document
+                else context.position(document),
+                "missing required field 'claims' (a list of claims)"
+                if "claims" not in document
+                else "'claims' should be a non-empty list",
+            )
             claims_node = []
         claims: list[Claim] = []
         seen_ids: dict[str, Position] = {}
@@ -541,7 +684,10 @@ class _Loader:
             if claim is None:
                 continue
             if claim.id in seen_ids:
-                self._error(claim.at("id"), f"claim id '{claim.id}' is used twice in this file (first at line {seen_ids[claim.id].line})")
+                self._error(
+                    claim.at("id"),
+                    f"claim id '{claim.id}' is used twice in this file (first at line {seen_ids[claim.id].line})",
+                )
                 continue
             seen_ids[claim.id] = claim.at("id")
             claims.append(claim)
@@ -551,7 +697,10 @@ class _Loader:
         self.corpus.source_outcomes.append((source, failed))
         if source.id in self.corpus.sources:
             if self.whole:
-                self._error(source.position, f"source id '{source.id}' is already used by {self.corpus.sources[source.id].file}")
+                self._error(
+                    source.position,
+                    f"source id '{source.id}' is already used by {self.corpus.sources[source.id].file}",
+                )
             return
         if failed:
             self.failed_sources.add(source.id)
@@ -565,7 +714,10 @@ class _Loader:
         self._pending_text = None
         raw = document.get("source")
         if raw is None:
-            self._error(context.position(document), "missing required field 'source' (the document the claims come from)")
+            self._error(
+                context.position(document),
+                "missing required field 'source' (the document the claims come from)",
+            )
             return None
         try:
             model = SourceModel.model_validate(raw)
@@ -581,9 +733,19 @@ class _Loader:
                 self._error(context.position(raw, "published"), f"source: {exc}")
         text_path = self._source_text_path(model.text, context, raw)
         return Source(
-            id=model.id, title=model.title, publisher=model.publisher, author=model.author, published=published,
-            url=model.url, text_path=text_path, kind=model.kind, rounding=model.rounding, file=context.display,
-            position=context.position(raw) if isinstance(raw, dict) else context.position(document, "source"),
+            id=model.id,
+            title=model.title,
+            publisher=model.publisher,
+            author=model.author,
+            published=published,
+            url=model.url,
+            text_path=text_path,
+            kind=model.kind,
+            rounding=model.rounding,
+            file=context.display,
+            position=context.position(raw)
+            if isinstance(raw, dict)
+            else context.position(document, "source"),
         )
 
     def _source_text_path(self, text: str | None, context: _FileContext, raw: Any) -> Path | None:
@@ -596,9 +758,16 @@ class _Loader:
         else:
             candidate = (context.path.parent / text).resolve()
         root = context.root.resolve()
-        if given is None and not self.options.allow_text_outside and not candidate.is_relative_to(root):
-            self._error(where, f"source text '{text}' is outside the claims directory {context.root}; "
-                               "move it inside, or allow it with allow_text_outside = true in the configuration")
+        if (
+            given is None
+            and not self.options.allow_text_outside
+            and not candidate.is_relative_to(root)
+        ):
+            self._error(
+                where,
+                f"source text '{text}' is outside the claims directory {context.root}; "
+                "move it inside, or allow it with allow_text_outside = true in the configuration",
+            )
             return None
         if not candidate.is_file():
             self._error(where, f"source text '{text}' does not exist (looked for {candidate})")
@@ -606,15 +775,28 @@ class _Loader:
         try:
             self._pending_text = _decode(candidate.read_bytes(), str(candidate))
         except InputProblem as problem:
-            self._error(where, f"source text '{text}': {problem.error.message} (at {problem.error.position.line}:{problem.error.position.column})")
+            self._error(
+                where,
+                f"source text '{text}': {problem.error.message} (at {problem.error.position.line}:{problem.error.position.column})",
+            )
             return None
         return candidate
 
-    def _read_claim(self, raw: Any, index: int, claims_node: Any, defaults: dict, source: Source | None,
-                    context: _FileContext) -> Claim | None:
+    def _read_claim(
+        self,
+        raw: Any,
+        index: int,
+        claims_node: Any,
+        defaults: dict,
+        source: Source | None,
+        context: _FileContext,
+    ) -> Claim | None:
         where = context.position(claims_node, index)
         if not isinstance(raw, dict):
-            self._error(where, "each claim should be a block of fields (id, metric, period, value, quote...)")
+            self._error(
+                where,
+                "each claim should be a block of fields (id, metric, period, value, quote...)",
+            )
             return None
         merged: dict[str, Any]
         if isinstance(raw, PositionedDict):
@@ -638,11 +820,16 @@ class _Loader:
             return None
         return self._normalize(model, merged, source, context)
 
-    def _normalize(self, model: Any, raw: dict, source: Source, context: _FileContext) -> Claim | None:
+    def _normalize(
+        self, model: Any, raw: dict, source: Source, context: _FileContext
+    ) -> Claim | None:
         if isinstance(raw, PositionedDict):
             positions, claim_position = raw.positions, Position(context.display, *raw.start)
         else:
-            positions, claim_position = _NO_POSITIONS, Position(context.display, context.line_number, 1)
+            positions, claim_position = (
+                _NO_POSITIONS,
+                Position(context.display, context.line_number, 1),
+            )
         fields = model.__dict__  # absent fields read as None without pydantic's slow attribute path
         label = f"claim '{model.id}'"
 
@@ -663,17 +850,39 @@ class _Loader:
             return None
         converts = self._claim_key(model.converts, source) if model.converts else None
         return Claim(
-            key=f"{source.id}:{model.id}", id=model.id, source=source, kind=model.kind,
+            key=f"{source.id}:{model.id}",
+            id=model.id,
+            source=source,
+            kind=model.kind,
             # Entity and metric names recur across a corpus: one string each, not one per claim.
-            entity=sys.intern(model.entity), metric=sys.intern(model.metric), quantity=quantity, period=period, start=start, end=end,
-            start_claim=start_claim, end_claim=end_claim, basis=fields.get("basis"), span_years=span,
-            of=fields.get("of"), converts=converts, quote=model.quote, note=model.note,
-            ignore=frozenset(model.ignore), position=claim_position, field_positions=positions,
+            entity=sys.intern(model.entity),
+            metric=sys.intern(model.metric),
+            quantity=quantity,
+            period=period,
+            start=start,
+            end=end,
+            start_claim=start_claim,
+            end_claim=end_claim,
+            basis=fields.get("basis"),
+            span_years=span,
+            of=fields.get("of"),
+            converts=converts,
+            quote=model.quote,
+            note=model.note,
+            ignore=frozenset(model.ignore),
+            position=claim_position,
+            field_positions=positions,
         )
 
-    def _spans(self, model: Any, fields: dict[str, Any], source: Source) -> tuple[Period | None, Period | None, Period | None, str | None, str | None, Fraction | None]:
+    def _spans(
+        self, model: Any, fields: dict[str, Any], source: Source
+    ) -> tuple[
+        Period | None, Period | None, Period | None, str | None, str | None, Fraction | None
+    ]:
         """The period, the two ends (periods or claims) and the span in years a claim states."""
-        period = _period_field("period", fields["period"]) if fields.get("period") is not None else None
+        period = (
+            _period_field("period", fields["period"]) if fields.get("period") is not None else None
+        )
         start = end = None
         start_claim = end_claim = None
         span: Fraction | None = None
@@ -692,16 +901,22 @@ class _Loader:
             try:
                 span = Fraction(str(model.years))
             except (ValueError, ZeroDivisionError):
-                raise _FieldProblem("years", f"'years' should be a number, not '{model.years}'") from None
+                raise _FieldProblem(
+                    "years", f"'years' should be a number, not '{model.years}'"
+                ) from None
             if span <= 0:
                 raise _FieldProblem("years", "'years' must be more than zero")
         return period, start, end, start_claim, end_claim, span
 
-    def _period_or_claim(self, field_name: str, text: str, source: Source, kind: str) -> tuple[Period | None, str | None]:
+    def _period_or_claim(
+        self, field_name: str, text: str, source: Source, kind: str
+    ) -> tuple[Period | None, str | None]:
         try:
             return parse_period(text), None
         except PeriodError as exc:
-            if kind == "cagr" or not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.\-]*(:[A-Za-z0-9][A-Za-z0-9_.\-]*)?", text):
+            if kind == "cagr" or not re.fullmatch(
+                r"[A-Za-z0-9][A-Za-z0-9_.\-]*(:[A-Za-z0-9][A-Za-z0-9_.\-]*)?", text
+            ):
                 raise _FieldProblem(field_name, str(exc)) from None
             return None, self._claim_key(text, source)
 
@@ -713,12 +928,18 @@ class _Loader:
         form = quantity.form
         if model.kind == "cagr":
             if form not in ("percent", "number") or quantity.dimension:
-                fail("value", f"a compound annual rate is a percent, such as 3.75 %, not '{quantity.text}'")
+                fail(
+                    "value",
+                    f"a compound annual rate is a percent, such as 3.75 %, not '{quantity.text}'",
+                )
                 return False
             return True
         if model.kind == "share":
             if form not in ("percent", "number") or quantity.dimension:
-                fail("value", f"a share is a percent (44.3 %) or a fraction (1/2), not '{quantity.text}'")
+                fail(
+                    "value",
+                    f"a share is a percent (44.3 %) or a fraction (1/2), not '{quantity.text}'",
+                )
                 return False
             return True
         if model.kind == "change" and form != "number":
@@ -729,13 +950,19 @@ class _Loader:
         metric = self.corpus.metrics.get(model.metric)
         if metric is None:
             return True
-        if metric.unit.dimension == quantity.dimension or _per_time(metric.unit.dimension) == quantity.dimension:
+        if (
+            metric.unit.dimension == quantity.dimension
+            or _per_time(metric.unit.dimension) == quantity.dimension
+        ):
             return True  # the metric itself, or a rate of it ("337 a day" of a count)
         if metric.unit.is_currency and quantity.unit.is_currency:
             return True  # a restatement in another currency, checked by the conversion rules
         if form == "factor":
             return True
-        fail("value", f"'{quantity.text}' is not measured like metric '{model.metric}', whose unit is {metric.unit_text}")
+        fail(
+            "value",
+            f"'{quantity.text}' is not measured like metric '{model.metric}', whose unit is {metric.unit_text}",
+        )
         return False
 
     def _locate(self, context: _FileContext, container: Any, loc: tuple[Any, ...]) -> Position:
@@ -745,16 +972,31 @@ class _Loader:
         self.corpus.errors.append(InputError(position, message))
 
 
-def missing_references(claims: Iterable[Claim], keys: set[str], failed_sources: set[str]) -> list[InputError]:
+def missing_references(
+    claims: Iterable[Claim], keys: set[str], failed_sources: set[str]
+) -> list[InputError]:
     """Claims naming claims that do not exist. `keys` is every claim key of the corpus, which may
     span machines; a claim of a source that failed to load is not reported missing twice."""
     errors: list[InputError] = []
     for claim in claims:
-        for field_name, reference in (("converts", claim.converts), ("from", claim.start_claim), ("to", claim.end_claim)):
-            if reference is None or reference in keys or reference.split(":", 1)[0] in failed_sources:
+        for field_name, reference in (
+            ("converts", claim.converts),
+            ("from", claim.start_claim),
+            ("to", claim.end_claim),
+        ):
+            if (
+                reference is None
+                or reference in keys
+                or reference.split(":", 1)[0] in failed_sources
+            ):
                 continue
-            errors.append(InputError(claim.at(field_name), f"claim '{claim.id}': '{field_name}' names claim '{reference}', "
-                                                           "which is neither a period nor a claim in this corpus"))
+            errors.append(
+                InputError(
+                    claim.at(field_name),
+                    f"claim '{claim.id}': '{field_name}' names claim '{reference}', "
+                    "which is neither a period nor a claim in this corpus",
+                )
+            )
     return errors
 
 
@@ -765,8 +1007,12 @@ def unknown_metrics(claims: Iterable[Claim], metrics: set[str]) -> list[InputErr
         for claim in claims:
             for name, field_name in ((claim.metric, "metric"), (claim.of, "of")):
                 if name and name not in metrics and name not in warnings:
-                    warnings[name] = InputError(claim.at(field_name), f"metric '{name}' is not in the vocabulary (metrics.yaml); "
-                                                                      "rules that need its unit or hierarchy skip it", "warning")
+                    warnings[name] = InputError(
+                        claim.at(field_name),
+                        f"metric '{name}' is not in the vocabulary (metrics.yaml); "
+                        "rules that need its unit or hierarchy skip it",
+                        "warning",
+                    )
     return list(warnings.values())
 
 
@@ -793,7 +1039,9 @@ def _deepest(container: Any, loc: tuple[Any, ...]) -> tuple[Any, Any]:
 
 def position_of(display: str, document: Any, loc: tuple[Any, ...]) -> Position:
     """Where a location inside a document read by `read_yaml` was written."""
-    return _FileContext(display, Path(display), Path(display).parent).position(*_deepest(document, loc))
+    return _FileContext(display, Path(display), Path(display).parent).position(
+        *_deepest(document, loc)
+    )
 
 
 def discover(paths: Iterable[Path]) -> tuple[list[tuple[Path, Path]], list[Path], list[InputError]]:
@@ -871,8 +1119,12 @@ def plan_chunks(files: list[tuple[Path, Path]], chunk_bytes: int = 8 * 1024 * 10
 Progress = Callable[[str, int, int], None]  # (stage, done, total), for a progress display
 
 
-def load_fragment(chunks: Iterable[Chunk], vocabularies: Iterable[Path], options: LoadOptions = LoadOptions(),
-                  progress: Progress | None = None) -> Corpus:
+def load_fragment(
+    chunks: Iterable[Chunk],
+    vocabularies: Iterable[Path],
+    options: LoadOptions = LoadOptions(),
+    progress: Progress | None = None,
+) -> Corpus:
     """Load some chunks against the vocabularies, without the checks that need the whole corpus
     (claims named across chunks): a fragment, as a worker of a distributed run loads it."""
     with _collector_paused():
@@ -892,8 +1144,13 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _load_chunks(chunks: Iterable[Chunk], vocabularies: Iterable[Path], options: LoadOptions,
-                 progress: Progress | None, whole: bool) -> Corpus:
+def _load_chunks(
+    chunks: Iterable[Chunk],
+    vocabularies: Iterable[Path],
+    options: LoadOptions,
+    progress: Progress | None,
+    whole: bool,
+) -> Corpus:
     loader = _Loader(options, whole)
     for vocabulary in (*options.vocabularies, *vocabularies):
         loader.load_vocabulary(vocabulary, _display(vocabulary))
@@ -907,13 +1164,17 @@ def _load_chunks(chunks: Iterable[Chunk], vocabularies: Iterable[Path], options:
     return loader.corpus
 
 
-def load_corpus(paths: Iterable[Path], options: LoadOptions = LoadOptions(), progress: Progress | None = None) -> Corpus:
+def load_corpus(
+    paths: Iterable[Path], options: LoadOptions = LoadOptions(), progress: Progress | None = None
+) -> Corpus:
     """Load claim files and directories (recursively) into one corpus; bad input is collected, not raised."""
     files, vocabularies, missing = discover([Path(p) for p in paths])
     with _collector_paused():
         corpus = _load_chunks(plan_chunks(files), vocabularies, options, progress, whole=True)
     corpus.errors.extend(missing)
-    corpus.errors.extend(missing_references(corpus.claims, {c.key for c in corpus.claims}, corpus.failed_sources))
+    corpus.errors.extend(
+        missing_references(corpus.claims, {c.key for c in corpus.claims}, corpus.failed_sources)
+    )
     corpus.warnings.extend(unknown_metrics(corpus.claims, set(corpus.metrics)))
     corpus.errors.sort()
     return corpus

@@ -6,9 +6,18 @@ Schema for editors. Reading the texts into intervals and periods is `normalize`'
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, TypeAdapter, WithJsonSchema, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Discriminator,
+    Field,
+    Tag,
+    TypeAdapter,
+    WithJsonSchema,
+    model_validator,
+)
 
 __all__ = [
     "CagrClaim",
@@ -42,10 +51,14 @@ PeriodText = Annotated[
 ]
 PeriodOrClaim = Annotated[
     str,
-    Field(description="a period (2013), or the id of a claim (`claim-id`, or `source-id:claim-id` in another file)"),
+    Field(
+        description="a period (2013), or the id of a claim (`claim-id`, or `source-id:claim-id` in another file)"
+    ),
     WithJsonSchema({"type": ["string", "integer"]}),
 ]
-ClaimId = Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$", description="unique in its file")]
+ClaimId = Annotated[
+    str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$", description="unique in its file")
+]
 MetricName = Annotated[str, Field(min_length=1, pattern=r"^\S(.*\S)?$")]
 
 
@@ -60,25 +73,44 @@ class SourceModel(_Strict):
     title: str = Field(min_length=1)
     publisher: str | None = None
     author: str | None = None
-    published: PeriodText | None = Field(default=None, description="publication date: 2024-03-11, 2024-03 or 2024")
+    published: PeriodText | None = Field(
+        default=None, description="publication date: 2024-03-11, 2024-03 or 2024"
+    )
     url: str | None = None
-    text: str | None = Field(default=None, description="a local copy of the document, relative to the claim file; quotes are verified against it")
-    kind: Literal["article", "reference"] = Field(default="article", description="reference: trusted data that articles are checked against")
-    rounding: Literal["nearest", "truncate"] = Field(default="nearest", description="how the source rounds its figures")
+    text: str | None = Field(
+        default=None,
+        description="a local copy of the document, relative to the claim file; quotes are verified against it",
+    )
+    kind: Literal["article", "reference"] = Field(
+        default="article", description="reference: trusted data that articles are checked against"
+    )
+    rounding: Literal["nearest", "truncate"] = Field(
+        default="nearest", description="how the source rounds its figures"
+    )
 
 
 class _ClaimCommon(_Strict):
     id: ClaimId
-    entity: str = Field(min_length=1, description="who or what the figure is about; the partition key")
+    entity: str = Field(
+        min_length=1, description="who or what the figure is about; the partition key"
+    )
     metric: MetricName
     value: ValueText
-    quote: str | None = Field(default=None, description="the verbatim words of the source that state the figure")
-    converts: str | None = Field(default=None, description="the id of the claim this one restates in another currency or unit")
-    ignore: list[str] = Field(default_factory=list, description="rule ids not to apply to this claim (give a reason)")
+    quote: str | None = Field(
+        default=None, description="the verbatim words of the source that state the figure"
+    )
+    converts: str | None = Field(
+        default=None,
+        description="the id of the claim this one restates in another currency or unit",
+    )
+    ignore: list[str] = Field(
+        default_factory=list, description="rule ids not to apply to this claim (give a reason)"
+    )
     reason: str | None = None
     note: str | None = None
     offsets: tuple[int, int] | None = Field(
-        default=None, description="[start, end]: character offsets of the quote in the source's text file (start included, end excluded)"
+        default=None,
+        description="[start, end]: character offsets of the quote in the source's text file (start included, end excluded)",
     )
 
     @model_validator(mode="after")
@@ -101,8 +133,12 @@ class ChangeClaim(_ClaimCommon):
     kind: Literal["change"]
     from_: PeriodOrClaim | None = Field(default=None, alias="from")
     to: PeriodOrClaim | None = None
-    period: PeriodText | None = Field(default=None, description="with basis: yoy, the later of the two years")
-    basis: Literal["yoy"] | None = Field(default=None, description="yoy: change on the same period a year earlier")
+    period: PeriodText | None = Field(
+        default=None, description="with basis: yoy, the later of the two years"
+    )
+    basis: Literal["yoy"] | None = Field(
+        default=None, description="yoy: change on the same period a year earlier"
+    )
     years: Annotated[str, WithJsonSchema({"type": ["string", "number"]})] | None = Field(
         default=None, description="the span in years when the text gives no periods"
     )
@@ -145,9 +181,17 @@ def _check_span(claim: ChangeClaim | CagrClaim, allow_yoy: bool) -> None:
             raise ValueError("'basis: yoy' needs the 'period' it applies to")
         forms.append(getattr(claim, "period", None) is not None)
     if sum(forms) != 1:
-        spans = "'from' and 'to', 'period' with 'basis: yoy', or 'years'" if allow_yoy else "'from' and 'to', or 'years'"
+        spans = (
+            "'from' and 'to', 'period' with 'basis: yoy', or 'years'"
+            if allow_yoy
+            else "'from' and 'to', or 'years'"
+        )
         raise ValueError(f"say what the change spans with exactly one of: {spans}")
-    if allow_yoy and getattr(claim, "period", None) is not None and getattr(claim, "basis", None) is None:
+    if (
+        allow_yoy
+        and getattr(claim, "period", None) is not None
+        and getattr(claim, "basis", None) is None
+    ):
         raise ValueError("a change over one 'period' needs 'basis: yoy'")
 
 
@@ -158,12 +202,7 @@ def _claim_kind(data: Any) -> str:
 
 
 ClaimModel = Annotated[
-    Union[
-        Annotated[ValueClaim, Tag("value")],
-        Annotated[ChangeClaim, Tag("change")],
-        Annotated[CagrClaim, Tag("cagr")],
-        Annotated[ShareClaim, Tag("share")],
-    ],
+    Annotated[ValueClaim, Tag("value")] | Annotated[ChangeClaim, Tag("change")] | Annotated[CagrClaim, Tag("cagr")] | Annotated[ShareClaim, Tag("share")],
     Discriminator(
         _claim_kind,
         custom_error_type="claim_kind",
@@ -177,25 +216,39 @@ class ClaimFile(_Strict):
     """A claim file: one source and the claims it makes."""
 
     source: SourceModel
-    defaults: dict[str, Any] = Field(default_factory=dict, description="any claim field, inherited by every claim below")
+    defaults: dict[str, Any] = Field(
+        default_factory=dict, description="any claim field, inherited by every claim below"
+    )
     claims: list[ClaimModel] = Field(min_length=1)
 
 
 class MetricDefinition(_Strict):
     """One metric of the vocabulary."""
 
-    unit: str = Field(default="count", description="a pint unit or currency code: CNY, USD, count, percent, km**2, 1 / day")
+    unit: str = Field(
+        default="count",
+        description="a pint unit or currency code: CNY, USD, count, percent, km**2, 1 / day",
+    )
     description: str | None = None
-    part_of: MetricName | None = Field(default=None, description="the metric this one is part of: a part never exceeds its whole")
-    sum_of: list[MetricName] | None = Field(default=None, description="the metrics that add up to this one")
-    stock: bool = Field(default=False, description="a level at an instant (a number of stations) rather than a flow over a period")
+    part_of: MetricName | None = Field(
+        default=None, description="the metric this one is part of: a part never exceeds its whole"
+    )
+    sum_of: list[MetricName] | None = Field(
+        default=None, description="the metrics that add up to this one"
+    )
+    stock: bool = Field(
+        default=False,
+        description="a level at an instant (a number of stations) rather than a flow over a period",
+    )
 
 
 class Vocabulary(_Strict):
     """metrics.yaml: every metric of the corpus, declared once."""
 
     metrics: dict[MetricName, MetricDefinition] = Field(default_factory=dict)
-    count_nouns: list[str] = Field(default_factory=list, description="nouns accepted after a count: `300 enterprises`")
+    count_nouns: list[str] = Field(
+        default_factory=list, description="nouns accepted after a count: `300 enterprises`"
+    )
 
 
 def claim_file_schema() -> dict[str, Any]:
@@ -208,11 +261,17 @@ def claim_file_schema() -> dict[str, Any]:
     fields: dict[str, list[dict]] = {}
     for item in document["properties"]["claims"]["items"]["oneOf"]:
         definition = definitions[item["$ref"].rsplit("/", 1)[-1]]
-        definition["required"] = [name for name in definition.get("required", []) if name in ("id", "value", "kind")]
+        definition["required"] = [
+            name for name in definition.get("required", []) if name in ("id", "value", "kind")
+        ]
         for name, field in definition["properties"].items():
             if field not in fields.setdefault(name, []):
                 fields[name].append(field)
     document["properties"]["defaults"].update(
-        properties={name: found[0] if len(found) == 1 else {"anyOf": found} for name, found in fields.items()},
-        additionalProperties=False)
+        properties={
+            name: found[0] if len(found) == 1 else {"anyOf": found}
+            for name, found in fields.items()
+        },
+        additionalProperties=False,
+    )
     return document

@@ -59,7 +59,10 @@ class Period:
             return _label(self.start, self.grain)
         # Halves are left out: a range aligned to halves is aligned to quarters, the usual way to write it.
         for grain in ("year", "quarter", "month"):
-            if _enclosing(self.start, grain).start == self.start and _enclosing(self.end, grain).end == self.end:
+            if (
+                _enclosing(self.start, grain).start == self.start
+                and _enclosing(self.end, grain).end == self.end
+            ):
                 return f"{_label(self.start, grain)}..{_label(self.end, grain)}"
         return f"{self.start.isoformat()}..{self.end.isoformat()}"
 
@@ -74,7 +77,9 @@ class Period:
     @property
     def year(self) -> int | None:
         """The year, when the period is exactly one calendar year."""
-        if (self.start.month, self.start.day) == (1, 1) and self.end == date(self.start.year, 12, 31):
+        if (self.start.month, self.start.day) == (1, 1) and self.end == date(
+            self.start.year, 12, 31
+        ):
             return self.start.year
         return None
 
@@ -87,10 +92,14 @@ class Period:
     def shift_years(self, years: int) -> Period:
         """The same span moved by whole years (a 29 February becomes the 28th)."""
         if not (_FIRST_YEAR <= self.start.year + years and self.end.year + years <= _LAST_YEAR):
-            raise PeriodError(f"'{self}' moved by {years} years is not a period: years run from {_FIRST_YEAR} to {_LAST_YEAR}")
+            raise PeriodError(
+                f"'{self}' moved by {years} years is not a period: years run from {_FIRST_YEAR} to {_LAST_YEAR}"
+            )
         start, end = _shift(self.start, years), _shift(self.end, years)
         if self.start.day == 1 and self.end == _month_end(self.end.year, self.end.month):
-            end = _month_end(end.year, end.month)  # whole months stay whole: February 2023 -> February 2024 ends on the 29th
+            end = _month_end(
+                end.year, end.month
+            )  # whole months stay whole: February 2023 -> February 2024 ends on the 29th
         # A range can land on exactly one month (2024-02-01..2024-02-28 a year back is February 2023),
         # and must then become that month to keep printing as text that reads back.
         return _span(start, end)
@@ -114,7 +123,9 @@ class Period:
         Measured between the periods' ends: in months when both end on a month end, so whole
         years, quarters and months give exact fractions; otherwise in days of an average year.
         """
-        if self.end == _month_end(self.end.year, self.end.month) and other.end == _month_end(other.end.year, other.end.month):
+        if self.end == _month_end(self.end.year, self.end.month) and other.end == _month_end(
+            other.end.year, other.end.month
+        ):
             months = (other.end.year - self.end.year) * 12 + other.end.month - self.end.month
             return Fraction(months, 12)
         return Fraction((other.end - self.end).days) / _DAYS_PER_YEAR
@@ -126,7 +137,9 @@ def parse_period(value: str | int | date) -> Period:
         # YAML reads `2023-11-24 10:00` as a datetime; a datetime never compares equal to a date.
         day = value.date() if isinstance(value, datetime) else value
         if not _FIRST_YEAR <= day.year <= _LAST_YEAR:
-            raise PeriodError(f"'{day.isoformat()}' is not a period: years run from {_FIRST_YEAR} to {_LAST_YEAR}")
+            raise PeriodError(
+                f"'{day.isoformat()}' is not a period: years run from {_FIRST_YEAR} to {_LAST_YEAR}"
+            )
         return Period(day, day, "day")
     # bool is an int, and True would otherwise read as the year 1.
     if isinstance(value, int) and not isinstance(value, bool):
@@ -134,7 +147,9 @@ def parse_period(value: str | int | date) -> Period:
     if isinstance(value, str):
         return _parse_text(value)
     if isinstance(value, float):
-        raise PeriodError(f"'{value}' is not a period: a year is a whole number such as 2023; {_FORMS}")
+        raise PeriodError(
+            f"'{value}' is not a period: a year is a whole number such as 2023; {_FORMS}"
+        )
     raise PeriodError(f"'{value}' is not a period: {_FORMS}")
 
 
@@ -148,12 +163,18 @@ def _parse_text(text: str) -> Period:
         return _parse_single(cleaned, cleaned)
     first_text, _, last_text = (part.strip() for part in cleaned.partition(".."))
     if not first_text or not last_text:
-        raise PeriodError(f"'{cleaned}' is not a period: a range needs a start and an end, as in 2023-Q1..2023-Q3")
+        raise PeriodError(
+            f"'{cleaned}' is not a period: a range needs a start and an end, as in 2023-Q1..2023-Q3"
+        )
     if ".." in last_text:
-        raise PeriodError(f"'{cleaned}' is not a period: a range has a single '..', as in 2023-Q1..2023-Q3")
+        raise PeriodError(
+            f"'{cleaned}' is not a period: a range has a single '..', as in 2023-Q1..2023-Q3"
+        )
     first, last = _parse_single(first_text, cleaned), _parse_single(last_text, cleaned)
     if last.end < first.start:
-        raise PeriodError(f"'{cleaned}' is not a period: the range ends ({last_text}) before it starts ({first_text})")
+        raise PeriodError(
+            f"'{cleaned}' is not a period: the range ends ({last_text}) before it starts ({first_text})"
+        )
     # 2023..2023-H1 or 2023-Q3..2023 read literally are a half year, which is surely not what was meant.
     if last.start < first.start or last.end < first.end:
         raise PeriodError(
@@ -168,7 +189,9 @@ def _parse_single(text: str, whole: str) -> Period:
         raise PeriodError(f"'{whole}' is not a period: {_FORMS}")
     year = int(match["year"])
     if not _FIRST_YEAR <= year <= _LAST_YEAR:
-        raise PeriodError(f"'{whole}' is not a period: years run from {_FIRST_YEAR} to {_LAST_YEAR}")
+        raise PeriodError(
+            f"'{whole}' is not a period: years run from {_FIRST_YEAR} to {_LAST_YEAR}"
+        )
     if match["quarter"]:
         quarter = int(match["quarter"])
         if not 1 <= quarter <= 4:
@@ -188,7 +211,9 @@ def _parse_single(text: str, whole: str) -> Period:
         return _enclosing(date(year, month, 1), "month")
     day, last = int(match["day"]), calendar.monthrange(year, month)[1]
     if not 1 <= day <= last:
-        raise PeriodError(f"'{whole}' is not a period: {calendar.month_name[month]} {year} has {last} days")
+        raise PeriodError(
+            f"'{whole}' is not a period: {calendar.month_name[month]} {year} has {last} days"
+        )
     return Period(date(year, month, day), date(year, month, day), "day")
 
 

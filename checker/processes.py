@@ -25,7 +25,16 @@ from . import engine
 from .corpus import Claim, Corpus, InputError, Position
 from .engine import WorkerLost
 from .findings import Finding
-from .fragments import PiecewiseRun, Summary, dropped_sources, entities_of, merge, partition_roots, summarize, wanted_claims
+from .fragments import (
+    PiecewiseRun,
+    Summary,
+    dropped_sources,
+    entities_of,
+    merge,
+    partition_roots,
+    summarize,
+    wanted_claims,
+)
 from .index import Partition
 from .loading import Chunk, LoadOptions, discover, load_fragment, plan_chunks
 from .rules import Rule
@@ -39,12 +48,22 @@ MIN_CHUNK_BYTES = 256 * 1024
 PROGRESS_EVERY = 200  # partitions between progress messages
 
 
-def check_in_processes(paths: Iterable[Path], load: LoadOptions, rules: list[Rule], hints: bool, jobs: int,
-                       progress: Progress | None = None) -> PiecewiseRun:
+def check_in_processes(
+    paths: Iterable[Path],
+    load: LoadOptions,
+    rules: list[Rule],
+    hints: bool,
+    jobs: int,
+    progress: Progress | None = None,
+) -> PiecewiseRun:
     files, vocabularies, missing = discover([Path(p) for p in paths])
-    vocabulary = load_fragment([], vocabularies, load)  # read here once, so workers inherit a warm unit cache
+    vocabulary = load_fragment(
+        [], vocabularies, load
+    )  # read here once, so workers inherit a warm unit cache
     total = sum(path.stat().st_size for path, _ in files if path.is_file())
-    chunks = plan_chunks(files, chunk_bytes=max(MIN_CHUNK_BYTES, total // (jobs * CHUNKS_PER_WORKER) + 1))
+    chunks = plan_chunks(
+        files, chunk_bytes=max(MIN_CHUNK_BYTES, total // (jobs * CHUNKS_PER_WORKER) + 1)
+    )
     stretches = _stretches(chunks, jobs)
     if not stretches:
         merged = merge([], vocabulary, missing, {}, set())
@@ -54,15 +73,23 @@ def check_in_processes(paths: Iterable[Path], load: LoadOptions, rules: list[Rul
     workers = []
     for index, stretch in enumerate(stretches):
         parent_end, child_end = context.Pipe()
-        worker = context.Process(target=_work, args=(child_end, index, stretch, vocabularies, load, rules, hints, vocabulary.errors),
-                                 daemon=True)
+        worker = context.Process(
+            target=_work,
+            args=(child_end, index, stretch, vocabularies, load, rules, hints, vocabulary.errors),
+            daemon=True,
+        )
         worker.start()
         child_end.close()  # so a worker's death reads as the end of its pipe
         connections.append(parent_end)
         workers.append(worker)
     try:
-        return _coordinate(connections, [len(s) for s in stretches], vocabulary, missing,
-                           progress or (lambda stage, done, total: None))
+        return _coordinate(
+            connections,
+            [len(s) for s in stretches],
+            vocabulary,
+            missing,
+            progress or (lambda stage, done, total: None),
+        )
     finally:
         for worker in workers:
             if worker.is_alive():
@@ -93,7 +120,9 @@ def _receive(connection: Connection) -> Any:
     try:
         message = connection.recv()
     except (EOFError, OSError) as exc:
-        raise WorkerLost("a worker process stopped before finishing its part of the corpus") from exc
+        raise WorkerLost(
+            "a worker process stopped before finishing its part of the corpus"
+        ) from exc
     if isinstance(message, _Failure):
         raise WorkerLost(f"a worker process failed: {message.error}")
     return message
@@ -103,11 +132,18 @@ def _send(connection: Connection, message: Any) -> None:
     try:
         connection.send(message)
     except OSError as exc:  # a broken pipe: the worker is gone
-        raise WorkerLost("a worker process stopped before finishing its part of the corpus") from exc
+        raise WorkerLost(
+            "a worker process stopped before finishing its part of the corpus"
+        ) from exc
 
 
-def _coordinate(connections: list[Connection], chunk_counts: list[int], vocabulary: Corpus, missing: list[InputError],
-                report: Progress) -> PiecewiseRun:
+def _coordinate(
+    connections: list[Connection],
+    chunk_counts: list[int],
+    vocabulary: Corpus,
+    missing: list[InputError],
+    report: Progress,
+) -> PiecewiseRun:
     summaries: list[Summary] = []
     loaded = 0
     for connection, chunks in zip(connections, chunk_counts):
@@ -144,10 +180,17 @@ def _coordinate(connections: list[Connection], chunk_counts: list[int], vocabula
                 continue
             findings.extend(message)
             break
-    return PiecewiseRun(merged.corpus, sorted(findings, key=Finding.sort_key), merged.claim_count, merged.metric_count)
+    return PiecewiseRun(
+        merged.corpus,
+        sorted(findings, key=Finding.sort_key),
+        merged.claim_count,
+        merged.metric_count,
+    )
 
 
-def _owners(summaries: list[Summary], groups: dict[str, str], dropped: set[Position]) -> dict[str, int]:
+def _owners(
+    summaries: list[Summary], groups: dict[str, str], dropped: set[Position]
+) -> dict[str, int]:
     """Each partition (named by its root entity) goes to the worker holding most of its claims."""
     held: dict[str, Counter[int]] = defaultdict(Counter)
     for summary in summaries:
@@ -155,7 +198,10 @@ def _owners(summaries: list[Summary], groups: dict[str, str], dropped: set[Posit
             if source not in dropped:
                 held[groups.get(entity, entity)][summary.index] += count
     # Most claims first, then the earlier worker: the same owner every run.
-    return {root: min(counts, key=lambda worker: (-counts[worker], worker)) for root, counts in held.items()}
+    return {
+        root: min(counts, key=lambda worker: (-counts[worker], worker))
+        for root, counts in held.items()
+    }
 
 
 @dataclass
@@ -163,8 +209,16 @@ class _Failure:
     error: str
 
 
-def _work(connection: Connection, index: int, chunks: list[Chunk], vocabularies: list[Path], load: LoadOptions,
-          rules: list[Rule], hints: bool, vocabulary_errors: list[InputError]) -> None:
+def _work(
+    connection: Connection,
+    index: int,
+    chunks: list[Chunk],
+    vocabularies: list[Path],
+    load: LoadOptions,
+    rules: list[Rule],
+    hints: bool,
+    vocabulary_errors: list[InputError],
+) -> None:
     try:
         _steps(connection, index, chunks, vocabularies, load, rules, hints, vocabulary_errors)
     except Exception as exc:
@@ -173,8 +227,16 @@ def _work(connection: Connection, index: int, chunks: list[Chunk], vocabularies:
         connection.close()
 
 
-def _steps(connection: Connection, index: int, chunks: list[Chunk], vocabularies: list[Path], load: LoadOptions,
-           rules: list[Rule], hints: bool, vocabulary_errors: list[InputError]) -> None:
+def _steps(
+    connection: Connection,
+    index: int,
+    chunks: list[Chunk],
+    vocabularies: list[Path],
+    load: LoadOptions,
+    rules: list[Rule],
+    hints: bool,
+    vocabulary_errors: list[InputError],
+) -> None:
     fragment = load_fragment(chunks, vocabularies, load)
     gc.freeze()  # as in a single process (see runner): nothing loaded is garbage before the end
     connection.send(summarize(fragment, index, vocabulary_errors))
@@ -193,10 +255,14 @@ def _steps(connection: Connection, index: int, chunks: list[Chunk], vocabularies
         else:
             leaving[owner].append((root, (index, position), claim))
     # Texts of the sources kept (a dropped duplicate's text must not stand for the first source's).
-    kept_texts = {i: t for i, t in fragment.texts.items() if fragment.sources[i].position not in dropped}
+    kept_texts = {
+        i: t for i, t in fragment.texts.items() if fragment.sources[i].position not in dropped
+    }
     parcels = {}
     for target, claims in leaving.items():
-        texts = {c.source.id: kept_texts[c.source.id] for _, _, c in claims if c.source.id in kept_texts}
+        texts = {
+            c.source.id: kept_texts[c.source.id] for _, _, c in claims if c.source.id in kept_texts
+        }
         parcels[target] = pickle.dumps((claims, texts), protocol=pickle.HIGHEST_PROTOCOL)
     connection.send(parcels)
     texts = kept_texts
@@ -211,8 +277,15 @@ def _steps(connection: Connection, index: int, chunks: list[Chunk], vocabularies
     # Indexed with the collector paused, then frozen out of its reach, as the loaded claims are:
     # none of it is garbage before the end of the run.
     gc.disable()
-    partitions = [Partition([claim for _, claim in sorted(own[root], key=lambda item: item[0])], corpus, references, shared)
-                  for root in sorted(own)]
+    partitions = [
+        Partition(
+            [claim for _, claim in sorted(own[root], key=lambda item: item[0])],
+            corpus,
+            references,
+            shared,
+        )
+        for root in sorted(own)
+    ]
     gc.freeze()
     gc.enable()
     findings: list[Finding] = []

@@ -59,8 +59,15 @@ class Tolerances(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    about: ExactFraction = Field(default=Fraction(5, 100), ge=0, le=1, description="about, around, approximately, roughly, some, an estimated")
-    nearly: ExactFraction = Field(default=Fraction(10, 100), ge=0, le=1, description="nearly, almost")
+    about: ExactFraction = Field(
+        default=Fraction(5, 100),
+        ge=0,
+        le=1,
+        description="about, around, approximately, roughly, some, an estimated",
+    )
+    nearly: ExactFraction = Field(
+        default=Fraction(10, 100), ge=0, le=1, description="nearly, almost"
+    )
 
 
 DEFAULT_TOLERANCES = Tolerances()
@@ -76,33 +83,72 @@ class UnitError(ValueError_):
 
 # Qualifier phrases, longest first so that "more than" wins over "more".
 _QUALIFIERS: dict[str, str] = {
-    "an estimated": "about", "approximately": "about", "around": "about", "roughly": "about",
-    "about": "about", "some": "about", "approx.": "about", "circa": "about", "~": "about",
-    "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly",
-    "well over": "over", "more than": "over", "over": "over", "above": "over", "exceeding": "over",
-    "exceeded": "over", "topped": "over", "in excess of": "over", "upwards of": "over",
-    "at least": "at_least", "no less than": "at_least", "not less than": "at_least",
-    "under": "under", "less than": "under", "below": "under", "fewer than": "under",
-    "at most": "at_most", "up to": "at_most", "no more than": "at_most", "not more than": "at_most",
+    "an estimated": "about",
+    "approximately": "about",
+    "around": "about",
+    "roughly": "about",
+    "about": "about",
+    "some": "about",
+    "approx.": "about",
+    "circa": "about",
+    "~": "about",
+    "nearly": "nearly",
+    "almost": "nearly",
+    "close to": "nearly",
+    "just under": "nearly",
+    "well over": "over",
+    "more than": "over",
+    "over": "over",
+    "above": "over",
+    "exceeding": "over",
+    "exceeded": "over",
+    "topped": "over",
+    "in excess of": "over",
+    "upwards of": "over",
+    "at least": "at_least",
+    "no less than": "at_least",
+    "not less than": "at_least",
+    "under": "under",
+    "less than": "under",
+    "below": "under",
+    "fewer than": "under",
+    "at most": "at_most",
+    "up to": "at_most",
+    "no more than": "at_most",
+    "not more than": "at_most",
 }
 _QUALIFIER_RE = re.compile(
-    r"(?P<q>" + "|".join(re.escape(q) for q in sorted(_QUALIFIERS, key=len, reverse=True)) + r")(?=[\s+\-−x×\d.])\s*",
+    r"(?P<q>"
+    + "|".join(re.escape(q) for q in sorted(_QUALIFIERS, key=len, reverse=True))
+    + r")(?=[\s+\-−x×\d.])\s*",
     re.IGNORECASE,
 )
 
 SCALES: dict[str, Fraction] = {
-    "thousand": Fraction(10**3), "k": Fraction(10**3),
-    "million": Fraction(10**6), "m": Fraction(10**6), "mn": Fraction(10**6), "mln": Fraction(10**6),
-    "billion": Fraction(10**9), "bn": Fraction(10**9), "b": Fraction(10**9),
-    "trillion": Fraction(10**12), "tn": Fraction(10**12), "tr": Fraction(10**12),
-    "wan": Fraction(10**4), "万": Fraction(10**4),
-    "yi": Fraction(10**8), "亿": Fraction(10**8),
+    "thousand": Fraction(10**3),
+    "k": Fraction(10**3),
+    "million": Fraction(10**6),
+    "m": Fraction(10**6),
+    "mn": Fraction(10**6),
+    "mln": Fraction(10**6),
+    "billion": Fraction(10**9),
+    "bn": Fraction(10**9),
+    "b": Fraction(10**9),
+    "trillion": Fraction(10**12),
+    "tn": Fraction(10**12),
+    "tr": Fraction(10**12),
+    "wan": Fraction(10**4),
+    "万": Fraction(10**4),
+    "yi": Fraction(10**8),
+    "亿": Fraction(10**8),
     "hundred": Fraction(100),
 }
 # Latin scale words must stand alone ("m" is million only before a space, never in "m**2");
 # the Chinese 万 and 亿 run straight into what follows ("71.4亿元").
 _SCALE_RE = re.compile(
-    r"(?P<scale>万|亿|(?:" + "|".join(re.escape(s) for s in sorted(SCALES, key=len, reverse=True) if s.isascii()) + r")(?=$|\s))",
+    r"(?P<scale>万|亿|(?:"
+    + "|".join(re.escape(s) for s in sorted(SCALES, key=len, reverse=True) if s.isascii())
+    + r")(?=$|\s))",
     re.IGNORECASE,
 )
 
@@ -120,25 +166,57 @@ _NUMBER_RE = re.compile(
 
 # Unit phrases that pint cannot read as written; keys are matched case-insensitively as whole words.
 _UNIT_PHRASES: dict[str, str] = {
-    "u.s. dollars": "USD", "u.s. dollar": "USD", "us dollars": "USD", "us dollar": "USD",
-    "us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "hk$": "HKD",
-    "dollars": "USD", "euros": "EUR", "pounds sterling": "GBP", "yuan": "CNY", "元": "CNY",
-    "square kilometers": "km**2", "square kilometres": "km**2", "square kilometer": "km**2",
-    "square kilometre": "km**2", "sq km": "km**2", "sq. km": "km**2", "km2": "km**2", "km²": "km**2",
-    "square meters": "m**2", "square metres": "m**2", "square meter": "m**2", "square metre": "m**2",
-    "sq m": "m**2", "m2": "m**2", "m²": "m**2", "sq ft": "ft**2", "square feet": "ft**2",
-    "square foot": "ft**2", "square miles": "mi**2", "square mile": "mi**2", "sq mi": "mi**2",
-    "per": "/", "each": "/",
+    "u.s. dollars": "USD",
+    "u.s. dollar": "USD",
+    "us dollars": "USD",
+    "us dollar": "USD",
+    "us$": "USD",
+    "$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "hk$": "HKD",
+    "dollars": "USD",
+    "euros": "EUR",
+    "pounds sterling": "GBP",
+    "yuan": "CNY",
+    "元": "CNY",
+    "square kilometers": "km**2",
+    "square kilometres": "km**2",
+    "square kilometer": "km**2",
+    "square kilometre": "km**2",
+    "sq km": "km**2",
+    "sq. km": "km**2",
+    "km2": "km**2",
+    "km²": "km**2",
+    "square meters": "m**2",
+    "square metres": "m**2",
+    "square meter": "m**2",
+    "square metre": "m**2",
+    "sq m": "m**2",
+    "m2": "m**2",
+    "m²": "m**2",
+    "sq ft": "ft**2",
+    "square feet": "ft**2",
+    "square foot": "ft**2",
+    "square miles": "mi**2",
+    "square mile": "mi**2",
+    "sq mi": "mi**2",
+    "per": "/",
+    "each": "/",
 }
 _UNIT_PHRASE_RE = re.compile(
-    r"(?<![\w$])(" + "|".join(re.escape(p) for p in sorted(_UNIT_PHRASES, key=len, reverse=True)) + r")(?![\w])",
+    r"(?<![\w$])("
+    + "|".join(re.escape(p) for p in sorted(_UNIT_PHRASES, key=len, reverse=True))
+    + r")(?![\w])",
     re.IGNORECASE,
 )
 # A sign, a plain decimal and what follows after a space (not "/", which makes a fraction): read
 # exactly as _NUMBER_RE and _split_single would read it, without their alternatives.
 _PLAIN_VALUE_RE = re.compile(r"([+\-]?)(\d+(?:\.\d+)?)(?:\s+(?![\s/])(.+))?")
 _PERCENT_RE = re.compile(r"^(%|percent|per\s*cent|pct)(?=$|\s)", re.IGNORECASE)
-_POINTS_RE = re.compile(r"^(pp|p\.p\.|percentage\s+points?|percent\s+points?|points?)(?=$|\s)", re.IGNORECASE)
+_POINTS_RE = re.compile(
+    r"^(pp|p\.p\.|percentage\s+points?|percent\s+points?|points?)(?=$|\s)", re.IGNORECASE
+)
 
 
 @lru_cache(maxsize=1)
@@ -174,11 +252,19 @@ class UnitInfo:
 
     @property
     def currencies(self) -> tuple[str, ...]:
-        return tuple(name[len("[currency_"):-1] for name, _ in self.dimension if name.startswith("[currency_"))
+        return tuple(
+            name[len("[currency_") : -1]
+            for name, _ in self.dimension
+            if name.startswith("[currency_")
+        )
 
     @property
     def is_currency(self) -> bool:
-        return len(self.dimension) == 1 and self.dimension[0][0].startswith("[currency_") and self.dimension[0][1] == 1
+        return (
+            len(self.dimension) == 1
+            and self.dimension[0][0].startswith("[currency_")
+            and self.dimension[0][1] == 1
+        )
 
 
 COUNT = UnitInfo("", Fraction(1), DIMENSIONLESS)
@@ -232,7 +318,9 @@ class Quantity:
         return self.text
 
 
-def _read_number(number: str, rounding: Rounding, negative: bool, multiplier: Fraction) -> tuple[Fraction, Interval]:
+def _read_number(
+    number: str, rounding: Rounding, negative: bool, multiplier: Fraction
+) -> tuple[Fraction, Interval]:
     """The written number and the interval of values that round (or truncate) to it, both times
     `multiplier` (scale word and unit factor). Integer arithmetic, one Fraction per bound: this
     runs once per distinct value text of the corpus."""
@@ -241,7 +329,9 @@ def _read_number(number: str, rounding: Rounding, negative: bool, multiplier: Fr
         numerator, denominator = (int(p) for p in number.split("/"))
         if denominator == 0:
             raise ValueError_(f"'{number}' divides by zero")
-        exact = Fraction(sign * numerator * multiplier.numerator, denominator * multiplier.denominator)
+        exact = Fraction(
+            sign * numerator * multiplier.numerator, denominator * multiplier.denominator
+        )
         return exact, Interval(exact, exact)
     whole, _, decimals = number.replace(",", "").partition(".")
     mantissa = int(whole + decimals or "0")
@@ -257,19 +347,28 @@ def _read_number(number: str, rounding: Rounding, negative: bool, multiplier: Fr
     if rounding == "truncate":
         first, second = exact, Fraction((mantissa + step) * top, bottom)
     else:
-        first, second = Fraction((2 * mantissa - step) * top, 2 * bottom), Fraction((2 * mantissa + step) * top, 2 * bottom)
+        first, second = (
+            Fraction((2 * mantissa - step) * top, 2 * bottom),
+            Fraction((2 * mantissa + step) * top, 2 * bottom),
+        )
     # A negative number's ends come out the other way round.
     return exact, Interval(first, second) if first <= second else Interval(second, first)
 
 
-def _apply_qualifier(qualifier: str | None, exact: Fraction, written: Interval, tolerances: Tolerances) -> Interval:
+def _apply_qualifier(
+    qualifier: str | None, exact: Fraction, written: Interval, tolerances: Tolerances
+) -> Interval:
     if qualifier is None:
         return written
     if qualifier == "about":
         spread = abs(exact) * tolerances.about
         return Interval(written.low - spread, written.high + spread)
     if qualifier == "nearly":
-        return written.hull(Interval.point(exact * (1 - tolerances.nearly) if exact >= 0 else exact * (1 + tolerances.nearly)))
+        return written.hull(
+            Interval.point(
+                exact * (1 - tolerances.nearly) if exact >= 0 else exact * (1 + tolerances.nearly)
+            )
+        )
     if qualifier in ("over", "at_least"):
         return Interval.at_least(written.low)
     return Interval.at_most(written.high)
@@ -291,15 +390,22 @@ def _split_single(text: str) -> _Single:
     match = _QUALIFIER_RE.match(rest)
     if match:
         qualifier = _QUALIFIERS[match.group("q").lower()]
-        rest = rest[match.end():]
+        rest = rest[match.end() :]
     number = _NUMBER_RE.match(rest)
     if not number:
         raise ValueError_(f"'{text.strip()}' has no number where one is expected")
-    scale, rest = _split_scale(rest[number.end():])
+    scale, rest = _split_scale(rest[number.end() :])
     sign = number.group("sign") or ""
     if sign == "−":
         sign = "-"
-    return _Single(qualifier, bool(number.group("factor")), sign, re.sub(r"\s", "", number.group("number")), scale, rest)
+    return _Single(
+        qualifier,
+        bool(number.group("factor")),
+        sign,
+        re.sub(r"\s", "", number.group("number")),
+        scale,
+        rest,
+    )
 
 
 def _split_scale(after_number: str) -> tuple[str | None, str]:
@@ -307,7 +413,7 @@ def _split_scale(after_number: str) -> tuple[str | None, str]:
     rest = after_number.strip()
     scale_match = _SCALE_RE.match(rest)
     if scale_match:
-        return scale_match.group("scale"), rest[scale_match.end():].strip()
+        return scale_match.group("scale"), rest[scale_match.end() :].strip()
     return None, rest
 
 
@@ -329,12 +435,20 @@ class ValueReader:
     """Reads unit and value texts against the registry, a vocabulary's count nouns and the
     qualifier tolerances; each distinct text is read once and cached, as the same texts recur."""
 
-    def __init__(self, count_nouns: frozenset[str] = frozenset(), tolerances: Tolerances = DEFAULT_TOLERANCES) -> None:
+    def __init__(
+        self, count_nouns: frozenset[str] = frozenset(), tolerances: Tolerances = DEFAULT_TOLERANCES
+    ) -> None:
         self.tolerances = tolerances
         self._values: dict[tuple[str, str], Quantity] = {}
         self.count_nouns = frozenset(n.lower() for n in count_nouns)
         nouns = sorted(self.count_nouns, key=len, reverse=True)
-        self._noun_re = re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n in nouns) + r")(?!\w)", re.IGNORECASE) if nouns else None
+        self._noun_re = (
+            re.compile(
+                r"(?<!\w)(" + "|".join(re.escape(n) for n in nouns) + r")(?!\w)", re.IGNORECASE
+            )
+            if nouns
+            else None
+        )
         self._cache: dict[str, UnitInfo] = {}
         self._suffixes: dict[str | None, tuple[str | None, str, Reading]] = {}
 
@@ -357,9 +471,15 @@ class ValueReader:
         known = self._suffixes.get(suffix)
         if known is None:
             scale, rest = _split_scale(suffix or "")
-            known = self._suffixes[suffix] = (scale, rest, _reading(source, _Single(None, False, "", "1", scale, rest), self))
+            known = self._suffixes[suffix] = (
+                scale,
+                rest,
+                _reading(source, _Single(None, False, "", "1", scale, rest), self),
+            )
         scale, rest, reading = known
-        return _quantity(source, _Single(None, False, sign, number, scale, rest), self, rounding, reading)
+        return _quantity(
+            source, _Single(None, False, sign, number, scale, rest), self, rounding, reading
+        )
 
     def unit(self, text: str) -> UnitInfo:
         found = self._cache.get(text)
@@ -374,7 +494,9 @@ class ValueReader:
         expression = stripped
         if self._noun_re is not None:
             expression = self._noun_re.sub("", expression).strip()
-        expression = _UNIT_PHRASE_RE.sub(lambda m: " " + _UNIT_PHRASES[m.group(1).lower()] + " ", " " + expression).strip()
+        expression = _UNIT_PHRASE_RE.sub(
+            lambda m: " " + _UNIT_PHRASES[m.group(1).lower()] + " ", " " + expression
+        ).strip()
         expression = re.sub(r"\s+", " ", expression)
         if expression.startswith("/"):
             expression = "1 " + expression
@@ -383,13 +505,18 @@ class ValueReader:
         try:
             info = _pint_unit(expression)
         except UnitError:
-            hint = " (if it counts things, declare it under count_nouns in metrics.yaml)" if re.fullmatch(r"[A-Za-z][A-Za-z -]*", stripped) else ""
+            hint = (
+                " (if it counts things, declare it under count_nouns in metrics.yaml)"
+                if re.fullmatch(r"[A-Za-z][A-Za-z -]*", stripped)
+                else ""
+            )
             raise UnitError(f"unknown unit '{stripped}'{hint}") from None
         return UnitInfo(stripped, info.factor, info.dimension)
 
 
-
-def parse_value(text: str, rounding: Rounding = "nearest", reader: ValueReader | None = None) -> Quantity:
+def parse_value(
+    text: str, rounding: Rounding = "nearest", reader: ValueReader | None = None
+) -> Quantity:
     """Read `[qualifier] number [scale] [unit]`, or a range `low .. high unit`, into a Quantity."""
     return (reader or _default_reader()).value(text, rounding)
 
@@ -408,7 +535,9 @@ def _parse_value(text: str, reader: ValueReader, rounding: Rounding) -> Quantity
     return _quantity(source, _split_single(source), reader, rounding)
 
 
-Reading = tuple[Form, UnitInfo, Fraction]  # what a value's words say: its form, its unit, the multiplier to base units
+Reading = tuple[
+    Form, UnitInfo, Fraction
+]  # what a value's words say: its form, its unit, the multiplier to base units
 
 
 def _reading(source: str, single: _Single, reader: ValueReader) -> Reading:
@@ -423,7 +552,13 @@ def _reading(source: str, single: _Single, reader: ValueReader) -> Reading:
     return form, unit, scale * unit.factor
 
 
-def _quantity(source: str, single: _Single, reader: ValueReader, rounding: Rounding, reading: Reading | None = None) -> Quantity:
+def _quantity(
+    source: str,
+    single: _Single,
+    reader: ValueReader,
+    rounding: Rounding,
+    reading: Reading | None = None,
+) -> Quantity:
     form, unit, multiplier = reading or _reading(source, single, reader)
     exact, written = _read_number(single.number, rounding, single.sign == "-", multiplier)
     interval = _apply_qualifier(single.qualifier, exact, written, reader.tolerances)
@@ -456,18 +591,39 @@ def _parse_range(source: str, reader: ValueReader, rounding: Rounding) -> Quanti
     form, unit = ("factor", COUNT) if high.factor else _read_unit(rest, reader)
     ends = []
     for end in (low, high):
-        scale = SCALES[(end.scale or high.scale or "").lower()] if (end.scale or high.scale) else Fraction(1)
+        scale = (
+            SCALES[(end.scale or high.scale or "").lower()]
+            if (end.scale or high.scale)
+            else Fraction(1)
+        )
         ends.append(_read_number(end.number, rounding, end.sign == "-", scale * unit.factor)[1])
     if ends[1].high < ends[0].low:
         raise ValueError_(f"'{source}': the range ends below where it starts")
     interval = ends[0].hull(ends[1])
     number_text = f"{low.sign}{low.number}..{high.sign}{high.number}"
     middle = (interval.low + interval.high) / 2
-    return Quantity(source, number_text, middle, interval, interval, unit, form, None, high.scale or low.scale, bool(low.sign or high.sign))
+    return Quantity(
+        source,
+        number_text,
+        middle,
+        interval,
+        interval,
+        unit,
+        form,
+        None,
+        high.scale or low.scale,
+        bool(low.sign or high.sign),
+    )
 
 
-_QUALIFIER_WORDS = {"about": "about", "nearly": "nearly", "over": "more than", "at_least": "at least",
-                    "under": "less than", "at_most": "at most"}
+_QUALIFIER_WORDS = {
+    "about": "about",
+    "nearly": "nearly",
+    "over": "more than",
+    "at_least": "at least",
+    "under": "less than",
+    "at_most": "at most",
+}
 
 
 def format_value(quantity: Quantity) -> str:
@@ -476,7 +632,11 @@ def format_value(quantity: Quantity) -> str:
     if quantity.is_range:
         low, high = quantity.number_text.split("..")
         marker = "x" if quantity.form == "factor" else ""
-        return " ".join(p for p in (f"{marker}{low} .. {marker}{high}", quantity.scale, _unit_word(quantity)) if p)
+        return " ".join(
+            p
+            for p in (f"{marker}{low} .. {marker}{high}", quantity.scale, _unit_word(quantity))
+            if p
+        )
     words = [_QUALIFIER_WORDS[quantity.qualifier]] if quantity.qualifier else []
     words.append(("x" if quantity.form == "factor" else "") + quantity.number_text)
     words += [w for w in (quantity.scale, _unit_word(quantity)) if w]

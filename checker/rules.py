@@ -36,21 +36,44 @@ class ClaimPattern(BaseModel):
 
     kind: Literal["value", "change", "cagr", "share"] | None = None
     form: list[Literal["number", "percent", "points", "factor"]] | None = Field(
-        default=None, description="how the value is written: a number with its unit, a percent, percentage points, a factor"
+        default=None,
+        description="how the value is written: a number with its unit, a percent, percentage points, a factor",
     )
-    metric: str | None = Field(default=None, description="a metric name, or a path such as change.metric or part.metric.ancestors")
-    period: str | None = Field(default=None, description="a path to a period: change.start, change.end, part.period")
-    of: str | None = Field(default=None, description="for shares: the metric they are a share of (name or path)")
-    claim: str | None = Field(default=None, description="a path to a claim named by another: change.start_claim")
+    metric: str | None = Field(
+        default=None,
+        description="a metric name, or a path such as change.metric or part.metric.ancestors",
+    )
+    period: str | None = Field(
+        default=None, description="a path to a period: change.start, change.end, part.period"
+    )
+    of: str | None = Field(
+        default=None, description="for shares: the metric they are a share of (name or path)"
+    )
+    claim: str | None = Field(
+        default=None, description="a path to a claim named by another: change.start_claim"
+    )
     span: Literal["periods", "claims", "years"] | None = Field(
-        default=None, description="how a change or cagr gives its span: two periods, two claims, or only a number of years"
+        default=None,
+        description="how a change or cagr gives its span: two periods, two claims, or only a number of years",
     )
     basis: Literal["yoy", "none"] | None = None
-    rate: bool | None = Field(default=None, description="true: a per-time rate of the metric (337 a day); false: a level or total")
-    same_span: str | None = Field(default=None, description="a binding whose span (periods, or years) this claim must share")
-    same_dimension: str | None = Field(default=None, description="a binding whose unit dimension this claim must share")
-    after: str | None = Field(default=None, description="a binding this claim must sort after, so each pair is seen once")
-    each: bool = Field(default=False, description="bind one claim for each metric the metric path lists (sum rules)")
+    rate: bool | None = Field(
+        default=None,
+        description="true: a per-time rate of the metric (337 a day); false: a level or total",
+    )
+    same_span: str | None = Field(
+        default=None, description="a binding whose span (periods, or years) this claim must share"
+    )
+    same_dimension: str | None = Field(
+        default=None, description="a binding whose unit dimension this claim must share"
+    )
+    after: str | None = Field(
+        default=None, description="a binding this claim must sort after, so each pair is seen once"
+    )
+    each: bool = Field(
+        default=False,
+        description="bind one claim for each metric the metric path lists (sum rules)",
+    )
 
     def references(self) -> list[str]:
         """The earlier bindings this pattern reads from."""
@@ -80,11 +103,20 @@ class RuleSpec(BaseModel):
     summary: str = Field(min_length=1, description="one line: what the rule checks")
     why: str = Field(min_length=1, description="why it matters to a reader")
     severity: Severity = "error"
-    check: Check = Field(default="assert", description="assert (a join and a relation) or a built-in check")
+    check: Check = Field(
+        default="assert", description="assert (a join and a relation) or a built-in check"
+    )
     join: dict[str, ClaimPattern] | None = None
-    assert_: str | None = Field(default=None, alias="assert", description="stated side first: change == end / start - 1")
-    message: str = Field(min_length=1, description="the finding's sentence; {name}, {name.period}, {computed}, {stated}...")
-    unchecked: str | None = Field(default=None, description="an info note when the first claim is found but not the others")
+    assert_: str | None = Field(
+        default=None, alias="assert", description="stated side first: change == end / start - 1"
+    )
+    message: str = Field(
+        min_length=1,
+        description="the finding's sentence; {name}, {name.period}, {computed}, {stated}...",
+    )
+    unchecked: str | None = Field(
+        default=None, description="an info note when the first claim is found but not the others"
+    )
     note_rounding: bool = Field(
         default=False,
         description="an info note when the relation holds only within rounding: the other figures as written, "
@@ -101,7 +133,9 @@ class RuleSpec(BaseModel):
             for name, pattern in self.join.items():
                 for reference in pattern.references():
                     if reference not in seen:
-                        raise ValueError(f"join '{name}' reads '{reference}', which is not joined before it")
+                        raise ValueError(
+                            f"join '{name}' reads '{reference}', which is not joined before it"
+                        )
                 seen.append(name)
         return self
 
@@ -153,9 +187,13 @@ def example_files(example: str) -> dict[str, str]:
     claim_files = document.get("files") or [{"claims": document.get("claims", [])}]
     for number, claim_file in enumerate(claim_files, start=1):
         claim_file = dict(claim_file)
-        claim_file.setdefault("source", {**EXAMPLE_SOURCE, "id": f"example-{number}" if number > 1 else "example"})
+        claim_file.setdefault(
+            "source", {**EXAMPLE_SOURCE, "id": f"example-{number}" if number > 1 else "example"}
+        )
         claim_file.setdefault("defaults", {"entity": EXAMPLE_ENTITY})
-        files[f"example-{number}.yaml"] = yaml.safe_dump(claim_file, sort_keys=False, allow_unicode=True)
+        files[f"example-{number}.yaml"] = yaml.safe_dump(
+            claim_file, sort_keys=False, allow_unicode=True
+        )
     return files
 
 
@@ -172,13 +210,17 @@ def load_rules(directories: list[Path]) -> tuple[list[Rule], list[InputError]]:
                 errors.append(problem.error)
                 continue
             except (OSError, UnicodeDecodeError) as exc:
-                errors.append(InputError(Position(display, 1, 1), f"cannot read the rule file: {exc}"))
+                errors.append(
+                    InputError(Position(display, 1, 1), f"cannot read the rule file: {exc}")
+                )
                 continue
             try:
                 spec = RuleSpec.model_validate(document)
             except ValidationError as exc:
                 for loc, message in describe_validation(exc, RuleSpec.model_fields):
-                    errors.append(InputError(position_of(display, document, loc), f"rule: {message}"))
+                    errors.append(
+                        InputError(position_of(display, document, loc), f"rule: {message}")
+                    )
                 continue
             assertion = None
             if spec.assert_:
@@ -186,15 +228,30 @@ def load_rules(directories: list[Path]) -> tuple[list[Rule], list[InputError]]:
                     assertion = parse_assertion(spec.assert_)
                 except ExpressionError as exc:
                     where = position_of(display, document, ("assert",))
-                    errors.append(InputError(Position(display, where.line, where.column + exc.offset), f"rule '{spec.id}': assert: {exc}"))
+                    errors.append(
+                        InputError(
+                            Position(display, where.line, where.column + exc.offset),
+                            f"rule '{spec.id}': assert: {exc}",
+                        )
+                    )
                     continue
                 unknown = assertion.names() - set(spec.join or {})
                 if unknown:
                     where = position_of(display, document, ("assert",))
-                    errors.append(InputError(where, f"rule '{spec.id}': assert names {', '.join(sorted(unknown))}, which the join does not bind"))
+                    errors.append(
+                        InputError(
+                            where,
+                            f"rule '{spec.id}': assert names {', '.join(sorted(unknown))}, which the join does not bind",
+                        )
+                    )
                     continue
             if spec.id in rules:
-                errors.append(InputError(position_of(display, document, ("id",)), f"rule id '{spec.id}' is already defined in {rules[spec.id].file}"))
+                errors.append(
+                    InputError(
+                        position_of(display, document, ("id",)),
+                        f"rule id '{spec.id}' is already defined in {rules[spec.id].file}",
+                    )
+                )
                 continue
             rules[spec.id] = Rule(spec, assertion, display)
     return [rules[k] for k in sorted(rules)], errors

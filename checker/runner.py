@@ -58,7 +58,9 @@ class RunResult:
 def select_rules(rules: list[Rule], select: Iterable[str], ignore: Iterable[str]) -> list[Rule]:
     """Rules left after --select (ids or id prefixes; all when empty) and --ignore."""
     select, ignore = tuple(select), tuple(ignore)
-    chosen = [r for r in rules if not select or any(r.id == s or r.id.startswith(s + "-") for s in select)]
+    chosen = [
+        r for r in rules if not select or any(r.id == s or r.id.startswith(s + "-") for s in select)
+    ]
     return [r for r in chosen if not any(r.id == i or r.id.startswith(i + "-") for i in ignore)]
 
 
@@ -70,13 +72,21 @@ def run(paths: Iterable[Path | str], options: RunOptions = RunOptions()) -> RunR
     if options.backend == "dask":
         from .dask_backend import check_on_dask
 
-        done = check_on_dask(paths, options.load, chosen, options.hints, options.scheduler, max(options.jobs, 2))
-        return RunResult(done.corpus, chosen, done.findings, rule_errors, done.claim_count, done.metric_count)
+        done = check_on_dask(
+            paths, options.load, chosen, options.hints, options.scheduler, max(options.jobs, 2)
+        )
+        return RunResult(
+            done.corpus, chosen, done.findings, rule_errors, done.claim_count, done.metric_count
+        )
     if options.jobs > 1:
         from .processes import check_in_processes
 
-        done = check_in_processes(paths, options.load, chosen, options.hints, options.jobs, options.progress)
-        return RunResult(done.corpus, chosen, done.findings, rule_errors, done.claim_count, done.metric_count)
+        done = check_in_processes(
+            paths, options.load, chosen, options.hints, options.jobs, options.progress
+        )
+        return RunResult(
+            done.corpus, chosen, done.findings, rule_errors, done.claim_count, done.metric_count
+        )
     corpus = load_corpus([Path(p) for p in paths], options.load, options.progress)
     # The corpus lives until the end of the run: the collector need never rescan it.
     gc.freeze()
@@ -84,4 +94,11 @@ def run(paths: Iterable[Path | str], options: RunOptions = RunOptions()) -> RunR
         findings = check_corpus(corpus, chosen, hints=options.hints, progress=options.progress)
     finally:
         gc.unfreeze()
-    return RunResult(corpus, chosen, findings, rule_errors, len(corpus.claims), len({c.metric for c in corpus.claims}))
+    return RunResult(
+        corpus,
+        chosen,
+        findings,
+        rule_errors,
+        len(corpus.claims),
+        len({c.metric for c in corpus.claims}),
+    )

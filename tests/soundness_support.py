@@ -18,16 +18,16 @@ import tempfile
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, localcontext
-from quicktions import Fraction
 from pathlib import Path
 from typing import Any
 
 import yaml
 from hypothesis import strategies as st
+from quicktions import Fraction
 
 from checker.engine import _run_rules
-from checker.index import partitions
 from checker.findings import Finding
+from checker.index import partitions
 from checker.loading import load_corpus
 from checker.rules import BUILTIN_RULES, load_rules
 
@@ -54,11 +54,21 @@ def _styles(family: str, form: str, *spellings: tuple[str, Fraction | int]) -> l
 def rate_styles(prefix: str, family: str) -> list[Style]:
     """A rate per day, spelled per day, per hour, per five minutes...; base unit: one per day."""
     join = (lambda u: f"{prefix} {u}") if prefix else (lambda u: u)
-    return _styles(family, "number",
-                   (join("/ day"), 1), (join("per day"), 1), (join("/ (24 hour)"), 1), (join("/ (1440 minute)"), 1),
-                   (join("/ hour"), 24), (join("/ (60 minute)"), 24), (join("/ minute"), 1440),
-                   (join("/ (5 minute)"), 288), (join("/ (300 second)"), 288), (join("/ week"), Fraction(1, 7)),
-                   (join("/ (7 day)"), Fraction(1, 7)))
+    return _styles(
+        family,
+        "number",
+        (join("/ day"), 1),
+        (join("per day"), 1),
+        (join("/ (24 hour)"), 1),
+        (join("/ (1440 minute)"), 1),
+        (join("/ hour"), 24),
+        (join("/ (60 minute)"), 24),
+        (join("/ minute"), 1440),
+        (join("/ (5 minute)"), 288),
+        (join("/ (300 second)"), 288),
+        (join("/ week"), Fraction(1, 7)),
+        (join("/ (7 day)"), Fraction(1, 7)),
+    )
 
 
 def calendar_rate_styles(prefix: str, per: str, family: str) -> list[Style]:
@@ -73,26 +83,52 @@ FAMILIES: dict[str, list[Style]] = {
     "USD": _styles("USD", "number", ("USD", 1), ("US dollars", 1), ("dollars", 1)),
     "EUR": _styles("EUR", "number", ("EUR", 1), ("euros", 1)),
     "JPY": _styles("JPY", "number", ("JPY", 1), ("yen", 1)),
-    "area": _styles("area", "number", ("km**2", 1), ("square kilometers", 1), ("sq km", 1), ("km²", 1),
-                    ("m**2", Fraction(1, 10**6)), ("square meters", Fraction(1, 10**6)), ("hectares", Fraction(1, 100))),
+    "area": _styles(
+        "area",
+        "number",
+        ("km**2", 1),
+        ("square kilometers", 1),
+        ("sq km", 1),
+        ("km²", 1),
+        ("m**2", Fraction(1, 10**6)),
+        ("square meters", Fraction(1, 10**6)),
+        ("hectares", Fraction(1, 100)),
+    ),
     "rate": rate_styles("", "rate"),
     "rate-CNY": rate_styles("CNY", "rate-CNY"),
     "per-month": calendar_rate_styles("", "month", "per-month"),
     "per-month-CNY": calendar_rate_styles("CNY", "month", "per-month-CNY"),
     "per-year": calendar_rate_styles("", "year", "per-year"),
     "per-year-CNY": calendar_rate_styles("CNY", "year", "per-year-CNY"),
-    "percent": _styles("percent", "percent", ("%", Fraction(1, 100)), ("percent", Fraction(1, 100)), ("per cent", Fraction(1, 100))),
+    "percent": _styles(
+        "percent",
+        "percent",
+        ("%", Fraction(1, 100)),
+        ("percent", Fraction(1, 100)),
+        ("per cent", Fraction(1, 100)),
+    ),
     "share": _styles("share", "percent", ("%", Fraction(1, 100)), ("percent", Fraction(1, 100)))
     + _styles("share", "number", ("", 1)),
-    "points": _styles("points", "points", ("pp", Fraction(1, 100)), ("percentage points", Fraction(1, 100))),
+    "points": _styles(
+        "points", "points", ("pp", Fraction(1, 100)), ("percentage points", Fraction(1, 100))
+    ),
     "factor": _styles("factor", "factor", ("", 1)),
 }
 LEVEL_FAMILIES = ("count", "CNY", "USD", "area", "rate")
 METRIC_UNITS = {"count": "count", "CNY": "CNY", "USD": "USD", "area": "km**2", "rate": "1 / day"}
 
 SCALES: dict[str, Fraction] = {
-    "": Fraction(1), "thousand": TEN**3, "million": TEN**6, "billion": TEN**9, "trillion": TEN**12,
-    "bn": TEN**9, "k": TEN**3, "mn": TEN**6, "tn": TEN**12, "wan": TEN**4, "yi": TEN**8,
+    "": Fraction(1),
+    "thousand": TEN**3,
+    "million": TEN**6,
+    "billion": TEN**9,
+    "trillion": TEN**12,
+    "bn": TEN**9,
+    "k": TEN**3,
+    "mn": TEN**6,
+    "tn": TEN**12,
+    "wan": TEN**4,
+    "yi": TEN**8,
 }
 
 
@@ -109,7 +145,7 @@ def trailing_zeros(n: int) -> int:
 
 def digits_text(n: int, d: int, commas: bool) -> str:
     s = str(n).rjust(d + 1, "0")
-    whole, fraction = (s[: len(s) - d], s[len(s) - d:]) if d else (s, "")
+    whole, fraction = (s[: len(s) - d], s[len(s) - d :]) if d else (s, "")
     if commas:
         whole = f"{int(whole):,}"
     return whole + ("." + fraction if d else "")
@@ -139,7 +175,9 @@ class Fig:
         if self.style.form == "factor":
             return " ".join(p for p in (self.qualifier, "x" + number) if p)
         sign = "-" if self.negative else ("+" if self.plus else "")
-        return " ".join(p for p in (self.qualifier, sign + number, self.scale, self.style.unit) if p)
+        return " ".join(
+            p for p in (self.qualifier, sign + number, self.scale, self.style.unit) if p
+        )
 
     @property
     def step(self) -> Fraction:
@@ -157,7 +195,11 @@ class Fig:
         documented tolerances: about x widens the written precision by 5 % of x on each side,
         nearly x is [0.9 x, x] with x's own precision, more than x is from x's lower bound up."""
         x = Fraction(self.n, 10**self.d)
-        low, high = (x - self.step / 2, x + self.step / 2) if self.rounding == "nearest" else (x, x + self.step)
+        low, high = (
+            (x - self.step / 2, x + self.step / 2)
+            if self.rounding == "nearest"
+            else (x, x + self.step)
+        )
         if self.negative:
             low, high = -high, -low
         low, high = low * self.multiplier, high * self.multiplier
@@ -181,8 +223,15 @@ class Fig:
         printer.text(repr(self))
 
 
-def fig_of(value: Fraction, d: int, style: Style, scale: str, rounding: str, plus: bool = False,
-           commas: bool = False) -> Fig:
+def fig_of(
+    value: Fraction,
+    d: int,
+    style: Style,
+    scale: str,
+    rounding: str,
+    plus: bool = False,
+    commas: bool = False,
+) -> Fig:
     """The figure a writer prints for a true value with d decimals (more when d prints 0)."""
     shown = abs(value) / (SCALES[scale] * style.factor)
     while True:
@@ -191,7 +240,16 @@ def fig_of(value: Fraction, d: int, style: Style, scale: str, rounding: str, plu
         if n > 0 or value == 0:
             break
         d += 1
-    return Fig(n, d, style, scale, negative=value < 0, plus=plus and value > 0, commas=commas, rounding=rounding)
+    return Fig(
+        n,
+        d,
+        style,
+        scale,
+        negative=value < 0,
+        plus=plus and value > 0,
+        commas=commas,
+        rounding=rounding,
+    )
 
 
 QUALIFIERS = {
@@ -210,7 +268,9 @@ def _contains(interval: tuple[Fraction | None, Fraction | None], value: Fraction
     return (low is None or low <= value) and (high is None or value <= high)
 
 
-def qualified_fig(draw: Any, value: Fraction, style: Style, scale: str, rounding: str, d: int, commas: bool) -> Fig | None:
+def qualified_fig(
+    draw: Any, value: Fraction, style: Style, scale: str, rounding: str, d: int, commas: bool
+) -> Fig | None:
     """A true qualified figure for a positive value: "about 1.2 billion" (within 4 %), "more
     than 30 %" (a lower figure), "nearly x3" (a higher one within 10 %), "up to 600 km**2"..."""
     kind = draw(st.sampled_from(list(QUALIFIERS)))
@@ -236,7 +296,14 @@ def fitting_scales(value: Fraction, style: Style) -> list[str]:
     return [""] + [w for w, s in SCALES.items() if s > 1 and Fraction(1, 10) <= shown / s < 10**6]
 
 
-def draw_fig(draw: Any, value: Fraction, family: str, rounding: str, signed: bool = False, qualify: bool = False) -> Fig:
+def draw_fig(
+    draw: Any,
+    value: Fraction,
+    family: str,
+    rounding: str,
+    signed: bool = False,
+    qualify: bool = False,
+) -> Fig:
     """A figure a writer prints for a true value; with `qualify`, possibly with a true qualifier."""
     style = draw(st.sampled_from(FAMILIES[family]))
     scale = draw(st.sampled_from(fitting_scales(value, style)))
@@ -250,8 +317,15 @@ def draw_fig(draw: Any, value: Fraction, family: str, rounding: str, signed: boo
     return fig_of(value, d, style, scale, rounding, plus, commas)
 
 
-def draw_wrong(draw: Any, true: Fraction, implied: tuple[Fraction | None, Fraction | None], family: str,
-               rounding: str, signed: bool = False, positive: bool = True) -> Fig:
+def draw_wrong(
+    draw: Any,
+    true: Fraction,
+    implied: tuple[Fraction | None, Fraction | None],
+    family: str,
+    rounding: str,
+    signed: bool = False,
+    positive: bool = True,
+) -> Fig:
     """A figure whose whole admitted interval lies clearly outside `implied` (the values the other
     written figures allow): 5 % to 200 % of the value (or of the implied width) beyond it, its
     whole admitted interval at least half that gap away."""
@@ -280,8 +354,16 @@ def draw_wrong(draw: Any, true: Fraction, implied: tuple[Fraction | None, Fracti
     raise AssertionError("no written figure lies outside the implied interval")  # pragma: no cover
 
 
-def draw_stated(draw: Any, mode: str, true: Fraction, implied: Any, family: str, rounding: str,
-                signed: bool = False, positive: bool = True) -> Fig:
+def draw_stated(
+    draw: Any,
+    mode: str,
+    true: Fraction,
+    implied: Any,
+    family: str,
+    rounding: str,
+    signed: bool = False,
+    positive: bool = True,
+) -> Fig:
     """The figure a claim states: rounded from the true value (sound), clearly wrong, or nudged
     by up to 10 % (which may or may not be within rounding: for the equal-unit properties)."""
     if mode == "wrong":
@@ -314,7 +396,7 @@ def reexpressions(fig: Fig) -> list[Fig]:
         m, e = fig.n // 10**z, -z
     found = []
     for style in FAMILIES[fig.style.family]:
-        for scale in (SCALES if style.form == "number" else [""]):
+        for scale in SCALES if style.form == "number" else [""]:
             if (style, scale) == (fig.style, fig.scale):
                 continue
             k = _power_of_ten(fig.multiplier / (SCALES[scale] * style.factor))
@@ -329,7 +411,17 @@ def reexpressions(fig: Fig) -> list[Fig]:
                 continue
             if n2 >= 10**16 or d2 > 16:
                 continue
-            other = Fig(n2, d2, style, scale, fig.negative, fig.plus, fig.commas, fig.rounding, fig.qualifier)
+            other = Fig(
+                n2,
+                d2,
+                style,
+                scale,
+                fig.negative,
+                fig.plus,
+                fig.commas,
+                fig.rounding,
+                fig.qualifier,
+            )
             assert other.interval == fig.interval, (fig.text, other.text)
             if other.text != fig.text:
                 found.append(other)
@@ -346,7 +438,8 @@ def pow_frac(base: Fraction, exponent: Fraction) -> Fraction:
     with localcontext() as context:
         context.prec = 60
         result = (Decimal(base.numerator) / Decimal(base.denominator)) ** (
-            Decimal(exponent.numerator) / Decimal(exponent.denominator))
+            Decimal(exponent.numerator) / Decimal(exponent.denominator)
+        )
     return Fraction(result)
 
 
@@ -419,11 +512,18 @@ def day_p(day: date) -> P:
     return P(day.isoformat(), day, day)
 
 
-GRAINS = {"year": (1, year_p), "half": (2, half_p), "quarter": (4, quarter_p), "month": (12, month_p)}
+GRAINS = {
+    "year": (1, year_p),
+    "half": (2, half_p),
+    "quarter": (4, quarter_p),
+    "month": (12, month_p),
+}
 
 
 @st.composite
-def spans(draw: Any, grains: tuple[str, ...] = ("year", "year", "half", "quarter", "month")) -> tuple[P, P, Fraction]:
+def spans(
+    draw: Any, grains: tuple[str, ...] = ("year", "year", "half", "quarter", "month")
+) -> tuple[P, P, Fraction]:
     """Two periods of one grain, the second later, and the years between them (to minus from,
     counted between the periods' last months)."""
     grain = draw(st.sampled_from(grains))
@@ -458,13 +558,29 @@ def yoy_periods(draw: Any) -> tuple[P, P]:
         return mrange_p(y, m1, m2), mrange_p(y - 1, m1, m2)
     month = draw(st.sampled_from([1, 2, 2, 3, 6, 12]))
     which = draw(st.sampled_from(["first", "middle", "last"]))
-    day = {"first": 1, "middle": 15, "last": min(calendar.monthrange(y, month)[1], 28 if month == 2 else 31)}[which]
+    day = {
+        "first": 1,
+        "middle": 15,
+        "last": min(calendar.monthrange(y, month)[1], 28 if month == 2 else 31),
+    }[which]
     # 29 February has no same day a year earlier; the day before a leap day's year does
     return day_p(date(y, month, day)), day_p(date(y - 1, month, day))
 
 
 @st.composite
-def rate_periods(draw: Any, kinds: tuple[str, ...] = ("year", "half", "quarter", "month", "qrange", "mrange", "day", "drange")) -> P:
+def rate_periods(
+    draw: Any,
+    kinds: tuple[str, ...] = (
+        "year",
+        "half",
+        "quarter",
+        "month",
+        "qrange",
+        "mrange",
+        "day",
+        "drange",
+    ),
+) -> P:
     kind = draw(st.sampled_from(kinds))
     y = draw(st.integers(1999, 2030))
     if kind == "year":
@@ -484,7 +600,11 @@ def rate_periods(draw: Any, kinds: tuple[str, ...] = ("year", "half", "quarter",
     if kind == "day":
         return day_p(date.fromordinal(first))
     last = first + draw(st.integers(1, 400))
-    return P(f"{date.fromordinal(first)}..{date.fromordinal(last)}", date.fromordinal(first), date.fromordinal(last))
+    return P(
+        f"{date.fromordinal(first)}..{date.fromordinal(last)}",
+        date.fromordinal(first),
+        date.fromordinal(last),
+    )
 
 
 # ------------------------------------------------------------------ cases and running them
@@ -545,10 +665,14 @@ class Case:
         files = {}
         if self.metrics is not None:
             files["metrics.yaml"] = yaml.safe_dump(self.metrics, sort_keys=False)
-        docs = [_rendered(doc) if self.fmt == "yaml" else _bare(_rendered(doc)) for doc in self.docs]
+        docs = [
+            _rendered(doc) if self.fmt == "yaml" else _bare(_rendered(doc)) for doc in self.docs
+        ]
         for number, doc in enumerate(docs, start=1):
             if self.fmt in ("yaml", "yaml-bare"):
-                text = yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, default_flow_style=None, width=200)
+                text = yaml.safe_dump(
+                    doc, sort_keys=False, allow_unicode=True, default_flow_style=None, width=200
+                )
                 files[f"file-{number}.yaml"] = text.replace(_RAW, "")
             elif self.fmt == "json":
                 files[f"file-{number}.json"] = _json(doc, indent=2)
@@ -558,8 +682,12 @@ class Case:
 
     def figures(self) -> list[tuple[int, int, Fig]]:
         """(doc index, claim index, figure) of every claim value that is a Fig."""
-        return [(i, j, c["value"]) for i, doc in enumerate(self.docs) for j, c in enumerate(doc["claims"])
-                if isinstance(c.get("value"), Fig)]
+        return [
+            (i, j, c["value"])
+            for i, doc in enumerate(self.docs)
+            for j, c in enumerate(doc["claims"])
+            if isinstance(c.get("value"), Fig)
+        ]
 
     def with_value(self, doc: int, claim: int, value: Fig) -> Case:
         docs = [dict(d, claims=[dict(c) for c in d["claims"]]) for d in self.docs]
@@ -575,7 +703,13 @@ class Case:
 
 
 def source(id: str = "article", rounding: str = "nearest", **more: Any) -> dict:
-    return {"id": id, "title": f"The {id}", "publisher": "A newspaper", **({"rounding": rounding} if rounding != "nearest" else {}), **more}
+    return {
+        "id": id,
+        "title": f"The {id}",
+        "publisher": "A newspaper",
+        **({"rounding": rounding} if rounding != "nearest" else {}),
+        **more,
+    }
 
 
 def doc(claims: list[dict], src: dict | None = None, entity: str = "Example") -> dict:
@@ -594,7 +728,9 @@ class Outcome:
         return [f for f in self.findings if f.rule == rule and f.severity in ("error", "warning")]
 
     def verdicts(self, rule: str) -> list[Expected]:
-        return sorted((f.severity, frozenset(c.claim for c in f.claims)) for f in self.reported(rule))
+        return sorted(
+            (f.severity, frozenset(c.claim for c in f.claims)) for f in self.reported(rule)
+        )
 
 
 def check(case: Case) -> Outcome:
@@ -617,4 +753,7 @@ def comparable(findings: list[Finding]) -> list[tuple]:
     """Findings as compared across equal re-expressions: what they say, not how they print it
     (stated and computed are the exact intervals, in base units; messages and templates print
     figures in the stated claim's own unit, so they may differ)."""
-    return sorted((f.rule, f.severity, frozenset(c.claim for c in f.claims), f.stated, f.computed) for f in findings)
+    return sorted(
+        (f.rule, f.severity, frozenset(c.claim for c in f.claims), f.stated, f.computed)
+        for f in findings
+    )

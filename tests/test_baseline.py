@@ -39,7 +39,10 @@ def test_baseline_keeps_old_findings_quiet_and_reports_new_ones(corpus, tmp_path
     assert {f["rule"] for f in recorded if f["severity"] == "error"} == {"growth"}
 
     # Every claim moves to another line: the finding stays in the baseline.
-    write(corpus / "a.yaml", ["  - {id: pad, metric: other, period: 2000, value: 1}"] + list(reversed(CLAIMS)))
+    write(
+        corpus / "a.yaml",
+        ["  - {id: pad, metric: other, period: 2000, value: 1}"] + list(reversed(CLAIMS)),
+    )
     assert main(["check", str(corpus), "--baseline", str(baseline), "--format", "json"]) == 0
     moved = report(capsys)
     assert moved["findings"] == [] and moved["summary"]["baselined"] == len(recorded)
@@ -48,8 +51,9 @@ def test_baseline_keeps_old_findings_quiet_and_reports_new_ones(corpus, tmp_path
     write(corpus / "a.yaml", CLAIMS + [CAGR])
     assert main(["check", str(corpus), "--baseline", str(baseline), "--format", "json"]) == 1
     new = report(capsys)
-    assert sorted((f["rule"], f["claims"][0]["claim"]) for f in new["findings"] if f["severity"] == "error") == \
-        [("cagr", "d"), ("growth-vs-cagr", "c")]
+    assert sorted(
+        (f["rule"], f["claims"][0]["claim"]) for f in new["findings"] if f["severity"] == "error"
+    ) == [("cagr", "d"), ("growth-vs-cagr", "c")]
     assert new["summary"]["baselined"] == len(recorded)
     assert not {f["fingerprint"] for f in new["findings"]} & {f["fingerprint"] for f in recorded}
 
@@ -58,7 +62,10 @@ def test_without_the_baseline_the_moved_finding_is_reported(corpus, tmp_path, ca
     baseline = tmp_path / "baseline.json"
     main(["check", str(corpus), "--write-baseline", str(baseline), "--format", "json"])
     before = report(capsys)["findings"]
-    write(corpus / "a.yaml", ["  - {id: pad, metric: other, period: 2000, value: 1}"] + list(reversed(CLAIMS)))
+    write(
+        corpus / "a.yaml",
+        ["  - {id: pad, metric: other, period: 2000, value: 1}"] + list(reversed(CLAIMS)),
+    )
     assert main(["check", str(corpus), "--format", "json"]) == 1
     after = report(capsys)["findings"]
     assert [f["line"] for f in before] != [f["line"] for f in after]
@@ -73,8 +80,9 @@ def test_the_baseline_file_names_each_finding_for_people(corpus, tmp_path, capsy
     document = json.loads(baseline.read_text(encoding="utf-8"))
     assert document["version"] == 1
     entries = document["findings"]
-    assert {(e["fingerprint"], e["rule"], e["severity"], e["file"], e["message"]) for e in entries} == \
-        {(f["fingerprint"], f["rule"], f["severity"], f["file"], f["message"]) for f in findings}
+    assert {
+        (e["fingerprint"], e["rule"], e["severity"], e["file"], e["message"]) for e in entries
+    } == {(f["fingerprint"], f["rule"], f["severity"], f["file"], f["message"]) for f in findings}
     assert entries == sorted(entries, key=lambda e: (e["file"], e["rule"], e["fingerprint"]))
     assert sorted(p.name for p in baseline.parent.iterdir()) == ["baseline.json"]
 
@@ -105,7 +113,10 @@ def test_every_format_leaves_baselined_findings_out(corpus, tmp_path, capsys, ou
     assert rules_reported(output_format, capsys.readouterr().out) == ["growth"]
     write(corpus / "a.yaml", CLAIMS + [CAGR])
     main(["check", str(corpus), "--baseline", str(baseline), "--format", output_format])
-    assert sorted(rules_reported(output_format, capsys.readouterr().out)) == ["cagr", "growth-vs-cagr"]
+    assert sorted(rules_reported(output_format, capsys.readouterr().out)) == [
+        "cagr",
+        "growth-vs-cagr",
+    ]
 
 
 def test_the_fingerprint_ignores_the_figures_themselves(corpus, tmp_path, capsys):
@@ -123,9 +134,25 @@ def test_writing_and_reading_a_baseline_in_one_run(corpus, tmp_path, capsys):
     main(["check", str(corpus), "--write-baseline", str(baseline)])
     capsys.readouterr()
     write(corpus / "a.yaml", CLAIMS + [CAGR])
-    assert main(["check", str(corpus), "--baseline", str(baseline), "--write-baseline", str(baseline), "--format", "json"]) == 1
+    assert (
+        main(
+            [
+                "check",
+                str(corpus),
+                "--baseline",
+                str(baseline),
+                "--write-baseline",
+                str(baseline),
+                "--format",
+                "json",
+            ]
+        )
+        == 1
+    )
     assert report(capsys)["summary"]["baselined"] == 1
-    assert len(json.loads(baseline.read_text(encoding="utf-8"))["findings"]) == 3  # the new file records them all
+    assert (
+        len(json.loads(baseline.read_text(encoding="utf-8"))["findings"]) == 3
+    )  # the new file records them all
     assert main(["check", str(corpus), "--baseline", str(baseline)]) == 0
 
 
@@ -139,7 +166,9 @@ def test_writing_and_reading_a_baseline_in_one_run(corpus, tmp_path, capsys):
         (None, "cannot read the baseline"),
     ],
 )
-def test_a_baseline_that_cannot_be_read_is_a_usage_error(corpus, tmp_path, capsys, content, message):
+def test_a_baseline_that_cannot_be_read_is_a_usage_error(
+    corpus, tmp_path, capsys, content, message
+):
     baseline = tmp_path / "baseline.json"
     if content is not None:
         baseline.write_text(content, encoding="utf-8")

@@ -22,8 +22,15 @@ pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "test-artifacts"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 INSTALL = "install it with `apt-get install chromium` and `pip install playwright` (never `playwright install`)"
 
 
@@ -117,9 +124,14 @@ def test_seed_errors_shown_with_their_citations(opened):
         assert cited == claims
     growth = card(page, "growth")
     text = growth.inner_text()
-    for part in ("0.65 (2013) -> 0.91 (2022) is +40.0%", "claims/chinadaily-2024-hqd.yaml:42",
-                 "a jump of 30.33 percent during the period", "Capital leads country in high-quality development",
-                 "China Daily", "2024-03-11"):
+    for part in (
+        "0.65 (2013) -> 0.91 (2022) is +40.0%",
+        "claims/chinadaily-2024-hqd.yaml:42",
+        "a jump of 30.33 percent during the period",
+        "Capital leads country in high-quality development",
+        "China Daily",
+        "2024-03-11",
+    ):
         assert part in text
     arithmetic = growth.locator(".arithmetic").inner_text()
     assert "+30.33 %" in arithmetic and "+40.0% (+38.2% to +41.9% given rounding)" in arithmetic
@@ -137,7 +149,10 @@ def test_clicking_a_finding_highlights_its_quotes_in_the_article(opened):
     active = page.locator("mark.q.active")
     assert active.count() >= 2
     texts = " ".join(active.all_inner_texts())
-    assert "a jump of 30.33 percent during the period" in texts and "rising from 0.65 in 2013 to 0.91 in 2022" in texts
+    assert (
+        "a jump of 30.33 percent during the period" in texts
+        and "rising from 0.65 in 2013 to 0.91 in 2022" in texts
+    )
     assert "current" in growth.get_attribute("class")
     article = page.locator('section.source[data-source="cd-2024-hqd"] .article')
     assert article.locator("mark.q.active").count() == active.count()
@@ -152,8 +167,10 @@ def test_clicking_a_finding_highlights_its_quotes_in_the_article(opened):
     assert "current" not in growth.get_attribute("class")
 
     # And a quote link in a citation highlights just that claim's quote.
-    growth.locator('.citation .quote a').first.click()
-    assert page.locator("mark.q.active").all_inner_texts() == ["a jump of 30.33 percent during the period"]
+    growth.locator(".citation .quote a").first.click()
+    assert page.locator("mark.q.active").all_inner_texts() == [
+        "a jump of 30.33 percent during the period"
+    ]
 
 
 def test_clicking_a_quote_shows_its_findings(opened):
@@ -164,7 +181,10 @@ def test_clicking_a_quote_shows_its_findings(opened):
     popover = page.locator("#popover")
     assert popover.is_visible()
     listed = popover.locator("a.pop-finding")
-    assert sorted(a.get_attribute("data-rule") for a in listed.all()) == ["growth", "growth-vs-cagr"]
+    assert sorted(a.get_attribute("data-rule") for a in listed.all()) == [
+        "growth",
+        "growth-vs-cagr",
+    ]
     assert "hqd-jump" in popover.inner_text()
     opened.screenshot("report-quote-clicked.png")
     listed.first.click()
@@ -173,7 +193,9 @@ def test_clicking_a_quote_shows_its_findings(opened):
     assert target.count() == 1 and target.get_attribute("data-rule") == "growth"
     # The margin beside the sentence names the same findings.
     notes = page.locator('section.source[data-source="cd-2024-hqd"] a.note')
-    assert {"growth", "growth-vs-cagr"} <= set(notes.evaluate_all("ns => ns.map(n => n.dataset.rule)"))
+    assert {"growth", "growth-vs-cagr"} <= set(
+        notes.evaluate_all("ns => ns.map(n => n.dataset.rule)")
+    )
 
 
 def test_severity_and_rule_filters(opened):
@@ -222,7 +244,9 @@ def test_hostile_claim_file_shows_as_text_and_runs_nothing(browser, tmp_path):
         assert page.locator('a[href^="javascript:"]').count() == 0
         opened.screenshot("report-hostile.png")
         assert opened.errors == []
-        assert all(url.startswith(("file:", "data:", "about:")) for url in opened.requests), opened.requests
+        assert all(url.startswith(("file:", "data:", "about:")) for url in opened.requests), (
+            opened.requests
+        )
     finally:
         opened.close()
 
@@ -230,15 +254,31 @@ def test_hostile_claim_file_shows_as_text_and_runs_nothing(browser, tmp_path):
 def test_review_page(browser, tmp_path):
     output = tmp_path / "review.html"
     article = ROOT / "claims" / "sources" / "chinadaily-2024-hqd.txt"
-    assert main(["review", str(article), "--claims", str(ROOT / "claims" / "chinadaily-2024-hqd.yaml"), "-o", str(output)]) == 1
+    assert (
+        main(
+            [
+                "review",
+                str(article),
+                "--claims",
+                str(ROOT / "claims" / "chinadaily-2024-hqd.yaml"),
+                "-o",
+                str(output),
+            ]
+        )
+        == 1
+    )
     opened = Opened(browser, output)
     try:
         page = opened.page
         assert page.locator("section.source").count() == 1
-        assert page.locator("h1").inner_text() == "Capital leads country in high-quality development"
+        assert (
+            page.locator("h1").inner_text() == "Capital leads country in high-quality development"
+        )
         card(page, "growth-vs-cagr").locator("button.locate").click()
         assert sorted(page.locator("mark.q.active").all_inner_texts()) == [
-            "a jump of 30.33 percent during the period", "with an average annual increase of 3.75 percent"]
+            "a jump of 30.33 percent during the period",
+            "with an average annual increase of 3.75 percent",
+        ]
         page.wait_for_timeout(600)
         opened.screenshot("review-article.png")
         assert opened.errors == []

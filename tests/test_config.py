@@ -9,8 +9,14 @@ import pytest
 from checker.cli import main
 
 HEADER = "source: {id: s, title: T}\ndefaults: {entity: E}\nclaims:\n"
-ERROR = HEADER + "  - {id: a, metric: m, period: 2013, value: 0.65}\n  - {id: b, metric: m, period: 2013, value: 0.95}\n"
-ABOUT = HEADER + "  - {id: a, metric: m, period: 2013, value: about 0.65}\n  - {id: b, metric: m, period: 2013, value: 0.70}\n"
+ERROR = (
+    HEADER
+    + "  - {id: a, metric: m, period: 2013, value: 0.65}\n  - {id: b, metric: m, period: 2013, value: 0.95}\n"
+)
+ABOUT = (
+    HEADER
+    + "  - {id: a, metric: m, period: 2013, value: about 0.65}\n  - {id: b, metric: m, period: 2013, value: 0.70}\n"
+)
 
 
 @pytest.fixture
@@ -33,8 +39,14 @@ def test_checker_toml_is_found_upward(project, capsys):
 
 
 def test_pyproject_tool_table_is_found_upward(project):
-    (project / "pyproject.toml").write_text('[project]\nname = "x"\n\n[tool.checker]\nfail-on = "info"\nignore = ["conflict"]\n', encoding="utf-8")
-    (project / "claims" / "a.yaml").write_text(HEADER + "  - {id: a, kind: change, metric: m, period: 2023, basis: yoy, value: +5 %}\n", encoding="utf-8")
+    (project / "pyproject.toml").write_text(
+        '[project]\nname = "x"\n\n[tool.checker]\nfail-on = "info"\nignore = ["conflict"]\n',
+        encoding="utf-8",
+    )
+    (project / "claims" / "a.yaml").write_text(
+        HEADER + "  - {id: a, kind: change, metric: m, period: 2023, basis: yoy, value: +5 %}\n",
+        encoding="utf-8",
+    )
     assert check(project) == 1  # only a note, but fail-on = info
 
 
@@ -44,7 +56,9 @@ def test_a_pyproject_without_the_table_is_not_a_configuration(project):
 
 
 def test_checker_toml_wins_over_pyproject_in_the_same_directory(project):
-    (project / "pyproject.toml").write_text('[tool.checker]\nignore = ["conflict"]\n', encoding="utf-8")
+    (project / "pyproject.toml").write_text(
+        '[tool.checker]\nignore = ["conflict"]\n', encoding="utf-8"
+    )
     assert check(project) == 0
     (project / "checker.toml").write_text("", encoding="utf-8")
     assert check(project) == 1
@@ -52,15 +66,23 @@ def test_checker_toml_wins_over_pyproject_in_the_same_directory(project):
 
 def test_the_nearest_configuration_wins(project):
     (project / "checker.toml").write_text('ignore = ["conflict"]\n', encoding="utf-8")
-    (project / "deep" / "pyproject.toml").write_text('[tool.checker]\nselect = ["conflict"]\n', encoding="utf-8")
+    (project / "deep" / "pyproject.toml").write_text(
+        '[tool.checker]\nselect = ["conflict"]\n', encoding="utf-8"
+    )
     assert check(project) == 1  # deep/pyproject.toml is nearer than checker.toml, and is used alone
 
 
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ('select = ["growth"]\nselekt = ["growth"]\n', "checker.toml:2:1: configuration error: unknown configuration key 'selekt'"),
-        ('severity = { conflict = "fatal" }\n', "checker.toml:1:1: configuration error: configuration key 'severity.conflict'"),
+        (
+            'select = ["growth"]\nselekt = ["growth"]\n',
+            "checker.toml:2:1: configuration error: unknown configuration key 'selekt'",
+        ),
+        (
+            'severity = { conflict = "fatal" }\n',
+            "checker.toml:1:1: configuration error: configuration key 'severity.conflict'",
+        ),
         ("tolerances = { about = 2 }\n", "configuration key 'tolerances.about'"),
         ("tolerances = { abuot = 0.1 }\n", "unknown configuration key 'tolerances.abuot'"),
         ('fail-on = "never"\n', "configuration key 'fail-on'"),
@@ -77,9 +99,14 @@ def test_configuration_errors_name_the_key_and_exit_2(project, capsys, text, mes
 
 
 def test_an_unknown_key_in_the_pyproject_table_is_named(project, capsys):
-    (project / "pyproject.toml").write_text('[project]\nname = "x"\n\n[tool.checker]\nignroe = ["conflict"]\n', encoding="utf-8")
+    (project / "pyproject.toml").write_text(
+        '[project]\nname = "x"\n\n[tool.checker]\nignroe = ["conflict"]\n', encoding="utf-8"
+    )
     assert check(project) == 2
-    assert "pyproject.toml:5:1: configuration error: unknown configuration key 'ignroe'" in capsys.readouterr().err
+    assert (
+        "pyproject.toml:5:1: configuration error: unknown configuration key 'ignroe'"
+        in capsys.readouterr().err
+    )
 
 
 def test_a_broken_pyproject_found_upward_is_an_error(project, capsys):
@@ -100,8 +127,10 @@ def test_a_missing_explicit_configuration_is_an_error(project, capsys):
 
 
 def test_fail_on_takes_effect_and_the_command_line_wins(project):
-    (project / "claims" / "a.yaml").write_text(HEADER + "  - {id: a, metric: m, period: 2013, value: 0.65, quote: the index was 0.56}\n",
-                                               encoding="utf-8")
+    (project / "claims" / "a.yaml").write_text(
+        HEADER + "  - {id: a, metric: m, period: 2013, value: 0.65, quote: the index was 0.56}\n",
+        encoding="utf-8",
+    )
     assert check(project) == 0  # a warning only
     (project / "checker.toml").write_text('fail-on = "warning"\n', encoding="utf-8")
     assert check(project) == 1
@@ -117,7 +146,10 @@ def test_severity_per_rule_takes_effect(project, capsys):
 def test_select_takes_effect(project, capsys):
     (project / "checker.toml").write_text('select = ["growth"]\n', encoding="utf-8")
     assert check(project, "--format", "json") == 0
-    assert json.loads(capsys.readouterr().out)["summary"]["rules"] == ["growth", "growth-vs-cagr"]  # ids and prefixes
+    assert json.loads(capsys.readouterr().out)["summary"]["rules"] == [
+        "growth",
+        "growth-vs-cagr",
+    ]  # ids and prefixes
 
 
 def test_ignore_adds_to_the_command_line(project, capsys):
@@ -140,8 +172,11 @@ def test_rules_directory_takes_effect(project, capsys):
     (rules / "positive.yaml").write_text(
         "id: positive\nsummary: s\nwhy: w\njoin:\n  x: {kind: value, metric: m}\nassert: x >= 1\nmessage: '{x.id} is below 1'\n"
         "examples:\n  fail: ['- {id: a, metric: m, period: 2013, value: 0.5}']\n  pass: ['- {id: a, metric: m, period: 2013, value: 5}']\n",
-        encoding="utf-8")
-    (project / "checker.toml").write_text('rules = ["my-rules"]\nignore = ["conflict"]\n', encoding="utf-8")
+        encoding="utf-8",
+    )
+    (project / "checker.toml").write_text(
+        'rules = ["my-rules"]\nignore = ["conflict"]\n', encoding="utf-8"
+    )
     assert check(project) == 1
     assert "[positive] a is below 1" in capsys.readouterr().out
     assert main(["rules"]) == 0

@@ -3,8 +3,6 @@ rule that crashes without hiding the others."""
 
 from pathlib import Path
 
-import pytest
-
 from checker.cli import main
 from checker.runner import RunOptions, run
 
@@ -27,20 +25,30 @@ def write(directory: Path, files: dict[str, str]) -> Path:
 
 
 def errors(result, rule=None):
-    return [f for f in result.findings if f.severity == "error" and (rule is None or f.rule == rule)]
+    return [
+        f for f in result.findings if f.severity == "error" and (rule is None or f.rule == rule)
+    ]
 
 
 def test_the_growth_error_cites_every_claim_with_its_source(tmp_path):
     result = run([write(tmp_path, {"a.yaml": HQD})])
     [finding] = errors(result)
-    assert finding.message == "0.65 (2013) -> 0.91 (2022) is +40.0% (+38.2% to +41.9% given rounding), but hqd-jump states +30.33 %"
+    assert (
+        finding.message
+        == "0.65 (2013) -> 0.91 (2022) is +40.0% (+38.2% to +41.9% given rounding), but hqd-jump states +30.33 %"
+    )
     assert [c.claim for c in finding.claims] == ["hqd-jump", "hqd-2013", "hqd-2022"]
-    assert {(c.title, c.publisher, c.published) for c in finding.claims} == {("Capital leads country", "China Daily", "2024-03-11")}
+    assert {(c.title, c.publisher, c.published) for c in finding.claims} == {
+        ("Capital leads country", "China Daily", "2024-03-11")
+    }
     assert (finding.file.endswith("a.yaml"), finding.line, finding.column) == (True, 6, 5)
 
 
 def test_ignore_on_a_claim_suppresses_the_named_rule_only(tmp_path):
-    ignored = HQD.replace("quote: a jump of 30.33 percent}", "quote: a jump of 30.33 percent, ignore: [growth], reason: the report says so}")
+    ignored = HQD.replace(
+        "quote: a jump of 30.33 percent}",
+        "quote: a jump of 30.33 percent, ignore: [growth], reason: the report says so}",
+    )
     result = run([write(tmp_path, {"a.yaml": ignored})])
     assert errors(result) == []
 
@@ -53,24 +61,32 @@ def test_select_and_ignore_choose_the_rules(tmp_path):
 
 
 def test_a_scale_word_hint_names_the_likely_fix(tmp_path):
-    write(tmp_path, {
-        "metrics.yaml": "metrics:\n  economy: {unit: CNY}\n  core: {unit: CNY, part_of: economy}\n",
-        "a.yaml": "source: {id: a, title: T}\ndefaults: {entity: E, period: 2023}\nclaims:\n"
-                  "  - {id: whole, metric: economy, value: 2.406 billion CNY}\n"
-                  "  - {id: part, metric: core, value: 922.67 billion CNY}\n",
-    })
+    write(
+        tmp_path,
+        {
+            "metrics.yaml": "metrics:\n  economy: {unit: CNY}\n  core: {unit: CNY, part_of: economy}\n",
+            "a.yaml": "source: {id: a, title: T}\ndefaults: {entity: E, period: 2023}\nclaims:\n"
+            "  - {id: whole, metric: economy, value: 2.406 billion CNY}\n"
+            "  - {id: part, metric: core, value: 922.67 billion CNY}\n",
+        },
+    )
     [finding] = errors(run([tmp_path]), "part-whole")
-    assert finding.hint.startswith("'trillion' in place of 'billion' in whole would make every check on it pass")
+    assert finding.hint.startswith(
+        "'trillion' in place of 'billion' in whole would make every check on it pass"
+    )
 
 
 def test_a_stock_level_near_the_end_of_the_period_gives_a_warning_not_an_error(tmp_path):
-    write(tmp_path, {
-        "metrics.yaml": "metrics:\n  stations: {unit: count, stock: true}\n",
-        "a.yaml": "source: {id: a, title: T}\ndefaults: {entity: E}\nclaims:\n"
-                  "  - {id: y2022, metric: stations, period: 2022, value: '74,000'}\n"
-                  "  - {id: nov, metric: stations, period: 2023-11-24, value: '104,000'}\n"
-                  "  - {id: added, kind: change, metric: stations, period: 2023, basis: yoy, value: '+60,000'}\n",
-    })
+    write(
+        tmp_path,
+        {
+            "metrics.yaml": "metrics:\n  stations: {unit: count, stock: true}\n",
+            "a.yaml": "source: {id: a, title: T}\ndefaults: {entity: E}\nclaims:\n"
+            "  - {id: y2022, metric: stations, period: 2022, value: '74,000'}\n"
+            "  - {id: nov, metric: stations, period: 2023-11-24, value: '104,000'}\n"
+            "  - {id: added, kind: change, metric: stations, period: 2023, basis: yoy, value: '+60,000'}\n",
+        },
+    )
     result = run([tmp_path])
     assert errors(result) == []
     [warning] = [f for f in result.findings if f.severity == "warning"]
@@ -94,8 +110,13 @@ examples:
 
 
 def test_a_user_rule_directory_adds_rules_without_python(tmp_path, capsys):
-    corpus = write(tmp_path / "corpus", {"a.yaml": "source: {id: a, title: T}\ndefaults: {entity: E}\nclaims:\n"
-                                                   "  - {id: c, metric: companies, period: 2023, value: -12}\n"})
+    corpus = write(
+        tmp_path / "corpus",
+        {
+            "a.yaml": "source: {id: a, title: T}\ndefaults: {entity: E}\nclaims:\n"
+            "  - {id: c, metric: companies, period: 2023, value: -12}\n"
+        },
+    )
     rules = write(tmp_path / "rules", {"no-negative-counts.yaml": USER_RULE})
     assert main(["check", str(corpus), "--rules", str(rules)]) == 1
     assert "[no-negative-counts] c states -12 companies" in capsys.readouterr().out
@@ -103,10 +124,16 @@ def test_a_user_rule_directory_adds_rules_without_python(tmp_path, capsys):
 
 def test_a_broken_user_rule_is_bad_input_with_its_position(tmp_path, capsys):
     corpus = write(tmp_path / "corpus", {"a.yaml": HQD})
-    rules = write(tmp_path / "rules", {"bad.yaml": USER_RULE.replace("assert: count >= 0", "assert: count >= 0 +")})
+    rules = write(
+        tmp_path / "rules",
+        {"bad.yaml": USER_RULE.replace("assert: count >= 0", "assert: count >= 0 +")},
+    )
     assert main(["check", str(corpus), "--rules", str(rules)]) == 2
     output = capsys.readouterr().out
-    assert "bad.yaml:6:21: input error: rule 'no-negative-counts': assert: the expression ends" in output
+    assert (
+        "bad.yaml:6:21: input error: rule 'no-negative-counts': assert: the expression ends"
+        in output
+    )
 
 
 def test_a_rule_that_crashes_is_reported_and_the_others_still_run(tmp_path, monkeypatch):
@@ -125,20 +152,32 @@ def test_a_rule_that_crashes_is_reported_and_the_others_still_run(tmp_path, monk
 def test_user_rules_with_literal_periods_and_paths_that_fail_on_bound_claims(tmp_path):
     (tmp_path / "claims").mkdir()
     (tmp_path / "rules").mkdir()
-    (tmp_path / "claims" / "metrics.yaml").write_text("metrics:\n  gdp: {unit: CNY}\n  de: {unit: CNY, part_of: gdp}\n")
+    (tmp_path / "claims" / "metrics.yaml").write_text(
+        "metrics:\n  gdp: {unit: CNY}\n  de: {unit: CNY, part_of: gdp}\n"
+    )
     (tmp_path / "claims" / "a.yaml").write_text(
         "source: {id: s, title: T, publisher: P}\ndefaults: {entity: A}\nclaims:\n"
         "  - {id: whole, metric: gdp, period: 2023, value: 1.0 billion CNY}\n"
-        "  - {id: part, metric: de, period: 2023, value: 2.0 billion CNY}\n")
+        "  - {id: part, metric: de, period: 2023, value: 2.0 billion CNY}\n"
+    )
     examples = 'examples: {fail: ["[]"], pass: ["[]"]}\n'
     # A period written in the rule is a period: the verdict is an error, not a "near period" warning.
     (tmp_path / "rules" / "literal.yaml").write_text(
         "id: u-literal\nsummary: s\nwhy: w\njoin:\n  w: {kind: value, metric: gdp, period: '2023'}\n"
-        "  p: {kind: value, metric: de, period: '2023'}\nassert: p <= w\nmessage: '{p} > {w}'\n" + examples)
+        "  p: {kind: value, metric: de, period: '2023'}\nassert: p <= w\nmessage: '{p} > {w}'\n"
+        + examples
+    )
     # A claim already bound is left out before the pattern's tests, so a path those tests cannot
     # read on it (`partof` is no attribute) never turns the rule into an internal error.
     (tmp_path / "rules" / "typo.yaml").write_text(
         "id: u-typo\nsummary: s\nwhy: w\njoin:\n  a: {kind: value, metric: de}\n  b: {kind: value, metric: gdp}\n"
-        "  c: {kind: value, metric: a.metric, of: b.metric.partof}\nassert: a <= c\nmessage: '{a} > {c}'\n" + examples)
-    result = run([tmp_path / "claims"], RunOptions(rule_directories=(tmp_path / "rules",), select=("u-literal", "u-typo"), hints=False))
+        "  c: {kind: value, metric: a.metric, of: b.metric.partof}\nassert: a <= c\nmessage: '{a} > {c}'\n"
+        + examples
+    )
+    result = run(
+        [tmp_path / "claims"],
+        RunOptions(
+            rule_directories=(tmp_path / "rules",), select=("u-literal", "u-typo"), hints=False
+        ),
+    )
     assert [(f.rule, f.severity) for f in result.findings] == [("u-literal", "error")]

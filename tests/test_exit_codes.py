@@ -8,7 +8,10 @@ HEADER = "source: {id: s, title: T}\ndefaults: {entity: E}\nclaims:\n"
 CLEAN = HEADER + "  - {id: a, metric: m, period: 2013, value: 0.65}\n"
 NOTE = HEADER + "  - {id: a, kind: change, metric: m, period: 2023, basis: yoy, value: +5 %}\n"
 WARNING = HEADER + "  - {id: a, metric: m, period: 2013, value: 0.65, quote: the index was 0.56}\n"
-ERROR = HEADER + "  - {id: a, metric: m, period: 2013, value: 0.65}\n  - {id: b, metric: m, period: 2013, value: 0.95}\n"
+ERROR = (
+    HEADER
+    + "  - {id: a, metric: m, period: 2013, value: 0.65}\n  - {id: b, metric: m, period: 2013, value: 0.95}\n"
+)
 BAD = HEADER + "  - {id: a, metric: m, period: 2013, value: lots}\n"
 
 
@@ -77,12 +80,20 @@ def test_a_bad_configuration_is_exit_2(tmp_path, capsys):
 def test_a_bad_baseline_is_exit_2(tmp_path, capsys):
     (tmp_path / "a.yaml").write_text(CLEAN, encoding="utf-8")
     (tmp_path / "baseline.json").write_text("{", encoding="utf-8")
-    assert main(["check", str(tmp_path / "a.yaml"), "--baseline", str(tmp_path / "baseline.json")]) == 2
+    assert (
+        main(["check", str(tmp_path / "a.yaml"), "--baseline", str(tmp_path / "baseline.json")])
+        == 2
+    )
 
 
 def test_an_output_that_cannot_be_written_is_exit_2(tmp_path, capsys):
     (tmp_path / "a.yaml").write_text(CLEAN, encoding="utf-8")
-    assert main(["check", str(tmp_path / "a.yaml"), "--output", str(tmp_path / "a.yaml" / "report.txt")]) == 2
+    assert (
+        main(
+            ["check", str(tmp_path / "a.yaml"), "--output", str(tmp_path / "a.yaml" / "report.txt")]
+        )
+        == 2
+    )
     assert "cannot write the report" in capsys.readouterr().err
 
 

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import textwrap
 from datetime import date
-from pathlib import Path
 
 import pytest
 import yaml
 
 from checker.cli import main
-from checker.extraction import extract_text, find_mentions, claim_file_text, metrics_text
+from checker.extraction import claim_file_text, extract_text, find_mentions, metrics_text
 from checker.extraction.document import document_from_text
 from checker.loading import load_corpus
 from checker.runner import run
@@ -27,43 +26,60 @@ def _mentions(text: str) -> list[tuple[str, str | None, str, str | None]]:
 # ------------------------------------------------------------------ mentions
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Shanghai's retail sales reached 1.85 trillion yuan last year.", [("1.85", "trillion", "CNY", None)]),
-    ("Osaka attracted about 3.2 billion U.S. dollars of investment.", [("3.2", "billion", "USD", "about")]),
-    ("The Lyon project costs €4.5bn, up from €3.9bn.", [("4.5", "bn", "EUR", None), ("3.9", "bn", "EUR", None)]),
-    ("Manchester spent £300m on trams.", [("300", "m", "GBP", None)]),
-    ("The park covers 12,500 square kilometres.", [("12,500", None, "km**2", None)]),
-    ("Unemployment in Lagos fell to 4.2 percent.", [("4.2", None, "%", None)]),
-    ("The rate rose 0.8 percentage points.", [("0.8", None, "pp", None)]),
-    ("Nearly 40,000 households in Cordoba were connected.", [("40,000", None, "", "nearly")]),
-    ("Sales in Busan nearly doubled.", [("2", None, "x", "nearly")]),
-    ("Seven new metro lines opened in Lima.", [("7", None, "", None)]),
-    ("More than half of the voters in Quito agreed.", [("1/2", None, "", "over")]),
-    ("Exports topped 2 million tonnes.", [("2", "million", "t", "over")]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Shanghai's retail sales reached 1.85 trillion yuan last year.",
+            [("1.85", "trillion", "CNY", None)],
+        ),
+        (
+            "Osaka attracted about 3.2 billion U.S. dollars of investment.",
+            [("3.2", "billion", "USD", "about")],
+        ),
+        (
+            "The Lyon project costs €4.5bn, up from €3.9bn.",
+            [("4.5", "bn", "EUR", None), ("3.9", "bn", "EUR", None)],
+        ),
+        ("Manchester spent £300m on trams.", [("300", "m", "GBP", None)]),
+        ("The park covers 12,500 square kilometres.", [("12,500", None, "km**2", None)]),
+        ("Unemployment in Lagos fell to 4.2 percent.", [("4.2", None, "%", None)]),
+        ("The rate rose 0.8 percentage points.", [("0.8", None, "pp", None)]),
+        ("Nearly 40,000 households in Cordoba were connected.", [("40,000", None, "", "nearly")]),
+        ("Sales in Busan nearly doubled.", [("2", None, "x", "nearly")]),
+        ("Seven new metro lines opened in Lima.", [("7", None, "", None)]),
+        ("More than half of the voters in Quito agreed.", [("1/2", None, "", "over")]),
+        ("Exports topped 2 million tonnes.", [("2", "million", "t", "over")]),
+    ],
+)
 def test_numbers_are_read_as_written(text, expected):
     assert _mentions(text) == expected
 
 
-@pytest.mark.parametrize("text", [
-    "Oslo rolled out 5G and tested 6G in 2022.",
-    "The State Council approved version 3.1 of the plan.",
-    "The meeting opened at 09:45 on March 3, 2024.",
-    "Call +44 20 7946 0958 for details.",
-    "She finished 2nd, and the team ranked 14th.",
-    "COVID-19 cases were reported in 2021.",
-    "Three years ago, the city of Accra set a goal.",
-    "In the first three quarters, Nairobi grew.",
-    "The “Top 10 Streets” campaign began.",
-    "1. Housing\n2. Transport\n",
-    "12 Comment(s) Print",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oslo rolled out 5G and tested 6G in 2022.",
+        "The State Council approved version 3.1 of the plan.",
+        "The meeting opened at 09:45 on March 3, 2024.",
+        "Call +44 20 7946 0958 for details.",
+        "She finished 2nd, and the team ranked 14th.",
+        "COVID-19 cases were reported in 2021.",
+        "Three years ago, the city of Accra set a goal.",
+        "In the first three quarters, Nairobi grew.",
+        "The “Top 10 Streets” campaign began.",
+        "1. Housing\n2. Transport\n",
+        "12 Comment(s) Print",
+    ],
+)
 def test_dates_versions_ordinals_phones_and_names_are_not_claims(text):
     assert find_mentions(text) == []
 
 
 def test_chinese_numbers():
-    text = "2023年全市地区生产总值31723.1亿元，同比增长5.1%。一般公共预算收入71.4亿元，新增就业5万人。"
+    text = (
+        "2023年全市地区生产总值31723.1亿元，同比增长5.1%。一般公共预算收入71.4亿元，新增就业5万人。"
+    )
     found = _mentions(text)
     assert ("31723.1", "亿", "CNY", None) in found
     assert ("5.1", None, "%", None) in found
@@ -73,8 +89,10 @@ def test_chinese_numbers():
 
 
 def test_money_is_never_atomic_mass_and_5g_is_not_gauss():
-    extraction = extract_text("Trade reached 9.4 billion yuan (about 1.3 billion U.S. dollars) in 2023, as 5G spread.",
-                              anchor=date(2024, 1, 5))
+    extraction = extract_text(
+        "Trade reached 9.4 billion yuan (about 1.3 billion U.S. dollars) in 2023, as 5G spread.",
+        anchor=date(2024, 1, 5),
+    )
     values = [c.value for c in extraction.claims]
     assert values == ["9.4 billion CNY", "about 1.3 billion USD"]
 
@@ -87,14 +105,19 @@ def _claims(text: str, **options):
 
 
 def test_levels_change_and_annual_rate_of_one_metric():
-    text = ("Shenzhen’s innovation index has kept rising, from 1.20 in 2015 to 1.50 in 2020, a jump of 25 percent "
-            "during the period, with an average annual increase of 4.6 percent.")
+    text = (
+        "Shenzhen’s innovation index has kept rising, from 1.20 in 2015 to 1.50 in 2020, a jump of 25 percent "
+        "during the period, with an average annual increase of 4.6 percent."
+    )
     claims = _claims(text)
     start, end = claims[("value", "1.20")], claims[("value", "1.50")]
     change, cagr = claims[("change", "+25 %")], claims[("cagr", "4.6 %")]
     assert (start.period, end.period) == ("2015", "2020")
     assert start.metric == end.metric == change.metric == cagr.metric == "innovation_index"
-    assert (change.start, change.end) == ("2015", "2020") and (cagr.start, cagr.end) == ("2015", "2020")
+    assert (change.start, change.end) == ("2015", "2020") and (cagr.start, cagr.end) == (
+        "2015",
+        "2020",
+    )
     assert start.entity == "Shenzhen"
 
 
@@ -118,8 +141,11 @@ def test_conversion_share_part_and_quarters():
     part = claims[("value", "3.1 billion EUR")]
     assert part.period == level.period and extraction.metrics[part.metric].part_of == level.metric
     converted = claims[("value", "about 43 billion USD")]
-    assert extraction.claims[converted.converts].value == "exceeding 40 billion EUR" or \
-        extraction.claims[converted.converts].value.endswith("40 billion EUR")
+    assert extraction.claims[
+        converted.converts
+    ].value == "exceeding 40 billion EUR" or extraction.claims[converted.converts].value.endswith(
+        "40 billion EUR"
+    )
     assert converted.period == "2022"
     assert {r.type for r in extraction.relations} >= {"yoy", "share", "part_of", "converts"}
 
@@ -133,7 +159,9 @@ def test_this_year_resolves_against_the_date_and_from_to_levels():
 
 
 def test_header_date_and_entity_default():
-    document = document_from_text("Hamburg Daily\n\nPort of Hamburg posts record\n\nMay 6, 2024\n\nHamburg handled 8 million containers.")
+    document = document_from_text(
+        "Hamburg Daily\n\nPort of Hamburg posts record\n\nMay 6, 2024\n\nHamburg handled 8 million containers."
+    )
     assert document.published == date(2024, 5, 6)
     assert document.title == "Port of Hamburg posts record"
     extraction = extract_text(document.text)
@@ -147,7 +175,9 @@ def test_html_and_markdown_keep_offsets_into_the_file():
     claim = extraction.claims[0]
     start, end = extraction.document.file_span(*claim.quote)
     assert "1,200 millimeters" in html[start:end] and claim.value == "1,200 mm"
-    markdown = "# Budget\n\nThe **Leeds** budget grew to [£2.1 billion](http://example.org) in 2024."
+    markdown = (
+        "# Budget\n\nThe **Leeds** budget grew to [£2.1 billion](http://example.org) in 2024."
+    )
     extraction = extract_text(markdown, kind="markdown")
     assert [c.value for c in extraction.claims] == ["2.1 billion GBP"]
     assert document.title == "Rain"
@@ -185,7 +215,7 @@ def test_draft_loads_and_checks(tmp_path):
     assert rules == {"growth", "growth-vs-cagr", "part-whole"}
     data = yaml.safe_load((tmp_path / "claims" / "porto.yaml").read_text(encoding="utf-8"))
     first = data["claims"][0]
-    assert ARTICLE[first["offsets"][0]:first["offsets"][1]] == first["quote"]
+    assert ARTICLE[first["offsets"][0] : first["offsets"][1]] == first["quote"]
 
 
 def test_extract_never_overwrites_without_force(tmp_path, capsys):

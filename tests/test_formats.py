@@ -17,31 +17,48 @@ from checker.cli import main
 from checker.report.github import escape_data, escape_property
 
 REPO = Path(__file__).resolve().parents[1]
-SARIF_SCHEMA = Path(__file__).resolve().parents[2] / "shared" / "schemas" / "sarif-schema-2.1.0.json"
+SARIF_SCHEMA = (
+    Path(__file__).resolve().parents[2] / "shared" / "schemas" / "sarif-schema-2.1.0.json"
+)
 FORMATS = ("text", "json", "sarif", "github", "gitlab", "junit")
-SEVERITY = {"error": "error", "warning": "warning", "note": "info", "notice": "info", "info": "info",
-            "major": "error", "minor": "warning"}
+SEVERITY = {
+    "error": "error",
+    "warning": "warning",
+    "note": "info",
+    "notice": "info",
+    "info": "info",
+    "major": "error",
+    "minor": "warning",
+}
 FINDING_LINE = re.compile(r"^\s*(\S+):(\d+):(\d+): (error|warning|note) \[([\w-]+)\] (.*)$")
 
 HEADER = "source: {id: s, title: T}\ndefaults: {entity: E}\nclaims:\n"
-GROWTH = HEADER + ("  - {id: x, metric: m, period: 2013, value: 0.65}\n  - {id: y, metric: m, period: 2022, value: 0.91}\n"
-                   "  - {id: z, kind: change, metric: m, from: 2013, to: 2022, value: +30.33 %}\n")
+GROWTH = HEADER + (
+    "  - {id: x, metric: m, period: 2013, value: 0.65}\n  - {id: y, metric: m, period: 2022, value: 0.91}\n"
+    "  - {id: z, kind: change, metric: m, from: 2013, to: 2022, value: +30.33 %}\n"
+)
 
 
 def bad_corpus(directory: Path) -> Path:
     """A finding (a.yaml), an input error (b.yaml line 4) and an input warning (c.yaml line 4)."""
     (directory / "a.yaml").write_text(GROWTH, encoding="utf-8")
-    (directory / "b.yaml").write_text(HEADER.replace("id: s", "id: t") + "  - {id: a, metric: m, period: 2013, value: lots}\n",
-                                      encoding="utf-8")
-    (directory / "c.yaml").write_text(HEADER.replace("id: s", "id: u") + "  - {id: a, metric: n, period: 2013, value: 2}\n",
-                                      encoding="utf-8")
+    (directory / "b.yaml").write_text(
+        HEADER.replace("id: s", "id: t") + "  - {id: a, metric: m, period: 2013, value: lots}\n",
+        encoding="utf-8",
+    )
+    (directory / "c.yaml").write_text(
+        HEADER.replace("id: s", "id: u") + "  - {id: a, metric: n, period: 2013, value: 2}\n",
+        encoding="utf-8",
+    )
     (directory / "metrics.yaml").write_text('metrics:\n  m: {unit: "1"}\n', encoding="utf-8")
     return directory
 
 
 def sarif_schema() -> dict:
     if not SARIF_SCHEMA.exists():
-        pytest.skip(f"the official SARIF schema is not at {SARIF_SCHEMA} (it comes with ../shared next to the repository)")
+        pytest.skip(
+            f"the official SARIF schema is not at {SARIF_SCHEMA} (it comes with ../shared next to the repository)"
+        )
     return json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))
 
 
@@ -61,19 +78,29 @@ def outputs(tmp_path_factory) -> dict[str, str]:
         patch.chdir(REPO)
         for output_format in FORMATS:
             target = directory / f"report.{output_format}"
-            assert main(["check", "claims", "--format", output_format, "--output", str(target)]) == 1
+            assert (
+                main(["check", "claims", "--format", output_format, "--output", str(target)]) == 1
+            )
             found[output_format] = target.read_text(encoding="utf-8")
     return found
 
 
 # ------------------------------------------------------------------ each format, read back as (place, severity, rule)
 
+
 def from_text(text: str) -> list[tuple]:
-    return [(m[1], int(m[2]), int(m[3]), SEVERITY[m[4]], m[5]) for m in map(FINDING_LINE.match, text.splitlines()) if m]
+    return [
+        (m[1], int(m[2]), int(m[3]), SEVERITY[m[4]], m[5])
+        for m in map(FINDING_LINE.match, text.splitlines())
+        if m
+    ]
 
 
 def from_json(text: str) -> list[tuple]:
-    return [(f["file"], f["line"], f["column"], f["severity"], f["rule"]) for f in json.loads(text)["findings"]]
+    return [
+        (f["file"], f["line"], f["column"], f["severity"], f["rule"])
+        for f in json.loads(text)["findings"]
+    ]
 
 
 def from_sarif(text: str) -> list[tuple]:
@@ -82,23 +109,44 @@ def from_sarif(text: str) -> list[tuple]:
         if result["ruleId"] == "input-error":
             continue
         location = result["locations"][0]["physicalLocation"]
-        found.append((location["artifactLocation"]["uri"], location["region"]["startLine"], location["region"]["startColumn"],
-                      SEVERITY[result["level"]], result["ruleId"]))
+        found.append(
+            (
+                location["artifactLocation"]["uri"],
+                location["region"]["startLine"],
+                location["region"]["startColumn"],
+                SEVERITY[result["level"]],
+                result["ruleId"],
+            )
+        )
     return found
 
 
-GITHUB_LINE = re.compile(r"^::(error|warning|notice) file=([^,]*),line=(\d+),col=(\d+),title=([^:,]*)::(.*)$")
+GITHUB_LINE = re.compile(
+    r"^::(error|warning|notice) file=([^,]*),line=(\d+),col=(\d+),title=([^:,]*)::(.*)$"
+)
 
 
 def from_github(text: str) -> list[tuple]:
     matches = [GITHUB_LINE.match(line) for line in text.splitlines()]
     assert all(matches), text
-    return [(m[2], int(m[3]), int(m[4]), SEVERITY[m[1]], m[5]) for m in matches if not m[5].startswith("input")]
+    return [
+        (m[2], int(m[3]), int(m[4]), SEVERITY[m[1]], m[5])
+        for m in matches
+        if not m[5].startswith("input")
+    ]
 
 
 def from_gitlab(text: str) -> list[tuple]:
-    return [(i["location"]["path"], i["location"]["lines"]["begin"], SEVERITY[i["severity"]], i["check_name"])
-            for i in json.loads(text) if not i["check_name"].startswith("input-")]
+    return [
+        (
+            i["location"]["path"],
+            i["location"]["lines"]["begin"],
+            SEVERITY[i["severity"]],
+            i["check_name"],
+        )
+        for i in json.loads(text)
+        if not i["check_name"].startswith("input-")
+    ]
 
 
 def from_junit(text: str) -> list[tuple]:
@@ -123,12 +171,16 @@ def test_the_text_report_has_the_seed_corpus_findings(outputs):
 
 @pytest.mark.parametrize("output_format", ["json", "sarif", "github", "junit"])
 def test_each_format_carries_the_same_findings_as_the_text(outputs, output_format):
-    read = {"json": from_json, "sarif": from_sarif, "github": from_github, "junit": from_junit}[output_format]
+    read = {"json": from_json, "sarif": from_sarif, "github": from_github, "junit": from_junit}[
+        output_format
+    ]
     assert sorted(read(outputs[output_format])) == sorted(from_text(outputs["text"]))
 
 
 def test_gitlab_carries_the_same_findings_as_the_text(outputs):
-    without_columns = [(file, line, severity, rule) for file, line, _, severity, rule in from_text(outputs["text"])]
+    without_columns = [
+        (file, line, severity, rule) for file, line, _, severity, rule in from_text(outputs["text"])
+    ]
     assert sorted(from_gitlab(outputs["gitlab"])) == sorted(without_columns)
 
 
@@ -139,14 +191,22 @@ def test_messages_and_fingerprints_agree_across_formats(outputs):
     results = json.loads(outputs["sarif"])["runs"][0]["results"]
     issues = json.loads(outputs["gitlab"])
     for finding in findings:
-        result = next(r for r in results if r["partialFingerprints"]["claimFindingHash/v1"] == finding["fingerprint"])
+        result = next(
+            r
+            for r in results
+            if r["partialFingerprints"]["claimFindingHash/v1"] == finding["fingerprint"]
+        )
         assert result["message"]["text"].startswith(finding["message"])
         issue = next(i for i in issues if i["fingerprint"] == finding["fingerprint"])
-        assert issue["description"].startswith(finding["message"]) and issue["check_name"] == finding["rule"]
+        assert (
+            issue["description"].startswith(finding["message"])
+            and issue["check_name"] == finding["rule"]
+        )
     assert len({f["fingerprint"] for f in findings}) == len(findings) == len(results) == len(issues)
 
 
 # ------------------------------------------------------------------ json
+
 
 def test_json_validates_against_the_schema_checker_prints(outputs, capsys):
     assert main(["schema", "findings"]) == 0
@@ -156,7 +216,12 @@ def test_json_validates_against_the_schema_checker_prints(outputs, capsys):
     jsonschema.Draft202012Validator(schema).validate(report)
     summary = report["summary"]
     assert (summary["errors"], summary["warnings"], summary["notes"]) == (3, 0, 7)
-    assert (summary["claims"], summary["sources"], summary["files"], summary["input_errors"]) == (52, 5, 5, 0)
+    assert (summary["claims"], summary["sources"], summary["files"], summary["input_errors"]) == (
+        52,
+        5,
+        5,
+        0,
+    )
     assert "growth" in summary["rules"] and len(summary["rules"]) == len(set(summary["rules"]))
     growth = next(f for f in report["findings"] if f["rule"] == "growth")
     assert [c["claim"] for c in growth["claims"]] == ["hqd-jump", "hqd-2013", "hqd-2022"]
@@ -173,7 +238,9 @@ def test_json_input_errors_and_warnings_have_positions(tmp_path, capsys):
     [error] = report["input_errors"]
     assert error["file"].endswith("b.yaml") and error["line"] == 4 and "'lots'" in error["message"]
     [warning] = report["input_warnings"]
-    assert warning["file"].endswith("c.yaml") and warning["line"] == 4 and "'n'" in warning["message"]
+    assert (
+        warning["file"].endswith("c.yaml") and warning["line"] == 4 and "'n'" in warning["message"]
+    )
     assert (report["summary"]["input_errors"], report["summary"]["input_warnings"]) == (1, 1)
     assert report["summary"]["errors"] == 1  # the other files are still checked
 
@@ -182,8 +249,11 @@ def test_json_input_errors_and_warnings_have_positions(tmp_path, capsys):
 def test_the_schemas_in_docs_are_those_checker_prints(capsys, what):
     assert main(["schema", what]) == 0
     printed = json.loads(capsys.readouterr().out)
-    assert printed == json.loads((REPO / "docs" / "schema" / f"{what}.json").read_text(encoding="utf-8")), \
+    assert printed == json.loads(
+        (REPO / "docs" / "schema" / f"{what}.json").read_text(encoding="utf-8")
+    ), (
         f"docs/schema/{what}.json is stale: regenerate it with `checker schema {what} > docs/schema/{what}.json`"
+    )
 
 
 class _YamlAsEditorsRead(yaml.SafeLoader):
@@ -206,19 +276,32 @@ def test_the_claim_files_validate_against_the_claim_file_schema():
         assert first == "# yaml-language-server: $schema=../docs/schema/claim-file.json"
         validator.validate(yaml.load(path.read_text(encoding="utf-8"), Loader=_YamlAsEditorsRead))
     source = {"id": "s", "title": "T"}
-    validator.validate({"source": source, "defaults": {"entity": "E", "period": 2013}, "claims": [{"id": "a", "metric": "m", "value": 1}]})
-    for wrong in ({"source": source, "claims": [{"id": "a", "metrik": "m", "value": 1}]},
-                  {"source": source, "defaults": {"entitee": "E"}, "claims": [{"id": "a", "value": 1}]},
-                  {"source": source, "claims": [{"id": "a", "kind": "cagr", "value": 1, "period": 2013}]},
-                  {"source": source, "claims": [{"id": "a", "metric": "m"}]}):
+    validator.validate(
+        {
+            "source": source,
+            "defaults": {"entity": "E", "period": 2013},
+            "claims": [{"id": "a", "metric": "m", "value": 1}],
+        }
+    )
+    for wrong in (
+        {"source": source, "claims": [{"id": "a", "metrik": "m", "value": 1}]},
+        {"source": source, "defaults": {"entitee": "E"}, "claims": [{"id": "a", "value": 1}]},
+        {"source": source, "claims": [{"id": "a", "kind": "cagr", "value": 1, "period": 2013}]},
+        {"source": source, "claims": [{"id": "a", "metric": "m"}]},
+    ):
         with pytest.raises(jsonschema.ValidationError):
             validator.validate(wrong)
     metrics = json.loads((REPO / "docs" / "schema" / "metrics.json").read_text(encoding="utf-8"))
-    jsonschema.Draft202012Validator(metrics).validate(yaml.load((REPO / "claims" / "metrics.yaml").read_text(encoding="utf-8"),
-                                                                Loader=_YamlAsEditorsRead))
+    jsonschema.Draft202012Validator(metrics).validate(
+        yaml.load(
+            (REPO / "claims" / "metrics.yaml").read_text(encoding="utf-8"),
+            Loader=_YamlAsEditorsRead,
+        )
+    )
 
 
 # ------------------------------------------------------------------ sarif
+
 
 def test_sarif_validates_against_the_official_schema(outputs):
     log = validate_sarif(outputs["sarif"])
@@ -227,8 +310,14 @@ def test_sarif_validates_against_the_official_schema(outputs):
     assert run["invocations"][0]["executionSuccessful"] is True
     growth = next(r for r in run["results"] if r["ruleId"] == "growth")
     location = growth["locations"][0]["physicalLocation"]
-    assert location == {"artifactLocation": {"uri": "claims/chinadaily-2024-hqd.yaml"}, "region": {"startLine": 42, "startColumn": 5}}
-    related = [(r["physicalLocation"]["region"]["startLine"], r["message"]["text"].split(":")[0]) for r in growth["relatedLocations"]]
+    assert location == {
+        "artifactLocation": {"uri": "claims/chinadaily-2024-hqd.yaml"},
+        "region": {"startLine": 42, "startColumn": 5},
+    }
+    related = [
+        (r["physicalLocation"]["region"]["startLine"], r["message"]["text"].split(":")[0])
+        for r in growth["relatedLocations"]
+    ]
     assert related == [(30, "hqd-2013"), (36, "hqd-2022")]
     assert len({r["id"] for r in growth["relatedLocations"]}) == 2
 
@@ -236,7 +325,9 @@ def test_sarif_validates_against_the_official_schema(outputs):
 def test_sarif_has_one_rule_entry_per_rule_that_ran(outputs):
     driver = json.loads(outputs["sarif"])["runs"][0]["tool"]["driver"]
     ran = json.loads(outputs["json"])["summary"]["rules"]
-    assert [rule["id"] for rule in driver["rules"]] == ran  # no input-error entry without input errors
+    assert [
+        rule["id"] for rule in driver["rules"]
+    ] == ran  # no input-error entry without input errors
     growth = next(rule for rule in driver["rules"] if rule["id"] == "growth")
     assert growth["shortDescription"]["text"].startswith("A stated percentage change")
     assert growth["fullDescription"]["text"].startswith("Readers recompute a change")
@@ -249,12 +340,32 @@ def test_sarif_has_one_rule_entry_per_rule_that_ran(outputs):
 
 def test_sarif_levels_follow_the_configured_severity(tmp_path, capsys):
     (tmp_path / "a.yaml").write_text(GROWTH, encoding="utf-8")
-    (tmp_path / "checker.toml").write_text('severity = { growth = "warning", growth-vs-cagr = "info" }\n', encoding="utf-8")
-    assert main(["check", str(tmp_path), "--format", "sarif", "--config", str(tmp_path / "checker.toml")]) == 0
+    (tmp_path / "checker.toml").write_text(
+        'severity = { growth = "warning", growth-vs-cagr = "info" }\n', encoding="utf-8"
+    )
+    assert (
+        main(
+            [
+                "check",
+                str(tmp_path),
+                "--format",
+                "sarif",
+                "--config",
+                str(tmp_path / "checker.toml"),
+            ]
+        )
+        == 0
+    )
     log = validate_sarif(capsys.readouterr().out)
     run = log["runs"][0]
-    levels = {rule["id"]: rule["defaultConfiguration"]["level"] for rule in run["tool"]["driver"]["rules"]}
-    assert (levels["growth"], levels["growth-vs-cagr"], levels["cagr"]) == ("warning", "note", "error")
+    levels = {
+        rule["id"]: rule["defaultConfiguration"]["level"] for rule in run["tool"]["driver"]["rules"]
+    }
+    assert (levels["growth"], levels["growth-vs-cagr"], levels["cagr"]) == (
+        "warning",
+        "note",
+        "error",
+    )
     assert [r["level"] for r in run["results"] if r["ruleId"] == "growth"] == ["warning"]
 
 
@@ -263,8 +374,13 @@ def test_sarif_fingerprints_survive_a_claim_moving(tmp_path, capsys):
     main(["check", str(tmp_path), "--format", "sarif"])
     before = json.loads(capsys.readouterr().out)["runs"][0]["results"]
     lines = GROWTH.splitlines()
-    (tmp_path / "a.yaml").write_text("\n".join(lines[:3] + ["  - {id: pad, metric: other, period: 2000, value: 1}"]
-                                               + lines[:2:-1]) + "\n", encoding="utf-8")
+    (tmp_path / "a.yaml").write_text(
+        "\n".join(
+            lines[:3] + ["  - {id: pad, metric: other, period: 2000, value: 1}"] + lines[:2:-1]
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     main(["check", str(tmp_path), "--format", "sarif"])
     after = json.loads(capsys.readouterr().out)["runs"][0]["results"]
 
@@ -297,22 +413,33 @@ def test_sarif_uris_are_relative_to_the_working_directory(tmp_path, monkeypatch,
     corpus.mkdir()
     (corpus / "a.yaml").write_text(GROWTH, encoding="utf-8")
     monkeypatch.chdir(tmp_path)
-    main(["check", str(corpus), "--format", "sarif"])  # an absolute path under the working directory
-    uri = validate_sarif(capsys.readouterr().out)["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+    main(
+        ["check", str(corpus), "--format", "sarif"]
+    )  # an absolute path under the working directory
+    uri = validate_sarif(capsys.readouterr().out)["runs"][0]["results"][0]["locations"][0][
+        "physicalLocation"
+    ]["artifactLocation"]["uri"]
     assert uri == "my%20claims/a.yaml"
     monkeypatch.chdir(REPO)
     main(["check", str(corpus), "--format", "sarif"])  # elsewhere: an absolute file URI
-    uri = validate_sarif(capsys.readouterr().out)["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+    uri = validate_sarif(capsys.readouterr().out)["runs"][0]["results"][0]["locations"][0][
+        "physicalLocation"
+    ]["artifactLocation"]["uri"]
     assert uri == (corpus / "a.yaml").as_uri()
 
 
 # ------------------------------------------------------------------ github
 
+
 def test_github_levels_and_properties(outputs):
     lines = outputs["github"].splitlines()
     growth = next(line for line in lines if ",title=growth::" in line)
-    assert growth.startswith("::error file=claims/chinadaily-2024-hqd.yaml,line=42,col=5,title=growth::0.65 (2013)")
-    assert "%0A- hqd-2013 (claims/chinadaily-2024-hqd.yaml:30)" in growth  # the other claims, one per line
+    assert growth.startswith(
+        "::error file=claims/chinadaily-2024-hqd.yaml,line=42,col=5,title=growth::0.65 (2013)"
+    )
+    assert (
+        "%0A- hqd-2013 (claims/chinadaily-2024-hqd.yaml:30)" in growth
+    )  # the other claims, one per line
     assert sum(line.startswith("::notice ") for line in lines) == 7
 
 
@@ -336,7 +463,10 @@ def test_github_annotations_escape_what_would_break_them(tmp_path, monkeypatch, 
 def test_github_input_problems_are_annotations(tmp_path, capsys):
     assert main(["check", str(bad_corpus(tmp_path)), "--format", "github"]) == 2
     lines = capsys.readouterr().out.splitlines()
-    assert [line.split(" ", 1)[0] for line in lines if "title=input" in line] == ["::error", "::warning"]
+    assert [line.split(" ", 1)[0] for line in lines if "title=input" in line] == [
+        "::error",
+        "::warning",
+    ]
     error, warning = (line for line in lines if "title=input" in line)
     assert "b.yaml,line=4," in error and "title=input error::" in error
     assert "c.yaml,line=4," in warning and "title=input warning::" in warning
@@ -344,26 +474,36 @@ def test_github_input_problems_are_annotations(tmp_path, capsys):
 
 # ------------------------------------------------------------------ gitlab
 
+
 def test_gitlab_code_quality_issues_have_the_required_fields(outputs):
     issues = json.loads(outputs["gitlab"])
     assert issues
     for issue in issues:
         assert {"description", "check_name", "fingerprint", "severity", "location"} <= set(issue)
         assert issue["severity"] in {"blocker", "critical", "major", "minor", "info"}
-        assert set(issue["location"]) == {"path", "lines"} and issue["location"]["lines"]["begin"] >= 1
+        assert (
+            set(issue["location"]) == {"path", "lines"} and issue["location"]["lines"]["begin"] >= 1
+        )
         assert not issue["location"]["path"].startswith("/")
     assert Counter(issue["severity"] for issue in issues) == Counter({"major": 3, "info": 7})
 
 
 def test_gitlab_input_errors_are_blockers(tmp_path, capsys, monkeypatch):
-    (tmp_path / "a.yaml").write_text(HEADER + "  - {id: a, metric: m, period: 2013, value: lots}\n", encoding="utf-8")
+    (tmp_path / "a.yaml").write_text(
+        HEADER + "  - {id: a, metric: m, period: 2013, value: lots}\n", encoding="utf-8"
+    )
     monkeypatch.chdir(tmp_path)
     assert main(["check", "a.yaml", "--format", "gitlab"]) == 2
     [issue] = json.loads(capsys.readouterr().out)
-    assert (issue["severity"], issue["check_name"], issue["location"]) == ("blocker", "input-error", {"path": "a.yaml", "lines": {"begin": 4}})
+    assert (issue["severity"], issue["check_name"], issue["location"]) == (
+        "blocker",
+        "input-error",
+        {"path": "a.yaml", "lines": {"begin": 4}},
+    )
 
 
 # ------------------------------------------------------------------ junit
+
 
 def test_junit_has_one_case_per_rule_and_source(outputs):
     root = ElementTree.fromstring(outputs["junit"])
@@ -373,25 +513,40 @@ def test_junit_has_one_case_per_rule_and_source(outputs):
     assert len(sources) == summary["sources"] == 5
     assert cases == {(rule, source) for rule in summary["rules"] for source in sources}
     assert len(list(root.iter("testcase"))) == len(cases)
-    assert int(root.get("tests")) == len(cases) and int(root.get("failures")) == len(root.findall(".//failure")) == 3
+    assert (
+        int(root.get("tests")) == len(cases)
+        and int(root.get("failures")) == len(root.findall(".//failure")) == 3
+    )
     assert [suite.get("name") for suite in root.iter("testsuite")] == summary["rules"]
 
 
 def test_junit_failures_carry_messages_and_citations(outputs):
     root = ElementTree.fromstring(outputs["junit"])
-    case = next(c for c in root.iter("testcase") if (c.get("classname"), c.get("name")) == ("growth", "cd-2024-hqd"))
+    case = next(
+        c
+        for c in root.iter("testcase")
+        if (c.get("classname"), c.get("name")) == ("growth", "cd-2024-hqd")
+    )
     failure = case.find("failure")
     assert failure.get("message").startswith("1 finding: 0.65 (2013) -> 0.91 (2022) is +40.0%")
     assert "- hqd-2013 (claims/chinadaily-2024-hqd.yaml:30, Capital leads country" in failure.text
     assert '"a jump of 30.33 percent during the period"' in failure.text
-    passing = next(c for c in root.iter("testcase") if (c.get("classname"), c.get("name")) == ("growth", "xinhua-2024-innovation-hub"))
+    passing = next(
+        c
+        for c in root.iter("testcase")
+        if (c.get("classname"), c.get("name")) == ("growth", "xinhua-2024-innovation-hub")
+    )
     assert list(passing) == []
 
 
 def test_junit_input_errors_are_an_error_case(tmp_path, capsys):
-    (tmp_path / "a.yaml").write_text(HEADER + "  - {id: a, metric: m, period: 2013, value: lots\x01}\n", encoding="utf-8")
-    (tmp_path / "b.yaml").write_text(HEADER.replace("id: s", "id: t") + "  - {id: a, metric: m, period: 2013, value: lots}\n",
-                                     encoding="utf-8")
+    (tmp_path / "a.yaml").write_text(
+        HEADER + "  - {id: a, metric: m, period: 2013, value: lots\x01}\n", encoding="utf-8"
+    )
+    (tmp_path / "b.yaml").write_text(
+        HEADER.replace("id: s", "id: t") + "  - {id: a, metric: m, period: 2013, value: lots}\n",
+        encoding="utf-8",
+    )
     assert main(["check", str(tmp_path), "--format", "junit"]) == 2
     root = ElementTree.fromstring(capsys.readouterr().out)
     [error] = root.findall(".//error")
@@ -401,18 +556,25 @@ def test_junit_input_errors_are_an_error_case(tmp_path, capsys):
 
 # ------------------------------------------------------------------ --output, text, pre-commit
 
+
 def test_output_is_written_whole_with_ordinary_permissions(tmp_path, capsys):
     (tmp_path / "a.yaml").write_text(GROWTH, encoding="utf-8")
     report = tmp_path / "out" / "report.json"
-    assert main(["check", str(tmp_path / "a.yaml"), "--format", "json", "--output", str(report)]) == 1
+    assert (
+        main(["check", str(tmp_path / "a.yaml"), "--format", "json", "--output", str(report)]) == 1
+    )
     assert capsys.readouterr().out == ""
     assert json.loads(report.read_text(encoding="utf-8"))["summary"]["errors"] == 1
-    assert sorted(p.name for p in report.parent.iterdir()) == ["report.json"]  # no temporary file left
+    assert sorted(p.name for p in report.parent.iterdir()) == [
+        "report.json"
+    ]  # no temporary file left
     umask = os.umask(0)
     os.umask(umask)
     assert stat.S_IMODE(report.stat().st_mode) == 0o666 & ~umask
     report.chmod(0o640)
-    assert main(["check", str(tmp_path / "a.yaml"), "--format", "sarif", "--output", str(report)]) == 1
+    assert (
+        main(["check", str(tmp_path / "a.yaml"), "--format", "sarif", "--output", str(report)]) == 1
+    )
     assert json.loads(report.read_text(encoding="utf-8"))["version"] == "2.1.0"
     assert stat.S_IMODE(report.stat().st_mode) == 0o640
 
@@ -436,7 +598,11 @@ def test_text_is_the_default_and_plain_when_piped(tmp_path, capsys, monkeypatch)
 
 def test_the_pre_commit_hook_runs_checker_on_claim_files():
     [hook] = yaml.safe_load((REPO / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
-    assert hook["id"] == "checker" and hook["entry"].split() == ["checker", "check"] and hook["language"] == "python"
+    assert (
+        hook["id"] == "checker"
+        and hook["entry"].split() == ["checker", "check"]
+        and hook["language"] == "python"
+    )
     files = re.compile(hook["files"])
     assert all(files.search(name) for name in ("claims/a.yaml", "b.yml", "c.json", "d.jsonl"))
     assert not any(files.search(name) for name in ("a.py", "README.md", "a.yaml.txt"))
@@ -446,7 +612,11 @@ def test_the_github_actions_page_uploads_sarif():
     page = (REPO / "docs" / "github-actions.md").read_text(encoding="utf-8")
     workflow = yaml.safe_load(page.split("```yaml\n", 1)[1].split("```", 1)[0])
     steps = workflow["jobs"]["check"]["steps"]
-    upload = next(step for step in steps if step.get("uses", "").startswith("github/codeql-action/upload-sarif@"))
+    upload = next(
+        step
+        for step in steps
+        if step.get("uses", "").startswith("github/codeql-action/upload-sarif@")
+    )
     sarif_step = next(step for step in steps if "--format sarif" in step.get("run", ""))
     assert upload["with"]["sarif_file"] in sarif_step["run"] and upload["if"] == "always()"
     assert workflow["permissions"]["security-events"] == "write"

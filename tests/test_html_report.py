@@ -56,7 +56,9 @@ def hostile_corpus(directory: Path) -> Path:
     the article text holds the script too, so the highlighter meets it."""
     directory.mkdir(parents=True, exist_ok=True)
     (directory / "hostile.yaml").write_text(HOSTILE, encoding="utf-8")
-    (directory / "hostile.txt").write_text(f"Intro.\n\nThe index {SCRIPT_QUOTE} and then rose to 0.91 in 2022.\n", encoding="utf-8")
+    (directory / "hostile.txt").write_text(
+        f"Intro.\n\nThe index {SCRIPT_QUOTE} and then rose to 0.91 in 2022.\n", encoding="utf-8"
+    )
     return directory
 
 
@@ -134,10 +136,17 @@ def test_seed_errors_are_reported_with_their_citations(seed_page):
     assert page.counts == {"error": 3, "warning": 0, "info": 7}
     growth = next(c for c in page.cards if c["data-rule"] == "growth")
     assert growth["message"].startswith("0.65 (2013) -> 0.91 (2022) is +40.0%")
-    for expected in ("hqd-jump", "claims/chinadaily-2024-hqd.yaml:42", "a jump of 30.33 percent during the period",
-                     "Capital leads country in high-quality development", "China Daily", "2024-03-11",
-                     "<dt>stated</dt><dd><code>+30.33 %</code></dd>",
-                     "<dt>the other figures give</dt><dd><code>+40.0% (+38.2% to +41.9% given rounding)</code></dd>", "&#39;trillion&#39; in place of &#39;billion&#39;"):
+    for expected in (
+        "hqd-jump",
+        "claims/chinadaily-2024-hqd.yaml:42",
+        "a jump of 30.33 percent during the period",
+        "Capital leads country in high-quality development",
+        "China Daily",
+        "2024-03-11",
+        "<dt>stated</dt><dd><code>+30.33 %</code></dd>",
+        "<dt>the other figures give</dt><dd><code>+40.0% (+38.2% to +41.9% given rounding)</code></dd>",
+        "&#39;trillion&#39; in place of &#39;billion&#39;",
+    ):
         assert expected in seed_page
 
 
@@ -155,16 +164,22 @@ def test_page_is_self_contained(seed_result, seed_page):
 def test_content_security_policy_allows_exactly_our_script(seed_page):
     page = parse(seed_page)
     digest = base64.b64encode(hashlib.sha256(page.scripts[0].encode("utf-8")).digest()).decode()
-    policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', seed_page).group(1)
+    policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', seed_page).group(
+        1
+    )
     assert f"script-src 'sha256-{digest}'" in htmllib.unescape(policy)
     assert "default-src 'none'" in htmllib.unescape(policy)
 
 
 def test_every_quote_of_the_seed_corpus_is_highlighted(seed_result, seed_page):
-    quoted = [c for c in seed_result.corpus.claims if c.quote and c.source.id in seed_result.corpus.texts]
+    quoted = [
+        c for c in seed_result.corpus.claims if c.quote and c.source.id in seed_result.corpus.texts
+    ]
     assert quoted
     for claim in quoted:
-        assert html.locate(seed_result.corpus.texts[claim.source.id], claim.quote) is not None, claim.key
+        assert html.locate(seed_result.corpus.texts[claim.source.id], claim.quote) is not None, (
+            claim.key
+        )
     page = parse(seed_page)
     marked = {cid for mark in page.marks for cid in mark["data-claims"].split()}
     assert len(marked) == len(quoted)
@@ -181,18 +196,23 @@ def test_finding_links_to_its_quotes_and_quotes_to_findings(seed_page):
         assert any(claim in m["data-claims"].split() for m in page.marks)
     jump = next(m for m in page.marks if m["text"] == "a jump of 30.33 percent during the period")
     assert "sev-error" in jump["class"]
-    assert f'href="#{growth["id"]}" data-finding-ref="{growth["id"]}"' in seed_page  # its margin note
+    assert (
+        f'href="#{growth["id"]}" data-finding-ref="{growth["id"]}"' in seed_page
+    )  # its margin note
 
 
 # ------------------------------------------------------------------ quotes in text
 
 
-@pytest.mark.parametrize(("quote", "expected"), [
-    ("Beijing’s index rose", "Beijing's  index\n rose"),
-    ("“little giant” firms", '"Little Giant"\u00a0firms'),
-    ("from 0.65 ... to 0.91", "from 0.65 in 2013 to 0.91"),
-    ("from 0.65 … to 0.91", "from 0.65 in 2013 to 0.91"),
-])
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        ("Beijing’s index rose", "Beijing's  index\n rose"),
+        ("“little giant” firms", '"Little Giant"\u00a0firms'),
+        ("from 0.65 ... to 0.91", "from 0.65 in 2013 to 0.91"),
+        ("from 0.65 … to 0.91", "from 0.65 in 2013 to 0.91"),
+    ],
+)
 def test_locate_tolerates_what_copying_changes(quote, expected):
     text = f"Before. {expected}. After."
     start, end = html.locate(text, quote)
@@ -206,14 +226,18 @@ def test_locate_misses_what_is_not_there():
 
 def test_highlight_escapes_the_text_and_nests_overlapping_quotes():
     text = "First <b>bold</b> & more.\n\nSecond: alpha beta gamma."
-    spans = {"c1": (text.index("alpha"), text.index(" gamma")), "c2": (text.index("beta"), text.index(".", 30))}
+    spans = {
+        "c1": (text.index("alpha"), text.index(" gamma")),
+        "c2": (text.index("beta"), text.index(".", 30)),
+    }
     paragraphs = html.highlight(text, spans)
     assert str(paragraphs[0].html) == "First &lt;b&gt;bold&lt;/b&gt; &amp; more."
     assert paragraphs[0].claims == [] and paragraphs[1].claims == ["c1", "c2"]
     assert str(paragraphs[1].html) == (
         'Second: <span class="anchor" id="q-c1"></span><mark class="q" data-claims="c1" title="">alpha </mark>'
         '<span class="anchor" id="q-c2"></span><mark class="q" data-claims="c1 c2" title="">beta</mark>'
-        '<mark class="q" data-claims="c2" title=""> gamma</mark>.')
+        '<mark class="q" data-claims="c2" title=""> gamma</mark>.'
+    )
 
 
 # ------------------------------------------------------------------ hostile input
@@ -249,7 +273,9 @@ def _markdown_findings(text: str) -> list[tuple[str, str, str]]:
     found = []
     for match in re.finditer(r"^- \*\*(error|warning|note)\*\* `([^`]+)` (.*?)  $", text, re.M):
         message = htmllib.unescape(re.sub(r"\\(.)", r"\1", match.group(3)))
-        found.append(({"note": "info"}.get(match.group(1), match.group(1)), match.group(2), message))
+        found.append(
+            ({"note": "info"}.get(match.group(1), match.group(1)), match.group(2), message)
+        )
     return found
 
 
@@ -274,7 +300,8 @@ def test_markdown_report_has_the_same_findings_and_counts_as_html(seed_result, s
 
 def test_markdown_escapes_markup():
     assert markdown.escape("a *b* [c](d) <e> & `f` @g | h_i") == (
-        r"a \*b\* \[c\](d) &lt;e&gt; &amp; \`f\` &#64;g \| h\_i")
+        r"a \*b\* \[c\](d) &lt;e&gt; &amp; \`f\` &#64;g \| h\_i"
+    )
 
 
 # ------------------------------------------------------------------ commands
@@ -284,14 +311,35 @@ def test_audit_writes_html_and_markdown_and_exits_as_check(tmp_path, capsys):
     assert main(["audit", str(CLAIMS), "-o", str(tmp_path / "r.html")]) == 1
     assert main(["audit", str(CLAIMS), "-o", str(tmp_path / "r.md")]) == 1
     assert main(["audit", str(CLAIMS), "-o", str(tmp_path / "r.txt"), "--format", "md"]) == 1
-    assert main(["audit", str(CLAIMS), "-o", str(tmp_path / "ok.html"), "--fail-on", "error", "--ignore", "growth",
-                 "--ignore", "growth-vs-cagr", "--ignore", "part-whole"]) == 0
+    assert (
+        main(
+            [
+                "audit",
+                str(CLAIMS),
+                "-o",
+                str(tmp_path / "ok.html"),
+                "--fail-on",
+                "error",
+                "--ignore",
+                "growth",
+                "--ignore",
+                "growth-vs-cagr",
+                "--ignore",
+                "part-whole",
+            ]
+        )
+        == 0
+    )
     assert (tmp_path / "r.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     assert (tmp_path / "r.md").read_text(encoding="utf-8").startswith("## Audit of")
     assert (tmp_path / "r.txt").read_text(encoding="utf-8").startswith("## Audit of")
     out = capsys.readouterr()
-    assert "3 errors, 0 warnings, 7 notes" in out.out and f"report: {tmp_path / 'r.html'}" in out.out
-    assert "\r" not in out.err and "checking" not in out.err  # no progress bar when not on a terminal
+    assert (
+        "3 errors, 0 warnings, 7 notes" in out.out and f"report: {tmp_path / 'r.html'}" in out.out
+    )
+    assert (
+        "\r" not in out.err and "checking" not in out.err
+    )  # no progress bar when not on a terminal
 
 
 def test_audit_to_standard_output(capsys):
@@ -302,8 +350,10 @@ def test_audit_to_standard_output(capsys):
 
 
 def test_audit_of_bad_input_exits_2_and_still_reports(tmp_path, capsys):
-    (tmp_path / "bad.yaml").write_text("source: {id: bad, title: T}\nclaims:\n  - {id: a, metric: m, period: 2013, value: 0.65 furlongs}\n",
-                                       encoding="utf-8")
+    (tmp_path / "bad.yaml").write_text(
+        "source: {id: bad, title: T}\nclaims:\n  - {id: a, metric: m, period: 2013, value: 0.65 furlongs}\n",
+        encoding="utf-8",
+    )
     output = tmp_path / "r.html"
     assert main(["audit", str(tmp_path), "-o", str(output)]) == 2
     page = output.read_text(encoding="utf-8")
@@ -312,8 +362,11 @@ def test_audit_of_bad_input_exits_2_and_still_reports(tmp_path, capsys):
 
 
 def test_audit_of_clean_corpus_exits_0(tmp_path):
-    (tmp_path / "ok.yaml").write_text("source: {id: ok, title: T}\ndefaults: {entity: E}\nclaims:\n"
-                                      "  - {id: a, metric: m, period: 2013, value: 0.65}\n", encoding="utf-8")
+    (tmp_path / "ok.yaml").write_text(
+        "source: {id: ok, title: T}\ndefaults: {entity: E}\nclaims:\n"
+        "  - {id: a, metric: m, period: 2013, value: 0.65}\n",
+        encoding="utf-8",
+    )
     assert main(["audit", str(tmp_path), "-o", str(tmp_path / "r.html")]) == 0
     assert "No findings" in (tmp_path / "r.html").read_text(encoding="utf-8")
 
@@ -331,19 +384,30 @@ claims:
 
 def test_review_reads_the_article_given_and_checks_quotes_against_it(tmp_path, capsys):
     (tmp_path / "piece.yaml").write_text(REVIEWED, encoding="utf-8")
-    (tmp_path / "other.yaml").write_text("source: {id: other, title: Not loaded}\nclaims:\n  - {id: x, entity: E, metric: m, period: 2020, value: 1}\n",
-                                         encoding="utf-8")
+    (tmp_path / "other.yaml").write_text(
+        "source: {id: other, title: Not loaded}\nclaims:\n  - {id: x, entity: E, metric: m, period: 2020, value: 1}\n",
+        encoding="utf-8",
+    )
     article = tmp_path / "piece.txt"
-    article.write_text("Headline\n\nThe index kept rising from 0.65 in 2013\nto 0.91 in 2022, a jump of\n30.33 percent.\n",
-                       encoding="utf-8")
+    article.write_text(
+        "Headline\n\nThe index kept rising from 0.65 in 2013\nto 0.91 in 2022, a jump of\n30.33 percent.\n",
+        encoding="utf-8",
+    )
     output = tmp_path / "review.html"
-    assert main(["review", str(article), "--claims", str(tmp_path / "piece.yaml"), "-o", str(output)]) == 1
+    assert (
+        main(["review", str(article), "--claims", str(tmp_path / "piece.yaml"), "-o", str(output)])
+        == 1
+    )
     page = output.read_text(encoding="utf-8")
     parsed = parse(page)
     assert {c["data-rule"] for c in parsed.cards} >= {"growth", "quote"}
     quote_card = next(c for c in parsed.cards if c["data-rule"] == "quote")
     assert "ghost" in quote_card["message"] and "is not in the text" in quote_card["message"]
-    assert {m["text"] for m in parsed.marks} >= {"rising from 0.65 in 2013", "to 0.91 in 2022", "a jump of\n30.33 percent"}
+    assert {m["text"] for m in parsed.marks} >= {
+        "rising from 0.65 in 2013",
+        "to 0.91 in 2022",
+        "a jump of\n30.33 percent",
+    }
     assert "Not loaded" not in page  # only the claim file given
     assert "<title>The reviewed piece</title>" in page and "piece.txt checked against" in page
     assert "Quotes not found in the text" in page
@@ -352,9 +416,23 @@ def test_review_reads_the_article_given_and_checks_quotes_against_it(tmp_path, c
 
 def test_review_of_missing_or_undecodable_article_exits_2(tmp_path, capsys):
     (tmp_path / "piece.yaml").write_text(REVIEWED, encoding="utf-8")
-    assert main(["review", str(tmp_path / "nope.txt"), "--claims", str(tmp_path / "piece.yaml")]) == 2
+    assert (
+        main(["review", str(tmp_path / "nope.txt"), "--claims", str(tmp_path / "piece.yaml")]) == 2
+    )
     (tmp_path / "bad.txt").write_bytes(b"caf\xe9")
-    assert main(["review", str(tmp_path / "bad.txt"), "--claims", str(tmp_path / "piece.yaml"), "-o", str(tmp_path / "r.html")]) == 2
+    assert (
+        main(
+            [
+                "review",
+                str(tmp_path / "bad.txt"),
+                "--claims",
+                str(tmp_path / "piece.yaml"),
+                "-o",
+                str(tmp_path / "r.html"),
+            ]
+        )
+        == 2
+    )
     assert "not UTF-8" in capsys.readouterr().err
 
 
@@ -379,11 +457,30 @@ def test_progress_bar_only_on_a_terminal():
 @pytest.mark.slow
 @pytest.mark.parametrize(("ci", "outcome"), [(None, "1 skipped"), ("true", "1 error")])
 def test_missing_browser_skips_with_advice_but_fails_under_ci(ci, outcome):
-    env = {k: v for k, v in os.environ.items() if k != "CI"} | {"CHECKER_CHROMIUM": "/nonexistent/chromium"}
+    env = {k: v for k, v in os.environ.items() if k != "CI"} | {
+        "CHECKER_CHROMIUM": "/nonexistent/chromium"
+    }
     if ci:
         env["CI"] = ci
-    done = subprocess.run([sys.executable, "-m", "pytest", "tests/test_browser.py", "-k", "seed_errors", "-rs",
-                           "-p", "no:cacheprovider", "-p", "no:xdist"], cwd=ROOT, env=env, capture_output=True, text=True)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "tests/test_browser.py",
+            "-k",
+            "seed_errors",
+            "-rs",
+            "-p",
+            "no:cacheprovider",
+            "-p",
+            "no:xdist",
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     assert outcome in done.stdout, done.stdout
     assert "apt-get install chromium" in done.stdout and "pip install playwright" in done.stdout
     assert done.returncode == (1 if ci else 0)

@@ -1,13 +1,14 @@
 import decimal
+
 """Tests for checker.intervals: worked examples plus soundness properties."""
 
 import operator
 from decimal import Decimal
-from quicktions import Fraction as F
 
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
+from quicktions import Fraction as F
 
 from checker.intervals import Interval, format_number
 

@@ -2,11 +2,11 @@
 
 import re
 from datetime import date, datetime
-from quicktions import Fraction as F
 
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
+from quicktions import Fraction as F
 
 from checker.periods import Period, PeriodError, parse_period
 
@@ -86,12 +86,21 @@ def test_printing_gives_the_canonical_text(value, text):
         ("2023-W05", "'2023-W05' is not a period: write 2023"),
         ("FY2023", "'FY2023' is not a period"),
         ("٢٠٢٣", "'٢٠٢٣' is not a period"),
-        ("2023..2021", "'2023..2021' is not a period: the range ends (2021) before it starts (2023)"),
+        (
+            "2023..2021",
+            "'2023..2021' is not a period: the range ends (2021) before it starts (2023)",
+        ),
         ("2023-Q3..2023-Q2", "'2023-Q3..2023-Q2' is not a period: the range ends (2023-Q2)"),
         ("2023-Q1..2023-Q5", "'2023-Q1..2023-Q5' is not a period: quarters run from Q1 to Q4"),
-        ("2023..2023-H1", "'2023..2023-H1' is not a period: a range runs from an earlier period to a later one, and 2023 is not before 2023-H1"),
+        (
+            "2023..2023-H1",
+            "'2023..2023-H1' is not a period: a range runs from an earlier period to a later one, and 2023 is not before 2023-H1",
+        ),
         ("2023-Q3..2023", "'2023-Q3..2023' is not a period: a range runs from an earlier period"),
-        ("2023-11-24..2023-11", "'2023-11-24..2023-11' is not a period: a range runs from an earlier period"),
+        (
+            "2023-11-24..2023-11",
+            "'2023-11-24..2023-11' is not a period: a range runs from an earlier period",
+        ),
         ("..2023", "'..2023' is not a period: a range needs a start and an end"),
         ("2023..", "'2023..' is not a period: a range needs a start and an end"),
         ("2020..2021..2022", "'2020..2021..2022' is not a period: a range has a single '..'"),
@@ -145,7 +154,9 @@ def test_a_part_of_a_year_is_not_the_year():
     assert three_quarters != year
     assert year.contains(three_quarters) and not three_quarters.contains(year)
     assert year.overlaps(three_quarters) and three_quarters.overlaps(year)
-    assert year.contains(parse_period("2023-12-31")) and not year.contains(parse_period("2024-01-01"))
+    assert year.contains(parse_period("2023-12-31")) and not year.contains(
+        parse_period("2024-01-01")
+    )
 
 
 def test_neighbours_do_not_overlap():
@@ -156,7 +167,14 @@ def test_neighbours_do_not_overlap():
 
 def test_periods_sort_by_start_then_end():
     texts = ["2024", "2023-Q2", "2023", "2023-01-01", "2023-H1", "2023-Q1"]
-    assert [str(p) for p in sorted(map(parse_period, texts))] == ["2023-01-01", "2023-Q1", "2023-H1", "2023", "2023-Q2", "2024"]
+    assert [str(p) for p in sorted(map(parse_period, texts))] == [
+        "2023-01-01",
+        "2023-Q1",
+        "2023-H1",
+        "2023",
+        "2023-Q2",
+        "2024",
+    ]
     assert parse_period("2023-Q1") < parse_period("2023-Q2") <= parse_period("2023-Q2")
 
 
@@ -178,7 +196,10 @@ def test_shifting_across_29_february():
 
 
 def test_shifting_out_of_the_years_is_an_error():
-    with pytest.raises(PeriodError, match="^'1000-Q1' moved by -1 years is not a period: years run from 1000 to 9999"):
+    with pytest.raises(
+        PeriodError,
+        match="^'1000-Q1' moved by -1 years is not a period: years run from 1000 to 9999",
+    ):
         parse_period("1000-Q1").previous_year()
     with pytest.raises(PeriodError):
         parse_period("9998..9999").shift_years(1)
@@ -206,7 +227,9 @@ def test_years_between_periods_as_a_compound_rate_counts_them():
     assert parse_period("2023-Q1").years_until(parse_period("2023-Q4")) == F(3, 4)
     assert parse_period("2021-11").years_until(parse_period("2023-12")) == F(25, 12)
     assert parse_period("2023-11-30").years_until(parse_period("2024-11")) == 1
-    assert parse_period("2023-11-24").years_until(parse_period("2024-11-24")) == F(366) / F(36525, 100)
+    assert parse_period("2023-11-24").years_until(parse_period("2024-11-24")) == F(366) / F(
+        36525, 100
+    )
     assert parse_period("2023-11-24").years_until(parse_period("2023-12")) == F(37) / F(36525, 100)
     assert isinstance(parse_period(2013).years_until(parse_period(2022)), F)
 
@@ -247,13 +270,17 @@ def periods(draw, first_year: int = 1000, last_year: int = 9999) -> Period:
     if draw(st.booleans()):
         return parse_period(draw(single_texts(first_year, last_year)))
     first, last = draw(range_texts(first_year, last_year))
-    return parse_period(f"{first}{draw(st.sampled_from(['', ' ']))}..{draw(st.sampled_from(['', ' ']))}{last}")
+    return parse_period(
+        f"{first}{draw(st.sampled_from(['', ' ']))}..{draw(st.sampled_from(['', ' ']))}{last}"
+    )
 
 
 def _leap_sensitive(period: Period) -> bool:
     """Whether a shift there and back may not return: a day or range touching the end of February,
     where 29 February has no twin in most years and a range's 28 February can turn into a month end."""
-    return period.grain in ("day", "range") and any(day.month == 2 and day.day >= 28 for day in (period.start, period.end))
+    return period.grain in ("day", "range") and any(
+        day.month == 2 and day.day >= 28 for day in (period.start, period.end)
+    )
 
 
 @settings(max_examples=400)
@@ -284,7 +311,10 @@ def test_containment_and_overlap(first, second):
 def test_shifting_there_and_back_is_the_identity_away_from_leap_days(period, years):
     assume(not _leap_sensitive(period))
     shifted = period.shift_years(years)
-    assert (shifted.start.year, shifted.end.year) == (period.start.year + years, period.end.year + years)
+    assert (shifted.start.year, shifted.end.year) == (
+        period.start.year + years,
+        period.end.year + years,
+    )
     assert shifted.grain == period.grain
     assert shifted.shift_years(-years) == period
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from checker.processes import _stretches
 from checker.loading import Chunk
+from checker.processes import _stretches
 from checker.runner import RunOptions, run
 
 METRICS = """\
@@ -19,14 +19,18 @@ metrics:
 
 
 def _claim_file(source: str, claims: str, entity: str = "Northtown", extra: str = "") -> str:
-    return f"source: {{id: {source}, title: Report {source}, publisher: Desk, published: 2024-03-01{extra}}}\n" \
-           f"defaults: {{entity: {entity}}}\nclaims:\n{claims}"
+    return (
+        f"source: {{id: {source}, title: Report {source}, publisher: Desk, published: 2024-03-01{extra}}}\n"
+        f"defaults: {{entity: {entity}}}\nclaims:\n{claims}"
+    )
 
 
 def _padding(number: int) -> str:
     """A file of unrelated claims, so the files around it land in different workers."""
-    lines = "".join(f"  - {{id: g{year}, metric: gdp, period: {year}, value: {100 + year - 2000} billion CNY}}\n"
-                    for year in range(2000, 2040))
+    lines = "".join(
+        f"  - {{id: g{year}, metric: gdp, period: {year}, value: {100 + year - 2000} billion CNY}}\n"
+        for year in range(2000, 2040)
+    )
     return _claim_file(f"pad-{number}", lines, entity=f"Padtown {number}")
 
 
@@ -34,33 +38,48 @@ def _padding(number: int) -> str:
 def corpus(tmp_path: Path) -> Path:
     (tmp_path / "metrics.yaml").write_text(METRICS)
     (tmp_path / "sources").mkdir()
-    (tmp_path / "sources" / "a.txt").write_text("Northtown's GDP reached 2,000.4 billion yuan in 2023.")
+    (tmp_path / "sources" / "a.txt").write_text(
+        "Northtown's GDP reached 2,000.4 billion yuan in 2023."
+    )
     (tmp_path / "sources" / "other.txt").write_text("Something else entirely.")
     files = {
-        "a-first.yaml": _claim_file("first", (
-            "  - {id: gdp-2022, metric: gdp, period: 2022, value: 1900.2 billion CNY}\n"
-            "  - {id: gdp-2023, metric: gdp, period: 2023, value: 2000.4 billion CNY,"
-            " quote: \"Northtown's GDP reached 2,000.4 billion yuan in 2023\"}\n"
-            "  - {id: mystery, metric: not_declared, period: 2023, value: 3}\n"
-        ), extra=", text: sources/a.txt"),
+        "a-first.yaml": _claim_file(
+            "first",
+            (
+                "  - {id: gdp-2022, metric: gdp, period: 2022, value: 1900.2 billion CNY}\n"
+                "  - {id: gdp-2023, metric: gdp, period: 2023, value: 2000.4 billion CNY,"
+                ' quote: "Northtown\'s GDP reached 2,000.4 billion yuan in 2023"}\n'
+                "  - {id: mystery, metric: not_declared, period: 2023, value: 3}\n"
+            ),
+            extra=", text: sources/a.txt",
+        ),
         "b-rates.yaml": "source: {id: fx, title: Rates, publisher: Bank, kind: reference}\n"
-                        "defaults: {entity: CNY/USD}\nclaims:\n"
-                        "  - {id: usd-2023, metric: exchange_rate, period: 2023, value: 7.0 .. 7.2 CNY/USD}\n",
+        "defaults: {entity: CNY/USD}\nclaims:\n"
+        "  - {id: usd-2023, metric: exchange_rate, period: 2023, value: 7.0 .. 7.2 CNY/USD}\n",
         **{f"c-pad-{n}.yaml": _padding(n) for n in range(6)},
-        "d-later.yaml": _claim_file("later", (
-            # the same entity as a-first, in another worker: its partition is split between workers
-            "  - {id: de-2023, metric: digital_economy, period: 2023, value: 2.5 trillion CNY}\n"
-            "  - {id: growth, kind: change, metric: gdp, from: first:gdp-2022, to: first:gdp-2023, value: +9 %}\n"
-            "  - {id: gdp-usd, metric: gdp, period: 2023, value: 400 billion USD, converts: first:gdp-2023}\n"
-            "  - {id: dangling, kind: change, metric: gdp, from: first:nowhere, to: first:gdp-2023, value: +1 %}\n"
-        )),
+        "d-later.yaml": _claim_file(
+            "later",
+            (
+                # the same entity as a-first, in another worker: its partition is split between workers
+                "  - {id: de-2023, metric: digital_economy, period: 2023, value: 2.5 trillion CNY}\n"
+                "  - {id: growth, kind: change, metric: gdp, from: first:gdp-2022, to: first:gdp-2023, value: +9 %}\n"
+                "  - {id: gdp-usd, metric: gdp, period: 2023, value: 400 billion USD, converts: first:gdp-2023}\n"
+                "  - {id: dangling, kind: change, metric: gdp, from: first:nowhere, to: first:gdp-2023, value: +1 %}\n"
+            ),
+        ),
         # a source id used before: dropped with its claims, its entity, its metric and its text
-        "e-duplicate.yaml": _claim_file("first", "  - {id: other, metric: only_here, period: 2021, value: 1 billion CNY}\n"
-                                        "  - {id: gdp-2023, metric: gdp, period: 2023, value: 1 billion CNY, from: first:missing}\n",
-                                        entity="Elsewhere", extra=", text: sources/other.txt"),
+        "e-duplicate.yaml": _claim_file(
+            "first",
+            "  - {id: other, metric: only_here, period: 2021, value: 1 billion CNY}\n"
+            "  - {id: gdp-2023, metric: gdp, period: 2023, value: 1 billion CNY, from: first:missing}\n",
+            entity="Elsewhere",
+            extra=", text: sources/other.txt",
+        ),
         # a source id used before, in a file that also has a bad value: still a duplicate, and
         # not a failed source whose missing claims would go unreported
-        "f-broken-duplicate.yaml": _claim_file("first", "  - {id: bad, metric: gdp, period: 2021, value: twelve apples}\n"),
+        "f-broken-duplicate.yaml": _claim_file(
+            "first", "  - {id: bad, metric: gdp, period: 2021, value: twelve apples}\n"
+        ),
         **{f"g-pad-{n}.yaml": _padding(n + 6) for n in range(3)},
     }
     for name, text in files.items():
@@ -72,18 +91,29 @@ def _run(corpus: Path, jobs: int):
     progress: list[tuple[str, int, int]] = []
     result = run([corpus], RunOptions(jobs=jobs, progress=lambda *step: progress.append(step)))
     # every stage's progress ends at its total
-    assert all(done == total for stage in ("load", "check") for (s, done, total) in progress[-1:] if s == stage)
+    assert all(
+        done == total
+        for stage in ("load", "check")
+        for (s, done, total) in progress[-1:]
+        if s == stage
+    )
     return result
 
 
 def _everything(result) -> str:
-    return json.dumps({
-        "findings": [f.model_dump(mode="json") for f in result.findings],
-        "errors": [str(e) for e in result.input_errors],
-        "warnings": [str(w) for w in result.input_warnings],
-        "claims": result.claim_count, "metrics": result.metric_count,
-        "sources": sorted(result.corpus.sources), "files": result.corpus.files,
-    }, indent=1, sort_keys=True)
+    return json.dumps(
+        {
+            "findings": [f.model_dump(mode="json") for f in result.findings],
+            "errors": [str(e) for e in result.input_errors],
+            "warnings": [str(w) for w in result.input_warnings],
+            "claims": result.claim_count,
+            "metrics": result.metric_count,
+            "sources": sorted(result.corpus.sources),
+            "files": result.corpus.files,
+        },
+        indent=1,
+        sort_keys=True,
+    )
 
 
 def test_every_number_of_workers_reports_what_one_process_reports(corpus):
@@ -95,7 +125,11 @@ def test_every_number_of_workers_reports_what_one_process_reports(corpus):
     assert sum("already used" in e.message for e in one.input_errors) == 2
     assert any("nowhere" in e.message for e in one.input_errors)
     assert any("not_declared" in w.message for w in one.input_warnings)
-    assert not any("only_here" in w.message or "missing" in str(e) for w in one.input_warnings for e in one.input_errors)
+    assert not any(
+        "only_here" in w.message or "missing" in str(e)
+        for w in one.input_warnings
+        for e in one.input_errors
+    )
     for jobs in (2, 3, 5):
         assert _everything(_run(corpus, jobs)) == expected, f"jobs={jobs}"
 
@@ -112,7 +146,9 @@ def test_the_input_is_cut_into_contiguous_stretches_of_about_equal_size(tmp_path
     assert len(_stretches(chunks[:1], 4)) == 1  # never an idle worker
 
 
-def test_jobs_zero_chooses_one_process_for_small_input_and_a_core_per_megabyte_for_large(tmp_path, monkeypatch):
+def test_jobs_zero_chooses_one_process_for_small_input_and_a_core_per_megabyte_for_large(
+    tmp_path, monkeypatch
+):
     from checker import cli
 
     monkeypatch.setattr(cli.os, "cpu_count", lambda: 8)

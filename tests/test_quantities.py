@@ -1,10 +1,9 @@
 """Values as written become exact intervals: examples for every construct, and properties."""
 
-from quicktions import Fraction as F
-
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
+from quicktions import Fraction as F
 
 from checker.intervals import Interval
 from checker.quantities import (
@@ -58,7 +57,13 @@ def test_written_precision_sets_the_interval(text, low, high):
         ("up to 600 km**2", Interval.at_most(F("650e6"))),
         ("nearly 1/2", Interval(F("0.45"), F("0.5"))),
         ("almost 2.4 million", Interval(F("2.16e6"), F("2.45e6"))),
-        ("about 119.74 billion USD", Interval(F("119.735e9") - F("119.74e9") * F("0.05"), F("119.745e9") + F("119.74e9") * F("0.05"))),
+        (
+            "about 119.74 billion USD",
+            Interval(
+                F("119.735e9") - F("119.74e9") * F("0.05"),
+                F("119.745e9") + F("119.74e9") * F("0.05"),
+            ),
+        ),
         ("nearly x3", Interval(F("2.5"), F("3.5"))),  # the hull of its rounding and 3 x (1 - 10 %)
         ("over +30 %", Interval.at_least(F("0.25"))),
     ],
@@ -69,7 +74,9 @@ def test_qualifiers_map_to_documented_intervals(text, expected):
 
 def test_tolerances_are_configurable():
     reader = ValueReader(tolerances=Tolerances(about=F(1, 10), nearly=F(1, 5)))
-    assert reader.value("about 123").interval == Interval(F("122.5") - F("12.3"), F("123.5") + F("12.3"))
+    assert reader.value("about 123").interval == Interval(
+        F("122.5") - F("12.3"), F("123.5") + F("12.3")
+    )
     assert reader.value("nearly 123").interval == Interval(F(123) * F("0.8"), F("123.5"))
 
 
@@ -84,7 +91,11 @@ def test_units_convert_to_base_units_and_keep_currencies_apart():
     assert per_day.dimension == every_five_minutes.dimension
     assert every_five_minutes.interval == Interval(F("0.5") / 300, F("1.5") / 300)
     assert parse_value("3 CNY").dimension != parse_value("3 USD").dimension
-    assert parse_value("3 yuan").dimension == parse_value("3 RMB").dimension == parse_value("3 CNY").dimension
+    assert (
+        parse_value("3 yuan").dimension
+        == parse_value("3 RMB").dimension
+        == parse_value("3 CNY").dimension
+    )
     assert parse_value("119.74 billion U.S. dollars").dimension == parse_value("1 USD").dimension
     assert parse_value("3 sq ft").interval.low > 0
 
@@ -136,7 +147,9 @@ decimals = st.builds(
     st.integers(min_value=0, max_value=6),
     st.text(alphabet="0123456789", min_size=6, max_size=6),
 )
-scale_words = st.sampled_from([None, "thousand", "million", "billion", "trillion", "k", "bn", "tn", "wan", "yi"])
+scale_words = st.sampled_from(
+    [None, "thousand", "million", "billion", "trillion", "k", "bn", "tn", "wan", "yi"]
+)
 units = st.sampled_from(["", "CNY", "USD", "km**2", "%", "pp", "/ day", "square meters"])
 
 
@@ -148,7 +161,9 @@ def _written(whole: int, fraction: str) -> str:
 @given(decimals, scale_words, units, st.sampled_from(["", "+", "-"]))
 @example((104000, ""), None, "", "")
 @example((0, "65"), None, "", "")
-def test_interval_contains_the_written_value_with_the_width_its_precision_implies(number, scale, unit, sign):
+def test_interval_contains_the_written_value_with_the_width_its_precision_implies(
+    number, scale, unit, sign
+):
     whole, fraction = number
     text = " ".join(p for p in (sign + _written(whole, fraction), scale, unit) if p)
     quantity = parse_value(text)
@@ -165,13 +180,31 @@ def test_interval_contains_the_written_value_with_the_width_its_precision_implie
     assert quantity.interval.midpoint == written
 
 
-qualifiers = st.sampled_from([None, "about", "around", "nearly", "almost", "more than", "over", "at least",
-                              "less than", "under", "at most", "up to", "an estimated", "exceeding"])
+qualifiers = st.sampled_from(
+    [
+        None,
+        "about",
+        "around",
+        "nearly",
+        "almost",
+        "more than",
+        "over",
+        "at least",
+        "less than",
+        "under",
+        "at most",
+        "up to",
+        "an estimated",
+        "exceeding",
+    ]
+)
 
 
 @settings(max_examples=300)
 @given(decimals, scale_words, units, qualifiers, st.sampled_from(["", "+", "-"]))
-def test_parsing_what_the_formatter_prints_gives_the_same_interval(number, scale, unit, qualifier, sign):
+def test_parsing_what_the_formatter_prints_gives_the_same_interval(
+    number, scale, unit, qualifier, sign
+):
     whole, fraction = number
     text = " ".join(p for p in (qualifier, sign + _written(whole, fraction), scale, unit) if p)
     quantity = parse_value(text)
@@ -189,9 +222,18 @@ def _decimal_text(mantissa: int, decimals: int) -> str:
 @given(
     st.integers(min_value=1, max_value=10**8),
     st.integers(min_value=0, max_value=4),
-    st.sampled_from([("thousand", "million", 3), ("million", "billion", 3), ("billion", "trillion", 3), ("wan", "yi", 4)]),
+    st.sampled_from(
+        [
+            ("thousand", "million", 3),
+            ("million", "billion", 3),
+            ("billion", "trillion", 3),
+            ("wan", "yi", 4),
+        ]
+    ),
 )
-def test_re_expressing_a_value_with_another_scale_word_keeps_the_interval(mantissa, decimals, scales):
+def test_re_expressing_a_value_with_another_scale_word_keeps_the_interval(
+    mantissa, decimals, scales
+):
     small, large, shift = scales
     # 1234.5 thousand and 1.2345 million are the same figure at the same precision
     as_small = parse_value(f"{_decimal_text(mantissa, decimals + 1)} {small}")
@@ -200,9 +242,41 @@ def test_re_expressing_a_value_with_another_scale_word_keeps_the_interval(mantis
 
 
 value_pieces = st.lists(
-    st.sampled_from(["12", "0.65", "1,406.5", "104,000", "3", "/", "4", ".5", "+", "-", "−", "x", "about", "nearly",
-                     "billion", "bn", "万", "亿", "CNY", "%", "pp", "per", "day", "stations", "km2", "..", " ", "  ", "\n"]),
-    min_size=1, max_size=6,
+    st.sampled_from(
+        [
+            "12",
+            "0.65",
+            "1,406.5",
+            "104,000",
+            "3",
+            "/",
+            "4",
+            ".5",
+            "+",
+            "-",
+            "−",
+            "x",
+            "about",
+            "nearly",
+            "billion",
+            "bn",
+            "万",
+            "亿",
+            "CNY",
+            "%",
+            "pp",
+            "per",
+            "day",
+            "stations",
+            "km2",
+            "..",
+            " ",
+            "  ",
+            "\n",
+        ]
+    ),
+    min_size=1,
+    max_size=6,
 )
 
 
@@ -217,8 +291,10 @@ def test_the_fast_path_for_plain_numbers_reads_exactly_as_the_full_parser(pieces
 
     text = "".join(pieces)
     outcomes = []
-    for read in (lambda: ValueReader(frozenset({"stations"})).value(text, rounding),
-                 lambda: _parse_value(text, ValueReader(frozenset({"stations"})), rounding)):
+    for read in (
+        lambda: ValueReader(frozenset({"stations"})).value(text, rounding),
+        lambda: _parse_value(text, ValueReader(frozenset({"stations"})), rounding),
+    ):
         try:
             outcomes.append(read())
         except ValueError_ as exc:
@@ -226,10 +302,21 @@ def test_the_fast_path_for_plain_numbers_reads_exactly_as_the_full_parser(pieces
     assert outcomes[0] == outcomes[1]
 
 
-def test_the_disk_cached_registry_reads_units_exactly_as_a_fresh_one_and_a_broken_cache_is_set_aside(tmp_path, monkeypatch):
+def test_the_disk_cached_registry_reads_units_exactly_as_a_fresh_one_and_a_broken_cache_is_set_aside(
+    tmp_path, monkeypatch
+):
     from checker import quantities
 
-    units = ["mile", "km**2", "CNY / USD", "1 / (5 minute)", "USD / day", "acre", "kWh", "tonne / year"]
+    units = [
+        "mile",
+        "km**2",
+        "CNY / USD",
+        "1 / (5 minute)",
+        "USD / day",
+        "acre",
+        "kWh",
+        "tonne / year",
+    ]
 
     def factors(ureg):
         return [ureg.parse_expression(u).to_base_units().magnitude for u in units]
@@ -239,7 +326,9 @@ def test_the_disk_cached_registry_reads_units_exactly_as_a_fresh_one_and_a_broke
     assert list((tmp_path / "cache").glob("*.pickle"))
     assert factors(quantities._registry(tmp_path / "cache")) == expected  # reads it back, exactly
 
-    monkeypatch.setattr(quantities.platformdirs, "user_cache_path", lambda *args, **kwargs: tmp_path)
+    monkeypatch.setattr(
+        quantities.platformdirs, "user_cache_path", lambda *args, **kwargs: tmp_path
+    )
     folder = tmp_path / f"pint-{quantities.pint.__version__}"
     quantities._registry(folder)
     for pickled in folder.glob("*.pickle"):

@@ -13,7 +13,9 @@ CASES_DIR = Path(__file__).parent / "cases"
 CASES = [
     pytest.param(document["rule"], case, id=f"{document['rule']}: {case['name']}")
     for path in sorted(CASES_DIR.glob("*.yaml"))
-    for document in [yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)]  # scalars kept as written
+    for document in [
+        yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    ]  # scalars kept as written
     for case in document["cases"]
 ]
 
@@ -25,6 +27,8 @@ def test_rule_case(tmp_path, rule_id, case):
         (tmp_path / name).write_text(content, encoding="utf-8")
     result = run([tmp_path], RunOptions(select=(rule_id,), hints=False))
     assert result.input_errors == []
-    found = sorted((f.severity, [c.claim for c in f.claims]) for f in result.findings if f.rule == rule_id)
+    found = sorted(
+        (f.severity, [c.claim for c in f.claims]) for f in result.findings if f.rule == rule_id
+    )
     expected = sorted((f["severity"], f["claims"]) for f in case["findings"])
     assert found == expected, [f.message for f in result.findings if f.rule == rule_id]

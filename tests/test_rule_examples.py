@@ -28,8 +28,12 @@ def test_rule_example(tmp_path: Path, rule_id: str, verdict: str, index: int, te
         (tmp_path / name).write_text(content, encoding="utf-8")
     result = run([tmp_path], RunOptions(select=(rule_id,), hints=False))
     assert result.input_errors == [], f"the example itself does not load: {result.input_errors}"
-    reported = [f for f in result.findings if f.rule == rule_id and f.severity in ("error", "warning")]
+    reported = [
+        f for f in result.findings if f.rule == rule_id and f.severity in ("error", "warning")
+    ]
     if verdict == "fail":
         assert reported, f"{rule_id}: failing example {index} raised nothing"
     else:
-        assert not reported, f"{rule_id}: passing example {index} raised {[f.message for f in reported]}"
+        assert not reported, (
+            f"{rule_id}: passing example {index} raised {[f.message for f in reported]}"
+        )

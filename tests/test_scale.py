@@ -62,7 +62,9 @@ def test_a_dask_worker_killed_mid_run_loses_no_findings(tmp_path):
     generate(12000, tmp_path, planted=5)
     paths = [tmp_path / "corpus.jsonl", tmp_path / "metrics.yaml"]
     expected = findings_json(run(paths, RunOptions(jobs=1)))
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster:
+    with LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
+    ) as cluster:
         pids = []
 
         def kill_one_worker() -> None:
@@ -97,7 +99,11 @@ def test_bad_input_in_one_partition_leaves_the_others_checked(corpus, tmp_path, 
     lines[3] = json.dumps(broken)
     (tmp_path / "corpus.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     (tmp_path / "metrics.yaml").write_text(corpus[1].read_text(encoding="utf-8"), encoding="utf-8")
-    result = run([tmp_path / "corpus.jsonl", tmp_path / "metrics.yaml"], RunOptions(backend=backend, jobs=2))
-    assert [(e.position.line, "has no number" in e.message) for e in result.input_errors] == [(4, True)]
+    result = run(
+        [tmp_path / "corpus.jsonl", tmp_path / "metrics.yaml"], RunOptions(backend=backend, jobs=2)
+    )
+    assert [(e.position.line, "has no number" in e.message) for e in result.input_errors] == [
+        (4, True)
+    ]
     assert any(f.severity == "error" for f in result.findings)
     assert result.claim_count > 2500

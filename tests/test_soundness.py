@@ -25,10 +25,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 from decimal import Decimal
-from quicktions import Fraction
 
 from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
+from quicktions import Fraction
 
 from tests.soundness_support import (
     FORMATS,
@@ -98,21 +98,32 @@ def level_change_cases(draw, rule: str, mode: str) -> Case:
     end = draw_fig(draw, e, family, rounding, qualify=mode == "sound")
     (sl, sh), (el, eh) = start.interval, end.interval
     if change_form == "percent":
-        true, implied, stated_family, positive = e / s - 1, lambda: (el / sh - 1, eh / sl - 1), "percent", False
+        true, implied, stated_family, positive = (
+            e / s - 1,
+            lambda: (el / sh - 1, eh / sl - 1),
+            "percent",
+            False,
+        )
     elif change_form == "factor":
         true, implied, stated_family, positive = e / s, lambda: (el / sh, eh / sl), "factor", True
     else:
         true, implied, positive = e - s, lambda: (el - sh, eh - sl), False
         stated_family = family if change_form == "number" else "points"
-    change = draw_stated(draw, mode, true, implied, stated_family, rounding, signed=True, positive=positive)
+    change = draw_stated(
+        draw, mode, true, implied, stated_family, rounding, signed=True, positive=positive
+    )
     claims = [
         {"id": "start", "metric": "level", "period": start_p.text, "value": start},
         {"id": "end", "metric": "level", "period": end_p.text, "value": end},
         {"id": "change", "kind": "change", "metric": "level", **where, "value": change},
     ]
     claims = draw(st.permutations(claims))
-    return Case(rule, [doc(claims, source(rounding=rounding))], stated="article:change",
-                expected=_expect(mode, "start", "end", "change"))
+    return Case(
+        rule,
+        [doc(claims, source(rounding=rounding))],
+        stated="article:change",
+        expected=_expect(mode, "start", "end", "change"),
+    )
 
 
 # ------------------------------------------------------------------ compound annual rates
@@ -133,15 +144,34 @@ def cagr_cases(draw, mode: str) -> Case:
     start = draw_fig(draw, s, family, rounding, qualify=mode == "sound")
     end = draw_fig(draw, e, family, rounding, qualify=mode == "sound")
     (sl, sh), (el, eh) = start.interval, end.interval
-    rate = draw_stated(draw, mode, r, lambda: (_root(el / sh, years) - 1, _root(eh / sl, years) - 1),
-                       "percent", rounding, signed=True, positive=False)
+    rate = draw_stated(
+        draw,
+        mode,
+        r,
+        lambda: (_root(el / sh, years) - 1, _root(eh / sl, years) - 1),
+        "percent",
+        rounding,
+        signed=True,
+        positive=False,
+    )
     claims = [
         {"id": "start", "metric": "index", "period": start_p.text, "value": start},
         {"id": "end", "metric": "index", "period": end_p.text, "value": end},
-        {"id": "rate", "kind": "cagr", "metric": "index", "from": start_p.text, "to": end_p.text, "value": rate},
+        {
+            "id": "rate",
+            "kind": "cagr",
+            "metric": "index",
+            "from": start_p.text,
+            "to": end_p.text,
+            "value": rate,
+        },
     ]
-    return Case("cagr", [doc(draw(st.permutations(claims)), source(rounding=rounding))], stated="article:rate",
-                expected=_expect(mode, "start", "end", "rate"))
+    return Case(
+        "cagr",
+        [doc(draw(st.permutations(claims)), source(rounding=rounding))],
+        stated="article:rate",
+        expected=_expect(mode, "start", "end", "rate"),
+    )
 
 
 def _decimal(x: Fraction) -> str | None:
@@ -163,19 +193,32 @@ def growth_vs_cagr_cases(draw, mode: str) -> Case:
     spans_as = []
     for _ in range(2):  # each claim gives its span as periods, or as a number of years
         as_years = _decimal(years) is not None and draw(st.booleans())
-        spans_as.append({"years": _decimal(years)} if as_years else {"from": start_p.text, "to": end_p.text})
+        spans_as.append(
+            {"years": _decimal(years)} if as_years else {"from": start_p.text, "to": end_p.text}
+        )
     r = Fraction(draw(st.integers(-500, 4000)), 10_000)
     rate = draw_fig(draw, r, "percent", rounding, signed=True, qualify=mode == "sound")
     rl, rh = rate.interval
-    total = draw_stated(draw, mode, pow_frac(1 + r, years) - 1,
-                        lambda: (pow_frac(1 + rl, years) - 1, pow_frac(1 + rh, years) - 1),
-                        "percent", rounding, signed=True, positive=False)
+    total = draw_stated(
+        draw,
+        mode,
+        pow_frac(1 + r, years) - 1,
+        lambda: (pow_frac(1 + rl, years) - 1, pow_frac(1 + rh, years) - 1),
+        "percent",
+        rounding,
+        signed=True,
+        positive=False,
+    )
     claims = [
         {"id": "total", "kind": "change", "metric": "index", **spans_as[0], "value": total},
         {"id": "annual", "kind": "cagr", "metric": "index", **spans_as[1], "value": rate},
     ]
-    return Case("growth-vs-cagr", [doc(draw(st.permutations(claims)), source(rounding=rounding))],
-                stated="article:total", expected=_expect(mode, "total", "annual"))
+    return Case(
+        "growth-vs-cagr",
+        [doc(draw(st.permutations(claims)), source(rounding=rounding))],
+        stated="article:total",
+        expected=_expect(mode, "total", "annual"),
+    )
 
 
 # ------------------------------------------------------------------ comparisons of two named claims
@@ -196,35 +239,89 @@ def comparison_cases(draw, rule: str, mode: str) -> Case:
             b, a = (Fraction(draw(st.integers(-3000, 3000)), 100_000) for _ in range(2))
         else:
             b, a = draw_percent_level(draw), draw_percent_level(draw)
-    elsewhere = draw(st.booleans())  # the two compared claims in another file, cited as source:claim
+    elsewhere = draw(
+        st.booleans()
+    )  # the two compared claims in another file, cited as source:claim
     compared_rounding = other_rounding if elsewhere else rounding
-    fig_b = draw_fig(draw, b, family, compared_rounding, signed=rule != "comparison", qualify=mode == "sound")
-    fig_a = draw_fig(draw, a, family, compared_rounding, signed=rule != "comparison", qualify=mode == "sound")
+    fig_b = draw_fig(
+        draw, b, family, compared_rounding, signed=rule != "comparison", qualify=mode == "sound"
+    )
+    fig_a = draw_fig(
+        draw, a, family, compared_rounding, signed=rule != "comparison", qualify=mode == "sound"
+    )
     (bl, bh), (al, ah) = fig_b.interval, fig_a.interval
     if rule == "comparison":
-        gap = draw_stated(draw, mode, a / b - 1, lambda: (al / bh - 1, ah / bl - 1), "percent", rounding,
-                          signed=True, positive=False)
+        gap = draw_stated(
+            draw,
+            mode,
+            a / b - 1,
+            lambda: (al / bh - 1, ah / bl - 1),
+            "percent",
+            rounding,
+            signed=True,
+            positive=False,
+        )
         compared = [
-            {"id": "price-b", "entity": "Utility B", "metric": "price", "period": year, "value": fig_b},
-            {"id": "price-a", "entity": "Utility A", "metric": "price", "period": year, "value": fig_a},
+            {
+                "id": "price-b",
+                "entity": "Utility B",
+                "metric": "price",
+                "period": year,
+                "value": fig_b,
+            },
+            {
+                "id": "price-a",
+                "entity": "Utility A",
+                "metric": "price",
+                "period": year,
+                "value": fig_a,
+            },
         ]
     else:
-        gap = draw_stated(draw, mode, a - b, lambda: (al - bh, ah - bl), "points", rounding, signed=True, positive=False)
-        kind = {"kind": "change", "period": year, "basis": "yoy"} if growth_rates else {"period": year}
+        gap = draw_stated(
+            draw,
+            mode,
+            a - b,
+            lambda: (al - bh, ah - bl),
+            "points",
+            rounding,
+            signed=True,
+            positive=False,
+        )
+        kind = (
+            {"kind": "change", "period": year, "basis": "yoy"} if growth_rates else {"period": year}
+        )
         compared = [
-            {"id": "price-b", "entity": draw(st.sampled_from(["Example", "Region B"])), "metric": "gdp", **kind, "value": fig_b},
+            {
+                "id": "price-b",
+                "entity": draw(st.sampled_from(["Example", "Region B"])),
+                "metric": "gdp",
+                **kind,
+                "value": fig_b,
+            },
             {"id": "price-a", "metric": "income", **kind, "value": fig_a},
         ]
     prefix = "other:" if elsewhere else ""
-    change = {"id": "gap", "kind": "change", "metric": "price", "from": prefix + "price-b", "to": prefix + "price-a",
-              "value": gap}
+    change = {
+        "id": "gap",
+        "kind": "change",
+        "metric": "price",
+        "from": prefix + "price-b",
+        "to": prefix + "price-a",
+        "value": gap,
+    }
     if rule == "comparison":
         change["entity"] = "Utility A"
     if elsewhere:
-        docs = [doc([change], source(rounding=rounding)), doc(compared, source("other", other_rounding))]
+        docs = [
+            doc([change], source(rounding=rounding)),
+            doc(compared, source("other", other_rounding)),
+        ]
     else:
         docs = [doc(draw(st.permutations([*compared, change])), source(rounding=rounding))]
-    return Case(rule, docs, stated="article:gap", expected=_expect(mode, "gap", "price-a", "price-b"))
+    return Case(
+        rule, docs, stated="article:gap", expected=_expect(mode, "gap", "price-a", "price-b")
+    )
 
 
 # ------------------------------------------------------------------ parts and wholes
@@ -242,19 +339,36 @@ def part_whole_cases(draw, mode: str) -> Case:
     p = w * Fraction(draw(st.integers(1, 1000)), 1000)
     whole = draw_fig(draw, w, family, whole_rounding, qualify=mode == "sound")
     part = draw_stated(draw, mode, p, lambda: (None, whole.interval[1]), family, rounding)
-    metrics = {"digital_economy": {"unit": unit}, "digital_core": {"unit": unit, "part_of": "digital_economy"}}
+    metrics = {
+        "digital_economy": {"unit": unit},
+        "digital_core": {"unit": unit, "part_of": "digital_economy"},
+    }
     claims = [{"id": "part", "metric": "digital_core", "period": year, "value": part}]
     if draw(st.booleans()):  # a part of the part: three pairs, the other two sound
         metrics["core_software"] = {"unit": unit, "part_of": "digital_core"}
-        sub = draw_fig(draw, p * Fraction(draw(st.integers(1, 1000)), 1000), family, rounding, qualify=mode == "sound")
+        sub = draw_fig(
+            draw,
+            p * Fraction(draw(st.integers(1, 1000)), 1000),
+            family,
+            rounding,
+            qualify=mode == "sound",
+        )
         claims.append({"id": "sub", "metric": "core_software", "period": year, "value": sub})
     whole_claim = {"id": "whole", "metric": "digital_economy", "period": year, "value": whole}
     if two_files:
-        docs = [doc(claims, source(rounding=rounding)), doc([whole_claim], source("other", whole_rounding))]
+        docs = [
+            doc(claims, source(rounding=rounding)),
+            doc([whole_claim], source("other", whole_rounding)),
+        ]
     else:
         docs = [doc(draw(st.permutations([whole_claim, *claims])), source(rounding=rounding))]
-    return Case("part-whole", docs, {"metrics": metrics}, stated="article:part",
-                expected=_expect(mode, "whole", "part"))
+    return Case(
+        "part-whole",
+        docs,
+        {"metrics": metrics},
+        stated="article:part",
+        expected=_expect(mode, "whole", "part"),
+    )
 
 
 @st.composite
@@ -266,15 +380,31 @@ def sum_cases(draw, mode: str) -> Case:
     k = draw(st.integers(2, 5))
     true_parts = [base * Fraction(draw(st.integers(1, 1000)), 1000) for _ in range(k)]
     parts = [draw_fig(draw, v, family, rounding, qualify=mode == "sound") for v in true_parts]
-    total = draw_stated(draw, mode, sum(true_parts), lambda: (sum(f.interval[0] for f in parts), sum(f.interval[1] for f in parts)),
-                        family, rounding)
+    total = draw_stated(
+        draw,
+        mode,
+        sum(true_parts),
+        lambda: (sum(f.interval[0] for f in parts), sum(f.interval[1] for f in parts)),
+        family,
+        rounding,
+    )
     names = [f"sector_{i}" for i in range(1, k + 1)]
     unit = METRIC_UNITS[family]
-    metrics = {"metrics": {"gdp": {"unit": unit, "sum_of": names}, **{n: {"unit": unit} for n in names}}}
+    metrics = {
+        "metrics": {"gdp": {"unit": unit, "sum_of": names}, **{n: {"unit": unit} for n in names}}
+    }
     claims = [{"id": "total", "metric": "gdp", "period": year, "value": total}]
-    claims += [{"id": f"p{i}", "metric": n, "period": year, "value": f} for i, (n, f) in enumerate(zip(names, parts), start=1)]
-    return Case("sum", [doc(draw(st.permutations(claims)), source(rounding=rounding))], metrics, stated="article:total",
-                expected=_expect(mode, "total", *(f"p{i}" for i in range(1, k + 1))))
+    claims += [
+        {"id": f"p{i}", "metric": n, "period": year, "value": f}
+        for i, (n, f) in enumerate(zip(names, parts), start=1)
+    ]
+    return Case(
+        "sum",
+        [doc(draw(st.permutations(claims)), source(rounding=rounding))],
+        metrics,
+        stated="article:total",
+        expected=_expect(mode, "total", *(f"p{i}" for i in range(1, k + 1))),
+    )
 
 
 @st.composite
@@ -287,15 +417,29 @@ def sum_shares_cases(draw, mode: str) -> Case:
     figs = [draw_fig(draw, s, "share", rounding, qualify=mode == "sound") for s in shares]
     j = draw(st.integers(0, k - 1))
     others = [f for i, f in enumerate(figs) if i != j]
-    figs[j] = draw_stated(draw, mode, shares[j],
-                          lambda: (1 - sum(f.interval[1] for f in others), 1 - sum(f.interval[0] for f in others)),
-                          "share", rounding)
+    figs[j] = draw_stated(
+        draw,
+        mode,
+        shares[j],
+        lambda: (1 - sum(f.interval[1] for f in others), 1 - sum(f.interval[0] for f in others)),
+        "share",
+        rounding,
+    )
     names = [f"sector_{i}" for i in range(1, k + 1)]
-    metrics = {"metrics": {"gdp": {"unit": "CNY", "sum_of": names}, **{n: {"unit": "CNY"} for n in names}}}
-    claims = [{"id": f"s{i}", "kind": "share", "metric": n, "of": "gdp", "period": year, "value": f}
-              for i, (n, f) in enumerate(zip(names, figs), start=1)]
-    return Case("sum-shares", [doc(draw(st.permutations(claims)), source(rounding=rounding))], metrics,
-                stated=f"article:s{j + 1}", expected=_expect(mode, *(f"s{i}" for i in range(1, k + 1))))
+    metrics = {
+        "metrics": {"gdp": {"unit": "CNY", "sum_of": names}, **{n: {"unit": "CNY"} for n in names}}
+    }
+    claims = [
+        {"id": f"s{i}", "kind": "share", "metric": n, "of": "gdp", "period": year, "value": f}
+        for i, (n, f) in enumerate(zip(names, figs), start=1)
+    ]
+    return Case(
+        "sum-shares",
+        [doc(draw(st.permutations(claims)), source(rounding=rounding))],
+        metrics,
+        stated=f"article:s{j + 1}",
+        expected=_expect(mode, *(f"s{i}" for i in range(1, k + 1))),
+    )
 
 
 @st.composite
@@ -305,16 +449,30 @@ def share_cases(draw, mode: str) -> Case:
     year = str(draw(st.integers(2000, 2030)))
     w = draw_level(draw)
     p = w * Fraction(draw(st.integers(1, 1000)), 1000)
-    part, whole = draw_fig(draw, p, family, rounding, qualify=mode == "sound"), draw_fig(draw, w, family, rounding, qualify=mode == "sound")
+    part, whole = (
+        draw_fig(draw, p, family, rounding, qualify=mode == "sound"),
+        draw_fig(draw, w, family, rounding, qualify=mode == "sound"),
+    )
     (pl, ph), (wl, wh) = part.interval, whole.interval
     share = draw_stated(draw, mode, p / w, lambda: (pl / wh, ph / wl), "share", rounding)
     claims = [
         {"id": "part", "metric": "exports", "period": year, "value": part},
         {"id": "whole", "metric": "gdp", "period": year, "value": whole},
-        {"id": "share", "kind": "share", "metric": "exports", "of": "gdp", "period": year, "value": share},
+        {
+            "id": "share",
+            "kind": "share",
+            "metric": "exports",
+            "of": "gdp",
+            "period": year,
+            "value": share,
+        },
     ]
-    return Case("share", [doc(draw(st.permutations(claims)), source(rounding=rounding))], stated="article:share",
-                expected=_expect(mode, "part", "whole", "share"))
+    return Case(
+        "share",
+        [doc(draw(st.permutations(claims)), source(rounding=rounding))],
+        stated="article:share",
+        expected=_expect(mode, "part", "whole", "share"),
+    )
 
 
 # ------------------------------------------------------------------ the same figure twice
@@ -363,16 +521,31 @@ def rate_cases(draw, mode: str) -> Case:
         units, rate_family = period.months // 12, "per-year"
     total_value = draw_level(draw)
     per_unit = total_value / units
-    rate = draw_fig(draw, per_unit, rate_family + ("" if family == "count" else "-CNY"), rounding, qualify=mode == "sound")
+    rate = draw_fig(
+        draw,
+        per_unit,
+        rate_family + ("" if family == "count" else "-CNY"),
+        rounding,
+        qualify=mode == "sound",
+    )
     rl, rh = rate.interval
     total = draw_stated(draw, mode, total_value, lambda: (rl * units, rh * units), family, rounding)
     claims = [
         {"id": "daily", "metric": "new_companies", "period": period.text, "value": rate},
         {"id": "total", "metric": "new_companies", "period": period.text, "value": total},
     ]
-    metrics = {"metrics": {"new_companies": {"unit": METRIC_UNITS[family]}}} if draw(st.booleans()) else None
-    return Case("rate", [doc(draw(st.permutations(claims)), source(rounding=rounding))], metrics, stated="article:total",
-                expected=_expect(mode, "daily", "total"))
+    metrics = (
+        {"metrics": {"new_companies": {"unit": METRIC_UNITS[family]}}}
+        if draw(st.booleans())
+        else None
+    )
+    return Case(
+        "rate",
+        [doc(draw(st.permutations(claims)), source(rounding=rounding))],
+        metrics,
+        stated="article:total",
+        expected=_expect(mode, "daily", "total"),
+    )
 
 
 # ------------------------------------------------------------------ conversions between currencies
@@ -389,8 +562,12 @@ def conversion_cases(draw, mode: str) -> Case:
         reference = fig_of(rho, d, pair_style, "", "nearest")
         reference_text, (ref_low, ref_high) = reference.text, reference.interval
     else:
-        low = fig_of(rho * (1 - Fraction(draw(st.integers(0, 100)), 10_000)), d, pair_style, "", "nearest")
-        high = fig_of(rho * (1 + Fraction(draw(st.integers(0, 100)), 10_000)), d, pair_style, "", "nearest")
+        low = fig_of(
+            rho * (1 - Fraction(draw(st.integers(0, 100)), 10_000)), d, pair_style, "", "nearest"
+        )
+        high = fig_of(
+            rho * (1 + Fraction(draw(st.integers(0, 100)), 10_000)), d, pair_style, "", "nearest"
+        )
         reference_text = f"{low.text.split()[0]} .. {high.text}"
         ref_low, ref_high = low.interval[0], high.interval[1]
     y, m = draw(st.integers(2000, 2030)), draw(st.integers(1, 12))
@@ -404,9 +581,15 @@ def conversion_cases(draw, mode: str) -> Case:
     for i in range(k):
         original_value = draw_level(draw)
         restated_value = original_value / rho if forward else original_value * rho
-        original = draw_fig(draw, original_value, original_family, rounding, qualify=mode == "sound")
+        original = draw_fig(
+            draw, original_value, original_family, rounding, qualify=mode == "sound"
+        )
         ol, oh = original.interval  # bounded unless qualified, which only sound cases are
-        implied = (lambda: (ol / ref_high, oh / ref_low)) if forward else (lambda: (ol * ref_low, oh * ref_high))
+        implied = (
+            (lambda: (ol / ref_high, oh / ref_low))
+            if forward
+            else (lambda: (ol * ref_low, oh * ref_high))
+        )
         if mode == "wrong" and i != wrong_pair:
             restated = draw_fig(draw, restated_value, restated_family, rounding)
         else:
@@ -415,13 +598,26 @@ def conversion_cases(draw, mode: str) -> Case:
             rl, rh = restated.interval
             implied_rates.append((ol / rh, oh / rl))
         link = {"converts": f"o{i}"} if draw(st.booleans()) else {}
-        claims += [{"id": f"o{i}", "metric": f"figure_{i}", "period": str(y - 1), "value": original},
-                   {"id": f"r{i}", "metric": f"figure_{i}", "period": str(y - 1), "value": restated, **link}]
+        claims += [
+            {"id": f"o{i}", "metric": f"figure_{i}", "period": str(y - 1), "value": original},
+            {
+                "id": f"r{i}",
+                "metric": f"figure_{i}",
+                "period": str(y - 1),
+                "value": restated,
+                **link,
+            },
+        ]
         ids.append((f"o{i}", f"r{i}"))
     docs = [doc(claims, source(rounding=rounding, published=published))]
     if mode == "wrong" or draw(st.booleans()):
-        rate_claim = {"id": "rate-ref", "entity": f"{a}/{b}", "metric": "exchange_rate", "period": month,
-                      "value": reference_text}
+        rate_claim = {
+            "id": "rate-ref",
+            "entity": f"{a}/{b}",
+            "metric": "exchange_rate",
+            "period": month,
+            "value": reference_text,
+        }
         docs.append(doc([rate_claim], source("fx", kind="reference")))
     expected = []
     if mode == "wrong":
@@ -436,7 +632,10 @@ def conversion_cases(draw, mode: str) -> Case:
 # ------------------------------------------------------------------ the properties
 
 CASES = {
-    **{rule: (lambda rule: lambda mode: level_change_cases(rule, mode))(rule) for rule in LEVEL_CHANGE},
+    **{
+        rule: (lambda rule: lambda mode: level_change_cases(rule, mode))(rule)
+        for rule in LEVEL_CHANGE
+    },
     "cagr": cagr_cases,
     "growth-vs-cagr": growth_vs_cagr_cases,
     "comparison": lambda mode: comparison_cases("comparison", mode),
@@ -463,7 +662,8 @@ def rounding_never_errs(rule: str, *pinned: Case):
         assert outcome.reported(case.rule) == [], _messages(outcome.reported(case.rule))
         if case.stated is not None:  # the rule joined the claims and checked them, not skipped them
             assert case.rule in outcome.passes.get(case.stated, set()), (
-                f"{case.rule} never checked {case.stated}: {_messages(outcome.findings)}")
+                f"{case.rule} never checked {case.stated}: {_messages(outcome.findings)}"
+            )
 
     for case in pinned:
         test = example(case=case, fmt="yaml")(test)
@@ -486,7 +686,10 @@ def clearly_wrong_always_errs(rule: str, *pinned: Case):
 
 @st.composite
 def reexpressed(draw, rule: str) -> tuple[Case, Case]:
-    case = replace(draw(CASES[rule](draw(st.sampled_from(["sound", "wrong", "nudged"])))), fmt=draw(st.sampled_from(FORMATS)))
+    case = replace(
+        draw(CASES[rule](draw(st.sampled_from(["sound", "wrong", "nudged"])))),
+        fmt=draw(st.sampled_from(FORMATS)),
+    )
     options = [(i, j, other) for i, j, fig in case.figures() for other in reexpressions(fig)]
     assume(options)
     i, j, other = draw(st.sampled_from(options))
@@ -499,12 +702,16 @@ def equal_units_equal_verdicts(rule: str, *pinned: tuple[Case, Case]):
     def test(pair: tuple[Case, Case]) -> None:
         first, second = check(pair[0]), check(pair[1])
         assert comparable(first.findings) == comparable(second.findings), (
-            _messages(first.findings), _messages(second.findings))
+            _messages(first.findings),
+            _messages(second.findings),
+        )
         assert first.passes == second.passes
 
     for pair in pinned:
         test = example(pair=pair)(test)
-    test.__name__ = test.__qualname__ = f"test_{rule.replace('-', '_')}_equal_units_give_equal_verdicts"
+    test.__name__ = test.__qualname__ = (
+        f"test_{rule.replace('-', '_')}_equal_units_give_equal_verdicts"
+    )
     return test
 
 
@@ -526,7 +733,9 @@ def equal_units_equal_verdicts(rule: str, *pinned: tuple[Case, Case]):
 #    it makes 29,860 for 30,300, and "1,234,567 per year" over 2024 makes 1,237,000.
 
 
-def _bug_case(rule: str, claims: list[dict], stated: str | None = "article:change", expected: tuple = ()) -> Case:
+def _bug_case(
+    rule: str, claims: list[dict], stated: str | None = "article:change", expected: tuple = ()
+) -> Case:
     return Case(rule, [doc(claims)], stated=stated, expected=list(expected))
 
 
@@ -534,9 +743,18 @@ def _yoy_over_feb_28(rule: str, start: str, end: str, change: str, wrong: bool) 
     claims = [
         {"id": "start", "metric": "level", "period": "2024-02-28", "value": start},
         {"id": "end", "metric": "level", "period": "2025-02-28", "value": end},
-        {"id": "change", "kind": "change", "metric": "level", "period": "2025-02-28", "basis": "yoy", "value": change},
+        {
+            "id": "change",
+            "kind": "change",
+            "metric": "level",
+            "period": "2025-02-28",
+            "basis": "yoy",
+            "value": change,
+        },
     ]
-    return _bug_case(rule, claims, expected=[("error", frozenset({"start", "end", "change"}))] if wrong else [])
+    return _bug_case(
+        rule, claims, expected=[("error", frozenset({"start", "end", "change"}))] if wrong else []
+    )
 
 
 FEB_28 = {  # rule: (start, end, a sound change, a clearly wrong change)
@@ -552,24 +770,63 @@ def _pinned_sound(rule: str) -> list[Case]:
         start, end, sound, _ = FEB_28[rule]
         return [_yoy_over_feb_28(rule, start, end, sound, wrong=False)]
     if rule == "rate":
-        return [_rate_case("2023-02", "10,100 per month", "10,100", wrong=False),
-                _rate_case("2023-Q1", "10,100 / month", "30,300", wrong=False),
-                _rate_case("2024", "1,234,567 per year", "1,234,567", wrong=False)]
+        return [
+            _rate_case("2023-02", "10,100 per month", "10,100", wrong=False),
+            _rate_case("2023-Q1", "10,100 / month", "30,300", wrong=False),
+            _rate_case("2024", "1,234,567 per year", "1,234,567", wrong=False),
+        ]
     if rule == "conversion":
-        return [Case("conversion", [
-            doc([{"id": "yuan", "metric": "contracts", "period": "2023", "value": "850 billion CNY"},
-                 {"id": "dollars", "metric": "contracts", "period": "2023", "value": "about 118 billion USD",
-                  "converts": "yuan"}], source(published="2024-03-20")),
-            doc([{"id": "usd-2024-03", "entity": "CNY/USD", "metric": "exchange_rate", "period": "2024-03",
-                  "value": "7.09 .. 7.11 CNY/USD"}], source("fx", kind="reference")),
-        ])]
+        return [
+            Case(
+                "conversion",
+                [
+                    doc(
+                        [
+                            {
+                                "id": "yuan",
+                                "metric": "contracts",
+                                "period": "2023",
+                                "value": "850 billion CNY",
+                            },
+                            {
+                                "id": "dollars",
+                                "metric": "contracts",
+                                "period": "2023",
+                                "value": "about 118 billion USD",
+                                "converts": "yuan",
+                            },
+                        ],
+                        source(published="2024-03-20"),
+                    ),
+                    doc(
+                        [
+                            {
+                                "id": "usd-2024-03",
+                                "entity": "CNY/USD",
+                                "metric": "exchange_rate",
+                                "period": "2024-03",
+                                "value": "7.09 .. 7.11 CNY/USD",
+                            }
+                        ],
+                        source("fx", kind="reference"),
+                    ),
+                ],
+            )
+        ]
     return []
 
 
 def _rate_case(period: str, rate: str, total: str, wrong: bool) -> Case:
-    claims = [{"id": "monthly", "metric": "new_companies", "period": period, "value": rate},
-              {"id": "total", "metric": "new_companies", "period": period, "value": total}]
-    return _bug_case("rate", claims, "article:total", [("error", frozenset({"monthly", "total"}))] if wrong else [])
+    claims = [
+        {"id": "monthly", "metric": "new_companies", "period": period, "value": rate},
+        {"id": "total", "metric": "new_companies", "period": period, "value": total},
+    ]
+    return _bug_case(
+        "rate",
+        claims,
+        "article:total",
+        [("error", frozenset({"monthly", "total"}))] if wrong else [],
+    )
 
 
 def _pinned_wrong(rule: str) -> list[Case]:
@@ -582,7 +839,13 @@ def _pinned_wrong(rule: str) -> list[Case]:
 
 
 for _rule in CASES:
-    globals()[f"test_{_rule.replace('-', '_')}_rounding_never_errs"] = rounding_never_errs(_rule, *_pinned_sound(_rule))
-    globals()[f"test_{_rule.replace('-', '_')}_clearly_wrong_always_errs"] = clearly_wrong_always_errs(_rule, *_pinned_wrong(_rule))
+    globals()[f"test_{_rule.replace('-', '_')}_rounding_never_errs"] = rounding_never_errs(
+        _rule, *_pinned_sound(_rule)
+    )
+    globals()[f"test_{_rule.replace('-', '_')}_clearly_wrong_always_errs"] = (
+        clearly_wrong_always_errs(_rule, *_pinned_wrong(_rule))
+    )
 for _rule in ("conflict", "part-whole", "share", "growth"):
-    globals()[f"test_{_rule.replace('-', '_')}_equal_units_give_equal_verdicts"] = equal_units_equal_verdicts(_rule)
+    globals()[f"test_{_rule.replace('-', '_')}_equal_units_give_equal_verdicts"] = (
+        equal_units_equal_verdicts(_rule)
+    )

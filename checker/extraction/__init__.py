@@ -20,18 +20,35 @@ from .links import DraftClaim, Extraction, MetricDraft, Relation, extract_docume
 from .mentions import Mention, find_mentions
 
 __all__ = [
-    "Document", "DraftClaim", "Extraction", "Mention", "MetricDraft", "Relation", "claim_file_text", "document_from_text",
-    "extract", "extract_text", "find_mentions", "finish", "metrics_text", "read_document", "source_id_for",
+    "Document",
+    "DraftClaim",
+    "Extraction",
+    "Mention",
+    "MetricDraft",
+    "Relation",
+    "claim_file_text",
+    "document_from_text",
+    "extract",
+    "extract_text",
+    "find_mentions",
+    "finish",
+    "metrics_text",
+    "read_document",
+    "source_id_for",
 ]
 
 
-def extract(document: Document, anchor: date | None = None, entity: str | None = None) -> Extraction:
+def extract(
+    document: Document, anchor: date | None = None, entity: str | None = None
+) -> Extraction:
     """Every numeric mention of the document as a draft claim, ready to write."""
     extraction = extract_document(document, anchor=anchor, entity=entity)
     finish(extraction)
     return extraction
 
 
-def extract_text(text: str, anchor: date | None = None, entity: str | None = None, kind: str | None = None) -> Extraction:
+def extract_text(
+    text: str, anchor: date | None = None, entity: str | None = None, kind: str | None = None
+) -> Extraction:
     """`extract` for a string (plain text unless `kind` says markdown or html)."""
     return extract(document_from_text(text, kind=kind or "text"), anchor=anchor, entity=entity)

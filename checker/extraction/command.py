@@ -14,15 +14,21 @@ from pathlib import Path
 
 import click
 
+from . import extract
 from .document import read_document
 from .draft import append_metrics, claim_file_text, metrics_text, source_id_for, write_atomic
-from . import extract
 
 __all__ = ["run_extract"]
 
 
-def run_extract(file: Path, output: Path | None, force: bool, date_text: str | None, entity: str | None,
-                source_id: str | None) -> int:
+def run_extract(
+    file: Path,
+    output: Path | None,
+    force: bool,
+    date_text: str | None,
+    entity: str | None,
+    source_id: str | None,
+) -> int:
     anchor = None
     if date_text:
         try:
@@ -36,7 +42,10 @@ def run_extract(file: Path, output: Path | None, force: bool, date_text: str | N
         click.echo(f"{file}: cannot read the file: {exc.strerror}", err=True)
         return 2
     except UnicodeDecodeError as exc:
-        click.echo(f"{file}: byte 0x{exc.object[exc.start]:02x} is not UTF-8 text; save the file as UTF-8", err=True)
+        click.echo(
+            f"{file}: byte 0x{exc.object[exc.start]:02x} is not UTF-8 text; save the file as UTF-8",
+            err=True,
+        )
         return 2
     extraction = extract(document, anchor=anchor, entity=entity)
     if not extraction.claims:
@@ -47,7 +56,11 @@ def run_extract(file: Path, output: Path | None, force: bool, date_text: str | N
         text_path = None
         body = claim_file_text(extraction, identifier, None, origin=str(file))
         vocabulary = metrics_text(extraction.metrics).splitlines()
-        click.echo(body + "\n# metrics.yaml (draft; save as metrics.yaml beside this file):\n" + "\n".join("# " + line for line in vocabulary))
+        click.echo(
+            body
+            + "\n# metrics.yaml (draft; save as metrics.yaml beside this file):\n"
+            + "\n".join("# " + line for line in vocabulary)
+        )
         return 0
     directory_mode = output.is_dir() or output.suffix.lower() not in (".yaml", ".yml", ".json")
     if directory_mode:
@@ -63,14 +76,22 @@ def run_extract(file: Path, output: Path | None, force: bool, date_text: str | N
     if target.exists() and not force:
         click.echo(f"{target} exists; use --force to replace it", err=True)
         return 2
-    if copy is not None and copy.exists() and copy.read_text(encoding="utf-8", errors="replace") != document.text and not force:
+    if (
+        copy is not None
+        and copy.exists()
+        and copy.read_text(encoding="utf-8", errors="replace") != document.text
+        and not force
+    ):
         click.echo(f"{copy} exists with other text; use --force to replace it", err=True)
         return 2
     if vocabulary_path.exists():
         merged, added = append_metrics(vocabulary_path, extraction.metrics)
         if merged is None:
             if not force:
-                click.echo(f"{vocabulary_path} cannot take new metrics by appending; use --force to rewrite it", err=True)
+                click.echo(
+                    f"{vocabulary_path} cannot take new metrics by appending; use --force to rewrite it",
+                    err=True,
+                )
                 return 2
             merged, added = _rewrite_vocabulary(vocabulary_path, extraction.metrics)
     else:
@@ -80,7 +101,11 @@ def run_extract(file: Path, output: Path | None, force: bool, date_text: str | N
     write_atomic(target, claim_file_text(extraction, identifier, text_path, origin=file.name))
     if added:
         write_atomic(vocabulary_path, merged)
-    click.echo(f"wrote {len(extraction.claims)} claims to {target}" + (f"; {len(added)} metrics to {vocabulary_path}" if added else ""), err=True)
+    click.echo(
+        f"wrote {len(extraction.claims)} claims to {target}"
+        + (f"; {len(added)} metrics to {vocabulary_path}" if added else ""),
+        err=True,
+    )
     return 0
 
 
@@ -108,7 +133,10 @@ def _rewrite_vocabulary(path: Path, metrics: dict) -> tuple[str, list[str]]:
     added = [name for name in metrics if name not in existing]
     for name in added:
         drafted = metrics[name]
-        entry = {"unit": drafted.unit or "count", "description": drafted.description or name.replace("_", " ")}
+        entry = {
+            "unit": drafted.unit or "count",
+            "description": drafted.description or name.replace("_", " "),
+        }
         if drafted.part_of:
             entry["part_of"] = drafted.part_of
         existing[name] = entry

@@ -15,7 +15,15 @@ from datetime import date
 
 from . import lexicon as lx
 
-__all__ = ["PeriodMention", "Segments", "default_entity", "find_periods", "segment", "slug", "Namer"]
+__all__ = [
+    "PeriodMention",
+    "Segments",
+    "default_entity",
+    "find_periods",
+    "segment",
+    "slug",
+    "Namer",
+]
 
 # ---------------------------------------------------------------- sentences and clauses
 
@@ -23,8 +31,12 @@ _ABBREVIATIONS = re.compile(
     r"(?:\b(?:U\.S|U\.K|U\.N|E\.U|Mr|Mrs|Ms|Dr|Prof|St|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
     r"Inc|Ltd|Co|Corp|Gov|Sen|Rep|Gen|Col|Lt|vs|etc|e\.g|i\.e|approx|est|Fig|p|pp|al|[A-Z])\.)$"
 )
-_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*[ \t]+(?=[\"“‘(\[]?[A-Z0-9\u4e00-\u9fff])|[。！？；]+|[ \t]*\n[ \t]*(?:\n[ \t]*)*")
-_CLAUSE = re.compile(r",\s+|;\s+|:\s+|\s+[—–]\s+|\s+--\s+|—|\s*\(|\)\s*|，|、|：|\s+and\s+(?=[a-z]+ing\s)|\s+(?:while|whereas|but)\s+")
+_BOUNDARY = re.compile(
+    r"[.!?]+[\"”’')\]]*[ \t]+(?=[\"“‘(\[]?[A-Z0-9\u4e00-\u9fff])|[。！？；]+|[ \t]*\n[ \t]*(?:\n[ \t]*)*"
+)
+_CLAUSE = re.compile(
+    r",\s+|;\s+|:\s+|\s+[—–]\s+|\s+--\s+|—|\s*\(|\)\s*|，|、|：|\s+and\s+(?=[a-z]+ing\s)|\s+(?:while|whereas|but)\s+"
+)
 
 
 @dataclass
@@ -51,9 +63,13 @@ def segment(text: str) -> Segments:
     for match in _BOUNDARY.finditer(text):
         chunk_end = match.start()
         token = match.group(0)
-        if token[0] == "." and _ABBREVIATIONS.search(text[max(0, chunk_end - 8):chunk_end + 1]):
+        if token[0] == "." and _ABBREVIATIONS.search(text[max(0, chunk_end - 8) : chunk_end + 1]):
             continue  # "U.S. dollars", "Mr. Li": not a sentence end
-        if token.count("\n") == 1 and token[0] not in ".!?。！？；" and not _looks_complete(text, chunk_end):
+        if (
+            token.count("\n") == 1
+            and token[0] not in ".!?。！？；"
+            and not _looks_complete(text, chunk_end)
+        ):
             continue  # a line wrapped inside a sentence
         end = chunk_end + (len(token.rstrip(" \t\n")) if token[0] in ".!?。！？；" else 0)
         if text[position:end].strip():
@@ -74,13 +90,15 @@ def segment(text: str) -> Segments:
 def _looks_complete(text: str, end: int) -> bool:
     line_start = text.rfind("\n", 0, end) + 1
     line = text[line_start:end]
-    return len(line) < 60 or line.rstrip()[-1:] in ".!?。！？:\"”"
+    return len(line) < 60 or line.rstrip()[-1:] in '.!?。！？:"”'
 
 
 _SPLITS: dict[tuple[int, int, int], tuple[str, list[tuple[int, int]]]] = {}
 
 
-def clause_bounds(text: str, start: int, end: int, position: int, stop: int | None = None) -> tuple[int, int]:
+def clause_bounds(
+    text: str, start: int, end: int, position: int, stop: int | None = None
+) -> tuple[int, int]:
     """The clause (between commas, semicolons, dashes, brackets) of the sentence [start, end)
     that holds `position`. `stop` is where the mention ends, so a clause never cuts it."""
     key = (id(text), start, end)
@@ -90,7 +108,11 @@ def clause_bounds(text: str, start: int, end: int, position: int, stop: int | No
     else:
         if len(_SPLITS) > 4096:
             _SPLITS.clear()
-        splits = [(m.start(), m.end()) for m in _CLAUSE.finditer(text, start, end) if not _inside_number(text, m)]
+        splits = [
+            (m.start(), m.end())
+            for m in _CLAUSE.finditer(text, start, end)
+            if not _inside_number(text, m)
+        ]
         _SPLITS[key] = (text, splits)
     left, right = start, end
     limit = stop or position
@@ -104,7 +126,11 @@ def clause_bounds(text: str, start: int, end: int, position: int, stop: int | No
 
 
 def _inside_number(text: str, match: re.Match) -> bool:
-    return match.group(0).startswith(",") and text[match.start() - 1:match.start()].isdigit() and text[match.end():match.end() + 1].isdigit()
+    return (
+        match.group(0).startswith(",")
+        and text[match.start() - 1 : match.start()].isdigit()
+        and text[match.end() : match.end() + 1].isdigit()
+    )
 
 
 # ---------------------------------------------------------------- periods
@@ -124,28 +150,71 @@ class PeriodMention:
     relative: bool = False
 
 
-_MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                "november", "december"]
-_MONTH_RE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_MONTH_NAMES = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+_MONTH_RE = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+}
 _COUNT_WORDS = {**lx.UNITS_WORDS, **lx.TENS_WORDS, "a": 1, "few": None, "several": None}
-_YEAR_PREPOSITIONS = (r"in|during|for|since|by|until|till|through|throughout|of|as\s+of|at\s+the\s+end\s+of|by\s+the\s+end\s+of|"
-                      r"end\s+of|from|to|between|and|before|after|in\s+early|in\s+late|in\s+mid-?|early|late|mid-?|fiscal|year|"
-                      r"the\s+whole\s+of|over|within|across|compared\s+with|compared\s+to|than|versus|vs\.?")
+_YEAR_PREPOSITIONS = (
+    r"in|during|for|since|by|until|till|through|throughout|of|as\s+of|at\s+the\s+end\s+of|by\s+the\s+end\s+of|"
+    r"end\s+of|from|to|between|and|before|after|in\s+early|in\s+late|in\s+mid-?|early|late|mid-?|fiscal|year|"
+    r"the\s+whole\s+of|over|within|across|compared\s+with|compared\s+to|than|versus|vs\.?"
+)
 _OF_YEAR = r"(?:\s+of\s+(?:(?P<{n}y>(?:1[89]|20|21)\d{{2}})|(?P<{n}r>the\s+year|this\s+year|last\s+year|the\s+same\s+year)))?"
 _PERIOD = re.compile(
-    r"(?P<quarters>\b(?:the\s+)?first\s+(?P<qn>two|three|2|3)\s+quarters" + _OF_YEAR.format(n="qs") + r")"
-    r"|(?P<quarter>\b(?:the\s+)?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter" + _OF_YEAR.format(n="q") + r")"
+    r"(?P<quarters>\b(?:the\s+)?first\s+(?P<qn>two|three|2|3)\s+quarters"
+    + _OF_YEAR.format(n="qs")
+    + r")"
+    r"|(?P<quarter>\b(?:the\s+)?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
+    + _OF_YEAR.format(n="q")
+    + r")"
     r"|(?P<qcode>\bQ(?P<qc>[1-4])(?:\s*(?P<qcy>(?:1[89]|20|21)\d{2}))?\b)"
     r"|(?P<half>\b(?:the\s+)?(?P<hord>first|second)\s+half" + _OF_YEAR.format(n="h") + r")"
     r"|(?P<hcode>\bH(?P<hc>[12])(?:\s*(?P<hcy>(?:1[89]|20|21)\d{2}))?\b)"
-    r"|(?P<months>\b(?:the\s+)?first\s+(?P<fm>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months" + _OF_YEAR.format(n="m") + r")"
-    r"|(?P<mrange>\b(?P<m1>" + _MONTH_RE + r")\s*(?:-|–|to|through)\s*(?P<m2>" + _MONTH_RE + r")(?:,?\s+(?:of\s+)?(?P<mry>(?:1[89]|20|21)\d{2}))?)"
-    r"|(?P<month>\b(?:in|during|for|of|by|since|until|as\s+of|end\s+of|early|late)\s+(?P<mo>" + _MONTH_RE + r")(?:,?\s+(?P<moy>(?:1[89]|20|21)\d{2}))?\b(?!\s+\d))"
+    r"|(?P<months>\b(?:the\s+)?first\s+(?P<fm>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months"
+    + _OF_YEAR.format(n="m")
+    + r")"
+    r"|(?P<mrange>\b(?P<m1>"
+    + _MONTH_RE
+    + r")\s*(?:-|–|to|through)\s*(?P<m2>"
+    + _MONTH_RE
+    + r")(?:,?\s+(?:of\s+)?(?P<mry>(?:1[89]|20|21)\d{2}))?)"
+    r"|(?P<month>\b(?:in|during|for|of|by|since|until|as\s+of|end\s+of|early|late)\s+(?P<mo>"
+    + _MONTH_RE
+    + r")(?:,?\s+(?P<moy>(?:1[89]|20|21)\d{2}))?\b(?!\s+\d))"
     r"|(?P<yrange>\b(?:(?P<yrp>from|between)\s+)?(?P<yr1>(?:1[89]|20|21)\d{2})\s*(?:-|–|—|to|and|through)\s*(?P<yr2>(?:1[89]|20|21)\d{2}|\d{2})(?![\d%]))"
-    r"|(?P<past>\b(?:in|over|during|for|throughout)?\s*(?:the\s+)?(?:past|last|previous)\s+(?P<pn>\d+|" + "|".join(lx.UNITS_WORDS) + r"|" + "|".join(lx.TENS_WORDS) + r"|few)?\s*(?P<pu>years|decade|decades)\b)"
+    r"|(?P<past>\b(?:in|over|during|for|throughout)?\s*(?:the\s+)?(?:past|last|previous)\s+(?P<pn>\d+|"
+    + "|".join(lx.UNITS_WORDS)
+    + r"|"
+    + "|".join(lx.TENS_WORDS)
+    + r"|few)?\s*(?P<pu>years|decade|decades)\b)"
     r"|(?P<rel>\b(?P<relw>this|last|next|current)\s+year\b|\b(?:of|for|during|in)\s+the\s+year\b)"
-    r"|(?P<year>\b(?P<yprep>" + _YEAR_PREPOSITIONS + r")\s+(?P<y>(?:1[89]|20|21)\d{2})\b(?![-–]\d|\s*(?:%|percent|billion|million|yuan)))"
+    r"|(?P<year>\b(?P<yprep>"
+    + _YEAR_PREPOSITIONS
+    + r")\s+(?P<y>(?:1[89]|20|21)\d{2})\b(?![-–]\d|\s*(?:%|percent|billion|million|yuan)))"
     r"|(?P<yposs>\b(?P<yp>(?:1[89]|20|21)\d{2})['’]s\b)"
     r"|(?P<cjk>(?:(?P<cy>\d{4})年)?(?P<cp>前三季度|前两季度|前三个季度|上半年|下半年|第?[一二三四1-4]季度|全年|(?P<cm1>\d{1,2})\s*[-—至到~～]\s*(?P<cm2>\d{1,2})月|今年|去年|明年)|(?P<cyo>\d{4})年(?!\d))",
     re.IGNORECASE,
@@ -172,12 +241,16 @@ def find_periods(text: str, anchor: date | None) -> list[PeriodMention]:
         period, role, years, relative = _resolve(match, anchor)
         if period is None and years is None:
             continue
-        found.append(PeriodMention(match.start(), match.end(), period, role, years, False, relative))
+        found.append(
+            PeriodMention(match.start(), match.end(), period, role, years, False, relative)
+        )
     return found
 
 
-_TRIGGER = re.compile(r"(?:1[89]|20|21)\d\d|quarter|half|month|year|decade|january|february|march|april|may|june|july|"
-                      r"august|september|october|november|december|q[1-4]|h[12]|年|季度|月")
+_TRIGGER = re.compile(
+    r"(?:1[89]|20|21)\d\d|quarter|half|month|year|decade|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|q[1-4]|h[12]|年|季度|月"
+)
 
 
 def _period_matches(text: str) -> list[re.Match]:
@@ -213,13 +286,23 @@ def _resolve(match: re.Match, anchor: date | None) -> tuple[str | None, str, int
         return (f"{year}-Q1..{year}-Q{count}" if year else None), "at", None, relative
     if groups["quarter"]:
         year, relative = _year_of(match, "q", anchor)
-        return (f"{year}-Q{_ORDINALS[groups['qord'].lower()]}" if year else None), "at", None, relative
+        return (
+            (f"{year}-Q{_ORDINALS[groups['qord'].lower()]}" if year else None),
+            "at",
+            None,
+            relative,
+        )
     if groups["qcode"]:
         year = int(groups["qcy"]) if groups["qcy"] else (anchor.year if anchor else None)
         return (f"{year}-Q{groups['qc']}" if year else None), "at", None, not groups["qcy"]
     if groups["half"]:
         year, relative = _year_of(match, "h", anchor)
-        return (f"{year}-H{1 if groups['hord'].lower() == 'first' else 2}" if year else None), "at", None, relative
+        return (
+            (f"{year}-H{1 if groups['hord'].lower() == 'first' else 2}" if year else None),
+            "at",
+            None,
+            relative,
+        )
     if groups["hcode"]:
         year = int(groups["hcy"]) if groups["hcy"] else (anchor.year if anchor else None)
         return (f"{year}-H{groups['hc']}" if year else None), "at", None, not groups["hcy"]
@@ -229,7 +312,12 @@ def _resolve(match: re.Match, anchor: date | None) -> tuple[str | None, str, int
         count = lx.UNITS_WORDS.get(word) or (int(word) if word.isdigit() else None)
         if not year or not count or count > 12:
             return None, "at", None, relative
-        return (f"{year}-01..{year}-{count:02d}" if count > 1 else f"{year}-01"), "at", None, relative
+        return (
+            (f"{year}-01..{year}-{count:02d}" if count > 1 else f"{year}-01"),
+            "at",
+            None,
+            relative,
+        )
     if groups["mrange"]:
         year = int(groups["mry"]) if groups["mry"] else (anchor.year if anchor else None)
         first = _MONTH_NAMES.index(groups["m1"].lower()) + 1
@@ -239,7 +327,14 @@ def _resolve(match: re.Match, anchor: date | None) -> tuple[str | None, str, int
         return f"{year}-{first:02d}..{year}-{last:02d}", "at", None, not groups["mry"]
     if groups["month"]:
         year = int(groups["moy"]) if groups["moy"] else (anchor.year if anchor else None)
-        if not year or groups["mo"] == "May" and not groups["moy"] and not groups["month"].lower().startswith(("in ", "during", "for", "by", "since", "until", "end")):
+        if (
+            not year
+            or groups["mo"] == "May"
+            and not groups["moy"]
+            and not groups["month"]
+            .lower()
+            .startswith(("in ", "during", "for", "by", "since", "until", "end"))
+        ):
             return None, "at", None, False
         month = _MONTH_NAMES.index(groups["mo"].lower()) + 1
         role = _role(groups["month"].split()[0].lower())
@@ -247,14 +342,20 @@ def _resolve(match: re.Match, anchor: date | None) -> tuple[str | None, str, int
     if groups["yrange"]:
         first = int(groups["yr1"])
         second_text = groups["yr2"]
-        second = int(second_text) if len(second_text) == 4 else first // 100 * 100 + int(second_text)
+        second = (
+            int(second_text) if len(second_text) == 4 else first // 100 * 100 + int(second_text)
+        )
         if second <= first or second - first > 60:
             return None, "at", None, False
         return f"{first}..{second}", "range", None, False
     if groups["past"]:
         count_word = (groups["pn"] or "").lower()
         unit = groups["pu"].lower()
-        count = int(count_word) if count_word.isdigit() else _COUNT_WORDS.get(count_word, 1 if not count_word else None)
+        count = (
+            int(count_word)
+            if count_word.isdigit()
+            else _COUNT_WORDS.get(count_word, 1 if not count_word else None)
+        )
         if count is None:
             return None, "at", None, False
         years = count * (10 if unit.startswith("decade") else 1)
@@ -284,7 +385,12 @@ def _resolve(match: re.Match, anchor: date | None) -> tuple[str | None, str, int
         if not year:
             return None, "at", None, relative
         if phrase.startswith("前三") or phrase.startswith("前两"):
-            return f"{year}-Q1..{year}-Q{3 if phrase.startswith('前三') else 2}", "at", None, relative
+            return (
+                f"{year}-Q1..{year}-Q{3 if phrase.startswith('前三') else 2}",
+                "at",
+                None,
+                relative,
+            )
         if phrase == "上半年":
             return f"{year}-H1", "at", None, relative
         if phrase == "下半年":
@@ -313,7 +419,9 @@ def _role(preposition: str) -> str:
 
 # ---------------------------------------------------------------- entities
 
-_PROPER = re.compile(r"(?<![\w'’-])((?:[A-Z][\w’'&.-]*|[A-Z]{2,})(?:\s+(?:(?:of|for|and|de|du|la|le|the|on)\s+)?(?:[A-Z][\w’'&.-]*))*)")
+_PROPER = re.compile(
+    r"(?<![\w'’-])((?:[A-Z][\w’'&.-]*|[A-Z]{2,})(?:\s+(?:(?:of|for|and|de|du|la|le|the|on)\s+)?(?:[A-Z][\w’'&.-]*))*)"
+)
 _POSSESSIVE_TAIL = re.compile(r"['’]s?$")
 
 
@@ -321,11 +429,13 @@ def default_entity(text: str, limit: int = 100_000) -> str | None:
     """The most frequent proper noun of the text (places weigh double after 'in')."""
     counts: Counter[str] = Counter()
     sample = text[:limit]
-    for match in re.finditer(r"(?:(?<=\bin )|(?<=\bof )|(?<=[^\w.!?\n] ))?\b([A-Z][a-z][\w-]+)(?:['’]s)?\b", sample):
+    for match in re.finditer(
+        r"(?:(?<=\bin )|(?<=\bof )|(?<=[^\w.!?\n] ))?\b([A-Z][a-z][\w-]+)(?:['’]s)?\b", sample
+    ):
         word = match.group(1)
         if word in lx.NOT_ENTITIES or word.endswith("ese") or word.endswith("ian"):
             continue
-        counts[word] += 2 if sample[max(0, match.start() - 3):match.start()] == "in " else 1
+        counts[word] += 2 if sample[max(0, match.start() - 3) : match.start()] == "in " else 1
     if not counts:
         return None
     return counts.most_common(1)[0][0]
@@ -337,14 +447,29 @@ def proper_phrase_at(text: str, start: int, end: int) -> list[tuple[int, int, st
     for match in _PROPER.finditer(text, start, end):
         phrase = match.group(1)
         words = phrase.split()
-        while words and words[0] in ("The", "A", "An", "In", "On", "At", "For", "By", "And", "But", "Of"):
+        while words and words[0] in (
+            "The",
+            "A",
+            "An",
+            "In",
+            "On",
+            "At",
+            "For",
+            "By",
+            "And",
+            "But",
+            "Of",
+        ):
             words = words[1:]
         while words and words[-1] in ("of", "for", "and", "de", "the", "on"):
             words = words[:-1]
         if not words:
             continue
         cleaned = _POSSESSIVE_TAIL.sub("", " ".join(words)).strip(" .")
-        if not cleaned or (len(words) == 1 and (cleaned in lx.NOT_ENTITIES or cleaned.isupper() and len(cleaned) <= 4)):
+        if not cleaned or (
+            len(words) == 1
+            and (cleaned in lx.NOT_ENTITIES or cleaned.isupper() and len(cleaned) <= 4)
+        ):
             continue
         found.append((match.start(), match.end(), cleaned))
     return found
@@ -366,27 +491,76 @@ def slug(words: str, limit: int = 6, keep: str = "last") -> str:
 
 
 def _words(text: str) -> list[str]:
-    return [t for t in _TOKEN.findall(text) if t not in ('“', '”', '"')]
+    return [t for t in _TOKEN.findall(text) if t not in ("“", "”", '"')]
 
 
 def _is_stop(word: str) -> bool:
     lower = word.lower().rstrip(".")
-    return (lower in lx.DETERMINERS or lower in lx.PREPOSITIONS or lower in lx.CONJUNCTIONS or lower in lx.AUXILIARIES
-            or lower in lx.PRONOUNS)
+    return (
+        lower in lx.DETERMINERS
+        or lower in lx.PREPOSITIONS
+        or lower in lx.CONJUNCTIONS
+        or lower in lx.AUXILIARIES
+        or lower in lx.PRONOUNS
+    )
 
 
 def _strip_tail(words: list[str]) -> list[str]:
     """Drop what ends a left context before a number: prepositions, verbs, adverbs, change and
     rate words ("an average annual increase of")."""
-    cues = lx.CHANGE_WORDS | {"average", "annual", "annually", "yearly", "total", "remarkable", "record", "further",
-                              "overall", "combined", "cumulative", "estimated", "compound", "year-on-year", "healthy",
-                              "significant", "sharp", "slight", "steady", "strong", "robust", "modest", "rate",
-                              "growth", "only", "just", "nearly", "almost", "some", "roughly", "around", "about", "still",
-                              "already", "now", "also", "all", "another", "additional", "record-high", "new"}
+    cues = lx.CHANGE_WORDS | {
+        "average",
+        "annual",
+        "annually",
+        "yearly",
+        "total",
+        "remarkable",
+        "record",
+        "further",
+        "overall",
+        "combined",
+        "cumulative",
+        "estimated",
+        "compound",
+        "year-on-year",
+        "healthy",
+        "significant",
+        "sharp",
+        "slight",
+        "steady",
+        "strong",
+        "robust",
+        "modest",
+        "rate",
+        "growth",
+        "only",
+        "just",
+        "nearly",
+        "almost",
+        "some",
+        "roughly",
+        "around",
+        "about",
+        "still",
+        "already",
+        "now",
+        "also",
+        "all",
+        "another",
+        "additional",
+        "record-high",
+        "new",
+    }
     out = list(words)
     while out:
         lower = out[-1].lower()
-        if _is_stop(out[-1]) or lower in lx.VERBS or lower in cues or lower.endswith("ly") and len(lower) > 4:
+        if (
+            _is_stop(out[-1])
+            or lower in lx.VERBS
+            or lower in cues
+            or lower.endswith("ly")
+            and len(lower) > 4
+        ):
             out.pop()
             continue
         break
@@ -411,7 +585,15 @@ def _noun_phrase_back(words: list[str]) -> list[str]:
         if _is_stop(word):
             break
         if lower in lx.VERBS:
-            if phrase and index > 0 and lower.endswith("ed") and (words[index - 1].lower() in lx.DETERMINERS or words[index - 1].lower() in lx.PREPOSITIONS):
+            if (
+                phrase
+                and index > 0
+                and lower.endswith("ed")
+                and (
+                    words[index - 1].lower() in lx.DETERMINERS
+                    or words[index - 1].lower() in lx.PREPOSITIONS
+                )
+            ):
                 phrase.insert(0, word)  # "an added value": a participle used as an adjective
             break
         phrase.insert(0, word)
@@ -421,9 +603,13 @@ def _noun_phrase_back(words: list[str]) -> list[str]:
     return phrase
 
 
-_PLACE_NOUNS = frozenset("city country capital region province nation municipality world area state county district "
-                         "town metropolis economy".split())
-_ADVERBS = frozenset("now also still already currently alone together only just even further recently newly".split())
+_PLACE_NOUNS = frozenset(
+    "city country capital region province nation municipality world area state county district "
+    "town metropolis economy".split()
+)
+_ADVERBS = frozenset(
+    "now also still already currently alone together only just even further recently newly".split()
+)
 
 
 def _drop_locations(words: list[str]) -> list[str]:
@@ -432,14 +618,26 @@ def _drop_locations(words: list[str]) -> list[str]:
     index = 0
     while index < len(words):
         word = words[index]
-        if word.lower() in ("in", "at") and index + 2 < len(words) + 1 and index + 1 < len(words) \
-                and words[index + 1].lower() == "the" and index + 2 < len(words) and words[index + 2].lower() in _PLACE_NOUNS:
+        if (
+            word.lower() in ("in", "at")
+            and index + 2 < len(words) + 1
+            and index + 1 < len(words)
+            and words[index + 1].lower() == "the"
+            and index + 2 < len(words)
+            and words[index + 2].lower() in _PLACE_NOUNS
+        ):
             index += 3
             continue
-        if word.lower() in ("in", "at") and index + 1 < len(words) and words[index + 1][:1].isupper() \
-                and words[index + 1] not in lx.NOT_ENTITIES:
+        if (
+            word.lower() in ("in", "at")
+            and index + 1 < len(words)
+            and words[index + 1][:1].isupper()
+            and words[index + 1] not in lx.NOT_ENTITIES
+        ):
             index += 1
-            while index < len(words) and (words[index][:1].isupper() or words[index].lower() in ("of", "and", "for")):
+            while index < len(words) and (
+                words[index][:1].isupper() or words[index].lower() in ("of", "and", "for")
+            ):
                 index += 1
             continue
         out.append(word)
@@ -454,11 +652,25 @@ def _subject(words: list[str], entity_words: set[str]) -> list[str]:
         lower = word.lower()
         if lower in _ADVERBS:
             continue
-        if lower in lx.VERBS and lower.endswith("ed") and phrase and phrase[-1].lower() in lx.DETERMINERS:
+        if (
+            lower in lx.VERBS
+            and lower.endswith("ed")
+            and phrase
+            and phrase[-1].lower() in lx.DETERMINERS
+        ):
             phrase.append(word)  # "the added value": a participle used as an adjective
             continue
-        if lower in lx.VERBS or lower in lx.AUXILIARIES or lower in ("which", "that", "who", "whose"):
-            if phrase and index + 1 < len(words) and lower.endswith("ed") and words[index + 1].lower() in ("from", "by", "in"):
+        if (
+            lower in lx.VERBS
+            or lower in lx.AUXILIARIES
+            or lower in ("which", "that", "who", "whose")
+        ):
+            if (
+                phrase
+                and index + 1 < len(words)
+                and lower.endswith("ed")
+                and words[index + 1].lower() in ("from", "by", "in")
+            ):
                 phrase.append(word)  # "the added value generated from the digital economy"
                 continue
             break
@@ -468,7 +680,9 @@ def _subject(words: list[str], entity_words: set[str]) -> list[str]:
     return phrase
 
 
-def normalize_phrase(words: list[str], entity_words: set[str]) -> tuple[str, str | None, str | None]:
+def normalize_phrase(
+    words: list[str], entity_words: set[str]
+) -> tuple[str, str | None, str | None]:
     """A noun phrase as a metric: (metric, part_of parent or None, generic measure or None).
 
     Drops determiners, a possessive or located name ("Shanghai's", "in Pudong"), and reorders
@@ -490,7 +704,12 @@ def normalize_phrase(words: list[str], entity_words: set[str]) -> tuple[str, str
             while skip_until + 1 < len(words) and words[skip_until + 1][:1].isupper():
                 skip_until += 1
             continue
-        if lower in lx.DETERMINERS or lower in ("city", "city’s", "country’s", "nation’s") and not cleaned and index + 1 < len(words):
+        if (
+            lower in lx.DETERMINERS
+            or lower in ("city", "city’s", "country’s", "nation’s")
+            and not cleaned
+            and index + 1 < len(words)
+        ):
             continue
         if lower.endswith("ly") and len(lower) > 4 and not cleaned:
             continue
@@ -501,19 +720,33 @@ def normalize_phrase(words: list[str], entity_words: set[str]) -> tuple[str, str
     for marker in ("within", "inside", "among"):
         if marker in lowered:
             at = lowered.index(marker)
-            part, whole = cleaned[:at], cleaned[at + 1:]
+            part, whole = cleaned[:at], cleaned[at + 1 :]
             whole_name = slug(" ".join(whole))
             return slug(" ".join(whole + part)), whole_name or None, None
     for marker in ("generated from", "from", "of", "for", "in"):
         marker_words = marker.split()
         for at in range(1, len(lowered) - len(marker_words) + 1):
-            if lowered[at:at + len(marker_words)] == marker_words:
+            if lowered[at : at + len(marker_words)] == marker_words:
                 head = cleaned[:at]
-                tail = cleaned[at + len(marker_words):]
-                if head and tail and (all(w.lower() in lx.MEASURE_NOUNS or w.lower() in ("total", "added", "annual", "new", "generated") for w in head)):
+                tail = cleaned[at + len(marker_words) :]
+                if (
+                    head
+                    and tail
+                    and (
+                        all(
+                            w.lower() in lx.MEASURE_NOUNS
+                            or w.lower() in ("total", "added", "annual", "new", "generated")
+                            for w in head
+                        )
+                    )
+                ):
                     if head[-1].lower() == "number":
                         return slug(" ".join(tail)), None, None
-                    return slug(" ".join(tail + [w for w in head if w.lower() != "generated"])), None, None
+                    return (
+                        slug(" ".join(tail + [w for w in head if w.lower() != "generated"])),
+                        None,
+                        None,
+                    )
                 if marker in ("of", "for") and head and tail:
                     kept = head + [w for w in tail if w.lower() not in ("and", "of", "for", "the")]
                     return slug(" ".join(kept), 7, keep="first"), None, None
@@ -524,8 +757,12 @@ def normalize_phrase(words: list[str], entity_words: set[str]) -> tuple[str, str
 def generic_only(metric: str) -> bool:
     """A metric name that says what is measured but not of what ("output", "added_value")."""
     parts = metric.split("_")
-    return bool(parts) and all(p in lx.GENERIC_ONLY or p in lx.MEASURE_NOUNS or p in ("added", "total", "value", "top", "annual")
-                               for p in parts)
+    return bool(parts) and all(
+        p in lx.GENERIC_ONLY
+        or p in lx.MEASURE_NOUNS
+        or p in ("added", "total", "value", "top", "annual")
+        for p in parts
+    )
 
 
 class Namer:
@@ -540,12 +777,33 @@ class Namer:
 
     def subject(self, start: int, end: int) -> list[str]:
         words = _words(self.text[start:end])
-        while words and (words[0].lower() in ("additionally", "furthermore", "moreover", "meanwhile", "however", "also",
-                                              "and", "but", "so", "then", "now", "in", "addition", "besides", "overall")):
+        while words and (
+            words[0].lower()
+            in (
+                "additionally",
+                "furthermore",
+                "moreover",
+                "meanwhile",
+                "however",
+                "also",
+                "and",
+                "but",
+                "so",
+                "then",
+                "now",
+                "in",
+                "addition",
+                "besides",
+                "overall",
+            )
+        ):
             words = words[1:]
         return _subject(words, self.entity_words)
 
     def content_words(self, start: int, end: int, limit: int = 4) -> list[str]:
-        words = [w for w in _words(self.text[start:end]) if not _is_stop(w) and w.lower() not in lx.VERBS
-                 and not w[:1].isdigit()]
+        words = [
+            w
+            for w in _words(self.text[start:end])
+            if not _is_stop(w) and w.lower() not in lx.VERBS and not w[:1].isdigit()
+        ]
         return words[-limit:]

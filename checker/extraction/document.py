@@ -17,9 +17,30 @@ from pathlib import Path
 __all__ = ["Document", "read_document", "document_from_text", "find_header_date"]
 
 _MONTHS = {
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
-    "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
-    "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+    "jan": 1,
+    "january": 1,
+    "feb": 2,
+    "february": 2,
+    "mar": 3,
+    "march": 3,
+    "apr": 4,
+    "april": 4,
+    "may": 5,
+    "jun": 6,
+    "june": 6,
+    "jul": 7,
+    "july": 7,
+    "aug": 8,
+    "august": 8,
+    "sep": 9,
+    "sept": 9,
+    "september": 9,
+    "oct": 10,
+    "october": 10,
+    "nov": 11,
+    "november": 11,
+    "dec": 12,
+    "december": 12,
 }
 _MONTH_WORD = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _DATE_PATTERNS = [
@@ -40,9 +61,13 @@ def find_header_date(text: str) -> tuple[date, int, int] | None:
                 if order == "ymd":
                     found = date(int(match[1]), int(match[2]), int(match[3]))
                 elif order == "mdy":
-                    found = date(int(match[3]), _MONTHS[match[1].rstrip(".").lower()], int(match[2]))
+                    found = date(
+                        int(match[3]), _MONTHS[match[1].rstrip(".").lower()], int(match[2])
+                    )
                 else:
-                    found = date(int(match[3]), _MONTHS[match[2].rstrip(".").lower()], int(match[1]))
+                    found = date(
+                        int(match[3]), _MONTHS[match[2].rstrip(".").lower()], int(match[1])
+                    )
             except (ValueError, KeyError):
                 continue
             if not 1800 <= found.year <= 2200:
@@ -105,10 +130,37 @@ class _Builder:
         return text, self.origin + [len(source)]
 
 
-_BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section",
-               "article", "header", "footer", "blockquote", "title", "pre", "hr", "dd", "dt", "figcaption"}
-_TAG = re.compile(r"<!--.*?-->|<(script|style|noscript|template)\b.*?</\1\s*>|<(/?)([A-Za-z][A-Za-z0-9]*)\b[^>]*>|<![^>]*>|<\?.*?\?>",
-                  re.DOTALL | re.IGNORECASE)
+_BLOCK_TAGS = {
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "table",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "blockquote",
+    "title",
+    "pre",
+    "hr",
+    "dd",
+    "dt",
+    "figcaption",
+}
+_TAG = re.compile(
+    r"<!--.*?-->|<(script|style|noscript|template)\b.*?</\1\s*>|<(/?)([A-Za-z][A-Za-z0-9]*)\b[^>]*>|<![^>]*>|<\?.*?\?>",
+    re.DOTALL | re.IGNORECASE,
+)
 _ENTITY = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 
 
@@ -124,7 +176,7 @@ def _html_to_text(source: str) -> tuple[str, list[int], str | None]:
         if name == "title" and not match.group(2) and title is None:
             close = source.lower().find("</title>", match.end())
             if close > 0:
-                title = html.unescape(source[match.end():close]).strip() or None
+                title = html.unescape(source[match.end() : close]).strip() or None
         if name in _BLOCK_TAGS:
             builder.put("\n\n" if name != "br" else "\n", match.start())
         position = match.end()
@@ -144,10 +196,10 @@ def _copy_decoded(builder: _Builder, source: str, start: int, end: int) -> None:
 
 
 _MD_MARKUP = re.compile(
-    r"!\[([^\]]*)\]\([^)]*\)"          # images: keep the alt text
-    r"|\[([^\]]+)\]\([^)]*\)"          # links: keep the link text
+    r"!\[([^\]]*)\]\([^)]*\)"  # images: keep the alt text
+    r"|\[([^\]]+)\]\([^)]*\)"  # links: keep the link text
     r"|(\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|`)"  # emphasis and code markers
-    r"|^(#{1,6}\s+|>\s?)",             # headings and quotes at line start
+    r"|^(#{1,6}\s+|>\s?)",  # headings and quotes at line start
     re.MULTILINE,
 )
 
@@ -178,7 +230,9 @@ def _kind_of(path: Path | None, text: str) -> str:
     return "text"
 
 
-def document_from_text(original: str, path: Path | None = None, kind: str | None = None) -> Document:
+def document_from_text(
+    original: str, path: Path | None = None, kind: str | None = None
+) -> Document:
     """A Document from the text of a file (BOM removed), its markup stripped, its header read."""
     original = original.removeprefix("\ufeff")
     kind = kind or _kind_of(path, original)
@@ -225,7 +279,9 @@ def _read_header(document: Document, title: str | None) -> None:
         cleaned = line
         for pattern, _ in _DATE_PATTERNS:
             cleaned = pattern.sub(" ", cleaned)
-        cleaned = re.sub(r"\b(?:date|by|posted|updated|published)\b[:\s]*", " ", cleaned, flags=re.IGNORECASE)
+        cleaned = re.sub(
+            r"\b(?:date|by|posted|updated|published)\b[:\s]*", " ", cleaned, flags=re.IGNORECASE
+        )
         cleaned = re.sub(r"\d{1,2}:\d{2}|[|•·]+", " ", cleaned)
         cleaned = re.sub(r"\s+", " ", cleaned).strip(" -–—,:|")
         words = _WORDS.findall(cleaned)
@@ -235,7 +291,11 @@ def _read_header(document: Document, title: str | None) -> None:
             title = cleaned
             document.header_end = start + len(line)
             break
-        if publisher is None and len(words) <= 4 and all(w[0].isupper() or not w[0].isalpha() for w in words):
+        if (
+            publisher is None
+            and len(words) <= 4
+            and all(w[0].isupper() or not w[0].isalpha() for w in words)
+        ):
             publisher = cleaned
     document.title = title or (document.path.stem if document.path else "Untitled article")
     document.publisher = publisher

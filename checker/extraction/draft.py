@@ -17,7 +17,15 @@ from pathlib import Path
 from ..quantities import ValueError_, parse_value
 from .links import DraftClaim, Extraction, MetricDraft
 
-__all__ = ["assign_ids", "claim_file_text", "finish", "metrics_text", "merge_vocabularies", "source_id_for", "write_atomic"]
+__all__ = [
+    "assign_ids",
+    "claim_file_text",
+    "finish",
+    "metrics_text",
+    "merge_vocabularies",
+    "source_id_for",
+    "write_atomic",
+]
 
 
 def _q(value: object) -> str:
@@ -81,7 +89,9 @@ def finish(extraction: Extraction) -> None:
     metrics = extraction.metrics
     families: dict[str, dict[str, list[DraftClaim]]] = defaultdict(lambda: defaultdict(list))
     for claim in claims:
-        if claim.kind == "value" or (claim.kind == "change" and not re.search(r"%|pp$|^(?:\w+\s+)?x", claim.value)):
+        if claim.kind == "value" or (
+            claim.kind == "change" and not re.search(r"%|pp$|^(?:\w+\s+)?x", claim.value)
+        ):
             families[claim.metric][_family_of(claim.value)].append(claim)
     for metric, groups in list(families.items()):
         if len(groups) < 2:
@@ -89,7 +99,9 @@ def finish(extraction: Extraction) -> None:
         ordered = sorted(groups.items(), key=lambda item: -len(item[1]))
         for family, group in ordered[1:]:
             renamed = f"{metric}_{family}"
-            drafted = metrics.setdefault(renamed, MetricDraft(renamed, description=renamed.replace("_", " ")))
+            drafted = metrics.setdefault(
+                renamed, MetricDraft(renamed, description=renamed.replace("_", " "))
+            )
             drafted.unit = None
             for claim in group:
                 claim.metric = renamed
@@ -103,7 +115,9 @@ def finish(extraction: Extraction) -> None:
             renamed = f"{claim.metric}_2"
             metrics.setdefault(renamed, MetricDraft(renamed, description=renamed.replace("_", " ")))
             claim.metric = renamed
-            claim.notes.append(f"a second figure for the same metric in one sentence: named apart from {other.metric}")
+            claim.notes.append(
+                f"a second figure for the same metric in one sentence: named apart from {other.metric}"
+            )
         seen.setdefault(key, claim)
     _units(extraction)
     assign_ids(extraction)
@@ -119,8 +133,16 @@ def _family_of(value: str) -> str:
         return "count"
     if quantity.unit.is_currency:
         return "money"
-    names = "_".join(f"{name.strip('[]')}{'' if power == 1 else int(power)}" for name, power in dimension)
-    return {"length2": "area", "length": "length", "mass": "mass", "time": "duration", "time-1": "rate"}.get(names, "measure")
+    names = "_".join(
+        f"{name.strip('[]')}{'' if power == 1 else int(power)}" for name, power in dimension
+    )
+    return {
+        "length2": "area",
+        "length": "length",
+        "mass": "mass",
+        "time": "duration",
+        "time-1": "rate",
+    }.get(names, "measure")
 
 
 def _unit_of_value(value: str) -> str | None:
@@ -145,32 +167,58 @@ def _unit_of_value(value: str) -> str | None:
 def _units(extraction: Extraction) -> None:
     metrics = extraction.metrics
     for claim in extraction.claims:
-        drafted = metrics.setdefault(claim.metric, MetricDraft(claim.metric, description=claim.metric.replace("_", " ")))
-        if claim.kind == "value" or (claim.kind == "change" and _unit_of_value(claim.value) not in (None, "percent")):
+        drafted = metrics.setdefault(
+            claim.metric, MetricDraft(claim.metric, description=claim.metric.replace("_", " "))
+        )
+        if claim.kind == "value" or (
+            claim.kind == "change" and _unit_of_value(claim.value) not in (None, "percent")
+        ):
             unit = _unit_of_value(claim.value)
-            if unit and (drafted.unit is None or (drafted.unit == "count" and unit != "count" and claim.kind == "value")):
+            if unit and (
+                drafted.unit is None
+                or (drafted.unit == "count" and unit != "count" and claim.kind == "value")
+            ):
                 if drafted.unit is None or not _has_level(extraction, claim.metric, "count"):
                     drafted.unit = unit
         if claim.of:
-            metrics.setdefault(claim.of, MetricDraft(claim.of, description=claim.of.replace("_", " ")))
+            metrics.setdefault(
+                claim.of, MetricDraft(claim.of, description=claim.of.replace("_", " "))
+            )
     # a whole takes its parts' unit when it has no figure of its own; a share's base likewise
     for _ in range(3):
         for drafted in metrics.values():
-            if drafted.part_of and drafted.part_of in metrics and metrics[drafted.part_of].unit is None and drafted.unit:
+            if (
+                drafted.part_of
+                and drafted.part_of in metrics
+                and metrics[drafted.part_of].unit is None
+                and drafted.unit
+            ):
                 metrics[drafted.part_of].unit = drafted.unit
         for claim in extraction.claims:
-            if claim.of and metrics[claim.of].unit is None and metrics.get(claim.metric) and metrics[claim.metric].unit:
+            if (
+                claim.of
+                and metrics[claim.of].unit is None
+                and metrics.get(claim.metric)
+                and metrics[claim.metric].unit
+            ):
                 metrics[claim.of].unit = metrics[claim.metric].unit
     for drafted in metrics.values():
         if drafted.part_of and drafted.part_of not in metrics:
-            metrics[drafted.part_of] = MetricDraft(drafted.part_of, unit=drafted.unit, description=drafted.part_of.replace("_", " "))
+            metrics[drafted.part_of] = MetricDraft(
+                drafted.part_of, unit=drafted.unit, description=drafted.part_of.replace("_", " ")
+            )
 
 
 def _has_level(extraction: Extraction, metric: str, unit: str) -> bool:
-    return any(c.metric == metric and c.kind == "value" and _unit_of_value(c.value) == unit for c in extraction.claims)
+    return any(
+        c.metric == metric and c.kind == "value" and _unit_of_value(c.value) == unit
+        for c in extraction.claims
+    )
 
 
-def claim_file_text(extraction: Extraction, source_id: str, text_path: str | None = None, origin: str | None = None) -> str:
+def claim_file_text(
+    extraction: Extraction, source_id: str, text_path: str | None = None, origin: str | None = None
+) -> str:
     """The draft claim file as YAML text."""
     document = extraction.document
     lines = [
@@ -212,7 +260,9 @@ def claim_file_text(extraction: Extraction, source_id: str, text_path: str | Non
         if claim.converts is not None:
             lines.append(f"    converts: {by_index[claim.converts].id}")
         start, end = document.file_span(*claim.quote)
-        lines.append(f"    quote: {_q(document.original[start:end] if document.origin is None else document.text[claim.quote[0]:claim.quote[1]])}")
+        lines.append(
+            f"    quote: {_q(document.original[start:end] if document.origin is None else document.text[claim.quote[0] : claim.quote[1]])}"
+        )
         lines.append(f"    offsets: [{start}, {end}]")
         notes = list(dict.fromkeys(claim.notes))
         if notes:
@@ -222,7 +272,15 @@ def claim_file_text(extraction: Extraction, source_id: str, text_path: str | Non
 
 
 def metrics_text(metrics: dict[str, MetricDraft], header: bool = True) -> str:
-    lines = ["# Draft metrics vocabulary written by `checker extract`: units and part_of relations", "# as the text suggests them; review before relying on them.", "metrics:"] if header else []
+    lines = (
+        [
+            "# Draft metrics vocabulary written by `checker extract`: units and part_of relations",
+            "# as the text suggests them; review before relying on them.",
+            "metrics:",
+        ]
+        if header
+        else []
+    )
     lines += _metric_entries(metrics)
     return "\n".join(lines) + "\n"
 
@@ -242,7 +300,9 @@ def _metric_entries(metrics: dict[str, MetricDraft], indent: str = "  ") -> list
     return lines
 
 
-def merge_vocabularies(extractions: list[Extraction], declared: dict[str, str | None] | None = None) -> dict[str, MetricDraft]:
+def merge_vocabularies(
+    extractions: list[Extraction], declared: dict[str, str | None] | None = None
+) -> dict[str, MetricDraft]:
     """One vocabulary for several articles. Metrics already declared (by a metrics.yaml the user
     gives) are left out; a metric of two articles in units of different dimensions is renamed in
     the later article."""
@@ -257,7 +317,11 @@ def merge_vocabularies(extractions: list[Extraction], declared: dict[str, str | 
             if existing is None:
                 merged[name] = MetricDraft(name, drafted.unit, drafted.description, drafted.part_of)
                 continue
-            if existing.unit is None or drafted.unit is None or _compatible(existing.unit, drafted.unit):
+            if (
+                existing.unit is None
+                or drafted.unit is None
+                or _compatible(existing.unit, drafted.unit)
+            ):
                 existing.unit = existing.unit or drafted.unit
                 existing.part_of = existing.part_of or drafted.part_of
                 continue
@@ -265,14 +329,18 @@ def merge_vocabularies(extractions: list[Extraction], declared: dict[str, str | 
             while f"{name}_{number}" in merged or f"{name}_{number}" in extraction.metrics:
                 number += 1
             renames[name] = f"{name}_{number}"
-            merged[renames[name]] = MetricDraft(renames[name], drafted.unit, drafted.description, drafted.part_of)
+            merged[renames[name]] = MetricDraft(
+                renames[name], drafted.unit, drafted.description, drafted.part_of
+            )
         if renames:
             for claim in extraction.claims:
                 claim.metric = renames.get(claim.metric, claim.metric)
                 if claim.of:
                     claim.of = renames.get(claim.of, claim.of)
             for drafted in merged.values():
-                if drafted.part_of in renames and drafted.name in {renames.get(n, n) for n in extraction.metrics}:
+                if drafted.part_of in renames and drafted.name in {
+                    renames.get(n, n) for n in extraction.metrics
+                }:
                     drafted.part_of = renames[drafted.part_of]
     for drafted in merged.values():
         if drafted.part_of and drafted.part_of not in merged and drafted.part_of not in declared:

@@ -8,22 +8,72 @@ import re
 # ---------------------------------------------------------------- numbers in words
 
 UNITS_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
 }
-TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-FRACTION_WORDS = {"half": (1, 2), "third": (1, 3), "thirds": (2, 3), "quarter": (1, 4), "quarters": (3, 4)}
+TENS_WORDS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+FRACTION_WORDS = {
+    "half": (1, 2),
+    "third": (1, 3),
+    "thirds": (2, 3),
+    "quarter": (1, 4),
+    "quarters": (3, 4),
+}
 FACTOR_WORDS = {
-    "double": 2, "doubled": 2, "doubles": 2, "doubling": 2, "twice": 2, "twofold": 2,
-    "triple": 3, "tripled": 3, "triples": 3, "tripling": 3, "treble": 3, "trebled": 3, "threefold": 3,
-    "quadruple": 4, "quadrupled": 4, "quadruples": 4, "fourfold": 4, "fivefold": 5, "tenfold": 10,
+    "double": 2,
+    "doubled": 2,
+    "doubles": 2,
+    "doubling": 2,
+    "twice": 2,
+    "twofold": 2,
+    "triple": 3,
+    "tripled": 3,
+    "triples": 3,
+    "tripling": 3,
+    "treble": 3,
+    "trebled": 3,
+    "threefold": 3,
+    "quadruple": 4,
+    "quadrupled": 4,
+    "quadruples": 4,
+    "fourfold": 4,
+    "fivefold": 5,
+    "tenfold": 10,
     "halved": "1/2",
 }
 NUMBER_WORD_PATTERN = (
-    r"\b(?:(?:" + "|".join(TENS_WORDS) + r")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?"
-    r"|" + "|".join(sorted((w for w in UNITS_WORDS if w != "one"), key=len, reverse=True)) +
-    r"|one(?=[- ](?:million|billion|thousand|hundred|trillion|percent|per\s+cent))"
+    r"\b(?:(?:"
+    + "|".join(TENS_WORDS)
+    + r")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?"
+    r"|"
+    + "|".join(sorted((w for w in UNITS_WORDS if w != "one"), key=len, reverse=True))
+    + r"|one(?=[- ](?:million|billion|thousand|hundred|trillion|percent|per\s+cent))"
     r"|a\s+dozen|half|a\s+third|a\s+quarter|two[- ]thirds|three[- ]quarters|one[- ]third|one[- ]quarter"
     r"|" + "|".join(sorted(FACTOR_WORDS, key=len, reverse=True)) + r")\b"
 )
@@ -31,91 +81,297 @@ NUMBER_WORD_PATTERN = (
 # ---------------------------------------------------------------- scales
 
 SCALE_WORDS = {
-    "thousand": "thousand", "million": "million", "billion": "billion", "trillion": "trillion",
-    "mln": "mln", "mn": "mn", "bn": "bn", "tn": "tn", "trn": "trillion", "k": "k",
+    "thousand": "thousand",
+    "million": "million",
+    "billion": "billion",
+    "trillion": "trillion",
+    "mln": "mln",
+    "mn": "mn",
+    "bn": "bn",
+    "tn": "tn",
+    "trn": "trillion",
+    "k": "k",
 }
-GLUED_SCALES = {"bn": "bn", "mn": "mn", "tn": "tn", "trn": "trillion", "k": "k", "m": "m", "b": "b", "mln": "mln"}
-CJK_SCALES = {"万亿": ("trillion", 1), "亿": ("亿", 1), "万": ("万", 1), "千": ("thousand", 1), "百万": ("million", 1)}
+GLUED_SCALES = {
+    "bn": "bn",
+    "mn": "mn",
+    "tn": "tn",
+    "trn": "trillion",
+    "k": "k",
+    "m": "m",
+    "b": "b",
+    "mln": "mln",
+}
+CJK_SCALES = {
+    "万亿": ("trillion", 1),
+    "亿": ("亿", 1),
+    "万": ("万", 1),
+    "千": ("thousand", 1),
+    "百万": ("million", 1),
+}
 
 # ---------------------------------------------------------------- qualifiers
 
 QUALIFIERS_BEFORE = {
-    "an estimated": "about", "estimated": "about", "approximately": "about", "around": "about", "roughly": "about",
-    "about": "about", "some": "about", "approx.": "about", "circa": "about", "an average of": None,
-    "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly", "just shy of": "nearly",
-    "well over": "over", "more than": "over", "over": "over", "above": "over", "exceeding": "over",
-    "exceeded": "over", "exceeds": "over", "exceed": "over", "topped": "over", "topping": "over",
-    "surpassed": "over", "surpassing": "over", "in excess of": "over", "upwards of": "over", "just over": "over",
-    "at least": "at_least", "no less than": "at_least", "not less than": "at_least", "no fewer than": "at_least",
-    "under": "under", "less than": "under", "below": "under", "fewer than": "under",
-    "at most": "at_most", "up to": "at_most", "no more than": "at_most", "not more than": "at_most",
+    "an estimated": "about",
+    "estimated": "about",
+    "approximately": "about",
+    "around": "about",
+    "roughly": "about",
+    "about": "about",
+    "some": "about",
+    "approx.": "about",
+    "circa": "about",
+    "an average of": None,
+    "nearly": "nearly",
+    "almost": "nearly",
+    "close to": "nearly",
+    "just under": "nearly",
+    "just shy of": "nearly",
+    "well over": "over",
+    "more than": "over",
+    "over": "over",
+    "above": "over",
+    "exceeding": "over",
+    "exceeded": "over",
+    "exceeds": "over",
+    "exceed": "over",
+    "topped": "over",
+    "topping": "over",
+    "surpassed": "over",
+    "surpassing": "over",
+    "in excess of": "over",
+    "upwards of": "over",
+    "just over": "over",
+    "at least": "at_least",
+    "no less than": "at_least",
+    "not less than": "at_least",
+    "no fewer than": "at_least",
+    "under": "under",
+    "less than": "under",
+    "below": "under",
+    "fewer than": "under",
+    "at most": "at_most",
+    "up to": "at_most",
+    "no more than": "at_most",
+    "not more than": "at_most",
 }
 # Words of the value parser (checker.quantities) kept as written; others are written canonically.
 PARSER_QUALIFIERS = {
-    "an estimated", "approximately", "around", "roughly", "about", "some", "circa", "nearly", "almost",
-    "close to", "just under", "well over", "more than", "over", "above", "exceeding", "exceeded", "topped",
-    "in excess of", "upwards of", "at least", "no less than", "not less than", "under", "less than", "below",
-    "fewer than", "at most", "up to", "no more than", "not more than",
+    "an estimated",
+    "approximately",
+    "around",
+    "roughly",
+    "about",
+    "some",
+    "circa",
+    "nearly",
+    "almost",
+    "close to",
+    "just under",
+    "well over",
+    "more than",
+    "over",
+    "above",
+    "exceeding",
+    "exceeded",
+    "topped",
+    "in excess of",
+    "upwards of",
+    "at least",
+    "no less than",
+    "not less than",
+    "under",
+    "less than",
+    "below",
+    "fewer than",
+    "at most",
+    "up to",
+    "no more than",
+    "not more than",
 }
-CANONICAL_QUALIFIER = {"about": "about", "nearly": "nearly", "over": "more than", "at_least": "at least",
-                       "under": "less than", "at_most": "at most"}
+CANONICAL_QUALIFIER = {
+    "about": "about",
+    "nearly": "nearly",
+    "over": "more than",
+    "at_least": "at least",
+    "under": "less than",
+    "at_most": "at most",
+}
 QUALIFIER_BEFORE_RE = re.compile(
-    r"(?:^|(?<=[\s(\[“\"'‘,]))(" + "|".join(re.escape(q) for q in sorted(QUALIFIERS_BEFORE, key=len, reverse=True)) + r")\s+$",
+    r"(?:^|(?<=[\s(\[“\"'‘,]))("
+    + "|".join(re.escape(q) for q in sorted(QUALIFIERS_BEFORE, key=len, reverse=True))
+    + r")\s+$",
     re.IGNORECASE,
 )
-CJK_QUALIFIERS_BEFORE = {"约为": "about", "大约": "about", "约": "about", "将近": "nearly", "接近": "nearly", "近": "nearly",
-                         "超过": "over", "逾": "over", "超": "over", "不到": "under", "不足": "under", "低于": "under",
-                         "高于": "over", "至少": "at_least", "最多": "at_most"}
-CJK_QUALIFIER_BEFORE_RE = re.compile("(" + "|".join(sorted(CJK_QUALIFIERS_BEFORE, key=len, reverse=True)) + ")$")
-CJK_QUALIFIERS_AFTER = {"多": "over", "余": "over", "以上": "at_least", "左右": "about", "以下": "at_most", "以内": "at_most"}
-QUALIFIERS_AFTER_RE = re.compile(r"^(?:\s+or\s+more|\s+or\s+above|\s+and\s+above|\s+or\s+over|-plus|\s+plus(?!\s+\d))\b", re.IGNORECASE)
+CJK_QUALIFIERS_BEFORE = {
+    "约为": "about",
+    "大约": "about",
+    "约": "about",
+    "将近": "nearly",
+    "接近": "nearly",
+    "近": "nearly",
+    "超过": "over",
+    "逾": "over",
+    "超": "over",
+    "不到": "under",
+    "不足": "under",
+    "低于": "under",
+    "高于": "over",
+    "至少": "at_least",
+    "最多": "at_most",
+}
+CJK_QUALIFIER_BEFORE_RE = re.compile(
+    "(" + "|".join(sorted(CJK_QUALIFIERS_BEFORE, key=len, reverse=True)) + ")$"
+)
+CJK_QUALIFIERS_AFTER = {
+    "多": "over",
+    "余": "over",
+    "以上": "at_least",
+    "左右": "about",
+    "以下": "at_most",
+    "以内": "at_most",
+}
+QUALIFIERS_AFTER_RE = re.compile(
+    r"^(?:\s+or\s+more|\s+or\s+above|\s+and\s+above|\s+or\s+over|-plus|\s+plus(?!\s+\d))\b",
+    re.IGNORECASE,
+)
 
 # ---------------------------------------------------------------- units
 
 CURRENCY_PREFIXES = [
-    ("US$", "USD"), ("U.S.$", "USD"), ("U.S. $", "USD"), ("HK$", "HKD"), ("NT$", "TWD"), ("A$", "AUD"), ("AU$", "AUD"),
-    ("C$", "CAD"), ("CA$", "CAD"), ("S$", "SGD"), ("NZ$", "NZD"), ("R$", "BRL"), ("$", "USD"), ("€", "EUR"), ("£", "GBP"),
-    ("¥", "CNY"), ("￥", "CNY"), ("₹", "INR"), ("₩", "KRW"), ("₽", "RUB"), ("RMB", "CNY"), ("CNY", "CNY"), ("USD", "USD"),
-    ("EUR", "EUR"), ("GBP", "GBP"), ("JPY", "JPY"), ("HKD", "HKD"), ("Rs.", "INR"), ("Rs", "INR"), ("INR", "INR"),
-    ("CHF", "CHF"), ("AUD", "AUD"), ("CAD", "CAD"), ("SGD", "SGD"), ("KRW", "KRW"),
+    ("US$", "USD"),
+    ("U.S.$", "USD"),
+    ("U.S. $", "USD"),
+    ("HK$", "HKD"),
+    ("NT$", "TWD"),
+    ("A$", "AUD"),
+    ("AU$", "AUD"),
+    ("C$", "CAD"),
+    ("CA$", "CAD"),
+    ("S$", "SGD"),
+    ("NZ$", "NZD"),
+    ("R$", "BRL"),
+    ("$", "USD"),
+    ("€", "EUR"),
+    ("£", "GBP"),
+    ("¥", "CNY"),
+    ("￥", "CNY"),
+    ("₹", "INR"),
+    ("₩", "KRW"),
+    ("₽", "RUB"),
+    ("RMB", "CNY"),
+    ("CNY", "CNY"),
+    ("USD", "USD"),
+    ("EUR", "EUR"),
+    ("GBP", "GBP"),
+    ("JPY", "JPY"),
+    ("HKD", "HKD"),
+    ("Rs.", "INR"),
+    ("Rs", "INR"),
+    ("INR", "INR"),
+    ("CHF", "CHF"),
+    ("AUD", "AUD"),
+    ("CAD", "CAD"),
+    ("SGD", "SGD"),
+    ("KRW", "KRW"),
 ]
 CURRENCY_PREFIX_RE = re.compile(
-    r"(?:^|(?<=[^A-Za-z]))(" + "|".join(re.escape(p) for p, _ in sorted(CURRENCY_PREFIXES, key=lambda x: len(x[0]), reverse=True)) + r")\s?$"
+    r"(?:^|(?<=[^A-Za-z]))("
+    + "|".join(
+        re.escape(p) for p, _ in sorted(CURRENCY_PREFIXES, key=lambda x: len(x[0]), reverse=True)
+    )
+    + r")\s?$"
 )
 CURRENCY_PREFIX_CODES = dict(CURRENCY_PREFIXES)
 
 _CURRENCY_AFTER = [
-    (r"u\.?s\.?\s+dollars?|us\s+dollars?|american\s+dollars?", "USD"), (r"hong\s+kong\s+dollars?|hk\s+dollars?", "HKD"),
-    (r"australian\s+dollars?", "AUD"), (r"canadian\s+dollars?", "CAD"), (r"singapore\s+dollars?", "SGD"),
-    (r"new\s+taiwan\s+dollars?|taiwan\s+dollars?", "TWD"), (r"new\s+zealand\s+dollars?", "NZD"),
-    (r"swiss\s+francs?", "CHF"), (r"dollars?", "USD"), (r"yuan|renminbi|rmb|cny", "CNY"), (r"euros?|eur", "EUR"),
-    (r"pounds?\s+sterling|british\s+pounds?|gbp", "GBP"), (r"yen|jpy", "JPY"), (r"rupees?|inr", "INR"),
-    (r"roubles?|rubles?", "RUB"), (r"reais|reals?", "BRL"), (r"pesos", "MXN"), (r"rand", "ZAR"), (r"baht", "THB"),
-    (r"ringgit", "MYR"), (r"rupiah", "IDR"), (r"naira", "NGN"), (r"dirhams?", "AED"), (r"riyals?", "SAR"),
-    (r"liras?|lire", "TRY"), (r"zlot(?:y|ys|ies)", "PLN"), (r"usd", "USD"), (r"hkd", "HKD"), (r"krw", "KRW"),
+    (r"u\.?s\.?\s+dollars?|us\s+dollars?|american\s+dollars?", "USD"),
+    (r"hong\s+kong\s+dollars?|hk\s+dollars?", "HKD"),
+    (r"australian\s+dollars?", "AUD"),
+    (r"canadian\s+dollars?", "CAD"),
+    (r"singapore\s+dollars?", "SGD"),
+    (r"new\s+taiwan\s+dollars?|taiwan\s+dollars?", "TWD"),
+    (r"new\s+zealand\s+dollars?", "NZD"),
+    (r"swiss\s+francs?", "CHF"),
+    (r"dollars?", "USD"),
+    (r"yuan|renminbi|rmb|cny", "CNY"),
+    (r"euros?|eur", "EUR"),
+    (r"pounds?\s+sterling|british\s+pounds?|gbp", "GBP"),
+    (r"yen|jpy", "JPY"),
+    (r"rupees?|inr", "INR"),
+    (r"roubles?|rubles?", "RUB"),
+    (r"reais|reals?", "BRL"),
+    (r"pesos", "MXN"),
+    (r"rand", "ZAR"),
+    (r"baht", "THB"),
+    (r"ringgit", "MYR"),
+    (r"rupiah", "IDR"),
+    (r"naira", "NGN"),
+    (r"dirhams?", "AED"),
+    (r"riyals?", "SAR"),
+    (r"liras?|lire", "TRY"),
+    (r"zlot(?:y|ys|ies)", "PLN"),
+    (r"usd", "USD"),
+    (r"hkd", "HKD"),
+    (r"krw", "KRW"),
     (r"won", "KRW"),
 ]
 _OTHER_UNITS_AFTER = [
     (r"square\s+kilomet(?:er|re)s?|sq\.?\s*km|km2|km²|square\s+km", "km**2"),
     (r"square\s+met(?:er|re)s?|sq\.?\s*m\b|m2|m²|sqm", "m**2"),
-    (r"square\s+(?:feet|foot)|sq\.?\s*ft", "ft**2"), (r"square\s+miles?|sq\.?\s*mi", "mi**2"),
-    (r"hectares?|ha\b", "hectare"), (r"acres?", "acre"),
-    (r"kilomet(?:er|re)s?\s+(?:per|an|a)\s+hour|km/h|kph", "km / hour"), (r"miles?\s+(?:per|an|a)\s+hour|mph", "mile / hour"),
+    (r"square\s+(?:feet|foot)|sq\.?\s*ft", "ft**2"),
+    (r"square\s+miles?|sq\.?\s*mi", "mi**2"),
+    (r"hectares?|ha\b", "hectare"),
+    (r"acres?", "acre"),
+    (r"kilomet(?:er|re)s?\s+(?:per|an|a)\s+hour|km/h|kph", "km / hour"),
+    (r"miles?\s+(?:per|an|a)\s+hour|mph", "mile / hour"),
     (r"cubic\s+met(?:er|re)s?|m3|m³", "m**3"),
-    (r"kilomet(?:er|re)s?|km", "km"), (r"met(?:er|re)s", "m"), (r"centimet(?:er|re)s?|cm", "cm"),
-    (r"millimet(?:er|re)s?|mm", "mm"), (r"nautical\s+miles?", "nautical_mile"), (r"miles?", "mile"),
+    (r"kilomet(?:er|re)s?|km", "km"),
+    (r"met(?:er|re)s", "m"),
+    (r"centimet(?:er|re)s?|cm", "cm"),
+    (r"millimet(?:er|re)s?|mm", "mm"),
+    (r"nautical\s+miles?", "nautical_mile"),
+    (r"miles?", "mile"),
     (r"feet|ft", "ft"),
-    (r"metric\s+tons?|tonnes?|tons?", "t"), (r"kilograms?|kilos?|kg", "kg"), (r"grams?", "g"),
-    (r"kilowatt[- ]hours?|kwh", "kWh"), (r"megawatt[- ]hours?|mwh", "MWh"), (r"gigawatt[- ]hours?|gwh", "GWh"),
-    (r"terawatt[- ]hours?|twh", "TWh"), (r"kilowatts?|kw", "kW"), (r"megawatts?|mw", "MW"), (r"gigawatts?|gw", "GW"),
-    (r"litres?|liters?", "liter"), (r"barrels?", "barrel"),
+    (r"metric\s+tons?|tonnes?|tons?", "t"),
+    (r"kilograms?|kilos?|kg", "kg"),
+    (r"grams?", "g"),
+    (r"kilowatt[- ]hours?|kwh", "kWh"),
+    (r"megawatt[- ]hours?|mwh", "MWh"),
+    (r"gigawatt[- ]hours?|gwh", "GWh"),
+    (r"terawatt[- ]hours?|twh", "TWh"),
+    (r"kilowatts?|kw", "kW"),
+    (r"megawatts?|mw", "MW"),
+    (r"gigawatts?|gw", "GW"),
+    (r"litres?|liters?", "liter"),
+    (r"barrels?", "barrel"),
     (r"degrees?\s+(?:celsius|centigrade)|°c|℃", "degC"),
 ]
-DURATION_UNITS = {"year": "year", "years": "year", "month": "month", "months": "month", "week": "week", "weeks": "week",
-                  "day": "day", "days": "day", "hour": "hour", "hours": "hour", "minute": "minute", "minutes": "minute"}
-PERCENT_RE = re.compile(r"\s*(?:(%|％)|(?:(percentage\s+points?|percent(?:age)?\s+points?|pp\b|p\.p\.)|(percent|per\s+cent|pct)\b))", re.IGNORECASE)
+DURATION_UNITS = {
+    "year": "year",
+    "years": "year",
+    "month": "month",
+    "months": "month",
+    "week": "week",
+    "weeks": "week",
+    "day": "day",
+    "days": "day",
+    "hour": "hour",
+    "hours": "hour",
+    "minute": "minute",
+    "minutes": "minute",
+}
+PERCENT_RE = re.compile(
+    r"\s*(?:(%|％)|(?:(percentage\s+points?|percent(?:age)?\s+points?|pp\b|p\.p\.)|(percent|per\s+cent|pct)\b))",
+    re.IGNORECASE,
+)
 UNIT_AFTER_RE = re.compile(
-    r"\s*(?:(?P<cur>" + "|".join(f"(?:{p})" for p, _ in _CURRENCY_AFTER) + r")|(?P<unit>" + "|".join(f"(?:{p})" for p, _ in _OTHER_UNITS_AFTER) + r"))(?![\w-])",
+    r"\s*(?:(?P<cur>"
+    + "|".join(f"(?:{p})" for p, _ in _CURRENCY_AFTER)
+    + r")|(?P<unit>"
+    + "|".join(f"(?:{p})" for p, _ in _OTHER_UNITS_AFTER)
+    + r"))(?![\w-])",
     re.IGNORECASE,
 )
 _CURRENCY_AFTER_RES = [(re.compile(p + r"$", re.IGNORECASE), code) for p, code in _CURRENCY_AFTER]
@@ -139,27 +395,132 @@ def other_unit(text: str) -> str | None:
 
 
 CJK_UNITS = [
-    ("个百分点", "pp"), ("百分点", "pp"), ("%", "%"), ("％", "%"), ("美元", "USD"), ("欧元", "EUR"), ("日元", "JPY"),
-    ("港元", "HKD"), ("港币", "HKD"), ("英镑", "GBP"), ("人民币", "CNY"), ("元", "CNY"), ("平方公里", "km**2"),
-    ("平方千米", "km**2"), ("平方米", "m**2"), ("公里", "km"), ("千米", "km"), ("千瓦时", "kWh"), ("吨", "t"),
-    ("公斤", "kg"), ("千克", "kg"), ("倍", "x"),
+    ("个百分点", "pp"),
+    ("百分点", "pp"),
+    ("%", "%"),
+    ("％", "%"),
+    ("美元", "USD"),
+    ("欧元", "EUR"),
+    ("日元", "JPY"),
+    ("港元", "HKD"),
+    ("港币", "HKD"),
+    ("英镑", "GBP"),
+    ("人民币", "CNY"),
+    ("元", "CNY"),
+    ("平方公里", "km**2"),
+    ("平方千米", "km**2"),
+    ("平方米", "m**2"),
+    ("公里", "km"),
+    ("千米", "km"),
+    ("千瓦时", "kWh"),
+    ("吨", "t"),
+    ("公斤", "kg"),
+    ("千克", "kg"),
+    ("倍", "x"),
 ]
 CJK_COUNTERS = "人次|人|家|个|座|辆|台|件|项|户|所|套|条|名|次|款|只|架|艘|部|种|批"
-CJK_UNIT_RE = re.compile("(" + "|".join(re.escape(u) for u, _ in CJK_UNITS) + "|" + CJK_COUNTERS + ")")
+CJK_UNIT_RE = re.compile(
+    "(" + "|".join(re.escape(u) for u, _ in CJK_UNITS) + "|" + CJK_COUNTERS + ")"
+)
 CJK_UNIT_MAP = dict(CJK_UNITS)
 
 # ---------------------------------------------------------------- cues
 
-CHANGE_UP = ("increase", "increased", "increases", "increasing", "rise", "rose", "risen", "rises", "rising", "grow",
-             "grew", "grown", "grows", "growing", "growth", "up", "jump", "jumped", "jumps", "surge", "surged", "surges",
-             "climb", "climbed", "climbs", "gain", "gained", "gains", "expand", "expanded", "expansion", "soar",
-             "soared", "higher", "more", "rebound", "rebounded", "boost", "boosted", "added", "add", "adds", "hike",
-             "increment", "upturn", "advance", "advanced", "spike", "spiked")
-CHANGE_DOWN = ("decrease", "decreased", "decreases", "decline", "declined", "declines", "declining", "fall", "fell",
-               "fallen", "falls", "falling", "drop", "dropped", "drops", "down", "shrink", "shrank", "shrunk",
-               "contracted", "contraction", "slump", "slumped", "plunge", "plunged", "lower", "less",
-               "cut", "cuts", "reduce", "reduced", "reduction", "dip", "dipped", "slid", "slide", "lost", "loss",
-               "tumbled", "sank", "slowed", "downturn")
+CHANGE_UP = (
+    "increase",
+    "increased",
+    "increases",
+    "increasing",
+    "rise",
+    "rose",
+    "risen",
+    "rises",
+    "rising",
+    "grow",
+    "grew",
+    "grown",
+    "grows",
+    "growing",
+    "growth",
+    "up",
+    "jump",
+    "jumped",
+    "jumps",
+    "surge",
+    "surged",
+    "surges",
+    "climb",
+    "climbed",
+    "climbs",
+    "gain",
+    "gained",
+    "gains",
+    "expand",
+    "expanded",
+    "expansion",
+    "soar",
+    "soared",
+    "higher",
+    "more",
+    "rebound",
+    "rebounded",
+    "boost",
+    "boosted",
+    "added",
+    "add",
+    "adds",
+    "hike",
+    "increment",
+    "upturn",
+    "advance",
+    "advanced",
+    "spike",
+    "spiked",
+)
+CHANGE_DOWN = (
+    "decrease",
+    "decreased",
+    "decreases",
+    "decline",
+    "declined",
+    "declines",
+    "declining",
+    "fall",
+    "fell",
+    "fallen",
+    "falls",
+    "falling",
+    "drop",
+    "dropped",
+    "drops",
+    "down",
+    "shrink",
+    "shrank",
+    "shrunk",
+    "contracted",
+    "contraction",
+    "slump",
+    "slumped",
+    "plunge",
+    "plunged",
+    "lower",
+    "less",
+    "cut",
+    "cuts",
+    "reduce",
+    "reduced",
+    "reduction",
+    "dip",
+    "dipped",
+    "slid",
+    "slide",
+    "lost",
+    "loss",
+    "tumbled",
+    "sank",
+    "slowed",
+    "downturn",
+)
 CHANGE_WORDS = frozenset(CHANGE_UP + CHANGE_DOWN)
 DOWN_WORDS = frozenset(CHANGE_DOWN)
 YOY_RE = re.compile(
@@ -173,23 +534,58 @@ CAGR_BEFORE_RE = re.compile(
     r"[\w\s-]{0,40}$",
     re.IGNORECASE,
 )
-CAGR_AFTER_RE = re.compile(r"^[\w\s-]{0,20}?\b(?:a|per|each)\s+year\s+on\s+average|^[\w\s-]{0,20}?\bon\s+average\s+(?:a|per|each)\s+year|^\s*annually\s+on\s+average", re.IGNORECASE)
-ANNUAL_AFTER_RE = re.compile(r"^\s*(?:a|per|each|every)\s+year\b|^\s*annually\b|^\s*per\s+annum\b", re.IGNORECASE)
-SHARE_VERBS = ("account", "accounts", "accounted", "accounting", "comprise", "comprises", "comprised", "comprising",
-               "represent", "represents", "represented", "representing", "constitute", "constitutes", "constituted",
-               "constituting", "make", "makes", "made", "making", "share", "proportion", "占")
+CAGR_AFTER_RE = re.compile(
+    r"^[\w\s-]{0,20}?\b(?:a|per|each)\s+year\s+on\s+average|^[\w\s-]{0,20}?\bon\s+average\s+(?:a|per|each)\s+year|^\s*annually\s+on\s+average",
+    re.IGNORECASE,
+)
+ANNUAL_AFTER_RE = re.compile(
+    r"^\s*(?:a|per|each|every)\s+year\b|^\s*annually\b|^\s*per\s+annum\b", re.IGNORECASE
+)
+SHARE_VERBS = (
+    "account",
+    "accounts",
+    "accounted",
+    "accounting",
+    "comprise",
+    "comprises",
+    "comprised",
+    "comprising",
+    "represent",
+    "represents",
+    "represented",
+    "representing",
+    "constitute",
+    "constitutes",
+    "constituted",
+    "constituting",
+    "make",
+    "makes",
+    "made",
+    "making",
+    "share",
+    "proportion",
+    "占",
+)
 
 # ---------------------------------------------------------------- words that end or start noun phrases
 
-DETERMINERS = frozenset("the a an its their his her our your this that these those such another each every any some all both "
-                        "whose which what my".split())
-PREPOSITIONS = frozenset("of in on at for from to by with within without into onto over under between among amid during "
-                         "since until through throughout across about around as than via per against toward towards "
-                         "including like upon after before beyond near despite".split())
-CONJUNCTIONS = frozenset("and or but nor yet so while whereas although though because if when where whether".split())
+DETERMINERS = frozenset(
+    "the a an its their his her our your this that these those such another each every any some all both "
+    "whose which what my".split()
+)
+PREPOSITIONS = frozenset(
+    "of in on at for from to by with within without into onto over under between among amid during "
+    "since until through throughout across about around as than via per against toward towards "
+    "including like upon after before beyond near despite".split()
+)
+CONJUNCTIONS = frozenset(
+    "and or but nor yet so while whereas although though because if when where whether".split()
+)
 PRONOUNS = frozenset("it they he she we you i them him us which who whom that there this".split())
-AUXILIARIES = frozenset("is are was were be been being has have had will would shall should can could may might must do does did "
-                        "'s".split())
+AUXILIARIES = frozenset(
+    "is are was were be been being has have had will would shall should can could may might must do does did "
+    "'s".split()
+)
 VERBS = frozenset(
     "achieved achieve achieves reached reach reaches reaching hit hits totaled totalled totals totaling totalling stood stands "
     "stand amounted amounts amount came comes come saw sees see seen reported reports report recorded records record "
@@ -218,10 +614,21 @@ MEASURE_NOUNS = frozenset(
     "expenditure expenditures budget cost costs price prices production capacity count population growth increase "
     "worth valuation balance deposits loans debt assets exports imports trade consumption".split()
 )
-GENERIC_ONLY = frozenset("value added value-added volume scale total amount number figure figures area size level index "
-                         "share proportion percentage sum growth increase worth count".split())
-GDP_ALIASES = {"gdp": "gdp", "grp": "gdp", "gross domestic product": "gdp", "gross regional product": "gdp",
-               "economic output": "gdp", "economy": "gdp", "国内生产总值": "gdp", "地区生产总值": "gdp", "gnp": "gnp"}
+GENERIC_ONLY = frozenset(
+    "value added value-added volume scale total amount number figure figures area size level index "
+    "share proportion percentage sum growth increase worth count".split()
+)
+GDP_ALIASES = {
+    "gdp": "gdp",
+    "grp": "gdp",
+    "gross domestic product": "gdp",
+    "gross regional product": "gdp",
+    "economic output": "gdp",
+    "economy": "gdp",
+    "国内生产总值": "gdp",
+    "地区生产总值": "gdp",
+    "gnp": "gnp",
+}
 NOT_ENTITIES = frozenset(
     "The A An In On At For From To By With Of And Or But As It Its This That These Those There Their They We Our He She "
     "His Her I You Your Mr Mrs Ms Dr Prof Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February "

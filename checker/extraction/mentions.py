@@ -62,7 +62,11 @@ class Mention:
         parts: list[str] = []
         if self.qualifier:
             written = (self.qualifier_text or "").lower()
-            parts.append(written if written in lx.PARSER_QUALIFIERS else lx.CANONICAL_QUALIFIER[self.qualifier])
+            parts.append(
+                written
+                if written in lx.PARSER_QUALIFIERS
+                else lx.CANONICAL_QUALIFIER[self.qualifier]
+            )
         number = signed + self.number if signed else self.number
         if self.unit == "x":
             number = "x" + self.number
@@ -85,36 +89,64 @@ _NUMBER_WORDS = "|".join([*lx.UNITS_WORDS, *lx.TENS_WORDS])
 _TIME_WORDS = r"(?:years?|months?|weeks?|days?|decades?|hours?|minutes?)"
 # Masks are checked at each candidate, never over the whole text: patterns that start at the
 # number (matched there) and patterns that end just before it (searched in a short window).
-_MASK_AFTER = re.compile("|".join([
-    r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)",                              # 2023-11-24
-    r"\d{1,2}/\d{1,2}/\d{2,4}(?!\d)",                                    # 11/24/2023
-    r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b",            # 19 March
-    r"\d{4}年|\d{1,2}(?:-\d{1,2})?月|\d{1,2}日",
-    r"\d{1,2}:\d{2}",                                                    # 09:30
-    r"\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)|\d{1,2}\s+o'clock\b",              # 5 p.m.
-    r"\(?\d{2,4}\)?[\s.-]\d{3,4}[.-]\d{3,4}(?!\d)|\d{3,4}[.-]\d{4}(?!\d)",  # phone numbers
-    r"\d+\.\d+\.\d+",                                                    # 1.2.3
-    r"(?:1[89]|20|21)\d{2}\s*(?:[-–—/]|to|through|and)\s*(?:(?:1[89]|20|21)\d{2}|\d{2})(?![\d.,%])",  # 2016-2020
-    r"(?:\d+|" + _NUMBER_WORDS + r"|a|an)\s+" + _TIME_WORDS + r"\s+(?:ago|later|earlier|before|after|from\s+now|since)\b",
-    r"(?:\d+|" + _NUMBER_WORDS + r")[- ](?:year|month|week|day|hour|minute|decade)s?[- ](?:old|long|plan|period|term|program|programme)\b",
-    r"(?:\d+|" + _NUMBER_WORDS + r")-(?:year|month|week|day|hour|minute|decade|time|member|way|stop|dimensional|digit|fold)\b",
-    r"(?:one|two|three|four)\s+(?:of|in)\s+(?:the|every|each|its|their|them|those|these)\b",
-    r"twice\s+(?:a|per|each|every)\s+(?:year|month|week|day)\b",
-    r"(?:" + "|".join(lx.UNITS_WORDS) + r")\s+(?:by|after|at\s+a\s+time)\s+(?:" + "|".join(lx.UNITS_WORDS) + r")\b",
-    r"one\b(?![- ](?:third|quarter|million|billion|thousand|hundred|trillion|percent|per\s+cent))",
-    r"half\s+(?:a|an)\b|half[- ](?:year|hour|day|way|time|brother|sister)",
-    r"(?:double|triple)[- ](?:digit|check|down|edged|standard|click|decker|dip|team)",
-    r"(?:\d+\s*)?[A-Za-z]+\(s\)",
-]), re.IGNORECASE)
-_MASK_BEFORE = re.compile("|".join([
-    r"\b" + _MONTH + r"\.?,?\s+$",                                        # March 19 / March 2024
-    r"\b" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+$",             # March 19, 2024
-    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\.?,?\s+$",   # 19 March 2024
-    r"\b(?:version|ver\.?|v)\s*$",                                       # version 2.0
-    r"\b(?:no|nos)\.\s*$|#$",                                            # No. 5, #3
-]), re.IGNORECASE)
-_PERIOD_WORD_BEFORE = re.compile(r"\b(?:first|last|past|next|previous|coming|latter|former|second|every|each|in|within)\s+(?:the\s+)?$", re.IGNORECASE)
-_PERIOD_WORD_AFTER = re.compile(r"\S*\s+(?:years?|months?|quarters?|weeks?|days?|decades?|halves)(?:['’]|\s+time)?\b", re.IGNORECASE)
+_MASK_AFTER = re.compile(
+    "|".join(
+        [
+            r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)",  # 2023-11-24
+            r"\d{1,2}/\d{1,2}/\d{2,4}(?!\d)",  # 11/24/2023
+            r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b",  # 19 March
+            r"\d{4}年|\d{1,2}(?:-\d{1,2})?月|\d{1,2}日",
+            r"\d{1,2}:\d{2}",  # 09:30
+            r"\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)|\d{1,2}\s+o'clock\b",  # 5 p.m.
+            r"\(?\d{2,4}\)?[\s.-]\d{3,4}[.-]\d{3,4}(?!\d)|\d{3,4}[.-]\d{4}(?!\d)",  # phone numbers
+            r"\d+\.\d+\.\d+",  # 1.2.3
+            r"(?:1[89]|20|21)\d{2}\s*(?:[-–—/]|to|through|and)\s*(?:(?:1[89]|20|21)\d{2}|\d{2})(?![\d.,%])",  # 2016-2020
+            r"(?:\d+|"
+            + _NUMBER_WORDS
+            + r"|a|an)\s+"
+            + _TIME_WORDS
+            + r"\s+(?:ago|later|earlier|before|after|from\s+now|since)\b",
+            r"(?:\d+|"
+            + _NUMBER_WORDS
+            + r")[- ](?:year|month|week|day|hour|minute|decade)s?[- ](?:old|long|plan|period|term|program|programme)\b",
+            r"(?:\d+|"
+            + _NUMBER_WORDS
+            + r")-(?:year|month|week|day|hour|minute|decade|time|member|way|stop|dimensional|digit|fold)\b",
+            r"(?:one|two|three|four)\s+(?:of|in)\s+(?:the|every|each|its|their|them|those|these)\b",
+            r"twice\s+(?:a|per|each|every)\s+(?:year|month|week|day)\b",
+            r"(?:"
+            + "|".join(lx.UNITS_WORDS)
+            + r")\s+(?:by|after|at\s+a\s+time)\s+(?:"
+            + "|".join(lx.UNITS_WORDS)
+            + r")\b",
+            r"one\b(?![- ](?:third|quarter|million|billion|thousand|hundred|trillion|percent|per\s+cent))",
+            r"half\s+(?:a|an)\b|half[- ](?:year|hour|day|way|time|brother|sister)",
+            r"(?:double|triple)[- ](?:digit|check|down|edged|standard|click|decker|dip|team)",
+            r"(?:\d+\s*)?[A-Za-z]+\(s\)",
+        ]
+    ),
+    re.IGNORECASE,
+)
+_MASK_BEFORE = re.compile(
+    "|".join(
+        [
+            r"\b" + _MONTH + r"\.?,?\s+$",  # March 19 / March 2024
+            r"\b" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+$",  # March 19, 2024
+            r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\.?,?\s+$",  # 19 March 2024
+            r"\b(?:version|ver\.?|v)\s*$",  # version 2.0
+            r"\b(?:no|nos)\.\s*$|#$",  # No. 5, #3
+        ]
+    ),
+    re.IGNORECASE,
+)
+_PERIOD_WORD_BEFORE = re.compile(
+    r"\b(?:first|last|past|next|previous|coming|latter|former|second|every|each|in|within)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_PERIOD_WORD_AFTER = re.compile(
+    r"\S*\s+(?:years?|months?|quarters?|weeks?|days?|decades?|halves)(?:['’]|\s+time)?\b",
+    re.IGNORECASE,
+)
 _YEAR_RANGE_BEFORE = re.compile(r"(?:1[89]|20|21)\d{2}\s*(?:[-–—/]|to|through|and)\s*$")
 _SHORT_QUOTE = re.compile(r"[\"“„«]([^\"”“«»\n]{1,80})[\"”»]")
 _PHONE_BEFORE = re.compile(r"\+\d{1,3}(?:[\s.-]\(?\d{1,4}\)?)*[\s.-]$")
@@ -127,8 +159,11 @@ def masked_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _is_name(inner: str) -> bool:
-    return (len(inner.split()) <= 8 and not re.search(r"[.!?;,]\s", inner)
-            and not re.search(r"[%$€£¥]|\bpercent\b", inner, re.IGNORECASE))
+    return (
+        len(inner.split()) <= 8
+        and not re.search(r"[.!?;,]\s", inner)
+        and not re.search(r"[%$€£¥]|\bpercent\b", inner, re.IGNORECASE)
+    )
 
 
 def _masked(text: str, start: int, end: int) -> bool:
@@ -136,28 +171,40 @@ def _masked(text: str, start: int, end: int) -> bool:
     part of a period phrase, or inside a short quoted name."""
     if _MASK_AFTER.match(text, start):
         return True
-    window = text[max(0, start - 40):start]
+    window = text[max(0, start - 40) : start]
     if window and _MASK_BEFORE.search(window):
         return True
     if window and _PERIOD_WORD_BEFORE.search(window) and _PERIOD_WORD_AFTER.match(text, start):
         return True
-    after = text[end:end + 3]
+    after = text[end : end + 3]
     line_start = window.rfind("\n")
-    if (start == 0 or line_start >= 0) and not window[line_start + 1:].strip(" \t(") and after[:1] in ".)" and after[1:2] in (" ", "\t"):
+    if (
+        (start == 0 or line_start >= 0)
+        and not window[line_start + 1 :].strip(" \t(")
+        and after[:1] in ".)"
+        and after[1:2] in (" ", "\t")
+    ):
         return True  # a list number at the start of a line
-    if window.endswith("(") and after[:1] == ")" and after[1:2] == " " and text[end + 2:end + 3].isalpha():
+    if (
+        window.endswith("(")
+        and after[:1] == ")"
+        and after[1:2] == " "
+        and text[end + 2 : end + 3].isalpha()
+    ):
         return True  # (1) in running text
     if end - start in (2, 4) and _YEAR_RANGE_BEFORE.search(window) and text[start:end].isdigit():
         return True
-    if window.rstrip().endswith(tuple("+")) and re.match(r"\d{1,4}(?:[\s.-]\d{1,4}){2,5}", text[start:start + 24]):
+    if window.rstrip().endswith(tuple("+")) and re.match(
+        r"\d{1,4}(?:[\s.-]\d{1,4}){2,5}", text[start : start + 24]
+    ):
         return True  # an international phone number
     if "+" in window and _PHONE_BEFORE.search(window):
         return True  # the later groups of one
     quote_at = max(window.rfind('"'), window.rfind("“"))
     if quote_at >= 0 and "\n" not in window[quote_at:]:
-        closing = re.search(r"[\"”»]", text[end:end + 80])
-        if closing and "\n" not in text[end:end + closing.start()]:
-            inner = window[quote_at + 1:] + text[start:end + closing.start()]
+        closing = re.search(r"[\"”»]", text[end : end + 80])
+        if closing and "\n" not in text[end : end + closing.start()]:
+            inner = window[quote_at + 1 :] + text[start : end + closing.start()]
             if _is_name(inner) and window[:quote_at].count('"') % 2 == 0:
                 return True
     return False
@@ -175,13 +222,27 @@ _IDENTIFIER_BEFORE = re.compile(
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’.-]*)\s+$")
 _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:;\n\"“”(]\s*|\n\s*)$")
-_SCALE_AFTER = re.compile(r"\s*(thousand|million|billion|trillion|mln|mn|bn|tn|trn)\b(?![-‐])", re.IGNORECASE)
+_SCALE_AFTER = re.compile(
+    r"\s*(thousand|million|billion|trillion|mln|mn|bn|tn|trn)\b(?![-‐])", re.IGNORECASE
+)
 _HUNDRED_AFTER = re.compile(r"\s+hundred\b(?![-‐])", re.IGNORECASE)
-_WORD_SCALE_AFTER = re.compile(r"[\s-]+(thousand|million|billion|trillion)\b(?![-‐])", re.IGNORECASE)
-_RATE_AFTER = re.compile(r"\b(?:each|every|per|a)\s+(day|week|month|year|hour|minute)\b", re.IGNORECASE)
-_TIMES_AFTER = re.compile(r"\s*(?:times|-fold|fold)\b(\s+(?:higher|more|larger|bigger|greater|faster)\b)?", re.IGNORECASE)
-_DURATION_AFTER = re.compile(r"\s+(?:(?:consecutive|straight|successive|full|whole)\s+)?(years?|months?|weeks?|days?|hours?|minutes?)\b(?!\s+(?:ago|later|earlier|old))", re.IGNORECASE)
-_FOR_BEFORE = re.compile(r"\b(?:for|over|lasted|lasting|last|within|spanning|took|taking|spent)\s+(?:(?:the|a|nearly|almost|about|over|more\s+than|some|around)\s+)*$", re.IGNORECASE)
+_WORD_SCALE_AFTER = re.compile(
+    r"[\s-]+(thousand|million|billion|trillion)\b(?![-‐])", re.IGNORECASE
+)
+_RATE_AFTER = re.compile(
+    r"\b(?:each|every|per|a)\s+(day|week|month|year|hour|minute)\b", re.IGNORECASE
+)
+_TIMES_AFTER = re.compile(
+    r"\s*(?:times|-fold|fold)\b(\s+(?:higher|more|larger|bigger|greater|faster)\b)?", re.IGNORECASE
+)
+_DURATION_AFTER = re.compile(
+    r"\s+(?:(?:consecutive|straight|successive|full|whole)\s+)?(years?|months?|weeks?|days?|hours?|minutes?)\b(?!\s+(?:ago|later|earlier|old))",
+    re.IGNORECASE,
+)
+_FOR_BEFORE = re.compile(
+    r"\b(?:for|over|lasted|lasting|last|within|spanning|took|taking|spent)\s+(?:(?:the|a|nearly|almost|about|over|more\s+than|some|around)\s+)*$",
+    re.IGNORECASE,
+)
 _NOUN_WORD = re.compile(r"\s*([“”\"‘’']?[A-Za-z0-9][\w'’&/.-]*[”\"’']?)")
 _WORD_SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(]))([+\-−–])$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -194,10 +255,16 @@ _WORD_NUMBERS = re.compile(lx.NUMBER_WORD_PATTERN)
 def find_mentions(text: str, masks: list[tuple[int, int]] | None = None) -> list[Mention]:
     """Every numeric mention of the text, in order."""
     lowered = text.lower()
-    if len(lowered) != len(text):  # a character whose lower case is longer: match case-blind instead
+    if len(lowered) != len(
+        text
+    ):  # a character whose lower case is longer: match case-blind instead
         lowered = None
     candidates = [(m.start(), m.end(), False) for m in _DIGITS.finditer(text)]
-    words = _WORD_NUMBERS.finditer(lowered) if lowered is not None else re.finditer(lx.NUMBER_WORD_PATTERN, text, re.IGNORECASE)
+    words = (
+        _WORD_NUMBERS.finditer(lowered)
+        if lowered is not None
+        else re.finditer(lx.NUMBER_WORD_PATTERN, text, re.IGNORECASE)
+    )
     candidates += [(m.start(), m.end(), True) for m in words]
     candidates.sort()
     found: list[Mention] = []
@@ -206,7 +273,9 @@ def find_mentions(text: str, masks: list[tuple[int, int]] | None = None) -> list
     for start, end, is_word in candidates:
         if start < last_end or _masked(text, start, end):
             continue
-        mention = _read_words(text, start, end) if is_word else _read_digits(text, start, end, yuan_text)
+        mention = (
+            _read_words(text, start, end) if is_word else _read_digits(text, start, end, yuan_text)
+        )
         if mention is not None:
             found.append(mention)
             last_end = mention.num_end
@@ -222,12 +291,12 @@ def _running_max(values: list[int]) -> list[int]:
 
 
 def _before(text: str, start: int, size: int = 40) -> str:
-    return text[max(0, start - size):start]
+    return text[max(0, start - size) : start]
 
 
 def _read_digits(text: str, start: int, end: int, yuan_text: bool) -> Mention | None:
     number = text[start:end]
-    after = text[end:end + 60]
+    after = text[end : end + 60]
     # continuing digits: a time, a ratio or date, a version; glued letters: 5G, 3D, 1st
     if after[:1] in (":", "/") and after[1:2].isdigit():
         return None
@@ -247,7 +316,24 @@ def _read_digits(text: str, start: int, end: int, yuan_text: bool) -> Mention | 
         if lower in lx.GLUED_SCALES and (len(letters) > 1 or _currency_before(before)):
             mention.scale = lx.GLUED_SCALES[lower]
             rest = end + len(letters)
-        elif letters.lower() in ("km", "kg", "kwh", "mw", "gw", "kw", "gwh", "twh", "mwh", "cm", "mm", "ha", "sqm", "km2", "m2", "pct"):
+        elif letters.lower() in (
+            "km",
+            "kg",
+            "kwh",
+            "mw",
+            "gw",
+            "kw",
+            "gwh",
+            "twh",
+            "mwh",
+            "cm",
+            "mm",
+            "ha",
+            "sqm",
+            "km2",
+            "m2",
+            "pct",
+        ):
             pass  # a unit written straight after the number: read below
         elif letters.lower() == "x":
             mention.unit = "x"
@@ -261,7 +347,7 @@ def _read_digits(text: str, start: int, end: int, yuan_text: bool) -> Mention | 
     prefix_start = start
     if currency:
         code, length = currency
-        if code == "CNY" and text[start - length:start].strip() in ("¥", "￥") and not yuan_text:
+        if code == "CNY" and text[start - length : start].strip() in ("¥", "￥") and not yuan_text:
             code = "JPY"
         mention.unit = code
         prefix_start = start - length
@@ -274,7 +360,7 @@ def _read_digits(text: str, start: int, end: int, yuan_text: bool) -> Mention | 
     if not currency and not qualifier and _identifier_before(before, text, start):
         if not _unit_follows(text, rest):
             return None
-    sign_match = _WORD_SIGN_BEFORE.search(text[max(0, prefix_start - 2):prefix_start])
+    sign_match = _WORD_SIGN_BEFORE.search(text[max(0, prefix_start - 2) : prefix_start])
     if sign_match and not qualifier:
         mention.sign = "-" if sign_match.group(1) in "-−–" else "+"
         prefix_start -= 1
@@ -283,7 +369,12 @@ def _read_digits(text: str, start: int, end: int, yuan_text: bool) -> Mention | 
         prefix_start = qstart
     mention.start = prefix_start
     _read_after(text, mention, rest, plain)
-    if mention.unit == "" and mention.scale is None and mention.noun is None and mention.per is None:
+    if (
+        mention.unit == ""
+        and mention.scale is None
+        and mention.noun is None
+        and mention.per is None
+    ):
         # a bare number directly before a capitalised name is a name's number ("Fortune 500" is not here; "500 Fortune")
         pass
     return mention
@@ -321,28 +412,38 @@ def _identifier_before(before: str, text: str, start: int) -> bool:
     token = word.group(1)
     if not (token[0].isupper() and token[1:2].islower()):
         return False
-    if token.rstrip(".").lower() in lx.QUALIFIERS_BEFORE or token in lx.NOT_ENTITIES or token.lower() in lx.VERBS:
+    if (
+        token.rstrip(".").lower() in lx.QUALIFIERS_BEFORE
+        or token in lx.NOT_ENTITIES
+        or token.lower() in lx.VERBS
+    ):
         return False
-    if token.lower() in lx.PREPOSITIONS or token.lower() in lx.DETERMINERS or token.lower() in lx.CONJUNCTIONS:
+    if (
+        token.lower() in lx.PREPOSITIONS
+        or token.lower() in lx.DETERMINERS
+        or token.lower() in lx.CONJUNCTIONS
+    ):
         return False
-    head = before[:word.start(1)]
+    head = before[: word.start(1)]
     return not _SENTENCE_START_BEFORE.search(head)
 
 
 def _unit_follows(text: str, position: int) -> bool:
-    after = text[position:position + 40]
-    return bool(_SCALE_AFTER.match(after) or lx.PERCENT_RE.match(after) or lx.UNIT_AFTER_RE.match(after))
+    after = text[position : position + 40]
+    return bool(
+        _SCALE_AFTER.match(after) or lx.PERCENT_RE.match(after) or lx.UNIT_AFTER_RE.match(after)
+    )
 
 
 def _read_after(text: str, mention: Mention, position: int, plain: str) -> None:
     """Scale word, unit or percent, qualifier after, counted noun and rate: all after the number."""
-    after = text[position:position + 80]
+    after = text[position : position + 80]
     scale = _SCALE_AFTER.match(after) if mention.scale is None else None
     if scale:
         word = scale.group(1)
         mention.scale = lx.SCALE_WORDS.get(word.lower(), word.lower())
         position += scale.end()
-        after = text[position:position + 80]
+        after = text[position : position + 80]
     if mention.unit not in ("", "x"):
         mention.end = position
         _read_noun(text, mention, position)
@@ -354,7 +455,7 @@ def _read_after(text: str, mention: Mention, position: int, plain: str) -> None:
         mention.unit = "pp" if percent.group(2) else "%"
         position += percent.end()
         mention.end = position
-        tail = text[position:position + 40]
+        tail = text[position : position + 40]
         if lx.ANNUAL_AFTER_RE.match(tail):
             mention.annual = True
         return
@@ -363,14 +464,18 @@ def _read_after(text: str, mention: Mention, position: int, plain: str) -> None:
         if unit.group("cur"):
             written = unit.group("cur")
             code = lx.currency_code(written)
-            if written.lower().startswith("pound") and "sterling" not in written.lower() and not mention.scale:
+            if (
+                written.lower().startswith("pound")
+                and "sterling" not in written.lower()
+                and not mention.scale
+            ):
                 code = "lb"
             mention.unit = code or ""
         else:
             mention.unit = lx.other_unit(unit.group("unit")) or ""
         position += unit.end()
         mention.end = position
-        more = lx.QUALIFIERS_AFTER_RE.match(text[position:position + 20])
+        more = lx.QUALIFIERS_AFTER_RE.match(text[position : position + 20])
         if more and not mention.qualifier:
             mention.qualifier = "at_least" if "plus" not in more.group(0).lower() else "over"
             mention.qualifier_text = None
@@ -391,19 +496,26 @@ def _read_after(text: str, mention: Mention, position: int, plain: str) -> None:
     if more and not mention.qualifier:
         mention.qualifier = "at_least" if "plus" not in more.group(0).lower() else "over"
         position += more.end()
-        after = text[position:position + 80]
+        after = text[position : position + 80]
     mention.end = position
     duration = _DURATION_AFTER.match(after)
-    if duration and (_FOR_BEFORE.search(_before(text, mention.start, 40)) or re.match(r"\s+(?:consecutive|straight|successive)", after)):
+    if duration and (
+        _FOR_BEFORE.search(_before(text, mention.start, 40))
+        or re.match(r"\s+(?:consecutive|straight|successive)", after)
+    ):
         mention.unit = lx.DURATION_UNITS[duration.group(1).lower()]
         mention.end = position + duration.end()
         return
     _read_noun(text, mention, position)
     if mention.noun is not None:
-        tail = text[mention.noun_end:mention.noun_end + 40]
+        tail = text[mention.noun_end : mention.noun_end + 40]
         rate = _RATE_AFTER.match(tail.lstrip()) if tail.lstrip() else None
         if rate is None:
-            rate = re.match(r"\s*(?:\w+ed\s+)?(?:each|every|per|a)\s+(day|week|month|hour|minute)\b", tail, re.IGNORECASE)
+            rate = re.match(
+                r"\s*(?:\w+ed\s+)?(?:each|every|per|a)\s+(day|week|month|hour|minute)\b",
+                tail,
+                re.IGNORECASE,
+            )
         if rate:
             mention.per = rate.group(1).lower()
             mention.unit = f"/ {mention.per}"
@@ -415,7 +527,7 @@ def _read_noun(text: str, mention: Mention, position: int) -> None:
     words: list[str] = []
     cursor = position
     if mention.unit not in ("", "x"):
-        of = re.match(r"\s+of\s+", text[cursor:cursor + 8])
+        of = re.match(r"\s+of\s+", text[cursor : cursor + 8])
         if not of:
             return
         cursor += of.end()
@@ -426,14 +538,30 @@ def _read_noun(text: str, mention: Mention, position: int) -> None:
         raw = match.group(1)
         word = raw.strip("“”\"‘’'").rstrip(".")
         lower = word.lower()
-        if not word or lower in lx.PREPOSITIONS or lower in lx.DETERMINERS or lower in lx.CONJUNCTIONS \
-                or lower in lx.AUXILIARIES or lower in lx.PRONOUNS or (lower in lx.VERBS and words):
+        if (
+            not word
+            or lower in lx.PREPOSITIONS
+            or lower in lx.DETERMINERS
+            or lower in lx.CONJUNCTIONS
+            or lower in lx.AUXILIARIES
+            or lower in lx.PRONOUNS
+            or (lower in lx.VERBS and words)
+        ):
             break
-        if words and (lower.endswith("ed") and len(lower) > 4 or lower.endswith("ing") and len(lower) > 5):
+        if words and (
+            lower.endswith("ed") and len(lower) > 4 or lower.endswith("ing") and len(lower) > 5
+        ):
             following = _NOUN_WORD.match(text, match.end())
             nxt = following.group(1).strip("“”\"‘’'").lower() if following else ""
-            if not nxt or nxt in lx.PREPOSITIONS or nxt in lx.DETERMINERS or nxt in lx.AUXILIARIES or nxt in lx.CONJUNCTIONS \
-                    or nxt[:1].isdigit() or text[match.end():match.end() + 1] in ",.;:":
+            if (
+                not nxt
+                or nxt in lx.PREPOSITIONS
+                or nxt in lx.DETERMINERS
+                or nxt in lx.AUXILIARIES
+                or nxt in lx.CONJUNCTIONS
+                or nxt[:1].isdigit()
+                or text[match.end() : match.end() + 1] in ",.;:"
+            ):
                 break
         if lower in lx.SCALE_WORDS or _YEAR.match(lower):
             break
@@ -441,7 +569,7 @@ def _read_noun(text: str, mention: Mention, position: int) -> None:
             break
         words.append(word)
         cursor = match.end()
-        if raw.endswith((".", ",")) or text[cursor:cursor + 1] in ",;:)(":
+        if raw.endswith((".", ",")) or text[cursor : cursor + 1] in ",;:)(":
             break
     if words:
         mention.noun = " ".join(words)
@@ -457,24 +585,50 @@ def _read_words(text: str, start: int, end: int) -> Mention | None:
     # a capitalised number word inside a sentence names something ("the Big Four", "Three Gorges")
     if written[0].isupper() and not _SENTENCE_START_BEFORE.search(before):
         return None
-    after = text[end:end + 60]
+    after = text[end : end + 60]
     if after.startswith("-") and not re.match(r"-(?:thirds|quarters|fold)\b", after):
         return None
     mention = Mention(start, end, start, end, "", words=True)
     qualifier = _qualifier_before(text, start)
     if lower in lx.FACTOR_WORDS:
         value = lx.FACTOR_WORDS[lower]
-        if lower in ("double", "triple", "quadruple", "treble") and not re.match(r"\s+(?:in|to|the|its|their|from|by|that|$)", after + " ", re.IGNORECASE) \
-                and not re.search(r"\b(?:to|will|would|could|can|may|might|nearly|almost|more\s+than|did|does|expected\s+to)\s+$", before, re.IGNORECASE):
+        if (
+            lower in ("double", "triple", "quadruple", "treble")
+            and not re.match(
+                r"\s+(?:in|to|the|its|their|from|by|that|$)", after + " ", re.IGNORECASE
+            )
+            and not re.search(
+                r"\b(?:to|will|would|could|can|may|might|nearly|almost|more\s+than|did|does|expected\s+to)\s+$",
+                before,
+                re.IGNORECASE,
+            )
+        ):
             return None
-        if lower == "twice" and not re.match(r"\s+(?:as|the|that|its|their)\b", after, re.IGNORECASE):
+        if lower == "twice" and not re.match(
+            r"\s+(?:as|the|that|its|their)\b", after, re.IGNORECASE
+        ):
             return None
         mention.number = str(value)
         mention.unit = "x"
-    elif lower.replace("-", " ") in ("half", "a third", "a quarter", "two thirds", "three quarters", "one third", "one quarter"):
+    elif lower.replace("-", " ") in (
+        "half",
+        "a third",
+        "a quarter",
+        "two thirds",
+        "three quarters",
+        "one third",
+        "one quarter",
+    ):
         key = lower.replace("-", " ")
-        fraction = {"half": "1/2", "a third": "1/3", "a quarter": "1/4", "two thirds": "2/3", "three quarters": "3/4",
-                    "one third": "1/3", "one quarter": "1/4"}[key]
+        fraction = {
+            "half": "1/2",
+            "a third": "1/3",
+            "a quarter": "1/4",
+            "two thirds": "2/3",
+            "three quarters": "3/4",
+            "one third": "1/3",
+            "one quarter": "1/4",
+        }[key]
         if not re.match(r"\s+(?:of|the|that|as)\b", after, re.IGNORECASE):
             return None
         if key.startswith("a "):
@@ -499,7 +653,11 @@ def _read_words(text: str, start: int, end: int) -> Mention | None:
         mention.end = mention.num_end = position
         _read_after(text, mention, position, str(value))
         if mention.unit in ("", "x") and mention.noun is None and mention.scale is None:
-            if not re.match(r"\s*(?:of\s+(?:the|them|those|these|its|their)|or\s+more|percent|%)", text[mention.end:mention.end + 20], re.IGNORECASE):
+            if not re.match(
+                r"\s*(?:of\s+(?:the|them|those|these|its|their)|or\s+more|percent|%)",
+                text[mention.end : mention.end + 20],
+                re.IGNORECASE,
+            ):
                 return None  # a bare number word ("the two met") is rarely a figure
     if qualifier:
         mention.qualifier, mention.qualifier_text, mention.start = qualifier
@@ -532,7 +690,11 @@ def _read_cjk(text: str, mention: Mention, before: str) -> Mention | None:
             position += len(chars)
             break
     for chars, kind in lx.CJK_QUALIFIERS_AFTER.items():
-        if text.startswith(chars, position) and not text.startswith("多家", position + len(chars) - 1) or (chars == "多" and text.startswith("多", position)):
+        if (
+            text.startswith(chars, position)
+            and not text.startswith("多家", position + len(chars) - 1)
+            or (chars == "多" and text.startswith("多", position))
+        ):
             if text.startswith(chars, position):
                 mention.qualifier = mention.qualifier or kind
                 position += len(chars)

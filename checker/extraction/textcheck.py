@@ -19,10 +19,10 @@ import yaml
 from ..corpus import InputError, Position
 from ..loading import CLAIM_SUFFIXES, discover
 from ..runner import RunOptions, RunResult, run
+from . import extract
 from .document import read_document
 from .draft import claim_file_text, merge_vocabularies, metrics_text, source_id_for, write_atomic
 from .links import Extraction
-from . import extract
 
 __all__ = ["check_texts", "is_claim_path"]
 
@@ -32,8 +32,12 @@ def is_claim_path(path: Path) -> bool:
     return path.is_dir() or path.suffix.lower() in CLAIM_SUFFIXES
 
 
-def check_texts(paths: Iterable[Path], options: RunOptions = RunOptions(), anchor: date | None = None,
-                entity: str | None = None) -> RunResult:
+def check_texts(
+    paths: Iterable[Path],
+    options: RunOptions = RunOptions(),
+    anchor: date | None = None,
+    entity: str | None = None,
+) -> RunResult:
     paths = [Path(p) for p in paths]
     claim_paths = [p for p in paths if is_claim_path(p)]
     text_paths = [p for p in paths if not is_claim_path(p)]
@@ -48,10 +52,17 @@ def check_texts(paths: Iterable[Path], options: RunOptions = RunOptions(), ancho
             problems.append(InputError(Position(display, 1, 1), "no such file or directory"))
             continue
         except OSError as exc:
-            problems.append(InputError(Position(display, 1, 1), f"cannot read the file: {exc.strerror}"))
+            problems.append(
+                InputError(Position(display, 1, 1), f"cannot read the file: {exc.strerror}")
+            )
             continue
         except UnicodeDecodeError as exc:
-            problems.append(InputError(Position(display, 1, 1), f"byte 0x{exc.object[exc.start]:02x} is not UTF-8 text; save the file as UTF-8"))
+            problems.append(
+                InputError(
+                    Position(display, 1, 1),
+                    f"byte 0x{exc.object[exc.start]:02x} is not UTF-8 text; save the file as UTF-8",
+                )
+            )
             continue
         extraction = extract(document, anchor=anchor, entity=entity)
         source_id = source_id_for(path, document.title)
@@ -70,11 +81,20 @@ def check_texts(paths: Iterable[Path], options: RunOptions = RunOptions(), ancho
                 continue
             write_atomic(root / "sources" / f"{source_id}.txt", extraction.document.text)
             target = root / f"{source_id}.yaml"
-            write_atomic(target, claim_file_text(extraction, source_id, f"sources/{source_id}.txt", origin=str(path)))
+            write_atomic(
+                target,
+                claim_file_text(
+                    extraction, source_id, f"sources/{source_id}.txt", origin=str(path)
+                ),
+            )
             files[str(target)] = (path, extraction)
         if vocabulary:
             write_atomic(root / "metrics.yaml", metrics_text(vocabulary))
-        result = run([root, *claim_paths] if files else claim_paths, options) if (files or claim_paths) else None
+        result = (
+            run([root, *claim_paths] if files else claim_paths, options)
+            if (files or claim_paths)
+            else None
+        )
         if result is None:
             from ..corpus import Corpus
             from ..rules import BUILTIN_RULES, load_rules
@@ -99,11 +119,17 @@ def _declared_metrics(claim_paths: list[Path]) -> dict[str, str | None]:
         metrics = document.get("metrics") if isinstance(document, dict) else None
         if isinstance(metrics, dict):
             for name, entry in metrics.items():
-                declared[str(name)] = str(entry.get("unit")) if isinstance(entry, dict) and entry.get("unit") else None
+                declared[str(name)] = (
+                    str(entry.get("unit"))
+                    if isinstance(entry, dict) and entry.get("unit")
+                    else None
+                )
     return declared
 
 
-def _point_into_texts(result: RunResult, files: dict[str, tuple[Path, Extraction]], root: Path) -> None:
+def _point_into_texts(
+    result: RunResult, files: dict[str, tuple[Path, Extraction]], root: Path
+) -> None:
     by_file: dict[str, tuple[Path, Extraction]] = {}
     for written, found in files.items():
         by_file[written] = found
@@ -125,8 +151,16 @@ def _point_into_texts(result: RunResult, files: dict[str, tuple[Path, Extraction
                 citations.append(citation)
                 continue
             display, line, column, start, end = place
-            citations.append(citation.model_copy(update={"file": display, "line": line, "column": column,
-                                                         "claim": f"{citation.claim}@{start}-{end}"}))
+            citations.append(
+                citation.model_copy(
+                    update={
+                        "file": display,
+                        "line": line,
+                        "column": column,
+                        "claim": f"{citation.claim}@{start}-{end}",
+                    }
+                )
+            )
         update: dict = {"claims": tuple(citations)}
         primary = claims.get((finding.file, finding.claims[0].claim)) if finding.claims else None
         if primary is not None:
@@ -137,11 +171,19 @@ def _point_into_texts(result: RunResult, files: dict[str, tuple[Path, Extraction
         for index, problem in enumerate(errors):
             found = by_file.get(problem.position.file)
             if found is not None:
-                errors[index] = InputError(Position(_display(found[0]), 1, 1),
-                                           f"in the claims drafted from this text: {problem.message}", problem.severity)
+                errors[index] = InputError(
+                    Position(_display(found[0]), 1, 1),
+                    f"in the claims drafted from this text: {problem.message}",
+                    problem.severity,
+                )
             elif problem.position.file.startswith(str(root)):
-                errors[index] = InputError(Position("metrics.yaml (drafted)", problem.position.line, problem.position.column),
-                                           problem.message, problem.severity)
+                errors[index] = InputError(
+                    Position(
+                        "metrics.yaml (drafted)", problem.position.line, problem.position.column
+                    ),
+                    problem.message,
+                    problem.severity,
+                )
 
 
 def _display(path: Path) -> str:

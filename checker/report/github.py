@@ -26,8 +26,10 @@ def escape_property(text: str) -> str:
 
 
 def _command(command: str, file: str, line: int, column: int, title: str, message: str) -> str:
-    return (f"::{command} file={escape_property(repository_path(file))},line={line},col={column},"
-            f"title={escape_property(title)}::{escape_data(message)}")
+    return (
+        f"::{command} file={escape_property(repository_path(file))},line={line},col={column},"
+        f"title={escape_property(title)}::{escape_data(message)}"
+    )
 
 
 def render(result: RunResult) -> str:
@@ -37,10 +39,24 @@ def render(result: RunResult) -> str:
         lines.append(_command("error", p.file, p.line, p.column, "input error", problem.message))
     for warning in result.input_warnings:
         p = warning.position
-        lines.append(_command("warning", p.file, p.line, p.column, "input warning", warning.message))
+        lines.append(
+            _command("warning", p.file, p.line, p.column, "input warning", warning.message)
+        )
     for finding in result.findings:
         message = finding.message + (f"\nHint: {finding.hint}" if finding.hint else "")
-        message += "".join(f"\n- {c.claim} ({repository_path(c.file)}:{c.line})" + (f' "{c.quote}"' if c.quote else "")
-                           for c in finding.claims[1:])
-        lines.append(_command(COMMANDS[finding.severity], finding.file, finding.line, finding.column, finding.rule, message))
+        message += "".join(
+            f"\n- {c.claim} ({repository_path(c.file)}:{c.line})"
+            + (f' "{c.quote}"' if c.quote else "")
+            for c in finding.claims[1:]
+        )
+        lines.append(
+            _command(
+                COMMANDS[finding.severity],
+                finding.file,
+                finding.line,
+                finding.column,
+                finding.rule,
+                message,
+            )
+        )
     return "\n".join(lines) + ("\n" if lines else "")

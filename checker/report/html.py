@@ -82,17 +82,36 @@ def overview(result: RunResult, show_info: bool = True, title: str | None = None
         rules[finding.rule][finding.severity] += 1
         sources[finding.claims[0].source][finding.severity] += 1
     claims_per_source = Counter(c.source.id for c in corpus.claims)
-    by_rule = [Tally(rule, rule, {s: counts[s] for s in SEVERITIES}) for rule, counts in rules.items()]
+    by_rule = [
+        Tally(rule, rule, {s: counts[s] for s in SEVERITIES}) for rule, counts in rules.items()
+    ]
     by_rule.sort(key=lambda t: (-t.counts["error"], -t.counts["warning"], -t.total, t.key))
     ordered = sorted(corpus.sources.values(), key=lambda s: (s.file, s.position.line, s.id))
-    by_source = [Tally(s.id, s.title, {sev: sources[s.id][sev] for sev in SEVERITIES}, claims_per_source[s.id]) for s in ordered]
+    by_source = [
+        Tally(
+            s.id, s.title, {sev: sources[s.id][sev] for sev in SEVERITIES}, claims_per_source[s.id]
+        )
+        for s in ordered
+    ]
     known = set(corpus.sources)
-    by_source += [Tally(s, s, {sev: sources[s][sev] for sev in SEVERITIES}) for s in sorted(sources) if s not in known]
+    by_source += [
+        Tally(s, s, {sev: sources[s][sev] for sev in SEVERITIES})
+        for s in sorted(sources)
+        if s not in known
+    ]
     return Overview(
-        title=title or "Audit report", findings=shown, sources=len(corpus.sources), claims=len(corpus.claims),
-        files=len(corpus.files), metrics=len({c.metric for c in corpus.claims}), rules=len(result.rules),
-        by_severity=by_severity, by_rule=by_rule, by_source=by_source,
-        input_errors=result.input_errors, input_warnings=result.input_warnings,
+        title=title or "Audit report",
+        findings=shown,
+        sources=len(corpus.sources),
+        claims=len(corpus.claims),
+        files=len(corpus.files),
+        metrics=len({c.metric for c in corpus.claims}),
+        rules=len(result.rules),
+        by_severity=by_severity,
+        by_rule=by_rule,
+        by_source=by_source,
+        input_errors=result.input_errors,
+        input_warnings=result.input_warnings,
     )
 
 
@@ -123,7 +142,9 @@ def _fold(text: str) -> tuple[str, list[int]]:
 _ELLIPSIS = re.compile(r"\s*\.\.\.\s*")
 
 
-def locate(text: str, quote: str, folded: tuple[str, list[int]] | None = None) -> tuple[int, int] | None:
+def locate(
+    text: str, quote: str, folded: tuple[str, list[int]] | None = None
+) -> tuple[int, int] | None:
     """Where `quote` is in `text` as (start, end) indices of the raw text, or None.
 
     Tolerant as a person copying a quote is: runs of white space, typographic quotes and dashes,
@@ -169,8 +190,11 @@ class Paragraph:
     claims: list[str]
 
 
-def highlight(text: str, spans: dict[str, tuple[int, int]],
-              mark: Callable[[tuple[str, ...]], tuple[str, str]] = lambda ids: ("q", "")) -> list[Paragraph]:
+def highlight(
+    text: str,
+    spans: dict[str, tuple[int, int]],
+    mark: Callable[[tuple[str, ...]], tuple[str, str]] = lambda ids: ("q", ""),
+) -> list[Paragraph]:
     """The text as paragraphs of escaped HTML, each claim's span wrapped in <mark> tags.
 
     `spans` maps a claim's anchor id (letters and digits only) to its (start, end) in the text;
@@ -179,8 +203,14 @@ def highlight(text: str, spans: dict[str, tuple[int, int]],
     <span id="q-ID"> marks where each claim's quote begins, for links to it."""
     paragraphs = []
     for start, end in _paragraphs(text):
-        inside = {cid: (max(s, start), min(e, end), s >= start) for cid, (s, e) in spans.items() if s < end and e > start}
-        cuts = sorted({start, end, *(s for s, _, _ in inside.values()), *(e for _, e, _ in inside.values())})
+        inside = {
+            cid: (max(s, start), min(e, end), s >= start)
+            for cid, (s, e) in spans.items()
+            if s < end and e > start
+        }
+        cuts = sorted(
+            {start, end, *(s for s, _, _ in inside.values()), *(e for _, e, _ in inside.values())}
+        )
         parts: list[str] = []
         for a, b in zip(cuts, cuts[1:]):
             for cid, (s, _, first) in inside.items():
@@ -190,10 +220,14 @@ def highlight(text: str, spans: dict[str, tuple[int, int]],
             piece = str(escape(text[a:b]))
             if covering:
                 css, title = mark(covering)
-                parts.append(f'<mark class="{escape(css)}" data-claims="{" ".join(covering)}" title="{escape(title)}">{piece}</mark>')
+                parts.append(
+                    f'<mark class="{escape(css)}" data-claims="{" ".join(covering)}" title="{escape(title)}">{piece}</mark>'
+                )
             else:
                 parts.append(piece)
-        paragraphs.append(Paragraph(Markup("".join(parts)), sorted(inside, key=lambda c: inside[c][0])))
+        paragraphs.append(
+            Paragraph(Markup("".join(parts)), sorted(inside, key=lambda c: inside[c][0]))
+        )
     return paragraphs
 
 
@@ -270,8 +304,9 @@ def _worst(findings: Iterable[FindingView]) -> str:
     return max(severities, key=SEVERITY_ORDER.__getitem__) if severities else "none"
 
 
-def _views(result: RunResult, shown: list[Finding], focus: set[str] | None,
-           progress: Callable[[int], None]) -> tuple[list[FindingView], list[SourceView]]:
+def _views(
+    result: RunResult, shown: list[Finding], focus: set[str] | None, progress: Callable[[int], None]
+) -> tuple[list[FindingView], list[SourceView]]:
     corpus = result.corpus
     anchors = {claim.key: f"c{n}" for n, claim in enumerate(corpus.claims)}
     claims_by_source: dict[str, list[Claim]] = defaultdict(list)
@@ -296,8 +331,15 @@ def _views(result: RunResult, shown: list[Finding], focus: set[str] | None,
         citations = []
         for citation in finding.claims:
             key = f"{citation.source}:{citation.claim}"
-            citations.append(CitationView(citation, anchors.get(key), located.get(key, False),
-                                          citation.source in spans, _safe_url(citation.url)))
+            citations.append(
+                CitationView(
+                    citation,
+                    anchors.get(key),
+                    located.get(key, False),
+                    citation.source in spans,
+                    _safe_url(citation.url),
+                )
+            )
         findings.append(FindingView(f"f{n}", finding, LABELS[finding.severity], citations))
     by_claim: dict[str, list[FindingView]] = defaultdict(list)
     by_primary: dict[str, list[FindingView]] = defaultdict(list)
@@ -321,13 +363,24 @@ def _views(result: RunResult, shown: list[Finding], focus: set[str] | None,
         text = corpus.texts.get(source.id) if source.id in spans else None
         if text is None and not by_primary.get(source.id) and focus is None:
             continue
-        rows = [ClaimRow(c, anchors[c.key], located.get(c.key) if c.quote else None, by_claim.get(anchors[c.key], []))
-                for c in claims_by_source.get(source.id, [])]
-        view = SourceView(source, f"s{len(sources)}", _safe_url(source.url), by_primary.get(source.id, []), rows)
+        rows = [
+            ClaimRow(
+                c,
+                anchors[c.key],
+                located.get(c.key) if c.quote else None,
+                by_claim.get(anchors[c.key], []),
+            )
+            for c in claims_by_source.get(source.id, [])
+        ]
+        view = SourceView(
+            source, f"s{len(sources)}", _safe_url(source.url), by_primary.get(source.id, []), rows
+        )
         if text is not None:
             view.has_text = True
             for paragraph in highlight(text, spans[source.id], mark):
-                notes = list({f.id: f for cid in paragraph.claims for f in by_claim.get(cid, [])}.values())
+                notes = list(
+                    {f.id: f for cid in paragraph.claims for f in by_claim.get(cid, [])}.values()
+                )
                 notes.sort(key=lambda f: (-SEVERITY_ORDER[f.finding.severity], int(f.id[1:])))
                 view.paragraphs.append((paragraph, notes))
         sources.append(view)
@@ -339,13 +392,18 @@ def _views(result: RunResult, shown: list[Finding], focus: set[str] | None,
 
 @functools.lru_cache(maxsize=1)
 def _environment() -> Environment:
-    environment = Environment(loader=PackageLoader("checker.report", "templates"), autoescape=True,
-                              undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    environment = Environment(
+        loader=PackageLoader("checker.report", "templates"),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
     environment.filters["n"] = lambda number: f"{number:,}"
     return environment
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _asset(name: str) -> str:
     return resources.files("checker.report").joinpath("templates", name).read_text(encoding="utf-8")
 
@@ -359,7 +417,10 @@ def _version() -> str:
 
 def _bars(tallies: list[Tally], limit: int) -> dict:
     """Geometry of a horizontal stacked bar chart (drawn by the template as inline SVG)."""
-    rows = sorted((t for t in tallies if t.total), key=lambda t: (-t.counts["error"], -t.counts["warning"], -t.total))[:limit]
+    rows = sorted(
+        (t for t in tallies if t.total),
+        key=lambda t: (-t.counts["error"], -t.counts["warning"], -t.total),
+    )[:limit]
     longest = max((t.total for t in rows), default=1)
     width, label_width, row_height = 500, 210, 24
     span = width - label_width - 48
@@ -370,18 +431,46 @@ def _bars(tallies: list[Tally], limit: int) -> dict:
             count = tally.counts[severity]
             if count:
                 w = max(2.0, span * count / longest)
-                bars.append({"x": round(x, 1), "w": round(w, 1), "severity": severity, "count": count})
+                bars.append(
+                    {"x": round(x, 1), "w": round(w, 1), "severity": severity, "count": count}
+                )
                 x += w
-        label = tally.label if len(tally.label) <= 28 else tally.label[:15].rstrip() + "\u2026" + tally.label[-12:].lstrip()
-        drawn.append({"y": n * row_height, "label": label, "full": tally.label, "bars": bars, "end": round(x + 6, 1),
-                      "total": tally.total, "anchor": tally.anchor})
+        label = (
+            tally.label
+            if len(tally.label) <= 28
+            else tally.label[:15].rstrip() + "\u2026" + tally.label[-12:].lstrip()
+        )
+        drawn.append(
+            {
+                "y": n * row_height,
+                "label": label,
+                "full": tally.label,
+                "bars": bars,
+                "end": round(x + 6, 1),
+                "total": tally.total,
+                "anchor": tally.anchor,
+            }
+        )
     hidden = len([t for t in tallies if t.total]) - len(rows)
-    return {"rows": drawn, "width": width, "height": max(1, len(drawn)) * row_height, "label_width": label_width,
-            "row_height": row_height, "hidden": hidden}
+    return {
+        "rows": drawn,
+        "width": width,
+        "height": max(1, len(drawn)) * row_height,
+        "label_width": label_width,
+        "row_height": row_height,
+        "hidden": hidden,
+    }
 
 
-def render(result: RunResult, *, title: str | None = None, subtitle: str | None = None, show_info: bool = True,
-           focus: Iterable[str] | None = None, progress: Callable[[int], None] | None = None) -> str:
+def render(
+    result: RunResult,
+    *,
+    title: str | None = None,
+    subtitle: str | None = None,
+    show_info: bool = True,
+    focus: Iterable[str] | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> str:
     """The whole report as one HTML page. `focus` limits the article sections to these source ids
     (the review of one article); `progress(n)` is told as each of the corpus's sources is done."""
     summary = overview(result, show_info, title)
@@ -392,11 +481,27 @@ def render(result: RunResult, *, title: str | None = None, subtitle: str | None 
         tally.anchor = anchors.get(tally.key)
     script = _asset("report.js")
     digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
-    policy = (f"default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-{digest}'; "
-              "img-src data:; base-uri 'none'; form-action 'none'")
-    return _environment().get_template("report.html.j2").render(
-        o=summary, subtitle=subtitle, findings=findings, sources=sources, focus=focus_set is not None,
-        severities=SEVERITIES, labels=LABELS, plurals=PLURALS,
-        rule_chart=_bars(summary.by_rule, 20), source_chart=_bars(summary.by_source, 12),
-        style=Markup(_asset("report.css")), script=Markup(script), policy=policy, version=_version(),
+    policy = (
+        f"default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-{digest}'; "
+        "img-src data:; base-uri 'none'; form-action 'none'"
+    )
+    return (
+        _environment()
+        .get_template("report.html.j2")
+        .render(
+            o=summary,
+            subtitle=subtitle,
+            findings=findings,
+            sources=sources,
+            focus=focus_set is not None,
+            severities=SEVERITIES,
+            labels=LABELS,
+            plurals=PLURALS,
+            rule_chart=_bars(summary.by_rule, 20),
+            source_chart=_bars(summary.by_source, 12),
+            style=Markup(_asset("report.css")),
+            script=Markup(script),
+            policy=policy,
+            version=_version(),
+        )
     )

@@ -21,7 +21,9 @@ SCHEMA_VERSION = "1"
 class Problem(BaseModel):
     """Bad input (or an input warning) at one place."""
 
-    file: str = Field(description="the file as given on the command line (or found in a directory given)")
+    file: str = Field(
+        description="the file as given on the command line (or found in a directory given)"
+    )
     line: int = Field(description="1-based")
     column: int = Field(description="1-based")
     message: str
@@ -33,7 +35,9 @@ class Summary(BaseModel):
     errors: int = Field(description="findings of severity error")
     warnings: int = Field(description="findings of severity warning")
     notes: int = Field(description="findings of severity info")
-    baselined: int = Field(default=0, description="findings left out because the baseline lists them")
+    baselined: int = Field(
+        default=0, description="findings left out because the baseline lists them"
+    )
     claims: int = Field(description="claims loaded")
     sources: int = Field(description="sources (articles, reports) the claims come from")
     files: int = Field(description="claim files read")
@@ -46,7 +50,9 @@ class Summary(BaseModel):
 class Report(BaseModel):
     """Everything `checker check --format json` prints."""
 
-    schema_version: str = Field(default=SCHEMA_VERSION, description="changes when a field is removed or changes meaning")
+    schema_version: str = Field(
+        default=SCHEMA_VERSION, description="changes when a field is removed or changes meaning"
+    )
     summary: Summary
     findings: list[Finding] = Field(description="sorted by file, line, column and rule")
     input_errors: list[Problem]
@@ -54,17 +60,37 @@ class Report(BaseModel):
 
 
 def _problems(items: list[InputError]) -> list[Problem]:
-    return [Problem(file=p.position.file, line=p.position.line, column=p.position.column, message=p.message) for p in items]
+    return [
+        Problem(
+            file=p.position.file, line=p.position.line, column=p.position.column, message=p.message
+        )
+        for p in items
+    ]
 
 
 def build(result: RunResult, baselined: int = 0) -> Report:
-    counts = {s: sum(f.severity == s for f in result.findings) for s in ("error", "warning", "info")}
-    summary = Summary(errors=counts["error"], warnings=counts["warning"], notes=counts["info"], baselined=baselined,
-                      claims=result.claim_count, sources=len(result.corpus.sources), files=len(result.corpus.files),
-                      metrics=result.metric_count, rules=[r.id for r in result.rules],
-                      input_errors=len(result.input_errors), input_warnings=len(result.input_warnings))
-    return Report(summary=summary, findings=result.findings, input_errors=_problems(result.input_errors),
-                  input_warnings=_problems(result.input_warnings))
+    counts = {
+        s: sum(f.severity == s for f in result.findings) for s in ("error", "warning", "info")
+    }
+    summary = Summary(
+        errors=counts["error"],
+        warnings=counts["warning"],
+        notes=counts["info"],
+        baselined=baselined,
+        claims=result.claim_count,
+        sources=len(result.corpus.sources),
+        files=len(result.corpus.files),
+        metrics=result.metric_count,
+        rules=[r.id for r in result.rules],
+        input_errors=len(result.input_errors),
+        input_warnings=len(result.input_warnings),
+    )
+    return Report(
+        summary=summary,
+        findings=result.findings,
+        input_errors=_problems(result.input_errors),
+        input_warnings=_problems(result.input_warnings),
+    )
 
 
 def render(result: RunResult, baselined: int = 0) -> str:

@@ -28,11 +28,15 @@ def _xml_text(text: str) -> str:
 
 def finding_text(finding: Finding) -> str:
     """A finding as lines: position, severity, rule and message, then hint and citations."""
-    lines = [f"{finding.file}:{finding.line}:{finding.column}: {_LABEL[finding.severity]} [{finding.rule}] {finding.message}"]
+    lines = [
+        f"{finding.file}:{finding.line}:{finding.column}: {_LABEL[finding.severity]} [{finding.rule}] {finding.message}"
+    ]
     if finding.hint:
         lines.append(f"  hint: {finding.hint}")
     for c in finding.claims:
-        lines.append(f"  - {c.claim} ({c.file}:{c.line}, {c.title})" + (f' "{c.quote}"' if c.quote else ""))
+        lines.append(
+            f"  - {c.claim} ({c.file}:{c.line}, {c.title})" + (f' "{c.quote}"' if c.quote else "")
+        )
     return _xml_text("\n".join(lines))
 
 
@@ -57,11 +61,17 @@ def render(result: RunResult) -> str:
             notes = [f for f in found if f.severity == "info"]
             if failing:
                 failures += 1
-                failure = ElementTree.SubElement(case, "failure", type=rule.id,
-                                                 message=_xml_text(f"{_plural(len(failing), 'finding')}: {failing[0].message}"))
+                failure = ElementTree.SubElement(
+                    case,
+                    "failure",
+                    type=rule.id,
+                    message=_xml_text(f"{_plural(len(failing), 'finding')}: {failing[0].message}"),
+                )
                 failure.text = "\n\n".join(finding_text(f) for f in failing)
             if notes:
-                ElementTree.SubElement(case, "system-out").text = "\n\n".join(finding_text(f) for f in notes)
+                ElementTree.SubElement(case, "system-out").text = "\n\n".join(
+                    finding_text(f) for f in notes
+                )
         _count(suite, len(sources), failures, 0)
         totals["tests"] += len(sources)
         totals["failures"] += failures
@@ -70,10 +80,16 @@ def render(result: RunResult) -> str:
         suite = ElementTree.SubElement(root, "testsuite", name="checker.input")
         case = ElementTree.SubElement(suite, "testcase", classname="checker.input", name="input")
         if errors:
-            error = ElementTree.SubElement(case, "error", type="input-error", message=_plural(len(errors), "input error"))
-            error.text = _xml_text("\n".join(f"{p.position}: input error: {p.message}" for p in errors))
+            error = ElementTree.SubElement(
+                case, "error", type="input-error", message=_plural(len(errors), "input error")
+            )
+            error.text = _xml_text(
+                "\n".join(f"{p.position}: input error: {p.message}" for p in errors)
+            )
         if warnings:
-            ElementTree.SubElement(case, "system-out").text = _xml_text("\n".join(f"{w.position}: input warning: {w.message}" for w in warnings))
+            ElementTree.SubElement(case, "system-out").text = _xml_text(
+                "\n".join(f"{w.position}: input warning: {w.message}" for w in warnings)
+            )
         _count(suite, 1, 0, 1 if errors else 0)
         totals["tests"] += 1
         totals["errors"] += 1 if errors else 0

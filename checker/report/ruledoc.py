@@ -9,7 +9,10 @@ from ..rules import Rule
 
 def listing(rules: list[Rule], style: Callable[..., str]) -> str:
     width = max((len(r.id) for r in rules), default=0)
-    lines = [f"{style(r.id.ljust(width), bold=True)}  {r.spec.severity:<7}  {r.spec.summary}" for r in rules]
+    lines = [
+        f"{style(r.id.ljust(width), bold=True)}  {r.spec.severity:<7}  {r.spec.summary}"
+        for r in rules
+    ]
     lines.append("")
     lines.append(f"{len(rules)} rules. `checker rules ID` shows one with its examples.")
     return "\n".join(lines) + "\n"
@@ -17,12 +20,22 @@ def listing(rules: list[Rule], style: Callable[..., str]) -> str:
 
 def page(rule: Rule, style: Callable[..., str]) -> str:
     spec = rule.spec
-    lines = [style(f"{spec.id}: {spec.summary}", bold=True), "", f"Severity: {spec.severity}", f"Defined in: {rule.file}", "",
-             style("Why it matters", bold=True), " ".join(spec.why.split()), ""]
+    lines = [
+        style(f"{spec.id}: {spec.summary}", bold=True),
+        "",
+        f"Severity: {spec.severity}",
+        f"Defined in: {rule.file}",
+        "",
+        style("Why it matters", bold=True),
+        " ".join(spec.why.split()),
+        "",
+    ]
     if spec.join:
         lines.append(style("Claims it joins", bold=True))
         for name, pattern in spec.join.items():
-            fields = ", ".join(f"{k}: {v}" for k, v in pattern.model_dump(exclude_defaults=True).items())
+            fields = ", ".join(
+                f"{k}: {v}" for k, v in pattern.model_dump(exclude_defaults=True).items()
+            )
             lines.append(f"  {name}: {fields}")
         lines += ["", style("Relation", bold=True), f"  {spec.assert_}", ""]
     else:

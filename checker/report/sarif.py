@@ -55,8 +55,12 @@ def artifact_uri(file: str) -> str:
 
 
 def _location(file: str, line: int, column: int, message: str | None = None) -> dict:
-    location: dict = {"physicalLocation": {"artifactLocation": {"uri": artifact_uri(file)},
-                                           "region": {"startLine": max(line, 1), "startColumn": max(column, 1)}}}
+    location: dict = {
+        "physicalLocation": {
+            "artifactLocation": {"uri": artifact_uri(file)},
+            "region": {"startLine": max(line, 1), "startColumn": max(column, 1)},
+        }
+    }
     if message:
         location["message"] = {"text": message}
     return location
@@ -69,9 +73,12 @@ def _words(text: str) -> str:
 def _rule_entry(rule) -> dict:
     spec = rule.spec
     fails, passes = spec.examples.fail, spec.examples.pass_
-    text_examples = [f"Example that fails:\n{e.strip()}" for e in fails] + [f"Example that passes:\n{e.strip()}" for e in passes]
-    markdown_examples = ([f"Fails:\n\n```yaml\n{e.strip()}\n```" for e in fails]
-                         + [f"Passes:\n\n```yaml\n{e.strip()}\n```" for e in passes])
+    text_examples = [f"Example that fails:\n{e.strip()}" for e in fails] + [
+        f"Example that passes:\n{e.strip()}" for e in passes
+    ]
+    markdown_examples = [f"Fails:\n\n```yaml\n{e.strip()}\n```" for e in fails] + [
+        f"Passes:\n\n```yaml\n{e.strip()}\n```" for e in passes
+    ]
     return {
         "id": spec.id,
         "name": "".join(part.capitalize() for part in spec.id.split("-")),
@@ -79,7 +86,9 @@ def _rule_entry(rule) -> dict:
         "fullDescription": {"text": _words(spec.why)},
         "help": {
             "text": "\n\n".join([_words(spec.summary), _words(spec.why), *text_examples]),
-            "markdown": "\n\n".join([f"**{_words(spec.summary)}**", _words(spec.why), *markdown_examples]),
+            "markdown": "\n\n".join(
+                [f"**{_words(spec.summary)}**", _words(spec.why), *markdown_examples]
+            ),
         },
         "defaultConfiguration": {"level": LEVELS[spec.severity]},
     }
@@ -96,25 +105,45 @@ def render(result: RunResult) -> str:
     rules = [_rule_entry(rule) for rule in result.rules]
     errors = result.input_errors
     if errors:
-        rules.append({"id": INPUT_ERROR, "name": "InputError",
-                      "shortDescription": {"text": "A claim, rule or vocabulary file cannot be read as written."},
-                      "fullDescription": {"text": "Bad input is reported at its place and makes the run exit 2; "
-                                                  "the other files are still checked."},
-                      "defaultConfiguration": {"level": "error"}})
+        rules.append(
+            {
+                "id": INPUT_ERROR,
+                "name": "InputError",
+                "shortDescription": {
+                    "text": "A claim, rule or vocabulary file cannot be read as written."
+                },
+                "fullDescription": {
+                    "text": "Bad input is reported at its place and makes the run exit 2; "
+                    "the other files are still checked."
+                },
+                "defaultConfiguration": {"level": "error"},
+            }
+        )
     index = {rule["id"]: number for number, rule in enumerate(rules)}
     results = []
     for finding in result.findings:
         entry: dict = {"ruleId": finding.rule}
         if finding.rule in index:
             entry["ruleIndex"] = index[finding.rule]
-        entry.update({
-            "level": LEVELS[finding.severity],
-            "message": {"text": finding.message + (f" Hint: {finding.hint}" if finding.hint else "")},
-            "locations": [_location(finding.file, finding.line, finding.column)],
-            "partialFingerprints": {FINGERPRINT: finding.fingerprint},
-        })
-        related = [_location(c.file, c.line, c.column, f"{c.claim}: {c.value}" + (f' "{c.quote}"' if c.quote else ""))
-                   for c in finding.claims[1:]]
+        entry.update(
+            {
+                "level": LEVELS[finding.severity],
+                "message": {
+                    "text": finding.message + (f" Hint: {finding.hint}" if finding.hint else "")
+                },
+                "locations": [_location(finding.file, finding.line, finding.column)],
+                "partialFingerprints": {FINGERPRINT: finding.fingerprint},
+            }
+        )
+        related = [
+            _location(
+                c.file,
+                c.line,
+                c.column,
+                f"{c.claim}: {c.value}" + (f' "{c.quote}"' if c.quote else ""),
+            )
+            for c in finding.claims[1:]
+        ]
         for number, location in enumerate(related, start=1):
             location["id"] = number
         if related:
@@ -122,11 +151,23 @@ def render(result: RunResult) -> str:
         results.append(entry)
     for problem in errors:
         p = problem.position
-        results.append({"ruleId": INPUT_ERROR, "ruleIndex": index[INPUT_ERROR], "level": "error",
-                        "message": {"text": problem.message}, "locations": [_location(p.file, p.line, p.column)]})
-    notifications = [{"level": "warning", "message": {"text": w.message},
-                      "locations": [_location(w.position.file, w.position.line, w.position.column)]}
-                     for w in result.input_warnings]
+        results.append(
+            {
+                "ruleId": INPUT_ERROR,
+                "ruleIndex": index[INPUT_ERROR],
+                "level": "error",
+                "message": {"text": problem.message},
+                "locations": [_location(p.file, p.line, p.column)],
+            }
+        )
+    notifications = [
+        {
+            "level": "warning",
+            "message": {"text": w.message},
+            "locations": [_location(w.position.file, w.position.line, w.position.column)],
+        }
+        for w in result.input_warnings
+    ]
     invocation: dict = {"executionSuccessful": not errors}
     if notifications:
         invocation["toolExecutionNotifications"] = notifications
@@ -137,11 +178,13 @@ def render(result: RunResult) -> str:
     log = {
         "$schema": SARIF_SCHEMA,
         "version": "2.1.0",
-        "runs": [{
-            "tool": {"driver": driver},
-            "invocations": [invocation],
-            "results": results,
-            "columnKind": "unicodeCodePoints",
-        }],
+        "runs": [
+            {
+                "tool": {"driver": driver},
+                "invocations": [invocation],
+                "results": results,
+                "columnKind": "unicodeCodePoints",
+            }
+        ],
     }
     return json.dumps(log, indent=2, ensure_ascii=False) + "\n"

@@ -16,9 +16,13 @@ def render(result: RunResult, style: Callable[..., str], show_info: bool = True)
     """The whole report as text; `style(text, fg=..., bold=...)` colours it (or leaves it plain)."""
     lines: list[str] = []
     for problem in result.input_errors:
-        lines.append(f"{problem.position}: {style('input error', fg='red', bold=True)}: {problem.message}")
+        lines.append(
+            f"{problem.position}: {style('input error', fg='red', bold=True)}: {problem.message}"
+        )
     for warning in result.input_warnings:
-        lines.append(f"{warning.position}: {style('input warning', fg='yellow')}: {warning.message}")
+        lines.append(
+            f"{warning.position}: {style('input warning', fg='yellow')}: {warning.message}"
+        )
     if lines:
         lines.append("")
     shown = [f for f in result.findings if show_info or f.severity != "info"]
@@ -29,7 +33,14 @@ def render(result: RunResult, style: Callable[..., str], show_info: bool = True)
     for source_id in sorted(by_source, key=lambda s: (by_source[s][0].file, s)):
         source = sources.get(source_id)
         heading = source.title if source else source_id
-        details = ", ".join(x for x in (source.publisher if source else None, str(source.published) if source and source.published else None) if x)
+        details = ", ".join(
+            x
+            for x in (
+                source.publisher if source else None,
+                str(source.published) if source and source.published else None,
+            )
+            if x
+        )
         lines.append(style(f"{heading}" + (f" ({details})" if details else ""), bold=True))
         for finding in by_source[source_id]:
             lines.extend(_finding_lines(finding, style))
@@ -40,17 +51,24 @@ def render(result: RunResult, style: Callable[..., str], show_info: bool = True)
 
 def _finding_lines(finding: Finding, style: Callable[..., str]) -> list[str]:
     label = style(_LABEL[finding.severity], fg=_COLOUR[finding.severity], bold=True)
-    lines = [f"  {finding.file}:{finding.line}:{finding.column}: {label} [{finding.rule}] {finding.message}"]
+    lines = [
+        f"  {finding.file}:{finding.line}:{finding.column}: {label} [{finding.rule}] {finding.message}"
+    ]
     if finding.hint:
         lines.append(f"      {style('hint', fg='green', bold=True)}: {finding.hint}")
     for citation in finding.claims:
         quote = f' "{citation.quote}"' if citation.quote else ""
-        lines.append(f"      {style('-', dim=True)} {citation.claim} ({citation.file}:{citation.line}, {citation.title}){quote}")
+        lines.append(
+            f"      {style('-', dim=True)} {citation.claim} ({citation.file}:{citation.line}, {citation.title}){quote}"
+        )
     return lines
 
 
 def summary(result: RunResult) -> str:
-    counts = {severity: sum(1 for f in result.findings if f.severity == severity) for severity in ("error", "warning", "info")}
+    counts = {
+        severity: sum(1 for f in result.findings if f.severity == severity)
+        for severity in ("error", "warning", "info")
+    }
     corpus = result.corpus
     return (
         f"{counts['error']} errors, {counts['warning']} warnings, {counts['info']} notes; "
