@@ -24,7 +24,7 @@ from .findings import Finding, Severity, cite, fingerprint
 from .index import Partition, bound_claim, partitions
 from .intervals import Interval, format_number
 from .periods import Period
-from .quantities import SCALES, Quantity, registry
+from .quantities import SCALES, Form, Quantity, registry
 from .rules import Rule
 
 __all__ = ["WorkerLost", "check_corpus", "check_partition"]
@@ -369,7 +369,7 @@ def alternatives(claim: Claim) -> Iterator[tuple[str, Claim]]:
     """The claim read with one scale word changed, or percent <-> percentage points swapped."""
     quantity = claim.quantity
     if quantity.form in ("percent", "points") and claim.kind == "change":
-        swapped = "points" if quantity.form == "percent" else "percent"
+        swapped: Form = "points" if quantity.form == "percent" else "percent"
         word = "percentage points" if swapped == "points" else "percent"
         yield (
             f"'{word}' in place of '{'percent' if swapped == 'points' else 'percentage points'}'",
@@ -417,13 +417,13 @@ def _add_hints(partition: Partition, rules: list[Rule], outcomes: list[Outcome])
         return outcomes
     hints: dict[str, str] = {}
     for key in sorted(failing):
-        claim = partition.by_key.get(key)
-        if claim is None or claim.source.is_reference:
+        found = partition.by_key.get(key)
+        if found is None or found.source.is_reference:
             continue
         # Readings nearest the text first: the first that fits is the likely slip; a farther one
         # ("thousand" where "million" already fits) would only add noise.
-        for change, altered in alternatives(claim):
-            trial = partition.replaced(claim, altered)
+        for change, altered in alternatives(found):
+            trial = partition.replaced(found, altered)
             passes: Passes = {}
             errors_on_claim = [
                 f
@@ -433,7 +433,7 @@ def _add_hints(partition: Partition, rules: list[Rule], outcomes: list[Outcome])
             # A reading that merely escapes the rules it failed (a percent read as points that no
             # rule joins any more) fits nothing; it must be checked again by them, and pass.
             if not errors_on_claim and failing[key] <= passes.get(key, set()):
-                hints[key] = f"{change} in {claim.id} would make every check on it pass"
+                hints[key] = f"{change} in {found.id} would make every check on it pass"
                 break
     if not hints:
         return outcomes

@@ -8,7 +8,7 @@ Grammar: numbers, names of joined claims (`start`) and their attributes (`change
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from quicktions import Fraction
@@ -298,9 +298,9 @@ def compile_expression(node: Node) -> Evaluator:
     return lambda lookup: operation(left(lookup), right(lookup))
 
 
-def _sum(values: Sequence[Interval] | object) -> Interval:
+def _sum(values: Iterable[Interval]) -> Interval:
     total = Interval.point(0)
-    for value in values:  # type: ignore[attr-defined]
+    for value in values:
         total = total + value
     return total
 

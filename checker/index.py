@@ -402,7 +402,7 @@ class JoinPlan:
 
 def _near_levels(
     partition: Partition,
-    entity: str | None,
+    entity: str,
     kinds: tuple[str, ...],
     metrics: list[Any],
     period: Period,

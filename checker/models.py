@@ -202,7 +202,10 @@ def _claim_kind(data: Any) -> str:
 
 
 ClaimModel = Annotated[
-    Annotated[ValueClaim, Tag("value")] | Annotated[ChangeClaim, Tag("change")] | Annotated[CagrClaim, Tag("cagr")] | Annotated[ShareClaim, Tag("share")],
+    Annotated[ValueClaim, Tag("value")]
+    | Annotated[ChangeClaim, Tag("change")]
+    | Annotated[CagrClaim, Tag("cagr")]
+    | Annotated[ShareClaim, Tag("share")],
     Discriminator(
         _claim_kind,
         custom_error_type="claim_kind",
