@@ -21,6 +21,15 @@ from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fie
 from quicktions import Fraction
 
 from .intervals import Interval
+from .vocabulary import (
+    CJK_CURRENCIES,
+    CURRENCY_NAMES,
+    CURRENCY_SYMBOLS,
+    QUALIFIER_WORDS,
+    QUALIFIERS,
+    SCALES,
+    currency_code,
+)
 
 __all__ = [
     "Dimension",
@@ -81,72 +90,20 @@ class UnitError(ValueError_):
     """A unit that the registry and the vocabulary's count nouns do not know."""
 
 
-# Qualifier phrases, longest first so that "more than" wins over "more".
-_QUALIFIERS: dict[str, str] = {
-    "an estimated": "about",
-    "approximately": "about",
-    "around": "about",
-    "roughly": "about",
-    "about": "about",
-    "some": "about",
-    "approx.": "about",
-    "circa": "about",
-    "~": "about",
-    "nearly": "nearly",
-    "almost": "nearly",
-    "close to": "nearly",
-    "just under": "nearly",
-    "well over": "over",
-    "more than": "over",
-    "over": "over",
-    "above": "over",
-    "exceeding": "over",
-    "exceeded": "over",
-    "topped": "over",
-    "in excess of": "over",
-    "upwards of": "over",
-    "at least": "at_least",
-    "no less than": "at_least",
-    "not less than": "at_least",
-    "under": "under",
-    "less than": "under",
-    "below": "under",
-    "fewer than": "under",
-    "at most": "at_most",
-    "up to": "at_most",
-    "no more than": "at_most",
-    "not more than": "at_most",
-}
+# Qualifier phrases (from the one vocabulary), longest first so that "more than" wins over "more".
 _QUALIFIER_RE = re.compile(
     r"(?P<q>"
-    + "|".join(re.escape(q) for q in sorted(_QUALIFIERS, key=len, reverse=True))
+    + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
     + r")(?=[\s+\-−x×\d.])\s*",
     re.IGNORECASE,
 )
 
-SCALES: dict[str, Fraction] = {
-    "thousand": Fraction(10**3),
-    "k": Fraction(10**3),
-    "million": Fraction(10**6),
-    "m": Fraction(10**6),
-    "mn": Fraction(10**6),
-    "mln": Fraction(10**6),
-    "billion": Fraction(10**9),
-    "bn": Fraction(10**9),
-    "b": Fraction(10**9),
-    "trillion": Fraction(10**12),
-    "tn": Fraction(10**12),
-    "tr": Fraction(10**12),
-    "wan": Fraction(10**4),
-    "万": Fraction(10**4),
-    "yi": Fraction(10**8),
-    "亿": Fraction(10**8),
-    "hundred": Fraction(100),
-}
 # Latin scale words must stand alone ("m" is million only before a space, never in "m**2");
 # the Chinese 万 and 亿 run straight into what follows ("71.4亿元").
 _SCALE_RE = re.compile(
-    r"(?P<scale>万|亿|(?:"
+    r"(?P<scale>"
+    + "|".join(s for s in sorted(SCALES, key=len, reverse=True) if not s.isascii())
+    + r"|(?:"
     + "|".join(re.escape(s) for s in sorted(SCALES, key=len, reverse=True) if s.isascii())
     + r")(?=$|\s))",
     re.IGNORECASE,
@@ -165,21 +122,11 @@ _NUMBER_RE = re.compile(
 )
 
 # Unit phrases that pint cannot read as written; keys are matched case-insensitively as whole words.
+# Currency symbols and Chinese currency names come from the one vocabulary; names written in
+# letters ("US dollars", "yuan") are matched by the vocabulary's patterns below.
 _UNIT_PHRASES: dict[str, str] = {
-    "u.s. dollars": "USD",
-    "u.s. dollar": "USD",
-    "us dollars": "USD",
-    "us dollar": "USD",
-    "us$": "USD",
-    "$": "USD",
-    "€": "EUR",
-    "£": "GBP",
-    "hk$": "HKD",
-    "dollars": "USD",
-    "euros": "EUR",
-    "pounds sterling": "GBP",
-    "yuan": "CNY",
-    "元": "CNY",
+    **{symbol.lower(): code for symbol, code in CURRENCY_SYMBOLS},
+    **dict(CJK_CURRENCIES),
     "square kilometers": "km**2",
     "square kilometres": "km**2",
     "square kilometer": "km**2",
@@ -207,9 +154,19 @@ _UNIT_PHRASES: dict[str, str] = {
 _UNIT_PHRASE_RE = re.compile(
     r"(?<![\w$])("
     + "|".join(re.escape(p) for p in sorted(_UNIT_PHRASES, key=len, reverse=True))
+    + "|"
+    + "|".join(f"(?:{pattern})" for pattern, _ in CURRENCY_NAMES)
     + r")(?![\w])",
     re.IGNORECASE,
 )
+
+
+def _unit_phrase(match: re.Match[str]) -> str:
+    phrase = match.group(1)
+    code = _UNIT_PHRASES.get(phrase.lower()) or currency_code(phrase)
+    return f" {code} "
+
+
 # A sign, a plain decimal and what follows after a space (not "/", which makes a fraction): read
 # exactly as _NUMBER_RE and _split_single would read it, without their alternatives.
 _PLAIN_VALUE_RE = re.compile(r"([+\-]?)(\d+(?:\.\d+)?)(?:\s+(?![\s/])(.+))?")
@@ -389,7 +346,7 @@ def _split_single(text: str) -> _Single:
     qualifier = None
     match = _QUALIFIER_RE.match(rest)
     if match:
-        qualifier = _QUALIFIERS[match.group("q").lower()]
+        qualifier = QUALIFIERS[match.group("q").lower()]
         rest = rest[match.end() :]
     number = _NUMBER_RE.match(rest)
     if not number:
@@ -494,9 +451,7 @@ class ValueReader:
         expression = stripped
         if self._noun_re is not None:
             expression = self._noun_re.sub("", expression).strip()
-        expression = _UNIT_PHRASE_RE.sub(
-            lambda m: " " + _UNIT_PHRASES[m.group(1).lower()] + " ", " " + expression
-        ).strip()
+        expression = _UNIT_PHRASE_RE.sub(_unit_phrase, " " + expression).strip()
         expression = re.sub(r"\s+", " ", expression)
         if expression.startswith("/"):
             expression = "1 " + expression
@@ -616,16 +571,6 @@ def _parse_range(source: str, reader: ValueReader, rounding: Rounding) -> Quanti
     )
 
 
-_QUALIFIER_WORDS = {
-    "about": "about",
-    "nearly": "nearly",
-    "over": "more than",
-    "at_least": "at least",
-    "under": "less than",
-    "at_most": "at most",
-}
-
-
 def format_value(quantity: Quantity) -> str:
     """The canonical text of a value: qualifier, number as written, scale, unit. Reading it back
     gives the same interval (a property the tests hold it to)."""
@@ -637,7 +582,7 @@ def format_value(quantity: Quantity) -> str:
             for p in (f"{marker}{low} .. {marker}{high}", quantity.scale, _unit_word(quantity))
             if p
         )
-    words = [_QUALIFIER_WORDS[quantity.qualifier]] if quantity.qualifier else []
+    words = [QUALIFIER_WORDS[quantity.qualifier]] if quantity.qualifier else []
     words.append(("x" if quantity.form == "factor" else "") + quantity.number_text)
     words += [w for w in (quantity.scale, _unit_word(quantity)) if w]
     return " ".join(words)
