@@ -102,7 +102,12 @@ _QUALIFIER_RE = re.compile(
 # the Chinese 万 and 亿 run straight into what follows ("71.4亿元").
 _SCALE_RE = re.compile(
     r"(?P<scale>"
-    + "|".join(s for s in sorted(SCALES, key=len, reverse=True) if not s.isascii())
+    # 千 before 分点, 米, 克 or 瓦 begins a unit (千分点, 千米, 千克, 千瓦), not a scale.
+    + "|".join(
+        s + ("(?![分米克瓦])" if s.endswith("千") else "")
+        for s in sorted(SCALES, key=len, reverse=True)
+        if not s.isascii()
+    )
     + r"|(?:"
     + "|".join(re.escape(s) for s in sorted(SCALES, key=len, reverse=True) if s.isascii())
     + r")(?=$|\s))",
@@ -114,6 +119,7 @@ _NUMBER_RE = re.compile(
         (?P<sign>[+\-−])?
         (?P<number>
             \d+\s*/\s*\d+(?![\d.,])          # a fraction, "1/3"
+          | \d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?  # Indian grouping, "28,30,760" (lakh, crore)
           | \d{1,3}(?:,\d{3})+(?:\.\d+)?     # grouped thousands, "104,000" or "1,406.5"
           | \d+(?:\.\d+)?                    # plain, "0.65"
           | \.\d+                            # ".5"
@@ -173,6 +179,18 @@ _PLAIN_VALUE_RE = re.compile(r"([+\-]?)(\d+(?:\.\d+)?)(?:\s+(?![\s/])(.+))?")
 _PERCENT_RE = re.compile(r"^(%|percent|per\s*cent|pct)(?=$|\s)", re.IGNORECASE)
 _POINTS_RE = re.compile(
     r"^(pp|p\.p\.|percentage\s+points?|percent\s+points?|points?)(?=$|\s)", re.IGNORECASE
+)
+# Per mille (‰, births per thousand people) is a rate like percent, ten times finer; per-mille
+# points (千分点) are its points.
+_PER_MILLE_RE = re.compile(r"^(‰|per\s*mill?e)(?=$|\s)", re.IGNORECASE)
+_PER_MILLE_POINTS_RE = re.compile(
+    r"^(千分点|个千分点|per[\s-]*mill?e\s+points?)(?=$|\s)", re.IGNORECASE
+)
+_UNIT_FORMS: tuple[tuple[re.Pattern[str], Form, str, Fraction], ...] = (
+    (_PERCENT_RE, "percent", "%", Fraction(1, 100)),
+    (_PER_MILLE_POINTS_RE, "points", "千分点", Fraction(1, 1000)),
+    (_POINTS_RE, "points", "pp", Fraction(1, 100)),
+    (_PER_MILLE_RE, "percent", "‰", Fraction(1, 1000)),
 )
 
 
@@ -375,16 +393,11 @@ def _split_scale(after_number: str) -> tuple[str | None, str]:
 
 
 def _read_unit(rest: str, reader: ValueReader) -> tuple[Form, UnitInfo]:
-    if _PERCENT_RE.match(rest):
-        tail = _PERCENT_RE.sub("", rest, count=1).strip()
-        if tail:
-            raise ValueError_(f"'{rest}': nothing may follow a percent sign")
-        return "percent", UnitInfo("%", Fraction(1, 100), DIMENSIONLESS)
-    if _POINTS_RE.match(rest):
-        tail = _POINTS_RE.sub("", rest, count=1).strip()
-        if tail:
-            raise ValueError_(f"'{rest}': nothing may follow percentage points")
-        return "points", UnitInfo("pp", Fraction(1, 100), DIMENSIONLESS)
+    for pattern, form, symbol, factor in _UNIT_FORMS:
+        if pattern.match(rest):
+            if pattern.sub("", rest, count=1).strip():
+                raise ValueError_(f"'{rest}': nothing may follow {symbol}")
+            return form, UnitInfo(symbol, factor, DIMENSIONLESS)
     return "number", reader.unit(rest)
 
 
@@ -589,4 +602,4 @@ def format_value(quantity: Quantity) -> str:
 
 
 def _unit_word(quantity: Quantity) -> str:
-    return {"percent": "%", "points": "pp", "factor": ""}.get(quantity.form, quantity.unit.text)
+    return "" if quantity.form == "factor" else quantity.unit.text
