@@ -168,13 +168,20 @@ def _spans(text: str, entries: list[dict], name: str) -> list[tuple[int, int]]:
         written = str(entry["text"])
         nth = entry.get("occurrence") or taken[written] + 1
         taken[written] = max(taken[written], nth)
-        at = -1
-        for _ in range(nth):
-            at = text.find(written, at + 1)
-            if at < 0:
-                raise SystemExit(f"{name}: {written!r} occurrence {nth} is not in the passage")
-        spans.append((at, at + len(written)))
+        found = list(_occurrences(text, written))
+        if len(found) < nth:
+            raise SystemExit(f"{name}: {written!r} occurrence {nth} is not in the passage")
+        spans.append((found[nth - 1], found[nth - 1] + len(written)))
     return spans
+
+
+def _occurrences(text: str, written: str):
+    """Where a labelled text stands as a whole figure: "2 percent" is not inside "6.2 percent"
+    or "2 percentage points" (the labels count occurrences so)."""
+    before = r"(?<![A-Za-z0-9.,])" if re.match(r"[A-Za-z0-9.]", written) else ""
+    after = r"(?![A-Za-z0-9])" if re.search(r"[A-Za-z0-9]$", written) else ""
+    for match in re.finditer(before + re.escape(written) + after, text):
+        yield match.start()
 
 
 def _gold_mentions(text: str, entries: list[dict], name: str) -> list[GoldMention]:
