@@ -20,6 +20,7 @@ from quicktions import Fraction
 from .corpus import Claim
 from .findings import Severity
 from .intervals import Interval, format_number
+from .numerals import cjk_values_stated
 from .periods import Period
 from .vocabulary import CARDINALS, FACTOR_WORDS, FRACTION_WORDS, GROUP_WORDS, TENS
 
@@ -90,9 +91,23 @@ def quote_has_number(quote: str, number_text: str) -> bool:
             continue
         if words is None:
             words = set(_WORD.findall(plain))
-        if not _has_in_words(plain, words, digits):
+        if not _has_in_words(plain, words, digits) and not _has_in_chinese(quote, digits):
             return False
     return True
+
+
+def _has_in_chinese(quote: str, digits: str) -> bool:
+    """The number in Chinese numerals ("四十"), or as 倍 or 成 state it ("5.5倍" is 550 %)."""
+    if not _CJK.search(quote) or "/" in digits:
+        return False
+    try:
+        value = Fraction(digits)
+    except ValueError:
+        return False
+    return value in cjk_values_stated(quote)
+
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 def _has_digits(text: str, digits: str) -> bool:
