@@ -16,6 +16,7 @@ from typing import TextIO
 import click
 
 from .config import CheckerConfig, ConfigError, find_config, load_config
+from .errors import CheckerError
 from .findings import SEVERITY_ORDER
 from .report import CHECK_REPORTS, EDITOR_REPORTS, EditorOptions, ReportOptions, ruledoc, text
 from .rules import BUILTIN_RULES, Rule, RuleSpec, load_rules
@@ -303,6 +304,12 @@ def schema(what: str) -> None:
     help="Run the rules' examples as tests: the rule files of DIR, or without DIR every rule "
     "(built-in, configured and --rules). Exit 1 when an example does not do what it says.",
 )
+@click.option(
+    "--reference",
+    is_flag=True,
+    help="Print the rule-file reference (docs/rule-files.md): fields, join keys, paths, "
+    "message placeholders and check types.",
+)
 @config_option
 @rules_option
 @click.pass_context
@@ -310,10 +317,14 @@ def rules(
     ctx: click.Context,
     rule_id: str | None,
     test_dir: str | None,
+    reference: bool,
     config_path: Path | None,
     rule_dirs: tuple[Path, ...],
 ) -> None:
     """List the rules, show one rule's documentation and examples, or test their examples."""
+    if reference:
+        click.echo(ruledoc.reference(), nl=False)
+        ctx.exit(0)
     config = _config(ctx, config_path)
     if test_dir:
         directories: list = [Path(test_dir)]
@@ -640,6 +651,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except click.exceptions.Abort:
         click.echo("Aborted.", err=True)
+        return 2
+    except CheckerError as problem:  # one the command did not place at a file:line itself
+        click.echo(f"checker: {problem}", err=True)
         return 2
     return code if isinstance(code, int) else 0
 

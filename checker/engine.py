@@ -19,6 +19,7 @@ from quicktions import Fraction
 
 from . import checks
 from .corpus import Claim, Corpus
+from .errors import CheckerError
 from .expressions import Name
 from .findings import Finding, Severity, cite, fingerprint
 from .index import Partition, bound_claim, partitions
@@ -31,7 +32,7 @@ from .vocabulary import SCALE_FAMILY, SCALE_NAMES, SCALES, scale_exponent
 __all__ = ["WorkerLost", "check_corpus", "check_partition"]
 
 
-class WorkerLost(RuntimeError):
+class WorkerLost(CheckerError, RuntimeError):
     """A worker process died mid-run: the findings would be incomplete, so there are none."""
 
 
@@ -159,7 +160,11 @@ def _lookup(bindings: dict[str, Any], nominal: bool, stated: str | None = None) 
 
 # The attributes an assertion may read from a claim (`change.span`); rules are checked against
 # this list when they load.
-FIGURES = ("span", "seconds", "ratio")
+FIGURES = {
+    "span": "the years a change or a compound rate spans",
+    "seconds": "the length of the claim's period in seconds, for rates per unit of time",
+    "ratio": "a change as end / start, whether written as a factor (x3) or a percent (+200 %)",
+}
 
 
 def _ratio(claim: Claim, nominal: bool) -> Interval:
@@ -315,29 +320,57 @@ def _decimals(x: Fraction, places: int) -> str:
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)(?:\.([A-Za-z_]+))?\}")
 
 
+def _both_ends(claim: Claim, end: Period | None) -> str | None:
+    return str(end) if claim.start is not None and claim.end is not None else None
+
+
+# What a rule's message can name after a binding: {change.id}, {start.period}. A binding alone
+# ({change}) is its value as written; a placeholder the claim has no value for stays as written.
+# docs/rule-files.md is generated from these descriptions.
+CLAIM_PLACEHOLDERS: dict[str, tuple[str, Callable[[Claim, Corpus], str | None]]] = {
+    "id": ("the claim's id", lambda claim, corpus: claim.id),
+    "metric": ("the claim's metric, by name", lambda claim, corpus: claim.metric),
+    "label": (
+        "the metric in words (its description in metrics.yaml, else its name)",
+        lambda claim, corpus: corpus.label(claim.metric),
+    ),
+    "entity": ("the entity the claim is about", lambda claim, corpus: claim.entity),
+    "source": ("the title of the claim's source", lambda claim, corpus: claim.source.title),
+    "period": (
+        "the claim's period",
+        lambda claim, corpus: None if claim.period is None else str(claim.period),
+    ),
+    "start": ("where a change starts", lambda claim, corpus: _both_ends(claim, claim.start)),
+    "end": ("where a change ends", lambda claim, corpus: _both_ends(claim, claim.end)),
+    "span": (
+        "the years a change or a compound rate spans",
+        lambda claim, corpus: None if claim.span_years is None else format_number(claim.span_years),
+    ),
+    "of": ("for a share: the metric it is a share of", lambda claim, corpus: claim.of or None),
+}
+# After the name of an `each` binding (a list of claims).
+EACH_PLACEHOLDERS = {"ids": "the ids of the claims it took, comma-separated"}
+# Of the relation as a whole, without a binding's name.
+VERDICT_PLACEHOLDERS = {
+    "computed": "what the other figures give, in the stated figure's terms, with its range "
+    "given rounding",
+    "stated": "the figure the relation's left side states, as written",
+}
+
+
 def _arguments(bindings: dict[str, Any], partition: Partition) -> dict[str, str]:
     arguments: dict[str, str] = {}
+    corpus = partition.corpus
     for name, value in bindings.items():
         if isinstance(value, list):
             arguments[name] = " + ".join(c.quantity.text for c in value)
             arguments[f"{name}.ids"] = ", ".join(c.id for c in value)
             continue
-        claim: Claim = value
-        arguments[name] = claim.quantity.text
-        arguments[f"{name}.id"] = claim.id
-        arguments[f"{name}.metric"] = claim.metric
-        arguments[f"{name}.label"] = partition.corpus.label(claim.metric)
-        arguments[f"{name}.entity"] = claim.entity
-        arguments[f"{name}.source"] = claim.source.title
-        if claim.period is not None:
-            arguments[f"{name}.period"] = str(claim.period)
-        if claim.start is not None and claim.end is not None:
-            arguments[f"{name}.start"] = str(claim.start)
-            arguments[f"{name}.end"] = str(claim.end)
-        if claim.span_years is not None:
-            arguments[f"{name}.span"] = format_number(claim.span_years)
-        if claim.of:
-            arguments[f"{name}.of"] = claim.of
+        arguments[name] = value.quantity.text
+        for key, (_, read) in CLAIM_PLACEHOLDERS.items():
+            text = read(value, corpus)
+            if text is not None:
+                arguments[f"{name}.{key}"] = text
     return arguments
 
 

@@ -13,12 +13,13 @@ from dataclasses import dataclass, field
 
 from quicktions import Fraction
 
+from .errors import CheckerError
 from .intervals import Interval
 
 __all__ = ["Assertion", "ExpressionError", "Node", "Verdict", "parse_assertion", "parse_expression"]
 
 
-class ExpressionError(ValueError):
+class ExpressionError(CheckerError, ValueError):
     """An expression that cannot be parsed; `offset` is the 0-based character where it goes wrong."""
 
     def __init__(self, message: str, offset: int) -> None:

@@ -24,6 +24,7 @@ from pydantic import ValidationError
 from quicktions import Fraction
 
 from .corpus import Claim, Corpus, InputError, Metric, Position, Source
+from .errors import CheckerError
 from .models import MetricDefinition, SourceModel, Vocabulary, claim_adapter
 from .periods import Period, PeriodError, parse_period
 from .quantities import DEFAULT_TOLERANCES, Tolerances, ValueError_, ValueReader
@@ -99,7 +100,7 @@ class LoadOptions:
     source_texts: tuple[tuple[Path, Path], ...] = ()
 
 
-class InputProblem(Exception):
+class InputProblem(CheckerError):
     """Raised inside loading with the position and message of one input error."""
 
     def __init__(self, position: Position, message: str) -> None:
@@ -318,7 +319,7 @@ _NO_POSITIONS: dict[
 ] = {}  # shared by JSON Lines claims, whose positions are found on demand
 
 
-class _FieldProblem(Exception):
+class _FieldProblem(CheckerError):
     """A claim field whose text cannot be read; caught where the claim's position is known."""
 
     def __init__(self, field_name: str, message: str) -> None:

@@ -20,6 +20,7 @@ import platformdirs
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 from quicktions import Fraction
 
+from .errors import CheckerError
 from .intervals import Interval
 from .vocabulary import (
     CJK_CURRENCIES,
@@ -82,7 +83,7 @@ class Tolerances(BaseModel):
 DEFAULT_TOLERANCES = Tolerances()
 
 
-class ValueError_(ValueError):
+class ValueError_(CheckerError, ValueError):
     """A value text that cannot be read; the message is written for a journalist."""
 
 

@@ -42,7 +42,10 @@ class ClaimPattern(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    kind: Literal["value", "change", "cagr", "share"] | None = None
+    kind: Literal["value", "change", "cagr", "share"] | None = Field(
+        default=None,
+        description="the claim's kind: a level (value), a change, a compound annual rate, a share",
+    )
     form: list[Literal["number", "percent", "points", "factor"]] | None = Field(
         default=None,
         description="how the value is written: a number with its unit, a percent, percentage points, a factor",
@@ -64,7 +67,10 @@ class ClaimPattern(BaseModel):
         default=None,
         description="how a change or cagr gives its span: two periods, two claims, or only a number of years",
     )
-    basis: Literal["yoy", "none"] | None = None
+    basis: Literal["yoy", "none"] | None = Field(
+        default=None,
+        description="yoy: only year-on-year changes; none: only changes that state no basis",
+    )
     rate: bool | None = Field(
         default=None,
         description="true: a per-time rate of the metric (337 a day); false: a level or total",
@@ -107,14 +113,22 @@ class RuleSpec(BaseModel):
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
-    id: str = Field(pattern=r"^[a-z][a-z0-9-]*$")
+    id: str = Field(
+        pattern=r"^[a-z][a-z0-9-]*$",
+        description="lower case letters, digits and '-'; --select and --ignore take it or a prefix",
+    )
     summary: str = Field(min_length=1, description="one line: what the rule checks")
     why: str = Field(min_length=1, description="why it matters to a reader")
-    severity: Severity = "error"
+    severity: Severity = Field(
+        default="error", description="of its findings (the configuration can change it per rule)"
+    )
     check: Check = Field(
         default="assert", description="assert (a join and a relation) or a built-in check"
     )
-    join: dict[str, ClaimPattern] | None = None
+    join: dict[str, ClaimPattern] | None = Field(
+        default=None,
+        description="the claims the rule compares: a name for each, with the keys below",
+    )
     assert_: str | None = Field(
         default=None, alias="assert", description="stated side first: change == end / start - 1"
     )
@@ -130,7 +144,10 @@ class RuleSpec(BaseModel):
         description="an info note when the relation holds only within rounding: the other figures as written, "
         "taken exactly, give a value outside the stated figure's own rounding (for derived percentages)",
     )
-    examples: RuleExamples
+    examples: RuleExamples = Field(
+        description="fail: claim files the rule must report on; pass: ones it must not "
+        "(run as tests by checker rules --test)"
+    )
 
     @model_validator(mode="after")
     def _join_fits(self) -> Any:
