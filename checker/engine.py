@@ -26,7 +26,7 @@ from .index import Partition, bound_claim, partitions
 from .intervals import Interval, format_number
 from .periods import Period
 from .quantities import Form, Quantity, registry
-from .rules import Rule
+from .rules import CLAIM_PLACEHOLDERS, Rule
 from .vocabulary import SCALE_FAMILY, SCALE_NAMES, SCALES, scale_exponent
 
 __all__ = ["WorkerLost", "check_corpus", "check_partition"]
@@ -318,44 +318,6 @@ def _decimals(x: Fraction, places: int) -> str:
 
 
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)(?:\.([A-Za-z_]+))?\}")
-
-
-def _both_ends(claim: Claim, end: Period | None) -> str | None:
-    return str(end) if claim.start is not None and claim.end is not None else None
-
-
-# What a rule's message can name after a binding: {change.id}, {start.period}. A binding alone
-# ({change}) is its value as written; a placeholder the claim has no value for stays as written.
-# docs/rule-files.md is generated from these descriptions.
-CLAIM_PLACEHOLDERS: dict[str, tuple[str, Callable[[Claim, Corpus], str | None]]] = {
-    "id": ("the claim's id", lambda claim, corpus: claim.id),
-    "metric": ("the claim's metric, by name", lambda claim, corpus: claim.metric),
-    "label": (
-        "the metric in words (its description in metrics.yaml, else its name)",
-        lambda claim, corpus: corpus.label(claim.metric),
-    ),
-    "entity": ("the entity the claim is about", lambda claim, corpus: claim.entity),
-    "source": ("the title of the claim's source", lambda claim, corpus: claim.source.title),
-    "period": (
-        "the claim's period",
-        lambda claim, corpus: None if claim.period is None else str(claim.period),
-    ),
-    "start": ("where a change starts", lambda claim, corpus: _both_ends(claim, claim.start)),
-    "end": ("where a change ends", lambda claim, corpus: _both_ends(claim, claim.end)),
-    "span": (
-        "the years a change or a compound rate spans",
-        lambda claim, corpus: None if claim.span_years is None else format_number(claim.span_years),
-    ),
-    "of": ("for a share: the metric it is a share of", lambda claim, corpus: claim.of or None),
-}
-# After the name of an `each` binding (a list of claims).
-EACH_PLACEHOLDERS = {"ids": "the ids of the claims it took, comma-separated"}
-# Of the relation as a whole, without a binding's name.
-VERDICT_PLACEHOLDERS = {
-    "computed": "what the other figures give, in the stated figure's terms, with its range "
-    "given rounding",
-    "stated": "the figure the relation's left side states, as written",
-}
 
 
 def _arguments(bindings: dict[str, Any], partition: Partition) -> dict[str, str]:

@@ -9,7 +9,7 @@ those with `check:` and still carries its docs and examples here. Evaluation liv
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -18,11 +18,13 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from .checks import CHECKS
-from .corpus import InputError, Position
+from .corpus import Claim, Corpus, InputError, Position
 from .expressions import Assertion, ExpressionError, parse_assertion
 from .findings import Severity
 from .index import JoinPlan
+from .intervals import format_number
 from .loading import InputProblem, describe_validation, position_of, read_yaml
+from .periods import Period
 
 __all__ = ["BUILTIN_RULES", "ClaimPattern", "Rule", "RuleSpec", "load_rules"]
 
@@ -163,6 +165,45 @@ class RuleSpec(BaseModel):
                         )
                 seen.append(name)
         return self
+
+
+def _both_ends(claim: Claim, end: Period | None) -> str | None:
+    return str(end) if claim.start is not None and claim.end is not None else None
+
+
+# What a rule's message can name after a binding: {change.id}, {start.period}. A binding alone
+# ({change}) is its value as written; a placeholder the claim has no value for stays as written.
+# The engine fills them in with these readers; docs/rule-files.md is generated from the
+# descriptions.
+CLAIM_PLACEHOLDERS: dict[str, tuple[str, Callable[[Claim, Corpus], str | None]]] = {
+    "id": ("the claim's id", lambda claim, corpus: claim.id),
+    "metric": ("the claim's metric, by name", lambda claim, corpus: claim.metric),
+    "label": (
+        "the metric in words (its description in metrics.yaml, else its name)",
+        lambda claim, corpus: corpus.label(claim.metric),
+    ),
+    "entity": ("the entity the claim is about", lambda claim, corpus: claim.entity),
+    "source": ("the title of the claim's source", lambda claim, corpus: claim.source.title),
+    "period": (
+        "the claim's period",
+        lambda claim, corpus: None if claim.period is None else str(claim.period),
+    ),
+    "start": ("where a change starts", lambda claim, corpus: _both_ends(claim, claim.start)),
+    "end": ("where a change ends", lambda claim, corpus: _both_ends(claim, claim.end)),
+    "span": (
+        "the years a change or a compound rate spans",
+        lambda claim, corpus: None if claim.span_years is None else format_number(claim.span_years),
+    ),
+    "of": ("for a share: the metric it is a share of", lambda claim, corpus: claim.of or None),
+}
+# After the name of an `each` binding (a list of claims).
+EACH_PLACEHOLDERS = {"ids": "the ids of the claims it took, comma-separated"}
+# Of the relation as a whole, without a binding's name.
+VERDICT_PLACEHOLDERS = {
+    "computed": "what the other figures give, in the stated figure's terms, with its range "
+    "given rounding",
+    "stated": "the figure the relation's left side states, as written",
+}
 
 
 @dataclass(frozen=True)

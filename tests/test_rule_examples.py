@@ -121,7 +121,7 @@ def test_the_rule_file_reference_in_docs_is_the_generated_one(capsys):
 
 def test_every_placeholder_of_the_builtin_rules_is_documented():
     """The registries the reference is generated from cover what the rules actually write."""
-    from checker.engine import CLAIM_PLACEHOLDERS, EACH_PLACEHOLDERS, VERDICT_PLACEHOLDERS
+    from checker.rules import CLAIM_PLACEHOLDERS, EACH_PLACEHOLDERS, VERDICT_PLACEHOLDERS
 
     reference = (REPO / "docs" / "rule-files.md").read_text("utf-8")
     seen = 0

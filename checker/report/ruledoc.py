@@ -82,9 +82,15 @@ def reference() -> str:
     checker reads rule files with, so it documents exactly what a rule may say."""
     from .. import expressions
     from ..checks import CHECKS
-    from ..engine import CLAIM_PLACEHOLDERS, EACH_PLACEHOLDERS, FIGURES, VERDICT_PLACEHOLDERS
+    from ..engine import FIGURES
     from ..index import CLAIM_ATTRIBUTES, METRIC_ATTRIBUTES, PERIOD_ATTRIBUTES
-    from ..rules import ClaimPattern, RuleSpec
+    from ..rules import (
+        CLAIM_PLACEHOLDERS,
+        EACH_PLACEHOLDERS,
+        VERDICT_PLACEHOLDERS,
+        ClaimPattern,
+        RuleSpec,
+    )
 
     lines = [
         "# Rule files: reference",
