@@ -120,7 +120,7 @@ _MASK_AFTER = re.compile(
             + r")\s+(?:by|after|at\s+a\s+time)\s+(?:"
             + "|".join(lx.UNITS_WORDS)
             + r")\b",
-            r"one\b(?![- ](?:third|quarter|million|billion|thousand|hundred|trillion|percent|per\s+cent))",
+            r"one\b(?![- ](?:third|quarter|million|billion|thousand|hundred|trillion|percent|per\s+cent)|\s+and\s+a\s+half\b|\s+in\s+(?!the\b|every\b|each\b)\w)",
             r"half\s+(?:a|an)\b|half[- ](?:year|hour|day|way|time|brother|sister)",
             r"(?:double|triple)[- ](?:digit|check|down|edged|standard|click|decker|dip|team)",
             r"(?:\d+\s*)?[A-Za-z]+\(s\)",
@@ -224,9 +224,9 @@ _IDENTIFIER_BEFORE = re.compile(
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’.-]*)\s+$")
 _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:;\n\"“”(]\s*|\n\s*)$")
 _SCALE_AFTER = re.compile(
-    r"\s*(thousand|million|billion|trillion|mln|mn|bn|tn|trn)\b(?![-‐])", re.IGNORECASE
+    r"(?:\s*|-(?=[a-z]+\b(?![-‐])))(thousand|million|billion|trillion|mln|mn|bn|tn|trn)\b(?![-‐])",
+    re.IGNORECASE,
 )
-_HUNDRED_AFTER = re.compile(r"\s+hundred\b(?![-‐])", re.IGNORECASE)
 _WORD_SCALE_AFTER = re.compile(
     r"[\s-]+(thousand|million|billion|trillion)\b(?![-‐])", re.IGNORECASE
 )
@@ -249,7 +249,18 @@ _WORD_SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(]))([+\-−–])$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
-_DIGITS = re.compile(r"(?<![A-Za-z0-9_.,/:])(?:\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:\.\d+)?")
+# A currency code or "Rs." written straight before the digits ("CNY3.9 trillion", "Rs.6,000").
+_GLUED_CODES = sorted(
+    {p for p, _ in lx.CURRENCY_PREFIXES if p.isalpha() and p.isupper() and len(p) == 3} | {"Rs."}
+)
+_DIGITS_TEXT = (
+    r"(?:(?<![A-Za-z0-9_.,/:])|"
+    + "|".join(f"(?<={re.escape(code)})" for code in _GLUED_CODES)
+    + r")(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:\.\d+)?"
+)
+_DIGITS = re.compile(_DIGITS_TEXT)
+# In a text that writes decimals with a comma ("$5,8-billion"), "5,8" is one number.
+_DIGITS_DECIMAL_COMMA = re.compile(_DIGITS_TEXT.replace(r"(?:\.\d+)?", r"(?:,\d{1,2}(?![\d,]))?"))
 _WORD_NUMBERS = re.compile(lx.NUMBER_WORD_PATTERN)
 
 
@@ -262,7 +273,8 @@ def find_mentions(text: str, masks: list[tuple[int, int]] | None = None) -> list
         text
     ):  # a character whose lower case is longer: match case-blind instead
         lowered = None
-    candidates = [(m.start(), m.end(), False) for m in _DIGITS.finditer(text)]
+    digits = _DIGITS_DECIMAL_COMMA if numerals.decimal_comma_text(text) else _DIGITS
+    candidates = [(m.start(), m.end(), False) for m in digits.finditer(text)]
     words = (
         _WORD_NUMBERS.finditer(lowered)
         if lowered is not None
@@ -286,7 +298,8 @@ def find_mentions(text: str, masks: list[tuple[int, int]] | None = None) -> list
             mention = _read_digits(text, start, end, yuan_text)
         if mention is not None:
             found.append(mention)
-            last_end = mention.num_end
+            # "4 in 10" is one mention: its whole is not another
+            last_end = mention.end if "/" in mention.number else mention.num_end
     return found
 
 
@@ -304,6 +317,8 @@ def _before(text: str, start: int, size: int = 40) -> str:
 
 def _read_digits(text: str, start: int, end: int, yuan_text: bool) -> Mention | None:
     number = text[start:end]
+    if "," in number and re.search(r",\d{1,2}$", number):
+        number = number.replace(",", ".")  # a decimal comma: the candidate took it as one
     after = text[end : end + 60]
     # continuing digits: a time, a ratio or date, a version; glued letters: 5G, 3D, 1st
     if after[:1] in (":", "/") and after[1:2].isdigit():
@@ -320,9 +335,12 @@ def _read_digits(text: str, start: int, end: int, yuan_text: bool) -> Mention | 
         letters = glued.group(1)
         if _ORDINAL.fullmatch(letters):
             return None
-        lower = letters if len(letters) == 1 else letters.lower()
-        if lower in lx.GLUED_SCALES and (len(letters) > 1 or _currency_before(before)):
+        lower = letters.lower()
+        if lower in lx.GLUED_SCALES and _glued_scale(letters, before, text, end + len(letters)):
             mention.scale = lx.GLUED_SCALES[lower]
+            rest = end + len(letters)
+        elif lower in lx.SCALE_WORDS and len(lower) > 3:  # "9.659billion"
+            mention.scale = lx.SCALE_WORDS[lower]
             rest = end + len(letters)
         elif letters.lower() in (
             "km",
@@ -376,6 +394,8 @@ def _read_digits(text: str, start: int, end: int, yuan_text: bool) -> Mention | 
         mention.qualifier, mention.qualifier_text, qstart = qualifier
         prefix_start = qstart
     mention.start = prefix_start
+    if mention.scale is None and _read_in(text, mention, rest):
+        return mention
     _read_after(text, mention, rest, plain)
     if (
         mention.unit == ""
@@ -386,6 +406,24 @@ def _read_digits(text: str, start: int, end: int, yuan_text: bool) -> Mention | 
         # a bare number directly before a capitalised name is a name's number ("Fortune 500" is not here; "500 Fortune")
         pass
     return mention
+
+
+# What a one-letter glued "m" measures when it is metres, not millions: "1.8m tall", "the
+# 100m race", "a 30m-high wall".
+_METRES_AFTER = re.compile(
+    r"-|\s+(?:tall|high|long|wide|deep|away|above|below|under|in\s+(?:height|length|diameter|depth)"
+    r"|race|run|sprint|hurdles|freestyle|backstroke|breaststroke|butterfly|relay|dash|mark)\b",
+    re.IGNORECASE,
+)
+
+
+def _glued_scale(letters: str, before: str, text: str, position: int) -> bool:
+    """Whether letters run into a number are its scale ("5bn", "$296B", "217m passengers")."""
+    if len(letters) > 1 or _currency_before(before):
+        return True
+    if letters in "bB" or letters == "K":
+        return False  # "5B" names a grade or a pencil; "5K" a race
+    return not _METRES_AFTER.match(text, position)
 
 
 def _currency_before(before: str) -> tuple[str, int] | None:
@@ -645,20 +683,24 @@ def _read_words(text: str, start: int, end: int) -> Mention | None:
     elif lower == "a dozen":
         mention.number = "12"
     else:
+        phrase = _NUMBER_PHRASE.match(text, start)
         value = _word_value(lower)
+        position = end
+        if phrase and phrase.end() > end:
+            # "two hundred and fifty", "one and a half (million)": the whole phrase, by value
+            read = numerals.word_number_value(phrase.group(0))
+            if read is not None:
+                value, position = read, phrase.end()
         if value is None:
             return None
-        hundred = _HUNDRED_AFTER.match(after)
-        position = end
-        if hundred:
-            value *= 100
-            position += hundred.end()
-        mention.number = str(value)
+        mention.number = numerals.value_text(Fraction(value))
         scale = _WORD_SCALE_AFTER.match(text, position)
         if scale:
             mention.scale = scale.group(1).lower()
             position = scale.end()
         mention.end = mention.num_end = position
+        if mention.scale is None and _read_in(text, mention, position):
+            return _with_qualifier(mention, qualifier)
         _read_after(text, mention, position, str(value))
         if mention.unit in ("", "x") and mention.noun is None and mention.scale is None:
             if not re.match(
@@ -667,6 +709,60 @@ def _read_words(text: str, start: int, end: int) -> Mention | None:
                 re.IGNORECASE,
             ):
                 return None  # a bare number word ("the two met") is rarely a figure
+    if qualifier:
+        mention.qualifier, mention.qualifier_text, mention.start = qualifier
+    return mention
+
+
+_UNIT_WORD = "(?:" + "|".join(sorted(lx.UNITS_WORDS, key=len, reverse=True)) + ")"
+_UP_TO_99 = (
+    "(?:(?:" + "|".join(lx.TENS_WORDS) + r")(?:[- ]" + _UNIT_WORD + r")?|" + _UNIT_WORD + ")"
+)
+_UP_TO_999 = _UP_TO_99 + r"(?:\s+hundred(?:\s+(?:and\s+)?" + _UP_TO_99 + r")?)?"
+# A number in words longer than one word: "two hundred and fifty", "three thousand four
+# hundred", "one and a half" (before a scale word, read after it).
+_NUMBER_PHRASE = re.compile(
+    r"\b"
+    + _UP_TO_999
+    + r"(?:\s+thousand(?:\s+(?:and\s+)?"
+    + _UP_TO_999
+    + r")(?=\W))?(?:\s+and\s+a\s+half(?=\s+(?:million|billion|trillion|thousand)\b))?\b",
+    re.IGNORECASE,
+)
+
+
+# "N in M" ("4 in 10", "one in five", "one in 2 million"): a part of a whole, N/M.
+_IN_AFTER = re.compile(
+    r"\s+in\s+(?:every\s+)?(\d{1,3}(?:,\d{3})+|\d+|"
+    + "|".join(
+        sorted([*lx.UNITS_WORDS, *lx.TENS_WORDS, "hundred", "thousand"], key=len, reverse=True)
+    )
+    + r")(?:\s+(million|billion|thousand))?\b(?![.,]\d)",
+    re.IGNORECASE,
+)
+
+
+def _read_in(text: str, mention: Mention, position: int) -> bool:
+    """Read "N in M" after the number N: the mention becomes the fraction N/M."""
+    match = _IN_AFTER.match(text, position)
+    if match is None or "/" in mention.number or "." in mention.number:
+        return False
+    whole = match.group(1).replace(",", "")
+    if _YEAR.match(whole):
+        return False  # "3 in 2019"
+    value = Fraction(whole) if whole.isdigit() else numerals.word_number_value(whole)
+    if value is None:
+        return False
+    if match.group(2):
+        value *= numerals.word_number_value(match.group(2)) or 1
+    if value <= mention.value:
+        return False
+    mention.number = f"{mention.number.replace(',', '')}/{value}"
+    mention.end = match.end()
+    return True
+
+
+def _with_qualifier(mention: Mention, qualifier: tuple[str, str, int] | None) -> Mention:
     if qualifier:
         mention.qualifier, mention.qualifier_text, mention.start = qualifier
     return mention
