@@ -54,7 +54,10 @@ NUMBER_WORD_PATTERN = (
 _WRITTEN_AS = {"trn": "trillion", "千": "thousand", "百万": "million", "万亿": "trillion"}
 SCALE_WORDS = {
     word: _WRITTEN_AS.get(word, word)
-    for word in ("thousand", "million", "billion", "trillion", "mln", "mn", "bn", "tn", "trn", "k")
+    for word in (
+        *("thousand", "million", "billion", "trillion", "mln", "mn", "bn", "tn", "trn", "k"),
+        *("lakh", "lakhs", "crore", "crores"),
+    )
 }
 GLUED_SCALES = {
     word: _WRITTEN_AS.get(word, word) for word in ("bn", "mn", "tn", "trn", "k", "m", "b", "mln")
@@ -168,6 +171,9 @@ def other_unit(text: str) -> str | None:
 CJK_UNITS = [
     ("个百分点", "pp"),
     ("百分点", "pp"),
+    ("个千分点", "千分点"),
+    ("千分点", "千分点"),
+    ("‰", "‰"),
     ("%", "%"),
     ("％", "%"),
     *CJK_CURRENCIES,

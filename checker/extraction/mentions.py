@@ -20,6 +20,10 @@ from .. import numerals
 __all__ = ["Mention", "find_mentions", "masked_spans"]
 
 
+# The form of a value by its unit: per mille (‰) is a rate like percent, 千分点 its points.
+_FORMS = {"%": "percent", "‰": "percent", "pp": "points", "千分点": "points", "x": "factor"}
+
+
 @dataclass(slots=True)
 class Mention:
     """A number as written: its span (qualifier to unit), the number's own span, and its reading.
@@ -48,7 +52,7 @@ class Mention:
 
     @property
     def form(self) -> str:
-        return {"%": "percent", "pp": "points", "x": "factor"}.get(self.unit, "number")
+        return _FORMS.get(self.unit, "number")
 
     @property
     def value(self) -> Fraction:
@@ -96,7 +100,8 @@ _MASK_AFTER = re.compile(
             r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)",  # 2023-11-24
             r"\d{1,2}/\d{1,2}/\d{2,4}(?!\d)",  # 11/24/2023
             r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b",  # 19 March
-            r"\d{4}年|\d{1,2}(?:-\d{1,2})?月|\d{1,2}日",
+            r"\d{4}年|\d{1,2}(?:\s*[-—–~～、,，至到和及]\s*\d{1,2})*\s*月|\d{1,2}日",
+            r"\d{1,2}时(?!间|期|代)",  # 0时, 24时: hours of the day
             r"\d{1,2}:\d{2}",  # 09:30
             r"\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)|\d{1,2}\s+o'clock\b",  # 5 p.m.
             r"\(?\d{2,4}\)?[\s.-]\d{3,4}[.-]\d{3,4}(?!\d)|\d{3,4}[.-]\d{4}(?!\d)",  # phone numbers
@@ -136,6 +141,7 @@ _MASK_BEFORE = re.compile(
             r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\.?,?\s+$",  # 19 March 2024
             r"\b(?:version|ver\.?|v)\s*$",  # version 2.0
             r"\b(?:no|nos)\.\s*$|#$",  # No. 5, #3
+            r"(?:第|表|图|附表|附图|注)\s*$",  # 第3 (an ordinal), 表1 (Table 1), 注2 (note 2)
         ]
     ),
     re.IGNORECASE,
@@ -218,18 +224,25 @@ _IDENTIFIER_BEFORE = re.compile(
     r"\b(?:article|section|chapter|clause|room|line|route|phase|level|grade|class|type|model|series|page|pages|vol|"
     r"volume|issue|item|step|stage|round|gate|lane|building|floor|exit|platform|terminal|tier|no|number|flight|"
     r"highway|road|district|block|unit|lot|batch|group|session|term|edition|episode|season|part|figure|table|"
-    r"paragraph|verse|psalm|act|rule|format|category|ward|zone|plan|code|id)\.?\s+$",
+    r"paragraph|verse|psalm|act|rule|format|category|ward|zone|plan|code|id|note|notes)\.?\s+$",
     re.IGNORECASE,
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’.-]*)\s+$")
 _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:;\n\"“”(]\s*|\n\s*)$")
 _SCALE_AFTER = re.compile(
-    r"(?:\s*|-(?=[a-z]+\b(?![-‐])))(thousand|million|billion|trillion|mln|mn|bn|tn|trn)\b(?![-‐])",
+    r"(?:\s*|-(?=[a-z]+\b(?![-‐])))("
+    + "|".join(sorted((w for w in lx.SCALE_WORDS if len(w) > 1), key=len, reverse=True))
+    + r")\b(?![-‐])",
     re.IGNORECASE,
 )
 _WORD_SCALE_AFTER = re.compile(
-    r"[\s-]+(thousand|million|billion|trillion)\b(?![-‐])", re.IGNORECASE
+    r"[\s-]+("
+    + "|".join(sorted((w for w in lx.SCALE_WORDS if len(w) > 3), key=len, reverse=True))
+    + r")\b(?![-‐])",
+    re.IGNORECASE,
 )
+_HALF_PERIOD_BEFORE = re.compile(r"\b(?:first|second|latter|former)\s+$", re.IGNORECASE)
+_PER_MILLE_AFTER = re.compile(r"\s*(?:‰|per\s*mill?e\b)", re.IGNORECASE)
 _RATE_AFTER = re.compile(
     r"\b(?:each|every|per|a)\s+(day|week|month|year|hour|minute)\b", re.IGNORECASE
 )
@@ -496,6 +509,11 @@ def _read_after(text: str, mention: Mention, position: int, plain: str) -> None:
         return
     if mention.unit == "x":
         return
+    per_mille = _PER_MILLE_AFTER.match(after)
+    if per_mille:
+        mention.unit = "‰"
+        mention.end = position + per_mille.end()
+        return
     percent = lx.PERCENT_RE.match(after)
     if percent:
         mention.unit = "pp" if percent.group(2) else "%"
@@ -677,6 +695,8 @@ def _read_words(text: str, start: int, end: int) -> Mention | None:
         }[key]
         if not re.match(r"\s+(?:of|the|that|as)\b", after, re.IGNORECASE):
             return None
+        if _HALF_PERIOD_BEFORE.search(before):
+            return None  # "the first half of the year" is a period
         if key.startswith("a "):
             mention.num_start = start + 2
         mention.number = fraction
