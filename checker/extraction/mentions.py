@@ -73,8 +73,8 @@ class Mention:
                 else lx.CANONICAL_QUALIFIER[self.qualifier]
             )
         number = signed + self.number if signed else self.number
-        if self.unit == "x":
-            number = "x" + self.number
+        if self.unit == "x":  # a factor, or a range of factors ("x3.6 .. x4.6")
+            number = " .. ".join("x" + end for end in self.number.split(".."))
         parts.append(number)
         if self.scale:
             parts.append(self.scale)
@@ -117,7 +117,7 @@ _MASK_AFTER = re.compile(
             + r")[- ](?:year|month|week|day|hour|minute|decade)s?[- ](?:old|long|plan|period|term|program|programme)\b",
             r"(?:\d+|"
             + _NUMBER_WORDS
-            + r")-(?:year|month|week|day|hour|minute|decade|time|member|way|stop|dimensional|digit|fold)\b",
+            + r")-(?:year|month|week|day|hour|minute|decade|time|member|way|stop|dimensional|digit)\b",
             r"(?:one|two|three|four)\s+(?:of|in)\s+(?:the|every|each|its|their|them|those|these)\b",
             r"twice\s+(?:a|per|each|every)\s+(?:year|month|week|day)\b",
             r"(?:"
@@ -273,7 +273,9 @@ _DIGITS_TEXT = (
 )
 _DIGITS = re.compile(_DIGITS_TEXT)
 # In a text that writes decimals with a comma ("$5,8-billion"), "5,8" is one number.
-_DIGITS_DECIMAL_COMMA = re.compile(_DIGITS_TEXT.replace(r"(?:\.\d+)?", r"(?:,\d{1,2}(?![\d,]))?"))
+_DIGITS_DECIMAL_COMMA = re.compile(
+    _DIGITS_TEXT.replace(r"(?:\.\d+)?", r"(?:,\d{1,2}(?![\d,])|\.\d+)?")
+)
 _WORD_NUMBERS = re.compile(lx.NUMBER_WORD_PATTERN)
 
 
@@ -551,9 +553,8 @@ def _read_after(text: str, mention: Mention, position: int, plain: str) -> None:
         mention.unit = "x"
         mention.end = position + times.end()
         if times.group(1):
-            low = plain
-            high = str(Fraction(plain) + 1)
-            mention.number = f"{low}..{high}" if "." not in high else mention.number
+            high = numerals.value_text(Fraction(plain) + 1)
+            mention.number = f"{plain}..{high}"
             mention.notes.append("'times higher' has two readings: the range of both")
         return
     more = lx.QUALIFIERS_AFTER_RE.match(after)
@@ -657,12 +658,12 @@ def _read_words(text: str, start: int, end: int) -> Mention | None:
     if lower in lx.FACTOR_WORDS:
         value = lx.FACTOR_WORDS[lower]
         if (
-            lower in ("double", "triple", "quadruple", "treble")
+            lower in ("double", "triple", "quadruple", "quintuple", "treble", "halve")
             and not re.match(
-                r"\s+(?:in|to|the|its|their|from|by|that|$)", after + " ", re.IGNORECASE
+                r"\s+(?:in|to|the|its|their|it|them|from|by|that|$)", after + " ", re.IGNORECASE
             )
             and not re.search(
-                r"\b(?:to|will|would|could|can|may|might|nearly|almost|more\s+than|did|does|expected\s+to)\s+$",
+                r"\b(?:to|will|would|could|can|may|might|nearly|almost|more\s+than|did|does|not|expected\s+to)\s+$",
                 before,
                 re.IGNORECASE,
             )
@@ -693,7 +694,10 @@ def _read_words(text: str, start: int, end: int) -> Mention | None:
             "one third": "1/3",
             "one quarter": "1/4",
         }[key]
-        if not re.match(r"\s+(?:of|the|that|as)\b", after, re.IGNORECASE):
+        if key == "half" and re.search(r"\b(?:in|by)\s+$", before, re.IGNORECASE):
+            mention.number, mention.unit = "1/2", "x"  # "cut in half": a factor
+            return _with_qualifier(mention, qualifier)
+        if not re.match(r"\s+(?:of|the|that|as)\b", after, re.IGNORECASE) and not qualifier:
             return None
         if _HALF_PERIOD_BEFORE.search(before):
             return None  # "the first half of the year" is a period
@@ -722,7 +726,7 @@ def _read_words(text: str, start: int, end: int) -> Mention | None:
         if mention.scale is None and _read_in(text, mention, position):
             return _with_qualifier(mention, qualifier)
         _read_after(text, mention, position, str(value))
-        if mention.unit in ("", "x") and mention.noun is None and mention.scale is None:
+        if mention.unit == "" and mention.noun is None and mention.scale is None:
             if not re.match(
                 r"\s*(?:of\s+(?:the|them|those|these|its|their)|or\s+more|percent|%)",
                 text[mention.end : mention.end + 20],
