@@ -109,3 +109,21 @@ def test_the_quote_check_reads_the_same_forms(quote, number, stated):
     from checker.checks import quote_has_number
 
     assert quote_has_number(quote, number) is stated
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The rate ticked up to 8.3 percent", [("8.3 percent", "8.3 %")]),
+        ("loans of up to $50,000", [("up to $50,000", "up to 50,000 USD")]),
+        ("a 30-foot-tall wall", [("30-foot", "30 ft")]),
+        ("a 27.6-percent rise", [("27.6-percent", "27.6 %")]),
+        ("It passed 54-46%.", [("54", "54 %"), ("46%", "46 %")]),
+        ("the lake is 3.6 times bigger", [("3.6 times bigger", "x3.6 .. x4.6")]),
+        ("it would quintuple, not quadruple it", [("quintuple", "x5"), ("quadruple", "x4")]),
+        ("a five-fold rise", [("five-fold", "x5")]),
+        ("cut the deficit in half", [("half", "x1/2")]),
+    ],
+)
+def test_english_forms_around_the_number(text, expected):
+    assert _read(text) == expected

@@ -116,7 +116,7 @@ _OTHER_UNITS_AFTER = [
     (r"millimet(?:er|re)s?|mm", "mm"),
     (r"nautical\s+miles?", "nautical_mile"),
     (r"miles?", "mile"),
-    (r"feet|ft", "ft"),
+    (r"feet|foot|ft", "ft"),
     (r"metric\s+tons?|tonnes?|tons?", "t"),
     (r"kilograms?|kilos?|kg", "kg"),
     (r"grams?", "g"),

@@ -224,7 +224,7 @@ _IDENTIFIER_BEFORE = re.compile(
     r"\b(?:article|section|chapter|clause|room|line|route|phase|level|grade|class|type|model|series|page|pages|vol|"
     r"volume|issue|item|step|stage|round|gate|lane|building|floor|exit|platform|terminal|tier|no|number|flight|"
     r"highway|road|district|block|unit|lot|batch|group|session|term|edition|episode|season|part|figure|table|"
-    r"paragraph|verse|psalm|act|rule|format|category|ward|zone|plan|code|id|note|notes)\.?\s+$",
+    r"paragraph|verse|psalm|act|rule|format|category|ward|zone|plan|code|id|note|notes|prop|proposition)\.?\s+$",
     re.IGNORECASE,
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’.-]*)\s+$")
@@ -342,7 +342,8 @@ def _read_digits(text: str, start: int, end: int, yuan_text: bool) -> Mention | 
         return None
     before = _before(text, start)
     if before.endswith("-") and len(before) > 1 and (before[-2].isalpha() or before[-2].isdigit()):
-        return None  # COVID-19, F-35
+        if not (before[-2].isdigit() and _split_pair(text, before, start, end)):
+            return None  # COVID-19, F-35
     mention = Mention(start, end, start, end, number)
     rest = end
     glued = _GLUED.match(after)
@@ -411,6 +412,19 @@ def _read_digits(text: str, start: int, end: int, yuan_text: bool) -> Mention | 
     mention.start = prefix_start
     if mention.scale is None and _read_in(text, mention, rest):
         return mention
+    pair = _PAIR_AFTER.match(text, rest)
+    if pair and Fraction(pair.group(1)) < mention.value and not mention.unit:
+        mention.unit = "%"  # "passed 66 - 34%": the sign ends a pair of shares
+        mention.end = rest
+        return mention
+    if text[rest : rest + 1] == "-":  # a compound adjective: "a 30-foot-tall wall"
+        compound = _COMPOUND_UNIT.match(text, rest)
+        unit = lx.other_unit(compound.group(1)) if compound else None
+        if compound and unit and not mention.unit:
+            mention.unit, mention.start, mention.end = unit, prefix_start, compound.end()
+            return mention
+        if _unit_follows(text, rest + 1):
+            rest += 1  # "a 27.6-percent rise"
     _read_after(text, mention, rest, plain)
     if (
         mention.unit == ""
@@ -449,6 +463,29 @@ def _currency_before(before: str) -> tuple[str, int] | None:
     return lx.CURRENCY_PREFIX_CODES[symbol], len(before) - match.start(1)
 
 
+# A split of shares, larger first, the percent sign after the second: "54-46%", "66 - 34%"
+# (a range is written smaller first: "5-6%").
+_PAIR_AFTER = re.compile(r"\s*[-–]\s*(\d{1,2}(?:\.\d+)?)\s*%")
+_PAIR_BEFORE = re.compile(r"(\d{1,2}(?:\.\d+)?)\s*[-–]\s*$")
+
+
+def _split_pair(text: str, before: str, start: int, end: int) -> bool:
+    """Whether the number is the second of a split of shares ("54-46%")."""
+    first = _PAIR_BEFORE.search(before)
+    return bool(
+        first
+        and text[end : end + 1] == "%"
+        and Fraction(first.group(1)) > Fraction(text[start:end])
+    )
+
+
+_COMPOUND_UNIT = re.compile(r"-([A-Za-z]+)(?=-[A-Za-z]|[^\w-]|$)")
+_VERB_BEFORE_UP = re.compile(
+    r"\b(?:\w+ed|adds?|go|goes|gone|went|moves?|ticks?|shot|rose|risen|rises?|grew|grown|climbs?|jumps?)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _qualifier_before(text: str, start: int) -> tuple[str, str, int] | None:
     before = _before(text, start, 30)
     match = lx.QUALIFIER_BEFORE_RE.search(before)
@@ -457,6 +494,8 @@ def _qualifier_before(text: str, start: int) -> tuple[str, str, int] | None:
         kind = lx.QUALIFIERS_BEFORE[phrase]
         if kind is None:
             return None
+        if phrase == "up to" and _VERB_BEFORE_UP.search(before[: match.start(1)]):
+            return None  # "ticked up to 8.3 percent", "add up to 100": a movement, not a cap
         # "over" and "above" and "under" as prepositions of place or time are not qualifiers;
         # they are when directly before the number, which the pattern already requires.
         return kind, match.group(1), start - (len(before) - match.start(1))
