@@ -85,8 +85,8 @@ def test_mentions_reach_the_issue_target(groups):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="three clean passages do not load as drafts (exit 2): a27 (ranges of 'N in 10'), "
-    "a35, b25; the linking helper's point 7",
+    reason="two clean passages do not load as drafts (exit 2): a27 and b25 "
+    "(the linking helper's point 7)",
 )
 def test_no_case_exits_2(groups):
     assert groups["all"].exit_2 == []
