@@ -17,6 +17,7 @@ from pathlib import Path
 import yaml
 
 from ..corpus import InputError, Position
+from ..engine import as_possible
 from ..loading import CLAIM_SUFFIXES, discover
 from ..runner import RunOptions, RunResult, run
 from . import extract
@@ -101,9 +102,51 @@ def check_texts(
 
             rules, _ = load_rules([BUILTIN_RULES])
             result = RunResult(Corpus(), rules)
+        _stated_links_only(result, files)
         _point_into_texts(result, files, root)
     result.corpus.errors.extend(problems)
     return result
+
+
+def _stated_links_only(result: RunResult, files: dict[str, tuple[Path, Extraction]]) -> None:
+    """An error or warning among drafted claims stands only when the text states the links
+    that join its claims (one chain of stated links: the same sentence's "from ... to", "of
+    which", a restatement in brackets...); otherwise it is a note: a possible inconsistency
+    between figures that may not refer to the same thing."""
+    groups: dict[tuple[str, str], tuple[str, int]] = {}
+    for written, (_, extraction) in files.items():
+        component = _stated_components(extraction)
+        for claim in extraction.claims:
+            group = (written, component.get(claim.mention, -1 - claim.mention))
+            groups[(written, claim.id)] = group
+            groups[(_display(Path(written)), claim.id)] = group
+    moved = []
+    for finding in result.findings:
+        cited = {groups.get((c.file, c.claim)) for c in finding.claims}
+        drafted = all(groups.get((c.file, c.claim)) for c in finding.claims)
+        if finding.severity != "info" and drafted and len(finding.claims) > 1 and len(cited) > 1:
+            finding = as_possible(finding)
+        moved.append(finding)
+    result.findings[:] = moved
+
+
+def _stated_components(extraction: Extraction) -> dict[int, int]:
+    """Mentions joined by stated links, as connected components (union-find by mention)."""
+    parent: dict[int, int] = {}
+
+    def root(item: int) -> int:
+        while parent.setdefault(item, item) != item:
+            parent[item] = parent[parent[item]]
+            item = parent[item]
+        return item
+
+    for relation in extraction.relations:
+        if not relation.stated:
+            continue
+        ends = [m for m in relation.mentions if m is not None]
+        for other in ends[1:]:
+            parent[root(other)] = root(ends[0])
+    return {mention: root(mention) for mention in list(parent)}
 
 
 def _declared_metrics(claim_paths: list[Path]) -> dict[str, str | None]:
