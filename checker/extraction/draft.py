@@ -19,6 +19,7 @@ from .links import DraftClaim, Extraction, MetricDraft
 
 __all__ = [
     "assign_ids",
+    "leave_out",
     "claim_file_text",
     "finish",
     "metrics_text",
@@ -106,12 +107,17 @@ def finish(extraction: Extraction) -> None:
             for claim in group:
                 claim.metric = renamed
     seen: dict[tuple, DraftClaim] = {}
+    paired = {frozenset(r.mentions) for r in extraction.relations if r.type == "from_to"}
     for claim in claims:
         if claim.kind != "value" or claim.converts is not None:
             continue
         key = (claim.sentence, claim.entity, claim.metric, claim.period)
         other = seen.get(key)
-        if other is not None and other.value != claim.value:
+        if (
+            other is not None
+            and other.value != claim.value
+            and frozenset((other.mention, claim.mention)) not in paired
+        ):
             renamed = f"{claim.metric}_2"
             metrics.setdefault(renamed, MetricDraft(renamed, description=renamed.replace("_", " ")))
             claim.metric = renamed
@@ -254,16 +260,33 @@ def claim_file_text(
 
 
 def _leave_out_inexpressible(extraction: Extraction) -> None:
-    """Claims the loader would refuse move to `left_out` with the reason; the indices that
-    other claims hold (converts, from/to claims) follow."""
+    """Claims the loader would refuse move to `left_out` with the reason."""
     kept = _expressible(extraction)
-    if len(kept) == len(extraction.claims):
+    leave_out(
+        extraction,
+        {i: kept_reason(c) for i, c in enumerate(extraction.claims) if i not in kept},
+    )
+
+
+def leave_out(extraction: Extraction, reasons: dict[int, str]) -> None:
+    """Move the claims at these indices (and any claim restating or comparing one of them) to
+    `left_out`, with the reason; the claim indices other claims hold follow."""
+    if not reasons:
         return
-    new_index = {old: new for new, old in enumerate(sorted(kept))}
-    for index, claim in enumerate(extraction.claims):
-        if index not in kept:
-            extraction.left_out.append(f"{_quote_of(extraction, claim)}: {kept_reason(claim)}")
-    claims = [extraction.claims[i] for i in sorted(kept)]
+    reasons = dict(reasons)
+    changed = True
+    while changed:
+        changed = False
+        for index, claim in enumerate(extraction.claims):
+            links = (claim.converts, claim.start_claim, claim.end_claim)
+            if index not in reasons and any(link in reasons for link in links if link is not None):
+                reasons[index] = "it restates or compares a figure left out"
+                changed = True
+    for index, reason in sorted(reasons.items()):
+        extraction.left_out.append(f"{_quote_of(extraction, extraction.claims[index])}: {reason}")
+    kept = [i for i in range(len(extraction.claims)) if i not in reasons]
+    new_index = {old: new for new, old in enumerate(kept)}
+    claims = [extraction.claims[i] for i in kept]
     for claim in claims:
         for name in ("converts", "start_claim", "end_claim"):
             old = getattr(claim, name)

@@ -102,14 +102,13 @@ _SHARE_LEFT = re.compile(
     re.IGNORECASE,
 )
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
-_TO_BETWEEN = re.compile(
-    r"^(?:\s+(?:in|at\s+the\s+end\s+of|by\s+the\s+end\s+of|as\s+of|during)\s+[^,;()]{1,30}?)?,?\s+(?:to|up\s+to|down\s+to)\s+$",
-    re.IGNORECASE,
+# what may stand between two levels of a pair: a date, then an aside between commas
+_PAIR_GAP = (
+    r"^(?:\s+(?:per|a|an|each)\s+[a-z]+)?(?:\s+(?:in|at\s+the\s+end\s+of|by\s+the\s+end\s+of|as\s+of|during)\s+[^,;()]{1,30}?)?"
+    r"(?:,\s+(?:when|which|as|after|before|while)\b[^,;()]{1,60},)?,?\s*(?:--|—|–)?\s*"
 )
-_FROM_BETWEEN = re.compile(
-    r"^(?:\s+(?:in|at\s+the\s+end\s+of|by\s+the\s+end\s+of|as\s+of|during)\s+[^,;()]{1,30}?)?,?\s+(?:up\s+|down\s+)?from\s+$",
-    re.IGNORECASE,
-)
+_TO_BETWEEN = re.compile(_PAIR_GAP + r"(?:to|up\s+to|down\s+to)\s+$", re.IGNORECASE)
+_FROM_BETWEEN = re.compile(_PAIR_GAP + r"(?:up\s+|down\s+)?from\s+$", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\b(?:to|reached|reaching|hit|hitting)\s+$", re.IGNORECASE)
 _CONVERSION_BETWEEN = re.compile(
     r"^\s*(?:\(|\[|,\s*or\s+|\s+or\s+|/\s*|（)\s*(?:equivalent\s+to\s+|or\s+)?$", re.IGNORECASE
@@ -120,6 +119,12 @@ _FUTURE = re.compile(
 )
 _SPAN_WORDS = re.compile(
     r"\b(?:during|over|in|throughout)\s+(?:the|this|that)\s+(?:period|span|time|decade)\b",
+    re.IGNORECASE,
+)
+_POINTS_BACK = re.compile(
+    r"^\W*(?:that|this|which|it)(?:\s+is|['’]s|\s+was|\s+represents|\s+means|\s+makes)\b|"
+    r"\b(?:the|this|that)\s+corresponding\b|\b(?:the|this|that)\s+(?:increase|rise|decrease|"
+    r"fall|drop|change|jump|cut|reduction|growth)\s+(?:is|was|of|amounts?\s+to)\b",
     re.IGNORECASE,
 )
 _OF_RIGHT = re.compile(r"^\s*of\s+(?P<np>[^,.;()]{1,80})", re.IGNORECASE)
@@ -299,10 +304,38 @@ def _whole_and_parts(reading: SentenceReading, text: str, found: list[Link]) -> 
     return links
 
 
+_RISE_TO = re.compile(
+    r"\b(?:(?:gone|went|go|goes|going|rose|risen|rise|rises|grew|grown|climbed|jumped|fell|fallen|"
+    r"dropped|declined|increased|decreased|surged|soared|shot|up|down)\s+(?:up\s+|down\s+)?to|"
+    r"reached|reaching|hit|hitting)\s+(?:\S+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _dated_levels(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """Two levels of one unit, each dated by the text, the later reached by a verb of change:
+    "in 2014 it was 414, whereas in 2017 it had gone up to 742"."""
+    if any(link.type == "from_to" for link in found):
+        return []
+    taken = {link.positions[0] for link in found if link.type == "converts"}
+    levels = _levels(reading, taken)
+    if len(levels) != 2:
+        return []
+    a_pos, b_pos = levels
+    a, b = reading.mentions[a_pos], reading.mentions[b_pos]
+    first, second = reading.periods_of.get(a_pos), reading.periods_of.get(b_pos)
+    if not (first and second and first != second and a.unit == b.unit):
+        return []
+    if not _RISE_TO.search(text[max(a.end, b.num_start - 40) : b.num_start]):
+        return []
+    return [Link("from_to", (a_pos, b_pos) if _before(first, second) else (b_pos, a_pos))]
+
+
 # A new linking pattern is one function here and a case in tests/test_extraction_links.py.
 LINK_PATTERNS: list[LinkPattern] = [
     _restated_in_brackets,
     _from_to,
+    _dated_levels,
     _change_of_pair,
     _two_compared,
     _whole_and_parts,
@@ -393,6 +426,10 @@ class _Analyzer:
         self.claim_of: dict[int, int] = {}
         self.scope_period: dict[int, cx.PeriodMention] = {}
         self._locals: dict[tuple[int, int], tuple[int, int, int, int]] = {}
+        # (sentence, earlier level, later level) of the last pair of levels drafted, for "That
+        # is a rise of P%" in the next sentence
+        self.last_pair: tuple[int, int, int] | None = None
+        self._previous: tuple[int, int, int] | None = None
 
     # ------------------------------------------------------------ driving
 
@@ -470,8 +507,16 @@ class _Analyzer:
         parts = {link.positions[0]: link.positions[1] for link in links if link.type == "part"}
         changes = {link.positions[0]: link for link in links if link.type == "change"}
         self._pair_periods(reading, pairs)
+        previous_pair = self.last_pair
+        if pairs:
+            first, second = pairs[-1].positions
+            self.last_pair = (reading.index, reading.indices[first], reading.indices[second])
+        self._previous = previous_pair
         topic: tuple[str, str] | None = None
-        for position, index in enumerate(reading.indices):
+        # levels first (a change names the levels it links, wherever they stand), then the rest
+        order = sorted(range(len(reading.indices)), key=lambda p: reading.kinds[p] != "value")
+        for position in order:
+            index = reading.indices[position]
             mention = reading.mentions[position]
             claim = DraftClaim(
                 mention=index,
@@ -490,6 +535,21 @@ class _Analyzer:
                 self._draft_share(reading, position, claim, topic)
             else:
                 self._draft_change(reading, position, claim, topic, changes.get(position))
+        self._in_text_order()
+
+    def _in_text_order(self) -> None:
+        """Claims in the order of their figures; the claim indices they hold follow."""
+        order = sorted(range(len(self.claims)), key=lambda i: self.claims[i].mention)
+        if order == list(range(len(self.claims))):
+            return
+        new_index = {old: new for new, old in enumerate(order)}
+        self.claims[:] = [self.claims[i] for i in order]
+        for claim in self.claims:
+            for name in ("converts", "start_claim", "end_claim"):
+                old = getattr(claim, name)
+                if old is not None:
+                    setattr(claim, name, new_index[old])
+        self.claim_of = {c.mention: i for i, c in enumerate(self.claims)}
 
     def _pair_periods(self, reading: SentenceReading, pairs: list[Link]) -> None:
         """ "from X to Y in 2022": the text dates only the later level; the earlier one keeps no
@@ -497,6 +557,8 @@ class _Analyzer:
         sentence = self.text[reading.start : reading.end]
         for link in pairs:
             first, second = link.positions
+            if reading.periods_of.get(first) == reading.periods_of.get(second):
+                reading.periods_of[first] = None  # one date for both: it dates the later level
             if first in reading.attached or second not in reading.attached:
                 continue
             later = reading.attached[second]
@@ -642,6 +704,12 @@ class _Analyzer:
             if not link.compares:
                 claim.metric, claim.entity = first.metric, first.entity
             self.relations.append(Relation(kind, (index, first.mention, second.mention)))
+        elif (pair := self._referred_pair(reading, position)) is not None:
+            first = self.claims[self.claim_of[pair[0]]]
+            second = self.claims[self.claim_of[pair[1]]]
+            claim.start_claim, claim.end_claim = self.claim_of[pair[0]], self.claim_of[pair[1]]
+            claim.metric, claim.entity = first.metric, first.entity
+            self.relations.append(Relation(kind, (index, first.mention, second.mention)))
         else:
             self._change_span(reading, position, claim)
             level = self._level_before(reading, position, claim.metric)
@@ -662,6 +730,22 @@ class _Analyzer:
         else:
             claim.value = mention.value_text()
         self._add(index, claim, mention)
+
+    def _referred_pair(self, reading: SentenceReading, position: int) -> tuple[int, int] | None:
+        """The two levels of the sentence before, when this sentence points back at them ("That
+        is a rise of 44%", "the corresponding increase") and has no level of its own."""
+        if self._previous is None or self._previous[0] != reading.index - 1:
+            return None
+        if any(
+            k == "value" and m.unit not in ("%", "pp")
+            for k, m in zip(reading.kinds, reading.mentions, strict=True)
+        ):
+            return None
+        if position != next(p for p, k in enumerate(reading.kinds) if k in ("change", "cagr")):
+            return None  # the first change the sentence states, not one quoted after it
+        if not _POINTS_BACK.search(self.text[reading.start : reading.mentions[position].start]):
+            return None
+        return self._previous[1], self._previous[2]
 
     def _level_before(self, reading: SentenceReading, position: int, metric: str) -> int | None:
         """The mention of the nearest level before `position` in its sentence on `metric`."""
@@ -1034,6 +1118,8 @@ class _Analyzer:
 
     def _add(self, index: int, claim: DraftClaim, mention: Mention) -> None:
         claim.notes.extend(mention.notes)
+        if claim.metric == "figure":  # no name in the text: never joined with another by name
+            claim.metric = f"figure_{len(self.claims) + 1}"
         self.claim_of[index] = len(self.claims)
         self.claims.append(claim)
         drafted = self.metrics.setdefault(
@@ -1119,6 +1205,12 @@ def _before(a: str, b: str) -> bool:
         return False
 
 
+# words that never name what a figure measures: comparison words, markup entity names
+_NOT_NAMES = frozenset(
+    "more less most least fewer than instead quot amp nbsp lt gt apos rs per cent percent "
+    "points point gone went".split()
+)
+
 _CUES = lx.CHANGE_WORDS | {
     "average",
     "annual",
@@ -1192,5 +1284,15 @@ def _cut_noun_phrase(text: str) -> str:
 
 
 def _tidy(metric: str) -> str:
-    metric = re.sub(r"_+", "_", metric).strip("_")
+    """A metric name of content words only: never a number, a function word or the remains of
+    markup ("more", "000", "quot")."""
+    parts = [
+        part
+        for part in metric.split("_")
+        if part
+        and not part.isdigit()
+        and not cx.is_stop(part)
+        and part not in _NOT_NAMES
+    ]
+    metric = "_".join(parts)
     return metric or "figure"
