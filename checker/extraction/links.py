@@ -307,7 +307,7 @@ def _whole_and_parts(reading: SentenceReading, text: str, found: list[Link]) -> 
 _RISE_TO = re.compile(
     r"\b(?:(?:gone|went|go|goes|going|rose|risen|rise|rises|grew|grown|climbed|jumped|fell|fallen|"
     r"dropped|declined|increased|decreased|surged|soared|shot|up|down)\s+(?:up\s+|down\s+)?to|"
-    r"reached|reaching|hit|hitting)\s+(?:\S+\s+)?$",
+    r"reached|reaching|hit|hitting)\s+(?:[^\s\d]+\s*)?$",
     re.IGNORECASE,
 )
 
@@ -922,7 +922,8 @@ class _Analyzer:
                 "acre",
             ) and not metric.endswith("area"):
                 metric += "_area"
-            if metric and not cx.generic_only(metric):
+            metric = _tidy(metric) if metric else metric
+            if metric and metric != "figure" and not cx.generic_only(metric):
                 return metric, entity, None
         phrase = [] if subject_only else namer.left_phrase(left, mention.start)
         if phrase:
@@ -1289,10 +1290,7 @@ def _tidy(metric: str) -> str:
     parts = [
         part
         for part in metric.split("_")
-        if part
-        and not part.isdigit()
-        and not cx.is_stop(part)
-        and part not in _NOT_NAMES
+        if part and not part.isdigit() and not cx.is_stop(part) and part not in _NOT_NAMES
     ]
     metric = "_".join(parts)
     return metric or "figure"
