@@ -73,6 +73,15 @@ def test_context_phase_reads_kinds_and_periods():
             "The price was $414 in 2014, whereas in 2017 it had gone up to $742.",
             ("from_to", ("414", "742")),
         ),
+        (
+            "Support has dropped 9 points in a month, from 50 percent to 41 percent.",
+            ("change", ("9", "50", "41")),
+        ),
+        (
+            "The market will touch $80 billion by 2030 from $50 billion in 2024, growing at a "
+            "compound annual growth rate (CAGR) of 8%.",
+            ("change", ("8", "50", "80")),
+        ),
     ],
 )
 def test_each_linking_pattern(text, expected):

@@ -104,12 +104,15 @@ _SHARE_LEFT = re.compile(
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # what may stand between two levels of a pair: a date, then an aside between commas
 _PAIR_GAP = (
-    r"^(?:\s+(?:per|a|an|each)\s+[a-z]+)?(?:\s+(?:in|at\s+the\s+end\s+of|by\s+the\s+end\s+of|as\s+of|during)\s+[^,;()]{1,30}?)?"
+    r"^(?:\s+(?:per|a|an|each)\s+[a-z]+)?(?:\s+(?:in|by|at\s+the\s+end\s+of|by\s+the\s+end\s+of|as\s+of|during)\s+[^,;()]{1,30}?)?"
     r"(?:,\s+(?:when|which|as|after|before|while)\b[^,;()]{1,60},)?,?\s*(?:--|—|–)?\s*"
 )
 _TO_BETWEEN = re.compile(_PAIR_GAP + r"(?:to|up\s+to|down\s+to)\s+$", re.IGNORECASE)
 _FROM_BETWEEN = re.compile(_PAIR_GAP + r"(?:up\s+|down\s+)?from\s+$", re.IGNORECASE)
-_TO_BEFORE = re.compile(r"\b(?:to|reached|reaching|hit|hitting)\s+$", re.IGNORECASE)
+_TO_BEFORE = re.compile(
+    r"\b(?:to|reach|reached|reaching|hit|hitting|touch|touched|touching|top|topped|topping)\s+$",
+    re.IGNORECASE,
+)
 _CONVERSION_BETWEEN = re.compile(
     r"^\s*(?:\(|\[|,\s*or\s+|\s+or\s+|/\s*|（)\s*(?:equivalent\s+to\s+|or\s+)?$", re.IGNORECASE
 )
@@ -167,12 +170,28 @@ class Link:
     compares: bool = False
 
 
+# a bracketed acronym inside a phrase ("growth rate (CAGR) of"): read the phrase without it
+_UNBRACKETED = re.compile(r"\s*[()（）]\s*")
 _BRACKETED = re.compile(r"\s*[(（\[][^)）\]]*[)）\]]")
 LinkPattern = Callable[[SentenceReading, str, list[Link]], list[Link]]
 
 
 def _levels(reading: SentenceReading, taken: set[int]) -> list[int]:
     return [p for p, kind in enumerate(reading.kinds) if kind == "value" and p not in taken]
+
+
+_POINT_NOUNS = frozenset(["point", "points", "percentage point", "percentage points"])
+
+
+def _points_beside_percents(reading: SentenceReading) -> None:
+    """ "dropped 27 points ... from 52 percent to 38 percent": a count of points in a sentence
+    of percentages is a change in percentage points."""
+    if not any(m.unit == "%" for m in reading.mentions):
+        return
+    for position, mention in enumerate(reading.mentions):
+        if mention.unit == "" and (mention.noun or "").lower() in _POINT_NOUNS:
+            mention.unit, mention.noun = "pp", None
+            reading.kinds[position] = "change"
 
 
 def _restated_in_brackets(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
@@ -488,6 +507,7 @@ class _Analyzer:
         reading = SentenceReading(
             sentence, s_start, s_end, indices, mentions, kinds, periods, attached
         )
+        _points_beside_percents(reading)
         for position in range(len(mentions)):
             period, note = self._period_for(
                 position, mentions, attached, periods, s_start, s_end, scope
@@ -820,6 +840,11 @@ class _Analyzer:
                 return "share" if _OF_RIGHT.match(after) else "value"
             if (
                 lx.CAGR_BEFORE_RE.search(before)
+                or lx.CAGR_BEFORE_RE.search(
+                    _UNBRACKETED.sub(
+                        " ", self.text[max(s_start, mention.start - 80) : mention.start]
+                    )
+                )
                 or lx.CAGR_AFTER_RE.match(after)
                 or mention.annual
                 and _CHANGE_LEFT.search(before[-40:])
