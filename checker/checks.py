@@ -20,7 +20,7 @@ from quicktions import Fraction
 from .corpus import Claim
 from .findings import Severity
 from .intervals import Interval, format_number
-from .numerals import cjk_values_stated
+from .numerals import cjk_values_stated, word_number_value
 from .periods import Period
 from .vocabulary import CARDINALS, FACTOR_WORDS, FRACTION_WORDS, GROUP_WORDS, TENS
 
@@ -83,13 +83,43 @@ def quote_has_number(quote: str, number_text: str) -> bool:
     words: set[str] | None = None  # the quote's words, read only when digits are not enough
     for part in number_text.split(".."):
         digits = part.lstrip("+-").replace(",", "")
-        if _has_digits(plain, digits):
+        if _has_digits(plain, digits) or _has_digits_grouped_otherwise(quote, digits):
             continue
         if words is None:
             words = set(_WORD.findall(plain))
-        if not _has_in_words(plain, words, digits) and not _has_in_chinese(quote, digits):
+        if not (
+            _has_in_words(plain, words, digits)
+            or _has_in_chinese(quote, digits)
+            or _has_n_in_m(plain, digits)
+        ):
             return False
     return True
+
+
+_N_IN_M = re.compile(r"([\w.]+)\s+in\s+(?:every\s+)?([\w.]+)(?:\s+(thousand|million|billion)\b)?")
+
+
+def _has_n_in_m(plain: str, digits: str) -> bool:
+    """A part of a whole written "N in M" ("4 in 10", "one in five", "one in 2 million")."""
+    if "/" not in digits or " in " not in plain:
+        return False
+    numerator, denominator = (Fraction(p) for p in digits.split("/"))
+    for match in _N_IN_M.finditer(plain):
+        part, whole = _number_of(match.group(1)), _number_of(match.group(2))
+        if part is None or whole is None:
+            continue
+        if match.group(3):
+            whole *= _number_of(match.group(3)) or 1
+        if (part, whole) == (numerator, denominator):
+            return True
+    return False
+
+
+def _number_of(word: str) -> Fraction | None:
+    try:
+        return Fraction(word)
+    except ValueError:
+        return word_number_value(word)
 
 
 def _has_in_chinese(quote: str, digits: str) -> bool:
@@ -104,6 +134,20 @@ def _has_in_chinese(quote: str, digits: str) -> bool:
 
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+_ANY_GROUPING = re.compile(r"(?<=\d),(?=\d{2})")
+
+
+def _has_digits_grouped_otherwise(quote: str, digits: str) -> bool:
+    """The digits as Indian grouping writes them ("28,30,760") or with a decimal comma
+    ("5,8" for 5.8), as the extractor reads a text that writes them so."""
+    if "," not in quote:
+        return False
+    plain = normalize_text(quote).lower()
+    if _has_digits(_ANY_GROUPING.sub("", plain), digits):
+        return True
+    return "." in digits and _has_digits(plain, digits.replace(".", ","))
 
 
 def _has_digits(text: str, digits: str) -> bool:
