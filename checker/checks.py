@@ -20,11 +20,13 @@ from quicktions import Fraction
 from .corpus import Claim
 from .findings import Severity
 from .intervals import Interval, format_number
+from .numerals import Numeral, exact_fraction, numerals
 from .periods import Period
-from .vocabulary import CARDINALS, FACTOR_WORDS, FRACTION_WORDS, GROUP_WORDS, TENS
+from .vocabulary import SCALE_NAMES, SCALES
 
 if TYPE_CHECKING:
     from .index import Partition
+    from .quantities import Quantity
     from .rules import Rule
 
 __all__ = ["run"]
@@ -44,24 +46,6 @@ def run(name: str, partition: Partition, rule: Rule) -> Iterator[Report]:
 # ------------------------------------------------------------------ quotes
 
 
-def _words_by_value() -> dict[Fraction, tuple[str, ...]]:
-    """Each number the vocabulary has words for, with those words ("two", "doubled", "twice")."""
-    named: dict[Fraction, list[str]] = defaultdict(list)
-    tables: list[dict[str, Fraction] | dict[str, int]] = [
-        CARDINALS,
-        TENS,
-        GROUP_WORDS,
-        FACTOR_WORDS,
-        FRACTION_WORDS,
-        {"hundred": 100, "thousand": 1000},
-    ]
-    for table in tables:
-        for word, value in table.items():
-            named[Fraction(value)].append(word)
-    return {value: tuple(words) for value, words in named.items()}
-
-
-_WORDS = _words_by_value()
 _TYPOGRAPHY = str.maketrans(
     {"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " "}
 )
@@ -76,56 +60,45 @@ def normalize_text(text: str) -> str:
 
 
 _SPACES = re.compile(r"\s+")
-_GROUPING = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
-_WORD = re.compile(r"[a-z]+")
+
+
+def quote_states(quote: str, quantity: Quantity) -> tuple[bool, str | None]:
+    """Whether the quote states the value's number, in digits or words, with the value's scale
+    word; when it gives the number with another scale word, that word ("trillion" in the quote
+    of a value in billions). A factor range ("x1.5 .. x2.5" for "1.5 times higher") needs one
+    of its ends; any other value every number it holds."""
+    found = numerals(normalize_text(quote))
+    scale = SCALE_NAMES[quantity.scale.lower()] if quantity.scale else None
+    parts = [p.lstrip("+-") for p in quantity.number_text.split("..")]
+    verdicts = [_states(found, exact_fraction(p.replace(",", "")), scale) for p in parts]
+    stated = [v for v in verdicts if v[0]]
+    if quantity.form == "factor" and quantity.is_range:
+        return (True, None) if stated else verdicts[0]
+    return (True, None) if len(stated) == len(verdicts) else next(v for v in verdicts if not v[0])
 
 
 def quote_has_number(quote: str, number_text: str) -> bool:
-    """Whether the quote states the number as written, in digits or in words."""
-    plain = _GROUPING.sub("", normalize_text(quote).lower())
-    words: set[str] | None = None  # the quote's words, read only when digits are not enough
-    for part in number_text.split(".."):
-        digits = part.lstrip("+-").replace(",", "")
-        if _has_digits(plain, digits):
-            continue
-        if words is None:
-            words = set(_WORD.findall(plain))
-        if not _has_in_words(plain, words, digits):
-            return False
-    return True
+    """Whether the quote states a number as written (no scale word), in digits or in words."""
+    found = numerals(normalize_text(quote))
+    return all(
+        _states(found, exact_fraction(p.lstrip("+-").replace(",", "")), None)[0]
+        for p in number_text.split("..")
+    )
 
 
-def _has_digits(text: str, digits: str) -> bool:
-    """`digits` in `text`, not as a piece of a longer number ("3" is not in "30.33")."""
-    start = text.find(digits)
-    while start >= 0:
-        end = start + len(digits)
-        before = text[start - 1] if start else " "
-        after = text[end : end + 2]
-        inside_before = before.isdigit() or (
-            before in ".," and start > 1 and text[start - 2].isdigit()
-        )
-        inside_after = after[:1].isdigit() or (after[:1] in ".," and after[1:2].isdigit())
-        if not inside_before and not inside_after:
-            return True
-        start = text.find(digits, start + 1)
-    return False
-
-
-def _has_words(text: str, words: set[str], candidates: tuple[str, ...]) -> bool:
-    return any((w in text) if " " in w or "-" in w else (w in words) for w in candidates)
-
-
-def _has_in_words(text: str, words: set[str], digits: str) -> bool:
-    """The number written in words: "three", "a dozen", "half", "two thirds"."""
-    if "/" in digits:
-        numerator, denominator = (int(p) for p in digits.split("/"))
-        return _has_words(text, words, _WORDS.get(Fraction(numerator, denominator), ()))
-    try:
-        value = Fraction(digits)
-    except ValueError:
-        return False
-    return _has_words(text, words, _WORDS.get(value, ()))
+def _states(found: list[Numeral], target: Fraction, scale: str | None) -> tuple[bool, str | None]:
+    multiplier = SCALES[scale] if scale else 1
+    other: str | None = None
+    for numeral in found:
+        if numeral.value == target:
+            # Without a scale word of its own, the number may take one given once for a table
+            # or a list ("in 100 million yuan: 569,575"), or earlier in the sentence.
+            if numeral.scale in (scale, None) or scale is None:
+                return True, None
+            other = numeral.scale
+        elif numeral.value * (SCALES[numeral.scale] if numeral.scale else 1) == target * multiplier:
+            return True, None  # the same figure in another scale ("8.8 million" as 880万)
+    return False, other
 
 
 def _quotes(partition: Partition, rule: Rule) -> Iterator[Report]:
@@ -133,13 +106,9 @@ def _quotes(partition: Partition, rule: Rule) -> Iterator[Report]:
     for claim in partition.claims:
         if claim.quote is None or rule.id in claim.ignore:
             continue
-        if not quote_has_number(claim.quote, claim.quantity.number_text):
-            yield (
-                [claim],
-                rule.spec.severity,
-                'the quote of {claim} does not state its value {value} as written: "{quote}"',
-                {"claim": claim.id, "value": claim.quantity.number_text, "quote": claim.quote},
-            )
+        stated, other_scale = quote_states(claim.quote, claim.quantity)
+        if not stated:
+            yield _quote_report(claim, rule, other_scale)
         source = claim.source
         if source.id not in texts:
             raw = partition.corpus.texts.get(source.id)
@@ -157,6 +126,27 @@ def _quotes(partition: Partition, rule: Rule) -> Iterator[Report]:
                     "quote": claim.quote,
                 },
             )
+
+
+def _quote_report(claim: Claim, rule: Rule, other_scale: str | None) -> Report:
+    quantity = claim.quantity
+    arguments = {"claim": claim.id, "value": quantity.text, "quote": claim.quote or ""}
+    if not other_scale:
+        what = "its value" if other_scale is None else "the scale word of its value"
+        template = "the quote of {claim} does not state " + what + ' {value} as written: "{quote}"'
+        return [claim], rule.spec.severity, template, arguments
+    # The number is there with another scale word: one of the two is wrong by a power of ten.
+    arguments["scale"] = other_scale
+    arguments["hint"] = (
+        f"'{other_scale}' in place of '{quantity.scale}' in {claim.id}, if the quote is right"
+    )
+    severity: Severity = "info" if rule.spec.severity == "info" else "error"
+    template = (
+        "the quote of {claim} says {scale} where its value {value} says "
+        + str(quantity.scale)
+        + ': "{quote}"'
+    )
+    return [claim], severity, template, arguments
 
 
 # ------------------------------------------------------------------ conversions

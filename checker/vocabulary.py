@@ -262,6 +262,8 @@ FACTOR_WORDS: dict[str, Fraction] = {
     "quadrupled": Fraction(4),
     "quadruples": Fraction(4),
     "fourfold": Fraction(4),
+    "quintuple": Fraction(5),
+    "quintupled": Fraction(5),
     "fivefold": Fraction(5),
     "tenfold": Fraction(10),
     "halved": Fraction(1, 2),
