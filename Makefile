@@ -17,7 +17,7 @@ check: $(STAMP)
 	$(BIN)/checker check claims/
 
 test: $(STAMP)
-	$(BIN)/python -m pytest -n 2 -p no:cacheprovider
+	$(BIN)/python -m pytest -n 2 --dist loadgroup -p no:cacheprovider
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py

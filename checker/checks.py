@@ -20,7 +20,7 @@ from quicktions import Fraction
 from .corpus import Claim
 from .findings import Severity
 from .intervals import Interval, format_number
-from .numerals import Numeral, exact_fraction, numerals
+from .numerals import Numeral, exact_fraction, read_numbers
 from .periods import Period
 from .vocabulary import SCALE_NAMES, SCALES
 
@@ -67,7 +67,7 @@ def quote_states(quote: str, quantity: Quantity) -> tuple[bool, str | None]:
     word; when it gives the number with another scale word, that word ("trillion" in the quote
     of a value in billions). A factor range ("x1.5 .. x2.5" for "1.5 times higher") needs one
     of its ends; any other value every number it holds."""
-    found = numerals(normalize_text(quote))
+    found = read_numbers(normalize_text(quote))
     scale = SCALE_NAMES[quantity.scale.lower()] if quantity.scale else None
     parts = [p.lstrip("+-") for p in quantity.number_text.split("..")]
     verdicts = [_states(found, exact_fraction(p.replace(",", "")), scale) for p in parts]
@@ -79,7 +79,7 @@ def quote_states(quote: str, quantity: Quantity) -> tuple[bool, str | None]:
 
 def quote_has_number(quote: str, number_text: str) -> bool:
     """Whether the quote states a number as written (no scale word), in digits or in words."""
-    found = numerals(normalize_text(quote))
+    found = read_numbers(normalize_text(quote))
     return all(
         _states(found, exact_fraction(p.lstrip("+-").replace(",", "")), None)[0]
         for p in number_text.split("..")
@@ -90,13 +90,15 @@ def _states(found: list[Numeral], target: Fraction, scale: str | None) -> tuple[
     multiplier = SCALES[scale] if scale else 1
     other: str | None = None
     for numeral in found:
+        written = SCALES[numeral.scale] if numeral.scale else None
         if numeral.value == target:
             # Without a scale word of its own, the number may take one given once for a table
-            # or a list ("in 100 million yuan: 569,575"), or earlier in the sentence.
-            if numeral.scale in (scale, None) or scale is None:
+            # or a list ("in 100 million yuan: 569,575"), or earlier in the sentence; 万亿 and
+            # trillion are one scale.
+            if written in (multiplier, None) or scale is None:
                 return True, None
             other = numeral.scale
-        elif numeral.value * (SCALES[numeral.scale] if numeral.scale else 1) == target * multiplier:
+        elif numeral.value * (written or 1) == target * multiplier:
             return True, None  # the same figure in another scale ("8.8 million" as 880万)
     return False, other
 

@@ -16,7 +16,7 @@ import click
 from .config import CheckerConfig, ConfigError, find_config, load_config
 from .findings import SEVERITY_ORDER
 from .report import ruledoc, text
-from .rules import BUILTIN_RULES, load_rules
+from .rules import BUILTIN_RULES, Rule, RuleSpec, load_rules
 from .runner import RunResult, run
 
 
@@ -288,10 +288,13 @@ def check(
 
 @cli.command()
 @click.argument(
-    "what", type=click.Choice(["claim-file", "metrics", "findings", "config"]), default="claim-file"
+    "what",
+    type=click.Choice(["claim-file", "metrics", "findings", "config", "rule"]),
+    default="claim-file",
 )
 def schema(what: str) -> None:
-    """Print the JSON Schema of claim files, metrics.yaml, the JSON report, or the configuration.
+    """Print the JSON Schema of claim files, metrics.yaml, the JSON report, the configuration, or
+    rule files.
 
     Editors validate and complete claim files with it: put
     `# yaml-language-server: $schema=PATH/claim-file.json` at the top of a claim file, PATH
@@ -304,7 +307,12 @@ def schema(what: str) -> None:
     if what == "claim-file":
         document = claim_file_schema()
     else:
-        model = {"metrics": Vocabulary, "findings": Report, "config": CheckerConfig}[what]
+        model = {
+            "metrics": Vocabulary,
+            "findings": Report,
+            "config": CheckerConfig,
+            "rule": RuleSpec,
+        }[what]
         # The report is output: its schema is of what is written (every field present); the others are input.
         document = model.model_json_schema(
             by_alias=True, mode="serialization" if what == "findings" else "validation"
@@ -315,17 +323,40 @@ def schema(what: str) -> None:
 
 @cli.command()
 @click.argument("rule_id", required=False)
+@click.option(
+    "--test",
+    "test_dir",
+    is_flag=False,
+    flag_value="",
+    default=None,
+    metavar="[DIR]",
+    help="Run the rules' examples as tests: the rule files of DIR, or without DIR every rule "
+    "(built-in, configured and --rules). Exit 1 when an example does not do what it says.",
+)
 @config_option
 @rules_option
 @click.pass_context
 def rules(
-    ctx: click.Context, rule_id: str | None, config_path: Path | None, rule_dirs: tuple[Path, ...]
+    ctx: click.Context,
+    rule_id: str | None,
+    test_dir: str | None,
+    config_path: Path | None,
+    rule_dirs: tuple[Path, ...],
 ) -> None:
-    """List the rules, or show one rule's documentation and examples."""
+    """List the rules, show one rule's documentation and examples, or test their examples."""
     config = _config(ctx, config_path)
-    loaded, errors = load_rules([BUILTIN_RULES, *config.rules, *rule_dirs])
+    if test_dir:
+        directories: list = [Path(test_dir)]
+        if not directories[0].is_dir():
+            click.echo(f"{test_dir}: no such directory of rule files", err=True)
+            ctx.exit(2)
+    else:
+        directories = [BUILTIN_RULES, *config.rules, *rule_dirs]
+    loaded, errors = load_rules(directories)
     for problem in errors:
         click.echo(f"{problem.position}: input error: {problem.message}", err=True)
+    if test_dir is not None:
+        ctx.exit(_test_rule_examples(loaded, rule_id) or (2 if errors else 0))
     style = _styler()
     if rule_id is None:
         click.echo(ruledoc.listing(loaded, style), nl=False)
@@ -336,6 +367,29 @@ def rules(
             ctx.exit(2)
         click.echo(ruledoc.page(found, style), nl=False)
     ctx.exit(2 if errors else 0)
+
+
+def _test_rule_examples(loaded: list[Rule], rule_id: str | None) -> int:
+    """Run the examples (of one rule, with RULE_ID); 1 when one does not do what it says."""
+    from .rule_examples import run_rule_examples
+
+    chosen = [r for r in loaded if rule_id is None or r.id == rule_id]
+    if rule_id is not None and not chosen:
+        click.echo(f"no rule '{rule_id}'; `checker rules` lists them", err=True)
+        return 2
+    outcomes = run_rule_examples(chosen)
+    failed = [o for o in outcomes if o.problem is not None]
+    for outcome in failed:
+        click.echo(f"{outcome.position}: {outcome.name} {outcome.problem}")
+    rules_word = f"{len(chosen)} rule{'s' if len(chosen) != 1 else ''}"
+    if failed:
+        click.echo(f"{len(failed)} of {len(outcomes)} examples of {rules_word} fail")
+        return 1
+    if not outcomes:
+        click.echo("no rule to test", err=True)
+        return 2
+    click.echo(f"{len(outcomes)} examples of {rules_word}: each does what it says")
+    return 0
 
 
 # ---------------------------------------------------------------- audit and review: reports for editors

@@ -157,9 +157,28 @@ def _lookup(
             if period is None:
                 raise ValueError(f"claim '{claim.id}' has no period")
             return _duration(period, claim.quantity.unit.text)
-        raise ValueError(f"'{name.attribute}' is not a figure of a claim (use span or seconds)")
+        if name.attribute == "ratio":
+            return _ratio(claim, nominal and name.binding != stated)
+        raise ValueError(
+            f"'{name.attribute}' is not a figure of a claim (use {', '.join(FIGURES)})"
+        )
 
     return lookup
+
+
+# The attributes an assertion may read from a claim (`change.span`); rules are checked against
+# this list when they load.
+FIGURES = ("span", "seconds", "ratio")
+
+
+def _ratio(claim: Claim, nominal: bool) -> Interval:
+    """A change as the ratio of its end to its start, whatever form states it: `x3` is 3 and
+    `+200 %` is 3 too, so two forms of one change compare directly."""
+    form = claim.quantity.form
+    value = _value(claim, nominal)
+    if claim.kind != "change" or form not in ("factor", "percent"):
+        raise ValueError(f"claim '{claim.id}' states no ratio (a factor or a percent change)")
+    return value + Interval.point(Fraction(1)) if form == "percent" else value
 
 
 def _duration(period: Period, unit_text: str) -> Interval:

@@ -186,6 +186,8 @@ def bound_claim(bindings: Bindings, name: str) -> Claim:
 
 
 def _same_span(a: Claim, b: Claim) -> bool:
+    if a.start_claim is not None or b.start_claim is not None:  # spans between two named claims
+        return a.start_claim == b.start_claim and a.end_claim == b.end_claim
     if a.start is not None and b.start is not None:
         return a.start == b.start and a.end == b.end
     return a.span_years is not None and a.span_years == b.span_years

@@ -435,6 +435,9 @@ def describe_validation(
     return out
 
 
+# A claim that says its own span this way does not inherit the defaults' period.
+_OWN_SPAN = ("from", "to", "years")
+
 _CLAIM_FIELDS = (
     "id",
     "kind",
@@ -811,6 +814,9 @@ class _Loader:
             )
             return None
         merged: dict[str, Any]
+        if "period" in defaults and any(raw.get(k) is not None for k in _OWN_SPAN):
+            # A claim's own span (from/to, years, basis) takes precedence over an inherited period.
+            defaults = {k: v for k, v in defaults.items() if k != "period"}
         if isinstance(raw, PositionedDict):
             merged = PositionedDict(raw.start)
             for origin in (defaults, raw):

@@ -9,8 +9,10 @@ those with `check:` and still carries its docs and examples here. Evaluation liv
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
+from importlib import resources
+from importlib.resources.abc import Traversable
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
@@ -23,7 +25,9 @@ from .loading import InputProblem, describe_validation, position_of, read_yaml
 
 __all__ = ["BUILTIN_RULES", "ClaimPattern", "Rule", "RuleSpec", "load_rules"]
 
-BUILTIN_RULES = Path(__file__).resolve().parent.parent / "rules"
+# The top-level rules/ folder, wherever checker runs from: the checkout (an editable install maps
+# the package onto the folder), an installed wheel or sdist, or the pre-commit hook's environment.
+BUILTIN_RULES: Traversable = resources.files("checker.builtin_rules")
 
 Check = Literal["assert", "conversion", "quote"]
 
@@ -197,12 +201,22 @@ def example_files(example: str) -> dict[str, str]:
     return files
 
 
-def load_rules(directories: list[Path]) -> tuple[list[Rule], list[InputError]]:
+def rule_files(directory: Traversable) -> list[Traversable]:
+    """The rule files of a directory (a folder, or the installed built-in rules), by name."""
+    if not directory.is_dir():
+        return []
+    return sorted(
+        (entry for entry in directory.iterdir() if entry.name.endswith((".yaml", ".yml"))),
+        key=lambda entry: entry.name,
+    )
+
+
+def load_rules(directories: Iterable[Traversable]) -> tuple[list[Rule], list[InputError]]:
     """Every `*.yaml` rule file of the directories, in id order; bad files become input errors."""
     rules: dict[str, Rule] = {}
     errors: list[InputError] = []
     for directory in directories:
-        for path in sorted(directory.glob("*.y*ml")):
+        for path in rule_files(directory):
             display = str(path)
             try:
                 document = read_yaml(path.read_text(encoding="utf-8"), display)

@@ -181,12 +181,16 @@ CJK_UNITS = [
     ("公斤", "kg"),
     ("千克", "kg"),
     ("倍", "x"),
+    ("天", "day"),
 ]
-CJK_COUNTERS = "人次|人|家|个|座|辆|台|件|项|户|所|套|条|名|次|款|只|架|艘|部|种|批"
+CJK_COUNTERS = "人次|人|家|个|座|辆|台|件|项|户|所|套|条|名|班次|架次|次|款|只|架|艘|部|种|批|列"
 CJK_UNIT_RE = re.compile(
     "(" + "|".join(re.escape(u) for u, _ in CJK_UNITS) + "|" + CJK_COUNTERS + ")"
 )
 CJK_UNIT_MAP = dict(CJK_UNITS)
+# Growth verbs before "N倍": 增长5.5倍 is a rise by 5.5 times (+550 %), not a factor of 5.5.
+CJK_GROWTH = ("增长", "增加", "提高", "上升", "上涨", "扩大", "增")
+CJK_GROWTH_BEFORE_RE = re.compile("(?:" + "|".join(CJK_GROWTH) + r")(?:了|约|近|超过|超)?\s*$")
 
 # ---------------------------------------------------------------- cues
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from quicktions import Fraction
 
+from .. import numerals
 from ..intervals import parse_decimal
 from . import lexicon as lx
 
@@ -254,7 +255,9 @@ _WORD_NUMBERS = re.compile(lx.NUMBER_WORD_PATTERN)
 
 
 def find_mentions(text: str, masks: list[tuple[int, int]] | None = None) -> list[Mention]:
-    """Every numeric mention of the text, in order."""
+    """Every numeric mention of the text, in order. Traditional Chinese is read as Simplified
+    and full-width digits as ASCII (the folded text has the same offsets)."""
+    text = numerals.fold(text)
     lowered = text.lower()
     if len(lowered) != len(
         text
@@ -267,6 +270,8 @@ def find_mentions(text: str, masks: list[tuple[int, int]] | None = None) -> list
         else re.finditer(lx.NUMBER_WORD_PATTERN, text, re.IGNORECASE)
     )
     candidates += [(m.start(), m.end(), True) for m in words]
+    if _CJK.search(text):
+        candidates += [(m.start(), m.end(), None) for m in numerals.CJK_NUMERAL_RE.finditer(text)]
     candidates.sort()
     found: list[Mention] = []
     last_end = -1
@@ -274,9 +279,12 @@ def find_mentions(text: str, masks: list[tuple[int, int]] | None = None) -> list
     for start, end, is_word in candidates:
         if start < last_end or _masked(text, start, end):
             continue
-        mention = (
-            _read_words(text, start, end) if is_word else _read_digits(text, start, end, yuan_text)
-        )
+        if is_word is None:
+            mention = _read_cjk_numeral(text, start, end)
+        elif is_word:
+            mention = _read_words(text, start, end)
+        else:
+            mention = _read_digits(text, start, end, yuan_text)
         if mention is not None:
             found.append(mention)
             last_end = mention.num_end
@@ -690,34 +698,103 @@ def _read_cjk(text: str, mention: Mention, before: str) -> Mention | None:
             mention.scale = scale
             position += len(chars)
             break
-    for chars, kind in lx.CJK_QUALIFIERS_AFTER.items():
-        if (
-            text.startswith(chars, position)
-            and not text.startswith("多家", position + len(chars) - 1)
-            or (chars == "多" and text.startswith("多", position))
-        ):
+    position = _cjk_qualifier_after(text, mention, position, first=True)
+    if mention.scale is None:  # "五百五十多万": the qualifier before the group character
+        for chars in _CJK_GROUPS:
             if text.startswith(chars, position):
-                mention.qualifier = mention.qualifier or kind
+                mention.scale = lx.CJK_SCALES[chars][0]
                 position += len(chars)
                 break
-    unit = lx.CJK_UNIT_RE.match(text, position)
-    if unit:
-        code = lx.CJK_UNIT_MAP.get(unit.group(1))
-        if code:
-            mention.unit = code
-        else:
-            mention.noun = unit.group(1)
-        position = unit.end()
-    elif lx.PERCENT_RE.match(text, position):
-        percent = lx.PERCENT_RE.match(text, position)
-        mention.unit = "pp" if percent.group(2) else "%"
-        position = percent.end()
-    for chars, kind in lx.CJK_QUALIFIERS_AFTER.items():
-        if text.startswith(chars, position):
-            mention.qualifier = mention.qualifier or kind
-            position += len(chars)
-            break
+    position = _cjk_unit(text, mention, position, before)
+    position = _cjk_qualifier_after(text, mention, position)
     if _YEAR.match(mention.number) and mention.scale is None and not mention.unit:
         return None
     mention.end = position
     return mention
+
+
+def _cjk_qualifier_after(text: str, mention: Mention, position: int, first: bool = False) -> int:
+    """多, 余, 以上, 左右 after a figure (before its unit when `first`: "十七亿多人次")."""
+    for chars, kind in lx.CJK_QUALIFIERS_AFTER.items():
+        if not text.startswith(chars, position):
+            continue
+        if first and chars != "多" and text.startswith("多家", position + len(chars) - 1):
+            continue
+        mention.qualifier = mention.qualifier or kind
+        return position + len(chars)
+    return position
+
+
+def _cjk_unit(text: str, mention: Mention, position: int, before: str) -> int:
+    """The unit or counted noun after a Chinese figure. 增长5.5倍 ("grew 5.5 times") is a rise
+    of 550 %, not a factor of 5.5; 八成 is eight tenths, 80 %."""
+    unit = lx.CJK_UNIT_RE.match(text, position)
+    if unit:
+        code = lx.CJK_UNIT_MAP.get(unit.group(1))
+        if code == "x" and lx.CJK_GROWTH_BEFORE_RE.search(before):
+            mention.number = numerals.value_text(mention.value * 100)
+            code = "%"
+        if code:
+            mention.unit = code
+        else:
+            mention.noun = unit.group(1)
+        return unit.end()
+    percent = lx.PERCENT_RE.match(text, position)
+    if percent:
+        mention.unit = "pp" if percent.group(2) else "%"
+        return percent.end()
+    if text.startswith("成", position) and _TENTHS_AFTER.match(text, position + 1):
+        if mention.scale is None and mention.value <= 10 and "." not in mention.number:
+            mention.number = numerals.value_text(mention.value * 10)
+            mention.unit = "%"
+            return position + 1
+    return position
+
+
+# 成 as tenths ("八成", "七成以上"), not the verb 成为 (become) or a word (成本, 成交).
+_TENTHS_AFTER = re.compile(r"(?![为立功本员交绩果长熟就型品])")
+
+
+# Characters after a Chinese numeral that make it part of a word, not a figure: 一些 (some),
+# 一致 (agreed), 十分 (very), 一季度 (the first quarter) and the like, and the date and
+# ordinal readings (一月, 十日, 第一).
+# The group characters of Chinese numbers, longest first (千 and 百 are places, read as digits).
+_CJK_GROUPS = ("万亿", "亿", "万")
+_CJK_NUMERAL_WORD_AFTER = re.compile(r"[些致样般起直定切道同带旦季月日号时点分周星届次期]")
+_CJK_NUMERAL_WORD_BEFORE = re.compile(r"[第初统唯万单周每逐专之]$")
+
+
+def _read_cjk_numeral(text: str, start: int, end: int) -> Mention | None:
+    """A figure in Chinese numerals ("十九亿人次", "百分之十六点七", "一万七千五百多列"): read
+    by value, then its scale, qualifier and unit as for digits."""
+    match = numerals.CJK_NUMERAL_RE.match(text, start, end)
+    if match is None:
+        return None
+    numeral = match.group("num")
+    # A trailing group character is the scale (十九亿 is 19 亿), read after the number.
+    body = numeral
+    for scale in _CJK_GROUPS:
+        if body.endswith(scale) and len(body) > len(scale):
+            body = body[: -len(scale)]
+            break
+    value = numerals.cjk_numeral_value(body)
+    if value is None:
+        return None
+    num_start = match.start("num")
+    num_end = num_start + len(body)
+    if _CJK_NUMERAL_WORD_BEFORE.search(text, max(0, start - 1), start) and not match.group("of"):
+        return None
+    mention = Mention(start, num_end, num_start, num_end, numerals.value_text(value))
+    if match.group("of"):
+        mention.unit = "%" if match.group("of") == "百分之" else "‰"
+        mention.end = end
+        return mention
+    if (
+        _CJK_NUMERAL_WORD_AFTER.match(text, num_end)
+        and text[num_end : num_end + 1] not in lx.CJK_SCALES
+    ):
+        return None
+    read = _read_cjk(text, mention, _before(text, start))
+    if read is None or not (read.unit or read.scale or read.noun):
+        return None  # a numeral with nothing counted is a word ("一体", "三生")
+    return read
