@@ -8,6 +8,7 @@ file:line:column and never stops the other files from loading.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import difflib
 import gc
 import json
@@ -26,6 +27,7 @@ from quicktions import Fraction
 from .corpus import Claim, Corpus, InputError, Metric, Position, Source
 from .intervals import parse_decimal
 from .models import MetricDefinition, SourceModel, Vocabulary, claim_adapter
+from .numerals import writes_digits
 from .periods import Period, PeriodError, parse_period
 from .quantities import (
     DEFAULT_ROUND_NUMBERS,
@@ -865,6 +867,14 @@ class _Loader:
         except ValueError_ as exc:
             fail("value", str(exc))
             return None
+        if (
+            quantity.digits_exact is not None
+            and model.quote
+            and not writes_digits(model.quote, quantity.number_text)
+        ):
+            # A round figure is one the text writes with its zeros; "5.5 times" restated as
+            # +550 % is two figures, not a round number.
+            quantity = dataclasses.replace(quantity, digits_exact=None)
         try:
             period, start, end, start_claim, end_claim, span = self._spans(model, fields, source)
         except _FieldProblem as problem:

@@ -21,13 +21,23 @@ from functools import lru_cache
 from quicktions import Fraction
 
 from .intervals import parse_decimal
-from .vocabulary import CARDINALS, FACTOR_WORDS, FRACTION_WORDS, GROUP_WORDS, SCALE_NAMES, TENS
+from .vocabulary import (
+    CARDINALS,
+    FACTOR_WORDS,
+    FRACTION_WORDS,
+    GROUP_WORDS,
+    SCALE_NAMES,
+    SCALES,
+    TENS,
+    ZERO_CHANGE_WORDS,
+)
 
 __all__ = [
     "CJK_NUMERAL_RE",
     "Numeral",
     "exact_fraction",
     "read_numbers",
+    "writes_digits",
     "cjk_values_stated",
     "cjk_numeral_value",
     "decimal_comma_text",
@@ -253,7 +263,10 @@ _WORD_RUN = re.compile(
     + r"|hundred))*\b",
     re.IGNORECASE,
 )
-_IN = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?(\w+)", re.IGNORECASE)
+_IN = re.compile(
+    r"\s+(?:in|out\s+of)\s+(?:every\s+)?(\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion))?|\w+)",
+    re.IGNORECASE,
+)
 _PHRASES = re.compile(
     r"\b("
     + "|".join(
@@ -279,8 +292,13 @@ def _word_value(run: str) -> int | None:
     return total
 
 
-def _count(word: str) -> int | None:
-    return int(word) if word.isdigit() else _word_value(word)
+def _count(word: str) -> Fraction | None:
+    """The whole of "N in M": a number word, or digits with a scale word ("2 million")."""
+    number, _, scale = word.replace(",", "").partition(" ")
+    if re.fullmatch(r"\d+(?:\.\d+)?", number):
+        return exact_fraction(number) * (SCALES[scale.lower()] if scale else 1)
+    value = _word_value(word)
+    return Fraction(value) if value else None
 
 
 def _word_numerals(text: str) -> Iterator[tuple[Fraction, int]]:
@@ -296,15 +314,14 @@ def _word_numerals(text: str) -> Iterator[tuple[Fraction, int]]:
             prefix = _word_value(before_hundred.group(1))
             if prefix:
                 yield Fraction(prefix), match.start() + len(before_hundred.group(1))
-        whole = _IN.match(text, match.end())
-        if whole and (_count(whole.group(1)) or 0) > 0:
-            part = Fraction(value, _count(whole.group(1)) or 1)
-            yield part, whole.end()
-            yield part * 100, whole.end()
-    for match in _IN_DIGITS.finditer(text):
-        part = Fraction(int(match.group(1)), int(match.group(2)))
-        yield part, match.end()
-        yield part * 100, match.end()
+        yield from _part_of(text, Fraction(value), match.end())
+    for match in _DIGITS.finditer(text):
+        if _PLAIN.fullmatch(match.group(0)):
+            yield from _part_of(text, exact_fraction(match.group(0)), match.end())
+    for match in _ZERO.finditer(text):
+        yield Fraction(0), match.end()
+    if _EVERY.search(text):  # "every 25 seconds" is one every 25 seconds
+        yield Fraction(1), 0
     for match in _PHRASES.finditer(text):
         phrase = re.sub(r"[\s-]+", " ", match.group(1).lower())
         if phrase in GROUP_WORDS:
@@ -319,10 +336,46 @@ def _word_numerals(text: str) -> Iterator[tuple[Fraction, int]]:
         yield value, match.end()
 
 
-_IN_DIGITS = re.compile(r"\b(\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?([1-9]\d*)\b", re.IGNORECASE)
+def _part_of(text: str, part: Fraction, end: int) -> Iterator[tuple[Fraction, int]]:
+    """ "four in ten", "one in 2 million": the part of the whole, as a fraction and a percent."""
+    whole = _IN.match(text, end)
+    count = _count(whole.group(1)) if whole else None
+    if whole and count:
+        yield part / count, whole.end()
+        yield part / count * 100, whole.end()
+
+
+_ZERO = re.compile(
+    r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in ZERO_CHANGE_WORDS) + r")\b",
+    re.IGNORECASE,
+)
+_EVERY = re.compile(r"\bevery\b", re.IGNORECASE)
+_RATIO = re.compile(r"(?<![\d/.])(\d+)/([1-9]\d*)(?![\d/])")
+# A figure in hundredths of its unit ("75¢", "five cents") or in per mille (‰, 千分点), which a
+# claim may give in the unit or in percent.
+_HUNDREDTHS = re.compile(r"\s*(?:¢|cents?\b|pence\b)", re.IGNORECASE)
+_PER_MILLE = re.compile(r"\s*(?:‰|个?千分点|per\s*mill?e\b)", re.IGNORECASE)
+
+
+def _readings_at(text: str, value: Fraction, end: int) -> Iterator[Numeral]:
+    """A number's readings with what follows it: its scale word, or cents or per mille."""
+    for scale in _scales_after(text, end):
+        yield Numeral(value, scale)
+    if _HUNDREDTHS.match(text, end):
+        yield Numeral(value / 100, None)
+    if _PER_MILLE.match(text, end):
+        yield Numeral(value / 10, None)
 
 
 # ---------------------------------------------------------------- all together
+
+
+def writes_digits(text: str, number: str) -> bool:
+    """Whether the text writes a whole number digit for digit ("1,200" for 1200): a claim that
+    restates "5.5 times" as +550 % holds no round figure, whatever its zeros."""
+    digits = number.lstrip("+-").replace(",", "")
+    plain = re.sub(r"(?<=\d)[,\u00a0\u202f](?=\d)", "", fold(text))
+    return re.search(rf"(?<![\d.]){re.escape(digits)}(?!\d|[.,]\d)", plain) is not None
 
 
 def read_numbers(text: str) -> list[Numeral]:
@@ -331,9 +384,17 @@ def read_numbers(text: str) -> list[Numeral]:
     found: set[Numeral] = set()
     for match in _DIGITS.finditer(text):
         for value in _digit_values(match.group(0)):
-            found.update(Numeral(value, scale) for scale in _scales_after(text, match.end()))
+            found.update(_readings_at(text, value, match.end()))
+    for match in _RATIO.finditer(text):  # "3/4"
+        found.update(
+            _readings_at(text, Fraction(int(match.group(1)), int(match.group(2))), match.end())
+        )
     if _CJK_CHAR.search(text):  # Chinese numerals, N倍 and N成, read by cn2an
+        for match in CJK_NUMERAL_RE.finditer(text):
+            value = cjk_numeral_value(match.group("num"))
+            if value is not None:
+                found.update(_readings_at(text, value, match.end()))
         found.update(Numeral(value, None) for value in cjk_values_stated(text))
     for value, end in _word_numerals(text):
-        found.update(Numeral(value, scale) for scale in _scales_after(text, end))
+        found.update(_readings_at(text, value, end))
     return sorted(found, key=lambda n: (n.value, n.scale or ""))
