@@ -12,10 +12,8 @@ import dataclasses
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
-
-from quicktions import Fraction
 
 from .corpus import Claim
 from .findings import Severity
@@ -29,18 +27,14 @@ if TYPE_CHECKING:
     from .quantities import Quantity
     from .rules import Rule
 
-__all__ = ["run"]
+__all__ = ["CHECKS", "run"]
 
 Report = tuple[list[Claim], Severity, str, dict[str, str]]
 
 
 def run(name: str, partition: Partition, rule: Rule) -> Iterator[Report]:
-    if name == "quote":
-        yield from _quotes(partition, rule)
-    elif name == "conversion":
-        yield from _conversions(partition, rule)
-    else:
-        raise ValueError(f"there is no built-in check named '{name}'")
+    """The reports of the built-in check `name` (a key of CHECKS, as rule files validate)."""
+    yield from CHECKS[name](partition, rule)
 
 
 # ------------------------------------------------------------------ quotes
@@ -70,7 +64,7 @@ def quote_states(quote: str, quantity: Quantity) -> tuple[bool, str | None]:
     found = read_numbers(normalize_text(quote))
     scale = SCALE_NAMES[quantity.scale.lower()] if quantity.scale else None
     parts = [p.lstrip("+-") for p in quantity.number_text.split("..")]
-    verdicts = [_states(found, exact_fraction(p.replace(",", "")), scale) for p in parts]
+    verdicts = [_states(found, p.replace(",", ""), scale) for p in parts]
     stated = [v for v in verdicts if v[0]]
     if quantity.form == "factor" and quantity.is_range:
         return (True, None) if stated else verdicts[0]
@@ -81,12 +75,16 @@ def quote_has_number(quote: str, number_text: str) -> bool:
     """Whether the quote states a number as written (no scale word), in digits or in words."""
     found = read_numbers(normalize_text(quote))
     return all(
-        _states(found, exact_fraction(p.lstrip("+-").replace(",", "")), None)[0]
-        for p in number_text.split("..")
+        _states(found, p.lstrip("+-").replace(",", ""), None)[0] for p in number_text.split("..")
     )
 
 
-def _states(found: list[Numeral], target: Fraction, scale: str | None) -> tuple[bool, str | None]:
+def _states(found: list[Numeral], written: str, scale: str | None) -> tuple[bool, str | None]:
+    """Whether a number written as `written` ("1,200", "4/10") is among the numbers read."""
+    target = exact_fraction(written)
+    if "/" in written:  # a part of a whole is stated as written: 4/10 by "4 in 10" or "4/10"
+        top, bottom = (exact_fraction(p) for p in written.split("/"))
+        return any(n.ratio == (top, bottom) for n in found), None
     multiplier = SCALES[scale] if scale else 1
     other: str | None = None
     for numeral in found:
@@ -104,6 +102,7 @@ def _states(found: list[Numeral], target: Fraction, scale: str | None) -> tuple[
 
 
 def _quotes(partition: Partition, rule: Rule) -> Iterator[Report]:
+    """Each claim's quote holds its number as written, and appears verbatim in the source's text."""
     texts: dict[str, str | None] = {}
     for claim in partition.claims:
         if claim.quote is None or rule.id in claim.ignore:
@@ -155,6 +154,8 @@ def _quote_report(claim: Claim, rule: Rule, other_scale: str | None) -> Report:
 
 
 def _conversions(partition: Partition, rule: Rule) -> Iterator[Report]:
+    """A figure restated in another currency implies an exchange rate, which must match the
+    reference rates and every other conversion of the same source on the same date."""
     pairs = list(_restatement_pairs(partition))
     if not pairs:
         return
@@ -316,3 +317,11 @@ def _months_apart(a: Period, b: Period) -> int:
     if a.end < b.start:
         return (b.start.year - a.end.year) * 12 + b.start.month - a.end.month
     return (a.start.year - b.end.year) * 12 + a.start.month - b.end.month
+
+
+# The checks a rule file can name with `check:`; rules.RuleSpec accepts exactly these (and
+# `assert`), and the rule-file reference documents each from its docstring.
+CHECKS: dict[str, Callable[[Partition, Rule], Iterator[Report]]] = {
+    "quote": _quotes,
+    "conversion": _conversions,
+}

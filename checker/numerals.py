@@ -183,6 +183,9 @@ class Numeral:
 
     value: Fraction
     scale: str | None
+    # A part of a whole as written ("4 in 10", "3/4", "half"): a claim's "4/10" is stated by
+    # "4 in 10", not by "2 in 5".
+    ratio: tuple[Fraction, Fraction] | None = None
 
 
 def exact_fraction(digits: str) -> Fraction:
@@ -301,48 +304,51 @@ def _count(word: str) -> Fraction | None:
     return Fraction(value) if value else None
 
 
-def _word_numerals(text: str) -> Iterator[tuple[Fraction, int]]:
+Ratio = tuple[Fraction, Fraction]
+
+
+def _word_numerals(text: str) -> Iterator[tuple[Fraction, int, Ratio | None]]:
     """Number words with where they end: "thirty-two", "four in ten" (4/10 and 40 per cent),
     "half" (1/2, 50 per cent), "doubled" (x2, +100 per cent)."""
     for match in _WORD_RUN.finditer(text):
         value = _word_value(match.group(0))
         if value is None:
             continue
-        yield Fraction(value), match.end()
+        yield Fraction(value), match.end(), None
         before_hundred = re.match(r"(.*?)[\s-]+hundred\b", match.group(0), re.IGNORECASE)
         if before_hundred:  # "five hundred-billion-yuan": 5 with the scale word hundred
             prefix = _word_value(before_hundred.group(1))
             if prefix:
-                yield Fraction(prefix), match.start() + len(before_hundred.group(1))
+                yield Fraction(prefix), match.start() + len(before_hundred.group(1)), None
         yield from _part_of(text, Fraction(value), match.end())
     for match in _DIGITS.finditer(text):
         if _PLAIN.fullmatch(match.group(0)):
             yield from _part_of(text, exact_fraction(match.group(0)), match.end())
     for match in _ZERO.finditer(text):
-        yield Fraction(0), match.end()
+        yield Fraction(0), match.end(), None
     if _EVERY.search(text):  # "every 25 seconds" is one every 25 seconds
-        yield Fraction(1), 0
+        yield Fraction(1), 0, None
     for match in _PHRASES.finditer(text):
         phrase = re.sub(r"[\s-]+", " ", match.group(1).lower())
         if phrase in GROUP_WORDS:
-            yield Fraction(GROUP_WORDS[phrase]), match.end()
+            yield Fraction(GROUP_WORDS[phrase]), match.end(), None
             continue
         value = FRACTION_WORDS.get(phrase) or FRACTION_WORDS.get(f"a {phrase}")
         if value is None:
             value = FACTOR_WORDS[phrase]
-            yield abs(value - 1) * 100, match.end()  # doubled: +100 %; halved: -50 %
+            yield abs(value - 1) * 100, match.end(), None  # doubled: +100 %; halved: -50 %
         else:
-            yield value * 100, match.end()
-        yield value, match.end()
+            yield value * 100, match.end(), None
+        yield value, match.end(), (Fraction(value.numerator), Fraction(value.denominator))
 
 
-def _part_of(text: str, part: Fraction, end: int) -> Iterator[tuple[Fraction, int]]:
+def _part_of(text: str, part: Fraction, end: int) -> Iterator[tuple[Fraction, int, Ratio | None]]:
     """ "four in ten", "one in 2 million": the part of the whole, as a fraction and a percent."""
     whole = _IN.match(text, end)
     count = _count(whole.group(1)) if whole else None
     if whole and count:
-        yield part / count, whole.end()
-        yield part / count * 100, whole.end()
+        yield part / count, whole.end(), (part, count)
+        yield part / count * 100, whole.end(), None
 
 
 _ZERO = re.compile(
@@ -357,10 +363,12 @@ _HUNDREDTHS = re.compile(r"\s*(?:¢|cents?\b|pence\b)", re.IGNORECASE)
 _PER_MILLE = re.compile(r"\s*(?:‰|个?千分点|per\s*mill?e\b)", re.IGNORECASE)
 
 
-def _readings_at(text: str, value: Fraction, end: int) -> Iterator[Numeral]:
+def _readings_at(
+    text: str, value: Fraction, end: int, ratio: Ratio | None = None
+) -> Iterator[Numeral]:
     """A number's readings with what follows it: its scale word, or cents or per mille."""
     for scale in _scales_after(text, end):
-        yield Numeral(value, scale)
+        yield Numeral(value, scale, ratio)
     if _HUNDREDTHS.match(text, end):
         yield Numeral(value / 100, None)
     if _PER_MILLE.match(text, end):
@@ -386,15 +394,14 @@ def read_numbers(text: str) -> list[Numeral]:
         for value in _digit_values(match.group(0)):
             found.update(_readings_at(text, value, match.end()))
     for match in _RATIO.finditer(text):  # "3/4"
-        found.update(
-            _readings_at(text, Fraction(int(match.group(1)), int(match.group(2))), match.end())
-        )
+        top, bottom = Fraction(int(match.group(1))), Fraction(int(match.group(2)))
+        found.update(_readings_at(text, top / bottom, match.end(), (top, bottom)))
     if _CJK_CHAR.search(text):  # Chinese numerals, N倍 and N成, read by cn2an
         for match in CJK_NUMERAL_RE.finditer(text):
             value = cjk_numeral_value(match.group("num"))
             if value is not None:
                 found.update(_readings_at(text, value, match.end()))
         found.update(Numeral(value, None) for value in cjk_values_stated(text))
-    for value, end in _word_numerals(text):
-        found.update(_readings_at(text, value, end))
+    for value, end, ratio in _word_numerals(text):
+        found.update(_readings_at(text, value, end, ratio))
     return sorted(found, key=lambda n: (n.value, n.scale or ""))

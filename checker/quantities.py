@@ -20,6 +20,7 @@ import platformdirs
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 from quicktions import Fraction
 
+from .errors import CheckerError
 from .intervals import Interval, StrSafeFraction, parse_decimal
 from .vocabulary import (
     CJK_CURRENCIES,
@@ -85,7 +86,7 @@ class Tolerances(BaseModel):
 DEFAULT_TOLERANCES = Tolerances()
 
 
-class ValueError_(ValueError):
+class ValueError_(CheckerError, ValueError):
     """A value text that cannot be read; the message is written for a journalist."""
 
 
@@ -220,7 +221,9 @@ def registry() -> pint.UnitRegistry:
 def _registry(cache_folder: Path | None) -> pint.UnitRegistry:
     # pint builds its magnitudes from definition text: StrSafeFraction reads those strings
     # without the quicktions bug that `intervals.parse_decimal` explains.
-    ureg = pint.UnitRegistry(non_int_type=StrSafeFraction, cache_folder=cache_folder)
+    ureg: pint.UnitRegistry = pint.UnitRegistry(
+        non_int_type=StrSafeFraction, cache_folder=cache_folder
+    )
     ureg.load_definitions(str(Path(__file__).with_name("units.txt")))
     return ureg
 
@@ -602,8 +605,9 @@ def _parse_range(
     if low.rest and high.rest and low.rest != high.rest:
         raise ValueError_(f"'{source}': the two ends of a range have different units")
     rest = high.rest or low.rest
+    form: Form
     form, unit = ("factor", COUNT) if high.factor else _read_unit(rest, reader)
-    ends = []
+    ends: list[Interval] = []  # each bounded: _read_number reads a written number
     for end in (low, high):
         scale = (
             SCALES[(end.scale or high.scale or "").lower()]
@@ -614,11 +618,11 @@ def _parse_range(
         ends.append(
             _read_number(end.number, rounding, end.sign == "-", multiplier, round_numbers)[1]
         )
-    if ends[1].high < ends[0].low:
+    if ends[1].high < ends[0].low:  # type: ignore[operator]  # bounded, as said above
         raise ValueError_(f"'{source}': the range ends below where it starts")
     interval = ends[0].hull(ends[1])
     number_text = f"{low.sign}{low.number}..{high.sign}{high.number}"
-    middle = (interval.low + interval.high) / 2
+    middle = (interval.low + interval.high) / 2  # type: ignore[operator]  # bounded
     return Quantity(
         source,
         number_text,

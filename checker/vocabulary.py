@@ -263,14 +263,15 @@ FACTOR_WORDS: dict[str, Fraction] = {
     "quadrupled": Fraction(4),
     "quadruples": Fraction(4),
     "fourfold": Fraction(4),
+    "fivefold": Fraction(5),
     "quintuple": Fraction(5),
     "quintupled": Fraction(5),
-    "fivefold": Fraction(5),
+    "quintuples": Fraction(5),
     "tenfold": Fraction(10),
     "halve": Fraction(1, 2),
-    "halves": Fraction(1, 2),
     "halving": Fraction(1, 2),
     "halved": Fraction(1, 2),
+    "halves": Fraction(1, 2),
 }
 # Words that state a change of zero ("unchanged", "flat", "identical to").
 ZERO_CHANGE_WORDS: tuple[str, ...] = (
