@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from quicktions import Fraction
 
 from .. import numerals, vocabulary
+from ..intervals import parse_decimal
 from . import lexicon as lx
 
 __all__ = ["Mention", "find_mentions", "masked_spans"]
@@ -60,7 +61,7 @@ class Mention:
         if "/" in number:
             top, bottom = number.split("/")
             return Fraction(int(top), int(bottom))
-        return Fraction(number)
+        return parse_decimal(number)
 
     def value_text(self, signed: str = "") -> str:
         """The value as a claim file writes it: `[qualifier] number [scale] [unit]`."""
