@@ -360,6 +360,8 @@ def _arguments(bindings: dict[str, Any], partition: Partition) -> dict[str, str]
         arguments[f"{name}.source"] = claim.source.title
         if claim.period is not None:
             arguments[f"{name}.period"] = str(claim.period)
+        elif claim.kind in ("value", "share"):
+            arguments[f"{name}.period"] = "no stated period"
         if claim.start is not None and claim.end is not None:
             arguments[f"{name}.start"] = str(claim.start)
             arguments[f"{name}.end"] = str(claim.end)
