@@ -6,7 +6,7 @@ For every case, the passage is extracted exactly as `checker check --text passag
 scored against `labels/NAME.yaml` and `expected.tsv`:
 
 - Mentions: a predicted mention matches the labelled one whose text span it overlaps; it is
-  right only when its number, scale, unit and qualifier are all those of the label's value
+  right only when its value, scale, unit and qualifier are all those of the label's value
   (both read by the checker's own value parser, so "yi" and "亿" are one scale). The sign of a
   change is not a mention's business (it comes from the words around it, read by the links), so
   the number is compared without it.
@@ -128,22 +128,14 @@ class Totals:
 
 
 def _reading(quantity: Quantity) -> tuple:
-    """What a mention must get right: number (unsigned), scale, unit, form and qualifier."""
+    """What a mention must get right: its value before the scale (unsigned, in base units, so
+    11.69 ‰ is 1.169 %), its scale, its dimension, form and qualifier."""
     numbers = tuple(
-        abs(Fraction(end.replace(",", "").lstrip("+-x") or "0"))
-        if "/" not in end
-        else Fraction(end.lstrip("+-x"))
+        abs(Fraction(end.replace(",", "").lstrip("+-x") or "0")) * quantity.unit.factor
         for end in quantity.number_text.split("..")
     )
     scale = SCALES[quantity.scale.lower()] if quantity.scale else Fraction(1)
-    return (
-        numbers,
-        scale,
-        quantity.unit.factor,
-        quantity.unit.dimension,
-        quantity.form,
-        quantity.qualifier,
-    )
+    return (numbers, scale, quantity.unit.dimension, quantity.form, quantity.qualifier)
 
 
 def read_value(text: str) -> tuple:
