@@ -230,3 +230,16 @@ def test_a_claim_below_certainty_gives_a_note(tmp_path):
     (finding,) = run([tmp_path]).findings
     assert finding.severity == "info" and finding.message.startswith("possible inconsistency")
     assert finding.message.endswith("check that these figures refer to the same thing")
+
+
+def test_a_total_divided_into_listed_parts_declares_a_sum():
+    text = (
+        "The fund was settled for $900,000. The sum would be divided in this fashion: "
+        "$300,000 for one school, $350,000 for another and $320,000 for a hospital."
+    )
+    extraction = extract_text(text)
+    whole = next(c for c in extraction.claims if c.value == "900,000 USD")
+    parts = extraction.metrics[whole.metric].sum_of
+    assert parts is not None and len(parts) == 3
+    assert {c.metric for c in extraction.claims if c is not whole} == set(parts)
+    assert any(r.type == "sum" and r.stated for r in extraction.relations)
