@@ -14,6 +14,7 @@ findings of the draft's partitions are compared with those of the check against 
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import shutil
 import subprocess
@@ -114,7 +115,7 @@ def main() -> None:
     for size in args.sizes:
         rows.append({"size": size, **measure(size, args.out, args.compare)})
         print(json.dumps(rows[-1]), flush=True)
-    for before, after in zip(rows, rows[1:]):
+    for before, after in itertools.pairwise(rows):
         growth = {
             key: round(after[key] / before[key], 2)
             for key in ("build_s", "check_in_process_s", "check_command_wall_s")

@@ -112,7 +112,12 @@ def _database(db: Path, create: bool = False, force: bool = False) -> Iterator[s
                     "(choose another --db, or --force to replace it)"
                 )
             db.unlink()
-        connection = sqlite3.connect(db, isolation_level=None)
+        # Checking only reads the index: opened read-only, it cannot be changed by accident.
+        connection = (
+            sqlite3.connect(db, isolation_level=None)
+            if create
+            else sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)
+        )
         connection.execute("PRAGMA foreign_keys = ON")
         if create and not _has_tables(connection):
             connection.executescript(SCHEMA)
@@ -136,7 +141,7 @@ def _has_tables(connection: sqlite3.Connection) -> bool:
 
 def _opens_as_index(db: Path) -> bool:
     try:
-        connection = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        connection = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)
         try:
             return _is_index(connection)
         finally:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -103,3 +104,60 @@ def test_the_index_is_never_written_onto_an_input(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["index", str(archive), "--db", str(target)])
     assert result.exit_code == 2 and "one of the archive's files" in result.output
     assert target.read_bytes() == before
+
+
+def _line(source: str, claims: list[dict]) -> str:
+    return json.dumps({"source": {"id": source, "title": source}, "claims": claims}) + "\n"
+
+
+def test_linked_entities_and_json_lines_records_join_as_in_a_full_run(tmp_path: Path) -> None:
+    """The draft links C to B; the archive links B to A: A, B and C are one partition, and D's
+    own inconsistency stays out of the draft's report."""
+    archive, draft = tmp_path / "archive", tmp_path / "draft"
+    archive.mkdir()
+    draft.mkdir()
+    (archive / "metrics.yaml").write_text("metrics:\n  price: {unit: CNY}\n", encoding="utf-8")
+    level = {"metric": "price", "period": 2023}
+    (archive / "archive.jsonl").write_text(
+        _line("a1", [{"id": "pa", "entity": "A", "value": "100 CNY", **level}])
+        + _line(
+            "a2",
+            [
+                {"id": "pb", "entity": "B", "value": "150 CNY", **level},
+                {"id": "ab", "entity": "B", "kind": "change", "from": "a1:pa", "to": "pb"}
+                | {"value": "+60 %"},
+            ],
+        )
+        + _line("a3", [{"id": "pc", "entity": "C", "value": "200 CNY", **level}])
+        + _line(
+            "a4",
+            [
+                {"id": "d22", "entity": "D", "value": "8 CNY", "metric": "price", "period": 2022},
+                {"id": "d23", "entity": "D", "value": "10 CNY", **level},
+                {"id": "dy", "entity": "D", "kind": "change", "metric": "price", "period": 2023}
+                | {"basis": "yoy", "value": "+50 %"},
+            ],
+        ),
+        encoding="utf-8",
+    )
+    (draft / "draft.jsonl").write_text(
+        _line(
+            "d1",
+            [
+                {"id": "bc", "entity": "C", "kind": "change", "from": "a2:pb", "to": "a3:pc"}
+                | {"value": "+40 %"}
+            ],
+        ),
+        encoding="utf-8",
+    )
+    db = tmp_path / "archive.sqlite"
+    assert build([archive], db).errors == []
+    full = run([draft, archive])
+    result = check_against([draft], db)
+    cited = {c.entity for f in result.findings for c in f.claims}
+    assert {"A", "B", "C"} <= cited and "D" not in cited
+    assert any(f.claims[0].entity == "D" for f in full.findings)
+    expected = [f.model_dump() for f in full.findings if f.claims[0].entity != "D"]
+    assert [f.model_dump() for f in result.findings] == expected
+    assert any(f.file.endswith("archive.jsonl") and f.line == 2 for f in result.findings)
+    assert result.input_errors == full.input_errors == []
