@@ -1,6 +1,12 @@
 """From mentions to claims: what each number is (a level, a change, an annual rate, a share, a
 restatement), which figures a sentence links ("from X in 2013 to Y in 2022, a jump of P
 percent"), and the period, entity and metric of each.
+
+Each sentence goes through three phases, each with its record: context (`SentenceReading`: the
+kind and the stated period of each figure), links (`Link`s: `find_links` runs the registry
+`LINK_PATTERNS`, one small function per pattern) and draft (`DraftClaim`s and `Relation`s, a
+relation `stated` when the text states it). A claim tied to others by a stated relation gets
+confidence 1, any other the drafter's `GUESSED`; nothing the text does not give is filled in.
 """
 
 from __future__ import annotations
