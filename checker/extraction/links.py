@@ -681,7 +681,7 @@ class _Analyzer:
             None,
         )
         drafted_other = self.claim_of.get(reading.indices[other]) if other is not None else None
-        if drafted_other is not None:
+        if drafted_other is not None and other is not None:
             first = self.claims[drafted_other]
             metric, entity, parent = first.metric, first.entity, None
             self.relations.append(Relation("from_to", (reading.indices[other], index)))
@@ -705,10 +705,10 @@ class _Analyzer:
                 whole_index = reading.indices[parts[position]]
                 self.relations.append(Relation("part_of", (index, whole_index)))
             else:
-                whole_index = self._level_with_metric(parent, claim.entity, claim.period)
-                if whole_index is not None:
+                level_index = self._level_with_metric(parent, claim.entity, claim.period)
+                if level_index is not None:
                     # the part's own words name its whole ("within the logistics sector")
-                    self.relations.append(Relation("part_of", (index, whole_index)))
+                    self.relations.append(Relation("part_of", (index, level_index)))
         self._add(index, claim, mention)
         return (metric, entity), other is not None
 
