@@ -177,17 +177,21 @@ def build(
             loader.load_vocabulary(vocabulary, _display(vocabulary))
         loader.finish_vocabulary()
         stored = dict(connection.execute("SELECT path, hash FROM files").fetchall())
-        current = {str(chunk.path.resolve()): chunk for chunk in plan_chunks(files, 1 << 62)}
+        current = {str(path.resolve()): (path, root) for path, root in files}
         for path in set(stored) - set(current):
             connection.execute("DELETE FROM files WHERE path = ?", (path,))
             report.removed += 1
-        for path, chunk in current.items():
-            digest = _hash(chunk.path)
+        for path, (file, root) in current.items():
+            digest = _hash(file)
             if stored.get(path) == digest:
                 report.unchanged += 1
                 continue
             connection.execute("DELETE FROM files WHERE path = ?", (path,))
-            _index_file(connection, loader, chunk.path, chunk.root, digest)
+            errors_before = len(loader.corpus.errors)
+            _index_file(connection, loader, file, root, digest)
+            if len(loader.corpus.errors) > errors_before:
+                # A file with errors is read again next time, so its errors are never hidden.
+                connection.execute("UPDATE files SET hash = '' WHERE path = ?", (path,))
             report.read += 1
         _link_entities(connection)
         connection.execute("COMMIT")

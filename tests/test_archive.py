@@ -161,3 +161,12 @@ def test_linked_entities_and_json_lines_records_join_as_in_a_full_run(tmp_path: 
     assert [f.model_dump() for f in result.findings] == expected
     assert any(f.file.endswith("archive.jsonl") and f.line == 2 for f in result.findings)
     assert result.input_errors == full.input_errors == []
+
+
+def test_a_file_with_errors_is_reported_on_every_update(tmp_path: Path) -> None:
+    archive, _ = _split(tmp_path, DRAFTS[0])
+    (archive / "broken.yaml").write_text("source: {id: b, title: B}\nclaims: [\n", encoding="utf-8")
+    db = tmp_path / "archive.sqlite"
+    first, second = build([archive], db), build([archive], db)
+    assert [str(e) for e in first.errors] == [str(e) for e in second.errors] != []
+    assert "broken.yaml:" in str(first.errors[0])
