@@ -104,6 +104,8 @@ def finish(extraction: Extraction) -> None:
         if len(groups) < 2:
             continue
         ordered = sorted(groups.items(), key=lambda item: -len(item[1]))
+        if metric in metrics:
+            metrics[metric].unit = None  # drafted again from the claims it keeps
         for family, group in ordered[1:]:
             renamed = f"{metric}_{family}"
             drafted = metrics.setdefault(
@@ -138,8 +140,8 @@ def _family_of(value: str) -> str:
     dimension = quantity.dimension
     if not dimension:
         return "count"
-    if quantity.unit.is_currency:
-        return "money"
+    if quantity.unit.is_currency and len(dimension) == 1:
+        return "money"  # a price per unit (INR / kg) is a family of its own
     names = "_".join(
         f"{name.strip('[]')}{'' if power == 1 else int(power)}" for name, power in dimension
     )
@@ -161,7 +163,7 @@ def _unit_of_value(value: str) -> str | None:
         return "percent"
     if quantity.form in ("points", "factor"):
         return None
-    if quantity.unit.is_currency:
+    if quantity.unit.is_currency and len(quantity.dimension) == 1:
         return quantity.unit.currencies[0]
     if not quantity.dimension:
         return "count"

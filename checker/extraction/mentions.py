@@ -318,7 +318,9 @@ def find_mentions(text: str, masks: list[tuple[int, int]] | None = None) -> list
         if mention is not None:
             found.append(mention)
             # "4 in 10" is one mention: its whole is not another
-            last_end = mention.end if "/" in mention.number else mention.num_end
+            last_end = (
+                mention.end if "/" in mention.number or "/ (" in mention.unit else mention.num_end
+            )
     return found
 
 
@@ -565,7 +567,8 @@ def _read_after(text: str, mention: Mention, position: int, plain: str) -> None:
         after = text[position : position + 80]
     if mention.unit not in ("", "x"):
         mention.end = position
-        _read_noun(text, mention, position)
+        if not _read_per(text, mention, position):
+            _read_noun(text, mention, position)
         return
     if mention.unit == "x" or _read_rate_unit(text, mention, position):
         return
@@ -583,6 +586,37 @@ def _read_after(text: str, mention: Mention, position: int, plain: str) -> None:
             mention.notes.append("'times higher' has two readings: the range of both")
         return
     _read_count(text, mention, position)
+
+
+# A price per unit: "Rs 45 per kilogram", "$6 a gram", "$13.45 a year", "$3.20 per $1,000".
+_PER_AFTER = re.compile(
+    r"\s+(?:more\s+)?(?:per|a|an|each)\s+(?:(?P<amount>[$€£¥]\s?\d[\d,]*(?:\.\d+)?"
+    r"(?:\s+(?:million|billion|thousand))?)|(?P<word>[A-Za-z]+))\b",
+    re.IGNORECASE,
+)
+
+
+def _read_per(text: str, mention: Mention, position: int) -> bool:
+    """A money amount per unit of something: its unit becomes a rate (INR / kg, USD / year,
+    USD / (1000 USD))."""
+    per = _PER_AFTER.match(text, position)
+    if per is None:
+        return False
+    if per.group("word"):
+        word = per.group("word").lower()
+        unit = lx.DURATION_UNITS.get(word) or lx.other_unit(word)
+        if unit is None or word in ("m", "t"):
+            return False
+        mention.unit = f"{mention.unit} / {unit}"
+    else:
+        amount = find_mentions(per.group("amount"))
+        if len(amount) != 1 or not amount[0].unit:
+            return False
+        scaled = amount[0].value * vocabulary.SCALES.get((amount[0].scale or "").lower(), 1)
+        mention.unit = f"{mention.unit} / ({numerals.value_text(scaled)} {amount[0].unit})"
+    mention.per = per.group(0).strip()
+    mention.end = per.end()
+    return True
 
 
 def _read_rate_unit(text: str, mention: Mention, position: int) -> bool:
