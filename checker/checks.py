@@ -12,7 +12,7 @@ import dataclasses
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from quicktions import Fraction
@@ -28,18 +28,14 @@ if TYPE_CHECKING:
     from .index import Partition
     from .rules import Rule
 
-__all__ = ["run"]
+__all__ = ["CHECKS", "run"]
 
 Report = tuple[list[Claim], Severity, str, dict[str, str]]
 
 
 def run(name: str, partition: Partition, rule: Rule) -> Iterator[Report]:
-    if name == "quote":
-        yield from _quotes(partition, rule)
-    elif name == "conversion":
-        yield from _conversions(partition, rule)
-    else:
-        raise ValueError(f"there is no built-in check named '{name}'")
+    """The reports of the built-in check `name` (a key of CHECKS, as rule files validate)."""
+    yield from CHECKS[name](partition, rule)
 
 
 # ------------------------------------------------------------------ quotes
@@ -188,6 +184,7 @@ def _has_in_words(text: str, words: set[str], digits: str) -> bool:
 
 
 def _quotes(partition: Partition, rule: Rule) -> Iterator[Report]:
+    """Each claim's quote holds its number as written, and appears verbatim in the source's text."""
     texts: dict[str, str | None] = {}
     for claim in partition.claims:
         if claim.quote is None or rule.id in claim.ignore:
@@ -222,6 +219,8 @@ def _quotes(partition: Partition, rule: Rule) -> Iterator[Report]:
 
 
 def _conversions(partition: Partition, rule: Rule) -> Iterator[Report]:
+    """A figure restated in another currency implies an exchange rate, which must match the
+    reference rates and every other conversion of the same source on the same date."""
     pairs = list(_restatement_pairs(partition))
     if not pairs:
         return
@@ -383,3 +382,11 @@ def _months_apart(a: Period, b: Period) -> int:
     if a.end < b.start:
         return (b.start.year - a.end.year) * 12 + b.start.month - a.end.month
     return (a.start.year - b.end.year) * 12 + a.start.month - b.end.month
+
+
+# The checks a rule file can name with `check:`; rules.RuleSpec accepts exactly these (and
+# `assert`), and the rule-file reference documents each from its docstring.
+CHECKS: dict[str, Callable[[Partition, Rule], Iterator[Report]]] = {
+    "quote": _quotes,
+    "conversion": _conversions,
+}

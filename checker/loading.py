@@ -17,13 +17,14 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import yaml
 from pydantic import ValidationError
 from quicktions import Fraction
 
 from .corpus import Claim, Corpus, InputError, Metric, Position, Source
+from .errors import CheckerError
 from .models import MetricDefinition, SourceModel, Vocabulary, claim_adapter
 from .periods import Period, PeriodError, parse_period
 from .quantities import DEFAULT_TOLERANCES, Tolerances, ValueError_, ValueReader
@@ -99,7 +100,7 @@ class LoadOptions:
     source_texts: tuple[tuple[Path, Path], ...] = ()
 
 
-class InputProblem(Exception):
+class InputProblem(CheckerError):
     """Raised inside loading with the position and message of one input error."""
 
     def __init__(self, position: Position, message: str) -> None:
@@ -177,7 +178,11 @@ class _Builder:
             )
         before = self.count - 1
         self.building.add(key)
-        built = self._sequence(node) if isinstance(node, yaml.SequenceNode) else self._mapping(node)
+        built = (
+            self._sequence(node)
+            if isinstance(node, yaml.SequenceNode)
+            else self._mapping(cast(yaml.MappingNode, node))
+        )
         self.building.discard(key)
         self.memo[key] = (built, self.count - before)
         return built
@@ -314,7 +319,7 @@ _NO_POSITIONS: dict[
 ] = {}  # shared by JSON Lines claims, whose positions are found on demand
 
 
-class _FieldProblem(Exception):
+class _FieldProblem(CheckerError):
     """A claim field whose text cannot be read; caught where the claim's position is known."""
 
     def __init__(self, field_name: str, message: str) -> None:
@@ -405,16 +410,16 @@ def describe_validation(
         if kind == "extra_forbidden":
             close = difflib.get_close_matches(field_name, list(known_fields), n=1)
             suggestion = f" (did you mean '{close[0]}'?)" if close else ""
-            message = template.format(field=field_name, suggestion=suggestion)
+            message = _FRIENDLY[kind].format(field=field_name, suggestion=suggestion)
         elif kind == "literal_error":
-            message = template.format(field=field_name, expected=error["ctx"]["expected"])
+            message = _FRIENDLY[kind].format(field=field_name, expected=error["ctx"]["expected"])
         elif kind == "string_pattern_mismatch":
             pattern = (
                 "must be letters, digits, '-', '_' or '.', with no spaces"
                 if field_name in ("id", "source")
                 else "must not start or end with a space"
             )
-            message = template.format(field=field_name, pattern=pattern)
+            message = _FRIENDLY[kind].format(field=field_name, pattern=pattern)
         elif template:
             message = template.format(field=field_name)
         elif kind == "value_error":
@@ -500,7 +505,7 @@ class _Loader:
                 continue
             self.corpus.metrics[name] = Metric(
                 name=name,
-                unit=None,
+                unit=None,  # type: ignore[arg-type]  # read in finish_vocabulary, once every count noun is known
                 unit_text=definition.unit,
                 description=definition.description,  # type: ignore[arg-type]
                 part_of=definition.part_of,
@@ -518,12 +523,12 @@ class _Loader:
         # the contract makes that noun a count noun, accepted after a number.
         nouns = set(self.reader.count_nouns)
         for metric in metrics.values():
-            unit = metric.unit_text.strip()
-            if re.fullmatch(r"[A-Za-z][A-Za-z ]*", unit):
+            unit_text = metric.unit_text.strip()
+            if re.fullmatch(r"[A-Za-z][A-Za-z ]*", unit_text):
                 try:
-                    self.reader.unit(unit)
+                    self.reader.unit(unit_text)
                 except ValueError_:
-                    nouns.add(unit.lower())
+                    nouns.add(unit_text.lower())
         self.reader = ValueReader(frozenset(nouns), self.options.tolerances)
         for name, metric in list(metrics.items()):
             context, entry = self.vocabulary_entries[name]
@@ -658,18 +663,7 @@ class _Loader:
                     f"unknown field '{key}' (a claim file has source, defaults and claims)",
                 )
         source = self._read_source(document, context)
-        defaults = document.get("defaults") or {}
-        if not isinstance(defaults, dict):
-            self._error(
-                context.position(document, "defaults"),
-                "'defaults' should be a block of claim fields",
-            )
-            defaults = {}
-        for key in defaults:
-            if key not in _CLAIM_FIELDS:
-                self._error(
-                    context.position(defaults, key), f"unknown claim field '{key}' in defaults"
-                )
+        defaults = self._read_defaults(document, context)
         claims_node = document.get("claims")
         if not isinstance(claims_node, list) or not claims_node:
             self._error(
@@ -713,6 +707,22 @@ class _Loader:
         self.corpus.claims.extend(claims)
         if self._pending_text is not None:
             self.corpus.texts[source.id] = self._pending_text
+
+    def _read_defaults(self, document: dict, context: _FileContext) -> dict:
+        """The file's `defaults:` block, its unknown fields reported; {} when it is not a block."""
+        defaults = document.get("defaults") or {}
+        if not isinstance(defaults, dict):
+            self._error(
+                context.position(document, "defaults"),
+                "'defaults' should be a block of claim fields",
+            )
+            return {}
+        for key in defaults:
+            if key not in _CLAIM_FIELDS:
+                self._error(
+                    context.position(defaults, key), f"unknown claim field '{key}' in defaults"
+                )
+        return defaults
 
     def _read_source(self, document: dict, context: _FileContext) -> Source | None:
         self._pending_text = None

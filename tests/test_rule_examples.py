@@ -3,6 +3,7 @@ warning, each `pass` example must not. Generated from the rule files, so no rule
 The same code runs them for rule authors (`checker rules --test`), tested here on broken rules."""
 
 import json
+import re
 from pathlib import Path
 
 import jsonschema
@@ -109,3 +110,35 @@ def test_every_builtin_rule_validates_against_checker_schema_rule(capsys):
     ):
         with pytest.raises(jsonschema.ValidationError):
             validator.validate(wrong)
+
+
+def test_the_rule_file_reference_in_docs_is_the_generated_one(capsys):
+    assert main(["rules", "--reference"]) == 0
+    assert capsys.readouterr().out == (REPO / "docs" / "rule-files.md").read_text("utf-8"), (
+        "docs/rule-files.md is stale: regenerate it with `checker rules --reference > docs/rule-files.md`"
+    )
+
+
+def test_every_placeholder_of_the_builtin_rules_is_documented():
+    """The registries the reference is generated from cover what the rules actually write."""
+    from checker.rules import CLAIM_PLACEHOLDERS, EACH_PLACEHOLDERS, VERDICT_PLACEHOLDERS
+
+    reference = (REPO / "docs" / "rule-files.md").read_text("utf-8")
+    seen = 0
+    for rule in RULES:
+        for template in (rule.spec.message, rule.spec.unchecked or ""):
+            for name, attribute in re.findall(r"\{(\w+)(?:\.(\w+))?\}", template):
+                seen += 1
+                if attribute:
+                    assert name in (rule.spec.join or {}), (rule.id, name)
+                    assert attribute in {**CLAIM_PLACEHOLDERS, **EACH_PLACEHOLDERS}, (
+                        rule.id,
+                        attribute,
+                    )
+                    assert f"`{{name.{attribute}}}`" in reference
+                else:
+                    assert name in (rule.spec.join or {}) or name in VERDICT_PLACEHOLDERS, (
+                        rule.id,
+                        name,
+                    )
+    assert seen > 50
