@@ -20,7 +20,7 @@ from quicktions import Fraction
 from .corpus import Claim
 from .findings import Severity
 from .intervals import Interval, format_number
-from .numerals import cjk_values_stated, word_number_value
+from .numerals import cjk_values_stated, compound_values, word_number_value
 from .periods import Period
 from .vocabulary import CARDINALS, FACTOR_WORDS, FRACTION_WORDS, GROUP_WORDS, TENS
 
@@ -91,6 +91,7 @@ def quote_has_number(quote: str, number_text: str) -> bool:
             _has_in_words(plain, words, digits)
             or _has_in_chinese(quote, digits)
             or _has_n_in_m(plain, digits)
+            or _has_compound(plain, digits)
         ):
             return False
     return True
@@ -113,6 +114,16 @@ def _has_n_in_m(plain: str, digits: str) -> bool:
         if (part, whole) == (numerator, denominator):
             return True
     return False
+
+
+def _has_compound(plain: str, digits: str) -> bool:
+    """An amount in two scales: "890 billion 400 million" states 890.4 (billion)."""
+    if "/" in digits or not re.search(r"\d\s+(?:trillion|billion|million)", plain):
+        return False
+    try:
+        return Fraction(digits) in compound_values(plain)
+    except ValueError:
+        return False
 
 
 def _number_of(word: str) -> Fraction | None:

@@ -19,6 +19,7 @@ from quicktions import Fraction
 
 __all__ = [
     "CJK_NUMERAL_RE",
+    "compound_values",
     "cjk_values_stated",
     "cjk_numeral_value",
     "decimal_comma_text",
@@ -151,4 +152,27 @@ def cjk_values_stated(quote: str) -> set[Fraction]:
             values.add(value * 100)
         elif follows == "成":
             values.add(value * 10)
+    return values
+
+
+_SCALE_WORD = r"(trillion|billion|million|thousand)"
+_COMPOUND = re.compile(
+    r"(\d+(?:\.\d+)?)\s+" + _SCALE_WORD + r"((?:\s+(?:and\s+)?\d{1,3}\s+" + _SCALE_WORD + r")+)",
+    re.IGNORECASE,
+)
+_COMPOUND_PART = re.compile(r"(\d{1,3})\s+" + _SCALE_WORD, re.IGNORECASE)
+
+
+def compound_values(text: str) -> set[Fraction]:
+    """Amounts written in two scales ("890 billion 400 million" is 890.4 billion), each as the
+    number in its first scale."""
+    from .vocabulary import SCALES
+
+    values = set()
+    for match in _COMPOUND.finditer(text):
+        larger = SCALES[match.group(2).lower()]
+        value = Fraction(match.group(1))
+        for part in _COMPOUND_PART.finditer(match.group(3)):
+            value += Fraction(part.group(1)) * SCALES[part.group(2).lower()] / larger
+        values.add(value)
     return values

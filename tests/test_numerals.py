@@ -140,3 +140,15 @@ def test_english_forms_around_the_number(text, expected):
 )
 def test_prices_per_unit(text, expected):
     assert _read(text) == expected
+
+
+def test_an_amount_in_two_scales_is_one_figure():
+    from checker.checks import quote_has_number
+
+    text = "GDP was 890 billion 400 million yuan"
+    assert _read(text) == [("890 billion 400 million yuan", "890.4 billion CNY")]
+    assert quote_has_number(text, "890.4")
+    assert _read("3 billion and 2 billion") == [
+        ("3 billion", "3 billion"),
+        ("2 billion", "2 billion"),
+    ]

@@ -564,6 +564,7 @@ def _read_after(text: str, mention: Mention, position: int, plain: str) -> None:
         word = scale.group(1)
         mention.scale = lx.SCALE_WORDS.get(word.lower(), word.lower())
         position += scale.end()
+        position = _read_compound(text, mention, position)
         after = text[position : position + 80]
     if mention.unit not in ("", "x"):
         mention.end = position
@@ -617,6 +618,29 @@ def _read_per(text: str, mention: Mention, position: int) -> bool:
     mention.per = per.group(0).strip()
     mention.end = per.end()
     return True
+
+
+# "890 billion 400 million yuan", "1 trillion and 890 billion": one amount in two scales, as
+# Chinese amounts are put into English (8904亿 has no single English scale).
+_COMPOUND_AFTER = re.compile(
+    r"\s+(?:and\s+)?(\d{1,3})\s+(trillion|billion|million|thousand)\b", re.IGNORECASE
+)
+
+
+def _read_compound(text: str, mention: Mention, position: int) -> int:
+    """Fold a following smaller-scale amount into the number, in the first one's scale."""
+    while mention.scale and mention.scale.lower() in vocabulary.SCALES:
+        more = _COMPOUND_AFTER.match(text, position)
+        if more is None or "/" in mention.number or ".." in mention.number:
+            break
+        larger = vocabulary.SCALES[mention.scale.lower()]
+        smaller = vocabulary.SCALES[more.group(2).lower()]
+        if smaller >= larger or Fraction(more.group(1)) * smaller >= larger:
+            break
+        value = mention.value + Fraction(more.group(1)) * smaller / larger
+        mention.number = numerals.value_text(value)
+        position = mention.num_end = more.end()
+    return position
 
 
 def _read_rate_unit(text: str, mention: Mention, position: int) -> bool:
