@@ -31,6 +31,7 @@ __all__ = [
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # Full-width digits, point and percent sign as ASCII (the full-width comma stays: in Chinese
 # text it separates clauses, never digit groups).
+_WIDE = re.compile(r"[\uff10-\uff19．％]")
 _WIDTH = str.maketrans({chr(0xFF10 + i): str(i) for i in range(10)} | {"．": ".", "％": "%"})
 
 
@@ -44,7 +45,7 @@ def _converter():
 def fold(text: str) -> str:
     """The text with Traditional Chinese characters as Simplified and full-width digits as
     ASCII, of the same length, so a span of one is a span of the other."""
-    folded = text.translate(_WIDTH)
+    folded = text.translate(_WIDTH) if _WIDE.search(text) else text
     if not _CJK_CHAR.search(folded):
         return folded
     converted = _converter().convert(folded)

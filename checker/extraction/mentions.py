@@ -271,7 +271,8 @@ _GLUED_CODES = sorted(
     {p for p, _ in lx.CURRENCY_PREFIXES if p.isalpha() and p.isupper() and len(p) == 3} | {"Rs."}
 )
 _DIGITS_TEXT = (
-    r"(?:(?<![A-Za-z0-9_.,/:])|"
+    # (?=\d) first: the lookbehinds are tried only where a digit stands, not at every character
+    r"(?=\d)(?:(?<![A-Za-z0-9_.,/:])|"
     + "|".join(f"(?<={re.escape(code)})" for code in _GLUED_CODES)
     + r")(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:\.\d+)?"
 )
