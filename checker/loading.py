@@ -430,6 +430,12 @@ def describe_validation(
     return out
 
 
+def unnamed_entity(source_id: str) -> str:
+    """The entity of a claim that names none: its source's own subject, so that it meets only
+    the claims of the same source that name none either."""
+    return f"(unnamed in {source_id})"
+
+
 # A claim that says its own span this way does not inherit the defaults' period.
 _OWN_SPAN = ("from", "to", "years")
 
@@ -447,6 +453,7 @@ _CLAIM_FIELDS = (
     "value",
     "quote",
     "offsets",
+    "confidence",
     "converts",
     "ignore",
     "reason",
@@ -877,7 +884,7 @@ class _Loader:
             source=source,
             kind=model.kind,
             # Entity and metric names recur across a corpus: one string each, not one per claim.
-            entity=sys.intern(model.entity),
+            entity=sys.intern(model.entity or unnamed_entity(source.id)),
             metric=sys.intern(model.metric or ""),
             quantity=quantity,
             period=period,
@@ -894,6 +901,7 @@ class _Loader:
             ignore=frozenset(model.ignore),
             position=claim_position,
             field_positions=positions,
+            confidence=1.0 if model.confidence is None else model.confidence,
         )
 
     def _spans(
