@@ -233,6 +233,7 @@ _IDENTIFIER_WORDS = frozenset(
     "category ward zone plan code id note notes prop proposition".split()
 )
 _WORD_START = re.compile(r"(?<![A-Za-z])[A-Za-z][\w'’.-]*$")
+_CURRENCY_HINT = re.compile(r"[^\W\d_]|[$€£¥￥₹₩₽]")
 _WORD_CHARACTER = re.compile(r"[^\W\d_]|#")
 _SCALE_AFTER = re.compile(
     r"(?:\s*|-(?=[a-z]+\b(?![-‐])))("
@@ -461,6 +462,9 @@ def _glued_scale(letters: str, before: str, text: str, position: int) -> bool:
 
 
 def _currency_before(before: str) -> tuple[str, int] | None:
+    # searched (a pattern ending in `$` tries every position) only where a sign or a letter is
+    if not _CURRENCY_HINT.search(before[-8:]):
+        return None
     match = lx.CURRENCY_PREFIX_RE.search(before)
     if not match:
         return None
@@ -493,6 +497,8 @@ _VERB_BEFORE_UP = re.compile(
 
 def _qualifier_before(text: str, start: int) -> tuple[str, str, int] | None:
     before = _before(text, start, 30)
+    if not _WORD_CHARACTER.search(before) and "~" not in before:
+        return None  # no word, no qualifier (and no search over the window)
     match = lx.QUALIFIER_BEFORE_RE.search(before)
     if match:
         phrase = match.group(1).lower()
