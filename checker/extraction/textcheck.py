@@ -18,10 +18,11 @@ import yaml
 
 from ..corpus import InputError, Position
 from ..loading import CLAIM_SUFFIXES, discover
+from ..outputs import write_output
 from ..runner import RunOptions, RunResult, run
 from . import extract
 from .document import read_document
-from .draft import claim_file_text, merge_vocabularies, metrics_text, source_id_for, write_atomic
+from .draft import claim_file_text, merge_vocabularies, metrics_text, source_id_for
 from .links import Extraction
 
 __all__ = ["check_texts", "is_claim_path"]
@@ -79,17 +80,20 @@ def check_texts(
         for path, source_id, extraction in extractions:
             if not extraction.claims:
                 continue
-            write_atomic(root / "sources" / f"{source_id}.txt", extraction.document.text)
+            write_output(
+                root / "sources" / f"{source_id}.txt", extraction.document.text, force=True
+            )
             target = root / f"{source_id}.yaml"
-            write_atomic(
+            write_output(
                 target,
                 claim_file_text(
                     extraction, source_id, f"sources/{source_id}.txt", origin=str(path)
                 ),
+                force=True,  # a temporary directory of its own
             )
             files[str(target)] = (path, extraction)
         if vocabulary:
-            write_atomic(root / "metrics.yaml", metrics_text(vocabulary))
+            write_output(root / "metrics.yaml", metrics_text(vocabulary), force=True)
         result = (
             run([root, *claim_paths] if files else claim_paths, options)
             if (files or claim_paths)
