@@ -17,7 +17,7 @@ from .config import CheckerConfig, ConfigError, find_config, load_config
 from .findings import SEVERITY_ORDER
 from .report import ruledoc, text
 from .rules import BUILTIN_RULES, load_rules
-from .runner import RunResult, run
+from .runner import RunError, RunResult, run
 
 
 def _styler(stream=None) -> Callable[..., str]:
@@ -112,6 +112,16 @@ def _guard_outputs(
         except OutputRefused as refused:
             click.echo(f"checker: {refused}", err=True)
             ctx.exit(2)
+
+
+def _run(ctx: click.Context, paths, options) -> RunResult:
+    """run, with a run that would check nothing said in one message (exit 2)."""
+    try:
+        return run(paths, options)
+    except RunError as problem:
+        click.echo(f"checker: {problem}", err=True)
+        ctx.exit(2)
+        raise AssertionError("unreachable") from None
 
 
 def _with_texts(inputs: list[Path], result: RunResult) -> list[Path]:
@@ -315,6 +325,9 @@ def check(
         ctx.exit(2)
     try:
         result = (_check_texts if as_text else run)(paths, options)
+    except RunError as problem:
+        click.echo(f"checker: {problem}", err=True)
+        ctx.exit(2)
     except WorkerLost as lost:
         click.echo(
             f"checker: {lost}; no report was written, since it would be incomplete", err=True
@@ -539,7 +552,7 @@ def audit(
     _guard_outputs(ctx, {output: "the report"}, inputs, force)
     files, _, _ = discover(paths)
     with _Progress(len(files)) as progress:
-        result = run(paths, config.run_options(select, ignored, rule_dirs))
+        result = _run(ctx, paths, config.run_options(select, ignored, rule_dirs))
         progress.checked()
         _write_report(
             ctx,
@@ -613,7 +626,7 @@ def review(
         load=replace(options.load, source_texts=((claims_file.resolve(), article.resolve()),)),
     )
     with _Progress(1) as progress:
-        result = run([claims_file], options)
+        result = _run(ctx, [claims_file], options)
         sources = [s.id for s in result.corpus.sources.values() if not s.is_reference] or list(
             result.corpus.sources
         )

@@ -1252,12 +1252,23 @@ def discover(paths: Iterable[Path]) -> tuple[list[tuple[Path, Path]], list[Path]
             for vocabulary_name in VOCABULARY_NAMES:
                 if _regular(given / vocabulary_name, problems):
                     vocabularies.append(given / vocabulary_name)
+            found = 0
             for path in sorted(_walk(given)):
                 if path.name in VOCABULARY_NAMES and path.parent == given:
                     continue
-                if _regular(path, problems) and path.resolve() not in seen:
-                    seen.add(path.resolve())
-                    files.append((path, given))
+                if _regular(path, problems):
+                    found += 1
+                    if path.resolve() not in seen:
+                        seen.add(path.resolve())
+                        files.append((path, given))
+            if not found:
+                problems.append(
+                    InputError(
+                        Position(str(given), 1, 1),
+                        "this directory holds no claim file (.yaml, .yml, .json, .jsonl); "
+                        "nothing in it was checked",
+                    )
+                )
         elif _regular(given, problems):
             if given.name in VOCABULARY_NAMES:
                 vocabularies.append(given)

@@ -9,6 +9,7 @@ those with `check:` and still carries its docs and examples here. Evaluation liv
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -136,8 +137,43 @@ class RuleSpec(BaseModel):
                         raise ValueError(
                             f"join '{name}' reads '{reference}', which is not joined before it"
                         )
+                if seen and not any((pattern.metric, pattern.period, pattern.of, pattern.claim)):
+                    # Without one, the join pairs every claim of an entity with every other:
+                    # work that grows with the square (or cube) of the corpus, for no relation.
+                    raise ValueError(
+                        f"join '{name}' names no metric, period, of or claim to find its claims "
+                        "by; every binding after the first needs one"
+                    )
                 seen.append(name)
+            unknown = _unknown_placeholders(self.message, list(self.join))
+            if unknown:
+                attributes = ", .".join(sorted(MESSAGE_ATTRIBUTES))
+                raise ValueError(
+                    f"the message names {', '.join(unknown)}, which no finding has "
+                    f"(it has {{computed}}, {{stated}}, the join's names and .{attributes})"
+                )
         return self
+
+
+# What a message may say of each joined claim, as {name.attribute} (the engine fills them in).
+MESSAGE_ATTRIBUTES = frozenset(
+    {"id", "ids", "metric", "label", "entity", "source", "period", "start", "end", "span", "of"}
+)
+_MESSAGE_PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)(?:\.([A-Za-z_]+))?\}")
+
+
+def _unknown_placeholders(message: str, bindings: list[str]) -> list[str]:
+    """The {placeholders} of a message that no finding of the rule fills in (shown as written)."""
+    unknown = []
+    for match in _MESSAGE_PLACEHOLDER.finditer(message):
+        name, attribute = match.groups()
+        if name in bindings:
+            known = attribute is None or attribute in MESSAGE_ATTRIBUTES
+        else:
+            known = name in ("computed", "stated") and attribute is None
+        if not known:
+            unknown.append(match.group(0))
+    return unknown
 
 
 @dataclass(frozen=True)
@@ -202,6 +238,19 @@ def load_rules(directories: list[Path]) -> tuple[list[Rule], list[InputError]]:
     rules: dict[str, Rule] = {}
     errors: list[InputError] = []
     for directory in directories:
+        if not directory.is_dir():
+            errors.append(
+                InputError(Position(str(directory), 1, 1), "this rules directory does not exist")
+            )
+            continue
+        if not any(directory.glob("*.y*ml")):
+            errors.append(
+                InputError(
+                    Position(str(directory), 1, 1),
+                    "this rules directory holds no rule file (*.yaml); nothing would be checked",
+                )
+            )
+            continue
         for path in sorted(directory.glob("*.y*ml")):
             display = str(path)
             try:
