@@ -21,6 +21,7 @@ from .corpus import Claim
 from .findings import Severity
 from .intervals import Interval, format_number
 from .periods import Period
+from .vocabulary import CARDINALS, FACTOR_WORDS, FRACTION_WORDS, GROUP_WORDS, TENS
 
 if TYPE_CHECKING:
     from .index import Partition
@@ -42,47 +43,25 @@ def run(name: str, partition: Partition, rule: Rule) -> Iterator[Report]:
 
 # ------------------------------------------------------------------ quotes
 
-_WORDS = {
-    0: ("zero", "no", "none"),
-    1: ("one", "a", "an", "single", "first"),
-    2: ("two", "double", "doubled", "twice", "second", "pair", "both"),
-    3: ("three", "triple", "tripled", "threefold", "thrice", "third"),
-    4: ("four", "quadruple", "quadrupled", "fourfold", "fourth"),
-    5: ("five", "fivefold", "fifth"),
-    6: ("six", "sixfold", "sixth"),
-    7: ("seven", "seventh"),
-    8: ("eight", "eighth"),
-    9: ("nine", "ninth"),
-    10: ("ten", "tenfold", "tenth"),
-    11: ("eleven",),
-    12: ("twelve", "dozen"),
-    13: ("thirteen",),
-    14: ("fourteen",),
-    15: ("fifteen",),
-    16: ("sixteen",),
-    17: ("seventeen",),
-    18: ("eighteen",),
-    19: ("nineteen",),
-    20: ("twenty",),
-    30: ("thirty",),
-    40: ("forty",),
-    50: ("fifty",),
-    60: ("sixty",),
-    70: ("seventy",),
-    80: ("eighty",),
-    90: ("ninety",),
-    100: ("hundred",),
-    1000: ("thousand",),
-}
-_FRACTION_WORDS = {
-    Fraction(1, 2): ("half",),
-    Fraction(1, 3): ("third",),
-    Fraction(2, 3): ("two thirds", "two-thirds"),
-    Fraction(1, 4): ("quarter",),
-    Fraction(3, 4): ("three quarters", "three-quarters"),
-    Fraction(1, 5): ("fifth",),
-    Fraction(1, 10): ("tenth",),
-}
+
+def _words_by_value() -> dict[Fraction, tuple[str, ...]]:
+    """Each number the vocabulary has words for, with those words ("two", "doubled", "twice")."""
+    named: dict[Fraction, list[str]] = defaultdict(list)
+    tables: list[dict[str, Fraction] | dict[str, int]] = [
+        CARDINALS,
+        TENS,
+        GROUP_WORDS,
+        FACTOR_WORDS,
+        FRACTION_WORDS,
+        {"hundred": 100, "thousand": 1000},
+    ]
+    for table in tables:
+        for word, value in table.items():
+            named[Fraction(value)].append(word)
+    return {value: tuple(words) for value, words in named.items()}
+
+
+_WORDS = _words_by_value()
 _TYPOGRAPHY = str.maketrans(
     {"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " "}
 )
@@ -141,14 +120,12 @@ def _has_in_words(text: str, words: set[str], digits: str) -> bool:
     """The number written in words: "three", "a dozen", "half", "two thirds"."""
     if "/" in digits:
         numerator, denominator = (int(p) for p in digits.split("/"))
-        return _has_words(text, words, _FRACTION_WORDS.get(Fraction(numerator, denominator), ()))
+        return _has_words(text, words, _WORDS.get(Fraction(numerator, denominator), ()))
     try:
         value = Fraction(digits)
     except ValueError:
         return False
-    if value.denominator == 1 and int(value) in _WORDS:
-        return _has_words(text, words, _WORDS[int(value)])
-    return _has_words(text, words, _FRACTION_WORDS.get(value, ()))
+    return _has_words(text, words, _WORDS.get(value, ()))
 
 
 def _quotes(partition: Partition, rule: Rule) -> Iterator[Report]:

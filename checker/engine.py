@@ -24,8 +24,9 @@ from .findings import Finding, Severity, cite, fingerprint
 from .index import Partition, bound_claim, partitions
 from .intervals import Interval, format_number
 from .periods import Period
-from .quantities import SCALES, Quantity, registry
+from .quantities import Quantity, registry
 from .rules import Rule
+from .vocabulary import SCALE_FAMILY, SCALE_NAMES, SCALES, scale_exponent
 
 __all__ = ["WorkerLost", "check_corpus", "check_partition"]
 
@@ -362,9 +363,6 @@ def _finding(
 # ------------------------------------------------------------------ hints
 
 
-_SCALE_WORDS = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
-
-
 def alternatives(claim: Claim) -> Iterator[tuple[str, Claim]]:
     """The claim read with one scale word changed, or percent <-> percentage points swapped."""
     quantity = claim.quantity
@@ -378,16 +376,12 @@ def alternatives(claim: Claim) -> Iterator[tuple[str, Claim]]:
         return
     if quantity.form != "number":
         return
-    written_scale = (quantity.scale or "").lower()
-    current = _SCALE_WORDS.get(
-        {"k": "thousand", "m": "million", "bn": "billion", "b": "billion", "tn": "trillion"}.get(
-            written_scale, written_scale
-        ),
-        0,
-    )
-    for word, exponent in sorted(
-        _SCALE_WORDS.items(), key=lambda item: (abs(item[1] - current), -item[1])
-    ):
+    # The other scales of the written scale's family (万 for 亿, billion for trillion), nearest
+    # first; a figure with no scale word is tried with the English ones.
+    written = SCALE_NAMES.get((quantity.scale or "").lower(), "thousand")
+    current = scale_exponent(quantity.scale)
+    candidates = [(word, scale_exponent(word)) for word in SCALE_FAMILY[written]]
+    for word, exponent in sorted(candidates, key=lambda item: (abs(item[1] - current), -item[1])):
         if exponent == current:
             continue
         factor = Fraction(10) ** (exponent - current)

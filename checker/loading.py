@@ -657,7 +657,8 @@ class _Loader:
                 unit = (
                     self.reader.unit(metric.unit_text)
                     if metric.unit_text.strip().lower() not in ("percent", "%")
-                    else self.reader.value("1 %").unit
+                    and not _is_points_unit(metric.unit_text)
+                    else self.reader.value(f"1 {metric.unit_text.strip()}").unit
                 )
             except ValueError_ as exc:
                 self._error(context.position(entry, "unit"), f"metric '{name}': {exc}")
@@ -925,6 +926,8 @@ class _Loader:
                 merged.positions.update({key: at.get(key, start) for key in origin})
         else:
             merged = {**defaults, **raw}  # a JSON Lines record: positions are found on demand
+        if _own_span(merged) and "period" not in raw and "period" in merged:
+            del merged["period"]  # a claim's own span takes precedence over an inherited period
         try:
             model = claim_adapter.validate_python(merged)
         except ValidationError as exc:
@@ -965,6 +968,9 @@ class _Loader:
             return None
         if not self._unit_fits(model, quantity, fail):
             return None
+        if model.metric is None and (start_claim is None or end_claim is None):
+            fail("metric", "a change needs a 'metric', unless 'from' and 'to' name claims")
+            return None
         key = f"{source.id}:{model.id}"
         if (
             start_claim is not None
@@ -981,7 +987,7 @@ class _Loader:
             kind=model.kind,
             # Entity and metric names recur across a corpus: one string each, not one per claim.
             entity=sys.intern(model.entity),
-            metric=sys.intern(model.metric),
+            metric=sys.intern(model.metric or ""),
             quantity=quantity,
             period=period,
             start=start,
@@ -1069,10 +1075,18 @@ class _Loader:
             return True
         if model.kind == "change" and form != "number":
             return True
+        metric = self.corpus.metrics.get(model.metric) if model.metric else None
         if form == "points" and model.kind == "value":
-            fail("value", "percentage points (pp) measure a change; a level is a percent")
+            # A level in points (a gap between two rates, a contribution to growth) is allowed
+            # unless the vocabulary declares the metric in some other unit.
+            if metric is None or _is_points_unit(metric.unit_text):
+                return True
+            fail(
+                "value",
+                f"percentage points (pp) measure a change; metric '{model.metric}' is measured "
+                f"in {metric.unit_text} (declare its unit as pp for a level in points)",
+            )
             return False
-        metric = self.corpus.metrics.get(model.metric)
         if metric is None:
             return True
         if (
@@ -1095,6 +1109,16 @@ class _Loader:
 
     def _error(self, position: Position, message: str) -> None:
         self.corpus.errors.append(InputError(position, message))
+
+
+def _is_points_unit(text: str) -> bool:
+    return re.fullmatch(r"pp|p\.p\.|percentage points?|千分点", text.strip().lower()) is not None
+
+
+def _own_span(claim: Any) -> bool:
+    """Whether a change or cagr states its own span (ends, years, or none at all) rather than a
+    year-on-year change over a period."""
+    return claim.get("kind") in ("change", "cagr") and "basis" not in claim
 
 
 def hierarchy_cycles(metrics: dict[str, Metric]) -> list[tuple[list[str], list[str]]]:

@@ -131,6 +131,10 @@ class ChangeClaim(_ClaimCommon):
     """Metric changed between two periods (or two claims) by value."""
 
     kind: Literal["change"]
+    metric: MetricName | None = Field(  # type: ignore[assignment]
+        default=None,
+        description="required, but for a change between two claims (from and to name claims)",
+    )
     from_: PeriodOrClaim | None = Field(default=None, alias="from")
     to: PeriodOrClaim | None = None
     period: PeriodText | None = Field(
@@ -176,6 +180,10 @@ def _check_span(claim: ChangeClaim | CagrClaim, allow_yoy: bool) -> None:
     if has_ends and (claim.from_ is None or claim.to is None):
         raise ValueError("give both 'from' and 'to'")
     forms = [has_ends, claim.years is not None]
+    # A change may leave its span out when the text gives none ("cut by 25%"): it is then
+    # compared only with what it is linked to. A compound annual rate always needs its years.
+    if allow_yoy and getattr(claim, "period", None) is None and not any(forms):
+        return
     if allow_yoy:
         if getattr(claim, "basis", None) is not None and getattr(claim, "period", None) is None:
             raise ValueError("'basis: yoy' needs the 'period' it applies to")
@@ -202,7 +210,10 @@ def _claim_kind(data: Any) -> str:
 
 
 ClaimModel = Annotated[
-    Annotated[ValueClaim, Tag("value")] | Annotated[ChangeClaim, Tag("change")] | Annotated[CagrClaim, Tag("cagr")] | Annotated[ShareClaim, Tag("share")],
+    Annotated[ValueClaim, Tag("value")]
+    | Annotated[ChangeClaim, Tag("change")]
+    | Annotated[CagrClaim, Tag("cagr")]
+    | Annotated[ShareClaim, Tag("share")],
     Discriminator(
         _claim_kind,
         custom_error_type="claim_kind",
