@@ -139,10 +139,30 @@ class Corpus:
         """The metrics this one contains, directly or through other parts."""
         found = self._hierarchy.get(("descendants", metric))
         if found is None:
-            found = self._hierarchy[("descendants", metric)] = [
-                n for n in self.metrics if metric in self.ancestors(n)
-            ]
+            # Walked down from the metric through a table of parts built once: the work is the
+            # size of what is found, not the vocabulary times the depth of its chains.
+            parts = self._parts()
+            found, seen, stack = [], {metric}, list(parts.get(metric, ()))
+            while stack:
+                part = stack.pop()
+                if part not in seen:
+                    seen.add(part)
+                    found.append(part)
+                    stack.extend(parts.get(part, ()))
+            order = {name: number for number, name in enumerate(self.metrics)}
+            found.sort(key=order.__getitem__)
+            self._hierarchy[("descendants", metric)] = found
         return found
+
+    def _parts(self) -> dict[str, list[str]]:
+        parts = self._hierarchy.get(("parts", ""))
+        if parts is None:
+            table: dict[str, list[str]] = {}
+            for name, declared in self.metrics.items():
+                if declared.part_of:
+                    table.setdefault(declared.part_of, []).append(name)
+            parts = self._hierarchy[("parts", "")] = table  # type: ignore[assignment]
+        return parts  # type: ignore[return-value]
 
     def label(self, metric: str) -> str:
         """A metric as words for a message: its description, else its name with spaces."""
@@ -163,8 +183,10 @@ class Corpus:
 
     def _chain(self, metric: str) -> list[str]:
         chain: list[str] = []
+        seen = {metric}  # a set: a circle (reported when loading) stops the walk in linear time
         current = self.metrics.get(metric)
-        while current is not None and current.part_of and current.part_of not in chain:
+        while current is not None and current.part_of and current.part_of not in seen:
             chain.append(current.part_of)
+            seen.add(current.part_of)
             current = self.metrics.get(current.part_of)
         return chain

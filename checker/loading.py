@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import difflib
+import errno
 import functools
 import gc
 import json
@@ -692,7 +693,7 @@ class _Loader:
             kinds = sorted(set(fields))
             self._error(
                 context.position(entry, fields[0]),
-                f"{' and '.join(kinds)} goes round in a circle: {' -> '.join(cycle)}",
+                f"{' and '.join(kinds)} goes round in a circle: {_circle(cycle[:-1])}",
             )
 
     # ---- claim files
@@ -1158,6 +1159,12 @@ def hierarchy_cycles(metrics: dict[str, Metric]) -> list[tuple[list[str], list[s
     return cycles
 
 
+def _circle(names: list[str]) -> str:
+    """A circle as 'a -> b -> c -> a', its middle left out when it is long."""
+    shown = names if len(names) <= 6 else [*names[:3], f"... ({len(names) - 4:,} more)", names[-1]]
+    return " -> ".join([*shown, names[0]])
+
+
 def conversion_cycles(links: Iterable[tuple[str, str, Position]]) -> list[InputError]:
     """Claims whose `converts:` chain comes back to them: a restatement of itself, or a circle of
     restatements with no original. (claim key, key it converts, where) in; linear in claims."""
@@ -1182,7 +1189,7 @@ def conversion_cycles(links: Iterable[tuple[str, str, Position]]) -> list[InputE
                 f"claim '{first.split(':', 1)[1]}' converts itself; 'converts' names the claim it restates"
                 if len(cycle) == 1
                 else "'converts' goes round in a circle: "
-                + " -> ".join(cycle[cycle.index(first) :] + cycle[: cycle.index(first)] + [first])
+                + _circle(cycle[cycle.index(first) :] + cycle[: cycle.index(first)])
                 + "; one of them must be the original"
             )
             errors.append(InputError(where[first], message))
@@ -1311,8 +1318,12 @@ def _regular(path: Path, problems: list[InputError]) -> bool:
     """Whether path is a regular file (through links); if not, why, in problems."""
     try:
         mode = path.stat().st_mode
-    except OSError:
-        if path.is_symlink():
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            problems.append(
+                InputError(Position(str(path), 1, 1), "this link leads round to itself; skipped")
+            )
+        elif path.is_symlink():
             problems.append(
                 InputError(
                     Position(str(path), 1, 1),
