@@ -13,13 +13,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from .errors import CheckerError
 from .findings import Finding
 from .outputs import write_output
 
 VERSION = 1
 
 
-class BaselineError(ValueError):
+class BaselineError(CheckerError, ValueError):
     """A baseline file that cannot be read."""
 
 

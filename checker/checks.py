@@ -12,7 +12,7 @@ import dataclasses
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from quicktions import Fraction
@@ -20,6 +20,7 @@ from quicktions import Fraction
 from .corpus import Claim
 from .findings import Severity
 from .intervals import Interval, format_number
+from .numerals import cjk_values_stated, word_number_value
 from .periods import Period
 from .vocabulary import CARDINALS, FACTOR_WORDS, FRACTION_WORDS, GROUP_WORDS, TENS
 
@@ -27,18 +28,14 @@ if TYPE_CHECKING:
     from .index import Partition
     from .rules import Rule
 
-__all__ = ["run"]
+__all__ = ["CHECKS", "run"]
 
 Report = tuple[list[Claim], Severity, str, dict[str, str]]
 
 
 def run(name: str, partition: Partition, rule: Rule) -> Iterator[Report]:
-    if name == "quote":
-        yield from _quotes(partition, rule)
-    elif name == "conversion":
-        yield from _conversions(partition, rule)
-    else:
-        raise ValueError(f"there is no built-in check named '{name}'")
+    """The reports of the built-in check `name` (a key of CHECKS, as rule files validate)."""
+    yield from CHECKS[name](partition, rule)
 
 
 # ------------------------------------------------------------------ quotes
@@ -86,13 +83,71 @@ def quote_has_number(quote: str, number_text: str) -> bool:
     words: set[str] | None = None  # the quote's words, read only when digits are not enough
     for part in number_text.split(".."):
         digits = part.lstrip("+-").replace(",", "")
-        if _has_digits(plain, digits):
+        if _has_digits(plain, digits) or _has_digits_grouped_otherwise(quote, digits):
             continue
         if words is None:
             words = set(_WORD.findall(plain))
-        if not _has_in_words(plain, words, digits):
+        if not (
+            _has_in_words(plain, words, digits)
+            or _has_in_chinese(quote, digits)
+            or _has_n_in_m(plain, digits)
+        ):
             return False
     return True
+
+
+_N_IN_M = re.compile(r"([\w.]+)\s+in\s+(?:every\s+)?([\w.]+)(?:\s+(thousand|million|billion)\b)?")
+
+
+def _has_n_in_m(plain: str, digits: str) -> bool:
+    """A part of a whole written "N in M" ("4 in 10", "one in five", "one in 2 million")."""
+    if "/" not in digits or " in " not in plain:
+        return False
+    numerator, denominator = (Fraction(p) for p in digits.split("/"))
+    for match in _N_IN_M.finditer(plain):
+        part, whole = _number_of(match.group(1)), _number_of(match.group(2))
+        if part is None or whole is None:
+            continue
+        if match.group(3):
+            whole *= _number_of(match.group(3)) or 1
+        if (part, whole) == (numerator, denominator):
+            return True
+    return False
+
+
+def _number_of(word: str) -> Fraction | None:
+    try:
+        return Fraction(word)
+    except ValueError:
+        return word_number_value(word)
+
+
+def _has_in_chinese(quote: str, digits: str) -> bool:
+    """The number in Chinese numerals ("四十"), or as 倍 or 成 state it ("5.5倍" is 550 %)."""
+    if not _CJK.search(quote) or "/" in digits:
+        return False
+    try:
+        value = Fraction(digits)
+    except ValueError:
+        return False
+    return value in cjk_values_stated(quote)
+
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+_ANY_GROUPING = re.compile(r"(?<=\d),(?=\d{2})")
+
+
+def _has_digits_grouped_otherwise(quote: str, digits: str) -> bool:
+    """The digits as Indian grouping writes them ("28,30,760") or with a decimal comma
+    ("5,8" for 5.8), as the extractor reads a text that writes them so."""
+    if "," not in quote:
+        return False
+    plain = normalize_text(quote).lower()
+    if _has_digits(_ANY_GROUPING.sub("", plain), digits):
+        return True
+    return "." in digits and _has_digits(plain, digits.replace(".", ","))
 
 
 def _has_digits(text: str, digits: str) -> bool:
@@ -129,6 +184,7 @@ def _has_in_words(text: str, words: set[str], digits: str) -> bool:
 
 
 def _quotes(partition: Partition, rule: Rule) -> Iterator[Report]:
+    """Each claim's quote holds its number as written, and appears verbatim in the source's text."""
     texts: dict[str, str | None] = {}
     for claim in partition.claims:
         if claim.quote is None or rule.id in claim.ignore:
@@ -163,6 +219,8 @@ def _quotes(partition: Partition, rule: Rule) -> Iterator[Report]:
 
 
 def _conversions(partition: Partition, rule: Rule) -> Iterator[Report]:
+    """A figure restated in another currency implies an exchange rate, which must match the
+    reference rates and every other conversion of the same source on the same date."""
     pairs = list(_restatement_pairs(partition))
     if not pairs:
         return
@@ -324,3 +382,11 @@ def _months_apart(a: Period, b: Period) -> int:
     if a.end < b.start:
         return (b.start.year - a.end.year) * 12 + b.start.month - a.end.month
     return (a.start.year - b.end.year) * 12 + a.start.month - b.end.month
+
+
+# The checks a rule file can name with `check:`; rules.RuleSpec accepts exactly these (and
+# `assert`), and the rule-file reference documents each from its docstring.
+CHECKS: dict[str, Callable[[Partition, Rule], Iterator[Report]]] = {
+    "quote": _quotes,
+    "conversion": _conversions,
+}

@@ -12,7 +12,7 @@ from pathlib import Path
 from quicktions import Fraction
 
 from .periods import Period
-from .quantities import Quantity, UnitInfo
+from .quantities import Quantity, Rounding, UnitInfo
 
 __all__ = ["Claim", "Corpus", "InputError", "Metric", "Position", "Source"]
 
@@ -53,7 +53,7 @@ class Source:
     url: str | None
     text_path: Path | None
     kind: str
-    rounding: str
+    rounding: Rounding
     file: str
     position: Position
 

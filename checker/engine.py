@@ -19,19 +19,20 @@ from quicktions import Fraction
 
 from . import checks
 from .corpus import Claim, Corpus
+from .errors import CheckerError
 from .expressions import Name
 from .findings import Finding, Severity, cite, fingerprint
 from .index import Partition, bound_claim, partitions
 from .intervals import Interval, format_number
 from .periods import Period
-from .quantities import Quantity, registry
-from .rules import Rule
+from .quantities import Form, Quantity, registry
+from .rules import CLAIM_PLACEHOLDERS, Rule
 from .vocabulary import SCALE_FAMILY, SCALE_NAMES, SCALES, scale_exponent
 
 __all__ = ["WorkerLost", "check_corpus", "check_partition"]
 
 
-class WorkerLost(RuntimeError):
+class WorkerLost(CheckerError, RuntimeError):
     """A worker process died mid-run: the findings would be incomplete, so there are none."""
 
 
@@ -148,9 +149,32 @@ def _lookup(bindings: dict[str, Any], nominal: bool, stated: str | None = None) 
             if period is None:
                 raise ValueError(f"claim '{claim.id}' has no period")
             return _duration(period, claim.quantity.unit.text)
-        raise ValueError(f"'{name.attribute}' is not a figure of a claim (use span or seconds)")
+        if name.attribute == "ratio":
+            return _ratio(claim, nominal and name.binding != stated)
+        raise ValueError(
+            f"'{name.attribute}' is not a figure of a claim (use {', '.join(FIGURES)})"
+        )
 
     return lookup
+
+
+# The attributes an assertion may read from a claim (`change.span`); rules are checked against
+# this list when they load.
+FIGURES = {
+    "span": "the years a change or a compound rate spans",
+    "seconds": "the length of the claim's period in seconds, for rates per unit of time",
+    "ratio": "a change as end / start, whether written as a factor (x3) or a percent (+200 %)",
+}
+
+
+def _ratio(claim: Claim, nominal: bool) -> Interval:
+    """A change as the ratio of its end to its start, whatever form states it: `x3` is 3 and
+    `+200 %` is 3 too, so two forms of one change compare directly."""
+    form = claim.quantity.form
+    value = _value(claim, nominal)
+    if claim.kind != "change" or form not in ("factor", "percent"):
+        raise ValueError(f"claim '{claim.id}' states no ratio (a factor or a percent change)")
+    return value + Interval.point(Fraction(1)) if form == "percent" else value
 
 
 def _duration(period: Period, unit_text: str) -> Interval:
@@ -298,27 +322,17 @@ _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)(?:\.([A-Za-z_]+))?\}")
 
 def _arguments(bindings: dict[str, Any], partition: Partition) -> dict[str, str]:
     arguments: dict[str, str] = {}
+    corpus = partition.corpus
     for name, value in bindings.items():
         if isinstance(value, list):
             arguments[name] = " + ".join(c.quantity.text for c in value)
             arguments[f"{name}.ids"] = ", ".join(c.id for c in value)
             continue
-        claim: Claim = value
-        arguments[name] = claim.quantity.text
-        arguments[f"{name}.id"] = claim.id
-        arguments[f"{name}.metric"] = claim.metric
-        arguments[f"{name}.label"] = partition.corpus.label(claim.metric)
-        arguments[f"{name}.entity"] = claim.entity
-        arguments[f"{name}.source"] = claim.source.title
-        if claim.period is not None:
-            arguments[f"{name}.period"] = str(claim.period)
-        if claim.start is not None and claim.end is not None:
-            arguments[f"{name}.start"] = str(claim.start)
-            arguments[f"{name}.end"] = str(claim.end)
-        if claim.span_years is not None:
-            arguments[f"{name}.span"] = format_number(claim.span_years)
-        if claim.of:
-            arguments[f"{name}.of"] = claim.of
+        arguments[name] = value.quantity.text
+        for key, (_, read) in CLAIM_PLACEHOLDERS.items():
+            text = read(value, corpus)
+            if text is not None:
+                arguments[f"{name}.{key}"] = text
     return arguments
 
 
@@ -367,7 +381,7 @@ def alternatives(claim: Claim) -> Iterator[tuple[str, Claim]]:
     """The claim read with one scale word changed, or percent <-> percentage points swapped."""
     quantity = claim.quantity
     if quantity.form in ("percent", "points") and claim.kind == "change":
-        swapped = "points" if quantity.form == "percent" else "percent"
+        swapped: Form = "points" if quantity.form == "percent" else "percent"
         word = "percentage points" if swapped == "points" else "percent"
         yield (
             f"'{word}' in place of '{'percent' if swapped == 'points' else 'percentage points'}'",
@@ -411,13 +425,13 @@ def _add_hints(partition: Partition, rules: list[Rule], outcomes: list[Outcome])
         return outcomes
     hints: dict[str, str] = {}
     for key in sorted(failing):
-        claim = partition.by_key.get(key)
-        if claim is None or claim.source.is_reference:
+        found = partition.by_key.get(key)
+        if found is None or found.source.is_reference:
             continue
         # Readings nearest the text first: the first that fits is the likely slip; a farther one
         # ("thousand" where "million" already fits) would only add noise.
-        for change, altered in alternatives(claim):
-            trial = partition.replaced(claim, altered)
+        for change, altered in alternatives(found):
+            trial = partition.replaced(found, altered)
             passes: Passes = {}
             errors_on_claim = [
                 f
@@ -427,7 +441,7 @@ def _add_hints(partition: Partition, rules: list[Rule], outcomes: list[Outcome])
             # A reading that merely escapes the rules it failed (a percent read as points that no
             # rule joins any more) fits nothing; it must be checked again by them, and pass.
             if not errors_on_claim and failing[key] <= passes.get(key, set()):
-                hints[key] = f"{change} in {claim.id} would make every check on it pass"
+                hints[key] = f"{change} in {found.id} would make every check on it pass"
                 break
     if not hints:
         return outcomes

@@ -20,13 +20,14 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import yaml
 from pydantic import ValidationError
 from quicktions import Fraction
 
 from .corpus import Claim, Corpus, InputError, Metric, Position, Source
+from .errors import CheckerError
 from .models import MetricDefinition, SourceModel, Vocabulary, claim_adapter
 from .periods import Period, PeriodError, parse_period
 from .quantities import DEFAULT_TOLERANCES, Tolerances, ValueError_, ValueReader
@@ -111,7 +112,7 @@ class LoadOptions:
     source_texts: tuple[tuple[Path, Path], ...] = ()
 
 
-class InputProblem(Exception):
+class InputProblem(CheckerError):
     """Raised inside loading with the position and message of one input error."""
 
     def __init__(self, position: Position, message: str) -> None:
@@ -200,7 +201,11 @@ class _Builder:
         before = self.count - 1
         self.building.add(key)
         self.depth += 1
-        built = self._sequence(node) if isinstance(node, yaml.SequenceNode) else self._mapping(node)
+        built = (
+            self._sequence(node)
+            if isinstance(node, yaml.SequenceNode)
+            else self._mapping(cast(yaml.MappingNode, node))
+        )
         self.depth -= 1
         self.building.discard(key)
         self.memo[key] = (built, self.count - before)
@@ -340,7 +345,7 @@ def _read_json(text: str, display: str) -> Any:
             ) from None
 
 
-class _DuplicateKey(ValueError):
+class _DuplicateKey(CheckerError, ValueError):
     def __init__(self, key: str) -> None:
         super().__init__(f"'{key}' is given twice in the same block")
         self.key = key
@@ -414,7 +419,7 @@ _NO_POSITIONS: dict[
 ] = {}  # shared by JSON Lines claims, whose positions are found on demand
 
 
-class _FieldProblem(Exception):
+class _FieldProblem(CheckerError):
     """A claim field whose text cannot be read; caught where the claim's position is known."""
 
     def __init__(self, field_name: str, message: str) -> None:
@@ -535,16 +540,16 @@ def describe_validation(
         if kind == "extra_forbidden":
             close = difflib.get_close_matches(field_name, list(known_fields), n=1)
             suggestion = f" (did you mean '{close[0]}'?)" if close else ""
-            message = template.format(field=field_name, suggestion=suggestion)
+            message = _FRIENDLY[kind].format(field=field_name, suggestion=suggestion)
         elif kind == "literal_error":
-            message = template.format(field=field_name, expected=error["ctx"]["expected"])
+            message = _FRIENDLY[kind].format(field=field_name, expected=error["ctx"]["expected"])
         elif kind == "string_pattern_mismatch":
             pattern = (
                 "must be letters, digits, '-', '_' or '.', with no spaces"
                 if field_name in ("id", "source")
                 else "must not start or end with a space"
             )
-            message = template.format(field=field_name, pattern=pattern)
+            message = _FRIENDLY[kind].format(field=field_name, pattern=pattern)
         elif template:
             message = template.format(field=field_name)
         elif kind == "value_error":
@@ -554,6 +559,9 @@ def describe_validation(
         out.append((loc, message))
     return out
 
+
+# A claim that says its own span this way does not inherit the defaults' period.
+_OWN_SPAN = ("from", "to", "years")
 
 _CLAIM_FIELDS = (
     "id",
@@ -627,7 +635,7 @@ class _Loader:
                 continue
             self.corpus.metrics[name] = Metric(
                 name=name,
-                unit=None,
+                unit=None,  # type: ignore[arg-type]  # read in finish_vocabulary, once every count noun is known
                 unit_text=definition.unit,
                 description=definition.description,  # type: ignore[arg-type]
                 part_of=definition.part_of,
@@ -645,12 +653,12 @@ class _Loader:
         # the contract makes that noun a count noun, accepted after a number.
         nouns = set(self.reader.count_nouns)
         for metric in metrics.values():
-            unit = metric.unit_text.strip()
-            if re.fullmatch(r"[A-Za-z][A-Za-z ]*", unit):
+            unit_text = metric.unit_text.strip()
+            if re.fullmatch(r"[A-Za-z][A-Za-z ]*", unit_text):
                 try:
-                    self.reader.unit(unit)
+                    self.reader.unit(unit_text)
                 except ValueError_:
-                    nouns.add(unit.lower())
+                    nouns.add(unit_text.lower())
         self.reader = ValueReader(frozenset(nouns), self.options.tolerances)
         for name, metric in list(metrics.items()):
             context, entry = self.vocabulary_entries[name]
@@ -765,18 +773,7 @@ class _Loader:
                     f"unknown field '{key}' (a claim file has source, defaults and claims)",
                 )
         source = self._read_source(document, context)
-        defaults = document.get("defaults") or {}
-        if not isinstance(defaults, dict):
-            self._error(
-                context.position(document, "defaults"),
-                "'defaults' should be a block of claim fields",
-            )
-            defaults = {}
-        for key in defaults:
-            if key not in _CLAIM_FIELDS:
-                self._error(
-                    context.position(defaults, key), f"unknown claim field '{key}' in defaults"
-                )
+        defaults = self._read_defaults(document, context)
         claims_node = document.get("claims")
         if not isinstance(claims_node, list) or not claims_node:
             self._error(
@@ -828,6 +825,22 @@ class _Loader:
             claims.append(claim)
         context.claim_index = None
         return claims
+
+    def _read_defaults(self, document: dict, context: _FileContext) -> dict:
+        """The file's `defaults:` block, its unknown fields reported; {} when it is not a block."""
+        defaults = document.get("defaults") or {}
+        if not isinstance(defaults, dict):
+            self._error(
+                context.position(document, "defaults"),
+                "'defaults' should be a block of claim fields",
+            )
+            return {}
+        for key in defaults:
+            if key not in _CLAIM_FIELDS:
+                self._error(
+                    context.position(defaults, key), f"unknown claim field '{key}' in defaults"
+                )
+        return defaults
 
     def _read_source(self, document: dict, context: _FileContext) -> Source | None:
         self._pending_text = None
@@ -918,6 +931,9 @@ class _Loader:
             )
             return None
         merged: dict[str, Any]
+        if "period" in defaults and any(raw.get(k) is not None for k in _OWN_SPAN):
+            # A claim's own span (from/to, years, basis) takes precedence over an inherited period.
+            defaults = {k: v for k, v in defaults.items() if k != "period"}
         if isinstance(raw, PositionedDict):
             merged = PositionedDict(raw.start)
             for origin in (defaults, raw):

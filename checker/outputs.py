@@ -18,6 +18,8 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
+from .errors import CheckerError
+
 __all__ = ["MARKDOWN_SIGNATURE", "OutputRefused", "check_output", "input_files", "write_output"]
 
 # Markdown reports end with this comment: invisible where Markdown is shown (a pull-request
@@ -48,7 +50,7 @@ SIGNATURES: dict[str, tuple[re.Pattern[bytes] | None, re.Pattern[bytes] | None]]
 }
 
 
-class OutputRefused(Exception):
+class OutputRefused(CheckerError):
     """An output the checker will not write; the message says why and what to do."""
 
 

@@ -20,6 +20,7 @@ import platformdirs
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 from quicktions import Fraction
 
+from .errors import CheckerError
 from .intervals import Interval
 from .vocabulary import (
     CJK_CURRENCIES,
@@ -82,7 +83,7 @@ class Tolerances(BaseModel):
 DEFAULT_TOLERANCES = Tolerances()
 
 
-class ValueError_(ValueError):
+class ValueError_(CheckerError, ValueError):
     """A value text that cannot be read; the message is written for a journalist."""
 
 
@@ -218,7 +219,7 @@ def registry() -> pint.UnitRegistry:
 
 
 def _registry(cache_folder: Path | None) -> pint.UnitRegistry:
-    ureg = pint.UnitRegistry(non_int_type=Fraction, cache_folder=cache_folder)
+    ureg: pint.UnitRegistry = pint.UnitRegistry(non_int_type=Fraction, cache_folder=cache_folder)
     ureg.load_definitions(str(Path(__file__).with_name("units.txt")))
     return ureg
 
@@ -581,8 +582,10 @@ def _parse_range(source: str, reader: ValueReader, rounding: Rounding) -> Quanti
     if low.rest and high.rest and low.rest != high.rest:
         raise ValueError_(f"'{source}': the two ends of a range have different units")
     rest = high.rest or low.rest
+    form: Form
     form, unit = ("factor", COUNT) if high.factor else _read_unit(rest, reader)
-    ends, exacts = [], []
+    ends: list[Interval] = []  # each bounded: _read_number reads a written number
+    exacts: list[Fraction] = []
     for end in (low, high):
         scale = (
             SCALES[(end.scale or high.scale or "").lower()]
@@ -596,7 +599,7 @@ def _parse_range(source: str, reader: ValueReader, rounding: Rounding) -> Quanti
         raise ValueError_(f"'{source}': the range ends below where it starts")
     interval = ends[0].hull(ends[1])
     number_text = f"{low.sign}{low.number}..{high.sign}{high.number}"
-    middle = (interval.low + interval.high) / 2
+    middle = (interval.low + interval.high) / 2  # type: ignore[operator]  # bounded
     return Quantity(
         source,
         number_text,

@@ -14,7 +14,8 @@ from pathlib import Path
 
 from .corpus import Corpus, InputError
 from .engine import check_corpus
-from .findings import Finding
+from .errors import CheckerError
+from .findings import Finding, Severity
 from .loading import LoadOptions, load_corpus
 from .rules import BUILTIN_RULES, Rule, load_rules
 
@@ -29,7 +30,7 @@ class RunOptions:
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     rule_directories: tuple[Path, ...] = ()
-    severities: tuple[tuple[str, str], ...] = ()
+    severities: tuple[tuple[str, Severity], ...] = ()
     hints: bool = True
     jobs: int = 1
     backend: str = "local"
@@ -66,7 +67,7 @@ def select_rules(rules: list[Rule], select: Iterable[str], ignore: Iterable[str]
     return [r for r in chosen if not any(r.id == i or r.id.startswith(i + "-") for i in ignore)]
 
 
-class RunError(Exception):
+class RunError(CheckerError):
     """A run that would check nothing, or cannot start; the message says why and what to do."""
 
 
@@ -114,12 +115,13 @@ def _chosen_rules(options: RunOptions) -> tuple[list[Rule], list[InputError]]:
 
 def run(paths: Iterable[Path | str], options: RunOptions = RunOptions()) -> RunResult:
     """Load, check and collect; raises RunError when the run would check nothing."""
+    locations = [Path(p) for p in paths]
     chosen, rule_errors = _chosen_rules(options)
     if options.backend == "dask":
         from .dask_backend import check_on_dask
 
         done = check_on_dask(
-            paths, options.load, chosen, options.hints, options.scheduler, max(options.jobs, 2)
+            locations, options.load, chosen, options.hints, options.scheduler, max(options.jobs, 2)
         )
         return RunResult(
             done.corpus, chosen, done.findings, rule_errors, done.claim_count, done.metric_count
@@ -128,12 +130,12 @@ def run(paths: Iterable[Path | str], options: RunOptions = RunOptions()) -> RunR
         from .processes import check_in_processes
 
         done = check_in_processes(
-            paths, options.load, chosen, options.hints, options.jobs, options.progress
+            locations, options.load, chosen, options.hints, options.jobs, options.progress
         )
         return RunResult(
             done.corpus, chosen, done.findings, rule_errors, done.claim_count, done.metric_count
         )
-    corpus = load_corpus([Path(p) for p in paths], options.load, options.progress)
+    corpus = load_corpus(locations, options.load, options.progress)
     # The corpus lives until the end of the run: the collector need never rescan it.
     gc.freeze()
     try:

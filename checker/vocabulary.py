@@ -263,8 +263,13 @@ FACTOR_WORDS: dict[str, Fraction] = {
     "quadruples": Fraction(4),
     "fourfold": Fraction(4),
     "fivefold": Fraction(5),
+    "quintuple": Fraction(5),
+    "quintupled": Fraction(5),
+    "quintuples": Fraction(5),
     "tenfold": Fraction(10),
+    "halve": Fraction(1, 2),
     "halved": Fraction(1, 2),
+    "halves": Fraction(1, 2),
 }
 
 # ---------------------------------------------------------------- currencies

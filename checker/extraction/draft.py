@@ -56,6 +56,9 @@ def _period_slug(claim: DraftClaim) -> str:
 def assign_ids(extraction: Extraction) -> None:
     """Readable, unique ids: metric words, kind and period (`gdp-2013`, `gdp-change-2013-2022`)."""
     used: set[str] = set()
+    # The next number to try after each base: counting from 2 again for every claim of a
+    # base made ids quadratic in the claims that share it (a table of bare numbers).
+    next_number: dict[str, int] = {}
     for claim in extraction.claims:
         parts = [_id_words(claim.metric)]
         if claim.kind != "value":
@@ -66,9 +69,13 @@ def assign_ids(extraction: Extraction) -> None:
         if period:
             parts.append(period)
         base = "-".join(p for p in parts if p)
-        candidate, number = base, 2
-        while candidate in used:
-            candidate, number = f"{base}-{number}", number + 1
+        candidate, number = base, next_number.get(base, 2)
+        if candidate in used:
+            candidate = f"{base}-{number}"
+            while candidate in used:
+                number += 1
+                candidate = f"{base}-{number}"
+            next_number[base] = number + 1
         used.add(candidate)
         claim.id = candidate
 

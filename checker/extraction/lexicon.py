@@ -42,7 +42,7 @@ NUMBER_WORD_PATTERN = (
     + r")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?"
     r"|"
     + "|".join(sorted((w for w in UNITS_WORDS if w != "one"), key=len, reverse=True))
-    + r"|one(?=[- ](?:million|billion|thousand|hundred|trillion|percent|per\s+cent))"
+    + r"|one(?=[- ](?:million|billion|thousand|hundred|trillion|percent|per\s+cent)|\s+and\s+a\s+half\b|\s+in\s+(?!the\b|every\b|each\b)\w)"
     r"|a\s+dozen|half|a\s+third|a\s+quarter|two[- ]thirds|three[- ]quarters|one[- ]third|one[- ]quarter"
     r"|" + "|".join(sorted(FACTOR_WORDS, key=len, reverse=True)) + r")\b"
 )
@@ -54,7 +54,10 @@ NUMBER_WORD_PATTERN = (
 _WRITTEN_AS = {"trn": "trillion", "千": "thousand", "百万": "million", "万亿": "trillion"}
 SCALE_WORDS = {
     word: _WRITTEN_AS.get(word, word)
-    for word in ("thousand", "million", "billion", "trillion", "mln", "mn", "bn", "tn", "trn", "k")
+    for word in (
+        *("thousand", "million", "billion", "trillion", "mln", "mn", "bn", "tn", "trn", "k"),
+        *("lakh", "lakhs", "crore", "crores"),
+    )
 }
 GLUED_SCALES = {
     word: _WRITTEN_AS.get(word, word) for word in ("bn", "mn", "tn", "trn", "k", "m", "b", "mln")
@@ -113,7 +116,7 @@ _OTHER_UNITS_AFTER = [
     (r"millimet(?:er|re)s?|mm", "mm"),
     (r"nautical\s+miles?", "nautical_mile"),
     (r"miles?", "mile"),
-    (r"feet|ft", "ft"),
+    (r"feet|foot|ft", "ft"),
     (r"metric\s+tons?|tonnes?|tons?", "t"),
     (r"kilograms?|kilos?|kg", "kg"),
     (r"grams?", "g"),
@@ -168,6 +171,9 @@ def other_unit(text: str) -> str | None:
 CJK_UNITS = [
     ("个百分点", "pp"),
     ("百分点", "pp"),
+    ("个千分点", "千分点"),
+    ("千分点", "千分点"),
+    ("‰", "‰"),
     ("%", "%"),
     ("％", "%"),
     *CJK_CURRENCIES,
@@ -181,12 +187,16 @@ CJK_UNITS = [
     ("公斤", "kg"),
     ("千克", "kg"),
     ("倍", "x"),
+    ("天", "day"),
 ]
-CJK_COUNTERS = "人次|人|家|个|座|辆|台|件|项|户|所|套|条|名|次|款|只|架|艘|部|种|批"
+CJK_COUNTERS = "人次|人|家|个|座|辆|台|件|项|户|所|套|条|名|班次|架次|次|款|只|架|艘|部|种|批|列"
 CJK_UNIT_RE = re.compile(
     "(" + "|".join(re.escape(u) for u, _ in CJK_UNITS) + "|" + CJK_COUNTERS + ")"
 )
 CJK_UNIT_MAP = dict(CJK_UNITS)
+# Growth verbs before "N倍": 增长5.5倍 is a rise by 5.5 times (+550 %), not a factor of 5.5.
+CJK_GROWTH = ("增长", "增加", "提高", "上升", "上涨", "扩大", "增")
+CJK_GROWTH_BEFORE_RE = re.compile("(?:" + "|".join(CJK_GROWTH) + r")(?:了|约|近|超过|超)?\s*$")
 
 # ---------------------------------------------------------------- cues
 

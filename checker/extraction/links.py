@@ -469,10 +469,10 @@ class _Analyzer:
         before = self.text[left : mention.start]
         after = self.text[mention.end : right]
         unit = mention.unit
-        ratio = unit in ("%", "pp") or "/" in mention.number
+        ratio = mention.form in ("percent", "points") or "/" in mention.number
         if unit == "x":
             return "change"
-        if unit == "pp":
+        if mention.form == "points":  # pp, 千分点
             return "change"
         if ratio:
             if _SHARE_LEFT.search(before) or (
@@ -866,7 +866,7 @@ def _family(unit: str) -> str:
         return _FAMILIES[unit]
     if re.fullmatch(r"[A-Z]{3}", unit):
         return "currency"
-    if unit in ("%", "pp"):
+    if unit in ("%", "pp", "‰", "千分点"):
         return "percent"
     return "count" if unit in ("", "x") or unit.startswith("/") else unit
 
