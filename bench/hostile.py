@@ -6,8 +6,8 @@ time limit. The checker must answer every one with findings or a message, never 
 and within a few seconds per megabyte; the table gives seconds, seconds per megabyte, the exit
 status and the first line of what it said. Cases:
   deep-json / deep-yaml   brackets nested 10,000 deep (JSON's parser recurses)
-  part-of-chain           a metrics.yaml with one part_of chain through every metric, claims on
-                          every hundredth metric (cycle detection and ancestor walks)
+  part-of-chain           a metrics.yaml with one part_of chain through every metric, twenty
+                          claims along it (cycle detection, ancestor and descendant walks)
   sum-of-cycle            the same chain closed into a circle through sum_of
   converts-chain          one claim converting the next, all the way down, closed in a circle
   jsonl-bulk              JSON Lines with one source (and entity) per line, many claims each
@@ -69,9 +69,14 @@ def part_of_chain(directory: Path, size: int) -> list[str]:
 
     _fill(directory / "metrics.yaml", "metrics:\n", entry, "", size)
     metrics = sum(1 for _ in (directory / "metrics.yaml").open()) - 1
-    claims = "".join(
-        f"  - {{id: c{n}, metric: m{n}, period: 2020, value: {metrics - n}}}\n"
-        for n in range(0, metrics, 100)
+    # Twenty claims along the chain, the deepest part too big for its whole: the work on the
+    # chain itself (loading, circles, descendants) is what grows; the pairs of claims do not.
+    claims = (
+        "".join(
+            f"  - {{id: c{n}, metric: m{n}, period: 2020, value: {metrics - n}}}\n"
+            for n in range(0, metrics, max(1, metrics // 20))
+        )
+        + f"  - {{id: deepest, metric: m{metrics - 1}, period: 2020, value: {10 * metrics}}}\n"
     )
     (directory / "claims.yaml").write_text(HEADER + claims, encoding="utf-8")
     return ["check", str(directory)]

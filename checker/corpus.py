@@ -134,6 +134,7 @@ class Corpus:
     # needs to tell duplicated source ids across pieces as one loader would.
     source_outcomes: list[tuple[Source, bool]] = field(default_factory=list, repr=False)
     _hierarchy: dict[tuple[str, str], list[str]] = field(default_factory=dict, repr=False)
+    _sets: dict[int, tuple[list[str], frozenset[str]]] = field(default_factory=dict, repr=False)
 
     def descendants(self, metric: str) -> list[str]:
         """The metrics this one contains, directly or through other parts."""
@@ -149,10 +150,25 @@ class Corpus:
                     seen.add(part)
                     found.append(part)
                     stack.extend(parts.get(part, ()))
-            order = {name: number for number, name in enumerate(self.metrics)}
-            found.sort(key=order.__getitem__)
+            found.sort(key=self._order().__getitem__)
             self._hierarchy[("descendants", metric)] = found
         return found
+
+    def as_set(self, metrics: list[str]) -> frozenset[str]:
+        """A metric list (one this corpus caches: ancestors, descendants) as a set, made once."""
+        found = self._sets.get(id(metrics))
+        if found is None or found[0] is not metrics:  # an id is only unique while its list lives
+            found = self._sets[id(metrics)] = (metrics, frozenset(metrics))
+        return found[1]
+
+    def _order(self) -> dict[str, int]:
+        """Each metric's place in the vocabulary, built once: descendants come in that order."""
+        order = self._hierarchy.get(("order", ""))
+        if order is None:
+            order = self._hierarchy[("order", "")] = {  # type: ignore[assignment]
+                name: number for number, name in enumerate(self.metrics)
+            }
+        return order  # type: ignore[return-value]
 
     def _parts(self) -> dict[str, list[str]]:
         parts = self._hierarchy.get(("parts", ""))
