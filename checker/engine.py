@@ -11,7 +11,7 @@ import dataclasses
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import timedelta
 from typing import Any
 
@@ -58,7 +58,36 @@ def check_partition(partition: Partition, rules: list[Rule], hints: bool = True)
     outcomes = list(_run_rules(partition, rules))
     if hints:
         outcomes = _add_hints(partition, rules, outcomes)
-    return [finding for finding, _ in outcomes]
+    return [uncertain_to_note(finding, claims) for finding, claims in outcomes]
+
+
+def _spanned(claim: Claim) -> bool:
+    """Whether a claim says what it spans: a change with no stated base ("the rise was 18%")
+    is compared only with what it is linked to, and no note says it went unchecked."""
+    if claim.kind not in ("change", "cagr"):
+        return True
+    return claim.start is not None or claim.start_claim is not None or claim.span_years is not None
+
+
+UNCERTAIN_PREFIX = "possible inconsistency"
+UNCERTAIN_SUFFIX = "check that these figures refer to the same thing"
+
+
+def uncertain_to_note(finding: Finding, claims: Iterable[Claim]) -> Finding:
+    """A finding that rests on a claim drafted below certainty (`confidence` < 1: a link the
+    text may not state) is a note, never an error or a warning."""
+    if finding.severity == "info" or all(c.confidence >= 1 for c in claims):
+        return finding
+    return as_possible(finding)
+
+
+def as_possible(finding: Finding) -> Finding:
+    return finding.model_copy(
+        update={
+            "severity": "info",
+            "message": f"{UNCERTAIN_PREFIX} ({finding.rule}): {finding.message}: {UNCERTAIN_SUFFIX}",
+        }
+    )
 
 
 # ------------------------------------------------------------------ running rules
@@ -119,7 +148,7 @@ def _run_assert(partition: Partition, rule: Rule, passes: Passes | None) -> Iter
                     passes.setdefault(claim.key, set()).add(rule.id)
             if outcome is not None:
                 yield outcome
-        if not joins and spec.unchecked and rule.id not in anchor.ignore:
+        if not joins and spec.unchecked and rule.id not in anchor.ignore and _spanned(anchor):
             arguments = _arguments({anchor_name: anchor}, partition)
             yield _finding(rule, "info", spec.unchecked, arguments, [anchor]), (anchor,)
 

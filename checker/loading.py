@@ -560,6 +560,12 @@ def describe_validation(
     return out
 
 
+def unnamed_entity(source_id: str) -> str:
+    """The entity of a claim that names none: its source's own subject, so that it meets only
+    the claims of the same source that name none either."""
+    return f"(unnamed in {source_id})"
+
+
 # A claim that says its own span this way does not inherit the defaults' period.
 _OWN_SPAN = ("from", "to", "years")
 
@@ -577,6 +583,7 @@ _CLAIM_FIELDS = (
     "value",
     "quote",
     "offsets",
+    "confidence",
     "converts",
     "ignore",
     "reason",
@@ -1003,7 +1010,7 @@ class _Loader:
             source=source,
             kind=model.kind,
             # Entity and metric names recur across a corpus: one string each, not one per claim.
-            entity=sys.intern(model.entity),
+            entity=sys.intern(model.entity or unnamed_entity(source.id)),
             metric=sys.intern(model.metric or ""),
             quantity=quantity,
             period=period,
@@ -1020,6 +1027,7 @@ class _Loader:
             ignore=frozenset(model.ignore),
             position=claim_position,
             field_positions=positions,
+            confidence=1.0 if model.confidence is None else model.confidence,
         )
 
     def _spans(

@@ -91,8 +91,12 @@ class SourceModel(_Strict):
 
 class _ClaimCommon(_Strict):
     id: ClaimId
-    entity: str = Field(
-        min_length=1, description="who or what the figure is about; the partition key"
+    entity: str | None = Field(
+        default=None,
+        min_length=1,
+        description="who or what the figure is about; the partition key. Left out when the text "
+        "names nobody: the claim is then compared only with claims of its own source that name "
+        "no entity either",
     )
     metric: MetricName
     value: ValueText
@@ -112,6 +116,14 @@ class _ClaimCommon(_Strict):
         default=None,
         description="[start, end]: character offsets of the quote in the source's text file (start included, end excluded)",
     )
+    confidence: float | None = Field(
+        default=None,
+        ge=0,
+        le=1,
+        description="how sure whoever drafted the claim is that its metric, entity and period "
+        "name the same quantity as the claims it is compared with (1: the text states the link). "
+        "A finding resting on a claim below 1 is a note ('possible inconsistency'), never an error",
+    )
 
     @model_validator(mode="after")
     def _ignore_needs_reason(self) -> Any:
@@ -124,7 +136,11 @@ class ValueClaim(_ClaimCommon):
     """Metric of entity over period is value."""
 
     kind: Literal["value"] = "value"
-    period: PeriodText
+    period: PeriodText | None = Field(
+        default=None,
+        description="left out when the text gives none: the level is then compared only with "
+        "the claims that name it (a change's from/to)",
+    )
 
 
 class ChangeClaim(_ClaimCommon):
@@ -171,7 +187,7 @@ class ShareClaim(_ClaimCommon):
     """Metric is value (a percent or fraction) of another metric, same entity and period."""
 
     kind: Literal["share"]
-    period: PeriodText
+    period: PeriodText | None = Field(default=None, description="left out when the text gives none")
     of: MetricName = Field(description="the metric this one is a share of")
 
 
@@ -188,7 +204,7 @@ def _check_span(claim: ChangeClaim | CagrClaim, allow_yoy: bool) -> None:
         if getattr(claim, "basis", None) is not None and getattr(claim, "period", None) is None:
             raise ValueError("'basis: yoy' needs the 'period' it applies to")
         forms.append(getattr(claim, "period", None) is not None)
-    if sum(forms) != 1:
+    if sum(forms) > 1 or (sum(forms) == 0 and not allow_yoy):
         spans = (
             "'from' and 'to', 'period' with 'basis: yoy', or 'years'"
             if allow_yoy

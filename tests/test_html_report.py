@@ -351,7 +351,7 @@ def test_audit_to_standard_output(capsys):
 
 def test_audit_of_bad_input_exits_2_and_still_reports(tmp_path, capsys):
     (tmp_path / "bad.yaml").write_text(
-        "source: {id: bad, title: T}\nclaims:\n  - {id: a, metric: m, period: 2013, value: 0.65 furlongs}\n",
+        "source: {id: bad, title: T}\nclaims:\n  - {id: a, metric: m, period: 2013, value: 0.65 blorbs}\n",
         encoding="utf-8",
     )
     output = tmp_path / "r.html"
