@@ -275,7 +275,8 @@ class Interval:
         """self ** exponent for any exponent: exact for a whole-number exponent; otherwise (a
         root, as in a compound annual rate) from float bounds widened outward, so still sound."""
         exponent = _coerce(exponent)
-        if exponent.is_bounded and max(abs(exponent.low), abs(exponent.high)) > MAX_EXPONENT:
+        low, high = exponent.low, exponent.high
+        if low is not None and high is not None and max(abs(low), abs(high)) > MAX_EXPONENT:
             # Exact powers that large take unbounded time and memory; nothing is concluded.
             return Interval.everything()
         if exponent.is_point and exponent.low is not None and exponent.low.denominator == 1:

@@ -1163,7 +1163,8 @@ def hierarchy_cycles(metrics: dict[str, Metric]) -> list[tuple[list[str], list[s
         if root in state:
             continue
         state[root] = 1
-        path, fields, stack = [root], [], [iter(wholes[root])]
+        path, stack = [root], [iter(wholes[root])]
+        fields: list[str] = []
         while stack:
             for field_name, whole in stack[-1]:
                 if state.get(whole) == 1:
