@@ -72,19 +72,21 @@ class RunError(CheckerError):
 
 
 def selection_problems(
-    rules: list[Rule], select: Iterable[str], ignore: Iterable[str]
+    rules: list[Rule], select: Iterable[str], ignore: Iterable[str], severity: Iterable[str] = ()
 ) -> list[str]:
     """Names in --select/--ignore (or the configuration's) that match no rule: a typo there
     would silently check everything or nothing."""
     ids = [r.id for r in rules]
     problems = []
-    for option, names in (("select", select), ("ignore", ignore)):
+    for option, names in (("select", select), ("ignore", ignore), ("severity", severity)):
         for name in dict.fromkeys(names):
             if any(i == name or i.startswith(name + "-") for i in ids):
                 continue
             close = difflib.get_close_matches(name, ids, n=3)
             problems.append(
-                f"'{name}' (--{option}, or {option} in the configuration) names no rule"
+                f"'{name}' ("
+                + (f"--{option}, or {option}" if option != "severity" else "severity")
+                + " in the configuration) names no rule"
                 + (f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else "")
                 + " (`checker rules` lists them)"
             )
@@ -95,7 +97,9 @@ def _chosen_rules(options: RunOptions) -> tuple[list[Rule], list[InputError]]:
     rules, rule_errors = load_rules([BUILTIN_RULES, *options.rule_directories])
     severities = dict(options.severities)
     rules = [r.with_severity(severities[r.id]) if r.id in severities else r for r in rules]
-    problems = selection_problems(rules, options.select, options.ignore)
+    problems = selection_problems(
+        rules, options.select, options.ignore, (rule for rule, _ in options.severities)
+    )
     if problems:
         raise RunError("; ".join(problems))
     chosen = select_rules(rules, options.select, options.ignore)

@@ -316,6 +316,15 @@ def test_an_unknown_rule_in_the_configuration_is_an_error(tmp_path, capsys):
     one_message(output, "checker: 'conflit'", "did you mean 'conflict'")
 
 
+def test_an_unknown_rule_in_the_configurations_severities_is_an_error(tmp_path, capsys):
+    (tmp_path / "checker.toml").write_text('[severity]\ncagx = "warning"\n', encoding="utf-8")
+    code, output = check_beside_good(
+        tmp_path, capsys, {}, "--config", str(tmp_path / "checker.toml")
+    )
+    assert code == 2
+    one_message(output, "checker: 'cagx' (severity in the configuration)", "did you mean 'cagr'")
+
+
 def test_selecting_no_rule_at_all_is_an_error(tmp_path, capsys):
     code, output = check_beside_good(tmp_path, capsys, {}, "--select", "cagr", "--ignore", "cagr")
     assert code == 2
