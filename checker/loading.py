@@ -1409,7 +1409,9 @@ def plan_chunks(files: list[tuple[Path, Path]], chunk_bytes: int = 8 * 1024 * 10
                 handle.seek(start)
                 block = handle.read(chunk_bytes)
                 cut = block.rfind(b"\n") + 1 if start + len(block) < size else len(block)
-                cut = cut or len(block)  # one line longer than a chunk stays whole
+                if not cut:  # one line longer than a chunk stays whole: read on to its end
+                    block += handle.readline()
+                    cut = len(block)
                 chunks.append(Chunk(path, root, (start, start + cut, line)))
                 line += block[:cut].count(b"\n")
                 start += cut

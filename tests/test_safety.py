@@ -581,3 +581,16 @@ def test_dev_stdout_is_written_to(corpus):
     assert done.returncode == 1, done.stderr
     assert "[growth]" in done.stdout
     assert "Traceback" not in done.stderr
+
+
+def test_a_json_lines_record_longer_than_a_chunk_is_never_cut(tmp_path):
+    from checker.loading import plan_chunks
+
+    path = tmp_path / "bulk.jsonl"
+    lines = [b'{"a": "' + b"x" * 300 + b'"}\n', b'{"b": 1}\n', b'{"c": "' + b"y" * 250 + b'"}\n']
+    path.write_bytes(b"".join(lines))
+    chunks = plan_chunks([(path, tmp_path)], chunk_bytes=100)
+    pieces = [path.read_bytes()[c.span[0] : c.span[1]] for c in chunks]
+    assert b"".join(pieces) == path.read_bytes()
+    assert all(piece.endswith(b"\n") for piece in pieces)
+    assert [c.span[2] for c in chunks][0] == 1
