@@ -109,8 +109,9 @@ def _run_rules(
                 for finding_claims, severity, message, arguments in checks.run(
                     rule.spec.check, partition, rule
                 ):
+                    hint = arguments.pop("hint", None)
                     yield (
-                        _finding(rule, severity, message, arguments, finding_claims),
+                        _finding(rule, severity, message, arguments, finding_claims, hint=hint),
                         tuple(finding_claims),
                     )
         except Exception as exc:  # a rule's bug must not hide the other rules' findings
@@ -143,7 +144,12 @@ def _run_assert(partition: Partition, rule: Rule, passes: Passes | None) -> Iter
             if partition.ignoring and any(rule.id in c.ignore for c in claims):
                 continue
             outcome = _evaluate(partition, rule, bindings, claims)
-            if passes is not None and (outcome is None or outcome[0].severity == "info"):
+            # A relation that holds through a round figure passes, as far as the hints go.
+            if passes is not None and (
+                outcome is None
+                or outcome[0].severity == "info"
+                or "rests_on" in outcome[0].arguments
+            ):
                 for claim in claims:
                     passes.setdefault(claim.key, set()).add(rule.id)
             if outcome is not None:
@@ -156,18 +162,21 @@ def _run_assert(partition: Partition, rule: Rule, passes: Passes | None) -> Iter
 # ------------------------------------------------------------------ evaluating and reporting
 
 
-def _lookup(bindings: dict[str, Any], nominal: bool, stated: str | None = None) -> Any:
+def _lookup(
+    bindings: dict[str, Any], nominal: bool, stated: str | None = None, digits: bool = False
+) -> Any:
     """Names to intervals; with `nominal`, every figure but the stated one (which keeps its own
-    rounding) is taken exactly as written."""
+    rounding) is taken exactly as written; with `digits`, round figures' zeros are taken as
+    written digits, not as rounding."""
 
     def lookup(name: Name) -> Interval | list[Interval]:
         value = bindings[name.binding]
         if name.attribute is None:
             if value.__class__ is list:
-                return [_value(c, nominal) for c in value]
+                return [_value(c, nominal, digits) for c in value]
             if nominal and name.binding != stated:
                 return Interval.point(value.quantity.nominal)
-            return value.quantity.interval
+            return _value(value, False, digits)
         claim = bound_claim(bindings, name.binding)
         if name.attribute == "span":
             if claim.span_years is None:
@@ -230,10 +239,64 @@ def _seconds_per(unit: str) -> Fraction:
     return Fraction(registry().Quantity(Fraction(1), unit).to("second").magnitude)
 
 
-def _value(claim: Claim, nominal: bool) -> Interval:
+def _value(claim: Claim, nominal: bool, digits: bool = False) -> Interval:
     if nominal:
         return Interval.point(claim.quantity.nominal)
+    if digits and claim.quantity.digits_exact is not None:
+        return claim.quantity.digits_exact
     return claim.quantity.interval
+
+
+def _round_figures_relied_on(
+    assertion: Any, bindings: dict[str, Any], claims: tuple[Claim, ...]
+) -> list[Claim]:
+    """The round figures ("1,200 billion") a holding relation needs to be rounding: none when it
+    also holds with every written digit taken as exact."""
+    round_claims = [c for c in claims if c.quantity.digits_exact is not None]
+    if not round_claims or assertion.evaluate(_lookup(bindings, False, digits=True)).holds:
+        return []
+    return round_claims
+
+
+def _round_range(quantity: Quantity, written: Interval) -> str:
+    """ "1,150 and 1,250 billion": the ends of a round figure's range in its own words."""
+    if quantity.form != "number":
+        return f"{_show(quantity, written.low)} and {_show(quantity, written.high)}"
+    divisor = (SCALES[quantity.scale.lower()] if quantity.scale else 1) * quantity.unit.factor
+    grouped = "," in quantity.number_text
+
+    def number(x: Fraction | None) -> str:
+        text = format_number(abs(x or 0) / divisor, 8)
+        if grouped and "e" not in text:
+            whole, _, decimals = text.partition(".")
+            text = f"{int(whole):,}" + (f".{decimals}" if decimals else "")
+        return ("-" if x is not None and x < 0 else "") + text
+
+    words = " ".join(w for w in (quantity.scale, quantity.unit.text) if w)
+    return f"{number(written.low)} and {number(written.high)} {words}".strip()
+
+
+def _rests_on(
+    partition: Partition,
+    rule: Rule,
+    bindings: dict[str, Any],
+    claims: tuple[Claim, ...],
+    round_claims: list[Claim],
+) -> Outcome:
+    """A warning naming the round figures a relation holds through, and their ranges."""
+    figures = []
+    for claim in round_claims:
+        quantity, written = claim.quantity, claim.quantity.written
+        figures.append(
+            f"{quantity.text} ({claim.id}) is a round figure for something between "
+            + _round_range(quantity, written)
+        )
+    arguments = _arguments(bindings, partition)
+    arguments["rule"] = rule.id
+    arguments["rests_on"] = "; and ".join(figures)
+    severity: Severity = "info" if rule.spec.severity == "info" else "warning"
+    message = "{rule} holds only if {rests_on}; taken digit for digit, the figures disagree"
+    return _finding(rule, severity, message, arguments, claims), claims
 
 
 def _evaluate(
@@ -242,6 +305,10 @@ def _evaluate(
     assertion = rule.assertion
     assert assertion is not None
     verdict = assertion.evaluate(_lookup(bindings, nominal=False))
+    if verdict.holds:
+        round_claims = _round_figures_relied_on(assertion, bindings, claims)
+        if round_claims:
+            return _rests_on(partition, rule, bindings, claims, round_claims)
     if verdict.holds and not rule.spec.note_rounding:
         return None
     stated_name = (
@@ -453,6 +520,9 @@ def _add_hints(partition: Partition, rules: list[Rule], outcomes: list[Outcome])
     if not failing:
         return outcomes
     hints: dict[str, str] = {}
+    # A hint reads the figure as the text should have written it: the quote, which holds the
+    # text as written, cannot agree with the new reading and is no test of it.
+    trial_rules = [r for r in rules if r.spec.check != "quote"]
     for key in sorted(failing):
         found = partition.by_key.get(key)
         if found is None or found.source.is_reference:
@@ -464,7 +534,7 @@ def _add_hints(partition: Partition, rules: list[Rule], outcomes: list[Outcome])
             passes: Passes = {}
             errors_on_claim = [
                 f
-                for f, cs in _run_rules(trial, rules, passes)
+                for f, cs in _run_rules(trial, trial_rules, passes)
                 if f.severity == "error" and any(c.key == key for c in cs)
             ]
             # A reading that merely escapes the rules it failed (a percent read as points that no

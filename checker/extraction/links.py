@@ -1,6 +1,12 @@
 """From mentions to claims: what each number is (a level, a change, an annual rate, a share, a
 restatement), which figures a sentence links ("from X in 2013 to Y in 2022, a jump of P
 percent"), and the period, entity and metric of each.
+
+Each sentence goes through three phases, each with its record: context (`SentenceReading`: the
+kind and the stated period of each figure), links (`Link`s: `find_links` runs the registry
+`LINK_PATTERNS`, one small function per pattern) and draft (`DraftClaim`s and `Relation`s, a
+relation `stated` when the text states it). A claim tied to others by a stated relation gets
+confidence 1, any other the drafter's `GUESSED`; nothing the text does not give is filled in.
 """
 
 from __future__ import annotations
@@ -62,6 +68,7 @@ class MetricDraft:
     unit: str | None = None
     description: str | None = None
     part_of: str | None = None
+    sum_of: list[str] | None = None  # the parts a total is divided into, when the text lists them
 
 
 @dataclass
@@ -128,6 +135,16 @@ _POINTS_BACK = re.compile(
     r"^\W*(?:that|this|which|it)(?:\s+is|['’]s|\s+was|\s+represents|\s+means|\s+makes)\b|"
     r"\b(?:the|this|that)\s+corresponding\b|\b(?:the|this|that)\s+(?:increase|rise|decrease|"
     r"fall|drop|change|jump|cut|reduction|growth)\s+(?:is|was|of|amounts?\s+to)\b",
+    re.IGNORECASE,
+)
+_DIVIDED = re.compile(
+    r"\b(?:divided|split|broken\s+down|distributed|allocated|shared\s+out)\b"
+    r"(?:\s+(?:up|in\s+this\s+(?:fashion|way|manner)|as\s+follows|like\s+this|among\s+\w+))?"
+    r"(?:\s+into)?\s*[:,]?",
+    re.IGNORECASE,
+)
+_POINTS_BACK_TOTAL = re.compile(
+    r"^\W*(?:the|that|this)\s+(?:sum|total|amount|money|figure|settlement|payment)\b|^\W*it\b",
     re.IGNORECASE,
 )
 _OF_RIGHT = re.compile(r"^\s*of\s+(?P<np>[^,.;()]{1,80})", re.IGNORECASE)
@@ -449,6 +466,8 @@ class _Analyzer:
         # is a rise of P%" in the next sentence
         self.last_pair: tuple[int, int, int] | None = None
         self._previous: tuple[int, int, int] | None = None
+        # (sentence, mention) of the one level of the last sentence with one level in a unit
+        self._single_level: tuple[int, int] | None = None
 
     # ------------------------------------------------------------ driving
 
@@ -467,6 +486,49 @@ class _Analyzer:
                 scope = opening
             if sentence in by_sentence:
                 self._sentence(sentence, by_sentence[sentence], scope)
+        self._headline_against_body()
+
+    def _headline_against_body(self) -> None:
+        """A headline and the body's first paragraph naming the same quantity in the same words
+        ("Death Toll From X Rises to 17" / "X's death toll rose to 13"): an explicit
+        cross-reference, so the two levels are one metric, stated as linked."""
+        title = self.document.title
+        segments = self.segments
+        if not title or not segments.sentence_starts:
+            return
+        start, end = segments.span(0)
+        if self.text[start:end].strip() != title.strip():
+            return
+        body = [i for i, p in enumerate(segments.paragraph_of) if p == 1 + segments.paragraph_of[0]]
+        heads = [c for c in self.claims if c.sentence == 0 and c.kind == "value"]
+        for head in heads:
+            words = self._naming_words(head.mention, start)
+            if len(words) < 2:
+                continue
+            for claim in self.claims:
+                if claim.sentence not in body or claim.kind != "value":
+                    continue
+                mention = self.mentions[claim.mention]
+                if mention.unit != self.mentions[head.mention].unit:
+                    continue
+                c_start, _ = cx.clause_bounds(
+                    self.text, *segments.span(claim.sentence), mention.num_start
+                )
+                if self._naming_words(claim.mention, c_start) == words:
+                    claim.metric, claim.entity = head.metric, head.entity
+                    self.relations.append(Relation("restates", (head.mention, claim.mention)))
+
+    def _naming_words(self, mention: int, start: int) -> frozenset[str]:
+        """The content words that name what a figure measures, from `start` to the figure."""
+        words = cx.split_words(self.text[start : self.mentions[mention].start])
+        return frozenset(
+            re.sub(r"['’]s$", "", w.lower())
+            for w in words
+            if not cx.is_stop(w)
+            and w.lower() not in lx.VERBS
+            and w.lower() not in lx.CHANGE_WORDS
+            and not w[:1].isdigit()
+        )
 
     def _opening_period(self, start: int, end: int) -> cx.PeriodMention | None:
         for period in self._periods_in(start, end):
@@ -555,7 +617,46 @@ class _Analyzer:
                 self._draft_share(reading, position, claim, topic)
             else:
                 self._draft_change(reading, position, claim, topic, changes.get(position))
+        self._draft_division(reading)
         self._in_text_order()
+
+    def _draft_division(self, reading: SentenceReading) -> None:
+        """A total and the parts it is divided into, listed in full: "The sum would be divided
+        in this fashion: A for ..., B for ... and C for ..." (the total in the sentence before,
+        which the opening points back at) or "X was split into A, B and C" (one sentence)."""
+        text = self.text[reading.start : reading.end]
+        levels = [p for p, k in enumerate(reading.kinds) if k == "value"]
+        division = _DIVIDED.search(text)
+        whole_index = None
+        if division is not None and levels:
+            before = [
+                p for p in levels if reading.mentions[p].end <= reading.start + division.start()
+            ]
+            parts = [
+                p for p in levels if reading.mentions[p].start >= reading.start + division.end()
+            ]
+            if len(before) == 1:
+                whole_index = reading.indices[before[0]]
+            elif not before and _POINTS_BACK_TOTAL.match(text) and self._single_level:
+                if self._single_level[0] == reading.index - 1:
+                    whole_index = self._single_level[1]
+        one = [p for p in levels if reading.mentions[p].unit]
+        self._single_level = (reading.index, reading.indices[one[0]]) if len(one) == 1 else None
+        if whole_index is None or division is None or len(parts) < 2:
+            return
+        whole = self.claims[self.claim_of[whole_index]]
+        units = {reading.mentions[p].unit for p in parts}
+        if units != {self.mentions[whole_index].unit}:
+            return
+        names = []
+        for number, position in enumerate(parts, start=1):
+            claim = self.claims[self.claim_of[reading.indices[position]]]
+            claim.metric = f"{whole.metric}_part_{number}"
+            claim.entity, claim.period = whole.entity, whole.period
+            self.metrics.setdefault(claim.metric, MetricDraft(claim.metric)).part_of = whole.metric
+            names.append(claim.metric)
+        self.metrics.setdefault(whole.metric, MetricDraft(whole.metric)).sum_of = names
+        self.relations.append(Relation("sum", (whole_index, *(reading.indices[p] for p in parts))))
 
     def _in_text_order(self) -> None:
         """Claims in the order of their figures; the claim indices they hold follow."""
@@ -623,7 +724,7 @@ class _Analyzer:
             None,
         )
         drafted_other = self.claim_of.get(reading.indices[other]) if other is not None else None
-        if drafted_other is not None:
+        if drafted_other is not None and other is not None:
             first = self.claims[drafted_other]
             metric, entity, parent = first.metric, first.entity, None
             self.relations.append(Relation("from_to", (reading.indices[other], index)))
@@ -647,10 +748,10 @@ class _Analyzer:
                 whole_index = reading.indices[parts[position]]
                 self.relations.append(Relation("part_of", (index, whole_index)))
             else:
-                whole_index = self._level_with_metric(parent, claim.entity, claim.period)
-                if whole_index is not None:
+                level_index = self._level_with_metric(parent, claim.entity, claim.period)
+                if level_index is not None:
                     # the part's own words name its whole ("within the logistics sector")
-                    self.relations.append(Relation("part_of", (index, whole_index)))
+                    self.relations.append(Relation("part_of", (index, level_index)))
         self._add(index, claim, mention)
         return (metric, entity), other is not None
 

@@ -44,10 +44,11 @@ def is_claim_path(path: Path) -> bool:
 
 def check_texts(
     paths: Iterable[Path],
-    options: RunOptions = RunOptions(),
+    options: RunOptions | None = None,
     anchor: date | None = None,
     entity: str | None = None,
 ) -> RunResult:
+    options = options or RunOptions()
     paths = [Path(p) for p in paths]
     claim_paths = [p for p in paths if is_claim_path(p)]
     text_paths = [p for p in paths if not is_claim_path(p)]
@@ -315,10 +316,10 @@ def _point_into_texts(
     result.findings[:] = moved
     for errors in (result.corpus.errors, result.corpus.warnings):
         for index, problem in enumerate(errors):
-            found = by_file.get(problem.position.file)
-            if found is not None:
+            drafted = by_file.get(problem.position.file)
+            if drafted is not None:
                 errors[index] = InputError(
-                    Position(_display(found[0]), 1, 1),
+                    Position(_display(drafted[0]), 1, 1),
                     f"in the claims drafted from this text: {problem.message}",
                     problem.severity,
                 )
