@@ -8,9 +8,7 @@ quote's character offsets in the article file (`offsets: [start, end]`, half-ope
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 from collections import defaultdict
 from pathlib import Path
 
@@ -25,7 +23,6 @@ __all__ = [
     "metrics_text",
     "merge_vocabularies",
     "source_id_for",
-    "write_atomic",
 ]
 
 
@@ -490,22 +487,6 @@ def _compatible(a: str, b: str) -> bool:
         return True
     dimensionless = ("count", "percent", "dimensionless")
     return a in dimensionless and b in dimensionless
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write through a temporary file in the same directory, then replace: never half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        try:
-            os.unlink(temporary)
-        except OSError:
-            pass
-        raise
 
 
 def append_metrics(path: Path, metrics: dict[str, MetricDraft]) -> tuple[str | None, list[str]]:
