@@ -31,11 +31,15 @@ __all__ = ["run"]
 Report = tuple[list[Claim], Severity, str, dict[str, str]]
 
 
-def run(name: str, partition: Partition, rule: Rule) -> Iterator[Report]:
+def run(
+    name: str, partition: Partition, rule: Rule, checked: set[str] | None = None
+) -> Iterator[Report]:
+    """The reports of a built-in check; `checked`, when given, collects the keys of the claims
+    it set against another figure (a quote check sets a claim against its own text only)."""
     if name == "quote":
         yield from _quotes(partition, rule)
     elif name == "conversion":
-        yield from _conversions(partition, rule)
+        yield from _conversions(partition, rule, checked if checked is not None else set())
     else:
         raise ValueError(f"there is no built-in check named '{name}'")
 
@@ -185,7 +189,7 @@ def _quotes(partition: Partition, rule: Rule) -> Iterator[Report]:
 # ------------------------------------------------------------------ conversions
 
 
-def _conversions(partition: Partition, rule: Rule) -> Iterator[Report]:
+def _conversions(partition: Partition, rule: Rule, checked: set[str]) -> Iterator[Report]:
     pairs = list(_restatement_pairs(partition))
     if not pairs:
         return
@@ -226,6 +230,7 @@ def _conversions(partition: Partition, rule: Rule) -> Iterator[Report]:
                 arguments,
             )
             continue
+        checked.update((original.key, restated.key, reference.key))
         arguments["reference"] = (
             f"{reference.quantity.text} ({reference.period}, {reference.source.title})"
         )
@@ -251,6 +256,7 @@ def _conversions(partition: Partition, rule: Rule) -> Iterator[Report]:
     for (_, currencies, _), group in by_date.items():
         if len(group) < 2:
             continue
+        checked.update(c.key for original, restated, _ in group for c in (original, restated))
         common: Interval | None = group[0][2]
         for _, _, implied in group[1:]:
             common = common.intersection(implied) if common is not None else None

@@ -20,7 +20,16 @@ from .periods import Period, parse_period
 if TYPE_CHECKING:
     from .rules import ClaimPattern
 
-__all__ = ["JoinPlan", "Partition", "bound_claim", "entity_groups", "is_rate", "partitions"]
+__all__ = [
+    "CLAIM_ATTRIBUTES",
+    "PATH_ATTRIBUTES",
+    "JoinPlan",
+    "Partition",
+    "bound_claim",
+    "entity_groups",
+    "is_rate",
+    "partitions",
+]
 
 KINDS = ("value", "change", "cagr", "share")
 MAX_COMBINATIONS = 256
@@ -30,6 +39,9 @@ _TIME_RATE = ("[time]", -1)
 _CLAIM_ATTRIBUTES = frozenset(
     {"metric", "period", "start", "end", "start_claim", "end_claim", "of", "entity"}
 )
+# What a path may read after a claim's attribute: a metric's relatives, the year before a period.
+PATH_ATTRIBUTES = frozenset({"ancestors", "descendants", "part_of", "sum_of", "previous"})
+CLAIM_ATTRIBUTES = _CLAIM_ATTRIBUTES
 
 Bindings = dict[str, Any]  # binding name -> Claim, or a list of claims for an `each` pattern
 
@@ -367,6 +379,42 @@ class JoinPlan:
                 (bindings, tuple({c.key: c for c in bound}.values())) for bindings, bound in joins
             ]
         return joins
+
+    def takes_anchor(self, claim: Claim, corpus: Corpus) -> bool:
+        """Whether the anchor pattern takes this claim (what `anchors` finds, for one claim)."""
+        anchor = self.anchor
+        if anchor.kind is not None and claim.kind != anchor.kind:
+            return False
+        if anchor.tests_claim and not anchor.accepts(claim, corpus):
+            return False
+        return anchor.metric is None or claim.metric in anchor.metric.read_list({}, corpus)
+
+    def missing(self, partition: Partition, claim: Claim) -> tuple[Pattern, Bindings] | None:
+        """For a claim this rule could anchor on but found no join for, the first pattern that
+        found nothing and the bindings made before it (to say what was missing). None when the
+        rule does not take the claim as its anchor, finds a join, or needs a relation the
+        vocabulary does not declare (a part for a metric with no parts)."""
+        anchor, corpus = self.anchor, partition.corpus
+        if not self.takes_anchor(claim, corpus):
+            return None
+        joins: list[tuple[Bindings, tuple[Claim, ...]]] = [({anchor.name: claim}, (claim,))]
+        for pattern in self.patterns[1:]:
+            if pattern.metric is not None and not pattern.metric.read_list(joins[0][0], corpus):
+                return None
+            extended = []
+            for bindings, bound in joins:
+                if pattern.each:
+                    choices = self._each_choices(partition, pattern, bindings, bound)
+                    if choices is not None:
+                        first = [options[0] for options in choices]
+                        extended.append(({**bindings, pattern.name: first}, bound + tuple(first)))
+                    continue
+                for candidate in pattern.candidates(partition, bindings, bound):
+                    extended.append(({**bindings, pattern.name: candidate}, bound + (candidate,)))
+            if not extended:
+                return pattern, joins[0][0]
+            joins = extended
+        return None
 
     @staticmethod
     def _each_choices(

@@ -18,14 +18,18 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from .corpus import InputError, Position
 from .expressions import Assertion, ExpressionError, parse_assertion
 from .findings import Severity
-from .index import JoinPlan
+from .index import CLAIM_ATTRIBUTES, PATH_ATTRIBUTES, JoinPlan
 from .loading import InputProblem, describe_validation, position_of, read_yaml
+from .periods import PeriodError, parse_period
 
 __all__ = ["BUILTIN_RULES", "ClaimPattern", "Rule", "RuleSpec", "load_rules"]
 
 BUILTIN_RULES = Path(__file__).resolve().parent.parent / "rules"
 
 Check = Literal["assert", "conversion", "quote"]
+# The figures an assertion may read from a claim besides its value: `change.span` (years),
+# `rate.seconds` (the period's length), `change.ratio` (a factor or percent change as end/start).
+FIGURES = ("span", "seconds", "ratio")
 
 
 class ClaimPattern(BaseModel):
@@ -163,6 +167,55 @@ class Rule:
         return Rule(self.spec.model_copy(update={"severity": severity}), self.assertion, self.file)
 
 
+def join_problems(spec: RuleSpec, assertion: Assertion | None) -> list[tuple[tuple[str, ...], str]]:
+    """Joins that could never match, found when the rule loads: a path reading an attribute
+    claims do not have, a binding's name where a metric or period belongs, a figure the engine
+    does not compute. Each with where it is written in the rule file."""
+    problems: list[tuple[tuple[str, ...], str]] = []
+    bindings = list(spec.join or {})
+    for name, pattern in (spec.join or {}).items():
+        for field_name in ("metric", "period", "of", "claim"):
+            value = getattr(pattern, field_name)
+            if value is None:
+                continue
+            head, _, rest = value.partition(".")
+            where = ("join", name, field_name)
+            if not rest and head in bindings:
+                attribute = "start_claim" if field_name == "claim" else field_name
+                problems.append(
+                    (
+                        where,
+                        f"'{value}' names a binding, not a {field_name}: write {head}.{attribute}",
+                    )
+                )
+                continue
+            if not rest:
+                continue
+            first, *others = rest.split(".")
+            if first not in CLAIM_ATTRIBUTES:
+                known = ", ".join(sorted(CLAIM_ATTRIBUTES))
+                problems.append((where, f"'{value}': claims have no '{first}' (they have {known})"))
+            for other in others:
+                if other not in PATH_ATTRIBUTES:
+                    known = ", ".join(sorted(PATH_ATTRIBUTES))
+                    problems.append((where, f"'{value}': '{other}' is none of {known}"))
+        if pattern.period is not None and "." not in pattern.period:
+            try:
+                parse_period(pattern.period)
+            except PeriodError as exc:
+                problems.append((("join", name, "period"), f"'{pattern.period}': {exc}"))
+    for reference in assertion.references() if assertion else ():
+        if reference.attribute is not None and reference.attribute not in FIGURES:
+            problems.append(
+                (
+                    ("assert",),
+                    f"'{reference.binding}.{reference.attribute}' is no figure of a claim "
+                    f"(use {', '.join(FIGURES)})",
+                )
+            )
+    return problems
+
+
 EXAMPLE_SOURCE = {"id": "example", "title": "Example article", "publisher": "Example publisher"}
 EXAMPLE_ENTITY = "Example"
 
@@ -245,6 +298,13 @@ def load_rules(directories: list[Path]) -> tuple[list[Rule], list[InputError]]:
                         )
                     )
                     continue
+            problems = join_problems(spec, assertion)
+            for loc, message in problems:
+                errors.append(
+                    InputError(position_of(display, document, loc), f"rule '{spec.id}': {message}")
+                )
+            if problems:
+                continue
             if spec.id in rules:
                 errors.append(
                     InputError(
