@@ -5,19 +5,25 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: check test bench clean
+.PHONY: check test lint bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet -e '.[test,lint]'
 	touch $(STAMP)
 
 check: $(STAMP)
 	$(BIN)/checker check claims/
 
 test: $(STAMP)
-	$(BIN)/python -m pytest -n 2 -p no:cacheprovider
+	$(BIN)/python -m pytest -n 2 --dist loadgroup -p no:cacheprovider
+
+# ruff (lint, complexity limit 15, and format) and mypy, as .ci/run runs them.
+lint: $(STAMP)
+	$(BIN)/ruff check checker tests bench
+	$(BIN)/ruff format --check checker tests bench
+	$(BIN)/mypy checker
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py

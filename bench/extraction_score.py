@@ -80,9 +80,14 @@ class Article:
 
 @dataclass
 class Score:
+    """Precision is `right` predictions over all `predicted`; recall is labels `found` over all
+    `gold`. Where a prediction matches one label (mentions here), found equals right; where one
+    labelled relation may need several predicted links (bench/realdev_score.py), they differ."""
+
     right: int = 0
     predicted: int = 0
     gold: int = 0
+    found: int = 0
     qualifier_right: int = 0
     misses: list[str] = field(default_factory=list)
     wrong: list[str] = field(default_factory=list)
@@ -93,12 +98,13 @@ class Score:
 
     @property
     def recall(self) -> float:
-        return self.right / self.gold if self.gold else 0.0
+        return self.found / self.gold if self.gold else 0.0
 
     def add(self, other: Score) -> None:
         self.right += other.right
         self.predicted += other.predicted
         self.gold += other.gold
+        self.found += other.found
         self.qualifier_right += other.qualifier_right
         self.misses += other.misses
         self.wrong += other.wrong
@@ -187,6 +193,7 @@ def score_mentions(
                 f"{article.name}: {gold.id} read as {guess.number} {guess.scale} {guess.unit!r} "
                 f"(value {guess.value}), labelled {gold.number} {gold.scale} {gold.unit!r}"
             )
+    score.found = score.right
     for gold in article.mentions:
         if gold.id not in taken:
             score.misses.append(
@@ -229,7 +236,8 @@ def score_relations(article: Article, predicted: list[tuple], labelled_of: dict[
             guesses.add((kind, *names[:2], expected if expected is None or expected == of else of))
         else:
             guesses.add((kind, *names))
-    score = Score(right=len(gold & guesses), predicted=len(guesses), gold=len(gold))
+    right = len(gold & guesses)
+    score = Score(right=right, predicted=len(guesses), gold=len(gold), found=right)
     score.misses += [
         f"{article.name}: missed relation {g}" for g in sorted(gold - guesses, key=str)
     ]

@@ -46,10 +46,10 @@ def _measure(tasks: list[tuple[str, str, Path, int]], repeat: int) -> list[dict]
     machine's fast and slow minutes alike; for each, its fastest run with the median beside it."""
     runs: list[list[dict]] = [[] for _ in tasks]
     for _ in range(repeat):
-        for done, (_, task, corpus, jobs) in zip(runs, tasks):
+        for done, (_, task, corpus, jobs) in zip(runs, tasks, strict=True):
             done.append(_run_once(task, corpus, jobs))
     rows = []
-    for (label, _, _, jobs), done in zip(tasks, runs):
+    for (label, _, _, jobs), done in zip(tasks, runs, strict=True):
         best = min(done, key=lambda r: r["seconds"])
         rows.append(
             {
@@ -175,7 +175,7 @@ def main() -> None:
     # The two sizes run back to back in each round: the ratio within a round is spared most of
     # the machine's drift, and the median of those ratios is the figure to quote.
     paired = statistics.median(
-        large / small for small, large in zip(rows[6]["runs"], rows[7]["runs"])
+        large / small for small, large in zip(rows[6]["runs"], rows[7]["runs"], strict=True)
     )
     print(
         f"doubling the corpus multiplies the JSON Lines check time (jobs {jobs}) by {paired:.2f} "

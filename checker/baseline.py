@@ -15,12 +15,13 @@ import os
 import tempfile
 from pathlib import Path
 
+from .errors import CheckerError
 from .findings import Finding
 
 VERSION = 1
 
 
-class BaselineError(ValueError):
+class BaselineError(CheckerError, ValueError):
     """A baseline file that cannot be read."""
 
 

@@ -12,7 +12,7 @@ import dataclasses
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from quicktions import Fraction
@@ -20,13 +20,15 @@ from quicktions import Fraction
 from .corpus import Claim
 from .findings import Severity
 from .intervals import Interval, format_number
+from .numerals import cjk_values_stated, word_number_value
 from .periods import Period
+from .vocabulary import CARDINALS, FACTOR_WORDS, FRACTION_WORDS, GROUP_WORDS, TENS
 
 if TYPE_CHECKING:
     from .index import Partition
     from .rules import Rule
 
-__all__ = ["run"]
+__all__ = ["CHECKS", "run"]
 
 Report = tuple[list[Claim], Severity, str, dict[str, str]]
 
@@ -34,59 +36,32 @@ Report = tuple[list[Claim], Severity, str, dict[str, str]]
 def run(
     name: str, partition: Partition, rule: Rule, checked: set[str] | None = None
 ) -> Iterator[Report]:
-    """The reports of a built-in check; `checked`, when given, collects the keys of the claims
-    it set against another figure (a quote check sets a claim against its own text only)."""
-    if name == "quote":
-        yield from _quotes(partition, rule)
-    elif name == "conversion":
-        yield from _conversions(partition, rule, checked if checked is not None else set())
-    else:
-        raise ValueError(f"there is no built-in check named '{name}'")
+    """The reports of the built-in check `name` (a key of CHECKS, as rule files validate);
+    `checked`, when given, collects the keys of the claims it set against another figure."""
+    yield from CHECKS[name](partition, rule, checked if checked is not None else set())
 
 
 # ------------------------------------------------------------------ quotes
 
-_WORDS = {
-    0: ("zero", "no", "none"),
-    1: ("one", "a", "an", "single", "first"),
-    2: ("two", "double", "doubled", "twice", "second", "pair", "both"),
-    3: ("three", "triple", "tripled", "threefold", "thrice", "third"),
-    4: ("four", "quadruple", "quadrupled", "fourfold", "fourth"),
-    5: ("five", "fivefold", "fifth"),
-    6: ("six", "sixfold", "sixth"),
-    7: ("seven", "seventh"),
-    8: ("eight", "eighth"),
-    9: ("nine", "ninth"),
-    10: ("ten", "tenfold", "tenth"),
-    11: ("eleven",),
-    12: ("twelve", "dozen"),
-    13: ("thirteen",),
-    14: ("fourteen",),
-    15: ("fifteen",),
-    16: ("sixteen",),
-    17: ("seventeen",),
-    18: ("eighteen",),
-    19: ("nineteen",),
-    20: ("twenty",),
-    30: ("thirty",),
-    40: ("forty",),
-    50: ("fifty",),
-    60: ("sixty",),
-    70: ("seventy",),
-    80: ("eighty",),
-    90: ("ninety",),
-    100: ("hundred",),
-    1000: ("thousand",),
-}
-_FRACTION_WORDS = {
-    Fraction(1, 2): ("half",),
-    Fraction(1, 3): ("third",),
-    Fraction(2, 3): ("two thirds", "two-thirds"),
-    Fraction(1, 4): ("quarter",),
-    Fraction(3, 4): ("three quarters", "three-quarters"),
-    Fraction(1, 5): ("fifth",),
-    Fraction(1, 10): ("tenth",),
-}
+
+def _words_by_value() -> dict[Fraction, tuple[str, ...]]:
+    """Each number the vocabulary has words for, with those words ("two", "doubled", "twice")."""
+    named: dict[Fraction, list[str]] = defaultdict(list)
+    tables: list[dict[str, Fraction] | dict[str, int]] = [
+        CARDINALS,
+        TENS,
+        GROUP_WORDS,
+        FACTOR_WORDS,
+        FRACTION_WORDS,
+        {"hundred": 100, "thousand": 1000},
+    ]
+    for table in tables:
+        for word, value in table.items():
+            named[Fraction(value)].append(word)
+    return {value: tuple(words) for value, words in named.items()}
+
+
+_WORDS = _words_by_value()
 _TYPOGRAPHY = str.maketrans(
     {"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " "}
 )
@@ -111,13 +86,71 @@ def quote_has_number(quote: str, number_text: str) -> bool:
     words: set[str] | None = None  # the quote's words, read only when digits are not enough
     for part in number_text.split(".."):
         digits = part.lstrip("+-").replace(",", "")
-        if _has_digits(plain, digits):
+        if _has_digits(plain, digits) or _has_digits_grouped_otherwise(quote, digits):
             continue
         if words is None:
             words = set(_WORD.findall(plain))
-        if not _has_in_words(plain, words, digits):
+        if not (
+            _has_in_words(plain, words, digits)
+            or _has_in_chinese(quote, digits)
+            or _has_n_in_m(plain, digits)
+        ):
             return False
     return True
+
+
+_N_IN_M = re.compile(r"([\w.]+)\s+in\s+(?:every\s+)?([\w.]+)(?:\s+(thousand|million|billion)\b)?")
+
+
+def _has_n_in_m(plain: str, digits: str) -> bool:
+    """A part of a whole written "N in M" ("4 in 10", "one in five", "one in 2 million")."""
+    if "/" not in digits or " in " not in plain:
+        return False
+    numerator, denominator = (Fraction(p) for p in digits.split("/"))
+    for match in _N_IN_M.finditer(plain):
+        part, whole = _number_of(match.group(1)), _number_of(match.group(2))
+        if part is None or whole is None:
+            continue
+        if match.group(3):
+            whole *= _number_of(match.group(3)) or 1
+        if (part, whole) == (numerator, denominator):
+            return True
+    return False
+
+
+def _number_of(word: str) -> Fraction | None:
+    try:
+        return Fraction(word)
+    except ValueError:
+        return word_number_value(word)
+
+
+def _has_in_chinese(quote: str, digits: str) -> bool:
+    """The number in Chinese numerals ("四十"), or as 倍 or 成 state it ("5.5倍" is 550 %)."""
+    if not _CJK.search(quote) or "/" in digits:
+        return False
+    try:
+        value = Fraction(digits)
+    except ValueError:
+        return False
+    return value in cjk_values_stated(quote)
+
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+_ANY_GROUPING = re.compile(r"(?<=\d),(?=\d{2})")
+
+
+def _has_digits_grouped_otherwise(quote: str, digits: str) -> bool:
+    """The digits as Indian grouping writes them ("28,30,760") or with a decimal comma
+    ("5,8" for 5.8), as the extractor reads a text that writes them so."""
+    if "," not in quote:
+        return False
+    plain = normalize_text(quote).lower()
+    if _has_digits(_ANY_GROUPING.sub("", plain), digits):
+        return True
+    return "." in digits and _has_digits(plain, digits.replace(".", ","))
 
 
 def _has_digits(text: str, digits: str) -> bool:
@@ -145,17 +178,16 @@ def _has_in_words(text: str, words: set[str], digits: str) -> bool:
     """The number written in words: "three", "a dozen", "half", "two thirds"."""
     if "/" in digits:
         numerator, denominator = (int(p) for p in digits.split("/"))
-        return _has_words(text, words, _FRACTION_WORDS.get(Fraction(numerator, denominator), ()))
+        return _has_words(text, words, _WORDS.get(Fraction(numerator, denominator), ()))
     try:
         value = Fraction(digits)
     except ValueError:
         return False
-    if value.denominator == 1 and int(value) in _WORDS:
-        return _has_words(text, words, _WORDS[int(value)])
-    return _has_words(text, words, _FRACTION_WORDS.get(value, ()))
+    return _has_words(text, words, _WORDS.get(value, ()))
 
 
-def _quotes(partition: Partition, rule: Rule) -> Iterator[Report]:
+def _quotes(partition: Partition, rule: Rule, checked: set[str]) -> Iterator[Report]:
+    """Each claim's quote holds its number as written, and appears verbatim in the source's text."""
     texts: dict[str, str | None] = {}
     for claim in partition.claims:
         if claim.quote is None or rule.id in claim.ignore:
@@ -190,6 +222,8 @@ def _quotes(partition: Partition, rule: Rule) -> Iterator[Report]:
 
 
 def _conversions(partition: Partition, rule: Rule, checked: set[str]) -> Iterator[Report]:
+    """A figure restated in another currency implies an exchange rate, which must match the
+    reference rates and every other conversion of the same source on the same date."""
     pairs = list(_restatement_pairs(partition))
     if not pairs:
         return
@@ -353,3 +387,13 @@ def _months_apart(a: Period, b: Period) -> int:
     if a.end < b.start:
         return (b.start.year - a.end.year) * 12 + b.start.month - a.end.month
     return (a.start.year - b.end.year) * 12 + a.start.month - b.end.month
+
+
+# The checks a rule file can name with `check:`; rules.RuleSpec accepts exactly these (and
+# `assert`), and the rule-file reference documents each from its docstring.
+# Each takes the partition, the rule, and the set it adds the keys of the claims it set against
+# another figure to (a quote is set against its own text only, so the quote check adds none).
+CHECKS: dict[str, Callable[[Partition, Rule, set[str]], Iterator[Report]]] = {
+    "quote": _quotes,
+    "conversion": _conversions,
+}

@@ -9,14 +9,17 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
+from typing import TextIO
 
 import click
 
 from .config import CheckerConfig, ConfigError, find_config, load_config
+from .errors import CheckerError
 from .findings import SEVERITY_ORDER
-from .report import ruledoc, text
-from .rules import BUILTIN_RULES, load_rules
+from .report import CHECK_REPORTS, EDITOR_REPORTS, EditorOptions, ReportOptions, ruledoc, text
+from .rules import BUILTIN_RULES, Rule, RuleSpec, load_rules
 from .runner import RunResult, run
 
 
@@ -92,7 +95,6 @@ def cli() -> None:
     """Find inconsistent numbers in published text, from claim files."""
 
 
-FORMATS = ("text", "json", "sarif", "github", "gitlab", "junit")
 # Above this, forking workers (a few tens of milliseconds) pays for itself several times over;
 # below BYTES_PER_WORKER a worker's share is too small to be worth a process.
 LARGE_INPUT_BYTES = 4 * 1024 * 1024
@@ -116,52 +118,13 @@ def _jobs(requested: int, paths: tuple[Path, ...]) -> int:
     return 1 if total <= LARGE_INPUT_BYTES else max(1, min(cores, total // BYTES_PER_WORKER))
 
 
-def _progress_display() -> Callable[[str, int, int], None] | None:
-    """A one-line progress display on standard error for long runs, only on a terminal."""
-    if not sys.stderr.isatty():
-        return None
-    words = {"load": "files loaded", "check": "partitions checked"}
-
-    def show(stage: str, done: int, total: int) -> None:
-        sys.stderr.write(
-            f"\r{words.get(stage, stage)}: {done}/{total}   " + ("\n" if done == total else "")
-        )
-        sys.stderr.flush()
-
-    return show
-
-
-def _render(
-    result: RunResult, output_format: str, show_info: bool, baselined: int, to_terminal: bool
-) -> str:
-    from .report import github, gitlab, junit, sarif
-    from .report import json as json_report
-
-    if output_format == "json":
-        return json_report.render(result, baselined)
-    if output_format == "sarif":
-        return sarif.render(result)
-    if output_format == "github":
-        return github.render(result)
-    if output_format == "gitlab":
-        return gitlab.render(result)
-    if output_format == "junit":
-        return junit.render(result)
-    rendered = text.render(
-        result, _styler() if to_terminal else (lambda value, **_: value), show_info=show_info
-    )
-    return rendered + (
-        f"({baselined} findings left out: they are in the baseline)\n" if baselined else ""
-    )
-
-
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @selection_options
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(FORMATS),
+    type=click.Choice(list(CHECK_REPORTS)),
     default="text",
     show_default=True,
     help="text for people; json, sarif, github, gitlab or junit for machines.",
@@ -235,18 +198,17 @@ def check(
     as_text: bool,
 ) -> None:
     """Check claim files and directories (recursively) as one corpus."""
-    from dataclasses import replace
-
     from . import baseline as baselines
     from .engine import WorkerLost
 
     config = _config(ctx, config_path)
+    display = _Progress()
     options = replace(
         config.run_options(select, ignored, rule_dirs),
         jobs=_jobs(jobs, paths),
         backend=backend,
         scheduler=scheduler,
-        progress=_progress_display(),
+        progress=display.callback,
     )
     try:
         known = baselines.read(baseline) if baseline is not None else set()
@@ -254,7 +216,8 @@ def check(
         click.echo(f"checker: {problem}", err=True)
         ctx.exit(2)
     try:
-        result = (_check_texts if as_text else run)(paths, options)
+        with display:
+            result = (_check_texts if as_text else run)(paths, options)
     except WorkerLost as lost:
         click.echo(
             f"checker: {lost}; no report was written, since it would be incomplete", err=True
@@ -272,7 +235,10 @@ def check(
     baselined = 0
     if known:
         result.findings, baselined = baselines.apply(result.findings, known)
-    rendered = _render(result, output_format, not no_notes, baselined, to_terminal=output is None)
+    style = _styler() if output is None else (lambda value, **_: value)
+    rendered = CHECK_REPORTS[output_format](
+        result, ReportOptions(show_info=not no_notes, baselined=baselined, style=style)
+    )
     if output is None:
         click.echo(rendered, nl=False)
     else:
@@ -286,46 +252,92 @@ def check(
     ctx.exit(exit_code(result, fail_on or config.fail_on))
 
 
+def _schema_of(what: str) -> dict:
+    """The JSON Schema of one kind of file the checker reads or writes (a key of SCHEMAS)."""
+    from pydantic import BaseModel
+
+    from .models import Vocabulary, claim_file_schema
+    from .report.json import Report
+
+    if what == "claim-file":
+        return claim_file_schema()
+    models: dict[str, type[BaseModel]] = {
+        "metrics": Vocabulary,
+        "findings": Report,
+        "config": CheckerConfig,
+        "rule": RuleSpec,
+    }
+    # The report is output: its schema is of what is written (every field present); the others are input.
+    return models[what].model_json_schema(
+        by_alias=True, mode="serialization" if what == "findings" else "validation"
+    )
+
+
+SCHEMAS = ("claim-file", "metrics", "findings", "config", "rule")
+
+
 @cli.command()
-@click.argument(
-    "what", type=click.Choice(["claim-file", "metrics", "findings", "config"]), default="claim-file"
-)
+@click.argument("what", type=click.Choice(SCHEMAS), default="claim-file")
 def schema(what: str) -> None:
-    """Print the JSON Schema of claim files, metrics.yaml, the JSON report, or the configuration.
+    """Print the JSON Schema of claim files, metrics.yaml, the JSON report, the configuration, or
+    rule files.
 
     Editors validate and complete claim files with it: put
     `# yaml-language-server: $schema=PATH/claim-file.json` at the top of a claim file, PATH
     relative to the claim file (`../docs/schema` in claims/)."""
     import json
 
-    from .models import Vocabulary, claim_file_schema
-    from .report.json import Report
-
-    if what == "claim-file":
-        document = claim_file_schema()
-    else:
-        model = {"metrics": Vocabulary, "findings": Report, "config": CheckerConfig}[what]
-        # The report is output: its schema is of what is written (every field present); the others are input.
-        document = model.model_json_schema(
-            by_alias=True, mode="serialization" if what == "findings" else "validation"
-        )
+    document = _schema_of(what)
     document["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     click.echo(json.dumps(document, indent=2))
 
 
 @cli.command()
 @click.argument("rule_id", required=False)
+@click.option(
+    "--test",
+    "test_dir",
+    is_flag=False,
+    flag_value="",
+    default=None,
+    metavar="[DIR]",
+    help="Run the rules' examples as tests: the rule files of DIR, or without DIR every rule "
+    "(built-in, configured and --rules). Exit 1 when an example does not do what it says.",
+)
+@click.option(
+    "--reference",
+    is_flag=True,
+    help="Print the rule-file reference (docs/rule-files.md): fields, join keys, paths, "
+    "message placeholders and check types.",
+)
 @config_option
 @rules_option
 @click.pass_context
 def rules(
-    ctx: click.Context, rule_id: str | None, config_path: Path | None, rule_dirs: tuple[Path, ...]
+    ctx: click.Context,
+    rule_id: str | None,
+    test_dir: str | None,
+    reference: bool,
+    config_path: Path | None,
+    rule_dirs: tuple[Path, ...],
 ) -> None:
-    """List the rules, or show one rule's documentation and examples."""
+    """List the rules, show one rule's documentation and examples, or test their examples."""
+    if reference:
+        click.echo(ruledoc.reference(), nl=False)
+        ctx.exit(0)
     config = _config(ctx, config_path)
-    loaded, errors = load_rules([BUILTIN_RULES, *config.rules, *rule_dirs])
+    if test_dir:
+        directories: list = [Path(test_dir)]
+        if not directories[0].is_dir():
+            click.echo(f"{test_dir}: no such directory of rule files", err=True)
+            ctx.exit(2)
+    else:
+        directories = [BUILTIN_RULES, *config.rules, *rule_dirs]
+    loaded, errors = load_rules(directories)
     for problem in errors:
         click.echo(f"{problem.position}: input error: {problem.message}", err=True)
+    if test_dir is not None:
+        ctx.exit(_test_rule_examples(loaded, rule_id) or (2 if errors else 0))
     style = _styler()
     if rule_id is None:
         click.echo(ruledoc.listing(loaded, style), nl=False)
@@ -336,6 +348,29 @@ def rules(
             ctx.exit(2)
         click.echo(ruledoc.page(found, style), nl=False)
     ctx.exit(2 if errors else 0)
+
+
+def _test_rule_examples(loaded: list[Rule], rule_id: str | None) -> int:
+    """Run the examples (of one rule, with RULE_ID); 1 when one does not do what it says."""
+    from .rule_examples import run_rule_examples
+
+    chosen = [r for r in loaded if rule_id is None or r.id == rule_id]
+    if rule_id is not None and not chosen:
+        click.echo(f"no rule '{rule_id}'; `checker rules` lists them", err=True)
+        return 2
+    outcomes = run_rule_examples(chosen)
+    failed = [o for o in outcomes if o.problem is not None]
+    for outcome in failed:
+        click.echo(f"{outcome.position}: {outcome.name} {outcome.problem}")
+    rules_word = f"{len(chosen)} rule{'s' if len(chosen) != 1 else ''}"
+    if failed:
+        click.echo(f"{len(failed)} of {len(outcomes)} examples of {rules_word} fail")
+        return 1
+    if not outcomes:
+        click.echo("no rule to test", err=True)
+        return 2
+    click.echo(f"{len(outcomes)} examples of {rules_word}: each does what it says")
+    return 0
 
 
 # ---------------------------------------------------------------- audit and review: reports for editors
@@ -350,60 +385,58 @@ output_option = click.option(
 format_option = click.option(
     "--format",
     "report_format",
-    type=click.Choice(["html", "md"]),
+    type=click.Choice(list(EDITOR_REPORTS)),
     default=None,
     help="html (a self-contained page) or md (a pull-request comment); default: by --output's extension.",
 )
 
 
 class _Progress:
-    """A progress bar on standard error for long audits, drawn only when standard error is a terminal.
+    """The one progress display: a line on standard error redrawn in place ("files loaded: 40/97"),
+    drawn only when standard error is a terminal. `run` reports its stages to it (files loaded,
+    partitions checked); the HTML report, the sources it has written."""
 
-    The bar counts claim files twice: once as `run` loads and checks them (all at once, when it
-    returns), once as the report is written, source by source."""
+    WORDS = {"load": "files loaded", "check": "partitions checked", "write": "sources written"}
 
-    def __init__(self, files: int, stream=None) -> None:
-        stream = stream if stream is not None else sys.stderr
-        self.files = max(1, files)
-        self.stage = f"checking {files} file{'s' if files != 1 else ''}"
-        self.bar = (
-            click.progressbar(
-                length=2 * self.files,
-                label="checker",
-                file=stream,
-                show_eta=False,
-                item_show_func=lambda _: self.stage,
-            )
-            if stream.isatty()
-            else None
-        )
+    def __init__(self, stream: TextIO | None = None) -> None:
+        self.stream = stream if stream is not None else sys.stderr
+        self.shown = self.stream.isatty()
+        self.line_open = False
 
     def __enter__(self) -> _Progress:
-        if self.bar is not None:
-            self.bar.__enter__()
-            self.bar.render_progress()
         return self
 
-    def __exit__(self, *exc_info) -> None:
+    def __exit__(self, *exc_info: object) -> None:
         self.close()
 
-    def close(self) -> None:
-        """End the bar (and its line) before anything else is written to the terminal."""
-        if self.bar is not None:
-            self.bar.__exit__(None, None, None)
-            self.bar = None
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        self.stream.write(f"\r{self.WORDS.get(stage, stage)}: {done}/{total}   ")
+        self.line_open = done < total
+        self.stream.write("" if self.line_open else "\n")
+        self.stream.flush()
 
-    def checked(self) -> None:
-        if self.bar is not None:
-            self.stage = "writing the report"
-            self.bar.update(self.files)
+    @property
+    def callback(self) -> Callable[[str, int, int], None] | None:
+        """What `run` is given: None off a terminal, so it does not count for nobody."""
+        return self if self.shown else None
+
+    def close(self) -> None:
+        """End an unfinished line before anything else is written to the terminal."""
+        if self.line_open:
+            self.stream.write("\n")
+            self.stream.flush()
+            self.line_open = False
 
     def renderer(self, sources: int) -> Callable[[int], None]:
-        """What the reporter calls as each source is done, scaled to the files' half of the bar."""
-        if self.bar is None:
-            return lambda n: None
-        step = self.files / max(1, sources)
-        return lambda n: self.bar.update(n * step)
+        """What the HTML reporter calls as each source is written (with how many were)."""
+        written = 0
+
+        def advance(count: int) -> None:
+            nonlocal written
+            written += count
+            self("write", written, sources)
+
+        return advance if self.shown else (lambda count: None)
 
 
 def _report_format(output: Path | None, report_format: str | None) -> str:
@@ -421,15 +454,9 @@ def _write_report(
     **options,
 ) -> None:
     """Render and write the report (atomically, so a reader never sees half a page), then say where."""
-    from .report import html, markdown
-
-    if report_format == "md":
-        options.pop("focus", None)
-        content = markdown.render(result, **options)
-    else:
-        content = html.render(
-            result, progress=progress.renderer(len(result.corpus.sources)), **options
-        )
+    content = EDITOR_REPORTS[report_format](
+        result, EditorOptions(progress=progress.renderer(len(result.corpus.sources)), **options)
+    )
     if str(output) == "-":
         click.echo(content, nl=False)
     else:
@@ -446,8 +473,8 @@ def _write_report(
             )
             ctx.exit(2)
     progress.close()
-    for problem in result.input_errors:
-        click.echo(f"{problem.position}: input error: {problem.message}", err=True)
+    for input_error in result.input_errors:
+        click.echo(f"{input_error.position}: input error: {input_error.message}", err=True)
     click.echo(text.summary(result), err=str(output) == "-")
     if str(output) != "-":
         click.echo(f"report: {output}")
@@ -479,15 +506,14 @@ def audit(
 
     The page has an overview, every finding with its arithmetic and citations, and each article with
     its quotes highlighted and findings in the margin; Markdown suits a pull-request comment."""
-    from .loading import discover
-
     config = _config(ctx, config_path)
     report_format = _report_format(output, report_format)
     output = output or Path("report.md" if report_format == "md" else "report.html")
-    files, _, _ = discover(paths)
-    with _Progress(len(files)) as progress:
-        result = run(paths, config.run_options(select, ignored, rule_dirs))
-        progress.checked()
+    with _Progress() as progress:
+        options = replace(
+            config.run_options(select, ignored, rule_dirs), progress=progress.callback
+        )
+        result = run(paths, options)
         _write_report(
             ctx,
             result,
@@ -532,8 +558,6 @@ def review(
 
     The text comes from ARTICLE even when the claim file's source names no `text:`; quotes are
     verified against it."""
-    from dataclasses import replace
-
     config = _config(ctx, config_path)
     report_format = _report_format(output, report_format)
     output = output or Path("review.md" if report_format == "md" else "review.html")
@@ -542,12 +566,11 @@ def review(
         options,
         load=replace(options.load, source_texts=((claims_file.resolve(), article.resolve()),)),
     )
-    with _Progress(1) as progress:
-        result = run([claims_file], options)
+    with _Progress() as progress:
+        result = run([claims_file], replace(options, progress=progress.callback))
         sources = [s.id for s in result.corpus.sources.values() if not s.is_reference] or list(
             result.corpus.sources
         )
-        progress.checked()
         first = result.corpus.sources[sources[0]] if sources else None
         subtitle = f"{article.name} checked against {claims_file}"
         if first is not None:
@@ -628,6 +651,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except click.exceptions.Abort:
         click.echo("Aborted.", err=True)
+        return 2
+    except CheckerError as problem:  # one the command did not place at a file:line itself
+        click.echo(f"checker: {problem}", err=True)
         return 2
     return code if isinstance(code, int) else 0
 

@@ -12,6 +12,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .corpus import InputError, Position
+from .errors import CheckerError
 from .findings import Severity
 from .loading import LoadOptions
 from .quantities import Tolerances
@@ -79,7 +80,7 @@ class CheckerConfig(BaseModel):
         )
 
 
-class ConfigError(Exception):
+class ConfigError(CheckerError):
     """A configuration file that cannot be used; carries one InputError with its position."""
 
     def __init__(self, error: InputError) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 from quicktions import Fraction
 
 from .periods import Period
-from .quantities import Quantity, UnitInfo
+from .quantities import Quantity, Rounding, UnitInfo
 
 __all__ = ["Claim", "Corpus", "InputError", "Metric", "Position", "Source"]
 
@@ -53,7 +53,7 @@ class Source:
     url: str | None
     text_path: Path | None
     kind: str
-    rounding: str
+    rounding: Rounding
     file: str
     position: Position
 
@@ -92,6 +92,8 @@ class Claim:
     ignore: frozenset[str]
     position: Position
     field_positions: dict[str, tuple[int, int]] = field(hash=False, compare=False)
+    # below 1, a finding resting on this claim is a note (a drafted link the text may not state)
+    confidence: float = 1.0
 
     def at(self, name: str) -> Position:
         """Where a field was written (line, column), falling back to the claim itself."""

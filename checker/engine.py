@@ -11,7 +11,7 @@ import dataclasses
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import timedelta
 from typing import Any
 
@@ -19,18 +19,20 @@ from quicktions import Fraction
 
 from . import checks
 from .corpus import Claim, Corpus
+from .errors import CheckerError
 from .expressions import Name
 from .findings import Finding, Severity, cite, fingerprint
 from .index import Partition, bound_claim, partitions
 from .intervals import Interval, format_number
 from .periods import Period
-from .quantities import SCALES, Quantity, registry
-from .rules import FIGURES, Rule
+from .quantities import Quantity, registry
+from .rules import CLAIM_PLACEHOLDERS, Rule
+from .vocabulary import SCALES
 
 __all__ = ["WorkerLost", "check_corpus", "check_partition"]
 
 
-class WorkerLost(RuntimeError):
+class WorkerLost(CheckerError, RuntimeError):
     """A worker process died mid-run: the findings would be incomplete, so there are none."""
 
 
@@ -60,9 +62,38 @@ def check_partition(partition: Partition, rules: list[Rule], hints: bool = True)
         from .hints import add_hints  # hints re-evaluate joins through this module
 
         outcomes = add_hints(partition, outcomes, record)
-    findings = [finding for finding, _ in outcomes]
+    findings = [uncertain_to_note(finding, claims) for finding, claims in outcomes]
     findings.extend(unchecked_notes(partition, rules, record.checked))
     return findings
+
+
+def _spanned(claim: Claim) -> bool:
+    """Whether a claim says what it spans: a change with no stated base ("the rise was 18%")
+    is compared only with what it is linked to, and no note says it went unchecked."""
+    if claim.kind not in ("change", "cagr"):
+        return True
+    return claim.start is not None or claim.start_claim is not None or claim.span_years is not None
+
+
+UNCERTAIN_PREFIX = "possible inconsistency"
+UNCERTAIN_SUFFIX = "check that these figures refer to the same thing"
+
+
+def uncertain_to_note(finding: Finding, claims: Iterable[Claim]) -> Finding:
+    """A finding that rests on a claim drafted below certainty (`confidence` < 1: a link the
+    text may not state) is a note, never an error or a warning."""
+    if finding.severity == "info" or all(c.confidence >= 1 for c in claims):
+        return finding
+    return as_possible(finding)
+
+
+def as_possible(finding: Finding) -> Finding:
+    return finding.model_copy(
+        update={
+            "severity": "info",
+            "message": f"{UNCERTAIN_PREFIX} ({finding.rule}): {finding.message}: {UNCERTAIN_SUFFIX}",
+        }
+    )
 
 
 # ------------------------------------------------------------------ running rules
@@ -149,7 +180,7 @@ def _run_assert(partition: Partition, rule: Rule, record: Record | None) -> Iter
                     record.passed.setdefault(claim.key, set()).add(rule.id)
             if outcome is not None:
                 yield outcome
-        if not joins and spec.unchecked and rule.id not in anchor.ignore:
+        if not joins and spec.unchecked and rule.id not in anchor.ignore and _spanned(anchor):
             arguments = _arguments({anchor_name: anchor}, partition)
             yield _finding(rule, "info", spec.unchecked, arguments, [anchor]), (anchor,)
 
@@ -173,6 +204,11 @@ def unchecked_notes(partition: Partition, rules: list[Rule], checked: set[str]) 
     for claim in partition.claims:
         if claim.key in checked or claim.source.is_reference or claim.ignore:
             continue
+        if not _spanned(claim):
+            notes.append(
+                _unchecked(claim, "the text gives no span, and no claim it is stated against")
+            )
+            continue
         missing: dict[str, None] = {}
         for rule in assert_rules:
             found = rule.plan.missing(partition, claim)
@@ -185,23 +221,25 @@ def unchecked_notes(partition: Partition, rules: list[Rule], checked: set[str]) 
             if missing
             else "no rule relates a claim of this kind to another"
         )
-        message = "no rule could check {claim}: " + reasons
-        arguments = {"claim": claim.id}
-        notes.append(
-            Finding(
-                rule=UNCHECKED,
-                severity="info",
-                message=fill(message, arguments),
-                template=message,
-                arguments=arguments,
-                file=claim.position.file,
-                line=claim.position.line,
-                column=claim.position.column,
-                claims=(cite(claim),),
-                fingerprint=fingerprint(UNCHECKED, [claim], message),
-            )
-        )
+        notes.append(_unchecked(claim, reasons))
     return notes
+
+
+def _unchecked(claim: Claim, reasons: str) -> Finding:
+    message = "no rule could check {claim}: " + reasons
+    arguments = {"claim": claim.id}
+    return Finding(
+        rule=UNCHECKED,
+        severity="info",
+        message=fill(message, arguments),
+        template=message,
+        arguments=arguments,
+        file=claim.position.file,
+        line=claim.position.line,
+        column=claim.position.column,
+        claims=(cite(claim),),
+        fingerprint=fingerprint(UNCHECKED, [claim], message),
+    )
 
 
 def _describe(claim: Claim, pattern: Any, bindings: dict[str, Any], partition: Partition) -> str:
@@ -257,6 +295,15 @@ def _lookup(bindings: dict[str, Any], nominal: bool, stated: str | None = None) 
         )
 
     return lookup
+
+
+# The attributes an assertion may read from a claim (`change.span`); rules are checked against
+# this list when they load.
+FIGURES = {
+    "span": "the years a change or a compound rate spans",
+    "seconds": "the length of the claim's period in seconds, for rates per unit of time",
+    "ratio": "a change as end / start, whether written as a factor (x3) or a percent (+200 %)",
+}
 
 
 def _ratio(claim: Claim, nominal: bool) -> Interval:
@@ -414,27 +461,17 @@ _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)(?:\.([A-Za-z_]+))?\}")
 
 def _arguments(bindings: dict[str, Any], partition: Partition) -> dict[str, str]:
     arguments: dict[str, str] = {}
+    corpus = partition.corpus
     for name, value in bindings.items():
         if isinstance(value, list):
             arguments[name] = " + ".join(c.quantity.text for c in value)
             arguments[f"{name}.ids"] = ", ".join(c.id for c in value)
             continue
-        claim: Claim = value
-        arguments[name] = claim.quantity.text
-        arguments[f"{name}.id"] = claim.id
-        arguments[f"{name}.metric"] = claim.metric
-        arguments[f"{name}.label"] = partition.corpus.label(claim.metric)
-        arguments[f"{name}.entity"] = claim.entity
-        arguments[f"{name}.source"] = claim.source.title
-        if claim.period is not None:
-            arguments[f"{name}.period"] = str(claim.period)
-        if claim.start is not None and claim.end is not None:
-            arguments[f"{name}.start"] = str(claim.start)
-            arguments[f"{name}.end"] = str(claim.end)
-        if claim.span_years is not None:
-            arguments[f"{name}.span"] = format_number(claim.span_years)
-        if claim.of:
-            arguments[f"{name}.of"] = claim.of
+        arguments[name] = value.quantity.text
+        for key, (_, read) in CLAIM_PLACEHOLDERS.items():
+            text = read(value, corpus)
+            if text is not None:
+                arguments[f"{name}.{key}"] = text
     return arguments
 
 

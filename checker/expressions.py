@@ -8,17 +8,18 @@ Grammar: numbers, names of joined claims (`start`) and their attributes (`change
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from quicktions import Fraction
 
+from .errors import CheckerError
 from .intervals import Interval
 
 __all__ = ["Assertion", "ExpressionError", "Node", "Verdict", "parse_assertion", "parse_expression"]
 
 
-class ExpressionError(ValueError):
+class ExpressionError(CheckerError, ValueError):
     """An expression that cannot be parsed; `offset` is the 0-based character where it goes wrong."""
 
     def __init__(self, message: str, offset: int) -> None:
@@ -302,9 +303,9 @@ def compile_expression(node: Node) -> Evaluator:
     return lambda lookup: operation(left(lookup), right(lookup))
 
 
-def _sum(values: Sequence[Interval] | object) -> Interval:
+def _sum(values: Iterable[Interval]) -> Interval:
     total = Interval.point(0)
-    for value in values:  # type: ignore[attr-defined]
+    for value in values:
         total = total + value
     return total
 

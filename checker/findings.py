@@ -7,6 +7,7 @@ only present findings; they never recompute arithmetic.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -105,7 +106,7 @@ class Finding(BaseModel):
         )
 
 
-def fingerprint(rule: str, claims: list[Claim], template: str) -> str:
+def fingerprint(rule: str, claims: Sequence[Claim], template: str) -> str:
     """A hash of what the finding is about, not where it sits: moving a claim keeps it."""
     parts = [rule, template, *sorted(c.key for c in claims)]
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:20]

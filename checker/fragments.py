@@ -189,14 +189,14 @@ def merge(
     corpus.sources.update(loaded)
     warnings: dict[str, InputError] = {}
     for summary in summaries:
-        for source, warning in summary.warnings:
-            if source not in dropped:
+        for source_at, warning in summary.warnings:
+            if source_at not in dropped:
                 warnings.setdefault(warning.message, warning)
     corpus.warnings.extend(warnings.values())
     for summary in summaries:
-        for source, claim_id, field_name, where, target in summary.references:
+        for source_at, claim_id, field_name, where, target in summary.references:
             if (
-                source not in dropped
+                source_at not in dropped
                 and target not in entity_of
                 and target.split(":", 1)[0] not in failed
             ):
@@ -211,8 +211,8 @@ def merge(
     groups = entity_groups(
         (entity, entity_of[target])
         for s in summaries
-        for source, entity, target in s.links
-        if source not in dropped and target in entity_of
+        for source_at, entity, target in s.links
+        if source_at not in dropped and target in entity_of
     )
     references = [
         c for s in summaries for c in s.reference_claims if c.source.position not in dropped

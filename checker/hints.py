@@ -27,7 +27,8 @@ from .corpus import Claim
 from .engine import Join, Outcome, Record, evaluate
 from .index import Partition
 from .intervals import Interval
-from .quantities import SCALES, Quantity, parse_value
+from .quantities import Quantity, parse_value
+from .vocabulary import QUALIFIER_WORDS, SCALE_FAMILY, SCALE_NAMES, scale_exponent
 
 __all__ = ["Repair", "add_hints", "repairs"]
 
@@ -52,21 +53,6 @@ _SLIP_WORDS = {
     "sign": "the sign",
 }
 MAX_OFFERED = 3
-# The English scales a writer chooses among, and the Chinese and Indian ones: a slip swaps a scale
-# for another of its own family.
-_FAMILIES = (
-    ("thousand", "million", "billion", "trillion"),
-    ("万", "亿", "万亿"),
-    ("lakh", "crore"),
-)
-_QUALIFIER_WORDS = {
-    "about": "about",
-    "nearly": "nearly",
-    "over": "more than",
-    "at_least": "at least",
-    "under": "less than",
-    "at_most": "at most",
-}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -110,15 +96,18 @@ def _points_swapped(claim: Claim) -> Repair:
 
 
 def _scales(claim: Claim) -> Iterator[Repair]:
+    """The figure with its scale word swapped for another of the same family (万 for 亿,
+    billion for trillion), nearest first and the larger of two equally near; a figure with no
+    scale word is tried with the English ones."""
     quantity = claim.quantity
-    written = (quantity.scale or "").lower()
-    current = SCALES.get(written, Fraction(1))
-    family = next((f for f in _FAMILIES if written and _same_scale(written, f)), _FAMILIES[0])
-    options = [w for w in family if w in SCALES and SCALES[w] != current]
-    # nearest scale first, the larger of two equally near
-    options.sort(key=lambda w: (abs(_exponent(SCALES[w]) - _exponent(current)), -SCALES[w]))
-    for word in options:
-        factor = SCALES[word] / current
+    written = SCALE_NAMES.get((quantity.scale or "").lower(), "thousand")
+    current = scale_exponent(quantity.scale)
+    options = [(word, scale_exponent(word)) for word in SCALE_FAMILY[written]]
+    options.sort(key=lambda item: (abs(item[1] - current), -item[1]))
+    for word, exponent in options:
+        if exponent == current:
+            continue
+        factor = Fraction(10) ** (exponent - current)
         change = (
             f"'{word}' in place of '{quantity.scale}'"
             if quantity.scale
@@ -133,14 +122,6 @@ def _scales(claim: Claim) -> Iterator[Repair]:
             scale=word,
         )
         yield Repair("scale word", change, dataclasses.replace(claim, quantity=altered))
-
-
-def _same_scale(written: str, family: tuple[str, ...]) -> bool:
-    return any(SCALES.get(w) == SCALES[written] for w in family)
-
-
-def _exponent(multiplier: Fraction) -> int:
-    return len(str(int(multiplier))) - 1
 
 
 def _digit_repairs(claim: Claim) -> Iterator[Repair]:
@@ -221,7 +202,7 @@ def _with_number(claim: Claim, sign: str, digits: str, number: Fraction) -> Clai
     figure (its rounding and qualifier), in the same scale and unit."""
     quantity = claim.quantity
     multiplier = abs(quantity.nominal) / number
-    qualifier = _QUALIFIER_WORDS.get(quantity.qualifier or "", "")
+    qualifier = QUALIFIER_WORDS.get(quantity.qualifier or "", "")
     try:
         read = parse_value(f"{qualifier} {sign}{digits}".strip(), claim.source.rounding)
     except ValueError:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from .corpus import Claim, Corpus
@@ -20,28 +20,46 @@ from .periods import Period, parse_period
 if TYPE_CHECKING:
     from .rules import ClaimPattern
 
-__all__ = [
-    "CLAIM_ATTRIBUTES",
-    "PATH_ATTRIBUTES",
-    "JoinPlan",
-    "Partition",
-    "bound_claim",
-    "entity_groups",
-    "is_rate",
-    "partitions",
-]
+__all__ = ["JoinPlan", "Partition", "bound_claim", "entity_groups", "is_rate", "partitions"]
 
 KINDS = ("value", "change", "cagr", "share")
 MAX_COMBINATIONS = 256
 # A stock level measured this close to the end of a period stands in for it, with a warning.
 NEAR_DAYS = 62
 _TIME_RATE = ("[time]", -1)
-_CLAIM_ATTRIBUTES = frozenset(
-    {"metric", "period", "start", "end", "start_claim", "end_claim", "of", "entity"}
-)
-# What a path may read after a claim's attribute: a metric's relatives, the year before a period.
-PATH_ATTRIBUTES = frozenset({"ancestors", "descendants", "part_of", "sum_of", "previous"})
-CLAIM_ATTRIBUTES = _CLAIM_ATTRIBUTES
+# What a join pattern's path can read (`change.start`, `part.metric.ancestors`), by what the
+# path has reached; docs/rule-files.md is generated from these descriptions.
+CLAIM_ATTRIBUTES = {
+    "metric": "the claim's metric (a name)",
+    "period": "the claim's period",
+    "start": "where a change or a compound rate starts (a period)",
+    "end": "where a change or a compound rate ends (a period)",
+    "start_claim": "the claim a change names as its start",
+    "end_claim": "the claim a change names as its end",
+    "of": "for a share: the metric it is a share of",
+    "entity": "the entity the claim is about",
+}
+METRIC_ATTRIBUTES: dict[str, tuple[str, Callable[[str, Corpus], Any]]] = {
+    "ancestors": (
+        "the metrics that contain it, nearest first (its part_of chain)",
+        lambda metric, corpus: corpus.ancestors(metric),
+    ),
+    "descendants": (
+        "the metrics it contains, directly or through other parts",
+        lambda metric, corpus: corpus.descendants(metric),
+    ),
+    "part_of": (
+        "the metric metrics.yaml says it is part of",
+        lambda metric, corpus: _declared(metric, corpus, "part_of"),
+    ),
+    "sum_of": (
+        "the metrics metrics.yaml says it is the sum of",
+        lambda metric, corpus: list(_declared(metric, corpus, "sum_of") or ()) or None,
+    ),
+}
+PERIOD_ATTRIBUTES: dict[str, tuple[str, Callable[[Period], Any]]] = {
+    "previous": ("the same period a year earlier", lambda period: period.previous_year()),
+}
 
 Bindings = dict[str, Any]  # binding name -> Claim, or a list of claims for an `each` pattern
 
@@ -141,7 +159,7 @@ class Path:
         attributes = tuple(rest.split(".")) if rest and self.binding else ()
         # The first attribute reads the bound claim: checked here once, then read directly.
         self.claim_attribute = (
-            attributes[0] if attributes and attributes[0] in _CLAIM_ATTRIBUTES else None
+            attributes[0] if attributes and attributes[0] in CLAIM_ATTRIBUTES else None
         )
         self.attributes = attributes[1:] if self.claim_attribute else attributes
         self.literal = None if self.binding else text
@@ -169,25 +187,21 @@ class Path:
         return list(value) if isinstance(value, (list, tuple)) else [value]
 
 
+def _declared(metric: str, corpus: Corpus, field_name: str) -> Any:
+    """A field of the metric as metrics.yaml declares it; None for a metric it does not declare."""
+    declared = corpus.metrics.get(metric)
+    return None if declared is None else getattr(declared, field_name)
+
+
 def _attribute(value: Any, attribute: str, corpus: Corpus) -> Any:
     if isinstance(value, Claim):
-        if attribute not in _CLAIM_ATTRIBUTES:
+        if attribute not in CLAIM_ATTRIBUTES:
             raise ValueError(f"claims have no attribute '{attribute}' in rule paths")
         return getattr(value, attribute)
-    if isinstance(value, str):
-        if attribute == "ancestors":
-            return corpus.ancestors(value)
-        if attribute == "descendants":
-            return corpus.descendants(value)
-        metric = corpus.metrics.get(value)
-        if metric is None:
-            return None
-        if attribute == "part_of":
-            return metric.part_of
-        if attribute == "sum_of":
-            return list(metric.sum_of) or None
-    if isinstance(value, Period) and attribute == "previous":
-        return value.previous_year()
+    if isinstance(value, str) and attribute in METRIC_ATTRIBUTES:
+        return METRIC_ATTRIBUTES[attribute][1](value, corpus)
+    if isinstance(value, Period) and attribute in PERIOD_ATTRIBUTES:
+        return PERIOD_ATTRIBUTES[attribute][1](value)
     raise ValueError(f"'{attribute}' cannot be read from {value!r} in a rule path")
 
 
@@ -452,7 +466,7 @@ class JoinPlan:
 
 def _near_levels(
     partition: Partition,
-    entity: str | None,
+    entity: str,
     kinds: tuple[str, ...],
     metrics: list[Any],
     period: Period,

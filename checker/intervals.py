@@ -9,12 +9,13 @@ from __future__ import annotations
 import math
 import numbers
 from dataclasses import dataclass
+from typing import TypeAlias
 
 from quicktions import Fraction
 
 __all__ = ["Interval", "Number", "format_number"]
 
-Number = Fraction | int
+Number: TypeAlias = Fraction | int
 
 _DEFAULT_SIGNIFICANT = 6
 # __str__ adds digits until each printed bound is off by at most this share of the width,
@@ -135,10 +136,10 @@ class Interval:
     def distance(self, other: Interval | Number) -> Fraction:
         """The gap between the two intervals, 0 when they share a value."""
         other = _coerce(other)
-        # A gap exists only between a finite high and a finite low, so no None reaches the subtraction.
-        if self.certainly_lt(other):
+        # A gap exists only between a finite high and a finite low (certainly_lt, spelled out).
+        if self.high is not None and other.low is not None and self.high < other.low:
             return other.low - self.high
-        if self.certainly_gt(other):
+        if other.high is not None and self.low is not None and other.high < self.low:
             return self.low - other.high
         return Fraction(0)
 
@@ -221,12 +222,12 @@ class Interval:
                 return _trusted(a * c, b * d)
             products = (a * c, a * d, b * c, b * d)
             return _trusted(min(products), max(products))
-        products = [
+        extended = [
             _extended_mul(x, y)
             for x in (_extended_low(self), _extended_high(self))
             for y in (_extended_low(other), _extended_high(other))
         ]
-        return _from_extended(min(products), max(products))
+        return _from_extended(min(extended), max(extended))
 
     __rmul__ = __mul__
 
@@ -274,7 +275,7 @@ class Interval:
         """self ** exponent for any exponent: exact for a whole-number exponent; otherwise (a
         root, as in a compound annual rate) from float bounds widened outward, so still sound."""
         exponent = _coerce(exponent)
-        if exponent.is_point and exponent.low.denominator == 1:
+        if exponent.is_point and exponent.low is not None and exponent.low.denominator == 1:
             return self ** int(exponent.low)
         if self.low is None or self.low < 0 or not exponent.is_bounded:
             return Interval.everything()  # a fractional power of a negative number is not real

@@ -17,13 +17,14 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import yaml
 from pydantic import ValidationError
 from quicktions import Fraction
 
 from .corpus import Claim, Corpus, InputError, Metric, Position, Source
+from .errors import CheckerError
 from .models import MetricDefinition, SourceModel, Vocabulary, claim_adapter
 from .periods import Period, PeriodError, parse_period
 from .quantities import DEFAULT_TOLERANCES, Tolerances, ValueError_, ValueReader
@@ -99,7 +100,7 @@ class LoadOptions:
     source_texts: tuple[tuple[Path, Path], ...] = ()
 
 
-class InputProblem(Exception):
+class InputProblem(CheckerError):
     """Raised inside loading with the position and message of one input error."""
 
     def __init__(self, position: Position, message: str) -> None:
@@ -177,7 +178,11 @@ class _Builder:
             )
         before = self.count - 1
         self.building.add(key)
-        built = self._sequence(node) if isinstance(node, yaml.SequenceNode) else self._mapping(node)
+        built = (
+            self._sequence(node)
+            if isinstance(node, yaml.SequenceNode)
+            else self._mapping(cast(yaml.MappingNode, node))
+        )
         self.building.discard(key)
         self.memo[key] = (built, self.count - before)
         return built
@@ -314,7 +319,7 @@ _NO_POSITIONS: dict[
 ] = {}  # shared by JSON Lines claims, whose positions are found on demand
 
 
-class _FieldProblem(Exception):
+class _FieldProblem(CheckerError):
     """A claim field whose text cannot be read; caught where the claim's position is known."""
 
     def __init__(self, field_name: str, message: str) -> None:
@@ -405,16 +410,16 @@ def describe_validation(
         if kind == "extra_forbidden":
             close = difflib.get_close_matches(field_name, list(known_fields), n=1)
             suggestion = f" (did you mean '{close[0]}'?)" if close else ""
-            message = template.format(field=field_name, suggestion=suggestion)
+            message = _FRIENDLY[kind].format(field=field_name, suggestion=suggestion)
         elif kind == "literal_error":
-            message = template.format(field=field_name, expected=error["ctx"]["expected"])
+            message = _FRIENDLY[kind].format(field=field_name, expected=error["ctx"]["expected"])
         elif kind == "string_pattern_mismatch":
             pattern = (
                 "must be letters, digits, '-', '_' or '.', with no spaces"
                 if field_name in ("id", "source")
                 else "must not start or end with a space"
             )
-            message = template.format(field=field_name, pattern=pattern)
+            message = _FRIENDLY[kind].format(field=field_name, pattern=pattern)
         elif template:
             message = template.format(field=field_name)
         elif kind == "value_error":
@@ -423,6 +428,12 @@ def describe_validation(
             message = f"'{field_name}': {error['msg']}" if field_name else error["msg"]
         out.append((loc, message))
     return out
+
+
+def unnamed_entity(source_id: str) -> str:
+    """The entity of a claim that names none: its source's own subject, so that it meets only
+    the claims of the same source that name none either."""
+    return f"(unnamed in {source_id})"
 
 
 # A claim that says its own span this way does not inherit the defaults' period.
@@ -442,6 +453,7 @@ _CLAIM_FIELDS = (
     "value",
     "quote",
     "offsets",
+    "confidence",
     "converts",
     "ignore",
     "reason",
@@ -500,7 +512,7 @@ class _Loader:
                 continue
             self.corpus.metrics[name] = Metric(
                 name=name,
-                unit=None,
+                unit=None,  # type: ignore[arg-type]  # read in finish_vocabulary, once every count noun is known
                 unit_text=definition.unit,
                 description=definition.description,  # type: ignore[arg-type]
                 part_of=definition.part_of,
@@ -518,12 +530,12 @@ class _Loader:
         # the contract makes that noun a count noun, accepted after a number.
         nouns = set(self.reader.count_nouns)
         for metric in metrics.values():
-            unit = metric.unit_text.strip()
-            if re.fullmatch(r"[A-Za-z][A-Za-z ]*", unit):
+            unit_text = metric.unit_text.strip()
+            if re.fullmatch(r"[A-Za-z][A-Za-z ]*", unit_text):
                 try:
-                    self.reader.unit(unit)
+                    self.reader.unit(unit_text)
                 except ValueError_:
-                    nouns.add(unit.lower())
+                    nouns.add(unit_text.lower())
         self.reader = ValueReader(frozenset(nouns), self.options.tolerances)
         for name, metric in list(metrics.items()):
             context, entry = self.vocabulary_entries[name]
@@ -531,7 +543,8 @@ class _Loader:
                 unit = (
                     self.reader.unit(metric.unit_text)
                     if metric.unit_text.strip().lower() not in ("percent", "%")
-                    else self.reader.value("1 %").unit
+                    and not _is_points_unit(metric.unit_text)
+                    else self.reader.value(f"1 {metric.unit_text.strip()}").unit
                 )
             except ValueError_ as exc:
                 self._error(context.position(entry, "unit"), f"metric '{name}': {exc}")
@@ -657,18 +670,7 @@ class _Loader:
                     f"unknown field '{key}' (a claim file has source, defaults and claims)",
                 )
         source = self._read_source(document, context)
-        defaults = document.get("defaults") or {}
-        if not isinstance(defaults, dict):
-            self._error(
-                context.position(document, "defaults"),
-                "'defaults' should be a block of claim fields",
-            )
-            defaults = {}
-        for key in defaults:
-            if key not in _CLAIM_FIELDS:
-                self._error(
-                    context.position(defaults, key), f"unknown claim field '{key}' in defaults"
-                )
+        defaults = self._read_defaults(document, context)
         claims_node = document.get("claims")
         if not isinstance(claims_node, list) or not claims_node:
             self._error(
@@ -712,6 +714,22 @@ class _Loader:
         self.corpus.claims.extend(claims)
         if self._pending_text is not None:
             self.corpus.texts[source.id] = self._pending_text
+
+    def _read_defaults(self, document: dict, context: _FileContext) -> dict:
+        """The file's `defaults:` block, its unknown fields reported; {} when it is not a block."""
+        defaults = document.get("defaults") or {}
+        if not isinstance(defaults, dict):
+            self._error(
+                context.position(document, "defaults"),
+                "'defaults' should be a block of claim fields",
+            )
+            return {}
+        for key in defaults:
+            if key not in _CLAIM_FIELDS:
+                self._error(
+                    context.position(defaults, key), f"unknown claim field '{key}' in defaults"
+                )
+        return defaults
 
     def _read_source(self, document: dict, context: _FileContext) -> Source | None:
         self._pending_text = None
@@ -814,6 +832,8 @@ class _Loader:
                 merged.positions.update({key: at.get(key, start) for key in origin})
         else:
             merged = {**defaults, **raw}  # a JSON Lines record: positions are found on demand
+        if _own_span(merged) and "period" not in raw and "period" in merged:
+            del merged["period"]  # a claim's own span takes precedence over an inherited period
         try:
             model = claim_adapter.validate_python(merged)
         except ValidationError as exc:
@@ -854,6 +874,9 @@ class _Loader:
             return None
         if not self._unit_fits(model, quantity, fail):
             return None
+        if model.metric is None and (start_claim is None or end_claim is None):
+            fail("metric", "a change needs a 'metric', unless 'from' and 'to' name claims")
+            return None
         converts = self._claim_key(model.converts, source) if model.converts else None
         return Claim(
             key=f"{source.id}:{model.id}",
@@ -861,8 +884,8 @@ class _Loader:
             source=source,
             kind=model.kind,
             # Entity and metric names recur across a corpus: one string each, not one per claim.
-            entity=sys.intern(model.entity),
-            metric=sys.intern(model.metric),
+            entity=sys.intern(model.entity or unnamed_entity(source.id)),
+            metric=sys.intern(model.metric or ""),
             quantity=quantity,
             period=period,
             start=start,
@@ -878,6 +901,7 @@ class _Loader:
             ignore=frozenset(model.ignore),
             position=claim_position,
             field_positions=positions,
+            confidence=1.0 if model.confidence is None else model.confidence,
         )
 
     def _spans(
@@ -950,10 +974,18 @@ class _Loader:
             return True
         if model.kind == "change" and form != "number":
             return True
+        metric = self.corpus.metrics.get(model.metric) if model.metric else None
         if form == "points" and model.kind == "value":
-            fail("value", "percentage points (pp) measure a change; a level is a percent")
+            # A level in points (a gap between two rates, a contribution to growth) is allowed
+            # unless the vocabulary declares the metric in some other unit.
+            if metric is None or _is_points_unit(metric.unit_text):
+                return True
+            fail(
+                "value",
+                f"percentage points (pp) measure a change; metric '{model.metric}' is measured "
+                f"in {metric.unit_text} (declare its unit as pp for a level in points)",
+            )
             return False
-        metric = self.corpus.metrics.get(model.metric)
         if metric is None:
             return True
         if (
@@ -976,6 +1008,16 @@ class _Loader:
 
     def _error(self, position: Position, message: str) -> None:
         self.corpus.errors.append(InputError(position, message))
+
+
+def _is_points_unit(text: str) -> bool:
+    return re.fullmatch(r"pp|p\.p\.|percentage points?|千分点", text.strip().lower()) is not None
+
+
+def _own_span(claim: Any) -> bool:
+    """Whether a change or cagr states its own span (ends, years, or none at all) rather than a
+    year-on-year change over a period."""
+    return claim.get("kind") in ("change", "cagr") and "basis" not in claim
 
 
 def missing_references(

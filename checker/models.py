@@ -91,8 +91,12 @@ class SourceModel(_Strict):
 
 class _ClaimCommon(_Strict):
     id: ClaimId
-    entity: str = Field(
-        min_length=1, description="who or what the figure is about; the partition key"
+    entity: str | None = Field(
+        default=None,
+        min_length=1,
+        description="who or what the figure is about; the partition key. Left out when the text "
+        "names nobody: the claim is then compared only with claims of its own source that name "
+        "no entity either",
     )
     metric: MetricName
     value: ValueText
@@ -112,6 +116,14 @@ class _ClaimCommon(_Strict):
         default=None,
         description="[start, end]: character offsets of the quote in the source's text file (start included, end excluded)",
     )
+    confidence: float | None = Field(
+        default=None,
+        ge=0,
+        le=1,
+        description="how sure whoever drafted the claim is that its metric, entity and period "
+        "name the same quantity as the claims it is compared with (1: the text states the link). "
+        "A finding resting on a claim below 1 is a note ('possible inconsistency'), never an error",
+    )
 
     @model_validator(mode="after")
     def _ignore_needs_reason(self) -> Any:
@@ -124,13 +136,21 @@ class ValueClaim(_ClaimCommon):
     """Metric of entity over period is value."""
 
     kind: Literal["value"] = "value"
-    period: PeriodText
+    period: PeriodText | None = Field(
+        default=None,
+        description="left out when the text gives none: the level is then compared only with "
+        "the claims that name it (a change's from/to)",
+    )
 
 
 class ChangeClaim(_ClaimCommon):
     """Metric changed between two periods (or two claims) by value."""
 
     kind: Literal["change"]
+    metric: MetricName | None = Field(  # type: ignore[assignment]
+        default=None,
+        description="required, but for a change between two claims (from and to name claims)",
+    )
     from_: PeriodOrClaim | None = Field(default=None, alias="from")
     to: PeriodOrClaim | None = None
     period: PeriodText | None = Field(
@@ -167,7 +187,7 @@ class ShareClaim(_ClaimCommon):
     """Metric is value (a percent or fraction) of another metric, same entity and period."""
 
     kind: Literal["share"]
-    period: PeriodText
+    period: PeriodText | None = Field(default=None, description="left out when the text gives none")
     of: MetricName = Field(description="the metric this one is a share of")
 
 
@@ -176,11 +196,15 @@ def _check_span(claim: ChangeClaim | CagrClaim, allow_yoy: bool) -> None:
     if has_ends and (claim.from_ is None or claim.to is None):
         raise ValueError("give both 'from' and 'to'")
     forms = [has_ends, claim.years is not None]
+    # A change may leave its span out when the text gives none ("cut by 25%"): it is then
+    # compared only with what it is linked to. A compound annual rate always needs its years.
+    if allow_yoy and getattr(claim, "period", None) is None and not any(forms):
+        return
     if allow_yoy:
         if getattr(claim, "basis", None) is not None and getattr(claim, "period", None) is None:
             raise ValueError("'basis: yoy' needs the 'period' it applies to")
         forms.append(getattr(claim, "period", None) is not None)
-    if sum(forms) != 1:
+    if sum(forms) > 1 or (sum(forms) == 0 and not allow_yoy):
         spans = (
             "'from' and 'to', 'period' with 'basis: yoy', or 'years'"
             if allow_yoy
@@ -202,7 +226,10 @@ def _claim_kind(data: Any) -> str:
 
 
 ClaimModel = Annotated[
-    Annotated[ValueClaim, Tag("value")] | Annotated[ChangeClaim, Tag("change")] | Annotated[CagrClaim, Tag("cagr")] | Annotated[ShareClaim, Tag("share")],
+    Annotated[ValueClaim, Tag("value")]
+    | Annotated[ChangeClaim, Tag("change")]
+    | Annotated[CagrClaim, Tag("cagr")]
+    | Annotated[ShareClaim, Tag("share")],
     Discriminator(
         _claim_kind,
         custom_error_type="claim_kind",

@@ -14,6 +14,8 @@ from functools import lru_cache
 
 from quicktions import Fraction
 
+from .errors import CheckerError
+
 __all__ = ["Period", "PeriodError", "parse_period"]
 
 _FIRST_YEAR, _LAST_YEAR = 1000, 9999
@@ -29,7 +31,7 @@ _SINGLE = re.compile(
 _MONTHS_IN = {"year": 12, "half": 6, "quarter": 3, "month": 1}
 
 
-class PeriodError(ValueError):
+class PeriodError(CheckerError, ValueError):
     """A period that cannot be read; the message names it and is written for the person who wrote it."""
 
 

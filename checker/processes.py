@@ -103,7 +103,7 @@ def _stretches(chunks: list[Chunk], jobs: int) -> list[list[Chunk]]:
     total = sum(sizes) or 1
     stretches: list[list[Chunk]] = [[] for _ in range(jobs)]
     done = 0
-    for chunk, size in zip(chunks, sizes):
+    for chunk, size in zip(chunks, sizes, strict=True):
         # A chunk goes to the worker whose share its middle byte falls in.
         stretches[min(jobs - 1, (done + size // 2) * jobs // total)].append(chunk)
         done += size
@@ -146,7 +146,7 @@ def _coordinate(
 ) -> PiecewiseRun:
     summaries: list[Summary] = []
     loaded = 0
-    for connection, chunks in zip(connections, chunk_counts):
+    for connection, chunks in zip(connections, chunk_counts, strict=True):
         summaries.append(_receive(connection))
         loaded += chunks
         report("load", loaded, sum(chunk_counts))
@@ -166,7 +166,7 @@ def _coordinate(
     for connection in connections:
         for target, parcel in _receive(connection).items():
             parcels[target].append(parcel)
-    for connection, incoming in zip(connections, parcels):
+    for connection, incoming in zip(connections, parcels, strict=True):
         _send(connection, incoming)
     partitions_total = len(owners)
     findings: list[Finding] = []

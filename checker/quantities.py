@@ -20,7 +20,17 @@ import platformdirs
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 from quicktions import Fraction
 
+from .errors import CheckerError
 from .intervals import Interval
+from .vocabulary import (
+    CJK_CURRENCIES,
+    CURRENCY_NAMES,
+    CURRENCY_SYMBOLS,
+    QUALIFIER_WORDS,
+    QUALIFIERS,
+    SCALES,
+    currency_code,
+)
 
 __all__ = [
     "Dimension",
@@ -73,7 +83,7 @@ class Tolerances(BaseModel):
 DEFAULT_TOLERANCES = Tolerances()
 
 
-class ValueError_(ValueError):
+class ValueError_(CheckerError, ValueError):
     """A value text that cannot be read; the message is written for a journalist."""
 
 
@@ -81,72 +91,25 @@ class UnitError(ValueError_):
     """A unit that the registry and the vocabulary's count nouns do not know."""
 
 
-# Qualifier phrases, longest first so that "more than" wins over "more".
-_QUALIFIERS: dict[str, str] = {
-    "an estimated": "about",
-    "approximately": "about",
-    "around": "about",
-    "roughly": "about",
-    "about": "about",
-    "some": "about",
-    "approx.": "about",
-    "circa": "about",
-    "~": "about",
-    "nearly": "nearly",
-    "almost": "nearly",
-    "close to": "nearly",
-    "just under": "nearly",
-    "well over": "over",
-    "more than": "over",
-    "over": "over",
-    "above": "over",
-    "exceeding": "over",
-    "exceeded": "over",
-    "topped": "over",
-    "in excess of": "over",
-    "upwards of": "over",
-    "at least": "at_least",
-    "no less than": "at_least",
-    "not less than": "at_least",
-    "under": "under",
-    "less than": "under",
-    "below": "under",
-    "fewer than": "under",
-    "at most": "at_most",
-    "up to": "at_most",
-    "no more than": "at_most",
-    "not more than": "at_most",
-}
+# Qualifier phrases (from the one vocabulary), longest first so that "more than" wins over "more".
 _QUALIFIER_RE = re.compile(
     r"(?P<q>"
-    + "|".join(re.escape(q) for q in sorted(_QUALIFIERS, key=len, reverse=True))
+    + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
     + r")(?=[\s+\-−x×\d.])\s*",
     re.IGNORECASE,
 )
 
-SCALES: dict[str, Fraction] = {
-    "thousand": Fraction(10**3),
-    "k": Fraction(10**3),
-    "million": Fraction(10**6),
-    "m": Fraction(10**6),
-    "mn": Fraction(10**6),
-    "mln": Fraction(10**6),
-    "billion": Fraction(10**9),
-    "bn": Fraction(10**9),
-    "b": Fraction(10**9),
-    "trillion": Fraction(10**12),
-    "tn": Fraction(10**12),
-    "tr": Fraction(10**12),
-    "wan": Fraction(10**4),
-    "万": Fraction(10**4),
-    "yi": Fraction(10**8),
-    "亿": Fraction(10**8),
-    "hundred": Fraction(100),
-}
 # Latin scale words must stand alone ("m" is million only before a space, never in "m**2");
 # the Chinese 万 and 亿 run straight into what follows ("71.4亿元").
 _SCALE_RE = re.compile(
-    r"(?P<scale>万|亿|(?:"
+    r"(?P<scale>"
+    # 千 before 分点, 米, 克 or 瓦 begins a unit (千分点, 千米, 千克, 千瓦), not a scale.
+    + "|".join(
+        s + ("(?![分米克瓦])" if s.endswith("千") else "")
+        for s in sorted(SCALES, key=len, reverse=True)
+        if not s.isascii()
+    )
+    + r"|(?:"
     + "|".join(re.escape(s) for s in sorted(SCALES, key=len, reverse=True) if s.isascii())
     + r")(?=$|\s))",
     re.IGNORECASE,
@@ -157,6 +120,7 @@ _NUMBER_RE = re.compile(
         (?P<sign>[+\-−])?
         (?P<number>
             \d+\s*/\s*\d+(?![\d.,])          # a fraction, "1/3"
+          | \d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?  # Indian grouping, "28,30,760" (lakh, crore)
           | \d{1,3}(?:,\d{3})+(?:\.\d+)?     # grouped thousands, "104,000" or "1,406.5"
           | \d+(?:\.\d+)?                    # plain, "0.65"
           | \.\d+                            # ".5"
@@ -165,21 +129,11 @@ _NUMBER_RE = re.compile(
 )
 
 # Unit phrases that pint cannot read as written; keys are matched case-insensitively as whole words.
+# Currency symbols and Chinese currency names come from the one vocabulary; names written in
+# letters ("US dollars", "yuan") are matched by the vocabulary's patterns below.
 _UNIT_PHRASES: dict[str, str] = {
-    "u.s. dollars": "USD",
-    "u.s. dollar": "USD",
-    "us dollars": "USD",
-    "us dollar": "USD",
-    "us$": "USD",
-    "$": "USD",
-    "€": "EUR",
-    "£": "GBP",
-    "hk$": "HKD",
-    "dollars": "USD",
-    "euros": "EUR",
-    "pounds sterling": "GBP",
-    "yuan": "CNY",
-    "元": "CNY",
+    **{symbol.lower(): code for symbol, code in CURRENCY_SYMBOLS},
+    **dict(CJK_CURRENCIES),
     "square kilometers": "km**2",
     "square kilometres": "km**2",
     "square kilometer": "km**2",
@@ -207,15 +161,37 @@ _UNIT_PHRASES: dict[str, str] = {
 _UNIT_PHRASE_RE = re.compile(
     r"(?<![\w$])("
     + "|".join(re.escape(p) for p in sorted(_UNIT_PHRASES, key=len, reverse=True))
+    + "|"
+    + "|".join(f"(?:{pattern})" for pattern, _ in CURRENCY_NAMES)
     + r")(?![\w])",
     re.IGNORECASE,
 )
+
+
+def _unit_phrase(match: re.Match[str]) -> str:
+    phrase = match.group(1)
+    code = _UNIT_PHRASES.get(phrase.lower()) or currency_code(phrase)
+    return f" {code} "
+
+
 # A sign, a plain decimal and what follows after a space (not "/", which makes a fraction): read
 # exactly as _NUMBER_RE and _split_single would read it, without their alternatives.
 _PLAIN_VALUE_RE = re.compile(r"([+\-]?)(\d+(?:\.\d+)?)(?:\s+(?![\s/])(.+))?")
 _PERCENT_RE = re.compile(r"^(%|percent|per\s*cent|pct)(?=$|\s)", re.IGNORECASE)
 _POINTS_RE = re.compile(
     r"^(pp|p\.p\.|percentage\s+points?|percent\s+points?|points?)(?=$|\s)", re.IGNORECASE
+)
+# Per mille (‰, births per thousand people) is a rate like percent, ten times finer; per-mille
+# points (千分点) are its points.
+_PER_MILLE_RE = re.compile(r"^(‰|per\s*mill?e)(?=$|\s)", re.IGNORECASE)
+_PER_MILLE_POINTS_RE = re.compile(
+    r"^(千分点|个千分点|per[\s-]*mill?e\s+points?)(?=$|\s)", re.IGNORECASE
+)
+_UNIT_FORMS: tuple[tuple[re.Pattern[str], Form, str, Fraction], ...] = (
+    (_PERCENT_RE, "percent", "%", Fraction(1, 100)),
+    (_PER_MILLE_POINTS_RE, "points", "千分点", Fraction(1, 1000)),
+    (_POINTS_RE, "points", "pp", Fraction(1, 100)),
+    (_PER_MILLE_RE, "percent", "‰", Fraction(1, 1000)),
 )
 
 
@@ -237,7 +213,7 @@ def registry() -> pint.UnitRegistry:
 
 
 def _registry(cache_folder: Path | None) -> pint.UnitRegistry:
-    ureg = pint.UnitRegistry(non_int_type=Fraction, cache_folder=cache_folder)
+    ureg: pint.UnitRegistry = pint.UnitRegistry(non_int_type=Fraction, cache_folder=cache_folder)
     ureg.load_definitions(str(Path(__file__).with_name("units.txt")))
     return ureg
 
@@ -389,7 +365,7 @@ def _split_single(text: str) -> _Single:
     qualifier = None
     match = _QUALIFIER_RE.match(rest)
     if match:
-        qualifier = _QUALIFIERS[match.group("q").lower()]
+        qualifier = QUALIFIERS[match.group("q").lower()]
         rest = rest[match.end() :]
     number = _NUMBER_RE.match(rest)
     if not number:
@@ -418,16 +394,11 @@ def _split_scale(after_number: str) -> tuple[str | None, str]:
 
 
 def _read_unit(rest: str, reader: ValueReader) -> tuple[Form, UnitInfo]:
-    if _PERCENT_RE.match(rest):
-        tail = _PERCENT_RE.sub("", rest, count=1).strip()
-        if tail:
-            raise ValueError_(f"'{rest}': nothing may follow a percent sign")
-        return "percent", UnitInfo("%", Fraction(1, 100), DIMENSIONLESS)
-    if _POINTS_RE.match(rest):
-        tail = _POINTS_RE.sub("", rest, count=1).strip()
-        if tail:
-            raise ValueError_(f"'{rest}': nothing may follow percentage points")
-        return "points", UnitInfo("pp", Fraction(1, 100), DIMENSIONLESS)
+    for pattern, form, symbol, factor in _UNIT_FORMS:
+        if pattern.match(rest):
+            if pattern.sub("", rest, count=1).strip():
+                raise ValueError_(f"'{rest}': nothing may follow {symbol}")
+            return form, UnitInfo(symbol, factor, DIMENSIONLESS)
     return "number", reader.unit(rest)
 
 
@@ -494,9 +465,7 @@ class ValueReader:
         expression = stripped
         if self._noun_re is not None:
             expression = self._noun_re.sub("", expression).strip()
-        expression = _UNIT_PHRASE_RE.sub(
-            lambda m: " " + _UNIT_PHRASES[m.group(1).lower()] + " ", " " + expression
-        ).strip()
+        expression = _UNIT_PHRASE_RE.sub(_unit_phrase, " " + expression).strip()
         expression = re.sub(r"\s+", " ", expression)
         if expression.startswith("/"):
             expression = "1 " + expression
@@ -588,8 +557,9 @@ def _parse_range(source: str, reader: ValueReader, rounding: Rounding) -> Quanti
     if low.rest and high.rest and low.rest != high.rest:
         raise ValueError_(f"'{source}': the two ends of a range have different units")
     rest = high.rest or low.rest
+    form: Form
     form, unit = ("factor", COUNT) if high.factor else _read_unit(rest, reader)
-    ends = []
+    ends: list[Interval] = []  # each bounded: _read_number reads a written number
     for end in (low, high):
         scale = (
             SCALES[(end.scale or high.scale or "").lower()]
@@ -597,11 +567,11 @@ def _parse_range(source: str, reader: ValueReader, rounding: Rounding) -> Quanti
             else Fraction(1)
         )
         ends.append(_read_number(end.number, rounding, end.sign == "-", scale * unit.factor)[1])
-    if ends[1].high < ends[0].low:
+    if ends[1].high < ends[0].low:  # type: ignore[operator]  # bounded, as said above
         raise ValueError_(f"'{source}': the range ends below where it starts")
     interval = ends[0].hull(ends[1])
     number_text = f"{low.sign}{low.number}..{high.sign}{high.number}"
-    middle = (interval.low + interval.high) / 2
+    middle = (interval.low + interval.high) / 2  # type: ignore[operator]  # bounded
     return Quantity(
         source,
         number_text,
@@ -616,16 +586,6 @@ def _parse_range(source: str, reader: ValueReader, rounding: Rounding) -> Quanti
     )
 
 
-_QUALIFIER_WORDS = {
-    "about": "about",
-    "nearly": "nearly",
-    "over": "more than",
-    "at_least": "at least",
-    "under": "less than",
-    "at_most": "at most",
-}
-
-
 def format_value(quantity: Quantity) -> str:
     """The canonical text of a value: qualifier, number as written, scale, unit. Reading it back
     gives the same interval (a property the tests hold it to)."""
@@ -637,11 +597,11 @@ def format_value(quantity: Quantity) -> str:
             for p in (f"{marker}{low} .. {marker}{high}", quantity.scale, _unit_word(quantity))
             if p
         )
-    words = [_QUALIFIER_WORDS[quantity.qualifier]] if quantity.qualifier else []
+    words = [QUALIFIER_WORDS[quantity.qualifier]] if quantity.qualifier else []
     words.append(("x" if quantity.form == "factor" else "") + quantity.number_text)
     words += [w for w in (quantity.scale, _unit_word(quantity)) if w]
     return " ".join(words)
 
 
 def _unit_word(quantity: Quantity) -> str:
-    return {"percent": "%", "points": "pp", "factor": ""}.get(quantity.form, quantity.unit.text)
+    return "" if quantity.form == "factor" else quantity.unit.text

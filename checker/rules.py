@@ -9,27 +9,33 @@ those with `check:` and still carries its docs and examples here. Evaluation liv
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any, Literal
+from importlib import resources
+from importlib.resources.abc import Traversable
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from .corpus import InputError, Position
+from .checks import CHECKS
+from .corpus import Claim, Corpus, InputError, Position
 from .expressions import Assertion, ExpressionError, parse_assertion
 from .findings import Severity
-from .index import CLAIM_ATTRIBUTES, PATH_ATTRIBUTES, JoinPlan
+from .index import CLAIM_ATTRIBUTES, METRIC_ATTRIBUTES, PERIOD_ATTRIBUTES, JoinPlan
+from .intervals import format_number
 from .loading import InputProblem, describe_validation, position_of, read_yaml
-from .periods import PeriodError, parse_period
+from .periods import Period, PeriodError, parse_period
 
 __all__ = ["BUILTIN_RULES", "ClaimPattern", "Rule", "RuleSpec", "load_rules"]
 
-BUILTIN_RULES = Path(__file__).resolve().parent.parent / "rules"
+# The top-level rules/ folder, wherever checker runs from: the checkout (an editable install maps
+# the package onto the folder), an installed wheel or sdist, or the pre-commit hook's environment.
+BUILTIN_RULES: Traversable = resources.files("checker.builtin_rules")
 
-Check = Literal["assert", "conversion", "quote"]
-# The figures an assertion may read from a claim besides its value: `change.span` (years),
-# `rate.seconds` (the period's length), `change.ratio` (a factor or percent change as end/start).
-FIGURES = ("span", "seconds", "ratio")
+if TYPE_CHECKING:
+    Check = str
+else:  # the schema's choices are the registry's: a check added there is accepted here
+    Check = Literal[("assert", *CHECKS)]
 
 
 class ClaimPattern(BaseModel):
@@ -38,7 +44,10 @@ class ClaimPattern(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    kind: Literal["value", "change", "cagr", "share"] | None = None
+    kind: Literal["value", "change", "cagr", "share"] | None = Field(
+        default=None,
+        description="the claim's kind: a level (value), a change, a compound annual rate, a share",
+    )
     form: list[Literal["number", "percent", "points", "factor"]] | None = Field(
         default=None,
         description="how the value is written: a number with its unit, a percent, percentage points, a factor",
@@ -60,7 +69,10 @@ class ClaimPattern(BaseModel):
         default=None,
         description="how a change or cagr gives its span: two periods, two claims, or only a number of years",
     )
-    basis: Literal["yoy", "none"] | None = None
+    basis: Literal["yoy", "none"] | None = Field(
+        default=None,
+        description="yoy: only year-on-year changes; none: only changes that state no basis",
+    )
     rate: bool | None = Field(
         default=None,
         description="true: a per-time rate of the metric (337 a day); false: a level or total",
@@ -103,14 +115,22 @@ class RuleSpec(BaseModel):
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
-    id: str = Field(pattern=r"^[a-z][a-z0-9-]*$")
+    id: str = Field(
+        pattern=r"^[a-z][a-z0-9-]*$",
+        description="lower case letters, digits and '-'; --select and --ignore take it or a prefix",
+    )
     summary: str = Field(min_length=1, description="one line: what the rule checks")
     why: str = Field(min_length=1, description="why it matters to a reader")
-    severity: Severity = "error"
+    severity: Severity = Field(
+        default="error", description="of its findings (the configuration can change it per rule)"
+    )
     check: Check = Field(
         default="assert", description="assert (a join and a relation) or a built-in check"
     )
-    join: dict[str, ClaimPattern] | None = None
+    join: dict[str, ClaimPattern] | None = Field(
+        default=None,
+        description="the claims the rule compares: a name for each, with the keys below",
+    )
     assert_: str | None = Field(
         default=None, alias="assert", description="stated side first: change == end / start - 1"
     )
@@ -126,7 +146,10 @@ class RuleSpec(BaseModel):
         description="an info note when the relation holds only within rounding: the other figures as written, "
         "taken exactly, give a value outside the stated figure's own rounding (for derived percentages)",
     )
-    examples: RuleExamples
+    examples: RuleExamples = Field(
+        description="fail: claim files the rule must report on; pass: ones it must not "
+        "(run as tests by checker rules --test)"
+    )
 
     @model_validator(mode="after")
     def _join_fits(self) -> Any:
@@ -142,6 +165,45 @@ class RuleSpec(BaseModel):
                         )
                 seen.append(name)
         return self
+
+
+def _both_ends(claim: Claim, end: Period | None) -> str | None:
+    return str(end) if claim.start is not None and claim.end is not None else None
+
+
+# What a rule's message can name after a binding: {change.id}, {start.period}. A binding alone
+# ({change}) is its value as written; a placeholder the claim has no value for stays as written.
+# The engine fills them in with these readers; docs/rule-files.md is generated from the
+# descriptions.
+CLAIM_PLACEHOLDERS: dict[str, tuple[str, Callable[[Claim, Corpus], str | None]]] = {
+    "id": ("the claim's id", lambda claim, corpus: claim.id),
+    "metric": ("the claim's metric, by name", lambda claim, corpus: claim.metric),
+    "label": (
+        "the metric in words (its description in metrics.yaml, else its name)",
+        lambda claim, corpus: corpus.label(claim.metric),
+    ),
+    "entity": ("the entity the claim is about", lambda claim, corpus: claim.entity),
+    "source": ("the title of the claim's source", lambda claim, corpus: claim.source.title),
+    "period": (
+        "the claim's period",
+        lambda claim, corpus: None if claim.period is None else str(claim.period),
+    ),
+    "start": ("where a change starts", lambda claim, corpus: _both_ends(claim, claim.start)),
+    "end": ("where a change ends", lambda claim, corpus: _both_ends(claim, claim.end)),
+    "span": (
+        "the years a change or a compound rate spans",
+        lambda claim, corpus: None if claim.span_years is None else format_number(claim.span_years),
+    ),
+    "of": ("for a share: the metric it is a share of", lambda claim, corpus: claim.of or None),
+}
+# After the name of an `each` binding (a list of claims).
+EACH_PLACEHOLDERS = {"ids": "the ids of the claims it took, comma-separated"}
+# Of the relation as a whole, without a binding's name.
+VERDICT_PLACEHOLDERS = {
+    "computed": "what the other figures give, in the stated figure's terms, with its range "
+    "given rounding",
+    "stated": "the figure the relation's left side states, as written",
+}
 
 
 @dataclass(frozen=True)
@@ -167,10 +229,16 @@ class Rule:
         return Rule(self.spec.model_copy(update={"severity": severity}), self.assertion, self.file)
 
 
+# What a path may read after a claim's attribute: a metric's relatives, the year before a period.
+PATH_ATTRIBUTES = (*METRIC_ATTRIBUTES, *PERIOD_ATTRIBUTES)
+
+
 def join_problems(spec: RuleSpec, assertion: Assertion | None) -> list[tuple[tuple[str, ...], str]]:
     """Joins that could never match, found when the rule loads: a path reading an attribute
     claims do not have, a binding's name where a metric or period belongs, a figure the engine
     does not compute. Each with where it is written in the rule file."""
+    from .engine import FIGURES  # the engine computes them, and reads this module
+
     problems: list[tuple[tuple[str, ...], str]] = []
     bindings = list(spec.join or {})
     for name, pattern in (spec.join or {}).items():
@@ -197,7 +265,7 @@ def join_problems(spec: RuleSpec, assertion: Assertion | None) -> list[tuple[tup
                 problems.append((where, f"'{value}': claims have no '{first}' (they have {known})"))
             for other in others:
                 if other not in PATH_ATTRIBUTES:
-                    known = ", ".join(sorted(PATH_ATTRIBUTES))
+                    known = ", ".join(PATH_ATTRIBUTES)
                     problems.append((where, f"'{value}': '{other}' is none of {known}"))
         if pattern.period is not None and "." not in pattern.period:
             try:
@@ -250,12 +318,22 @@ def example_files(example: str) -> dict[str, str]:
     return files
 
 
-def load_rules(directories: list[Path]) -> tuple[list[Rule], list[InputError]]:
+def rule_files(directory: Traversable) -> list[Traversable]:
+    """The rule files of a directory (a folder, or the installed built-in rules), by name."""
+    if not directory.is_dir():
+        return []
+    return sorted(
+        (entry for entry in directory.iterdir() if entry.name.endswith((".yaml", ".yml"))),
+        key=lambda entry: entry.name,
+    )
+
+
+def load_rules(directories: Iterable[Traversable]) -> tuple[list[Rule], list[InputError]]:
     """Every `*.yaml` rule file of the directories, in id order; bad files become input errors."""
     rules: dict[str, Rule] = {}
     errors: list[InputError] = []
     for directory in directories:
-        for path in sorted(directory.glob("*.y*ml")):
+        for path in rule_files(directory):
             display = str(path)
             try:
                 document = read_yaml(path.read_text(encoding="utf-8"), display)

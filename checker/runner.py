@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .corpus import Corpus, InputError
 from .engine import UNCHECKED, check_corpus
-from .findings import Finding
+from .findings import Finding, Severity
 from .loading import LoadOptions, load_corpus
 from .rules import BUILTIN_RULES, Rule, load_rules
 
@@ -27,7 +27,7 @@ class RunOptions:
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     rule_directories: tuple[Path, ...] = ()
-    severities: tuple[tuple[str, str], ...] = ()
+    severities: tuple[tuple[str, Severity], ...] = ()
     hints: bool = True
     jobs: int = 1
     backend: str = "local"
@@ -76,6 +76,7 @@ def select_rules(rules: list[Rule], select: Iterable[str], ignore: Iterable[str]
 
 
 def run(paths: Iterable[Path | str], options: RunOptions = RunOptions()) -> RunResult:
+    locations = [Path(p) for p in paths]
     rules, rule_errors = load_rules([BUILTIN_RULES, *options.rule_directories])
     severities = dict(options.severities)
     rules = [r.with_severity(severities[r.id]) if r.id in severities else r for r in rules]
@@ -84,7 +85,12 @@ def run(paths: Iterable[Path | str], options: RunOptions = RunOptions()) -> RunR
         from .dask_backend import check_on_dask
 
         done = check_on_dask(
-            paths, options.load, chosen, options.hints, options.scheduler, max(options.jobs, 2)
+            locations,
+            options.load,
+            chosen,
+            options.hints,
+            options.scheduler,
+            max(options.jobs, 2),
         )
         return RunResult(
             done.corpus,
@@ -99,7 +105,7 @@ def run(paths: Iterable[Path | str], options: RunOptions = RunOptions()) -> RunR
         from .processes import check_in_processes
 
         done = check_in_processes(
-            paths, options.load, chosen, options.hints, options.jobs, options.progress
+            locations, options.load, chosen, options.hints, options.jobs, options.progress
         )
         return RunResult(
             done.corpus,
@@ -110,7 +116,7 @@ def run(paths: Iterable[Path | str], options: RunOptions = RunOptions()) -> RunR
             done.metric_count,
             done.reference_count,
         )
-    corpus = load_corpus([Path(p) for p in paths], options.load, options.progress)
+    corpus = load_corpus(locations, options.load, options.progress)
     # The corpus lives until the end of the run: the collector need never rescan it.
     gc.freeze()
     try:

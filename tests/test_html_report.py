@@ -21,7 +21,7 @@ import pytest
 
 from checker.cli import _Progress, main
 from checker.report import html, markdown
-from checker.runner import run
+from checker.runner import RunOptions, run
 
 ROOT = Path(__file__).resolve().parents[1]
 CLAIMS = ROOT / "claims"
@@ -282,7 +282,7 @@ def _markdown_findings(text: str) -> list[tuple[str, str, str]]:
 
 def _markdown_counts(text: str) -> dict[str, int]:
     row = re.search(r"^\| all \| (\d+) \| (\d+) \| (\d+) \| (\d+) \|$", text, re.M)
-    return dict(zip(("error", "warning", "info", "total"), map(int, row.groups())))
+    return dict(zip(("error", "warning", "info", "total"), map(int, row.groups()), strict=True))
 
 
 @pytest.mark.parametrize("show_info", [True, False])
@@ -354,7 +354,7 @@ def test_audit_to_standard_output(capsys):
 
 def test_audit_of_bad_input_exits_2_and_still_reports(tmp_path, capsys):
     (tmp_path / "bad.yaml").write_text(
-        "source: {id: bad, title: T}\nclaims:\n  - {id: a, metric: m, period: 2013, value: 0.65 furlongs}\n",
+        "source: {id: bad, title: T}\nclaims:\n  - {id: a, metric: m, period: 2013, value: 0.65 blorbs}\n",
         encoding="utf-8",
     )
     output = tmp_path / "r.html"
@@ -444,16 +444,19 @@ class _Terminal(io.StringIO):
         return True
 
 
-def test_progress_bar_only_on_a_terminal():
+def test_one_progress_display_only_on_a_terminal():
+    """check, audit and review share one display: the run's stages, then the report's sources."""
     terminal, pipe = _Terminal(), io.StringIO()
     for stream in (terminal, pipe):
-        with _Progress(4, stream=stream) as progress:
-            progress.checked()
-            step = progress.renderer(8)
-            for _ in range(8):
-                step(1)
-    assert "checking 4 files" in terminal.getvalue() and "writing the report" in terminal.getvalue()
-    assert "100%" in terminal.getvalue()
+        with _Progress(stream=stream) as progress:
+            result = run([CLAIMS], RunOptions(progress=progress.callback))
+            step = progress.renderer(2)
+            step(1)
+        assert result.findings
+    shown = terminal.getvalue()
+    assert "files loaded: 5/5" in shown and "partitions checked: " in shown
+    # An unfinished stage's line is ended when the display closes, so the next output starts clean.
+    assert shown.endswith("sources written: 1/2   \n")
     assert pipe.getvalue() == ""
 
 

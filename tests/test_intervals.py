@@ -1,7 +1,6 @@
-import decimal
-
 """Tests for checker.intervals: worked examples plus soundness properties."""
 
+import decimal
 import operator
 from decimal import Decimal
 

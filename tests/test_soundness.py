@@ -23,6 +23,7 @@ so that they stay fixed.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 from decimal import Decimal
 
@@ -396,7 +397,7 @@ def sum_cases(draw, mode: str) -> Case:
     claims = [{"id": "total", "metric": "gdp", "period": year, "value": total}]
     claims += [
         {"id": f"p{i}", "metric": n, "period": year, "value": f}
-        for i, (n, f) in enumerate(zip(names, parts), start=1)
+        for i, (n, f) in enumerate(zip(names, parts, strict=True), start=1)
     ]
     return Case(
         "sum",
@@ -431,7 +432,7 @@ def sum_shares_cases(draw, mode: str) -> Case:
     }
     claims = [
         {"id": f"s{i}", "kind": "share", "metric": n, "of": "gdp", "period": year, "value": f}
-        for i, (n, f) in enumerate(zip(names, figs), start=1)
+        for i, (n, f) in enumerate(zip(names, figs, strict=True), start=1)
     ]
     return Case(
         "sum-shares",
@@ -585,10 +586,11 @@ def conversion_cases(draw, mode: str) -> Case:
             draw, original_value, original_family, rounding, qualify=mode == "sound"
         )
         ol, oh = original.interval  # bounded unless qualified, which only sound cases are
+        # Bound now (default arguments): draw_stated calls it in this same iteration.
         implied = (
-            (lambda: (ol / ref_high, oh / ref_low))
+            (lambda ol=ol, oh=oh: (ol / ref_high, oh / ref_low))
             if forward
-            else (lambda: (ol * ref_low, oh * ref_high))
+            else (lambda ol=ol, oh=oh: (ol * ref_low, oh * ref_high))
         )
         if mode == "wrong" and i != wrong_pair:
             restated = draw_fig(draw, restated_value, restated_family, rounding)
@@ -632,10 +634,7 @@ def conversion_cases(draw, mode: str) -> Case:
 # ------------------------------------------------------------------ the properties
 
 CASES = {
-    **{
-        rule: (lambda rule: lambda mode: level_change_cases(rule, mode))(rule)
-        for rule in LEVEL_CHANGE
-    },
+    **{rule: functools.partial(level_change_cases, rule) for rule in LEVEL_CHANGE},
     "cagr": cagr_cases,
     "growth-vs-cagr": growth_vs_cagr_cases,
     "comparison": lambda mode: comparison_cases("comparison", mode),

@@ -23,6 +23,9 @@ __all__ = [
     "segment",
     "slug",
     "Namer",
+    "is_stop",
+    "noun_phrase_back",
+    "split_words",
 ]
 
 # ---------------------------------------------------------------- sentences and clauses
@@ -490,11 +493,11 @@ def slug(words: str, limit: int = 6, keep: str = "last") -> str:
     return "_".join(parts)
 
 
-def _words(text: str) -> list[str]:
+def split_words(text: str) -> list[str]:
     return [t for t in _TOKEN.findall(text) if t not in ("“", "”", '"')]
 
 
-def _is_stop(word: str) -> bool:
+def is_stop(word: str) -> bool:
     lower = word.lower().rstrip(".")
     return (
         lower in lx.DETERMINERS
@@ -555,7 +558,7 @@ def _strip_tail(words: list[str]) -> list[str]:
     while out:
         lower = out[-1].lower()
         if (
-            _is_stop(out[-1])
+            is_stop(out[-1])
             or lower in lx.VERBS
             or lower in cues
             or lower.endswith("ly")
@@ -567,7 +570,7 @@ def _strip_tail(words: list[str]) -> list[str]:
     return out
 
 
-def _noun_phrase_back(words: list[str]) -> list[str]:
+def noun_phrase_back(words: list[str]) -> list[str]:
     """The noun phrase that ends `words`: back to a determiner, verb or preposition, across 'of'
     and 'for' ("volume of technology contract transactions")."""
     phrase: list[str] = []
@@ -577,12 +580,12 @@ def _noun_phrase_back(words: list[str]) -> list[str]:
         lower = word.lower()
         if lower in ("of", "for", "and") and phrase and index > 0:
             head = words[index - 1].lower()
-            if head not in lx.VERBS and not _is_stop(words[index - 1]) and not head.endswith("ly"):
+            if head not in lx.VERBS and not is_stop(words[index - 1]) and not head.endswith("ly"):
                 phrase.insert(0, word)
                 index -= 1
                 continue
             break
-        if _is_stop(word):
+        if is_stop(word):
             break
         if lower in lx.VERBS:
             if (
@@ -773,10 +776,10 @@ class Namer:
         self.entity_words = entity_words
 
     def left_phrase(self, start: int, end: int) -> list[str]:
-        return _noun_phrase_back(_strip_tail(_drop_locations(_words(self.text[start:end]))))
+        return noun_phrase_back(_strip_tail(_drop_locations(split_words(self.text[start:end]))))
 
     def subject(self, start: int, end: int) -> list[str]:
-        words = _words(self.text[start:end])
+        words = split_words(self.text[start:end])
         while words and (
             words[0].lower()
             in (
@@ -803,7 +806,7 @@ class Namer:
     def content_words(self, start: int, end: int, limit: int = 4) -> list[str]:
         words = [
             w
-            for w in _words(self.text[start:end])
-            if not _is_stop(w) and w.lower() not in lx.VERBS and not w[:1].isdigit()
+            for w in split_words(self.text[start:end])
+            if not is_stop(w) and w.lower() not in lx.VERBS and not w[:1].isdigit()
         ]
         return words[-limit:]

@@ -99,8 +99,12 @@ class Document:
         if self.origin is None:
             return start, end
         first = self.origin[start] if start < len(self.origin) else len(self.original)
-        last = self.origin[end - 1] + 1 if end > start else first
-        return first, last
+        if end <= start:
+            return first, first
+        last = self.origin[end - 1]
+        # A character decoded from an entity stands for the whole entity (`&quot;`).
+        entity = _ENTITY.match(self.original, last) if self.original[last] == "&" else None
+        return first, entity.end() if entity else last + 1
 
     def line_column(self, offset: int) -> tuple[int, int]:
         """1-based line and column of an offset into the original file."""
@@ -217,6 +221,71 @@ def _markdown_to_text(source: str) -> tuple[str, list[int]]:
     return builder.result(source)
 
 
+# A line of a hard-wrapped paragraph: at least this long, in a text whose longest line is no
+# longer than the widest wrap width in use (mail, terminals and wire copy wrap at 60 to 80).
+_WRAP_WIDTHS = (40, 100)
+_LINE = re.compile(r"[^\n]*(?:\n|$)")
+_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
+_LIST_START = re.compile(r"\s|[-*•·–—>#|]|\d+[.)]\s|[A-Za-z][.)]\s")
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a text was hard-wrapped at, or None when it was not: its longest line, when
+    that is within the usual widths and most lines followed by text could not have taken the
+    next word (the mark of a line broken by a wrapping program, not by the writer)."""
+    width = max((_length(line) for line in lines), default=0)
+    if not _WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1]:
+        return None
+    pairs = [(a, b) for a, b in zip(lines, lines[1:], strict=False) if a.strip() and b.strip()]
+    full = sum(_next_word_did_not_fit(a, b, width) for a, b in pairs)
+    return width if len(pairs) >= 2 and full * 2 > len(pairs) else None
+
+
+def _length(line: str) -> int:
+    """A line's length as the wrapping program saw it (entities decoded, as it wrapped text)."""
+    line = line.rstrip()
+    return len(html.unescape(line)) if "&" in line else len(line)
+
+
+def _next_word_did_not_fit(line: str, following: str, width: int) -> bool:
+    words = following.split(maxsplit=1)
+    return bool(words) and _length(line) + 1 + _length(words[0]) > width
+
+
+def _plain_to_text(source: str) -> tuple[str, list[int] | None]:
+    """Plain text as stored on the web: character entities (`&quot;`, `&#8217;`) decoded, and
+    the line breaks of a hard-wrapped paragraph made spaces, so a sentence is one line again.
+    A line break stays where the writer put it: after a short line (a headline, a table row),
+    before an indented or list line, or anywhere in a text that was not hard-wrapped."""
+    has_entity = _ENTITY.search(source) is not None
+    lines = _LINE.findall(source) if "\n" in source else []
+    width = _wrap_width([line.rstrip("\r\n") for line in lines]) if len(lines) > 2 else None
+    if not has_entity and width is None:
+        return source, None
+    builder = _Builder()
+    position = 0
+    for line, following in zip(lines, lines[1:], strict=False):
+        body = line.rstrip("\r\n")
+        end = position + len(line)
+        if (
+            width is not None
+            and body.strip()
+            and following.strip()
+            and not _LIST_START.match(following)
+            and _next_word_did_not_fit(body, following, width)
+        ):
+            kept = position + len(body.rstrip())
+            _copy_decoded(builder, source, position, kept)
+            # Chinese and Japanese put no space between words: their broken line closes up.
+            joint = "" if _CJK.match(source, kept - 1) and _CJK.match(following.lstrip()) else " "
+            builder.put(joint, kept, end - kept)
+        else:
+            _copy_decoded(builder, source, position, end)
+        position = end
+    _copy_decoded(builder, source, position, len(source))
+    return builder.result(source)
+
+
 def _kind_of(path: Path | None, text: str) -> str:
     suffix = path.suffix.lower() if path else ""
     if suffix in (".html", ".htm", ".xhtml"):
@@ -242,7 +311,7 @@ def document_from_text(
     elif kind == "markdown":
         text, origin = _markdown_to_text(original)
     else:
-        text, origin = original, None
+        text, origin = _plain_to_text(original)
     document = Document(text=text, original=original, origin=origin, kind=kind, path=path)
     _read_header(document, title)
     return document

@@ -19,6 +19,7 @@ from .links import DraftClaim, Extraction, MetricDraft
 
 __all__ = [
     "assign_ids",
+    "leave_out",
     "claim_file_text",
     "finish",
     "metrics_text",
@@ -59,6 +60,9 @@ def _period_slug(claim: DraftClaim) -> str:
 def assign_ids(extraction: Extraction) -> None:
     """Readable, unique ids: metric words, kind and period (`gdp-2013`, `gdp-change-2013-2022`)."""
     used: set[str] = set()
+    # The next number to try after each base: counting from 2 again for every claim of a
+    # base made ids quadratic in the claims that share it (a table of bare numbers).
+    next_number: dict[str, int] = {}
     for claim in extraction.claims:
         parts = [_id_words(claim.metric)]
         if claim.kind != "value":
@@ -69,9 +73,13 @@ def assign_ids(extraction: Extraction) -> None:
         if period:
             parts.append(period)
         base = "-".join(p for p in parts if p)
-        candidate, number = base, 2
-        while candidate in used:
-            candidate, number = f"{base}-{number}", number + 1
+        candidate, number = base, next_number.get(base, 2)
+        if candidate in used:
+            candidate = f"{base}-{number}"
+            while candidate in used:
+                number += 1
+                candidate = f"{base}-{number}"
+            next_number[base] = number + 1
         used.add(candidate)
         claim.id = candidate
 
@@ -106,12 +114,17 @@ def finish(extraction: Extraction) -> None:
             for claim in group:
                 claim.metric = renamed
     seen: dict[tuple, DraftClaim] = {}
+    paired = {frozenset(r.mentions) for r in extraction.relations if r.type == "from_to"}
     for claim in claims:
         if claim.kind != "value" or claim.converts is not None:
             continue
         key = (claim.sentence, claim.entity, claim.metric, claim.period)
         other = seen.get(key)
-        if other is not None and other.value != claim.value:
+        if (
+            other is not None
+            and other.value != claim.value
+            and frozenset((other.mention, claim.mention)) not in paired
+        ):
             renamed = f"{claim.metric}_2"
             metrics.setdefault(renamed, MetricDraft(renamed, description=renamed.replace("_", " ")))
             claim.metric = renamed
@@ -121,6 +134,10 @@ def finish(extraction: Extraction) -> None:
         seen.setdefault(key, claim)
     _units(extraction)
     assign_ids(extraction)
+    _leave_out_inexpressible(extraction)
+    for drafted in metrics.values():
+        if drafted.part_of == drafted.name:
+            drafted.part_of = None  # a metric is never a part of itself
 
 
 def _family_of(value: str) -> str:
@@ -219,12 +236,16 @@ def _has_level(extraction: Extraction, metric: str, unit: str) -> bool:
 def claim_file_text(
     extraction: Extraction, source_id: str, text_path: str | None = None, origin: str | None = None
 ) -> str:
-    """The draft claim file as YAML text."""
+    """The draft claim file as YAML text. A claim the format cannot express (a value the loader
+    would refuse, a link to such a claim) is left out, with a `# Left out:` comment saying why:
+    a draft always loads."""
     document = extraction.document
     lines = [
         f"# Draft claims extracted by `checker extract`{' from ' + origin if origin else ''}.",
         "# Every figure of the text is here, read as written; review metrics, periods and entities",
         "# before relying on them. offsets: [start, end] are character offsets of the quote in the file.",
+        "# confidence: 1 where the text states the link between figures, below 1 where the metric,",
+        "# entity or period is the drafter's reading; findings resting on those are notes.",
         "source:",
         f"  id: {source_id}",
         f"  title: {_q(document.title or source_id)}",
@@ -236,39 +257,146 @@ def claim_file_text(
         lines.append(f"  published: {published.isoformat()}")
     if text_path:
         lines.append(f"  text: {_q(text_path)}")
-    lines += ["", "defaults:", f"  entity: {_q(extraction.entity)}", "", "claims:"]
-    by_index = extraction.claims
+    if extraction.entity:
+        lines += ["", "defaults:", f"  entity: {_q(extraction.entity)}"]
+    lines += ["", "claims:"]
     for claim in extraction.claims:
-        lines.append(f"  - id: {claim.id}")
-        if claim.kind != "value":
-            lines.append(f"    kind: {claim.kind}")
-        if claim.entity and claim.entity != extraction.entity:
-            lines.append(f"    entity: {_q(claim.entity)}")
-        lines.append(f"    metric: {_q(claim.metric)}")
-        if claim.kind == "share":
-            lines.append(f"    of: {_q(claim.of)}")
-        if claim.start and claim.end:
-            lines.append(f"    from: {_q(claim.start)}")
-            lines.append(f"    to: {_q(claim.end)}")
-        elif claim.years:
-            lines.append(f"    years: {claim.years}")
-        elif claim.period:
-            lines.append(f"    period: {_q(claim.period)}")
-            if claim.basis:
-                lines.append(f"    basis: {claim.basis}")
-        lines.append(f"    value: {_q(claim.value)}")
-        if claim.converts is not None:
-            lines.append(f"    converts: {by_index[claim.converts].id}")
-        start, end = document.file_span(*claim.quote)
-        lines.append(
-            f"    quote: {_q(document.original[start:end] if document.origin is None else document.text[claim.quote[0] : claim.quote[1]])}"
-        )
-        lines.append(f"    offsets: [{start}, {end}]")
-        notes = list(dict.fromkeys(claim.notes))
-        if notes:
-            lines.append(f"    note: {_q('; '.join(notes))}")
-        lines.append("")
-    return "\n".join(lines).rstrip("\n") + "\n"
+        lines += _claim_lines(extraction, claim)
+    left = [f"# Left out: {reason}" for reason in extraction.left_out]
+    return "\n".join(lines + left).rstrip("\n") + "\n"
+
+
+def _leave_out_inexpressible(extraction: Extraction) -> None:
+    """Claims the loader would refuse move to `left_out` with the reason."""
+    kept = _expressible(extraction)
+    leave_out(
+        extraction,
+        {i: kept_reason(c) for i, c in enumerate(extraction.claims) if i not in kept},
+    )
+
+
+def leave_out(extraction: Extraction, reasons: dict[int, str]) -> None:
+    """Move the claims at these indices (and any claim restating or comparing one of them) to
+    `left_out`, with the reason; the claim indices other claims hold follow."""
+    if not reasons:
+        return
+    reasons = dict(reasons)
+    changed = True
+    while changed:
+        changed = False
+        for index, claim in enumerate(extraction.claims):
+            links = (claim.converts, claim.start_claim, claim.end_claim)
+            if index not in reasons and any(link in reasons for link in links if link is not None):
+                reasons[index] = "it restates or compares a figure left out"
+                changed = True
+    for index, reason in sorted(reasons.items()):
+        extraction.left_out.append(f"{_quote_of(extraction, extraction.claims[index])}: {reason}")
+    kept = [i for i in range(len(extraction.claims)) if i not in reasons]
+    new_index = {old: new for new, old in enumerate(kept)}
+    claims = [extraction.claims[i] for i in kept]
+    for claim in claims:
+        for name in ("converts", "start_claim", "end_claim"):
+            old = getattr(claim, name)
+            if old is not None:
+                setattr(claim, name, new_index[old])
+    extraction.claims[:] = claims
+
+
+def kept_reason(claim: DraftClaim) -> str:
+    return claim.left_out or "not expressible as a claim"
+
+
+def _quote_of(extraction: Extraction, claim: DraftClaim) -> str:
+    text = extraction.document.text[claim.quote[0] : claim.quote[1]]
+    return " ".join(text.split())[:120]
+
+
+def _claim_fields(extraction: Extraction, claim: DraftClaim) -> dict:
+    fields: dict = {"id": claim.id, "kind": claim.kind, "metric": claim.metric}
+    fields["value"] = claim.value
+    if claim.entity or extraction.entity:
+        fields["entity"] = claim.entity or extraction.entity
+    if claim.kind == "share":
+        fields["of"] = claim.of
+    claims = extraction.claims
+    if claim.start_claim is not None and claim.end_claim is not None:
+        fields["from"], fields["to"] = claims[claim.start_claim].id, claims[claim.end_claim].id
+    elif claim.start and claim.end:
+        fields["from"], fields["to"] = claim.start, claim.end
+    elif claim.years:
+        fields["years"] = claim.years
+    elif claim.period:
+        fields["period"] = claim.period
+        if claim.basis:
+            fields["basis"] = claim.basis
+    return fields
+
+
+def _expressible(extraction: Extraction) -> dict[int, str]:
+    """The claims the loader will take (index -> ""), after leaving out any whose value or
+    span it refuses, and any that link to a claim left out."""
+    from ..models import claim_adapter
+
+    kept: dict[int, str] = {}
+    reasons: dict[int, str] = {}
+    if not extraction.claims:
+        return kept
+    for index, claim in enumerate(extraction.claims):
+        try:
+            claim_adapter.validate_python(_claim_fields(extraction, claim))
+            parse_value(claim.value)
+        except ValueError_ as exc:
+            reasons[index] = f"the value '{claim.value}' cannot be written: {exc}"
+            continue
+        except ValueError as exc:  # pydantic's ValidationError
+            reasons[index] = "the claim cannot be written: " + str(exc).splitlines()[-1].strip()
+            continue
+        kept[index] = ""
+    changed = True
+    while changed:
+        changed = False
+        for index in list(kept):
+            claim = extraction.claims[index]
+            links = [claim.converts, claim.start_claim, claim.end_claim]
+            if any(link is not None and link not in kept for link in links):
+                del kept[index]
+                reasons[index] = "it restates or compares a figure left out"
+                changed = True
+    for index, reason in reasons.items():
+        extraction.claims[index].left_out = reason
+    return kept
+
+
+def _claim_lines(extraction: Extraction, claim: DraftClaim) -> list[str]:
+    document = extraction.document
+    fields = _claim_fields(extraction, claim)
+    lines = [f"  - id: {claim.id}"]
+    if claim.kind != "value":
+        lines.append(f"    kind: {claim.kind}")
+    if claim.entity and claim.entity != extraction.entity:
+        lines.append(f"    entity: {_q(claim.entity)}")
+    lines.append(f"    metric: {_q(claim.metric)}")
+    for name in ("of", "from", "to", "years", "period", "basis"):
+        if name in fields:
+            written = fields[name] if name in ("years", "basis") else _q(fields[name])
+            lines.append(f"    {name}: {written}")
+    lines.append(f"    value: {_q(claim.value)}")
+    if claim.converts is not None:
+        lines.append(f"    converts: {extraction.claims[claim.converts].id}")
+    start, end = document.file_span(*claim.quote)
+    quote = (
+        document.original[start:end]
+        if document.origin is None
+        else document.text[claim.quote[0] : claim.quote[1]]
+    )
+    lines.append(f"    quote: {_q(quote)}")
+    lines.append(f"    offsets: [{start}, {end}]")
+    lines.append(f"    confidence: {claim.confidence:g}")
+    notes = list(dict.fromkeys(claim.notes))
+    if notes:
+        lines.append(f"    note: {_q('; '.join(notes))}")
+    lines.append("")
+    return lines
 
 
 def metrics_text(metrics: dict[str, MetricDraft], header: bool = True) -> str:

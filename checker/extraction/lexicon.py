@@ -5,67 +5,36 @@ from __future__ import annotations
 
 import re
 
+from .. import vocabulary
+from ..vocabulary import (
+    CARDINALS,
+    CJK_CURRENCIES,
+    CJK_QUALIFIERS_BEFORE,
+    CURRENCY_NAMES,
+    CURRENCY_SYMBOLS,
+    QUALIFIER_WORDS,
+    QUALIFIERS,
+    SCALE_NAMES,
+    TENS,
+)
+from ..vocabulary import (
+    CJK_QUALIFIERS_AFTER as CJK_QUALIFIERS_AFTER,
+)
+from ..vocabulary import (
+    currency_code as currency_code,
+)
+
 # ---------------------------------------------------------------- numbers in words
 
-UNITS_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
-TENS_WORDS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
+UNITS_WORDS = {word: value for word, value in CARDINALS.items() if 0 < value < 20}
+TENS_WORDS = TENS
 FRACTION_WORDS = {
-    "half": (1, 2),
-    "third": (1, 3),
-    "thirds": (2, 3),
-    "quarter": (1, 4),
-    "quarters": (3, 4),
+    word.split()[-1]: (value.numerator, value.denominator)
+    for word, value in vocabulary.FRACTION_WORDS.items()
 }
 FACTOR_WORDS = {
-    "double": 2,
-    "doubled": 2,
-    "doubles": 2,
-    "doubling": 2,
-    "twice": 2,
-    "twofold": 2,
-    "triple": 3,
-    "tripled": 3,
-    "triples": 3,
-    "tripling": 3,
-    "treble": 3,
-    "trebled": 3,
-    "threefold": 3,
-    "quadruple": 4,
-    "quadrupled": 4,
-    "quadruples": 4,
-    "fourfold": 4,
-    "fivefold": 5,
-    "tenfold": 10,
-    "halved": "1/2",
+    word: int(value) if value.denominator == 1 else f"{value.numerator}/{value.denominator}"
+    for word, value in vocabulary.FACTOR_WORDS.items()
 }
 NUMBER_WORD_PATTERN = (
     r"\b(?:(?:"
@@ -73,165 +42,46 @@ NUMBER_WORD_PATTERN = (
     + r")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?"
     r"|"
     + "|".join(sorted((w for w in UNITS_WORDS if w != "one"), key=len, reverse=True))
-    + r"|one(?=[- ](?:million|billion|thousand|hundred|trillion|percent|per\s+cent))"
+    + r"|one(?=[- ](?:million|billion|thousand|hundred|trillion|percent|per\s+cent)|\s+and\s+a\s+half\b|\s+in\s+(?!the\b|every\b|each\b)\w)"
     r"|a\s+dozen|half|a\s+third|a\s+quarter|two[- ]thirds|three[- ]quarters|one[- ]third|one[- ]quarter"
     r"|" + "|".join(sorted(FACTOR_WORDS, key=len, reverse=True)) + r")\b"
 )
 
 # ---------------------------------------------------------------- scales
 
+# A scale word as the extractor writes it into a value: as written, but for these few that
+# are written by their English name.
+_WRITTEN_AS = {"trn": "trillion", "千": "thousand", "百万": "million", "万亿": "trillion"}
 SCALE_WORDS = {
-    "thousand": "thousand",
-    "million": "million",
-    "billion": "billion",
-    "trillion": "trillion",
-    "mln": "mln",
-    "mn": "mn",
-    "bn": "bn",
-    "tn": "tn",
-    "trn": "trillion",
-    "k": "k",
+    word: _WRITTEN_AS.get(word, word)
+    for word in (
+        *("thousand", "million", "billion", "trillion", "mln", "mn", "bn", "tn", "trn", "k"),
+        *("lakh", "lakhs", "crore", "crores"),
+    )
 }
 GLUED_SCALES = {
-    "bn": "bn",
-    "mn": "mn",
-    "tn": "tn",
-    "trn": "trillion",
-    "k": "k",
-    "m": "m",
-    "b": "b",
-    "mln": "mln",
+    word: _WRITTEN_AS.get(word, word) for word in ("bn", "mn", "tn", "trn", "k", "m", "b", "mln")
 }
-CJK_SCALES = {
-    "万亿": ("trillion", 1),
-    "亿": ("亿", 1),
-    "万": ("万", 1),
-    "千": ("thousand", 1),
-    "百万": ("million", 1),
-}
+CJK_SCALES = {word: (_WRITTEN_AS.get(word, word), 1) for word in SCALE_NAMES if not word.isascii()}
 
 # ---------------------------------------------------------------- qualifiers
 
-QUALIFIERS_BEFORE = {
-    "an estimated": "about",
-    "estimated": "about",
-    "approximately": "about",
-    "around": "about",
-    "roughly": "about",
-    "about": "about",
-    "some": "about",
-    "approx.": "about",
-    "circa": "about",
+QUALIFIERS_BEFORE: dict[str, str | None] = {
+    **{q: kind for q, kind in QUALIFIERS.items() if q != "~"},
     "an average of": None,
-    "nearly": "nearly",
-    "almost": "nearly",
-    "close to": "nearly",
-    "just under": "nearly",
-    "just shy of": "nearly",
-    "well over": "over",
-    "more than": "over",
-    "over": "over",
-    "above": "over",
-    "exceeding": "over",
-    "exceeded": "over",
-    "exceeds": "over",
-    "exceed": "over",
-    "topped": "over",
-    "topping": "over",
-    "surpassed": "over",
-    "surpassing": "over",
-    "in excess of": "over",
-    "upwards of": "over",
-    "just over": "over",
-    "at least": "at_least",
-    "no less than": "at_least",
-    "not less than": "at_least",
-    "no fewer than": "at_least",
-    "under": "under",
-    "less than": "under",
-    "below": "under",
-    "fewer than": "under",
-    "at most": "at_most",
-    "up to": "at_most",
-    "no more than": "at_most",
-    "not more than": "at_most",
 }
 # Words of the value parser (checker.quantities) kept as written; others are written canonically.
-PARSER_QUALIFIERS = {
-    "an estimated",
-    "approximately",
-    "around",
-    "roughly",
-    "about",
-    "some",
-    "circa",
-    "nearly",
-    "almost",
-    "close to",
-    "just under",
-    "well over",
-    "more than",
-    "over",
-    "above",
-    "exceeding",
-    "exceeded",
-    "topped",
-    "in excess of",
-    "upwards of",
-    "at least",
-    "no less than",
-    "not less than",
-    "under",
-    "less than",
-    "below",
-    "fewer than",
-    "at most",
-    "up to",
-    "no more than",
-    "not more than",
-}
-CANONICAL_QUALIFIER = {
-    "about": "about",
-    "nearly": "nearly",
-    "over": "more than",
-    "at_least": "at least",
-    "under": "less than",
-    "at_most": "at most",
-}
+PARSER_QUALIFIERS = frozenset(QUALIFIERS)
+CANONICAL_QUALIFIER = QUALIFIER_WORDS
 QUALIFIER_BEFORE_RE = re.compile(
     r"(?:^|(?<=[\s(\[“\"'‘,]))("
     + "|".join(re.escape(q) for q in sorted(QUALIFIERS_BEFORE, key=len, reverse=True))
     + r")\s+$",
     re.IGNORECASE,
 )
-CJK_QUALIFIERS_BEFORE = {
-    "约为": "about",
-    "大约": "about",
-    "约": "about",
-    "将近": "nearly",
-    "接近": "nearly",
-    "近": "nearly",
-    "超过": "over",
-    "逾": "over",
-    "超": "over",
-    "不到": "under",
-    "不足": "under",
-    "低于": "under",
-    "高于": "over",
-    "至少": "at_least",
-    "最多": "at_most",
-}
 CJK_QUALIFIER_BEFORE_RE = re.compile(
     "(" + "|".join(sorted(CJK_QUALIFIERS_BEFORE, key=len, reverse=True)) + ")$"
 )
-CJK_QUALIFIERS_AFTER = {
-    "多": "over",
-    "余": "over",
-    "以上": "at_least",
-    "左右": "about",
-    "以下": "at_most",
-    "以内": "at_most",
-}
 QUALIFIERS_AFTER_RE = re.compile(
     r"^(?:\s+or\s+more|\s+or\s+above|\s+and\s+above|\s+or\s+over|-plus|\s+plus(?!\s+\d))\b",
     re.IGNORECASE,
@@ -239,43 +89,7 @@ QUALIFIERS_AFTER_RE = re.compile(
 
 # ---------------------------------------------------------------- units
 
-CURRENCY_PREFIXES = [
-    ("US$", "USD"),
-    ("U.S.$", "USD"),
-    ("U.S. $", "USD"),
-    ("HK$", "HKD"),
-    ("NT$", "TWD"),
-    ("A$", "AUD"),
-    ("AU$", "AUD"),
-    ("C$", "CAD"),
-    ("CA$", "CAD"),
-    ("S$", "SGD"),
-    ("NZ$", "NZD"),
-    ("R$", "BRL"),
-    ("$", "USD"),
-    ("€", "EUR"),
-    ("£", "GBP"),
-    ("¥", "CNY"),
-    ("￥", "CNY"),
-    ("₹", "INR"),
-    ("₩", "KRW"),
-    ("₽", "RUB"),
-    ("RMB", "CNY"),
-    ("CNY", "CNY"),
-    ("USD", "USD"),
-    ("EUR", "EUR"),
-    ("GBP", "GBP"),
-    ("JPY", "JPY"),
-    ("HKD", "HKD"),
-    ("Rs.", "INR"),
-    ("Rs", "INR"),
-    ("INR", "INR"),
-    ("CHF", "CHF"),
-    ("AUD", "AUD"),
-    ("CAD", "CAD"),
-    ("SGD", "SGD"),
-    ("KRW", "KRW"),
-]
+CURRENCY_PREFIXES = CURRENCY_SYMBOLS
 CURRENCY_PREFIX_RE = re.compile(
     r"(?:^|(?<=[^A-Za-z]))("
     + "|".join(
@@ -285,38 +99,7 @@ CURRENCY_PREFIX_RE = re.compile(
 )
 CURRENCY_PREFIX_CODES = dict(CURRENCY_PREFIXES)
 
-_CURRENCY_AFTER = [
-    (r"u\.?s\.?\s+dollars?|us\s+dollars?|american\s+dollars?", "USD"),
-    (r"hong\s+kong\s+dollars?|hk\s+dollars?", "HKD"),
-    (r"australian\s+dollars?", "AUD"),
-    (r"canadian\s+dollars?", "CAD"),
-    (r"singapore\s+dollars?", "SGD"),
-    (r"new\s+taiwan\s+dollars?|taiwan\s+dollars?", "TWD"),
-    (r"new\s+zealand\s+dollars?", "NZD"),
-    (r"swiss\s+francs?", "CHF"),
-    (r"dollars?", "USD"),
-    (r"yuan|renminbi|rmb|cny", "CNY"),
-    (r"euros?|eur", "EUR"),
-    (r"pounds?\s+sterling|british\s+pounds?|gbp", "GBP"),
-    (r"yen|jpy", "JPY"),
-    (r"rupees?|inr", "INR"),
-    (r"roubles?|rubles?", "RUB"),
-    (r"reais|reals?", "BRL"),
-    (r"pesos", "MXN"),
-    (r"rand", "ZAR"),
-    (r"baht", "THB"),
-    (r"ringgit", "MYR"),
-    (r"rupiah", "IDR"),
-    (r"naira", "NGN"),
-    (r"dirhams?", "AED"),
-    (r"riyals?", "SAR"),
-    (r"liras?|lire", "TRY"),
-    (r"zlot(?:y|ys|ies)", "PLN"),
-    (r"usd", "USD"),
-    (r"hkd", "HKD"),
-    (r"krw", "KRW"),
-    (r"won", "KRW"),
-]
+_CURRENCY_AFTER = CURRENCY_NAMES
 _OTHER_UNITS_AFTER = [
     (r"square\s+kilomet(?:er|re)s?|sq\.?\s*km|km2|km²|square\s+km", "km**2"),
     (r"square\s+met(?:er|re)s?|sq\.?\s*m\b|m2|m²|sqm", "m**2"),
@@ -333,7 +116,7 @@ _OTHER_UNITS_AFTER = [
     (r"millimet(?:er|re)s?|mm", "mm"),
     (r"nautical\s+miles?", "nautical_mile"),
     (r"miles?", "mile"),
-    (r"feet|ft", "ft"),
+    (r"feet|foot|ft", "ft"),
     (r"metric\s+tons?|tonnes?|tons?", "t"),
     (r"kilograms?|kilos?|kg", "kg"),
     (r"grams?", "g"),
@@ -374,16 +157,7 @@ UNIT_AFTER_RE = re.compile(
     + r"))(?![\w-])",
     re.IGNORECASE,
 )
-_CURRENCY_AFTER_RES = [(re.compile(p + r"$", re.IGNORECASE), code) for p, code in _CURRENCY_AFTER]
 _OTHER_UNIT_RES = [(re.compile(p + r"$", re.IGNORECASE), unit) for p, unit in _OTHER_UNITS_AFTER]
-
-
-def currency_code(text: str) -> str | None:
-    cleaned = re.sub(r"\s+", " ", text.strip())
-    for pattern, code in _CURRENCY_AFTER_RES:
-        if pattern.match(cleaned):
-            return code
-    return None
 
 
 def other_unit(text: str) -> str | None:
@@ -397,16 +171,12 @@ def other_unit(text: str) -> str | None:
 CJK_UNITS = [
     ("个百分点", "pp"),
     ("百分点", "pp"),
+    ("个千分点", "千分点"),
+    ("千分点", "千分点"),
+    ("‰", "‰"),
     ("%", "%"),
     ("％", "%"),
-    ("美元", "USD"),
-    ("欧元", "EUR"),
-    ("日元", "JPY"),
-    ("港元", "HKD"),
-    ("港币", "HKD"),
-    ("英镑", "GBP"),
-    ("人民币", "CNY"),
-    ("元", "CNY"),
+    *CJK_CURRENCIES,
     ("平方公里", "km**2"),
     ("平方千米", "km**2"),
     ("平方米", "m**2"),
@@ -417,12 +187,16 @@ CJK_UNITS = [
     ("公斤", "kg"),
     ("千克", "kg"),
     ("倍", "x"),
+    ("天", "day"),
 ]
-CJK_COUNTERS = "人次|人|家|个|座|辆|台|件|项|户|所|套|条|名|次|款|只|架|艘|部|种|批"
+CJK_COUNTERS = "人次|人|家|个|座|辆|台|件|项|户|所|套|条|名|班次|架次|次|款|只|架|艘|部|种|批|列"
 CJK_UNIT_RE = re.compile(
     "(" + "|".join(re.escape(u) for u, _ in CJK_UNITS) + "|" + CJK_COUNTERS + ")"
 )
 CJK_UNIT_MAP = dict(CJK_UNITS)
+# Growth verbs before "N倍": 增长5.5倍 is a rise by 5.5 times (+550 %), not a factor of 5.5.
+CJK_GROWTH = ("增长", "增加", "提高", "上升", "上涨", "扩大", "增")
+CJK_GROWTH_BEFORE_RE = re.compile("(?:" + "|".join(CJK_GROWTH) + r")(?:了|约|近|超过|超)?\s*$")
 
 # ---------------------------------------------------------------- cues
 

@@ -6,6 +6,7 @@ percent"), and the period, entity and metric of each.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -33,10 +34,14 @@ class DraftClaim:
     years: int | None = None
     of: str | None = None
     converts: int | None = None  # the index of the claim this one restates
+    start_claim: int | None = None  # a change between two claims: their indices
+    end_claim: int | None = None
+    confidence: float = 1.0
     quote: tuple[int, int] = (0, 0)
     notes: list[str] = field(default_factory=list)
     sentence: int = 0
     id: str = ""
+    left_out: str | None = None  # why the draft cannot express this claim, if it cannot
 
 
 @dataclass
@@ -48,6 +53,7 @@ class Relation:
     type: str
     mentions: tuple[int | None, ...]
     of: str | None = None
+    stated: bool = True  # the text states the link; False: the drafter's reading (a note at most)
 
 
 @dataclass
@@ -65,10 +71,11 @@ class Extraction:
     claims: list[DraftClaim]
     relations: list[Relation]
     metrics: dict[str, MetricDraft]
-    entity: str
+    entity: str  # "" when the text names nobody: the draft then names no entity
     anchor: date | None
-    default_period: str
+    default_period: str | None
     default_note: str | None
+    left_out: list[str] = field(default_factory=list)  # what the draft cannot express, and why
 
 
 _CHANGE_RIGHT = re.compile(
@@ -95,15 +102,17 @@ _SHARE_LEFT = re.compile(
     re.IGNORECASE,
 )
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
-_TO_BETWEEN = re.compile(
-    r"^(?:\s+(?:in|at\s+the\s+end\s+of|by\s+the\s+end\s+of|as\s+of|during)\s+[^,;()]{1,30}?)?,?\s+(?:to|up\s+to|down\s+to)\s+$",
+# what may stand between two levels of a pair: a date, then an aside between commas
+_PAIR_GAP = (
+    r"^(?:\s+(?:per|a|an|each)\s+[a-z]+)?(?:\s+(?:in|by|at\s+the\s+end\s+of|by\s+the\s+end\s+of|as\s+of|during)\s+[^,;()]{1,30}?)?"
+    r"(?:,\s+(?:when|which|as|after|before|while)\b[^,;()]{1,60},)?,?\s*(?:--|—|–)?\s*"
+)
+_TO_BETWEEN = re.compile(_PAIR_GAP + r"(?:to|up\s+to|down\s+to)\s+$", re.IGNORECASE)
+_FROM_BETWEEN = re.compile(_PAIR_GAP + r"(?:up\s+|down\s+)?from\s+$", re.IGNORECASE)
+_TO_BEFORE = re.compile(
+    r"\b(?:to|reach|reached|reaching|hit|hitting|touch|touched|touching|top|topped|topping)\s+$",
     re.IGNORECASE,
 )
-_FROM_BETWEEN = re.compile(
-    r"^(?:\s+(?:in|at\s+the\s+end\s+of|by\s+the\s+end\s+of|as\s+of|during)\s+[^,;()]{1,30}?)?,?\s+(?:up\s+|down\s+)?from\s+$",
-    re.IGNORECASE,
-)
-_TO_BEFORE = re.compile(r"\b(?:to|reached|reaching|hit|hitting)\s+$", re.IGNORECASE)
 _CONVERSION_BETWEEN = re.compile(
     r"^\s*(?:\(|\[|,\s*or\s+|\s+or\s+|/\s*|（)\s*(?:equivalent\s+to\s+|or\s+)?$", re.IGNORECASE
 )
@@ -115,10 +124,249 @@ _SPAN_WORDS = re.compile(
     r"\b(?:during|over|in|throughout)\s+(?:the|this|that)\s+(?:period|span|time|decade)\b",
     re.IGNORECASE,
 )
+_POINTS_BACK = re.compile(
+    r"^\W*(?:that|this|which|it)(?:\s+is|['’]s|\s+was|\s+represents|\s+means|\s+makes)\b|"
+    r"\b(?:the|this|that)\s+corresponding\b|\b(?:the|this|that)\s+(?:increase|rise|decrease|"
+    r"fall|drop|change|jump|cut|reduction|growth)\s+(?:is|was|of|amounts?\s+to)\b",
+    re.IGNORECASE,
+)
 _OF_RIGHT = re.compile(r"^\s*of\s+(?P<np>[^,.;()]{1,80})", re.IGNORECASE)
 _TOTAL_WORDS = frozenset(
     "total national nationwide country nation whole overall all entire sum global world".split()
 )
+
+
+# ---------------------------------------------------------------- records between the phases
+
+GUESSED = 0.5  # a claim tied to no other by a link the text states: its metric is a guess
+
+
+@dataclass
+class SentenceReading:
+    """The context phase's record of one sentence: its figures (positions index `mentions`),
+    the kind of each (value, change, cagr, share) and the period the text gives it, if any."""
+
+    index: int
+    start: int
+    end: int
+    indices: list[int]
+    mentions: list[Mention]
+    kinds: list[str]
+    periods: list[cx.PeriodMention]
+    attached: dict[int, cx.PeriodMention]
+    periods_of: dict[int, str | None] = field(default_factory=dict)
+    notes: dict[int, list[str]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link the text states between figures of one sentence (positions in the sentence):
+    converts (restated, original), from_to (earlier level, later level), change (change,
+    earlier level, later level; `compares`: two different things, "A charged X while B charged
+    Y, P percent more"), part (part, whole)."""
+
+    type: str
+    positions: tuple[int, ...]
+    compares: bool = False
+
+
+# a bracketed acronym inside a phrase ("growth rate (CAGR) of"): read the phrase without it
+_UNBRACKETED = re.compile(r"\s*[()（）]\s*")
+_BRACKETED = re.compile(r"\s*[(（\[][^)）\]]*[)）\]]")
+LinkPattern = Callable[[SentenceReading, str, list[Link]], list[Link]]
+
+
+def _levels(reading: SentenceReading, taken: set[int]) -> list[int]:
+    return [p for p, kind in enumerate(reading.kinds) if kind == "value" and p not in taken]
+
+
+_POINT_NOUNS = frozenset(["point", "points", "percentage point", "percentage points"])
+
+
+def _points_beside_percents(reading: SentenceReading) -> None:
+    """ "dropped 27 points ... from 52 percent to 38 percent": a count of points in a sentence
+    of percentages is a change in percentage points."""
+    if not any(m.unit == "%" for m in reading.mentions):
+        return
+    for position, mention in enumerate(reading.mentions):
+        if mention.unit == "" and (mention.noun or "").lower() in _POINT_NOUNS:
+            mention.unit, mention.noun = "pp", None
+            reading.kinds[position] = "change"
+
+
+def _restated_in_brackets(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """ "500 billion yuan (about 70 billion US dollars)": the same figure in another currency
+    or unit."""
+    links = []
+    for position in range(1, len(reading.mentions)):
+        a, b = reading.mentions[position - 1], reading.mentions[position]
+        if (
+            reading.kinds[position - 1] == "value"
+            and reading.kinds[position] == "value"
+            and a.unit
+            and b.unit
+            and a.unit != b.unit
+            and _same_family(a.unit, b.unit)
+            and _CONVERSION_BETWEEN.match(text[a.end : b.start])
+        ):
+            links.append(Link("converts", (position, position - 1)))
+    return links
+
+
+def _from_to(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """Two levels in either order: "from X (in 2013) to Y (in 2022)", "to Y from X"."""
+    taken = {link.positions[0] for link in found if link.type == "converts"}
+    levels = _levels(reading, taken)
+    links = []
+    for a_pos, b_pos in zip(levels, levels[1:], strict=False):
+        if any(p not in taken for p in range(a_pos + 1, b_pos)):
+            continue  # only a restatement may stand between the two levels
+        a, b = reading.mentions[a_pos], reading.mentions[b_pos]
+        if not _same_family(a.unit, b.unit, exact=True):
+            continue
+        before = text[max(reading.start, a.start - 12) : a.start]
+        between = _BRACKETED.sub("", text[a.end : b.start])
+        if _FROM_BEFORE.search(before) and _TO_BETWEEN.match(between):
+            links.append(Link("from_to", (a_pos, b_pos)))
+        elif _TO_BEFORE.search(before) and _FROM_BETWEEN.match(between):
+            links.append(Link("from_to", (b_pos, a_pos)))
+    return links
+
+
+_MORE_AFTER = re.compile(
+    r"^\s*(?:more|higher|greater|larger|bigger|above|less|lower|smaller|below|cheaper)\b",
+    re.IGNORECASE,
+)
+_MORE_BEFORE = re.compile(
+    r"\b(?:more|higher|greater|larger|bigger|less|lower|smaller|cheaper)\s+(?:than|by)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _change_of_pair(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A change stated in the sentence of its two levels, before or after them ("grew by over
+    80% to $9 billion from $5.2 billion", "from X to Y, a jump of P percent")."""
+    pairs = [link for link in found if link.type == "from_to"]
+    changes = [p for p, kind in enumerate(reading.kinds) if kind in ("change", "cagr")]
+    if not pairs or not changes:
+        return []
+    links = []
+    for change in changes:
+        nearest = min(pairs, key=lambda link: min(abs(change - p) for p in link.positions))
+        first, second = nearest.positions
+        if reading.kinds[change] == "change" and not _fits_pair(reading, change, first, second):
+            continue
+        links.append(Link("change", (change, first, second)))
+    return links
+
+
+def _fits_pair(reading: SentenceReading, change: int, first: int, second: int) -> bool:
+    """A change links to levels of its own kind: a percent or factor to any two levels, an
+    absolute change to two levels in its unit."""
+    unit = reading.mentions[change].unit
+    if unit in ("%", "x"):
+        return reading.mentions[first].unit != "%"
+    if unit == "pp":
+        return reading.mentions[first].unit == "%"
+    return _same_family(unit, reading.mentions[first].unit, exact=True)
+
+
+def _two_compared(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """Two figures of one unit and a percentage saying how far one exceeds the other: "one
+    utility charged $38.10 while another charged $70.25, about 45 percent more"."""
+    if any(link.type in ("from_to", "change") for link in found):
+        return []
+    taken = {link.positions[0] for link in found if link.type == "converts"}
+    levels = _levels(reading, taken)
+    if len(levels) != 2:
+        return []
+    a_pos, b_pos = levels
+    a, b = reading.mentions[a_pos], reading.mentions[b_pos]
+    if a.unit != b.unit or a.unit in ("%", "pp", "x"):
+        return []
+    links = []
+    for position in range(b_pos + 1, len(reading.mentions)):
+        mention = reading.mentions[position]
+        if mention.unit not in ("%", "x"):
+            continue
+        after = text[mention.end : mention.end + 20]
+        if _MORE_AFTER.match(after):
+            high, low = (b_pos, a_pos) if b.value >= a.value else (a_pos, b_pos)
+            reading.kinds[position] = "change"
+            links.append(Link("change", (position, low, high), compares=True))
+    return links
+
+
+_PARTS_OPEN = re.compile(
+    r"(?:\bof\s+which|\bamong\s+(?:them|which|whom)|\bincluding|其中)[\s,，:：]*", re.IGNORECASE
+)
+
+
+def _whole_and_parts(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A total and the parts announced after it: "T in all, of which A ... and B", "among
+    them", "including", 其中."""
+    taken = {link.positions[0] for link in found if link.type == "converts"}
+    levels = _levels(reading, taken)
+    links = []
+    for whole, next_level in zip(levels, levels[1:], strict=False):
+        opener = _PARTS_OPEN.search(
+            text, reading.mentions[whole].end, reading.mentions[next_level].start
+        )
+        if opener is None:
+            continue
+        unit = reading.mentions[whole].unit
+        for part in levels[levels.index(next_level) :]:
+            if not _same_family(unit, reading.mentions[part].unit, exact=True):
+                break
+            links.append(Link("part", (part, whole)))
+        break
+    return links
+
+
+_RISE_TO = re.compile(
+    r"\b(?:(?:gone|went|go|goes|going|rose|risen|rise|rises|grew|grown|climbed|jumped|fell|fallen|"
+    r"dropped|declined|increased|decreased|surged|soared|shot|up|down)\s+(?:up\s+|down\s+)?to|"
+    r"reached|reaching|hit|hitting)\s+(?:[^\s\d]+\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def _dated_levels(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """Two levels of one unit, each dated by the text, the later reached by a verb of change:
+    "in 2014 it was 414, whereas in 2017 it had gone up to 742"."""
+    if any(link.type == "from_to" for link in found):
+        return []
+    taken = {link.positions[0] for link in found if link.type == "converts"}
+    levels = _levels(reading, taken)
+    if len(levels) != 2:
+        return []
+    a_pos, b_pos = levels
+    a, b = reading.mentions[a_pos], reading.mentions[b_pos]
+    first, second = reading.periods_of.get(a_pos), reading.periods_of.get(b_pos)
+    if not (first and second and first != second and a.unit == b.unit):
+        return []
+    if not _RISE_TO.search(text[max(a.end, b.num_start - 40) : b.num_start]):
+        return []
+    return [Link("from_to", (a_pos, b_pos) if _before(first, second) else (b_pos, a_pos))]
+
+
+# A new linking pattern is one function here and a case in tests/test_extraction_links.py.
+LINK_PATTERNS: list[LinkPattern] = [
+    _restated_in_brackets,
+    _from_to,
+    _dated_levels,
+    _change_of_pair,
+    _two_compared,
+    _whole_and_parts,
+]
+
+
+def find_links(reading: SentenceReading, text: str) -> list[Link]:
+    """The links phase: every pattern over the sentence, each seeing the links found before it."""
+    found: list[Link] = []
+    for pattern in LINK_PATTERNS:
+        found.extend(pattern(reading, text, found))
+    return found
 
 
 def extract_document(
@@ -135,12 +383,15 @@ def extract_document(
         index = segments.sentence(period.start)
         start = segments.sentence_starts[index]
         period.opening = len(text[start : period.start].split()) <= 2
-    default_entity = entity or cx.default_entity(text) or (document.publisher or "unknown")
-    default_period, default_note = _default_period(anchor, periods)
+    default_entity = entity or cx.default_entity(text) or ""
+    default_period, default_note = _default_period(anchor)
     analyzer = _Analyzer(
         document, mentions, periods, segments, default_entity, anchor, default_period, default_note
     )
     analyzer.run()
+    stated = {m for r in analyzer.relations if r.stated for m in r.mentions if m is not None}
+    for claim in analyzer.claims:
+        claim.confidence = 1.0 if claim.mention in stated else GUESSED
     return Extraction(
         document,
         mentions,
@@ -154,20 +405,15 @@ def extract_document(
     )
 
 
-def _default_period(anchor: date | None, periods: list[cx.PeriodMention]) -> tuple[str, str | None]:
+def _default_period(anchor: date | None) -> tuple[str | None, str | None]:
+    """The period of a figure the text dates nowhere: the article's date when it has one,
+    otherwise none at all (never the machine's clock, never a year guessed from the text)."""
     if anchor:
         return (
             anchor.isoformat(),
             "the text gives no period for this figure: the article's date is assumed",
         )
-    years = [int(p.period) for p in periods if p.period and p.period.isdigit() and not p.relative]
-    if years:
-        return str(
-            max(years)
-        ), "the text gives no period and no date: the latest year it names is assumed (pass --date)"
-    return str(
-        date.today().year
-    ), "the text gives no period and no date: the current year is assumed (pass --date)"
+    return None, None
 
 
 class _Analyzer:
@@ -179,7 +425,7 @@ class _Analyzer:
         segments: cx.Segments,
         entity: str,
         anchor: date | None,
-        default_period: str,
+        default_period: str | None,
         default_note: str | None,
     ) -> None:
         self.document = document
@@ -199,6 +445,10 @@ class _Analyzer:
         self.claim_of: dict[int, int] = {}
         self.scope_period: dict[int, cx.PeriodMention] = {}
         self._locals: dict[tuple[int, int], tuple[int, int, int, int]] = {}
+        # (sentence, earlier level, later level) of the last pair of levels drafted, for "That
+        # is a rise of P%" in the next sentence
+        self.last_pair: tuple[int, int, int] | None = None
+        self._previous: tuple[int, int, int] | None = None
 
     # ------------------------------------------------------------ driving
 
@@ -238,210 +488,315 @@ class _Analyzer:
     # ------------------------------------------------------------ one sentence
 
     def _sentence(self, sentence: int, indices: list[int], scope: cx.PeriodMention | None) -> None:
-        text = self.text
+        """One sentence in three phases: context (kind and period of each figure), links (what
+        the sentence states between its figures), draft (claims)."""
+        reading = self._read_sentence(sentence, indices, scope)
+        links = find_links(reading, self.text)
+        self._draft_sentence(reading, links)
+
+    # ------------------------------------------------------------ phase: context
+
+    def _read_sentence(
+        self, sentence: int, indices: list[int], scope: cx.PeriodMention | None
+    ) -> SentenceReading:
         s_start, s_end = self.segments.span(sentence)
         mentions = [self.mentions[i] for i in indices]
         periods = self._periods_in(s_start, s_end)
         attached = self._attach_periods(mentions, periods, s_end)
-        kinds = [
-            self._classify(position, mentions, s_start, s_end) for position in range(len(indices))
-        ]
-        # restatements in another currency: "500 billion yuan (about 70 billion US dollars)"
-        converts: dict[int, int] = {}
-        for position in range(1, len(indices)):
-            a, b = mentions[position - 1], mentions[position]
-            if (
-                kinds[position - 1] == "value"
-                and kinds[position] == "value"
-                and a.unit
-                and b.unit
-                and a.unit != b.unit
-                and _same_family(a.unit, b.unit)
-                and _CONVERSION_BETWEEN.match(text[a.end : b.start])
-            ):
-                converts[position] = position - 1
-        # two levels: "from X (in Y1) to Z (in Y2)", "to Z from X"
-        pairs: list[tuple[int, int]] = []
-        for position in range(1, len(indices)):
-            a, b = mentions[position - 1], mentions[position]
-            if (
-                kinds[position - 1] != "value"
-                or kinds[position] != "value"
-                or position in converts
-                or not _same_family(a.unit, b.unit, exact=True)
-            ):
-                continue
-            between = text[a.end : b.start]
-            if _FROM_BEFORE.search(
-                text[max(s_start, a.start - 12) : a.start]
-            ) and _TO_BETWEEN.match(between):
-                pairs.append((position - 1, position))
-            elif _TO_BEFORE.search(
-                text[max(s_start, a.start - 12) : a.start]
-            ) and _FROM_BETWEEN.match(between):
-                pairs.append((position, position - 1))
-        in_pair = {p for pair in pairs for p in pair}
-        periods_of: dict[int, str] = {}
-        notes: dict[int, list[str]] = {}
-        for position, mention in enumerate(mentions):
+        kinds = [self._classify(p, mentions, s_start, s_end) for p in range(len(indices))]
+        reading = SentenceReading(
+            sentence, s_start, s_end, indices, mentions, kinds, periods, attached
+        )
+        _points_beside_percents(reading)
+        for position in range(len(mentions)):
             period, note = self._period_for(
                 position, mentions, attached, periods, s_start, s_end, scope
             )
-            periods_of[position] = period
+            reading.periods_of[position] = period
             if note:
-                notes.setdefault(position, []).append(note)
-        for first, second in pairs:
-            if first not in attached and second in attached:
-                later = attached[second]
-                if later.relative or later.role == "by" or _FUTURE.search(text[s_start:s_end]):
-                    if self.anchor and later.period and self.anchor.isoformat() != later.period:
-                        periods_of[first] = self.anchor.isoformat()
-                        notes[first] = ["the level before the change: taken at the article's date"]
-                elif later.period and later.period.isdigit():
-                    periods_of[first] = str(int(later.period) - 1)
-                    notes[first] = ["the level before the change: taken as the year before"]
-        # names, entities, claims
-        topic: tuple[str, str] | None = None  # (metric, entity) of the sentence's main level
-        span_pair: tuple[int, int] | None = None
-        for position, index in enumerate(indices):
-            mention = mentions[position]
-            kind = kinds[position]
-            quote = self._quote(mention, s_start, s_end)
-            claim = DraftClaim(mention=index, kind=kind, quote=quote, sentence=sentence)
-            claim.notes.extend(notes.get(position, []))
-            if position in converts:
-                original = self.claims[self.claim_of[indices[converts[position]]]]
-                claim.metric, claim.entity, claim.period = (
-                    original.metric,
-                    original.entity,
-                    original.period,
-                )
-                claim.converts = self.claim_of[indices[converts[position]]]
-                claim.value = mention.value_text()
-                self.relations.append(Relation("converts", (index, indices[converts[position]])))
-                self._add(index, claim, mention)
+                reading.notes.setdefault(position, []).append(note)
+        return reading
+
+    # ------------------------------------------------------------ phase: draft
+
+    def _draft_sentence(self, reading: SentenceReading, links: list[Link]) -> None:
+        restates = {
+            link.positions[0]: link.positions[1] for link in links if link.type == "converts"
+        }
+        pairs = [link for link in links if link.type == "from_to"]
+        parts = {link.positions[0]: link.positions[1] for link in links if link.type == "part"}
+        changes = {link.positions[0]: link for link in links if link.type == "change"}
+        self._pair_periods(reading, pairs)
+        previous_pair = self.last_pair
+        if pairs:
+            first, second = pairs[-1].positions
+            self.last_pair = (reading.index, reading.indices[first], reading.indices[second])
+        self._previous = previous_pair
+        topic: tuple[str, str] | None = None
+        # levels first (a change names the levels it links, wherever they stand), then the rest
+        order = sorted(range(len(reading.indices)), key=lambda p: reading.kinds[p] != "value")
+        for position in order:
+            index = reading.indices[position]
+            mention = reading.mentions[position]
+            claim = DraftClaim(
+                mention=index,
+                kind=reading.kinds[position],
+                quote=self._quote(mention, reading.start, reading.end),
+                sentence=reading.index,
+            )
+            claim.notes.extend(reading.notes.get(position, []))
+            if position in restates:
+                self._draft_restatement(reading, position, restates[position], claim)
+            elif claim.kind == "value":
+                named = self._draft_level(reading, position, claim, pairs, parts)
+                if topic is None or named[1]:
+                    topic = named[0]
+            elif claim.kind == "share":
+                self._draft_share(reading, position, claim, topic)
+            else:
+                self._draft_change(reading, position, claim, topic, changes.get(position))
+        self._in_text_order()
+
+    def _in_text_order(self) -> None:
+        """Claims in the order of their figures; the claim indices they hold follow."""
+        order = sorted(range(len(self.claims)), key=lambda i: self.claims[i].mention)
+        if order == list(range(len(self.claims))):
+            return
+        new_index = {old: new for new, old in enumerate(order)}
+        self.claims[:] = [self.claims[i] for i in order]
+        for claim in self.claims:
+            for name in ("converts", "start_claim", "end_claim"):
+                old = getattr(claim, name)
+                if old is not None:
+                    setattr(claim, name, new_index[old])
+        self.claim_of = {c.mention: i for i, c in enumerate(self.claims)}
+
+    def _pair_periods(self, reading: SentenceReading, pairs: list[Link]) -> None:
+        """ "from X to Y in 2022": the text dates only the later level; the earlier one keeps no
+        period of its own (the change then compares the two claims)."""
+        sentence = self.text[reading.start : reading.end]
+        for link in pairs:
+            first, second = link.positions
+            if reading.periods_of.get(first) == reading.periods_of.get(second):
+                reading.periods_of[first] = None  # one date for both: it dates the later level
+            if first in reading.attached or second not in reading.attached:
                 continue
-            partner = next((pair for pair in pairs if position in pair), None)
+            later = reading.attached[second]
+            future = later.relative or later.role == "by" or _FUTURE.search(sentence)
+            if future and self.anchor and self.anchor.isoformat() != later.period:
+                reading.periods_of[first] = self.anchor.isoformat()
+                reading.notes[first] = ["the level before the change: taken at the article's date"]
+            else:
+                reading.periods_of[first] = None
+
+    def _draft_restatement(
+        self, reading: SentenceReading, position: int, original: int, claim: DraftClaim
+    ) -> None:
+        mention = reading.mentions[position]
+        index = reading.indices[position]
+        original_index = self.claim_of[reading.indices[original]]
+        first = self.claims[original_index]
+        claim.metric, claim.entity, claim.period = first.metric, first.entity, first.period
+        claim.converts = original_index
+        claim.value = mention.value_text()
+        self.relations.append(Relation("converts", (index, reading.indices[original])))
+        self._add(index, claim, mention)
+
+    def _draft_level(
+        self,
+        reading: SentenceReading,
+        position: int,
+        claim: DraftClaim,
+        pairs: list[Link],
+        parts: dict[int, int],
+    ) -> tuple[tuple[str, str], bool]:
+        """A level: named from its own words, or after the level it is paired with or is a
+        part of. Returns (metric, entity) and whether it is paired (then it sets the topic)."""
+        mention = reading.mentions[position]
+        index = reading.indices[position]
+        other = next(
+            (
+                link.positions[0] if link.positions[1] == position else link.positions[1]
+                for link in pairs
+                if position in link.positions
+            ),
+            None,
+        )
+        drafted_other = self.claim_of.get(reading.indices[other]) if other is not None else None
+        if drafted_other is not None:
+            first = self.claims[drafted_other]
+            metric, entity, parent = first.metric, first.entity, None
+            self.relations.append(Relation("from_to", (reading.indices[other], index)))
+        else:
+            metric, entity, parent = self._name_level(
+                mention, position, reading.mentions, reading.start, reading.end
+            )
+        if position in parts:
+            whole = self.claims[self.claim_of[reading.indices[parts[position]]]]
+            parent = whole.metric if whole.metric != metric else None
+            if parent is None:
+                metric = f"{metric}_part"
+            entity = whole.entity
+        claim.metric, claim.entity = metric, entity
+        claim.period = reading.periods_of[position]
+        claim.value = mention.value_text()
+        if parent and parent != metric and not self._is_ancestor(metric, parent):
+            self._declare(parent)
+            self.metrics.setdefault(metric, MetricDraft(metric)).part_of = parent
+            if position in parts:
+                whole_index = reading.indices[parts[position]]
+                self.relations.append(Relation("part_of", (index, whole_index)))
+            else:
+                whole_index = self._level_with_metric(parent, claim.entity, claim.period)
+                if whole_index is not None:
+                    # the part's own words name its whole ("within the logistics sector")
+                    self.relations.append(Relation("part_of", (index, whole_index)))
+        self._add(index, claim, mention)
+        return (metric, entity), other is not None
+
+    def _change_metric(
+        self, reading: SentenceReading, position: int, claim: DraftClaim, topic
+    ) -> None:
+        mention = reading.mentions[position]
+        own = self._own_metric(
+            mention, claim.kind, position, reading.mentions, reading.start, reading.end
+        )
+        if own is not None:
+            claim.metric, claim.entity = own
+        elif topic is not None:
+            claim.metric, claim.entity = topic
+        else:
+            claim.metric, claim.entity, _ = self._name_level(
+                mention, position, reading.mentions, reading.start, reading.end, subject_only=True
+            )
+
+    def _draft_share(
+        self, reading: SentenceReading, position: int, claim: DraftClaim, topic
+    ) -> None:
+        mention = reading.mentions[position]
+        index = reading.indices[position]
+        self._change_metric(reading, position, claim, topic)
+        claim.period = reading.periods_of[position]
+        claim.of = self._share_of(mention, claim.metric, claim.entity)
+        claim.value = mention.value_text()
+        self._declare(claim.of, description=None)
+        if claim.of != claim.metric:
+            drafted = self.metrics.setdefault(claim.metric, MetricDraft(claim.metric))
             if (
-                partner is not None
-                and partner[1] == position
-                and partner[0] < position
-                and partner[0] in [p for p in range(position)]
+                drafted.part_of is None
+                and mention.value <= 100
+                and not self._is_ancestor(claim.metric, claim.of)
             ):
-                # the second level of a pair takes the first's metric and entity
-                first_claim = self.claims[self.claim_of[indices[partner[0]]]]
-                claim.metric, claim.entity = first_claim.metric, first_claim.entity
-                claim.period = periods_of[position]
-                claim.value = mention.value_text()
-                self._add(index, claim, mention)
-                self.relations.append(Relation("from_to", (indices[partner[0]], index)))
-                span_pair = (partner[0], position)
-                continue
-            if kind == "value":
-                metric, entity, parent = self._name_level(
-                    mention, position, mentions, s_start, s_end
-                )
-                if partner is not None and partner[1] < position:
-                    other = self.claims[self.claim_of[indices[partner[1]]]]
-                    metric, entity, parent = other.metric, other.entity, None
-                    self.relations.append(Relation("from_to", (index, indices[partner[1]])))
-                    span_pair = (position, partner[1])
-                claim.metric, claim.entity, claim.period = metric, entity, periods_of[position]
-                claim.value = mention.value_text()
-                if parent:
-                    self._declare(parent)
-                    self.metrics.setdefault(metric, MetricDraft(metric)).part_of = parent
-                    whole = self._level_with_metric(parent, claim.entity, claim.period)
-                    if whole is not None:
-                        self.relations.append(Relation("part_of", (index, whole)))
-                self._add(index, claim, mention)
-                if topic is None or position not in in_pair or topic is None:
-                    topic = (metric, entity) if topic is None else topic
-                if partner is not None:
-                    topic = (metric, entity)
-                continue
-            # a change, an annual rate or a share: of the sentence's level unless it names its own
-            own = self._own_metric(mention, kind, position, mentions, s_start, s_end)
-            level_index = self._topic_level(position, indices, kinds, converts)
-            if own is None:
-                if topic is not None:
-                    claim.metric, claim.entity = topic
-                else:
-                    claim.metric, claim.entity, _ = self._name_level(
-                        mention, position, mentions, s_start, s_end, subject_only=True
-                    )
+                drafted.part_of = claim.of
+        else:
+            claim.of = f"{claim.metric}_whole"
+            self._declare(claim.of, description=None)
+        self.relations.append(Relation("share", (index, None), claim.of, stated=False))
+        self._add(index, claim, mention)
+
+    def _draft_change(
+        self,
+        reading: SentenceReading,
+        position: int,
+        claim: DraftClaim,
+        topic,
+        link: Link | None,
+    ) -> None:
+        mention = reading.mentions[position]
+        index = reading.indices[position]
+        kind = claim.kind
+        self._change_metric(reading, position, claim, topic)
+        if link is not None and all(
+            reading.indices[p] in self.claim_of for p in link.positions[1:]
+        ):
+            first = self.claims[self.claim_of[reading.indices[link.positions[1]]]]
+            second = self.claims[self.claim_of[reading.indices[link.positions[2]]]]
+            if link.compares or not (
+                first.period and second.period and first.period != second.period
+            ):
+                claim.start_claim = self.claim_of[reading.indices[link.positions[1]]]
+                claim.end_claim = self.claim_of[reading.indices[link.positions[2]]]
+                if kind == "cagr":
+                    claim.kind = kind = "change"
+                    claim.notes.append("an annual rate between two figures without dates")
             else:
-                claim.metric, claim.entity = own
-                level_index = None if not topic or topic[0] != own[0] else level_index
-            signed = (
-                _sign(
-                    self.text[max(s_start, mention.start - 60) : mention.start],
-                    self.text[mention.end : mention.end + 40],
-                )
-                if kind in ("change",)
-                else ""
+                claim.start, claim.end = first.period, second.period
+            if not link.compares:
+                claim.metric, claim.entity = first.metric, first.entity
+            self.relations.append(Relation(kind, (index, first.mention, second.mention)))
+        elif (pair := self._referred_pair(reading, position)) is not None:
+            first = self.claims[self.claim_of[pair[0]]]
+            second = self.claims[self.claim_of[pair[1]]]
+            claim.start_claim, claim.end_claim = self.claim_of[pair[0]], self.claim_of[pair[1]]
+            claim.metric, claim.entity = first.metric, first.entity
+            self.relations.append(Relation(kind, (index, first.mention, second.mention)))
+        else:
+            self._change_span(reading, position, claim)
+            level = self._level_before(reading, position, claim.metric)
+            if claim.basis == "yoy" and level is not None:
+                self.relations.append(Relation("yoy", (index, level)))
+        signed = (
+            _sign(
+                self.text[max(reading.start, mention.start - 60) : mention.start],
+                self.text[mention.end : mention.end + 40],
             )
-            if kind == "share":
-                claim.period = periods_of[position]
-                claim.of = self._share_of(mention, claim.metric, claim.entity)
-                claim.value = mention.value_text()
-                self._declare(claim.of, description=None)
-                if claim.of != claim.metric:
-                    drafted = self.metrics.setdefault(claim.metric, MetricDraft(claim.metric))
-                    if (
-                        drafted.part_of is None
-                        and mention.value <= 100
-                        and not self._is_ancestor(claim.metric, claim.of)
-                    ):
-                        drafted.part_of = claim.of
-                self.relations.append(
-                    Relation(
-                        "share",
-                        (index, indices[level_index] if level_index is not None else None),
-                        claim.of,
-                    )
-                )
-                self._add(index, claim, mention)
-                continue
-            span = self._span(
-                position, mentions, periods, periods_of, span_pair, s_start, s_end, kind
+            if claim.kind == "change"
+            else ""
+        )
+        if claim.kind == "change" and mention.unit == "x":
+            claim.value = mention.value_text()
+        elif claim.kind == "change":
+            claim.value = mention.value_text(signed or "+")
+        else:
+            claim.value = mention.value_text()
+        self._add(index, claim, mention)
+
+    def _referred_pair(self, reading: SentenceReading, position: int) -> tuple[int, int] | None:
+        """The two levels of the sentence before, when this sentence points back at them ("That
+        is a rise of 44%", "the corresponding increase") and has no level of its own."""
+        if self._previous is None or self._previous[0] != reading.index - 1:
+            return None
+        if any(
+            k == "value" and m.unit not in ("%", "pp")
+            for k, m in zip(reading.kinds, reading.mentions, strict=True)
+        ):
+            return None
+        if position != next(p for p, k in enumerate(reading.kinds) if k in ("change", "cagr")):
+            return None  # the first change the sentence states, not one quoted after it
+        if not _POINTS_BACK.search(self.text[reading.start : reading.mentions[position].start]):
+            return None
+        return self._previous[1], self._previous[2]
+
+    def _level_before(self, reading: SentenceReading, position: int, metric: str) -> int | None:
+        """The mention of the nearest level before `position` in its sentence on `metric`."""
+        for earlier in range(position - 1, -1, -1):
+            drafted = self.claim_of.get(reading.indices[earlier])
+            if drafted is not None and self.claims[drafted].kind == "value":
+                if self.claims[drafted].metric == metric:
+                    return reading.indices[earlier]
+        return None
+
+    def _change_span(self, reading: SentenceReading, position: int, claim: DraftClaim) -> None:
+        """What a change or an annual rate spans when no two levels of its sentence give it:
+        year on year when the text says so, a range or a number of years the text names, and
+        otherwise nothing (a change with an unknown base, compared only with what it is linked
+        to)."""
+        span = self._span(position, reading)
+        if span[0] == "range":
+            claim.start, claim.end = span[1], span[2]
+        elif span[0] == "years":
+            claim.years = span[1]
+        elif span[0] == "yoy" and reading.periods_of[position]:
+            claim.basis, claim.period = "yoy", reading.periods_of[position]
+        elif claim.kind == "cagr":
+            claim.kind = "value"
+            claim.metric = claim.metric + "_average_annual_growth"
+            claim.period = reading.periods_of[position]
+            claim.notes.append(
+                "an average annual rate without a span: drafted as a level; add from/to to check it"
             )
-            if span[0] == "pair" and span_pair is not None:
-                first_claim = self.claims[self.claim_of[indices[span_pair[0]]]]
-                second_claim = self.claims[self.claim_of[indices[span_pair[1]]]]
-                claim.start, claim.end = first_claim.period, second_claim.period
-                claim.metric, claim.entity = first_claim.metric, first_claim.entity
-                self.relations.append(
-                    Relation(kind, (index, indices[span_pair[0]], indices[span_pair[1]]))
-                )
-            elif span[0] == "range":
-                claim.start, claim.end = span[1], span[2]
-            elif span[0] == "years" and kind == "cagr":
-                claim.years = span[1]
-            elif kind == "cagr":
-                # an annual rate without a span cannot be checked as a rate: drafted as a level
-                claim.kind = "value"
-                claim.metric = claim.metric + "_average_annual_growth"
-                claim.period = periods_of[position]
-                claim.notes.append(
-                    "an average annual rate without a span: drafted as a level; add from/to to check it"
-                )
-            else:
-                claim.basis = "yoy"
-                claim.period = periods_of[position]
-                if not span[1]:
-                    claim.notes.append(
-                        "the text does not say what the change spans: read as year on year"
-                    )
-                if level_index is not None and kind == "change":
-                    self.relations.append(Relation("yoy", (index, indices[level_index])))
-            if claim.kind in ("change",) and mention.unit == "x":
-                claim.value = mention.value_text()
-            elif claim.kind == "change":
-                claim.value = mention.value_text(signed or "+")
-            else:
-                claim.value = mention.value_text()
-            self._add(index, claim, mention)
+        else:
+            claim.notes.append("the text does not say what the change is measured against")
 
     # ------------------------------------------------------------ reading one mention
 
@@ -469,10 +824,10 @@ class _Analyzer:
         before = self.text[left : mention.start]
         after = self.text[mention.end : right]
         unit = mention.unit
-        ratio = unit in ("%", "pp") or "/" in mention.number
+        ratio = mention.form in ("percent", "points") or "/" in mention.number
         if unit == "x":
             return "change"
-        if unit == "pp":
+        if mention.form == "points":  # pp, 千分点
             return "change"
         if ratio:
             if _SHARE_LEFT.search(before) or (
@@ -485,6 +840,11 @@ class _Analyzer:
                 return "share" if _OF_RIGHT.match(after) else "value"
             if (
                 lx.CAGR_BEFORE_RE.search(before)
+                or lx.CAGR_BEFORE_RE.search(
+                    _UNBRACKETED.sub(
+                        " ", self.text[max(s_start, mention.start - 80) : mention.start]
+                    )
+                )
                 or lx.CAGR_AFTER_RE.match(after)
                 or mention.annual
                 and _CHANGE_LEFT.search(before[-40:])
@@ -534,7 +894,7 @@ class _Analyzer:
         s_start: int,
         s_end: int,
         scope: cx.PeriodMention | None,
-    ) -> tuple[str, str | None]:
+    ) -> tuple[str | None, str | None]:
         if position in attached:
             return attached[position].period, None
         mention = mentions[position]
@@ -587,7 +947,8 @@ class _Analyzer:
                 "acre",
             ) and not metric.endswith("area"):
                 metric += "_area"
-            if metric and not cx.generic_only(metric):
+            metric = _tidy(metric) if metric else metric
+            if metric and metric != "figure" and not cx.generic_only(metric):
                 return metric, entity, None
         phrase = [] if subject_only else namer.left_phrase(left, mention.start)
         if phrase:
@@ -653,7 +1014,7 @@ class _Analyzer:
                     return _tidy(name), entity
         match = _CHANGE_RIGHT.match(after)
         if match and match.group("np") and kind == "change":
-            words = cx._noun_phrase_back(cx._words(_cut_noun_phrase(match.group("np"))))
+            words = cx.noun_phrase_back(cx.split_words(_cut_noun_phrase(match.group("np"))))
             if words:
                 name, _, _ = cx.normalize_phrase(words, self.namer.entity_words)
                 if name and not cx.generic_only(name):
@@ -711,7 +1072,7 @@ class _Analyzer:
         match = _OF_RIGHT.match(self.text[mention.end : mention.end + 100])
         if not match:
             return f"{metric}_total"
-        words = cx._words(_cut_noun_phrase(match.group("np")))
+        words = cx.split_words(_cut_noun_phrase(match.group("np")))
         kept = []
         for word in words:
             bare = re.sub(r"['’]s$", "", word)
@@ -729,31 +1090,19 @@ class _Analyzer:
 
     # ------------------------------------------------------------ spans
 
-    def _span(
-        self,
-        position: int,
-        mentions: list[Mention],
-        periods: list[cx.PeriodMention],
-        periods_of: dict[int, str],
-        span_pair: tuple[int, int] | None,
-        s_start: int,
-        s_end: int,
-        kind: str,
-    ) -> tuple:
+    def _span(self, position: int, reading: SentenceReading) -> tuple:
+        """What the text says a change spans: ("yoy",), ("range", first, last), ("years", n)
+        or ("none",). "since 2010" spans to the article's date only when there is one."""
         text = self.text
-        c_start, c_end, left, right = self._local(position, mentions, s_start, s_end)
+        c_start, c_end, left, right = self._local(
+            position, reading.mentions, reading.start, reading.end
+        )
         if lx.YOY_RE.search(text[left:right]) or lx.YOY_RE.search(text[c_start:c_end]):
-            return ("yoy", True)
-        if span_pair is not None:
-            first, second = span_pair
-            a, b = periods_of.get(first), periods_of.get(second)
-            if a and b and a != b and _before(a, b):
-                return ("pair",)
-        for period in periods:
+            return ("yoy",)
+        for period in reading.periods:
             if period.role in ("range", "past") and period.period and ".." in period.period:
                 first, last = period.period.split("..")
                 return ("range", first, last)
-        for period in periods:
             if (
                 period.role == "since"
                 and period.period
@@ -762,18 +1111,9 @@ class _Analyzer:
                 and int(period.period) < self.anchor.year
             ):
                 return ("range", period.period, str(self.anchor.year))
-        for period in periods:
             if period.role == "past" and period.years:
                 return ("years", period.years)
-        return ("yoy", False)
-
-    def _topic_level(
-        self, position: int, indices: list[int], kinds: list[str], converts: dict[int, int]
-    ) -> int | None:
-        for earlier in range(position - 1, -1, -1):
-            if kinds[earlier] == "value" and earlier not in converts:
-                return earlier
-        return None
+        return ("none",)
 
     def _level_with_metric(self, metric: str, entity: str, period: str | None) -> int | None:
         for claim in reversed(self.claims):
@@ -804,6 +1144,8 @@ class _Analyzer:
 
     def _add(self, index: int, claim: DraftClaim, mention: Mention) -> None:
         claim.notes.extend(mention.notes)
+        if claim.metric == "figure":  # no name in the text: never joined with another by name
+            claim.metric = f"figure_{len(self.claims) + 1}"
         self.claim_of[index] = len(self.claims)
         self.claims.append(claim)
         drafted = self.metrics.setdefault(
@@ -866,7 +1208,7 @@ def _family(unit: str) -> str:
         return _FAMILIES[unit]
     if re.fullmatch(r"[A-Z]{3}", unit):
         return "currency"
-    if unit in ("%", "pp"):
+    if unit in ("%", "pp", "‰", "千分点"):
         return "percent"
     return "count" if unit in ("", "x") or unit.startswith("/") else unit
 
@@ -888,6 +1230,12 @@ def _before(a: str, b: str) -> bool:
     except PeriodError:
         return False
 
+
+# words that never name what a figure measures: comparison words, markup entity names
+_NOT_NAMES = frozenset(
+    "more less most least fewer than instead quot amp nbsp lt gt apos rs per cent percent "
+    "points point gone went".split()
+)
 
 _CUES = lx.CHANGE_WORDS | {
     "average",
@@ -918,7 +1266,7 @@ def _strip_cues(words: list[str]) -> list[str]:
 
 
 def _only_cues(words: list[str]) -> bool:
-    return all(w.lower() in _CUES or w.lower() in lx.VERBS or cx._is_stop(w) for w in words)
+    return all(w.lower() in _CUES or w.lower() in lx.VERBS or cx.is_stop(w) for w in words)
 
 
 def _same_as_entity(name: str, entity: str) -> bool:
@@ -928,7 +1276,7 @@ def _same_as_entity(name: str, entity: str) -> bool:
 def _own_subject(text: str, mention: Mention | None = None) -> bool:
     """Whether a clause opens with a noun phrase of its own (so it has its own subject): a
     counted noun ("and more than 170 new measures were...") is one."""
-    words = cx._words(text)
+    words = cx.split_words(text)
     while words and words[0].lower() in ("and", "but", "while", "whereas", "so", "yet"):
         words = words[1:]
     if not words:
@@ -962,5 +1310,12 @@ def _cut_noun_phrase(text: str) -> str:
 
 
 def _tidy(metric: str) -> str:
-    metric = re.sub(r"_+", "_", metric).strip("_")
+    """A metric name of content words only: never a number, a function word or the remains of
+    markup ("more", "000", "quot")."""
+    parts = [
+        part
+        for part in metric.split("_")
+        if part and not part.isdigit() and not cx.is_stop(part) and part not in _NOT_NAMES
+    ]
+    metric = "_".join(parts)
     return metric or "figure"

@@ -14,9 +14,14 @@ from dataclasses import dataclass, field
 
 from quicktions import Fraction
 
+from .. import numerals, vocabulary
 from . import lexicon as lx
 
 __all__ = ["Mention", "find_mentions", "masked_spans"]
+
+
+# The form of a value by its unit: per mille (‰) is a rate like percent, 千分点 its points.
+_FORMS = {"%": "percent", "‰": "percent", "pp": "points", "千分点": "points", "x": "factor"}
 
 
 @dataclass(slots=True)
@@ -47,7 +52,7 @@ class Mention:
 
     @property
     def form(self) -> str:
-        return {"%": "percent", "pp": "points", "x": "factor"}.get(self.unit, "number")
+        return _FORMS.get(self.unit, "number")
 
     @property
     def value(self) -> Fraction:
@@ -68,8 +73,8 @@ class Mention:
                 else lx.CANONICAL_QUALIFIER[self.qualifier]
             )
         number = signed + self.number if signed else self.number
-        if self.unit == "x":
-            number = "x" + self.number
+        if self.unit == "x":  # a factor, or a range of factors ("x3.6 .. x4.6")
+            number = " .. ".join("x" + end for end in self.number.split(".."))
         parts.append(number)
         if self.scale:
             parts.append(self.scale)
@@ -95,7 +100,8 @@ _MASK_AFTER = re.compile(
             r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)",  # 2023-11-24
             r"\d{1,2}/\d{1,2}/\d{2,4}(?!\d)",  # 11/24/2023
             r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b",  # 19 March
-            r"\d{4}年|\d{1,2}(?:-\d{1,2})?月|\d{1,2}日",
+            r"\d{4}年|\d{1,2}(?:\s*[-—–~～、,，至到和及]\s*\d{1,2})*\s*月|\d{1,2}日",
+            r"\d{1,2}时(?!间|期|代)",  # 0时, 24时: hours of the day
             r"\d{1,2}:\d{2}",  # 09:30
             r"\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)|\d{1,2}\s+o'clock\b",  # 5 p.m.
             r"\(?\d{2,4}\)?[\s.-]\d{3,4}[.-]\d{3,4}(?!\d)|\d{3,4}[.-]\d{4}(?!\d)",  # phone numbers
@@ -111,7 +117,7 @@ _MASK_AFTER = re.compile(
             + r")[- ](?:year|month|week|day|hour|minute|decade)s?[- ](?:old|long|plan|period|term|program|programme)\b",
             r"(?:\d+|"
             + _NUMBER_WORDS
-            + r")-(?:year|month|week|day|hour|minute|decade|time|member|way|stop|dimensional|digit|fold)\b",
+            + r")-(?:year|month|week|day|hour|minute|decade|time|member|way|stop|dimensional|digit)\b",
             r"(?:one|two|three|four)\s+(?:of|in)\s+(?:the|every|each|its|their|them|those|these)\b",
             r"twice\s+(?:a|per|each|every)\s+(?:year|month|week|day)\b",
             r"(?:"
@@ -119,7 +125,7 @@ _MASK_AFTER = re.compile(
             + r")\s+(?:by|after|at\s+a\s+time)\s+(?:"
             + "|".join(lx.UNITS_WORDS)
             + r")\b",
-            r"one\b(?![- ](?:third|quarter|million|billion|thousand|hundred|trillion|percent|per\s+cent))",
+            r"one\b(?![- ](?:third|quarter|million|billion|thousand|hundred|trillion|percent|per\s+cent)|\s+and\s+a\s+half\b|\s+in\s+(?!the\b|every\b|each\b)\w)",
             r"half\s+(?:a|an)\b|half[- ](?:year|hour|day|way|time|brother|sister)",
             r"(?:double|triple)[- ](?:digit|check|down|edged|standard|click|decker|dip|team)",
             r"(?:\d+\s*)?[A-Za-z]+\(s\)",
@@ -135,6 +141,7 @@ _MASK_BEFORE = re.compile(
             r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\.?,?\s+$",  # 19 March 2024
             r"\b(?:version|ver\.?|v)\s*$",  # version 2.0
             r"\b(?:no|nos)\.\s*$|#$",  # No. 5, #3
+            r"(?:第|表|图|附表|附图|注)\s*$",  # 第3 (an ordinal), 表1 (Table 1), 注2 (note 2)
         ]
     ),
     re.IGNORECASE,
@@ -172,9 +179,12 @@ def _masked(text: str, start: int, end: int) -> bool:
     if _MASK_AFTER.match(text, start):
         return True
     window = text[max(0, start - 40) : start]
-    if window and _MASK_BEFORE.search(window):
+    # The patterns that end at the number are searched only where a word precedes it: a
+    # search tries every position of the window, and most numbers in tables have none.
+    worded = _WORD_CHARACTER.search(window) is not None
+    if worded and _MASK_BEFORE.search(window):
         return True
-    if window and _PERIOD_WORD_BEFORE.search(window) and _PERIOD_WORD_AFTER.match(text, start):
+    if worded and _PERIOD_WORD_AFTER.match(text, start) and _PERIOD_WORD_BEFORE.search(window):
         return True
     after = text[end : end + 3]
     line_start = window.rfind("\n")
@@ -213,22 +223,30 @@ def _masked(text: str, start: int, end: int) -> bool:
 _YEAR = re.compile(r"(?:1[89]|20|21)\d{2}$")
 _GLUED = re.compile(r"([A-Za-z]+)")
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
-_IDENTIFIER_BEFORE = re.compile(
-    r"\b(?:article|section|chapter|clause|room|line|route|phase|level|grade|class|type|model|series|page|pages|vol|"
-    r"volume|issue|item|step|stage|round|gate|lane|building|floor|exit|platform|terminal|tier|no|number|flight|"
-    r"highway|road|district|block|unit|lot|batch|group|session|term|edition|episode|season|part|figure|table|"
-    r"paragraph|verse|psalm|act|rule|format|category|ward|zone|plan|code|id)\.?\s+$",
+# Words before a number that names something ("Article 5", "Prop 442", "note 2").
+_IDENTIFIER_WORDS = frozenset(
+    "article section chapter clause room line route phase level grade class type model series "
+    "page pages vol volume issue item step stage round gate lane building floor exit platform "
+    "terminal tier no number flight highway road district block unit lot batch group session "
+    "term edition episode season part figure table paragraph verse psalm act rule format "
+    "category ward zone plan code id note notes prop proposition".split()
+)
+_WORD_START = re.compile(r"(?<![A-Za-z])[A-Za-z][\w'’.-]*$")
+_WORD_CHARACTER = re.compile(r"[^\W\d_]|#")
+_SCALE_AFTER = re.compile(
+    r"(?:\s*|-(?=[a-z]+\b(?![-‐])))("
+    + "|".join(sorted((w for w in lx.SCALE_WORDS if len(w) > 1), key=len, reverse=True))
+    + r")\b(?![-‐])",
     re.IGNORECASE,
 )
-_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’.-]*)\s+$")
-_SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:;\n\"“”(]\s*|\n\s*)$")
-_SCALE_AFTER = re.compile(
-    r"\s*(thousand|million|billion|trillion|mln|mn|bn|tn|trn)\b(?![-‐])", re.IGNORECASE
-)
-_HUNDRED_AFTER = re.compile(r"\s+hundred\b(?![-‐])", re.IGNORECASE)
 _WORD_SCALE_AFTER = re.compile(
-    r"[\s-]+(thousand|million|billion|trillion)\b(?![-‐])", re.IGNORECASE
+    r"[\s-]+("
+    + "|".join(sorted((w for w in lx.SCALE_WORDS if len(w) > 3), key=len, reverse=True))
+    + r")\b(?![-‐])",
+    re.IGNORECASE,
 )
+_HALF_PERIOD_BEFORE = re.compile(r"\b(?:first|second|latter|former)\s+$", re.IGNORECASE)
+_PER_MILLE_AFTER = re.compile(r"\s*(?:‰|per\s*mill?e\b)", re.IGNORECASE)
 _RATE_AFTER = re.compile(
     r"\b(?:each|every|per|a)\s+(day|week|month|year|hour|minute)\b", re.IGNORECASE
 )
@@ -243,29 +261,47 @@ _FOR_BEFORE = re.compile(
     r"\b(?:for|over|lasted|lasting|last|within|spanning|took|taking|spent)\s+(?:(?:the|a|nearly|almost|about|over|more\s+than|some|around)\s+)*$",
     re.IGNORECASE,
 )
-_NOUN_WORD = re.compile(r"\s*([“”\"‘’']?[A-Za-z0-9][\w'’&/.-]*[”\"’']?)")
+_NOUN_WORD = re.compile(r"[^\S\n]*([“”\"‘’']?[A-Za-z0-9][\w'’&/.-]*[”\"’']?)")
 _WORD_SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(]))([+\-−–])$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
-_DIGITS = re.compile(r"(?<![A-Za-z0-9_.,/:])(?:\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:\.\d+)?")
+# A currency code or "Rs." written straight before the digits ("CNY3.9 trillion", "Rs.6,000").
+_GLUED_CODES = sorted(
+    {p for p, _ in lx.CURRENCY_PREFIXES if p.isalpha() and p.isupper() and len(p) == 3} | {"Rs."}
+)
+_DIGITS_TEXT = (
+    r"(?:(?<![A-Za-z0-9_.,/:])|"
+    + "|".join(f"(?<={re.escape(code)})" for code in _GLUED_CODES)
+    + r")(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:\.\d+)?"
+)
+_DIGITS = re.compile(_DIGITS_TEXT)
+# In a text that writes decimals with a comma ("$5,8-billion"), "5,8" is one number.
+_DIGITS_DECIMAL_COMMA = re.compile(
+    _DIGITS_TEXT.replace(r"(?:\.\d+)?", r"(?:,\d{1,2}(?![\d,])|\.\d+)?")
+)
 _WORD_NUMBERS = re.compile(lx.NUMBER_WORD_PATTERN)
 
 
 def find_mentions(text: str, masks: list[tuple[int, int]] | None = None) -> list[Mention]:
-    """Every numeric mention of the text, in order."""
+    """Every numeric mention of the text, in order. Traditional Chinese is read as Simplified
+    and full-width digits as ASCII (the folded text has the same offsets)."""
+    text = numerals.fold(text)
     lowered = text.lower()
     if len(lowered) != len(
         text
     ):  # a character whose lower case is longer: match case-blind instead
         lowered = None
-    candidates = [(m.start(), m.end(), False) for m in _DIGITS.finditer(text)]
+    digits = _DIGITS_DECIMAL_COMMA if numerals.decimal_comma_text(text) else _DIGITS
+    candidates = [(m.start(), m.end(), False) for m in digits.finditer(text)]
     words = (
         _WORD_NUMBERS.finditer(lowered)
         if lowered is not None
         else re.finditer(lx.NUMBER_WORD_PATTERN, text, re.IGNORECASE)
     )
     candidates += [(m.start(), m.end(), True) for m in words]
+    if _CJK.search(text):
+        candidates += [(m.start(), m.end(), None) for m in numerals.CJK_NUMERAL_RE.finditer(text)]
     candidates.sort()
     found: list[Mention] = []
     last_end = -1
@@ -273,12 +309,16 @@ def find_mentions(text: str, masks: list[tuple[int, int]] | None = None) -> list
     for start, end, is_word in candidates:
         if start < last_end or _masked(text, start, end):
             continue
-        mention = (
-            _read_words(text, start, end) if is_word else _read_digits(text, start, end, yuan_text)
-        )
+        if is_word is None:
+            mention = _read_cjk_numeral(text, start, end)
+        elif is_word:
+            mention = _read_words(text, start, end)
+        else:
+            mention = _read_digits(text, start, end, yuan_text)
         if mention is not None:
             found.append(mention)
-            last_end = mention.num_end
+            # "4 in 10" is one mention: its whole is not another
+            last_end = mention.end if "/" in mention.number else mention.num_end
     return found
 
 
@@ -295,54 +335,84 @@ def _before(text: str, start: int, size: int = 40) -> str:
 
 
 def _read_digits(text: str, start: int, end: int, yuan_text: bool) -> Mention | None:
+    """A number in digits, read outwards: what runs into it, what stands before it (currency,
+    qualifier, sign), then what follows (scale, unit, "in M", a second share, a compound)."""
     number = text[start:end]
-    after = text[end : end + 60]
-    # continuing digits: a time, a ratio or date, a version; glued letters: 5G, 3D, 1st
-    if after[:1] in (":", "/") and after[1:2].isdigit():
-        return None
-    if after[:1] == "." and after[1:2].isdigit():
-        return None
+    if "," in number and re.search(r",\d{1,2}$", number):
+        number = number.replace(",", ".")  # a decimal comma: the candidate took it as one
     before = _before(text, start)
-    if before.endswith("-") and len(before) > 1 and (before[-2].isalpha() or before[-2].isdigit()):
-        return None  # COVID-19, F-35
+    if not _stands_alone(text, before, start, end):
+        return None
     mention = Mention(start, end, start, end, number)
-    rest = end
-    glued = _GLUED.match(after)
-    if glued:
-        letters = glued.group(1)
-        if _ORDINAL.fullmatch(letters):
-            return None
-        lower = letters if len(letters) == 1 else letters.lower()
-        if lower in lx.GLUED_SCALES and (len(letters) > 1 or _currency_before(before)):
-            mention.scale = lx.GLUED_SCALES[lower]
-            rest = end + len(letters)
-        elif letters.lower() in (
-            "km",
-            "kg",
-            "kwh",
-            "mw",
-            "gw",
-            "kw",
-            "gwh",
-            "twh",
-            "mwh",
-            "cm",
-            "mm",
-            "ha",
-            "sqm",
-            "km2",
-            "m2",
-            "pct",
-        ):
-            pass  # a unit written straight after the number: read below
-        elif letters.lower() == "x":
-            mention.unit = "x"
-            mention.end = rest = end + 1
-        else:
-            return None
-    # a Chinese number: 31723.1亿元, 5万, 5.1%
-    if _CJK.match(after[:1] or " ") and not glued:
-        return _read_cjk(text, mention, before)
+    rest = _read_glued(text, mention, before)
+    if rest is None:
+        return None
+    if _CJK.match(text[end : end + 1] or " ") and rest == end:
+        return _read_cjk(text, mention, before)  # a Chinese number: 31723.1亿元, 5万, 5.1%
+    if not _read_before(text, mention, before, rest, yuan_text):
+        return None
+    if mention.scale is None and _read_in(text, mention, rest):
+        return mention
+    pair = _PAIR_AFTER.match(text, rest)
+    if pair and Fraction(pair.group(1)) < mention.value and not mention.unit:
+        mention.unit = "%"  # "passed 66 - 34%": the sign ends a pair of shares
+        mention.end = rest
+        return mention
+    if text[rest : rest + 1] == "-":  # a compound adjective: "a 30-foot-tall wall"
+        compound = _COMPOUND_UNIT.match(text, rest)
+        unit = lx.other_unit(compound.group(1)) if compound else None
+        if compound and unit and not mention.unit:
+            mention.unit, mention.end = unit, compound.end()
+            return mention
+        if _unit_follows(text, rest + 1):
+            rest += 1  # "a 27.6-percent rise"
+    _read_after(text, mention, rest, number.replace(",", ""))
+    return mention
+
+
+def _stands_alone(text: str, before: str, start: int, end: int) -> bool:
+    """Not a piece of a time, ratio, date, version or name ("10:30", "1.2.3", "COVID-19"),
+    though the second of a split of shares ("54-46%") is a figure."""
+    after = text[end : end + 2]
+    if after[:1] in (":", "/", ".") and after[1:2].isdigit():
+        return False
+    if before.endswith("-") and len(before) > 1 and (before[-2].isalpha() or before[-2].isdigit()):
+        return before[-2].isdigit() and _split_pair(text, before, start, end)
+    return True
+
+
+# Units written straight after the number ("5km", "3kWh", "5pct"): read with the others.
+_GLUED_UNITS = frozenset("km kg kwh mw gw kw gwh twh mwh cm mm ha sqm km2 m2 pct".split())
+
+
+def _read_glued(text: str, mention: Mention, before: str) -> int | None:
+    """Letters run into the number: a scale ("5bn", "$296B"), a factor ("3x") or a unit read
+    later; where the number goes on (None) they make it a name ("5G", "1st", "3D")."""
+    end = mention.num_end
+    glued = _GLUED.match(text, end)
+    if not glued:
+        return end
+    letters = glued.group(1)
+    lower = letters.lower()
+    if _ORDINAL.fullmatch(letters):
+        return None
+    if lower in lx.GLUED_SCALES and _glued_scale(letters, before, text, end + len(letters)):
+        mention.scale = lx.GLUED_SCALES[lower]
+        return end + len(letters)
+    if lower in lx.SCALE_WORDS and len(lower) > 3:  # "9.659billion"
+        mention.scale = lx.SCALE_WORDS[lower]
+        return end + len(letters)
+    if lower == "x":
+        mention.unit = "x"
+        mention.end = end + 1
+        return end + 1
+    return end if lower in _GLUED_UNITS else None
+
+
+def _read_before(text: str, mention: Mention, before: str, rest: int, yuan_text: bool) -> bool:
+    """Currency, qualifier and sign before the number; False when it is a year used as a date
+    or a number naming something, with no unit, scale or qualifier to say otherwise."""
+    start = mention.num_start
     currency = _currency_before(before)
     prefix_start = start
     if currency:
@@ -351,33 +421,38 @@ def _read_digits(text: str, start: int, end: int, yuan_text: bool) -> Mention | 
             code = "JPY"
         mention.unit = code
         prefix_start = start - length
-    # a year used as a date: never a quantity unless a unit, scale or qualifier says so
-    plain = number.replace(",", "")
     qualifier = _qualifier_before(text, prefix_start)
-    if _YEAR.match(number) and not currency and not qualifier and mention.scale is None:
-        if not _unit_follows(text, rest):
-            return None
-    if not currency and not qualifier and _identifier_before(before, text, start):
-        if not _unit_follows(text, rest):
-            return None
+    if not currency and not qualifier and not _unit_follows(text, rest):
+        if _YEAR.match(mention.number) and mention.scale is None:
+            return False
+        if _identifier_before(before, text, start):
+            return False
     sign_match = _WORD_SIGN_BEFORE.search(text[max(0, prefix_start - 2) : prefix_start])
     if sign_match and not qualifier:
         mention.sign = "-" if sign_match.group(1) in "-−–" else "+"
         prefix_start -= 1
     if qualifier:
-        mention.qualifier, mention.qualifier_text, qstart = qualifier
-        prefix_start = qstart
+        mention.qualifier, mention.qualifier_text, prefix_start = qualifier
     mention.start = prefix_start
-    _read_after(text, mention, rest, plain)
-    if (
-        mention.unit == ""
-        and mention.scale is None
-        and mention.noun is None
-        and mention.per is None
-    ):
-        # a bare number directly before a capitalised name is a name's number ("Fortune 500" is not here; "500 Fortune")
-        pass
-    return mention
+    return True
+
+
+# What a one-letter glued "m" measures when it is metres, not millions: "1.8m tall", "the
+# 100m race", "a 30m-high wall".
+_METRES_AFTER = re.compile(
+    r"-|\s+(?:tall|high|long|wide|deep|away|above|below|under|in\s+(?:height|length|diameter|depth)"
+    r"|race|run|sprint|hurdles|freestyle|backstroke|breaststroke|butterfly|relay|dash|mark)\b",
+    re.IGNORECASE,
+)
+
+
+def _glued_scale(letters: str, before: str, text: str, position: int) -> bool:
+    """Whether letters run into a number are its scale ("5bn", "$296B", "217m passengers")."""
+    if len(letters) > 1 or _currency_before(before):
+        return True
+    if letters in "bB" or letters == "K":
+        return False  # "5B" names a grade or a pencil; "5K" a race
+    return not _METRES_AFTER.match(text, position)
 
 
 def _currency_before(before: str) -> tuple[str, int] | None:
@@ -388,6 +463,29 @@ def _currency_before(before: str) -> tuple[str, int] | None:
     return lx.CURRENCY_PREFIX_CODES[symbol], len(before) - match.start(1)
 
 
+# A split of shares, larger first, the percent sign after the second: "54-46%", "66 - 34%"
+# (a range is written smaller first: "5-6%").
+_PAIR_AFTER = re.compile(r"\s*[-–]\s*(\d{1,2}(?:\.\d+)?)\s*%")
+_PAIR_BEFORE = re.compile(r"(\d{1,2}(?:\.\d+)?)\s*[-–]\s*$")
+
+
+def _split_pair(text: str, before: str, start: int, end: int) -> bool:
+    """Whether the number is the second of a split of shares ("54-46%")."""
+    first = _PAIR_BEFORE.search(before)
+    return bool(
+        first
+        and text[end : end + 1] == "%"
+        and Fraction(first.group(1)) > Fraction(text[start:end])
+    )
+
+
+_COMPOUND_UNIT = re.compile(r"-([A-Za-z]+)(?=-[A-Za-z]|[^\w-]|$)")
+_VERB_BEFORE_UP = re.compile(
+    r"\b(?:\w+ed|adds?|go|goes|gone|went|moves?|ticks?|shot|rose|risen|rises?|grew|grown|climbs?|jumps?)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _qualifier_before(text: str, start: int) -> tuple[str, str, int] | None:
     before = _before(text, start, 30)
     match = lx.QUALIFIER_BEFORE_RE.search(before)
@@ -396,20 +494,42 @@ def _qualifier_before(text: str, start: int) -> tuple[str, str, int] | None:
         kind = lx.QUALIFIERS_BEFORE[phrase]
         if kind is None:
             return None
+        if phrase == "up to" and _VERB_BEFORE_UP.search(before[: match.start(1)]):
+            return None  # "ticked up to 8.3 percent", "add up to 100": a movement, not a cap
         # "over" and "above" and "under" as prepositions of place or time are not qualifiers;
         # they are when directly before the number, which the pattern already requires.
         return kind, match.group(1), start - (len(before) - match.start(1))
     return None
 
 
+def _word_before(before: str) -> tuple[str, int] | None:
+    """The word that ends `before` (white space after it), and where it starts: found from
+    the end in constant time, where a search for a pattern ending in `$` tries every position."""
+    if not before or not before[-1].isspace():
+        return None
+    stripped = before.rstrip()
+    at = max(stripped.rfind(" "), stripped.rfind("\n"), stripped.rfind("\t")) + 1
+    token = stripped[at:]
+    word = _WORD_START.search(token)
+    if word is None:
+        return None
+    return token[word.start() :], at + word.start()
+
+
+def _sentence_starts(head: str) -> bool:
+    """Whether a sentence starts after `head` (its end, a line break or an opening quote)."""
+    stripped = head.rstrip()
+    return not stripped or stripped[-1] in '.!?:;"“”(' or "\n" in head[len(stripped) :]
+
+
 def _identifier_before(before: str, text: str, start: int) -> bool:
     """A number naming something ("Article 5", "Fortune 500", "Windows 11") rather than counting."""
-    if _IDENTIFIER_BEFORE.search(before):
-        return True
-    word = _WORD_BEFORE.search(before)
-    if not word:
+    found = _word_before(before)
+    if found is None:
         return False
-    token = word.group(1)
+    token, at = found
+    if token.rstrip(".").lower() in _IDENTIFIER_WORDS:
+        return True
     if not (token[0].isupper() and token[1:2].islower()):
         return False
     if (
@@ -424,8 +544,7 @@ def _identifier_before(before: str, text: str, start: int) -> bool:
         or token.lower() in lx.CONJUNCTIONS
     ):
         return False
-    head = before[: word.start(1)]
-    return not _SENTENCE_START_BEFORE.search(head)
+    return not _sentence_starts(before[:at])
 
 
 def _unit_follows(text: str, position: int) -> bool:
@@ -448,50 +567,65 @@ def _read_after(text: str, mention: Mention, position: int, plain: str) -> None:
         mention.end = position
         _read_noun(text, mention, position)
         return
-    if mention.unit == "x":
-        return
-    percent = lx.PERCENT_RE.match(after)
-    if percent:
-        mention.unit = "pp" if percent.group(2) else "%"
-        position += percent.end()
-        mention.end = position
-        tail = text[position : position + 40]
-        if lx.ANNUAL_AFTER_RE.match(tail):
-            mention.annual = True
+    if mention.unit == "x" or _read_rate_unit(text, mention, position):
         return
     unit = lx.UNIT_AFTER_RE.match(after)
     if unit:
-        if unit.group("cur"):
-            written = unit.group("cur")
-            code = lx.currency_code(written)
-            if (
-                written.lower().startswith("pound")
-                and "sterling" not in written.lower()
-                and not mention.scale
-            ):
-                code = "lb"
-            mention.unit = code or ""
-        else:
-            mention.unit = lx.other_unit(unit.group("unit")) or ""
-        position += unit.end()
-        mention.end = position
-        more = lx.QUALIFIERS_AFTER_RE.match(text[position : position + 20])
-        if more and not mention.qualifier:
-            mention.qualifier = "at_least" if "plus" not in more.group(0).lower() else "over"
-            mention.qualifier_text = None
-            mention.end = position + more.end()
-        _read_noun(text, mention, position)
+        _read_unit(text, mention, unit, position)
         return
     times = _TIMES_AFTER.match(after)
     if times:
         mention.unit = "x"
         mention.end = position + times.end()
         if times.group(1):
-            low = plain
-            high = str(Fraction(plain) + 1)
-            mention.number = f"{low}..{high}" if "." not in high else mention.number
+            high = numerals.value_text(Fraction(plain) + 1)
+            mention.number = f"{plain}..{high}"
             mention.notes.append("'times higher' has two readings: the range of both")
         return
+    _read_count(text, mention, position)
+
+
+def _read_rate_unit(text: str, mention: Mention, position: int) -> bool:
+    """Per mille, percent or points after the number."""
+    after = text[position : position + 40]
+    per_mille = _PER_MILLE_AFTER.match(after)
+    if per_mille:
+        mention.unit = "‰"
+        mention.end = position + per_mille.end()
+        return True
+    percent = lx.PERCENT_RE.match(after)
+    if not percent:
+        return False
+    mention.unit = "pp" if percent.group(2) else "%"
+    mention.end = position + percent.end()
+    if lx.ANNUAL_AFTER_RE.match(text, mention.end):
+        mention.annual = True
+    return True
+
+
+def _read_unit(text: str, mention: Mention, unit: re.Match[str], position: int) -> None:
+    """A currency name or a unit of measure after the number, and a qualifier after it."""
+    if unit.group("cur"):
+        written = unit.group("cur")
+        code = lx.currency_code(written)
+        if written.lower().startswith("pound") and "sterling" not in written.lower():
+            code = code if mention.scale else "lb"
+        mention.unit = code or ""
+    else:
+        mention.unit = lx.other_unit(unit.group("unit")) or ""
+    position += unit.end()
+    mention.end = position
+    more = lx.QUALIFIERS_AFTER_RE.match(text[position : position + 20])
+    if more and not mention.qualifier:
+        mention.qualifier = "at_least" if "plus" not in more.group(0).lower() else "over"
+        mention.qualifier_text = None
+        mention.end = position + more.end()
+    _read_noun(text, mention, position)
+
+
+def _read_count(text: str, mention: Mention, position: int) -> None:
+    """A count: its qualifier after ("or more"), a duration, or its noun and rate."""
+    after = text[position : position + 80]
     more = lx.QUALIFIERS_AFTER_RE.match(after)
     if more and not mention.qualifier:
         mention.qualifier = "at_least" if "plus" not in more.group(0).lower() else "over"
@@ -511,14 +645,15 @@ def _read_after(text: str, mention: Mention, position: int, plain: str) -> None:
         tail = text[mention.noun_end : mention.noun_end + 40]
         rate = _RATE_AFTER.match(tail.lstrip()) if tail.lstrip() else None
         if rate is None:
-            rate = re.match(
-                r"\s*(?:\w+ed\s+)?(?:each|every|per|a)\s+(day|week|month|hour|minute)\b",
-                tail,
-                re.IGNORECASE,
-            )
+            rate = _RATE_AFTER_VERB.match(tail)
         if rate:
             mention.per = rate.group(1).lower()
             mention.unit = f"/ {mention.per}"
+
+
+_RATE_AFTER_VERB = re.compile(
+    r"\s*(?:\w+ed\s+)?(?:each|every|per|a)\s+(day|week|month|hour|minute)\b", re.IGNORECASE
+)
 
 
 def _read_noun(text: str, mention: Mention, position: int) -> None:
@@ -577,88 +712,160 @@ def _read_noun(text: str, mention: Mention, position: int) -> None:
 
 
 def _read_words(text: str, start: int, end: int) -> Mention | None:
+    """A number in words: a factor ("doubled"), a part ("two thirds of"), a dozen, or a
+    cardinal phrase read by value ("two hundred and fifty")."""
     written = text[start:end]
     lower = re.sub(r"\s+", " ", written.lower())
     before = _before(text, start)
     if before.endswith("-") or (before.endswith(" ") is False and before[-1:].isalpha()):
         return None
     # a capitalised number word inside a sentence names something ("the Big Four", "Three Gorges")
-    if written[0].isupper() and not _SENTENCE_START_BEFORE.search(before):
+    if written[0].isupper() and not _sentence_starts(before):
         return None
     after = text[end : end + 60]
     if after.startswith("-") and not re.match(r"-(?:thirds|quarters|fold)\b", after):
         return None
     mention = Mention(start, end, start, end, "", words=True)
     qualifier = _qualifier_before(text, start)
+    key = lower.replace("-", " ")
     if lower in lx.FACTOR_WORDS:
-        value = lx.FACTOR_WORDS[lower]
-        if (
-            lower in ("double", "triple", "quadruple", "treble")
-            and not re.match(
-                r"\s+(?:in|to|the|its|their|from|by|that|$)", after + " ", re.IGNORECASE
-            )
-            and not re.search(
-                r"\b(?:to|will|would|could|can|may|might|nearly|almost|more\s+than|did|does|expected\s+to)\s+$",
-                before,
-                re.IGNORECASE,
-            )
-        ):
-            return None
-        if lower == "twice" and not re.match(
-            r"\s+(?:as|the|that|its|their)\b", after, re.IGNORECASE
-        ):
-            return None
-        mention.number = str(value)
-        mention.unit = "x"
-    elif lower.replace("-", " ") in (
-        "half",
-        "a third",
-        "a quarter",
-        "two thirds",
-        "three quarters",
-        "one third",
-        "one quarter",
-    ):
-        key = lower.replace("-", " ")
-        fraction = {
-            "half": "1/2",
-            "a third": "1/3",
-            "a quarter": "1/4",
-            "two thirds": "2/3",
-            "three quarters": "3/4",
-            "one third": "1/3",
-            "one quarter": "1/4",
-        }[key]
-        if not re.match(r"\s+(?:of|the|that|as)\b", after, re.IGNORECASE):
-            return None
-        if key.startswith("a "):
-            mention.num_start = start + 2
-        mention.number = fraction
+        read = _read_factor_word(mention, lower, before, after)
+    elif key in vocabulary.FRACTION_WORDS:
+        read = _read_fraction_word(mention, key, before, after, qualifier)
     elif lower == "a dozen":
-        mention.number = "12"
+        mention.number = str(vocabulary.GROUP_WORDS["dozen"])
+        read = mention
     else:
-        value = _word_value(lower)
-        if value is None:
+        read = _read_cardinal_words(text, mention, lower)
+    return _with_qualifier(read, qualifier) if read is not None else None
+
+
+_FACTOR_VERBS = ("double", "triple", "quadruple", "quintuple", "treble", "halve")
+_FACTOR_VERB_AFTER = re.compile(r"\s+(?:in|to|the|its|their|it|them|from|by|that|$)", re.I)
+_FACTOR_VERB_BEFORE = re.compile(
+    r"\b(?:to|will|would|could|can|may|might|nearly|almost|more\s+than|did|does|not"
+    r"|expected\s+to)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _read_factor_word(mention: Mention, lower: str, before: str, after: str) -> Mention | None:
+    """ "doubled", "twice as", "quadruple the": a factor. "double" as an adjective ("a double
+    room") is not one: the verb needs an object or a verb before it."""
+    if (
+        lower in _FACTOR_VERBS
+        and not _FACTOR_VERB_AFTER.match(after + " ")
+        and not _FACTOR_VERB_BEFORE.search(before)
+    ):
+        return None
+    if lower == "twice" and not re.match(r"\s+(?:as|the|that|its|their)\b", after, re.I):
+        return None
+    mention.number = str(lx.FACTOR_WORDS[lower])
+    mention.unit = "x"
+    return mention
+
+
+def _read_fraction_word(
+    mention: Mention, key: str, before: str, after: str, qualifier: tuple | None
+) -> Mention | None:
+    """ "two thirds of", "about half": a part of a whole; "cut in half" a factor of 1/2."""
+    value = vocabulary.FRACTION_WORDS[key]
+    fraction = f"{value.numerator}/{value.denominator}"
+    if key == "half" and re.search(r"\b(?:in|by)\s+$", before, re.IGNORECASE):
+        mention.number, mention.unit = fraction, "x"
+        return mention
+    if not re.match(r"\s+(?:of|the|that|as)\b", after, re.IGNORECASE) and not qualifier:
+        return None
+    if _HALF_PERIOD_BEFORE.search(before):
+        return None  # "the first half of the year" is a period
+    if key.startswith("a "):
+        mention.num_start += 2
+    mention.number = fraction
+    return mention
+
+
+def _read_cardinal_words(text: str, mention: Mention, lower: str) -> Mention | None:
+    """A cardinal in words, the whole phrase by value, with its scale and what follows; a bare
+    number word with nothing counted ("the two met") is rarely a figure."""
+    phrase = _NUMBER_PHRASE.match(text, mention.start)
+    value: Fraction | int | None = _word_value(lower)
+    position = mention.end
+    if phrase and phrase.end() > position:
+        read = numerals.word_number_value(phrase.group(0))
+        if read is not None:
+            value, position = read, phrase.end()
+    if value is None:
+        return None
+    mention.number = numerals.value_text(Fraction(value))
+    scale = _WORD_SCALE_AFTER.match(text, position)
+    if scale:
+        mention.scale = scale.group(1).lower()
+        position = scale.end()
+    mention.end = mention.num_end = position
+    if mention.scale is None and _read_in(text, mention, position):
+        return mention
+    _read_after(text, mention, position, mention.number)
+    if mention.unit == "" and mention.noun is None and mention.scale is None:
+        if not _COUNTED_AFTER_WORD.match(text, mention.end):
             return None
-        hundred = _HUNDRED_AFTER.match(after)
-        position = end
-        if hundred:
-            value *= 100
-            position += hundred.end()
-        mention.number = str(value)
-        scale = _WORD_SCALE_AFTER.match(text, position)
-        if scale:
-            mention.scale = scale.group(1).lower()
-            position = scale.end()
-        mention.end = mention.num_end = position
-        _read_after(text, mention, position, str(value))
-        if mention.unit in ("", "x") and mention.noun is None and mention.scale is None:
-            if not re.match(
-                r"\s*(?:of\s+(?:the|them|those|these|its|their)|or\s+more|percent|%)",
-                text[mention.end : mention.end + 20],
-                re.IGNORECASE,
-            ):
-                return None  # a bare number word ("the two met") is rarely a figure
+    return mention
+
+
+_COUNTED_AFTER_WORD = re.compile(
+    r"\s*(?:of\s+(?:the|them|those|these|its|their)|or\s+more|percent|%)", re.IGNORECASE
+)
+
+
+_UNIT_WORD = "(?:" + "|".join(sorted(lx.UNITS_WORDS, key=len, reverse=True)) + ")"
+_UP_TO_99 = (
+    "(?:(?:" + "|".join(lx.TENS_WORDS) + r")(?:[- ]" + _UNIT_WORD + r")?|" + _UNIT_WORD + ")"
+)
+_UP_TO_999 = _UP_TO_99 + r"(?:\s+hundred(?:\s+(?:and\s+)?" + _UP_TO_99 + r")?)?"
+# A number in words longer than one word: "two hundred and fifty", "three thousand four
+# hundred", "one and a half" (before a scale word, read after it).
+_NUMBER_PHRASE = re.compile(
+    r"\b"
+    + _UP_TO_999
+    + r"(?:\s+thousand(?:\s+(?:and\s+)?"
+    + _UP_TO_999
+    + r")(?=\W))?(?:\s+and\s+a\s+half(?=\s+(?:million|billion|trillion|thousand)\b))?\b",
+    re.IGNORECASE,
+)
+
+
+# "N in M" ("4 in 10", "one in five", "one in 2 million"): a part of a whole, N/M.
+_IN_AFTER = re.compile(
+    r"\s+in\s+(?:every\s+)?(\d{1,3}(?:,\d{3})+|\d+|"
+    + "|".join(
+        sorted([*lx.UNITS_WORDS, *lx.TENS_WORDS, "hundred", "thousand"], key=len, reverse=True)
+    )
+    + r")(?:\s+(million|billion|thousand))?\b(?![.,]\d)",
+    re.IGNORECASE,
+)
+
+
+def _read_in(text: str, mention: Mention, position: int) -> bool:
+    """Read "N in M" after the number N: the mention becomes the fraction N/M."""
+    match = _IN_AFTER.match(text, position)
+    if match is None or "/" in mention.number or "." in mention.number:
+        return False
+    whole = match.group(1).replace(",", "")
+    if _YEAR.match(whole):
+        return False  # "3 in 2019"
+    value = Fraction(whole) if whole.isdigit() else numerals.word_number_value(whole)
+    if value is None:
+        return False
+    if match.group(2):
+        value *= numerals.word_number_value(match.group(2)) or 1
+    if value <= mention.value:
+        return False
+    mention.number = f"{mention.number.replace(',', '')}/{value}"
+    mention.end = match.end()
+    return True
+
+
+def _with_qualifier(mention: Mention, qualifier: tuple[str, str, int] | None) -> Mention:
+    """The mention with the qualifier read before it ("about half", "nearly five-fold")."""
     if qualifier:
         mention.qualifier, mention.qualifier_text, mention.start = qualifier
     return mention
@@ -689,34 +896,103 @@ def _read_cjk(text: str, mention: Mention, before: str) -> Mention | None:
             mention.scale = scale
             position += len(chars)
             break
-    for chars, kind in lx.CJK_QUALIFIERS_AFTER.items():
-        if (
-            text.startswith(chars, position)
-            and not text.startswith("多家", position + len(chars) - 1)
-            or (chars == "多" and text.startswith("多", position))
-        ):
+    position = _cjk_qualifier_after(text, mention, position, first=True)
+    if mention.scale is None:  # "五百五十多万": the qualifier before the group character
+        for chars in _CJK_GROUPS:
             if text.startswith(chars, position):
-                mention.qualifier = mention.qualifier or kind
+                mention.scale = lx.CJK_SCALES[chars][0]
                 position += len(chars)
                 break
-    unit = lx.CJK_UNIT_RE.match(text, position)
-    if unit:
-        code = lx.CJK_UNIT_MAP.get(unit.group(1))
-        if code:
-            mention.unit = code
-        else:
-            mention.noun = unit.group(1)
-        position = unit.end()
-    elif lx.PERCENT_RE.match(text, position):
-        percent = lx.PERCENT_RE.match(text, position)
-        mention.unit = "pp" if percent.group(2) else "%"
-        position = percent.end()
-    for chars, kind in lx.CJK_QUALIFIERS_AFTER.items():
-        if text.startswith(chars, position):
-            mention.qualifier = mention.qualifier or kind
-            position += len(chars)
-            break
+    position = _cjk_unit(text, mention, position, before)
+    position = _cjk_qualifier_after(text, mention, position)
     if _YEAR.match(mention.number) and mention.scale is None and not mention.unit:
         return None
     mention.end = position
     return mention
+
+
+def _cjk_qualifier_after(text: str, mention: Mention, position: int, first: bool = False) -> int:
+    """多, 余, 以上, 左右 after a figure (before its unit when `first`: "十七亿多人次")."""
+    for chars, kind in lx.CJK_QUALIFIERS_AFTER.items():
+        if not text.startswith(chars, position):
+            continue
+        if first and chars != "多" and text.startswith("多家", position + len(chars) - 1):
+            continue
+        mention.qualifier = mention.qualifier or kind
+        return position + len(chars)
+    return position
+
+
+def _cjk_unit(text: str, mention: Mention, position: int, before: str) -> int:
+    """The unit or counted noun after a Chinese figure. 增长5.5倍 ("grew 5.5 times") is a rise
+    of 550 %, not a factor of 5.5; 八成 is eight tenths, 80 %."""
+    unit = lx.CJK_UNIT_RE.match(text, position)
+    if unit:
+        code = lx.CJK_UNIT_MAP.get(unit.group(1))
+        if code == "x" and lx.CJK_GROWTH_BEFORE_RE.search(before):
+            mention.number = numerals.value_text(mention.value * 100)
+            code = "%"
+        if code:
+            mention.unit = code
+        else:
+            mention.noun = unit.group(1)
+        return unit.end()
+    percent = lx.PERCENT_RE.match(text, position)
+    if percent:
+        mention.unit = "pp" if percent.group(2) else "%"
+        return percent.end()
+    if text.startswith("成", position) and _TENTHS_AFTER.match(text, position + 1):
+        if mention.scale is None and mention.value <= 10 and "." not in mention.number:
+            mention.number = numerals.value_text(mention.value * 10)
+            mention.unit = "%"
+            return position + 1
+    return position
+
+
+# 成 as tenths ("八成", "七成以上"), not the verb 成为 (become) or a word (成本, 成交).
+_TENTHS_AFTER = re.compile(r"(?![为立功本员交绩果长熟就型品])")
+
+
+# Characters after a Chinese numeral that make it part of a word, not a figure: 一些 (some),
+# 一致 (agreed), 十分 (very), 一季度 (the first quarter) and the like, and the date and
+# ordinal readings (一月, 十日, 第一).
+# The group characters of Chinese numbers, longest first (千 and 百 are places, read as digits).
+_CJK_GROUPS = ("万亿", "亿", "万")
+_CJK_NUMERAL_WORD_AFTER = re.compile(r"[些致样般起直定切道同带旦季月日号时点分周星届次期]")
+_CJK_NUMERAL_WORD_BEFORE = re.compile(r"[第初统唯万单周每逐专之]$")
+
+
+def _read_cjk_numeral(text: str, start: int, end: int) -> Mention | None:
+    """A figure in Chinese numerals ("十九亿人次", "百分之十六点七", "一万七千五百多列"): read
+    by value, then its scale, qualifier and unit as for digits."""
+    match = numerals.CJK_NUMERAL_RE.match(text, start, end)
+    if match is None:
+        return None
+    numeral = match.group("num")
+    # A trailing group character is the scale (十九亿 is 19 亿), read after the number.
+    body = numeral
+    for scale in _CJK_GROUPS:
+        if body.endswith(scale) and len(body) > len(scale):
+            body = body[: -len(scale)]
+            break
+    value = numerals.cjk_numeral_value(body)
+    if value is None:
+        return None
+    num_start = match.start("num")
+    num_end = num_start + len(body)
+    if _CJK_NUMERAL_WORD_BEFORE.search(text, max(0, start - 1), start) and not match.group("of"):
+        return None
+    mention = Mention(start, num_end, num_start, num_end, numerals.value_text(value))
+    if match.group("of"):
+        mention.unit = "%" if match.group("of") == "百分之" else "‰"
+        mention.end = end
+        return mention
+    if (
+        _CJK_NUMERAL_WORD_AFTER.match(text, num_end)
+        and text[num_end : num_end + 1] not in lx.CJK_SCALES
+    ):
+        return None
+    read = _read_cjk(text, mention, _before(text, start))
+    if read is None or not (read.unit or read.scale or read.noun):
+        return None  # a numeral with nothing counted is a word ("一体", "三生")
+    return read

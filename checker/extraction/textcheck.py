@@ -17,11 +17,19 @@ from pathlib import Path
 import yaml
 
 from ..corpus import InputError, Position
+from ..engine import as_possible
 from ..loading import CLAIM_SUFFIXES, discover
 from ..runner import RunOptions, RunResult, run
 from . import extract
 from .document import read_document
-from .draft import claim_file_text, merge_vocabularies, metrics_text, source_id_for, write_atomic
+from .draft import (
+    claim_file_text,
+    leave_out,
+    merge_vocabularies,
+    metrics_text,
+    source_id_for,
+    write_atomic,
+)
 from .links import Extraction
 
 __all__ = ["check_texts", "is_claim_path"]
@@ -75,35 +83,130 @@ def check_texts(
     vocabulary = merge_vocabularies([e for _, _, e in extractions], declared)
     with tempfile.TemporaryDirectory(prefix="checker-text-") as directory:
         root = Path(directory)
-        files: dict[str, tuple[Path, Extraction]] = {}
-        for path, source_id, extraction in extractions:
-            if not extraction.claims:
-                continue
-            write_atomic(root / "sources" / f"{source_id}.txt", extraction.document.text)
-            target = root / f"{source_id}.yaml"
-            write_atomic(
-                target,
-                claim_file_text(
-                    extraction, source_id, f"sources/{source_id}.txt", origin=str(path)
-                ),
-            )
-            files[str(target)] = (path, extraction)
-        if vocabulary:
-            write_atomic(root / "metrics.yaml", metrics_text(vocabulary))
-        result = (
-            run([root, *claim_paths] if files else claim_paths, options)
-            if (files or claim_paths)
-            else None
-        )
+        files, result = _write_and_run(extractions, vocabulary, claim_paths, root, options)
+        if _leave_out_refused(result, files, vocabulary):
+            # a draft must never be refused: what the loader would not take is left out
+            files, result = _write_and_run(extractions, vocabulary, claim_paths, root, options)
         if result is None:
             from ..corpus import Corpus
             from ..rules import BUILTIN_RULES, load_rules
 
             rules, _ = load_rules([BUILTIN_RULES])
             result = RunResult(Corpus(), rules)
+        _stated_links_only(result, files)
         _point_into_texts(result, files, root)
     result.corpus.errors.extend(problems)
     return result
+
+
+def _write_and_run(
+    extractions: list[tuple[Path, str, Extraction]],
+    vocabulary: dict,
+    claim_paths: list[Path],
+    root: Path,
+    options: RunOptions,
+) -> tuple[dict[str, tuple[Path, Extraction]], RunResult | None]:
+    files: dict[str, tuple[Path, Extraction]] = {}
+    for path, source_id, extraction in extractions:
+        target = root / f"{source_id}.yaml"
+        if not extraction.claims:
+            target.unlink(missing_ok=True)  # a draft all left out on the second pass
+            continue
+        write_atomic(root / "sources" / f"{source_id}.txt", extraction.document.text)
+        write_atomic(
+            target,
+            claim_file_text(extraction, source_id, f"sources/{source_id}.txt", origin=str(path)),
+        )
+        files[str(target)] = (path, extraction)
+    if vocabulary:
+        write_atomic(root / "metrics.yaml", metrics_text(vocabulary))
+    if not (files or claim_paths):
+        return files, None
+    return files, run([root, *claim_paths] if files else claim_paths, options)
+
+
+def _leave_out_refused(
+    result: RunResult | None, files: dict[str, tuple[Path, Extraction]], vocabulary: dict
+) -> bool:
+    """Leave out of the drafts every claim the loader refused (and every part_of of a drafted
+    vocabulary it refused); whether anything was left out."""
+    if result is None:
+        return False
+    refused: dict[str, dict[int, str]] = {}
+    vocabulary_refused = False
+    for problem in result.corpus.errors:
+        written = _written_file(problem.position.file, files)
+        if written is None:
+            vocabulary_refused |= Path(problem.position.file).name == "metrics.yaml"
+            continue
+        index = _claim_at_line(Path(written), problem.position.line)
+        if index is not None:
+            refused.setdefault(written, {})[index] = problem.message
+    for written, reasons in refused.items():
+        leave_out(files[written][1], reasons)
+    if vocabulary_refused:
+        for drafted in vocabulary.values():
+            drafted.part_of = None
+    return bool(refused) or vocabulary_refused
+
+
+def _written_file(name: str, files: dict[str, tuple[Path, Extraction]]) -> str | None:
+    for written in files:
+        if name in (written, _display(Path(written))):
+            return written
+    return None
+
+
+def _claim_at_line(path: Path, line: int) -> int | None:
+    """The index of the drafted claim written at this line of a draft."""
+    index = None
+    for number, text in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if number > line:
+            break
+        if text.startswith("  - id: "):
+            index = 0 if index is None else index + 1
+    return index
+
+
+def _stated_links_only(result: RunResult, files: dict[str, tuple[Path, Extraction]]) -> None:
+    """An error or warning among drafted claims stands only when the text states the links
+    that join its claims (one chain of stated links: the same sentence's "from ... to", "of
+    which", a restatement in brackets...); otherwise it is a note: a possible inconsistency
+    between figures that may not refer to the same thing."""
+    groups: dict[tuple[str, str], tuple[str, int]] = {}
+    for written, (_, extraction) in files.items():
+        component = _stated_components(extraction)
+        for claim in extraction.claims:
+            group = (written, component.get(claim.mention, -1 - claim.mention))
+            groups[(written, claim.id)] = group
+            groups[(_display(Path(written)), claim.id)] = group
+    moved = []
+    for finding in result.findings:
+        cited = {groups.get((c.file, c.claim)) for c in finding.claims}
+        drafted = all(groups.get((c.file, c.claim)) for c in finding.claims)
+        if finding.severity != "info" and drafted and len(finding.claims) > 1 and len(cited) > 1:
+            finding = as_possible(finding)
+        moved.append(finding)
+    result.findings[:] = moved
+
+
+def _stated_components(extraction: Extraction) -> dict[int, int]:
+    """Mentions joined by stated links, as connected components (union-find by mention)."""
+    parent: dict[int, int] = {}
+
+    def root(item: int) -> int:
+        while parent.setdefault(item, item) != item:
+            parent[item] = parent[parent[item]]
+            item = parent[item]
+        return item
+
+    for relation in extraction.relations:
+        if not relation.stated:
+            continue
+        ends = [m for m in relation.mentions if m is not None]
+        for other in ends[1:]:
+            parent[root(other)] = root(ends[0])
+    return {mention: root(mention) for mention in list(parent)}
 
 
 def _declared_metrics(claim_paths: list[Path]) -> dict[str, str | None]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import functools
 import hashlib
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
@@ -162,6 +163,8 @@ def locate(
             return None
         start = found if start is None else start
         position = found + len(part)
+    if start is None:  # no part at all: nothing to locate
+        return None
     return index[start], index[position - 1] + 1
 
 
@@ -214,7 +217,7 @@ def highlight(
             {start, end, *(s for s, _, _ in inside.values()), *(e for _, e, _ in inside.values())}
         )
         parts: list[str] = []
-        for a, b in zip(cuts, cuts[1:]):
+        for a, b in itertools.pairwise(cuts):
             for cid, (s, _, first) in inside.items():
                 if s == a and first:
                     parts.append(f'<span class="anchor" id="q-{cid}"></span>')
@@ -306,18 +309,20 @@ def _worst(findings: Iterable[FindingView]) -> str:
     return max(severities, key=SEVERITY_ORDER.__getitem__) if severities else "none"
 
 
-def _views(
-    result: RunResult, shown: list[Finding], focus: set[str] | None, progress: Callable[[int], None]
-) -> tuple[list[FindingView], list[SourceView]]:
-    corpus = result.corpus
-    anchors = {claim.key: f"c{n}" for n, claim in enumerate(corpus.claims)}
-    claims_by_source: dict[str, list[Claim]] = defaultdict(list)
-    for claim in corpus.claims:
-        claims_by_source[claim.source.id].append(claim)
-    # Where each quote is in its source's text: the same search serves the article and the citations.
-    spans: dict[str, dict[str, tuple[int, int]]] = {}
+Spans = dict[str, dict[str, tuple[int, int]]]  # source id -> claim anchor -> quote's span
+
+
+def _quote_spans(
+    result: RunResult,
+    anchors: dict[str, str],
+    claims_by_source: dict[str, list[Claim]],
+    focus: set[str] | None,
+) -> tuple[Spans, dict[str, bool]]:
+    """Where each quote is in its source's text (the same search serves the article and the
+    citations), and per claim key whether its quote was found."""
+    spans: Spans = {}
     located: dict[str, bool] = {}
-    for source_id, text in corpus.texts.items():
+    for source_id, text in result.corpus.texts.items():
         if focus is not None and source_id not in focus:
             continue
         folded = _fold(text)
@@ -328,6 +333,18 @@ def _views(
                 located[claim.key] = where is not None
                 if where is not None:
                     found[anchors[claim.key]] = where
+    return spans, located
+
+
+def _views(
+    result: RunResult, shown: list[Finding], focus: set[str] | None, progress: Callable[[int], None]
+) -> tuple[list[FindingView], list[SourceView]]:
+    corpus = result.corpus
+    anchors = {claim.key: f"c{n}" for n, claim in enumerate(corpus.claims)}
+    claims_by_source: dict[str, list[Claim]] = defaultdict(list)
+    for claim in corpus.claims:
+        claims_by_source[claim.source.id].append(claim)
+    spans, located = _quote_spans(result, anchors, claims_by_source, focus)
     findings: list[FindingView] = []
     for n, finding in enumerate(shown):
         citations = []
@@ -374,18 +391,18 @@ def _views(
             )
             for c in claims_by_source.get(source.id, [])
         ]
-        view = SourceView(
+        source_view = SourceView(
             source, f"s{len(sources)}", _safe_url(source.url), by_primary.get(source.id, []), rows
         )
         if text is not None:
-            view.has_text = True
+            source_view.has_text = True
             for paragraph in highlight(text, spans[source.id], mark):
                 notes = list(
                     {f.id: f for cid in paragraph.claims for f in by_claim.get(cid, [])}.values()
                 )
                 notes.sort(key=lambda f: (-SEVERITY_ORDER[f.finding.severity], int(f.id[1:])))
-                view.paragraphs.append((paragraph, notes))
-        sources.append(view)
+                source_view.paragraphs.append((paragraph, notes))
+        sources.append(source_view)
     return findings, sources
 
 
@@ -428,7 +445,8 @@ def _bars(tallies: list[Tally], limit: int) -> dict:
     span = width - label_width - 48
     drawn = []
     for n, tally in enumerate(rows):
-        x, bars = label_width, []
+        x: float = label_width
+        bars = []
         for severity in SEVERITIES:
             count = tally.counts[severity]
             if count:

@@ -30,7 +30,7 @@ def escape(text: str) -> str:
     )
 
 
-def _code(text: str) -> str:
+def _code(text: object) -> str:
     """An inline code span holding `text` whatever backticks it contains."""
     text = " ".join(str(text).split())
     longest = max((len(run) for run in re.findall(r"`+", text)), default=0)

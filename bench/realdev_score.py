@@ -1,0 +1,439 @@
+"""Score extraction from raw text against the real published passages of ../shared/realdev.
+
+    python bench/realdev_score.py [--realdev ../shared/realdev] [--split test|dev|all] [-v]
+
+For every case, the passage is extracted exactly as `checker check --text passage.txt` does and
+scored against `labels/NAME.yaml` and `expected.tsv`:
+
+- Mentions: a predicted mention matches the labelled one whose text span it overlaps; it is
+  right only when its value, scale, unit and qualifier are all those of the label's value
+  (both read by the checker's own value parser, so "yi" and "亿" are one scale). The sign of a
+  change is not a mention's business (it comes from the words around it, read by the links), so
+  the number is compared without it.
+- Relations: a label's relation joins mention texts. A predicted link is right when every
+  figure it joins is a labelled mention and all of them belong to one labelled relation (a
+  from_to link inside a labelled change is right); a labelled relation is found when the
+  predicted links that lie inside it cover all its figures. Precision counts predicted links,
+  recall labelled relations; recall is reported per labelled kind, precision per predicted kind.
+- Case verdicts: the exit status of `checker check --text passage.txt` (run in-process through
+  the command line) must be the expected one, and for an inconsistent case the report must
+  match the expected pattern (grep -E, case-insensitive, line by line).
+
+Everything is printed per language (en/zh, from the label's `language`, English when absent)
+and for both splits of bench/realdev_split.txt (the test split is frozen: tune on `dev` only).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import sys
+import tempfile
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from quicktions import Fraction
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from extraction_score import Score  # noqa: E402
+
+from checker.quantities import SCALES, Quantity, ValueReader, parse_value  # noqa: E402
+
+REALDEV = ROOT.parent / "shared" / "realdev"
+SPLIT_FILE = ROOT / "bench" / "realdev_split.txt"
+SPLIT_SEED = 20261206
+SPLIT_FRACTION = Fraction(1, 3)
+_SUMMARY = re.compile(r"(\d+) errors?, (\d+) warnings?")
+
+
+@dataclass
+class GoldMention:
+    text: str
+    start: int
+    end: int
+    value: str
+    reading: tuple | None  # None when the checker's parser cannot read the label's value
+    problem: str = ""
+
+
+@dataclass
+class Case:
+    name: str
+    language: str
+    verdict: str
+    exit_status: int
+    pattern: str
+    directory: Path
+    text: str
+    mentions: list[GoldMention]
+    relations: list[dict]
+
+
+@dataclass
+class CaseResult:
+    case: Case
+    mentions: Score
+    relations: Score
+    relation_kinds: dict[str, Score]
+    exit_status: int
+    named: bool
+    errors: int
+    warnings: int
+
+    @property
+    def verdict_right(self) -> bool:
+        if self.exit_status != self.case.exit_status:
+            return False
+        return self.case.exit_status == 0 or self.named
+
+
+@dataclass
+class Totals:
+    mentions: Score = field(default_factory=Score)
+    relations: Score = field(default_factory=Score)
+    relation_kinds: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
+    cases: int = 0
+    verdicts_right: int = 0
+    consistent: int = 0
+    consistent_flagged: int = 0
+    exit_2: list[str] = field(default_factory=list)
+    wrong_verdicts: list[str] = field(default_factory=list)
+
+    def add(self, result: CaseResult) -> None:
+        self.mentions.add(result.mentions)
+        self.relations.add(result.relations)
+        for kind, score in result.relation_kinds.items():
+            self.relation_kinds[kind].add(score)
+        self.cases += 1
+        self.verdicts_right += result.verdict_right
+        if result.exit_status == 2:
+            self.exit_2.append(result.case.name)
+        if not result.verdict_right:
+            self.wrong_verdicts.append(
+                f"{result.case.name}: exit {result.exit_status} (expected "
+                f"{result.case.exit_status}), pattern {'named' if result.named else 'not named'}"
+            )
+        if result.case.exit_status == 0:
+            self.consistent += 1
+            self.consistent_flagged += bool(result.errors or result.warnings)
+
+
+# ---------------------------------------------------------------- reading the labels
+
+
+def _reading(quantity: Quantity) -> tuple:
+    """What a mention must get right: its value before the scale (unsigned, in base units, so
+    11.69 ‰ is 1.169 %), its scale, its dimension, form and qualifier."""
+    numbers = tuple(
+        abs(Fraction(end.replace(",", "").lstrip("+-x") or "0")) * quantity.unit.factor
+        for end in quantity.number_text.split("..")
+    )
+    scale = SCALES[quantity.scale.lower()] if quantity.scale else Fraction(1)
+    return (numbers, scale, quantity.unit.dimension, quantity.form, quantity.qualifier)
+
+
+def read_value(text: str) -> tuple:
+    """A value text read by the checker's parser; a trailing counted noun ("9 million seats")
+    is a count, as a claim file with that noun declared would read it."""
+    try:
+        return _reading(parse_value(text))
+    except ValueError as problem:
+        words = text.split()
+        noun = words[-1] if len(words) > 1 else ""
+        if noun.isalpha() and noun.isascii():
+            return _reading(ValueReader(frozenset({noun})).value(text))
+        raise problem
+
+
+def _spans(text: str, entries: list[dict], name: str) -> list[tuple[int, int]]:
+    """Each labelled text's span: its `occurrence` (1-based) when given, else the first
+    occurrence not yet taken by an earlier label with the same text."""
+    taken: dict[str, int] = defaultdict(int)
+    spans = []
+    for entry in entries:
+        written = str(entry["text"])
+        nth = entry.get("occurrence") or taken[written] + 1
+        taken[written] = max(taken[written], nth)
+        found = list(_occurrences(text, written))
+        if len(found) < nth:
+            raise SystemExit(f"{name}: {written!r} occurrence {nth} is not in the passage")
+        spans.append((found[nth - 1], found[nth - 1] + len(written)))
+    return spans
+
+
+def _occurrences(text: str, written: str):
+    """Where a labelled text stands as a whole figure: "2 percent" is not inside "6.2 percent"
+    or "2 percentage points" (the labels count occurrences so)."""
+    before = r"(?<![A-Za-z0-9.,])" if re.match(r"[A-Za-z0-9.]", written) else ""
+    after = r"(?![A-Za-z0-9])" if re.search(r"[A-Za-z0-9]$", written) else ""
+    for match in re.finditer(before + re.escape(written) + after, text):
+        yield match.start()
+
+
+def _gold_mentions(text: str, entries: list[dict], name: str) -> list[GoldMention]:
+    mentions = []
+    for entry, (start, end) in zip(entries, _spans(text, entries, name), strict=True):
+        value = str(entry["value"])
+        try:
+            mentions.append(GoldMention(str(entry["text"]), start, end, value, read_value(value)))
+        except ValueError as problem:
+            mentions.append(GoldMention(str(entry["text"]), start, end, value, None, str(problem)))
+    return mentions
+
+
+def expected_verdicts(realdev: Path) -> dict[str, tuple[int, str]]:
+    out = {}
+    for line in (realdev / "expected.tsv").read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        name, status, pattern = line.split("\t")
+        out[name] = (int(status), pattern)
+    return out
+
+
+def load_cases(realdev: Path = REALDEV) -> list[Case]:
+    if not (realdev / "expected.tsv").is_file():
+        raise SystemExit(f"cannot find the development set at {realdev}")
+    expected = expected_verdicts(realdev)
+    cases = []
+    for name, (status, pattern) in sorted(expected.items()):
+        label = yaml.safe_load((realdev / "labels" / f"{name}.yaml").read_text(encoding="utf-8"))
+        text = (realdev / name / "passage.txt").read_text(encoding="utf-8")
+        cases.append(
+            Case(
+                name,
+                label.get("language") or "en",
+                label.get("verdict") or "",
+                status,
+                pattern,
+                realdev / name,
+                text,
+                _gold_mentions(text, label.get("mentions") or [], name),
+                label.get("relations") or [],
+            )
+        )
+    return cases
+
+
+# ---------------------------------------------------------------- the frozen split
+
+
+def choose_test_split(cases: list[Case], seed: int = SPLIT_SEED) -> list[str]:
+    """A third of the cases, drawn once at random, stratified by language and expected exit
+    status: within each stratum (cases sorted by name), round(n/3) names drawn by
+    random.Random(seed).sample, strata taken in sorted order with one generator."""
+    strata: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for case in cases:
+        strata[(case.language, case.exit_status)].append(case.name)
+    generator = random.Random(seed)
+    chosen: list[str] = []
+    for key in sorted(strata):
+        names = sorted(strata[key])
+        chosen += generator.sample(names, round(len(names) * SPLIT_FRACTION))
+    return sorted(chosen)
+
+
+def split_text(cases: list[Case], seed: int = SPLIT_SEED) -> str:
+    names = choose_test_split(cases, seed)
+    header = [
+        "# The frozen test split of ../shared/realdev: tune on the other cases only.",
+        f"# seed: {seed}",
+        "# method: bench/realdev_score.py choose_test_split: cases grouped by (language, expected",
+        "#   exit status), each group sorted by name, round(n/3) drawn from each group in sorted",
+        "#   group order by one random.Random(seed).sample generator.",
+        f"# {len(names)} of {len(cases)} cases.",
+    ]
+    return "\n".join(header + names) + "\n"
+
+
+def read_split(path: Path = SPLIT_FILE) -> set[str]:
+    return {
+        line.strip()
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    }
+
+
+# ---------------------------------------------------------------- scoring one case
+
+
+def score_mentions(case: Case, predicted: list) -> tuple[Score, dict[int, int]]:
+    """The mention score, and which labelled mention each predicted one matched."""
+    score = Score(predicted=len(predicted), gold=len(case.mentions))
+    matched: dict[int, int] = {}
+    taken: set[int] = set()
+    for index, mention in enumerate(predicted):
+        gold_index = next(
+            (
+                i
+                for i, gold in enumerate(case.mentions)
+                if i not in taken and mention.start < gold.end and gold.start < mention.end
+            ),
+            None,
+        )
+        written = case.text[mention.start : mention.end]
+        if gold_index is None:
+            score.wrong.append(f"{case.name}: extra {written!r} read {mention.value_text()!r}")
+            continue
+        taken.add(gold_index)
+        matched[index] = gold_index
+        gold = case.mentions[gold_index]
+        try:
+            guess = read_value(mention.value_text())
+        except ValueError:
+            guess = None
+        if guess is not None and guess == gold.reading:
+            score.right += 1
+            score.qualifier_right += 1
+        else:
+            why = f" ({gold.problem})" if gold.reading is None else ""
+            score.wrong.append(
+                f"{case.name}: {written!r} read {mention.value_text()!r}, "
+                f"labelled {gold.text!r} {gold.value!r}{why}"
+            )
+    score.found = score.right
+    for i, gold in enumerate(case.mentions):
+        if i not in taken:
+            score.misses.append(f"{case.name}: missed {gold.text!r} ({gold.value})")
+    return score, matched
+
+
+def _relation_texts(relation: dict) -> frozenset[str]:
+    return frozenset(str(t) for t in relation.get("mentions") or [])
+
+
+def score_relations(
+    case: Case, predicted: list, matched: dict[int, int]
+) -> tuple[Score, dict[str, Score]]:
+    gold = [(r["kind"], _relation_texts(r)) for r in case.relations]
+    kinds: dict[str, Score] = defaultdict(Score)
+    score = Score(predicted=len(predicted), gold=len(gold))
+    covered: list[set[str]] = [set() for _ in gold]
+    for relation in predicted:
+        members = [m for m in relation.mentions if m is not None]
+        texts = {case.mentions[matched[m]].text for m in members if m in matched}
+        inside = [i for i, (_, joins) in enumerate(gold) if texts <= joins]
+        right = len(texts) == len(members) and len(texts) > 1 and bool(inside)
+        kinds[relation.type].predicted += 1
+        if right:
+            score.right += 1
+            kinds[relation.type].right += 1
+            for i in inside:
+                covered[i] |= texts
+        else:
+            score.wrong.append(f"{case.name}: extra {relation.type} link {sorted(texts)}")
+    for (kind, joins), cover in zip(gold, covered, strict=True):
+        kinds[kind].gold += 1
+        if joins and cover >= joins:
+            score.found += 1
+            kinds[kind].found += 1
+        else:
+            score.misses.append(f"{case.name}: missed {kind} {sorted(joins)}")
+    return score, dict(kinds)
+
+
+def run_check(passage: Path) -> tuple[int, str]:
+    """`checker check --text passage` in-process: its exit status and its report."""
+    from click.testing import CliRunner
+
+    from checker.cli import cli
+
+    result = CliRunner().invoke(cli, ["check", "--text", str(passage)], catch_exceptions=True)
+    output = result.output
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        output += f"\n{type(result.exception).__name__}: {result.exception}"
+        return 2, output
+    return result.exit_code, output
+
+
+def score_case(case: Case, run_cli: bool = True) -> CaseResult:
+    from checker.extraction import extract_text
+
+    extraction = extract_text(case.text)
+    mentions, matched = score_mentions(case, extraction.mentions)
+    relations, kinds = score_relations(case, extraction.relations, matched)
+    status, report, errors, warnings = -1, "", 0, 0
+    if run_cli:
+        with tempfile.TemporaryDirectory() as scratch:
+            # A copy under a neutral name, so the report cannot name the figure by the case's
+            # directory name (which states the wrong figure).
+            passage = Path(scratch) / "passage.txt"
+            passage.write_text(case.text, encoding="utf-8")
+            status, report = run_check(passage)
+        summary = _SUMMARY.search(report)
+        if summary:
+            errors, warnings = int(summary.group(1)), int(summary.group(2))
+    named = case.exit_status == 0 or bool(
+        re.search(case.pattern, report, re.IGNORECASE | re.MULTILINE)
+    )
+    return CaseResult(case, mentions, relations, kinds, status, named, errors, warnings)
+
+
+# ---------------------------------------------------------------- the report
+
+
+def _pr(score: Score) -> str:
+    return (
+        f"P {score.precision:.3f} R {score.recall:.3f} "
+        f"({score.right}/{score.predicted} predicted right, {score.found}/{score.gold} found)"
+    )
+
+
+def report_group(title: str, totals: Totals, verbose: bool) -> list[str]:
+    lines = [
+        f"{title}: {totals.cases} cases",
+        f"  mentions   {_pr(totals.mentions)}",
+        f"  relations  {_pr(totals.relations)}",
+        f"  verdicts   {totals.verdicts_right}/{totals.cases} right; consistent cases given an "
+        f"error or warning: {totals.consistent_flagged}/{totals.consistent}; exit 2: "
+        f"{len(totals.exit_2)}",
+    ]
+    for kind in sorted(totals.relation_kinds):
+        lines.append(f"    {kind:<26} {_pr(totals.relation_kinds[kind])}")
+    if verbose:
+        lines += ["    " + line for line in totals.wrong_verdicts + totals.exit_2]
+        lines += ["    " + line for line in totals.mentions.misses + totals.mentions.wrong]
+        lines += ["    " + line for line in totals.relations.misses + totals.relations.wrong]
+    return lines
+
+
+def evaluate(cases: list[Case], test_names: set[str], run_cli: bool = True) -> dict[str, Totals]:
+    groups: dict[str, Totals] = defaultdict(Totals)
+    for case in cases:
+        result = score_case(case, run_cli)
+        split = "test" if case.name in test_names else "dev"
+        for group in ("all", f"all/{case.language}", split, f"{split}/{case.language}"):
+            groups[group].add(result)
+    return groups
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--realdev", type=Path, default=REALDEV)
+    parser.add_argument("--no-cli", action="store_true", help="score mentions and links only")
+    parser.add_argument("--write-split", action="store_true", help="(re)write the split file")
+    parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument("--only", choices=["all", "dev", "test"], default=None)
+    args = parser.parse_args(argv)
+    cases = load_cases(args.realdev)
+    if args.write_split:
+        SPLIT_FILE.write_text(split_text(cases), encoding="utf-8")
+    test_names = read_split()
+    if args.only == "dev":
+        cases = [c for c in cases if c.name not in test_names]
+    elif args.only == "test":
+        cases = [c for c in cases if c.name in test_names]
+    groups = evaluate(cases, test_names, not args.no_cli)
+    for title in sorted(groups):
+        print("\n".join(report_group(title, groups[title], args.verbose and "/" in title)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

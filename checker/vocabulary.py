@@ -1,0 +1,367 @@
+"""The project's one vocabulary of number language: scale words, qualifiers, number words and
+currency names.
+
+The value parser (`quantities`), the quote check (`checks`), the hints (`engine`) and the
+extractor's lexicon (`extraction.lexicon`) all read these tables; none keeps a table of its own,
+so a word the parser accepts is a word the quote check, the hints and the extractor know too.
+General English and Chinese newswire vocabulary only: nothing here names a figure or an entity.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quicktions import Fraction
+
+__all__ = [
+    "CARDINALS",
+    "CJK_CURRENCIES",
+    "CJK_QUALIFIERS_AFTER",
+    "CJK_QUALIFIERS_BEFORE",
+    "CURRENCY_NAMES",
+    "CURRENCY_SYMBOLS",
+    "FACTOR_WORDS",
+    "FRACTION_WORDS",
+    "GROUP_WORDS",
+    "QUALIFIERS",
+    "QUALIFIER_WORDS",
+    "SCALES",
+    "SCALE_FAMILY",
+    "SCALE_NAMES",
+    "TENS",
+    "currency_code",
+    "scale_exponent",
+]
+
+# ---------------------------------------------------------------- scale words
+
+# Each scale, under the name a finding prints, with what it multiplies by.
+_MULTIPLIERS: dict[str, Fraction] = {
+    "hundred": Fraction(10**2),
+    "thousand": Fraction(10**3),
+    "million": Fraction(10**6),
+    "billion": Fraction(10**9),
+    "trillion": Fraction(10**12),
+    "万": Fraction(10**4),
+    "亿": Fraction(10**8),
+    "万亿": Fraction(10**12),
+    "lakh": Fraction(10**5),
+    "crore": Fraction(10**7),
+}
+# Every written form of a scale (lower case) and the scale it names. The one-letter forms `m`,
+# `b` and `k` are scales only where a number runs into them or a space follows ("5m", "5 m
+# people"), never inside a unit such as `m**2`: the parser's pattern sees to that.
+SCALE_NAMES: dict[str, str] = {
+    "hundred": "hundred",
+    "thousand": "thousand",
+    "k": "thousand",
+    "千": "thousand",
+    "million": "million",
+    "m": "million",
+    "mn": "million",
+    "mln": "million",
+    "百万": "million",
+    "billion": "billion",
+    "bn": "billion",
+    "b": "billion",
+    "trillion": "trillion",
+    "tn": "trillion",
+    "tr": "trillion",
+    "trn": "trillion",
+    "wan": "万",
+    "万": "万",
+    "yi": "亿",
+    "亿": "亿",
+    "wanyi": "万亿",
+    "万亿": "万亿",
+    "lakh": "lakh",
+    "lakhs": "lakh",
+    "crore": "crore",
+    "crores": "crore",
+}
+SCALES: dict[str, Fraction] = {word: _MULTIPLIERS[name] for word, name in SCALE_NAMES.items()}
+
+# Scales a writer chooses among in one language: a slip changes one for another of its family
+# ("billion" for "trillion", 万 for 亿), which is what the hints try.
+SCALE_FAMILY: dict[str, tuple[str, ...]] = {
+    "hundred": ("thousand", "million", "billion", "trillion"),
+    "thousand": ("thousand", "million", "billion", "trillion"),
+    "million": ("thousand", "million", "billion", "trillion"),
+    "billion": ("thousand", "million", "billion", "trillion"),
+    "trillion": ("thousand", "million", "billion", "trillion"),
+    "万": ("万", "亿", "万亿"),
+    "亿": ("万", "亿", "万亿"),
+    "万亿": ("万", "亿", "万亿"),
+    "lakh": ("lakh", "crore"),
+    "crore": ("lakh", "crore"),
+}
+
+
+def scale_exponent(word: str | None) -> int:
+    """The power of ten a scale word multiplies by (0 for none): "bn" is 9, "亿" is 8."""
+    if not word:
+        return 0
+    multiplier = SCALES[word.lower()]
+    return len(str(int(multiplier))) - 1
+
+
+# ---------------------------------------------------------------- qualifiers
+
+# Each phrase a writer puts before a figure, and the interval it makes of it (see
+# `quantities.Tolerances`): about (widened both ways), nearly (up to the figure), over and
+# at_least (from the figure up), under and at_most (up to the figure).
+QUALIFIERS: dict[str, str] = {
+    "an estimated": "about",
+    "estimated": "about",
+    "approximately": "about",
+    "around": "about",
+    "roughly": "about",
+    "about": "about",
+    "some": "about",
+    "approx.": "about",
+    "circa": "about",
+    "~": "about",
+    "nearly": "nearly",
+    "almost": "nearly",
+    "close to": "nearly",
+    "just under": "nearly",
+    "just shy of": "nearly",
+    "well over": "over",
+    "more than": "over",
+    "over": "over",
+    "above": "over",
+    "exceeding": "over",
+    "exceeded": "over",
+    "exceeds": "over",
+    "exceed": "over",
+    "topped": "over",
+    "topping": "over",
+    "surpassed": "over",
+    "surpassing": "over",
+    "in excess of": "over",
+    "upwards of": "over",
+    "just over": "over",
+    "at least": "at_least",
+    "no less than": "at_least",
+    "not less than": "at_least",
+    "no fewer than": "at_least",
+    "under": "under",
+    "less than": "under",
+    "below": "under",
+    "fewer than": "under",
+    "at most": "at_most",
+    "up to": "at_most",
+    "no more than": "at_most",
+    "not more than": "at_most",
+}
+# The word a finding or a drafted claim writes for each kind of qualifier.
+QUALIFIER_WORDS: dict[str, str] = {
+    "about": "about",
+    "nearly": "nearly",
+    "over": "more than",
+    "at_least": "at least",
+    "under": "less than",
+    "at_most": "at most",
+}
+CJK_QUALIFIERS_BEFORE: dict[str, str] = {
+    "约为": "about",
+    "大约": "about",
+    "约": "about",
+    "将近": "nearly",
+    "接近": "nearly",
+    "近": "nearly",
+    "超过": "over",
+    "逾": "over",
+    "超": "over",
+    "不到": "under",
+    "不足": "under",
+    "低于": "under",
+    "高于": "over",
+    "至少": "at_least",
+    "最多": "at_most",
+}
+CJK_QUALIFIERS_AFTER: dict[str, str] = {
+    "多": "over",
+    "余": "over",
+    "以上": "at_least",
+    "左右": "about",
+    "以下": "at_most",
+    "以内": "at_most",
+}
+
+# ---------------------------------------------------------------- number words
+
+# Cardinal numbers in words. "a" and "no" are not numbers: "a rise" states no 1, "no change"
+# no 0, so neither may stand for a figure in a quote.
+CARDINALS: dict[str, int] = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+# Numbers named by a word for a group ("a dozen").
+GROUP_WORDS: dict[str, int] = {"dozen": 12}
+TENS: dict[str, int] = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+# A part of a whole in words; "N in M" ("four in ten", "one in five") is read from CARDINALS.
+FRACTION_WORDS: dict[str, Fraction] = {
+    "half": Fraction(1, 2),
+    "a half": Fraction(1, 2),
+    "one half": Fraction(1, 2),
+    "a third": Fraction(1, 3),
+    "one third": Fraction(1, 3),
+    "two thirds": Fraction(2, 3),
+    "a quarter": Fraction(1, 4),
+    "one quarter": Fraction(1, 4),
+    "three quarters": Fraction(3, 4),
+    "a fifth": Fraction(1, 5),
+    "one fifth": Fraction(1, 5),
+    "a tenth": Fraction(1, 10),
+    "one tenth": Fraction(1, 10),
+}
+# A factor in one word: "doubled" is x2, "halved" x1/2.
+FACTOR_WORDS: dict[str, Fraction] = {
+    "double": Fraction(2),
+    "doubled": Fraction(2),
+    "doubles": Fraction(2),
+    "doubling": Fraction(2),
+    "twice": Fraction(2),
+    "twofold": Fraction(2),
+    "triple": Fraction(3),
+    "tripled": Fraction(3),
+    "triples": Fraction(3),
+    "tripling": Fraction(3),
+    "treble": Fraction(3),
+    "trebled": Fraction(3),
+    "threefold": Fraction(3),
+    "quadruple": Fraction(4),
+    "quadrupled": Fraction(4),
+    "quadruples": Fraction(4),
+    "fourfold": Fraction(4),
+    "fivefold": Fraction(5),
+    "quintuple": Fraction(5),
+    "quintupled": Fraction(5),
+    "quintuples": Fraction(5),
+    "tenfold": Fraction(10),
+    "halve": Fraction(1, 2),
+    "halved": Fraction(1, 2),
+    "halves": Fraction(1, 2),
+}
+
+# ---------------------------------------------------------------- currencies
+
+# Symbols and codes written before (or after) a figure, with their ISO 4217 code.
+CURRENCY_SYMBOLS: list[tuple[str, str]] = [
+    ("US$", "USD"),
+    ("U.S.$", "USD"),
+    ("U.S. $", "USD"),
+    ("HK$", "HKD"),
+    ("NT$", "TWD"),
+    ("A$", "AUD"),
+    ("AU$", "AUD"),
+    ("C$", "CAD"),
+    ("CA$", "CAD"),
+    ("S$", "SGD"),
+    ("NZ$", "NZD"),
+    ("R$", "BRL"),
+    ("$", "USD"),
+    ("€", "EUR"),
+    ("£", "GBP"),
+    ("¥", "CNY"),
+    ("￥", "CNY"),
+    ("₹", "INR"),
+    ("₩", "KRW"),
+    ("₽", "RUB"),
+    ("RMB", "CNY"),
+    ("CNY", "CNY"),
+    ("USD", "USD"),
+    ("EUR", "EUR"),
+    ("GBP", "GBP"),
+    ("JPY", "JPY"),
+    ("HKD", "HKD"),
+    ("Rs.", "INR"),
+    ("Rs", "INR"),
+    ("INR", "INR"),
+    ("CHF", "CHF"),
+    ("AUD", "AUD"),
+    ("CAD", "CAD"),
+    ("SGD", "SGD"),
+    ("KRW", "KRW"),
+]
+# Currency names written after a figure, as patterns (case-insensitive), most specific first.
+CURRENCY_NAMES: list[tuple[str, str]] = [
+    (r"u\.?s\.?\s+dollars?|us\s+dollars?|american\s+dollars?", "USD"),
+    (r"hong\s+kong\s+dollars?|hk\s+dollars?", "HKD"),
+    (r"australian\s+dollars?", "AUD"),
+    (r"canadian\s+dollars?", "CAD"),
+    (r"singapore\s+dollars?", "SGD"),
+    (r"new\s+taiwan\s+dollars?|taiwan\s+dollars?", "TWD"),
+    (r"new\s+zealand\s+dollars?", "NZD"),
+    (r"swiss\s+francs?", "CHF"),
+    (r"dollars?", "USD"),
+    (r"yuan|renminbi|rmb|cny", "CNY"),
+    (r"euros?|eur", "EUR"),
+    (r"pounds?\s+sterling|british\s+pounds?|gbp", "GBP"),
+    (r"yen|jpy", "JPY"),
+    (r"rupees?|inr", "INR"),
+    (r"roubles?|rubles?", "RUB"),
+    (r"reais|reals?", "BRL"),
+    (r"pesos", "MXN"),
+    (r"rand", "ZAR"),
+    (r"baht", "THB"),
+    (r"ringgit", "MYR"),
+    (r"rupiah", "IDR"),
+    (r"naira", "NGN"),
+    (r"dirhams?", "AED"),
+    (r"riyals?", "SAR"),
+    (r"liras?|lire", "TRY"),
+    (r"zlot(?:y|ys|ies)", "PLN"),
+    (r"usd", "USD"),
+    (r"hkd", "HKD"),
+    (r"krw", "KRW"),
+    (r"won", "KRW"),
+]
+CJK_CURRENCIES: list[tuple[str, str]] = [
+    ("美元", "USD"),
+    ("欧元", "EUR"),
+    ("日元", "JPY"),
+    ("港元", "HKD"),
+    ("港币", "HKD"),
+    ("英镑", "GBP"),
+    ("人民币", "CNY"),
+    ("元", "CNY"),
+]
+_CURRENCY_NAME_RES = [(re.compile(p + r"$", re.IGNORECASE), code) for p, code in CURRENCY_NAMES]
+
+
+def currency_code(text: str) -> str | None:
+    """The ISO code of a currency name written after a figure ("US dollars", "yuan")."""
+    cleaned = re.sub(r"\s+", " ", text.strip())
+    for pattern, code in _CURRENCY_NAME_RES:
+        if pattern.match(cleaned):
+            return code
+    return None

@@ -1,0 +1,89 @@
+"""Forms the claim-file contract gained: Indian digit grouping with lakh and crore, per mille,
+changes without a span, changes between two claims without a metric, a default period beside a
+claim's own span, and levels in percentage points."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from quicktions import Fraction
+
+from checker.quantities import parse_value
+from checker.runner import RunOptions, RunResult, run
+
+HEADER = (
+    "source: {id: s, title: An article}\ndefaults: {entity: Somewhere, period: 2023}\nclaims:\n"
+)
+
+
+def load(tmp_path: Path, claims: str, metrics: str | None = None) -> RunResult:
+    (tmp_path / "claims.yaml").write_text(HEADER + claims, encoding="utf-8")
+    if metrics is not None:
+        (tmp_path / "metrics.yaml").write_text(metrics, encoding="utf-8")
+    return run([tmp_path], RunOptions(hints=False))
+
+
+def messages(result: RunResult) -> list[str]:
+    return [e.message for e in result.input_errors]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("28,30,760 crore INR", Fraction(28307550000000), Fraction(28307650000000)),
+        ("1,75,554", Fraction(351107, 2), Fraction(351109, 2)),
+        ("3 lakh", Fraction(250000), Fraction(350000)),
+        ("5.2 ‰", Fraction(515, 100000), Fraction(525, 100000)),
+        ("+0.4 千分点", Fraction(35, 100000), Fraction(45, 100000)),
+    ],
+)
+def test_indian_grouping_and_per_mille(text: str, low: Fraction, high: Fraction) -> None:
+    interval = parse_value(text).interval
+    assert (interval.low, interval.high) == (low, high)
+
+
+def test_per_mille_points_are_points_and_per_mille_is_a_rate() -> None:
+    assert parse_value("+0.4 千分点").form == "points"
+    assert parse_value("5.2 ‰").form == "percent"
+
+
+def test_change_without_a_span_loads_and_links_nothing(tmp_path: Path) -> None:
+    result = load(tmp_path, "  - {id: cut, kind: change, metric: spending, value: -25 %}\n")
+    assert messages(result) == []
+    (claim,) = result.corpus.claims
+    assert claim.start is None and claim.end is None and claim.span_years is None
+    assert claim.period is None  # the inherited period is no year-on-year span
+
+
+def test_change_between_claims_needs_no_metric(tmp_path: Path) -> None:
+    result = load(
+        tmp_path,
+        "  - {id: a, entity: B, metric: price, value: 25 USD}\n"
+        "  - {id: b, entity: A, metric: price, value: 39 USD}\n"
+        "  - {id: gap, kind: change, from: a, to: b, value: +36 %}\n",
+    )
+    assert messages(result) == []
+    assert [f.rule for f in result.findings if f.severity == "error"] == ["comparison"]
+
+
+def test_change_between_periods_still_needs_a_metric(tmp_path: Path) -> None:
+    result = load(tmp_path, "  - {id: up, kind: change, from: 2020, to: 2023, value: +5 %}\n")
+    assert any("needs a 'metric'" in m for m in messages(result))
+
+
+def test_own_span_takes_precedence_over_a_default_period(tmp_path: Path) -> None:
+    result = load(
+        tmp_path, "  - {id: up, kind: change, metric: sales, from: 2020, to: 2023, value: +5 %}\n"
+    )
+    assert messages(result) == []
+    (claim,) = result.corpus.claims
+    assert claim.period is None and str(claim.start) == "2020"
+
+
+def test_a_level_in_points_is_allowed_unless_the_metric_says_otherwise(tmp_path: Path) -> None:
+    claims = "  - {id: pull, metric: contribution, value: +1.2 pp}\n"
+    assert messages(load(tmp_path, claims)) == []
+    assert messages(load(tmp_path, claims, "metrics:\n  contribution: {unit: pp}\n")) == []
+    declared_percent = load(tmp_path, claims, "metrics:\n  contribution: {unit: percent}\n")
+    assert any("measured in percent" in m for m in messages(declared_percent))

@@ -1,0 +1,71 @@
+"""Plain text as stored on the web (issue 14): entities decoded and hard-wrapped lines joined,
+with every offset still pointing into the text as written."""
+
+from __future__ import annotations
+
+from checker.extraction import extract_text
+from checker.extraction.document import document_from_text
+
+WRAPPED = (
+    "Prices rose 5 per cent last year, &quot;the most since 2008&quot;, the office said on\n"
+    "Friday. Sales of new homes fell to 1.2 million from 1.4 million, the lowest in\n"
+    "five years; the office had expected about 1.3 million in its forecast of\n"
+    "January.\n"
+    "\n"
+    "Short line\n"
+    "- a list line that stays\n"
+)
+
+
+def _original(document, start: int, end: int) -> str:
+    first, last = document.file_span(start, end)
+    return document.original[first:last]
+
+
+def test_entities_are_decoded_and_offsets_point_at_them():
+    document = document_from_text(
+        "He said &quot;up 5%&quot; and &#8217;tis 3&amp;4 &nbsp;x &bogus;"
+    )
+    assert document.text == 'He said "up 5%" and ’tis 3&4  x &bogus;'
+    at = document.text.index("up 5%")
+    assert _original(document, at, at + 5) == "up 5%"
+    quote = document.text.index('"')
+    assert _original(document, quote, quote + 1) == "&quot;"
+    assert _original(document, document.text.index("’"), document.text.index("’") + 1) == "&#8217;"
+
+
+def test_hard_wrapped_lines_are_joined_with_offsets_into_the_original():
+    document = document_from_text(WRAPPED)
+    assert "said on Friday. Sales" in document.text
+    assert "lowest in five years" in document.text
+    assert "forecast of January." in document.text
+    # A paragraph break, a short line and a list line keep their line breaks.
+    assert "January.\n\nShort line\n- a list" in document.text
+    for word in ("Friday", "five years", "January", "1.3 million", "list line"):
+        at = document.text.index(word)
+        assert _original(document, at, at + len(word)) == word
+
+
+def test_mentions_of_a_wrapped_text_point_into_the_file():
+    extraction = extract_text(WRAPPED)
+    written = [
+        WRAPPED[slice(*extraction.document.file_span(m.num_start, m.num_end))]
+        for m in extraction.mentions
+    ]
+    assert written == ["5", "1.2", "1.4", "1.3"]
+
+
+def test_text_that_is_not_hard_wrapped_is_left_as_it_is():
+    text = (
+        "Headline: Toll Rises to 17\nThe death toll rose to 13 on Friday, officials said, and "
+        "the authorities expected it to rise further as crews reached the coast.\nShort\n"
+    )
+    document = document_from_text(text)
+    assert document.text == text and document.origin is None
+
+
+def test_wrapped_chinese_lines_close_up_without_a_space():
+    line = "全市实现地区生产总值五百四十五亿元按可比价格计算同比增长百分之十点二高于全国平均水平"
+    text = line + "\n" + line[:30] + "\n" + line + "\n结束。\n"
+    document = document_from_text(text)
+    assert line + line[:30] in document.text

@@ -1,0 +1,196 @@
+"""The phases of extraction (context -> links -> draft) and what they must never do (issue 14):
+one case per linking pattern, nothing invented, drafts that always load, errors only on links
+the text states."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checker.extraction import extract_text
+from checker.extraction.links import LINK_PATTERNS, find_links
+from checker.extraction.textcheck import check_texts
+
+REALDEV = Path(__file__).resolve().parents[1].parent / "shared" / "realdev"
+
+
+def _readings(text: str) -> list:
+    """The context phase's records of every sentence, with the links phase's output."""
+    import checker.extraction.links as links
+
+    seen = []
+    original = links.find_links
+
+    def spy(reading, whole):
+        found = original(reading, whole)
+        seen.append((reading, found))
+        return found
+
+    links.find_links = spy
+    try:
+        extract_text(text)
+    finally:
+        links.find_links = original
+    return seen
+
+
+def _links(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    out = []
+    for reading, found in _readings(text):
+        for link in found:
+            out.append((link.type, tuple(reading.mentions[p].number for p in link.positions)))
+    return out
+
+
+def test_context_phase_reads_kinds_and_periods():
+    ((reading, _),) = _readings("Exports rose from 120 in 2019 to 150 in 2021, up 25 percent.")
+    assert reading.kinds == ["value", "value", "change"]
+    assert reading.periods_of[1] == "2021"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sales grew from 5.2 billion dollars to 9 billion dollars.", ("from_to", ("5.2", "9"))),
+        (
+            "Sales grew by over 80% to $9 billion from $5.2 billion.",
+            ("change", ("80", "5.2", "9")),
+        ),
+        (
+            "Profit was 500 billion yuan (about 70 billion US dollars) last year.",
+            ("converts", ("70", "500")),
+        ),
+        (
+            "One utility charged $38.10 while another charged $70.25, about 45 percent more.",
+            ("change", ("45", "38.10", "70.25")),
+        ),
+        (
+            "The firm hired 300 people, of which 120 were engineers and 90 were designers.",
+            ("part", ("120", "300")),
+        ),
+        (
+            "The price was $414 in 2014, whereas in 2017 it had gone up to $742.",
+            ("from_to", ("414", "742")),
+        ),
+        (
+            "Support has dropped 9 points in a month, from 50 percent to 41 percent.",
+            ("change", ("9", "50", "41")),
+        ),
+        (
+            "The market will touch $80 billion by 2030 from $50 billion in 2024, growing at a "
+            "compound annual growth rate (CAGR) of 8%.",
+            ("change", ("8", "50", "80")),
+        ),
+    ],
+)
+def test_each_linking_pattern(text, expected):
+    assert expected in _links(text)
+
+
+def test_patterns_are_a_registry_of_small_functions():
+    assert all(callable(p) and p.__doc__ for p in LINK_PATTERNS)
+    assert find_links.__doc__
+
+
+def test_a_change_pointing_back_compares_the_pair_before():
+    text = "The count had risen from 128,361 in 2010 to 184,528 last year. That is a rise of 61%."
+    extraction = extract_text(text)
+    change = next(c for c in extraction.claims if c.kind == "change")
+    assert change.start_claim is not None and change.end_claim is not None
+
+
+def test_no_period_from_the_clock_and_no_year_on_year_invented():
+    extraction = extract_text("The rise was 18%. Officials want to lower the levy by 10%.")
+    for claim in extraction.claims:
+        assert claim.period is None and claim.basis is None and claim.start is None
+    assert extraction.entity == "" or extraction.entity in "The rise Officials"
+
+
+def test_since_a_year_is_no_year_on_year_change():
+    extraction = extract_text("Prices have increased 52% since 2010.")
+    change = extraction.claims[0]
+    assert change.basis is None and change.period is None
+
+
+def test_metric_names_are_never_function_words_or_digits():
+    extraction = extract_text("It was 3,000 more than &quot;expected&quot;, or 000 in all.")
+    for claim in extraction.claims:
+        assert not set(claim.metric.split("_")) & {"more", "000", "quot", "than"}
+
+
+def test_a_refused_value_is_left_out_with_a_comment(tmp_path):
+    from checker.extraction import claim_file_text
+    from checker.extraction.draft import leave_out
+
+    extraction = extract_text("Sales were 120 units in 2020 and 150 units in 2021.")
+    leave_out(extraction, {0: "a test reason"})
+    text = claim_file_text(extraction, "case")
+    assert "# Left out:" in text and "a test reason" in text
+
+
+def test_guessed_links_give_notes_stated_links_give_errors(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Exports rose from 120 tonnes in 2019 to 150 tonnes in 2021, a jump of 40 percent.\n\n"
+        "Imports were 80 tonnes in 2021. Elsewhere, imports were 95 tonnes in 2021.\n",
+        encoding="utf-8",
+    )
+    result = check_texts([article])
+    errors = [f for f in result.findings if f.severity == "error"]
+    assert [f.rule for f in errors] == ["growth"]
+    notes = [f.message for f in result.findings if f.severity == "info"]
+    assert all("40" not in m for m in notes)
+
+
+def test_drafts_record_a_confidence_for_every_claim():
+    from checker.extraction import claim_file_text
+
+    extraction = extract_text("Exports rose from 120 in 2019 to 150 in 2021. Imports were 80.")
+    text = claim_file_text(extraction, "case")
+    assert text.count("\n    confidence: ") == len(extraction.claims)
+    by_value = {c.value: c.confidence for c in extraction.claims}
+    assert by_value["120"] == 1.0 and by_value["80"] < 1
+
+
+def _cases() -> list[Path]:
+    return sorted(p for p in REALDEV.glob("*/passage.txt"))
+
+
+@pytest.mark.skipif(not REALDEV.is_dir(), reason="../shared/realdev is not beside the repo")
+def test_no_drafted_entity_or_base_absent_from_the_text():
+    """Every entity a draft names is words of the text; every change's base is a claim of the
+    draft or a period whose years the text writes."""
+    import re
+
+    invented = []
+    for path in _cases():
+        text = path.read_text(encoding="utf-8")
+        extraction = extract_text(text)
+        for claim in extraction.claims:
+            entity = claim.entity or extraction.entity
+            if entity and entity not in text:
+                invented.append((path.parent.name, claim.id, "entity", entity))
+            if claim.basis == "yoy" and not re.search(
+                r"year[- ]on[- ]year|from a year|a year (?:earlier|ago|before)|同比|yoy|y/y|"
+                r"compared with|over the same|last year|previous year|prior year",
+                text,
+                re.IGNORECASE,
+            ):
+                invented.append((path.parent.name, claim.id, "basis", "yoy"))
+            for field in (claim.period, claim.start, claim.end):
+                for year in re.findall(r"(?<!\d)\d{4}(?!\d)", field or ""):
+                    if year not in text:
+                        invented.append((path.parent.name, claim.id, "period", year))
+    assert invented == []
+
+
+@pytest.mark.skipif(not REALDEV.is_dir(), reason="../shared/realdev is not beside the repo")
+def test_every_realdev_draft_loads():
+    from checker.extraction import claim_file_text
+    from checker.extraction.draft import _expressible
+
+    for path in _cases():
+        extraction = extract_text(path.read_text(encoding="utf-8"))
+        assert len(_expressible(extraction)) == len(extraction.claims), path.parent.name
+        claim_file_text(extraction, "case")

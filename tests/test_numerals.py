@@ -1,0 +1,129 @@
+"""Real number writing in mentions (issue 14, point 5): each form read by value."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.extraction.mentions import find_mentions
+from checker.numerals import cjk_numeral_value, fold
+
+
+def _read(text: str) -> list[tuple[str, str]]:
+    return [(text[m.start : m.end], m.value_text()) for m in find_mentions(text)]
+
+
+def test_fold_keeps_offsets_and_reads_traditional_as_simplified():
+    text = "總值十九億元，增長７．５％"
+    folded = fold(text)
+    assert len(folded) == len(text)
+    assert folded == "总值十九亿元，增长7.5%"
+
+
+@pytest.mark.parametrize(
+    ("numeral", "value"),
+    [("三千", 3000), ("两百", 200), ("一万七千五百", 17500), ("十九", 19), ("一点四", "7/5")],
+)
+def test_chinese_numerals_by_value(numeral, value):
+    from quicktions import Fraction
+
+    assert cjk_numeral_value(numeral) == Fraction(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("旅客十九億人次", [("十九億人次", "19 亿")]),
+        ("开行一万七千五百多列", [("一万七千五百多列", "more than 17500")]),
+        ("增长百分之五点二", [("百分之五点二", "5.2 %")]),
+        ("五百五十多万人次", [("五百五十多万人次", "more than 550 万")]),
+        ("四十天", [("四十天", "40 day")]),
+        ("两百万元", [("两百万元", "200 万 CNY")]),
+    ],
+)
+def test_chinese_numerals_in_text(text, expected):
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["一些企业", "第一名", "一季度增长", "十分重要", "统一部署", "三生三世"]
+)
+def test_numeral_characters_in_words_are_not_figures(text):
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Deficit drops $296B in a year", [("$296B", "296 b USD")]),
+        ("traffic rose to 67.34m, Gatwick", [("67.34m", "67.34 m")]),
+        ("1.7m fewer pints", [("1.7m", "1.7 m")]),
+        ("He is 1.8m tall and ran the 100m race", []),
+        ("assets of CNY3.9 trillion", [("CNY3.9 trillion", "3.9 trillion CNY")]),
+        ("reached 9.659billion yuan", [("9.659billion yuan", "9.659 billion CNY")]),
+        ("cut to 28,30,760 crore", [("28,30,760 crore", "28,30,760 crore")]),
+        (
+            "a birth rate of 11.69‰, down 0.75个千分点",
+            [("11.69‰", "11.69 ‰"), ("0.75个千分点", "0.75 千分点")],
+        ),
+        ("in the first half of the year", []),
+        ("1—5月份增长3.4%", [("3.4%", "3.4 %")]),
+        ("two hundred and fifty people came", [("two hundred and fifty", "250")]),
+        ("one and a half million people", [("one and a half million", "1.5 million")]),
+        ("three thousand four hundred jobs", [("three thousand four hundred", "3400")]),
+        ("4 in 10 support it", [("4 in 10", "4/10")]),
+        ("a risk of one in 2 million", [("one in 2 million", "1/2000000")]),
+        ("more than three in five Scots", [("more than three in five", "more than 3/5")]),
+        ("3 in 2019", [("3", "3")]),
+    ],
+)
+def test_english_number_writing(text, expected):
+    assert _read(text) == expected
+
+
+def test_decimal_commas_where_the_text_uses_them():
+    text = "revenue of $5,8-billion, against $6,1-billion, down 1,5%"
+    assert _read(text) == [
+        ("$5,8-billion", "5.8 billion USD"),
+        ("$6,1-billion", "6.1 billion USD"),
+        ("1,5%", "1.5 %"),
+    ]
+    # One such number in a text grouped in thousands is not enough to read commas so.
+    assert _read("sold 1,234.5 tonnes and 5,8 more")[0] == ("1,234.5 tonnes", "1,234.5 t")
+
+
+@pytest.mark.parametrize(
+    ("quote", "number", "stated"),
+    [
+        ("四十天內共發送旅客", "40", True),
+        ("同比增長5.5倍", "550", True),
+        ("八成左右", "80", True),
+        ("cut to 28,30,760 crore", "28,30,760", True),
+        ("IBM had $5,8-billion", "5.8", True),
+        ("4 in 10 support it", "4/10", True),
+        ("one in 2 million", "1/2000000", True),
+        ("4 in 10 support it", "2/5", False),
+        ("十九億", "20", False),
+    ],
+)
+def test_the_quote_check_reads_the_same_forms(quote, number, stated):
+    from checker.checks import quote_has_number
+
+    assert quote_has_number(quote, number) is stated
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The rate ticked up to 8.3 percent", [("8.3 percent", "8.3 %")]),
+        ("loans of up to $50,000", [("up to $50,000", "up to 50,000 USD")]),
+        ("a 30-foot-tall wall", [("30-foot", "30 ft")]),
+        ("a 27.6-percent rise", [("27.6-percent", "27.6 %")]),
+        ("It passed 54-46%.", [("54", "54 %"), ("46%", "46 %")]),
+        ("the lake is 3.6 times bigger", [("3.6 times bigger", "x3.6 .. x4.6")]),
+        ("it would quintuple, not quadruple it", [("quintuple", "x5"), ("quadruple", "x4")]),
+        ("a five-fold rise", [("five-fold", "x5")]),
+        ("cut the deficit in half", [("half", "x1/2")]),
+    ],
+)
+def test_english_forms_around_the_number(text, expected):
+    assert _read(text) == expected
