@@ -15,17 +15,16 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
-from quicktions import Fraction
-
 from .corpus import Claim
 from .findings import Severity
 from .intervals import Interval, format_number
-from .numerals import cjk_values_stated, word_number_value
+from .numerals import Numeral, exact_fraction, read_numbers
 from .periods import Period
-from .vocabulary import CARDINALS, FACTOR_WORDS, FRACTION_WORDS, GROUP_WORDS, TENS
+from .vocabulary import SCALE_NAMES, SCALES
 
 if TYPE_CHECKING:
     from .index import Partition
+    from .quantities import Quantity
     from .rules import Rule
 
 __all__ = ["CHECKS", "run"]
@@ -44,24 +43,6 @@ def run(
 # ------------------------------------------------------------------ quotes
 
 
-def _words_by_value() -> dict[Fraction, tuple[str, ...]]:
-    """Each number the vocabulary has words for, with those words ("two", "doubled", "twice")."""
-    named: dict[Fraction, list[str]] = defaultdict(list)
-    tables: list[dict[str, Fraction] | dict[str, int]] = [
-        CARDINALS,
-        TENS,
-        GROUP_WORDS,
-        FACTOR_WORDS,
-        FRACTION_WORDS,
-        {"hundred": 100, "thousand": 1000},
-    ]
-    for table in tables:
-        for word, value in table.items():
-            named[Fraction(value)].append(word)
-    return {value: tuple(words) for value, words in named.items()}
-
-
-_WORDS = _words_by_value()
 _TYPOGRAPHY = str.maketrans(
     {"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " "}
 )
@@ -76,114 +57,51 @@ def normalize_text(text: str) -> str:
 
 
 _SPACES = re.compile(r"\s+")
-_GROUPING = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
-_WORD = re.compile(r"[a-z]+")
+
+
+def quote_states(quote: str, quantity: Quantity) -> tuple[bool, str | None]:
+    """Whether the quote states the value's number, in digits or words, with the value's scale
+    word; when it gives the number with another scale word, that word ("trillion" in the quote
+    of a value in billions). A factor range ("x1.5 .. x2.5" for "1.5 times higher") needs one
+    of its ends; any other value every number it holds."""
+    found = read_numbers(normalize_text(quote))
+    scale = SCALE_NAMES[quantity.scale.lower()] if quantity.scale else None
+    parts = [p.lstrip("+-") for p in quantity.number_text.split("..")]
+    verdicts = [_states(found, p.replace(",", ""), scale) for p in parts]
+    stated = [v for v in verdicts if v[0]]
+    if quantity.form == "factor" and quantity.is_range:
+        return (True, None) if stated else verdicts[0]
+    return (True, None) if len(stated) == len(verdicts) else next(v for v in verdicts if not v[0])
 
 
 def quote_has_number(quote: str, number_text: str) -> bool:
-    """Whether the quote states the number as written, in digits or in words."""
-    plain = _GROUPING.sub("", normalize_text(quote).lower())
-    words: set[str] | None = None  # the quote's words, read only when digits are not enough
-    for part in number_text.split(".."):
-        digits = part.lstrip("+-").replace(",", "")
-        if _has_digits(plain, digits) or _has_digits_grouped_otherwise(quote, digits):
-            continue
-        if words is None:
-            words = set(_WORD.findall(plain))
-        if not (
-            _has_in_words(plain, words, digits)
-            or _has_in_chinese(quote, digits)
-            or _has_n_in_m(plain, digits)
-        ):
-            return False
-    return True
+    """Whether the quote states a number as written (no scale word), in digits or in words."""
+    found = read_numbers(normalize_text(quote))
+    return all(
+        _states(found, p.lstrip("+-").replace(",", ""), None)[0] for p in number_text.split("..")
+    )
 
 
-_N_IN_M = re.compile(r"([\w.]+)\s+in\s+(?:every\s+)?([\w.]+)(?:\s+(thousand|million|billion)\b)?")
-
-
-def _has_n_in_m(plain: str, digits: str) -> bool:
-    """A part of a whole written "N in M" ("4 in 10", "one in five", "one in 2 million")."""
-    if "/" not in digits or " in " not in plain:
-        return False
-    numerator, denominator = (Fraction(p) for p in digits.split("/"))
-    for match in _N_IN_M.finditer(plain):
-        part, whole = _number_of(match.group(1)), _number_of(match.group(2))
-        if part is None or whole is None:
-            continue
-        if match.group(3):
-            whole *= _number_of(match.group(3)) or 1
-        if (part, whole) == (numerator, denominator):
-            return True
-    return False
-
-
-def _number_of(word: str) -> Fraction | None:
-    try:
-        return Fraction(word)
-    except ValueError:
-        return word_number_value(word)
-
-
-def _has_in_chinese(quote: str, digits: str) -> bool:
-    """The number in Chinese numerals ("四十"), or as 倍 or 成 state it ("5.5倍" is 550 %)."""
-    if not _CJK.search(quote) or "/" in digits:
-        return False
-    try:
-        value = Fraction(digits)
-    except ValueError:
-        return False
-    return value in cjk_values_stated(quote)
-
-
-_CJK = re.compile(r"[\u3400-\u9fff]")
-
-
-_ANY_GROUPING = re.compile(r"(?<=\d),(?=\d{2})")
-
-
-def _has_digits_grouped_otherwise(quote: str, digits: str) -> bool:
-    """The digits as Indian grouping writes them ("28,30,760") or with a decimal comma
-    ("5,8" for 5.8), as the extractor reads a text that writes them so."""
-    if "," not in quote:
-        return False
-    plain = normalize_text(quote).lower()
-    if _has_digits(_ANY_GROUPING.sub("", plain), digits):
-        return True
-    return "." in digits and _has_digits(plain, digits.replace(".", ","))
-
-
-def _has_digits(text: str, digits: str) -> bool:
-    """`digits` in `text`, not as a piece of a longer number ("3" is not in "30.33")."""
-    start = text.find(digits)
-    while start >= 0:
-        end = start + len(digits)
-        before = text[start - 1] if start else " "
-        after = text[end : end + 2]
-        inside_before = before.isdigit() or (
-            before in ".," and start > 1 and text[start - 2].isdigit()
-        )
-        inside_after = after[:1].isdigit() or (after[:1] in ".," and after[1:2].isdigit())
-        if not inside_before and not inside_after:
-            return True
-        start = text.find(digits, start + 1)
-    return False
-
-
-def _has_words(text: str, words: set[str], candidates: tuple[str, ...]) -> bool:
-    return any((w in text) if " " in w or "-" in w else (w in words) for w in candidates)
-
-
-def _has_in_words(text: str, words: set[str], digits: str) -> bool:
-    """The number written in words: "three", "a dozen", "half", "two thirds"."""
-    if "/" in digits:
-        numerator, denominator = (int(p) for p in digits.split("/"))
-        return _has_words(text, words, _WORDS.get(Fraction(numerator, denominator), ()))
-    try:
-        value = Fraction(digits)
-    except ValueError:
-        return False
-    return _has_words(text, words, _WORDS.get(value, ()))
+def _states(found: list[Numeral], written: str, scale: str | None) -> tuple[bool, str | None]:
+    """Whether a number written as `written` ("1,200", "4/10") is among the numbers read."""
+    target = exact_fraction(written)
+    if "/" in written:  # a part of a whole is stated as written: 4/10 by "4 in 10" or "4/10"
+        top, bottom = (exact_fraction(p) for p in written.split("/"))
+        return any(n.ratio == (top, bottom) for n in found), None
+    multiplier = SCALES[scale] if scale else 1
+    other: str | None = None
+    for numeral in found:
+        written = SCALES[numeral.scale] if numeral.scale else None
+        if numeral.value == target:
+            # Without a scale word of its own, the number may take one given once for a table
+            # or a list ("in 100 million yuan: 569,575"), or earlier in the sentence; 万亿 and
+            # trillion are one scale.
+            if written in (multiplier, None) or scale is None:
+                return True, None
+            other = numeral.scale
+        elif numeral.value * (written or 1) == target * multiplier:
+            return True, None  # the same figure in another scale ("8.8 million" as 880万)
+    return False, other
 
 
 def _quotes(partition: Partition, rule: Rule, checked: set[str]) -> Iterator[Report]:
@@ -192,13 +110,9 @@ def _quotes(partition: Partition, rule: Rule, checked: set[str]) -> Iterator[Rep
     for claim in partition.claims:
         if claim.quote is None or rule.id in claim.ignore:
             continue
-        if not quote_has_number(claim.quote, claim.quantity.number_text):
-            yield (
-                [claim],
-                rule.spec.severity,
-                'the quote of {claim} does not state its value {value} as written: "{quote}"',
-                {"claim": claim.id, "value": claim.quantity.number_text, "quote": claim.quote},
-            )
+        stated, other_scale = quote_states(claim.quote, claim.quantity)
+        if not stated:
+            yield _quote_report(claim, rule, other_scale)
         source = claim.source
         if source.id not in texts:
             raw = partition.corpus.texts.get(source.id)
@@ -216,6 +130,27 @@ def _quotes(partition: Partition, rule: Rule, checked: set[str]) -> Iterator[Rep
                     "quote": claim.quote,
                 },
             )
+
+
+def _quote_report(claim: Claim, rule: Rule, other_scale: str | None) -> Report:
+    quantity = claim.quantity
+    arguments = {"claim": claim.id, "value": quantity.text, "quote": claim.quote or ""}
+    if not other_scale:
+        what = "its value" if other_scale is None else "the scale word of its value"
+        template = "the quote of {claim} does not state " + what + ' {value} as written: "{quote}"'
+        return [claim], rule.spec.severity, template, arguments
+    # The number is there with another scale word: one of the two is wrong by a power of ten.
+    arguments["scale"] = other_scale
+    arguments["hint"] = (
+        f"'{other_scale}' in place of '{quantity.scale}' in {claim.id}, if the quote is right"
+    )
+    severity: Severity = "info" if rule.spec.severity == "info" else "error"
+    template = (
+        "the quote of {claim} says {scale} where its value {value} says "
+        + str(quantity.scale)
+        + ': "{quote}"'
+    )
+    return [claim], severity, template, arguments
 
 
 # ------------------------------------------------------------------ conversions

@@ -15,7 +15,7 @@ from .corpus import InputError, Position
 from .errors import CheckerError
 from .findings import Severity
 from .loading import LoadOptions
-from .quantities import Tolerances
+from .quantities import DEFAULT_ROUND_NUMBERS, RoundNumbers, Tolerances
 from .runner import RunOptions
 
 __all__ = ["CheckerConfig", "ConfigError", "find_config", "load_config"]
@@ -38,6 +38,12 @@ class CheckerConfig(BaseModel):
     fail_on: Literal["error", "warning", "info"] = Field(default="error", alias="fail-on")
     tolerances: Tolerances = Field(
         default_factory=Tolerances, description="how far qualifiers widen a figure"
+    )
+    round_numbers: RoundNumbers = Field(
+        default=DEFAULT_ROUND_NUMBERS,
+        alias="round-numbers",
+        description="how far a whole number's trailing zeros may be rounding: two-figures "
+        "(10 billion is 9.5 to 10.5 billion), last-digit (100,000 is 50,000 to 150,000) or exact",
     )
     rules: list[Path] = Field(
         default_factory=list, description="directories of your own rule files"
@@ -70,6 +76,7 @@ class CheckerConfig(BaseModel):
             max_file_bytes=self.max_file_mb * 1024 * 1024,
             allow_text_outside=self.allow_text_outside,
             vocabularies=tuple(self.metrics),
+            round_numbers=self.round_numbers,
         )
         return RunOptions(
             load=load,

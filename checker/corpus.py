@@ -56,6 +56,7 @@ class Source:
     rounding: Rounding
     file: str
     position: Position
+    round_numbers: str = "two-figures"
 
     @property
     def is_reference(self) -> bool:

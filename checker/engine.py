@@ -139,8 +139,9 @@ def _run_rules(
                 for finding_claims, severity, message, arguments in checks.run(
                     rule.spec.check, partition, rule, record.checked if record else None
                 ):
+                    hint = arguments.pop("hint", None)
                     yield (
-                        _finding(rule, severity, message, arguments, finding_claims),
+                        _finding(rule, severity, message, arguments, finding_claims, hint=hint),
                         tuple(finding_claims),
                     )
         except Exception as exc:  # a rule's bug must not hide the other rules' findings
@@ -175,7 +176,8 @@ def _run_assert(partition: Partition, rule: Rule, record: Record | None) -> Iter
             if record is not None:
                 record.add(Join(rule, bindings, claims))
             outcome = evaluate(partition, rule, bindings, claims)
-            if record is not None and (outcome is None or outcome[0].severity == "info"):
+            # A relation that holds through a round figure passes, as far as the hints go.
+            if record is not None and (outcome is None or passes_for_hints(outcome[0])):
                 for claim in claims:
                     record.passed.setdefault(claim.key, set()).add(rule.id)
             if outcome is not None:
@@ -183,6 +185,12 @@ def _run_assert(partition: Partition, rule: Rule, record: Record | None) -> Iter
         if not joins and spec.unchecked and rule.id not in anchor.ignore and _spanned(anchor):
             arguments = _arguments({anchor_name: anchor}, partition)
             yield _finding(rule, "info", spec.unchecked, arguments, [anchor]), (anchor,)
+
+
+def passes_for_hints(finding: Finding) -> bool:
+    """A note, or a warning that a relation holds only through a round figure: the relation
+    holds, as far as a hint is concerned."""
+    return finding.severity == "info" or "rests_on" in finding.arguments
 
 
 # ------------------------------------------------------------------ claims no rule checked
@@ -266,18 +274,21 @@ def _describe(claim: Claim, pattern: Any, bindings: dict[str, Any], partition: P
 # ------------------------------------------------------------------ evaluating and reporting
 
 
-def _lookup(bindings: dict[str, Any], nominal: bool, stated: str | None = None) -> Any:
+def _lookup(
+    bindings: dict[str, Any], nominal: bool, stated: str | None = None, digits: bool = False
+) -> Any:
     """Names to intervals; with `nominal`, every figure but the stated one (which keeps its own
-    rounding) is taken exactly as written."""
+    rounding) is taken exactly as written; with `digits`, round figures' zeros are taken as
+    written digits, not as rounding."""
 
     def lookup(name: Name) -> Interval | list[Interval]:
         value = bindings[name.binding]
         if name.attribute is None:
             if value.__class__ is list:
-                return [_value(c, nominal) for c in value]
+                return [_value(c, nominal, digits) for c in value]
             if nominal and name.binding != stated:
                 return Interval.point(value.quantity.nominal)
-            return value.quantity.interval
+            return _value(value, False, digits)
         claim = bound_claim(bindings, name.binding)
         if name.attribute == "span":
             if claim.span_years is None:
@@ -340,10 +351,46 @@ def _seconds_per(unit: str) -> Fraction:
     return Fraction(registry().Quantity(Fraction(1), unit).to("second").magnitude)
 
 
-def _value(claim: Claim, nominal: bool) -> Interval:
+def _value(claim: Claim, nominal: bool, digits: bool = False) -> Interval:
     if nominal:
         return Interval.point(claim.quantity.nominal)
+    if digits and claim.quantity.digits_exact is not None:
+        return claim.quantity.digits_exact
     return claim.quantity.interval
+
+
+def _round_figures_relied_on(
+    assertion: Any, bindings: dict[str, Any], claims: tuple[Claim, ...]
+) -> list[Claim]:
+    """The round figures ("1,200 billion") a holding relation needs to be rounding: none when it
+    also holds with every written digit taken as exact."""
+    round_claims = [c for c in claims if c.quantity.digits_exact is not None]
+    if not round_claims or assertion.evaluate(_lookup(bindings, False, digits=True)).holds:
+        return []
+    return round_claims
+
+
+def _rests_on(
+    partition: Partition,
+    rule: Rule,
+    bindings: dict[str, Any],
+    claims: tuple[Claim, ...],
+    round_claims: list[Claim],
+) -> Outcome:
+    """A warning naming the round figures a relation holds through, and their ranges."""
+    figures = []
+    for claim in round_claims:
+        quantity, written = claim.quantity, claim.quantity.written
+        figures.append(
+            f"{quantity.text} ({claim.id}) is a round figure for something between "
+            f"{_show(quantity, written.low)} and {_show(quantity, written.high)}"
+        )
+    arguments = _arguments(bindings, partition)
+    arguments["rule"] = rule.id
+    arguments["rests_on"] = "; and ".join(figures)
+    severity: Severity = "info" if rule.spec.severity == "info" else "warning"
+    message = "{rule} holds only if {rests_on}; taken digit for digit, the figures disagree"
+    return _finding(rule, severity, message, arguments, claims), claims
 
 
 def evaluate(
@@ -352,6 +399,10 @@ def evaluate(
     assertion = rule.assertion
     assert assertion is not None
     verdict = assertion.evaluate(_lookup(bindings, nominal=False))
+    if verdict.holds:
+        round_claims = _round_figures_relied_on(assertion, bindings, claims)
+        if round_claims:
+            return _rests_on(partition, rule, bindings, claims, round_claims)
     if verdict.holds and not rule.spec.note_rounding:
         return None
     stated_name = (

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from quicktions import Fraction
 
 from .errors import CheckerError
-from .intervals import Interval
+from .intervals import Interval, parse_decimal
 
 __all__ = ["Assertion", "ExpressionError", "Node", "Verdict", "parse_assertion", "parse_expression"]
 
@@ -139,7 +139,7 @@ class _Parser:
         token = self.take(description="a number, a name or '('")
         kind, text, offset = token
         if kind == "number":
-            return Number(Fraction(text))
+            return Number(parse_decimal(text))
         if kind == "name":
             if (following := self.peek()) and following[1] == "(":
                 if text not in FUNCTIONS:

@@ -24,7 +24,7 @@ from typing import Any
 from quicktions import Fraction
 
 from .corpus import Claim
-from .engine import Join, Outcome, Record, evaluate
+from .engine import Join, Outcome, Record, evaluate, passes_for_hints
 from .index import Partition
 from .intervals import Interval
 from .quantities import Quantity, parse_value
@@ -318,7 +318,7 @@ def _as_written(claim: Claim) -> Claim:
 
 def _fails(partition: Partition, join: Join) -> bool:
     outcome = evaluate(partition, join.rule, join.bindings, join.claims)
-    return outcome is not None and outcome[0].severity in ("error", "warning")
+    return outcome is not None and not passes_for_hints(outcome[0])
 
 
 def _swapped(join: Join, old: Claim, new: Claim) -> Join:

@@ -235,6 +235,10 @@ class Pattern:
         self.claim = Path(spec.claim, earlier) if spec.claim else None
         self.metric = Path(spec.metric, earlier) if spec.metric else None
         self.period = Path(spec.period, earlier) if spec.period else None
+        # "first.period": the period of a level or share bound earlier (not a change's start/end)
+        self.level_period = (
+            spec.period.split(".")[0] if spec.period and spec.period.endswith(".period") else None
+        )
         self.of = Path(spec.of, earlier) if spec.of is not None else None
         self.same_dimension = spec.same_dimension
         self.same_span = spec.same_span
@@ -248,6 +252,25 @@ class Pattern:
         self.tests_bindings = bool(
             self.of is not None or self.same_dimension or self.same_span or self.after
         )
+
+    def _unstated(
+        self, partition: Partition, bindings: Bindings, entities: Any, metrics: list[Any]
+    ) -> list[Claim]:
+        """Levels whose period the text does not state meet only the levels of the same source
+        that state none either (one article's unstated time), never a change's missing span."""
+        bound = bindings.get(self.level_period) if self.level_period else None
+        if not isinstance(bound, Claim) or bound.kind not in ("value", "share"):
+            return []
+        if self.rate is not None:
+            return []  # a rate over an unstated time cannot be turned into a total
+        return [
+            c
+            for e in entities
+            for kind in self.kinds
+            for m in metrics
+            for c in partition.by_period.get((e, kind, m, None), ())
+            if c.source is bound.source
+        ]
 
     def candidates(
         self,
@@ -280,17 +303,19 @@ class Pattern:
                     period = self.period.read(bindings, corpus)
                     if isinstance(period, str):
                         period = parse_period(period)  # a period written in the rule itself
-                    if period is None:
-                        return []
                     by_period = partition.by_period
-                    pool = [
-                        c
-                        for e in entities
-                        for kind in self.kinds
-                        for m in metrics
-                        for c in by_period.get((e, kind, m, period), ())
-                    ]
-                    if not pool:
+                    pool = (
+                        self._unstated(partition, bindings, entities, metrics)
+                        if period is None
+                        else [
+                            c
+                            for e in entities
+                            for kind in self.kinds
+                            for m in metrics
+                            for c in by_period.get((e, kind, m, period), ())
+                        ]
+                    )
+                    if not pool and period is not None:
                         pool = [
                             c
                             for e in entities

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import math
 import numbers
+import re
 from dataclasses import dataclass
 from typing import TypeAlias
 
 from quicktions import Fraction
 
-__all__ = ["Interval", "Number", "format_number"]
+__all__ = ["Interval", "Number", "StrSafeFraction", "format_number", "parse_decimal"]
 
 Number: TypeAlias = Fraction | int
 
@@ -25,6 +26,47 @@ _MAX_SIGNIFICANT = 30
 # Exponent range printed positionally: 1e-6 <= |x| < 1e15.
 _MIN_POSITIONAL_EXPONENT = -6
 _MAX_POSITIONAL_EXPONENT = 14
+
+
+_DECIMAL = re.compile(r"([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?")
+_RATIO = re.compile(r"([+-]?\d+)\s*/\s*([+-]?\d+)")
+
+
+def parse_decimal(text: str) -> Fraction:
+    """A decimal ("0.65", "-2.5", "7", "1e-3") or ratio ("1/3") text as an exact Fraction.
+
+    Every text the project reads into a Fraction goes through here, never through
+    `Fraction(str)`: quicktions 1.17 to 1.24, given a one-character str ("0", "7"), overwrites
+    CPython's cached one-byte bytes objects, so that b"\x00" reads b"7" for the rest of the
+    process (gzip and NUL-byte checks then fail at random). Built from ints, it cannot."""
+    stripped = text.strip()
+    ratio = _RATIO.fullmatch(stripped)
+    if ratio:
+        return Fraction(int(ratio.group(1)), int(ratio.group(2)))
+    match = _DECIMAL.fullmatch(stripped)
+    if match is None or not (match.group(2) or match.group(3)):
+        raise ValueError(f"invalid literal for Fraction: {text!r}")
+    sign, whole, decimals, exponent = match.groups()
+    decimals = decimals or ""
+    numerator = int((whole or "") + decimals or "0")
+    denominator = 10 ** len(decimals)
+    power = int(exponent or 0)
+    if power >= 0:
+        numerator *= 10**power
+    else:
+        denominator *= 10**-power
+    return Fraction(-numerator if sign == "-" else numerator, denominator)
+
+
+class StrSafeFraction(Fraction):
+    """quicktions' Fraction, but a str goes through `parse_decimal`: the type handed to
+    libraries that build Fractions from text themselves (pint's `non_int_type`)."""
+
+    def __new__(cls, numerator: object = 0, denominator: object = None) -> StrSafeFraction:
+        if isinstance(numerator, str) and denominator is None:
+            parsed = parse_decimal(numerator)
+            return super().__new__(cls, parsed.numerator, parsed.denominator)
+        return super().__new__(cls, numerator, denominator)
 
 
 def _is_number(x: object) -> bool:
@@ -295,7 +337,7 @@ class Interval:
             # as a point: [1234566.5, 1234567.5] must not print as [1234570, 1234570].
             tolerance = self.width * _DISPLAY_TOLERANCE
             while significant < _MAX_SIGNIFICANT and any(
-                abs(Fraction(format_number(bound, significant)) - bound) > tolerance
+                abs(parse_decimal(format_number(bound, significant)) - bound) > tolerance
                 for bound in (self.low, self.high)
             ):
                 significant += 1

@@ -8,6 +8,7 @@ file:line:column and never stops the other files from loading.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import difflib
 import gc
 import json
@@ -25,9 +26,18 @@ from quicktions import Fraction
 
 from .corpus import Claim, Corpus, InputError, Metric, Position, Source
 from .errors import CheckerError
+from .intervals import parse_decimal
 from .models import MetricDefinition, SourceModel, Vocabulary, claim_adapter
+from .numerals import writes_digits
 from .periods import Period, PeriodError, parse_period
-from .quantities import DEFAULT_TOLERANCES, Tolerances, ValueError_, ValueReader
+from .quantities import (
+    DEFAULT_ROUND_NUMBERS,
+    DEFAULT_TOLERANCES,
+    RoundNumbers,
+    Tolerances,
+    ValueError_,
+    ValueReader,
+)
 
 __all__ = [
     "Chunk",
@@ -95,6 +105,8 @@ class LoadOptions:
     max_line_bytes: int = 4 * 1024 * 1024
     allow_text_outside: bool = False
     vocabularies: tuple[Path, ...] = ()
+    # How far a whole number's trailing zeros may be rounding, unless a source says otherwise.
+    round_numbers: RoundNumbers = DEFAULT_ROUND_NUMBERS
     # (claim file, text file): the text to check that file's quotes against, whatever its source
     # says; given by the user (`checker review ARTICLE --claims FILE`), so it may lie anywhere.
     source_texts: tuple[tuple[Path, Path], ...] = ()
@@ -763,6 +775,7 @@ class _Loader:
             text_path=text_path,
             kind=model.kind,
             rounding=model.rounding,
+            round_numbers=model.round_numbers or self.options.round_numbers,
             file=context.display,
             position=context.position(raw)
             if isinstance(raw, dict)
@@ -863,10 +876,22 @@ class _Loader:
             self._error(context.position(raw, field_name), f"{label}: {message}")
 
         try:
-            quantity = self.reader.value(model.value, source.rounding)
+            quantity = self.reader.value(
+                model.value,
+                source.rounding,
+                source.round_numbers,  # type: ignore[arg-type]
+            )
         except ValueError_ as exc:
             fail("value", str(exc))
             return None
+        if (
+            quantity.digits_exact is not None
+            and model.quote
+            and not writes_digits(model.quote, quantity.number_text)
+        ):
+            # A round figure is one the text writes with its zeros; "5.5 times" restated as
+            # +550 % is two figures, not a round number.
+            quantity = dataclasses.replace(quantity, digits_exact=None)
         try:
             period, start, end, start_claim, end_claim, span = self._spans(model, fields, source)
         except _FieldProblem as problem:
@@ -929,7 +954,7 @@ class _Loader:
             start, end, span = period.previous_year(), period, Fraction(1)
         if model.kind in ("change", "cagr") and model.years is not None:
             try:
-                span = Fraction(str(model.years))
+                span = parse_decimal(str(model.years))
             except (ValueError, ZeroDivisionError):
                 raise _FieldProblem(
                     "years", f"'years' should be a number, not '{model.years}'"

@@ -87,6 +87,12 @@ class SourceModel(_Strict):
     rounding: Literal["nearest", "truncate"] = Field(
         default="nearest", description="how the source rounds its figures"
     )
+    round_numbers: Literal["two-figures", "last-digit", "exact"] | None = Field(
+        default=None,
+        description="how far a whole number's trailing zeros may be rounding: two-figures "
+        "(10 billion is 9.5 to 10.5 billion; the default, or the configuration's round-numbers), "
+        "last-digit (100,000 is 50,000 to 150,000) or exact",
+    )
 
 
 class _ClaimCommon(_Strict):

@@ -1,6 +1,7 @@
 """Numbers as writers write them, read by value: Chinese numerals, number words, Indian digit
 grouping and decimal commas, and the folding that lets one reader see Traditional and
-Simplified Chinese, full-width and ASCII digits alike.
+Simplified Chinese, full-width and ASCII digits alike. For the quote check, `read_numbers`
+gives every reading of every number in a text with the scale word written after it.
 
 Chinese numerals are read by cn2an and English number words by numerizer: both are small,
 well-kept libraries that read the whole grammar of their numbers ("一万七千五百", "两百",
@@ -13,12 +14,30 @@ still points into the text as written.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 
 from quicktions import Fraction
 
+from .intervals import parse_decimal
+from .vocabulary import (
+    CARDINALS,
+    FACTOR_WORDS,
+    FRACTION_WORDS,
+    GROUP_WORDS,
+    SCALE_NAMES,
+    SCALES,
+    TENS,
+    ZERO_CHANGE_WORDS,
+)
+
 __all__ = [
     "CJK_NUMERAL_RE",
+    "Numeral",
+    "exact_fraction",
+    "read_numbers",
+    "writes_digits",
     "cjk_values_stated",
     "cjk_numeral_value",
     "decimal_comma_text",
@@ -75,7 +94,7 @@ def cjk_numeral_value(numeral: str) -> Fraction | None:
         value = cn2an.cn2an(numeral, "normal")
     except (ValueError, KeyError, IndexError):
         return None
-    return Fraction(str(value))
+    return parse_decimal(str(value))
 
 
 def word_number_value(words: str) -> Fraction | None:
@@ -88,7 +107,7 @@ def word_number_value(words: str) -> Fraction | None:
     except (ValueError, IndexError, AttributeError):
         return None
     try:
-        return Fraction(reading)
+        return parse_decimal(reading)
     except (ValueError, ZeroDivisionError):
         return None
 
@@ -144,7 +163,7 @@ def cjk_values_stated(quote: str) -> set[Fraction]:
             if value is None:
                 continue
         else:
-            value = Fraction(match.group("digits"))
+            value = parse_decimal(match.group("digits"))
         values.add(value)
         follows = text[match.end() : match.end() + 1]
         if follows == "倍":
@@ -152,3 +171,237 @@ def cjk_values_stated(quote: str) -> set[Fraction]:
         elif follows == "成":
             values.add(value * 10)
     return values
+
+
+# ---------------------------------------------------------------- numbers in a quote
+
+
+@dataclass(frozen=True, slots=True)
+class Numeral:
+    """One reading of a number in the text: its value before any scale word, and that scale
+    (the vocabulary's name for it: "billion" for bn, 亿 for yi), if one follows."""
+
+    value: Fraction
+    scale: str | None
+    # A part of a whole as written ("4 in 10", "3/4", "half"): a claim's "4/10" is stated by
+    # "4 in 10", not by "2 in 5".
+    ratio: tuple[Fraction, Fraction] | None = None
+
+
+def exact_fraction(digits: str) -> Fraction:
+    """A decimal or `a/b` text as an exact fraction, without handing quicktions a one-character
+    string (see `intervals.parse_decimal`)."""
+    if "/" in digits:
+        numerator, denominator = digits.split("/")
+        return Fraction(int(numerator), int(denominator))
+    return parse_decimal(digits)
+
+
+# ---------------------------------------------------------------- digits
+
+_DIGITS = re.compile(r"(?<![\d.])\d+(?:(?:,[ \u00a0]?|[.\u00a0\u202f'’])\d+)*|(?<![\w.])\.\d+")
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_INDIAN = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")
+_DECIMAL_COMMA = re.compile(r"\d{1,3}(?:[.\u00a0\u202f'’]\d{3})*,\d+")
+_PLAIN = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _digit_values(token: str) -> set[Fraction]:
+    """Every reading of a run of digits and separators."""
+    compact = re.sub(r"[ \u00a0\u202f'’]", "", token) if "," in token else token
+    values: set[Fraction] = set()
+    if _THOUSANDS.fullmatch(compact) or _INDIAN.fullmatch(compact):
+        values.add(exact_fraction(compact.replace(",", "")))
+    if _DECIMAL_COMMA.fullmatch(compact):
+        values.add(exact_fraction(re.sub(r"[.\u00a0\u202f'’]", "", compact).replace(",", ".")))
+    grouped = re.sub(r"[\u00a0\u202f'’]", "", token)
+    if re.fullmatch(r"\d{1,3}(?:\d{3})*(?:\.\d+)?", grouped) and grouped != token:
+        values.add(exact_fraction(grouped))  # thin-space grouping, "1 406.5"
+    for piece in re.split(r",\s?|[\u00a0\u202f]", token):  # a list, "3, 5 and 7"
+        if _PLAIN.fullmatch(piece):
+            values.add(exact_fraction(piece))
+    if token.startswith("."):  # ".5"
+        values.add(exact_fraction("0" + token))
+    return values
+
+
+# ---------------------------------------------------------------- scale words after a number
+
+_LATIN_SCALE = re.compile(
+    r"[\s-]*("
+    + "|".join(re.escape(w) for w in sorted(SCALE_NAMES, key=len, reverse=True) if w.isascii())
+    + r")(?![A-Za-z])",
+    re.IGNORECASE,
+)
+# 千 before 分, 米, 克 or 瓦 begins a unit (千分点, 千米, 千克, 千瓦), not a scale.
+_CJK_SCALE = re.compile(
+    r"\s*("
+    + "|".join(
+        re.escape(w) + ("(?![分米克瓦])" if w.endswith("千") else "")
+        for w in sorted(SCALE_NAMES, key=len, reverse=True)
+        if not w.isascii()
+    )
+    + ")"
+)
+# A one-letter scale is as often a unit ("5 m" of cloth, "5 b" of a list): read both ways.
+_AMBIGUOUS_SCALES = frozenset({"m", "b", "k"})
+
+
+def _scales_after(text: str, end: int) -> list[str | None]:
+    match = _CJK_SCALE.match(text, end) or _LATIN_SCALE.match(text, end)
+    if match is None:
+        return [None]
+    word = match.group(1).lower()
+    return [SCALE_NAMES[word], None] if word in _AMBIGUOUS_SCALES else [SCALE_NAMES[word]]
+
+
+# ---------------------------------------------------------------- words
+
+_NUMBER_WORDS = {**CARDINALS, **TENS}
+_WORD_RUN = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+    + r")(?:[\s-]+(?:and[\s-]+)?(?:"
+    + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+    + r"|hundred))*\b",
+    re.IGNORECASE,
+)
+_IN = re.compile(
+    r"\s+(?:in|out\s+of)\s+(?:every\s+)?(\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion))?|\w+)",
+    re.IGNORECASE,
+)
+_PHRASES = re.compile(
+    r"\b("
+    + "|".join(
+        re.escape(w).replace(r"\ ", r"[\s-]+")
+        for w in sorted([*FRACTION_WORDS, *FACTOR_WORDS, *GROUP_WORDS], key=len, reverse=True)
+    )
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _word_value(run: str) -> int | None:
+    total = 0
+    for word in re.split(r"[\s-]+", run.lower()):
+        if word == "and":
+            continue
+        if word == "hundred":
+            total = max(total, 1) * 100
+        elif word in _NUMBER_WORDS:
+            total += _NUMBER_WORDS[word]
+        else:
+            return None
+    return total
+
+
+def _count(word: str) -> Fraction | None:
+    """The whole of "N in M": a number word, or digits with a scale word ("2 million")."""
+    number, _, scale = word.replace(",", "").partition(" ")
+    if re.fullmatch(r"\d+(?:\.\d+)?", number):
+        return exact_fraction(number) * (SCALES[scale.lower()] if scale else 1)
+    value = _word_value(word)
+    return Fraction(value) if value else None
+
+
+Ratio = tuple[Fraction, Fraction]
+
+
+def _word_numerals(text: str) -> Iterator[tuple[Fraction, int, Ratio | None]]:
+    """Number words with where they end: "thirty-two", "four in ten" (4/10 and 40 per cent),
+    "half" (1/2, 50 per cent), "doubled" (x2, +100 per cent)."""
+    for match in _WORD_RUN.finditer(text):
+        value = _word_value(match.group(0))
+        if value is None:
+            continue
+        yield Fraction(value), match.end(), None
+        before_hundred = re.match(r"(.*?)[\s-]+hundred\b", match.group(0), re.IGNORECASE)
+        if before_hundred:  # "five hundred-billion-yuan": 5 with the scale word hundred
+            prefix = _word_value(before_hundred.group(1))
+            if prefix:
+                yield Fraction(prefix), match.start() + len(before_hundred.group(1)), None
+        yield from _part_of(text, Fraction(value), match.end())
+    for match in _DIGITS.finditer(text):
+        if _PLAIN.fullmatch(match.group(0)):
+            yield from _part_of(text, exact_fraction(match.group(0)), match.end())
+    for match in _ZERO.finditer(text):
+        yield Fraction(0), match.end(), None
+    if _EVERY.search(text):  # "every 25 seconds" is one every 25 seconds
+        yield Fraction(1), 0, None
+    for match in _PHRASES.finditer(text):
+        phrase = re.sub(r"[\s-]+", " ", match.group(1).lower())
+        if phrase in GROUP_WORDS:
+            yield Fraction(GROUP_WORDS[phrase]), match.end(), None
+            continue
+        value = FRACTION_WORDS.get(phrase) or FRACTION_WORDS.get(f"a {phrase}")
+        if value is None:
+            value = FACTOR_WORDS[phrase]
+            yield abs(value - 1) * 100, match.end(), None  # doubled: +100 %; halved: -50 %
+        else:
+            yield value * 100, match.end(), None
+        yield value, match.end(), (Fraction(value.numerator), Fraction(value.denominator))
+
+
+def _part_of(text: str, part: Fraction, end: int) -> Iterator[tuple[Fraction, int, Ratio | None]]:
+    """ "four in ten", "one in 2 million": the part of the whole, as a fraction and a percent."""
+    whole = _IN.match(text, end)
+    count = _count(whole.group(1)) if whole else None
+    if whole and count:
+        yield part / count, whole.end(), (part, count)
+        yield part / count * 100, whole.end(), None
+
+
+_ZERO = re.compile(
+    r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in ZERO_CHANGE_WORDS) + r")\b",
+    re.IGNORECASE,
+)
+_EVERY = re.compile(r"\bevery\b", re.IGNORECASE)
+_RATIO = re.compile(r"(?<![\d/.])(\d+)/([1-9]\d*)(?![\d/])")
+# A figure in hundredths of its unit ("75¢", "five cents") or in per mille (‰, 千分点), which a
+# claim may give in the unit or in percent.
+_HUNDREDTHS = re.compile(r"\s*(?:¢|cents?\b|pence\b)", re.IGNORECASE)
+_PER_MILLE = re.compile(r"\s*(?:‰|个?千分点|per\s*mill?e\b)", re.IGNORECASE)
+
+
+def _readings_at(
+    text: str, value: Fraction, end: int, ratio: Ratio | None = None
+) -> Iterator[Numeral]:
+    """A number's readings with what follows it: its scale word, or cents or per mille."""
+    for scale in _scales_after(text, end):
+        yield Numeral(value, scale, ratio)
+    if _HUNDREDTHS.match(text, end):
+        yield Numeral(value / 100, None)
+    if _PER_MILLE.match(text, end):
+        yield Numeral(value / 10, None)
+
+
+# ---------------------------------------------------------------- all together
+
+
+def writes_digits(text: str, number: str) -> bool:
+    """Whether the text writes a whole number digit for digit ("1,200" for 1200): a claim that
+    restates "5.5 times" as +550 % holds no round figure, whatever its zeros."""
+    digits = number.lstrip("+-").replace(",", "")
+    plain = re.sub(r"(?<=\d)[,\u00a0\u202f](?=\d)", "", fold(text))
+    return re.search(rf"(?<![\d.]){re.escape(digits)}(?!\d|[.,]\d)", plain) is not None
+
+
+def read_numbers(text: str) -> list[Numeral]:
+    """Every reading of every number in `text`, with the scale word after it."""
+    text = fold(text)
+    found: set[Numeral] = set()
+    for match in _DIGITS.finditer(text):
+        for value in _digit_values(match.group(0)):
+            found.update(_readings_at(text, value, match.end()))
+    for match in _RATIO.finditer(text):  # "3/4"
+        top, bottom = Fraction(int(match.group(1))), Fraction(int(match.group(2)))
+        found.update(_readings_at(text, top / bottom, match.end(), (top, bottom)))
+    if _CJK_CHAR.search(text):  # Chinese numerals, N倍 and N成, read by cn2an
+        for match in CJK_NUMERAL_RE.finditer(text):
+            value = cjk_numeral_value(match.group("num"))
+            if value is not None:
+                found.update(_readings_at(text, value, match.end()))
+        found.update(Numeral(value, None) for value in cjk_values_stated(text))
+    for value, end, ratio in _word_numerals(text):
+        found.update(_readings_at(text, value, end, ratio))
+    return sorted(found, key=lambda n: (n.value, n.scale or ""))

@@ -21,7 +21,7 @@ from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fie
 from quicktions import Fraction
 
 from .errors import CheckerError
-from .intervals import Interval
+from .intervals import Interval, StrSafeFraction, parse_decimal
 from .vocabulary import (
     CJK_CURRENCIES,
     CURRENCY_NAMES,
@@ -45,6 +45,9 @@ __all__ = [
 ]
 
 Rounding = Literal["nearest", "truncate"]
+# How far a whole number's trailing zeros may be rounding (see `_step`).
+RoundNumbers = Literal["two-figures", "last-digit", "exact"]
+DEFAULT_ROUND_NUMBERS: RoundNumbers = "two-figures"
 Form = Literal["number", "percent", "points", "factor"]
 Dimension = tuple[tuple[str, Fraction], ...]
 
@@ -53,7 +56,7 @@ DIMENSIONLESS: Dimension = ()
 
 def _exact(value: object) -> object:
     """A configured 0.05 means the decimal 5/100, not the binary float nearest to it."""
-    return Fraction(str(value)) if isinstance(value, float) else value
+    return parse_decimal(str(value)) if isinstance(value, float) else value
 
 
 # Validated as the standard library's Fraction (which pydantic knows), kept as ours.
@@ -204,7 +207,10 @@ def registry() -> pint.UnitRegistry:
     version, keyed by each file's content. A cache that cannot be read or written is removed and
     the registry built without it, so a broken cache costs time, never a wrong unit.
     """
-    folder = platformdirs.user_cache_path("checker", appauthor=False) / f"pint-{pint.__version__}"
+    folder = (
+        platformdirs.user_cache_path("checker", appauthor=False)
+        / f"pint-{pint.__version__}-strsafe"
+    )
     try:
         return _registry(folder)
     except Exception:
@@ -213,7 +219,11 @@ def registry() -> pint.UnitRegistry:
 
 
 def _registry(cache_folder: Path | None) -> pint.UnitRegistry:
-    ureg: pint.UnitRegistry = pint.UnitRegistry(non_int_type=Fraction, cache_folder=cache_folder)
+    # pint builds its magnitudes from definition text: StrSafeFraction reads those strings
+    # without the quicktions bug that `intervals.parse_decimal` explains.
+    ureg: pint.UnitRegistry = pint.UnitRegistry(
+        non_int_type=StrSafeFraction, cache_folder=cache_folder
+    )
     ureg.load_definitions(str(Path(__file__).with_name("units.txt")))
     return ureg
 
@@ -281,6 +291,10 @@ class Quantity:
     qualifier: str | None = None
     scale: str | None = None
     signed: bool = False
+    # For a round figure ("100,000", "20 billion") whose zeros the reading takes as rounding: the
+    # interval if every written digit were exact. A rule that holds only through that rounding
+    # says which round figure it rests on.
+    digits_exact: Interval | None = None
 
     @property
     def dimension(self) -> Dimension:
@@ -294,8 +308,28 @@ class Quantity:
         return self.text
 
 
+def _step(whole: str, round_numbers: RoundNumbers) -> int:
+    """The rounding step of a whole number as written, in units of its last digit's place.
+
+    Trailing zeros are rounding at most to two significant figures ("two-figures", the default):
+    `10 billion` is 9.5 to 10.5 billion, `100,000` is 95,000 to 105,000, `50 %` is 49.5 to
+    50.5 %, and `104,000` keeps its own precision, 103,500 to 104,500. No reader takes `$20
+    billion` for 25 billion, which the last nonzero digit alone ("last-digit": `100,000` is
+    50,000 to 150,000) would admit; "exact" takes every written zero as a digit."""
+    zeros = len(whole) - len(whole.rstrip("0"))
+    if round_numbers == "exact" or not zeros:
+        return 1
+    if round_numbers == "last-digit":
+        return 10**zeros
+    return 10 ** min(zeros, max(len(whole) - 2, 0))
+
+
 def _read_number(
-    number: str, rounding: Rounding, negative: bool, multiplier: Fraction
+    number: str,
+    rounding: Rounding,
+    negative: bool,
+    multiplier: Fraction,
+    round_numbers: RoundNumbers = DEFAULT_ROUND_NUMBERS,
 ) -> tuple[Fraction, Interval]:
     """The written number and the interval of values that round (or truncate) to it, both times
     `multiplier` (scale word and unit factor). Integer arithmetic, one Fraction per bound: this
@@ -312,12 +346,7 @@ def _read_number(
     whole, _, decimals = number.replace(",", "").partition(".")
     mantissa = int(whole + decimals or "0")
     denominator = 10 ** len(decimals)
-    if decimals or not mantissa:
-        step = 1
-    else:
-        # Trailing zeros of a whole number may be rounding ("104,000" may be 103,600): the last
-        # nonzero digit sets the precision, the sound reading when the writer's intent is unknown.
-        step = 10 ** (len(whole) - len(whole.rstrip("0")))
+    step = 1 if decimals or not mantissa else _step(whole.lstrip("0") or "0", round_numbers)
     top, bottom = multiplier.numerator * sign, multiplier.denominator * denominator
     exact = Fraction(mantissa * top, bottom)
     if rounding == "truncate":
@@ -410,7 +439,7 @@ class ValueReader:
         self, count_nouns: frozenset[str] = frozenset(), tolerances: Tolerances = DEFAULT_TOLERANCES
     ) -> None:
         self.tolerances = tolerances
-        self._values: dict[tuple[str, str], Quantity] = {}
+        self._values: dict[tuple[str, str, str], Quantity] = {}
         self.count_nouns = frozenset(n.lower() for n in count_nouns)
         nouns = sorted(self.count_nouns, key=len, reverse=True)
         self._noun_re = (
@@ -423,21 +452,26 @@ class ValueReader:
         self._cache: dict[str, UnitInfo] = {}
         self._suffixes: dict[str | None, tuple[str | None, str, Reading]] = {}
 
-    def value(self, text: str, rounding: Rounding = "nearest") -> Quantity:
+    def value(
+        self,
+        text: str,
+        rounding: Rounding = "nearest",
+        round_numbers: RoundNumbers = DEFAULT_ROUND_NUMBERS,
+    ) -> Quantity:
         """Read a value text; raises ValueError_ (or UnitError) with a message for the writer."""
-        key = (text, rounding)
+        key = (text, rounding, round_numbers)
         found = self._values.get(key)
         if found is None:
-            found = self._values[key] = self._read(text, rounding)
+            found = self._values[key] = self._read(text, rounding, round_numbers)
         return found
 
-    def _read(self, text: str, rounding: Rounding) -> Quantity:
+    def _read(self, text: str, rounding: Rounding, round_numbers: RoundNumbers) -> Quantity:
         # Most values are a plain number and a suffix the corpus repeats ("1955.31 billion CNY"):
         # the suffix is split once, the number read directly. Anything else takes the full path.
         source = str(text).strip()
         plain = _PLAIN_VALUE_RE.fullmatch(source) if ".." not in source else None
         if plain is None:
-            return _parse_value(source, self, rounding)
+            return _parse_value(source, self, rounding, round_numbers)
         sign, number, suffix = plain.groups()
         known = self._suffixes.get(suffix)
         if known is None:
@@ -448,9 +482,8 @@ class ValueReader:
                 _reading(source, _Single(None, False, "", "1", scale, rest), self),
             )
         scale, rest, reading = known
-        return _quantity(
-            source, _Single(None, False, sign, number, scale, rest), self, rounding, reading
-        )
+        single = _Single(None, False, sign, number, scale, rest)
+        return _quantity(source, single, self, (rounding, round_numbers), reading)
 
     def unit(self, text: str) -> UnitInfo:
         found = self._cache.get(text)
@@ -484,10 +517,13 @@ class ValueReader:
 
 
 def parse_value(
-    text: str, rounding: Rounding = "nearest", reader: ValueReader | None = None
+    text: str,
+    rounding: Rounding = "nearest",
+    reader: ValueReader | None = None,
+    round_numbers: RoundNumbers = DEFAULT_ROUND_NUMBERS,
 ) -> Quantity:
     """Read `[qualifier] number [scale] [unit]`, or a range `low .. high unit`, into a Quantity."""
-    return (reader or _default_reader()).value(text, rounding)
+    return (reader or _default_reader()).value(text, rounding, round_numbers)
 
 
 @lru_cache(maxsize=1)
@@ -495,13 +531,15 @@ def _default_reader() -> ValueReader:
     return ValueReader()
 
 
-def _parse_value(text: str, reader: ValueReader, rounding: Rounding) -> Quantity:
+def _parse_value(
+    text: str, reader: ValueReader, rounding: Rounding, round_numbers: RoundNumbers
+) -> Quantity:
     source = str(text).strip()
     if not source:
         raise ValueError_("the value is empty")
     if ".." in source:
-        return _parse_range(source, reader, rounding)
-    return _quantity(source, _split_single(source), reader, rounding)
+        return _parse_range(source, reader, rounding, round_numbers)
+    return _quantity(source, _split_single(source), reader, (rounding, round_numbers))
 
 
 Reading = tuple[
@@ -525,12 +563,19 @@ def _quantity(
     source: str,
     single: _Single,
     reader: ValueReader,
-    rounding: Rounding,
+    readings: tuple[Rounding, RoundNumbers],
     reading: Reading | None = None,
 ) -> Quantity:
+    rounding, round_numbers = readings
     form, unit, multiplier = reading or _reading(source, single, reader)
-    exact, written = _read_number(single.number, rounding, single.sign == "-", multiplier)
+    negative = single.sign == "-"
+    exact, written = _read_number(single.number, rounding, negative, multiplier, round_numbers)
     interval = _apply_qualifier(single.qualifier, exact, written, reader.tolerances)
+    digits_exact = None
+    if round_numbers != "exact" and single.number.endswith("0") and "." not in single.number:
+        as_written = _read_number(single.number, rounding, negative, multiplier, "exact")[1]
+        if as_written != written:
+            digits_exact = _apply_qualifier(single.qualifier, exact, as_written, reader.tolerances)
     return Quantity(
         text=source,
         number_text=single.sign + single.number if single.sign else single.number,
@@ -542,10 +587,13 @@ def _quantity(
         qualifier=single.qualifier,
         scale=single.scale,
         signed=bool(single.sign),
+        digits_exact=digits_exact,
     )
 
 
-def _parse_range(source: str, reader: ValueReader, rounding: Rounding) -> Quantity:
+def _parse_range(
+    source: str, reader: ValueReader, rounding: Rounding, round_numbers: RoundNumbers
+) -> Quantity:
     low_text, _, high_text = source.partition("..")
     if ".." in high_text:
         raise ValueError_(f"'{source}': a range has one '..'")
@@ -566,7 +614,10 @@ def _parse_range(source: str, reader: ValueReader, rounding: Rounding) -> Quanti
             if (end.scale or high.scale)
             else Fraction(1)
         )
-        ends.append(_read_number(end.number, rounding, end.sign == "-", scale * unit.factor)[1])
+        multiplier = scale * unit.factor
+        ends.append(
+            _read_number(end.number, rounding, end.sign == "-", multiplier, round_numbers)[1]
+        )
     if ends[1].high < ends[0].low:  # type: ignore[operator]  # bounded, as said above
         raise ValueError_(f"'{source}': the range ends below where it starts")
     interval = ends[0].hull(ends[1])

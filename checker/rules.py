@@ -185,8 +185,8 @@ CLAIM_PLACEHOLDERS: dict[str, tuple[str, Callable[[Claim, Corpus], str | None]]]
     "entity": ("the entity the claim is about", lambda claim, corpus: claim.entity),
     "source": ("the title of the claim's source", lambda claim, corpus: claim.source.title),
     "period": (
-        "the claim's period",
-        lambda claim, corpus: None if claim.period is None else str(claim.period),
+        "the claim's period ('no stated period' for a level or share that gives none)",
+        lambda claim, corpus: _period_text(claim),
     ),
     "start": ("where a change starts", lambda claim, corpus: _both_ends(claim, claim.start)),
     "end": ("where a change ends", lambda claim, corpus: _both_ends(claim, claim.end)),
@@ -196,6 +196,12 @@ CLAIM_PLACEHOLDERS: dict[str, tuple[str, Callable[[Claim, Corpus], str | None]]]
     ),
     "of": ("for a share: the metric it is a share of", lambda claim, corpus: claim.of or None),
 }
+def _period_text(claim: Claim) -> str | None:
+    if claim.period is not None:
+        return str(claim.period)
+    return "no stated period" if claim.kind in ("value", "share") else None
+
+
 # After the name of an `each` binding (a list of claims).
 EACH_PLACEHOLDERS = {"ids": "the ids of the claims it took, comma-separated"}
 # Of the relation as a whole, without a binding's name.

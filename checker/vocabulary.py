@@ -29,6 +29,7 @@ __all__ = [
     "SCALE_FAMILY",
     "SCALE_NAMES",
     "TENS",
+    "ZERO_CHANGE_WORDS",
     "currency_code",
     "scale_exponent",
 ]
@@ -268,9 +269,20 @@ FACTOR_WORDS: dict[str, Fraction] = {
     "quintuples": Fraction(5),
     "tenfold": Fraction(10),
     "halve": Fraction(1, 2),
+    "halving": Fraction(1, 2),
     "halved": Fraction(1, 2),
     "halves": Fraction(1, 2),
 }
+# Words that state a change of zero ("unchanged", "flat", "identical to").
+ZERO_CHANGE_WORDS: tuple[str, ...] = (
+    "unchanged",
+    "flat",
+    "identical",
+    "the same",
+    "stable",
+    "steady",
+    "no change",
+)
 
 # ---------------------------------------------------------------- currencies
 

@@ -3,7 +3,8 @@ of true values each text admits worked out here, independently of checker.quanti
 
 A `Fig` is one written figure: its digits, decimals, scale word and unit. Its `interval` is the
 documented reading of its text (nearest: +- half a step; truncate: [x, x + step]; a whole number's
-trailing zeros are rounding: "104,000" steps by 1,000), in the base unit of its family (one yuan,
+trailing zeros are rounding at most to two significant figures: "104,000" steps by 1,000,
+"100,000" by 10,000, "10 billion" by one billion), in the base unit of its family (one yuan,
 one km**2, one per day, one (=100 %)). Builders elsewhere turn true values into figures, and the
 oracle functions compute, from written figures, the interval a stated figure must meet.
 """
@@ -143,6 +144,14 @@ def trailing_zeros(n: int) -> int:
     return count
 
 
+def whole_step(n: int) -> int:
+    """The rounding step of a whole number: its trailing zeros are rounding at most to two
+    significant figures (the documented "two-figures" reading)."""
+    if not n:
+        return 1
+    return 10 ** min(trailing_zeros(n), max(len(str(n)) - 2, 0))
+
+
 def digits_text(n: int, d: int, commas: bool) -> str:
     s = str(n).rjust(d + 1, "0")
     whole, fraction = (s[: len(s) - d], s[len(s) - d :]) if d else (s, "")
@@ -183,7 +192,7 @@ class Fig:
     def step(self) -> Fraction:
         if self.d:
             return Fraction(1, 10**self.d)
-        return TEN ** trailing_zeros(self.n) if self.n else Fraction(1)
+        return Fraction(whole_step(self.n))
 
     @property
     def nominal(self) -> Fraction:
@@ -314,7 +323,26 @@ def draw_fig(
         if fig is not None:
             return fig
     plus = signed and draw(st.booleans())
+    if style.form in ("number", "percent") and draw(st.integers(0, 3)) == 0:
+        fig = two_figures_fig(value, style, scale, rounding, plus, commas)
+        if fig is not None:
+            return fig
     return fig_of(value, d, style, scale, rounding, plus, commas)
+
+
+def two_figures_fig(
+    value: Fraction, style: Style, scale: str, rounding: str, plus: bool, commas: bool
+) -> Fig | None:
+    """The round figure a writer prints for a true value rounded to two significant figures
+    ("13,000" for 13,456; "10,000" for 9,960), or None when the value has fewer whole digits."""
+    shown = abs(value) / (SCALES[scale] * style.factor)
+    if shown < 100:
+        return None
+    unit = 10 ** (len(str(math.floor(shown))) - 2)
+    n = (round(shown / unit) if rounding == "nearest" else math.floor(shown / unit)) * unit
+    fig = Fig(n, 0, style, scale, value < 0, plus and value > 0, commas, rounding)
+    assert _contains(fig.interval, value), (fig.text, value)
+    return fig
 
 
 def draw_wrong(
@@ -389,11 +417,16 @@ def reexpressions(fig: Fig) -> list[Fig]:
     kilometers = 160 million m**2, 42.9 % = 0.429 for a share."""
     if fig.n == 0 or fig.style.form not in ("number", "percent"):
         return []
+    # A round whole number ("100") may warn that a relation rests on its zeros being rounding;
+    # the same interval written with its precision ("0.10 thousand") states it and cannot.
+    if not fig.d and trailing_zeros(fig.n):
+        return []
     if fig.d:
         m, e = fig.n, fig.d
     else:
-        z = trailing_zeros(fig.n)
-        m, e = fig.n // 10**z, -z
+        step = whole_step(fig.n)
+        z = len(str(step)) - 1
+        m, e = fig.n // step, -z
     found = []
     for style in FAMILIES[fig.style.family]:
         for scale in SCALES if style.form == "number" else [""]:
@@ -405,11 +438,11 @@ def reexpressions(fig: Fig) -> list[Fig]:
             e2 = e - k
             if e2 >= 1:
                 n2, d2 = m, e2
-            elif m % 10:
+            elif whole_step(m * 10**-e2) == 10**-e2:
                 n2, d2 = m * 10**-e2, 0
             else:
                 continue
-            if n2 >= 10**16 or d2 > 16:
+            if n2 >= 10**16 or d2 > 16 or (not d2 and trailing_zeros(n2)):
                 continue
             other = Fig(
                 n2,

@@ -194,3 +194,52 @@ def test_every_realdev_draft_loads():
         extraction = extract_text(path.read_text(encoding="utf-8"))
         assert len(_expressible(extraction)) == len(extraction.claims), path.parent.name
         claim_file_text(extraction, "case")
+
+
+def test_levels_without_a_period_meet_only_their_own_source(tmp_path):
+    from checker.runner import run
+
+    (tmp_path / "a.yaml").write_text(
+        "source: {id: a, title: A}\nclaims:\n"
+        "  - {id: x, metric: toll, value: 17}\n"
+        "  - {id: y, metric: toll, value: 13}\n"
+        "  - {id: g, kind: change, metric: toll, value: '+5 %'}\n"
+        "  - {id: z, metric: toll, period: 2020, value: 20}\n"
+        "  - {id: c, metric: toll, value: 84.7 billion USD, converts: x}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.yaml").write_text(
+        "source: {id: b, title: B}\nclaims:\n  - {id: w, metric: toll, value: 11}\n",
+        encoding="utf-8",
+    )
+    result = run([tmp_path])
+    errors = [f for f in result.findings if f.severity == "error"]
+    assert [sorted(c.claim for c in f.claims) for f in errors] == [["x", "y"]]
+    assert "no stated period" in errors[0].message
+
+
+def test_a_claim_below_certainty_gives_a_note(tmp_path):
+    from checker.runner import run
+
+    (tmp_path / "a.yaml").write_text(
+        "source: {id: a, title: A}\nclaims:\n"
+        "  - {id: x, entity: E, metric: m, period: 2020, value: 17, confidence: 0.5}\n"
+        "  - {id: y, entity: E, metric: m, period: 2020, value: 13}\n",
+        encoding="utf-8",
+    )
+    (finding,) = run([tmp_path]).findings
+    assert finding.severity == "info" and finding.message.startswith("possible inconsistency")
+    assert finding.message.endswith("check that these figures refer to the same thing")
+
+
+def test_a_total_divided_into_listed_parts_declares_a_sum():
+    text = (
+        "The fund was settled for $900,000. The sum would be divided in this fashion: "
+        "$300,000 for one school, $350,000 for another and $320,000 for a hospital."
+    )
+    extraction = extract_text(text)
+    whole = next(c for c in extraction.claims if c.value == "900,000 USD")
+    parts = extraction.metrics[whole.metric].sum_of
+    assert parts is not None and len(parts) == 3
+    assert {c.metric for c in extraction.claims if c is not whole} == set(parts)
+    assert any(r.type == "sum" and r.stated for r in extraction.relations)

@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from checker.corpus import Corpus
-from checker.engine import check_corpus
+from checker.engine import check_corpus, passes_for_hints
 from checker.hints import repairs
 from checker.loading import LoadOptions, load_corpus
 from checker.rules import BUILTIN_RULES, load_rules
@@ -254,7 +254,7 @@ def _rehinted(corpus: Corpus, rules, findings) -> list[tuple[str, list]]:
             involved = [
                 f
                 for f in after
-                if f.severity in ("error", "warning")
+                if not passes_for_hints(f)
                 and any(c.claim == claim.id and c.file == claim.position.file for c in f.claims)
                 and f.rule != "quote"
             ]

@@ -50,11 +50,11 @@ def test_written_precision_sets_the_interval(text, low, high):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("more than 300", Interval.at_least(F("250"))),  # 300 may itself be rounded to the hundred
+        ("more than 300", Interval.at_least(F("295"))),  # 300 may be rounded to two figures
         ("more than 2.11 million", Interval.at_least(F("2.105e6"))),
         ("at least 16", Interval.at_least(F("15.5"))),
         ("under 5", Interval.at_most(F("5.5"))),
-        ("up to 600 km**2", Interval.at_most(F("650e6"))),
+        ("up to 600 km**2", Interval.at_most(F("605e6"))),
         ("nearly 1/2", Interval(F("0.45"), F("0.5"))),
         ("almost 2.4 million", Interval(F("2.16e6"), F("2.45e6"))),
         (
@@ -65,7 +65,7 @@ def test_written_precision_sets_the_interval(text, low, high):
             ),
         ),
         ("nearly x3", Interval(F("2.5"), F("3.5"))),  # the hull of its rounding and 3 x (1 - 10 %)
-        ("over +30 %", Interval.at_least(F("0.25"))),
+        ("over +30 %", Interval.at_least(F("0.295"))),
     ],
 )
 def test_qualifiers_map_to_documented_intervals(text, expected):
@@ -174,8 +174,10 @@ def test_interval_contains_the_written_value_with_the_width_its_precision_implie
     if fraction:
         step = F(1, 10 ** len(fraction))
     else:
+        # Trailing zeros are rounding at most to two significant figures.
         digits = str(whole)
-        step = F(10 ** (len(digits) - len(digits.rstrip("0")))) if whole else F(1)
+        zeros = len(digits) - len(digits.rstrip("0"))
+        step = F(10 ** min(zeros, max(len(digits) - 2, 0))) if whole else F(1)
     assert quantity.interval.width == step * multiplier
     assert quantity.interval.midpoint == written
 
@@ -287,13 +289,15 @@ value_pieces = st.lists(
 @example(["7.09", " ", "..", " ", "7.11", " ", "CNY"], "nearest")
 def test_the_fast_path_for_plain_numbers_reads_exactly_as_the_full_parser(pieces, rounding):
     # ValueReader.value takes a short cut for "1955.31 billion CNY"; _parse_value is the full grammar.
-    from checker.quantities import _parse_value
+    from checker.quantities import DEFAULT_ROUND_NUMBERS, _parse_value
 
     text = "".join(pieces)
     outcomes = []
     for read in (
         lambda: ValueReader(frozenset({"stations"})).value(text, rounding),
-        lambda: _parse_value(text, ValueReader(frozenset({"stations"})), rounding),
+        lambda: _parse_value(
+            text, ValueReader(frozenset({"stations"})), rounding, DEFAULT_ROUND_NUMBERS
+        ),
     ):
         try:
             outcomes.append(read())
@@ -329,7 +333,7 @@ def test_the_disk_cached_registry_reads_units_exactly_as_a_fresh_one_and_a_broke
     monkeypatch.setattr(
         quantities.platformdirs, "user_cache_path", lambda *args, **kwargs: tmp_path
     )
-    folder = tmp_path / f"pint-{quantities.pint.__version__}"
+    folder = tmp_path / f"pint-{quantities.pint.__version__}-strsafe"
     quantities._registry(folder)
     for pickled in folder.glob("*.pickle"):
         pickled.write_bytes(b"not a pickle")
@@ -339,3 +343,29 @@ def test_the_disk_cached_registry_reads_units_exactly_as_a_fresh_one_and_a_broke
         assert not folder.exists()  # removed, to be written afresh next time
     finally:
         quantities.registry.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("text", "reading", "low", "high"),
+    [
+        ("10 billion", "two-figures", F("9.5e9"), F("10.5e9")),
+        ("100,000", "two-figures", F("95000"), F("105000")),
+        ("104,000", "two-figures", F("103500"), F("104500")),
+        ("50 %", "two-figures", F("0.495"), F("0.505")),
+        ("1,200 billion", "two-figures", F("1150e9"), F("1250e9")),
+        ("20 billion", "last-digit", F("15e9"), F("25e9")),
+        ("100,000", "last-digit", F("50000"), F("150000")),
+        ("100,000", "exact", F("99999.5"), F("100000.5")),
+        ("50 %", "exact", F("0.495"), F("0.505")),
+        ("0.50", "two-figures", F("0.495"), F("0.505")),  # decimals keep their own precision
+    ],
+)
+def test_round_numbers_are_read_as_configured(text, reading, low, high):
+    assert parse_value(text, round_numbers=reading).interval == Interval(low, high)
+
+
+def test_a_round_figure_keeps_its_digit_for_digit_interval():
+    quantity = parse_value("1,200 billion")
+    assert quantity.digits_exact == Interval(F("1199.5e9"), F("1200.5e9"))
+    assert parse_value("10 billion").digits_exact is None  # two figures: nothing more to read
+    assert parse_value("1,234").digits_exact is None

@@ -658,7 +658,10 @@ def rounding_never_errs(rule: str, *pinned: Case):
     @given(case=CASES[rule]("sound"), fmt=st.sampled_from(FORMATS))
     def test(case: Case, fmt: str) -> None:
         outcome = check(replace(case, fmt=fmt))
-        assert outcome.reported(case.rule) == [], _messages(outcome.reported(case.rule))
+        # Figures rounded to two significant figures never raise an error; a relation that
+        # holds only through a round figure may say so in a warning that names it.
+        reported = [f for f in outcome.reported(case.rule) if "rests_on" not in f.arguments]
+        assert reported == [], _messages(reported)
         if case.stated is not None:  # the rule joined the claims and checked them, not skipped them
             assert case.rule in outcome.passes.get(case.stated, set()), (
                 f"{case.rule} never checked {case.stated}: {_messages(outcome.findings)}"

@@ -10,8 +10,10 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from . import lexicon as lx
 
@@ -281,132 +283,184 @@ def _period_matches(text: str) -> list[re.Match]:
     return found
 
 
-def _resolve(match: re.Match, anchor: date | None) -> tuple[str | None, str, int | None, bool]:
-    groups = match.groupdict()
-    if groups["quarters"]:
-        year, relative = _year_of(match, "qs", anchor)
-        count = {"two": 2, "three": 3}.get(groups["qn"].lower(), None) or int(groups["qn"])
-        return (f"{year}-Q1..{year}-Q{count}" if year else None), "at", None, relative
-    if groups["quarter"]:
-        year, relative = _year_of(match, "q", anchor)
-        return (
-            (f"{year}-Q{_ORDINALS[groups['qord'].lower()]}" if year else None),
-            "at",
-            None,
-            relative,
-        )
-    if groups["qcode"]:
-        year = int(groups["qcy"]) if groups["qcy"] else (anchor.year if anchor else None)
-        return (f"{year}-Q{groups['qc']}" if year else None), "at", None, not groups["qcy"]
-    if groups["half"]:
-        year, relative = _year_of(match, "h", anchor)
-        return (
-            (f"{year}-H{1 if groups['hord'].lower() == 'first' else 2}" if year else None),
-            "at",
-            None,
-            relative,
-        )
-    if groups["hcode"]:
-        year = int(groups["hcy"]) if groups["hcy"] else (anchor.year if anchor else None)
-        return (f"{year}-H{groups['hc']}" if year else None), "at", None, not groups["hcy"]
-    if groups["months"]:
-        year, relative = _year_of(match, "m", anchor)
-        word = groups["fm"].lower()
-        count = lx.UNITS_WORDS.get(word) or (int(word) if word.isdigit() else None)
-        if not year or not count or count > 12:
-            return None, "at", None, relative
-        return (
-            (f"{year}-01..{year}-{count:02d}" if count > 1 else f"{year}-01"),
-            "at",
-            None,
-            relative,
-        )
-    if groups["mrange"]:
-        year = int(groups["mry"]) if groups["mry"] else (anchor.year if anchor else None)
-        first = _MONTH_NAMES.index(groups["m1"].lower()) + 1
-        last = _MONTH_NAMES.index(groups["m2"].lower()) + 1
-        if not year or last < first:
-            return None, "at", None, False
-        return f"{year}-{first:02d}..{year}-{last:02d}", "at", None, not groups["mry"]
-    if groups["month"]:
-        year = int(groups["moy"]) if groups["moy"] else (anchor.year if anchor else None)
-        if (
-            not year
-            or groups["mo"] == "May"
-            and not groups["moy"]
-            and not groups["month"]
-            .lower()
-            .startswith(("in ", "during", "for", "by", "since", "until", "end"))
-        ):
-            return None, "at", None, False
-        month = _MONTH_NAMES.index(groups["mo"].lower()) + 1
-        role = _role(groups["month"].split()[0].lower())
-        return f"{year}-{month:02d}", role, None, not groups["moy"]
-    if groups["yrange"]:
-        first = int(groups["yr1"])
-        second_text = groups["yr2"]
-        second = (
-            int(second_text) if len(second_text) == 4 else first // 100 * 100 + int(second_text)
-        )
-        if second <= first or second - first > 60:
-            return None, "at", None, False
-        return f"{first}..{second}", "range", None, False
-    if groups["past"]:
-        count_word = (groups["pn"] or "").lower()
-        unit = groups["pu"].lower()
-        count = (
-            int(count_word)
-            if count_word.isdigit()
-            else _COUNT_WORDS.get(count_word, 1 if not count_word else None)
-        )
-        if count is None:
-            return None, "at", None, False
-        years = count * (10 if unit.startswith("decade") else 1)
-        if anchor:
-            return f"{anchor.year - years}..{anchor.year}", "past", years, True
-        return None, "past", years, True
-    if groups["rel"]:
+# A period phrase resolved: (period, role, years for "the past N years", relative to the anchor).
+Resolved = tuple[str | None, str, int | None, bool]
+
+
+def _resolve_quarters(match: re.Match, groups: dict[str, Any], anchor: date | None) -> Resolved:
+    year, relative = _year_of(match, "qs", anchor)
+    count = {"two": 2, "three": 3}.get(groups["qn"].lower(), None) or int(groups["qn"])
+    return (f"{year}-Q1..{year}-Q{count}" if year else None), "at", None, relative
+
+
+def _resolve_quarter(match: re.Match, groups: dict[str, Any], anchor: date | None) -> Resolved:
+    year, relative = _year_of(match, "q", anchor)
+    return (
+        (f"{year}-Q{_ORDINALS[groups['qord'].lower()]}" if year else None),
+        "at",
+        None,
+        relative,
+    )
+
+
+def _resolve_qcode(match: re.Match, groups: dict[str, Any], anchor: date | None) -> Resolved:
+    year = int(groups["qcy"]) if groups["qcy"] else (anchor.year if anchor else None)
+    return (f"{year}-Q{groups['qc']}" if year else None), "at", None, not groups["qcy"]
+
+
+def _resolve_half(match: re.Match, groups: dict[str, Any], anchor: date | None) -> Resolved:
+    year, relative = _year_of(match, "h", anchor)
+    return (
+        (f"{year}-H{1 if groups['hord'].lower() == 'first' else 2}" if year else None),
+        "at",
+        None,
+        relative,
+    )
+
+
+def _resolve_hcode(match: re.Match, groups: dict[str, Any], anchor: date | None) -> Resolved:
+    year = int(groups["hcy"]) if groups["hcy"] else (anchor.year if anchor else None)
+    return (f"{year}-H{groups['hc']}" if year else None), "at", None, not groups["hcy"]
+
+
+def _resolve_months(match: re.Match, groups: dict[str, Any], anchor: date | None) -> Resolved:
+    year, relative = _year_of(match, "m", anchor)
+    word = groups["fm"].lower()
+    count = lx.UNITS_WORDS.get(word) or (int(word) if word.isdigit() else None)
+    if not year or not count or count > 12:
+        return None, "at", None, relative
+    return (
+        (f"{year}-01..{year}-{count:02d}" if count > 1 else f"{year}-01"),
+        "at",
+        None,
+        relative,
+    )
+
+
+def _resolve_mrange(match: re.Match, groups: dict[str, Any], anchor: date | None) -> Resolved:
+    year = int(groups["mry"]) if groups["mry"] else (anchor.year if anchor else None)
+    first = _MONTH_NAMES.index(groups["m1"].lower()) + 1
+    last = _MONTH_NAMES.index(groups["m2"].lower()) + 1
+    if not year or last < first:
+        return None, "at", None, False
+    return f"{year}-{first:02d}..{year}-{last:02d}", "at", None, not groups["mry"]
+
+
+def _resolve_month(match: re.Match, groups: dict[str, Any], anchor: date | None) -> Resolved:
+    year = int(groups["moy"]) if groups["moy"] else (anchor.year if anchor else None)
+    if (
+        not year
+        or groups["mo"] == "May"
+        and not groups["moy"]
+        and not groups["month"]
+        .lower()
+        .startswith(("in ", "during", "for", "by", "since", "until", "end"))
+    ):
+        return None, "at", None, False
+    month = _MONTH_NAMES.index(groups["mo"].lower()) + 1
+    role = _role(groups["month"].split()[0].lower())
+    return f"{year}-{month:02d}", role, None, not groups["moy"]
+
+
+def _resolve_yrange(match: re.Match, groups: dict[str, Any], anchor: date | None) -> Resolved:
+    first = int(groups["yr1"])
+    second_text = groups["yr2"]
+    second = int(second_text) if len(second_text) == 4 else first // 100 * 100 + int(second_text)
+    if second <= first or second - first > 60:
+        return None, "at", None, False
+    return f"{first}..{second}", "range", None, False
+
+
+def _resolve_past(match: re.Match, groups: dict[str, Any], anchor: date | None) -> Resolved:
+    count_word = (groups["pn"] or "").lower()
+    unit = groups["pu"].lower()
+    count = (
+        int(count_word)
+        if count_word.isdigit()
+        else _COUNT_WORDS.get(count_word, 1 if not count_word else None)
+    )
+    if count is None:
+        return None, "at", None, False
+    years = count * (10 if unit.startswith("decade") else 1)
+    if anchor:
+        return f"{anchor.year - years}..{anchor.year}", "past", years, True
+    return None, "past", years, True
+
+
+def _resolve_rel(match: re.Match, groups: dict[str, Any], anchor: date | None) -> Resolved:
+    if not anchor:
+        return None, "at", None, True
+    word = (groups["relw"] or "the").lower()
+    year = anchor.year + {"last": -1, "next": 1}.get(word, 0)
+    return str(year), "at", None, True
+
+
+def _resolve_year(match: re.Match, groups: dict[str, Any], anchor: date | None) -> Resolved:
+    return groups["y"], _role(groups["yprep"].split()[0].lower()), None, False
+
+
+def _resolve_yposs(match: re.Match, groups: dict[str, Any], anchor: date | None) -> Resolved:
+    return groups["yp"], "at", None, False
+
+
+def _resolve_cjk(match: re.Match, groups: dict[str, Any], anchor: date | None) -> Resolved:
+    if groups["cyo"]:
+        return groups["cyo"], "at", None, False
+    year = int(groups["cy"]) if groups["cy"] else (anchor.year if anchor else None)
+    phrase = groups["cp"]
+    relative = not groups["cy"]
+    if phrase in ("今年", "去年", "明年"):
         if not anchor:
             return None, "at", None, True
-        word = (groups["relw"] or "the").lower()
-        year = anchor.year + {"last": -1, "next": 1}.get(word, 0)
-        return str(year), "at", None, True
-    if groups["year"]:
-        return groups["y"], _role(groups["yprep"].split()[0].lower()), None, False
-    if groups["yposs"]:
-        return groups["yp"], "at", None, False
-    if groups["cjk"]:
-        if groups["cyo"]:
-            return groups["cyo"], "at", None, False
-        year = int(groups["cy"]) if groups["cy"] else (anchor.year if anchor else None)
-        phrase = groups["cp"]
-        relative = not groups["cy"]
-        if phrase in ("今年", "去年", "明年"):
-            if not anchor:
-                return None, "at", None, True
-            return str(anchor.year + {"今年": 0, "去年": -1, "明年": 1}[phrase]), "at", None, True
-        if not year:
-            return None, "at", None, relative
-        if phrase.startswith("前三") or phrase.startswith("前两"):
-            return (
-                f"{year}-Q1..{year}-Q{3 if phrase.startswith('前三') else 2}",
-                "at",
-                None,
-                relative,
-            )
-        if phrase == "上半年":
-            return f"{year}-H1", "at", None, relative
-        if phrase == "下半年":
-            return f"{year}-H2", "at", None, relative
-        if phrase == "全年":
-            return str(year), "at", None, relative
-        if phrase.endswith("季度"):
-            return f"{year}-Q{_CJK_QUARTER[phrase[-3]]}", "at", None, relative
-        if groups["cm1"]:
-            first, last = int(groups["cm1"]), int(groups["cm2"])
-            if 1 <= first < last <= 12:
-                return f"{year}-{first:02d}..{year}-{last:02d}", "at", None, relative
+        return str(anchor.year + {"今年": 0, "去年": -1, "明年": 1}[phrase]), "at", None, True
+    if not year:
         return None, "at", None, relative
+    if phrase.startswith("前三") or phrase.startswith("前两"):
+        return (
+            f"{year}-Q1..{year}-Q{3 if phrase.startswith('前三') else 2}",
+            "at",
+            None,
+            relative,
+        )
+    if phrase == "上半年":
+        return f"{year}-H1", "at", None, relative
+    if phrase == "下半年":
+        return f"{year}-H2", "at", None, relative
+    if phrase == "全年":
+        return str(year), "at", None, relative
+    if phrase.endswith("季度"):
+        return f"{year}-Q{_CJK_QUARTER[phrase[-3]]}", "at", None, relative
+    if groups["cm1"]:
+        first, last = int(groups["cm1"]), int(groups["cm2"])
+        if 1 <= first < last <= 12:
+            return f"{year}-{first:02d}..{year}-{last:02d}", "at", None, relative
+    return None, "at", None, relative
+
+
+# Which named group of _PERIOD matched decides how the phrase is read, in the pattern's order.
+_RESOLVERS: dict[str, Callable[[re.Match, dict[str, Any], date | None], Resolved]] = {
+    "quarters": _resolve_quarters,
+    "quarter": _resolve_quarter,
+    "qcode": _resolve_qcode,
+    "half": _resolve_half,
+    "hcode": _resolve_hcode,
+    "months": _resolve_months,
+    "mrange": _resolve_mrange,
+    "month": _resolve_month,
+    "yrange": _resolve_yrange,
+    "past": _resolve_past,
+    "rel": _resolve_rel,
+    "year": _resolve_year,
+    "yposs": _resolve_yposs,
+    "cjk": _resolve_cjk,
+}
+
+
+def _resolve(match: re.Match, anchor: date | None) -> Resolved:
+    groups = match.groupdict()
+    for group, resolver in _RESOLVERS.items():
+        if groups[group]:
+            return resolver(match, groups, anchor)
     return None, "at", None, False
 
 
@@ -683,15 +737,9 @@ def _subject(words: list[str], entity_words: set[str]) -> list[str]:
     return phrase
 
 
-def normalize_phrase(
-    words: list[str], entity_words: set[str]
-) -> tuple[str, str | None, str | None]:
-    """A noun phrase as a metric: (metric, part_of parent or None, generic measure or None).
-
-    Drops determiners, a possessive or located name ("Shanghai's", "in Pudong"), and reorders
-    "A of B" / "A for B" / "A generated from B" into "B A" when A is a measure ("volume of
-    transactions" is transactions_volume). "A within B" names a part of B.
-    """
+def _metric_words(words: list[str], entity_words: set[str]) -> list[str]:
+    """The words of a noun phrase that name the metric: without determiners, a possessive or
+    located name, or a leading adverb."""
     cleaned: list[str] = []
     skip_until = -1
     for index, word in enumerate(words):
@@ -717,6 +765,19 @@ def normalize_phrase(
         if lower.endswith("ly") and len(lower) > 4 and not cleaned:
             continue
         cleaned.append(word)
+    return cleaned
+
+
+def normalize_phrase(
+    words: list[str], entity_words: set[str]
+) -> tuple[str, str | None, str | None]:
+    """A noun phrase as a metric: (metric, part_of parent or None, generic measure or None).
+
+    Drops determiners, a possessive or located name ("Shanghai's", "in Pudong"), and reorders
+    "A of B" / "A for B" / "A generated from B" into "B A" when A is a measure ("volume of
+    transactions" is transactions_volume). "A within B" names a part of B.
+    """
+    cleaned = _metric_words(words, entity_words)
     parent = None
     text = " ".join(cleaned)
     lowered = [w.lower() for w in cleaned]

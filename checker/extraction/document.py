@@ -306,6 +306,7 @@ def document_from_text(
     original = original.removeprefix("\ufeff")
     kind = kind or _kind_of(path, original)
     title = None
+    origin: list[int] | None  # None: the text is the file itself
     if kind == "html":
         text, origin, title = _html_to_text(original)
     elif kind == "markdown":

@@ -425,6 +425,8 @@ def _metric_entries(metrics: dict[str, MetricDraft], indent: str = "  ") -> list
         lines.append(f"{indent}  description: {_q(description)}")
         if drafted.part_of:
             lines.append(f"{indent}  part_of: {_q(drafted.part_of)}")
+        if drafted.sum_of:
+            lines.append(f"{indent}  sum_of: [{', '.join(_q(n) for n in drafted.sum_of)}]")
     return lines
 
 
@@ -443,7 +445,9 @@ def merge_vocabularies(
                 continue
             existing = merged.get(name)
             if existing is None:
-                merged[name] = MetricDraft(name, drafted.unit, drafted.description, drafted.part_of)
+                merged[name] = MetricDraft(
+                    name, drafted.unit, drafted.description, drafted.part_of, drafted.sum_of
+                )
                 continue
             if (
                 existing.unit is None

@@ -35,6 +35,7 @@ FRACTION_WORDS = {
 FACTOR_WORDS = {
     word: int(value) if value.denominator == 1 else f"{value.numerator}/{value.denominator}"
     for word, value in vocabulary.FACTOR_WORDS.items()
+    if word != "halving"  # a noun ("the halving of"), not a stated factor
 }
 NUMBER_WORD_PATTERN = (
     r"\b(?:(?:"

@@ -62,6 +62,7 @@ class MetricDraft:
     unit: str | None = None
     description: str | None = None
     part_of: str | None = None
+    sum_of: list[str] | None = None  # the parts a total is divided into, when the text lists them
 
 
 @dataclass
@@ -128,6 +129,16 @@ _POINTS_BACK = re.compile(
     r"^\W*(?:that|this|which|it)(?:\s+is|['’]s|\s+was|\s+represents|\s+means|\s+makes)\b|"
     r"\b(?:the|this|that)\s+corresponding\b|\b(?:the|this|that)\s+(?:increase|rise|decrease|"
     r"fall|drop|change|jump|cut|reduction|growth)\s+(?:is|was|of|amounts?\s+to)\b",
+    re.IGNORECASE,
+)
+_DIVIDED = re.compile(
+    r"\b(?:divided|split|broken\s+down|distributed|allocated|shared\s+out)\b"
+    r"(?:\s+(?:up|in\s+this\s+(?:fashion|way|manner)|as\s+follows|like\s+this|among\s+\w+))?"
+    r"(?:\s+into)?\s*[:,]?",
+    re.IGNORECASE,
+)
+_POINTS_BACK_TOTAL = re.compile(
+    r"^\W*(?:the|that|this)\s+(?:sum|total|amount|money|figure|settlement|payment)\b|^\W*it\b",
     re.IGNORECASE,
 )
 _OF_RIGHT = re.compile(r"^\s*of\s+(?P<np>[^,.;()]{1,80})", re.IGNORECASE)
@@ -449,6 +460,8 @@ class _Analyzer:
         # is a rise of P%" in the next sentence
         self.last_pair: tuple[int, int, int] | None = None
         self._previous: tuple[int, int, int] | None = None
+        # (sentence, mention) of the one level of the last sentence with one level in a unit
+        self._single_level: tuple[int, int] | None = None
 
     # ------------------------------------------------------------ driving
 
@@ -555,7 +568,46 @@ class _Analyzer:
                 self._draft_share(reading, position, claim, topic)
             else:
                 self._draft_change(reading, position, claim, topic, changes.get(position))
+        self._draft_division(reading)
         self._in_text_order()
+
+    def _draft_division(self, reading: SentenceReading) -> None:
+        """A total and the parts it is divided into, listed in full: "The sum would be divided
+        in this fashion: A for ..., B for ... and C for ..." (the total in the sentence before,
+        which the opening points back at) or "X was split into A, B and C" (one sentence)."""
+        text = self.text[reading.start : reading.end]
+        levels = [p for p, k in enumerate(reading.kinds) if k == "value"]
+        division = _DIVIDED.search(text)
+        whole_index = None
+        if division is not None and levels:
+            before = [
+                p for p in levels if reading.mentions[p].end <= reading.start + division.start()
+            ]
+            parts = [
+                p for p in levels if reading.mentions[p].start >= reading.start + division.end()
+            ]
+            if len(before) == 1:
+                whole_index = reading.indices[before[0]]
+            elif not before and _POINTS_BACK_TOTAL.match(text) and self._single_level:
+                if self._single_level[0] == reading.index - 1:
+                    whole_index = self._single_level[1]
+        one = [p for p in levels if reading.mentions[p].unit]
+        self._single_level = (reading.index, reading.indices[one[0]]) if len(one) == 1 else None
+        if whole_index is None or division is None or len(parts) < 2:
+            return
+        whole = self.claims[self.claim_of[whole_index]]
+        units = {reading.mentions[p].unit for p in parts}
+        if units != {self.mentions[whole_index].unit}:
+            return
+        names = []
+        for number, position in enumerate(parts, start=1):
+            claim = self.claims[self.claim_of[reading.indices[position]]]
+            claim.metric = f"{whole.metric}_part_{number}"
+            claim.entity, claim.period = whole.entity, whole.period
+            self.metrics.setdefault(claim.metric, MetricDraft(claim.metric)).part_of = whole.metric
+            names.append(claim.metric)
+        self.metrics.setdefault(whole.metric, MetricDraft(whole.metric)).sum_of = names
+        self.relations.append(Relation("sum", (whole_index, *(reading.indices[p] for p in parts))))
 
     def _in_text_order(self) -> None:
         """Claims in the order of their figures; the claim indices they hold follow."""
@@ -623,7 +675,7 @@ class _Analyzer:
             None,
         )
         drafted_other = self.claim_of.get(reading.indices[other]) if other is not None else None
-        if drafted_other is not None:
+        if drafted_other is not None and other is not None:
             first = self.claims[drafted_other]
             metric, entity, parent = first.metric, first.entity, None
             self.relations.append(Relation("from_to", (reading.indices[other], index)))
@@ -647,10 +699,10 @@ class _Analyzer:
                 whole_index = reading.indices[parts[position]]
                 self.relations.append(Relation("part_of", (index, whole_index)))
             else:
-                whole_index = self._level_with_metric(parent, claim.entity, claim.period)
-                if whole_index is not None:
+                level_index = self._level_with_metric(parent, claim.entity, claim.period)
+                if level_index is not None:
                     # the part's own words name its whole ("within the logistics sector")
-                    self.relations.append(Relation("part_of", (index, whole_index)))
+                    self.relations.append(Relation("part_of", (index, level_index)))
         self._add(index, claim, mention)
         return (metric, entity), other is not None
 

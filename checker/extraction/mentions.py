@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from quicktions import Fraction
 
 from .. import numerals, vocabulary
+from ..intervals import parse_decimal
 from . import lexicon as lx
 
 __all__ = ["Mention", "find_mentions", "masked_spans"]
@@ -60,7 +61,7 @@ class Mention:
         if "/" in number:
             top, bottom = number.split("/")
             return Fraction(int(top), int(bottom))
-        return Fraction(number)
+        return parse_decimal(number)
 
     def value_text(self, signed: str = "") -> str:
         """The value as a claim file writes it: `[qualifier] number [scale] [unit]`."""
@@ -287,13 +288,14 @@ def find_mentions(text: str, masks: list[tuple[int, int]] | None = None) -> list
     """Every numeric mention of the text, in order. Traditional Chinese is read as Simplified
     and full-width digits as ASCII (the folded text has the same offsets)."""
     text = numerals.fold(text)
-    lowered = text.lower()
-    if len(lowered) != len(
-        text
-    ):  # a character whose lower case is longer: match case-blind instead
-        lowered = None
+    # A character whose lower case is longer shifts offsets: match case-blind instead.
+    lower_case = text.lower()
+    lowered = lower_case if len(lower_case) == len(text) else None
     digits = _DIGITS_DECIMAL_COMMA if numerals.decimal_comma_text(text) else _DIGITS
-    candidates = [(m.start(), m.end(), False) for m in digits.finditer(text)]
+    # (start, end, kind): False digits, True number words, None Chinese numerals
+    candidates: list[tuple[int, int, bool | None]] = [
+        (m.start(), m.end(), False) for m in digits.finditer(text)
+    ]
     words = (
         _WORD_NUMBERS.finditer(lowered)
         if lowered is not None

@@ -272,10 +272,10 @@ def _point_into_texts(
     result.findings[:] = moved
     for errors in (result.corpus.errors, result.corpus.warnings):
         for index, problem in enumerate(errors):
-            found = by_file.get(problem.position.file)
-            if found is not None:
+            drafted = by_file.get(problem.position.file)
+            if drafted is not None:
                 errors[index] = InputError(
-                    Position(_display(found[0]), 1, 1),
+                    Position(_display(drafted[0]), 1, 1),
                     f"in the claims drafted from this text: {problem.message}",
                     problem.severity,
                 )
