@@ -91,15 +91,15 @@ def _states(found: list[Numeral], written: str, scale: str | None) -> tuple[bool
     multiplier = SCALES[scale] if scale else 1
     other: str | None = None
     for numeral in found:
-        written = SCALES[numeral.scale] if numeral.scale else None
+        size = SCALES[numeral.scale] if numeral.scale else None
         if numeral.value == target:
             # Without a scale word of its own, the number may take one given once for a table
             # or a list ("in 100 million yuan: 569,575"), or earlier in the sentence; 万亿 and
             # trillion are one scale.
-            if written in (multiplier, None) or scale is None:
+            if size in (multiplier, None) or scale is None:
                 return True, None
             other = numeral.scale
-        elif numeral.value * (written or 1) == target * multiplier:
+        elif numeral.value * (size or 1) == target * multiplier:
             return True, None  # the same figure in another scale ("8.8 million" as 880万)
     return False, other
 

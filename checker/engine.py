@@ -370,6 +370,24 @@ def _round_figures_relied_on(
     return round_claims
 
 
+def _round_range(quantity: Quantity, written: Interval) -> str:
+    """ "1,150 and 1,250 billion": the ends of a round figure's range in its own words."""
+    if quantity.form != "number":
+        return f"{_show(quantity, written.low)} and {_show(quantity, written.high)}"
+    divisor = (SCALES[quantity.scale.lower()] if quantity.scale else 1) * quantity.unit.factor
+    grouped = "," in quantity.number_text
+
+    def number(x: Fraction | None) -> str:
+        text = format_number(abs(x or 0) / divisor, 8)
+        if grouped and "e" not in text:
+            whole, _, decimals = text.partition(".")
+            text = f"{int(whole):,}" + (f".{decimals}" if decimals else "")
+        return ("-" if x is not None and x < 0 else "") + text
+
+    words = " ".join(w for w in (quantity.scale, quantity.unit.text) if w)
+    return f"{number(written.low)} and {number(written.high)} {words}".strip()
+
+
 def _rests_on(
     partition: Partition,
     rule: Rule,
@@ -383,7 +401,7 @@ def _rests_on(
         quantity, written = claim.quantity, claim.quantity.written
         figures.append(
             f"{quantity.text} ({claim.id}) is a round figure for something between "
-            f"{_show(quantity, written.low)} and {_show(quantity, written.high)}"
+            + _round_range(quantity, written)
         )
     arguments = _arguments(bindings, partition)
     arguments["rule"] = rule.id

@@ -196,6 +196,8 @@ CLAIM_PLACEHOLDERS: dict[str, tuple[str, Callable[[Claim, Corpus], str | None]]]
     ),
     "of": ("for a share: the metric it is a share of", lambda claim, corpus: claim.of or None),
 }
+
+
 def _period_text(claim: Claim) -> str | None:
     if claim.period is not None:
         return str(claim.period)

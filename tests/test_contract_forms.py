@@ -87,3 +87,37 @@ def test_a_level_in_points_is_allowed_unless_the_metric_says_otherwise(tmp_path:
     assert messages(load(tmp_path, claims, "metrics:\n  contribution: {unit: pp}\n")) == []
     declared_percent = load(tmp_path, claims, "metrics:\n  contribution: {unit: percent}\n")
     assert any("measured in percent" in m for m in messages(declared_percent))
+
+
+ROUND_CASE = (
+    "  - {id: a, metric: outlays, period: 2020, value: 12.6 billion USD}\n"
+    "  - {id: b, metric: outlays, period: 2023, value: 20 billion USD}\n"
+    "  - {id: c, kind: change, metric: outlays, from: 2020, to: 2023, value: more than +80 %}\n"
+)
+
+
+def _growth_errors(result: RunResult) -> list[str]:
+    return [f.rule for f in result.findings if f.severity == "error"]
+
+
+def test_round_numbers_are_read_per_source(tmp_path: Path) -> None:
+    assert _growth_errors(load(tmp_path, ROUND_CASE)) == ["growth"]
+    (tmp_path / "claims.yaml").write_text(
+        HEADER.replace("title: An article}", "title: An article, round_numbers: last-digit}")
+        + ROUND_CASE,
+        encoding="utf-8",
+    )
+    assert _growth_errors(run([tmp_path], RunOptions(hints=False))) == []
+
+
+def test_round_numbers_are_read_as_configured(tmp_path: Path) -> None:
+    from checker.config import load_config
+
+    (tmp_path / "claims.yaml").write_text(HEADER + ROUND_CASE, encoding="utf-8")
+    config = tmp_path / "checker.toml"
+    config.write_text('round-numbers = "last-digit"\n', encoding="utf-8")
+    options = load_config(config).run_options()
+    assert _growth_errors(run([tmp_path], options)) == []
+    config.write_text('round-numbers = "roughly"\n', encoding="utf-8")
+    with pytest.raises(Exception, match="round-numbers|round_numbers"):
+        load_config(config)

@@ -243,3 +243,27 @@ def test_a_total_divided_into_listed_parts_declares_a_sum():
     assert parts is not None and len(parts) == 3
     assert {c.metric for c in extraction.claims if c is not whole} == set(parts)
     assert any(r.type == "sum" and r.stated for r in extraction.relations)
+
+
+def test_a_headline_and_the_body_naming_one_quantity_are_linked(tmp_path):
+    article = tmp_path / "storm.txt"
+    article.write_text(
+        "Flood Damage Claims In Riverton Climb To 900\n\n"
+        "Riverton's flood damage claims climbed to 700 on Monday, officials said.\n",
+        encoding="utf-8",
+    )
+    result = check_texts([article])
+    errors = [f for f in result.findings if f.severity == "error"]
+    assert [f.rule for f in errors] == ["conflict"]
+    assert "900" in errors[0].message and "700" in errors[0].message
+
+
+def test_a_headline_and_another_quantity_of_the_body_are_not_linked(tmp_path):
+    article = tmp_path / "storm.txt"
+    article.write_text(
+        "Flood Damage Claims In Riverton Climb To 900\n\n"
+        "Riverton's insurers paid 700 of them on Monday, officials said.\n",
+        encoding="utf-8",
+    )
+    result = check_texts([article])
+    assert [f for f in result.findings if f.severity != "info"] == []

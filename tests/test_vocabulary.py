@@ -87,3 +87,20 @@ def test_number_words_in_quotes(quote: str, number: str) -> None:
 )
 def test_currency_names_from_the_vocabulary(text: str, code: str) -> None:
     assert quantities.parse_value(text).unit.currencies == (code,)
+
+
+def test_a_hint_tries_the_chinese_scales(tmp_path) -> None:
+    from checker.runner import RunOptions, run
+
+    (tmp_path / "metrics.yaml").write_text(
+        "metrics:\n  gdp: {unit: CNY}\n  industry: {unit: CNY, part_of: gdp}\n", encoding="utf-8"
+    )
+    (tmp_path / "a.yaml").write_text(
+        "source: {id: s, title: T}\ndefaults: {entity: E, period: 2023}\nclaims:\n"
+        "  - {id: whole, metric: gdp, value: 4.2 万 CNY}\n"
+        "  - {id: part, metric: industry, value: 1.3 亿 CNY}\n",
+        encoding="utf-8",
+    )
+    result = run([tmp_path], RunOptions(hints=True))
+    (finding,) = [f for f in result.findings if f.severity == "error"]
+    assert finding.hint is not None and "'亿' in place of '万' in whole" in finding.hint

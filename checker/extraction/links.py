@@ -1,6 +1,12 @@
 """From mentions to claims: what each number is (a level, a change, an annual rate, a share, a
 restatement), which figures a sentence links ("from X in 2013 to Y in 2022, a jump of P
 percent"), and the period, entity and metric of each.
+
+Each sentence goes through three phases, each with its record: context (`SentenceReading`: the
+kind and the stated period of each figure), links (`Link`s: `find_links` runs the registry
+`LINK_PATTERNS`, one small function per pattern) and draft (`DraftClaim`s and `Relation`s, a
+relation `stated` when the text states it). A claim tied to others by a stated relation gets
+confidence 1, any other the drafter's `GUESSED`; nothing the text does not give is filled in.
 """
 
 from __future__ import annotations
@@ -480,6 +486,49 @@ class _Analyzer:
                 scope = opening
             if sentence in by_sentence:
                 self._sentence(sentence, by_sentence[sentence], scope)
+        self._headline_against_body()
+
+    def _headline_against_body(self) -> None:
+        """A headline and the body's first paragraph naming the same quantity in the same words
+        ("Death Toll From X Rises to 17" / "X's death toll rose to 13"): an explicit
+        cross-reference, so the two levels are one metric, stated as linked."""
+        title = self.document.title
+        segments = self.segments
+        if not title or not segments.sentence_starts:
+            return
+        start, end = segments.span(0)
+        if self.text[start:end].strip() != title.strip():
+            return
+        body = [i for i, p in enumerate(segments.paragraph_of) if p == 1 + segments.paragraph_of[0]]
+        heads = [c for c in self.claims if c.sentence == 0 and c.kind == "value"]
+        for head in heads:
+            words = self._naming_words(head.mention, start)
+            if len(words) < 2:
+                continue
+            for claim in self.claims:
+                if claim.sentence not in body or claim.kind != "value":
+                    continue
+                mention = self.mentions[claim.mention]
+                if mention.unit != self.mentions[head.mention].unit:
+                    continue
+                c_start, _ = cx.clause_bounds(
+                    self.text, *segments.span(claim.sentence), mention.num_start
+                )
+                if self._naming_words(claim.mention, c_start) == words:
+                    claim.metric, claim.entity = head.metric, head.entity
+                    self.relations.append(Relation("restates", (head.mention, claim.mention)))
+
+    def _naming_words(self, mention: int, start: int) -> frozenset[str]:
+        """The content words that name what a figure measures, from `start` to the figure."""
+        words = cx.split_words(self.text[start : self.mentions[mention].start])
+        return frozenset(
+            re.sub(r"['’]s$", "", w.lower())
+            for w in words
+            if not cx.is_stop(w)
+            and w.lower() not in lx.VERBS
+            and w.lower() not in lx.CHANGE_WORDS
+            and not w[:1].isdigit()
+        )
 
     def _opening_period(self, start: int, end: int) -> cx.PeriodMention | None:
         for period in self._periods_in(start, end):

@@ -42,10 +42,11 @@ def is_claim_path(path: Path) -> bool:
 
 def check_texts(
     paths: Iterable[Path],
-    options: RunOptions = RunOptions(),
+    options: RunOptions | None = None,
     anchor: date | None = None,
     entity: str | None = None,
 ) -> RunResult:
+    options = options or RunOptions()
     paths = [Path(p) for p in paths]
     claim_paths = [p for p in paths if is_claim_path(p)]
     text_paths = [p for p in paths if not is_claim_path(p)]
