@@ -161,5 +161,9 @@ def _run(
         .compute()
     )
     return PiecewiseRun(
-        corpus, sorted(findings, key=Finding.sort_key), merged.claim_count, merged.metric_count
+        corpus,
+        sorted(findings, key=Finding.sort_key),
+        merged.claim_count,
+        merged.metric_count,
+        len(merged.references),
     )

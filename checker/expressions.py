@@ -275,7 +275,11 @@ class Assertion:
         return (Assertion, (self.text, self.left, self.op, self.right))
 
     def names(self) -> set[str]:
-        found: set[str] = set()
+        return {name.binding for name in self.references()}
+
+    def references(self) -> set[Name]:
+        """Every name the assertion reads, with its attribute (`change.span`)."""
+        found: set[Name] = set()
         for side in (self.left, self.right):
             _collect_names(side, found)
         return found
@@ -301,9 +305,9 @@ def parse_assertion(text: str) -> Assertion:
     return Assertion(text, left, token[1], right)
 
 
-def _collect_names(node: Node, found: set[str]) -> None:
+def _collect_names(node: Node, found: set[Name]) -> None:
     if isinstance(node, Name):
-        found.add(node.binding)
+        found.add(node)
     elif isinstance(node, Unary):
         _collect_names(node.operand, found)
     elif isinstance(node, Binary):

@@ -143,6 +143,7 @@ class PiecewiseRun:
     findings: list[Finding]
     claim_count: int
     metric_count: int
+    reference_count: int = 0  # claims of reference sources, which are data, not claims to check
 
 
 @dataclass

@@ -428,6 +428,42 @@ class JoinPlan:
             ]
         return joins
 
+    def takes_anchor(self, claim: Claim, corpus: Corpus) -> bool:
+        """Whether the anchor pattern takes this claim (what `anchors` finds, for one claim)."""
+        anchor = self.anchor
+        if anchor.kind is not None and claim.kind != anchor.kind:
+            return False
+        if anchor.tests_claim and not anchor.accepts(claim, corpus):
+            return False
+        return anchor.metric is None or claim.metric in anchor.metric.read_list({}, corpus)
+
+    def missing(self, partition: Partition, claim: Claim) -> tuple[Pattern, Bindings] | None:
+        """For a claim this rule could anchor on but found no join for, the first pattern that
+        found nothing and the bindings made before it (to say what was missing). None when the
+        rule does not take the claim as its anchor, finds a join, or needs a relation the
+        vocabulary does not declare (a part for a metric with no parts)."""
+        anchor, corpus = self.anchor, partition.corpus
+        if not self.takes_anchor(claim, corpus):
+            return None
+        joins: list[tuple[Bindings, tuple[Claim, ...]]] = [({anchor.name: claim}, (claim,))]
+        for pattern in self.patterns[1:]:
+            if pattern.metric is not None and not pattern.metric.read_list(joins[0][0], corpus):
+                return None
+            extended = []
+            for bindings, bound in joins:
+                if pattern.each:
+                    choices = self._each_choices(partition, pattern, bindings, bound)
+                    if choices is not None:
+                        first = [options[0] for options in choices]
+                        extended.append(({**bindings, pattern.name: first}, bound + tuple(first)))
+                    continue
+                for candidate in pattern.candidates(partition, bindings, bound):
+                    extended.append(({**bindings, pattern.name: candidate}, bound + (candidate,)))
+            if not extended:
+                return pattern, joins[0][0]
+            joins = extended
+        return None
+
     @staticmethod
     def _each_choices(
         partition: Partition, pattern: Pattern, bindings: Bindings, bound: tuple[Claim, ...]

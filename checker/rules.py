@@ -22,10 +22,10 @@ from .checks import CHECKS
 from .corpus import Claim, Corpus, InputError, Position
 from .expressions import Assertion, ExpressionError, parse_assertion
 from .findings import Severity
-from .index import JoinPlan
+from .index import CLAIM_ATTRIBUTES, METRIC_ATTRIBUTES, PERIOD_ATTRIBUTES, JoinPlan
 from .intervals import format_number
 from .loading import InputProblem, describe_validation, position_of, read_yaml
-from .periods import Period
+from .periods import Period, PeriodError, parse_period
 
 __all__ = ["BUILTIN_RULES", "ClaimPattern", "Rule", "RuleSpec", "load_rules"]
 
@@ -275,6 +275,61 @@ class Rule:
         return Rule(self.spec.model_copy(update={"severity": severity}), self.assertion, self.file)
 
 
+# What a path may read after a claim's attribute: a metric's relatives, the year before a period.
+PATH_ATTRIBUTES = (*METRIC_ATTRIBUTES, *PERIOD_ATTRIBUTES)
+
+
+def join_problems(spec: RuleSpec, assertion: Assertion | None) -> list[tuple[tuple[str, ...], str]]:
+    """Joins that could never match, found when the rule loads: a path reading an attribute
+    claims do not have, a binding's name where a metric or period belongs, a figure the engine
+    does not compute. Each with where it is written in the rule file."""
+    from .engine import FIGURES  # the engine computes them, and reads this module
+
+    problems: list[tuple[tuple[str, ...], str]] = []
+    bindings = list(spec.join or {})
+    for name, pattern in (spec.join or {}).items():
+        for field_name in ("metric", "period", "of", "claim"):
+            value = getattr(pattern, field_name)
+            if value is None:
+                continue
+            head, _, rest = value.partition(".")
+            where = ("join", name, field_name)
+            if not rest and head in bindings:
+                attribute = "start_claim" if field_name == "claim" else field_name
+                problems.append(
+                    (
+                        where,
+                        f"'{value}' names a binding, not a {field_name}: write {head}.{attribute}",
+                    )
+                )
+                continue
+            if not rest:
+                continue
+            first, *others = rest.split(".")
+            if first not in CLAIM_ATTRIBUTES:
+                known = ", ".join(sorted(CLAIM_ATTRIBUTES))
+                problems.append((where, f"'{value}': claims have no '{first}' (they have {known})"))
+            for other in others:
+                if other not in PATH_ATTRIBUTES:
+                    known = ", ".join(PATH_ATTRIBUTES)
+                    problems.append((where, f"'{value}': '{other}' is none of {known}"))
+        if pattern.period is not None and "." not in pattern.period:
+            try:
+                parse_period(pattern.period)
+            except PeriodError as exc:
+                problems.append((("join", name, "period"), f"'{pattern.period}': {exc}"))
+    for reference in assertion.references() if assertion else ():
+        if reference.attribute is not None and reference.attribute not in FIGURES:
+            problems.append(
+                (
+                    ("assert",),
+                    f"'{reference.binding}.{reference.attribute}' is no figure of a claim "
+                    f"(use {', '.join(FIGURES)})",
+                )
+            )
+    return problems
+
+
 EXAMPLE_SOURCE = {"id": "example", "title": "Example article", "publisher": "Example publisher"}
 EXAMPLE_ENTITY = "Example"
 
@@ -381,6 +436,13 @@ def load_rules(directories: Iterable[Traversable]) -> tuple[list[Rule], list[Inp
                         )
                     )
                     continue
+            problems = join_problems(spec, assertion)
+            for loc, message in problems:
+                errors.append(
+                    InputError(position_of(display, document, loc), f"rule '{spec.id}': {message}")
+                )
+            if problems:
+                continue
             if spec.id in rules:
                 errors.append(
                     InputError(

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .corpus import Corpus, InputError
-from .engine import check_corpus
+from .engine import UNCHECKED, check_corpus
 from .errors import CheckerError
 from .findings import Finding, Severity
 from .loading import LoadOptions, load_corpus
@@ -48,6 +48,17 @@ class RunResult:
     rule_errors: list[InputError] = field(default_factory=list)
     claim_count: int = 0
     metric_count: int = 0
+    reference_count: int = 0  # claims of reference sources: data to check against, not claims
+
+    @property
+    def unchecked_count(self) -> int:
+        """Article claims no rule checked (each has a note saying what it lacked)."""
+        return sum(1 for f in self.findings if f.rule == UNCHECKED)
+
+    @property
+    def checked_count(self) -> int:
+        """Article claims checked by at least one rule."""
+        return self.claim_count - self.reference_count - self.unchecked_count
 
     @property
     def input_errors(self) -> list[InputError]:
@@ -128,7 +139,13 @@ def run(paths: Iterable[Path | str], options: RunOptions = RunOptions()) -> RunR
             locations, options.load, chosen, options.hints, options.scheduler, max(options.jobs, 2)
         )
         return RunResult(
-            done.corpus, chosen, done.findings, rule_errors, done.claim_count, done.metric_count
+            done.corpus,
+            chosen,
+            done.findings,
+            rule_errors,
+            done.claim_count,
+            done.metric_count,
+            done.reference_count,
         )
     if options.jobs > 1:
         from .processes import check_in_processes
@@ -137,7 +154,13 @@ def run(paths: Iterable[Path | str], options: RunOptions = RunOptions()) -> RunR
             locations, options.load, chosen, options.hints, options.jobs, options.progress
         )
         return RunResult(
-            done.corpus, chosen, done.findings, rule_errors, done.claim_count, done.metric_count
+            done.corpus,
+            chosen,
+            done.findings,
+            rule_errors,
+            done.claim_count,
+            done.metric_count,
+            done.reference_count,
         )
     corpus = load_corpus(locations, options.load, options.progress)
     # The corpus lives until the end of the run: the collector need never rescan it.
@@ -153,4 +176,5 @@ def run(paths: Iterable[Path | str], options: RunOptions = RunOptions()) -> RunR
         rule_errors,
         len(corpus.claims),
         len({c.metric for c in corpus.claims}),
+        sum(c.source.is_reference for c in corpus.claims),
     )

@@ -105,7 +105,8 @@ def _summary(o: Overview) -> str:
         for s in SEVERITIES
     )
     return (
-        f"{counts} — {o.claims:,} claims from {o.sources:,} sources in {o.files:,} files, "
+        f"{counts} — {o.claims:,} claims from {o.sources:,} sources in {o.files:,} files "
+        f"({o.checked:,} checked by at least one rule), "
         f"{o.metrics} metrics, {o.rules} rules"
         + (f"; **{len(o.input_errors)} input errors**" if o.input_errors else "")
     )
