@@ -38,6 +38,7 @@ from .loading import (
     plan_chunks,
     unknown_metrics,
 )
+from .outputs import check_output, input_files
 from .rules import BUILTIN_RULES, Rule, load_rules
 from .runner import RunOptions, RunResult, select_rules
 
@@ -158,15 +159,18 @@ def _hash(path: Path) -> str:
 
 
 def build(
-    paths: Iterable[Path], db: Path, options: LoadOptions = LoadOptions(), force: bool = False
+    paths: Iterable[Path],
+    db: Path,
+    options: LoadOptions = LoadOptions(),
+    force: bool = False,
+    inputs: Iterable[Path] = (),
 ) -> IndexReport:
-    """Index the archive at `paths` into `db`, reading only the files that changed."""
-    files, vocabularies, missing = discover([Path(p) for p in paths])
-    inputs = {p.resolve() for p, _ in files} | {v.resolve() for v in vocabularies}
-    if db.resolve() in inputs or db.resolve() in {Path(p).resolve() for p in paths}:
-        raise ArchiveError(
-            f"{db}: this is one of the archive's files; the index needs its own file"
-        )
+    """Index the archive at `paths` into `db`, reading only the files that changed. The index is
+    an output: never written onto one of the archive's files or the other `inputs`."""
+    paths = [Path(p) for p in paths]
+    # force=True here: replacing a file that is not an index is decided below, by its content.
+    check_output(db, [*input_files(paths), *inputs], force=True, what="the archive index")
+    files, vocabularies, missing = discover(paths)
     report = IndexReport(errors=list(missing))
     with _database(db, create=True, force=force) as connection:
         connection.execute("BEGIN")

@@ -342,8 +342,9 @@ def index_command(
     from .archive import build
 
     config = _config(ctx, config_path)
+    inputs = [p for p in (_config_file(config_path), *config.metrics) if p is not None]
     try:
-        report = build(paths, db, config.run_options((), (), ()).load, force)
+        report = build(paths, db, config.run_options((), (), ()).load, force, inputs)
     except CheckerError as problem:
         click.echo(f"checker: {problem}", err=True)
         ctx.exit(2)

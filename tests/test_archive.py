@@ -102,7 +102,7 @@ def test_the_index_is_never_written_onto_an_input(tmp_path: Path) -> None:
     target = archive / DRAFTS[1]
     before = target.read_bytes()
     result = CliRunner().invoke(cli, ["index", str(archive), "--db", str(target)])
-    assert result.exit_code == 2 and "one of the archive's files" in result.output
+    assert result.exit_code == 2 and "one of this command's inputs" in result.output
     assert target.read_bytes() == before
 
 
