@@ -264,11 +264,8 @@ def check(
     inputs = input_files(
         [*paths, _config_file(config_path), baseline, *rule_dirs, *config.rules, *config.metrics]
     )
-    # --write-baseline may refresh the baseline this run reads (read whole before it is written);
-    # no other output may land on it.
-    baseline_inputs = [p for p in inputs if baseline is None or p != baseline]
-    _guard_outputs(ctx, {write_baseline: "the baseline"}, baseline_inputs, force)
-    _guard_outputs(ctx, {output: "the report"}, inputs, force)
+    # The baseline this run reads is an input like the others: a new one goes to another file.
+    _guard_outputs(ctx, {write_baseline: "the baseline", output: "the report"}, inputs, force)
     display = _Progress()
     options = replace(
         config.run_options(select, ignored, rule_dirs),
@@ -296,7 +293,7 @@ def check(
             ctx,
             write_baseline,
             baselines.text(result.findings),
-            _with_texts(baseline_inputs, result),
+            _with_texts(inputs, result),
             force,
             "the baseline",
         )
