@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from quicktions import Fraction
 
 from .errors import CheckerError
-from .intervals import Interval, parse_decimal
+from .intervals import MAX_EXPONENT, Interval, parse_decimal
 
 __all__ = ["Assertion", "ExpressionError", "Node", "Verdict", "parse_assertion", "parse_expression"]
 
@@ -74,8 +74,20 @@ _TOKEN = re.compile(
 )
 
 
+# Bounds on what a rule may write: no rule needs more, and past them parsing or evaluating could
+# exhaust the stack or the memory.
+MAX_LENGTH = 2000
+MAX_DEPTH = 50
+
+
 class _Parser:
     def __init__(self, text: str) -> None:
+        if len(text) > MAX_LENGTH:
+            raise ExpressionError(
+                f"the expression is {len(text):,} characters long; at most {MAX_LENGTH:,}",
+                MAX_LENGTH,
+            )
+        self.depth = 0
         self.text = text
         self.tokens: list[tuple[str, str, int]] = []
         position = 0
@@ -107,6 +119,13 @@ class _Parser:
         return token
 
     def expression(self) -> Node:
+        self.depth += 1
+        try:
+            return self._sum()
+        finally:
+            self.depth -= 1
+
+    def _sum(self) -> Node:
         node = self.term()
         while (token := self.peek()) and token[1] in ("+", "-"):
             self.take()
@@ -122,6 +141,9 @@ class _Parser:
 
     def unary(self) -> Node:
         token = self.peek()
+        if self.depth > MAX_DEPTH or self.index > MAX_DEPTH and self._signs_run_on():
+            where = token[2] if token else len(self.text)
+            raise ExpressionError(f"the expression nests more than {MAX_DEPTH} levels deep", where)
         if token and token[1] in ("-", "+"):
             self.take()
             operand = self.unary()
@@ -132,8 +154,23 @@ class _Parser:
         base = self.atom()
         if (token := self.peek()) and token[1] == "**":
             self.take()
-            return Binary("**", base, self.unary())
+            self.depth += 1
+            try:
+                exponent = self.unary()
+            finally:
+                self.depth -= 1
+            if isinstance(exponent, Number) and abs(exponent.value) > MAX_EXPONENT:
+                raise ExpressionError(
+                    f"the exponent {exponent.value} is over {MAX_EXPONENT}; no figure needs it",
+                    token[2],
+                )
+            return Binary("**", base, exponent)
         return base
+
+    def _signs_run_on(self) -> bool:
+        """Whether the last MAX_DEPTH tokens were all signs: '- - - ... x' nests as deep."""
+        recent = self.tokens[self.index - MAX_DEPTH : self.index]
+        return all(t[1] in ("-", "+") for t in recent)
 
     def atom(self) -> Node:
         token = self.take(description="a number, a name or '('")
@@ -172,7 +209,28 @@ def parse_expression(text: str) -> Node:
     parser = _Parser(text)
     node = parser.expression()
     parser.finish()
+    _check_height(node, len(text))
     return node
+
+
+def _check_height(node: Node, offset: int) -> None:
+    """Long chains (1 + 1 + ... + 1) make trees as deep as nesting does; evaluation recurses
+    through them, so they get the same bound. Measured without recursion."""
+    level, deepest = [(node, 1)], 0
+    while level:
+        current, height = level.pop()
+        deepest = max(deepest, height)
+        if deepest > MAX_DEPTH:
+            raise ExpressionError(
+                f"the expression nests more than {MAX_DEPTH} levels deep (counting chained + - * /)",
+                offset,
+            )
+        if isinstance(current, Unary):
+            level.append((current.operand, height + 1))
+        elif isinstance(current, Binary):
+            level += [(current.left, height + 1), (current.right, height + 1)]
+        elif isinstance(current, Call):
+            level += [(argument, height + 1) for argument in current.arguments]
 
 
 Lookup = Callable[[Name], "Interval | Sequence[Interval]"]
@@ -242,6 +300,8 @@ def parse_assertion(text: str) -> Assertion:
     parser.take()
     right = parser.expression()
     parser.finish()
+    _check_height(left, token[2])
+    _check_height(right, len(text))
     return Assertion(text, left, token[1], right)
 
 

@@ -85,10 +85,14 @@ class Partition:
         self.by_period: dict[tuple[str, str, str, Period | None], list[Claim]] = defaultdict(list)
         self.entities: dict[str, None] = {}  # in order of appearance
         self.ignoring = any(c.ignore for c in claims)  # whether any claim here ignores a rule
+        # The metrics claims here use, in order of appearance: a join on a long metric list
+        # (the descendants of the top of a long part_of chain) looks up only these.
+        self.metrics_used: dict[str, None] = {}
         by_kind, by_metric, by_period = self.by_kind, self.by_metric, self.by_period
         for claim in claims:
             entity, kind, metric = claim.entity, claim.kind, claim.metric
             self.entities.setdefault(entity)
+            self.metrics_used.setdefault(metric)
             by_kind[kind].append(claim)
             by_metric[(entity, kind, metric)].append(claim)
             by_period[(entity, kind, metric, claim.period)].append(claim)
@@ -184,7 +188,9 @@ class Path:
         value = self.read(bindings, corpus)
         if value is None:
             return []
-        return list(value) if isinstance(value, (list, tuple)) else [value]
+        if value.__class__ is list:
+            return value  # the corpus's cached list, read only: copying it costs its length
+        return list(value) if isinstance(value, tuple) else [value]
 
 
 def _declared(metric: str, corpus: Corpus, field_name: str) -> Any:
@@ -290,6 +296,9 @@ class Pattern:
         else:
             if metrics is None and self.metric is not None:
                 metrics = self.metric.read_list(bindings, corpus)
+            if metrics is not None and len(metrics) > len(partition.metrics_used):
+                wanted = corpus.as_set(metrics)
+                metrics = [m for m in partition.metrics_used if m in wanted]
             if metrics is None:
                 pool = [
                     c

@@ -9,6 +9,7 @@ those with `check:` and still carries its docs and examples here. Evaluation liv
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from importlib import resources
@@ -163,7 +164,21 @@ class RuleSpec(BaseModel):
                         raise ValueError(
                             f"join '{name}' reads '{reference}', which is not joined before it"
                         )
+                if seen and not any((pattern.metric, pattern.period, pattern.of, pattern.claim)):
+                    # Without one, the join pairs every claim of an entity with every other:
+                    # work that grows with the square (or cube) of the corpus, for no relation.
+                    raise ValueError(
+                        f"join '{name}' names no metric, period, of or claim to find its claims "
+                        "by; every binding after the first needs one"
+                    )
                 seen.append(name)
+            unknown = _unknown_placeholders(self.message, list(self.join))
+            if unknown:
+                attributes = ", .".join(sorted({*CLAIM_PLACEHOLDERS, *EACH_PLACEHOLDERS}))
+                raise ValueError(
+                    f"the message names {', '.join(unknown)}, which no finding has "
+                    f"(it has {{computed}}, {{stated}}, the join's names and .{attributes})"
+                )
         return self
 
 
@@ -212,6 +227,29 @@ VERDICT_PLACEHOLDERS = {
     "given rounding",
     "stated": "the figure the relation's left side states, as written",
 }
+
+
+def _unknown_placeholders(message: str, bindings: list[str]) -> list[str]:
+    """The {placeholders} of a message that no finding of the rule fills in (they would be
+    shown as written): a binding's name with one of CLAIM_PLACEHOLDERS or EACH_PLACEHOLDERS
+    after it, or one of VERDICT_PLACEHOLDERS."""
+    unknown = []
+    for match in _MESSAGE_PLACEHOLDER.finditer(message):
+        name, attribute = match.groups()
+        if name in bindings:
+            known = (
+                attribute is None
+                or attribute in CLAIM_PLACEHOLDERS
+                or attribute in EACH_PLACEHOLDERS
+            )
+        else:
+            known = name in VERDICT_PLACEHOLDERS and attribute is None
+        if not known:
+            unknown.append(match.group(0))
+    return unknown
+
+
+_MESSAGE_PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)(?:\.([A-Za-z_]+))?\}")
 
 
 @dataclass(frozen=True)
@@ -341,7 +379,21 @@ def load_rules(directories: Iterable[Traversable]) -> tuple[list[Rule], list[Inp
     rules: dict[str, Rule] = {}
     errors: list[InputError] = []
     for directory in directories:
-        for path in rule_files(directory):
+        if not directory.is_dir():
+            errors.append(
+                InputError(Position(str(directory), 1, 1), "this rules directory does not exist")
+            )
+            continue
+        files = rule_files(directory)
+        if not files:
+            errors.append(
+                InputError(
+                    Position(str(directory), 1, 1),
+                    "this rules directory holds no rule file (*.yaml); nothing would be checked",
+                )
+            )
+            continue
+        for path in files:
             display = str(path)
             try:
                 document = read_yaml(path.read_text(encoding="utf-8"), display)

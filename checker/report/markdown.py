@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 
 from ..findings import Finding
+from ..outputs import MARKDOWN_SIGNATURE
 from ..runner import RunResult
 from .html import LABELS, PLURALS, SEVERITIES, Overview, overview
 
@@ -94,7 +95,8 @@ def render(
         for finding in by_source[source_id]:
             lines += _finding(finding)
         lines.append("")
-    return "\n".join(lines).rstrip() + "\n"
+    # The mark by which a later run knows the file is its own to replace (see outputs).
+    return "\n".join(lines).rstrip() + "\n\n" + MARKDOWN_SIGNATURE + "\n"
 
 
 def _summary(o: Overview) -> str:
