@@ -25,8 +25,6 @@ NOT_YET = {
     "(6 USD / gram) and an amount of another metric (kilograms) is no rule yet",
     "a09-toobin-the-nine-327-votes-00000056-percent": "a share of a whole that only the sum of "
     "two undeclared parts gives (no sum_of in a vocabulary) is not derived",
-    "a16-un-afghanistan-h1-2021-shares-vs-3254-wounded": "a share of a sum of parts (killed plus "
-    "wounded) of a whole that is itself a sum is not derived",
     "a13-irish-times-16.4-trillion-dollars-as-12-billion-euro": "a currency restatement with no "
     "reference rate in the corpus is only a note: the implied rate is not judged plausible or not",
     "b01-govcn-soe-profit-1.92tn-yuan-77.41bn-usd": "a currency restatement with no reference "
