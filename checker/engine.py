@@ -75,6 +75,14 @@ def _spanned(claim: Claim) -> bool:
     return claim.start is not None or claim.start_claim is not None or claim.span_years is not None
 
 
+def _spans_periods(claim: Claim) -> bool:
+    """Whether a claim spans periods: a rule's unchecked note names the periods, so a change
+    between two claims ("a gap of 200") gets none (the comparison rules check it)."""
+    if claim.kind not in ("change", "cagr"):
+        return True
+    return claim.start is not None or claim.span_years is not None
+
+
 UNCERTAIN_PREFIX = "possible inconsistency"
 UNCERTAIN_SUFFIX = "check that these figures refer to the same thing"
 
@@ -182,7 +190,7 @@ def _run_assert(partition: Partition, rule: Rule, record: Record | None) -> Iter
                     record.passed.setdefault(claim.key, set()).add(rule.id)
             if outcome is not None:
                 yield outcome
-        if not joins and spec.unchecked and rule.id not in anchor.ignore and _spanned(anchor):
+        if not joins and spec.unchecked and rule.id not in anchor.ignore and _spans_periods(anchor):
             arguments = _arguments({anchor_name: anchor}, partition)
             yield _finding(rule, "info", spec.unchecked, arguments, [anchor]), (anchor,)
 

@@ -82,6 +82,14 @@ def test_context_phase_reads_kinds_and_periods():
             "compound annual growth rate (CAGR) of 8%.",
             ("change", ("8", "50", "80")),
         ),
+        (
+            "The bill passed by 52 votes to 48 votes, a margin of 4 votes.",
+            ("change", ("4", "48", "52")),
+        ),
+        (
+            "Alpha charged $40 while Beta charged $10, three times as much.",
+            ("change", ("3", "10", "40")),
+        ),
     ],
 )
 def test_each_linking_pattern(text, expected):
@@ -267,3 +275,17 @@ def test_a_headline_and_another_quantity_of_the_body_are_not_linked(tmp_path):
     )
     result = check_texts([article])
     assert [f for f in result.findings if f.severity != "info"] == []
+
+
+def test_a_margin_between_two_figures_is_checked_without_a_period_note(tmp_path):
+    wrong, right = tmp_path / "wrong.txt", tmp_path / "right.txt"
+    wrong.write_text("Alpha sold 900 cars while Beta sold 700 cars, a gap of 300 cars.\n")
+    right.write_text("Alpha sold 900 cars while Beta sold 700 cars, a gap of 200 cars.\n")
+    errors = [f for f in check_texts([wrong]).findings if f.severity == "error"]
+    assert [f.rule for f in errors] == ["comparison-absolute"]
+    assert check_texts([right]).findings == []
+
+
+def test_a_margin_needs_its_name_and_two_figures_of_its_unit():
+    assert _links("Alpha sold 900 cars and Beta sold 700 cars; 300 cars were returned.") == []
+    assert _links("Alpha sold 900 cars while Beta sold 700 cars, a gap of 3 percent.") == []

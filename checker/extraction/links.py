@@ -251,7 +251,8 @@ def _from_to(reading: SentenceReading, text: str, found: list[Link]) -> list[Lin
 
 
 _MORE_AFTER = re.compile(
-    r"^\s*(?:more|higher|greater|larger|bigger|above|less|lower|smaller|below|cheaper)\b",
+    r"^\s*(?:more|higher|greater|larger|bigger|above|less|lower|smaller|below|cheaper|"
+    r"as\s+(?:much|many|high|large|big|great|expensive))\b",
     re.IGNORECASE,
 )
 _MORE_BEFORE = re.compile(
@@ -314,6 +315,38 @@ def _two_compared(reading: SentenceReading, text: str, found: list[Link]) -> lis
     return links
 
 
+_MARGIN_BEFORE = re.compile(
+    r"\b(?:a|the|its|their|his|her)\s+(?:winning\s+)?(?:margin|difference|gap|lead)\s+(?:of\s+)?"
+    r"(?:just\s+|only\s+|exactly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _margin_between(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """Two figures of one unit and the margin between them, named as such: "the bill passed
+    by 52 votes to 48, a margin of 4 votes", "sold 900 while B sold 700, a gap of 200"."""
+    if any(link.type in ("from_to", "change") for link in found):
+        return []
+    taken = {link.positions[0] for link in found if link.type == "converts"}
+    levels = _levels(reading, taken)
+    margins = [
+        p
+        for p in levels[2:]
+        if _MARGIN_BEFORE.search(
+            text[max(reading.start, reading.mentions[p].start - 30) : reading.mentions[p].start]
+        )
+    ]
+    if len(margins) != 1 or len(levels) != 3 or margins[0] != levels[2]:
+        return []
+    a_pos, b_pos, margin = levels
+    a, b, m = (reading.mentions[p] for p in levels)
+    if not (a.unit == b.unit and _same_family(a.unit, m.unit, exact=True)) or a.unit in ("%", "x"):
+        return []
+    high, low = (b_pos, a_pos) if b.value >= a.value else (a_pos, b_pos)
+    reading.kinds[margin] = "change"
+    return [Link("change", (margin, low, high), compares=True)]
+
+
 _PARTS_OPEN = re.compile(
     r"(?:\bof\s+which|\bamong\s+(?:them|which|whom)|\bincluding|其中)[\s,，:：]*", re.IGNORECASE
 )
@@ -374,6 +407,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _dated_levels,
     _change_of_pair,
     _two_compared,
+    _margin_between,
     _whole_and_parts,
 ]
 
