@@ -90,6 +90,10 @@ def test_context_phase_reads_kinds_and_periods():
             "Alpha charged $40 while Beta charged $10, three times as much.",
             ("change", ("3", "10", "40")),
         ),
+        (
+            "About 3 in 10 voters, or 45%, backed the plan.",
+            ("converts", ("45", "3/10")),
+        ),
     ],
 )
 def test_each_linking_pattern(text, expected):
@@ -289,3 +293,13 @@ def test_a_margin_between_two_figures_is_checked_without_a_period_note(tmp_path)
 def test_a_margin_needs_its_name_and_two_figures_of_its_unit():
     assert _links("Alpha sold 900 cars and Beta sold 700 cars; 300 cars were returned.") == []
     assert _links("Alpha sold 900 cars while Beta sold 700 cars, a gap of 3 percent.") == []
+
+
+def test_n_in_m_restated_as_a_percentage_is_checked(tmp_path):
+    wrong, right = tmp_path / "wrong.txt", tmp_path / "right.txt"
+    wrong.write_text("In the town, one in five adults (25 percent) smoke.\n")
+    right.write_text("In the town, one in three adults (33 percent) smoke.\n")
+    errors = [f for f in check_texts([wrong]).findings if f.severity == "error"]
+    assert len(errors) == 1 and "25" in errors[0].message
+    assert check_texts([right]).findings == []
+    assert _links("One in four homes is empty and 30 percent are rented.") == []

@@ -230,6 +230,32 @@ def _restated_in_brackets(reading: SentenceReading, text: str, found: list[Link]
     return links
 
 
+_FRACTION_AS_PERCENT = re.compile(
+    r"^(?:\s+[a-z][a-z-]*){0,4}\s*(?:\(|\[|（|,\s*or\s+|\s+or\s+|--|—|–)\s*"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _fraction_as_percent(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """ "One in five adults (20 percent)", "3 in 10 voters, or 30%": a part of a whole
+    restated as a percentage, each the other's reading."""
+    links = []
+    for position in range(1, len(reading.mentions)):
+        a, b = reading.mentions[position - 1], reading.mentions[position]
+        if (
+            "/" in a.number
+            and a.unit == ""
+            and b.unit == "%"
+            and reading.kinds[position - 1] == "value"
+            and reading.kinds[position] in ("value", "share")
+            and _FRACTION_AS_PERCENT.match(text[a.end : b.start])
+        ):
+            reading.kinds[position] = "value"
+            links.append(Link("converts", (position, position - 1)))
+    return links
+
+
 def _from_to(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
     """Two levels in either order: "from X (in 2013) to Y (in 2022)", "to Y from X"."""
     taken = {link.positions[0] for link in found if link.type == "converts"}
@@ -403,6 +429,7 @@ def _dated_levels(reading: SentenceReading, text: str, found: list[Link]) -> lis
 # A new linking pattern is one function here and a case in tests/test_extraction_links.py.
 LINK_PATTERNS: list[LinkPattern] = [
     _restated_in_brackets,
+    _fraction_as_percent,
     _from_to,
     _dated_levels,
     _change_of_pair,
