@@ -1,8 +1,9 @@
 """The small, closed expression language of rule assertions, evaluated over exact intervals.
 
 Grammar: numbers, names of joined claims (`start`) and their attributes (`change.span`),
-`+ - * /`, `**` (integer or claim-given exponents), `sum(...)`, `abs(...)`, and one comparison
-(`== <= < >= >`) at the top. Text is parsed once into a tree; nothing is ever passed to `eval`.
+`+ - * /`, `**` (integer or claim-given exponents), `sum(...)`, `min(...)`, `max(...)`,
+`abs(...)`, and one comparison (`== <= < >= >`) at the top. `sum`, `min` and `max` of one
+argument over names bound to `each` lists read it term by term (`sum(levels / (1 + changes))`). Text is parsed once into a tree; nothing is ever passed to `eval`.
 """
 
 from __future__ import annotations
@@ -217,10 +218,10 @@ class Assertion:
         return (Assertion, (self.text, self.left, self.op, self.right))
 
     def names(self) -> set[str]:
-        found: set[str] = set()
+        found: set[Name] = set()
         for side in (self.left, self.right):
-            _collect_names(side, found)
-        return found
+            _collect_name_nodes(side, found)
+        return {name.binding for name in found}
 
     def evaluate(self, lookup: Lookup) -> Verdict:
         left = self._left(lookup)
@@ -239,19 +240,6 @@ def parse_assertion(text: str) -> Assertion:
     right = parser.expression()
     parser.finish()
     return Assertion(text, left, token[1], right)
-
-
-def _collect_names(node: Node, found: set[str]) -> None:
-    if isinstance(node, Name):
-        found.add(node.binding)
-    elif isinstance(node, Unary):
-        _collect_names(node.operand, found)
-    elif isinstance(node, Binary):
-        _collect_names(node.left, found)
-        _collect_names(node.right, found)
-    elif isinstance(node, Call):
-        for argument in node.arguments:
-            _collect_names(argument, found)
 
 
 def _compare(op: str, left: Interval, right: Interval) -> bool:
@@ -284,19 +272,71 @@ def compile_expression(node: Node) -> Evaluator:
         operand = compile_expression(node.operand)
         return lambda lookup: -operand(lookup)
     if isinstance(node, Call):
-        arguments = [compile_expression(argument) for argument in node.arguments]
-        if node.function == "sum":
-            return lambda lookup: _sum(argument(lookup) for argument in arguments)
-        if node.function == "abs":
-            return lambda lookup: abs(arguments[0](lookup))
-        pick = min if node.function == "min" else max
-        return lambda lookup: _fold([argument(lookup) for argument in arguments], pick)
+        return _compile_call(node)
     left, right, operation = (
         compile_expression(node.left),
         compile_expression(node.right),
         _BINARY[node.op],
     )
     return lambda lookup: operation(left(lookup), right(lookup))
+
+
+def _compile_call(node: Call) -> Evaluator:
+    arguments = [compile_expression(argument) for argument in node.arguments]
+    if node.function == "abs":
+        return lambda lookup: abs(arguments[0](lookup))
+    if len(arguments) == 1:
+        # One argument over `each` lists is read term by term: sum(levels / (1 + changes)) pairs
+        # the i-th level with the i-th change (both listed in the order of the metric list),
+        # which a sum of each list taken whole could not say.
+        names: set[Name] = set()
+        _collect_name_nodes(node.arguments[0], names)
+        terms = _terms(arguments[0], names)
+        if node.function == "sum":
+            return lambda lookup: _sum(terms(lookup))
+        pick = min if node.function == "min" else max
+        return lambda lookup: _fold(list(terms(lookup)), pick)
+    if node.function == "sum":
+        return lambda lookup: _sum(argument(lookup) for argument in arguments)
+    pick = min if node.function == "min" else max
+    return lambda lookup: _fold([argument(lookup) for argument in arguments], pick)
+
+
+def _terms(argument: Evaluator, names: set[Name]) -> Callable[[Lookup], list[Interval]]:
+    """The argument evaluated once for each position of the lists its names are bound to (once
+    in all when none is a list)."""
+
+    def terms(lookup: Lookup) -> list[Interval]:
+        lists: dict[Name, Sequence[Interval]] = {}
+        for name in names:
+            found = lookup(name)
+            if not isinstance(found, Interval):
+                lists[name] = found
+        if not lists:
+            return [argument(lookup)]
+        lengths = {len(found) for found in lists.values()}
+        if len(lengths) != 1:
+            raise ValueError("lists of different lengths cannot be read term by term")
+
+        def at(position: int) -> Lookup:
+            return lambda name: lists[name][position] if name in lists else lookup(name)
+
+        return [argument(at(position)) for position in range(lengths.pop())]
+
+    return terms
+
+
+def _collect_name_nodes(node: Node, found: set[Name]) -> None:
+    if isinstance(node, Name):
+        found.add(node)
+    elif isinstance(node, Unary):
+        _collect_name_nodes(node.operand, found)
+    elif isinstance(node, Binary):
+        _collect_name_nodes(node.left, found)
+        _collect_name_nodes(node.right, found)
+    elif isinstance(node, Call):
+        for argument in node.arguments:
+            _collect_name_nodes(argument, found)
 
 
 def _sum(values: Iterable[Interval]) -> Interval:
