@@ -11,12 +11,11 @@ Entries are sorted by file, rule and fingerprint, so that a claim moving does no
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 
 from .errors import CheckerError
 from .findings import Finding
+from .outputs import write_output
 
 VERSION = 1
 
@@ -25,8 +24,8 @@ class BaselineError(CheckerError, ValueError):
     """A baseline file that cannot be read."""
 
 
-def write(path: Path, findings: list[Finding]) -> None:
-    """Record the findings (atomically: a reader never sees half a file)."""
+def text(findings: list[Finding]) -> str:
+    """The baseline file recording the findings (written by the command through outputs)."""
     unique = {f.fingerprint: f for f in findings}
     entries = [
         {
@@ -38,10 +37,14 @@ def write(path: Path, findings: list[Finding]) -> None:
         }
         for f in sorted(unique.values(), key=lambda f: (f.file, f.rule, f.fingerprint))
     ]
-    write_atomically(
-        path,
-        json.dumps({"version": VERSION, "findings": entries}, indent=2, ensure_ascii=False) + "\n",
+    return (
+        json.dumps({"version": VERSION, "findings": entries}, indent=2, ensure_ascii=False) + "\n"
     )
+
+
+def write(path: Path, findings: list[Finding], force: bool = False) -> None:
+    """Record the findings (atomically; never onto a file the checker did not write, unless forced)."""
+    write_output(path, text(findings), force=force, what="the baseline")
 
 
 def read(path: Path) -> set[str]:
@@ -80,31 +83,3 @@ def apply(findings: list[Finding], known: set[str]) -> tuple[list[Finding], int]
     """The findings not in the baseline, and how many were left out."""
     kept = [f for f in findings if f.fingerprint not in known]
     return kept, len(findings) - len(kept)
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write a whole file or nothing: a temporary file in the same directory, then os.replace.
-
-    The directory is created if missing; the file gets the permissions a new file would have
-    (not the temporary file's 0600). Raises OSError when it cannot be written."""
-    path = Path(path)
-    directory = path.parent
-    directory.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
-        os.chmod(temporary, _new_file_mode(path))
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
-def _new_file_mode(path: Path) -> int:
-    try:
-        return path.stat().st_mode & 0o777  # replacing a file keeps its permissions
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask

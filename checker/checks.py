@@ -32,9 +32,12 @@ __all__ = ["CHECKS", "run"]
 Report = tuple[list[Claim], Severity, str, dict[str, str]]
 
 
-def run(name: str, partition: Partition, rule: Rule) -> Iterator[Report]:
-    """The reports of the built-in check `name` (a key of CHECKS, as rule files validate)."""
-    yield from CHECKS[name](partition, rule)
+def run(
+    name: str, partition: Partition, rule: Rule, checked: set[str] | None = None
+) -> Iterator[Report]:
+    """The reports of the built-in check `name` (a key of CHECKS, as rule files validate);
+    `checked`, when given, collects the keys of the claims it set against another figure."""
+    yield from CHECKS[name](partition, rule, checked if checked is not None else set())
 
 
 # ------------------------------------------------------------------ quotes
@@ -101,7 +104,7 @@ def _states(found: list[Numeral], written: str, scale: str | None) -> tuple[bool
     return False, other
 
 
-def _quotes(partition: Partition, rule: Rule) -> Iterator[Report]:
+def _quotes(partition: Partition, rule: Rule, checked: set[str]) -> Iterator[Report]:
     """Each claim's quote holds its number as written, and appears verbatim in the source's text."""
     texts: dict[str, str | None] = {}
     for claim in partition.claims:
@@ -153,7 +156,7 @@ def _quote_report(claim: Claim, rule: Rule, other_scale: str | None) -> Report:
 # ------------------------------------------------------------------ conversions
 
 
-def _conversions(partition: Partition, rule: Rule) -> Iterator[Report]:
+def _conversions(partition: Partition, rule: Rule, checked: set[str]) -> Iterator[Report]:
     """A figure restated in another currency implies an exchange rate, which must match the
     reference rates and every other conversion of the same source on the same date."""
     pairs = list(_restatement_pairs(partition))
@@ -196,6 +199,7 @@ def _conversions(partition: Partition, rule: Rule) -> Iterator[Report]:
                 arguments,
             )
             continue
+        checked.update((original.key, restated.key, reference.key))
         arguments["reference"] = (
             f"{reference.quantity.text} ({reference.period}, {reference.source.title})"
         )
@@ -221,6 +225,7 @@ def _conversions(partition: Partition, rule: Rule) -> Iterator[Report]:
     for (_, currencies, _), group in by_date.items():
         if len(group) < 2:
             continue
+        checked.update(c.key for original, restated, _ in group for c in (original, restated))
         common: Interval | None = group[0][2]
         for _, _, implied in group[1:]:
             common = common.intersection(implied) if common is not None else None
@@ -321,7 +326,9 @@ def _months_apart(a: Period, b: Period) -> int:
 
 # The checks a rule file can name with `check:`; rules.RuleSpec accepts exactly these (and
 # `assert`), and the rule-file reference documents each from its docstring.
-CHECKS: dict[str, Callable[[Partition, Rule], Iterator[Report]]] = {
+# Each takes the partition, the rule, and the set it adds the keys of the claims it set against
+# another figure to (a quote is set against its own text only, so the quote check adds none).
+CHECKS: dict[str, Callable[[Partition, Rule, set[str]], Iterator[Report]]] = {
     "quote": _quotes,
     "conversion": _conversions,
 }

@@ -89,6 +89,55 @@ rules_option = click.option(
 )
 
 
+force_option = click.option(
+    "--force",
+    is_flag=True,
+    help="Replace an existing output file even when the checker did not write it (never an input).",
+)
+
+
+def _config_file(config_path: Path | None) -> Path | None:
+    return config_path if config_path is not None else find_config(Path.cwd())
+
+
+def _guard_outputs(
+    ctx: click.Context, outputs: dict[Path | None, str], inputs: list[Path], force: bool
+) -> None:
+    """Refuse, before any work, an output that would overwrite an input or a file the checker
+    did not write: one message, exit 2, nothing written."""
+    from .outputs import OutputRefused, check_output
+
+    for path, what in outputs.items():
+        if path is None or str(path) == "-":
+            continue
+        try:
+            check_output(path, inputs, force, what)
+        except OutputRefused as refused:
+            click.echo(f"checker: {refused}", err=True)
+            ctx.exit(2)
+
+
+def _with_texts(inputs: list[Path], result: RunResult) -> list[Path]:
+    """The inputs and the source texts the claim files named (read during the run)."""
+    return inputs + [s.text_path for s in result.corpus.sources.values() if s.text_path]
+
+
+def _write(
+    ctx: click.Context, path: Path, content: str, inputs: list[Path], force: bool, what: str
+) -> None:
+    """Write an output through outputs.write_output; a refusal or an OS error is one message, exit 2."""
+    from .outputs import OutputRefused, write_output
+
+    try:
+        write_output(path, content, inputs, force, what)
+    except OutputRefused as refused:
+        click.echo(f"checker: {refused}", err=True)
+        ctx.exit(2)
+    except OSError as problem:
+        click.echo(f"{path}: cannot write {what}: {problem.strerror or problem}", err=True)
+        ctx.exit(2)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="checker")
 def cli() -> None:
@@ -171,6 +220,7 @@ def _jobs(requested: int, paths: tuple[Path, ...]) -> int:
 )
 @config_option
 @rules_option
+@force_option
 @click.option(
     "--text",
     "as_text",
@@ -195,13 +245,23 @@ def check(
     scheduler: str | None,
     config_path: Path | None,
     rule_dirs: tuple[Path, ...],
+    force: bool,
     as_text: bool,
 ) -> None:
     """Check claim files and directories (recursively) as one corpus."""
     from . import baseline as baselines
     from .engine import WorkerLost
+    from .outputs import input_files
 
     config = _config(ctx, config_path)
+    inputs = input_files(
+        [*paths, _config_file(config_path), baseline, *rule_dirs, *config.rules, *config.metrics]
+    )
+    # --write-baseline may refresh the baseline this run reads (read whole before it is written);
+    # no other output may land on it.
+    baseline_inputs = [p for p in inputs if baseline is None or p != baseline]
+    _guard_outputs(ctx, {write_baseline: "the baseline"}, baseline_inputs, force)
+    _guard_outputs(ctx, {output: "the report"}, inputs, force)
     display = _Progress()
     options = replace(
         config.run_options(select, ignored, rule_dirs),
@@ -224,14 +284,14 @@ def check(
         )
         ctx.exit(2)
     if write_baseline is not None:
-        try:
-            baselines.write(write_baseline, result.findings)
-        except OSError as problem:
-            click.echo(
-                f"{write_baseline}: cannot write the baseline: {problem.strerror or problem}",
-                err=True,
-            )
-            ctx.exit(2)
+        _write(
+            ctx,
+            write_baseline,
+            baselines.text(result.findings),
+            _with_texts(baseline_inputs, result),
+            force,
+            "the baseline",
+        )
     baselined = 0
     if known:
         result.findings, baselined = baselines.apply(result.findings, known)
@@ -242,13 +302,7 @@ def check(
     if output is None:
         click.echo(rendered, nl=False)
     else:
-        try:
-            baselines.write_atomically(output, rendered)
-        except OSError as problem:
-            click.echo(
-                f"{output}: cannot write the report: {problem.strerror or problem}", err=True
-            )
-            ctx.exit(2)
+        _write(ctx, output, rendered, _with_texts(inputs, result), force, "the report")
     ctx.exit(exit_code(result, fail_on or config.fail_on))
 
 
@@ -451,6 +505,8 @@ def _write_report(
     output: Path,
     report_format: str,
     progress: _Progress,
+    inputs: list[Path],
+    force: bool,
     **options,
 ) -> None:
     """Render and write the report (atomically, so a reader never sees half a page), then say where."""
@@ -460,18 +516,8 @@ def _write_report(
     if str(output) == "-":
         click.echo(content, nl=False)
     else:
-        partial = output.with_name(f".{output.name}.partial")
-        try:
-            output.parent.mkdir(parents=True, exist_ok=True)
-            partial.write_text(content, encoding="utf-8")
-            os.replace(partial, output)
-        except OSError as problem:
-            partial.unlink(missing_ok=True)
-            progress.close()
-            click.echo(
-                f"{output}: cannot write the report: {problem.strerror or problem}", err=True
-            )
-            ctx.exit(2)
+        progress.close()
+        _write(ctx, output, content, _with_texts(inputs, result), force, "the report")
     progress.close()
     for input_error in result.input_errors:
         click.echo(f"{input_error.position}: input error: {input_error.message}", err=True)
@@ -488,6 +534,7 @@ def _write_report(
 @selection_options
 @config_option
 @rules_option
+@force_option
 @click.pass_context
 def audit(
     ctx: click.Context,
@@ -501,14 +548,21 @@ def audit(
     no_notes: bool,
     config_path: Path | None,
     rule_dirs: tuple[Path, ...],
+    force: bool,
 ) -> None:
     """Write a report for editors: a self-contained HTML page, or Markdown.
 
     The page has an overview, every finding with its arithmetic and citations, and each article with
     its quotes highlighted and findings in the margin; Markdown suits a pull-request comment."""
+    from .outputs import input_files
+
     config = _config(ctx, config_path)
     report_format = _report_format(output, report_format)
     output = output or Path("report.md" if report_format == "md" else "report.html")
+    inputs = input_files(
+        [*paths, _config_file(config_path), *rule_dirs, *config.rules, *config.metrics]
+    )
+    _guard_outputs(ctx, {output: "the report"}, inputs, force)
     with _Progress() as progress:
         options = replace(
             config.run_options(select, ignored, rule_dirs), progress=progress.callback
@@ -520,6 +574,8 @@ def audit(
             output,
             report_format,
             progress,
+            inputs,
+            force,
             title=title or "Audit of " + ", ".join(map(str, paths)),
             show_info=not no_notes,
         )
@@ -540,6 +596,7 @@ def audit(
 @selection_options
 @config_option
 @rules_option
+@force_option
 @click.pass_context
 def review(
     ctx: click.Context,
@@ -553,6 +610,7 @@ def review(
     no_notes: bool,
     config_path: Path | None,
     rule_dirs: tuple[Path, ...],
+    force: bool,
 ) -> None:
     """Review one article against its claim file: the article with its quotes marked.
 
@@ -561,6 +619,19 @@ def review(
     config = _config(ctx, config_path)
     report_format = _report_format(output, report_format)
     output = output or Path("review.md" if report_format == "md" else "review.html")
+    from .outputs import input_files
+
+    inputs = input_files(
+        [
+            article,
+            claims_file,
+            _config_file(config_path),
+            *rule_dirs,
+            *config.rules,
+            *config.metrics,
+        ]
+    )
+    _guard_outputs(ctx, {output: "the report"}, inputs, force)
     options = config.run_options(select, ignored, rule_dirs)
     options = replace(
         options,
@@ -582,6 +653,8 @@ def review(
             output,
             report_format,
             progress,
+            inputs,
+            force,
             title=first.title if first else f"Review of {article.name}",
             subtitle=subtitle,
             show_info=not no_notes,

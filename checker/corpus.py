@@ -137,15 +137,51 @@ class Corpus:
     # needs to tell duplicated source ids across pieces as one loader would.
     source_outcomes: list[tuple[Source, bool]] = field(default_factory=list, repr=False)
     _hierarchy: dict[tuple[str, str], list[str]] = field(default_factory=dict, repr=False)
+    _sets: dict[int, tuple[list[str], frozenset[str]]] = field(default_factory=dict, repr=False)
 
     def descendants(self, metric: str) -> list[str]:
         """The metrics this one contains, directly or through other parts."""
         found = self._hierarchy.get(("descendants", metric))
         if found is None:
-            found = self._hierarchy[("descendants", metric)] = [
-                n for n in self.metrics if metric in self.ancestors(n)
-            ]
+            # Walked down from the metric through a table of parts built once: the work is the
+            # size of what is found, not the vocabulary times the depth of its chains.
+            parts = self._parts()
+            found, seen, stack = [], {metric}, list(parts.get(metric, ()))
+            while stack:
+                part = stack.pop()
+                if part not in seen:
+                    seen.add(part)
+                    found.append(part)
+                    stack.extend(parts.get(part, ()))
+            found.sort(key=self._order().__getitem__)
+            self._hierarchy[("descendants", metric)] = found
         return found
+
+    def as_set(self, metrics: list[str]) -> frozenset[str]:
+        """A metric list (one this corpus caches: ancestors, descendants) as a set, made once."""
+        found = self._sets.get(id(metrics))
+        if found is None or found[0] is not metrics:  # an id is only unique while its list lives
+            found = self._sets[id(metrics)] = (metrics, frozenset(metrics))
+        return found[1]
+
+    def _order(self) -> dict[str, int]:
+        """Each metric's place in the vocabulary, built once: descendants come in that order."""
+        order = self._hierarchy.get(("order", ""))
+        if order is None:
+            order = self._hierarchy[("order", "")] = {  # type: ignore[assignment]
+                name: number for number, name in enumerate(self.metrics)
+            }
+        return order  # type: ignore[return-value]
+
+    def _parts(self) -> dict[str, list[str]]:
+        parts = self._hierarchy.get(("parts", ""))
+        if parts is None:
+            table: dict[str, list[str]] = {}
+            for name, declared in self.metrics.items():
+                if declared.part_of:
+                    table.setdefault(declared.part_of, []).append(name)
+            parts = self._hierarchy[("parts", "")] = table  # type: ignore[assignment]
+        return parts  # type: ignore[return-value]
 
     def label(self, metric: str) -> str:
         """A metric as words for a message: its description, else its name with spaces."""
@@ -166,8 +202,10 @@ class Corpus:
 
     def _chain(self, metric: str) -> list[str]:
         chain: list[str] = []
+        seen = {metric}  # a set: a circle (reported when loading) stops the walk in linear time
         current = self.metrics.get(metric)
-        while current is not None and current.part_of and current.part_of not in chain:
+        while current is not None and current.part_of and current.part_of not in seen:
             chain.append(current.part_of)
+            seen.add(current.part_of)
             current = self.metrics.get(current.part_of)
         return chain

@@ -27,7 +27,7 @@ from .fragments import (
     wanted_claims,
 )
 from .index import Partition
-from .loading import Chunk, LoadOptions, discover, load_fragment, plan_chunks
+from .loading import Chunk, LoadOptions, discover, load_fragment, plan_chunks, split_problems
 from .rules import Rule
 
 __all__ = ["check_on_dask"]
@@ -131,7 +131,9 @@ def _run(
     missing: list[InputError],
 ) -> PiecewiseRun:
     if not chunks:
-        stub.errors.extend(missing)
+        errors, skipped = split_problems(missing)
+        stub.errors.extend(errors)
+        stub.warnings.extend(skipped)
         return PiecewiseRun(stub, [], 0, 0)
     fragments = (
         db.from_sequence(list(enumerate(chunks)), npartitions=len(chunks))
@@ -159,5 +161,9 @@ def _run(
         .compute()
     )
     return PiecewiseRun(
-        corpus, sorted(findings, key=Finding.sort_key), merged.claim_count, merged.metric_count
+        corpus,
+        sorted(findings, key=Finding.sort_key),
+        merged.claim_count,
+        merged.metric_count,
+        len(merged.references),
     )

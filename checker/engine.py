@@ -25,9 +25,9 @@ from .findings import Finding, Severity, cite, fingerprint
 from .index import Partition, bound_claim, partitions
 from .intervals import Interval, format_number
 from .periods import Period
-from .quantities import Form, Quantity, registry
+from .quantities import Quantity, registry
 from .rules import CLAIM_PLACEHOLDERS, Rule
-from .vocabulary import SCALE_FAMILY, SCALE_NAMES, SCALES, scale_exponent
+from .vocabulary import SCALES
 
 __all__ = ["WorkerLost", "check_corpus", "check_partition"]
 
@@ -54,11 +54,17 @@ def check_corpus(
 
 
 def check_partition(partition: Partition, rules: list[Rule], hints: bool = True) -> list[Finding]:
-    """Every rule over one partition, with hints for the claims that fail."""
-    outcomes = list(_run_rules(partition, rules))
+    """Every rule over one partition, with hints for the claims that fail and a note for each
+    claim no rule could check."""
+    record = Record([r for r in rules if r.spec.check == "assert"])
+    outcomes = list(_run_rules(partition, rules, record))
     if hints:
-        outcomes = _add_hints(partition, rules, outcomes)
-    return [uncertain_to_note(finding, claims) for finding, claims in outcomes]
+        from .hints import add_hints  # hints re-evaluate joins through this module
+
+        outcomes = add_hints(partition, outcomes, record)
+    findings = [uncertain_to_note(finding, claims) for finding, claims in outcomes]
+    findings.extend(unchecked_notes(partition, rules, record.checked))
+    return findings
 
 
 def _spanned(claim: Claim) -> bool:
@@ -94,20 +100,44 @@ def as_possible(finding: Finding) -> Finding:
 
 
 Outcome = tuple[Finding, tuple[Claim, ...]]
-Passes = dict[str, set[str]]
+
+
+@dataclasses.dataclass
+class Join:
+    """One binding of a rule's join that was evaluated, kept so hints can evaluate it again."""
+
+    rule: Rule
+    bindings: dict[str, Any]
+    claims: tuple[Claim, ...]
+
+
+@dataclasses.dataclass
+class Record:
+    """What a run over a partition evaluated: the joins per claim key, and the claims some rule
+    checked (a join of theirs evaluated, or a restatement compared with a rate)."""
+
+    rules: list[Rule]  # the assert rules run
+    joins: dict[str, list[Join]] = dataclasses.field(default_factory=lambda: defaultdict(list))
+    checked: set[str] = dataclasses.field(default_factory=set)
+    passed: dict[str, set[str]] = dataclasses.field(default_factory=dict)  # key -> rules passed
+
+    def add(self, join: Join) -> None:
+        for claim in join.claims:
+            self.joins[claim.key].append(join)
+            self.checked.add(claim.key)
 
 
 def _run_rules(
-    partition: Partition, rules: list[Rule], passes: Passes | None = None
+    partition: Partition, rules: list[Rule], record: Record | None = None
 ) -> Iterator[Outcome]:
-    """Findings of every rule; `passes`, when given, collects per claim key the rules it was checked by and passed."""
+    """Findings of every rule; `record`, when given, keeps the joins evaluated."""
     for rule in rules:
         try:
             if rule.spec.check == "assert":
-                yield from _run_assert(partition, rule, passes)
+                yield from _run_assert(partition, rule, record)
             else:
                 for finding_claims, severity, message, arguments in checks.run(
-                    rule.spec.check, partition, rule
+                    rule.spec.check, partition, rule, record.checked if record else None
                 ):
                     hint = arguments.pop("hint", None)
                     yield (
@@ -128,7 +158,7 @@ def _run_rules(
             )
 
 
-def _run_assert(partition: Partition, rule: Rule, passes: Passes | None) -> Iterator[Outcome]:
+def _run_assert(partition: Partition, rule: Rule, record: Record | None) -> Iterator[Outcome]:
     spec = rule.spec
     assert rule.assertion is not None
     plan = rule.plan
@@ -143,20 +173,102 @@ def _run_assert(partition: Partition, rule: Rule, passes: Passes | None) -> Iter
             seen.add(key)
             if partition.ignoring and any(rule.id in c.ignore for c in claims):
                 continue
-            outcome = _evaluate(partition, rule, bindings, claims)
+            if record is not None:
+                record.add(Join(rule, bindings, claims))
+            outcome = evaluate(partition, rule, bindings, claims)
             # A relation that holds through a round figure passes, as far as the hints go.
-            if passes is not None and (
-                outcome is None
-                or outcome[0].severity == "info"
-                or "rests_on" in outcome[0].arguments
-            ):
+            if record is not None and (outcome is None or passes_for_hints(outcome[0])):
                 for claim in claims:
-                    passes.setdefault(claim.key, set()).add(rule.id)
+                    record.passed.setdefault(claim.key, set()).add(rule.id)
             if outcome is not None:
                 yield outcome
         if not joins and spec.unchecked and rule.id not in anchor.ignore and _spanned(anchor):
             arguments = _arguments({anchor_name: anchor}, partition)
             yield _finding(rule, "info", spec.unchecked, arguments, [anchor]), (anchor,)
+
+
+def passes_for_hints(finding: Finding) -> bool:
+    """A note, or a warning that a relation holds only through a round figure: the relation
+    holds, as far as a hint is concerned."""
+    return finding.severity == "info" or "rests_on" in finding.arguments
+
+
+# ------------------------------------------------------------------ claims no rule checked
+
+UNCHECKED = "unchecked"
+_KIND_WORDS = {
+    "value": "a figure",
+    "change": "a change",
+    "cagr": "an annual rate",
+    "share": "a share",
+}
+
+
+def unchecked_notes(partition: Partition, rules: list[Rule], checked: set[str]) -> list[Finding]:
+    """A note for every article claim that no rule checked, saying what each rule that could
+    have checked it was missing (a level for a period, a partner claim, the whole of a share)."""
+    notes = []
+    assert_rules = [r for r in rules if r.spec.check == "assert"]
+    for claim in partition.claims:
+        if claim.key in checked or claim.source.is_reference or claim.ignore:
+            continue
+        if not _spanned(claim):
+            notes.append(
+                _unchecked(claim, "the text gives no span, and no claim it is stated against")
+            )
+            continue
+        missing: dict[str, None] = {}
+        for rule in assert_rules:
+            found = rule.plan.missing(partition, claim)
+            if found is not None:
+                missing.setdefault(f"{_describe(claim, *found, partition)} ({rule.id})")
+        reasons = (
+            # levels and partners first: "another figure of the same" is the weakest lead
+            "it would need "
+            + "; or ".join(sorted(missing, key=lambda r: r.startswith("another"))[:3])
+            if missing
+            else "no rule relates a claim of this kind to another"
+        )
+        notes.append(_unchecked(claim, reasons))
+    return notes
+
+
+def _unchecked(claim: Claim, reasons: str) -> Finding:
+    message = "no rule could check {claim}: " + reasons
+    arguments = {"claim": claim.id}
+    return Finding(
+        rule=UNCHECKED,
+        severity="info",
+        message=fill(message, arguments),
+        template=message,
+        arguments=arguments,
+        file=claim.position.file,
+        line=claim.position.line,
+        column=claim.position.column,
+        claims=(cite(claim),),
+        fingerprint=fingerprint(UNCHECKED, [claim], message),
+    )
+
+
+def _describe(claim: Claim, pattern: Any, bindings: dict[str, Any], partition: Partition) -> str:
+    """What a join pattern looked for, in words: 'a figure of passengers for 2016'."""
+    corpus = partition.corpus
+    if pattern.claim is not None:
+        return f"the claim {pattern.claim.read(bindings, corpus)}"
+    words = [_KIND_WORDS.get(pattern.kind or "", "another claim")]
+    if pattern.metric is not None:
+        metrics = pattern.metric.read_list(bindings, corpus)
+        if metrics == [claim.metric] and pattern.kind == claim.kind:
+            words[0] = "another " + words[0].split(" ", 1)[1]
+        names = [corpus.label(m) for m in metrics]
+        words.append("of " + (names[0] if len(names) == 1 else "each of " + ", ".join(names)))
+    if pattern.of is not None:
+        words.append(f"as a share of {pattern.of.read(bindings, corpus)}")
+    if pattern.period is not None:
+        words.append(f"for {pattern.period.read(bindings, corpus)}")
+    elif pattern.same_span:
+        words.append("over the same span")
+    return " ".join(str(w) for w in words)
 
 
 # ------------------------------------------------------------------ evaluating and reporting
@@ -299,7 +411,7 @@ def _rests_on(
     return _finding(rule, severity, message, arguments, claims), claims
 
 
-def _evaluate(
+def evaluate(
     partition: Partition, rule: Rule, bindings: dict[str, Any], claims: tuple[Claim, ...]
 ) -> Outcome | None:
     assertion = rule.assertion
@@ -468,88 +580,3 @@ def _finding(
         claims=tuple(cite(c) for c in claims),
         fingerprint=fingerprint(rule.id, claims, template),
     )
-
-
-# ------------------------------------------------------------------ hints
-
-
-def alternatives(claim: Claim) -> Iterator[tuple[str, Claim]]:
-    """The claim read with one scale word changed, or percent <-> percentage points swapped."""
-    quantity = claim.quantity
-    if quantity.form in ("percent", "points") and claim.kind == "change":
-        swapped: Form = "points" if quantity.form == "percent" else "percent"
-        word = "percentage points" if swapped == "points" else "percent"
-        yield (
-            f"'{word}' in place of '{'percent' if swapped == 'points' else 'percentage points'}'",
-            dataclasses.replace(claim, quantity=dataclasses.replace(quantity, form=swapped)),
-        )
-        return
-    if quantity.form != "number":
-        return
-    # The other scales of the written scale's family (万 for 亿, billion for trillion), nearest
-    # first; a figure with no scale word is tried with the English ones.
-    written = SCALE_NAMES.get((quantity.scale or "").lower(), "thousand")
-    current = scale_exponent(quantity.scale)
-    candidates = [(word, scale_exponent(word)) for word in SCALE_FAMILY[written]]
-    for word, exponent in sorted(candidates, key=lambda item: (abs(item[1] - current), -item[1])):
-        if exponent == current:
-            continue
-        factor = Fraction(10) ** (exponent - current)
-        change = (
-            f"'{word}' in place of '{quantity.scale}'"
-            if quantity.scale
-            else f"'{word}' after {quantity.number_text}"
-        )
-        altered = dataclasses.replace(
-            quantity,
-            interval=quantity.interval * factor,
-            written=quantity.written * factor,
-            nominal=quantity.nominal * factor,
-            text=f"{quantity.text} (read as {word})",
-            scale=word,
-        )
-        yield change, dataclasses.replace(claim, quantity=altered)
-
-
-def _add_hints(partition: Partition, rules: list[Rule], outcomes: list[Outcome]) -> list[Outcome]:
-    failing: dict[str, set[str]] = defaultdict(set)
-    for finding, claims in outcomes:
-        if finding.severity == "error":
-            for claim in claims:
-                failing[claim.key].add(finding.rule)
-    if not failing:
-        return outcomes
-    hints: dict[str, str] = {}
-    # A hint reads the figure as the text should have written it: the quote, which holds the
-    # text as written, cannot agree with the new reading and is no test of it.
-    trial_rules = [r for r in rules if r.spec.check != "quote"]
-    for key in sorted(failing):
-        found = partition.by_key.get(key)
-        if found is None or found.source.is_reference:
-            continue
-        # Readings nearest the text first: the first that fits is the likely slip; a farther one
-        # ("thousand" where "million" already fits) would only add noise.
-        for change, altered in alternatives(found):
-            trial = partition.replaced(found, altered)
-            passes: Passes = {}
-            errors_on_claim = [
-                f
-                for f, cs in _run_rules(trial, trial_rules, passes)
-                if f.severity == "error" and any(c.key == key for c in cs)
-            ]
-            # A reading that merely escapes the rules it failed (a percent read as points that no
-            # rule joins any more) fits nothing; it must be checked again by them, and pass.
-            if not errors_on_claim and failing[key] <= passes.get(key, set()):
-                hints[key] = f"{change} in {found.id} would make every check on it pass"
-                break
-    if not hints:
-        return outcomes
-    updated: list[Outcome] = []
-    for finding, claims in outcomes:
-        notes = (
-            [hints[c.key] for c in claims if c.key in hints] if finding.severity == "error" else []
-        )
-        if notes:
-            finding = finding.model_copy(update={"hint": "; or ".join(dict.fromkeys(notes))})
-        updated.append((finding, claims))
-    return updated

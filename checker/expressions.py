@@ -3,7 +3,8 @@
 Grammar: numbers, names of joined claims (`start`) and their attributes (`change.span`),
 `+ - * /`, `**` (integer or claim-given exponents), `sum(...)`, `min(...)`, `max(...)`,
 `abs(...)`, and one comparison (`== <= < >= >`) at the top. `sum`, `min` and `max` of one
-argument over names bound to `each` lists read it term by term (`sum(levels / (1 + changes))`). Text is parsed once into a tree; nothing is ever passed to `eval`.
+argument over names bound to `each` lists read it term by term (`sum(levels / (1 + changes))`).
+Text is parsed once into a tree; nothing is ever passed to `eval`.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from dataclasses import dataclass, field
 from quicktions import Fraction
 
 from .errors import CheckerError
-from .intervals import Interval, parse_decimal
+from .intervals import MAX_EXPONENT, Interval, parse_decimal
 
 __all__ = ["Assertion", "ExpressionError", "Node", "Verdict", "parse_assertion", "parse_expression"]
 
@@ -75,8 +76,20 @@ _TOKEN = re.compile(
 )
 
 
+# Bounds on what a rule may write: no rule needs more, and past them parsing or evaluating could
+# exhaust the stack or the memory.
+MAX_LENGTH = 2000
+MAX_DEPTH = 50
+
+
 class _Parser:
     def __init__(self, text: str) -> None:
+        if len(text) > MAX_LENGTH:
+            raise ExpressionError(
+                f"the expression is {len(text):,} characters long; at most {MAX_LENGTH:,}",
+                MAX_LENGTH,
+            )
+        self.depth = 0
         self.text = text
         self.tokens: list[tuple[str, str, int]] = []
         position = 0
@@ -108,6 +121,13 @@ class _Parser:
         return token
 
     def expression(self) -> Node:
+        self.depth += 1
+        try:
+            return self._sum()
+        finally:
+            self.depth -= 1
+
+    def _sum(self) -> Node:
         node = self.term()
         while (token := self.peek()) and token[1] in ("+", "-"):
             self.take()
@@ -123,6 +143,9 @@ class _Parser:
 
     def unary(self) -> Node:
         token = self.peek()
+        if self.depth > MAX_DEPTH or self.index > MAX_DEPTH and self._signs_run_on():
+            where = token[2] if token else len(self.text)
+            raise ExpressionError(f"the expression nests more than {MAX_DEPTH} levels deep", where)
         if token and token[1] in ("-", "+"):
             self.take()
             operand = self.unary()
@@ -133,8 +156,23 @@ class _Parser:
         base = self.atom()
         if (token := self.peek()) and token[1] == "**":
             self.take()
-            return Binary("**", base, self.unary())
+            self.depth += 1
+            try:
+                exponent = self.unary()
+            finally:
+                self.depth -= 1
+            if isinstance(exponent, Number) and abs(exponent.value) > MAX_EXPONENT:
+                raise ExpressionError(
+                    f"the exponent {exponent.value} is over {MAX_EXPONENT}; no figure needs it",
+                    token[2],
+                )
+            return Binary("**", base, exponent)
         return base
+
+    def _signs_run_on(self) -> bool:
+        """Whether the last MAX_DEPTH tokens were all signs: '- - - ... x' nests as deep."""
+        recent = self.tokens[self.index - MAX_DEPTH : self.index]
+        return all(t[1] in ("-", "+") for t in recent)
 
     def atom(self) -> Node:
         token = self.take(description="a number, a name or '('")
@@ -173,7 +211,28 @@ def parse_expression(text: str) -> Node:
     parser = _Parser(text)
     node = parser.expression()
     parser.finish()
+    _check_height(node, len(text))
     return node
+
+
+def _check_height(node: Node, offset: int) -> None:
+    """Long chains (1 + 1 + ... + 1) make trees as deep as nesting does; evaluation recurses
+    through them, so they get the same bound. Measured without recursion."""
+    level, deepest = [(node, 1)], 0
+    while level:
+        current, height = level.pop()
+        deepest = max(deepest, height)
+        if deepest > MAX_DEPTH:
+            raise ExpressionError(
+                f"the expression nests more than {MAX_DEPTH} levels deep (counting chained + - * /)",
+                offset,
+            )
+        if isinstance(current, Unary):
+            level.append((current.operand, height + 1))
+        elif isinstance(current, Binary):
+            level += [(current.left, height + 1), (current.right, height + 1)]
+        elif isinstance(current, Call):
+            level += [(argument, height + 1) for argument in current.arguments]
 
 
 Lookup = Callable[[Name], "Interval | Sequence[Interval]"]
@@ -218,10 +277,14 @@ class Assertion:
         return (Assertion, (self.text, self.left, self.op, self.right))
 
     def names(self) -> set[str]:
+        return {name.binding for name in self.references()}
+
+    def references(self) -> set[Name]:
+        """Every name the assertion reads, with its attribute (`change.span`)."""
         found: set[Name] = set()
         for side in (self.left, self.right):
-            _collect_name_nodes(side, found)
-        return {name.binding for name in found}
+            _collect_names(side, found)
+        return found
 
     def evaluate(self, lookup: Lookup) -> Verdict:
         left = self._left(lookup)
@@ -239,7 +302,22 @@ def parse_assertion(text: str) -> Assertion:
     parser.take()
     right = parser.expression()
     parser.finish()
+    _check_height(left, token[2])
+    _check_height(right, len(text))
     return Assertion(text, left, token[1], right)
+
+
+def _collect_names(node: Node, found: set[Name]) -> None:
+    if isinstance(node, Name):
+        found.add(node)
+    elif isinstance(node, Unary):
+        _collect_names(node.operand, found)
+    elif isinstance(node, Binary):
+        _collect_names(node.left, found)
+        _collect_names(node.right, found)
+    elif isinstance(node, Call):
+        for argument in node.arguments:
+            _collect_names(argument, found)
 
 
 def _compare(op: str, left: Interval, right: Interval) -> bool:
@@ -290,7 +368,7 @@ def _compile_call(node: Call) -> Evaluator:
         # the i-th level with the i-th change (both listed in the order of the metric list),
         # which a sum of each list taken whole could not say.
         names: set[Name] = set()
-        _collect_name_nodes(node.arguments[0], names)
+        _collect_names(node.arguments[0], names)
         terms = _terms(arguments[0], names)
         if node.function == "sum":
             return lambda lookup: _sum(terms(lookup))
@@ -324,19 +402,6 @@ def _terms(argument: Evaluator, names: set[Name]) -> Callable[[Lookup], list[Int
         return [argument(at(position)) for position in range(lengths.pop())]
 
     return terms
-
-
-def _collect_name_nodes(node: Node, found: set[Name]) -> None:
-    if isinstance(node, Name):
-        found.add(node)
-    elif isinstance(node, Unary):
-        _collect_name_nodes(node.operand, found)
-    elif isinstance(node, Binary):
-        _collect_name_nodes(node.left, found)
-        _collect_name_nodes(node.right, found)
-    elif isinstance(node, Call):
-        for argument in node.arguments:
-            _collect_name_nodes(argument, found)
 
 
 def _sum(values: Iterable[Interval]) -> Interval:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from .corpus import Claim, Corpus, InputError, Position, Source
 from .findings import Finding
 from .index import entity_groups
-from .loading import unknown_metrics
+from .loading import conversion_cycles, split_problems, unknown_metrics
 
 __all__ = [
     "Merged",
@@ -143,6 +143,7 @@ class PiecewiseRun:
     findings: list[Finding]
     claim_count: int
     metric_count: int
+    reference_count: int = 0  # claims of reference sources, which are data, not claims to check
 
 
 @dataclass
@@ -167,7 +168,9 @@ def merge(
     """One corpus from the summaries in input order, with the errors only the whole corpus shows:
     a source id used twice across fragments, and a claim naming a claim no fragment holds."""
     corpus = Corpus(metrics=vocabulary.metrics)
+    missing, skipped = split_problems(missing)
     corpus.errors.extend(missing + vocabulary.errors)
+    corpus.warnings.extend(skipped)
     loaded, failed, duplicates = _replay(summaries)
     origin = {
         source.id: s.index
@@ -206,6 +209,15 @@ def merge(
                         "which is neither a period nor a claim in this corpus",
                     )
                 )
+    ids = {source.position: source.id for source in loaded.values()}
+    corpus.errors.extend(
+        conversion_cycles(
+            (f"{ids[source]}:{claim_id}", target, where)
+            for summary in summaries
+            for source, claim_id, field_name, where, target in summary.references
+            if field_name == "converts" and source in ids and source not in dropped
+        )
+    )
     corpus.errors.sort()
     groups = entity_groups(
         (entity, entity_of[target])

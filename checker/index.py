@@ -85,10 +85,14 @@ class Partition:
         self.by_period: dict[tuple[str, str, str, Period | None], list[Claim]] = defaultdict(list)
         self.entities: dict[str, None] = {}  # in order of appearance
         self.ignoring = any(c.ignore for c in claims)  # whether any claim here ignores a rule
+        # The metrics claims here use, in order of appearance: a join on a long metric list
+        # (the descendants of the top of a long part_of chain) looks up only these.
+        self.metrics_used: dict[str, None] = {}
         by_kind, by_metric, by_period = self.by_kind, self.by_metric, self.by_period
         for claim in claims:
             entity, kind, metric = claim.entity, claim.kind, claim.metric
             self.entities.setdefault(entity)
+            self.metrics_used.setdefault(metric)
             by_kind[kind].append(claim)
             by_metric[(entity, kind, metric)].append(claim)
             by_period[(entity, kind, metric, claim.period)].append(claim)
@@ -184,7 +188,9 @@ class Path:
         value = self.read(bindings, corpus)
         if value is None:
             return []
-        return list(value) if isinstance(value, (list, tuple)) else [value]
+        if value.__class__ is list:
+            return value  # the corpus's cached list, read only: copying it costs its length
+        return list(value) if isinstance(value, tuple) else [value]
 
 
 def _declared(metric: str, corpus: Corpus, field_name: str) -> Any:
@@ -290,6 +296,9 @@ class Pattern:
         else:
             if metrics is None and self.metric is not None:
                 metrics = self.metric.read_list(bindings, corpus)
+            if metrics is not None and len(metrics) > len(partition.metrics_used):
+                wanted = corpus.as_set(metrics)
+                metrics = [m for m in partition.metrics_used if m in wanted]
             if metrics is None:
                 pool = [
                     c
@@ -418,6 +427,42 @@ class JoinPlan:
                 (bindings, tuple({c.key: c for c in bound}.values())) for bindings, bound in joins
             ]
         return joins
+
+    def takes_anchor(self, claim: Claim, corpus: Corpus) -> bool:
+        """Whether the anchor pattern takes this claim (what `anchors` finds, for one claim)."""
+        anchor = self.anchor
+        if anchor.kind is not None and claim.kind != anchor.kind:
+            return False
+        if anchor.tests_claim and not anchor.accepts(claim, corpus):
+            return False
+        return anchor.metric is None or claim.metric in anchor.metric.read_list({}, corpus)
+
+    def missing(self, partition: Partition, claim: Claim) -> tuple[Pattern, Bindings] | None:
+        """For a claim this rule could anchor on but found no join for, the first pattern that
+        found nothing and the bindings made before it (to say what was missing). None when the
+        rule does not take the claim as its anchor, finds a join, or needs a relation the
+        vocabulary does not declare (a part for a metric with no parts)."""
+        anchor, corpus = self.anchor, partition.corpus
+        if not self.takes_anchor(claim, corpus):
+            return None
+        joins: list[tuple[Bindings, tuple[Claim, ...]]] = [({anchor.name: claim}, (claim,))]
+        for pattern in self.patterns[1:]:
+            if pattern.metric is not None and not pattern.metric.read_list(joins[0][0], corpus):
+                return None
+            extended = []
+            for bindings, bound in joins:
+                if pattern.each:
+                    choices = self._each_choices(partition, pattern, bindings, bound)
+                    if choices is not None:
+                        first = [options[0] for options in choices]
+                        extended.append(({**bindings, pattern.name: first}, bound + tuple(first)))
+                    continue
+                for candidate in pattern.candidates(partition, bindings, bound):
+                    extended.append(({**bindings, pattern.name: candidate}, bound + (candidate,)))
+            if not extended:
+                return pattern, joins[0][0]
+            joins = extended
+        return None
 
     @staticmethod
     def _each_choices(

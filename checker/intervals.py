@@ -317,6 +317,10 @@ class Interval:
         """self ** exponent for any exponent: exact for a whole-number exponent; otherwise (a
         root, as in a compound annual rate) from float bounds widened outward, so still sound."""
         exponent = _coerce(exponent)
+        low, high = exponent.low, exponent.high
+        if low is not None and high is not None and max(abs(low), abs(high)) > MAX_EXPONENT:
+            # Exact powers that large take unbounded time and memory; nothing is concluded.
+            return Interval.everything()
         if exponent.is_point and exponent.low is not None and exponent.low.denominator == 1:
             return self ** int(exponent.low)
         if self.low is None or self.low < 0 or not exponent.is_bounded:
@@ -345,6 +349,9 @@ class Interval:
         high = "inf)" if self.high is None else format_number(self.high, significant) + "]"
         return f"{low}, {high}"
 
+
+# The largest exponent evaluated: a rule raising a figure further (b ** 100000000) learns nothing.
+MAX_EXPONENT = 1000
 
 # Float pow is correct to within a few ulps; this margin dwarfs that, keeping bounds sound.
 _FLOAT_MARGIN = Fraction(1, 10**9)

@@ -10,10 +10,13 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import difflib
+import errno
+import functools
 import gc
 import json
 import os
 import re
+import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -56,6 +59,15 @@ VOCABULARY_NAMES = ("metrics.yaml", "metrics.yml")
 _NULL_TAG = "tag:yaml.org,2002:null"
 _MERGE_TAG = "tag:yaml.org,2002:merge"
 _STR_TAG = "tag:yaml.org,2002:str"
+# Tags a claim file may write explicitly: YAML's standard scalars and collections. Any other
+# (!!python/object, !!binary, !custom) asks for a reading the checker does not do.
+_STANDARD_TAGS = frozenset(
+    {_NULL_TAG, _MERGE_TAG, _STR_TAG}
+    | {f"tag:yaml.org,2002:{name}" for name in ("int", "float", "bool", "timestamp", "seq", "map")}
+)
+# Deeper than this is no claim file (they nest four or five levels); refused before recursion
+# could run out of stack.
+MAX_DEPTH = 100
 # Plain scalars that YAML reads as null (the SafeLoader's own list); every other scalar stays text.
 _NULL_WORDS = frozenset({"", "~", "null", "Null", "NULL"})
 
@@ -162,12 +174,15 @@ class _Builder:
         self.memo: dict[int, tuple[Any, int]] = {}
         self.building: set[int] = set()
         self.count = 0
+        self.depth = 0
 
     def build(self, node: yaml.Node) -> Any:
         if (
             node.__class__ is yaml.ScalarNode
         ):  # most nodes; an alias to a scalar expands to one value
             self.count += 1
+            if node.tag not in _STANDARD_TAGS:
+                raise self._tag_problem(node)
             if node.tag == _NULL_TAG and not node.style:  # libyaml gives '' for plain, Python None
                 return None
             return node.value
@@ -188,16 +203,32 @@ class _Builder:
                 Position(self.file, *_mark(node)),
                 "a YAML alias refers to the block that holds it; a claim file cannot loop",
             )
+        if node.tag not in _STANDARD_TAGS:
+            raise self._tag_problem(node)
+        if self.depth >= MAX_DEPTH:
+            raise InputProblem(
+                Position(self.file, *_mark(node)),
+                f"blocks are nested more than {MAX_DEPTH} deep here; a claim file needs a few levels",
+            )
         before = self.count - 1
         self.building.add(key)
+        self.depth += 1
         built = (
             self._sequence(node)
             if isinstance(node, yaml.SequenceNode)
             else self._mapping(cast(yaml.MappingNode, node))
         )
+        self.depth -= 1
         self.building.discard(key)
         self.memo[key] = (built, self.count - before)
         return built
+
+    def _tag_problem(self, node: yaml.Node) -> InputProblem:
+        return InputProblem(
+            Position(self.file, *_mark(node)),
+            f"the YAML tag '{node.tag}' is not allowed: a claim file holds plain text, "
+            "numbers, lists and blocks",
+        )
 
     def _sequence(self, node: yaml.SequenceNode) -> PositionedList:
         items = PositionedList(_mark(node))
@@ -266,24 +297,27 @@ def read_yaml(text: str, file: str) -> Any:
 
 
 def _read_text(path: Path, display: str, options: LoadOptions) -> str:
+    """The file's text, read only if it is a regular file (opened without waiting, so a pipe
+    cannot hang the run) and only up to the size limit, whatever its size claims to be."""
+    limit = options.max_file_bytes
     try:
-        size = path.stat().st_size
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(descriptor, "rb") as stream:
+            if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+                raise InputProblem(
+                    Position(display, 1, 1), "this is not a regular file (a pipe or a device)"
+                )
+            data = stream.read(limit + 1)
     except OSError as exc:
         raise InputProblem(
             Position(display, 1, 1), f"cannot read the file: {exc.strerror}"
         ) from None
-    if size > options.max_file_bytes:
+    if len(data) > limit:
         raise InputProblem(
             Position(display, 1, 1),
-            f"the file is {size / 1024 / 1024:.1f} MB, over the {options.max_file_bytes / 1024 / 1024:.0f} MB limit "
+            f"the file is over the {limit / 1024 / 1024:.0f} MB limit "
             "for one claim file; split it, or use JSON Lines (.jsonl) for bulk claims",
         )
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputProblem(
-            Position(display, 1, 1), f"cannot read the file: {exc.strerror}"
-        ) from None
     return _decode(data, display)
 
 
@@ -306,17 +340,83 @@ def _read_json(text: str, display: str) -> Any:
     try:
         return read_yaml(text, display)
     except InputProblem as yaml_problem:
+        if not yaml_problem.error.message.startswith("this is not valid YAML"):
+            raise  # valid syntax, refused content (a key twice, nesting, a tag): said as found
         try:
-            data = json.loads(text, parse_float=str, parse_int=str, parse_constant=_reject_constant)
+            return parse_json(text)
         except json.JSONDecodeError as exc:
             raise InputProblem(
                 Position(display, exc.lineno, exc.colno), f"this is not valid JSON: {exc.msg}"
             ) from None
-        except ValueError as exc:
-            raise InputProblem(Position(display, 1, 1), f"this is not valid JSON: {exc}") from None
-        if "aliases" in yaml_problem.error.message:
-            raise
-        return data
+        except _DuplicateKey as exc:
+            line, column = _find_key(text, exc.key)
+            raise InputProblem(Position(display, line, column), str(exc)) from None
+        except (ValueError, RecursionError) as exc:
+            raise InputProblem(
+                Position(display, 1, 1), f"this is not valid JSON: {_why(exc)}"
+            ) from None
+
+
+class _DuplicateKey(CheckerError, ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(f"'{key}' is given twice in the same block")
+        self.key = key
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    document = dict(pairs)
+    if len(document) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _DuplicateKey(key)
+            seen.add(key)
+    return document
+
+
+def parse_json(text: str) -> Any:
+    """JSON with every number kept as written text, NaN and Infinity refused, a key given twice
+    in one object refused (json keeps the last one silently)."""
+    return json.loads(
+        text,
+        parse_float=str,
+        parse_int=str,
+        parse_constant=_reject_constant,
+        object_pairs_hook=_unique_keys,
+    )
+
+
+def _why(exc: Exception) -> str:
+    if isinstance(exc, RecursionError):
+        return f"it is nested too deep (a claim file needs a few levels, at most {MAX_DEPTH})"
+    return str(exc)
+
+
+def _find_key(text: str, key: str, start: int = 0) -> tuple[int, int]:
+    """Line and column of the second time key is written in text (from start), for a key given twice."""
+    quoted = json.dumps(key, ensure_ascii=False)
+    first = text.find(quoted, start)
+    second = text.find(quoted, first + 1) if first >= 0 else -1
+    at = second if second >= 0 else max(first, 0)
+    return text.count("\n", 0, at) + 1, at - (text.rfind("\n", 0, at) + 1) + 1
+
+
+def _json_line(line: str, display: str, number: int) -> Any:
+    """One JSON Lines record, or InputProblem at its line and column."""
+    try:
+        return parse_json(line)
+    except json.JSONDecodeError as exc:
+        raise InputProblem(
+            Position(display, number, exc.colno), f"this line is not valid JSON: {exc.msg}"
+        ) from None
+    except _DuplicateKey as exc:
+        raise InputProblem(
+            Position(display, number, _find_key(line, exc.key)[1]), str(exc)
+        ) from None
+    except (ValueError, RecursionError) as exc:
+        raise InputProblem(
+            Position(display, number, 1), f"this line is not valid JSON: {_why(exc)}"
+        ) from None
 
 
 def _reject_constant(name: str) -> Any:
@@ -356,6 +456,7 @@ class _FileContext:
     root: Path
     line_text: str | None = None
     line_number: int = 0
+    claim_index: int | None = None  # on a JSON Lines line: the claim being read, for its columns
 
     def position(self, container: Any, key: str | int | None = None) -> Position:
         if self.line_text is not None:
@@ -377,13 +478,42 @@ class _FileContext:
         return Position(self.display, 1, 1)
 
     def _column_in_line(self, key: str | int | None) -> int:
-        if isinstance(key, str) and self.line_text is not None:
-            found = self.line_text.find(json.dumps(key) + ":")
+        if self.line_text is None:
+            return 1
+        start, end = (
+            _claim_spans(self.line_text)[self.claim_index]
+            if self.claim_index is not None and self.claim_index < len(_claim_spans(self.line_text))
+            else (0, len(self.line_text))
+        )
+        if isinstance(key, str):
+            found = self.line_text.find(json.dumps(key) + ":", start, end)
             if found < 0:
-                found = self.line_text.find(json.dumps(key))
+                found = self.line_text.find(json.dumps(key), start, end)
             if found >= 0:
                 return found + 1
-        return 1
+        return start + 1
+
+
+@functools.lru_cache(maxsize=8)
+def _claim_spans(line: str) -> list[tuple[int, int]]:
+    """Where each claim of a JSON Lines record is written on its line (start and end offsets),
+    found again only when an error needs a column."""
+    decoder = json.JSONDecoder()
+    found = re.search(r'"claims"\s*:\s*\[', line)
+    spans: list[tuple[int, int]] = []
+    if found is None:
+        return spans
+    at = found.end()
+    while True:
+        at = len(line) - len(line[at:].lstrip(" \t\r\n,"))
+        if at >= len(line) or line[at] == "]":
+            return spans
+        try:
+            _, end = decoder.raw_decode(line, at)
+        except ValueError:
+            return spans
+        spans.append((at, end))
+        at = end
 
 
 _FRIENDLY = {
@@ -585,21 +715,13 @@ class _Loader:
                         context.position(entry, "sum_of"),
                         f"metric '{name}' is the sum_of '{part}', which is not declared",
                     )
-        for name in metrics:
-            seen = [name]
-            current = metrics[name].part_of
-            while current in metrics:
-                if current == name:
-                    context, entry = self.vocabulary_entries[name]
-                    self._error(
-                        context.position(entry, "part_of"),
-                        f"part_of goes round in a circle: {' -> '.join(seen + [name])}",
-                    )
-                    break
-                if current in seen:
-                    break
-                seen.append(current)
-                current = metrics[current].part_of
+        for cycle, fields in hierarchy_cycles(metrics):
+            context, entry = self.vocabulary_entries[cycle[0]]
+            kinds = sorted(set(fields))
+            self._error(
+                context.position(entry, fields[0]),
+                f"{' and '.join(kinds)} goes round in a circle: {_circle(cycle[:-1])}",
+            )
 
     # ---- claim files
 
@@ -648,19 +770,7 @@ class _Loader:
                             f"this line is over the {self.options.max_line_bytes // 1024 // 1024} MB limit for one record",
                         )
                     line = _decode(raw, display, number)
-                    try:
-                        document = json.loads(
-                            line, parse_float=str, parse_int=str, parse_constant=_reject_constant
-                        )
-                    except json.JSONDecodeError as exc:
-                        raise InputProblem(
-                            Position(display, number, exc.colno),
-                            f"this line is not valid JSON: {exc.msg}",
-                        ) from None
-                    except ValueError as exc:
-                        raise InputProblem(
-                            Position(display, number, 1), f"this line is not valid JSON: {exc}"
-                        ) from None
+                    document = _json_line(line, display, number)
                 except InputProblem as problem:
                     self.corpus.errors.append(problem.error)
                     continue
@@ -694,20 +804,7 @@ class _Loader:
                 else "'claims' should be a non-empty list",
             )
             claims_node = []
-        claims: list[Claim] = []
-        seen_ids: dict[str, Position] = {}
-        for index, raw in enumerate(claims_node):
-            claim = self._read_claim(raw, index, claims_node, defaults, source, context)
-            if claim is None:
-                continue
-            if claim.id in seen_ids:
-                self._error(
-                    claim.at("id"),
-                    f"claim id '{claim.id}' is used twice in this file (first at line {seen_ids[claim.id].line})",
-                )
-                continue
-            seen_ids[claim.id] = claim.at("id")
-            claims.append(claim)
+        claims = self._read_claims(claims_node, defaults, source, context)
         if source is None:
             return
         failed = len(self.corpus.errors) > errors_before
@@ -726,6 +823,27 @@ class _Loader:
         self.corpus.claims.extend(claims)
         if self._pending_text is not None:
             self.corpus.texts[source.id] = self._pending_text
+
+    def _read_claims(
+        self, claims_node: Any, defaults: dict, source: Source | None, context: _FileContext
+    ) -> list[Claim]:
+        claims: list[Claim] = []
+        seen_ids: dict[str, Position] = {}
+        for index, raw in enumerate(claims_node):
+            context.claim_index = index
+            claim = self._read_claim(raw, index, claims_node, defaults, source, context)
+            if claim is None:
+                continue
+            if claim.id in seen_ids:
+                self._error(
+                    claim.at("id"),
+                    f"claim id '{claim.id}' is used twice in this file (first at line {seen_ids[claim.id].line})",
+                )
+                continue
+            seen_ids[claim.id] = claim.at("id")
+            claims.append(claim)
+        context.claim_index = None
+        return claims
 
     def _read_defaults(self, document: dict, context: _FileContext) -> dict:
         """The file's `defaults:` block, its unknown fields reported; {} when it is not a block."""
@@ -902,9 +1020,17 @@ class _Loader:
         if model.metric is None and (start_claim is None or end_claim is None):
             fail("metric", "a change needs a 'metric', unless 'from' and 'to' name claims")
             return None
+        key = f"{source.id}:{model.id}"
+        if (
+            start_claim is not None
+            and key in (start_claim, end_claim)
+            or (start_claim is not None and start_claim == end_claim)
+        ):
+            fail("to", "a change compares two different claims; 'from' and 'to' name the same one")
+            return None
         converts = self._claim_key(model.converts, source) if model.converts else None
         return Claim(
-            key=f"{source.id}:{model.id}",
+            key=key,
             id=model.id,
             source=source,
             kind=model.kind,
@@ -1045,6 +1171,83 @@ def _own_span(claim: Any) -> bool:
     return claim.get("kind") in ("change", "cagr") and "basis" not in claim
 
 
+def hierarchy_cycles(metrics: dict[str, Metric]) -> list[tuple[list[str], list[str]]]:
+    """Circles in the part_of / sum_of hierarchy (a part pointing at its whole: `a part_of b`,
+    and `b sum_of [a]`, both go from a to b), each as its metrics and the fields linking them.
+    One depth-first walk with an explicit stack: linear in metrics, whatever the chains' length."""
+    wholes: dict[str, list[tuple[str, str]]] = {name: [] for name in metrics}
+    for name, metric in metrics.items():
+        if metric.part_of in wholes:
+            wholes[name].append(("part_of", metric.part_of))
+        for part in metric.sum_of:
+            if part in wholes:
+                wholes[part].append(("sum_of", name))
+    state: dict[str, int] = {}  # 1: on the current path, 2: done
+    cycles: list[tuple[list[str], list[str]]] = []
+    for root in wholes:
+        if root in state:
+            continue
+        state[root] = 1
+        path, stack = [root], [iter(wholes[root])]
+        fields: list[str] = []
+        while stack:
+            for field_name, whole in stack[-1]:
+                if state.get(whole) == 1:
+                    at = path.index(whole)
+                    cycles.append((path[at:] + [whole], fields[at:] + [field_name]))
+                elif whole not in state:
+                    state[whole] = 1
+                    path.append(whole)
+                    fields.append(field_name)
+                    stack.append(iter(wholes[whole]))
+                    break
+            else:
+                state[path.pop()] = 2
+                stack.pop()
+                if fields:
+                    fields.pop()
+    return cycles
+
+
+def _circle(names: list[str]) -> str:
+    """A circle as 'a -> b -> c -> a', its middle left out when it is long."""
+    shown = names if len(names) <= 6 else [*names[:3], f"... ({len(names) - 4:,} more)", names[-1]]
+    return " -> ".join([*shown, names[0]])
+
+
+def conversion_cycles(links: Iterable[tuple[str, str, Position]]) -> list[InputError]:
+    """Claims whose `converts:` chain comes back to them: a restatement of itself, or a circle of
+    restatements with no original. (claim key, key it converts, where) in; linear in claims."""
+    target_of: dict[str, str] = {}
+    where: dict[str, Position] = {}
+    for key, target, position in links:
+        target_of[key] = target
+        where[key] = position
+    state: dict[str, int] = {}
+    errors: list[InputError] = []
+    for start in target_of:
+        path: list[str] = []
+        node = start
+        while node in target_of and node not in state:
+            state[node] = 1
+            path.append(node)
+            node = target_of[node]
+        if state.get(node) == 1:
+            cycle = path[path.index(node) :]
+            first = min(cycle, key=lambda k: where[k])
+            message = (
+                f"claim '{first.split(':', 1)[1]}' converts itself; 'converts' names the claim it restates"
+                if len(cycle) == 1
+                else "'converts' goes round in a circle: "
+                + _circle(cycle[cycle.index(first) :] + cycle[: cycle.index(first)])
+                + "; one of them must be the original"
+            )
+            errors.append(InputError(where[first], message))
+        for visited in path:
+            state[visited] = 2
+    return errors
+
+
 def missing_references(
     claims: Iterable[Claim], keys: set[str], failed_sources: set[str]
 ) -> list[InputError]:
@@ -1118,37 +1321,86 @@ def position_of(display: str, document: Any, loc: tuple[Any, ...]) -> Position:
 
 
 def discover(paths: Iterable[Path]) -> tuple[list[tuple[Path, Path]], list[Path], list[InputError]]:
-    """Claim files (with the root they were found under), vocabularies, and paths that do not exist."""
+    """Claim files (with the root they were found under), vocabularies, and problems with the
+    paths: missing ones and dangling links (errors), pipes and devices (skipped with a warning:
+    reading one could wait for ever or never end)."""
     files: list[tuple[Path, Path]] = []
     vocabularies: list[Path] = []
-    missing: list[InputError] = []
+    problems: list[InputError] = []
     seen: set[Path] = set()
     for given in paths:
         if given.is_dir():
-            root = given
             for vocabulary_name in VOCABULARY_NAMES:
-                if (given / vocabulary_name).is_file():
+                if _regular(given / vocabulary_name, problems):
                     vocabularies.append(given / vocabulary_name)
+            found = 0
             for path in sorted(_walk(given)):
                 if path.name in VOCABULARY_NAMES and path.parent == given:
                     continue
-                if path.resolve() not in seen:
-                    seen.add(path.resolve())
-                    files.append((path, root))
-        elif given.is_file():
+                if _regular(path, problems):
+                    found += 1
+                    if path.resolve() not in seen:
+                        seen.add(path.resolve())
+                        files.append((path, given))
+            if not found:
+                problems.append(
+                    InputError(
+                        Position(str(given), 1, 1),
+                        "this directory holds no claim file (.yaml, .yml, .json, .jsonl); "
+                        "nothing in it was checked",
+                    )
+                )
+        elif _regular(given, problems):
             if given.name in VOCABULARY_NAMES:
                 vocabularies.append(given)
                 continue
             for vocabulary_name in VOCABULARY_NAMES:
                 sibling = given.parent / vocabulary_name
-                if sibling.is_file() and sibling not in vocabularies:
+                if sibling not in vocabularies and _regular(sibling, []):
                     vocabularies.append(sibling)
             if given.resolve() not in seen:
                 seen.add(given.resolve())
                 files.append((given, given.parent))
-        else:
-            missing.append(InputError(Position(str(given), 1, 1), "no such file or directory"))
-    return files, list(dict.fromkeys(vocabularies)), missing
+    return files, list(dict.fromkeys(vocabularies)), problems
+
+
+def _regular(path: Path, problems: list[InputError]) -> bool:
+    """Whether path is a regular file (through links); if not, why, in problems."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            problems.append(
+                InputError(Position(str(path), 1, 1), "this link leads round to itself; skipped")
+            )
+        elif path.is_symlink():
+            problems.append(
+                InputError(
+                    Position(str(path), 1, 1),
+                    f"this is a link to '{os.readlink(path)}', which does not exist",
+                )
+            )
+        elif not path.parent.is_dir() or path.name not in VOCABULARY_NAMES:
+            problems.append(InputError(Position(str(path), 1, 1), "no such file or directory"))
+        return False
+    if stat.S_ISREG(mode):
+        return True
+    if not stat.S_ISDIR(mode):
+        problems.append(
+            InputError(
+                Position(str(path), 1, 1),
+                "this is not a regular file (a pipe, a socket or a device); skipped",
+                "warning",
+            )
+        )
+    return False
+
+
+def split_problems(problems: list[InputError]) -> tuple[list[InputError], list[InputError]]:
+    """Errors and warnings apart."""
+    return [p for p in problems if p.severity == "error"], [
+        p for p in problems if p.severity != "error"
+    ]
 
 
 def _walk(directory: Path) -> Iterator[Path]:
@@ -1182,7 +1434,9 @@ def plan_chunks(files: list[tuple[Path, Path]], chunk_bytes: int = 8 * 1024 * 10
                 handle.seek(start)
                 block = handle.read(chunk_bytes)
                 cut = block.rfind(b"\n") + 1 if start + len(block) < size else len(block)
-                cut = cut or len(block)  # one line longer than a chunk stays whole
+                if not cut:  # one line longer than a chunk stays whole: read on to its end
+                    block += handle.readline()
+                    cut = len(block)
                 chunks.append(Chunk(path, root, (start, start + cut, line)))
                 line += block[:cut].count(b"\n")
                 start += cut
@@ -1241,12 +1495,19 @@ def load_corpus(
     paths: Iterable[Path], options: LoadOptions = LoadOptions(), progress: Progress | None = None
 ) -> Corpus:
     """Load claim files and directories (recursively) into one corpus; bad input is collected, not raised."""
-    files, vocabularies, missing = discover([Path(p) for p in paths])
+    files, vocabularies, problems = discover([Path(p) for p in paths])
     with _collector_paused():
         corpus = _load_chunks(plan_chunks(files), vocabularies, options, progress, whole=True)
+    missing, skipped = split_problems(problems)
     corpus.errors.extend(missing)
+    corpus.warnings.extend(skipped)
     corpus.errors.extend(
         missing_references(corpus.claims, {c.key for c in corpus.claims}, corpus.failed_sources)
+    )
+    corpus.errors.extend(
+        conversion_cycles(
+            (c.key, c.converts, c.at("converts")) for c in corpus.claims if c.converts
+        )
     )
     corpus.warnings.extend(unknown_metrics(corpus.claims, set(corpus.metrics)))
     corpus.errors.sort()

@@ -34,6 +34,7 @@ from .vocabulary import (
 
 __all__ = [
     "CJK_NUMERAL_RE",
+    "compound_values",
     "Numeral",
     "exact_fraction",
     "read_numbers",
@@ -49,6 +50,7 @@ __all__ = [
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # Full-width digits, point and percent sign as ASCII (the full-width comma stays: in Chinese
 # text it separates clauses, never digit groups).
+_WIDE = re.compile(r"[\uff10-\uff19．％]")
 _WIDTH = str.maketrans({chr(0xFF10 + i): str(i) for i in range(10)} | {"．": ".", "％": "%"})
 
 
@@ -62,7 +64,7 @@ def _converter():
 def fold(text: str) -> str:
     """The text with Traditional Chinese characters as Simplified and full-width digits as
     ASCII, of the same length, so a span of one is a span of the other."""
-    folded = text.translate(_WIDTH)
+    folded = text.translate(_WIDTH) if _WIDE.search(text) else text
     if not _CJK_CHAR.search(folded):
         return folded
     converted = _converter().convert(folded)
@@ -170,6 +172,29 @@ def cjk_values_stated(quote: str) -> set[Fraction]:
             values.add(value * 100)
         elif follows == "成":
             values.add(value * 10)
+    return values
+
+
+_SCALE_WORD = r"(trillion|billion|million|thousand)"
+_COMPOUND = re.compile(
+    r"(\d+(?:\.\d+)?)\s+" + _SCALE_WORD + r"((?:\s+(?:and\s+)?\d{1,3}\s+" + _SCALE_WORD + r")+)",
+    re.IGNORECASE,
+)
+_COMPOUND_PART = re.compile(r"(\d{1,3})\s+" + _SCALE_WORD, re.IGNORECASE)
+
+
+def compound_values(text: str) -> set[Fraction]:
+    """Amounts written in two scales ("890 billion 400 million" is 890.4 billion), each as the
+    number in its first scale."""
+    from .vocabulary import SCALES
+
+    values = set()
+    for match in _COMPOUND.finditer(text):
+        larger = SCALES[match.group(2).lower()]
+        value = Fraction(match.group(1))
+        for part in _COMPOUND_PART.finditer(match.group(3)):
+            value += Fraction(part.group(1)) * SCALES[part.group(2).lower()] / larger
+        values.add(value)
     return values
 
 

@@ -185,6 +185,7 @@ def _coordinate(
         sorted(findings, key=Finding.sort_key),
         merged.claim_count,
         merged.metric_count,
+        len(merged.references),
     )
 
 

@@ -124,9 +124,8 @@ _NUMBER_RE = re.compile(
         (?P<number>
             \d+\s*/\s*\d+(?![\d.,])          # a fraction, "1/3"
           | \d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?  # Indian grouping, "28,30,760" (lakh, crore)
-          | \d{1,3}(?:,\d{3})+(?:\.\d+)?     # grouped thousands, "104,000" or "1,406.5"
-          | \d+(?:\.\d+)?                    # plain, "0.65"
-          | \.\d+                            # ".5"
+          | \d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])  # grouped thousands, "104,000" or "1,406.5"
+          | (?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?  # plain, "0.65", ".5", or "1.5e3"
         )""",
     re.VERBOSE,
 )
@@ -176,6 +175,13 @@ def _unit_phrase(match: re.Match[str]) -> str:
     code = _UNIT_PHRASES.get(phrase.lower()) or currency_code(phrase)
     return f" {code} "
 
+
+# What may not follow a number: more digits after a dot, a comma or a space ("1.2.3", "1,23",
+# "5 2"), which would otherwise be read as a unit and multiply the number.
+_RUN_ON_RE = re.compile(r"[.,]?\d|\s+\d")
+# Longer numbers are not figures anyone publishes, and Python refuses to convert past 4,300 digits.
+MAX_DIGITS = 100
+MAX_EXPONENT = 1000
 
 # A sign, a plain decimal and what follows after a space (not "/", which makes a fraction): read
 # exactly as _NUMBER_RE and _split_single would read it, without their alternatives.
@@ -334,6 +340,12 @@ def _read_number(
     """The written number and the interval of values that round (or truncate) to it, both times
     `multiplier` (scale word and unit factor). Integer arithmetic, one Fraction per bound: this
     runs once per distinct value text of the corpus."""
+    digits = sum(c.isdigit() for c in number)
+    if digits > MAX_DIGITS:
+        raise ValueError_(
+            f"a number of {digits:,} digits is not a figure a claim can hold (at most "
+            f"{MAX_DIGITS}); write it with a scale word or an exponent"
+        )
     sign = -1 if negative else 1
     if "/" in number:
         numerator, denominator = (int(p) for p in number.split("/"))
@@ -343,6 +355,12 @@ def _read_number(
             sign * numerator * multiplier.numerator, denominator * multiplier.denominator
         )
         return exact, Interval(exact, exact)
+    number, _, exponent_text = number.lower().partition("e")
+    exponent = int(exponent_text or "0")
+    if abs(exponent) > MAX_EXPONENT:
+        raise ValueError_(f"the exponent e{exponent} is beyond what a figure can hold")
+    if exponent:  # the written precision is the mantissa's, scaled: 1.5e3 is 1450 to 1550
+        multiplier = multiplier * Fraction(10) ** exponent
     whole, _, decimals = number.replace(",", "").partition(".")
     mantissa = int(whole + decimals or "0")
     denominator = 10 ** len(decimals)
@@ -399,6 +417,11 @@ def _split_single(text: str) -> _Single:
     number = _NUMBER_RE.match(rest)
     if not number:
         raise ValueError_(f"'{text.strip()}' has no number where one is expected")
+    if _RUN_ON_RE.match(rest, number.end()):
+        raise ValueError_(
+            f"'{text.strip()}' is not one number as written (digits run on after "
+            f"'{number.group('number')}'); write it as 1,234.5, 1234.5 or 1.2345e3"
+        )
     scale, rest = _split_scale(rest[number.end() :])
     sign = number.group("sign") or ""
     if sign == "−":
@@ -470,7 +493,7 @@ class ValueReader:
         # the suffix is split once, the number read directly. Anything else takes the full path.
         source = str(text).strip()
         plain = _PLAIN_VALUE_RE.fullmatch(source) if ".." not in source else None
-        if plain is None:
+        if plain is None or (plain.group(3) or "x")[0].isdigit():
             return _parse_value(source, self, rounding, round_numbers)
         sign, number, suffix = plain.groups()
         known = self._suffixes.get(suffix)
@@ -513,6 +536,8 @@ class ValueReader:
                 else ""
             )
             raise UnitError(f"unknown unit '{stripped}'{hint}") from None
+        if info.factor <= 0:  # "5 / -1 day": a rate per negative time measures nothing
+            raise UnitError(f"the unit '{stripped}' is negative or zero; put a sign on the number")
         return UnitInfo(stripped, info.factor, info.dimension)
 
 
@@ -608,6 +633,7 @@ def _parse_range(
     form: Form
     form, unit = ("factor", COUNT) if high.factor else _read_unit(rest, reader)
     ends: list[Interval] = []  # each bounded: _read_number reads a written number
+    exacts: list[Fraction] = []
     for end in (low, high):
         scale = (
             SCALES[(end.scale or high.scale or "").lower()]
@@ -615,10 +641,12 @@ def _parse_range(
             else Fraction(1)
         )
         multiplier = scale * unit.factor
-        ends.append(
-            _read_number(end.number, rounding, end.sign == "-", multiplier, round_numbers)[1]
+        exact, written = _read_number(
+            end.number, rounding, end.sign == "-", multiplier, round_numbers
         )
-    if ends[1].high < ends[0].low:  # type: ignore[operator]  # bounded, as said above
+        exacts.append(exact)
+        ends.append(written)
+    if exacts[1] < exacts[0]:
         raise ValueError_(f"'{source}': the range ends below where it starts")
     interval = ends[0].hull(ends[1])
     number_text = f"{low.sign}{low.number}..{high.sign}{high.number}"

@@ -9,6 +9,7 @@ those with `check:` and still carries its docs and examples here. Evaluation liv
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from importlib import resources
@@ -21,10 +22,10 @@ from .checks import CHECKS
 from .corpus import Claim, Corpus, InputError, Position
 from .expressions import Assertion, ExpressionError, parse_assertion
 from .findings import Severity
-from .index import JoinPlan
+from .index import CLAIM_ATTRIBUTES, METRIC_ATTRIBUTES, PERIOD_ATTRIBUTES, JoinPlan
 from .intervals import format_number
 from .loading import InputProblem, describe_validation, position_of, read_yaml
-from .periods import Period
+from .periods import Period, PeriodError, parse_period
 
 __all__ = ["BUILTIN_RULES", "ClaimPattern", "Rule", "RuleSpec", "load_rules"]
 
@@ -163,7 +164,21 @@ class RuleSpec(BaseModel):
                         raise ValueError(
                             f"join '{name}' reads '{reference}', which is not joined before it"
                         )
+                if seen and not any((pattern.metric, pattern.period, pattern.of, pattern.claim)):
+                    # Without one, the join pairs every claim of an entity with every other:
+                    # work that grows with the square (or cube) of the corpus, for no relation.
+                    raise ValueError(
+                        f"join '{name}' names no metric, period, of or claim to find its claims "
+                        "by; every binding after the first needs one"
+                    )
                 seen.append(name)
+            unknown = _unknown_placeholders(self.message, list(self.join))
+            if unknown:
+                attributes = ", .".join(sorted({*CLAIM_PLACEHOLDERS, *EACH_PLACEHOLDERS}))
+                raise ValueError(
+                    f"the message names {', '.join(unknown)}, which no finding has "
+                    f"(it has {{computed}}, {{stated}}, the join's names and .{attributes})"
+                )
         return self
 
 
@@ -214,6 +229,29 @@ VERDICT_PLACEHOLDERS = {
 }
 
 
+def _unknown_placeholders(message: str, bindings: list[str]) -> list[str]:
+    """The {placeholders} of a message that no finding of the rule fills in (they would be
+    shown as written): a binding's name with one of CLAIM_PLACEHOLDERS or EACH_PLACEHOLDERS
+    after it, or one of VERDICT_PLACEHOLDERS."""
+    unknown = []
+    for match in _MESSAGE_PLACEHOLDER.finditer(message):
+        name, attribute = match.groups()
+        if name in bindings:
+            known = (
+                attribute is None
+                or attribute in CLAIM_PLACEHOLDERS
+                or attribute in EACH_PLACEHOLDERS
+            )
+        else:
+            known = name in VERDICT_PLACEHOLDERS and attribute is None
+        if not known:
+            unknown.append(match.group(0))
+    return unknown
+
+
+_MESSAGE_PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)(?:\.([A-Za-z_]+))?\}")
+
+
 @dataclass(frozen=True)
 class Rule:
     """A rule ready to run: its spec, its parsed assertion, and where it was defined."""
@@ -235,6 +273,61 @@ class Rule:
     def with_severity(self, severity: Severity) -> Rule:
         """The same rule reporting at another severity (set per rule in the configuration)."""
         return Rule(self.spec.model_copy(update={"severity": severity}), self.assertion, self.file)
+
+
+# What a path may read after a claim's attribute: a metric's relatives, the year before a period.
+PATH_ATTRIBUTES = (*METRIC_ATTRIBUTES, *PERIOD_ATTRIBUTES)
+
+
+def join_problems(spec: RuleSpec, assertion: Assertion | None) -> list[tuple[tuple[str, ...], str]]:
+    """Joins that could never match, found when the rule loads: a path reading an attribute
+    claims do not have, a binding's name where a metric or period belongs, a figure the engine
+    does not compute. Each with where it is written in the rule file."""
+    from .engine import FIGURES  # the engine computes them, and reads this module
+
+    problems: list[tuple[tuple[str, ...], str]] = []
+    bindings = list(spec.join or {})
+    for name, pattern in (spec.join or {}).items():
+        for field_name in ("metric", "period", "of", "claim"):
+            value = getattr(pattern, field_name)
+            if value is None:
+                continue
+            head, _, rest = value.partition(".")
+            where = ("join", name, field_name)
+            if not rest and head in bindings:
+                attribute = "start_claim" if field_name == "claim" else field_name
+                problems.append(
+                    (
+                        where,
+                        f"'{value}' names a binding, not a {field_name}: write {head}.{attribute}",
+                    )
+                )
+                continue
+            if not rest:
+                continue
+            first, *others = rest.split(".")
+            if first not in CLAIM_ATTRIBUTES:
+                known = ", ".join(sorted(CLAIM_ATTRIBUTES))
+                problems.append((where, f"'{value}': claims have no '{first}' (they have {known})"))
+            for other in others:
+                if other not in PATH_ATTRIBUTES:
+                    known = ", ".join(PATH_ATTRIBUTES)
+                    problems.append((where, f"'{value}': '{other}' is none of {known}"))
+        if pattern.period is not None and "." not in pattern.period:
+            try:
+                parse_period(pattern.period)
+            except PeriodError as exc:
+                problems.append((("join", name, "period"), f"'{pattern.period}': {exc}"))
+    for reference in assertion.references() if assertion else ():
+        if reference.attribute is not None and reference.attribute not in FIGURES:
+            problems.append(
+                (
+                    ("assert",),
+                    f"'{reference.binding}.{reference.attribute}' is no figure of a claim "
+                    f"(use {', '.join(FIGURES)})",
+                )
+            )
+    return problems
 
 
 EXAMPLE_SOURCE = {"id": "example", "title": "Example article", "publisher": "Example publisher"}
@@ -286,7 +379,21 @@ def load_rules(directories: Iterable[Traversable]) -> tuple[list[Rule], list[Inp
     rules: dict[str, Rule] = {}
     errors: list[InputError] = []
     for directory in directories:
-        for path in rule_files(directory):
+        if not directory.is_dir():
+            errors.append(
+                InputError(Position(str(directory), 1, 1), "this rules directory does not exist")
+            )
+            continue
+        files = rule_files(directory)
+        if not files:
+            errors.append(
+                InputError(
+                    Position(str(directory), 1, 1),
+                    "this rules directory holds no rule file (*.yaml); nothing would be checked",
+                )
+            )
+            continue
+        for path in files:
             display = str(path)
             try:
                 document = read_yaml(path.read_text(encoding="utf-8"), display)
@@ -329,6 +436,13 @@ def load_rules(directories: Iterable[Traversable]) -> tuple[list[Rule], list[Inp
                         )
                     )
                     continue
+            problems = join_problems(spec, assertion)
+            for loc, message in problems:
+                errors.append(
+                    InputError(position_of(display, document, loc), f"rule '{spec.id}': {message}")
+                )
+            if problems:
+                continue
             if spec.id in rules:
                 errors.append(
                     InputError(

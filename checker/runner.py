@@ -5,18 +5,21 @@ The CLI, the tests and any embedding program call `run`; reporters take its RunR
 
 from __future__ import annotations
 
+import difflib
 import gc
+import importlib.util
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .corpus import Corpus, InputError
-from .engine import check_corpus
+from .engine import UNCHECKED, check_corpus
+from .errors import CheckerError
 from .findings import Finding, Severity
 from .loading import LoadOptions, load_corpus
 from .rules import BUILTIN_RULES, Rule, load_rules
 
-__all__ = ["RunOptions", "RunResult", "run", "select_rules"]
+__all__ = ["RunError", "RunOptions", "RunResult", "run", "select_rules", "selection_problems"]
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,17 @@ class RunResult:
     rule_errors: list[InputError] = field(default_factory=list)
     claim_count: int = 0
     metric_count: int = 0
+    reference_count: int = 0  # claims of reference sources: data to check against, not claims
+
+    @property
+    def unchecked_count(self) -> int:
+        """Article claims no rule checked (each has a note saying what it lacked)."""
+        return sum(1 for f in self.findings if f.rule == UNCHECKED)
+
+    @property
+    def checked_count(self) -> int:
+        """Article claims checked by at least one rule."""
+        return self.claim_count - self.reference_count - self.unchecked_count
 
     @property
     def input_errors(self) -> list[InputError]:
@@ -64,25 +78,74 @@ def select_rules(rules: list[Rule], select: Iterable[str], ignore: Iterable[str]
     return [r for r in chosen if not any(r.id == i or r.id.startswith(i + "-") for i in ignore)]
 
 
-def run(paths: Iterable[Path | str], options: RunOptions = RunOptions()) -> RunResult:
-    locations = [Path(p) for p in paths]
+class RunError(CheckerError):
+    """A run that would check nothing, or cannot start; the message says why and what to do."""
+
+
+def selection_problems(
+    rules: list[Rule], select: Iterable[str], ignore: Iterable[str], severity: Iterable[str] = ()
+) -> list[str]:
+    """Names in --select/--ignore (or the configuration's) that match no rule: a typo there
+    would silently check everything or nothing."""
+    ids = [r.id for r in rules]
+    problems = []
+    for option, names in (("select", select), ("ignore", ignore), ("severity", severity)):
+        for name in dict.fromkeys(names):
+            if any(i == name or i.startswith(name + "-") for i in ids):
+                continue
+            close = difflib.get_close_matches(name, ids, n=3)
+            problems.append(
+                f"'{name}' ("
+                + (f"--{option}, or {option}" if option != "severity" else "severity")
+                + " in the configuration) names no rule"
+                + (f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else "")
+                + " (`checker rules` lists them)"
+            )
+    return problems
+
+
+def _chosen_rules(options: RunOptions) -> tuple[list[Rule], list[InputError]]:
     rules, rule_errors = load_rules([BUILTIN_RULES, *options.rule_directories])
     severities = dict(options.severities)
     rules = [r.with_severity(severities[r.id]) if r.id in severities else r for r in rules]
+    problems = selection_problems(
+        rules, options.select, options.ignore, (rule for rule, _ in options.severities)
+    )
+    if problems:
+        raise RunError("; ".join(problems))
     chosen = select_rules(rules, options.select, options.ignore)
+    if not chosen:
+        raise RunError(
+            "no rule is left to run after --select and --ignore (and the configuration's); "
+            "nothing would be checked"
+        )
+    if options.backend == "dask" and not all(
+        importlib.util.find_spec(module) for module in ("dask", "distributed")
+    ):
+        raise RunError(
+            "--backend dask needs Dask, which is not installed: pip install 'checker[dask]'"
+        )
+    return chosen, rule_errors
+
+
+def run(paths: Iterable[Path | str], options: RunOptions = RunOptions()) -> RunResult:
+    """Load, check and collect; raises RunError when the run would check nothing."""
+    locations = [Path(p) for p in paths]
+    chosen, rule_errors = _chosen_rules(options)
     if options.backend == "dask":
         from .dask_backend import check_on_dask
 
         done = check_on_dask(
-            locations,
-            options.load,
-            chosen,
-            options.hints,
-            options.scheduler,
-            max(options.jobs, 2),
+            locations, options.load, chosen, options.hints, options.scheduler, max(options.jobs, 2)
         )
         return RunResult(
-            done.corpus, chosen, done.findings, rule_errors, done.claim_count, done.metric_count
+            done.corpus,
+            chosen,
+            done.findings,
+            rule_errors,
+            done.claim_count,
+            done.metric_count,
+            done.reference_count,
         )
     if options.jobs > 1:
         from .processes import check_in_processes
@@ -91,7 +154,13 @@ def run(paths: Iterable[Path | str], options: RunOptions = RunOptions()) -> RunR
             locations, options.load, chosen, options.hints, options.jobs, options.progress
         )
         return RunResult(
-            done.corpus, chosen, done.findings, rule_errors, done.claim_count, done.metric_count
+            done.corpus,
+            chosen,
+            done.findings,
+            rule_errors,
+            done.claim_count,
+            done.metric_count,
+            done.reference_count,
         )
     corpus = load_corpus(locations, options.load, options.progress)
     # The corpus lives until the end of the run: the collector need never rescan it.
@@ -107,4 +176,5 @@ def run(paths: Iterable[Path | str], options: RunOptions = RunOptions()) -> RunR
         rule_errors,
         len(corpus.claims),
         len({c.metric for c in corpus.claims}),
+        sum(c.source.is_reference for c in corpus.claims),
     )

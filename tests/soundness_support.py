@@ -26,7 +26,7 @@ import yaml
 from hypothesis import strategies as st
 from quicktions import Fraction
 
-from checker.engine import _run_rules
+from checker.engine import Record, _run_rules
 from checker.findings import Finding
 from checker.index import partitions
 from checker.loading import load_corpus
@@ -775,11 +775,11 @@ def check(case: Case) -> Outcome:
             (Path(directory) / name).write_text(text, encoding="utf-8")
         corpus = load_corpus([Path(directory)])
     assert corpus.errors == [], f"the case itself does not load: {[str(e) for e in corpus.errors]}"
-    passes: dict[str, set[str]] = {}
+    record = Record([RULES[case.rule]])
     findings: list[Finding] = []
     for partition in partitions(corpus):
-        findings.extend(f for f, _ in _run_rules(partition, [RULES[case.rule]], passes))
-    return Outcome(findings, passes)
+        findings.extend(f for f, _ in _run_rules(partition, [RULES[case.rule]], record))
+    return Outcome(findings, record.passed)
 
 
 def comparable(findings: list[Finding]) -> list[tuple]:

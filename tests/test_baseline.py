@@ -41,7 +41,7 @@ def test_baseline_keeps_old_findings_quiet_and_reports_new_ones(corpus, tmp_path
     # Every claim moves to another line: the finding stays in the baseline.
     write(
         corpus / "a.yaml",
-        ["  - {id: pad, metric: other, period: 2000, value: 1}"] + list(reversed(CLAIMS)),
+        ["  # a comment line: every claim moves down"] + list(reversed(CLAIMS)),
     )
     assert main(["check", str(corpus), "--baseline", str(baseline), "--format", "json"]) == 0
     moved = report(capsys)
@@ -64,7 +64,7 @@ def test_without_the_baseline_the_moved_finding_is_reported(corpus, tmp_path, ca
     before = report(capsys)["findings"]
     write(
         corpus / "a.yaml",
-        ["  - {id: pad, metric: other, period: 2000, value: 1}"] + list(reversed(CLAIMS)),
+        ["  # a comment line: every claim moves down"] + list(reversed(CLAIMS)),
     )
     assert main(["check", str(corpus), "--format", "json"]) == 1
     after = report(capsys)["findings"]

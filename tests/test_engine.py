@@ -167,8 +167,8 @@ def test_user_rules_with_literal_periods_and_paths_that_fail_on_bound_claims(tmp
         "  p: {kind: value, metric: de, period: '2023'}\nassert: p <= w\nmessage: '{p} > {w}'\n"
         + examples
     )
-    # A claim already bound is left out before the pattern's tests, so a path those tests cannot
-    # read on it (`partof` is no attribute) never turns the rule into an internal error.
+    # A path no claim can have (`partof` is no attribute) is an input error where it is written,
+    # and the other rules still run.
     (tmp_path / "rules" / "typo.yaml").write_text(
         "id: u-typo\nsummary: s\nwhy: w\njoin:\n  a: {kind: value, metric: de}\n  b: {kind: value, metric: gdp}\n"
         "  c: {kind: value, metric: a.metric, of: b.metric.partof}\nassert: a <= c\nmessage: '{a} > {c}'\n"
@@ -177,7 +177,10 @@ def test_user_rules_with_literal_periods_and_paths_that_fail_on_bound_claims(tmp
     result = run(
         [tmp_path / "claims"],
         RunOptions(
-            rule_directories=(tmp_path / "rules",), select=("u-literal", "u-typo"), hints=False
+            rule_directories=(tmp_path / "rules",), select=("u-literal",), hints=False
         ),
     )
     assert [(f.rule, f.severity) for f in result.findings] == [("u-literal", "error")]
+    [typo] = result.rule_errors
+    assert (Path(typo.position.file).name, typo.position.line) == ("typo.yaml", 7)
+    assert "'partof' is none of" in typo.message

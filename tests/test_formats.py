@@ -69,6 +69,15 @@ def validate_sarif(text: str) -> dict:
     return log
 
 
+# The seed corpus's notes: 7 from the rules, and one for every claim no rule could check.
+RULE_NOTES = 7
+
+
+def seed_notes(outputs: dict[str, str]) -> int:
+    findings = json.loads(outputs["json"])["findings"]
+    return RULE_NOTES + sum(f["rule"] == "unchecked" for f in findings)
+
+
 @pytest.fixture(scope="module")
 def outputs(tmp_path_factory) -> dict[str, str]:
     """`checker check claims/` in every format, from the repository's root as CI runs it."""
@@ -162,10 +171,16 @@ def from_junit(text: str) -> list[tuple]:
 
 def test_the_text_report_has_the_seed_corpus_findings(outputs):
     text = from_text(outputs["text"])
-    assert Counter(severity for *_, severity, _ in text) == Counter({"error": 3, "info": 7})
+    checked = Counter(severity for *_, severity, rule in text if rule != "unchecked")
+    assert checked == Counter({"error": 3, "info": RULE_NOTES})
+    unchecked = sum(rule == "unchecked" for *_, rule in text)
     assert ("claims/chinadaily-2024-hqd.yaml", 42, 5, "error", "growth") in text
     summary = outputs["text"].strip().splitlines()[-1]
-    assert summary.startswith("3 errors, 0 warnings, 7 notes; 52 claims from 5 sources in 5 files")
+    # every claim no rule checked has its note, and the summary counts the others
+    assert summary.startswith(
+        f"3 errors, 0 warnings, {RULE_NOTES + unchecked} notes; 52 claims from 5 sources in 5 files "
+        f"({52 - unchecked} checked by at least one rule)"
+    )
     assert "\x1b[" not in outputs["text"]  # written to a file: no colour
 
 
@@ -215,7 +230,8 @@ def test_json_validates_against_the_schema_checker_prints(outputs, capsys):
     report = json.loads(outputs["json"])
     jsonschema.Draft202012Validator(schema).validate(report)
     summary = report["summary"]
-    assert (summary["errors"], summary["warnings"], summary["notes"]) == (3, 0, 7)
+    assert (summary["errors"], summary["warnings"], summary["notes"]) == (3, 0, seed_notes(outputs))
+    assert summary["checked_claims"] + summary["unchecked_claims"] == summary["claims"]
     assert (summary["claims"], summary["sources"], summary["files"], summary["input_errors"]) == (
         52,
         5,
@@ -325,9 +341,8 @@ def test_sarif_validates_against_the_official_schema(outputs):
 def test_sarif_has_one_rule_entry_per_rule_that_ran(outputs):
     driver = json.loads(outputs["sarif"])["runs"][0]["tool"]["driver"]
     ran = json.loads(outputs["json"])["summary"]["rules"]
-    assert [
-        rule["id"] for rule in driver["rules"]
-    ] == ran  # no input-error entry without input errors
+    # no input-error entry without input errors; one for the claims no rule could check
+    assert [rule["id"] for rule in driver["rules"]] == [*ran, "unchecked"]
     growth = next(rule for rule in driver["rules"] if rule["id"] == "growth")
     assert growth["shortDescription"]["text"].startswith("A stated percentage change")
     assert growth["fullDescription"]["text"].startswith("Readers recompute a change")
@@ -440,7 +455,7 @@ def test_github_levels_and_properties(outputs):
     assert (
         "%0A- hqd-2013 (claims/chinadaily-2024-hqd.yaml:30)" in growth
     )  # the other claims, one per line
-    assert sum(line.startswith("::notice ") for line in lines) == 7
+    assert sum(line.startswith("::notice ") for line in lines) == seed_notes(outputs)
 
 
 def test_github_escaping_follows_the_runner():
@@ -485,7 +500,9 @@ def test_gitlab_code_quality_issues_have_the_required_fields(outputs):
             set(issue["location"]) == {"path", "lines"} and issue["location"]["lines"]["begin"] >= 1
         )
         assert not issue["location"]["path"].startswith("/")
-    assert Counter(issue["severity"] for issue in issues) == Counter({"major": 3, "info": 7})
+    assert Counter(issue["severity"] for issue in issues) == Counter(
+        {"major": 3, "info": seed_notes(outputs)}
+    )
 
 
 def test_gitlab_input_errors_are_blockers(tmp_path, capsys, monkeypatch):
@@ -511,13 +528,14 @@ def test_junit_has_one_case_per_rule_and_source(outputs):
     cases = {(case.get("classname"), case.get("name")) for case in root.iter("testcase")}
     sources = {source for _, source in cases}
     assert len(sources) == summary["sources"] == 5
-    assert cases == {(rule, source) for rule in summary["rules"] for source in sources}
+    suites = [*summary["rules"], "unchecked"]  # claims no rule could check: a suite of notes
+    assert cases == {(rule, source) for rule in suites for source in sources}
     assert len(list(root.iter("testcase"))) == len(cases)
     assert (
         int(root.get("tests")) == len(cases)
         and int(root.get("failures")) == len(root.findall(".//failure")) == 3
     )
-    assert [suite.get("name") for suite in root.iter("testsuite")] == summary["rules"]
+    assert [suite.get("name") for suite in root.iter("testsuite")] == suites
 
 
 def test_junit_failures_carry_messages_and_citations(outputs):

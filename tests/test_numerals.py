@@ -127,3 +127,25 @@ def test_the_quote_check_reads_the_same_forms(quote, number, stated):
 )
 def test_english_forms_around_the_number(text, expected):
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rs 45 per kilogram", [("Rs 45 per kilogram", "45 INR / kg")]),
+        ("$13.45 a year", [("$13.45 a year", "13.45 USD / year")]),
+        ("$3.20 per $1,000 of value", [("$3.20 per $1,000", "3.20 USD / (1000 USD)")]),
+        ("$5 a share", [("$5", "5 USD")]),
+    ],
+)
+def test_prices_per_unit(text, expected):
+    assert _read(text) == expected
+
+
+def test_an_amount_in_two_scales_is_one_figure():
+    text = "GDP was 890 billion 400 million yuan"
+    assert _read(text) == [("890 billion 400 million yuan", "890.4 billion CNY")]
+    assert _read("3 billion and 2 billion") == [
+        ("3 billion", "3 billion"),
+        ("2 billion", "2 billion"),
+    ]

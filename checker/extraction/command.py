@@ -14,9 +14,10 @@ from pathlib import Path
 
 import click
 
+from ..outputs import OutputRefused, check_output, write_output
 from . import extract
 from .document import read_document
-from .draft import append_metrics, claim_file_text, metrics_text, source_id_for, write_atomic
+from .draft import append_metrics, claim_file_text, metrics_text, source_id_for
 
 __all__ = ["run_extract"]
 
@@ -62,6 +63,8 @@ def run_extract(
             + "\n".join("# " + line for line in vocabulary)
         )
         return 0
+    if _refused(output, file):
+        return 2
     directory_mode = output.is_dir() or output.suffix.lower() not in (".yaml", ".yml", ".json")
     if directory_mode:
         target = output / f"{identifier}.yaml"
@@ -96,17 +99,44 @@ def run_extract(
             merged, added = _rewrite_vocabulary(vocabulary_path, extraction.metrics)
     else:
         merged, added = metrics_text(extraction.metrics), sorted(extraction.metrics)
-    if copy is not None:
-        write_atomic(copy, document.text)
-    write_atomic(target, claim_file_text(extraction, identifier, text_path, origin=file.name))
-    if added:
-        write_atomic(vocabulary_path, merged)
+    # Each file was checked above (replaced only with --force, metrics kept by appending).
+    writes = [(copy, document.text)] if copy is not None else []
+    writes.append((target, claim_file_text(extraction, identifier, text_path, origin=file.name)))
+    writes += [(vocabulary_path, merged)] if added else []
+    if not _write_all(writes, file):
+        return 2
     click.echo(
         f"wrote {len(extraction.claims)} claims to {target}"
         + (f"; {len(added)} metrics to {vocabulary_path}" if added else ""),
         err=True,
     )
     return 0
+
+
+def _refused(output: Path, article: Path) -> bool:
+    """Whether --output is the article itself (said, then True): a draft never replaces it."""
+    if output.is_dir():
+        return False
+    try:
+        check_output(output, [article], force=True, what="the draft")
+    except OutputRefused as refused:
+        click.echo(f"checker: {refused}", err=True)
+        return True
+    return False
+
+
+def _write_all(writes: list[tuple[Path, str]], article: Path) -> bool:
+    """Write the draft's files, never onto the article; False (with a message) when one fails."""
+    for path, content in writes:
+        try:
+            write_output(path, content, [article], force=True, what="the draft")
+        except OutputRefused as refused:
+            click.echo(f"checker: {refused}", err=True)
+            return False
+        except OSError as problem:
+            click.echo(f"{path}: cannot write the draft: {problem.strerror or problem}", err=True)
+            return False
+    return True
 
 
 def _relative_text(file: Path, directory: Path) -> str | None:

@@ -487,7 +487,10 @@ def default_entity(text: str, limit: int = 100_000) -> str | None:
     counts: Counter[str] = Counter()
     sample = text[:limit]
     for match in re.finditer(
-        r"(?:(?<=\bin )|(?<=\bof )|(?<=[^\w.!?\n] ))?\b([A-Z][a-z][\w-]+)(?:['’]s)?\b", sample
+        # (an optional group of lookbehinds here changed no match and cost a try at every
+        # character)
+        r"\b([A-Z][a-z][\w-]+)(?:['’]s)?\b",
+        sample,
     ):
         word = match.group(1)
         if word in lx.NOT_ENTITIES or word.endswith("ese") or word.endswith("ian"):

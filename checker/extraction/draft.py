@@ -8,9 +8,7 @@ quote's character offsets in the article file (`offsets: [start, end]`, half-ope
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 from collections import defaultdict
 from pathlib import Path
 
@@ -25,7 +23,6 @@ __all__ = [
     "metrics_text",
     "merge_vocabularies",
     "source_id_for",
-    "write_atomic",
 ]
 
 
@@ -105,6 +102,8 @@ def finish(extraction: Extraction) -> None:
         if len(groups) < 2:
             continue
         ordered = sorted(groups.items(), key=lambda item: -len(item[1]))
+        if metric in metrics:
+            metrics[metric].unit = None  # drafted again from the claims it keeps
         for family, group in ordered[1:]:
             renamed = f"{metric}_{family}"
             drafted = metrics.setdefault(
@@ -148,8 +147,8 @@ def _family_of(value: str) -> str:
     dimension = quantity.dimension
     if not dimension:
         return "count"
-    if quantity.unit.is_currency:
-        return "money"
+    if quantity.unit.is_currency and len(dimension) == 1:
+        return "money"  # a price per unit (INR / kg) is a family of its own
     names = "_".join(
         f"{name.strip('[]')}{'' if power == 1 else int(power)}" for name, power in dimension
     )
@@ -171,7 +170,7 @@ def _unit_of_value(value: str) -> str | None:
         return "percent"
     if quantity.form in ("points", "factor"):
         return None
-    if quantity.unit.is_currency:
+    if quantity.unit.is_currency and len(quantity.dimension) == 1:
         return quantity.unit.currencies[0]
     if not quantity.dimension:
         return "count"
@@ -488,22 +487,6 @@ def _compatible(a: str, b: str) -> bool:
         return True
     dimensionless = ("count", "percent", "dimensionless")
     return a in dimensionless and b in dimensionless
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write through a temporary file in the same directory, then replace: never half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        try:
-            os.unlink(temporary)
-        except OSError:
-            pass
-        raise
 
 
 def append_metrics(path: Path, metrics: dict[str, MetricDraft]) -> tuple[str | None, list[str]]:

@@ -594,6 +594,7 @@ class _Analyzer:
             first, second = pairs[-1].positions
             self.last_pair = (reading.index, reading.indices[first], reading.indices[second])
         self._previous = previous_pair
+        first_claim = len(self.claims)
         topic: tuple[str, str] | None = None
         # levels first (a change names the levels it links, wherever they stand), then the rest
         order = sorted(range(len(reading.indices)), key=lambda p: reading.kinds[p] != "value")
@@ -618,7 +619,7 @@ class _Analyzer:
             else:
                 self._draft_change(reading, position, claim, topic, changes.get(position))
         self._draft_division(reading)
-        self._in_text_order()
+        self._in_text_order(first_claim)
 
     def _draft_division(self, reading: SentenceReading) -> None:
         """A total and the parts it is divided into, listed in full: "The sum would be divided
@@ -658,19 +659,23 @@ class _Analyzer:
         self.metrics.setdefault(whole.metric, MetricDraft(whole.metric)).sum_of = names
         self.relations.append(Relation("sum", (whole_index, *(reading.indices[p] for p in parts))))
 
-    def _in_text_order(self) -> None:
-        """Claims in the order of their figures; the claim indices they hold follow."""
-        order = sorted(range(len(self.claims)), key=lambda i: self.claims[i].mention)
-        if order == list(range(len(self.claims))):
+    def _in_text_order(self, first: int) -> None:
+        """This sentence's claims (from `first` on) in the order of their figures; the claim
+        indices they hold follow. Earlier sentences' claims are in order already and hold no
+        index of this sentence's, so only these are sorted: sorting every claim again for each
+        sentence made drafting quadratic in the article's length."""
+        tail = sorted(range(first, len(self.claims)), key=lambda i: self.claims[i].mention)
+        if tail == list(range(first, len(self.claims))):
             return
-        new_index = {old: new for new, old in enumerate(order)}
-        self.claims[:] = [self.claims[i] for i in order]
-        for claim in self.claims:
+        new_index = {old: first + new for new, old in enumerate(tail)}
+        self.claims[first:] = [self.claims[i] for i in tail]
+        for claim in self.claims[first:]:
             for name in ("converts", "start_claim", "end_claim"):
                 old = getattr(claim, name)
                 if old is not None:
-                    setattr(claim, name, new_index[old])
-        self.claim_of = {c.mention: i for i, c in enumerate(self.claims)}
+                    setattr(claim, name, new_index.get(old, old))
+        for i in range(first, len(self.claims)):
+            self.claim_of[self.claims[i].mention] = i
 
     def _pair_periods(self, reading: SentenceReading, pairs: list[Link]) -> None:
         """ "from X to Y in 2022": the text dates only the later level; the earlier one keeps no

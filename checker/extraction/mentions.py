@@ -233,6 +233,7 @@ _IDENTIFIER_WORDS = frozenset(
     "category ward zone plan code id note notes prop proposition".split()
 )
 _WORD_START = re.compile(r"(?<![A-Za-z])[A-Za-z][\w'’.-]*$")
+_CURRENCY_HINT = re.compile(r"[^\W\d_]|[$€£¥￥₹₩₽]")
 _WORD_CHARACTER = re.compile(r"[^\W\d_]|#")
 _SCALE_AFTER = re.compile(
     r"(?:\s*|-(?=[a-z]+\b(?![-‐])))("
@@ -272,7 +273,8 @@ _GLUED_CODES = sorted(
     {p for p, _ in lx.CURRENCY_PREFIXES if p.isalpha() and p.isupper() and len(p) == 3} | {"Rs."}
 )
 _DIGITS_TEXT = (
-    r"(?:(?<![A-Za-z0-9_.,/:])|"
+    # (?=\d) first: the lookbehinds are tried only where a digit stands, not at every character
+    r"(?=\d)(?:(?<![A-Za-z0-9_.,/:])|"
     + "|".join(f"(?<={re.escape(code)})" for code in _GLUED_CODES)
     + r")(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:\.\d+)?"
 )
@@ -320,7 +322,9 @@ def find_mentions(text: str, masks: list[tuple[int, int]] | None = None) -> list
         if mention is not None:
             found.append(mention)
             # "4 in 10" is one mention: its whole is not another
-            last_end = mention.end if "/" in mention.number else mention.num_end
+            last_end = (
+                mention.end if "/" in mention.number or "/ (" in mention.unit else mention.num_end
+            )
     return found
 
 
@@ -458,6 +462,9 @@ def _glued_scale(letters: str, before: str, text: str, position: int) -> bool:
 
 
 def _currency_before(before: str) -> tuple[str, int] | None:
+    # searched (a pattern ending in `$` tries every position) only where a sign or a letter is
+    if not _CURRENCY_HINT.search(before[-8:]):
+        return None
     match = lx.CURRENCY_PREFIX_RE.search(before)
     if not match:
         return None
@@ -490,6 +497,8 @@ _VERB_BEFORE_UP = re.compile(
 
 def _qualifier_before(text: str, start: int) -> tuple[str, str, int] | None:
     before = _before(text, start, 30)
+    if not _WORD_CHARACTER.search(before) and "~" not in before:
+        return None  # no word, no qualifier (and no search over the window)
     match = lx.QUALIFIER_BEFORE_RE.search(before)
     if match:
         phrase = match.group(1).lower()
@@ -564,10 +573,12 @@ def _read_after(text: str, mention: Mention, position: int, plain: str) -> None:
         word = scale.group(1)
         mention.scale = lx.SCALE_WORDS.get(word.lower(), word.lower())
         position += scale.end()
+        position = _read_compound(text, mention, position)
         after = text[position : position + 80]
     if mention.unit not in ("", "x"):
         mention.end = position
-        _read_noun(text, mention, position)
+        if not _read_per(text, mention, position):
+            _read_noun(text, mention, position)
         return
     if mention.unit == "x" or _read_rate_unit(text, mention, position):
         return
@@ -585,6 +596,60 @@ def _read_after(text: str, mention: Mention, position: int, plain: str) -> None:
             mention.notes.append("'times higher' has two readings: the range of both")
         return
     _read_count(text, mention, position)
+
+
+# A price per unit: "Rs 45 per kilogram", "$6 a gram", "$13.45 a year", "$3.20 per $1,000".
+_PER_AFTER = re.compile(
+    r"\s+(?:more\s+)?(?:per|a|an|each)\s+(?:(?P<amount>[$€£¥]\s?\d[\d,]*(?:\.\d+)?"
+    r"(?:\s+(?:million|billion|thousand))?)|(?P<word>[A-Za-z]+))\b",
+    re.IGNORECASE,
+)
+
+
+def _read_per(text: str, mention: Mention, position: int) -> bool:
+    """A money amount per unit of something: its unit becomes a rate (INR / kg, USD / year,
+    USD / (1000 USD))."""
+    per = _PER_AFTER.match(text, position)
+    if per is None:
+        return False
+    if per.group("word"):
+        word = per.group("word").lower()
+        unit = lx.DURATION_UNITS.get(word) or lx.other_unit(word)
+        if unit is None or word in ("m", "t"):
+            return False
+        mention.unit = f"{mention.unit} / {unit}"
+    else:
+        amount = find_mentions(per.group("amount"))
+        if len(amount) != 1 or not amount[0].unit:
+            return False
+        scaled = amount[0].value * vocabulary.SCALES.get((amount[0].scale or "").lower(), 1)
+        mention.unit = f"{mention.unit} / ({numerals.value_text(scaled)} {amount[0].unit})"
+    mention.per = per.group(0).strip()
+    mention.end = per.end()
+    return True
+
+
+# "890 billion 400 million yuan", "1 trillion and 890 billion": one amount in two scales, as
+# Chinese amounts are put into English (8904亿 has no single English scale).
+_COMPOUND_AFTER = re.compile(
+    r"\s+(?:and\s+)?(\d{1,3})\s+(trillion|billion|million|thousand)\b", re.IGNORECASE
+)
+
+
+def _read_compound(text: str, mention: Mention, position: int) -> int:
+    """Fold a following smaller-scale amount into the number, in the first one's scale."""
+    while mention.scale and mention.scale.lower() in vocabulary.SCALES:
+        more = _COMPOUND_AFTER.match(text, position)
+        if more is None or "/" in mention.number or ".." in mention.number:
+            break
+        larger = vocabulary.SCALES[mention.scale.lower()]
+        smaller = vocabulary.SCALES[more.group(2).lower()]
+        if smaller >= larger or Fraction(more.group(1)) * smaller >= larger:
+            break
+        value = mention.value + Fraction(more.group(1)) * smaller / larger
+        mention.number = numerals.value_text(value)
+        position = mention.num_end = more.end()
+    return position
 
 
 def _read_rate_unit(text: str, mention: Mention, position: int) -> bool:

@@ -9,16 +9,19 @@ column of the quote, and the quote's character offsets after the claim id (`id@s
 
 from __future__ import annotations
 
+import stat
 import tempfile
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import yaml
 
 from ..corpus import InputError, Position
 from ..engine import as_possible
 from ..loading import CLAIM_SUFFIXES, discover
+from ..outputs import write_output
 from ..runner import RunOptions, RunResult, run
 from . import extract
 from .document import read_document
@@ -28,7 +31,6 @@ from .draft import (
     merge_vocabularies,
     metrics_text,
     source_id_for,
-    write_atomic,
 )
 from .links import Extraction
 
@@ -54,24 +56,8 @@ def check_texts(
     extractions: list[tuple[Path, str, Extraction]] = []
     used: set[str] = set()
     for path in text_paths:
-        display = _display(path)
-        try:
-            document = read_document(path)
-        except FileNotFoundError:
-            problems.append(InputError(Position(display, 1, 1), "no such file or directory"))
-            continue
-        except OSError as exc:
-            problems.append(
-                InputError(Position(display, 1, 1), f"cannot read the file: {exc.strerror}")
-            )
-            continue
-        except UnicodeDecodeError as exc:
-            problems.append(
-                InputError(
-                    Position(display, 1, 1),
-                    f"byte 0x{exc.object[exc.start]:02x} is not UTF-8 text; save the file as UTF-8",
-                )
-            )
+        document = _read_article(path, problems)
+        if document is None:
             continue
         extraction = extract(document, anchor=anchor, entity=entity)
         source_id = source_id_for(path, document.title)
@@ -80,6 +66,14 @@ def check_texts(
             source_id, number = f"{base}-{number}", number + 1
         used.add(source_id)
         extractions.append((path, source_id, extraction))
+        if not extraction.claims:
+            problems.append(
+                InputError(
+                    Position(_display(path), 1, 1),
+                    "no figure found in this text; nothing in it was checked",
+                    "warning",
+                )
+            )
     declared = _declared_metrics(claim_paths)
     vocabulary = merge_vocabularies([e for _, _, e in extractions], declared)
     with tempfile.TemporaryDirectory(prefix="checker-text-") as directory:
@@ -96,8 +90,55 @@ def check_texts(
             result = RunResult(Corpus(), rules)
         _stated_links_only(result, files)
         _point_into_texts(result, files, root)
-    result.corpus.errors.extend(problems)
+    result.corpus.errors.extend(p for p in problems if p.severity == "error")
+    result.corpus.warnings.extend(p for p in problems if p.severity != "error")
     return result
+
+
+def _read_article(path: Path, problems: list[InputError]) -> Any:
+    """The article as a Document, or None with the reason in problems: missing, not a regular
+    file (a pipe would wait for ever), not UTF-8, or binary (NUL bytes: not text at all)."""
+    display = _display(path)
+    try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            problems.append(
+                InputError(Position(display, 1, 1), "this is not a regular file; it was not read")
+            )
+            return None
+        document = read_document(path)
+    except FileNotFoundError:
+        problems.append(InputError(Position(display, 1, 1), "no such file or directory"))
+        return None
+    except OSError as exc:
+        problems.append(
+            InputError(Position(display, 1, 1), f"cannot read the file: {exc.strerror}")
+        )
+        return None
+    except UnicodeDecodeError as exc:
+        before = exc.object[: exc.start]
+        line = before.count(b"\n") + 1
+        column = exc.start - (before.rfind(b"\n") + 1) + 1
+        problems.append(
+            InputError(
+                Position(display, line, column),
+                f"byte 0x{exc.object[exc.start]:02x} is not UTF-8 text: is this a binary file? "
+                "--text reads articles saved as text (plain, Markdown, HTML) in UTF-8",
+            )
+        )
+        return None
+    nul = document.text.find("\x00")
+    if nul >= 0:
+        line = document.text.count("\n", 0, nul) + 1
+        column = nul - (document.text.rfind("\n", 0, nul) + 1) + 1
+        problems.append(
+            InputError(
+                Position(display, line, column),
+                "this file holds NUL characters: it is a binary file, not an article; "
+                "--text reads articles saved as text (plain, Markdown, HTML)",
+            )
+        )
+        return None
+    return document
 
 
 def _write_and_run(
@@ -113,14 +154,16 @@ def _write_and_run(
         if not extraction.claims:
             target.unlink(missing_ok=True)  # a draft all left out on the second pass
             continue
-        write_atomic(root / "sources" / f"{source_id}.txt", extraction.document.text)
-        write_atomic(
+        # The run's own temporary directory: written again when a draft is redone.
+        write_output(root / "sources" / f"{source_id}.txt", extraction.document.text, force=True)
+        write_output(
             target,
             claim_file_text(extraction, source_id, f"sources/{source_id}.txt", origin=str(path)),
+            force=True,
         )
         files[str(target)] = (path, extraction)
     if vocabulary:
-        write_atomic(root / "metrics.yaml", metrics_text(vocabulary))
+        write_output(root / "metrics.yaml", metrics_text(vocabulary), force=True)
     if not (files or claim_paths):
         return files, None
     return files, run([root, *claim_paths] if files else claim_paths, options)

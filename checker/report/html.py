@@ -61,6 +61,7 @@ class Overview:
     findings: list[Finding]
     sources: int
     claims: int
+    checked: int  # article claims checked by at least one rule
     files: int
     metrics: int
     rules: int
@@ -105,6 +106,7 @@ def overview(result: RunResult, show_info: bool = True, title: str | None = None
         findings=shown,
         sources=len(corpus.sources),
         claims=len(corpus.claims),
+        checked=result.checked_count,
         files=len(corpus.files),
         metrics=len({c.metric for c in corpus.claims}),
         rules=len(result.rules),

@@ -39,6 +39,14 @@ class Summary(BaseModel):
         default=0, description="findings left out because the baseline lists them"
     )
     claims: int = Field(description="claims loaded")
+    checked_claims: int = Field(
+        default=0,
+        description="article claims that at least one rule checked against another figure",
+    )
+    unchecked_claims: int = Field(
+        default=0, description="article claims no rule could check (each has an 'unchecked' note)"
+    )
+    reference_claims: int = Field(default=0, description="claims of reference sources (data)")
     sources: int = Field(description="sources (articles, reports) the claims come from")
     files: int = Field(description="claim files read")
     metrics: int = Field(description="distinct metrics among the claims")
@@ -78,6 +86,9 @@ def build(result: RunResult, baselined: int = 0) -> Report:
         notes=counts["info"],
         baselined=baselined,
         claims=result.claim_count,
+        checked_claims=result.checked_count,
+        unchecked_claims=result.unchecked_count,
+        reference_claims=result.reference_count,
         sources=len(result.corpus.sources),
         files=len(result.corpus.files),
         metrics=result.metric_count,

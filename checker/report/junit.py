@@ -14,6 +14,7 @@ import re
 import xml.etree.ElementTree as ElementTree
 from collections import defaultdict
 
+from ..engine import UNCHECKED
 from ..findings import Finding
 from ..runner import RunResult
 
@@ -51,12 +52,14 @@ def render(result: RunResult) -> str:
     sources = sorted(result.corpus.sources)
     root = ElementTree.Element("testsuites", name="checker")
     totals = {"tests": 0, "failures": 0, "errors": 0}
-    for rule in result.rules:
-        suite = ElementTree.SubElement(root, "testsuite", name=rule.id)
+    # claims no rule checked have their notes under a suite of their own
+    unchecked = [UNCHECKED] if result.unchecked_count else []
+    for rule_id in [*(rule.id for rule in result.rules), *unchecked]:
+        suite = ElementTree.SubElement(root, "testsuite", name=rule_id)
         failures = 0
         for source_id in sources:
-            case = ElementTree.SubElement(suite, "testcase", classname=rule.id, name=source_id)
-            found = by_case.get((rule.id, source_id), [])
+            case = ElementTree.SubElement(suite, "testcase", classname=rule_id, name=source_id)
+            found = by_case.get((rule_id, source_id), [])
             failing = [f for f in found if f.severity != "info"]
             notes = [f for f in found if f.severity == "info"]
             if failing:
@@ -64,7 +67,7 @@ def render(result: RunResult) -> str:
                 failure = ElementTree.SubElement(
                     case,
                     "failure",
-                    type=rule.id,
+                    type=rule_id,
                     message=_xml_text(f"{_plural(len(failing), 'finding')}: {failing[0].message}"),
                 )
                 failure.text = "\n\n".join(finding_text(f) for f in failing)

@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 
 from ..findings import Finding
+from ..outputs import MARKDOWN_SIGNATURE
 from ..runner import RunResult
 from .html import LABELS, PLURALS, SEVERITIES, Overview, overview
 
@@ -94,7 +95,8 @@ def render(
         for finding in by_source[source_id]:
             lines += _finding(finding)
         lines.append("")
-    return "\n".join(lines).rstrip() + "\n"
+    # The mark by which a later run knows the file is its own to replace (see outputs).
+    return "\n".join(lines).rstrip() + "\n\n" + MARKDOWN_SIGNATURE + "\n"
 
 
 def _summary(o: Overview) -> str:
@@ -103,7 +105,8 @@ def _summary(o: Overview) -> str:
         for s in SEVERITIES
     )
     return (
-        f"{counts} — {o.claims:,} claims from {o.sources:,} sources in {o.files:,} files, "
+        f"{counts} — {o.claims:,} claims from {o.sources:,} sources in {o.files:,} files "
+        f"({o.checked:,} checked by at least one rule), "
         f"{o.metrics} metrics, {o.rules} rules"
         + (f"; **{len(o.input_errors)} input errors**" if o.input_errors else "")
     )

@@ -26,6 +26,7 @@ from importlib import metadata
 from pathlib import Path, PurePosixPath
 from urllib.parse import quote
 
+from ..engine import UNCHECKED
 from ..runner import RunResult
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -119,6 +120,20 @@ def render(result: RunResult) -> str:
                 "defaultConfiguration": {"level": "error"},
             }
         )
+    if result.unchecked_count:
+        rules.append(
+            {
+                "id": UNCHECKED,
+                "name": "Unchecked",
+                "shortDescription": {"text": "A claim no rule could check."},
+                "fullDescription": {
+                    "text": "No rule found the figures it needs to check this claim (a level for "
+                    "another period, a partner claim, the whole of a share); the note says what "
+                    "was missing."
+                },
+                "defaultConfiguration": {"level": "note"},
+            }
+        )
     index = {rule["id"]: number for number, rule in enumerate(rules)}
     results = []
     for finding in result.findings:
@@ -168,7 +183,16 @@ def render(result: RunResult) -> str:
         }
         for w in result.input_warnings
     ]
-    invocation: dict = {"executionSuccessful": not errors}
+    invocation: dict = {
+        "executionSuccessful": not errors,
+        # how much of the input the rules reached: claims no rule could check have a note each
+        "properties": {
+            "claims": result.claim_count,
+            "checkedClaims": result.checked_count,
+            "uncheckedClaims": result.unchecked_count,
+            "referenceClaims": result.reference_count,
+        },
+    }
     if notifications:
         invocation["toolExecutionNotifications"] = notifications
     driver: dict = {"name": "checker", "rules": rules}

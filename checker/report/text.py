@@ -64,6 +64,12 @@ def _finding_lines(finding: Finding, style: Callable[..., str]) -> list[str]:
     return lines
 
 
+def checked_phrase(result: RunResult) -> str:
+    """'41 checked by at least one rule' (reference data counted apart)."""
+    references = f", {result.reference_count} reference data" if result.reference_count else ""
+    return f"{result.checked_count} checked by at least one rule{references}"
+
+
 def summary(result: RunResult) -> str:
     counts = {
         severity: sum(1 for f in result.findings if f.severity == severity)
@@ -72,7 +78,8 @@ def summary(result: RunResult) -> str:
     corpus = result.corpus
     return (
         f"{counts['error']} errors, {counts['warning']} warnings, {counts['info']} notes; "
-        f"{result.claim_count} claims from {len(corpus.sources)} sources in {len(corpus.files)} files, "
+        f"{result.claim_count} claims from {len(corpus.sources)} sources in {len(corpus.files)} files "
+        f"({checked_phrase(result)}), "
         f"{result.metric_count} metrics, {len(result.rules)} rules; "
         f"{len(result.input_errors)} input errors"
     )

@@ -1,0 +1,273 @@
+"""Hostile inputs: the worst shapes a user (or an attacker) can hand the checker, timed.
+
+Each case writes its input into bench/out/hostile/<case>/ at about --mb megabytes (the default
+19.9: 20 is the per-file limit), then times `checker <command>` on it in a fresh process, with a
+time limit. The checker must answer every one with findings or a message, never a traceback,
+and within a few seconds per megabyte; the table gives seconds, seconds per megabyte, the exit
+status and the first line of what it said. Cases:
+  deep-json / deep-yaml   brackets nested 10,000 deep (JSON's parser recurses)
+  part-of-chain           a metrics.yaml with one part_of chain through every metric, twenty
+                          claims along it (cycle detection, ancestor and descendant walks)
+  sum-of-cycle            the same chain closed into a circle through sum_of
+  converts-chain          one claim converting the next, all the way down, closed in a circle
+  jsonl-bulk              JSON Lines with one source (and entity) per line, many claims each
+  long-line               one JSON Lines record as long as the line limit allows, and one over
+  duplicate-ids           one YAML file with the same claim id on every claim
+  billion-laughs          YAML aliases expanding exponentially
+  giant-expression        a rule directory whose assert is 100,000 characters and nested deep
+  huge-number             a claim whose value has a million digits
+  audit-bulk              `checker audit` (HTML report) of the JSON Lines bulk corpus
+Usage: python bench/hostile.py [--mb 19.9] [--only CASE ...] [--timeout 600]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE / "out" / "hostile"
+CHECKER = [sys.executable, "-m", "checker"]
+HEADER = "source: {id: hostile, title: Hostile}\ndefaults: {entity: E}\nclaims:\n"
+
+
+def _fill(path: Path, head: str, line: Callable[[int], str], tail: str, size: int) -> None:
+    """head, then line(0), line(1), ... until the file reaches size bytes, then tail."""
+    with path.open("w", encoding="utf-8") as stream:
+        stream.write(head)
+        written, number = len(head), 0
+        while True:
+            text = line(number)
+            length = len(text.encode("utf-8"))
+            if written + length + len(tail) + 200 > size:  # room for a closing line
+                break
+            stream.write(text)
+            written += length
+            number += 1
+        stream.write(tail)
+
+
+def deep_json(directory: Path, size: int) -> list[str]:
+    depth = 10_000
+    (directory / "deep.json").write_text("[" * depth + "]" * depth, encoding="utf-8")
+    (directory / "deep.jsonl").write_text("[" * depth + "]" * depth + "\n", encoding="utf-8")
+    return ["check", str(directory)]
+
+
+def deep_yaml(directory: Path, size: int) -> list[str]:
+    lines = "".join("  " * level + "a:\n" for level in range(2_000))
+    (directory / "deep.yaml").write_text(lines, encoding="utf-8")
+    return ["check", str(directory)]
+
+
+def part_of_chain(directory: Path, size: int) -> list[str]:
+    def entry(number: int) -> str:
+        whole = f", part_of: m{number - 1}" if number else ""
+        return f"  m{number}: {{unit: count, description: M{number}{whole}}}\n"
+
+    _fill(directory / "metrics.yaml", "metrics:\n", entry, "", size)
+    metrics = sum(1 for _ in (directory / "metrics.yaml").open()) - 1
+    # Twenty claims along the chain, the deepest part too big for its whole: the work on the
+    # chain itself (loading, circles, descendants) is what grows; the pairs of claims do not.
+    claims = (
+        "".join(
+            f"  - {{id: c{n}, metric: m{n}, period: 2020, value: {metrics - n}}}\n"
+            for n in range(0, metrics, max(1, metrics // 20))
+        )
+        + f"  - {{id: deepest, metric: m{metrics - 1}, period: 2020, value: {10 * metrics}}}\n"
+    )
+    (directory / "claims.yaml").write_text(HEADER + claims, encoding="utf-8")
+    return ["check", str(directory)]
+
+
+def sum_of_cycle(directory: Path, size: int) -> list[str]:
+    def entry(number: int) -> str:
+        return f"  m{number}: {{unit: count, description: M{number}, sum_of: [m{number + 1}]}}\n"
+
+    _fill(directory / "metrics.yaml", "metrics:\n", entry, "", size)
+    metrics = sum(1 for _ in (directory / "metrics.yaml").open()) - 1
+    with (directory / "metrics.yaml").open("a", encoding="utf-8") as stream:
+        stream.write(f"  m{metrics}: {{unit: count, description: last, sum_of: [m0]}}\n")
+    (directory / "claims.yaml").write_text(
+        HEADER + "  - {id: c, metric: m0, period: 2020, value: 1}\n", encoding="utf-8"
+    )
+    return ["check", str(directory)]
+
+
+def converts_chain(directory: Path, size: int) -> list[str]:
+    def claim(number: int) -> str:
+        return (
+            f"  - {{id: c{number}, metric: m{number}, period: 2020, value: {number + 1} USD, "
+            f"converts: c{number + 1}}}\n"
+        )
+
+    _fill(directory / "claims.yaml", HEADER, claim, "", size)
+    claims = sum(1 for _ in (directory / "claims.yaml").open()) - 3
+    with (directory / "claims.yaml").open("a", encoding="utf-8") as stream:
+        stream.write(
+            f"  - {{id: c{claims}, metric: m, period: 2020, value: 1 USD, converts: c0}}\n"
+        )
+    return ["check", str(directory)]
+
+
+def _record(number: int) -> str:
+    claims = [
+        {"id": f"c{k}", "metric": f"m{k % 7}", "period": str(2000 + k % 20), "value": str(k + 1)}
+        for k in range(20)
+    ]
+    document = {"source": {"id": f"s{number}", "title": "T"}, "defaults": {"entity": f"E{number}"}}
+    return json.dumps({**document, "claims": claims}) + "\n"
+
+
+def jsonl_bulk(directory: Path, size: int) -> list[str]:
+    _fill(directory / "bulk.jsonl", "", _record, "", size)
+    return ["check", str(directory)]
+
+
+def long_line(directory: Path, size: int) -> list[str]:
+    limit = 4 * 1024 * 1024  # LoadOptions.max_line_bytes
+    for name, length in (("fits.jsonl", limit - 1024), ("over.jsonl", min(size, limit * 2))):
+        quote = "x" * (length - 300)
+        record = {
+            "source": {"id": name.split(".")[0], "title": "T"},
+            "defaults": {"entity": "E"},
+            "claims": [{"id": "c", "metric": "m", "period": "2020", "value": "1", "quote": quote}],
+        }
+        (directory / name).write_text(json.dumps(record) + "\n", encoding="utf-8")
+    return ["check", str(directory)]
+
+
+def duplicate_ids(directory: Path, size: int) -> list[str]:
+    def claim(number: int) -> str:
+        return f"  - {{id: same, metric: m, period: 2020, value: {number}}}\n"
+
+    _fill(directory / "claims.yaml", HEADER, claim, "", size)
+    return ["check", str(directory)]
+
+
+def billion_laughs(directory: Path, size: int) -> list[str]:
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    for level in range(1, 30):
+        previous = f"*a{level - 1}"
+        lines.append(f"a{level}: &a{level} [{', '.join([previous] * 10)}]")
+    (directory / "laughs.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return ["check", str(directory)]
+
+
+def giant_expression(directory: Path, size: int) -> list[str]:
+    rules = directory / "rules"
+    rules.mkdir(exist_ok=True)
+    long = "a == " + " + ".join(["b"] * 25_000)
+    deep = "a == " + "(" * 10_000 + "b" + ")" * 10_000
+    power = "a == b ** 100000000"
+    for name, text in (("long", long), ("deep", deep), ("power", power)):
+        rule = {
+            "id": f"hostile-{name}",
+            "summary": "s",
+            "why": "w",
+            "join": {"a": {"kind": "value"}, "b": {"kind": "value", "metric": "a.metric"}},
+            "assert": text,
+            "message": "{a}",
+            "examples": {"fail": ["- {id: x, metric: m, period: 2020, value: 1}"], "pass": ["[]"]},
+        }
+        (rules / f"{name}.yaml").write_text(json.dumps(rule), encoding="utf-8")
+    claims = directory / "claims"
+    claims.mkdir(exist_ok=True)
+    (claims / "c.yaml").write_text(
+        HEADER + "  - {id: c, metric: m, period: 2020, value: 1}\n", encoding="utf-8"
+    )
+    return ["check", str(claims), "--rules", str(rules)]
+
+
+def huge_number(directory: Path, size: int) -> list[str]:
+    digits = "9" * min(size, 1_000_000)
+    (directory / "claims.yaml").write_text(
+        HEADER + f"  - {{id: c, metric: m, period: 2020, value: '{digits}'}}\n", encoding="utf-8"
+    )
+    return ["check", str(directory)]
+
+
+def audit_bulk(directory: Path, size: int) -> list[str]:
+    _fill(directory / "bulk.jsonl", "", _record, "", size)
+    return ["audit", str(directory), "-o", str(directory.parent / "audit-bulk.html"), "--force"]
+
+
+CASES: dict[str, Callable[[Path, int], list[str]]] = {
+    "deep-json": deep_json,
+    "deep-yaml": deep_yaml,
+    "part-of-chain": part_of_chain,
+    "sum-of-cycle": sum_of_cycle,
+    "converts-chain": converts_chain,
+    "jsonl-bulk": jsonl_bulk,
+    "long-line": long_line,
+    "duplicate-ids": duplicate_ids,
+    "billion-laughs": billion_laughs,
+    "giant-expression": giant_expression,
+    "huge-number": huge_number,
+    "audit-bulk": audit_bulk,
+}
+
+
+def _size(directory: Path) -> int:
+    return sum(p.stat().st_size for p in directory.rglob("*") if p.is_file())
+
+
+def run_case(name: str, size: int, timeout: float) -> dict:
+    directory = OUT / name
+    if directory.exists():
+        for path in sorted(directory.rglob("*"), reverse=True):
+            path.rmdir() if path.is_dir() else path.unlink()
+    directory.mkdir(parents=True, exist_ok=True)
+    command = CASES[name](directory, size)
+    megabytes = max(_size(directory) / 1024 / 1024, 0.001)
+    start = time.perf_counter()
+    try:
+        done = subprocess.run(
+            [*CHECKER, *command], capture_output=True, text=True, timeout=timeout, cwd=HERE.parent
+        )
+        status, output = done.returncode, done.stdout + done.stderr
+    except subprocess.TimeoutExpired:
+        status, output = None, f"no answer within {timeout:.0f} s"
+    seconds = time.perf_counter() - start
+    said = [line for line in output.splitlines() if line.strip()]
+    return {
+        "case": name,
+        "command": command[0],
+        "mb": round(megabytes, 2),
+        "seconds": round(seconds, 2),
+        "s_per_mb": round(seconds / megabytes, 2),
+        "exit": status,
+        "traceback": "Traceback" in output,
+        "first": (said[0] if said else "")[:110],
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument(
+        "--mb", type=float, default=19.9, help="size of each input (MB; 20 is the file limit)"
+    )
+    parser.add_argument("--only", nargs="*", choices=list(CASES), help="run only these cases")
+    parser.add_argument("--timeout", type=float, default=600.0, help="seconds before giving up")
+    arguments = parser.parse_args()
+    size = int(arguments.mb * 1024 * 1024)
+    rows = [run_case(name, size, arguments.timeout) for name in arguments.only or CASES]
+    print(f"{'case':18} {'command':8} {'MB':>7} {'s':>8} {'s/MB':>7} exit  first line said")
+    for row in rows:
+        print(
+            f"{row['case']:18} {row['command']:8} {row['mb']:7.2f} {row['seconds']:8.2f} "
+            f"{row['s_per_mb']:7.2f} {row['exit']!s:4}  {row['first']}"
+        )
+    bad = [r for r in rows if r["traceback"] or r["exit"] is None]
+    for row in bad:
+        print(f"FAILED: {row['case']}: " + ("traceback" if row["traceback"] else "no answer"))
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

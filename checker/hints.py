@@ -1,0 +1,365 @@
+"""Hints: which single typed slip in one claim explains the errors, found by minimal change.
+
+Statistics offices locate errors the way Fellegi and Holt proposed: change as few figures as
+possible so that every edit rule passes. A hint here is that idea with typed repairs, the slips
+writers and sub-editors actually make: a scale word swapped (million for billion, 万 for 亿),
+percent for percentage points, a decimal point shifted, two digits transposed, a digit dropped
+or added, the sign. A repair is offered only when, with it, every join the claim is part of
+passes (it never breaks another rule) and every rule that failed on the claim checks it again
+and passes. Repairs are ranked by how many of the partition's errors they clear, then by how
+common the slip is; equally good repairs are all offered.
+
+Only the joins that involve the changed claim are evaluated again: the run keeps them (see
+`engine.Record`). A repair that changes what a claim joins (percent read as points) looks its
+joins up again around the claim alone.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import defaultdict
+from collections.abc import Iterator
+from typing import Any
+
+from quicktions import Fraction
+
+from .corpus import Claim
+from .engine import Join, Outcome, Record, evaluate, passes_for_hints
+from .index import Partition
+from .intervals import Interval
+from .quantities import Quantity, parse_value
+from .vocabulary import QUALIFIER_WORDS, SCALE_FAMILY, SCALE_NAMES, scale_exponent
+
+__all__ = ["Repair", "add_hints", "repairs"]
+
+# The kinds of slip, most common first: the order breaks ties between repairs that clear as
+# many errors.
+SLIPS = (
+    "scale word",
+    "percentage points",
+    "decimal point",
+    "transposed digits",
+    "dropped digit",
+    "added digit",
+    "sign",
+)
+# How a hint names a slip in numbers, after the corrected figure ("44.30 in place of 4.30 (a
+# digit dropped)"); scale words and percentage points say themselves.
+_SLIP_WORDS = {
+    "decimal point": "the decimal point shifted",
+    "transposed digits": "two digits transposed",
+    "dropped digit": "a digit dropped",
+    "added digit": "a digit too many",
+    "sign": "the sign",
+}
+MAX_OFFERED = 3
+
+
+@dataclasses.dataclass(frozen=True)
+class Repair:
+    """One claim read with one slip undone."""
+
+    slip: str  # one of SLIPS
+    change: str  # in words: "'billion' in place of 'million'"
+    claim: Claim  # the claim as repaired
+
+    @property
+    def rank(self) -> int:
+        # a dropped and an added digit are equally likely slips
+        return SLIPS.index(self.slip) - (self.slip == "added digit")
+
+
+# ------------------------------------------------------------------ typed repairs
+
+
+def repairs(claim: Claim) -> Iterator[Repair]:
+    """Every single typed repair of a claim's value, most common slips first."""
+    quantity = claim.quantity
+    if quantity.is_range or "/" in quantity.number_text:
+        return
+    if quantity.form in ("percent", "points") and claim.kind == "change":
+        yield _points_swapped(claim)
+    if quantity.form == "number":
+        yield from _scales(claim)
+    yield from _digit_repairs(claim)
+
+
+def _points_swapped(claim: Claim) -> Repair:
+    quantity = claim.quantity
+    swapped = "points" if quantity.form == "percent" else "percent"
+    words = {"points": "percentage points", "percent": "percent"}
+    return Repair(
+        "percentage points",
+        f"'{words[swapped]}' in place of '{words[quantity.form]}'",
+        dataclasses.replace(claim, quantity=dataclasses.replace(quantity, form=swapped)),
+    )
+
+
+def _scales(claim: Claim) -> Iterator[Repair]:
+    """The figure with its scale word swapped for another of the same family (万 for 亿,
+    billion for trillion), nearest first and the larger of two equally near; a figure with no
+    scale word is tried with the English ones."""
+    quantity = claim.quantity
+    written = SCALE_NAMES.get((quantity.scale or "").lower(), "thousand")
+    current = scale_exponent(quantity.scale)
+    options = [(word, scale_exponent(word)) for word in SCALE_FAMILY[written]]
+    options.sort(key=lambda item: (abs(item[1] - current), -item[1]))
+    for word, exponent in options:
+        if exponent == current:
+            continue
+        factor = Fraction(10) ** (exponent - current)
+        change = (
+            f"'{word}' in place of '{quantity.scale}'"
+            if quantity.scale
+            else f"'{word}' after {quantity.number_text}"
+        )
+        altered = dataclasses.replace(
+            quantity,
+            interval=quantity.interval * factor,
+            written=quantity.written * factor,
+            nominal=quantity.nominal * factor,
+            text=f"{quantity.text} (read as {word})",
+            scale=word,
+        )
+        yield Repair("scale word", change, dataclasses.replace(claim, quantity=altered))
+
+
+def _digit_repairs(claim: Claim) -> Iterator[Repair]:
+    """Decimal point shifted, adjacent digits transposed, a digit dropped or added, the sign."""
+    quantity = claim.quantity
+    text = quantity.number_text.replace(",", "").replace(" ", "").replace("_", "")
+    sign = text[0] if text[:1] in "+-" else ""
+    digits = text.lstrip("+-")
+    if not digits or not all(c.isdigit() or c == "." for c in digits):
+        return
+    number = Fraction(digits)
+    if number == 0:
+        return
+    seen = {digits}
+    for slip, candidate in _digit_variants(digits):
+        normal = _normal(candidate)
+        if normal is None or normal in seen:
+            continue
+        seen.add(normal)
+        altered = _with_number(claim, sign, normal, number)
+        if altered is not None:
+            yield Repair(
+                slip,
+                f"{sign}{normal} in place of {quantity.number_text} ({_SLIP_WORDS[slip]})",
+                altered,
+            )
+    if quantity.form != "number" or claim.kind != "value":
+        flipped = "-" if sign != "-" else "+"
+        altered = _with_number(claim, flipped, digits, number)
+        if altered is not None:
+            yield Repair(
+                "sign",
+                f"{flipped}{digits} in place of {quantity.number_text} ({_SLIP_WORDS['sign']})",
+                altered,
+            )
+
+
+def _digit_variants(digits: str) -> Iterator[tuple[str, str]]:
+    bare = digits.replace(".", "")
+    point = digits.index(".") if "." in digits else len(digits)
+    for shift in (1, -1, 2, -2, 3, -3):
+        place = point + shift
+        if 0 <= place <= len(bare):
+            yield "decimal point", _place_point(bare, place)
+    positions = [i for i, c in enumerate(digits) if c.isdigit()]
+    for a, b in zip(positions, positions[1:], strict=False):
+        if b == a + 1 and digits[a] != digits[b]:
+            yield "transposed digits", digits[:a] + digits[b] + digits[a] + digits[b + 1 :]
+    for i in positions:
+        yield "added digit", digits[:i] + digits[i + 1 :]
+    for i in range(len(digits) + 1):
+        for d in "0123456789":
+            yield "dropped digit", digits[:i] + d + digits[i:]
+
+
+def _place_point(bare: str, place: int) -> str:
+    if place <= 0:
+        return "0." + "0" * (-place) + bare
+    if place >= len(bare):
+        return bare + "0" * (place - len(bare))
+    return bare[:place] + "." + bare[place:]
+
+
+def _normal(candidate: str) -> str | None:
+    """A number text as a writer would give it (no leading zeros, no trailing point)."""
+    candidate = candidate.removesuffix(".")
+    if not candidate or candidate.startswith("."):
+        return None
+    whole, _, decimals = candidate.partition(".")
+    whole = whole.lstrip("0") or "0"
+    if Fraction(candidate) == 0:
+        return None
+    return f"{whole}.{decimals}" if decimals else whole
+
+
+def _with_number(claim: Claim, sign: str, digits: str, number: Fraction) -> Claim | None:
+    """The claim with another number written in place of its own, read as the parser reads a
+    figure (its rounding and qualifier), in the same scale and unit."""
+    quantity = claim.quantity
+    multiplier = abs(quantity.nominal) / number
+    qualifier = QUALIFIER_WORDS.get(quantity.qualifier or "", "")
+    try:
+        read = parse_value(f"{qualifier} {sign}{digits}".strip(), claim.source.rounding)
+    except ValueError:
+        return None
+    altered: Quantity = dataclasses.replace(
+        quantity,
+        interval=read.interval * multiplier,
+        written=read.written * multiplier,
+        nominal=read.nominal * multiplier,
+        number_text=f"{sign}{digits}",
+        text=quantity.text.replace(quantity.number_text, f"{sign}{digits}", 1),
+    )
+    return dataclasses.replace(claim, quantity=altered)
+
+
+# ------------------------------------------------------------------ searching and ranking
+
+JoinId = tuple[str, frozenset[str]]  # rule id and the keys of the claims a join bound
+
+
+@dataclasses.dataclass
+class _Fit:
+    repair: Repair
+    cleared: frozenset[JoinId]  # the failing joins the repair makes pass
+
+
+def add_hints(partition: Partition, outcomes: list[Outcome], record: Record) -> list[Outcome]:
+    """Each error finding with the best repairs of its claims, where a repair fits."""
+    failing: dict[str, set[JoinId]] = defaultdict(set)
+    for finding, claims in outcomes:
+        if finding.severity == "error":
+            join_id = (finding.rule, frozenset(c.key for c in claims))
+            for claim in claims:
+                failing[claim.key].add(join_id)
+    fits: dict[str, list[_Fit]] = {}
+    for key in sorted(failing):
+        claim = partition.by_key.get(key)
+        if claim is None or claim.source.is_reference or not record.joins.get(key):
+            continue
+        found: list[_Fit] = []
+        slips: set[str] = set()
+        for repair in repairs(claim):
+            # repairs come nearest first: once 'million' fits, 'thousand' is only noise
+            if repair.slip in slips:
+                continue
+            fit = _fit(partition, record, claim, repair, failing[key])
+            if fit is not None:
+                found.append(fit)
+                slips.add(repair.slip)
+        if found:
+            fits[key] = found
+    if not fits:
+        return outcomes
+    updated: list[Outcome] = []
+    for finding, claims in outcomes:
+        if finding.severity == "error":
+            hint = _hint((finding.rule, frozenset(c.key for c in claims)), claims, fits)
+            if hint:
+                finding = finding.model_copy(update={"hint": hint})
+        updated.append((finding, claims))
+    return updated
+
+
+def _hint(join_id: JoinId, claims: tuple[Claim, ...], fits: dict[str, list[_Fit]]) -> str | None:
+    """The repairs that clear this finding, the fewest changes for the most errors first: every
+    repair changes one claim, so the best clear the most errors, and the most common slip breaks
+    a tie; repairs equally good on both counts are all offered."""
+    candidates = [
+        (fit, claim)
+        for claim in claims
+        for fit in fits.get(claim.key, ())
+        if join_id in fit.cleared
+    ]
+    if not candidates:
+        return None
+    best = min((-len(fit.cleared), fit.repair.rank) for fit, _ in candidates)
+    chosen = [(f, c) for f, c in candidates if (-len(f.cleared), f.repair.rank) == best]
+    return "; or ".join(_words(fit, claim) for fit, claim in chosen[:MAX_OFFERED])
+
+
+def _words(fit: _Fit, claim: Claim) -> str:
+    return f"{fit.repair.change} in {claim.id} would make every check on it pass"
+
+
+def _fit(
+    partition: Partition, record: Record, claim: Claim, repair: Repair, failed: set[JoinId]
+) -> _Fit | None:
+    """A repair fits when every join the repaired claim is part of passes: it clears the
+    claim's errors and breaks no check that held (a repair that settles one error and leaves
+    another on the same claim is no solution, in Fellegi and Holt's sense). A repair that
+    changes what the claim joins (a percent read as points) must be checked again by at least
+    one join: a claim that merely escapes the rules it failed fits nothing."""
+    altered = _as_written(repair.claim)
+    if altered.quantity.form != claim.quantity.form:
+        joins = _joins_around(partition, record, claim, altered)
+    else:
+        joins = [_swapped(join, claim, altered) for join in record.joins[claim.key]]
+    if not joins or any(_fails(partition, join) for join in joins):
+        return None
+    return _Fit(repair, frozenset(failed))
+
+
+def _as_written(claim: Claim) -> Claim:
+    """A repaired figure taken exactly as the repair writes it (a qualifier keeps its range): a
+    repair must fit by its value, never by the looser rounding of a shorter figure ('0.9' for
+    '0.91' admits 0.85 to 0.95)."""
+    quantity = claim.quantity
+    if quantity.qualifier is not None:
+        return claim
+    exact = dataclasses.replace(quantity, interval=Interval.point(quantity.nominal))
+    return dataclasses.replace(claim, quantity=exact)
+
+
+def _fails(partition: Partition, join: Join) -> bool:
+    outcome = evaluate(partition, join.rule, join.bindings, join.claims)
+    return outcome is not None and not passes_for_hints(outcome[0])
+
+
+def _swapped(join: Join, old: Claim, new: Claim) -> Join:
+    def swap(value: Any) -> Any:
+        if value.__class__ is list:
+            return [new if c is old else c for c in value]
+        return new if value is old else value
+
+    return Join(
+        join.rule,
+        {name: swap(value) for name, value in join.bindings.items()},
+        tuple(new if c is old else c for c in join.claims),
+    )
+
+
+def _joins_around(partition: Partition, record: Record, claim: Claim, altered: Claim) -> list[Join]:
+    """The joins a claim read in another form is part of: looked up from the anchors that could
+    reach it (itself, the claims of its entity and metric, the claims it names, and the anchors
+    of the joins it was part of), in the partition with the claim replaced."""
+    trial = partition.replaced(claim, altered)
+    nearby = [c for kind_claims in _same_metric(trial, altered) for c in kind_claims]
+    nearby += [
+        trial.by_key[k] for k in (altered.start_claim, altered.end_claim) if k in trial.by_key
+    ]
+    anchors: dict[str, list[Claim]] = defaultdict(list)
+    for join in record.joins[claim.key]:
+        anchors[join.rule.id].append(trial.by_key[join.claims[0].key])
+    found: list[Join] = []
+    for rule in record.rules:
+        seen: set[frozenset[str]] = set()
+        for anchor in [altered, *nearby, *anchors.get(rule.id, ())]:
+            if not rule.plan.takes_anchor(anchor, trial.corpus):
+                continue
+            for bindings, claims in rule.plan.bindings(trial, anchor):
+                keys = frozenset(c.key for c in claims)
+                if altered.key in keys and keys not in seen:
+                    seen.add(keys)
+                    found.append(Join(rule, bindings, claims))
+    return found
+
+
+def _same_metric(partition: Partition, claim: Claim) -> Iterator[list[Claim]]:
+    for kind in ("value", "change", "cagr", "share"):
+        yield partition.by_metric.get((claim.entity, kind, claim.metric), [])
