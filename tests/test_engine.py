@@ -176,9 +176,7 @@ def test_user_rules_with_literal_periods_and_paths_that_fail_on_bound_claims(tmp
     )
     result = run(
         [tmp_path / "claims"],
-        RunOptions(
-            rule_directories=(tmp_path / "rules",), select=("u-literal",), hints=False
-        ),
+        RunOptions(rule_directories=(tmp_path / "rules",), select=("u-literal",), hints=False),
     )
     assert [(f.rule, f.severity) for f in result.findings] == [("u-literal", "error")]
     [typo] = result.rule_errors
