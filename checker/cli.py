@@ -228,6 +228,12 @@ def _jobs(requested: int, paths: tuple[Path, ...]) -> int:
     help="PATHS are articles (plain text, Markdown, HTML): extract their claims, then check them "
     "(claim files and directories among PATHS are checked with them).",
 )
+@click.option(
+    "--against",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="An archive index (from 'checker index'): check PATHS with the archived claims they join with.",
+)
 @click.pass_context
 def check(
     ctx: click.Context,
@@ -247,6 +253,7 @@ def check(
     rule_dirs: tuple[Path, ...],
     force: bool,
     as_text: bool,
+    against: Path | None,
 ) -> None:
     """Check claim files and directories (recursively) as one corpus."""
     from . import baseline as baselines
@@ -257,11 +264,8 @@ def check(
     inputs = input_files(
         [*paths, _config_file(config_path), baseline, *rule_dirs, *config.rules, *config.metrics]
     )
-    # --write-baseline may refresh the baseline this run reads (read whole before it is written);
-    # no other output may land on it.
-    baseline_inputs = [p for p in inputs if baseline is None or p != baseline]
-    _guard_outputs(ctx, {write_baseline: "the baseline"}, baseline_inputs, force)
-    _guard_outputs(ctx, {output: "the report"}, inputs, force)
+    # The baseline this run reads is an input like the others: a new one goes to another file.
+    _guard_outputs(ctx, {write_baseline: "the baseline", output: "the report"}, inputs, force)
     display = _Progress()
     options = replace(
         config.run_options(select, ignored, rule_dirs),
@@ -277,10 +281,11 @@ def check(
         ctx.exit(2)
     try:
         with display:
-            result = (_check_texts if as_text else run)(paths, options)
-    except WorkerLost as lost:
+            result = _check_runner(as_text, against)(paths, options)
+    except CheckerError as problem:  # a lost worker, an archive index that cannot be read
+        suffix = "; no report was written, since it would be incomplete"
         click.echo(
-            f"checker: {lost}; no report was written, since it would be incomplete", err=True
+            f"checker: {problem}{suffix if isinstance(problem, WorkerLost) else ''}", err=True
         )
         ctx.exit(2)
     if write_baseline is not None:
@@ -288,7 +293,7 @@ def check(
             ctx,
             write_baseline,
             baselines.text(result.findings),
-            _with_texts(baseline_inputs, result),
+            _with_texts(inputs, result),
             force,
             "the baseline",
         )
@@ -304,6 +309,49 @@ def check(
     else:
         _write(ctx, output, rendered, _with_texts(inputs, result), force, "the report")
     ctx.exit(exit_code(result, fail_on or config.fail_on))
+
+
+def _check_runner(as_text: bool, against: Path | None) -> Callable[..., RunResult]:
+    if against is None:
+        return _check_texts if as_text else run
+    from .archive import check_against
+
+    if as_text:
+        raise CheckerError("--against takes claim files; extract a text's claims first")
+    return lambda paths, options: check_against(paths, against, options)
+
+
+@cli.command("index")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--db",
+    type=click.Path(path_type=Path, dir_okay=False),
+    required=True,
+    help="The archive index to build or bring up to date (SQLite).",
+)
+@click.option("--force", is_flag=True, help="Replace a file at --db that is not an archive index.")
+@config_option
+@click.pass_context
+def index_command(
+    ctx: click.Context, paths: tuple[Path, ...], db: Path, force: bool, config_path: Path | None
+) -> None:
+    """Store every claim of an archive in an index, for 'checker check DRAFT --against DB'."""
+    from .archive import build
+
+    config = _config(ctx, config_path)
+    inputs = [p for p in (_config_file(config_path), *config.metrics) if p is not None]
+    try:
+        report = build(paths, db, config.run_options((), (), ()).load, force, inputs)
+    except CheckerError as problem:
+        click.echo(f"checker: {problem}", err=True)
+        ctx.exit(2)
+    for error in report.errors:
+        click.echo(str(error), err=True)
+    click.echo(
+        f"{db}: {report.claims} claims; {report.read} files read, {report.unchanged} unchanged, "
+        f"{report.removed} removed"
+    )
+    ctx.exit(2 if report.errors else 0)
 
 
 def _schema_of(what: str) -> dict:

@@ -737,6 +737,14 @@ class _Loader:
             return
         try:
             text = _read_text(path, display, self.options)
+        except InputProblem as problem:
+            self.corpus.errors.append(problem.error)
+            return
+        self.load_text(text, display, path, root)
+
+    def load_text(self, text: str, display: str, path: Path, root: Path) -> None:
+        """Load a YAML or JSON claim file's text, as read from `path` (an archive index keeps it)."""
+        try:
             document = (
                 _read_json(text, display)
                 if path.suffix.lower() == ".json"
@@ -746,6 +754,17 @@ class _Loader:
             self.corpus.errors.append(problem.error)
             return
         self._load_document(document, _FileContext(display, path, root))
+
+    def load_line(self, line: str, display: str, path: Path, root: Path, number: int) -> None:
+        """Load one JSON Lines record, line `number` of `path`."""
+        try:
+            document = _json_line(line, display, number)
+        except InputProblem as problem:
+            self.corpus.errors.append(problem.error)
+            return
+        self._load_document(
+            document, _FileContext(display, path, root, line_text=line, line_number=number)
+        )
 
     def _load_jsonl(
         self, path: Path, display: str, root: Path, span: tuple[int, int, int] | None
@@ -770,13 +789,10 @@ class _Loader:
                             f"this line is over the {self.options.max_line_bytes // 1024 // 1024} MB limit for one record",
                         )
                     line = _decode(raw, display, number)
-                    document = _json_line(line, display, number)
                 except InputProblem as problem:
                     self.corpus.errors.append(problem.error)
                     continue
-                self._load_document(
-                    document, _FileContext(display, path, root, line_text=line, line_number=number)
-                )
+                self.load_line(line, display, path, root, number)
 
     def _load_document(self, document: Any, context: _FileContext) -> None:
         errors_before = len(self.corpus.errors)

@@ -183,18 +183,18 @@ _COMPOUND = re.compile(
 _COMPOUND_PART = re.compile(r"(\d{1,3})\s+" + _SCALE_WORD, re.IGNORECASE)
 
 
-def compound_values(text: str) -> set[Fraction]:
+def compound_values(text: str) -> set[tuple[Fraction, str]]:
     """Amounts written in two scales ("890 billion 400 million" is 890.4 billion), each as the
-    number in its first scale."""
-    from .vocabulary import SCALES
+    number in its first scale, with that scale's name."""
+    from .vocabulary import SCALE_NAMES, SCALES
 
     values = set()
     for match in _COMPOUND.finditer(text):
         larger = SCALES[match.group(2).lower()]
-        value = Fraction(match.group(1))
+        value = parse_decimal(match.group(1))
         for part in _COMPOUND_PART.finditer(match.group(3)):
-            value += Fraction(part.group(1)) * SCALES[part.group(2).lower()] / larger
-        values.add(value)
+            value += parse_decimal(part.group(1)) * SCALES[part.group(2).lower()] / larger
+        values.add((value, SCALE_NAMES[match.group(2).lower()]))
     return values
 
 
@@ -429,4 +429,5 @@ def read_numbers(text: str) -> list[Numeral]:
         found.update(Numeral(value, None) for value in cjk_values_stated(text))
     for value, end, ratio in _word_numerals(text):
         found.update(_readings_at(text, value, end, ratio))
+    found.update(Numeral(value, scale) for value, scale in compound_values(text))
     return sorted(found, key=lambda n: (n.value, n.scale or ""))

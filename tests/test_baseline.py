@@ -129,31 +129,21 @@ def test_the_fingerprint_ignores_the_figures_themselves(corpus, tmp_path, capsys
     assert report(capsys)["summary"]["baselined"] == 1
 
 
-def test_writing_and_reading_a_baseline_in_one_run(corpus, tmp_path, capsys):
-    baseline = tmp_path / "baseline.json"
+def test_a_run_never_writes_onto_the_baseline_it_reads(corpus, tmp_path, capsys):
+    """Refreshing a baseline is two files: the run reads one and writes the other."""
+    baseline, fresh = tmp_path / "baseline.json", tmp_path / "fresh.json"
     main(["check", str(corpus), "--write-baseline", str(baseline)])
     capsys.readouterr()
+    before = baseline.read_bytes()
     write(corpus / "a.yaml", CLAIMS + [CAGR])
-    assert (
-        main(
-            [
-                "check",
-                str(corpus),
-                "--baseline",
-                str(baseline),
-                "--write-baseline",
-                str(baseline),
-                "--format",
-                "json",
-            ]
-        )
-        == 1
-    )
+    arguments = ["check", str(corpus), "--baseline", str(baseline), "--format", "json"]
+    assert main([*arguments, "--write-baseline", str(baseline)]) == 2
+    assert "baseline.json" in capsys.readouterr().err
+    assert baseline.read_bytes() == before
+    assert main([*arguments, "--write-baseline", str(fresh)]) == 1
     assert report(capsys)["summary"]["baselined"] == 1
-    assert (
-        len(json.loads(baseline.read_text(encoding="utf-8"))["findings"]) == 3
-    )  # the new file records them all
-    assert main(["check", str(corpus), "--baseline", str(baseline)]) == 0
+    assert len(json.loads(fresh.read_text(encoding="utf-8"))["findings"]) == 3  # all of them
+    assert main(["check", str(corpus), "--baseline", str(fresh)]) == 0
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from checker.extraction.mentions import find_mentions
-from checker.numerals import cjk_numeral_value, fold
+from checker.intervals import parse_decimal
+from checker.numerals import Numeral, cjk_numeral_value, fold, read_numbers
 
 
 def _read(text: str) -> list[tuple[str, str]]:
@@ -149,3 +150,8 @@ def test_an_amount_in_two_scales_is_one_figure():
         ("3 billion", "3 billion"),
         ("2 billion", "2 billion"),
     ]
+
+
+def test_an_amount_in_two_scales_is_read_in_its_first_scale():
+    found = read_numbers("a turnover of 890 billion 400 million yuan")
+    assert Numeral(parse_decimal("890.4"), "billion") in found
