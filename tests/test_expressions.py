@@ -1,16 +1,19 @@
 """The assertion language: `sum`, `min` and `max` of one argument over `each` lists read it term
 by term, pairing the i-th claim of every list; the result holds every value the true figures
-give (soundness over exact intervals)."""
+give (soundness over exact intervals), and end to end the rule built on it (growth-of-parts)
+raises nothing on rounded true figures and catches a total far off."""
 
 from __future__ import annotations
 
-from hypothesis import given
+import yaml
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from quicktions import Fraction
 
 from checker.expressions import compile_expression as compile_
 from checker.expressions import parse_assertion, parse_expression
 from checker.intervals import Interval
+from checker.runner import RunOptions, run
 
 
 def _lookup(values: dict[str, object]):
@@ -75,3 +78,55 @@ def test_the_total_change_from_its_parts_holds_the_true_one(parts) -> None:
     }
     evaluate = compile_(parse_expression("sum(levels) / sum(levels / (1 + parts)) - 1"))
     assert evaluate(_lookup(widened)).contains(true)
+
+
+def _written(value: Fraction, decimals: int) -> str:
+    """A figure as a journalist prints it: rounded half away from zero to `decimals`."""
+    scaled = abs(value) * 10**decimals
+    rounded = int(scaled + Fraction(1, 2))
+    sign = "-" if value < 0 and rounded else ""
+    text = str(rounded).rjust(decimals + 1, "0")
+    return sign + (f"{text[:-decimals]}.{text[-decimals:]}" if decimals else text)
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.fractions(min_value=1, max_value=900, max_denominator=1000),
+            st.fractions(min_value=Fraction(-1, 2), max_value=1, max_denominator=10000),
+        ),
+        min_size=2,
+        max_size=4,
+    ),
+    st.integers(min_value=0, max_value=2),
+)
+def test_rounded_parts_never_raise_an_error_on_their_true_total(tmp_path_factory, parts, digits):
+    """End to end: true end levels and changes of every part, and the total's true change, each
+    printed rounded; the rules on totals made of parts raise nothing."""
+    ends = [end for end, _ in parts]
+    true = sum(ends) / sum(end / (1 + change) for end, change in parts) - 1
+    names = [f"part_{n}" for n in range(len(parts))]
+    metrics = {"total": {"unit": "count", "sum_of": names}} | {n: {"unit": "count"} for n in names}
+    claims = []
+    for name, (end, change) in zip(names, parts, strict=True):
+        claims += [
+            {"id": f"{name}-up", "kind": "change", "metric": name, "period": 2023,
+             "basis": "yoy", "value": f"{_written(change * 100, digits)} %"},
+            {"id": name, "metric": name, "period": 2023, "value": _written(end, digits + 1)},
+        ]  # fmt: skip
+    # The true change raises nothing; one 100 points off is caught (the rule did check).
+    for stated, wrong in ((true, False), (true + 1, True)):
+        total = {"id": "t", "kind": "change", "metric": "total", "period": 2023, "basis": "yoy",
+                 "value": f"{_written(stated * 100, digits)} %"}  # fmt: skip
+        folder = tmp_path_factory.mktemp("parts")
+        (folder / "metrics.yaml").write_text(yaml.safe_dump({"metrics": metrics}), "utf-8")
+        document = {
+            "source": {"id": "s", "title": "t", "publisher": "p"},
+            "claims": [total, *claims],
+        }
+        (folder / "c.yaml").write_text(yaml.safe_dump(document), encoding="utf-8")
+        result = run([folder], RunOptions(select=("growth-of-parts",), hints=False))
+        assert result.input_errors == []
+        flagged = [f.claims[0].claim for f in result.findings if f.severity != "info"]
+        assert flagged == (["t"] if wrong else [])
