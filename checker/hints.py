@@ -27,7 +27,7 @@ from .corpus import Claim
 from .engine import Join, Outcome, Record, evaluate, passes_for_hints
 from .index import Partition
 from .intervals import Interval
-from .quantities import Quantity, parse_value
+from .quantities import Form, Quantity, parse_value
 from .vocabulary import QUALIFIER_WORDS, SCALE_FAMILY, SCALE_NAMES, scale_exponent
 
 __all__ = ["Repair", "add_hints", "repairs"]
@@ -86,7 +86,7 @@ def repairs(claim: Claim) -> Iterator[Repair]:
 
 def _points_swapped(claim: Claim) -> Repair:
     quantity = claim.quantity
-    swapped = "points" if quantity.form == "percent" else "percent"
+    swapped: Form = "points" if quantity.form == "percent" else "percent"
     words = {"points": "percentage points", "percent": "percent"}
     return Repair(
         "percentage points",
@@ -239,9 +239,10 @@ def add_hints(partition: Partition, outcomes: list[Outcome], record: Record) -> 
                 failing[claim.key].add(join_id)
     fits: dict[str, list[_Fit]] = {}
     for key in sorted(failing):
-        claim = partition.by_key.get(key)
-        if claim is None or claim.source.is_reference or not record.joins.get(key):
+        found_claim = partition.by_key.get(key)
+        if found_claim is None or found_claim.source.is_reference or not record.joins.get(key):
             continue
+        claim = found_claim
         found: list[_Fit] = []
         slips: set[str] = set()
         for repair in repairs(claim):
