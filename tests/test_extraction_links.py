@@ -94,6 +94,10 @@ def test_context_phase_reads_kinds_and_periods():
             "About 3 in 10 voters, or 45%, backed the plan.",
             ("converts", ("45", "3/10")),
         ),
+        (
+            "The fund paid $300 for one school and $350 for another, totaling $650.",
+            ("sum", ("650", "300", "350")),
+        ),
     ],
 )
 def test_each_linking_pattern(text, expected):
@@ -303,3 +307,14 @@ def test_n_in_m_restated_as_a_percentage_is_checked(tmp_path):
     assert len(errors) == 1 and "25" in errors[0].message
     assert check_texts([right]).findings == []
     assert _links("One in four homes is empty and 30 percent are rented.") == []
+
+
+def test_parts_listed_then_their_total_are_summed(tmp_path):
+    article = tmp_path / "fund.txt"
+    article.write_text(
+        "The fund paid $300,000 for one school, $350,000 for another and $320,000 for a "
+        "hospital, a total of $1,070,000.\n"
+    )
+    errors = [f for f in check_texts([article]).findings if f.severity == "error"]
+    assert [f.rule for f in errors] == ["sum"]
+    assert _links("Of 1,000 people, 300 said yes and 200 said no, a total of 500.") == []

@@ -399,6 +399,45 @@ def _whole_and_parts(reading: SentenceReading, text: str, found: list[Link]) -> 
     return links
 
 
+_TOTAL_BEFORE = re.compile(
+    r"(?:,|--|—|–|:)\s*(?:for\s+)?(?:a|the)\s+(?:combined\s+|grand\s+)?total\s+of\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$|"
+    r",\s*(?:totall?ing|adding\s+up\s+to|together\s+(?:making|worth))\s+$",
+    re.IGNORECASE,
+)
+_WHOLE_BEFORE = re.compile(r"\b(?:of|among|out\s+of|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_LIST_GAP = re.compile(r"^[^\d.;:!?()]{0,40}$")
+
+
+def _listed_then_total(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """Parts listed and then their total, with no word of division: "$300 for A, $350 for B
+    and $320 for C, a total of $970". The list is every level of the total's unit before it,
+    joined by "," or "and" alone; another figure of that unit before the list, and the reading
+    is not sure, so no link."""
+    taken = {link.positions[0] for link in found if link.type == "converts"}
+    levels = _levels(reading, taken)
+    for at, whole in enumerate(levels[2:], start=2):
+        mention = reading.mentions[whole]
+        before = text[max(reading.start, mention.start - 40) : mention.start]
+        if not _TOTAL_BEFORE.search(before):
+            continue
+        parts = levels[:at]
+        if any(reading.mentions[p].unit != mention.unit for p in parts):
+            return []
+        if any(p not in levels for p in range(parts[0], whole)):
+            return []  # a change or share inside the list
+        gaps = [
+            text[reading.mentions[a].end : reading.mentions[b].start]
+            for a, b in zip(parts, parts[1:], strict=False)
+        ]
+        if not all(_LIST_GAP.match(g) and re.search(r",|\band\b", g) for g in gaps):
+            return []
+        if _WHOLE_BEFORE.search(text[reading.start : reading.mentions[parts[0]].start]):
+            return []  # "of 1,000 people, 300 ...": the first figure is a whole, not a part
+        return [Link("sum", (whole, *parts))]
+    return []
+
+
 _RISE_TO = re.compile(
     r"\b(?:(?:gone|went|go|goes|going|rose|risen|rise|rises|grew|grown|climbed|jumped|fell|fallen|"
     r"dropped|declined|increased|decreased|surged|soared|shot|up|down)\s+(?:up\s+|down\s+)?to|"
@@ -436,6 +475,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _two_compared,
     _margin_between,
     _whole_and_parts,
+    _listed_then_total,
 ]
 
 
@@ -680,6 +720,9 @@ class _Analyzer:
             else:
                 self._draft_change(reading, position, claim, topic, changes.get(position))
         self._draft_division(reading)
+        for link in links:
+            if link.type == "sum":
+                self._draft_sum(reading, reading.indices[link.positions[0]], [*link.positions[1:]])
         self._in_text_order(first_claim)
 
     def _draft_division(self, reading: SentenceReading) -> None:
@@ -706,6 +749,11 @@ class _Analyzer:
         self._single_level = (reading.index, reading.indices[one[0]]) if len(one) == 1 else None
         if whole_index is None or division is None or len(parts) < 2:
             return
+        self._draft_sum(reading, whole_index, parts)
+
+    def _draft_sum(self, reading: SentenceReading, whole_index: int, parts: list[int]) -> None:
+        """The parts (positions in the sentence) of a total the text states, each named after
+        the total: the draft declares the total the sum of its parts."""
         whole = self.claims[self.claim_of[whole_index]]
         units = {reading.mentions[p].unit for p in parts}
         if units != {self.mentions[whole_index].unit}:
