@@ -98,6 +98,18 @@ def test_context_phase_reads_kinds_and_periods():
             "The fund paid $300 for one school and $350 for another, totaling $650.",
             ("sum", ("650", "300", "350")),
         ),
+        (
+            "The council cut the $500 fee by 10 percent, to $400.",
+            ("change", ("10", "500", "400")),
+        ),
+        (
+            "A 10 percent cut in the $500 fee brings it to $400.",
+            ("change", ("10", "500", "400")),
+        ),
+        (
+            "The forecast was lowered to 840 from 900, which leaves it 60 lower.",
+            ("change", ("60", "900", "840")),
+        ),
     ],
 )
 def test_each_linking_pattern(text, expected):
@@ -318,3 +330,18 @@ def test_parts_listed_then_their_total_are_summed(tmp_path):
     errors = [f for f in check_texts([article]).findings if f.severity == "error"]
     assert [f.rule for f in errors] == ["sum"]
     assert _links("Of 1,000 people, 300 said yes and 200 said no, a total of 500.") == []
+
+
+def test_undated_levels_from_one_to_another_are_no_conflict(tmp_path):
+    article = tmp_path / "rate.txt"
+    article.write_text("Sales fell to 5.2 billion dollars from 9 billion dollars.\n")
+    assert [f for f in check_texts([article]).findings if f.severity != "info"] == []
+
+
+def test_a_percent_change_of_percentages_is_a_reading_only(tmp_path):
+    """ "a cut of 2 percent" between two rates may mean points written loosely: a note."""
+    article = tmp_path / "tax.txt"
+    article.write_text("The tax was reduced to 4.2 percent from 6.2 percent, a cut of 2 percent.\n")
+    findings = check_texts([article]).findings
+    assert [f.severity for f in findings if f.rule == "comparison"] == ["info"]
+    assert [f for f in findings if f.severity != "info"] == []

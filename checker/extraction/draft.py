@@ -391,6 +391,9 @@ def _claim_lines(extraction: Extraction, claim: DraftClaim) -> list[str]:
     lines.append(f"    quote: {_q(quote)}")
     lines.append(f"    offsets: [{start}, {end}]")
     lines.append(f"    confidence: {claim.confidence:g}")
+    if claim.not_a_conflict:
+        lines.append("    ignore: [conflict]")
+        lines.append(f"    reason: {_q(claim.not_a_conflict)}")
     notes = list(dict.fromkeys(claim.notes))
     if notes:
         lines.append(f"    note: {_q('; '.join(notes))}")

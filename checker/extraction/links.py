@@ -48,6 +48,8 @@ class DraftClaim:
     sentence: int = 0
     id: str = ""
     left_out: str | None = None  # why the draft cannot express this claim, if it cannot
+    # why the conflict rule does not apply: "from X to Y" with no date is two times, not one
+    not_a_conflict: str | None = None
 
 
 @dataclass
@@ -102,6 +104,18 @@ _ABS_CHANGE_LEFT = re.compile(
 )
 _ADDED_RIGHT = re.compile(
     r"^[^,.;]{0,60}?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:newly\s+)?(?:added|created|lost|cut)\b",
+    re.IGNORECASE,
+)
+# a percentage straight after "fell to", "rose from" is a level, not the change
+_LEVEL_REACHED = re.compile(
+    r"\b(?:" + "|".join(sorted(lx.CHANGE_WORDS, key=len, reverse=True)) + r")\s+(?:to|from)\s+$",
+    re.IGNORECASE,
+)
+# "cut the $500 fee by 10 percent": the object stands between the verb and "by"
+_CHANGED_BY = re.compile(
+    r"\b(?:" + "|".join(sorted(lx.CHANGE_WORDS, key=len, reverse=True)) + r")\s+"
+    r"(?:the|its|their|a|an)\s[^.;:,]{0,40}\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
+    r"almost\s+|over\s+|more\s+than\s+|just\s+|only\s+)?$",
     re.IGNORECASE,
 )
 _SHARE_LEFT = re.compile(
@@ -180,11 +194,12 @@ class Link:
     """A link the text states between figures of one sentence (positions in the sentence):
     converts (restated, original), from_to (earlier level, later level), change (change,
     earlier level, later level; `compares`: two different things, "A charged X while B charged
-    Y, P percent more"), part (part, whole)."""
+    Y, P percent more"), part (part, whole), sum (whole, parts...)."""
 
     type: str
     positions: tuple[int, ...]
     compares: bool = False
+    stated: bool = True  # False: the text leaves the reading open (a note at most)
 
 
 # a bracketed acronym inside a phrase ("growth rate (CAGR) of"): read the phrase without it
@@ -299,9 +314,51 @@ def _change_of_pair(reading: SentenceReading, text: str, found: list[Link]) -> l
         nearest = min(pairs, key=lambda link: min(abs(change - p) for p in link.positions))
         first, second = nearest.positions
         if reading.kinds[change] == "change" and not _fits_pair(reading, change, first, second):
+            if _percent_of_percents(reading, change, first):
+                links.append(Link("change", (change, first, second), stated=False))
             continue
         links.append(Link("change", (change, first, second)))
     return links
+
+
+def _percent_of_percents(reading: SentenceReading, change: int, first: int) -> bool:
+    """ "from 6.2 percent to 4.2 percent, a cut of 2 percent": a relative change of a rate, or
+    points written loosely as percent? The text does not say, so the link is a reading only."""
+    return reading.mentions[change].unit == "%" and reading.mentions[first].unit == "%"
+
+
+_TO_LEVEL = re.compile(r"\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?$")
+_THE_LEVEL = re.compile(
+    r"\b(?:" + "|".join(sorted(lx.CHANGE_WORDS, key=len, reverse=True)) + r")\s+(?:in\s+|of\s+)?"
+    r"(?:the|its|their)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _change_applied(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A change applied to one level and the level it leads to: "a 10 percent cut in the $500
+    fee brings it to $400", "cut the $500 fee by 10 percent, to $400"."""
+    if any(link.type in ("from_to", "change") for link in found):
+        return []
+    taken = {link.positions[0] for link in found if link.type == "converts"}
+    levels = _levels(reading, taken)
+    changes = [p for p, kind in enumerate(reading.kinds) if kind == "change"]
+    if len(levels) != 2 or len(changes) != 1:
+        return []
+    start, end = levels
+    change = changes[0]
+    a, b = reading.mentions[start], reading.mentions[end]
+    if change > end or a.unit != b.unit:
+        return []
+    if not _THE_LEVEL.search(text[max(reading.start, a.start - 30) : a.start]):
+        return []
+    if not _TO_LEVEL.search(text[max(reading.start, b.start - 20) : b.start]):
+        return []
+    if _percent_of_percents(reading, change, start):
+        return [Link("change", (change, start, end), stated=False)]
+    if not _fits_pair(reading, change, start, end):
+        return []
+    return [Link("change", (change, start, end))]
 
 
 def _fits_pair(reading: SentenceReading, change: int, first: int, second: int) -> bool:
@@ -472,6 +529,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _from_to,
     _dated_levels,
     _change_of_pair,
+    _change_applied,
     _two_compared,
     _margin_between,
     _whole_and_parts,
@@ -720,10 +778,22 @@ class _Analyzer:
             else:
                 self._draft_change(reading, position, claim, topic, changes.get(position))
         self._draft_division(reading)
+        self._undated_pairs(reading, pairs)
         for link in links:
             if link.type == "sum":
                 self._draft_sum(reading, reading.indices[link.positions[0]], [*link.positions[1:]])
         self._in_text_order(first_claim)
+
+    def _undated_pairs(self, reading: SentenceReading, pairs: list[Link]) -> None:
+        """ "fell from X to Y" with no date: the two levels are one metric at two times the text
+        does not name, so they must not be read as one figure stated twice."""
+        for link in pairs:
+            first, second = (self.claims[self.claim_of[reading.indices[p]]] for p in link.positions)
+            if first.period is None and second.period is None:
+                first.not_a_conflict = (
+                    "the level before the change ('from ... to ...'), at a time the text does not "
+                    "name"
+                )
 
     def _draft_division(self, reading: SentenceReading) -> None:
         """A total and the parts it is divided into, listed in full: "The sum would be divided
@@ -938,7 +1008,9 @@ class _Analyzer:
                 claim.start, claim.end = first.period, second.period
             if not link.compares:
                 claim.metric, claim.entity = first.metric, first.entity
-            self.relations.append(Relation(kind, (index, first.mention, second.mention)))
+            self.relations.append(
+                Relation(kind, (index, first.mention, second.mention), stated=link.stated)
+            )
         elif (pair := self._referred_pair(reading, position)) is not None:
             first = self.claims[self.claim_of[pair[0]]]
             second = self.claims[self.claim_of[pair[1]]]
@@ -1065,16 +1137,21 @@ class _Analyzer:
                 and _CHANGE_LEFT.search(before[-40:])
             ):
                 return "cagr"
+            if _LEVEL_REACHED.search(before[-40:]):
+                return "value"  # "reduced to 4.2 percent": the level reached, not the change
             if (
                 _CHANGE_LEFT.search(before[-40:])
+                or _CHANGED_BY.search(self.text[max(s_start, mention.start - 60) : mention.start])
                 or _CHANGE_RIGHT.match(after)
                 or lx.YOY_RE.search(self.text[left:right])
                 or re.match(r"\s+(?:higher|lower|more|less|up|down)\b", after)
             ):
                 return "change"
             return "value"
-        if _ABS_CHANGE_LEFT.search(before) or (
-            mention.noun and _ADDED_RIGHT.match(self.text[mention.end : c_end])
+        if (
+            _ABS_CHANGE_LEFT.search(before)
+            or (mention.noun and _ADDED_RIGHT.match(self.text[mention.end : c_end]))
+            or re.match(r"\s+(?:higher|lower)\b", after)  # "closed 120 higher"
         ):
             return "change"
         return "value"
