@@ -75,7 +75,7 @@ def test_mentions_do_not_fall_below_todays_scores(groups):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="mention precision/recall 0.95 not reached: today en 0.82/0.77, zh 0.82/0.85",
+    reason="mention precision/recall 0.95 not reached: today en 0.90/0.87, zh 0.89/0.87",
 )
 def test_mentions_reach_the_issue_target(groups):
     for group in ("all/en", "all/zh"):
@@ -102,7 +102,7 @@ def test_consistent_cases_are_left_alone(groups):
     assert totals.consistent_flagged * 20 <= totals.consistent
 
 
-@pytest.mark.xfail(strict=True, reason="relations today: precision 0.49, recall 0.11")
+@pytest.mark.xfail(strict=True, reason="relations today: precision 0.51, recall 0.12")
 def test_relations_reach_the_issue_target(groups):
     score = groups["all"].relations
     assert score.recall >= 0.80 and score.precision >= 0.90
