@@ -345,3 +345,18 @@ def test_a_percent_change_of_percentages_is_a_reading_only(tmp_path):
     findings = check_texts([article]).findings
     assert [f.severity for f in findings if f.rule == "comparison"] == ["info"]
     assert [f for f in findings if f.severity != "info"] == []
+
+
+def test_a_headline_change_is_checked_against_the_body_levels_it_names(tmp_path):
+    wrong, right, other = (tmp_path / f"{n}.txt" for n in ("wrong", "right", "other"))
+    body = "Riverton's flood damage claims climbed from 700 to {} on Monday, officials said.\n"
+    wrong.write_text("Flood Damage Claims In Riverton Climb 50%\n\n" + body.format(900))
+    right.write_text("Flood Damage Claims In Riverton Climb 30%\n\n" + body.format(910))
+    other.write_text(
+        "Flood Damage Claims In Riverton Climb 50%\n\n"
+        "Riverton's insurers paid from 700 to 900 on Monday, officials said.\n"
+    )
+    errors = [f for f in check_texts([wrong]).findings if f.severity == "error"]
+    assert [f.rule for f in errors] == ["comparison"] and "50" in errors[0].message
+    assert check_texts([right]).findings == []
+    assert [f for f in check_texts([other]).findings if f.severity != "info"] == []

@@ -676,6 +676,45 @@ class _Analyzer:
                 if self._naming_words(claim.mention, c_start) == words:
                     claim.metric, claim.entity = head.metric, head.entity
                     self.relations.append(Relation("restates", (head.mention, claim.mention)))
+        for head in self.claims:
+            if head.sentence == 0 and head.kind == "change" and head.start_claim is None:
+                self._headline_change(head, start, body)
+
+    def _headline_change(self, head: DraftClaim, start: int, body: list[int]) -> None:
+        """A headline's change and a pair of levels in the body's first paragraph naming the
+        same quantity in the same words ("Flood Claims In Riverton Climb 30%" / "Riverton's
+        flood claims climbed from 700 to 900"): the change is stated between them."""
+        words = self._naming_words(head.mention, start)
+        if len(words) < 2 or head.start is not None:
+            return
+        for relation in self.relations:
+            if relation.type != "from_to" or not relation.stated:
+                continue
+            first, second = (
+                self.claims[self.claim_of[m]] for m in relation.mentions if m is not None
+            )
+            if first.sentence not in body or not self._fits_levels(head.mention, first.mention):
+                continue
+            c_start, _ = cx.clause_bounds(
+                self.text,
+                *self.segments.span(first.sentence),
+                self.mentions[first.mention].num_start,
+            )
+            if self._naming_words(first.mention, c_start) != words:
+                continue
+            head.start_claim, head.end_claim = self.claims.index(first), self.claims.index(second)
+            head.metric, head.entity = first.metric, first.entity
+            head.period = head.basis = None
+            self.relations.append(Relation("change", (head.mention, first.mention, second.mention)))
+            return
+
+    def _fits_levels(self, change: int, level: int) -> bool:
+        unit, level_unit = self.mentions[change].unit, self.mentions[level].unit
+        if unit in ("%", "x"):
+            return level_unit != "%"
+        if unit == "pp":
+            return level_unit == "%"
+        return _same_family(unit, level_unit, exact=True)
 
     def _naming_words(self, mention: int, start: int) -> frozenset[str]:
         """The content words that name what a figure measures, from `start` to the figure."""
