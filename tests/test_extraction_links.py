@@ -110,6 +110,10 @@ def test_context_phase_reads_kinds_and_periods():
             "The forecast was lowered to 840 from 900, which leaves it 60 lower.",
             ("change", ("60", "900", "840")),
         ),
+        (
+            "They built a 10-mile-long (16-kilometer-long) stretch of road.",
+            ("converts", ("16", "10")),
+        ),
     ],
 )
 def test_each_linking_pattern(text, expected):

@@ -135,7 +135,8 @@ _TO_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CONVERSION_BETWEEN = re.compile(
-    r"^\s*(?:\(|\[|,\s*or\s+|\s+or\s+|/\s*|（)\s*(?:equivalent\s+to\s+|or\s+)?$", re.IGNORECASE
+    r"^(?:-(?:tall|long|high|wide|deep|thick|heavy))?\s*(?:\(|\[|,\s*or\s+|\s+or\s+|/\s*|（)\s*(?:equivalent\s+to\s+|or\s+)?$",
+    re.IGNORECASE,
 )
 _FUTURE = re.compile(
     r"\b(?:will|would|plans?\s+to|aims?\s+to|expects?\s+to|expected\s+to|target(?:s|ed)?|goal|by\s+the\s+end\s+of|is\s+set\s+to|are\s+set\s+to)\b",
