@@ -114,6 +114,10 @@ def test_context_phase_reads_kinds_and_periods():
             "They built a 10-mile-long (16-kilometer-long) stretch of road.",
             ("converts", ("16", "10")),
         ),
+        (
+            "The firm has 600 staff, three times as many as the 200 it had in 2010.",
+            ("change", ("3", "200", "600")),
+        ),
     ],
 )
 def test_each_linking_pattern(text, expected):
@@ -364,3 +368,13 @@ def test_a_headline_change_is_checked_against_the_body_levels_it_names(tmp_path)
     assert [f.rule for f in errors] == ["comparison"] and "50" in errors[0].message
     assert check_texts([right]).findings == []
     assert [f for f in check_texts([other]).findings if f.severity != "info"] == []
+
+
+def test_a_factor_between_two_figures_is_checked(tmp_path):
+    wrong, right = tmp_path / "wrong.txt", tmp_path / "right.txt"
+    wrong.write_text("Alpha charged $40, three times the $10 charged by Beta.\n")
+    right.write_text("Alpha charged $40, four times the $10 charged by Beta.\n")
+    errors = [f for f in check_texts([wrong]).findings if f.severity == "error"]
+    assert [f.rule for f in errors] == ["comparison-factor"]
+    assert check_texts([right]).findings == []
+    assert _links("Alpha charged $40, four times more than the $10 charged by Beta.") == []

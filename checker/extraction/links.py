@@ -399,6 +399,33 @@ def _two_compared(reading: SentenceReading, text: str, found: list[Link]) -> lis
     return links
 
 
+_TIMES_BETWEEN = re.compile(
+    r"^\s*(?:as\s+(?:much|many|high|large|big|great)\s+as|the|that\s+of|those\s+of)\s+"
+    r"(?:the\s+|a\s+|an\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _times_the_other(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A figure said to be a factor of another that follows it: "it charged $40, four times
+    the $10 of its rival", "600 staff, three times as many as the 200 of 2010"."""
+    if any(link.type in ("from_to", "change") for link in found):
+        return []
+    taken = {link.positions[0] for link in found if link.type == "converts"}
+    levels = _levels(reading, taken)
+    if len(levels) != 2 or levels[1] - levels[0] != 2:
+        return []
+    first, second = levels
+    factor = first + 1
+    a, b, m = reading.mentions[first], reading.mentions[second], reading.mentions[factor]
+    if m.unit != "x" or a.unit != b.unit or a.unit in ("%", "pp", "x"):
+        return []
+    if not _TIMES_BETWEEN.match(text[m.end : b.start]):
+        return []
+    reading.kinds[factor] = "change"
+    return [Link("change", (factor, second, first), compares=True)]
+
+
 _MARGIN_BEFORE = re.compile(
     r"\b(?:a|the|its|their|his|her)\s+(?:winning\s+)?(?:margin|difference|gap|lead)\s+(?:of\s+)?"
     r"(?:just\s+|only\s+|exactly\s+)?$",
@@ -532,6 +559,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _change_of_pair,
     _change_applied,
     _two_compared,
+    _times_the_other,
     _margin_between,
     _whole_and_parts,
     _listed_then_total,
