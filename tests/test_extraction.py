@@ -249,3 +249,34 @@ def test_vocabulary_draft_is_valid_yaml():
     assert all("unit" in entry for entry in vocabulary["metrics"].values())
     text = claim_file_text(extraction, "porto")
     assert yaml.safe_load(text)["claims"]
+
+
+def test_chinese_qualifier_before_a_percent_is_read():
+    # 约 (about) stands right before "4.5%": the percent sign is not a Chinese character, and
+    # the qualifier was lost.
+    assert _mentions("销售额同比增长约4.5%。") == [("4.5", None, "%", "about")]
+    assert _mentions("游客人数预计将突破300万人次。")[0][3] == "over"
+
+
+def test_a_chinese_quotation_with_clause_marks_is_not_a_name():
+    # Chinese writes no spaces, so a quoted clause looked like a short quoted name and its
+    # figures were masked; a name (a plan, a title) carries no clause marks.
+    text = "报告称“全市共有12家医院,其中新建3家”。"
+    assert [m[0] for m in _mentions(text)] == ["12", "3"]
+    assert _mentions("实施“3个小目标”计划") == []  # a quoted name still masks its figure
+
+
+def test_a_daily_average_makes_a_rate_per_day():
+    # 日均 (daily average) earlier in the clause: the figure is so many a day, not a total.
+    assert _mentions("节日期间日均接待游客约45万人次,") == [("45", "万", "/ day", "about")]
+    assert _mentions("日均销售额1.2亿元")[0][2] == "CNY / day"
+    # a growth rate stays a percentage, and the next clause is not a rate
+    assert _mentions("日均客流增长8%,全年共接待游客900万人次")[0][2] == "%"
+    assert _mentions("日均客流增长8%,全年共接待游客900万人次")[1][2] == ""
+
+
+def test_a_daily_average_drafts_a_claim_file_that_loads(tmp_path):
+    text = "本市节日期间日均接待游客约45万人次,同比增长6.5%。\n"
+    target = tmp_path / "daily.yaml"
+    target.write_text(claim_file_text(extract_text(text), "daily"), encoding="utf-8")
+    assert load_corpus([target]).errors == []

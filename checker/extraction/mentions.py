@@ -167,6 +167,9 @@ def masked_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _is_name(inner: str) -> bool:
+    # Chinese writes no spaces: a quoted clause there shows by its punctuation or its length.
+    if _CJK.search(inner) and (len(inner) > 20 or re.search(r"[，。；！？,;]", inner)):
+        return False
     return (
         len(inner.split()) <= 8
         and not re.search(r"[.!?;,]\s", inner)
@@ -353,8 +356,11 @@ def _read_digits(text: str, start: int, end: int, yuan_text: bool) -> Mention | 
     rest = _read_glued(text, mention, before)
     if rest is None:
         return None
-    if _CJK.match(text[end : end + 1] or " ") and rest == end:
-        return _read_cjk(text, mention, before)  # a Chinese number: 31723.1亿元, 5万, 5.1%
+    if rest == end and (
+        _CJK.match(text[end : end + 1] or " ")
+        or (_CJK.match(before[-1:] or " ") and lx.CJK_QUALIFIER_BEFORE_RE.search(before))
+    ):
+        return _read_cjk(text, mention, before)  # a Chinese number: 31723.1亿元, 5万, 约5.1%
     if not _read_before(text, mention, before, rest, yuan_text):
         return None
     if mention.scale is None and _read_in(text, mention, rest):
@@ -972,10 +978,17 @@ def _read_cjk(text: str, mention: Mention, before: str) -> Mention | None:
                 break
     position = _cjk_unit(text, mention, position, before)
     position = _cjk_qualifier_after(text, mention, position)
+    per = lx.CJK_PER_PERIOD_BEFORE_RE.search(before)
+    if per and mention.unit not in _NOT_PER_PERIOD:
+        mention.unit = f"{mention.unit} / {lx.CJK_PER_PERIOD_BEFORE[per.group(1)]}".strip()
     if _YEAR.match(mention.number) and mention.scale is None and not mention.unit:
         return None
     mention.end = position
     return mention
+
+
+# A share, a change in points or a factor is no rate per period (日均增长5% is a growth rate).
+_NOT_PER_PERIOD = frozenset({"%", "pp", "‰", "千分点", "x"})
 
 
 def _cjk_qualifier_after(text: str, mention: Mention, position: int, first: bool = False) -> int:
