@@ -1,8 +1,10 @@
 """The small, closed expression language of rule assertions, evaluated over exact intervals.
 
 Grammar: numbers, names of joined claims (`start`) and their attributes (`change.span`),
-`+ - * /`, `**` (integer or claim-given exponents), `sum(...)`, `abs(...)`, and one comparison
-(`== <= < >= >`) at the top. Text is parsed once into a tree; nothing is ever passed to `eval`.
+`+ - * /`, `**` (integer or claim-given exponents), `sum(...)`, `min(...)`, `max(...)`,
+`abs(...)`, and one comparison (`== <= < >= >`) at the top. `sum`, `min` and `max` of one
+argument over names bound to `each` lists read it term by term (`sum(levels / (1 + changes))`).
+Text is parsed once into a tree; nothing is ever passed to `eval`.
 """
 
 from __future__ import annotations
@@ -348,19 +350,58 @@ def compile_expression(node: Node) -> Evaluator:
         operand = compile_expression(node.operand)
         return lambda lookup: -operand(lookup)
     if isinstance(node, Call):
-        arguments = [compile_expression(argument) for argument in node.arguments]
-        if node.function == "sum":
-            return lambda lookup: _sum(argument(lookup) for argument in arguments)
-        if node.function == "abs":
-            return lambda lookup: abs(arguments[0](lookup))
-        pick = min if node.function == "min" else max
-        return lambda lookup: _fold([argument(lookup) for argument in arguments], pick)
+        return _compile_call(node)
     left, right, operation = (
         compile_expression(node.left),
         compile_expression(node.right),
         _BINARY[node.op],
     )
     return lambda lookup: operation(left(lookup), right(lookup))
+
+
+def _compile_call(node: Call) -> Evaluator:
+    arguments = [compile_expression(argument) for argument in node.arguments]
+    if node.function == "abs":
+        return lambda lookup: abs(arguments[0](lookup))
+    if len(arguments) == 1:
+        # One argument over `each` lists is read term by term: sum(levels / (1 + changes)) pairs
+        # the i-th level with the i-th change (both listed in the order of the metric list),
+        # which a sum of each list taken whole could not say.
+        names: set[Name] = set()
+        _collect_names(node.arguments[0], names)
+        terms = _terms(arguments[0], names)
+        if node.function == "sum":
+            return lambda lookup: _sum(terms(lookup))
+        pick = min if node.function == "min" else max
+        return lambda lookup: _fold(list(terms(lookup)), pick)
+    if node.function == "sum":
+        return lambda lookup: _sum(argument(lookup) for argument in arguments)
+    pick = min if node.function == "min" else max
+    return lambda lookup: _fold([argument(lookup) for argument in arguments], pick)
+
+
+def _terms(argument: Evaluator, names: set[Name]) -> Callable[[Lookup], list[Interval]]:
+    """The argument evaluated once for each position of the lists its names are bound to (once
+    in all when none is a list)."""
+
+    def terms(lookup: Lookup) -> list[Interval]:
+        lists: dict[Name, Sequence[Interval]] = {}
+        for name in names:
+            found = lookup(name)
+            if not isinstance(found, Interval):
+                lists[name] = found
+        if not lists:
+            return [argument(lookup)]
+        lengths = {len(found) for found in lists.values()}
+        if len(lengths) != 1:
+            raise ValueError("lists of different lengths cannot be read term by term")
+
+        def at(position: int) -> Lookup:
+            return lambda name: lists[name][position] if name in lists else lookup(name)
+
+        return [argument(at(position)) for position in range(lengths.pop())]
+
+    return terms
 
 
 def _sum(values: Iterable[Interval]) -> Interval:

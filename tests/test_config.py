@@ -148,6 +148,9 @@ def test_select_takes_effect(project, capsys):
     assert check(project, "--format", "json") == 0
     assert json.loads(capsys.readouterr().out)["summary"]["rules"] == [
         "growth",
+        "growth-of-parts",
+        "growth-of-parts-from-start",
+        "growth-of-summed-levels",
         "growth-vs-cagr",
     ]  # ids and prefixes
 
