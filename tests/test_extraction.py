@@ -280,3 +280,19 @@ def test_a_daily_average_drafts_a_claim_file_that_loads(tmp_path):
     target = tmp_path / "daily.yaml"
     target.write_text(claim_file_text(extract_text(text), "daily"), encoding="utf-8")
     assert load_corpus([target]).errors == []
+
+
+def test_a_structure_written_as_a_ratio_of_shares_is_read_as_percentages():
+    # Parts adding up to 100 (within their rounding) are shares; other ratios and times are not.
+    assert _mentions("the shares of farming, industry and services were 5.1:38.6:56.3.") == [
+        ("5.1", None, "%", None),
+        ("38.6", None, "%", None),
+        ("56.3", None, "%", None),
+    ]
+    assert [m[0] for m in _mentions("三次产业结构调整为3.33:45.6:51.1。")] == [
+        "3.33",
+        "45.6",
+        "51.1",
+    ]
+    assert _mentions("mixed 1:2:3 by weight") == []
+    assert _mentions("logged at 20:40:40 on the server") == []

@@ -328,7 +328,46 @@ def find_mentions(text: str, masks: list[tuple[int, int]] | None = None) -> list
             last_end = (
                 mention.end if "/" in mention.number or "/ (" in mention.unit else mention.num_end
             )
-    return found
+    return _with_ratio_shares(text, found) if ":" in text else found
+
+
+# A structure written as a ratio of three or more parts ("the shares of the three sectors were
+# 7.5:40.1:52.4", 三次产业结构为…): parts that add up to 100 are percentages.
+_RATIO_CHAIN = re.compile(r"(?<![\d.:：])\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?){2,}(?![\d:：])")
+_RATIO_PART = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _with_ratio_shares(text: str, found: list[Mention]) -> list[Mention]:
+    shares: list[Mention] = []
+    for chain in _RATIO_CHAIN.finditer(text):
+        parts = list(_RATIO_PART.finditer(chain.group(0)))
+        total = sum(parse_decimal(part.group(0)) for part in parts)
+        # each part is rounded to its last digit: the sum may miss 100 by half a unit apiece
+        slack = sum(Fraction(1, 2 * 10 ** len(_decimals(part.group(0)))) for part in parts)
+        if abs(total - 100) > slack or _time_of_day([part.group(0) for part in parts]):
+            continue
+        for part in parts:
+            start, end = chain.start() + part.start(), chain.start() + part.end()
+            shares.append(Mention(start, end, start, end, part.group(0), unit="%"))
+    if not shares:
+        return found
+    spans = [(m.start, m.end) for m in shares]
+    kept = [m for m in found if not any(m.start < e and s < m.end for s, e in spans)]
+    return sorted(kept + shares, key=lambda m: m.start)
+
+
+def _time_of_day(parts: list[str]) -> bool:
+    """20:40:40 is a time, whatever its sum."""
+    return (
+        len(parts) == 3
+        and all(part.isdigit() for part in parts)
+        and int(parts[0]) < 24
+        and all(len(part) == 2 and int(part) < 60 for part in parts[1:])
+    )
+
+
+def _decimals(number: str) -> str:
+    return number.partition(".")[2]
 
 
 def _running_max(values: list[int]) -> list[int]:
