@@ -296,3 +296,13 @@ def test_a_structure_written_as_a_ratio_of_shares_is_read_as_percentages():
     ]
     assert _mentions("mixed 1:2:3 by weight") == []
     assert _mentions("logged at 20:40:40 on the server") == []
+
+
+def test_an_age_written_as_a_compound_is_a_figure_in_its_unit():
+    assert _mentions("a 9-month-old and his 14-year-old sister") == [
+        ("9", None, "month", None),
+        ("14", None, "year", None),
+    ]
+    assert _mentions("an eleven-year-old pupil") == [("11", None, "year", None)]
+    # a plan or a term named by its length is still no figure
+    assert _mentions("a 5-year plan and a three-year term") == []

@@ -93,6 +93,9 @@ _CANDIDATE = re.compile(
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 _NUMBER_WORDS = "|".join([*lx.UNITS_WORDS, *lx.TENS_WORDS])
 _TIME_WORDS = r"(?:years?|months?|weeks?|days?|decades?|hours?|minutes?)"
+# An age written as a compound ("a 7-month-old", "the 11-year-old boy"): a figure in its unit.
+_AGE_TEXT = r"-(year|month|week|day)s?-old\b"
+_AGE = re.compile(_AGE_TEXT, re.IGNORECASE)
 # Masks are checked at each candidate, never over the whole text: patterns that start at the
 # number (matched there) and patterns that end just before it (searched in a short window).
 _MASK_AFTER = re.compile(
@@ -115,9 +118,13 @@ _MASK_AFTER = re.compile(
             + r"\s+(?:ago|later|earlier|before|after|from\s+now|since)\b",
             r"(?:\d+|"
             + _NUMBER_WORDS
+            + r")(?!"
+            + _AGE_TEXT
             + r")[- ](?:year|month|week|day|hour|minute|decade)s?[- ](?:old|long|plan|period|term|program|programme)\b",
             r"(?:\d+|"
             + _NUMBER_WORDS
+            + r")(?!"
+            + _AGE_TEXT
             + r")-(?:year|month|week|day|hour|minute|decade|time|member|way|stop|dimensional|digit)\b",
             r"(?:one|two|three|four)\s+(?:of|in)\s+(?:the|every|each|its|their|them|those|these)\b",
             r"twice\s+(?:a|per|each|every)\s+(?:year|month|week|day)\b",
@@ -408,6 +415,10 @@ def _read_digits(text: str, start: int, end: int, yuan_text: bool) -> Mention | 
     if pair and Fraction(pair.group(1)) < mention.value and not mention.unit:
         mention.unit = "%"  # "passed 66 - 34%": the sign ends a pair of shares
         mention.end = rest
+        return mention
+    age = _AGE.match(text, rest)
+    if age and not mention.unit:
+        mention.unit, mention.end = lx.DURATION_UNITS[age.group(1).lower()], age.end()
         return mention
     if text[rest : rest + 1] == "-":  # a compound adjective: "a 30-foot-tall wall"
         compound = _COMPOUND_UNIT.match(text, rest)
@@ -835,6 +846,15 @@ def _read_words(text: str, start: int, end: int) -> Mention | None:
     if written[0].isupper() and not _sentence_starts(before):
         return None
     after = text[end : end + 60]
+    age = _AGE.match(text, end)
+    if age:  # "an eleven-year-old"
+        value = _word_value(lower)
+        unit = lx.DURATION_UNITS[age.group(1).lower()]
+        return (
+            Mention(start, age.end(), start, end, str(value), unit=unit, words=True)
+            if value
+            else None
+        )
     if after.startswith("-") and not re.match(r"-(?:thirds|quarters|fold)\b", after):
         return None
     mention = Mention(start, end, start, end, "", words=True)
