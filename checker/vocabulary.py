@@ -189,11 +189,10 @@ CJK_PER_PERIOD_BEFORE: dict[str, str] = {
     "日均": "day",
     "每日": "day",
     "每天": "day",
-    "月均": "month",
     "每月": "month",
-    "年均": "year",
     "每年": "year",
 }
+# (年均 and 月均 are left out: "按年均汇率折算" converts at the year's average rate.)
 CJK_QUALIFIERS_AFTER: dict[str, str] = {
     "多": "over",
     "余": "over",

@@ -306,3 +306,13 @@ def test_an_age_written_as_a_compound_is_a_figure_in_its_unit():
     assert _mentions("an eleven-year-old pupil") == [("11", None, "year", None)]
     # a plan or a term named by its length is still no figure
     assert _mentions("a 5-year plan and a three-year term") == []
+
+
+def test_the_first_months_of_a_year_are_a_period_not_a_count():
+    assert _mentions("今年前5个月,出口增长3.1%。") == [("3.1", None, "%", None)]
+    assert _mentions("首11个月营收800亿元")[0][:3] == ("800", "亿", "CNY")
+
+
+def test_an_amount_at_the_yearly_average_rate_is_no_rate_per_year():
+    assert _mentions("按年均汇率折算为1234美元") == [("1234", None, "USD", None)]
+    assert _mentions("每年投入资金2亿元")[0][2] == "CNY / year"

@@ -1018,6 +1018,8 @@ def _word_value(lower: str) -> int | None:
 
 def _read_cjk(text: str, mention: Mention, before: str) -> Mention | None:
     position = mention.num_end
+    if _CJK_FIRST_MONTHS.search(before) and text.startswith("个月", position):
+        return None  # 前2个月, 首9个月: the first months of the year, a period
     qualifier = lx.CJK_QUALIFIER_BEFORE_RE.search(before)
     if qualifier:
         mention.qualifier = lx.CJK_QUALIFIERS_BEFORE[qualifier.group(1)]
@@ -1048,6 +1050,9 @@ def _read_cjk(text: str, mention: Mention, before: str) -> Mention | None:
 
 # A share, a change in points or a factor is no rate per period (日均增长5% is a growth rate).
 _NOT_PER_PERIOD = frozenset({"%", "pp", "‰", "千分点", "x"})
+
+
+_CJK_FIRST_MONTHS = re.compile(r"(?:前|首|头)$")
 
 
 def _cjk_qualifier_after(text: str, mention: Mention, position: int, first: bool = False) -> int:
