@@ -411,6 +411,15 @@ def _rests_on(
     return _finding(rule, severity, message, arguments, claims), claims
 
 
+def fails_for_hints(rule: Rule, bindings: dict[str, Any]) -> bool:
+    """Whether `evaluate` would give a finding that `passes_for_hints` rejects, without writing
+    its message: the relation does not hold with every figure inside its rounding, and the rule
+    is not a note (a relation that holds, if only through rounding or a round figure, passes)."""
+    assert rule.assertion is not None
+    verdict = rule.assertion.evaluate(_lookup(bindings, nominal=False))
+    return not verdict.holds and rule.spec.severity != "info"
+
+
 def evaluate(
     partition: Partition, rule: Rule, bindings: dict[str, Any], claims: tuple[Claim, ...]
 ) -> Outcome | None:

@@ -18,13 +18,13 @@ from __future__ import annotations
 
 import dataclasses
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from quicktions import Fraction
 
 from .corpus import Claim
-from .engine import Join, Outcome, Record, evaluate, passes_for_hints
+from .engine import Join, Outcome, Record, fails_for_hints
 from .index import Partition
 from .intervals import Interval
 from .quantities import Form, Quantity, parse_value
@@ -297,11 +297,16 @@ def _fit(
     changes what the claim joins (a percent read as points) must be checked again by at least
     one join: a claim that merely escapes the rules it failed fits nothing."""
     altered = _as_written(repair.claim)
+    joins: Iterable[Join]
     if altered.quantity.form != claim.quantity.form:
         joins = _joins_around(partition, record, claim, altered)
+        if not joins:
+            return None
     else:
-        joins = [_swapped(join, claim, altered) for join in record.joins[claim.key]]
-    if not joins or any(_fails(partition, join) for join in joins):
+        # Built one at a time: most repairs fail on the first join tried, and a claim among
+        # hundreds of figures of the same quantity is part of hundreds of joins.
+        joins = (_swapped(join, claim, altered) for join in record.joins[claim.key])
+    if any(_fails(join) for join in joins):
         return None
     return _Fit(repair, frozenset(failed))
 
@@ -317,9 +322,8 @@ def _as_written(claim: Claim) -> Claim:
     return dataclasses.replace(claim, quantity=exact)
 
 
-def _fails(partition: Partition, join: Join) -> bool:
-    outcome = evaluate(partition, join.rule, join.bindings, join.claims)
-    return outcome is not None and not passes_for_hints(outcome[0])
+def _fails(join: Join) -> bool:
+    return fails_for_hints(join.rule, join.bindings)
 
 
 def _swapped(join: Join, old: Claim, new: Claim) -> Join:
