@@ -316,3 +316,9 @@ def test_the_first_months_of_a_year_are_a_period_not_a_count():
 def test_an_amount_at_the_yearly_average_rate_is_no_rate_per_year():
     assert _mentions("按年均汇率折算为1234美元") == [("1234", None, "USD", None)]
     assert _mentions("每年投入资金2亿元")[0][2] == "CNY / year"
+
+
+def test_a_part_listed_by_place_is_a_count_without_its_noun():
+    text = "Floods killed 40 people, including seven in Ohio and three in Iowa."
+    assert [m[0] for m in _mentions(text)] == ["40", "7", "3"]
+    assert _mentions("the two in Washington met") == []  # a bare word naming people, no list

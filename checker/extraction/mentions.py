@@ -938,7 +938,7 @@ def _read_cardinal_words(text: str, mention: Mention, lower: str) -> Mention | N
         return mention
     _read_after(text, mention, position, mention.number)
     if mention.unit == "" and mention.noun is None and mention.scale is None:
-        if not _COUNTED_AFTER_WORD.match(text, mention.end):
+        if not _COUNTED_AFTER_WORD.match(text, mention.end) and not _listed_part(text, mention):
             return None
     return mention
 
@@ -946,6 +946,17 @@ def _read_cardinal_words(text: str, mention: Mention, lower: str) -> Mention | N
 _COUNTED_AFTER_WORD = re.compile(
     r"\s*(?:of\s+(?:the|them|those|these|its|their)|or\s+more|percent|%)", re.IGNORECASE
 )
+# A part of a total listed by place, its noun left out: "42 deaths, including nine in Ohio
+# and two in Iowa".
+_LISTED_PART_BEFORE = re.compile(r"(?:\bincluding|\band|,)\s+$", re.IGNORECASE)
+_PLACE_AFTER = re.compile(r"\s+(?:in|from|at)\s+(?:the\s+)?[A-Z]")
+
+
+def _listed_part(text: str, mention: Mention) -> bool:
+    return bool(
+        _PLACE_AFTER.match(text, mention.end)
+        and _LISTED_PART_BEFORE.search(_before(text, mention.start, 20))
+    )
 
 
 _UNIT_WORD = "(?:" + "|".join(sorted(lx.UNITS_WORDS, key=len, reverse=True)) + ")"
