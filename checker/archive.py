@@ -317,14 +317,7 @@ def check_against(paths: Iterable[Path], db: Path, options: RunOptions = RunOpti
     corpus.warnings.extend(unknown_metrics(draft, set(corpus.metrics)))
     corpus.errors.sort()
     findings = _draft_findings(corpus, draft, chosen, options.hints)
-    return RunResult(
-        corpus,
-        chosen,
-        findings,
-        rule_errors,
-        len(corpus.claims),
-        len({c.metric for c in corpus.claims}),
-    )
+    return RunResult.of_corpus(corpus, chosen, findings, rule_errors)
 
 
 def _archive_vocabularies(connection: sqlite3.Connection, db: Path) -> list[Path]:

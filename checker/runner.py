@@ -11,6 +11,7 @@ import importlib.util
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .corpus import Corpus, InputError
 from .engine import UNCHECKED, check_corpus
@@ -18,6 +19,9 @@ from .errors import CheckerError
 from .findings import Finding, Severity
 from .loading import LoadOptions, load_corpus
 from .rules import BUILTIN_RULES, Rule, load_rules
+
+if TYPE_CHECKING:
+    from .fragments import PiecewiseRun
 
 __all__ = ["RunError", "RunOptions", "RunResult", "run", "select_rules", "selection_problems"]
 
@@ -49,6 +53,26 @@ class RunResult:
     claim_count: int = 0
     metric_count: int = 0
     reference_count: int = 0  # claims of reference sources: data to check against, not claims
+
+    @classmethod
+    def of_corpus(
+        cls,
+        corpus: Corpus,
+        rules: list[Rule],
+        findings: list[Finding],
+        rule_errors: list[InputError],
+    ) -> RunResult:
+        """The result of a run that holds its whole corpus, counted from it."""
+        claims = corpus.claims
+        return cls(
+            corpus,
+            rules,
+            findings,
+            rule_errors,
+            len(claims),
+            len({c.metric for c in claims}),
+            sum(c.source.is_reference for c in claims),
+        )
 
     @property
     def unchecked_count(self) -> int:
@@ -138,30 +162,14 @@ def run(paths: Iterable[Path | str], options: RunOptions = RunOptions()) -> RunR
         done = check_on_dask(
             locations, options.load, chosen, options.hints, options.scheduler, max(options.jobs, 2)
         )
-        return RunResult(
-            done.corpus,
-            chosen,
-            done.findings,
-            rule_errors,
-            done.claim_count,
-            done.metric_count,
-            done.reference_count,
-        )
+        return _of_pieces(done, chosen, rule_errors)
     if options.jobs > 1:
         from .processes import check_in_processes
 
         done = check_in_processes(
             locations, options.load, chosen, options.hints, options.jobs, options.progress
         )
-        return RunResult(
-            done.corpus,
-            chosen,
-            done.findings,
-            rule_errors,
-            done.claim_count,
-            done.metric_count,
-            done.reference_count,
-        )
+        return _of_pieces(done, chosen, rule_errors)
     corpus = load_corpus(locations, options.load, options.progress)
     # The corpus lives until the end of the run: the collector need never rescan it.
     gc.freeze()
@@ -169,12 +177,17 @@ def run(paths: Iterable[Path | str], options: RunOptions = RunOptions()) -> RunR
         findings = check_corpus(corpus, chosen, hints=options.hints, progress=options.progress)
     finally:
         gc.unfreeze()
+    return RunResult.of_corpus(corpus, chosen, findings, rule_errors)
+
+
+def _of_pieces(done: PiecewiseRun, chosen: list[Rule], rule_errors: list[InputError]) -> RunResult:
+    """The result of a run in pieces (processes or Dask), counted by the pieces."""
     return RunResult(
-        corpus,
+        done.corpus,
         chosen,
-        findings,
+        done.findings,
         rule_errors,
-        len(corpus.claims),
-        len({c.metric for c in corpus.claims}),
-        sum(c.source.is_reference for c in corpus.claims),
+        done.claim_count,
+        done.metric_count,
+        done.reference_count,
     )
