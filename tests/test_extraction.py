@@ -322,3 +322,11 @@ def test_a_part_listed_by_place_is_a_count_without_its_noun():
     text = "Floods killed 40 people, including seven in Ohio and three in Iowa."
     assert [m[0] for m in _mentions(text)] == ["40", "7", "3"]
     assert _mentions("the two in Washington met") == []  # a bare word naming people, no list
+
+
+def test_an_amount_per_quarter_is_a_rate_over_three_months(tmp_path):
+    assert _mentions("a fee of $40 per quarter.") == [("40", None, "USD / (3 month)", None)]
+    text = "The city added a fee of $40 per quarter for each home.\n"
+    target = tmp_path / "fee.yaml"
+    target.write_text(claim_file_text(extract_text(text), "fee"), encoding="utf-8")
+    assert load_corpus([target]).errors == []

@@ -151,6 +151,8 @@ DURATION_UNITS = {
     "minute": "minute",
     "minutes": "minute",
 }
+# The periods an amount may be paid per: the durations, and a quarter ("$50 per quarter").
+PER_PERIOD_UNITS = {**DURATION_UNITS, "quarter": "(3 month)"}
 PERCENT_RE = re.compile(
     r"\s*(?:(%|％)|(?:(percentage\s+points?|percent(?:age)?\s+points?|pp\b|p\.p\.)|(percent|per\s+cent|pct)\b))",
     re.IGNORECASE,

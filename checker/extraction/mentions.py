@@ -670,7 +670,7 @@ def _read_per(text: str, mention: Mention, position: int) -> bool:
         return False
     if per.group("word"):
         word = per.group("word").lower()
-        unit = lx.DURATION_UNITS.get(word) or lx.other_unit(word)
+        unit = lx.PER_PERIOD_UNITS.get(word) or lx.other_unit(word)
         if unit is None or word in ("m", "t"):
             return False
         mention.unit = f"{mention.unit} / {unit}"
