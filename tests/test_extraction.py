@@ -330,3 +330,9 @@ def test_an_amount_per_quarter_is_a_rate_over_three_months(tmp_path):
     target = tmp_path / "fee.yaml"
     target.write_text(claim_file_text(extract_text(text), "fee"), encoding="utf-8")
     assert load_corpus([target]).errors == []
+
+
+def test_a_time_with_a_typographic_apostrophe_is_no_figure():
+    assert _mentions("between midnight and 1 o’clock sales reached $2 billion") == [
+        ("2", "billion", "USD", None)
+    ]
