@@ -16,6 +16,7 @@ from quicktions import Fraction
 __all__ = [
     "CARDINALS",
     "CJK_CURRENCIES",
+    "CJK_PER_PERIOD_BEFORE",
     "CJK_QUALIFIERS_AFTER",
     "CJK_QUALIFIERS_BEFORE",
     "CURRENCY_NAMES",
@@ -174,6 +175,7 @@ CJK_QUALIFIERS_BEFORE: dict[str, str] = {
     "超过": "over",
     "逾": "over",
     "超": "over",
+    "突破": "over",
     "不到": "under",
     "不足": "under",
     "低于": "under",
@@ -181,6 +183,16 @@ CJK_QUALIFIERS_BEFORE: dict[str, str] = {
     "至少": "at_least",
     "最多": "at_most",
 }
+# Words that make the figures of their clause a rate per period: 日均 (a daily average) before
+# "880万人次" states 880 万 a day.
+CJK_PER_PERIOD_BEFORE: dict[str, str] = {
+    "日均": "day",
+    "每日": "day",
+    "每天": "day",
+    "每月": "month",
+    "每年": "year",
+}
+# (年均 and 月均 are left out: "按年均汇率折算" converts at the year's average rate.)
 CJK_QUALIFIERS_AFTER: dict[str, str] = {
     "多": "over",
     "余": "over",

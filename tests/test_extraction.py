@@ -249,3 +249,90 @@ def test_vocabulary_draft_is_valid_yaml():
     assert all("unit" in entry for entry in vocabulary["metrics"].values())
     text = claim_file_text(extraction, "porto")
     assert yaml.safe_load(text)["claims"]
+
+
+def test_chinese_qualifier_before_a_percent_is_read():
+    # 约 (about) stands right before "4.5%": the percent sign is not a Chinese character, and
+    # the qualifier was lost.
+    assert _mentions("销售额同比增长约4.5%。") == [("4.5", None, "%", "about")]
+    assert _mentions("游客人数预计将突破300万人次。")[0][3] == "over"
+
+
+def test_a_chinese_quotation_with_clause_marks_is_not_a_name():
+    # Chinese writes no spaces, so a quoted clause looked like a short quoted name and its
+    # figures were masked; a name (a plan, a title) carries no clause marks.
+    text = "报告称“全市共有12家医院,其中新建3家”。"
+    assert [m[0] for m in _mentions(text)] == ["12", "3"]
+    assert _mentions("实施“3个小目标”计划") == []  # a quoted name still masks its figure
+
+
+def test_a_daily_average_makes_a_rate_per_day():
+    # 日均 (daily average) earlier in the clause: the figure is so many a day, not a total.
+    assert _mentions("节日期间日均接待游客约45万人次,") == [("45", "万", "/ day", "about")]
+    assert _mentions("日均销售额1.2亿元")[0][2] == "CNY / day"
+    # a growth rate stays a percentage, and the next clause is not a rate
+    assert _mentions("日均客流增长8%,全年共接待游客900万人次")[0][2] == "%"
+    assert _mentions("日均客流增长8%,全年共接待游客900万人次")[1][2] == ""
+
+
+def test_a_daily_average_drafts_a_claim_file_that_loads(tmp_path):
+    text = "本市节日期间日均接待游客约45万人次,同比增长6.5%。\n"
+    target = tmp_path / "daily.yaml"
+    target.write_text(claim_file_text(extract_text(text), "daily"), encoding="utf-8")
+    assert load_corpus([target]).errors == []
+
+
+def test_a_structure_written_as_a_ratio_of_shares_is_read_as_percentages():
+    # Parts adding up to 100 (within their rounding) are shares; other ratios and times are not.
+    assert _mentions("the shares of farming, industry and services were 5.1:38.6:56.3.") == [
+        ("5.1", None, "%", None),
+        ("38.6", None, "%", None),
+        ("56.3", None, "%", None),
+    ]
+    assert [m[0] for m in _mentions("三次产业结构调整为3.33:45.6:51.1。")] == [
+        "3.33",
+        "45.6",
+        "51.1",
+    ]
+    assert _mentions("mixed 1:2:3 by weight") == []
+    assert _mentions("logged at 20:40:40 on the server") == []
+
+
+def test_an_age_written_as_a_compound_is_a_figure_in_its_unit():
+    assert _mentions("a 9-month-old and his 14-year-old sister") == [
+        ("9", None, "month", None),
+        ("14", None, "year", None),
+    ]
+    assert _mentions("an eleven-year-old pupil") == [("11", None, "year", None)]
+    # a plan or a term named by its length is still no figure
+    assert _mentions("a 5-year plan and a three-year term") == []
+
+
+def test_the_first_months_of_a_year_are_a_period_not_a_count():
+    assert _mentions("今年前5个月,出口增长3.1%。") == [("3.1", None, "%", None)]
+    assert _mentions("首11个月营收800亿元")[0][:3] == ("800", "亿", "CNY")
+
+
+def test_an_amount_at_the_yearly_average_rate_is_no_rate_per_year():
+    assert _mentions("按年均汇率折算为1234美元") == [("1234", None, "USD", None)]
+    assert _mentions("每年投入资金2亿元")[0][2] == "CNY / year"
+
+
+def test_a_part_listed_by_place_is_a_count_without_its_noun():
+    text = "Floods killed 40 people, including seven in Ohio and three in Iowa."
+    assert [m[0] for m in _mentions(text)] == ["40", "7", "3"]
+    assert _mentions("the two in Washington met") == []  # a bare word naming people, no list
+
+
+def test_an_amount_per_quarter_is_a_rate_over_three_months(tmp_path):
+    assert _mentions("a fee of $40 per quarter.") == [("40", None, "USD / (3 month)", None)]
+    text = "The city added a fee of $40 per quarter for each home.\n"
+    target = tmp_path / "fee.yaml"
+    target.write_text(claim_file_text(extract_text(text), "fee"), encoding="utf-8")
+    assert load_corpus([target]).errors == []
+
+
+def test_a_time_with_a_typographic_apostrophe_is_no_figure():
+    assert _mentions("between midnight and 1 o’clock sales reached $2 billion") == [
+        ("2", "billion", "USD", None)
+    ]

@@ -67,7 +67,7 @@ def test_scoring_counts_value_scale_unit_and_qualifier():
 
 def test_mentions_do_not_fall_below_todays_scores(groups):
     # Floors a little under today's figures: a regression in reading numbers fails here.
-    for group, floor in (("all/en", 0.80), ("all/zh", 0.80)):
+    for group, floor in (("all/en", 0.87), ("all/zh", 0.87)):
         score = groups[group].mentions
         assert score.precision >= floor, (group, score.precision)
         assert score.recall >= floor - 0.05, (group, score.recall)
@@ -75,7 +75,7 @@ def test_mentions_do_not_fall_below_todays_scores(groups):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="mention precision/recall 0.95 not reached: today en 0.90/0.87, zh 0.89/0.87",
+    reason="mention precision/recall 0.95 not reached: today en 0.90/0.89, zh 0.91/0.93",
 )
 def test_mentions_reach_the_issue_target(groups):
     for group in ("all/en", "all/zh"):
@@ -102,7 +102,7 @@ def test_consistent_cases_are_left_alone(groups):
     assert totals.consistent_flagged * 20 <= totals.consistent
 
 
-@pytest.mark.xfail(strict=True, reason="relations today: precision 0.51, recall 0.13")
+@pytest.mark.xfail(strict=True, reason="relations today: precision 0.53, recall 0.13")
 def test_relations_reach_the_issue_target(groups):
     score = groups["all"].relations
     assert score.recall >= 0.80 and score.precision >= 0.90

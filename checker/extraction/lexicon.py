@@ -9,6 +9,7 @@ from .. import vocabulary
 from ..vocabulary import (
     CARDINALS,
     CJK_CURRENCIES,
+    CJK_PER_PERIOD_BEFORE,
     CJK_QUALIFIERS_BEFORE,
     CURRENCY_NAMES,
     CURRENCY_SYMBOLS,
@@ -83,6 +84,10 @@ QUALIFIER_BEFORE_RE = re.compile(
 CJK_QUALIFIER_BEFORE_RE = re.compile(
     "(" + "|".join(sorted(CJK_QUALIFIERS_BEFORE, key=len, reverse=True)) + ")$"
 )
+# 日均 and the like anywhere in the clause before a figure (no clause mark between).
+CJK_PER_PERIOD_BEFORE_RE = re.compile(
+    "(" + "|".join(CJK_PER_PERIOD_BEFORE) + r")[^，。；：！？,;:!?]*$"
+)
 QUALIFIERS_AFTER_RE = re.compile(
     r"^(?:\s+or\s+more|\s+or\s+above|\s+and\s+above|\s+or\s+over|-plus|\s+plus(?!\s+\d))\b",
     re.IGNORECASE,
@@ -146,6 +151,8 @@ DURATION_UNITS = {
     "minute": "minute",
     "minutes": "minute",
 }
+# The periods an amount may be paid per: the durations, and a quarter ("$50 per quarter").
+PER_PERIOD_UNITS = {**DURATION_UNITS, "quarter": "(3 month)"}
 PERCENT_RE = re.compile(
     r"\s*(?:(%|％)|(?:(percentage\s+points?|percent(?:age)?\s+points?|pp\b|p\.p\.)|(percent|per\s+cent|pct)\b))",
     re.IGNORECASE,

@@ -93,6 +93,9 @@ _CANDIDATE = re.compile(
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 _NUMBER_WORDS = "|".join([*lx.UNITS_WORDS, *lx.TENS_WORDS])
 _TIME_WORDS = r"(?:years?|months?|weeks?|days?|decades?|hours?|minutes?)"
+# An age written as a compound ("a 7-month-old", "the 11-year-old boy"): a figure in its unit.
+_AGE_TEXT = r"-(year|month|week|day)s?-old\b"
+_AGE = re.compile(_AGE_TEXT, re.IGNORECASE)
 # Masks are checked at each candidate, never over the whole text: patterns that start at the
 # number (matched there) and patterns that end just before it (searched in a short window).
 _MASK_AFTER = re.compile(
@@ -104,7 +107,7 @@ _MASK_AFTER = re.compile(
             r"\d{4}年|\d{1,2}(?:\s*[-—–~～、,，至到和及]\s*\d{1,2})*\s*月|\d{1,2}日",
             r"\d{1,2}时(?!间|期|代)",  # 0时, 24时: hours of the day
             r"\d{1,2}:\d{2}",  # 09:30
-            r"\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)|\d{1,2}\s+o'clock\b",  # 5 p.m.
+            r"\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)|\d{1,2}\s+o['’]clock\b",  # 5 p.m., 1 o’clock
             r"\(?\d{2,4}\)?[\s.-]\d{3,4}[.-]\d{3,4}(?!\d)|\d{3,4}[.-]\d{4}(?!\d)",  # phone numbers
             r"\d+\.\d+\.\d+",  # 1.2.3
             r"(?:1[89]|20|21)\d{2}\s*(?:[-–—/]|to|through|and)\s*(?:(?:1[89]|20|21)\d{2}|\d{2})(?![\d.,%])",  # 2016-2020
@@ -115,9 +118,13 @@ _MASK_AFTER = re.compile(
             + r"\s+(?:ago|later|earlier|before|after|from\s+now|since)\b",
             r"(?:\d+|"
             + _NUMBER_WORDS
+            + r")(?!"
+            + _AGE_TEXT
             + r")[- ](?:year|month|week|day|hour|minute|decade)s?[- ](?:old|long|plan|period|term|program|programme)\b",
             r"(?:\d+|"
             + _NUMBER_WORDS
+            + r")(?!"
+            + _AGE_TEXT
             + r")-(?:year|month|week|day|hour|minute|decade|time|member|way|stop|dimensional|digit)\b",
             r"(?:one|two|three|four)\s+(?:of|in)\s+(?:the|every|each|its|their|them|those|these)\b",
             r"twice\s+(?:a|per|each|every)\s+(?:year|month|week|day)\b",
@@ -167,6 +174,9 @@ def masked_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _is_name(inner: str) -> bool:
+    # Chinese writes no spaces: a quoted clause there shows by its punctuation or its length.
+    if _CJK.search(inner) and (len(inner) > 20 or re.search(r"[，。；！？,;]", inner)):
+        return False
     return (
         len(inner.split()) <= 8
         and not re.search(r"[.!?;,]\s", inner)
@@ -325,7 +335,46 @@ def find_mentions(text: str, masks: list[tuple[int, int]] | None = None) -> list
             last_end = (
                 mention.end if "/" in mention.number or "/ (" in mention.unit else mention.num_end
             )
-    return found
+    return _with_ratio_shares(text, found) if ":" in text else found
+
+
+# A structure written as a ratio of three or more parts ("the shares of the three sectors were
+# 7.5:40.1:52.4", 三次产业结构为…): parts that add up to 100 are percentages.
+_RATIO_CHAIN = re.compile(r"(?<![\d.:：])\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?){2,}(?![\d:：])")
+_RATIO_PART = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _with_ratio_shares(text: str, found: list[Mention]) -> list[Mention]:
+    shares: list[Mention] = []
+    for chain in _RATIO_CHAIN.finditer(text):
+        parts = list(_RATIO_PART.finditer(chain.group(0)))
+        total = sum(parse_decimal(part.group(0)) for part in parts)
+        # each part is rounded to its last digit: the sum may miss 100 by half a unit apiece
+        slack = sum(Fraction(1, 2 * 10 ** len(_decimals(part.group(0)))) for part in parts)
+        if abs(total - 100) > slack or _time_of_day([part.group(0) for part in parts]):
+            continue
+        for part in parts:
+            start, end = chain.start() + part.start(), chain.start() + part.end()
+            shares.append(Mention(start, end, start, end, part.group(0), unit="%"))
+    if not shares:
+        return found
+    spans = [(m.start, m.end) for m in shares]
+    kept = [m for m in found if not any(m.start < e and s < m.end for s, e in spans)]
+    return sorted(kept + shares, key=lambda m: m.start)
+
+
+def _time_of_day(parts: list[str]) -> bool:
+    """20:40:40 is a time, whatever its sum."""
+    return (
+        len(parts) == 3
+        and all(part.isdigit() for part in parts)
+        and int(parts[0]) < 24
+        and all(len(part) == 2 and int(part) < 60 for part in parts[1:])
+    )
+
+
+def _decimals(number: str) -> str:
+    return number.partition(".")[2]
 
 
 def _running_max(values: list[int]) -> list[int]:
@@ -353,8 +402,11 @@ def _read_digits(text: str, start: int, end: int, yuan_text: bool) -> Mention | 
     rest = _read_glued(text, mention, before)
     if rest is None:
         return None
-    if _CJK.match(text[end : end + 1] or " ") and rest == end:
-        return _read_cjk(text, mention, before)  # a Chinese number: 31723.1亿元, 5万, 5.1%
+    if rest == end and (
+        _CJK.match(text[end : end + 1] or " ")
+        or (_CJK.match(before[-1:] or " ") and lx.CJK_QUALIFIER_BEFORE_RE.search(before))
+    ):
+        return _read_cjk(text, mention, before)  # a Chinese number: 31723.1亿元, 5万, 约5.1%
     if not _read_before(text, mention, before, rest, yuan_text):
         return None
     if mention.scale is None and _read_in(text, mention, rest):
@@ -363,6 +415,10 @@ def _read_digits(text: str, start: int, end: int, yuan_text: bool) -> Mention | 
     if pair and Fraction(pair.group(1)) < mention.value and not mention.unit:
         mention.unit = "%"  # "passed 66 - 34%": the sign ends a pair of shares
         mention.end = rest
+        return mention
+    age = _AGE.match(text, rest)
+    if age and not mention.unit:
+        mention.unit, mention.end = lx.DURATION_UNITS[age.group(1).lower()], age.end()
         return mention
     if text[rest : rest + 1] == "-":  # a compound adjective: "a 30-foot-tall wall"
         compound = _COMPOUND_UNIT.match(text, rest)
@@ -614,7 +670,7 @@ def _read_per(text: str, mention: Mention, position: int) -> bool:
         return False
     if per.group("word"):
         word = per.group("word").lower()
-        unit = lx.DURATION_UNITS.get(word) or lx.other_unit(word)
+        unit = lx.PER_PERIOD_UNITS.get(word) or lx.other_unit(word)
         if unit is None or word in ("m", "t"):
             return False
         mention.unit = f"{mention.unit} / {unit}"
@@ -790,6 +846,15 @@ def _read_words(text: str, start: int, end: int) -> Mention | None:
     if written[0].isupper() and not _sentence_starts(before):
         return None
     after = text[end : end + 60]
+    age = _AGE.match(text, end)
+    if age:  # "an eleven-year-old"
+        value = _word_value(lower)
+        unit = lx.DURATION_UNITS[age.group(1).lower()]
+        return (
+            Mention(start, age.end(), start, end, str(value), unit=unit, words=True)
+            if value
+            else None
+        )
     if after.startswith("-") and not re.match(r"-(?:thirds|quarters|fold)\b", after):
         return None
     mention = Mention(start, end, start, end, "", words=True)
@@ -873,7 +938,7 @@ def _read_cardinal_words(text: str, mention: Mention, lower: str) -> Mention | N
         return mention
     _read_after(text, mention, position, mention.number)
     if mention.unit == "" and mention.noun is None and mention.scale is None:
-        if not _COUNTED_AFTER_WORD.match(text, mention.end):
+        if not _COUNTED_AFTER_WORD.match(text, mention.end) and not _listed_part(text, mention):
             return None
     return mention
 
@@ -881,6 +946,17 @@ def _read_cardinal_words(text: str, mention: Mention, lower: str) -> Mention | N
 _COUNTED_AFTER_WORD = re.compile(
     r"\s*(?:of\s+(?:the|them|those|these|its|their)|or\s+more|percent|%)", re.IGNORECASE
 )
+# A part of a total listed by place, its noun left out: "42 deaths, including nine in Ohio
+# and two in Iowa".
+_LISTED_PART_BEFORE = re.compile(r"(?:\bincluding|\band|,)\s+$", re.IGNORECASE)
+_PLACE_AFTER = re.compile(r"\s+(?:in|from|at)\s+(?:the\s+)?[A-Z]")
+
+
+def _listed_part(text: str, mention: Mention) -> bool:
+    return bool(
+        _PLACE_AFTER.match(text, mention.end)
+        and _LISTED_PART_BEFORE.search(_before(text, mention.start, 20))
+    )
 
 
 _UNIT_WORD = "(?:" + "|".join(sorted(lx.UNITS_WORDS, key=len, reverse=True)) + ")"
@@ -953,6 +1029,8 @@ def _word_value(lower: str) -> int | None:
 
 def _read_cjk(text: str, mention: Mention, before: str) -> Mention | None:
     position = mention.num_end
+    if _CJK_FIRST_MONTHS.search(before) and text.startswith("个月", position):
+        return None  # 前2个月, 首9个月: the first months of the year, a period
     qualifier = lx.CJK_QUALIFIER_BEFORE_RE.search(before)
     if qualifier:
         mention.qualifier = lx.CJK_QUALIFIERS_BEFORE[qualifier.group(1)]
@@ -972,10 +1050,20 @@ def _read_cjk(text: str, mention: Mention, before: str) -> Mention | None:
                 break
     position = _cjk_unit(text, mention, position, before)
     position = _cjk_qualifier_after(text, mention, position)
+    per = lx.CJK_PER_PERIOD_BEFORE_RE.search(before)
+    if per and mention.unit not in _NOT_PER_PERIOD:
+        mention.unit = f"{mention.unit} / {lx.CJK_PER_PERIOD_BEFORE[per.group(1)]}".strip()
     if _YEAR.match(mention.number) and mention.scale is None and not mention.unit:
         return None
     mention.end = position
     return mention
+
+
+# A share, a change in points or a factor is no rate per period (日均增长5% is a growth rate).
+_NOT_PER_PERIOD = frozenset({"%", "pp", "‰", "千分点", "x"})
+
+
+_CJK_FIRST_MONTHS = re.compile(r"(?:前|首|头)$")
 
 
 def _cjk_qualifier_after(text: str, mention: Mention, position: int, first: bool = False) -> int:
