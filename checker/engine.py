@@ -62,7 +62,14 @@ def check_partition(partition: Partition, rules: list[Rule], hints: bool = True)
         from .hints import add_hints  # hints re-evaluate joins through this module
 
         outcomes = add_hints(partition, outcomes, record)
-    findings = [uncertain_to_note(finding, claims) for finding, claims in outcomes]
+    # A claim no rule checked gets one note that says all it lacked, in place of each rule's own.
+    unchecked = {c.key for c in partition.claims if _unchecked(c, record.checked)}
+    said_once = [
+        (finding, claims)
+        for finding, claims in outcomes
+        if record.lacking.get(id(finding), "") not in unchecked
+    ]
+    findings = [uncertain_to_note(finding, claims) for finding, claims in said_once]
     findings.extend(unchecked_notes(partition, rules, record.checked))
     return findings
 
@@ -128,6 +135,8 @@ class Record:
     joins: dict[str, list[Join]] = dataclasses.field(default_factory=lambda: defaultdict(list))
     checked: set[str] = dataclasses.field(default_factory=set)
     passed: dict[str, set[str]] = dataclasses.field(default_factory=dict)  # key -> rules passed
+    # A rule's own note that it found nothing to check a claim against: id(note) -> claim key.
+    lacking: dict[int, str] = dataclasses.field(default_factory=dict)
 
     def add(self, join: Join) -> None:
         for claim in join.claims:
@@ -192,7 +201,10 @@ def _run_assert(partition: Partition, rule: Rule, record: Record | None) -> Iter
                 yield outcome
         if not joins and spec.unchecked and rule.id not in anchor.ignore and _spans_periods(anchor):
             arguments = _arguments({anchor_name: anchor}, partition)
-            yield _finding(rule, "info", spec.unchecked, arguments, [anchor]), (anchor,)
+            note = _finding(rule, "info", spec.unchecked, arguments, [anchor])
+            if record is not None:
+                record.lacking[id(note)] = anchor.key
+            yield note, (anchor,)
 
 
 def passes_for_hints(finding: Finding) -> bool:
@@ -218,11 +230,11 @@ def unchecked_notes(partition: Partition, rules: list[Rule], checked: set[str]) 
     notes = []
     assert_rules = [r for r in rules if r.spec.check == "assert"]
     for claim in partition.claims:
-        if claim.key in checked or claim.source.is_reference or claim.ignore:
+        if not _unchecked(claim, checked):
             continue
         if not _spanned(claim):
             notes.append(
-                _unchecked(claim, "the text gives no span, and no claim it is stated against")
+                _unchecked_note(claim, "the text gives no span, and no claim it is stated against")
             )
             continue
         missing: dict[str, None] = {}
@@ -237,11 +249,16 @@ def unchecked_notes(partition: Partition, rules: list[Rule], checked: set[str]) 
             if missing
             else "no rule relates a claim of this kind to another"
         )
-        notes.append(_unchecked(claim, reasons))
+        notes.append(_unchecked_note(claim, reasons))
     return notes
 
 
-def _unchecked(claim: Claim, reasons: str) -> Finding:
+def _unchecked(claim: Claim, checked: set[str]) -> bool:
+    """Whether an article claim went unchecked (a reference figure need not be checked)."""
+    return claim.key not in checked and not claim.source.is_reference and not claim.ignore
+
+
+def _unchecked_note(claim: Claim, reasons: str) -> Finding:
     message = "no rule could check {claim}: " + reasons
     arguments = {"claim": claim.id}
     return Finding(

@@ -202,13 +202,13 @@ def test_severity_and_rule_filters(opened):
     page = opened.page
     cards = page.locator("article.finding")
     total = cards.count()
-    # 3 errors, 7 notes from the rules, and a note for each claim no rule could check
+    # 3 errors, 2 notes from the rules, and a note for each claim no rule could check
     unchecked = page.locator('article.finding[data-rule="unchecked"]').count()
-    assert total == 10 + unchecked and unchecked > 0
+    assert total == 5 + unchecked and unchecked > 0
     page.locator('input[data-filter="severity"][value="info"]').uncheck()
     visible = [c.get_attribute("data-severity") for c in cards.all() if c.is_visible()]
     hidden = [c.get_attribute("data-severity") for c in cards.all() if not c.is_visible()]
-    assert sorted(visible) == ["error"] * 3 and hidden == ["info"] * (7 + unchecked)
+    assert sorted(visible) == ["error"] * 3 and hidden == ["info"] * (2 + unchecked)
     assert page.locator("#shown-count").inner_text() == "3"
     assert all(not n.is_visible() for n in page.locator('a.note[data-severity="info"]').all())
     assert any(n.is_visible() for n in page.locator('a.note[data-severity="error"]').all())

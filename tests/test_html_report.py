@@ -133,8 +133,8 @@ def test_seed_errors_are_reported_with_their_citations(seed_page, seed_result):
     page = parse(seed_page)
     errors = {card["data-rule"] for card in page.cards if card["data-severity"] == "error"}
     assert errors == {"growth", "growth-vs-cagr", "part-whole"}
-    # 7 notes from the rules, and one for each claim no rule could check
-    assert page.counts == {"error": 3, "warning": 0, "info": 7 + seed_result.unchecked_count}
+    # 2 notes from the rules, and one for each claim no rule could check
+    assert page.counts == {"error": 3, "warning": 0, "info": 2 + seed_result.unchecked_count}
     growth = next(c for c in page.cards if c["data-rule"] == "growth")
     assert growth["message"].startswith("0.65 (2013) -> 0.91 (2022) is +40.0%")
     for expected in (
@@ -292,11 +292,11 @@ def test_markdown_report_has_the_same_findings_and_counts_as_html(seed_result, s
     from_html = sorted((c["data-severity"], c["data-rule"], c["message"]) for c in page.cards)
     from_md = sorted(_markdown_findings(text))
     assert from_md == from_html
-    assert len(from_md) == (10 + seed_result.unchecked_count if show_info else 3)
+    assert len(from_md) == (5 + seed_result.unchecked_count if show_info else 3)
     counts = _markdown_counts(text)
     assert {k: counts[k] for k in page.counts} == page.counts
     assert counts["total"] == len(page.cards)
-    notes = 7 + seed_result.unchecked_count
+    notes = 2 + seed_result.unchecked_count
     assert f"**3** errors · **0** warnings · **{notes}** notes" in text or not show_info
 
 
@@ -337,7 +337,7 @@ def test_audit_writes_html_and_markdown_and_exits_as_check(tmp_path, capsys, see
     assert (tmp_path / "r.txt").read_text(encoding="utf-8").startswith("## Audit of")
     out = capsys.readouterr()
     assert (
-        f"3 errors, 0 warnings, {7 + seed_result.unchecked_count} notes" in out.out
+        f"3 errors, 0 warnings, {2 + seed_result.unchecked_count} notes" in out.out
         and f"report: {tmp_path / 'r.html'}" in out.out
     )
     assert (

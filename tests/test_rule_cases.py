@@ -1,11 +1,13 @@
 """Edge cases per rule, in YAML files beside each other in tests/cases/: every case lists the
-whole set of findings the rule must give (severity and claims), not just "some finding"."""
+whole set of findings the rule must give (severity and claims), not just "some finding", and,
+where it says `unchecked:`, the claims that no rule could check (one note each)."""
 
 from pathlib import Path
 
 import pytest
 import yaml
 
+from checker.engine import UNCHECKED
 from checker.rules import example_files
 from checker.runner import RunOptions, run
 
@@ -32,3 +34,6 @@ def test_rule_case(tmp_path, rule_id, case):
     )
     expected = sorted((f["severity"], f["claims"]) for f in case["findings"])
     assert found == expected, [f.message for f in result.findings if f.rule == rule_id]
+    if "unchecked" in case:
+        unchecked = sorted(f.claims[0].claim for f in result.findings if f.rule == UNCHECKED)
+        assert unchecked == sorted(case["unchecked"])
