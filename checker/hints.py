@@ -167,9 +167,14 @@ def _digit_variants(digits: str) -> Iterator[tuple[str, str]]:
         if 0 <= place <= len(bare):
             yield "decimal point", _place_point(bare, place)
     positions = [i for i, c in enumerate(digits) if c.isdigit()]
+    # digits side by side in the reading, the point between them or not: '3.6' typed for '6.3'
+    # is the same slip as '36' for '63', the point staying where it was
     for a, b in zip(positions, positions[1:], strict=False):
-        if b == a + 1 and digits[a] != digits[b]:
-            yield "transposed digits", digits[:a] + digits[b] + digits[a] + digits[b + 1 :]
+        if digits[a] != digits[b]:
+            yield (
+                "transposed digits",
+                digits[:a] + digits[b] + digits[a + 1 : b] + digits[a] + digits[b + 1 :],
+            )
     for i in positions:
         yield "added digit", digits[:i] + digits[i + 1 :]
     for i in range(len(digits) + 1):
