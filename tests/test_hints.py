@@ -209,6 +209,19 @@ def test_typed_repairs_of_one_figure():
     assert "'billion' in place of 'million'" in changes
 
 
+def test_a_repaired_whole_number_is_shown_as_the_writer_wrote_it(tmp_path):
+    path = tmp_path / "one.yaml"
+    path.write_text(
+        "source: {id: s, title: T}\nclaims:\n"
+        "  - {id: a, entity: E, metric: m, period: 2023, value: '250,000 USD'}\n"
+    )
+    [claim] = load_corpus([path], LoadOptions()).claims
+    changes = {r.change for r in repairs(claim)}
+    assert "25,000 in place of 250,000 (the decimal point shifted)" in changes
+    assert "520,000 in place of 250,000 (two digits transposed)" in changes
+    assert not any(".0 in place of" in change for change in changes)
+
+
 def write_claims_text() -> str:
     import tempfile
 
