@@ -339,6 +339,9 @@ def test_the_seed_scale_slip_is_the_first_hint():
 #   b10 no: no correction published
 #   b11 no: three figures mislabelled (亿 as billion), three repairs, not one
 #   b12 no: a garbled rendering of another figure, not a typed slip
+# Seeds: the scale word of the digital economy's whole is tested above; the other seed error (a
+# total change against its annual rate) differs from the rate's compound by one digit replaced,
+# a slip kind hints do not try, so it rightly gets no hint.
 # The claim each correction mends and the kind of slip (hints.SLIPS); the figures stay in
 # ../shared/realdev.
 CORRECTIONS = {
