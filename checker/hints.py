@@ -17,6 +17,7 @@ joins up again around the claim alone.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -143,9 +144,10 @@ def _digit_repairs(claim: Claim) -> Iterator[Repair]:
         seen.add(normal)
         altered = _with_number(claim, sign, normal, number)
         if altered is not None:
+            shown = _as_the_writer_wrote(normal, quantity.number_text)
             yield Repair(
                 slip,
-                f"{sign}{normal} in place of {quantity.number_text} ({_SLIP_WORDS[slip]})",
+                f"{sign}{shown} in place of {quantity.number_text} ({_SLIP_WORDS[slip]})",
                 altered,
             )
     if quantity.form != "number" or claim.kind != "value":
@@ -167,9 +169,14 @@ def _digit_variants(digits: str) -> Iterator[tuple[str, str]]:
         if 0 <= place <= len(bare):
             yield "decimal point", _place_point(bare, place)
     positions = [i for i, c in enumerate(digits) if c.isdigit()]
+    # digits side by side in the reading, the point between them or not: '3.6' typed for '6.3'
+    # is the same slip as '36' for '63', the point staying where it was
     for a, b in zip(positions, positions[1:], strict=False):
-        if b == a + 1 and digits[a] != digits[b]:
-            yield "transposed digits", digits[:a] + digits[b] + digits[a] + digits[b + 1 :]
+        if digits[a] != digits[b]:
+            yield (
+                "transposed digits",
+                digits[:a] + digits[b] + digits[a + 1 : b] + digits[a] + digits[b + 1 :],
+            )
     for i in positions:
         yield "added digit", digits[:i] + digits[i + 1 :]
     for i in range(len(digits) + 1):
@@ -194,6 +201,21 @@ def _normal(candidate: str) -> str | None:
     whole = whole.lstrip("0") or "0"
     if Fraction(candidate) == 0:
         return None
+    return f"{whole}.{decimals}" if decimals else whole
+
+
+_THOUSANDS_GROUPED = re.compile(r"[+-]?\d{1,3}(,\d{3})+(\.\d*)?")
+
+
+def _as_the_writer_wrote(candidate: str, written: str) -> str:
+    """A repaired figure shown in the stated figure's style, so the reader recognises it: a
+    whole number stays whole ('10,000 in place of 100,000', not '10000.0') and keeps its
+    thousands commas where it had them."""
+    whole, _, decimals = candidate.partition(".")
+    if "." not in written and not decimals.strip("0"):
+        decimals = ""
+    if _THOUSANDS_GROUPED.fullmatch(written):
+        whole = f"{int(whole):,}"
     return f"{whole}.{decimals}" if decimals else whole
 
 

@@ -201,10 +201,25 @@ def test_typed_repairs_of_one_figure():
     changes = {r.change for r in repairs(claim)}
     assert "1.45 in place of 14.5 (the decimal point shifted)" in changes
     assert "41.5 in place of 14.5 (two digits transposed)" in changes
+    # digits either side of the point swap with the point left in place
+    assert "15.4 in place of 14.5 (two digits transposed)" in changes
     assert "145 in place of 14.5 (the decimal point shifted)" in changes
     assert "14 in place of 14.5 (a digit too many)" in changes
     assert "184.5 in place of 14.5 (a digit dropped)" in changes
     assert "'billion' in place of 'million'" in changes
+
+
+def test_a_repaired_whole_number_is_shown_as_the_writer_wrote_it(tmp_path):
+    path = tmp_path / "one.yaml"
+    path.write_text(
+        "source: {id: s, title: T}\nclaims:\n"
+        "  - {id: a, entity: E, metric: m, period: 2023, value: '250,000 USD'}\n"
+    )
+    [claim] = load_corpus([path], LoadOptions()).claims
+    changes = {r.change for r in repairs(claim)}
+    assert "25,000 in place of 250,000 (the decimal point shifted)" in changes
+    assert "520,000 in place of 250,000 (two digits transposed)" in changes
+    assert not any(".0 in place of" in change for change in changes)
 
 
 def write_claims_text() -> str:
@@ -286,13 +301,64 @@ def test_the_seed_scale_slip_is_the_first_hint():
     )
 
 
-# Development errors whose published correction is one typed slip: the claim the correction
-# mends and the kind of slip (the figures stay in ../shared/realdev).
+# Every inconsistent development case, read against its label's published correction (or the
+# corrected figure the label gives): is the correction a single typed repair of one figure?
+# Only those are held to the first hint; the others say why not.
+#   a01 no: 61% replaced by about 44%, a recomputed figure, not a slip of the written one
+#   a02 yes: the label finds points written for percent (as a relative change it held)
+#   a03 no: poll shares sum over 100; no correction names one figure
+#   a04 no: feet written for miles, a unit word, a slip kind hints do not try
+#   a05 no: settlement shares exceed the total; no correction names one figure
+#   a06 no: growth of the whole against its parts; no correction published
+#   a07 yes: percent in place of percentage points (the editor's own acknowledgement)
+#   a08 no: a multiplication done as a division (a factor of 36), not a typed slip
+#   a09 no: no error raised to hint on (and a point shifted four places, beyond a slip)
+#   a10 no: a wrong factor word (quadruple) for a fivefold rise
+#   a11 yes: percent in place of percentage points
+#   a12 no: a headline verb ("drops"), not a figure
+#   a13 untestable: the euro figure wants 'trillion' (a scale word), but no error is raised:
+#       the claims hold no exchange rate to check the conversion against
+#   a14 no: a miscomputed annual rate, no correction
+#   a15 no: headline against body, two reported counts, no correction
+#   a16 no: published shares against a count, no correction names one figure
+#   a17 no: a daily figure against a quarter total, no correction
+#   a18 no: one digit replaced (a rise of a fifth given as a tenth), no correction
+#   a19 no: a different figure (not a slip of the written one)
+#   a20 yes: the corrected table gives the rise without the extra hundred (a digit too many)
+#   a21 no: no correction published; the label's likely slip (Heathrow's rate, digits
+#       swapped across the point) is offered first, tied with Stansted's
+#   b01 no: a wrong currency conversion, not a slip (and no error raised)
+#   b02 yes: 'trillion' missing after the figure, as the headline gives it
+#   b03 no: the translation's figure is not a typed slip of the release's (digits differ too)
+#   b04 no: two releases on different dates, both figures stand
+#   b05 no: regional sums exceed the national figure by construction, no slip
+#   b06 no: one digit replaced by another, a slip kind hints do not try
+#   b07 no: "almost half" against shares, no correction
+#   b08 no: two slips in two figures (an extra digit and a shifted point) plus a scale label
+#   b09 no: three shares disagree with the levels; even the restored digit misses the level
+#   b10 no: no correction published
+#   b11 no: three figures mislabelled (亿 as billion), three repairs, not one
+#   b12 no: a garbled rendering of another figure, not a typed slip
+# Seeds: the scale word of the digital economy's whole is tested above; the other seed error (a
+# total change against its annual rate) differs from the rate's compound by one digit replaced,
+# a slip kind hints do not try, so it rightly gets no hint.
+# The claim each correction mends and the kind of slip (hints.SLIPS); the figures stay in
+# ../shared/realdev.
 CORRECTIONS = {
-    "a07-wapo-payroll-tax-2pct-is-2-points": ("cut-1", "'percentage points' in place of"),
-    "a11-usa-today-hotel-tax-3pct-is-3-points": ("inc-3pct", "'percentage points' in place of"),
-    "b02-bulgariachina-soe-profit-rmb-1.29558-missing-scale": ("body-profit", "'trillion' after"),
+    "a02-yahoo-ppp-gingrich-27-points-is-14": ("drop", "percentage points"),
+    "a07-wapo-payroll-tax-2pct-is-2-points": ("cut-1", "percentage points"),
+    "a11-usa-today-hotel-tax-3pct-is-3-points": ("inc-3pct", "percentage points"),
+    "a20-firstpost-rahul-gandhi-lpg-414-to-742-179pct": ("lpg-179", "added digit"),
+    "b02-bulgariachina-soe-profit-rmb-1.29558-missing-scale": ("body-profit", "scale word"),
 }
+
+
+def _slip_of(directory: Path, claim_id: str, change: str) -> str:
+    """The kind of slip a hint's change undoes, found among the claim's typed repairs."""
+    corpus = load_corpus([directory], LoadOptions())
+    [claim] = [c for c in corpus.claims if c.id == claim_id]
+    [repair] = [r for r in repairs(claim) if r.change == change]
+    return repair.slip
 
 
 @pytest.mark.parametrize("case", sorted(CORRECTIONS))
@@ -300,8 +366,8 @@ def test_the_first_hint_names_the_published_correction(case):
     if not (REALDEV / case).is_dir():
         pytest.skip("../shared/realdev is not here")
     result = run([REALDEV / case])
-    claim, change = CORRECTIONS[case]
+    claim, slip = CORRECTIONS[case]
     hints = first_hints(result)
-    assert any(c == claim and h.startswith(change) for c, h in hints), hints
     mentioning = [h for c, h in hints if c == claim]
-    assert mentioning and all(h.startswith(change) for h in mentioning)
+    assert mentioning, hints
+    assert {_slip_of(REALDEV / case, claim, h) for h in mentioning} == {slip}
