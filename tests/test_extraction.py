@@ -294,6 +294,12 @@ def test_a_structure_written_as_a_ratio_of_shares_is_read_as_percentages():
         "45.6",
         "51.1",
     ]
+    # a ratio the structure changes into is that structure, whatever its sum (the rule on
+    # shares says whether it adds up)
+    changed = _mentions("三次产业结构由10.1:45.2:44.7调整为9.8:44.1:40.1。")
+    assert [(m[0], m[2]) for m in changed] == [
+        (n, "%") for n in ["10.1", "45.2", "44.7", "9.8", "44.1", "40.1"]
+    ]
     assert _mentions("mixed 1:2:3 by weight") == []
     assert _mentions("logged at 20:40:40 on the server") == []
 

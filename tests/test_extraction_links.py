@@ -118,6 +118,10 @@ def test_context_phase_reads_kinds_and_periods():
             "The firm has 600 staff, three times as many as the 200 it had in 2010.",
             ("change", ("3", "200", "600")),
         ),
+        (
+            "The mix of the three sectors moved from 5.1:38.6:56.3 in 2020 to 4.9:38.1:57.0.",
+            ("structure", ("5.1", "38.6", "56.3")),
+        ),
     ],
 )
 def test_each_linking_pattern(text, expected):
@@ -378,3 +382,19 @@ def test_a_factor_between_two_figures_is_checked(tmp_path):
     assert [f.rule for f in errors] == ["comparison-factor"]
     assert check_texts([right]).findings == []
     assert _links("Alpha charged $40, four times more than the $10 charged by Beta.") == []
+
+
+def test_a_ratio_structure_that_changes_is_checked_for_its_sum(tmp_path):
+    # the second ratio is read as the first structure at another time, whatever its sum
+    wrong, right = tmp_path / "wrong.txt", tmp_path / "right.txt"
+    wrong.write_text(
+        "The mix of the three sectors moved from 12.5:40.1:47.4 in 2020 to 11.2:41.0:37.8 in 2021.\n"
+    )
+    right.write_text(
+        "The mix of the three sectors moved from 12.5:40.1:47.4 in 2020 to 11.2:41.0:47.8 in 2021.\n"
+    )
+    errors = [f for f in check_texts([wrong]).findings if f.severity == "error"]
+    assert [f.rule for f in errors] == ["sum-shares"]
+    assert [f for f in check_texts([right]).findings if f.severity != "info"] == []
+    # a ratio that is no structure (it does not add up, nothing ties it to one that does)
+    assert _links("Mix sand, cement and gravel 3:1:2 by weight.") == []

@@ -89,7 +89,7 @@ def test_no_case_exits_2(groups):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="verdicts right today: 39/54 on dev, 19/28 on test; the target is 85 % on each",
+    reason="verdicts right today: 40/54 on dev, 19/28 on test; the target is 85 % on each",
 )
 def test_case_verdicts_reach_the_issue_target(groups):
     for split in ("dev", "test"):
@@ -102,7 +102,7 @@ def test_consistent_cases_are_left_alone(groups):
     assert totals.consistent_flagged * 20 <= totals.consistent
 
 
-@pytest.mark.xfail(strict=True, reason="relations today: precision 0.53, recall 0.13")
+@pytest.mark.xfail(strict=True, reason="relations today: precision 0.54, recall 0.14")
 def test_relations_reach_the_issue_target(groups):
     score = groups["all"].relations
     assert score.recall >= 0.80 and score.precision >= 0.90

@@ -550,8 +550,25 @@ def _dated_levels(reading: SentenceReading, text: str, found: list[Link]) -> lis
     return [Link("from_to", (a_pos, b_pos) if _before(first, second) else (b_pos, a_pos))]
 
 
+def _ratio_structure(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """The parts of a structure written as a ratio ("the shares of the three sectors were
+    7.5:40.1:52.4", "moved from 12:40:48 to 11:41:48"): shares of one whole, which the
+    ratio itself states, so they must add up to 100 %."""
+    chains: dict[int, list[int]] = {}
+    for position, mention in enumerate(reading.mentions):
+        if mention.ratio:
+            chains.setdefault(mention.ratio, []).append(position)
+    links = []
+    for positions in chains.values():
+        for position in positions:
+            reading.kinds[position] = "share"
+        links.append(Link("structure", tuple(positions)))
+    return links
+
+
 # A new linking pattern is one function here and a case in tests/test_extraction_links.py.
 LINK_PATTERNS: list[LinkPattern] = [
+    _ratio_structure,
     _restated_in_brackets,
     _fraction_as_percent,
     _from_to,
@@ -815,6 +832,8 @@ class _Analyzer:
         pairs = [link for link in links if link.type == "from_to"]
         parts = {link.positions[0]: link.positions[1] for link in links if link.type == "part"}
         changes = {link.positions[0]: link for link in links if link.type == "change"}
+        structures = [link.positions for link in links if link.type == "structure"]
+        in_ratio = {p for positions in structures for p in positions}
         self._pair_periods(reading, pairs)
         previous_pair = self.last_pair
         if pairs:
@@ -835,6 +854,8 @@ class _Analyzer:
                 sentence=reading.index,
             )
             claim.notes.extend(reading.notes.get(position, []))
+            if position in in_ratio:
+                continue
             if position in restates:
                 self._draft_restatement(reading, position, restates[position], claim)
             elif claim.kind == "value":
@@ -845,6 +866,8 @@ class _Analyzer:
                 self._draft_share(reading, position, claim, topic)
             else:
                 self._draft_change(reading, position, claim, topic, changes.get(position))
+        for number, positions in enumerate(structures, start=1):
+            self._draft_structure(reading, positions, number)
         self._draft_division(reading)
         self._undated_pairs(reading, pairs)
         for link in links:
@@ -905,6 +928,48 @@ class _Analyzer:
             names.append(claim.metric)
         self.metrics.setdefault(whole.metric, MetricDraft(whole.metric)).sum_of = names
         self.relations.append(Relation("sum", (whole_index, *(reading.indices[p] for p in parts))))
+
+    def _draft_structure(
+        self, reading: SentenceReading, positions: tuple[int, ...], number: int
+    ) -> None:
+        """The parts of a ratio as shares of one whole that is their sum, dated by the period
+        written right after the ratio ("11:41:48 in 2021"); undated ratios of one sentence get
+        wholes of their own, so two of them are never read as one structure stated twice."""
+        first, last = reading.mentions[positions[0]], reading.mentions[positions[-1]]
+        name, entity, _ = self._name_level(
+            first, positions[0], reading.mentions, reading.start, reading.end, subject_only=True
+        )
+        period = next(
+            (
+                p.period
+                for p in reading.periods
+                if p.role == "at" and 0 <= p.start - last.end <= 4 and p.period
+            ),
+            None,
+        )
+        whole = f"{name}_structure" if period else f"{name}_structure_{number}"
+        parts = []
+        for k, position in enumerate(positions, start=1):
+            index, mention = reading.indices[position], reading.mentions[position]
+            claim = DraftClaim(
+                mention=index,
+                kind="share",
+                metric=f"{whole}_part_{k}",
+                entity=entity,
+                period=period,
+                of=whole,
+                value=mention.value_text(),
+                quote=self._quote(mention, reading.start, reading.end),
+                sentence=reading.index,
+            )
+            self._add(index, claim, mention)
+            self.metrics[claim.metric].part_of = whole
+            parts.append(claim.metric)
+        self._declare(whole, description=None)
+        self.metrics[whole].sum_of = parts
+        self.relations.append(
+            Relation("shares_sum_100", tuple(reading.indices[p] for p in positions), whole)
+        )
 
     def _in_text_order(self, first: int) -> None:
         """This sentence's claims (from `first` on) in the order of their figures; the claim

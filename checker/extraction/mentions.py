@@ -49,6 +49,7 @@ class Mention:
     noun_end: int = 0
     per: str | None = None
     annual: bool = False
+    ratio: int = 0  # parts of one structure written as a ratio share a number (1, 2, ...)
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -345,22 +346,52 @@ _RATIO_PART = re.compile(r"\d+(?:\.\d+)?")
 
 
 def _with_ratio_shares(text: str, found: list[Mention]) -> list[Mention]:
+    chains = [c for c in _RATIO_CHAIN.finditer(text) if not _time_of_day(_parts_of(c))]
+    whole = [_sums_to_100(_parts_of(c)) for c in chains]
+    paired: set[int] = set()
+    # "moved from 12:40:48 to 11:41:48": a ratio that a structure of as many parts changes
+    # into (or from) is that structure at another time, whatever its sum; the rule on shares
+    # then says whether its parts add up
+    for i, (a, b) in enumerate(zip(chains, chains[1:], strict=False)):
+        if (
+            len(_parts_of(a)) == len(_parts_of(b))
+            and _RATIO_FROM_TO.match(text, a.end(), b.start())
+            and _RATIO_FROM.search(text, max(0, a.start() - 12), a.start())
+        ):
+            whole[i] = whole[i + 1] = whole[i] or whole[i + 1]
+            paired.update((i, i + 1))
     shares: list[Mention] = []
-    for chain in _RATIO_CHAIN.finditer(text):
-        parts = list(_RATIO_PART.finditer(chain.group(0)))
-        total = sum(parse_decimal(part.group(0)) for part in parts)
-        # each part is rounded to its last digit: the sum may miss 100 by half a unit apiece
-        slack = sum(Fraction(1, 2 * 10 ** len(_decimals(part.group(0)))) for part in parts)
-        if abs(total - 100) > slack or _time_of_day([part.group(0) for part in parts]):
+    for i, chain in enumerate(chains):
+        if not whole[i]:
             continue
-        for part in parts:
+        # only a structure that changes can fail to add up: it alone is linked for the check
+        number = i + 1 if i in paired else 0
+        for part in _RATIO_PART.finditer(chain.group(0)):
             start, end = chain.start() + part.start(), chain.start() + part.end()
-            shares.append(Mention(start, end, start, end, part.group(0), unit="%"))
+            shares.append(Mention(start, end, start, end, part.group(0), unit="%", ratio=number))
     if not shares:
         return found
     spans = [(m.start, m.end) for m in shares]
     kept = [m for m in found if not any(m.start < e and s < m.end for s, e in spans)]
     return sorted(kept + shares, key=lambda m: m.start)
+
+
+_RATIO_FROM = re.compile(r"\bfrom\s+$|由$|从$", re.IGNORECASE)
+_RATIO_FROM_TO = re.compile(
+    r"(?:\s*(?:in\s+)?\d{4}年?)?\s*(?:to|调整为|变为|调整到|变化为)\s*", re.IGNORECASE
+)
+
+
+def _parts_of(chain: re.Match[str]) -> list[str]:
+    return _RATIO_PART.findall(chain.group(0))
+
+
+def _sums_to_100(parts: list[str]) -> bool:
+    """Parts that add up to 100, each rounded to its last digit (the sum may miss 100 by half a
+    unit apiece)."""
+    total = sum(parse_decimal(part) for part in parts)
+    slack = sum(Fraction(1, 2 * 10 ** len(_decimals(part))) for part in parts)
+    return abs(total - 100) <= slack
 
 
 def _time_of_day(parts: list[str]) -> bool:
