@@ -398,3 +398,17 @@ def test_a_ratio_structure_that_changes_is_checked_for_its_sum(tmp_path):
     assert [f for f in check_texts([right]).findings if f.severity != "info"] == []
     # a ratio that is no structure (it does not add up, nothing ties it to one that does)
     assert _links("Mix sand, cement and gravel 3:1:2 by weight.") == []
+
+
+def test_a_sentence_opening_on_the_parts_of_the_figure_before_links_them(tmp_path):
+    wrong, right = tmp_path / "wrong.txt", tmp_path / "right.txt"
+    wrong.write_text("The firm hired 800 staff in 2022. Of these, 900 were engineers.\n")
+    right.write_text("The firm hired 800 staff in 2022. Among them, 300 were engineers.\n")
+    errors = [f for f in check_texts([wrong]).findings if f.severity == "error"]
+    assert [f.rule for f in errors] == ["part-whole"]
+    assert check_texts([right]).findings == []
+    extraction = extract_text("The firm hired 800 staff in 2022. Of these, 300 were engineers.")
+    assert [r.type for r in extraction.relations if r.stated] == ["part_of"]
+    # no connector at the opening: the second figure is not read as a part of the first
+    unlinked = extract_text("The firm hired 800 staff in 2022. Rivals hired 900 engineers.")
+    assert [r for r in unlinked.relations if r.type == "part_of"] == []

@@ -162,6 +162,13 @@ _POINTS_BACK_TOTAL = re.compile(
     r"^\W*(?:the|that|this)\s+(?:sum|total|amount|money|figure|settlement|payment)\b|^\W*it\b",
     re.IGNORECASE,
 )
+# A sentence opening on the parts of the figure of the sentence before ("There were 800.
+# Of these, 300 ..."): the connector states the link, as "of which" does inside one sentence.
+_PARTS_BACK = re.compile(
+    r"^\W*(?:among\s+(?:them|these|those)|of\s+(?:these|them|those|which|the\s+total)|其中)"
+    r"[\s,，:：]",
+    re.IGNORECASE,
+)
 _OF_RIGHT = re.compile(r"^\s*of\s+(?P<np>[^,.;()]{1,80})", re.IGNORECASE)
 _TOTAL_WORDS = frozenset(
     "total national nationwide country nation whole overall all entire sum global world".split()
@@ -673,6 +680,7 @@ class _Analyzer:
         self._previous: tuple[int, int, int] | None = None
         # (sentence, mention) of the one level of the last sentence with one level in a unit
         self._single_level: tuple[int, int] | None = None
+        self._sole_level: tuple[int, int] | None = None  # the only level of its sentence
 
     # ------------------------------------------------------------ driving
 
@@ -830,7 +838,12 @@ class _Analyzer:
             link.positions[0]: link.positions[1] for link in links if link.type == "converts"
         }
         pairs = [link for link in links if link.type == "from_to"]
-        parts = {link.positions[0]: link.positions[1] for link in links if link.type == "part"}
+        parts = {
+            link.positions[0]: reading.indices[link.positions[1]]
+            for link in links
+            if link.type == "part"
+        }
+        parts = parts or self._parts_of_previous(reading)
         changes = {link.positions[0]: link for link in links if link.type == "change"}
         structures = [link.positions for link in links if link.type == "structure"]
         in_ratio = {p for positions in structures for p in positions}
@@ -908,9 +921,26 @@ class _Analyzer:
                     whole_index = self._single_level[1]
         one = [p for p in levels if reading.mentions[p].unit]
         self._single_level = (reading.index, reading.indices[one[0]]) if len(one) == 1 else None
+        self._sole_level = (reading.index, reading.indices[levels[0]]) if len(levels) == 1 else None
         if whole_index is None or division is None or len(parts) < 2:
             return
         self._draft_sum(reading, whole_index, parts)
+
+    def _parts_of_previous(self, reading: SentenceReading) -> dict[int, int]:
+        """The levels of a sentence that opens on the parts of the only level of the sentence
+        before ("The firm hired 800 staff. Of these, 300 were engineers"), each mapped to that
+        whole's mention: the levels of its unit, which the connector states are parts of it."""
+        sole = self._sole_level
+        if sole is None or sole[0] != reading.index - 1:
+            return {}
+        if not _PARTS_BACK.match(self.text[reading.start : reading.end]):
+            return {}
+        unit = self.mentions[sole[1]].unit
+        return {
+            p: sole[1]
+            for p, (kind, mention) in enumerate(zip(reading.kinds, reading.mentions, strict=True))
+            if kind == "value" and _same_family(unit, mention.unit, exact=True)
+        }
 
     def _draft_sum(self, reading: SentenceReading, whole_index: int, parts: list[int]) -> None:
         """The parts (positions in the sentence) of a total the text states, each named after
@@ -1049,21 +1079,23 @@ class _Analyzer:
             metric, entity, parent = self._name_level(
                 mention, position, reading.mentions, reading.start, reading.end
             )
+        period = reading.periods_of[position]
         if position in parts:
-            whole = self.claims[self.claim_of[reading.indices[parts[position]]]]
+            whole = self.claims[self.claim_of[parts[position]]]
+            if metric == "figure":  # unnamed: named after its whole, under which it is declared
+                metric = f"{whole.metric}_part_{len(self.claims) + 1}"
             parent = whole.metric if whole.metric != metric else None
             if parent is None:
                 metric = f"{metric}_part"
-            entity = whole.entity
+            entity, period = whole.entity, period or whole.period
         claim.metric, claim.entity = metric, entity
-        claim.period = reading.periods_of[position]
+        claim.period = period
         claim.value = mention.value_text()
         if parent and parent != metric and not self._is_ancestor(metric, parent):
             self._declare(parent)
             self.metrics.setdefault(metric, MetricDraft(metric)).part_of = parent
             if position in parts:
-                whole_index = reading.indices[parts[position]]
-                self.relations.append(Relation("part_of", (index, whole_index)))
+                self.relations.append(Relation("part_of", (index, parts[position])))
             else:
                 level_index = self._level_with_metric(parent, claim.entity, claim.period)
                 if level_index is not None:
