@@ -412,3 +412,21 @@ def test_a_sentence_opening_on_the_parts_of_the_figure_before_links_them(tmp_pat
     # no connector at the opening: the second figure is not read as a part of the first
     unlinked = extract_text("The firm hired 800 staff in 2022. Rivals hired 900 engineers.")
     assert [r for r in unlinked.relations if r.type == "part_of"] == []
+
+
+def test_a_change_carried_by_so_into_the_next_sentence_is_checked(tmp_path):
+    wrong, right = tmp_path / "wrong.txt", tmp_path / "right.txt"
+    wrong.write_text(
+        "Bus fares rose by 20%. So if your yearly bill was $1,000 it goes to $1,500.\n"
+    )
+    right.write_text(
+        "Bus fares rose by 20%. So if your yearly bill was $1,000 it goes to $1,200.\n"
+    )
+    errors = [f for f in check_texts([wrong]).findings if f.severity == "error"]
+    assert len(errors) == 1 and "20" in errors[0].message and "1,500" in errors[0].message
+    assert check_texts([right]).findings == []
+    # "So far" is no connector, and "Rs." before a figure ends no sentence
+    far = extract_text("Fares rose 20%. So far, a bill went from $1,000 to $1,500.")
+    assert [r for r in far.relations if r.type == "change"] == []
+    carried = extract_text("Fares rose 20%. That means a bill of Rs. 1,000 goes to Rs. 1,500.")
+    assert [r.type for r in carried.relations] == ["change"]

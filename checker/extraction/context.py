@@ -34,7 +34,7 @@ __all__ = [
 
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:U\.S|U\.K|U\.N|E\.U|Mr|Mrs|Ms|Dr|Prof|St|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
-    r"Inc|Ltd|Co|Corp|Gov|Sen|Rep|Gen|Col|Lt|vs|etc|e\.g|i\.e|approx|est|Fig|p|pp|al|[A-Z])\.)$"
+    r"Inc|Ltd|Co|Corp|Gov|Sen|Rep|Gen|Col|Lt|Rs|vs|etc|e\.g|i\.e|approx|est|Fig|p|pp|al|[A-Z])\.)$"
 )
 _BOUNDARY = re.compile(
     r"[.!?]+[\"”’')\]]*[ \t]+(?=[\"“‘(\[]?[A-Z0-9\u4e00-\u9fff])|[。！？；]+|[ \t]*\n[ \t]*(?:\n[ \t]*)*"

@@ -169,6 +169,12 @@ _PARTS_BACK = re.compile(
     r"[\s,，:：]",
     re.IGNORECASE,
 )
+# A sentence opening on what the figure of the sentence before leads to ("Fares rose 20%.
+# So a $1,000 bill goes to $1,200").
+_CARRIES_BACK = re.compile(
+    r"^\W*(?:(?:so(?!\s+far\b)|that\s+means|this\s+means|that\s+is)\b|这意味着)", re.IGNORECASE
+)
+_NO_BASE = "the text does not say what the change is measured against"
 _OF_RIGHT = re.compile(r"^\s*of\s+(?P<np>[^,.;()]{1,80})", re.IGNORECASE)
 _TOTAL_WORDS = frozenset(
     "total national nationwide country nation whole overall all entire sum global world".split()
@@ -681,6 +687,7 @@ class _Analyzer:
         # (sentence, mention) of the one level of the last sentence with one level in a unit
         self._single_level: tuple[int, int] | None = None
         self._sole_level: tuple[int, int] | None = None  # the only level of its sentence
+        self._sole_change: tuple[int, int] | None = None  # the only figure of its, a change
 
     # ------------------------------------------------------------ driving
 
@@ -887,6 +894,7 @@ class _Analyzer:
             if link.type == "sum":
                 self._draft_sum(reading, reading.indices[link.positions[0]], [*link.positions[1:]])
         self._in_text_order(first_claim)
+        self._carry_change(reading)
 
     def _undated_pairs(self, reading: SentenceReading, pairs: list[Link]) -> None:
         """ "fell from X to Y" with no date: the two levels are one metric at two times the text
@@ -925,6 +933,31 @@ class _Analyzer:
         if whole_index is None or division is None or len(parts) < 2:
             return
         self._draft_sum(reading, whole_index, parts)
+
+    def _carry_change(self, reading: SentenceReading) -> None:
+        """A change stated alone and, in the next sentence, opened by "So" or "That means", the
+        two levels it leads from and to ("Fares rose 20%. So a $1,000 bill goes to $1,200"):
+        the connector states that the change is the one between them."""
+        sole = self._sole_change
+        only = reading.kinds == ["change"]
+        self._sole_change = (reading.index, reading.indices[0]) if only else None
+        if sole is None or sole[0] != reading.index - 1 or reading.kinds != ["value", "value"]:
+            return
+        if not _CARRIES_BACK.match(self.text[reading.start : reading.end]):
+            return
+        first, second = reading.mentions
+        if first.unit != second.unit or not _TO_LEVEL.search(
+            self.text[max(first.end, second.start - 30) : second.start]
+        ):
+            return
+        change = self.claims[self.claim_of[sole[1]]]
+        if change.kind != "change" or change.start or change.years or change.basis:
+            return
+        start, end = (self.claim_of[i] for i in reading.indices)
+        change.start_claim, change.end_claim = start, end
+        change.metric, change.entity = self.claims[start].metric, self.claims[start].entity
+        change.notes = [n for n in change.notes if n != _NO_BASE]
+        self.relations.append(Relation("change", (sole[1], *reading.indices)))
 
     def _parts_of_previous(self, reading: SentenceReading) -> dict[int, int]:
         """The levels of a sentence that opens on the parts of the only level of the sentence
@@ -1248,7 +1281,7 @@ class _Analyzer:
                 "an average annual rate without a span: drafted as a level; add from/to to check it"
             )
         else:
-            claim.notes.append("the text does not say what the change is measured against")
+            claim.notes.append(_NO_BASE)
 
     # ------------------------------------------------------------ reading one mention
 
