@@ -17,6 +17,10 @@ status and the first line of what it said. Cases:
   giant-expression        a rule directory whose assert is 100,000 characters and nested deep
   huge-number             a claim whose value has a million digits
   audit-bulk              `checker audit` (HTML report) of the JSON Lines bulk corpus
+  conflicting-figures     one quantity (entity, metric, period) stated again and again, every
+                          time with another value: the conflict rule compares them in pairs,
+                          so this one grows with the square of the claims (not fixed yet; run
+                          it with a small --mb, such as 0.01)
 Usage: python bench/hostile.py [--mb 19.9] [--only CASE ...] [--timeout 600]
 """
 
@@ -115,6 +119,14 @@ def converts_chain(directory: Path, size: int) -> list[str]:
     return ["check", str(directory)]
 
 
+def conflicting_figures(directory: Path, size: int) -> list[str]:
+    def claim(number: int) -> str:
+        return f"  - {{id: c{number}, metric: m, period: 2020, value: {1000 + 7 * number}}}\n"
+
+    _fill(directory / "claims.yaml", HEADER, claim, "", size)
+    return ["check", str(directory)]
+
+
 def _record(number: int) -> str:
     claims = [
         {"id": f"c{k}", "metric": f"m{k % 7}", "period": str(2000 + k % 20), "value": str(k + 1)}
@@ -210,6 +222,7 @@ CASES: dict[str, Callable[[Path, int], list[str]]] = {
     "giant-expression": giant_expression,
     "huge-number": huge_number,
     "audit-bulk": audit_bulk,
+    "conflicting-figures": conflicting_figures,
 }
 
 
