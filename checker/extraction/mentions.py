@@ -408,14 +408,6 @@ def _decimals(number: str) -> str:
     return number.partition(".")[2]
 
 
-def _running_max(values: list[int]) -> list[int]:
-    out, best = [], -1
-    for value in values:
-        best = max(best, value)
-        out.append(best)
-    return out
-
-
 def _before(text: str, start: int, size: int = 40) -> str:
     return text[max(0, start - size) : start]
 

@@ -298,12 +298,6 @@ def _safe_url(url: str | None) -> str | None:
     return url.strip() if scheme in ("http", "https") else None
 
 
-def _claim_label(claim: Claim) -> str:
-    when = claim.period or (f"{claim.start}..{claim.end}" if claim.start and claim.end else None)
-    details = ", ".join(str(x) for x in (claim.entity, claim.metric, when) if x)
-    return f"{claim.id}: {claim.quantity.text} ({details})"
-
-
 def _worst(findings: Iterable[FindingView]) -> str:
     severities = [f.finding.severity for f in findings]
     return max(severities, key=SEVERITY_ORDER.__getitem__) if severities else "none"
