@@ -28,6 +28,7 @@ from .vocabulary import (
     GROUP_WORDS,
     SCALE_NAMES,
     SCALES,
+    SPELLED_SCALE_PATTERN,
     TENS,
     ZERO_CHANGE_WORDS,
 )
@@ -175,7 +176,7 @@ def cjk_values_stated(quote: str) -> set[Fraction]:
     return values
 
 
-_SCALE_WORD = r"(trillion|billion|million|thousand)"
+_SCALE_WORD = "(" + SPELLED_SCALE_PATTERN + ")"
 _COMPOUND = re.compile(
     r"(\d+(?:\.\d+)?)\s+" + _SCALE_WORD + r"((?:\s+(?:and\s+)?\d{1,3}\s+" + _SCALE_WORD + r")+)",
     re.IGNORECASE,
@@ -292,7 +293,9 @@ _WORD_RUN = re.compile(
     re.IGNORECASE,
 )
 _IN = re.compile(
-    r"\s+(?:in|out\s+of)\s+(?:every\s+)?(\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion))?|\w+)",
+    r"\s+(?:in|out\s+of)\s+(?:every\s+)?(\d[\d,]*(?:\.\d+)?(?:\s+"
+    + SPELLED_SCALE_PATTERN
+    + r")?|\w+)",
     re.IGNORECASE,
 )
 _PHRASES = re.compile(

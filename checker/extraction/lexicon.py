@@ -44,7 +44,9 @@ NUMBER_WORD_PATTERN = (
     + r")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?"
     r"|"
     + "|".join(sorted((w for w in UNITS_WORDS if w != "one"), key=len, reverse=True))
-    + r"|one(?=[- ](?:million|billion|thousand|hundred|trillion|percent|per\s+cent)|\s+and\s+a\s+half\b|\s+in\s+(?!the\b|every\b|each\b)\w)"
+    + r"|one(?=[- ](?:hundred|percent|per\s+cent|"
+    + vocabulary.SPELLED_SCALE_PATTERN
+    + r")|\s+and\s+a\s+half\b|\s+in\s+(?!the\b|every\b|each\b)\w)"
     r"|a\s+dozen|half|a\s+third|a\s+quarter|two[- ]thirds|three[- ]quarters|one[- ]third|one[- ]quarter"
     r"|" + "|".join(sorted(FACTOR_WORDS, key=len, reverse=True)) + r")\b"
 )

@@ -134,7 +134,9 @@ _MASK_AFTER = re.compile(
             + r")\s+(?:by|after|at\s+a\s+time)\s+(?:"
             + "|".join(lx.UNITS_WORDS)
             + r")\b",
-            r"one\b(?![- ](?:third|quarter|million|billion|thousand|hundred|trillion|percent|per\s+cent)|\s+and\s+a\s+half\b|\s+in\s+(?!the\b|every\b|each\b)\w)",
+            r"one\b(?![- ](?:third|quarter|hundred|percent|per\s+cent|"
+            + vocabulary.SPELLED_SCALE_PATTERN
+            + r")|\s+and\s+a\s+half\b|\s+in\s+(?!the\b|every\b|each\b)\w)",
             r"half\s+(?:a|an)\b|half[- ](?:year|hour|day|way|time|brother|sister)",
             r"(?:double|triple)[- ](?:digit|check|down|edged|standard|click|decker|dip|team)",
             r"(?:\d+\s*)?[A-Za-z]+\(s\)",
@@ -680,7 +682,7 @@ def _read_after(text: str, mention: Mention, position: int, plain: str) -> None:
 # A price per unit: "Rs 45 per kilogram", "$6 a gram", "$13.45 a year", "$3.20 per $1,000".
 _PER_AFTER = re.compile(
     r"\s+(?:more\s+)?(?:per|a|an|each)\s+(?:(?P<amount>[$€£¥]\s?\d[\d,]*(?:\.\d+)?"
-    r"(?:\s+(?:million|billion|thousand))?)|(?P<word>[A-Za-z]+))\b",
+    r"(?:\s+" + vocabulary.SPELLED_SCALE_PATTERN + r")?)|(?P<word>[A-Za-z]+))\b",
     re.IGNORECASE,
 )
 
@@ -994,7 +996,9 @@ _NUMBER_PHRASE = re.compile(
     + _UP_TO_999
     + r"(?:\s+thousand(?:\s+(?:and\s+)?"
     + _UP_TO_999
-    + r")(?=\W))?(?:\s+and\s+a\s+half(?=\s+(?:million|billion|trillion|thousand)\b))?\b",
+    + r")(?=\W))?(?:\s+and\s+a\s+half(?=\s+"
+    + vocabulary.SPELLED_SCALE_PATTERN
+    + r"\b))?\b",
     re.IGNORECASE,
 )
 
@@ -1005,7 +1009,9 @@ _IN_AFTER = re.compile(
     + "|".join(
         sorted([*lx.UNITS_WORDS, *lx.TENS_WORDS, "hundred", "thousand"], key=len, reverse=True)
     )
-    + r")(?:\s+(million|billion|thousand))?\b(?![.,]\d)",
+    + r")(?:\s+("
+    + vocabulary.SPELLED_SCALE_PATTERN
+    + r"))?\b(?![.,]\d)",
     re.IGNORECASE,
 )
 
