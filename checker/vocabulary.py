@@ -32,6 +32,7 @@ __all__ = [
     "TENS",
     "ZERO_CHANGE_WORDS",
     "currency_code",
+    "first_named",
     "scale_exponent",
 ]
 
@@ -386,10 +387,16 @@ CJK_CURRENCIES: list[tuple[str, str]] = [
 _CURRENCY_NAME_RES = [(re.compile(p + r"$", re.IGNORECASE), code) for p, code in CURRENCY_NAMES]
 
 
+def first_named(names: list[tuple[re.Pattern[str], str]], text: str) -> str | None:
+    """What the first of `names` (a pattern for a whole name, and what it names) that matches
+    `text`, with its white space folded, names."""
+    cleaned = re.sub(r"\s+", " ", text.strip())
+    for pattern, named in names:
+        if pattern.match(cleaned):
+            return named
+    return None
+
+
 def currency_code(text: str) -> str | None:
     """The ISO code of a currency name written after a figure ("US dollars", "yuan")."""
-    cleaned = re.sub(r"\s+", " ", text.strip())
-    for pattern, code in _CURRENCY_NAME_RES:
-        if pattern.match(cleaned):
-            return code
-    return None
+    return first_named(_CURRENCY_NAME_RES, text)

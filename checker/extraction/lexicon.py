@@ -171,11 +171,8 @@ _OTHER_UNIT_RES = [(re.compile(p + r"$", re.IGNORECASE), unit) for p, unit in _O
 
 
 def other_unit(text: str) -> str | None:
-    cleaned = re.sub(r"\s+", " ", text.strip())
-    for pattern, unit in _OTHER_UNIT_RES:
-        if pattern.match(cleaned):
-            return unit
-    return None
+    """The unit a word written after a figure names ("kilometres", "tonnes")."""
+    return vocabulary.first_named(_OTHER_UNIT_RES, text)
 
 
 CJK_UNITS = [
