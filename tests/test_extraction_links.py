@@ -234,7 +234,7 @@ def test_no_drafted_entity_or_base_absent_from_the_text():
                 invented.append((path.parent.name, claim.id, "entity", entity))
             if claim.basis == "yoy" and not re.search(
                 r"year[- ]on[- ]year|from a year|a year (?:earlier|ago|before)|同比|yoy|y/y|"
-                r"compared with|over the same|last year|previous year|prior year",
+                r"compared with|over the same|last year|previous year|prior year|[比较][上去]年",
                 text,
                 re.IGNORECASE,
             ):
@@ -503,3 +503,39 @@ def test_a_change_carried_by_so_into_the_next_sentence_is_checked(tmp_path):
     assert [r for r in far.relations if r.type == "change"] == []
     carried = extract_text("Fares rose 20%. That means a bill of Rs. 1,000 goes to Rs. 1,500.")
     assert [r.type for r in carried.relations] == ["change"]
+
+
+def test_parts_that_exhaust_a_known_whole_are_its_sum(tmp_path):
+    wrong, right = tmp_path / "wrong.txt", tmp_path / "right.txt"
+    body = (
+        "In 2030, output of the region was 500 billion yuan, up 5% year on year. Among them, the "
+        "primary industry produced 50 billion yuan, the secondary industry {} billion yuan and the "
+        "tertiary industry 250 billion yuan.\n"
+    )
+    wrong.write_text(body.format(150))
+    right.write_text(body.format(200))
+    errors = [f for f in check_texts([wrong]).findings if f.severity == "error"]
+    assert [f.rule for f in errors] == ["sum"]
+    assert [f for f in check_texts([right]).findings if f.severity != "info"] == []
+    # two of the three industries: parts, but no sum
+    partial = extract_text(
+        "Output was 500 billion yuan. Among them, the primary industry produced 50 billion yuan "
+        "and the secondary industry 200 billion yuan."
+    )
+    assert [r.type for r in partial.relations] == ["part_of", "part_of"]
+
+
+def test_chinese_changes_are_read_with_their_sign_and_their_parts(tmp_path):
+    ((reading, _),) = _readings("全年产量720万吨,比上年减少30万吨,下降4.0%。")
+    assert reading.kinds == ["value", "change", "change"]
+    extraction = extract_text("全年产量720万吨,比上年减少30万吨,下降4.0%。")
+    assert [c.value for c in extraction.claims][1:] == ["-30 万 t", "-4.0 %"]
+    # 增至 names the level reached, not the change
+    ((reached, _),) = _readings("产量增至720万吨。")
+    assert reached.kinds == ["value"]
+    text = tmp_path / "parts.txt"
+    text.write_text(
+        "全年地区生产总值900亿元。其中第一产业增加值90亿元,第二产业增加值300亿元,第三产业增加值400亿元。\n"
+    )
+    errors = [f for f in check_texts([text]).findings if f.severity == "error"]
+    assert [f.rule for f in errors] == ["sum"]

@@ -166,8 +166,8 @@ _POINTS_BACK_TOTAL = re.compile(
 # A sentence opening on the parts of the figure of the sentence before ("There were 800.
 # Of these, 300 ..."): the connector states the link, as "of which" does inside one sentence.
 _PARTS_BACK = re.compile(
-    r"^\W*(?:among\s+(?:them|these|those)|of\s+(?:these|them|those|which|the\s+total)|其中)"
-    r"[\s,，:：]",
+    r"^\W*(?:(?:among\s+(?:them|these|those)|of\s+(?:these|them|those|which|the\s+total))"
+    r"[\s,，:：]|其中)",
     re.IGNORECASE,
 )
 # A sentence opening on what the figure of the sentence before leads to ("Fares rose 20%.
@@ -942,6 +942,7 @@ class _Analyzer:
                 self._draft_change(reading, position, claim, topic, changes.get(position))
         for number, positions in enumerate(structures, start=1):
             self._draft_structure(reading, positions, number)
+        self._complete_partition(reading, parts)
         self._factor_of_previous(reading)
         self._draft_division(reading)
         self._undated_pairs(reading, pairs)
@@ -1058,6 +1059,25 @@ class _Analyzer:
             for p, (kind, mention) in enumerate(zip(reading.kinds, reading.mentions, strict=True))
             if kind == "value" and _same_family(unit, mention.unit, exact=True)
         }
+
+    def _complete_partition(self, reading: SentenceReading, parts: dict[int, int]) -> None:
+        """Parts announced as the parts of one figure ("Among them, the primary industry ...,
+        the secondary ... and the tertiary ...", 其中) that are, in order, every member of a
+        whole the lexicon knows to be complete: the figure is their sum."""
+        wholes = set(parts.values())
+        if len(wholes) != 1:
+            return
+        positions = sorted(parts)
+        names = []
+        for position in positions:
+            start = reading.mentions[position - 1].end if position else reading.start
+            names.append(self.text[start : reading.mentions[position].start])
+        for partition in lx.COMPLETE_PARTITIONS:
+            if len(partition) == len(names) and all(
+                member.search(name) for member, name in zip(partition, names, strict=True)
+            ):
+                self._draft_sum(reading, wholes.pop(), positions)
+                return
 
     def _draft_sum(self, reading: SentenceReading, whole_index: int, parts: list[int]) -> None:
         """The parts (positions in the sentence) of a total the text states, each named after
@@ -1453,6 +1473,7 @@ class _Analyzer:
                 return "value"  # "reduced to 4.2 percent": the level reached, not the change
             if (
                 _CHANGE_LEFT.search(before[-40:])
+                or lx.CJK_CHANGE_BEFORE_RE.search(before[-12:])
                 or _CHANGED_BY.search(self.text[max(s_start, mention.start - 60) : mention.start])
                 or _CHANGE_RIGHT.match(after)
                 or lx.YOY_RE.search(self.text[left:right])
@@ -1462,6 +1483,7 @@ class _Analyzer:
             return "value"
         if (
             _ABS_CHANGE_LEFT.search(before)
+            or (unit != "x" and lx.CJK_CHANGE_BEFORE_RE.search(before[-12:]))
             or (mention.noun and _ADDED_RIGHT.match(self.text[mention.end : c_end]))
             or re.match(r"\s+(?:higher|lower)\b", after)  # "closed 120 higher"
         ):
@@ -1818,6 +1840,9 @@ def _family(unit: str) -> str:
 
 
 def _sign(before: str, after: str) -> str:
+    cjk = lx.CJK_CHANGE_BEFORE_RE.search(before[-12:])
+    if cjk:  # the change word written straight before the figure decides
+        return "-" if lx.CJK_DOWN_RE.match(cjk.group()) else "+"
     words = re.findall(r"[a-z]+", (before[-40:] + " " + after[:30]).lower())
     ups = [w for w in words if w in lx.CHANGE_UP]
     downs = [w for w in words if w in lx.DOWN_WORDS]
