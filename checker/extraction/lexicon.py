@@ -152,6 +152,8 @@ DURATION_UNITS = {
     "hours": "hour",
     "minute": "minute",
     "minutes": "minute",
+    "second": "second",
+    "seconds": "second",
 }
 # The periods an amount may be paid per: the durations, and a quarter ("$50 per quarter").
 PER_PERIOD_UNITS = {**DURATION_UNITS, "quarter": "(3 month)"}
@@ -203,9 +205,17 @@ CJK_UNIT_RE = re.compile(
 CJK_UNIT_MAP = dict(CJK_UNITS)
 # Growth verbs before "N倍": 增长5.5倍 is a rise by 5.5 times (+550 %), not a factor of 5.5.
 CJK_GROWTH = ("增长", "增加", "提高", "上升", "上涨", "扩大", "增")
-CJK_GROWTH_BEFORE_RE = re.compile("(?:" + "|".join(CJK_GROWTH) + r")(?:了|约|近|超过|超)?\s*$")
+# 增速 (the growth rate) stated in times is the same rise: 增速为3倍 is +300 %.
+CJK_GROWTH_RATE = ("增速", "增幅")
+CJK_GROWTH_BEFORE_RE = re.compile(
+    "(?:(?:"
+    + "|".join(CJK_GROWTH)
+    + r")(?:了|约|近|超过|超)?|(?:"
+    + "|".join(CJK_GROWTH_RATE)
+    + r")(?:为|达|达到)(?:了|约|近|超过|超)?)\s*$"
+)
 # A change written straight before its figure (增长3.2%, 比上年增加8630人, 下降2.9%); 增至 and
-# 降到 name the level reached instead (CJK_LEVEL_REACHED_RE).
+# 降到 name the level reached instead, and the pattern needs the figure straight after the word.
 CJK_CHANGE_UP = (
     "增长",
     "增加",
@@ -226,7 +236,6 @@ CJK_CHANGE_BEFORE_RE = re.compile(
     + r")(?:了|为)?(?:约|近|超过|超|逾)?\s*$"
 )
 CJK_DOWN_RE = re.compile("|".join(sorted(CJK_CHANGE_DOWN, key=len, reverse=True)))
-CJK_UP_RE = re.compile("|".join(sorted(CJK_CHANGE_UP, key=len, reverse=True)))
 
 # ---------------------------------------------------------------- cues
 
