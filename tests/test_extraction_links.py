@@ -140,6 +140,18 @@ def test_context_phase_reads_kinds_and_periods():
             ("share", ("20", "12", "60")),
         ),
         (
+            "Profit was $4.4 million in 2031, up 10% on the $4 million of 2030.",
+            ("change", ("10", "4", "4.4")),
+        ),
+        (
+            "Dues came to $9.90 per member, compared with $9 per member in 2030, an increase of 10%.",
+            ("change", ("10", "9", "9.90")),
+        ),
+        (
+            "Fees were $880 for the spring term, a 10% rise compared with $800 for the autumn term.",
+            ("change", ("10", "800", "880")),
+        ),
+        (
             "The mix of the three sectors moved from 5.1:38.6:56.3 in 2020 to 4.9:38.1:57.0.",
             ("structure", ("5.1", "38.6", "56.3")),
         ),
@@ -539,3 +551,16 @@ def test_chinese_changes_are_read_with_their_sign_and_their_parts(tmp_path):
     )
     errors = [f for f in check_texts([text]).findings if f.severity == "error"]
     assert [f.rule for f in errors] == ["sum"]
+
+
+def test_a_change_against_the_base_named_after_it_is_checked(tmp_path):
+    wrong, right = tmp_path / "wrong.txt", tmp_path / "right.txt"
+    wrong.write_text("Profit was $4.41 million in 2031, up 20% on the $4.02 million of 2030.\n")
+    right.write_text("Profit was $4.41 million in 2031, up 10% on the $4.02 million of 2030.\n")
+    errors = [f for f in check_texts([wrong]).findings if f.severity == "error"]
+    assert len(errors) == 1 and "20" in errors[0].message
+    assert [f for f in check_texts([right]).findings if f.severity != "info"] == []
+    # a figure between the change and the second level: no base named
+    assert ("from_to", ("4", "4.4")) not in _links(
+        "Profit was $4.4 million, up 10% on 2030 thanks to 3 new shops and $4 million of sales."
+    )

@@ -125,7 +125,7 @@ _SHARE_LEFT = re.compile(
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # what may stand between two levels of a pair: a date, then an aside between commas
 _PAIR_GAP = (
-    r"^(?:\s+(?:per|a|an|each)\s+[a-z]+)?(?:\s+(?:in|by|at\s+the\s+end\s+of|by\s+the\s+end\s+of|as\s+of|during)\s+[^,;()]{1,30}?"
+    r"^(?:\s+(?:per|a|an|each)\s+[a-z]+)?(?:\s+(?:in|by|for|at\s+the\s+end\s+of|by\s+the\s+end\s+of|as\s+of|during)\s+[^,;()]{1,30}?"
     r"|\s+(?:this|last|next|a|the\s+previous)\s+(?:year|month|quarter|week)(?:\s+(?:ago|earlier|before))?)?"
     r"(?:,\s+(?:when|which|as|after|before|while)\b[^,;()]{1,60},)?,?\s*(?:--|—|–)?\s*"
 )
@@ -314,6 +314,54 @@ def _from_to(reading: SentenceReading, text: str, found: list[Link]) -> list[Lin
             links.append(Link("from_to", (a_pos, b_pos)))
         elif _TO_BEFORE.search(before) and _FROM_BETWEEN.match(between):
             links.append(Link("from_to", (b_pos, a_pos)))
+    return links
+
+
+# "A, up P% on B", "A, a P% increase compared with B", "A, compared with B (in 2011)": B is
+# the base A is measured against. What may stand between the change and B, or A and B.
+_BASE_AFTER_CHANGE = re.compile(
+    r"^[^\d;:.()]{0,25}?\b(?:on|over|from|against|compared\s+(?:with|to)|versus|vs\.?)\s+"
+    r"[^\d;:.()]{0,45}$",
+    re.IGNORECASE,
+)
+_BASE_AFTER_LEVEL = re.compile(
+    r"^(?:\s+(?:per|a|an|each)\s+[a-z]+)?(?:\s+(?:in|for|at)\s+[^,;:()]{1,40}?)?,?\s*"
+    r"(?:compared\s+(?:with|to)|against|versus|vs\.?|up\s+from|down\s+from)\s+[^\d;:.()]{0,45}$",
+    re.IGNORECASE,
+)
+_LEVEL_BEFORE_CHANGE = re.compile(
+    r"^(?:\s+(?:per|a|an|each)\s+[a-z]+)?(?:\s+(?:in|for|at)\s+[^,;:()]{1,40}?)?,?\s*"
+    r"(?:(?:was|were|is|are)\s+)?(?:a|an|up|down|rising|falling|higher|lower)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _compared_levels(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A level and the base it is compared with, after it: "net income of $2bn, up 17% on the
+    $1.7bn of last year", "$286.9 million, a 10.4% increase compared with $260.0 million",
+    "$5.13 a share, compared with $4.62 a year earlier". The pair of levels, earlier first;
+    the change between them is `_change_of_pair`'s."""
+    taken = {p for link in found if link.type in ("converts", "from_to") for p in link.positions}
+    links = []
+    for later in range(len(reading.mentions)):
+        if reading.kinds[later] != "value" or later in taken:
+            continue
+        a = reading.mentions[later]
+        step = later + 1
+        if step < len(reading.mentions) and reading.kinds[step] in ("change", "cagr"):
+            change = reading.mentions[step]
+            if not _LEVEL_BEFORE_CHANGE.match(text[_end_of(a) : change.start]):
+                continue
+            base, gap, pattern = step + 1, change.end, _BASE_AFTER_CHANGE
+        else:
+            base, gap, pattern = step, _end_of(a), _BASE_AFTER_LEVEL
+        if base >= len(reading.mentions) or reading.kinds[base] != "value" or base in taken:
+            continue
+        b = reading.mentions[base]
+        if a.unit != b.unit or not pattern.match(text[gap : b.start]):
+            continue
+        links.append(Link("from_to", (base, later)))
+        taken |= {base, later}
     return links
 
 
@@ -637,6 +685,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _restated_in_brackets,
     _fraction_as_percent,
     _from_to,
+    _compared_levels,
     _dated_levels,
     _change_of_pair,
     _change_applied,
