@@ -564,3 +564,23 @@ def test_a_change_against_the_base_named_after_it_is_checked(tmp_path):
     assert ("from_to", ("4", "4.4")) not in _links(
         "Profit was $4.4 million, up 10% on 2030 thanks to 3 new shops and $4 million of sales."
     )
+
+
+def test_the_three_industries_after_a_gdp_are_its_sum(tmp_path):
+    wrong, right = tmp_path / "wrong.txt", tmp_path / "right.txt"
+    body = (
+        "In 2031 the gross domestic product of the county reached 80.5 billion yuan. The primary "
+        "industry produced 8.1 billion yuan, the secondary industry {} billion yuan and the tertiary "
+        "industry 42.2 billion yuan.\n"
+    )
+    wrong.write_text(body.format("35.2"))
+    right.write_text(body.format("30.2"))
+    errors = [f for f in check_texts([wrong]).findings if f.severity == "error"]
+    assert [f.rule for f in errors] == ["sum"]
+    assert [f for f in check_texts([right]).findings if f.severity != "info"] == []
+    # a GDP per head is no total of the industries
+    per_head = extract_text(
+        "GDP per capita reached 80,500 yuan. The primary industry produced 8,100 yuan, the "
+        "secondary industry 30,200 yuan and the tertiary industry 42,200 yuan."
+    )
+    assert [r for r in per_head.relations if r.type == "sum"] == []

@@ -372,6 +372,11 @@ COMPLETE_PARTITIONS = tuple(
         ("城镇", "乡村"),
     )
 )
+# The total the partitions above divide, and the words that make a figure one per head.
+PARTITIONED_TOTAL_RE = re.compile(
+    r"\bGDP\b|\bgross\s+(?:domestic|regional)\s+product\b|生产总值|生產總值", re.IGNORECASE
+)
+PER_HEAD_RE = re.compile(r"\bper\s+(?:capita|head|person)\b|人均", re.IGNORECASE)
 
 SHARE_VERBS = (
     "account",

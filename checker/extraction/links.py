@@ -790,6 +790,8 @@ class _Analyzer:
         self._single_level: tuple[int, int] | None = None
         self._sole_level: tuple[int, int] | None = None  # the only level of its sentence
         self._sole_change: tuple[int, int] | None = None  # the only figure of its, a change
+        # (sentence, mention) of the last level named as a total the partitions divide (a GDP)
+        self._named_total: tuple[int, int] | None = None
 
     # ------------------------------------------------------------ driving
 
@@ -1110,22 +1112,51 @@ class _Analyzer:
         }
 
     def _complete_partition(self, reading: SentenceReading, parts: dict[int, int]) -> None:
-        """Parts announced as the parts of one figure ("Among them, the primary industry ...,
-        the secondary ... and the tertiary ...", 其中) that are, in order, every member of a
-        whole the lexicon knows to be complete: the figure is their sum."""
+        """Parts that are, in order, every member of a whole the lexicon knows to be complete
+        (the three industries): the sum of the figure they are announced as the parts of
+        ("Among them, the primary industry ...", 其中), or, with no announcement, of the total
+        the lexicon names their whole (a GDP) in the three sentences before."""
         wholes = set(parts.values())
-        if len(wholes) != 1:
-            return
-        positions = sorted(parts)
+        if len(wholes) == 1:
+            positions = sorted(parts)
+            if self._is_partition(reading, positions):
+                self._draft_sum(reading, wholes.pop(), positions)
+        elif not parts and self._named_total is not None:
+            sentence, whole = self._named_total
+            levels = [p for p, kind in enumerate(reading.kinds) if kind == "value"]
+            unit = self.mentions[whole].unit
+            if (
+                reading.index - 3 <= sentence < reading.index
+                and levels
+                and all(reading.mentions[p].unit == unit for p in levels)
+                and self._is_partition(reading, levels)
+            ):
+                self._draft_sum(reading, whole, levels)
+        self._remember_named_total(reading)
+
+    def _is_partition(self, reading: SentenceReading, positions: list[int]) -> bool:
+        """Whether the words before each figure (from the figure before it) name, in order,
+        every member of one complete partition of the lexicon."""
         names = []
         for position in positions:
             start = reading.mentions[position - 1].end if position else reading.start
             names.append(self.text[start : reading.mentions[position].start])
-        for partition in lx.COMPLETE_PARTITIONS:
-            if len(partition) == len(names) and all(
-                member.search(name) for member, name in zip(partition, names, strict=True)
-            ):
-                self._draft_sum(reading, wholes.pop(), positions)
+        return any(
+            len(partition) == len(names)
+            and all(member.search(name) for member, name in zip(partition, names, strict=True))
+            for partition in lx.COMPLETE_PARTITIONS
+        )
+
+    def _remember_named_total(self, reading: SentenceReading) -> None:
+        """The first level of this sentence named as a total the partitions divide (a GDP, not
+        a GDP per head), for the parts listed in the sentences after it."""
+        for position, kind in enumerate(reading.kinds):
+            if kind != "value":
+                continue
+            start = reading.mentions[position - 1].end if position else reading.start
+            words = self.text[start : reading.mentions[position].start]
+            if lx.PARTITIONED_TOTAL_RE.search(words) and not lx.PER_HEAD_RE.search(words):
+                self._named_total = (reading.index, reading.indices[position])
                 return
 
     def _draft_sum(self, reading: SentenceReading, whole_index: int, parts: list[int]) -> None:
