@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from fractions import Fraction
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -275,3 +276,28 @@ def test_workers_check_against_the_same_rates(tmp_path, capsys):
         reports.append((code, capsys.readouterr().out))
     assert reports[0][0] == reports[1][0] == 1
     assert reports[0][1] == reports[1][1]
+
+
+UNDATED = """source: {id: article, title: An article}
+defaults: {entity: Beijing}
+claims:
+  - {id: yuan, metric: contracts, value: 1.92 trillion CNY}
+  - {id: dollars, metric: contracts, value: VALUE, converts: yuan}
+"""
+
+
+@pytest.mark.parametrize(
+    ("restated", "status", "words"),
+    [
+        ("77.41 billion USD", 1, "outside every rate published: "),
+        ("277.41 billion USD", 0, "with no date to check it against, it is only within"),
+    ],
+)
+def test_an_undated_restatement_is_judged_against_every_rate_published(
+    tmp_path, capsys, restated, status, words
+):
+    (tmp_path / "article.yaml").write_text(UNDATED.replace("VALUE", restated), encoding="utf-8")
+    code = main(["check", str(tmp_path), "--rates", "ecb"])
+    report = capsys.readouterr().out
+    assert code == status, report
+    assert words in report and "1999-01-04 to " in report
