@@ -5,8 +5,10 @@ setting is one message and exit 2."""
 
 from __future__ import annotations
 
+import json
 from datetime import date, timedelta
 from fractions import Fraction
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -301,3 +303,27 @@ def test_an_undated_restatement_is_judged_against_every_rate_published(
     report = capsys.readouterr().out
     assert code == status, report
     assert words in report and "1999-01-04 to " in report
+
+
+REPO = Path(__file__).resolve().parents[1]
+SEED_TEXTS = sorted((REPO.parent / "shared" / "seeds").glob("*.txt"))
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [[str(REPO / "claims")], ["--text", *map(str, SEED_TEXTS)]],
+    ids=["claim files", "raw text"],
+)
+def test_the_seeds_keep_their_three_errors_and_quote_the_days_rate(capsys, arguments):
+    if not SEED_TEXTS:
+        pytest.skip("../shared/seeds is not beside the checkout")
+    code = main(["check", *arguments, "--rates", "ecb", "--format", "json"])
+    findings = json.loads(capsys.readouterr().out)["findings"]
+    assert code == 1
+    assert [f["severity"] for f in findings].count("error") == 3
+    assert "warning" not in [f["severity"] for f in findings]
+    conversions = [f for f in findings if f["rule"] == "conversion"]
+    assert conversions, "the seeds state a conversion"
+    assert all(
+        f["severity"] == "info" and "the reference rate was" in f["message"] for f in conversions
+    )
