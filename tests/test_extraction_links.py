@@ -152,6 +152,23 @@ def test_context_phase_reads_kinds_and_periods():
             ("change", ("10", "800", "880")),
         ),
         (
+            "Income per head was 52,300 yuan, up 4%, converted at the average rate equivalent "
+            "to 7,410 US dollars.",
+            ("converts", ("7,410", "52,300")),
+        ),
+        (
+            "人均可支配收入52300元,增长4%;折合7410美元。",
+            ("converts", ("7410", "52300")),
+        ),
+        (
+            "By my count 4,310 - 3,975 is only 335, not 435.",
+            ("change", ("335", "3,975", "4,310")),
+        ),
+        (
+            "Surely 120% of 3,000 would be 3,600.",
+            ("share", ("120", "3,600", "3,000")),
+        ),
+        (
             "The mix of the three sectors moved from 5.1:38.6:56.3 in 2020 to 4.9:38.1:57.0.",
             ("structure", ("5.1", "38.6", "56.3")),
         ),
@@ -584,3 +601,14 @@ def test_the_three_industries_after_a_gdp_are_its_sum(tmp_path):
         "secondary industry 30,200 yuan and the tertiary industry 42,200 yuan."
     )
     assert [r for r in per_head.relations if r.type == "sum"] == []
+
+
+def test_arithmetic_written_out_is_checked(tmp_path):
+    wrong, right = tmp_path / "wrong.txt", tmp_path / "right.txt"
+    wrong.write_text("By my count 4,310 - 3,975 is 435, and 120% of 3,000 would be 3,900.\n")
+    right.write_text("By my count 4,310 - 3,975 is 335, and 120% of 3,000 would be 3,600.\n")
+    errors = [f for f in check_texts([wrong]).findings if f.severity == "error"]
+    assert sorted(f.rule for f in errors) == ["comparison-absolute", "share"]
+    assert [f for f in check_texts([right]).findings if f.severity != "info"] == []
+    # a range written with a dash is no subtraction
+    assert _links("Prices of 4,310 - 3,975 yuan were seen.") == []

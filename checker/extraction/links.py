@@ -271,6 +271,37 @@ def _restated_in_brackets(reading: SentenceReading, text: str, found: list[Link]
     return links
 
 
+_CONVERTED_BEFORE = re.compile(
+    r"(?:折算为|折算成|折合|约合|相当于|\bequivalent\s+to|\bconverted\s+(?:in)?to|"
+    r"\btranslat(?:es|ed|ing)\s+(?:in)?to)\s*(?:约|about\s+|around\s+|some\s+|roughly\s+|"
+    r"nearly\s+|almost\s+|just\s+(?:over|under)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _converted_by_verb(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A level restated in another currency or unit by a verb of conversion, changes of the
+    first allowed between them: "per capita GDP was 47,654 yuan, up 2%, or, converted at the
+    average rate, equivalent to 6,908 US dollars" (折算为, 折合, 约合)."""
+    restated = {link.positions[0] for link in found if link.type == "converts"}
+    links = []
+    for position in range(1, len(reading.mentions)):
+        b = reading.mentions[position]
+        if reading.kinds[position] != "value" or position in restated or not b.unit:
+            continue
+        if not _CONVERTED_BEFORE.search(text[reading.mentions[position - 1].end : b.start]):
+            continue
+        original = position - 1
+        while original >= 0 and reading.kinds[original] != "value":
+            original -= 1
+        if original < 0:
+            continue
+        a = reading.mentions[original]
+        if a.unit and a.unit != b.unit and _same_family(a.unit, b.unit):
+            links.append(Link("converts", (position, original)))
+    return links
+
+
 _FRACTION_AS_PERCENT = re.compile(
     r"^(?:\s+[a-z][a-z-]*){0,4}\s*(?:\(|\[|（|,\s*or\s+|\s+or\s+|--|—|–)\s*"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+)?$",
@@ -533,6 +564,36 @@ def _margin_between(reading: SentenceReading, text: str, found: list[Link]) -> l
     return [Link("change", (margin, low, high), compares=True)]
 
 
+_MINUS_BETWEEN = re.compile(r"^\s*(?:[-–−]|minus)\s*$", re.IGNORECASE)
+_EQUALS_BETWEEN = re.compile(
+    r"^\s*(?:=|is|equals|makes|comes\s+to|gives|leaves|(?:ought\s+to|should|would|must)\s+be)"
+    r"\s+(?:merely\s+|only\s+|just\s+|exactly\s+)?$|^\s*=\s*$",
+    re.IGNORECASE,
+)
+_OF_BETWEEN = re.compile(r"^\s*of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _arithmetic_written_out(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A sum written as such: "2,852,339 - 2,830,760 is 21,579" (the difference between the
+    two), "110% of 5,000 ought to be 5,500" (a share of the second figure)."""
+    links = []
+    for first in range(len(reading.mentions) - 2):
+        a, b, c = reading.mentions[first : first + 3]
+        if not any(_EQUALS_BETWEEN.match(text[end : c.start]) for end in (b.end, _end_of(b))):
+            continue
+        middle = text[_end_of(a) : b.start]
+        if _MINUS_BETWEEN.match(middle) and a.unit == b.unit and a.unit not in ("%", "x"):
+            if not _same_family(a.unit, c.unit, exact=True):
+                continue
+            high, low = (first, first + 1) if a.value >= b.value else (first + 1, first)
+            reading.kinds[first + 2] = "change"
+            links.append(Link("change", (first + 2, low, high), compares=True))
+        elif _OF_BETWEEN.match(middle) and a.unit == "%" and b.unit == c.unit != "%":
+            reading.kinds[first] = "share"
+            links.append(Link("share", (first, first + 2, first + 1)))
+    return links
+
+
 _PARTS_OPEN = re.compile(
     r"(?:\bof\s+which|\bamong\s+(?:them|which|whom)|\bincluding|其中)[\s,，:：]*", re.IGNORECASE
 )
@@ -683,6 +744,7 @@ def _share_of_named_whole(reading: SentenceReading, text: str, found: list[Link]
 LINK_PATTERNS: list[LinkPattern] = [
     _ratio_structure,
     _restated_in_brackets,
+    _converted_by_verb,
     _fraction_as_percent,
     _from_to,
     _compared_levels,
@@ -692,6 +754,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _two_compared,
     _times_the_other,
     _margin_between,
+    _arithmetic_written_out,
     _whole_and_parts,
     _listed_then_total,
     _share_of_named_whole,
@@ -1365,15 +1428,16 @@ class _Analyzer:
 
     def _draft_linked_share(self, reading: SentenceReading, claim: DraftClaim, link: Link) -> bool:
         """A share whose part and whole the sentence gives: the share of the part's metric in
-        the whole's, at the part's period. False when the two are named alike (then nothing
-        tells them apart and the share is drafted on its own)."""
+        the whole's, at the part's period (a part named like its whole is named after it).
+        False when the two are of different entities or periods: the share is then drafted on
+        its own."""
         share, part, whole = (reading.indices[p] for p in link.positions)
         part_claim = self.claims[self.claim_of[part]]
         whole_claim = self.claims[self.claim_of[whole]]
-        if part_claim.metric == whole_claim.metric or part_claim.period != whole_claim.period:
+        if part_claim.period != whole_claim.period or part_claim.entity != whole_claim.entity:
             return False
-        if part_claim.entity != whole_claim.entity:
-            return False
+        if part_claim.metric == whole_claim.metric:
+            part_claim.metric = f"{whole_claim.metric}_part"
         claim.metric, claim.entity = part_claim.metric, part_claim.entity
         claim.of, claim.period = whole_claim.metric, part_claim.period
         claim.value = self.mentions[share].value_text()
