@@ -289,7 +289,8 @@ def _converted_by_verb(reading: SentenceReading, text: str, found: list[Link]) -
         b = reading.mentions[position]
         if reading.kinds[position] != "value" or position in restated or not b.unit:
             continue
-        if not _CONVERTED_BEFORE.search(text[reading.mentions[position - 1].end : b.start]):
+        gap_start = max(reading.mentions[position - 1].end, b.start - 40)
+        if not _CONVERTED_BEFORE.search(text, gap_start, b.start):
             continue
         original = position - 1
         while original >= 0 and reading.kinds[original] != "value":
@@ -1217,7 +1218,9 @@ class _Analyzer:
             if kind != "value":
                 continue
             start = reading.mentions[position - 1].end if position else reading.start
-            words = self.text[start : reading.mentions[position].start]
+            words = self.text[
+                max(start, reading.mentions[position].start - 80) : reading.mentions[position].start
+            ]
             if lx.PARTITIONED_TOTAL_RE.search(words) and not lx.PER_HEAD_RE.search(words):
                 self._named_total = (reading.index, reading.indices[position])
                 return
