@@ -284,6 +284,10 @@ def main() -> int:
     arguments = parser.parse_args()
     size = int(arguments.mb * 1024 * 1024)
     rows = [run_case(name, size, arguments.timeout) for name in arguments.only or CASES]
+    # What every row pays before it reads anything: interpreter, imports, rules.
+    start = time.perf_counter()
+    subprocess.run([*CHECKER, "--version"], capture_output=True, cwd=HERE.parent)
+    print(f"start-up alone (checker --version): {time.perf_counter() - start:.2f} s")
     print(f"{'case':18} {'command':8} {'MB':>7} {'s':>8} {'s/MB':>7} exit  first line said")
     for row in rows:
         print(

@@ -195,36 +195,15 @@ def _round_only(among: list[Figure], others: list[Figure]) -> set[str]:
                 for b in others
             )
         }
-    rows, other_rows = [_bounds(f) for f in among], [_bounds(f) for f in others]
-    below = _round_partner_below(rows, other_rows)
-    above = _round_partner_below([_mirror(r) for r in rows], [_mirror(r) for r in other_rows])
-    return below | above
+    return _round_partner_below(among, others) | _round_partner_above(among, others)
 
 
-# A figure's key and bounds: digits low and high, interval low and high (None: unbounded).
-Bounds = tuple[str, Fraction | None, Fraction | None, Fraction | None, Fraction | None]
-
-
-def _bounds(figure: Figure) -> Bounds:
-    digits, interval = figure.digits, figure.interval
-    return (figure.claim.key, digits.low, digits.high, interval.low, interval.high)
-
-
-def _mirror(row: Bounds) -> Bounds:
-    """The bounds of the negated figure: what lies above becomes what lies below."""
-    key, digits_low, digits_high, low, high = row
-    return (key, _negated(digits_high), _negated(digits_low), _negated(high), _negated(low))
-
-
-def _negated(bound: Fraction | None) -> Fraction | None:
-    return None if bound is None else -bound
-
-
-def _round_partner_below(among: list[Bounds], others: list[Bounds]) -> set[str]:
+def _round_partner_below(among: list[Figure], others: list[Figure]) -> set[str]:
     """Figures with a partner whose digit interval ends below theirs and whose interval reaches
-    theirs (with digits inside intervals, the partner's interval then starts below their end)."""
+    theirs (with digits inside intervals, the partner's interval then starts below their end):
+    among the partners sorted by where their digits end, a running maximum of where they end."""
     rows = sorted(
-        ((digits_high, high) for _, _, digits_high, _, high in others if digits_high is not None),
+        ((f.digits.high, f.interval.high) for f in others if f.digits.high is not None),
         key=lambda row: row[0],
     )
     ends = [row[0] for row in rows]
@@ -233,14 +212,41 @@ def _round_partner_below(among: list[Bounds], others: list[Bounds]) -> set[str]:
         previous = reach[-1] if reach else high
         reach.append(None if high is None or previous is None else max(previous, high))
     found = set()
-    for key, digits_low, _, low, _ in among:
-        if digits_low is None:
+    for figure in among:
+        start, low = figure.digits.low, figure.interval.low
+        if start is None:
             continue
-        count = bisect.bisect_left(ends, digits_low)  # partners whose digits end below
+        count = bisect.bisect_left(ends, start)  # partners whose digits end below this start
         if count:
             top = reach[count - 1]
             if top is None or low is None or top >= low:
-                found.add(key)
+                found.add(figure.claim.key)
+    return found
+
+
+def _round_partner_above(among: list[Figure], others: list[Figure]) -> set[str]:
+    """The mirror image: a partner whose digit interval starts above theirs and whose interval
+    reaches down to theirs (a running minimum from the highest start down)."""
+    rows = sorted(
+        ((f.digits.low, f.interval.low) for f in others if f.digits.low is not None),
+        key=lambda row: row[0],
+    )
+    starts = [row[0] for row in rows]
+    reach: list[Fraction | None] = []  # from the end: the lowest interval start; None: unbounded
+    for _, low in reversed(rows):
+        previous = reach[-1] if reach else low
+        reach.append(None if low is None or previous is None else min(previous, low))
+    reach.reverse()
+    found = set()
+    for figure in among:
+        end, high = figure.digits.high, figure.interval.high
+        if end is None:
+            continue
+        first = bisect.bisect_right(starts, end)  # partners whose digits start above this end
+        if first < len(rows):
+            bottom = reach[first]
+            if bottom is None or high is None or bottom <= high:
+                found.add(figure.claim.key)
     return found
 
 
@@ -314,11 +320,13 @@ def _warning(partition: Partition, rule: Rule, chosen: list[Figure]) -> Outcome:
     return _finding(rule, severity, message, arguments, claims), claims
 
 
-def _by_value(figure: Figure) -> tuple[int, Fraction, int, Fraction]:
+_ZERO = Fraction(0)
+
+
+def _by_value(figure: Figure) -> tuple[bool, Fraction, bool, Fraction]:
     """Lowest first: an unbounded start before any, an unbounded end after any."""
     low, high = figure.interval.low, figure.interval.high
-    zero = Fraction(0)
-    return (0 if low is None else 1, low or zero, 1 if high is None else 0, high or zero)
+    return (low is not None, _ZERO if low is None else low, high is None, high or _ZERO)
 
 
 def _figures_text(figures: list[Figure]) -> str:
