@@ -376,6 +376,10 @@ CURRENCY_NAMES: list[tuple[str, str]] = [
     (r"krw", "KRW"),
     (r"won", "KRW"),
 ]
+# Hundredths of a currency written after a figure ("five cents", "75¢", "40 pence"), and the
+# currency they are hundredths of.
+CURRENCY_HUNDREDTHS: list[tuple[str, str]] = [(r"¢|cents?(?![A-Za-z])", "USD"), (r"pence\b", "GBP")]
+CURRENCY_HUNDREDTHS_PATTERN = "(?:" + "|".join(p for p, _ in CURRENCY_HUNDREDTHS) + ")"
 CJK_CURRENCIES: list[tuple[str, str]] = [
     ("美元", "USD"),
     ("欧元", "EUR"),

@@ -372,6 +372,34 @@ def _read(text: str) -> list[str]:
         ("Bremen holds a fair every three years.", ["1 / (3 year)"]),
         # 增速 (the growth rate) in times is a rise: 增速为3倍 is +300 %
         ("某市出口增速为3.5倍。", ["350 %"]),
+        # no change stated in words: +0 % (the sign is the links' business)
+        ("Revenue in Ghent was flat at €2.1bn.", ["0 %", "2.1 bn EUR"]),
+        ("Ticket sales were broadly unchanged from a year earlier.", ["0 %"]),
+        ("Sales fell 2% (flat adjusting for the weather).", ["2 %", "0 %"]),
+        ("Lyon charges a flat fee of €30.", ["30 EUR"]),
+        # points after a decimal are counted as points, whatever follows
+        ("The ratio in Turku was 41.2 percent, 0.7 point lower.", ["41.2 %", "0.7"]),
+        # a figure restated in brackets keeps its bound
+        (
+            "Firms with at least CNY50 million (USD7 million) in sales.",
+            ["at least 50 million CNY", "at least 7 million USD"],
+        ),
+        ("Profit was 8 million euros (9 million dollars).", ["8 million EUR", "9 million USD"]),
+        # hundredths of a currency
+        ("Earnings per share in Kyoto rose by twelve cents.", ["0.12 USD"]),
+        ("A loaf in Derby costs 85 pence.", ["0.85 GBP"]),
+        # crore and lakh counting nothing are rupees
+        ("Pune's budget was raised to 12,40,500 crore.", ["12,40,500 crore INR"]),
+        ("Bihar has 3 crore voters.", ["3 crore"]),
+        # a rise by N times is N or N + 1 times the base
+        ("Exports from Xiamen increased 15 times.", ["x15 .. x16"]),
+        ("The depot in Lodz is 3 times the size.", ["x3"]),
+        # a rank is not a count
+        ("Chennai is among the top five ports.", []),
+        ("The top 1% of earners in Quito.", ["1 %"]),
+        # a statistic quoted in Chinese is a figure, a quoted name is not
+        ("材料中“新增门店12.5万家”的说法有误。", ["12.5 万"]),
+        ("“十四五”规划发布。", []),
     ],
 )
 def test_number_writing_read_by_value(text, expected):
