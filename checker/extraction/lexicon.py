@@ -326,7 +326,8 @@ CAGR_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 CAGR_AFTER_RE = re.compile(
-    r"^[\w\s-]{0,20}?\b(?:a|per|each)\s+year\s+on\s+average|^[\w\s-]{0,20}?\bon\s+average\s+(?:a|per|each)\s+year|^\s*annually\s+on\s+average",
+    r"^[\w\s-]{0,20}?\b(?:a|per|each)\s+year\s+on\s+average|^[\w\s-]{0,20}?\bon\s+average\s+(?:a|per|each)\s+year|^\s*annually\s+on\s+average"
+    r"|^\s*(?:compound(?:ed)?\s+annual|average\s+annual|annual\s+average|annuali[sz]ed)\s+(?:growth|rate|increase|decline)|^\s*cagr\b",
     re.IGNORECASE,
 )
 ANNUAL_AFTER_RE = re.compile(
