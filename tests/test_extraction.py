@@ -394,6 +394,13 @@ def _read(text: str) -> list[str]:
         # a rise by N times is N or N + 1 times the base
         ("Exports from Xiamen increased 15 times.", ["x15 .. x16"]),
         ("The depot in Lodz is 3 times the size.", ["x3"]),
+        # a bare figure writing the digits of one stated earlier is that figure again
+        (
+            "Leeds cut it to 4,12,350 crore. Check: 412350 less 400000 is 12350.",
+            ["4,12,350 crore INR", "412350 crore INR", "400000", "12350"],
+        ),
+        ("Ghent lost $418M. A 418 million loss is large.", ["418 m USD", "418 million USD"]),
+        ("Derby paid $250 for 250 seats.", ["250 USD", "250"]),
         # a rank is not a count
         ("Chennai is among the top five ports.", []),
         ("The top 1% of earners in Quito.", ["1 %"]),

@@ -375,7 +375,8 @@ CONJUNCTIONS = frozenset(
 )
 PRONOUNS = frozenset("it they he she we you i them him us which who whom that there this".split())
 AUXILIARIES = frozenset(
-    "is are was were be been being has have had will would shall should can could may might must do does did "
+    "is are was were be been being has have had will would shall should can could may might must ought "
+    "do does did "
     "'s".split()
 )
 VERBS = frozenset(

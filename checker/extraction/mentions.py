@@ -379,7 +379,33 @@ def find_mentions(text: str, masks: list[tuple[int, int]] | None = None) -> list
             last_end = (
                 mention.end if "/" in mention.number or "/ (" in mention.unit else mention.num_end
             )
+    _units_of_figures_restated(found)
     return _with_ratio_shares(text, found) if ":" in text else found
+
+
+def _units_of_figures_restated(found: list[Mention]) -> None:
+    """ "was cut to 28,52,339 crore ... 2852339 – 2830760", "drops $296B ... a 296 billion
+    drop": a bare figure that writes the same digits as a figure stated earlier with its unit
+    (and the same scale, or none) is that figure again, in its unit and scale."""
+    stated: dict[str, Mention] = {}
+    for mention in found:
+        digits = mention.number.replace(",", "")
+        if "/" in digits or ".." in digits or len(digits.replace(".", "").lstrip("0")) < 3:
+            continue
+        if mention.unit:
+            if mention.unit != "x" and "/" not in mention.unit:
+                stated[digits] = mention
+            continue
+        earlier = stated.get(digits)
+        noun = (mention.noun or "").split()
+        if earlier is None or (noun and noun[0].lower() not in lx.CHANGE_WORDS):
+            continue
+        scale = vocabulary.SCALES.get((mention.scale or "").lower())
+        if mention.scale is None:
+            mention.scale = earlier.scale
+        elif scale != vocabulary.SCALES.get((earlier.scale or "").lower()):
+            continue
+        mention.unit = earlier.unit
 
 
 _BRACKET_BETWEEN = re.compile(r"\s*[(（]\s*")
