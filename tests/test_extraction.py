@@ -411,3 +411,39 @@ def _read(text: str) -> list[str]:
 )
 def test_number_writing_read_by_value(text, expected):
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "table, expected",
+    [
+        # one row a line: each column its header's unit; the header's bracket is no figure
+        (
+            "| Region | Output (亿元) | Share (%) |\n|---|---|---|\n"
+            "| Hilltown | 1234.5 | 40.1 |\n| Riverside | 1840.2 | 59.9 |\n",
+            ["1234.5 yi CNY", "40.1 %", "1840.2 yi CNY", "59.9 %"],
+        ),
+        (
+            "| Town | Residents (thousand) | Area (sq km) | Density |\n| Alba | 120 | 30 | 4000 |\n",
+            ["120 thousand", "30 km**2", "4000"],
+        ),
+        # flattened a cell a line: one unit for all, or each header over as many columns
+        (
+            "单位：万元\n|\n地区\n|\n2019\n|\n2020\n|\n甲县\n|\n5120\n|\n5560\n|\n乙县\n|\n4100\n|\n4300\n",
+            ["5120 wan CNY", "5560 wan CNY", "4100 wan CNY", "4300 wan CNY"],
+        ),
+        (
+            "|\nValue (100 million yuan)\n|\nShare (%)\n|\nFirst\n|\nSecond\n|\nFirst\n|\nSecond\n"
+            "|\nFarming\n|\n4120\n|\n4080\n|\n8.1\n|\n8.3\n|\nMining\n|\n3020\n|\n2990\n|\n5.9\n|\n6.1\n",
+            ["4120 yi CNY", "4080 yi CNY", "8.1 %", "8.3 %"]
+            + ["3020 yi CNY", "2990 yi CNY", "5.9 %", "6.1 %"],
+        ),
+        # rows of unequal width are left alone; a "|" in a headline is no table
+        (
+            "|\nValue (million yuan)\n|\nShare (%)\n|\nFarming\n|\n41\n|\n8.1\n|\nMining\n|\n30\n",
+            ["41", "8.1", "30"],
+        ),
+        ("Port traffic rises | Daily Courier\nVolumes rose 5 percent.", ["5 %"]),
+    ],
+)
+def test_a_table_gives_its_numbers_the_units_its_headers_declare(table, expected):
+    assert _read(table) == expected

@@ -380,7 +380,125 @@ def find_mentions(text: str, masks: list[tuple[int, int]] | None = None) -> list
                 mention.end if "/" in mention.number or "/ (" in mention.unit else mention.num_end
             )
     _units_of_figures_restated(found)
+    if "|" in text:
+        found = _with_table_units(text, found)
     return _with_ratio_shares(text, found) if ":" in text else found
+
+
+# A table's cells, separated by "|" (a Markdown row, or a table flattened one cell a line): a
+# header cell that declares a unit in brackets ("Total (100 million yuan)", "Share (%)"), and
+# rows, a label cell and its cells of bare numbers.
+_CELL = re.compile(r"[^|]+")
+_UNIT_HEADER = re.compile(
+    r"^(?:[^\n]{0,80}?[(（]\s*([^()（）\n]{1,30}?)\s*[)）]|(?:单位|units?)\s*[:：]\s*([^\n]{1,30}))$",
+    re.IGNORECASE,
+)
+_NUMBER_CELL = re.compile(r"^[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+_SCALE_BY_MULTIPLIER = {
+    multiplier: name for name, multiplier in reversed(vocabulary.SCALES.items())
+}
+
+
+def _with_table_units(text: str, found: list[Mention]) -> list[Mention]:
+    """Bare numbers of a table in the units its headers declare, and a header's own bracket
+    read as the unit it declares, not as a figure. A table written one row a line ("| North |
+    12.5 | 40.1 |") takes each column's unit from its header cell; one flattened a cell a line
+    takes the one declared unit for all its numbers, or splits each row's numbers evenly
+    among several in order (the usual layout of statistical tables: each header over as many
+    columns)."""
+    at = {m.num_start: m for m in found}
+    declared: list[tuple[int, int]] = []
+    if len(_TABLE_LINE.findall(text)) >= 2:
+        _line_table_units(text, at, declared)
+    else:
+        _flat_table_units(text, at, declared)
+    return [m for m in found if not any(a <= m.start < b for a, b in declared)]
+
+
+_TABLE_LINE = re.compile(r"^[^|\n]*\|[^\n]*\|[^\n]*$", re.MULTILINE)
+
+
+def _line_table_units(text: str, at: dict[int, Mention], declared: list) -> None:
+    columns: dict[int, tuple[str | None, str]] = {}
+    for line in _TABLE_LINE.finditer(text):
+        cells = list(_CELL.finditer(text, line.start(), line.end()))
+        units = [_header_unit(cell) for cell in cells]
+        if any(units):
+            columns = {i: unit for i, unit in enumerate(units) if unit}
+            declared += [(c.start(), c.end()) for c, u in zip(cells, units, strict=True) if u]
+            continue
+        for i, cell in enumerate(cells):
+            mention = _number_cell(cell, at)
+            if mention is not None and i in columns:
+                _give_unit(mention, columns[i])
+
+
+def _flat_table_units(text: str, at: dict[int, Mention], declared: list) -> None:
+    headers: list[tuple[str | None, str]] = []
+    rows: list[list[Mention]] = []
+    for cell in _CELL.finditer(text):
+        content = cell.group(0).strip()
+        if _NUMBER_CELL.match(content):
+            if rows and headers:
+                mention = _number_cell(cell, at)
+                rows[-1].append(mention) if mention else rows[-1].clear()
+            continue
+        unit = _header_unit(cell)
+        if unit is not None:
+            if rows:  # a header after rows starts another table
+                _apply_table_units(headers, rows)
+                headers, rows = [], []
+            headers.append(unit)
+            declared.append((cell.start(), cell.end()))
+        elif headers and content:
+            rows.append([])  # a label cell starts a row
+    _apply_table_units(headers, rows)
+
+
+def _header_unit(cell: re.Match[str]) -> tuple[str | None, str] | None:
+    header = _UNIT_HEADER.match(cell.group(0).strip().rpartition("\n")[2])
+    return _declared_unit(header.group(1) or header.group(2)) if header else None
+
+
+def _number_cell(cell: re.Match[str], at: dict[int, Mention]) -> Mention | None:
+    content = cell.group(0).strip()
+    if not _NUMBER_CELL.match(content):
+        return None
+    return at.get(cell.start() + cell.group(0).index(content))
+
+
+def _give_unit(mention: Mention, declared: tuple[str | None, str]) -> None:
+    scale, unit = declared
+    if mention.scale is None and mention.unit in ("", unit):
+        mention.scale, mention.unit = scale, unit
+
+
+def _declared_unit(written: str) -> tuple[str | None, str] | None:
+    """The scale and unit a header's bracket declares: "%", "100 million yuan" (亿 CNY), "亿元"."""
+    if written.strip() in ("%", "％"):
+        return None, "%"
+    glue = "" if _CJK.match(written) else " "
+    read = find_mentions(written if written[:1].isdigit() else "1" + glue + written)
+    if len(read) != 1 or not (read[0].unit or read[0].scale) or read[0].unit == "x":
+        return None
+    multiplier = read[0].value * vocabulary.SCALES.get((read[0].scale or "").lower(), 1)
+    if multiplier == 1:
+        return None, read[0].unit
+    scale = _SCALE_BY_MULTIPLIER.get(multiplier)
+    return (scale, read[0].unit) if scale else None
+
+
+def _apply_table_units(headers: list[tuple[str | None, str]], rows: list[list[Mention]]) -> None:
+    widths = {len(row) for row in rows if row}
+    if not headers or len(widths) != 1:
+        return
+    width = widths.pop()
+    if width % len(headers):
+        return
+    span = width // len(headers)
+    for row in rows:
+        for column, mention in enumerate(row):
+            _give_unit(mention, headers[column // span])
 
 
 def _units_of_figures_restated(found: list[Mention]) -> None:
