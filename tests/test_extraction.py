@@ -401,6 +401,12 @@ def _read(text: str) -> list[str]:
         ),
         ("Ghent lost $418M. A 418 million loss is large.", ["418 m USD", "418 million USD"]),
         ("Derby paid $250 for 250 seats.", ["250 USD", "250"]),
+        # fractions in words are one number, hyphenated or not
+        ("Nearly two-thirds of drivers in Oulu agreed.", ["nearly 2/3"]),
+        ("Three quarters of the staff and one-fifth of the managers left.", ["3/4", "1/5"]),
+        ("About three-tenths of the budget in Tver.", ["about 3/10"]),
+        # the base of a rate is not a figure
+        ("Each plant used 40.5 kWh per 10 thousand yuan of output.", ["40.5 kWh"]),
         # a rank is not a count
         ("Chennai is among the top five ports.", []),
         ("The top 1% of earners in Quito.", ["1 %"]),

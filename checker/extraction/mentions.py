@@ -136,7 +136,9 @@ _MASK_AFTER = re.compile(
             + r")\s+(?:by|after|at\s+a\s+time)\s+(?:"
             + "|".join(lx.UNITS_WORDS)
             + r")\b",
-            r"one\b(?![- ](?:third|quarter|hundred|percent|per\s+cent|"
+            r"one\b(?![- ](?:"
+            + "|".join(vocabulary.FRACTION_PARTS)
+            + r"|hundred|percent|per\s+cent|"
             + vocabulary.SPELLED_SCALE_PATTERN
             + r")|\s+and\s+a\s+half\b|\s+in\s+(?!the\b|every\b|each\b)\w)",
             r"half\s+(?:a|an)\b|half[- ](?:year|hour|day|way|time|brother|sister)",
@@ -638,8 +640,8 @@ def _read_digits(text: str, start: int, end: int, yuan_text: bool) -> Mention | 
     if "," in number and re.search(r",\d{1,2}$", number):
         number = number.replace(",", ".")  # a decimal comma: the candidate took it as one
     before = _before(text, start)
-    if not _stands_alone(text, before, start, end):
-        return None
+    if not _stands_alone(text, before, start, end) or _PER_BEFORE.search(before[-6:]):
+        return None  # "kWh per 10 thousand yuan": the base of a rate, not a figure
     mention = Mention(start, end, start, end, number)
     rest = _read_glued(text, mention, before)
     if rest is None:
@@ -687,6 +689,9 @@ def _rupees_by_scale(mention: Mention) -> bool:
         return False
     noun = (mention.noun or "").split()
     return not noun or noun[0].lower() in lx.CHANGE_WORDS
+
+
+_PER_BEFORE = re.compile(r"\bper\s+$", re.IGNORECASE)
 
 
 def _stands_alone(text: str, before: str, start: int, end: int) -> bool:
