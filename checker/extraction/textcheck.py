@@ -19,12 +19,13 @@ from typing import Any
 import yaml
 
 from ..corpus import InputError, Position
+from ..documents import UnreadableFile, read_article
 from ..engine import as_possible
 from ..loading import CLAIM_SUFFIXES, discover
 from ..outputs import write_output
 from ..runner import RunOptions, RunResult, run
 from . import extract
-from .document import read_document
+from .document import Document
 from .draft import (
     claim_file_text,
     leave_out,
@@ -60,6 +61,7 @@ def check_texts(
         if document is None:
             continue
         extraction = extract(document, anchor=anchor, entity=entity)
+        problems.extend(_revision_notes(extraction, _display(path)))
         source_id = source_id_for(path, document.title)
         base, number = source_id, 2
         while source_id in used:
@@ -105,7 +107,10 @@ def _read_article(path: Path, problems: list[InputError]) -> Any:
                 InputError(Position(display, 1, 1), "this is not a regular file; it was not read")
             )
             return None
-        document = read_document(path)
+        document = read_article(path)
+    except UnreadableFile as problem:
+        problems.append(InputError(Position(display, 1, 1), str(problem)))
+        return None
     except FileNotFoundError:
         problems.append(InputError(Position(display, 1, 1), "no such file or directory"))
         return None
@@ -126,7 +131,7 @@ def _read_article(path: Path, problems: list[InputError]) -> Any:
             )
         )
         return None
-    nul = document.text.find("\x00")
+    nul = document.text.find("\x00") if document.kind in ("text", "markdown", "html") else -1
     if nul >= 0:
         line = document.text.count("\n", 0, nul) + 1
         column = nul - (document.text.rfind("\n", 0, nul) + 1) + 1
@@ -139,6 +144,27 @@ def _read_article(path: Path, problems: list[InputError]) -> Any:
         )
         return None
     return document
+
+
+def _revision_notes(extraction: Extraction, display: str) -> list[InputError]:
+    """A note for each figure a tracked change replaced (.docx), on the claims that quote it."""
+    document: Document = extraction.document
+    notes = []
+    for revision in document.revisions:
+        note = f"changed from {revision.old} to {revision.new} in a revision"
+        for claim in extraction.claims:
+            if claim.quote[0] < revision.end and revision.start < claim.quote[1]:
+                claim.notes.append(note)
+        line, column = document.line_column(document.file_span(revision.start, revision.end)[0])
+        notes.append(
+            InputError(
+                Position(display, line, column),
+                f"{revision.place.label()}: a figure {note} (tracked changes are read as "
+                "accepted: the text is checked as it will be published)",
+                "warning",
+            )
+        )
+    return notes
 
 
 def _write_and_run(
@@ -281,14 +307,16 @@ def _point_into_texts(
     for written, found in files.items():
         by_file[written] = found
         by_file[_display(Path(written))] = found
-    claims: dict[tuple[str, str], tuple[str, int, int, int, int]] = {}
+    claims: dict[tuple[str, str], tuple[str, int, int, int, int, str | None]] = {}
     for written, (path, extraction) in files.items():
         display = _display(path)
         for claim in extraction.claims:
             start, end = extraction.document.file_span(*claim.quote)
             line, column = extraction.document.line_column(start)
-            claims[(written, claim.id)] = (display, line, column, start, end)
-            claims[(_display(Path(written)), claim.id)] = (display, line, column, start, end)
+            where = extraction.document.place_at(claim.quote[0])
+            cited = (display, line, column, start, end, where.label() if where else None)
+            claims[(written, claim.id)] = cited
+            claims[(_display(Path(written)), claim.id)] = cited
     moved = []
     for finding in result.findings:
         citations = []
@@ -297,7 +325,7 @@ def _point_into_texts(
             if place is None:
                 citations.append(citation)
                 continue
-            display, line, column, start, end = place
+            display, line, column, start, end, label = place
             citations.append(
                 citation.model_copy(
                     update={
@@ -305,6 +333,7 @@ def _point_into_texts(
                         "line": line,
                         "column": column,
                         "claim": f"{citation.claim}@{start}-{end}",
+                        "place": label,
                     }
                 )
             )
