@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .corpus import Claim
@@ -20,6 +21,7 @@ from .findings import Severity
 from .intervals import Interval, format_number
 from .numerals import Numeral, exact_fraction, read_numbers
 from .periods import Period
+from .rates import RATE_MARGIN, RATE_PROVIDERS, RateBand
 from .vocabulary import SCALE_NAMES, SCALES
 
 if TYPE_CHECKING:
@@ -158,7 +160,8 @@ def _quote_report(claim: Claim, rule: Rule, other_scale: str | None) -> Report:
 
 def _conversions(partition: Partition, rule: Rule, checked: set[str]) -> Iterator[Report]:
     """A figure restated in another currency implies an exchange rate, which must match the
-    reference rates and every other conversion of the same source on the same date."""
+    reference rates (the corpus's, else those `--rates` names) and every other conversion of the
+    same source on the same date."""
     pairs = list(_restatement_pairs(partition))
     if not pairs:
         return
@@ -172,56 +175,124 @@ def _conversions(partition: Partition, rule: Rule, checked: set[str]) -> Iterato
         if rule.id in original.ignore or rule.id in restated.ignore:
             continue
         implied = original.quantity.interval / restated.quantity.interval
-        nominal = original.quantity.nominal / restated.quantity.nominal
-        pair_text = f"{currencies[0]} per {currencies[1]}"
         date = original.source.published or restated.period or original.period
         by_date[(original.source.id, currencies, date)].append((original, restated, implied))
-        arguments = {
-            "original": original.quantity.text,
-            "restated": restated.quantity.text,
-            "implied": f"{format_number(nominal, 5)} {pair_text} as written"
+        restatement = _Restatement(original, restated, currencies, implied)
+        if rates.get(currencies):
+            report = _against_corpus_rates(restatement, rates[currencies], rule, checked)
+        else:
+            report = _against_shipped_rates(
+                restatement, partition.corpus.rate_provider, rule, checked
+            )
+        if report is not None:
+            yield report
+    yield from _rates_within_a_source(by_date, rule, checked)
+
+
+@dataclass(frozen=True)
+class _Restatement:
+    """A figure and its restatement in another currency, with the rate they imply."""
+
+    original: Claim
+    restated: Claim
+    currencies: tuple[str, str]  # (original's, restatement's): the rate is the first per the second
+    implied: Interval
+
+    @property
+    def pair(self) -> str:
+        return f"{self.currencies[0]} per {self.currencies[1]}"
+
+    def arguments(self) -> dict[str, str]:
+        nominal = self.original.quantity.nominal / self.restated.quantity.nominal
+        implied = self.implied
+        return {
+            "original": self.original.quantity.text,
+            "restated": self.restated.quantity.text,
+            "implied": f"{format_number(nominal, 5)} {self.pair} as written"
             + (
                 f" ({format_number(implied.low, 5)} to {format_number(implied.high, 5)} given rounding and qualifiers)"
                 if implied.is_bounded
                 else " (the qualifiers leave it unbounded)"
             ),
-            "pair": pair_text,
+            "pair": self.pair,
         }
-        reference, months = _nearest_rate(
-            rates.get(currencies, []),
-            [d for d in (original.source.published, original.period) if d],
+
+
+def _against_corpus_rates(
+    restatement: _Restatement, candidates: list[Claim], rule: Rule, checked: set[str]
+) -> Report | None:
+    """The restatement against the corpus's own reference rate for its date (or the nearest one,
+    whose verdict is only a warning)."""
+    original, restated = restatement.original, restatement.restated
+    reference, months = _nearest_rate(
+        candidates, [d for d in (original.source.published, original.period) if d]
+    )
+    if reference is None:
+        return None
+    checked.update((original.key, restated.key, reference.key))
+    if reference.quantity.interval.intersects(restatement.implied):
+        return None
+    arguments = restatement.arguments()
+    arguments["reference"] = (
+        f"{reference.quantity.text} ({reference.period}, {reference.source.title})"
+    )
+    claims = [restated, original, reference]
+    if months is None:
+        template = "{original} restated as {restated} implies {implied}, but the reference rate is {reference}"
+        return claims, rule.spec.severity, template, arguments
+    arguments["months"] = str(max(months, 1))
+    template = "{original} restated as {restated} implies {implied}, but the nearest reference rate, {months} months away, is {reference}"
+    return claims, "warning", template, arguments
+
+
+def _against_shipped_rates(
+    restatement: _Restatement, provider: str | None, rule: Rule, checked: set[str]
+) -> Report:
+    """The restatement against the band of rates a writer could have used (rates.py), from the
+    rates `--rates` names; with none, a note that it could not be checked."""
+    original, restated = restatement.original, restatement.restated
+    arguments = restatement.arguments()
+    band = _shipped_band(restatement, provider)
+    if band is None:
+        where = "the corpus" + (
+            f" or the {provider.upper()} rates shipped for that date" if provider else ""
         )
-        if reference is None:
-            yield (
-                [restated, original],
-                "info",
-                "{original} restated as {restated} implies {implied}; no reference rate in the corpus to check it against",
-                arguments,
-            )
-            continue
-        checked.update((original.key, restated.key, reference.key))
-        arguments["reference"] = (
-            f"{reference.quantity.text} ({reference.period}, {reference.source.title})"
-        )
-        if reference.quantity.interval.intersects(implied):
-            continue
-        if months is None:
-            yield (
-                [restated, original, reference],
-                rule.spec.severity,
-                "{original} restated as {restated} implies {implied}, but the reference rate is {reference}",
-                arguments,
-            )
-        else:
-            arguments["months"] = str(max(months, 1))
-            yield (
-                [restated, original, reference],
-                "warning",
-                (
-                    "{original} restated as {restated} implies {implied}, but the nearest reference rate, {months} months away, is {reference}"
-                ),
-                arguments,
-            )
+        arguments["where"] = where
+        template = "{original} restated as {restated} implies {implied}; no reference rate in {where} to check it against"
+        return [restated, original], "info", template, arguments
+    checked.update((original.key, restated.key))
+    arguments["reference"] = (
+        f"{format_number(band.day_rate, 5)} {band.pair} on {band.day.isoformat()} ({band.citation})"
+    )
+    arguments["band"] = (
+        f"{format_number(band.low, 4)} to {format_number(band.high, 4)} {band.pair} "
+        f"({band.since.isoformat()} to {band.day.isoformat()}, {format_number(RATE_MARGIN * 100, 2)} % either side)"
+    )
+    if Interval.closed(band.low, band.high).intersects(restatement.implied):
+        template = "{original} restated as {restated} implies {implied}; the reference rate was {reference}, within the rates a writer could have used: {band}"
+        return [restated, original], "info", template, arguments
+    template = "{original} restated as {restated} implies {implied}, outside every rate a writer could have used: {band}; the reference rate was {reference}"
+    return [restated, original], rule.spec.severity, template, arguments
+
+
+def _shipped_band(restatement: _Restatement, provider: str | None) -> RateBand | None:
+    """The band of the provider's rates up to the article's date (else the end of the figure's
+    period), reaching back to the start of the figure's period."""
+    original, restated = restatement.original, restatement.restated
+    periods = [p for p in (restated.period, original.period) if p is not None]
+    at = original.source.published or (periods[0] if periods else None)
+    if provider is None or at is None:
+        return None
+    since = min([p.start for p in periods] + [at.end])
+    return RATE_PROVIDERS[provider]().band(*restatement.currencies, at.end, since)
+
+
+def _rates_within_a_source(
+    by_date: dict[tuple[str, tuple[str, str], Period | None], list[tuple[Claim, Claim, Interval]]],
+    rule: Rule,
+    checked: set[str],
+) -> Iterator[Report]:
+    """One source converting the same pair on the same date at rates no single rate satisfies."""
     for (_, currencies, _), group in by_date.items():
         if len(group) < 2:
             continue

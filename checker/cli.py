@@ -18,6 +18,7 @@ import click
 from .config import CheckerConfig, ConfigError, find_config, load_config
 from .errors import CheckerError
 from .findings import SEVERITY_ORDER
+from .rates import RATE_PROVIDERS
 from .report import CHECK_REPORTS, EDITOR_REPORTS, EditorOptions, ReportOptions, ruledoc, text
 from .rules import BUILTIN_RULES, Rule, RuleSpec, load_rules
 from .runner import RunResult, run
@@ -89,6 +90,13 @@ rules_option = click.option(
 )
 
 
+rates_option = click.option(
+    "--rates",
+    type=click.Choice(sorted(RATE_PROVIDERS)),
+    default=None,
+    help="Check currency restatements against reference exchange rates shipped with the checker "
+    "(ecb: the European Central Bank's daily rates, offline) where the claims hold no rate.",
+)
 force_option = click.option(
     "--force",
     is_flag=True,
@@ -170,6 +178,7 @@ def _jobs(requested: int, paths: tuple[Path, ...]) -> int:
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @selection_options
+@rates_option
 @click.option(
     "--format",
     "output_format",
@@ -242,6 +251,7 @@ def check(
     ignored: tuple[str, ...],
     fail_on: str | None,
     no_notes: bool,
+    rates: str | None,
     output_format: str,
     output: Path | None,
     baseline: Path | None,
@@ -268,7 +278,7 @@ def check(
     _guard_outputs(ctx, {write_baseline: "the baseline", output: "the report"}, inputs, force)
     display = _Progress()
     options = replace(
-        config.run_options(select, ignored, rule_dirs),
+        config.run_options(select, ignored, rule_dirs, rates),
         jobs=_jobs(jobs, paths),
         backend=backend,
         scheduler=scheduler,
@@ -580,6 +590,7 @@ def _write_report(
 @format_option
 @click.option("--title", default=None, help="The report's heading (default: 'Audit of PATH...').")
 @selection_options
+@rates_option
 @config_option
 @rules_option
 @force_option
@@ -594,6 +605,7 @@ def audit(
     ignored: tuple[str, ...],
     fail_on: str | None,
     no_notes: bool,
+    rates: str | None,
     config_path: Path | None,
     rule_dirs: tuple[Path, ...],
     force: bool,
@@ -613,7 +625,7 @@ def audit(
     _guard_outputs(ctx, {output: "the report"}, inputs, force)
     with _Progress() as progress:
         options = replace(
-            config.run_options(select, ignored, rule_dirs), progress=progress.callback
+            config.run_options(select, ignored, rule_dirs, rates), progress=progress.callback
         )
         result = run(paths, options)
         _write_report(
@@ -642,6 +654,7 @@ def audit(
 @output_option
 @format_option
 @selection_options
+@rates_option
 @config_option
 @rules_option
 @force_option
@@ -656,6 +669,7 @@ def review(
     ignored: tuple[str, ...],
     fail_on: str | None,
     no_notes: bool,
+    rates: str | None,
     config_path: Path | None,
     rule_dirs: tuple[Path, ...],
     force: bool,
@@ -680,7 +694,7 @@ def review(
         ]
     )
     _guard_outputs(ctx, {output: "the report"}, inputs, force)
-    options = config.run_options(select, ignored, rule_dirs)
+    options = config.run_options(select, ignored, rule_dirs, rates)
     options = replace(
         options,
         load=replace(options.load, source_texts=((claims_file.resolve(), article.resolve()),)),

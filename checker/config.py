@@ -16,6 +16,7 @@ from .errors import CheckerError
 from .findings import Severity
 from .loading import LoadOptions
 from .quantities import DEFAULT_ROUND_NUMBERS, RoundNumbers, Tolerances
+from .rates import RATE_PROVIDERS
 from .runner import RunOptions
 
 __all__ = ["CheckerConfig", "ConfigError", "find_config", "load_config"]
@@ -45,6 +46,12 @@ class CheckerConfig(BaseModel):
         description="how far a whole number's trailing zeros may be rounding: two-figures "
         "(10 billion is 9.5 to 10.5 billion), last-digit (100,000 is 50,000 to 150,000) or exact",
     )
+    rates: Literal[tuple(RATE_PROVIDERS)] | None = Field(  # type: ignore[valid-type]
+        default=None,
+        description="reference exchange rates shipped with the checker, for the conversion rule "
+        "where the claims hold no rate of their own: ecb (the European Central Bank's daily "
+        "euro reference rates)",
+    )
     rules: list[Path] = Field(
         default_factory=list, description="directories of your own rule files"
     )
@@ -69,6 +76,7 @@ class CheckerConfig(BaseModel):
         select: tuple[str, ...] = (),
         ignore: tuple[str, ...] = (),
         rules: tuple[Path, ...] = (),
+        rates: str | None = None,
     ) -> RunOptions:
         """The options of a run: the command line's lists add to the configured ones."""
         load = LoadOptions(
@@ -77,6 +85,7 @@ class CheckerConfig(BaseModel):
             allow_text_outside=self.allow_text_outside,
             vocabularies=tuple(self.metrics),
             round_numbers=self.round_numbers,
+            rates=rates or self.rates,
         )
         return RunOptions(
             load=load,

@@ -133,6 +133,9 @@ class Corpus:
     files: list[str] = field(default_factory=list)
     texts: dict[str, str] = field(default_factory=dict, repr=False)
     failed_sources: set[str] = field(default_factory=set, repr=False)
+    # The shipped reference exchange rates (checker.rates.RATE_PROVIDERS) the conversion rule
+    # falls back on where the corpus has no rate of its own: `--rates`, or None.
+    rate_provider: str | None = None
     # Every source read, in input order, with whether its file had errors: what a run in pieces
     # needs to tell duplicated source ids across pieces as one loader would.
     source_outcomes: list[tuple[Source, bool]] = field(default_factory=list, repr=False)

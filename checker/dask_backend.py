@@ -149,7 +149,9 @@ def _run(
         entity_of.update(found)
     merged = merge(summaries, stub, missing, entity_of, dropped)
     groups, corpus = merged.groups, merged.corpus
-    stub_for_checks = Corpus(metrics=stub.metrics, texts=corpus.texts)
+    stub_for_checks = Corpus(
+        metrics=stub.metrics, texts=corpus.texts, rate_provider=stub.rate_provider
+    )
     grouped = (
         fragments.map(_keyed, groups, dropped)
         .flatten()

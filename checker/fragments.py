@@ -167,7 +167,7 @@ def merge(
 ) -> Merged:
     """One corpus from the summaries in input order, with the errors only the whole corpus shows:
     a source id used twice across fragments, and a claim naming a claim no fragment holds."""
-    corpus = Corpus(metrics=vocabulary.metrics)
+    corpus = Corpus(metrics=vocabulary.metrics, rate_provider=vocabulary.rate_provider)
     missing, skipped = split_problems(missing)
     corpus.errors.extend(missing + vocabulary.errors)
     corpus.warnings.extend(skipped)

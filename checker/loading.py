@@ -122,6 +122,8 @@ class LoadOptions:
     # (claim file, text file): the text to check that file's quotes against, whatever its source
     # says; given by the user (`checker review ARTICLE --claims FILE`), so it may lie anywhere.
     source_texts: tuple[tuple[Path, Path], ...] = ()
+    # Reference exchange rates shipped with a package, by provider name (checker.rates), or None.
+    rates: str | None = None
 
 
 class InputProblem(CheckerError):
@@ -612,7 +614,7 @@ class _Loader:
         # Loading a whole corpus, a source id seen twice is reported here; loading a fragment, only
         # the merge of all fragments knows which one came first (see fragments).
         self.whole = whole
-        self.corpus = Corpus()
+        self.corpus = Corpus(rate_provider=options.rates)
         self.reader = ValueReader(tolerances=options.tolerances)
         self.failed_sources: set[str] = set()
         self.vocabulary_entries: dict[str, tuple[_FileContext, Any]] = {}

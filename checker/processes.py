@@ -273,7 +273,7 @@ def _steps(
         for root, place, claim in claims:
             own[root].append((place, claim))
 
-    corpus = Corpus(metrics=fragment.metrics, texts=texts)
+    corpus = Corpus(metrics=fragment.metrics, texts=texts, rate_provider=fragment.rate_provider)
     shared: dict[str, Any] = {}
     # Indexed with the collector paused, then frozen out of its reach, as the loaded claims are:
     # none of it is garbage before the end of the run.

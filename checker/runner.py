@@ -18,6 +18,7 @@ from .engine import UNCHECKED, check_corpus
 from .errors import CheckerError
 from .findings import Finding, Severity
 from .loading import LoadOptions, load_corpus
+from .rates import RATE_PROVIDERS
 from .rules import BUILTIN_RULES, Rule, load_rules
 
 if TYPE_CHECKING:
@@ -149,6 +150,10 @@ def _chosen_rules(options: RunOptions) -> tuple[list[Rule], list[InputError]]:
         raise RunError(
             "--backend dask needs Dask, which is not installed: pip install 'checker[dask]'"
         )
+    if options.load.rates is not None:
+        # Read once here, before any worker starts: a missing package is one message, and
+        # workers forked from this process inherit the table.
+        RATE_PROVIDERS[options.load.rates]()
     return chosen, rule_errors
 
 

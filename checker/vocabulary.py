@@ -158,6 +158,8 @@ QUALIFIERS: dict[str, str] = {
     "fewer than": "under",
     "at most": "at_most",
     "up to": "at_most",
+    "as much as": "at_most",
+    "as many as": "at_most",
     "no more than": "at_most",
     "not more than": "at_most",
 }

@@ -342,3 +342,37 @@ def test_a_time_with_a_typographic_apostrophe_is_no_figure():
     assert _mentions("between midnight and 1 o’clock sales reached $2 billion") == [
         ("2", "billion", "USD", None)
     ]
+
+
+# ------------------------------------------------------------------ number writing (issue 14)
+
+
+def _read(text: str) -> list[str]:
+    return [m.value_text() for m in find_mentions(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a decimal written without its leading zero
+        ("The margin in Tartu was .0004 percent of the vote.", ["0.0004 %"]),
+        # "as much as" caps a figure; "twice as much as" compares two
+        ("Sales in Porto could reach as much as €2.1 billion.", ["as much as 2.1 billion EUR"]),
+        ("Oslo spent twice as much as $4 million.", ["x2", "4 million USD"]),
+        # lengths of time: a duration, not a period's name
+        ("Rents in Graz will rise over the next three years.", ["3 year"]),
+        ("Turnout in Ghent has grown in the past two months.", ["2 month"]),
+        ("Traffic in Split was the lowest in five years.", []),
+        ("Leeds signed a six-year lease and a 30-day option.", ["6 year", "30 day"]),
+        ("The figure was corrected only four hours after it appeared.", ["4 hour"]),
+        ("Over the first two quarters, Quito grew.", []),
+        ("Six days ago, the mayor of Cusco resigned.", []),
+        # "every N seconds" is a rate: once per that length of time
+        ("Every 40 seconds, a train leaves the depot in Lille.", ["1 / (40 second)"]),
+        ("Bremen holds a fair every three years.", ["1 / (3 year)"]),
+        # 增速 (the growth rate) in times is a rise: 增速为3倍 is +300 %
+        ("某市出口增速为3.5倍。", ["350 %"]),
+    ],
+)
+def test_number_writing_read_by_value(text, expected):
+    assert _read(text) == expected

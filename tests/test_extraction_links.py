@@ -119,6 +119,27 @@ def test_context_phase_reads_kinds_and_periods():
             ("change", ("3", "200", "600")),
         ),
         (
+            "Deliveries rose from 120 million parcels to 150 million parcels.",
+            ("from_to", ("120", "150")),
+        ),
+        (
+            "Output should climb from 40 tonnes this year to 52 tonnes in 2031, a 2.2% "
+            "compound annual growth rate.",
+            ("change", ("2.2", "40", "52")),
+        ),
+        (
+            "Members doubled, rising from 410 members to 820 members.",
+            ("change", ("2", "410", "820")),
+        ),
+        (
+            "Tickets cost $90 this season, 3 times higher than the $30 of 2015.",
+            ("change", ("3..4", "30", "90")),
+        ),
+        (
+            "Some 12 million people, or 20% of the 60 million residents, voted.",
+            ("share", ("20", "12", "60")),
+        ),
+        (
             "The mix of the three sectors moved from 5.1:38.6:56.3 in 2020 to 4.9:38.1:57.0.",
             ("structure", ("5.1", "38.6", "56.3")),
         ),
@@ -381,7 +402,59 @@ def test_a_factor_between_two_figures_is_checked(tmp_path):
     errors = [f for f in check_texts([wrong]).findings if f.severity == "error"]
     assert [f.rule for f in errors] == ["comparison-factor"]
     assert check_texts([right]).findings == []
-    assert _links("Alpha charged $40, four times more than the $10 charged by Beta.") == []
+    # "four times more than" has two readings (x4 or x5): linked, and checked against both
+    assert _links("Alpha charged $40, four times more than the $10 charged by Beta.") == [
+        ("change", ("4..5", "10", "40"))
+    ]
+    both = tmp_path / "both.txt"
+    both.write_text("Alpha charged $50, four times more than the $10 charged by Beta.\n")
+    assert [f for f in check_texts([both]).findings if f.severity != "info"] == []
+
+
+def test_a_factor_of_the_figure_before_is_checked(tmp_path):
+    wrong, right = tmp_path / "wrong.txt", tmp_path / "right.txt"
+    wrong.write_text(
+        "About 9,000 fans came in May. That figure is six times bigger than the 900 of June.\n"
+    )
+    right.write_text(
+        "About 9,000 fans came in May. That figure is nine times bigger than the 900 of June.\n"
+    )
+    errors = [f for f in check_texts([wrong]).findings if f.severity == "error"]
+    assert [f.rule for f in errors] == ["comparison-factor"]
+    assert [f for f in check_texts([right]).findings if f.severity != "info"] == []
+    # no opening pointing back: the factor is not read against the figure before
+    loose = extract_text(
+        "About 9,000 fans came in May. Sales were six times bigger than the 900 of June."
+    )
+    assert [r for r in loose.relations if r.type == "change"] == []
+
+
+def test_a_share_between_its_part_and_its_whole_is_checked(tmp_path):
+    wrong, right = tmp_path / "wrong.txt", tmp_path / "right.txt"
+    wrong.write_text(
+        "The team earned $12 million, accounting for 40 percent of the region's total of $50 million.\n"
+    )
+    right.write_text(
+        "The team earned $12 million, accounting for 24 percent of the region's total of $50 million.\n"
+    )
+    errors = [f for f in check_texts([wrong]).findings if f.severity == "error"]
+    assert [f.rule for f in errors] == ["share"]
+    assert [f for f in check_texts([right]).findings if f.severity != "info"] == []
+    # a share of a whole whose figure is in another unit is no link
+    assert [t for t, _ in _links("It sold 300 cars, or 40% of the $2 million in sales.")] == []
+
+
+def test_an_annual_rate_between_undated_levels_is_never_a_total_change(tmp_path):
+    text = tmp_path / "rate.txt"
+    text.write_text(
+        "Sales will grow from 4 million units this year to 6 million units later, a 9% compound annual growth rate.\n"
+    )
+    assert [f for f in check_texts([text]).findings if f.severity != "info"] == []
+    extraction = extract_text(text.read_text())
+    assert [(r.type, r.stated) for r in extraction.relations] == [
+        ("from_to", True),
+        ("cagr", False),
+    ]
 
 
 def test_a_ratio_structure_that_changes_is_checked_for_its_sum(tmp_path):

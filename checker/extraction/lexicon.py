@@ -152,6 +152,8 @@ DURATION_UNITS = {
     "hours": "hour",
     "minute": "minute",
     "minutes": "minute",
+    "second": "second",
+    "seconds": "second",
 }
 # The periods an amount may be paid per: the durations, and a quarter ("$50 per quarter").
 PER_PERIOD_UNITS = {**DURATION_UNITS, "quarter": "(3 month)"}
@@ -203,7 +205,15 @@ CJK_UNIT_RE = re.compile(
 CJK_UNIT_MAP = dict(CJK_UNITS)
 # Growth verbs before "N倍": 增长5.5倍 is a rise by 5.5 times (+550 %), not a factor of 5.5.
 CJK_GROWTH = ("增长", "增加", "提高", "上升", "上涨", "扩大", "增")
-CJK_GROWTH_BEFORE_RE = re.compile("(?:" + "|".join(CJK_GROWTH) + r")(?:了|约|近|超过|超)?\s*$")
+# 增速 (the growth rate) stated in times is the same rise: 增速为3倍 is +300 %.
+CJK_GROWTH_RATE = ("增速", "增幅")
+CJK_GROWTH_BEFORE_RE = re.compile(
+    "(?:(?:"
+    + "|".join(CJK_GROWTH)
+    + r")(?:了|约|近|超过|超)?|(?:"
+    + "|".join(CJK_GROWTH_RATE)
+    + r")(?:为|达|达到)(?:了|约|近|超过|超)?)\s*$"
+)
 
 # ---------------------------------------------------------------- cues
 
@@ -316,7 +326,8 @@ CAGR_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 CAGR_AFTER_RE = re.compile(
-    r"^[\w\s-]{0,20}?\b(?:a|per|each)\s+year\s+on\s+average|^[\w\s-]{0,20}?\bon\s+average\s+(?:a|per|each)\s+year|^\s*annually\s+on\s+average",
+    r"^[\w\s-]{0,20}?\b(?:a|per|each)\s+year\s+on\s+average|^[\w\s-]{0,20}?\bon\s+average\s+(?:a|per|each)\s+year|^\s*annually\s+on\s+average"
+    r"|^\s*(?:compound(?:ed)?\s+annual|average\s+annual|annual\s+average|annuali[sz]ed)\s+(?:growth|rate|increase|decline)|^\s*cagr\b",
     re.IGNORECASE,
 )
 ANNUAL_AFTER_RE = re.compile(

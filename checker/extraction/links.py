@@ -125,7 +125,8 @@ _SHARE_LEFT = re.compile(
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # what may stand between two levels of a pair: a date, then an aside between commas
 _PAIR_GAP = (
-    r"^(?:\s+(?:per|a|an|each)\s+[a-z]+)?(?:\s+(?:in|by|at\s+the\s+end\s+of|by\s+the\s+end\s+of|as\s+of|during)\s+[^,;()]{1,30}?)?"
+    r"^(?:\s+(?:per|a|an|each)\s+[a-z]+)?(?:\s+(?:in|by|at\s+the\s+end\s+of|by\s+the\s+end\s+of|as\s+of|during)\s+[^,;()]{1,30}?"
+    r"|\s+(?:this|last|next|a|the\s+previous)\s+(?:year|month|quarter|week)(?:\s+(?:ago|earlier|before))?)?"
     r"(?:,\s+(?:when|which|as|after|before|while)\b[^,;()]{1,60},)?,?\s*(?:--|—|–)?\s*"
 )
 _TO_BETWEEN = re.compile(_PAIR_GAP + r"(?:to|up\s+to|down\s+to)\s+$", re.IGNORECASE)
@@ -174,6 +175,12 @@ _PARTS_BACK = re.compile(
 _CARRIES_BACK = re.compile(
     r"^\W*(?:(?:so(?!\s+far\b)|that\s+means|this\s+means|that\s+is)\b|这意味着)", re.IGNORECASE
 )
+# A sentence opening on the figure of the sentence before ("This figure is ...")
+_POINTS_BACK_FIGURE = re.compile(
+    r"^\W*(?:(?:this|that|the)\s+(?:figure|number|total|amount|sum|level)|this|that|it)\s+"
+    r"(?:is|was|represents|makes)\b",
+    re.IGNORECASE,
+)
 _NO_BASE = "the text does not say what the change is measured against"
 _OF_RIGHT = re.compile(r"^\s*of\s+(?P<np>[^,.;()]{1,80})", re.IGNORECASE)
 _TOTAL_WORDS = frozenset(
@@ -220,6 +227,11 @@ class Link:
 _UNBRACKETED = re.compile(r"\s*[()（）]\s*")
 _BRACKETED = re.compile(r"\s*[(（\[][^)）\]]*[)）\]]")
 LinkPattern = Callable[[SentenceReading, str, list[Link]], list[Link]]
+
+
+def _end_of(mention: Mention) -> int:
+    """Where a figure's phrase ends: after its counted noun ("443 million units")."""
+    return max(mention.end, mention.noun_end if mention.noun else 0)
 
 
 def _levels(reading: SentenceReading, taken: set[int]) -> list[int]:
@@ -297,7 +309,7 @@ def _from_to(reading: SentenceReading, text: str, found: list[Link]) -> list[Lin
         if not _same_family(a.unit, b.unit, exact=True):
             continue
         before = text[max(reading.start, a.start - 12) : a.start]
-        between = _BRACKETED.sub("", text[a.end : b.start])
+        between = _BRACKETED.sub("", text[_end_of(a) : b.start])
         if _FROM_BEFORE.search(before) and _TO_BETWEEN.match(between):
             links.append(Link("from_to", (a_pos, b_pos)))
         elif _TO_BEFORE.search(before) and _FROM_BETWEEN.match(between):
@@ -412,8 +424,10 @@ def _two_compared(reading: SentenceReading, text: str, found: list[Link]) -> lis
     return links
 
 
+# "than" straight after the factor: the factor's own words carry the comparison ("3.6 times
+# bigger"), which the mention reads as both readings (x3.6 .. x4.6)
 _TIMES_BETWEEN = re.compile(
-    r"^\s*(?:as\s+(?:much|many|high|large|big|great)\s+as|the|that\s+of|those\s+of)\s+"
+    r"^\s*(?:as\s+(?:much|many|high|large|big|great)\s+as|the|that\s+of|those\s+of|than)\s+"
     r"(?:the\s+|a\s+|an\s+)?$",
     re.IGNORECASE,
 )
@@ -579,6 +593,44 @@ def _ratio_structure(reading: SentenceReading, text: str, found: list[Link]) -> 
     return links
 
 
+_PART_BEFORE_SHARE = re.compile(
+    r"^\s*(?:,|\(|（|--|—|–)\s*(?:or|accounting\s+for|representing|making\s+up|equal\s+to|"
+    r"which\s+(?:is|was|represents|represented)|about|some|nearly|almost|roughly)?\s*"
+    r"(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|just\s+)?$",
+    re.IGNORECASE,
+)
+_WHOLE_AFTER_SHARE = re.compile(
+    r"^\s*of\s+(?:(?:the|a|an|its|their|his|her)\s+)?[^\d.;:!?()%]{0,50}?"
+    r"(?:\btotal(?:\s+of)?|\bof|\bat|\bworth)?\s*$|^\s*of\s*$",
+    re.IGNORECASE,
+)
+
+
+def _share_of_named_whole(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A part, its share and the whole it is a share of, in that order in one sentence:
+    "made £26.2 million, accounting for 30 per cent of the league's total of £86 million",
+    "12 million people, or 20% of the 60 million"."""
+    taken = {link.positions[0] for link in found if link.type == "converts"}
+    links = []
+    for share, kind in enumerate(reading.kinds):
+        if kind != "share" or reading.mentions[share].unit != "%":
+            continue
+        part, whole = share - 1, share + 1
+        while part in taken:
+            part -= 1
+        if part < 0 or whole >= len(reading.mentions) or part in taken:
+            continue
+        if reading.kinds[part] != "value" or reading.kinds[whole] != "value":
+            continue
+        a, m, b = reading.mentions[part], reading.mentions[share], reading.mentions[whole]
+        if a.unit != b.unit or a.unit in ("%", "pp", "x"):
+            continue
+        gap = _BRACKETED.sub("", text[_end_of(a) : m.start])
+        if _PART_BEFORE_SHARE.match(gap) and _WHOLE_AFTER_SHARE.match(text[m.end : b.start]):
+            links.append(Link("share", (share, part, whole)))
+    return links
+
+
 # A new linking pattern is one function here and a case in tests/test_extraction_links.py.
 LINK_PATTERNS: list[LinkPattern] = [
     _ratio_structure,
@@ -593,6 +645,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _margin_between,
     _whole_and_parts,
     _listed_then_total,
+    _share_of_named_whole,
 ]
 
 
@@ -852,6 +905,7 @@ class _Analyzer:
         }
         parts = parts or self._parts_of_previous(reading)
         changes = {link.positions[0]: link for link in links if link.type == "change"}
+        shares = {link.positions[0]: link for link in links if link.type == "share"}
         structures = [link.positions for link in links if link.type == "structure"]
         in_ratio = {p for positions in structures for p in positions}
         self._pair_periods(reading, pairs)
@@ -883,11 +937,12 @@ class _Analyzer:
                 if topic is None or named[1]:
                     topic = named[0]
             elif claim.kind == "share":
-                self._draft_share(reading, position, claim, topic)
+                self._draft_share(reading, position, claim, topic, shares.get(position))
             else:
                 self._draft_change(reading, position, claim, topic, changes.get(position))
         for number, positions in enumerate(structures, start=1):
             self._draft_structure(reading, positions, number)
+        self._factor_of_previous(reading)
         self._draft_division(reading)
         self._undated_pairs(reading, pairs)
         for link in links:
@@ -933,6 +988,35 @@ class _Analyzer:
         if whole_index is None or division is None or len(parts) < 2:
             return
         self._draft_sum(reading, whole_index, parts)
+
+    def _factor_of_previous(self, reading: SentenceReading) -> None:
+        """The only level of the sentence before, said to be a factor of this sentence's only
+        level by an opening that points back at it ("More than 85,000 applied. This figure is
+        3.6 times bigger than the 23,521 of last year"): a comparison the text states."""
+        sole = self._sole_level
+        if sole is None or sole[0] != reading.index - 1:
+            return
+        if not _POINTS_BACK_FIGURE.match(self.text[reading.start : reading.end]):
+            return
+        levels = [p for p, kind in enumerate(reading.kinds) if kind == "value"]
+        factors = [p for p, m in enumerate(reading.mentions) if m.unit == "x"]
+        if len(levels) != 1 or factors != [levels[0] - 1]:
+            return
+        factor, level = reading.mentions[factors[0]], reading.mentions[levels[0]]
+        earlier = self.mentions[sole[1]]
+        if earlier.unit != level.unit or level.unit in ("%", "pp", "x"):
+            return
+        if not _TIMES_BETWEEN.match(self.text[factor.end : level.start]):
+            return
+        change = self.claims[self.claim_of[reading.indices[factors[0]]]]
+        if change.start_claim is not None or change.start or change.years or change.basis:
+            return
+        change.start_claim = self.claim_of[reading.indices[levels[0]]]
+        change.end_claim = self.claim_of[sole[1]]
+        change.notes = [n for n in change.notes if n != _NO_BASE]
+        self.relations.append(
+            Relation("change", (reading.indices[factors[0]], reading.indices[levels[0]], sole[1]))
+        )
 
     def _carry_change(self, reading: SentenceReading) -> None:
         """A change stated alone and, in the next sentence, opened by "So" or "That means", the
@@ -1154,10 +1238,12 @@ class _Analyzer:
             )
 
     def _draft_share(
-        self, reading: SentenceReading, position: int, claim: DraftClaim, topic
+        self, reading: SentenceReading, position: int, claim: DraftClaim, topic, link: Link | None
     ) -> None:
         mention = reading.mentions[position]
         index = reading.indices[position]
+        if link is not None and self._draft_linked_share(reading, claim, link):
+            return
         self._change_metric(reading, position, claim, topic)
         claim.period = reading.periods_of[position]
         claim.of = self._share_of(mention, claim.metric, claim.entity)
@@ -1177,6 +1263,25 @@ class _Analyzer:
         self.relations.append(Relation("share", (index, None), claim.of, stated=False))
         self._add(index, claim, mention)
 
+    def _draft_linked_share(self, reading: SentenceReading, claim: DraftClaim, link: Link) -> bool:
+        """A share whose part and whole the sentence gives: the share of the part's metric in
+        the whole's, at the part's period. False when the two are named alike (then nothing
+        tells them apart and the share is drafted on its own)."""
+        share, part, whole = (reading.indices[p] for p in link.positions)
+        part_claim = self.claims[self.claim_of[part]]
+        whole_claim = self.claims[self.claim_of[whole]]
+        if part_claim.metric == whole_claim.metric or part_claim.period != whole_claim.period:
+            return False
+        if part_claim.entity != whole_claim.entity:
+            return False
+        claim.metric, claim.entity = part_claim.metric, part_claim.entity
+        claim.of, claim.period = whole_claim.metric, part_claim.period
+        claim.value = self.mentions[share].value_text()
+        self._declare(claim.of, description=None)
+        self.relations.append(Relation("share", (share, part, whole), claim.of))
+        self._add(share, claim, self.mentions[share])
+        return True
+
     def _draft_change(
         self,
         reading: SentenceReading,
@@ -1192,23 +1297,7 @@ class _Analyzer:
         if link is not None and all(
             reading.indices[p] in self.claim_of for p in link.positions[1:]
         ):
-            first = self.claims[self.claim_of[reading.indices[link.positions[1]]]]
-            second = self.claims[self.claim_of[reading.indices[link.positions[2]]]]
-            if link.compares or not (
-                first.period and second.period and first.period != second.period
-            ):
-                claim.start_claim = self.claim_of[reading.indices[link.positions[1]]]
-                claim.end_claim = self.claim_of[reading.indices[link.positions[2]]]
-                if kind == "cagr":
-                    claim.kind = kind = "change"
-                    claim.notes.append("an annual rate between two figures without dates")
-            else:
-                claim.start, claim.end = first.period, second.period
-            if not link.compares:
-                claim.metric, claim.entity = first.metric, first.entity
-            self.relations.append(
-                Relation(kind, (index, first.mention, second.mention), stated=link.stated)
-            )
+            self._draft_linked_change(reading, claim, link)
         elif (pair := self._referred_pair(reading, position)) is not None:
             first = self.claims[self.claim_of[pair[0]]]
             second = self.claims[self.claim_of[pair[1]]]
@@ -1235,6 +1324,29 @@ class _Analyzer:
         else:
             claim.value = mention.value_text()
         self._add(index, claim, mention)
+
+    def _draft_linked_change(self, reading: SentenceReading, claim: DraftClaim, link: Link) -> None:
+        """A change between the two levels its link names: between their periods when the text
+        dates both, otherwise between the two claims. An annual rate needs the two dates (the
+        years it compounds over): without them it is linked but drafted as a rate of unknown
+        span, never as a total change."""
+        index = reading.indices[link.positions[0]]
+        first = self.claims[self.claim_of[reading.indices[link.positions[1]]]]
+        second = self.claims[self.claim_of[reading.indices[link.positions[2]]]]
+        dated = bool(first.period and second.period and first.period != second.period)
+        stated = link.stated
+        if dated and not link.compares:
+            claim.start, claim.end = first.period, second.period
+        elif claim.kind == "cagr":
+            self._change_span(reading, link.positions[0], claim)
+            stated = False
+        else:
+            claim.start_claim = self.claim_of[reading.indices[link.positions[1]]]
+            claim.end_claim = self.claim_of[reading.indices[link.positions[2]]]
+        if not link.compares:
+            claim.metric, claim.entity = first.metric, first.entity
+        kind = "cagr" if reading.kinds[link.positions[0]] == "cagr" else claim.kind
+        self.relations.append(Relation(kind, (index, first.mention, second.mention), stated=stated))
 
     def _referred_pair(self, reading: SentenceReading, position: int) -> tuple[int, int] | None:
         """The two levels of the sentence before, when this sentence points back at them ("That
@@ -1315,6 +1427,8 @@ class _Analyzer:
         if mention.form == "points":  # pp, 千分点
             return "change"
         if ratio:
+            if lx.CAGR_AFTER_RE.match(after):
+                return "cagr"  # "a 7.2% compound annual growth rate"
             if _SHARE_LEFT.search(before) or (
                 _OF_RIGHT.match(after)
                 and not _CHANGE_LEFT.search(before[-30:])

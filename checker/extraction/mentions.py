@@ -97,6 +97,8 @@ _TIME_WORDS = r"(?:years?|months?|weeks?|days?|decades?|hours?|minutes?)"
 # An age written as a compound ("a 7-month-old", "the 11-year-old boy"): a figure in its unit.
 _AGE_TEXT = r"-(year|month|week|day)s?-old\b"
 _AGE = re.compile(_AGE_TEXT, re.IGNORECASE)
+# A length of time as a compound adjective: "a four-year deal", "a 90-day window".
+_DURATION_COMPOUND = re.compile(r"-(year|month|week|day|hour|minute|second)\b(?![-‐])", re.I)
 # Masks are checked at each candidate, never over the whole text: patterns that start at the
 # number (matched there) and patterns that end just before it (searched in a short window).
 _MASK_AFTER = re.compile(
@@ -116,7 +118,7 @@ _MASK_AFTER = re.compile(
             + _NUMBER_WORDS
             + r"|a|an)\s+"
             + _TIME_WORDS
-            + r"\s+(?:ago|later|earlier|before|after|from\s+now|since)\b",
+            + r"\s+(?:ago|from\s+now|since)\b",
             r"(?:\d+|"
             + _NUMBER_WORDS
             + r")(?!"
@@ -126,7 +128,7 @@ _MASK_AFTER = re.compile(
             + _NUMBER_WORDS
             + r")(?!"
             + _AGE_TEXT
-            + r")-(?:year|month|week|day|hour|minute|decade|time|member|way|stop|dimensional|digit)\b",
+            + r")-(?:decade|time|member|way|stop|dimensional|digit)\b",
             r"(?:one|two|three|four)\s+(?:of|in)\s+(?:the|every|each|its|their|them|those|these)\b",
             r"twice\s+(?:a|per|each|every)\s+(?:year|month|week|day)\b",
             r"(?:"
@@ -158,13 +160,17 @@ _MASK_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PERIOD_WORD_BEFORE = re.compile(
-    r"\b(?:first|last|past|next|previous|coming|latter|former|second|every|each|in|within)\s+(?:the\s+)?$",
+    r"\b(first|last|past|next|previous|coming|latter|former|second|every|each|in|within)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _PERIOD_WORD_AFTER = re.compile(
-    r"\S*\s+(?:years?|months?|quarters?|weeks?|days?|decades?|halves)(?:['’]|\s+time)?\b",
+    r"\S*\s+(years?|months?|quarters?|weeks?|days?|decades?|halves)\b(['’]|\s+time\b)?",
     re.IGNORECASE,
 )
+# "the first three quarters": a period named, not a length of time; "the
+# next five years", "in the past two months" state a duration, read as one.
+# "the lowest in five years", "in two years' time" point at a time more than they measure one.
+_PERIOD_ORDINALS = frozenset({"first", "second", "latter", "former", "each", "in"})
 _YEAR_RANGE_BEFORE = re.compile(r"(?:1[89]|20|21)\d{2}\s*(?:[-–—/]|to|through|and)\s*$")
 _SHORT_QUOTE = re.compile(r"[\"“„«]([^\"”“«»\n]{1,80})[\"”»]")
 _PHONE_BEFORE = re.compile(r"\+\d{1,3}(?:[\s.-]\(?\d{1,4}\)?)*[\s.-]$")
@@ -187,6 +193,22 @@ def _is_name(inner: str) -> bool:
     )
 
 
+def _period_named(text: str, start: int, window: str) -> bool:
+    """Whether the number is part of a period's name ("the first three quarters"), where a
+    length of time ("the past five years") is a duration."""
+    unit = _PERIOD_WORD_AFTER.match(text, start)
+    if unit is None:
+        return False
+    word = _PERIOD_WORD_BEFORE.search(window)
+    if word is None:
+        return False
+    return (
+        word.group(1).lower() in _PERIOD_ORDINALS
+        or unit.group(1).lower() not in lx.DURATION_UNITS
+        or bool(unit.group(2))  # "the past two years' figures"
+    )
+
+
 def _masked(text: str, start: int, end: int) -> bool:
     """Whether the candidate at [start, end) is a date, time, phone, version or list number,
     part of a period phrase, or inside a short quoted name."""
@@ -198,7 +220,7 @@ def _masked(text: str, start: int, end: int) -> bool:
     worded = _WORD_CHARACTER.search(window) is not None
     if worded and _MASK_BEFORE.search(window):
         return True
-    if worded and _PERIOD_WORD_AFTER.match(text, start) and _PERIOD_WORD_BEFORE.search(window):
+    if worded and _period_named(text, start, window):
         return True
     after = text[end : end + 3]
     line_start = window.rfind("\n")
@@ -269,13 +291,16 @@ _TIMES_AFTER = re.compile(
     r"\s*(?:times|-fold|fold)\b(\s+(?:higher|more|larger|bigger|greater|faster)\b)?", re.IGNORECASE
 )
 _DURATION_AFTER = re.compile(
-    r"\s+(?:(?:consecutive|straight|successive|full|whole)\s+)?(years?|months?|weeks?|days?|hours?|minutes?)\b(?!\s+(?:ago|later|earlier|old))",
+    r"\s+(?:(?:consecutive|straight|successive|full|whole)\s+)?(years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b(?!\s+(?:ago|old))",
     re.IGNORECASE,
 )
 _FOR_BEFORE = re.compile(
-    r"\b(?:for|over|lasted|lasting|last|within|spanning|took|taking|spent)\s+(?:(?:the|a|nearly|almost|about|over|more\s+than|some|around)\s+)*$",
+    r"\b(?:for|over|lasted|lasting|last|within|spanning|took|taking|spent|past|next|previous|coming|every)\s+(?:(?:the|a|nearly|almost|about|over|more\s+than|some|around|just|only)\s+)*$",
     re.IGNORECASE,
 )
+_EVERY_BEFORE = re.compile(r"\bevery\s+$", re.IGNORECASE)
+# A length of time between two events: "just seven hours after", "two days later".
+_BETWEEN_EVENTS_AFTER = re.compile(r"\s+(?:after|later|before|earlier)\b", re.IGNORECASE)
 _NOUN_WORD = re.compile(r"[^\S\n]*([“”\"‘’']?[A-Za-z0-9][\w'’&/.-]*[”\"’']?)")
 _WORD_SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(]))([+\-−–])$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -290,6 +315,8 @@ _DIGITS_TEXT = (
     r"(?=\d)(?:(?<![A-Za-z0-9_.,/:])|"
     + "|".join(f"(?<={re.escape(code)})" for code in _GLUED_CODES)
     + r")(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:\.\d+)?"
+    # a decimal written without its leading zero (".05 percent"), after a space or bracket
+    r"|(?<=[\s(])\.\d+(?![\d.,])"
 )
 _DIGITS = re.compile(_DIGITS_TEXT)
 # In a text that writes decimals with a comma ("$5,8-billion"), "5,8" is one number.
@@ -418,6 +445,8 @@ def _read_digits(text: str, start: int, end: int, yuan_text: bool) -> Mention | 
     """A number in digits, read outwards: what runs into it, what stands before it (currency,
     qualifier, sign), then what follows (scale, unit, "in M", a second share, a compound)."""
     number = text[start:end]
+    if number.startswith("."):
+        number = "0" + number
     if "," in number and re.search(r",\d{1,2}$", number):
         number = number.replace(",", ".")  # a decimal comma: the candidate took it as one
     before = _before(text, start)
@@ -447,7 +476,11 @@ def _read_digits(text: str, start: int, end: int, yuan_text: bool) -> Mention | 
         return mention
     if text[rest : rest + 1] == "-":  # a compound adjective: "a 30-foot-tall wall"
         compound = _COMPOUND_UNIT.match(text, rest)
-        unit = lx.other_unit(compound.group(1)) if compound else None
+        unit = (
+            lx.other_unit(compound.group(1)) or lx.DURATION_UNITS.get(compound.group(1).lower())
+            if compound
+            else None
+        )
         if compound and unit and not mention.unit:
             mention.unit, mention.end = unit, compound.end()
             return mention
@@ -576,6 +609,11 @@ _VERB_BEFORE_UP = re.compile(
 )
 
 
+_FACTOR_BEFORE_AS = re.compile(
+    r"(?:\b(?:twice|thrice|half|times|much|many)|\d(?:\.\d+)?x?)\s+$", re.IGNORECASE
+)
+
+
 def _qualifier_before(text: str, start: int) -> tuple[str, str, int] | None:
     before = _before(text, start, 30)
     if not _WORD_CHARACTER.search(before) and "~" not in before:
@@ -588,6 +626,8 @@ def _qualifier_before(text: str, start: int) -> tuple[str, str, int] | None:
             return None
         if phrase == "up to" and _VERB_BEFORE_UP.search(before[: match.start(1)]):
             return None  # "ticked up to 8.3 percent", "add up to 100": a movement, not a cap
+        if phrase.startswith("as ") and _FACTOR_BEFORE_AS.search(before[: match.start(1)]):
+            return None  # "twice as much as $5 million": a comparison, not a cap
         # "over" and "above" and "under" as prepositions of place or time are not qualifiers;
         # they are when directly before the number, which the pattern already requires.
         return kind, match.group(1), start - (len(before) - match.start(1))
@@ -784,9 +824,16 @@ def _read_count(text: str, mention: Mention, position: int) -> None:
     if duration and (
         _FOR_BEFORE.search(_before(text, mention.start, 40))
         or re.match(r"\s+(?:consecutive|straight|successive)", after)
+        or _BETWEEN_EVENTS_AFTER.match(after, duration.end())
     ):
         mention.unit = lx.DURATION_UNITS[duration.group(1).lower()]
         mention.end = position + duration.end()
+        every = _EVERY_BEFORE.search(_before(text, mention.start, 12))
+        if every and not mention.qualifier and "/" not in mention.number:
+            # "every 25 seconds": once per that length of time, a rate
+            mention.unit = f"/ ({mention.number.replace(',', '')} {mention.unit})"
+            mention.number = "1"
+            mention.start -= len(every.group(0))
         return
     _read_noun(text, mention, position)
     if mention.noun is not None:
@@ -877,6 +924,15 @@ def _read_words(text: str, start: int, end: int) -> Mention | None:
         unit = lx.DURATION_UNITS[age.group(1).lower()]
         return (
             Mention(start, age.end(), start, end, str(value), unit=unit, words=True)
+            if value
+            else None
+        )
+    duration = _DURATION_COMPOUND.match(text, end)
+    if duration:  # "a four-year deal"
+        value = _word_value(lower)
+        unit = lx.DURATION_UNITS[duration.group(1).lower()]
+        return (
+            Mention(start, duration.end(), start, end, str(value), unit=unit, words=True)
             if value
             else None
         )

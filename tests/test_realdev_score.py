@@ -1,0 +1,92 @@
+"""How bench/realdev_score.py matches predicted relations to labelled ones: kinds named
+differently in the labels, figures restated in another form, relations of one figure."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+import realdev_score as rs  # noqa: E402
+
+from checker.extraction import Relation  # noqa: E402
+
+# An invented passage: two levels, one restated in another currency, a change between them,
+# and a total with two parts.
+TEXT = "Sales rose 25% from 400 euros (440 dollars) to 500 euros; of 90 staff, 50 and 40."
+TEXTS = ["25%", "400 euros", "440 dollars", "500 euros", "90", "50", "40"]
+
+
+def _case(relations: list[dict]) -> rs.Case:
+    mentions = []
+    for text in TEXTS:
+        start = TEXT.index(text)
+        mentions.append(rs.GoldMention(text, start, start + len(text), "1", None))
+    return rs.Case("invented", "en", "", 0, "-", Path("."), TEXT, mentions, relations)
+
+
+def _score(labelled: list[dict], predicted: list[Relation]) -> rs.Score:
+    matched = {i: i for i in range(len(TEXTS))}  # predicted mention i is labelled mention i
+    score, _ = rs.score_relations(_case(labelled), predicted, matched)
+    return score
+
+
+CHANGE = {"kind": "change_relative", "mentions": ["25%", "400 euros", "500 euros"]}
+CONVERSION = {"kind": "currency_conversion", "mentions": ["400 euros", "440 dollars"]}
+SUM = {"kind": "sum", "mentions": ["90", "50", "40"]}
+
+
+def test_a_link_counts_inside_a_labelled_relation_of_its_family_under_another_name():
+    score = _score([CHANGE], [Relation("change", (0, 1, 3)), Relation("from_to", (1, 3))])
+    assert (score.right, score.predicted, score.found, score.gold) == (2, 2, 1, 1)
+
+
+def test_a_link_of_another_family_inside_a_labelled_relation_is_wrong():
+    # two parts of a total are not the two levels of a change
+    score = _score([SUM], [Relation("from_to", (5, 6))])
+    assert (score.right, score.predicted, score.found) == (0, 1, 0)
+    score = _score([SUM], [Relation("part_of", (5, 4)), Relation("part_of", (6, 4))])
+    assert (score.right, score.found) == (2, 1)
+
+
+def test_a_change_between_restated_figures_joins_the_same_quantities():
+    predicted = [Relation("change", (0, 2, 3)), Relation("converts", (2, 1))]
+    score = _score([CHANGE, CONVERSION], predicted)
+    assert (score.right, score.predicted, score.found, score.gold) == (2, 2, 2, 2)
+
+
+def test_a_restatement_is_found_only_by_a_link_between_its_own_figures():
+    score = _score([CHANGE, CONVERSION], [Relation("change", (0, 1, 3))])
+    assert score.found == 1 and "missed currency_conversion" in score.misses[0]
+
+
+def test_a_figure_and_its_restatement_are_not_the_two_levels_of_a_change():
+    score = _score([CHANGE, CONVERSION], [Relation("change", (0, 1, 2))])
+    assert (score.right, score.predicted) == (0, 1)
+
+
+def test_a_relation_of_one_figure_links_nothing_and_is_not_counted():
+    score = _score([CHANGE], [Relation("share", (0, None), "sales", stated=False)])
+    assert (score.right, score.predicted, score.found) == (0, 0, 0)
+    assert any("unlinked share" in line for line in score.wrong)
+
+
+def test_a_kind_the_table_does_not_know_is_never_found_by_accident():
+    labelled = [{"kind": "some_new_kind", "mentions": ["50", "40"]}]
+    score = _score(labelled, [Relation("from_to", (5, 6))])
+    assert (score.right, score.found) == (0, 0)
+
+
+@pytest.mark.skipif(not (rs.REALDEV / "labels").is_dir(), reason="no ../shared/realdev")
+def test_every_labelled_kind_has_a_family():
+    kinds = {
+        relation["kind"]
+        for path in (rs.REALDEV / "labels").glob("*.yaml")
+        for relation in yaml.safe_load(path.read_text(encoding="utf-8")).get("relations") or []
+    }
+    assert kinds - set(rs.LABELLED_FAMILIES) == set()
