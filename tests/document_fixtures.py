@@ -149,8 +149,8 @@ def html_from_text(
     )
 
 
-def print_pdf(browser, page_html: str, path: Path) -> Path:
-    """The page printed to PDF by headless Chromium (A4, no header or footer)."""
+def print_pdf(browser, page_html: str, path: Path, page_numbers: bool = True) -> Path:
+    """The page printed to PDF by headless Chromium: A4, the page number in each footer."""
     context = browser.new_context()
     page = context.new_page()
     page.set_content(page_html)
@@ -158,6 +158,36 @@ def print_pdf(browser, page_html: str, path: Path) -> Path:
         path=str(path),
         format="A4",
         margin={"top": "2cm", "bottom": "2cm", "left": "2cm", "right": "2cm"},
+        display_header_footer=page_numbers,
+        header_template="<div></div>",
+        footer_template='<div style="font-size:9pt;width:100%;text-align:center">'
+        '<span class="pageNumber"></span></div>',
     )
     context.close()
     return path
+
+
+def password_protected_pdf() -> bytes:
+    """A PDF encrypted with the standard handler under a password nobody knows: the check
+    values match no password, so every reader must ask for one."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [] /Count 0 >>",
+        b"<< /Filter /Standard /V 1 /R 2 /O <" + b"ab" * 32 + b"> /U <" + b"cd" * 32
+        + b"> /P -4 >>",
+    ]  # fmt: skip
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    table = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R /Encrypt 3 0 R /ID [<%s><%s>] >>\n" % (
+        len(objects) + 1,
+        b"01" * 16,
+        b"01" * 16,
+    )
+    out += b"startxref\n%d\n%%%%EOF\n" % table
+    return bytes(out)

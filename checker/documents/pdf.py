@@ -44,36 +44,52 @@ class _Line:
 
 def read_pdf(path: Path, data: bytes) -> Document:
     import pdfplumber
-    from pdfminer.pdfdocument import PDFPasswordIncorrect
 
     text = PlacedText()
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             pages = [_page_lines(page) for page in pdf.pages]
-    except PDFPasswordIncorrect:
-        raise UnreadableFile(
-            "this PDF is protected by a password: save a copy without one and check that"
-        ) from None
     except Exception as problem:  # pdfminer raises many kinds of error on a damaged file
+        if _asks_password(problem):
+            raise UnreadableFile(
+                "this PDF is protected by a password: save a copy without one and check that"
+            ) from None
         raise UnreadableFile(
-            f"this PDF is damaged and cannot be read ({type(problem).__name__}): "
-            "export it again, or check the article as text"
+            "this PDF is damaged and cannot be read: export it again, or check the article as text"
         ) from None
-    words = Counter(
-        word
-        for page in pages
-        for block in page
-        for line in block
-        for word in _WORD.findall(line.text.lower())
-    )
+    words = _spellings([line for page in pages for block in page for line in block])
     flow = _Flow(text, words)
     for number, blocks in enumerate(pages, start=1):
         flow.page(number, blocks)
     return text.document(path, "pdf")
 
 
+def _spellings(lines: list[_Line]) -> Counter:
+    """How often the document writes each word whole (the halves of a word broken at a line
+    end are not words of their own)."""
+    counts: Counter = Counter()
+    broken = False
+    for line in lines:
+        found = _WORD.findall(line.text.lower())
+        ends_broken = line.text[-1:] in _HYPHENS
+        counts.update(found[int(broken) : len(found) - int(ends_broken)])
+        broken = ends_broken
+    return counts
+
+
+def _asks_password(problem: BaseException) -> bool:
+    """Whether pdfminer refused for want of a password (pdfplumber wraps its errors)."""
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+
+    seen: list[object] = [problem, problem.__cause__, problem.__context__, *problem.args]
+    return any(isinstance(cause, PDFPasswordIncorrect) for cause in seen)
+
+
 def _page_lines(page: Any) -> list[list[_Line]]:
     """The page's lines, block by block in reading order (a block: one column's run of lines)."""
+    ghosts = _ghost_spaces(page.chars)
+    if ghosts:
+        page = page.filter(lambda item: id(item) not in ghosts)
     words = page.extract_words(extra_attrs=["size"])
     rows = _rows(words)
     rows = [r for r in rows if not _page_number(r, page.height)]
@@ -83,7 +99,7 @@ def _page_lines(page: Any) -> list[list[_Line]]:
     left: list[_Line] = []
     right: list[_Line] = []
     for row in rows:
-        if gutter is None or any(_crosses(w, gutter) for w in row):
+        if gutter is None or _spans(row, gutter) or (across and _goes_on(across[-1], row)):
             blocks += [b for b in (left, right) if b]
             left, right = [], []
             across.append(_line(row))
@@ -101,9 +117,36 @@ def _page_lines(page: Any) -> list[list[_Line]]:
     return blocks
 
 
-def _crosses(word: dict, gutter: tuple[float, float]) -> bool:
-    """Whether a word stands in the gutter (by more than a point: edges are binned)."""
-    return bool(word["x0"] < gutter[1] - 1 and word["x1"] > gutter[0] + 1)
+def _ghost_spaces(chars: list[dict]) -> set[int]:
+    """Spaces the next character is drawn over (Chromium prints a soft hyphen so where it did
+    not break the line): no gap between words, so no space in the text."""
+    return {
+        id(char)
+        for char, following in zip(chars, chars[1:], strict=False)
+        if char["text"] == " "
+        and following["text"] != " "
+        and abs(following["top"] - char["top"]) < 1
+        and following["x0"] < char["x1"] - 1
+    }
+
+
+def _goes_on(line: _Line, row: list[dict]) -> bool:
+    """Whether a row is the next line of the same paragraph as `line` (same type size, no
+    paragraph gap): the short last line of a headline or paragraph over both columns."""
+    size = max(w["size"] for w in row)
+    top = min(w["top"] for w in row)
+    return abs(size - line.size) <= 0.5 and top - line.bottom <= 0.5 * size
+
+
+def _spans(row: list[dict], gutter: tuple[float, float]) -> bool:
+    """Whether a line runs over the gutter: no gap between its words as wide as a gutter
+    where the gutter is (a headline's word spaces are narrower)."""
+    size = max(w["size"] for w in row)
+    edges = [-1e9, *(x for w in row for x in (w["x0"], w["x1"])), 1e9]
+    for left, right in zip(edges[::2], edges[1::2], strict=True):
+        if left <= gutter[0] + 1 and right >= gutter[1] - 1 and right - left >= size * 1.2:
+            return False
+    return True
 
 
 def _rows(words: list[dict]) -> list[list[dict]]:
@@ -124,8 +167,9 @@ def _page_number(row: list[dict], height: float) -> bool:
 
 
 def _gutter(rows: list[list[dict]]) -> tuple[float, float] | None:
-    """The widest strip of the page that at most a tenth of its lines cross, with lines on
-    both sides of it on at least a quarter of the page's lines each; None for one column."""
+    """The widest strip of the page that at most a third of its lines cross (headlines, the
+    lines above and below the columns), with columns of text on both sides; None for one
+    column."""
     if len(rows) < 4:
         return None
     low = min(w["x0"] for row in rows for w in row)
@@ -141,7 +185,7 @@ def _gutter(rows: list[list[dict]]) -> tuple[float, float] | None:
     best: tuple[int, int] | None = None
     start = None
     for x, count in enumerate(covered + [len(rows)]):
-        if count <= len(rows) / 10:
+        if count <= len(rows) / 3:
             start = x if start is None else start
             continue
         if (
@@ -172,9 +216,15 @@ def _longest_run(xs: list[int]) -> tuple[int, int]:
 
 
 def _both_sides(rows: list[list[dict]], start: float, end: float) -> bool:
-    lefts = sum(1 for row in rows if any(w["x1"] <= start for w in row))
-    rights = sum(1 for row in rows if any(w["x0"] >= end for w in row))
-    return min(lefts, rights) >= len(rows) / 4
+    """Whether a strip parts two columns of text: a quarter of the lines or more on each side,
+    of three words or more on average (a table's columns hold a word or two a cell)."""
+    lefts = [[w for w in row if w["x1"] <= start] for row in rows]
+    rights = [[w for w in row if w["x0"] >= end] for row in rows]
+    for side in (lefts, rights):
+        lines = [words for words in side if words]
+        if len(lines) < len(rows) / 4 or sum(map(len, lines)) < 3 * len(lines):
+            return False
+    return True
 
 
 def _line(row: list[dict]) -> _Line:
@@ -234,23 +284,27 @@ def _broken_off(last: _Line, block: list[_Line], lines: list[_Line]) -> bool:
     return last.right >= edge - 2 * last.size and not _SENTENCE_END.search(last.text)
 
 
-def _broken_word(head: str, tail: str, words: Counter) -> bool:
+def _broken_word(head: str, tail: str, mark: str, words: Counter) -> bool:
     """Whether a hyphen at a line end broke one word (so it goes) rather than joined two: the
-    document's own spelling decides; when it has neither, a compound is a tail itself
-    hyphenated or two halves the document uses as words of their own."""
+    document's own spelling decides; when it has neither, the mark does: a soft hyphen or the
+    typographic hyphen (U+2010) is the typesetter's, a hyphen-minus the writer's."""
     joined, hyphenated = words[head + tail], words[f"{head}-{tail}"]
     if joined != hyphenated:
         return joined > hyphenated
-    return not ("-" in tail or (words[head] and words[tail.split("-")[0]]))
+    return mark != "-"
 
 
 def _join(text: PlacedText, following: str, words: Counter) -> None:
-    """Join a line to the one before: a space, or nothing after a word broken by a hyphen."""
+    """Join a line to the one before: a space, nothing after a word broken by a hyphen, or a
+    line break between the rows of a table (lines of cells parted by tabs)."""
     last = text.parts[-1]
+    if "\t" in last or "\t" in following:
+        text.add("\n", text.places[-1][1])
+        return
     if last[-1:] in _HYPHENS and last[-2:-1].isalnum() and following[:1].isalnum():
         head = last.rsplit(None, 1)[-1].rstrip(_HYPHENS).lower()
         tail = re.split(r"[^\w-]", following, maxsplit=1)[0].lower()
-        if head.isalpha() and tail[:1].isalpha() and _broken_word(head, tail, words):
+        if head.isalpha() and tail[:1].isalpha() and _broken_word(head, tail, last[-1], words):
             text.parts[-1] = last[:-1]
             text.length -= 1
         return  # otherwise a compound or a range (2013-2022): its hyphen stays, and no space

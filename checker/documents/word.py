@@ -46,7 +46,7 @@ def read_docx(path: Path, data: bytes) -> Document:
         raise UnreadableFile(f"this Word document cannot be opened ({problem})") from None
     except Exception as problem:  # lxml's XMLSyntaxError and the like: a damaged part
         raise UnreadableFile(
-            f"this Word document is damaged ({type(problem).__name__}): save it again from Word"
+            f"this Word document is damaged ({problem}): save it again from Word"
         ) from None
     text = PlacedText()
     reading = _Reading(text)

@@ -15,6 +15,7 @@ from pathlib import Path
 import click
 
 from ..documents import UnreadableFile, read_article
+from ..documents.revisions import note_revisions
 from ..outputs import OutputRefused, check_output, write_output
 from . import extract
 from .document import Document
@@ -42,6 +43,7 @@ def run_extract(
     if document is None:
         return 2
     extraction = extract(document, anchor=anchor, entity=entity)
+    note_revisions(extraction)  # a figure changed in a tracked revision: noted on its claim
     if not extraction.claims:
         click.echo(f"{file}: no numeric mentions found; no claim file written", err=True)
         return 1

@@ -20,6 +20,7 @@ import yaml
 
 from ..corpus import InputError, Position
 from ..documents import UnreadableFile, read_article
+from ..documents.revisions import figure_place, note_revisions
 from ..engine import as_possible
 from ..loading import CLAIM_SUFFIXES, discover
 from ..outputs import write_output
@@ -147,24 +148,20 @@ def _read_article(path: Path, problems: list[InputError]) -> Any:
 
 
 def _revision_notes(extraction: Extraction, display: str) -> list[InputError]:
-    """A note for each figure a tracked change replaced (.docx), on the claims that quote it."""
+    """A warning for each figure a tracked change replaced (.docx); its claims get the note."""
     document: Document = extraction.document
-    notes = []
-    for revision in document.revisions:
-        note = f"changed from {revision.old} to {revision.new} in a revision"
-        for claim in extraction.claims:
-            if claim.quote[0] < revision.end and revision.start < claim.quote[1]:
-                claim.notes.append(note)
-        line, column = document.line_column(document.file_span(revision.start, revision.end)[0])
-        notes.append(
+    warnings = []
+    for offset, note in note_revisions(extraction):
+        line, column = document.line_column(document.file_span(offset, offset + 1)[0])
+        warnings.append(
             InputError(
                 Position(display, line, column),
-                f"{revision.place.label()}: a figure {note} (tracked changes are read as "
-                "accepted: the text is checked as it will be published)",
+                f"{note} (tracked changes are read as accepted: the text is checked as it "
+                "will be published)",
                 "warning",
             )
         )
-    return notes
+    return warnings
 
 
 def _write_and_run(
@@ -313,7 +310,7 @@ def _point_into_texts(
         for claim in extraction.claims:
             start, end = extraction.document.file_span(*claim.quote)
             line, column = extraction.document.line_column(start)
-            where = extraction.document.place_at(claim.quote[0])
+            where = figure_place(extraction, claim)
             cited = (display, line, column, start, end, where.label() if where else None)
             claims[(written, claim.id)] = cited
             claims[(_display(Path(written)), claim.id)] = cited
