@@ -128,7 +128,7 @@ def _read_article(path: Path, problems: list[InputError]) -> Any:
             InputError(
                 Position(display, line, column),
                 f"byte 0x{exc.object[exc.start]:02x} is not UTF-8 text: is this a binary file? "
-                "--text reads articles saved as text (plain, Markdown, HTML) in UTF-8",
+                "--text reads plain text, Markdown and HTML in UTF-8, Word (.docx) and PDF",
             )
         )
         return None
@@ -140,7 +140,7 @@ def _read_article(path: Path, problems: list[InputError]) -> Any:
             InputError(
                 Position(display, line, column),
                 "this file holds NUL characters: it is a binary file, not an article; "
-                "--text reads articles saved as text (plain, Markdown, HTML)",
+                "--text reads plain text, Markdown, HTML, Word (.docx) and PDF",
             )
         )
         return None
