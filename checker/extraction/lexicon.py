@@ -38,8 +38,16 @@ FACTOR_WORDS = {
     for word, value in vocabulary.FACTOR_WORDS.items()
     if word != "halving"  # a noun ("the halving of"), not a stated factor
 }
+# Fractions first: "two-thirds" is one number, not "two" and a word after it.
+_FRACTION_PATTERN = "|".join(
+    re.escape(w).replace(r"\ ", r"[- ]")
+    for w in sorted(vocabulary.FRACTION_WORDS, key=len, reverse=True)
+    if " " in w
+)
 NUMBER_WORD_PATTERN = (
-    r"\b(?:(?:"
+    r"\b(?:"
+    + _FRACTION_PATTERN
+    + r"|(?:"
     + "|".join(TENS_WORDS)
     + r")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?"
     r"|"
@@ -47,7 +55,7 @@ NUMBER_WORD_PATTERN = (
     + r"|one(?=[- ](?:hundred|percent|per\s+cent|"
     + vocabulary.SPELLED_SCALE_PATTERN
     + r")|\s+and\s+a\s+half\b|\s+in\s+(?!the\b|every\b|each\b)\w)"
-    r"|a\s+dozen|half|a\s+third|a\s+quarter|two[- ]thirds|three[- ]quarters|one[- ]third|one[- ]quarter"
+    r"|a\s+dozen|half"
     r"|" + "|".join(sorted(FACTOR_WORDS, key=len, reverse=True)) + r")\b"
 )
 
@@ -420,7 +428,8 @@ CONJUNCTIONS = frozenset(
 )
 PRONOUNS = frozenset("it they he she we you i them him us which who whom that there this".split())
 AUXILIARIES = frozenset(
-    "is are was were be been being has have had will would shall should can could may might must do does did "
+    "is are was were be been being has have had will would shall should can could may might must ought "
+    "do does did "
     "'s".split()
 )
 VERBS = frozenset(
