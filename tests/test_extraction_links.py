@@ -612,3 +612,20 @@ def test_arithmetic_written_out_is_checked(tmp_path):
     assert [f for f in check_texts([right]).findings if f.severity != "info"] == []
     # a range written with a dash is no subtraction
     assert _links("Prices of 4,310 - 3,975 yuan were seen.") == []
+
+
+def test_a_ratio_after_the_three_industries_gives_their_shares(tmp_path):
+    wrong, right = tmp_path / "wrong.txt", tmp_path / "right.txt"
+    body = (
+        "全年地区生产总值800.0亿元。其中第一产业增加值80.0亿元,第二产业增加值320.0亿元,"
+        "第三产业增加值400.0亿元。三次产业结构为{}。\n"
+    )
+    wrong.write_text(body.format("10.0:45.0:45.0"))
+    right.write_text(body.format("10.0:40.0:50.0"))
+    errors = [f for f in check_texts([wrong]).findings if f.severity == "error"]
+    assert {f.rule for f in errors} == {"share", "share-of-summed-whole"}
+    assert all("45.0" in f.message for f in errors)
+    assert [f for f in check_texts([right]).findings if f.severity != "info"] == []
+    # a ratio with no partition before it is left alone
+    alone = extract_text("三次产业结构为10.0:45.0:45.0。")
+    assert [r for r in alone.relations if r.type == "share"] == []

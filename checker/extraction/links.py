@@ -741,6 +741,31 @@ def _share_of_named_whole(reading: SentenceReading, text: str, found: list[Link]
     return links
 
 
+_STRUCTURE_WORDS = re.compile(
+    r"\b(?:structure|proportions?|ratio|composition|mix)\b|结构|比例|构成", re.IGNORECASE
+)
+
+
+def _ratio_chain(reading: SentenceReading, text: str, size: int) -> list[int] | None:
+    """The positions of the percentages of the sentence written as one ratio ("7.7:57.5:34.8"),
+    when the sentence has exactly one ratio and it has `size` parts."""
+    chains: list[list[int]] = []
+    for position, mention in enumerate(reading.mentions):
+        joined = (
+            chains
+            and chains[-1][-1] == position - 1
+            and text[reading.mentions[position - 1].end : mention.start] in (":", "：")
+        )
+        if mention.unit != "%" or reading.kinds[position] != "value":
+            continue
+        if joined:
+            chains[-1].append(position)
+        else:
+            chains.append([position])
+    ratios = [chain for chain in chains if len(chain) > 1]
+    return ratios[0] if len(ratios) == 1 and len(ratios[0]) == size else None
+
+
 # A new linking pattern is one function here and a case in tests/test_extraction_links.py.
 LINK_PATTERNS: list[LinkPattern] = [
     _ratio_structure,
@@ -856,6 +881,8 @@ class _Analyzer:
         self._sole_change: tuple[int, int] | None = None  # the only figure of its, a change
         # (sentence, mention) of the last level named as a total the partitions divide (a GDP)
         self._named_total: tuple[int, int] | None = None
+        # (sentence, whole, parts) of the last complete partition drafted as a sum
+        self._partition: tuple[int, int, list[int]] | None = None
 
     # ------------------------------------------------------------ driving
 
@@ -1057,6 +1084,7 @@ class _Analyzer:
                 self._draft_change(reading, position, claim, topic, changes.get(position))
         for number, positions in enumerate(structures, start=1):
             self._draft_structure(reading, positions, number)
+        self._structure_of_partition(reading)
         self._complete_partition(reading, parts)
         self._factor_of_previous(reading)
         self._draft_division(reading)
@@ -1184,7 +1212,9 @@ class _Analyzer:
         if len(wholes) == 1:
             positions = sorted(parts)
             if self._is_partition(reading, positions):
-                self._draft_sum(reading, wholes.pop(), positions)
+                whole = wholes.pop()
+                self._draft_sum(reading, whole, positions)
+                self._partition = (reading.index, whole, [reading.indices[p] for p in positions])
         elif not parts and self._named_total is not None:
             sentence, whole = self._named_total
             levels = [p for p, kind in enumerate(reading.kinds) if kind == "value"]
@@ -1196,7 +1226,31 @@ class _Analyzer:
                 and self._is_partition(reading, levels)
             ):
                 self._draft_sum(reading, whole, levels)
+                self._partition = (reading.index, whole, [reading.indices[p] for p in levels])
         self._remember_named_total(reading)
+
+    def _structure_of_partition(self, reading: SentenceReading) -> None:
+        """A structure written as a ratio ("the proportion of the three industries was
+        0.4:41.6:58.0", 三次产业结构为7.7:57.5:34.8) within two sentences after the parts of a
+        complete partition, as many parts as it: each part of the ratio is the share of the
+        part in that order in their whole."""
+        if self._partition is None or not 0 < reading.index - self._partition[0] <= 2:
+            return
+        _, whole, parts = self._partition
+        chain = _ratio_chain(reading, self.text, len(parts))
+        if chain is None or not _STRUCTURE_WORDS.search(
+            self.text, reading.start, reading.mentions[chain[0]].start
+        ):
+            return
+        whole_claim = self.claims[self.claim_of[whole]]
+        for position, part in zip(chain, parts, strict=True):
+            index = reading.indices[position]
+            claim = self.claims[self.claim_of[index]]
+            claim.kind, claim.of = "share", whole_claim.metric
+            claim.metric = self.claims[self.claim_of[part]].metric
+            claim.entity, claim.period = whole_claim.entity, whole_claim.period
+            self.relations.append(Relation("share", (index, part, whole), whole_claim.metric))
+        self._partition = None
 
     def _is_partition(self, reading: SentenceReading, positions: list[int]) -> bool:
         """Whether the words before each figure (from the figure before it) name, in order,
