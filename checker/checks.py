@@ -252,7 +252,7 @@ def _against_shipped_rates(
     rates `--rates` names; with none, a note that it could not be checked."""
     original, restated = restatement.original, restatement.restated
     arguments = restatement.arguments()
-    band = _shipped_band(restatement, provider)
+    band, dated = _shipped_band(restatement, provider)
     if band is None:
         where = "the corpus" + (
             f" or the {provider.upper()} rates shipped for that date" if provider else ""
@@ -264,27 +264,37 @@ def _against_shipped_rates(
     arguments["reference"] = (
         f"{format_number(band.day_rate, 5)} {band.pair} on {band.day.isoformat()} ({band.citation})"
     )
+    arguments["source"] = band.citation
     arguments["band"] = (
         f"{format_number(band.low, 4)} to {format_number(band.high, 4)} {band.pair} "
         f"({band.since.isoformat()} to {band.day.isoformat()}, {format_number(RATE_MARGIN * 100, 2)} % either side)"
     )
-    if Interval.closed(band.low, band.high).intersects(restatement.implied):
+    inside = Interval.closed(band.low, band.high).intersects(restatement.implied)
+    if inside and dated:
         template = "{original} restated as {restated} implies {implied}; the reference rate was {reference}, within the rates a writer could have used: {band}"
-        return [restated, original], "info", template, arguments
-    template = "{original} restated as {restated} implies {implied}, outside every rate a writer could have used: {band}; the reference rate was {reference}"
-    return [restated, original], rule.spec.severity, template, arguments
+    elif inside:
+        template = "{original} restated as {restated} implies {implied}; with no date to check it against, it is only within every rate published: {band}, {source}"
+    elif dated:
+        template = "{original} restated as {restated} implies {implied}, outside every rate a writer could have used: {band}; the reference rate was {reference}"
+    else:
+        template = "{original} restated as {restated} implies {implied}, outside every rate published: {band}, {source}"
+    return [restated, original], "info" if inside else rule.spec.severity, template, arguments
 
 
-def _shipped_band(restatement: _Restatement, provider: str | None) -> RateBand | None:
+def _shipped_band(restatement: _Restatement, provider: str | None) -> tuple[RateBand | None, bool]:
     """The band of the provider's rates up to the article's date (else the end of the figure's
-    period), reaching back to the start of the figure's period."""
+    period), reaching back to the start of the figure's period; with no date at all, every rate
+    the provider holds (whether the band is dated is the second value)."""
+    if provider is None:
+        return None, False
     original, restated = restatement.original, restatement.restated
+    rates = RATE_PROVIDERS[provider]()
     periods = [p for p in (restated.period, original.period) if p is not None]
     at = original.source.published or (periods[0] if periods else None)
-    if provider is None or at is None:
-        return None
+    if at is None:
+        return rates.whole_band(*restatement.currencies), False
     since = min([p.start for p in periods] + [at.end])
-    return RATE_PROVIDERS[provider]().band(*restatement.currencies, at.end, since)
+    return rates.band(*restatement.currencies, at.end, since), True
 
 
 def _rates_within_a_source(

@@ -12,7 +12,8 @@ central bank's fixing or a market rate. So a restatement is judged against a ban
 every ECB rate from a year before the article's date (or from the start of the figure's own
 period, if earlier) to that date, widened by RATE_MARGIN either side for the gap between the
 ECB's fixing and other reference rates. Inside the band it is a note that quotes the day's rate;
-outside it is an error: no reasonable choice of rate gives that restatement.
+outside it is an error: no reasonable choice of rate gives that restatement. A restatement
+with no date at all (no published date, no period) is judged against every rate the table holds.
 """
 
 from __future__ import annotations
@@ -94,12 +95,22 @@ class DailyRates:
         last = bisect_right(self.days, at) - 1
         if last < 0 or at - self.days[last] > LAST_PUBLISHED_WITHIN:
             return None
-        day_rate = self._cross(numerator, denominator, last)
-        if day_rate is None:
-            return None
         first = bisect_left(self.days, min(since, at - RATE_LOOKBACK))
+        return self._band(numerator, denominator, first, last)
+
+    def whole_band(self, numerator: str, denominator: str) -> RateBand | None:
+        """Every rate the table holds, for a restatement with no date: a rate outside all of them
+        is wrong whatever day it was meant for."""
+        if not (self.knows(numerator) and self.knows(denominator)) or not self.days:
+            return None
+        return self._band(numerator, denominator, 0, len(self.days) - 1)
+
+    def _band(self, numerator: str, denominator: str, first: int, last: int) -> RateBand | None:
         window = [self._cross(numerator, denominator, i) for i in range(first, last + 1)]
         rates = [rate for rate in window if rate is not None]
+        day_rate = window[-1]
+        if day_rate is None:
+            return None
         return RateBand(
             numerator,
             denominator,

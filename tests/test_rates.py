@@ -5,9 +5,12 @@ setting is one message and exit 2."""
 
 from __future__ import annotations
 
+import json
 from datetime import date, timedelta
 from fractions import Fraction
+from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -275,3 +278,52 @@ def test_workers_check_against_the_same_rates(tmp_path, capsys):
         reports.append((code, capsys.readouterr().out))
     assert reports[0][0] == reports[1][0] == 1
     assert reports[0][1] == reports[1][1]
+
+
+UNDATED = """source: {id: article, title: An article}
+defaults: {entity: Beijing}
+claims:
+  - {id: yuan, metric: contracts, value: 1.92 trillion CNY}
+  - {id: dollars, metric: contracts, value: VALUE, converts: yuan}
+"""
+
+
+@pytest.mark.parametrize(
+    ("restated", "status", "words"),
+    [
+        ("77.41 billion USD", 1, "outside every rate published: "),
+        ("277.41 billion USD", 0, "with no date to check it against, it is only within"),
+    ],
+)
+def test_an_undated_restatement_is_judged_against_every_rate_published(
+    tmp_path, capsys, restated, status, words
+):
+    (tmp_path / "article.yaml").write_text(UNDATED.replace("VALUE", restated), encoding="utf-8")
+    code = main(["check", str(tmp_path), "--rates", "ecb"])
+    report = capsys.readouterr().out
+    assert code == status, report
+    assert words in report and "1999-01-04 to " in report
+
+
+REPO = Path(__file__).resolve().parents[1]
+SEED_TEXTS = sorted((REPO.parent / "shared" / "seeds").glob("*.txt"))
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [[str(REPO / "claims")], ["--text", *map(str, SEED_TEXTS)]],
+    ids=["claim files", "raw text"],
+)
+def test_the_seeds_keep_their_three_errors_and_quote_the_days_rate(capsys, arguments):
+    if not SEED_TEXTS:
+        pytest.skip("../shared/seeds is not beside the checkout")
+    code = main(["check", *arguments, "--rates", "ecb", "--format", "json"])
+    findings = json.loads(capsys.readouterr().out)["findings"]
+    assert code == 1
+    assert [f["severity"] for f in findings].count("error") == 3
+    assert "warning" not in [f["severity"] for f in findings]
+    conversions = [f for f in findings if f["rule"] == "conversion"]
+    assert conversions, "the seeds state a conversion"
+    assert all(
+        f["severity"] == "info" and "the reference rate was" in f["message"] for f in conversions
+    )
