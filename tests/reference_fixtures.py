@@ -48,6 +48,7 @@ metrics:
 
 SDMX_MAP = f"""\
 provider: {PROVIDER}
+vintage: {VINTAGE}
 entity: REF_AREA
 metric: INDICATOR
 where: {{FREQ: A}}

@@ -82,6 +82,8 @@ def summary(result: ImportResult, request: ImportRequest) -> str:
             "name skipped "
             f"({examples}{more})"
         )
+    if result.filtered:
+        parts.append(f"{_count(result.filtered, 'observation')} left out by the map's 'where'")
     if result.missing:
         parts.append(f"{_count(result.missing, 'observation')} marked missing skipped")
     return "; ".join(parts)

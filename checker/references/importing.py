@@ -43,6 +43,7 @@ class ImportResult:
     claims: int = 0
     unmapped: Counter[str] = field(default_factory=Counter)  # series key -> observations skipped
     missing: int = 0  # observations whose status says the figure is missing
+    filtered: int = 0  # observations the map's `where` leaves out
 
 
 def import_files(
@@ -110,14 +111,18 @@ def _claim(
     metrics: dict[str, Metric],
     result: ImportResult,
 ) -> dict[str, Any] | None:
-    if any(obs.dimensions.get(k) != v for k, v in reference_map.where.items()):
+    if any(obs.dimensions.get(k, v) != v for k, v in reference_map.where.items()):
+        result.filtered += (
+            1  # left out by the map's `where` (a dimension the file lacks is no test)
+        )
         return None
     status = STATUS_CODES.get(obs.status, "") if obs.status else None
     if obs.status and status is None:
         result.missing += 1  # the status says there is no figure
         return None
-    entity_dimension = reference_map.entity or data.entity_dimension
-    metric_dimension = reference_map.metric or data.metric_dimension
+    # The map's dimension names, unless a file of a format that fixes its own (World Bank) lacks it.
+    entity_dimension = _dimension(reference_map.entity, data.entity_dimension, obs)
+    metric_dimension = _dimension(reference_map.metric, data.metric_dimension, obs)
     if entity_dimension is None or metric_dimension is None:
         missing = "entity" if entity_dimension is None else "metric"
         raise DataFileError(
@@ -146,6 +151,10 @@ def _claim(
     elif target.kind == "change":
         claim.update(kind="change", basis="yoy")
     return claim
+
+
+def _dimension(mapped: str | None, fixed: str | None, obs: Observation) -> str | None:
+    return mapped if mapped in obs.dimensions or fixed is None else fixed
 
 
 def _value_text(

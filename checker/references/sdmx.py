@@ -13,9 +13,11 @@ set instead of the series; they are read here from the series, as the format say
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree
 
 from ..corpus import Position
 from .data import Columns, DataFile, DataFileError, MissingLibrary, Observation
@@ -27,6 +29,7 @@ TIME_DIMENSION = "TIME_PERIOD"
 # SDMX-CSV 2.0's fixed columns before the dimensions, and the measure after them.
 _CSV_LEADING = ("STRUCTURE", "STRUCTURE_ID", "ACTION")
 _CSV_MEASURE = "OBS_VALUE"
+_FLOW = re.compile(r"^(?:([^:]*):)?([^(]*)(?:\(.*\))?$")
 
 
 def _library() -> Any:
@@ -40,6 +43,14 @@ def _library() -> Any:
 
 
 def read_xml(path: Path, columns: Columns) -> DataFile:
+    # Well-formedness first, with expat: sdmx1's own errors do not say where a file breaks.
+    try:
+        ElementTree.parse(path)
+    except ElementTree.ParseError as error:
+        line, column = error.position
+        raise DataFileError(
+            Position(str(path), line, column + 1), f"malformed XML: {error}"
+        ) from error
     return _read(path, "sdmx-ml", {})
 
 
@@ -59,8 +70,13 @@ def read_json(path: Path, columns: Columns) -> DataFile:
 
 
 def read_csv(path: Path, columns: Columns) -> DataFile:
-    header = _text(path).lstrip("\ufeff").splitlines()[0].split(",")
-    return _read(path, "sdmx-csv", {"structure": _csv_structure(path, header)})
+    lines = _text(path).lstrip("\ufeff").splitlines()
+    header = lines[0].split(",")
+    data = _read(path, "sdmx-csv", {"structure": _csv_structure(path, header)})
+    # The data flow is named on every row: AGENCY:ID(VERSION).
+    flow = lines[1].split(",")[1] if len(lines) > 1 and lines[1].count(",") else ""
+    data.dataset = _FLOW.sub(r"\2", flow) or None
+    return data
 
 
 def _text(path: Path) -> str:
