@@ -169,6 +169,14 @@ def test_context_phase_reads_kinds_and_periods():
             ("share", ("120", "3,600", "3,000")),
         ),
         (
+            "Sales were $5.2 million, up $400,000 or 8.3%.",
+            ("change_of", ("400,000", "5.2")),
+        ),
+        (
+            "全年产量720万吨,比上年减少30万吨,下降4.0%。",
+            ("change_of", ("4.0", "720")),
+        ),
+        (
             "The mix of the three sectors moved from 5.1:38.6:56.3 in 2020 to 4.9:38.1:57.0.",
             ("structure", ("5.1", "38.6", "56.3")),
         ),

@@ -55,8 +55,9 @@ class DraftClaim:
 @dataclass
 class Relation:
     """A link between mentions: from_to (two levels), change and cagr (value, from level, to
-    level), yoy (value, level), share (value, level or None), converts (restated, original),
-    part_of (part level, whole level)."""
+    level), yoy (value, level), change_of (a change, the level it leads to: "L, up D or P%"),
+    share (value, level or None), converts (restated, original), part_of (part level, whole
+    level)."""
 
     type: str
     mentions: tuple[int | None, ...]
@@ -215,7 +216,8 @@ class Link:
     """A link the text states between figures of one sentence (positions in the sentence):
     converts (restated, original), from_to (earlier level, later level), change (change,
     earlier level, later level; `compares`: two different things, "A charged X while B charged
-    Y, P percent more"), part (part, whole), sum (whole, parts...)."""
+    Y, P percent more"), part (part, whole), sum (whole, parts...), share (share, part,
+    whole), change_of (change, the level it leads to)."""
 
     type: str
     positions: tuple[int, ...]
@@ -249,6 +251,26 @@ def _points_beside_percents(reading: SentenceReading) -> None:
     for position, mention in enumerate(reading.mentions):
         if mention.unit == "" and (mention.noun or "").lower() in _POINT_NOUNS:
             mention.unit, mention.noun = "pp", None
+            reading.kinds[position] = "change"
+
+
+_OR_BETWEEN = re.compile(
+    r"^\s*,?\s*(?:or|或)\s*(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$", re.IGNORECASE
+)
+
+
+def _percent_beside_amount(reading: SentenceReading, text: str) -> None:
+    """ "up $400,000 or 8.3%": a percentage joined by "or" to a change is that change as a
+    percentage."""
+    for position in range(1, len(reading.mentions)):
+        mention = reading.mentions[position]
+        if (
+            mention.unit == "%"
+            and reading.kinds[position] == "value"
+            and reading.kinds[position - 1] == "change"
+            and reading.mentions[position - 1].unit not in ("%", "pp", "x")
+            and _OR_BETWEEN.match(text[reading.mentions[position - 1].end : mention.start])
+        ):
             reading.kinds[position] = "change"
 
 
@@ -741,6 +763,30 @@ def _share_of_named_whole(reading: SentenceReading, text: str, found: list[Link]
     return links
 
 
+_CHANGE_GAP = re.compile(r"^[^;；。.:!?()\d]{0,40}$")
+
+
+def _level_and_its_changes(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A level followed by its change as an amount and as a percentage, one after the other:
+    "218.7万人,比上年增加8630人,增长0.4%", "sales of $5.2 million, up $400,000 or 8.3%". Both
+    changes are the level's (the base is the level less the amount)."""
+    links = []
+    for level in range(len(reading.mentions) - 2):
+        amount, percent = level + 1, level + 2
+        if reading.kinds[level : level + 3] != ["value", "change", "change"]:
+            continue
+        lead, by, pct = reading.mentions[level : level + 3]
+        if pct.unit != "%" or (not by.unit and not lead.unit and by.noun != lead.noun):
+            continue
+        if not _same_family(lead.unit, by.unit, exact=True):
+            continue
+        if _CHANGE_GAP.match(text[_end_of(lead) : by.start]) and _CHANGE_GAP.match(
+            text[_end_of(by) : pct.start]
+        ):
+            links += [Link("change_of", (amount, level)), Link("change_of", (percent, level))]
+    return links
+
+
 _STRUCTURE_WORDS = re.compile(
     r"\b(?:structure|proportions?|ratio|composition|mix)\b|结构|比例|构成", re.IGNORECASE
 )
@@ -784,6 +830,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _whole_and_parts,
     _listed_then_total,
     _share_of_named_whole,
+    _level_and_its_changes,
 ]
 
 
@@ -1024,6 +1071,7 @@ class _Analyzer:
             sentence, s_start, s_end, indices, mentions, kinds, periods, attached
         )
         _points_beside_percents(reading)
+        _percent_beside_amount(reading, self.text)
         for position in range(len(mentions)):
             period, note = self._period_for(
                 position, mentions, attached, periods, s_start, s_end, scope
@@ -1090,6 +1138,10 @@ class _Analyzer:
         self._draft_division(reading)
         self._undated_pairs(reading, pairs)
         for link in links:
+            if link.type == "change_of":
+                joined = tuple(reading.indices[p] for p in link.positions)
+                if all(r.mentions != joined for r in self.relations[-8:]):
+                    self.relations.append(Relation("change_of", joined))
             if link.type == "sum":
                 self._draft_sum(reading, reading.indices[link.positions[0]], [*link.positions[1:]])
         self._in_text_order(first_claim)
@@ -1684,6 +1736,7 @@ class _Analyzer:
             return "value"
         if (
             _ABS_CHANGE_LEFT.search(before)
+            or (unit and re.search(r"(?:^|,)\s*(?:up|down)\s+$", before))  # "sales, up $4m"
             or (unit != "x" and lx.CJK_CHANGE_BEFORE_RE.search(before[-12:]))
             or (mention.noun and _ADDED_RIGHT.match(self.text[mention.end : c_end]))
             or re.match(r"\s+(?:higher|lower)\b", after)  # "closed 120 higher"
