@@ -169,6 +169,14 @@ def test_context_phase_reads_kinds_and_periods():
             ("share", ("120", "3,600", "3,000")),
         ),
         (
+            "The coat now costs $42, a 30% discount on the usual $60.",
+            ("change", ("30", "60", "42")),
+        ),
+        (
+            "Seats are 25% off, down to $33 from $44.",
+            ("change", ("25", "44", "33")),
+        ),
+        (
             "Sales were $5.2 million, up $400,000 or 8.3%.",
             ("change_of", ("400,000", "5.2")),
         ),
@@ -637,3 +645,12 @@ def test_a_ratio_after_the_three_industries_gives_their_shares(tmp_path):
     # a ratio with no partition before it is left alone
     alone = extract_text("三次产业结构为10.0:45.0:45.0。")
     assert [r for r in alone.relations if r.type == "share"] == []
+
+
+def test_a_discount_is_a_fall_checked_against_its_prices(tmp_path):
+    wrong, right = tmp_path / "wrong.txt", tmp_path / "right.txt"
+    wrong.write_text("The coat now costs $42, a 40% discount on the usual $60.\n")
+    right.write_text("The coat now costs $42, a 30% discount on the usual $60.\n")
+    errors = [f for f in check_texts([wrong]).findings if f.severity == "error"]
+    assert len(errors) == 1 and "40" in errors[0].message
+    assert [f for f in check_texts([right]).findings if f.severity != "info"] == []

@@ -90,7 +90,7 @@ class Extraction:
 
 _CHANGE_RIGHT = re.compile(
     r"^\s*(?:(?:year[- ]on[- ]year|yoy|y/y|annual|on-year|month[- ]on[- ]month)\s+)?(?:surge|increase|rise|jump|growth|decline|drop|fall|gain|"
-    r"hike|climb|expansion|contraction|reduction|decrease|slump|rebound|cut|dip|uptick|boost)s?\b(?:\s+(?:in|of)\s+(?P<np>[^,.;()]+))?",
+    r"hike|climb|expansion|contraction|reduction|decrease|slump|rebound|cut|dip|uptick|boost|discount|markdown|off)s?\b(?:\s+(?:in|of)\s+(?P<np>[^,.;()]+))?",
     re.IGNORECASE,
 )
 _CHANGE_LEFT = re.compile(
