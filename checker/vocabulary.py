@@ -263,6 +263,15 @@ FRACTION_WORDS: dict[str, Fraction] = {
     "a tenth": Fraction(1, 10),
     "one tenth": Fraction(1, 10),
 }
+# Every other common fraction in words ("two fifths", "three tenths", "seven eighths"), made
+# from the cardinals and the parts a whole is commonly cut into.
+FRACTION_PARTS = {"third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
+for _part, _whole in FRACTION_PARTS.items():
+    for _word, _count in CARDINALS.items():
+        if 1 < _count < _whole:
+            FRACTION_WORDS.setdefault(f"{_word} {_part}s", Fraction(_count, _whole))
+    FRACTION_WORDS.setdefault(f"a {_part}", Fraction(1, _whole))
+    FRACTION_WORDS.setdefault(f"one {_part}", Fraction(1, _whole))
 # A factor in one word: "doubled" is x2, "halved" x1/2.
 FACTOR_WORDS: dict[str, Fraction] = {
     "double": Fraction(2),
@@ -376,6 +385,10 @@ CURRENCY_NAMES: list[tuple[str, str]] = [
     (r"krw", "KRW"),
     (r"won", "KRW"),
 ]
+# Hundredths of a currency written after a figure ("five cents", "75¢", "40 pence"), and the
+# currency they are hundredths of.
+CURRENCY_HUNDREDTHS: list[tuple[str, str]] = [(r"¢|cents?(?![A-Za-z])", "USD"), (r"pence\b", "GBP")]
+CURRENCY_HUNDREDTHS_PATTERN = "(?:" + "|".join(p for p, _ in CURRENCY_HUNDREDTHS) + ")"
 CJK_CURRENCIES: list[tuple[str, str]] = [
     ("美元", "USD"),
     ("欧元", "EUR"),
