@@ -26,6 +26,7 @@ from .index import Partition, bound_claim, partitions
 from .intervals import Interval, format_number
 from .periods import Period
 from .quantities import Quantity, registry
+from .reference_findings import against_references
 from .rules import CLAIM_PLACEHOLDERS, Rule
 from .vocabulary import SCALES
 
@@ -69,7 +70,10 @@ def check_partition(partition: Partition, rules: list[Rule], hints: bool = True)
         for finding, claims in outcomes
         if record.lacking.get(id(finding), "") not in unchecked
     ]
-    findings = [uncertain_to_note(finding, claims) for finding, claims in said_once]
+    findings = [
+        against_references(uncertain_to_note(finding, claims), claims)
+        for finding, claims in said_once
+    ]
     findings.extend(unchecked_notes(partition, rules, record.checked))
     return findings
 
