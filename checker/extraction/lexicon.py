@@ -55,7 +55,11 @@ NUMBER_WORD_PATTERN = (
     + r"|one(?=[- ](?:hundred|percent|per\s+cent|"
     + vocabulary.SPELLED_SCALE_PATTERN
     + r")|\s+and\s+a\s+half\b|\s+in\s+(?!the\b|every\b|each\b)\w)"
-    r"|a\s+dozen|half"
+    r"|(?:half\s+)?a\s+dozen|half\s+a(?=\s+"
+    + vocabulary.SPELLED_SCALE_PATTERN
+    + r"\b)|half|a(?=\s+"
+    + vocabulary.SPELLED_SCALE_PATTERN
+    + r"\b(?![-‐]))"
     r"|" + "|".join(sorted(FACTOR_WORDS, key=len, reverse=True)) + r")\b"
 )
 
@@ -166,7 +170,7 @@ DURATION_UNITS = {
 # The periods an amount may be paid per: the durations, and a quarter ("$50 per quarter").
 PER_PERIOD_UNITS = {**DURATION_UNITS, "quarter": "(3 month)"}
 PERCENT_RE = re.compile(
-    r"\s*(?:(%|％)|(?:(percentage\s+points?|percent(?:age)?\s+points?|pp\b|p\.p\.)|(percent|per\s+cent|pct)\b))",
+    r"\s*(?:(%|％)|(?:(percentage[\s-]+points?|percent(?:age)?[\s-]+points?|pp\b|p\.p\.)|(percent|per\s+cent|pct|pc)\b))",
     re.IGNORECASE,
 )
 UNIT_AFTER_RE = re.compile(
