@@ -1,5 +1,5 @@
-"""The project's one vocabulary of number language: scale words, qualifiers, number words and
-currency names.
+"""The project's one vocabulary of number language: scale words, qualifiers, number words,
+currency names, and the statuses statistics offices give their figures.
 
 The value parser (`quantities`), the quote check (`checks`), the hints (`engine`) and the
 extractor's lexicon (`extraction.lexicon`) all read these tables; none keeps a table of its own,
@@ -10,6 +10,7 @@ General English and Chinese newswire vocabulary only: nothing here names a figur
 from __future__ import annotations
 
 import re
+from typing import Literal, get_args
 
 from quicktions import Fraction
 
@@ -24,11 +25,15 @@ __all__ = [
     "FACTOR_WORDS",
     "FRACTION_WORDS",
     "GROUP_WORDS",
+    "OBSERVATION_STATUSES",
+    "ObservationStatus",
     "QUALIFIERS",
     "QUALIFIER_WORDS",
+    "REVISABLE_STATUSES",
     "SCALES",
     "SCALE_FAMILY",
     "SCALE_NAMES",
+    "STATUS_CODES",
     "TENS",
     "ZERO_CHANGE_WORDS",
     "currency_code",
@@ -423,3 +428,64 @@ def first_named(names: list[tuple[re.Pattern[str], str]], text: str) -> str | No
 def currency_code(text: str) -> str | None:
     """The ISO code of a currency name written after a figure ("US dollars", "yuan")."""
     return first_named(_CURRENCY_NAME_RES, text)
+
+
+# ---------------------------------------------------------------- observation statuses
+
+# What a statistics office says of one figure (a claim file's `status:`, on reference data).
+ObservationStatus = Literal[
+    "normal",
+    "provisional",
+    "estimated",
+    "forecast",
+    "revised",
+    "break",
+    "imputed",
+    "unvalidated",
+    "experimental",
+    "low-reliability",
+]
+OBSERVATION_STATUSES: tuple[str, ...] = get_args(ObservationStatus)
+# Statuses that say the figure will or may still change: an article that differs from such a
+# figure may have quoted another release of it, so the finding is a warning.
+REVISABLE_STATUSES = frozenset(
+    {
+        "provisional",
+        "estimated",
+        "forecast",
+        "imputed",
+        "unvalidated",
+        "experimental",
+        "low-reliability",
+    }
+)
+# The codes and words data files write for a status: SDMX's code list CL_OBS_STATUS (upper
+# case), Eurostat's flags (lower case) and the words of plain tables. A code for a missing value
+# (SDMX H, L, M, O, Q; Eurostat ':') marks an observation with no figure, which is skipped.
+STATUS_CODES: dict[str, str | None] = {
+    "A": "normal",
+    "B": "break",
+    "E": "estimated",
+    "F": "forecast",
+    "G": "experimental",
+    "I": "imputed",
+    "P": "provisional",
+    "U": "low-reliability",
+    "V": "unvalidated",
+    "H": None,
+    "L": None,
+    "M": None,
+    "O": None,
+    "Q": None,
+    "b": "break",
+    "e": "estimated",
+    "f": "forecast",
+    "p": "provisional",
+    "r": "revised",
+    "u": "low-reliability",
+    ":": None,
+    "preliminary": "provisional",
+    "prelim": "provisional",
+    "final": "normal",
+    **{status: status for status in OBSERVATION_STATUSES},
+}
