@@ -428,6 +428,9 @@ def _read(text: str) -> list[str]:
         ("近三分之二的居民和五分之一的企业。", ["nearly 2/3", "1/5"]),
         ("约有六千万人，不超过5%。", ["about 6000 万", "at most 5 %"]),
         ("三次产业结构为8.1：40.2：51.7。", ["8.1 %", "40.2 %", "51.7 %"]),
+        # a qualifier before an article still bounds the figure; a preposition does not
+        ("Fares in Tver saw nearly a 9% rise.", ["nearly 9 %"]),
+        ("Prices rose over a 12% band.", ["12 %"]),
         # a rank is not a count
         ("Chennai is among the top five ports.", []),
         ("The top 1% of earners in Quito.", ["1 %"]),

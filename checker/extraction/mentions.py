@@ -875,6 +875,9 @@ _VERB_BEFORE_UP = re.compile(
 )
 
 
+_ARTICLE_BEFORE = re.compile(r"(?<=\s)an?\s+$")
+# Qualifiers that are also prepositions: "over a 10-year period" is no bound on the figure.
+_PREPOSITIONS_OF_PLACE = frozenset({"over", "above", "under", "below", "some", "up to"})
 _FACTOR_BEFORE_AS = re.compile(
     r"(?:\b(?:twice|thrice|half|times|much|many)|\d(?:\.\d+)?x?)\s+$", re.IGNORECASE
 )
@@ -885,6 +888,11 @@ def _qualifier_before(text: str, start: int) -> tuple[str, str, int] | None:
     if not _WORD_CHARACTER.search(before) and "~" not in before:
         return None  # no word, no qualifier (and no search over the window)
     match = lx.QUALIFIER_BEFORE_RE.search(before)
+    article = _ARTICLE_BEFORE.search(before) if match is None else None
+    if article:  # "just under a seven percent reduction", "nearly a 7% rise"
+        match = lx.QUALIFIER_BEFORE_RE.search(before, 0, article.start())
+        if match and match.group(1).lower() in _PREPOSITIONS_OF_PLACE:
+            match = None
     if match:
         phrase = match.group(1).lower()
         kind = lx.QUALIFIERS_BEFORE[phrase]
