@@ -431,6 +431,10 @@ def _read(text: str) -> list[str]:
         # a qualifier before an article still bounds the figure; a preposition does not
         ("Fares in Tver saw nearly a 9% rise.", ["nearly 9 %"]),
         ("Prices rose over a 12% band.", ["12 %"]),
+        # Chinese: doublings, years as a length of time, "several" tens of thousands
+        ("某县产值翻了一番，某镇翻两番。", ["x2", "x4"]),
+        ("某市8年间增长了40%，三年来新增3个月假期。", ["8 year", "40 %", "3 year", "3 month"]),
+        ("数十万人和几百家企业。", []),
         # a rank is not a count
         ("Chennai is among the top five ports.", []),
         ("The top 1% of earners in Quito.", ["1 %"]),

@@ -209,7 +209,12 @@ CJK_UNITS = [
     ("千克", "kg"),
     ("倍", "x"),
     ("天", "day"),
+    ("个月", "month"),
 ]
+# 5年间, 三年来, 10年内: a number of years as a length of time (2019年 is a date, masked).
+CJK_YEARS_RE = re.compile(r"年(?:间|来|内|里|以来)")
+# 翻一番 (doubled), 翻两番 (quadrupled): N doublings, a factor of 2 to the N.
+CJK_DOUBLINGS_BEFORE_RE = re.compile(r"翻了?$")
 CJK_COUNTERS = "人次|人|家|个|座|辆|台|件|项|户|所|套|条|名|班次|架次|次|款|只|架|艘|部|种|批|列"
 CJK_UNIT_RE = re.compile(
     "(" + "|".join(re.escape(u) for u, _ in CJK_UNITS) + "|" + CJK_COUNTERS + ")"

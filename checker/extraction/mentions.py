@@ -1501,6 +1501,15 @@ def _cjk_qualifier_after(text: str, mention: Mention, position: int, first: bool
 def _cjk_unit(text: str, mention: Mention, position: int, before: str) -> int:
     """The unit or counted noun after a Chinese figure. 增长5.5倍 ("grew 5.5 times") is a rise
     of 550 %, not a factor of 5.5; 八成 is eight tenths, 80 %."""
+    years = lx.CJK_YEARS_RE.match(text, position)
+    if years and mention.scale is None and mention.value < 1000:
+        mention.unit = "year"
+        return years.start() + 1
+    if text.startswith("番", position) and lx.CJK_DOUBLINGS_BEFORE_RE.search(before):
+        if mention.scale is None and mention.value.denominator == 1 and mention.value <= 10:
+            mention.number = str(2 ** int(mention.value))
+            mention.unit = "x"
+            return position + 1
     unit = lx.CJK_UNIT_RE.match(text, position)
     if unit:
         code = lx.CJK_UNIT_MAP.get(unit.group(1))
@@ -1534,7 +1543,8 @@ _TENTHS_AFTER = re.compile(r"(?![为立功本员交绩果长熟就型品])")
 # The group characters of Chinese numbers, longest first (千 and 百 are places, read as digits).
 _CJK_GROUPS = ("万亿", "亿", "万")
 _CJK_NUMERAL_WORD_AFTER = re.compile(r"[些致样般起直定切道同带旦季月日号时点分周星届次期]")
-_CJK_NUMERAL_WORD_BEFORE = re.compile(r"[第初统唯万单周每逐专之]$")
+# 数十万, 几百: "several" tens of thousands is no figure.
+_CJK_NUMERAL_WORD_BEFORE = re.compile(r"[第初统唯万单周每逐专之数几]$")
 
 
 def _read_cjk_fraction(text: str, start: int, end: int) -> Mention | None:
