@@ -26,6 +26,7 @@ from .index import Partition, bound_claim, partitions
 from .intervals import Interval, format_number
 from .periods import Period
 from .quantities import Quantity, registry
+from .reference_findings import against_references
 from .rules import CLAIM_PLACEHOLDERS, Rule
 from .vocabulary import SCALES
 
@@ -69,7 +70,10 @@ def check_partition(partition: Partition, rules: list[Rule], hints: bool = True)
         for finding, claims in outcomes
         if record.lacking.get(id(finding), "") not in unchecked
     ]
-    findings = [uncertain_to_note(finding, claims) for finding, claims in said_once]
+    findings = [
+        against_references(uncertain_to_note(finding, claims), claims)
+        for finding, claims in said_once
+    ]
     findings.extend(unchecked_notes(partition, rules, record.checked))
     return findings
 
@@ -125,6 +129,11 @@ class Join:
     bindings: dict[str, Any]
     claims: tuple[Claim, ...]
 
+    def may_pass(self, changed: Claim) -> bool:
+        """Whether changing this one claim could make the join pass: always, for a join of its
+        own claims; a group of figures can disagree without it (see `groups`)."""
+        return True
+
 
 @dataclasses.dataclass
 class Record:
@@ -176,10 +185,13 @@ def _run_rules(
 
 
 def _run_assert(partition: Partition, rule: Rule, record: Record | None) -> Iterator[Outcome]:
-    spec = rule.spec
     assert rule.assertion is not None
+    if rule.spec.compare == "groups":
+        from .groups import run_groups  # it builds on this module
+
+        yield from run_groups(partition, rule, record)
+        return
     plan = rule.plan
-    anchor_name = plan.anchor.name
     seen: set[frozenset[str]] = set()
     for anchor in plan.anchors(partition):
         joins = plan.bindings(partition, anchor)
@@ -199,12 +211,24 @@ def _run_assert(partition: Partition, rule: Rule, record: Record | None) -> Iter
                     record.passed.setdefault(claim.key, set()).add(rule.id)
             if outcome is not None:
                 yield outcome
-        if not joins and spec.unchecked and rule.id not in anchor.ignore and _spans_periods(anchor):
-            arguments = _arguments({anchor_name: anchor}, partition)
-            note = _finding(rule, "info", spec.unchecked, arguments, [anchor])
-            if record is not None:
-                record.lacking[id(note)] = anchor.key
-            yield note, (anchor,)
+        if not joins:
+            note = lacking_note(partition, rule, anchor, record)
+            if note is not None:
+                yield note
+
+
+def lacking_note(
+    partition: Partition, rule: Rule, anchor: Claim, record: Record | None
+) -> Outcome | None:
+    """The rule's own note that it found nothing to check an anchor against, if it has one."""
+    spec = rule.spec
+    if not spec.unchecked or rule.id in anchor.ignore or not _spans_periods(anchor):
+        return None
+    arguments = _arguments({rule.plan.anchor.name: anchor}, partition)
+    note = _finding(rule, "info", spec.unchecked, arguments, [anchor])
+    if record is not None:
+        record.lacking[id(note)] = anchor.key
+    return note, (anchor,)
 
 
 def passes_for_hints(finding: Finding) -> bool:
@@ -452,8 +476,13 @@ def fails_for_hints(rule: Rule, bindings: dict[str, Any], changed: Changed = Non
     is not a note (a relation that holds, if only through rounding or a round figure, passes).
     With `changed`, one claim's figure is read as another interval (a repair tried)."""
     assert rule.assertion is not None
-    verdict = rule.assertion.evaluate(_lookup(bindings, nominal=False, changed=changed))
-    return not verdict.holds and rule.spec.severity != "info"
+    if rule.spec.severity == "info":
+        return False
+    if rule.spec.compare == "groups" and isinstance(bindings[rule.plan.patterns[1].name], list):
+        from .groups import group_agrees  # a group of figures, bound by groups.run_groups
+
+        return not group_agrees(rule, bindings, changed)
+    return not rule.assertion.evaluate(_lookup(bindings, nominal=False, changed=changed)).holds
 
 
 def evaluate(

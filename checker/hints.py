@@ -300,6 +300,8 @@ def add_hints(partition: Partition, outcomes: list[Outcome], record: Record) -> 
         if found_claim is None or found_claim.source.is_reference or not record.joins.get(key):
             continue
         claim = found_claim
+        if not all(join.may_pass(claim) for join in record.joins[key]):
+            continue  # figures that disagree without it: no repair of this one clears them
         found: list[_Fit] = []
         slips: set[str] = set()
         joins = record.joins[key]

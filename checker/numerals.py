@@ -23,6 +23,7 @@ from quicktions import Fraction
 from .intervals import parse_decimal
 from .vocabulary import (
     CARDINALS,
+    CURRENCY_HUNDREDTHS_PATTERN,
     FACTOR_WORDS,
     FRACTION_WORDS,
     GROUP_WORDS,
@@ -422,7 +423,7 @@ _PHRASE_FIRSTS = _first_words([*FRACTION_WORDS, *FACTOR_WORDS, *GROUP_WORDS])
 _RATIO = re.compile(r"(?<![\d/.])(\d+)/([1-9]\d*)(?![\d/])")
 # A figure in hundredths of its unit ("75¢", "five cents") or in per mille (‰, 千分点), which a
 # claim may give in the unit or in percent.
-_HUNDREDTHS = re.compile(r"\s*(?:¢|cents?\b|pence\b)", re.IGNORECASE)
+_HUNDREDTHS = re.compile(r"\s*" + CURRENCY_HUNDREDTHS_PATTERN, re.IGNORECASE)
 _PER_MILLE = re.compile(r"\s*(?:‰|个?千分点|per\s*mill?e\b)", re.IGNORECASE)
 
 
