@@ -132,7 +132,10 @@ def _tracked_word_file(path: Path) -> Path:
                     ("same", " percent more than a year before."),
                 ]
             ),
-            table_xml([["Item", "2024", "2025"], ["Exports", "110.5", "120.0"]]),
+            table_xml(
+                [["Item", "2024", "2025"], ["Exports", "110.5", "120.0"], ["Port fees", "7.5"]],
+                spans={(2, 0): 2},
+            ),
         ],
         footnotes=["Figures for 2025 are provisional; 3 ports did not report."],
         comment="Is the 99 percent right?",
@@ -160,6 +163,8 @@ def test_tracked_changes_are_read_as_published_and_a_changed_figure_gets_its_not
     assert document.place_at(footnote).label() == "footnote 1"
     cell = document.text.index("110.5")
     assert document.place_at(cell).label() == "table 1, row 2, column 2"
+    merged = document.text.index("7.5")  # after a cell merged over two columns
+    assert document.place_at(merged).label() == "table 1, row 3, column 3"
 
 
 def test_check_text_reports_the_revision_and_drafts_carry_its_note(tmp_path, capsys):
