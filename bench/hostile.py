@@ -18,9 +18,11 @@ status and the first line of what it said. Cases:
   huge-number             a claim whose value has a million digits
   audit-bulk              `checker audit` (HTML report) of the JSON Lines bulk corpus
   conflicting-figures     one quantity (entity, metric, period) stated again and again, every
-                          time with another value: the conflict rule compares them in pairs,
-                          so this one grows with the square of the claims (not fixed yet; run
-                          it with a small --mb, such as 0.01)
+                          time with another value: the conflict rule compares each quantity's
+                          figures at once (compare: groups), one finding for all of them
+  conflicting-claims      400 claims of one quantity of one entity in four sources, every two
+                          of them disagreeing (with scale words, so hints try their repairs),
+                          whatever --mb says
 Usage: python bench/hostile.py [--mb 19.9] [--only CASE ...] [--timeout 600]
 """
 
@@ -127,6 +129,17 @@ def conflicting_figures(directory: Path, size: int) -> list[str]:
     return ["check", str(directory)]
 
 
+def conflicting_claims(directory: Path, size: int) -> list[str]:
+    for number in range(4):
+        header = HEADER.replace("id: hostile", f"id: hostile-{number}")
+        lines = [
+            f"  - {{id: c{k}, metric: m, period: 2020, value: {100 + 3 * k}.5 million USD}}\n"
+            for k in range(number * 100, number * 100 + 100)
+        ]
+        (directory / f"claims-{number}.yaml").write_text(header + "".join(lines), encoding="utf-8")
+    return ["check", str(directory)]
+
+
 def _record(number: int) -> str:
     claims = [
         {"id": f"c{k}", "metric": f"m{k % 7}", "period": str(2000 + k % 20), "value": str(k + 1)}
@@ -223,6 +236,7 @@ CASES: dict[str, Callable[[Path, int], list[str]]] = {
     "huge-number": huge_number,
     "audit-bulk": audit_bulk,
     "conflicting-figures": conflicting_figures,
+    "conflicting-claims": conflicting_claims,
 }
 
 
@@ -270,6 +284,10 @@ def main() -> int:
     arguments = parser.parse_args()
     size = int(arguments.mb * 1024 * 1024)
     rows = [run_case(name, size, arguments.timeout) for name in arguments.only or CASES]
+    # What every row pays before it reads anything: interpreter, imports, rules.
+    start = time.perf_counter()
+    subprocess.run([*CHECKER, "--version"], capture_output=True, cwd=HERE.parent)
+    print(f"start-up alone (checker --version): {time.perf_counter() - start:.2f} s")
     print(f"{'case':18} {'command':8} {'MB':>7} {'s':>8} {'s/MB':>7} exit  first line said")
     for row in rows:
         print(

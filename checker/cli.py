@@ -19,6 +19,7 @@ from .config import CheckerConfig, ConfigError, find_config, load_config
 from .errors import CheckerError
 from .findings import SEVERITY_ORDER
 from .rates import RATE_PROVIDERS
+from .references.formats import FORMATS as REFERENCE_FORMATS
 from .report import CHECK_REPORTS, EDITOR_REPORTS, EditorOptions, ReportOptions, ruledoc, text
 from .rules import BUILTIN_RULES, Rule, RuleSpec, load_rules
 from .runner import RunResult, run
@@ -765,6 +766,72 @@ def extract(
     from .extraction.command import run_extract
 
     ctx.exit(run_extract(file, output, force, date_text, entity, source_id))
+
+
+@cli.group()
+def reference() -> None:
+    """Reference data: official statistics as claims that articles are checked against."""
+
+
+@reference.command("import")
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "--map",
+    "map_path",
+    required=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="MAP.yaml: which series and dimension values are which metrics and entities.",
+)
+@click.option(
+    "--metrics",
+    "vocabulary",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="The metrics vocabulary the map names metrics of (default: metrics.yaml beside the map).",
+)
+@click.option(
+    "--output",
+    "-o",
+    required=True,
+    type=click.Path(path_type=Path),
+    help="The reference claim file to write: YAML (.yaml) or JSON Lines (.jsonl).",
+)
+@click.option("--force", is_flag=True, help="Replace an existing file.")
+@click.option(
+    "--format",
+    "format_name",
+    type=click.Choice([f.name for f in REFERENCE_FORMATS]),
+    help="The data files' format (default: found from each file's suffix and first bytes).",
+)
+@click.pass_context
+def reference_import(
+    ctx: click.Context,
+    files: tuple[Path, ...],
+    map_path: Path,
+    vocabulary: Path | None,
+    output: Path,
+    force: bool,
+    format_name: str | None,
+) -> None:
+    """Read SDMX (XML, JSON, CSV), JSON-stat, World Bank bulk CSV or plain CSV into a reference
+    claim file: each mapped observation a claim at the source's precision, with its provenance."""
+    from .references import ImportRequest, import_references, summary
+
+    vocabulary = vocabulary or map_path.parent / "metrics.yaml"
+    if not vocabulary.is_file():
+        click.echo(
+            f"{map_path}:1:1: no vocabulary for the map's metrics: give it with --metrics "
+            f"(looked for {vocabulary})",
+            err=True,
+        )
+        ctx.exit(2)
+    request = ImportRequest(list(files), map_path, vocabulary, output, force, format_name)
+    try:
+        result = import_references(request)
+    except CheckerError as problem:
+        click.echo(str(problem), err=True)
+        ctx.exit(2)
+    click.echo(summary(result, request), err=True)
+    ctx.exit(0 if result.claims else 2)
 
 
 def exit_code(result: RunResult, fail_on: str) -> int:

@@ -57,6 +57,9 @@ class Source:
     file: str
     position: Position
     round_numbers: str = "two-figures"
+    # Reference data: the provider's dataset, and the release or retrieval date of its figures.
+    dataset: str | None = None
+    vintage: Period | None = None
 
     @property
     def is_reference(self) -> bool:
@@ -95,6 +98,9 @@ class Claim:
     field_positions: dict[str, tuple[int, int]] = field(hash=False, compare=False)
     # below 1, a finding resting on this claim is a note (a drafted link the text may not state)
     confidence: float = 1.0
+    # Reference data: the series key the figure comes from, and its status (provisional...).
+    series: str | None = None
+    status: str | None = None
 
     def at(self, name: str) -> Position:
         """Where a field was written (line, column), falling back to the claim itself."""

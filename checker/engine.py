@@ -26,6 +26,7 @@ from .index import Partition, bound_claim, partitions
 from .intervals import Interval, format_number
 from .periods import Period
 from .quantities import Quantity, registry
+from .reference_findings import against_references
 from .rules import CLAIM_PLACEHOLDERS, Rule
 from .vocabulary import SCALES
 
@@ -69,7 +70,10 @@ def check_partition(partition: Partition, rules: list[Rule], hints: bool = True)
         for finding, claims in outcomes
         if record.lacking.get(id(finding), "") not in unchecked
     ]
-    findings = [uncertain_to_note(finding, claims) for finding, claims in said_once]
+    findings = [
+        against_references(uncertain_to_note(finding, claims), claims)
+        for finding, claims in said_once
+    ]
     findings.extend(unchecked_notes(partition, rules, record.checked))
     return findings
 
@@ -125,6 +129,11 @@ class Join:
     bindings: dict[str, Any]
     claims: tuple[Claim, ...]
 
+    def may_pass(self, changed: Claim) -> bool:
+        """Whether changing this one claim could make the join pass: always, for a join of its
+        own claims; a group of figures can disagree without it (see `groups`)."""
+        return True
+
 
 @dataclasses.dataclass
 class Record:
@@ -176,10 +185,13 @@ def _run_rules(
 
 
 def _run_assert(partition: Partition, rule: Rule, record: Record | None) -> Iterator[Outcome]:
-    spec = rule.spec
     assert rule.assertion is not None
+    if rule.spec.compare == "groups":
+        from .groups import run_groups  # it builds on this module
+
+        yield from run_groups(partition, rule, record)
+        return
     plan = rule.plan
-    anchor_name = plan.anchor.name
     seen: set[frozenset[str]] = set()
     for anchor in plan.anchors(partition):
         joins = plan.bindings(partition, anchor)
@@ -199,12 +211,24 @@ def _run_assert(partition: Partition, rule: Rule, record: Record | None) -> Iter
                     record.passed.setdefault(claim.key, set()).add(rule.id)
             if outcome is not None:
                 yield outcome
-        if not joins and spec.unchecked and rule.id not in anchor.ignore and _spans_periods(anchor):
-            arguments = _arguments({anchor_name: anchor}, partition)
-            note = _finding(rule, "info", spec.unchecked, arguments, [anchor])
-            if record is not None:
-                record.lacking[id(note)] = anchor.key
-            yield note, (anchor,)
+        if not joins:
+            note = lacking_note(partition, rule, anchor, record)
+            if note is not None:
+                yield note
+
+
+def lacking_note(
+    partition: Partition, rule: Rule, anchor: Claim, record: Record | None
+) -> Outcome | None:
+    """The rule's own note that it found nothing to check an anchor against, if it has one."""
+    spec = rule.spec
+    if not spec.unchecked or rule.id in anchor.ignore or not _spans_periods(anchor):
+        return None
+    arguments = _arguments({rule.plan.anchor.name: anchor}, partition)
+    note = _finding(rule, "info", spec.unchecked, arguments, [anchor])
+    if record is not None:
+        record.lacking[id(note)] = anchor.key
+    return note, (anchor,)
 
 
 def passes_for_hints(finding: Finding) -> bool:
@@ -299,21 +323,29 @@ def _describe(claim: Claim, pattern: Any, bindings: dict[str, Any], partition: P
 # ------------------------------------------------------------------ evaluating and reporting
 
 
+# One claim's figure read as another interval (a hint's repair), without copying the claim.
+Changed = tuple[Claim, Interval] | None
+
+
 def _lookup(
-    bindings: dict[str, Any], nominal: bool, stated: str | None = None, digits: bool = False
+    bindings: dict[str, Any],
+    nominal: bool,
+    stated: str | None = None,
+    digits: bool = False,
+    changed: Changed = None,
 ) -> Any:
     """Names to intervals; with `nominal`, every figure but the stated one (which keeps its own
     rounding) is taken exactly as written; with `digits`, round figures' zeros are taken as
-    written digits, not as rounding."""
+    written digits, not as rounding; with `changed`, that claim's figure is that interval."""
 
     def lookup(name: Name) -> Interval | list[Interval]:
         value = bindings[name.binding]
         if name.attribute is None:
             if value.__class__ is list:
-                return [_value(c, nominal, digits) for c in value]
+                return [_value(c, nominal, digits, changed) for c in value]
             if nominal and name.binding != stated:
                 return Interval.point(value.quantity.nominal)
-            return _value(value, False, digits)
+            return _value(value, False, digits, changed)
         claim = bound_claim(bindings, name.binding)
         if name.attribute == "span":
             if claim.span_years is None:
@@ -325,7 +357,7 @@ def _lookup(
                 raise ValueError(f"claim '{claim.id}' has no period")
             return _duration(period, claim.quantity.unit.text)
         if name.attribute == "ratio":
-            return _ratio(claim, nominal and name.binding != stated)
+            return _ratio(claim, nominal and name.binding != stated, changed)
         raise ValueError(
             f"'{name.attribute}' is not a figure of a claim (use {', '.join(FIGURES)})"
         )
@@ -342,11 +374,11 @@ FIGURES = {
 }
 
 
-def _ratio(claim: Claim, nominal: bool) -> Interval:
+def _ratio(claim: Claim, nominal: bool, changed: Changed = None) -> Interval:
     """A change as the ratio of its end to its start, whatever form states it: `x3` is 3 and
     `+200 %` is 3 too, so two forms of one change compare directly."""
     form = claim.quantity.form
-    value = _value(claim, nominal)
+    value = _value(claim, nominal, changed=changed)
     if claim.kind != "change" or form not in ("factor", "percent"):
         raise ValueError(f"claim '{claim.id}' states no ratio (a factor or a percent change)")
     return value + Interval.point(Fraction(1)) if form == "percent" else value
@@ -376,7 +408,9 @@ def _seconds_per(unit: str) -> Fraction:
     return Fraction(registry().Quantity(Fraction(1), unit).to("second").magnitude)
 
 
-def _value(claim: Claim, nominal: bool, digits: bool = False) -> Interval:
+def _value(claim: Claim, nominal: bool, digits: bool = False, changed: Changed = None) -> Interval:
+    if changed is not None and claim is changed[0]:
+        return changed[1]
     if nominal:
         return Interval.point(claim.quantity.nominal)
     if digits and claim.quantity.digits_exact is not None:
@@ -436,13 +470,19 @@ def _rests_on(
     return _finding(rule, severity, message, arguments, claims), claims
 
 
-def fails_for_hints(rule: Rule, bindings: dict[str, Any]) -> bool:
+def fails_for_hints(rule: Rule, bindings: dict[str, Any], changed: Changed = None) -> bool:
     """Whether `evaluate` would give a finding that `passes_for_hints` rejects, without writing
     its message: the relation does not hold with every figure inside its rounding, and the rule
-    is not a note (a relation that holds, if only through rounding or a round figure, passes)."""
+    is not a note (a relation that holds, if only through rounding or a round figure, passes).
+    With `changed`, one claim's figure is read as another interval (a repair tried)."""
     assert rule.assertion is not None
-    verdict = rule.assertion.evaluate(_lookup(bindings, nominal=False))
-    return not verdict.holds and rule.spec.severity != "info"
+    if rule.spec.severity == "info":
+        return False
+    if rule.spec.compare == "groups" and isinstance(bindings[rule.plan.patterns[1].name], list):
+        from .groups import group_agrees  # a group of figures, bound by groups.run_groups
+
+        return not group_agrees(rule, bindings, changed)
+    return not rule.assertion.evaluate(_lookup(bindings, nominal=False, changed=changed)).holds
 
 
 def evaluate(

@@ -44,6 +44,13 @@ class Citation(BaseModel):
         description="where the quote stands in a paged or structured document: "
         "'page 2, paragraph 3', 'paragraph 4', 'table 1, row 2, column 3'",
     )
+    # Reference data only: where the figure comes from.
+    dataset: str | None = Field(default=None, description="reference data: the provider's dataset")
+    series: str | None = Field(default=None, description="reference data: the series key")
+    status: str | None = Field(default=None, description="reference data: provisional, revised...")
+    vintage: str | None = Field(
+        default=None, description="reference data: the release or retrieval date"
+    )
 
 
 def cite(claim: Claim) -> Citation:
@@ -64,6 +71,10 @@ def cite(claim: Claim) -> Citation:
         published=str(source.published) if source.published else None,
         url=source.url,
         quote=claim.quote,
+        dataset=source.dataset,
+        series=claim.series,
+        status=claim.status,
+        vintage=str(source.vintage) if source.vintage else None,
     )
 
 

@@ -598,6 +598,8 @@ _CLAIM_FIELDS = (
     "quote",
     "offsets",
     "confidence",
+    "series",
+    "status",
     "converts",
     "ignore",
     "reason",
@@ -900,6 +902,12 @@ class _Loader:
                 published = parse_period(model.published)
             except PeriodError as exc:
                 self._error(context.position(raw, "published"), f"source: {exc}")
+        vintage = None
+        if model.vintage is not None:
+            try:
+                vintage = parse_period(model.vintage)
+            except PeriodError as exc:
+                self._error(context.position(raw, "vintage"), f"source: {exc}")
         text_path = self._source_text_path(model.text, context, raw)
         return Source(
             id=model.id,
@@ -912,6 +920,8 @@ class _Loader:
             kind=model.kind,
             rounding=model.rounding,
             round_numbers=model.round_numbers or self.options.round_numbers,
+            dataset=model.dataset,
+            vintage=vintage,
             file=context.display,
             position=context.position(raw)
             if isinstance(raw, dict)
@@ -1071,6 +1081,8 @@ class _Loader:
             position=claim_position,
             field_positions=positions,
             confidence=1.0 if model.confidence is None else model.confidence,
+            series=model.series,
+            status=model.status,
         )
 
     def _spans(

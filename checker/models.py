@@ -19,6 +19,8 @@ from pydantic import (
     model_validator,
 )
 
+from .vocabulary import ObservationStatus
+
 __all__ = [
     "CagrClaim",
     "claim_file_schema",
@@ -87,6 +89,17 @@ class SourceModel(_Strict):
     rounding: Literal["nearest", "truncate"] = Field(
         default="nearest", description="how the source rounds its figures"
     )
+    dataset: str | None = Field(
+        default=None,
+        description="reference data: the provider's dataset (WDI, NA_MAIN); `publisher` names the "
+        "provider. Findings resting on its figures cite it",
+    )
+    vintage: PeriodText | None = Field(
+        default=None,
+        description="reference data: the release or retrieval date of its figures (2024-07-01). "
+        "A figure released after the article it is checked against gives a warning, not an error: "
+        "figures are revised",
+    )
     round_numbers: Literal["two-figures", "last-digit", "exact"] | None = Field(
         default=None,
         description="how far a whole number's trailing zeros may be rounding: two-figures "
@@ -121,6 +134,16 @@ class _ClaimCommon(_Strict):
     offsets: tuple[int, int] | None = Field(
         default=None,
         description="[start, end]: character offsets of the quote in the source's text file (start included, end excluded)",
+    )
+    series: str | None = Field(
+        default=None,
+        min_length=1,
+        description="reference data: the key of the series the figure comes from (A.KE.GDP)",
+    )
+    status: ObservationStatus | None = Field(
+        default=None,
+        description="reference data: the status the provider gives the figure; a provisional, "
+        "estimated or forecast figure (one that may still change) gives a warning, not an error",
     )
     confidence: float | None = Field(
         default=None,

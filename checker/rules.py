@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from .checks import CHECKS
 from .corpus import Claim, Corpus, InputError, Position
-from .expressions import Assertion, ExpressionError, parse_assertion
+from .expressions import Assertion, ExpressionError, Name, parse_assertion
 from .findings import Severity
 from .index import CLAIM_ATTRIBUTES, METRIC_ATTRIBUTES, PERIOD_ATTRIBUTES, JoinPlan
 from .intervals import format_number
@@ -147,6 +147,21 @@ class RuleSpec(BaseModel):
         description="an info note when the relation holds only within rounding: the other figures as written, "
         "taken exactly, give a value outside the stated figure's own rounding (for derived percentages)",
     )
+    compare: Literal["pairs", "groups"] = Field(
+        default="pairs",
+        description="pairs: each join found is evaluated and reported on its own; groups: for a "
+        "rule that equates one figure of two claims of one quantity (`second == first`, the second "
+        "binding taking the claims that share the first's keys), all the claims of each quantity "
+        "are compared at once, by sorting their intervals, and one finding names the figures that "
+        "cannot all be right (two such figures are reported with `message`, three or more with "
+        "`group_message`): the work grows with the claims, not with their pairs",
+    )
+    group_message: str | None = Field(
+        default=None,
+        description="with compare: groups, the finding's sentence when three or more figures "
+        "disagree: {count}, {figures} and the first binding's placeholders ({first.metric}: "
+        "what every claim of the group shares)",
+    )
     examples: RuleExamples = Field(
         description="fail: claim files the rule must report on; pass: ones it must not "
         "(run as tests by checker rules --test)"
@@ -173,6 +188,10 @@ class RuleSpec(BaseModel):
                     )
                 seen.append(name)
             unknown = _unknown_placeholders(self.message, list(self.join))
+            if self.compare == "groups":
+                problem = _group_problem(self, self.join)
+                if problem:
+                    raise ValueError(f"compare: groups {problem}")
             if unknown:
                 attributes = ", .".join(sorted({*CLAIM_PLACEHOLDERS, *EACH_PLACEHOLDERS}))
                 raise ValueError(
@@ -251,6 +270,61 @@ def _unknown_placeholders(message: str, bindings: list[str]) -> list[str]:
 
 _MESSAGE_PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)(?:\.([A-Za-z_]+))?\}")
 
+# Of a finding of a rule with `compare: groups` about three or more figures (its group_message).
+GROUP_PLACEHOLDERS = {
+    "count": "how many figures the finding names",
+    "figures": "the figures that cannot all be right, lowest first, each with its claims' ids "
+    "and sources (the first few, then how many more)",
+}
+
+
+# What a second binding may say with compare: groups, beyond the keys the first binding's claim
+# shares with it: each of these is equality with the first's, so "joined" is an equivalence and
+# the claims of one quantity are one group (same_span is not: a change given only its years
+# joins changes over any span that long).
+_GROUP_SHARED_KEYS = ("metric", "period", "of")
+
+
+def _group_problem(spec: RuleSpec, join: dict[str, ClaimPattern]) -> str | None:
+    """Why a rule cannot compare its claims in groups, or None: its join must find, around the
+    first claim, exactly the other claims of one quantity (equal keys, the same claim tests), so
+    that the claims joined with one another fall into groups."""
+    if spec.note_rounding:
+        return "cannot note rounding (it compares no stated figure with a computed one)"
+    if len(join) != 2:
+        return "needs a join of two bindings"
+    (first, head), (_, other) = join.items()
+    for key in _GROUP_SHARED_KEYS:
+        value = getattr(other, key)
+        if value is not None and value != f"{first}.{key}":
+            return f"needs the second binding's {key} to be {first}.{key}, if any"
+    if other.metric is None:
+        return f"needs the second binding to say metric: {first}.metric"
+    same = ("kind", "form", "span", "basis", "rate", "each")
+    if any(getattr(other, key) != getattr(head, key) for key in same) or head.each:
+        return f"needs the second binding to test claims as the first does ({', '.join(same)})"
+    if other.claim or other.same_span or other.after != first:
+        return f"needs the second binding to say after: {first}, and no claim or same_span"
+    if other.same_dimension not in (None, first):
+        return f"can only compare dimensions with {first}"
+    if spec.group_message is None:
+        return "needs a group_message for three or more figures that disagree"
+    unknown = []
+    for match in _MESSAGE_PLACEHOLDER.finditer(spec.group_message):
+        name, attribute = match.groups()
+        if name == first:
+            known = attribute is None or attribute in CLAIM_PLACEHOLDERS
+        else:
+            known = name in GROUP_PLACEHOLDERS and attribute is None
+        if not known:
+            unknown.append(match.group(0))
+    if unknown:
+        return (
+            f"group_message names {', '.join(unknown)}, which no group finding has (it has "
+            f"{{count}}, {{figures}} and {{{first}}} with its attributes)"
+        )
+    return None
+
 
 @dataclass(frozen=True)
 class Rule:
@@ -318,6 +392,19 @@ def join_problems(spec: RuleSpec, assertion: Assertion | None) -> list[tuple[tup
                 parse_period(pattern.period)
             except PeriodError as exc:
                 problems.append((("join", name, "period"), f"'{pattern.period}': {exc}"))
+    if (
+        spec.compare == "groups"
+        and assertion is not None
+        and not _equates_one_figure(spec, assertion)
+    ):
+        first, second = list(spec.join or {})[:2]
+        problems.append(
+            (
+                ("assert",),
+                "compare: groups needs an assertion equating one figure of each claim, the "
+                f"second's first: {second} == {first}, or {second}.ratio == {first}.ratio",
+            )
+        )
     for reference in assertion.references() if assertion else ():
         if reference.attribute is not None and reference.attribute not in FIGURES:
             problems.append(
@@ -328,6 +415,19 @@ def join_problems(spec: RuleSpec, assertion: Assertion | None) -> list[tuple[tup
                 )
             )
     return problems
+
+
+def _equates_one_figure(spec: RuleSpec, assertion: Assertion) -> bool:
+    """`second == first` or `second.ratio == first.ratio`: what a group compares claim by claim."""
+    first, second = list(spec.join or {})[:2]
+    left, right = assertion.left, assertion.right
+    return (
+        assertion.op == "=="
+        and isinstance(left, Name)
+        and isinstance(right, Name)
+        and (left.binding, right.binding) == (second, first)
+        and left.attribute == right.attribute
+    )
 
 
 EXAMPLE_SOURCE = {"id": "example", "title": "Example article", "publisher": "Example publisher"}

@@ -1,5 +1,5 @@
-"""The project's one vocabulary of number language: scale words, qualifiers, number words and
-currency names.
+"""The project's one vocabulary of number language: scale words, qualifiers, number words,
+currency names, and the statuses statistics offices give their figures.
 
 The value parser (`quantities`), the quote check (`checks`), the hints (`engine`) and the
 extractor's lexicon (`extraction.lexicon`) all read these tables; none keeps a table of its own,
@@ -10,6 +10,7 @@ General English and Chinese newswire vocabulary only: nothing here names a figur
 from __future__ import annotations
 
 import re
+from typing import Literal, get_args
 
 from quicktions import Fraction
 
@@ -24,11 +25,15 @@ __all__ = [
     "FACTOR_WORDS",
     "FRACTION_WORDS",
     "GROUP_WORDS",
+    "OBSERVATION_STATUSES",
+    "ObservationStatus",
     "QUALIFIERS",
     "QUALIFIER_WORDS",
+    "REVISABLE_STATUSES",
     "SCALES",
     "SCALE_FAMILY",
     "SCALE_NAMES",
+    "STATUS_CODES",
     "TENS",
     "ZERO_CHANGE_WORDS",
     "currency_code",
@@ -263,6 +268,15 @@ FRACTION_WORDS: dict[str, Fraction] = {
     "a tenth": Fraction(1, 10),
     "one tenth": Fraction(1, 10),
 }
+# Every other common fraction in words ("two fifths", "three tenths", "seven eighths"), made
+# from the cardinals and the parts a whole is commonly cut into.
+FRACTION_PARTS = {"third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
+for _part, _whole in FRACTION_PARTS.items():
+    for _word, _count in CARDINALS.items():
+        if 1 < _count < _whole:
+            FRACTION_WORDS.setdefault(f"{_word} {_part}s", Fraction(_count, _whole))
+    FRACTION_WORDS.setdefault(f"a {_part}", Fraction(1, _whole))
+    FRACTION_WORDS.setdefault(f"one {_part}", Fraction(1, _whole))
 # A factor in one word: "doubled" is x2, "halved" x1/2.
 FACTOR_WORDS: dict[str, Fraction] = {
     "double": Fraction(2),
@@ -376,6 +390,10 @@ CURRENCY_NAMES: list[tuple[str, str]] = [
     (r"krw", "KRW"),
     (r"won", "KRW"),
 ]
+# Hundredths of a currency written after a figure ("five cents", "75¢", "40 pence"), and the
+# currency they are hundredths of.
+CURRENCY_HUNDREDTHS: list[tuple[str, str]] = [(r"¢|cents?(?![A-Za-z])", "USD"), (r"pence\b", "GBP")]
+CURRENCY_HUNDREDTHS_PATTERN = "(?:" + "|".join(p for p, _ in CURRENCY_HUNDREDTHS) + ")"
 CJK_CURRENCIES: list[tuple[str, str]] = [
     ("美元", "USD"),
     ("欧元", "EUR"),
@@ -402,3 +420,64 @@ def first_named(names: list[tuple[re.Pattern[str], str]], text: str) -> str | No
 def currency_code(text: str) -> str | None:
     """The ISO code of a currency name written after a figure ("US dollars", "yuan")."""
     return first_named(_CURRENCY_NAME_RES, text)
+
+
+# ---------------------------------------------------------------- observation statuses
+
+# What a statistics office says of one figure (a claim file's `status:`, on reference data).
+ObservationStatus = Literal[
+    "normal",
+    "provisional",
+    "estimated",
+    "forecast",
+    "revised",
+    "break",
+    "imputed",
+    "unvalidated",
+    "experimental",
+    "low-reliability",
+]
+OBSERVATION_STATUSES: tuple[str, ...] = get_args(ObservationStatus)
+# Statuses that say the figure will or may still change: an article that differs from such a
+# figure may have quoted another release of it, so the finding is a warning.
+REVISABLE_STATUSES = frozenset(
+    {
+        "provisional",
+        "estimated",
+        "forecast",
+        "imputed",
+        "unvalidated",
+        "experimental",
+        "low-reliability",
+    }
+)
+# The codes and words data files write for a status: SDMX's code list CL_OBS_STATUS (upper
+# case), Eurostat's flags (lower case) and the words of plain tables. A code for a missing value
+# (SDMX H, L, M, O, Q; Eurostat ':') marks an observation with no figure, which is skipped.
+STATUS_CODES: dict[str, str | None] = {
+    "A": "normal",
+    "B": "break",
+    "E": "estimated",
+    "F": "forecast",
+    "G": "experimental",
+    "I": "imputed",
+    "P": "provisional",
+    "U": "low-reliability",
+    "V": "unvalidated",
+    "H": None,
+    "L": None,
+    "M": None,
+    "O": None,
+    "Q": None,
+    "b": "break",
+    "e": "estimated",
+    "f": "forecast",
+    "p": "provisional",
+    "r": "revised",
+    "u": "low-reliability",
+    ":": None,
+    "preliminary": "provisional",
+    "prelim": "provisional",
+    "final": "normal",
+    **{status: status for status in OBSERVATION_STATUSES},
+}

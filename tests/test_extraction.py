@@ -372,7 +372,84 @@ def _read(text: str) -> list[str]:
         ("Bremen holds a fair every three years.", ["1 / (3 year)"]),
         # 增速 (the growth rate) in times is a rise: 增速为3倍 is +300 %
         ("某市出口增速为3.5倍。", ["350 %"]),
+        # no change stated in words: +0 % (the sign is the links' business)
+        ("Revenue in Ghent was flat at €2.1bn.", ["0 %", "2.1 bn EUR"]),
+        ("Ticket sales were broadly unchanged from a year earlier.", ["0 %"]),
+        ("Sales fell 2% (flat adjusting for the weather).", ["2 %", "0 %"]),
+        ("Lyon charges a flat fee of €30.", ["30 EUR"]),
+        # points after a decimal are counted as points, whatever follows
+        ("The ratio in Turku was 41.2 percent, 0.7 point lower.", ["41.2 %", "0.7"]),
+        # a figure restated in brackets keeps its bound
+        (
+            "Firms with at least CNY50 million (USD7 million) in sales.",
+            ["at least 50 million CNY", "at least 7 million USD"],
+        ),
+        ("Profit was 8 million euros (9 million dollars).", ["8 million EUR", "9 million USD"]),
+        # hundredths of a currency
+        ("Earnings per share in Kyoto rose by twelve cents.", ["0.12 USD"]),
+        ("A loaf in Derby costs 85 pence.", ["0.85 GBP"]),
+        # crore and lakh counting nothing are rupees
+        ("Pune's budget was raised to 12,40,500 crore.", ["12,40,500 crore INR"]),
+        ("Bihar has 3 crore voters.", ["3 crore"]),
+        # a rise by N times is N or N + 1 times the base
+        ("Exports from Xiamen increased 15 times.", ["x15 .. x16"]),
+        ("The depot in Lodz is 3 times the size.", ["x3"]),
+        # a bare figure writing the digits of one stated earlier is that figure again
+        (
+            "Leeds cut it to 4,12,350 crore. Check: 412350 less 400000 is 12350.",
+            ["4,12,350 crore INR", "412350 crore INR", "400000", "12350"],
+        ),
+        ("Ghent lost $418M. A 418 million loss is large.", ["418 m USD", "418 million USD"]),
+        ("Derby paid $250 for 250 seats.", ["250 USD", "250"]),
+        # fractions in words are one number, hyphenated or not
+        ("Nearly two-thirds of drivers in Oulu agreed.", ["nearly 2/3"]),
+        ("Three quarters of the staff and one-fifth of the managers left.", ["3/4", "1/5"]),
+        ("About three-tenths of the budget in Tver.", ["about 3/10"]),
+        # the base of a rate is not a figure
+        ("Each plant used 40.5 kWh per 10 thousand yuan of output.", ["40.5 kWh"]),
+        # a rank is not a count
+        ("Chennai is among the top five ports.", []),
+        ("The top 1% of earners in Quito.", ["1 %"]),
+        # a statistic quoted in Chinese is a figure, a quoted name is not
+        ("材料中“新增门店12.5万家”的说法有误。", ["12.5 万"]),
+        ("“十四五”规划发布。", []),
     ],
 )
 def test_number_writing_read_by_value(text, expected):
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "table, expected",
+    [
+        # one row a line: each column its header's unit; the header's bracket is no figure
+        (
+            "| Region | Output (亿元) | Share (%) |\n|---|---|---|\n"
+            "| Hilltown | 1234.5 | 40.1 |\n| Riverside | 1840.2 | 59.9 |\n",
+            ["1234.5 yi CNY", "40.1 %", "1840.2 yi CNY", "59.9 %"],
+        ),
+        (
+            "| Town | Residents (thousand) | Area (sq km) | Density |\n| Alba | 120 | 30 | 4000 |\n",
+            ["120 thousand", "30 km**2", "4000"],
+        ),
+        # flattened a cell a line: one unit for all, or each header over as many columns
+        (
+            "单位：万元\n|\n地区\n|\n2019\n|\n2020\n|\n甲县\n|\n5120\n|\n5560\n|\n乙县\n|\n4100\n|\n4300\n",
+            ["5120 wan CNY", "5560 wan CNY", "4100 wan CNY", "4300 wan CNY"],
+        ),
+        (
+            "|\nValue (100 million yuan)\n|\nShare (%)\n|\nFirst\n|\nSecond\n|\nFirst\n|\nSecond\n"
+            "|\nFarming\n|\n4120\n|\n4080\n|\n8.1\n|\n8.3\n|\nMining\n|\n3020\n|\n2990\n|\n5.9\n|\n6.1\n",
+            ["4120 yi CNY", "4080 yi CNY", "8.1 %", "8.3 %"]
+            + ["3020 yi CNY", "2990 yi CNY", "5.9 %", "6.1 %"],
+        ),
+        # rows of unequal width are left alone; a "|" in a headline is no table
+        (
+            "|\nValue (million yuan)\n|\nShare (%)\n|\nFarming\n|\n41\n|\n8.1\n|\nMining\n|\n30\n",
+            ["41", "8.1", "30"],
+        ),
+        ("Port traffic rises | Daily Courier\nVolumes rose 5 percent.", ["5 %"]),
+    ],
+)
+def test_a_table_gives_its_numbers_the_units_its_headers_declare(table, expected):
+    assert _read(table) == expected

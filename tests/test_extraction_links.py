@@ -140,6 +140,35 @@ def test_context_phase_reads_kinds_and_periods():
             ("share", ("20", "12", "60")),
         ),
         (
+            "Profit was $4.4 million in 2031, up 10% on the $4 million of 2030.",
+            ("change", ("10", "4", "4.4")),
+        ),
+        (
+            "Dues came to $9.90 per member, compared with $9 per member in 2030, an increase of 10%.",
+            ("change", ("10", "9", "9.90")),
+        ),
+        (
+            "Fees were $880 for the spring term, a 10% rise compared with $800 for the autumn term.",
+            ("change", ("10", "800", "880")),
+        ),
+        (
+            "Income per head was 52,300 yuan, up 4%, converted at the average rate equivalent "
+            "to 7,410 US dollars.",
+            ("converts", ("7,410", "52,300")),
+        ),
+        (
+            "人均可支配收入52300元,增长4%;折合7410美元。",
+            ("converts", ("7410", "52300")),
+        ),
+        (
+            "By my count 4,310 - 3,975 is only 335, not 435.",
+            ("change", ("335", "3,975", "4,310")),
+        ),
+        (
+            "Surely 120% of 3,000 would be 3,600.",
+            ("share", ("120", "3,600", "3,000")),
+        ),
+        (
             "The mix of the three sectors moved from 5.1:38.6:56.3 in 2020 to 4.9:38.1:57.0.",
             ("structure", ("5.1", "38.6", "56.3")),
         ),
@@ -234,7 +263,7 @@ def test_no_drafted_entity_or_base_absent_from_the_text():
                 invented.append((path.parent.name, claim.id, "entity", entity))
             if claim.basis == "yoy" and not re.search(
                 r"year[- ]on[- ]year|from a year|a year (?:earlier|ago|before)|同比|yoy|y/y|"
-                r"compared with|over the same|last year|previous year|prior year",
+                r"compared with|over the same|last year|previous year|prior year|[比较][上去]年",
                 text,
                 re.IGNORECASE,
             ):
@@ -503,3 +532,83 @@ def test_a_change_carried_by_so_into_the_next_sentence_is_checked(tmp_path):
     assert [r for r in far.relations if r.type == "change"] == []
     carried = extract_text("Fares rose 20%. That means a bill of Rs. 1,000 goes to Rs. 1,500.")
     assert [r.type for r in carried.relations] == ["change"]
+
+
+def test_parts_that_exhaust_a_known_whole_are_its_sum(tmp_path):
+    wrong, right = tmp_path / "wrong.txt", tmp_path / "right.txt"
+    body = (
+        "In 2030, output of the region was 500 billion yuan, up 5% year on year. Among them, the "
+        "primary industry produced 50 billion yuan, the secondary industry {} billion yuan and the "
+        "tertiary industry 250 billion yuan.\n"
+    )
+    wrong.write_text(body.format(150))
+    right.write_text(body.format(200))
+    errors = [f for f in check_texts([wrong]).findings if f.severity == "error"]
+    assert [f.rule for f in errors] == ["sum"]
+    assert [f for f in check_texts([right]).findings if f.severity != "info"] == []
+    # two of the three industries: parts, but no sum
+    partial = extract_text(
+        "Output was 500 billion yuan. Among them, the primary industry produced 50 billion yuan "
+        "and the secondary industry 200 billion yuan."
+    )
+    assert [r.type for r in partial.relations] == ["part_of", "part_of"]
+
+
+def test_chinese_changes_are_read_with_their_sign_and_their_parts(tmp_path):
+    ((reading, _),) = _readings("全年产量720万吨,比上年减少30万吨,下降4.0%。")
+    assert reading.kinds == ["value", "change", "change"]
+    extraction = extract_text("全年产量720万吨,比上年减少30万吨,下降4.0%。")
+    assert [c.value for c in extraction.claims][1:] == ["-30 万 t", "-4.0 %"]
+    # 增至 names the level reached, not the change
+    ((reached, _),) = _readings("产量增至720万吨。")
+    assert reached.kinds == ["value"]
+    text = tmp_path / "parts.txt"
+    text.write_text(
+        "全年地区生产总值900亿元。其中第一产业增加值90亿元,第二产业增加值300亿元,第三产业增加值400亿元。\n"
+    )
+    errors = [f for f in check_texts([text]).findings if f.severity == "error"]
+    assert [f.rule for f in errors] == ["sum"]
+
+
+def test_a_change_against_the_base_named_after_it_is_checked(tmp_path):
+    wrong, right = tmp_path / "wrong.txt", tmp_path / "right.txt"
+    wrong.write_text("Profit was $4.41 million in 2031, up 20% on the $4.02 million of 2030.\n")
+    right.write_text("Profit was $4.41 million in 2031, up 10% on the $4.02 million of 2030.\n")
+    errors = [f for f in check_texts([wrong]).findings if f.severity == "error"]
+    assert len(errors) == 1 and "20" in errors[0].message
+    assert [f for f in check_texts([right]).findings if f.severity != "info"] == []
+    # a figure between the change and the second level: no base named
+    assert ("from_to", ("4", "4.4")) not in _links(
+        "Profit was $4.4 million, up 10% on 2030 thanks to 3 new shops and $4 million of sales."
+    )
+
+
+def test_the_three_industries_after_a_gdp_are_its_sum(tmp_path):
+    wrong, right = tmp_path / "wrong.txt", tmp_path / "right.txt"
+    body = (
+        "In 2031 the gross domestic product of the county reached 80.5 billion yuan. The primary "
+        "industry produced 8.1 billion yuan, the secondary industry {} billion yuan and the tertiary "
+        "industry 42.2 billion yuan.\n"
+    )
+    wrong.write_text(body.format("35.2"))
+    right.write_text(body.format("30.2"))
+    errors = [f for f in check_texts([wrong]).findings if f.severity == "error"]
+    assert [f.rule for f in errors] == ["sum"]
+    assert [f for f in check_texts([right]).findings if f.severity != "info"] == []
+    # a GDP per head is no total of the industries
+    per_head = extract_text(
+        "GDP per capita reached 80,500 yuan. The primary industry produced 8,100 yuan, the "
+        "secondary industry 30,200 yuan and the tertiary industry 42,200 yuan."
+    )
+    assert [r for r in per_head.relations if r.type == "sum"] == []
+
+
+def test_arithmetic_written_out_is_checked(tmp_path):
+    wrong, right = tmp_path / "wrong.txt", tmp_path / "right.txt"
+    wrong.write_text("By my count 4,310 - 3,975 is 435, and 120% of 3,000 would be 3,900.\n")
+    right.write_text("By my count 4,310 - 3,975 is 335, and 120% of 3,000 would be 3,600.\n")
+    errors = [f for f in check_texts([wrong]).findings if f.severity == "error"]
+    assert sorted(f.rule for f in errors) == ["comparison-absolute", "share"]
+    assert [f for f in check_texts([right]).findings if f.severity != "info"] == []
+    # a range written with a dash is no subtraction
+    assert _links("Prices of 4,310 - 3,975 yuan were seen.") == []

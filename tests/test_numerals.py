@@ -61,7 +61,7 @@ def test_numeral_characters_in_words_are_not_figures(text):
         ("He is 1.8m tall and ran the 100m race", []),
         ("assets of CNY3.9 trillion", [("CNY3.9 trillion", "3.9 trillion CNY")]),
         ("reached 9.659billion yuan", [("9.659billion yuan", "9.659 billion CNY")]),
-        ("cut to 28,30,760 crore", [("28,30,760 crore", "28,30,760 crore")]),
+        ("cut to 28,30,760 crore", [("28,30,760 crore", "28,30,760 crore INR")]),
         (
             "a birth rate of 11.69‰, down 0.75个千分点",
             [("11.69‰", "11.69 ‰"), ("0.75个千分点", "0.75 千分点")],

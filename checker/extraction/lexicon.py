@@ -38,8 +38,16 @@ FACTOR_WORDS = {
     for word, value in vocabulary.FACTOR_WORDS.items()
     if word != "halving"  # a noun ("the halving of"), not a stated factor
 }
+# Fractions first: "two-thirds" is one number, not "two" and a word after it.
+_FRACTION_PATTERN = "|".join(
+    re.escape(w).replace(r"\ ", r"[- ]")
+    for w in sorted(vocabulary.FRACTION_WORDS, key=len, reverse=True)
+    if " " in w
+)
 NUMBER_WORD_PATTERN = (
-    r"\b(?:(?:"
+    r"\b(?:"
+    + _FRACTION_PATTERN
+    + r"|(?:"
     + "|".join(TENS_WORDS)
     + r")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?"
     r"|"
@@ -47,7 +55,7 @@ NUMBER_WORD_PATTERN = (
     + r"|one(?=[- ](?:hundred|percent|per\s+cent|"
     + vocabulary.SPELLED_SCALE_PATTERN
     + r")|\s+and\s+a\s+half\b|\s+in\s+(?!the\b|every\b|each\b)\w)"
-    r"|a\s+dozen|half|a\s+third|a\s+quarter|two[- ]thirds|three[- ]quarters|one[- ]third|one[- ]quarter"
+    r"|a\s+dozen|half"
     r"|" + "|".join(sorted(FACTOR_WORDS, key=len, reverse=True)) + r")\b"
 )
 
@@ -214,6 +222,28 @@ CJK_GROWTH_BEFORE_RE = re.compile(
     + "|".join(CJK_GROWTH_RATE)
     + r")(?:为|达|达到)(?:了|约|近|超过|超)?)\s*$"
 )
+# A change written straight before its figure (增长3.2%, 比上年增加8630人, 下降2.9%); 增至 and
+# 降到 name the level reached instead, and the pattern needs the figure straight after the word.
+CJK_CHANGE_UP = (
+    "增长",
+    "增加",
+    "提高",
+    "上升",
+    "上涨",
+    "扩大",
+    "提升",
+    "回升",
+    "增速",
+    "增幅",
+    "增",
+)
+CJK_CHANGE_DOWN = ("下降", "减少", "降低", "回落", "下跌", "下滑", "降幅", "减", "降")
+CJK_CHANGE_BEFORE_RE = re.compile(
+    "(?:"
+    + "|".join(sorted(CJK_CHANGE_UP + CJK_CHANGE_DOWN, key=len, reverse=True))
+    + r")(?:了|为)?(?:约|近|超过|超|逾)?\s*$"
+)
+CJK_DOWN_RE = re.compile("|".join(sorted(CJK_CHANGE_DOWN, key=len, reverse=True)))
 
 # ---------------------------------------------------------------- cues
 
@@ -317,7 +347,8 @@ DOWN_WORDS = frozenset(CHANGE_DOWN)
 YOY_RE = re.compile(
     r"year[- ]on[- ]year|year[- ]over[- ]year|\byoy\b|\by/y\b|from\s+a\s+year\s+(?:earlier|ago|before)|than\s+a\s+year\s+(?:earlier|ago|before)"
     r"|(?:over|on|from|than|compared\s+(?:with|to))\s+(?:the\s+)?(?:previous|prior|preceding)\s+year|same\s+period\s+(?:of\s+)?last\s+year"
-    r"|compared\s+(?:with|to)\s+(?:a|one)\s+year\s+(?:earlier|ago)|on\s+an\s+annual\s+basis|同比",
+    r"|compared\s+(?:with|to)\s+(?:a|one)\s+year\s+(?:earlier|ago)|on\s+an\s+annual\s+basis|同比"
+    r"|[比较]上年|[比较]去年",
     re.IGNORECASE,
 )
 CAGR_BEFORE_RE = re.compile(
@@ -333,6 +364,28 @@ CAGR_AFTER_RE = re.compile(
 ANNUAL_AFTER_RE = re.compile(
     r"^\s*(?:a|per|each|every)\s+year\b|^\s*annually\b|^\s*per\s+annum\b", re.IGNORECASE
 )
+# Wholes the text need not name as sums: parts that are all of these, each once and in this
+# order, exhaust their whole (the three industries of a GDP, the towns and the countryside of a
+# population). Announced as the parts of a figure ("among them", 其中), they are its sum.
+COMPLETE_PARTITIONS = tuple(
+    tuple(re.compile(member, re.IGNORECASE) for member in members)
+    for members in (
+        (
+            r"\b(?:primary|first)\s+(?:industry|industries|sector)\b",
+            r"\b(?:secondary|second)\s+(?:industry|industries|sector)\b",
+            r"\b(?:tertiary|third)\s+(?:industry|industries|sector)\b",
+        ),
+        ("第一产业", "第二产业", "第三产业"),
+        (r"\burban\b", r"\brural\b"),
+        ("城镇", "乡村"),
+    )
+)
+# The total the partitions above divide, and the words that make a figure one per head.
+PARTITIONED_TOTAL_RE = re.compile(
+    r"\bGDP\b|\bgross\s+(?:domestic|regional)\s+product\b|生产总值|生產總值", re.IGNORECASE
+)
+PER_HEAD_RE = re.compile(r"\bper\s+(?:capita|head|person)\b|人均", re.IGNORECASE)
+
 SHARE_VERBS = (
     "account",
     "accounts",
@@ -375,7 +428,8 @@ CONJUNCTIONS = frozenset(
 )
 PRONOUNS = frozenset("it they he she we you i them him us which who whom that there this".split())
 AUXILIARIES = frozenset(
-    "is are was were be been being has have had will would shall should can could may might must do does did "
+    "is are was were be been being has have had will would shall should can could may might must ought "
+    "do does did "
     "'s".split()
 )
 VERBS = frozenset(

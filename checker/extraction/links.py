@@ -125,7 +125,7 @@ _SHARE_LEFT = re.compile(
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # what may stand between two levels of a pair: a date, then an aside between commas
 _PAIR_GAP = (
-    r"^(?:\s+(?:per|a|an|each)\s+[a-z]+)?(?:\s+(?:in|by|at\s+the\s+end\s+of|by\s+the\s+end\s+of|as\s+of|during)\s+[^,;()]{1,30}?"
+    r"^(?:\s+(?:per|a|an|each)\s+[a-z]+)?(?:\s+(?:in|by|for|at\s+the\s+end\s+of|by\s+the\s+end\s+of|as\s+of|during)\s+[^,;()]{1,30}?"
     r"|\s+(?:this|last|next|a|the\s+previous)\s+(?:year|month|quarter|week)(?:\s+(?:ago|earlier|before))?)?"
     r"(?:,\s+(?:when|which|as|after|before|while)\b[^,;()]{1,60},)?,?\s*(?:--|—|–)?\s*"
 )
@@ -166,8 +166,8 @@ _POINTS_BACK_TOTAL = re.compile(
 # A sentence opening on the parts of the figure of the sentence before ("There were 800.
 # Of these, 300 ..."): the connector states the link, as "of which" does inside one sentence.
 _PARTS_BACK = re.compile(
-    r"^\W*(?:among\s+(?:them|these|those)|of\s+(?:these|them|those|which|the\s+total)|其中)"
-    r"[\s,，:：]",
+    r"^\W*(?:(?:among\s+(?:them|these|those)|of\s+(?:these|them|those|which|the\s+total))"
+    r"[\s,，:：]|其中)",
     re.IGNORECASE,
 )
 # A sentence opening on what the figure of the sentence before leads to ("Fares rose 20%.
@@ -271,6 +271,37 @@ def _restated_in_brackets(reading: SentenceReading, text: str, found: list[Link]
     return links
 
 
+_CONVERTED_BEFORE = re.compile(
+    r"(?:折算为|折算成|折合|约合|相当于|\bequivalent\s+to|\bconverted\s+(?:in)?to|"
+    r"\btranslat(?:es|ed|ing)\s+(?:in)?to)\s*(?:约|about\s+|around\s+|some\s+|roughly\s+|"
+    r"nearly\s+|almost\s+|just\s+(?:over|under)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _converted_by_verb(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A level restated in another currency or unit by a verb of conversion, changes of the
+    first allowed between them: "per capita GDP was 47,654 yuan, up 2%, or, converted at the
+    average rate, equivalent to 6,908 US dollars" (折算为, 折合, 约合)."""
+    restated = {link.positions[0] for link in found if link.type == "converts"}
+    links = []
+    for position in range(1, len(reading.mentions)):
+        b = reading.mentions[position]
+        if reading.kinds[position] != "value" or position in restated or not b.unit:
+            continue
+        if not _CONVERTED_BEFORE.search(text[reading.mentions[position - 1].end : b.start]):
+            continue
+        original = position - 1
+        while original >= 0 and reading.kinds[original] != "value":
+            original -= 1
+        if original < 0:
+            continue
+        a = reading.mentions[original]
+        if a.unit and a.unit != b.unit and _same_family(a.unit, b.unit):
+            links.append(Link("converts", (position, original)))
+    return links
+
+
 _FRACTION_AS_PERCENT = re.compile(
     r"^(?:\s+[a-z][a-z-]*){0,4}\s*(?:\(|\[|（|,\s*or\s+|\s+or\s+|--|—|–)\s*"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+)?$",
@@ -314,6 +345,54 @@ def _from_to(reading: SentenceReading, text: str, found: list[Link]) -> list[Lin
             links.append(Link("from_to", (a_pos, b_pos)))
         elif _TO_BEFORE.search(before) and _FROM_BETWEEN.match(between):
             links.append(Link("from_to", (b_pos, a_pos)))
+    return links
+
+
+# "A, up P% on B", "A, a P% increase compared with B", "A, compared with B (in 2011)": B is
+# the base A is measured against. What may stand between the change and B, or A and B.
+_BASE_AFTER_CHANGE = re.compile(
+    r"^[^\d;:.()]{0,25}?\b(?:on|over|from|against|compared\s+(?:with|to)|versus|vs\.?)\s+"
+    r"[^\d;:.()]{0,45}$",
+    re.IGNORECASE,
+)
+_BASE_AFTER_LEVEL = re.compile(
+    r"^(?:\s+(?:per|a|an|each)\s+[a-z]+)?(?:\s+(?:in|for|at)\s+[^,;:()]{1,40}?)?,?\s*"
+    r"(?:compared\s+(?:with|to)|against|versus|vs\.?|up\s+from|down\s+from)\s+[^\d;:.()]{0,45}$",
+    re.IGNORECASE,
+)
+_LEVEL_BEFORE_CHANGE = re.compile(
+    r"^(?:\s+(?:per|a|an|each)\s+[a-z]+)?(?:\s+(?:in|for|at)\s+[^,;:()]{1,40}?)?,?\s*"
+    r"(?:(?:was|were|is|are)\s+)?(?:a|an|up|down|rising|falling|higher|lower)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _compared_levels(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A level and the base it is compared with, after it: "net income of $2bn, up 17% on the
+    $1.7bn of last year", "$286.9 million, a 10.4% increase compared with $260.0 million",
+    "$5.13 a share, compared with $4.62 a year earlier". The pair of levels, earlier first;
+    the change between them is `_change_of_pair`'s."""
+    taken = {p for link in found if link.type in ("converts", "from_to") for p in link.positions}
+    links = []
+    for later in range(len(reading.mentions)):
+        if reading.kinds[later] != "value" or later in taken:
+            continue
+        a = reading.mentions[later]
+        step = later + 1
+        if step < len(reading.mentions) and reading.kinds[step] in ("change", "cagr"):
+            change = reading.mentions[step]
+            if not _LEVEL_BEFORE_CHANGE.match(text[_end_of(a) : change.start]):
+                continue
+            base, gap, pattern = step + 1, change.end, _BASE_AFTER_CHANGE
+        else:
+            base, gap, pattern = step, _end_of(a), _BASE_AFTER_LEVEL
+        if base >= len(reading.mentions) or reading.kinds[base] != "value" or base in taken:
+            continue
+        b = reading.mentions[base]
+        if a.unit != b.unit or not pattern.match(text[gap : b.start]):
+            continue
+        links.append(Link("from_to", (base, later)))
+        taken |= {base, later}
     return links
 
 
@@ -485,6 +564,36 @@ def _margin_between(reading: SentenceReading, text: str, found: list[Link]) -> l
     return [Link("change", (margin, low, high), compares=True)]
 
 
+_MINUS_BETWEEN = re.compile(r"^\s*(?:[-–−]|minus)\s*$", re.IGNORECASE)
+_EQUALS_BETWEEN = re.compile(
+    r"^\s*(?:=|is|equals|makes|comes\s+to|gives|leaves|(?:ought\s+to|should|would|must)\s+be)"
+    r"\s+(?:merely\s+|only\s+|just\s+|exactly\s+)?$|^\s*=\s*$",
+    re.IGNORECASE,
+)
+_OF_BETWEEN = re.compile(r"^\s*of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _arithmetic_written_out(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A sum written as such: "2,852,339 - 2,830,760 is 21,579" (the difference between the
+    two), "110% of 5,000 ought to be 5,500" (a share of the second figure)."""
+    links = []
+    for first in range(len(reading.mentions) - 2):
+        a, b, c = reading.mentions[first : first + 3]
+        if not any(_EQUALS_BETWEEN.match(text[end : c.start]) for end in (b.end, _end_of(b))):
+            continue
+        middle = text[_end_of(a) : b.start]
+        if _MINUS_BETWEEN.match(middle) and a.unit == b.unit and a.unit not in ("%", "x"):
+            if not _same_family(a.unit, c.unit, exact=True):
+                continue
+            high, low = (first, first + 1) if a.value >= b.value else (first + 1, first)
+            reading.kinds[first + 2] = "change"
+            links.append(Link("change", (first + 2, low, high), compares=True))
+        elif _OF_BETWEEN.match(middle) and a.unit == "%" and b.unit == c.unit != "%":
+            reading.kinds[first] = "share"
+            links.append(Link("share", (first, first + 2, first + 1)))
+    return links
+
+
 _PARTS_OPEN = re.compile(
     r"(?:\bof\s+which|\bamong\s+(?:them|which|whom)|\bincluding|其中)[\s,，:：]*", re.IGNORECASE
 )
@@ -635,14 +744,17 @@ def _share_of_named_whole(reading: SentenceReading, text: str, found: list[Link]
 LINK_PATTERNS: list[LinkPattern] = [
     _ratio_structure,
     _restated_in_brackets,
+    _converted_by_verb,
     _fraction_as_percent,
     _from_to,
+    _compared_levels,
     _dated_levels,
     _change_of_pair,
     _change_applied,
     _two_compared,
     _times_the_other,
     _margin_between,
+    _arithmetic_written_out,
     _whole_and_parts,
     _listed_then_total,
     _share_of_named_whole,
@@ -741,6 +853,8 @@ class _Analyzer:
         self._single_level: tuple[int, int] | None = None
         self._sole_level: tuple[int, int] | None = None  # the only level of its sentence
         self._sole_change: tuple[int, int] | None = None  # the only figure of its, a change
+        # (sentence, mention) of the last level named as a total the partitions divide (a GDP)
+        self._named_total: tuple[int, int] | None = None
 
     # ------------------------------------------------------------ driving
 
@@ -942,6 +1056,7 @@ class _Analyzer:
                 self._draft_change(reading, position, claim, topic, changes.get(position))
         for number, positions in enumerate(structures, start=1):
             self._draft_structure(reading, positions, number)
+        self._complete_partition(reading, parts)
         self._factor_of_previous(reading)
         self._draft_division(reading)
         self._undated_pairs(reading, pairs)
@@ -1058,6 +1173,54 @@ class _Analyzer:
             for p, (kind, mention) in enumerate(zip(reading.kinds, reading.mentions, strict=True))
             if kind == "value" and _same_family(unit, mention.unit, exact=True)
         }
+
+    def _complete_partition(self, reading: SentenceReading, parts: dict[int, int]) -> None:
+        """Parts that are, in order, every member of a whole the lexicon knows to be complete
+        (the three industries): the sum of the figure they are announced as the parts of
+        ("Among them, the primary industry ...", 其中), or, with no announcement, of the total
+        the lexicon names their whole (a GDP) in the three sentences before."""
+        wholes = set(parts.values())
+        if len(wholes) == 1:
+            positions = sorted(parts)
+            if self._is_partition(reading, positions):
+                self._draft_sum(reading, wholes.pop(), positions)
+        elif not parts and self._named_total is not None:
+            sentence, whole = self._named_total
+            levels = [p for p, kind in enumerate(reading.kinds) if kind == "value"]
+            unit = self.mentions[whole].unit
+            if (
+                reading.index - 3 <= sentence < reading.index
+                and levels
+                and all(reading.mentions[p].unit == unit for p in levels)
+                and self._is_partition(reading, levels)
+            ):
+                self._draft_sum(reading, whole, levels)
+        self._remember_named_total(reading)
+
+    def _is_partition(self, reading: SentenceReading, positions: list[int]) -> bool:
+        """Whether the words before each figure (from the figure before it) name, in order,
+        every member of one complete partition of the lexicon."""
+        names = []
+        for position in positions:
+            start = reading.mentions[position - 1].end if position else reading.start
+            names.append(self.text[start : reading.mentions[position].start])
+        return any(
+            len(partition) == len(names)
+            and all(member.search(name) for member, name in zip(partition, names, strict=True))
+            for partition in lx.COMPLETE_PARTITIONS
+        )
+
+    def _remember_named_total(self, reading: SentenceReading) -> None:
+        """The first level of this sentence named as a total the partitions divide (a GDP, not
+        a GDP per head), for the parts listed in the sentences after it."""
+        for position, kind in enumerate(reading.kinds):
+            if kind != "value":
+                continue
+            start = reading.mentions[position - 1].end if position else reading.start
+            words = self.text[start : reading.mentions[position].start]
+            if lx.PARTITIONED_TOTAL_RE.search(words) and not lx.PER_HEAD_RE.search(words):
+                self._named_total = (reading.index, reading.indices[position])
+                return
 
     def _draft_sum(self, reading: SentenceReading, whole_index: int, parts: list[int]) -> None:
         """The parts (positions in the sentence) of a total the text states, each named after
@@ -1265,15 +1428,16 @@ class _Analyzer:
 
     def _draft_linked_share(self, reading: SentenceReading, claim: DraftClaim, link: Link) -> bool:
         """A share whose part and whole the sentence gives: the share of the part's metric in
-        the whole's, at the part's period. False when the two are named alike (then nothing
-        tells them apart and the share is drafted on its own)."""
+        the whole's, at the part's period (a part named like its whole is named after it).
+        False when the two are of different entities or periods: the share is then drafted on
+        its own."""
         share, part, whole = (reading.indices[p] for p in link.positions)
         part_claim = self.claims[self.claim_of[part]]
         whole_claim = self.claims[self.claim_of[whole]]
-        if part_claim.metric == whole_claim.metric or part_claim.period != whole_claim.period:
+        if part_claim.period != whole_claim.period or part_claim.entity != whole_claim.entity:
             return False
-        if part_claim.entity != whole_claim.entity:
-            return False
+        if part_claim.metric == whole_claim.metric:
+            part_claim.metric = f"{whole_claim.metric}_part"
         claim.metric, claim.entity = part_claim.metric, part_claim.entity
         claim.of, claim.period = whole_claim.metric, part_claim.period
         claim.value = self.mentions[share].value_text()
@@ -1453,6 +1617,7 @@ class _Analyzer:
                 return "value"  # "reduced to 4.2 percent": the level reached, not the change
             if (
                 _CHANGE_LEFT.search(before[-40:])
+                or lx.CJK_CHANGE_BEFORE_RE.search(before[-12:])
                 or _CHANGED_BY.search(self.text[max(s_start, mention.start - 60) : mention.start])
                 or _CHANGE_RIGHT.match(after)
                 or lx.YOY_RE.search(self.text[left:right])
@@ -1462,6 +1627,7 @@ class _Analyzer:
             return "value"
         if (
             _ABS_CHANGE_LEFT.search(before)
+            or (unit != "x" and lx.CJK_CHANGE_BEFORE_RE.search(before[-12:]))
             or (mention.noun and _ADDED_RIGHT.match(self.text[mention.end : c_end]))
             or re.match(r"\s+(?:higher|lower)\b", after)  # "closed 120 higher"
         ):
@@ -1818,6 +1984,9 @@ def _family(unit: str) -> str:
 
 
 def _sign(before: str, after: str) -> str:
+    cjk = lx.CJK_CHANGE_BEFORE_RE.search(before[-12:])
+    if cjk:  # the change word written straight before the figure decides
+        return "-" if lx.CJK_DOWN_RE.match(cjk.group()) else "+"
     words = re.findall(r"[a-z]+", (before[-40:] + " " + after[:30]).lower())
     ups = [w for w in words if w in lx.CHANGE_UP]
     downs = [w for w in words if w in lx.DOWN_WORDS]

@@ -136,7 +136,9 @@ _MASK_AFTER = re.compile(
             + r")\s+(?:by|after|at\s+a\s+time)\s+(?:"
             + "|".join(lx.UNITS_WORDS)
             + r")\b",
-            r"one\b(?![- ](?:third|quarter|hundred|percent|per\s+cent|"
+            r"one\b(?![- ](?:"
+            + "|".join(vocabulary.FRACTION_PARTS)
+            + r"|hundred|percent|per\s+cent|"
             + vocabulary.SPELLED_SCALE_PATTERN
             + r")|\s+and\s+a\s+half\b|\s+in\s+(?!the\b|every\b|each\b)\w)",
             r"half\s+(?:a|an)\b|half[- ](?:year|hour|day|way|time|brother|sister)",
@@ -182,9 +184,17 @@ def masked_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(1), m.end(1)) for m in _SHORT_QUOTE.finditer(text) if _is_name(m.group(1))]
 
 
+_CJK_SCALED = re.compile(
+    r"\d\s*(?:" + "|".join(sorted(map(re.escape, lx.CJK_SCALES), key=len, reverse=True)) + ")"
+)
+
+
 def _is_name(inner: str) -> bool:
-    # Chinese writes no spaces: a quoted clause there shows by its punctuation or its length.
-    if _CJK.search(inner) and (len(inner) > 20 or re.search(r"[，。；！？,;]", inner)):
+    # Chinese writes no spaces: a quoted clause there shows by its punctuation or its length,
+    # a quoted figure by its scale ("新增企业5.2万户" quotes a statistic).
+    if _CJK.search(inner) and (
+        len(inner) > 20 or re.search(r"[，。；！？,;]", inner) or _CJK_SCALED.search(inner)
+    ):
         return False
     return (
         len(inner.split()) <= 8
@@ -265,7 +275,7 @@ _IDENTIFIER_WORDS = frozenset(
     "page pages vol volume issue item step stage round gate lane building floor exit platform "
     "terminal tier no number flight highway road district block unit lot batch group session "
     "term edition episode season part figure table paragraph verse psalm act rule format "
-    "category ward zone plan code id note notes prop proposition".split()
+    "category ward zone plan code id note notes prop proposition top".split()
 )
 _WORD_START = re.compile(r"(?<![A-Za-z])[A-Za-z][\w'’.-]*$")
 _CURRENCY_HINT = re.compile(r"[^\W\d_]|[$€£¥￥₹₩₽]")
@@ -334,38 +344,215 @@ def find_mentions(text: str, masks: list[tuple[int, int]] | None = None) -> list
     lower_case = text.lower()
     lowered = lower_case if len(lower_case) == len(text) else None
     digits = _DIGITS_DECIMAL_COMMA if numerals.decimal_comma_text(text) else _DIGITS
-    # (start, end, kind): False digits, True number words, None Chinese numerals
-    candidates: list[tuple[int, int, bool | None]] = [
-        (m.start(), m.end(), False) for m in digits.finditer(text)
+    # (start, end, kind): digits, number words, Chinese numerals, words of no change
+    candidates: list[tuple[int, int, str]] = [
+        (m.start(), m.end(), "digits") for m in digits.finditer(text)
     ]
     words = (
         _WORD_NUMBERS.finditer(lowered)
         if lowered is not None
         else re.finditer(lx.NUMBER_WORD_PATTERN, text, re.IGNORECASE)
     )
-    candidates += [(m.start(), m.end(), True) for m in words]
+    candidates += [(m.start(), m.end(), "words") for m in words]
     if _CJK.search(text):
-        candidates += [(m.start(), m.end(), None) for m in numerals.CJK_NUMERAL_RE.finditer(text)]
+        candidates += [(m.start(), m.end(), "cjk") for m in numerals.CJK_NUMERAL_RE.finditer(text)]
+    candidates += [(m.start(1), m.end(1), "zero") for m in _ZERO_CHANGE.finditer(text)]
     candidates.sort()
     found: list[Mention] = []
     last_end = -1
     yuan_text = bool(re.search(r"yuan|RMB|renminbi|元|China|Chinese", text[:20000]))
-    for start, end, is_word in candidates:
-        if start < last_end or _masked(text, start, end):
+    for start, end, kind in candidates:
+        if start < last_end or (kind != "zero" and _masked(text, start, end)):
             continue
-        if is_word is None:
+        if kind == "cjk":
             mention = _read_cjk_numeral(text, start, end)
-        elif is_word:
+        elif kind == "words":
             mention = _read_words(text, start, end)
+        elif kind == "zero":
+            mention = Mention(start, end, start, end, "0", unit="%", sign="+", words=True)
         else:
             mention = _read_digits(text, start, end, yuan_text)
         if mention is not None:
+            if found and _restated(text, found[-1], mention):
+                mention.qualifier = found[-1].qualifier
+                mention.qualifier_text = found[-1].qualifier_text
             found.append(mention)
             # "4 in 10" is one mention: its whole is not another
             last_end = (
                 mention.end if "/" in mention.number or "/ (" in mention.unit else mention.num_end
             )
+    _units_of_figures_restated(found)
+    if "|" in text:
+        found = _with_table_units(text, found)
     return _with_ratio_shares(text, found) if ":" in text else found
+
+
+# A table's cells, separated by "|" (a Markdown row, or a table flattened one cell a line): a
+# header cell that declares a unit in brackets ("Total (100 million yuan)", "Share (%)"), and
+# rows, a label cell and its cells of bare numbers.
+_CELL = re.compile(r"[^|]+")
+_UNIT_HEADER = re.compile(
+    r"^(?:[^\n]{0,80}?[(（]\s*([^()（）\n]{1,30}?)\s*[)）]|(?:单位|units?)\s*[:：]\s*([^\n]{1,30}))$",
+    re.IGNORECASE,
+)
+_NUMBER_CELL = re.compile(r"^[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+_SCALE_BY_MULTIPLIER = {
+    multiplier: name for name, multiplier in reversed(vocabulary.SCALES.items())
+}
+
+
+def _with_table_units(text: str, found: list[Mention]) -> list[Mention]:
+    """Bare numbers of a table in the units its headers declare, and a header's own bracket
+    read as the unit it declares, not as a figure. A table written one row a line ("| North |
+    12.5 | 40.1 |") takes each column's unit from its header cell; one flattened a cell a line
+    takes the one declared unit for all its numbers, or splits each row's numbers evenly
+    among several in order (the usual layout of statistical tables: each header over as many
+    columns)."""
+    at = {m.num_start: m for m in found}
+    declared: list[tuple[int, int]] = []
+    if len(_TABLE_LINE.findall(text)) >= 2:
+        _line_table_units(text, at, declared)
+    else:
+        _flat_table_units(text, at, declared)
+    return [m for m in found if not any(a <= m.start < b for a, b in declared)]
+
+
+_TABLE_LINE = re.compile(r"^[^|\n]*\|[^\n]*\|[^\n]*$", re.MULTILINE)
+
+
+def _line_table_units(text: str, at: dict[int, Mention], declared: list) -> None:
+    columns: dict[int, tuple[str | None, str]] = {}
+    for line in _TABLE_LINE.finditer(text):
+        cells = list(_CELL.finditer(text, line.start(), line.end()))
+        units = [_header_unit(cell) for cell in cells]
+        if any(units):
+            columns = {i: unit for i, unit in enumerate(units) if unit}
+            declared += [(c.start(), c.end()) for c, u in zip(cells, units, strict=True) if u]
+            continue
+        for i, cell in enumerate(cells):
+            mention = _number_cell(cell, at)
+            if mention is not None and i in columns:
+                _give_unit(mention, columns[i])
+
+
+def _flat_table_units(text: str, at: dict[int, Mention], declared: list) -> None:
+    headers: list[tuple[str | None, str]] = []
+    rows: list[list[Mention]] = []
+    for cell in _CELL.finditer(text):
+        content = cell.group(0).strip()
+        if _NUMBER_CELL.match(content):
+            if rows and headers:
+                mention = _number_cell(cell, at)
+                rows[-1].append(mention) if mention else rows[-1].clear()
+            continue
+        unit = _header_unit(cell)
+        if unit is not None:
+            if rows:  # a header after rows starts another table
+                _apply_table_units(headers, rows)
+                headers, rows = [], []
+            headers.append(unit)
+            declared.append((cell.start(), cell.end()))
+        elif headers and content:
+            rows.append([])  # a label cell starts a row
+    _apply_table_units(headers, rows)
+
+
+def _header_unit(cell: re.Match[str]) -> tuple[str | None, str] | None:
+    header = _UNIT_HEADER.match(cell.group(0).strip().rpartition("\n")[2])
+    return _declared_unit(header.group(1) or header.group(2)) if header else None
+
+
+def _number_cell(cell: re.Match[str], at: dict[int, Mention]) -> Mention | None:
+    content = cell.group(0).strip()
+    if not _NUMBER_CELL.match(content):
+        return None
+    return at.get(cell.start() + cell.group(0).index(content))
+
+
+def _give_unit(mention: Mention, declared: tuple[str | None, str]) -> None:
+    scale, unit = declared
+    if mention.scale is None and mention.unit in ("", unit):
+        mention.scale, mention.unit = scale, unit
+
+
+def _declared_unit(written: str) -> tuple[str | None, str] | None:
+    """The scale and unit a header's bracket declares: "%", "100 million yuan" (亿 CNY), "亿元"."""
+    if written.strip() in ("%", "％"):
+        return None, "%"
+    glue = "" if _CJK.match(written) else " "
+    read = find_mentions(written if written[:1].isdigit() else "1" + glue + written)
+    if len(read) != 1 or not (read[0].unit or read[0].scale) or read[0].unit == "x":
+        return None
+    multiplier = read[0].value * vocabulary.SCALES.get((read[0].scale or "").lower(), 1)
+    if multiplier == 1:
+        return None, read[0].unit
+    scale = _SCALE_BY_MULTIPLIER.get(multiplier)
+    return (scale, read[0].unit) if scale else None
+
+
+def _apply_table_units(headers: list[tuple[str | None, str]], rows: list[list[Mention]]) -> None:
+    widths = {len(row) for row in rows if row}
+    if not headers or len(widths) != 1:
+        return
+    width = widths.pop()
+    if width % len(headers):
+        return
+    span = width // len(headers)
+    for row in rows:
+        for column, mention in enumerate(row):
+            _give_unit(mention, headers[column // span])
+
+
+def _units_of_figures_restated(found: list[Mention]) -> None:
+    """ "was cut to 28,52,339 crore ... 2852339 – 2830760", "drops $296B ... a 296 billion
+    drop": a bare figure that writes the same digits as a figure stated earlier with its unit
+    (and the same scale, or none) is that figure again, in its unit and scale."""
+    stated: dict[str, Mention] = {}
+    for mention in found:
+        digits = mention.number.replace(",", "")
+        if "/" in digits or ".." in digits or len(digits.replace(".", "").lstrip("0")) < 3:
+            continue
+        if mention.unit:
+            if mention.unit != "x" and "/" not in mention.unit:
+                stated[digits] = mention
+            continue
+        earlier = stated.get(digits)
+        noun = (mention.noun or "").split()
+        if earlier is None or (noun and noun[0].lower() not in lx.CHANGE_WORDS):
+            continue
+        scale = vocabulary.SCALES.get((mention.scale or "").lower())
+        if mention.scale is None:
+            mention.scale = earlier.scale
+        elif scale != vocabulary.SCALES.get((earlier.scale or "").lower()):
+            continue
+        mention.unit = earlier.unit
+
+
+_BRACKET_BETWEEN = re.compile(r"\s*[(（]\s*")
+
+
+def _restated(text: str, first: Mention, then: Mention) -> bool:
+    """ "at least CNY20 million (USD2.9 million)": the same figure in another unit, in brackets
+    straight after it, bounded as the first one is."""
+    return bool(
+        first.qualifier
+        and not then.qualifier
+        and first.unit not in ("", "%", "pp", "x")
+        and then.unit not in ("", "%", "pp", "x")
+        and _BRACKET_BETWEEN.fullmatch(text, first.end, then.start)
+    )
+
+
+# A quantity said to be "flat" or "unchanged": a change of +0 %. Only as the predicate of a
+# quantity ("was flat at $8bn", "(flat adjusting for currency)"), never "a flat rate".
+_ZERO_CHANGE = re.compile(
+    r"(?:(?<=\()|\b(?:is|was|were|are|been|be|remained|remains|remain|stayed|stays|stay|held"
+    r"|holds|ended|closed|came\s+in)\s+(?:[a-z]+ly\s+)?)("
+    + "|".join(w.replace(" ", r"\s+") for w in vocabulary.ZERO_CHANGE_WORDS)
+    + r")(?=\s*[.,;:)]|\s+(?:at|in|on|from|compared|against|versus|year|over|adjusting|excluding"
+    r"|after|while|and|but|since)\b)",
+    re.IGNORECASE,
+)
 
 
 # A structure written as a ratio of three or more parts ("the shares of the three sectors were
@@ -441,6 +628,9 @@ def _before(text: str, start: int, size: int = 40) -> str:
     return text[max(0, start - size) : start]
 
 
+_INDIAN_SCALES = frozenset(w for w, s in vocabulary.SCALE_NAMES.items() if s in ("crore", "lakh"))
+
+
 def _read_digits(text: str, start: int, end: int, yuan_text: bool) -> Mention | None:
     """A number in digits, read outwards: what runs into it, what stands before it (currency,
     qualifier, sign), then what follows (scale, unit, "in M", a second share, a compound)."""
@@ -450,8 +640,8 @@ def _read_digits(text: str, start: int, end: int, yuan_text: bool) -> Mention | 
     if "," in number and re.search(r",\d{1,2}$", number):
         number = number.replace(",", ".")  # a decimal comma: the candidate took it as one
     before = _before(text, start)
-    if not _stands_alone(text, before, start, end):
-        return None
+    if not _stands_alone(text, before, start, end) or _PER_BEFORE.search(before[-6:]):
+        return None  # "kWh per 10 thousand yuan": the base of a rate, not a figure
     mention = Mention(start, end, start, end, number)
     rest = _read_glued(text, mention, before)
     if rest is None:
@@ -487,7 +677,21 @@ def _read_digits(text: str, start: int, end: int, yuan_text: bool) -> Mention | 
         if _unit_follows(text, rest + 1):
             rest += 1  # "a 27.6-percent rise"
     _read_after(text, mention, rest, number.replace(",", ""))
+    if _rupees_by_scale(mention):
+        mention.unit = "INR"
     return mention
+
+
+def _rupees_by_scale(mention: Mention) -> bool:
+    """ "cut to 28,30,760 crore": an amount in crore or lakh that counts nothing is in rupees,
+    as Indian writing leaves it."""
+    if mention.unit or (mention.scale or "").lower() not in _INDIAN_SCALES:
+        return False
+    noun = (mention.noun or "").split()
+    return not noun or noun[0].lower() in lx.CHANGE_WORDS
+
+
+_PER_BEFORE = re.compile(r"\bper\s+$", re.IGNORECASE)
 
 
 def _stands_alone(text: str, before: str, start: int, end: int) -> bool:
@@ -707,16 +911,30 @@ def _read_after(text: str, mention: Mention, position: int, plain: str) -> None:
     if unit:
         _read_unit(text, mention, unit, position)
         return
+    if mention.scale is None and _read_hundredths(text, mention, position):
+        return
     times = _TIMES_AFTER.match(after)
     if times:
         mention.unit = "x"
         mention.end = position + times.end()
-        if times.group(1):
+        if times.group(1) or _RISE_BEFORE.search(_before(text, mention.start, 30)):
             high = numerals.value_text(Fraction(plain) + 1)
             mention.number = f"{plain}..{high}"
-            mention.notes.append("'times higher' has two readings: the range of both")
+            mention.notes.append(
+                "'times higher' ('increased N times') has two readings: the range of both"
+            )
         return
     _read_count(text, mention, position)
+
+
+# "increased 122 times": a rise by N times is read as N or N + 1 times the base, as is
+# "N times higher".
+_RISE_BEFORE = re.compile(
+    r"\b(?:"
+    + "|".join(w for w in lx.CHANGE_UP if w.endswith(("ed", "rose", "grew")))
+    + r")\s+(?:by\s+)?(?:(?:about|nearly|almost|over|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # A price per unit: "Rs 45 per kilogram", "$6 a gram", "$13.45 a year", "$3.20 per $1,000".
@@ -771,6 +989,23 @@ def _read_compound(text: str, mention: Mention, position: int) -> int:
         mention.number = numerals.value_text(value)
         position = mention.num_end = more.end()
     return position
+
+
+_HUNDREDTHS_AFTER = re.compile(r"\s*(" + vocabulary.CURRENCY_HUNDREDTHS_PATTERN + ")", re.I)
+_HUNDREDTHS_CODES = [(re.compile(p, re.I), code) for p, code in vocabulary.CURRENCY_HUNDREDTHS]
+
+
+def _read_hundredths(text: str, mention: Mention, position: int) -> bool:
+    """ "five cents", "75¢": the figure in its currency, a hundredth of it each."""
+    hundredths = _HUNDREDTHS_AFTER.match(text, position)
+    code = hundredths and vocabulary.first_named(_HUNDREDTHS_CODES, hundredths.group(1))
+    if not hundredths or not code or "/" in mention.number or ".." in mention.number:
+        return False
+    mention.number = numerals.value_text(mention.value / 100)
+    mention.unit = code
+    mention.end = hundredths.end()
+    _read_noun(text, mention, mention.end)
+    return True
 
 
 def _read_rate_unit(text: str, mention: Mention, position: int) -> bool:
@@ -901,6 +1136,8 @@ def _read_noun(text: str, mention: Mention, position: int) -> None:
         cursor = match.end()
         if raw.endswith((".", ",")) or text[cursor : cursor + 1] in ",;:)(":
             break
+        if len(words) == 1 and lower in ("point", "points"):
+            break  # "0.5 point lower": points counted, whatever the words after say
     if words:
         mention.noun = " ".join(words)
         mention.noun_end = cursor
@@ -997,6 +1234,9 @@ def _read_fraction_word(
     return mention
 
 
+_RANK_BEFORE = re.compile(r"\btop\s+$", re.IGNORECASE)
+
+
 def _read_cardinal_words(text: str, mention: Mention, lower: str) -> Mention | None:
     """A cardinal in words, the whole phrase by value, with its scale and what follows; a bare
     number word with nothing counted ("the two met") is rarely a figure."""
@@ -1018,6 +1258,12 @@ def _read_cardinal_words(text: str, mention: Mention, lower: str) -> Mention | N
     if mention.scale is None and _read_in(text, mention, position):
         return mention
     _read_after(text, mention, position, mention.number)
+    if (
+        mention.unit == ""
+        and mention.scale is None
+        and _RANK_BEFORE.search(_before(text, mention.start))
+    ):
+        return None  # "among the top three markets": a rank
     if mention.unit == "" and mention.noun is None and mention.scale is None:
         if not _COUNTED_AFTER_WORD.match(text, mention.end) and not _listed_part(text, mention):
             return None

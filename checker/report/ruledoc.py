@@ -87,6 +87,7 @@ def reference() -> str:
     from ..rules import (
         CLAIM_PLACEHOLDERS,
         EACH_PLACEHOLDERS,
+        GROUP_PLACEHOLDERS,
         VERDICT_PLACEHOLDERS,
         ClaimPattern,
         RuleSpec,
@@ -149,6 +150,10 @@ def reference() -> str:
         *_table(
             ("placeholder", "text"), ((f"{{{k}}}", v) for k, v in VERDICT_PLACEHOLDERS.items())
         ),
+        "`group_message` (with `compare: groups`) names the first binding with these (`{first.period}`"
+        " reads the first claim of the group, so name only what the claims share), and:",
+        "",
+        *_table(("placeholder", "text"), ((f"{{{k}}}", v) for k, v in GROUP_PLACEHOLDERS.items())),
         "## Check types (`check`)",
         "",
         *_table(

@@ -1,0 +1,240 @@
+"""Rules with `compare: groups` (conflict, share-conflict): the claims of one quantity compared at
+once must reach the verdicts the same rule reaches pair by pair. Every pair that disagrees is
+inside one finding of the same severity; every claim a finding names is in such a pair; two
+figures give exactly the pair's finding; figures that all agree give none."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from checker.engine import check_partition
+from checker.findings import Finding
+from checker.index import partitions
+from checker.loading import load_corpus
+from checker.rules import BUILTIN_RULES, RuleSpec, example_files, load_rules
+from checker.runner import RunOptions, run
+from tests.soundness_support import (
+    LEVEL_FAMILIES,
+    Case,
+    doc,
+    draw_fig,
+    draw_level,
+    draw_percent_level,
+    source,
+)
+
+RULES = {rule.id: rule for rule in load_rules([BUILTIN_RULES])[0]}
+GROUPED = ("conflict", "share-conflict")
+
+
+def _pairwise(rule_id: str):
+    rule = RULES[rule_id]
+    return type(rule)(rule.spec.model_copy(update={"compare": "pairs"}), rule.assertion, rule.file)
+
+
+def _findings(case: Case, rule) -> list[Finding]:
+    with tempfile.TemporaryDirectory() as directory:
+        for name, text in case.files().items():
+            (Path(directory) / name).write_text(text, encoding="utf-8")
+        corpus = load_corpus([Path(directory)])
+    assert corpus.errors == [], [str(e) for e in corpus.errors]
+    found = []
+    for partition in partitions(corpus):
+        found += [f for f in check_partition(partition, [rule], hints=False) if f.rule == rule.id]
+    return found
+
+
+def _keys(finding: Finding) -> frozenset[str]:
+    return frozenset(f"{c.source}:{c.claim}" for c in finding.claims)
+
+
+def assert_same_verdicts(case: Case, rule_id: str) -> list[Finding]:
+    grouped = _findings(case, RULES[rule_id])
+    pairs = _findings(case, _pairwise(rule_id))
+    assert bool(grouped) == bool(pairs), ([f.message for f in grouped], [f.message for f in pairs])
+    for pair in pairs:  # every pair that disagrees is covered, at its severity
+        assert any(g.severity == pair.severity and _keys(pair) <= _keys(g) for g in grouped), (
+            pair.message,
+            [g.message for g in grouped],
+        )
+    for finding in grouped:  # and names only claims in such a pair
+        named = set().union(*(_keys(p) for p in pairs if p.severity == finding.severity))
+        assert _keys(finding) <= named, finding.message
+        if len(finding.claims) == 2:
+            assert any(
+                (p.message, p.fingerprint, _keys(p))
+                == (finding.message, finding.fingerprint, _keys(finding))
+                for p in pairs
+            ), finding.message
+    return grouped
+
+
+@st.composite
+def restated_figures(draw) -> Case:
+    """One quantity stated 0 to 9 times: a few true values, each printed in its own way (units,
+    scale words, decimals, round figures, qualifiers, truncating sources), some by drafted links
+    and some ignoring the rule."""
+    family = draw(st.sampled_from([*LEVEL_FAMILIES, "percent"]))
+    values = [
+        draw_percent_level(draw) if family == "percent" else draw_level(draw)
+        for _ in range(draw(st.integers(1, 3)))
+    ]
+    files: dict[str, list[dict]] = {}
+    for number in range(draw(st.integers(0, 9))):
+        rounding = draw(st.sampled_from(["nearest", "nearest", "truncate"]))
+        figure = draw_fig(draw, draw(st.sampled_from(values)), family, rounding, qualify=True)
+        claim: dict = {"id": f"c{number}", "metric": "area", "period": "2023", "value": figure}
+        if draw(st.integers(0, 5)) == 0:
+            claim["confidence"] = 0.5
+        if draw(st.integers(0, 7)) == 0:
+            claim["ignore"] = ["conflict"]
+            claim["reason"] = "another measure of it"
+        files.setdefault(rounding, []).append(claim)
+    docs = [doc(claims, source(f"s-{rounding}", rounding)) for rounding, claims in files.items()]
+    # A figure of another quantity, alone in its group, keeps a file when this one has none.
+    other = {"id": "other", "metric": "height", "period": "2023", "value": "3 m"}
+    return Case("conflict", [*docs, doc([other], source("other"))])
+
+
+@settings(max_examples=120, deadline=None)
+@given(case=restated_figures())
+def test_grouped_and_pairwise_verdicts_agree(case: Case) -> None:
+    assert_same_verdicts(case, "conflict")
+
+
+def _case(claims: list[dict]) -> Case:
+    other = {"id": "other", "metric": "height", "period": "2023", "value": "3 m"}
+    return Case("conflict", [doc([*claims, other])])
+
+
+def _claims(*values: str, metric: str = "area") -> list[dict]:
+    return [
+        {"id": f"c{n}", "metric": metric, "period": "2023", "value": value}
+        for n, value in enumerate(values)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("values", "verdicts"),
+    [
+        ((), []),
+        (("160 km**2",), []),
+        (("160 km**2", "160 square kilometers"), []),
+        (("160 km**2", "600 km**2"), [("error", 2)]),
+        (("160 km**2", "600 km**2", "160 sq km"), [("error", 3)]),
+        (("160 km**2", "600 km**2", "900 km**2"), [("error", 3)]),
+        (("160 km**2",) * 40, []),
+        (("160 km**2",) * 40 + ("600 km**2",), [("error", 41)]),
+        # 160 may be a round figure for 155 to 165, which 163 and "170" (165 to 175) meet
+        (("160 km**2",) * 40 + ("163 km**2",), [("warning", 41)]),
+        (("160 km**2",) * 40 + ("170 km**2",), [("warning", 41)]),
+        (("160 km**2", "160000000 m**2", "0.16 thousand km**2"), []),
+        (("160 km**2", "160000 m**2", "16000 hectare"), [("error", 3)]),
+        # "about 160" meets both; 155 and 165 meet only it
+        (("about 160 km**2", "155 km**2", "165 km**2"), [("error", 2)]),
+    ],
+)
+def test_groups_of_every_size(values, verdicts):
+    grouped = assert_same_verdicts(_case(_claims(*values)), "conflict")
+    assert [(f.severity, len(f.claims)) for f in grouped] == verdicts
+
+
+def test_a_round_figure_stated_again_is_named_once():
+    (finding,) = assert_same_verdicts(_case(_claims(*["160 km**2"] * 5, "163 km**2")), "conflict")
+    assert finding.arguments["rests_on"] == (
+        "160 km**2 (c0, c1, c2 and 2 more) is a round figure for something between 155 and 165 km**2"
+    )
+
+
+def test_three_figures_are_one_finding_naming_them_all():
+    grouped = assert_same_verdicts(
+        _case(_claims("1.2 billion USD", "1.5 billion USD", "1,200 million USD", "2 billion USD")),
+        "conflict",
+    )
+    (finding,) = grouped
+    assert finding.severity == "error"
+    assert finding.message == (
+        "area of Example for 2023 is stated 4 times with values that cannot all be right: "
+        "1.2 billion USD (c0 in The article); 1,200 million USD (c2 in The article); "
+        "1.5 billion USD (c1 in The article); 2 billion USD (c3 in The article)"
+    )
+    assert [c.claim for c in finding.claims] == ["c0", "c1", "c2", "c3"]
+
+
+def test_many_figures_are_listed_lowest_first_then_counted():
+    values = [f"{1000 + 7 * n}" for n in range(30)] + ["1007"] * 5
+    (finding,) = [
+        f
+        for f in assert_same_verdicts(_case(_claims(*values)), "conflict")
+        if f.severity == "error"
+    ]
+    assert finding.arguments["count"] == "35"
+    assert finding.arguments["figures"] == (
+        "1000 (c0 in The article); 1007 (c1, c30 and c31 in The article, 3 more); "
+        "1014 (c2 in The article); 26 more; 1203 (c29 in The article)"
+    )
+    assert len(finding.claims) == 35
+
+
+def test_share_conflict_groups_too():
+    claims = [
+        {
+            "id": f"s{n}",
+            "kind": "share",
+            "metric": "bikes",
+            "of": "commuters",
+            "period": "2023",
+            "value": v,
+        }
+        for n, v in enumerate(["6 %", "6/10", "60 %", "0.06"])
+    ]
+    grouped = assert_same_verdicts(Case("share-conflict", [doc(claims)]), "share-conflict")
+    assert [len(f.claims) for f in grouped] == [4]
+
+
+def test_a_drafted_claim_makes_a_note_of_its_own_pairs_only():
+    claims = _claims("160 km**2", "600 km**2", "900 km**2")
+    claims[2]["confidence"] = 0.5
+    grouped = assert_same_verdicts(_case(claims), "conflict")
+    assert sorted((f.severity, len(f.claims)) for f in grouped) == [("error", 2), ("info", 3)]
+
+
+def test_a_hint_names_the_one_figure_that_disagrees(tmp_path):
+    claims = _claims("1.2 billion USD", "1,200 million USD", "1.2 million USD", "1.20 billion USD")
+    for name, text in example_files(yaml.safe_dump(claims)).items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    result = run([tmp_path], RunOptions(select=("conflict",)))
+    (finding,) = result.findings
+    assert finding.hint == "'billion' in place of 'million' in c2 would make every check on it pass"
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"note_rounding": True}, "cannot note rounding"),
+        ({"group_message": None}, "needs a group_message"),
+        ({"group_message": "{second} and {figures}"}, "group_message names {second}"),
+    ],
+)
+def test_a_rule_that_cannot_group_is_refused(change, message):
+    spec = RULES["conflict"].spec.model_dump(by_alias=True)
+    with pytest.raises(ValueError, match=message):
+        RuleSpec.model_validate({**spec, **change})
+
+
+def test_a_join_that_is_no_equivalence_cannot_group():
+    spec = RULES["change-conflict"].spec.model_dump(by_alias=True)
+    with pytest.raises(ValueError, match="no claim or same_span"):
+        RuleSpec.model_validate({**spec, "compare": "groups", "group_message": "{count}"})
+
+
+@pytest.mark.parametrize("rule_id", GROUPED)
+def test_builtin_grouped_rules_keep_a_pair_message(rule_id):
+    assert RULES[rule_id].spec.compare == "groups"
+    assert RULES[rule_id].spec.group_message
