@@ -1132,6 +1132,16 @@ class _Analyzer:
                 self._draft_change(reading, position, claim, topic, changes.get(position))
         for number, positions in enumerate(structures, start=1):
             self._draft_structure(reading, positions, number)
+        self._draft_across_sentences(reading, links, parts, pairs)
+        self._in_text_order(first_claim)
+        self._carry_change(reading)
+
+    def _draft_across_sentences(
+        self, reading: SentenceReading, links: list[Link], parts: dict[int, int], pairs: list[Link]
+    ) -> None:
+        """What the sentence's claims, once drafted, tie together: sums, changes of a level,
+        and the links that reach back to the sentences before (partitions, a factor of the
+        level before, a total divided)."""
         self._structure_of_partition(reading)
         self._complete_partition(reading, parts)
         self._factor_of_previous(reading)
@@ -1144,8 +1154,6 @@ class _Analyzer:
                     self.relations.append(Relation("change_of", joined))
             if link.type == "sum":
                 self._draft_sum(reading, reading.indices[link.positions[0]], [*link.positions[1:]])
-        self._in_text_order(first_claim)
-        self._carry_change(reading)
 
     def _undated_pairs(self, reading: SentenceReading, pairs: list[Link]) -> None:
         """ "fell from X to Y" with no date: the two levels are one metric at two times the text
