@@ -654,3 +654,9 @@ def test_a_discount_is_a_fall_checked_against_its_prices(tmp_path):
     errors = [f for f in check_texts([wrong]).findings if f.severity == "error"]
     assert len(errors) == 1 and "40" in errors[0].message
     assert [f for f in check_texts([right]).findings if f.severity != "info"] == []
+
+
+def test_rates_of_a_whole_and_of_its_part_are_not_parts():
+    assert _links("Fewer than 3 in 10 adults, including fewer than 4 in 10 men, agree.") == []
+    assert _links("About 30% of voters, including 45% of farmers, agree.") == []
+    assert ("part", ("120", "300")) in _links("They hired 300 staff, including 120 engineers.")

@@ -635,6 +635,8 @@ def _whole_and_parts(reading: SentenceReading, text: str, found: list[Link]) -> 
         if opener is None:
             continue
         unit = reading.mentions[whole].unit
+        if unit in ("%", "pp") or "/" in reading.mentions[whole].number:
+            break  # "3 in 10 adults, including 4 in 10 men": rates of two wholes, no parts
         for part in levels[levels.index(next_level) :]:
             if not _same_family(unit, reading.mentions[part].unit, exact=True):
                 break
