@@ -177,6 +177,14 @@ def test_context_phase_reads_kinds_and_periods():
             ("change", ("25", "44", "33")),
         ),
         (
+            "Some 340 out of 1,700 members (20%) voted.",
+            ("share", ("20", "340", "1,700")),
+        ),
+        (
+            "Of the 1,700 members polled, 340 (20%) said yes.",
+            ("share", ("20", "340", "1,700")),
+        ),
+        (
             "Sales were $5.2 million, up $400,000 or 8.3%.",
             ("change_of", ("400,000", "5.2")),
         ),
@@ -660,3 +668,14 @@ def test_rates_of_a_whole_and_of_its_part_are_not_parts():
     assert _links("Fewer than 3 in 10 adults, including fewer than 4 in 10 men, agree.") == []
     assert _links("About 30% of voters, including 45% of farmers, agree.") == []
     assert ("part", ("120", "300")) in _links("They hired 300 staff, including 120 engineers.")
+
+
+def test_a_count_of_a_whole_restated_as_a_share_is_checked(tmp_path):
+    wrong, right = tmp_path / "wrong.txt", tmp_path / "right.txt"
+    wrong.write_text("In all, 340 of the 1,700 members, or 30%, voted.\n")
+    right.write_text("In all, 340 of the 1,700 members, or 20%, voted.\n")
+    errors = [f for f in check_texts([wrong]).findings if f.severity == "error"]
+    assert [f.rule for f in errors] == ["share"]
+    assert [f for f in check_texts([right]).findings if f.severity != "info"] == []
+    # two counts joined by "and" are no part and whole
+    assert [t for t, _ in _links("They sold 340 cars and 1,700 bikes (20%).")] == []

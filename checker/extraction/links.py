@@ -765,6 +765,40 @@ def _share_of_named_whole(reading: SentenceReading, text: str, found: list[Link]
     return links
 
 
+_PART_OF_WHOLE = re.compile(r"^\s+(?:out\s+of|of)\s+(?:the\s+|a\s+total\s+of\s+)?$", re.IGNORECASE)
+_WHOLE_OF_PARTS = re.compile(r"\bof\s+(?:the|all|a\s+total\s+of)\s+$", re.IGNORECASE)
+_SHARE_RESTATED = re.compile(
+    r"^[^\d;:.]{0,30}?(?:\(|（|,\s*or\s+|\s+or\s+|--|—|–)\s*(?:about\s+|around\s+|some\s+|"
+    r"nearly\s+|almost\s+|roughly\s+|just\s+(?:over|under)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _counted_share(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A count of a whole's members restated as a percentage: "300 out of 1,200 respondents
+    (25%)", "300 of the 1,200 staff, or 25%", "Of the 1,200 surveyed, 300 (25%)"."""
+    links = []
+    for first in range(len(reading.mentions) - 2):
+        a, b, share = reading.mentions[first : first + 3]
+        if reading.kinds[first : first + 2] != ["value", "value"] or share.unit != "%":
+            continue
+        if a.unit != b.unit or a.unit in ("%", "pp", "x") or "/" in a.number + b.number:
+            continue
+        if not _SHARE_RESTATED.match(text[_end_of(b) : share.start]):
+            continue
+        if _PART_OF_WHOLE.match(text[a.end : b.start]):
+            part, whole = first, first + 1
+        elif _WHOLE_OF_PARTS.search(text, max(reading.start, a.start - 20), a.start) and re.match(
+            r"^[^\d;:.]{0,40},\s*$", text[_end_of(a) : b.start]
+        ):
+            part, whole = first + 1, first
+        else:
+            continue
+        reading.kinds[first + 2] = "share"
+        links.append(Link("share", (first + 2, part, whole)))
+    return links
+
+
 _CHANGE_GAP = re.compile(r"^[^;；。.:!?()\d]{0,40}$")
 
 
@@ -832,6 +866,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _whole_and_parts,
     _listed_then_total,
     _share_of_named_whole,
+    _counted_share,
     _level_and_its_changes,
 ]
 
