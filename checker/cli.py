@@ -235,7 +235,7 @@ def _jobs(requested: int, paths: tuple[Path, ...]) -> int:
     "--text",
     "as_text",
     is_flag=True,
-    help="PATHS are articles (plain text, Markdown, HTML): extract their claims, then check them "
+    help="PATHS are articles (plain text, Markdown, HTML, Word .docx, PDF): extract their claims, then check them "
     "(claim files and directories among PATHS are checked with them).",
 )
 @click.option(
@@ -762,7 +762,7 @@ def extract(
     entity: str | None,
     source_id: str | None,
 ) -> None:
-    """Draft a claim file from an article (plain text, Markdown or HTML): every figure as a claim."""
+    """Draft a claim file from an article (plain text, Markdown, HTML, Word .docx or PDF): every figure as a claim."""
     from .extraction.command import run_extract
 
     ctx.exit(run_extract(file, output, force, date_text, entity, source_id))

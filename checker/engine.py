@@ -323,21 +323,29 @@ def _describe(claim: Claim, pattern: Any, bindings: dict[str, Any], partition: P
 # ------------------------------------------------------------------ evaluating and reporting
 
 
+# One claim's figure read as another interval (a hint's repair), without copying the claim.
+Changed = tuple[Claim, Interval] | None
+
+
 def _lookup(
-    bindings: dict[str, Any], nominal: bool, stated: str | None = None, digits: bool = False
+    bindings: dict[str, Any],
+    nominal: bool,
+    stated: str | None = None,
+    digits: bool = False,
+    changed: Changed = None,
 ) -> Any:
     """Names to intervals; with `nominal`, every figure but the stated one (which keeps its own
     rounding) is taken exactly as written; with `digits`, round figures' zeros are taken as
-    written digits, not as rounding."""
+    written digits, not as rounding; with `changed`, that claim's figure is that interval."""
 
     def lookup(name: Name) -> Interval | list[Interval]:
         value = bindings[name.binding]
         if name.attribute is None:
             if value.__class__ is list:
-                return [_value(c, nominal, digits) for c in value]
+                return [_value(c, nominal, digits, changed) for c in value]
             if nominal and name.binding != stated:
                 return Interval.point(value.quantity.nominal)
-            return _value(value, False, digits)
+            return _value(value, False, digits, changed)
         claim = bound_claim(bindings, name.binding)
         if name.attribute == "span":
             if claim.span_years is None:
@@ -349,7 +357,7 @@ def _lookup(
                 raise ValueError(f"claim '{claim.id}' has no period")
             return _duration(period, claim.quantity.unit.text)
         if name.attribute == "ratio":
-            return _ratio(claim, nominal and name.binding != stated)
+            return _ratio(claim, nominal and name.binding != stated, changed)
         raise ValueError(
             f"'{name.attribute}' is not a figure of a claim (use {', '.join(FIGURES)})"
         )
@@ -366,11 +374,11 @@ FIGURES = {
 }
 
 
-def _ratio(claim: Claim, nominal: bool) -> Interval:
+def _ratio(claim: Claim, nominal: bool, changed: Changed = None) -> Interval:
     """A change as the ratio of its end to its start, whatever form states it: `x3` is 3 and
     `+200 %` is 3 too, so two forms of one change compare directly."""
     form = claim.quantity.form
-    value = _value(claim, nominal)
+    value = _value(claim, nominal, changed=changed)
     if claim.kind != "change" or form not in ("factor", "percent"):
         raise ValueError(f"claim '{claim.id}' states no ratio (a factor or a percent change)")
     return value + Interval.point(Fraction(1)) if form == "percent" else value
@@ -400,7 +408,9 @@ def _seconds_per(unit: str) -> Fraction:
     return Fraction(registry().Quantity(Fraction(1), unit).to("second").magnitude)
 
 
-def _value(claim: Claim, nominal: bool, digits: bool = False) -> Interval:
+def _value(claim: Claim, nominal: bool, digits: bool = False, changed: Changed = None) -> Interval:
+    if changed is not None and claim is changed[0]:
+        return changed[1]
     if nominal:
         return Interval.point(claim.quantity.nominal)
     if digits and claim.quantity.digits_exact is not None:
@@ -460,18 +470,19 @@ def _rests_on(
     return _finding(rule, severity, message, arguments, claims), claims
 
 
-def fails_for_hints(rule: Rule, bindings: dict[str, Any]) -> bool:
+def fails_for_hints(rule: Rule, bindings: dict[str, Any], changed: Changed = None) -> bool:
     """Whether `evaluate` would give a finding that `passes_for_hints` rejects, without writing
     its message: the relation does not hold with every figure inside its rounding, and the rule
-    is not a note (a relation that holds, if only through rounding or a round figure, passes)."""
+    is not a note (a relation that holds, if only through rounding or a round figure, passes).
+    With `changed`, one claim's figure is read as another interval (a repair tried)."""
     assert rule.assertion is not None
     if rule.spec.severity == "info":
         return False
     if rule.spec.compare == "groups" and isinstance(bindings[rule.plan.patterns[1].name], list):
         from .groups import group_agrees  # a group of figures, bound by groups.run_groups
 
-        return not group_agrees(rule, bindings)
-    return not rule.assertion.evaluate(_lookup(bindings, nominal=False)).holds
+        return not group_agrees(rule, bindings, changed)
+    return not rule.assertion.evaluate(_lookup(bindings, nominal=False, changed=changed)).holds
 
 
 def evaluate(

@@ -39,6 +39,11 @@ class Citation(BaseModel):
     published: str | None = None
     url: str | None = None
     quote: str | None = None
+    place: str | None = Field(
+        default=None,
+        description="where the quote stands in a paged or structured document: "
+        "'page 2, paragraph 3', 'paragraph 4', 'table 1, row 2, column 3'",
+    )
     # Reference data only: where the figure comes from.
     dataset: str | None = Field(default=None, description="reference data: the provider's dataset")
     series: str | None = Field(default=None, description="reference data: the series key")

@@ -33,6 +33,7 @@ from quicktions import Fraction
 
 from .corpus import Claim
 from .engine import (
+    Changed,
     Join,
     Outcome,
     Record,
@@ -115,27 +116,28 @@ def _key(claim: Claim) -> str:
     return claim.key
 
 
-def figure_reader(rule: Rule) -> Callable[[Claim, bool], Interval]:
+def figure_reader(rule: Rule) -> Callable[..., Interval]:
     """The figure the rule's assertion reads from one claim (its value, or `.ratio`), within its
     rounding or, with `digits`, with a round figure's zeros taken as written digits."""
     assert rule.assertion is not None
     name = rule.assertion.right
     assert isinstance(name, Name)
 
-    def read(claim: Claim, digits: bool) -> Interval:
-        found = _lookup({name.binding: claim}, False, digits=digits)(name)
+    def read(claim: Claim, digits: bool, changed: Changed = None) -> Interval:
+        found = _lookup({name.binding: claim}, False, digits=digits, changed=changed)(name)
         assert isinstance(found, Interval)
         return found
 
     return read
 
 
-def group_agrees(rule: Rule, bindings: dict[str, Any]) -> bool:
-    """Whether every figure of a group (as bound by `run_groups`) agrees with every other."""
+def group_agrees(rule: Rule, bindings: dict[str, Any], changed: Changed = None) -> bool:
+    """Whether every figure of a group (as bound by `run_groups`) agrees with every other; with
+    `changed`, one claim's figure read as another interval (a repair a hint tries)."""
     first, second = rule.plan.patterns
     read = figure_reader(rule)
     claims = [bindings[first.name], *bindings[second.name]]
-    return _agree([read(c, False) for c in claims])
+    return _agree([read(c, False, changed) for c in claims])
 
 
 # ------------------------------------------------------------------ which figures disagree

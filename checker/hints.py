@@ -17,9 +17,10 @@ joins up again around the claim alone.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from quicktions import Fraction
@@ -58,11 +59,28 @@ MAX_OFFERED = 3
 
 @dataclasses.dataclass(frozen=True)
 class Repair:
-    """One claim read with one slip undone."""
+    """One claim read with one slip undone. A figure retyped with other digits is read (its
+    rounding, its qualifier) only when asked for: most of the dozens of retypings of a figure fit
+    nothing, and the search tries them as written (see `_as_written`), for which the figure's
+    exact value is enough."""
 
     slip: str  # one of SLIPS
     change: str  # in words: "'billion' in place of 'million'"
-    claim: Claim  # the claim as repaired
+    read: Callable[[], Claim | None]  # the claim as repaired, or None when it cannot be read
+    # The repaired figure as written, in base units, for a claim with no qualifier: what the
+    # search needs, known without reading the figure.
+    exact: Fraction | None = None
+
+    @functools.cached_property
+    def built(self) -> Claim | None:
+        return self.read()
+
+    @property
+    def claim(self) -> Claim:
+        """The claim as repaired."""
+        if self.built is None:
+            raise ValueError(f"the repair {self.change} cannot be read")
+        return self.built
 
     @property
     def rank(self) -> int:
@@ -89,10 +107,11 @@ def _points_swapped(claim: Claim) -> Repair:
     quantity = claim.quantity
     swapped: Form = "points" if quantity.form == "percent" else "percent"
     words = {"points": "percentage points", "percent": "percent"}
+    swapped_claim = dataclasses.replace(claim, quantity=dataclasses.replace(quantity, form=swapped))
     return Repair(
         "percentage points",
         f"'{words[swapped]}' in place of '{words[quantity.form]}'",
-        dataclasses.replace(claim, quantity=dataclasses.replace(quantity, form=swapped)),
+        lambda: swapped_claim,
     )
 
 
@@ -122,7 +141,8 @@ def _scales(claim: Claim) -> Iterator[Repair]:
             text=f"{quantity.text} (read as {word})",
             scale=word,
         )
-        yield Repair("scale word", change, dataclasses.replace(claim, quantity=altered))
+        scaled = dataclasses.replace(claim, quantity=altered)
+        yield Repair("scale word", change, functools.partial(_same, scaled))
 
 
 def _digit_repairs(claim: Claim) -> Iterator[Repair]:
@@ -142,23 +162,38 @@ def _digit_repairs(claim: Claim) -> Iterator[Repair]:
         if normal is None or normal in seen:
             continue
         seen.add(normal)
-        altered = _with_number(claim, sign, normal, number)
-        if altered is not None:
-            shown = _as_the_writer_wrote(normal, quantity.number_text)
-            yield Repair(
-                slip,
-                f"{sign}{shown} in place of {quantity.number_text} ({_SLIP_WORDS[slip]})",
-                altered,
-            )
+        shown = _as_the_writer_wrote(normal, quantity.number_text)
+        yield _retyped(
+            claim,
+            slip,
+            f"{sign}{shown} in place of {quantity.number_text} ({_SLIP_WORDS[slip]})",
+            (sign, normal, number),
+        )
     if quantity.form != "number" or claim.kind != "value":
         flipped = "-" if sign != "-" else "+"
-        altered = _with_number(claim, flipped, digits, number)
-        if altered is not None:
-            yield Repair(
-                "sign",
-                f"{flipped}{digits} in place of {quantity.number_text} ({_SLIP_WORDS['sign']})",
-                altered,
-            )
+        yield _retyped(
+            claim,
+            "sign",
+            f"{flipped}{digits} in place of {quantity.number_text} ({_SLIP_WORDS['sign']})",
+            (flipped, digits, number),
+        )
+
+
+def _retyped(claim: Claim, slip: str, change: str, number: tuple[str, str, Fraction]) -> Repair:
+    """A repair writing other digits (`number`: sign, digits, the number they replace), read
+    only when asked for; its exact value, when the figure has no qualifier to read."""
+    sign, digits, replaced = number
+    quantity = claim.quantity
+    exact = None
+    if quantity.qualifier is None:
+        exact = Fraction(f"{sign}{digits}") * abs(quantity.nominal) / replaced
+    return Repair(
+        slip, change, functools.partial(_with_number, claim, sign, digits, replaced), exact
+    )
+
+
+def _same(claim: Claim) -> Claim:
+    return claim
 
 
 def _digit_variants(digits: str) -> Iterator[tuple[str, str]]:
@@ -269,11 +304,13 @@ def add_hints(partition: Partition, outcomes: list[Outcome], record: Record) -> 
             continue  # figures that disagree without it: no repair of this one clears them
         found: list[_Fit] = []
         slips: set[str] = set()
+        joins = record.joins[key]
+        ordered = sorted(joins, key=lambda j: (j.rule.id, _keys(j)) not in failing[key])
         for repair in repairs(claim):
             # repairs come nearest first: once 'million' fits, 'thousand' is only noise
             if repair.slip in slips:
                 continue
-            fit = _fit(partition, record, claim, repair, failing[key])
+            fit = _fit(partition, record, claim, repair, failing[key], ordered)
             if fit is not None:
                 found.append(fit)
                 slips.add(repair.slip)
@@ -289,6 +326,10 @@ def add_hints(partition: Partition, outcomes: list[Outcome], record: Record) -> 
                 finding = finding.model_copy(update={"hint": hint})
         updated.append((finding, claims))
     return updated
+
+
+def _keys(join: Join) -> frozenset[str]:
+    return frozenset(c.key for c in join.claims)
 
 
 def _hint(join_id: JoinId, claims: tuple[Claim, ...], fits: dict[str, list[_Fit]]) -> str | None:
@@ -313,23 +354,35 @@ def _words(fit: _Fit, claim: Claim) -> str:
 
 
 def _fit(
-    partition: Partition, record: Record, claim: Claim, repair: Repair, failed: set[JoinId]
+    partition: Partition,
+    record: Record,
+    claim: Claim,
+    repair: Repair,
+    failed: set[JoinId],
+    ordered: list[Join],
 ) -> _Fit | None:
     """A repair fits when every join the repaired claim is part of passes: it clears the
     claim's errors and breaks no check that held (a repair that settles one error and leaves
     another on the same claim is no solution, in Fellegi and Holt's sense). A repair that
     changes what the claim joins (a percent read as points) must be checked again by at least
     one join: a claim that merely escapes the rules it failed fits nothing."""
-    altered = _as_written(repair.claim)
+    if repair.exact is not None:
+        # The joins that failed first: most repairs fail on the first join tried, and a claim
+        # among hundreds of figures of the same quantity is part of hundreds of joins.
+        exact = (claim, Interval.point(repair.exact))
+        if any(fails_for_hints(j.rule, j.bindings, exact) for j in ordered):
+            return None
+        return _Fit(repair, frozenset(failed)) if repair.built is not None else None
+    if repair.built is None:
+        return None
+    altered = _as_written(repair.built)
     joins: Iterable[Join]
     if altered.quantity.form != claim.quantity.form:
         joins = _joins_around(partition, record, claim, altered)
         if not joins:
             return None
     else:
-        # Built one at a time: most repairs fail on the first join tried, and a claim among
-        # hundreds of figures of the same quantity is part of hundreds of joins.
-        joins = (_swapped(join, claim, altered) for join in record.joins[claim.key])
+        joins = (_swapped(join, claim, altered) for join in ordered)
     if any(_fails(join) for join in joins):
         return None
     return _Fit(repair, frozenset(failed))

@@ -6,6 +6,7 @@ interval containing every value the operation can take on its operands (never fe
 
 from __future__ import annotations
 
+import functools
 import math
 import numbers
 import re
@@ -76,6 +77,8 @@ def _is_number(x: object) -> bool:
 
 
 def _to_fraction(x: object) -> Fraction:
+    if type(x) is Fraction:  # the common case, without the slow check against numbers.Rational
+        return x
     if not _is_number(x):
         raise TypeError(
             f"expected Fraction or int, got {type(x).__name__} {x!r}; "
@@ -475,11 +478,19 @@ def _decimal_exponent(x: Fraction) -> int:
     # bit lengths give log2(x) to within 1, so the estimate is at most one step off;
     # the loops settle it exactly without converting a possibly huge x to float.
     e = math.floor((x.numerator.bit_length() - x.denominator.bit_length()) * math.log10(2))
-    while x < Fraction(10) ** e:
+    while x < _power_of_ten(e):
         e -= 1
-    while x >= Fraction(10) ** (e + 1):
+    while x >= _power_of_ten(e + 1):
         e += 1
     return e
+
+
+@functools.lru_cache(maxsize=256)
+def _power_of_ten(exponent: int) -> Fraction:
+    return Fraction(10) ** exponent
+
+
+_HALF = Fraction(1, 2)
 
 
 def format_number(x: Fraction, significant: int = _DEFAULT_SIGNIFICANT) -> str:
@@ -496,7 +507,7 @@ def format_number(x: Fraction, significant: int = _DEFAULT_SIGNIFICANT) -> str:
     sign = "-" if x < 0 else ""
     magnitude = abs(x)
     exponent = _decimal_exponent(magnitude)
-    digits = math.floor(magnitude / Fraction(10) ** (exponent - significant + 1) + Fraction(1, 2))
+    digits = math.floor(magnitude / _power_of_ten(exponent - significant + 1) + _HALF)
     if digits == 10**significant:
         # Rounding carried into a new leading digit, e.g. 9.999999 -> 10.0000.
         digits //= 10

@@ -14,7 +14,7 @@ still points into the text as written.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -339,6 +339,39 @@ Ratio = tuple[Fraction, Fraction]
 def _word_numerals(text: str) -> Iterator[tuple[Fraction, int, Ratio | None]]:
     """Number words with where they end: "thirty-two", "four in ten" (4/10 and 40 per cent),
     "half" (1/2, 50 per cent), "doubled" (x2, +100 per cent)."""
+    words = _words_in(text)
+    if _may_hold(words, _RUN_FIRSTS):
+        yield from _word_runs(text)
+    for match in _DIGITS.finditer(text):
+        if _PLAIN.fullmatch(match.group(0)):
+            yield from _part_of(text, exact_fraction(match.group(0)), match.end())
+    if _may_hold(words, _ZERO_FIRSTS):
+        for match in _ZERO.finditer(text):
+            yield Fraction(0), match.end(), None
+    if _may_hold(words, _EVERY_FIRSTS) and _EVERY.search(text):
+        yield Fraction(1), 0, None  # "every 25 seconds" is one every 25 seconds
+    if _may_hold(words, _PHRASE_FIRSTS):
+        yield from _phrases(text)
+
+
+def _words_in(text: str) -> frozenset[str] | None:
+    """The words of an ASCII text, lowercased: a pattern of words (matched whole, ignoring
+    case) can match only if its first word is among them. None for other text, where case
+    folding has more to it than lowercasing: every pattern is tried."""
+    return frozenset(_LETTERS.findall(text.lower())) if text.isascii() else None
+
+
+def _may_hold(words: frozenset[str] | None, firsts: frozenset[str]) -> bool:
+    return words is None or not words.isdisjoint(firsts)
+
+
+def _first_words(phrases: Iterable[str]) -> frozenset[str]:
+    firsts = frozenset(phrase.lower().split()[0] for phrase in phrases)
+    assert all(w.isascii() and w.isalpha() for w in firsts), "the prefilter reads ASCII words"
+    return firsts
+
+
+def _word_runs(text: str) -> Iterator[tuple[Fraction, int, Ratio | None]]:
     for match in _WORD_RUN.finditer(text):
         value = _word_value(match.group(0))
         if value is None:
@@ -350,13 +383,9 @@ def _word_numerals(text: str) -> Iterator[tuple[Fraction, int, Ratio | None]]:
             if prefix:
                 yield Fraction(prefix), match.start() + len(before_hundred.group(1)), None
         yield from _part_of(text, Fraction(value), match.end())
-    for match in _DIGITS.finditer(text):
-        if _PLAIN.fullmatch(match.group(0)):
-            yield from _part_of(text, exact_fraction(match.group(0)), match.end())
-    for match in _ZERO.finditer(text):
-        yield Fraction(0), match.end(), None
-    if _EVERY.search(text):  # "every 25 seconds" is one every 25 seconds
-        yield Fraction(1), 0, None
+
+
+def _phrases(text: str) -> Iterator[tuple[Fraction, int, Ratio | None]]:
     for match in _PHRASES.finditer(text):
         phrase = re.sub(r"[\s-]+", " ", match.group(1).lower())
         if phrase in GROUP_WORDS:
@@ -385,6 +414,12 @@ _ZERO = re.compile(
     re.IGNORECASE,
 )
 _EVERY = re.compile(r"\bevery\b", re.IGNORECASE)
+_LETTERS = re.compile(r"[a-z]+")
+# The first words of the word patterns, for `_words_in`.
+_RUN_FIRSTS = _first_words(_NUMBER_WORDS)
+_ZERO_FIRSTS = _first_words(ZERO_CHANGE_WORDS)
+_EVERY_FIRSTS = frozenset({"every"})
+_PHRASE_FIRSTS = _first_words([*FRACTION_WORDS, *FACTOR_WORDS, *GROUP_WORDS])
 _RATIO = re.compile(r"(?<![\d/.])(\d+)/([1-9]\d*)(?![\d/])")
 # A figure in hundredths of its unit ("75¢", "five cents") or in per mille (‰, 千分点), which a
 # claim may give in the unit or in percent.

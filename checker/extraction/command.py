@@ -14,9 +14,11 @@ from pathlib import Path
 
 import click
 
+from ..documents import UnreadableFile, read_article
+from ..documents.revisions import note_revisions
 from ..outputs import OutputRefused, check_output, write_output
 from . import extract
-from .document import read_document
+from .document import Document
 from .draft import append_metrics, claim_file_text, metrics_text, source_id_for
 
 __all__ = ["run_extract"]
@@ -37,18 +39,11 @@ def run_extract(
         except ValueError:
             click.echo(f"--date '{date_text}' is not a date: write it as YYYY-MM-DD", err=True)
             return 2
-    try:
-        document = read_document(file)
-    except OSError as exc:
-        click.echo(f"{file}: cannot read the file: {exc.strerror}", err=True)
-        return 2
-    except UnicodeDecodeError as exc:
-        click.echo(
-            f"{file}: byte 0x{exc.object[exc.start]:02x} is not UTF-8 text; save the file as UTF-8",
-            err=True,
-        )
+    document = _read(file)
+    if document is None:
         return 2
     extraction = extract(document, anchor=anchor, entity=entity)
+    note_revisions(extraction)  # a figure changed in a tracked revision: noted on its claim
     if not extraction.claims:
         click.echo(f"{file}: no numeric mentions found; no claim file written", err=True)
         return 1
@@ -111,6 +106,25 @@ def run_extract(
         err=True,
     )
     return 0
+
+
+def _read(file: Path) -> Document | None:
+    """The article, or None once the reason it cannot be read is said."""
+    try:
+        document = read_article(file)
+    except UnreadableFile as problem:
+        click.echo(f"{file}: {problem}", err=True)
+        return None
+    except OSError as exc:
+        click.echo(f"{file}: cannot read the file: {exc.strerror}", err=True)
+        return None
+    except UnicodeDecodeError as exc:
+        click.echo(
+            f"{file}: byte 0x{exc.object[exc.start]:02x} is not UTF-8 text; save the file as UTF-8",
+            err=True,
+        )
+        return None
+    return document
 
 
 def _refused(output: Path, article: Path) -> bool:

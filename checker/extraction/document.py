@@ -10,11 +10,20 @@ from __future__ import annotations
 
 import html
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-__all__ = ["Document", "read_document", "document_from_text", "find_header_date"]
+__all__ = [
+    "Document",
+    "Place",
+    "Revision",
+    "mapped_document",
+    "read_document",
+    "document_from_text",
+    "find_header_date",
+]
 
 _MONTHS = {
     "jan": 1,
@@ -78,6 +87,42 @@ def find_header_date(text: str) -> tuple[date, int, int] | None:
     return best
 
 
+@dataclass(frozen=True)
+class Place:
+    """Where a stretch of a document's text stands, as a reader finds it again: the page (PDF),
+    the paragraph (counted from 1 on its page, or in the document when it has no pages), the
+    table cell or the footnote."""
+
+    page: int | None = None
+    paragraph: int | None = None
+    table: int | None = None
+    row: int | None = None
+    column: int | None = None
+    footnote: int | None = None
+
+    def label(self) -> str:
+        """'page 2, paragraph 3', 'table 1, row 2, column 3', 'footnote 1'."""
+        parts = [f"page {self.page}"] if self.page is not None else []
+        if self.table is not None:
+            parts.append(f"table {self.table}, row {self.row}, column {self.column}")
+        elif self.footnote is not None:
+            parts.append(f"footnote {self.footnote}")
+        elif self.paragraph is not None:
+            parts.append(f"paragraph {self.paragraph}")
+        return ", ".join(parts)
+
+
+@dataclass(frozen=True)
+class Revision:
+    """A figure a tracked change replaced: text[start:end] reads `new`, the revision removed `old`."""
+
+    start: int
+    end: int
+    old: str
+    new: str
+    place: Place
+
+
 @dataclass
 class Document:
     """An article as plain text. `origin[i]` is the offset in the file of `text[i]`;
@@ -93,6 +138,15 @@ class Document:
     published: date | None = None
     header_end: int = 0
     extras: dict = field(default_factory=dict)
+    # Where the text stands in a paged or structured file (.docx, .pdf): (start in text, Place)
+    # in text order, each Place holding until the next start.
+    places: list[tuple[int, Place]] = field(default_factory=list)
+    revisions: list[Revision] = field(default_factory=list)
+
+    def place_at(self, index: int) -> Place | None:
+        """The Place of text[index], or None for a file read as plain text."""
+        found = bisect_right(self.places, index, key=lambda entry: entry[0]) - 1
+        return self.places[found][1] if found >= 0 else None
 
     def file_span(self, start: int, end: int) -> tuple[int, int]:
         """A span of the plain text as offsets into the original file."""
@@ -134,59 +188,7 @@ class _Builder:
         return text, self.origin + [len(source)]
 
 
-_BLOCK_TAGS = {
-    "p",
-    "div",
-    "br",
-    "li",
-    "ul",
-    "ol",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "tr",
-    "table",
-    "section",
-    "article",
-    "header",
-    "footer",
-    "blockquote",
-    "title",
-    "pre",
-    "hr",
-    "dd",
-    "dt",
-    "figcaption",
-}
-_TAG = re.compile(
-    r"<!--.*?-->|<(script|style|noscript|template)\b.*?</\1\s*>|<(/?)([A-Za-z][A-Za-z0-9]*)\b[^>]*>|<![^>]*>|<\?.*?\?>",
-    re.DOTALL | re.IGNORECASE,
-)
 _ENTITY = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
-
-
-def _html_to_text(source: str) -> tuple[str, list[int], str | None]:
-    builder = _Builder()
-    title = None
-    position = 0
-    for match in _TAG.finditer(source):
-        _copy_decoded(builder, source, position, match.start())
-        name = (match.group(3) or "").lower()
-        if match.group(1):
-            name = ""
-        if name == "title" and not match.group(2) and title is None:
-            close = source.lower().find("</title>", match.end())
-            if close > 0:
-                title = html.unescape(source[match.end() : close]).strip() or None
-        if name in _BLOCK_TAGS:
-            builder.put("\n\n" if name != "br" else "\n", match.start())
-        position = match.end()
-    _copy_decoded(builder, source, position, len(source))
-    text, origin = builder.result(source)
-    return text, origin, title
 
 
 def _copy_decoded(builder: _Builder, source: str, start: int, end: int) -> None:
@@ -308,12 +310,41 @@ def document_from_text(
     title = None
     origin: list[int] | None  # None: the text is the file itself
     if kind == "html":
-        text, origin, title = _html_to_text(original)
-    elif kind == "markdown":
+        from ..documents.webpage import read_html  # the readers build on this module
+
+        return read_html(path, original)
+    if kind == "markdown":
         text, origin = _markdown_to_text(original)
     else:
         text, origin = _plain_to_text(original)
     document = Document(text=text, original=original, origin=origin, kind=kind, path=path)
+    _read_header(document, title)
+    return document
+
+
+def mapped_document(
+    text: str,
+    path: Path | None,
+    kind: str,
+    *,
+    original: str | None = None,
+    origin: list[int] | None = None,
+    title: str | None = None,
+    places: list[tuple[int, Place]] | None = None,
+    revisions: list[Revision] | None = None,
+) -> Document:
+    """A Document a reader built (see checker/documents), its header read. Without `original`,
+    the text is all there is to quote (.docx, .pdf): offsets are into the text itself, and
+    `places` says where each part stands."""
+    document = Document(
+        text=text,
+        original=text if original is None else original,
+        origin=origin,
+        kind=kind,
+        path=path,
+        places=places or [],
+        revisions=revisions or [],
+    )
     _read_header(document, title)
     return document
 

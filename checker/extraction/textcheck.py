@@ -19,12 +19,14 @@ from typing import Any
 import yaml
 
 from ..corpus import InputError, Position
+from ..documents import UnreadableFile, read_article
+from ..documents.revisions import figure_place, note_revisions
 from ..engine import as_possible
 from ..loading import CLAIM_SUFFIXES, discover
 from ..outputs import write_output
 from ..runner import RunOptions, RunResult, run
 from . import extract
-from .document import read_document
+from .document import Document
 from .draft import (
     claim_file_text,
     leave_out,
@@ -60,6 +62,7 @@ def check_texts(
         if document is None:
             continue
         extraction = extract(document, anchor=anchor, entity=entity)
+        problems.extend(_revision_notes(extraction, _display(path)))
         source_id = source_id_for(path, document.title)
         base, number = source_id, 2
         while source_id in used:
@@ -105,7 +108,10 @@ def _read_article(path: Path, problems: list[InputError]) -> Any:
                 InputError(Position(display, 1, 1), "this is not a regular file; it was not read")
             )
             return None
-        document = read_document(path)
+        document = read_article(path)
+    except UnreadableFile as problem:
+        problems.append(InputError(Position(display, 1, 1), str(problem)))
+        return None
     except FileNotFoundError:
         problems.append(InputError(Position(display, 1, 1), "no such file or directory"))
         return None
@@ -122,11 +128,11 @@ def _read_article(path: Path, problems: list[InputError]) -> Any:
             InputError(
                 Position(display, line, column),
                 f"byte 0x{exc.object[exc.start]:02x} is not UTF-8 text: is this a binary file? "
-                "--text reads articles saved as text (plain, Markdown, HTML) in UTF-8",
+                "--text reads plain text, Markdown and HTML in UTF-8, Word (.docx) and PDF",
             )
         )
         return None
-    nul = document.text.find("\x00")
+    nul = document.text.find("\x00") if document.kind in ("text", "markdown", "html") else -1
     if nul >= 0:
         line = document.text.count("\n", 0, nul) + 1
         column = nul - (document.text.rfind("\n", 0, nul) + 1) + 1
@@ -134,11 +140,28 @@ def _read_article(path: Path, problems: list[InputError]) -> Any:
             InputError(
                 Position(display, line, column),
                 "this file holds NUL characters: it is a binary file, not an article; "
-                "--text reads articles saved as text (plain, Markdown, HTML)",
+                "--text reads plain text, Markdown, HTML, Word (.docx) and PDF",
             )
         )
         return None
     return document
+
+
+def _revision_notes(extraction: Extraction, display: str) -> list[InputError]:
+    """A warning for each figure a tracked change replaced (.docx); its claims get the note."""
+    document: Document = extraction.document
+    warnings = []
+    for offset, note in note_revisions(extraction):
+        line, column = document.line_column(document.file_span(offset, offset + 1)[0])
+        warnings.append(
+            InputError(
+                Position(display, line, column),
+                f"{note} (tracked changes are read as accepted: the text is checked as it "
+                "will be published)",
+                "warning",
+            )
+        )
+    return warnings
 
 
 def _write_and_run(
@@ -281,14 +304,16 @@ def _point_into_texts(
     for written, found in files.items():
         by_file[written] = found
         by_file[_display(Path(written))] = found
-    claims: dict[tuple[str, str], tuple[str, int, int, int, int]] = {}
+    claims: dict[tuple[str, str], tuple[str, int, int, int, int, str | None]] = {}
     for written, (path, extraction) in files.items():
         display = _display(path)
         for claim in extraction.claims:
             start, end = extraction.document.file_span(*claim.quote)
             line, column = extraction.document.line_column(start)
-            claims[(written, claim.id)] = (display, line, column, start, end)
-            claims[(_display(Path(written)), claim.id)] = (display, line, column, start, end)
+            where = figure_place(extraction, claim)
+            cited = (display, line, column, start, end, where.label() if where else None)
+            claims[(written, claim.id)] = cited
+            claims[(_display(Path(written)), claim.id)] = cited
     moved = []
     for finding in result.findings:
         citations = []
@@ -297,7 +322,7 @@ def _point_into_texts(
             if place is None:
                 citations.append(citation)
                 continue
-            display, line, column, start, end = place
+            display, line, column, start, end, label = place
             citations.append(
                 citation.model_copy(
                     update={
@@ -305,6 +330,7 @@ def _point_into_texts(
                         "line": line,
                         "column": column,
                         "claim": f"{citation.claim}@{start}-{end}",
+                        "place": label,
                     }
                 )
             )

@@ -58,8 +58,13 @@ def _finding_lines(finding: Finding, style: Callable[..., str]) -> list[str]:
         lines.append(f"      {style('hint', fg='green', bold=True)}: {finding.hint}")
     for citation in finding.claims:
         quote = f' "{citation.quote}"' if citation.quote else ""
+        where = (
+            f"{citation.file}, {citation.place}"
+            if citation.place
+            else f"{citation.file}:{citation.line}"
+        )
         lines.append(
-            f"      {style('-', dim=True)} {citation.claim} ({citation.file}:{citation.line}, {citation.title}){quote}"
+            f"      {style('-', dim=True)} {citation.claim} ({where}, {citation.title}){quote}"
         )
     return lines
 

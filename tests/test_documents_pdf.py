@@ -1,0 +1,149 @@
+"""PDFs read back: the seed articles printed by Debian's headless Chromium give exactly the
+findings of their plain text with citations naming the page, two-column pages are read column
+by column, words broken at line ends are joined again, and page numbers are left out.
+
+Needs Chromium and Playwright, as the browser tests (tests/test_browser.py): without them these
+tests skip, except under CI, where a missing browser fails."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from checker.documents import read_article
+from checker.extraction.textcheck import check_texts
+from tests.document_fixtures import html_from_text, paragraphs_of, print_pdf
+from tests.test_browser import CHROMIUM_ARGS, _unavailable, chromium_path
+from tests.test_documents import SEED_FILES, every_claim_quotes_its_own_text, findings_of
+
+pytestmark = pytest.mark.browser
+pdfplumber = pytest.importorskip("pdfplumber")
+
+
+@pytest.fixture(scope="module")
+def chromium():
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _unavailable("Playwright for Python is not installed")
+    executable = chromium_path()
+    if executable is None:
+        _unavailable("Chromium is not installed (looked for /usr/bin/chromium)")
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture(scope="module")
+def seed_pdfs(chromium, tmp_path_factory) -> dict[Path, Path]:
+    directory = tmp_path_factory.mktemp("pdfs")
+    return {
+        seed: print_pdf(
+            chromium,
+            html_from_text(seed.read_text(encoding="utf-8"), chrome=False),
+            directory / f"{seed.stem}.pdf",
+        )
+        for seed in SEED_FILES
+    }
+
+
+def squashed(text: str) -> str:
+    """Text without spaces, line breaks or hyphens: how two renderings of it compare."""
+    return re.sub(r"[\s\-\u00ad]+", "", text)
+
+
+@pytest.mark.parametrize("seed", SEED_FILES, ids=lambda p: p.stem[:3])
+def test_a_seed_as_a_pdf_gives_the_findings_of_its_text_citing_the_page(seed, seed_pdfs):
+    pdf = seed_pdfs[seed]
+    assert findings_of(pdf) == findings_of(seed)
+    with pdfplumber.open(pdf) as opened:
+        pages = [page.extract_text() or "" for page in opened.pages]
+    assert len(pages) >= 1
+    cited = 0
+    for finding in check_texts([pdf]).findings:
+        for citation in finding.claims:
+            match = re.fullmatch(r"page (\d+), paragraph (\d+)", citation.place or "")
+            assert match, citation.place
+            number = int(match[1])
+            # the quote starts on the page cited, and may run on to the next one
+            here = squashed(pages[number - 1] + "".join(pages[number : number + 1]))
+            assert squashed(citation.quote or "") in here
+            earlier = squashed("".join(pages[: number - 1]))
+            assert squashed(citation.quote or "") not in earlier
+            cited += 1
+    assert cited
+
+
+def test_every_pdf_citation_maps_back_to_the_identical_substring(seed_pdfs):
+    assert sum(every_claim_quotes_its_own_text(read_article(p)) for p in seed_pdfs.values()) > 40
+
+
+_LEFT = [
+    "Exports rose 8.3 percent in March to 120.4 billion yuan.",
+    "Coal output was 41.7 million tonnes, down 2.2 percent.",
+    "The port handled 9,150 ships in the quarter.",
+]
+_RIGHT = [
+    "Imports fell 6.1 percent to 77.9 billion yuan.",
+    "Steel output reached 88.6 million tonnes, up 1.4 percent.",
+    "Airports served 3,470 flights in the quarter.",
+]
+
+
+# A paragraph over the whole width below the columns (a short line there could not be told
+# from the left column's last line).
+_BELOW = "Below both columns, a note over the whole width of the page: all figures are provisional."
+
+
+def test_two_columns_are_read_one_after_the_other_never_merged(chromium, tmp_path):
+    style = (
+        ".cols { column-count: 2; column-gap: 2cm; } .cols p { break-inside: avoid; margin: 0 0 1em 0 }"
+        " .cols .right { break-before: column; }"
+    )
+    left = "".join(f"<p>{p}</p>" for p in _LEFT)
+    right = "".join(f'<p class="{"right" if i == 0 else ""}">{p}</p>' for i, p in enumerate(_RIGHT))
+    page = (
+        f"<!DOCTYPE html><html lang=en><head><style>body {{ font: 11pt serif }} {style}</style>"
+        f"</head><body><h1>Quarterly figures across both columns</h1>"
+        f'<div class="cols">{left}{right}</div><p>{_BELOW}</p></body></html>'
+    )
+    document = read_article(print_pdf(chromium, page, tmp_path / "columns.pdf"))
+    expected = ["Quarterly figures across both columns", *_LEFT, *_RIGHT]
+    assert paragraphs_of(document.text) == [*expected, _BELOW]
+    assert document.place_at(document.text.index("Imports")).label() == "page 1, paragraph 5"
+
+
+def test_words_broken_at_line_ends_are_joined_and_compounds_keep_their_hyphen(chromium, tmp_path):
+    words = "inter\u00adnation\u00adal\u00adly ac\u00adcount\u00adabil\u00adity"
+    paragraphs = [
+        f"The high-quality index rose {words} to 0.91 in 2022 from 0.65 in 2013, a high-quality "
+        f"result for the period 2013-2022 that was {words} noted by well-known "
+        f"non-governmental observers and {words} repeated."
+    ] * 3
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    page = (
+        "<!DOCTYPE html><html lang=en><head><style>body { font: 12pt serif; width: 5.5cm }"
+        f"</style></head><body>{body}</body></html>"
+    )
+    pdf = print_pdf(chromium, page, tmp_path / "narrow.pdf")
+    with pdfplumber.open(pdf) as opened:
+        printed = "\n".join(page.extract_text() for page in opened.pages)
+    assert re.search(r"[-\u00ad\u2010]\n", printed), "the fixture must break words at line ends"
+    document = read_article(pdf)
+    assert paragraphs_of(document.text) == [p.replace("\u00ad", "") for p in paragraphs]
+
+
+def test_a_table_in_a_pdf_keeps_its_cells_apart(chromium, tmp_path):
+    rows = [("Region", "2024", "2025"), ("North", "12.5", "13.1"), ("Total", "40.2", "41.0")]
+    table = "".join(
+        "<tr>" + "".join(f"<td style='padding: 0 1.5em'>{c}</td>" for c in row) + "</tr>"
+        for row in rows
+    )
+    page = (
+        f"<html><body><p>Output by region, in billion yuan.</p><table>{table}</table></body></html>"
+    )
+    document = read_article(print_pdf(chromium, page, tmp_path / "table.pdf"))
+    assert "North\t12.5\t13.1\nTotal\t40.2\t41.0" in document.text.replace("\n\n", "\n")
