@@ -679,3 +679,18 @@ def test_a_count_of_a_whole_restated_as_a_share_is_checked(tmp_path):
     assert [f for f in check_texts([right]).findings if f.severity != "info"] == []
     # two counts joined by "and" are no part and whole
     assert [t for t, _ in _links("They sold 340 cars and 1,700 bikes (20%).")] == []
+
+
+def test_a_change_and_its_annual_rate_over_one_span_are_linked(tmp_path):
+    wrong, right = tmp_path / "wrong.txt", tmp_path / "right.txt"
+    body = "From 2010 to 2020, output of the mills rose 90 percent, with average annual growth of {} percent.\n"
+    wrong.write_text(body.format("9.6"))
+    right.write_text(body.format("6.6"))
+    errors = [f for f in check_texts([wrong]).findings if f.severity == "error"]
+    assert [f.rule for f in errors] == ["growth-vs-cagr"]
+    assert [f for f in check_texts([right]).findings if f.severity != "info"] == []
+    assert [r.type for r in extract_text(right.read_text()).relations] == ["cagr"]
+    # no span named: nothing says the two cover the same years
+    assert [
+        t for t, _ in _links("Output rose 90 percent, and grew 6.6 percent a year on average.")
+    ] == []

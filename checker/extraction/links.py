@@ -823,6 +823,23 @@ def _level_and_its_changes(reading: SentenceReading, text: str, found: list[Link
     return links
 
 
+def _change_and_its_rate(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A total change and an average annual rate over one span the sentence names, with no
+    level to tie either to: "From 1953 to 2013, GDP grew 122 times, an average of 8.2 percent a
+    year". Two views of one change."""
+    if any(kind == "value" for kind in reading.kinds):
+        return []
+    if not any(p.role in ("range", "past") and p.period for p in reading.periods):
+        return []
+    changes = [p for p, kind in enumerate(reading.kinds) if kind == "change"]
+    rates = [p for p, kind in enumerate(reading.kinds) if kind == "cagr"]
+    if len(changes) != 1 or len(rates) != 1:
+        return []
+    if reading.mentions[changes[0]].unit not in ("%", "x"):
+        return []
+    return [Link("rate_of", (rates[0], changes[0]))]
+
+
 _STRUCTURE_WORDS = re.compile(
     r"\b(?:structure|proportions?|ratio|composition|mix)\b|结构|比例|构成", re.IGNORECASE
 )
@@ -868,6 +885,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _share_of_named_whole,
     _counted_share,
     _level_and_its_changes,
+    _change_and_its_rate,
 ]
 
 
@@ -1189,6 +1207,12 @@ class _Analyzer:
                 joined = tuple(reading.indices[p] for p in link.positions)
                 if all(r.mentions != joined for r in self.relations[-8:]):
                     self.relations.append(Relation("change_of", joined))
+            if link.type == "rate_of":
+                rate, change = (
+                    self.claims[self.claim_of[reading.indices[p]]] for p in link.positions
+                )
+                rate.metric, rate.entity = change.metric, change.entity
+                self.relations.append(Relation("cagr", (rate.mention, change.mention)))
             if link.type == "sum":
                 self._draft_sum(reading, reading.indices[link.positions[0]], [*link.positions[1:]])
 
