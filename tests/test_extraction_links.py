@@ -185,6 +185,10 @@ def test_context_phase_reads_kinds_and_periods():
             ("share", ("20", "340", "1,700")),
         ),
         (
+            "Alpha charged $40.50, which is 25% more than Beta's $32.40.",
+            ("change", ("25", "32.40", "40.50")),
+        ),
+        (
             "Sales were $5.2 million, up $400,000 or 8.3%.",
             ("change_of", ("400,000", "5.2")),
         ),
@@ -694,3 +698,12 @@ def test_a_change_and_its_annual_rate_over_one_span_are_linked(tmp_path):
     assert [
         t for t, _ in _links("Output rose 90 percent, and grew 6.6 percent a year on average.")
     ] == []
+
+
+def test_a_percentage_above_the_figure_after_it_is_checked(tmp_path):
+    wrong, right = tmp_path / "wrong.txt", tmp_path / "right.txt"
+    wrong.write_text("Alpha charged $40.50, 35% more than the $32.40 charged by Beta.\n")
+    right.write_text("Alpha charged $40.50, 25% more than the $32.40 charged by Beta.\n")
+    errors = [f for f in check_texts([wrong]).findings if f.severity == "error"]
+    assert [f.rule for f in errors] == ["comparison"] and "35" in errors[0].message
+    assert [f for f in check_texts([right]).findings if f.severity != "info"] == []

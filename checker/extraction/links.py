@@ -555,6 +555,33 @@ def _times_the_other(reading: SentenceReading, text: str, found: list[Link]) -> 
     return [Link("change", (factor, second, first), compares=True)]
 
 
+_THAN_BETWEEN = re.compile(
+    r"^\s*(?:more|higher|greater|larger|bigger|above|less|lower|smaller|below|cheaper|dearer)"
+    r"\s+than\s+(?:the\s+|that\s+of\s+|those\s+of\s+)?(?:[A-Z][\w-]*['’]s\s+)?$",
+    re.IGNORECASE,
+)
+_LEVEL_THEN_PERCENT = re.compile(r"^\s*(?:,\s*)?(?:(?:which|that)\s+)?(?:is|was|are|were)?\s*$")
+
+
+def _percent_than_the_other(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A figure said to be a percentage above or below another that follows it: "Alpha
+    charged $40, 25% more than the $32 of Beta", "$30,000, 20 percent less than the $37,500"."""
+    links = []
+    for first in range(len(reading.mentions) - 2):
+        if reading.kinds[first] != "value" or reading.kinds[first + 2] != "value":
+            continue
+        a, m, b = reading.mentions[first : first + 3]
+        if m.unit != "%" or a.unit != b.unit or a.unit in ("%", "pp", "x"):
+            continue
+        if not _LEVEL_THEN_PERCENT.match(text[_end_of(a) : m.start]):
+            continue
+        if not _THAN_BETWEEN.match(text[m.end : b.start]):
+            continue
+        reading.kinds[first + 1] = "change"
+        links.append(Link("change", (first + 1, first + 2, first), compares=True))
+    return links
+
+
 _MARGIN_BEFORE = re.compile(
     r"\b(?:a|the|its|their|his|her)\s+(?:winning\s+)?(?:margin|difference|gap|lead)\s+(?:of\s+)?"
     r"(?:just\s+|only\s+|exactly\s+)?$",
@@ -878,6 +905,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _change_applied,
     _two_compared,
     _times_the_other,
+    _percent_than_the_other,
     _margin_between,
     _arithmetic_written_out,
     _whole_and_parts,
