@@ -189,6 +189,14 @@ def test_context_phase_reads_kinds_and_periods():
             ("change", ("25", "32.40", "40.50")),
         ),
         (
+            "Alpha made $310 and Beta $355, together $665.",
+            ("sum", ("665", "310", "355")),
+        ),
+        (
+            "第一产业增加值31亿元、第二产业增加值35亿元,合计66亿元。",
+            ("sum", ("66", "31", "35")),
+        ),
+        (
             "Sales were $5.2 million, up $400,000 or 8.3%.",
             ("change_of", ("400,000", "5.2")),
         ),
@@ -706,4 +714,13 @@ def test_a_percentage_above_the_figure_after_it_is_checked(tmp_path):
     right.write_text("Alpha charged $40.50, 25% more than the $32.40 charged by Beta.\n")
     errors = [f for f in check_texts([wrong]).findings if f.severity == "error"]
     assert [f.rule for f in errors] == ["comparison"] and "35" in errors[0].message
+    assert [f for f in check_texts([right]).findings if f.severity != "info"] == []
+
+
+def test_a_combined_total_of_listed_parts_is_checked(tmp_path):
+    wrong, right = tmp_path / "wrong.txt", tmp_path / "right.txt"
+    wrong.write_text("A got $310, B $355 and C $320, for a combined $1,085.\n")
+    right.write_text("A got $310, B $355 and C $320, for a combined $985.\n")
+    errors = [f for f in check_texts([wrong]).findings if f.severity == "error"]
+    assert [f.rule for f in errors] == ["sum"]
     assert [f for f in check_texts([right]).findings if f.severity != "info"] == []

@@ -675,7 +675,8 @@ def _whole_and_parts(reading: SentenceReading, text: str, found: list[Link]) -> 
 _TOTAL_BEFORE = re.compile(
     r"(?:,|--|—|–|:)\s*(?:for\s+)?(?:a|the)\s+(?:combined\s+|grand\s+)?total\s+of\s+"
     r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$|"
-    r",\s*(?:totall?ing|adding\s+up\s+to|together\s+(?:making|worth))\s+$",
+    r",\s*(?:totall?ing|adding\s+up\s+to|together\s+(?:making|worth)|together|"
+    r"(?:for\s+)?a\s+combined|(?:for\s+)?a\s+total\s+of)\s+$|[,，]\s*(?:合计|共计|总计)\s*$",
     re.IGNORECASE,
 )
 _WHOLE_BEFORE = re.compile(r"\b(?:of|among|out\s+of|from)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -703,7 +704,7 @@ def _listed_then_total(reading: SentenceReading, text: str, found: list[Link]) -
             text[reading.mentions[a].end : reading.mentions[b].start]
             for a, b in zip(parts, parts[1:], strict=False)
         ]
-        if not all(_LIST_GAP.match(g) and re.search(r",|\band\b", g) for g in gaps):
+        if not all(_LIST_GAP.match(g) and re.search(r"[,、，和及]|\band\b", g) for g in gaps):
             return []
         if _WHOLE_BEFORE.search(text[reading.start : reading.mentions[parts[0]].start]):
             return []  # "of 1,000 people, 300 ...": the first figure is a whole, not a part
