@@ -84,6 +84,12 @@ def fold(text: str) -> str:
 CJK_NUMERAL_RE = re.compile(
     r"(?P<of>百分之|千分之)?(?P<num>[〇零一二两三四五六七八九十百千万亿]+(?:点[〇零一二三四五六七八九]+)?)"
 )
+# A fraction in Chinese: 五分之一 (one fifth), 三分之二 (two thirds); 百分之 and 千分之 are
+# percent and per mille, read with the numerals.
+CJK_FRACTION_RE = re.compile(
+    r"(?P<whole>[二两三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十)分之"
+    r"(?P<part>[一二两三四五六七八九十]+)"
+)
 _CJK_DIGIT = re.compile(r"[〇零一二两三四五六七八九十]")
 
 
