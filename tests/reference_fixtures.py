@@ -48,6 +48,7 @@ metrics:
 
 SDMX_MAP = f"""\
 provider: {PROVIDER}
+title: {TITLE}
 vintage: {VINTAGE}
 entity: REF_AREA
 metric: INDICATOR

@@ -287,3 +287,26 @@ def test_the_committed_fixtures_are_what_the_module_writes(tmp_path):
             ), (
                 f"tests/fixtures/references/{relative} is stale: python -m tests.reference_fixtures tests/fixtures/references"
             )
+
+
+def test_precision_without_a_scale_word_is_kept_as_a_range(written, tmp_path):
+    """1.05E+11 is known to the hundred million: written as the range it stands for, never as a
+    figure exact to the dollar; a unit multiplier of 2 shifts the decimal point the same way."""
+    table = tmp_path / "table.csv"
+    table.write_text(
+        "area,indicator,year,value,status\nRT,GDP,2023,1.05E+11,\nRT,AGR,2023,22.1,r\n",
+        encoding="utf-8",
+    )
+    output = tmp_path / "out.yaml"
+    code = main(
+        ["reference", "import", str(table), "--map", str(written / "data" / "table-map.yaml"),
+         "-o", str(output)]
+    )  # fmt: skip
+    assert code == 0
+    claims = _claims(output, written)
+    gdp = claims["gdp-Ruritania-2023"]
+    assert gdp.quantity.text == "104500000000 .. 105500000000 USD"
+    assert gdp.quantity.interval.low <= Fraction(
+        "104.5e9"
+    ) and gdp.quantity.interval.high >= Fraction("105.5e9")
+    assert claims["agriculture-Ruritania-2023"].status == "revised"  # Eurostat's flag r
