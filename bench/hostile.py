@@ -23,6 +23,10 @@ status and the first line of what it said. Cases:
   conflicting-claims      400 claims of one quantity of one entity in four sources, every two
                           of them disagreeing (with scale words, so hints try their repairs),
                           whatever --mb says
+  conflicting-changes     150 changes of one metric over one span, as factors and percents,
+                          every two disagreeing: change-conflict still compares in pairs (a
+                          change given only in years joins changes over every span that long,
+                          so its claims fall into no groups), so this one stays quadratic
 Usage: python bench/hostile.py [--mb 19.9] [--only CASE ...] [--timeout 600]
 """
 
@@ -140,6 +144,18 @@ def conflicting_claims(directory: Path, size: int) -> list[str]:
     return ["check", str(directory)]
 
 
+def conflicting_changes(directory: Path, size: int) -> list[str]:
+    def value(k: int) -> str:
+        return f"x{1 + k / 100 + 0.005:.3f}" if k % 2 else f"+{k + 0.5:.1f} %"
+
+    lines = [
+        f"  - {{id: c{k}, kind: change, metric: m, from: 2020, to: 2023, value: '{value(k)}'}}\n"
+        for k in range(150)
+    ]
+    (directory / "claims.yaml").write_text(HEADER + "".join(lines), encoding="utf-8")
+    return ["check", str(directory)]
+
+
 def _record(number: int) -> str:
     claims = [
         {"id": f"c{k}", "metric": f"m{k % 7}", "period": str(2000 + k % 20), "value": str(k + 1)}
@@ -237,6 +253,7 @@ CASES: dict[str, Callable[[Path, int], list[str]]] = {
     "audit-bulk": audit_bulk,
     "conflicting-figures": conflicting_figures,
     "conflicting-claims": conflicting_claims,
+    "conflicting-changes": conflicting_changes,
 }
 
 

@@ -91,6 +91,7 @@ PREDICTED_FAMILY: dict[str, str] = {
     "change": CHANGE,
     "cagr": CHANGE,
     "yoy": CHANGE,
+    "change_of": CHANGE,  # a change and the level it leads to ("L, up D or P%")
     "converts": RESTATEMENT,
     "restates": RESTATEMENT,
     "part_of": PARTS,

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from .corpus import Claim
 from .findings import Severity
 from .intervals import Interval, format_number
-from .numerals import Numeral, exact_fraction, read_numbers
+from .numerals import Numeral, exact_fraction, read_digit_numbers, read_numbers
 from .periods import Period
 from .rates import RATE_MARGIN, RATE_PROVIDERS, RateBand
 from .vocabulary import SCALE_NAMES, SCALES
@@ -66,10 +66,15 @@ def quote_states(quote: str, quantity: Quantity) -> tuple[bool, str | None]:
     word; when it gives the number with another scale word, that word ("trillion" in the quote
     of a value in billions). A factor range ("x1.5 .. x2.5" for "1.5 times higher") needs one
     of its ends; any other value every number it holds."""
-    found = read_numbers(normalize_text(quote))
+    text = normalize_text(quote)
     scale = SCALE_NAMES[quantity.scale.lower()] if quantity.scale else None
-    parts = [p.lstrip("+-") for p in quantity.number_text.split("..")]
-    verdicts = [_states(found, p.replace(",", ""), scale) for p in parts]
+    written = [p.lstrip("+-").replace(",", "") for p in quantity.number_text.split("..")]
+    # The numbers in digits first, a part of every reading: what they state, all readings state.
+    in_digits = read_digit_numbers(text)
+    if all(_states(in_digits, w, scale)[0] for w in written):
+        return True, None
+    found = read_numbers(text)
+    verdicts = [_states(found, w, scale) for w in written]
     stated = [v for v in verdicts if v[0]]
     if quantity.form == "factor" and quantity.is_range:
         return (True, None) if stated else verdicts[0]

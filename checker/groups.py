@@ -291,6 +291,8 @@ def _pair(partition: Partition, rule: Rule, chosen: list[Figure]) -> Outcome:
 
 
 def _error(partition: Partition, rule: Rule, chosen: list[Figure]) -> Outcome:
+    """Three or more figures, cited in the order the message lists them: lowest first."""
+    chosen = sorted(chosen, key=_by_value)
     claims = tuple(f.claim for f in chosen)
     arguments = _arguments({rule.plan.anchor.name: claims[0]}, partition)
     arguments["count"] = str(len(chosen))
@@ -332,11 +334,11 @@ def _by_value(figure: Figure) -> tuple[bool, Fraction, bool, Fraction]:
 
 
 def _figures_text(figures: list[Figure]) -> str:
-    """'1,000 (c0 in One); 1,007 (c1 and c2 in One, c9 in Two); ...', lowest first, each figure
-    as written once with the claims that state it; past MAX_FIGURES, how many more and the
-    highest."""
+    """'1,000 (c0 in One); 1,007 (c1 and c2 in One, c9 in Two); ...': figures sorted lowest
+    first, each as written once with the claims that state it; past MAX_FIGURES, how many more
+    and the highest."""
     by_text: dict[str, list[Claim]] = {}
-    for figure in sorted(figures, key=_by_value):
+    for figure in figures:
         by_text.setdefault(figure.claim.quantity.text, []).append(figure.claim)
     entries = [f"{text} ({_citations(claims)})" for text, claims in by_text.items()]
     if len(entries) > MAX_FIGURES:

@@ -84,6 +84,12 @@ def fold(text: str) -> str:
 CJK_NUMERAL_RE = re.compile(
     r"(?P<of>百分之|千分之)?(?P<num>[〇零一二两三四五六七八九十百千万亿]+(?:点[〇零一二三四五六七八九]+)?)"
 )
+# A fraction in Chinese: 五分之一 (one fifth), 三分之二 (two thirds); 百分之 and 千分之 are
+# percent and per mille, read with the numerals.
+CJK_FRACTION_RE = re.compile(
+    r"(?P<whole>[二两三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十)分之"
+    r"(?P<part>[一二两三四五六七八九十]+)"
+)
 _CJK_DIGIT = re.compile(r"[〇零一二两三四五六七八九十]")
 
 
@@ -442,6 +448,18 @@ def _readings_at(
 # ---------------------------------------------------------------- all together
 
 
+def read_digit_numbers(text: str) -> list[Numeral]:
+    """The readings of the numbers `text` writes in digits: a part of `read_numbers` (which adds
+    ratios, Chinese numerals and number words), enough to find most figures quoted as written."""
+    return list(_digit_readings(fold(text)))
+
+
+def _digit_readings(folded: str) -> Iterator[Numeral]:
+    for match in _DIGITS.finditer(folded):
+        for value in _digit_values(match.group(0)):
+            yield from _readings_at(folded, value, match.end())
+
+
 def writes_digits(text: str, number: str) -> bool:
     """Whether the text writes a whole number digit for digit ("1,200" for 1200): a claim that
     restates "5.5 times" as +550 % holds no round figure, whatever its zeros."""
@@ -453,10 +471,7 @@ def writes_digits(text: str, number: str) -> bool:
 def read_numbers(text: str) -> list[Numeral]:
     """Every reading of every number in `text`, with the scale word after it."""
     text = fold(text)
-    found: set[Numeral] = set()
-    for match in _DIGITS.finditer(text):
-        for value in _digit_values(match.group(0)):
-            found.update(_readings_at(text, value, match.end()))
+    found: set[Numeral] = set(_digit_readings(text))
     for match in _RATIO.finditer(text):  # "3/4"
         top, bottom = Fraction(int(match.group(1))), Fraction(int(match.group(2)))
         found.update(_readings_at(text, top / bottom, match.end(), (top, bottom)))

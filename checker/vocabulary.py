@@ -194,6 +194,14 @@ CJK_QUALIFIERS_BEFORE: dict[str, str] = {
     "高于": "over",
     "至少": "at_least",
     "最多": "at_most",
+    "约有": "about",
+    "约占": "about",
+    "大概": "about",
+    "超出": "over",
+    "不少于": "at_least",
+    "不低于": "at_least",
+    "不超过": "at_most",
+    "不高于": "at_most",
 }
 # Words that make the figures of their clause a rate per period: 日均 (a daily average) before
 # "880万人次" states 880 万 a day.

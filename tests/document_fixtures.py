@@ -111,10 +111,17 @@ def _with_footnotes(data: bytes, footnotes: list[str]) -> bytes:
     return out.getvalue()
 
 
-def table_xml(rows: list[list[str]]) -> str:
+def table_xml(rows: list[list[str]], spans: dict[tuple[int, int], int] | None = None) -> str:
+    """A w:tbl of the rows; spans[(row, cell)] merges that cell over so many grid columns."""
+
+    def cell(row: int, index: int, text: str) -> str:
+        span = (spans or {}).get((row, index), 1)
+        merged = f'<w:tcPr><w:gridSpan w:val="{span}"/></w:tcPr>' if span > 1 else ""
+        return f"<w:tc>{merged}<w:p>{_run(text)}</w:p></w:tc>"
+
     cells = "".join(
-        "<w:tr>" + "".join(f"<w:tc><w:p>{_run(cell)}</w:p></w:tc>" for cell in row) + "</w:tr>"
-        for row in rows
+        "<w:tr>" + "".join(cell(r, i, text) for i, text in enumerate(row)) + "</w:tr>"
+        for r, row in enumerate(rows)
     )
     return f'<w:tbl xmlns:w="{W_NS}">{cells}</w:tbl>'
 

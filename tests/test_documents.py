@@ -69,8 +69,11 @@ def test_a_seed_as_a_web_page_gives_the_findings_of_its_text(seed: Path, tmp_pat
     expected = findings_of(seed)
     assert findings_of(page) == expected
     source = page.read_text(encoding="utf-8")
+    paragraphs = [squeezed(p) for p in paragraphs_of(text)]
     for finding in check_texts([page]).findings:
         for citation in finding.claims:
+            number = int(re.fullmatch(r"paragraph (\d+)", citation.place or "")[1])
+            assert squeezed(citation.quote or "") in paragraphs[number - 1]
             start, end = map(int, citation.claim.rsplit("@", 1)[1].split("-"))
             # the offsets are into the file as written: tags and entities in place
             written = html.unescape(re.sub(r"<[^>]*>", "", source[start:end]))
@@ -92,10 +95,15 @@ def test_web_page_without_main_or_article_reads_its_body_but_not_its_chrome():
     page = (
         "<html><body><header><p>Site 2,000</p></header><div title='a > b'>Rain fell for "
         "7&nbsp;days &amp; nights: &ldquo;record&rdquo;.</div><table><tr><th>Year</th><td>2024"
-        "</td></tr><tr><th>Rain</th><td>1,200 mm</td></tr></table><footer>© 99</footer></body></html>"
+        "</td></tr><tr><th>Rain</th><td>1,200 mm</td></tr></table><p>After it 4</p>"
+        "<footer>© 99</footer></body></html>"
     )
     document = read_article_text(page, "page.html")
-    assert document.text == "Rain fell for 7 days & nights: “record”.\n\nYear\t2024\nRain\t1,200 mm"
+    assert document.text == (
+        "Rain fell for 7 days & nights: “record”.\n\nYear\t2024\nRain\t1,200 mm\n\nAfter it 4"
+    )
+    assert document.place_at(document.text.index("1,200")).label() == "table 1, row 2, column 2"
+    assert document.place_at(document.text.index("After")).label() == "paragraph 2"
     start = document.text.index("“record”")
     assert page[slice(*document.file_span(start, start + 8))] == "&ldquo;record&rdquo;"
 
@@ -132,7 +140,10 @@ def _tracked_word_file(path: Path) -> Path:
                     ("same", " percent more than a year before."),
                 ]
             ),
-            table_xml([["Item", "2024", "2025"], ["Exports", "110.5", "120.0"]]),
+            table_xml(
+                [["Item", "2024", "2025"], ["Exports", "110.5", "120.0"], ["Port fees", "7.5"]],
+                spans={(2, 0): 2},
+            ),
         ],
         footnotes=["Figures for 2025 are provisional; 3 ports did not report."],
         comment="Is the 99 percent right?",
@@ -160,6 +171,8 @@ def test_tracked_changes_are_read_as_published_and_a_changed_figure_gets_its_not
     assert document.place_at(footnote).label() == "footnote 1"
     cell = document.text.index("110.5")
     assert document.place_at(cell).label() == "table 1, row 2, column 2"
+    merged = document.text.index("7.5")  # after a cell merged over two columns
+    assert document.place_at(merged).label() == "table 1, row 3, column 3"
 
 
 def test_check_text_reports_the_revision_and_drafts_carry_its_note(tmp_path, capsys):
@@ -246,7 +259,7 @@ def every_claim_quotes_its_own_text(document: Document) -> int:
         figure = document.text[mention.num_start : mention.num_end]
         assert figure and figure in quote or not (start <= mention.num_start < end)
         place = document.place_at(mention.start)
-        assert (place is None) == (document.kind not in ("docx", "pdf"))
+        assert (place is None) == (document.kind not in ("docx", "pdf", "html"))
     return len(extraction.claims)
 
 

@@ -98,21 +98,33 @@ _RIGHT = [
 _BELOW = "Below both columns, a note over the whole width of the page: all figures are provisional."
 
 
-def test_two_columns_are_read_one_after_the_other_never_merged(chromium, tmp_path):
+_THIRD = [
+    "Rail freight grew 4.9 percent to 5.3 million tonnes.",
+    "Bus ridership was 61,300 a day, up 0.8 percent.",
+    "Bridges carried 14,020 lorries in the quarter.",
+]
+
+
+@pytest.mark.parametrize("columns", [2, 3])
+def test_columns_are_read_one_after_the_other_never_merged(chromium, tmp_path, columns):
+    groups = [_LEFT, _RIGHT, _THIRD][:columns]
     style = (
-        ".cols { column-count: 2; column-gap: 2cm; } .cols p { break-inside: avoid; margin: 0 0 1em 0 }"
-        " .cols .right { break-before: column; }"
+        f".cols {{ column-count: {columns}; column-gap: 1.5cm; }}"
+        " .cols p { break-inside: avoid; margin: 0 0 1em 0 } .cols .next { break-before: column; }"
     )
-    left = "".join(f"<p>{p}</p>" for p in _LEFT)
-    right = "".join(f'<p class="{"right" if i == 0 else ""}">{p}</p>' for i, p in enumerate(_RIGHT))
+    body = "".join(
+        f'<p class="{"next" if i == 0 and g else ""}">{p}</p>'
+        for g, group in enumerate(groups)
+        for i, p in enumerate(group)
+    )
     page = (
-        f"<!DOCTYPE html><html lang=en><head><style>body {{ font: 11pt serif }} {style}</style>"
-        f"</head><body><h1>Quarterly figures across both columns</h1>"
-        f'<div class="cols">{left}{right}</div><p>{_BELOW}</p></body></html>'
+        f"<!DOCTYPE html><html lang=en><head><style>body {{ font: 10pt serif }} {style}</style>"
+        f"</head><body><h1>Quarterly figures across all the columns</h1>"
+        f'<div class="cols">{body}</div><p>{_BELOW}</p></body></html>'
     )
     document = read_article(print_pdf(chromium, page, tmp_path / "columns.pdf"))
-    expected = ["Quarterly figures across both columns", *_LEFT, *_RIGHT]
-    assert paragraphs_of(document.text) == [*expected, _BELOW]
+    expected = ["Quarterly figures across all the columns", *sum(groups, []), _BELOW]
+    assert paragraphs_of(document.text) == expected
     assert document.place_at(document.text.index("Imports")).label() == "page 1, paragraph 5"
 
 

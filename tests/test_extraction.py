@@ -407,6 +407,34 @@ def _read(text: str) -> list[str]:
         ("About three-tenths of the budget in Tver.", ["about 3/10"]),
         # the base of a rate is not a figure
         ("Each plant used 40.5 kWh per 10 thousand yuan of output.", ["40.5 kWh"]),
+        # ranges written once with their unit: both ends in it
+        (
+            "Growth in Porto was 4-5% and 10-12 million tonnes.",
+            ["4 %", "5 %", "10 million t", "12 million t"],
+        ),
+        ("Bids came in at $3-4 billion.", ["3 billion USD", "4 billion USD"]),
+        ("Output went from 2.1 to 2.6 million tonnes.", ["2.1 million t", "2.6 million t"]),
+        ("The rate was between 3 and 4 percent.", ["3 %", "4 %"]),
+        ("Jobs fell by 120,000 to 2.4 million.", ["120,000", "2.4 million"]),
+        ("It rose 5% to 3.2 million.", ["5 %", "3.2 million"]),
+        ("Malmo won 3-2.", ["3"]),
+        # an article before a scale word; half a dozen
+        ("Half a million visitors and a billion dollars.", ["0.5 million", "1 billion USD"]),
+        ("Half a dozen towns; half an hour; a lot.", ["6"]),
+        # percent as 'pc', points hyphenated, lakh crore as crore
+        ("Rents in Hull rose 11.5pc, a 2.5 percentage-point jump.", ["11.5 %", "2.5 pp"]),
+        ("The outlay is Rs 1.5 lakh crore.", ["150000 crore INR"]),
+        # Chinese: fractions, more qualifiers, a ratio with full-width colons
+        ("近三分之二的居民和五分之一的企业。", ["nearly 2/3", "1/5"]),
+        ("约有六千万人，不超过5%。", ["about 6000 万", "at most 5 %"]),
+        ("三次产业结构为8.1：40.2：51.7。", ["8.1 %", "40.2 %", "51.7 %"]),
+        # a qualifier before an article still bounds the figure; a preposition does not
+        ("Fares in Tver saw nearly a 9% rise.", ["nearly 9 %"]),
+        ("Prices rose over a 12% band.", ["12 %"]),
+        # Chinese: doublings, years as a length of time, "several" tens of thousands
+        ("某县产值翻了一番，某镇翻两番。", ["x2", "x4"]),
+        ("某市8年间增长了40%，三年来新增3个月假期。", ["8 year", "40 %", "3 year", "3 month"]),
+        ("数十万人和几百家企业。", []),
         # a rank is not a count
         ("Chennai is among the top five ports.", []),
         ("The top 1% of earners in Quito.", ["1 %"]),

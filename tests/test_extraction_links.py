@@ -169,6 +169,14 @@ def test_context_phase_reads_kinds_and_periods():
             ("share", ("120", "3,600", "3,000")),
         ),
         (
+            "Sales were $5.2 million, up $400,000 or 8.3%.",
+            ("change_of", ("400,000", "5.2")),
+        ),
+        (
+            "全年产量720万吨,比上年减少30万吨,下降4.0%。",
+            ("change_of", ("4.0", "720")),
+        ),
+        (
             "The mix of the three sectors moved from 5.1:38.6:56.3 in 2020 to 4.9:38.1:57.0.",
             ("structure", ("5.1", "38.6", "56.3")),
         ),
@@ -612,3 +620,20 @@ def test_arithmetic_written_out_is_checked(tmp_path):
     assert [f for f in check_texts([right]).findings if f.severity != "info"] == []
     # a range written with a dash is no subtraction
     assert _links("Prices of 4,310 - 3,975 yuan were seen.") == []
+
+
+def test_a_ratio_after_the_three_industries_gives_their_shares(tmp_path):
+    wrong, right = tmp_path / "wrong.txt", tmp_path / "right.txt"
+    body = (
+        "全年地区生产总值800.0亿元。其中第一产业增加值80.0亿元,第二产业增加值320.0亿元,"
+        "第三产业增加值400.0亿元。三次产业结构为{}。\n"
+    )
+    wrong.write_text(body.format("10.0:45.0:45.0"))
+    right.write_text(body.format("10.0:40.0:50.0"))
+    errors = [f for f in check_texts([wrong]).findings if f.severity == "error"]
+    assert {f.rule for f in errors} == {"share", "share-of-summed-whole"}
+    assert all("45.0" in f.message for f in errors)
+    assert [f for f in check_texts([right]).findings if f.severity != "info"] == []
+    # a ratio with no partition before it is left alone
+    alone = extract_text("三次产业结构为10.0:45.0:45.0。")
+    assert [r for r in alone.relations if r.type == "share"] == []

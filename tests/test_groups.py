@@ -164,7 +164,7 @@ def test_three_figures_are_one_finding_naming_them_all():
         "1.2 billion USD (c0 in The article); 1,200 million USD (c2 in The article); "
         "1.5 billion USD (c1 in The article); 2 billion USD (c3 in The article)"
     )
-    assert [c.claim for c in finding.claims] == ["c0", "c1", "c2", "c3"]
+    assert [c.claim for c in finding.claims] == ["c0", "c2", "c1", "c3"]  # as listed
 
 
 def test_many_figures_are_listed_lowest_first_then_counted():
@@ -238,3 +238,16 @@ def test_a_join_that_is_no_equivalence_cannot_group():
 def test_builtin_grouped_rules_keep_a_pair_message(rule_id):
     assert RULES[rule_id].spec.compare == "groups"
     assert RULES[rule_id].spec.group_message
+
+
+def test_a_stock_measured_near_the_period_end_is_another_period_as_in_pairs():
+    """A level dated 2023-11-24 stands in for the end of 2023 only where a rule asks for 2023
+    and finds none; conflict's second claim has the first one's period, so never here."""
+    claims = [
+        {"id": "year", "metric": "stations", "period": "2023", "value": "500"},
+        {"id": "day", "metric": "stations", "period": "2023-11-24", "value": "900"},
+        {"id": "again", "metric": "stations", "period": "2023-11-24", "value": "120"},
+    ]
+    metrics = {"metrics": {"stations": {"unit": "count", "stock": True}}}
+    case = Case("conflict", [doc(claims)], metrics=metrics)
+    assert [len(f.claims) for f in assert_same_verdicts(case, "conflict")] == [2]

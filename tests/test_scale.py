@@ -4,6 +4,7 @@ yields a partial report, and bad input in one partition leaves the others checke
 import json
 import os
 import signal
+import subprocess
 import sys
 import threading
 import time
@@ -40,6 +41,50 @@ def test_findings_are_identical_for_one_two_processes_and_dask(corpus):
     assert sum(f.severity == "error" for f in one.findings) >= 5
     assert findings_json(one) == findings_json(two) == findings_json(on_dask)
     assert one.claim_count == two.claim_count == on_dask.claim_count
+
+
+# The realistic generator (figures rounded to newsroom precision, so thousands of notes and some
+# errors), beside the repository as realdev is; it is run, never copied.
+GEN_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "bench" / "gen_corpus.py"
+
+
+@pytest.fixture(scope="module", params=["many entities", "5 entities"])
+def realistic(request, tmp_path_factory) -> Path:
+    if not GEN_CORPUS.is_file():
+        pytest.skip("../shared/bench/gen_corpus.py is not beside the repo")
+    out = tmp_path_factory.mktemp("realistic")
+    entities = ["--entities", "5"] if request.param == "5 entities" else []
+    for form, flag in (("yaml", []), ("jsonl", ["--jsonl"])):
+        subprocess.run(
+            [sys.executable, str(GEN_CORPUS), str(out / form), "4000", "--per-file", "250"]
+            + flag
+            + entities,
+            check=True,
+            capture_output=True,
+        )
+    return out
+
+
+def test_realistic_findings_are_identical_for_every_backend_and_process_count(realistic):
+    """Rounded figures give notes, warnings and errors with hints on every kind of partition:
+    a city each, or five cities of many series each; every way of running finds the same."""
+    yaml_input, jsonl_input = [realistic / "yaml"], [realistic / "jsonl"]
+    one = run(yaml_input, RunOptions(jobs=1))
+    assert one.input_errors == []
+    severities = [f.severity for f in one.findings]
+    assert severities.count("error") >= 5 and severities.count("info") >= 500
+    assert any(f.hint for f in one.findings)
+    expected = findings_json(one)
+    for jobs in (2, 3):
+        assert findings_json(run(yaml_input, RunOptions(jobs=jobs))) == expected, f"jobs={jobs}"
+    from_jsonl = run(jsonl_input, RunOptions(jobs=1))
+    assert findings_json(run(jsonl_input, RunOptions(jobs=2))) == findings_json(from_jsonl)
+    on_dask = run(jsonl_input, RunOptions(backend="dask", jobs=2))
+    assert findings_json(on_dask) == findings_json(from_jsonl)
+    # The same claims from either format: the same findings but for where they are written.
+    assert sorted(
+        (f.rule, f.severity, f.message, f.hint or "") for f in from_jsonl.findings
+    ) == sorted((f.rule, f.severity, f.message, f.hint or "") for f in one.findings)
 
 
 def test_a_local_worker_that_dies_gives_no_partial_report(corpus, monkeypatch):

@@ -92,29 +92,36 @@ def _page_lines(page: Any) -> list[list[_Line]]:
         page = page.filter(lambda item: id(item) not in ghosts)
     words = page.extract_words(extra_attrs=["size"])
     rows = _rows(words)
-    rows = [r for r in rows if not _page_number(r, page.height)]
+    return _blocks([r for r in rows if not _page_number(r, page.height)])
+
+
+def _blocks(rows: list[list[dict]]) -> list[list[_Line]]:
+    """Rows of words as blocks of lines in reading order: split at the widest gutter, lines
+    over it read in their place, each side split again (three columns are two gutters)."""
     gutter = _gutter(rows)
+    if gutter is None:
+        return [[_line(row) for row in rows]] if rows else []
     blocks: list[list[_Line]] = []
-    across: list[_Line] = []  # lines over the whole width, one after the other
-    left: list[_Line] = []
-    right: list[_Line] = []
+    across: list[list[dict]] = []  # rows over the whole width, one after the other
+    left: list[list[dict]] = []
+    right: list[list[dict]] = []
+    middle = (gutter[0] + gutter[1]) / 2
     for row in rows:
-        if gutter is None or _spans(row, gutter) or (across and _goes_on(across[-1], row)):
-            blocks += [b for b in (left, right) if b]
+        if _spans(row, gutter) or (across and _goes_on(_line(across[-1]), row)):
+            blocks += _blocks(left) + _blocks(right)
             left, right = [], []
-            across.append(_line(row))
+            across.append(row)
             continue
         if across:
-            blocks.append(across)
+            blocks.append([_line(r) for r in across])
             across = []
-        middle = (gutter[0] + gutter[1]) / 2
         for side, words in (
             (left, [w for w in row if w["x0"] + w["x1"] < 2 * middle]),
             (right, [w for w in row if w["x0"] + w["x1"] >= 2 * middle]),
         ):
-            side += [_line(words)] if words else []
-    blocks += [b for b in (across, left, right) if b]
-    return blocks
+            side += [words] if words else []
+    blocks += [[_line(r) for r in across]] if across else []
+    return blocks + _blocks(left) + _blocks(right)
 
 
 def _ghost_spaces(chars: list[dict]) -> set[int]:
@@ -252,6 +259,11 @@ class _Flow:
         self.text = text
         self.words = words
         self.broken_off = False
+        self.last_size = 0.0
+
+    def _goes_on(self, line: _Line) -> bool:
+        """Whether a block's first line carries on the sentence the last block broke off."""
+        return self.broken_off and abs(line.size - self.last_size) <= 0.5
 
     def page(self, page: int, blocks: list[list[_Line]]) -> None:
         lines = [line for block in blocks for line in block]
@@ -264,7 +276,7 @@ class _Flow:
                     or line.top - previous.bottom > min(line.size, previous.size) * 0.5
                     or abs(line.size - previous.size) > 0.5
                 )
-                if starts and not (previous is None and self.broken_off):
+                if starts and not (previous is None and self._goes_on(line)):
                     paragraph += 1
                     self.text.separate("\n\n")
                 else:
@@ -273,7 +285,9 @@ class _Flow:
                         _join(self.text, line.text, self.words)
                 self.text.add(line.text, Place(page=page, paragraph=paragraph))
                 previous = line
-            self.broken_off = previous is not None and _broken_off(previous, block, lines)
+            if previous is not None:
+                self.broken_off = _broken_off(previous, block, lines)
+                self.last_size = previous.size
 
 
 def _broken_off(last: _Line, block: list[_Line], lines: list[_Line]) -> bool:

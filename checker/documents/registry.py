@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..errors import CheckerError
 from ..extraction.document import Document, document_from_text
 
 __all__ = ["READERS", "Reader", "UnreadableFile", "read_article"]
@@ -16,7 +17,7 @@ __all__ = ["READERS", "Reader", "UnreadableFile", "read_article"]
 INSTALL = "pip install 'checker[documents]'"
 
 
-class UnreadableFile(Exception):
+class UnreadableFile(CheckerError):
     """A file no reader can take, with the reason written for the person who gave it."""
 
 

@@ -16,7 +16,7 @@ import html
 from html.parser import HTMLParser
 from pathlib import Path
 
-from ..extraction.document import Document, mapped_document
+from ..extraction.document import Document, Place, mapped_document
 
 __all__ = ["read_html"]
 
@@ -118,19 +118,41 @@ def _skipped(tag: str, attrs: dict[str, str | None], in_main: bool) -> bool:
 
 
 class _Text:
-    """The plain text with, for each character, its offset in the source."""
+    """The plain text with, for each character, its offset in the source, and the place of
+    each stretch: the paragraph (a block of text, counted from 1) or the table cell."""
 
     def __init__(self) -> None:
         self.characters: list[str] = []
         self.origin: list[int] = []
+        self.places: list[tuple[int, Place]] = []
+        self.paragraph = 0
+        self.opened = False  # whether the current block has text yet
+        self.table = self.row = self.column = 0
+        self.next_column = 1
+        self.in_cell = False
 
     def put(self, text: str, at: int, step: int = 0) -> None:
         for index, character in enumerate(text):
             self.characters.append(character)
             self.origin.append(at + index * step)
 
+    def _open(self) -> None:
+        """The first text of a block: its place starts here."""
+        if self.opened:
+            return
+        self.opened = True
+        if self.in_cell:
+            place = Place(table=self.table, row=self.row, column=self.column)
+        else:
+            self.paragraph += 1
+            place = Place(paragraph=self.paragraph)
+        if not self.places or self.places[-1][1] != place:
+            self.places.append((len(self.characters), place))
+
     def data(self, text: str, at: int, preformatted: bool, step: int = 1) -> None:
         if preformatted:
+            if text.strip():
+                self._open()
             self.put(text.replace("\xa0", " "), at, step)
             return
         for index, character in enumerate(text):
@@ -138,14 +160,31 @@ class _Text:
                 if self.characters and self.characters[-1] not in " \n\t":
                     self.put(" ", at + index * step)
             else:
+                self._open()
                 self.put(character, at + index * step)
 
-    def close_block(self, separator: str, at: int) -> None:
+    def close_block(self, separator: str, at: int, ends_block: bool = True) -> None:
         while self.characters and self.characters[-1] == " ":
             self.characters.pop()
             self.origin.pop()
         if self.characters and not "".join(self.characters[-2:]).endswith(separator):
-            self.put(separator.lstrip("\n") if self.characters[-1] == "\n" else separator, at)
+            self.put(separator[1:] if self.characters[-1] == "\n" else separator, at)
+        self.opened = self.opened and not ends_block
+
+    def cell(self, kind: str, tag: str, attrs: dict[str, str | None]) -> None:
+        """Count tables, rows and cells (a cell spanning columns counts them all)."""
+        if tag == "table":
+            self.table += kind == "start"
+            self.row = 0
+            self.in_cell = self.opened = False
+        elif tag == "tr" and kind == "start":
+            self.row += 1
+            self.next_column = 1
+        elif kind == "start":
+            span = attrs.get("colspan") or "1"
+            self.column = self.next_column
+            self.next_column += int(span) if span.isdigit() and int(span) > 0 else 1
+            self.in_cell, self.opened = True, False
 
 
 def read_html(path: Path | None, source: str) -> Document:
@@ -172,7 +211,7 @@ def read_html(path: Path | None, source: str) -> Document:
                 continue
             in_main += (value == main) * (1 if kind == "start" else -1)
             preformatted += (value == "pre") * (1 if kind == "start" else -1)
-            _structure(text, kind, value, at)
+            _structure(text, kind, value, at, attrs)
         elif not skipping and (main is None or in_main > 0):
             step = 1 if kind == "data" else 0  # an entity's characters stand for the whole entity
             text.data(value, at, preformatted > 0, step)
@@ -180,14 +219,19 @@ def read_html(path: Path | None, source: str) -> Document:
     joined = "".join(text.characters).strip("\n")
     lead = len("".join(text.characters)) - len("".join(text.characters).lstrip("\n"))
     origin = text.origin[lead : lead + len(joined)] + [len(source)]
+    places = [(max(0, i - lead), place) for i, place in text.places if i - lead < len(joined)]
     title = html.unescape("".join(events.title)).strip() or None
-    return mapped_document(joined, path, "html", original=source, origin=origin, title=title)
+    return mapped_document(
+        joined, path, "html", original=source, origin=origin, title=title, places=places
+    )
 
 
-def _structure(text: _Text, kind: str, tag: str, at: int) -> None:
-    """The breaks a tag makes in the text."""
+def _structure(text: _Text, kind: str, tag: str, at: int, attrs: dict[str, str | None]) -> None:
+    """The breaks a tag makes in the text, and the table cells it opens."""
+    if tag in ("table", "tr", "td", "th"):
+        text.cell(kind, tag, attrs)
     if tag == "br" and kind == "start":
-        text.close_block("\n", at)
+        text.close_block("\n", at, ends_block=False)
     elif tag in ("td", "th") and kind == "end":
         text.put("\t", at)
     elif tag == "tr" and kind == "end":

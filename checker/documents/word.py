@@ -103,8 +103,8 @@ class _Reading:
         self.text.separate("\n\n")
         rows = [r for r in element.iter(W + "tr") if _table_of(r) is element and not _deleted(r)]
         for row_number, row in enumerate(rows, start=1):
-            cells = [c for c in row if c.tag == W + "tc"]
-            for column, cell in enumerate(cells, start=1):
+            column = 1  # counted on the table's grid: a merged cell spans several columns
+            for cell in (c for c in row if c.tag == W + "tc"):
                 place = Place(table=number, row=row_number, column=column)
                 if column > 1:
                     self.text.add("\t", place)
@@ -113,7 +113,8 @@ class _Reading:
                     if paragraph_number and published:
                         self.text.add(" ", place)
                     self._add(published, revisions, place)
-            self.text.add("\n", Place(table=number, row=row_number, column=len(cells)))
+                column += _span(cell)
+            self.text.add("\n", Place(table=number, row=row_number, column=column - 1))
 
     def footnotes(self, root: Any) -> None:
         if root is None:
@@ -132,6 +133,12 @@ def _table_of(row: Any) -> Any:
     while parent is not None and parent.tag != W + "tbl":
         parent = parent.getparent()
     return parent
+
+
+def _span(cell: Any) -> int:
+    span = cell.find(f"{W}tcPr/{W}gridSpan")
+    value = span.get(W + "val") if span is not None else None
+    return int(value) if value and value.isdigit() and int(value) > 0 else 1
 
 
 def _deleted(row: Any) -> bool:

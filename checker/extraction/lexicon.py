@@ -55,7 +55,11 @@ NUMBER_WORD_PATTERN = (
     + r"|one(?=[- ](?:hundred|percent|per\s+cent|"
     + vocabulary.SPELLED_SCALE_PATTERN
     + r")|\s+and\s+a\s+half\b|\s+in\s+(?!the\b|every\b|each\b)\w)"
-    r"|a\s+dozen|half"
+    r"|(?:half\s+)?a\s+dozen|half\s+a(?=\s+"
+    + vocabulary.SPELLED_SCALE_PATTERN
+    + r"\b)|half|a(?=\s+"
+    + vocabulary.SPELLED_SCALE_PATTERN
+    + r"\b(?![-‐]))"
     r"|" + "|".join(sorted(FACTOR_WORDS, key=len, reverse=True)) + r")\b"
 )
 
@@ -166,7 +170,7 @@ DURATION_UNITS = {
 # The periods an amount may be paid per: the durations, and a quarter ("$50 per quarter").
 PER_PERIOD_UNITS = {**DURATION_UNITS, "quarter": "(3 month)"}
 PERCENT_RE = re.compile(
-    r"\s*(?:(%|％)|(?:(percentage\s+points?|percent(?:age)?\s+points?|pp\b|p\.p\.)|(percent|per\s+cent|pct)\b))",
+    r"\s*(?:(%|％)|(?:(percentage[\s-]+points?|percent(?:age)?[\s-]+points?|pp\b|p\.p\.)|(percent|per\s+cent|pct|pc)\b))",
     re.IGNORECASE,
 )
 UNIT_AFTER_RE = re.compile(
@@ -205,7 +209,12 @@ CJK_UNITS = [
     ("千克", "kg"),
     ("倍", "x"),
     ("天", "day"),
+    ("个月", "month"),
 ]
+# 5年间, 三年来, 10年内: a number of years as a length of time (2019年 is a date, masked).
+CJK_YEARS_RE = re.compile(r"年(?:间|来|内|里|以来)")
+# 翻一番 (doubled), 翻两番 (quadrupled): N doublings, a factor of 2 to the N.
+CJK_DOUBLINGS_BEFORE_RE = re.compile(r"翻了?$")
 CJK_COUNTERS = "人次|人|家|个|座|辆|台|件|项|户|所|套|条|名|班次|架次|次|款|只|架|艘|部|种|批|列"
 CJK_UNIT_RE = re.compile(
     "(" + "|".join(re.escape(u) for u, _ in CJK_UNITS) + "|" + CJK_COUNTERS + ")"

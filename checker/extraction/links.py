@@ -55,8 +55,9 @@ class DraftClaim:
 @dataclass
 class Relation:
     """A link between mentions: from_to (two levels), change and cagr (value, from level, to
-    level), yoy (value, level), share (value, level or None), converts (restated, original),
-    part_of (part level, whole level)."""
+    level), yoy (value, level), change_of (a change, the level it leads to: "L, up D or P%"),
+    share (value, level or None), converts (restated, original), part_of (part level, whole
+    level)."""
 
     type: str
     mentions: tuple[int | None, ...]
@@ -215,7 +216,8 @@ class Link:
     """A link the text states between figures of one sentence (positions in the sentence):
     converts (restated, original), from_to (earlier level, later level), change (change,
     earlier level, later level; `compares`: two different things, "A charged X while B charged
-    Y, P percent more"), part (part, whole), sum (whole, parts...)."""
+    Y, P percent more"), part (part, whole), sum (whole, parts...), share (share, part,
+    whole), change_of (change, the level it leads to)."""
 
     type: str
     positions: tuple[int, ...]
@@ -249,6 +251,26 @@ def _points_beside_percents(reading: SentenceReading) -> None:
     for position, mention in enumerate(reading.mentions):
         if mention.unit == "" and (mention.noun or "").lower() in _POINT_NOUNS:
             mention.unit, mention.noun = "pp", None
+            reading.kinds[position] = "change"
+
+
+_OR_BETWEEN = re.compile(
+    r"^\s*,?\s*(?:or|或)\s*(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$", re.IGNORECASE
+)
+
+
+def _percent_beside_amount(reading: SentenceReading, text: str) -> None:
+    """ "up $400,000 or 8.3%": a percentage joined by "or" to a change is that change as a
+    percentage."""
+    for position in range(1, len(reading.mentions)):
+        mention = reading.mentions[position]
+        if (
+            mention.unit == "%"
+            and reading.kinds[position] == "value"
+            and reading.kinds[position - 1] == "change"
+            and reading.mentions[position - 1].unit not in ("%", "pp", "x")
+            and _OR_BETWEEN.match(text[reading.mentions[position - 1].end : mention.start])
+        ):
             reading.kinds[position] = "change"
 
 
@@ -289,7 +311,8 @@ def _converted_by_verb(reading: SentenceReading, text: str, found: list[Link]) -
         b = reading.mentions[position]
         if reading.kinds[position] != "value" or position in restated or not b.unit:
             continue
-        if not _CONVERTED_BEFORE.search(text[reading.mentions[position - 1].end : b.start]):
+        gap_start = max(reading.mentions[position - 1].end, b.start - 40)
+        if not _CONVERTED_BEFORE.search(text, gap_start, b.start):
             continue
         original = position - 1
         while original >= 0 and reading.kinds[original] != "value":
@@ -740,6 +763,55 @@ def _share_of_named_whole(reading: SentenceReading, text: str, found: list[Link]
     return links
 
 
+_CHANGE_GAP = re.compile(r"^[^;；。.:!?()\d]{0,40}$")
+
+
+def _level_and_its_changes(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A level followed by its change as an amount and as a percentage, one after the other:
+    "218.7万人,比上年增加8630人,增长0.4%", "sales of $5.2 million, up $400,000 or 8.3%". Both
+    changes are the level's (the base is the level less the amount)."""
+    links = []
+    for level in range(len(reading.mentions) - 2):
+        amount, percent = level + 1, level + 2
+        if reading.kinds[level : level + 3] != ["value", "change", "change"]:
+            continue
+        lead, by, pct = reading.mentions[level : level + 3]
+        if pct.unit != "%" or (not by.unit and not lead.unit and by.noun != lead.noun):
+            continue
+        if not _same_family(lead.unit, by.unit, exact=True):
+            continue
+        if _CHANGE_GAP.match(text[_end_of(lead) : by.start]) and _CHANGE_GAP.match(
+            text[_end_of(by) : pct.start]
+        ):
+            links += [Link("change_of", (amount, level)), Link("change_of", (percent, level))]
+    return links
+
+
+_STRUCTURE_WORDS = re.compile(
+    r"\b(?:structure|proportions?|ratio|composition|mix)\b|结构|比例|构成", re.IGNORECASE
+)
+
+
+def _ratio_chain(reading: SentenceReading, text: str, size: int) -> list[int] | None:
+    """The positions of the percentages of the sentence written as one ratio ("7.7:57.5:34.8"),
+    when the sentence has exactly one ratio and it has `size` parts."""
+    chains: list[list[int]] = []
+    for position, mention in enumerate(reading.mentions):
+        joined = (
+            chains
+            and chains[-1][-1] == position - 1
+            and text[reading.mentions[position - 1].end : mention.start] in (":", "：")
+        )
+        if mention.unit != "%" or reading.kinds[position] != "value":
+            continue
+        if joined:
+            chains[-1].append(position)
+        else:
+            chains.append([position])
+    ratios = [chain for chain in chains if len(chain) > 1]
+    return ratios[0] if len(ratios) == 1 and len(ratios[0]) == size else None
+
+
 # A new linking pattern is one function here and a case in tests/test_extraction_links.py.
 LINK_PATTERNS: list[LinkPattern] = [
     _ratio_structure,
@@ -758,6 +830,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _whole_and_parts,
     _listed_then_total,
     _share_of_named_whole,
+    _level_and_its_changes,
 ]
 
 
@@ -855,6 +928,8 @@ class _Analyzer:
         self._sole_change: tuple[int, int] | None = None  # the only figure of its, a change
         # (sentence, mention) of the last level named as a total the partitions divide (a GDP)
         self._named_total: tuple[int, int] | None = None
+        # (sentence, whole, parts) of the last complete partition drafted as a sum
+        self._partition: tuple[int, int, list[int]] | None = None
 
     # ------------------------------------------------------------ driving
 
@@ -996,6 +1071,7 @@ class _Analyzer:
             sentence, s_start, s_end, indices, mentions, kinds, periods, attached
         )
         _points_beside_percents(reading)
+        _percent_beside_amount(reading, self.text)
         for position in range(len(mentions)):
             period, note = self._period_for(
                 position, mentions, attached, periods, s_start, s_end, scope
@@ -1056,11 +1132,16 @@ class _Analyzer:
                 self._draft_change(reading, position, claim, topic, changes.get(position))
         for number, positions in enumerate(structures, start=1):
             self._draft_structure(reading, positions, number)
+        self._structure_of_partition(reading)
         self._complete_partition(reading, parts)
         self._factor_of_previous(reading)
         self._draft_division(reading)
         self._undated_pairs(reading, pairs)
         for link in links:
+            if link.type == "change_of":
+                joined = tuple(reading.indices[p] for p in link.positions)
+                if all(r.mentions != joined for r in self.relations[-8:]):
+                    self.relations.append(Relation("change_of", joined))
             if link.type == "sum":
                 self._draft_sum(reading, reading.indices[link.positions[0]], [*link.positions[1:]])
         self._in_text_order(first_claim)
@@ -1183,7 +1264,9 @@ class _Analyzer:
         if len(wholes) == 1:
             positions = sorted(parts)
             if self._is_partition(reading, positions):
-                self._draft_sum(reading, wholes.pop(), positions)
+                whole = wholes.pop()
+                self._draft_sum(reading, whole, positions)
+                self._partition = (reading.index, whole, [reading.indices[p] for p in positions])
         elif not parts and self._named_total is not None:
             sentence, whole = self._named_total
             levels = [p for p, kind in enumerate(reading.kinds) if kind == "value"]
@@ -1195,7 +1278,31 @@ class _Analyzer:
                 and self._is_partition(reading, levels)
             ):
                 self._draft_sum(reading, whole, levels)
+                self._partition = (reading.index, whole, [reading.indices[p] for p in levels])
         self._remember_named_total(reading)
+
+    def _structure_of_partition(self, reading: SentenceReading) -> None:
+        """A structure written as a ratio ("the proportion of the three industries was
+        0.4:41.6:58.0", 三次产业结构为7.7:57.5:34.8) within two sentences after the parts of a
+        complete partition, as many parts as it: each part of the ratio is the share of the
+        part in that order in their whole."""
+        if self._partition is None or not 0 < reading.index - self._partition[0] <= 2:
+            return
+        _, whole, parts = self._partition
+        chain = _ratio_chain(reading, self.text, len(parts))
+        if chain is None or not _STRUCTURE_WORDS.search(
+            self.text, reading.start, reading.mentions[chain[0]].start
+        ):
+            return
+        whole_claim = self.claims[self.claim_of[whole]]
+        for position, part in zip(chain, parts, strict=True):
+            index = reading.indices[position]
+            claim = self.claims[self.claim_of[index]]
+            claim.kind, claim.of = "share", whole_claim.metric
+            claim.metric = self.claims[self.claim_of[part]].metric
+            claim.entity, claim.period = whole_claim.entity, whole_claim.period
+            self.relations.append(Relation("share", (index, part, whole), whole_claim.metric))
+        self._partition = None
 
     def _is_partition(self, reading: SentenceReading, positions: list[int]) -> bool:
         """Whether the words before each figure (from the figure before it) name, in order,
@@ -1217,7 +1324,9 @@ class _Analyzer:
             if kind != "value":
                 continue
             start = reading.mentions[position - 1].end if position else reading.start
-            words = self.text[start : reading.mentions[position].start]
+            words = self.text[
+                max(start, reading.mentions[position].start - 80) : reading.mentions[position].start
+            ]
             if lx.PARTITIONED_TOTAL_RE.search(words) and not lx.PER_HEAD_RE.search(words):
                 self._named_total = (reading.index, reading.indices[position])
                 return
@@ -1627,6 +1736,7 @@ class _Analyzer:
             return "value"
         if (
             _ABS_CHANGE_LEFT.search(before)
+            or (unit and re.search(r"(?:^|,)\s*(?:up|down)\s+$", before))  # "sales, up $4m"
             or (unit != "x" and lx.CJK_CHANGE_BEFORE_RE.search(before[-12:]))
             or (mention.noun and _ADDED_RIGHT.match(self.text[mention.end : c_end]))
             or re.match(r"\s+(?:higher|lower)\b", after)  # "closed 120 higher"

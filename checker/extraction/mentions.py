@@ -141,7 +141,9 @@ _MASK_AFTER = re.compile(
             + r"|hundred|percent|per\s+cent|"
             + vocabulary.SPELLED_SCALE_PATTERN
             + r")|\s+and\s+a\s+half\b|\s+in\s+(?!the\b|every\b|each\b)\w)",
-            r"half\s+(?:a|an)\b|half[- ](?:year|hour|day|way|time|brother|sister)",
+            r"half\s+(?:a|an)\b(?!\s+(?:dozen|"
+            + vocabulary.SPELLED_SCALE_PATTERN
+            + r")\b)|half[- ](?:year|hour|day|way|time|brother|sister)",
             r"(?:double|triple)[- ](?:digit|check|down|edged|standard|click|decker|dip|team)",
             r"(?:\d+\s*)?[A-Za-z]+\(s\)",
         ]
@@ -356,6 +358,9 @@ def find_mentions(text: str, masks: list[tuple[int, int]] | None = None) -> list
     candidates += [(m.start(), m.end(), "words") for m in words]
     if _CJK.search(text):
         candidates += [(m.start(), m.end(), "cjk") for m in numerals.CJK_NUMERAL_RE.finditer(text)]
+        candidates += [
+            (m.start(), m.end(), "cjk_of") for m in numerals.CJK_FRACTION_RE.finditer(text)
+        ]
     candidates += [(m.start(1), m.end(1), "zero") for m in _ZERO_CHANGE.finditer(text)]
     candidates.sort()
     found: list[Mention] = []
@@ -368,6 +373,8 @@ def find_mentions(text: str, masks: list[tuple[int, int]] | None = None) -> list
             mention = _read_cjk_numeral(text, start, end)
         elif kind == "words":
             mention = _read_words(text, start, end)
+        elif kind == "cjk_of":
+            mention = _read_cjk_fraction(text, start, end)
         elif kind == "zero":
             mention = Mention(start, end, start, end, "0", unit="%", sign="+", words=True)
         else:
@@ -381,10 +388,11 @@ def find_mentions(text: str, masks: list[tuple[int, int]] | None = None) -> list
             last_end = (
                 mention.end if "/" in mention.number or "/ (" in mention.unit else mention.num_end
             )
+    _units_of_ranges(text, found)
     _units_of_figures_restated(found)
     if "|" in text:
         found = _with_table_units(text, found)
-    return _with_ratio_shares(text, found) if ":" in text else found
+    return _with_ratio_shares(text, found) if ":" in text or "：" in text else found
 
 
 # A table's cells, separated by "|" (a Markdown row, or a table flattened one cell a line): a
@@ -501,6 +509,43 @@ def _apply_table_units(headers: list[tuple[str | None, str]], rows: list[list[Me
     for row in rows:
         for column, mention in enumerate(row):
             _give_unit(mention, headers[column // span])
+
+
+# Between the two ends of a range: "5-6%", "from 3.1 to 3.4 million", "between 2 and 3 percent".
+_RANGE_BETWEEN = re.compile(r"\s*(?:[-–]|to)\s*|\s+and\s+")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+
+
+def _units_of_ranges(text: str, found: list[Mention]) -> None:
+    """The first end of a range written once with its scale and unit ("5-6%", "from 3.1 to
+    3.4 million tonnes", "$5-6 billion") in the second's scale and unit, and the second in the
+    first's currency. A full number ("339,000 to 1.9 million") or a change ("by 0.2 to 5.4
+    percent") is no range end."""
+    for first, then in zip(found, found[1:], strict=False):
+        between = _RANGE_BETWEEN.fullmatch(text, first.end, then.start)
+        if (
+            between is None
+            or first.scale is not None
+            or "," in first.number
+            or "/" in first.number
+            or first.noun is not None
+            or first.qualifier
+            or not (then.scale or then.unit)
+            or (first.unit and first.unit != then.unit and not _currency_then_scale(first, then))
+            or _BY_BEFORE.search(_before(text, first.start, 8))
+        ):
+            continue
+        if "and" in between.group(0) and not _BETWEEN_BEFORE.search(_before(text, first.start)):
+            continue
+        if then.unit == "" and first.unit:
+            then.unit = first.unit  # "$5-6 billion"
+        first.scale, first.unit = then.scale, then.unit
+
+
+def _currency_then_scale(first: Mention, then: Mention) -> bool:
+    """ "$5-6 billion": the currency before the first end, the scale after the second."""
+    return bool(re.fullmatch(r"[A-Z]{3}", first.unit) and then.scale and then.unit == "")
 
 
 def _units_of_figures_restated(found: list[Mention]) -> None:
@@ -696,17 +741,34 @@ _PER_BEFORE = re.compile(r"\bper\s+$", re.IGNORECASE)
 
 def _stands_alone(text: str, before: str, start: int, end: int) -> bool:
     """Not a piece of a time, ratio, date, version or name ("10:30", "1.2.3", "COVID-19"),
-    though the second of a split of shares ("54-46%") is a figure."""
+    though the second of a split of shares ("54-46%") or of a range ("5-6%") is a figure."""
     after = text[end : end + 2]
     if after[:1] in (":", "/", ".") and after[1:2].isdigit():
         return False
     if before.endswith("-") and len(before) > 1 and (before[-2].isalpha() or before[-2].isdigit()):
-        return before[-2].isdigit() and _split_pair(text, before, start, end)
+        return before[-2].isdigit() and (
+            _split_pair(text, before, start, end) or _range_end(text, before, start, end)
+        )
     return True
 
 
+_RANGE_START = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d+)?)-$")
+
+
+def _range_end(text: str, before: str, start: int, end: int) -> bool:
+    """Whether the number ends a range written with a hyphen, its unit after it ("5-6%",
+    "10-15 million people"): the smaller first, no date or score ("2019-20", "3-2")."""
+    first = _RANGE_START.search(before)
+    return bool(
+        first
+        and "," not in text[start:end]
+        and Fraction(first.group(1)) < parse_decimal(text[start:end])
+        and _unit_follows(text, end)
+    )
+
+
 # Units written straight after the number ("5km", "3kWh", "5pct"): read with the others.
-_GLUED_UNITS = frozenset("km kg kwh mw gw kw gwh twh mwh cm mm ha sqm km2 m2 pct".split())
+_GLUED_UNITS = frozenset("km kg kwh mw gw kw gwh twh mwh cm mm ha sqm km2 m2 pct pc".split())
 
 
 def _read_glued(text: str, mention: Mention, before: str) -> int | None:
@@ -813,6 +875,9 @@ _VERB_BEFORE_UP = re.compile(
 )
 
 
+_ARTICLE_BEFORE = re.compile(r"(?<=\s)an?\s+$")
+# Qualifiers that are also prepositions: "over a 10-year period" is no bound on the figure.
+_PREPOSITIONS_OF_PLACE = frozenset({"over", "above", "under", "below", "some", "up to"})
 _FACTOR_BEFORE_AS = re.compile(
     r"(?:\b(?:twice|thrice|half|times|much|many)|\d(?:\.\d+)?x?)\s+$", re.IGNORECASE
 )
@@ -823,6 +888,11 @@ def _qualifier_before(text: str, start: int) -> tuple[str, str, int] | None:
     if not _WORD_CHARACTER.search(before) and "~" not in before:
         return None  # no word, no qualifier (and no search over the window)
     match = lx.QUALIFIER_BEFORE_RE.search(before)
+    article = _ARTICLE_BEFORE.search(before) if match is None else None
+    if article:  # "just under a seven percent reduction", "nearly a 7% rise"
+        match = lx.QUALIFIER_BEFORE_RE.search(before, 0, article.start())
+        if match and match.group(1).lower() in _PREPOSITIONS_OF_PLACE:
+            match = None
     if match:
         phrase = match.group(1).lower()
         kind = lx.QUALIFIERS_BEFORE[phrase]
@@ -898,6 +968,7 @@ def _read_after(text: str, mention: Mention, position: int, plain: str) -> None:
         word = scale.group(1)
         mention.scale = lx.SCALE_WORDS.get(word.lower(), word.lower())
         position += scale.end()
+        position = _read_lakh_crore(text, mention, position)
         position = _read_compound(text, mention, position)
         after = text[position : position + 80]
     if mention.unit not in ("", "x"):
@@ -973,6 +1044,19 @@ def _read_per(text: str, mention: Mention, position: int) -> bool:
 _COMPOUND_AFTER = re.compile(
     r"\s+(?:and\s+)?(\d{1,3})\s+(trillion|billion|million|thousand)\b", re.IGNORECASE
 )
+
+
+_CRORE_AFTER = re.compile(r"\s+crores?\b", re.IGNORECASE)
+
+
+def _read_lakh_crore(text: str, mention: Mention, position: int) -> int:
+    """ "1.2 lakh crore" is 1,20,000 crore: the amount in crore."""
+    crore = _CRORE_AFTER.match(text, position)
+    if crore is None or (mention.scale or "").lower() not in ("lakh", "lakhs"):
+        return position
+    mention.number = numerals.value_text(mention.value * vocabulary.SCALES["lakh"])
+    mention.scale = "crore"
+    return crore.end()
 
 
 def _read_compound(text: str, mention: Mention, position: int) -> int:
@@ -1182,8 +1266,9 @@ def _read_words(text: str, start: int, end: int) -> Mention | None:
         read = _read_factor_word(mention, lower, before, after)
     elif key in vocabulary.FRACTION_WORDS:
         read = _read_fraction_word(mention, key, before, after, qualifier)
-    elif lower == "a dozen":
-        mention.number = str(vocabulary.GROUP_WORDS["dozen"])
+    elif lower.endswith("a dozen"):
+        dozen = Fraction(vocabulary.GROUP_WORDS["dozen"])
+        mention.number = numerals.value_text(dozen / 2 if lower.startswith("half") else dozen)
         read = mention
     else:
         read = _read_cardinal_words(text, mention, lower)
@@ -1234,6 +1319,8 @@ def _read_fraction_word(
     return mention
 
 
+# "a million", "half a million": an article before a scale word is a number.
+_ARTICLE_VALUES = {"a": Fraction(1), "half a": Fraction(1, 2)}
 _RANK_BEFORE = re.compile(r"\btop\s+$", re.IGNORECASE)
 
 
@@ -1241,7 +1328,7 @@ def _read_cardinal_words(text: str, mention: Mention, lower: str) -> Mention | N
     """A cardinal in words, the whole phrase by value, with its scale and what follows; a bare
     number word with nothing counted ("the two met") is rarely a figure."""
     phrase = _NUMBER_PHRASE.match(text, mention.start)
-    value: Fraction | int | None = _word_value(lower)
+    value: Fraction | int | None = _word_value(lower) or _ARTICLE_VALUES.get(lower)
     position = mention.end
     if phrase and phrase.end() > position:
         read = numerals.word_number_value(phrase.group(0))
@@ -1254,6 +1341,8 @@ def _read_cardinal_words(text: str, mention: Mention, lower: str) -> Mention | N
     if scale:
         mention.scale = scale.group(1).lower()
         position = scale.end()
+    elif lower in _ARTICLE_VALUES:
+        return None  # "a" and "half a" are numbers only before a scale ("half a million")
     mention.end = mention.num_end = position
     if mention.scale is None and _read_in(text, mention, position):
         return mention
@@ -1412,6 +1501,15 @@ def _cjk_qualifier_after(text: str, mention: Mention, position: int, first: bool
 def _cjk_unit(text: str, mention: Mention, position: int, before: str) -> int:
     """The unit or counted noun after a Chinese figure. 增长5.5倍 ("grew 5.5 times") is a rise
     of 550 %, not a factor of 5.5; 八成 is eight tenths, 80 %."""
+    years = lx.CJK_YEARS_RE.match(text, position)
+    if years and mention.scale is None and mention.value < 1000:
+        mention.unit = "year"
+        return years.start() + 1
+    if text.startswith("番", position) and lx.CJK_DOUBLINGS_BEFORE_RE.search(before):
+        if mention.scale is None and mention.value.denominator == 1 and mention.value <= 10:
+            mention.number = str(2 ** int(mention.value))
+            mention.unit = "x"
+            return position + 1
     unit = lx.CJK_UNIT_RE.match(text, position)
     if unit:
         code = lx.CJK_UNIT_MAP.get(unit.group(1))
@@ -1445,7 +1543,23 @@ _TENTHS_AFTER = re.compile(r"(?![为立功本员交绩果长熟就型品])")
 # The group characters of Chinese numbers, longest first (千 and 百 are places, read as digits).
 _CJK_GROUPS = ("万亿", "亿", "万")
 _CJK_NUMERAL_WORD_AFTER = re.compile(r"[些致样般起直定切道同带旦季月日号时点分周星届次期]")
-_CJK_NUMERAL_WORD_BEFORE = re.compile(r"[第初统唯万单周每逐专之]$")
+# 数十万, 几百: "several" tens of thousands is no figure.
+_CJK_NUMERAL_WORD_BEFORE = re.compile(r"[第初统唯万单周每逐专之数几]$")
+
+
+def _read_cjk_fraction(text: str, start: int, end: int) -> Mention | None:
+    """五分之一 is 1/5 (of a whole named around it), with a qualifier before it (近三分之二)."""
+    match = numerals.CJK_FRACTION_RE.match(text, start, end)
+    whole = numerals.cjk_numeral_value(match.group("whole")) if match else None
+    part = numerals.cjk_numeral_value(match.group("part")) if match else None
+    if not whole or not part or part >= whole or whole.denominator != 1 or part.denominator != 1:
+        return None
+    mention = Mention(start, end, start, end, f"{part}/{whole}")
+    qualifier = lx.CJK_QUALIFIER_BEFORE_RE.search(_before(text, start, 4))
+    if qualifier:
+        mention.qualifier = lx.CJK_QUALIFIERS_BEFORE[qualifier.group(1)]
+        mention.start -= len(qualifier.group(1))
+    return mention
 
 
 def _read_cjk_numeral(text: str, start: int, end: int) -> Mention | None:

@@ -41,9 +41,21 @@ def page(rule: Rule, style: Callable[..., str]) -> str:
             )
             lines.append(f"  {name}: {fields}")
         lines += ["", style("Relation", bold=True), f"  {spec.assert_}", ""]
+        if spec.compare == "groups":
+            lines += [
+                "All the claims of one quantity are compared at once: one finding names the",
+                "figures that cannot all be right (compare: groups).",
+                "",
+            ]
     else:
         lines += [f"A built-in check: {spec.check}.", ""]
     lines += [style("Message", bold=True), f"  {spec.message}", ""]
+    if spec.group_message:
+        lines += [
+            style("Message for three or more figures", bold=True),
+            f"  {spec.group_message}",
+            "",
+        ]
     for verdict, examples in (("fails", spec.examples.fail), ("passes", spec.examples.pass_)):
         for number, example in enumerate(examples, start=1):
             lines.append(style(f"Example {number} that {verdict}", bold=True))
