@@ -94,8 +94,10 @@ def test_figures_without_stated_precision_are_read_as_written(name, imported, wr
     assert gdp.source.round_numbers == "exact"
 
 
-def _check(article: str, reference: Path, written: Path, tmp_path: Path) -> list:
-    shutil.copy(written / "articles" / article, tmp_path / article)
+def _check(article: str | Path, reference: Path, written: Path, tmp_path: Path) -> list:
+    """Errors and warnings for one article (a fixture's name, or a file) and one reference file."""
+    source = article if isinstance(article, Path) else written / "articles" / article
+    shutil.copy(source, tmp_path / source.name)
     shutil.copy(written / "articles" / "metrics.yaml", tmp_path / "metrics.yaml")
     shutil.copy(reference, tmp_path / "reference.yaml")
     corpus = load_corpus([tmp_path])
@@ -310,3 +312,54 @@ def test_precision_without_a_scale_word_is_kept_as_a_range(written, tmp_path):
         "104.5e9"
     ) and gdp.quantity.interval.high >= Fraction("105.5e9")
     assert claims["agriculture-Ruritania-2023"].status == "revised"  # Eurostat's flag r
+
+
+def test_series_mapped_as_changes_and_shares_check_stated_changes_and_shares(written, tmp_path):
+    """A provider's growth rates and shares are compared with the article's (change-conflict,
+    share-conflict); a reference figure nothing sets against gets no note of its own."""
+    table = tmp_path / "rates.csv"
+    table.write_text(
+        "area,indicator,year,value,status\nRT,GDP_G,2023,5.2,\nRT,AGR_S,2023,21.0,p\n",
+        encoding="utf-8",
+    )
+    map_file = tmp_path / "map.yaml"
+    map_file.write_text(
+        "provider: Office\nvintage: 2024-03-01\nentity: area\nmetric: indicator\nperiod: year\n"
+        "value: value\nstatus: status\nseries:\n  GDP_G: {metric: gdp, kind: change}\n"
+        "  AGR_S: {metric: agriculture, kind: share, of: gdp}\nentities: {RT: Ruritania}\n",
+        encoding="utf-8",
+    )
+    output = tmp_path / "ref.yaml"
+    common = ["--metrics", str(written / "data" / "metrics.yaml"), "-o", str(output)]
+    assert main(["reference", "import", str(table), "--map", str(map_file), *common]) == 0
+    (tmp_path / "run").mkdir()
+    found = _check("disagrees.yaml", output, written, tmp_path / "run")
+    assert sorted((f.rule, f.severity) for f in found) == [
+        ("change-conflict", "error"),
+        ("share-conflict", "warning"),  # the provider's share is provisional
+    ]
+    rules, _ = load_rules([BUILTIN_RULES])
+    notes = check_corpus(load_corpus([tmp_path / "run"]), rules)
+    assert all(not f.file.endswith("reference.yaml") for f in notes)
+
+
+def test_a_change_in_points_is_checked_against_reference_levels(imported, written, tmp_path):
+    article = tmp_path / "points.yaml"
+    article.write_text(
+        "source: {id: points, title: Jobless rate falls, published: 2024-05-01}\n"
+        "defaults: {entity: Ruritania}\nclaims:\n"
+        "  - {id: fell, kind: change, metric: unemployment_rate, period: 2023, basis: yoy,"
+        " value: -0.5 pp}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "run").mkdir()
+    shutil.copy(article, written / "articles" / "points.yaml")
+    try:
+        (found,) = _check(
+            "points.yaml", imported["national-accounts.xml"], written, tmp_path / "run"
+        )
+    finally:
+        (written / "articles" / "points.yaml").unlink()
+    # 5.50 % -> 5.20 % is -0.30 pp; the 2023 figure is provisional, so a warning.
+    assert (found.rule, found.severity) == ("percentage-points", "warning")
+    assert "-0.30 pp" in found.message and "series A.RT.UNR" in found.message
