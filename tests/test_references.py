@@ -363,3 +363,79 @@ def test_a_change_in_points_is_checked_against_reference_levels(imported, writte
     # 5.50 % -> 5.20 % is -0.30 pp; the 2023 figure is provisional, so a warning.
     assert (found.rule, found.severity) == ("percentage-points", "warning")
     assert "-0.30 pp" in found.message and "series A.RT.UNR" in found.message
+
+
+def _table_import(
+    written: Path, tmp_path: Path, rows: str, extra_series: str = ""
+) -> tuple[int, Path]:
+    table = tmp_path / "table.csv"
+    table.write_text("area,indicator,year,value,status\n" + rows, encoding="utf-8")
+    map_file = tmp_path / "map.yaml"
+    map_file.write_text(
+        fixtures.TABLE_MAP.replace("series:\n", "series:\n" + extra_series), encoding="utf-8"
+    )
+    output = tmp_path / "out.yaml"
+    metrics = str(written / "data" / "metrics.yaml")
+    args = ["reference", "import", str(table), "--map", str(map_file), "--metrics", metrics]
+    return main([*args, "-o", str(output)]), output
+
+
+def test_statistical_period_notations_are_read(written, tmp_path):
+    code, output = _table_import(
+        written,
+        tmp_path,
+        "RT,GDP,2023Q1,26100000000,\nRT,GDP,2023M04,8800000000,\nRT,GDP,2023-S1,51.0e9,\n",
+    )
+    assert code == 0
+    assert {str(c.period) for c in _claims(output, written).values()} == {
+        "2023-Q1",
+        "2023-04",
+        "2023-H1",
+    }
+
+
+@pytest.mark.parametrize(
+    ("rows", "extra_map", "said"),
+    [
+        ("RT,GDP,2023,nan,\n", "", ":2:4: 'nan' is not a number"),
+        ("RT,GDP,week 3,5,\n", "", "the period 'week 3' cannot be read"),
+        (
+            "RT,POP,2023,3.4,\n",
+            "  POP: {metric: gdp, unit: km**2}\n",
+            "is not measured like metric 'gdp'",
+        ),
+    ],
+)
+def test_figures_that_would_not_load_stop_the_import(
+    written, tmp_path, capsys, rows, extra_map, said
+):
+    code, output = _table_import(written, tmp_path, rows, extra_map)
+    err = capsys.readouterr().err
+    assert code == 2
+    assert said in err, err
+    assert "Traceback" not in err and not output.exists()
+
+
+def test_a_map_with_a_bad_vintage_or_an_output_of_another_kind_is_exit_2(written, tmp_path, capsys):
+    code, _ = _table_import(written, tmp_path, "RT,GDP,2023,5,\n", "")
+    assert code == 0
+    map_file = tmp_path / "map.yaml"
+    map_file.write_text(fixtures.TABLE_MAP.replace("vintage: 2024-03-01", "vintage: last spring"))
+    args = ["reference", "import", str(tmp_path / "table.csv"), "--map", str(map_file)]
+    metrics = ["--metrics", str(written / "data" / "metrics.yaml")]
+    assert main([*args, *metrics, "-o", str(tmp_path / "again.yaml")]) == 2
+    assert f"{map_file}:4:" in capsys.readouterr().err
+    assert (
+        main(
+            [
+                *args[:3],
+                "--map",
+                str(written / "data" / "table-map.yaml"),
+                *metrics,
+                "-o",
+                str(tmp_path / "o.txt"),
+            ]
+        )
+        == 2
+    )
+    assert "YAML (.yaml, .yml) or JSON Lines (.jsonl)" in capsys.readouterr().err

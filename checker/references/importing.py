@@ -33,6 +33,14 @@ __all__ = ["ImportResult", "import_files", "render"]
 _SCALE_WORDS = {3: "thousand", 6: "million", 9: "billion", 12: "trillion"}
 _UNITLESS = ("count", "")
 _ID_UNSAFE = re.compile(r"[^A-Za-z0-9_.\-]+")
+# How statistics files write periods the claim format writes otherwise: SDMX's 2023-S1 and
+# 2023-M01, Eurostat's and JSON-stat's 2023Q1, 2023M01 and 2023S1, SDMX's annual 2023-A1.
+_PERIOD_FORMS = [
+    (re.compile(r"^(\d{4})-?Q([1-4])$"), r"\1-Q\2"),
+    (re.compile(r"^(\d{4})-?[SH]([12])$"), r"\1-H\2"),
+    (re.compile(r"^(\d{4})-?M(\d{2})$"), r"\1-\2"),
+    (re.compile(r"^(\d{4})-A1$"), r"\1"),
+]
 
 
 @dataclass
@@ -140,7 +148,7 @@ def _claim(
     claim: dict[str, Any] = {
         "entity": entity,
         "metric": target.metric,
-        "period": obs.period,
+        "period": _period(obs, data),
         "value": _value_text(obs, data, target, metrics),
         "series": obs.series_key,
     }
@@ -151,6 +159,21 @@ def _claim(
     elif target.kind == "change":
         claim.update(kind="change", basis="yoy")
     return claim
+
+
+def _period(obs: Observation, data: DataFile) -> str:
+    """The observation's period as the claim format writes it."""
+    written = obs.period.strip()
+    for pattern, form in _PERIOD_FORMS:
+        written = pattern.sub(form, written)
+    try:
+        parse_period(written)
+    except PeriodError as error:
+        raise DataFileError(
+            Position(str(data.path), obs.line or 1, 1),
+            f"series {obs.series_key}: the period {obs.period!r} cannot be read ({error})",
+        ) from None
+    return written
 
 
 def _dimension(mapped: str | None, fixed: str | None, obs: Observation) -> str | None:

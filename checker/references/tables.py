@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 from pathlib import Path
 
 from ..corpus import Position
@@ -59,6 +60,11 @@ def read_world_bank(path: Path, columns: Columns) -> DataFile:
     for number, row in enumerate(rows[_WB_HEADER_LINE:], start=_WB_HEADER_LINE + 1):
         if not any(cell.strip() for cell in row):
             continue
+        if len(row) < 4:
+            raise DataFileError(
+                Position(str(path), number, 1),
+                "a row names a country and an indicator in its first four cells",
+            )
         dimensions = {_WB_ENTITY: row[1], _WB_METRIC: row[3]}
         observations.extend(_wide_row(path, number, row, years, dimensions))
     return DataFile(
@@ -101,7 +107,8 @@ def _wide_row(
 
 def _number(path: Path, line: int, index: int, cell: str) -> None:
     try:
-        float(cell.replace(",", ""))
+        if not math.isfinite(float(cell.replace(",", ""))):
+            raise ValueError(cell)
     except ValueError:
         raise DataFileError(
             Position(str(path), line, index + 1), f"'{cell}' is not a number"
