@@ -19,7 +19,12 @@ from tests import reference_fixtures as fixtures
 
 REPO = Path(__file__).resolve().parent.parent
 # The formats that state decimals and statuses, and those that give figures only as written.
-STATED = ("national-accounts.xml", "national-accounts.sdmx.json", "national-accounts.sdmx.csv")
+STATED = (
+    "national-accounts.xml",
+    "national-accounts.ss.xml",
+    "national-accounts.sdmx.json",
+    "national-accounts.sdmx.csv",
+)
 TABLES = (
     "national-accounts.stat.json",
     "national-accounts-long.csv",
@@ -39,6 +44,8 @@ def written(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def _import(written: Path, name: str, output: Path, *extra: str) -> int:
     data = written / "data"
     map_file = data / fixtures.map_name(fixtures.DATA_FILES[name][1])
+    if name in fixtures.STRUCTURES:
+        extra = ("--structure", str(data / fixtures.STRUCTURES[name]), *extra)
     return main(
         ["reference", "import", str(data / name), "--map", str(map_file), "-o", str(output), *extra]
     )
@@ -439,3 +446,15 @@ def test_a_map_with_a_bad_vintage_or_an_output_of_another_kind_is_exit_2(written
         == 2
     )
     assert "YAML (.yaml, .yml) or JSON Lines (.jsonl)" in capsys.readouterr().err
+
+
+def test_structure_specific_sdmx_needs_its_structure(written, tmp_path, capsys):
+    """Without its structure, UNIT_MULT would be read as a dimension and 105.2 billion as 105.2."""
+    data = written / "data"
+    code = main(
+        ["reference", "import", str(data / "national-accounts.ss.xml"), "--map",
+         str(data / "sdmx-map.yaml"), "-o", str(tmp_path / "out.yaml")]
+    )  # fmt: skip
+    assert code == 2
+    assert "--structure" in capsys.readouterr().err
+    assert not (tmp_path / "out.yaml").exists()

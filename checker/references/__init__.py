@@ -52,6 +52,7 @@ class ImportRequest:
     output: Path
     force: bool = False
     format_name: str | None = None
+    structure: Path | None = None  # the SDMX-ML structure message of structure-specific data
 
 
 def import_references(request: ImportRequest) -> ImportResult:
@@ -66,11 +67,14 @@ def import_references(request: ImportRequest) -> ImportResult:
     if not corpus.metrics:
         raise VocabularyError(f"{request.vocabulary}:1:1: declares no metrics for the map to name")
     reference_map = load_map(request.map_path, corpus.metrics)
-    result = import_files(request.paths, reference_map, corpus.metrics, request.format_name)
+    result = import_files(
+        request.paths, reference_map, corpus.metrics, request.format_name, request.structure
+    )
     if result.claims:
         text = render(result, request.output)
         _loads_cleanly(text, request.output, request.vocabulary)
         inputs = [*request.paths, request.map_path, request.vocabulary]
+        inputs += [request.structure] if request.structure else []
         write_output(request.output, text, inputs, request.force, "the reference claims")
     return result
 

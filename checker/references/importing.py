@@ -22,7 +22,7 @@ import yaml
 from ..corpus import Metric, Position
 from ..periods import PeriodError, parse_period
 from ..vocabulary import STATUS_CODES
-from .data import Columns, DataFile, DataFileError, Observation
+from .data import DataFile, DataFileError, Observation, ReadOptions
 from .formats import format_named, format_of
 from .mapping import ReferenceMap, SeriesTarget
 
@@ -59,14 +59,17 @@ def import_files(
     reference_map: ReferenceMap,
     metrics: dict[str, Metric],
     format_name: str | None,
+    structure: Path | None = None,
 ) -> ImportResult:
     result = ImportResult()
-    columns = Columns(reference_map.period, reference_map.value, reference_map.status)
+    options = ReadOptions(
+        reference_map.period, reference_map.value, reference_map.status, structure
+    )
     sources: dict[tuple, dict[str, Any]] = {}
     ids: Counter[str] = Counter()
     for path in paths:
         chosen = format_named(format_name) if format_name else format_of(path)
-        data = chosen.read(path, columns)
+        data = chosen.read(path, options)
         source = _source(data, reference_map)
         key = (source["publisher"], source.get("dataset"), source.get("vintage"), source["title"])
         claim_file = sources.setdefault(key, {"source": source, "claims": []})

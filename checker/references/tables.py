@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..corpus import Position
 from ..periods import PeriodError, parse_period
-from .data import Columns, DataFile, DataFileError, Observation
+from .data import DataFile, DataFileError, Observation, ReadOptions
 
 __all__ = ["read_plain", "read_world_bank", "wide_columns"]
 
@@ -40,7 +40,7 @@ def _rows(path: Path) -> list[list[str]]:
         raise DataFileError(Position(str(path), 1, 1), f"malformed CSV: {error}") from error
 
 
-def read_world_bank(path: Path, columns: Columns) -> DataFile:
+def read_world_bank(path: Path, options: ReadOptions) -> DataFile:
     rows = _rows(path)
     meta = {row[0]: row[1] for row in rows[: _WB_HEADER_LINE - 1] if len(row) >= 2}
     if len(rows) < _WB_HEADER_LINE or rows[_WB_HEADER_LINE - 1][:4] != [
@@ -115,9 +115,9 @@ def _number(path: Path, line: int, index: int, cell: str) -> None:
         ) from None
 
 
-def read_plain(path: Path, columns: Columns) -> DataFile:
+def read_plain(path: Path, options: ReadOptions) -> DataFile:
     """A plain table: long when `period` and `value` name its columns, else wide."""
-    period, value, status = columns.period, columns.value, columns.status
+    period, value, status = options.period, options.value, options.status
     rows = _rows(path)
     if not rows:
         raise DataFileError(Position(str(path), 1, 1), "the table is empty")
