@@ -80,7 +80,10 @@ def draft_table_totals(extraction: Extraction, article: str) -> None:
             _Table(
                 extraction, f"{slug(article, 12, 'first')}_table{number}", cells, figures
             ).draft()
-    used = {claim.metric for claim in extraction.claims}
+    # a metric no claim names may still be the whole of a share, a part or a sum
+    used = {claim.metric for claim in extraction.claims} | {c.of for c in extraction.claims}
+    for metric in extraction.metrics.values():
+        used |= {metric.part_of, *(metric.sum_of or [])}
     for name in [n for n in extraction.metrics if n not in used]:
         del extraction.metrics[name]
 
