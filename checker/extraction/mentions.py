@@ -361,7 +361,11 @@ def find_mentions(text: str, masks: list[tuple[int, int]] | None = None) -> list
         candidates += [
             (m.start(), m.end(), "cjk_of") for m in numerals.CJK_FRACTION_RE.finditer(text)
         ]
-    candidates += [(m.start(1), m.end(1), "zero") for m in _ZERO_CHANGE.finditer(text)]
+    candidates += [
+        (m.start(1), m.end(1), "zero")
+        for m in _ZERO_CHANGE.finditer(text)
+        if _ZERO_CHANGE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    ]
     candidates.sort()
     found: list[Mention] = []
     last_end = -1
@@ -591,11 +595,19 @@ def _restated(text: str, first: Mention, then: Mention) -> bool:
 # A quantity said to be "flat" or "unchanged": a change of +0 %. Only as the predicate of a
 # quantity ("was flat at $8bn", "(flat adjusting for currency)"), never "a flat rate".
 _ZERO_CHANGE = re.compile(
-    r"(?:(?<=\()|\b(?:is|was|were|are|been|be|remained|remains|remain|stayed|stays|stay|held"
-    r"|holds|ended|closed|came\s+in)\s+(?:[a-z]+ly\s+)?)("
+    # the first letters first: most positions fail on one character class
+    "(?=["
+    + "".join({w[0] for w in vocabulary.ZERO_CHANGE_WORDS})
+    + r"])\b("
     + "|".join(w.replace(" ", r"\s+") for w in vocabulary.ZERO_CHANGE_WORDS)
     + r")(?=\s*[.,;:)]|\s+(?:at|in|on|from|compared|against|versus|year|over|adjusting|excluding"
     r"|after|while|and|but|since)\b)",
+    re.IGNORECASE,
+)
+# Searched only in the few words before a word of no change, not over the whole text.
+_ZERO_CHANGE_BEFORE = re.compile(
+    r"(?:\(|\b(?:is|was|were|are|been|be|remained|remains|remain|stayed|stays|stay|held"
+    r"|holds|ended|closed|came\s+in)\s+(?:[a-z]+ly\s+)?)$",
     re.IGNORECASE,
 )
 
