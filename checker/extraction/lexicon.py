@@ -350,6 +350,11 @@ CHANGE_DOWN = (
     "sank",
     "slowed",
     "downturn",
+    # a price below another: "a 20% discount on the usual $50", "25% off"
+    "discount",
+    "discounted",
+    "markdown",
+    "off",
 )
 CHANGE_WORDS = frozenset(CHANGE_UP + CHANGE_DOWN)
 DOWN_WORDS = frozenset(CHANGE_DOWN)
