@@ -70,6 +70,7 @@ def draft_table_totals(extraction: Extraction, article: str) -> None:
     for index, claim in enumerate(extraction.claims):
         mention = extraction.mentions[claim.mention]
         claims[mention.num_start] = index
+    before = {claim.metric for claim in extraction.claims}
     for number, cells in tables_of(extraction).items():
         figures = {
             key: claims[cell.start] if cell.start in claims else _drafted(extraction, number, cell)
@@ -80,12 +81,11 @@ def draft_table_totals(extraction: Extraction, article: str) -> None:
             _Table(
                 extraction, f"{slug(article, 12, 'first')}_table{number}", cells, figures
             ).draft()
-    # a metric no claim names may still be the whole of a share, a part or a sum
+    # The metrics the drafter named table cells by, that no claim, share or metric refers to any more.
     used = {claim.metric for claim in extraction.claims} | {c.of for c in extraction.claims}
-    for metric in extraction.metrics.values():
-        used |= {metric.part_of, *(metric.sum_of or [])}
-    for name in [n for n in extraction.metrics if n not in used]:
-        del extraction.metrics[name]
+    for name in before - used:
+        if not any(name in (m.part_of, *(m.sum_of or ())) for m in extraction.metrics.values()):
+            extraction.metrics.pop(name, None)
 
 
 def _drafted(extraction: Extraction, table: int, cell: Cell) -> int:
