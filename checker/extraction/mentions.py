@@ -328,7 +328,7 @@ _DIGITS_TEXT = (
     + "|".join(f"(?<={re.escape(code)})" for code in _GLUED_CODES)
     + r")(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:\.\d+)?"
     # a decimal written without its leading zero (".05 percent"), after a space or bracket
-    r"|(?<=[\s(])\.\d+(?![\d.,])"
+    r"|\.(?<=[\s(]\.)\d+(?![\d.,])"
 )
 _DIGITS = re.compile(_DIGITS_TEXT)
 # In a text that writes decimals with a comma ("$5,8-billion"), "5,8" is one number.
@@ -429,7 +429,7 @@ def _with_table_units(text: str, found: list[Mention]) -> list[Mention]:
     return [m for m in found if not any(a <= m.start < b for a, b in declared)]
 
 
-_TABLE_LINE = re.compile(r"^[^|\n]*\|[^\n]*\|[^\n]*$", re.MULTILINE)
+_TABLE_LINE = re.compile(r"^[^|\n]*\|[^|\n]*\|[^\n]*$", re.MULTILINE)
 
 
 def _line_table_units(text: str, at: dict[int, Mention], declared: list) -> None:
