@@ -482,7 +482,9 @@ def fails_for_hints(rule: Rule, bindings: dict[str, Any], changed: Changed = Non
         from .groups import group_agrees  # a group of figures, bound by groups.run_groups
 
         return not group_agrees(rule, bindings, changed)
-    return not rule.assertion.evaluate(figure_lookup(bindings, nominal=False, changed=changed)).holds
+    return not rule.assertion.evaluate(
+        figure_lookup(bindings, nominal=False, changed=changed)
+    ).holds
 
 
 def evaluate(

@@ -4,7 +4,14 @@ A rule such as conflict equates one figure of two claims that share their keys (
 period...). Compared in pairs, n statements of one quantity cost n(n-1)/2 evaluations and, when
 they disagree, give as many findings. Here the claims the join relates are gathered into their
 group (the relation is an equivalence: `rules` checks the join when the rule loads), and which
-pairs fail is read from the sorted intervals, exactly (Fractions), without visiting the pairs:
+pairs fail is read from the sorted intervals, exactly (Fractions), without visiting the pairs.
+
+`same_span` is the one join key that is no equivalence: a change given only as three years meets
+every span of three years, and those spans do not meet one another. Its claims are split by
+span (`span_groups`): a span's changes with the changes given only in years that meet it,
+which compare every two of the span's and each of the span's with each given in years; and the
+changes given in years alone, which compare every two of theirs. Every pair the join relates is
+compared in exactly one group, with the same sweeps run over two lists (`Pairs`):
 
 - two closed intervals fail `==` when one ends below where the other starts, so a figure
   disagrees with some other exactly when the lowest end of the others is below its start, or
@@ -37,13 +44,13 @@ from .engine import (
     Join,
     Outcome,
     Record,
-    finding_arguments,
-    make_finding,
-    figure_lookup,
-    round_range,
     evaluate,
+    figure_lookup,
+    finding_arguments,
     lacking_note,
+    make_finding,
     passes_for_hints,
+    round_range,
 )
 from .expressions import Name
 from .findings import Severity
@@ -83,7 +90,7 @@ def run_groups(partition: Partition, rule: Rule, record: Record | None) -> Itera
     the whole group (its second binding, `after` the first, takes every larger key); with
     `same_span`, the claims sharing the other keys, split by span (see `span_groups`)."""
     first, second = rule.plan.patterns
-    gather = _keys_only(second)
+    gather = _keys_only(first, second)
     read = figure_reader(rule)
     grouped: set[str] = set()
     for anchor in sorted(rule.plan.anchors(partition), key=_key):
@@ -92,17 +99,30 @@ def run_groups(partition: Partition, rule: Rule, record: Record | None) -> Itera
         others = gather.candidates(partition, {first.name: anchor}, (anchor,))
         shared = sorted([anchor, *others], key=_key)
         grouped.update(c.key for c in shared)
-        for group in span_groups(shared) if second.same_span else [shared]:
-            if len(group) == 1:
-                note = lacking_note(partition, rule, group[0], record)
-                if note is not None:
-                    yield note
+        for group in _groups(rule, shared):
+            if len(group) > 1:
+                yield from _run_group(partition, rule, record, group, read)
                 continue
-            if partition.ignoring:
-                group = [c for c in group if rule.id not in c.ignore]
-                if len(group) < 2:
-                    continue
-            yield from _run_group(partition, rule, record, group, read)
+            note = lacking_note(partition, rule, group[0], record)
+            if note is not None:
+                yield note
+
+
+def _groups(rule: Rule, shared: list[Claim]) -> Iterator[list[Claim]]:
+    """The groups of claims that share the join's keys, without the claims that ignore the rule
+    (split by span first, so a span's changes never leave the changes given in years to compare
+    among themselves twice); a claim alone only when it had no partner before (as pairs, a claim
+    whose partners all ignore the rule is not one the rule lacked partners for)."""
+    same_span = rule.plan.patterns[1].same_span
+    kept = [c for c in shared if rule.id not in c.ignore]
+    groups = span_groups(kept) if same_span else [kept] if kept else []
+    partnered: set[str] = set()
+    if len(kept) < len(shared):
+        before = span_groups(shared) if same_span else [shared]
+        partnered = {c.key for group in before if len(group) > 1 for c in group}
+    for group in groups:
+        if len(group) > 1 or group[0].key not in partnered:
+            yield group
 
 
 def _run_group(
@@ -128,11 +148,11 @@ def _run_group(
     yield from outcomes
 
 
-def _keys_only(second: Pattern) -> Pattern:
+def _keys_only(first: Pattern, second: Pattern) -> Pattern:
     """The second binding without its `same_span` test: every claim sharing the other keys."""
     if not second.same_span:
         return second
-    return Pattern(second.name, second.spec.model_copy(update={"same_span": None}), [second.after])
+    return Pattern(second.name, second.spec.model_copy(update={"same_span": None}), [first.name])
 
 
 # ------------------------------------------------------------------ groups by span
@@ -282,16 +302,14 @@ def _fixable(pairs: Pairs) -> frozenset[str]:
     if _pairs_agree(pairs):
         return frozenset(f.claim.key for f in everything)
     # Only a figure that starts highest or ends lowest in some list can stand in the way.
-    suspects: dict[int, Figure] = {}
+    suspects: dict[str, Figure] = {}
     for figures in (pairs.core, *(f for link in pairs.links for f in link)):
-        starts = [f for f in figures if f.interval.low is not None]
-        ends = [f for f in figures if f.interval.high is not None]
-        if starts:
-            top = max(starts, key=lambda f: f.interval.low)  # type: ignore[arg-type,return-value]
-            suspects[id(top)] = top
-        if ends:
-            bottom = min(ends, key=lambda f: f.interval.high)  # type: ignore[arg-type,return-value]
-            suspects[id(bottom)] = bottom
+        starts = [(f.interval.low, i) for i, f in enumerate(figures) if f.interval.low is not None]
+        ends = [(f.interval.high, i) for i, f in enumerate(figures) if f.interval.high is not None]
+        for chosen in (max(starts) if starts else None, min(ends) if ends else None):
+            if chosen is not None:
+                suspect = figures[chosen[1]]
+                suspects[suspect.claim.key] = suspect
     return frozenset(f.claim.key for f in suspects.values() if _pairs_agree(pairs, f))
 
 

@@ -365,3 +365,14 @@ def test_a_stock_measured_near_the_period_end_is_another_period_as_in_pairs():
     metrics = {"metrics": {"stations": {"unit": "count", "stock": True}}}
     case = Case("conflict", [doc(claims)], metrics=metrics)
     assert [len(f.claims) for f in assert_same_verdicts(case, "conflict")] == [2]
+
+
+def test_a_span_that_ignores_the_rule_leaves_the_changes_in_years_reported_once():
+    case = _changes(
+        ({"from": "2020", "to": "2023"}, "x2"),
+        ({"years": 3}, "+40 %"),
+        ({"years": 3}, "x3"),
+    )
+    case.docs[0]["claims"][0].update(ignore=["change-conflict"], reason="another measure")
+    grouped = assert_same_verdicts(case, "change-conflict")
+    assert [sorted(c.claim for c in f.claims) for f in grouped] == [["c1", "c2"]]
