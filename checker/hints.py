@@ -21,7 +21,7 @@ import functools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from quicktions import Fraction
 
@@ -31,6 +31,9 @@ from .index import Partition
 from .intervals import Interval
 from .quantities import Form, Quantity, parse_value
 from .vocabulary import QUALIFIER_WORDS, SCALE_FAMILY, SCALE_NAMES, scale_exponent
+
+if TYPE_CHECKING:
+    from .rules import Rule
 
 __all__ = ["Repair", "add_hints", "repairs"]
 
@@ -300,15 +303,16 @@ def add_hints(partition: Partition, outcomes: list[Outcome], record: Record) -> 
         if found_claim is None or found_claim.source.is_reference or not record.joins.get(key):
             continue
         claim = found_claim
-        if not all(join.may_pass(claim) for join in record.joins[key]):
-            continue  # figures that disagree without it: no repair of this one clears them
+        # Figures that disagree without it: no repair that keeps it among them clears them, but
+        # one that takes it out of those rules' joins (a percent read as points) may.
+        blocked = {j.rule.id: j.rule for j in record.joins[key] if not j.may_pass(claim)}
         found: list[_Fit] = []
         slips: set[str] = set()
         joins = record.joins[key]
         ordered = sorted(joins, key=lambda j: (j.rule.id, _keys(j)) not in failing[key])
         for repair in repairs(claim):
             # repairs come nearest first: once 'million' fits, 'thousand' is only noise
-            if repair.slip in slips:
+            if repair.slip in slips or (blocked and not _leaves(repair, claim, blocked, partition)):
                 continue
             fit = _fit(partition, record, claim, repair, failing[key], ordered)
             if fit is not None:
@@ -326,6 +330,23 @@ def add_hints(partition: Partition, outcomes: list[Outcome], record: Record) -> 
                 finding = finding.model_copy(update={"hint": hint})
         updated.append((finding, claims))
     return updated
+
+
+def _leaves(repair: Repair, claim: Claim, rules: dict[str, Rule], partition: Partition) -> bool:
+    """Whether a repair takes the claim out of every join of these rules: it changes the
+    figure's form (read only then), and no binding of theirs takes a figure in the new form."""
+    if repair.exact is not None or repair.built is None:
+        return False
+    built = repair.built
+    return built.quantity.form != claim.quantity.form and not any(
+        _could_bind(rule, built, partition) for rule in rules.values()
+    )
+
+
+def _could_bind(rule: Rule, claim: Claim, partition: Partition) -> bool:
+    """Whether some binding of the rule's join could take the claim (its tests of the claim
+    alone: kind, form, span, basis, rate); a join the claim is part of passes one of them."""
+    return any(p.accepts(claim, partition.corpus) for p in rule.plan.patterns)
 
 
 def _keys(join: Join) -> frozenset[str]:
@@ -430,6 +451,8 @@ def _joins_around(partition: Partition, record: Record, claim: Claim, altered: C
         anchors[join.rule.id].append(trial.by_key[join.claims[0].key])
     found: list[Join] = []
     for rule in record.rules:
+        if not _could_bind(rule, altered, trial):
+            continue  # no binding takes the claim as repaired: none of its joins holds it
         seen: set[frozenset[str]] = set()
         for anchor in [altered, *nearby, *anchors.get(rule.id, ())]:
             if not rule.plan.takes_anchor(anchor, trial.corpus):
