@@ -337,7 +337,9 @@ def score_mentions(case: Case, predicted: list) -> tuple[Score, dict[int, int]]:
             guess = read_value(mention.value_text())
         except ValueError:
             guess = None
-        if guess is not None and guess == gold.reading:
+        if guess is not None and (
+            guess == gold.reading or _compound_amount(written, guess, gold.reading)
+        ):
             score.right += 1
             score.qualifier_right += 1
         else:
@@ -351,6 +353,21 @@ def score_mentions(case: Case, predicted: list) -> tuple[Score, dict[int, int]]:
         if i not in taken:
             score.misses.append(f"{case.name}: missed {gold.text!r} ({gold.value})")
     return score, matched
+
+
+_SCALE_WORD = re.compile(
+    r"\b(?:thousand|million|billion|trillion|lakh|crore)\b|[万萬亿億]", re.IGNORECASE
+)
+
+
+def _compound_amount(written: str, guess: tuple, gold: tuple | None) -> bool:
+    """An amount the text writes in several scales ("1 trillion and 890 billion 60 million"):
+    no scale is its own, so the reading is right when its value (number times scale) is the
+    label's, whichever scale it is spelled in."""
+    if gold is None or len(_SCALE_WORD.findall(written)) < 2:
+        return False
+    value = tuple(n * guess[1] for n in guess[0])
+    return value == tuple(n * gold[1] for n in gold[0]) and guess[2:] == gold[2:]
 
 
 def _relation_texts(relation: dict) -> frozenset[str]:

@@ -9,7 +9,8 @@ Corpora (each written once under bench/out/, deterministically):
 For each corpus and size it measures, each task in a fresh process: libyaml's bare read of the
 YAML files (yaml.load with CSafeLoader, the floor), the full check from YAML and from JSON Lines
 with --jobs 1 and --jobs 2 (and Dask on a local cluster of 2 workers with --dask). Printed: wall
-seconds, claims per second, peak resident memory of the largest process (the task's own, or its
+seconds, processor seconds (of the task and its workers: on a shared machine they move far less
+than wall time), claims per second, peak resident memory of the largest process (the task's own, or its
 largest child's: pool or Dask workers), the ratio to the floor, the findings by severity (they
 must be the same for every process count), and the growth of time from each size to the next.
 Every result is also appended to bench/out/scale-results.jsonl with the date and the machine.
@@ -83,6 +84,8 @@ def _task(corpus: Path, label: str) -> dict:
     from checker.runner import RunOptions, run
 
     reads, options = {**TASKS, **DASK_TASK}[label]
+    before = resource.getrusage(resource.RUSAGE_SELF)
+    cpu_before = before.ru_utime + before.ru_stime
     started = time.perf_counter()
     details: dict = {}
     if reads == "libyaml":
@@ -107,11 +110,12 @@ def _task(corpus: Path, label: str) -> dict:
             "findings_digest": hashlib.sha256("\n".join(identity).encode()).hexdigest()[:12],
         }
     seconds = time.perf_counter() - started
-    peak_kib = max(
-        resource.getrusage(who).ru_maxrss
-        for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
-    )
-    return {"seconds": seconds, "peak_mib": round(peak_kib / 1024), **details}
+    usages = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
+    peak_kib = max(u.ru_maxrss for u in usages)
+    # Processor time of the task and its workers (less the start-up before the clock started):
+    # on a machine shared with other work, it moves far less than the wall time does.
+    cpu = sum(u.ru_utime + u.ru_stime for u in usages) - cpu_before
+    return {"seconds": seconds, "cpu": cpu, "peak_mib": round(peak_kib / 1024), **details}
 
 
 def _run_task(corpus: Path, label: str) -> dict:
@@ -157,14 +161,16 @@ def _measure(kind: str, size: int, labels: list[str], repeat: int) -> list[dict]
                 "runs": [round(r["seconds"], 2) for r in done],
             }
         )
-    floor = next((r["seconds"] for r in rows if r["task"] == "libyaml read"), None)
+    floor = next((r for r in rows if r["task"] == "libyaml read"), None)
     for row in rows:
-        row["vs_floor"] = row["seconds"] / floor if floor else None
+        row["vs_floor"] = row["seconds"] / floor["seconds"] if floor else None
+        row["cpu_vs_floor"] = row["cpu"] / floor["cpu"] if floor else None
     return rows
 
 
 def _print_row(row: dict) -> None:
     ratio = f"{row['vs_floor']:.2f}x" if row["vs_floor"] else "-"
+    cpu_ratio = f"{row['cpu_vs_floor']:.2f}x" if row["cpu_vs_floor"] else "-"
     found = (
         f"  {row['errors']} errors, {row['warnings']} warnings, {row['notes']} notes, "
         f"{row['hints']} hints [{row['findings_digest']}]"
@@ -174,7 +180,8 @@ def _print_row(row: dict) -> None:
     print(
         f"{row['corpus']:<10}{row['size']:>9}  {row['task']:<20}{row['seconds']:>8.2f} s"
         f" (median {row['median']:.2f}){row['claims'] / row['seconds']:>9.0f} claims/s"
-        f"  {ratio:>7} floor  peak {row['peak_mib']:>5} MiB{found}",
+        f"  {ratio:>7} floor  cpu {row['cpu']:7.2f} s ({cpu_ratio} floor's)"
+        f"  peak {row['peak_mib']:>5} MiB{found}",
         flush=True,
     )
 
@@ -184,12 +191,11 @@ def _print_summary(rows: list[dict]) -> None:
     process counts of one input."""
     for kind in dict.fromkeys(r["corpus"] for r in rows):
         for label in dict.fromkeys(r["task"] for r in rows):
-            times = {
-                r["size"]: r["seconds"] for r in rows if (r["corpus"], r["task"]) == (kind, label)
-            }
-            sizes = sorted(times)
+            runs = {r["size"]: r for r in rows if (r["corpus"], r["task"]) == (kind, label)}
+            sizes = sorted(runs)
             steps = [
-                f"{b / a:g}x claims -> x{times[b] / times[a]:.2f} time"
+                f"{b / a:g}x claims -> x{runs[b]['seconds'] / runs[a]['seconds']:.2f} time"
+                f" (x{runs[b]['cpu'] / runs[a]['cpu']:.2f} cpu)"
                 for a, b in zip(sizes, sizes[1:], strict=False)
             ]
             if steps:

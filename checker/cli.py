@@ -797,6 +797,11 @@ def reference() -> None:
 )
 @click.option("--force", is_flag=True, help="Replace an existing file.")
 @click.option(
+    "--structure",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="The SDMX-ML structure message a structure-specific SDMX-ML data message is read with.",
+)
+@click.option(
     "--format",
     "format_name",
     type=click.Choice([f.name for f in REFERENCE_FORMATS]),
@@ -810,6 +815,7 @@ def reference_import(
     vocabulary: Path | None,
     output: Path,
     force: bool,
+    structure: Path | None,
     format_name: str | None,
 ) -> None:
     """Read SDMX (XML, JSON, CSV), JSON-stat, World Bank bulk CSV or plain CSV into a reference
@@ -824,7 +830,9 @@ def reference_import(
             err=True,
         )
         ctx.exit(2)
-    request = ImportRequest(list(files), map_path, vocabulary, output, force, format_name)
+    request = ImportRequest(
+        list(files), map_path, vocabulary, output, force, format_name, structure
+    )
     try:
         result = import_references(request)
     except CheckerError as problem:

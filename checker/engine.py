@@ -70,10 +70,8 @@ def check_partition(partition: Partition, rules: list[Rule], hints: bool = True)
         for finding, claims in outcomes
         if record.lacking.get(id(finding), "") not in unchecked
     ]
-    findings = [
-        against_references(uncertain_to_note(finding, claims), claims)
-        for finding, claims in said_once
-    ]
+    read = (against_references(uncertain_to_note(f, claims), claims) for f, claims in said_once)
+    findings = [finding for finding in read if finding is not None]
     findings.extend(unchecked_notes(partition, rules, record.checked))
     return findings
 

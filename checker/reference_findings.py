@@ -21,12 +21,16 @@ from .vocabulary import REVISABLE_STATUSES
 __all__ = ["against_references", "provenance"]
 
 
-def against_references(finding: Finding, claims: Sequence[Claim]) -> Finding:
-    """The finding as it reads when some of its claims are reference data (unchanged otherwise)."""
+def against_references(finding: Finding, claims: Sequence[Claim]) -> Finding | None:
+    """The finding as it reads when some of its claims are reference data (unchanged otherwise);
+    None for a note about reference data alone (a rule's note that it found nothing to set a
+    reference figure against: reference data need not be checked)."""
     references = [c for c in claims if c.source.is_reference]
     if not references:
         return finding
     articles = [c for c in claims if not c.source.is_reference]
+    if not articles and finding.severity == "info":
+        return None
     message = f"{finding.message} [reference: {provenance(references)}]"
     severity: Severity = finding.severity
     if not articles:

@@ -35,6 +35,7 @@ __all__ = [
     "SCALE_NAMES",
     "STATUS_CODES",
     "TENS",
+    "TOTAL_LABEL",
     "ZERO_CHANGE_WORDS",
     "currency_code",
     "first_named",
@@ -489,3 +490,8 @@ STATUS_CODES: dict[str, str | None] = {
     "final": "normal",
     **{status: status for status in OBSERVATION_STATUSES},
 }
+
+
+# The label of a table's row or column of totals: "Total", "Grand total", "Totals", "All",
+# 合计, 总计, 共计 (alone or leading the label: "Total exports").
+TOTAL_LABEL = re.compile(r"(?:grand\s+)?totals?\b|all\b|合计|总计|共计", re.IGNORECASE)

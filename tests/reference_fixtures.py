@@ -149,6 +149,74 @@ def sdmx_ml() -> str:
 """
 
 
+def sdmx_structure_specific() -> str:
+    """The same data as a structure-specific message: dimensions and attributes are XML
+    attributes alike, so it is read with its data structure (structure_definition())."""
+    series = []
+    for (area, indicator), years in _series().items():
+        multiplier, decimals = INDICATORS[indicator]
+        observations = "".join(
+            f'\n      <Obs TIME_PERIOD="{year}" OBS_VALUE="{value}" OBS_STATUS="{status}"/>'
+            for year, (value, status) in years.items()
+        )
+        series.append(
+            f'\n    <Series FREQ="A" REF_AREA="{area}" INDICATOR="{indicator}" '
+            f'UNIT_MULT="{multiplier}" DECIMALS="{decimals}">{observations}\n    </Series>'
+        )
+    flow = f"urn:sdmx:org.sdmx.infomodel.datastructure.Dataflow=RSO:{DATASET}(1.0):ObsLevelDim:TIME_PERIOD"
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<message:StructureSpecificData xmlns:message="http://www.sdmx.org/resources/sdmxml/schemas/v2_1/message" xmlns:ss="http://www.sdmx.org/resources/sdmxml/schemas/v2_1/data/structurespecific" xmlns:ns1="{flow}" xmlns:common="http://www.sdmx.org/resources/sdmxml/schemas/v2_1/common" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+  <message:Header>
+    <message:ID>NA_MAIN_2024_03</message:ID>
+    <message:Test>false</message:Test>
+    <message:Prepared>{VINTAGE}T09:00:00</message:Prepared>
+    <message:Sender id="RSO"><common:Name xml:lang="en">{PROVIDER}</common:Name></message:Sender>
+    <message:Structure structureID="RSO_NA" namespace="{flow}" dimensionAtObservation="TIME_PERIOD">
+      <common:StructureUsage><Ref agencyID="RSO" id="{DATASET}" version="1.0"/></common:StructureUsage>
+    </message:Structure>
+  </message:Header>
+  <message:DataSet ss:structureRef="RSO_NA" xsi:type="ns1:DataSetType">{"".join(series)}
+  </message:DataSet>
+</message:StructureSpecificData>
+"""
+
+
+def structure_definition() -> str:
+    """The data structure of the national accounts: three dimensions and time, three attributes."""
+    return """<?xml version="1.0" encoding="UTF-8"?>
+<mes:Structure xmlns:mes="http://www.sdmx.org/resources/sdmxml/schemas/v2_1/message" xmlns:str="http://www.sdmx.org/resources/sdmxml/schemas/v2_1/structure" xmlns:com="http://www.sdmx.org/resources/sdmxml/schemas/v2_1/common">
+  <mes:Header>
+    <mes:ID>RSO_NA_DSD</mes:ID>
+    <mes:Test>false</mes:Test>
+    <mes:Prepared>2024-01-15T09:00:00</mes:Prepared>
+    <mes:Sender id="RSO"/>
+  </mes:Header>
+  <mes:Structures>
+    <str:DataStructures>
+      <str:DataStructure agencyID="RSO" version="1.0" id="RSO_NA">
+        <str:DataStructureComponents>
+          <str:DimensionList id="DimensionDescriptor">
+            <str:Dimension position="1" id="FREQ"/>
+            <str:Dimension position="2" id="REF_AREA"/>
+            <str:Dimension position="3" id="INDICATOR"/>
+            <str:TimeDimension position="4" id="TIME_PERIOD"/>
+          </str:DimensionList>
+          <str:AttributeList id="AttributeDescriptor">
+            <str:Attribute id="UNIT_MULT"/>
+            <str:Attribute id="DECIMALS"/>
+            <str:Attribute id="OBS_STATUS"/>
+          </str:AttributeList>
+          <str:MeasureList id="MeasureDescriptor">
+            <str:PrimaryMeasure id="OBS_VALUE"/>
+          </str:MeasureList>
+        </str:DataStructureComponents>
+      </str:DataStructure>
+    </str:DataStructures>
+  </mes:Structures>
+</mes:Structure>
+"""
+
+
 def sdmx_json() -> str:
     areas, indicators = list(AREAS), list(INDICATORS)
     statuses = ["A", "P"]
@@ -357,6 +425,7 @@ ARTICLES = {
 # file name -> (its text, the map that imports it)
 DATA_FILES = {
     "national-accounts.xml": (sdmx_ml, SDMX_MAP),
+    "national-accounts.ss.xml": (sdmx_structure_specific, SDMX_MAP),
     "national-accounts.sdmx.json": (sdmx_json, SDMX_MAP),
     "national-accounts.sdmx.csv": (sdmx_csv, SDMX_MAP),
     "national-accounts.stat.json": (json_stat, TABLE_MAP),
@@ -364,6 +433,8 @@ DATA_FILES = {
     "national-accounts-long.csv": (table_long, TABLE_MAP),
     "national-accounts-wide.csv": (table_wide, WIDE_MAP),
 }
+# data file -> the SDMX-ML structure message it is read with (--structure)
+STRUCTURES = {"national-accounts.ss.xml": "national-accounts.dsd.xml"}
 MAPS = {
     "sdmx-map.yaml": SDMX_MAP,
     "world-bank-map.yaml": WORLD_BANK_MAP,
@@ -386,6 +457,9 @@ def write_all(directory: Path) -> None:
         (data / name).write_text(write(), encoding="utf-8")
     for name, text in MAPS.items():
         (data / name).write_text(text, encoding="utf-8")
+    (data / STRUCTURES["national-accounts.ss.xml"]).write_text(
+        structure_definition(), encoding="utf-8"
+    )
     (data / "metrics.yaml").write_text(METRICS, encoding="utf-8")
     (articles / "metrics.yaml").write_text(METRICS, encoding="utf-8")
     for name, text in ARTICLES.items():

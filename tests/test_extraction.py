@@ -435,6 +435,9 @@ def _read(text: str) -> list[str]:
         ("某县产值翻了一番，某镇翻两番。", ["x2", "x4"]),
         ("某市8年间增长了40%，三年来新增3个月假期。", ["8 year", "40 %", "3 year", "3 month"]),
         ("数十万人和几百家企业。", []),
+        # basis points are hundredths of a point; dozens are twelves
+        ("The bank in Oslo cut by 25 basis points after a 50bp rise.", ["0.25 pp", "0.5 pp"]),
+        ("Two dozen clinics and 3 dozen schools in Tartu.", ["24", "36"]),
         # a rank is not a count
         ("Chennai is among the top five ports.", []),
         ("The top 1% of earners in Quito.", ["1 %"]),

@@ -169,6 +169,34 @@ def test_context_phase_reads_kinds_and_periods():
             ("share", ("120", "3,600", "3,000")),
         ),
         (
+            "The coat now costs $42, a 30% discount on the usual $60.",
+            ("change", ("30", "60", "42")),
+        ),
+        (
+            "Seats are 25% off, down to $33 from $44.",
+            ("change", ("25", "44", "33")),
+        ),
+        (
+            "Some 340 out of 1,700 members (20%) voted.",
+            ("share", ("20", "340", "1,700")),
+        ),
+        (
+            "Of the 1,700 members polled, 340 (20%) said yes.",
+            ("share", ("20", "340", "1,700")),
+        ),
+        (
+            "Alpha charged $40.50, which is 25% more than Beta's $32.40.",
+            ("change", ("25", "32.40", "40.50")),
+        ),
+        (
+            "Alpha made $310 and Beta $355, together $665.",
+            ("sum", ("665", "310", "355")),
+        ),
+        (
+            "第一产业增加值31亿元、第二产业增加值35亿元,合计66亿元。",
+            ("sum", ("66", "31", "35")),
+        ),
+        (
             "Sales were $5.2 million, up $400,000 or 8.3%.",
             ("change_of", ("400,000", "5.2")),
         ),
@@ -637,3 +665,62 @@ def test_a_ratio_after_the_three_industries_gives_their_shares(tmp_path):
     # a ratio with no partition before it is left alone
     alone = extract_text("三次产业结构为10.0:45.0:45.0。")
     assert [r for r in alone.relations if r.type == "share"] == []
+
+
+def test_a_discount_is_a_fall_checked_against_its_prices(tmp_path):
+    wrong, right = tmp_path / "wrong.txt", tmp_path / "right.txt"
+    wrong.write_text("The coat now costs $42, a 40% discount on the usual $60.\n")
+    right.write_text("The coat now costs $42, a 30% discount on the usual $60.\n")
+    errors = [f for f in check_texts([wrong]).findings if f.severity == "error"]
+    assert len(errors) == 1 and "40" in errors[0].message
+    assert [f for f in check_texts([right]).findings if f.severity != "info"] == []
+
+
+def test_rates_of_a_whole_and_of_its_part_are_not_parts():
+    assert _links("Fewer than 3 in 10 adults, including fewer than 4 in 10 men, agree.") == []
+    assert _links("About 30% of voters, including 45% of farmers, agree.") == []
+    assert ("part", ("120", "300")) in _links("They hired 300 staff, including 120 engineers.")
+
+
+def test_a_count_of_a_whole_restated_as_a_share_is_checked(tmp_path):
+    wrong, right = tmp_path / "wrong.txt", tmp_path / "right.txt"
+    wrong.write_text("In all, 340 of the 1,700 members, or 30%, voted.\n")
+    right.write_text("In all, 340 of the 1,700 members, or 20%, voted.\n")
+    errors = [f for f in check_texts([wrong]).findings if f.severity == "error"]
+    assert [f.rule for f in errors] == ["share"]
+    assert [f for f in check_texts([right]).findings if f.severity != "info"] == []
+    # two counts joined by "and" are no part and whole
+    assert [t for t, _ in _links("They sold 340 cars and 1,700 bikes (20%).")] == []
+
+
+def test_a_change_and_its_annual_rate_over_one_span_are_linked(tmp_path):
+    wrong, right = tmp_path / "wrong.txt", tmp_path / "right.txt"
+    body = "From 2010 to 2020, output of the mills rose 90 percent, with average annual growth of {} percent.\n"
+    wrong.write_text(body.format("9.6"))
+    right.write_text(body.format("6.6"))
+    errors = [f for f in check_texts([wrong]).findings if f.severity == "error"]
+    assert [f.rule for f in errors] == ["growth-vs-cagr"]
+    assert [f for f in check_texts([right]).findings if f.severity != "info"] == []
+    assert [r.type for r in extract_text(right.read_text()).relations] == ["cagr"]
+    # no span named: nothing says the two cover the same years
+    assert [
+        t for t, _ in _links("Output rose 90 percent, and grew 6.6 percent a year on average.")
+    ] == []
+
+
+def test_a_percentage_above_the_figure_after_it_is_checked(tmp_path):
+    wrong, right = tmp_path / "wrong.txt", tmp_path / "right.txt"
+    wrong.write_text("Alpha charged $40.50, 35% more than the $32.40 charged by Beta.\n")
+    right.write_text("Alpha charged $40.50, 25% more than the $32.40 charged by Beta.\n")
+    errors = [f for f in check_texts([wrong]).findings if f.severity == "error"]
+    assert [f.rule for f in errors] == ["comparison"] and "35" in errors[0].message
+    assert [f for f in check_texts([right]).findings if f.severity != "info"] == []
+
+
+def test_a_combined_total_of_listed_parts_is_checked(tmp_path):
+    wrong, right = tmp_path / "wrong.txt", tmp_path / "right.txt"
+    wrong.write_text("A got $310, B $355 and C $320, for a combined $1,085.\n")
+    right.write_text("A got $310, B $355 and C $320, for a combined $985.\n")
+    errors = [f for f in check_texts([wrong]).findings if f.severity == "error"]
+    assert [f.rule for f in errors] == ["sum"]
+    assert [f for f in check_texts([right]).findings if f.severity != "info"] == []

@@ -89,7 +89,7 @@ def test_no_case_exits_2(groups):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="verdicts right today: 41/54 on dev, 19/28 on test; the target is 85 % on each",
+    reason="verdicts right today: 42/54 on dev, 19/28 on test; the target is 85 % on each",
 )
 def test_case_verdicts_reach_the_issue_target(groups):
     for split in ("dev", "test"):
@@ -102,7 +102,10 @@ def test_consistent_cases_are_left_alone(groups):
     assert totals.consistent_flagged * 20 <= totals.consistent
 
 
-@pytest.mark.xfail(strict=True, reason="relations today: precision 0.74, recall 0.14")
+@pytest.mark.xfail(
+    strict=True,
+    reason="relations today: precision 0.82, recall 0.28 (dev 0.87/0.37, test 0.60/0.14)",
+)
 def test_relations_reach_the_issue_target(groups):
     score = groups["all"].relations
     assert score.recall >= 0.80 and score.precision >= 0.90

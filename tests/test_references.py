@@ -19,7 +19,12 @@ from tests import reference_fixtures as fixtures
 
 REPO = Path(__file__).resolve().parent.parent
 # The formats that state decimals and statuses, and those that give figures only as written.
-STATED = ("national-accounts.xml", "national-accounts.sdmx.json", "national-accounts.sdmx.csv")
+STATED = (
+    "national-accounts.xml",
+    "national-accounts.ss.xml",
+    "national-accounts.sdmx.json",
+    "national-accounts.sdmx.csv",
+)
 TABLES = (
     "national-accounts.stat.json",
     "national-accounts-long.csv",
@@ -39,6 +44,8 @@ def written(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def _import(written: Path, name: str, output: Path, *extra: str) -> int:
     data = written / "data"
     map_file = data / fixtures.map_name(fixtures.DATA_FILES[name][1])
+    if name in fixtures.STRUCTURES:
+        extra = ("--structure", str(data / fixtures.STRUCTURES[name]), *extra)
     return main(
         ["reference", "import", str(data / name), "--map", str(map_file), "-o", str(output), *extra]
     )
@@ -94,8 +101,10 @@ def test_figures_without_stated_precision_are_read_as_written(name, imported, wr
     assert gdp.source.round_numbers == "exact"
 
 
-def _check(article: str, reference: Path, written: Path, tmp_path: Path) -> list:
-    shutil.copy(written / "articles" / article, tmp_path / article)
+def _check(article: str | Path, reference: Path, written: Path, tmp_path: Path) -> list:
+    """Errors and warnings for one article (a fixture's name, or a file) and one reference file."""
+    source = article if isinstance(article, Path) else written / "articles" / article
+    shutil.copy(source, tmp_path / source.name)
     shutil.copy(written / "articles" / "metrics.yaml", tmp_path / "metrics.yaml")
     shutil.copy(reference, tmp_path / "reference.yaml")
     corpus = load_corpus([tmp_path])
@@ -310,3 +319,142 @@ def test_precision_without_a_scale_word_is_kept_as_a_range(written, tmp_path):
         "104.5e9"
     ) and gdp.quantity.interval.high >= Fraction("105.5e9")
     assert claims["agriculture-Ruritania-2023"].status == "revised"  # Eurostat's flag r
+
+
+def test_series_mapped_as_changes_and_shares_check_stated_changes_and_shares(written, tmp_path):
+    """A provider's growth rates and shares are compared with the article's (change-conflict,
+    share-conflict); a reference figure nothing sets against gets no note of its own."""
+    table = tmp_path / "rates.csv"
+    table.write_text(
+        "area,indicator,year,value,status\nRT,GDP_G,2023,5.2,\nRT,AGR_S,2023,21.0,p\n",
+        encoding="utf-8",
+    )
+    map_file = tmp_path / "map.yaml"
+    map_file.write_text(
+        "provider: Office\nvintage: 2024-03-01\nentity: area\nmetric: indicator\nperiod: year\n"
+        "value: value\nstatus: status\nseries:\n  GDP_G: {metric: gdp, kind: change}\n"
+        "  AGR_S: {metric: agriculture, kind: share, of: gdp}\nentities: {RT: Ruritania}\n",
+        encoding="utf-8",
+    )
+    output = tmp_path / "ref.yaml"
+    common = ["--metrics", str(written / "data" / "metrics.yaml"), "-o", str(output)]
+    assert main(["reference", "import", str(table), "--map", str(map_file), *common]) == 0
+    (tmp_path / "run").mkdir()
+    found = _check("disagrees.yaml", output, written, tmp_path / "run")
+    assert sorted((f.rule, f.severity) for f in found) == [
+        ("change-conflict", "error"),
+        ("share-conflict", "warning"),  # the provider's share is provisional
+    ]
+    rules, _ = load_rules([BUILTIN_RULES])
+    notes = check_corpus(load_corpus([tmp_path / "run"]), rules)
+    assert all(not f.file.endswith("reference.yaml") for f in notes)
+
+
+def test_a_change_in_points_is_checked_against_reference_levels(imported, written, tmp_path):
+    article = tmp_path / "points.yaml"
+    article.write_text(
+        "source: {id: points, title: Jobless rate falls, published: 2024-05-01}\n"
+        "defaults: {entity: Ruritania}\nclaims:\n"
+        "  - {id: fell, kind: change, metric: unemployment_rate, period: 2023, basis: yoy,"
+        " value: -0.5 pp}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "run").mkdir()
+    shutil.copy(article, written / "articles" / "points.yaml")
+    try:
+        (found,) = _check(
+            "points.yaml", imported["national-accounts.xml"], written, tmp_path / "run"
+        )
+    finally:
+        (written / "articles" / "points.yaml").unlink()
+    # 5.50 % -> 5.20 % is -0.30 pp; the 2023 figure is provisional, so a warning.
+    assert (found.rule, found.severity) == ("percentage-points", "warning")
+    assert "-0.30 pp" in found.message and "series A.RT.UNR" in found.message
+
+
+def _table_import(
+    written: Path, tmp_path: Path, rows: str, extra_series: str = ""
+) -> tuple[int, Path]:
+    table = tmp_path / "table.csv"
+    table.write_text("area,indicator,year,value,status\n" + rows, encoding="utf-8")
+    map_file = tmp_path / "map.yaml"
+    map_file.write_text(
+        fixtures.TABLE_MAP.replace("series:\n", "series:\n" + extra_series), encoding="utf-8"
+    )
+    output = tmp_path / "out.yaml"
+    metrics = str(written / "data" / "metrics.yaml")
+    args = ["reference", "import", str(table), "--map", str(map_file), "--metrics", metrics]
+    return main([*args, "-o", str(output)]), output
+
+
+def test_statistical_period_notations_are_read(written, tmp_path):
+    code, output = _table_import(
+        written,
+        tmp_path,
+        "RT,GDP,2023Q1,26100000000,\nRT,GDP,2023M04,8800000000,\nRT,GDP,2023-S1,51.0e9,\n",
+    )
+    assert code == 0
+    assert {str(c.period) for c in _claims(output, written).values()} == {
+        "2023-Q1",
+        "2023-04",
+        "2023-H1",
+    }
+
+
+@pytest.mark.parametrize(
+    ("rows", "extra_map", "said"),
+    [
+        ("RT,GDP,2023,nan,\n", "", ":2:4: 'nan' is not a number"),
+        ("RT,GDP,week 3,5,\n", "", "the period 'week 3' cannot be read"),
+        (
+            "RT,POP,2023,3.4,\n",
+            "  POP: {metric: gdp, unit: km**2}\n",
+            "is not measured like metric 'gdp'",
+        ),
+    ],
+)
+def test_figures_that_would_not_load_stop_the_import(
+    written, tmp_path, capsys, rows, extra_map, said
+):
+    code, output = _table_import(written, tmp_path, rows, extra_map)
+    err = capsys.readouterr().err
+    assert code == 2
+    assert said in err, err
+    assert "Traceback" not in err and not output.exists()
+
+
+def test_a_map_with_a_bad_vintage_or_an_output_of_another_kind_is_exit_2(written, tmp_path, capsys):
+    code, _ = _table_import(written, tmp_path, "RT,GDP,2023,5,\n", "")
+    assert code == 0
+    map_file = tmp_path / "map.yaml"
+    map_file.write_text(fixtures.TABLE_MAP.replace("vintage: 2024-03-01", "vintage: last spring"))
+    args = ["reference", "import", str(tmp_path / "table.csv"), "--map", str(map_file)]
+    metrics = ["--metrics", str(written / "data" / "metrics.yaml")]
+    assert main([*args, *metrics, "-o", str(tmp_path / "again.yaml")]) == 2
+    assert f"{map_file}:4:" in capsys.readouterr().err
+    assert (
+        main(
+            [
+                *args[:3],
+                "--map",
+                str(written / "data" / "table-map.yaml"),
+                *metrics,
+                "-o",
+                str(tmp_path / "o.txt"),
+            ]
+        )
+        == 2
+    )
+    assert "YAML (.yaml, .yml) or JSON Lines (.jsonl)" in capsys.readouterr().err
+
+
+def test_structure_specific_sdmx_needs_its_structure(written, tmp_path, capsys):
+    """Without its structure, UNIT_MULT would be read as a dimension and 105.2 billion as 105.2."""
+    data = written / "data"
+    code = main(
+        ["reference", "import", str(data / "national-accounts.ss.xml"), "--map",
+         str(data / "sdmx-map.yaml"), "-o", str(tmp_path / "out.yaml")]
+    )  # fmt: skip
+    assert code == 2
+    assert "--structure" in capsys.readouterr().err
+    assert not (tmp_path / "out.yaml").exists()

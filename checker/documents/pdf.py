@@ -1,7 +1,7 @@
 """PDF files, read with pdfplumber (MIT, on pdfminer.six; pure Python, no network): the words
 of each page with their positions, put back into reading order by this module.
 
-Columns are found from the page's own layout: a gutter is a vertical strip that the lines on
+ReadOptions are found from the page's own layout: a gutter is a vertical strip that the lines on
 both sides of it leave empty; a line that crosses it (a headline over both columns) is read in
 its place, and between such lines the left column is read before the right, so figures of
 neighbouring columns never run together. Lines become paragraphs where the gap between them

@@ -16,6 +16,7 @@ import click
 
 from ..documents import UnreadableFile, read_article
 from ..documents.revisions import note_revisions
+from ..documents.tables import draft_table_totals
 from ..outputs import OutputRefused, check_output, write_output
 from . import extract
 from .document import Document
@@ -43,11 +44,12 @@ def run_extract(
     if document is None:
         return 2
     extraction = extract(document, anchor=anchor, entity=entity)
+    identifier = source_id or source_id_for(file, document.title)
+    draft_table_totals(extraction, identifier)  # a table's figures named by cell, totals linked
     note_revisions(extraction)  # a figure changed in a tracked revision: noted on its claim
     if not extraction.claims:
         click.echo(f"{file}: no numeric mentions found; no claim file written", err=True)
         return 1
-    identifier = source_id or source_id_for(file, document.title)
     if output is None:
         text_path = None
         body = claim_file_text(extraction, identifier, None, origin=str(file))

@@ -173,6 +173,8 @@ PERCENT_RE = re.compile(
     r"\s*(?:(%|％)|(?:(percentage[\s-]+points?|percent(?:age)?[\s-]+points?|pp\b|p\.p\.)|(percent|per\s+cent|pct|pc)\b))",
     re.IGNORECASE,
 )
+# Basis points, hundredths of a percentage point ("cut by 25 basis points", "a 50bp rise").
+BASIS_POINTS_RE = re.compile(r"\s*(?:basis[\s-]+points?|bps?)\b", re.IGNORECASE)
 UNIT_AFTER_RE = re.compile(
     r"\s*(?:(?P<cur>"
     + "|".join(f"(?:{p})" for p, _ in _CURRENCY_AFTER)
@@ -350,6 +352,11 @@ CHANGE_DOWN = (
     "sank",
     "slowed",
     "downturn",
+    # a price below another: "a 20% discount on the usual $50", "25% off"
+    "discount",
+    "discounted",
+    "markdown",
+    "off",
 )
 CHANGE_WORDS = frozenset(CHANGE_UP + CHANGE_DOWN)
 DOWN_WORDS = frozenset(CHANGE_DOWN)

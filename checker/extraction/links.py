@@ -90,7 +90,7 @@ class Extraction:
 
 _CHANGE_RIGHT = re.compile(
     r"^\s*(?:(?:year[- ]on[- ]year|yoy|y/y|annual|on-year|month[- ]on[- ]month)\s+)?(?:surge|increase|rise|jump|growth|decline|drop|fall|gain|"
-    r"hike|climb|expansion|contraction|reduction|decrease|slump|rebound|cut|dip|uptick|boost)s?\b(?:\s+(?:in|of)\s+(?P<np>[^,.;()]+))?",
+    r"hike|climb|expansion|contraction|reduction|decrease|slump|rebound|cut|dip|uptick|boost|discount|markdown|off)s?\b(?:\s+(?:in|of)\s+(?P<np>[^,.;()]+))?",
     re.IGNORECASE,
 )
 _CHANGE_LEFT = re.compile(
@@ -555,6 +555,33 @@ def _times_the_other(reading: SentenceReading, text: str, found: list[Link]) -> 
     return [Link("change", (factor, second, first), compares=True)]
 
 
+_THAN_BETWEEN = re.compile(
+    r"^\s*(?:more|higher|greater|larger|bigger|above|less|lower|smaller|below|cheaper|dearer)"
+    r"\s+than\s+(?:the\s+|that\s+of\s+|those\s+of\s+)?(?:[A-Z][\w-]*['’]s\s+)?$",
+    re.IGNORECASE,
+)
+_LEVEL_THEN_PERCENT = re.compile(r"^\s*(?:,\s*)?(?:(?:which|that)\s+)?(?:is|was|are|were)?\s*$")
+
+
+def _percent_than_the_other(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A figure said to be a percentage above or below another that follows it: "Alpha
+    charged $40, 25% more than the $32 of Beta", "$30,000, 20 percent less than the $37,500"."""
+    links = []
+    for first in range(len(reading.mentions) - 2):
+        if reading.kinds[first] != "value" or reading.kinds[first + 2] != "value":
+            continue
+        a, m, b = reading.mentions[first : first + 3]
+        if m.unit != "%" or a.unit != b.unit or a.unit in ("%", "pp", "x"):
+            continue
+        if not _LEVEL_THEN_PERCENT.match(text[_end_of(a) : m.start]):
+            continue
+        if not _THAN_BETWEEN.match(text[m.end : b.start]):
+            continue
+        reading.kinds[first + 1] = "change"
+        links.append(Link("change", (first + 1, first + 2, first), compares=True))
+    return links
+
+
 _MARGIN_BEFORE = re.compile(
     r"\b(?:a|the|its|their|his|her)\s+(?:winning\s+)?(?:margin|difference|gap|lead)\s+(?:of\s+)?"
     r"(?:just\s+|only\s+|exactly\s+)?$",
@@ -635,6 +662,8 @@ def _whole_and_parts(reading: SentenceReading, text: str, found: list[Link]) -> 
         if opener is None:
             continue
         unit = reading.mentions[whole].unit
+        if unit in ("%", "pp") or "/" in reading.mentions[whole].number:
+            break  # "3 in 10 adults, including 4 in 10 men": rates of two wholes, no parts
         for part in levels[levels.index(next_level) :]:
             if not _same_family(unit, reading.mentions[part].unit, exact=True):
                 break
@@ -646,7 +675,8 @@ def _whole_and_parts(reading: SentenceReading, text: str, found: list[Link]) -> 
 _TOTAL_BEFORE = re.compile(
     r"(?:,|--|—|–|:)\s*(?:for\s+)?(?:a|the)\s+(?:combined\s+|grand\s+)?total\s+of\s+"
     r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$|"
-    r",\s*(?:totall?ing|adding\s+up\s+to|together\s+(?:making|worth))\s+$",
+    r",\s*(?:totall?ing|adding\s+up\s+to|together\s+(?:making|worth)|together|"
+    r"(?:for\s+)?a\s+combined|(?:for\s+)?a\s+total\s+of)\s+$|[,，]\s*(?:合计|共计|总计)\s*$",
     re.IGNORECASE,
 )
 _WHOLE_BEFORE = re.compile(r"\b(?:of|among|out\s+of|from)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -674,7 +704,7 @@ def _listed_then_total(reading: SentenceReading, text: str, found: list[Link]) -
             text[reading.mentions[a].end : reading.mentions[b].start]
             for a, b in zip(parts, parts[1:], strict=False)
         ]
-        if not all(_LIST_GAP.match(g) and re.search(r",|\band\b", g) for g in gaps):
+        if not all(_LIST_GAP.match(g) and re.search(r"[,、，和及]|\band\b", g) for g in gaps):
             return []
         if _WHOLE_BEFORE.search(text[reading.start : reading.mentions[parts[0]].start]):
             return []  # "of 1,000 people, 300 ...": the first figure is a whole, not a part
@@ -763,6 +793,40 @@ def _share_of_named_whole(reading: SentenceReading, text: str, found: list[Link]
     return links
 
 
+_PART_OF_WHOLE = re.compile(r"^\s+(?:out\s+of|of)\s+(?:the\s+|a\s+total\s+of\s+)?$", re.IGNORECASE)
+_WHOLE_OF_PARTS = re.compile(r"\bof\s+(?:the|all|a\s+total\s+of)\s+$", re.IGNORECASE)
+_SHARE_RESTATED = re.compile(
+    r"^[^\d;:.]{0,30}?(?:\(|（|,\s*or\s+|\s+or\s+|--|—|–)\s*(?:about\s+|around\s+|some\s+|"
+    r"nearly\s+|almost\s+|roughly\s+|just\s+(?:over|under)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _counted_share(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A count of a whole's members restated as a percentage: "300 out of 1,200 respondents
+    (25%)", "300 of the 1,200 staff, or 25%", "Of the 1,200 surveyed, 300 (25%)"."""
+    links = []
+    for first in range(len(reading.mentions) - 2):
+        a, b, share = reading.mentions[first : first + 3]
+        if reading.kinds[first : first + 2] != ["value", "value"] or share.unit != "%":
+            continue
+        if a.unit != b.unit or a.unit in ("%", "pp", "x") or "/" in a.number + b.number:
+            continue
+        if not _SHARE_RESTATED.match(text[_end_of(b) : share.start]):
+            continue
+        if _PART_OF_WHOLE.match(text[a.end : b.start]):
+            part, whole = first, first + 1
+        elif _WHOLE_OF_PARTS.search(text, max(reading.start, a.start - 20), a.start) and re.match(
+            r"^[^\d;:.]{0,40},\s*$", text[_end_of(a) : b.start]
+        ):
+            part, whole = first + 1, first
+        else:
+            continue
+        reading.kinds[first + 2] = "share"
+        links.append(Link("share", (first + 2, part, whole)))
+    return links
+
+
 _CHANGE_GAP = re.compile(r"^[^;；。.:!?()\d]{0,40}$")
 
 
@@ -785,6 +849,23 @@ def _level_and_its_changes(reading: SentenceReading, text: str, found: list[Link
         ):
             links += [Link("change_of", (amount, level)), Link("change_of", (percent, level))]
     return links
+
+
+def _change_and_its_rate(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A total change and an average annual rate over one span the sentence names, with no
+    level to tie either to: "From 1953 to 2013, GDP grew 122 times, an average of 8.2 percent a
+    year". Two views of one change."""
+    if any(kind == "value" for kind in reading.kinds):
+        return []
+    if not any(p.role in ("range", "past") and p.period for p in reading.periods):
+        return []
+    changes = [p for p, kind in enumerate(reading.kinds) if kind == "change"]
+    rates = [p for p, kind in enumerate(reading.kinds) if kind == "cagr"]
+    if len(changes) != 1 or len(rates) != 1:
+        return []
+    if reading.mentions[changes[0]].unit not in ("%", "x"):
+        return []
+    return [Link("rate_of", (rates[0], changes[0]))]
 
 
 _STRUCTURE_WORDS = re.compile(
@@ -825,12 +906,15 @@ LINK_PATTERNS: list[LinkPattern] = [
     _change_applied,
     _two_compared,
     _times_the_other,
+    _percent_than_the_other,
     _margin_between,
     _arithmetic_written_out,
     _whole_and_parts,
     _listed_then_total,
     _share_of_named_whole,
+    _counted_share,
     _level_and_its_changes,
+    _change_and_its_rate,
 ]
 
 
@@ -1132,6 +1216,16 @@ class _Analyzer:
                 self._draft_change(reading, position, claim, topic, changes.get(position))
         for number, positions in enumerate(structures, start=1):
             self._draft_structure(reading, positions, number)
+        self._draft_across_sentences(reading, links, parts, pairs)
+        self._in_text_order(first_claim)
+        self._carry_change(reading)
+
+    def _draft_across_sentences(
+        self, reading: SentenceReading, links: list[Link], parts: dict[int, int], pairs: list[Link]
+    ) -> None:
+        """What the sentence's claims, once drafted, tie together: sums, changes of a level,
+        and the links that reach back to the sentences before (partitions, a factor of the
+        level before, a total divided)."""
         self._structure_of_partition(reading)
         self._complete_partition(reading, parts)
         self._factor_of_previous(reading)
@@ -1142,10 +1236,14 @@ class _Analyzer:
                 joined = tuple(reading.indices[p] for p in link.positions)
                 if all(r.mentions != joined for r in self.relations[-8:]):
                     self.relations.append(Relation("change_of", joined))
+            if link.type == "rate_of":
+                rate, change = (
+                    self.claims[self.claim_of[reading.indices[p]]] for p in link.positions
+                )
+                rate.metric, rate.entity = change.metric, change.entity
+                self.relations.append(Relation("cagr", (rate.mention, change.mention)))
             if link.type == "sum":
                 self._draft_sum(reading, reading.indices[link.positions[0]], [*link.positions[1:]])
-        self._in_text_order(first_claim)
-        self._carry_change(reading)
 
     def _undated_pairs(self, reading: SentenceReading, pairs: list[Link]) -> None:
         """ "fell from X to Y" with no date: the two levels are one metric at two times the text

@@ -768,7 +768,7 @@ def _range_end(text: str, before: str, start: int, end: int) -> bool:
 
 
 # Units written straight after the number ("5km", "3kWh", "5pct"): read with the others.
-_GLUED_UNITS = frozenset("km kg kwh mw gw kw gwh twh mwh cm mm ha sqm km2 m2 pct pc".split())
+_GLUED_UNITS = frozenset("km kg kwh mw gw kw gwh twh mwh cm mm ha sqm km2 m2 pct pc bp bps".split())
 
 
 def _read_glued(text: str, mention: Mention, before: str) -> int | None:
@@ -962,6 +962,10 @@ def _unit_follows(text: str, position: int) -> bool:
 
 def _read_after(text: str, mention: Mention, position: int, plain: str) -> None:
     """Scale word, unit or percent, qualifier after, counted noun and rate: all after the number."""
+    dozens = _DOZENS_AFTER.match(text, position) if mention.scale is None else None
+    if dozens and "/" not in mention.number and ".." not in mention.number:  # "two dozen"
+        mention.number = numerals.value_text(mention.value * vocabulary.GROUP_WORDS["dozen"])
+        position = mention.end = dozens.end()
     after = text[position : position + 80]
     scale = _SCALE_AFTER.match(after) if mention.scale is None else None
     if scale:
@@ -1095,6 +1099,12 @@ def _read_hundredths(text: str, mention: Mention, position: int) -> bool:
 def _read_rate_unit(text: str, mention: Mention, position: int) -> bool:
     """Per mille, percent or points after the number."""
     after = text[position : position + 40]
+    basis = lx.BASIS_POINTS_RE.match(after)
+    if basis and mention.scale is None and "/" not in mention.number:
+        mention.number = numerals.value_text(mention.value / 100)
+        mention.unit = "pp"  # a basis point is a hundredth of a percentage point
+        mention.end = position + basis.end()
+        return True
     per_mille = _PER_MILLE_AFTER.match(after)
     if per_mille:
         mention.unit = "‰"
@@ -1321,6 +1331,7 @@ def _read_fraction_word(
 
 # "a million", "half a million": an article before a scale word is a number.
 _ARTICLE_VALUES = {"a": Fraction(1), "half a": Fraction(1, 2)}
+_DOZENS_AFTER = re.compile(r"\s+dozen\b(?!s)", re.IGNORECASE)
 _RANK_BEFORE = re.compile(r"\btop\s+$", re.IGNORECASE)
 
 

@@ -21,6 +21,7 @@ import yaml
 from ..corpus import InputError, Position
 from ..documents import UnreadableFile, read_article
 from ..documents.revisions import figure_place, note_revisions
+from ..documents.tables import draft_table_totals
 from ..engine import as_possible
 from ..loading import CLAIM_SUFFIXES, discover
 from ..outputs import write_output
@@ -62,12 +63,13 @@ def check_texts(
         if document is None:
             continue
         extraction = extract(document, anchor=anchor, entity=entity)
-        problems.extend(_revision_notes(extraction, _display(path)))
         source_id = source_id_for(path, document.title)
         base, number = source_id, 2
         while source_id in used:
             source_id, number = f"{base}-{number}", number + 1
         used.add(source_id)
+        draft_table_totals(extraction, source_id)
+        problems.extend(_revision_notes(extraction, _display(path)))
         extractions.append((path, source_id, extraction))
         if not extraction.claims:
             problems.append(

@@ -13,7 +13,7 @@ from pathlib import Path
 from ..corpus import Position
 from ..errors import CheckerError
 
-__all__ = ["Columns", "DataFile", "DataFileError", "MissingLibrary", "Observation"]
+__all__ = ["ReadOptions", "DataFile", "DataFileError", "MissingLibrary", "Observation"]
 
 
 @dataclass(frozen=True)
@@ -35,12 +35,15 @@ class Observation:
 
 
 @dataclass(frozen=True)
-class Columns:
-    """The columns of a plain long table the map names: its periods, values and statuses."""
+class ReadOptions:
+    """What a reader may need beside the file: the columns of a plain long table the map names
+    (periods, values, statuses), and the SDMX-ML structure message a structure-specific data
+    message is read with."""
 
     period: str | None = None
     value: str | None = None
     status: str | None = None
+    structure: Path | None = None
 
 
 @dataclass

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..corpus import Position
 from . import jsonstat, sdmx, tables
-from .data import Columns, DataFile, DataFileError
+from .data import DataFile, DataFileError, ReadOptions
 
 __all__ = ["FORMATS", "Format", "format_named", "format_of"]
 
@@ -26,13 +26,13 @@ class Format:
     description: str
     suffixes: tuple[str, ...]
     sniff: Callable[[bytes], bool]
-    read: Callable[[Path, Columns], DataFile]
+    read: Callable[[Path, ReadOptions], DataFile]
 
 
 FORMATS: list[Format] = [
     Format(
         "sdmx-ml",
-        "SDMX-ML 2.1 data messages (generic or structure-specific XML), read with sdmx1",
+        "SDMX-ML 2.1 data messages (generic, or structure-specific with --structure), read with sdmx1",
         (".xml",),
         lambda head: b"sdmx" in head.lower(),
         sdmx.read_xml,

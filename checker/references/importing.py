@@ -22,7 +22,7 @@ import yaml
 from ..corpus import Metric, Position
 from ..periods import PeriodError, parse_period
 from ..vocabulary import STATUS_CODES
-from .data import Columns, DataFile, DataFileError, Observation
+from .data import DataFile, DataFileError, Observation, ReadOptions
 from .formats import format_named, format_of
 from .mapping import ReferenceMap, SeriesTarget
 
@@ -33,6 +33,14 @@ __all__ = ["ImportResult", "import_files", "render"]
 _SCALE_WORDS = {3: "thousand", 6: "million", 9: "billion", 12: "trillion"}
 _UNITLESS = ("count", "")
 _ID_UNSAFE = re.compile(r"[^A-Za-z0-9_.\-]+")
+# How statistics files write periods the claim format writes otherwise: SDMX's 2023-S1 and
+# 2023-M01, Eurostat's and JSON-stat's 2023Q1, 2023M01 and 2023S1, SDMX's annual 2023-A1.
+_PERIOD_FORMS = [
+    (re.compile(r"^(\d{4})-?Q([1-4])$"), r"\1-Q\2"),
+    (re.compile(r"^(\d{4})-?[SH]([12])$"), r"\1-H\2"),
+    (re.compile(r"^(\d{4})-?M(\d{2})$"), r"\1-\2"),
+    (re.compile(r"^(\d{4})-A1$"), r"\1"),
+]
 
 
 @dataclass
@@ -51,14 +59,17 @@ def import_files(
     reference_map: ReferenceMap,
     metrics: dict[str, Metric],
     format_name: str | None,
+    structure: Path | None = None,
 ) -> ImportResult:
     result = ImportResult()
-    columns = Columns(reference_map.period, reference_map.value, reference_map.status)
+    options = ReadOptions(
+        reference_map.period, reference_map.value, reference_map.status, structure
+    )
     sources: dict[tuple, dict[str, Any]] = {}
     ids: Counter[str] = Counter()
     for path in paths:
         chosen = format_named(format_name) if format_name else format_of(path)
-        data = chosen.read(path, columns)
+        data = chosen.read(path, options)
         source = _source(data, reference_map)
         key = (source["publisher"], source.get("dataset"), source.get("vintage"), source["title"])
         claim_file = sources.setdefault(key, {"source": source, "claims": []})
@@ -140,7 +151,7 @@ def _claim(
     claim: dict[str, Any] = {
         "entity": entity,
         "metric": target.metric,
-        "period": obs.period,
+        "period": _period(obs, data),
         "value": _value_text(obs, data, target, metrics),
         "series": obs.series_key,
     }
@@ -151,6 +162,21 @@ def _claim(
     elif target.kind == "change":
         claim.update(kind="change", basis="yoy")
     return claim
+
+
+def _period(obs: Observation, data: DataFile) -> str:
+    """The observation's period as the claim format writes it."""
+    written = obs.period.strip()
+    for pattern, form in _PERIOD_FORMS:
+        written = pattern.sub(form, written)
+    try:
+        parse_period(written)
+    except PeriodError as error:
+        raise DataFileError(
+            Position(str(data.path), obs.line or 1, 1),
+            f"series {obs.series_key}: the period {obs.period!r} cannot be read ({error})",
+        ) from None
+    return written
 
 
 def _dimension(mapped: str | None, fixed: str | None, obs: Observation) -> str | None:

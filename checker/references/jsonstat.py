@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..corpus import Position
-from .data import Columns, DataFile, DataFileError, Observation
+from .data import DataFile, DataFileError, Observation, ReadOptions
 
 __all__ = ["read"]
 
@@ -25,7 +25,7 @@ __all__ = ["read"]
 _TIME_IDS = ("time", "year", "period", "TIME_PERIOD")
 
 
-def read(path: Path, columns: Columns) -> DataFile:
+def read(path: Path, options: ReadOptions) -> DataFile:
     where = Position(str(path), 1, 1)
     try:
         document = json.loads(path.read_text(encoding="utf-8"), parse_float=str)

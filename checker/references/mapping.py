@@ -31,6 +31,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from ..corpus import InputError, Metric, Position
 from ..errors import CheckerError
 from ..loading import InputProblem, describe_validation, position_of, read_yaml
+from ..periods import PeriodError, parse_period
 
 __all__ = ["MapError", "ReferenceMap", "SeriesTarget", "load_map"]
 
@@ -104,6 +105,13 @@ def load_map(path: Path, metrics: dict[str, Metric]) -> ReferenceMap:
             ]
         ) from error
     unknown = []
+    if model.vintage is not None:
+        try:
+            parse_period(model.vintage)
+        except PeriodError as error:
+            unknown.append(
+                InputError(position_of(display, document, ("vintage",)), f"vintage: {error}")
+            )
     for code in model.series:
         target = model.target(code)
         assert target is not None

@@ -20,7 +20,7 @@ from typing import Any
 from xml.etree import ElementTree
 
 from ..corpus import Position
-from .data import Columns, DataFile, DataFileError, MissingLibrary, Observation
+from .data import DataFile, DataFileError, MissingLibrary, Observation, ReadOptions
 
 __all__ = ["read_csv", "read_json", "read_xml"]
 
@@ -42,19 +42,43 @@ def _library() -> Any:
     return sdmx
 
 
-def read_xml(path: Path, columns: Columns) -> DataFile:
+def read_xml(path: Path, options: ReadOptions) -> DataFile:
     # Well-formedness first, with expat: sdmx1's own errors do not say where a file breaks.
     try:
-        ElementTree.parse(path)
+        root = ElementTree.parse(path).getroot()
     except ElementTree.ParseError as error:
         line, column = error.position
         raise DataFileError(
             Position(str(path), line, column + 1), f"malformed XML: {error}"
         ) from error
-    return _read(path, "sdmx-ml", {})
+    if not root.tag.endswith("StructureSpecificData"):
+        return _read(path, "sdmx-ml", {})
+    # Without its structure, a structure-specific message cannot tell a dimension from an
+    # attribute: sdmx1 would read UNIT_MULT as part of the series key and lose the multiplier.
+    if options.structure is None:
+        raise DataFileError(
+            Position(str(path), 1, 1),
+            "a structure-specific SDMX-ML message is read with its data structure: give the "
+            "SDMX-ML structure message with --structure (or import the generic, SDMX-JSON or "
+            "SDMX-CSV form of the data)",
+        )
+    return _read(path, "sdmx-ml", {"structure": _structure(options.structure)})
 
 
-def read_json(path: Path, columns: Columns) -> DataFile:
+def _structure(path: Path) -> Any:
+    """The first data structure definition of an SDMX-ML structure message."""
+    sdmx = _library()
+    try:
+        message = sdmx.read_sdmx(path)
+        return next(iter(message.structure.values()))
+    except Exception as error:  # sdmx1 raises what its parsers raise: report it, at the file
+        raise DataFileError(
+            Position(str(path), 1, 1),
+            f"not an SDMX-ML structure message holding a data structure: {error}",
+        ) from error
+
+
+def read_json(path: Path, options: ReadOptions) -> DataFile:
     text = _text(path)
     try:
         raw = json.loads(text)
@@ -69,7 +93,7 @@ def read_json(path: Path, columns: Columns) -> DataFile:
     return data
 
 
-def read_csv(path: Path, columns: Columns) -> DataFile:
+def read_csv(path: Path, options: ReadOptions) -> DataFile:
     lines = _text(path).lstrip("\ufeff").splitlines()
     header = lines[0].split(",")
     data = _read(path, "sdmx-csv", {"structure": _csv_structure(path, header)})

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 from pathlib import Path
 
 from ..corpus import Position
 from ..periods import PeriodError, parse_period
-from .data import Columns, DataFile, DataFileError, Observation
+from .data import DataFile, DataFileError, Observation, ReadOptions
 
 __all__ = ["read_plain", "read_world_bank", "wide_columns"]
 
@@ -39,7 +40,7 @@ def _rows(path: Path) -> list[list[str]]:
         raise DataFileError(Position(str(path), 1, 1), f"malformed CSV: {error}") from error
 
 
-def read_world_bank(path: Path, columns: Columns) -> DataFile:
+def read_world_bank(path: Path, options: ReadOptions) -> DataFile:
     rows = _rows(path)
     meta = {row[0]: row[1] for row in rows[: _WB_HEADER_LINE - 1] if len(row) >= 2}
     if len(rows) < _WB_HEADER_LINE or rows[_WB_HEADER_LINE - 1][:4] != [
@@ -59,6 +60,11 @@ def read_world_bank(path: Path, columns: Columns) -> DataFile:
     for number, row in enumerate(rows[_WB_HEADER_LINE:], start=_WB_HEADER_LINE + 1):
         if not any(cell.strip() for cell in row):
             continue
+        if len(row) < 4:
+            raise DataFileError(
+                Position(str(path), number, 1),
+                "a row names a country and an indicator in its first four cells",
+            )
         dimensions = {_WB_ENTITY: row[1], _WB_METRIC: row[3]}
         observations.extend(_wide_row(path, number, row, years, dimensions))
     return DataFile(
@@ -101,16 +107,17 @@ def _wide_row(
 
 def _number(path: Path, line: int, index: int, cell: str) -> None:
     try:
-        float(cell.replace(",", ""))
+        if not math.isfinite(float(cell.replace(",", ""))):
+            raise ValueError(cell)
     except ValueError:
         raise DataFileError(
             Position(str(path), line, index + 1), f"'{cell}' is not a number"
         ) from None
 
 
-def read_plain(path: Path, columns: Columns) -> DataFile:
+def read_plain(path: Path, options: ReadOptions) -> DataFile:
     """A plain table: long when `period` and `value` name its columns, else wide."""
-    period, value, status = columns.period, columns.value, columns.status
+    period, value, status = options.period, options.value, options.status
     rows = _rows(path)
     if not rows:
         raise DataFileError(Position(str(path), 1, 1), "the table is empty")

@@ -1,0 +1,87 @@
+"""Tables footed with intervals: a generated suite of tables, each rounded correctly from true
+values, some with one planted error in a total larger than the rounding allows, as Word
+tables and web-page tables. Every planted error is found, and no correctly rounded table raises
+an error or a warning."""
+
+from __future__ import annotations
+
+import random
+import re
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+
+import pytest
+
+from checker.extraction.textcheck import check_texts
+from tests.document_fixtures import docx_with, table_xml, tracked_paragraph
+
+pytest.importorskip("docx")
+
+
+def _rounded(value: Decimal, decimals: int) -> str:
+    return str(value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP))
+
+
+def generated_tables(count: int, seed: int) -> list[tuple[list[list[str]], bool]]:
+    """(rows, planted) for `count` tables: 2 to 6 parts, one to three years, 0 to 2 decimals;
+    each part rounded from a true value, the total rounded from the true sum; in about a third,
+    one total moved by more than the parts' and the total's rounding together can hide."""
+    generator = random.Random(seed)
+    tables = []
+    for _ in range(count):
+        parts = generator.randint(2, 6)
+        years = [str(2020 + y) for y in range(generator.randint(1, 3))]
+        decimals = generator.randint(0, 2)
+        true = [
+            [Decimal(generator.randint(1, 10**6)).scaleb(-decimals - 3) for _ in years]
+            for _ in range(parts)
+        ]
+        rows = [["Region", *years]]
+        rows += [
+            [f"Region {chr(65 + p)}", *(_rounded(v, decimals) for v in true[p])]
+            for p in range(parts)
+        ]
+        totals = [sum(column) for column in zip(*true, strict=True)]
+        planted = generator.random() < 1 / 3
+        if planted:
+            where = generator.randrange(len(years))
+            # The printed total and the printed parts' sum may each stray from the true sum by
+            # half a unit a figure: a move of (parts + 1) units and one more always shows.
+            step = Decimal(1).scaleb(-decimals)
+            totals[where] += (parts + 2) * step * generator.choice((-1, 1))
+        rows.append(["Total", *(_rounded(t, decimals) for t in totals)])
+        tables.append((rows, planted))
+    return tables
+
+
+@pytest.mark.slow
+def test_every_planted_error_is_found_and_no_correct_table_raises_anything(tmp_path: Path):
+    tables = generated_tables(210, seed=16)
+    files = []
+    per_file = 30
+    for start in range(0, len(tables), per_file):
+        body = [
+            tracked_paragraph([("same", "Regional Statistics Office")]),
+            tracked_paragraph([("same", "Output of the regions, in thousands of tonnes")]),
+        ]
+        for rows, _ in tables[start : start + per_file]:
+            body += [tracked_paragraph([("same", "Output by region.")]), table_xml(rows)]
+        files.append(docx_with(tmp_path / f"tables-{start // per_file}.docx", body))
+    result = check_texts(files)
+    assert not result.input_errors
+    by_file: dict[str, dict[int, set[str]]] = {}
+    for finding in result.findings:
+        if finding.severity in ("error", "warning"):
+            for citation in finding.claims:
+                table = re.match(r"table (\d+)", citation.place or "")
+                assert table, (finding.message, citation.place)
+                by_file.setdefault(Path(citation.file).name, {}).setdefault(
+                    int(table[1]), set()
+                ).add(finding.rule)
+    planted = 0
+    for index, (_, is_planted) in enumerate(tables):
+        name, number = f"tables-{index // per_file}.docx", index % per_file + 1
+        rules = by_file.get(name, {}).get(number, set())
+        assert rules == ({"sum"} if is_planted else set()), (index, tables[index])
+        planted += is_planted
+    assert planted >= 50 and len(tables) - planted >= 100
