@@ -374,22 +374,7 @@ def _views(
     for claim in corpus.claims:
         claims_by_source[claim.source.id].append(claim)
     spans, located = _quote_spans(result, anchors, claims_by_source, focus)
-    findings: list[FindingView] = []
-    for n, finding in enumerate(shown):
-        citations = []
-        for citation in finding.claims:
-            # A claim drafted from a text is cited as id@start-end (ids hold no '@').
-            key = f"{citation.source}:{citation.claim.partition('@')[0]}"
-            citations.append(
-                CitationView(
-                    citation,
-                    anchors.get(key),
-                    located.get(key, False),
-                    citation.source in spans,
-                    _safe_url(citation.url),
-                )
-            )
-        findings.append(FindingView(f"f{n}", finding, LABELS[finding.severity], citations))
+    findings = _finding_views(shown, anchors, located, spans)
     cited = _cited_cells(findings)
     shown_cells: set[str] = set()
     by_claim: dict[str, list[FindingView]] = defaultdict(list)
@@ -415,13 +400,9 @@ def _views(
         if text is None and not by_primary.get(source.id) and focus is None:
             continue
         rows = [
-            ClaimRow(
-                c,
-                anchors[c.key],
-                located.get(c.key) if c.quote else None,
-                by_claim.get(anchors[c.key], []),
-            )
+            ClaimRow(c, anchors[c.key], located.get(c.key) if c.quote else None, by_claim[a])
             for c in claims_by_source.get(source.id, [])
+            for a in (anchors[c.key],)
         ]
         source_view = SourceView(
             source, f"s{len(sources)}", _safe_url(source.url), by_primary.get(source.id, []), rows
@@ -429,15 +410,10 @@ def _views(
         if text is not None:
             source_view.has_text = True
             layout = _Layout(source.id, text, spans[source.id], mark, documents.get(source.id))
-            for paragraph in layout.blocks(cited):
-                notes = list(
-                    {f.id: f for cid in paragraph.claims for f in by_claim.get(cid, [])}.values()
-                )
-                if paragraph.table is not None:
-                    notes += [f for row in paragraph.table.rows for c in row for f in c.cited]
-                    notes = list({f.id: f for f in notes}.values())
-                notes.sort(key=lambda f: (-SEVERITY_ORDER[f.finding.severity], int(f.id[1:])))
-                source_view.paragraphs.append((paragraph, notes))
+            source_view.paragraphs += [
+                (paragraph, _margin_notes(paragraph, by_claim))
+                for paragraph in layout.blocks(cited)
+            ]
             shown_cells |= layout.cells
         sources.append(source_view)
     for view in findings:
@@ -446,6 +422,41 @@ def _views(
             cell = _cell_id(where.source, where.place) if where.place else None
             citation_view.cell = cell if cell in shown_cells else None
     return findings, sources
+
+
+def _finding_views(
+    shown: list[Finding], anchors: dict[str, str], located: dict[str, bool], spans: Spans
+) -> list[FindingView]:
+    findings: list[FindingView] = []
+    for n, finding in enumerate(shown):
+        citations = []
+        for citation in finding.claims:
+            # A claim drafted from a text is cited as id@start-end (ids hold no '@').
+            key = f"{citation.source}:{citation.claim.partition('@')[0]}"
+            citations.append(
+                CitationView(
+                    citation,
+                    anchors.get(key),
+                    located.get(key, False),
+                    citation.source in spans,
+                    _safe_url(citation.url),
+                )
+            )
+        findings.append(FindingView(f"f{n}", finding, LABELS[finding.severity], citations))
+    return findings
+
+
+def _margin_notes(
+    paragraph: Paragraph, by_claim: dict[str, list[FindingView]]
+) -> list[FindingView]:
+    """The findings beside a paragraph: those citing its quotes (and, for a table, its cells),
+    the worst first."""
+    notes = [f for cid in paragraph.claims for f in by_claim.get(cid, [])]
+    if paragraph.table is not None:
+        notes += [f for row in paragraph.table.rows for cell in row for f in cell.cited]
+    unique = list({f.id: f for f in notes}.values())
+    unique.sort(key=lambda f: (-SEVERITY_ORDER[f.finding.severity], int(f.id[1:])))
+    return unique
 
 
 def _cited_cells(findings: list[FindingView]) -> dict[str, tuple[list, list]]:
