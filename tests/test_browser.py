@@ -286,3 +286,45 @@ def test_review_page(browser, tmp_path):
         assert opened.errors == []
     finally:
         opened.close()
+
+
+def test_review_of_a_docx_marks_the_failing_cell(browser, tmp_path):
+    from tests.document_fixtures import SECTOR_ROWS, docx_with_table
+
+    article = docx_with_table(
+        tmp_path / "exports.docx",
+        SECTOR_ROWS,
+        ["Exports of the province by sector, 2025", "Exports rose in 2025, the office said."],
+        ["Machinery accounted for most of the growth, officials said."],
+    )
+    output = tmp_path / "review.html"
+    assert main(["review", str(article), "-o", str(output)]) == 1
+    opened = Opened(browser, output)
+    try:
+        page = opened.page
+        table = page.locator("table.doc-table")
+        assert table.locator("tr").count() == len(SECTOR_ROWS)
+        failing = table.locator(".cell.failing")
+        assert failing.count() == 1
+        assert failing.get_attribute("data-place") == "table 1, row 5, column 3"
+        assert failing.inner_text().startswith("283.7")
+        # Visibly marked: an outline the correct cells do not have.
+        outline = "el => getComputedStyle(el).outlineStyle"
+        assert failing.evaluate(outline) == "solid"
+        others = table.locator(".cell:not(.failing)")
+        assert others.count() == 14
+        assert set(others.evaluate_all(f"els => els.map({outline})")) == {"none"}
+        failing.scroll_into_view_if_needed()
+        page.wait_for_timeout(300)
+        shot = opened.screenshot("review-docx-failing-cell.png")
+        print(f"screenshot: {shot}")
+        # Its link leads to the finding, whose citation leads back to the cell.
+        failing.locator("a.cell-finding").click()
+        finding = page.locator('article.finding[data-rule="sum"]')
+        assert page.evaluate("location.hash") == "#" + finding.get_attribute("id")
+        finding.locator(".place a", has_text="table 1, row 5, column 3").click()
+        assert page.evaluate("location.hash") == "#" + failing.get_attribute("id")
+        assert opened.errors == []
+        assert all(url.startswith(("file:", "data:", "about:")) for url in opened.requests)
+    finally:
+        opened.close()
