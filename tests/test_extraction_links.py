@@ -767,3 +767,19 @@ def test_a_headline_rate_takes_the_span_of_the_body_rate_between_levels(tmp_path
     errors = [f for f in check_texts([article]).findings if f.severity == "error"]
     assert {f.rule for f in errors} >= {"cagr"}
     assert all("9 %" in f.message for f in errors)
+
+
+def test_a_headline_level_and_the_one_body_level_of_its_head_noun_are_linked(tmp_path):
+    headline = "Flood Damage Claims In Riverton Climb To 900\n\n"
+    one, two = tmp_path / "one.txt", tmp_path / "two.txt"
+    one.write_text(
+        headline + "Insurers counted 700 flood damage claims on Monday, officials said.\n"
+    )
+    two.write_text(
+        headline + "Insurers counted 700 flood damage claims on Monday and 200 storm claims.\n"
+    )
+    errors = [f for f in check_texts([one]).findings if f.severity == "error"]
+    assert [f.rule for f in errors] == ["conflict"]
+    assert "900" in errors[0].message and "700" in errors[0].message
+    # two body levels of the head noun: which one the headline restates is not said
+    assert [f for f in check_texts([two]).findings if f.severity != "info"] == []

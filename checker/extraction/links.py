@@ -963,6 +963,13 @@ def extract_document(
     )
 
 
+def _head_noun(metric: str) -> str:
+    """The last word of a drafted metric name, the head noun of the phrase it was named after
+    ("flood_damage_claims" -> "claims"; a suffix "_2" of a metric named apart is no word)."""
+    words = [w for w in metric.split("_") if w and not w.isdigit()]
+    return words[-1] if words else ""
+
+
 def _default_period(anchor: date | None) -> tuple[str | None, str | None]:
     """The period of a figure the text dates nowhere: the article's date when it has one,
     otherwise none at all (never the machine's clock, never a year guessed from the text)."""
@@ -1050,28 +1057,44 @@ class _Analyzer:
         if self.text[start:end].strip() != title.strip():
             return
         body = [i for i, p in enumerate(segments.paragraph_of) if p == 1 + segments.paragraph_of[0]]
-        heads = [c for c in self.claims if c.sentence == 0 and c.kind == "value"]
-        for head in heads:
-            words = self._naming_words(head.mention, start)
-            if len(words) < 2:
-                continue
-            for claim in self.claims:
-                if claim.sentence not in body or claim.kind != "value":
-                    continue
-                mention = self.mentions[claim.mention]
-                if mention.unit != self.mentions[head.mention].unit:
-                    continue
-                c_start, _ = cx.clause_bounds(
-                    self.text, *segments.span(claim.sentence), mention.num_start
-                )
-                if self._naming_words(claim.mention, c_start) == words:
-                    claim.metric, claim.entity = head.metric, head.entity
-                    self.relations.append(Relation("restates", (head.mention, claim.mention)))
+        for head in self.claims:
+            if head.sentence == 0 and head.kind == "value":
+                self._headline_level(head, start, body)
         for head in self.claims:
             if head.sentence == 0 and head.kind == "change" and head.start_claim is None:
                 self._headline_change(head, start, body)
             elif head.sentence == 0 and self.read_kinds.get(head.mention) == "cagr":
                 self._headline_rate(head)
+
+    def _headline_level(self, head: DraftClaim, start: int, body: list[int]) -> None:
+        """A headline's level and the levels of the body's first paragraph in its unit: those
+        named in the same words restate it; failing any, the one level whose metric ends in the
+        headline's head noun ("Flood Claims Climb To 900" / "insurers counted 700 flood
+        claims"). Two such levels: no link (which one is meant?)."""
+        words = self._naming_words(head.mention, start)
+        if len(words) < 2:
+            return
+        unit = self.mentions[head.mention].unit
+        same_unit = [
+            c
+            for c in self.claims
+            if c.sentence in body and c.kind == "value" and self.mentions[c.mention].unit == unit
+        ]
+        linked = [c for c in same_unit if self._clause_naming_words(c) == words]
+        if not linked:
+            noun = _head_noun(head.metric)
+            linked = [c for c in same_unit if noun and _head_noun(c.metric) == noun]
+            linked = linked if len(linked) == 1 else []
+        for claim in linked:
+            claim.metric, claim.entity = head.metric, head.entity
+            self.relations.append(Relation("restates", (head.mention, claim.mention)))
+
+    def _clause_naming_words(self, claim: DraftClaim) -> frozenset[str]:
+        mention = self.mentions[claim.mention]
+        c_start, _ = cx.clause_bounds(
+            self.text, *self.segments.span(claim.sentence), mention.num_start
+        )
+        return self._naming_words(claim.mention, c_start)
 
     def _headline_rate(self, head: DraftClaim) -> None:
         """A headline's average annual rate and the body's only one ("Market To Grow At A 6% CAGR"
