@@ -23,16 +23,19 @@ status and the first line of what it said. Cases:
   conflicting-claims      400 claims of one quantity of one entity in four sources, every two
                           of them disagreeing (with scale words, so hints try their repairs),
                           whatever --mb says
-  conflicting-changes     150 changes of one metric over one span, as factors and percents,
-                          every two disagreeing: change-conflict still compares in pairs (a
-                          change given only in years joins changes over every span that long,
-                          so its claims fall into no groups), so this one stays quadratic
-Usage: python bench/hostile.py [--mb 19.9] [--only CASE ...] [--timeout 600]
+  conflicting-changes     150 changes (--changes) of one metric over one span, as factors and
+                          percents, every two disagreeing, whatever --mb says: change-conflict
+                          compares each span's statements at once too (compare: groups)
+  changes-by-span         changes of one metric over five spans, three of them three years
+                          long, and given only as three or two years, every one another figure:
+                          the changes given in years are compared with each span that long
+Usage: python bench/hostile.py [--mb 19.9] [--only CASE ...] [--changes 150] [--timeout 600]
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import subprocess
 import sys
@@ -144,15 +147,38 @@ def conflicting_claims(directory: Path, size: int) -> list[str]:
     return ["check", str(directory)]
 
 
-def conflicting_changes(directory: Path, size: int) -> list[str]:
-    def value(k: int) -> str:
-        return f"x{1 + k / 100 + 0.005:.3f}" if k % 2 else f"+{k + 0.5:.1f} %"
+def _change_value(k: int) -> str:
+    return f"x{1 + k / 100 + 0.005:.3f}" if k % 2 else f"+{k + 0.5:.1f} %"
 
+
+def conflicting_changes(directory: Path, size: int, count: int = 150) -> list[str]:
+    span = "from: 2020, to: 2023"
     lines = [
-        f"  - {{id: c{k}, kind: change, metric: m, from: 2020, to: 2023, value: '{value(k)}'}}\n"
-        for k in range(150)
+        f"  - {{id: c{k}, kind: change, metric: m, {span}, value: '{_change_value(k)}'}}\n"
+        for k in range(count)
     ]
     (directory / "claims.yaml").write_text(HEADER + "".join(lines), encoding="utf-8")
+    return ["check", str(directory)]
+
+
+SPANS = (
+    "from: 2020, to: 2023",
+    "from: 2019, to: 2022",
+    "from: 2018, to: 2021",
+    "from: 2021, to: 2023",
+    "from: 2020, to: 2022",
+    "years: 3",
+    "years: 2",
+)
+
+
+def changes_by_span(directory: Path, size: int) -> list[str]:
+    def claim(number: int) -> str:
+        span = SPANS[number % len(SPANS)]
+        value = _change_value(number % 2000)
+        return f"  - {{id: c{number}, kind: change, metric: m, {span}, value: '{value}'}}\n"
+
+    _fill(directory / "claims.yaml", HEADER, claim, "", size)
     return ["check", str(directory)]
 
 
@@ -254,6 +280,7 @@ CASES: dict[str, Callable[[Path, int], list[str]]] = {
     "conflicting-figures": conflicting_figures,
     "conflicting-claims": conflicting_claims,
     "conflicting-changes": conflicting_changes,
+    "changes-by-span": changes_by_span,
 }
 
 
@@ -297,8 +324,12 @@ def main() -> int:
         "--mb", type=float, default=19.9, help="size of each input (MB; 20 is the file limit)"
     )
     parser.add_argument("--only", nargs="*", choices=list(CASES), help="run only these cases")
+    parser.add_argument(
+        "--changes", type=int, default=150, help="how many changes conflicting-changes states"
+    )
     parser.add_argument("--timeout", type=float, default=600.0, help="seconds before giving up")
     arguments = parser.parse_args()
+    CASES["conflicting-changes"] = functools.partial(conflicting_changes, count=arguments.changes)
     size = int(arguments.mb * 1024 * 1024)
     rows = [run_case(name, size, arguments.timeout) for name in arguments.only or CASES]
     # What every row pays before it reads anything: interpreter, imports, rules.

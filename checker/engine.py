@@ -165,13 +165,13 @@ def _run_rules(
                 ):
                     hint = arguments.pop("hint", None)
                     yield (
-                        _finding(rule, severity, message, arguments, finding_claims, hint=hint),
+                        make_finding(rule, severity, message, arguments, finding_claims, hint=hint),
                         tuple(finding_claims),
                     )
         except Exception as exc:  # a rule's bug must not hide the other rules' findings
             anchor = partition.claims[0]
             yield (
-                _finding(
+                make_finding(
                     rule,
                     "error",
                     "internal error in rule {rule}: {error} (please report it)",
@@ -222,8 +222,8 @@ def lacking_note(
     spec = rule.spec
     if not spec.unchecked or rule.id in anchor.ignore or not _spans_periods(anchor):
         return None
-    arguments = _arguments({rule.plan.anchor.name: anchor}, partition)
-    note = _finding(rule, "info", spec.unchecked, arguments, [anchor])
+    arguments = finding_arguments({rule.plan.anchor.name: anchor}, partition)
+    note = make_finding(rule, "info", spec.unchecked, arguments, [anchor])
     if record is not None:
         record.lacking[id(note)] = anchor.key
     return note, (anchor,)
@@ -311,8 +311,9 @@ def _describe(claim: Claim, pattern: Any, bindings: dict[str, Any], partition: P
         words.append("of " + (names[0] if len(names) == 1 else "each of " + ", ".join(names)))
     if pattern.of is not None:
         words.append(f"as a share of {pattern.of.read(bindings, corpus)}")
-    if pattern.period is not None:
-        words.append(f"for {pattern.period.read(bindings, corpus)}")
+    period = pattern.period.read(bindings, corpus) if pattern.period is not None else None
+    if period is not None:  # a claim with no period looks for others with none: nothing to say
+        words.append(f"for {period}")
     elif pattern.same_span:
         words.append("over the same span")
     return " ".join(str(w) for w in words)
@@ -325,7 +326,7 @@ def _describe(claim: Claim, pattern: Any, bindings: dict[str, Any], partition: P
 Changed = tuple[Claim, Interval] | None
 
 
-def _lookup(
+def figure_lookup(
     bindings: dict[str, Any],
     nominal: bool,
     stated: str | None = None,
@@ -422,12 +423,12 @@ def _round_figures_relied_on(
     """The round figures ("1,200 billion") a holding relation needs to be rounding: none when it
     also holds with every written digit taken as exact."""
     round_claims = [c for c in claims if c.quantity.digits_exact is not None]
-    if not round_claims or assertion.evaluate(_lookup(bindings, False, digits=True)).holds:
+    if not round_claims or assertion.evaluate(figure_lookup(bindings, False, digits=True)).holds:
         return []
     return round_claims
 
 
-def _round_range(quantity: Quantity, written: Interval) -> str:
+def round_range(quantity: Quantity, written: Interval) -> str:
     """ "1,150 and 1,250 billion": the ends of a round figure's range in its own words."""
     if quantity.form != "number":
         return f"{_show(quantity, written.low)} and {_show(quantity, written.high)}"
@@ -458,14 +459,14 @@ def _rests_on(
         quantity, written = claim.quantity, claim.quantity.written
         figures.append(
             f"{quantity.text} ({claim.id}) is a round figure for something between "
-            + _round_range(quantity, written)
+            + round_range(quantity, written)
         )
-    arguments = _arguments(bindings, partition)
+    arguments = finding_arguments(bindings, partition)
     arguments["rule"] = rule.id
     arguments["rests_on"] = "; and ".join(figures)
     severity: Severity = "info" if rule.spec.severity == "info" else "warning"
     message = "{rule} holds only if {rests_on}; taken digit for digit, the figures disagree"
-    return _finding(rule, severity, message, arguments, claims), claims
+    return make_finding(rule, severity, message, arguments, claims), claims
 
 
 def fails_for_hints(rule: Rule, bindings: dict[str, Any], changed: Changed = None) -> bool:
@@ -480,7 +481,9 @@ def fails_for_hints(rule: Rule, bindings: dict[str, Any], changed: Changed = Non
         from .groups import group_agrees  # a group of figures, bound by groups.run_groups
 
         return not group_agrees(rule, bindings, changed)
-    return not rule.assertion.evaluate(_lookup(bindings, nominal=False, changed=changed)).holds
+    return not rule.assertion.evaluate(
+        figure_lookup(bindings, nominal=False, changed=changed)
+    ).holds
 
 
 def evaluate(
@@ -488,7 +491,7 @@ def evaluate(
 ) -> Outcome | None:
     assertion = rule.assertion
     assert assertion is not None
-    verdict = assertion.evaluate(_lookup(bindings, nominal=False))
+    verdict = assertion.evaluate(figure_lookup(bindings, nominal=False))
     if verdict.holds:
         round_claims = _round_figures_relied_on(assertion, bindings, claims)
         if round_claims:
@@ -500,14 +503,14 @@ def evaluate(
         if isinstance(assertion.left, Name) and assertion.left.attribute is None
         else None
     )
-    nominal = assertion.evaluate(_lookup(bindings, nominal=True, stated=stated_name))
+    nominal = assertion.evaluate(figure_lookup(bindings, nominal=True, stated=stated_name))
     if verdict.holds and nominal.holds:
         return None
     severity: Severity = rule.spec.severity if not verdict.holds else "info"
     near = rule.plan.near_notes(bindings, partition.corpus)
     if near and severity == "error":
         severity = "warning"
-    arguments = _arguments(bindings, partition)
+    arguments = finding_arguments(bindings, partition)
     stated_claim = _stated_claim(assertion, bindings)
     nominal_computed = nominal.computed
     arguments["computed"] = present(stated_claim, verdict.computed, nominal_computed)
@@ -524,7 +527,7 @@ def evaluate(
         message = rule.spec.message
     if near:
         message += " (periods only nearly match: " + "; ".join(near) + ")"
-    finding = _finding(
+    finding = make_finding(
         rule,
         severity,
         message,
@@ -600,7 +603,7 @@ def _decimals(x: Fraction, places: int) -> str:
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)(?:\.([A-Za-z_]+))?\}")
 
 
-def _arguments(bindings: dict[str, Any], partition: Partition) -> dict[str, str]:
+def finding_arguments(bindings: dict[str, Any], partition: Partition) -> dict[str, str]:
     arguments: dict[str, str] = {}
     corpus = partition.corpus
     for name, value in bindings.items():
@@ -626,7 +629,7 @@ def fill(template: str, arguments: dict[str, str]) -> str:
     return _PLACEHOLDER.sub(replace, template)
 
 
-def _finding(
+def make_finding(
     rule: Rule,
     severity: Severity,
     template: str,

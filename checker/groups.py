@@ -4,7 +4,14 @@ A rule such as conflict equates one figure of two claims that share their keys (
 period...). Compared in pairs, n statements of one quantity cost n(n-1)/2 evaluations and, when
 they disagree, give as many findings. Here the claims the join relates are gathered into their
 group (the relation is an equivalence: `rules` checks the join when the rule loads), and which
-pairs fail is read from the sorted intervals, exactly (Fractions), without visiting the pairs:
+pairs fail is read from the sorted intervals, exactly (Fractions), without visiting the pairs.
+
+`same_span` is the one join key that is no equivalence: a change given only as three years meets
+every span of three years, and those spans do not meet one another. Its claims are split by
+span (`span_groups`): a span's changes with the changes given only in years that meet it,
+which compare every two of the span's and each of the span's with each given in years; and the
+changes given in years alone, which compare every two of theirs. Every pair the join relates is
+compared in exactly one group, with the same sweeps run over two lists (`Pairs`):
 
 - two closed intervals fail `==` when one ends below where the other starts, so a figure
   disagrees with some other exactly when the lowest end of the others is below its start, or
@@ -37,18 +44,18 @@ from .engine import (
     Join,
     Outcome,
     Record,
-    _arguments,
-    _finding,
-    _lookup,
-    _round_range,
     evaluate,
+    figure_lookup,
+    finding_arguments,
     lacking_note,
+    make_finding,
     passes_for_hints,
+    round_range,
 )
 from .expressions import Name
 from .findings import Severity
-from .index import Partition
-from .intervals import Interval
+from .index import Partition, Pattern
+from .intervals import Interval, format_number
 from .rules import Rule
 
 __all__ = ["GroupJoin", "group_agrees", "run_groups"]
@@ -80,36 +87,159 @@ class GroupJoin(Join):
 
 def run_groups(partition: Partition, rule: Rule, record: Record | None) -> Iterator[Outcome]:
     """One pass over the rule's anchors, smallest key first: the first claim of a group finds
-    the whole group (its second binding, `after` the first, takes every larger key)."""
+    the whole group (its second binding, `after` the first, takes every larger key); with
+    `same_span`, the claims sharing the other keys, split by span (see `span_groups`)."""
     first, second = rule.plan.patterns
+    gather = _keys_only(first, second)
     read = figure_reader(rule)
     grouped: set[str] = set()
     for anchor in sorted(rule.plan.anchors(partition), key=_key):
         if anchor.key in grouped:
             continue
-        others = second.candidates(partition, {first.name: anchor}, (anchor,))
-        group = sorted([anchor, *others], key=_key)
-        grouped.update(c.key for c in group)
-        if len(group) == 1:
-            note = lacking_note(partition, rule, anchor, record)
+        others = gather.candidates(partition, {first.name: anchor}, (anchor,))
+        shared = sorted([anchor, *others], key=_key)
+        grouped.update(c.key for c in shared)
+        for group in _groups(rule, shared):
+            if len(group) > 1:
+                yield from _run_group(partition, rule, record, group, read)
+                continue
+            note = lacking_note(partition, rule, group[0], record)
             if note is not None:
                 yield note
-            continue
-        if partition.ignoring:
-            group = [c for c in group if rule.id not in c.ignore]
-            if len(group) < 2:
-                continue
-        figures = [Figure(c, read(c, False), read(c, True)) for c in group]
-        outcomes = list(_findings(partition, rule, figures))
-        if record is not None:
-            bindings = {first.name: group[0], second.name: group[1:]}
-            record.add(GroupJoin(rule, bindings, tuple(group), _fixable(figures)))
-            # As pairs, a claim passes when one of its pairs does; here, when it is in no error.
-            failed = {c.key for f, claims in outcomes if not passes_for_hints(f) for c in claims}
-            for claim in group:
-                if claim.key not in failed:
-                    record.passed.setdefault(claim.key, set()).add(rule.id)
-        yield from outcomes
+
+
+def _groups(rule: Rule, shared: list[Claim]) -> Iterator[list[Claim]]:
+    """The groups of claims that share the join's keys, without the claims that ignore the rule
+    (split by span first, so a span's changes never leave the changes given in years to compare
+    among themselves twice); a claim alone only when it had no partner before (as pairs, a claim
+    whose partners all ignore the rule is not one the rule lacked partners for)."""
+    same_span = rule.plan.patterns[1].same_span
+    kept = [c for c in shared if rule.id not in c.ignore]
+    groups = span_groups(kept) if same_span else [kept] if kept else []
+    partnered: set[str] = set()
+    if len(kept) < len(shared):
+        before = span_groups(shared) if same_span else [shared]
+        partnered = {c.key for group in before if len(group) > 1 for c in group}
+    for group in groups:
+        if len(group) > 1 or group[0].key not in partnered:
+            yield group
+
+
+def _run_group(
+    partition: Partition,
+    rule: Rule,
+    record: Record | None,
+    group: list[Claim],
+    read: Callable[..., Interval],
+) -> Iterator[Outcome]:
+    """The findings of one group of claims (in key order), recorded for the hints."""
+    first, second = rule.plan.patterns
+    figures = [Figure(c, read(c, False), read(c, True)) for c in group]
+    pairs = compared_pairs(rule, figures)
+    outcomes = list(_findings(partition, rule, figures, pairs))
+    if record is not None:
+        bindings = {first.name: group[0], second.name: group[1:]}
+        record.add(GroupJoin(rule, bindings, tuple(group), _fixable(pairs)))
+        # As pairs, a claim passes when one of its pairs does; here, when it is in no error.
+        failed = {c.key for f, claims in outcomes if not passes_for_hints(f) for c in claims}
+        for claim in group:
+            if claim.key not in failed:
+                record.passed.setdefault(claim.key, set()).add(rule.id)
+    yield from outcomes
+
+
+def _keys_only(first: Pattern, second: Pattern) -> Pattern:
+    """The second binding without its `same_span` test: every claim sharing the other keys."""
+    if not second.same_span:
+        return second
+    return Pattern(second.name, second.spec.model_copy(update={"same_span": None}), [first.name])
+
+
+# ------------------------------------------------------------------ groups by span
+
+
+SpanKey = tuple[Any, ...]
+
+
+def _span_key(claim: Claim) -> SpanKey | None:
+    """What a change's span is, as `index` compares spans: two named claims, two periods, or
+    only a number of years (which meets every span of periods that long); None for none."""
+    if claim.start_claim is not None:
+        return ("claims", claim.start_claim, claim.end_claim)
+    if claim.start is not None:
+        return ("periods", claim.start, claim.end)
+    if claim.span_years is not None:
+        return ("years", claim.span_years)
+    return None
+
+
+def span_groups(claims: list[Claim]) -> list[list[Claim]]:
+    """Claims sharing their other keys, split by span, each group in key order: the changes over
+    one span (two periods or two claims) with the changes given only as that many years, and
+    the changes given only as so many years on their own. A change given only in years is in
+    each group of its length: compared there with the span, and with the other changes given in
+    years only in its own group (`compared_pairs` says which pairs each group compares).
+    A claim compared with no other is a group of one, unless another group holds it."""
+    spans: dict[SpanKey, list[Claim]] = {}
+    alone: list[Claim] = []
+    for claim in claims:
+        key = _span_key(claim)
+        if key is None:
+            alone.append(claim)
+        else:
+            spans.setdefault(key, []).append(claim)
+    groups: list[list[Claim]] = []
+    joined: set[str] = set()
+    for key, members in spans.items():
+        if key[0] == "years":
+            group = members
+        else:
+            lengths = {c.span_years for c in members} if key[0] == "periods" else set()
+            years = [c for length in lengths for c in spans.get(("years", length), ())]
+            group = sorted([*members, *years], key=_key)
+        groups.append(group)
+        if len(group) > 1:
+            joined.update(c.key for c in group)
+    singles = [g for g in groups if len(g) == 1 and g[0].key not in joined]
+    return [*(g for g in groups if len(g) > 1), *singles, *([c] for c in alone)]
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Pairs:
+    """Which pairs of a group's figures its join relates: every two of `core`, and each figure
+    of the first list of a link with each of the second (changes over 2020 to 2023 with the
+    changes given only as three years, which this group does not compare with one another)."""
+
+    core: list[Figure]
+    links: list[tuple[list[Figure], list[Figure]]]
+
+    def all(self) -> list[Figure]:
+        return [*self.core, *(f for _, years in self.links for f in years)]
+
+
+def compared_pairs(rule: Rule, figures: list[Figure]) -> Pairs:
+    """Every pair of a group, or (with same_span) the pairs of a span with the changes given
+    only in years that meet it: those are compared with one another in their own group."""
+    if not rule.plan.patterns[1].same_span:
+        return Pairs(figures, [])
+    years = [f for f in figures if _only_years(f.claim)]
+    if not years or len(years) == len(figures):
+        return Pairs(figures, [])
+    spans = [f for f in figures if not _only_years(f.claim)]
+    lengths = dict.fromkeys(f.claim.span_years for f in years)
+    links = [
+        (
+            [f for f in spans if f.claim.span_years == length],
+            [f for f in years if f.claim.span_years == length],
+        )
+        for length in lengths
+    ]
+    return Pairs(spans, links)
+
+
+def _only_years(claim: Claim) -> bool:
+    key = _span_key(claim)
+    return key is not None and key[0] == "years"
 
 
 def _key(claim: Claim) -> str:
@@ -124,7 +254,7 @@ def figure_reader(rule: Rule) -> Callable[..., Interval]:
     assert isinstance(name, Name)
 
     def read(claim: Claim, digits: bool, changed: Changed = None) -> Interval:
-        found = _lookup({name.binding: claim}, False, digits=digits, changed=changed)(name)
+        found = figure_lookup({name.binding: claim}, False, digits=digits, changed=changed)(name)
         assert isinstance(found, Interval)
         return found
 
@@ -132,12 +262,15 @@ def figure_reader(rule: Rule) -> Callable[..., Interval]:
 
 
 def group_agrees(rule: Rule, bindings: dict[str, Any], changed: Changed = None) -> bool:
-    """Whether every figure of a group (as bound by `run_groups`) agrees with every other; with
-    `changed`, one claim's figure read as another interval (a repair a hint tries)."""
+    """Whether every pair a group (as bound by `run_groups`) compares agrees; with `changed`,
+    one claim's figure read as another interval (a repair a hint tries)."""
     first, second = rule.plan.patterns
     read = figure_reader(rule)
-    claims = [bindings[first.name], *bindings[second.name]]
-    return _agree([read(c, False, changed) for c in claims])
+    figures = []
+    for claim in [bindings[first.name], *bindings[second.name]]:
+        interval = read(claim, False, changed)
+        figures.append(Figure(claim, interval, interval))
+    return _pairs_agree(compared_pairs(rule, figures))
 
 
 # ------------------------------------------------------------------ which figures disagree
@@ -150,19 +283,34 @@ def _agree(intervals: list[Interval]) -> bool:
     return not lows or not highs or max(lows) <= min(highs)
 
 
-def _fixable(figures: list[Figure]) -> frozenset[str]:
-    intervals = [f.interval for f in figures]
-    if _agree(intervals):
-        return frozenset(f.claim.key for f in figures)
-    # Only the figure that starts highest or the one that ends lowest can stand in the way.
-    starts = [(f.interval.low, i) for i, f in enumerate(figures) if f.interval.low is not None]
-    ends = [(f.interval.high, i) for i, f in enumerate(figures) if f.interval.high is not None]
-    suspects = {max(starts)[1], min(ends)[1]}
-    return frozenset(
-        figures[i].claim.key
-        for i in suspects
-        if _agree([v for j, v in enumerate(intervals) if j != i])
+def _agree_across(some: list[Figure], others: list[Figure]) -> bool:
+    """Whether each interval of one list meets each of the other."""
+    return not _disagreeing(some, others)
+
+
+def _pairs_agree(pairs: Pairs, without: Figure | None = None) -> bool:
+    def kept(figures: list[Figure]) -> list[Figure]:
+        return [f for f in figures if f is not without]
+
+    return _agree([f.interval for f in kept(pairs.core)]) and all(
+        _agree_across(kept(spans), kept(years)) for spans, years in pairs.links
     )
+
+
+def _fixable(pairs: Pairs) -> frozenset[str]:
+    everything = pairs.all()
+    if _pairs_agree(pairs):
+        return frozenset(f.claim.key for f in everything)
+    # Only a figure that starts highest or ends lowest in some list can stand in the way.
+    suspects: dict[str, Figure] = {}
+    for figures in (pairs.core, *(f for link in pairs.links for f in link)):
+        starts = [(f.interval.low, i) for i, f in enumerate(figures) if f.interval.low is not None]
+        ends = [(f.interval.high, i) for i, f in enumerate(figures) if f.interval.high is not None]
+        for chosen in (max(starts) if starts else None, min(ends) if ends else None):
+            if chosen is not None:
+                suspect = figures[chosen[1]]
+                suspects[suspect.claim.key] = suspect
+    return frozenset(f.claim.key for f in suspects.values() if _pairs_agree(pairs, f))
 
 
 Related = Callable[[list[Figure], list[Figure]], set[str]]
@@ -252,14 +400,34 @@ def _round_partner_above(among: list[Figure], others: list[Figure]) -> set[str]:
     return found
 
 
-def _involved(related: Related, figures: list[Figure]) -> Iterator[list[Figure]]:
+def _related_pairs(related: Related, pairs: Pairs) -> set[str]:
+    """The claims in some pair the group compares that `related` picks."""
+    found = related(pairs.core, pairs.core)
+    for spans, years in pairs.links:
+        found |= related(spans, years) | related(years, spans)
+    return found
+
+
+def _involved(related: Related, figures: list[Figure], pairs: Pairs) -> Iterator[list[Figure]]:
     """The figures in some related pair: those among claims stated for certain, then (when a
     drafted claim is in the group) those in a pair with a drafted claim, reported apart."""
-    certain = [f for f in figures if f.claim.confidence >= 1]
-    drafted = [f for f in figures if f.claim.confidence < 1]
-    sets = [related(certain, certain)]
-    if drafted:
-        sets.append(related(figures, drafted) | related(drafted, figures))
+
+    def certain(some: list[Figure]) -> list[Figure]:
+        return [f for f in some if f.claim.confidence >= 1]
+
+    def drafted(some: list[Figure]) -> list[Figure]:
+        return [f for f in some if f.claim.confidence < 1]
+
+    links = [(certain(spans), certain(years)) for spans, years in pairs.links]
+    sets = [_related_pairs(related, Pairs(certain(pairs.core), links))]
+    if any(f.claim.confidence < 1 for f in figures):
+        # The pairs with a drafted claim: each list's drafted figures against what it meets.
+        core = pairs.core
+        found = related(core, drafted(core)) | related(drafted(core), core)
+        for spans, years in pairs.links:
+            found |= related(spans, drafted(years)) | related(drafted(years), spans)
+            found |= related(years, drafted(spans)) | related(drafted(spans), years)
+        sets.append(found)
     for keys in sets:
         if keys:
             yield [f for f in figures if f.claim.key in keys]
@@ -268,16 +436,20 @@ def _involved(related: Related, figures: list[Figure]) -> Iterator[list[Figure]]
 # ------------------------------------------------------------------ findings
 
 
-def _findings(partition: Partition, rule: Rule, figures: list[Figure]) -> Iterator[Outcome]:
-    for chosen in _involved(_disagreeing, figures):
-        yield (
-            _pair(partition, rule, chosen) if len(chosen) == 2 else _error(partition, rule, chosen)
-        )
-    for chosen in _involved(_round_only, figures):
+def _findings(
+    partition: Partition, rule: Rule, figures: list[Figure], pairs: Pairs
+) -> Iterator[Outcome]:
+    for chosen in _involved(_disagreeing, figures, pairs):
         yield (
             _pair(partition, rule, chosen)
             if len(chosen) == 2
-            else _warning(partition, rule, chosen)
+            else _error(partition, rule, chosen, pairs)
+        )
+    for chosen in _involved(_round_only, figures, pairs):
+        yield (
+            _pair(partition, rule, chosen)
+            if len(chosen) == 2
+            else _warning(partition, rule, chosen, pairs)
         )
 
 
@@ -290,19 +462,19 @@ def _pair(partition: Partition, rule: Rule, chosen: list[Figure]) -> Outcome:
     return outcome
 
 
-def _error(partition: Partition, rule: Rule, chosen: list[Figure]) -> Outcome:
+def _error(partition: Partition, rule: Rule, chosen: list[Figure], pairs: Pairs) -> Outcome:
     """Three or more figures, cited in the order the message lists them: lowest first."""
     chosen = sorted(chosen, key=_by_value)
     claims = tuple(f.claim for f in chosen)
-    arguments = _arguments({rule.plan.anchor.name: claims[0]}, partition)
+    arguments = _group_arguments(partition, rule, claims, pairs)
     arguments["count"] = str(len(chosen))
     arguments["figures"] = _figures_text(chosen)
     assert rule.spec.group_message is not None
-    finding = _finding(rule, rule.spec.severity, rule.spec.group_message, arguments, claims)
+    finding = make_finding(rule, rule.spec.severity, rule.spec.group_message, arguments, claims)
     return finding, claims
 
 
-def _warning(partition: Partition, rule: Rule, chosen: list[Figure]) -> Outcome:
+def _warning(partition: Partition, rule: Rule, chosen: list[Figure], pairs: Pairs) -> Outcome:
     """As a pair's warning that it holds only through round figures, naming the first few."""
     claims = tuple(f.claim for f in chosen)
     round_figures: dict[str, list[Claim]] = {}  # one round figure stated again is named once
@@ -311,17 +483,57 @@ def _warning(partition: Partition, rule: Rule, chosen: list[Figure]) -> Outcome:
             round_figures.setdefault(claim.quantity.text, []).append(claim)
     named = [
         f"{text} ({_and(_shown_ids(same))}) is a round figure for something between "
-        + _round_range(same[0].quantity, same[0].quantity.written)
+        + round_range(same[0].quantity, same[0].quantity.written)
         for text, same in list(round_figures.items())[:MAX_ROUND_FIGURES]
     ]
     if len(round_figures) > MAX_ROUND_FIGURES:
         named.append(f"{len(round_figures) - MAX_ROUND_FIGURES} more figures are round ones too")
-    arguments = _arguments({rule.plan.anchor.name: claims[0]}, partition)
+    arguments = _group_arguments(partition, rule, claims, pairs)
     arguments["rule"] = rule.id
     arguments["rests_on"] = "; and ".join(named)
     severity: Severity = "info" if rule.spec.severity == "info" else "warning"
     message = "{rule} holds only if {rests_on}; taken digit for digit, the figures disagree"
-    return _finding(rule, severity, message, arguments, claims), claims
+    return make_finding(rule, severity, message, arguments, claims), claims
+
+
+def _group_arguments(
+    partition: Partition, rule: Rule, claims: tuple[Claim, ...], pairs: Pairs
+) -> dict[str, str]:
+    """The first binding's placeholders, read from the first claim the group is about (a change
+    over the group's span, not one given only in years), and with same_span the span in words."""
+    core = {id(f.claim) for f in pairs.core}
+    anchor = next((c for c in claims if id(c) in core), claims[0])
+    arguments = finding_arguments({rule.plan.anchor.name: anchor}, partition)
+    if rule.plan.patterns[1].same_span:
+        arguments["span"] = _span_words(partition, anchor, claims)
+    return arguments
+
+
+def _span_words(partition: Partition, anchor: Claim, claims: tuple[Claim, ...]) -> str:
+    """'2020 to 2023', 'from now to planned', '3 years'; a span of periods that changes given
+    only in years meet adds '(or 3 years, as some changes give it)'."""
+    if anchor.start_claim is not None and anchor.end_claim is not None:
+        return f"from {_claim_id(partition, anchor.start_claim)} to " + _claim_id(
+            partition, anchor.end_claim
+        )
+    if anchor.start is None:
+        return _years(anchor.span_years)
+    words = f"{anchor.start} to {anchor.end}"
+    lengths = dict.fromkeys(c.span_years for c in claims if _only_years(c))
+    if lengths:
+        words += f" (or {' or '.join(_years(n) for n in lengths)}, as some changes give it)"
+    return words
+
+
+def _claim_id(partition: Partition, key: str) -> str:
+    claim = partition.by_key.get(key)
+    return claim.id if claim is not None else key
+
+
+def _years(count: Fraction | None) -> str:
+    if count is None:
+        return "an unstated span"
+    return f"{format_number(count)} year" + ("" if count == 1 else "s")
 
 
 _ZERO = Fraction(0)

@@ -21,7 +21,7 @@ import functools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from quicktions import Fraction
 
@@ -31,6 +31,10 @@ from .index import Partition
 from .intervals import Interval
 from .quantities import Form, Quantity, parse_value
 from .vocabulary import QUALIFIER_WORDS, SCALE_FAMILY, SCALE_NAMES, scale_exponent
+
+if TYPE_CHECKING:
+    from .index import Pattern
+    from .rules import Rule
 
 __all__ = ["Repair", "add_hints", "repairs"]
 
@@ -96,11 +100,20 @@ def repairs(claim: Claim) -> Iterator[Repair]:
     quantity = claim.quantity
     if quantity.is_range or "/" in quantity.number_text:
         return
-    if quantity.form in ("percent", "points") and claim.kind == "change":
-        yield _points_swapped(claim)
+    yield from form_repairs(claim)
     if quantity.form == "number":
         yield from _scales(claim)
     yield from _digit_repairs(claim)
+
+
+def form_repairs(claim: Claim) -> Iterator[Repair]:
+    """The repairs that read the figure in another form (percent for percentage points): the
+    only ones that can take a claim out of the joins of a rule that tests forms."""
+    quantity = claim.quantity
+    if quantity.is_range or "/" in quantity.number_text:
+        return
+    if quantity.form in ("percent", "points") and claim.kind == "change":
+        yield _points_swapped(claim)
 
 
 def _points_swapped(claim: Claim) -> Repair:
@@ -295,22 +308,31 @@ def add_hints(partition: Partition, outcomes: list[Outcome], record: Record) -> 
             for claim in claims:
                 failing[claim.key].add(join_id)
     fits: dict[str, list[_Fit]] = {}
+    naming = _naming(partition)
     for key in sorted(failing):
         found_claim = partition.by_key.get(key)
         if found_claim is None or found_claim.source.is_reference or not record.joins.get(key):
             continue
         claim = found_claim
-        if not all(join.may_pass(claim) for join in record.joins[key]):
-            continue  # figures that disagree without it: no repair of this one clears them
+        # Figures that disagree without it: no repair that keeps it among them clears them, but
+        # one that takes it out of those rules' joins (a percent read as points) may.
+        blocked = {j.rule.id: j.rule for j in record.joins[key] if not j.may_pass(claim)}
+        tried = (
+            [r for r in form_repairs(claim) if _leaves(r, claim, blocked, partition)]
+            if blocked
+            else repairs(claim)
+        )
+        if blocked and not tried:
+            continue
         found: list[_Fit] = []
         slips: set[str] = set()
         joins = record.joins[key]
         ordered = sorted(joins, key=lambda j: (j.rule.id, _keys(j)) not in failing[key])
-        for repair in repairs(claim):
+        for repair in tried:
             # repairs come nearest first: once 'million' fits, 'thousand' is only noise
             if repair.slip in slips:
                 continue
-            fit = _fit(partition, record, claim, repair, failing[key], ordered)
+            fit = _fit(partition, record, claim, repair, failing[key], ordered, naming)
             if fit is not None:
                 found.append(fit)
                 slips.add(repair.slip)
@@ -326,6 +348,25 @@ def add_hints(partition: Partition, outcomes: list[Outcome], record: Record) -> 
                 finding = finding.model_copy(update={"hint": hint})
         updated.append((finding, claims))
     return updated
+
+
+def _leaves(repair: Repair, claim: Claim, rules: dict[str, Rule], partition: Partition) -> bool:
+    """Whether a repair takes the claim out of every join of these rules: it changes the
+    figure's form (read only then), and no binding of theirs takes a figure in the new form."""
+    if repair.exact is not None or repair.built is None:
+        return False
+    built = repair.built
+    return built.quantity.form != claim.quantity.form and not any(
+        _could_bind(rule, built, partition) for rule in rules.values()
+    )
+
+
+def _could_bind(rule: Rule, claim: Claim, partition: Partition, after_first: bool = False) -> bool:
+    """Whether some binding of the rule's join (with `after_first`, other than the first) could
+    take the claim, by its tests of the claim alone (kind, form, span, basis, rate): a join the
+    claim is part of passes one of them."""
+    patterns = rule.plan.patterns[1:] if after_first else rule.plan.patterns
+    return any(p.accepts(claim, partition.corpus) for p in patterns)
 
 
 def _keys(join: Join) -> frozenset[str]:
@@ -360,6 +401,7 @@ def _fit(
     repair: Repair,
     failed: set[JoinId],
     ordered: list[Join],
+    naming: dict[str, list[str]],
 ) -> _Fit | None:
     """A repair fits when every join the repaired claim is part of passes: it clears the
     claim's errors and breaks no check that held (a repair that settles one error and leaves
@@ -378,7 +420,7 @@ def _fit(
     altered = _as_written(repair.built)
     joins: Iterable[Join]
     if altered.quantity.form != claim.quantity.form:
-        joins = _joins_around(partition, record, claim, altered)
+        joins = _joins_around(partition, record, claim, altered, naming)
         if not joins:
             return None
     else:
@@ -416,10 +458,17 @@ def _swapped(join: Join, old: Claim, new: Claim) -> Join:
     )
 
 
-def _joins_around(partition: Partition, record: Record, claim: Claim, altered: Claim) -> list[Join]:
+def _joins_around(
+    partition: Partition,
+    record: Record,
+    claim: Claim,
+    altered: Claim,
+    naming: dict[str, list[str]],
+) -> list[Join]:
     """The joins a claim read in another form is part of: looked up from the anchors that could
     reach it (itself, the claims of its entity and metric, the claims it names, and the anchors
-    of the joins it was part of), in the partition with the claim replaced."""
+    of the joins it was part of), in the partition with the claim replaced. A rule that can
+    take it only as a claim its anchor names is looked up from the claims naming it."""
     trial = partition.replaced(claim, altered)
     nearby = [c for kind_claims in _same_metric(trial, altered) for c in kind_claims]
     nearby += [
@@ -428,10 +477,20 @@ def _joins_around(partition: Partition, record: Record, claim: Claim, altered: C
     anchors: dict[str, list[Claim]] = defaultdict(list)
     for join in record.joins[claim.key]:
         anchors[join.rule.id].append(trial.by_key[join.claims[0].key])
+    named_by = [trial.by_key[k] for k in naming.get(altered.key, ())]
     found: list[Join] = []
     for rule in record.rules:
+        if not _could_bind(rule, altered, trial):
+            continue  # no binding takes the claim as repaired: none of its joins holds it
+        later = [p for p in rule.plan.patterns[1:] if p.accepts(altered, trial.corpus)]
+        if not later:  # only the first binding takes it: it anchors every join it is in
+            tried = [altered]
+        elif all(_named_by_anchor(rule, p) for p in later):
+            tried = [altered, *named_by]
+        else:
+            tried = [altered, *nearby, *anchors.get(rule.id, ())]
         seen: set[frozenset[str]] = set()
-        for anchor in [altered, *nearby, *anchors.get(rule.id, ())]:
+        for anchor in tried:
             if not rule.plan.takes_anchor(anchor, trial.corpus):
                 continue
             for bindings, claims in rule.plan.bindings(trial, anchor):
@@ -440,6 +499,27 @@ def _joins_around(partition: Partition, record: Record, claim: Claim, altered: C
                     seen.add(keys)
                     found.append(Join(rule, bindings, claims))
     return found
+
+
+def _naming(partition: Partition) -> dict[str, list[str]]:
+    """For each claim, the claims of the partition that name it as their start or end."""
+    naming: dict[str, list[str]] = defaultdict(list)
+    for claim in partition.claims:
+        for named in {claim.start_claim, claim.end_claim}:
+            if named is not None:
+                naming[named].append(claim.key)
+    return naming
+
+
+def _named_by_anchor(rule: Rule, pattern: Pattern) -> bool:
+    """Whether a binding takes only the claim its rule's anchor names as start or end."""
+    path = pattern.claim
+    return (
+        path is not None
+        and path.binding == rule.plan.anchor.name
+        and path.claim_attribute in ("start_claim", "end_claim")
+        and not path.attributes
+    )
 
 
 def _same_metric(partition: Partition, claim: Claim) -> Iterator[list[Claim]]:

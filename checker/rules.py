@@ -154,13 +154,16 @@ class RuleSpec(BaseModel):
         "binding taking the claims that share the first's keys), all the claims of each quantity "
         "are compared at once, by sorting their intervals, and one finding names the figures that "
         "cannot all be right (two such figures are reported with `message`, three or more with "
-        "`group_message`): the work grows with the claims, not with their pairs",
+        "`group_message`): the work grows with the claims, not with their pairs. With "
+        "`same_span: first`, the changes over one span are a group together with the changes "
+        "given only as that many years, which are compared with one another in a group of "
+        "their own",
     )
     group_message: str | None = Field(
         default=None,
         description="with compare: groups, the finding's sentence when three or more figures "
-        "disagree: {count}, {figures} and the first binding's placeholders ({first.metric}: "
-        "what every claim of the group shares)",
+        "disagree: {count}, {figures}, {span} (with same_span) and the first binding's "
+        "placeholders ({first.metric}: what every claim of the group shares)",
     )
     examples: RuleExamples = Field(
         description="fail: claim files the rule must report on; pass: ones it must not "
@@ -275,13 +278,17 @@ GROUP_PLACEHOLDERS = {
     "count": "how many figures the finding names",
     "figures": "the figures that cannot all be right, lowest first, each with its claims' ids "
     "and sources (the first few, then how many more)",
+    "span": "with same_span: the span the changes share, in words ('2020 to 2023', 'from now "
+    "to planned', '3 years'; a span of periods adds '(or 3 years, ...)' when changes given only "
+    "in years are among the figures)",
 }
 
 
 # What a second binding may say with compare: groups, beyond the keys the first binding's claim
 # shares with it: each of these is equality with the first's, so "joined" is an equivalence and
-# the claims of one quantity are one group (same_span is not: a change given only its years
-# joins changes over any span that long).
+# the claims of one quantity are one group. same_span: first is allowed too, though it is no
+# equivalence (a change given only its years joins changes over any span that long): `groups`
+# splits the claims by span and compares a span's changes with those given only in years.
 _GROUP_SHARED_KEYS = ("metric", "period", "of")
 
 
@@ -303,8 +310,10 @@ def _group_problem(spec: RuleSpec, join: dict[str, ClaimPattern]) -> str | None:
     same = ("kind", "form", "span", "basis", "rate", "each")
     if any(getattr(other, key) != getattr(head, key) for key in same) or head.each:
         return f"needs the second binding to test claims as the first does ({', '.join(same)})"
-    if other.claim or other.same_span or other.after != first:
-        return f"needs the second binding to say after: {first}, and no claim or same_span"
+    if other.claim or other.same_span not in (None, first) or other.after != first:
+        return f"needs the second binding to say after: {first}, and no claim"
+    if other.same_span is None and "{span}" in (spec.group_message or ""):
+        return "group_message names {span}, which only a join with same_span has"
     if other.same_dimension not in (None, first):
         return f"can only compare dimensions with {first}"
     if spec.group_message is None:
@@ -321,7 +330,7 @@ def _group_problem(spec: RuleSpec, join: dict[str, ClaimPattern]) -> str | None:
     if unknown:
         return (
             f"group_message names {', '.join(unknown)}, which no group finding has (it has "
-            f"{{count}}, {{figures}} and {{{first}}} with its attributes)"
+            f"{{count}}, {{figures}}, {{span}} and {{{first}}} with its attributes)"
         )
     return None
 

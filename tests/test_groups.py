@@ -1,4 +1,4 @@
-"""Rules with `compare: groups` (conflict, share-conflict): the claims of one quantity compared at
+"""Rules with `compare: groups` (conflict, share-conflict, change-conflict): the claims of one quantity compared at
 once must reach the verdicts the same rule reaches pair by pair. Every pair that disagrees is
 inside one finding of the same severity; every claim a finding names is in such a pair; two
 figures give exactly the pair's finding; figures that all agree give none."""
@@ -6,6 +6,7 @@ figures give exactly the pair's finding; figures that all agree give none."""
 from __future__ import annotations
 
 import tempfile
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -30,7 +31,7 @@ from tests.soundness_support import (
 )
 
 RULES = {rule.id: rule for rule in load_rules([BUILTIN_RULES])[0]}
-GROUPED = ("conflict", "share-conflict")
+GROUPED = ("conflict", "share-conflict", "change-conflict")
 
 
 def _pairwise(rule_id: str):
@@ -228,10 +229,123 @@ def test_a_rule_that_cannot_group_is_refused(change, message):
         RuleSpec.model_validate({**spec, **change})
 
 
-def test_a_join_that_is_no_equivalence_cannot_group():
+def test_a_join_through_a_named_claim_cannot_group():
     spec = RULES["change-conflict"].spec.model_dump(by_alias=True)
-    with pytest.raises(ValueError, match="no claim or same_span"):
-        RuleSpec.model_validate({**spec, "compare": "groups", "group_message": "{count}"})
+    spec["join"]["second"]["claim"] = "first.start_claim"
+    with pytest.raises(ValueError, match="and no claim"):
+        RuleSpec.model_validate(spec)
+
+
+def test_only_a_join_with_same_span_names_the_span():
+    spec = RULES["conflict"].spec.model_dump(by_alias=True)
+    with pytest.raises(ValueError, match="only a join with same_span"):
+        RuleSpec.model_validate({**spec, "group_message": "{span}: {figures}"})
+
+
+# ------------------------------------------------------------------ change-conflict: by span
+
+# Spans a change may give: two periods (two of them three years long), only years, two named
+# claims, or none at all.
+SPANS = [
+    {"from": "2020", "to": "2023"},
+    {"from": "2019", "to": "2022"},
+    {"from": "2021", "to": "2023"},
+    {"years": 3},
+    {"years": 2},
+    {"from": "now", "to": "planned"},
+    {},
+]
+
+
+@st.composite
+def restated_changes(draw) -> Case:
+    """One metric's changes, 0 to 10 of them, over spans that meet (or not) in every way
+    same_span allows, each a factor or a percent of one of a few true ratios, some drafted and
+    some ignoring the rule."""
+    ratios = [draw(st.sampled_from([Fraction(6, 5), Fraction(3, 2), Fraction(2), Fraction(3)]))]
+    ratios += draw(st.lists(st.sampled_from(ratios + [Fraction(7, 5), Fraction(5, 2)]), max_size=2))
+    claims: list[dict] = [
+        {"id": "now", "metric": "visitors", "period": "2024", "value": "9"},
+        {"id": "planned", "metric": "visitors", "period": "2026", "value": "23"},
+    ]
+    for number in range(draw(st.integers(0, 10))):
+        ratio = draw(st.sampled_from(ratios))
+        places = draw(st.integers(0, 2))
+        if draw(st.booleans()):
+            value = f"x{round(float(ratio), places):.{places}f}"
+        else:
+            value = f"+{round(float(ratio - 1) * 100, places):.{places}f} %"
+        claim = {"id": f"c{number}", "metric": "visitors", "kind": "change", "value": value}
+        claim.update(draw(st.sampled_from(SPANS)))
+        if draw(st.integers(0, 5)) == 0:
+            claim["confidence"] = 0.5
+        if draw(st.integers(0, 7)) == 0:
+            claim["ignore"] = ["change-conflict"]
+            claim["reason"] = "another measure of it"
+        claims.append(claim)
+    return Case("change-conflict", [doc(claims)])
+
+
+@settings(max_examples=150, deadline=None)
+@given(case=restated_changes())
+def test_changes_grouped_by_span_reach_the_pairwise_verdicts(case: Case) -> None:
+    assert_same_verdicts(case, "change-conflict")
+
+
+def _changes(*spans_and_values: tuple[dict, str]) -> Case:
+    claims = [
+        {"id": f"c{n}", "metric": "visitors", "kind": "change", "value": value, **span}
+        for n, (span, value) in enumerate(spans_and_values)
+    ]
+    return Case("change-conflict", [doc(claims)])
+
+
+def test_a_change_given_in_years_meets_each_span_that_long_apart():
+    """+40 % in three years disagrees with x2 over 2020 to 2023 and with x1.1 over 2019 to 2022:
+    one finding for each span; the two spans are not compared with each other."""
+    early, late = {"from": "2019", "to": "2022"}, {"from": "2020", "to": "2023"}
+    case = _changes((late, "x2"), (late, "x2.0"), (early, "x1.1"), ({"years": 3}, "+40 %"))
+    grouped = assert_same_verdicts(case, "change-conflict")
+    assert sorted(sorted(c.claim for c in f.claims) for f in grouped) == [
+        ["c0", "c1", "c3"],
+        ["c2", "c3"],
+    ]
+    (three,) = [f for f in grouped if len(f.claims) == 3]
+    assert three.message == (
+        "the change of visitors over 2020 to 2023 (or 3 years, as some changes give it) is "
+        "stated 3 times with values that cannot all be right: +40 % (c3 in The article); "
+        "x2 (c0 in The article); x2.0 (c1 in The article)"
+    )
+
+
+def test_changes_given_only_in_years_are_a_group_of_their_own():
+    case = _changes(
+        ({"years": 3}, "x2"),
+        ({"years": 3}, "+40 %"),
+        ({"years": 3}, "x4"),
+        ({"from": "2020", "to": "2023"}, "x2"),
+    )
+    grouped = assert_same_verdicts(case, "change-conflict")
+    assert sorted((f.arguments.get("span"), len(f.claims)) for f in grouped) == [
+        ("2020 to 2023 (or 3 years, as some changes give it)", 3),
+        ("3 years", 3),
+    ]
+
+
+def test_change_conflict_hint_names_the_one_change_that_disagrees(tmp_path):
+    span = {"kind": "change", "metric": "visitors", "from": "2020", "to": "2023"}
+    claims = [
+        {"id": "a", **span, "value": "x1.5"},
+        {"id": "b", **span, "value": "+50 %"},
+        {"id": "c", **span, "value": "+5 %"},
+        {"id": "d", **span, "value": "x1.50"},
+    ]
+    for name, text in example_files(yaml.safe_dump(claims)).items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    result = run([tmp_path], RunOptions(select=("change-conflict",)))
+    (finding,) = result.findings
+    assert len(finding.claims) == 4
+    assert finding.hint is not None and " in c would make every check on it pass" in finding.hint
 
 
 @pytest.mark.parametrize("rule_id", GROUPED)
@@ -251,3 +365,14 @@ def test_a_stock_measured_near_the_period_end_is_another_period_as_in_pairs():
     metrics = {"metrics": {"stations": {"unit": "count", "stock": True}}}
     case = Case("conflict", [doc(claims)], metrics=metrics)
     assert [len(f.claims) for f in assert_same_verdicts(case, "conflict")] == [2]
+
+
+def test_a_span_that_ignores_the_rule_leaves_the_changes_in_years_reported_once():
+    case = _changes(
+        ({"from": "2020", "to": "2023"}, "x2"),
+        ({"years": 3}, "+40 %"),
+        ({"years": 3}, "x3"),
+    )
+    case.docs[0]["claims"][0].update(ignore=["change-conflict"], reason="another measure")
+    grouped = assert_same_verdicts(case, "change-conflict")
+    assert [sorted(c.claim for c in f.claims) for f in grouped] == [["c1", "c2"]]
