@@ -629,3 +629,23 @@ def test_review_of_a_docx_against_its_claim_file_places_quotes_in_cells(tmp_path
     assert [c["data-place"] for c in failing] == ["table 1, row 5, column 3"]
     assert f'<a href="#{failing[0]["id"]}">table 1, row 5, column 3</a>' in page
     capsys.readouterr()
+
+
+def test_review_of_a_docx_cites_the_paragraph_of_each_figure(tmp_path, capsys):
+    from tests.document_fixtures import docx_with_table
+
+    article = docx_with_table(
+        tmp_path / "sales.docx",
+        [["Region", "Sales"], ["North", "12"]],
+        [
+            "Trade report",
+            "Sales rose from 100 million yuan in 2020 to 150 million yuan in 2021, "
+            "an increase of 20 percent.",
+        ],
+        [],
+    )
+    output = tmp_path / "review.html"
+    assert main(["review", str(article), "-o", str(output)]) == 1
+    page = output.read_text(encoding="utf-8")
+    assert re.findall(r'<span class="place">([^<]*)</span>', page) == ["paragraph 2"] * 3
+    capsys.readouterr()
