@@ -733,16 +733,18 @@ def review(
 def _review_run(
     article: Path, claims_file: Path | None, options: RunOptions
 ) -> tuple[RunResult, Document | None]:
-    """The run a review shows, and the article as its reader read it when the page can show
-    its tables (the drafted claims' quotes are positions in that very text)."""
-    if claims_file is not None:
-        texts = ((claims_file.resolve(), article.resolve()),)
-        return run(
-            [claims_file], replace(options, load=replace(options.load, source_texts=texts))
-        ), None
+    """The run a review shows, and the article as its reader read it: the page shows its
+    tables when the run's text of the article is that reader's text (a Word document or PDF,
+    or any article whose figures were drafted from it)."""
     from .documents import UnreadableFile, read_article
 
-    result = _check_texts([article], options)
+    if claims_file is not None:
+        texts = ((claims_file.resolve(), article.resolve()),)
+        result = run(
+            [claims_file], replace(options, load=replace(options.load, source_texts=texts))
+        )
+    else:
+        result = _check_texts([article], options)
     try:
         return result, read_article(article)
     except (UnreadableFile, OSError, UnicodeDecodeError):  # already an input error of the run

@@ -127,6 +127,11 @@ class Join:
     bindings: dict[str, Any]
     claims: tuple[Claim, ...]
 
+    @functools.cached_property
+    def keys(self) -> frozenset[str]:
+        """Its claims' keys, once: a group's join is looked at for each claim of the group."""
+        return frozenset(c.key for c in self.claims)
+
     def may_pass(self, changed: Claim) -> bool:
         """Whether changing this one claim could make the join pass: always, for a join of its
         own claims; a group of figures can disagree without it (see `groups`)."""

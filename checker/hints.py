@@ -327,7 +327,7 @@ def add_hints(partition: Partition, outcomes: list[Outcome], record: Record) -> 
         found: list[_Fit] = []
         slips: set[str] = set()
         joins = record.joins[key]
-        ordered = sorted(joins, key=lambda j: (j.rule.id, _keys(j)) not in failing[key])
+        ordered = sorted(joins, key=lambda j: (j.rule.id, j.keys) not in failing[key])
         for repair in tried:
             # repairs come nearest first: once 'million' fits, 'thousand' is only noise
             if repair.slip in slips:
@@ -367,10 +367,6 @@ def _could_bind(rule: Rule, claim: Claim, partition: Partition, after_first: boo
     claim is part of passes one of them."""
     patterns = rule.plan.patterns[1:] if after_first else rule.plan.patterns
     return any(p.accepts(claim, partition.corpus) for p in patterns)
-
-
-def _keys(join: Join) -> frozenset[str]:
-    return frozenset(c.key for c in join.claims)
 
 
 def _hint(join_id: JoinId, claims: tuple[Claim, ...], fits: dict[str, list[_Fit]]) -> str | None:

@@ -9,60 +9,23 @@ tests skip, except under CI (the CI environment variable set), where a missing b
 
 from __future__ import annotations
 
-import os
-import shutil
 from pathlib import Path
 
 import pytest
 
 from checker.cli import main
+from tests.browser_support import launched_chromium
 from tests.test_html_report import SCRIPT_QUOTE, hostile_corpus
 
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "test-artifacts"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-INSTALL = "install it with `apt-get install chromium` and `pip install playwright` (never `playwright install`)"
-
-
-def _unavailable(reason: str):
-    message = f"{reason}: {INSTALL}"
-    if os.environ.get("CI"):
-        pytest.fail(f"CI is set, so the browser tests must run; {message}", pytrace=False)
-    pytest.skip(message)
-
-
-def chromium_path() -> str | None:
-    """Debian's chromium, or the one CHECKER_CHROMIUM names (then only that one)."""
-    chosen = os.environ.get("CHECKER_CHROMIUM")
-    for candidate in (chosen,) if chosen else ("/usr/bin/chromium", shutil.which("chromium")):
-        if candidate and Path(candidate).is_file() and os.access(candidate, os.X_OK):
-            return candidate
-    return None
 
 
 @pytest.fixture(scope="module")
 def browser():
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        _unavailable("Playwright for Python is not installed")
-    executable = chromium_path()
-    if executable is None:
-        _unavailable("Chromium is not installed (looked for /usr/bin/chromium)")
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
+    yield from launched_chromium()
 
 
 @pytest.fixture(scope="module")

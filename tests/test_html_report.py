@@ -592,3 +592,60 @@ def test_review_of_an_unreadable_document_exits_2_with_one_message(tmp_path, cap
     err = capsys.readouterr().err
     assert "empty.docx:1:1: input error: this file is named .docx but it is empty" in err
     assert "Traceback" not in err
+
+
+EXPORTS_CLAIMS = """\
+source: {id: exports, title: Exports by sector}
+defaults: {entity: Province, period: 2025}
+claims:
+  - {id: machinery, metric: exports_machinery, value: 131.2, quote: "131.2"}
+  - {id: textiles, metric: exports_textiles, value: 84.9, quote: "84.9"}
+  - {id: food, metric: exports_food, value: 47.6, quote: "47.6"}
+  - {id: total, metric: exports, value: 283.7, quote: "283.7"}
+"""
+EXPORTS_METRICS = """\
+metrics:
+  exports: {unit: count, sum_of: [exports_machinery, exports_textiles, exports_food]}
+  exports_machinery: {unit: count}
+  exports_textiles: {unit: count}
+  exports_food: {unit: count}
+"""
+
+
+def test_review_of_a_docx_against_its_claim_file_places_quotes_in_cells(tmp_path, capsys):
+    from tests.document_fixtures import SECTOR_ROWS, docx_with_table
+
+    (tmp_path / "exports.yaml").write_text(EXPORTS_CLAIMS, encoding="utf-8")
+    (tmp_path / "metrics.yaml").write_text(EXPORTS_METRICS, encoding="utf-8")
+    article = docx_with_table(tmp_path / "exports.docx", SECTOR_ROWS, ["Exports by sector"], [])
+    output = tmp_path / "review.html"
+    claims = str(tmp_path / "exports.yaml")
+    assert main(["review", str(article), "--claims", claims, "-o", str(output)]) == 1
+    page = output.read_text(encoding="utf-8")
+    assert {c["data-rule"] for c in parse(page).cards} == {"sum"}  # every quote found
+    cells = _Cells()
+    cells.feed(page)
+    failing = [c for c in cells.cells if "failing" in c["class"].split()]
+    assert [c["data-place"] for c in failing] == ["table 1, row 5, column 3"]
+    assert f'<a href="#{failing[0]["id"]}">table 1, row 5, column 3</a>' in page
+    capsys.readouterr()
+
+
+def test_review_of_a_docx_cites_the_paragraph_of_each_figure(tmp_path, capsys):
+    from tests.document_fixtures import docx_with_table
+
+    article = docx_with_table(
+        tmp_path / "sales.docx",
+        [["Region", "Sales"], ["North", "12"]],
+        [
+            "Trade report",
+            "Sales rose from 100 million yuan in 2020 to 150 million yuan in 2021, "
+            "an increase of 20 percent.",
+        ],
+        [],
+    )
+    output = tmp_path / "review.html"
+    assert main(["review", str(article), "-o", str(output)]) == 1
+    page = output.read_text(encoding="utf-8")
+    assert re.findall(r'<span class="place">([^<]*)</span>', page) == ["paragraph 2"] * 3
+    capsys.readouterr()

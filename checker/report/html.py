@@ -276,6 +276,7 @@ class CitationView:
     located: bool  # its quote was found in its source's text
     has_text: bool  # its source has a text to look in
     url: str | None  # a link only when it is http(s)
+    place: str | None = None  # where its figure stands: page, paragraph, table cell
     cell: str | None = None  # the id of the table cell it stands in, when the page shows it
 
 
@@ -374,7 +375,9 @@ def _views(
     for claim in corpus.claims:
         claims_by_source[claim.source.id].append(claim)
     spans, located = _quote_spans(result, anchors, claims_by_source, focus)
-    findings = _finding_views(shown, anchors, located, spans)
+    findings = _finding_views(
+        shown, anchors, located, spans, _quote_places(result, spans, documents)
+    )
     cited = _cited_cells(findings)
     shown_cells: set[str] = set()
     by_claim: dict[str, list[FindingView]] = defaultdict(list)
@@ -418,14 +421,32 @@ def _views(
         sources.append(source_view)
     for view in findings:
         for citation_view in view.citations:
-            where = citation_view.citation
-            cell = _cell_id(where.source, where.place) if where.place else None
+            cited_source, place = citation_view.citation.source, citation_view.place
+            cell = _cell_id(cited_source, place) if place else None
             citation_view.cell = cell if cell in shown_cells else None
     return findings, sources
 
 
+def _quote_places(result: RunResult, spans: Spans, documents: dict[str, Document]) -> dict:
+    """By claim anchor, the place of a quote that stands within one place of its document
+    (a claim file's quotes have none of their own); a quote across cells has none."""
+    places = {}
+    for source_id, document in documents.items():
+        if document.text != result.corpus.texts.get(source_id):
+            continue
+        for anchor, (start, end) in spans.get(source_id, {}).items():
+            first, last = document.place_at(start), document.place_at(end - 1)
+            if first is not None and first == last:
+                places[anchor] = first.label()
+    return places
+
+
 def _finding_views(
-    shown: list[Finding], anchors: dict[str, str], located: dict[str, bool], spans: Spans
+    shown: list[Finding],
+    anchors: dict[str, str],
+    located: dict[str, bool],
+    spans: Spans,
+    quote_places: dict[str, str],
 ) -> list[FindingView]:
     findings: list[FindingView] = []
     for n, finding in enumerate(shown):
@@ -433,13 +454,15 @@ def _finding_views(
         for citation in finding.claims:
             # A claim drafted from a text is cited as id@start-end (ids hold no '@').
             key = f"{citation.source}:{citation.claim.partition('@')[0]}"
+            anchor = anchors.get(key)
             citations.append(
                 CitationView(
                     citation,
-                    anchors.get(key),
+                    anchor,
                     located.get(key, False),
                     citation.source in spans,
                     _safe_url(citation.url),
+                    citation.place or quote_places.get(anchor or ""),
                 )
             )
         findings.append(FindingView(f"f{n}", finding, LABELS[finding.severity], citations))
@@ -465,10 +488,9 @@ def _cited_cells(findings: list[FindingView]) -> dict[str, tuple[list, list]]:
     cells: dict[str, tuple[list, list]] = defaultdict(lambda: ([], []))
     for view in findings:
         for number, citation_view in enumerate(view.citations):
-            where = citation_view.citation
-            if where.place is None:
+            if citation_view.place is None:
                 continue
-            failing, cited = cells[_cell_id(where.source, where.place)]
+            failing, cited = cells[_cell_id(citation_view.citation.source, citation_view.place)]
             if view not in cited:
                 cited.append(view)
             if number == 0 and view.finding.severity in ("error", "warning"):
