@@ -783,3 +783,17 @@ def test_a_headline_level_and_the_one_body_level_of_its_head_noun_are_linked(tmp
     assert "900" in errors[0].message and "700" in errors[0].message
     # two body levels of the head noun: which one the headline restates is not said
     assert [f for f in check_texts([two]).findings if f.severity != "info"] == []
+
+
+def test_a_headline_change_spans_the_one_body_pair_of_its_head_noun(tmp_path):
+    headline = "Flood Damage Claims In Riverton Climb 50%\n\n"
+    one, two = tmp_path / "one.txt", tmp_path / "two.txt"
+    one.write_text(headline + "Insurers said flood damage claims went from 700 to 900 on Monday.\n")
+    two.write_text(
+        headline + "Insurers said flood damage claims went from 700 to 900 on Monday. "
+        "Storm claims went from 100 to 150 over the same days.\n"
+    )
+    errors = [f for f in check_texts([one]).findings if f.severity == "error"]
+    assert [f.rule for f in errors] == ["comparison"] and "50" in errors[0].message
+    # two pairs of the head noun: which one the headline's change spans is not said
+    assert [f for f in check_texts([two]).findings if f.severity != "info"] == []

@@ -1127,30 +1127,30 @@ class _Analyzer:
     def _headline_change(self, head: DraftClaim, start: int, body: list[int]) -> None:
         """A headline's change and a pair of levels in the body's first paragraph naming the
         same quantity in the same words ("Flood Claims In Riverton Climb 30%" / "Riverton's
-        flood claims climbed from 700 to 900"): the change is stated between them."""
+        flood claims climbed from 700 to 900"): the change is stated between them. Failing
+        any, the one pair of that paragraph whose metric ends in the headline's head noun
+        ("insurers' flood claims went from 700 to 900"); two such pairs: no link."""
         words = self._naming_words(head.mention, start)
         if len(words) < 2 or head.start is not None:
             return
+        pairs = []
         for relation in self.relations:
             if relation.type != "from_to" or not relation.stated:
                 continue
             first, second = (
                 self.claims[self.claim_of[m]] for m in relation.mentions if m is not None
             )
-            if first.sentence not in body or not self._fits_levels(head.mention, first.mention):
-                continue
-            c_start, _ = cx.clause_bounds(
-                self.text,
-                *self.segments.span(first.sentence),
-                self.mentions[first.mention].num_start,
-            )
-            if self._naming_words(first.mention, c_start) != words:
-                continue
+            if first.sentence in body and self._fits_levels(head.mention, first.mention):
+                pairs.append((first, second))
+        named = [p for p in pairs if self._clause_naming_words(p[0]) == words]
+        noun = _head_noun(head.metric)
+        by_noun = [p for p in pairs if noun and _head_noun(p[0].metric) == noun]
+        chosen = named[:1] or (by_noun if len(by_noun) == 1 else [])
+        for first, second in chosen:
             head.start_claim, head.end_claim = self.claims.index(first), self.claims.index(second)
             head.metric, head.entity = first.metric, first.entity
             head.period = head.basis = None
             self.relations.append(Relation("change", (head.mention, first.mention, second.mention)))
-            return
 
     def _fits_levels(self, change: int, level: int) -> bool:
         unit, level_unit = self.mentions[change].unit, self.mentions[level].unit
