@@ -1081,13 +1081,19 @@ class _Analyzer:
             if c.sentence in body and c.kind == "value" and self.mentions[c.mention].unit == unit
         ]
         linked = [c for c in same_unit if self._clause_naming_words(c) == words]
+        # Named in the same words, the text states the link; by the head noun alone it is the
+        # drafter's reading ("Flood Claims Climb To 900" may add up claims the body lists
+        # apart): a disagreement is then a note, never an error.
+        stated = bool(linked)
         if not linked:
             noun = _head_noun(head.metric)
             linked = [c for c in same_unit if noun and _head_noun(c.metric) == noun]
             linked = linked if len(linked) == 1 else []
         for claim in linked:
             claim.metric, claim.entity = head.metric, head.entity
-            self.relations.append(Relation("restates", (head.mention, claim.mention)))
+            self.relations.append(
+                Relation("restates", (head.mention, claim.mention), stated=stated)
+            )
 
     def _clause_naming_words(self, claim: DraftClaim) -> frozenset[str]:
         mention = self.mentions[claim.mention]
@@ -1150,7 +1156,12 @@ class _Analyzer:
             head.start_claim, head.end_claim = self.claims.index(first), self.claims.index(second)
             head.metric, head.entity = first.metric, first.entity
             head.period = head.basis = None
-            self.relations.append(Relation("change", (head.mention, first.mention, second.mention)))
+            # by the head noun alone, the drafter's reading: a note at most (see _headline_level)
+            self.relations.append(
+                Relation(
+                    "change", (head.mention, first.mention, second.mention), stated=bool(named)
+                )
+            )
 
     def _fits_levels(self, change: int, level: int) -> bool:
         unit, level_unit = self.mentions[change].unit, self.mentions[level].unit
