@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 import click
 
@@ -22,7 +22,10 @@ from .rates import RATE_PROVIDERS
 from .references.formats import FORMATS as REFERENCE_FORMATS
 from .report import CHECK_REPORTS, EDITOR_REPORTS, EditorOptions, ReportOptions, ruledoc, text
 from .rules import BUILTIN_RULES, Rule, RuleSpec, load_rules
-from .runner import RunResult, run
+from .runner import RunOptions, RunResult, run
+
+if TYPE_CHECKING:
+    from .extraction.document import Document
 
 
 def _styler(stream=None) -> Callable[..., str]:
@@ -648,9 +651,10 @@ def audit(
 @click.option(
     "--claims",
     "claims_file",
-    required=True,
+    default=None,
     type=click.Path(path_type=Path, dir_okay=False, exists=True),
-    help="The claim file of this article (the metrics.yaml beside it is read too).",
+    help="The claim file of this article (the metrics.yaml beside it is read too); "
+    "without it the figures are drafted from the article, as `check --text` does.",
 )
 @output_option
 @format_option
@@ -663,7 +667,7 @@ def audit(
 def review(
     ctx: click.Context,
     article: Path,
-    claims_file: Path,
+    claims_file: Path | None,
     output: Path | None,
     report_format: str | None,
     select: tuple[str, ...],
@@ -675,10 +679,11 @@ def review(
     rule_dirs: tuple[Path, ...],
     force: bool,
 ) -> None:
-    """Review one article against its claim file: the article with its quotes marked.
+    """Review one article: the article with its figures marked and its tables as tables.
 
-    The text comes from ARTICLE even when the claim file's source names no `text:`; quotes are
-    verified against it."""
+    With --claims, the text comes from ARTICLE even when the claim file's source names no
+    `text:`, and quotes are verified against it. Without, ARTICLE (Word, PDF, HTML, Markdown or
+    plain text) is read and its figures drafted and checked as `check --text` does."""
     config = _config(ctx, config_path)
     report_format = _report_format(output, report_format)
     output = output or Path("review.md" if report_format == "md" else "review.html")
@@ -696,17 +701,15 @@ def review(
     )
     _guard_outputs(ctx, {output: "the report"}, inputs, force)
     options = config.run_options(select, ignored, rule_dirs, rates)
-    options = replace(
-        options,
-        load=replace(options.load, source_texts=((claims_file.resolve(), article.resolve()),)),
-    )
     with _Progress() as progress:
-        result = run([claims_file], replace(options, progress=progress.callback))
+        result, document = _review_run(
+            article, claims_file, replace(options, progress=progress.callback)
+        )
         sources = [s.id for s in result.corpus.sources.values() if not s.is_reference] or list(
             result.corpus.sources
         )
         first = result.corpus.sources[sources[0]] if sources else None
-        subtitle = f"{article.name} checked against {claims_file}"
+        subtitle = f"{article.name} checked against {claims_file or 'the figures drafted from it'}"
         if first is not None:
             byline = ", ".join(str(x) for x in (first.publisher, first.published) if x)
             subtitle = (byline + " · " if byline else "") + subtitle
@@ -722,8 +725,30 @@ def review(
             subtitle=subtitle,
             show_info=not no_notes,
             focus=sources,
+            documents={source: document for source in sources[:1] if document is not None},
         )
     ctx.exit(exit_code(result, fail_on or config.fail_on))
+
+
+def _review_run(
+    article: Path, claims_file: Path | None, options: RunOptions
+) -> tuple[RunResult, Document | None]:
+    """The run a review shows, and the article as its reader read it: the page shows its
+    tables when the run's text of the article is that reader's text (a Word document or PDF,
+    or any article whose figures were drafted from it)."""
+    from .documents import UnreadableFile, read_article
+
+    if claims_file is not None:
+        texts = ((claims_file.resolve(), article.resolve()),)
+        result = run(
+            [claims_file], replace(options, load=replace(options.load, source_texts=texts))
+        )
+    else:
+        result = _check_texts([article], options)
+    try:
+        return result, read_article(article)
+    except (UnreadableFile, OSError, UnicodeDecodeError):  # already an input error of the run
+        return result, None
 
 
 def _check_texts(paths, options):

@@ -316,8 +316,9 @@ def _describe(claim: Claim, pattern: Any, bindings: dict[str, Any], partition: P
         words.append("of " + (names[0] if len(names) == 1 else "each of " + ", ".join(names)))
     if pattern.of is not None:
         words.append(f"as a share of {pattern.of.read(bindings, corpus)}")
-    if pattern.period is not None:
-        words.append(f"for {pattern.period.read(bindings, corpus)}")
+    period = pattern.period.read(bindings, corpus) if pattern.period is not None else None
+    if period is not None:  # a claim with no period looks for others with none: nothing to say
+        words.append(f"for {period}")
     elif pattern.same_span:
         words.append("over the same span")
     return " ".join(str(w) for w in words)

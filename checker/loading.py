@@ -323,6 +323,20 @@ def _read_text(path: Path, display: str, options: LoadOptions) -> str:
     return _decode(data, display)
 
 
+# Source texts that are not text: read by their readers (checker.documents), as --text reads them.
+_DOCUMENT_SUFFIXES = (".docx", ".pdf")
+
+
+def _source_text(path: Path) -> str:
+    """A source's text: a text file decoded, a Word document or PDF as its reader reads it
+    (so quotes are verified against the text `check --text` and the review page show)."""
+    if path.suffix.lower() in _DOCUMENT_SUFFIXES:
+        from .documents import read_article
+
+        return read_article(path).text
+    return _decode(path.read_bytes(), str(path))
+
+
 def _decode(data: bytes, display: str, first_line: int = 1) -> str:
     try:
         text = data.decode("utf-8")
@@ -953,12 +967,15 @@ class _Loader:
             self._error(where, f"source text '{text}' does not exist (looked for {candidate})")
             return None
         try:
-            self._pending_text = _decode(candidate.read_bytes(), str(candidate))
+            self._pending_text = _source_text(candidate)
         except InputProblem as problem:
             self._error(
                 where,
                 f"source text '{text}': {problem.error.message} (at {problem.error.position.line}:{problem.error.position.column})",
             )
+            return None
+        except CheckerError as problem:  # a Word document or PDF no reader takes
+            self._error(where, f"source text '{text}': {problem}")
             return None
         return candidate
 

@@ -241,8 +241,11 @@ _PLAIN = re.compile(r"\d+(?:\.\d+)?")
 
 def _digit_values(token: str) -> set[Fraction]:
     """Every reading of a run of digits and separators."""
-    compact = re.sub(r"[ \u00a0\u202f'’]", "", token) if "," in token else token
     values: set[Fraction] = set()
+    if re.search(r",[ \u00a0]", token):  # a list, "30,000, 20": each item is read whole too
+        for item in re.split(r",[ \u00a0]", token):
+            values |= _digit_values(item)
+    compact = re.sub(r"[ \u00a0\u202f'’]", "", token) if "," in token else token
     if _THOUSANDS.fullmatch(compact) or _INDIAN.fullmatch(compact):
         values.add(exact_fraction(compact.replace(",", "")))
     if _DECIMAL_COMMA.fullmatch(compact):

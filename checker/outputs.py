@@ -20,11 +20,20 @@ from pathlib import Path
 
 from .errors import CheckerError
 
-__all__ = ["MARKDOWN_SIGNATURE", "OutputRefused", "check_output", "input_files", "write_output"]
+__all__ = [
+    "IMPORT_SIGNATURE",
+    "MARKDOWN_SIGNATURE",
+    "OutputRefused",
+    "check_output",
+    "input_files",
+    "write_output",
+]
 
 # Markdown reports end with this comment: invisible where Markdown is shown (a pull-request
 # comment), and what lets a later run know the file is its own.
 MARKDOWN_SIGNATURE = "<!-- report written by checker -->"
+# The first line of a reference claim file `checker reference import` writes in YAML.
+IMPORT_SIGNATURE = "# Reference claims imported by `checker reference import`"
 
 _HEAD_BYTES = 4096
 _TAIL_BYTES = 4096
@@ -47,6 +56,7 @@ SIGNATURES: dict[str, tuple[re.Pattern[bytes] | None, re.Pattern[bytes] | None]]
     "html": (re.compile(rb'<meta name="generator" content="checker[ "]'), None),
     "markdown": (None, re.compile(re.escape(MARKDOWN_SIGNATURE.encode()) + rb"\s*\Z")),
     "draft": (re.compile(rb"\A# Draft claims extracted by `checker extract`"), None),
+    "reference import": (re.compile(rb"\A" + re.escape(IMPORT_SIGNATURE.encode())), None),
 }
 
 

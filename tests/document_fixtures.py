@@ -198,3 +198,31 @@ def password_protected_pdf() -> bytes:
     )
     out += b"startxref\n%d\n%%%%EOF\n" % table
     return bytes(out)
+
+
+# A table of exports by sector whose 2025 total is 20 more than its parts (263.7): far beyond
+# the rounding of figures to one decimal. The 2024 column foots (245.8).
+SECTOR_ROWS = [
+    ["Sector", "2024", "2025"],
+    ["Machinery", "120.4", "131.2"],
+    ["Textiles", "80.3", "84.9"],
+    ["Food", "45.1", "47.6"],
+    ["Total", "245.8", "283.7"],
+]
+
+
+def docx_with_table(path: Path, rows: list[list[str]], before: list[str], after: list[str]) -> Path:
+    """A .docx as an editor writes one (python-docx): paragraphs, a table of the rows, paragraphs."""
+    import docx
+
+    document = docx.Document()
+    for text in before:
+        document.add_paragraph(text)
+    table = document.add_table(rows=0, cols=len(rows[0]))
+    for row in rows:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+    for text in after:
+        document.add_paragraph(text)
+    document.save(str(path))
+    return path

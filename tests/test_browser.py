@@ -9,60 +9,23 @@ tests skip, except under CI (the CI environment variable set), where a missing b
 
 from __future__ import annotations
 
-import os
-import shutil
 from pathlib import Path
 
 import pytest
 
 from checker.cli import main
+from tests.browser_support import launched_chromium
 from tests.test_html_report import SCRIPT_QUOTE, hostile_corpus
 
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "test-artifacts"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-INSTALL = "install it with `apt-get install chromium` and `pip install playwright` (never `playwright install`)"
-
-
-def _unavailable(reason: str):
-    message = f"{reason}: {INSTALL}"
-    if os.environ.get("CI"):
-        pytest.fail(f"CI is set, so the browser tests must run; {message}", pytrace=False)
-    pytest.skip(message)
-
-
-def chromium_path() -> str | None:
-    """Debian's chromium, or the one CHECKER_CHROMIUM names (then only that one)."""
-    chosen = os.environ.get("CHECKER_CHROMIUM")
-    for candidate in (chosen,) if chosen else ("/usr/bin/chromium", shutil.which("chromium")):
-        if candidate and Path(candidate).is_file() and os.access(candidate, os.X_OK):
-            return candidate
-    return None
 
 
 @pytest.fixture(scope="module")
 def browser():
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        _unavailable("Playwright for Python is not installed")
-    executable = chromium_path()
-    if executable is None:
-        _unavailable("Chromium is not installed (looked for /usr/bin/chromium)")
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
+    yield from launched_chromium()
 
 
 @pytest.fixture(scope="module")
@@ -284,5 +247,47 @@ def test_review_page(browser, tmp_path):
         page.wait_for_timeout(600)
         opened.screenshot("review-article.png")
         assert opened.errors == []
+    finally:
+        opened.close()
+
+
+def test_review_of_a_docx_marks_the_failing_cell(browser, tmp_path):
+    from tests.document_fixtures import SECTOR_ROWS, docx_with_table
+
+    article = docx_with_table(
+        tmp_path / "exports.docx",
+        SECTOR_ROWS,
+        ["Exports of the province by sector, 2025", "Exports rose in 2025, the office said."],
+        ["Machinery accounted for most of the growth, officials said."],
+    )
+    output = tmp_path / "review.html"
+    assert main(["review", str(article), "-o", str(output)]) == 1
+    opened = Opened(browser, output)
+    try:
+        page = opened.page
+        table = page.locator("table.doc-table")
+        assert table.locator("tr").count() == len(SECTOR_ROWS)
+        failing = table.locator(".cell.failing")
+        assert failing.count() == 1
+        assert failing.get_attribute("data-place") == "table 1, row 5, column 3"
+        assert failing.inner_text().startswith("283.7")
+        # Visibly marked: an outline the correct cells do not have.
+        outline = "el => getComputedStyle(el).outlineStyle"
+        assert failing.evaluate(outline) == "solid"
+        others = table.locator(".cell:not(.failing)")
+        assert others.count() == 14
+        assert set(others.evaluate_all(f"els => els.map({outline})")) == {"none"}
+        failing.scroll_into_view_if_needed()
+        page.wait_for_timeout(300)
+        shot = opened.screenshot("review-docx-failing-cell.png")
+        print(f"screenshot: {shot}")
+        # Its link leads to the finding, whose citation leads back to the cell.
+        failing.locator("a.cell-finding").click()
+        finding = page.locator('article.finding[data-rule="sum"]')
+        assert page.evaluate("location.hash") == "#" + finding.get_attribute("id")
+        finding.locator(".place a", has_text="table 1, row 5, column 3").click()
+        assert page.evaluate("location.hash") == "#" + failing.get_attribute("id")
+        assert opened.errors == []
+        assert all(url.startswith(("file:", "data:", "about:")) for url in opened.requests)
     finally:
         opened.close()

@@ -14,8 +14,8 @@ import pytest
 
 from checker.documents import read_article
 from checker.extraction.textcheck import check_texts
+from tests.browser_support import launched_chromium
 from tests.document_fixtures import html_from_text, paragraphs_of, print_pdf
-from tests.test_browser import CHROMIUM_ARGS, _unavailable, chromium_path
 from tests.test_documents import SEED_FILES, every_claim_quotes_its_own_text, findings_of
 
 pytestmark = pytest.mark.browser
@@ -24,17 +24,7 @@ pdfplumber = pytest.importorskip("pdfplumber")
 
 @pytest.fixture(scope="module")
 def chromium():
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        _unavailable("Playwright for Python is not installed")
-    executable = chromium_path()
-    if executable is None:
-        _unavailable("Chromium is not installed (looked for /usr/bin/chromium)")
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
+    yield from launched_chromium()
 
 
 @pytest.fixture(scope="module")

@@ -724,3 +724,46 @@ def test_a_combined_total_of_listed_parts_is_checked(tmp_path):
     errors = [f for f in check_texts([wrong]).findings if f.severity == "error"]
     assert [f.rule for f in errors] == ["sum"]
     assert [f for f in check_texts([right]).findings if f.severity != "info"] == []
+
+
+def test_a_headline_is_the_first_line_standing_alone():
+    from checker.extraction.context import headline_end
+
+    long_headline = (
+        "Widget Makers Across The Valley Will Sell Far More Widgets Between 2020 And 2025"
+    )
+    assert headline_end(long_headline + "\nThe makers said so on Monday.") == len(long_headline)
+    assert headline_end("  Widget Sales Climb\nBody.") == len("  Widget Sales Climb")
+    assert headline_end("Widget sales climbed on Monday.\nBody.") is None  # a full stop
+    assert headline_end("Here is what the makers said:\nBody.") is None  # announces what follows
+    assert headline_end("Widget sales climbed on Monday") is None  # no line after it
+    assert headline_end(" ".join(["word"] * 21) + "\nBody.") is None  # too long for a headline
+
+
+def test_a_headline_rate_is_checked_against_the_body_rate(tmp_path):
+    headline = "Widget Sales Across The Valley Will Grow At A {} CAGR Between 2020 And 2025\n"
+    body = "Widget sales are expected to rise quickly, a 3.7% compound annual growth rate.\n"
+    wrong, right, two = (tmp_path / f"{n}.txt" for n in ("wrong", "right", "two"))
+    wrong.write_text(headline.format("9%") + body)
+    right.write_text(headline.format("4%") + body)
+    two.write_text(
+        headline.format("9%") + body + "Gadget sales show a 2.1% compound annual growth rate.\n"
+    )
+    errors = [f for f in check_texts([wrong]).findings if f.severity == "error"]
+    assert [f.rule for f in errors] == ["cagr-conflict"]
+    assert "9 %" in errors[0].message and "3.7 %" in errors[0].message
+    assert [f for f in check_texts([right]).findings if f.severity != "info"] == []
+    # two rates in the body: which one the headline restates is not said, so nothing is linked
+    assert [f for f in check_texts([two]).findings if f.severity != "info"] == []
+
+
+def test_a_headline_rate_takes_the_span_of_the_body_rate_between_levels(tmp_path):
+    article = tmp_path / "wrong.txt"
+    article.write_text(
+        "Widget Sales Will Grow At A 9% CAGR\n\n"
+        "Widget sales are expected to rise from 100 million units in 2020 to 120 million "
+        "units in 2025, a 3.7% compound annual growth rate.\n"
+    )
+    errors = [f for f in check_texts([article]).findings if f.severity == "error"]
+    assert {f.rule for f in errors} >= {"cagr"}
+    assert all("9 %" in f.message for f in errors)

@@ -490,3 +490,162 @@ def test_missing_browser_skips_with_advice_but_fails_under_ci(ci, outcome):
     assert outcome in done.stdout, done.stdout
     assert "apt-get install chromium" in done.stdout and "pip install playwright" in done.stdout
     assert done.returncode == (1 if ci else 0)
+
+
+# ------------------------------------------------------------------ review of a Word document
+
+
+class _Cells(HTMLParser):
+    """The cells of the document's tables on a page, with their attributes and text."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.cells: list[dict] = []
+        self.paragraphs: list[str] = []
+        self._in: dict | None = None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag in ("td", "th") and "cell" in (attrs.get("class") or "").split():
+            self.cells.append({**attrs, "text": "", "links": []})
+            self._in = self.cells[-1]
+        elif tag == "a" and self._in is not None:
+            self._in["links"].append(attrs.get("href"))
+
+    def handle_endtag(self, tag):
+        if tag in ("td", "th"):
+            self._in = None
+
+    def handle_data(self, data):
+        if self._in is not None:
+            self._in["text"] += data
+
+
+def _review_docx(tmp_path: Path, rows: list[list[str]]) -> tuple[int, str]:
+    from tests.document_fixtures import docx_with_table
+
+    article = docx_with_table(
+        tmp_path / "exports.docx",
+        rows,
+        ["Exports of the province by sector, 2025", "Exports rose in 2025, the office said."],
+        ["Machinery accounted for most of the growth, officials said."],
+    )
+    output = tmp_path / "review.html"
+    code = main(["review", str(article), "-o", str(output)])
+    return code, output.read_text(encoding="utf-8")
+
+
+def test_review_of_a_docx_marks_the_failing_cell_of_its_table(tmp_path, capsys):
+    from tests.document_fixtures import SECTOR_ROWS
+
+    code, page = _review_docx(tmp_path, SECTOR_ROWS)
+    assert code == 1
+    cells = _Cells()
+    cells.feed(page)
+    assert [c["text"].split()[0] for c in cells.cells] == [t for row in SECTOR_ROWS for t in row]
+    failing = [c for c in cells.cells if "failing" in c["class"].split()]
+    assert [c["data-place"] for c in failing] == ["table 1, row 5, column 3"]
+    assert failing[0]["text"].split()[0] == "283.7"
+    # The cell links to its finding, the finding's citations link back to the cells they cite.
+    card = next(c for c in parse(page).cards if c["data-rule"] == "sum")
+    assert failing[0]["links"] == [f"#{card['id']}"] and failing[0]["data-failing"] == card["id"]
+    assert f'<a href="#{failing[0]["id"]}">table 1, row 5, column 3</a>' in page
+    for place in (
+        "table 1, row 2, column 3",
+        "table 1, row 3, column 3",
+        "table 1, row 4, column 3",
+    ):
+        cell = next(c for c in cells.cells if c["data-place"] == place)
+        assert cell["class"].split() == ["cell", "cited"]
+        assert f'<a href="#{cell["id"]}">{place}</a>' in page
+    assert "<p>Machinery accounted for most of the growth, officials said.</p>" in page
+    capsys.readouterr()
+
+
+def test_review_of_a_docx_whose_table_foots_marks_no_cell(tmp_path, capsys):
+    from tests.document_fixtures import SECTOR_ROWS
+
+    footed = [*SECTOR_ROWS[:-1], ["Total", "245.8", "263.7"]]
+    code, page = _review_docx(tmp_path, footed)
+    assert code == 0
+    cells = _Cells()
+    cells.feed(page)
+    assert len(cells.cells) == 15
+    assert not [c for c in cells.cells if set(c["class"].split()) & {"failing", "cited"}]
+    capsys.readouterr()
+
+
+def test_review_page_of_a_docx_is_self_contained(tmp_path, capsys):
+    from tests.document_fixtures import SECTOR_ROWS
+
+    _, page = _review_docx(tmp_path, SECTOR_ROWS)
+    assert parse(page).tags.count("script") == 1 and not re.search(r"<script[^>]*\bsrc=", page)
+    assert "<link" not in page and "@import" not in page and "<iframe" not in page
+    assert not re.search(r"\bsrc\s*=", page) and not re.search(r"url\(", page)
+    assert all(h.startswith("#") for h in re.findall(r'href="([^"]*)"', page))
+    capsys.readouterr()
+
+
+def test_review_of_an_unreadable_document_exits_2_with_one_message(tmp_path, capsys):
+    (tmp_path / "empty.docx").write_bytes(b"")
+    assert main(["review", str(tmp_path / "empty.docx"), "-o", str(tmp_path / "r.html")]) == 2
+    err = capsys.readouterr().err
+    assert "empty.docx:1:1: input error: this file is named .docx but it is empty" in err
+    assert "Traceback" not in err
+
+
+EXPORTS_CLAIMS = """\
+source: {id: exports, title: Exports by sector}
+defaults: {entity: Province, period: 2025}
+claims:
+  - {id: machinery, metric: exports_machinery, value: 131.2, quote: "131.2"}
+  - {id: textiles, metric: exports_textiles, value: 84.9, quote: "84.9"}
+  - {id: food, metric: exports_food, value: 47.6, quote: "47.6"}
+  - {id: total, metric: exports, value: 283.7, quote: "283.7"}
+"""
+EXPORTS_METRICS = """\
+metrics:
+  exports: {unit: count, sum_of: [exports_machinery, exports_textiles, exports_food]}
+  exports_machinery: {unit: count}
+  exports_textiles: {unit: count}
+  exports_food: {unit: count}
+"""
+
+
+def test_review_of_a_docx_against_its_claim_file_places_quotes_in_cells(tmp_path, capsys):
+    from tests.document_fixtures import SECTOR_ROWS, docx_with_table
+
+    (tmp_path / "exports.yaml").write_text(EXPORTS_CLAIMS, encoding="utf-8")
+    (tmp_path / "metrics.yaml").write_text(EXPORTS_METRICS, encoding="utf-8")
+    article = docx_with_table(tmp_path / "exports.docx", SECTOR_ROWS, ["Exports by sector"], [])
+    output = tmp_path / "review.html"
+    claims = str(tmp_path / "exports.yaml")
+    assert main(["review", str(article), "--claims", claims, "-o", str(output)]) == 1
+    page = output.read_text(encoding="utf-8")
+    assert {c["data-rule"] for c in parse(page).cards} == {"sum"}  # every quote found
+    cells = _Cells()
+    cells.feed(page)
+    failing = [c for c in cells.cells if "failing" in c["class"].split()]
+    assert [c["data-place"] for c in failing] == ["table 1, row 5, column 3"]
+    assert f'<a href="#{failing[0]["id"]}">table 1, row 5, column 3</a>' in page
+    capsys.readouterr()
+
+
+def test_review_of_a_docx_cites_the_paragraph_of_each_figure(tmp_path, capsys):
+    from tests.document_fixtures import docx_with_table
+
+    article = docx_with_table(
+        tmp_path / "sales.docx",
+        [["Region", "Sales"], ["North", "12"]],
+        [
+            "Trade report",
+            "Sales rose from 100 million yuan in 2020 to 150 million yuan in 2021, "
+            "an increase of 20 percent.",
+        ],
+        [],
+    )
+    output = tmp_path / "review.html"
+    assert main(["review", str(article), "-o", str(output)]) == 1
+    page = output.read_text(encoding="utf-8")
+    assert re.findall(r'<span class="place">([^<]*)</span>', page) == ["paragraph 2"] * 3
+    capsys.readouterr()

@@ -155,3 +155,12 @@ def test_an_amount_in_two_scales_is_one_figure():
 def test_an_amount_in_two_scales_is_read_in_its_first_scale():
     found = read_numbers("a turnover of 890 billion 400 million yuan")
     assert Numeral(parse_decimal("890.4"), "billion") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("earned $30,000, 20 percent less", 30000), ("sold 1,200, 30 more than", 1200)],
+)
+def test_a_grouped_number_before_a_comma_and_another_number_is_read_whole(text, value):
+    # "30,000, 20" is a list of two numbers: each item keeps its own grouping
+    assert value in {n.value for n in read_numbers(text)}

@@ -251,6 +251,20 @@ def test_an_existing_file_is_replaced_only_with_force(written, tmp_path, capsys)
     assert "gdp-Ruritania-2023" in target.read_text(encoding="utf-8")
 
 
+def test_an_imported_yaml_file_is_replaced_by_importing_again(written, tmp_path, capsys):
+    target = tmp_path / "reference.yaml"
+    assert _import(written, "national-accounts-long.csv", target) == 0
+    assert target.read_text(encoding="utf-8").startswith("# Reference claims imported by")
+    assert _import(written, "national-accounts-long.csv", target) == 0, capsys.readouterr().err
+
+
+def test_an_imported_json_lines_file_carries_no_mark_and_needs_force(written, tmp_path, capsys):
+    target = tmp_path / "reference.jsonl"
+    assert _import(written, "national-accounts-long.csv", target) == 0
+    assert _import(written, "national-accounts-long.csv", target) == 2
+    assert "--force" in capsys.readouterr().err
+
+
 def test_json_lines_hold_one_source_per_dataset(written, tmp_path, capsys):
     data = written / "data"
     both = tmp_path / "map.yaml"  # the SDMX codes and the World Bank's

@@ -16,11 +16,12 @@ import re
 from dataclasses import dataclass
 
 from ..extraction.context import slug
+from ..extraction.document import Document
 from ..extraction.links import DraftClaim, Extraction, MetricDraft, Relation
 from ..extraction.mentions import Mention
 from ..vocabulary import TOTAL_LABEL
 
-__all__ = ["Cell", "draft_table_totals", "tables_of"]
+__all__ = ["Cell", "cells_of", "draft_table_totals", "tables_of"]
 
 _NUMBER = re.compile(r"[-−]?\d[\d,]*(?:\.\d+)?\s*%?|[-−]?\.\d+\s*%?")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -34,10 +35,19 @@ class Cell:
     end: int
     text: str
 
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.start, self.end
+
 
 def tables_of(extraction: Extraction) -> dict[int, dict[tuple[int, int], Cell]]:
     """Each table's cells by (row, column), from the places the reader recorded."""
-    document = extraction.document
+    return cells_of(extraction.document)
+
+
+def cells_of(document: Document) -> dict[int, dict[tuple[int, int], Cell]]:
+    """Each table of the document: its cells by (row, column), from the places the reader
+    recorded (the extractor's tables and the review page's come from here)."""
     if not document.places:
         return {}
     bounds = [start for start, _ in document.places[1:]] + [len(document.text)]

@@ -92,6 +92,37 @@ def segment(text: str) -> Segments:
     return Segments(starts, ends, paragraphs)
 
 
+HEADLINE_MAX_WORDS = 20
+
+
+def headline_end(text: str) -> int | None:
+    """Where the text's first line ends when it reads as a headline by its typography: a line
+    of its own (a line break after it), short (HEADLINE_MAX_WORDS words at most) and with no
+    final punctuation (a headline has no full stop; a colon or comma announces what follows)."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    line = text[start:end].rstrip()
+    if end < 0 or not line or len(line.split()) > HEADLINE_MAX_WORDS:
+        return None
+    if line[-1] in ".!?。！？；;:：,，":
+        return None
+    return start + len(line)
+
+
+def separate_headline(segments: Segments, text: str) -> Segments:
+    """The segments with a headline (see headline_end) as a sentence and paragraph of its own,
+    when a long headline was read as wrapped into the line after it."""
+    end = headline_end(text)
+    if end is None or not segments.sentence_starts or segments.sentence_ends[0] <= end:
+        return segments
+    body = len(text) - len(text[end:].lstrip())
+    return Segments(
+        [segments.sentence_starts[0], body, *segments.sentence_starts[1:]],
+        [end, *segments.sentence_ends],
+        [0, *(p + 1 for p in segments.paragraph_of)],
+    )
+
+
 def _looks_complete(text: str, end: int) -> bool:
     line_start = text.rfind("\n", 0, end) + 1
     line = text[line_start:end]

@@ -183,6 +183,7 @@ _POINTS_BACK_FIGURE = re.compile(
     re.IGNORECASE,
 )
 _NO_BASE = "the text does not say what the change is measured against"
+_SPANLESS_RATE = "an average annual rate without a span"
 _OF_RIGHT = re.compile(r"^\s*of\s+(?P<np>[^,.;()]{1,80})", re.IGNORECASE)
 _TOTAL_WORDS = frozenset(
     "total national nationwide country nation whole overall all entire sum global world".split()
@@ -935,7 +936,7 @@ def extract_document(
     masks = masked_spans(text)
     mentions = find_mentions(text, masks)
     periods = cx.find_periods(text, anchor)
-    segments = cx.segment(text)
+    segments = cx.separate_headline(cx.segment(text), text)
     for period in periods:
         index = segments.sentence(period.start)
         start = segments.sentence_starts[index]
@@ -1014,6 +1015,9 @@ class _Analyzer:
         self._named_total: tuple[int, int] | None = None
         # (sentence, whole, parts) of the last complete partition drafted as a sum
         self._partition: tuple[int, int, list[int]] | None = None
+        # the kind the context phase read for each mention (value, change, cagr, share), before
+        # drafting turns a rate with no span into a level: what a headline figure is matched on
+        self.read_kinds: dict[int, str] = {}
 
     # ------------------------------------------------------------ driving
 
@@ -1066,6 +1070,36 @@ class _Analyzer:
         for head in self.claims:
             if head.sentence == 0 and head.kind == "change" and head.start_claim is None:
                 self._headline_change(head, start, body)
+            elif head.sentence == 0 and self.read_kinds.get(head.mention) == "cagr":
+                self._headline_rate(head)
+
+    def _headline_rate(self, head: DraftClaim) -> None:
+        """A headline's average annual rate and the body's only one ("Market To Grow At A 6% CAGR"
+        / "..., a 6.1% compound annual growth rate"): an average annual rate is a kind narrow
+        enough that a headline stating one and a body stating one alone name one quantity, an
+        explicit cross-reference. One metric; a rate with no span (drafted as a level) takes the
+        other's. Two rates or more in the body: no link (which one is meant?)."""
+        unit = self.mentions[head.mention].unit
+        rates = [
+            claim
+            for claim in self.claims
+            if claim.sentence > 0
+            and self.read_kinds.get(claim.mention) == "cagr"
+            and self.mentions[claim.mention].unit == unit
+        ]
+        if len(rates) != 1:
+            return
+        (rate,) = rates
+        spanned, spanless = (rate, head) if rate.kind == "cagr" else (head, rate)
+        spanless.metric, spanless.entity = spanned.metric, spanned.entity
+        if spanless.kind == "value" and spanned.kind == "cagr":
+            spanless.kind, spanless.period, spanless.years = "cagr", None, spanned.years
+            spanless.start, spanless.end = spanned.start, spanned.end
+            spanless.start_claim, spanless.end_claim = spanned.start_claim, spanned.end_claim
+            spanless.notes = [n for n in spanless.notes if not n.startswith(_SPANLESS_RATE)]
+        elif spanless.kind == "value":
+            spanless.period = spanned.period  # two levels of one average annual rate
+        self.relations.append(Relation("cagr", (head.mention, rate.mention)))
 
     def _headline_change(self, head: DraftClaim, start: int, body: list[int]) -> None:
         """A headline's change and a pair of levels in the body's first paragraph naming the
@@ -1138,6 +1172,7 @@ class _Analyzer:
         """One sentence in three phases: context (kind and period of each figure), links (what
         the sentence states between its figures), draft (claims)."""
         reading = self._read_sentence(sentence, indices, scope)
+        self.read_kinds.update(zip(reading.indices, reading.kinds, strict=True))
         links = find_links(reading, self.text)
         self._draft_sentence(reading, links)
 
@@ -1760,9 +1795,7 @@ class _Analyzer:
             claim.kind = "value"
             claim.metric = claim.metric + "_average_annual_growth"
             claim.period = reading.periods_of[position]
-            claim.notes.append(
-                "an average annual rate without a span: drafted as a level; add from/to to check it"
-            )
+            claim.notes.append(_SPANLESS_RATE + ": drafted as a level; add from/to to check it")
         else:
             claim.notes.append(_NO_BASE)
 

@@ -328,7 +328,7 @@ _DIGITS_TEXT = (
     + "|".join(f"(?<={re.escape(code)})" for code in _GLUED_CODES)
     + r")(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:\.\d+)?"
     # a decimal written without its leading zero (".05 percent"), after a space or bracket
-    r"|(?<=[\s(])\.\d+(?![\d.,])"
+    r"|\.(?<=[\s(]\.)\d+(?![\d.,])"
 )
 _DIGITS = re.compile(_DIGITS_TEXT)
 # In a text that writes decimals with a comma ("$5,8-billion"), "5,8" is one number.
@@ -361,7 +361,11 @@ def find_mentions(text: str, masks: list[tuple[int, int]] | None = None) -> list
         candidates += [
             (m.start(), m.end(), "cjk_of") for m in numerals.CJK_FRACTION_RE.finditer(text)
         ]
-    candidates += [(m.start(1), m.end(1), "zero") for m in _ZERO_CHANGE.finditer(text)]
+    candidates += [
+        (m.start(1), m.end(1), "zero")
+        for m in _ZERO_CHANGE.finditer(text)
+        if _ZERO_CHANGE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    ]
     candidates.sort()
     found: list[Mention] = []
     last_end = -1
@@ -425,7 +429,7 @@ def _with_table_units(text: str, found: list[Mention]) -> list[Mention]:
     return [m for m in found if not any(a <= m.start < b for a, b in declared)]
 
 
-_TABLE_LINE = re.compile(r"^[^|\n]*\|[^\n]*\|[^\n]*$", re.MULTILINE)
+_TABLE_LINE = re.compile(r"^[^|\n]*\|[^|\n]*\|[^\n]*$", re.MULTILINE)
 
 
 def _line_table_units(text: str, at: dict[int, Mention], declared: list) -> None:
@@ -591,11 +595,19 @@ def _restated(text: str, first: Mention, then: Mention) -> bool:
 # A quantity said to be "flat" or "unchanged": a change of +0 %. Only as the predicate of a
 # quantity ("was flat at $8bn", "(flat adjusting for currency)"), never "a flat rate".
 _ZERO_CHANGE = re.compile(
-    r"(?:(?<=\()|\b(?:is|was|were|are|been|be|remained|remains|remain|stayed|stays|stay|held"
-    r"|holds|ended|closed|came\s+in)\s+(?:[a-z]+ly\s+)?)("
+    # the first letters first: most positions fail on one character class
+    "(?=["
+    + "".join({w[0] for w in vocabulary.ZERO_CHANGE_WORDS})
+    + r"])\b("
     + "|".join(w.replace(" ", r"\s+") for w in vocabulary.ZERO_CHANGE_WORDS)
     + r")(?=\s*[.,;:)]|\s+(?:at|in|on|from|compared|against|versus|year|over|adjusting|excluding"
     r"|after|while|and|but|since)\b)",
+    re.IGNORECASE,
+)
+# Searched only in the few words before a word of no change, not over the whole text.
+_ZERO_CHANGE_BEFORE = re.compile(
+    r"(?:\(|\b(?:is|was|were|are|been|be|remained|remains|remain|stayed|stays|stay|held"
+    r"|holds|ended|closed|came\s+in)\s+(?:[a-z]+ly\s+)?)$",
     re.IGNORECASE,
 )
 

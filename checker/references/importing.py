@@ -20,6 +20,7 @@ from typing import Any
 import yaml
 
 from ..corpus import Metric, Position
+from ..outputs import IMPORT_SIGNATURE
 from ..periods import PeriodError, parse_period
 from ..vocabulary import STATUS_CODES
 from .data import DataFile, DataFileError, Observation, ReadOptions
@@ -253,4 +254,6 @@ def render(result: ImportResult, output: Path) -> str:
         "  - " + json.dumps(c, ensure_ascii=False) + "\n" for c in claim_file["claims"]
     )
     head = yaml.safe_dump({"source": claim_file["source"]}, sort_keys=False, allow_unicode=True)
-    return head + "claims:\n" + claims
+    # The mark outputs.SIGNATURES knows: importing again may replace this file without --force.
+    # JSON Lines can carry no mark, so replacing one always needs --force.
+    return f"{IMPORT_SIGNATURE}\n" + head + "claims:\n" + claims

@@ -6,11 +6,12 @@ Each reporter module is imported only when its format is asked for, so a run pay
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from ..extraction.document import Document
     from ..runner import RunResult
 
 __all__ = ["CHECK_REPORTS", "EDITOR_REPORTS", "EditorOptions", "ReportOptions"]
@@ -34,6 +35,8 @@ class EditorOptions:
     show_info: bool = True
     focus: Iterable[str] | None = None  # the sources whose articles are shown (review: one)
     progress: Callable[[int], None] | None = None  # told as each source is written
+    # The articles as their readers read them, by source id: the page shows their tables.
+    documents: Mapping[str, Document] | None = None
 
 
 def _text(result: RunResult, options: ReportOptions) -> str:
@@ -95,6 +98,7 @@ def _html(result: RunResult, options: EditorOptions) -> str:
         show_info=options.show_info,
         focus=options.focus,
         progress=options.progress,
+        documents=dict(options.documents or {}),
     )
 
 

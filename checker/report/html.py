@@ -25,6 +25,8 @@ from markupsafe import Markup, escape
 
 from ..checks import normalize_text
 from ..corpus import Claim, InputError, Source
+from ..documents.tables import Cell, cells_of
+from ..extraction.document import Document, Place
 from ..findings import SEVERITY_ORDER, Citation, Finding
 from ..runner import RunResult
 
@@ -193,21 +195,49 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 class Paragraph:
     html: Markup
     claims: list[str]
+    table: TableView | None = None  # a table of the document, shown as one
+
+
+@dataclass
+class CellView:
+    """One cell of a document's table on the page; `failing`: the findings about the figure
+    it holds (an error or warning whose first citation stands here), `cited`: all that cite it."""
+
+    html: Markup
+    id: str
+    place: str
+    header: bool
+    failing: list[FindingView] = field(default_factory=list)
+    cited: list[FindingView] = field(default_factory=list)
+
+    @property
+    def css(self) -> str:
+        if self.failing:
+            return f"cell failing sev-{_worst(self.failing)}"
+        return "cell cited" if self.cited else "cell"
+
+
+@dataclass
+class TableView:
+    number: int
+    rows: list[list[CellView]]
 
 
 def highlight(
     text: str,
     spans: dict[str, tuple[int, int]],
     mark: Callable[[tuple[str, ...]], tuple[str, str]] = lambda ids: ("q", ""),
+    ranges: list[tuple[int, int]] | None = None,
 ) -> list[Paragraph]:
     """The text as paragraphs of escaped HTML, each claim's span wrapped in <mark> tags.
 
     `spans` maps a claim's anchor id (letters and digits only) to its (start, end) in the text;
     spans may overlap, so a stretch covered by several claims is one <mark> naming them all.
     `mark(ids)` gives the class and the title of the <mark> for those claims. An empty
-    <span id="q-ID"> marks where each claim's quote begins, for links to it."""
+    <span id="q-ID"> marks where each claim's quote begins, for links to it. `ranges` are the
+    stretches to show, each its own paragraph (default: the text's paragraphs)."""
     paragraphs = []
-    for start, end in _paragraphs(text):
+    for start, end in _paragraphs(text) if ranges is None else ranges:
         inside = {
             cid: (max(s, start), min(e, end), s >= start)
             for cid, (s, e) in spans.items()
@@ -246,6 +276,8 @@ class CitationView:
     located: bool  # its quote was found in its source's text
     has_text: bool  # its source has a text to look in
     url: str | None  # a link only when it is http(s)
+    place: str | None = None  # where its figure stands: page, paragraph, table cell
+    cell: str | None = None  # the id of the table cell it stands in, when the page shows it
 
 
 @dataclass
@@ -331,7 +363,11 @@ def _quote_spans(
 
 
 def _views(
-    result: RunResult, shown: list[Finding], focus: set[str] | None, progress: Callable[[int], None]
+    result: RunResult,
+    shown: list[Finding],
+    focus: set[str] | None,
+    progress: Callable[[int], None],
+    documents: dict[str, Document],
 ) -> tuple[list[FindingView], list[SourceView]]:
     corpus = result.corpus
     anchors = {claim.key: f"c{n}" for n, claim in enumerate(corpus.claims)}
@@ -339,21 +375,11 @@ def _views(
     for claim in corpus.claims:
         claims_by_source[claim.source.id].append(claim)
     spans, located = _quote_spans(result, anchors, claims_by_source, focus)
-    findings: list[FindingView] = []
-    for n, finding in enumerate(shown):
-        citations = []
-        for citation in finding.claims:
-            key = f"{citation.source}:{citation.claim}"
-            citations.append(
-                CitationView(
-                    citation,
-                    anchors.get(key),
-                    located.get(key, False),
-                    citation.source in spans,
-                    _safe_url(citation.url),
-                )
-            )
-        findings.append(FindingView(f"f{n}", finding, LABELS[finding.severity], citations))
+    findings = _finding_views(
+        shown, anchors, located, spans, _quote_places(result, spans, documents)
+    )
+    cited = _cited_cells(findings)
+    shown_cells: set[str] = set()
     by_claim: dict[str, list[FindingView]] = defaultdict(list)
     by_primary: dict[str, list[FindingView]] = defaultdict(list)
     for view in findings:
@@ -377,27 +403,173 @@ def _views(
         if text is None and not by_primary.get(source.id) and focus is None:
             continue
         rows = [
-            ClaimRow(
-                c,
-                anchors[c.key],
-                located.get(c.key) if c.quote else None,
-                by_claim.get(anchors[c.key], []),
-            )
+            ClaimRow(c, anchors[c.key], located.get(c.key) if c.quote else None, by_claim[a])
             for c in claims_by_source.get(source.id, [])
+            for a in (anchors[c.key],)
         ]
         source_view = SourceView(
             source, f"s{len(sources)}", _safe_url(source.url), by_primary.get(source.id, []), rows
         )
         if text is not None:
             source_view.has_text = True
-            for paragraph in highlight(text, spans[source.id], mark):
-                notes = list(
-                    {f.id: f for cid in paragraph.claims for f in by_claim.get(cid, [])}.values()
-                )
-                notes.sort(key=lambda f: (-SEVERITY_ORDER[f.finding.severity], int(f.id[1:])))
-                source_view.paragraphs.append((paragraph, notes))
+            layout = _Layout(source.id, text, spans[source.id], mark, documents.get(source.id))
+            source_view.paragraphs += [
+                (paragraph, _margin_notes(paragraph, by_claim))
+                for paragraph in layout.blocks(cited)
+            ]
+            shown_cells |= layout.cells
         sources.append(source_view)
+    for view in findings:
+        for citation_view in view.citations:
+            cited_source, place = citation_view.citation.source, citation_view.place
+            cell = _cell_id(cited_source, place) if place else None
+            citation_view.cell = cell if cell in shown_cells else None
     return findings, sources
+
+
+def _quote_places(result: RunResult, spans: Spans, documents: dict[str, Document]) -> dict:
+    """By claim anchor, the place of a quote that stands within one place of its document
+    (a claim file's quotes have none of their own); a quote across cells has none."""
+    places = {}
+    for source_id, document in documents.items():
+        if document.text != result.corpus.texts.get(source_id):
+            continue
+        for anchor, (start, end) in spans.get(source_id, {}).items():
+            first, last = document.place_at(start), document.place_at(end - 1)
+            if first is not None and first == last:
+                places[anchor] = first.label()
+    return places
+
+
+def _finding_views(
+    shown: list[Finding],
+    anchors: dict[str, str],
+    located: dict[str, bool],
+    spans: Spans,
+    quote_places: dict[str, str],
+) -> list[FindingView]:
+    findings: list[FindingView] = []
+    for n, finding in enumerate(shown):
+        citations = []
+        for citation in finding.claims:
+            # A claim drafted from a text is cited as id@start-end (ids hold no '@').
+            key = f"{citation.source}:{citation.claim.partition('@')[0]}"
+            anchor = anchors.get(key)
+            citations.append(
+                CitationView(
+                    citation,
+                    anchor,
+                    located.get(key, False),
+                    citation.source in spans,
+                    _safe_url(citation.url),
+                    citation.place or quote_places.get(anchor or ""),
+                )
+            )
+        findings.append(FindingView(f"f{n}", finding, LABELS[finding.severity], citations))
+    return findings
+
+
+def _margin_notes(
+    paragraph: Paragraph, by_claim: dict[str, list[FindingView]]
+) -> list[FindingView]:
+    """The findings beside a paragraph: those citing its quotes (and, for a table, its cells),
+    the worst first."""
+    notes = [f for cid in paragraph.claims for f in by_claim.get(cid, [])]
+    if paragraph.table is not None:
+        notes += [f for row in paragraph.table.rows for cell in row for f in cell.cited]
+    unique = list({f.id: f for f in notes}.values())
+    unique.sort(key=lambda f: (-SEVERITY_ORDER[f.finding.severity], int(f.id[1:])))
+    return unique
+
+
+def _cited_cells(findings: list[FindingView]) -> dict[str, tuple[list, list]]:
+    """By cell id (source and place): the findings failing the figure there (an error or a
+    warning whose first citation, the figure it is about, stands there) and all citing it."""
+    cells: dict[str, tuple[list, list]] = defaultdict(lambda: ([], []))
+    for view in findings:
+        for number, citation_view in enumerate(view.citations):
+            if citation_view.place is None:
+                continue
+            failing, cited = cells[_cell_id(citation_view.citation.source, citation_view.place)]
+            if view not in cited:
+                cited.append(view)
+            if number == 0 and view.finding.severity in ("error", "warning"):
+                failing.append(view)
+    return cells
+
+
+def _cell_id(source: str, place: str) -> str:
+    """An id for a place of a source's document, safe in HTML whatever the source id holds."""
+    return "cell-" + hashlib.sha256(f"{source}\n{place}".encode()).hexdigest()[:12]
+
+
+class _Layout:
+    """A document's text as the page shows it: paragraphs between blank lines, and each table
+    the reader found (from the places it recorded) as rows of cells."""
+
+    def __init__(
+        self,
+        source: str,
+        text: str,
+        spans: dict[str, tuple[int, int]],
+        mark: Callable[[tuple[str, ...]], tuple[str, str]],
+        document: Document | None,
+    ) -> None:
+        self.source, self.text, self.spans, self.mark = source, text, spans, mark
+        # Its places only hold for the text they were recorded in.
+        self.document = document if document is not None and document.text == text else None
+        self.cells: set[str] = set()
+
+    def blocks(self, cited: dict[str, tuple[list, list]]) -> list[Paragraph]:
+        if self.document is None or not self.document.places:
+            return highlight(self.text, self.spans, self.mark)
+        tables = cells_of(self.document)
+        blocks: list[Paragraph] = []
+        for start, end, table in self._stretches(self.document.places):
+            if table is not None and table in tables:
+                blocks.append(self._table(table, tables[table], cited))
+                continue
+            ranges = [(start + a, start + b) for a, b in _paragraphs(self.text[start:end])]
+            if ranges:
+                blocks += highlight(self.text, self.spans, self.mark, ranges)
+        return blocks
+
+    def _stretches(self, places: list[tuple[int, Place]]) -> list[tuple[int, int, int | None]]:
+        """The text cut where a table starts and ends: (start, end, table number or None)."""
+        stretches: list[tuple[int, int, int | None]] = []
+        if places[0][0] > 0:
+            stretches.append((0, places[0][0], None))
+        ends = [start for start, _ in places[1:]] + [len(self.text)]
+        for (start, place), end in zip(places, ends, strict=True):
+            if stretches and stretches[-1][2] == place.table:
+                stretches[-1] = (stretches[-1][0], end, place.table)
+            else:
+                stretches.append((start, end, place.table))
+        return stretches
+
+    def _table(
+        self, number: int, cells: dict[tuple[int, int], Cell], cited: dict[str, tuple[list, list]]
+    ) -> Paragraph:
+        keys = sorted(cells)
+        shown = highlight(self.text, self.spans, self.mark, [cells[k].span for k in keys])
+        views = {}
+        for key, paragraph in zip(keys, shown, strict=True):
+            place = self.document.place_at(cells[key].start) if self.document else None
+            label = place.label() if place else f"table {number}"
+            cell_id = _cell_id(self.source, label)
+            failing, citing = cited.get(cell_id, ([], []))
+            views[key] = CellView(
+                paragraph.html, cell_id, label, 1 in key, list(failing), list(citing)
+            )
+            self.cells.add(cell_id)
+        rows = range(1, max(r for r, _ in keys) + 1)
+        columns = range(1, max(c for _, c in keys) + 1)
+        grid = [
+            [views.get((r, c)) or CellView(Markup(""), "", "", r == 1 or c == 1) for c in columns]
+            for r in rows
+        ]
+        claims = list(dict.fromkeys(cid for p in shown for cid in p.claims))
+        return Paragraph(Markup(""), claims, TableView(number, grid))
 
 
 # ------------------------------------------------------------------ rendering
@@ -484,12 +656,17 @@ def render(
     show_info: bool = True,
     focus: Iterable[str] | None = None,
     progress: Callable[[int], None] | None = None,
+    documents: dict[str, Document] | None = None,
 ) -> str:
     """The whole report as one HTML page. `focus` limits the article sections to these source ids
-    (the review of one article); `progress(n)` is told as each of the corpus's sources is done."""
+    (the review of one article); `progress(n)` is told as each of the corpus's sources is done;
+    `documents` are the sources' articles as their readers read them (by source id), whose
+    tables are shown as tables."""
     summary = overview(result, show_info, title)
     focus_set = set(focus) if focus is not None else None
-    findings, sources = _views(result, summary.findings, focus_set, progress or (lambda n: None))
+    findings, sources = _views(
+        result, summary.findings, focus_set, progress or (lambda n: None), documents or {}
+    )
     anchors = {view.source.id: view.anchor for view in sources}
     for tally in summary.by_source:
         tally.anchor = anchors.get(tally.key)
