@@ -21,6 +21,7 @@ import functools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
+from itertools import chain
 from typing import TYPE_CHECKING, Any
 
 from quicktions import Fraction
@@ -466,7 +467,7 @@ def _joins_around(
     of the joins it was part of), in the partition with the claim replaced. A rule that can
     take it only as a claim its anchor names is looked up from the claims naming it."""
     trial = partition.replaced(claim, altered)
-    nearby = [c for kind_claims in _same_metric(trial, altered) for c in kind_claims]
+    nearby = list(chain.from_iterable(_same_metric(trial, altered)))
     nearby += [
         trial.by_key[k] for k in (altered.start_claim, altered.end_claim) if k in trial.by_key
     ]

@@ -89,6 +89,8 @@ class Partition:
         # The metrics claims here use, in order of appearance: a join on a long metric list
         # (the descendants of the top of a long part_of chain) looks up only these.
         self.metrics_used: dict[str, None] = {}
+        # The place of each claim in the lists hints copy (see replaced), found when first needed.
+        self._places: dict[tuple, dict[str, int]] = {}
         by_kind, by_metric, by_period = self.by_kind, self.by_metric, self.by_period
         for claim in claims:
             entity, kind, metric = claim.entity, claim.kind, claim.metric
@@ -101,33 +103,48 @@ class Partition:
     def replaced(self, old: Claim, new: Claim) -> Partition:
         """The same partition with one claim read differently (for hints). A claim whose
         entity, kind, metric, period and ignores stay as they were keeps its place in every
-        index: only the lists that held it are copied, so a hint costs the same in a partition
-        of a few hundred claims and in one of a whole city's archive."""
-        claims = [new if c is old else c for c in self.claims]
+        index: only the lists that held it are copied (whole, at the C level, then the one
+        place set), so a hint costs little even in one metric of tens of thousands of claims."""
         if _place(new) != _place(old):
+            claims = [new if c is old else c for c in self.claims]
             return Partition(claims, self.corpus, self.references, self.shared)
-        trial = copy.copy(self)
-        trial.claims = claims
-        trial.by_key = {**self.by_key, new.key: new}
         entity, kind, metric = old.entity, old.kind, old.metric
-        trial.by_kind = _with_replaced(self.by_kind, kind, old, new)
-        trial.by_metric = _with_replaced(self.by_metric, (entity, kind, metric), old, new)
-        trial.by_period = _with_replaced(
-            self.by_period, (entity, kind, metric, old.period), old, new
+        trial = copy.copy(self)
+        trial._places = {}  # the copies' places are the same, but the cache is the original's
+        trial.claims = self._swapped(("claims",), self.claims, old, new)
+        trial.by_key = {**self.by_key, new.key: new}
+        trial.by_kind = self._with_swapped(self.by_kind, ("kind", kind), kind, old, new)
+        trial.by_metric = self._with_swapped(
+            self.by_metric, ("metric", entity, kind, metric), (entity, kind, metric), old, new
+        )
+        period_key = (entity, kind, metric, old.period)
+        trial.by_period = self._with_swapped(
+            self.by_period, ("period", *period_key), period_key, old, new
         )
         return trial
+
+    def _swapped(self, name: tuple, claims: list[Claim], old: Claim, new: Claim) -> list[Claim]:
+        """A copy of one of this partition's lists with `old` replaced by `new`. The place of
+        every claim in the list is found once and kept (the lists never change)."""
+        places = self._places.get(name)
+        if places is None:
+            places = self._places[name] = {c.key: i for i, c in enumerate(claims)}
+        copied = claims.copy()
+        copied[places[old.key]] = new
+        return copied
+
+    def _with_swapped(
+        self, index: dict[Any, list[Claim]], name: tuple, key: Any, old: Claim, new: Claim
+    ) -> Any:
+        """A copy of an index (a defaultdict of lists) with `old` replaced by `new` in one list."""
+        copied = copy.copy(index)
+        copied[key] = self._swapped(name, index[key], old, new)
+        return copied
 
 
 def _place(claim: Claim) -> tuple[Any, ...]:
     """What decides where a claim stands in a partition's indexes."""
     return (claim.key, claim.entity, claim.kind, claim.metric, claim.period, claim.ignore)
-
-
-def _with_replaced(index: dict[Any, list[Claim]], key: Any, old: Claim, new: Claim) -> Any:
-    """A copy of an index (a defaultdict of lists) with `old` replaced by `new` in one list."""
-    copied = copy.copy(index)
-    copied[key] = [new if c is old else c for c in index[key]]
-    return copied
 
 
 def entity_groups(links: Iterable[tuple[str, str]]) -> dict[str, str]:
