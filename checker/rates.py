@@ -72,6 +72,9 @@ class DailyRates:
         self.days = days  # ascending
         self.columns = columns
         self.citation = citation
+        # Bands already worked out: every restatement of one pair on one date (or with none)
+        # meets the same one, and each reads up to a year (or the whole table) of rates.
+        self._bands: dict[tuple[str, str, int, int], RateBand | None] = {}
 
     def knows(self, currency: str) -> bool:
         return currency == self.base or currency in self.columns
@@ -106,6 +109,14 @@ class DailyRates:
         return self._band(numerator, denominator, 0, len(self.days) - 1)
 
     def _band(self, numerator: str, denominator: str, first: int, last: int) -> RateBand | None:
+        key = (numerator, denominator, first, last)
+        if key not in self._bands:
+            self._bands[key] = self._worked_out_band(numerator, denominator, first, last)
+        return self._bands[key]
+
+    def _worked_out_band(
+        self, numerator: str, denominator: str, first: int, last: int
+    ) -> RateBand | None:
         window = [self._cross(numerator, denominator, i) for i in range(first, last + 1)]
         rates = [rate for rate in window if rate is not None]
         day_rate = window[-1]
