@@ -804,3 +804,47 @@ def test_a_headline_change_spans_the_one_body_pair_of_its_head_noun(tmp_path):
     assert "possible inconsistency" in notes[0].message
     # two pairs of the head noun: which one the headline's change spans is not said
     assert [f for f in check_texts([two]).findings if f.severity != "info"] == []
+
+
+def test_a_breakdown_after_a_colon_is_the_sum_of_its_total(tmp_path):
+    wrong, right = tmp_path / "wrong.txt", tmp_path / "right.txt"
+    body = "The repairs cost the school $900 in all: $500 for the roof and ${} for the boiler.\n"
+    wrong.write_text(body.format("600"))
+    right.write_text(body.format("400"))
+    errors = [f for f in check_texts([wrong]).findings if f.severity == "error"]
+    assert [f.rule for f in errors] == ["sum"]
+    assert [f for f in check_texts([right]).findings if f.severity != "info"] == []
+    assert ("sum", ("900", "500", "400")) in _links(body.format("400"))
+    # a series after a colon (dated apart, or compared) is no breakdown
+    for series in (
+        "Output hit 900 tonnes in 2021: 500 tonnes in 2019 and 400 tonnes in 2020.",
+        "Sales were $900: $500, up from $400.",
+        "The jobless rate was 5%: 6% for men and 4% for women.",
+    ):
+        assert [link for link in _links(series) if link[0] == "sum"] == []
+
+
+def test_of_this_total_opens_the_parts_of_the_figure_before():
+    text = (
+        "The city spent 91.5 million dollars in 2020. Of this total, schools took 14.8 million "
+        "dollars and roads 3.8 million dollars."
+    )
+    extraction = extract_text(text)
+    parts = [r for r in extraction.relations if r.type == "part_of" and r.stated]
+    assert len(parts) == 2
+
+
+def test_of_two_ratios_after_a_partition_the_one_of_its_date_gives_the_shares():
+    text = (
+        "In 2014 the county's GDP was 200.0 million yuan, of which the primary industry was "
+        "30.0 million yuan, the secondary industry 80.0 million yuan and the tertiary industry "
+        "90.0 million yuan. Per capita GDP was 4,100 yuan. Investment rose 5.0%. The proportion "
+        "of the three industries moved from 16.0:41.0:43.0 in 2013 to 15.0:40.0:45.0 in 2014."
+    )
+    extraction = extract_text(text)
+    shares = [
+        tuple(text[extraction.mentions[m].start : extraction.mentions[m].end] for m in r.mentions)
+        for r in extraction.relations
+        if r.type == "share"
+    ]
+    assert [s[0] for s in shares] == ["15.0", "40.0", "45.0"]

@@ -167,7 +167,8 @@ _POINTS_BACK_TOTAL = re.compile(
 # A sentence opening on the parts of the figure of the sentence before ("There were 800.
 # Of these, 300 ..."): the connector states the link, as "of which" does inside one sentence.
 _PARTS_BACK = re.compile(
-    r"^\W*(?:(?:among\s+(?:them|these|those)|of\s+(?:these|them|those|which|the\s+total))"
+    r"^\W*(?:(?:among\s+(?:them|these|those)|of\s+(?:these|them|those|which|the\s+total|"
+    r"(?:this|that)\s+(?:total|amount|sum|figure)))"
     r"[\s,，:：]|其中)",
     re.IGNORECASE,
 )
@@ -713,6 +714,54 @@ def _listed_then_total(reading: SentenceReading, text: str, found: list[Link]) -
     return []
 
 
+# between a total and the first part of its breakdown: the total's noun phrase, then a colon
+_BREAKDOWN_OPEN = re.compile(r"^[^\d.;:!?()]{0,60}[:：]\s*$")
+# between two parts of a breakdown: a part's own words, a list separator, no figure
+_BREAKDOWN_GAP = re.compile(r"^[^\d.:!?()]{0,120}$")
+_LIST_SEPARATOR = re.compile(r"[,、，;；]|\band\b|和|及")
+# words that make two figures a comparison or a series, never a total and its parts
+_NOT_A_BREAKDOWN = re.compile(
+    r"\b(?:from|to|than|versus|vs|against|compared|previous|earlier|before|after|ago|"
+    + "|".join(sorted(lx.CHANGE_WORDS, key=len, reverse=True))
+    + r")\b|比|较|同比|增长|下降",
+    re.IGNORECASE,
+)
+
+
+def _breakdown_after_colon(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A total and its breakdown listed after a colon: "$900 went on repairs: $500 for the
+    roof and $400 for the boiler". Every level after the colon must be of the total's unit,
+    undated or of its date, and joined by list separators with no word of comparison; a rate
+    (%) is no total (the rates of subgroups are no parts of it)."""
+    taken = {link.positions[0] for link in found if link.type == "converts"}
+    levels = _levels(reading, taken)
+    for at, whole in enumerate(levels[:-2]):
+        mention, parts = reading.mentions[whole], levels[at + 1 :]
+        if not _BREAKDOWN_OPEN.match(text[_end_of(mention) : reading.mentions[parts[0]].start]):
+            continue
+        if mention.unit in ("%", "pp", "x") or "/" in mention.number:
+            return []
+        if any(reading.mentions[p].unit != mention.unit for p in parts):
+            return []
+        if parts != list(range(parts[0], parts[-1] + 1)):
+            return []  # a change or a share inside the list
+        if any(
+            reading.periods_of.get(p) not in (None, reading.periods_of.get(whole)) for p in parts
+        ):
+            return []  # dated apart: a series, not a breakdown
+        gaps = [
+            text[_end_of(reading.mentions[a]) : reading.mentions[b].start]
+            for a, b in zip(parts, parts[1:], strict=False)
+        ]
+        if all(
+            _BREAKDOWN_GAP.match(g) and _LIST_SEPARATOR.search(g) and not _NOT_A_BREAKDOWN.search(g)
+            for g in gaps
+        ):
+            return [Link("sum", (whole, *parts))]
+        return []
+    return []
+
+
 _RISE_TO = re.compile(
     r"\b(?:(?:gone|went|go|goes|going|rose|risen|rise|rises|grew|grown|climbed|jumped|fell|fallen|"
     r"dropped|declined|increased|decreased|surged|soared|shot|up|down)\s+(?:up\s+|down\s+)?to|"
@@ -912,6 +961,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _arithmetic_written_out,
     _whole_and_parts,
     _listed_then_total,
+    _breakdown_after_colon,
     _share_of_named_whole,
     _counted_share,
     _level_and_its_changes,
@@ -1450,18 +1500,21 @@ class _Analyzer:
 
     def _structure_of_partition(self, reading: SentenceReading) -> None:
         """A structure written as a ratio ("the proportion of the three industries was
-        0.4:41.6:58.0", 三次产业结构为7.7:57.5:34.8) within two sentences after the parts of a
+        0.4:41.6:58.0", 三次产业结构为7.7:57.5:34.8) within three sentences after the parts of a
         complete partition, as many parts as it: each part of the ratio is the share of the
-        part in that order in their whole."""
-        if self._partition is None or not 0 < reading.index - self._partition[0] <= 2:
+        part in that order in their whole. Of two ratios ("from 16:41:43 in 2013 to 15:40:45
+        in 2014"), the one dated as the whole is."""
+        if self._partition is None or not 0 < reading.index - self._partition[0] <= 3:
             return
         _, whole, parts = self._partition
-        chain = _ratio_chain(reading, self.text, len(parts))
+        whole_claim = self.claims[self.claim_of[whole]]
+        chain = _ratio_chain(reading, self.text, len(parts)) or self._dated_ratio(
+            reading, len(parts), whole_claim.period
+        )
         if chain is None or not _STRUCTURE_WORDS.search(
             self.text, reading.start, reading.mentions[chain[0]].start
         ):
             return
-        whole_claim = self.claims[self.claim_of[whole]]
         for position, part in zip(chain, parts, strict=True):
             index = reading.indices[position]
             claim = self.claims[self.claim_of[index]]
@@ -1470,6 +1523,24 @@ class _Analyzer:
             claim.entity, claim.period = whole_claim.entity, whole_claim.period
             self.relations.append(Relation("share", (index, part, whole), whole_claim.metric))
         self._partition = None
+
+    def _dated_ratio(
+        self, reading: SentenceReading, size: int, period: str | None
+    ) -> list[int] | None:
+        """The positions of the one ratio of `size` parts of the sentence drafted (as a
+        structure) at `period`, a period the text gives."""
+        chains: dict[int, list[int]] = {}
+        for position, mention in enumerate(reading.mentions):
+            if mention.ratio:
+                chains.setdefault(mention.ratio, []).append(position)
+        dated = [
+            chain
+            for chain in chains.values()
+            if len(chain) == size
+            and period is not None
+            and all(self.claims[self.claim_of[reading.indices[p]]].period == period for p in chain)
+        ]
+        return dated[0] if len(dated) == 1 else None
 
     def _is_partition(self, reading: SentenceReading, positions: list[int]) -> bool:
         """Whether the words before each figure (from the figure before it) name, in order,
