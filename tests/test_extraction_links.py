@@ -848,3 +848,43 @@ def test_of_two_ratios_after_a_partition_the_one_of_its_date_gives_the_shares():
         if r.type == "share"
     ]
     assert [s[0] for s in shares] == ["15.0", "40.0", "45.0"]
+
+
+def test_parts_given_respectively_after_a_gdp_are_its_sum(tmp_path):
+    wrong, right = tmp_path / "wrong.txt", tmp_path / "right.txt"
+    body = (
+        "The county's GDP reached 80.0 billion yuan, up 5.0 percent. The added value of the "
+        "primary, secondary and tertiary industries was 8.0 billion yuan, 32.0 billion yuan and "
+        "{} billion yuan, respectively, up 2.0 percent, 6.0 percent and 5.0 percent.\n"
+    )
+    wrong.write_text(body.format("45.0"))
+    right.write_text(body.format("40.0"))
+    errors = [f for f in check_texts([wrong]).findings if f.severity == "error"]
+    assert [f.rule for f in errors] == ["sum"]
+    assert [f for f in check_texts([right]).findings if f.severity != "info"] == []
+    # not given respectively: the list names the industries, not the figures in order
+    loose = body.format("40.0").replace(", respectively,", ",")
+    assert [r for r in extract_text(loose).relations if r.type == "sum"] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "全市地区生产总值80.0亿元,增长5.0%。第三产业增加值{}亿元,增长6.0%,占地区生产总值的比重为50.0%。",
+        "The city's GDP reached 80.0 billion yuan in all. The tertiary industry was {} billion "
+        "yuan, accounting for 50.0% of the city's GDP.",
+    ],
+)
+def test_a_share_of_the_gdp_named_before_is_checked(tmp_path, body):
+    wrong, right = tmp_path / "wrong.txt", tmp_path / "right.txt"
+    wrong.write_text(body.format("44.0") + "\n")
+    right.write_text(body.format("40.0") + "\n")
+    errors = [f for f in check_texts([wrong]).findings if f.severity == "error"]
+    assert [f.rule for f in errors] == ["share"]
+    assert [f for f in check_texts([right]).findings if f.severity != "info"] == []
+    # a share of a GDP per head is no share of the GDP
+    per_head = body.format("40.0").replace("GDP.", "GDP per capita.")
+    per_head = per_head.replace("占地区生产总值", "占人均地区生产总值")
+    assert all(
+        r.mentions[1:] == (None,) for r in extract_text(per_head).relations if r.type == "share"
+    )

@@ -397,6 +397,24 @@ COMPLETE_PARTITIONS = tuple(
     )
 )
 # The total the partitions above divide, and the words that make a figure one per head.
+# The same partitions named in one list before their figures, which "respectively" then
+# gives in that order ("the primary, secondary and tertiary industries reached A, B and C,
+# respectively"): (number of members, the list).
+COMPLETE_PARTITION_LISTS = (
+    (
+        3,
+        re.compile(
+            r"\b(?:primary|first),?\s+(?:secondary|second),?\s+(?:and\s+)?(?:tertiary|third)\s+"
+            r"(?:industries|sectors)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (3, re.compile(r"第一、(?:第)?二、(?:第)?三产业|一、二、三产业")),
+    (2, re.compile(r"\burban\s+and\s+rural\b", re.IGNORECASE)),
+    (2, re.compile(r"城镇和乡村|城乡")),
+)
+RESPECTIVELY_RE = re.compile(r"\brespectively\b|分别", re.IGNORECASE)
+
 PARTITIONED_TOTAL_RE = re.compile(
     r"\bGDP\b|\bgross\s+(?:domestic|regional)\s+product\b|生产总值|生產總值", re.IGNORECASE
 )

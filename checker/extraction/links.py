@@ -843,6 +843,15 @@ def _share_of_named_whole(reading: SentenceReading, text: str, found: list[Link]
     return links
 
 
+# the name of the whole after a share ("52% of the city's GDP") or before it (占GDP的比重为52%)
+_OF_NAMED_AFTER = re.compile(
+    r"\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?(?P<np>[^,.;:()\d%]{1,60})",
+    re.IGNORECASE,
+)
+_OCCUPIES_BEFORE = re.compile(
+    r"占(?:全[市省县区国])?(?P<np>[^,，。；;:：\d%]{1,20}?)的?(?:比重|比例|份额)?"
+    r"(?:为|达到?|是)?(?:约|近|超过)?\s*$"
+)
 _PART_OF_WHOLE = re.compile(r"^\s+(?:out\s+of|of)\s+(?:the\s+|a\s+total\s+of\s+)?$", re.IGNORECASE)
 _WHOLE_OF_PARTS = re.compile(r"\bof\s+(?:the|all|a\s+total\s+of)\s+$", re.IGNORECASE)
 _SHARE_RESTATED = re.compile(
@@ -1486,8 +1495,14 @@ class _Analyzer:
                 self._partition = (reading.index, whole, [reading.indices[p] for p in positions])
         elif not parts and self._named_total is not None:
             sentence, whole = self._named_total
-            levels = [p for p, kind in enumerate(reading.kinds) if kind == "value"]
             unit = self.mentions[whole].unit
+            # the levels of the total's unit: a rate beside them ("up 3.5%, 5.6% and 5.2%") is
+            # none of its parts
+            levels = [
+                p
+                for p, kind in enumerate(reading.kinds)
+                if kind == "value" and (reading.mentions[p].unit == unit or unit == "%")
+            ]
             if (
                 reading.index - 3 <= sentence < reading.index
                 and levels
@@ -1544,15 +1559,22 @@ class _Analyzer:
 
     def _is_partition(self, reading: SentenceReading, positions: list[int]) -> bool:
         """Whether the words before each figure (from the figure before it) name, in order,
-        every member of one complete partition of the lexicon."""
+        every member of one complete partition of the lexicon; or, the figures given
+        "respectively", whether the words before the first one list those members."""
         names = []
         for position in positions:
             start = reading.mentions[position - 1].end if position else reading.start
             names.append(self.text[start : reading.mentions[position].start])
-        return any(
+        if any(
             len(partition) == len(names)
             and all(member.search(name) for member, name in zip(partition, names, strict=True))
             for partition in lx.COMPLETE_PARTITIONS
+        ):
+            return True
+        after = self.text[reading.mentions[positions[-1]].end : reading.end]
+        return bool(lx.RESPECTIVELY_RE.search(after)) and any(
+            size == len(names) and listed.search(names[0])
+            for size, listed in lx.COMPLETE_PARTITION_LISTS
         )
 
     def _remember_named_total(self, reading: SentenceReading) -> None:
@@ -1754,6 +1776,8 @@ class _Analyzer:
         index = reading.indices[position]
         if link is not None and self._draft_linked_share(reading, claim, link):
             return
+        if link is None and self._share_of_named_total(reading, position, claim):
+            return
         self._change_metric(reading, position, claim, topic)
         claim.period = reading.periods_of[position]
         claim.of = self._share_of(mention, claim.metric, claim.entity)
@@ -1773,12 +1797,46 @@ class _Analyzer:
         self.relations.append(Relation("share", (index, None), claim.of, stated=False))
         self._add(index, claim, mention)
 
+    def _share_of_named_total(
+        self, reading: SentenceReading, position: int, claim: DraftClaim
+    ) -> bool:
+        """A share of a total the text named a few sentences before by the words it uses again
+        ("GDP was 100 billion yuan. The tertiary industry added 52 billion yuan, accounting for
+        52% of GDP", 占地区生产总值的比重为52%): the share of the level right before it in that
+        total, which the repeated name states."""
+        if self._named_total is None or not 0 <= reading.index - self._named_total[0] <= 3:
+            return False
+        whole = self._named_total[1]
+        mention = reading.mentions[position]
+        named = _OF_NAMED_AFTER.match(
+            self.text, mention.end, reading.end
+        ) or _OCCUPIES_BEFORE.search(
+            self.text, max(reading.start, mention.start - 30), mention.start
+        )
+        if named is None or not lx.PARTITIONED_TOTAL_RE.search(named.group("np")):
+            return False
+        if lx.PER_HEAD_RE.search(named.group("np")):
+            return False
+        unit = self.mentions[whole].unit
+        before = [p for p in range(position) if reading.kinds[p] == "value"]
+        if not before or reading.mentions[before[-1]].unit != unit:
+            return False
+        part = reading.indices[before[-1]]
+        return part != whole and self._draft_share_between(
+            claim, reading.indices[position], part, whole
+        )
+
     def _draft_linked_share(self, reading: SentenceReading, claim: DraftClaim, link: Link) -> bool:
         """A share whose part and whole the sentence gives: the share of the part's metric in
         the whole's, at the part's period (a part named like its whole is named after it).
         False when the two are of different entities or periods: the share is then drafted on
         its own."""
         share, part, whole = (reading.indices[p] for p in link.positions)
+        return self._draft_share_between(claim, share, part, whole)
+
+    def _draft_share_between(self, claim: DraftClaim, share: int, part: int, whole: int) -> bool:
+        """The share claim of the figure `share` of the level `part` in the level `whole`
+        (mention indices); False when the two levels are of different entities or periods."""
         part_claim = self.claims[self.claim_of[part]]
         whole_claim = self.claims[self.claim_of[whole]]
         if part_claim.period != whole_claim.period or part_claim.entity != whole_claim.entity:
