@@ -888,3 +888,20 @@ def test_a_share_of_the_gdp_named_before_is_checked(tmp_path, body):
     assert all(
         r.mentions[1:] == (None,) for r in extract_text(per_head).relations if r.type == "share"
     )
+
+
+def test_a_headline_figure_restated_with_its_digits_in_the_body_is_linked(tmp_path):
+    wrong, right = tmp_path / "wrong.txt", tmp_path / "right.txt"
+    body = (
+        "Harbour Freight Volume Climbs 4 Percent To 1,482.6 Million Tonnes\n\n"
+        "Cargo handled at the port over the year came to {} tonnes, a port official said.\n"
+    )
+    wrong.write_text(body.format("1.4826"))
+    right.write_text(body.format("1.48261 billion"))
+    errors = [f for f in check_texts([wrong]).findings if f.severity == "error"]
+    assert [f.rule for f in errors] == ["conflict"]
+    assert "billion" in " ".join(f.hint or "" for f in errors)
+    assert [f for f in check_texts([right]).findings if f.severity != "info"] == []
+    # a figure of the body dated apart is another figure, not the headline's
+    dated = "Port Volume Was 1,482.6 Million Tonnes In 2023\n\nIn 2022 it handled 1.4826 tonnes.\n"
+    assert [r for r in extract_text(dated).relations if r.type == "restates"] == []

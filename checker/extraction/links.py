@@ -1029,6 +1029,27 @@ def _head_noun(metric: str) -> str:
     return words[-1] if words else ""
 
 
+def _title_words(line: str) -> list[str]:
+    """The words of a headline, as the header reader keeps them when it takes the line for the
+    title (it drops "by", "posted", dates and separators)."""
+    words = re.findall(r"\w+", line.lower())
+    return [w for w in words if w not in ("by", "date", "posted", "updated", "published")]
+
+
+def _same_digits(a: Mention, b: Mention) -> bool:
+    """Whether two figures are written with the same significant digits, four at least
+    besides trailing zeros, once the longer is rounded to the length of the shorter."""
+    if "/" in a.number + b.number or ".." in a.number + b.number:
+        return False
+    short, long = sorted(
+        (re.sub(r"\D", "", m.number).lstrip("0") for m in (a, b)), key=lambda d: (len(d), d)
+    )
+    if len(short.rstrip("0")) < 4:
+        return False
+    rounded = int(long[: len(short)]) + (len(long) > len(short) and long[len(short)] >= "5")
+    return str(rounded) == short
+
+
 def _default_period(anchor: date | None) -> tuple[str | None, str | None]:
     """The period of a figure the text dates nowhere: the article's date when it has one,
     otherwise none at all (never the machine's clock, never a year guessed from the text)."""
@@ -1113,7 +1134,7 @@ class _Analyzer:
         if not title or not segments.sentence_starts:
             return
         start, end = segments.span(0)
-        if self.text[start:end].strip() != title.strip():
+        if _title_words(self.text[start:end]) != _title_words(title):
             return
         body = [i for i, p in enumerate(segments.paragraph_of) if p == 1 + segments.paragraph_of[0]]
         for head in self.claims:
@@ -1134,15 +1155,26 @@ class _Analyzer:
         if len(words) < 2:
             return
         unit = self.mentions[head.mention].unit
+        # a level the text dates otherwise is another figure of the quantity, not a restatement
         same_unit = [
             c
             for c in self.claims
-            if c.sentence in body and c.kind == "value" and self.mentions[c.mention].unit == unit
+            if c.sentence in body
+            and c.kind == "value"
+            and self.mentions[c.mention].unit == unit
+            and (None in (c.period, head.period) or c.period == head.period)
         ]
         linked = [c for c in same_unit if self._clause_naming_words(c) == words]
         # Named in the same words, the text states the link; by the head noun alone it is the
         # drafter's reading ("Flood Claims Climb To 900" may add up claims the body lists
         # apart): a disagreement is then a note, never an error.
+        # The same significant digits, the longer rounded to the shorter, restate one figure
+        # whatever scale word each carries ("RMB 1,295.6 billion" / "RMB 1.29558"): stated.
+        linked = linked or [
+            c
+            for c in same_unit
+            if _same_digits(self.mentions[head.mention], self.mentions[c.mention])
+        ]
         stated = bool(linked)
         if not linked:
             noun = _head_noun(head.metric)
