@@ -905,3 +905,36 @@ def test_a_headline_figure_restated_with_its_digits_in_the_body_is_linked(tmp_pa
     # a figure of the body dated apart is another figure, not the headline's
     dated = "Port Volume Was 1,482.6 Million Tonnes In 2023\n\nIn 2022 it handled 1.4826 tonnes.\n"
     assert [r for r in extract_text(dated).relations if r.type == "restates"] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ticket sales rose ${amount}, or {pct}%, to $5.2 million in 2021 from a year earlier.",
+        "Ticket sales were $5.2 million in 2021, up ${amount} or {pct}% from a year earlier.",
+        "2021年末全市户籍人口520万人,比上年增加{amount}人,增长{pct}%。",
+    ],
+)
+def test_a_change_as_an_amount_and_a_percentage_is_checked_against_its_level(tmp_path, body):
+    wrong, right = tmp_path / "wrong.txt", tmp_path / "right.txt"
+    wrong.write_text(body.format(amount="200,000", pct="9") + "\n")
+    right.write_text(body.format(amount="200,000", pct="4") + "\n")
+    errors = [f for f in check_texts([wrong]).findings if f.severity == "error"]
+    assert [f.rule for f in errors] == ["change-amount-and-percent"]
+    assert [f for f in check_texts([right]).findings if f.severity not in ("info", "note")] == []
+
+
+def test_a_change_with_its_level_alone_is_drafted_as_the_levels_but_not_a_stated_link():
+    for text in (
+        "Profits rose $2 million to $51.5 million.",
+        "Profits were $51.5 million, about $2 million more than last year.",
+        "全市常住人口227.0万人,比上年增加1.6万人。",
+    ):
+        extraction = extract_text(text)
+        level, change = sorted(extraction.claims, key=lambda c: c.kind != "value")
+        assert change.kind == "change" and change.metric == level.metric
+        assert extraction.relations == []  # no arithmetic to check: no stated link
+    # two figures joined by "and" are not a level and its change
+    both = extract_text("The gap between 2 percent and 2 percentage points is large.")
+    assert [r for r in both.relations if r.type == "change_of"] == []
+    assert ("change_of", ("12", "480")) in _links("The count fell 12 to 480.")

@@ -12,6 +12,7 @@ confidence 1, any other the drafter's `GUESSED`; nothing the text does not give 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -101,6 +102,19 @@ _CHANGE_LEFT = re.compile(
 )
 _ABS_CHANGE_LEFT = re.compile(
     r"\b(?:(?:increased|rose|grew|fell|decreased|dropped|declined|climbed|jumped|surged|was\s+up|were\s+up|was\s+down|were\s+down|up|down)\s+by|added|adding|adds|add|gained|lost|shed|cut)\s+(?:a\s+total\s+of\s+|another\s+|an\s+additional\s+)?$",
+    re.IGNORECASE,
+)
+# "rose $2 million to", "fell 12 from": a verb of change straight before an amount
+_CHANGED_AMOUNT_LEFT = re.compile(
+    r"\b(?:rose|grew|fell|dropped|declined|climbed|jumped|increased|decreased|surged|slipped|"
+    r"gained|(?:was|were|is|are)\s+(?:up|down))\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
+    r"almost\s+|roughly\s+|more\s+than\s+|over\s+|just\s+)?$",
+    re.IGNORECASE,
+)
+# "$2 million more than last year": an amount compared with the same quantity earlier
+_MORE_THAN_BEFORE = re.compile(
+    r"^\s+(?:more|less|fewer|higher|lower)\s+than\s+(?:in\s+)?(?:the\s+)?(?:last|previous|"
+    r"prior|preceding|same\s+(?:period|month|quarter)|a\s+year)\b",
     re.IGNORECASE,
 )
 _ADDED_RIGHT = re.compile(
@@ -886,27 +900,79 @@ def _counted_share(reading: SentenceReading, text: str, found: list[Link]) -> li
     return links
 
 
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_CHANGE_CLAUSE = re.compile(r"^\s*[,，;；]\s*(?:[^\s,，;；]+\s*){0,3}$")
 _CHANGE_GAP = re.compile(r"^[^;；。.:!?()\d]{0,40}$")
 
 
 def _level_and_its_changes(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
-    """A level followed by its change as an amount and as a percentage, one after the other:
-    "218.7万人,比上年增加8630人,增长0.4%", "sales of $5.2 million, up $400,000 or 8.3%". Both
-    changes are the level's (the base is the level less the amount)."""
+    """A level followed by its change as an amount, and maybe as a percentage, one after the
+    other: "218.7万人,比上年增加8630人,增长0.4%", "sales of $5.2 million, up $400,000 or 8.3%",
+    "$51.5 million, about $2 million more than last year". The changes are the level's (the
+    base is the level less the amount)."""
+    paired = {p for link in found if link.type in ("from_to", "change") for p in link.positions}
     links = []
-    for level in range(len(reading.mentions) - 2):
-        amount, percent = level + 1, level + 2
-        if reading.kinds[level : level + 3] != ["value", "change", "change"]:
+    for level in range(len(reading.mentions) - 1):
+        amount = level + 1
+        if reading.kinds[level : level + 2] != ["value", "change"] or amount in paired:
             continue
-        lead, by, pct = reading.mentions[level : level + 3]
-        if pct.unit != "%" or (not by.unit and not lead.unit and by.noun != lead.noun):
-            continue
-        if not _same_family(lead.unit, by.unit, exact=True):
-            continue
-        if _CHANGE_GAP.match(text[_end_of(lead) : by.start]) and _CHANGE_GAP.match(
-            text[_end_of(by) : pct.start]
+        lead, by = reading.mentions[level : level + 2]
+        if (not by.unit and not lead.unit and by.noun != lead.noun) or not _same_family(
+            lead.unit, by.unit, exact=True
         ):
-            links += [Link("change_of", (amount, level)), Link("change_of", (percent, level))]
+            continue
+        if lead.ratio or (lead.unit == "%" and by.unit == "%"):
+            continue  # a part of a ratio; a percent change of a percentage (or points?)
+        # a year may date the level between it and its changes ("$5.2 million in 2020, up")
+        gap = _YEAR.sub("", text[_end_of(lead) : by.start])
+        percents = [
+            percent
+            for percent in (amount + 1,)
+            if percent < len(reading.mentions)
+            and reading.kinds[percent] == "change"
+            and reading.mentions[percent].unit == "%"
+            and _CHANGE_GAP.match(text[_end_of(by) : reading.mentions[percent].start])
+        ]
+        # with the amount alone, only a clause that opens on the change ("$51.5 million, about
+        # $2 million more than last year"), not one between two figures ("A and B")
+        if not (_CHANGE_GAP.match(gap) if percents else _CHANGE_CLAUSE.match(gap)):
+            continue
+        links += [Link("change_of", (change, level)) for change in (amount, *percents)]
+    return links
+
+
+_OR_BETWEEN_CHANGES = re.compile(r"^\s*(?:,|\(|（)?\s*or\s+(?:about\s+|some\s+|nearly\s+)?$")
+_TO_AFTER_CHANGE = re.compile(
+    r"^\s*(?:\)|）)?\s*,?\s*(?:to|at)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
+    r"just\s+(?:over\s+|under\s+)?|more\s+than\s+|over\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _changes_to_level(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A change, as an amount, a percentage or both, then the level it leads to: "rose
+    $200,000, or 4%, to $5.2 million", "fell 12 to 480". The changes are the level's; where
+    the sentence also gives the level it starts from, `_change_of_pair` links the three."""
+    paired = {p for link in found if link.type in ("from_to", "change") for p in link.positions}
+    links = []
+    for level, kind in enumerate(reading.kinds):
+        if kind != "value" or level in paired or level == 0:
+            continue
+        lead = reading.mentions[level]
+        last = level - 1
+        if reading.kinds[last] != "change" or not _TO_AFTER_CHANGE.match(
+            text[_end_of(reading.mentions[last]) : lead.start]
+        ):
+            continue
+        changes = [last]
+        if last > 0 and reading.kinds[last - 1] == "change":
+            first = reading.mentions[last - 1]
+            if _OR_BETWEEN_CHANGES.match(text[_end_of(first) : reading.mentions[last].start]):
+                changes.insert(0, last - 1)
+        for change in changes:
+            unit = reading.mentions[change].unit
+            if unit == "%" and lead.unit != "%" or _same_family(unit, lead.unit, exact=True):
+                links.append(Link("change_of", (change, level)))
     return links
 
 
@@ -974,6 +1040,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _share_of_named_whole,
     _counted_share,
     _level_and_its_changes,
+    _changes_to_level,
     _change_and_its_rate,
 ]
 
@@ -1391,10 +1458,19 @@ class _Analyzer:
         self._factor_of_previous(reading)
         self._draft_division(reading)
         self._undated_pairs(reading, pairs)
+        changes_of = Counter(link.positions[1] for link in links if link.type == "change_of")
         for link in links:
             if link.type == "change_of":
                 joined = tuple(reading.indices[p] for p in link.positions)
-                if all(r.mentions != joined for r in self.relations[-8:]):
+                # the text states the change is the level's: one metric and entity
+                change, level = (self.claims[self.claim_of[i]] for i in joined)
+                change.metric, change.entity = level.metric, level.entity
+                self._dated_by_level(reading, link.positions, change, level)
+                # a change and its level alone have no arithmetic to check: the amount and
+                # the percentage of one level have (the base is the level less the amount)
+                if changes_of[link.positions[1]] > 1 and all(
+                    r.mentions != joined for r in self.relations[-8:]
+                ):
                     self.relations.append(Relation("change_of", joined))
             if link.type == "rate_of":
                 rate, change = (
@@ -1404,6 +1480,22 @@ class _Analyzer:
                 self.relations.append(Relation("cagr", (rate.mention, change.mention)))
             if link.type == "sum":
                 self._draft_sum(reading, reading.indices[link.positions[0]], [*link.positions[1:]])
+
+    def _dated_by_level(
+        self,
+        reading: SentenceReading,
+        positions: tuple[int, ...],
+        change: DraftClaim,
+        level: DraftClaim,
+    ) -> None:
+        """A year-on-year change the text dates only through the level it leads to ("$5.2
+        million in 2020, up $400,000 or 8.3% from a year earlier"): the level's period. The
+        words "year on year" may stand by the change or by the level."""
+        if change.basis or change.start or change.years or change.start_claim is not None:
+            return
+        if level.period and any(self._span(p, reading)[0] == "yoy" for p in positions):
+            change.basis, change.period = "yoy", level.period
+            change.notes = [n for n in change.notes if n != _NO_BASE]
 
     def _undated_pairs(self, reading: SentenceReading, pairs: list[Link]) -> None:
         """ "fell from X to Y" with no date: the two levels are one metric at two times the text
@@ -2062,6 +2154,8 @@ class _Analyzer:
             return "value"
         if (
             _ABS_CHANGE_LEFT.search(before)
+            or _CHANGED_AMOUNT_LEFT.search(before)
+            or _MORE_THAN_BEFORE.match(after)
             or (unit and re.search(r"(?:^|,)\s*(?:up|down)\s+$", before))  # "sales, up $4m"
             or (unit != "x" and lx.CJK_CHANGE_BEFORE_RE.search(before[-12:]))
             or (mention.noun and _ADDED_RIGHT.match(self.text[mention.end : c_end]))
