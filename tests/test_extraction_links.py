@@ -938,3 +938,23 @@ def test_a_change_with_its_level_alone_is_drafted_as_the_levels_but_not_a_stated
     both = extract_text("The gap between 2 percent and 2 percentage points is large.")
     assert [r for r in both.relations if r.type == "change_of"] == []
     assert ("change_of", ("12", "480")) in _links("The count fell 12 to 480.")
+
+
+@pytest.mark.parametrize(
+    "body, wrong, right, rule",
+    [
+        ("全市利润90亿元,是上年30亿元的{}倍。", "4", "3", "comparison-factor"),
+        ("About half of the 1,200 staff, or {}, were engineers.", "800", "600", "share"),
+    ],
+)
+def test_a_multiple_and_a_share_restated_as_its_part_are_checked(
+    tmp_path, body, wrong, right, rule
+):
+    bad, good = tmp_path / "wrong.txt", tmp_path / "right.txt"
+    bad.write_text(body.format(wrong) + "\n")
+    good.write_text(body.format(right) + "\n")
+    errors = [f for f in check_texts([bad]).findings if f.severity == "error"]
+    assert [f.rule for f in errors] == [rule]
+    assert [f for f in check_texts([good]).findings if f.severity != "info"] == []
+    # a figure of another unit between them, or no "of the", and there is no link
+    assert _links("About half of the staff, or 600, were engineers.") == []

@@ -571,6 +571,33 @@ def _times_the_other(reading: SentenceReading, text: str, found: list[Link]) -> 
     return [Link("change", (factor, second, first), compares=True)]
 
 
+_IS_BETWEEN_ZH = re.compile(r"^[^\d。；;，,]{0,4}[,，]?\s*(?:是|为|相当于|达到)[^\d。；;]{0,12}$")
+_OF_BEFORE_FACTOR_ZH = re.compile(r"^[^\d。；;，,]{0,6}的\s*$")
+
+
+def _multiple_of_the_other(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A figure said to be a multiple of the figure after it, the factor last, as Chinese
+    writes it: "利润90亿元,是上年30亿元的3倍", "相当于全国的1.5倍" (with a figure)."""
+    if any(link.type in ("from_to", "change") for link in found):
+        return []
+    taken = {link.positions[0] for link in found if link.type == "converts"}
+    levels = _levels(reading, taken)
+    links = []
+    for first, second in zip(levels, levels[1:], strict=False):
+        factor = second + 1
+        if factor >= len(reading.mentions) or reading.mentions[factor].unit != "x":
+            continue
+        a, b, m = reading.mentions[first], reading.mentions[second], reading.mentions[factor]
+        if a.unit != b.unit or a.unit in ("%", "pp", "x") or second - first != 1:
+            continue
+        if _IS_BETWEEN_ZH.match(text[_end_of(a) : b.start]) and _OF_BEFORE_FACTOR_ZH.match(
+            text[_end_of(b) : m.start]
+        ):
+            reading.kinds[factor] = "change"
+            links.append(Link("change", (factor, second, first), compares=True))
+    return links
+
+
 _THAN_BETWEEN = re.compile(
     r"^\s*(?:more|higher|greater|larger|bigger|above|less|lower|smaller|below|cheaper|dearer)"
     r"\s+than\s+(?:the\s+|that\s+of\s+|those\s+of\s+)?(?:[A-Z][\w-]*['’]s\s+)?$",
@@ -902,6 +929,32 @@ def _counted_share(reading: SentenceReading, text: str, found: list[Link]) -> li
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _CHANGE_CLAUSE = re.compile(r"^\s*[,，;；]\s*(?:[^\s,，;；]+\s*){0,3}$")
+_OF_THE_WHOLE = re.compile(r"^\s*of\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?$", re.IGNORECASE)
+_PART_RESTATED = re.compile(
+    r"^[^\d;:.!?]{0,30}?(?:,\s*or|\(|（|--|—|–)\s*(?:about\s+|around\s+|some\s+|nearly\s+|"
+    r"almost\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _share_of_whole_restated(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A share of a whole the text gives, then the part it makes, in brackets or after "or":
+    "half of the 1,200 staff, or 600, were engineers", "40% of the 5,000 voters (2,000)"."""
+    links = []
+    for share in range(len(reading.mentions) - 2):
+        whole, part = share + 1, share + 2
+        if reading.kinds[share : share + 3] != ["share", "value", "value"]:
+            continue
+        w, p = reading.mentions[whole], reading.mentions[part]
+        if w.unit != p.unit or w.unit in ("%", "pp", "x") or "/" in w.number + p.number:
+            continue
+        if _OF_THE_WHOLE.match(
+            text[reading.mentions[share].end : w.start]
+        ) and _PART_RESTATED.match(text[_end_of(w) : p.start]):
+            links.append(Link("share", (share, part, whole)))
+    return links
+
+
 _CHANGE_GAP = re.compile(r"^[^;；。.:!?()\d]{0,40}$")
 
 
@@ -1031,6 +1084,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _change_applied,
     _two_compared,
     _times_the_other,
+    _multiple_of_the_other,
     _percent_than_the_other,
     _margin_between,
     _arithmetic_written_out,
@@ -1039,6 +1093,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _breakdown_after_colon,
     _share_of_named_whole,
     _counted_share,
+    _share_of_whole_restated,
     _level_and_its_changes,
     _changes_to_level,
     _change_and_its_rate,
