@@ -958,3 +958,26 @@ def test_a_multiple_and_a_share_restated_as_its_part_are_checked(
     assert [f for f in check_texts([good]).findings if f.severity != "info"] == []
     # a figure of another unit between them, or no "of the", and there is no link
     assert _links("About half of the staff, or 600, were engineers.") == []
+
+
+def test_a_level_changed_by_its_verb_to_a_new_level_is_checked(tmp_path):
+    wrong, right = tmp_path / "wrong.txt", tmp_path / "right.txt"
+    body = "Last season's gate of 120.5 million dollars rose by {} million dollars to reach 168.5 million dollars.\n"
+    wrong.write_text(body.format("38"))
+    right.write_text(body.format("48"))
+    errors = [f for f in check_texts([wrong]).findings if f.severity == "error"]
+    assert [f.rule for f in errors] == ["comparison-absolute"]  # between the two claims
+    assert [f for f in check_texts([right]).findings if f.severity != "info"] == []
+    # another subject between the level and the verb: no link
+    assert _links("Sales of $5 million and profits rose $1 million to $2 million.") == [
+        ("change_of", ("1", "2"))
+    ]
+
+
+def test_two_undated_conversions_at_two_times_are_no_conflict_of_rates(tmp_path):
+    text = tmp_path / "a.txt"
+    text.write_text(
+        "Last year's record of 120.7 billion yuan (17.8 billion dollars) was beaten and rose "
+        "by 47.6 billion yuan to 168.3 billion yuan (25.3 billion dollars).\n"
+    )
+    assert [f for f in check_texts([text]).findings if f.severity == "error"] == []

@@ -996,10 +996,44 @@ def _level_and_its_changes(reading: SentenceReading, text: str, found: list[Link
 
 _OR_BETWEEN_CHANGES = re.compile(r"^\s*(?:,|\(|（)?\s*or\s+(?:about\s+|some\s+|nearly\s+)?$")
 _TO_AFTER_CHANGE = re.compile(
-    r"^\s*(?:\)|）)?\s*,?\s*(?:to|at)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
+    r"^\s*(?:\)|）)?\s*,?\s*(?:to|at|to\s+reach(?:\s+(?:a|an|the))?(?:\s+[a-z-]+){0,2}?)\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
     r"just\s+(?:over\s+|under\s+)?|more\s+than\s+|over\s+)?$",
     re.IGNORECASE,
 )
+# the subject level of a sentence whose verb then changes it ("Sales of $5m rose $1m to $6m")
+_SUBJECT_OF = re.compile(r"\bof\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$")
+# what may stand between that level and the verb of change: no other subject or clause
+_TO_ITS_CHANGE = re.compile(
+    r"^(?:(?!\b(?:while|whereas|but|as|with|which|who|than)\b)"
+    r"(?!\band\s+(?!(?:has\s+|had\s+|was\s+|then\s+)?[a-z]+ed\b))[^;:.!?\d])*$",
+    re.IGNORECASE,
+)
+
+
+def _level_changed_to(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A level named as the subject, then changed by an amount or a percentage to a new
+    level: "Sales of $5 million rose by $1 million to $6 million", "last year's record of
+    120.7 billion yuan was broken at noon and increased by 48 billion yuan to reach 168.3
+    billion yuan". The change is between the two levels."""
+    if any(link.type in ("from_to", "change") for link in found):
+        return []
+    taken = {link.positions[0] for link in found if link.type == "converts"}
+    levels = _levels(reading, taken)
+    for first, second in zip(levels, levels[1:], strict=False):
+        between = [p for p in range(first + 1, second) if p not in taken]
+        if len(between) != 1 or reading.kinds[between[0]] != "change":
+            continue
+        change = between[0]
+        a, b, m = reading.mentions[first], reading.mentions[second], reading.mentions[change]
+        if a.unit != b.unit or not _fits_pair(reading, change, first, second):
+            continue
+        if not _SUBJECT_OF.search(text, max(reading.start, a.start - 30), a.start):
+            continue
+        gap = _BRACKETED.sub("", text[_end_of(a) : m.start])
+        if _TO_ITS_CHANGE.match(gap) and _TO_AFTER_CHANGE.match(text[_end_of(m) : b.start]):
+            return [Link("change", (change, first, second))]
+    return []
 
 
 def _changes_to_level(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
@@ -1095,6 +1129,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _counted_share,
     _share_of_whole_restated,
     _level_and_its_changes,
+    _level_changed_to,
     _changes_to_level,
     _change_and_its_rate,
 ]
