@@ -981,3 +981,19 @@ def test_two_undated_conversions_at_two_times_are_no_conflict_of_rates(tmp_path)
         "by 47.6 billion yuan to 168.3 billion yuan (25.3 billion dollars).\n"
     )
     assert [f for f in check_texts([text]).findings if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "从行业利润256.4亿元中扣除18.4亿元后为{}亿元。",
+        "The bill of $256.40 less $18.40 leaves ${}.",
+    ],
+)
+def test_a_remainder_written_out_is_checked_as_a_sum(tmp_path, body):
+    wrong, right = tmp_path / "wrong.txt", tmp_path / "right.txt"
+    wrong.write_text(body.format("248") + "\n")
+    right.write_text(body.format("238") + "\n")
+    errors = [f for f in check_texts([wrong]).findings if f.severity == "error"]
+    assert [f.rule for f in errors] == ["sum"]
+    assert [f for f in check_texts([right]).findings if f.severity != "info"] == []

@@ -687,6 +687,30 @@ def _arithmetic_written_out(reading: SentenceReading, text: str, found: list[Lin
     return links
 
 
+_TAKEN_FROM_ZH = re.compile(r"^[^\d。；;,，]{0,4}(?:扣除|减去|減去|减除|減除|剔除)\s*$")
+_LEAVES_ZH = re.compile(r"^[^\d。；;,，]{0,2}(?:后|後)?(?:为|為|是|剩|剩余|剩餘)\s*$")
+_TAKEN_FROM_EN = re.compile(r"^\s*(?:less|after\s+(?:deducting|subtracting))\s+$", re.IGNORECASE)
+_LEAVES_EN = re.compile(r"^\s*(?:leaves|leaving|is|gives|comes\s+to)\s+$", re.IGNORECASE)
+
+
+def _remainder_written_out(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A figure taken out of a total and what remains, written out: "从利润156.4亿元中扣除18.4
+    亿元后为138亿元", "$900 less $150 leaves $750". The total is the sum of the two."""
+    links = []
+    for first in range(len(reading.mentions) - 2):
+        a, b, c = reading.mentions[first : first + 3]
+        if reading.kinds[first : first + 3] != ["value", "value", "value"]:
+            continue
+        if not (a.unit == b.unit == c.unit) or a.unit in ("%", "pp", "x"):
+            continue
+        taken, leaves = text[_end_of(a) : b.start], text[_end_of(b) : c.start]
+        if (_TAKEN_FROM_ZH.match(taken) and _LEAVES_ZH.match(leaves)) or (
+            _TAKEN_FROM_EN.match(taken) and _LEAVES_EN.match(leaves)
+        ):
+            links.append(Link("sum", (first, first + 1, first + 2)))
+    return links
+
+
 _PARTS_OPEN = re.compile(
     r"(?:\bof\s+which|\bamong\s+(?:them|which|whom)|\bincluding|其中)[\s,，:：]*", re.IGNORECASE
 )
@@ -1122,6 +1146,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _percent_than_the_other,
     _margin_between,
     _arithmetic_written_out,
+    _remainder_written_out,
     _whole_and_parts,
     _listed_then_total,
     _breakdown_after_colon,
