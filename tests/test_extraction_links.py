@@ -997,3 +997,27 @@ def test_a_remainder_written_out_is_checked_as_a_sum(tmp_path, body):
     errors = [f for f in check_texts([wrong]).findings if f.severity == "error"]
     assert [f.rule for f in errors] == ["sum"]
     assert [f for f in check_texts([right]).findings if f.severity != "info"] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Industrial profits rose 3.4% to 2,754.4 billion yuan in the first five months. Profits "
+        "in mining fell 16.2% to 502.5 billion yuan, manufacturing profits rose 6.3% to {} "
+        "billion yuan and profits of the power and utilities sector grew 29.5% to 323.4 billion "
+        "yuan.",
+        "1—5月份,全国规模以上工业企业实现利润总额27544亿元。1—5月份,采矿业实现利润总额5025亿元;"
+        "制造业实现利润总额{}亿元;电力、热力、燃气及水生产和供应业实现利润总额3234亿元。",
+    ],
+)
+def test_the_three_sections_of_industry_after_its_total_are_its_sum(tmp_path, body):
+    wrong, right = tmp_path / "wrong.txt", tmp_path / "right.txt"
+    wrong.write_text(body.format("1,628.6" if "Profits" in body else "16285") + "\n")
+    right.write_text(body.format("1,928.6" if "Profits" in body else "19285") + "\n")
+    errors = [f for f in check_texts([wrong]).findings if f.severity == "error"]
+    assert [f.rule for f in errors] == ["sum"]
+    assert [f for f in check_texts([right]).findings if f.severity != "info"] == []
+    # two sections only: no partition
+    partial = body.format("1,928.6").split(" and profits of the power")[0]
+    partial = partial.split(";电力")[0] + "。" if "制造业" in partial else partial + "."
+    assert [r for r in extract_text(partial).relations if r.type == "sum"] == []

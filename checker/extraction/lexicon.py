@@ -413,6 +413,22 @@ COMPLETE_PARTITION_LISTS = (
     (2, re.compile(r"\burban\s+and\s+rural\b", re.IGNORECASE)),
     (2, re.compile(r"城镇和乡村|城乡")),
 )
+# Partitions of a total other than a GDP, each with the words that name the total it divides
+# (the three sections of industry: mining, manufacturing, the utilities). Listed in this order,
+# one figure each, after a level named so, they are its parts with no word of division.
+NAMED_PARTITIONS = (
+    (
+        re.compile(r"\bindustrial\b|工业|工業", re.IGNORECASE),
+        (
+            re.compile(r"\bmining\b|采矿业|採礦業", re.IGNORECASE),
+            re.compile(r"\bmanufactur(?:ing|ers?)\b|制造业|製造業", re.IGNORECASE),
+            re.compile(
+                r"\b(?:utilit(?:y|ies)|electricity|power)\b|(?:电力|電力)[、,，]\s*(?:热力|熱力)",
+                re.IGNORECASE,
+            ),
+        ),
+    ),
+)
 RESPECTIVELY_RE = re.compile(r"\brespectively\b|分别", re.IGNORECASE)
 
 PARTITIONED_TOTAL_RE = re.compile(

@@ -1282,6 +1282,8 @@ class _Analyzer:
         self._sole_change: tuple[int, int] | None = None  # the only figure of its, a change
         # (sentence, mention) of the last level named as a total the partitions divide (a GDP)
         self._named_total: tuple[int, int] | None = None
+        # (sentence, mention) of the last level named as the total of each NAMED_PARTITIONS
+        self._named_wholes: dict[int, tuple[int, int]] = {}
         # (sentence, whole, parts) of the last complete partition drafted as a sum
         self._partition: tuple[int, int, list[int]] | None = None
         # the kind the context phase read for each mention (value, change, cagr, share), before
@@ -1750,7 +1752,35 @@ class _Analyzer:
             ):
                 self._draft_sum(reading, whole, levels)
                 self._partition = (reading.index, whole, [reading.indices[p] for p in levels])
+        if not parts:
+            self._parts_of_named_whole(reading)
         self._remember_named_total(reading)
+
+    def _parts_of_named_whole(self, reading: SentenceReading) -> None:
+        """The members of a partition the lexicon names with its total (mining, manufacturing
+        and the utilities of industry), one level each in order, within three sentences after
+        a level named as that total ("industrial profits were ..."): its sum."""
+        for number, (_, members) in enumerate(lx.NAMED_PARTITIONS):
+            named = self._named_wholes.get(number)
+            if named is None or not reading.index - 3 <= named[0] < reading.index:
+                continue
+            unit = self.mentions[named[1]].unit
+            levels = [
+                p
+                for p, kind in enumerate(reading.kinds)
+                if kind == "value" and reading.mentions[p].unit == unit
+            ]
+            if len(levels) != len(members):
+                continue
+            # each member's words stand between the level before and its own level
+            starts = [reading.start] + [_end_of(reading.mentions[p]) for p in levels[:-1]]
+            names = [
+                self.text[start : reading.mentions[p].start]
+                for start, p in zip(starts, levels, strict=True)
+            ]
+            if all(member.search(name) for member, name in zip(members, names, strict=True)):
+                self._draft_sum(reading, named[1], levels)
+                return
 
     def _structure_of_partition(self, reading: SentenceReading) -> None:
         """A structure written as a ratio ("the proportion of the three industries was
@@ -1818,7 +1848,9 @@ class _Analyzer:
 
     def _remember_named_total(self, reading: SentenceReading) -> None:
         """The first level of this sentence named as a total the partitions divide (a GDP, not
-        a GDP per head), for the parts listed in the sentences after it."""
+        a GDP per head), for the parts listed in the sentences after it; and the first named,
+        in its own clause, as the total of a partition of `NAMED_PARTITIONS`."""
+        self._remember_named_wholes(reading)
         for position, kind in enumerate(reading.kinds):
             if kind != "value":
                 continue
@@ -1829,6 +1861,22 @@ class _Analyzer:
             if lx.PARTITIONED_TOTAL_RE.search(words) and not lx.PER_HEAD_RE.search(words):
                 self._named_total = (reading.index, reading.indices[position])
                 return
+
+    def _remember_named_wholes(self, reading: SentenceReading) -> None:
+        """For each partition of `NAMED_PARTITIONS`, the first level of the sentence whose own
+        clause names its total and none of its members ("industrial profits were ...")."""
+        found: set[int] = set()
+        for position, kind in enumerate(reading.kinds):
+            mention = reading.mentions[position]
+            clause = re.split(r"[,，;；:：]", self.text[reading.start : mention.start])[-1]
+            if kind != "value" or lx.PER_HEAD_RE.search(clause):
+                continue
+            for number, (whole, members) in enumerate(lx.NAMED_PARTITIONS):
+                if number in found or not whole.search(clause):
+                    continue
+                if not any(member.search(clause) for member in members):
+                    self._named_wholes[number] = (reading.index, reading.indices[position])
+                    found.add(number)
 
     def _draft_sum(self, reading: SentenceReading, whole_index: int, parts: list[int]) -> None:
         """The parts (positions in the sentence) of a total the text states, each named after
