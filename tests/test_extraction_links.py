@@ -1021,3 +1021,21 @@ def test_the_three_sections_of_industry_after_its_total_are_its_sum(tmp_path, bo
     partial = body.format("1,928.6").split(" and profits of the power")[0]
     partial = partial.split(";电力")[0] + "。" if "制造业" in partial else partial + "."
     assert [r for r in extract_text(partial).relations if r.type == "sum"] == []
+
+
+def test_the_shares_of_the_three_sectors_in_any_order_add_up_to_the_whole(tmp_path):
+    wrong, right = tmp_path / "wrong.txt", tmp_path / "right.txt"
+    body = (
+        "In 1960, farming took about 44 percent of the national economy, followed by "
+        "services with about 31 percent and industry at {} percent.\n"
+    )
+    wrong.write_text(body.format("35"))
+    right.write_text(body.format("25"))
+    errors = [f for f in check_texts([wrong]).findings if f.severity == "error"]
+    assert [f.rule for f in errors] == ["sum-shares"]
+    assert [f for f in check_texts([right]).findings if f.severity != "info"] == []
+    # rates of the sectors (no share among them) are no parts of one whole
+    rates = (
+        "Jobless rates were 5 percent in farming, 4 percent in industry and 3 percent in services."
+    )
+    assert [link for link in _links(rates) if link[0] == "structure"] == []

@@ -413,6 +413,23 @@ COMPLETE_PARTITION_LISTS = (
     (2, re.compile(r"\burban\s+and\s+rural\b", re.IGNORECASE)),
     (2, re.compile(r"城镇和乡村|城乡")),
 )
+# The three sectors of an economy as writers name them in any order with their shares
+# ("agriculture took 51 percent, services 28 percent and industry 21 percent"): one whole.
+ECONOMY_SECTORS = (
+    re.compile(
+        r"\bagricultur\w*|\bfarming\b|\bprimary\s+(?:industry|industries|sector)\b|第一产业|第一產業",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"(?<!primary\s)(?<!tertiary\s)\bindustr(?:y|ial)\b|"
+        r"\bsecondary\s+(?:industry|industries|sector)\b|第二产业|第二產業",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\bservices?\b|\btertiary\s+(?:industry|industries|sector)\b|第三产业|第三產業",
+        re.IGNORECASE,
+    ),
+)
 # Partitions of a total other than a GDP, each with the words that name the total it divides
 # (the three sections of industry: mining, manufacturing, the utilities). Listed in this order,
 # one figure each, after a level named so, they are its parts with no word of division.

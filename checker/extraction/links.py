@@ -870,6 +870,37 @@ def _ratio_structure(reading: SentenceReading, text: str, found: list[Link]) -> 
     return links
 
 
+def _sector_shares(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """The percentages of the three sectors of an economy in one sentence, in any order, one
+    read as a share ("agriculture took 51 percent of the economy, followed by services with
+    28 percent and industry at 21 percent"): shares of one whole, adding up to 100 %."""
+    taken = {p for link in found for p in link.positions}
+    percents = [
+        p
+        for p, m in enumerate(reading.mentions)
+        if m.unit == "%" and reading.kinds[p] in ("share", "value") and p not in taken
+    ]
+    if len(percents) != 3 or not any(reading.kinds[p] == "share" for p in percents):
+        return []
+    if any(
+        m.unit != "%" and k == "value" for m, k in zip(reading.mentions, reading.kinds, strict=True)
+    ):
+        return []  # the sectors' levels beside them: each share is checked against its level
+    starts = [reading.start] + [reading.mentions[p].end for p in percents[:-1]]
+    named = []
+    for start, p in zip(starts, percents, strict=True):
+        name = text[start : reading.mentions[p].start]
+        members = [i for i, sector in enumerate(lx.ECONOMY_SECTORS) if sector.search(name)]
+        if len(members) != 1:
+            return []
+        named.append(members[0])
+    if sorted(named) != [0, 1, 2]:
+        return []
+    for p in percents:
+        reading.kinds[p] = "share"
+    return [Link("structure", tuple(percents))]
+
+
 _PART_BEFORE_SHARE = re.compile(
     r"^\s*(?:,|\(|（|--|—|–)\s*(?:or|accounting\s+for|representing|making\s+up|equal\s+to|"
     r"which\s+(?:is|was|represents|represented)|about|some|nearly|almost|roughly)?\s*"
@@ -1132,6 +1163,7 @@ def _ratio_chain(reading: SentenceReading, text: str, size: int) -> list[int] | 
 # A new linking pattern is one function here and a case in tests/test_extraction_links.py.
 LINK_PATTERNS: list[LinkPattern] = [
     _ratio_structure,
+    _sector_shares,
     _restated_in_brackets,
     _converted_by_verb,
     _fraction_as_percent,
