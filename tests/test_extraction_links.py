@@ -1039,3 +1039,16 @@ def test_the_shares_of_the_three_sectors_in_any_order_add_up_to_the_whole(tmp_pa
         "Jobless rates were 5 percent in farming, 4 percent in industry and 3 percent in services."
     )
     assert [link for link in _links(rates) if link[0] == "structure"] == []
+
+
+def test_the_answers_of_a_poll_with_a_catch_all_add_up_to_100(tmp_path):
+    wrong, right = tmp_path / "wrong.txt", tmp_path / "right.txt"
+    body = "Readers were asked:\n\nWill you switch your energy supplier this winter?\nYes, soon {}%\nNo 52%\nDon't know 14%\n"
+    wrong.write_text(body.format("44"))
+    right.write_text(body.format("34"))
+    errors = [f for f in check_texts([wrong]).findings if f.severity == "error"]
+    assert [f.rule for f in errors] == ["sum-shares"]
+    assert [f for f in check_texts([right]).findings if f.severity != "info"] == []
+    # no catch-all: a question whose answers may overlap ("tick all that apply")
+    ticked = body.format("44").replace("Don't know", "Maybe later")
+    assert [r for r in extract_text(ticked).relations if r.type == "shares_sum_100"] == []

@@ -430,6 +430,14 @@ ECONOMY_SECTORS = (
         re.IGNORECASE,
     ),
 )
+# The answer of a poll's list that gathers everyone else ("Don't know"): a list of answers
+# that has one covers every respondent once, so its percentages add up to 100 %.
+POLL_CATCH_ALL_RE = re.compile(
+    r"\b(?:don['’]?t\s+know|do\s+not\s+know|not\s+sure|unsure|no\s+opinion|undecided|"
+    r"none\s+of\s+(?:these|the\s+above)|no\s+answer|refused)\b|不知道|说不清|說不清|不清楚",
+    re.IGNORECASE,
+)
+
 # Partitions of a total other than a GDP, each with the words that name the total it divides
 # (the three sections of industry: mining, manufacturing, the utilities). Listed in this order,
 # one figure each, after a level named so, they are its parts with no word of division.

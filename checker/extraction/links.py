@@ -205,6 +205,11 @@ _TOTAL_WORDS = frozenset(
 )
 
 
+# one answer of a poll on its own line, its percentage last ("I intend to 11%")
+_POLL_ANSWER = re.compile(
+    r"^[ \t]*(?P<answer>[^\d\n%]{1,80}?)[ \t:：.-]*(?P<pct>\d{1,3}(?:\.\d+)?)[ \t]*%[ \t]*$"
+)
+
 # ---------------------------------------------------------------- records between the phases
 
 GUESSED = 0.5  # a claim tied to no other by a link the text states: its metric is a guess
@@ -1339,7 +1344,53 @@ class _Analyzer:
                 scope = opening
             if sentence in by_sentence:
                 self._sentence(sentence, by_sentence[sentence], scope)
+        self._poll_answers()
         self._headline_against_body()
+
+    def _poll_answers(self) -> None:
+        """A poll's question and, one a line under it, its answers each with a percentage,
+        one of them the catch-all ("Don't know"): the shares of every respondent, which add up
+        to 100 %."""
+        position = 0
+        question: str | None = None
+        block: list[tuple[str, int]] = []
+        for line in self.text.split("\n") + [""]:
+            answer = _POLL_ANSWER.match(line)
+            if question is not None and answer:
+                block.append((answer.group("answer"), position + answer.start("pct")))
+            else:
+                if question is not None and len(block) >= 2:
+                    self._draft_poll(question, block)
+                block = []
+                question = line.strip() if line.strip().endswith(("?", "？")) else None
+            position += len(line) + 1
+
+    def _draft_poll(self, question: str, block: list[tuple[str, int]]) -> None:
+        """The answers of a poll (their percentages at the offsets of `block`) as the shares of
+        the question's respondents, when one answer is the catch-all."""
+        if not any(lx.POLL_CATCH_ALL_RE.search(answer) for answer, _ in block):
+            return
+        import bisect
+
+        starts = [m.num_start for m in self.mentions]
+        indices = []
+        for _, at in block:
+            index = bisect.bisect_left(starts, at)
+            if index == len(starts) or starts[index] != at or index not in self.claim_of:
+                return
+            indices.append(index)
+        whole = f"poll_{_tidy(cx.slug(question, limit=8, keep='first'))}"
+        first = self.claims[self.claim_of[indices[0]]]
+        parts = []
+        for number, index in enumerate(indices, start=1):
+            claim = self.claims[self.claim_of[index]]
+            claim.kind, claim.of, claim.metric = "share", whole, f"{whole}_answer_{number}"
+            claim.entity, claim.period = first.entity, first.period
+            self.metrics.setdefault(claim.metric, MetricDraft(claim.metric)).part_of = whole
+            parts.append(claim.metric)
+        self._declare(whole, description=question)
+        self.metrics[whole].sum_of = parts
+        self.relations.append(Relation("shares_sum_100", tuple(indices), whole))
 
     def _headline_against_body(self) -> None:
         """A headline and the body's first paragraph naming the same quantity in the same words
