@@ -35,6 +35,7 @@ import bisect
 import dataclasses
 import functools
 import heapq
+from collections import defaultdict
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -60,7 +61,7 @@ from .index import Partition, Pattern
 from .intervals import Interval, format_number
 from .rules import Rule
 
-__all__ = ["Agreement", "GroupJoin", "run_groups"]
+__all__ = ["Agreement", "GroupJoin", "Partners", "PartnersTrial", "run_groups"]
 
 # A finding lists this many figures in full, then how many more and the highest; and this many
 # claims for one figure stated again and again. The finding cites every claim all the same.
@@ -290,6 +291,13 @@ class Extremes:
         self.starts = heapq.nlargest(2, starts, key=_first)
         self.ends = heapq.nsmallest(2, ends, key=_first)
 
+    def without(self, key: str) -> tuple[int, Bounds]:
+        """How many figures the list holds but the one of this claim, and their bounds."""
+        return len(self.claims) - (key in self.claims), (
+            _top(self.starts, key),
+            _top(self.ends, key),
+        )
+
     def bounds(self, replaced: Figure | None) -> Bounds:
         """The highest start and lowest end, with `replaced` in place of its claim's figure
         when the list holds that claim."""
@@ -338,6 +346,87 @@ class Agreement:
             _meet_across(spans.bounds(replaced), years.bounds(replaced))
             for spans, years in self.links
         )
+
+
+class Partners:
+    """The claims a rule comparing groups would pair with a claim read otherwise (a hint's
+    trial: a change in points read as percent joins the changes in percent), by their extremes:
+    the claims sharing its keys and, with same_span, meeting its span (see `span_groups`) all
+    agree with it when its figure meets their highest start and lowest end. The extremes of
+    each set of claims that share keys and span are worked out once per partition and rule, so
+    a trial costs the same whatever the size of the group it would join."""
+
+    def __init__(self, rule: Rule, partition: Partition) -> None:
+        self.rule, self.second = rule, rule.plan.patterns[1]
+        self.read = figure_reader(rule)
+        cells: dict[tuple[Any, ...], list[Figure]] = defaultdict(list)
+        for claim in rule.plan.anchors(partition):
+            cell = self._cell(claim)
+            if cell is not None:
+                interval = self.read(claim, False)
+                cells[cell].append(Figure(claim, interval, interval))
+        # A change given only in years meets every span that long, and the others given so.
+        lengths: dict[tuple[Any, ...], list[Figure]] = defaultdict(list)
+        for (base, span), figures in cells.items() if self.second.same_span else ():
+            if span[0] in ("periods", "years"):
+                lengths[(base, figures[0].claim.span_years)].extend(figures)
+        self.cells = {cell: Extremes(figures) for cell, figures in cells.items()}
+        self.lengths = {length: Extremes(figures) for length, figures in lengths.items()}
+
+    def _base(self, claim: Claim) -> tuple[Any, ...]:
+        """The keys a claim shares with its partners, but the span."""
+        second = self.second
+        return (
+            claim.entity,
+            claim.metric,
+            claim.of if second.of is not None else None,
+            claim.quantity.dimension if second.same_dimension else None,
+        )
+
+    def _cell(self, claim: Claim) -> tuple[Any, ...] | None:
+        if not self.second.same_span:
+            return self._base(claim)
+        span = _span_key(claim)
+        return None if span is None else (self._base(claim), span)
+
+    def trial(self, claim: Claim) -> PartnersTrial | None:
+        """The pairs the claim (as read in a trial) would be in, or None for none."""
+        if not self.second.same_span:
+            sets = [self.cells.get(self._base(claim))]
+        else:
+            base, span = self._base(claim), _span_key(claim)
+            if span is None:
+                sets = []
+            elif span[0] == "claims":
+                sets = [self.cells.get((base, span))]
+            elif span[0] == "periods":
+                years = ("years", claim.span_years)
+                sets = [self.cells.get((base, span)), self.cells.get((base, years))]
+            else:
+                sets = [self.lengths.get((base, span[1]))]
+        counted = [found.without(claim.key) for found in sets if found is not None]
+        if not any(count for count, _ in counted):
+            return None
+        starts = [bounds[0] for _, bounds in counted if bounds[0] is not None]
+        ends = [bounds[1] for _, bounds in counted if bounds[1] is not None]
+        bounds = (max(starts) if starts else None, min(ends) if ends else None)
+        return PartnersTrial(self, claim, bounds)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class PartnersTrial:
+    """The pairs one claim read otherwise would be in, answered at once (see `Partners`)."""
+
+    partners: Partners
+    claim: Claim
+    bounds: Bounds  # the highest start and lowest end of its partners' figures
+
+    def fails(self) -> bool:
+        """Whether some pair fails, as `engine.fails_for_hints` would say of it."""
+        if self.partners.rule.spec.severity == "info":
+            return False
+        figure = self.partners.read(self.claim, False)
+        return not _meet_across((figure.low, figure.high), self.bounds)
 
 
 def _meet(start: Fraction | None, end: Fraction | None) -> bool:

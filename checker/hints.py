@@ -28,7 +28,8 @@ from quicktions import Fraction
 
 from .corpus import Claim
 from .engine import Join, Outcome, Record
-from .index import JoinPlan, Partition, Pattern
+from .groups import Partners, PartnersTrial
+from .index import Partition, Pattern
 from .intervals import Interval
 from .quantities import Form, Quantity, parse_value
 from .vocabulary import QUALIFIER_WORDS, SCALE_FAMILY, SCALE_NAMES, scale_exponent
@@ -299,6 +300,23 @@ class _Fit:
     cleared: frozenset[JoinId]  # the failing joins the repair makes pass
 
 
+@dataclasses.dataclass
+class _Search:
+    """The partition searched for repairs, what its run evaluated, the claims naming each claim
+    as their start or end, and for each rule comparing groups the extremes of its claims
+    (worked out when a trial first needs them)."""
+
+    partition: Partition
+    record: Record
+    naming: dict[str, list[str]]
+    partners: dict[str, Partners] = dataclasses.field(default_factory=dict)
+
+    def partners_of(self, rule: Rule) -> Partners:
+        if rule.id not in self.partners:
+            self.partners[rule.id] = Partners(rule, self.partition)
+        return self.partners[rule.id]
+
+
 def add_hints(partition: Partition, outcomes: list[Outcome], record: Record) -> list[Outcome]:
     """Each error finding with the best repairs of its claims, where a repair fits."""
     failing: dict[str, set[JoinId]] = defaultdict(set)
@@ -318,13 +336,13 @@ def add_hints(partition: Partition, outcomes: list[Outcome], record: Record) -> 
         return not erred[id(join)]
 
     fits: dict[str, list[_Fit]] = {}
-    naming = _naming(partition)
+    search = _Search(partition, record, _naming(partition))
     for key in sorted(failing):
         found_claim = partition.by_key.get(key)
         if found_claim is None or found_claim.source.is_reference or not record.joins.get(key):
             continue
         ordered = sorted(record.joins[key], key=failing_first)
-        found = _claim_fits(partition, record, found_claim, failing[key], ordered, naming)
+        found = _claim_fits(search, found_claim, failing[key], ordered)
         if found:
             fits[key] = found
     if not fits:
@@ -340,12 +358,7 @@ def add_hints(partition: Partition, outcomes: list[Outcome], record: Record) -> 
 
 
 def _claim_fits(
-    partition: Partition,
-    record: Record,
-    claim: Claim,
-    failed: set[JoinId],
-    ordered: list[Join],
-    naming: dict[str, list[str]],
+    search: _Search, claim: Claim, failed: set[JoinId], ordered: list[Join]
 ) -> list[_Fit]:
     """The repairs of one claim that fit, the nearest of each kind of slip (`ordered`: the
     claim's joins, the failing ones first)."""
@@ -353,7 +366,7 @@ def _claim_fits(
     # one that takes it out of those rules' joins (a percent read as points) may.
     blocked = {j.rule.id: j.rule for j in ordered if not j.may_pass(claim)}
     tried = (
-        [r for r in form_repairs(claim) if _leaves(r, claim, blocked, partition)]
+        [r for r in form_repairs(claim) if _leaves(r, claim, blocked, search.partition)]
         if blocked
         else repairs(claim)
     )
@@ -363,7 +376,7 @@ def _claim_fits(
         # repairs come nearest first: once 'million' fits, 'thousand' is only noise
         if repair.slip in slips:
             continue
-        fit = _fit(partition, record, claim, repair, failed, ordered, naming)
+        fit = _fit(search, claim, repair, failed, ordered)
         if fit is not None:
             found.append(fit)
             slips.add(repair.slip)
@@ -411,13 +424,7 @@ def _words(fit: _Fit, claim: Claim) -> str:
 
 
 def _fit(
-    partition: Partition,
-    record: Record,
-    claim: Claim,
-    repair: Repair,
-    failed: set[JoinId],
-    ordered: list[Join],
-    naming: dict[str, list[str]],
+    search: _Search, claim: Claim, repair: Repair, failed: set[JoinId], ordered: list[Join]
 ) -> _Fit | None:
     """A repair fits when every join the repaired claim is part of passes: it clears the
     claim's errors and breaks no check that held (a repair that settles one error and leaves
@@ -440,7 +447,7 @@ def _fit(
         if any(join.fails(changed) for join in ordered):
             return None
         return _Fit(repair, frozenset(failed))
-    joins = _joins_around(partition, record, claim, altered, naming)
+    joins = _joins_around(search, claim, altered)
     if not joins or any(join.fails() for join in joins):
         return None
     return _Fit(repair, frozenset(failed))
@@ -457,31 +464,28 @@ def _as_written(claim: Claim) -> Claim:
     return dataclasses.replace(claim, quantity=exact)
 
 
-def _joins_around(
-    partition: Partition,
-    record: Record,
-    claim: Claim,
-    altered: Claim,
-    naming: dict[str, list[str]],
-) -> list[Join]:
+def _joins_around(search: _Search, claim: Claim, altered: Claim) -> list[Join | PartnersTrial]:
     """The joins a claim read in another form is part of: looked up from the anchors that could
     reach it (itself, the claims of its entity and metric, the claims it names, and the anchors
     of the joins it was part of), in the partition with the claim replaced. A rule that can
     take it only as a claim its anchor names is looked up from the claims naming it; a rule
-    comparing groups, from the claims sharing its keys. The claims of its metric are tried as
-    anchors only by a rule that could reach it from them."""
-    trial = partition.replaced(claim, altered)
+    comparing groups answers for all its pairs at once, from the extremes of the claims sharing
+    its keys (see `groups.Partners`). The claims of its metric are tried as anchors only by a
+    rule that could reach it from them."""
+    trial = search.partition.replaced(claim, altered)
     anchors: dict[str, list[Claim]] = defaultdict(list)
-    for join in record.joins[claim.key]:
+    for join in search.record.joins[claim.key]:
         anchors[join.rule.id].append(trial.by_key[join.claims[0].key])
-    named_by = [trial.by_key[k] for k in naming.get(altered.key, ())]
-    found: list[Join] = []
-    for rule in record.rules:
+    named_by = [trial.by_key[k] for k in search.naming.get(altered.key, ())]
+    found: list[Join | PartnersTrial] = []
+    for rule in search.record.rules:
         if not _could_bind(rule, altered, trial):
             continue  # no binding takes the claim as repaired: none of its joins holds it
         later = [p for p in rule.plan.patterns[1:] if p.accepts(altered, trial.corpus)]
         if later and rule.spec.compare == "groups" and later[0].period is None:
-            found.extend(_partners(rule, trial, altered))
+            pairs = search.partners_of(rule).trial(altered)
+            if pairs is not None:
+                found.append(pairs)
             continue
         if not later:  # only the first binding takes it: it anchors every join it is in
             tried = [altered]
@@ -534,34 +538,6 @@ def _nearby(
         ):
             return list(chain.from_iterable(_same_metric(trial, altered))) + named
     return [c for c in named_by if (c.entity, c.metric) == (altered.entity, altered.metric)] + named
-
-
-def _partners(rule: Rule, trial: Partition, altered: Claim) -> list[Join]:
-    """The pairs a rule comparing groups makes with the altered claim: its join relates claims
-    sharing their keys (see `groups`), so its partners are among the claims of its quantity,
-    found from it, each pair bound smaller key first as the rule binds it."""
-    first, second = rule.plan.patterns
-    corpus = trial.corpus
-    found = []
-    for other in _sharing_keys(rule.plan).candidates(trial, {first.name: altered}, (altered,)):
-        low, high = (other, altered) if other.key < altered.key else (altered, other)
-        bindings = {first.name: low}
-        if (
-            rule.plan.takes_anchor(low, corpus)
-            and second.accepts(high, corpus)
-            and second.fits(high, bindings, corpus)
-        ):
-            found.append(Join(rule, {**bindings, second.name: high}, (low, high)))
-    return found
-
-
-@functools.cache
-def _sharing_keys(plan: JoinPlan) -> Pattern:
-    """A group rule's second binding looking up every claim that shares the first's keys,
-    whichever key is smaller and whatever its span."""
-    first, second = plan.patterns
-    spec = second.spec.model_copy(update={"same_span": None, "after": None})
-    return Pattern(second.name, spec, [first.name])
 
 
 def _naming(partition: Partition) -> dict[str, list[str]]:
