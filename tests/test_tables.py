@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from checker.extraction.textcheck import check_texts
-from tests.document_fixtures import docx_with, table_xml, tracked_paragraph
+from tests.document_fixtures import docx_with, html_with_tables, table_xml, tracked_paragraph
 
 pytest.importorskip("docx")
 
@@ -85,3 +85,76 @@ def test_every_planted_error_is_found_and_no_correct_table_raises_anything(tmp_p
         assert rules == ({"sum"} if is_planted else set()), (index, tables[index])
         planted += is_planted
     assert planted >= 50 and len(tables) - planted >= 100
+
+
+def _cited_cells(result, kinds=("error", "warning")) -> dict[tuple[str, int], dict]:
+    """(file name, table) -> {"rules": the rules of its errors and warnings, "cells": the
+    (row, column) of every cell they cite}."""
+    found: dict[tuple[str, int], dict] = {}
+    for finding in result.findings:
+        if finding.severity not in kinds:
+            continue
+        for citation in finding.claims:
+            place = re.search(r"table (\d+), row (\d+), column (\d+)", citation.place or "")
+            assert place, (finding.message, citation.place)
+            entry = found.setdefault(
+                (Path(citation.file).name, int(place[1])), {"rules": set(), "cells": set()}
+            )
+            entry["rules"].add(finding.rule)
+            entry["cells"].add((int(place[2]), int(place[3])))
+    return found
+
+
+# The rules that must speak for each kind of planted error (others may speak too: a moved level
+# also breaks the change and the share beside it).
+PLANTED_RULES = {"share": {"sum-shares"}, "change": {"growth", "change-absolute"}, "level": {"sum"}}
+
+
+def assert_verdicts(tables, found, name_of) -> None:
+    """Every planted figure is cited by an error of its kind; no other table raises an error or
+    a warning."""
+    for index, table in enumerate(tables):
+        entry = found.get(name_of(index), {"rules": set(), "cells": set()})
+        if table.planted is None:
+            assert not entry["rules"], (index, table.rows, entry)
+            continue
+        assert table.planted in entry["cells"], (index, table.rows, entry)
+        assert entry["rules"] & PLANTED_RULES[table.planted_kind], (index, table.rows, entry)
+
+
+def _written(tables, tmp_path: Path, kind: str, per_file: int) -> list[Path]:
+    """The tables, `per_file` to a Word document or a web page, each after a line of prose."""
+    files = []
+    for start in range(0, len(tables), per_file):
+        chunk = tables[start : start + per_file]
+        path = tmp_path / f"shares-{start // per_file}.{kind}"
+        if kind == "docx":
+            body = [tracked_paragraph([("same", "Regional output, in thousands of tonnes")])]
+            for table in chunk:
+                body += [tracked_paragraph([("same", "Output by region.")]), table_xml(table.rows)]
+            files.append(docx_with(path, body))
+            continue
+        path.write_text(html_with_tables([t.rows for t in chunk]), encoding="utf-8")
+        files.append(path)
+    return files
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("kind", ["docx", "html"])
+def test_share_and_change_columns_every_planted_error_found_no_correct_table_flagged(
+    tmp_path: Path, kind: str
+):
+    from tests.generated_tables import generated_tables
+
+    tables = generated_tables(260, seed=1616)
+    per_file = 40
+    files = _written(tables, tmp_path, kind, per_file)
+    result = check_texts(files)
+    assert not result.input_errors
+    found = _cited_cells(result)
+    assert_verdicts(
+        tables, found, lambda index: (f"shares-{index // per_file}.{kind}", index % per_file + 1)
+    )
+    planted = [t.planted_kind for t in tables]
+    assert min(planted.count(error) for error in PLANTED_RULES) >= 20
+    assert planted.count(None) >= 100

@@ -19,6 +19,7 @@ from quicktions import Fraction
 
 from ..extraction.context import slug
 from ..extraction.document import Document
+from ..extraction.lexicon import YOY_RE
 from ..extraction.links import DraftClaim, Extraction, MetricDraft, Relation
 from ..extraction.mentions import Mention
 from ..periods import parse_period
@@ -92,7 +93,7 @@ def draft_table_totals(extraction: Extraction, article: str) -> None:
     before = {claim.metric for claim in extraction.claims}
     for number, cells in tables_of(extraction).items():
         figures = {
-            key: claims[cell.start] if cell.start in claims else _drafted(extraction, number, cell)
+            key: _read(claims, cell, extraction, number)
             for key, cell in cells.items()
             if key[0] > 1 and key[1] > 1 and _NUMBER.fullmatch(cell.text)
         }
@@ -105,6 +106,15 @@ def draft_table_totals(extraction: Extraction, article: str) -> None:
     for name in before - used:
         if not any(name in (m.part_of, *(m.sum_of or ())) for m in extraction.metrics.values()):
             extraction.metrics.pop(name, None)
+
+
+def _read(claims: dict[int, int], cell: Cell, extraction: Extraction, table: int) -> int:
+    """The claim for a cell's figure: the prose extractor's, whose number starts the cell or
+    follows its sign (-2.1), or one drafted for it; its index."""
+    for start in (cell.start, cell.start + 1):
+        if start in claims:
+            return claims[start]
+    return _drafted(extraction, table, cell)
 
 
 def _drafted(extraction: Extraction, table: int, cell: Cell) -> int:
@@ -336,8 +346,9 @@ class _Table:
             if len(columns) != 2:
                 return None
         first, second = sorted(columns, key=lambda c: parse_period(self.periods[c]))
-        if parse_period(self.periods[first]) == parse_period(self.periods[second]):
-            return None
+        start, end = parse_period(self.periods[first]), parse_period(self.periods[second])
+        if start == end or (YOY_RE.search(self.header(column)) and not end.follows(start)):
+            return None  # a change on the year before spans neither two quarters nor two years
         return first, second
 
     def _changes(self, column: int) -> None:
