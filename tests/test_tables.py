@@ -158,3 +158,68 @@ def test_share_and_change_columns_every_planted_error_found_no_correct_table_fla
     planted = [t.planted_kind for t in tables]
     assert min(planted.count(error) for error in PLANTED_RULES) >= 20
     assert planted.count(None) >= 100
+
+
+# Exports by sector: levels of two years, the change between them and each sector's share of
+# the 2025 total; every figure consistent.
+_SECTORS = [
+    ["Sector", "2024", "2025", "% change", "Share, 2025 (%)"],
+    ["Machinery", "120.4", "131.2", "9.0", "49.8"],
+    ["Textiles", "80.3", "84.9", "5.7", "32.2"],
+    ["Food", "45.1", "47.6", "5.5", "18.1"],
+    ["Total", "245.8", "263.7", "7.3", "100.0"],
+]
+
+
+def _page_with_prose(tmp_path: Path, prose: str) -> Path:
+    path = tmp_path / "sectors.html"
+    page = html_with_tables([_SECTORS]).replace("<p>Output by region.</p>", f"<p>{prose}</p>", 1)
+    path.write_text(page, encoding="utf-8")
+    return path
+
+
+def _serious(path: Path) -> list[tuple[str, list[str | None]]]:
+    result = check_texts([path])
+    assert not result.input_errors
+    return sorted(
+        (f.rule, [c.place for c in f.claims])
+        for f in result.findings
+        if f.severity in ("error", "warning")
+    )
+
+
+def test_the_correct_table_alone_raises_nothing(tmp_path: Path):
+    assert _serious(_page_with_prose(tmp_path, "Exports by sector.")) == []
+
+
+@pytest.mark.parametrize(
+    ("prose", "rule", "cell"),
+    [
+        ("Exports of machinery rose 12.0% in 2025.", "change-conflict", "row 2, column 4"),
+        ("Food exports grew 7.5 percent.", "change-conflict", "row 4, column 4"),
+        ("Textiles accounted for 36.2% of exports in 2025.", "share-conflict", "row 3, column 5"),
+    ],
+)
+def test_a_prose_figure_naming_its_row_is_checked_against_its_cell(
+    tmp_path: Path, prose: str, rule: str, cell: str
+):
+    found = _serious(_page_with_prose(tmp_path, prose))
+    conflicts = [places for name, places in found if name == rule]
+    assert len(conflicts) == 1, found
+    assert sorted(conflicts[0]) == ["paragraph 2", f"table 1, {cell}"]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Exports of machinery rose 9.0% in 2025, the office said.",  # agrees with its cell
+        "Textiles made up 32.2% of exports in 2025.",
+        "Exports rose 12.0% in 2025.",  # names no row: not the cell's restatement
+        "Machinery and food exports rose 12.0% in 2025.",  # names two rows: which is not said
+        "Exports of machinery rose 12.0% between 2020 and 2022.",  # another span
+    ],
+)
+def test_a_prose_figure_without_a_stated_link_to_one_cell_is_never_an_error(
+    tmp_path: Path, prose: str
+):
+    assert _serious(_page_with_prose(tmp_path, prose)) == []

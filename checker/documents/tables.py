@@ -91,6 +91,7 @@ def draft_table_totals(extraction: Extraction, article: str) -> None:
         mention = extraction.mentions[claim.mention]
         claims[mention.num_start] = index
     before = {claim.metric for claim in extraction.claims}
+    drafted: list[_Table] = []
     for number, cells in tables_of(extraction).items():
         figures = {
             key: _read(claims, cell, extraction, number)
@@ -98,9 +99,12 @@ def draft_table_totals(extraction: Extraction, article: str) -> None:
             if key[0] > 1 and key[1] > 1 and _NUMBER.fullmatch(cell.text)
         }
         if figures:
-            _Table(
+            table = _Table(
                 extraction, f"{slug(article, 12, 'first')}_table{number}", cells, figures
-            ).draft()
+            )
+            table.draft()
+            drafted.append(table)
+    _link_restatements(extraction, drafted)
     # The metrics the drafter named table cells by, that no claim, share or metric refers to any more.
     used = {claim.metric for claim in extraction.claims} | {c.of for c in extraction.claims}
     for name in before - used:
@@ -254,7 +258,13 @@ class _Table:
         claim.period = self.periods.get(column)
         self.extraction.metrics.setdefault(
             claim.metric,
-            MetricDraft(claim.metric, None, f"{self.label(row)}, {self.header(column)}"),
+            MetricDraft(
+                claim.metric,
+                None,
+                self.label(row)
+                if column in self.periods
+                else f"{self.label(row)}, {self.header(column)}",
+            ),
         )
 
     def _blocks(self) -> list[tuple[int, list[int]]]:
@@ -378,6 +388,69 @@ class _Table:
             self.extraction.relations.append(
                 Relation("change", tuple(self.mention(key) for key in keys))
             )
+
+
+def _link_restatements(extraction: Extraction, tables: list[_Table]) -> None:
+    """A figure of the prose that restates a cell: a change in percent, or a share, whose quote
+    names the cell's row label ("exports of machinery rose 8.3%" and the row Machinery, column
+    % change), when exactly one cell of the article's tables is of its kind and so named. The
+    prose figure then takes the cell's metric, span and entity, with a stated link, so the
+    conflict rules check the two together and a disagreement is an error citing both."""
+    document = extraction.document
+    cells = [(table, key) for table in tables for key in table.figures]
+    for claim in extraction.claims:
+        if claim.converts is not None or claim.start_claim is not None:
+            continue
+        place = document.place_at(claim.quote[0])
+        if place is not None and place.table is not None:
+            continue
+        quote = document.text[claim.quote[0] : claim.quote[1]]
+        found = [
+            (table, key)
+            for table, key in cells
+            if _names(quote, table.label(key[0])) and _restates(claim, table.claim(key))
+        ]
+        if len(found) != 1:
+            continue  # no cell, or several: what the prose restates is not stated
+        table, key = found[0]
+        cell = table.claim(key)
+        claim.metric, claim.entity, claim.of, claim.period = (
+            cell.metric,
+            cell.entity,
+            cell.of,
+            cell.period,
+        )
+        claim.start, claim.end, claim.basis, claim.years = cell.start, cell.end, None, None
+        claim.confidence = 1.0
+        claim.notes = [n for n in claim.notes if "measured against" not in n]
+        extraction.relations.append(Relation("restates", (claim.mention, cell.mention)))
+
+
+def _names(quote: str, label: str) -> bool:
+    """Whether the quote names a row label: as whole words (any case), or as written for a
+    label in Chinese; never a label of fewer than three letters, a number, or a total."""
+    label = label.strip()
+    if len(label) < 3 and label.isascii() or not re.search(r"[^\W\d_]", label) or _is_total(label):
+        return False
+    if not label.isascii():
+        return label in quote
+    return re.search(rf"(?<!\w){re.escape(label)}(?!\w)", quote, re.IGNORECASE) is not None
+
+
+def _restates(claim: DraftClaim, cell: DraftClaim) -> bool:
+    """Whether a prose figure is of a cell's kind and quantity: a change in percent over the
+    same span (or none said, or its end), or a share of the same period (or none said)."""
+    if claim.kind != cell.kind or claim.kind not in ("change", "share"):
+        return False
+    if not (claim.value.endswith("%") and cell.value.endswith("%")):
+        return False
+    if claim.kind == "share":
+        return claim.period in (None, cell.period)
+    if claim.years is not None:
+        return False
+    if claim.start and claim.end:
+        return (claim.start, claim.end) == (cell.start, cell.end)
+    return claim.period in (None, cell.end)
 
 
 def _is_total(label: str) -> bool:
