@@ -37,10 +37,14 @@ def _percent(value: Decimal) -> Decimal:
     return value * 100
 
 
-def _periods(generator: random.Random, count: int) -> list[str]:
+def _english(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(word for word in words if word.isascii())
+
+
+def _periods(generator: random.Random, count: int, english: bool) -> list[str]:
     if generator.random() < 0.7:
         first = generator.randint(2015, 2022)
-        suffix = "年" if generator.random() < 0.2 else ""
+        suffix = "年" if generator.random() < 0.2 and not english else ""
         return [f"{first + n}{suffix}" for n in range(count)]
     year = generator.randint(2018, 2024)
     return [f"Q{q} {year}" for q in range(1, count + 1)]
@@ -49,11 +53,12 @@ def _periods(generator: random.Random, count: int) -> list[str]:
 class _Builder:
     """One table: true levels by part and period, the printed figures, the planted error."""
 
-    def __init__(self, generator: random.Random) -> None:
+    def __init__(self, generator: random.Random, english: bool) -> None:
         self.generator = generator
+        self.words = _english if english else (lambda words: words)
         self.parts = generator.randint(2, 6)
         self.decimals = generator.randint(0, 2)
-        self.periods = _periods(generator, generator.randint(1, 3))
+        self.periods = _periods(generator, generator.randint(1, 3), english)
         self.true = [
             [Decimal(generator.randint(10_000, 2_000_000)).scaleb(-3) for _ in self.periods]
             for _ in range(self.parts)
@@ -74,15 +79,15 @@ class _Builder:
         if change:
             yearly = self.periods[0][:1] != "Q"
             relatives = PERCENT_CHANGE_HEADERS + (YEAR_ON_YEAR_HEADERS if yearly else ())
-            header.append(g.choice(relatives if relative else AMOUNT_CHANGE_HEADERS))
-        share_header = g.choice(SHARE_HEADERS)
+            header.append(g.choice(self.words(relatives if relative else AMOUNT_CHANGE_HEADERS)))
+        share_header = g.choice(self.words(SHARE_HEADERS))
         if len(self.periods) > 1 and g.random() < 0.5:
             share_header = f"Share, {self.periods[-1]} (%)"
         header.append(share_header)
         total_share = g.choice(("100.0", "100", ""))
         rows = [header]
         for values, name in [*zip(self.true, self.names, strict=True), (self.totals, "")]:
-            row = [name or g.choice(TOTAL_LABELS), *(self.level(v) for v in values)]
+            row = [name or g.choice(self.words(TOTAL_LABELS)), *(self.level(v) for v in values)]
             if change:
                 row.append(self._change(values[-2], values[-1], relative))
             share = _percent(values[-1] / self.totals[-1])
@@ -144,7 +149,7 @@ class _Builder:
         return rounded(low - 2 * unit - abs(high - low), decimals)
 
 
-def _never_checked(generator: random.Random) -> GeneratedTable:
+def _never_checked(generator: random.Random, english: bool) -> GeneratedTable:
     """A table whose shares, rates or changes must never raise anything: the top categories of a
     whole (no Total row), rates in percent beside their Total row, a subtotal's share, changes
     on the year before between two quarters, changes in percentage points."""
@@ -161,7 +166,11 @@ def _never_checked(generator: random.Random) -> GeneratedTable:
         ]
         return GeneratedTable(rows, None, None)
     if kind == "top":
-        header = ["Country", "Exports", generator.choice(SHARE_HEADERS)]
+        header = [
+            "Country",
+            "Exports",
+            generator.choice(_english(SHARE_HEADERS) if english else SHARE_HEADERS),
+        ]
         rows = [header] + [
             [n, str(generator.randint(100, 900)), str(s)]
             for n, s in zip(names, shares, strict=True)
@@ -172,17 +181,20 @@ def _never_checked(generator: random.Random) -> GeneratedTable:
         rows = [header] + [[n, str(s)] for n, s in zip(names, shares, strict=True)]
         rows.append(["Total", str(Decimal(generator.randint(30, 120)) / 10)])
         return GeneratedTable(rows, None, None)
-    header = ["Country", generator.choice(SHARE_HEADERS)]
+    header = ["Country", generator.choice(_english(SHARE_HEADERS) if english else SHARE_HEADERS)]
     rows = [header] + [[n, str(s)] for n, s in zip(names, shares, strict=True)]
     rows.append(["Total", str(sum(shares))])  # the share of the countries listed, together
     return GeneratedTable(rows, None, None)
 
 
-def generated_tables(count: int, seed: int) -> list[GeneratedTable]:
+def generated_tables(count: int, seed: int, english: bool = False) -> list[GeneratedTable]:
     """`count` tables: about nine in ten with levels, changes and shares to check (two in five
-    of them with one figure moved), the rest never to be checked at all."""
+    of them with one figure moved), the rest never to be checked at all. english: headers and
+    labels in English only (a PDF printed without Chinese fonts cannot be read back)."""
     generator = random.Random(seed)
     return [
-        _Builder(generator).table() if generator.random() < 0.9 else _never_checked(generator)
+        _Builder(generator, english).table()
+        if generator.random() < 0.9
+        else _never_checked(generator, english)
         for _ in range(count)
     ]
