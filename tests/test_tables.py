@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from checker.documents.tables import SUMMED_ONCE
 from checker.extraction.textcheck import check_texts
 from tests.document_fixtures import docx_with, html_with_tables, table_xml, tracked_paragraph
 
@@ -207,6 +208,15 @@ def test_a_prose_figure_naming_its_row_is_checked_against_its_cell(
     conflicts = [places for name, places in found if name == rule]
     assert len(conflicts) == 1, found
     assert sorted(conflicts[0]) == ["paragraph 2", f"table 1, {cell}"]
+    # the restatement is never summed as a second figure of its row
+    assert not {name for name, _ in found} & set(SUMMED_ONCE), found
+
+
+def test_the_rules_a_restatement_is_kept_from_are_rules():
+    from checker.rules import BUILTIN_RULES, load_rules
+
+    rules, _ = load_rules([BUILTIN_RULES])
+    assert set(SUMMED_ONCE) <= {rule.id for rule in rules}
 
 
 @pytest.mark.parametrize(

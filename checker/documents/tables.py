@@ -19,6 +19,7 @@ from quicktions import Fraction
 
 from ..extraction.context import slug
 from ..extraction.document import Document
+from ..extraction.draft import leave_out
 from ..extraction.lexicon import YOY_RE
 from ..extraction.links import DraftClaim, Extraction, MetricDraft, Relation
 from ..extraction.mentions import Mention
@@ -86,6 +87,7 @@ def draft_table_totals(extraction: Extraction, article: str) -> None:
     """Name every drafted figure of a table after the article (its source id) and its cell,
     and link each total the table states to its parts (metrics with sum_of; a stated
     relation). The article's name keeps one article's table 1 from another's."""
+    _leave_out_headings(extraction)
     claims = {}
     for index, claim in enumerate(extraction.claims):
         mention = extraction.mentions[claim.mention]
@@ -110,6 +112,18 @@ def draft_table_totals(extraction: Extraction, article: str) -> None:
     for name in before - used:
         if not any(name in (m.part_of, *(m.sum_of or ())) for m in extraction.metrics.values()):
             extraction.metrics.pop(name, None)
+
+
+def _leave_out_headings(extraction: Extraction) -> None:
+    """The numbers of a table's header row and of its row labels (2024 over a column, "Aged
+    15-24") are names, not figures: left out of the draft, with the reason."""
+    document = extraction.document
+    headings = {}
+    for index, claim in enumerate(extraction.claims):
+        place = document.place_at(extraction.mentions[claim.mention].num_start)
+        if place is not None and place.table is not None and 1 in (place.row, place.column):
+            headings[index] = "a number in a table's header or row label: a name, not a figure"
+    leave_out(extraction, headings)
 
 
 def _read(claims: dict[int, int], cell: Cell, extraction: Extraction, table: int) -> int:
@@ -390,6 +404,21 @@ class _Table:
             )
 
 
+# The rules over a sum of parts take each part's figure once, from its cell: a prose figure
+# that restates a cell is checked against the cell (change-conflict, share-conflict) and its own
+# levels (growth, share), never summed with the others as a second figure of its part.
+SUMMED_ONCE = (
+    "growth-of-parts",
+    "growth-of-parts-from-start",
+    "growth-of-summed-levels",
+    "sum-shares",
+    "share-of-summed-part",
+    "share-of-summed-whole",
+    "share-of-sums",
+)
+RESTATES_A_CELL = "it restates a table's cell, whose figure the rules over sums of parts take"
+
+
 def _link_restatements(extraction: Extraction, tables: list[_Table]) -> None:
     """A figure of the prose that restates a cell: a change in percent, or a share, whose quote
     names the cell's row label ("exports of machinery rose 8.3%" and the row Machinery, column
@@ -423,6 +452,7 @@ def _link_restatements(extraction: Extraction, tables: list[_Table]) -> None:
         claim.start, claim.end, claim.basis, claim.years = cell.start, cell.end, None, None
         claim.confidence = 1.0
         claim.notes = [n for n in claim.notes if "measured against" not in n]
+        claim.ignore, claim.ignore_reason = SUMMED_ONCE, RESTATES_A_CELL
         extraction.relations.append(Relation("restates", (claim.mention, cell.mention)))
 
 
