@@ -11,6 +11,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from checker.documents.tables import SUMMED_ONCE
 from checker.extraction.textcheck import check_texts
@@ -233,3 +235,63 @@ def test_a_prose_figure_without_a_stated_link_to_one_cell_is_never_an_error(
     tmp_path: Path, prose: str
 ):
     assert _serious(_page_with_prose(tmp_path, prose)) == []
+
+
+@pytest.mark.parametrize(
+    ("rows", "rule"),
+    [
+        # a change column between the two years it spans
+        (
+            [["Sector", "2024", "Change", "2025"], ["Food", "45.1", "+3.5", "47.6"]],
+            "change-absolute",
+        ),
+        # the periods named by the header, not the two columns before it
+        (
+            [
+                ["Sector", "2023", "2024", "2025", "% change 2023-24"],
+                ["Food", "40.0", "45.1", "47.6", "5.5"],
+            ],
+            "growth",
+        ),
+    ],
+)
+def test_a_change_column_spans_the_periods_its_place_or_header_gives(tmp_path, rows, rule):
+    path = tmp_path / "changes.html"
+    path.write_text(html_with_tables([rows]), encoding="utf-8")
+    wrong = _serious(path)
+    assert [name for name, _ in wrong] == [rule]
+    rows[1][{"change-absolute": 2, "growth": 4}[rule]] = "+2.5" if rule != "growth" else "12.8"
+    path.write_text(html_with_tables([rows]), encoding="utf-8")
+    assert _serious(path) == []
+
+
+@st.composite
+def _share_tables(draw):
+    """A table of levels and their shares of the total, every figure rounded from true values."""
+    parts = draw(st.integers(2, 5))
+    decimals = draw(st.integers(0, 2))
+    true = [Decimal(draw(st.integers(1_000, 5_000_000))).scaleb(-3) for _ in range(parts)]
+    whole = sum(true)
+    rows = [["Item", "Output", draw(st.sampled_from(["Share (%)", "占比(%)", "% of total"]))]]
+    rows += [
+        [f"Item {chr(65 + n)}", _rounded(value, decimals), _rounded(value / whole * 100, 1)]
+        for n, value in enumerate(true)
+    ]
+    rows.append(["Total", _rounded(whole, decimals), draw(st.sampled_from(["100.0", "100", ""]))])
+    return rows
+
+
+@pytest.mark.slow
+@settings(max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rows=_share_tables(), moved=st.integers(0, 5), up=st.booleans())
+def test_a_share_column_rounded_right_never_errs_and_moved_always_does(tmp_path, rows, moved, up):
+    path = tmp_path / "shares.html"
+    path.write_text(html_with_tables([rows]), encoding="utf-8")
+    assert _serious(path) == []
+    row = 1 + moved % (len(rows) - 2)
+    step = Decimal("0.1") * (len(rows) - 1)  # one unit more than all the shares' rounding
+    share = Decimal(rows[row][2])
+    rows[row][2] = str(share + step if up or share < step * 2 else share - step)
+    path.write_text(html_with_tables([rows]), encoding="utf-8")
+    rules = {name for name, _ in _serious(path)}
+    assert "sum-shares" in rules and rules <= {"sum-shares", "share", "share-of-summed-whole"}

@@ -35,7 +35,7 @@ from ..vocabulary import (
 
 __all__ = ["Cell", "cells_of", "draft_table_totals", "tables_of"]
 
-_NUMBER = re.compile(r"[-−]?\d[\d,]*(?:\.\d+)?\s*%?|[-−]?\.\d+\s*%?")
+_NUMBER = re.compile(r"[-−+]?\d[\d,]*(?:\.\d+)?\s*%?|[-−+]?\.\d+\s*%?")
 
 
 @dataclass
@@ -359,14 +359,17 @@ class _Table:
 
     def _span(self, column: int) -> tuple[int, int] | None:
         """The two level columns a change column spans: the periods its header names, else the
-        two period columns nearest before it; in the order of their periods."""
+        two period columns nearest before it, else the ones either side of it; in the order of
+        their periods."""
         named = periods_in(self.header(column))
         if named:
             columns = [c for c, p in self.periods.items() if p in named]
             if len(named) != 2 or len(columns) != 2:
                 return None  # a span the table's own columns do not give
         else:
-            columns = [c for c in self.periods if c < column][-2:]
+            before = [c for c in self.periods if c < column]
+            after = [c for c in self.periods if c > column]
+            columns = before[-2:] if len(before) >= 2 else before + after[:1]
             if len(columns) != 2:
                 return None
         first, second = sorted(columns, key=lambda c: parse_period(self.periods[c]))
