@@ -1,13 +1,19 @@
-"""The tables of a document (Word, HTML): cells by row and column, with the first row's column
-headers and the first column's row labels; and the totals a table states, drafted as claims
-the `sum` rule checks with intervals (a total against its parts, each within its rounding).
+"""The tables of a document (Word, HTML, the ruled tables of a PDF): cells by row and column,
+with the first row's column headers and the first column's row labels; and what a table states,
+drafted as claims the rules check with intervals, each figure within its rounding.
 
-A row labelled total (Total, Totals, All, 合计, 总计: vocabulary.TOTAL_LABEL) sums the rows
-above it, up to the header or the previous total; a column headed total sums the other columns
-of its row. Column headers that are all years are periods: a row is then one metric over the
-years; otherwise each cell is a metric of its own (row label and column header). Every figure
-of a table gets a metric named after its table, row and column, so citations and claim files
-say which cell it is; the link from a total to its parts is stated by the table itself.
+Each column is read by what its header says it holds (the words are vocabulary.TABLE_*):
+- levels, of a period when the header is one (2024, Q1 2024): a row is then one metric over
+  the periods; otherwise each cell is a metric of its own (row label and column header). A row
+  labelled total (vocabulary.TOTAL_LABEL) sums the rows above it, up to the header or the
+  previous total; a column headed total sums the level columns of its row (`sum`).
+- changes between the two period columns they span (`growth`, `change-absolute`).
+- shares of a whole the table states whole (a Total row of 100, or the total of the level
+  column they divide): together 100 % (`sum-shares`), each its level over the total (`share`).
+Columns in percent that are not shares (rates) are figures no rule adds up. A figure of the
+prose that names a cell's row and is of its column's kind is linked to that cell (conflict
+rules). Every figure of a table gets a metric named after its table, row and column, so
+citations and claim files say which cell it is; the links are stated by the table itself.
 """
 
 from __future__ import annotations
@@ -33,7 +39,16 @@ from ..vocabulary import (
     TOTAL_LABEL,
 )
 
-__all__ = ["Cell", "cells_of", "draft_table_totals", "tables_of"]
+__all__ = [
+    "RESTATES_A_CELL",
+    "SUMMED_ONCE",
+    "Cell",
+    "cells_of",
+    "draft_table_totals",
+    "header_period",
+    "periods_in",
+    "tables_of",
+]
 
 _NUMBER = re.compile(r"[-−+]?\d[\d,]*(?:\.\d+)?\s*%?|[-−+]?\.\d+\s*%?")
 
@@ -84,9 +99,11 @@ def cells_of(document: Document) -> dict[int, dict[tuple[int, int], Cell]]:
 
 
 def draft_table_totals(extraction: Extraction, article: str) -> None:
-    """Name every drafted figure of a table after the article (its source id) and its cell,
-    and link each total the table states to its parts (metrics with sum_of; a stated
-    relation). The article's name keeps one article's table 1 from another's."""
+    """Name every drafted figure of a table after the article (its source id) and its cell;
+    link each total the table states to its parts (metrics with sum_of; a stated relation),
+    each change to the levels it spans, each share to its whole, and each prose figure that
+    restates a cell to that cell. The article's name keeps one article's table 1 from
+    another's."""
     _leave_out_headings(extraction)
     claims = {}
     for index, claim in enumerate(extraction.claims):
@@ -429,9 +446,16 @@ def _link_restatements(extraction: Extraction, tables: list[_Table]) -> None:
     prose figure then takes the cell's metric, span and entity, with a stated link, so the
     conflict rules check the two together and a disagreement is an error citing both."""
     document = extraction.document
-    cells = [(table, key) for table in tables for key in table.figures]
-    for claim in extraction.claims:
-        if claim.converts is not None or claim.start_claim is not None:
+    cells = [
+        (table, key)
+        for table in tables
+        for key in table.figures
+        if table.claim(key).kind in ("change", "share")
+    ]
+    for claim in extraction.claims if cells else ():
+        if claim.kind not in ("change", "share") or claim.converts is not None:
+            continue
+        if claim.start_claim is not None:
             continue
         place = document.place_at(claim.quote[0])
         if place is not None and place.table is not None:
