@@ -518,9 +518,11 @@ TABLE_GROWTH_RATE_HEADER = re.compile(
 # A column of changes in percentage points, which this reading does not check.
 TABLE_POINTS_HEADER = re.compile(r"percentage[\s-]+points?|\bpp\b|\bp\.p\.|百分点", re.IGNORECASE)
 # The header of a table column of shares of a whole: "Share", "% of total", "Proportion",
-# "Per cent of total", 占比, 构成, 比重. A column headed only "%" or "Per cent" may hold rates
-# as well as shares: it is read as shares only where its Total row states 100.
+# "Per cent of total", 占比, 构成, 比重 (not "Share price", "Shares outstanding"). A column headed
+# only "%" or "Per cent" may hold rates as well as shares: it is read as shares only where its
+# Total row states 100.
 TABLE_SHARE_HEADER = re.compile(
-    r"\bshares?\b|\bproportion\b|\bof\s+(?:the\s+)?total\b|\bcomposition\b|占比|构成|比重|份额",
+    r"\bshares?\b(?!\s+(?:prices?|holders?|capital|outstanding|held|issued|traded))"
+    r"|\bproportion\b|\bof\s+(?:the\s+)?total\b|\bcomposition\b|占比|构成|比重|份额",
     re.IGNORECASE,
 )

@@ -295,3 +295,35 @@ def test_a_share_column_rounded_right_never_errs_and_moved_always_does(tmp_path,
     path.write_text(html_with_tables([rows]), encoding="utf-8")
     rules = {name for name, _ in _serious(path)}
     assert "sum-shares" in rules and rules <= {"sum-shares", "share", "share-of-summed-whole"}
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # shares of the nation's output, not of the regions': they need not add up to 100
+        [
+            ["Region", "Output", "Share of national output (%)"],
+            ["North", "120.0", "12.0"],
+            ["South", "80.0", "8.0"],
+            ["Total", "200.0", ""],
+        ],
+        # a share of another quantity than the level column beside it
+        [
+            ["Region", "GDP", "Share of population (%)"],
+            ["North", "120.0", "70.0"],
+            ["South", "80.0", "30.0"],
+            ["Total", "200.0", "100.0"],
+        ],
+        # share prices, not shares
+        [
+            ["Company", "Shares held", "Share price"],
+            ["North Co", "120", "12.5"],
+            ["South Co", "80", "40.1"],
+            ["Total", "200", ""],
+        ],
+    ],
+)
+def test_a_share_of_another_whole_is_not_checked_against_the_levels(tmp_path, rows):
+    path = tmp_path / "shares.html"
+    path.write_text(html_with_tables([rows]), encoding="utf-8")
+    assert _serious(path) == []

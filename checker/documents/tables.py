@@ -321,10 +321,22 @@ class _Table:
     def _level_of_shares(self, column: int) -> int | None:
         """The level column a column of shares divides: the one of the period its header names,
         else the only level column; None when there is no such column or several."""
-        named = [p for p in periods_in(self.header(column)) if p in self.periods.values()]
+        header = self.header(column)
+        named = [p for p in periods_in(header) if p in self.periods.values()]
         if len(named) == 1:
-            return next(c for c, p in self.periods.items() if p == named[0])
-        return self.levels[0] if len(self.levels) == 1 else None
+            level = next(c for c, p in self.periods.items() if p == named[0])
+        elif len(self.levels) == 1:
+            level = self.levels[0]
+        else:
+            return None
+        # "Share of population" divides no column of GDP, "of national output" no column of
+        # the regions' output: a whole the header names is the level column's own quantity
+        # (every word of it in that column's header) or its total.
+        whole = _SHARE_OF.search(header)
+        if whole is None or _WHOLE_WORDS.match(whole[1]):
+            return level
+        words = set(re.findall(r"[^\W\d_]+", whole[1].lower()))
+        return level if words <= set(re.findall(r"\w+", self.header(level).lower())) else None
 
     def _shares(self, column: int, total: int, parts: list[int]) -> None:
         """The shares of a breakdown the table states whole: its Total row reads 100 (give or
@@ -508,6 +520,11 @@ def _restates(claim: DraftClaim, cell: DraftClaim) -> bool:
     if claim.start and claim.end:
         return (claim.start, claim.end) == (cell.start, cell.end)
     return claim.period in (None, cell.end)
+
+
+# The whole a share header names ("Share of exports (%)"), and the names of any whole.
+_SHARE_OF = re.compile(r"\bof\s+(?:the\s+)?([^()%,]+)", re.IGNORECASE)
+_WHOLE_WORDS = re.compile(r"\s*(?:total|all|whole|sum)\b", re.IGNORECASE)
 
 
 def _is_total(label: str) -> bool:
