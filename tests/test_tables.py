@@ -327,3 +327,22 @@ def test_a_share_of_another_whole_is_not_checked_against_the_levels(tmp_path, ro
     path = tmp_path / "shares.html"
     path.write_text(html_with_tables([rows]), encoding="utf-8")
     assert _serious(path) == []
+
+
+def test_a_header_over_two_rows_names_the_periods_and_is_never_summed(tmp_path):
+    rows = [
+        ["Sector", "Exports", "", "Change"],
+        ["", "2024", "2025", "(%)"],
+        ["Machinery", "120.4", "131.2", "9.0"],
+        ["Textiles", "80.3", "84.9", "5.7"],
+        ["Total", "200.7", "216.1", "7.7"],
+    ]
+    path = tmp_path / "two-rows.html"
+    path.write_text(html_with_tables([rows]), encoding="utf-8")
+    assert _serious(path) == []
+    rows[3][3] = "15.7"
+    path.write_text(html_with_tables([rows]), encoding="utf-8")
+    assert (
+        "growth",
+        ["table 1, row 4, column 4", "table 1, row 4, column 2", "table 1, row 4, column 3"],
+    ) in _serious(path)

@@ -104,23 +104,24 @@ def draft_table_totals(extraction: Extraction, article: str) -> None:
     each change to the levels it spans, each share to its whole, and each prose figure that
     restates a cell to that cell. The article's name keeps one article's table 1 from
     another's."""
-    _leave_out_headings(extraction)
+    tables = tables_of(extraction)
+    headings = {number: header_rows(cells) for number, cells in tables.items()}
+    _leave_out_headings(extraction, headings)
     claims = {}
     for index, claim in enumerate(extraction.claims):
         mention = extraction.mentions[claim.mention]
         claims[mention.num_start] = index
     before = {claim.metric for claim in extraction.claims}
     drafted: list[_Table] = []
-    for number, cells in tables_of(extraction).items():
+    for number, cells in tables.items():
         figures = {
             key: _read(claims, cell, extraction, number)
             for key, cell in cells.items()
-            if key[0] > 1 and key[1] > 1 and _NUMBER.fullmatch(cell.text)
+            if key[0] > headings[number] and key[1] > 1 and _NUMBER.fullmatch(cell.text)
         }
         if figures:
-            table = _Table(
-                extraction, f"{slug(article, 12, 'first')}_table{number}", cells, figures
-            )
+            name = f"{slug(article, 12, 'first')}_table{number}"
+            table = _Table(extraction, name, cells, figures, headings[number])
             table.draft()
             drafted.append(table)
     _link_restatements(extraction, drafted)
@@ -131,16 +132,33 @@ def draft_table_totals(extraction: Extraction, article: str) -> None:
             extraction.metrics.pop(name, None)
 
 
-def _leave_out_headings(extraction: Extraction) -> None:
-    """The numbers of a table's header row and of its row labels (2024 over a column, "Aged
+def header_rows(cells: dict[tuple[int, int], Cell]) -> int:
+    """How many rows head the table: the first, and each next one that has no row label and
+    no figure but a period (a header over two rows: "Exports" over "2024", "2025")."""
+    rows = sorted({row for row, _ in cells})
+    count = 1
+    for row in rows[1:]:
+        texts = [cell.text for (r, column), cell in cells.items() if r == row and column > 1]
+        if row != count + 1 or (row, 1) in cells or not texts:
+            break
+        if any(_NUMBER.fullmatch(t) and header_period(t) is None for t in texts):
+            break
+        count = row
+    return count
+
+
+def _leave_out_headings(extraction: Extraction, headings: dict[int, int]) -> None:
+    """The numbers of a table's header rows and of its row labels (2024 over a column, "Aged
     15-24") are names, not figures: left out of the draft, with the reason."""
     document = extraction.document
-    headings = {}
+    left = {}
     for index, claim in enumerate(extraction.claims):
         place = document.place_at(extraction.mentions[claim.mention].num_start)
-        if place is not None and place.table is not None and 1 in (place.row, place.column):
-            headings[index] = "a number in a table's header or row label: a name, not a figure"
-    leave_out(extraction, headings)
+        if place is None or place.table is None or place.row is None:
+            continue
+        if place.column == 1 or place.row <= headings.get(place.table, 1):
+            left[index] = "a number in a table's header or row label: a name, not a figure"
+    leave_out(extraction, left)
 
 
 def _read(claims: dict[int, int], cell: Cell, extraction: Extraction, table: int) -> int:
@@ -184,14 +202,16 @@ class _Table:
         name: str,
         cells: dict[tuple[int, int], Cell],
         figures: dict[tuple[int, int], int],
+        heading: int = 1,
     ) -> None:
         self.extraction = extraction
+        self.heading = heading  # the rows that head the table
         self.name = name
         self.cells = cells
         self.figures = figures
         self.rows = sorted({row for row, _ in cells})
         self.columns = sorted({column for _, column in figures})
-        self.total_rows = [r for r in self.rows if r > 1 and _is_total(self.label(r))]
+        self.total_rows = [r for r in self.rows if r > heading and _is_total(self.label(r))]
         self.change_columns = [
             c for c in self.columns if TABLE_CHANGE_HEADER.search(self.header(c))
         ]
@@ -220,7 +240,7 @@ class _Table:
                 *self.percent_columns,
             )
         ]
-        periods = {c: header_period(self.header(c)) for c in self.levels}
+        periods = {c: header_period(self.lowest_header(c)) for c in self.levels}
         named = [p for p in periods.values() if p is not None]
         # A period named twice (2024 under two headings) is no longer one row's level in it.
         distinct = len(set(named)) == len(named)
@@ -247,8 +267,20 @@ class _Table:
         return cell.text if cell else f"row {row}"
 
     def header(self, column: int) -> str:
-        cell = self.cells.get((1, column))
-        return cell.text if cell else f"column {column}"
+        """The column's header, read down its header rows ("Exports 2024")."""
+        texts = [
+            self.cells[(r, column)].text
+            for r in range(1, self.heading + 1)
+            if (r, column) in self.cells
+        ]
+        return " ".join(texts) if texts else f"column {column}"
+
+    def lowest_header(self, column: int) -> str:
+        """The header cell nearest the figures: the period of a column headed over two rows."""
+        for row in range(self.heading, 0, -1):
+            if (row, column) in self.cells:
+                return self.cells[(row, column)].text
+        return f"column {column}"
 
     def metric(self, row: int, column: int) -> str:
         name = f"{self.name}_{slug(self.label(row)) or f'row{row}'}"
@@ -304,7 +336,7 @@ class _Table:
         blocks = []
         for total in self.total_rows:
             earlier = [r for r in self.total_rows if r < total]
-            start = earlier[-1] if earlier else 1
+            start = earlier[-1] if earlier else self.heading
             blocks.append((total, [r for r in self.rows if start < r < total]))
         return blocks
 
