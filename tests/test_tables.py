@@ -321,9 +321,17 @@ def test_a_share_column_rounded_right_never_errs_and_moved_always_does(tmp_path,
             ["South Co", "80", "40.1"],
             ["Total", "200", ""],
         ],
+        # an average annual rate over five years is no change between the two columns
+        [
+            ["Region", "2015", "2020", "Average annual growth (%)"],
+            ["North", "100.0", "150.0", "8.4"],
+            ["South", "80.0", "120.0", "8.4"],
+        ],
+        # a change on the year before, beside two quarters of one year
+        [["Region", "Q2 2024", "Q3 2024", "同比增长(%)"], ["North", "100.0", "150.0", "3.1"]],
     ],
 )
-def test_a_share_of_another_whole_is_not_checked_against_the_levels(tmp_path, rows):
+def test_a_column_of_another_whole_or_span_is_not_checked_against_the_levels(tmp_path, rows):
     path = tmp_path / "shares.html"
     path.write_text(html_with_tables([rows]), encoding="utf-8")
     assert _serious(path) == []

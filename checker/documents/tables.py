@@ -26,7 +26,7 @@ from quicktions import Fraction
 from ..extraction.context import slug
 from ..extraction.document import Document
 from ..extraction.draft import leave_out
-from ..extraction.lexicon import YOY_RE
+from ..extraction.lexicon import CAGR_BEFORE_RE, YOY_RE
 from ..extraction.links import DraftClaim, Extraction, MetricDraft, Relation
 from ..extraction.mentions import Mention
 from ..periods import parse_period
@@ -435,8 +435,12 @@ class _Table:
                 return None
         first, second = sorted(columns, key=lambda c: parse_period(self.periods[c]))
         start, end = parse_period(self.periods[first]), parse_period(self.periods[second])
-        if start == end or (YOY_RE.search(self.header(column)) and not end.follows(start)):
-            return None  # a change on the year before spans neither two quarters nor two years
+        header = self.header(column)
+        yearly = YOY_RE.search(header) or CAGR_BEFORE_RE.search(re.sub(r"[^\w\s-]", " ", header))
+        if start == end or (yearly and not end.follows(start)):
+            # a change on the year before spans neither two quarters nor two years apart; an
+            # average annual rate is the change only over one year
+            return None
         return first, second
 
     def _changes(self, column: int) -> None:
