@@ -8,6 +8,7 @@ tests skip, except under CI, where a missing browser fails."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -216,3 +217,30 @@ def cells_count(document) -> list[int]:
     from checker.documents.tables import cells_of
 
     return list(cells_of(document)) or [0]
+
+
+def test_a_table_going_on_over_the_next_page_is_one_table(chromium, tmp_path):
+    from checker.documents.tables import cells_of
+    from tests.document_fixtures import html_with_tables
+
+    regions = [[f"Region {n}", f"{10 + n}.5"] for n in range(1, 71)]
+    total = sum(Decimal(value) for _, value in regions)
+    rows = [["Region", "Output"], *regions, ["Total", str(total + 20)]]
+    page = (
+        html_with_tables([rows], RULED.replace("break-inside: avoid", ""))
+        .replace("<table><tr>", "<table><thead><tr>")
+        .replace("</th></tr>", "</th></tr></thead>")
+    )
+    path = print_pdf(chromium, page, tmp_path / "long.pdf")
+    document = read_article(path)
+    tables = cells_of(document)
+    assert list(tables) == [1]
+    cells = tables[1]
+    assert {key: cell.text for key, cell in cells.items()} == {
+        (r, c): text for r, row in enumerate(rows, start=1) for c, text in enumerate(row, start=1)
+    }
+    last = document.place_at(cells[(len(rows), 2)].start)
+    assert last is not None and last.page is not None and last.page > 1
+    (finding,) = [f for f in check_texts([path]).findings if f.rule == "sum"]
+    assert finding.severity == "error"
+    assert finding.claims[0].place == f"page {last.page}, table 1, row {len(rows)}, column 2"

@@ -17,7 +17,7 @@ from __future__ import annotations
 import io
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -304,24 +304,42 @@ class _Flow:
         self.broken_off = False
         self.last_size = 0.0
         self.tables = 0
+        # The table the text last ended with, while nothing else follows it: (its page, its
+        # first row, how many rows it has so far), for a table the next page goes on with.
+        self.open_table: tuple[int, list[str | None], int] | None = None
 
     def grid(self, page: int, grid: _Grid) -> None:
         """A table as the Word reader writes one: its cells parted by tabs, its rows by line
-        breaks, each cell at its place (page, table, row, column on the table's grid)."""
-        self.tables += 1
-        self.text.separate("\n\n")
-        for number, row in enumerate(grid.rows, start=1):
-            last = 1
-            for column, cell in enumerate(row, start=1):
-                if cell is None:
-                    continue  # a merged cell goes on over this column
-                place = Place(page=page, table=self.tables, row=number, column=column)
-                if column > 1:
-                    self.text.add("\t", place)
-                self.text.add(cell, place)
-                last = column
-            self.text.add("\n", Place(page=page, table=self.tables, row=number, column=last))
+        breaks, each cell at its place (page, table, row, column on the table's grid). A table
+        that starts a page where the last page ended with a table of as many columns goes on
+        with it (its header, repeated on the new page, is not read twice)."""
+        rows = grid.rows
+        going_on = self.open_table
+        if going_on and going_on[0] < page and len(going_on[1]) == len(rows[0]):
+            first = 1 + going_on[2]
+            if rows[0] == going_on[1]:
+                rows = rows[1:]
+        else:
+            self.tables += 1
+            first = 1
+            self.text.separate("\n\n")
+        for number, row in enumerate(rows, start=first):
+            self._row(Place(page=page, table=self.tables, row=number), row)
+        header = going_on[1] if going_on and first > 1 else grid.rows[0]
+        self.open_table = (page, header, first + len(rows) - 1)
         self.broken_off = False
+
+    def _row(self, place: Place, row: list[str | None]) -> None:
+        last = 1
+        for column, cell in enumerate(row, start=1):
+            if cell is None:
+                continue  # a merged cell goes on over this column
+            here = replace(place, column=column)
+            if column > 1:
+                self.text.add("\t", here)
+            self.text.add(cell, here)
+            last = column
+        self.text.add("\n", replace(place, column=last))
 
     def _goes_on(self, line: _Line) -> bool:
         """Whether a block's first line carries on the sentence the last block broke off."""
@@ -334,6 +352,7 @@ class _Flow:
             if isinstance(block, _Grid):
                 self.grid(page, block)
                 continue
+            self.open_table = None
             previous: _Line | None = None
             for line in block:
                 starts = (
