@@ -50,6 +50,9 @@ class DraftClaim:
     left_out: str | None = None  # why the draft cannot express this claim, if it cannot
     # why the conflict rule does not apply: "from X to Y" with no date is two times, not one
     not_a_conflict: str | None = None
+    # other rules that do not apply to it, and why (a restatement of a table's cell)
+    ignore: tuple[str, ...] = ()
+    ignore_reason: str | None = None
 
 
 @dataclass
