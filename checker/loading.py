@@ -988,10 +988,9 @@ class _Loader:
         source: Source | None,
         context: _FileContext,
     ) -> Claim | None:
-        where = context.position(claims_node, index)
         if not isinstance(raw, dict):
             self._error(
-                where,
+                context.position(claims_node, index),
                 "each claim should be a block of fields (id, metric, period, value, quote...)",
             )
             return None
