@@ -6,15 +6,17 @@ Every record keeps where it was written (file, line, column) so findings can cit
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Generic, TypeVar
 
 from quicktions import Fraction
 
 from .periods import Period
 from .quantities import Quantity, Rounding, UnitInfo
 
-__all__ = ["Claim", "Corpus", "InputError", "Metric", "Position", "Source"]
+__all__ = ["Claim", "ClaimMemo", "Corpus", "InputError", "Metric", "Position", "Source"]
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -218,3 +220,29 @@ class Corpus:
             seen.add(current.part_of)
             current = self.metrics.get(current.part_of)
         return chain
+
+
+Made = TypeVar("Made")
+
+
+class ClaimMemo(Generic[Made]):
+    """What `make` works out from a claim (and its corpus), kept for the claims met lately: a
+    claim of a busy series takes part in dozens of findings, each citing it the same way.
+    Kept by claim key beside the claim and corpus it was made from, so a claim of another corpus
+    under the same key, or a repaired copy of it, gets its own; at most `kept` claims are held
+    (all are let go when full), so a long run holds only those of the partitions at hand."""
+
+    def __init__(self, make: Callable[[Claim, Corpus | None], Made], kept: int = 8192) -> None:
+        self._make = make
+        self._kept = kept
+        self._made: dict[str, tuple[Claim, Corpus | None, Made]] = {}
+
+    def __call__(self, claim: Claim, corpus: Corpus | None = None) -> Made:
+        found = self._made.get(claim.key)
+        if found is not None and found[0] is claim and found[1] is corpus:
+            return found[2]
+        made = self._make(claim, corpus)
+        if len(self._made) >= self._kept:
+            self._made.clear()
+        self._made[claim.key] = (claim, corpus, made)
+        return made

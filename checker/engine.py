@@ -18,7 +18,7 @@ from typing import Any
 from quicktions import Fraction
 
 from . import checks
-from .corpus import Claim, Corpus
+from .corpus import Claim, ClaimMemo, Corpus
 from .errors import CheckerError
 from .expressions import Name
 from .findings import Finding, Severity, cite, fingerprint
@@ -610,18 +610,26 @@ _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)(?:\.([A-Za-z_]+))?\}")
 
 def finding_arguments(bindings: dict[str, Any], partition: Partition) -> dict[str, str]:
     arguments: dict[str, str] = {}
-    corpus = partition.corpus
     for name, value in bindings.items():
         if isinstance(value, list):
             arguments[name] = " + ".join(c.quantity.text for c in value)
             arguments[f"{name}.ids"] = ", ".join(c.id for c in value)
             continue
         arguments[name] = value.quantity.text
-        for key, (_, read) in CLAIM_PLACEHOLDERS.items():
-            text = read(value, corpus)
-            if text is not None:
-                arguments[f"{name}.{key}"] = text
+        for key, text in _placeholder_texts(value, partition.corpus):
+            arguments[f"{name}.{key}"] = text
     return arguments
+
+
+def _placeholders(claim: Claim, corpus: Corpus | None) -> tuple[tuple[str, str], ...]:
+    """What a claim fills into CLAIM_PLACEHOLDERS: those it has a value for."""
+    assert corpus is not None
+    read = ((key, read(claim, corpus)) for key, (_, read) in CLAIM_PLACEHOLDERS.items())
+    return tuple((key, text) for key, text in read if text is not None)
+
+
+# A claim's placeholder texts, worked out once while it is among the claims met lately.
+_placeholder_texts: ClaimMemo[tuple[tuple[str, str], ...]] = ClaimMemo(_placeholders)
 
 
 def fill(template: str, arguments: dict[str, str]) -> str:

@@ -12,7 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .corpus import Claim, Position
+from .corpus import Claim, ClaimMemo, Corpus, Position
 
 __all__ = ["Citation", "Finding", "Severity", "SEVERITY_ORDER", "cite"]
 
@@ -53,7 +53,8 @@ class Citation(BaseModel):
     )
 
 
-def cite(claim: Claim) -> Citation:
+def _citation(claim: Claim, corpus: Corpus | None = None) -> Citation:
+    """What a reader needs to find a claim in its source (its corpus plays no part)."""
     period = claim.period or (f"{claim.start}..{claim.end}" if claim.start and claim.end else None)
     source = claim.source
     return Citation(
@@ -76,6 +77,10 @@ def cite(claim: Claim) -> Citation:
         status=claim.status,
         vintage=str(source.vintage) if source.vintage else None,
     )
+
+
+# A claim's citation, made once while it is among the claims cited lately.
+cite: ClaimMemo[Citation] = ClaimMemo(_citation)
 
 
 class Finding(BaseModel):
