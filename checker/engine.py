@@ -617,8 +617,14 @@ def finding_arguments(bindings: dict[str, Any], partition: Partition) -> dict[st
             continue
         arguments[name] = value.quantity.text
         for key, text in _placeholder_texts(value, partition.corpus):
-            arguments[f"{name}.{key}"] = text
+            arguments[_argument_name(name, key)] = text
     return arguments
+
+
+@functools.lru_cache(maxsize=1024)
+def _argument_name(binding: str, key: str) -> str:
+    """'change.period': one string for every finding that names it (a finding holds dozens)."""
+    return f"{binding}.{key}"
 
 
 def _placeholders(claim: Claim, corpus: Corpus | None) -> tuple[tuple[str, str], ...]:
