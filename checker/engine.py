@@ -22,7 +22,7 @@ from .corpus import Claim, ClaimMemo, Corpus
 from .errors import CheckerError
 from .expressions import Name
 from .findings import Finding, Severity, cite, fingerprint
-from .index import Partition, bound_claim, partitions
+from .index import Partition, bound_claim, claim_groups, partitions
 from .intervals import Interval, format_number
 from .periods import Period
 from .quantities import Quantity, registry
@@ -45,10 +45,10 @@ def check_corpus(
 ) -> list[Finding]:
     """Every rule over every partition of a loaded corpus, findings in a stable order. (Runs on
     several processes load their own parts of the corpus instead: see `processes`.)"""
-    groups = list(partitions(corpus))
+    groups = claim_groups(corpus)
     report = progress or (lambda stage, done, total: None)
     findings: list[Finding] = []
-    for done, partition in enumerate(groups, start=1):
+    for done, partition in enumerate(partitions(corpus, groups), start=1):
         findings.extend(check_partition(partition, rules, hints))
         report("check", done, len(groups))
     return sorted(findings, key=Finding.sort_key)
