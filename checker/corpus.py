@@ -192,6 +192,7 @@ class Corpus:
     source_outcomes: list[tuple[Source, bool]] = field(default_factory=list, repr=False)
     _hierarchy: dict[tuple[str, str], list[str]] = field(default_factory=dict, repr=False)
     _sets: dict[int, tuple[list[str], frozenset[str]]] = field(default_factory=dict, repr=False)
+    _labels: dict[str, str] = field(default_factory=dict, repr=False)  # metric -> its words
 
     def descendants(self, metric: str) -> list[str]:
         """The metrics this one contains, directly or through other parts."""
@@ -239,6 +240,12 @@ class Corpus:
 
     def label(self, metric: str) -> str:
         """A metric as words for a message: its description, else its name with spaces."""
+        found = self._labels.get(metric)
+        if found is None:
+            found = self._labels[metric] = self._label(metric)
+        return found
+
+    def _label(self, metric: str) -> str:
         declared = self.metrics.get(metric)
         text = (
             declared.description
