@@ -8,9 +8,10 @@ sentences once; metric names and entities only around the mentions.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -513,48 +514,119 @@ _PROPER = re.compile(
 _POSSESSIVE_TAIL = re.compile(r"['’]s?$")
 
 
+# A capitalised word opens a sentence, a line or a quotation here: its capital says nothing.
+_OPENING = re.compile(r"(?:^|[.!?:;\n\"“‘(\[]|\s[-–—•*])\s*$")
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'&.-]*")
+_LOWER_WORD = re.compile(r"\b[a-z][\w’'-]*")
+_CONTRACTION = re.compile(r"[’'](?:d|ll|re|ve|m|t)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class NameEvidence:
+    """How a text writes its words: those it capitalises where no sentence or line opens, and
+    those it writes in lower case. A word capitalised only where sentences open ("Profits",
+    "Here", "Preliminary") is an ordinary word, not a name."""
+
+    capitalised: frozenset[str]
+    lower: frozenset[str]
+
+    def is_name_word(self, word: str) -> bool:
+        bare = _POSSESSIVE_TAIL.sub("", word).rstrip(".")
+        return bare in self.capitalised and bare.lower() not in self.lower
+
+
+@functools.lru_cache(maxsize=4)
+def name_evidence(text: str) -> NameEvidence:
+    """The text's name evidence, built once per text (one pass over its words)."""
+    capitalised = set()
+    for match in _CAPITALISED.finditer(text):
+        if not _opens(text, match.start()):
+            capitalised.add(_POSSESSIVE_TAIL.sub("", match.group()).rstrip("."))
+    lower = {word.lower() for word in _LOWER_WORD.findall(text)}
+    return NameEvidence(frozenset(capitalised), frozenset(lower))
+
+
+def _opens(text: str, position: int) -> bool:
+    """Whether a sentence, a line, a list item or a quotation opens at `position`."""
+    return bool(_OPENING.search(text[max(0, position - 4) : position]))
+
+
+def _ordinary(word: str, evidence: NameEvidence) -> bool:
+    """A capitalised word that is an ordinary word: the text writes it in lower case, or the
+    lexicon knows it as a function word, a verb or a measure."""
+    lower = word.lower()
+    return (
+        lower in evidence.lower
+        or is_stop(word)
+        or lower in lx.VERBS
+        or lower in lx.MEASURE_NOUNS
+        or lower[-1:] == "s"
+        and lower[:-1] in lx.MEASURE_NOUNS
+        or _POSSESSIVE_TAIL.sub("", lower) in lx.POINTING_WORDS
+        or bool(_CONTRACTION.search(word))
+    )
+
+
+def _named_alone(text: str, end: int) -> bool:
+    """A lone capitalised word opening a sentence reads as a name when it owns something or
+    does something: "Shenzhen's index", "Acme reported"."""
+    following = re.match(r"\s+([a-z]+)", text[end : end + 24])
+    return text[max(0, end - 2) : end] in ("’s", "'s") or bool(
+        following and (following.group(1) in lx.VERBS or following.group(1) in lx.AUXILIARIES)
+    )
+
+
 def default_entity(text: str, limit: int = 100_000) -> str | None:
-    """The most frequent proper noun of the text (places weigh double after 'in')."""
+    """The most frequent name of the text (places weigh double after 'in'), or None when it
+    writes none: an entity the text does not give is left unknown."""
     counts: Counter[str] = Counter()
+    spelled: dict[str, Counter[str]] = {}
     sample = text[:limit]
-    for match in re.finditer(
-        # (an optional group of lookbehinds here changed no match and cost a try at every
-        # character)
-        r"\b([A-Z][a-z][\w-]+)(?:['’]s)?\b",
-        sample,
-    ):
-        word = match.group(1)
-        if word in lx.NOT_ENTITIES or word.endswith("ese") or word.endswith("ian"):
-            continue
-        counts[word] += 2 if sample[max(0, match.start() - 3) : match.start()] == "in " else 1
+    evidence = name_evidence(sample)
+    for start, _, name in proper_phrase_at(sample, 0, len(sample), evidence):
+        if name.endswith(("ese", "ian")) and " " not in name:
+            continue  # "Chinese", "Canadian": what a name is of, not a name
+        key = name.casefold()
+        counts[key] += 2 if sample[max(0, start - 3) : start] == "in " else 1
+        spelled.setdefault(key, Counter())[name] += 1
     if not counts:
         return None
-    return counts.most_common(1)[0][0]
+    # A one-word name counts also where it is part of a longer one ("Hamburg" in "Port of
+    # Hamburg"); "White" is no name by itself, so "White House" lends it nothing.
+    scores = Counter(counts)
+    for key, count in counts.items():
+        for word in key.split():
+            if word != key and word in counts:
+                scores[word] += count
+    key = scores.most_common(1)[0][0]
+    return spelled[key].most_common(1)[0][0]
 
 
-def proper_phrase_at(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """Capitalised phrases (names) between start and end, with their spans."""
+_LEADING_WORDS = frozenset(("The", "A", "An", "In", "On", "At", "For", "By", "And", "But", "Of"))
+_JOINING_WORDS = ("of", "for", "and", "de", "the", "on")
+
+
+def proper_phrase_at(
+    text: str, start: int, end: int, evidence: NameEvidence | None = None
+) -> list[tuple[int, int, str]]:
+    """Capitalised phrases (names) between start and end, with their spans. A phrase's first
+    word where a sentence opens counts only if the text capitalises it elsewhere too."""
+    evidence = evidence or name_evidence(text)
     found = []
-    for match in _PROPER.finditer(text, start, end):
-        phrase = match.group(1)
-        words = phrase.split()
-        while words and words[0] in (
-            "The",
-            "A",
-            "An",
-            "In",
-            "On",
-            "At",
-            "For",
-            "By",
-            "And",
-            "But",
-            "Of",
+    for first, last in _name_spans(text, start, end):
+        words = text[first:last].split()
+        opening = _opens(text, first)
+        while words and (
+            words[0] in _LEADING_WORDS
+            or words[0] in _JOINING_WORDS
+            or opening
+            and not evidence.is_name_word(words[0])
+            and (_ordinary(words[0], evidence) or len(words) == 1 and not _named_alone(text, last))
         ):
             words = words[1:]
-        while words and words[-1] in ("of", "for", "and", "de", "the", "on"):
+        while words and words[-1] in _JOINING_WORDS:
             words = words[:-1]
-        if not words:
+        if not words or _CONTRACTION.search(words[0]):
             continue
         cleaned = _POSSESSIVE_TAIL.sub("", " ".join(words)).strip(" .")
         if not cleaned or (
@@ -562,8 +634,32 @@ def proper_phrase_at(text: str, start: int, end: int) -> list[tuple[int, int, st
             and (cleaned in lx.NOT_ENTITIES or cleaned.isupper() and len(cleaned) <= 4)
         ):
             continue
-        found.append((match.start(), match.end(), cleaned))
+        found.append((first, last, cleaned))
     return found
+
+
+_PHRASE_BREAK = re.compile(r"\.(?=\s)|\s*\n\s*")
+
+
+def _name_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Spans of capitalised phrases, each cut where a sentence ends or a line breaks inside it
+    ("... Americans. Or", "Statistics\nPreliminary" are two phrases each)."""
+    position = start
+    while position < end:
+        match = _PROPER.search(text, position, end)
+        if match is None:
+            return
+        first, last = match.span(1)
+        for cut in _PHRASE_BREAK.finditer(text, first, last):
+            if cut.group() == "." and _ABBREVIATIONS.search(
+                text[max(first, cut.start() - 6) : cut.end()]
+            ):
+                continue
+            last = cut.start()
+            break
+        if last > first:
+            yield first, last
+        position = max(last + 1, match.start() + 1) if last < match.end(1) else match.end()
 
 
 # ---------------------------------------------------------------- metric names

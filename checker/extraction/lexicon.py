@@ -443,6 +443,8 @@ CONJUNCTIONS = frozenset(
     "and or but nor yet so while whereas although though because if when where whether".split()
 )
 PRONOUNS = frozenset("it they he she we you i them him us which who whom that there this".split())
+# Words that point or ask ("Here's", "How did..."): capitalised only where a sentence opens.
+POINTING_WORDS = frozenset("here there now then how what when where why who".split())
 AUXILIARIES = frozenset(
     "is are was were be been being has have had will would shall should can could may might must ought "
     "do does did "

@@ -971,13 +971,9 @@ def _head_noun(metric: str) -> str:
 
 
 def _default_period(anchor: date | None) -> tuple[str | None, str | None]:
-    """The period of a figure the text dates nowhere: the article's date when it has one,
-    otherwise none at all (never the machine's clock, never a year guessed from the text)."""
-    if anchor:
-        return (
-            anchor.isoformat(),
-            "the text gives no period for this figure: the article's date is assumed",
-        )
+    """The period of a figure the text dates nowhere: none (never the machine's clock, never a
+    year guessed from the text, never the article's date, which dates the writing and not the
+    figure); the anchor only resolves what the text says relative to it ("this year")."""
     return None, None
 
 
