@@ -738,7 +738,7 @@ def _strip_tail(words: list[str]) -> list[str]:
         "record-high",
         "new",
     }
-    out = list(words)
+    out = _strip_time_tail(list(words))
     while out:
         lower = out[-1].lower()
         if (
@@ -751,6 +751,35 @@ def _strip_tail(words: list[str]) -> list[str]:
             out.pop()
             continue
         break
+    return out
+
+
+def _is_time_word(word: str) -> bool:
+    lower = word.lower().rstrip(".")
+    return lower in lx.TIME_NOUNS or bool(re.fullmatch(r"(?:1[89]|20|21)\d\d|'\d\d", lower))
+
+
+def _strip_time_tail(words: list[str]) -> list[str]:
+    """Drop a time phrase that ends the words before a figure, with what leads up to it ("in
+    the first seven months of this year", "on 2016", "a year earlier"): the period is read
+    apart, and a time word never names what a figure measures."""
+    out = list(words)
+    while out and (
+        is_stop(out[-1]) or out[-1].lower() in lx.TIME_MODIFIERS or out[-1].lower() in lx.VERBS
+    ):
+        if not any(_is_time_word(w) for w in out[-4:]):
+            return words
+        out.pop()
+    if not out or not _is_time_word(out[-1]):
+        return words
+    while out and (
+        _is_time_word(out[-1])
+        or out[-1].lower() in lx.TIME_MODIFIERS
+        or out[-1].lower() in lx.UNITS_WORDS
+        or out[-1].isdigit()
+        or is_stop(out[-1])
+    ):
+        out.pop()
     return out
 
 

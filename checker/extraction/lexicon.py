@@ -443,6 +443,19 @@ CONJUNCTIONS = frozenset(
     "and or but nor yet so while whereas although though because if when where whether".split()
 )
 PRONOUNS = frozenset("it they he she we you i them him us which who whom that there this".split())
+# A time phrase ending the words before a figure ("profits in the first seven months of this
+# year were"): its nouns, and the words that lead up to them. Never what a figure measures.
+TIME_NOUNS = frozenset(
+    "year years month months quarter quarters half halves week weeks day days decade decades "
+    "period periods fy january february march april may june july august september october "
+    "november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday "
+    "thursday friday saturday sunday spring summer autumn fall winter".split()
+)
+TIME_MODIFIERS = frozenset(
+    "this last next previous past same current coming whole entire full fiscal financial "
+    "calendar first second third fourth final early late mid earlier ago before prior "
+    "corresponding".split()
+)
 # Words that point or ask ("Here's", "How did..."): capitalised only where a sentence opens.
 POINTING_WORDS = frozenset("here there now then how what when where why who".split())
 AUXILIARIES = frozenset(
