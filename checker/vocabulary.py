@@ -72,6 +72,7 @@ SCALE_NAMES: dict[str, str] = {
     "百万": "million",
     "billion": "billion",
     "bn": "billion",
+    "bln": "billion",
     "b": "billion",
     "trillion": "trillion",
     "tn": "trillion",

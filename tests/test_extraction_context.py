@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from checker.extraction import context as cx
-from checker.extraction import extract_text
+from checker.extraction import extract_text, find_mentions
 from checker.extraction.document import document_from_text
 
 # ------------------------------------------------------------------ names
@@ -84,3 +84,80 @@ def test_an_undated_figure_keeps_no_period_even_when_the_article_is_dated():
         "Mill output falls\n\n3 March 2022\n\nThe mill made 40,000 tonnes this year."
     ).claims
     assert dated.period == "2022"
+
+
+# ------------------------------------------------------------------ numbers as news writes them
+
+
+def _read(text: str) -> list[tuple[str, str]]:
+    return [(text[m.start : m.end], m.value_text()) for m in find_mentions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Turnover was 1.2m last year.", [("1.2m", "1.2 m")]),
+        ("The firm lost £3bn in the year to March.", [("£3bn", "3 bn GBP")]),
+        ("About a third of voters agreed.", [("About a third", "about 1/3")]),
+        ("Profit was 12.4 bln rupees.", [("12.4 bln rupees", "12.4 billion INR")]),
+        ("The risk is 1 in 2,000.", [("1 in 2,000", "1/2000")]),
+        ("It fell 3 in 2019.", [("3", "3")]),
+        (
+            "Rates rose 25 basis points to 5.25%.",
+            [("25 basis points", "0.25 pp"), ("5.25%", "5.25 %")],
+        ),
+        ("One and a half million visitors came.", [("One and a half million", "1.5 million")]),
+        ("The state spent Rs 2.3 lakh crore.", [("Rs 2.3 lakh crore", "230000 crore INR")]),
+        ("The town has 28,30,760 people.", [("28,30,760", "28,30,760")]),
+        # a date writes a day or a year after its month, never a grouped figure
+        ("On the 1st of July, 2,000 people marched.", [("2,000", "2,000")]),
+        ("On March 5, 2024, the council met at 9:30 a.m.", []),
+        (
+            "全年地区生产总值1.2万亿元，同比增长5.2%。",
+            [("1.2万亿元", "1.2 trillion CNY"), ("5.2%", "5.2 %")],
+        ),
+        (
+            "出口总额三千五百亿元，增长百分之五点二。",
+            [("三千五百亿元", "3500 亿 CNY"), ("百分之五点二", "5.2 %")],
+        ),
+        ("营业收入比上年增长2倍。", [("2倍", "200 %")]),
+        (
+            "出生率为8.52‰，比上年下降0.58个千分点。",
+            [("8.52‰", "8.52 ‰"), ("0.58个千分点", "0.58 千分点")],
+        ),
+        (
+            "新能源汽车产量超过700万辆，同比增长逾三成。",
+            [("超过700万辆", "more than 700 万"), ("逾三成", "more than 30 %")],
+        ),
+    ],
+)
+def test_numbers_are_read_as_written(text, read):
+    assert _read(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [("Almost 3m people used the service.", "people"), ("At least 12 people died.", "people")],
+)
+def test_a_counted_noun_stops_at_its_verb(text, noun):
+    (mention,) = find_mentions(text)
+    assert mention.noun == noun
+
+
+# ------------------------------------------------------------------ metric names
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # a time phrase before the figure is the period's business, never the metric's
+        ("Profits of the mill in the first seven months of this year were $4m.", "mill_profits"),
+        ("Exports last year were worth $12bn.", "exports"),
+        ("Passenger numbers in December stood at 618,000.", "passenger_numbers"),
+        # a name given twice (the phrase and the subject) is written once
+        ("The value of the trade was $5bn.", "trade_value"),
+    ],
+)
+def test_metric_names_are_the_noun_phrase_not_its_time(text, metric):
+    (claim,) = extract_text(text).claims
+    assert claim.metric == metric

@@ -737,8 +737,10 @@ def _strip_tail(words: list[str]) -> list[str]:
         "additional",
         "record-high",
         "new",
+        "worth",
+        "valued",
     }
-    out = _strip_time_tail(list(words))
+    out = list(words)
     while out:
         lower = out[-1].lower()
         if (
@@ -750,7 +752,10 @@ def _strip_tail(words: list[str]) -> list[str]:
         ):
             out.pop()
             continue
-        break
+        shorter = _strip_time_tail(out)  # "exports last year were worth"
+        if len(shorter) == len(out):
+            break
+        out = shorter
     return out
 
 
@@ -798,6 +803,16 @@ def noun_phrase_back(words: list[str]) -> list[str]:
                 index -= 1
                 continue
             break
+        if (
+            lower in ("the", "a", "an")
+            and phrase
+            and index >= 2
+            and words[index - 1].lower() in ("of", "for")
+            and not is_stop(words[index - 2])
+            and words[index - 2].lower() not in lx.VERBS
+        ):
+            index -= 1  # "profits of the mill": the article inside a phrase joined by "of"
+            continue
         if is_stop(word):
             break
         if lower in lx.VERBS:
@@ -875,6 +890,9 @@ def _subject(words: list[str], entity_words: set[str]) -> list[str]:
             and phrase[-1].lower() in lx.DETERMINERS
         ):
             phrase.append(word)  # "the added value": a participle used as an adjective
+            continue
+        if not phrase and lower in lx.MEASURE_NOUNS:
+            phrase.append(word)  # "Exports rose": a measure opening a clause is its subject
             continue
         if (
             lower in lx.VERBS
@@ -977,6 +995,12 @@ def normalize_phrase(
     return slug(text, 7), parent, None
 
 
+def prefixed_name(subject: str, metric: str) -> str:
+    """A generic metric name with the subject that says what it measures before it, written
+    once where the subject already ends with it ("trade_value" and "trade_value")."""
+    return subject if subject == metric or subject.endswith("_" + metric) else f"{subject}_{metric}"
+
+
 def generic_only(metric: str) -> bool:
     """A metric name that says what is measured but not of what ("output", "added_value")."""
     parts = metric.split("_")
@@ -1021,12 +1045,16 @@ class Namer:
             )
         ):
             words = words[1:]
-        return _subject(words, self.entity_words)
+        return _strip_time_tail(_subject(words, self.entity_words))
 
     def content_words(self, start: int, end: int, limit: int = 4) -> list[str]:
         words = [
             w
             for w in split_words(self.text[start:end])
-            if not is_stop(w) and w.lower() not in lx.VERBS and not w[:1].isdigit()
+            if not is_stop(w)
+            and w.lower() not in lx.VERBS
+            and not w[:1].isdigit()
+            and not _is_time_word(w)
+            and w.lower() not in lx.TIME_MODIFIERS
         ]
         return words[-limit:]

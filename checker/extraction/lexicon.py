@@ -67,16 +67,24 @@ NUMBER_WORD_PATTERN = (
 
 # A scale word as the extractor writes it into a value: as written, but for these few that
 # are written by their English name.
-_WRITTEN_AS = {"trn": "trillion", "千": "thousand", "百万": "million", "万亿": "trillion"}
+_WRITTEN_AS = {
+    "trn": "trillion",
+    "bln": "billion",
+    "千": "thousand",
+    "百万": "million",
+    "万亿": "trillion",
+}
 SCALE_WORDS = {
     word: _WRITTEN_AS.get(word, word)
     for word in (
-        *("thousand", "million", "billion", "trillion", "mln", "mn", "bn", "tn", "trn", "k"),
+        *("thousand", "million", "billion", "trillion", "mln", "bln", "mn", "bn", "tn", "trn"),
+        "k",
         *("lakh", "lakhs", "crore", "crores"),
     )
 }
 GLUED_SCALES = {
-    word: _WRITTEN_AS.get(word, word) for word in ("bn", "mn", "tn", "trn", "k", "m", "b", "mln")
+    word: _WRITTEN_AS.get(word, word)
+    for word in ("bn", "mn", "tn", "trn", "k", "m", "b", "mln", "bln")
 }
 CJK_SCALES = {word: (_WRITTEN_AS.get(word, word), 1) for word in SCALE_NAMES if not word.isascii()}
 

@@ -2014,7 +2014,7 @@ class _Analyzer:
                 if metric:
                     if subject_parent:
                         parent = f"{subject_parent}_{metric}"
-                    metric = f"{subject}_{metric}"
+                    metric = cx.prefixed_name(subject, metric)
                 else:
                     metric, parent = subject, subject_parent
         if not metric:

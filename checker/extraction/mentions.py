@@ -150,6 +150,9 @@ _MASK_AFTER = re.compile(
     ),
     re.IGNORECASE,
 )
+# What a date, a version or a list writes before its number is a day, a year or a plain
+# index, never a grouped or decimal figure ("On the 1st of July, 2,000 people marched").
+_DAY_OR_YEAR = re.compile(r"\d{1,4}(?:\.\d)?")
 _MASK_BEFORE = re.compile(
     "|".join(
         [
@@ -230,7 +233,7 @@ def _masked(text: str, start: int, end: int) -> bool:
     # The patterns that end at the number are searched only where a word precedes it: a
     # search tries every position of the window, and most numbers in tables have none.
     worded = _WORD_CHARACTER.search(window) is not None
-    if worded and _MASK_BEFORE.search(window):
+    if worded and _MASK_BEFORE.search(window) and _DAY_OR_YEAR.fullmatch(text, start, end):
         return True
     if worded and _period_named(text, start, window):
         return True
@@ -1220,7 +1223,7 @@ def _read_noun(text: str, mention: Mention, position: int) -> None:
         ):
             break
         if words and (
-            lower.endswith("ed") and len(lower) > 4 or lower.endswith("ing") and len(lower) > 5
+            lower.endswith("ed") and len(lower) > 3 or lower.endswith("ing") and len(lower) > 5
         ):
             following = _NOUN_WORD.match(text, match.end())
             nxt = following.group(1).strip("“”\"‘’'").lower() if following else ""
@@ -1436,8 +1439,8 @@ def _read_in(text: str, mention: Mention, position: int) -> bool:
     if match is None or "/" in mention.number or "." in mention.number:
         return False
     whole = match.group(1).replace(",", "")
-    if _YEAR.match(whole):
-        return False  # "3 in 2019"
+    if _YEAR.match(match.group(1)):
+        return False  # "3 in 2019" (but "1 in 2,000" is a part of a whole)
     value = Fraction(whole) if whole.isdigit() else numerals.word_number_value(whole)
     if value is None:
         return False
