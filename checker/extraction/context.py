@@ -671,10 +671,16 @@ def slug(words: str, limit: int = 6, keep: str = "last") -> str:
     """snake_case of a phrase: lower case, words joined by '_', at most `limit` words (the last
     ones: the head of an English noun phrase comes last)."""
     parts = [p for p in re.split(r"[^\w]+", words.lower().replace("’s", "").replace("'s", "")) if p]
-    parts = [p for p in parts if p not in ("the", "a", "an")]
+    parts = [_singular(p) for p in parts if p not in ("the", "a", "an")]
     if len(parts) > limit:
         parts = parts[:limit] if keep == "first" else parts[-limit:]
     return "_".join(parts)
+
+
+def _singular(word: str) -> str:
+    """A measure named in the plural, in the singular ("profits" is "profit"), so that one
+    quantity written both ways gets one name; other plurals ("sales", "exports") stay."""
+    return word[:-1] if word.endswith("s") and word[:-1] in lx.MEASURE_NOUNS else word
 
 
 def split_words(text: str) -> list[str]:
@@ -769,6 +775,10 @@ def _strip_time_tail(words: list[str]) -> list[str]:
     the first seven months of this year", "on 2016", "a year earlier"): the period is read
     apart, and a time word never names what a figure measures."""
     out = list(words)
+    basis = [w.lower() for w in out[-4:]]
+    if basis and basis[-1] in ("base", "basis") and "on" in basis[:-1]:
+        # "on an annual basis", "on a comparable base": how a change is measured
+        return out[: len(out) - len(basis) + basis.index("on")]
     while out and (
         is_stop(out[-1]) or out[-1].lower() in lx.TIME_MODIFIERS or out[-1].lower() in lx.VERBS
     ):
