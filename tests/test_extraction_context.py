@@ -151,9 +151,9 @@ def test_a_counted_noun_stops_at_its_verb(text, noun):
     ("text", "metric"),
     [
         # a time phrase before the figure is the period's business, never the metric's
-        ("Profits of the mill in the first seven months of this year were $4m.", "mill_profits"),
+        ("Profits of the mill in the first seven months of this year were $4m.", "mill_profit"),
         ("Exports last year were worth $12bn.", "exports"),
-        ("Passenger numbers in December stood at 618,000.", "passenger_numbers"),
+        ("Passenger numbers in December stood at 618,000.", "passenger_number"),
         # a name given twice (the phrase and the subject) is written once
         ("The value of the trade was $5bn.", "trade_value"),
     ],
@@ -161,3 +161,25 @@ def test_a_counted_noun_stops_at_its_verb(text, noun):
 def test_metric_names_are_the_noun_phrase_not_its_time(text, metric):
     (claim,) = extract_text(text).claims
     assert claim.metric == metric
+
+
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        ("上半年临江市地区生产总值为", "地区生产总值"),  # period, place and verb around the name
+        ("全年全市实现旅游收入", "旅游收入"),
+        ("今年首9個月利潤總額", "利润总额"),  # Traditional read as Simplified
+        ("其中城镇人口", "城镇人口"),
+        ("第一产业比重提高", "第一产业比重"),
+        ("比上年下降", ""),  # a comparison names nothing
+        ("较2019年同期增长", ""),
+        ("按可比价格计算", ""),
+        ("Exports", "Exports"),
+    ],
+)
+def test_chinese_names_lose_what_opens_and_closes_them(words, name):
+    assert cx.cjk_name(words) == name
+
+
+def test_percentage_points_abbreviated():
+    assert _read("The rate was 2.3 ppt higher.") == [("2.3 ppt", "2.3 pp")]

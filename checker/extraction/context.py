@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from .. import numerals
 from . import lexicon as lx
 
 __all__ = [
@@ -684,7 +685,31 @@ def _singular(word: str) -> str:
 
 
 def split_words(text: str) -> list[str]:
-    return [t for t in _TOKEN.findall(text) if t not in ("“", "”", '"')]
+    words = [t for t in _TOKEN.findall(text) if t not in ("“", "”", '"')]
+    if not _HAN.search(text):
+        return words
+    return [named for named in map(cjk_name, words) if named]
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def cjk_name(word: str) -> str:
+    """A run of Chinese before a figure without what opens and closes it and names nothing
+    (a period, a place, a comparison, a verb): "上半年济南市地区生产总值为" is 地区生产总值,
+    "比上年下降" nothing. Words without Chinese are returned as they are."""
+    if not _HAN.search(word):
+        return word
+    word = numerals.fold(word)  # Traditional characters read as Simplified
+    while True:
+        opened = lx.CJK_NAME_OPENERS_RE.match(word)
+        closed = lx.CJK_NAME_CLOSERS_RE.search(word)
+        if opened and opened.end():
+            word = word[opened.end() :]
+        elif closed:
+            word = word[: closed.start()]
+        else:
+            return word
 
 
 def is_stop(word: str) -> bool:
