@@ -100,7 +100,8 @@ _CHANGE_LEFT = re.compile(
     re.IGNORECASE,
 )
 _ABS_CHANGE_LEFT = re.compile(
-    r"\b(?:(?:increased|rose|grew|fell|decreased|dropped|declined|climbed|jumped|surged|was\s+up|were\s+up|was\s+down|were\s+down|up|down)\s+by|added|adding|adds|add|gained|lost|shed|cut)\s+(?:a\s+total\s+of\s+|another\s+|an\s+additional\s+)?$",
+    r"\b(?:(?:increased|rose|grew|fell|decreased|dropped|declined|climbed|jumped|surged|was\s+up|were\s+up|was\s+down|were\s+down|up|down)\s+by|added|adding|adds|add|gained|lost|shed|cut|"
+    r"rose|rises|fell|falls|dropped|drops|climbed|climbs|jumped|jumps|slipped|slips|plunged|plunges|tumbled|tumbles|soared|soars)\s+(?:a\s+total\s+of\s+|another\s+|an\s+additional\s+)?$",
     re.IGNORECASE,
 )
 _ADDED_RIGHT = re.compile(
