@@ -202,3 +202,20 @@ def test_a_count_per_day_keeps_the_metric_of_its_count():
     text = "Trains carried 3.5 million passengers in the week, or 500,000 passengers a day."
     claims = extract_text(text).claims
     assert len({c.metric for c in claims}) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        (
+            "Its annual visitor numbers rose by nearly 6 per cent to more than 2.1 million.",
+            "annual_visitor_number",
+        ),
+        (
+            "The council reported a 4.2 per cent rise in overall bus journeys, to 13.4 million.",
+            "overall_bus_journeys",
+        ),
+    ],
+)
+def test_a_level_reached_by_a_change_measures_what_the_change_measures(text, metric):
+    assert {c.metric for c in extract_text(text).claims} == {metric}

@@ -109,6 +109,14 @@ _ADDED_RIGHT = re.compile(
     re.IGNORECASE,
 )
 # a percentage straight after "fell to", "rose from" is a level, not the change
+# a level reached by the change before it: "... to 9.9 million", ", reaching 9.9 million"
+_REACHED_LEVEL = re.compile(
+    r"(?:\bto|\breaching|\bto\s+reach)\s+(?:an?\s+(?:new\s+|record\s+)?(?:high\s+of\s+)?)?$",
+    re.IGNORECASE,
+)
+_NEW_CLAUSE = re.compile(
+    r"[;:()]|\b(?:and|while|but|whereas|compared|against|from)\b", re.IGNORECASE
+)
 _LEVEL_REACHED = re.compile(
     r"\b(?:" + "|".join(sorted(lx.CHANGE_WORDS, key=len, reverse=True)) + r")\s+(?:to|from)\s+$",
     re.IGNORECASE,
@@ -1628,6 +1636,8 @@ class _Analyzer:
             first = self.claims[drafted_other]
             metric, entity, parent = first.metric, first.entity, None
             self.relations.append(Relation("from_to", (reading.indices[other], index)))
+        elif (reached := self._reached_by_change(reading, position)) is not None:
+            (metric, entity), parent = reached, None
         else:
             metric, entity, parent = self._name_level(
                 mention, position, reading.mentions, reading.start, reading.end
@@ -1656,6 +1666,22 @@ class _Analyzer:
                     self.relations.append(Relation("part_of", (index, level_index)))
         self._add(index, claim, mention)
         return (metric, entity), other is not None
+
+    def _reached_by_change(self, reading: SentenceReading, position: int) -> tuple[str, str] | None:
+        """The metric a change right before a level names, when the level is what the change
+        reached ("passenger numbers rose by nearly 6% to more than 9.9 million", "an 8.6% rise
+        in overall passenger numbers, to 13.43 million"): the level measures the same thing."""
+        if position == 0 or reading.kinds[position - 1] != "change":
+            return None
+        previous, mention = reading.mentions[position - 1], reading.mentions[position]
+        if previous.unit == mention.unit and previous.unit not in ("%", "pp", "x"):
+            return None  # "fell 45,000 to 1.36 million" names both alike already
+        between = self.text[previous.end : mention.start]
+        if len(between) > 100 or not _REACHED_LEVEL.search(between) or _NEW_CLAUSE.search(between):
+            return None
+        return self._own_metric(
+            previous, "change", position - 1, reading.mentions, reading.start, reading.end
+        )
 
     def _change_metric(
         self, reading: SentenceReading, position: int, claim: DraftClaim, topic
