@@ -219,3 +219,11 @@ def test_a_count_per_day_keeps_the_metric_of_its_count():
 )
 def test_a_level_reached_by_a_change_measures_what_the_change_measures(text, metric):
     assert {c.metric for c in extract_text(text).claims} == {metric}
+
+
+def test_names_skip_dashes_and_contractions():
+    # a dash written as two hyphens parts two words: the time phrase before it names nothing
+    text = "Approval has dropped 7 points in the last month--from 52 percent to 45 percent."
+    assert all("month" not in c.metric for c in extract_text(text).claims)
+    # contractions and possessives are no part of a name
+    assert cx.slug("that'd be the year's don't") == "that_be_year_do"

@@ -665,17 +665,22 @@ def _name_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 # ---------------------------------------------------------------- metric names
 
-_TOKEN = re.compile(r"[A-Za-z0-9\u4e00-\u9fff][\w’'&.-]*|[“”\"]")
+# a word, hyphenated or not; a double hyphen stands for a dash and parts two words
+_TOKEN = re.compile(r"[A-Za-z0-9\u4e00-\u9fff][\w’'&.]*(?:-[\w’'&.]+)*|[“”\"]")
 
 
 def slug(words: str, limit: int = 6, keep: str = "last") -> str:
     """snake_case of a phrase: lower case, words joined by '_', at most `limit` words (the last
     ones: the head of an English noun phrase comes last)."""
-    parts = [p for p in re.split(r"[^\w]+", words.lower().replace("’s", "").replace("'s", "")) if p]
+    parts = [p for p in re.split(r"[^\w]+", _CONTRACTED.sub("", words.lower())) if p]
     parts = [_singular(p) for p in parts if p not in ("the", "a", "an")]
     if len(parts) > limit:
         parts = parts[:limit] if keep == "first" else parts[-limit:]
     return "_".join(parts)
+
+
+# a possessive or a contraction is no part of a name ("year's", "don't", "that'd")
+_CONTRACTED = re.compile(r"n[’']t\b|[’'](?:s|d|ll|re|ve|m)\b")
 
 
 def _singular(word: str) -> str:
@@ -723,61 +728,64 @@ def is_stop(word: str) -> bool:
     )
 
 
+# Words that end a left context before a number without naming what it measures.
+_TAIL_CUES = lx.CHANGE_WORDS | {
+    "average",
+    "annual",
+    "annually",
+    "yearly",
+    "total",
+    "remarkable",
+    "record",
+    "further",
+    "overall",
+    "combined",
+    "cumulative",
+    "estimated",
+    "compound",
+    "year-on-year",
+    "healthy",
+    "significant",
+    "sharp",
+    "slight",
+    "steady",
+    "strong",
+    "robust",
+    "modest",
+    "rate",
+    "growth",
+    "only",
+    "just",
+    "nearly",
+    "almost",
+    "some",
+    "roughly",
+    "around",
+    "about",
+    "still",
+    "already",
+    "now",
+    "also",
+    "all",
+    "another",
+    "additional",
+    "record-high",
+    "new",
+    "worth",
+    "valued",
+}
+
+
 def _strip_tail(words: list[str]) -> list[str]:
     """Drop what ends a left context before a number: prepositions, verbs, adverbs, change and
     rate words ("an average annual increase of")."""
-    cues = lx.CHANGE_WORDS | {
-        "average",
-        "annual",
-        "annually",
-        "yearly",
-        "total",
-        "remarkable",
-        "record",
-        "further",
-        "overall",
-        "combined",
-        "cumulative",
-        "estimated",
-        "compound",
-        "year-on-year",
-        "healthy",
-        "significant",
-        "sharp",
-        "slight",
-        "steady",
-        "strong",
-        "robust",
-        "modest",
-        "rate",
-        "growth",
-        "only",
-        "just",
-        "nearly",
-        "almost",
-        "some",
-        "roughly",
-        "around",
-        "about",
-        "still",
-        "already",
-        "now",
-        "also",
-        "all",
-        "another",
-        "additional",
-        "record-high",
-        "new",
-        "worth",
-        "valued",
-    }
     out = list(words)
     while out:
         lower = out[-1].lower()
         if (
             is_stop(out[-1])
             or lower in lx.VERBS
-            or lower in cues
+            or lower in _TAIL_CUES
             or lower.endswith("ly")
             and len(lower) > 4
         ):
@@ -791,7 +799,7 @@ def _strip_tail(words: list[str]) -> list[str]:
 
 
 def _is_time_word(word: str) -> bool:
-    lower = word.lower().rstrip(".")
+    lower = _POSSESSIVE_TAIL.sub("", word.lower().rstrip("."))
     return lower in lx.TIME_NOUNS or bool(re.fullmatch(r"(?:1[89]|20|21)\d\d|'\d\d", lower))
 
 
@@ -1091,5 +1099,6 @@ class Namer:
             and not w[:1].isdigit()
             and not _is_time_word(w)
             and w.lower() not in lx.TIME_MODIFIERS
+            and w.lower() not in _TAIL_CUES
         ]
         return words[-limit:]
