@@ -185,19 +185,6 @@ def test_percentage_points_abbreviated():
     assert _read("The rate was 2.3 ppt higher.") == [("2.3 ppt", "2.3 pp")]
 
 
-@pytest.mark.parametrize(
-    ("text", "kinds"),
-    [
-        # an amount straight after a verb of change is the change; after "to", the level
-        ("Unemployment fell 45,000 to 1.36 million.", ["change", "value"]),
-        ("Sales rose $4m to $20m in 2023.", ["change", "value"]),
-        ("Sales rose to $20m.", ["value"]),
-    ],
-)
-def test_an_amount_after_a_verb_of_change_is_the_change(text, kinds):
-    assert [c.kind for c in extract_text(text).claims] == kinds
-
-
 def test_a_count_per_day_keeps_the_metric_of_its_count():
     text = "Trains carried 3.5 million passengers in the week, or 500,000 passengers a day."
     claims = extract_text(text).claims

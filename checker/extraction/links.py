@@ -100,15 +100,13 @@ _CHANGE_LEFT = re.compile(
     re.IGNORECASE,
 )
 _ABS_CHANGE_LEFT = re.compile(
-    r"\b(?:(?:increased|rose|grew|fell|decreased|dropped|declined|climbed|jumped|surged|was\s+up|were\s+up|was\s+down|were\s+down|up|down)\s+by|added|adding|adds|add|gained|lost|shed|cut|"
-    r"rose|rises|fell|falls|dropped|drops|climbed|climbs|jumped|jumps|slipped|slips|plunged|plunges|tumbled|tumbles|soared|soars)\s+(?:a\s+total\s+of\s+|another\s+|an\s+additional\s+)?$",
+    r"\b(?:(?:increased|rose|grew|fell|decreased|dropped|declined|climbed|jumped|surged|was\s+up|were\s+up|was\s+down|were\s+down|up|down)\s+by|added|adding|adds|add|gained|lost|shed|cut)\s+(?:a\s+total\s+of\s+|another\s+|an\s+additional\s+)?$",
     re.IGNORECASE,
 )
 _ADDED_RIGHT = re.compile(
     r"^[^,.;]{0,60}?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:newly\s+)?(?:added|created|lost|cut)\b",
     re.IGNORECASE,
 )
-# a percentage straight after "fell to", "rose from" is a level, not the change
 # a level reached by the change before it: "... to 9.9 million", ", reaching 9.9 million"
 _REACHED_LEVEL = re.compile(
     r"(?:\bto|\breaching|\bto\s+reach)\s+(?:an?\s+(?:new\s+|record\s+)?(?:high\s+of\s+)?)?$",
@@ -117,6 +115,7 @@ _REACHED_LEVEL = re.compile(
 _NEW_CLAUSE = re.compile(
     r"[;:()]|\b(?:and|while|but|whereas|compared|against|from)\b", re.IGNORECASE
 )
+# a percentage straight after "fell to", "rose from" is a level, not the change
 _LEVEL_REACHED = re.compile(
     r"\b(?:" + "|".join(sorted(lx.CHANGE_WORDS, key=len, reverse=True)) + r")\s+(?:to|from)\s+$",
     re.IGNORECASE,
