@@ -1058,7 +1058,7 @@ class _Analyzer:
         if not title or not segments.sentence_starts:
             return
         start, end = segments.span(0)
-        if self.text[start:end].strip() != title.strip():
+        if self.text[start:end].strip() != title.strip() or cx.reads_as_paragraph(title):
             return
         body = [i for i, p in enumerate(segments.paragraph_of) if p == 1 + segments.paragraph_of[0]]
         for head in self.claims:
