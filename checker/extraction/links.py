@@ -1055,10 +1055,10 @@ class _Analyzer:
         cross-reference, so the two levels are one metric, stated as linked."""
         title = self.document.title
         segments = self.segments
-        if not title or not segments.sentence_starts:
-            return
+        if not title or not segments.sentence_starts or cx.reads_as_paragraph(title):
+            return  # no headline, or a lede
         start, end = segments.span(0)
-        if self.text[start:end].strip() != title.strip() or cx.reads_as_paragraph(title):
+        if self.text[start:end].strip() != title.strip():
             return
         body = [i for i, p in enumerate(segments.paragraph_of) if p == 1 + segments.paragraph_of[0]]
         for head in self.claims:
