@@ -214,10 +214,3 @@ def test_names_skip_dashes_and_contractions():
     assert all("month" not in c.metric for c in extract_text(text).claims)
     # contractions and possessives are no part of a name
     assert cx.slug("that'd be the year's don't") == "that_be_year_do"
-
-
-def test_a_lede_is_no_headline():
-    assert cx.reads_as_paragraph(
-        "The mill enjoyed a record year in 2019 as its output rose by 6 per cent to 9,900 tonnes."
-    )
-    assert not cx.reads_as_paragraph("Mill output rises 6 per cent to 9,900 tonnes")

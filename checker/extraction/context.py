@@ -111,13 +111,6 @@ def headline_end(text: str) -> int | None:
     return start + len(line)
 
 
-def reads_as_paragraph(line: str) -> bool:
-    """Whether an opening line is the story's first paragraph rather than its headline: a
-    headline has no full stop, and a long line that ends with one is a lede."""
-    stripped = line.strip()
-    return stripped[-1:] in (".", "。") and len(stripped.split()) > 12
-
-
 def separate_headline(segments: Segments, text: str) -> Segments:
     """The segments with a headline (see headline_end) as a sentence and paragraph of its own,
     when a long headline was read as wrapped into the line after it."""

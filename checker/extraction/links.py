@@ -1055,8 +1055,8 @@ class _Analyzer:
         cross-reference, so the two levels are one metric, stated as linked."""
         title = self.document.title
         segments = self.segments
-        if not title or not segments.sentence_starts or cx.reads_as_paragraph(title):
-            return  # no headline, or a lede
+        if not title or not segments.sentence_starts:
+            return
         start, end = segments.span(0)
         if self.text[start:end].strip() != title.strip():
             return
