@@ -214,3 +214,16 @@ def test_names_skip_dashes_and_contractions():
     assert all("month" not in c.metric for c in extract_text(text).claims)
     # contractions and possessives are no part of a name
     assert cx.slug("that'd be the year's don't") == "that_be_year_do"
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("They served an average of 12 a day.", [("12 a day", "12 / day")]),
+        ("Sales were 5 a year earlier.", [("5", "5")]),  # "a year earlier" dates, not divides
+        ("超过一半的企业盈利。", [("超过一半", "more than 1/2")]),
+        ("半数以上的居民", [("半数", "1/2")]),
+    ],
+)
+def test_rates_of_bare_counts_and_halves(text, read):
+    assert _read(text) == read

@@ -1180,6 +1180,11 @@ def _read_count(text: str, mention: Mention, position: int) -> None:
             mention.start -= len(every.group(0))
         return
     _read_noun(text, mention, position)
+    bare = _BARE_RATE_AFTER.match(text, position) if mention.noun is None else None
+    if bare:  # "an average of 12 a day"
+        mention.per = bare.group(1).lower()
+        mention.unit = f"/ {mention.per}"
+        mention.end = bare.end()
     if mention.noun is not None:
         tail = text[mention.noun_end : mention.noun_end + 40]
         rate = _RATE_AFTER.match(tail.lstrip()) if tail.lstrip() else None
@@ -1190,6 +1195,11 @@ def _read_count(text: str, mention: Mention, position: int) -> None:
             mention.unit = f"/ {mention.per}"
 
 
+_BARE_RATE_AFTER = re.compile(
+    r"\s+(?:each|every|per|a)\s+(day|week|month|hour|minute|year)\b"
+    r"(?!\s+(?:ago|earlier|before|later|on|after))",
+    re.IGNORECASE,
+)
 _RATE_AFTER_VERB = re.compile(
     r"\s*(?:\w+ed\s+)?(?:each|every|per|a)\s+(day|week|month|hour|minute)\b", re.IGNORECASE
 )
@@ -1576,8 +1586,13 @@ _CJK_NUMERAL_WORD_BEFORE = re.compile(r"[第初统唯万单周每逐专之数几
 def _read_cjk_fraction(text: str, start: int, end: int) -> Mention | None:
     """五分之一 is 1/5 (of a whole named around it), with a qualifier before it (近三分之二)."""
     match = numerals.CJK_FRACTION_RE.match(text, start, end)
-    whole = numerals.cjk_numeral_value(match.group("whole")) if match else None
-    part = numerals.cjk_numeral_value(match.group("part")) if match else None
+    half = bool(match and match.group("half"))
+    whole = (
+        Fraction(2) if half else numerals.cjk_numeral_value(match.group("whole")) if match else None
+    )
+    part = (
+        Fraction(1) if half else numerals.cjk_numeral_value(match.group("part")) if match else None
+    )
     if not whole or not part or part >= whole or whole.denominator != 1 or part.denominator != 1:
         return None
     mention = Mention(start, end, start, end, f"{part}/{whole}")
