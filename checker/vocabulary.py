@@ -366,6 +366,12 @@ CURRENCY_SYMBOLS: list[tuple[str, str]] = [
     ("CAD", "CAD"),
     ("SGD", "SGD"),
     ("KRW", "KRW"),
+    # other ISO codes written before a figure ("SEK 12bn"), and the rupiah's "Rp"
+    *(
+        (code, code)
+        for code in "NZD TWD SEK NOK DKK MXN BRL ZAR TRY PLN IDR MYR THB RUB SAR AED NGN".split()
+    ),
+    ("Rp", "IDR"),
 ]
 # Currency names written after a figure, as patterns (case-insensitive), most specific first.
 CURRENCY_NAMES: list[tuple[str, str]] = [

@@ -716,7 +716,7 @@ def _read_digits(text: str, start: int, end: int, yuan_text: bool) -> Mention | 
     if mention.scale is None and _read_in(text, mention, rest):
         return mention
     pair = _PAIR_AFTER.match(text, rest)
-    if pair and Fraction(pair.group(1)) < mention.value and not mention.unit:
+    if pair and Fraction(pair.group(1)) < mention.value <= 100 and not mention.unit:
         mention.unit = "%"  # "passed 66 - 34%": the sign ends a pair of shares
         mention.end = rest
         return mention
@@ -869,7 +869,8 @@ def _currency_before(before: str) -> tuple[str, int] | None:
 
 # A split of shares, larger first, the percent sign after the second: "54-46%", "66 - 34%"
 # (a range is written smaller first: "5-6%").
-_PAIR_AFTER = re.compile(r"\s*[-–]\s*(\d{1,2}(?:\.\d+)?)\s*%")
+# "66 - 34%", "66-34%": a pair of shares; "980  -1.3%" (a sign on the second only) is none
+_PAIR_AFTER = re.compile(r"(?:\s*[-–]\s*|\s+[-–]\s+)(?<!\s[-–])(\d{1,2}(?:\.\d+)?)\s*%")
 _PAIR_BEFORE = re.compile(r"(\d{1,2}(?:\.\d+)?)\s*[-–]\s*$")
 
 
@@ -1430,9 +1431,10 @@ _NUMBER_PHRASE = re.compile(
 )
 
 
-# "N in M" ("4 in 10", "one in five", "one in 2 million"): a part of a whole, N/M.
+# "N in M" ("4 in 10", "one in five", "one in 2 million", "two out of three"): a part of a
+# whole, N/M.
 _IN_AFTER = re.compile(
-    r"\s+in\s+(?:every\s+)?(\d{1,3}(?:,\d{3})+|\d+|"
+    r"\s+(?:in|out\s+of)\s+(?:every\s+)?(\d{1,3}(?:,\d{3})+|\d+|"
     + "|".join(
         sorted([*lx.UNITS_WORDS, *lx.TENS_WORDS, "hundred", "thousand"], key=len, reverse=True)
     )
