@@ -243,3 +243,38 @@ def test_rates_of_bare_counts_and_halves(text, read):
 )
 def test_parts_of_wholes_pairs_and_currency_codes(text, read):
     assert _read(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "found"),
+    [
+        (
+            "Sales rose in the year to March.",
+            date(2024, 5, 6),
+            [("the year to March", "2023-04..2024-03")],
+        ),
+        ("Sales rose in the year to March.", None, []),  # no date: which March is not said
+        (
+            "In the 12 months to June 2023, prices rose.",
+            None,
+            [("the 12 months to June 2023", "2022-07..2023-06")],
+        ),
+        (
+            "in the year ended 31 March 2023",
+            None,
+            [("the year ended 31 March 2023", "2022-04..2023-03")],
+        ),
+        (
+            "in the three months to September",
+            date(2024, 5, 6),
+            [("the three months to September", "2023-07..2023-09")],
+        ),
+        ("In 2023/24 spending rose.", None, [("2023/24", "2023..2024")]),
+        ("First-quarter profit rose.", date(2024, 5, 6), [("First-quarter", "2024-Q1")]),
+        ("今年前5个月，出口增长。", date(2024, 5, 6), [("今年前5个月", "2024-01..2024-05")]),
+        # the same period last year is a base of no stated length, not last year
+        ("比去年同期增长5%。", date(2024, 5, 6), []),
+    ],
+)
+def test_periods_as_releases_write_them(text, anchor, found):
+    assert [(text[p.start : p.end], p.period) for p in cx.find_periods(text, anchor)] == found

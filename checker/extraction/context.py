@@ -223,10 +223,16 @@ _YEAR_PREPOSITIONS = (
 )
 _OF_YEAR = r"(?:\s+of\s+(?:(?P<{n}y>(?:1[89]|20|21)\d{{2}})|(?P<{n}r>the\s+year|this\s+year|last\s+year|the\s+same\s+year)))?"
 _PERIOD = re.compile(
-    r"(?P<quarters>\b(?:the\s+)?first\s+(?P<qn>two|three|2|3)\s+quarters"
+    r"(?P<ending>\b(?:the\s+)?(?:(?P<en>\d{1,2}|"
+    + "|".join(lx.UNITS_WORDS)
+    + r")\s+months?|(?P<eu>year|quarter|half[\s-]year))\s+(?:to|ended|ending|through)\s+"
+    r"(?:(?:the\s+end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?)(?P<emo>"
+    + _MONTH_RE
+    + r")(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?P<ey>(?:1[89]|20|21)\d{2}))?\b)"
+    r"|(?P<quarters>\b(?:the\s+)?first\s+(?P<qn>two|three|2|3)\s+quarters"
     + _OF_YEAR.format(n="qs")
     + r")"
-    r"|(?P<quarter>\b(?:the\s+)?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
+    r"|(?P<quarter>\b(?:the\s+)?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter"
     + _OF_YEAR.format(n="q")
     + r")"
     r"|(?P<qcode>\bQ(?P<qc>[1-4])(?:\s*(?P<qcy>(?:1[89]|20|21)\d{2}))?\b)"
@@ -243,18 +249,18 @@ _PERIOD = re.compile(
     r"|(?P<month>\b(?:in|during|for|of|by|since|until|as\s+of|end\s+of|early|late)\s+(?P<mo>"
     + _MONTH_RE
     + r")(?:,?\s+(?P<moy>(?:1[89]|20|21)\d{2}))?\b(?!\s+\d))"
-    r"|(?P<yrange>\b(?:(?P<yrp>from|between)\s+)?(?P<yr1>(?:1[89]|20|21)\d{2})\s*(?:-|–|—|to|and|through)\s*(?P<yr2>(?:1[89]|20|21)\d{2}|\d{2})(?![\d%]))"
+    r"|(?P<yrange>\b(?:(?P<yrp>from|between)\s+)?(?P<yr1>(?:1[89]|20|21)\d{2})\s*(?:-|–|—|/|to|and|through)\s*(?P<yr2>(?:1[89]|20|21)\d{2}|\d{2})(?![\d%]))"
     r"|(?P<past>\b(?:in|over|during|for|throughout)?\s*(?:the\s+)?(?:past|last|previous)\s+(?P<pn>\d+|"
     + "|".join(lx.UNITS_WORDS)
     + r"|"
     + "|".join(lx.TENS_WORDS)
     + r"|few)?\s*(?P<pu>years|decade|decades)\b)"
-    r"|(?P<rel>\b(?P<relw>this|last|next|current)\s+year\b|\b(?:of|for|during|in)\s+the\s+year\b)"
+    r"|(?P<rel>\b(?P<relw>this|last|next|current)\s+year\b|\b(?:of|for|during|in)\s+the\s+year\b)(?!\s+(?:to|ended|ending|through)\b)"
     r"|(?P<year>\b(?P<yprep>"
     + _YEAR_PREPOSITIONS
-    + r")\s+(?P<y>(?:1[89]|20|21)\d{2})\b(?![-–]\d|\s*(?:%|percent|billion|million|yuan)))"
+    + r")\s+(?P<y>(?:1[89]|20|21)\d{2})\b(?![-–/]\d|\s*(?:%|percent|billion|million|yuan)))"
     r"|(?P<yposs>\b(?P<yp>(?:1[89]|20|21)\d{2})['’]s\b)"
-    r"|(?P<cjk>(?:(?P<cy>\d{4})年)?(?P<cp>前三季度|前两季度|前三个季度|上半年|下半年|第?[一二三四1-4]季度|全年|(?P<cm1>\d{1,2})\s*[-—至到~～]\s*(?P<cm2>\d{1,2})月|今年|去年|明年)|(?P<cyo>\d{4})年(?!\d))",
+    r"|(?P<cjk>(?:(?P<cy>\d{4})年)?(?P<cp>前三季度|前两季度|前三个季度|上半年|下半年|第?[一二三四1-4]季度|全年|(?P<cm1>\d{1,2})\s*[-—至到~～]\s*(?P<cm2>\d{1,2})月|[今去明]年前(?P<cfm>\d{1,2}|[一二三四五六七八九十]{1,2})个?月|[去上]年同期|今年|去年|明年)|(?P<cyo>\d{4})年(?!\d))",
     re.IGNORECASE,
 )
 _CJK_QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -442,6 +448,10 @@ def _resolve_cjk(match: re.Match, groups: dict[str, Any], anchor: date | None) -
     year = int(groups["cy"]) if groups["cy"] else (anchor.year if anchor else None)
     phrase = groups["cp"]
     relative = not groups["cy"]
+    if phrase.endswith("同期"):
+        return None, "at", None, True  # last year's same period: a base, of no stated length
+    if groups["cfm"]:
+        return _first_months_cjk(phrase, groups["cfm"], anchor)
     if phrase in ("今年", "去年", "明年"):
         if not anchor:
             return None, "at", None, True
@@ -470,8 +480,48 @@ def _resolve_cjk(match: re.Match, groups: dict[str, Any], anchor: date | None) -
     return None, "at", None, relative
 
 
+def _first_months_cjk(phrase: str, count_text: str, anchor: date | None) -> Resolved:
+    """今年前5个月: January to May of the anchor's year (去年: the year before)."""
+    count = int(count_text) if count_text.isdigit() else numerals.cjk_numeral_value(count_text)
+    if not anchor or not count or not 1 < count <= 12:
+        return None, "at", None, True
+    year = anchor.year + {"今": 0, "去": -1, "明": 1}[phrase[0]]
+    return f"{year}-01..{year}-{int(count):02d}", "at", None, True
+
+
+_ENDING_MONTHS = {"year": 12, "quarter": 3, "half year": 6, "half-year": 6}
+
+
+def _resolve_ending(match: re.Match, groups: dict[str, Any], anchor: date | None) -> Resolved:
+    """ "the year to March 2023", "the three months ended 30 June": the months that end with
+    the month named. With no year written, the last such month up to the article's date; with
+    no date either, nothing."""
+    word = (groups["en"] or "").lower()
+    count = (
+        _ENDING_MONTHS[re.sub(r"\s+", " ", groups["eu"].lower())]
+        if groups["eu"]
+        else int(word)
+        if word.isdigit()
+        else lx.UNITS_WORDS.get(word)
+    )
+    last = _MONTH_NAMES.index(groups["emo"].lower()) + 1
+    if groups["ey"]:
+        year, relative = int(groups["ey"]), False
+    elif anchor:
+        year, relative = (anchor.year if anchor.month >= last else anchor.year - 1), True
+    else:
+        return None, "at", None, True
+    if not count or not 1 <= count <= 24:
+        return None, "at", None, relative
+    first = year * 12 + last - 1 - (count - 1)
+    start = f"{first // 12}-{first % 12 + 1:02d}"
+    end = f"{year}-{last:02d}"
+    return (end if count == 1 else f"{start}..{end}"), "at", None, relative
+
+
 # Which named group of _PERIOD matched decides how the phrase is read, in the pattern's order.
 _RESOLVERS: dict[str, Callable[[re.Match, dict[str, Any], date | None], Resolved]] = {
+    "ending": _resolve_ending,
     "quarters": _resolve_quarters,
     "quarter": _resolve_quarter,
     "qcode": _resolve_qcode,
