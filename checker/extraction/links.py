@@ -51,6 +51,9 @@ class DraftClaim:
     left_out: str | None = None  # why the draft cannot express this claim, if it cannot
     # why the conflict rule does not apply: "from X to Y" with no date is two times, not one
     not_a_conflict: str | None = None
+    # other rules that do not apply to it, and why (a restatement of a table's cell)
+    ignore: tuple[str, ...] = ()
+    ignore_reason: str | None = None
 
 
 @dataclass
@@ -120,6 +123,14 @@ _MORE_THAN_BEFORE = re.compile(
 _ADDED_RIGHT = re.compile(
     r"^[^,.;]{0,60}?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:newly\s+)?(?:added|created|lost|cut)\b",
     re.IGNORECASE,
+)
+# a level reached by the change before it: "... to 9.9 million", ", reaching 9.9 million"
+_REACHED_LEVEL = re.compile(
+    r"(?:\bto|\breaching|\bto\s+reach)\s+(?:an?\s+(?:new\s+|record\s+)?(?:high\s+of\s+)?)?$",
+    re.IGNORECASE,
+)
+_NEW_CLAUSE = re.compile(
+    r"[;:()]|\b(?:and|while|but|whereas|compared|against|from)\b", re.IGNORECASE
 )
 # a percentage straight after "fell to", "rose from" is a level, not the change
 _LEVEL_REACHED = re.compile(
@@ -1333,13 +1344,9 @@ def _same_digits(a: Mention, b: Mention) -> bool:
 
 
 def _default_period(anchor: date | None) -> tuple[str | None, str | None]:
-    """The period of a figure the text dates nowhere: the article's date when it has one,
-    otherwise none at all (never the machine's clock, never a year guessed from the text)."""
-    if anchor:
-        return (
-            anchor.isoformat(),
-            "the text gives no period for this figure: the article's date is assumed",
-        )
+    """The period of a figure the text dates nowhere: none (never the machine's clock, never a
+    year guessed from the text, never the article's date, which dates the writing and not the
+    figure); the anchor only resolves what the text says relative to it ("this year")."""
     return None, None
 
 
@@ -2157,6 +2164,8 @@ class _Analyzer:
             first = self.claims[drafted_other]
             metric, entity, parent = first.metric, first.entity, None
             self.relations.append(Relation("from_to", (reading.indices[other], index)))
+        elif (reached := self._reached_by_change(reading, position)) is not None:
+            (metric, entity), parent = reached, None
         else:
             metric, entity, parent = self._name_level(
                 mention, position, reading.mentions, reading.start, reading.end
@@ -2185,6 +2194,22 @@ class _Analyzer:
                     self.relations.append(Relation("part_of", (index, level_index)))
         self._add(index, claim, mention)
         return (metric, entity), other is not None
+
+    def _reached_by_change(self, reading: SentenceReading, position: int) -> tuple[str, str] | None:
+        """The metric a change right before a level names, when the level is what the change
+        reached ("passenger numbers rose by nearly 6% to more than 9.9 million", "an 8.6% rise
+        in overall passenger numbers, to 13.43 million"): the level measures the same thing."""
+        if position == 0 or reading.kinds[position - 1] != "change":
+            return None
+        previous, mention = reading.mentions[position - 1], reading.mentions[position]
+        if previous.unit == mention.unit and previous.unit not in ("%", "pp", "x"):
+            return None  # "fell 45,000 to 1.36 million" names both alike already
+        between = self.text[previous.end : mention.start]
+        if len(between) > 100 or not _REACHED_LEVEL.search(between) or _NEW_CLAUSE.search(between):
+            return None
+        return self._own_metric(
+            previous, "change", position - 1, reading.mentions, reading.start, reading.end
+        )
 
     def _change_metric(
         self, reading: SentenceReading, position: int, claim: DraftClaim, topic
@@ -2582,7 +2607,7 @@ class _Analyzer:
                 if metric:
                     if subject_parent:
                         parent = f"{subject_parent}_{metric}"
-                    metric = f"{subject}_{metric}"
+                    metric = cx.prefixed_name(subject, metric)
                 else:
                     metric, parent = subject, subject_parent
         if not metric:
