@@ -1097,3 +1097,11 @@ def test_with_alone_and_a_time_back_are_no_parts_and_no_rate():
     assert ("from_to", ("4.8", "5.2")) in _links(
         "Spending rose to $5.2bn from $4.8bn a year earlier, an increase of 8%."
     )
+
+
+def test_a_first_sentence_with_its_full_stop_is_no_headline():
+    text = (
+        "Harbour freight rose by 4 percent to 1,482.6 million tonnes in 2023, the port said.\n\n"
+        "In December, volume fell to 1.4826 tonnes in bad weather.\n"
+    )
+    assert [r for r in extract_text(text).relations if r.type == "restates"] == []

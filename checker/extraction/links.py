@@ -1471,8 +1471,13 @@ class _Analyzer:
         if not title or not segments.sentence_starts:
             return
         start, end = segments.span(0)
-        if _title_words(self.text[start:end]) != _title_words(title):
-            return
+        first = self.text[start:end]
+        # the title as the header reader kept it, or the same words on a headline's own line
+        # (the reader drops "by" and dates from the title it keeps)
+        if first.strip() != title.strip() and (
+            _title_words(first) != _title_words(title) or first.rstrip()[-1:] in ".!?。！？；;"
+        ):
+            return  # a first sentence with its full stop is the body's, not a headline
         body = [i for i, p in enumerate(segments.paragraph_of) if p == 1 + segments.paragraph_of[0]]
         for head in self.claims:
             if head.sentence == 0 and head.kind == "value":
