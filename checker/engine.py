@@ -126,6 +126,10 @@ class Join:
     rule: Rule
     bindings: dict[str, Any]
     claims: tuple[Claim, ...]
+    # The sides of the assertion as the figures read, by index, worked out when first needed.
+    _sides: dict[int, Interval] = dataclasses.field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     @functools.cached_property
     def keys(self) -> frozenset[str]:
@@ -139,8 +143,37 @@ class Join:
 
     def fails(self, changed: Changed = None) -> bool:
         """Whether it fails as far as hints go (see `fails_for_hints`); with `changed`, one
-        claim's figure read as another interval (a repair tried)."""
-        return fails_for_hints(self.rule, self.bindings, changed)
+        claim's figure read as another interval (a repair tried). A side of the assertion that
+        reads no binding of that claim is worked out once per join, not once per repair."""
+        rule = self.rule
+        assertion = rule.assertion
+        if changed is None or assertion is None or rule.spec.severity == "info":
+            return fails_for_hints(rule, self.bindings, changed)
+        claim = changed[0]
+        holding = {
+            name
+            for name, value in self.bindings.items()
+            if value is claim or (value.__class__ is list and any(c is claim for c in value))
+        }
+        lookup = figure_lookup(self.bindings, nominal=False, changed=changed)
+        given = tuple(
+            None if holding & names else self._side(index)
+            for index, names in enumerate(self._side_names)
+        )
+        return not assertion.holds_with(lookup, (given[0], given[1]))
+
+    @functools.cached_property
+    def _side_names(self) -> tuple[set[str], set[str]]:
+        assert self.rule.assertion is not None
+        return self.rule.assertion.side_names()
+
+    def _side(self, index: int) -> Interval:
+        """One side of the assertion as the figures read, worked out once."""
+        if index not in self._sides:
+            assert self.rule.assertion is not None
+            lookup = figure_lookup(self.bindings, nominal=False)
+            self._sides[index] = self.rule.assertion.side(index, lookup)
+        return self._sides[index]
 
 
 @dataclasses.dataclass

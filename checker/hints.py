@@ -365,6 +365,11 @@ def _claim_fits(
     # Figures that disagree without it: no repair that keeps it among them clears them, but
     # one that takes it out of those rules' joins (a percent read as points) may.
     blocked = {j.rule.id: j.rule for j in ordered if not j.may_pass(claim)}
+    if blocked:
+        # ... and clears none of their errors: the others still disagree without it.
+        failed = {join_id for join_id in failed if join_id[0] not in blocked}
+        if not failed:
+            return []
     tried = (
         [r for r in form_repairs(claim) if _leaves(r, claim, blocked, search.partition)]
         if blocked
