@@ -202,9 +202,18 @@ def entity_groups(links: Iterable[tuple[str, str]]) -> dict[str, str]:
     return {entity: find(entity) for entity in parent}
 
 
-def partitions(corpus: Corpus) -> Iterator[Partition]:
-    """Group claims by entity, merging entities that claims link by reference, in a stable order."""
+def partitions(corpus: Corpus, groups: list[list[Claim]] | None = None) -> Iterator[Partition]:
+    """Group claims by entity, merging entities that claims link by reference, in a stable order
+    (`groups`: those of `claim_groups`, when the caller counted them). Each partition is indexed
+    when it is reached, so a run holds the indexes of one partition at a time."""
     references = [c for c in corpus.claims if c.source.is_reference]
+    shared: dict[str, Any] = {}
+    for claims in claim_groups(corpus) if groups is None else groups:
+        yield Partition(claims, corpus, references, shared)
+
+
+def claim_groups(corpus: Corpus) -> list[list[Claim]]:
+    """The claims of each partition, in the order `partitions` gives them."""
     by_key = {c.key: c for c in corpus.claims}
     groups_of = entity_groups(
         (claim.entity, by_key[linked].entity)
@@ -215,9 +224,7 @@ def partitions(corpus: Corpus) -> Iterator[Partition]:
     groups: dict[str, list[Claim]] = defaultdict(list)
     for claim in corpus.claims:
         groups[groups_of.get(claim.entity, claim.entity)].append(claim)
-    shared: dict[str, Any] = {}
-    for root in sorted(groups):
-        yield Partition(groups[root], corpus, references, shared)
+    return [groups[root] for root in sorted(groups)]
 
 
 def is_rate(claim: Claim, corpus: Corpus) -> bool:
