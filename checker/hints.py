@@ -522,7 +522,7 @@ def _nearby(
     rule: Rule, later: list[Pattern], trial: Partition, altered: Claim, named_by: list[Claim]
 ) -> list[Claim]:
     """The claims of the altered claim's entity and metric (and those it names) that could
-    anchor a join of the rule holding it. All of them, unless every binding that takes it looks
+    anchor a join of the rule holding it. All of them of a kind its anchor takes, unless every binding that takes it looks
     its claims up by a relation of the anchor's metric that never holds the metric itself (the
     parts a change's metric is the sum of), or by a claim the anchor names: then no claim of the
     same metric reaches it that way, but a claim naming it may."""
@@ -541,7 +541,8 @@ def _nearby(
             or not path.attributes
             or altered.metric in path.read_list({anchor: altered}, corpus)
         ):
-            return list(chain.from_iterable(_same_metric(trial, altered))) + named
+            kinds = rule.plan.anchor.kinds  # no claim of another kind anchors its joins
+            return list(chain.from_iterable(_same_metric(trial, altered, kinds))) + named
     return [c for c in named_by if (c.entity, c.metric) == (altered.entity, altered.metric)] + named
 
 
@@ -566,6 +567,8 @@ def _named_by_anchor(rule: Rule, pattern: Pattern) -> bool:
     )
 
 
-def _same_metric(partition: Partition, claim: Claim) -> Iterator[list[Claim]]:
-    for kind in ("value", "change", "cagr", "share"):
+def _same_metric(
+    partition: Partition, claim: Claim, kinds: tuple[str, ...]
+) -> Iterator[list[Claim]]:
+    for kind in kinds:
         yield partition.by_metric.get((claim.entity, kind, claim.metric), [])
