@@ -77,6 +77,7 @@ SCALE_NAMES: dict[str, str] = {
     "百万": "million",
     "billion": "billion",
     "bn": "billion",
+    "bln": "billion",
     "b": "billion",
     "trillion": "trillion",
     "tn": "trillion",
@@ -370,6 +371,12 @@ CURRENCY_SYMBOLS: list[tuple[str, str]] = [
     ("CAD", "CAD"),
     ("SGD", "SGD"),
     ("KRW", "KRW"),
+    # other ISO codes written before a figure ("SEK 12bn"), and the rupiah's "Rp"
+    *(
+        (code, code)
+        for code in "NZD TWD SEK NOK DKK MXN BRL ZAR TRY PLN IDR MYR THB RUB SAR AED NGN".split()
+    ),
+    ("Rp", "IDR"),
 ]
 # Currency names written after a figure, as patterns (case-insensitive), most specific first.
 CURRENCY_NAMES: list[tuple[str, str]] = [
