@@ -137,6 +137,11 @@ class Join:
         own claims; a group of figures can disagree without it (see `groups`)."""
         return True
 
+    def fails(self, changed: Changed = None) -> bool:
+        """Whether it fails as far as hints go (see `fails_for_hints`); with `changed`, one
+        claim's figure read as another interval (a repair tried)."""
+        return fails_for_hints(self.rule, self.bindings, changed)
+
 
 @dataclasses.dataclass
 class Record:
@@ -478,14 +483,11 @@ def fails_for_hints(rule: Rule, bindings: dict[str, Any], changed: Changed = Non
     """Whether `evaluate` would give a finding that `passes_for_hints` rejects, without writing
     its message: the relation does not hold with every figure inside its rounding, and the rule
     is not a note (a relation that holds, if only through rounding or a round figure, passes).
-    With `changed`, one claim's figure is read as another interval (a repair tried)."""
+    With `changed`, one claim's figure is read as another interval (a repair tried). (A group
+    of figures bound by `groups.run_groups` answers for itself: see `GroupJoin.fails`.)"""
     assert rule.assertion is not None
     if rule.spec.severity == "info":
         return False
-    if rule.spec.compare == "groups" and isinstance(bindings[rule.plan.patterns[1].name], list):
-        from .groups import group_agrees  # a group of figures, bound by groups.run_groups
-
-        return not group_agrees(rule, bindings, changed)
     return not rule.assertion.evaluate(
         figure_lookup(bindings, nominal=False, changed=changed)
     ).holds

@@ -88,7 +88,7 @@ CJK_NUMERAL_RE = re.compile(
 # percent and per mille, read with the numerals.
 CJK_FRACTION_RE = re.compile(
     r"(?P<whole>[二两三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十)分之"
-    r"(?P<part>[一二两三四五六七八九十]+)"
+    r"(?P<part>[一二两三四五六七八九十]+)|(?P<half>一半|半数)"
 )
 _CJK_DIGIT = re.compile(r"[〇零一二两三四五六七八九十]")
 
@@ -180,6 +180,8 @@ def cjk_values_stated(quote: str) -> set[Fraction]:
             values.add(value * 100)
         elif follows == "成":
             values.add(value * 10)
+    if "一半" in text or "半数" in text:
+        values.add(Fraction(1, 2))  # half
     return values
 
 
