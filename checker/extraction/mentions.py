@@ -1031,7 +1031,9 @@ _RISE_BEFORE = re.compile(
 # A price per unit: "Rs 45 per kilogram", "$6 a gram", "$13.45 a year", "$3.20 per $1,000".
 _PER_AFTER = re.compile(
     r"\s+(?:more\s+)?(?:per|a|an|each)\s+(?:(?P<amount>[$€£¥]\s?\d[\d,]*(?:\.\d+)?"
-    r"(?:\s+" + vocabulary.SPELLED_SCALE_PATTERN + r")?)|(?P<word>[A-Za-z]+))\b",
+    r"(?:\s+" + vocabulary.SPELLED_SCALE_PATTERN + r")?)|(?P<word>[A-Za-z]+))\b"
+    # "$4.8bn a year earlier": a time back, not a rate
+    r"(?!\s+(?:earlier|ago|before|previously|prior)\b)",
     re.IGNORECASE,
 )
 
