@@ -278,3 +278,25 @@ def test_parts_of_wholes_pairs_and_currency_codes(text, read):
 )
 def test_periods_as_releases_write_them(text, anchor, found):
     assert [(text[p.start : p.end], p.period) for p in cx.find_periods(text, anchor)] == found
+
+
+def test_a_sentence_that_names_nothing_goes_on_about_the_paragraphs_name():
+    text = (
+        "Mill output falls\n\nThe Tyne Mill reported 13.4 million tonnes in 2019. Exports, at "
+        "5.3 million tonnes, were down by 1.5 per cent.\n\nSales rose 2% to 4.1 million tonnes."
+    )
+    entities = [c.entity for c in extract_text(text).claims]
+    assert entities[:3] == ["Tyne Mill"] * 3
+    assert entities[3:] != ["Tyne Mill"] * (len(entities) - 3)  # a new paragraph starts afresh
+
+
+def test_a_part_counted_out_of_its_whole_stays_two_counts():
+    assert _read("Some 340 out of 1,700 members voted.") == [
+        ("Some 340", "some 340"),
+        ("1,700", "1,700"),
+    ]
+
+
+def test_the_sign_of_a_change_is_read_in_its_own_sentence():
+    claims = extract_text("Exports were down by 1.5 per cent. Imports rose 2%.").claims
+    assert [c.value for c in claims] == ["-1.5 %", "+2 %"]

@@ -1004,6 +1004,9 @@ class _Analyzer:
         self.period_starts = [p.start for p in periods]
         self.segments = segments
         self.entity = entity
+        # the last name a figure of the paragraph was read as about: a sentence that names none
+        # goes on about it
+        self.entity_in_paragraph: str | None = None
         self.anchor = anchor
         self.default_period = default_period
         self.default_note = default_note
@@ -1041,6 +1044,7 @@ class _Analyzer:
         for sentence in range(len(self.segments.sentence_starts)):
             if self.segments.paragraph_of[sentence] != paragraph:
                 paragraph, scope = self.segments.paragraph_of[sentence], None
+                self.entity_in_paragraph = None
             start, end = self.segments.span(sentence)
             opening = self._opening_period(start, end)
             if opening is not None:
@@ -1774,7 +1778,7 @@ class _Analyzer:
         signed = (
             _sign(
                 self.text[max(reading.start, mention.start - 60) : mention.start],
-                self.text[mention.end : mention.end + 40],
+                self.text[mention.end : min(reading.end, mention.end + 40)],
             )
             if claim.kind == "change"
             else ""
@@ -2104,7 +2108,10 @@ class _Analyzer:
         ):
             first = cx.clause_bounds(text, s_start, s_end, s_start, s_start)
             chosen = self._pick_entity(cx.proper_phrase_at(text, s_start, first[1]), mention)
-        return chosen or self.entity
+        if chosen is None:
+            return self.entity_in_paragraph or self.entity  # named in an earlier sentence
+        self.entity_in_paragraph = chosen
+        return chosen
 
     def _pick_entity(self, candidates: list[tuple[int, int, str]], mention: Mention) -> str | None:
         text = self.text
