@@ -223,6 +223,7 @@ class Numeral:
     ratio: tuple[Fraction, Fraction] | None = None
 
 
+@lru_cache(maxsize=4096)
 def exact_fraction(digits: str) -> Fraction:
     """A decimal or `a/b` text as an exact fraction, without handing quicktions a one-character
     string (see `intervals.parse_decimal`)."""
@@ -239,6 +240,15 @@ _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _INDIAN = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")
 _DECIMAL_COMMA = re.compile(r"\d{1,3}(?:[.\u00a0\u202f'’]\d{3})*,\d+")
 _PLAIN = re.compile(r"\d+(?:\.\d+)?")
+
+
+@lru_cache(maxsize=4096)
+def _digit_readings_of(token: str) -> tuple[Fraction, ...]:
+    """`_digit_values`, in its order, once per token: a corpus writes the same years and
+    figures again and again. A plain run ("2013", "1.754") has one reading, itself."""
+    if _PLAIN.fullmatch(token):
+        return (exact_fraction(token),)
+    return tuple(_digit_values(token))
 
 
 def _digit_values(token: str) -> set[Fraction]:
@@ -461,7 +471,7 @@ def read_digit_numbers(text: str) -> list[Numeral]:
 
 def _digit_readings(folded: str) -> Iterator[Numeral]:
     for match in _DIGITS.finditer(folded):
-        for value in _digit_values(match.group(0)):
+        for value in _digit_readings_of(match.group(0)):
             yield from _readings_at(folded, value, match.end())
 
 

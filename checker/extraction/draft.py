@@ -394,9 +394,11 @@ def _claim_lines(extraction: Extraction, claim: DraftClaim) -> list[str]:
     lines.append(f"    quote: {_q(quote)}")
     lines.append(f"    offsets: [{start}, {end}]")
     lines.append(f"    confidence: {claim.confidence:g}")
-    if claim.not_a_conflict:
-        lines.append("    ignore: [conflict]")
-        lines.append(f"    reason: {_q(claim.not_a_conflict)}")
+    ignored = (["conflict"] if claim.not_a_conflict else []) + list(claim.ignore)
+    if ignored:
+        lines.append(f"    ignore: [{', '.join(ignored)}]")
+        reasons = [r for r in (claim.not_a_conflict, claim.ignore_reason) if r]
+        lines.append(f"    reason: {_q('; '.join(reasons))}")
     notes = list(dict.fromkeys(claim.notes))
     if notes:
         lines.append(f"    note: {_q('; '.join(notes))}")

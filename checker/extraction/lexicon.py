@@ -425,6 +425,65 @@ COMPLETE_PARTITIONS = tuple(
     )
 )
 # The total the partitions above divide, and the words that make a figure one per head.
+# The same partitions named in one list before their figures, which "respectively" then
+# gives in that order ("the primary, secondary and tertiary industries reached A, B and C,
+# respectively"): (number of members, the list).
+COMPLETE_PARTITION_LISTS = (
+    (
+        3,
+        re.compile(
+            r"\b(?:primary|first),?\s+(?:secondary|second),?\s+(?:and\s+)?(?:tertiary|third)\s+"
+            r"(?:industries|sectors)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (3, re.compile(r"第一、(?:第)?二、(?:第)?三产业|一、二、三产业")),
+    (2, re.compile(r"\burban\s+and\s+rural\b", re.IGNORECASE)),
+    (2, re.compile(r"城镇和乡村|城乡")),
+)
+# The three sectors of an economy as writers name them in any order with their shares
+# ("agriculture took 51 percent, services 28 percent and industry 21 percent"): one whole.
+ECONOMY_SECTORS = (
+    re.compile(
+        r"\bagricultur\w*|\bfarming\b|\bprimary\s+(?:industry|industries|sector)\b|第一产业|第一產業",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"(?<!primary\s)(?<!tertiary\s)\bindustr(?:y|ial)\b|"
+        r"\bsecondary\s+(?:industry|industries|sector)\b|第二产业|第二產業",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\bservices?\b|\btertiary\s+(?:industry|industries|sector)\b|第三产业|第三產業",
+        re.IGNORECASE,
+    ),
+)
+# The answer of a poll's list that gathers everyone else ("Don't know"): a list of answers
+# that has one covers every respondent once, so its percentages add up to 100 %.
+POLL_CATCH_ALL_RE = re.compile(
+    r"\b(?:don['’]?t\s+know|do\s+not\s+know|not\s+sure|unsure|no\s+opinion|undecided|"
+    r"none\s+of\s+(?:these|the\s+above)|no\s+answer|refused)\b|不知道|说不清|說不清|不清楚",
+    re.IGNORECASE,
+)
+
+# Partitions of a total other than a GDP, each with the words that name the total it divides
+# (the three sections of industry: mining, manufacturing, the utilities). Listed in this order,
+# one figure each, after a level named so, they are its parts with no word of division.
+NAMED_PARTITIONS = (
+    (
+        re.compile(r"\bindustrial\b|工业|工業", re.IGNORECASE),
+        (
+            re.compile(r"\bmining\b|采矿业|採礦業", re.IGNORECASE),
+            re.compile(r"\bmanufactur(?:ing|ers?)\b|制造业|製造業", re.IGNORECASE),
+            re.compile(
+                r"\b(?:utilit(?:y|ies)|electricity|power)\b|(?:电力|電力)[、,，]\s*(?:热力|熱力)",
+                re.IGNORECASE,
+            ),
+        ),
+    ),
+)
+RESPECTIVELY_RE = re.compile(r"\brespectively\b|分别", re.IGNORECASE)
+
 PARTITIONED_TOTAL_RE = re.compile(
     r"\bGDP\b|\bgross\s+(?:domestic|regional)\s+product\b|生产总值|生產總值", re.IGNORECASE
 )
