@@ -300,3 +300,19 @@ def test_a_part_counted_out_of_its_whole_stays_two_counts():
 def test_the_sign_of_a_change_is_read_in_its_own_sentence():
     claims = extract_text("Exports were down by 1.5 per cent. Imports rose 2%.").claims
     assert [c.value for c in claims] == ["-1.5 %", "+2 %"]
+
+
+@pytest.mark.parametrize(
+    ("restated", "errors"),
+    [("$2.8 billion", 0), ("$28 billion", 1)],  # 20 billion yuan is about $2.8 billion
+)
+def test_text_checks_judge_a_currency_restated_against_shipped_rates(tmp_path, restated, errors):
+    from checker.extraction.textcheck import check_texts
+
+    article = tmp_path / "mill.txt"
+    article.write_text(
+        f"Mill profits\n\nThe mill made a profit of 20 billion yuan ({restated}) in 2019.\n",
+        encoding="utf-8",
+    )
+    result = check_texts([article])
+    assert [f.rule for f in result.findings if f.severity == "error"] == ["conversion"] * errors
