@@ -9,11 +9,10 @@ column of the quote, and the quote's character offsets after the claim id (`id@s
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import stat
 import tempfile
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
