@@ -32,6 +32,8 @@ from checker.extraction.document import document_from_text
         ("Summary\nProvisional figures for Acme Corp are out.", ["Acme Corp"]),
         # an abbreviation's full stop does not end the name
         ("Shares of Widget Co. Ltd. rose at the Port of Tyne.", ["Widget Co. Ltd", "Port of Tyne"]),
+        # the owner is the name, not what it owns
+        ("Output beat the Bank of Tyne's GDP forecast.", ["Bank of Tyne"]),
     ],
 )
 def test_names_are_read_from_how_the_text_writes_its_words(text, names):

@@ -665,6 +665,9 @@ def proper_phrase_at(
     evidence = evidence or name_evidence(text)
     found = []
     for first, last in _name_spans(text, start, end):
+        owner = _OWNER.search(text, first, last)
+        if owner is not None:
+            last = owner.end(1)  # "China's GDP": the owner is the name, not what it owns
         words = text[first:last].split()
         opening = _opens(text, first)
         while words and (
@@ -689,6 +692,7 @@ def proper_phrase_at(
     return found
 
 
+_OWNER = re.compile(r"(\S+?)['’]s?(?=\s)")
 _PHRASE_BREAK = re.compile(r"\.(?=\s)|\s*\n\s*")
 
 
