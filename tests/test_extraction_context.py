@@ -174,6 +174,9 @@ def test_metric_names_are_the_noun_phrase_not_its_time(text, metric):
         ("其中城镇人口", "城镇人口"),
         ("第一产业比重提高", "第一产业比重"),
         ("比上年下降", ""),  # a comparison names nothing
+        ("规模以上工业企业中", ""),  # "among ...": a scope
+        ("国有控股企业实现利润总额", "国有控股企业利润总额"),  # the verb inside the name
+        ("记者从新闻发布会上了解到", ""),  # the source of the figure
         ("较2019年同期增长", ""),
         ("按可比价格计算", ""),
         ("Exports", "Exports"),

@@ -759,7 +759,9 @@ def cjk_name(word: str) -> str:
     "比上年下降" nothing. Words without Chinese are returned as they are."""
     if not _HAN.search(word):
         return word
-    word = numerals.fold(word)  # Traditional characters read as Simplified
+    word = lx.CJK_INNER_VERB_RE.sub("", numerals.fold(word))  # Traditional read as Simplified
+    if lx.CJK_SCOPE_RE.match(word):
+        return ""
     while True:
         opened = lx.CJK_NAME_OPENERS_RE.match(word)
         closed = lx.CJK_NAME_CLOSERS_RE.search(word)
