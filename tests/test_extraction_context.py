@@ -321,3 +321,12 @@ def test_text_checks_judge_a_currency_restated_against_shipped_rates(tmp_path, r
     )
     result = check_texts([article])
     assert [f.rule for f in result.findings if f.severity == "error"] == ["conversion"] * errors
+
+
+def test_a_name_opening_the_text_or_shouted_in_a_dateline_is_read():
+    text = (
+        "TYNEMOUTH Harbour enjoyed a record year as cargo rose 6 per cent to 9.9 million tonnes. "
+        "In 2016, Tynemouth Harbour handled 9.3 million tonnes."
+    )
+    assert {c.entity for c in extract_text(text).claims} == {"Tynemouth Harbour"}
+    assert cx.reads_as_verb("enjoyed") and not cx.reads_as_verb("earlier")

@@ -2623,7 +2623,7 @@ class _Analyzer:
         for start, end, name in candidates:
             if start <= mention.num_start < end:
                 continue
-            if text[start - 1 : start] in '“"' or name in lx.NOT_ENTITIES:
+            if start > 0 and text[start - 1] in '“"' or name in lx.NOT_ENTITIES:
                 continue
             if re.match(
                 r"\s+(?:said|says|told|noted|stated|added|explained|announced|stressed|pointed|urged|argued)\b",
@@ -2635,10 +2635,7 @@ class _Analyzer:
                 re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(0, start - 8) : start])
             )
             following = re.match(r"\s+([a-z]+)", text[end : end + 20])
-            subject = bool(
-                following
-                and (following.group(1) in lx.VERBS or following.group(1) in lx.AUXILIARIES)
-            )
+            subject = bool(following and cx.reads_as_verb(following.group(1)))
             if not (possessive or located or subject):
                 continue
             distance = abs(mention.num_start - start)
