@@ -583,6 +583,8 @@ class NameEvidence:
 
     def is_name_word(self, word: str) -> bool:
         bare = _POSSESSIVE_TAIL.sub("", word).rstrip(".")
+        if bare.isupper() and len(bare) > 4:
+            bare = bare.capitalize()  # "GLASGOW Airport" where a dateline shouts the name
         return bare in self.capitalised and bare.lower() not in self.lower
 
 
@@ -623,7 +625,20 @@ def _named_alone(text: str, end: int) -> bool:
     does something: "Shenzhen's index", "Acme reported"."""
     following = re.match(r"\s+([a-z]+)", text[end : end + 24])
     return text[max(0, end - 2) : end] in ("’s", "'s") or bool(
-        following and (following.group(1) in lx.VERBS or following.group(1) in lx.AUXILIARIES)
+        following and reads_as_verb(following.group(1))
+    )
+
+
+def reads_as_verb(word: str) -> bool:
+    """Whether a lower-case word after a name reads as its verb: one the lexicon knows, or a
+    past tense it does not ("Acme enjoyed", "the council approved")."""
+    return (
+        word in lx.VERBS
+        or word in lx.AUXILIARIES
+        or len(word) > 4
+        and word.endswith("ed")
+        and word not in lx.MEASURE_NOUNS
+        and word not in lx.TIME_MODIFIERS
     )
 
 
@@ -665,6 +680,9 @@ def proper_phrase_at(
     evidence = evidence or name_evidence(text)
     found = []
     for first, last in _name_spans(text, start, end):
+        owner = _OWNER.search(text, first, last)
+        if owner is not None:
+            last = owner.end(1)  # "China's GDP": the owner is the name, not what it owns
         words = text[first:last].split()
         opening = _opens(text, first)
         while words and (
@@ -679,6 +697,11 @@ def proper_phrase_at(
             words = words[:-1]
         if not words or _CONTRACTION.search(words[0]):
             continue
+        # a name a dateline shouts ("GLASGOW Airport") as the text writes it elsewhere
+        words = [
+            w.capitalize() if w.isupper() and evidence.is_name_word(w) and len(w) > 4 else w
+            for w in words
+        ]
         cleaned = _POSSESSIVE_TAIL.sub("", " ".join(words)).strip(" .")
         if not cleaned or (
             len(words) == 1
@@ -689,6 +712,7 @@ def proper_phrase_at(
     return found
 
 
+_OWNER = re.compile(r"(\S+?)['’]s?(?=\s)")
 _PHRASE_BREAK = re.compile(r"\.(?=\s)|\s*\n\s*")
 
 
@@ -755,7 +779,9 @@ def cjk_name(word: str) -> str:
     "比上年下降" nothing. Words without Chinese are returned as they are."""
     if not _HAN.search(word):
         return word
-    word = numerals.fold(word)  # Traditional characters read as Simplified
+    word = lx.CJK_INNER_VERB_RE.sub("", numerals.fold(word))  # Traditional read as Simplified
+    if lx.CJK_SCOPE_RE.match(word):
+        return ""
     while True:
         opened = lx.CJK_NAME_OPENERS_RE.match(word)
         closed = lx.CJK_NAME_CLOSERS_RE.search(word)

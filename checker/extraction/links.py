@@ -1369,6 +1369,9 @@ class _Analyzer:
         self.period_starts = [p.start for p in periods]
         self.segments = segments
         self.entity = entity
+        # the last name a figure of the paragraph was read as about: a sentence that names none
+        # goes on about it
+        self.entity_in_paragraph: str | None = None
         self.anchor = anchor
         self.default_period = default_period
         self.default_note = default_note
@@ -1408,6 +1411,7 @@ class _Analyzer:
         for sentence in range(len(self.segments.sentence_starts)):
             if self.segments.paragraph_of[sentence] != paragraph:
                 paragraph, scope = self.segments.paragraph_of[sentence], None
+                self.entity_in_paragraph = None
             start, end = self.segments.span(sentence)
             opening = self._opening_period(start, end)
             if opening is not None:
@@ -2344,7 +2348,7 @@ class _Analyzer:
         signed = (
             _sign(
                 self.text[max(reading.start, mention.start - 60) : mention.start],
-                self.text[mention.end : mention.end + 40],
+                self.text[mention.end : min(reading.end, mention.end + 40)],
             )
             if claim.kind == "change"
             else ""
@@ -2676,7 +2680,10 @@ class _Analyzer:
         ):
             first = cx.clause_bounds(text, s_start, s_end, s_start, s_start)
             chosen = self._pick_entity(cx.proper_phrase_at(text, s_start, first[1]), mention)
-        return chosen or self.entity
+        if chosen is None:
+            return self.entity_in_paragraph or self.entity  # named in an earlier sentence
+        self.entity_in_paragraph = chosen
+        return chosen
 
     def _pick_entity(self, candidates: list[tuple[int, int, str]], mention: Mention) -> str | None:
         text = self.text
@@ -2684,7 +2691,7 @@ class _Analyzer:
         for start, end, name in candidates:
             if start <= mention.num_start < end:
                 continue
-            if text[start - 1 : start] in '“"' or name in lx.NOT_ENTITIES:
+            if start > 0 and text[start - 1] in '“"' or name in lx.NOT_ENTITIES:
                 continue
             if re.match(
                 r"\s+(?:said|says|told|noted|stated|added|explained|announced|stressed|pointed|urged|argued)\b",
@@ -2696,10 +2703,7 @@ class _Analyzer:
                 re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(0, start - 8) : start])
             )
             following = re.match(r"\s+([a-z]+)", text[end : end + 20])
-            subject = bool(
-                following
-                and (following.group(1) in lx.VERBS or following.group(1) in lx.AUXILIARIES)
-            )
+            subject = bool(following and cx.reads_as_verb(following.group(1)))
             if not (possessive or located or subject):
                 continue
             distance = abs(mention.num_start - start)
