@@ -13,6 +13,7 @@ still points into the text as written.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -135,9 +136,14 @@ def decimal_comma_text(text: str) -> bool:
     """Whether a text writes its decimals with a comma ("5,8 miljard", "$5,8-billion"): it has
     numbers like "5,8" or "17,1%" (one to two digits after the comma, then no digit) and none
     grouped in thousands with a decimal point ("1,234.5"), which would say the opposite."""
-    commas = re.findall(r"(?<![\d,.])\d{1,3},\d{1,2}(?![\d,])", text)
-    points = re.search(r"\d,\d{3}\.\d", text)
-    return len(commas) >= 2 and points is None
+    commas = itertools.islice(_WRITTEN_DECIMAL_COMMA.finditer(text), 2)
+    return sum(1 for _ in commas) == 2 and _THOUSANDS_THEN_POINT.search(text) is None
+
+
+# The number's first digit comes first, so the scan skips every character that is no digit;
+# the lookbehind after it then says what "(?<![\d,.])" before it would say.
+_WRITTEN_DECIMAL_COMMA = re.compile(r"\d(?<![\d,.]\d)\d{0,2},\d{1,2}(?![\d,])")
+_THOUSANDS_THEN_POINT = re.compile(r"\d,\d{3}\.\d")
 
 
 def value_text(value: Fraction) -> str:

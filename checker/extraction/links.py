@@ -920,7 +920,12 @@ LINK_PATTERNS: list[LinkPattern] = [
 
 
 def find_links(reading: SentenceReading, text: str) -> list[Link]:
-    """The links phase: every pattern over the sentence, each seeing the links found before it."""
+    """The links phase: every pattern over the sentence, each seeing the links found before it.
+    A link joins two figures of the sentence or more, so a sentence of one figure has none
+    (unless that figure is a part of a ratio, which the ratio pattern reads as a share): the
+    patterns are not run there (the figures of a table are sentences of one figure each)."""
+    if len(reading.mentions) == 1 and not reading.mentions[0].ratio:
+        return []
     found: list[Link] = []
     for pattern in LINK_PATTERNS:
         found.extend(pattern(reading, text, found))

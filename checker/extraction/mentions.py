@@ -335,7 +335,9 @@ _DIGITS = re.compile(_DIGITS_TEXT)
 _DIGITS_DECIMAL_COMMA = re.compile(
     _DIGITS_TEXT.replace(r"(?:\.\d+)?", r"(?:,\d{1,2}(?![\d,])|\.\d+)?")
 )
-_WORD_NUMBERS = re.compile(lx.NUMBER_WORD_PATTERN)
+# Searched in the lowered text, where every number word begins with a letter a to z: the
+# lookahead turns down every other position before the alternatives are tried.
+_WORD_NUMBERS = re.compile(r"(?=[a-z])" + lx.NUMBER_WORD_PATTERN)
 
 
 def find_mentions(text: str, masks: list[tuple[int, int]] | None = None) -> list[Mention]:
@@ -614,7 +616,9 @@ _ZERO_CHANGE_BEFORE = re.compile(
 
 # A structure written as a ratio of three or more parts ("the shares of the three sectors were
 # 7.5:40.1:52.4", 三次产业结构为…): parts that add up to 100 are percentages.
-_RATIO_CHAIN = re.compile(r"(?<![\d.:：])\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?){2,}(?![\d:：])")
+# (The first digit comes first and the lookbehind after it says what one before it would say,
+# so the scan skips every character that is no digit.)
+_RATIO_CHAIN = re.compile(r"\d(?<![\d.:：]\d)\d*(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?){2,}(?![\d:：])")
 _RATIO_PART = re.compile(r"\d+(?:\.\d+)?")
 
 
