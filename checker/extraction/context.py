@@ -220,7 +220,12 @@ _YEAR_PREPOSITIONS = (
     r"the\s+whole\s+of|over|within|across|compared\s+with|compared\s+to|than|versus|vs\.?"
 )
 _OF_YEAR = r"(?:\s+of\s+(?:(?P<{n}y>(?:1[89]|20|21)\d{{2}})|(?P<{n}r>the\s+year|this\s+year|last\s+year|the\s+same\s+year)))?"
+# Every phrase opens on a word boundary, a digit or the first character of a Chinese period
+# word (PERIOD_OPENINGS): the lookahead turns down any other position before the alternatives
+# are tried one by one. tests/test_extraction.py checks that each alternative opens so.
+PERIOD_OPENINGS = r"(?=\b|[\d前上下第一二三四全今去明])"
 _PERIOD = re.compile(
+    PERIOD_OPENINGS + r"(?:"
     r"(?P<quarters>\b(?:the\s+)?first\s+(?P<qn>two|three|2|3)\s+quarters"
     + _OF_YEAR.format(n="qs")
     + r")"
@@ -252,7 +257,8 @@ _PERIOD = re.compile(
     + _YEAR_PREPOSITIONS
     + r")\s+(?P<y>(?:1[89]|20|21)\d{2})\b(?![-–]\d|\s*(?:%|percent|billion|million|yuan)))"
     r"|(?P<yposs>\b(?P<yp>(?:1[89]|20|21)\d{2})['’]s\b)"
-    r"|(?P<cjk>(?:(?P<cy>\d{4})年)?(?P<cp>前三季度|前两季度|前三个季度|上半年|下半年|第?[一二三四1-4]季度|全年|(?P<cm1>\d{1,2})\s*[-—至到~～]\s*(?P<cm2>\d{1,2})月|今年|去年|明年)|(?P<cyo>\d{4})年(?!\d))",
+    r"|(?P<cjk>(?:(?P<cy>\d{4})年)?(?P<cp>前三季度|前两季度|前三个季度|上半年|下半年|第?[一二三四1-4]季度|全年|(?P<cm1>\d{1,2})\s*[-—至到~～]\s*(?P<cm2>\d{1,2})月|今年|去年|明年)|(?P<cyo>\d{4})年(?!\d))"
+    r")",
     re.IGNORECASE,
 )
 _CJK_QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -283,8 +289,10 @@ def find_periods(text: str, anchor: date | None) -> list[PeriodMention]:
     return found
 
 
+# (Every alternative opens on a literal character, so the engine skips straight to the
+# characters that can open one.)
 _TRIGGER = re.compile(
-    r"(?:1[89]|20|21)\d\d|quarter|half|month|year|decade|january|february|march|april|may|june|july|"
+    r"1[89]\d\d|2[01]\d\d|quarter|half|month|year|decade|january|february|march|april|may|june|july|"
     r"august|september|october|november|december|q[1-4]|h[12]|年|季度|月"
 )
 

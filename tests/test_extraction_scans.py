@@ -1,0 +1,87 @@
+"""The whole-text scans of extraction are written so the regex engine skips what cannot match
+(issue 14, speed): each must find exactly what its plain form finds. The plain forms are the
+oracles here; the texts are the seeds, the realdev passages and random strings of the
+characters the scans care about."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from checker import numerals
+from checker.extraction import context as cx
+from checker.extraction import lexicon as lx
+from checker.extraction import mentions as mn
+
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+_ALPHABET = "aAbBqQhHzZ0123456789.,:：;'’ -\n\t(百千分之一二三五十万亿点前上下第全今去明年月季度"
+
+
+def _texts() -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SHARED.glob("seeds/*.txt"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(SHARED.glob("realdev/*/passage.txt"))]
+    texts += [
+        "In the first three quarters of 2023, sales rose; Q3 2022 and H1 were flat. Over the "
+        "past five years, from 2010 to 2015, in March 2024, during the year, this year, 2019's "
+        "figure; 2023年前三季度, 上半年, 第二季度, 1-5月, 今年 and 去年. Two hundred and fifty, "
+        "a dozen, half a million, one in ten, three-quarters, twice, 5,8 and 17,1 and 7.5:40.1:52.4"
+    ]
+    generator = random.Random(14)
+    texts += [
+        "".join(generator.choice(_ALPHABET) for _ in range(generator.randint(1, 80)))
+        for _ in range(2000)
+    ]
+    return texts
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    return _texts()
+
+
+def _same_matches(plain: re.Pattern[str], fast: re.Pattern[str], texts: list[str]) -> int:
+    found = 0
+    for text in texts:
+        expected = [(m.span(), m.groupdict(), m.groups()) for m in plain.finditer(text)]
+        assert [(m.span(), m.groupdict(), m.groups()) for m in fast.finditer(text)] == expected
+        found += len(expected)
+    return found
+
+
+def test_period_phrases_are_found_as_without_the_openings_lookahead(texts):
+    assert cx._PERIOD.pattern.startswith(cx.PERIOD_OPENINGS)
+    plain = re.compile(cx._PERIOD.pattern[len(cx.PERIOD_OPENINGS) :], re.IGNORECASE)
+    assert _same_matches(plain, cx._PERIOD, texts) > 100
+
+
+def test_period_triggers_are_found_as_with_the_grouped_years(texts):
+    plain = re.compile(cx._TRIGGER.pattern.replace(r"1[89]\d\d|2[01]\d\d", r"(?:1[89]|20|21)\d\d"))
+    assert plain.pattern != cx._TRIGGER.pattern
+    assert _same_matches(plain, cx._TRIGGER, [t.lower() for t in texts]) > 100
+
+
+def test_number_words_are_found_as_without_the_letter_lookahead(texts):
+    plain = re.compile(lx.NUMBER_WORD_PATTERN)
+    assert _same_matches(plain, mn._WORD_NUMBERS, [t.lower() for t in texts]) > 20
+
+
+def test_ratio_chains_are_found_as_with_the_lookbehind_first(texts):
+    plain = re.compile(r"(?<![\d.:：])\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?){2,}(?![\d:：])")
+    assert _same_matches(plain, mn._RATIO_CHAIN, texts) > 0
+
+
+def test_capitalised_words_are_found_as_with_the_word_boundary_first(texts):
+    plain = re.compile(r"\b([A-Z][a-z][\w-]+)(?:['’]s)?\b")
+    assert _same_matches(plain, cx._CAPITALISED_WORD, texts) > 100
+
+
+def test_decimal_comma_texts_are_told_as_by_counting_every_number(texts):
+    def plain(text: str) -> bool:
+        commas = re.findall(r"(?<![\d,.])\d{1,3},\d{1,2}(?![\d,])", text)
+        return len(commas) >= 2 and re.search(r"\d,\d{3}\.\d", text) is None
+
+    assert [numerals.decimal_comma_text(t) for t in texts] == [plain(t) for t in texts]
+    assert any(plain(t) for t in texts)
