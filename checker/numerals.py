@@ -82,8 +82,22 @@ def fold(text: str) -> str:
 
 # A Chinese numeral: digits 〇..九 and 两, the places 十 百 千 and the groups 万 亿, a decimal
 # point 点; optionally as a percentage (百分之) or per mille (千分之).
+_CJK_NUMERAL_CHARACTERS = "[〇零一二两三四五六七八九十百千万亿]"
+_CJK_DECIMALS = "(?:点[〇零一二三四五六七八九]+)?"
 CJK_NUMERAL_RE = re.compile(
-    r"(?P<of>百分之|千分之)?(?P<num>[〇零一二两三四五六七八九十百千万亿]+(?:点[〇零一二三四五六七八九]+)?)"
+    r"(?P<of>百分之|千分之)?(?P<num>" + _CJK_NUMERAL_CHARACTERS + "+" + _CJK_DECIMALS + ")"
+)
+# The spans of CJK_NUMERAL_RE, written to open on a numeral character (百 and 千 open 百分之
+# and 千分之), so a scan of a whole text skips straight to one: tried at every character, the
+# optional group first made the engine try every position of the text.
+CJK_NUMERAL_SCAN = re.compile(
+    _CJK_NUMERAL_CHARACTERS
+    + "(?:(?<=[百千])分之"
+    + _CJK_NUMERAL_CHARACTERS
+    + "+|"
+    + _CJK_NUMERAL_CHARACTERS
+    + "*)"
+    + _CJK_DECIMALS
 )
 # A fraction in Chinese: 五分之一 (one fifth), 三分之二 (two thirds); 百分之 and 千分之 are
 # percent and per mille, read with the numerals.

@@ -85,3 +85,19 @@ def test_decimal_comma_texts_are_told_as_by_counting_every_number(texts):
 
     assert [numerals.decimal_comma_text(t) for t in texts] == [plain(t) for t in texts]
     assert any(plain(t) for t in texts)
+
+
+def test_chinese_numerals_are_scanned_with_the_spans_of_their_reading(texts):
+    texts = [*texts, "百分之五点二, 千分之三, 百分之, 千分之点, 百分, 三千两百万点五, 一点"]
+    for text in texts:
+        expected = [m.span() for m in numerals.CJK_NUMERAL_RE.finditer(text)]
+        assert [m.span() for m in numerals.CJK_NUMERAL_SCAN.finditer(text)] == expected
+
+
+def test_sentence_boundaries_are_found_as_by_their_plain_form(texts):
+    plain = re.compile(
+        r"[.!?]+[\"”’')\]]*[ \t]+(?=[\"“‘(\[]?[A-Z0-9\u4e00-\u9fff])|[。！？；]+"
+        r"|[ \t]*\n[ \t]*(?:\n[ \t]*)*"
+    )
+    texts = [*texts, 'End. Next! Why?) 2 more." Then  \t\n\n  x\t\n y。好！？；z. "A']
+    assert _same_matches(plain, cx._BOUNDARY, texts) > 100

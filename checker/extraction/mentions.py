@@ -359,7 +359,9 @@ def find_mentions(text: str, masks: list[tuple[int, int]] | None = None) -> list
     )
     candidates += [(m.start(), m.end(), "words") for m in words]
     if _CJK.search(text):
-        candidates += [(m.start(), m.end(), "cjk") for m in numerals.CJK_NUMERAL_RE.finditer(text)]
+        candidates += [
+            (m.start(), m.end(), "cjk") for m in numerals.CJK_NUMERAL_SCAN.finditer(text)
+        ]
         candidates += [
             (m.start(), m.end(), "cjk_of") for m in numerals.CJK_FRACTION_RE.finditer(text)
         ]
