@@ -101,3 +101,15 @@ def test_sentence_boundaries_are_found_as_by_their_plain_form(texts):
     )
     texts = [*texts, 'End. Next! Why?) 2 more." Then  \t\n\n  x\t\n y。好！？；z. "A']
     assert _same_matches(plain, cx._BOUNDARY, texts) > 100
+
+
+def test_clause_ends_are_found_as_by_their_plain_form(texts):
+    plain = re.compile(
+        r",\s+|;\s+|:\s+|\s+[—–]\s+|\s+--\s+|—|\s*\(|\)\s*|，|、|：|\s+and\s+(?=[a-z]+ing\s)"
+        r"|\s+(?:while|whereas|but)\s+"
+    )
+    texts = [
+        *texts,
+        "a, b; c: d — e – f -- g—h (i) j  (k)  l，m、n：o and going while x whereas y but z,",
+    ]
+    assert _same_matches(plain, cx._CLAUSE, texts) > 100
