@@ -13,6 +13,7 @@ import pytest
 
 from checker import numerals
 from checker.extraction import context as cx
+from checker.extraction import document
 from checker.extraction import lexicon as lx
 from checker.extraction import mentions as mn
 
@@ -113,3 +114,43 @@ def test_clause_ends_are_found_as_by_their_plain_form(texts):
         "a, b; c: d — e – f -- g—h (i) j  (k)  l，m、n：o and going while x whereas y but z,",
     ]
     assert _same_matches(plain, cx._CLAUSE, texts) > 100
+
+
+def test_dates_are_found_as_by_their_plain_forms(texts):
+    month = document._MONTH_WORD
+    plain = [
+        r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)",
+        r"(?<!\d)(\d{4})/(\d{1,2})/(\d{1,2})(?!\d)",
+        r"(?<!\d)(\d{4})年(\d{1,2})月(\d{1,2})日",
+        r"\b(" + month + r")\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b",
+        r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + month + r")\s+(\d{4})\b",
+    ]
+    texts = [
+        *texts,
+        "x12024-3-5 2024-03-05, 2024/3/5 2023年11月24日 March 5, 2024; 5th June 2023 a5 May 2020",
+    ]
+    found = 0
+    for written, (fast, _) in zip(plain, document._DATE_PATTERNS, strict=True):
+        found += _same_matches(re.compile(written), fast, texts)
+    assert found > 5
+
+
+def test_capitalised_phrases_are_found_as_by_their_plain_form(texts):
+    plain = re.compile(
+        r"(?<![\w'’-])((?:[A-Z][\w’'&.-]*|[A-Z]{2,})(?:\s+(?:(?:of|for|and|de|du|la|le|the|on)"
+        r"\s+)?(?:[A-Z][\w’'&.-]*))*)"
+    )
+    texts = [*texts, "The Bank of England and IMF's O'Neil-Smith met US-China, Xi's NATO DE la Rue"]
+    assert _same_matches(plain, cx._PROPER, texts) > 100
+
+
+def test_masked_words_before_a_number_are_found_as_without_the_openings_lookahead(texts):
+    assert mn._MASK_BEFORE.pattern.startswith(mn.MASK_BEFORE_OPENINGS)
+    plain = re.compile(mn._MASK_BEFORE.pattern[len(mn.MASK_BEFORE_OPENINGS) :], re.IGNORECASE)
+    windows = [*texts, "March 19, ", "19th of March ", "version ", "No. ", "#", "第 ", "附表", "v"]
+    windows = [w[i : i + 40] for w in windows for i in range(0, max(1, len(w) - 40), 7)]
+    for window in windows:
+        found = plain.search(window)
+        again = mn._MASK_BEFORE.search(window)
+        assert (found and found.span()) == (again and again.span())
+    assert any(plain.search(w) for w in windows)

@@ -150,8 +150,13 @@ _MASK_AFTER = re.compile(
     ),
     re.IGNORECASE,
 )
+# Every alternative opens on a word boundary or one of MASK_BEFORE_OPENINGS' characters: the
+# lookahead turns down any other position of the window before the alternatives are tried.
+MASK_BEFORE_OPENINGS = r"(?=\b|[#第表图附注])"
 _MASK_BEFORE = re.compile(
-    "|".join(
+    MASK_BEFORE_OPENINGS
+    + "(?:"
+    + "|".join(
         [
             r"\b" + _MONTH + r"\.?,?\s+$",  # March 19 / March 2024
             r"\b" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+$",  # March 19, 2024
@@ -160,7 +165,8 @@ _MASK_BEFORE = re.compile(
             r"\b(?:no|nos)\.\s*$|#$",  # No. 5, #3
             r"(?:第|表|图|附表|附图|注)\s*$",  # 第3 (an ordinal), 表1 (Table 1), 注2 (note 2)
         ]
-    ),
+    )
+    + ")",
     re.IGNORECASE,
 )
 _PERIOD_WORD_BEFORE = re.compile(
