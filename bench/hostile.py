@@ -29,6 +29,16 @@ status and the first line of what it said. Cases:
   changes-by-span         changes of one metric over five spans, three of them three years
                           long, and given only as three or two years, every one another figure:
                           the changes given in years are compared with each span that long
+  agreeing-changes        one change over one span stated again and again, every time the same
+                          figure, every one off its two levels by a shifted decimal point (a
+                          hint for each: every repair is tried in the whole group)
+  points-and-percents     two levels in percent, then changes over their span, every other one
+                          in percentage points (all off) and the others in percent (all
+                          disagreeing): each change in points is tried read as percent, which
+                          would join the percent changes
+The table gives wall-clock seconds and the processor time of the checker's process (user and
+system, with any workers it started): on a machine shared with other work, the second is the
+measure of the work done.
 Usage: python bench/hostile.py [--mb 19.9] [--only CASE ...] [--changes 150] [--timeout 600]
 """
 
@@ -37,6 +47,7 @@ from __future__ import annotations
 import argparse
 import functools
 import json
+import resource
 import subprocess
 import sys
 import time
@@ -182,6 +193,32 @@ def changes_by_span(directory: Path, size: int) -> list[str]:
     return ["check", str(directory)]
 
 
+def agreeing_changes(directory: Path, size: int) -> list[str]:
+    def claim(number: int) -> str:
+        return f"  - {{id: c{number}, kind: change, metric: m, {SPANS[0]}, value: '+5.0 %'}}\n"
+
+    levels = (
+        "  - {id: start, metric: m, period: 2020, value: 100}\n"
+        "  - {id: end, metric: m, period: 2023, value: 150}\n"
+    )
+    _fill(directory / "claims.yaml", HEADER + levels, claim, "", size)
+    return ["check", str(directory)]
+
+
+def points_and_percents(directory: Path, size: int) -> list[str]:
+    def claim(number: int) -> str:
+        k = number % 2000
+        value = f"+{3 + k / 1000:.3f} pp" if number % 2 else f"+{20 + k / 100:.2f} %"
+        return f"  - {{id: c{number}, kind: change, metric: m, {SPANS[0]}, value: '{value}'}}\n"
+
+    levels = (
+        "  - {id: start, metric: m, period: 2020, value: 10.0 %}\n"
+        "  - {id: end, metric: m, period: 2023, value: 12.0 %}\n"
+    )
+    _fill(directory / "claims.yaml", HEADER + levels, claim, "", size)
+    return ["check", str(directory)]
+
+
 def _record(number: int) -> str:
     claims = [
         {"id": f"c{k}", "metric": f"m{k % 7}", "period": str(2000 + k % 20), "value": str(k + 1)}
@@ -281,11 +318,19 @@ CASES: dict[str, Callable[[Path, int], list[str]]] = {
     "conflicting-claims": conflicting_claims,
     "conflicting-changes": conflicting_changes,
     "changes-by-span": changes_by_span,
+    "agreeing-changes": agreeing_changes,
+    "points-and-percents": points_and_percents,
 }
 
 
 def _size(directory: Path) -> int:
     return sum(p.stat().st_size for p in directory.rglob("*") if p.is_file())
+
+
+def _children_cpu() -> float:
+    """Processor seconds (user and system) of the child processes waited for so far."""
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
 
 
 def run_case(name: str, size: int, timeout: float) -> dict:
@@ -296,15 +341,15 @@ def run_case(name: str, size: int, timeout: float) -> dict:
     directory.mkdir(parents=True, exist_ok=True)
     command = CASES[name](directory, size)
     megabytes = max(_size(directory) / 1024 / 1024, 0.001)
-    start = time.perf_counter()
+    start, used = time.perf_counter(), _children_cpu()
     try:
         done = subprocess.run(
             [*CHECKER, *command], capture_output=True, text=True, timeout=timeout, cwd=HERE.parent
         )
         status, output = done.returncode, done.stdout + done.stderr
-    except subprocess.TimeoutExpired:
+    except subprocess.TimeoutExpired:  # the child is killed and waited for: its time counts
         status, output = None, f"no answer within {timeout:.0f} s"
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, _children_cpu() - used
     said = [line for line in output.splitlines() if line.strip()]
     return {
         "case": name,
@@ -312,6 +357,8 @@ def run_case(name: str, size: int, timeout: float) -> dict:
         "mb": round(megabytes, 2),
         "seconds": round(seconds, 2),
         "s_per_mb": round(seconds / megabytes, 2),
+        "cpu": round(cpu, 2),
+        "cpu_per_mb": round(cpu / megabytes, 2),
         "exit": status,
         "traceback": "Traceback" in output,
         "first": (said[0] if said else "")[:110],
@@ -336,11 +383,15 @@ def main() -> int:
     start = time.perf_counter()
     subprocess.run([*CHECKER, "--version"], capture_output=True, cwd=HERE.parent)
     print(f"start-up alone (checker --version): {time.perf_counter() - start:.2f} s")
-    print(f"{'case':18} {'command':8} {'MB':>7} {'s':>8} {'s/MB':>7} exit  first line said")
+    print(
+        f"{'case':19} {'command':7} {'MB':>6} {'s':>7} {'s/MB':>6} {'cpu s':>7} {'cpu/MB':>6} "
+        "exit  first line said"
+    )
     for row in rows:
         print(
-            f"{row['case']:18} {row['command']:8} {row['mb']:7.2f} {row['seconds']:8.2f} "
-            f"{row['s_per_mb']:7.2f} {row['exit']!s:4}  {row['first']}"
+            f"{row['case']:19} {row['command']:7} {row['mb']:6.2f} {row['seconds']:7.2f} "
+            f"{row['s_per_mb']:6.2f} {row['cpu']:7.2f} {row['cpu_per_mb']:6.2f} "
+            f"{row['exit']!s:4}  {row['first']}"
         )
     bad = [r for r in rows if r["traceback"] or r["exit"] is None]
     for row in bad:

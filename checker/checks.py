@@ -181,7 +181,8 @@ def _conversions(partition: Partition, rule: Rule, checked: set[str]) -> Iterato
             continue
         implied = original.quantity.interval / restated.quantity.interval
         date = original.source.published or restated.period or original.period
-        by_date[(original.source.id, currencies, date)].append((original, restated, implied))
+        if date is not None:  # with no date at all, nothing says two conversions share one
+            by_date[(original.source.id, currencies, date)].append((original, restated, implied))
         restatement = _Restatement(original, restated, currencies, implied)
         if rates.get(currencies):
             report = _against_corpus_rates(restatement, rates[currencies], rule, checked)

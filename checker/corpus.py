@@ -6,15 +6,28 @@ Every record keeps where it was written (file, line, column) so findings can cit
 
 from __future__ import annotations
 
+from array import array
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
+from typing import Generic, TypeVar
 
 from quicktions import Fraction
 
 from .periods import Period
 from .quantities import Quantity, Rounding, UnitInfo
 
-__all__ = ["Claim", "Corpus", "InputError", "Metric", "Position", "Source"]
+__all__ = [
+    "Claim",
+    "ClaimMemo",
+    "Corpus",
+    "FieldPlaces",
+    "InputError",
+    "Metric",
+    "Position",
+    "Source",
+]
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -66,6 +79,38 @@ class Source:
         return self.kind == "reference"
 
 
+class FieldPlaces(Mapping[str, tuple[int, int]]):
+    """Where each field of a claim was written (line, column), kept compactly: the field names
+    as one tuple shared by every claim written with the same fields, the numbers in one array.
+    (A dict of tuples cost about 800 bytes a claim, more than the claim itself.)"""
+
+    __slots__ = ("_names", "_numbers")
+
+    def __init__(self, places: Mapping[str, tuple[int, int]]) -> None:
+        numbers = [number for place in places.values() for number in place]
+        self._names = _shared_names(tuple(places))
+        self._numbers = array("I" if max(numbers, default=0) < 2**32 else "Q", numbers)
+
+    def __getitem__(self, name: str) -> tuple[int, int]:
+        try:
+            at = 2 * self._names.index(name)
+        except ValueError:
+            raise KeyError(name) from None
+        return self._numbers[at], self._numbers[at + 1]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+
+@lru_cache(maxsize=256)
+def _shared_names(names: tuple[str, ...]) -> tuple[str, ...]:
+    """One tuple for each list of field names (the claims of a file mostly share one)."""
+    return names
+
+
 @dataclass(frozen=True, slots=True)
 class Claim:
     """One figure of a source, read: its quantity, its period(s), and where it was written.
@@ -95,7 +140,7 @@ class Claim:
     note: str | None
     ignore: frozenset[str]
     position: Position
-    field_positions: dict[str, tuple[int, int]] = field(hash=False, compare=False)
+    field_positions: Mapping[str, tuple[int, int]] = field(hash=False, compare=False)
     # below 1, a finding resting on this claim is a note (a drafted link the text may not state)
     confidence: float = 1.0
     # Reference data: the series key the figure comes from, and its status (provisional...).
@@ -147,6 +192,7 @@ class Corpus:
     source_outcomes: list[tuple[Source, bool]] = field(default_factory=list, repr=False)
     _hierarchy: dict[tuple[str, str], list[str]] = field(default_factory=dict, repr=False)
     _sets: dict[int, tuple[list[str], frozenset[str]]] = field(default_factory=dict, repr=False)
+    _labels: dict[str, str] = field(default_factory=dict, repr=False)  # metric -> its words
 
     def descendants(self, metric: str) -> list[str]:
         """The metrics this one contains, directly or through other parts."""
@@ -194,6 +240,12 @@ class Corpus:
 
     def label(self, metric: str) -> str:
         """A metric as words for a message: its description, else its name with spaces."""
+        found = self._labels.get(metric)
+        if found is None:
+            found = self._labels[metric] = self._label(metric)
+        return found
+
+    def _label(self, metric: str) -> str:
         declared = self.metrics.get(metric)
         text = (
             declared.description
@@ -218,3 +270,29 @@ class Corpus:
             seen.add(current.part_of)
             current = self.metrics.get(current.part_of)
         return chain
+
+
+Made = TypeVar("Made")
+
+
+class ClaimMemo(Generic[Made]):
+    """What `make` works out from a claim (and its corpus), kept for the claims met lately: a
+    claim of a busy series takes part in dozens of findings, each citing it the same way.
+    Kept by claim key beside the claim and corpus it was made from, so a claim of another corpus
+    under the same key, or a repaired copy of it, gets its own; at most `kept` claims are held
+    (all are let go when full), so a long run holds only those of the partitions at hand."""
+
+    def __init__(self, make: Callable[[Claim, Corpus | None], Made], kept: int = 8192) -> None:
+        self._make = make
+        self._kept = kept
+        self._made: dict[str, tuple[Claim, Corpus | None, Made]] = {}
+
+    def __call__(self, claim: Claim, corpus: Corpus | None = None) -> Made:
+        found = self._made.get(claim.key)
+        if found is not None and found[0] is claim and found[1] is corpus:
+            return found[2]
+        made = self._make(claim, corpus)
+        if len(self._made) >= self._kept:
+            self._made.clear()
+        self._made[claim.key] = (claim, corpus, made)
+        return made

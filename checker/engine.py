@@ -18,11 +18,11 @@ from typing import Any
 from quicktions import Fraction
 
 from . import checks
-from .corpus import Claim, Corpus
+from .corpus import Claim, ClaimMemo, Corpus
 from .errors import CheckerError
 from .expressions import Name
 from .findings import Finding, Severity, cite, fingerprint
-from .index import Partition, bound_claim, partitions
+from .index import Partition, bound_claim, claim_groups, partitions
 from .intervals import Interval, format_number
 from .periods import Period
 from .quantities import Quantity, registry
@@ -45,10 +45,10 @@ def check_corpus(
 ) -> list[Finding]:
     """Every rule over every partition of a loaded corpus, findings in a stable order. (Runs on
     several processes load their own parts of the corpus instead: see `processes`.)"""
-    groups = list(partitions(corpus))
+    groups = claim_groups(corpus)
     report = progress or (lambda stage, done, total: None)
     findings: list[Finding] = []
-    for done, partition in enumerate(groups, start=1):
+    for done, partition in enumerate(partitions(corpus, groups), start=1):
         findings.extend(check_partition(partition, rules, hints))
         report("check", done, len(groups))
     return sorted(findings, key=Finding.sort_key)
@@ -136,6 +136,11 @@ class Join:
         """Whether changing this one claim could make the join pass: always, for a join of its
         own claims; a group of figures can disagree without it (see `groups`)."""
         return True
+
+    def fails(self, changed: Changed = None) -> bool:
+        """Whether it fails as far as hints go (see `fails_for_hints`); with `changed`, one
+        claim's figure read as another interval (a repair tried)."""
+        return fails_for_hints(self.rule, self.bindings, changed)
 
 
 @dataclasses.dataclass
@@ -478,14 +483,11 @@ def fails_for_hints(rule: Rule, bindings: dict[str, Any], changed: Changed = Non
     """Whether `evaluate` would give a finding that `passes_for_hints` rejects, without writing
     its message: the relation does not hold with every figure inside its rounding, and the rule
     is not a note (a relation that holds, if only through rounding or a round figure, passes).
-    With `changed`, one claim's figure is read as another interval (a repair tried)."""
+    With `changed`, one claim's figure is read as another interval (a repair tried). (A group
+    of figures bound by `groups.run_groups` answers for itself: see `GroupJoin.fails`.)"""
     assert rule.assertion is not None
     if rule.spec.severity == "info":
         return False
-    if rule.spec.compare == "groups" and isinstance(bindings[rule.plan.patterns[1].name], list):
-        from .groups import group_agrees  # a group of figures, bound by groups.run_groups
-
-        return not group_agrees(rule, bindings, changed)
     return not rule.assertion.evaluate(
         figure_lookup(bindings, nominal=False, changed=changed)
     ).holds
@@ -610,18 +612,32 @@ _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)(?:\.([A-Za-z_]+))?\}")
 
 def finding_arguments(bindings: dict[str, Any], partition: Partition) -> dict[str, str]:
     arguments: dict[str, str] = {}
-    corpus = partition.corpus
     for name, value in bindings.items():
         if isinstance(value, list):
             arguments[name] = " + ".join(c.quantity.text for c in value)
             arguments[f"{name}.ids"] = ", ".join(c.id for c in value)
             continue
         arguments[name] = value.quantity.text
-        for key, (_, read) in CLAIM_PLACEHOLDERS.items():
-            text = read(value, corpus)
-            if text is not None:
-                arguments[f"{name}.{key}"] = text
+        for key, text in _placeholder_texts(value, partition.corpus):
+            arguments[_argument_name(name, key)] = text
     return arguments
+
+
+@functools.lru_cache(maxsize=1024)
+def _argument_name(binding: str, key: str) -> str:
+    """'change.period': one string for every finding that names it (a finding holds dozens)."""
+    return f"{binding}.{key}"
+
+
+def _placeholders(claim: Claim, corpus: Corpus | None) -> tuple[tuple[str, str], ...]:
+    """What a claim fills into CLAIM_PLACEHOLDERS: those it has a value for."""
+    assert corpus is not None
+    read = ((key, read(claim, corpus)) for key, (_, read) in CLAIM_PLACEHOLDERS.items())
+    return tuple((key, text) for key, text in read if text is not None)
+
+
+# A claim's placeholder texts, worked out once while it is among the claims met lately.
+_placeholder_texts: ClaimMemo[tuple[tuple[str, str], ...]] = ClaimMemo(_placeholders)
 
 
 def fill(template: str, arguments: dict[str, str]) -> str:

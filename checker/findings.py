@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .corpus import Claim, Position
+from .corpus import Claim, ClaimMemo, Corpus, Position
 
 __all__ = ["Citation", "Finding", "Severity", "SEVERITY_ORDER", "cite"]
 
@@ -20,10 +20,34 @@ Severity = Literal["error", "warning", "info"]
 SEVERITY_ORDER: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
 
 
-class Citation(BaseModel):
-    """One claim involved in a finding, with what a reader needs to find it in the source."""
+# The sets of names of the fields given, one of each: pydantic keeps such a set in every model
+# (about 700 bytes for these models, more than their values), and every finding and citation
+# is given the same fields. Frozen models never change theirs (a copy gets its own).
+_FIELDS_GIVEN: dict[frozenset[str], set[str]] = {}
+
+
+class _Shared(BaseModel):
+    """A frozen model whose set of given fields is shared with every other given the same."""
 
     model_config = ConfigDict(frozen=True)
+
+    def __init__(self, /, **data: Any) -> None:
+        super().__init__(**data)
+        self._share_fields_given()
+
+    def __setstate__(self, state: dict[Any, Any]) -> None:  # from another process
+        super().__setstate__(state)
+        self._share_fields_given()
+
+    def _share_fields_given(self) -> None:
+        given = self.__pydantic_fields_set__
+        object.__setattr__(
+            self, "__pydantic_fields_set__", _FIELDS_GIVEN.setdefault(frozenset(given), given)
+        )
+
+
+class Citation(_Shared):
+    """One claim involved in a finding, with what a reader needs to find it in the source."""
 
     claim: str = Field(description="the claim's id in its file")
     source: str = Field(description="the source's id")
@@ -53,7 +77,8 @@ class Citation(BaseModel):
     )
 
 
-def cite(claim: Claim) -> Citation:
+def _citation(claim: Claim, corpus: Corpus | None = None) -> Citation:
+    """What a reader needs to find a claim in its source (its corpus plays no part)."""
     period = claim.period or (f"{claim.start}..{claim.end}" if claim.start and claim.end else None)
     source = claim.source
     return Citation(
@@ -78,10 +103,12 @@ def cite(claim: Claim) -> Citation:
     )
 
 
-class Finding(BaseModel):
-    """An inconsistency (or a note) found by one rule over one set of claims."""
+# A claim's citation, made once while it is among the claims cited lately.
+cite: ClaimMemo[Citation] = ClaimMemo(_citation)
 
-    model_config = ConfigDict(frozen=True)
+
+class Finding(_Shared):
+    """An inconsistency (or a note) found by one rule over one set of claims."""
 
     rule: str = Field(description="the id of the rule that found it")
     severity: Severity

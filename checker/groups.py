@@ -33,6 +33,9 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
+import heapq
+from collections import defaultdict
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -58,7 +61,7 @@ from .index import Partition, Pattern
 from .intervals import Interval, format_number
 from .rules import Rule
 
-__all__ = ["GroupJoin", "group_agrees", "run_groups"]
+__all__ = ["Agreement", "GroupJoin", "Partners", "PartnersTrial", "run_groups"]
 
 # A finding lists this many figures in full, then how many more and the highest; and this many
 # claims for one figure stated again and again. The finding cites every claim all the same.
@@ -83,6 +86,17 @@ class GroupJoin(Join):
 
     def may_pass(self, changed: Claim) -> bool:
         return changed.key in self.fixable
+
+    def fails(self, changed: Changed = None) -> bool:
+        """Whether every pair the group compares agrees, with `changed`, one claim's figure
+        read as another interval (a repair a hint tries): answered from the group's extremes,
+        worked out once, so that trying repairs on each of its claims costs no more than the
+        group."""
+        return self.rule.spec.severity != "info" and not self._agreement.agrees(changed)
+
+    @functools.cached_property
+    def _agreement(self) -> Agreement:
+        return Agreement(self.rule, self.bindings)
 
 
 def run_groups(partition: Partition, rule: Rule, record: Record | None) -> Iterator[Outcome]:
@@ -261,16 +275,169 @@ def figure_reader(rule: Rule) -> Callable[..., Interval]:
     return read
 
 
-def group_agrees(rule: Rule, bindings: dict[str, Any], changed: Changed = None) -> bool:
-    """Whether every pair a group (as bound by `run_groups`) compares agrees; with `changed`,
-    one claim's figure read as another interval (a repair a hint tries)."""
-    first, second = rule.plan.patterns
-    read = figure_reader(rule)
-    figures = []
-    for claim in [bindings[first.name], *bindings[second.name]]:
-        interval = read(claim, False, changed)
-        figures.append(Figure(claim, interval, interval))
-    return _pairs_agree(compared_pairs(rule, figures))
+Bounds = tuple[Fraction | None, Fraction | None]  # the highest start, the lowest end (None: none)
+
+
+class Extremes:
+    """A list of figures summed up for its bounds with any one figure read otherwise: its two
+    highest starts and two lowest ends (an unbounded end is none), and its claims."""
+
+    __slots__ = ("claims", "starts", "ends")
+
+    def __init__(self, figures: list[Figure]) -> None:
+        self.claims = {f.claim.key: f.claim for f in figures}
+        starts = [(f.interval.low, f.claim.key) for f in figures if f.interval.low is not None]
+        ends = [(f.interval.high, f.claim.key) for f in figures if f.interval.high is not None]
+        self.starts = heapq.nlargest(2, starts, key=_first)
+        self.ends = heapq.nsmallest(2, ends, key=_first)
+
+    def without(self, key: str) -> tuple[int, Bounds]:
+        """How many figures the list holds but the one of this claim, and their bounds."""
+        return len(self.claims) - (key in self.claims), (
+            _top(self.starts, key),
+            _top(self.ends, key),
+        )
+
+    def bounds(self, replaced: Figure | None) -> Bounds:
+        """The highest start and lowest end, with `replaced` in place of its claim's figure
+        when the list holds that claim."""
+        if replaced is None or self.claims.get(replaced.claim.key) is not replaced.claim:
+            return _top(self.starts, None), _top(self.ends, None)
+        key, low, high = replaced.claim.key, replaced.interval.low, replaced.interval.high
+        start, end = _top(self.starts, key), _top(self.ends, key)
+        if low is not None:
+            start = low if start is None else max(start, low)
+        if high is not None:
+            end = high if end is None else min(end, high)
+        return start, end
+
+
+def _first(row: tuple[Fraction, str]) -> Fraction:
+    return row[0]
+
+
+def _top(rows: list[tuple[Fraction, str]], without: str | None) -> Fraction | None:
+    return next((value for value, key in rows if key != without), None)
+
+
+class Agreement:
+    """Whether a group (as bound by `run_groups`) agrees in every pair it compares, with one
+    claim's figure read as another interval or not: from the extremes of each list of figures
+    it compares (see `Pairs`), so that asking costs the same whatever the group's size."""
+
+    def __init__(self, rule: Rule, bindings: dict[str, Any]) -> None:
+        first, second = rule.plan.patterns
+        self.read = figure_reader(rule)
+        figures = []
+        for claim in [bindings[first.name], *bindings[second.name]]:
+            interval = self.read(claim, False)
+            figures.append(Figure(claim, interval, interval))
+        pairs = compared_pairs(rule, figures)
+        self.core = Extremes(pairs.core)
+        self.links = [(Extremes(spans), Extremes(years)) for spans, years in pairs.links]
+
+    def agrees(self, changed: Changed = None) -> bool:
+        replaced = None
+        if changed is not None:
+            interval = self.read(changed[0], False, changed)
+            replaced = Figure(changed[0], interval, interval)
+        start, end = self.core.bounds(replaced)
+        return _meet(start, end) and all(
+            _meet_across(spans.bounds(replaced), years.bounds(replaced))
+            for spans, years in self.links
+        )
+
+
+class Partners:
+    """The claims a rule comparing groups would pair with a claim read otherwise (a hint's
+    trial: a change in points read as percent joins the changes in percent), by their extremes:
+    the claims sharing its keys and, with same_span, meeting its span (see `span_groups`) all
+    agree with it when its figure meets their highest start and lowest end. The extremes of
+    each set of claims that share keys and span are worked out once per partition and rule, so
+    a trial costs the same whatever the size of the group it would join."""
+
+    def __init__(self, rule: Rule, partition: Partition) -> None:
+        self.rule, self.second = rule, rule.plan.patterns[1]
+        self.read = figure_reader(rule)
+        cells: dict[tuple[Any, ...], list[Figure]] = defaultdict(list)
+        for claim in rule.plan.anchors(partition):
+            cell = self._cell(claim)
+            if cell is not None:
+                interval = self.read(claim, False)
+                cells[cell].append(Figure(claim, interval, interval))
+        # A change given only in years meets every span that long, and the others given so.
+        lengths: dict[tuple[Any, ...], list[Figure]] = defaultdict(list)
+        for (base, span), figures in cells.items() if self.second.same_span else ():
+            if span[0] in ("periods", "years"):
+                lengths[(base, figures[0].claim.span_years)].extend(figures)
+        self.cells = {cell: Extremes(figures) for cell, figures in cells.items()}
+        self.lengths = {length: Extremes(figures) for length, figures in lengths.items()}
+
+    def _base(self, claim: Claim) -> tuple[Any, ...]:
+        """The keys a claim shares with its partners, but the span."""
+        second = self.second
+        return (
+            claim.entity,
+            claim.metric,
+            claim.of if second.of is not None else None,
+            claim.quantity.dimension if second.same_dimension else None,
+        )
+
+    def _cell(self, claim: Claim) -> tuple[Any, ...] | None:
+        if not self.second.same_span:
+            return self._base(claim)
+        span = _span_key(claim)
+        return None if span is None else (self._base(claim), span)
+
+    def trial(self, claim: Claim) -> PartnersTrial | None:
+        """The pairs the claim (as read in a trial) would be in, or None for none."""
+        if not self.second.same_span:
+            sets = [self.cells.get(self._base(claim))]
+        else:
+            base, span = self._base(claim), _span_key(claim)
+            if span is None:
+                sets = []
+            elif span[0] == "claims":
+                sets = [self.cells.get((base, span))]
+            elif span[0] == "periods":
+                years = ("years", claim.span_years)
+                sets = [self.cells.get((base, span)), self.cells.get((base, years))]
+            else:
+                sets = [self.lengths.get((base, span[1]))]
+        counted = [found.without(claim.key) for found in sets if found is not None]
+        if not any(count for count, _ in counted):
+            return None
+        starts = [bounds[0] for _, bounds in counted if bounds[0] is not None]
+        ends = [bounds[1] for _, bounds in counted if bounds[1] is not None]
+        bounds = (max(starts) if starts else None, min(ends) if ends else None)
+        return PartnersTrial(self, claim, bounds)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class PartnersTrial:
+    """The pairs one claim read otherwise would be in, answered at once (see `Partners`)."""
+
+    partners: Partners
+    claim: Claim
+    bounds: Bounds  # the highest start and lowest end of its partners' figures
+
+    def fails(self) -> bool:
+        """Whether some pair fails, as `engine.fails_for_hints` would say of it."""
+        if self.partners.rule.spec.severity == "info":
+            return False
+        figure = self.partners.read(self.claim, False)
+        return not _meet_across((figure.low, figure.high), self.bounds)
+
+
+def _meet(start: Fraction | None, end: Fraction | None) -> bool:
+    """Closed intervals meet pairwise exactly when the highest start is not above the lowest end."""
+    return start is None or end is None or start <= end
+
+
+def _meet_across(some: Bounds, others: Bounds) -> bool:
+    """Whether each interval of one list meets each of the other: none of the one starts above
+    where one of the other ends, nor ends below where one of the other starts."""
+    return _meet(some[0], others[1]) and _meet(others[0], some[1])
 
 
 # ------------------------------------------------------------------ which figures disagree

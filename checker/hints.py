@@ -20,21 +20,21 @@ import dataclasses
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from itertools import chain
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from quicktions import Fraction
 
 from .corpus import Claim
-from .engine import Join, Outcome, Record, fails_for_hints
-from .index import Partition
+from .engine import Join, Outcome, Record
+from .groups import Partners, PartnersTrial
+from .index import Partition, Pattern
 from .intervals import Interval
 from .quantities import Form, Quantity, parse_value
 from .vocabulary import QUALIFIER_WORDS, SCALE_FAMILY, SCALE_NAMES, scale_exponent
 
 if TYPE_CHECKING:
-    from .index import Pattern
     from .rules import Rule
 
 __all__ = ["Repair", "add_hints", "repairs"]
@@ -300,6 +300,23 @@ class _Fit:
     cleared: frozenset[JoinId]  # the failing joins the repair makes pass
 
 
+@dataclasses.dataclass
+class _Search:
+    """The partition searched for repairs, what its run evaluated, the claims naming each claim
+    as their start or end, and for each rule comparing groups the extremes of its claims
+    (worked out when a trial first needs them)."""
+
+    partition: Partition
+    record: Record
+    naming: dict[str, list[str]]
+    partners: dict[str, Partners] = dataclasses.field(default_factory=dict)
+
+    def partners_of(self, rule: Rule) -> Partners:
+        if rule.id not in self.partners:
+            self.partners[rule.id] = Partners(rule, self.partition)
+        return self.partners[rule.id]
+
+
 def add_hints(partition: Partition, outcomes: list[Outcome], record: Record) -> list[Outcome]:
     """Each error finding with the best repairs of its claims, where a repair fits."""
     failing: dict[str, set[JoinId]] = defaultdict(set)
@@ -308,35 +325,24 @@ def add_hints(partition: Partition, outcomes: list[Outcome], record: Record) -> 
             join_id = (finding.rule, frozenset(c.key for c in claims))
             for claim in claims:
                 failing[claim.key].add(join_id)
+    errors = {join_id for ids in failing.values() for join_id in ids}
+    # Whether a join gave an error, by id: a group's join is shared by every claim of the group
+    # and compared with the errors once, not once per claim (its keys are the whole group).
+    erred: dict[int, bool] = {}
+
+    def failing_first(join: Join) -> bool:
+        if id(join) not in erred:
+            erred[id(join)] = (join.rule.id, join.keys) in errors
+        return not erred[id(join)]
+
     fits: dict[str, list[_Fit]] = {}
-    naming = _naming(partition)
+    search = _Search(partition, record, _naming(partition))
     for key in sorted(failing):
         found_claim = partition.by_key.get(key)
         if found_claim is None or found_claim.source.is_reference or not record.joins.get(key):
             continue
-        claim = found_claim
-        # Figures that disagree without it: no repair that keeps it among them clears them, but
-        # one that takes it out of those rules' joins (a percent read as points) may.
-        blocked = {j.rule.id: j.rule for j in record.joins[key] if not j.may_pass(claim)}
-        tried = (
-            [r for r in form_repairs(claim) if _leaves(r, claim, blocked, partition)]
-            if blocked
-            else repairs(claim)
-        )
-        if blocked and not tried:
-            continue
-        found: list[_Fit] = []
-        slips: set[str] = set()
-        joins = record.joins[key]
-        ordered = sorted(joins, key=lambda j: (j.rule.id, j.keys) not in failing[key])
-        for repair in tried:
-            # repairs come nearest first: once 'million' fits, 'thousand' is only noise
-            if repair.slip in slips:
-                continue
-            fit = _fit(partition, record, claim, repair, failing[key], ordered, naming)
-            if fit is not None:
-                found.append(fit)
-                slips.add(repair.slip)
+        ordered = sorted(record.joins[key], key=failing_first)
+        found = _claim_fits(search, found_claim, failing[key], ordered)
         if found:
             fits[key] = found
     if not fits:
@@ -349,6 +355,32 @@ def add_hints(partition: Partition, outcomes: list[Outcome], record: Record) -> 
                 finding = finding.model_copy(update={"hint": hint})
         updated.append((finding, claims))
     return updated
+
+
+def _claim_fits(
+    search: _Search, claim: Claim, failed: set[JoinId], ordered: list[Join]
+) -> list[_Fit]:
+    """The repairs of one claim that fit, the nearest of each kind of slip (`ordered`: the
+    claim's joins, the failing ones first)."""
+    # Figures that disagree without it: no repair that keeps it among them clears them, but
+    # one that takes it out of those rules' joins (a percent read as points) may.
+    blocked = {j.rule.id: j.rule for j in ordered if not j.may_pass(claim)}
+    tried = (
+        [r for r in form_repairs(claim) if _leaves(r, claim, blocked, search.partition)]
+        if blocked
+        else repairs(claim)
+    )
+    found: list[_Fit] = []
+    slips: set[str] = set()
+    for repair in tried:
+        # repairs come nearest first: once 'million' fits, 'thousand' is only noise
+        if repair.slip in slips:
+            continue
+        fit = _fit(search, claim, repair, failed, ordered)
+        if fit is not None:
+            found.append(fit)
+            slips.add(repair.slip)
+    return found
 
 
 def _leaves(repair: Repair, claim: Claim, rules: dict[str, Rule], partition: Partition) -> bool:
@@ -392,13 +424,7 @@ def _words(fit: _Fit, claim: Claim) -> str:
 
 
 def _fit(
-    partition: Partition,
-    record: Record,
-    claim: Claim,
-    repair: Repair,
-    failed: set[JoinId],
-    ordered: list[Join],
-    naming: dict[str, list[str]],
+    search: _Search, claim: Claim, repair: Repair, failed: set[JoinId], ordered: list[Join]
 ) -> _Fit | None:
     """A repair fits when every join the repaired claim is part of passes: it clears the
     claim's errors and breaks no check that held (a repair that settles one error and leaves
@@ -409,20 +435,20 @@ def _fit(
         # The joins that failed first: most repairs fail on the first join tried, and a claim
         # among hundreds of figures of the same quantity is part of hundreds of joins.
         exact = (claim, Interval.point(repair.exact))
-        if any(fails_for_hints(j.rule, j.bindings, exact) for j in ordered):
+        if any(join.fails(exact) for join in ordered):
             return None
         return _Fit(repair, frozenset(failed)) if repair.built is not None else None
     if repair.built is None:
         return None
     altered = _as_written(repair.built)
-    joins: Iterable[Join]
-    if altered.quantity.form != claim.quantity.form:
-        joins = _joins_around(partition, record, claim, altered, naming)
-        if not joins:
+    if altered.quantity.form == claim.quantity.form:
+        # in the same form it joins what it joined: its figure read otherwise in each join
+        changed = (claim, altered.quantity.interval)
+        if any(join.fails(changed) for join in ordered):
             return None
-    else:
-        joins = (_swapped(join, claim, altered) for join in ordered)
-    if any(_fails(join) for join in joins):
+        return _Fit(repair, frozenset(failed))
+    joins = _joins_around(search, claim, altered)
+    if not joins or any(join.fails() for join in joins):
         return None
     return _Fit(repair, frozenset(failed))
 
@@ -438,64 +464,80 @@ def _as_written(claim: Claim) -> Claim:
     return dataclasses.replace(claim, quantity=exact)
 
 
-def _fails(join: Join) -> bool:
-    return fails_for_hints(join.rule, join.bindings)
-
-
-def _swapped(join: Join, old: Claim, new: Claim) -> Join:
-    def swap(value: Any) -> Any:
-        if value.__class__ is list:
-            return [new if c is old else c for c in value]
-        return new if value is old else value
-
-    return Join(
-        join.rule,
-        {name: swap(value) for name, value in join.bindings.items()},
-        tuple(new if c is old else c for c in join.claims),
-    )
-
-
-def _joins_around(
-    partition: Partition,
-    record: Record,
-    claim: Claim,
-    altered: Claim,
-    naming: dict[str, list[str]],
-) -> list[Join]:
+def _joins_around(search: _Search, claim: Claim, altered: Claim) -> list[Join | PartnersTrial]:
     """The joins a claim read in another form is part of: looked up from the anchors that could
     reach it (itself, the claims of its entity and metric, the claims it names, and the anchors
     of the joins it was part of), in the partition with the claim replaced. A rule that can
-    take it only as a claim its anchor names is looked up from the claims naming it."""
-    trial = partition.replaced(claim, altered)
-    nearby = list(chain.from_iterable(_same_metric(trial, altered)))
-    nearby += [
-        trial.by_key[k] for k in (altered.start_claim, altered.end_claim) if k in trial.by_key
-    ]
+    take it only as a claim its anchor names is looked up from the claims naming it; a rule
+    comparing groups answers for all its pairs at once, from the extremes of the claims sharing
+    its keys (see `groups.Partners`). The claims of its metric are tried as anchors only by a
+    rule that could reach it from them."""
+    trial = search.partition.replaced(claim, altered)
     anchors: dict[str, list[Claim]] = defaultdict(list)
-    for join in record.joins[claim.key]:
+    for join in search.record.joins[claim.key]:
         anchors[join.rule.id].append(trial.by_key[join.claims[0].key])
-    named_by = [trial.by_key[k] for k in naming.get(altered.key, ())]
-    found: list[Join] = []
-    for rule in record.rules:
+    named_by = [trial.by_key[k] for k in search.naming.get(altered.key, ())]
+    found: list[Join | PartnersTrial] = []
+    for rule in search.record.rules:
         if not _could_bind(rule, altered, trial):
             continue  # no binding takes the claim as repaired: none of its joins holds it
         later = [p for p in rule.plan.patterns[1:] if p.accepts(altered, trial.corpus)]
+        if later and rule.spec.compare == "groups" and later[0].period is None:
+            pairs = search.partners_of(rule).trial(altered)
+            if pairs is not None:
+                found.append(pairs)
+            continue
         if not later:  # only the first binding takes it: it anchors every join it is in
             tried = [altered]
         elif all(_named_by_anchor(rule, p) for p in later):
             tried = [altered, *named_by]
         else:
+            nearby = _nearby(rule, later, trial, altered, named_by)
             tried = [altered, *nearby, *anchors.get(rule.id, ())]
-        seen: set[frozenset[str]] = set()
-        for anchor in tried:
-            if not rule.plan.takes_anchor(anchor, trial.corpus):
-                continue
-            for bindings, claims in rule.plan.bindings(trial, anchor):
-                keys = frozenset(c.key for c in claims)
-                if altered.key in keys and keys not in seen:
-                    seen.add(keys)
-                    found.append(Join(rule, bindings, claims))
+        found.extend(_joins_from(rule, trial, altered, tried))
     return found
+
+
+def _joins_from(rule: Rule, trial: Partition, altered: Claim, tried: list[Claim]) -> list[Join]:
+    """The rule's joins holding the altered claim, bound from these anchors."""
+    found: list[Join] = []
+    seen: set[frozenset[str]] = set()
+    for anchor in tried:
+        if not rule.plan.takes_anchor(anchor, trial.corpus):
+            continue
+        for bindings, claims in rule.plan.bindings(trial, anchor):
+            keys = frozenset(c.key for c in claims)
+            if altered.key in keys and keys not in seen:
+                seen.add(keys)
+                found.append(Join(rule, bindings, claims))
+    return found
+
+
+def _nearby(
+    rule: Rule, later: list[Pattern], trial: Partition, altered: Claim, named_by: list[Claim]
+) -> list[Claim]:
+    """The claims of the altered claim's entity and metric (and those it names) that could
+    anchor a join of the rule holding it. All of them, unless every binding that takes it looks
+    its claims up by a relation of the anchor's metric that never holds the metric itself (the
+    parts a change's metric is the sum of), or by a claim the anchor names: then no claim of the
+    same metric reaches it that way, but a claim naming it may."""
+    corpus, anchor = trial.corpus, rule.plan.anchor.name
+    ends = (altered.start_claim, altered.end_claim)
+    named = [trial.by_key[k] for k in ends if k is not None and k in trial.by_key]
+    for pattern in later:
+        if _named_by_anchor(rule, pattern):
+            continue
+        path = pattern.metric
+        if (
+            pattern.claim is not None
+            or path is None
+            or path.binding != anchor
+            or path.claim_attribute != "metric"
+            or not path.attributes
+            or altered.metric in path.read_list({anchor: altered}, corpus)
+        ):
+            return list(chain.from_iterable(_same_metric(trial, altered))) + named
+    return [c for c in named_by if (c.entity, c.metric) == (altered.entity, altered.metric)] + named
 
 
 def _naming(partition: Partition) -> dict[str, list[str]]:

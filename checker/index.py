@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 import itertools
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .corpus import Claim, Corpus
@@ -75,23 +75,24 @@ class Partition:
         references: list[Claim],
         shared: dict[str, Any] | None = None,
     ) -> None:
-        self.claims = claims
+        self.claims: Sequence[Claim] = claims
         self.corpus = corpus
         self.references = references
         # Derived from the references, the same for every partition: built once per run.
         self.shared: dict[str, Any] = shared if shared is not None else {}
-        self.by_key: dict[str, Claim] = {c.key: c for c in claims}
-        self.by_kind: dict[str, list[Claim]] = defaultdict(list)
-        self.by_metric: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
-        self.by_period: dict[tuple[str, str, str, Period | None], list[Claim]] = defaultdict(list)
+        by_kind: dict[str, list[Claim]] = defaultdict(list)
+        by_metric: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
+        by_period: dict[tuple[str, str, str, Period | None], list[Claim]] = defaultdict(list)
+        # Read only (a trial partition for hints replaces one entry of each, see `replaced`).
+        self.by_key: Mapping[str, Claim] = {c.key: c for c in claims}
+        self.by_kind: Mapping[str, list[Claim]] = by_kind
+        self.by_metric: Mapping[tuple[str, str, str], list[Claim]] = by_metric
+        self.by_period: Mapping[tuple[str, str, str, Period | None], list[Claim]] = by_period
         self.entities: dict[str, None] = {}  # in order of appearance
         self.ignoring = any(c.ignore for c in claims)  # whether any claim here ignores a rule
         # The metrics claims here use, in order of appearance: a join on a long metric list
         # (the descendants of the top of a long part_of chain) looks up only these.
         self.metrics_used: dict[str, None] = {}
-        # The place of each claim in the lists hints copy (see replaced), found when first needed.
-        self._places: dict[tuple, dict[str, int]] = {}
-        by_kind, by_metric, by_period = self.by_kind, self.by_metric, self.by_period
         for claim in claims:
             entity, kind, metric = claim.entity, claim.kind, claim.metric
             self.entities.setdefault(entity)
@@ -103,43 +104,79 @@ class Partition:
     def replaced(self, old: Claim, new: Claim) -> Partition:
         """The same partition with one claim read differently (for hints). A claim whose
         entity, kind, metric, period and ignores stay as they were keeps its place in every
-        index: only the lists that held it are copied (whole, at the C level, then the one
-        place set), so a hint costs little even in one metric of tens of thousands of claims."""
+        index: the trial reads this partition's own indexes, and copies a list that held the
+        claim only when a join looks that list up (which reads it whole anyway), so a repair
+        tried on one claim among tens of thousands of one metric costs what its joins cost."""
         if _place(new) != _place(old):
             claims = [new if c is old else c for c in self.claims]
             return Partition(claims, self.corpus, self.references, self.shared)
         entity, kind, metric = old.entity, old.kind, old.metric
         trial = copy.copy(self)
-        trial._places = {}  # the copies' places are the same, but the cache is the original's
-        trial.claims = self._swapped(("claims",), self.claims, old, new)
-        trial.by_key = {**self.by_key, new.key: new}
-        trial.by_kind = self._with_swapped(self.by_kind, ("kind", kind), kind, old, new)
-        trial.by_metric = self._with_swapped(
-            self.by_metric, ("metric", entity, kind, metric), (entity, kind, metric), old, new
-        )
-        period_key = (entity, kind, metric, old.period)
-        trial.by_period = self._with_swapped(
-            self.by_period, ("period", *period_key), period_key, old, new
+        trial.claims = _ReplacedClaims(self.claims, old, new)
+        trial.by_key = _OneReplaced(self.by_key, old.key, lambda: new)
+        trial.by_kind = _OneReplaced.in_lists(self.by_kind, kind, old, new)
+        trial.by_metric = _OneReplaced.in_lists(self.by_metric, (entity, kind, metric), old, new)
+        trial.by_period = _OneReplaced.in_lists(
+            self.by_period, (entity, kind, metric, old.period), old, new
         )
         return trial
 
-    def _swapped(self, name: tuple, claims: list[Claim], old: Claim, new: Claim) -> list[Claim]:
-        """A copy of one of this partition's lists with `old` replaced by `new`. The place of
-        every claim in the list is found once and kept (the lists never change)."""
-        places = self._places.get(name)
-        if places is None:
-            places = self._places[name] = {c.key: i for i, c in enumerate(claims)}
-        copied = claims.copy()
-        copied[places[old.key]] = new
-        return copied
 
-    def _with_swapped(
-        self, index: dict[Any, list[Claim]], name: tuple, key: Any, old: Claim, new: Claim
-    ) -> Any:
-        """A copy of an index (a defaultdict of lists) with `old` replaced by `new` in one list."""
-        copied = copy.copy(index)
-        copied[key] = self._swapped(name, index[key], old, new)
-        return copied
+class _ReplacedClaims(Sequence[Claim]):
+    """A partition's claims with one read differently, without copying them."""
+
+    __slots__ = ("claims", "old", "new")
+
+    def __init__(self, claims: Sequence[Claim], old: Claim, new: Claim) -> None:
+        self.claims, self.old, self.new = claims, old, new
+
+    def __getitem__(self, place: Any) -> Any:
+        if isinstance(place, slice):
+            return [self.new if c is self.old else c for c in self.claims[place]]
+        found = self.claims[place]
+        return self.new if found is self.old else found
+
+    def __len__(self) -> int:
+        return len(self.claims)
+
+
+class _OneReplaced(Mapping[Any, Any]):
+    """An index of a partition with the entry at one key replaced, worked out when first read:
+    every other entry is the partition's own."""
+
+    __slots__ = ("index", "key", "make", "made")
+
+    def __init__(self, index: Mapping[Any, Any], key: Any, make: Callable[[], Any]) -> None:
+        self.index = index
+        self.key = key
+        self.make = make
+        self.made: Any = None
+
+    @classmethod
+    def in_lists(
+        cls, index: Mapping[Any, list[Claim]], key: Any, old: Claim, new: Claim
+    ) -> _OneReplaced:
+        """An index of lists with `old` replaced by `new` in the list at `key`."""
+        return cls(index, key, lambda: [new if c is old else c for c in index[key]])
+
+    def __getitem__(self, key: Any) -> Any:
+        if key != self.key:
+            return self.index[key]
+        if self.made is None:
+            self.made = self.make()
+        return self.made
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        return self[key] if key == self.key or key in self.index else default
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.index
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self.index)
+
+    def __len__(self) -> int:
+        return len(self.index)
 
 
 def _place(claim: Claim) -> tuple[Any, ...]:
@@ -165,9 +202,18 @@ def entity_groups(links: Iterable[tuple[str, str]]) -> dict[str, str]:
     return {entity: find(entity) for entity in parent}
 
 
-def partitions(corpus: Corpus) -> Iterator[Partition]:
-    """Group claims by entity, merging entities that claims link by reference, in a stable order."""
+def partitions(corpus: Corpus, groups: list[list[Claim]] | None = None) -> Iterator[Partition]:
+    """Group claims by entity, merging entities that claims link by reference, in a stable order
+    (`groups`: those of `claim_groups`, when the caller counted them). Each partition is indexed
+    when it is reached, so a run holds the indexes of one partition at a time."""
     references = [c for c in corpus.claims if c.source.is_reference]
+    shared: dict[str, Any] = {}
+    for claims in claim_groups(corpus) if groups is None else groups:
+        yield Partition(claims, corpus, references, shared)
+
+
+def claim_groups(corpus: Corpus) -> list[list[Claim]]:
+    """The claims of each partition, in the order `partitions` gives them."""
     by_key = {c.key: c for c in corpus.claims}
     groups_of = entity_groups(
         (claim.entity, by_key[linked].entity)
@@ -178,9 +224,7 @@ def partitions(corpus: Corpus) -> Iterator[Partition]:
     groups: dict[str, list[Claim]] = defaultdict(list)
     for claim in corpus.claims:
         groups[groups_of.get(claim.entity, claim.entity)].append(claim)
-    shared: dict[str, Any] = {}
-    for root in sorted(groups):
-        yield Partition(groups[root], corpus, references, shared)
+    return [groups[root] for root in sorted(groups)]
 
 
 def is_rate(claim: Claim, corpus: Corpus) -> bool:

@@ -344,7 +344,7 @@ class Interval:
             # as a point: [1234566.5, 1234567.5] must not print as [1234570, 1234570].
             tolerance = self.width * _DISPLAY_TOLERANCE
             while significant < _MAX_SIGNIFICANT and any(
-                abs(parse_decimal(format_number(bound, significant)) - bound) > tolerance
+                abs(_rounded(bound, significant) - bound) > tolerance
                 for bound in (self.low, self.high)
             ):
                 significant += 1
@@ -493,6 +493,32 @@ def _power_of_ten(exponent: int) -> Fraction:
 _HALF = Fraction(1, 2)
 
 
+def _significant_digits(magnitude: Fraction, significant: int) -> tuple[int, int, int]:
+    """A magnitude > 0 rounded (half away from zero) to `significant` digits, as (digits, scale,
+    exponent): the rounded magnitude is digits * 10**scale, with no trailing zero in digits
+    where scale < 0, and its leading digit stands at 10**exponent."""
+    exponent = _decimal_exponent(magnitude)
+    digits = math.floor(magnitude / _power_of_ten(exponent - significant + 1) + _HALF)
+    if digits == 10**significant:
+        # Rounding carried into a new leading digit, e.g. 9.999999 -> 10.0000.
+        digits //= 10
+        exponent += 1
+    scale = exponent - significant + 1
+    while scale < 0 and digits % 10 == 0:
+        digits //= 10
+        scale += 1
+    return digits, scale, exponent
+
+
+def _rounded(x: Fraction, significant: int) -> Fraction:
+    """The exact value `format_number(x, significant)` prints, without printing and reading it."""
+    if x == 0:
+        return x
+    digits, scale, _ = _significant_digits(abs(x), significant)
+    value = digits * _power_of_ten(scale)
+    return -value if x < 0 else value
+
+
 def format_number(x: Fraction, significant: int = _DEFAULT_SIGNIFICANT) -> str:
     """x as a short decimal rounded (half away from zero) to at most `significant` digits.
 
@@ -505,17 +531,7 @@ def format_number(x: Fraction, significant: int = _DEFAULT_SIGNIFICANT) -> str:
     if x == 0:
         return "0"
     sign = "-" if x < 0 else ""
-    magnitude = abs(x)
-    exponent = _decimal_exponent(magnitude)
-    digits = math.floor(magnitude / _power_of_ten(exponent - significant + 1) + _HALF)
-    if digits == 10**significant:
-        # Rounding carried into a new leading digit, e.g. 9.999999 -> 10.0000.
-        digits //= 10
-        exponent += 1
-    scale = exponent - significant + 1
-    while scale < 0 and digits % 10 == 0:
-        digits //= 10
-        scale += 1
+    digits, scale, exponent = _significant_digits(abs(x), significant)
 
     if not _MIN_POSITIONAL_EXPONENT <= exponent <= _MAX_POSITIONAL_EXPONENT:
         text = str(digits).rstrip("0")

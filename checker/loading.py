@@ -18,7 +18,7 @@ import os
 import re
 import stat
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
@@ -27,7 +27,7 @@ import yaml
 from pydantic import ValidationError
 from quicktions import Fraction
 
-from .corpus import Claim, Corpus, InputError, Metric, Position, Source
+from .corpus import Claim, Corpus, FieldPlaces, InputError, Metric, Position, Source
 from .errors import CheckerError
 from .intervals import parse_decimal
 from .models import MetricDefinition, SourceModel, Vocabulary, claim_adapter
@@ -445,6 +445,7 @@ def _reject_constant(name: str) -> Any:
 _NO_POSITIONS: dict[
     str, tuple[int, int]
 ] = {}  # shared by JSON Lines claims, whose positions are found on demand
+_NO_IGNORES: frozenset[str] = frozenset()  # shared by the claims that ignore no rule
 
 
 class _FieldProblem(CheckerError):
@@ -988,10 +989,9 @@ class _Loader:
         source: Source | None,
         context: _FileContext,
     ) -> Claim | None:
-        where = context.position(claims_node, index)
         if not isinstance(raw, dict):
             self._error(
-                where,
+                context.position(claims_node, index),
                 "each claim should be a block of fields (id, metric, period, value, quote...)",
             )
             return None
@@ -1025,8 +1025,12 @@ class _Loader:
     def _normalize(
         self, model: Any, raw: dict, source: Source, context: _FileContext
     ) -> Claim | None:
+        positions: Mapping[str, tuple[int, int]]
         if isinstance(raw, PositionedDict):
-            positions, claim_position = raw.positions, Position(context.display, *raw.start)
+            positions, claim_position = (
+                FieldPlaces(raw.positions),
+                Position(context.display, *raw.start),
+            )
         else:
             positions, claim_position = (
                 _NO_POSITIONS,
@@ -1094,7 +1098,7 @@ class _Loader:
             converts=converts,
             quote=model.quote,
             note=model.note,
-            ignore=frozenset(model.ignore),
+            ignore=frozenset(model.ignore) if model.ignore else _NO_IGNORES,
             position=claim_position,
             field_positions=positions,
             confidence=1.0 if model.confidence is None else model.confidence,

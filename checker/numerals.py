@@ -103,7 +103,7 @@ CJK_NUMERAL_SCAN = re.compile(
 # percent and per mille, read with the numerals.
 CJK_FRACTION_RE = re.compile(
     r"(?P<whole>[二两三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十)分之"
-    r"(?P<part>[一二两三四五六七八九十]+)"
+    r"(?P<part>[一二两三四五六七八九十]+)|(?P<half>一半|半数)"
 )
 _CJK_DIGIT = re.compile(r"[〇零一二两三四五六七八九十]")
 
@@ -200,6 +200,8 @@ def cjk_values_stated(quote: str) -> set[Fraction]:
             values.add(value * 100)
         elif follows == "成":
             values.add(value * 10)
+    if "一半" in text or "半数" in text:
+        values.add(Fraction(1, 2))  # half
     return values
 
 
@@ -241,6 +243,7 @@ class Numeral:
     ratio: tuple[Fraction, Fraction] | None = None
 
 
+@lru_cache(maxsize=4096)
 def exact_fraction(digits: str) -> Fraction:
     """A decimal or `a/b` text as an exact fraction, without handing quicktions a one-character
     string (see `intervals.parse_decimal`)."""
@@ -257,6 +260,15 @@ _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _INDIAN = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")
 _DECIMAL_COMMA = re.compile(r"\d{1,3}(?:[.\u00a0\u202f'’]\d{3})*,\d+")
 _PLAIN = re.compile(r"\d+(?:\.\d+)?")
+
+
+@lru_cache(maxsize=4096)
+def _digit_readings_of(token: str) -> tuple[Fraction, ...]:
+    """`_digit_values`, in its order, once per token: a corpus writes the same years and
+    figures again and again. A plain run ("2013", "1.754") has one reading, itself."""
+    if _PLAIN.fullmatch(token):
+        return (exact_fraction(token),)
+    return tuple(_digit_values(token))
 
 
 def _digit_values(token: str) -> set[Fraction]:
@@ -479,7 +491,7 @@ def read_digit_numbers(text: str) -> list[Numeral]:
 
 def _digit_readings(folded: str) -> Iterator[Numeral]:
     for match in _DIGITS.finditer(folded):
-        for value in _digit_values(match.group(0)):
+        for value in _digit_readings_of(match.group(0)):
             yield from _readings_at(folded, value, match.end())
 
 

@@ -49,6 +49,8 @@ class Period:
     # Periods key the rules' index: hashed once, from day numbers, which hash the same in every
     # process (a pickled period keeps a hash that stays right on another machine).
     _hash: int = field(init=False, repr=False, compare=False)
+    # Its text, written on first use: findings print the same periods again and again.
+    _text: str | None = field(init=False, repr=False, compare=False, default=None)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_hash", hash((self.start.toordinal(), self.end.toordinal())))
@@ -57,6 +59,13 @@ class Period:
         return self._hash
 
     def __str__(self) -> str:
+        text = self._text
+        if text is None:
+            text = self._written()
+            object.__setattr__(self, "_text", text)
+        return text
+
+    def _written(self) -> str:
         if self.grain != "range":
             return _label(self.start, self.grain)
         # Halves are left out: a range aligned to halves is aligned to quarters, the usual way to write it.

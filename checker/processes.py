@@ -274,26 +274,18 @@ def _steps(
             own[root].append((place, claim))
 
     corpus = Corpus(metrics=fragment.metrics, texts=texts, rate_provider=fragment.rate_provider)
+    gc.freeze()  # the claims received, like those loaded, are not garbage before the end
     shared: dict[str, Any] = {}
-    # Indexed with the collector paused, then frozen out of its reach, as the loaded claims are:
-    # none of it is garbage before the end of the run.
-    gc.disable()
-    partitions = [
-        Partition(
-            [claim for _, claim in sorted(own[root], key=lambda item: item[0])],
-            corpus,
-            references,
-            shared,
-        )
-        for root in sorted(own)
-    ]
-    gc.freeze()
-    gc.enable()
+    roots = sorted(own)
     findings: list[Finding] = []
-    for done, partition in enumerate(partitions, start=1):
+    # Each partition is indexed when it is reached, as in a single process: a worker holds the
+    # indexes of one partition at a time.
+    for done, root in enumerate(roots, start=1):
+        members = [claim for _, claim in sorted(own.pop(root), key=lambda item: item[0])]
+        partition = Partition(members, corpus, references, shared)
         findings.extend(engine.check_partition(partition, rules, hints))
         if done % PROGRESS_EVERY == 0:
             connection.send(PROGRESS_EVERY)
-    if len(partitions) % PROGRESS_EVERY:
-        connection.send(len(partitions) % PROGRESS_EVERY)
+    if len(roots) % PROGRESS_EVERY:
+        connection.send(len(roots) % PROGRESS_EVERY)
     connection.send(findings)

@@ -34,6 +34,11 @@ __all__ = [
     "SCALE_FAMILY",
     "SCALE_NAMES",
     "STATUS_CODES",
+    "TABLE_CHANGE_HEADER",
+    "TABLE_GROWTH_RATE_HEADER",
+    "TABLE_PERCENT_HEADER",
+    "TABLE_POINTS_HEADER",
+    "TABLE_SHARE_HEADER",
     "TENS",
     "TOTAL_LABEL",
     "ZERO_CHANGE_WORDS",
@@ -72,6 +77,7 @@ SCALE_NAMES: dict[str, str] = {
     "百万": "million",
     "billion": "billion",
     "bn": "billion",
+    "bln": "billion",
     "b": "billion",
     "trillion": "trillion",
     "tn": "trillion",
@@ -365,6 +371,12 @@ CURRENCY_SYMBOLS: list[tuple[str, str]] = [
     ("CAD", "CAD"),
     ("SGD", "SGD"),
     ("KRW", "KRW"),
+    # other ISO codes written before a figure ("SEK 12bn"), and the rupiah's "Rp"
+    *(
+        (code, code)
+        for code in "NZD TWD SEK NOK DKK MXN BRL ZAR TRY PLN IDR MYR THB RUB SAR AED NGN".split()
+    ),
+    ("Rp", "IDR"),
 ]
 # Currency names written after a figure, as patterns (case-insensitive), most specific first.
 CURRENCY_NAMES: list[tuple[str, str]] = [
@@ -495,3 +507,29 @@ STATUS_CODES: dict[str, str | None] = {
 # The label of a table's row or column of totals: "Total", "Grand total", "Totals", "All",
 # 合计, 总计, 共计 (alone or leading the label: "Total exports").
 TOTAL_LABEL = re.compile(r"(?:grand\s+)?totals?\b|all\b|合计|总计|共计", re.IGNORECASE)
+
+# The header of a table column of changes between two periods: "Change", "% change", "Growth",
+# "y/y", "Year on year", 增长, 增速, 同比, 增减, 变动.
+TABLE_CHANGE_HEADER = re.compile(
+    r"\b(?:changes?|growth|increase|decrease|rise|fall|y/y|yoy|difference|diff)\b"
+    r"|year[\s-]+on[\s-]+year|增长|增速|增幅|同比|环比|增减|变动|变化",
+    re.IGNORECASE,
+)
+# A column of figures in percent ("% change", "Share (%)", "Per cent"); a change column in
+# percent, or headed by a rate of growth (增速, 同比), is a relative change, any other an amount in
+# the unit of its levels ("Change", "增减").
+TABLE_PERCENT_HEADER = re.compile(r"%|％|\bper\s*cent\b|\bpercent(?:age)?\b|\bpct\b", re.IGNORECASE)
+TABLE_GROWTH_RATE_HEADER = re.compile(
+    r"\bgrowth\b|\brate\b|增速|增长率|增幅|同比|环比", re.IGNORECASE
+)
+# A column of changes in percentage points, which this reading does not check.
+TABLE_POINTS_HEADER = re.compile(r"percentage[\s-]+points?|\bpp\b|\bp\.p\.|百分点", re.IGNORECASE)
+# The header of a table column of shares of a whole: "Share", "% of total", "Proportion",
+# "Per cent of total", 占比, 构成, 比重 (not "Share price", "Shares outstanding"). A column headed
+# only "%" or "Per cent" may hold rates as well as shares: it is read as shares only where its
+# Total row states 100.
+TABLE_SHARE_HEADER = re.compile(
+    r"\bshares?\b(?!\s+(?:prices?|holders?|capital|outstanding|held|issued|traded))"
+    r"|\bproportion\b|\bof\s+(?:the\s+)?total\b|\bcomposition\b|占比|构成|比重|份额",
+    re.IGNORECASE,
+)

@@ -226,3 +226,23 @@ def docx_with_table(path: Path, rows: list[list[str]], before: list[str], after:
         document.add_paragraph(text)
     document.save(str(path))
     return path
+
+
+def html_with_tables(tables: list[list[list[str]]], style: str = "") -> str:
+    """A web page of tables, each after a line of prose, the first row of each as headers."""
+
+    def table(rows: list[list[str]]) -> str:
+        head = "".join(f"<th>{html.escape(text)}</th>" for text in rows[0])
+        body = "".join(
+            "<tr>" + "".join(f"<td>{html.escape(text)}</td>" for text in row) + "</tr>"
+            for row in rows[1:]
+        )
+        return f"<p>Output by region.</p>\n<table><tr>{head}</tr>{body}</table>\n"
+
+    return (
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        f"<style>{style}</style></head>\n<body><article>\n"
+        "<p>Regional output, in thousands of tonnes.</p>\n"
+        + "".join(table(rows) for rows in tables)
+        + "</article></body></html>\n"
+    )

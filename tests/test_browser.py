@@ -291,3 +291,55 @@ def test_review_of_a_docx_marks_the_failing_cell(browser, tmp_path):
         assert all(url.startswith(("file:", "data:", "about:")) for url in opened.requests)
     finally:
         opened.close()
+
+
+# Exports by sector with the change from 2024 to 2025: Textiles' change is printed 15.7 where
+# its levels give 5.7.
+_CHANGES = [
+    ["Sector", "2024", "2025", "% change"],
+    ["Machinery", "120.4", "131.2", "9.0"],
+    ["Textiles", "80.3", "84.9", "15.7"],
+    ["Food", "45.1", "47.6", "5.5"],
+]
+
+
+def test_review_of_a_pdf_marks_the_failing_cells(browser, tmp_path):
+    from tests.document_fixtures import SECTOR_ROWS, html_with_tables, print_pdf
+    from tests.test_documents_pdf import RULED
+
+    page_html = html_with_tables([SECTOR_ROWS, _CHANGES], RULED)
+    article = print_pdf(browser, page_html, tmp_path / "bulletin.pdf")
+    output = tmp_path / "review.html"
+    assert main(["review", str(article), "-o", str(output)]) == 1
+    opened = Opened(browser, output)
+    try:
+        page = opened.page
+        tables = page.locator("table.doc-table")
+        assert tables.count() == 2
+        assert tables.nth(0).locator("tr").count() == len(SECTOR_ROWS)
+        failing = page.locator(".cell.failing")
+        assert sorted(failing.evaluate_all("els => els.map(e => e.dataset.place)")) == [
+            "page 1, table 1, row 5, column 3",
+            "page 1, table 2, row 3, column 4",
+        ]
+        sum_cell = tables.nth(0).locator(".cell.failing")
+        assert sum_cell.inner_text().startswith("283.7")
+        assert tables.nth(1).locator(".cell.failing").inner_text().startswith("15.7")
+        outline = "el => getComputedStyle(el).outlineStyle"
+        assert set(failing.evaluate_all(f"els => els.map({outline})")) == {"solid"}
+        others = page.locator(".cell:not(.failing)")
+        assert set(others.evaluate_all(f"els => els.map({outline})")) == {"none"}
+        tables.nth(1).scroll_into_view_if_needed()
+        page.wait_for_timeout(300)
+        shot = opened.screenshot("review-pdf-failing-cells.png")
+        print(f"screenshot: {shot}")
+        # The cell's link leads to its finding, whose citation leads back to the cell.
+        sum_cell.locator("a.cell-finding").click()
+        finding = page.locator('article.finding[data-rule="sum"]')
+        assert page.evaluate("location.hash") == "#" + finding.get_attribute("id")
+        finding.locator(".place a", has_text="page 1, table 1, row 5, column 3").click()
+        assert page.evaluate("location.hash") == "#" + sum_cell.get_attribute("id")
+        assert opened.errors == []
+        assert all(url.startswith(("file:", "data:", "about:")) for url in opened.requests)
+    finally:
+        opened.close()

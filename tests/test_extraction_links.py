@@ -804,3 +804,251 @@ def test_a_headline_change_spans_the_one_body_pair_of_its_head_noun(tmp_path):
     assert "possible inconsistency" in notes[0].message
     # two pairs of the head noun: which one the headline's change spans is not said
     assert [f for f in check_texts([two]).findings if f.severity != "info"] == []
+
+
+def test_a_breakdown_after_a_colon_is_the_sum_of_its_total(tmp_path):
+    wrong, right = tmp_path / "wrong.txt", tmp_path / "right.txt"
+    body = "The repairs cost the school $900 in all: $500 for the roof and ${} for the boiler.\n"
+    wrong.write_text(body.format("600"))
+    right.write_text(body.format("400"))
+    errors = [f for f in check_texts([wrong]).findings if f.severity == "error"]
+    assert [f.rule for f in errors] == ["sum"]
+    assert [f for f in check_texts([right]).findings if f.severity != "info"] == []
+    assert ("sum", ("900", "500", "400")) in _links(body.format("400"))
+    # a series after a colon (dated apart, or compared) is no breakdown
+    for series in (
+        "Output hit 900 tonnes in 2021: 500 tonnes in 2019 and 400 tonnes in 2020.",
+        "Sales were $900: $500, up from $400.",
+        "The jobless rate was 5%: 6% for men and 4% for women.",
+    ):
+        assert [link for link in _links(series) if link[0] == "sum"] == []
+
+
+def test_of_this_total_opens_the_parts_of_the_figure_before():
+    text = (
+        "The city spent 91.5 million dollars in 2020. Of this total, schools took 14.8 million "
+        "dollars and roads 3.8 million dollars."
+    )
+    extraction = extract_text(text)
+    parts = [r for r in extraction.relations if r.type == "part_of" and r.stated]
+    assert len(parts) == 2
+
+
+def test_of_two_ratios_after_a_partition_the_one_of_its_date_gives_the_shares():
+    text = (
+        "In 2014 the county's GDP was 200.0 million yuan, of which the primary industry was "
+        "30.0 million yuan, the secondary industry 80.0 million yuan and the tertiary industry "
+        "90.0 million yuan. Per capita GDP was 4,100 yuan. Investment rose 5.0%. The proportion "
+        "of the three industries moved from 16.0:41.0:43.0 in 2013 to 15.0:40.0:45.0 in 2014."
+    )
+    extraction = extract_text(text)
+    shares = [
+        tuple(text[extraction.mentions[m].start : extraction.mentions[m].end] for m in r.mentions)
+        for r in extraction.relations
+        if r.type == "share"
+    ]
+    assert [s[0] for s in shares] == ["15.0", "40.0", "45.0"]
+
+
+def test_parts_given_respectively_after_a_gdp_are_its_sum(tmp_path):
+    wrong, right = tmp_path / "wrong.txt", tmp_path / "right.txt"
+    body = (
+        "The county's GDP reached 80.0 billion yuan, up 5.0 percent. The added value of the "
+        "primary, secondary and tertiary industries was 8.0 billion yuan, 32.0 billion yuan and "
+        "{} billion yuan, respectively, up 2.0 percent, 6.0 percent and 5.0 percent.\n"
+    )
+    wrong.write_text(body.format("45.0"))
+    right.write_text(body.format("40.0"))
+    errors = [f for f in check_texts([wrong]).findings if f.severity == "error"]
+    assert [f.rule for f in errors] == ["sum"]
+    assert [f for f in check_texts([right]).findings if f.severity != "info"] == []
+    # not given respectively: the list names the industries, not the figures in order
+    loose = body.format("40.0").replace(", respectively,", ",")
+    assert [r for r in extract_text(loose).relations if r.type == "sum"] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "全市地区生产总值80.0亿元,增长5.0%。第三产业增加值{}亿元,增长6.0%,占地区生产总值的比重为50.0%。",
+        "The city's GDP reached 80.0 billion yuan in all. The tertiary industry was {} billion "
+        "yuan, accounting for 50.0% of the city's GDP.",
+    ],
+)
+def test_a_share_of_the_gdp_named_before_is_checked(tmp_path, body):
+    wrong, right = tmp_path / "wrong.txt", tmp_path / "right.txt"
+    wrong.write_text(body.format("44.0") + "\n")
+    right.write_text(body.format("40.0") + "\n")
+    errors = [f for f in check_texts([wrong]).findings if f.severity == "error"]
+    assert [f.rule for f in errors] == ["share"]
+    assert [f for f in check_texts([right]).findings if f.severity != "info"] == []
+    # a share of a GDP per head is no share of the GDP
+    per_head = body.format("40.0").replace("GDP.", "GDP per capita.")
+    per_head = per_head.replace("占地区生产总值", "占人均地区生产总值")
+    assert all(
+        r.mentions[1:] == (None,) for r in extract_text(per_head).relations if r.type == "share"
+    )
+
+
+def test_a_headline_figure_restated_with_its_digits_in_the_body_is_linked(tmp_path):
+    wrong, right = tmp_path / "wrong.txt", tmp_path / "right.txt"
+    body = (
+        "Harbour Freight Volume Climbs 4 Percent To 1,482.6 Million Tonnes\n\n"
+        "Cargo handled at the port over the year came to {} tonnes, a port official said.\n"
+    )
+    wrong.write_text(body.format("1.4826"))
+    right.write_text(body.format("1.48261 billion"))
+    errors = [f for f in check_texts([wrong]).findings if f.severity == "error"]
+    assert [f.rule for f in errors] == ["conflict"]
+    assert "billion" in " ".join(f.hint or "" for f in errors)
+    assert [f for f in check_texts([right]).findings if f.severity != "info"] == []
+    # a figure of the body dated apart is another figure, not the headline's
+    dated = "Port Volume Was 1,482.6 Million Tonnes In 2023\n\nIn 2022 it handled 1.4826 tonnes.\n"
+    assert [r for r in extract_text(dated).relations if r.type == "restates"] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ticket sales rose ${amount}, or {pct}%, to $5.2 million in 2021 from a year earlier.",
+        "Ticket sales were $5.2 million in 2021, up ${amount} or {pct}% from a year earlier.",
+        "2021年末全市户籍人口520万人,比上年增加{amount}人,增长{pct}%。",
+    ],
+)
+def test_a_change_as_an_amount_and_a_percentage_is_checked_against_its_level(tmp_path, body):
+    wrong, right = tmp_path / "wrong.txt", tmp_path / "right.txt"
+    wrong.write_text(body.format(amount="200,000", pct="9") + "\n")
+    right.write_text(body.format(amount="200,000", pct="4") + "\n")
+    errors = [f for f in check_texts([wrong]).findings if f.severity == "error"]
+    assert [f.rule for f in errors] == ["change-amount-and-percent"]
+    assert [f for f in check_texts([right]).findings if f.severity not in ("info", "note")] == []
+
+
+def test_a_change_with_its_level_alone_is_drafted_as_the_levels_but_not_a_stated_link():
+    for text in (
+        "Profits rose $2 million to $51.5 million.",
+        "Profits were $51.5 million, about $2 million more than last year.",
+        "全市常住人口227.0万人,比上年增加1.6万人。",
+    ):
+        extraction = extract_text(text)
+        level, change = sorted(extraction.claims, key=lambda c: c.kind != "value")
+        assert change.kind == "change" and change.metric == level.metric
+        assert extraction.relations == []  # no arithmetic to check: no stated link
+    # two figures joined by "and" are not a level and its change
+    both = extract_text("The gap between 2 percent and 2 percentage points is large.")
+    assert [r for r in both.relations if r.type == "change_of"] == []
+    assert ("change_of", ("12", "480")) in _links("The count fell 12 to 480.")
+
+
+@pytest.mark.parametrize(
+    "body, wrong, right, rule",
+    [
+        ("全市利润90亿元,是上年30亿元的{}倍。", "4", "3", "comparison-factor"),
+        ("About half of the 1,200 staff, or {}, were engineers.", "800", "600", "share"),
+    ],
+)
+def test_a_multiple_and_a_share_restated_as_its_part_are_checked(
+    tmp_path, body, wrong, right, rule
+):
+    bad, good = tmp_path / "wrong.txt", tmp_path / "right.txt"
+    bad.write_text(body.format(wrong) + "\n")
+    good.write_text(body.format(right) + "\n")
+    errors = [f for f in check_texts([bad]).findings if f.severity == "error"]
+    assert [f.rule for f in errors] == [rule]
+    assert [f for f in check_texts([good]).findings if f.severity != "info"] == []
+    # a figure of another unit between them, or no "of the", and there is no link
+    assert _links("About half of the staff, or 600, were engineers.") == []
+
+
+def test_a_level_changed_by_its_verb_to_a_new_level_is_checked(tmp_path):
+    wrong, right = tmp_path / "wrong.txt", tmp_path / "right.txt"
+    body = "Last season's gate of 120.5 million dollars rose by {} million dollars to reach 168.5 million dollars.\n"
+    wrong.write_text(body.format("38"))
+    right.write_text(body.format("48"))
+    errors = [f for f in check_texts([wrong]).findings if f.severity == "error"]
+    assert [f.rule for f in errors] == ["comparison-absolute"]  # between the two claims
+    assert [f for f in check_texts([right]).findings if f.severity != "info"] == []
+    # another subject between the level and the verb: no link
+    assert _links("Sales of $5 million and profits rose $1 million to $2 million.") == [
+        ("change_of", ("1", "2"))
+    ]
+
+
+def test_two_undated_conversions_at_two_times_are_no_conflict_of_rates(tmp_path):
+    text = tmp_path / "a.txt"
+    text.write_text(
+        "Last year's record of 120.7 billion yuan (17.8 billion dollars) was beaten and rose "
+        "by 47.6 billion yuan to 168.3 billion yuan (25.3 billion dollars).\n"
+    )
+    assert [f for f in check_texts([text]).findings if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "从行业利润256.4亿元中扣除18.4亿元后为{}亿元。",
+        "The bill of $256.40 less $18.40 leaves ${}.",
+    ],
+)
+def test_a_remainder_written_out_is_checked_as_a_sum(tmp_path, body):
+    wrong, right = tmp_path / "wrong.txt", tmp_path / "right.txt"
+    wrong.write_text(body.format("248") + "\n")
+    right.write_text(body.format("238") + "\n")
+    errors = [f for f in check_texts([wrong]).findings if f.severity == "error"]
+    assert [f.rule for f in errors] == ["sum"]
+    assert [f for f in check_texts([right]).findings if f.severity != "info"] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Industrial profits rose 3.4% to 2,754.4 billion yuan in the first five months. Profits "
+        "in mining fell 16.2% to 502.5 billion yuan, manufacturing profits rose 6.3% to {} "
+        "billion yuan and profits of the power and utilities sector grew 29.5% to 323.4 billion "
+        "yuan.",
+        "1—5月份,全国规模以上工业企业实现利润总额27544亿元。1—5月份,采矿业实现利润总额5025亿元;"
+        "制造业实现利润总额{}亿元;电力、热力、燃气及水生产和供应业实现利润总额3234亿元。",
+    ],
+)
+def test_the_three_sections_of_industry_after_its_total_are_its_sum(tmp_path, body):
+    wrong, right = tmp_path / "wrong.txt", tmp_path / "right.txt"
+    wrong.write_text(body.format("1,628.6" if "Profits" in body else "16285") + "\n")
+    right.write_text(body.format("1,928.6" if "Profits" in body else "19285") + "\n")
+    errors = [f for f in check_texts([wrong]).findings if f.severity == "error"]
+    assert [f.rule for f in errors] == ["sum"]
+    assert [f for f in check_texts([right]).findings if f.severity != "info"] == []
+    # two sections only: no partition
+    partial = body.format("1,928.6").split(" and profits of the power")[0]
+    partial = partial.split(";电力")[0] + "。" if "制造业" in partial else partial + "."
+    assert [r for r in extract_text(partial).relations if r.type == "sum"] == []
+
+
+def test_the_shares_of_the_three_sectors_in_any_order_add_up_to_the_whole(tmp_path):
+    wrong, right = tmp_path / "wrong.txt", tmp_path / "right.txt"
+    body = (
+        "In 1960, farming took about 44 percent of the national economy, followed by "
+        "services with about 31 percent and industry at {} percent.\n"
+    )
+    wrong.write_text(body.format("35"))
+    right.write_text(body.format("25"))
+    errors = [f for f in check_texts([wrong]).findings if f.severity == "error"]
+    assert [f.rule for f in errors] == ["sum-shares"]
+    assert [f for f in check_texts([right]).findings if f.severity != "info"] == []
+    # rates of the sectors (no share among them) are no parts of one whole
+    rates = (
+        "Jobless rates were 5 percent in farming, 4 percent in industry and 3 percent in services."
+    )
+    assert [link for link in _links(rates) if link[0] == "structure"] == []
+
+
+def test_the_answers_of_a_poll_with_a_catch_all_add_up_to_100(tmp_path):
+    wrong, right = tmp_path / "wrong.txt", tmp_path / "right.txt"
+    body = "Readers were asked:\n\nWill you switch your energy supplier this winter?\nYes, soon {}%\nNo 52%\nDon't know 14%\n"
+    wrong.write_text(body.format("44"))
+    right.write_text(body.format("34"))
+    errors = [f for f in check_texts([wrong]).findings if f.severity == "error"]
+    assert [f.rule for f in errors] == ["sum-shares"]
+    assert [f for f in check_texts([right]).findings if f.severity != "info"] == []
+    # no catch-all: a question whose answers may overlap ("tick all that apply")
+    ticked = body.format("44").replace("Don't know", "Maybe later")
+    assert [r for r in extract_text(ticked).relations if r.type == "shares_sum_100"] == []

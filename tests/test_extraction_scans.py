@@ -74,11 +74,6 @@ def test_ratio_chains_are_found_as_with_the_lookbehind_first(texts):
     assert _same_matches(plain, mn._RATIO_CHAIN, texts) > 0
 
 
-def test_capitalised_words_are_found_as_with_the_word_boundary_first(texts):
-    plain = re.compile(r"\b([A-Z][a-z][\w-]+)(?:['’]s)?\b")
-    assert _same_matches(plain, cx._CAPITALISED_WORD, texts) > 100
-
-
 def test_decimal_comma_texts_are_told_as_by_counting_every_number(texts):
     def plain(text: str) -> bool:
         commas = re.findall(r"(?<![\d,.])\d{1,3},\d{1,2}(?![\d,])", text)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import io
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +42,14 @@ class _Line:
     right: float
 
 
+@dataclass
+class _Grid:
+    """A ruled table of a page: the text of each cell by row, None where a merged cell goes on."""
+
+    rows: list[list[str | None]]
+    top: float
+
+
 def read_pdf(path: Path, data: bytes) -> Document:
     import pdfplumber
 
@@ -57,8 +65,8 @@ def read_pdf(path: Path, data: bytes) -> Document:
         raise UnreadableFile(
             "this PDF is damaged and cannot be read: export it again, or check the article as text"
         ) from None
-    words = _spellings([line for page in pages for block in page for line in block])
-    flow = _Flow(text, words)
+    lines = [line for page in pages for block in page if isinstance(block, list) for line in block]
+    flow = _Flow(text, _spellings(lines))
     for number, blocks in enumerate(pages, start=1):
         flow.page(number, blocks)
     return text.document(path, "pdf")
@@ -85,14 +93,49 @@ def _asks_password(problem: BaseException) -> bool:
     return any(isinstance(cause, PDFPasswordIncorrect) for cause in seen)
 
 
-def _page_lines(page: Any) -> list[list[_Line]]:
-    """The page's lines, block by block in reading order (a block: one column's run of lines)."""
+def _page_lines(page: Any) -> list[list[_Line] | _Grid]:
+    """The page's blocks in reading order: runs of lines (a block: one column's run of lines)
+    and ruled tables, each in its place from the top: the text between two tables is read
+    column by column on its own."""
     ghosts = _ghost_spaces(page.chars)
     if ghosts:
         page = page.filter(lambda item: id(item) not in ghosts)
     words = page.extract_words(extra_attrs=["size"])
-    rows = _rows(words)
-    return _blocks([r for r in rows if not _page_number(r, page.height)])
+    grids = _grids(page, words)
+    outside = [w for w in words if not any(_within(w, box) for _, box in grids)]
+    rows = [r for r in _rows(outside) if not _page_number(r, page.height)]
+    blocks: list[list[_Line] | _Grid] = []
+    for grid, box in grids:
+        blocks += _blocks([r for r in rows if r[0]["top"] < box[1]])
+        rows = [r for r in rows if r[0]["top"] >= box[1]]
+        blocks.append(grid)
+    return blocks + _blocks(rows)
+
+
+def _within(word: dict, box: tuple[float, float, float, float]) -> bool:
+    middle = ((word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2)
+    return box[0] <= middle[0] <= box[2] and box[1] <= middle[1] <= box[3]
+
+
+def _grids(page: Any, words: list[dict]) -> list[tuple[_Grid, tuple[float, float, float, float]]]:
+    """The page's ruled tables (pdfplumber's table finder, on the lines drawn), from the top,
+    with their bounding boxes; a grid of two rows and two columns at least. A table without
+    rules is read as lines of text, its cells parted by tabs."""
+    found = []
+    for table in sorted(page.find_tables(), key=lambda t: t.bbox[1]):
+        rows = [
+            [None if box is None else _cell_text(words, box) for box in row.cells]
+            for row in table.rows
+        ]
+        if len(rows) >= 2 and max(len(row) for row in rows) >= 2:
+            found.append((_Grid(rows, table.bbox[1]), table.bbox))
+    return found
+
+
+def _cell_text(words: list[dict], box: tuple[float, float, float, float]) -> str:
+    """The words of a cell in reading order, a line's words and the lines joined by a space."""
+    inside = [w for w in words if _within(w, box)]
+    return " ".join(" ".join(w["text"] for w in row) for row in _rows(inside))
 
 
 def _blocks(rows: list[list[dict]]) -> list[list[_Line]]:
@@ -260,15 +303,56 @@ class _Flow:
         self.words = words
         self.broken_off = False
         self.last_size = 0.0
+        self.tables = 0
+        # The table the text last ended with, while nothing else follows it: (its page, its
+        # first row, how many rows it has so far), for a table the next page goes on with.
+        self.open_table: tuple[int, list[str | None], int] | None = None
+
+    def grid(self, page: int, grid: _Grid) -> None:
+        """A table as the Word reader writes one: its cells parted by tabs, its rows by line
+        breaks, each cell at its place (page, table, row, column on the table's grid). A table
+        that starts a page where the last page ended with a table of as many columns goes on
+        with it (its header, repeated on the new page, is not read twice)."""
+        rows = grid.rows
+        going_on = self.open_table
+        if going_on and going_on[0] < page and len(going_on[1]) == len(rows[0]):
+            first = 1 + going_on[2]
+            if rows[0] == going_on[1]:
+                rows = rows[1:]
+        else:
+            self.tables += 1
+            first = 1
+            self.text.separate("\n\n")
+        for number, row in enumerate(rows, start=first):
+            self._row(Place(page=page, table=self.tables, row=number), row)
+        header = going_on[1] if going_on and first > 1 else grid.rows[0]
+        self.open_table = (page, header, first + len(rows) - 1)
+        self.broken_off = False
+
+    def _row(self, place: Place, row: list[str | None]) -> None:
+        last = 1
+        for column, cell in enumerate(row, start=1):
+            if cell is None:
+                continue  # a merged cell goes on over this column
+            here = replace(place, column=column)
+            if column > 1:
+                self.text.add("\t", here)
+            self.text.add(cell, here)
+            last = column
+        self.text.add("\n", replace(place, column=last))
 
     def _goes_on(self, line: _Line) -> bool:
         """Whether a block's first line carries on the sentence the last block broke off."""
         return self.broken_off and abs(line.size - self.last_size) <= 0.5
 
-    def page(self, page: int, blocks: list[list[_Line]]) -> None:
-        lines = [line for block in blocks for line in block]
+    def page(self, page: int, blocks: list[list[_Line] | _Grid]) -> None:
+        lines = [line for block in blocks if isinstance(block, list) for line in block]
         paragraph = 0
         for block in blocks:
+            if isinstance(block, _Grid):
+                self.grid(page, block)
+                continue
+            self.open_table = None
             previous: _Line | None = None
             for line in block:
                 starts = (

@@ -8,13 +8,15 @@ sentences once; metric names and entities only around the mentions.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from .. import numerals
 from . import lexicon as lx
 
 __all__ = [
@@ -249,10 +251,16 @@ _OF_YEAR = r"(?:\s+of\s+(?:(?P<{n}y>(?:1[89]|20|21)\d{{2}})|(?P<{n}r>the\s+year|
 PERIOD_OPENINGS = r"(?=\b|[\d前上下第一二三四全今去明])"
 _PERIOD = re.compile(
     PERIOD_OPENINGS + r"(?:"
-    r"(?P<quarters>\b(?:the\s+)?first\s+(?P<qn>two|three|2|3)\s+quarters"
+    r"(?P<ending>\b(?:the\s+)?(?:(?P<en>\d{1,2}|"
+    + "|".join(lx.UNITS_WORDS)
+    + r")\s+months?|(?P<eu>year|quarter|half[\s-]year))\s+(?:to|ended|ending|through)\s+"
+    r"(?:(?:the\s+end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?)(?P<emo>"
+    + _MONTH_RE
+    + r")(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?P<ey>(?:1[89]|20|21)\d{2}))?\b)"
+    r"|(?P<quarters>\b(?:the\s+)?first\s+(?P<qn>two|three|2|3)\s+quarters"
     + _OF_YEAR.format(n="qs")
     + r")"
-    r"|(?P<quarter>\b(?:the\s+)?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
+    r"|(?P<quarter>\b(?:the\s+)?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter"
     + _OF_YEAR.format(n="q")
     + r")"
     r"|(?P<qcode>\bQ(?P<qc>[1-4])(?:\s*(?P<qcy>(?:1[89]|20|21)\d{2}))?\b)"
@@ -269,18 +277,18 @@ _PERIOD = re.compile(
     r"|(?P<month>\b(?:in|during|for|of|by|since|until|as\s+of|end\s+of|early|late)\s+(?P<mo>"
     + _MONTH_RE
     + r")(?:,?\s+(?P<moy>(?:1[89]|20|21)\d{2}))?\b(?!\s+\d))"
-    r"|(?P<yrange>\b(?:(?P<yrp>from|between)\s+)?(?P<yr1>(?:1[89]|20|21)\d{2})\s*(?:-|–|—|to|and|through)\s*(?P<yr2>(?:1[89]|20|21)\d{2}|\d{2})(?![\d%]))"
+    r"|(?P<yrange>\b(?:(?P<yrp>from|between)\s+)?(?P<yr1>(?:1[89]|20|21)\d{2})\s*(?:-|–|—|/|to|and|through)\s*(?P<yr2>(?:1[89]|20|21)\d{2}|\d{2})(?![\d%]))"
     r"|(?P<past>\b(?:in|over|during|for|throughout)?\s*(?:the\s+)?(?:past|last|previous)\s+(?P<pn>\d+|"
     + "|".join(lx.UNITS_WORDS)
     + r"|"
     + "|".join(lx.TENS_WORDS)
     + r"|few)?\s*(?P<pu>years|decade|decades)\b)"
-    r"|(?P<rel>\b(?P<relw>this|last|next|current)\s+year\b|\b(?:of|for|during|in)\s+the\s+year\b)"
+    r"|(?P<rel>\b(?P<relw>this|last|next|current)\s+year\b|\b(?:of|for|during|in)\s+the\s+year\b)(?!\s+(?:to|ended|ending|through)\b)"
     r"|(?P<year>\b(?P<yprep>"
     + _YEAR_PREPOSITIONS
-    + r")\s+(?P<y>(?:1[89]|20|21)\d{2})\b(?![-–]\d|\s*(?:%|percent|billion|million|yuan)))"
+    + r")\s+(?P<y>(?:1[89]|20|21)\d{2})\b(?![-–/]\d|\s*(?:%|percent|billion|million|yuan)))"
     r"|(?P<yposs>\b(?P<yp>(?:1[89]|20|21)\d{2})['’]s\b)"
-    r"|(?P<cjk>(?:(?P<cy>\d{4})年)?(?P<cp>前三季度|前两季度|前三个季度|上半年|下半年|第?[一二三四1-4]季度|全年|(?P<cm1>\d{1,2})\s*[-—至到~～]\s*(?P<cm2>\d{1,2})月|今年|去年|明年)|(?P<cyo>\d{4})年(?!\d))"
+    r"|(?P<cjk>(?:(?P<cy>\d{4})年)?(?P<cp>前三季度|前两季度|前三个季度|上半年|下半年|第?[一二三四1-4]季度|全年|(?P<cm1>\d{1,2})\s*[-—至到~～]\s*(?P<cm2>\d{1,2})月|[今去明]年前(?P<cfm>\d{1,2}|[一二三四五六七八九十]{1,2})个?月|[去上]年同期|今年|去年|明年)|(?P<cyo>\d{4})年(?!\d))"
     r")",
     re.IGNORECASE,
 )
@@ -471,6 +479,10 @@ def _resolve_cjk(match: re.Match, groups: dict[str, Any], anchor: date | None) -
     year = int(groups["cy"]) if groups["cy"] else (anchor.year if anchor else None)
     phrase = groups["cp"]
     relative = not groups["cy"]
+    if phrase.endswith("同期"):
+        return None, "at", None, True  # last year's same period: a base, of no stated length
+    if groups["cfm"]:
+        return _first_months_cjk(phrase, groups["cfm"], anchor)
     if phrase in ("今年", "去年", "明年"):
         if not anchor:
             return None, "at", None, True
@@ -499,8 +511,48 @@ def _resolve_cjk(match: re.Match, groups: dict[str, Any], anchor: date | None) -
     return None, "at", None, relative
 
 
+def _first_months_cjk(phrase: str, count_text: str, anchor: date | None) -> Resolved:
+    """今年前5个月: January to May of the anchor's year (去年: the year before)."""
+    count = int(count_text) if count_text.isdigit() else numerals.cjk_numeral_value(count_text)
+    if not anchor or not count or not 1 < count <= 12:
+        return None, "at", None, True
+    year = anchor.year + {"今": 0, "去": -1, "明": 1}[phrase[0]]
+    return f"{year}-01..{year}-{int(count):02d}", "at", None, True
+
+
+_ENDING_MONTHS = {"year": 12, "quarter": 3, "half year": 6, "half-year": 6}
+
+
+def _resolve_ending(match: re.Match, groups: dict[str, Any], anchor: date | None) -> Resolved:
+    """ "the year to March 2023", "the three months ended 30 June": the months that end with
+    the month named. With no year written, the last such month up to the article's date; with
+    no date either, nothing."""
+    word = (groups["en"] or "").lower()
+    count = (
+        _ENDING_MONTHS[re.sub(r"\s+", " ", groups["eu"].lower())]
+        if groups["eu"]
+        else int(word)
+        if word.isdigit()
+        else lx.UNITS_WORDS.get(word)
+    )
+    last = _MONTH_NAMES.index(groups["emo"].lower()) + 1
+    if groups["ey"]:
+        year, relative = int(groups["ey"]), False
+    elif anchor:
+        year, relative = (anchor.year if anchor.month >= last else anchor.year - 1), True
+    else:
+        return None, "at", None, True
+    if not count or not 1 <= count <= 24:
+        return None, "at", None, relative
+    first = year * 12 + last - 1 - (count - 1)
+    start = f"{first // 12}-{first % 12 + 1:02d}"
+    end = f"{year}-{last:02d}"
+    return (end if count == 1 else f"{start}..{end}"), "at", None, relative
+
+
 # Which named group of _PERIOD matched decides how the phrase is read, in the pattern's order.
 _RESOLVERS: dict[str, Callable[[re.Match, dict[str, Any], date | None], Resolved]] = {
+    "ending": _resolve_ending,
     "quarters": _resolve_quarters,
     "quarter": _resolve_quarter,
     "qcode": _resolve_qcode,
@@ -547,49 +599,119 @@ _PROPER = re.compile(
 _POSSESSIVE_TAIL = re.compile(r"['’]s?$")
 
 
-# A capitalised word and its possessive. The capital comes first and the lookbehind after it
-# says what "\b" before it would say, so the scan skips every character that is no capital
-# (an optional group of lookbehinds here changed no match and cost a try at every character).
-_CAPITALISED_WORD = re.compile(r"([A-Z](?<!\w[A-Z])[a-z][\w-]+)(?:['’]s)?\b")
+# A capitalised word opens a sentence, a line or a quotation here: its capital says nothing.
+_OPENING = re.compile(r"(?:^|[.!?:;\n\"“‘(\[]|\s[-–—•*])\s*$")
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'&.-]*")
+_LOWER_WORD = re.compile(r"\b[a-z][\w’'-]*")
+_CONTRACTION = re.compile(r"[’'](?:d|ll|re|ve|m|t)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class NameEvidence:
+    """How a text writes its words: those it capitalises where no sentence or line opens, and
+    those it writes in lower case. A word capitalised only where sentences open ("Profits",
+    "Here", "Preliminary") is an ordinary word, not a name."""
+
+    capitalised: frozenset[str]
+    lower: frozenset[str]
+
+    def is_name_word(self, word: str) -> bool:
+        bare = _POSSESSIVE_TAIL.sub("", word).rstrip(".")
+        return bare in self.capitalised and bare.lower() not in self.lower
+
+
+@functools.lru_cache(maxsize=4)
+def name_evidence(text: str) -> NameEvidence:
+    """The text's name evidence, built once per text (one pass over its words)."""
+    capitalised = set()
+    for match in _CAPITALISED.finditer(text):
+        if not _opens(text, match.start()):
+            capitalised.add(_POSSESSIVE_TAIL.sub("", match.group()).rstrip("."))
+    lower = {word.lower() for word in _LOWER_WORD.findall(text)}
+    return NameEvidence(frozenset(capitalised), frozenset(lower))
+
+
+def _opens(text: str, position: int) -> bool:
+    """Whether a sentence, a line, a list item or a quotation opens at `position`."""
+    return bool(_OPENING.search(text[max(0, position - 4) : position]))
+
+
+def _ordinary(word: str, evidence: NameEvidence) -> bool:
+    """A capitalised word that is an ordinary word: the text writes it in lower case, or the
+    lexicon knows it as a function word, a verb or a measure."""
+    lower = word.lower()
+    return (
+        lower in evidence.lower
+        or is_stop(word)
+        or lower in lx.VERBS
+        or lower in lx.MEASURE_NOUNS
+        or lower[-1:] == "s"
+        and lower[:-1] in lx.MEASURE_NOUNS
+        or _POSSESSIVE_TAIL.sub("", lower) in lx.POINTING_WORDS
+        or bool(_CONTRACTION.search(word))
+    )
+
+
+def _named_alone(text: str, end: int) -> bool:
+    """A lone capitalised word opening a sentence reads as a name when it owns something or
+    does something: "Shenzhen's index", "Acme reported"."""
+    following = re.match(r"\s+([a-z]+)", text[end : end + 24])
+    return text[max(0, end - 2) : end] in ("’s", "'s") or bool(
+        following and (following.group(1) in lx.VERBS or following.group(1) in lx.AUXILIARIES)
+    )
 
 
 def default_entity(text: str, limit: int = 100_000) -> str | None:
-    """The most frequent proper noun of the text (places weigh double after 'in')."""
+    """The most frequent name of the text (places weigh double after 'in'), or None when it
+    writes none: an entity the text does not give is left unknown."""
     counts: Counter[str] = Counter()
+    spelled: dict[str, Counter[str]] = {}
     sample = text[:limit]
-    for match in _CAPITALISED_WORD.finditer(sample):
-        word = match.group(1)
-        if word in lx.NOT_ENTITIES or word.endswith("ese") or word.endswith("ian"):
-            continue
-        counts[word] += 2 if sample[max(0, match.start() - 3) : match.start()] == "in " else 1
+    evidence = name_evidence(sample)
+    for start, _, name in proper_phrase_at(sample, 0, len(sample), evidence):
+        if name.endswith(("ese", "ian")) and " " not in name:
+            continue  # "Chinese", "Canadian": what a name is of, not a name
+        key = name.casefold()
+        counts[key] += 2 if sample[max(0, start - 3) : start] == "in " else 1
+        spelled.setdefault(key, Counter())[name] += 1
     if not counts:
         return None
-    return counts.most_common(1)[0][0]
+    # A one-word name counts also where it is part of a longer one ("Hamburg" in "Port of
+    # Hamburg"); "White" is no name by itself, so "White House" lends it nothing.
+    scores = Counter(counts)
+    for key, count in counts.items():
+        for word in key.split():
+            if word != key and word in counts:
+                scores[word] += count
+    key = scores.most_common(1)[0][0]
+    return spelled[key].most_common(1)[0][0]
 
 
-def proper_phrase_at(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """Capitalised phrases (names) between start and end, with their spans."""
+_LEADING_WORDS = frozenset(("The", "A", "An", "In", "On", "At", "For", "By", "And", "But", "Of"))
+_JOINING_WORDS = ("of", "for", "and", "de", "the", "on")
+
+
+def proper_phrase_at(
+    text: str, start: int, end: int, evidence: NameEvidence | None = None
+) -> list[tuple[int, int, str]]:
+    """Capitalised phrases (names) between start and end, with their spans. A phrase's first
+    word where a sentence opens counts only if the text capitalises it elsewhere too."""
+    evidence = evidence or name_evidence(text)
     found = []
-    for match in _PROPER.finditer(text, start, end):
-        phrase = match.group(1)
-        words = phrase.split()
-        while words and words[0] in (
-            "The",
-            "A",
-            "An",
-            "In",
-            "On",
-            "At",
-            "For",
-            "By",
-            "And",
-            "But",
-            "Of",
+    for first, last in _name_spans(text, start, end):
+        words = text[first:last].split()
+        opening = _opens(text, first)
+        while words and (
+            words[0] in _LEADING_WORDS
+            or words[0] in _JOINING_WORDS
+            or opening
+            and not evidence.is_name_word(words[0])
+            and (_ordinary(words[0], evidence) or len(words) == 1 and not _named_alone(text, last))
         ):
             words = words[1:]
-        while words and words[-1] in ("of", "for", "and", "de", "the", "on"):
+        while words and words[-1] in _JOINING_WORDS:
             words = words[:-1]
-        if not words:
+        if not words or _CONTRACTION.search(words[0]):
             continue
         cleaned = _POSSESSIVE_TAIL.sub("", " ".join(words)).strip(" .")
         if not cleaned or (
@@ -597,27 +719,86 @@ def proper_phrase_at(text: str, start: int, end: int) -> list[tuple[int, int, st
             and (cleaned in lx.NOT_ENTITIES or cleaned.isupper() and len(cleaned) <= 4)
         ):
             continue
-        found.append((match.start(), match.end(), cleaned))
+        found.append((first, last, cleaned))
     return found
+
+
+_PHRASE_BREAK = re.compile(r"\.(?=\s)|\s*\n\s*")
+
+
+def _name_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Spans of capitalised phrases, each cut where a sentence ends or a line breaks inside it
+    ("... Americans. Or", "Statistics\nPreliminary" are two phrases each)."""
+    position = start
+    while position < end:
+        match = _PROPER.search(text, position, end)
+        if match is None:
+            return
+        first, last = match.span(1)
+        for cut in _PHRASE_BREAK.finditer(text, first, last):
+            if cut.group() == "." and _ABBREVIATIONS.search(
+                text[max(first, cut.start() - 6) : cut.end()]
+            ):
+                continue
+            last = cut.start()
+            break
+        if last > first:
+            yield first, last
+        position = max(last + 1, match.start() + 1) if last < match.end(1) else match.end()
 
 
 # ---------------------------------------------------------------- metric names
 
-_TOKEN = re.compile(r"[A-Za-z0-9\u4e00-\u9fff][\w’'&.-]*|[“”\"]")
+# a word, hyphenated or not; a double hyphen stands for a dash and parts two words
+_TOKEN = re.compile(r"[A-Za-z0-9\u4e00-\u9fff][\w’'&.]*(?:-[\w’'&.]+)*|[“”\"]")
 
 
 def slug(words: str, limit: int = 6, keep: str = "last") -> str:
     """snake_case of a phrase: lower case, words joined by '_', at most `limit` words (the last
     ones: the head of an English noun phrase comes last)."""
-    parts = [p for p in re.split(r"[^\w]+", words.lower().replace("’s", "").replace("'s", "")) if p]
-    parts = [p for p in parts if p not in ("the", "a", "an")]
+    parts = [p for p in re.split(r"[^\w]+", _CONTRACTED.sub("", words.lower())) if p]
+    parts = [_singular(p) for p in parts if p not in ("the", "a", "an")]
     if len(parts) > limit:
         parts = parts[:limit] if keep == "first" else parts[-limit:]
     return "_".join(parts)
 
 
+# a possessive or a contraction is no part of a name ("year's", "don't", "that'd")
+_CONTRACTED = re.compile(r"n[’']t\b|[’'](?:s|d|ll|re|ve|m)\b")
+
+
+def _singular(word: str) -> str:
+    """A measure named in the plural, in the singular ("profits" is "profit"), so that one
+    quantity written both ways gets one name; other plurals ("sales", "exports") stay."""
+    return word[:-1] if word.endswith("s") and word[:-1] in lx.MEASURE_NOUNS else word
+
+
 def split_words(text: str) -> list[str]:
-    return [t for t in _TOKEN.findall(text) if t not in ("“", "”", '"')]
+    words = [t for t in _TOKEN.findall(text) if t not in ("“", "”", '"')]
+    if not _HAN.search(text):
+        return words
+    return [named for named in map(cjk_name, words) if named]
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def cjk_name(word: str) -> str:
+    """A run of Chinese before a figure without what opens and closes it and names nothing
+    (a period, a place, a comparison, a verb): "上半年济南市地区生产总值为" is 地区生产总值,
+    "比上年下降" nothing. Words without Chinese are returned as they are."""
+    if not _HAN.search(word):
+        return word
+    word = numerals.fold(word)  # Traditional characters read as Simplified
+    while True:
+        opened = lx.CJK_NAME_OPENERS_RE.match(word)
+        closed = lx.CJK_NAME_CLOSERS_RE.search(word)
+        if opened and opened.end():
+            word = word[opened.end() :]
+        elif closed:
+            word = word[: closed.start()]
+        else:
+            return word
 
 
 def is_stop(word: str) -> bool:
@@ -631,65 +812,106 @@ def is_stop(word: str) -> bool:
     )
 
 
+# Words that end a left context before a number without naming what it measures.
+_TAIL_CUES = lx.CHANGE_WORDS | {
+    "average",
+    "annual",
+    "annually",
+    "yearly",
+    "total",
+    "remarkable",
+    "record",
+    "further",
+    "overall",
+    "combined",
+    "cumulative",
+    "estimated",
+    "compound",
+    "year-on-year",
+    "healthy",
+    "significant",
+    "sharp",
+    "slight",
+    "steady",
+    "strong",
+    "robust",
+    "modest",
+    "rate",
+    "growth",
+    "only",
+    "just",
+    "nearly",
+    "almost",
+    "some",
+    "roughly",
+    "around",
+    "about",
+    "still",
+    "already",
+    "now",
+    "also",
+    "all",
+    "another",
+    "additional",
+    "record-high",
+    "new",
+    "worth",
+    "valued",
+}
+
+
 def _strip_tail(words: list[str]) -> list[str]:
     """Drop what ends a left context before a number: prepositions, verbs, adverbs, change and
     rate words ("an average annual increase of")."""
-    cues = lx.CHANGE_WORDS | {
-        "average",
-        "annual",
-        "annually",
-        "yearly",
-        "total",
-        "remarkable",
-        "record",
-        "further",
-        "overall",
-        "combined",
-        "cumulative",
-        "estimated",
-        "compound",
-        "year-on-year",
-        "healthy",
-        "significant",
-        "sharp",
-        "slight",
-        "steady",
-        "strong",
-        "robust",
-        "modest",
-        "rate",
-        "growth",
-        "only",
-        "just",
-        "nearly",
-        "almost",
-        "some",
-        "roughly",
-        "around",
-        "about",
-        "still",
-        "already",
-        "now",
-        "also",
-        "all",
-        "another",
-        "additional",
-        "record-high",
-        "new",
-    }
     out = list(words)
     while out:
         lower = out[-1].lower()
         if (
             is_stop(out[-1])
             or lower in lx.VERBS
-            or lower in cues
+            or lower in _TAIL_CUES
             or lower.endswith("ly")
             and len(lower) > 4
         ):
             out.pop()
             continue
-        break
+        shorter = _strip_time_tail(out)  # "exports last year were worth"
+        if len(shorter) == len(out):
+            break
+        out = shorter
+    return out
+
+
+def _is_time_word(word: str) -> bool:
+    lower = _POSSESSIVE_TAIL.sub("", word.lower().rstrip("."))
+    return lower in lx.TIME_NOUNS or bool(re.fullmatch(r"(?:1[89]|20|21)\d\d|'\d\d", lower))
+
+
+def _strip_time_tail(words: list[str]) -> list[str]:
+    """Drop a time phrase that ends the words before a figure, with what leads up to it ("in
+    the first seven months of this year", "on 2016", "a year earlier"): the period is read
+    apart, and a time word never names what a figure measures."""
+    out = list(words)
+    basis = [w.lower() for w in out[-4:]]
+    if basis and basis[-1] in ("base", "basis") and "on" in basis[:-1]:
+        # "on an annual basis", "on a comparable base": how a change is measured
+        return out[: len(out) - len(basis) + basis.index("on")]
+    while out and (
+        is_stop(out[-1]) or out[-1].lower() in lx.TIME_MODIFIERS or out[-1].lower() in lx.VERBS
+    ):
+        if not any(_is_time_word(w) for w in out[-4:]):
+            return words
+        out.pop()
+    if not out or not _is_time_word(out[-1]):
+        return words
+    while out and (
+        _is_time_word(out[-1])
+        or out[-1].lower() in lx.TIME_MODIFIERS
+        or out[-1].lower() in lx.UNITS_WORDS
+        or out[-1].isdigit()
+        or is_stop(out[-1])
+    ):
+        out.pop()
     return out
 
 
@@ -708,6 +930,16 @@ def noun_phrase_back(words: list[str]) -> list[str]:
                 index -= 1
                 continue
             break
+        if (
+            lower in ("the", "a", "an")
+            and phrase
+            and index >= 2
+            and words[index - 1].lower() in ("of", "for")
+            and not is_stop(words[index - 2])
+            and words[index - 2].lower() not in lx.VERBS
+        ):
+            index -= 1  # "profits of the mill": the article inside a phrase joined by "of"
+            continue
         if is_stop(word):
             break
         if lower in lx.VERBS:
@@ -785,6 +1017,9 @@ def _subject(words: list[str], entity_words: set[str]) -> list[str]:
             and phrase[-1].lower() in lx.DETERMINERS
         ):
             phrase.append(word)  # "the added value": a participle used as an adjective
+            continue
+        if not phrase and lower in lx.MEASURE_NOUNS:
+            phrase.append(word)  # "Exports rose": a measure opening a clause is its subject
             continue
         if (
             lower in lx.VERBS
@@ -887,6 +1122,12 @@ def normalize_phrase(
     return slug(text, 7), parent, None
 
 
+def prefixed_name(subject: str, metric: str) -> str:
+    """A generic metric name with the subject that says what it measures before it, written
+    once where the subject already ends with it ("trade_value" and "trade_value")."""
+    return subject if subject == metric or subject.endswith("_" + metric) else f"{subject}_{metric}"
+
+
 def generic_only(metric: str) -> bool:
     """A metric name that says what is measured but not of what ("output", "added_value")."""
     parts = metric.split("_")
@@ -931,12 +1172,17 @@ class Namer:
             )
         ):
             words = words[1:]
-        return _subject(words, self.entity_words)
+        return _strip_time_tail(_subject(words, self.entity_words))
 
     def content_words(self, start: int, end: int, limit: int = 4) -> list[str]:
         words = [
             w
             for w in split_words(self.text[start:end])
-            if not is_stop(w) and w.lower() not in lx.VERBS and not w[:1].isdigit()
+            if not is_stop(w)
+            and w.lower() not in lx.VERBS
+            and not w[:1].isdigit()
+            and not _is_time_word(w)
+            and w.lower() not in lx.TIME_MODIFIERS
+            and w.lower() not in _TAIL_CUES
         ]
         return words[-limit:]

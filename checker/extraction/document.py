@@ -360,6 +360,31 @@ def read_document(path: Path) -> Document:
 _WORDS = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
+# A header line is short: a date inside a paragraph of the story ("the budget year ending
+# September 30, 2006") dates what the story tells, not the story itself.
+_HEADER_LINE_WORDS = 16
+# ...unless it opens the story as a dateline: "BEIJING, March 5, 2024 (Xinhua) -- ..."
+_DATELINE = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:--|[-–—:|/])")
+
+
+def _publication_date(lines: list[tuple[int, str]]) -> date | None:
+    """The first full date written on a header line within the first 600 characters."""
+    for start, line in lines:
+        if start >= 600:
+            break
+        found = find_header_date(line[: 600 - start])
+        if found is None:
+            continue
+        remainder = line[: found[1]] + " " + line[found[2] :]
+        if (
+            len(_WORDS.findall(remainder)) <= _HEADER_LINE_WORDS
+            or _DATELINE.match(line[found[2] :])
+            and len(_WORDS.findall(line[: found[1]])) <= 3
+        ):
+            return found[0]
+    return None
+
+
 def _read_header(document: Document, title: str | None) -> None:
     """Title, publisher and date from the first lines: the date is the first full date of the
     header; the title the first line of four words or more (once dates are removed); a short
@@ -374,10 +399,7 @@ def _read_header(document: Document, title: str | None) -> None:
         if len(lines) >= 6:
             break
     header_end = lines[-1][0] + len(lines[-1][1]) if lines else 0
-    header = text[:header_end]
-    found = find_header_date(header[:600])
-    if found:
-        document.published = found[0]
+    document.published = _publication_date(lines)
     publisher = None
     for start, line in lines:
         cleaned = line

@@ -117,7 +117,8 @@ def finish(extraction: Extraction) -> None:
     for claim in claims:
         if claim.kind != "value" or claim.converts is not None:
             continue
-        key = (claim.sentence, claim.entity, claim.metric, claim.period)
+        # a rate ("500,000 a day") is not a second figure of the total it divides
+        key = (claim.sentence, claim.entity, claim.metric, claim.period, " / " in claim.value)
         other = seen.get(key)
         if (
             other is not None
@@ -157,7 +158,9 @@ def _family_of(value: str) -> str:
         "length": "length",
         "mass": "mass",
         "time": "duration",
-        "time-1": "rate",
+        # a count per unit of time ("880万人次 a day") is a rate of the count: the rate rule
+        # checks it against the total of the same metric, so it keeps the metric
+        "time-1": "count",
     }.get(names, "measure")
 
 
@@ -391,9 +394,11 @@ def _claim_lines(extraction: Extraction, claim: DraftClaim) -> list[str]:
     lines.append(f"    quote: {_q(quote)}")
     lines.append(f"    offsets: [{start}, {end}]")
     lines.append(f"    confidence: {claim.confidence:g}")
-    if claim.not_a_conflict:
-        lines.append("    ignore: [conflict]")
-        lines.append(f"    reason: {_q(claim.not_a_conflict)}")
+    ignored = (["conflict"] if claim.not_a_conflict else []) + list(claim.ignore)
+    if ignored:
+        lines.append(f"    ignore: [{', '.join(ignored)}]")
+        reasons = [r for r in (claim.not_a_conflict, claim.ignore_reason) if r]
+        lines.append(f"    reason: {_q('; '.join(reasons))}")
     notes = list(dict.fromkeys(claim.notes))
     if notes:
         lines.append(f"    note: {_q('; '.join(notes))}")

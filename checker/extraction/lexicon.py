@@ -67,16 +67,24 @@ NUMBER_WORD_PATTERN = (
 
 # A scale word as the extractor writes it into a value: as written, but for these few that
 # are written by their English name.
-_WRITTEN_AS = {"trn": "trillion", "千": "thousand", "百万": "million", "万亿": "trillion"}
+_WRITTEN_AS = {
+    "trn": "trillion",
+    "bln": "billion",
+    "千": "thousand",
+    "百万": "million",
+    "万亿": "trillion",
+}
 SCALE_WORDS = {
     word: _WRITTEN_AS.get(word, word)
     for word in (
-        *("thousand", "million", "billion", "trillion", "mln", "mn", "bn", "tn", "trn", "k"),
+        *("thousand", "million", "billion", "trillion", "mln", "bln", "mn", "bn", "tn", "trn"),
+        "k",
         *("lakh", "lakhs", "crore", "crores"),
     )
 }
 GLUED_SCALES = {
-    word: _WRITTEN_AS.get(word, word) for word in ("bn", "mn", "tn", "trn", "k", "m", "b", "mln")
+    word: _WRITTEN_AS.get(word, word)
+    for word in ("bn", "mn", "tn", "trn", "k", "m", "b", "mln", "bln")
 }
 CJK_SCALES = {word: (_WRITTEN_AS.get(word, word), 1) for word in SCALE_NAMES if not word.isascii()}
 
@@ -170,7 +178,7 @@ DURATION_UNITS = {
 # The periods an amount may be paid per: the durations, and a quarter ("$50 per quarter").
 PER_PERIOD_UNITS = {**DURATION_UNITS, "quarter": "(3 month)"}
 PERCENT_RE = re.compile(
-    r"\s*(?:(%|％)|(?:(percentage[\s-]+points?|percent(?:age)?[\s-]+points?|pp\b|p\.p\.)|(percent|per\s+cent|pct|pc)\b))",
+    r"\s*(?:(%|％)|(?:(percentage[\s-]+points?|percent(?:age)?[\s-]+points?|pp\b|ppts?\b|p\.p\.)|(percent|per\s+cent|pct|pc)\b))",
     re.IGNORECASE,
 )
 # Basis points, hundredths of a percentage point ("cut by 25 basis points", "a 50bp rise").
@@ -255,6 +263,26 @@ CJK_CHANGE_BEFORE_RE = re.compile(
     + r")(?:了|为)?(?:约|近|超过|超|逾)?\s*$"
 )
 CJK_DOWN_RE = re.compile("|".join(sorted(CJK_CHANGE_DOWN, key=len, reverse=True)))
+
+# What opens or closes the Chinese words before a figure without naming what it measures: a
+# period (上半年, 1-5月份, 今年首9个月, 2023年末), a place (全市, 济南市), a comparison (比上年,
+# 同比, 与上年相比, 按可比价格计算), a source (初步核算, 国家统计局公布); and the verbs and
+# particles that end them (为, 实现, 达到, 增长...). A metric is what is left in between.
+CJK_NAME_OPENERS_RE = re.compile(
+    r"^(?:"
+    r"(?:\d{4}年)?(?:今年|去年|全年|上半年|下半年|前[一二三四两]季度|前三个季度|第?[一二三四1-4]季度|"
+    r"年末|年底|年初|\d{1,2}\s*[-—至到~～]\s*\d{1,2}月份?|\d{1,2}月份?|[首前][\d一二三四五六七八九十]+个?月|"
+    r"同期|期末|末)+"
+    r"|\d{4}年|全[市省国县区]|(?!实现|完成)[\u4e00-\u9fff]{2,3}[市省县](?=[\u4e00-\u9fff]{2})"
+    r"|(?:比|较|与)(?:\d{4}年|上年|去年|上月)?(?:同期)?(?:相比)?|同比|环比|按年|按月|按可比价格计算|"
+    r"初步核算|据初步核算|[\u4e00-\u9fff]{0,6}(?:公布|显示|发布)|其中|以及|和|及|的|实现|完成|达到"
+    r")"
+)
+CJK_NAME_CLOSERS_RE = re.compile(
+    r"(?:从?\d{1,2}月\d{1,2}日起?(?:至|到)\d{1,2}月\d{1,2}日止?|为|是|达到|达|实现|完成|共计|共|有|约|占|比|较|了|"
+    + "|".join(sorted(CJK_CHANGE_UP + CJK_CHANGE_DOWN, key=len, reverse=True))
+    + r")$"
+)
 
 # ---------------------------------------------------------------- cues
 
@@ -397,6 +425,65 @@ COMPLETE_PARTITIONS = tuple(
     )
 )
 # The total the partitions above divide, and the words that make a figure one per head.
+# The same partitions named in one list before their figures, which "respectively" then
+# gives in that order ("the primary, secondary and tertiary industries reached A, B and C,
+# respectively"): (number of members, the list).
+COMPLETE_PARTITION_LISTS = (
+    (
+        3,
+        re.compile(
+            r"\b(?:primary|first),?\s+(?:secondary|second),?\s+(?:and\s+)?(?:tertiary|third)\s+"
+            r"(?:industries|sectors)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (3, re.compile(r"第一、(?:第)?二、(?:第)?三产业|一、二、三产业")),
+    (2, re.compile(r"\burban\s+and\s+rural\b", re.IGNORECASE)),
+    (2, re.compile(r"城镇和乡村|城乡")),
+)
+# The three sectors of an economy as writers name them in any order with their shares
+# ("agriculture took 51 percent, services 28 percent and industry 21 percent"): one whole.
+ECONOMY_SECTORS = (
+    re.compile(
+        r"\bagricultur\w*|\bfarming\b|\bprimary\s+(?:industry|industries|sector)\b|第一产业|第一產業",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"(?<!primary\s)(?<!tertiary\s)\bindustr(?:y|ial)\b|"
+        r"\bsecondary\s+(?:industry|industries|sector)\b|第二产业|第二產業",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\bservices?\b|\btertiary\s+(?:industry|industries|sector)\b|第三产业|第三產業",
+        re.IGNORECASE,
+    ),
+)
+# The answer of a poll's list that gathers everyone else ("Don't know"): a list of answers
+# that has one covers every respondent once, so its percentages add up to 100 %.
+POLL_CATCH_ALL_RE = re.compile(
+    r"\b(?:don['’]?t\s+know|do\s+not\s+know|not\s+sure|unsure|no\s+opinion|undecided|"
+    r"none\s+of\s+(?:these|the\s+above)|no\s+answer|refused)\b|不知道|说不清|說不清|不清楚",
+    re.IGNORECASE,
+)
+
+# Partitions of a total other than a GDP, each with the words that name the total it divides
+# (the three sections of industry: mining, manufacturing, the utilities). Listed in this order,
+# one figure each, after a level named so, they are its parts with no word of division.
+NAMED_PARTITIONS = (
+    (
+        re.compile(r"\bindustrial\b|工业|工業", re.IGNORECASE),
+        (
+            re.compile(r"\bmining\b|采矿业|採礦業", re.IGNORECASE),
+            re.compile(r"\bmanufactur(?:ing|ers?)\b|制造业|製造業", re.IGNORECASE),
+            re.compile(
+                r"\b(?:utilit(?:y|ies)|electricity|power)\b|(?:电力|電力)[、,，]\s*(?:热力|熱力)",
+                re.IGNORECASE,
+            ),
+        ),
+    ),
+)
+RESPECTIVELY_RE = re.compile(r"\brespectively\b|分别", re.IGNORECASE)
+
 PARTITIONED_TOTAL_RE = re.compile(
     r"\bGDP\b|\bgross\s+(?:domestic|regional)\s+product\b|生产总值|生產總值", re.IGNORECASE
 )
@@ -443,6 +530,21 @@ CONJUNCTIONS = frozenset(
     "and or but nor yet so while whereas although though because if when where whether".split()
 )
 PRONOUNS = frozenset("it they he she we you i them him us which who whom that there this".split())
+# A time phrase ending the words before a figure ("profits in the first seven months of this
+# year were"): its nouns, and the words that lead up to them. Never what a figure measures.
+TIME_NOUNS = frozenset(
+    "year years month months quarter quarters half halves week weeks day days decade decades "
+    "period periods fy january february march april may june july august september october "
+    "november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday "
+    "thursday friday saturday sunday spring summer autumn fall winter".split()
+)
+TIME_MODIFIERS = frozenset(
+    "this last next previous past same current coming whole entire full fiscal financial "
+    "calendar first second third fourth final early late mid earlier ago before prior "
+    "corresponding".split()
+)
+# Words that point or ask ("Here's", "How did..."): capitalised only where a sentence opens.
+POINTING_WORDS = frozenset("here there now then how what when where why who".split())
 AUXILIARIES = frozenset(
     "is are was were be been being has have had will would shall should can could may might must ought "
     "do does did "
@@ -468,7 +570,7 @@ VERBS = frozenset(
     "jumping climbing dropping declining increasing decreasing expanding bringing brought brings pushing pushed "
     "pushes taking took takes helped helps raised raises gained gains lost loses cut cuts won wins involved involves "
     "involving covered covers covering included includes intensified strengthened focused focusing topped ranks "
-    "enrolled visited visits attended trained".split()
+    "enrolled visited visits attended trained compared means meaning".split()
 )
 MEASURE_NOUNS = frozenset(
     "value added value-added volume scale total amount number figure figures output area size rate level index share "

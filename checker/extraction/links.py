@@ -12,6 +12,7 @@ confidence 1, any other the drafter's `GUESSED`; nothing the text does not give 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -50,6 +51,9 @@ class DraftClaim:
     left_out: str | None = None  # why the draft cannot express this claim, if it cannot
     # why the conflict rule does not apply: "from X to Y" with no date is two times, not one
     not_a_conflict: str | None = None
+    # other rules that do not apply to it, and why (a restatement of a table's cell)
+    ignore: tuple[str, ...] = ()
+    ignore_reason: str | None = None
 
 
 @dataclass
@@ -103,9 +107,30 @@ _ABS_CHANGE_LEFT = re.compile(
     r"\b(?:(?:increased|rose|grew|fell|decreased|dropped|declined|climbed|jumped|surged|was\s+up|were\s+up|was\s+down|were\s+down|up|down)\s+by|added|adding|adds|add|gained|lost|shed|cut)\s+(?:a\s+total\s+of\s+|another\s+|an\s+additional\s+)?$",
     re.IGNORECASE,
 )
+# "rose $2 million to", "fell 12 from": a verb of change straight before an amount
+_CHANGED_AMOUNT_LEFT = re.compile(
+    r"\b(?:rose|grew|fell|dropped|declined|climbed|jumped|increased|decreased|surged|slipped|"
+    r"gained|(?:was|were|is|are)\s+(?:up|down))\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
+    r"almost\s+|roughly\s+|more\s+than\s+|over\s+|just\s+)?$",
+    re.IGNORECASE,
+)
+# "$2 million more than last year": an amount compared with the same quantity earlier
+_MORE_THAN_BEFORE = re.compile(
+    r"^\s+(?:more|less|fewer|higher|lower)\s+than\s+(?:in\s+)?(?:the\s+)?(?:last|previous|"
+    r"prior|preceding|same\s+(?:period|month|quarter)|a\s+year)\b",
+    re.IGNORECASE,
+)
 _ADDED_RIGHT = re.compile(
     r"^[^,.;]{0,60}?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:newly\s+)?(?:added|created|lost|cut)\b",
     re.IGNORECASE,
+)
+# a level reached by the change before it: "... to 9.9 million", ", reaching 9.9 million"
+_REACHED_LEVEL = re.compile(
+    r"(?:\bto|\breaching|\bto\s+reach)\s+(?:an?\s+(?:new\s+|record\s+)?(?:high\s+of\s+)?)?$",
+    re.IGNORECASE,
+)
+_NEW_CLAUSE = re.compile(
+    r"[;:()]|\b(?:and|while|but|whereas|compared|against|from)\b", re.IGNORECASE
 )
 # a percentage straight after "fell to", "rose from" is a level, not the change
 _LEVEL_REACHED = re.compile(
@@ -167,7 +192,8 @@ _POINTS_BACK_TOTAL = re.compile(
 # A sentence opening on the parts of the figure of the sentence before ("There were 800.
 # Of these, 300 ..."): the connector states the link, as "of which" does inside one sentence.
 _PARTS_BACK = re.compile(
-    r"^\W*(?:(?:among\s+(?:them|these|those)|of\s+(?:these|them|those|which|the\s+total))"
+    r"^\W*(?:(?:among\s+(?:them|these|those)|of\s+(?:these|them|those|which|the\s+total|"
+    r"(?:this|that)\s+(?:total|amount|sum|figure)))"
     r"[\s,，:：]|其中)",
     re.IGNORECASE,
 )
@@ -189,6 +215,11 @@ _TOTAL_WORDS = frozenset(
     "total national nationwide country nation whole overall all entire sum global world".split()
 )
 
+
+# one answer of a poll on its own line, its percentage last ("I intend to 11%")
+_POLL_ANSWER = re.compile(
+    r"^[ \t]*(?P<answer>[^\d\n%]{1,80}?)[ \t:：.-]*(?P<pct>\d{1,3}(?:\.\d+)?)[ \t]*%[ \t]*$"
+)
 
 # ---------------------------------------------------------------- records between the phases
 
@@ -556,6 +587,33 @@ def _times_the_other(reading: SentenceReading, text: str, found: list[Link]) -> 
     return [Link("change", (factor, second, first), compares=True)]
 
 
+_IS_BETWEEN_ZH = re.compile(r"^[^\d。；;，,]{0,4}[,，]?\s*(?:是|为|相当于|达到)[^\d。；;]{0,12}$")
+_OF_BEFORE_FACTOR_ZH = re.compile(r"^[^\d。；;，,]{0,6}的\s*$")
+
+
+def _multiple_of_the_other(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A figure said to be a multiple of the figure after it, the factor last, as Chinese
+    writes it: "利润90亿元,是上年30亿元的3倍", "相当于全国的1.5倍" (with a figure)."""
+    if any(link.type in ("from_to", "change") for link in found):
+        return []
+    taken = {link.positions[0] for link in found if link.type == "converts"}
+    levels = _levels(reading, taken)
+    links = []
+    for first, second in zip(levels, levels[1:], strict=False):
+        factor = second + 1
+        if factor >= len(reading.mentions) or reading.mentions[factor].unit != "x":
+            continue
+        a, b, m = reading.mentions[first], reading.mentions[second], reading.mentions[factor]
+        if a.unit != b.unit or a.unit in ("%", "pp", "x") or second - first != 1:
+            continue
+        if _IS_BETWEEN_ZH.match(text[_end_of(a) : b.start]) and _OF_BEFORE_FACTOR_ZH.match(
+            text[_end_of(b) : m.start]
+        ):
+            reading.kinds[factor] = "change"
+            links.append(Link("change", (factor, second, first), compares=True))
+    return links
+
+
 _THAN_BETWEEN = re.compile(
     r"^\s*(?:more|higher|greater|larger|bigger|above|less|lower|smaller|below|cheaper|dearer)"
     r"\s+than\s+(?:the\s+|that\s+of\s+|those\s+of\s+)?(?:[A-Z][\w-]*['’]s\s+)?$",
@@ -645,6 +703,30 @@ def _arithmetic_written_out(reading: SentenceReading, text: str, found: list[Lin
     return links
 
 
+_TAKEN_FROM_ZH = re.compile(r"^[^\d。；;,，]{0,4}(?:扣除|减去|減去|减除|減除|剔除)\s*$")
+_LEAVES_ZH = re.compile(r"^[^\d。；;,，]{0,2}(?:后|後)?(?:为|為|是|剩|剩余|剩餘)\s*$")
+_TAKEN_FROM_EN = re.compile(r"^\s*(?:less|after\s+(?:deducting|subtracting))\s+$", re.IGNORECASE)
+_LEAVES_EN = re.compile(r"^\s*(?:leaves|leaving|is|gives|comes\s+to)\s+$", re.IGNORECASE)
+
+
+def _remainder_written_out(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A figure taken out of a total and what remains, written out: "从利润156.4亿元中扣除18.4
+    亿元后为138亿元", "$900 less $150 leaves $750". The total is the sum of the two."""
+    links = []
+    for first in range(len(reading.mentions) - 2):
+        a, b, c = reading.mentions[first : first + 3]
+        if reading.kinds[first : first + 3] != ["value", "value", "value"]:
+            continue
+        if not (a.unit == b.unit == c.unit) or a.unit in ("%", "pp", "x"):
+            continue
+        taken, leaves = text[_end_of(a) : b.start], text[_end_of(b) : c.start]
+        if (_TAKEN_FROM_ZH.match(taken) and _LEAVES_ZH.match(leaves)) or (
+            _TAKEN_FROM_EN.match(taken) and _LEAVES_EN.match(leaves)
+        ):
+            links.append(Link("sum", (first, first + 1, first + 2)))
+    return links
+
+
 _PARTS_OPEN = re.compile(
     r"(?:\bof\s+which|\bamong\s+(?:them|which|whom)|\bincluding|其中)[\s,，:：]*", re.IGNORECASE
 )
@@ -713,6 +795,54 @@ def _listed_then_total(reading: SentenceReading, text: str, found: list[Link]) -
     return []
 
 
+# between a total and the first part of its breakdown: the total's noun phrase, then a colon
+_BREAKDOWN_OPEN = re.compile(r"^[^\d.;:!?()]{0,60}[:：]\s*$")
+# between two parts of a breakdown: a part's own words, a list separator, no figure
+_BREAKDOWN_GAP = re.compile(r"^[^\d.:!?()]{0,120}$")
+_LIST_SEPARATOR = re.compile(r"[,、，;；]|\band\b|和|及")
+# words that make two figures a comparison or a series, never a total and its parts
+_NOT_A_BREAKDOWN = re.compile(
+    r"\b(?:from|to|than|versus|vs|against|compared|previous|earlier|before|after|ago|"
+    + "|".join(sorted(lx.CHANGE_WORDS, key=len, reverse=True))
+    + r")\b|比|较|同比|增长|下降",
+    re.IGNORECASE,
+)
+
+
+def _breakdown_after_colon(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A total and its breakdown listed after a colon: "$900 went on repairs: $500 for the
+    roof and $400 for the boiler". Every level after the colon must be of the total's unit,
+    undated or of its date, and joined by list separators with no word of comparison; a rate
+    (%) is no total (the rates of subgroups are no parts of it)."""
+    taken = {link.positions[0] for link in found if link.type == "converts"}
+    levels = _levels(reading, taken)
+    for at, whole in enumerate(levels[:-2]):
+        mention, parts = reading.mentions[whole], levels[at + 1 :]
+        if not _BREAKDOWN_OPEN.match(text[_end_of(mention) : reading.mentions[parts[0]].start]):
+            continue
+        if mention.unit in ("%", "pp", "x") or "/" in mention.number:
+            return []
+        if any(reading.mentions[p].unit != mention.unit for p in parts):
+            return []
+        if parts != list(range(parts[0], parts[-1] + 1)):
+            return []  # a change or a share inside the list
+        if any(
+            reading.periods_of.get(p) not in (None, reading.periods_of.get(whole)) for p in parts
+        ):
+            return []  # dated apart: a series, not a breakdown
+        gaps = [
+            text[_end_of(reading.mentions[a]) : reading.mentions[b].start]
+            for a, b in zip(parts, parts[1:], strict=False)
+        ]
+        if all(
+            _BREAKDOWN_GAP.match(g) and _LIST_SEPARATOR.search(g) and not _NOT_A_BREAKDOWN.search(g)
+            for g in gaps
+        ):
+            return [Link("sum", (whole, *parts))]
+        return []
+    return []
+
+
 _RISE_TO = re.compile(
     r"\b(?:(?:gone|went|go|goes|going|rose|risen|rise|rises|grew|grown|climbed|jumped|fell|fallen|"
     r"dropped|declined|increased|decreased|surged|soared|shot|up|down)\s+(?:up\s+|down\s+)?to|"
@@ -756,6 +886,37 @@ def _ratio_structure(reading: SentenceReading, text: str, found: list[Link]) -> 
     return links
 
 
+def _sector_shares(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """The percentages of the three sectors of an economy in one sentence, in any order, one
+    read as a share ("agriculture took 51 percent of the economy, followed by services with
+    28 percent and industry at 21 percent"): shares of one whole, adding up to 100 %."""
+    taken = {p for link in found for p in link.positions}
+    percents = [
+        p
+        for p, m in enumerate(reading.mentions)
+        if m.unit == "%" and reading.kinds[p] in ("share", "value") and p not in taken
+    ]
+    if len(percents) != 3 or not any(reading.kinds[p] == "share" for p in percents):
+        return []
+    if any(
+        m.unit != "%" and k == "value" for m, k in zip(reading.mentions, reading.kinds, strict=True)
+    ):
+        return []  # the sectors' levels beside them: each share is checked against its level
+    starts = [reading.start] + [reading.mentions[p].end for p in percents[:-1]]
+    named = []
+    for start, p in zip(starts, percents, strict=True):
+        name = text[start : reading.mentions[p].start]
+        members = [i for i, sector in enumerate(lx.ECONOMY_SECTORS) if sector.search(name)]
+        if len(members) != 1:
+            return []
+        named.append(members[0])
+    if sorted(named) != [0, 1, 2]:
+        return []
+    for p in percents:
+        reading.kinds[p] = "share"
+    return [Link("structure", tuple(percents))]
+
+
 _PART_BEFORE_SHARE = re.compile(
     r"^\s*(?:,|\(|（|--|—|–)\s*(?:or|accounting\s+for|representing|making\s+up|equal\s+to|"
     r"which\s+(?:is|was|represents|represented)|about|some|nearly|almost|roughly)?\s*"
@@ -794,6 +955,15 @@ def _share_of_named_whole(reading: SentenceReading, text: str, found: list[Link]
     return links
 
 
+# the name of the whole after a share ("52% of the city's GDP") or before it (占GDP的比重为52%)
+_OF_NAMED_AFTER = re.compile(
+    r"\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?(?P<np>[^,.;:()\d%]{1,60})",
+    re.IGNORECASE,
+)
+_OCCUPIES_BEFORE = re.compile(
+    r"占(?:全[市省县区国])?(?P<np>[^,，。；;:：\d%]{1,20}?)的?(?:比重|比例|份额)?"
+    r"(?:为|达到?|是)?(?:约|近|超过)?\s*$"
+)
 _PART_OF_WHOLE = re.compile(r"^\s+(?:out\s+of|of)\s+(?:the\s+|a\s+total\s+of\s+)?$", re.IGNORECASE)
 _WHOLE_OF_PARTS = re.compile(r"\bof\s+(?:the|all|a\s+total\s+of)\s+$", re.IGNORECASE)
 _SHARE_RESTATED = re.compile(
@@ -828,27 +998,139 @@ def _counted_share(reading: SentenceReading, text: str, found: list[Link]) -> li
     return links
 
 
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_CHANGE_CLAUSE = re.compile(r"^\s*[,，;；]\s*(?:[^\s,，;；]+\s*){0,3}$")
+_OF_THE_WHOLE = re.compile(r"^\s*of\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?$", re.IGNORECASE)
+_PART_RESTATED = re.compile(
+    r"^[^\d;:.!?]{0,30}?(?:,\s*or|\(|（|--|—|–)\s*(?:about\s+|around\s+|some\s+|nearly\s+|"
+    r"almost\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _share_of_whole_restated(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A share of a whole the text gives, then the part it makes, in brackets or after "or":
+    "half of the 1,200 staff, or 600, were engineers", "40% of the 5,000 voters (2,000)"."""
+    links = []
+    for share in range(len(reading.mentions) - 2):
+        whole, part = share + 1, share + 2
+        if reading.kinds[share : share + 3] != ["share", "value", "value"]:
+            continue
+        w, p = reading.mentions[whole], reading.mentions[part]
+        if w.unit != p.unit or w.unit in ("%", "pp", "x") or "/" in w.number + p.number:
+            continue
+        if _OF_THE_WHOLE.match(
+            text[reading.mentions[share].end : w.start]
+        ) and _PART_RESTATED.match(text[_end_of(w) : p.start]):
+            links.append(Link("share", (share, part, whole)))
+    return links
+
+
 _CHANGE_GAP = re.compile(r"^[^;；。.:!?()\d]{0,40}$")
 
 
 def _level_and_its_changes(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
-    """A level followed by its change as an amount and as a percentage, one after the other:
-    "218.7万人,比上年增加8630人,增长0.4%", "sales of $5.2 million, up $400,000 or 8.3%". Both
-    changes are the level's (the base is the level less the amount)."""
+    """A level followed by its change as an amount, and maybe as a percentage, one after the
+    other: "218.7万人,比上年增加8630人,增长0.4%", "sales of $5.2 million, up $400,000 or 8.3%",
+    "$51.5 million, about $2 million more than last year". The changes are the level's (the
+    base is the level less the amount)."""
+    paired = {p for link in found if link.type in ("from_to", "change") for p in link.positions}
     links = []
-    for level in range(len(reading.mentions) - 2):
-        amount, percent = level + 1, level + 2
-        if reading.kinds[level : level + 3] != ["value", "change", "change"]:
+    for level in range(len(reading.mentions) - 1):
+        amount = level + 1
+        if reading.kinds[level : level + 2] != ["value", "change"] or amount in paired:
             continue
-        lead, by, pct = reading.mentions[level : level + 3]
-        if pct.unit != "%" or (not by.unit and not lead.unit and by.noun != lead.noun):
-            continue
-        if not _same_family(lead.unit, by.unit, exact=True):
-            continue
-        if _CHANGE_GAP.match(text[_end_of(lead) : by.start]) and _CHANGE_GAP.match(
-            text[_end_of(by) : pct.start]
+        lead, by = reading.mentions[level : level + 2]
+        if (not by.unit and not lead.unit and by.noun != lead.noun) or not _same_family(
+            lead.unit, by.unit, exact=True
         ):
-            links += [Link("change_of", (amount, level)), Link("change_of", (percent, level))]
+            continue
+        if lead.ratio or (lead.unit == "%" and by.unit == "%"):
+            continue  # a part of a ratio; a percent change of a percentage (or points?)
+        # a year may date the level between it and its changes ("$5.2 million in 2020, up")
+        gap = _YEAR.sub("", text[_end_of(lead) : by.start])
+        percents = [
+            percent
+            for percent in (amount + 1,)
+            if percent < len(reading.mentions)
+            and reading.kinds[percent] == "change"
+            and reading.mentions[percent].unit == "%"
+            and _CHANGE_GAP.match(text[_end_of(by) : reading.mentions[percent].start])
+        ]
+        # with the amount alone, only a clause that opens on the change ("$51.5 million, about
+        # $2 million more than last year"), not one between two figures ("A and B")
+        if not (_CHANGE_GAP.match(gap) if percents else _CHANGE_CLAUSE.match(gap)):
+            continue
+        links += [Link("change_of", (change, level)) for change in (amount, *percents)]
+    return links
+
+
+_OR_BETWEEN_CHANGES = re.compile(r"^\s*(?:,|\(|（)?\s*or\s+(?:about\s+|some\s+|nearly\s+)?$")
+_TO_AFTER_CHANGE = re.compile(
+    r"^\s*(?:\)|）)?\s*,?\s*(?:to|at|to\s+reach(?:\s+(?:a|an|the))?(?:\s+[a-z-]+){0,2}?)\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
+    r"just\s+(?:over\s+|under\s+)?|more\s+than\s+|over\s+)?$",
+    re.IGNORECASE,
+)
+# the subject level of a sentence whose verb then changes it ("Sales of $5m rose $1m to $6m")
+_SUBJECT_OF = re.compile(r"\bof\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$")
+# what may stand between that level and the verb of change: no other subject or clause
+_TO_ITS_CHANGE = re.compile(
+    r"^(?:(?!\b(?:while|whereas|but|as|with|which|who|than)\b)"
+    r"(?!\band\s+(?!(?:has\s+|had\s+|was\s+|then\s+)?[a-z]+ed\b))[^;:.!?\d])*$",
+    re.IGNORECASE,
+)
+
+
+def _level_changed_to(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A level named as the subject, then changed by an amount or a percentage to a new
+    level: "Sales of $5 million rose by $1 million to $6 million", "last year's record of
+    120.7 billion yuan was broken at noon and increased by 48 billion yuan to reach 168.3
+    billion yuan". The change is between the two levels."""
+    if any(link.type in ("from_to", "change") for link in found):
+        return []
+    taken = {link.positions[0] for link in found if link.type == "converts"}
+    levels = _levels(reading, taken)
+    for first, second in zip(levels, levels[1:], strict=False):
+        between = [p for p in range(first + 1, second) if p not in taken]
+        if len(between) != 1 or reading.kinds[between[0]] != "change":
+            continue
+        change = between[0]
+        a, b, m = reading.mentions[first], reading.mentions[second], reading.mentions[change]
+        if a.unit != b.unit or not _fits_pair(reading, change, first, second):
+            continue
+        if not _SUBJECT_OF.search(text, max(reading.start, a.start - 30), a.start):
+            continue
+        gap = _BRACKETED.sub("", text[_end_of(a) : m.start])
+        if _TO_ITS_CHANGE.match(gap) and _TO_AFTER_CHANGE.match(text[_end_of(m) : b.start]):
+            return [Link("change", (change, first, second))]
+    return []
+
+
+def _changes_to_level(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A change, as an amount, a percentage or both, then the level it leads to: "rose
+    $200,000, or 4%, to $5.2 million", "fell 12 to 480". The changes are the level's; where
+    the sentence also gives the level it starts from, `_change_of_pair` links the three."""
+    paired = {p for link in found if link.type in ("from_to", "change") for p in link.positions}
+    links = []
+    for level, kind in enumerate(reading.kinds):
+        if kind != "value" or level in paired or level == 0:
+            continue
+        lead = reading.mentions[level]
+        last = level - 1
+        if reading.kinds[last] != "change" or not _TO_AFTER_CHANGE.match(
+            text[_end_of(reading.mentions[last]) : lead.start]
+        ):
+            continue
+        changes = [last]
+        if last > 0 and reading.kinds[last - 1] == "change":
+            first = reading.mentions[last - 1]
+            if _OR_BETWEEN_CHANGES.match(text[_end_of(first) : reading.mentions[last].start]):
+                changes.insert(0, last - 1)
+        for change in changes:
+            unit = reading.mentions[change].unit
+            if unit == "%" and lead.unit != "%" or _same_family(unit, lead.unit, exact=True):
+                links.append(Link("change_of", (change, level)))
     return links
 
 
@@ -897,6 +1179,7 @@ def _ratio_chain(reading: SentenceReading, text: str, size: int) -> list[int] | 
 # A new linking pattern is one function here and a case in tests/test_extraction_links.py.
 LINK_PATTERNS: list[LinkPattern] = [
     _ratio_structure,
+    _sector_shares,
     _restated_in_brackets,
     _converted_by_verb,
     _fraction_as_percent,
@@ -907,14 +1190,20 @@ LINK_PATTERNS: list[LinkPattern] = [
     _change_applied,
     _two_compared,
     _times_the_other,
+    _multiple_of_the_other,
     _percent_than_the_other,
     _margin_between,
     _arithmetic_written_out,
+    _remainder_written_out,
     _whole_and_parts,
     _listed_then_total,
+    _breakdown_after_colon,
     _share_of_named_whole,
     _counted_share,
+    _share_of_whole_restated,
     _level_and_its_changes,
+    _level_changed_to,
+    _changes_to_level,
     _change_and_its_rate,
 ]
 
@@ -975,14 +1264,31 @@ def _head_noun(metric: str) -> str:
     return words[-1] if words else ""
 
 
+def _title_words(line: str) -> list[str]:
+    """The words of a headline, as the header reader keeps them when it takes the line for the
+    title (it drops "by", "posted", dates and separators)."""
+    words = re.findall(r"\w+", line.lower())
+    return [w for w in words if w not in ("by", "date", "posted", "updated", "published")]
+
+
+def _same_digits(a: Mention, b: Mention) -> bool:
+    """Whether two figures are written with the same significant digits, four at least
+    besides trailing zeros, once the longer is rounded to the length of the shorter."""
+    if "/" in a.number + b.number or ".." in a.number + b.number:
+        return False
+    short, long = sorted(
+        (re.sub(r"\D", "", m.number).lstrip("0") for m in (a, b)), key=lambda d: (len(d), d)
+    )
+    if len(short.rstrip("0")) < 4:
+        return False
+    rounded = int(long[: len(short)]) + (len(long) > len(short) and long[len(short)] >= "5")
+    return str(rounded) == short
+
+
 def _default_period(anchor: date | None) -> tuple[str | None, str | None]:
-    """The period of a figure the text dates nowhere: the article's date when it has one,
-    otherwise none at all (never the machine's clock, never a year guessed from the text)."""
-    if anchor:
-        return (
-            anchor.isoformat(),
-            "the text gives no period for this figure: the article's date is assumed",
-        )
+    """The period of a figure the text dates nowhere: none (never the machine's clock, never a
+    year guessed from the text, never the article's date, which dates the writing and not the
+    figure); the anchor only resolves what the text says relative to it ("this year")."""
     return None, None
 
 
@@ -1025,6 +1331,8 @@ class _Analyzer:
         self._sole_change: tuple[int, int] | None = None  # the only figure of its, a change
         # (sentence, mention) of the last level named as a total the partitions divide (a GDP)
         self._named_total: tuple[int, int] | None = None
+        # (sentence, mention) of the last level named as the total of each NAMED_PARTITIONS
+        self._named_wholes: dict[int, tuple[int, int]] = {}
         # (sentence, whole, parts) of the last complete partition drafted as a sum
         self._partition: tuple[int, int, list[int]] | None = None
         # the kind the context phase read for each mention (value, change, cagr, share), before
@@ -1048,7 +1356,53 @@ class _Analyzer:
                 scope = opening
             if sentence in by_sentence:
                 self._sentence(sentence, by_sentence[sentence], scope)
+        self._poll_answers()
         self._headline_against_body()
+
+    def _poll_answers(self) -> None:
+        """A poll's question and, one a line under it, its answers each with a percentage,
+        one of them the catch-all ("Don't know"): the shares of every respondent, which add up
+        to 100 %."""
+        position = 0
+        question: str | None = None
+        block: list[tuple[str, int]] = []
+        for line in self.text.split("\n") + [""]:
+            answer = _POLL_ANSWER.match(line)
+            if question is not None and answer:
+                block.append((answer.group("answer"), position + answer.start("pct")))
+            else:
+                if question is not None and len(block) >= 2:
+                    self._draft_poll(question, block)
+                block = []
+                question = line.strip() if line.strip().endswith(("?", "？")) else None
+            position += len(line) + 1
+
+    def _draft_poll(self, question: str, block: list[tuple[str, int]]) -> None:
+        """The answers of a poll (their percentages at the offsets of `block`) as the shares of
+        the question's respondents, when one answer is the catch-all."""
+        if not any(lx.POLL_CATCH_ALL_RE.search(answer) for answer, _ in block):
+            return
+        import bisect
+
+        starts = [m.num_start for m in self.mentions]
+        indices = []
+        for _, at in block:
+            index = bisect.bisect_left(starts, at)
+            if index == len(starts) or starts[index] != at or index not in self.claim_of:
+                return
+            indices.append(index)
+        whole = f"poll_{_tidy(cx.slug(question, limit=8, keep='first'))}"
+        first = self.claims[self.claim_of[indices[0]]]
+        parts = []
+        for number, index in enumerate(indices, start=1):
+            claim = self.claims[self.claim_of[index]]
+            claim.kind, claim.of, claim.metric = "share", whole, f"{whole}_answer_{number}"
+            claim.entity, claim.period = first.entity, first.period
+            self.metrics.setdefault(claim.metric, MetricDraft(claim.metric)).part_of = whole
+            parts.append(claim.metric)
+        self._declare(whole, description=question)
+        self.metrics[whole].sum_of = parts
+        self.relations.append(Relation("shares_sum_100", tuple(indices), whole))
 
     def _headline_against_body(self) -> None:
         """A headline and the body's first paragraph naming the same quantity in the same words
@@ -1059,7 +1413,7 @@ class _Analyzer:
         if not title or not segments.sentence_starts:
             return
         start, end = segments.span(0)
-        if self.text[start:end].strip() != title.strip():
+        if _title_words(self.text[start:end]) != _title_words(title):
             return
         body = [i for i, p in enumerate(segments.paragraph_of) if p == 1 + segments.paragraph_of[0]]
         for head in self.claims:
@@ -1080,15 +1434,26 @@ class _Analyzer:
         if len(words) < 2:
             return
         unit = self.mentions[head.mention].unit
+        # a level the text dates otherwise is another figure of the quantity, not a restatement
         same_unit = [
             c
             for c in self.claims
-            if c.sentence in body and c.kind == "value" and self.mentions[c.mention].unit == unit
+            if c.sentence in body
+            and c.kind == "value"
+            and self.mentions[c.mention].unit == unit
+            and (None in (c.period, head.period) or c.period == head.period)
         ]
         linked = [c for c in same_unit if self._clause_naming_words(c) == words]
         # Named in the same words, the text states the link; by the head noun alone it is the
         # drafter's reading ("Flood Claims Climb To 900" may add up claims the body lists
         # apart): a disagreement is then a note, never an error.
+        # The same significant digits, the longer rounded to the shorter, restate one figure
+        # whatever scale word each carries ("RMB 1,295.6 billion" / "RMB 1.29558"): stated.
+        linked = linked or [
+            c
+            for c in same_unit
+            if _same_digits(self.mentions[head.mention], self.mentions[c.mention])
+        ]
         stated = bool(linked)
         if not linked:
             noun = _head_noun(head.metric)
@@ -1305,10 +1670,19 @@ class _Analyzer:
         self._factor_of_previous(reading)
         self._draft_division(reading)
         self._undated_pairs(reading, pairs)
+        changes_of = Counter(link.positions[1] for link in links if link.type == "change_of")
         for link in links:
             if link.type == "change_of":
                 joined = tuple(reading.indices[p] for p in link.positions)
-                if all(r.mentions != joined for r in self.relations[-8:]):
+                # the text states the change is the level's: one metric and entity
+                change, level = (self.claims[self.claim_of[i]] for i in joined)
+                change.metric, change.entity = level.metric, level.entity
+                self._dated_by_level(reading, link.positions, change, level)
+                # a change and its level alone have no arithmetic to check: the amount and
+                # the percentage of one level have (the base is the level less the amount)
+                if changes_of[link.positions[1]] > 1 and all(
+                    r.mentions != joined for r in self.relations[-8:]
+                ):
                     self.relations.append(Relation("change_of", joined))
             if link.type == "rate_of":
                 rate, change = (
@@ -1318,6 +1692,22 @@ class _Analyzer:
                 self.relations.append(Relation("cagr", (rate.mention, change.mention)))
             if link.type == "sum":
                 self._draft_sum(reading, reading.indices[link.positions[0]], [*link.positions[1:]])
+
+    def _dated_by_level(
+        self,
+        reading: SentenceReading,
+        positions: tuple[int, ...],
+        change: DraftClaim,
+        level: DraftClaim,
+    ) -> None:
+        """A year-on-year change the text dates only through the level it leads to ("$5.2
+        million in 2020, up $400,000 or 8.3% from a year earlier"): the level's period. The
+        words "year on year" may stand by the change or by the level."""
+        if change.basis or change.start or change.years or change.start_claim is not None:
+            return
+        if level.period and any(self._span(p, reading)[0] == "yoy" for p in positions):
+            change.basis, change.period = "yoy", level.period
+            change.notes = [n for n in change.notes if n != _NO_BASE]
 
     def _undated_pairs(self, reading: SentenceReading, pairs: list[Link]) -> None:
         """ "fell from X to Y" with no date: the two levels are one metric at two times the text
@@ -1441,8 +1831,14 @@ class _Analyzer:
                 self._partition = (reading.index, whole, [reading.indices[p] for p in positions])
         elif not parts and self._named_total is not None:
             sentence, whole = self._named_total
-            levels = [p for p, kind in enumerate(reading.kinds) if kind == "value"]
             unit = self.mentions[whole].unit
+            # the levels of the total's unit: a rate beside them ("up 3.5%, 5.6% and 5.2%") is
+            # none of its parts
+            levels = [
+                p
+                for p, kind in enumerate(reading.kinds)
+                if kind == "value" and (reading.mentions[p].unit == unit or unit == "%")
+            ]
             if (
                 reading.index - 3 <= sentence < reading.index
                 and levels
@@ -1451,22 +1847,53 @@ class _Analyzer:
             ):
                 self._draft_sum(reading, whole, levels)
                 self._partition = (reading.index, whole, [reading.indices[p] for p in levels])
+        if not parts:
+            self._parts_of_named_whole(reading)
         self._remember_named_total(reading)
+
+    def _parts_of_named_whole(self, reading: SentenceReading) -> None:
+        """The members of a partition the lexicon names with its total (mining, manufacturing
+        and the utilities of industry), one level each in order, within three sentences after
+        a level named as that total ("industrial profits were ..."): its sum."""
+        for number, (_, members) in enumerate(lx.NAMED_PARTITIONS):
+            named = self._named_wholes.get(number)
+            if named is None or not reading.index - 3 <= named[0] < reading.index:
+                continue
+            unit = self.mentions[named[1]].unit
+            levels = [
+                p
+                for p, kind in enumerate(reading.kinds)
+                if kind == "value" and reading.mentions[p].unit == unit
+            ]
+            if len(levels) != len(members):
+                continue
+            # each member's words stand between the level before and its own level
+            starts = [reading.start] + [_end_of(reading.mentions[p]) for p in levels[:-1]]
+            names = [
+                self.text[start : reading.mentions[p].start]
+                for start, p in zip(starts, levels, strict=True)
+            ]
+            if all(member.search(name) for member, name in zip(members, names, strict=True)):
+                self._draft_sum(reading, named[1], levels)
+                return
 
     def _structure_of_partition(self, reading: SentenceReading) -> None:
         """A structure written as a ratio ("the proportion of the three industries was
-        0.4:41.6:58.0", 三次产业结构为7.7:57.5:34.8) within two sentences after the parts of a
+        0.4:41.6:58.0", 三次产业结构为7.7:57.5:34.8) within three sentences after the parts of a
         complete partition, as many parts as it: each part of the ratio is the share of the
-        part in that order in their whole."""
-        if self._partition is None or not 0 < reading.index - self._partition[0] <= 2:
+        part in that order in their whole. Of two ratios ("from 16:41:43 in 2013 to 15:40:45
+        in 2014"), the one dated as the whole is."""
+        if self._partition is None or not 0 < reading.index - self._partition[0] <= 3:
             return
         _, whole, parts = self._partition
-        chain = _ratio_chain(reading, self.text, len(parts))
+        whole_claim = self.claims[self.claim_of[whole]]
+        chain = _ratio_chain(reading, self.text, len(parts)) or self._dated_ratio(
+            reading, len(parts), whole_claim.period
+        )
         if chain is None or not _STRUCTURE_WORDS.search(
             self.text, reading.start, reading.mentions[chain[0]].start
         ):
             return
-        whole_claim = self.claims[self.claim_of[whole]]
         for position, part in zip(chain, parts, strict=True):
             index = reading.indices[position]
             claim = self.claims[self.claim_of[index]]
@@ -1476,22 +1903,49 @@ class _Analyzer:
             self.relations.append(Relation("share", (index, part, whole), whole_claim.metric))
         self._partition = None
 
+    def _dated_ratio(
+        self, reading: SentenceReading, size: int, period: str | None
+    ) -> list[int] | None:
+        """The positions of the one ratio of `size` parts of the sentence drafted (as a
+        structure) at `period`, a period the text gives."""
+        chains: dict[int, list[int]] = {}
+        for position, mention in enumerate(reading.mentions):
+            if mention.ratio:
+                chains.setdefault(mention.ratio, []).append(position)
+        dated = [
+            chain
+            for chain in chains.values()
+            if len(chain) == size
+            and period is not None
+            and all(self.claims[self.claim_of[reading.indices[p]]].period == period for p in chain)
+        ]
+        return dated[0] if len(dated) == 1 else None
+
     def _is_partition(self, reading: SentenceReading, positions: list[int]) -> bool:
         """Whether the words before each figure (from the figure before it) name, in order,
-        every member of one complete partition of the lexicon."""
+        every member of one complete partition of the lexicon; or, the figures given
+        "respectively", whether the words before the first one list those members."""
         names = []
         for position in positions:
             start = reading.mentions[position - 1].end if position else reading.start
             names.append(self.text[start : reading.mentions[position].start])
-        return any(
+        if any(
             len(partition) == len(names)
             and all(member.search(name) for member, name in zip(partition, names, strict=True))
             for partition in lx.COMPLETE_PARTITIONS
+        ):
+            return True
+        after = self.text[reading.mentions[positions[-1]].end : reading.end]
+        return bool(lx.RESPECTIVELY_RE.search(after)) and any(
+            size == len(names) and listed.search(names[0])
+            for size, listed in lx.COMPLETE_PARTITION_LISTS
         )
 
     def _remember_named_total(self, reading: SentenceReading) -> None:
         """The first level of this sentence named as a total the partitions divide (a GDP, not
-        a GDP per head), for the parts listed in the sentences after it."""
+        a GDP per head), for the parts listed in the sentences after it; and the first named,
+        in its own clause, as the total of a partition of `NAMED_PARTITIONS`."""
+        self._remember_named_wholes(reading)
         for position, kind in enumerate(reading.kinds):
             if kind != "value":
                 continue
@@ -1502,6 +1956,22 @@ class _Analyzer:
             if lx.PARTITIONED_TOTAL_RE.search(words) and not lx.PER_HEAD_RE.search(words):
                 self._named_total = (reading.index, reading.indices[position])
                 return
+
+    def _remember_named_wholes(self, reading: SentenceReading) -> None:
+        """For each partition of `NAMED_PARTITIONS`, the first level of the sentence whose own
+        clause names its total and none of its members ("industrial profits were ...")."""
+        found: set[int] = set()
+        for position, kind in enumerate(reading.kinds):
+            mention = reading.mentions[position]
+            clause = re.split(r"[,，;；:：]", self.text[reading.start : mention.start])[-1]
+            if kind != "value" or lx.PER_HEAD_RE.search(clause):
+                continue
+            for number, (whole, members) in enumerate(lx.NAMED_PARTITIONS):
+                if number in found or not whole.search(clause):
+                    continue
+                if not any(member.search(clause) for member in members):
+                    self._named_wholes[number] = (reading.index, reading.indices[position])
+                    found.add(number)
 
     def _draft_sum(self, reading: SentenceReading, whole_index: int, parts: list[int]) -> None:
         """The parts (positions in the sentence) of a total the text states, each named after
@@ -1636,6 +2106,8 @@ class _Analyzer:
             first = self.claims[drafted_other]
             metric, entity, parent = first.metric, first.entity, None
             self.relations.append(Relation("from_to", (reading.indices[other], index)))
+        elif (reached := self._reached_by_change(reading, position)) is not None:
+            (metric, entity), parent = reached, None
         else:
             metric, entity, parent = self._name_level(
                 mention, position, reading.mentions, reading.start, reading.end
@@ -1665,6 +2137,22 @@ class _Analyzer:
         self._add(index, claim, mention)
         return (metric, entity), other is not None
 
+    def _reached_by_change(self, reading: SentenceReading, position: int) -> tuple[str, str] | None:
+        """The metric a change right before a level names, when the level is what the change
+        reached ("passenger numbers rose by nearly 6% to more than 9.9 million", "an 8.6% rise
+        in overall passenger numbers, to 13.43 million"): the level measures the same thing."""
+        if position == 0 or reading.kinds[position - 1] != "change":
+            return None
+        previous, mention = reading.mentions[position - 1], reading.mentions[position]
+        if previous.unit == mention.unit and previous.unit not in ("%", "pp", "x"):
+            return None  # "fell 45,000 to 1.36 million" names both alike already
+        between = self.text[previous.end : mention.start]
+        if len(between) > 100 or not _REACHED_LEVEL.search(between) or _NEW_CLAUSE.search(between):
+            return None
+        return self._own_metric(
+            previous, "change", position - 1, reading.mentions, reading.start, reading.end
+        )
+
     def _change_metric(
         self, reading: SentenceReading, position: int, claim: DraftClaim, topic
     ) -> None:
@@ -1688,6 +2176,8 @@ class _Analyzer:
         index = reading.indices[position]
         if link is not None and self._draft_linked_share(reading, claim, link):
             return
+        if link is None and self._share_of_named_total(reading, position, claim):
+            return
         self._change_metric(reading, position, claim, topic)
         claim.period = reading.periods_of[position]
         claim.of = self._share_of(mention, claim.metric, claim.entity)
@@ -1707,12 +2197,46 @@ class _Analyzer:
         self.relations.append(Relation("share", (index, None), claim.of, stated=False))
         self._add(index, claim, mention)
 
+    def _share_of_named_total(
+        self, reading: SentenceReading, position: int, claim: DraftClaim
+    ) -> bool:
+        """A share of a total the text named a few sentences before by the words it uses again
+        ("GDP was 100 billion yuan. The tertiary industry added 52 billion yuan, accounting for
+        52% of GDP", 占地区生产总值的比重为52%): the share of the level right before it in that
+        total, which the repeated name states."""
+        if self._named_total is None or not 0 <= reading.index - self._named_total[0] <= 3:
+            return False
+        whole = self._named_total[1]
+        mention = reading.mentions[position]
+        named = _OF_NAMED_AFTER.match(
+            self.text, mention.end, reading.end
+        ) or _OCCUPIES_BEFORE.search(
+            self.text, max(reading.start, mention.start - 30), mention.start
+        )
+        if named is None or not lx.PARTITIONED_TOTAL_RE.search(named.group("np")):
+            return False
+        if lx.PER_HEAD_RE.search(named.group("np")):
+            return False
+        unit = self.mentions[whole].unit
+        before = [p for p in range(position) if reading.kinds[p] == "value"]
+        if not before or reading.mentions[before[-1]].unit != unit:
+            return False
+        part = reading.indices[before[-1]]
+        return part != whole and self._draft_share_between(
+            claim, reading.indices[position], part, whole
+        )
+
     def _draft_linked_share(self, reading: SentenceReading, claim: DraftClaim, link: Link) -> bool:
         """A share whose part and whole the sentence gives: the share of the part's metric in
         the whole's, at the part's period (a part named like its whole is named after it).
         False when the two are of different entities or periods: the share is then drafted on
         its own."""
         share, part, whole = (reading.indices[p] for p in link.positions)
+        return self._draft_share_between(claim, share, part, whole)
+
+    def _draft_share_between(self, claim: DraftClaim, share: int, part: int, whole: int) -> bool:
+        """The share claim of the figure `share` of the level `part` in the level `whole`
+        (mention indices); False when the two levels are of different entities or periods."""
         part_claim = self.claims[self.claim_of[part]]
         whole_claim = self.claims[self.claim_of[whole]]
         if part_claim.period != whole_claim.period or part_claim.entity != whole_claim.entity:
@@ -1906,6 +2430,8 @@ class _Analyzer:
             return "value"
         if (
             _ABS_CHANGE_LEFT.search(before)
+            or _CHANGED_AMOUNT_LEFT.search(before)
+            or _MORE_THAN_BEFORE.match(after)
             or (unit and re.search(r"(?:^|,)\s*(?:up|down)\s+$", before))  # "sales, up $4m"
             or (unit != "x" and lx.CJK_CHANGE_BEFORE_RE.search(before[-12:]))
             or (mention.noun and _ADDED_RIGHT.match(self.text[mention.end : c_end]))
@@ -2023,7 +2549,7 @@ class _Analyzer:
                 if metric:
                     if subject_parent:
                         parent = f"{subject_parent}_{metric}"
-                    metric = f"{subject}_{metric}"
+                    metric = cx.prefixed_name(subject, metric)
                 else:
                     metric, parent = subject, subject_parent
         if not metric:

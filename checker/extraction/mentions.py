@@ -150,6 +150,9 @@ _MASK_AFTER = re.compile(
     ),
     re.IGNORECASE,
 )
+# What a date, a version or a list writes before its number is a day, a year or a plain
+# index, never a grouped or decimal figure ("On the 1st of July, 2,000 people marched").
+_DAY_OR_YEAR = re.compile(r"\d{1,4}(?:\.\d)?")
 # Every alternative opens on a word boundary or one of MASK_BEFORE_OPENINGS' characters: the
 # lookahead turns down any other position of the window before the alternatives are tried.
 MASK_BEFORE_OPENINGS = r"(?=\b|[#第表图附注])"
@@ -236,7 +239,7 @@ def _masked(text: str, start: int, end: int) -> bool:
     # The patterns that end at the number are searched only where a word precedes it: a
     # search tries every position of the window, and most numbers in tables have none.
     worded = _WORD_CHARACTER.search(window) is not None
-    if worded and _MASK_BEFORE.search(window):
+    if worded and _MASK_BEFORE.search(window) and _DAY_OR_YEAR.fullmatch(text, start, end):
         return True
     if worded and _period_named(text, start, window):
         return True
@@ -725,7 +728,7 @@ def _read_digits(text: str, start: int, end: int, yuan_text: bool) -> Mention | 
     if mention.scale is None and _read_in(text, mention, rest):
         return mention
     pair = _PAIR_AFTER.match(text, rest)
-    if pair and Fraction(pair.group(1)) < mention.value and not mention.unit:
+    if pair and Fraction(pair.group(1)) < mention.value <= 100 and not mention.unit:
         mention.unit = "%"  # "passed 66 - 34%": the sign ends a pair of shares
         mention.end = rest
         return mention
@@ -878,7 +881,8 @@ def _currency_before(before: str) -> tuple[str, int] | None:
 
 # A split of shares, larger first, the percent sign after the second: "54-46%", "66 - 34%"
 # (a range is written smaller first: "5-6%").
-_PAIR_AFTER = re.compile(r"\s*[-–]\s*(\d{1,2}(?:\.\d+)?)\s*%")
+# "66 - 34%", "66-34%": a pair of shares; "980  -1.3%" (a sign on the second only) is none
+_PAIR_AFTER = re.compile(r"(?:\s*[-–]\s*|\s+[-–]\s+)(?<!\s[-–])(\d{1,2}(?:\.\d+)?)\s*%")
 _PAIR_BEFORE = re.compile(r"(\d{1,2}(?:\.\d+)?)\s*[-–]\s*$")
 
 
@@ -1189,6 +1193,11 @@ def _read_count(text: str, mention: Mention, position: int) -> None:
             mention.start -= len(every.group(0))
         return
     _read_noun(text, mention, position)
+    bare = _BARE_RATE_AFTER.match(text, position) if mention.noun is None else None
+    if bare:  # "an average of 12 a day"
+        mention.per = bare.group(1).lower()
+        mention.unit = f"/ {mention.per}"
+        mention.end = bare.end()
     if mention.noun is not None:
         tail = text[mention.noun_end : mention.noun_end + 40]
         rate = _RATE_AFTER.match(tail.lstrip()) if tail.lstrip() else None
@@ -1199,6 +1208,11 @@ def _read_count(text: str, mention: Mention, position: int) -> None:
             mention.unit = f"/ {mention.per}"
 
 
+_BARE_RATE_AFTER = re.compile(
+    r"\s+(?:each|every|per|a)\s+(day|week|month|hour|minute|year)\b"
+    r"(?!\s+(?:ago|earlier|before|later|on|after))",
+    re.IGNORECASE,
+)
 _RATE_AFTER_VERB = re.compile(
     r"\s*(?:\w+ed\s+)?(?:each|every|per|a)\s+(day|week|month|hour|minute)\b", re.IGNORECASE
 )
@@ -1232,7 +1246,7 @@ def _read_noun(text: str, mention: Mention, position: int) -> None:
         ):
             break
         if words and (
-            lower.endswith("ed") and len(lower) > 4 or lower.endswith("ing") and len(lower) > 5
+            lower.endswith("ed") and len(lower) > 3 or lower.endswith("ing") and len(lower) > 5
         ):
             following = _NOUN_WORD.match(text, match.end())
             nxt = following.group(1).strip("“”\"‘’'").lower() if following else ""
@@ -1429,9 +1443,10 @@ _NUMBER_PHRASE = re.compile(
 )
 
 
-# "N in M" ("4 in 10", "one in five", "one in 2 million"): a part of a whole, N/M.
+# "N in M" ("4 in 10", "one in five", "one in 2 million", "two out of three"): a part of a
+# whole, N/M.
 _IN_AFTER = re.compile(
-    r"\s+in\s+(?:every\s+)?(\d{1,3}(?:,\d{3})+|\d+|"
+    r"\s+(?:in|out\s+of)\s+(?:every\s+)?(\d{1,3}(?:,\d{3})+|\d+|"
     + "|".join(
         sorted([*lx.UNITS_WORDS, *lx.TENS_WORDS, "hundred", "thousand"], key=len, reverse=True)
     )
@@ -1448,8 +1463,8 @@ def _read_in(text: str, mention: Mention, position: int) -> bool:
     if match is None or "/" in mention.number or "." in mention.number:
         return False
     whole = match.group(1).replace(",", "")
-    if _YEAR.match(whole):
-        return False  # "3 in 2019"
+    if _YEAR.match(match.group(1)):
+        return False  # "3 in 2019" (but "1 in 2,000" is a part of a whole)
     value = Fraction(whole) if whole.isdigit() else numerals.word_number_value(whole)
     if value is None:
         return False
@@ -1585,8 +1600,13 @@ _CJK_NUMERAL_WORD_BEFORE = re.compile(r"[第初统唯万单周每逐专之数几
 def _read_cjk_fraction(text: str, start: int, end: int) -> Mention | None:
     """五分之一 is 1/5 (of a whole named around it), with a qualifier before it (近三分之二)."""
     match = numerals.CJK_FRACTION_RE.match(text, start, end)
-    whole = numerals.cjk_numeral_value(match.group("whole")) if match else None
-    part = numerals.cjk_numeral_value(match.group("part")) if match else None
+    half = bool(match and match.group("half"))
+    whole = (
+        Fraction(2) if half else numerals.cjk_numeral_value(match.group("whole")) if match else None
+    )
+    part = (
+        Fraction(1) if half else numerals.cjk_numeral_value(match.group("part")) if match else None
+    )
     if not whole or not part or part >= whole or whole.denominator != 1 or part.denominator != 1:
         return None
     mention = Mention(start, end, start, end, f"{part}/{whole}")

@@ -1,0 +1,280 @@
+"""What the extractor reads around a number, on sentences written for these tests: names,
+dates and periods as news text and statistical releases write them, and nothing the text does
+not give (issue 14: no invented period, entity or base)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from checker.extraction import context as cx
+from checker.extraction import extract_text, find_mentions
+from checker.extraction.document import document_from_text
+
+# ------------------------------------------------------------------ names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # capitalised only where a sentence opens: ordinary words, not names
+        ("Profits rose at the mill. Profits fell at the mine.", []),
+        ("Here's the catch. That'd be too many. How did it happen?", []),
+        # a name that opens a sentence and owns or does something is still a name
+        ("Leeds's budget grew. Leeds spent more.", ["Leeds", "Leeds"]),
+        ("Norwich reported a surplus.", ["Norwich"]),
+        # a phrase stops where its sentence ends or its line breaks
+        (
+            "The grant went to Bristol. Or so the Town Hall said.",
+            ["Bristol", "Town Hall"],
+        ),
+        ("Summary\nProvisional figures for Acme Corp are out.", ["Acme Corp"]),
+        # an abbreviation's full stop does not end the name
+        ("Shares of Widget Co. Ltd. rose at the Port of Tyne.", ["Widget Co. Ltd", "Port of Tyne"]),
+    ],
+)
+def test_names_are_read_from_how_the_text_writes_its_words(text, names):
+    assert [name for _, _, name in cx.proper_phrase_at(text, 0, len(text))] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("Profits rose 4% at the mill. Profits fell 2% at the mine.", None),
+        ("The Town Hall said. The Town Hall spent £2m.", "Town Hall"),
+        # a one-word name counts where it is part of a longer one
+        ("Port of Tyne Weekly\n\nTyne handled 5 million tonnes at the Port of Tyne.", "Tyne"),
+    ],
+)
+def test_the_default_entity_is_a_name_the_text_writes(text, entity):
+    assert cx.default_entity(text) == entity
+
+
+# ------------------------------------------------------------------ dates and periods
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Mill output falls\n\nBy A. Writer | 3 March 2022\n\nOutput fell 4%.", date(2022, 3, 3)),
+        (
+            "LEEDS, June 2, 2021 (Wire) -- Output at the city's mills fell 4 percent in the "
+            "first quarter, the council said in a statement on Wednesday afternoon.",
+            date(2021, 6, 2),
+        ),
+        # a date inside a paragraph of the story dates what the story tells, not the story
+        (
+            "The council, which closed its accounts for the year ending March 31, 2019, said "
+            "on Tuesday that it had spent 4 million pounds more than it had planned to spend.",
+            None,
+        ),
+    ],
+)
+def test_the_publication_date_comes_from_a_header_line(text, published):
+    assert document_from_text(text).published == published
+
+
+def test_an_undated_figure_keeps_no_period_even_when_the_article_is_dated():
+    text = "Mill output falls\n\n3 March 2022\n\nThe mill employs 1,200 people."
+    (claim,) = extract_text(text).claims
+    assert claim.period is None
+    # what the text dates relative to the article is still read against its date
+    (dated,) = extract_text(
+        "Mill output falls\n\n3 March 2022\n\nThe mill made 40,000 tonnes this year."
+    ).claims
+    assert dated.period == "2022"
+
+
+# ------------------------------------------------------------------ numbers as news writes them
+
+
+def _read(text: str) -> list[tuple[str, str]]:
+    return [(text[m.start : m.end], m.value_text()) for m in find_mentions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Turnover was 1.2m last year.", [("1.2m", "1.2 m")]),
+        ("The firm lost £3bn in the year to March.", [("£3bn", "3 bn GBP")]),
+        ("About a third of voters agreed.", [("About a third", "about 1/3")]),
+        ("Profit was 12.4 bln rupees.", [("12.4 bln rupees", "12.4 billion INR")]),
+        ("The risk is 1 in 2,000.", [("1 in 2,000", "1/2000")]),
+        ("It fell 3 in 2019.", [("3", "3")]),
+        (
+            "Rates rose 25 basis points to 5.25%.",
+            [("25 basis points", "0.25 pp"), ("5.25%", "5.25 %")],
+        ),
+        ("One and a half million visitors came.", [("One and a half million", "1.5 million")]),
+        ("The state spent Rs 2.3 lakh crore.", [("Rs 2.3 lakh crore", "230000 crore INR")]),
+        ("The town has 28,30,760 people.", [("28,30,760", "28,30,760")]),
+        # a date writes a day or a year after its month, never a grouped figure
+        ("On the 1st of July, 2,000 people marched.", [("2,000", "2,000")]),
+        ("On March 5, 2024, the council met at 9:30 a.m.", []),
+        (
+            "全年地区生产总值1.2万亿元，同比增长5.2%。",
+            [("1.2万亿元", "1.2 trillion CNY"), ("5.2%", "5.2 %")],
+        ),
+        (
+            "出口总额三千五百亿元，增长百分之五点二。",
+            [("三千五百亿元", "3500 亿 CNY"), ("百分之五点二", "5.2 %")],
+        ),
+        ("营业收入比上年增长2倍。", [("2倍", "200 %")]),
+        (
+            "出生率为8.52‰，比上年下降0.58个千分点。",
+            [("8.52‰", "8.52 ‰"), ("0.58个千分点", "0.58 千分点")],
+        ),
+        (
+            "新能源汽车产量超过700万辆，同比增长逾三成。",
+            [("超过700万辆", "more than 700 万"), ("逾三成", "more than 30 %")],
+        ),
+    ],
+)
+def test_numbers_are_read_as_written(text, read):
+    assert _read(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [("Almost 3m people used the service.", "people"), ("At least 12 people died.", "people")],
+)
+def test_a_counted_noun_stops_at_its_verb(text, noun):
+    (mention,) = find_mentions(text)
+    assert mention.noun == noun
+
+
+# ------------------------------------------------------------------ metric names
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # a time phrase before the figure is the period's business, never the metric's
+        ("Profits of the mill in the first seven months of this year were $4m.", "mill_profit"),
+        ("Exports last year were worth $12bn.", "exports"),
+        ("Passenger numbers in December stood at 618,000.", "passenger_number"),
+        # a name given twice (the phrase and the subject) is written once
+        ("The value of the trade was $5bn.", "trade_value"),
+    ],
+)
+def test_metric_names_are_the_noun_phrase_not_its_time(text, metric):
+    (claim,) = extract_text(text).claims
+    assert claim.metric == metric
+
+
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        ("上半年临江市地区生产总值为", "地区生产总值"),  # period, place and verb around the name
+        ("全年全市实现旅游收入", "旅游收入"),
+        ("今年首9個月利潤總額", "利润总额"),  # Traditional read as Simplified
+        ("其中城镇人口", "城镇人口"),
+        ("第一产业比重提高", "第一产业比重"),
+        ("比上年下降", ""),  # a comparison names nothing
+        ("较2019年同期增长", ""),
+        ("按可比价格计算", ""),
+        ("Exports", "Exports"),
+    ],
+)
+def test_chinese_names_lose_what_opens_and_closes_them(words, name):
+    assert cx.cjk_name(words) == name
+
+
+def test_percentage_points_abbreviated():
+    assert _read("The rate was 2.3 ppt higher.") == [("2.3 ppt", "2.3 pp")]
+
+
+def test_a_count_per_day_keeps_the_metric_of_its_count():
+    text = "Trains carried 3.5 million passengers in the week, or 500,000 passengers a day."
+    claims = extract_text(text).claims
+    assert len({c.metric for c in claims}) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        (
+            "Its annual visitor numbers rose by nearly 6 per cent to more than 2.1 million.",
+            "annual_visitor_number",
+        ),
+        (
+            "The council reported a 4.2 per cent rise in overall bus journeys, to 13.4 million.",
+            "overall_bus_journeys",
+        ),
+    ],
+)
+def test_a_level_reached_by_a_change_measures_what_the_change_measures(text, metric):
+    assert {c.metric for c in extract_text(text).claims} == {metric}
+
+
+def test_names_skip_dashes_and_contractions():
+    # a dash written as two hyphens parts two words: the time phrase before it names nothing
+    text = "Approval has dropped 7 points in the last month--from 52 percent to 45 percent."
+    assert all("month" not in c.metric for c in extract_text(text).claims)
+    # contractions and possessives are no part of a name
+    assert cx.slug("that'd be the year's don't") == "that_be_year_do"
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("They served an average of 12 a day.", [("12 a day", "12 / day")]),
+        ("Sales were 5 a year earlier.", [("5", "5")]),  # "a year earlier" dates, not divides
+        ("超过一半的企业盈利。", [("超过一半", "more than 1/2")]),
+        ("半数以上的居民", [("半数", "1/2")]),
+    ],
+)
+def test_rates_of_bare_counts_and_halves(text, read):
+    assert _read(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Two out of three voters agreed.", [("Two out of three", "2/3")]),
+        ("3 out of 4 doctors agree.", [("3 out of 4", "3/4")]),
+        # a table row: a negative second figure is no pair of shares with the first
+        ("South      980   -1.3%", [("980", "980"), ("-1.3%", "1.3 %")]),
+        ("The bill passed 66-34%.", [("66", "66 %"), ("34%", "34 %")]),
+        ("Exports were SEK 12bn.", [("SEK 12bn", "12 bn SEK")]),
+        ("The fine was Rp 5,000.", [("Rp 5,000", "5,000 IDR")]),
+    ],
+)
+def test_parts_of_wholes_pairs_and_currency_codes(text, read):
+    assert _read(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "found"),
+    [
+        (
+            "Sales rose in the year to March.",
+            date(2024, 5, 6),
+            [("the year to March", "2023-04..2024-03")],
+        ),
+        ("Sales rose in the year to March.", None, []),  # no date: which March is not said
+        (
+            "In the 12 months to June 2023, prices rose.",
+            None,
+            [("the 12 months to June 2023", "2022-07..2023-06")],
+        ),
+        (
+            "in the year ended 31 March 2023",
+            None,
+            [("the year ended 31 March 2023", "2022-04..2023-03")],
+        ),
+        (
+            "in the three months to September",
+            date(2024, 5, 6),
+            [("the three months to September", "2023-07..2023-09")],
+        ),
+        ("In 2023/24 spending rose.", None, [("2023/24", "2023..2024")]),
+        ("First-quarter profit rose.", date(2024, 5, 6), [("First-quarter", "2024-Q1")]),
+        ("今年前5个月，出口增长。", date(2024, 5, 6), [("今年前5个月", "2024-01..2024-05")]),
+        # the same period last year is a base of no stated length, not last year
+        ("比去年同期增长5%。", date(2024, 5, 6), []),
+    ],
+)
+def test_periods_as_releases_write_them(text, anchor, found):
+    assert [(text[p.start : p.end], p.period) for p in cx.find_periods(text, anchor)] == found
