@@ -149,3 +149,9 @@ def test_masked_words_before_a_number_are_found_as_without_the_openings_lookahea
         again = mn._MASK_BEFORE.search(window)
         assert (found and found.span()) == (again and again.span())
     assert any(plain.search(w) for w in windows)
+
+
+def test_capitalised_and_lower_case_words_are_found_as_by_their_plain_forms(texts):
+    texts = [*texts, "Word wOrd O'Neil's naïve Ünited x-Ray A.B. b.c. 3Com e.g. iPhone"]
+    assert _same_matches(re.compile(r"\b[A-Z][\w’'&.-]*"), cx._CAPITALISED, texts) > 100
+    assert _same_matches(re.compile(r"\b[a-z][\w’'-]*"), cx._LOWER_WORD, texts) > 100

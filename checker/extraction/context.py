@@ -601,8 +601,10 @@ _POSSESSIVE_TAIL = re.compile(r"['’]s?$")
 
 # A capitalised word opens a sentence, a line or a quotation here: its capital says nothing.
 _OPENING = re.compile(r"(?:^|[.!?:;\n\"“‘(\[]|\s[-–—•*])\s*$")
-_CAPITALISED = re.compile(r"\b[A-Z][\w’'&.-]*")
-_LOWER_WORD = re.compile(r"\b[a-z][\w’'-]*")
+# (Each opens on its first letter, the lookbehind after it saying what "\b" before it would
+# say, so the scan skips to such letters; plain forms in tests/test_extraction_scans.py.)
+_CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])[\w’'&.-]*")
+_LOWER_WORD = re.compile(r"[a-z](?<!\w[a-z])[\w’'-]*")
 _CONTRACTION = re.compile(r"[’'](?:d|ll|re|ve|m|t)$", re.IGNORECASE)
 
 
@@ -623,11 +625,9 @@ class NameEvidence:
 @functools.lru_cache(maxsize=4)
 def name_evidence(text: str) -> NameEvidence:
     """The text's name evidence, built once per text (one pass over its words)."""
-    capitalised = set()
-    for match in _CAPITALISED.finditer(text):
-        if not _opens(text, match.start()):
-            capitalised.add(_POSSESSIVE_TAIL.sub("", match.group()).rstrip("."))
-    lower = {word.lower() for word in _LOWER_WORD.findall(text)}
+    written = {m.group() for m in _CAPITALISED.finditer(text) if not _opens(text, m.start())}
+    capitalised = {_POSSESSIVE_TAIL.sub("", word).rstrip(".") for word in written}
+    lower = set(map(str.lower, _LOWER_WORD.findall(text)))
     return NameEvidence(frozenset(capitalised), frozenset(lower))
 
 

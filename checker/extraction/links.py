@@ -1367,8 +1367,8 @@ class _Analyzer:
         question: str | None = None
         block: list[tuple[str, int]] = []
         for line in self.text.split("\n") + [""]:
-            answer = _POLL_ANSWER.match(line)
-            if question is not None and answer:
+            answer = _POLL_ANSWER.match(line) if question is not None else None
+            if answer:
                 block.append((answer.group("answer"), position + answer.start("pct")))
             else:
                 if question is not None and len(block) >= 2:
