@@ -1472,6 +1472,10 @@ def _read_in(text: str, mention: Mention, position: int) -> bool:
         value *= numerals.word_number_value(match.group(2)) or 1
     if value <= mention.value:
         return False
+    if match.group(0).lstrip()[:3].lower() == "out" and value > 100:
+        # "340 out of 1,700 members" are two counts the text may use again (the whole, the
+        # part); "two out of three", "9 out of 10" are a proportion
+        return False
     mention.number = f"{mention.number.replace(',', '')}/{value}"
     mention.end = match.end()
     return True
