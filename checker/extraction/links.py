@@ -1272,7 +1272,12 @@ LINK_PATTERNS: list[LinkPattern] = [
 
 
 def find_links(reading: SentenceReading, text: str) -> list[Link]:
-    """The links phase: every pattern over the sentence, each seeing the links found before it."""
+    """The links phase: every pattern over the sentence, each seeing the links found before it.
+    A link joins two figures of the sentence or more, so a sentence of one figure has none
+    (unless that figure is a part of a ratio, which the ratio pattern reads as a share): the
+    patterns are not run there (the figures of a table are sentences of one figure each)."""
+    if len(reading.mentions) == 1 and not reading.mentions[0].ratio:
+        return []
     found: list[Link] = []
     for pattern in LINK_PATTERNS:
         found.extend(pattern(reading, text, found))
@@ -1429,8 +1434,8 @@ class _Analyzer:
         question: str | None = None
         block: list[tuple[str, int]] = []
         for line in self.text.split("\n") + [""]:
-            answer = _POLL_ANSWER.match(line)
-            if question is not None and answer:
+            answer = _POLL_ANSWER.match(line) if question is not None else None
+            if answer:
                 block.append((answer.group("answer"), position + answer.start("pct")))
             else:
                 if question is not None and len(block) >= 2:
