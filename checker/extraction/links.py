@@ -1283,7 +1283,12 @@ LINK_PATTERNS: list[LinkPattern] = [
 
 
 def find_links(reading: SentenceReading, text: str) -> list[Link]:
-    """The links phase: every pattern over the sentence, each seeing the links found before it."""
+    """The links phase: every pattern over the sentence, each seeing the links found before it.
+    A link joins two figures of the sentence or more, so a sentence of one figure has none
+    (unless that figure is a part of a ratio, which the ratio pattern reads as a share): the
+    patterns are not run there (the figures of a table are sentences of one figure each)."""
+    if len(reading.mentions) == 1 and not reading.mentions[0].ratio:
+        return []
     found: list[Link] = []
     for pattern in LINK_PATTERNS:
         found.extend(pattern(reading, text, found))
@@ -1380,6 +1385,9 @@ class _Analyzer:
         self.period_starts = [p.start for p in periods]
         self.segments = segments
         self.entity = entity
+        # the last name a figure of the paragraph was read as about: a sentence that names none
+        # goes on about it
+        self.entity_in_paragraph: str | None = None
         self.anchor = anchor
         self.default_period = default_period
         self.default_note = default_note
@@ -1419,6 +1427,7 @@ class _Analyzer:
         for sentence in range(len(self.segments.sentence_starts)):
             if self.segments.paragraph_of[sentence] != paragraph:
                 paragraph, scope = self.segments.paragraph_of[sentence], None
+                self.entity_in_paragraph = None
             start, end = self.segments.span(sentence)
             opening = self._opening_period(start, end)
             if opening is not None:
@@ -1436,8 +1445,8 @@ class _Analyzer:
         question: str | None = None
         block: list[tuple[str, int]] = []
         for line in self.text.split("\n") + [""]:
-            answer = _POLL_ANSWER.match(line)
-            if question is not None and answer:
+            answer = _POLL_ANSWER.match(line) if question is not None else None
+            if answer:
                 block.append((answer.group("answer"), position + answer.start("pct")))
             else:
                 if question is not None and len(block) >= 2:
@@ -2360,7 +2369,7 @@ class _Analyzer:
         signed = (
             _sign(
                 self.text[max(reading.start, mention.start - 60) : mention.start],
-                self.text[mention.end : mention.end + 40],
+                self.text[mention.end : min(reading.end, mention.end + 40)],
             )
             if claim.kind == "change"
             else ""
@@ -2729,7 +2738,10 @@ class _Analyzer:
         ):
             first = cx.clause_bounds(text, s_start, s_end, s_start, s_start)
             chosen = self._pick_entity(cx.proper_phrase_at(text, s_start, first[1]), mention)
-        return chosen or self.entity
+        if chosen is None:
+            return self.entity_in_paragraph or self.entity  # named in an earlier sentence
+        self.entity_in_paragraph = chosen
+        return chosen
 
     def _pick_entity(self, candidates: list[tuple[int, int, str]], mention: Mention) -> str | None:
         text = self.text
@@ -2737,7 +2749,7 @@ class _Analyzer:
         for start, end, name in candidates:
             if start <= mention.num_start < end:
                 continue
-            if text[start - 1 : start] in '“"' or name in lx.NOT_ENTITIES:
+            if start > 0 and text[start - 1] in '“"' or name in lx.NOT_ENTITIES:
                 continue
             if re.match(
                 r"\s+(?:said|says|told|noted|stated|added|explained|announced|stressed|pointed|urged|argued)\b",
@@ -2749,10 +2761,7 @@ class _Analyzer:
                 re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(0, start - 8) : start])
             )
             following = re.match(r"\s+([a-z]+)", text[end : end + 20])
-            subject = bool(
-                following
-                and (following.group(1) in lx.VERBS or following.group(1) in lx.AUXILIARIES)
-            )
+            subject = bool(following and cx.reads_as_verb(following.group(1)))
             if not (possessive or located or subject):
                 continue
             distance = abs(mention.num_start - start)
