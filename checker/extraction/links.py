@@ -2357,9 +2357,9 @@ class _Analyzer:
             claim.metric, claim.entity = first.metric, first.entity
             self.relations.append(Relation(kind, (index, first.mention, second.mention)))
         elif (named := self._named_base(reading, position)) is not None:
-            base, level = (self.claims[self.claim_of[i]] for i in named)
             claim.start_claim, claim.end_claim = self.claim_of[named[0]], self.claim_of[named[1]]
-            claim.metric, claim.entity = level.metric, level.entity
+            reached = self.claims[claim.end_claim]
+            claim.metric, claim.entity = reached.metric, reached.entity
             self.relations.append(Relation(kind, (index, *named)))
         else:
             self._change_span(reading, position, claim)
