@@ -291,6 +291,27 @@ class Assertion:
         right = self._right(lookup)
         return Verdict(_compare(self.op, left, right), left, right)
 
+    def side_names(self) -> tuple[set[str], set[str]]:
+        """The bindings each side reads, left then right."""
+        sides: tuple[set[Name], set[Name]] = (set(), set())
+        _collect_names(self.left, sides[0])
+        _collect_names(self.right, sides[1])
+        return {n.binding for n in sides[0]}, {n.binding for n in sides[1]}
+
+    def side(self, index: int, lookup: Lookup) -> Interval:
+        """One side as the figures read: 0 the left, 1 the right."""
+        return (self._left if index == 0 else self._right)(lookup)
+
+    def holds_with(self, lookup: Lookup, given: tuple[Interval | None, Interval | None]) -> bool:
+        """Whether it holds (as `evaluate` says), a side given already being taken as given: a
+        hint trying repairs of one claim works out a side that does not read it only once."""
+        left, right = given
+        return _compare(
+            self.op,
+            self._left(lookup) if left is None else left,
+            self._right(lookup) if right is None else right,
+        )
+
 
 def parse_assertion(text: str) -> Assertion:
     parser = _Parser(text)

@@ -21,7 +21,6 @@ import functools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
-from itertools import chain
 from typing import TYPE_CHECKING
 
 from quicktions import Fraction
@@ -310,11 +309,22 @@ class _Search:
     record: Record
     naming: dict[str, list[str]]
     partners: dict[str, Partners] = dataclasses.field(default_factory=dict)
+    # For each rule, the claims its anchor takes, by entity and metric (made when first needed)
+    anchors: dict[str, dict[tuple[str, str], list[Claim]]] = dataclasses.field(default_factory=dict)
 
     def partners_of(self, rule: Rule) -> Partners:
         if rule.id not in self.partners:
             self.partners[rule.id] = Partners(rule, self.partition)
         return self.partners[rule.id]
+
+    def anchors_of(self, rule: Rule, claim: Claim) -> list[Claim]:
+        """The claims of this claim's entity and metric that the rule's anchor takes."""
+        if rule.id not in self.anchors:
+            found: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+            for anchor in rule.plan.anchors(self.partition):
+                found[(anchor.entity, anchor.metric)].append(anchor)
+            self.anchors[rule.id] = found
+        return self.anchors[rule.id].get((claim.entity, claim.metric), [])
 
 
 def add_hints(partition: Partition, outcomes: list[Outcome], record: Record) -> list[Outcome]:
@@ -365,6 +375,11 @@ def _claim_fits(
     # Figures that disagree without it: no repair that keeps it among them clears them, but
     # one that takes it out of those rules' joins (a percent read as points) may.
     blocked = {j.rule.id: j.rule for j in ordered if not j.may_pass(claim)}
+    if blocked:
+        # ... and clears none of their errors: the others still disagree without it.
+        failed = {join_id for join_id in failed if join_id[0] not in blocked}
+        if not failed:
+            return []
     tried = (
         [r for r in form_repairs(claim) if _leaves(r, claim, blocked, search.partition)]
         if blocked
@@ -492,7 +507,7 @@ def _joins_around(search: _Search, claim: Claim, altered: Claim) -> list[Join | 
         elif all(_named_by_anchor(rule, p) for p in later):
             tried = [altered, *named_by]
         else:
-            nearby = _nearby(rule, later, trial, altered, named_by)
+            nearby = _nearby(search, rule, later, trial, altered, named_by)
             tried = [altered, *nearby, *anchors.get(rule.id, ())]
         found.extend(_joins_from(rule, trial, altered, tried))
     return found
@@ -514,10 +529,15 @@ def _joins_from(rule: Rule, trial: Partition, altered: Claim, tried: list[Claim]
 
 
 def _nearby(
-    rule: Rule, later: list[Pattern], trial: Partition, altered: Claim, named_by: list[Claim]
+    search: _Search,
+    rule: Rule,
+    later: list[Pattern],
+    trial: Partition,
+    altered: Claim,
+    named_by: list[Claim],
 ) -> list[Claim]:
     """The claims of the altered claim's entity and metric (and those it names) that could
-    anchor a join of the rule holding it. All of them, unless every binding that takes it looks
+    anchor a join of the rule holding it. All of them that its anchor takes, unless every binding that takes it looks
     its claims up by a relation of the anchor's metric that never holds the metric itself (the
     parts a change's metric is the sum of), or by a claim the anchor names: then no claim of the
     same metric reaches it that way, but a claim naming it may."""
@@ -536,7 +556,9 @@ def _nearby(
             or not path.attributes
             or altered.metric in path.read_list({anchor: altered}, corpus)
         ):
-            return list(chain.from_iterable(_same_metric(trial, altered))) + named
+            # the claim itself anchors in the trial as altered (the caller tries it first)
+            others = [c for c in search.anchors_of(rule, altered) if c.key != altered.key]
+            return others + named
     return [c for c in named_by if (c.entity, c.metric) == (altered.entity, altered.metric)] + named
 
 
@@ -559,8 +581,3 @@ def _named_by_anchor(rule: Rule, pattern: Pattern) -> bool:
         and path.claim_attribute in ("start_claim", "end_claim")
         and not path.attributes
     )
-
-
-def _same_metric(partition: Partition, claim: Claim) -> Iterator[list[Claim]]:
-    for kind in ("value", "change", "cagr", "share"):
-        yield partition.by_metric.get((claim.entity, kind, claim.metric), [])

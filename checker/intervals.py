@@ -156,7 +156,13 @@ class Interval:
         return self.contains(x)
 
     def intersects(self, other: Interval | Number) -> bool:
-        return self.intersection(other) is not None
+        """Whether they share a value: neither ends below where the other starts (what
+        `intersection` finds, without building the interval)."""
+        other = _coerce(other)
+        return not (
+            (self.high is not None and other.low is not None and self.high < other.low)
+            or (other.high is not None and self.low is not None and other.high < self.low)
+        )
 
     def intersection(self, other: Interval | Number) -> Interval | None:
         other = _coerce(other)

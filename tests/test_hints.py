@@ -195,6 +195,31 @@ def test_a_repair_that_breaks_another_check_is_not_offered(tmp_path):
     )
 
 
+def test_a_claim_taken_out_of_a_group_that_disagrees_without_it_clears_none_of_its_errors(
+    tmp_path,
+):
+    # '+2.0 %' read as points fits its levels (10.0 % -> 12.0 %), which clears its own error,
+    # but '+20.0 %' and '+25.0 %' still state the change two ways: the group's error stays
+    claims = [
+        {"id": "then", "metric": "jobless_rate", "period": 2020, "value": "10.0 %"},
+        {"id": "now", "metric": "jobless_rate", "period": 2023, "value": "12.0 %"},
+        {"id": "up", "kind": "change", "metric": "jobless_rate", "value": "+2.0 %"},
+        {"id": "rise", "kind": "change", "metric": "jobless_rate", "value": "+20.0 %"},
+        {"id": "jump", "kind": "change", "metric": "jobless_rate", "value": "+25.0 %"},
+    ]
+    for claim in claims[2:]:
+        claim.update({"from": 2020, "to": 2023})
+    result = run([write_claims(tmp_path, claims, RATE)])
+    errors = {(f.rule, f.claims[0].claim): f.hint for f in result.findings if f.severity == "error"}
+    assert errors == {
+        ("change-conflict", "up"): None,
+        ("percent-change-of-rate", "up"): (
+            "'percentage points' in place of 'percent' in up would make every check on it pass"
+        ),
+        ("percent-change-of-rate", "jump"): None,
+    }
+
+
 def test_typed_repairs_of_one_figure():
     corpus = load_corpus([Path(write_claims_text())], LoadOptions())
     [claim] = corpus.claims

@@ -40,6 +40,7 @@ from ..vocabulary import (
 )
 
 __all__ = [
+    "CHECKED_BY_ROW",
     "RESTATES_A_CELL",
     "SUMMED_ONCE",
     "Cell",
@@ -125,6 +126,8 @@ def draft_table_totals(extraction: Extraction, article: str) -> None:
             table.draft()
             drafted.append(table)
     _link_restatements(extraction, drafted)
+    # A Total row's 100 % is what the shares were checked against, not a figure of its own.
+    leave_out(extraction, {index: WHOLE_STATED for table in drafted for index in table.wholes})
     # The metrics the drafter named table cells by, that no claim, share or metric refers to any more.
     used = {claim.metric for claim in extraction.claims} | {c.of for c in extraction.claims}
     for name in before - used:
@@ -206,6 +209,7 @@ class _Table:
     ) -> None:
         self.extraction = extraction
         self.heading = heading  # the rows that head the table
+        self.wholes: list[int] = []  # the claims of Total rows' shares that state the whole
         self.name = name
         self.cells = cells
         self.figures = figures
@@ -405,10 +409,13 @@ class _Table:
         if drafted.sum_of not in (None, part_metrics):
             return
         drafted.sum_of = part_metrics
+        if (total, column) in self.figures:
+            self.wholes.append(self.figures[(total, column)])
         in_percent = not _fractions(self.header(column), [self.cells[key].text for key in keys])
         for row, metric in zip(parts, part_metrics, strict=True):
             claim = self.claim((row, column))
             claim.kind, claim.metric, claim.of = "share", metric, whole
+            claim.ignore, claim.ignore_reason = CHECKED_BY_ROW, ROW_CHECKS
             claim.period = self.periods.get(base)
             number = _number(self.cells[(row, column)].text)
             claim.value = f"{number} %" if in_percent else number
@@ -463,6 +470,7 @@ class _Table:
             text = self.cells[(row, column)].text
             claim = self.claim((row, column))
             claim.kind, claim.metric, claim.period = "change", self.metric(row, first), None
+            claim.ignore, claim.ignore_reason = CHECKED_BY_ROW, ROW_CHECKS
             claim.start, claim.end = self.periods[first], self.periods[second]
             number = _number(text)
             signed = number if number.startswith("-") else f"+{number}"
@@ -484,6 +492,19 @@ SUMMED_ONCE = (
     "share-of-summed-whole",
     "share-of-sums",
 )
+# A table's own change or share is checked against the levels of its row and its total; the
+# rules that rebuild a total's change or share from its parts' would only say it again (a wrong
+# part's change read as the Total's error).
+CHECKED_BY_ROW = (
+    "growth-of-parts",
+    "growth-of-parts-from-start",
+    "growth-of-summed-levels",
+    "share-of-summed-part",
+    "share-of-summed-whole",
+    "share-of-sums",
+)
+ROW_CHECKS = "a table's cell, checked against the levels of its own row and the total"
+WHOLE_STATED = "a Total row's share stating the whole (100 %), which its shares are checked against"
 RESTATES_A_CELL = "it restates a table's cell, whose figure the rules over sums of parts take"
 
 

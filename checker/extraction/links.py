@@ -728,7 +728,10 @@ def _remainder_written_out(reading: SentenceReading, text: str, found: list[Link
 
 
 _PARTS_OPEN = re.compile(
-    r"(?:\bof\s+which|\bamong\s+(?:them|which|whom)|\bincluding|其中)[\s,，:：]*", re.IGNORECASE
+    r"(?:\bof\s+which|\bamong\s+(?:them|which|whom)|\bincluding|\binclud(?:e|es|ed)|其中|"
+    r",\s*with\b)"
+    r"[\s,，:：]*",
+    re.IGNORECASE,
 )
 
 
@@ -747,12 +750,70 @@ def _whole_and_parts(reading: SentenceReading, text: str, found: list[Link]) -> 
         unit = reading.mentions[whole].unit
         if unit in ("%", "pp") or "/" in reading.mentions[whole].number:
             break  # "3 in 10 adults, including 4 in 10 men": rates of two wholes, no parts
+        parts = []
         for part in levels[levels.index(next_level) :]:
             if not _same_family(unit, reading.mentions[part].unit, exact=True):
                 break
-            links.append(Link("part", (part, whole)))
+            parts.append(part)
+        if _the_rest_last(reading, text, parts):
+            return [Link("sum", (whole, *parts))]  # "..., and the rest, B": every part
+        if opener.group(0).lstrip(", ").lower().startswith("with"):
+            return []  # "with A" alone names no part
+        links += [Link("part", (part, whole)) for part in parts]
         break
     return links
+
+
+_THE_REST = re.compile(
+    r"\b(?:the\s+(?:rest|remainder|remaining|balance|others?)|all\s+others)\b|其余|其餘|剩余|剩餘",
+    re.IGNORECASE,
+)
+
+
+def _the_rest_last(reading: SentenceReading, text: str, parts: list[int]) -> bool:
+    """Whether the last of two parts or more is said to be the rest of the whole ("$6m on
+    roads and the rest, $4m, on schools", 其余4亿元), with no figure of a share between."""
+    if len(parts) < 2 or parts != list(range(parts[0], parts[-1] + 1)):
+        return False
+    last = reading.mentions[parts[-1]]
+    start = _end_of(reading.mentions[parts[-2]])
+    return bool(_THE_REST.search(text[start : last.start + 1])) or bool(
+        re.match(
+            r"^[\s,，]*(?:for|on|in|to|from|went\s+to)?\s*the\s+rest\b", text[_end_of(last) :], re.I
+        )
+    )
+
+
+_OF_THE_WHOLE_OPENING = re.compile(
+    r"^\W*(?:of|among|out\s+of)\s+(?:the|all|all\s+the|these|those)?\s*$", re.IGNORECASE
+)
+_WHOLE_THEN_PARTS = re.compile(r"^[^\d;:.!?()]{0,40},\s*(?:about\s+|some\s+|nearly\s+)?$")
+
+
+def _whole_named_first(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A sentence opening on a whole and going on to its parts: "Of the 500 respondents, 320
+    said yes and 180 said no". Every level of the whole's unit after it is a part."""
+    taken = {link.positions[0] for link in found if link.type == "converts"}
+    levels = _levels(reading, taken)
+    if len(levels) < 2 or levels[0] != 0:
+        return []
+    whole, mention = levels[0], reading.mentions[levels[0]]
+    if mention.unit in ("%", "pp", "x") or "/" in mention.number:
+        return []
+    if not _OF_THE_WHOLE_OPENING.match(text[reading.start : mention.start]):
+        return []
+    if not _WHOLE_THEN_PARTS.match(text[_end_of(mention) : reading.mentions[levels[1]].start]):
+        return []
+    parts = [
+        p
+        for p in levels[1:]
+        if _same_family(mention.unit, reading.mentions[p].unit, exact=True)
+        # "..., a total of 500": the parts' own total is no part of its own
+        and not _TOTAL_BEFORE.search(
+            text, max(reading.start, reading.mentions[p].start - 40), reading.mentions[p].start
+        )
+    ]
+    return [Link("part", (part, whole)) for part in parts]
 
 
 _TOTAL_BEFORE = re.compile(
@@ -796,7 +857,7 @@ def _listed_then_total(reading: SentenceReading, text: str, found: list[Link]) -
 
 
 # between a total and the first part of its breakdown: the total's noun phrase, then a colon
-_BREAKDOWN_OPEN = re.compile(r"^[^\d.;:!?()]{0,60}[:：]\s*$")
+_BREAKDOWN_OPEN = re.compile(r"^[^\d.;:!?()]{0,60}[:：][^\d.;:!?()]{0,30}$")
 # between two parts of a breakdown: a part's own words, a list separator, no figure
 _BREAKDOWN_GAP = re.compile(r"^[^\d.:!?()]{0,120}$")
 _LIST_SEPARATOR = re.compile(r"[,、，;；]|\band\b|和|及")
@@ -818,7 +879,8 @@ def _breakdown_after_colon(reading: SentenceReading, text: str, found: list[Link
     levels = _levels(reading, taken)
     for at, whole in enumerate(levels[:-2]):
         mention, parts = reading.mentions[whole], levels[at + 1 :]
-        if not _BREAKDOWN_OPEN.match(text[_end_of(mention) : reading.mentions[parts[0]].start]):
+        opening = text[_end_of(mention) : reading.mentions[parts[0]].start]
+        if not _BREAKDOWN_OPEN.match(opening) or _NOT_A_BREAKDOWN.search(opening.split(":")[-1]):
             continue
         if mention.unit in ("%", "pp", "x") or "/" in mention.number:
             return []
@@ -1196,6 +1258,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _arithmetic_written_out,
     _remainder_written_out,
     _whole_and_parts,
+    _whole_named_first,
     _listed_then_total,
     _breakdown_after_colon,
     _share_of_named_whole,
@@ -1209,7 +1272,12 @@ LINK_PATTERNS: list[LinkPattern] = [
 
 
 def find_links(reading: SentenceReading, text: str) -> list[Link]:
-    """The links phase: every pattern over the sentence, each seeing the links found before it."""
+    """The links phase: every pattern over the sentence, each seeing the links found before it.
+    A link joins two figures of the sentence or more, so a sentence of one figure has none
+    (unless that figure is a part of a ratio, which the ratio pattern reads as a share): the
+    patterns are not run there (the figures of a table are sentences of one figure each)."""
+    if len(reading.mentions) == 1 and not reading.mentions[0].ratio:
+        return []
     found: list[Link] = []
     for pattern in LINK_PATTERNS:
         found.extend(pattern(reading, text, found))
@@ -1366,8 +1434,8 @@ class _Analyzer:
         question: str | None = None
         block: list[tuple[str, int]] = []
         for line in self.text.split("\n") + [""]:
-            answer = _POLL_ANSWER.match(line)
-            if question is not None and answer:
+            answer = _POLL_ANSWER.match(line) if question is not None else None
+            if answer:
                 block.append((answer.group("answer"), position + answer.start("pct")))
             else:
                 if question is not None and len(block) >= 2:
@@ -1412,8 +1480,13 @@ class _Analyzer:
         if not title or not segments.sentence_starts:
             return
         start, end = segments.span(0)
-        if _title_words(self.text[start:end]) != _title_words(title):
-            return
+        first = self.text[start:end]
+        # the title as the header reader kept it, or the same words on a headline's own line
+        # (the reader drops "by" and dates from the title it keeps)
+        if first.strip() != title.strip() and (
+            _title_words(first) != _title_words(title) or first.rstrip()[-1:] in ".!?。！？；;"
+        ):
+            return  # a first sentence with its full stop is the body's, not a headline
         body = [i for i, p in enumerate(segments.paragraph_of) if p == 1 + segments.paragraph_of[0]]
         for head in self.claims:
             if head.sentence == 0 and head.kind == "value":
@@ -2116,9 +2189,9 @@ class _Analyzer:
             whole = self.claims[self.claim_of[parts[position]]]
             if metric == "figure":  # unnamed: named after its whole, under which it is declared
                 metric = f"{whole.metric}_part_{len(self.claims) + 1}"
-            parent = whole.metric if whole.metric != metric else None
-            if parent is None:
-                metric = f"{metric}_part"
+            if whole.metric == metric:  # named like its whole: a part of it all the same
+                metric = f"{metric}_part_{len(self.claims) + 1}"
+            parent = whole.metric
             entity, period = whole.entity, period or whole.period
         claim.metric, claim.entity = metric, entity
         claim.period = period
