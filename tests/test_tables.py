@@ -265,6 +265,22 @@ def test_a_change_column_spans_the_periods_its_place_or_header_gives(tmp_path, r
     assert _serious(path) == []
 
 
+def test_a_change_column_headed_only_change_is_read_as_its_rows_are_written(tmp_path):
+    # bare figures under "Change" that the levels give as percentages, not as amounts
+    rows = [
+        ["Sector", "2024", "2025", "Change"],
+        ["Food", "45.1", "47.6", "5.5"],
+        ["Fuel", "120.0", "126.0", "5.0"],
+        ["Metals", "80.0", "76.0", "-5.0"],
+    ]
+    path = tmp_path / "percent-changes.html"
+    path.write_text(html_with_tables([rows]), encoding="utf-8")
+    assert _serious(path) == []
+    rows[2][3] = "7.0"  # one percentage wrong: an error, in percent
+    path.write_text(html_with_tables([rows]), encoding="utf-8")
+    assert [name for name, _ in _serious(path)] == ["growth"]
+
+
 @st.composite
 def _share_tables(draw):
     """A table of levels and their shares of the total, every figure rounded from true values."""

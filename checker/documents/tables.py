@@ -459,10 +459,15 @@ class _Table:
         span = self._span(column)
         if span is None or TABLE_POINTS_HEADER.search(header):
             return
+        first, second = span
         relative = bool(
             TABLE_PERCENT_HEADER.search(header) or TABLE_GROWTH_RATE_HEADER.search(header)
         )
-        first, second = span
+        if not relative and not self._signed_percent(column):
+            reading = self._bare_change_reading(column, first, second)
+            if reading is None:
+                return
+            relative = reading == "percent"
         for row in self.rows:
             keys = [(row, column), (row, first), (row, second)]
             if any(key not in self.figures for key in keys):
@@ -478,6 +483,32 @@ class _Table:
             self.extraction.relations.append(
                 Relation("change", tuple(self.mention(key) for key in keys))
             )
+
+    def _signed_percent(self, column: int) -> bool:
+        """Whether a cell of the column carries a per-cent sign (the column is then in percent)."""
+        return any(
+            self.cells[(row, column)].text.rstrip().endswith(("%", "％"))
+            for row in self.rows
+            if (row, column) in self.figures
+        )
+
+    def _bare_change_reading(self, column: int, first: int, second: int) -> str | None:
+        """How a change column headed only "Change", its cells bare numbers, is written: as an
+        amount or in percent, whichever the rows fit more often (a header that does not say
+        must not turn every percentage into a wrong amount). A column no row fits either way
+        is wrong either way, and read as amounts; None when the rows fit both readings alike,
+        and the column is then left unchecked."""
+        fits = {"amount": 0, "percent": 0}
+        for row in self.rows:
+            keys = [(row, column), (row, first), (row, second)]
+            if any(key not in self.figures for key in keys):
+                continue
+            change, before, after = (self.cells[key].text for key in keys)
+            for reading in _change_readings(change, before, after):
+                fits[reading] += 1
+        if fits["amount"] == fits["percent"]:
+            return "amount" if fits["amount"] == 0 else None
+        return max(fits, key=fits.__getitem__)
 
 
 # The rules over a sum of parts take each part's figure once, from its cell: a prose figure
@@ -591,6 +622,22 @@ def _is_total(label: str) -> bool:
 def _number(text: str) -> str:
     """A cell's figure as the claim format writes it: a plain minus, no per-cent sign, no plus."""
     return text.replace("−", "-").rstrip("%％ ").strip().lstrip("+")
+
+
+def _change_readings(change: str, before: str, after: str) -> list[str]:
+    """The readings of a bare change that its two levels allow, each level and the change
+    within their rounding: "amount" (after - before), "percent" (after / before - 1, in %)."""
+    value, start, end = (Fraction(_number(t).replace(",", "")) for t in (change, before, after))
+    slack, start_slack, end_slack = (_half_unit(t) for t in (change, before, after))
+    readings = []
+    if abs(end - start - value) <= slack + start_slack + end_slack:
+        readings.append("amount")
+    if start - start_slack > 0 and end + end_slack > 0:
+        lowest = ((end - end_slack) / (start + start_slack) - 1) * 100
+        highest = ((end + end_slack) / (start - start_slack) - 1) * 100
+        if lowest - slack <= value <= highest + slack:
+            readings.append("percent")
+    return readings
 
 
 def _half_unit(text: str) -> Fraction:
