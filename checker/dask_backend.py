@@ -1,80 +1,75 @@
 """Running the checker on Dask: the same loading, partitioning and rules, spread over a cluster.
 
-Chunks of the input load on the workers into fragments that stay there. The client gathers only
-what the whole-corpus steps need (see `fragments`), groups claims by partition with a
-reduce-by-key (`foldby`, no full shuffle), checks each group where it lands, and collects the
-findings. The `dask` extra installs it:
+The steps are those of the local worker processes (see `processes` and `fragments`), as a few
+large tasks: the input is cut into one stretch per worker thread, each loads on a worker into a
+fragment that stays there; the client gathers only the fragments' summaries and the entities of
+the claims other claims name, merges them into the partition plan, and gives each partition to
+the fragment holding most of its claims. Only the claims of a partition split between fragments
+travel, pickled once, from worker to worker; each worker checks its partitions and sends back
+its findings. Many small tasks (one per chunk, or a shuffle of every claim) cost more in
+scheduling and serialization than the checking they spread. The `dask` extra installs it:
 pip install 'checker[dask]'. Without a scheduler address it starts a local cluster.
 """
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from .corpus import Claim, Corpus, InputError, Position
-from .engine import WorkerLost, check_partition
+from .engine import WorkerLost
 from .findings import Finding
 from .fragments import (
     PiecewiseRun,
-    Summary,
+    Share,
+    check_share,
     dropped_sources,
     entities_of,
     merge,
-    partition_roots,
+    owners,
+    share_out,
+    stretches,
     summarize,
+    take_parcels,
     wanted_claims,
 )
-from .index import Partition
-from .loading import Chunk, LoadOptions, discover, load_fragment, plan_chunks, split_problems
+from .loading import LoadOptions, discover, load_fragment, split_problems
 from .rules import Rule
 
 __all__ = ["check_on_dask"]
 
 
-def _load(
-    item: tuple[int, Chunk], vocabularies: list[Path], options: LoadOptions
-) -> tuple[int, Corpus]:
-    index, chunk = item
-    return index, load_fragment([chunk], vocabularies, options)
+def _share(
+    fragment: Corpus,
+    index: int,
+    plan: tuple[dict[str, str], dict[str, int], set[Position]],
+) -> tuple[Share, dict[int, bytes]]:
+    groups, owner_of, dropped = plan
+    return share_out(fragment, index, groups, owner_of, dropped)
 
 
-def _summarize(item: tuple[int, Corpus], vocabulary_errors: list[InputError]) -> Summary:
-    return summarize(item[1], item[0], vocabulary_errors)
+def _parcel(shared: tuple[Share, dict[int, bytes]], target: int) -> bytes | None:
+    return shared[1].get(target)
 
 
-def _entities_of(
-    item: tuple[int, Corpus], wanted: set[str], dropped: set[Position]
-) -> dict[str, str]:
-    return entities_of(item[1], wanted, dropped)
-
-
-def _keyed(
-    item: tuple[int, Corpus], groups: dict[str, str], dropped: set[Position]
-) -> list[tuple[str, Claim]]:
-    return partition_roots(item[1], groups, dropped)
-
-
-def _append(claims: list[Claim], item: tuple[str, Claim]) -> list[Claim]:
-    claims.append(item[1])
-    return claims
-
-
-def _concatenate(first: list[Claim], second: list[Claim]) -> list[Claim]:
-    first.extend(second)
-    return first
-
-
-def _check_group(
-    item: tuple[str, list[Claim]],
-    stub: Corpus,
+def _check(
+    shared: tuple[Share, dict[int, bytes]],
+    parcels: list[bytes | None],
+    vocabulary: Corpus,
     references: list[Claim],
     rules: list[Rule],
     hints: bool,
 ) -> list[Finding]:
-    _, claims = item
-    return check_partition(Partition(claims, stub, references), rules, hints)
+    share = take_parcels(shared[0], [p for p in parcels if p is not None])
+    # As in a local worker: the claims are not garbage while they are checked, so the collector
+    # is kept from walking them again and again; unfrozen after, as the worker lives on.
+    gc.freeze()
+    try:
+        return check_share(share, vocabulary, references, rules, hints)
+    finally:
+        gc.unfreeze()
 
 
 def check_on_dask(
@@ -86,22 +81,24 @@ def check_on_dask(
     workers: int = 2,
 ) -> PiecewiseRun:
     """Load and check on a Dask cluster (a local one of `workers` processes without `scheduler`)."""
-    import dask.bag as db
     from distributed import Client, LocalCluster
 
     files, vocabularies, missing = discover([Path(p) for p in paths])
-    chunks = plan_chunks(files)
     stub = load_fragment([], vocabularies, load)  # the vocabulary, read on the client too
     cluster = (
         None
         if scheduler
         else LocalCluster(
-            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0"
+            n_workers=workers,
+            threads_per_worker=1,  # the rules are Python: threads would share one interpreter lock
+            processes=True,
+            memory_limit=0,  # no spilling of fragments to disk, no pausing: they are the data
+            dashboard_address=":0",
         )
     )
     client = Client(scheduler or cluster)
     try:
-        return _run(db, client, chunks, vocabularies, load, rules, hints, stub, missing)
+        return _run(client, files, vocabularies, load, rules, hints, stub, missing)
     except Exception as exc:
         if type(exc).__name__ in (
             "KilledWorker",
@@ -119,10 +116,14 @@ def check_on_dask(
             cluster.close()
 
 
+def _everywhere(client: Any, value: Any) -> Any:
+    """The value sent once to every worker (not once per task that needs it)."""
+    return client.scatter([value], broadcast=True, hash=False)[0]
+
+
 def _run(
-    db: Any,
     client: Any,
-    chunks: list[Chunk],
+    files: list[tuple[Path, Path]],
     vocabularies: list[Path],
     load: LoadOptions,
     rules: list[Rule],
@@ -130,40 +131,54 @@ def _run(
     stub: Corpus,
     missing: list[InputError],
 ) -> PiecewiseRun:
-    if not chunks:
+    workers = sorted(client.scheduler_info()["workers"])
+    pieces = stretches(files, max(1, sum(client.nthreads().values())))
+    if not pieces:
         errors, skipped = split_problems(missing)
         stub.errors.extend(errors)
         stub.warnings.extend(skipped)
         return PiecewiseRun(stub, [], 0, 0)
-    fragments = (
-        db.from_sequence(list(enumerate(chunks)), npartitions=len(chunks))
-        .map(_load, vocabularies, load)
-        .persist()
-    )
-    summaries: list[Summary] = sorted(
-        fragments.map(_summarize, stub.errors).compute(), key=lambda s: s.index
+    # One stretch per worker thread, spread over the workers; a lost worker's tasks run elsewhere.
+    fragments = [
+        client.submit(
+            load_fragment,
+            piece,
+            vocabularies,
+            load,
+            workers=[workers[index % len(workers)]],
+            allow_other_workers=True,
+            pure=False,
+        )
+        for index, piece in enumerate(pieces)
+    ]
+    summaries = client.gather(
+        [client.submit(summarize, f, i, stub.errors) for i, f in enumerate(fragments)]
     )
     dropped = dropped_sources(summaries)
+    wanted = _everywhere(client, wanted_claims(summaries))
     entity_of: dict[str, str] = {}
-    for found in fragments.map(_entities_of, wanted_claims(summaries), dropped).compute():
+    for found in client.gather([client.submit(entities_of, f, wanted, dropped) for f in fragments]):
         entity_of.update(found)
     merged = merge(summaries, stub, missing, entity_of, dropped)
-    groups, corpus = merged.groups, merged.corpus
-    stub_for_checks = Corpus(
-        metrics=stub.metrics, texts=corpus.texts, rate_provider=stub.rate_provider
+    plan = client.scatter(
+        (merged.groups, owners(summaries, merged.groups, dropped), dropped), broadcast=True
     )
-    grouped = (
-        fragments.map(_keyed, groups, dropped)
-        .flatten()
-        .foldby(lambda item: item[0], _append, list, _concatenate, list)
-    )
-    findings = (
-        grouped.map(_check_group, stub_for_checks, merged.references, rules, hints)
-        .flatten()
-        .compute()
-    )
+    shares = [client.submit(_share, f, i, plan) for i, f in enumerate(fragments)]
+    del fragments  # a fragment is no longer needed once its share is made
+    constants = [_everywhere(client, c) for c in (stub, merged.references, rules)]
+    checks = [
+        client.submit(
+            _check,
+            share,
+            [client.submit(_parcel, other, index) for other in shares if other is not share],
+            *constants,
+            hints,
+        )
+        for index, share in enumerate(shares)
+    ]
+    findings = [f for found in client.gather(checks) for f in found]
     return PiecewiseRun(
-        corpus,
+        merged.corpus,
         sorted(findings, key=Finding.sort_key),
         merged.claim_count,
         merged.metric_count,

@@ -9,25 +9,42 @@ entities share a partition, which duplicated sources are dropped, which claims a
 
 from __future__ import annotations
 
-from collections import Counter
+import pickle
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
+from . import engine
 from .corpus import Claim, Corpus, InputError, Position, Source
 from .findings import Finding
-from .index import entity_groups
-from .loading import conversion_cycles, split_problems, unknown_metrics
+from .index import Partition, entity_groups
+from .loading import Chunk, conversion_cycles, plan_chunks, split_problems, unknown_metrics
+from .rules import Rule
 
 __all__ = [
     "Merged",
     "PiecewiseRun",
+    "Share",
     "Summary",
+    "check_share",
     "dropped_sources",
     "entities_of",
     "merge",
+    "owners",
     "partition_roots",
+    "share_out",
+    "stretches",
     "summarize",
+    "take_parcels",
     "wanted_claims",
 ]
+
+PROGRESS_EVERY = 200  # partitions between progress reports
+# Chunks several times smaller than a piece's share, so stretches come out about equal.
+CHUNKS_PER_PIECE = 8
+MIN_CHUNK_BYTES = 256 * 1024
 
 
 @dataclass
@@ -252,3 +269,125 @@ def partition_roots(
         for c in fragment.claims
         if c.source.position not in dropped
     ]
+
+
+def stretches(files: list[tuple[Path, Path]], pieces: int) -> list[list[Chunk]]:
+    """The claim files in input order as chunks, cut into at most `pieces` runs of about equal
+    bytes (a piece loads one run)."""
+    total = sum(path.stat().st_size for path, _ in files if path.is_file())
+    chunks = plan_chunks(
+        files, chunk_bytes=max(MIN_CHUNK_BYTES, total // (pieces * CHUNKS_PER_PIECE) + 1)
+    )
+    sizes = [_size(chunk) for chunk in chunks]
+    total = sum(sizes) or 1
+    runs: list[list[Chunk]] = [[] for _ in range(pieces)]
+    done = 0
+    for chunk, size in zip(chunks, sizes, strict=True):
+        # A chunk goes to the piece whose share its middle byte falls in.
+        runs[min(pieces - 1, (done + size // 2) * pieces // total)].append(chunk)
+        done += size
+    return [run for run in runs if run]
+
+
+def _size(chunk: Chunk) -> int:
+    if chunk.span is not None:
+        return chunk.span[1] - chunk.span[0]
+    return chunk.path.stat().st_size if chunk.path.is_file() else 0
+
+
+def owners(
+    summaries: list[Summary], groups: dict[str, str], dropped: set[Position]
+) -> dict[str, int]:
+    """Each partition (named by its root entity) goes to the piece holding most of its claims."""
+    held: dict[str, Counter[int]] = defaultdict(Counter)
+    for summary in summaries:
+        for (source, entity), count in summary.entity_counts.items():
+            if source not in dropped:
+                held[groups.get(entity, entity)][summary.index] += count
+    # Most claims first, then the earlier piece: the same owner every run.
+    return {
+        root: min(counts, key=lambda piece: (-counts[piece], piece))
+        for root, counts in held.items()
+    }
+
+
+@dataclass
+class Share:
+    """What one piece checks: the claims of the partitions it owns, each with its place in the
+    input, (piece, position), so a partition lists them in the order a single process would; and
+    the texts of their sources."""
+
+    claims: dict[str, list[tuple[tuple[int, int], Claim]]]
+    texts: dict[str, str]
+
+
+def share_out(
+    fragment: Corpus,
+    index: int,
+    groups: dict[str, str],
+    owner_of: dict[str, int],
+    dropped: set[Position],
+) -> tuple[Share, dict[int, bytes]]:
+    """The piece's own share, and for each other piece the claims it owns here, pickled once
+    (with their sources' texts) so they travel unopened."""
+    own: dict[str, list[tuple[tuple[int, int], Claim]]] = defaultdict(list)
+    leaving: dict[int, list[tuple[str, tuple[int, int], Claim]]] = defaultdict(list)
+    for position, (root, claim) in enumerate(partition_roots(fragment, groups, dropped)):
+        owner = owner_of[root]
+        if owner == index:
+            own[root].append(((index, position), claim))
+        else:
+            leaving[owner].append((root, (index, position), claim))
+    # Texts of the sources kept (a dropped duplicate's text must not stand for the first source's).
+    kept_texts = {
+        i: t for i, t in fragment.texts.items() if fragment.sources[i].position not in dropped
+    }
+    parcels = {}
+    for target, claims in leaving.items():
+        texts = {
+            c.source.id: kept_texts[c.source.id] for _, _, c in claims if c.source.id in kept_texts
+        }
+        parcels[target] = pickle.dumps((claims, texts), protocol=pickle.HIGHEST_PROTOCOL)
+    return Share(dict(own), kept_texts), parcels
+
+
+def take_parcels(share: Share, parcels: Iterable[bytes]) -> Share:
+    """The share with the claims other pieces sent it (a new share: the one given is unchanged,
+    so a task run again on it finds it as it was)."""
+    claims = {root: list(members) for root, members in share.claims.items()}
+    texts = dict(share.texts)
+    for parcel in parcels:
+        received, parcel_texts = pickle.loads(parcel)
+        texts.update(parcel_texts)
+        for root, place, claim in received:
+            claims.setdefault(root, []).append((place, claim))
+    return Share(claims, texts)
+
+
+def check_share(
+    share: Share,
+    vocabulary: Corpus,
+    references: list[Claim],
+    rules: list[Rule],
+    hints: bool,
+    progress: Callable[[int], None] = lambda done: None,
+) -> list[Finding]:
+    """The findings of every partition of the share, told to `progress` every PROGRESS_EVERY
+    partitions. Each partition is indexed when it is reached, as in a single process: the piece
+    holds the indexes of one partition at a time."""
+    corpus = Corpus(
+        metrics=vocabulary.metrics, texts=share.texts, rate_provider=vocabulary.rate_provider
+    )
+    shared: dict[str, Any] = {}
+    roots = sorted(share.claims)
+    findings: list[Finding] = []
+    with engine.rare_collections():
+        for done, root in enumerate(roots, start=1):
+            members = [claim for _, claim in sorted(share.claims[root], key=lambda m: m[0])]
+            partition = Partition(members, corpus, references, shared)
+            findings.extend(engine.check_partition(partition, rules, hints))
+            if done % PROGRESS_EVERY == 0:
+                progress(PROGRESS_EVERY)
+    if len(roots) % PROGRESS_EVERY:
+        progress(len(roots) % PROGRESS_EVERY)
+    return findings

@@ -13,39 +13,35 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
-import pickle
-from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
-from . import engine
-from .corpus import Claim, Corpus, InputError, Position
+from .corpus import Corpus, InputError
 from .engine import WorkerLost
 from .findings import Finding
 from .fragments import (
     PiecewiseRun,
     Summary,
+    check_share,
     dropped_sources,
     entities_of,
     merge,
-    partition_roots,
+    owners,
+    share_out,
+    stretches,
     summarize,
+    take_parcels,
     wanted_claims,
 )
-from .index import Partition
-from .loading import Chunk, LoadOptions, discover, load_fragment, plan_chunks
+from .loading import Chunk, LoadOptions, discover, load_fragment
 from .rules import Rule
 
 __all__ = ["check_in_processes"]
 
 Progress = Callable[[str, int, int], None]
-# Chunks several times smaller than a worker's share, so stretches come out about equal.
-CHUNKS_PER_WORKER = 8
-MIN_CHUNK_BYTES = 256 * 1024
-PROGRESS_EVERY = 200  # partitions between progress messages
 
 
 def check_in_processes(
@@ -60,18 +56,14 @@ def check_in_processes(
     vocabulary = load_fragment(
         [], vocabularies, load
     )  # read here once, so workers inherit a warm unit cache
-    total = sum(path.stat().st_size for path, _ in files if path.is_file())
-    chunks = plan_chunks(
-        files, chunk_bytes=max(MIN_CHUNK_BYTES, total // (jobs * CHUNKS_PER_WORKER) + 1)
-    )
-    stretches = _stretches(chunks, jobs)
-    if not stretches:
+    pieces = stretches(files, jobs)
+    if not pieces:
         merged = merge([], vocabulary, missing, {}, set())
         return PiecewiseRun(merged.corpus, [], 0, 0)
     context = multiprocessing.get_context("fork")
     connections: list[Connection] = []
     workers = []
-    for index, stretch in enumerate(stretches):
+    for index, stretch in enumerate(pieces):
         parent_end, child_end = context.Pipe()
         worker = context.Process(
             target=_work,
@@ -85,7 +77,7 @@ def check_in_processes(
     try:
         return _coordinate(
             connections,
-            [len(s) for s in stretches],
+            [len(s) for s in pieces],
             vocabulary,
             missing,
             progress or (lambda stage, done, total: None),
@@ -95,25 +87,6 @@ def check_in_processes(
             if worker.is_alive():
                 worker.kill()
             worker.join()
-
-
-def _stretches(chunks: list[Chunk], jobs: int) -> list[list[Chunk]]:
-    """The chunks in input order, cut into at most `jobs` runs of about equal bytes."""
-    sizes = [_size(chunk) for chunk in chunks]
-    total = sum(sizes) or 1
-    stretches: list[list[Chunk]] = [[] for _ in range(jobs)]
-    done = 0
-    for chunk, size in zip(chunks, sizes, strict=True):
-        # A chunk goes to the worker whose share its middle byte falls in.
-        stretches[min(jobs - 1, (done + size // 2) * jobs // total)].append(chunk)
-        done += size
-    return [s for s in stretches if s]
-
-
-def _size(chunk: Chunk) -> int:
-    if chunk.span is not None:
-        return chunk.span[1] - chunk.span[0]
-    return chunk.path.stat().st_size if chunk.path.is_file() else 0
 
 
 def _receive(connection: Connection) -> Any:
@@ -158,9 +131,9 @@ def _coordinate(
     for connection in connections:
         entity_of.update(_receive(connection))
     merged = merge(summaries, vocabulary, missing, entity_of, dropped)
-    owners = _owners(summaries, merged.groups, dropped)
+    owner_of = owners(summaries, merged.groups, dropped)
     for connection in connections:
-        _send(connection, (merged.groups, owners, merged.references))
+        _send(connection, (merged.groups, owner_of, merged.references))
     # Claims of partitions split between workers, pickled once by their sender, passed on unopened.
     parcels: list[list[bytes]] = [[] for _ in connections]
     for connection in connections:
@@ -168,7 +141,7 @@ def _coordinate(
             parcels[target].append(parcel)
     for connection, incoming in zip(connections, parcels, strict=True):
         _send(connection, incoming)
-    partitions_total = len(owners)
+    partitions_total = len(owner_of)
     findings: list[Finding] = []
     checked = 0
     for connection in connections:
@@ -187,22 +160,6 @@ def _coordinate(
         merged.metric_count,
         len(merged.references),
     )
-
-
-def _owners(
-    summaries: list[Summary], groups: dict[str, str], dropped: set[Position]
-) -> dict[str, int]:
-    """Each partition (named by its root entity) goes to the worker holding most of its claims."""
-    held: dict[str, Counter[int]] = defaultdict(Counter)
-    for summary in summaries:
-        for (source, entity), count in summary.entity_counts.items():
-            if source not in dropped:
-                held[groups.get(entity, entity)][summary.index] += count
-    # Most claims first, then the earlier worker: the same owner every run.
-    return {
-        root: min(counts, key=lambda worker: (-counts[worker], worker))
-        for root, counts in held.items()
-    }
 
 
 @dataclass
@@ -243,50 +200,9 @@ def _steps(
     connection.send(summarize(fragment, index, vocabulary_errors))
     wanted, dropped = connection.recv()
     connection.send(entities_of(fragment, wanted, dropped))
-    groups, owners, references = connection.recv()
-
-    # Claims keep their place in the input, (worker, position), so a partition lists them in the
-    # order a single process would.
-    own: dict[str, list[tuple[tuple[int, int], Claim]]] = defaultdict(list)
-    leaving: dict[int, list[tuple[str, tuple[int, int], Claim]]] = defaultdict(list)
-    for position, (root, claim) in enumerate(partition_roots(fragment, groups, dropped)):
-        owner = owners[root]
-        if owner == index:
-            own[root].append(((index, position), claim))
-        else:
-            leaving[owner].append((root, (index, position), claim))
-    # Texts of the sources kept (a dropped duplicate's text must not stand for the first source's).
-    kept_texts = {
-        i: t for i, t in fragment.texts.items() if fragment.sources[i].position not in dropped
-    }
-    parcels = {}
-    for target, claims in leaving.items():
-        texts = {
-            c.source.id: kept_texts[c.source.id] for _, _, c in claims if c.source.id in kept_texts
-        }
-        parcels[target] = pickle.dumps((claims, texts), protocol=pickle.HIGHEST_PROTOCOL)
+    groups, owner_of, references = connection.recv()
+    share, parcels = share_out(fragment, index, groups, owner_of, dropped)
     connection.send(parcels)
-    texts = kept_texts
-    for parcel in connection.recv():
-        claims, parcel_texts = pickle.loads(parcel)
-        texts.update(parcel_texts)
-        for root, place, claim in claims:
-            own[root].append((place, claim))
-
-    corpus = Corpus(metrics=fragment.metrics, texts=texts, rate_provider=fragment.rate_provider)
+    share = take_parcels(share, connection.recv())
     gc.freeze()  # the claims received, like those loaded, are not garbage before the end
-    shared: dict[str, Any] = {}
-    roots = sorted(own)
-    findings: list[Finding] = []
-    # Each partition is indexed when it is reached, as in a single process: a worker holds the
-    # indexes of one partition at a time.
-    with engine.rare_collections():
-        for done, root in enumerate(roots, start=1):
-            members = [claim for _, claim in sorted(own.pop(root), key=lambda item: item[0])]
-            partition = Partition(members, corpus, references, shared)
-            findings.extend(engine.check_partition(partition, rules, hints))
-            if done % PROGRESS_EVERY == 0:
-                connection.send(PROGRESS_EVERY)
-    if len(roots) % PROGRESS_EVERY:
-        connection.send(len(roots) % PROGRESS_EVERY)
-    connection.send(findings)
+    connection.send(check_share(share, fragment, references, rules, hints, connection.send))
