@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from checker.fragments import stretches as cut
 from checker.loading import Chunk
-from checker.processes import _stretches
 from checker.runner import RunOptions, run
 
 METRICS = """\
@@ -135,15 +135,16 @@ def test_every_number_of_workers_reports_what_one_process_reports(corpus):
 
 
 def test_the_input_is_cut_into_contiguous_stretches_of_about_equal_size(tmp_path):
-    chunks = []
+    files = []
     for number, size in enumerate([10, 10, 10, 10, 40, 10, 10]):
         path = tmp_path / f"{number}.yaml"
         path.write_bytes(b"x" * size)
-        chunks.append(Chunk(path, tmp_path))
-    stretches = _stretches(chunks, 2)
-    assert [c for s in stretches for c in s] == chunks  # input order kept
+        files.append((path, tmp_path))
+    stretches = cut(files, 2)
+    # input order kept
+    assert [c for s in stretches for c in s] == [Chunk(path, root) for path, root in files]
     assert [sum(c.path.stat().st_size for c in s) for s in stretches] == [40, 60]
-    assert len(_stretches(chunks[:1], 4)) == 1  # never an idle worker
+    assert len(cut(files[:1], 4)) == 1  # never an idle worker
 
 
 def test_jobs_zero_chooses_one_process_for_small_input_and_a_core_per_megabyte_for_large(
