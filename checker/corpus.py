@@ -10,6 +10,7 @@ from array import array
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 from typing import Generic, TypeVar
 
@@ -87,9 +88,11 @@ class FieldPlaces(Mapping[str, tuple[int, int]]):
     __slots__ = ("_names", "_numbers")
 
     def __init__(self, places: Mapping[str, tuple[int, int]]) -> None:
-        numbers = [number for place in places.values() for number in place]
         self._names = _shared_names(tuple(places))
-        self._numbers = array("I" if max(numbers, default=0) < 2**32 else "Q", numbers)
+        try:
+            self._numbers = array("I", chain.from_iterable(places.values()))
+        except OverflowError:  # a line past the four billionth
+            self._numbers = array("Q", chain.from_iterable(places.values()))
 
     def __getitem__(self, name: str) -> tuple[int, int]:
         try:

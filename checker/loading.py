@@ -863,7 +863,7 @@ class _Loader:
         self, claims_node: Any, defaults: dict, source: Source | None, context: _FileContext
     ) -> list[Claim]:
         claims: list[Claim] = []
-        seen_ids: dict[str, Position] = {}
+        seen_ids: dict[str, Claim] = {}  # where an id was first written is found for an error only
         for index, raw in enumerate(claims_node):
             context.claim_index = index
             claim = self._read_claim(raw, index, claims_node, defaults, source, context)
@@ -872,10 +872,10 @@ class _Loader:
             if claim.id in seen_ids:
                 self._error(
                     claim.at("id"),
-                    f"claim id '{claim.id}' is used twice in this file (first at line {seen_ids[claim.id].line})",
+                    f"claim id '{claim.id}' is used twice in this file (first at line {seen_ids[claim.id].at('id').line})",
                 )
                 continue
-            seen_ids[claim.id] = claim.at("id")
+            seen_ids[claim.id] = claim
             claims.append(claim)
         context.claim_index = None
         return claims
@@ -999,7 +999,9 @@ class _Loader:
         if "period" in defaults and any(raw.get(k) is not None for k in _OWN_SPAN):
             # A claim's own span (from/to, years, basis) takes precedence over an inherited period.
             defaults = {k: v for k, v in defaults.items() if k != "period"}
-        if isinstance(raw, PositionedDict):
+        if isinstance(raw, PositionedDict) and not defaults:
+            merged = raw  # nothing to merge: the claim as written, with its positions
+        elif isinstance(raw, PositionedDict):
             merged = PositionedDict(raw.start)
             for origin in (defaults, raw):
                 merged.update(origin)

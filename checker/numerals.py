@@ -13,6 +13,7 @@ still points into the text as written.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -81,8 +82,22 @@ def fold(text: str) -> str:
 
 # A Chinese numeral: digits 〇..九 and 两, the places 十 百 千 and the groups 万 亿, a decimal
 # point 点; optionally as a percentage (百分之) or per mille (千分之).
+_CJK_NUMERAL_CHARACTERS = "[〇零一二两三四五六七八九十百千万亿]"
+_CJK_DECIMALS = "(?:点[〇零一二三四五六七八九]+)?"
 CJK_NUMERAL_RE = re.compile(
-    r"(?P<of>百分之|千分之)?(?P<num>[〇零一二两三四五六七八九十百千万亿]+(?:点[〇零一二三四五六七八九]+)?)"
+    r"(?P<of>百分之|千分之)?(?P<num>" + _CJK_NUMERAL_CHARACTERS + "+" + _CJK_DECIMALS + ")"
+)
+# The spans of CJK_NUMERAL_RE, written to open on a numeral character (百 and 千 open 百分之
+# and 千分之), so a scan of a whole text skips straight to one: tried at every character, the
+# optional group first made the engine try every position of the text.
+CJK_NUMERAL_SCAN = re.compile(
+    _CJK_NUMERAL_CHARACTERS
+    + "(?:(?<=[百千])分之"
+    + _CJK_NUMERAL_CHARACTERS
+    + "+|"
+    + _CJK_NUMERAL_CHARACTERS
+    + "*)"
+    + _CJK_DECIMALS
 )
 # A fraction in Chinese: 五分之一 (one fifth), 三分之二 (two thirds); 百分之 and 千分之 are
 # percent and per mille, read with the numerals.
@@ -135,9 +150,14 @@ def decimal_comma_text(text: str) -> bool:
     """Whether a text writes its decimals with a comma ("5,8 miljard", "$5,8-billion"): it has
     numbers like "5,8" or "17,1%" (one to two digits after the comma, then no digit) and none
     grouped in thousands with a decimal point ("1,234.5"), which would say the opposite."""
-    commas = re.findall(r"(?<![\d,.])\d{1,3},\d{1,2}(?![\d,])", text)
-    points = re.search(r"\d,\d{3}\.\d", text)
-    return len(commas) >= 2 and points is None
+    commas = itertools.islice(_WRITTEN_DECIMAL_COMMA.finditer(text), 2)
+    return sum(1 for _ in commas) == 2 and _THOUSANDS_THEN_POINT.search(text) is None
+
+
+# The number's first digit comes first, so the scan skips every character that is no digit;
+# the lookbehind after it then says what "(?<![\d,.])" before it would say.
+_WRITTEN_DECIMAL_COMMA = re.compile(r"\d(?<![\d,.]\d)\d{0,2},\d{1,2}(?![\d,])")
+_THOUSANDS_THEN_POINT = re.compile(r"\d,\d{3}\.\d")
 
 
 def value_text(value: Fraction) -> str:

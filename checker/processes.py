@@ -280,12 +280,13 @@ def _steps(
     findings: list[Finding] = []
     # Each partition is indexed when it is reached, as in a single process: a worker holds the
     # indexes of one partition at a time.
-    for done, root in enumerate(roots, start=1):
-        members = [claim for _, claim in sorted(own.pop(root), key=lambda item: item[0])]
-        partition = Partition(members, corpus, references, shared)
-        findings.extend(engine.check_partition(partition, rules, hints))
-        if done % PROGRESS_EVERY == 0:
-            connection.send(PROGRESS_EVERY)
+    with engine.rare_collections():
+        for done, root in enumerate(roots, start=1):
+            members = [claim for _, claim in sorted(own.pop(root), key=lambda item: item[0])]
+            partition = Partition(members, corpus, references, shared)
+            findings.extend(engine.check_partition(partition, rules, hints))
+            if done % PROGRESS_EVERY == 0:
+                connection.send(PROGRESS_EVERY)
     if len(roots) % PROGRESS_EVERY:
         connection.send(len(roots) % PROGRESS_EVERY)
     connection.send(findings)

@@ -32,6 +32,8 @@ from checker.extraction.document import document_from_text
         ("Summary\nProvisional figures for Acme Corp are out.", ["Acme Corp"]),
         # an abbreviation's full stop does not end the name
         ("Shares of Widget Co. Ltd. rose at the Port of Tyne.", ["Widget Co. Ltd", "Port of Tyne"]),
+        # the owner is the name, not what it owns
+        ("Output beat the Bank of Tyne's GDP forecast.", ["Bank of Tyne"]),
     ],
 )
 def test_names_are_read_from_how_the_text_writes_its_words(text, names):
@@ -172,6 +174,9 @@ def test_metric_names_are_the_noun_phrase_not_its_time(text, metric):
         ("其中城镇人口", "城镇人口"),
         ("第一产业比重提高", "第一产业比重"),
         ("比上年下降", ""),  # a comparison names nothing
+        ("规模以上工业企业中", ""),  # "among ...": a scope
+        ("国有控股企业实现利润总额", "国有控股企业利润总额"),  # the verb inside the name
+        ("记者从新闻发布会上了解到", ""),  # the source of the figure
         ("较2019年同期增长", ""),
         ("按可比价格计算", ""),
         ("Exports", "Exports"),
@@ -278,3 +283,50 @@ def test_parts_of_wholes_pairs_and_currency_codes(text, read):
 )
 def test_periods_as_releases_write_them(text, anchor, found):
     assert [(text[p.start : p.end], p.period) for p in cx.find_periods(text, anchor)] == found
+
+
+def test_a_sentence_that_names_nothing_goes_on_about_the_paragraphs_name():
+    text = (
+        "Mill output falls\n\nThe Tyne Mill reported 13.4 million tonnes in 2019. Exports, at "
+        "5.3 million tonnes, were down by 1.5 per cent.\n\nSales rose 2% to 4.1 million tonnes."
+    )
+    entities = [c.entity for c in extract_text(text).claims]
+    assert entities[:3] == ["Tyne Mill"] * 3
+    assert entities[3:] != ["Tyne Mill"] * (len(entities) - 3)  # a new paragraph starts afresh
+
+
+def test_a_part_counted_out_of_its_whole_stays_two_counts():
+    assert _read("Some 340 out of 1,700 members voted.") == [
+        ("Some 340", "some 340"),
+        ("1,700", "1,700"),
+    ]
+
+
+def test_the_sign_of_a_change_is_read_in_its_own_sentence():
+    claims = extract_text("Exports were down by 1.5 per cent. Imports rose 2%.").claims
+    assert [c.value for c in claims] == ["-1.5 %", "+2 %"]
+
+
+@pytest.mark.parametrize(
+    ("restated", "errors"),
+    [("$2.8 billion", 0), ("$28 billion", 1)],  # 20 billion yuan is about $2.8 billion
+)
+def test_text_checks_judge_a_currency_restated_against_shipped_rates(tmp_path, restated, errors):
+    from checker.extraction.textcheck import check_texts
+
+    article = tmp_path / "mill.txt"
+    article.write_text(
+        f"Mill profits\n\nThe mill made a profit of 20 billion yuan ({restated}) in 2019.\n",
+        encoding="utf-8",
+    )
+    result = check_texts([article])
+    assert [f.rule for f in result.findings if f.severity == "error"] == ["conversion"] * errors
+
+
+def test_a_name_opening_the_text_or_shouted_in_a_dateline_is_read():
+    text = (
+        "TYNEMOUTH Harbour enjoyed a record year as cargo rose 6 per cent to 9.9 million tonnes. "
+        "In 2016, Tynemouth Harbour handled 9.3 million tonnes."
+    )
+    assert {c.entity for c in extract_text(text).claims} == {"Tynemouth Harbour"}
+    assert cx.reads_as_verb("enjoyed") and not cx.reads_as_verb("earlier")

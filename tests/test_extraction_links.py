@@ -427,7 +427,11 @@ def test_parts_listed_then_their_total_are_summed(tmp_path):
     )
     errors = [f for f in check_texts([article]).findings if f.severity == "error"]
     assert [f.rule for f in errors] == ["sum"]
-    assert _links("Of 1,000 people, 300 said yes and 200 said no, a total of 500.") == []
+    # the first figure is their whole, not a part of the total after them
+    assert _links("Of 1,000 people, 300 said yes and 200 said no, a total of 500.") == [
+        ("part", ("300", "1,000")),
+        ("part", ("200", "1,000")),
+    ]
 
 
 def test_undated_levels_from_one_to_another_are_no_conflict(tmp_path):
@@ -1052,3 +1056,69 @@ def test_the_answers_of_a_poll_with_a_catch_all_add_up_to_100(tmp_path):
     # no catch-all: a question whose answers may overlap ("tick all that apply")
     ticked = body.format("44").replace("Don't know", "Maybe later")
     assert [r for r in extract_text(ticked).relations if r.type == "shares_sum_100"] == []
+
+
+@pytest.mark.parametrize(
+    "body, bad, good, rule",
+    [
+        (
+            "Total spending was $10m, with $6m on roads and the rest, ${}m, on schools.",
+            "7",
+            "4",
+            "sum",
+        ),
+        (
+            "全年接待游客1000万人次,其中国内游客900万人次,其余{}万人次为境外游客。",
+            "300",
+            "100",
+            "sum",
+        ),
+        ("The firms employ 3,000 people: 1,800 at Alpha and {} at Beta.", "1,500", "1,200", "sum"),
+        ("Of the 500 respondents, 320 said yes and {} said no.", "620", "180", "part-whole"),
+        (
+            "The 1,200 jobs include 800 in manufacturing and {} in services.",
+            "1,600",
+            "400",
+            "part-whole",
+        ),
+    ],
+)
+def test_a_whole_and_its_parts_in_other_words_are_checked(tmp_path, body, bad, good, rule):
+    wrong, right = tmp_path / "wrong.txt", tmp_path / "right.txt"
+    wrong.write_text(body.format(bad) + "\n")
+    right.write_text(body.format(good) + "\n")
+    errors = [f for f in check_texts([wrong]).findings if f.severity == "error"]
+    assert [f.rule for f in errors] == [rule]
+    assert [f for f in check_texts([right]).findings if f.severity != "info"] == []
+
+
+def test_with_alone_and_a_time_back_are_no_parts_and_no_rate():
+    assert _links("Revenue was $10m, with profits of $2m.") == []
+    assert ("from_to", ("4.8", "5.2")) in _links(
+        "Spending rose to $5.2bn from $4.8bn a year earlier, an increase of 8%."
+    )
+
+
+def test_a_first_sentence_with_its_full_stop_is_no_headline():
+    text = (
+        "Harbour freight rose by 4 percent to 1,482.6 million tonnes in 2023, the port said.\n\n"
+        "In December, volume fell to 1.4826 tonnes in bad weather.\n"
+    )
+    assert [r for r in extract_text(text).relations if r.type == "restates"] == []
+
+
+def test_a_change_from_a_base_named_again_in_its_words_is_checked(tmp_path):
+    wrong, right = tmp_path / "wrong.txt", tmp_path / "right.txt"
+    body = (
+        "Orders passed last season's total of $4.2 million by noon.\n\n"
+        "Dealers expect the year to close at $5.04 million, growth of {}% from last season's "
+        "total, a trade group said.\n"
+    )
+    wrong.write_text(body.format("40"))
+    right.write_text(body.format("20"))
+    errors = [f for f in check_texts([wrong]).findings if f.severity == "error"]
+    assert [f.rule for f in errors] == ["comparison"]
+    assert [f for f in check_texts([right]).findings if f.severity != "info"] == []
+    # named in other words: no base
+    other = body.format("20").replace("from last season's total", "from the spring figure")
+    assert [r for r in extract_text(other).relations if r.type == "change"] == []

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from checker.documents.tables import SUMMED_ONCE
+from checker.documents.tables import CHECKED_BY_ROW, SUMMED_ONCE
 from checker.extraction.textcheck import check_texts
 from tests.document_fixtures import docx_with, html_with_tables, table_xml, tracked_paragraph
 
@@ -218,7 +218,7 @@ def test_the_rules_a_restatement_is_kept_from_are_rules():
     from checker.rules import BUILTIN_RULES, load_rules
 
     rules, _ = load_rules([BUILTIN_RULES])
-    assert set(SUMMED_ONCE) <= {rule.id for rule in rules}
+    assert set(SUMMED_ONCE) | set(CHECKED_BY_ROW) <= {rule.id for rule in rules}
 
 
 @pytest.mark.parametrize(
@@ -263,6 +263,22 @@ def test_a_change_column_spans_the_periods_its_place_or_header_gives(tmp_path, r
     rows[1][{"change-absolute": 2, "growth": 4}[rule]] = "+2.5" if rule != "growth" else "12.8"
     path.write_text(html_with_tables([rows]), encoding="utf-8")
     assert _serious(path) == []
+
+
+def test_a_change_column_headed_only_change_is_read_as_its_rows_are_written(tmp_path):
+    # bare figures under "Change" that the levels give as percentages, not as amounts
+    rows = [
+        ["Sector", "2024", "2025", "Change"],
+        ["Food", "45.1", "47.6", "5.5"],
+        ["Fuel", "120.0", "126.0", "5.0"],
+        ["Metals", "80.0", "76.0", "-5.0"],
+    ]
+    path = tmp_path / "percent-changes.html"
+    path.write_text(html_with_tables([rows]), encoding="utf-8")
+    assert _serious(path) == []
+    rows[2][3] = "7.0"  # one percentage wrong: an error, in percent
+    path.write_text(html_with_tables([rows]), encoding="utf-8")
+    assert [name for name, _ in _serious(path)] == ["growth"]
 
 
 @st.composite

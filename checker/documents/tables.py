@@ -40,6 +40,7 @@ from ..vocabulary import (
 )
 
 __all__ = [
+    "CHECKED_BY_ROW",
     "RESTATES_A_CELL",
     "SUMMED_ONCE",
     "Cell",
@@ -125,6 +126,8 @@ def draft_table_totals(extraction: Extraction, article: str) -> None:
             table.draft()
             drafted.append(table)
     _link_restatements(extraction, drafted)
+    # A Total row's 100 % is what the shares were checked against, not a figure of its own.
+    leave_out(extraction, {index: WHOLE_STATED for table in drafted for index in table.wholes})
     # The metrics the drafter named table cells by, that no claim, share or metric refers to any more.
     used = {claim.metric for claim in extraction.claims} | {c.of for c in extraction.claims}
     for name in before - used:
@@ -206,6 +209,7 @@ class _Table:
     ) -> None:
         self.extraction = extraction
         self.heading = heading  # the rows that head the table
+        self.wholes: list[int] = []  # the claims of Total rows' shares that state the whole
         self.name = name
         self.cells = cells
         self.figures = figures
@@ -405,10 +409,13 @@ class _Table:
         if drafted.sum_of not in (None, part_metrics):
             return
         drafted.sum_of = part_metrics
+        if (total, column) in self.figures:
+            self.wholes.append(self.figures[(total, column)])
         in_percent = not _fractions(self.header(column), [self.cells[key].text for key in keys])
         for row, metric in zip(parts, part_metrics, strict=True):
             claim = self.claim((row, column))
             claim.kind, claim.metric, claim.of = "share", metric, whole
+            claim.ignore, claim.ignore_reason = CHECKED_BY_ROW, ROW_CHECKS
             claim.period = self.periods.get(base)
             number = _number(self.cells[(row, column)].text)
             claim.value = f"{number} %" if in_percent else number
@@ -452,10 +459,15 @@ class _Table:
         span = self._span(column)
         if span is None or TABLE_POINTS_HEADER.search(header):
             return
+        first, second = span
         relative = bool(
             TABLE_PERCENT_HEADER.search(header) or TABLE_GROWTH_RATE_HEADER.search(header)
         )
-        first, second = span
+        if not relative and not self._signed_percent(column):
+            reading = self._bare_change_reading(column, first, second)
+            if reading is None:
+                return
+            relative = reading == "percent"
         for row in self.rows:
             keys = [(row, column), (row, first), (row, second)]
             if any(key not in self.figures for key in keys):
@@ -463,6 +475,7 @@ class _Table:
             text = self.cells[(row, column)].text
             claim = self.claim((row, column))
             claim.kind, claim.metric, claim.period = "change", self.metric(row, first), None
+            claim.ignore, claim.ignore_reason = CHECKED_BY_ROW, ROW_CHECKS
             claim.start, claim.end = self.periods[first], self.periods[second]
             number = _number(text)
             signed = number if number.startswith("-") else f"+{number}"
@@ -470,6 +483,32 @@ class _Table:
             self.extraction.relations.append(
                 Relation("change", tuple(self.mention(key) for key in keys))
             )
+
+    def _signed_percent(self, column: int) -> bool:
+        """Whether a cell of the column carries a per-cent sign (the column is then in percent)."""
+        return any(
+            self.cells[(row, column)].text.rstrip().endswith(("%", "％"))
+            for row in self.rows
+            if (row, column) in self.figures
+        )
+
+    def _bare_change_reading(self, column: int, first: int, second: int) -> str | None:
+        """How a change column headed only "Change", its cells bare numbers, is written: as an
+        amount or in percent, whichever the rows fit more often (a header that does not say
+        must not turn every percentage into a wrong amount). A column no row fits either way
+        is wrong either way, and read as amounts; None when the rows fit both readings alike,
+        and the column is then left unchecked."""
+        fits = {"amount": 0, "percent": 0}
+        for row in self.rows:
+            keys = [(row, column), (row, first), (row, second)]
+            if any(key not in self.figures for key in keys):
+                continue
+            change, before, after = (self.cells[key].text for key in keys)
+            for reading in _change_readings(change, before, after):
+                fits[reading] += 1
+        if fits["amount"] == fits["percent"]:
+            return "amount" if fits["amount"] == 0 else None
+        return max(fits, key=fits.__getitem__)
 
 
 # The rules over a sum of parts take each part's figure once, from its cell: a prose figure
@@ -484,6 +523,19 @@ SUMMED_ONCE = (
     "share-of-summed-whole",
     "share-of-sums",
 )
+# A table's own change or share is checked against the levels of its row and its total; the
+# rules that rebuild a total's change or share from its parts' would only say it again (a wrong
+# part's change read as the Total's error).
+CHECKED_BY_ROW = (
+    "growth-of-parts",
+    "growth-of-parts-from-start",
+    "growth-of-summed-levels",
+    "share-of-summed-part",
+    "share-of-summed-whole",
+    "share-of-sums",
+)
+ROW_CHECKS = "a table's cell, checked against the levels of its own row and the total"
+WHOLE_STATED = "a Total row's share stating the whole (100 %), which its shares are checked against"
 RESTATES_A_CELL = "it restates a table's cell, whose figure the rules over sums of parts take"
 
 
@@ -570,6 +622,22 @@ def _is_total(label: str) -> bool:
 def _number(text: str) -> str:
     """A cell's figure as the claim format writes it: a plain minus, no per-cent sign, no plus."""
     return text.replace("−", "-").rstrip("%％ ").strip().lstrip("+")
+
+
+def _change_readings(change: str, before: str, after: str) -> list[str]:
+    """The readings of a bare change that its two levels allow, each level and the change
+    within their rounding: "amount" (after - before), "percent" (after / before - 1, in %)."""
+    value, start, end = (Fraction(_number(t).replace(",", "")) for t in (change, before, after))
+    slack, start_slack, end_slack = (_half_unit(t) for t in (change, before, after))
+    readings = []
+    if abs(end - start - value) <= slack + start_slack + end_slack:
+        readings.append("amount")
+    if start - start_slack > 0 and end + end_slack > 0:
+        lowest = ((end - end_slack) / (start + start_slack) - 1) * 100
+        highest = ((end + end_slack) / (start - start_slack) - 1) * 100
+        if lowest - slack <= value <= highest + slack:
+            readings.append("percent")
+    return readings
 
 
 def _half_unit(text: str) -> Fraction:

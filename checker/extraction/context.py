@@ -38,11 +38,34 @@ _ABBREVIATIONS = re.compile(
     r"(?:\b(?:U\.S|U\.K|U\.N|E\.U|Mr|Mrs|Ms|Dr|Prof|St|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
     r"Inc|Ltd|Co|Corp|Gov|Sen|Rep|Gen|Col|Lt|Rs|vs|etc|e\.g|i\.e|approx|est|Fig|p|pp|al|[A-Z])\.)$"
 )
+# A sentence end (. ! ? before a capital or digit, a Chinese stop) or a line break. Written to
+# open on one of the characters that can open a match, the lookbehind after it saying which
+# alternative goes on, so the scan skips straight to those characters; the plain form
+# (tests/test_extraction_scans.py) is [.!?]+["”’')\]]*[ \t]+(?=...)|[。！？；]+|[ \t]*\n[ \t]*(?:\n[ \t]*)*
 _BOUNDARY = re.compile(
-    r"[.!?]+[\"”’')\]]*[ \t]+(?=[\"“‘(\[]?[A-Z0-9\u4e00-\u9fff])|[。！？；]+|[ \t]*\n[ \t]*(?:\n[ \t]*)*"
+    r"[.!?。！？； \t\n](?:"
+    r"(?<=[.!?])[.!?]*[\"”’')\]]*[ \t]+(?=[\"“‘(\[]?[A-Z0-9\u4e00-\u9fff])"
+    r"|(?<=[。！？；])[。！？；]*"
+    r"|(?<=[ \t])[ \t]*\n[ \t]*(?:\n[ \t]*)*"
+    r"|(?<=\n)[ \t]*(?:\n[ \t]*)*"
+    r")"
 )
+# Where a clause ends: , ; : followed by space, a dash, a bracket, Chinese commas, "and" before
+# a verb in -ing, "while", "whereas", "but". Written to open on one of the characters that can
+# open a match, a lookbehind choosing the alternative (in the plain form's order), so the scan
+# skips straight to those characters. The plain form (tests/test_extraction_scans.py):
+#   ,\s+|;\s+|:\s+|\s+[—–]\s+|\s+--\s+|—|\s*\(|\)\s*|，|、|：|\s+and\s+(?=[a-z]+ing\s)
+#   |\s+(?:while|whereas|but)\s+
 _CLAUSE = re.compile(
-    r",\s+|;\s+|:\s+|\s+[—–]\s+|\s+--\s+|—|\s*\(|\)\s*|，|、|：|\s+and\s+(?=[a-z]+ing\s)|\s+(?:while|whereas|but)\s+"
+    r"[,;:—()，、：\s](?:"
+    r"(?<=[,;:])\s+"
+    r"|(?<=\s)\s*[—–]\s+|(?<=\s)\s*--\s+"
+    r"|(?<=—)"
+    r"|(?<=\s)\s*\(|(?<=\()"
+    r"|(?<=\))\s*"
+    r"|(?<=[，、：])"
+    r"|(?<=\s)\s*and\s+(?=[a-z]+ing\s)|(?<=\s)\s*(?:while|whereas|but)\s+"
+    r")"
 )
 
 
@@ -222,7 +245,12 @@ _YEAR_PREPOSITIONS = (
     r"the\s+whole\s+of|over|within|across|compared\s+with|compared\s+to|than|versus|vs\.?"
 )
 _OF_YEAR = r"(?:\s+of\s+(?:(?P<{n}y>(?:1[89]|20|21)\d{{2}})|(?P<{n}r>the\s+year|this\s+year|last\s+year|the\s+same\s+year)))?"
+# Every phrase opens on a word boundary, a digit or the first character of a Chinese period
+# word (PERIOD_OPENINGS): the lookahead turns down any other position before the alternatives
+# are tried one by one. tests/test_extraction.py checks that each alternative opens so.
+PERIOD_OPENINGS = r"(?=\b|[\d前上下第一二三四全今去明])"
 _PERIOD = re.compile(
+    PERIOD_OPENINGS + r"(?:"
     r"(?P<ending>\b(?:the\s+)?(?:(?P<en>\d{1,2}|"
     + "|".join(lx.UNITS_WORDS)
     + r")\s+months?|(?P<eu>year|quarter|half[\s-]year))\s+(?:to|ended|ending|through)\s+"
@@ -260,7 +288,8 @@ _PERIOD = re.compile(
     + _YEAR_PREPOSITIONS
     + r")\s+(?P<y>(?:1[89]|20|21)\d{2})\b(?![-–/]\d|\s*(?:%|percent|billion|million|yuan)))"
     r"|(?P<yposs>\b(?P<yp>(?:1[89]|20|21)\d{2})['’]s\b)"
-    r"|(?P<cjk>(?:(?P<cy>\d{4})年)?(?P<cp>前三季度|前两季度|前三个季度|上半年|下半年|第?[一二三四1-4]季度|全年|(?P<cm1>\d{1,2})\s*[-—至到~～]\s*(?P<cm2>\d{1,2})月|[今去明]年前(?P<cfm>\d{1,2}|[一二三四五六七八九十]{1,2})个?月|[去上]年同期|今年|去年|明年)|(?P<cyo>\d{4})年(?!\d))",
+    r"|(?P<cjk>(?:(?P<cy>\d{4})年)?(?P<cp>前三季度|前两季度|前三个季度|上半年|下半年|第?[一二三四1-4]季度|全年|(?P<cm1>\d{1,2})\s*[-—至到~～]\s*(?P<cm2>\d{1,2})月|[今去明]年前(?P<cfm>\d{1,2}|[一二三四五六七八九十]{1,2})个?月|[去上]年同期|今年|去年|明年)|(?P<cyo>\d{4})年(?!\d))"
+    r")",
     re.IGNORECASE,
 )
 _CJK_QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -291,8 +320,10 @@ def find_periods(text: str, anchor: date | None) -> list[PeriodMention]:
     return found
 
 
+# (Every alternative opens on a literal character, so the engine skips straight to the
+# characters that can open one.)
 _TRIGGER = re.compile(
-    r"(?:1[89]|20|21)\d\d|quarter|half|month|year|decade|january|february|march|april|may|june|july|"
+    r"1[89]\d\d|2[01]\d\d|quarter|half|month|year|decade|january|february|march|april|may|june|july|"
     r"august|september|october|november|december|q[1-4]|h[12]|年|季度|月"
 )
 
@@ -559,16 +590,21 @@ def _role(preposition: str) -> str:
 
 # ---------------------------------------------------------------- entities
 
+# A capitalised phrase. The capital comes first and the lookbehind after it says what
+# "(?<![\w'’-])" before it would say, so the scan skips to capitals; the plain form
+# (tests/test_extraction_scans.py) opens (?<![\w'’-])((?:[A-Z][\w’'&.-]*|[A-Z]{2,})...
 _PROPER = re.compile(
-    r"(?<![\w'’-])((?:[A-Z][\w’'&.-]*|[A-Z]{2,})(?:\s+(?:(?:of|for|and|de|du|la|le|the|on)\s+)?(?:[A-Z][\w’'&.-]*))*)"
+    r"([A-Z](?<![\w'’-][A-Z])(?:[\w’'&.-]*|[A-Z]+)(?:\s+(?:(?:of|for|and|de|du|la|le|the|on)\s+)?(?:[A-Z][\w’'&.-]*))*)"
 )
 _POSSESSIVE_TAIL = re.compile(r"['’]s?$")
 
 
 # A capitalised word opens a sentence, a line or a quotation here: its capital says nothing.
 _OPENING = re.compile(r"(?:^|[.!?:;\n\"“‘(\[]|\s[-–—•*])\s*$")
-_CAPITALISED = re.compile(r"\b[A-Z][\w’'&.-]*")
-_LOWER_WORD = re.compile(r"\b[a-z][\w’'-]*")
+# (Each opens on its first letter, the lookbehind after it saying what "\b" before it would
+# say, so the scan skips to such letters; plain forms in tests/test_extraction_scans.py.)
+_CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])[\w’'&.-]*")
+_LOWER_WORD = re.compile(r"[a-z](?<!\w[a-z])[\w’'-]*")
 _CONTRACTION = re.compile(r"[’'](?:d|ll|re|ve|m|t)$", re.IGNORECASE)
 
 
@@ -583,17 +619,17 @@ class NameEvidence:
 
     def is_name_word(self, word: str) -> bool:
         bare = _POSSESSIVE_TAIL.sub("", word).rstrip(".")
+        if bare.isupper() and len(bare) > 4:
+            bare = bare.capitalize()  # "GLASGOW Airport" where a dateline shouts the name
         return bare in self.capitalised and bare.lower() not in self.lower
 
 
 @functools.lru_cache(maxsize=4)
 def name_evidence(text: str) -> NameEvidence:
     """The text's name evidence, built once per text (one pass over its words)."""
-    capitalised = set()
-    for match in _CAPITALISED.finditer(text):
-        if not _opens(text, match.start()):
-            capitalised.add(_POSSESSIVE_TAIL.sub("", match.group()).rstrip("."))
-    lower = {word.lower() for word in _LOWER_WORD.findall(text)}
+    written = {m.group() for m in _CAPITALISED.finditer(text) if not _opens(text, m.start())}
+    capitalised = {_POSSESSIVE_TAIL.sub("", word).rstrip(".") for word in written}
+    lower = set(map(str.lower, _LOWER_WORD.findall(text)))
     return NameEvidence(frozenset(capitalised), frozenset(lower))
 
 
@@ -623,7 +659,20 @@ def _named_alone(text: str, end: int) -> bool:
     does something: "Shenzhen's index", "Acme reported"."""
     following = re.match(r"\s+([a-z]+)", text[end : end + 24])
     return text[max(0, end - 2) : end] in ("’s", "'s") or bool(
-        following and (following.group(1) in lx.VERBS or following.group(1) in lx.AUXILIARIES)
+        following and reads_as_verb(following.group(1))
+    )
+
+
+def reads_as_verb(word: str) -> bool:
+    """Whether a lower-case word after a name reads as its verb: one the lexicon knows, or a
+    past tense it does not ("Acme enjoyed", "the council approved")."""
+    return (
+        word in lx.VERBS
+        or word in lx.AUXILIARIES
+        or len(word) > 4
+        and word.endswith("ed")
+        and word not in lx.MEASURE_NOUNS
+        and word not in lx.TIME_MODIFIERS
     )
 
 
@@ -665,6 +714,9 @@ def proper_phrase_at(
     evidence = evidence or name_evidence(text)
     found = []
     for first, last in _name_spans(text, start, end):
+        owner = _OWNER.search(text, first, last)
+        if owner is not None:
+            last = owner.end(1)  # "China's GDP": the owner is the name, not what it owns
         words = text[first:last].split()
         opening = _opens(text, first)
         while words and (
@@ -679,6 +731,11 @@ def proper_phrase_at(
             words = words[:-1]
         if not words or _CONTRACTION.search(words[0]):
             continue
+        # a name a dateline shouts ("GLASGOW Airport") as the text writes it elsewhere
+        words = [
+            w.capitalize() if w.isupper() and evidence.is_name_word(w) and len(w) > 4 else w
+            for w in words
+        ]
         cleaned = _POSSESSIVE_TAIL.sub("", " ".join(words)).strip(" .")
         if not cleaned or (
             len(words) == 1
@@ -689,6 +746,7 @@ def proper_phrase_at(
     return found
 
 
+_OWNER = re.compile(r"(\S+?)['’]s?(?=\s)")
 _PHRASE_BREAK = re.compile(r"\.(?=\s)|\s*\n\s*")
 
 
@@ -755,7 +813,9 @@ def cjk_name(word: str) -> str:
     "比上年下降" nothing. Words without Chinese are returned as they are."""
     if not _HAN.search(word):
         return word
-    word = numerals.fold(word)  # Traditional characters read as Simplified
+    word = lx.CJK_INNER_VERB_RE.sub("", numerals.fold(word))  # Traditional read as Simplified
+    if lx.CJK_SCOPE_RE.match(word):
+        return ""
     while True:
         opened = lx.CJK_NAME_OPENERS_RE.match(word)
         closed = lx.CJK_NAME_CLOSERS_RE.search(word)

@@ -52,12 +52,15 @@ _MONTHS = {
     "december": 12,
 }
 _MONTH_WORD = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+# A date opening on digits opens on its first digit, the lookbehind after it saying what
+# "(?<!\d)" or "\b" before it would say, so the scan skips to digits.
+_YEAR_FIRST = r"(\d(?<!\d\d)\d{3})"
 _DATE_PATTERNS = [
-    (re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)"), "ymd"),
-    (re.compile(r"(?<!\d)(\d{4})/(\d{1,2})/(\d{1,2})(?!\d)"), "ymd"),
-    (re.compile(r"(?<!\d)(\d{4})年(\d{1,2})月(\d{1,2})日"), "ymd"),
+    (re.compile(_YEAR_FIRST + r"-(\d{1,2})-(\d{1,2})(?!\d)"), "ymd"),
+    (re.compile(_YEAR_FIRST + r"/(\d{1,2})/(\d{1,2})(?!\d)"), "ymd"),
+    (re.compile(_YEAR_FIRST + r"年(\d{1,2})月(\d{1,2})日"), "ymd"),
     (re.compile(r"\b(" + _MONTH_WORD + r")\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b"), "mdy"),
-    (re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + _MONTH_WORD + r")\s+(\d{4})\b"), "dmy"),
+    (re.compile(r"(\d(?<!\w\d)\d?)(?:st|nd|rd|th)?\s+(" + _MONTH_WORD + r")\s+(\d{4})\b"), "dmy"),
 ]
 
 

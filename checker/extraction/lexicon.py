@@ -275,9 +275,13 @@ CJK_NAME_OPENERS_RE = re.compile(
     r"同期|期末|末)+"
     r"|\d{4}年|全[市省国县区]|(?!实现|完成)[\u4e00-\u9fff]{2,3}[市省县](?=[\u4e00-\u9fff]{2})"
     r"|(?:比|较|与)(?:\d{4}年|上年|去年|上月)?(?:同期)?(?:相比)?|同比|环比|按年|按月|按可比价格计算|"
-    r"初步核算|据初步核算|[\u4e00-\u9fff]{0,6}(?:公布|显示|发布)|其中|以及|和|及|的|实现|完成|达到"
+    r"初步核算|据初步核算|[\u4e00-\u9fff]{0,24}?(?:公布|显示|发布|了解到|获悉|介绍)|其中|以及|和|及|的|实现|完成|达到"
     r")"
 )
+# "规模以上工业企业中" (among the industrial enterprises...): a scope, not a name
+CJK_SCOPE_RE = re.compile(r"^[\u4e00-\u9fff]{2,}中$")
+# a verb inside a name: "国有控股企业实现利润总额" names 国有控股企业利润总额
+CJK_INNER_VERB_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:实现|完成|达到)(?=[\u4e00-\u9fff]{2})")
 CJK_NAME_CLOSERS_RE = re.compile(
     r"(?:从?\d{1,2}月\d{1,2}日起?(?:至|到)\d{1,2}月\d{1,2}日止?|为|是|达到|达|实现|完成|共计|共|有|约|占|比|较|了|"
     + "|".join(sorted(CJK_CHANGE_UP + CJK_CHANGE_DOWN, key=len, reverse=True))

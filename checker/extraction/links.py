@@ -728,7 +728,10 @@ def _remainder_written_out(reading: SentenceReading, text: str, found: list[Link
 
 
 _PARTS_OPEN = re.compile(
-    r"(?:\bof\s+which|\bamong\s+(?:them|which|whom)|\bincluding|其中)[\s,，:：]*", re.IGNORECASE
+    r"(?:\bof\s+which|\bamong\s+(?:them|which|whom)|\bincluding|\binclud(?:e|es|ed)|其中|"
+    r",\s*with\b)"
+    r"[\s,，:：]*",
+    re.IGNORECASE,
 )
 
 
@@ -747,12 +750,70 @@ def _whole_and_parts(reading: SentenceReading, text: str, found: list[Link]) -> 
         unit = reading.mentions[whole].unit
         if unit in ("%", "pp") or "/" in reading.mentions[whole].number:
             break  # "3 in 10 adults, including 4 in 10 men": rates of two wholes, no parts
+        parts = []
         for part in levels[levels.index(next_level) :]:
             if not _same_family(unit, reading.mentions[part].unit, exact=True):
                 break
-            links.append(Link("part", (part, whole)))
+            parts.append(part)
+        if _the_rest_last(reading, text, parts):
+            return [Link("sum", (whole, *parts))]  # "..., and the rest, B": every part
+        if opener.group(0).lstrip(", ").lower().startswith("with"):
+            return []  # "with A" alone names no part
+        links += [Link("part", (part, whole)) for part in parts]
         break
     return links
+
+
+_THE_REST = re.compile(
+    r"\b(?:the\s+(?:rest|remainder|remaining|balance|others?)|all\s+others)\b|其余|其餘|剩余|剩餘",
+    re.IGNORECASE,
+)
+
+
+def _the_rest_last(reading: SentenceReading, text: str, parts: list[int]) -> bool:
+    """Whether the last of two parts or more is said to be the rest of the whole ("$6m on
+    roads and the rest, $4m, on schools", 其余4亿元), with no figure of a share between."""
+    if len(parts) < 2 or parts != list(range(parts[0], parts[-1] + 1)):
+        return False
+    last = reading.mentions[parts[-1]]
+    start = _end_of(reading.mentions[parts[-2]])
+    return bool(_THE_REST.search(text[start : last.start + 1])) or bool(
+        re.match(
+            r"^[\s,，]*(?:for|on|in|to|from|went\s+to)?\s*the\s+rest\b", text[_end_of(last) :], re.I
+        )
+    )
+
+
+_OF_THE_WHOLE_OPENING = re.compile(
+    r"^\W*(?:of|among|out\s+of)\s+(?:the|all|all\s+the|these|those)?\s*$", re.IGNORECASE
+)
+_WHOLE_THEN_PARTS = re.compile(r"^[^\d;:.!?()]{0,40},\s*(?:about\s+|some\s+|nearly\s+)?$")
+
+
+def _whole_named_first(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A sentence opening on a whole and going on to its parts: "Of the 500 respondents, 320
+    said yes and 180 said no". Every level of the whole's unit after it is a part."""
+    taken = {link.positions[0] for link in found if link.type == "converts"}
+    levels = _levels(reading, taken)
+    if len(levels) < 2 or levels[0] != 0:
+        return []
+    whole, mention = levels[0], reading.mentions[levels[0]]
+    if mention.unit in ("%", "pp", "x") or "/" in mention.number:
+        return []
+    if not _OF_THE_WHOLE_OPENING.match(text[reading.start : mention.start]):
+        return []
+    if not _WHOLE_THEN_PARTS.match(text[_end_of(mention) : reading.mentions[levels[1]].start]):
+        return []
+    parts = [
+        p
+        for p in levels[1:]
+        if _same_family(mention.unit, reading.mentions[p].unit, exact=True)
+        # "..., a total of 500": the parts' own total is no part of its own
+        and not _TOTAL_BEFORE.search(
+            text, max(reading.start, reading.mentions[p].start - 40), reading.mentions[p].start
+        )
+    ]
+    return [Link("part", (part, whole)) for part in parts]
 
 
 _TOTAL_BEFORE = re.compile(
@@ -796,7 +857,7 @@ def _listed_then_total(reading: SentenceReading, text: str, found: list[Link]) -
 
 
 # between a total and the first part of its breakdown: the total's noun phrase, then a colon
-_BREAKDOWN_OPEN = re.compile(r"^[^\d.;:!?()]{0,60}[:：]\s*$")
+_BREAKDOWN_OPEN = re.compile(r"^[^\d.;:!?()]{0,60}[:：][^\d.;:!?()]{0,30}$")
 # between two parts of a breakdown: a part's own words, a list separator, no figure
 _BREAKDOWN_GAP = re.compile(r"^[^\d.:!?()]{0,120}$")
 _LIST_SEPARATOR = re.compile(r"[,、，;；]|\band\b|和|及")
@@ -818,7 +879,8 @@ def _breakdown_after_colon(reading: SentenceReading, text: str, found: list[Link
     levels = _levels(reading, taken)
     for at, whole in enumerate(levels[:-2]):
         mention, parts = reading.mentions[whole], levels[at + 1 :]
-        if not _BREAKDOWN_OPEN.match(text[_end_of(mention) : reading.mentions[parts[0]].start]):
+        opening = text[_end_of(mention) : reading.mentions[parts[0]].start]
+        if not _BREAKDOWN_OPEN.match(opening) or _NOT_A_BREAKDOWN.search(opening.split(":")[-1]):
             continue
         if mention.unit in ("%", "pp", "x") or "/" in mention.number:
             return []
@@ -999,6 +1061,18 @@ def _counted_share(reading: SentenceReading, text: str, found: list[Link]) -> li
 
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_CLAUSE_BREAK = re.compile(r"[,，;；:：]")
+# "..., growth of 50% from last year's total": the base named in words after the change
+_FROM_NAMED = re.compile(
+    r"\s*(?:from|on|over|compared\s+with|compared\s+to)\s+(?P<np>[^,.;:()\d]{3,50}?)\s*(?=[,.;:]|$)",
+    re.IGNORECASE,
+)
+# "<name> of $9.3 billion", "<name> was $9.3 billion": the words naming the figure after them
+_INTRODUCED = re.compile(
+    r"(?P<np>[^,.;:()\d]{3,50}?)\s+(?:of|was|were|is|stood\s+at|at)\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[$€£¥]?\s*$",
+    re.IGNORECASE,
+)
 _CHANGE_CLAUSE = re.compile(r"^\s*[,，;；]\s*(?:[^\s,，;；]+\s*){0,3}$")
 _OF_THE_WHOLE = re.compile(r"^\s*of\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?$", re.IGNORECASE)
 _PART_RESTATED = re.compile(
@@ -1196,6 +1270,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _arithmetic_written_out,
     _remainder_written_out,
     _whole_and_parts,
+    _whole_named_first,
     _listed_then_total,
     _breakdown_after_colon,
     _share_of_named_whole,
@@ -1209,7 +1284,12 @@ LINK_PATTERNS: list[LinkPattern] = [
 
 
 def find_links(reading: SentenceReading, text: str) -> list[Link]:
-    """The links phase: every pattern over the sentence, each seeing the links found before it."""
+    """The links phase: every pattern over the sentence, each seeing the links found before it.
+    A link joins two figures of the sentence or more, so a sentence of one figure has none
+    (unless that figure is a part of a ratio, which the ratio pattern reads as a share): the
+    patterns are not run there (the figures of a table are sentences of one figure each)."""
+    if len(reading.mentions) == 1 and not reading.mentions[0].ratio:
+        return []
     found: list[Link] = []
     for pattern in LINK_PATTERNS:
         found.extend(pattern(reading, text, found))
@@ -1306,6 +1386,9 @@ class _Analyzer:
         self.period_starts = [p.start for p in periods]
         self.segments = segments
         self.entity = entity
+        # the last name a figure of the paragraph was read as about: a sentence that names none
+        # goes on about it
+        self.entity_in_paragraph: str | None = None
         self.anchor = anchor
         self.default_period = default_period
         self.default_note = default_note
@@ -1326,6 +1409,7 @@ class _Analyzer:
         self._sole_change: tuple[int, int] | None = None  # the only figure of its, a change
         # (sentence, mention) of the last level named as a total the partitions divide (a GDP)
         self._named_total: tuple[int, int] | None = None
+        self._mention_starts: list[int] | None = None  # where each figure starts, for polls
         # (sentence, mention) of the last level named as the total of each NAMED_PARTITIONS
         self._named_wholes: dict[int, tuple[int, int]] = {}
         # (sentence, whole, parts) of the last complete partition drafted as a sum
@@ -1345,6 +1429,7 @@ class _Analyzer:
         for sentence in range(len(self.segments.sentence_starts)):
             if self.segments.paragraph_of[sentence] != paragraph:
                 paragraph, scope = self.segments.paragraph_of[sentence], None
+                self.entity_in_paragraph = None
             start, end = self.segments.span(sentence)
             opening = self._opening_period(start, end)
             if opening is not None:
@@ -1362,8 +1447,8 @@ class _Analyzer:
         question: str | None = None
         block: list[tuple[str, int]] = []
         for line in self.text.split("\n") + [""]:
-            answer = _POLL_ANSWER.match(line)
-            if question is not None and answer:
+            answer = _POLL_ANSWER.match(line) if question is not None else None
+            if answer:
                 block.append((answer.group("answer"), position + answer.start("pct")))
             else:
                 if question is not None and len(block) >= 2:
@@ -1379,7 +1464,9 @@ class _Analyzer:
             return
         import bisect
 
-        starts = [m.num_start for m in self.mentions]
+        if self._mention_starts is None:
+            self._mention_starts = [m.num_start for m in self.mentions]
+        starts = self._mention_starts
         indices = []
         for _, at in block:
             index = bisect.bisect_left(starts, at)
@@ -1408,8 +1495,13 @@ class _Analyzer:
         if not title or not segments.sentence_starts:
             return
         start, end = segments.span(0)
-        if _title_words(self.text[start:end]) != _title_words(title):
-            return
+        first = self.text[start:end]
+        # the title as the header reader kept it, or the same words on a headline's own line
+        # (the reader drops "by" and dates from the title it keeps)
+        if first.strip() != title.strip() and (
+            _title_words(first) != _title_words(title) or first.rstrip()[-1:] in ".!?。！？；;"
+        ):
+            return  # a first sentence with its full stop is the body's, not a headline
         body = [i for i, p in enumerate(segments.paragraph_of) if p == 1 + segments.paragraph_of[0]]
         for head in self.claims:
             if head.sentence == 0 and head.kind == "value":
@@ -1958,7 +2050,8 @@ class _Analyzer:
         found: set[int] = set()
         for position, kind in enumerate(reading.kinds):
             mention = reading.mentions[position]
-            clause = re.split(r"[,，;；:：]", self.text[reading.start : mention.start])[-1]
+            before = self.text[max(reading.start, mention.start - 80) : mention.start]
+            clause = _CLAUSE_BREAK.split(before)[-1]
             if kind != "value" or lx.PER_HEAD_RE.search(clause):
                 continue
             for number, (whole, members) in enumerate(lx.NAMED_PARTITIONS):
@@ -2112,9 +2205,9 @@ class _Analyzer:
             whole = self.claims[self.claim_of[parts[position]]]
             if metric == "figure":  # unnamed: named after its whole, under which it is declared
                 metric = f"{whole.metric}_part_{len(self.claims) + 1}"
-            parent = whole.metric if whole.metric != metric else None
-            if parent is None:
-                metric = f"{metric}_part"
+            if whole.metric == metric:  # named like its whole: a part of it all the same
+                metric = f"{metric}_part_{len(self.claims) + 1}"
+            parent = whole.metric
             entity, period = whole.entity, period or whole.period
         claim.metric, claim.entity = metric, entity
         claim.period = period
@@ -2268,6 +2361,11 @@ class _Analyzer:
             claim.start_claim, claim.end_claim = self.claim_of[pair[0]], self.claim_of[pair[1]]
             claim.metric, claim.entity = first.metric, first.entity
             self.relations.append(Relation(kind, (index, first.mention, second.mention)))
+        elif (named := self._named_base(reading, position)) is not None:
+            claim.start_claim, claim.end_claim = self.claim_of[named[0]], self.claim_of[named[1]]
+            reached = self.claims[claim.end_claim]
+            claim.metric, claim.entity = reached.metric, reached.entity
+            self.relations.append(Relation(kind, (index, *named)))
         else:
             self._change_span(reading, position, claim)
             level = self._level_before(reading, position, claim.metric)
@@ -2276,7 +2374,7 @@ class _Analyzer:
         signed = (
             _sign(
                 self.text[max(reading.start, mention.start - 60) : mention.start],
-                self.text[mention.end : mention.end + 40],
+                self.text[mention.end : min(reading.end, mention.end + 40)],
             )
             if claim.kind == "change"
             else ""
@@ -2311,6 +2409,46 @@ class _Analyzer:
             claim.metric, claim.entity = first.metric, first.entity
         kind = "cagr" if reading.kinds[link.positions[0]] == "cagr" else claim.kind
         self.relations.append(Relation(kind, (index, first.mention, second.mention), stated=stated))
+
+    def _named_base(self, reading: SentenceReading, position: int) -> tuple[int, int] | None:
+        """A percentage change of the level just before it, measured "from" a figure the text
+        named a few sentences before in the same words ("surpassed last year's total of $9.3
+        billion. ... could rise to $13.8 billion, growth of almost 50% from last year's
+        total"): (the base's mention, the level's mention); None unless exactly one figure was
+        named so."""
+        mention = reading.mentions[position]
+        named = _FROM_NAMED.match(self.text, mention.end, reading.end)
+        if mention.unit != "%" or named is None or position == 0:
+            return None
+        level = reading.mentions[position - 1]
+        if reading.kinds[position - 1] != "value" or level.unit in ("%", "pp", "x"):
+            return None
+        if not _CHANGE_CLAUSE.match(self.text[_end_of(level) : mention.start]):
+            return None
+        words = _title_words(named.group("np"))
+        bases = []
+        for claim in reversed(self.claims):  # in text order: the three sentences before only
+            if claim.sentence < reading.index - 3:
+                break
+            if (
+                claim.kind == "value"
+                and claim.sentence < reading.index
+                and self.mentions[claim.mention].unit == level.unit
+                and _title_words(self._introduced_by(claim.mention))[-len(words) :] == words
+            ):
+                bases.append(claim.mention)
+        return (
+            (bases[0], reading.indices[position - 1])
+            if len(words) >= 2 and len(bases) == 1
+            else None
+        )
+
+    def _introduced_by(self, mention: int) -> str:
+        """The words that introduce a figure as "<name> of X" or "<name> was X"."""
+        start = self.mentions[mention].start
+        before = self.text[max(0, start - 80) : start]
+        introduced = _INTRODUCED.search(before)
+        return introduced.group("np") if introduced else ""
 
     def _referred_pair(self, reading: SentenceReading, position: int) -> tuple[int, int] | None:
         """The two levels of the sentence before, when this sentence points back at them ("That
@@ -2608,7 +2746,10 @@ class _Analyzer:
         ):
             first = cx.clause_bounds(text, s_start, s_end, s_start, s_start)
             chosen = self._pick_entity(cx.proper_phrase_at(text, s_start, first[1]), mention)
-        return chosen or self.entity
+        if chosen is None:
+            return self.entity_in_paragraph or self.entity  # named in an earlier sentence
+        self.entity_in_paragraph = chosen
+        return chosen
 
     def _pick_entity(self, candidates: list[tuple[int, int, str]], mention: Mention) -> str | None:
         text = self.text
@@ -2616,7 +2757,7 @@ class _Analyzer:
         for start, end, name in candidates:
             if start <= mention.num_start < end:
                 continue
-            if text[start - 1 : start] in '“"' or name in lx.NOT_ENTITIES:
+            if start > 0 and text[start - 1] in '“"' or name in lx.NOT_ENTITIES:
                 continue
             if re.match(
                 r"\s+(?:said|says|told|noted|stated|added|explained|announced|stressed|pointed|urged|argued)\b",
@@ -2628,10 +2769,7 @@ class _Analyzer:
                 re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(0, start - 8) : start])
             )
             following = re.match(r"\s+([a-z]+)", text[end : end + 20])
-            subject = bool(
-                following
-                and (following.group(1) in lx.VERBS or following.group(1) in lx.AUXILIARIES)
-            )
+            subject = bool(following and cx.reads_as_verb(following.group(1)))
             if not (possessive or located or subject):
                 continue
             distance = abs(mention.num_start - start)

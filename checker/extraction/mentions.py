@@ -153,8 +153,13 @@ _MASK_AFTER = re.compile(
 # What a date, a version or a list writes before its number is a day, a year or a plain
 # index, never a grouped or decimal figure ("On the 1st of July, 2,000 people marched").
 _DAY_OR_YEAR = re.compile(r"\d{1,4}(?:\.\d)?")
+# Every alternative opens on a word boundary or one of MASK_BEFORE_OPENINGS' characters: the
+# lookahead turns down any other position of the window before the alternatives are tried.
+MASK_BEFORE_OPENINGS = r"(?=\b|[#第表图附注])"
 _MASK_BEFORE = re.compile(
-    "|".join(
+    MASK_BEFORE_OPENINGS
+    + "(?:"
+    + "|".join(
         [
             r"\b" + _MONTH + r"\.?,?\s+$",  # March 19 / March 2024
             r"\b" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+$",  # March 19, 2024
@@ -163,7 +168,8 @@ _MASK_BEFORE = re.compile(
             r"\b(?:no|nos)\.\s*$|#$",  # No. 5, #3
             r"(?:第|表|图|附表|附图|注)\s*$",  # 第3 (an ordinal), 表1 (Table 1), 注2 (note 2)
         ]
-    ),
+    )
+    + ")",
     re.IGNORECASE,
 )
 _PERIOD_WORD_BEFORE = re.compile(
@@ -338,7 +344,9 @@ _DIGITS = re.compile(_DIGITS_TEXT)
 _DIGITS_DECIMAL_COMMA = re.compile(
     _DIGITS_TEXT.replace(r"(?:\.\d+)?", r"(?:,\d{1,2}(?![\d,])|\.\d+)?")
 )
-_WORD_NUMBERS = re.compile(lx.NUMBER_WORD_PATTERN)
+# Searched in the lowered text, where every number word begins with a letter a to z: the
+# lookahead turns down every other position before the alternatives are tried.
+_WORD_NUMBERS = re.compile(r"(?=[a-z])" + lx.NUMBER_WORD_PATTERN)
 
 
 def find_mentions(text: str, masks: list[tuple[int, int]] | None = None) -> list[Mention]:
@@ -360,7 +368,9 @@ def find_mentions(text: str, masks: list[tuple[int, int]] | None = None) -> list
     )
     candidates += [(m.start(), m.end(), "words") for m in words]
     if _CJK.search(text):
-        candidates += [(m.start(), m.end(), "cjk") for m in numerals.CJK_NUMERAL_RE.finditer(text)]
+        candidates += [
+            (m.start(), m.end(), "cjk") for m in numerals.CJK_NUMERAL_SCAN.finditer(text)
+        ]
         candidates += [
             (m.start(), m.end(), "cjk_of") for m in numerals.CJK_FRACTION_RE.finditer(text)
         ]
@@ -617,7 +627,9 @@ _ZERO_CHANGE_BEFORE = re.compile(
 
 # A structure written as a ratio of three or more parts ("the shares of the three sectors were
 # 7.5:40.1:52.4", 三次产业结构为…): parts that add up to 100 are percentages.
-_RATIO_CHAIN = re.compile(r"(?<![\d.:：])\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?){2,}(?![\d:：])")
+# (The first digit comes first and the lookbehind after it says what one before it would say,
+# so the scan skips every character that is no digit.)
+_RATIO_CHAIN = re.compile(r"\d(?<![\d.:：]\d)\d*(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?){2,}(?![\d:：])")
 _RATIO_PART = re.compile(r"\d+(?:\.\d+)?")
 
 
@@ -1031,7 +1043,9 @@ _RISE_BEFORE = re.compile(
 # A price per unit: "Rs 45 per kilogram", "$6 a gram", "$13.45 a year", "$3.20 per $1,000".
 _PER_AFTER = re.compile(
     r"\s+(?:more\s+)?(?:per|a|an|each)\s+(?:(?P<amount>[$€£¥]\s?\d[\d,]*(?:\.\d+)?"
-    r"(?:\s+" + vocabulary.SPELLED_SCALE_PATTERN + r")?)|(?P<word>[A-Za-z]+))\b",
+    r"(?:\s+" + vocabulary.SPELLED_SCALE_PATTERN + r")?)|(?P<word>[A-Za-z]+))\b"
+    # "$4.8bn a year earlier": a time back, not a rate
+    r"(?!\s+(?:earlier|ago|before|previously|prior)\b)",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,157 @@
+"""The whole-text scans of extraction are written so the regex engine skips what cannot match
+(issue 14, speed): each must find exactly what its plain form finds. The plain forms are the
+oracles here; the texts are the seeds, the realdev passages and random strings of the
+characters the scans care about."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from checker import numerals
+from checker.extraction import context as cx
+from checker.extraction import document
+from checker.extraction import lexicon as lx
+from checker.extraction import mentions as mn
+
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+_ALPHABET = "aAbBqQhHzZ0123456789.,:：;'’ -\n\t(百千分之一二三五十万亿点前上下第全今去明年月季度"
+
+
+def _texts() -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SHARED.glob("seeds/*.txt"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(SHARED.glob("realdev/*/passage.txt"))]
+    texts += [
+        "In the first three quarters of 2023, sales rose; Q3 2022 and H1 were flat. Over the "
+        "past five years, from 2010 to 2015, in March 2024, during the year, this year, 2019's "
+        "figure; 2023年前三季度, 上半年, 第二季度, 1-5月, 今年 and 去年. Two hundred and fifty, "
+        "a dozen, half a million, one in ten, three-quarters, twice, 5,8 and 17,1 and 7.5:40.1:52.4"
+    ]
+    generator = random.Random(14)
+    texts += [
+        "".join(generator.choice(_ALPHABET) for _ in range(generator.randint(1, 80)))
+        for _ in range(2000)
+    ]
+    return texts
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    return _texts()
+
+
+def _same_matches(plain: re.Pattern[str], fast: re.Pattern[str], texts: list[str]) -> int:
+    found = 0
+    for text in texts:
+        expected = [(m.span(), m.groupdict(), m.groups()) for m in plain.finditer(text)]
+        assert [(m.span(), m.groupdict(), m.groups()) for m in fast.finditer(text)] == expected
+        found += len(expected)
+    return found
+
+
+def test_period_phrases_are_found_as_without_the_openings_lookahead(texts):
+    assert cx._PERIOD.pattern.startswith(cx.PERIOD_OPENINGS)
+    plain = re.compile(cx._PERIOD.pattern[len(cx.PERIOD_OPENINGS) :], re.IGNORECASE)
+    assert _same_matches(plain, cx._PERIOD, texts) > 100
+
+
+def test_period_triggers_are_found_as_with_the_grouped_years(texts):
+    plain = re.compile(cx._TRIGGER.pattern.replace(r"1[89]\d\d|2[01]\d\d", r"(?:1[89]|20|21)\d\d"))
+    assert plain.pattern != cx._TRIGGER.pattern
+    assert _same_matches(plain, cx._TRIGGER, [t.lower() for t in texts]) > 100
+
+
+def test_number_words_are_found_as_without_the_letter_lookahead(texts):
+    plain = re.compile(lx.NUMBER_WORD_PATTERN)
+    assert _same_matches(plain, mn._WORD_NUMBERS, [t.lower() for t in texts]) > 20
+
+
+def test_ratio_chains_are_found_as_with_the_lookbehind_first(texts):
+    plain = re.compile(r"(?<![\d.:：])\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?){2,}(?![\d:：])")
+    assert _same_matches(plain, mn._RATIO_CHAIN, texts) > 0
+
+
+def test_decimal_comma_texts_are_told_as_by_counting_every_number(texts):
+    def plain(text: str) -> bool:
+        commas = re.findall(r"(?<![\d,.])\d{1,3},\d{1,2}(?![\d,])", text)
+        return len(commas) >= 2 and re.search(r"\d,\d{3}\.\d", text) is None
+
+    assert [numerals.decimal_comma_text(t) for t in texts] == [plain(t) for t in texts]
+    assert any(plain(t) for t in texts)
+
+
+def test_chinese_numerals_are_scanned_with_the_spans_of_their_reading(texts):
+    texts = [*texts, "百分之五点二, 千分之三, 百分之, 千分之点, 百分, 三千两百万点五, 一点"]
+    for text in texts:
+        expected = [m.span() for m in numerals.CJK_NUMERAL_RE.finditer(text)]
+        assert [m.span() for m in numerals.CJK_NUMERAL_SCAN.finditer(text)] == expected
+
+
+def test_sentence_boundaries_are_found_as_by_their_plain_form(texts):
+    plain = re.compile(
+        r"[.!?]+[\"”’')\]]*[ \t]+(?=[\"“‘(\[]?[A-Z0-9\u4e00-\u9fff])|[。！？；]+"
+        r"|[ \t]*\n[ \t]*(?:\n[ \t]*)*"
+    )
+    texts = [*texts, 'End. Next! Why?) 2 more." Then  \t\n\n  x\t\n y。好！？；z. "A']
+    assert _same_matches(plain, cx._BOUNDARY, texts) > 100
+
+
+def test_clause_ends_are_found_as_by_their_plain_form(texts):
+    plain = re.compile(
+        r",\s+|;\s+|:\s+|\s+[—–]\s+|\s+--\s+|—|\s*\(|\)\s*|，|、|：|\s+and\s+(?=[a-z]+ing\s)"
+        r"|\s+(?:while|whereas|but)\s+"
+    )
+    texts = [
+        *texts,
+        "a, b; c: d — e – f -- g—h (i) j  (k)  l，m、n：o and going while x whereas y but z,",
+    ]
+    assert _same_matches(plain, cx._CLAUSE, texts) > 100
+
+
+def test_dates_are_found_as_by_their_plain_forms(texts):
+    month = document._MONTH_WORD
+    plain = [
+        r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)",
+        r"(?<!\d)(\d{4})/(\d{1,2})/(\d{1,2})(?!\d)",
+        r"(?<!\d)(\d{4})年(\d{1,2})月(\d{1,2})日",
+        r"\b(" + month + r")\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b",
+        r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + month + r")\s+(\d{4})\b",
+    ]
+    texts = [
+        *texts,
+        "x12024-3-5 2024-03-05, 2024/3/5 2023年11月24日 March 5, 2024; 5th June 2023 a5 May 2020",
+    ]
+    found = 0
+    for written, (fast, _) in zip(plain, document._DATE_PATTERNS, strict=True):
+        found += _same_matches(re.compile(written), fast, texts)
+    assert found > 5
+
+
+def test_capitalised_phrases_are_found_as_by_their_plain_form(texts):
+    plain = re.compile(
+        r"(?<![\w'’-])((?:[A-Z][\w’'&.-]*|[A-Z]{2,})(?:\s+(?:(?:of|for|and|de|du|la|le|the|on)"
+        r"\s+)?(?:[A-Z][\w’'&.-]*))*)"
+    )
+    texts = [*texts, "The Bank of England and IMF's O'Neil-Smith met US-China, Xi's NATO DE la Rue"]
+    assert _same_matches(plain, cx._PROPER, texts) > 100
+
+
+def test_masked_words_before_a_number_are_found_as_without_the_openings_lookahead(texts):
+    assert mn._MASK_BEFORE.pattern.startswith(mn.MASK_BEFORE_OPENINGS)
+    plain = re.compile(mn._MASK_BEFORE.pattern[len(mn.MASK_BEFORE_OPENINGS) :], re.IGNORECASE)
+    windows = [*texts, "March 19, ", "19th of March ", "version ", "No. ", "#", "第 ", "附表", "v"]
+    windows = [w[i : i + 40] for w in windows for i in range(0, max(1, len(w) - 40), 7)]
+    for window in windows:
+        found = plain.search(window)
+        again = mn._MASK_BEFORE.search(window)
+        assert (found and found.span()) == (again and again.span())
+    assert any(plain.search(w) for w in windows)
+
+
+def test_capitalised_and_lower_case_words_are_found_as_by_their_plain_forms(texts):
+    texts = [*texts, "Word wOrd O'Neil's naïve Ünited x-Ray A.B. b.c. 3Com e.g. iPhone"]
+    assert _same_matches(re.compile(r"\b[A-Z][\w’'&.-]*"), cx._CAPITALISED, texts) > 100
+    assert _same_matches(re.compile(r"\b[a-z][\w’'-]*"), cx._LOWER_WORD, texts) > 100
