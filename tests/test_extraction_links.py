@@ -1105,3 +1105,20 @@ def test_a_first_sentence_with_its_full_stop_is_no_headline():
         "In December, volume fell to 1.4826 tonnes in bad weather.\n"
     )
     assert [r for r in extract_text(text).relations if r.type == "restates"] == []
+
+
+def test_a_change_from_a_base_named_again_in_its_words_is_checked(tmp_path):
+    wrong, right = tmp_path / "wrong.txt", tmp_path / "right.txt"
+    body = (
+        "Orders passed last season's total of $4.2 million by noon.\n\n"
+        "Dealers expect the year to close at $5.04 million, growth of {}% from last season's "
+        "total, a trade group said.\n"
+    )
+    wrong.write_text(body.format("40"))
+    right.write_text(body.format("20"))
+    errors = [f for f in check_texts([wrong]).findings if f.severity == "error"]
+    assert [f.rule for f in errors] == ["comparison"]
+    assert [f for f in check_texts([right]).findings if f.severity != "info"] == []
+    # named in other words: no base
+    other = body.format("20").replace("from last season's total", "from the spring figure")
+    assert [r for r in extract_text(other).relations if r.type == "change"] == []

@@ -1061,6 +1061,17 @@ def _counted_share(reading: SentenceReading, text: str, found: list[Link]) -> li
 
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# "..., growth of 50% from last year's total": the base named in words after the change
+_FROM_NAMED = re.compile(
+    r"\s*(?:from|on|over|compared\s+with|compared\s+to)\s+(?P<np>[^,.;:()\d]{3,50}?)\s*(?=[,.;:]|$)",
+    re.IGNORECASE,
+)
+# "<name> of $9.3 billion", "<name> was $9.3 billion": the words naming the figure after them
+_INTRODUCED = re.compile(
+    r"(?P<np>[^,.;:()\d]{3,50}?)\s+(?:of|was|were|is|stood\s+at|at)\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[$€£¥]?\s*$",
+    re.IGNORECASE,
+)
 _CHANGE_CLAUSE = re.compile(r"^\s*[,，;；]\s*(?:[^\s,，;；]+\s*){0,3}$")
 _OF_THE_WHOLE = re.compile(r"^\s*of\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?$", re.IGNORECASE)
 _PART_RESTATED = re.compile(
@@ -2345,6 +2356,11 @@ class _Analyzer:
             claim.start_claim, claim.end_claim = self.claim_of[pair[0]], self.claim_of[pair[1]]
             claim.metric, claim.entity = first.metric, first.entity
             self.relations.append(Relation(kind, (index, first.mention, second.mention)))
+        elif (named := self._named_base(reading, position)) is not None:
+            claim.start_claim, claim.end_claim = self.claim_of[named[0]], self.claim_of[named[1]]
+            reached = self.claims[claim.end_claim]
+            claim.metric, claim.entity = reached.metric, reached.entity
+            self.relations.append(Relation(kind, (index, *named)))
         else:
             self._change_span(reading, position, claim)
             level = self._level_before(reading, position, claim.metric)
@@ -2388,6 +2404,43 @@ class _Analyzer:
             claim.metric, claim.entity = first.metric, first.entity
         kind = "cagr" if reading.kinds[link.positions[0]] == "cagr" else claim.kind
         self.relations.append(Relation(kind, (index, first.mention, second.mention), stated=stated))
+
+    def _named_base(self, reading: SentenceReading, position: int) -> tuple[int, int] | None:
+        """A percentage change of the level just before it, measured "from" a figure the text
+        named a few sentences before in the same words ("surpassed last year's total of $9.3
+        billion. ... could rise to $13.8 billion, growth of almost 50% from last year's
+        total"): (the base's mention, the level's mention); None unless exactly one figure was
+        named so."""
+        mention = reading.mentions[position]
+        named = _FROM_NAMED.match(self.text, mention.end, reading.end)
+        if mention.unit != "%" or named is None or position == 0:
+            return None
+        level = reading.mentions[position - 1]
+        if reading.kinds[position - 1] != "value" or level.unit in ("%", "pp", "x"):
+            return None
+        if not _CHANGE_CLAUSE.match(self.text[_end_of(level) : mention.start]):
+            return None
+        words = _title_words(named.group("np"))
+        bases = [
+            claim.mention
+            for claim in self.claims
+            if claim.kind == "value"
+            and reading.index - 3 <= claim.sentence < reading.index
+            and self.mentions[claim.mention].unit == level.unit
+            and _title_words(self._introduced_by(claim.mention))[-len(words) :] == words
+        ]
+        return (
+            (bases[0], reading.indices[position - 1])
+            if len(words) >= 2 and len(bases) == 1
+            else None
+        )
+
+    def _introduced_by(self, mention: int) -> str:
+        """The words that introduce a figure as "<name> of X" or "<name> was X"."""
+        start = self.mentions[mention].start
+        before = self.text[max(0, start - 80) : start]
+        introduced = _INTRODUCED.search(before)
+        return introduced.group("np") if introduced else ""
 
     def _referred_pair(self, reading: SentenceReading, position: int) -> tuple[int, int] | None:
         """The two levels of the sentence before, when this sentence points back at them ("That
