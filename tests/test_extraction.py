@@ -320,7 +320,7 @@ def test_the_first_months_of_a_year_are_a_period_not_a_count():
 
 
 def test_an_amount_at_the_yearly_average_rate_is_no_rate_per_year():
-    assert _mentions("按年均汇率折算为1234美元") == [("1234", None, "USD", None)]
+    assert _mentions("按年均汇率折合1234美元") == [("1234", None, "USD", None)]
     assert _mentions("每年投入资金2亿元")[0][2] == "CNY / year"
 
 
@@ -339,8 +339,8 @@ def test_an_amount_per_quarter_is_a_rate_over_three_months(tmp_path):
 
 
 def test_a_time_with_a_typographic_apostrophe_is_no_figure():
-    assert _mentions("between midnight and 1 o’clock sales reached $2 billion") == [
-        ("2", "billion", "USD", None)
+    assert _mentions("between midnight and 2 o’clock orders passed $3 billion") == [
+        ("3", "billion", "USD", None)
     ]
 
 

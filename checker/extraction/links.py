@@ -114,7 +114,7 @@ _CHANGED_AMOUNT_LEFT = re.compile(
     r"almost\s+|roughly\s+|more\s+than\s+|over\s+|just\s+)?$",
     re.IGNORECASE,
 )
-# "$3 million more than the year before": an amount compared with the same quantity earlier
+# "$3 million more than a year earlier": an amount compared with the same quantity earlier
 _MORE_THAN_BEFORE = re.compile(
     r"^\s+(?:more|less|fewer|higher|lower)\s+than\s+(?:in\s+)?(?:the\s+)?(?:last|previous|"
     r"prior|preceding|same\s+(?:period|month|quarter)|a\s+year)\b",
@@ -1061,7 +1061,7 @@ def _counted_share(reading: SentenceReading, text: str, found: list[Link]) -> li
 
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-# "..., growth of 50% from last year's total": the base named in words after the change
+# "..., a rise of 40% from the previous year's total": the base named in words after the change
 _FROM_NAMED = re.compile(
     r"\s*(?:from|on|over|compared\s+with|compared\s+to)\s+(?P<np>[^,.;:()\d]{3,50}?)\s*(?=[,.;:]|$)",
     re.IGNORECASE,
@@ -1105,7 +1105,7 @@ _CHANGE_GAP = re.compile(r"^[^;；。.:!?()\d]{0,40}$")
 def _level_and_its_changes(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
     """A level followed by its change as an amount, and maybe as a percentage, one after the
     other: "143.6万人,比上年增加5140人,增长0.4%", "sales of $5.2 million, up $400,000 or 8.3%",
-    "$64.5 million, about $3 million more than the year before". The changes are the level's (the
+    "$64.5 million, about $3 million more than a year earlier". The changes are the level's (the
     base is the level less the amount)."""
     paired = {p for link in found if link.type in ("from_to", "change") for p in link.positions}
     links = []
@@ -1131,7 +1131,7 @@ def _level_and_its_changes(reading: SentenceReading, text: str, found: list[Link
             and _CHANGE_GAP.match(text[_end_of(by) : reading.mentions[percent].start])
         ]
         # with the amount alone, only a clause that opens on the change ("$51.5 million, about
-        # $3 million more than the year before"), not one between two figures ("A and B")
+        # $3 million more than a year earlier"), not one between two figures ("A and B")
         if not (_CHANGE_GAP.match(gap) if percents else _CHANGE_CLAUSE.match(gap)):
             continue
         links += [Link("change_of", (change, level)) for change in (amount, *percents)]
@@ -2407,8 +2407,8 @@ class _Analyzer:
 
     def _named_base(self, reading: SentenceReading, position: int) -> tuple[int, int] | None:
         """A percentage change of the level just before it, measured "from" a figure the text
-        named a few sentences before in the same words ("surpassed last year's total of $9.3
-        billion. ... could rise to $13.8 billion, growth of almost 50% from last year's
+        named a few sentences before in the same words ("beat the previous year's total of $7.1
+        billion. ... may reach $9.8 billion, a rise of nearly 40% from the previous year's
         total"): (the base's mention, the level's mention); None unless exactly one figure was
         named so."""
         mention = reading.mentions[position]
