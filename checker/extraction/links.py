@@ -1061,12 +1061,13 @@ def _counted_share(reading: SentenceReading, text: str, found: list[Link]) -> li
 
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_CLAUSE_BREAK = re.compile(r"[,，;；:：]")
 # "..., a rise of 40% from the previous year's total": the base named in words after the change
 _FROM_NAMED = re.compile(
     r"\s*(?:from|on|over|compared\s+with|compared\s+to)\s+(?P<np>[^,.;:()\d]{3,50}?)\s*(?=[,.;:]|$)",
     re.IGNORECASE,
 )
-# "<name> of $9.3 billion", "<name> was $9.3 billion": the words naming the figure after them
+# "<name> of $7.1 billion", "<name> was $7.1 billion": the words naming the figure after them
 _INTRODUCED = re.compile(
     r"(?P<np>[^,.;:()\d]{3,50}?)\s+(?:of|was|were|is|stood\s+at|at)\s+"
     r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[$€£¥]?\s*$",
@@ -1408,6 +1409,7 @@ class _Analyzer:
         self._sole_change: tuple[int, int] | None = None  # the only figure of its, a change
         # (sentence, mention) of the last level named as a total the partitions divide (a GDP)
         self._named_total: tuple[int, int] | None = None
+        self._mention_starts: list[int] | None = None  # where each figure starts, for polls
         # (sentence, mention) of the last level named as the total of each NAMED_PARTITIONS
         self._named_wholes: dict[int, tuple[int, int]] = {}
         # (sentence, whole, parts) of the last complete partition drafted as a sum
@@ -1462,7 +1464,9 @@ class _Analyzer:
             return
         import bisect
 
-        starts = [m.num_start for m in self.mentions]
+        if self._mention_starts is None:
+            self._mention_starts = [m.num_start for m in self.mentions]
+        starts = self._mention_starts
         indices = []
         for _, at in block:
             index = bisect.bisect_left(starts, at)
@@ -2046,7 +2050,8 @@ class _Analyzer:
         found: set[int] = set()
         for position, kind in enumerate(reading.kinds):
             mention = reading.mentions[position]
-            clause = re.split(r"[,，;；:：]", self.text[reading.start : mention.start])[-1]
+            before = self.text[max(reading.start, mention.start - 80) : mention.start]
+            clause = _CLAUSE_BREAK.split(before)[-1]
             if kind != "value" or lx.PER_HEAD_RE.search(clause):
                 continue
             for number, (whole, members) in enumerate(lx.NAMED_PARTITIONS):
@@ -2421,14 +2426,17 @@ class _Analyzer:
         if not _CHANGE_CLAUSE.match(self.text[_end_of(level) : mention.start]):
             return None
         words = _title_words(named.group("np"))
-        bases = [
-            claim.mention
-            for claim in self.claims
-            if claim.kind == "value"
-            and reading.index - 3 <= claim.sentence < reading.index
-            and self.mentions[claim.mention].unit == level.unit
-            and _title_words(self._introduced_by(claim.mention))[-len(words) :] == words
-        ]
+        bases = []
+        for claim in reversed(self.claims):  # in text order: the three sentences before only
+            if claim.sentence < reading.index - 3:
+                break
+            if (
+                claim.kind == "value"
+                and claim.sentence < reading.index
+                and self.mentions[claim.mention].unit == level.unit
+                and _title_words(self._introduced_by(claim.mention))[-len(words) :] == words
+            ):
+                bases.append(claim.mention)
         return (
             (bases[0], reading.indices[position - 1])
             if len(words) >= 2 and len(bases) == 1
