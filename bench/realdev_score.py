@@ -178,7 +178,7 @@ class Totals:
 
 def _reading(quantity: Quantity) -> tuple:
     """What a mention must get right: its value before the scale (unsigned, in base units, so
-    11.69 ‰ is 1.169 %), its scale, its dimension, form and qualifier."""
+    9.37 ‰ is 0.937 %), its scale, its dimension, form and qualifier."""
     numbers = tuple(
         abs(Fraction(end.replace(",", "").lstrip("+-x") or "0")) * quantity.unit.factor
         for end in quantity.number_text.split("..")

@@ -137,7 +137,7 @@ def word_number_value(words: str) -> Fraction | None:
         return None
 
 
-# Lakh and crore grouping: the last three digits, then groups of two ("28,30,760", "1,75,554").
+# Lakh and crore grouping: the last three digits, then groups of two ("41,15,870", "3,62,418").
 _INDIAN = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}")
 
 

@@ -406,7 +406,7 @@ def _read(text: str) -> list[str]:
         ("Three quarters of the staff and one-fifth of the managers left.", ["3/4", "1/5"]),
         ("About three-tenths of the budget in Tver.", ["about 3/10"]),
         # the base of a rate is not a figure
-        ("Each plant used 40.5 kWh per 10 thousand yuan of output.", ["40.5 kWh"]),
+        ("Each plant used 38.2 kWh per 10 thousand dollars of sales.", ["38.2 kWh"]),
         # ranges written once with their unit: both ends in it
         (
             "Growth in Porto was 4-5% and 10-12 million tonnes.",

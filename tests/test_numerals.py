@@ -55,13 +55,13 @@ def test_numeral_characters_in_words_are_not_figures(text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Deficit drops $296B in a year", [("$296B", "296 b USD")]),
+        ("Deficit drops $184B in a year", [("$184B", "184 b USD")]),
         ("traffic rose to 67.34m, Gatwick", [("67.34m", "67.34 m")]),
         ("1.7m fewer pints", [("1.7m", "1.7 m")]),
         ("He is 1.8m tall and ran the 100m race", []),
         ("assets of CNY3.9 trillion", [("CNY3.9 trillion", "3.9 trillion CNY")]),
         ("reached 9.659billion yuan", [("9.659billion yuan", "9.659 billion CNY")]),
-        ("trimmed to 41,15,900 crore", [("41,15,900 crore", "41,15,900 crore INR")]),
+        ("trimmed to 41,15,870 crore", [("41,15,870 crore", "41,15,870 crore INR")]),
         (
             "a birth rate of 9.37‰, down 0.52个千分点",
             [("9.37‰", "9.37 ‰"), ("0.52个千分点", "0.52 千分点")],
@@ -98,7 +98,7 @@ def test_decimal_commas_where_the_text_uses_them():
         ("四十天內共發送旅客", "40", True),
         ("同比增長5.5倍", "550", True),
         ("八成左右", "80", True),
-        ("trimmed to 41,15,900 crore", "41,15,900", True),
+        ("trimmed to 41,15,870 crore", "41,15,870", True),
         ("IBM had $5,8-billion", "5.8", True),
         ("6 in 20 oppose it", "6/20", True),
         ("one in 3 million", "1/3000000", True),

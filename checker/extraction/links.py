@@ -1535,7 +1535,7 @@ class _Analyzer:
         # drafter's reading ("Flood Claims Climb To 900" may add up claims the body lists
         # apart): a disagreement is then a note, never an error.
         # The same significant digits, the longer rounded to the shorter, restate one figure
-        # whatever scale word each carries ("RMB 1,295.6 billion" / "RMB 1.29558"): stated.
+        # whatever scale word each carries ("RMB 2,184.7 billion" / "RMB 2.18473"): stated.
         linked = linked or [
             c
             for c in same_unit

@@ -713,7 +713,7 @@ def _read_digits(text: str, start: int, end: int, yuan_text: bool) -> Mention | 
         number = number.replace(",", ".")  # a decimal comma: the candidate took it as one
     before = _before(text, start)
     if not _stands_alone(text, before, start, end) or _PER_BEFORE.search(before[-6:]):
-        return None  # "kWh per 10 thousand yuan": the base of a rate, not a figure
+        return None  # "kWh per 10 thousand dollars": the base of a rate, not a figure
     mention = Mention(start, end, start, end, number)
     rest = _read_glued(text, mention, before)
     if rest is None:
@@ -755,7 +755,7 @@ def _read_digits(text: str, start: int, end: int, yuan_text: bool) -> Mention | 
 
 
 def _rupees_by_scale(mention: Mention) -> bool:
-    """ "trimmed to 41,15,900 crore": an amount in crore or lakh that counts nothing is in rupees,
+    """ "trimmed to 41,15,870 crore": an amount in crore or lakh that counts nothing is in rupees,
     as Indian writing leaves it."""
     if mention.unit or (mention.scale or "").lower() not in _INDIAN_SCALES:
         return False
@@ -799,7 +799,7 @@ _GLUED_UNITS = frozenset("km kg kwh mw gw kw gwh twh mwh cm mm ha sqm km2 m2 pct
 
 
 def _read_glued(text: str, mention: Mention, before: str) -> int | None:
-    """Letters run into the number: a scale ("5bn", "$296B"), a factor ("3x") or a unit read
+    """Letters run into the number: a scale ("5bn", "$184B"), a factor ("3x") or a unit read
     later; where the number goes on (None) they make it a name ("5G", "1st", "3D")."""
     end = mention.num_end
     glued = _GLUED.match(text, end)
@@ -860,7 +860,7 @@ _METRES_AFTER = re.compile(
 
 
 def _glued_scale(letters: str, before: str, text: str, position: int) -> bool:
-    """Whether letters run into a number are its scale ("5bn", "$296B", "217m passengers")."""
+    """Whether letters run into a number are its scale ("5bn", "$184B", "217m passengers")."""
     if len(letters) > 1 or _currency_before(before):
         return True
     if letters in "bB" or letters == "K":
