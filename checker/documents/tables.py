@@ -122,7 +122,7 @@ def draft_table_totals(extraction: Extraction, article: str) -> None:
         }
         if figures:
             name = f"{slug(article, 12, 'first')}_table{number}"
-            table = _Table(extraction, name, cells, figures, headings[number])
+            table = _Table(extraction, (number, name), cells, figures, headings[number])
             table.draft()
             drafted.append(table)
     _link_restatements(extraction, drafted)
@@ -202,7 +202,7 @@ class _Table:
     def __init__(
         self,
         extraction: Extraction,
-        name: str,
+        numbered: tuple[int, str],  # the table's number in the document, and its metrics' stem
         cells: dict[tuple[int, int], Cell],
         figures: dict[tuple[int, int], int],
         heading: int = 1,
@@ -210,7 +210,7 @@ class _Table:
         self.extraction = extraction
         self.heading = heading  # the rows that head the table
         self.wholes: list[int] = []  # the claims of Total rows' shares that state the whole
-        self.name = name
+        self.number, self.name = numbered
         self.cells = cells
         self.figures = figures
         self.rows = sorted({row for row, _ in cells})
@@ -328,9 +328,9 @@ class _Table:
             MetricDraft(
                 claim.metric,
                 None,
-                self.label(row)
+                f"{self.label(row)} in table {self.number}"
                 if column in self.periods
-                else f"{self.label(row)}, {self.header(column)}",
+                else f"{self.label(row)}, {self.header(column)}, in table {self.number}",
             ),
         )
 
@@ -401,7 +401,10 @@ class _Table:
         whole = self.metric(*whole_key)
         if level is None:  # the whole the shares divide, which the table gives no figure of
             whole = f"{whole}_whole"
-            description = f"the whole {self.header(column)} divides ({self.label(total)})"
+            # in words for the findings: the whole row and the column of its shares
+            description = (
+                f"{self.label(total)} in table {self.number}, column “{self.header(column)}”"
+            )
             self.extraction.metrics.setdefault(whole, MetricDraft(whole, None, description))
         base = column if level is None else level
         part_metrics = [self.metric(row, base) for row in parts]
