@@ -370,3 +370,32 @@ def test_a_header_over_two_rows_names_the_periods_and_is_never_summed(tmp_path):
         "growth",
         ["table 1, row 4, column 4", "table 1, row 4, column 2", "table 1, row 4, column 3"],
     ) in _serious(path)
+
+
+def test_table_findings_name_the_table_its_rows_and_columns_in_words(tmp_path):
+    levels = [
+        ["Region", "Output", "Share (%)"],
+        ["North", "40", "40.0"],
+        ["South", "35", "35.0"],
+        ["East", "25", "25.0"],
+        ["Total", "110", ""],
+    ]
+    # shares of a whole the table gives no figure of (which of two years they divide is not
+    # said): named by its Total row and the shares' column
+    shares = [
+        ["Region", "2023", "2024", "Share (%)"],
+        ["North", "38", "40", "40.0"],
+        ["South", "34", "35", "37.0"],
+        ["East", "28", "25", "25.0"],
+        ["All regions", "100", "100", "100.0"],
+    ]
+    path = tmp_path / "shares.html"
+    path.write_text(html_with_tables([levels, shares]), encoding="utf-8")
+    messages = {f.rule: f.message for f in check_texts([path]).findings if f.severity == "error"}
+    assert {"sum", "sum-shares"} <= set(messages), messages
+    assert messages["sum"].startswith("total, Output, in table 1 (no stated period) is 110, but")
+    assert messages["sum-shares"].startswith(
+        "the shares of all regions in table 2, column “Share (%)” ("
+    )
+    for message in messages.values():
+        assert "_" not in message, message  # no metric id
