@@ -41,6 +41,7 @@ from ..vocabulary import (
 
 __all__ = [
     "CHECKED_BY_ROW",
+    "RESTATEMENT_KEPT_FROM",
     "RESTATES_A_CELL",
     "SUMMED_ONCE",
     "Cell",
@@ -515,8 +516,7 @@ class _Table:
 
 
 # The rules over a sum of parts take each part's figure once, from its cell: a prose figure
-# that restates a cell is checked against the cell (change-conflict, share-conflict) and its own
-# levels (growth, share), never summed with the others as a second figure of its part.
+# that restates a cell is never summed with the others as a second figure of its part.
 SUMMED_ONCE = (
     "growth-of-parts",
     "growth-of-parts-from-start",
@@ -539,7 +539,15 @@ CHECKED_BY_ROW = (
 )
 ROW_CHECKS = "a table's cell, checked against the levels of its own row and the total"
 WHOLE_STATED = "a Total row's share stating the whole (100 %), which its shares are checked against"
-RESTATES_A_CELL = "it restates a table's cell, whose figure the rules over sums of parts take"
+RESTATES_A_CELL = (
+    "it restates a table's cell, checked against it: the cell's figure is the one the rules "
+    "over its row's levels and over sums of parts take"
+)
+# A prose figure that restates a cell is checked against the cell only: the cell is checked
+# against its row's levels, so a prose figure that differs from the cell is one slip, one
+# finding (the conflict, citing the sentence and the row with its levels), not a second error
+# from the same levels.
+RESTATEMENT_KEPT_FROM = (*SUMMED_ONCE, "growth", "change-absolute", "share")
 
 
 def _link_restatements(extraction: Extraction, tables: list[_Table]) -> None:
@@ -582,7 +590,7 @@ def _link_restatements(extraction: Extraction, tables: list[_Table]) -> None:
         claim.start, claim.end, claim.basis, claim.years = cell.start, cell.end, None, None
         claim.confidence = 1.0
         claim.notes = [n for n in claim.notes if "measured against" not in n]
-        claim.ignore, claim.ignore_reason = SUMMED_ONCE, RESTATES_A_CELL
+        claim.ignore, claim.ignore_reason = RESTATEMENT_KEPT_FROM, RESTATES_A_CELL
         extraction.relations.append(Relation("restates", (claim.mention, cell.mention)))
 
 
