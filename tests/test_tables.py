@@ -213,6 +213,18 @@ def test_a_prose_figure_naming_its_row_is_checked_against_its_cell(
     assert sorted(found[0][1]) == ["paragraph 2", f"table 1, {cell}"]
 
 
+def test_a_wrong_cell_its_prose_repeats_is_still_an_error_of_the_cell(tmp_path: Path):
+    rows = [list(row) for row in _SECTORS]
+    rows[1][3] = "12.0"  # Machinery's change, which its levels (120.4 -> 131.2) put at 9.0
+    path = tmp_path / "sectors.html"
+    page = html_with_tables([rows]).replace(
+        "<p>Output by region.</p>", "<p>Exports of machinery rose 12.0% in 2025.</p>", 1
+    )
+    path.write_text(page, encoding="utf-8")
+    growth = [places for name, places in _serious(path) if name == "growth"]
+    assert growth and all("table 1, row 2, column 4" in places for places in growth), growth
+
+
 def test_the_rules_a_restatement_is_kept_from_are_rules():
     from checker.rules import BUILTIN_RULES, load_rules
 
