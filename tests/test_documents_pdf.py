@@ -226,6 +226,40 @@ def unruled(align: str) -> str:
     return f"{UNRULED} td + td {{ text-align: {align} }}"
 
 
+def test_a_table_without_rules_below_two_columns_of_prose_is_cells_the_prose_lines(
+    chromium, tmp_path
+):
+    from checker.documents.tables import cells_of
+    from tests.document_fixtures import SECTOR_ROWS
+
+    body = "".join(
+        f'<p class="{"next" if i == 0 and g else ""}">{p}</p>'
+        for g, group in enumerate([_LEFT, _RIGHT])
+        for i, p in enumerate(group)
+    )
+    head = "".join(f"<th>{c}</th>" for c in SECTOR_ROWS[0])
+    rows = "".join(
+        "<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in SECTOR_ROWS[1:]
+    )
+    page = (
+        "<!DOCTYPE html><html lang=en><head><style>body { font: 10pt serif }"
+        " .cols { column-count: 2; column-gap: 1.5cm } .cols p { break-inside: avoid;"
+        f" margin: 0 0 1em 0 }} .cols .next {{ break-before: column }} {unruled('right')}"
+        f'</style></head><body><div class="cols">{body}</div><p>{_BELOW}</p>'
+        f"<table><tr>{head}</tr>{rows}</table></body></html>"
+    )
+    document = read_article(print_pdf(chromium, page, tmp_path / "mixed.pdf"))
+    tables = cells_of(document)
+    assert list(tables) == [1]
+    assert {key: cell.text for key, cell in tables[1].items()} == {
+        (r, c): text
+        for r, row in enumerate(SECTOR_ROWS, start=1)
+        for c, text in enumerate(row, start=1)
+    }
+    prose = document.text[: tables[1][(1, 1)].start]
+    assert paragraphs_of(prose) == [*_LEFT, *_RIGHT, _BELOW]
+
+
 @pytest.mark.slow
 def test_pdf_tables_without_rules_every_planted_error_found_no_correct_table_flagged(
     chromium, tmp_path

@@ -51,10 +51,11 @@ def aligned_tables(rows: list[list[dict]]) -> list[AlignedTable]:
             if end > start and not _close(rows[end - 1], rows[end], 1.2):
                 break
             end += 1
-        if end - start >= 2:
-            table = _table(rows, cells, start, end)
-            if table is not None:
-                found.append(table)
+        # the first row may be the header, its years centred over figures set otherwise
+        tables = (_table(rows, cells, first, end) for first in (start, start + 1))
+        table = next((t for t in tables if t is not None), None) if end - start >= 2 else None
+        if table is not None:
+            found.append(table)
         start = max(end, start + 1)
     return found
 
@@ -140,7 +141,7 @@ def _table(
 ) -> AlignedTable | None:
     """The table whose figure rows are rows[start:end], with the header above them."""
     body = cells[start:end]
-    columns = _columns(body)
+    columns = _columns(body) if len(body) >= 2 else None
     if columns is None:
         return None
     grid = [texts for texts in (_grid_row(row, columns) for row in body) if texts is not None]
