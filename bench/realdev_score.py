@@ -178,7 +178,7 @@ class Totals:
 
 def _reading(quantity: Quantity) -> tuple:
     """What a mention must get right: its value before the scale (unsigned, in base units, so
-    11.69 ‰ is 1.169 %), its scale, its dimension, form and qualifier."""
+    9.37 ‰ is 0.937 %), its scale, its dimension, form and qualifier."""
     numbers = tuple(
         abs(Fraction(end.replace(",", "").lstrip("+-x") or "0")) * quantity.unit.factor
         for end in quantity.number_text.split("..")
@@ -361,7 +361,7 @@ _SCALE_WORD = re.compile(
 
 
 def _compound_amount(written: str, guess: tuple, gold: tuple | None) -> bool:
-    """An amount the text writes in several scales ("1 trillion and 890 billion 60 million"):
+    """An amount the text writes in several scales ("2 trillion and 470 billion 30 million"):
     no scale is its own, so the reading is right when its value (number times scale) is the
     label's, whichever scale it is spelled in."""
     if gold is None or len(_SCALE_WORD.findall(written)) < 2:

@@ -137,7 +137,7 @@ def word_number_value(words: str) -> Fraction | None:
         return None
 
 
-# Lakh and crore grouping: the last three digits, then groups of two ("28,30,760", "1,75,554").
+# Lakh and crore grouping: the last three digits, then groups of two ("41,15,870", "3,62,418").
 _INDIAN = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}")
 
 
@@ -214,7 +214,7 @@ _COMPOUND_PART = re.compile(r"(\d{1,3})\s+" + _SCALE_WORD, re.IGNORECASE)
 
 
 def compound_values(text: str) -> set[tuple[Fraction, str]]:
-    """Amounts written in two scales ("890 billion 400 million" is 890.4 billion), each as the
+    """Amounts written in two scales ("730 billion 200 million" is 730.2 billion), each as the
     number in its first scale, with that scale's name."""
     from .vocabulary import SCALE_NAMES, SCALES
 
@@ -442,7 +442,7 @@ def _phrases(text: str) -> Iterator[tuple[Fraction, int, Ratio | None]]:
 
 
 def _part_of(text: str, part: Fraction, end: int) -> Iterator[tuple[Fraction, int, Ratio | None]]:
-    """ "four in ten", "one in 2 million": the part of the whole, as a fraction and a percent."""
+    """ "four in ten", "one in 3 million": the part of the whole, as a fraction and a percent."""
     whole = _IN.match(text, end)
     count = _count(whole.group(1)) if whole else None
     if whole and count:

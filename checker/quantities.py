@@ -123,7 +123,7 @@ _NUMBER_RE = re.compile(
         (?P<sign>[+\-−])?
         (?P<number>
             \d+\s*/\s*\d+(?![\d.,])          # a fraction, "1/3"
-          | \d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?  # Indian grouping, "28,30,760" (lakh, crore)
+          | \d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?  # Indian grouping, "41,15,870" (lakh, crore)
           | \d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])  # grouped thousands, "104,000" or "1,406.5"
           | (?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?  # plain, "0.65", ".5", or "1.5e3"
         )""",

@@ -110,7 +110,7 @@ SCALE_FAMILY: dict[str, tuple[str, ...]] = {
     "lakh": ("lakh", "crore"),
     "crore": ("lakh", "crore"),
 }
-# The English scale words as spelled in a number phrase ("two million", "890 billion 400
+# The English scale words as spelled in a number phrase ("two million", "730 billion 200
 # million"), as one regular-expression group for the patterns that read such phrases.
 SPELLED_SCALES: tuple[str, ...] = SCALE_FAMILY["million"]
 SPELLED_SCALE_PATTERN = "(?:" + "|".join(SPELLED_SCALES) + ")"

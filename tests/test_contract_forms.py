@@ -31,8 +31,8 @@ def messages(result: RunResult) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "low", "high"),
     [
-        ("28,30,760 crore INR", Fraction(28307550000000), Fraction(28307650000000)),
-        ("1,75,554", Fraction(351107, 2), Fraction(351109, 2)),
+        ("41,15,870 crore INR", Fraction(41158650000000), Fraction(41158750000000)),
+        ("3,62,418", Fraction(724835, 2), Fraction(724837, 2)),
         ("3 lakh", Fraction(250000), Fraction(350000)),
         ("5.2 ‰", Fraction(515, 100000), Fraction(525, 100000)),
         ("+0.4 千分点", Fraction(35, 100000), Fraction(45, 100000)),

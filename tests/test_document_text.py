@@ -57,15 +57,15 @@ def test_mentions_of_a_wrapped_text_point_into_the_file():
 
 def test_text_that_is_not_hard_wrapped_is_left_as_it_is():
     text = (
-        "Headline: Toll Rises to 17\nThe death toll rose to 13 on Friday, officials said, and "
-        "the authorities expected it to rise further as crews reached the coast.\nShort\n"
+        "Headline: Injured Climb to 21\nThe number of injured climbed to 16 on Tuesday, officials "
+        "said, and the authorities expected it to rise further as crews reached the valley.\nShort\n"
     )
     document = document_from_text(text)
     assert document.text == text and document.origin is None
 
 
 def test_wrapped_chinese_lines_close_up_without_a_space():
-    line = "全市实现地区生产总值五百四十五亿元按可比价格计算同比增长百分之十点二高于全国平均水平"
+    line = "全县完成工业总产值三百二十七亿元按可比价格计算同比增长百分之八点六高于全省平均水平"
     text = line + "\n" + line[:30] + "\n" + line + "\n结束。\n"
     document = document_from_text(text)
     assert line + line[:30] in document.text

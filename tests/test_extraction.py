@@ -320,7 +320,7 @@ def test_the_first_months_of_a_year_are_a_period_not_a_count():
 
 
 def test_an_amount_at_the_yearly_average_rate_is_no_rate_per_year():
-    assert _mentions("按年均汇率折算为1234美元") == [("1234", None, "USD", None)]
+    assert _mentions("按年均汇率折合1234美元") == [("1234", None, "USD", None)]
     assert _mentions("每年投入资金2亿元")[0][2] == "CNY / year"
 
 
@@ -339,8 +339,8 @@ def test_an_amount_per_quarter_is_a_rate_over_three_months(tmp_path):
 
 
 def test_a_time_with_a_typographic_apostrophe_is_no_figure():
-    assert _mentions("between midnight and 1 o’clock sales reached $2 billion") == [
-        ("2", "billion", "USD", None)
+    assert _mentions("between midnight and 2 o’clock orders passed $3 billion") == [
+        ("3", "billion", "USD", None)
     ]
 
 
@@ -406,7 +406,7 @@ def _read(text: str) -> list[str]:
         ("Three quarters of the staff and one-fifth of the managers left.", ["3/4", "1/5"]),
         ("About three-tenths of the budget in Tver.", ["about 3/10"]),
         # the base of a rate is not a figure
-        ("Each plant used 40.5 kWh per 10 thousand yuan of output.", ["40.5 kWh"]),
+        ("Each plant used 38.2 kWh per 10 thousand dollars of sales.", ["38.2 kWh"]),
         # ranges written once with their unit: both ends in it
         (
             "Growth in Porto was 4-5% and 10-12 million tonnes.",

@@ -55,24 +55,24 @@ def test_numeral_characters_in_words_are_not_figures(text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Deficit drops $296B in a year", [("$296B", "296 b USD")]),
+        ("Deficit drops $184B in a year", [("$184B", "184 b USD")]),
         ("traffic rose to 67.34m, Gatwick", [("67.34m", "67.34 m")]),
         ("1.7m fewer pints", [("1.7m", "1.7 m")]),
         ("He is 1.8m tall and ran the 100m race", []),
         ("assets of CNY3.9 trillion", [("CNY3.9 trillion", "3.9 trillion CNY")]),
         ("reached 9.659billion yuan", [("9.659billion yuan", "9.659 billion CNY")]),
-        ("cut to 28,30,760 crore", [("28,30,760 crore", "28,30,760 crore INR")]),
+        ("trimmed to 41,15,870 crore", [("41,15,870 crore", "41,15,870 crore INR")]),
         (
-            "a birth rate of 11.69‰, down 0.75个千分点",
-            [("11.69‰", "11.69 ‰"), ("0.75个千分点", "0.75 千分点")],
+            "a birth rate of 9.37‰, down 0.52个千分点",
+            [("9.37‰", "9.37 ‰"), ("0.52个千分点", "0.52 千分点")],
         ),
         ("in the first half of the year", []),
         ("1—5月份增长3.4%", [("3.4%", "3.4 %")]),
         ("two hundred and fifty people came", [("two hundred and fifty", "250")]),
         ("one and a half million people", [("one and a half million", "1.5 million")]),
         ("three thousand four hundred jobs", [("three thousand four hundred", "3400")]),
-        ("4 in 10 support it", [("4 in 10", "4/10")]),
-        ("a risk of one in 2 million", [("one in 2 million", "1/2000000")]),
+        ("3 in 10 oppose it", [("3 in 10", "3/10")]),
+        ("a risk of one in 3 million", [("one in 3 million", "1/3000000")]),
         ("more than three in five Scots", [("more than three in five", "more than 3/5")]),
         ("3 in 2019", [("3", "3")]),
     ],
@@ -98,11 +98,11 @@ def test_decimal_commas_where_the_text_uses_them():
         ("四十天內共發送旅客", "40", True),
         ("同比增長5.5倍", "550", True),
         ("八成左右", "80", True),
-        ("cut to 28,30,760 crore", "28,30,760", True),
+        ("trimmed to 41,15,870 crore", "41,15,870", True),
         ("IBM had $5,8-billion", "5.8", True),
-        ("4 in 10 support it", "4/10", True),
-        ("one in 2 million", "1/2000000", True),
-        ("4 in 10 support it", "2/5", False),
+        ("6 in 20 oppose it", "6/20", True),
+        ("one in 3 million", "1/3000000", True),
+        ("6 in 20 oppose it", "3/10", False),
         ("十九億", "20", False),
     ],
 )
@@ -115,12 +115,12 @@ def test_the_quote_check_reads_the_same_forms(quote, number, stated):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The rate ticked up to 8.3 percent", [("8.3 percent", "8.3 %")]),
+        ("The rate edged up to 6.7 percent", [("6.7 percent", "6.7 %")]),
         ("loans of up to $50,000", [("up to $50,000", "up to 50,000 USD")]),
         ("a 30-foot-tall wall", [("30-foot", "30 ft")]),
         ("a 27.6-percent rise", [("27.6-percent", "27.6 %")]),
         ("It passed 54-46%.", [("54", "54 %"), ("46%", "46 %")]),
-        ("the lake is 3.6 times bigger", [("3.6 times bigger", "x3.6 .. x4.6")]),
+        ("the lake is 2.7 times bigger", [("2.7 times bigger", "x2.7 .. x3.7")]),
         ("it would quintuple, not quadruple it", [("quintuple", "x5"), ("quadruple", "x4")]),
         ("a five-fold rise", [("five-fold", "x5")]),
         ("cut the deficit in half", [("half", "x1/2")]),
@@ -133,9 +133,9 @@ def test_english_forms_around_the_number(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Rs 45 per kilogram", [("Rs 45 per kilogram", "45 INR / kg")]),
+        ("Rs 62 per kilogram", [("Rs 62 per kilogram", "62 INR / kg")]),
         ("$13.45 a year", [("$13.45 a year", "13.45 USD / year")]),
-        ("$3.20 per $1,000 of value", [("$3.20 per $1,000", "3.20 USD / (1000 USD)")]),
+        ("$2.75 per $1,000 of value", [("$2.75 per $1,000", "2.75 USD / (1000 USD)")]),
         ("$5 a share", [("$5", "5 USD")]),
     ],
 )
@@ -144,8 +144,8 @@ def test_prices_per_unit(text, expected):
 
 
 def test_an_amount_in_two_scales_is_one_figure():
-    text = "GDP was 890 billion 400 million yuan"
-    assert _read(text) == [("890 billion 400 million yuan", "890.4 billion CNY")]
+    text = "GDP was 730 billion 200 million yuan"
+    assert _read(text) == [("730 billion 200 million yuan", "730.2 billion CNY")]
     assert _read("3 billion and 2 billion") == [
         ("3 billion", "3 billion"),
         ("2 billion", "2 billion"),
@@ -153,8 +153,8 @@ def test_an_amount_in_two_scales_is_one_figure():
 
 
 def test_an_amount_in_two_scales_is_read_in_its_first_scale():
-    found = read_numbers("a turnover of 890 billion 400 million yuan")
-    assert Numeral(parse_decimal("890.4"), "billion") in found
+    found = read_numbers("a turnover of 730 billion 200 million yuan")
+    assert Numeral(parse_decimal("730.2"), "billion") in found
 
 
 @pytest.mark.parametrize(

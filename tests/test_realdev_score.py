@@ -93,10 +93,10 @@ def test_every_labelled_kind_has_a_family():
 
 
 def test_an_amount_written_in_several_scales_is_right_in_any_scale():
-    trillion, billion = rs.read_value("1.89006 trillion CNY"), rs.read_value("1,890.06 billion CNY")
+    trillion, billion = rs.read_value("2.47003 trillion CNY"), rs.read_value("2,470.03 billion CNY")
     assert trillion != billion  # one scale written: the scale must be the text's
-    assert rs._compound_amount("1 trillion and 890 billion 60 million yuan", trillion, billion)
-    assert not rs._compound_amount("1.89006 trillion yuan", trillion, billion)
+    assert rs._compound_amount("2 trillion and 470 billion 30 million yuan", trillion, billion)
+    assert not rs._compound_amount("2.47003 trillion yuan", trillion, billion)
     assert not rs._compound_amount(
-        "1 trillion and 890 billion yuan", trillion, rs.read_value("1,890.6 billion CNY")
+        "2 trillion and 470 billion yuan", trillion, rs.read_value("2,470.3 billion CNY")
     )

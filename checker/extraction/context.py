@@ -809,7 +809,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 def cjk_name(word: str) -> str:
     """A run of Chinese before a figure without what opens and closes it and names nothing
-    (a period, a place, a comparison, a verb): "上半年济南市地区生产总值为" is 地区生产总值,
+    (a period, a place, a comparison, a verb): "一季度临江县地区生产总值为" is 地区生产总值,
     "比上年下降" nothing. Words without Chinese are returned as they are."""
     if not _HAN.search(word):
         return word

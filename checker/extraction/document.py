@@ -360,8 +360,8 @@ def read_document(path: Path) -> Document:
 _WORDS = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
-# A header line is short: a date inside a paragraph of the story ("the budget year ending
-# September 30, 2006") dates what the story tells, not the story itself.
+# A header line is short: a date inside a paragraph of the story ("the fiscal year that closed
+# on June 30, 2011") dates what the story tells, not the story itself.
 _HEADER_LINE_WORDS = 16
 # ...unless it opens the story as a dateline: "BEIJING, March 5, 2024 (Xinhua) -- ..."
 _DATELINE = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:--|[-–—:|/])")

@@ -241,7 +241,7 @@ CJK_GROWTH_BEFORE_RE = re.compile(
     + "|".join(CJK_GROWTH_RATE)
     + r")(?:为|达|达到)(?:了|约|近|超过|超)?)\s*$"
 )
-# A change written straight before its figure (增长3.2%, 比上年增加8630人, 下降2.9%); 增至 and
+# A change written straight before its figure (增长3.2%, 比上年增加5140人, 下降2.9%); 增至 and
 # 降到 name the level reached instead, and the pattern needs the figure straight after the word.
 CJK_CHANGE_UP = (
     "增长",
@@ -278,9 +278,9 @@ CJK_NAME_OPENERS_RE = re.compile(
     r"初步核算|据初步核算|[\u4e00-\u9fff]{0,24}?(?:公布|显示|发布|了解到|获悉|介绍)|其中|以及|和|及|的|实现|完成|达到"
     r")"
 )
-# "规模以上工业企业中" (among the industrial enterprises...): a scope, not a name
+# "重点服务业企业中" (among the key service enterprises...): a scope, not a name
 CJK_SCOPE_RE = re.compile(r"^[\u4e00-\u9fff]{2,}中$")
-# a verb inside a name: "国有控股企业实现利润总额" names 国有控股企业利润总额
+# a verb inside a name: "私营企业实现营业收入" names 私营企业营业收入
 CJK_INNER_VERB_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:实现|完成|达到)(?=[\u4e00-\u9fff]{2})")
 CJK_NAME_CLOSERS_RE = re.compile(
     r"(?:从?\d{1,2}月\d{1,2}日起?(?:至|到)\d{1,2}月\d{1,2}日止?|为|是|达到|达|实现|完成|共计|共|有|约|占|比|较|了|"
@@ -446,7 +446,7 @@ COMPLETE_PARTITION_LISTS = (
     (2, re.compile(r"城镇和乡村|城乡")),
 )
 # The three sectors of an economy as writers name them in any order with their shares
-# ("agriculture took 51 percent, services 28 percent and industry 21 percent"): one whole.
+# ("farming took 46 percent, trade 33 percent and mining 21 percent"): one whole.
 ECONOMY_SECTORS = (
     re.compile(
         r"\bagricultur\w*|\bfarming\b|\bprimary\s+(?:industry|industries|sector)\b|第一产业|第一產業",

@@ -114,7 +114,7 @@ _CHANGED_AMOUNT_LEFT = re.compile(
     r"almost\s+|roughly\s+|more\s+than\s+|over\s+|just\s+)?$",
     re.IGNORECASE,
 )
-# "$2 million more than last year": an amount compared with the same quantity earlier
+# "$3 million more than a year earlier": an amount compared with the same quantity earlier
 _MORE_THAN_BEFORE = re.compile(
     r"^\s+(?:more|less|fewer|higher|lower)\s+than\s+(?:in\s+)?(?:the\s+)?(?:last|previous|"
     r"prior|preceding|same\s+(?:period|month|quarter)|a\s+year)\b",
@@ -216,7 +216,7 @@ _TOTAL_WORDS = frozenset(
 )
 
 
-# one answer of a poll on its own line, its percentage last ("I intend to 11%")
+# one answer of a poll on its own line, its percentage last ("Will vote for it 14%")
 _POLL_ANSWER = re.compile(
     r"^[ \t]*(?P<answer>[^\d\n%]{1,80}?)[ \t:：.-]*(?P<pct>\d{1,3}(?:\.\d+)?)[ \t]*%[ \t]*$"
 )
@@ -276,7 +276,7 @@ _POINT_NOUNS = frozenset(["point", "points", "percentage point", "percentage poi
 
 
 def _points_beside_percents(reading: SentenceReading) -> None:
-    """ "dropped 27 points ... from 52 percent to 38 percent": a count of points in a sentence
+    """ "fell 19 points ... from 63 percent to 44 percent": a count of points in a sentence
     of percentages is a change in percentage points."""
     if not any(m.unit == "%" for m in reading.mentions):
         return
@@ -423,8 +423,8 @@ _LEVEL_BEFORE_CHANGE = re.compile(
 
 
 def _compared_levels(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
-    """A level and the base it is compared with, after it: "net income of $2bn, up 17% on the
-    $1.7bn of last year", "$286.9 million, a 10.4% increase compared with $260.0 million",
+    """A level and the base it is compared with, after it: "operating profit of $3bn, up 23% on the
+    $2.4bn a year ago", "$412.5 million, an 8.7% rise on $379.5 million",
     "$5.13 a share, compared with $4.62 a year earlier". The pair of levels, earlier first;
     the change between them is `_change_of_pair`'s."""
     taken = {p for link in found if link.type in ("converts", "from_to") for p in link.positions}
@@ -482,7 +482,7 @@ def _change_of_pair(reading: SentenceReading, text: str, found: list[Link]) -> l
 
 
 def _percent_of_percents(reading: SentenceReading, change: int, first: int) -> bool:
-    """ "from 6.2 percent to 4.2 percent, a cut of 2 percent": a relative change of a rate, or
+    """ "from 7.4 percent to 5.4 percent, a cut of 2 percent": a relative change of a rate, or
     points written loosely as percent? The text does not say, so the link is a reading only."""
     return reading.mentions[change].unit == "%" and reading.mentions[first].unit == "%"
 
@@ -684,7 +684,7 @@ _OF_BETWEEN = re.compile(r"^\s*of\s+(?:the\s+)?$", re.IGNORECASE)
 
 def _arithmetic_written_out(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
     """A sum written as such: "2,852,339 - 2,830,760 is 21,579" (the difference between the
-    two), "110% of 5,000 ought to be 5,500" (a share of the second figure)."""
+    two), "120% of 4,000 should be 4,800" (a share of the second figure)."""
     links = []
     for first in range(len(reading.mentions) - 2):
         a, b, c = reading.mentions[first : first + 3]
@@ -915,7 +915,7 @@ _RISE_TO = re.compile(
 
 def _dated_levels(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
     """Two levels of one unit, each dated by the text, the later reached by a verb of change:
-    "in 2014 it was 414, whereas in 2017 it had gone up to 742"."""
+    "in 2012 it stood at 365, while by 2016 it had climbed to 618"."""
     if any(link.type == "from_to" for link in found):
         return []
     taken = {link.positions[0] for link in found if link.type == "converts"}
@@ -950,8 +950,8 @@ def _ratio_structure(reading: SentenceReading, text: str, found: list[Link]) -> 
 
 def _sector_shares(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
     """The percentages of the three sectors of an economy in one sentence, in any order, one
-    read as a share ("agriculture took 51 percent of the economy, followed by services with
-    28 percent and industry at 21 percent"): shares of one whole, adding up to 100 %."""
+    read as a share ("farming took 46 percent of the economy, followed by trade with
+    33 percent and mining at 21 percent"): shares of one whole, adding up to 100 %."""
     taken = {p for link in found for p in link.positions}
     percents = [
         p
@@ -994,7 +994,7 @@ _WHOLE_AFTER_SHARE = re.compile(
 
 def _share_of_named_whole(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
     """A part, its share and the whole it is a share of, in that order in one sentence:
-    "made £26.2 million, accounting for 30 per cent of the league's total of £86 million",
+    "earned £31.4 million, making up 40 per cent of the division's total of £78 million",
     "12 million people, or 20% of the 60 million"."""
     taken = {link.positions[0] for link in found if link.type == "converts"}
     links = []
@@ -1062,12 +1062,12 @@ def _counted_share(reading: SentenceReading, text: str, found: list[Link]) -> li
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _CLAUSE_BREAK = re.compile(r"[,，;；:：]")
-# "..., growth of 50% from last year's total": the base named in words after the change
+# "..., a rise of 40% from the previous year's total": the base named in words after the change
 _FROM_NAMED = re.compile(
     r"\s*(?:from|on|over|compared\s+with|compared\s+to)\s+(?P<np>[^,.;:()\d]{3,50}?)\s*(?=[,.;:]|$)",
     re.IGNORECASE,
 )
-# "<name> of $9.3 billion", "<name> was $9.3 billion": the words naming the figure after them
+# "<name> of $7.1 billion", "<name> was $7.1 billion": the words naming the figure after them
 _INTRODUCED = re.compile(
     r"(?P<np>[^,.;:()\d]{3,50}?)\s+(?:of|was|were|is|stood\s+at|at)\s+"
     r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[$€£¥]?\s*$",
@@ -1105,8 +1105,8 @@ _CHANGE_GAP = re.compile(r"^[^;；。.:!?()\d]{0,40}$")
 
 def _level_and_its_changes(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
     """A level followed by its change as an amount, and maybe as a percentage, one after the
-    other: "218.7万人,比上年增加8630人,增长0.4%", "sales of $5.2 million, up $400,000 or 8.3%",
-    "$51.5 million, about $2 million more than last year". The changes are the level's (the
+    other: "143.6万人,比上年增加5140人,增长0.4%", "sales of $5.2 million, up $400,000 or 8.3%",
+    "$64.5 million, about $3 million more than a year earlier". The changes are the level's (the
     base is the level less the amount)."""
     paired = {p for link in found if link.type in ("from_to", "change") for p in link.positions}
     links = []
@@ -1132,7 +1132,7 @@ def _level_and_its_changes(reading: SentenceReading, text: str, found: list[Link
             and _CHANGE_GAP.match(text[_end_of(by) : reading.mentions[percent].start])
         ]
         # with the amount alone, only a clause that opens on the change ("$51.5 million, about
-        # $2 million more than last year"), not one between two figures ("A and B")
+        # $3 million more than a year earlier"), not one between two figures ("A and B")
         if not (_CHANGE_GAP.match(gap) if percents else _CHANGE_CLAUSE.match(gap)):
             continue
         links += [Link("change_of", (change, level)) for change in (amount, *percents)]
@@ -1158,8 +1158,8 @@ _TO_ITS_CHANGE = re.compile(
 
 def _level_changed_to(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
     """A level named as the subject, then changed by an amount or a percentage to a new
-    level: "Sales of $5 million rose by $1 million to $6 million", "last year's record of
-    120.7 billion yuan was broken at noon and increased by 48 billion yuan to reach 168.3
+    level: "Sales of $5 million rose by $1 million to $6 million", "the old record of
+    95.4 billion yuan fell before dawn and grew by 31 billion yuan to reach 126.4
     billion yuan". The change is between the two levels."""
     if any(link.type in ("from_to", "change") for link in found):
         return []
@@ -1488,7 +1488,7 @@ class _Analyzer:
 
     def _headline_against_body(self) -> None:
         """A headline and the body's first paragraph naming the same quantity in the same words
-        ("Death Toll From X Rises to 17" / "X's death toll rose to 13"): an explicit
+        ("Death Toll From X Rises to 17" / "X's death toll climbed to 11"): an explicit
         cross-reference, so the two levels are one metric, stated as linked."""
         title = self.document.title
         segments = self.segments
@@ -1535,7 +1535,7 @@ class _Analyzer:
         # drafter's reading ("Flood Claims Climb To 900" may add up claims the body lists
         # apart): a disagreement is then a note, never an error.
         # The same significant digits, the longer rounded to the shorter, restate one figure
-        # whatever scale word each carries ("RMB 1,295.6 billion" / "RMB 1.29558"): stated.
+        # whatever scale word each carries ("RMB 2,184.7 billion" / "RMB 2.18473"): stated.
         linked = linked or [
             c
             for c in same_unit
@@ -1836,8 +1836,8 @@ class _Analyzer:
 
     def _factor_of_previous(self, reading: SentenceReading) -> None:
         """The only level of the sentence before, said to be a factor of this sentence's only
-        level by an opening that points back at it ("More than 85,000 applied. This figure is
-        3.6 times bigger than the 23,521 of last year"): a comparison the text states."""
+        level by an opening that points back at it ("Over 64,000 enrolled. That number is
+        2.7 times larger than the 23,807 of the year before"): a comparison the text states."""
         sole = self._sole_level
         if sole is None or sole[0] != reading.index - 1:
             return
@@ -1965,8 +1965,8 @@ class _Analyzer:
                 return
 
     def _structure_of_partition(self, reading: SentenceReading) -> None:
-        """A structure written as a ratio ("the proportion of the three industries was
-        0.4:41.6:58.0", 三次产业结构为7.7:57.5:34.8) within three sentences after the parts of a
+        """A structure written as a ratio ("the ratio of the three sectors stood at
+        0.9:37.2:61.9", 三次产业结构为6.3:48.1:45.6) within three sentences after the parts of a
         complete partition, as many parts as it: each part of the ratio is the share of the
         part in that order in their whole. Of two ratios ("from 16:41:43 in 2013 to 15:40:45
         in 2014"), the one dated as the whole is."""
@@ -2227,7 +2227,7 @@ class _Analyzer:
 
     def _reached_by_change(self, reading: SentenceReading, position: int) -> tuple[str, str] | None:
         """The metric a change right before a level names, when the level is what the change
-        reached ("passenger numbers rose by nearly 6% to more than 9.9 million", "an 8.6% rise
+        reached ("visitor numbers grew by almost 4% to over 7.3 million", "a 5.8% rise
         in overall passenger numbers, to 13.43 million"): the level measures the same thing."""
         if position == 0 or reading.kinds[position - 1] != "change":
             return None
@@ -2412,8 +2412,8 @@ class _Analyzer:
 
     def _named_base(self, reading: SentenceReading, position: int) -> tuple[int, int] | None:
         """A percentage change of the level just before it, measured "from" a figure the text
-        named a few sentences before in the same words ("surpassed last year's total of $9.3
-        billion. ... could rise to $13.8 billion, growth of almost 50% from last year's
+        named a few sentences before in the same words ("beat the previous year's total of $7.1
+        billion. ... may reach $9.8 billion, a rise of nearly 40% from the previous year's
         total"): (the base's mention, the level's mention); None unless exactly one figure was
         named so."""
         mention = reading.mentions[position]
@@ -2528,7 +2528,7 @@ class _Analyzer:
             return "change"
         if ratio:
             if lx.CAGR_AFTER_RE.match(after):
-                return "cagr"  # "a 7.2% compound annual growth rate"
+                return "cagr"  # "a 6.4% compound annual growth rate"
             if _SHARE_LEFT.search(before) or (
                 _OF_RIGHT.match(after)
                 and not _CHANGE_LEFT.search(before[-30:])

@@ -94,7 +94,7 @@ _CANDIDATE = re.compile(
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 _NUMBER_WORDS = "|".join([*lx.UNITS_WORDS, *lx.TENS_WORDS])
 _TIME_WORDS = r"(?:years?|months?|weeks?|days?|decades?|hours?|minutes?)"
-# An age written as a compound ("a 7-month-old", "the 11-year-old boy"): a figure in its unit.
+# An age written as a compound ("a 9-month-old", "the 14-year-old girl"): a figure in its unit.
 _AGE_TEXT = r"-(year|month|week|day)s?-old\b"
 _AGE = re.compile(_AGE_TEXT, re.IGNORECASE)
 # A length of time as a compound adjective: "a four-year deal", "a 90-day window".
@@ -537,7 +537,7 @@ _BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 def _units_of_ranges(text: str, found: list[Mention]) -> None:
     """The first end of a range written once with its scale and unit ("5-6%", "from 3.1 to
     3.4 million tonnes", "$5-6 billion") in the second's scale and unit, and the second in the
-    first's currency. A full number ("339,000 to 1.9 million") or a change ("by 0.2 to 5.4
+    first's currency. A full number ("412,000 to 2.3 million") or a change ("by 0.2 to 5.4
     percent") is no range end."""
     for first, then in zip(found, found[1:], strict=False):
         between = _RANGE_BETWEEN.fullmatch(text, first.end, then.start)
@@ -566,8 +566,8 @@ def _currency_then_scale(first: Mention, then: Mention) -> bool:
 
 
 def _units_of_figures_restated(found: list[Mention]) -> None:
-    """ "was cut to 28,52,339 crore ... 2852339 – 2830760", "drops $296B ... a 296 billion
-    drop": a bare figure that writes the same digits as a figure stated earlier with its unit
+    """ "was trimmed to 41,37,218 crore ... 4137218 – 4115900", "falls $184B ... a 184 billion
+    fall": a bare figure that writes the same digits as a figure stated earlier with its unit
     (and the same scale, or none) is that figure again, in its unit and scale."""
     stated: dict[str, Mention] = {}
     for mention in found:
@@ -594,7 +594,7 @@ _BRACKET_BETWEEN = re.compile(r"\s*[(（]\s*")
 
 
 def _restated(text: str, first: Mention, then: Mention) -> bool:
-    """ "at least CNY20 million (USD2.9 million)": the same figure in another unit, in brackets
+    """ "at least CNY35 million (USD4.8 million)": the same figure in another unit, in brackets
     straight after it, bounded as the first one is."""
     return bool(
         first.qualifier
@@ -713,7 +713,7 @@ def _read_digits(text: str, start: int, end: int, yuan_text: bool) -> Mention | 
         number = number.replace(",", ".")  # a decimal comma: the candidate took it as one
     before = _before(text, start)
     if not _stands_alone(text, before, start, end) or _PER_BEFORE.search(before[-6:]):
-        return None  # "kWh per 10 thousand yuan": the base of a rate, not a figure
+        return None  # "kWh per 10 thousand dollars": the base of a rate, not a figure
     mention = Mention(start, end, start, end, number)
     rest = _read_glued(text, mention, before)
     if rest is None:
@@ -755,7 +755,7 @@ def _read_digits(text: str, start: int, end: int, yuan_text: bool) -> Mention | 
 
 
 def _rupees_by_scale(mention: Mention) -> bool:
-    """ "cut to 28,30,760 crore": an amount in crore or lakh that counts nothing is in rupees,
+    """ "trimmed to 41,15,870 crore": an amount in crore or lakh that counts nothing is in rupees,
     as Indian writing leaves it."""
     if mention.unit or (mention.scale or "").lower() not in _INDIAN_SCALES:
         return False
@@ -799,7 +799,7 @@ _GLUED_UNITS = frozenset("km kg kwh mw gw kw gwh twh mwh cm mm ha sqm km2 m2 pct
 
 
 def _read_glued(text: str, mention: Mention, before: str) -> int | None:
-    """Letters run into the number: a scale ("5bn", "$296B"), a factor ("3x") or a unit read
+    """Letters run into the number: a scale ("5bn", "$184B"), a factor ("3x") or a unit read
     later; where the number goes on (None) they make it a name ("5G", "1st", "3D")."""
     end = mention.num_end
     glued = _GLUED.match(text, end)
@@ -860,7 +860,7 @@ _METRES_AFTER = re.compile(
 
 
 def _glued_scale(letters: str, before: str, text: str, position: int) -> bool:
-    """Whether letters run into a number are its scale ("5bn", "$296B", "217m passengers")."""
+    """Whether letters run into a number are its scale ("5bn", "$184B", "217m passengers")."""
     if len(letters) > 1 or _currency_before(before):
         return True
     if letters in "bB" or letters == "K":
@@ -927,7 +927,7 @@ def _qualifier_before(text: str, start: int) -> tuple[str, str, int] | None:
         if kind is None:
             return None
         if phrase == "up to" and _VERB_BEFORE_UP.search(before[: match.start(1)]):
-            return None  # "ticked up to 8.3 percent", "add up to 100": a movement, not a cap
+            return None  # "edged up to 6.7 percent", "add up to 100": a movement, not a cap
         if phrase.startswith("as ") and _FACTOR_BEFORE_AS.search(before[: match.start(1)]):
             return None  # "twice as much as $5 million": a comparison, not a cap
         # "over" and "above" and "under" as prepositions of place or time are not qualifiers;
@@ -1040,7 +1040,7 @@ _RISE_BEFORE = re.compile(
 )
 
 
-# A price per unit: "Rs 45 per kilogram", "$6 a gram", "$13.45 a year", "$3.20 per $1,000".
+# A price per unit: "Rs 62 per kilogram", "$6 a gram", "$13.45 a year", "$2.75 per $1,000".
 _PER_AFTER = re.compile(
     r"\s+(?:more\s+)?(?:per|a|an|each)\s+(?:(?P<amount>[$€£¥]\s?\d[\d,]*(?:\.\d+)?"
     r"(?:\s+" + vocabulary.SPELLED_SCALE_PATTERN + r")?)|(?P<word>[A-Za-z]+))\b"
@@ -1073,7 +1073,7 @@ def _read_per(text: str, mention: Mention, position: int) -> bool:
     return True
 
 
-# "890 billion 400 million yuan", "1 trillion and 890 billion": one amount in two scales, as
+# "730 billion 200 million yuan", "2 trillion and 470 billion": one amount in two scales, as
 # Chinese amounts are put into English (8904亿 has no single English scale).
 _COMPOUND_AFTER = re.compile(
     r"\s+(?:and\s+)?(\d{1,3})\s+(trillion|billion|million|thousand)\b", re.IGNORECASE
@@ -1445,7 +1445,7 @@ _NUMBER_PHRASE = re.compile(
 )
 
 
-# "N in M" ("4 in 10", "one in five", "one in 2 million", "two out of three"): a part of a
+# "N in M" ("4 in 10", "one in five", "one in 3 million", "two out of three"): a part of a
 # whole, N/M.
 _IN_AFTER = re.compile(
     r"\s+(?:in|out\s+of)\s+(?:every\s+)?(\d{1,3}(?:,\d{3})+|\d+|"
