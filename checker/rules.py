@@ -232,6 +232,10 @@ CLAIM_PLACEHOLDERS: dict[str, tuple[str, Callable[[Claim, Corpus], str | None]]]
         lambda claim, corpus: None if claim.span_years is None else format_number(claim.span_years),
     ),
     "of": ("for a share: the metric it is a share of", lambda claim, corpus: claim.of or None),
+    "whole": (
+        "for a share: the whole it is a share of, in words (its description, else its name)",
+        lambda claim, corpus: corpus.label(claim.of) if claim.of else None,
+    ),
 }
 
 

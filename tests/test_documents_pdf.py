@@ -213,6 +213,106 @@ def test_pdf_tables_every_planted_error_found_no_correct_table_flagged(chromium,
     assert planted.count(None) >= 100
 
 
+# Tables set by alignment alone, as most statistical bulletins print them: no rules, the
+# figures right-aligned, left-aligned or centred in their columns.
+UNRULED = (
+    "table { border-collapse: collapse; margin: 0.5em 0; break-inside: avoid }"
+    " th, td { padding: 1pt 6pt; font: 9pt sans-serif }"
+)
+FIGURES_ALIGNED = ("right", "left", "center", "right")
+
+
+def unruled(align: str) -> str:
+    return f"{UNRULED} td + td {{ text-align: {align} }}"
+
+
+def test_a_table_without_rules_below_two_columns_of_prose_is_cells_the_prose_lines(
+    chromium, tmp_path
+):
+    from checker.documents.tables import cells_of
+    from tests.document_fixtures import SECTOR_ROWS
+
+    body = "".join(
+        f'<p class="{"next" if i == 0 and g else ""}">{p}</p>'
+        for g, group in enumerate([_LEFT, _RIGHT])
+        for i, p in enumerate(group)
+    )
+    head = "".join(f"<th>{c}</th>" for c in SECTOR_ROWS[0])
+    rows = "".join(
+        "<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in SECTOR_ROWS[1:]
+    )
+    page = (
+        "<!DOCTYPE html><html lang=en><head><style>body { font: 10pt serif }"
+        " .cols { column-count: 2; column-gap: 1.5cm } .cols p { break-inside: avoid;"
+        f" margin: 0 0 1em 0 }} .cols .next {{ break-before: column }} {unruled('right')}"
+        f'</style></head><body><div class="cols">{body}</div><p>{_BELOW}</p>'
+        f"<table><tr>{head}</tr>{rows}</table></body></html>"
+    )
+    document = read_article(print_pdf(chromium, page, tmp_path / "mixed.pdf"))
+    tables = cells_of(document)
+    assert list(tables) == [1]
+    assert {key: cell.text for key, cell in tables[1].items()} == {
+        (r, c): text
+        for r, row in enumerate(SECTOR_ROWS, start=1)
+        for c, text in enumerate(row, start=1)
+    }
+    prose = document.text[: tables[1][(1, 1)].start]
+    assert paragraphs_of(prose) == [*_LEFT, *_RIGHT, _BELOW]
+
+
+@pytest.mark.slow
+def test_pdf_tables_without_rules_every_planted_error_found_no_correct_table_flagged(
+    chromium, tmp_path
+):
+    from checker.documents.tables import cells_of
+    from tests.document_fixtures import html_with_tables
+    from tests.generated_tables import generated_tables
+    from tests.test_tables import PLANTED_RULES, _cited_cells, assert_verdicts
+
+    tables = generated_tables(260, seed=1618, english=True)
+    per_file = 65
+    files = [
+        print_pdf(
+            chromium,
+            html_with_tables([t.rows for t in tables[start : start + per_file]], unruled(align)),
+            tmp_path / f"unruled-{start // per_file}.pdf",
+        )
+        for start, align in zip(range(0, len(tables), per_file), FIGURES_ALIGNED, strict=True)
+    ]
+    # A table of one column of figures is not clearly a table: it stays lines of text, and
+    # its figures, not footed, raise nothing (the verdicts below see every finding).
+    numbers: dict[int, tuple[str, int]] = {}
+    for start in range(0, len(tables), per_file):
+        chunk = range(start, min(start + per_file, len(tables)))
+        footed = [index for index in chunk if len(tables[index].rows[0]) >= 3]
+        for number, index in enumerate(footed, start=1):
+            numbers[index] = (f"unruled-{start // per_file}.pdf", number)
+    for number, path in enumerate(files):
+        document = read_article(path)
+        found = cells_of(document)
+        for index, (name, table) in numbers.items():
+            if name == path.name:
+                rows = tables[index].rows
+                assert {key: cell.text for key, cell in found[table].items()} == {
+                    (r, c): text
+                    for r, row in enumerate(rows, start=1)
+                    for c, text in enumerate(row, start=1)
+                    if text
+                }, (number, index)
+        assert len(found) == sum(name == path.name for name, _ in numbers.values())
+        assert every_claim_quotes_its_own_text(document) > 0
+    result = check_texts(files)
+    assert not result.input_errors
+    assert_verdicts(
+        [tables[index] for index in sorted(numbers)],
+        _cited_cells(result),
+        lambda position: numbers[sorted(numbers)[position]],
+    )
+    planted = [t.planted_kind for t in tables]
+    assert min(planted.count(error) for error in PLANTED_RULES) >= 15
+    assert planted.count(None) >= 100
+
+
 def cells_count(document) -> list[int]:
     from checker.documents.tables import cells_of
 

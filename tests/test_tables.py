@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from checker.documents.tables import CHECKED_BY_ROW, SUMMED_ONCE
+from checker.documents.tables import CHECKED_BY_ROW, RESTATEMENT_KEPT_FROM
 from checker.extraction.textcheck import check_texts
 from tests.document_fixtures import docx_with, html_with_tables, table_xml, tracked_paragraph
 
@@ -207,18 +207,29 @@ def test_a_prose_figure_naming_its_row_is_checked_against_its_cell(
     tmp_path: Path, prose: str, rule: str, cell: str
 ):
     found = _serious(_page_with_prose(tmp_path, prose))
-    conflicts = [places for name, places in found if name == rule]
-    assert len(conflicts) == 1, found
-    assert sorted(conflicts[0]) == ["paragraph 2", f"table 1, {cell}"]
-    # the restatement is never summed as a second figure of its row
-    assert not {name for name, _ in found} & set(SUMMED_ONCE), found
+    # one slip, one finding: the conflict, citing the sentence and the cell (its row, with the
+    # levels, quoted), and no second error from the row's levels or from sums of parts
+    assert found == [(rule, found[0][1])], found
+    assert sorted(found[0][1]) == ["paragraph 2", f"table 1, {cell}"]
+
+
+def test_a_wrong_cell_its_prose_repeats_is_still_an_error_of_the_cell(tmp_path: Path):
+    rows = [list(row) for row in _SECTORS]
+    rows[1][3] = "12.0"  # Machinery's change, which its levels (120.4 -> 131.2) put at 9.0
+    path = tmp_path / "sectors.html"
+    page = html_with_tables([rows]).replace(
+        "<p>Output by region.</p>", "<p>Exports of machinery rose 12.0% in 2025.</p>", 1
+    )
+    path.write_text(page, encoding="utf-8")
+    growth = [places for name, places in _serious(path) if name == "growth"]
+    assert growth and all("table 1, row 2, column 4" in places for places in growth), growth
 
 
 def test_the_rules_a_restatement_is_kept_from_are_rules():
     from checker.rules import BUILTIN_RULES, load_rules
 
     rules, _ = load_rules([BUILTIN_RULES])
-    assert set(SUMMED_ONCE) | set(CHECKED_BY_ROW) <= {rule.id for rule in rules}
+    assert set(RESTATEMENT_KEPT_FROM) | set(CHECKED_BY_ROW) <= {rule.id for rule in rules}
 
 
 @pytest.mark.parametrize(
@@ -370,3 +381,32 @@ def test_a_header_over_two_rows_names_the_periods_and_is_never_summed(tmp_path):
         "growth",
         ["table 1, row 4, column 4", "table 1, row 4, column 2", "table 1, row 4, column 3"],
     ) in _serious(path)
+
+
+def test_table_findings_name_the_table_its_rows_and_columns_in_words(tmp_path):
+    levels = [
+        ["Region", "Output", "Share (%)"],
+        ["North", "40", "40.0"],
+        ["South", "35", "35.0"],
+        ["East", "25", "25.0"],
+        ["Total", "110", ""],
+    ]
+    # shares of a whole the table gives no figure of (which of two years they divide is not
+    # said): named by its Total row and the shares' column
+    shares = [
+        ["Region", "2023", "2024", "Share (%)"],
+        ["North", "38", "40", "40.0"],
+        ["South", "34", "35", "37.0"],
+        ["East", "28", "25", "25.0"],
+        ["All regions", "100", "100", "100.0"],
+    ]
+    path = tmp_path / "shares.html"
+    path.write_text(html_with_tables([levels, shares]), encoding="utf-8")
+    messages = {f.rule: f.message for f in check_texts([path]).findings if f.severity == "error"}
+    assert {"sum", "sum-shares"} <= set(messages), messages
+    assert messages["sum"].startswith("total, Output, in table 1 (no stated period) is 110, but")
+    assert messages["sum-shares"].startswith(
+        "the shares of all regions in table 2, column “Share (%)” ("
+    )
+    for message in messages.values():
+        assert "_" not in message, message  # no metric id

@@ -8,6 +8,8 @@ neighbouring columns never run together. Lines become paragraphs where the gap b
 grows or the type size changes; a word broken at a line end is joined again (its hyphen kept
 when the document writes the word with a hyphen elsewhere more often than without, or when
 digits stand on either side).
+Tables become cells: ruled ones from their lines, the others from the alignment of their
+figures (aligned.py).
 Page numbers alone at the top or bottom of a page are left out. Citations give the page, and the
 paragraph counted on that page.
 """
@@ -22,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from ..extraction.document import Document, Place
+from .aligned import aligned_tables
 from .placed import PlacedText
 from .registry import UnreadableFile
 
@@ -44,7 +47,7 @@ class _Line:
 
 @dataclass
 class _Grid:
-    """A ruled table of a page: the text of each cell by row, None where a merged cell goes on."""
+    """A table of a page: the text of each cell by row, None where a merged cell goes on."""
 
     rows: list[list[str | None]]
     top: float
@@ -95,19 +98,23 @@ def _asks_password(problem: BaseException) -> bool:
 
 def _page_lines(page: Any) -> list[list[_Line] | _Grid]:
     """The page's blocks in reading order: runs of lines (a block: one column's run of lines)
-    and ruled tables, each in its place from the top: the text between two tables is read
-    column by column on its own."""
+    and tables (ruled, or set by alignment alone), each in its place from the top: the text
+    between two tables is read column by column on its own."""
     ghosts = _ghost_spaces(page.chars)
     if ghosts:
         page = page.filter(lambda item: id(item) not in ghosts)
     words = page.extract_words(extra_attrs=["size"])
-    grids = _grids(page, words)
-    outside = [w for w in words if not any(_within(w, box) for _, box in grids)]
+    ruled = _grids(page, words)
+    outside = [w for w in words if not any(_within(w, box) for _, box in ruled)]
     rows = [r for r in _rows(outside) if not _page_number(r, page.height)]
+    unruled = aligned_tables(rows)
+    grids = [grid for grid, _ in ruled] + [_Grid(table.rows, table.top) for table in unruled]
+    in_tables = {line for table in unruled for line in table.lines}
+    rows = [row for number, row in enumerate(rows) if number not in in_tables]
     blocks: list[list[_Line] | _Grid] = []
-    for grid, box in grids:
-        blocks += _blocks([r for r in rows if r[0]["top"] < box[1]])
-        rows = [r for r in rows if r[0]["top"] >= box[1]]
+    for grid in sorted(grids, key=lambda grid: grid.top):
+        blocks += _blocks([r for r in rows if r[0]["top"] < grid.top])
+        rows = [r for r in rows if r[0]["top"] >= grid.top]
         blocks.append(grid)
     return blocks + _blocks(rows)
 
@@ -119,8 +126,8 @@ def _within(word: dict, box: tuple[float, float, float, float]) -> bool:
 
 def _grids(page: Any, words: list[dict]) -> list[tuple[_Grid, tuple[float, float, float, float]]]:
     """The page's ruled tables (pdfplumber's table finder, on the lines drawn), from the top,
-    with their bounding boxes; a grid of two rows and two columns at least. A table without
-    rules is read as lines of text, its cells parted by tabs."""
+    with their bounding boxes; a grid of two rows and two columns at least. Tables without
+    rules are found from the alignment of their words (aligned.py)."""
     found = []
     for table in sorted(page.find_tables(), key=lambda t: t.bbox[1]):
         rows = [

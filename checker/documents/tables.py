@@ -41,6 +41,7 @@ from ..vocabulary import (
 
 __all__ = [
     "CHECKED_BY_ROW",
+    "RESTATEMENT_KEPT_FROM",
     "RESTATES_A_CELL",
     "SUMMED_ONCE",
     "Cell",
@@ -122,7 +123,7 @@ def draft_table_totals(extraction: Extraction, article: str) -> None:
         }
         if figures:
             name = f"{slug(article, 12, 'first')}_table{number}"
-            table = _Table(extraction, name, cells, figures, headings[number])
+            table = _Table(extraction, (number, name), cells, figures, headings[number])
             table.draft()
             drafted.append(table)
     _link_restatements(extraction, drafted)
@@ -202,7 +203,7 @@ class _Table:
     def __init__(
         self,
         extraction: Extraction,
-        name: str,
+        numbered: tuple[int, str],  # the table's number in the document, and its metrics' stem
         cells: dict[tuple[int, int], Cell],
         figures: dict[tuple[int, int], int],
         heading: int = 1,
@@ -210,7 +211,7 @@ class _Table:
         self.extraction = extraction
         self.heading = heading  # the rows that head the table
         self.wholes: list[int] = []  # the claims of Total rows' shares that state the whole
-        self.name = name
+        self.number, self.name = numbered
         self.cells = cells
         self.figures = figures
         self.rows = sorted({row for row, _ in cells})
@@ -328,9 +329,9 @@ class _Table:
             MetricDraft(
                 claim.metric,
                 None,
-                self.label(row)
+                f"{self.label(row)} in table {self.number}"
                 if column in self.periods
-                else f"{self.label(row)}, {self.header(column)}",
+                else f"{self.label(row)}, {self.header(column)}, in table {self.number}",
             ),
         )
 
@@ -401,7 +402,10 @@ class _Table:
         whole = self.metric(*whole_key)
         if level is None:  # the whole the shares divide, which the table gives no figure of
             whole = f"{whole}_whole"
-            description = f"the whole {self.header(column)} divides ({self.label(total)})"
+            # in words for the findings: the whole row and the column of its shares
+            description = (
+                f"{self.label(total)} in table {self.number}, column “{self.header(column)}”"
+            )
             self.extraction.metrics.setdefault(whole, MetricDraft(whole, None, description))
         base = column if level is None else level
         part_metrics = [self.metric(row, base) for row in parts]
@@ -512,8 +516,7 @@ class _Table:
 
 
 # The rules over a sum of parts take each part's figure once, from its cell: a prose figure
-# that restates a cell is checked against the cell (change-conflict, share-conflict) and its own
-# levels (growth, share), never summed with the others as a second figure of its part.
+# that restates a cell is never summed with the others as a second figure of its part.
 SUMMED_ONCE = (
     "growth-of-parts",
     "growth-of-parts-from-start",
@@ -536,7 +539,15 @@ CHECKED_BY_ROW = (
 )
 ROW_CHECKS = "a table's cell, checked against the levels of its own row and the total"
 WHOLE_STATED = "a Total row's share stating the whole (100 %), which its shares are checked against"
-RESTATES_A_CELL = "it restates a table's cell, whose figure the rules over sums of parts take"
+RESTATES_A_CELL = (
+    "it restates a table's cell, checked against it: the cell's figure is the one the rules "
+    "over its row's levels and over sums of parts take"
+)
+# A prose figure that restates a cell is checked against the cell only: the cell is checked
+# against its row's levels, so a prose figure that differs from the cell is one slip, one
+# finding (the conflict, citing the sentence and the row with its levels), not a second error
+# from the same levels.
+RESTATEMENT_KEPT_FROM = (*SUMMED_ONCE, "growth", "change-absolute", "share")
 
 
 def _link_restatements(extraction: Extraction, tables: list[_Table]) -> None:
@@ -579,7 +590,7 @@ def _link_restatements(extraction: Extraction, tables: list[_Table]) -> None:
         claim.start, claim.end, claim.basis, claim.years = cell.start, cell.end, None, None
         claim.confidence = 1.0
         claim.notes = [n for n in claim.notes if "measured against" not in n]
-        claim.ignore, claim.ignore_reason = SUMMED_ONCE, RESTATES_A_CELL
+        claim.ignore, claim.ignore_reason = RESTATEMENT_KEPT_FROM, RESTATES_A_CELL
         extraction.relations.append(Relation("restates", (claim.mention, cell.mention)))
 
 

@@ -425,10 +425,11 @@ def _metric_entries(metrics: dict[str, MetricDraft], indent: str = "  ") -> list
     for name in sorted(metrics):
         drafted = metrics[name]
         lines.append(f"{indent}{_q(name)}:")
-        lines.append(f"{indent}  unit: {_q(drafted.unit or 'count')}")
+        # the remark on a guessed unit is a comment for the reviewer: the description is what
+        # findings name the metric by
+        guessed = "  # not stated in the text" if drafted.unit is None else ""
+        lines.append(f"{indent}  unit: {_q(drafted.unit or 'count')}{guessed}")
         description = drafted.description or name.replace("_", " ")
-        if drafted.unit is None:
-            description += " (unit not stated in the text)"
         lines.append(f"{indent}  description: {_q(description)}")
         if drafted.part_of:
             lines.append(f"{indent}  part_of: {_q(drafted.part_of)}")
