@@ -7,19 +7,19 @@ carry the arithmetic and, for a claim that fails, a hint when another reading of
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import functools
-import gc
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager
 from datetime import timedelta
 from typing import Any
 
 from quicktions import Fraction
 
 from . import checks
+from .collection import collect_rarely
 from .corpus import Claim, ClaimMemo, Corpus
 from .errors import CheckerError
 from .expressions import Name
@@ -58,21 +58,13 @@ def check_corpus(
 
 
 # Allocations between two collections of the youngest objects while rules run (Python's
-# default is 700).
+# default is 700): findings pile up by the ten thousand and are never garbage (collection.py).
 YOUNG_COLLECTION_EVERY = 100_000
 
 
-@contextlib.contextmanager
-def rare_collections() -> Iterator[None]:
-    """The garbage collector run rarely while rules run: findings pile up by the ten thousand
-    and are never garbage (a check makes few reference cycles), so the default spends about a
-    tenth of the check walking them again and again."""
-    before = gc.get_threshold()
-    gc.set_threshold(YOUNG_COLLECTION_EVERY, *before[1:])
-    try:
-        yield
-    finally:
-        gc.set_threshold(*before)
+def rare_collections() -> AbstractContextManager[None]:
+    """The garbage collector run rarely while rules run."""
+    return collect_rarely(YOUNG_COLLECTION_EVERY)
 
 
 def check_partition(partition: Partition, rules: list[Rule], hints: bool = True) -> list[Finding]:

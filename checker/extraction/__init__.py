@@ -12,12 +12,9 @@ run the rules: `checker check --text`).
 
 from __future__ import annotations
 
-import gc
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date
 
+from ..collection import collect_rarely
 from .document import Document, document_from_text, read_document
 from .draft import claim_file_text, finish, metrics_text, source_id_for
 from .links import DraftClaim, Extraction, MetricDraft, Relation, extract_document
@@ -46,37 +43,15 @@ def extract(
     document: Document, anchor: date | None = None, entity: str | None = None
 ) -> Extraction:
     """Every numeric mention of the document as a draft claim, ready to write."""
-    with _fewer_collections():
+    with collect_rarely(COLLECT_EVERY):
         extraction = extract_document(document, anchor=anchor, entity=entity)
         finish(extraction)
     return extraction
 
 
 # Extraction keeps nearly every object it makes until it returns (mentions, claims and their
-# lists): the cycle collector, which Python runs every 700 new objects and which now and then
-# re-reads every object alive, found next to nothing to free and took a fifth of the time on a
-# long table of figures. While any extraction runs, it runs every COLLECT_EVERY new objects.
+# lists): the cycle collector runs every COLLECT_EVERY new objects while it does (collection.py).
 COLLECT_EVERY = 50_000
-_collector = threading.Lock()
-_extracting = 0
-_thresholds: tuple[int, ...] = ()
-
-
-@contextmanager
-def _fewer_collections() -> Iterator[None]:
-    global _extracting, _thresholds
-    with _collector:
-        if _extracting == 0:
-            _thresholds = gc.get_threshold()
-            gc.set_threshold(max(_thresholds[0], COLLECT_EVERY), *_thresholds[1:])
-        _extracting += 1
-    try:
-        yield
-    finally:
-        with _collector:
-            _extracting -= 1
-            if _extracting == 0:
-                gc.set_threshold(*_thresholds)
 
 
 def extract_text(
