@@ -272,6 +272,16 @@ def _levels(reading: SentenceReading, taken: set[int]) -> list[int]:
     return [p for p, kind in enumerate(reading.kinds) if kind == "value" and p not in taken]
 
 
+def _converted(found: list[Link]) -> set[int]:
+    """The figures a conversion link restates in another unit: no level of their own."""
+    return {link.positions[0] for link in found if link.type == "converts"}
+
+
+def _free_levels(reading: SentenceReading, found: list[Link]) -> list[int]:
+    """The sentence's levels, less those a conversion restates."""
+    return _levels(reading, _converted(found))
+
+
 _POINT_NOUNS = frozenset(["point", "points", "percentage point", "percentage points"])
 
 
@@ -385,7 +395,7 @@ def _fraction_as_percent(reading: SentenceReading, text: str, found: list[Link])
 
 def _from_to(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
     """Two levels in either order: "from X (in 2013) to Y (in 2022)", "to Y from X"."""
-    taken = {link.positions[0] for link in found if link.type == "converts"}
+    taken = _converted(found)
     levels = _levels(reading, taken)
     links = []
     for a_pos, b_pos in zip(levels, levels[1:], strict=False):
@@ -500,8 +510,7 @@ def _change_applied(reading: SentenceReading, text: str, found: list[Link]) -> l
     fee brings it to $400", "cut the $500 fee by 10 percent, to $400"."""
     if any(link.type in ("from_to", "change") for link in found):
         return []
-    taken = {link.positions[0] for link in found if link.type == "converts"}
-    levels = _levels(reading, taken)
+    levels = _free_levels(reading, found)
     changes = [p for p, kind in enumerate(reading.kinds) if kind == "change"]
     if len(levels) != 2 or len(changes) != 1:
         return []
@@ -537,8 +546,7 @@ def _two_compared(reading: SentenceReading, text: str, found: list[Link]) -> lis
     utility charged $38.10 while another charged $70.25, about 45 percent more"."""
     if any(link.type in ("from_to", "change") for link in found):
         return []
-    taken = {link.positions[0] for link in found if link.type == "converts"}
-    levels = _levels(reading, taken)
+    levels = _free_levels(reading, found)
     if len(levels) != 2:
         return []
     a_pos, b_pos = levels
@@ -572,8 +580,7 @@ def _times_the_other(reading: SentenceReading, text: str, found: list[Link]) -> 
     the $10 of its rival", "600 staff, three times as many as the 200 of 2010"."""
     if any(link.type in ("from_to", "change") for link in found):
         return []
-    taken = {link.positions[0] for link in found if link.type == "converts"}
-    levels = _levels(reading, taken)
+    levels = _free_levels(reading, found)
     if len(levels) != 2 or levels[1] - levels[0] != 2:
         return []
     first, second = levels
@@ -596,8 +603,7 @@ def _multiple_of_the_other(reading: SentenceReading, text: str, found: list[Link
     writes it: "利润90亿元,是上年30亿元的3倍", "相当于全国的1.5倍" (with a figure)."""
     if any(link.type in ("from_to", "change") for link in found):
         return []
-    taken = {link.positions[0] for link in found if link.type == "converts"}
-    levels = _levels(reading, taken)
+    levels = _free_levels(reading, found)
     links = []
     for first, second in zip(levels, levels[1:], strict=False):
         factor = second + 1
@@ -653,8 +659,7 @@ def _margin_between(reading: SentenceReading, text: str, found: list[Link]) -> l
     by 52 votes to 48, a margin of 4 votes", "sold 900 while B sold 700, a gap of 200"."""
     if any(link.type in ("from_to", "change") for link in found):
         return []
-    taken = {link.positions[0] for link in found if link.type == "converts"}
-    levels = _levels(reading, taken)
+    levels = _free_levels(reading, found)
     margins = [
         p
         for p in levels[2:]
@@ -738,8 +743,7 @@ _PARTS_OPEN = re.compile(
 def _whole_and_parts(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
     """A total and the parts announced after it: "T in all, of which A ... and B", "among
     them", "including", 其中."""
-    taken = {link.positions[0] for link in found if link.type == "converts"}
-    levels = _levels(reading, taken)
+    levels = _free_levels(reading, found)
     links = []
     for whole, next_level in zip(levels, levels[1:], strict=False):
         opener = _PARTS_OPEN.search(
@@ -793,8 +797,7 @@ _WHOLE_THEN_PARTS = re.compile(r"^[^\d;:.!?()]{0,40},\s*(?:about\s+|some\s+|near
 def _whole_named_first(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
     """A sentence opening on a whole and going on to its parts: "Of the 500 respondents, 320
     said yes and 180 said no". Every level of the whole's unit after it is a part."""
-    taken = {link.positions[0] for link in found if link.type == "converts"}
-    levels = _levels(reading, taken)
+    levels = _free_levels(reading, found)
     if len(levels) < 2 or levels[0] != 0:
         return []
     whole, mention = levels[0], reading.mentions[levels[0]]
@@ -832,8 +835,7 @@ def _listed_then_total(reading: SentenceReading, text: str, found: list[Link]) -
     and $320 for C, a total of $970". The list is every level of the total's unit before it,
     joined by "," or "and" alone; another figure of that unit before the list, and the reading
     is not sure, so no link."""
-    taken = {link.positions[0] for link in found if link.type == "converts"}
-    levels = _levels(reading, taken)
+    levels = _free_levels(reading, found)
     for at, whole in enumerate(levels[2:], start=2):
         mention = reading.mentions[whole]
         before = text[max(reading.start, mention.start - 40) : mention.start]
@@ -875,8 +877,7 @@ def _breakdown_after_colon(reading: SentenceReading, text: str, found: list[Link
     roof and $400 for the boiler". Every level after the colon must be of the total's unit,
     undated or of its date, and joined by list separators with no word of comparison; a rate
     (%) is no total (the rates of subgroups are no parts of it)."""
-    taken = {link.positions[0] for link in found if link.type == "converts"}
-    levels = _levels(reading, taken)
+    levels = _free_levels(reading, found)
     for at, whole in enumerate(levels[:-2]):
         mention, parts = reading.mentions[whole], levels[at + 1 :]
         opening = text[_end_of(mention) : reading.mentions[parts[0]].start]
@@ -918,8 +919,7 @@ def _dated_levels(reading: SentenceReading, text: str, found: list[Link]) -> lis
     "in 2012 it stood at 365, while by 2016 it had climbed to 618"."""
     if any(link.type == "from_to" for link in found):
         return []
-    taken = {link.positions[0] for link in found if link.type == "converts"}
-    levels = _levels(reading, taken)
+    levels = _free_levels(reading, found)
     if len(levels) != 2:
         return []
     a_pos, b_pos = levels
@@ -996,7 +996,7 @@ def _share_of_named_whole(reading: SentenceReading, text: str, found: list[Link]
     """A part, its share and the whole it is a share of, in that order in one sentence:
     "earned £31.4 million, making up 40 per cent of the division's total of £78 million",
     "12 million people, or 20% of the 60 million"."""
-    taken = {link.positions[0] for link in found if link.type == "converts"}
+    taken = _converted(found)
     links = []
     for share, kind in enumerate(reading.kinds):
         if kind != "share" or reading.mentions[share].unit != "%":
@@ -1163,7 +1163,7 @@ def _level_changed_to(reading: SentenceReading, text: str, found: list[Link]) ->
     billion yuan". The change is between the two levels."""
     if any(link.type in ("from_to", "change") for link in found):
         return []
-    taken = {link.positions[0] for link in found if link.type == "converts"}
+    taken = _converted(found)
     levels = _levels(reading, taken)
     for first, second in zip(levels, levels[1:], strict=False):
         between = [p for p in range(first + 1, second) if p not in taken]
