@@ -22,16 +22,10 @@ OUT = HERE / "out"
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+sys.path.insert(0, str(HERE.parent / "tests"))
+
+# the browser tests' one way to find and launch Debian's Chromium
+from browser_support import CHROMIUM_ARGS, chromium_path  # noqa: E402
 
 
 def corpus(claims: int) -> Path:
@@ -70,7 +64,10 @@ def load_times(report: Path, runs: int) -> dict:
 
     navigation, wall, requests = [], [], []
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        chromium = chromium_path()
+        if chromium is None:
+            raise SystemExit("no Chromium: apt-get install chromium (or set CHECKER_CHROMIUM)")
+        browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
         for _ in range(runs):
             context = browser.new_context(viewport={"width": 1280, "height": 900})
             page = context.new_page()
