@@ -116,3 +116,46 @@ def test_a_gap_to_the_average_is_a_reading_only(tmp_path, text):
 )
 def test_a_gap_from_an_earlier_time_links_nothing(text):
     assert [r for r in _relations(text) if r[0] == "change"] == []
+
+
+# ---------------------------------------------------------------- a margin named as such
+
+
+@pytest.mark.parametrize(
+    "right, wrong",
+    [
+        (
+            "2020年甲市接待游客520万人次,乙市接待游客480万人次,两市相差40万人次。",
+            "2020年甲市接待游客520万人次,乙市接待游客480万人次,两市相差60万人次。",
+        ),
+        (
+            "甲县粮食产量为31.5万吨,乙县为29.5万吨,两者之间有2万吨的差距。",
+            "甲县粮食产量为31.5万吨,乙县为29.5万吨,两者之间有5万吨的差距。",
+        ),
+    ],
+)
+def test_a_margin_named_in_chinese_is_checked(tmp_path, right, wrong):
+    assert _findings(tmp_path, right) == []
+    errors = _findings(tmp_path, wrong)
+    assert [f.rule for f in errors] == ["comparison-absolute"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "公报称全年新登记企业8.6万户,各月数字加总为8.1万户,与公报数字有0.5万出入。",
+        "The agency counted 4,210 claims, yet its monthly tables add up to 4,010 claims, "
+        "a discrepancy of 200 claims.",
+    ],
+)
+def test_a_discrepancy_between_two_figures_is_reported(tmp_path, text):
+    """The text itself says the two figures disagree: one quantity stated twice."""
+    errors = _findings(tmp_path, text)
+    assert [f.rule for f in errors] == ["conflict"]
+    assert "4,010" in errors[0].message or "8.1" in errors[0].message
+
+
+def test_a_margin_is_no_discrepancy(tmp_path):
+    text = "Alpha sold 900 cars while Beta sold 700 cars, a gap of 200 cars."
+    assert _findings(tmp_path, text) == []
+    assert _findings(tmp_path, text.replace("200", "300"))[0].rule == "comparison-absolute"

@@ -419,25 +419,33 @@ def _percent_than_the_other(reading: SentenceReading, text: str, found: list[Lin
 
 
 _MARGIN_BEFORE = re.compile(
-    r"\b(?:a|the|its|their|his|her)\s+(?:winning\s+)?(?:margin|difference|gap|lead)\s+(?:of\s+)?"
-    r"(?:just\s+|only\s+|exactly\s+)?$",
+    r"\b(?:a|the|its|their|his|her)\s+(?:winning\s+)?(?:margin|difference|gap|lead|discrepancy)"
+    r"\s+(?:of\s+)?(?:just\s+|only\s+|exactly\s+)?$",
     re.IGNORECASE,
 )
 
 
+def _named_margin(reading: SentenceReading, text: str, position: int) -> re.Match | None:
+    """The words naming a figure as the difference between two others: "a gap of" before it,
+    相差 before it, 出入 or 差距 after it."""
+    mention = reading.mentions[position]
+    before = text[max(reading.start, mention.start - 30) : mention.start]
+    return (
+        _MARGIN_BEFORE.search(before)
+        or lx.CJK_MARGIN_BEFORE_RE.search(before)
+        or lx.CJK_MARGIN_AFTER_RE.match(text, end_of(mention), reading.end)
+    )
+
+
 def _margin_between(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
     """Two figures of one unit and the margin between them, named as such: "the bill passed
-    by 52 votes to 48, a margin of 4 votes", "sold 900 while B sold 700, a gap of 200"."""
+    by 52 votes to 48, a margin of 4 votes", "sold 900 while B sold 700, a gap of 200",
+    "两地相差3亿元", "与公布的数字有2万出入". A margin called a discrepancy ("a discrepancy of",
+    出入) says the two figures were meant to be one quantity: `one_quantity` joins them."""
     if any(link.type in ("from_to", "change") for link in found):
         return []
     levels = _free_levels(reading, found)
-    margins = [
-        p
-        for p in levels[2:]
-        if _MARGIN_BEFORE.search(
-            text[max(reading.start, reading.mentions[p].start - 30) : reading.mentions[p].start]
-        )
-    ]
+    margins = [p for p in levels[2:] if _named_margin(reading, text, p)]
     if len(margins) != 1 or len(levels) != 3 or margins[0] != levels[2]:
         return []
     a_pos, b_pos, margin = levels
@@ -446,7 +454,11 @@ def _margin_between(reading: SentenceReading, text: str, found: list[Link]) -> l
         return []
     high, low = (b_pos, a_pos) if b.value >= a.value else (a_pos, b_pos)
     reading.kinds[margin] = "change"
-    return [Link("change", (margin, low, high), compares=True)]
+    links = [Link("change", (margin, low, high), compares=True)]
+    named = _named_margin(reading, text, margin)
+    if named is not None and lx.DISCREPANCY_RE.search(named.group(0)):
+        links.append(Link("one_quantity", (a_pos, b_pos)))
+    return links
 
 
 # what may stand between a rate and its gap: a few words dating it ("in March", "year on

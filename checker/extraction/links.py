@@ -65,6 +65,9 @@ class DraftClaim:
     # other rules that do not apply to it, and why (a restatement of a table's cell)
     ignore: tuple[str, ...] = ()
     ignore_reason: str | None = None
+    # the figure of its sentence this one states again, as the text says ("a discrepancy of"):
+    # one metric, never named apart
+    same_as: int | None = None
 
 
 @dataclass
@@ -783,8 +786,19 @@ class _Analyzer:
                 self.relations.append(Relation("cagr", (rate.mention, change.mention)))
             if link.type == "sum":
                 self._draft_sum(reading, reading.indices[link.positions[0]], [*link.positions[1:]])
+            if link.type == "one_quantity":
+                self._one_quantity(*(reading.indices[p] for p in link.positions))
             if link.type == "points_than":
                 self._gap_to_named_rate(reading, *link.positions)
+
+    def _one_quantity(self, first: int, second: int) -> None:
+        """Two figures the text says disagree ("a discrepancy of 2,000", 有2万出入): one quantity
+        stated twice, so the second takes the first's metric, entity and period (the conflict
+        rule then reports the two)."""
+        stated, restated = (self.claims[self.claim_of[i]] for i in (first, second))
+        restated.metric, restated.entity = stated.metric, stated.entity
+        restated.period = restated.period or stated.period
+        restated.not_a_conflict, restated.same_as = None, first
 
     def _gap_to_named_rate(self, reading: SentenceReading, points: int, rate: int) -> None:
         """A gap in points between a rate of the sentence and a percentage the text gave before
