@@ -88,3 +88,26 @@ def test_a_change_by_a_part_of_its_base_checks_against_its_levels(tmp_path, sent
     passage = tmp_path / "passage.txt"
     passage.write_text(sentence + "\n", encoding="utf-8")
     assert main(["check", "--text", str(passage)]) == status
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a range of counts: both ends, smaller first
+        ("Between 10-15 people were hurt in Aarhus.", ["10", "15"]),
+        ("About 200-300 jobs will go at the Turin plant.", ["about 200", "300"]),
+        ("Voters aged 18-24 in Malmo backed the plan.", ["18", "24"]),
+        ("Prices in Gdansk rose 3-4 per cent.", ["3 %", "4 %"]),
+        # a score or a tally, larger first, is no figure at either end
+        ("Ferencvaros won 3-2 at home.", []),
+        ("The Senate voted 52-48 to pass the bill.", []),
+        # a split of shares is
+        ("The motion in Quebec passed 66-34%.", ["66 %", "34 %"]),
+        # nor is a date written with hyphens, a season or a phone number
+        ("The report of 2023-11-24 counted 40 stations.", ["40"]),
+        ("The 2019-20 season was cut short.", []),
+        ("Call 555-1234 for tickets.", []),
+    ],
+)
+def test_ranges_scores_and_dates_written_with_a_hyphen(text, expected):
+    assert _read(text) == expected

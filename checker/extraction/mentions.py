@@ -756,6 +756,8 @@ def _read_digits(text: str, start: int, end: int, money: _Money) -> Mention | No
     if age and not mention.unit:
         mention.unit, mention.end = lx.DURATION_UNITS[age.group(1).lower()], age.end()
         return mention
+    if _score_or_tally(text, mention, rest):
+        return None
     if text[rest : rest + 1] == "-":  # a compound adjective: "a 30-foot-tall wall"
         compound = _COMPOUND_UNIT.match(text, rest)
         unit = (
@@ -799,18 +801,40 @@ def _stands_alone(text: str, before: str, start: int, end: int) -> bool:
     return True
 
 
-_RANGE_START = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d+)?)-$")
+# The first end of a range and its hyphen; one of a chain ("2023-11-24") is a piece of a date.
+_RANGE_START = re.compile(r"(?<![\d.,/-])(\d{1,3}(?:\.\d+)?)-$")
+_SHORT_NUMBER = re.compile(r"\d{1,3}(?:\.\d+)?")
 
 
 def _range_end(text: str, before: str, start: int, end: int) -> bool:
-    """Whether the number ends a range written with a hyphen, its unit after it ("5-6%",
-    "10-15 million people"): the smaller first, no date or score ("2019-20", "3-2")."""
+    """Whether the number ends a range written with a hyphen ("5-6%", "10-15 million people",
+    "200-300 jobs", "aged 18-24"): the smaller first, no date or score ("2019-20", "3-2"); a
+    second end of four digits or more needs its unit after it ("555-1234" is a phone number)."""
     first = _RANGE_START.search(before)
     return bool(
         first
         and "," not in text[start:end]
         and Fraction(first.group(1)) < parse_decimal(text[start:end])
-        and _unit_follows(text, end)
+        and (_SHORT_NUMBER.fullmatch(text, start, end) or _unit_follows(text, end))
+        and not re.match(r"[-/.]\d", text[end : end + 2])
+    )
+
+
+_SCORE_AFTER = re.compile(r"-(\d{1,3})(?![\d.,%])")
+
+
+def _score_or_tally(text: str, mention: Mention, position: int) -> bool:
+    """ "won 3-2", "voted 52-48", "a 7-2 ruling": a score or a tally, the larger first and no
+    unit, is one pair of numbers that neither end states alone (a range is written smaller
+    first, a split of shares with its percent sign)."""
+    after = _SCORE_AFTER.match(text, position)
+    return bool(
+        after
+        and not mention.unit
+        and mention.scale is None
+        and mention.number.isdigit()
+        and int(after.group(1)) < int(mention.number)
+        and not _unit_follows(text, after.end())
     )
 
 
