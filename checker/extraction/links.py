@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -205,6 +206,9 @@ _AVERAGE = re.compile(r"\baverage\b|平均", re.IGNORECASE)
 _NO_BASE = "the text does not say what the change is measured against"
 _SPANLESS_RATE = "an average annual rate without a span"
 _OF_RIGHT = re.compile(r"^\s*of\s+(?P<np>[^,.;()]{1,80})", re.IGNORECASE)
+_CHINESE = re.compile(r"[\u4e00-\u9fff]")
+# how many claims back a share's whole named again in words is looked for (bounded: linear time)
+_NAMED_AGAIN_LOOKBACK = 60
 _TOTAL_WORDS = frozenset(
     "total national nationwide country nation whole overall all entire sum global world".split()
 )
@@ -1322,7 +1326,10 @@ class _Analyzer:
         index = reading.indices[position]
         if link is not None and self._draft_linked_share(reading, claim, link):
             return
-        if link is None and self._share_of_named_total(reading, position, claim):
+        if link is None and (
+            self._share_of_named_total(reading, position, claim)
+            or self._share_of_level_named_again(reading, position, claim)
+        ):
             return
         self._change_metric(reading, position, claim, topic)
         claim.period = reading.periods_of[position]
@@ -1372,6 +1379,79 @@ class _Analyzer:
             claim, reading.indices[position], part, whole
         )
 
+    def _share_of_level_named_again(
+        self, reading: SentenceReading, position: int, claim: DraftClaim
+    ) -> bool:
+        """A share of a level an earlier sentence gives, named again by the words that named it
+        there ("Retail sales of consumer goods reached 19.5 trillion yuan. ... Online sales were
+        3.8 trillion yuan, accounting for 19.6% of the retail sales of consumer goods",
+        占社会消费品零售总额的比重为19.6%): the share of the level right before it in that level.
+        Named in the same words, the text states the link; by some of them only ("22.7% of the
+        unemployed" after "the number of unemployed persons"), it is the drafter's reading, a
+        note at most. Only a level of the part's period and entity; two named alike, no link."""
+        mention = reading.mentions[position]
+        named = _OF_NAMED_AFTER.match(
+            self.text, mention.end, reading.end
+        ) or _OCCUPIES_BEFORE.search(
+            self.text, max(reading.start, mention.start - 30), mention.start
+        )
+        before = [p for p in range(position) if reading.kinds[p] == "value"]
+        if named is None or not before or lx.PER_HEAD_RE.search(named.group("np")):
+            return False
+        part = reading.indices[before[-1]]
+        if self.mentions[part].unit in ("%", "pp", "x"):
+            return False
+        extra_words = self._named_again_by(named.group("np"))
+        if extra_words is None:
+            return False
+        part_claim = self.claims[self.claim_of[part]]
+        candidates: dict[int, list[DraftClaim]] = {}
+        for earlier in self.claims[-_NAMED_AGAIN_LOOKBACK:]:
+            if (
+                earlier.sentence < reading.index
+                and earlier.kind == "value"
+                and earlier.converts is None
+                and self.mentions[earlier.mention].unit == self.mentions[part].unit
+                and (earlier.period, earlier.entity) == (part_claim.period, part_claim.entity)
+            ):
+                extra = extra_words(earlier)
+                if extra is not None:
+                    candidates.setdefault(extra, []).append(earlier)
+        if not candidates or len(candidates[min(candidates)]) != 1:
+            return False  # none, or two levels named alike: which one is meant?
+        (whole,) = candidates[min(candidates)]
+        return self._draft_share_between(
+            claim, reading.indices[position], part, whole.mention, stated=min(candidates) == 0
+        )
+
+    def _named_again_by(self, phrase: str) -> Callable[[DraftClaim], int | None] | None:
+        """How far an earlier level's name is from `phrase`, the words a share names its whole
+        by: the number of words its clause names it by beyond the phrase's (None: not all of
+        the phrase's). Chinese, unsplit into words: the phrase as written in the level's
+        clause, or nothing. None when the phrase says no more than "the total"."""
+        if _CHINESE.search(phrase):
+            np = re.sub(r"^(?:全[市省县区国]|全部)", "", phrase.strip())
+            if len(np) < 2:
+                return None
+            return lambda earlier: 0 if np in self._clause_text(earlier) else None
+        words = _content_words(_cut_noun_phrase(phrase))
+        if not words - _TOTAL_WORDS:
+            return None  # "of the total": which total the words do not say
+
+        def extra(earlier: DraftClaim) -> int | None:
+            naming = self._clause_naming_words(earlier)
+            return len(naming - words) if words <= naming else None
+
+        return extra
+
+    def _clause_text(self, claim: DraftClaim) -> str:
+        """The words of a level's clause before its figure."""
+        mention = self.mentions[claim.mention]
+        c_start, _ = cx.clause_bounds(
+            self.text, *self.segments.span(claim.sentence), mention.num_start
+        )
+        return self.text[c_start : mention.start]
+
     def _draft_linked_share(self, reading: SentenceReading, claim: DraftClaim, link: Link) -> bool:
         """A share whose part and whole the sentence gives: the share of the part's metric in
         the whole's, at the part's period (a part named like its whole is named after it).
@@ -1380,7 +1460,9 @@ class _Analyzer:
         share, part, whole = (reading.indices[p] for p in link.positions)
         return self._draft_share_between(claim, share, part, whole)
 
-    def _draft_share_between(self, claim: DraftClaim, share: int, part: int, whole: int) -> bool:
+    def _draft_share_between(
+        self, claim: DraftClaim, share: int, part: int, whole: int, stated: bool = True
+    ) -> bool:
         """The share claim of the figure `share` of the level `part` in the level `whole`
         (mention indices); False when the two levels are of different entities or periods."""
         part_claim = self.claims[self.claim_of[part]]
@@ -1393,7 +1475,7 @@ class _Analyzer:
         claim.of, claim.period = whole_claim.metric, part_claim.period
         claim.value = self.mentions[share].value_text()
         self._declare(claim.of, description=None)
-        self.relations.append(Relation("share", (share, part, whole), claim.of))
+        self.relations.append(Relation("share", (share, part, whole), claim.of, stated=stated))
         self._add(share, claim, self.mentions[share])
         return True
 
