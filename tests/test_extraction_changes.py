@@ -159,3 +159,44 @@ def test_a_margin_is_no_discrepancy(tmp_path):
     text = "Alpha sold 900 cars while Beta sold 700 cars, a gap of 200 cars."
     assert _findings(tmp_path, text) == []
     assert _findings(tmp_path, text.replace("200", "300"))[0].rule == "comparison-absolute"
+
+
+# ---------------------------------------------------------------- an amount carrying a total
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The firm hired 200 engineers in 2019, taking its staff from 1,000 to 1,200.",
+            ("200", "1,000", "1,200"),
+        ),
+        (
+            "About 2 million new users joined over the next two years, bringing the total "
+            "number of users from 5 million to 7 million.",
+            ("2", "5", "7"),
+        ),
+        (
+            "The plant shed 450 jobs, cutting its workforce from 3,200 to 2,750.",
+            ("450", "3,200", "2,750"),
+        ),
+        (
+            "The council raised $4 million, taking its reserves to $12 million from $9 million.",
+            ("4", "9", "12"),
+        ),
+    ],
+)
+def test_an_amount_carrying_a_total_between_two_levels(text, expected):
+    assert ("change", expected, True) in _relations(text)
+
+
+def test_an_amount_carrying_a_total_is_checked(tmp_path):
+    right = "The plant shed 450 jobs, cutting its workforce from 3,200 to 2,750."
+    assert _findings(tmp_path, right) == []
+    errors = _findings(tmp_path, right.replace("450", "650"))
+    assert [f.rule for f in errors] == ["comparison-absolute"]
+
+
+def test_two_amounts_before_the_levels_carry_nothing():
+    text = "Sales were 300 units in May and 200 units in June, taking stock from 900 units to 400 units."
+    assert [r for r in _relations(text) if r[0] == "change"] == []

@@ -262,6 +262,43 @@ def _change_of_pair(reading: SentenceReading, text: str, found: list[Link]) -> l
     return links
 
 
+# a verb that carries a total from one level to another by the amount before it
+_CARRIES_TOTAL = re.compile(
+    r"\b(?:taking|bringing|pushing|lifting|raising|boosting|swelling|reducing|cutting|lowering)"
+    r"\b[^\d;:.!?()]{0,50}$",
+    re.IGNORECASE,
+)
+
+
+def _amount_carrying_pair(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """An amount and the two levels it carries a total between: "the firm hired 200 engineers,
+    taking its staff from 1,000 to 1,200", "2 million new users joined, bringing the total from
+    5 million to 7 million". The amount is the change between the two levels."""
+    pairs = [link for link in found if link.type == "from_to"]
+    changed = {link.positions[0] for link in found if link.type == "change"}
+    if len(pairs) != 1 or changed:
+        return []
+    first, second = pairs[0].positions
+    level = reading.mentions[first]
+    # the one figure before the pair in the levels' unit ("over the next five years" may stand
+    # between); two ("300 in May and 200 in June, taking stock from 900 to 400") add up
+    amounts = [
+        p
+        for p in range(min(first, second))
+        if same_family(reading.mentions[p].unit, level.unit, exact=True)
+    ]
+    if len(amounts) != 1 or reading.kinds[amounts[0]] != "value" or amounts[0] in _converted(found):
+        return []
+    amount = amounts[0]
+    a = reading.mentions[amount]
+    if a.unit in ("%", "pp", "x"):
+        return []
+    if not _CARRIES_TOTAL.search(text, end_of(a), reading.mentions[min(first, second)].start):
+        return []
+    reading.kinds[amount] = "change"
+    return [Link("change", (amount, first, second))]
+
+
 def _percent_of_percents(reading: SentenceReading, change: int, first: int) -> bool:
     """ "from 7.4 percent to 5.4 percent, a cut of 2 percent": a relative change of a rate, or
     points written loosely as percent? The text does not say, so the link is a reading only."""
@@ -1062,6 +1099,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _compared_levels,
     _dated_levels,
     _change_of_pair,
+    _amount_carrying_pair,
     _change_applied,
     _two_compared,
     _times_the_other,

@@ -18,6 +18,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
+from quicktions import Fraction
+
+from .. import vocabulary
 from . import context as cx
 from . import lexicon as lx
 from .document import Document
@@ -1514,7 +1517,9 @@ class _Analyzer:
         before = self.text[max(reading.start, mention.start - 60) : mention.start]
         after = self.text[mention.end : min(reading.end, mention.end + 40)]
         signed = (
-            (mention.unit == "pp" and _comparative_sign(before, after)) or _sign(before, after)
+            (mention.unit == "pp" and _comparative_sign(before, after))
+            or _sign(before, after)
+            or (link is not None and _direction(reading, link))
             if claim.kind == "change"
             else ""
         )
@@ -2054,6 +2059,7 @@ _THAN = re.compile(r"\bthan\b", re.IGNORECASE)
 
 
 def _sign(before: str, after: str) -> str:
+    """The sign the words around a change give it: "" when they say nothing of its way."""
     cjk = lx.CJK_CHANGE_BEFORE_RE.search(before[-12:])
     if cjk:  # the change word written straight before the figure decides
         return "-" if lx.CJK_DOWN_RE.match(cjk.group()) else "+"
@@ -2065,7 +2071,24 @@ def _sign(before: str, after: str) -> str:
     downs = [w for w in words if w in lx.DOWN_WORDS]
     if downs and not ups:
         return "-"
-    return "+"
+    return "+" if ups else ""
+
+
+def _direction(reading: SentenceReading, link: Link) -> str:
+    """The sign of a change the words around it leave unsaid, from the two levels it is stated
+    to lie between ("shed 450 jobs, cutting its workforce from 3,200 to 2,750"): "-" when the
+    later level is the lower. "" for a comparison of two things (no earlier and later)."""
+    if link.type != "change" or link.compares or len(link.positions) != 3:
+        return ""
+    try:
+        first, second = (_magnitude(reading.mentions[p]) for p in link.positions[1:])
+    except ValueError:
+        return ""
+    return "-" if second < first else ""
+
+
+def _magnitude(mention: Mention) -> Fraction:
+    return mention.value * vocabulary.SCALES.get((mention.scale or "").lower(), 1)
 
 
 # words that never name what a figure measures: comparison words, markup entity names
