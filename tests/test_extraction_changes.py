@@ -200,3 +200,78 @@ def test_an_amount_carrying_a_total_is_checked(tmp_path):
 def test_two_amounts_before_the_levels_carry_nothing():
     text = "Sales were 300 units in May and 200 units in June, taking stock from 900 units to 400 units."
     assert [r for r in _relations(text) if r[0] == "change"] == []
+
+
+# ---------------------------------------------------------------- more shapes of a change
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("利润由2019年的120亿元增至2020年的150亿元，增长25%。", ("25", "120", "150")),
+        ("全县常住人口从3.2万人下降到2.9万人，减少0.3万人。", ("0.3", "3.2", "2.9")),
+        ("Tuition went up from $10,000 to $12,500, or 25%.", ("25", "10,000", "12,500")),
+        (
+            "The deficit narrowed to $300 billion from $420 billion, a drop of $120 billion.",
+            ("120", "420", "300"),
+        ),
+        (
+            "Enrolment went from 800 to 1,000 -- an increase of about 25 percent.",
+            ("25", "800", "1,000"),
+        ),
+        (
+            "The firm employs 5,000 people, 1,000 more than its rival's 4,000.",
+            ("1,000", "4,000", "5,000"),
+        ),
+        ("Alpha has 3,200 staff, 800 fewer than the 4,000 of Beta.", ("800", "4,000", "3,200")),
+        (
+            "Imports reached 900 tonnes. This is 4.5 times the 2010 figure of 200 tonnes.",
+            ("4.5", "200", "900"),
+        ),
+        (
+            "Wages grew 4% while prices rose 6%, a gap of 2 percentage points.",
+            ("2", "4", "6"),
+        ),
+        (
+            "Exports fell 3.5% and imports fell 1.0%, a gap of 2.5 percentage points.",
+            ("2.5", "1.0", "3.5"),
+        ),
+        ("两地增速分别为6.5%和5.0%，相差1.5个百分点。", ("1.5", "5.0", "6.5")),
+    ],
+)
+def test_a_change_between_two_stated_figures(tmp_path, text, expected):
+    assert ("change", expected, True) in _relations(text)
+    assert _findings(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, slip",
+    [
+        ("利润由2019年的124.6亿元增至2020年的155.8亿元，增长25.0%。", ("25.0%", "35.0%")),
+        ("Tuition went up from $10,250 to $12,300, or 20%.", ("20%", "30%")),
+        (
+            "The deficit narrowed to $300 billion from $420 billion, a drop of $120 billion.",
+            ("$120", "$150"),
+        ),
+        ("Alpha has 3,260 staff, 790 fewer than the 4,050 of Beta.", ("790 fewer", "690 fewer")),
+        (
+            "Exports fell 3.5% and imports fell 1.0%, a gap of 2.5 percentage points.",
+            ("2.5 perc", "4.5 perc"),
+        ),
+    ],
+)
+def test_a_slipped_change_between_two_stated_figures_is_an_error(tmp_path, text, slip):
+    errors = _findings(tmp_path, text.replace(*slip))
+    assert len(errors) == 1 and errors[0].severity == "error"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rents rose from £900 to £1,000, or 30% of the average wage.",
+        "Sales grew from $5 million to $6 million, or £4 million.",
+        "Alpha lost 900 members while Beta lost 700 members, a gap of 200 members.",
+    ],
+)
+def test_look_alikes_of_a_change_after_its_levels_raise_nothing(tmp_path, text):
+    assert [f for f in _findings(tmp_path, text) if f.severity == "error"] == []

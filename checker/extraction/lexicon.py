@@ -283,7 +283,7 @@ CJK_SCOPE_RE = re.compile(r"^[\u4e00-\u9fff]{2,}中$")
 # a verb inside a name: "私营企业实现营业收入" names 私营企业营业收入
 CJK_INNER_VERB_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:实现|完成|达到)(?=[\u4e00-\u9fff]{2})")
 CJK_NAME_CLOSERS_RE = re.compile(
-    r"(?:从?\d{1,2}月\d{1,2}日起?(?:至|到)\d{1,2}月\d{1,2}日止?|为|是|达到|达|实现|完成|共计|共|有|约|占|比|较|了|"
+    r"(?:从?\d{1,2}月\d{1,2}日起?(?:至|到)\d{1,2}月\d{1,2}日止?|(?:由|从)(?:\d{4}年|上年|去年)?的?|为|是|达到|达|实现|完成|共计|共|有|约|占|比|较|了|"
     + "|".join(sorted(CJK_CHANGE_UP + CJK_CHANGE_DOWN, key=len, reverse=True))
     + r")$"
 )

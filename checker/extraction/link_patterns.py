@@ -66,6 +66,9 @@ class Link:
     positions: tuple[int, ...]
     compares: bool = False
     stated: bool = True  # False: the text leaves the reading open (a note at most)
+    # a margin ("a gap of 200"): the size of the gap from the lower figure to the higher,
+    # whichever way the words around it go ("both fell, a gap of 2 points")
+    margin: bool = False
 
 
 _BRACKETED = re.compile(r"\s*[(（\[][^)）\]]*[)）\]]")
@@ -188,6 +191,34 @@ def _from_to(reading: SentenceReading, text: str, found: list[Link]) -> list[Lin
     return links
 
 
+# 由X增至Y, 从X下降到Y: 由/从 before the earlier level (a date may stand between), a verb of
+# change and 至/到 between the two (the later level's date may stand after it)
+_FROM_BEFORE_ZH = re.compile(r"[由从](?:[^，,。；;:：]{0,12}?的)?\s*$")
+_TO_BETWEEN_ZH = re.compile(
+    r"^[^，,。；;:：\d]{0,4}(?:"
+    + "|".join(lx.CJK_CHANGE_UP + lx.CJK_CHANGE_DOWN)
+    + r")?(?:至|到)(?:[^，,。；;:：]{0,10}?的)?\s*$"
+)
+
+
+def _from_to_zh(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """Two levels as Chinese writes a change between them: "利润由2019年的120亿元增至2020年的
+    150亿元", "从3.2万人下降到2.9万人"."""
+    taken = _converted(found) | {p for link in found for p in link.positions}
+    levels = _levels(reading, taken)
+    links = []
+    for a_pos, b_pos in zip(levels, levels[1:], strict=False):
+        if b_pos - a_pos != 1:
+            continue
+        a, b = reading.mentions[a_pos], reading.mentions[b_pos]
+        if not same_family(a.unit, b.unit, exact=True):
+            continue
+        before = text[max(reading.start, a.start - 16) : a.start]
+        if _FROM_BEFORE_ZH.search(before) and _TO_BETWEEN_ZH.match(text[end_of(a) : b.start]):
+            links.append(Link("from_to", (a_pos, b_pos)))
+    return links
+
+
 # "A, up P% on B", "A, a P% increase compared with B", "A, compared with B (in 2011)": B is
 # the base A is measured against. What may stand between the change and B, or A and B.
 _BASE_AFTER_CHANGE = re.compile(
@@ -299,6 +330,40 @@ def _amount_carrying_pair(reading: SentenceReading, text: str, found: list[Link]
     return [Link("change", (amount, first, second))]
 
 
+# what turns the figure after a pair of levels into the change between them: ", or 25%",
+# ", a drop of $120 billion", " -- an increase of about 11%"
+_CHANGE_AFTER_PAIR = re.compile(
+    r"^\s*(?:\)|）)?\s*(?:,|\(|（|--|—|–|:)\s*(?:or\s+|(?:or\s+)?(?:a|an)\s+(?:[a-z-]+\s+)?(?:"
+    + "|".join(sorted(lx.CHANGE_WORDS, key=len, reverse=True))
+    + r")\s+of\s+)(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|"
+    r"just\s+(?:over|under)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _change_after_pair(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """The figure straight after a pair of levels, restating the move between them as a change:
+    "went up from $10,000 to $12,500, or 25%", "narrowed to $300 billion from $420 billion, a
+    drop of $120 billion"."""
+    changed = {p for link in found if link.type == "change" for p in link.positions}
+    links = []
+    for pair in (link for link in found if link.type == "from_to"):
+        first, second = pair.positions
+        change = max(first, second) + 1
+        if change >= len(reading.mentions) or change in changed or first in changed:
+            continue
+        if reading.kinds[change] != "value":
+            continue
+        between = text[
+            end_of(reading.mentions[max(first, second)]) : reading.mentions[change].start
+        ]
+        if not _CHANGE_AFTER_PAIR.match(between) or not _fits_pair(reading, change, first, second):
+            continue
+        reading.kinds[change] = "change"
+        links.append(Link("change", (change, first, second)))
+    return links
+
+
 def _percent_of_percents(reading: SentenceReading, change: int, first: int) -> bool:
     """ "from 7.4 percent to 5.4 percent, a cut of 2 percent": a relative change of a rate, or
     points written loosely as percent? The text does not say, so the link is a reading only."""
@@ -378,7 +443,8 @@ def _two_compared(reading: SentenceReading, text: str, found: list[Link]) -> lis
 # bigger"), which the mention reads as both readings (x3.6 .. x4.6)
 TIMES_BETWEEN = re.compile(
     r"^\s*(?:as\s+(?:much|many|high|large|big|great)\s+as|the|that\s+of|those\s+of|than)\s+"
-    r"(?:the\s+|a\s+|an\s+)?$",
+    r"(?:the\s+|a\s+|an\s+)?(?:(?:\d{4}\s+|previous\s+|earlier\s+|old\s+)?(?:figure|level|total|"
+    r"number|amount|record)\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
 
@@ -429,22 +495,26 @@ def _multiple_of_the_other(reading: SentenceReading, text: str, found: list[Link
 
 
 _THAN_BETWEEN = re.compile(
-    r"^\s*(?:more|higher|greater|larger|bigger|above|less|lower|smaller|below|cheaper|dearer)"
-    r"\s+than\s+(?:the\s+|that\s+of\s+|those\s+of\s+)?(?:[A-Z][\w-]*['’]s\s+)?$",
+    r"^\s*(?:more|higher|greater|larger|bigger|above|less|fewer|lower|smaller|below|cheaper|"
+    r"dearer)\s+than\s+(?:the\s+|that\s+of\s+|those\s+of\s+|its\s+|their\s+|his\s+|her\s+)?"
+    r"(?:[\w-]+['’]s\s+)?$",
     re.IGNORECASE,
 )
 _LEVEL_THEN_PERCENT = re.compile(r"^\s*(?:,\s*)?(?:(?:which|that)\s+)?(?:is|was|are|were)?\s*$")
 
 
 def _percent_than_the_other(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
-    """A figure said to be a percentage above or below another that follows it: "Alpha
-    charged $40, 25% more than the $32 of Beta", "$30,000, 20 percent less than the $37,500"."""
+    """A figure said to be a percentage or an amount above or below another that follows it:
+    "Alpha charged $40, 25% more than the $32 of Beta", "$30,000, 20 percent less than the
+    $37,500", "employs 5,000 people, 1,000 more than its rival's 4,000"."""
     links = []
     for first in range(len(reading.mentions) - 2):
         if reading.kinds[first] != "value" or reading.kinds[first + 2] != "value":
             continue
         a, m, b = reading.mentions[first : first + 3]
-        if m.unit != "%" or a.unit != b.unit or a.unit in ("%", "pp", "x"):
+        if a.unit != b.unit or a.unit in ("%", "pp", "x"):
+            continue
+        if m.unit != "%" and not same_family(m.unit, a.unit, exact=True):
             continue
         if not _LEVEL_THEN_PERCENT.match(text[end_of(a) : m.start]):
             continue
@@ -491,7 +561,7 @@ def _margin_between(reading: SentenceReading, text: str, found: list[Link]) -> l
         return []
     high, low = (b_pos, a_pos) if b.value >= a.value else (a_pos, b_pos)
     reading.kinds[margin] = "change"
-    links = [Link("change", (margin, low, high), compares=True)]
+    links = [Link("change", (margin, low, high), compares=True, margin=True)]
     named = _named_margin(reading, text, margin)
     if named is not None and lx.DISCREPANCY_RE.search(named.group(0)):
         links.append(Link("one_quantity", (a_pos, b_pos)))
@@ -559,6 +629,24 @@ def _points_than_the_other(reading: SentenceReading, text: str, found: list[Link
                     links.append(Link("change", (points, other, rate), compares=True))
             else:
                 links.append(Link("points_than", (points, rate)))
+    return links
+
+
+def _gap_between_rates(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """Two rates and the gap between them in points, named as such: "wages grew 4% while prices
+    rose 6%, a gap of 2 percentage points", "两者相差1.5个百分点"."""
+    links = []
+    for gap in range(2, len(reading.mentions)):
+        a, b, m = reading.mentions[gap - 2 : gap + 1]
+        if m.unit != "pp" or a.unit != "%" or b.unit != "%":
+            continue
+        if any(reading.kinds[p] not in ("value", "change") for p in (gap - 2, gap - 1)):
+            continue
+        if not _named_margin(reading, text, gap):
+            continue
+        high, low = (gap - 1, gap - 2) if b.value >= a.value else (gap - 2, gap - 1)
+        reading.kinds[gap] = "change"
+        links.append(Link("change", (gap, low, high), compares=True, margin=True))
     return links
 
 
@@ -1096,9 +1184,11 @@ LINK_PATTERNS: list[LinkPattern] = [
     _converted_by_verb,
     _fraction_as_percent,
     _from_to,
+    _from_to_zh,
     _compared_levels,
     _dated_levels,
     _change_of_pair,
+    _change_after_pair,
     _amount_carrying_pair,
     _change_applied,
     _two_compared,
@@ -1106,6 +1196,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _multiple_of_the_other,
     _percent_than_the_other,
     _margin_between,
+    _gap_between_rates,
     _points_than_the_other,
     _arithmetic_written_out,
     _remainder_written_out,

@@ -205,6 +205,9 @@ _POINTS_BACK_FIGURE = re.compile(
     r"(?:is|was|represents|makes)\b",
     re.IGNORECASE,
 )
+# a period written straight before a figure with 的 ("2019年的120亿元"): matched from its end to
+# the figure's start (fullmatch, so nothing else stands between)
+_OF_PERIOD_ZH = re.compile(r"\s*的\s*")
 _AVERAGE = re.compile(r"\baverage\b|平均", re.IGNORECASE)
 _NO_BASE = "the text does not say what the change is measured against"
 _SPANLESS_RATE = "an average annual rate without a span"
@@ -1514,15 +1517,7 @@ class _Analyzer:
             level = self._level_before(reading, position, claim.metric)
             if claim.basis == "yoy" and level is not None:
                 self.relations.append(Relation("yoy", (index, level)))
-        before = self.text[max(reading.start, mention.start - 60) : mention.start]
-        after = self.text[mention.end : min(reading.end, mention.end + 40)]
-        signed = (
-            (mention.unit == "pp" and _comparative_sign(before, after))
-            or _sign(before, after)
-            or (link is not None and _direction(reading, link))
-            if claim.kind == "change"
-            else ""
-        )
+        signed = self._change_sign(reading, mention, link) if claim.kind == "change" else ""
         if claim.kind == "change" and mention.unit == "x":
             claim.value = mention.value_text()
         elif claim.kind == "change":
@@ -1530,6 +1525,22 @@ class _Analyzer:
         else:
             claim.value = mention.value_text()
         self._add(index, claim, mention)
+
+    def _change_sign(self, reading: SentenceReading, mention: Mention, link: Link | None) -> str:
+        """The way of a change: "+" for a margin (the gap from the lower figure to the higher);
+        a comparison's comparative ("800 fewer than"); the change words around it; failing
+        those, the way of the two levels it is stated between."""
+        if link is not None and link.margin:
+            return "+"
+        before = self.text[max(reading.start, mention.start - 60) : mention.start]
+        after = self.text[mention.end : min(reading.end, mention.end + 40)]
+        compared = mention.unit == "pp" or (link is not None and link.compares)
+        return (
+            (compared and _comparative_sign(before, after))
+            or _sign(before, after)
+            or (link is not None and _direction(reading, link))
+            or ""
+        )
 
     def _draft_linked_change(self, reading: SentenceReading, claim: DraftClaim, link: Link) -> None:
         """A change between the two levels its link names: between their periods when the text
@@ -1549,6 +1560,10 @@ class _Analyzer:
         else:
             claim.start_claim = self.claim_of[reading.indices[link.positions[1]]]
             claim.end_claim = self.claim_of[reading.indices[link.positions[2]]]
+            if link.margin and _signed(second) < _signed(first):
+                # a margin between two changes goes from the lower to the higher as drafted,
+                # signs included ("exports fell 3.5% and imports fell 1.0%, a gap of 2.5 points")
+                claim.start_claim, claim.end_claim = claim.end_claim, claim.start_claim
         if not link.compares:
             claim.metric, claim.entity = first.metric, first.entity
         kind = "cagr" if reading.kinds[link.positions[0]] == "cagr" else claim.kind
@@ -1720,9 +1735,21 @@ class _Analyzer:
     def _attach_periods(
         self, mentions: list[Mention], periods: list[cx.PeriodMention], s_end: int
     ) -> dict[int, cx.PeriodMention]:
-        """A period written straight after a figure ("0.65 in 2013") belongs to it."""
+        """A period written straight after a figure ("0.65 in 2013") belongs to it; so does one
+        Chinese writes straight before it with 的 ("由2019年的120亿元增至2020年的150亿元"), first."""
         attached: dict[int, cx.PeriodMention] = {}
         for position, mention in enumerate(mentions):
+            for period in periods:
+                if (
+                    period.period
+                    and period.role in ("at", "by")
+                    and _OF_PERIOD_ZH.fullmatch(self.text, period.end, mention.start)
+                ):
+                    attached[position] = period
+        taken = {id(period) for period in attached.values()}
+        for position, mention in enumerate(mentions):
+            if position in attached:
+                continue
             limit = mentions[position + 1].start if position + 1 < len(mentions) else s_end
             after = max(mention.end, mention.noun_end or 0)
             for period in periods:
@@ -1733,7 +1760,11 @@ class _Analyzer:
                     and period.role in ("at", "by")
                 ):
                     gap = self.text[after : period.start]
-                    if not re.search(r"[,;()]", gap) and not re.search(r"\bfrom\b", gap):
+                    if (
+                        not re.search(r"[,;()]", gap)
+                        and not re.search(r"\bfrom\b", gap)
+                        and id(period) not in taken
+                    ):
                         attached[position] = period
                     break
         return attached
@@ -2085,6 +2116,13 @@ def _direction(reading: SentenceReading, link: Link) -> str:
     except ValueError:
         return ""
     return "-" if second < first else ""
+
+
+def _signed(claim: DraftClaim) -> Fraction:
+    """A drafted claim's number with its sign ("-3.5 %" -> -3.5), its scale aside (the two
+    claims a margin joins share their unit)."""
+    number = re.search(r"[-+]?\d[\d,]*(?:\.\d+)?", claim.value)
+    return Fraction(number.group().replace(",", "")) if number else Fraction(0)
 
 
 def _magnitude(mention: Mention) -> Fraction:
