@@ -275,3 +275,25 @@ def test_a_slipped_change_between_two_stated_figures_is_an_error(tmp_path, text,
 )
 def test_look_alikes_of_a_change_after_its_levels_raise_nothing(tmp_path, text):
     assert [f for f in _findings(tmp_path, text) if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The city had 1,240 buses in 2020, up 280 from 960 in 2015.",
+        "Profit was $5.43m, down $0.62m from $6.05m a year earlier.",
+        "Membership stood at 4,530, an increase of 710 on the 3,820 of last year.",
+    ],
+)
+def test_a_level_up_an_amount_from_another(tmp_path, text):
+    assert any(r[0] == "change" and r[2] for r in _relations(text))
+    assert _findings(tmp_path, text) == []
+    slipped = text.replace("280", "310").replace("0.62m", "0.92m").replace("710", "610")
+    assert [f.severity for f in _findings(tmp_path, slipped)] == ["error"]
+
+
+def test_a_chinese_period_before_its_figure_dates_it():
+    extraction = extract_text("利润由2019年的124.6亿元增至2020年的155.8亿元，增长25.0%。")
+    periods = [c.period for c in extraction.claims if c.kind == "value"]
+    assert periods == ["2019", "2020"]
+    assert {c.metric for c in extraction.claims} == {"利润"}

@@ -238,6 +238,38 @@ _LEVEL_BEFORE_CHANGE = re.compile(
 )
 
 
+_UP_BEFORE_AMOUNT = re.compile(
+    r"^[^\d;:.()]{0,40}?,\s*(?:up|down|rising|falling|an?\s+(?:increase|rise|gain|drop|fall|"
+    r"decrease|decline)\s+of)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
+_FROM_BEFORE_BASE = re.compile(r"^\s+(?:from|on|over)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _level_up_amount_from(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A level, the amount it moved by and the level it moved from, in that order: "1,200
+    buses in 2020, up 300 from 900 in 2015", "$5.4m, down $0.6m from $6m". The amount is a
+    change (which `_change_of_pair` links to the two levels)."""
+    taken = _converted(found) | {p for link in found for p in link.positions}
+    links = []
+    for level in range(len(reading.mentions) - 2):
+        amount, base = level + 1, level + 2
+        if reading.kinds[level : base + 1] != ["value"] * 3 or {level, amount, base} & taken:
+            continue
+        a, d, b = reading.mentions[level : base + 1]
+        if a.unit in ("%", "pp", "x") or not (
+            same_family(a.unit, d.unit, exact=True) and same_family(a.unit, b.unit, exact=True)
+        ):
+            continue
+        # a year may date the level ("1,200 buses in 2020, up 300 from 900")
+        moved = _YEAR.sub("", text[end_of(a) : d.start])
+        if _UP_BEFORE_AMOUNT.match(moved) and _FROM_BEFORE_BASE.match(text[end_of(d) : b.start]):
+            reading.kinds[amount] = "change"
+            links.append(Link("from_to", (base, level)))
+            taken |= {level, amount, base}
+    return links
+
+
 def _compared_levels(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
     """A level and the base it is compared with, after it: "operating profit of $3bn, up 23% on the
     $2.4bn a year ago", "$412.5 million, an 8.7% rise on $379.5 million",
@@ -1185,6 +1217,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _fraction_as_percent,
     _from_to,
     _from_to_zh,
+    _level_up_amount_from,
     _compared_levels,
     _dated_levels,
     _change_of_pair,
