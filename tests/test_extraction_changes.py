@@ -297,3 +297,36 @@ def test_a_chinese_period_before_its_figure_dates_it():
     periods = [c.period for c in extraction.claims if c.kind == "value"]
     assert periods == ["2019", "2020"]
     assert {c.metric for c in extraction.claims} == {"利润"}
+
+
+# ---------------------------------------------------------------- across two sentences
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Average rents stood at £1,040 in 2019. They have since risen to £1,300, a jump of 25 "
+        "per cent.",
+        "Its debt was $3.12 billion in 2015. It has now fallen to $2.34 billion, a drop of 25%.",
+        "The price was 48.2 euros last spring. It then climbed to 60.25 euros, up 25 percent.",
+    ],
+)
+def test_a_pronoun_carries_the_level_before_to_a_new_one(tmp_path, text):
+    relations = _relations(text)
+    assert [r[0] for r in relations if r[2]] == ["from_to", "change"]
+    assert _findings(tmp_path, text) == []
+    slipped = text.replace("25", "35")
+    assert [f.severity for f in _findings(tmp_path, slipped)] == ["error"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rents stood at £1,000 in 2019. Prices have since risen to £1,250, a jump of 25 per cent.",
+        "Rents stood at £1,000 in 2019 and £900 in 2018. They have since risen to £1,250.",
+        "Rents stood at £1,000 in 2019. Since then they rose 25 per cent.",
+    ],
+)
+def test_no_pronoun_or_two_levels_before_links_nothing_across(text):
+    relations = _relations(text)
+    assert not any(r[0] == "change" for r in relations)

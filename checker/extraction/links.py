@@ -209,6 +209,16 @@ _POINTS_BACK_FIGURE = re.compile(
 # the figure's start (fullmatch, so nothing else stands between)
 _OF_PERIOD_ZH = re.compile(r"\s*的\s*")
 _AVERAGE = re.compile(r"\baverage\b|平均", re.IGNORECASE)
+# A sentence opening on the figure of the sentence before and saying where it moved to ("Rents
+# stood at £1,000 in 2019. They have since risen to £1,250"): the pronoun states the link.
+# (Matched from the sentence's start, so no "^".)
+_MOVED_BACK = re.compile(
+    r"\W*(?:they|it|this|that|the\s+(?:figure|number|total|level|price|rate|amount))\s+"
+    r"(?:has\s+|have\s+|had\s+)?(?:since\s+|then\s+|now\s+|later\s+|subsequently\s+)?"
+    r"(?:risen|rose|fallen|fell|grown|grew|climbed|dropped|increased|decreased|jumped|slipped|"
+    r"declined|soared|surged|shrunk|shrank|gone\s+up|gone\s+down|went\s+up|went\s+down)\b",
+    re.IGNORECASE,
+)
 _NO_BASE = "the text does not say what the change is measured against"
 _SPANLESS_RATE = "an average annual rate without a span"
 _OF_RIGHT = re.compile(r"^\s*of\s+(?P<np>[^,.;()]{1,80})", re.IGNORECASE)
@@ -772,6 +782,7 @@ class _Analyzer:
         self._structure_of_partition(reading)
         self._complete_partition(reading, parts)
         self._factor_of_previous(reading)
+        self._moved_from_previous(reading)
         self._draft_division(reading)
         self._undated_pairs(reading, pairs)
         changes_of = Counter(link.positions[1] for link in links if link.type == "change_of")
@@ -930,6 +941,47 @@ class _Analyzer:
         self.relations.append(
             Relation("change", (reading.indices[factors[0]], reading.indices[levels[0]], sole[1]))
         )
+
+    def _moved_from_previous(self, reading: SentenceReading) -> None:
+        """The only level of the sentence before, and where this sentence, opening on a pronoun
+        for it, says it moved to ("Rents stood at £1,000 in 2019. They have since risen to
+        £1,250, a jump of 25 per cent"): a pair of levels of one metric, and the sentence's
+        changes are the change between them."""
+        sole = self._sole_level
+        if sole is None or sole[0] != reading.index - 1:
+            return
+        if not _MOVED_BACK.match(self.text, reading.start, reading.end):
+            return
+        unit = self.mentions[sole[1]].unit
+        levels = [
+            p
+            for p, (kind, m) in enumerate(zip(reading.kinds, reading.mentions, strict=True))
+            if kind == "value" and same_family(unit, m.unit, exact=True)
+        ]
+        if len(levels) != 1 or unit in ("%", "pp", "x"):
+            return
+        reached = reading.mentions[levels[0]]
+        if not TO_LEVEL.search(self.text, max(reading.start, reached.start - 20), reached.start):
+            return
+        earlier = self.claims[self.claim_of[sole[1]]]
+        later = self.claims[self.claim_of[reading.indices[levels[0]]]]
+        later.metric, later.entity = earlier.metric, earlier.entity
+        if earlier.period is None and later.period is None:
+            earlier.not_a_conflict = "the level the next sentence says it moved from"
+        self.relations.append(Relation("from_to", (sole[1], later.mention)))
+        for position, kind in enumerate(reading.kinds):
+            change = self.claims[self.claim_of[reading.indices[position]]]
+            if kind != "change" or change.start_claim is not None or change.start or change.basis:
+                continue
+            if change.years or not self._fits_levels(change.mention, sole[1]):
+                continue
+            change.start_claim, change.end_claim = (
+                self.claims.index(earlier),
+                self.claims.index(later),
+            )
+            change.metric, change.entity = earlier.metric, earlier.entity
+            change.notes = [n for n in change.notes if n != _NO_BASE]
+            self.relations.append(Relation("change", (change.mention, sole[1], later.mention)))
 
     def _carry_change(self, reading: SentenceReading) -> None:
         """A change stated alone and, in the next sentence, opened by "So" or "That means", the
