@@ -330,3 +330,12 @@ def test_a_pronoun_carries_the_level_before_to_a_new_one(tmp_path, text):
 def test_no_pronoun_or_two_levels_before_links_nothing_across(text):
     relations = _relations(text)
     assert not any(r[0] == "change" for r in relations)
+
+
+def test_a_factor_and_the_two_figures_it_compares_are_a_reading(tmp_path):
+    text = "Imports were twice as high as exports, with 410 tonnes and 150 tonnes."
+    assert ("change", ("2", "150", "410"), False) in _relations(text)
+    # the reading never gives more than a note
+    assert [f for f in _findings(tmp_path, text) if f.severity == "error"] == []
+    # a change over time is no comparison of the two
+    assert _relations("Imports doubled to 400 tonnes; exports were 150 tonnes.") == []

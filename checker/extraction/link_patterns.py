@@ -500,6 +500,34 @@ def _times_the_other(reading: SentenceReading, text: str, found: list[Link]) -> 
     return [Link("change", (factor, second, first), compares=True)]
 
 
+_COMPARED_FACTOR = re.compile(
+    r"\s*(?:as\s+[a-z]+\s+|more\b|higher\b|greater\b|larger\b|bigger\b)", re.IGNORECASE
+)
+
+
+def _factor_of_two_given(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A factor and the two figures it compares, given apart in the same sentence: "young people
+    are more than twice as likely to use A as B ... (12% for B, and 26% for A)". Which figure
+    is which, the text leaves to the reader: the larger over the smaller, a reading only (a
+    note at most)."""
+    if found or len(reading.mentions) != 3:
+        return []
+    factors = [p for p, m in enumerate(reading.mentions) if m.unit == "x"]
+    if len(factors) != 1 or reading.kinds[factors[0]] != "change":
+        return []
+    # a comparison ("twice as likely", "three times more"), not a change over time ("doubled")
+    if not _COMPARED_FACTOR.match(text, reading.mentions[factors[0]].end, reading.end):
+        return []
+    a_pos, b_pos = (p for p in range(3) if p != factors[0])
+    a, b = reading.mentions[a_pos], reading.mentions[b_pos]
+    if reading.kinds[a_pos] != "value" or reading.kinds[b_pos] != "value" or a.unit != b.unit:
+        return []
+    if a.unit in ("pp", "x") or "/" in a.number + b.number:
+        return []
+    high, low = (b_pos, a_pos) if b.value >= a.value else (a_pos, b_pos)
+    return [Link("change", (factors[0], low, high), compares=True, stated=False)]
+
+
 _IS_BETWEEN_ZH = re.compile(r"^[^\d。；;，,]{0,4}[,，]?\s*(?:是|为|相当于|达到)[^\d。；;]{0,12}$")
 _OF_BEFORE_FACTOR_ZH = re.compile(r"^[^\d。；;，,]{0,6}的\s*$")
 
@@ -1226,6 +1254,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _change_applied,
     _two_compared,
     _times_the_other,
+    _factor_of_two_given,
     _multiple_of_the_other,
     _percent_than_the_other,
     _margin_between,
