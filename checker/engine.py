@@ -337,6 +337,11 @@ def _run_rules(
 
 def _run_assert(partition: Partition, rule: Rule, record: Record | None) -> Iterator[Outcome]:
     assert rule.assertion is not None
+    if rule.spec.compare == "groups" and len(rule.plan.patterns) == 3:
+        from .crossed import run_crossed  # it builds on this module
+
+        yield from run_crossed(partition, rule, record)
+        return
     if rule.spec.compare == "groups":
         from .groups import run_groups  # it builds on this module
 

@@ -695,6 +695,16 @@ def _error(partition: Partition, rule: Rule, chosen: list[Figure], pairs: Pairs)
 def _warning(partition: Partition, rule: Rule, chosen: list[Figure], pairs: Pairs) -> Outcome:
     """As a pair's warning that it holds only through round figures, naming the first few."""
     claims = tuple(f.claim for f in chosen)
+    arguments = _group_arguments(partition, rule, claims, pairs)
+    arguments["rule"] = rule.id
+    arguments["rests_on"] = round_figures_named(claims)
+    severity: Severity = "info" if rule.spec.severity == "info" else "warning"
+    message = "{rule} holds only if {rests_on}; taken digit for digit, the figures disagree"
+    return make_finding(rule, severity, message, arguments, claims), claims
+
+
+def round_figures_named(claims: tuple[Claim, ...]) -> str:
+    """The round figures among the claims and their ranges, the first few, each once."""
     round_figures: dict[str, list[Claim]] = {}  # one round figure stated again is named once
     for claim in claims:
         if claim.quantity.digits_exact is not None:
@@ -706,12 +716,7 @@ def _warning(partition: Partition, rule: Rule, chosen: list[Figure], pairs: Pair
     ]
     if len(round_figures) > MAX_ROUND_FIGURES:
         named.append(f"{len(round_figures) - MAX_ROUND_FIGURES} more figures are round ones too")
-    arguments = _group_arguments(partition, rule, claims, pairs)
-    arguments["rule"] = rule.id
-    arguments["rests_on"] = "; and ".join(named)
-    severity: Severity = "info" if rule.spec.severity == "info" else "warning"
-    message = "{rule} holds only if {rests_on}; taken digit for digit, the figures disagree"
-    return make_finding(rule, severity, message, arguments, claims), claims
+    return "; and ".join(named)
 
 
 def _group_arguments(

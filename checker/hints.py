@@ -636,7 +636,12 @@ def _joins_around(search: _Search, claim: Claim, altered: Claim) -> list[Join | 
         if not _could_bind(rule, altered, trial):
             continue  # no binding takes the claim as repaired: none of its joins holds it
         later = [p for p in rule.plan.patterns[1:] if p.accepts(altered, trial.corpus)]
-        if later and rule.spec.compare == "groups" and later[0].period is None:
+        if (
+            later
+            and rule.spec.compare == "groups"
+            and len(rule.plan.patterns) == 2
+            and later[0].period is None
+        ):
             pairs = search.partners_of(rule).trial(altered)
             if pairs is not None:
                 found.append(pairs)
