@@ -73,10 +73,10 @@ def test_a_share_of_a_level_named_again_is_checked(tmp_path):
 
 def test_a_share_of_a_level_named_by_some_of_its_words_is_a_reading_only(tmp_path):
     text = (
-        "The number of unemployed persons fell to 5.8 million in March. The long-term "
-        "unemployed numbered 1.3 million in March and made up 30% of the unemployed."
+        "The number of jobless people fell to 4.1 million in May. The long-term jobless "
+        "numbered 0.9 million in May and made up 30% of the jobless."
     )
-    assert _shares(text) == [(("30%", "1.3 million", "5.8 million"), False)]
+    assert _shares(text) == [(("30%", "0.9 million", "4.1 million"), False)]
     assert _errors(tmp_path, text) == []  # a note at most
 
 
@@ -99,3 +99,65 @@ def test_a_share_of_a_level_named_by_some_of_its_words_is_a_reading_only(tmp_pat
 )
 def test_no_share_of_a_level_the_words_do_not_single_out(text):
     assert [joined for joined, _ in _shares(text) if len(joined) == 3] == []
+
+
+def _parts(text: str) -> list[tuple[str, str]]:
+    extraction = extract_text(text)
+    spans = [text[m.start : m.end] for m in extraction.mentions]
+    return [
+        (spans[r.mentions[0]], spans[r.mentions[1]])
+        for r in extraction.relations
+        if r.type == "part_of" and r.stated
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, parts",
+    [
+        (
+            "The school spent $4m on energy in 2023. Of this, $1.5m went on heating.",
+            [("$1.5m", "$4m")],
+        ),
+        (
+            "The council borrowed £90m last year. Of that, £20m paid for new schools.",
+            [("£20m", "£90m")],
+        ),
+        (
+            "2023年全市重点企业利润总额80亿元。重点企业中,国有企业利润总额30亿元,"
+            "民营企业利润总额45亿元。",
+            [("30亿元", "80亿元"), ("45亿元", "80亿元")],
+        ),
+        (
+            "1—6月,全市重点企业利润总额80亿元。1—6月,重点企业中,国有企业的利润总额30亿元。",
+            [("30亿元", "80亿元")],
+        ),
+    ],
+)
+def test_a_sentence_opening_on_the_whole_before_it_announces_its_parts(text, parts):
+    assert _parts(text) == parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Of this year's ...": a whole of its own, not the figure before
+        "The school spent $4m on energy in 2023. Of this year's budget, $1.5m went on heating.",
+        # the group named again, but another measure of it: revenue is no part of profit
+        "2023年全市重点企业利润总额80亿元。重点企业中,国有企业营业收入300亿元。",
+        # a group the sentence before does not name
+        "2023年全市重点企业利润总额80亿元。外资企业中,制造企业利润总额30亿元。",
+    ],
+)
+def test_no_parts_of_the_figure_before_without_a_connector_naming_it(text):
+    assert _parts(text) == []
+
+
+def test_parts_of_the_figure_before_are_checked(tmp_path):
+    assert _errors(
+        tmp_path, "The school spent $4m on energy in 2023. Of this, $6m went on heating."
+    ) == ["part-whole"]
+    assert _errors(
+        tmp_path,
+        "2023年全市重点企业利润总额80亿元。重点企业中,国有企业利润总额30亿元,"
+        "民营企业利润总额90亿元。",
+    ) == ["part-whole"]

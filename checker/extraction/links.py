@@ -184,8 +184,13 @@ _POINTS_BACK_TOTAL = re.compile(
 _PARTS_BACK = re.compile(
     r"^\W*(?:(?:among\s+(?:them|these|those)|of\s+(?:these|them|those|which|the\s+total|"
     r"(?:this|that)\s+(?:total|amount|sum|figure)))"
-    r"[\s,，:：]|其中)",
+    r"[\s,，:：]|of\s+(?:this|that)\s*[,:]|其中)",
     re.IGNORECASE,
+)
+# ... or on the group the figure before counts, named again ("全市重点企业利润总额80亿元。
+# 1—3月,重点企业中,国有企业利润总额30亿元"): "among <the group>".
+_GROUP_BACK_ZH = re.compile(
+    r"^(?:[^。；;，,]{0,12}[，,])?\s*(?P<group>[\u4e00-\u9fff]{2,20}?)中[，,]"
 )
 # A sentence opening on what the figure of the sentence before leads to ("Fares rose 20%.
 # So a $1,000 bill goes to $1,200").
@@ -892,14 +897,24 @@ class _Analyzer:
         sole = self._sole_level
         if sole is None or sole[0] != reading.index - 1:
             return {}
-        if not _PARTS_BACK.match(self.text[reading.start : reading.end]):
+        sentence = self.text[reading.start : reading.end]
+        group = _GROUP_BACK_ZH.match(sentence)
+        whole_clause = self._clause_text(self.claims[self.claim_of[sole[1]]])
+        named_again = group is not None and group.group("group") in whole_clause
+        if not named_again and not _PARTS_BACK.match(sentence):
             return {}
         unit = self.mentions[sole[1]].unit
-        return {
-            p: sole[1]
-            for p, (kind, mention) in enumerate(zip(reading.kinds, reading.mentions, strict=True))
-            if kind == "value" and same_family(unit, mention.unit, exact=True)
-        }
+        parts = {}
+        for p, (kind, mention) in enumerate(zip(reading.kinds, reading.mentions, strict=True)):
+            if kind != "value" or not same_family(unit, mention.unit, exact=True):
+                continue
+            start = reading.mentions[p - 1].end if p else reading.start
+            # named again, a group says which figures are of it, not which measure: a part is
+            # of the whole's measure only (its words end as the whole's: 利润总额, not 营业收入)
+            if named_again and _same_ending(self.text[start : mention.start], whole_clause) < 2:
+                continue
+            parts[p] = sole[1]
+        return parts
 
     def _complete_partition(self, reading: SentenceReading, parts: dict[int, int]) -> None:
         """Parts that are, in order, every member of a whole the lexicon knows to be complete
@@ -1318,12 +1333,11 @@ class _Analyzer:
         self, reading: SentenceReading, position: int, claim: DraftClaim
     ) -> bool:
         """A share of a level an earlier sentence gives, named again by the words that named it
-        there ("Retail sales of consumer goods reached 19.5 trillion yuan. ... Online sales were
-        3.8 trillion yuan, accounting for 19.6% of the retail sales of consumer goods",
-        占社会消费品零售总额的比重为19.6%): the share of the level right before it in that level.
-        Named in the same words, the text states the link; by some of them only ("22.7% of the
-        unemployed" after "the number of unemployed persons"), it is the drafter's reading, a
-        note at most. Only a level of the part's period and entity; two named alike, no link."""
+        there ("Book sales reached 48 million euros. ... Sales of e-books were 9 million euros,
+        making up 18.75% of book sales", 占图书销售额的比重为18.75%): the share of the level
+        right before it in that level. Named in the same words, the text states the link; by
+        some of them only ("41% of the jobless" after "the number of jobless people"), it is
+        the drafter's reading, a note at most. Only a level of the part's period and entity; two named alike, no link."""
         mention = reading.mentions[position]
         named = _OF_NAMED_AFTER.match(
             self.text, mention.end, reading.end
@@ -2030,6 +2044,17 @@ def _own_subject(text: str, mention: Mention | None = None) -> bool:
         or first.endswith("ing")
         or first in ("which", "whose", "who", "that")
     )
+
+
+def _same_ending(a: str, b: str) -> int:
+    """How many Han characters two Chinese phrases end on in common (销售额: 3)."""
+    a, b = a.rstrip(), b.rstrip()
+    count = 0
+    while count < min(len(a), len(b)) and a[-1 - count] == b[-1 - count]:
+        if not _CHINESE.match(a[-1 - count]):
+            break
+        count += 1
+    return count
 
 
 def _cut_noun_phrase(text: str) -> str:
