@@ -161,3 +161,69 @@ def test_parts_of_the_figure_before_are_checked(tmp_path):
         "2023年全市重点企业利润总额80亿元。重点企业中,国有企业利润总额30亿元,"
         "民营企业利润总额90亿元。",
     ) == ["part-whole"]
+
+
+def _shares_of_parts(text: str) -> list[tuple[str, ...]]:
+    return [joined for joined, stated in _shares(text) if stated and len(joined) == 3]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2023 GDP was 500 billion yuan. The added value of the primary industry was 40 "
+        "billion yuan, accounting for 8.0 percent; that of the secondary industry was 160 "
+        "billion yuan, accounting for 32.0 percent; that of the tertiary industry was 300 "
+        "billion yuan, accounting for 60.0 percent.",
+        # a change of each part between the part and its share
+        "In 2023 GDP was 500 billion yuan. The added value of the primary industry was 40 "
+        "billion yuan, up 3 percent, accounting for 8.0 percent; that of the secondary industry "
+        "was 160 billion yuan, up 5 percent, accounting for 32.0 percent; that of the tertiary "
+        "industry was 300 billion yuan, up 6 percent, accounting for 60.0 percent.",
+        "2023年全市地区生产总值500亿元。第一产业增加值40亿元,占比8.0%;第二产业增加值160亿元,"
+        "占比32.0%;第三产业增加值300亿元,占比60.0%。",
+    ],
+)
+def test_a_percentage_after_each_part_of_a_sum_is_its_share_of_the_sum(text):
+    unit = "亿元" if "亿元" in text else " billion yuan"
+    assert [(part, whole) for _, part, whole in _shares_of_parts(text)] == [
+        (f"{value}{unit}", f"500{unit}") for value in (40, 160, 300)
+    ]
+
+
+def test_a_percentage_naming_a_whole_of_its_own_is_no_share_of_the_sum():
+    text = (
+        "In 2023 GDP was 500 billion yuan. The added value of the primary industry was 40 "
+        "billion yuan, accounting for 8.0 percent of growth; that of the secondary industry was "
+        "160 billion yuan, accounting for 32.0 percent; that of the tertiary industry was 300 "
+        "billion yuan, accounting for 60.0 percent."
+    )
+    assert [part for _, part, _ in _shares_of_parts(text)] == [
+        "160 billion yuan",
+        "300 billion yuan",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2023 the firm spent $1,000,000 on repairs: $600,000 for the roof (60%) and $400,000 "
+        "for the boiler (40%).",
+        "In 2023 the firm spent $1,000,000 on repairs: $600,000 for the roof, or 60 percent, and "
+        "$400,000 for the boiler, or 40 percent.",
+        "In 2023 the firm spent $1,000,000 on repairs: $600,000 for the roof, accounting for 60 "
+        "percent, and $400,000 for the boiler, accounting for 40 percent.",
+    ],
+)
+def test_a_breakdown_after_a_colon_may_give_each_part_its_share(tmp_path, text):
+    assert [part for _, part, _ in _shares_of_parts(text)] == ["$600,000", "$400,000"]
+    assert _errors(tmp_path, text) == []
+    wrong = text.replace("40%", "45%").replace("40 percent", "45 percent")
+    assert "share" in _errors(tmp_path, wrong)
+
+
+def test_a_change_inside_a_breakdown_is_still_no_list_of_parts():
+    text = (
+        "In 2023 the firm spent $1,000,000 on repairs: $600,000 for the roof, up 5%, and "
+        "$400,000 for the boiler."
+    )
+    assert [r.type for r in extract_text(text).relations if r.type == "sum"] == []

@@ -709,36 +709,67 @@ _NOT_A_BREAKDOWN = re.compile(
 
 def _breakdown_after_colon(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
     """A total and its breakdown listed after a colon: "$900 went on repairs: $500 for the
-    roof and $400 for the boiler". Every level after the colon must be of the total's unit,
-    undated or of its date, and joined by list separators with no word of comparison; a rate
-    (%) is no total (the rates of subgroups are no parts of it)."""
+    roof and $400 for the boiler", each part maybe with its share ("$500 for the roof,
+    accounting for 55 percent, and ..."). Every level after the colon must be of the total's
+    unit, undated or of its date, and joined by list separators with no word of comparison; a
+    rate (%) is no total (the rates of subgroups are no parts of it)."""
     levels = _free_levels(reading, found)
     for at, whole in enumerate(levels[:-2]):
-        mention, parts = reading.mentions[whole], levels[at + 1 :]
-        opening = text[end_of(mention) : reading.mentions[parts[0]].start]
+        mention = reading.mentions[whole]
+        opening = text[end_of(mention) : reading.mentions[levels[at + 1]].start]
         if not _BREAKDOWN_OPEN.match(opening) or _NOT_A_BREAKDOWN.search(opening.split(":")[-1]):
             continue
         if mention.unit in ("%", "pp", "x") or "/" in mention.number:
             return []
-        if any(reading.mentions[p].unit != mention.unit for p in parts):
-            return []
-        if parts != list(range(parts[0], parts[-1] + 1)):
-            return []  # a change or a share inside the list
+        parts = [p for p in levels[at + 1 :] if reading.mentions[p].unit == mention.unit]
+        shares = _shares_beside(reading, parts)
+        if len(parts) < 2 or shares is None:
+            return []  # a figure of another unit, a change, inside the list
         if any(
             reading.periods_of.get(p) not in (None, reading.periods_of.get(whole)) for p in parts
         ):
             return []  # dated apart: a series, not a breakdown
         gaps = [
-            text[end_of(reading.mentions[a]) : reading.mentions[b].start]
+            _gap_between(reading, text, a, b, shares)
             for a, b in zip(parts, parts[1:], strict=False)
         ]
         if all(
             _BREAKDOWN_GAP.match(g) and _LIST_SEPARATOR.search(g) and not _NOT_A_BREAKDOWN.search(g)
             for g in gaps
         ):
+            for share in shares:
+                reading.kinds[share] = "share"
             return [Link("sum", (whole, *parts))]
         return []
     return []
+
+
+def _shares_beside(reading: SentenceReading, parts: list[int]) -> list[int] | None:
+    """The percentages of a list of parts, each right after its part ("$500 for the roof (55%)
+    and $400 ..."): every figure from the first part on that is no part. None when another
+    figure stands in the list (a change, a figure of another unit)."""
+    shares = []
+    for position in range(parts[0], len(reading.mentions)):
+        if position in parts:
+            continue
+        if reading.mentions[position].unit != "%" or position - 1 not in parts:
+            return None
+        if reading.kinds[position] not in ("share", "value"):
+            return None
+        shares.append(position)
+    return shares
+
+
+def _gap_between(reading: SentenceReading, text: str, a: int, b: int, skipped: list[int]) -> str:
+    """The words between two figures, less the figures `skipped` between them and their
+    brackets."""
+    pieces, start = [], end_of(reading.mentions[a])
+    for position in range(a + 1, b):
+        if position in skipped:
+            pieces.append(text[start : reading.mentions[position].start])
+            start = reading.mentions[position].end
+    pieces.append(text[start : reading.mentions[b].start])
+    return re.sub(r"[(（]\s*[)）]", "", "".join(pieces))  # the brackets of a share left out
 
 
 _RISE_TO = re.compile(

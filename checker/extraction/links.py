@@ -1140,6 +1140,51 @@ class _Analyzer:
             names.append(claim.metric)
         self.metrics.setdefault(whole.metric, MetricDraft(whole.metric)).sum_of = names
         self.relations.append(Relation("sum", (whole_index, *(reading.indices[p] for p in parts))))
+        self._shares_of_parts(reading, whole_index, parts)
+
+    def _shares_of_parts(
+        self, reading: SentenceReading, whole_index: int, parts: list[int]
+    ) -> None:
+        """A percentage that follows a part of a stated sum, before the next part, and names no
+        whole of its own ("the primary industry added 640 billion yuan, accounting for 8.0
+        percent; the secondary industry ...") is the part's share of the sum: the only whole
+        the sentence gives it. A share drafted without a whole is tied to the two."""
+        whole = self.claims[self.claim_of[whole_index]]
+        for part, stop in zip(parts, [*parts[1:], len(reading.mentions)], strict=True):
+            shares = [
+                p
+                for p in range(part + 1, stop)
+                if reading.kinds[p] == "share" and reading.mentions[p].unit == "%"
+            ]
+            if not shares or self._names_its_whole(reading, shares[0]):
+                continue
+            index = reading.indices[shares[0]]
+            unlinked = [
+                r
+                for r in self.relations[-_NAMED_AGAIN_LOOKBACK:]
+                if r.type == "share" and r.mentions == (index, None)
+            ]
+            if not unlinked:
+                continue  # linked by the sentence already
+            self.relations.remove(unlinked[0])
+            claim = self.claims[self.claim_of[index]]
+            part_claim = self.claims[self.claim_of[reading.indices[part]]]
+            claim.metric, claim.of = part_claim.metric, whole.metric
+            claim.entity, claim.period = whole.entity, whole.period
+            self.relations.append(
+                Relation("share", (index, reading.indices[part], whole_index), whole.metric)
+            )
+
+    def _names_its_whole(self, reading: SentenceReading, position: int) -> bool:
+        """Whether the words around a share name what it is a share of ("8% of exports",
+        占出口总额的比重为8%), not only that it is one ("accounting for 8%", 占比8%)."""
+        mention = reading.mentions[position]
+        if _OF_RIGHT.match(self.text[mention.end : reading.end]):
+            return True
+        occupies = _OCCUPIES_BEFORE.search(
+            self.text, max(reading.start, mention.start - 30), mention.start
+        )
+        return occupies is not None and len(occupies.group("np").strip("比重例份额")) >= 2
 
     def _draft_structure(
         self, reading: SentenceReading, positions: tuple[int, ...], number: int
