@@ -1433,7 +1433,8 @@ class _Analyzer:
         making up 18.75% of book sales", 占图书销售额的比重为18.75%): the share of the level
         right before it in that level. Named in the same words, the text states the link; by
         some of them only ("41% of the jobless" after "the number of jobless people"), it is
-        the drafter's reading, a note at most. Only a level of the part's period and entity; two named alike, no link."""
+        the drafter's reading, a note at most. Only a level of the part's period and entity;
+        two named alike, no link."""
         mention = reading.mentions[position]
         named = _OF_NAMED_AFTER.match(
             self.text, mention.end, reading.end
