@@ -227,3 +227,62 @@ def test_a_change_inside_a_breakdown_is_still_no_list_of_parts():
         "$400,000 for the boiler."
     )
     assert [r.type for r in extract_text(text).relations if r.type == "sum"] == []
+
+
+@pytest.mark.parametrize(
+    "text, joined",
+    [
+        (
+            "The fee of £800 is 0.4% of the average salary of £26,000.",
+            ("0.4%", "£800", "£26,000"),
+        ),
+        (
+            "The 300 deaths were 15 per cent of the 2,000 recorded in the year.",
+            ("15 per cent", "300", "2,000"),
+        ),
+        (
+            "Its 45 branches account for 30% of the 150 in the region.",
+            ("30%", "45", "150"),
+        ),
+        (
+            "In 2023 exports were $50 billion, or 25% of the GDP of $200 billion.",
+            ("25%", "$50 billion", "$200 billion"),
+        ),
+    ],
+)
+def test_a_part_said_to_be_a_share_of_a_whole_after_it_is_linked(text, joined):
+    assert (joined, True) in _shares(text)
+
+
+@pytest.mark.parametrize(
+    "text, part, whole, share",
+    [
+        ("The hospital treated 1,500 patients, 300 of them (20%) children.", "300", "1,500", "20%"),
+        (
+            "The county had 40,000 voters; 12,000 of them, or 30%, turned out.",
+            "12,000",
+            "40,000",
+            "30%",
+        ),
+        ("The club has 800 members, 120 of whom play every week.", "120", "800", None),
+    ],
+)
+def test_a_count_of_them_is_a_part_of_the_figure_before(text, part, whole, share):
+    assert _parts(text) == [(part, whole)]
+    if share is not None:
+        assert ((share, part, whole), True) in _shares(text)
+
+
+def test_a_count_of_them_larger_than_its_whole_is_an_error(tmp_path):
+    text = "The hospital treated 1,500 patients in 2023, 1,800 of them children."
+    assert _errors(tmp_path, text) == ["part-whole"]
+
+
+def test_a_share_after_a_part_announced_by_qizhong_is_its_share_of_the_whole(tmp_path):
+    text = "2023年全市进出口总额500亿元,其中出口300亿元,占比60%;进口200亿元,占比40%。"
+    assert [joined for joined, _ in _shares(text)] == [
+        ("60%", "300亿元", "500亿元"),
+        ("40%", "200亿元", "500亿元"),
+    ]
+    assert _errors(tmp_path, text) == []
+    assert "share" in _errors(tmp_path, text.replace("占比40%", "占比45%"))

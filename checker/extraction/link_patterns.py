@@ -846,8 +846,13 @@ def _sector_shares(reading: SentenceReading, text: str, found: list[Link]) -> li
 
 
 _PART_BEFORE_SHARE = re.compile(
-    r"^\s*(?:,|\(|（|--|—|–)\s*(?:or|accounting\s+for|representing|making\s+up|equal\s+to|"
-    r"which\s+(?:is|was|represents|represented)|about|some|nearly|almost|roughly)?\s*"
+    # a date may stand by the part ("$50 billion in 2023, or 25% of ..."); then an aside that
+    # opens on the share, or a verb saying the part is that share ("£800 is 0.4% of ...")
+    r"^(?:\s+(?:in|for|during)\s+(?:the\s+)?[\w-]*\s*(?:1[89]|20)\d\d)?"
+    r"(?:\s*(?:,|\(|（|--|—|–)\s*(?:or|accounting\s+for|representing|making\s+up|equal\s+to|"
+    r"which\s+(?:is|was|represents|represented)|about|some|nearly|almost|roughly)?"
+    r"|\s+(?:is|was|are|were|represents?|represented|makes?\s+up|made\s+up|"
+    r"accounts?\s+for|accounted\s+for|amounts?\s+to|amounted\s+to))\s*"
     r"(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|just\s+)?$",
     re.IGNORECASE,
 )
@@ -914,6 +919,39 @@ def _counted_share(reading: SentenceReading, text: str, found: list[Link]) -> li
             continue
         reading.kinds[first + 2] = "share"
         links.append(Link("share", (first + 2, part, whole)))
+    return links
+
+
+_OF_THEM_AFTER = re.compile(r"^\s+of\s+(?:them|these|those|whom)\b", re.IGNORECASE)
+_SHARE_OF_THEM = re.compile(
+    r"^\s+of\s+(?:them|these|those|whom)\s*(?:,\s*or|\(|（)\s*(?:about\s+|some\s+|nearly\s+|"
+    r"almost\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _part_of_them(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A count said to be among the figure before it, maybe with its share: "The hospital
+    treated 1,500 patients, 300 of them (20%) children", "The town has 40,000 voters; 12,000
+    of them, or 30%, turned out". The whole is the level of the part's unit right before it."""
+    levels = _free_levels(reading, found)
+    links = []
+    for whole, part in zip(levels, levels[1:], strict=False):
+        a, b = reading.mentions[whole], reading.mentions[part]
+        if a.unit != b.unit or a.unit in ("%", "pp", "x") or "/" in a.number + b.number:
+            continue
+        if not _OF_THEM_AFTER.match(text[b.end : reading.end]):
+            continue
+        links.append(Link("part", (part, whole)))
+        share = part + 1
+        if (
+            share < len(reading.mentions)
+            and reading.mentions[share].unit == "%"
+            and reading.kinds[share] in ("share", "value")
+            and _SHARE_OF_THEM.match(text[b.end : reading.mentions[share].start])
+        ):
+            reading.kinds[share] = "share"
+            links.append(Link("share", (share, part, whole)))
     return links
 
 
@@ -1097,6 +1135,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _share_of_named_whole,
     _counted_share,
     _share_of_whole_restated,
+    _part_of_them,
     _level_and_its_changes,
     _level_changed_to,
     _changes_to_level,

@@ -767,6 +767,8 @@ class _Analyzer:
         level before, a total divided)."""
         self._structure_of_partition(reading)
         self._complete_partition(reading, parts)
+        for whole in sorted(set(parts.values())):
+            self._shares_of_parts(reading, whole, sorted(p for p, w in parts.items() if w == whole))
         self._factor_of_previous(reading)
         self._draft_division(reading)
         self._undated_pairs(reading, pairs)
@@ -1145,10 +1147,11 @@ class _Analyzer:
     def _shares_of_parts(
         self, reading: SentenceReading, whole_index: int, parts: list[int]
     ) -> None:
-        """A percentage that follows a part of a stated sum, before the next part, and names no
-        whole of its own ("the primary industry added 640 billion yuan, accounting for 8.0
-        percent; the secondary industry ...") is the part's share of the sum: the only whole
-        the sentence gives it. A share drafted without a whole is tied to the two."""
+        """A percentage that follows a part of a stated sum or whole, before the next part, and
+        names no whole of its own ("the primary industry added 640 billion yuan, accounting for
+        8.0 percent; the secondary industry ...", 其中出口300亿元,占比60%) is the part's share
+        of that whole: the only whole the text gives it. A share drafted without a whole is tied
+        to the two (of one period and entity)."""
         whole = self.claims[self.claim_of[whole_index]]
         for part, stop in zip(parts, [*parts[1:], len(reading.mentions)], strict=True):
             shares = [
@@ -1166,9 +1169,11 @@ class _Analyzer:
             ]
             if not unlinked:
                 continue  # linked by the sentence already
+            part_claim = self.claims[self.claim_of[reading.indices[part]]]
+            if (part_claim.period, part_claim.entity) != (whole.period, whole.entity):
+                continue
             self.relations.remove(unlinked[0])
             claim = self.claims[self.claim_of[index]]
-            part_claim = self.claims[self.claim_of[reading.indices[part]]]
             claim.metric, claim.of = part_claim.metric, whole.metric
             claim.entity, claim.period = whole.entity, whole.period
             self.relations.append(
