@@ -286,3 +286,25 @@ def test_a_share_after_a_part_announced_by_qizhong_is_its_share_of_the_whole(tmp
     ]
     assert _errors(tmp_path, text) == []
     assert "share" in _errors(tmp_path, text.replace("占比40%", "占比45%"))
+
+
+@pytest.mark.parametrize(
+    "text, joined",
+    [
+        (
+            "2023年全市进出口总额500亿元,其中出口300亿元,占进出口总额的60%。",
+            ("60%", "300亿元", "500亿元"),
+        ),
+        (
+            "2023年全市一般公共预算收入80亿元,其中税收收入60亿元,占一般公共预算收入的比重为75%。",
+            ("75%", "60亿元", "80亿元"),
+        ),
+        (
+            "In 2023 visitor spending reached $800 million, of which hotels took in $200 million, "
+            "or 25% of visitor spending.",
+            ("25%", "$200 million", "$800 million"),
+        ),
+    ],
+)
+def test_a_share_naming_again_a_whole_earlier_in_its_sentence_is_linked(text, joined):
+    assert (joined, True) in _shares(text)
