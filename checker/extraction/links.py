@@ -1436,10 +1436,10 @@ class _Analyzer:
         """A share of a level given before its part (in an earlier sentence, or earlier in its
         own), named again by the words that named it there ("Book sales reached 48 million
         euros. ... Sales of e-books were 9 million euros, making up 18.75% of book sales",
-        占图书销售额的比重为18.75%): the share of the level right before it in that level. Named in the same words, the text states the link; by
-        some of them only ("41% of the jobless" after "the number of jobless people"), it is
-        the drafter's reading, a note at most. Only a level of the part's period and entity;
-        two named alike, no link."""
+        占图书销售额的比重为18.75%): the share of the level right before it in that level.
+        Named in the same words, the text states the link; by some of them only ("41% of the
+        jobless" after "the number of jobless people"), it is the drafter's reading, a note at
+        most. Only a level of the part's period and entity; two named alike, no link."""
         mention = reading.mentions[position]
         named = _OF_NAMED_AFTER.match(
             self.text, mention.end, reading.end
