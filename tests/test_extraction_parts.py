@@ -308,3 +308,47 @@ def test_a_share_after_a_part_announced_by_qizhong_is_its_share_of_the_whole(tmp
 )
 def test_a_share_naming_again_a_whole_earlier_in_its_sentence_is_linked(text, joined):
     assert (joined, True) in _shares(text)
+
+
+def _sums(text: str) -> list[tuple[str, ...]]:
+    extraction = extract_text(text)
+    spans = [text[m.start : m.end] for m in extraction.mentions]
+    return [tuple(spans[i] for i in r.mentions) for r in extraction.relations if r.type == "sum"]
+
+
+@pytest.mark.parametrize(
+    "text, total",
+    [
+        (
+            "2023年全市进出口总额500亿元,其中出口300亿元,进口200亿元。",
+            ("500亿元", "300亿元", "200亿元"),
+        ),
+        (
+            "In 2023 the country's trade totalled $500bn, of which exports were $300bn and "
+            "imports $200bn.",
+            ("$500bn", "$300bn", "$200bn"),
+        ),
+        # the surplus after the parts is no part of the total
+        (
+            "2023年全市进出口总额500亿元,其中出口300亿元,进口200亿元,贸易顺差100亿元。",
+            ("500亿元", "300亿元", "200亿元"),
+        ),
+        (
+            "Trade totalled $500bn in 2023, of which exports were $300bn and imports $200bn, "
+            "leaving a surplus of $100bn.",
+            ("$500bn", "$300bn", "$200bn"),
+        ),
+    ],
+)
+def test_exports_and_imports_announced_as_parts_of_a_total_are_its_sum(text, total):
+    assert _sums(text) == [total]
+
+
+def test_kinds_of_trade_are_no_complete_partition_of_it():
+    text = "2023年全市进出口总额500亿元,其中一般贸易进出口300亿元,加工贸易进出口150亿元。"
+    assert _sums(text) == []
+    assert _parts(text) == [("300亿元", "500亿元"), ("150亿元", "500亿元")]
+
+
+def test_exports_and_imports_that_miss_their_total_are_an_error(tmp_path):
+    assert "sum" in _errors(tmp_path, "2023年全市进出口总额500亿元,其中出口300亿元,进口250亿元。")

@@ -593,6 +593,13 @@ def _whole_and_parts(reading: SentenceReading, text: str, found: list[Link]) -> 
         for part in levels[levels.index(next_level) :]:
             if not same_family(unit, reading.mentions[part].unit, exact=True):
                 break
+            named = text[
+                end_of(reading.mentions[parts[-1] if parts else whole]) : reading.mentions[
+                    part
+                ].start
+            ]
+            if lx.BALANCE_RE.search(named):
+                break  # "exports A, imports B, a surplus of C": the gap is no part
             parts.append(part)
         if _the_rest_last(reading, text, parts):
             return [Link("sum", (whole, *parts))]  # "..., and the rest, B": every part
