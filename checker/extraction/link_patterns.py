@@ -589,15 +589,12 @@ def _whole_and_parts(reading: SentenceReading, text: str, found: list[Link]) -> 
         unit = reading.mentions[whole].unit
         if unit in ("%", "pp") or "/" in reading.mentions[whole].number:
             break  # "3 in 10 adults, including 4 in 10 men": rates of two wholes, no parts
-        parts = []
+        parts: list[int] = []
         for part in levels[levels.index(next_level) :]:
             if not same_family(unit, reading.mentions[part].unit, exact=True):
                 break
-            named = text[
-                end_of(reading.mentions[parts[-1] if parts else whole]) : reading.mentions[
-                    part
-                ].start
-            ]
+            before = reading.mentions[parts[-1] if parts else whole]
+            named = text[end_of(before) : reading.mentions[part].start]
             if lx.BALANCE_RE.search(named):
                 break  # "exports A, imports B, a surplus of C": the gap is no part
             parts.append(part)
