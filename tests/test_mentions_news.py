@@ -37,6 +37,15 @@ def _read(text: str) -> list[str]:
             ["4 billion USD / year", "5 billion USD / year"],
         ),
         ("The scheme will cost £2-3bn a year.", ["2 bn GBP / year", "3 bn GBP / year"]),
+        # "pounds" after a scale word is money, in digits or in words, unless it weighs
+        ("The Derby club paid 80m pounds for the striker.", ["80 m GBP"]),
+        ("The bridge in Hull will cost three and a half billion pounds.", ["3.5 billion GBP"]),
+        (
+            "The bridge will cost 1.2 billion pounds ($1.5 billion).",
+            ["1.2 billion GBP", "1.5 billion USD"],
+        ),
+        ("A Kansas plant recalled 2 million pounds of beef.", ["2 million"]),
+        ("The baby weighed 8 pounds.", ["8"]),
     ],
 )
 def test_news_number_writing(text, expected):

@@ -1047,6 +1047,11 @@ def _unit_follows(text: str, position: int) -> bool:
     )
 
 
+# "pounds" after a scale word is money ("nine million pounds"), unless it weighs something
+# ("two million pounds of beef"); "pounds sterling" is read with the other currency names.
+_POUNDS_AFTER = re.compile(r"\s+pounds?\b(?!\s+(?:of|sterling)\b)", re.IGNORECASE)
+
+
 def _read_after(text: str, mention: Mention, position: int, plain: str) -> None:
     """Scale word, unit or percent, qualifier after, counted noun and rate: all after the number."""
     dozens = _DOZENS_AFTER.match(text, position) if mention.scale is None else None
@@ -1062,6 +1067,9 @@ def _read_after(text: str, mention: Mention, position: int, plain: str) -> None:
         position = _read_lakh_crore(text, mention, position)
         position = _read_compound(text, mention, position)
         after = text[position : position + 80]
+    pounds = _POUNDS_AFTER.match(text, position) if mention.scale and not mention.unit else None
+    if pounds:  # "3.5 billion pounds", "80m pounds": an amount of money, no weight
+        mention.unit, position = "GBP", pounds.end()
     if mention.unit not in ("", "x"):
         mention.end = position
         if not _read_per(text, mention, position):
