@@ -449,6 +449,70 @@ def _margin_between(reading: SentenceReading, text: str, found: list[Link]) -> l
     return [Link("change", (margin, low, high), compares=True)]
 
 
+# what may stand between a rate and its gap: a few words dating it ("in March", "year on
+# year"), then the comma
+_RATE_THEN_POINTS = re.compile(
+    r"^[^\d,;:.!?()]{0,30}[,，]?\s*(?:(?:which|that)\s+(?:is|was|are|were)\s+|or\s+|and\s+)?$",
+    re.IGNORECASE,
+)
+_THAN_AFTER_POINTS = re.compile(
+    # no "^": matched from a position, where "^" never matches
+    r"\s*(?:(?:percentage\s+)?points?\s+)?(?:"
+    + "|".join(lx.COMPARATIVE_UP + lx.COMPARATIVE_DOWN)
+    + r")\s+than\s+|\s*(?:(?:percentage\s+)?points?\s+)?(?:above|below)\s+",
+    re.IGNORECASE,
+)
+# what names the other rate after "than", up to it or to the end of the clause
+_NAMED_AFTER_THAN = re.compile(r"[^\d;:.!?()%,，。；]{1,80}")
+
+
+def rate_named_than(text: str, points: Mention, sentence_end: int) -> tuple[int, int] | None:
+    """Where the text names the rate a gap in points is measured against ("4.5 points higher
+    than that of the region's total", 比全省平均水平高2.6个百分点): the span of its name, or
+    None when the gap is not written as a comparison."""
+    after = _THAN_AFTER_POINTS.match(text, end_of(points), sentence_end)
+    if after is not None:
+        named = _NAMED_AFTER_THAN.match(text, after.end(), sentence_end)
+        return (named.start(), named.end()) if named else None
+    before = lx.CJK_THAN_BEFORE_RE.search(text, max(0, points.start - 30), points.start)
+    if before is None:
+        return None
+    group = "named" if before.group("named") else "named_after"
+    return before.start(group), before.end(group)
+
+
+def _points_than_the_other(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A rate and how many points it stands above or below another: "grew 9.1%, 2.3 percentage
+    points faster than the 6.8% of all exports", "增长8.1%,比全省平均水平高3.1个百分点". With the
+    other rate in the sentence, a gap between the two; with only its name ("faster than that of
+    household spending"), a `points_than` link the drafter resolves against the rate named so
+    before. A gap from a time ("than a year earlier", 比上年) is a change of the one rate, not a
+    comparison, and is left alone."""
+    links = []
+    for points in range(1, len(reading.mentions)):
+        rate = points - 1
+        if reading.mentions[points].unit != "pp" or reading.kinds[points] != "change":
+            continue
+        if reading.mentions[rate].unit != "%" or reading.kinds[rate] not in ("value", "change"):
+            continue
+        named = rate_named_than(text, reading.mentions[points], reading.end)
+        if named is None or lx.YOY_RE.search(text[max(0, named[0] - 6) : named[1]]):
+            continue
+        gap = text[end_of(reading.mentions[rate]) : reading.mentions[points].start]
+        if named[1] <= reading.mentions[points].start:  # 比B高P: the name in the gap
+            links.append(Link("points_than", (points, rate)))
+        elif _RATE_THEN_POINTS.match(gap):
+            other = points + 1
+            if other < len(reading.mentions) and reading.mentions[other].start <= named[1] + 1:
+                if reading.mentions[other].unit == "%":
+                    # "than the 6.8% of all exports": a rate compared, not a share of exports
+                    reading.kinds[other] = "change" if reading.kinds[other] == "change" else "value"
+                    links.append(Link("change", (points, other, rate), compares=True))
+            else:
+                links.append(Link("points_than", (points, rate)))
+    return links
+
+
 _MINUS_BETWEEN = re.compile(r"^\s*(?:[-–−]|minus)\s*$", re.IGNORECASE)
 _EQUALS_BETWEEN = re.compile(
     r"^\s*(?:=|is|equals|makes|comes\s+to|gives|leaves|(?:ought\s+to|should|would|must)\s+be)"
@@ -992,6 +1056,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _multiple_of_the_other,
     _percent_than_the_other,
     _margin_between,
+    _points_than_the_other,
     _arithmetic_written_out,
     _remainder_written_out,
     _whole_and_parts,

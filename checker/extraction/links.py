@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -28,6 +29,7 @@ from .link_patterns import (
     SentenceReading,
     end_of,
     find_links,
+    rate_named_than,
     same_family,
 )
 from .mentions import Mention, find_mentions, masked_spans
@@ -197,9 +199,13 @@ _POINTS_BACK_FIGURE = re.compile(
     r"(?:is|was|represents|makes)\b",
     re.IGNORECASE,
 )
+_AVERAGE = re.compile(r"\baverage\b|平均", re.IGNORECASE)
 _NO_BASE = "the text does not say what the change is measured against"
 _SPANLESS_RATE = "an average annual rate without a span"
 _OF_RIGHT = re.compile(r"^\s*of\s+(?P<np>[^,.;()]{1,80})", re.IGNORECASE)
+_CHINESE = re.compile(r"[\u4e00-\u9fff]")
+# how many claims back a share's whole named again in words is looked for (bounded: linear time)
+_NAMED_AGAIN_LOOKBACK = 60
 _TOTAL_WORDS = frozenset(
     "total national nationwide country nation whole overall all entire sum global world".split()
 )
@@ -631,15 +637,7 @@ class _Analyzer:
 
     def _naming_words(self, mention: int, start: int) -> frozenset[str]:
         """The content words that name what a figure measures, from `start` to the figure."""
-        words = cx.split_words(self.text[start : self.mentions[mention].start])
-        return frozenset(
-            re.sub(r"['’]s$", "", w.lower())
-            for w in words
-            if not cx.is_stop(w)
-            and w.lower() not in lx.VERBS
-            and w.lower() not in lx.CHANGE_WORDS
-            and not w[:1].isdigit()
-        )
+        return _content_words(self.text[start : self.mentions[mention].start])
 
     def _opening_period(self, start: int, end: int) -> cx.PeriodMention | None:
         for period in self._periods_in(start, end):
@@ -717,8 +715,17 @@ class _Analyzer:
         self._previous = previous_pair
         first_claim = len(self.claims)
         topic: tuple[str, str] | None = None
-        # levels first (a change names the levels it links, wherever they stand), then the rest
-        order = sorted(range(len(reading.indices)), key=lambda p: reading.kinds[p] != "value")
+        # levels first (a change names the levels it links, wherever they stand), then the rest;
+        # a gap between two rates after both ("4.8 points faster than the 8.4% of all sales")
+        gaps = {
+            link.positions[0]
+            for link in links
+            if link.type == "change"
+            and any(reading.kinds[p] != "value" for p in link.positions[1:])
+        }
+        order = sorted(
+            range(len(reading.indices)), key=lambda p: (reading.kinds[p] != "value", p in gaps)
+        )
         for position in order:
             index = reading.indices[position]
             mention = reading.mentions[position]
@@ -780,6 +787,46 @@ class _Analyzer:
                 self.relations.append(Relation("cagr", (rate.mention, change.mention)))
             if link.type == "sum":
                 self._draft_sum(reading, reading.indices[link.positions[0]], [*link.positions[1:]])
+            if link.type == "points_than":
+                self._gap_to_named_rate(reading, *link.positions)
+
+    def _gap_to_named_rate(self, reading: SentenceReading, points: int, rate: int) -> None:
+        """A gap in points between a rate of the sentence and a percentage the text gave before
+        under the name the comparison uses ("spending rose 6.5%" / "furniture grew 12%, 5.5
+        points faster than that of household spending"). The one earlier percentage whose metric the
+        name's words make up: stated. Several: the first of them, and a comparison with "the
+        average" naming none: the only percentage of the sentence before; both the drafter's
+        reading (a note at most)."""
+        gap = self.claims[self.claim_of[reading.indices[points]]]
+        span = rate_named_than(self.text, reading.mentions[points], reading.end)
+        if span is None or gap.start_claim is not None or self._periods_in(*span):
+            return
+        words = _content_words(self.text[span[0] : span[1]])
+        earlier = [
+            c
+            for c in self.claims
+            if c.sentence < reading.index
+            and c.kind in ("value", "change")
+            and self.mentions[c.mention].unit == "%"
+        ]
+        named = [
+            c
+            for c in earlier
+            if len(words) >= 2
+            and (words <= set(c.metric.split("_")) or words <= self._clause_naming_words(c))
+        ]
+        stated = len(named) == 1
+        if not named and _AVERAGE.search(self.text, *span):
+            named = [c for c in earlier if c.sentence == reading.index - 1]
+            named = named if len(named) == 1 else []
+        if not named:
+            return
+        base, compared = named[0], reading.indices[rate]
+        gap.start_claim, gap.end_claim = self.claims.index(base), self.claim_of[compared]
+        gap.notes = [n for n in gap.notes if n != _NO_BASE]
+        self.relations.append(
+            Relation("change", (gap.mention, base.mention, compared), stated=stated)
+        )
 
     def _dated_by_level(
         self,
@@ -1265,7 +1312,10 @@ class _Analyzer:
         index = reading.indices[position]
         if link is not None and self._draft_linked_share(reading, claim, link):
             return
-        if link is None and self._share_of_named_total(reading, position, claim):
+        if link is None and (
+            self._share_of_named_total(reading, position, claim)
+            or self._share_of_level_named_again(reading, position, claim)
+        ):
             return
         self._change_metric(reading, position, claim, topic)
         claim.period = reading.periods_of[position]
@@ -1315,6 +1365,79 @@ class _Analyzer:
             claim, reading.indices[position], part, whole
         )
 
+    def _share_of_level_named_again(
+        self, reading: SentenceReading, position: int, claim: DraftClaim
+    ) -> bool:
+        """A share of a level an earlier sentence gives, named again by the words that named it
+        there ("Retail sales of consumer goods reached 19.5 trillion yuan. ... Online sales were
+        3.8 trillion yuan, accounting for 19.6% of the retail sales of consumer goods",
+        占社会消费品零售总额的比重为19.6%): the share of the level right before it in that level.
+        Named in the same words, the text states the link; by some of them only ("22.7% of the
+        unemployed" after "the number of unemployed persons"), it is the drafter's reading, a
+        note at most. Only a level of the part's period and entity; two named alike, no link."""
+        mention = reading.mentions[position]
+        named = _OF_NAMED_AFTER.match(
+            self.text, mention.end, reading.end
+        ) or _OCCUPIES_BEFORE.search(
+            self.text, max(reading.start, mention.start - 30), mention.start
+        )
+        before = [p for p in range(position) if reading.kinds[p] == "value"]
+        if named is None or not before or lx.PER_HEAD_RE.search(named.group("np")):
+            return False
+        part = reading.indices[before[-1]]
+        if self.mentions[part].unit in ("%", "pp", "x"):
+            return False
+        extra_words = self._named_again_by(named.group("np"))
+        if extra_words is None:
+            return False
+        part_claim = self.claims[self.claim_of[part]]
+        candidates: dict[int, list[DraftClaim]] = {}
+        for earlier in self.claims[-_NAMED_AGAIN_LOOKBACK:]:
+            if (
+                earlier.sentence < reading.index
+                and earlier.kind == "value"
+                and earlier.converts is None
+                and self.mentions[earlier.mention].unit == self.mentions[part].unit
+                and (earlier.period, earlier.entity) == (part_claim.period, part_claim.entity)
+            ):
+                extra = extra_words(earlier)
+                if extra is not None:
+                    candidates.setdefault(extra, []).append(earlier)
+        if not candidates or len(candidates[min(candidates)]) != 1:
+            return False  # none, or two levels named alike: which one is meant?
+        (whole,) = candidates[min(candidates)]
+        return self._draft_share_between(
+            claim, reading.indices[position], part, whole.mention, stated=min(candidates) == 0
+        )
+
+    def _named_again_by(self, phrase: str) -> Callable[[DraftClaim], int | None] | None:
+        """How far an earlier level's name is from `phrase`, the words a share names its whole
+        by: the number of words its clause names it by beyond the phrase's (None: not all of
+        the phrase's). Chinese, unsplit into words: the phrase as written in the level's
+        clause, or nothing. None when the phrase says no more than "the total"."""
+        if _CHINESE.search(phrase):
+            np = re.sub(r"^(?:全[市省县区国]|全部)", "", phrase.strip())
+            if len(np) < 2:
+                return None
+            return lambda earlier: 0 if np in self._clause_text(earlier) else None
+        words = _content_words(_cut_noun_phrase(phrase))
+        if not words - _TOTAL_WORDS:
+            return None  # "of the total": which total the words do not say
+
+        def extra(earlier: DraftClaim) -> int | None:
+            naming = self._clause_naming_words(earlier)
+            return len(naming - words) if words <= naming else None
+
+        return extra
+
+    def _clause_text(self, claim: DraftClaim) -> str:
+        """The words of a level's clause before its figure."""
+        mention = self.mentions[claim.mention]
+        c_start, _ = cx.clause_bounds(
+            self.text, *self.segments.span(claim.sentence), mention.num_start
+        )
+        return self.text[c_start : mention.start]
+
     def _draft_linked_share(self, reading: SentenceReading, claim: DraftClaim, link: Link) -> bool:
         """A share whose part and whole the sentence gives: the share of the part's metric in
         the whole's, at the part's period (a part named like its whole is named after it).
@@ -1323,7 +1446,9 @@ class _Analyzer:
         share, part, whole = (reading.indices[p] for p in link.positions)
         return self._draft_share_between(claim, share, part, whole)
 
-    def _draft_share_between(self, claim: DraftClaim, share: int, part: int, whole: int) -> bool:
+    def _draft_share_between(
+        self, claim: DraftClaim, share: int, part: int, whole: int, stated: bool = True
+    ) -> bool:
         """The share claim of the figure `share` of the level `part` in the level `whole`
         (mention indices); False when the two levels are of different entities or periods."""
         part_claim = self.claims[self.claim_of[part]]
@@ -1336,7 +1461,7 @@ class _Analyzer:
         claim.of, claim.period = whole_claim.metric, part_claim.period
         claim.value = self.mentions[share].value_text()
         self._declare(claim.of, description=None)
-        self.relations.append(Relation("share", (share, part, whole), claim.of))
+        self.relations.append(Relation("share", (share, part, whole), claim.of, stated=stated))
         self._add(share, claim, self.mentions[share])
         return True
 
@@ -1372,11 +1497,10 @@ class _Analyzer:
             level = self._level_before(reading, position, claim.metric)
             if claim.basis == "yoy" and level is not None:
                 self.relations.append(Relation("yoy", (index, level)))
+        before = self.text[max(reading.start, mention.start - 60) : mention.start]
+        after = self.text[mention.end : min(reading.end, mention.end + 40)]
         signed = (
-            _sign(
-                self.text[max(reading.start, mention.start - 60) : mention.start],
-                self.text[mention.end : min(reading.end, mention.end + 40)],
-            )
+            (mention.unit == "pp" and _comparative_sign(before, after)) or _sign(before, after)
             if claim.kind == "change"
             else ""
         )
@@ -1876,10 +2000,52 @@ def _metric_unit(mention: Mention) -> str:
     return unit
 
 
+def _content_words(text: str) -> frozenset[str]:
+    """The words of a phrase that name a quantity: no function word, verb, change word or
+    number ("the town's total farm output" -> town, total, farm, output)."""
+    return frozenset(
+        re.sub(r"['’]s$", "", w.lower())
+        for w in cx.split_words(text)
+        if not cx.is_stop(w)
+        and w.lower() not in lx.VERBS
+        and w.lower() not in lx.CHANGE_WORDS
+        and not w[:1].isdigit()
+    )
+
+
+_COMPARED_AFTER = re.compile(
+    r"^\s*(?:(?:percentage\s+)?points?\s+)?(?:(?P<way>[a-z]+)\s+than|(?P<way_of>above|below))\b",
+    re.IGNORECASE,
+)
+
+
+def _comparative_sign(before: str, after: str) -> str:
+    """The sign of a gap in points written as a comparison ("1.1 points lower than", 比B低1.1个
+    百分点, 低于B 1.1个百分点): the comparative decides, whatever verb the rate had; "" when the
+    gap is not written so, or is a change over time (比上年提高: the change word decides)."""
+    if lx.CJK_CHANGE_BEFORE_RE.search(before[-12:]):
+        return ""
+    english = _COMPARED_AFTER.match(after)
+    way = (english.group("way") or english.group("way_of")).lower() if english else ""
+    if way in lx.COMPARATIVE_UP + lx.COMPARATIVE_DOWN:
+        return "-" if way in lx.COMPARATIVE_DOWN else "+"
+    chinese = lx.CJK_THAN_BEFORE_RE.search(before)
+    if chinese:
+        way = chinese.group("way") or chinese.group("way_of")
+        return "-" if way in lx.CJK_COMPARATIVE_DOWN else "+"
+    return ""
+
+
+_THAN = re.compile(r"\bthan\b", re.IGNORECASE)
+
+
 def _sign(before: str, after: str) -> str:
     cjk = lx.CJK_CHANGE_BEFORE_RE.search(before[-12:])
     if cjk:  # the change word written straight before the figure decides
         return "-" if lx.CJK_DOWN_RE.match(cjk.group()) else "+"
+    # a figure after "than" is what another is compared with: the words before "than" say how
+    # that other figure stands ("4.5 points lower than the 4.3% of X"), not how this one changed
+    before = _THAN.split(before)[-1]
     words = re.findall(r"[a-z]+", (before[-40:] + " " + after[:30]).lower())
     ups = [w for w in words if w in lx.CHANGE_UP]
     downs = [w for w in words if w in lx.DOWN_WORDS]
