@@ -120,3 +120,28 @@ def test_a_change_by_a_part_of_its_base_checks_against_its_levels(tmp_path, sent
 )
 def test_ranges_scores_and_dates_written_with_a_hyphen(text, expected):
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a span of days: neither day is a figure
+        "The poll of Utrecht voters was taken between 1 and 5 June.",
+        "The poll of Utrecht voters was taken 1-5 June.",
+        "The poll of Utrecht voters was taken from 3 to 7 March.",
+        "The poll of Utrecht voters was taken June 1-5.",
+        "The poll of Utrecht voters was taken Oct. 3 to 5.",
+        # a street address
+        "The minister lives at 10 Downing Street.",
+        "The embassy moved to 1600 Harbour View Avenue.",
+        # a number naming one of several things
+        "The motorway was closed at junction 14 for repairs.",
+        "Passengers in rows 12 and up boarded first.",
+    ],
+)
+def test_days_addresses_and_names_are_no_figures(text):
+    assert _read(text) == []
+
+
+def test_a_count_before_a_street_name_is_still_a_figure():
+    assert _read("Ten people died on Elm Street and 12 died on Main Street.") == ["10", "12"]

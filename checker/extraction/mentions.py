@@ -93,6 +93,8 @@ _CANDIDATE = re.compile(
 
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 _NUMBER_WORDS = "|".join([*lx.UNITS_WORDS, *lx.TENS_WORDS])
+# Between the first and the last day of a span of days ("1-5 June", "June 1 to 5").
+_DAYS_BETWEEN = r"(?:[-–—]|\s(?:to|and|until|till|through)\s)\s*"
 _TIME_WORDS = r"(?:years?|months?|weeks?|days?|decades?|hours?|minutes?)"
 # An age written as a compound ("a 9-month-old", "the 14-year-old girl"): a figure in its unit.
 _AGE_TEXT = r"-(year|month|week|day)s?-old\b"
@@ -107,12 +109,20 @@ _MASK_AFTER = re.compile(
             r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)",  # 2023-11-24
             r"\d{1,2}/\d{1,2}/\d{2,4}(?!\d)",  # 11/24/2023
             r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b",  # 19 March
+            r"\d{1,2}(?:st|nd|rd|th)?\s*"
+            + _DAYS_BETWEEN
+            + r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+            + _MONTH
+            + r"\b",  # 1-5 June, between 1 and 5 June: the first day
             r"\d{4}年|\d{1,2}(?:\s*[-—–~～、,，至到和及]\s*\d{1,2})*\s*月|\d{1,2}日",
             r"\d{1,2}时(?!间|期|代)",  # 0时, 24时: hours of the day
             r"\d{1,2}:\d{2}",  # 09:30
             r"\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)|\d{1,2}\s+o['’]clock\b",  # 5 p.m., 1 o’clock
             r"\(?\d{2,4}\)?[\s.-]\d{3,4}[.-]\d{3,4}(?!\d)|\d{3,4}[.-]\d{4}(?!\d)",  # phone numbers
             r"\d+\.\d+\.\d+",  # 1.2.3
+            # a street address: "10 Downing Street", "1600 Pennsylvania Avenue"
+            r"\d{1,5}[A-Za-z]?\s+(?-i:(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|"
+            r"Lane|Boulevard|Blvd|Drive|Place|Square|Terrace|Crescent|Way)\b)",
             r"(?:1[89]|20|21)\d{2}\s*(?:[-–—/]|to|through|and)\s*(?:(?:1[89]|20|21)\d{2}|\d{2})(?![\d.,%])",  # 2016-2020
             r"(?:\d+|"
             + _NUMBER_WORDS
@@ -163,6 +173,7 @@ _MASK_BEFORE = re.compile(
         [
             r"\b" + _MONTH + r"\.?,?\s+$",  # March 19 / March 2024
             r"\b" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+$",  # March 19, 2024
+            r"\b" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*" + _DAYS_BETWEEN + "$",  # June 1-5
             r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\.?,?\s+$",  # 19 March 2024
             r"\b(?:version|ver\.?|v)\s*$",  # version 2.0
             r"\b(?:no|nos)\.\s*$|#$",  # No. 5, #3
@@ -286,7 +297,8 @@ _IDENTIFIER_WORDS = frozenset(
     "page pages vol volume issue item step stage round gate lane building floor exit platform "
     "terminal tier no number flight highway road district block unit lot batch group session "
     "term edition episode season part figure table paragraph verse psalm act rule format "
-    "category ward zone plan code id note notes prop proposition top".split()
+    "category ward zone plan code id note notes prop proposition top junction row seat "
+    "channel track".split()
 )
 _WORD_START = re.compile(r"(?<![A-Za-z])[A-Za-z][\w'’.-]*$")
 _CURRENCY_HINT = re.compile(r"[^\W\d_]|[$€£¥￥₹₩₽]")
@@ -1021,8 +1033,9 @@ def _identifier_before(before: str, text: str, start: int) -> bool:
     if found is None:
         return False
     token, at = found
-    if token.rstrip(".").lower() in _IDENTIFIER_WORDS:
-        return True
+    word = token.rstrip(".").lower()
+    if word in _IDENTIFIER_WORDS or (word.endswith("s") and word[:-1] in _IDENTIFIER_WORDS):
+        return True  # "junction 10", "between junctions 10 and 12"
     if not (token[0].isupper() and token[1:2].islower()):
         return False
     if (
