@@ -145,3 +145,26 @@ def test_days_addresses_and_names_are_no_figures(text):
 
 def test_a_count_before_a_street_name_is_still_a_figure():
     assert _read("Ten people died on Elm Street and 12 died on Main Street.") == ["10", "12"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a length of time is one wherever it stands, not only after "for" or "took"
+        ("The ferry to Bergen takes 3 hours.", ["3 hour"]),
+        ("Rainfall in Cardiff reached 120mm in 24 hours.", ["120 mm", "24 hour"]),
+        ("Workers in Lille get 28 days of leave.", ["28 day"]),
+        # a time named, not measured
+        ("The Lyon plan will be finished in 5 years.", []),
+        ("Unemployment in Porto is the lowest in 50 years.", []),
+        ("The Lyon plan was drawn up 3 years ago.", []),
+        # units run into the number
+        (
+            "Speed limits in Swansea were cut to 20mph from 30mph.",
+            ["20 mile / hour", "30 mile / hour"],
+        ),
+        ("The plane flew at 35,000ft over Reykjavik.", ["35,000 ft"]),
+    ],
+)
+def test_lengths_of_time_and_units_run_into_the_number(text, expected):
+    assert _read(text) == expected

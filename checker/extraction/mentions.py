@@ -851,7 +851,9 @@ def _score_or_tally(text: str, mention: Mention, position: int) -> bool:
 
 
 # Units written straight after the number ("5km", "3kWh", "5pct"): read with the others.
-_GLUED_UNITS = frozenset("km kg kwh mw gw kw gwh twh mwh cm mm ha sqm km2 m2 pct pc bp bps".split())
+_GLUED_UNITS = frozenset(
+    "km kg kwh mw gw kw gwh twh mwh cm mm ha sqm km2 m2 pct pc bp bps mph kph ft".split()
+)
 
 
 # The line counts of video modes, written with a "p" ("720p", "1080p"): no pence.
@@ -1260,11 +1262,7 @@ def _read_count(text: str, mention: Mention, position: int) -> None:
         after = text[position : position + 80]
     mention.end = position
     duration = _DURATION_AFTER.match(after)
-    if duration and (
-        _FOR_BEFORE.search(_before(text, mention.start, 40))
-        or re.match(r"\s+(?:consecutive|straight|successive)", after)
-        or _BETWEEN_EVENTS_AFTER.match(after, duration.end())
-    ):
+    if duration:
         mention.unit = lx.DURATION_UNITS[duration.group(1).lower()]
         mention.end = position + duration.end()
         every = _EVERY_BEFORE.search(_before(text, mention.start, 12))
