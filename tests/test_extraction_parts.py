@@ -73,10 +73,10 @@ def test_a_share_of_a_level_named_again_is_checked(tmp_path):
 
 def test_a_share_of_a_level_named_by_some_of_its_words_is_a_reading_only(tmp_path):
     text = (
-        "The number of unemployed persons fell to 5.8 million in March. The long-term "
-        "unemployed numbered 1.3 million in March and made up 30% of the unemployed."
+        "The number of unemployed persons fell to 6.2 million in April. The long-term "
+        "unemployed numbered 1.9 million in April and made up 30% of the unemployed."
     )
-    assert _shares(text) == [(("30%", "1.3 million", "5.8 million"), False)]
+    assert _shares(text) == [(("30%", "1.9 million", "6.2 million"), False)]
     assert _errors(tmp_path, text) == []  # a note at most
 
 

@@ -1369,11 +1369,11 @@ class _Analyzer:
         self, reading: SentenceReading, position: int, claim: DraftClaim
     ) -> bool:
         """A share of a level an earlier sentence gives, named again by the words that named it
-        there ("Retail sales of consumer goods reached 19.5 trillion yuan. ... Online sales were
-        3.8 trillion yuan, accounting for 19.6% of the retail sales of consumer goods",
-        占社会消费品零售总额的比重为19.6%): the share of the level right before it in that level.
-        Named in the same words, the text states the link; by some of them only ("22.7% of the
-        unemployed" after "the number of unemployed persons"), it is the drafter's reading, a
+        there ("Household spending reached 42.0 trillion yuan. ... Online spending was 9.1 trillion
+        yuan, making up 21.7% of household spending", 占居民消费支出的比重为21.7%): the share of
+        the level right before it in that level. Named in the same words, the text states the
+        link; by some of them only ("31% of the jobless" after "the number of jobless
+        people"), it is the drafter's reading, a
         note at most. Only a level of the part's period and entity; two named alike, no link."""
         mention = reading.mentions[position]
         named = _OF_NAMED_AFTER.match(
