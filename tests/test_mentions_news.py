@@ -168,3 +168,25 @@ def test_a_count_before_a_street_name_is_still_a_figure():
 )
 def test_lengths_of_time_and_units_run_into_the_number(text, expected):
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the rand, "R" run into an amount, in a text that names the rand
+        (
+            "The rand fell to R18.75 as the Durban deal, worth R6,4-billion, or R7,1-billion with "
+            "fees, closed.",
+            ["18.75 ZAR", "6.4 billion ZAR", "7.1 billion ZAR"],
+        ),
+        (
+            "South Africa's Limpopo budget of R1.3 trillion holds R120bn for roads.",
+            ["1.3 trillion ZAR", "120 bn ZAR"],
+        ),
+        # a road or a model named with an R is no amount, in that text or another
+        ("In South Africa the R71 road to Polokwane was closed.", []),
+        ("The N1 and R500 roads near Windhoek were closed.", []),
+    ],
+)
+def test_the_rand_before_an_amount(text, expected):
+    assert _read(text) == expected

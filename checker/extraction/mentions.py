@@ -347,6 +347,7 @@ _DIGITS_TEXT = (
     # (?=\d) first: the lookbehinds are tried only where a digit stands, not at every character
     r"(?=\d)(?:(?<![A-Za-z0-9_.,/:])|"
     + "|".join(f"(?<={re.escape(code)})" for code in _GLUED_CODES)
+    + r"|(?<=(?<![A-Za-z0-9&])R)"  # the rand ("R18.50"), kept only in a text of rand
     + r")(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:\.\d+)?"
     # a decimal written without its leading zero (".05 percent"), after a space or bracket
     r"|\.(?<=[\s(]\.)\d+(?![\d.,])"
@@ -397,6 +398,7 @@ def find_mentions(text: str, masks: list[tuple[int, int]] | None = None) -> list
     money = _Money(
         yuan=bool(re.search(r"yuan|RMB|renminbi|元|China|Chinese", text[:20000])),
         sterling=bool(_STERLING_TEXT.search(text[:20000])),
+        rand=bool(_RAND_TEXT.search(text[:20000])),
     )
     for start, end, kind in candidates:
         if start < last_end or (kind != "zero" and _masked(text, start, end)):
@@ -726,13 +728,28 @@ _INDIAN_SCALES = frozenset(w for w, s in vocabulary.SCALE_NAMES.items() if s in 
 @dataclass(frozen=True, slots=True)
 class _Money:
     """What the whole text says of its money: ¥ is yuan in a text of yuan (else yen), a "p"
-    run into a number is pence in a text of pounds ("shares rose 12p to 340p")."""
+    run into a number is pence in a text of pounds ("shares rose 12p to 340p"), an "R" before
+    it the rand in a text of rand."""
 
     yuan: bool
     sterling: bool
+    rand: bool
 
 
 _STERLING_TEXT = re.compile(r"£|\bpence\b|\bGBP\b|\bsterling\b", re.IGNORECASE)
+# "R" run into a number is the rand in a text that names it (elsewhere a road or a grade)
+_RAND_TEXT = re.compile(r"\brand\b|\bZAR\b|South\s+Africa", re.IGNORECASE)
+_RAND_BEFORE = re.compile(r"(?:^|[^\w$])R$")
+
+
+def _rand_amount(text: str, before: str, start: int, end: int, money: _Money) -> bool:
+    """ "R18.50", "R5,8-billion", "R250bn" in a text of rand: an amount, written with decimals,
+    thousands or a scale (a bare "R61" is a road as often as a price)."""
+    return bool(
+        money.rand
+        and _RAND_BEFORE.search(before[-2:])
+        and (re.search(r"[.,]", text[start:end]) or _SCALE_AFTER.match(text, end))
+    )
 
 
 def _read_digits(text: str, start: int, end: int, money: _Money) -> Mention | None:
@@ -744,6 +761,8 @@ def _read_digits(text: str, start: int, end: int, money: _Money) -> Mention | No
     if "," in number and re.search(r",\d{1,2}$", number):
         number = number.replace(",", ".")  # a decimal comma: the candidate took it as one
     before = _before(text, start)
+    if before.endswith("R") and not _rand_amount(text, before, start, end, money):
+        return None  # "the R61", "R300 roads": a road or a model named
     if not _stands_alone(text, before, start, end) or _PER_BEFORE.search(before[-6:]):
         return None  # "kWh per 10 thousand dollars": the base of a rate, not a figure
     mention = Mention(start, end, start, end, number)
@@ -755,7 +774,7 @@ def _read_digits(text: str, start: int, end: int, money: _Money) -> Mention | No
         or (_CJK.match(before[-1:] or " ") and lx.CJK_QUALIFIER_BEFORE_RE.search(before))
     ):
         return _read_cjk(text, mention, before)  # a Chinese number: 31723.1亿元, 5万, 约5.1%
-    if not _read_before(text, mention, before, rest, money.yuan):
+    if not _read_before(text, mention, before, rest, money):
         return None
     if mention.scale is None and _read_in(text, mention, rest):
         return mention
@@ -895,15 +914,17 @@ def _read_glued(text: str, mention: Mention, before: str, sterling: bool) -> int
     return end if lower in _GLUED_UNITS else None
 
 
-def _read_before(text: str, mention: Mention, before: str, rest: int, yuan_text: bool) -> bool:
+def _read_before(text: str, mention: Mention, before: str, rest: int, money: _Money) -> bool:
     """Currency, qualifier and sign before the number; False when it is a year used as a date
     or a number naming something, with no unit, scale or qualifier to say otherwise."""
     start = mention.num_start
     currency = _currency_before(before)
+    if currency is None and before.endswith("R"):  # read_digits let through rand only
+        currency = ("ZAR", 1)  # "R18.50", "R5,8-billion" in a text of rand
     prefix_start = start
     if currency:
         code, length = currency
-        if code == "CNY" and text[start - length : start].strip() in ("¥", "￥") and not yuan_text:
+        if code == "CNY" and text[start - length : start].strip() in ("¥", "￥") and not money.yuan:
             code = "JPY"
         mention.unit = code
         prefix_start = start - length
