@@ -1372,9 +1372,9 @@ class _Analyzer:
         there ("Household spending reached 42.0 trillion yuan. ... Online spending was 9.1 trillion
         yuan, making up 21.7% of household spending", 占居民消费支出的比重为21.7%): the share of
         the level right before it in that level. Named in the same words, the text states the
-        link; by some of them only ("31% of the jobless" after "the number of jobless
-        people"), it is the drafter's reading, a
-        note at most. Only a level of the part's period and entity; two named alike, no link."""
+        link; by some of them only ("31% of the jobless" after "the number of jobless people"),
+        it is the drafter's reading, a note at most. Only a level of the part's period and
+        entity; two named alike, no link."""
         mention = reading.mentions[position]
         named = _OF_NAMED_AFTER.match(
             self.text, mention.end, reading.end
