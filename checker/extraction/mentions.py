@@ -752,6 +752,14 @@ def _rand_amount(text: str, before: str, start: int, end: int, money: _Money) ->
     )
 
 
+def _no_figure(text: str, before: str, start: int, end: int, money: _Money) -> bool:
+    """Digits that state no figure of their own: a road or model named with an R ("the R61"),
+    a piece of a time, date or name, the base of a rate ("kWh per 10 thousand dollars")."""
+    if before.endswith("R") and not _rand_amount(text, before, start, end, money):
+        return True
+    return not _stands_alone(text, before, start, end) or bool(_PER_BEFORE.search(before[-6:]))
+
+
 def _read_digits(text: str, start: int, end: int, money: _Money) -> Mention | None:
     """A number in digits, read outwards: what runs into it, what stands before it (currency,
     qualifier, sign), then what follows (scale, unit, "in M", a second share, a compound)."""
@@ -761,10 +769,8 @@ def _read_digits(text: str, start: int, end: int, money: _Money) -> Mention | No
     if "," in number and re.search(r",\d{1,2}$", number):
         number = number.replace(",", ".")  # a decimal comma: the candidate took it as one
     before = _before(text, start)
-    if before.endswith("R") and not _rand_amount(text, before, start, end, money):
-        return None  # "the R61", "R300 roads": a road or a model named
-    if not _stands_alone(text, before, start, end) or _PER_BEFORE.search(before[-6:]):
-        return None  # "kWh per 10 thousand dollars": the base of a rate, not a figure
+    if _no_figure(text, before, start, end, money):
+        return None
     mention = Mention(start, end, start, end, number)
     rest = _read_glued(text, mention, before, money.sterling)
     if rest is None:
