@@ -62,6 +62,9 @@ def test_news_number_writing(text, expected):
         ("Budgets were slashed by half.", ["x1/2"]),  # a cut the verb list does not know
         ("Exports have fallen sharply by two-thirds since 2019.", ["x1/3"]),
         ("The price of bread was reduced by a fifth.", ["x4/5"]),
+        # a part of the base before a comparative
+        ("Tickets in Leeds cost a third more than in York.", ["x4/3"]),
+        ("Rents in Hull are a quarter lower than in York.", ["x3/4"]),
         # an ordinal after "by" is no part of a base
         ("The talks were followed by a third round in Geneva.", []),
         ("A quarter of homes in Bergen have no car.", ["1/4"]),
@@ -85,7 +88,17 @@ def test_a_change_by_a_part_of_its_base_is_a_factor(text, expected):
             0,
         ),
         ("Spending on the park fell by a quarter, from 800 euros in 2020 to 600 euros in 2021.", 0),
+        (
+            "Tickets in Leeds cost a third more than in York: 40 euros in Leeds against 30 "
+            "euros in York.",
+            0,
+        ),
         # the text's own words, wrong by the levels it gives
+        (
+            "Tickets in Leeds cost a third more than in York: 50 euros in Leeds against 30 "
+            "euros in York.",
+            1,
+        ),
         (
             "Membership of the club rose by a third, from 300 members in 2020 to 500 members "
             "in 2021.",
@@ -190,3 +203,10 @@ def test_lengths_of_time_and_units_run_into_the_number(text, expected):
 )
 def test_the_rand_before_an_amount(text, expected):
     assert _read(text) == expected
+
+
+def test_the_naira_and_the_peso_signs():
+    assert _read("Lagos set a budget of ₦2.2 trillion; Cebu one of ₱45 billion.") == [
+        "2.2 trillion NGN",
+        "45 billion PHP",
+    ]

@@ -301,7 +301,7 @@ _IDENTIFIER_WORDS = frozenset(
     "channel track".split()
 )
 _WORD_START = re.compile(r"(?<![A-Za-z])[A-Za-z][\w'’.-]*$")
-_CURRENCY_HINT = re.compile(r"[^\W\d_]|[$€£¥￥₹₩₽]")
+_CURRENCY_HINT = re.compile(r"[^\W\d_]|[$€£¥￥₹₩₽₦₱]")
 _WORD_CHARACTER = re.compile(r"[^\W\d_]|#")
 _SCALE_AFTER = re.compile(
     r"(?:\s*|-(?=[a-z]+\b(?![-‐])))("
@@ -1455,6 +1455,9 @@ def _read_factor_word(mention: Mention, lower: str, before: str, after: str) -> 
     return mention
 
 
+_COMPARED_AFTER = re.compile(
+    r"\s+(" + "|".join(lx.COMPARATIVE_UP + lx.COMPARATIVE_DOWN) + r")\b", re.IGNORECASE
+)
 # The verb of a change by a part of the base ("rose by a third", "were cut by about a
 # quarter", "has fallen sharply by half"): the verb, an adverb in -ly between allowed.
 _BY_CHANGE_BEFORE = re.compile(
@@ -1471,10 +1474,17 @@ def _read_fraction_word(
     value = vocabulary.FRACTION_WORDS[key]
     fraction = f"{value.numerator}/{value.denominator}"
     by_change = _BY_CHANGE_BEFORE.search(before)
-    if by_change and by_change.group(1).lower() in lx.CHANGE_WORDS:
-        # "rose by a third" is x4/3 of the base, "cut by a quarter" x3/4, "rose by half" x3/2
-        up = by_change.group(1).lower() not in lx.DOWN_WORDS
+    compared = _COMPARED_AFTER.match(after)
+    if (by_change and by_change.group(1).lower() in lx.CHANGE_WORDS) or compared:
+        # "rose by a third" is x4/3 of the base, "cut by a quarter" x3/4, "rose by half" x3/2;
+        # "a third more than" x4/3, "a quarter lower" x3/4
+        up = (
+            compared.group(1).lower() in lx.COMPARATIVE_UP
+            if compared
+            else by_change.group(1).lower() not in lx.DOWN_WORDS  # type: ignore[union-attr]
+        )
         factor = 1 + value if up else 1 - value
+        mention.end += compared.end() if compared else 0
         mention.number, mention.unit = f"{factor.numerator}/{factor.denominator}", "x"
         return mention
     if key == "half" and re.search(r"\b(?:in|by)\s+$", before, re.IGNORECASE):
