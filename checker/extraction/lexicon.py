@@ -392,10 +392,10 @@ CHANGE_DOWN = (
 )
 CHANGE_WORDS = frozenset(CHANGE_UP + CHANGE_DOWN)
 DOWN_WORDS = frozenset(CHANGE_DOWN)
-# Comparatives that say which way one figure stands from another ("4.5 points higher than",
+# Comparatives that say which way one figure stands from another (vocabulary's, and
 # 比全国快0.3个百分点, 高于全国0.3个百分点): the sign of the gap between them.
-COMPARATIVE_UP = ("higher", "faster", "quicker", "more", "greater", "larger", "bigger", "above")
-COMPARATIVE_DOWN = ("lower", "slower", "less", "fewer", "smaller", "below")
+COMPARATIVE_UP = vocabulary.COMPARATIVE_UP
+COMPARATIVE_DOWN = vocabulary.COMPARATIVE_DOWN
 CJK_COMPARATIVE_UP = ("高出", "高", "快", "多")
 CJK_COMPARATIVE_DOWN = ("低", "慢", "少")
 _CJK_WAYS = "|".join(CJK_COMPARATIVE_UP + CJK_COMPARATIVE_DOWN)
