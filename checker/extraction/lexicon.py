@@ -392,10 +392,10 @@ CHANGE_DOWN = (
 )
 CHANGE_WORDS = frozenset(CHANGE_UP + CHANGE_DOWN)
 DOWN_WORDS = frozenset(CHANGE_DOWN)
-# Comparatives that say which way one figure stands from another ("4.5 points higher than",
+# Comparatives that say which way one figure stands from another (vocabulary's, and
 # 比全国快0.3个百分点, 高于全国0.3个百分点): the sign of the gap between them.
-COMPARATIVE_UP = ("higher", "faster", "quicker", "more", "greater", "larger", "bigger", "above")
-COMPARATIVE_DOWN = ("lower", "slower", "less", "fewer", "smaller", "below")
+COMPARATIVE_UP = vocabulary.COMPARATIVE_UP
+COMPARATIVE_DOWN = vocabulary.COMPARATIVE_DOWN
 CJK_COMPARATIVE_UP = ("高出", "高", "快", "多")
 CJK_COMPARATIVE_DOWN = ("低", "慢", "少")
 _CJK_WAYS = "|".join(CJK_COMPARATIVE_UP + CJK_COMPARATIVE_DOWN)
@@ -434,7 +434,8 @@ ANNUAL_AFTER_RE = re.compile(
 )
 # Wholes the text need not name as sums: parts that are all of these, each once and in this
 # order, exhaust their whole (the three industries of a GDP, the towns and the countryside of a
-# population). Announced as the parts of a figure ("among them", 其中), they are its sum.
+# population, the exports and imports of a trade total). Announced as the parts of a figure
+# ("among them", 其中), they are its sum.
 COMPLETE_PARTITIONS = tuple(
     tuple(re.compile(member, re.IGNORECASE) for member in members)
     for members in (
@@ -446,7 +447,15 @@ COMPLETE_PARTITIONS = tuple(
         ("第一产业", "第二产业", "第三产业"),
         (r"\burban\b", r"\brural\b"),
         ("城镇", "乡村"),
+        # a trade total: exports and imports (进出口 holds both words, so neither member is it)
+        (r"\bexports?\b", r"\bimports?\b"),
+        ("(?<![进進])出口", "(?<![出])[进進]口"),
     )
+)
+# The gap between two figures (a trade surplus, a budget deficit): named after the parts of a
+# whole, it is none of them.
+BALANCE_RE = re.compile(
+    r"\b(?:surplus|deficit|shortfall)\b|顺差|逆差|順差|差额|差額", re.IGNORECASE
 )
 # The total the partitions above divide, and the words that make a figure one per head.
 # The same partitions named in one list before their figures, which "respectively" then

@@ -786,10 +786,14 @@ def _whole_and_parts(reading: SentenceReading, text: str, found: list[Link]) -> 
         unit = reading.mentions[whole].unit
         if unit in ("%", "pp") or "/" in reading.mentions[whole].number:
             break  # "3 in 10 adults, including 4 in 10 men": rates of two wholes, no parts
-        parts = []
+        parts: list[int] = []
         for part in levels[levels.index(next_level) :]:
             if not same_family(unit, reading.mentions[part].unit, exact=True):
                 break
+            before = reading.mentions[parts[-1] if parts else whole]
+            named = text[end_of(before) : reading.mentions[part].start]
+            if lx.BALANCE_RE.search(named):
+                break  # "exports A, imports B, a surplus of C": the gap is no part
             parts.append(part)
         if _the_rest_last(reading, text, parts):
             return [Link("sum", (whole, *parts))]  # "..., and the rest, B": every part
@@ -906,36 +910,67 @@ _NOT_A_BREAKDOWN = re.compile(
 
 def _breakdown_after_colon(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
     """A total and its breakdown listed after a colon: "$900 went on repairs: $500 for the
-    roof and $400 for the boiler". Every level after the colon must be of the total's unit,
-    undated or of its date, and joined by list separators with no word of comparison; a rate
-    (%) is no total (the rates of subgroups are no parts of it)."""
+    roof and $400 for the boiler", each part maybe with its share ("$500 for the roof,
+    accounting for 55 percent, and ..."). Every level after the colon must be of the total's
+    unit, undated or of its date, and joined by list separators with no word of comparison; a
+    rate (%) is no total (the rates of subgroups are no parts of it)."""
     levels = _free_levels(reading, found)
     for at, whole in enumerate(levels[:-2]):
-        mention, parts = reading.mentions[whole], levels[at + 1 :]
-        opening = text[end_of(mention) : reading.mentions[parts[0]].start]
+        mention = reading.mentions[whole]
+        opening = text[end_of(mention) : reading.mentions[levels[at + 1]].start]
         if not _BREAKDOWN_OPEN.match(opening) or _NOT_A_BREAKDOWN.search(opening.split(":")[-1]):
             continue
         if mention.unit in ("%", "pp", "x") or "/" in mention.number:
             return []
-        if any(reading.mentions[p].unit != mention.unit for p in parts):
-            return []
-        if parts != list(range(parts[0], parts[-1] + 1)):
-            return []  # a change or a share inside the list
+        parts = [p for p in levels[at + 1 :] if reading.mentions[p].unit == mention.unit]
+        shares = _shares_beside(reading, parts)
+        if len(parts) < 2 or shares is None:
+            return []  # a figure of another unit, a change, inside the list
         if any(
             reading.periods_of.get(p) not in (None, reading.periods_of.get(whole)) for p in parts
         ):
             return []  # dated apart: a series, not a breakdown
         gaps = [
-            text[end_of(reading.mentions[a]) : reading.mentions[b].start]
+            _gap_between(reading, text, a, b, shares)
             for a, b in zip(parts, parts[1:], strict=False)
         ]
         if all(
             _BREAKDOWN_GAP.match(g) and _LIST_SEPARATOR.search(g) and not _NOT_A_BREAKDOWN.search(g)
             for g in gaps
         ):
+            for share in shares:
+                reading.kinds[share] = "share"
             return [Link("sum", (whole, *parts))]
         return []
     return []
+
+
+def _shares_beside(reading: SentenceReading, parts: list[int]) -> list[int] | None:
+    """The percentages of a list of parts, each right after its part ("$500 for the roof (55%)
+    and $400 ..."): every figure from the first part on that is no part. None when another
+    figure stands in the list (a change, a figure of another unit)."""
+    shares = []
+    for position in range(parts[0], len(reading.mentions)):
+        if position in parts:
+            continue
+        if reading.mentions[position].unit != "%" or position - 1 not in parts:
+            return None
+        if reading.kinds[position] not in ("share", "value"):
+            return None
+        shares.append(position)
+    return shares
+
+
+def _gap_between(reading: SentenceReading, text: str, a: int, b: int, skipped: list[int]) -> str:
+    """The words between two figures, less the figures `skipped` between them and their
+    brackets."""
+    pieces, start = [], end_of(reading.mentions[a])
+    for position in range(a + 1, b):
+        if position in skipped:
+            pieces.append(text[start : reading.mentions[position].start])
+            start = reading.mentions[position].end
+    pieces.append(text[start : reading.mentions[b].start])
+    return re.sub(r"[(（]\s*[)）]", "", "".join(pieces))  # the brackets of a share left out
 
 
 _RISE_TO = re.compile(
@@ -1012,8 +1047,13 @@ def _sector_shares(reading: SentenceReading, text: str, found: list[Link]) -> li
 
 
 _PART_BEFORE_SHARE = re.compile(
-    r"^\s*(?:,|\(|（|--|—|–)\s*(?:or|accounting\s+for|representing|making\s+up|equal\s+to|"
-    r"which\s+(?:is|was|represents|represented)|about|some|nearly|almost|roughly)?\s*"
+    # a date may stand by the part ("$50 billion in 2023, or 25% of ..."); then an aside that
+    # opens on the share, or a verb saying the part is that share ("£800 is 0.4% of ...")
+    r"^(?:\s+(?:in|for|during)\s+(?:the\s+)?[\w-]*\s*(?:1[89]|20)\d\d)?"
+    r"(?:\s*(?:,|\(|（|--|—|–)\s*(?:or|accounting\s+for|representing|making\s+up|equal\s+to|"
+    r"which\s+(?:is|was|represents|represented)|about|some|nearly|almost|roughly)?"
+    r"|\s+(?:is|was|are|were|represents?|represented|makes?\s+up|made\s+up|"
+    r"accounts?\s+for|accounted\s+for|amounts?\s+to|amounted\s+to))\s*"
     r"(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|just\s+)?$",
     re.IGNORECASE,
 )
@@ -1080,6 +1120,39 @@ def _counted_share(reading: SentenceReading, text: str, found: list[Link]) -> li
             continue
         reading.kinds[first + 2] = "share"
         links.append(Link("share", (first + 2, part, whole)))
+    return links
+
+
+_OF_THEM_AFTER = re.compile(r"^\s+of\s+(?:them|these|those|whom)\b", re.IGNORECASE)
+_SHARE_OF_THEM = re.compile(
+    r"^\s+of\s+(?:them|these|those|whom)\s*(?:,\s*or|\(|（)\s*(?:about\s+|some\s+|nearly\s+|"
+    r"almost\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _part_of_them(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A count said to be among the figure before it, maybe with its share: "The hospital
+    treated 1,500 patients, 300 of them (20%) children", "The town has 40,000 voters; 12,000
+    of them, or 30%, turned out". The whole is the level of the part's unit right before it."""
+    levels = _free_levels(reading, found)
+    links = []
+    for whole, part in zip(levels, levels[1:], strict=False):
+        a, b = reading.mentions[whole], reading.mentions[part]
+        if a.unit != b.unit or a.unit in ("%", "pp", "x") or "/" in a.number + b.number:
+            continue
+        if not _OF_THEM_AFTER.match(text[b.end : reading.end]):
+            continue
+        links.append(Link("part", (part, whole)))
+        share = part + 1
+        if (
+            share < len(reading.mentions)
+            and reading.mentions[share].unit == "%"
+            and reading.kinds[share] in ("share", "value")
+            and _SHARE_OF_THEM.match(text[b.end : reading.mentions[share].start])
+        ):
+            reading.kinds[share] = "share"
+            links.append(Link("share", (share, part, whole)))
     return links
 
 
@@ -1269,6 +1342,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _share_of_named_whole,
     _counted_share,
     _share_of_whole_restated,
+    _part_of_them,
     _level_and_its_changes,
     _level_changed_to,
     _changes_to_level,

@@ -191,8 +191,13 @@ _POINTS_BACK_TOTAL = re.compile(
 _PARTS_BACK = re.compile(
     r"^\W*(?:(?:among\s+(?:them|these|those)|of\s+(?:these|them|those|which|the\s+total|"
     r"(?:this|that)\s+(?:total|amount|sum|figure)))"
-    r"[\s,，:：]|其中)",
+    r"[\s,，:：]|of\s+(?:this|that)\s*[,:]|其中)",
     re.IGNORECASE,
+)
+# ... or on the group the figure before counts, named again ("全市重点企业利润总额80亿元。
+# 1—3月,重点企业中,国有企业利润总额30亿元"): "among <the group>".
+_GROUP_BACK_ZH = re.compile(
+    r"^(?:[^。；;，,]{0,12}[，,])?\s*(?P<group>[\u4e00-\u9fff]{2,20}?)中[，,]"
 )
 # A sentence opening on what the figure of the sentence before leads to ("Fares rose 20%.
 # So a $1,000 bill goes to $1,200").
@@ -781,6 +786,8 @@ class _Analyzer:
         level before, a total divided)."""
         self._structure_of_partition(reading)
         self._complete_partition(reading, parts)
+        for whole in sorted(set(parts.values())):
+            self._shares_of_parts(reading, whole, sorted(p for p, w in parts.items() if w == whole))
         self._factor_of_previous(reading)
         self._moved_from_previous(reading)
         self._draft_division(reading)
@@ -1015,14 +1022,24 @@ class _Analyzer:
         sole = self._sole_level
         if sole is None or sole[0] != reading.index - 1:
             return {}
-        if not _PARTS_BACK.match(self.text[reading.start : reading.end]):
+        sentence = self.text[reading.start : reading.end]
+        group = _GROUP_BACK_ZH.match(sentence)
+        whole_clause = self._clause_text(self.claims[self.claim_of[sole[1]]])
+        named_again = group is not None and group.group("group") in whole_clause
+        if not named_again and not _PARTS_BACK.match(sentence):
             return {}
         unit = self.mentions[sole[1]].unit
-        return {
-            p: sole[1]
-            for p, (kind, mention) in enumerate(zip(reading.kinds, reading.mentions, strict=True))
-            if kind == "value" and same_family(unit, mention.unit, exact=True)
-        }
+        parts = {}
+        for p, (kind, mention) in enumerate(zip(reading.kinds, reading.mentions, strict=True)):
+            if kind != "value" or not same_family(unit, mention.unit, exact=True):
+                continue
+            start = reading.mentions[p - 1].end if p else reading.start
+            # named again, a group says which figures are of it, not which measure: a part is
+            # of the whole's measure only (its words end as the whole's: 利润总额, not 营业收入)
+            if named_again and _same_ending(self.text[start : mention.start], whole_clause) < 2:
+                continue
+            parts[p] = sole[1]
+        return parts
 
     def _complete_partition(self, reading: SentenceReading, parts: dict[int, int]) -> None:
         """Parts that are, in order, every member of a whole the lexicon knows to be complete
@@ -1197,6 +1214,54 @@ class _Analyzer:
             names.append(claim.metric)
         self.metrics.setdefault(whole.metric, MetricDraft(whole.metric)).sum_of = names
         self.relations.append(Relation("sum", (whole_index, *(reading.indices[p] for p in parts))))
+        self._shares_of_parts(reading, whole_index, parts)
+
+    def _shares_of_parts(
+        self, reading: SentenceReading, whole_index: int, parts: list[int]
+    ) -> None:
+        """A percentage that follows a part of a stated sum or whole, before the next part, and
+        names no whole of its own ("the primary industry added 640 billion yuan, accounting for
+        8.0 percent; the secondary industry ...", 其中出口300亿元,占比60%) is the part's share
+        of that whole: the only whole the text gives it. A share drafted without a whole is tied
+        to the two (of one period and entity)."""
+        whole = self.claims[self.claim_of[whole_index]]
+        for part, stop in zip(parts, [*parts[1:], len(reading.mentions)], strict=True):
+            shares = [
+                p
+                for p in range(part + 1, stop)
+                if reading.kinds[p] == "share" and reading.mentions[p].unit == "%"
+            ]
+            if not shares or self._names_its_whole(reading, shares[0]):
+                continue
+            index = reading.indices[shares[0]]
+            unlinked = [
+                r
+                for r in self.relations[-_NAMED_AGAIN_LOOKBACK:]
+                if r.type == "share" and r.mentions == (index, None)
+            ]
+            if not unlinked:
+                continue  # linked by the sentence already
+            part_claim = self.claims[self.claim_of[reading.indices[part]]]
+            if (part_claim.period, part_claim.entity) != (whole.period, whole.entity):
+                continue
+            self.relations.remove(unlinked[0])
+            claim = self.claims[self.claim_of[index]]
+            claim.metric, claim.of = part_claim.metric, whole.metric
+            claim.entity, claim.period = whole.entity, whole.period
+            self.relations.append(
+                Relation("share", (index, reading.indices[part], whole_index), whole.metric)
+            )
+
+    def _names_its_whole(self, reading: SentenceReading, position: int) -> bool:
+        """Whether the words around a share name what it is a share of ("8% of exports",
+        占出口总额的比重为8%), not only that it is one ("accounting for 8%", 占比8%)."""
+        mention = reading.mentions[position]
+        if _OF_RIGHT.match(self.text[mention.end : reading.end]):
+            return True
+        occupies = _OCCUPIES_BEFORE.search(
+            self.text, max(reading.start, mention.start - 30), mention.start
+        )
+        return occupies is not None and len(occupies.group("np").strip("比重例份额")) >= 2
 
     def _draft_structure(
         self, reading: SentenceReading, positions: tuple[int, ...], number: int
@@ -1440,13 +1505,13 @@ class _Analyzer:
     def _share_of_level_named_again(
         self, reading: SentenceReading, position: int, claim: DraftClaim
     ) -> bool:
-        """A share of a level an earlier sentence gives, named again by the words that named it
-        there ("Household spending reached 42.0 trillion yuan. ... Online spending was 9.1 trillion
-        yuan, making up 21.7% of household spending", 占居民消费支出的比重为21.7%): the share of
-        the level right before it in that level. Named in the same words, the text states the
-        link; by some of them only ("31% of the jobless" after "the number of jobless people"),
-        it is the drafter's reading, a note at most. Only a level of the part's period and
-        entity; two named alike, no link."""
+        """A share of a level given before its part (in an earlier sentence, or earlier in its
+        own), named again by the words that named it there ("Book sales reached 48 million
+        euros. ... Sales of e-books were 9 million euros, making up 18.75% of book sales",
+        占图书销售额的比重为18.75%): the share of the level right before it in that level.
+        Named in the same words, the text states the link; by some of them only ("41% of the
+        jobless" after "the number of jobless people"), it is the drafter's reading, a note at
+        most. Only a level of the part's period and entity; two named alike, no link."""
         mention = reading.mentions[position]
         named = _OF_NAMED_AFTER.match(
             self.text, mention.end, reading.end
@@ -1466,7 +1531,7 @@ class _Analyzer:
         candidates: dict[int, list[DraftClaim]] = {}
         for earlier in self.claims[-_NAMED_AGAIN_LOOKBACK:]:
             if (
-                earlier.sentence < reading.index
+                (earlier.sentence < reading.index or earlier.mention < part)
                 and earlier.kind == "value"
                 and earlier.converts is None
                 and self.mentions[earlier.mention].unit == self.mentions[part].unit
@@ -2238,6 +2303,17 @@ def _own_subject(text: str, mention: Mention | None = None) -> bool:
         or first.endswith("ing")
         or first in ("which", "whose", "who", "that")
     )
+
+
+def _same_ending(a: str, b: str) -> int:
+    """How many Han characters two Chinese phrases end on in common (销售额: 3)."""
+    a, b = a.rstrip(), b.rstrip()
+    count = 0
+    while count < min(len(a), len(b)) and a[-1 - count] == b[-1 - count]:
+        if not _CHINESE.match(a[-1 - count]):
+            break
+        count += 1
+    return count
 
 
 def _cut_noun_phrase(text: str) -> str:
