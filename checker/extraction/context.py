@@ -277,7 +277,7 @@ _PERIOD = re.compile(
     r"|(?P<month>\b(?:in|during|for|of|by|since|until|as\s+of|end\s+of|early|late)\s+(?P<mo>"
     + _MONTH_RE
     + r")(?:,?\s+(?P<moy>(?:1[89]|20|21)\d{2}))?\b(?!\s+\d))"
-    r"|(?P<yrange>\b(?:(?P<yrp>from|between)\s+)?(?P<yr1>(?:1[89]|20|21)\d{2})\s*(?:-|–|—|/|to|and|through)\s*(?P<yr2>(?:1[89]|20|21)\d{2}|\d{2})(?![\d%]))"
+    r"|(?P<yrange>\b(?:(?P<yrp>from|between)\s+)?(?P<yr1>(?:1[89]|20|21)\d{2})\s*(?:-|–|—|/|(?:to|and|through)(?=\s*(?:1[89]|20|21)\d{2}))\s*(?P<yr2>(?:1[89]|20|21)\d{2}|\d{2})(?![\d%]))"
     r"|(?P<past>\b(?:in|over|during|for|throughout)?\s*(?:the\s+)?(?:past|last|previous)\s+(?P<pn>\d+|"
     + "|".join(lx.UNITS_WORDS)
     + r"|"
@@ -435,6 +435,8 @@ def _resolve_month(match: re.Match, groups: dict[str, Any], anchor: date | None)
 def _resolve_yrange(match: re.Match, groups: dict[str, Any], anchor: date | None) -> Resolved:
     first = int(groups["yr1"])
     second_text = groups["yr2"]
+    if _unit_follows(match):
+        return groups["yr1"], "at", None, False  # "in 2024 to 2050 tonnes": a year, then a figure
     second = int(second_text) if len(second_text) == 4 else first // 100 * 100 + int(second_text)
     if second <= first or second - first > 60:
         return None, "at", None, False
@@ -466,7 +468,15 @@ def _resolve_rel(match: re.Match, groups: dict[str, Any], anchor: date | None) -
 
 
 def _resolve_year(match: re.Match, groups: dict[str, Any], anchor: date | None) -> Resolved:
+    if _unit_follows(match):
+        return None, "at", None, False  # "rose to 2050 tonnes": a figure, no year
     return groups["y"], _role(groups["yprep"].split()[0].lower()), None, False
+
+
+def _unit_follows(match: re.Match) -> bool:
+    """Whether a unit follows the four digits a period match ends on: then they are a figure."""
+    after = match.string[match.end() : match.end() + 40]
+    return bool(lx.UNIT_AFTER_RE.match(after) or lx.PERCENT_RE.match(after))
 
 
 def _resolve_yposs(match: re.Match, groups: dict[str, Any], anchor: date | None) -> Resolved:

@@ -324,9 +324,33 @@ def _compared_levels(reading: SentenceReading, text: str, found: list[Link]) -> 
         b = reading.mentions[base]
         if a.unit != b.unit or not pattern.match(text[gap : b.start]):
             continue
+        if _groups_in_brackets(reading, text, later, base):
+            continue
         links.append(Link("from_to", (base, later)))
         taken |= {base, later}
     return links
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _groups_in_brackets(reading: SentenceReading, text: str, first: int, then: int) -> bool:
+    """Whether two figures compared inside one pair of brackets are two groups side by side
+    ("(36% against 12%)", "(8% vs 19% on the placebo)"), not a level and an earlier one. They
+    are a change over time only where the brackets date them apart ("($5.13 in 2020, against
+    $4.62 in 2019)") or name a time after the second ("against $4.62 a year earlier)")."""
+    a, b = reading.mentions[first], reading.mentions[then]
+    opening = max(text.rfind("(", reading.start, a.start), text.rfind("（", reading.start, a.start))
+    if opening < 0 or re.search(r"[)）]", text[opening : a.start]):
+        return False
+    closing = re.search(r"[()（）]", text[end_of(b) : reading.end])
+    if closing is None or closing.group() in "(（":
+        return False
+    dated = reading.periods_of.get(first), reading.periods_of.get(then)
+    if all(dated) and dated[0] != dated[1]:
+        return False
+    tail = text[end_of(b) : end_of(b) + closing.start()]
+    return not any(word.lower() in lx.TIME_NOUNS for word in _WORD.findall(tail))
 
 
 _MORE_AFTER = re.compile(

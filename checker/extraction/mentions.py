@@ -195,7 +195,9 @@ _PERIOD_WORD_AFTER = re.compile(
 # next five years", "in the past two months" state a duration, read as one.
 # "the lowest in five years", "in two years' time" point at a time more than they measure one.
 _PERIOD_ORDINALS = frozenset({"first", "second", "latter", "former", "each", "in"})
-_YEAR_RANGE_BEFORE = re.compile(r"(?:1[89]|20|21)\d{2}\s*(?:[-–—/]|to|through|and)\s*$")
+# A range of years: "2019-22", "2022/23", "from 2019 to 2022". A word between the ends asks a
+# year of four digits after it ("in 2022 to 54 tonnes" is a year and a figure).
+_YEAR_RANGE_BEFORE = re.compile(r"(?:1[89]|20|21)\d{2}\s*(?:(?P<mark>[-–—/])|to|through|and)\s*$")
 _SHORT_QUOTE = re.compile(r"[\"“„«]([^\"”“«»\n]{1,80})[\"”»]")
 _PHONE_BEFORE = re.compile(r"\+\d{1,3}(?:[\s.-]\(?\d{1,4}\)?)*[\s.-]$")
 
@@ -250,7 +252,12 @@ def _masked(text: str, start: int, end: int) -> bool:
     # The patterns that end at the number are searched only where a word precedes it: a
     # search tries every position of the window, and most numbers in tables have none.
     worded = _WORD_CHARACTER.search(window) is not None
-    if worded and _MASK_BEFORE.search(window) and _DAY_OR_YEAR.fullmatch(text, start, end):
+    if (
+        worded
+        and _MASK_BEFORE.search(window)
+        and _DAY_OR_YEAR.fullmatch(text, start, end)
+        and not _figure_after_month(text, window, start, end)
+    ):
         return True
     if worded and _period_named(text, start, window):
         return True
@@ -270,7 +277,11 @@ def _masked(text: str, start: int, end: int) -> bool:
         and text[end + 2 : end + 3].isalpha()
     ):
         return True  # (1) in running text
-    if end - start in (2, 4) and _YEAR_RANGE_BEFORE.search(window) and text[start:end].isdigit():
+    if (
+        end - start in (2, 4)
+        and text[start:end].isdigit()
+        and _year_range_end(text, window, start, end)
+    ):
         return True
     if window.rstrip().endswith(tuple("+")) and re.match(
         r"\d{1,4}(?:[\s.-]\d{1,4}){2,5}", text[start : start + 24]
@@ -286,6 +297,41 @@ def _masked(text: str, start: int, end: int) -> bool:
             if _is_name(inner) and window[:quote_at].count('"') % 2 == 0:
                 return True
     return False
+
+
+# A month name, maybe with its day, ending the window: what follows may be its day or year.
+_MONTH_BEFORE = re.compile(
+    r"\b" + _MONTH + r"\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?P<comma>,)?\s+$", re.IGNORECASE
+)
+
+
+def _figure_after_month(text: str, window: str, start: int, end: int) -> bool:
+    """Whether the number after a month name is a figure, not its day or year: a decimal never
+    dates ("in March 2.3 points"), and after a comma only a year does, with no unit after it
+    ("In March, 12% of flights", "By June, 4 points", where "March, 2024" is a date)."""
+    month = _MONTH_BEFORE.search(window)
+    if month is None:
+        return False
+    if "." in text[start:end]:
+        return True
+    if month.group("comma") is None:
+        return False
+    return not _YEAR.match(text[start:end]) or _unit_follows(text, end)
+
+
+def _year_range_end(text: str, window: str, start: int, end: int) -> bool:
+    """Whether the digits at [start, end) close a range of years opened in `window`:
+    two digits only after a dash or a slash, four a year, and no unit after either (a unit makes
+    it a figure)."""
+    joined = _YEAR_RANGE_BEFORE.search(window)
+    if joined is None:
+        return False
+    number = text[start:end]
+    if len(number) == 2 and joined.group("mark") is None:
+        return False
+    if len(number) == 4 and not _YEAR.match(number):
+        return False
+    return not _unit_follows(text, end)
 
 
 _YEAR = re.compile(r"(?:1[89]|20|21)\d{2}$")
