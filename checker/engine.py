@@ -23,7 +23,7 @@ from .collection import collect_rarely
 from .corpus import Claim, ClaimMemo, Corpus
 from .errors import CheckerError
 from .expressions import Name
-from .findings import Finding, Severity, cite, fingerprint
+from .findings import Finding, Severity, cite, fingerprint, sorted_findings
 from .index import Partition, bound_claim, claim_groups, partitions
 from .intervals import Interval, format_number
 from .periods import Period
@@ -54,7 +54,7 @@ def check_corpus(
         for done, partition in enumerate(partitions(corpus, groups), start=1):
             findings.extend(check_partition(partition, rules, hints))
             report("check", done, len(groups))
-    return sorted(findings, key=Finding.sort_key)
+    return sorted_findings(findings)
 
 
 # Allocations between two collections of the youngest objects while rules run (Python's
@@ -278,8 +278,10 @@ def lacking_note(
     spec = rule.spec
     if not spec.unchecked or rule.id in anchor.ignore or not _spans_periods(anchor):
         return None
-    arguments = finding_arguments({rule.plan.anchor.name: anchor}, partition)
-    note = make_finding(rule, "info", spec.unchecked, arguments, [anchor])
+    template, bindings, corpus = spec.unchecked, {rule.plan.anchor.name: anchor}, partition.corpus
+    note = lazy_finding(
+        rule, "info", [anchor], lambda: (template, finding_arguments(bindings, corpus), None, None)
+    )
     if record is not None:
         record.lacking[id(note)] = anchor.key
     return note, (anchor,)
@@ -337,20 +339,21 @@ def _unchecked(claim: Claim, checked: set[str]) -> bool:
 
 
 def _unchecked_note(claim: Claim, reasons: str) -> Finding:
-    message = "no rule could check {claim}: " + reasons
-    arguments = {"claim": claim.id}
-    return Finding(
-        rule=UNCHECKED,
-        severity="info",
-        message=fill(message, arguments),
-        template=message,
-        arguments=arguments,
-        file=claim.position.file,
-        line=claim.position.line,
-        column=claim.position.column,
-        claims=(cite(claim),),
-        fingerprint=fingerprint(UNCHECKED, [claim], message),
-    )
+    template = "no rule could check {claim}: " + reasons
+
+    def text() -> dict[str, Any]:
+        arguments = {"claim": claim.id}
+        return {
+            "message": fill(template, arguments),
+            "template": template,
+            "arguments": arguments,
+            "stated": None,
+            "computed": None,
+            "claims": (cite(claim),),
+            "fingerprint": fingerprint(UNCHECKED, [claim], template),
+        }
+
+    return Finding.lazy(UNCHECKED, "info", claim.position, text)
 
 
 def _describe(claim: Claim, pattern: Any, bindings: dict[str, Any], partition: Partition) -> str:
@@ -517,7 +520,7 @@ def _rests_on(
             f"{quantity.text} ({claim.id}) is a round figure for something between "
             + round_range(quantity, written)
         )
-    arguments = finding_arguments(bindings, partition)
+    arguments = finding_arguments(bindings, partition.corpus)
     arguments["rule"] = rule.id
     arguments["rests_on"] = "; and ".join(figures)
     severity: Severity = "info" if rule.spec.severity == "info" else "warning"
@@ -563,33 +566,28 @@ def evaluate(
     near = rule.plan.near_notes(bindings, partition.corpus)
     if near and severity == "error":
         severity = "warning"
-    arguments = finding_arguments(bindings, partition)
-    stated_claim = _stated_claim(assertion, bindings)
-    nominal_computed = nominal.computed
-    arguments["computed"] = present(stated_claim, verdict.computed, nominal_computed)
-    arguments["stated"] = stated_claim.quantity.text if stated_claim else str(verdict.stated)
-    if verdict.holds:
-        precise = present(stated_claim, nominal_computed, None, extra_places=2)
-        message = (
-            "{stated} holds only thanks to rounding: the figures as written give "
-            + precise
-            + " ({rule})"
-        )
-        arguments["rule"] = rule.id
-    else:
-        message = rule.spec.message
-    if near:
-        message += " (periods only nearly match: " + "; ".join(near) + ")"
-    finding = make_finding(
-        rule,
-        severity,
-        message,
-        arguments,
-        claims,
-        stated=str(verdict.stated),
-        computed=str(verdict.computed),
-    )
-    return finding, tuple(claims)
+    corpus = partition.corpus
+
+    def parts() -> Parts:
+        arguments = finding_arguments(bindings, corpus)
+        stated_claim = _stated_claim(assertion, bindings)
+        arguments["computed"] = present(stated_claim, verdict.computed, nominal.computed)
+        arguments["stated"] = stated_claim.quantity.text if stated_claim else str(verdict.stated)
+        if verdict.holds:
+            precise = present(stated_claim, nominal.computed, None, extra_places=2)
+            message = (
+                "{stated} holds only thanks to rounding: the figures as written give "
+                + precise
+                + " ({rule})"
+            )
+            arguments["rule"] = rule.id
+        else:
+            message = rule.spec.message
+        if near:
+            message += " (periods only nearly match: " + "; ".join(near) + ")"
+        return message, arguments, str(verdict.stated), str(verdict.computed)
+
+    return lazy_finding(rule, severity, claims, parts), tuple(claims)
 
 
 def _stated_claim(assertion: Any, bindings: dict[str, Any]) -> Claim | None:
@@ -656,7 +654,7 @@ def _decimals(x: Fraction, places: int) -> str:
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)(?:\.([A-Za-z_]+))?\}")
 
 
-def finding_arguments(bindings: dict[str, Any], partition: Partition) -> dict[str, str]:
+def finding_arguments(bindings: dict[str, Any], corpus: Corpus) -> dict[str, str]:
     arguments: dict[str, str] = {}
     for name, value in bindings.items():
         if isinstance(value, list):
@@ -664,7 +662,7 @@ def finding_arguments(bindings: dict[str, Any], partition: Partition) -> dict[st
             arguments[f"{name}.ids"] = ", ".join(c.id for c in value)
             continue
         arguments[name] = value.quantity.text
-        for key, text in _placeholder_texts(value, partition.corpus):
+        for key, text in _placeholder_texts(value, corpus):
             arguments[_argument_name(name, key)] = text
     return arguments
 
@@ -706,19 +704,40 @@ def make_finding(
     computed: str | None = None,
     hint: str | None = None,
 ) -> Finding:
-    primary = claims[0]
-    return Finding(
-        rule=rule.id,
-        severity=severity,
-        message=fill(template, arguments),
-        template=template,
-        arguments=arguments,
-        stated=stated,
-        computed=computed,
-        hint=hint,
-        file=primary.position.file,
-        line=primary.position.line,
-        column=primary.position.column,
-        claims=tuple(cite(c) for c in claims),
-        fingerprint=fingerprint(rule.id, claims, template),
+    """A finding from its template and arguments, its message and citations written when first
+    asked for."""
+    return lazy_finding(
+        rule, severity, claims, lambda: (template, arguments, stated, computed), hint
     )
+
+
+# What a finding's text is made of: its template, the arguments filled into it, and the stated
+# and computed intervals as text.
+Parts = tuple[str, dict[str, str], str | None, str | None]
+
+
+def lazy_finding(
+    rule: Rule,
+    severity: Severity,
+    claims: Sequence[Claim],
+    parts: Callable[[], Parts],
+    hint: str | None = None,
+) -> Finding:
+    """A finding whose text `parts()` makes when a reporter (or anything else) first asks for it:
+    a note that is never shown is never written."""
+    rule_id = rule.id
+    cited = tuple(claims)
+
+    def text() -> dict[str, Any]:
+        template, arguments, stated, computed = parts()
+        return {
+            "message": fill(template, arguments),
+            "template": template,
+            "arguments": arguments,
+            "stated": stated,
+            "computed": computed,
+            "claims": tuple(cite(c) for c in cited),
+            "fingerprint": fingerprint(rule_id, cited, template),
+        }
+
+    return Finding.lazy(rule_id, severity, cited[0].position, text, hint)

@@ -21,7 +21,7 @@ from typing import Any
 
 from .corpus import Corpus, InputError
 from .engine import WorkerLost
-from .findings import Finding
+from .findings import Finding, sorted_findings
 from .fragments import (
     PiecewiseRun,
     Summary,
@@ -155,7 +155,7 @@ def _coordinate(
             break
     return PiecewiseRun(
         merged.corpus,
-        sorted(findings, key=Finding.sort_key),
+        sorted_findings(findings),
         merged.claim_count,
         merged.metric_count,
         len(merged.references),
