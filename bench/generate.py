@@ -66,10 +66,15 @@ def _percent(x: float, digits: int = 1) -> str:
 
 def entity_claims(rng: random.Random, entity: str) -> list[dict]:
     """About 120 claims for one entity, consistent within their rounding."""
-    claims: list[dict] = []
     gdp = {YEARS[0]: rng.uniform(200e9, 5000e9)}
     for year in YEARS[1:]:
         gdp[year] = gdp[year - 1] * (1 + rng.uniform(-0.02, 0.09))
+    return [*_levels_and_shares(rng, gdp), *_gdp_changes(gdp), *_counts(rng, gdp)]
+
+
+def _levels_and_shares(rng: random.Random, gdp: dict[int, float]) -> list[dict]:
+    """GDP, its three industries and the digital economy each year, with the digital share."""
+    claims: list[dict] = []
     split = [rng.uniform(0.01, 0.05), rng.uniform(0.2, 0.4)]
     digital = rng.uniform(0.2, 0.45)
     for year in YEARS:
@@ -102,6 +107,12 @@ def entity_claims(rng: random.Random, entity: str) -> list[dict]:
                 "value": f"{digital * 100:.1f} %",
             }
         )
+    return claims
+
+
+def _gdp_changes(gdp: dict[int, float]) -> list[dict]:
+    """GDP's growth each year, over the whole span and as an average annual rate."""
+    claims: list[dict] = []
     for year in YEARS[1:]:
         growth = gdp[year] / gdp[year - 1] - 1
         claims.append(
@@ -137,6 +148,14 @@ def entity_claims(rng: random.Random, entity: str) -> list[dict]:
             "value": _percent(annual, 2).lstrip("+"),
         }
     )
+    return claims
+
+
+def _counts(rng: random.Random, gdp: dict[int, float]) -> list[dict]:
+    """Base stations and their yearly additions, companies founded per day and in the year, and
+    the last GDP restated in dollars."""
+    claims: list[dict] = []
+    last = YEARS[-1]
     stations = rng.randint(20_000, 90_000)
     for year in YEARS:
         claims.append(

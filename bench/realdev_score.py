@@ -425,6 +425,36 @@ def _inside(texts: set[str], relation: GoldRelation, family: str, quantity) -> b
     return len(quantities) == len(texts) and quantities <= {quantity(t) for t in relation.texts}
 
 
+# Why a predicted link lies inside no labelled relation, as --show-wrong prints it.
+WRONG_CLASSES = {
+    "unlabelled figure": "one of its figures is no labelled mention",
+    "no labelled relation": "no labelled relation joins any of its figures (the labels list "
+    "relations with arithmetic; two levels, or a level and its rate, have none of their own)",
+    "other kind": "its figures lie inside a labelled relation of another family",
+    "across relations": "its figures belong to different labelled relations",
+    "partly": "the nearest labelled relation holds only some of its figures",
+}
+
+
+def _why_wrong(
+    texts: set[str], members: int, family: str, gold: list[GoldRelation], quantity
+) -> str:
+    """The class of a wrong link (WRONG_CLASSES) and the nearest labelled relation: the one
+    sharing most of its quantities."""
+    if len(texts) < members:
+        return "[unlabelled figure]"
+    ours = {quantity(t) for t in texts}
+    shared = [len(ours & {quantity(t) for t in labelled.texts}) for labelled in gold]
+    if not any(shared):
+        return "[no labelled relation]"
+    best = max(range(len(gold)), key=lambda i: shared[i])
+    nearest = f"nearest {gold[best].kind} {sorted(gold[best].texts)}"
+    if shared[best] == len(ours) and family not in gold[best].families:
+        return f"[other kind] {nearest}"
+    touching = sum(bool(n) for n in shared)
+    return f"[{'across relations' if touching > 1 else 'partly'}] {nearest}"
+
+
 def score_relations(
     case: Case, predicted: list, matched: dict[int, int]
 ) -> tuple[Score, dict[str, Score]]:
@@ -462,7 +492,8 @@ def score_relations(
             for i in inside:
                 covered[i] |= texts if gold[i].restates else {quantity(t) for t in texts}
         else:
-            score.wrong.append(f"{case.name}: extra {relation.type} link {sorted(texts)}")
+            why = _why_wrong(texts, len(members), family, gold, quantity)
+            score.wrong.append(f"{case.name}: extra {relation.type} link {sorted(texts)} {why}")
     for labelled, cover in zip(gold, covered, strict=True):
         kinds[labelled.kind].gold += 1
         needed = labelled.texts if labelled.restates else {quantity(t) for t in labelled.texts}
@@ -539,6 +570,16 @@ def report_group(title: str, totals: Totals, verbose: bool) -> list[str]:
     return lines
 
 
+def _wrong_links_report(totals: Totals) -> str:
+    wrong = [line for line in totals.relations.wrong if " link " in line]
+    counts = defaultdict(int)
+    for line in wrong:
+        counts[line.rsplit(" link ", 1)[1].split("] [", 1)[1].split("]", 1)[0]] += 1
+    lines = [f"{len(wrong)} predicted links match no labelled relation:"]
+    lines += [f"  {counts[name]:>3} {name}: {WRONG_CLASSES[name]}" for name in WRONG_CLASSES]
+    return "\n".join(lines + [""] + sorted(wrong))
+
+
 def evaluate(cases: list[Case], test_names: set[str], run_cli: bool = True) -> dict[str, Totals]:
     groups: dict[str, Totals] = defaultdict(Totals)
     for case in cases:
@@ -556,7 +597,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--write-split", action="store_true", help="(re)write the split file")
     parser.add_argument("-v", "--verbose", action="store_true")
     parser.add_argument("--only", choices=["all", "dev", "test"], default=None)
+    parser.add_argument(
+        "--show-wrong",
+        action="store_true",
+        help="list the predicted links that match no labelled relation, per case, with why "
+        "and the nearest labelled relation (the dev split unless --only says otherwise)",
+    )
     args = parser.parse_args(argv)
+    if args.show_wrong:
+        args.only, args.no_cli = args.only or "dev", True
     cases = load_cases(args.realdev)
     if args.write_split:
         SPLIT_FILE.write_text(split_text(cases), encoding="utf-8")
@@ -566,6 +615,9 @@ def main(argv: list[str] | None = None) -> int:
     elif args.only == "test":
         cases = [c for c in cases if c.name in test_names]
     groups = evaluate(cases, test_names, not args.no_cli)
+    if args.show_wrong:
+        print(_wrong_links_report(groups[args.only]))
+        return 0
     for title in sorted(groups):
         print("\n".join(report_group(title, groups[title], args.verbose and "/" in title)))
     return 0

@@ -287,6 +287,7 @@ def check(
         backend=backend,
         scheduler=scheduler,
         progress=display.callback,
+        keep_claims=False,  # no report of `check` shows the claims themselves
     )
     try:
         known = baselines.read(baseline) if baseline is not None else set()

@@ -44,16 +44,25 @@ def check_corpus(
     rules: list[Rule],
     hints: bool = True,
     progress: Callable[[str, int, int], None] | None = None,
+    keep_claims: bool = True,
 ) -> list[Finding]:
     """Every rule over every partition of a loaded corpus, findings in a stable order. (Runs on
-    several processes load their own parts of the corpus instead: see `processes`.)"""
+    several processes load their own parts of the corpus instead: see `processes`.)
+
+    With `keep_claims` False the corpus gives up its claims, and each partition's claims are let
+    go once checked: the run then holds the claims yet to check and the findings made so far,
+    not all of both (at a million claims, each about as large as the other)."""
     groups = claim_groups(corpus)
+    total = len(groups)
     report = progress or (lambda stage, done, total: None)
     findings: list[Finding] = []
+    ordered = partitions(corpus, groups)
+    if not keep_claims:
+        corpus.claims = []
     with rare_collections():
-        for done, partition in enumerate(partitions(corpus, groups), start=1):
+        for done, partition in enumerate(ordered, start=1):
             findings.extend(check_partition(partition, rules, hints))
-            report("check", done, len(groups))
+            report("check", done, total)
     return sorted_findings(findings)
 
 

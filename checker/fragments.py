@@ -371,10 +371,12 @@ def check_share(
     rules: list[Rule],
     hints: bool,
     progress: Callable[[int], None] = lambda done: None,
+    keep_claims: bool = True,
 ) -> list[Finding]:
     """The findings of every partition of the share, told to `progress` every PROGRESS_EVERY
     partitions. Each partition is indexed when it is reached, as in a single process: the piece
-    holds the indexes of one partition at a time."""
+    holds the indexes of one partition at a time. With `keep_claims` False the share gives up
+    each partition's claims once it is checked (a share no task will read again)."""
     corpus = Corpus(
         metrics=vocabulary.metrics, texts=share.texts, rate_provider=vocabulary.rate_provider
     )
@@ -383,7 +385,8 @@ def check_share(
     findings: list[Finding] = []
     with engine.rare_collections():
         for done, root in enumerate(roots, start=1):
-            members = [claim for _, claim in sorted(share.claims[root], key=lambda m: m[0])]
+            placed = share.claims[root] if keep_claims else share.claims.pop(root)
+            members = [claim for _, claim in sorted(placed, key=lambda m: m[0])]
             partition = Partition(members, corpus, references, shared)
             findings.extend(engine.check_partition(partition, rules, hints))
             if done % PROGRESS_EVERY == 0:

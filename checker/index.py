@@ -205,10 +205,20 @@ def entity_groups(links: Iterable[tuple[str, str]]) -> dict[str, str]:
 def partitions(corpus: Corpus, groups: list[list[Claim]] | None = None) -> Iterator[Partition]:
     """Group claims by entity, merging entities that claims link by reference, in a stable order
     (`groups`: those of `claim_groups`, when the caller counted them). Each partition is indexed
-    when it is reached, so a run holds the indexes of one partition at a time."""
+    when it is reached, so a run holds the indexes of one partition at a time; a list of
+    `groups` given is emptied as its partitions are reached, so a caller that holds the claims
+    nowhere else (see `engine.check_corpus`) lets each partition's claims go once it is checked."""
+    # Read now, not when the first partition is asked for: the caller may let go of its claims.
     references = [c for c in corpus.claims if c.source.is_reference]
+    return _indexed(claim_groups(corpus) if groups is None else groups, corpus, references)
+
+
+def _indexed(
+    groups: list[list[Claim]], corpus: Corpus, references: list[Claim]
+) -> Iterator[Partition]:
     shared: dict[str, Any] = {}
-    for claims in claim_groups(corpus) if groups is None else groups:
+    for number, claims in enumerate(groups):
+        groups[number] = []
         yield Partition(claims, corpus, references, shared)
 
 

@@ -18,7 +18,7 @@ import os
 import re
 import stat
 import sys
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
@@ -27,7 +27,7 @@ import yaml
 from pydantic import ValidationError
 from quicktions import Fraction
 
-from .corpus import Claim, Corpus, FieldPlaces, InputError, Metric, Position, Source
+from .corpus import NO_PLACES, Claim, Corpus, FieldPlaces, InputError, Metric, Position, Source
 from .errors import CheckerError
 from .intervals import parse_decimal
 from .models import MetricDefinition, SourceModel, Vocabulary, claim_adapter
@@ -442,9 +442,6 @@ def _reject_constant(name: str) -> Any:
 # ---------------------------------------------------------------- turning documents into claims
 
 
-_NO_POSITIONS: dict[
-    str, tuple[int, int]
-] = {}  # shared by JSON Lines claims, whose positions are found on demand
 _NO_IGNORES: frozenset[str] = frozenset()  # shared by the claims that ignore no rule
 
 
@@ -636,6 +633,10 @@ class _Loader:
         self.failed_sources: set[str] = set()
         self.vocabulary_entries: dict[str, tuple[_FileContext, Any]] = {}
         self._pending_text: str | None = None
+        # The periods and spans claims derive (the year before a yoy change's period, the years
+        # between two periods) recur: one object each, not one per claim.
+        self._periods: dict[Period, Period] = {}
+        self._spans_seen: dict[Fraction, Fraction] = {}
 
     # ---- vocabulary
 
@@ -1027,17 +1028,14 @@ class _Loader:
     def _normalize(
         self, model: Any, raw: dict, source: Source, context: _FileContext
     ) -> Claim | None:
-        positions: Mapping[str, tuple[int, int]]
+        places: FieldPlaces
         if isinstance(raw, PositionedDict):
-            positions, claim_position = (
-                FieldPlaces(raw.positions),
+            places, claim_position = (
+                FieldPlaces.of(raw.positions, raw.start),
                 Position(context.display, *raw.start),
             )
         else:
-            positions, claim_position = (
-                _NO_POSITIONS,
-                Position(context.display, context.line_number, 1),
-            )
+            places, claim_position = NO_PLACES, Position(context.display, context.line_number, 1)
         fields = model.__dict__  # absent fields read as None without pydantic's slow attribute path
         label = f"claim '{model.id}'"
 
@@ -1102,7 +1100,7 @@ class _Loader:
             note=model.note,
             ignore=frozenset(model.ignore) if model.ignore else _NO_IGNORES,
             position=claim_position,
-            field_positions=positions,
+            field_places=places,
             confidence=1.0 if model.confidence is None else model.confidence,
             series=model.series,
             status=model.status,
@@ -1140,6 +1138,11 @@ class _Loader:
                 ) from None
             if span <= 0:
                 raise _FieldProblem("years", "'years' must be more than zero")
+        if start is not None and end is not None:
+            start = self._periods.setdefault(start, start)
+            end = self._periods.setdefault(end, end)
+        if span is not None:
+            span = self._spans_seen.setdefault(span, span)
         return period, start, end, start_claim, end_claim, span
 
     def _period_or_claim(

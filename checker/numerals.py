@@ -426,6 +426,10 @@ def _word_runs(text: str) -> Iterator[tuple[Fraction, int, Ratio | None]]:
         yield from _part_of(text, Fraction(value), match.end())
 
 
+# "by" before a part of the base, a qualifier or two between ("by about a third").
+_BY_BEFORE = re.compile(r"\bby\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+
+
 def _phrases(text: str) -> Iterator[tuple[Fraction, int, Ratio | None]]:
     for match in _PHRASES.finditer(text):
         phrase = re.sub(r"[\s-]+", " ", match.group(1).lower())
@@ -438,6 +442,15 @@ def _phrases(text: str) -> Iterator[tuple[Fraction, int, Ratio | None]]:
             yield abs(value - 1) * 100, match.end(), None  # doubled: +100 %; halved: -50 %
         else:
             yield value * 100, match.end(), None
+            if _BY_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+                # "rose by a third" states x4/3, "cut by a third" x2/3: which one is the words
+                # around it, not the number's business
+                for factor in (1 + value, 1 - value):
+                    yield (
+                        factor,
+                        match.end(),
+                        (Fraction(factor.numerator), Fraction(factor.denominator)),
+                    )
         yield value, match.end(), (Fraction(value.numerator), Fraction(value.denominator))
 
 

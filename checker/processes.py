@@ -204,5 +204,11 @@ def _steps(
     share, parcels = share_out(fragment, index, groups, owner_of, dropped)
     connection.send(parcels)
     share = take_parcels(share, connection.recv())
+    # From here the share holds the claims this piece checks (the fragment only its
+    # vocabulary), and lets each partition's go once checked, as a single process does.
+    fragment.claims = []
+    del parcels
     gc.freeze()  # the claims received, like those loaded, are not garbage before the end
-    connection.send(check_share(share, fragment, references, rules, hints, connection.send))
+    connection.send(
+        check_share(share, fragment, references, rules, hints, connection.send, keep_claims=False)
+    )

@@ -263,7 +263,7 @@ COUNT = UnitInfo("", Fraction(1), DIMENSIONLESS)
 
 
 @lru_cache(maxsize=4096)
-def _pint_unit(text: str) -> UnitInfo:
+def unit_info(text: str) -> UnitInfo:
     """Parse a normalised unit expression with pint; cached because the same few units recur."""
     ureg = registry()
     try:
@@ -528,7 +528,7 @@ class ValueReader:
         if not expression:
             return UnitInfo(stripped, Fraction(1), DIMENSIONLESS)
         try:
-            info = _pint_unit(expression)
+            info = unit_info(expression)
         except UnitError:
             hint = (
                 " (if it counts things, declare it under count_nouns in metrics.yaml)"

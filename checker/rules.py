@@ -507,62 +507,73 @@ def load_rules(directories: Iterable[Traversable]) -> tuple[list[Rule], list[Inp
             )
             continue
         for path in files:
-            display = str(path)
-            try:
-                document = read_yaml(path.read_text(encoding="utf-8"), display)
-            except InputProblem as problem:
-                errors.append(problem.error)
-                continue
-            except (OSError, UnicodeDecodeError) as exc:
-                errors.append(
-                    InputError(Position(display, 1, 1), f"cannot read the rule file: {exc}")
-                )
-                continue
-            try:
-                spec = RuleSpec.model_validate(document)
-            except ValidationError as exc:
-                for loc, message in describe_validation(exc, RuleSpec.model_fields):
-                    errors.append(
-                        InputError(position_of(display, document, loc), f"rule: {message}")
-                    )
-                continue
-            assertion = None
-            if spec.assert_:
-                try:
-                    assertion = parse_assertion(spec.assert_)
-                except ExpressionError as exc:
-                    where = position_of(display, document, ("assert",))
-                    errors.append(
-                        InputError(
-                            Position(display, where.line, where.column + exc.offset),
-                            f"rule '{spec.id}': assert: {exc}",
-                        )
-                    )
-                    continue
-                unknown = assertion.names() - set(spec.join or {})
-                if unknown:
-                    where = position_of(display, document, ("assert",))
-                    errors.append(
-                        InputError(
-                            where,
-                            f"rule '{spec.id}': assert names {', '.join(sorted(unknown))}, which the join does not bind",
-                        )
-                    )
-                    continue
-            problems = join_problems(spec, assertion)
-            for loc, message in problems:
-                errors.append(
-                    InputError(position_of(display, document, loc), f"rule '{spec.id}': {message}")
-                )
-            if problems:
-                continue
-            if spec.id in rules:
-                errors.append(
-                    InputError(
-                        position_of(display, document, ("id",)),
-                        f"rule id '{spec.id}' is already defined in {rules[spec.id].file}",
-                    )
-                )
-                continue
-            rules[spec.id] = Rule(spec, assertion, display)
+            rule = _load_rule(path, errors, rules)
+            if rule is not None:
+                rules[rule.id] = rule
     return [rules[k] for k in sorted(rules)], errors
+
+
+def _load_rule(path: Traversable, errors: list[InputError], known: dict[str, Rule]) -> Rule | None:
+    """One rule file read, validated and its `assert` parsed; None (its problems added to
+    `errors`, each at its place) when it cannot be used, or when its id is one of `known`."""
+    display = str(path)
+    try:
+        document = read_yaml(path.read_text(encoding="utf-8"), display)
+    except InputProblem as problem:
+        errors.append(problem.error)
+        return None
+    except (OSError, UnicodeDecodeError) as exc:
+        errors.append(InputError(Position(display, 1, 1), f"cannot read the rule file: {exc}"))
+        return None
+    try:
+        spec = RuleSpec.model_validate(document)
+    except ValidationError as exc:
+        for loc, message in describe_validation(exc, RuleSpec.model_fields):
+            errors.append(InputError(position_of(display, document, loc), f"rule: {message}"))
+        return None
+    assertion = _assertion(spec, display, document, errors) if spec.assert_ else None
+    if spec.assert_ and assertion is None:
+        return None
+    problems = join_problems(spec, assertion)
+    for loc, message in problems:
+        errors.append(
+            InputError(position_of(display, document, loc), f"rule '{spec.id}': {message}")
+        )
+    if problems:
+        return None
+    if spec.id in known:
+        errors.append(
+            InputError(
+                position_of(display, document, ("id",)),
+                f"rule id '{spec.id}' is already defined in {known[spec.id].file}",
+            )
+        )
+        return None
+    return Rule(spec, assertion, display)
+
+
+def _assertion(
+    spec: RuleSpec, display: str, document: object, errors: list[InputError]
+) -> Assertion | None:
+    """The rule's `assert` parsed, naming only what its join binds; None after an error."""
+    where = position_of(display, document, ("assert",))
+    try:
+        assertion = parse_assertion(spec.assert_ or "")
+    except ExpressionError as exc:
+        errors.append(
+            InputError(
+                Position(display, where.line, where.column + exc.offset),
+                f"rule '{spec.id}': assert: {exc}",
+            )
+        )
+        return None
+    unknown = assertion.names() - set(spec.join or {})
+    if unknown:
+        names = ", ".join(sorted(unknown))
+        errors.append(
+            InputError(
+                where, f"rule '{spec.id}': assert names {names}, which the join does not bind"
+            )
+        )
+        return None
+    return assertion

@@ -41,6 +41,9 @@ class RunOptions:
     backend: str = "local"
     scheduler: str | None = None
     progress: Callable[[str, int, int], None] | None = None  # (stage, done, total) for a display
+    # False: the result's corpus holds no claims (what the text, JSON and SARIF reports need),
+    # and a single process lets each partition's claims go once checked (see check_corpus).
+    keep_claims: bool = True
 
 
 @dataclass
@@ -176,13 +179,16 @@ def run(paths: Iterable[Path | str], options: RunOptions = RunOptions()) -> RunR
         )
         return _of_pieces(done, chosen, rule_errors)
     corpus = load_corpus(locations, options.load, options.progress)
+    result = RunResult.of_corpus(corpus, chosen, [], rule_errors)  # counted before claims go
     # The corpus lives until the end of the run: the collector need never rescan it.
     gc.freeze()
     try:
-        findings = check_corpus(corpus, chosen, hints=options.hints, progress=options.progress)
+        result.findings = check_corpus(
+            corpus, chosen, options.hints, options.progress, options.keep_claims
+        )
     finally:
         gc.unfreeze()
-    return RunResult.of_corpus(corpus, chosen, findings, rule_errors)
+    return result
 
 
 def _of_pieces(done: PiecewiseRun, chosen: list[Rule], rule_errors: list[InputError]) -> RunResult:

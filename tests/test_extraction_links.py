@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from checker.extraction import extract_text
-from checker.extraction.links import LINK_PATTERNS, find_links
+from checker.extraction.link_patterns import LINK_PATTERNS, find_links
 from checker.extraction.textcheck import check_texts
 
 REALDEV = Path(__file__).resolve().parents[1].parent / "shared" / "realdev"

@@ -100,3 +100,22 @@ def test_an_amount_written_in_several_scales_is_right_in_any_scale():
     assert not rs._compound_amount(
         "2 trillion and 470 billion yuan", trillion, rs.read_value("2,470.3 billion CNY")
     )
+
+
+@pytest.mark.parametrize(
+    ("labelled", "predicted", "why"),
+    [
+        # the two parts of the total: no labelled relation joins them
+        ([CHANGE], Relation("from_to", (5, 6)), "[no labelled relation]"),
+        # a level of the change and a part of the total
+        ([CHANGE, SUM], Relation("from_to", (1, 5)), "[across relations]"),
+        # the change's levels, read as a part and its whole
+        ([CHANGE], Relation("part_of", (1, 3)), "[other kind] nearest change_relative"),
+        # one level of the change and a figure no relation holds
+        ([CHANGE], Relation("from_to", (1, 4)), "[partly] nearest change_relative"),
+    ],
+)
+def test_a_wrong_link_is_told_why_with_the_nearest_labelled_relation(labelled, predicted, why):
+    score = _score(labelled, [predicted])
+    assert score.right == 0
+    assert why in score.wrong[0]

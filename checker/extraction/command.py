@@ -9,6 +9,7 @@ every file is written atomically.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from ..outputs import OutputRefused, check_output, write_output
 from . import extract
 from .document import Document
 from .draft import append_metrics, claim_file_text, metrics_text, source_id_for
+from .links import Extraction
 
 __all__ = ["run_extract"]
 
@@ -51,31 +53,67 @@ def run_extract(
         click.echo(f"{file}: no numeric mentions found; no claim file written", err=True)
         return 1
     if output is None:
-        text_path = None
-        body = claim_file_text(extraction, identifier, None, origin=str(file))
-        vocabulary = metrics_text(extraction.metrics).splitlines()
-        click.echo(
-            body
-            + "\n# metrics.yaml (draft; save as metrics.yaml beside this file):\n"
-            + "\n".join("# " + line for line in vocabulary)
-        )
+        _print_draft(extraction, identifier, file)
         return 0
     if _refused(output, file):
         return 2
-    directory_mode = output.is_dir() or output.suffix.lower() not in (".yaml", ".yml", ".json")
-    if directory_mode:
-        target = output / f"{identifier}.yaml"
-        copy = output / "sources" / f"{identifier}.txt"
-        text_path = f"sources/{identifier}.txt"
-        vocabulary_path = output / "metrics.yaml"
-    else:
-        target = output
-        copy = None
+    return _write_draft(
+        extraction,
+        identifier,
+        file,
+        document,
+        _Targets.of(output, file, document, identifier),
+        force,
+    )
+
+
+@dataclass(frozen=True)
+class _Targets:
+    """Where a draft goes: the claim file, the article's plain-text copy (directory output only),
+    the `text:` path the claim file names, and the metrics vocabulary beside it."""
+
+    claims: Path
+    copy: Path | None
+    text_path: str | None
+    vocabulary: Path
+
+    @classmethod
+    def of(cls, output: Path, file: Path, document: Document, identifier: str) -> _Targets:
+        if output.is_dir() or output.suffix.lower() not in (".yaml", ".yml", ".json"):
+            return cls(
+                output / f"{identifier}.yaml",
+                output / "sources" / f"{identifier}.txt",
+                f"sources/{identifier}.txt",
+                output / "metrics.yaml",
+            )
         text_path = _relative_text(file, output.parent) if document.kind == "text" else None
-        vocabulary_path = output.parent / "metrics.yaml"
-    if target.exists() and not force:
-        click.echo(f"{target} exists; use --force to replace it", err=True)
+        return cls(output, None, text_path, output.parent / "metrics.yaml")
+
+
+def _print_draft(extraction: Extraction, identifier: str, file: Path) -> None:
+    """The draft on standard output, the metrics vocabulary after it as comments."""
+    body = claim_file_text(extraction, identifier, None, origin=str(file))
+    vocabulary = metrics_text(extraction.metrics).splitlines()
+    click.echo(
+        body
+        + "\n# metrics.yaml (draft; save as metrics.yaml beside this file):\n"
+        + "\n".join("# " + line for line in vocabulary)
+    )
+
+
+def _write_draft(
+    extraction: Extraction,
+    identifier: str,
+    file: Path,
+    document: Document,
+    targets: _Targets,
+    force: bool,
+) -> int:
+    """Write the draft, its text copy and its new metrics, or nothing when a file is in the way."""
+    if targets.claims.exists() and not force:
+        click.echo(f"{targets.claims} exists; use --force to replace it", err=True)
         return 2
+    copy = targets.copy
     if (
         copy is not None
         and copy.exists()
@@ -84,30 +122,45 @@ def run_extract(
     ):
         click.echo(f"{copy} exists with other text; use --force to replace it", err=True)
         return 2
-    if vocabulary_path.exists():
-        merged, added = append_metrics(vocabulary_path, extraction.metrics)
-        if merged is None:
-            if not force:
-                click.echo(
-                    f"{vocabulary_path} cannot take new metrics by appending; use --force to rewrite it",
-                    err=True,
-                )
-                return 2
-            merged, added = _rewrite_vocabulary(vocabulary_path, extraction.metrics)
-    else:
-        merged, added = metrics_text(extraction.metrics), sorted(extraction.metrics)
+    vocabulary = _vocabulary_update(targets.vocabulary, extraction, force)
+    if vocabulary is None:
+        return 2
+    merged, added = vocabulary
     # Each file was checked above (replaced only with --force, metrics kept by appending).
     writes = [(copy, document.text)] if copy is not None else []
-    writes.append((target, claim_file_text(extraction, identifier, text_path, origin=file.name)))
-    writes += [(vocabulary_path, merged)] if added else []
+    writes.append(
+        (
+            targets.claims,
+            claim_file_text(extraction, identifier, targets.text_path, origin=file.name),
+        )
+    )
+    writes += [(targets.vocabulary, merged)] if added else []
     if not _write_all(writes, file):
         return 2
     click.echo(
-        f"wrote {len(extraction.claims)} claims to {target}"
-        + (f"; {len(added)} metrics to {vocabulary_path}" if added else ""),
+        f"wrote {len(extraction.claims)} claims to {targets.claims}"
+        + (f"; {len(added)} metrics to {targets.vocabulary}" if added else ""),
         err=True,
     )
     return 0
+
+
+def _vocabulary_update(
+    path: Path, extraction: Extraction, force: bool
+) -> tuple[str, list[str]] | None:
+    """The metrics vocabulary with the draft's new metrics, and their names: appended to an
+    existing file, rewritten only with --force; None (after saying why) when it cannot be."""
+    if not path.exists():
+        return metrics_text(extraction.metrics), sorted(extraction.metrics)
+    merged, added = append_metrics(path, extraction.metrics)
+    if merged is not None:
+        return merged, added
+    if not force:
+        click.echo(
+            f"{path} cannot take new metrics by appending; use --force to rewrite it", err=True
+        )
+        return None
+    return _rewrite_vocabulary(path, extraction.metrics)
 
 
 def _read(file: Path) -> Document | None:

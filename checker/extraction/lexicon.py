@@ -392,6 +392,18 @@ CHANGE_DOWN = (
 )
 CHANGE_WORDS = frozenset(CHANGE_UP + CHANGE_DOWN)
 DOWN_WORDS = frozenset(CHANGE_DOWN)
+# Comparatives that say which way one figure stands from another ("4.5 points higher than",
+# 比全国快0.3个百分点, 高于全国0.3个百分点): the sign of the gap between them.
+COMPARATIVE_UP = ("higher", "faster", "quicker", "more", "greater", "larger", "bigger", "above")
+COMPARATIVE_DOWN = ("lower", "slower", "less", "fewer", "smaller", "below")
+CJK_COMPARATIVE_UP = ("高出", "高", "快", "多")
+CJK_COMPARATIVE_DOWN = ("低", "慢", "少")
+_CJK_WAYS = "|".join(CJK_COMPARATIVE_UP + CJK_COMPARATIVE_DOWN)
+# 比B高 / 高于B straight before the gap: `named` or `named_after` is B's name, `way` the word
+CJK_THAN_BEFORE_RE = re.compile(
+    r"(?:[比较](?P<named>[^\d。；;，,]{1,20}?)(?P<way>" + _CJK_WAYS + r")了?"
+    r"|(?P<way_of>" + _CJK_WAYS + r")于(?P<named_after>[^\d。；;，,]{1,20}?))\s*$"
+)
 YOY_RE = re.compile(
     r"year[- ]on[- ]year|year[- ]over[- ]year|\byoy\b|\by/y\b|from\s+a\s+year\s+(?:earlier|ago|before)|than\s+a\s+year\s+(?:earlier|ago|before)"
     r"|(?:over|on|from|than|compared\s+(?:with|to))\s+(?:the\s+)?(?:previous|prior|preceding)\s+year|same\s+period\s+(?:of\s+)?last\s+year"

@@ -3,10 +3,11 @@ restatement), which figures a sentence links ("from X in 2013 to Y in 2022, a ju
 percent"), and the period, entity and metric of each.
 
 Each sentence goes through three phases, each with its record: context (`SentenceReading`: the
-kind and the stated period of each figure), links (`Link`s: `find_links` runs the registry
-`LINK_PATTERNS`, one small function per pattern) and draft (`DraftClaim`s and `Relation`s, a
-relation `stated` when the text states it). A claim tied to others by a stated relation gets
-confidence 1, any other the drafter's `GUESSED`; nothing the text does not give is filled in.
+kind and the stated period of each figure), links (`Link`s: `link_patterns.find_links` runs the
+registry `LINK_PATTERNS`, one small function per pattern) and draft (`DraftClaim`s and
+`Relation`s, a relation `stated` when the text states it), which this module holds. A claim tied
+to others by a stated relation gets confidence 1, any other the drafter's `GUESSED`; nothing the
+text does not give is filled in.
 """
 
 from __future__ import annotations
@@ -20,6 +21,17 @@ from datetime import date
 from . import context as cx
 from . import lexicon as lx
 from .document import Document
+from .link_patterns import (
+    CHANGE_CLAUSE,
+    TIMES_BETWEEN,
+    TO_LEVEL,
+    Link,
+    SentenceReading,
+    end_of,
+    find_links,
+    rate_named_than,
+    same_family,
+)
 from .mentions import Mention, find_mentions, masked_spans
 
 __all__ = ["DraftClaim", "Extraction", "MetricDraft", "Relation", "extract_document"]
@@ -148,29 +160,8 @@ _SHARE_LEFT = re.compile(
     r"\b(?:account(?:s|ed|ing)?\s+for|comprise[sd]?|comprising|make[s]?\s+up|made\s+up|making\s+up|represent(?:s|ed|ing)?|constitut(?:e|es|ed|ing)|equal(?:s|led|ling)?\s+to|share\s+of|proportion\s+of|占)[\s\w-]{0,15}$",
     re.IGNORECASE,
 )
-_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
-# what may stand between two levels of a pair: a date, then an aside between commas
-_PAIR_GAP = (
-    r"^(?:\s+(?:per|a|an|each)\s+[a-z]+)?(?:\s+(?:in|by|for|at\s+the\s+end\s+of|by\s+the\s+end\s+of|as\s+of|during)\s+[^,;()]{1,30}?"
-    r"|\s+(?:this|last|next|a|the\s+previous)\s+(?:year|month|quarter|week)(?:\s+(?:ago|earlier|before))?)?"
-    r"(?:,\s+(?:when|which|as|after|before|while)\b[^,;()]{1,60},)?,?\s*(?:--|—|–)?\s*"
-)
-_TO_BETWEEN = re.compile(_PAIR_GAP + r"(?:to|up\s+to|down\s+to)\s+$", re.IGNORECASE)
-_FROM_BETWEEN = re.compile(_PAIR_GAP + r"(?:up\s+|down\s+)?from\s+$", re.IGNORECASE)
-_TO_BEFORE = re.compile(
-    r"\b(?:to|reach|reached|reaching|hit|hitting|touch|touched|touching|top|topped|topping)\s+$",
-    re.IGNORECASE,
-)
-_CONVERSION_BETWEEN = re.compile(
-    r"^(?:-(?:tall|long|high|wide|deep|thick|heavy))?\s*(?:\(|\[|,\s*or\s+|\s+or\s+|/\s*|（)\s*(?:equivalent\s+to\s+|or\s+)?$",
-    re.IGNORECASE,
-)
 _FUTURE = re.compile(
     r"\b(?:will|would|plans?\s+to|aims?\s+to|expects?\s+to|expected\s+to|target(?:s|ed)?|goal|by\s+the\s+end\s+of|is\s+set\s+to|are\s+set\s+to)\b",
-    re.IGNORECASE,
-)
-_SPAN_WORDS = re.compile(
-    r"\b(?:during|over|in|throughout)\s+(?:the|this|that)\s+(?:period|span|time|decade)\b",
     re.IGNORECASE,
 )
 _POINTS_BACK = re.compile(
@@ -208,9 +199,13 @@ _POINTS_BACK_FIGURE = re.compile(
     r"(?:is|was|represents|makes)\b",
     re.IGNORECASE,
 )
+_AVERAGE = re.compile(r"\baverage\b|平均", re.IGNORECASE)
 _NO_BASE = "the text does not say what the change is measured against"
 _SPANLESS_RATE = "an average annual rate without a span"
 _OF_RIGHT = re.compile(r"^\s*of\s+(?P<np>[^,.;()]{1,80})", re.IGNORECASE)
+_CHINESE = re.compile(r"[\u4e00-\u9fff]")
+# how many claims back a share's whole named again in words is looked for (bounded: linear time)
+_NAMED_AGAIN_LOOKBACK = 60
 _TOTAL_WORDS = frozenset(
     "total national nationwide country nation whole overall all entire sum global world".split()
 )
@@ -226,63 +221,14 @@ _POLL_ANSWER = re.compile(
 GUESSED = 0.5  # a claim tied to no other by a link the text states: its metric is a guess
 
 
-@dataclass
-class SentenceReading:
-    """The context phase's record of one sentence: its figures (positions index `mentions`),
-    the kind of each (value, change, cagr, share) and the period the text gives it, if any."""
-
-    index: int
-    start: int
-    end: int
-    indices: list[int]
-    mentions: list[Mention]
-    kinds: list[str]
-    periods: list[cx.PeriodMention]
-    attached: dict[int, cx.PeriodMention]
-    periods_of: dict[int, str | None] = field(default_factory=dict)
-    notes: dict[int, list[str]] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class Link:
-    """A link the text states between figures of one sentence (positions in the sentence):
-    converts (restated, original), from_to (earlier level, later level), change (change,
-    earlier level, later level; `compares`: two different things, "A charged X while B charged
-    Y, P percent more"), part (part, whole), sum (whole, parts...), share (share, part,
-    whole), change_of (change, the level it leads to)."""
-
-    type: str
-    positions: tuple[int, ...]
-    compares: bool = False
-    stated: bool = True  # False: the text leaves the reading open (a note at most)
-
-
 # a bracketed acronym inside a phrase ("growth rate (CAGR) of"): read the phrase without it
 _UNBRACKETED = re.compile(r"\s*[()（）]\s*")
-_BRACKETED = re.compile(r"\s*[(（\[][^)）\]]*[)）\]]")
-LinkPattern = Callable[[SentenceReading, str, list[Link]], list[Link]]
-
-
-def _end_of(mention: Mention) -> int:
-    """Where a figure's phrase ends: after its counted noun ("443 million units")."""
-    return max(mention.end, mention.noun_end if mention.noun else 0)
-
-
-def _levels(reading: SentenceReading, taken: set[int]) -> list[int]:
-    return [p for p, kind in enumerate(reading.kinds) if kind == "value" and p not in taken]
-
-
-def _converted(found: list[Link]) -> set[int]:
-    """The figures a conversion link restates in another unit: no level of their own."""
-    return {link.positions[0] for link in found if link.type == "converts"}
-
-
-def _free_levels(reading: SentenceReading, found: list[Link]) -> list[int]:
-    """The sentence's levels, less those a conversion restates."""
-    return _levels(reading, _converted(found))
-
-
 _POINT_NOUNS = frozenset(["point", "points", "percentage point", "percentage points"])
+
+
+_OR_BETWEEN = re.compile(
+    r"^\s*,?\s*(?:or|或)\s*(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$", re.IGNORECASE
+)
 
 
 def _points_beside_percents(reading: SentenceReading) -> None:
@@ -294,11 +240,6 @@ def _points_beside_percents(reading: SentenceReading) -> None:
         if mention.unit == "" and (mention.noun or "").lower() in _POINT_NOUNS:
             mention.unit, mention.noun = "pp", None
             reading.kinds[position] = "change"
-
-
-_OR_BETWEEN = re.compile(
-    r"^\s*,?\s*(?:or|或)\s*(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$", re.IGNORECASE
-)
 
 
 def _percent_beside_amount(reading: SentenceReading, text: str) -> None:
@@ -316,707 +257,6 @@ def _percent_beside_amount(reading: SentenceReading, text: str) -> None:
             reading.kinds[position] = "change"
 
 
-def _restated_in_brackets(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
-    """ "500 billion yuan (about 70 billion US dollars)": the same figure in another currency
-    or unit."""
-    links = []
-    for position in range(1, len(reading.mentions)):
-        a, b = reading.mentions[position - 1], reading.mentions[position]
-        if (
-            reading.kinds[position - 1] == "value"
-            and reading.kinds[position] == "value"
-            and a.unit
-            and b.unit
-            and a.unit != b.unit
-            and _same_family(a.unit, b.unit)
-            and _CONVERSION_BETWEEN.match(text[a.end : b.start])
-        ):
-            links.append(Link("converts", (position, position - 1)))
-    return links
-
-
-_CONVERTED_BEFORE = re.compile(
-    r"(?:折算为|折算成|折合|约合|相当于|\bequivalent\s+to|\bconverted\s+(?:in)?to|"
-    r"\btranslat(?:es|ed|ing)\s+(?:in)?to)\s*(?:约|about\s+|around\s+|some\s+|roughly\s+|"
-    r"nearly\s+|almost\s+|just\s+(?:over|under)\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _converted_by_verb(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
-    """A level restated in another currency or unit by a verb of conversion, changes of the
-    first allowed between them: "per capita GDP was 47,654 yuan, up 2%, or, converted at the
-    average rate, equivalent to 6,908 US dollars" (折算为, 折合, 约合)."""
-    restated = {link.positions[0] for link in found if link.type == "converts"}
-    links = []
-    for position in range(1, len(reading.mentions)):
-        b = reading.mentions[position]
-        if reading.kinds[position] != "value" or position in restated or not b.unit:
-            continue
-        gap_start = max(reading.mentions[position - 1].end, b.start - 40)
-        if not _CONVERTED_BEFORE.search(text, gap_start, b.start):
-            continue
-        original = position - 1
-        while original >= 0 and reading.kinds[original] != "value":
-            original -= 1
-        if original < 0:
-            continue
-        a = reading.mentions[original]
-        if a.unit and a.unit != b.unit and _same_family(a.unit, b.unit):
-            links.append(Link("converts", (position, original)))
-    return links
-
-
-_FRACTION_AS_PERCENT = re.compile(
-    r"^(?:\s+[a-z][a-z-]*){0,4}\s*(?:\(|\[|（|,\s*or\s+|\s+or\s+|--|—|–)\s*"
-    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _fraction_as_percent(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
-    """ "One in five adults (20 percent)", "3 in 10 voters, or 30%": a part of a whole
-    restated as a percentage, each the other's reading."""
-    links = []
-    for position in range(1, len(reading.mentions)):
-        a, b = reading.mentions[position - 1], reading.mentions[position]
-        if (
-            "/" in a.number
-            and a.unit == ""
-            and b.unit == "%"
-            and reading.kinds[position - 1] == "value"
-            and reading.kinds[position] in ("value", "share")
-            and _FRACTION_AS_PERCENT.match(text[a.end : b.start])
-        ):
-            reading.kinds[position] = "value"
-            links.append(Link("converts", (position, position - 1)))
-    return links
-
-
-def _from_to(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
-    """Two levels in either order: "from X (in 2013) to Y (in 2022)", "to Y from X"."""
-    taken = _converted(found)
-    levels = _levels(reading, taken)
-    links = []
-    for a_pos, b_pos in zip(levels, levels[1:], strict=False):
-        if any(p not in taken for p in range(a_pos + 1, b_pos)):
-            continue  # only a restatement may stand between the two levels
-        a, b = reading.mentions[a_pos], reading.mentions[b_pos]
-        if not _same_family(a.unit, b.unit, exact=True):
-            continue
-        before = text[max(reading.start, a.start - 12) : a.start]
-        between = _BRACKETED.sub("", text[_end_of(a) : b.start])
-        if _FROM_BEFORE.search(before) and _TO_BETWEEN.match(between):
-            links.append(Link("from_to", (a_pos, b_pos)))
-        elif _TO_BEFORE.search(before) and _FROM_BETWEEN.match(between):
-            links.append(Link("from_to", (b_pos, a_pos)))
-    return links
-
-
-# "A, up P% on B", "A, a P% increase compared with B", "A, compared with B (in 2011)": B is
-# the base A is measured against. What may stand between the change and B, or A and B.
-_BASE_AFTER_CHANGE = re.compile(
-    r"^[^\d;:.()]{0,25}?\b(?:on|over|from|against|compared\s+(?:with|to)|versus|vs\.?)\s+"
-    r"[^\d;:.()]{0,45}$",
-    re.IGNORECASE,
-)
-_BASE_AFTER_LEVEL = re.compile(
-    r"^(?:\s+(?:per|a|an|each)\s+[a-z]+)?(?:\s+(?:in|for|at)\s+[^,;:()]{1,40}?)?,?\s*"
-    r"(?:compared\s+(?:with|to)|against|versus|vs\.?|up\s+from|down\s+from)\s+[^\d;:.()]{0,45}$",
-    re.IGNORECASE,
-)
-_LEVEL_BEFORE_CHANGE = re.compile(
-    r"^(?:\s+(?:per|a|an|each)\s+[a-z]+)?(?:\s+(?:in|for|at)\s+[^,;:()]{1,40}?)?,?\s*"
-    r"(?:(?:was|were|is|are)\s+)?(?:a|an|up|down|rising|falling|higher|lower)?\s*$",
-    re.IGNORECASE,
-)
-
-
-def _compared_levels(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
-    """A level and the base it is compared with, after it: "operating profit of $3bn, up 23% on the
-    $2.4bn a year ago", "$412.5 million, an 8.7% rise on $379.5 million",
-    "$5.13 a share, compared with $4.62 a year earlier". The pair of levels, earlier first;
-    the change between them is `_change_of_pair`'s."""
-    taken = {p for link in found if link.type in ("converts", "from_to") for p in link.positions}
-    links = []
-    for later in range(len(reading.mentions)):
-        if reading.kinds[later] != "value" or later in taken:
-            continue
-        a = reading.mentions[later]
-        step = later + 1
-        if step < len(reading.mentions) and reading.kinds[step] in ("change", "cagr"):
-            change = reading.mentions[step]
-            if not _LEVEL_BEFORE_CHANGE.match(text[_end_of(a) : change.start]):
-                continue
-            base, gap, pattern = step + 1, change.end, _BASE_AFTER_CHANGE
-        else:
-            base, gap, pattern = step, _end_of(a), _BASE_AFTER_LEVEL
-        if base >= len(reading.mentions) or reading.kinds[base] != "value" or base in taken:
-            continue
-        b = reading.mentions[base]
-        if a.unit != b.unit or not pattern.match(text[gap : b.start]):
-            continue
-        links.append(Link("from_to", (base, later)))
-        taken |= {base, later}
-    return links
-
-
-_MORE_AFTER = re.compile(
-    r"^\s*(?:more|higher|greater|larger|bigger|above|less|lower|smaller|below|cheaper|"
-    r"as\s+(?:much|many|high|large|big|great|expensive))\b",
-    re.IGNORECASE,
-)
-_MORE_BEFORE = re.compile(
-    r"\b(?:more|higher|greater|larger|bigger|less|lower|smaller|cheaper)\s+(?:than|by)\s*$",
-    re.IGNORECASE,
-)
-
-
-def _change_of_pair(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
-    """A change stated in the sentence of its two levels, before or after them ("grew by over
-    80% to $9 billion from $5.2 billion", "from X to Y, a jump of P percent")."""
-    pairs = [link for link in found if link.type == "from_to"]
-    changes = [p for p, kind in enumerate(reading.kinds) if kind in ("change", "cagr")]
-    if not pairs or not changes:
-        return []
-    links = []
-    for change in changes:
-        nearest = min(pairs, key=lambda link: min(abs(change - p) for p in link.positions))
-        first, second = nearest.positions
-        if reading.kinds[change] == "change" and not _fits_pair(reading, change, first, second):
-            if _percent_of_percents(reading, change, first):
-                links.append(Link("change", (change, first, second), stated=False))
-            continue
-        links.append(Link("change", (change, first, second)))
-    return links
-
-
-def _percent_of_percents(reading: SentenceReading, change: int, first: int) -> bool:
-    """ "from 7.4 percent to 5.4 percent, a cut of 2 percent": a relative change of a rate, or
-    points written loosely as percent? The text does not say, so the link is a reading only."""
-    return reading.mentions[change].unit == "%" and reading.mentions[first].unit == "%"
-
-
-_TO_LEVEL = re.compile(r"\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?$")
-_THE_LEVEL = re.compile(
-    r"\b(?:" + "|".join(sorted(lx.CHANGE_WORDS, key=len, reverse=True)) + r")\s+(?:in\s+|of\s+)?"
-    r"(?:the|its|their)\s+$",
-    re.IGNORECASE,
-)
-
-
-def _change_applied(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
-    """A change applied to one level and the level it leads to: "a 10 percent cut in the $500
-    fee brings it to $400", "cut the $500 fee by 10 percent, to $400"."""
-    if any(link.type in ("from_to", "change") for link in found):
-        return []
-    levels = _free_levels(reading, found)
-    changes = [p for p, kind in enumerate(reading.kinds) if kind == "change"]
-    if len(levels) != 2 or len(changes) != 1:
-        return []
-    start, end = levels
-    change = changes[0]
-    a, b = reading.mentions[start], reading.mentions[end]
-    if change > end or a.unit != b.unit:
-        return []
-    if not _THE_LEVEL.search(text[max(reading.start, a.start - 30) : a.start]):
-        return []
-    if not _TO_LEVEL.search(text[max(reading.start, b.start - 20) : b.start]):
-        return []
-    if _percent_of_percents(reading, change, start):
-        return [Link("change", (change, start, end), stated=False)]
-    if not _fits_pair(reading, change, start, end):
-        return []
-    return [Link("change", (change, start, end))]
-
-
-def _fits_pair(reading: SentenceReading, change: int, first: int, second: int) -> bool:
-    """A change links to levels of its own kind: a percent or factor to any two levels, an
-    absolute change to two levels in its unit."""
-    unit = reading.mentions[change].unit
-    if unit in ("%", "x"):
-        return reading.mentions[first].unit != "%"
-    if unit == "pp":
-        return reading.mentions[first].unit == "%"
-    return _same_family(unit, reading.mentions[first].unit, exact=True)
-
-
-def _two_compared(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
-    """Two figures of one unit and a percentage saying how far one exceeds the other: "one
-    utility charged $38.10 while another charged $70.25, about 45 percent more"."""
-    if any(link.type in ("from_to", "change") for link in found):
-        return []
-    levels = _free_levels(reading, found)
-    if len(levels) != 2:
-        return []
-    a_pos, b_pos = levels
-    a, b = reading.mentions[a_pos], reading.mentions[b_pos]
-    if a.unit != b.unit or a.unit in ("%", "pp", "x"):
-        return []
-    links = []
-    for position in range(b_pos + 1, len(reading.mentions)):
-        mention = reading.mentions[position]
-        if mention.unit not in ("%", "x"):
-            continue
-        after = text[mention.end : mention.end + 20]
-        if _MORE_AFTER.match(after):
-            high, low = (b_pos, a_pos) if b.value >= a.value else (a_pos, b_pos)
-            reading.kinds[position] = "change"
-            links.append(Link("change", (position, low, high), compares=True))
-    return links
-
-
-# "than" straight after the factor: the factor's own words carry the comparison ("3.6 times
-# bigger"), which the mention reads as both readings (x3.6 .. x4.6)
-_TIMES_BETWEEN = re.compile(
-    r"^\s*(?:as\s+(?:much|many|high|large|big|great)\s+as|the|that\s+of|those\s+of|than)\s+"
-    r"(?:the\s+|a\s+|an\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _times_the_other(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
-    """A figure said to be a factor of another that follows it: "it charged $40, four times
-    the $10 of its rival", "600 staff, three times as many as the 200 of 2010"."""
-    if any(link.type in ("from_to", "change") for link in found):
-        return []
-    levels = _free_levels(reading, found)
-    if len(levels) != 2 or levels[1] - levels[0] != 2:
-        return []
-    first, second = levels
-    factor = first + 1
-    a, b, m = reading.mentions[first], reading.mentions[second], reading.mentions[factor]
-    if m.unit != "x" or a.unit != b.unit or a.unit in ("%", "pp", "x"):
-        return []
-    if not _TIMES_BETWEEN.match(text[m.end : b.start]):
-        return []
-    reading.kinds[factor] = "change"
-    return [Link("change", (factor, second, first), compares=True)]
-
-
-_IS_BETWEEN_ZH = re.compile(r"^[^\d。；;，,]{0,4}[,，]?\s*(?:是|为|相当于|达到)[^\d。；;]{0,12}$")
-_OF_BEFORE_FACTOR_ZH = re.compile(r"^[^\d。；;，,]{0,6}的\s*$")
-
-
-def _multiple_of_the_other(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
-    """A figure said to be a multiple of the figure after it, the factor last, as Chinese
-    writes it: "利润90亿元,是上年30亿元的3倍", "相当于全国的1.5倍" (with a figure)."""
-    if any(link.type in ("from_to", "change") for link in found):
-        return []
-    levels = _free_levels(reading, found)
-    links = []
-    for first, second in zip(levels, levels[1:], strict=False):
-        factor = second + 1
-        if factor >= len(reading.mentions) or reading.mentions[factor].unit != "x":
-            continue
-        a, b, m = reading.mentions[first], reading.mentions[second], reading.mentions[factor]
-        if a.unit != b.unit or a.unit in ("%", "pp", "x") or second - first != 1:
-            continue
-        if _IS_BETWEEN_ZH.match(text[_end_of(a) : b.start]) and _OF_BEFORE_FACTOR_ZH.match(
-            text[_end_of(b) : m.start]
-        ):
-            reading.kinds[factor] = "change"
-            links.append(Link("change", (factor, second, first), compares=True))
-    return links
-
-
-_THAN_BETWEEN = re.compile(
-    r"^\s*(?:more|higher|greater|larger|bigger|above|less|lower|smaller|below|cheaper|dearer)"
-    r"\s+than\s+(?:the\s+|that\s+of\s+|those\s+of\s+)?(?:[A-Z][\w-]*['’]s\s+)?$",
-    re.IGNORECASE,
-)
-_LEVEL_THEN_PERCENT = re.compile(r"^\s*(?:,\s*)?(?:(?:which|that)\s+)?(?:is|was|are|were)?\s*$")
-
-
-def _percent_than_the_other(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
-    """A figure said to be a percentage above or below another that follows it: "Alpha
-    charged $40, 25% more than the $32 of Beta", "$30,000, 20 percent less than the $37,500"."""
-    links = []
-    for first in range(len(reading.mentions) - 2):
-        if reading.kinds[first] != "value" or reading.kinds[first + 2] != "value":
-            continue
-        a, m, b = reading.mentions[first : first + 3]
-        if m.unit != "%" or a.unit != b.unit or a.unit in ("%", "pp", "x"):
-            continue
-        if not _LEVEL_THEN_PERCENT.match(text[_end_of(a) : m.start]):
-            continue
-        if not _THAN_BETWEEN.match(text[m.end : b.start]):
-            continue
-        reading.kinds[first + 1] = "change"
-        links.append(Link("change", (first + 1, first + 2, first), compares=True))
-    return links
-
-
-_MARGIN_BEFORE = re.compile(
-    r"\b(?:a|the|its|their|his|her)\s+(?:winning\s+)?(?:margin|difference|gap|lead)\s+(?:of\s+)?"
-    r"(?:just\s+|only\s+|exactly\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _margin_between(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
-    """Two figures of one unit and the margin between them, named as such: "the bill passed
-    by 52 votes to 48, a margin of 4 votes", "sold 900 while B sold 700, a gap of 200"."""
-    if any(link.type in ("from_to", "change") for link in found):
-        return []
-    levels = _free_levels(reading, found)
-    margins = [
-        p
-        for p in levels[2:]
-        if _MARGIN_BEFORE.search(
-            text[max(reading.start, reading.mentions[p].start - 30) : reading.mentions[p].start]
-        )
-    ]
-    if len(margins) != 1 or len(levels) != 3 or margins[0] != levels[2]:
-        return []
-    a_pos, b_pos, margin = levels
-    a, b, m = (reading.mentions[p] for p in levels)
-    if not (a.unit == b.unit and _same_family(a.unit, m.unit, exact=True)) or a.unit in ("%", "x"):
-        return []
-    high, low = (b_pos, a_pos) if b.value >= a.value else (a_pos, b_pos)
-    reading.kinds[margin] = "change"
-    return [Link("change", (margin, low, high), compares=True)]
-
-
-_MINUS_BETWEEN = re.compile(r"^\s*(?:[-–−]|minus)\s*$", re.IGNORECASE)
-_EQUALS_BETWEEN = re.compile(
-    r"^\s*(?:=|is|equals|makes|comes\s+to|gives|leaves|(?:ought\s+to|should|would|must)\s+be)"
-    r"\s+(?:merely\s+|only\s+|just\s+|exactly\s+)?$|^\s*=\s*$",
-    re.IGNORECASE,
-)
-_OF_BETWEEN = re.compile(r"^\s*of\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def _arithmetic_written_out(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
-    """A sum written as such: "2,852,339 - 2,830,760 is 21,579" (the difference between the
-    two), "120% of 4,000 should be 4,800" (a share of the second figure)."""
-    links = []
-    for first in range(len(reading.mentions) - 2):
-        a, b, c = reading.mentions[first : first + 3]
-        if not any(_EQUALS_BETWEEN.match(text[end : c.start]) for end in (b.end, _end_of(b))):
-            continue
-        middle = text[_end_of(a) : b.start]
-        if _MINUS_BETWEEN.match(middle) and a.unit == b.unit and a.unit not in ("%", "x"):
-            if not _same_family(a.unit, c.unit, exact=True):
-                continue
-            high, low = (first, first + 1) if a.value >= b.value else (first + 1, first)
-            reading.kinds[first + 2] = "change"
-            links.append(Link("change", (first + 2, low, high), compares=True))
-        elif _OF_BETWEEN.match(middle) and a.unit == "%" and b.unit == c.unit != "%":
-            reading.kinds[first] = "share"
-            links.append(Link("share", (first, first + 2, first + 1)))
-    return links
-
-
-_TAKEN_FROM_ZH = re.compile(r"^[^\d。；;,，]{0,4}(?:扣除|减去|減去|减除|減除|剔除)\s*$")
-_LEAVES_ZH = re.compile(r"^[^\d。；;,，]{0,2}(?:后|後)?(?:为|為|是|剩|剩余|剩餘)\s*$")
-_TAKEN_FROM_EN = re.compile(r"^\s*(?:less|after\s+(?:deducting|subtracting))\s+$", re.IGNORECASE)
-_LEAVES_EN = re.compile(r"^\s*(?:leaves|leaving|is|gives|comes\s+to)\s+$", re.IGNORECASE)
-
-
-def _remainder_written_out(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
-    """A figure taken out of a total and what remains, written out: "从利润156.4亿元中扣除18.4
-    亿元后为138亿元", "$900 less $150 leaves $750". The total is the sum of the two."""
-    links = []
-    for first in range(len(reading.mentions) - 2):
-        a, b, c = reading.mentions[first : first + 3]
-        if reading.kinds[first : first + 3] != ["value", "value", "value"]:
-            continue
-        if not (a.unit == b.unit == c.unit) or a.unit in ("%", "pp", "x"):
-            continue
-        taken, leaves = text[_end_of(a) : b.start], text[_end_of(b) : c.start]
-        if (_TAKEN_FROM_ZH.match(taken) and _LEAVES_ZH.match(leaves)) or (
-            _TAKEN_FROM_EN.match(taken) and _LEAVES_EN.match(leaves)
-        ):
-            links.append(Link("sum", (first, first + 1, first + 2)))
-    return links
-
-
-_PARTS_OPEN = re.compile(
-    r"(?:\bof\s+which|\bamong\s+(?:them|which|whom)|\bincluding|\binclud(?:e|es|ed)|其中|"
-    r",\s*with\b)"
-    r"[\s,，:：]*",
-    re.IGNORECASE,
-)
-
-
-def _whole_and_parts(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
-    """A total and the parts announced after it: "T in all, of which A ... and B", "among
-    them", "including", 其中."""
-    levels = _free_levels(reading, found)
-    links = []
-    for whole, next_level in zip(levels, levels[1:], strict=False):
-        opener = _PARTS_OPEN.search(
-            text, reading.mentions[whole].end, reading.mentions[next_level].start
-        )
-        if opener is None:
-            continue
-        unit = reading.mentions[whole].unit
-        if unit in ("%", "pp") or "/" in reading.mentions[whole].number:
-            break  # "3 in 10 adults, including 4 in 10 men": rates of two wholes, no parts
-        parts = []
-        for part in levels[levels.index(next_level) :]:
-            if not _same_family(unit, reading.mentions[part].unit, exact=True):
-                break
-            parts.append(part)
-        if _the_rest_last(reading, text, parts):
-            return [Link("sum", (whole, *parts))]  # "..., and the rest, B": every part
-        if opener.group(0).lstrip(", ").lower().startswith("with"):
-            return []  # "with A" alone names no part
-        links += [Link("part", (part, whole)) for part in parts]
-        break
-    return links
-
-
-_THE_REST = re.compile(
-    r"\b(?:the\s+(?:rest|remainder|remaining|balance|others?)|all\s+others)\b|其余|其餘|剩余|剩餘",
-    re.IGNORECASE,
-)
-
-
-def _the_rest_last(reading: SentenceReading, text: str, parts: list[int]) -> bool:
-    """Whether the last of two parts or more is said to be the rest of the whole ("$6m on
-    roads and the rest, $4m, on schools", 其余4亿元), with no figure of a share between."""
-    if len(parts) < 2 or parts != list(range(parts[0], parts[-1] + 1)):
-        return False
-    last = reading.mentions[parts[-1]]
-    start = _end_of(reading.mentions[parts[-2]])
-    return bool(_THE_REST.search(text[start : last.start + 1])) or bool(
-        re.match(
-            r"^[\s,，]*(?:for|on|in|to|from|went\s+to)?\s*the\s+rest\b", text[_end_of(last) :], re.I
-        )
-    )
-
-
-_OF_THE_WHOLE_OPENING = re.compile(
-    r"^\W*(?:of|among|out\s+of)\s+(?:the|all|all\s+the|these|those)?\s*$", re.IGNORECASE
-)
-_WHOLE_THEN_PARTS = re.compile(r"^[^\d;:.!?()]{0,40},\s*(?:about\s+|some\s+|nearly\s+)?$")
-
-
-def _whole_named_first(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
-    """A sentence opening on a whole and going on to its parts: "Of the 500 respondents, 320
-    said yes and 180 said no". Every level of the whole's unit after it is a part."""
-    levels = _free_levels(reading, found)
-    if len(levels) < 2 or levels[0] != 0:
-        return []
-    whole, mention = levels[0], reading.mentions[levels[0]]
-    if mention.unit in ("%", "pp", "x") or "/" in mention.number:
-        return []
-    if not _OF_THE_WHOLE_OPENING.match(text[reading.start : mention.start]):
-        return []
-    if not _WHOLE_THEN_PARTS.match(text[_end_of(mention) : reading.mentions[levels[1]].start]):
-        return []
-    parts = [
-        p
-        for p in levels[1:]
-        if _same_family(mention.unit, reading.mentions[p].unit, exact=True)
-        # "..., a total of 500": the parts' own total is no part of its own
-        and not _TOTAL_BEFORE.search(
-            text, max(reading.start, reading.mentions[p].start - 40), reading.mentions[p].start
-        )
-    ]
-    return [Link("part", (part, whole)) for part in parts]
-
-
-_TOTAL_BEFORE = re.compile(
-    r"(?:,|--|—|–|:)\s*(?:for\s+)?(?:a|the)\s+(?:combined\s+|grand\s+)?total\s+of\s+"
-    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$|"
-    r",\s*(?:totall?ing|adding\s+up\s+to|together\s+(?:making|worth)|together|"
-    r"(?:for\s+)?a\s+combined|(?:for\s+)?a\s+total\s+of)\s+$|[,，]\s*(?:合计|共计|总计)\s*$",
-    re.IGNORECASE,
-)
-_WHOLE_BEFORE = re.compile(r"\b(?:of|among|out\s+of|from)\s+(?:the\s+)?$", re.IGNORECASE)
-_LIST_GAP = re.compile(r"^[^\d.;:!?()]{0,40}$")
-
-
-def _listed_then_total(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
-    """Parts listed and then their total, with no word of division: "$300 for A, $350 for B
-    and $320 for C, a total of $970". The list is every level of the total's unit before it,
-    joined by "," or "and" alone; another figure of that unit before the list, and the reading
-    is not sure, so no link."""
-    levels = _free_levels(reading, found)
-    for at, whole in enumerate(levels[2:], start=2):
-        mention = reading.mentions[whole]
-        before = text[max(reading.start, mention.start - 40) : mention.start]
-        if not _TOTAL_BEFORE.search(before):
-            continue
-        parts = levels[:at]
-        if any(reading.mentions[p].unit != mention.unit for p in parts):
-            return []
-        if any(p not in levels for p in range(parts[0], whole)):
-            return []  # a change or share inside the list
-        gaps = [
-            text[reading.mentions[a].end : reading.mentions[b].start]
-            for a, b in zip(parts, parts[1:], strict=False)
-        ]
-        if not all(_LIST_GAP.match(g) and re.search(r"[,、，和及]|\band\b", g) for g in gaps):
-            return []
-        if _WHOLE_BEFORE.search(text[reading.start : reading.mentions[parts[0]].start]):
-            return []  # "of 1,000 people, 300 ...": the first figure is a whole, not a part
-        return [Link("sum", (whole, *parts))]
-    return []
-
-
-# between a total and the first part of its breakdown: the total's noun phrase, then a colon
-_BREAKDOWN_OPEN = re.compile(r"^[^\d.;:!?()]{0,60}[:：][^\d.;:!?()]{0,30}$")
-# between two parts of a breakdown: a part's own words, a list separator, no figure
-_BREAKDOWN_GAP = re.compile(r"^[^\d.:!?()]{0,120}$")
-_LIST_SEPARATOR = re.compile(r"[,、，;；]|\band\b|和|及")
-# words that make two figures a comparison or a series, never a total and its parts
-_NOT_A_BREAKDOWN = re.compile(
-    r"\b(?:from|to|than|versus|vs|against|compared|previous|earlier|before|after|ago|"
-    + "|".join(sorted(lx.CHANGE_WORDS, key=len, reverse=True))
-    + r")\b|比|较|同比|增长|下降",
-    re.IGNORECASE,
-)
-
-
-def _breakdown_after_colon(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
-    """A total and its breakdown listed after a colon: "$900 went on repairs: $500 for the
-    roof and $400 for the boiler". Every level after the colon must be of the total's unit,
-    undated or of its date, and joined by list separators with no word of comparison; a rate
-    (%) is no total (the rates of subgroups are no parts of it)."""
-    levels = _free_levels(reading, found)
-    for at, whole in enumerate(levels[:-2]):
-        mention, parts = reading.mentions[whole], levels[at + 1 :]
-        opening = text[_end_of(mention) : reading.mentions[parts[0]].start]
-        if not _BREAKDOWN_OPEN.match(opening) or _NOT_A_BREAKDOWN.search(opening.split(":")[-1]):
-            continue
-        if mention.unit in ("%", "pp", "x") or "/" in mention.number:
-            return []
-        if any(reading.mentions[p].unit != mention.unit for p in parts):
-            return []
-        if parts != list(range(parts[0], parts[-1] + 1)):
-            return []  # a change or a share inside the list
-        if any(
-            reading.periods_of.get(p) not in (None, reading.periods_of.get(whole)) for p in parts
-        ):
-            return []  # dated apart: a series, not a breakdown
-        gaps = [
-            text[_end_of(reading.mentions[a]) : reading.mentions[b].start]
-            for a, b in zip(parts, parts[1:], strict=False)
-        ]
-        if all(
-            _BREAKDOWN_GAP.match(g) and _LIST_SEPARATOR.search(g) and not _NOT_A_BREAKDOWN.search(g)
-            for g in gaps
-        ):
-            return [Link("sum", (whole, *parts))]
-        return []
-    return []
-
-
-_RISE_TO = re.compile(
-    r"\b(?:(?:gone|went|go|goes|going|rose|risen|rise|rises|grew|grown|climbed|jumped|fell|fallen|"
-    r"dropped|declined|increased|decreased|surged|soared|shot|up|down)\s+(?:up\s+|down\s+)?to|"
-    r"reached|reaching|hit|hitting)\s+(?:[^\s\d]+\s*)?$",
-    re.IGNORECASE,
-)
-
-
-def _dated_levels(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
-    """Two levels of one unit, each dated by the text, the later reached by a verb of change:
-    "in 2012 it stood at 365, while by 2016 it had climbed to 618"."""
-    if any(link.type == "from_to" for link in found):
-        return []
-    levels = _free_levels(reading, found)
-    if len(levels) != 2:
-        return []
-    a_pos, b_pos = levels
-    a, b = reading.mentions[a_pos], reading.mentions[b_pos]
-    first, second = reading.periods_of.get(a_pos), reading.periods_of.get(b_pos)
-    if not (first and second and first != second and a.unit == b.unit):
-        return []
-    if not _RISE_TO.search(text[max(a.end, b.num_start - 40) : b.num_start]):
-        return []
-    return [Link("from_to", (a_pos, b_pos) if _before(first, second) else (b_pos, a_pos))]
-
-
-def _ratio_structure(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
-    """The parts of a structure written as a ratio ("the shares of the three sectors were
-    7.5:40.1:52.4", "moved from 12:40:48 to 11:41:48"): shares of one whole, which the
-    ratio itself states, so they must add up to 100 %."""
-    chains: dict[int, list[int]] = {}
-    for position, mention in enumerate(reading.mentions):
-        if mention.ratio:
-            chains.setdefault(mention.ratio, []).append(position)
-    links = []
-    for positions in chains.values():
-        for position in positions:
-            reading.kinds[position] = "share"
-        links.append(Link("structure", tuple(positions)))
-    return links
-
-
-def _sector_shares(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
-    """The percentages of the three sectors of an economy in one sentence, in any order, one
-    read as a share ("farming took 46 percent of the economy, followed by trade with
-    33 percent and mining at 21 percent"): shares of one whole, adding up to 100 %."""
-    taken = {p for link in found for p in link.positions}
-    percents = [
-        p
-        for p, m in enumerate(reading.mentions)
-        if m.unit == "%" and reading.kinds[p] in ("share", "value") and p not in taken
-    ]
-    if len(percents) != 3 or not any(reading.kinds[p] == "share" for p in percents):
-        return []
-    if any(
-        m.unit != "%" and k == "value" for m, k in zip(reading.mentions, reading.kinds, strict=True)
-    ):
-        return []  # the sectors' levels beside them: each share is checked against its level
-    starts = [reading.start] + [reading.mentions[p].end for p in percents[:-1]]
-    named = []
-    for start, p in zip(starts, percents, strict=True):
-        name = text[start : reading.mentions[p].start]
-        members = [i for i, sector in enumerate(lx.ECONOMY_SECTORS) if sector.search(name)]
-        if len(members) != 1:
-            return []
-        named.append(members[0])
-    if sorted(named) != [0, 1, 2]:
-        return []
-    for p in percents:
-        reading.kinds[p] = "share"
-    return [Link("structure", tuple(percents))]
-
-
-_PART_BEFORE_SHARE = re.compile(
-    r"^\s*(?:,|\(|（|--|—|–)\s*(?:or|accounting\s+for|representing|making\s+up|equal\s+to|"
-    r"which\s+(?:is|was|represents|represented)|about|some|nearly|almost|roughly)?\s*"
-    r"(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|just\s+)?$",
-    re.IGNORECASE,
-)
-_WHOLE_AFTER_SHARE = re.compile(
-    r"^\s*of\s+(?:(?:the|a|an|its|their|his|her)\s+)?[^\d.;:!?()%]{0,50}?"
-    r"(?:\btotal(?:\s+of)?|\bof|\bat|\bworth)?\s*$|^\s*of\s*$",
-    re.IGNORECASE,
-)
-
-
-def _share_of_named_whole(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
-    """A part, its share and the whole it is a share of, in that order in one sentence:
-    "earned £31.4 million, making up 40 per cent of the division's total of £78 million",
-    "12 million people, or 20% of the 60 million"."""
-    taken = _converted(found)
-    links = []
-    for share, kind in enumerate(reading.kinds):
-        if kind != "share" or reading.mentions[share].unit != "%":
-            continue
-        part, whole = share - 1, share + 1
-        while part in taken:
-            part -= 1
-        if part < 0 or whole >= len(reading.mentions) or part in taken:
-            continue
-        if reading.kinds[part] != "value" or reading.kinds[whole] != "value":
-            continue
-        a, m, b = reading.mentions[part], reading.mentions[share], reading.mentions[whole]
-        if a.unit != b.unit or a.unit in ("%", "pp", "x"):
-            continue
-        gap = _BRACKETED.sub("", text[_end_of(a) : m.start])
-        if _PART_BEFORE_SHARE.match(gap) and _WHOLE_AFTER_SHARE.match(text[m.end : b.start]):
-            links.append(Link("share", (share, part, whole)))
-    return links
-
-
 # the name of the whole after a share ("52% of the city's GDP") or before it (占GDP的比重为52%)
 _OF_NAMED_AFTER = re.compile(
     r"\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?(?P<np>[^,.;:()\d%]{1,60})",
@@ -1026,41 +266,6 @@ _OCCUPIES_BEFORE = re.compile(
     r"占(?:全[市省县区国])?(?P<np>[^,，。；;:：\d%]{1,20}?)的?(?:比重|比例|份额)?"
     r"(?:为|达到?|是)?(?:约|近|超过)?\s*$"
 )
-_PART_OF_WHOLE = re.compile(r"^\s+(?:out\s+of|of)\s+(?:the\s+|a\s+total\s+of\s+)?$", re.IGNORECASE)
-_WHOLE_OF_PARTS = re.compile(r"\bof\s+(?:the|all|a\s+total\s+of)\s+$", re.IGNORECASE)
-_SHARE_RESTATED = re.compile(
-    r"^[^\d;:.]{0,30}?(?:\(|（|,\s*or\s+|\s+or\s+|--|—|–)\s*(?:about\s+|around\s+|some\s+|"
-    r"nearly\s+|almost\s+|roughly\s+|just\s+(?:over|under)\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _counted_share(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
-    """A count of a whole's members restated as a percentage: "300 out of 1,200 respondents
-    (25%)", "300 of the 1,200 staff, or 25%", "Of the 1,200 surveyed, 300 (25%)"."""
-    links = []
-    for first in range(len(reading.mentions) - 2):
-        a, b, share = reading.mentions[first : first + 3]
-        if reading.kinds[first : first + 2] != ["value", "value"] or share.unit != "%":
-            continue
-        if a.unit != b.unit or a.unit in ("%", "pp", "x") or "/" in a.number + b.number:
-            continue
-        if not _SHARE_RESTATED.match(text[_end_of(b) : share.start]):
-            continue
-        if _PART_OF_WHOLE.match(text[a.end : b.start]):
-            part, whole = first, first + 1
-        elif _WHOLE_OF_PARTS.search(text, max(reading.start, a.start - 20), a.start) and re.match(
-            r"^[^\d;:.]{0,40},\s*$", text[_end_of(a) : b.start]
-        ):
-            part, whole = first + 1, first
-        else:
-            continue
-        reading.kinds[first + 2] = "share"
-        links.append(Link("share", (first + 2, part, whole)))
-    return links
-
-
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _CLAUSE_BREAK = re.compile(r"[,，;；:：]")
 # "..., a rise of 40% from the previous year's total": the base named in words after the change
 _FROM_NAMED = re.compile(
@@ -1073,158 +278,6 @@ _INTRODUCED = re.compile(
     r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[$€£¥]?\s*$",
     re.IGNORECASE,
 )
-_CHANGE_CLAUSE = re.compile(r"^\s*[,，;；]\s*(?:[^\s,，;；]+\s*){0,3}$")
-_OF_THE_WHOLE = re.compile(r"^\s*of\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?$", re.IGNORECASE)
-_PART_RESTATED = re.compile(
-    r"^[^\d;:.!?]{0,30}?(?:,\s*or|\(|（|--|—|–)\s*(?:about\s+|around\s+|some\s+|nearly\s+|"
-    r"almost\s+|roughly\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _share_of_whole_restated(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
-    """A share of a whole the text gives, then the part it makes, in brackets or after "or":
-    "half of the 1,200 staff, or 600, were engineers", "40% of the 5,000 voters (2,000)"."""
-    links = []
-    for share in range(len(reading.mentions) - 2):
-        whole, part = share + 1, share + 2
-        if reading.kinds[share : share + 3] != ["share", "value", "value"]:
-            continue
-        w, p = reading.mentions[whole], reading.mentions[part]
-        if w.unit != p.unit or w.unit in ("%", "pp", "x") or "/" in w.number + p.number:
-            continue
-        if _OF_THE_WHOLE.match(
-            text[reading.mentions[share].end : w.start]
-        ) and _PART_RESTATED.match(text[_end_of(w) : p.start]):
-            links.append(Link("share", (share, part, whole)))
-    return links
-
-
-_CHANGE_GAP = re.compile(r"^[^;；。.:!?()\d]{0,40}$")
-
-
-def _level_and_its_changes(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
-    """A level followed by its change as an amount, and maybe as a percentage, one after the
-    other: "143.6万人,比上年增加5140人,增长0.4%", "sales of $5.2 million, up $400,000 or 8.3%",
-    "$64.5 million, about $3 million more than a year earlier". The changes are the level's (the
-    base is the level less the amount)."""
-    paired = {p for link in found if link.type in ("from_to", "change") for p in link.positions}
-    links = []
-    for level in range(len(reading.mentions) - 1):
-        amount = level + 1
-        if reading.kinds[level : level + 2] != ["value", "change"] or amount in paired:
-            continue
-        lead, by = reading.mentions[level : level + 2]
-        if (not by.unit and not lead.unit and by.noun != lead.noun) or not _same_family(
-            lead.unit, by.unit, exact=True
-        ):
-            continue
-        if lead.ratio or (lead.unit == "%" and by.unit == "%"):
-            continue  # a part of a ratio; a percent change of a percentage (or points?)
-        # a year may date the level between it and its changes ("$5.2 million in 2020, up")
-        gap = _YEAR.sub("", text[_end_of(lead) : by.start])
-        percents = [
-            percent
-            for percent in (amount + 1,)
-            if percent < len(reading.mentions)
-            and reading.kinds[percent] == "change"
-            and reading.mentions[percent].unit == "%"
-            and _CHANGE_GAP.match(text[_end_of(by) : reading.mentions[percent].start])
-        ]
-        # with the amount alone, only a clause that opens on the change ("$51.5 million, about
-        # $3 million more than a year earlier"), not one between two figures ("A and B")
-        if not (_CHANGE_GAP.match(gap) if percents else _CHANGE_CLAUSE.match(gap)):
-            continue
-        links += [Link("change_of", (change, level)) for change in (amount, *percents)]
-    return links
-
-
-_OR_BETWEEN_CHANGES = re.compile(r"^\s*(?:,|\(|（)?\s*or\s+(?:about\s+|some\s+|nearly\s+)?$")
-_TO_AFTER_CHANGE = re.compile(
-    r"^\s*(?:\)|）)?\s*,?\s*(?:to|at|to\s+reach(?:\s+(?:a|an|the))?(?:\s+[a-z-]+){0,2}?)\s+"
-    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
-    r"just\s+(?:over\s+|under\s+)?|more\s+than\s+|over\s+)?$",
-    re.IGNORECASE,
-)
-# the subject level of a sentence whose verb then changes it ("Sales of $5m rose $1m to $6m")
-_SUBJECT_OF = re.compile(r"\bof\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$")
-# what may stand between that level and the verb of change: no other subject or clause
-_TO_ITS_CHANGE = re.compile(
-    r"^(?:(?!\b(?:while|whereas|but|as|with|which|who|than)\b)"
-    r"(?!\band\s+(?!(?:has\s+|had\s+|was\s+|then\s+)?[a-z]+ed\b))[^;:.!?\d])*$",
-    re.IGNORECASE,
-)
-
-
-def _level_changed_to(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
-    """A level named as the subject, then changed by an amount or a percentage to a new
-    level: "Sales of $5 million rose by $1 million to $6 million", "the old record of
-    95.4 billion yuan fell before dawn and grew by 31 billion yuan to reach 126.4
-    billion yuan". The change is between the two levels."""
-    if any(link.type in ("from_to", "change") for link in found):
-        return []
-    taken = _converted(found)
-    levels = _levels(reading, taken)
-    for first, second in zip(levels, levels[1:], strict=False):
-        between = [p for p in range(first + 1, second) if p not in taken]
-        if len(between) != 1 or reading.kinds[between[0]] != "change":
-            continue
-        change = between[0]
-        a, b, m = reading.mentions[first], reading.mentions[second], reading.mentions[change]
-        if a.unit != b.unit or not _fits_pair(reading, change, first, second):
-            continue
-        if not _SUBJECT_OF.search(text, max(reading.start, a.start - 30), a.start):
-            continue
-        gap = _BRACKETED.sub("", text[_end_of(a) : m.start])
-        if _TO_ITS_CHANGE.match(gap) and _TO_AFTER_CHANGE.match(text[_end_of(m) : b.start]):
-            return [Link("change", (change, first, second))]
-    return []
-
-
-def _changes_to_level(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
-    """A change, as an amount, a percentage or both, then the level it leads to: "rose
-    $200,000, or 4%, to $5.2 million", "fell 12 to 480". The changes are the level's; where
-    the sentence also gives the level it starts from, `_change_of_pair` links the three."""
-    paired = {p for link in found if link.type in ("from_to", "change") for p in link.positions}
-    links = []
-    for level, kind in enumerate(reading.kinds):
-        if kind != "value" or level in paired or level == 0:
-            continue
-        lead = reading.mentions[level]
-        last = level - 1
-        if reading.kinds[last] != "change" or not _TO_AFTER_CHANGE.match(
-            text[_end_of(reading.mentions[last]) : lead.start]
-        ):
-            continue
-        changes = [last]
-        if last > 0 and reading.kinds[last - 1] == "change":
-            first = reading.mentions[last - 1]
-            if _OR_BETWEEN_CHANGES.match(text[_end_of(first) : reading.mentions[last].start]):
-                changes.insert(0, last - 1)
-        for change in changes:
-            unit = reading.mentions[change].unit
-            if unit == "%" and lead.unit != "%" or _same_family(unit, lead.unit, exact=True):
-                links.append(Link("change_of", (change, level)))
-    return links
-
-
-def _change_and_its_rate(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
-    """A total change and an average annual rate over one span the sentence names, with no
-    level to tie either to: "From 1953 to 2013, GDP grew 122 times, an average of 8.2 percent a
-    year". Two views of one change."""
-    if any(kind == "value" for kind in reading.kinds):
-        return []
-    if not any(p.role in ("range", "past") and p.period for p in reading.periods):
-        return []
-    changes = [p for p, kind in enumerate(reading.kinds) if kind == "change"]
-    rates = [p for p, kind in enumerate(reading.kinds) if kind == "cagr"]
-    if len(changes) != 1 or len(rates) != 1:
-        return []
-    if reading.mentions[changes[0]].unit not in ("%", "x"):
-        return []
-    return [Link("rate_of", (rates[0], changes[0]))]
-
-
 _STRUCTURE_WORDS = re.compile(
     r"\b(?:structure|proportions?|ratio|composition|mix)\b|结构|比例|构成", re.IGNORECASE
 )
@@ -1248,52 +301,6 @@ def _ratio_chain(reading: SentenceReading, text: str, size: int) -> list[int] | 
             chains.append([position])
     ratios = [chain for chain in chains if len(chain) > 1]
     return ratios[0] if len(ratios) == 1 and len(ratios[0]) == size else None
-
-
-# A new linking pattern is one function here and a case in tests/test_extraction_links.py.
-LINK_PATTERNS: list[LinkPattern] = [
-    _ratio_structure,
-    _sector_shares,
-    _restated_in_brackets,
-    _converted_by_verb,
-    _fraction_as_percent,
-    _from_to,
-    _compared_levels,
-    _dated_levels,
-    _change_of_pair,
-    _change_applied,
-    _two_compared,
-    _times_the_other,
-    _multiple_of_the_other,
-    _percent_than_the_other,
-    _margin_between,
-    _arithmetic_written_out,
-    _remainder_written_out,
-    _whole_and_parts,
-    _whole_named_first,
-    _listed_then_total,
-    _breakdown_after_colon,
-    _share_of_named_whole,
-    _counted_share,
-    _share_of_whole_restated,
-    _level_and_its_changes,
-    _level_changed_to,
-    _changes_to_level,
-    _change_and_its_rate,
-]
-
-
-def find_links(reading: SentenceReading, text: str) -> list[Link]:
-    """The links phase: every pattern over the sentence, each seeing the links found before it.
-    A link joins two figures of the sentence or more, so a sentence of one figure has none
-    (unless that figure is a part of a ratio, which the ratio pattern reads as a share): the
-    patterns are not run there (the figures of a table are sentences of one figure each)."""
-    if len(reading.mentions) == 1 and not reading.mentions[0].ratio:
-        return []
-    found: list[Link] = []
-    for pattern in LINK_PATTERNS:
-        found.extend(pattern(reading, text, found))
-    return found
 
 
 def extract_document(
@@ -1626,19 +633,11 @@ class _Analyzer:
             return level_unit != "%"
         if unit == "pp":
             return level_unit == "%"
-        return _same_family(unit, level_unit, exact=True)
+        return same_family(unit, level_unit, exact=True)
 
     def _naming_words(self, mention: int, start: int) -> frozenset[str]:
         """The content words that name what a figure measures, from `start` to the figure."""
-        words = cx.split_words(self.text[start : self.mentions[mention].start])
-        return frozenset(
-            re.sub(r"['’]s$", "", w.lower())
-            for w in words
-            if not cx.is_stop(w)
-            and w.lower() not in lx.VERBS
-            and w.lower() not in lx.CHANGE_WORDS
-            and not w[:1].isdigit()
-        )
+        return _content_words(self.text[start : self.mentions[mention].start])
 
     def _opening_period(self, start: int, end: int) -> cx.PeriodMention | None:
         for period in self._periods_in(start, end):
@@ -1716,8 +715,17 @@ class _Analyzer:
         self._previous = previous_pair
         first_claim = len(self.claims)
         topic: tuple[str, str] | None = None
-        # levels first (a change names the levels it links, wherever they stand), then the rest
-        order = sorted(range(len(reading.indices)), key=lambda p: reading.kinds[p] != "value")
+        # levels first (a change names the levels it links, wherever they stand), then the rest;
+        # a gap between two rates after both ("4.8 points faster than the 8.4% of all sales")
+        gaps = {
+            link.positions[0]
+            for link in links
+            if link.type == "change"
+            and any(reading.kinds[p] != "value" for p in link.positions[1:])
+        }
+        order = sorted(
+            range(len(reading.indices)), key=lambda p: (reading.kinds[p] != "value", p in gaps)
+        )
         for position in order:
             index = reading.indices[position]
             mention = reading.mentions[position]
@@ -1779,6 +787,46 @@ class _Analyzer:
                 self.relations.append(Relation("cagr", (rate.mention, change.mention)))
             if link.type == "sum":
                 self._draft_sum(reading, reading.indices[link.positions[0]], [*link.positions[1:]])
+            if link.type == "points_than":
+                self._gap_to_named_rate(reading, *link.positions)
+
+    def _gap_to_named_rate(self, reading: SentenceReading, points: int, rate: int) -> None:
+        """A gap in points between a rate of the sentence and a percentage the text gave before
+        under the name the comparison uses ("spending rose 6.5%" / "furniture grew 12%, 5.5
+        points faster than that of household spending"). The one earlier percentage whose metric the
+        name's words make up: stated. Several: the first of them, and a comparison with "the
+        average" naming none: the only percentage of the sentence before; both the drafter's
+        reading (a note at most)."""
+        gap = self.claims[self.claim_of[reading.indices[points]]]
+        span = rate_named_than(self.text, reading.mentions[points], reading.end)
+        if span is None or gap.start_claim is not None or self._periods_in(*span):
+            return
+        words = _content_words(self.text[span[0] : span[1]])
+        earlier = [
+            c
+            for c in self.claims
+            if c.sentence < reading.index
+            and c.kind in ("value", "change")
+            and self.mentions[c.mention].unit == "%"
+        ]
+        named = [
+            c
+            for c in earlier
+            if len(words) >= 2
+            and (words <= set(c.metric.split("_")) or words <= self._clause_naming_words(c))
+        ]
+        stated = len(named) == 1
+        if not named and _AVERAGE.search(self.text, *span):
+            named = [c for c in earlier if c.sentence == reading.index - 1]
+            named = named if len(named) == 1 else []
+        if not named:
+            return
+        base, compared = named[0], reading.indices[rate]
+        gap.start_claim, gap.end_claim = self.claims.index(base), self.claim_of[compared]
+        gap.notes = [n for n in gap.notes if n != _NO_BASE]
+        self.relations.append(
+            Relation("change", (gap.mention, base.mention, compared), stated=stated)
+        )
 
     def _dated_by_level(
         self,
@@ -1851,7 +899,7 @@ class _Analyzer:
         earlier = self.mentions[sole[1]]
         if earlier.unit != level.unit or level.unit in ("%", "pp", "x"):
             return
-        if not _TIMES_BETWEEN.match(self.text[factor.end : level.start]):
+        if not TIMES_BETWEEN.match(self.text[factor.end : level.start]):
             return
         change = self.claims[self.claim_of[reading.indices[factors[0]]]]
         if change.start_claim is not None or change.start or change.years or change.basis:
@@ -1875,7 +923,7 @@ class _Analyzer:
         if not _CARRIES_BACK.match(self.text[reading.start : reading.end]):
             return
         first, second = reading.mentions
-        if first.unit != second.unit or not _TO_LEVEL.search(
+        if first.unit != second.unit or not TO_LEVEL.search(
             self.text[max(first.end, second.start - 30) : second.start]
         ):
             return
@@ -1901,7 +949,7 @@ class _Analyzer:
         return {
             p: sole[1]
             for p, (kind, mention) in enumerate(zip(reading.kinds, reading.mentions, strict=True))
-            if kind == "value" and _same_family(unit, mention.unit, exact=True)
+            if kind == "value" and same_family(unit, mention.unit, exact=True)
         }
 
     def _complete_partition(self, reading: SentenceReading, parts: dict[int, int]) -> None:
@@ -1955,7 +1003,7 @@ class _Analyzer:
             if len(levels) != len(members):
                 continue
             # each member's words stand between the level before and its own level
-            starts = [reading.start] + [_end_of(reading.mentions[p]) for p in levels[:-1]]
+            starts = [reading.start] + [end_of(reading.mentions[p]) for p in levels[:-1]]
             names = [
                 self.text[start : reading.mentions[p].start]
                 for start, p in zip(starts, levels, strict=True)
@@ -2264,7 +1312,10 @@ class _Analyzer:
         index = reading.indices[position]
         if link is not None and self._draft_linked_share(reading, claim, link):
             return
-        if link is None and self._share_of_named_total(reading, position, claim):
+        if link is None and (
+            self._share_of_named_total(reading, position, claim)
+            or self._share_of_level_named_again(reading, position, claim)
+        ):
             return
         self._change_metric(reading, position, claim, topic)
         claim.period = reading.periods_of[position]
@@ -2314,6 +1365,79 @@ class _Analyzer:
             claim, reading.indices[position], part, whole
         )
 
+    def _share_of_level_named_again(
+        self, reading: SentenceReading, position: int, claim: DraftClaim
+    ) -> bool:
+        """A share of a level an earlier sentence gives, named again by the words that named it
+        there ("Retail sales of consumer goods reached 19.5 trillion yuan. ... Online sales were
+        3.8 trillion yuan, accounting for 19.6% of the retail sales of consumer goods",
+        占社会消费品零售总额的比重为19.6%): the share of the level right before it in that level.
+        Named in the same words, the text states the link; by some of them only ("22.7% of the
+        unemployed" after "the number of unemployed persons"), it is the drafter's reading, a
+        note at most. Only a level of the part's period and entity; two named alike, no link."""
+        mention = reading.mentions[position]
+        named = _OF_NAMED_AFTER.match(
+            self.text, mention.end, reading.end
+        ) or _OCCUPIES_BEFORE.search(
+            self.text, max(reading.start, mention.start - 30), mention.start
+        )
+        before = [p for p in range(position) if reading.kinds[p] == "value"]
+        if named is None or not before or lx.PER_HEAD_RE.search(named.group("np")):
+            return False
+        part = reading.indices[before[-1]]
+        if self.mentions[part].unit in ("%", "pp", "x"):
+            return False
+        extra_words = self._named_again_by(named.group("np"))
+        if extra_words is None:
+            return False
+        part_claim = self.claims[self.claim_of[part]]
+        candidates: dict[int, list[DraftClaim]] = {}
+        for earlier in self.claims[-_NAMED_AGAIN_LOOKBACK:]:
+            if (
+                earlier.sentence < reading.index
+                and earlier.kind == "value"
+                and earlier.converts is None
+                and self.mentions[earlier.mention].unit == self.mentions[part].unit
+                and (earlier.period, earlier.entity) == (part_claim.period, part_claim.entity)
+            ):
+                extra = extra_words(earlier)
+                if extra is not None:
+                    candidates.setdefault(extra, []).append(earlier)
+        if not candidates or len(candidates[min(candidates)]) != 1:
+            return False  # none, or two levels named alike: which one is meant?
+        (whole,) = candidates[min(candidates)]
+        return self._draft_share_between(
+            claim, reading.indices[position], part, whole.mention, stated=min(candidates) == 0
+        )
+
+    def _named_again_by(self, phrase: str) -> Callable[[DraftClaim], int | None] | None:
+        """How far an earlier level's name is from `phrase`, the words a share names its whole
+        by: the number of words its clause names it by beyond the phrase's (None: not all of
+        the phrase's). Chinese, unsplit into words: the phrase as written in the level's
+        clause, or nothing. None when the phrase says no more than "the total"."""
+        if _CHINESE.search(phrase):
+            np = re.sub(r"^(?:全[市省县区国]|全部)", "", phrase.strip())
+            if len(np) < 2:
+                return None
+            return lambda earlier: 0 if np in self._clause_text(earlier) else None
+        words = _content_words(_cut_noun_phrase(phrase))
+        if not words - _TOTAL_WORDS:
+            return None  # "of the total": which total the words do not say
+
+        def extra(earlier: DraftClaim) -> int | None:
+            naming = self._clause_naming_words(earlier)
+            return len(naming - words) if words <= naming else None
+
+        return extra
+
+    def _clause_text(self, claim: DraftClaim) -> str:
+        """The words of a level's clause before its figure."""
+        mention = self.mentions[claim.mention]
+        c_start, _ = cx.clause_bounds(
+            self.text, *self.segments.span(claim.sentence), mention.num_start
+        )
+        return self.text[c_start : mention.start]
+
     def _draft_linked_share(self, reading: SentenceReading, claim: DraftClaim, link: Link) -> bool:
         """A share whose part and whole the sentence gives: the share of the part's metric in
         the whole's, at the part's period (a part named like its whole is named after it).
@@ -2322,7 +1446,9 @@ class _Analyzer:
         share, part, whole = (reading.indices[p] for p in link.positions)
         return self._draft_share_between(claim, share, part, whole)
 
-    def _draft_share_between(self, claim: DraftClaim, share: int, part: int, whole: int) -> bool:
+    def _draft_share_between(
+        self, claim: DraftClaim, share: int, part: int, whole: int, stated: bool = True
+    ) -> bool:
         """The share claim of the figure `share` of the level `part` in the level `whole`
         (mention indices); False when the two levels are of different entities or periods."""
         part_claim = self.claims[self.claim_of[part]]
@@ -2335,7 +1461,7 @@ class _Analyzer:
         claim.of, claim.period = whole_claim.metric, part_claim.period
         claim.value = self.mentions[share].value_text()
         self._declare(claim.of, description=None)
-        self.relations.append(Relation("share", (share, part, whole), claim.of))
+        self.relations.append(Relation("share", (share, part, whole), claim.of, stated=stated))
         self._add(share, claim, self.mentions[share])
         return True
 
@@ -2371,11 +1497,10 @@ class _Analyzer:
             level = self._level_before(reading, position, claim.metric)
             if claim.basis == "yoy" and level is not None:
                 self.relations.append(Relation("yoy", (index, level)))
+        before = self.text[max(reading.start, mention.start - 60) : mention.start]
+        after = self.text[mention.end : min(reading.end, mention.end + 40)]
         signed = (
-            _sign(
-                self.text[max(reading.start, mention.start - 60) : mention.start],
-                self.text[mention.end : min(reading.end, mention.end + 40)],
-            )
+            (mention.unit == "pp" and _comparative_sign(before, after)) or _sign(before, after)
             if claim.kind == "change"
             else ""
         )
@@ -2423,7 +1548,7 @@ class _Analyzer:
         level = reading.mentions[position - 1]
         if reading.kinds[position - 1] != "value" or level.unit in ("%", "pp", "x"):
             return None
-        if not _CHANGE_CLAUSE.match(self.text[_end_of(level) : mention.start]):
+        if not CHANGE_CLAUSE.match(self.text[end_of(level) : mention.start]):
             return None
         words = _title_words(named.group("np"))
         bases = []
@@ -2875,72 +2000,58 @@ def _metric_unit(mention: Mention) -> str:
     return unit
 
 
-_FAMILIES = {
-    "km**2": "area",
-    "m**2": "area",
-    "ft**2": "area",
-    "mi**2": "area",
-    "hectare": "area",
-    "acre": "area",
-    "km": "length",
-    "m": "length",
-    "cm": "length",
-    "mm": "length",
-    "mile": "length",
-    "ft": "length",
-    "nautical_mile": "length",
-    "t": "mass",
-    "kg": "mass",
-    "g": "mass",
-    "lb": "mass",
-    "kWh": "energy",
-    "MWh": "energy",
-    "GWh": "energy",
-    "TWh": "energy",
-    "kW": "power",
-    "MW": "power",
-    "GW": "power",
-    "liter": "volume",
-    "m**3": "volume",
-    "barrel": "volume",
-}
+def _content_words(text: str) -> frozenset[str]:
+    """The words of a phrase that name a quantity: no function word, verb, change word or
+    number ("the town's total farm output" -> town, total, farm, output)."""
+    return frozenset(
+        re.sub(r"['’]s$", "", w.lower())
+        for w in cx.split_words(text)
+        if not cx.is_stop(w)
+        and w.lower() not in lx.VERBS
+        and w.lower() not in lx.CHANGE_WORDS
+        and not w[:1].isdigit()
+    )
 
 
-def _same_family(a: str, b: str, exact: bool = False) -> bool:
-    if exact:
-        return a == b or (_family(a) == _family(b) and _family(a) != "currency")
-    return _family(a) == _family(b) and _family(a) not in ("count", "percent")
+_COMPARED_AFTER = re.compile(
+    r"^\s*(?:(?:percentage\s+)?points?\s+)?(?:(?P<way>[a-z]+)\s+than|(?P<way_of>above|below))\b",
+    re.IGNORECASE,
+)
 
 
-def _family(unit: str) -> str:
-    if unit in _FAMILIES:
-        return _FAMILIES[unit]
-    if re.fullmatch(r"[A-Z]{3}", unit):
-        return "currency"
-    if unit in ("%", "pp", "‰", "千分点"):
-        return "percent"
-    return "count" if unit in ("", "x") or unit.startswith("/") else unit
+def _comparative_sign(before: str, after: str) -> str:
+    """The sign of a gap in points written as a comparison ("1.1 points lower than", 比B低1.1个
+    百分点, 低于B 1.1个百分点): the comparative decides, whatever verb the rate had; "" when the
+    gap is not written so, or is a change over time (比上年提高: the change word decides)."""
+    if lx.CJK_CHANGE_BEFORE_RE.search(before[-12:]):
+        return ""
+    english = _COMPARED_AFTER.match(after)
+    way = (english.group("way") or english.group("way_of")).lower() if english else ""
+    if way in lx.COMPARATIVE_UP + lx.COMPARATIVE_DOWN:
+        return "-" if way in lx.COMPARATIVE_DOWN else "+"
+    chinese = lx.CJK_THAN_BEFORE_RE.search(before)
+    if chinese:
+        way = chinese.group("way") or chinese.group("way_of")
+        return "-" if way in lx.CJK_COMPARATIVE_DOWN else "+"
+    return ""
+
+
+_THAN = re.compile(r"\bthan\b", re.IGNORECASE)
 
 
 def _sign(before: str, after: str) -> str:
     cjk = lx.CJK_CHANGE_BEFORE_RE.search(before[-12:])
     if cjk:  # the change word written straight before the figure decides
         return "-" if lx.CJK_DOWN_RE.match(cjk.group()) else "+"
+    # a figure after "than" is what another is compared with: the words before "than" say how
+    # that other figure stands ("4.5 points lower than the 4.3% of X"), not how this one changed
+    before = _THAN.split(before)[-1]
     words = re.findall(r"[a-z]+", (before[-40:] + " " + after[:30]).lower())
     ups = [w for w in words if w in lx.CHANGE_UP]
     downs = [w for w in words if w in lx.DOWN_WORDS]
     if downs and not ups:
         return "-"
     return "+"
-
-
-def _before(a: str, b: str) -> bool:
-    from ..periods import PeriodError, parse_period
-
-    try:
-        return parse_period(a).end < parse_period(b).end
-    except PeriodError:
-        return False
 
 
 # words that never name what a figure measures: comparison words, markup entity names

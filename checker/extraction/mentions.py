@@ -382,7 +382,10 @@ def find_mentions(text: str, masks: list[tuple[int, int]] | None = None) -> list
     candidates.sort()
     found: list[Mention] = []
     last_end = -1
-    yuan_text = bool(re.search(r"yuan|RMB|renminbi|元|China|Chinese", text[:20000]))
+    money = _Money(
+        yuan=bool(re.search(r"yuan|RMB|renminbi|元|China|Chinese", text[:20000])),
+        sterling=bool(_STERLING_TEXT.search(text[:20000])),
+    )
     for start, end, kind in candidates:
         if start < last_end or (kind != "zero" and _masked(text, start, end)):
             continue
@@ -395,7 +398,7 @@ def find_mentions(text: str, masks: list[tuple[int, int]] | None = None) -> list
         elif kind == "zero":
             mention = Mention(start, end, start, end, "0", unit="%", sign="+", words=True)
         else:
-            mention = _read_digits(text, start, end, yuan_text)
+            mention = _read_digits(text, start, end, money)
         if mention is not None:
             if found and _restated(text, found[-1], mention):
                 mention.qualifier = found[-1].qualifier
@@ -555,14 +558,19 @@ def _units_of_ranges(text: str, found: list[Mention]) -> None:
             continue
         if "and" in between.group(0) and not _BETWEEN_BEFORE.search(_before(text, first.start)):
             continue
-        if then.unit == "" and first.unit:
-            then.unit = first.unit  # "$5-6 billion"
+        if first.unit and (then.unit == "" or then.unit.startswith("/ ")):
+            then.unit = f"{first.unit} {then.unit}".strip()  # "$5-6 billion (a year)"
         first.scale, first.unit = then.scale, then.unit
 
 
 def _currency_then_scale(first: Mention, then: Mention) -> bool:
-    """ "$5-6 billion": the currency before the first end, the scale after the second."""
-    return bool(re.fullmatch(r"[A-Z]{3}", first.unit) and then.scale and then.unit == "")
+    """ "$5-6 billion", "£2-3bn a year": the currency before the first end, the scale (and
+    the period of a rate) after the second."""
+    return bool(
+        re.fullmatch(r"[A-Z]{3}", first.unit)
+        and then.scale
+        and (then.unit == "" or then.unit.startswith("/ "))
+    )
 
 
 def _units_of_figures_restated(found: list[Mention]) -> None:
@@ -703,7 +711,19 @@ def _before(text: str, start: int, size: int = 40) -> str:
 _INDIAN_SCALES = frozenset(w for w, s in vocabulary.SCALE_NAMES.items() if s in ("crore", "lakh"))
 
 
-def _read_digits(text: str, start: int, end: int, yuan_text: bool) -> Mention | None:
+@dataclass(frozen=True, slots=True)
+class _Money:
+    """What the whole text says of its money: ¥ is yuan in a text of yuan (else yen), a "p"
+    run into a number is pence in a text of pounds ("shares rose 12p to 340p")."""
+
+    yuan: bool
+    sterling: bool
+
+
+_STERLING_TEXT = re.compile(r"£|\bpence\b|\bGBP\b|\bsterling\b", re.IGNORECASE)
+
+
+def _read_digits(text: str, start: int, end: int, money: _Money) -> Mention | None:
     """A number in digits, read outwards: what runs into it, what stands before it (currency,
     qualifier, sign), then what follows (scale, unit, "in M", a second share, a compound)."""
     number = text[start:end]
@@ -715,7 +735,7 @@ def _read_digits(text: str, start: int, end: int, yuan_text: bool) -> Mention | 
     if not _stands_alone(text, before, start, end) or _PER_BEFORE.search(before[-6:]):
         return None  # "kWh per 10 thousand dollars": the base of a rate, not a figure
     mention = Mention(start, end, start, end, number)
-    rest = _read_glued(text, mention, before)
+    rest = _read_glued(text, mention, before, money.sterling)
     if rest is None:
         return None
     if rest == end and (
@@ -723,7 +743,7 @@ def _read_digits(text: str, start: int, end: int, yuan_text: bool) -> Mention | 
         or (_CJK.match(before[-1:] or " ") and lx.CJK_QUALIFIER_BEFORE_RE.search(before))
     ):
         return _read_cjk(text, mention, before)  # a Chinese number: 31723.1亿元, 5万, 约5.1%
-    if not _read_before(text, mention, before, rest, yuan_text):
+    if not _read_before(text, mention, before, rest, money.yuan):
         return None
     if mention.scale is None and _read_in(text, mention, rest):
         return mention
@@ -736,6 +756,8 @@ def _read_digits(text: str, start: int, end: int, yuan_text: bool) -> Mention | 
     if age and not mention.unit:
         mention.unit, mention.end = lx.DURATION_UNITS[age.group(1).lower()], age.end()
         return mention
+    if _score_or_tally(text, mention, rest):
+        return None
     if text[rest : rest + 1] == "-":  # a compound adjective: "a 30-foot-tall wall"
         compound = _COMPOUND_UNIT.match(text, rest)
         unit = (
@@ -779,18 +801,40 @@ def _stands_alone(text: str, before: str, start: int, end: int) -> bool:
     return True
 
 
-_RANGE_START = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d+)?)-$")
+# The first end of a range and its hyphen; one of a chain ("2023-11-24") is a piece of a date.
+_RANGE_START = re.compile(r"(?<![\d.,/-])(\d{1,3}(?:\.\d+)?)-$")
+_SHORT_NUMBER = re.compile(r"\d{1,3}(?:\.\d+)?")
 
 
 def _range_end(text: str, before: str, start: int, end: int) -> bool:
-    """Whether the number ends a range written with a hyphen, its unit after it ("5-6%",
-    "10-15 million people"): the smaller first, no date or score ("2019-20", "3-2")."""
+    """Whether the number ends a range written with a hyphen ("5-6%", "10-15 million people",
+    "200-300 jobs", "aged 18-24"): the smaller first, no date or score ("2019-20", "3-2"); a
+    second end of four digits or more needs its unit after it ("555-1234" is a phone number)."""
     first = _RANGE_START.search(before)
     return bool(
         first
         and "," not in text[start:end]
         and Fraction(first.group(1)) < parse_decimal(text[start:end])
-        and _unit_follows(text, end)
+        and (_SHORT_NUMBER.fullmatch(text, start, end) or _unit_follows(text, end))
+        and not re.match(r"[-/.]\d", text[end : end + 2])
+    )
+
+
+_SCORE_AFTER = re.compile(r"-(\d{1,3})(?![\d.,%])")
+
+
+def _score_or_tally(text: str, mention: Mention, position: int) -> bool:
+    """ "won 3-2", "voted 52-48", "a 7-2 ruling": a score or a tally, the larger first and no
+    unit, is one pair of numbers that neither end states alone (a range is written smaller
+    first, a split of shares with its percent sign)."""
+    after = _SCORE_AFTER.match(text, position)
+    return bool(
+        after
+        and not mention.unit
+        and mention.scale is None
+        and mention.number.isdigit()
+        and int(after.group(1)) < int(mention.number)
+        and not _unit_follows(text, after.end())
     )
 
 
@@ -798,9 +842,14 @@ def _range_end(text: str, before: str, start: int, end: int) -> bool:
 _GLUED_UNITS = frozenset("km kg kwh mw gw kw gwh twh mwh cm mm ha sqm km2 m2 pct pc bp bps".split())
 
 
-def _read_glued(text: str, mention: Mention, before: str) -> int | None:
-    """Letters run into the number: a scale ("5bn", "$184B"), a factor ("3x") or a unit read
-    later; where the number goes on (None) they make it a name ("5G", "1st", "3D")."""
+# The line counts of video modes, written with a "p" ("720p", "1080p"): no pence.
+_VIDEO_LINES = frozenset("240 360 480 576 720 1080 1440 2160 4320".split())
+
+
+def _read_glued(text: str, mention: Mention, before: str, sterling: bool) -> int | None:
+    """Letters run into the number: a scale ("5bn", "$184B"), a factor ("3x"), pence in a text
+    of pounds ("99p") or a unit read later; where the number goes on (None) they make it a name
+    ("5G", "1st", "3D")."""
     end = mention.num_end
     glued = _GLUED.match(text, end)
     if not glued:
@@ -817,6 +866,16 @@ def _read_glued(text: str, mention: Mention, before: str) -> int | None:
         return end + len(letters)
     if lower == "x":
         mention.unit = "x"
+        mention.end = end + 1
+        return end + 1
+    if (
+        letters == "p"
+        and sterling
+        and not text.startswith(".m", end + 1)  # "5p.m."
+        and mention.number not in _VIDEO_LINES  # "a 1080p screen"
+    ):
+        mention.number = numerals.value_text(mention.value / 100)
+        mention.unit = "GBP"
         mention.end = end + 1
         return end + 1
     return end if lower in _GLUED_UNITS else None
@@ -1350,14 +1409,30 @@ def _read_factor_word(mention: Mention, lower: str, before: str, after: str) -> 
     return mention
 
 
+# The verb of a change by a part of the base ("rose by a third", "were cut by about a
+# quarter", "has fallen sharply by half"): the verb, an adverb in -ly between allowed.
+_BY_CHANGE_BEFORE = re.compile(
+    r"\b([a-z]+)\s+(?:[a-z]+ly\s+)?by\s+(?:(?:about|around|roughly|nearly|almost|some|"
+    r"more\s+than|over|just\s+over|just\s+under|less\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _read_fraction_word(
     mention: Mention, key: str, before: str, after: str, qualifier: tuple | None
 ) -> Mention | None:
     """ "two thirds of", "about half": a part of a whole; "cut in half" a factor of 1/2."""
     value = vocabulary.FRACTION_WORDS[key]
     fraction = f"{value.numerator}/{value.denominator}"
+    by_change = _BY_CHANGE_BEFORE.search(before)
+    if by_change and by_change.group(1).lower() in lx.CHANGE_WORDS:
+        # "rose by a third" is x4/3 of the base, "cut by a quarter" x3/4, "rose by half" x3/2
+        up = by_change.group(1).lower() not in lx.DOWN_WORDS
+        factor = 1 + value if up else 1 - value
+        mention.number, mention.unit = f"{factor.numerator}/{factor.denominator}", "x"
+        return mention
     if key == "half" and re.search(r"\b(?:in|by)\s+$", before, re.IGNORECASE):
-        mention.number, mention.unit = fraction, "x"
+        mention.number, mention.unit = fraction, "x"  # "cut in half", "slashed by half"
         return mention
     if not re.match(r"\s+(?:of|the|that|as)\b", after, re.IGNORECASE) and not qualifier:
         return None

@@ -92,18 +92,8 @@ def _field_rows(model: type[BaseModel]) -> list[tuple[str, str]]:
 def reference() -> str:
     """The rule-file reference (docs/rule-files.md), generated from the models and registries the
     checker reads rule files with, so it documents exactly what a rule may say."""
-    from .. import expressions
-    from ..checks import CHECKS
-    from ..engine import FIGURES
     from ..index import CLAIM_ATTRIBUTES, METRIC_ATTRIBUTES, PERIOD_ATTRIBUTES
-    from ..rules import (
-        CLAIM_PLACEHOLDERS,
-        EACH_PLACEHOLDERS,
-        GROUP_PLACEHOLDERS,
-        VERDICT_PLACEHOLDERS,
-        ClaimPattern,
-        RuleSpec,
-    )
+    from ..rules import ClaimPattern, RuleSpec
 
     lines = [
         "# Rule files: reference",
@@ -137,6 +127,25 @@ def reference() -> str:
         "Of a period:",
         "",
         *_table(("attribute", "reads"), ((k, v[0]) for k, v in PERIOD_ATTRIBUTES.items())),
+        *_relation_and_messages(),
+    ]
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _relation_and_messages() -> list[str]:
+    """The reference's second half: what `assert` may say, the message placeholders and the
+    check types."""
+    from .. import expressions
+    from ..checks import CHECKS
+    from ..engine import FIGURES
+    from ..rules import (
+        CLAIM_PLACEHOLDERS,
+        EACH_PLACEHOLDERS,
+        GROUP_PLACEHOLDERS,
+        VERDICT_PLACEHOLDERS,
+    )
+
+    return [
         "## Relation (`assert`)",
         "",
         " ".join((expressions.__doc__ or "").split()),
@@ -174,4 +183,3 @@ def reference() -> str:
             + [(name, check.__doc__ or "") for name, check in CHECKS.items()],
         ),
     ]
-    return "\n".join(lines).rstrip("\n") + "\n"
