@@ -24,7 +24,7 @@ from .corpus import Claim, ClaimMemo, Corpus
 from .errors import CheckerError
 from .expressions import Name
 from .findings import Finding, Severity, cite, fingerprint, sorted_findings
-from .index import Partition, bound_claim, claim_groups, partitions
+from .index import Partition, bound_claim, partitions
 from .intervals import Interval, format_number
 from .periods import Period
 from .quantities import Quantity, registry
@@ -39,30 +39,13 @@ class WorkerLost(CheckerError, RuntimeError):
     """A worker process died mid-run: the findings would be incomplete, so there are none."""
 
 
-def check_corpus(
-    corpus: Corpus,
-    rules: list[Rule],
-    hints: bool = True,
-    progress: Callable[[str, int, int], None] | None = None,
-    keep_claims: bool = True,
-) -> list[Finding]:
-    """Every rule over every partition of a loaded corpus, findings in a stable order. (Runs on
-    several processes load their own parts of the corpus instead: see `processes`.)
-
-    With `keep_claims` False the corpus gives up its claims, and each partition's claims are let
-    go once checked: the run then holds the claims yet to check and the findings made so far,
-    not all of both (at a million claims, each about as large as the other)."""
-    groups = claim_groups(corpus)
-    total = len(groups)
-    report = progress or (lambda stage, done, total: None)
+def check_corpus(corpus: Corpus, rules: list[Rule], hints: bool = True) -> list[Finding]:
+    """Every rule over every partition of a corpus loaded whole (`load_corpus`), findings in a
+    stable order. (A run loads and checks in pieces instead, one or several: see `processes`.)"""
     findings: list[Finding] = []
-    ordered = partitions(corpus, groups)
-    if not keep_claims:
-        corpus.claims = []
     with rare_collections():
-        for done, partition in enumerate(ordered, start=1):
+        for partition in partitions(corpus):
             findings.extend(check_partition(partition, rules, hints))
-            report("check", done, total)
     return sorted_findings(findings)
 
 
