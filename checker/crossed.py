@@ -180,7 +180,7 @@ def _arguments(
     """The first binding's placeholders (from the first amount named) and the level's."""
     first, second, third = rule.plan.patterns
     anchor = next((c for c in claims if first.accepts(c, partition.corpus)), claims[0])
-    arguments = finding_arguments({first.name: anchor, third.name: level}, partition)
+    arguments = finding_arguments({first.name: anchor, third.name: level}, partition.corpus)
     if second.same_span:
         arguments["span"] = _span_words(partition, anchor, claims)
     return arguments
