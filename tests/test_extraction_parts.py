@@ -352,3 +352,58 @@ def test_kinds_of_trade_are_no_complete_partition_of_it():
 
 def test_exports_and_imports_that_miss_their_total_are_an_error(tmp_path):
     assert "sum" in _errors(tmp_path, "2023年全市进出口总额500亿元,其中出口300亿元,进口250亿元。")
+
+
+def _structures(text: str) -> list[tuple[str, ...]]:
+    extraction = extract_text(text)
+    spans = [text[m.start : m.end] for m in extraction.mentions]
+    return [
+        tuple(spans[i] for i in r.mentions)
+        for r in extraction.relations
+        if r.type == "shares_sum_100"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, shares",
+    [
+        (
+            "In the election, Smith won 52% of the vote, Jones 38% and the other candidates 10%.",
+            ("52%", "38%", "10%"),
+        ),
+        (
+            "Of the 1,200 people polled, 55% backed the plan, 35% opposed it and 10% were "
+            "undecided.",
+            ("55%", "35%", "10%"),
+        ),
+        (
+            "Labour won 41% of the vote, the Conservatives 32%, the Liberal Democrats 12% and "
+            "others 15%.",
+            ("41%", "32%", "12%", "15%"),
+        ),
+    ],
+)
+def test_shares_listed_down_to_the_rest_add_up_to_the_whole(tmp_path, text, shares):
+    assert _structures(text) == [shares]
+    assert _errors(tmp_path, text) == []
+
+
+def test_shares_listed_down_to_the_rest_that_miss_100_are_an_error(tmp_path):
+    text = "In the poll, 48% backed the plan, 41% opposed it and 16% did not know."
+    assert _errors(tmp_path, text) == ["sum-shares"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # each a rate of a group of its own
+        "Unemployment was 5% among men, 7% among women and 9% among the rest.",
+        "The party took 40% of the vote in the north, 30% in the south and 20% elsewhere.",
+        # changes, not shares
+        "Prices rose 5% in March, 3% in April and 2% in the rest of the year.",
+        # no catch-all: the list may leave some out
+        "Smith won 52% of the vote and Jones 38%, while Brown took 6%.",
+    ],
+)
+def test_no_shares_of_one_whole_without_a_complete_list(text):
+    assert _structures(text) == []

@@ -608,7 +608,7 @@ def _whole_and_parts(reading: SentenceReading, text: str, found: list[Link]) -> 
 
 
 _THE_REST = re.compile(
-    r"\b(?:the\s+(?:rest|remainder|remaining|balance|others?)|all\s+others)\b|其余|其餘|剩余|剩餘",
+    r"\b(?:the\s+(?:rest|remainder|remaining|balance|others?)|(?:all\s+)?others)\b|其余|其餘|剩余|剩餘",
     re.IGNORECASE,
 )
 
@@ -843,6 +843,44 @@ def _sector_shares(reading: SentenceReading, text: str, found: list[Link]) -> li
             return []
         named.append(members[0])
     if sorted(named) != [0, 1, 2]:
+        return []
+    for p in percents:
+        reading.kinds[p] = "share"
+    return [Link("structure", tuple(percents))]
+
+
+_OF_A_GROUP_AFTER = re.compile(r"^\s*(?:of|among|in|for|across)\b", re.IGNORECASE)
+_ANSWER_GAP = re.compile(r"^[^\d;:.!?()]{0,60}$")
+
+
+def _shares_down_to_the_rest(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """Percentages of one whole listed down to its catch-all, the sentence's last figures:
+    "Smith won 52% of the vote, Jones 38% and the other candidates 10%", "55% backed the plan,
+    35% opposed it and 10% were undecided". The list covers the whole, so the shares add up to
+    100 %. Each a share of a group of its own ("5% of men, 7% of women and 9% of the rest"),
+    or a change among them, and no list of one whole."""
+    taken = {p for link in found for p in link.positions}
+    percents = [
+        p
+        for p, m in enumerate(reading.mentions)
+        if m.unit == "%" and reading.kinds[p] in ("share", "value") and p not in taken
+    ]
+    if len(percents) < 3 or percents != list(range(percents[0], len(reading.mentions))):
+        return []
+    mentions = reading.mentions
+    if any(_OF_A_GROUP_AFTER.match(text[mentions[p].end : reading.end]) for p in percents[1:]):
+        return []
+    gaps = [
+        text[mentions[a].end : mentions[b].start]
+        for a, b in zip(percents, percents[1:], strict=False)
+    ]
+    if not all(
+        _ANSWER_GAP.match(g) and _LIST_SEPARATOR.search(g) and not _NOT_A_BREAKDOWN.search(g)
+        for g in gaps
+    ):
+        return []
+    last = re.split(r"[;；.。!?]", text[mentions[percents[-1]].end : reading.end])[0]
+    if not (_THE_REST.search(gaps[-1]) or lx.POLL_CATCH_ALL_RE.search(gaps[-1] + " " + last)):
         return []
     for p in percents:
         reading.kinds[p] = "share"
@@ -1136,6 +1174,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _whole_named_first,
     _listed_then_total,
     _breakdown_after_colon,
+    _shares_down_to_the_rest,
     _share_of_named_whole,
     _counted_share,
     _share_of_whole_restated,
