@@ -89,6 +89,7 @@ class Score:
     gold: int = 0
     found: int = 0
     qualifier_right: int = 0
+    unscored: int = 0  # predictions the labels cannot judge, left out of `predicted`
     misses: list[str] = field(default_factory=list)
     wrong: list[str] = field(default_factory=list)
 
@@ -106,6 +107,7 @@ class Score:
         self.gold += other.gold
         self.found += other.found
         self.qualifier_right += other.qualifier_right
+        self.unscored += other.unscored
         self.misses += other.misses
         self.wrong += other.wrong
 

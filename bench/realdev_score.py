@@ -20,8 +20,13 @@ scored against `labels/NAME.yaml` and `expected.tsv`:
   relation: a change between the restated figures joins the same quantities. A labelled
   relation is found when the predicted links that lie inside it cover all its figures.
   Precision counts predicted links, recall labelled relations; a relation of one figure (a
-  share whose whole the text does not give) links nothing and is counted apart. Recall is
-  reported per labelled kind, precision per predicted kind.
+  share whose whole the text does not give) links nothing and is counted apart. So is a link
+  that states no arithmetic of its own (two levels with no change between them, a level and
+  its rate with no earlier level: `NO_ARITHMETIC`) when no labelled relation holds any of its
+  figures: the labels list only relations that can hold or fail, so they cannot judge it. It
+  is printed as "unscored", with the precision counting it wrong beside. Recall is
+  reported per labelled kind, precision per predicted kind. `--show-wrong` lists every link
+  counted wrong, with why and the nearest labelled relation.
 - Case verdicts: the exit status of `checker check --text passage.txt` (run in-process through
   the command line) must be the expected one, and for an inconsistent case the report must
   match the expected pattern (grep -E, case-insensitive, line by line).
@@ -455,12 +460,33 @@ def _why_wrong(
     return f"[{'across relations' if touching > 1 else 'partly'}] {nearest}"
 
 
+# Links that state no arithmetic of their own: two levels of one quantity ("from X to Y" with
+# no change between them), a level and its rate of change with no earlier level ("reached X,
+# up P% year on year"). The labels list relations that can hold or fail, so they list none of
+# these; such a link is judged only where a labelled relation holds one of its figures.
+NO_ARITHMETIC = frozenset({"from_to", "yoy"})
+
+
+def _beyond_labels(
+    kind: str, texts: set[str], members: int, gold: list[GoldRelation], quantity
+) -> bool:
+    """Whether the labels cannot judge a link: one of two labelled figures that states no
+    arithmetic (NO_ARITHMETIC), neither figure in any labelled relation of any kind (a link
+    between the parts of a labelled sum, say, is judged, and wrong)."""
+    if kind not in NO_ARITHMETIC or members != 2 or len(texts) != 2:
+        return False
+    ours = {quantity(t) for t in texts}
+    return not any(ours & {quantity(t) for t in labelled.texts} for labelled in gold)
+
+
 def score_relations(
     case: Case, predicted: list, matched: dict[int, int]
 ) -> tuple[Score, dict[str, Score]]:
     """Relation precision and recall of one case (see the module's docstring). Relations of
     one figure are no link: they are left out of `predicted` and listed among `wrong` with the
-    word "unlinked" (so -v shows them) without counting."""
+    word "unlinked" (so -v shows them) without counting. Links the labels cannot judge
+    (`_beyond_labels`) are left out of `predicted` too, counted in `unscored` and listed with
+    the word "unscored"."""
     gold = [
         GoldRelation(r["kind"], _relation_texts(r), label_families(r["kind"]))
         for r in case.relations
@@ -491,6 +517,12 @@ def score_relations(
             kinds[relation.type].right += 1
             for i in inside:
                 covered[i] |= texts if gold[i].restates else {quantity(t) for t in texts}
+        elif _beyond_labels(relation.type, texts, len(members), gold, quantity):
+            score.predicted -= 1
+            kinds[relation.type].predicted -= 1
+            score.unscored += 1
+            kinds[relation.type].unscored += 1
+            score.wrong.append(f"{case.name}: unscored {relation.type} link {sorted(texts)}")
         else:
             why = _why_wrong(texts, len(members), family, gold, quantity)
             score.wrong.append(f"{case.name}: extra {relation.type} link {sorted(texts)} {why}")
@@ -546,9 +578,14 @@ def score_case(case: Case, run_cli: bool = True) -> CaseResult:
 
 
 def _pr(score: Score) -> str:
+    unscored = ""
+    if score.unscored:
+        strict = score.right / (score.predicted + score.unscored)
+        unscored = f"; {score.unscored} unscored, P {strict:.3f} counting them wrong"
     return (
         f"P {score.precision:.3f} R {score.recall:.3f} "
-        f"({score.right}/{score.predicted} predicted right, {score.found}/{score.gold} found)"
+        f"({score.right}/{score.predicted} predicted right, {score.found}/{score.gold} found"
+        f"{unscored})"
     )
 
 
@@ -571,13 +608,21 @@ def report_group(title: str, totals: Totals, verbose: bool) -> list[str]:
 
 
 def _wrong_links_report(totals: Totals) -> str:
-    wrong = [line for line in totals.relations.wrong if " link " in line]
-    counts = defaultdict(int)
+    wrong = [line for line in totals.relations.wrong if ": extra " in line and " link " in line]
+    unscored = [line for line in totals.relations.wrong if ": unscored " in line]
+    counts: dict[str, int] = defaultdict(int)
     for line in wrong:
-        counts[line.rsplit(" link ", 1)[1].split("] [", 1)[1].split("]", 1)[0]] += 1
+        counts[_WRONG_CLASS.search(line).group(1)] += 1  # type: ignore[union-attr]
     lines = [f"{len(wrong)} predicted links match no labelled relation:"]
     lines += [f"  {counts[name]:>3} {name}: {WRONG_CLASSES[name]}" for name in WRONG_CLASSES]
-    return "\n".join(lines + [""] + sorted(wrong))
+    lines += [
+        f"{len(unscored)} links with no arithmetic of their own whose figures no labelled "
+        "relation holds (not scored):"
+    ]
+    return "\n".join(lines + [""] + sorted(wrong) + [""] + sorted(unscored))
+
+
+_WRONG_CLASS = re.compile(r"\] \[([a-z ]+)\]")
 
 
 def evaluate(cases: list[Case], test_names: set[str], run_cli: bool = True) -> dict[str, Totals]:

@@ -24,6 +24,8 @@ from quicktions import Fraction
 from .intervals import parse_decimal
 from .vocabulary import (
     CARDINALS,
+    COMPARATIVE_DOWN,
+    COMPARATIVE_UP,
     CURRENCY_HUNDREDTHS_PATTERN,
     FACTOR_WORDS,
     FRACTION_WORDS,
@@ -428,6 +430,10 @@ def _word_runs(text: str) -> Iterator[tuple[Fraction, int, Ratio | None]]:
 
 # "by" before a part of the base, a qualifier or two between ("by about a third").
 _BY_BEFORE = re.compile(r"\bby\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+# a comparative after a part of the base ("a third more than", "a quarter lower")
+_COMPARED_AFTER = re.compile(
+    r"\s+(?:" + "|".join(COMPARATIVE_UP + COMPARATIVE_DOWN) + r")\b", re.IGNORECASE
+)
 
 
 def _phrases(text: str) -> Iterator[tuple[Fraction, int, Ratio | None]]:
@@ -442,9 +448,11 @@ def _phrases(text: str) -> Iterator[tuple[Fraction, int, Ratio | None]]:
             yield abs(value - 1) * 100, match.end(), None  # doubled: +100 %; halved: -50 %
         else:
             yield value * 100, match.end(), None
-            if _BY_BEFORE.search(text, max(0, match.start() - 30), match.start()):
-                # "rose by a third" states x4/3, "cut by a third" x2/3: which one is the words
-                # around it, not the number's business
+            if _BY_BEFORE.search(
+                text, max(0, match.start() - 30), match.start()
+            ) or _COMPARED_AFTER.match(text, match.end()):
+                # "rose by a third" and "a third more" state x4/3, "cut by a third" and "a third
+                # less" x2/3: which one is the words around it, not the number's business
                 for factor in (1 + value, 1 - value):
                     yield (
                         factor,

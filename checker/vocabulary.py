@@ -17,6 +17,8 @@ from quicktions import Fraction
 __all__ = [
     "CARDINALS",
     "CJK_CURRENCIES",
+    "COMPARATIVE_DOWN",
+    "COMPARATIVE_UP",
     "CJK_PER_PERIOD_BEFORE",
     "CJK_QUALIFIERS_AFTER",
     "CJK_QUALIFIERS_BEFORE",
@@ -292,6 +294,10 @@ for _part, _whole in FRACTION_PARTS.items():
             FRACTION_WORDS.setdefault(f"{_word} {_part}s", Fraction(_count, _whole))
     FRACTION_WORDS.setdefault(f"a {_part}", Fraction(1, _whole))
     FRACTION_WORDS.setdefault(f"one {_part}", Fraction(1, _whole))
+# Comparatives that say which way one figure stands from another ("4.5 points higher than",
+# "a third more than"): the sign of the gap between them.
+COMPARATIVE_UP = ("higher", "faster", "quicker", "more", "greater", "larger", "bigger", "above")
+COMPARATIVE_DOWN = ("lower", "slower", "less", "fewer", "smaller", "below")
 # A factor in one word: "doubled" is x2, "halved" x1/2.
 FACTOR_WORDS: dict[str, Fraction] = {
     "double": Fraction(2),
@@ -354,6 +360,8 @@ CURRENCY_SYMBOLS: list[tuple[str, str]] = [
     ("¥", "CNY"),
     ("￥", "CNY"),
     ("₹", "INR"),
+    ("₦", "NGN"),
+    ("₱", "PHP"),
     ("₩", "KRW"),
     ("₽", "RUB"),
     ("RMB", "CNY"),

@@ -37,6 +37,15 @@ def _read(text: str) -> list[str]:
             ["4 billion USD / year", "5 billion USD / year"],
         ),
         ("The scheme will cost £2-3bn a year.", ["2 bn GBP / year", "3 bn GBP / year"]),
+        # "pounds" after a scale word is money, in digits or in words, unless it weighs
+        ("The Derby club paid 80m pounds for the striker.", ["80 m GBP"]),
+        ("The bridge in Hull will cost three and a half billion pounds.", ["3.5 billion GBP"]),
+        (
+            "The bridge will cost 1.2 billion pounds ($1.5 billion).",
+            ["1.2 billion GBP", "1.5 billion USD"],
+        ),
+        ("A Kansas plant recalled 2 million pounds of beef.", ["2 million"]),
+        ("The baby weighed 8 pounds.", ["8"]),
     ],
 )
 def test_news_number_writing(text, expected):
@@ -53,6 +62,9 @@ def test_news_number_writing(text, expected):
         ("Budgets were slashed by half.", ["x1/2"]),  # a cut the verb list does not know
         ("Exports have fallen sharply by two-thirds since 2019.", ["x1/3"]),
         ("The price of bread was reduced by a fifth.", ["x4/5"]),
+        # a part of the base before a comparative
+        ("Tickets in Leeds cost a third more than in York.", ["x4/3"]),
+        ("Rents in Hull are a quarter lower than in York.", ["x3/4"]),
         # an ordinal after "by" is no part of a base
         ("The talks were followed by a third round in Geneva.", []),
         ("A quarter of homes in Bergen have no car.", ["1/4"]),
@@ -76,7 +88,17 @@ def test_a_change_by_a_part_of_its_base_is_a_factor(text, expected):
             0,
         ),
         ("Spending on the park fell by a quarter, from 800 euros in 2020 to 600 euros in 2021.", 0),
+        (
+            "Tickets in Leeds cost a third more than in York: 40 euros in Leeds against 30 "
+            "euros in York.",
+            0,
+        ),
         # the text's own words, wrong by the levels it gives
+        (
+            "Tickets in Leeds cost a third more than in York: 50 euros in Leeds against 30 "
+            "euros in York.",
+            1,
+        ),
         (
             "Membership of the club rose by a third, from 300 members in 2020 to 500 members "
             "in 2021.",
@@ -111,3 +133,80 @@ def test_a_change_by_a_part_of_its_base_checks_against_its_levels(tmp_path, sent
 )
 def test_ranges_scores_and_dates_written_with_a_hyphen(text, expected):
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a span of days: neither day is a figure
+        "The poll of Utrecht voters was taken between 1 and 5 June.",
+        "The poll of Utrecht voters was taken 1-5 June.",
+        "The poll of Utrecht voters was taken from 3 to 7 March.",
+        "The poll of Utrecht voters was taken June 1-5.",
+        "The poll of Utrecht voters was taken Oct. 3 to 5.",
+        # a street address
+        "The minister lives at 10 Downing Street.",
+        "The embassy moved to 1600 Harbour View Avenue.",
+        # a number naming one of several things
+        "The motorway was closed at junction 14 for repairs.",
+        "Passengers in rows 12 and up boarded first.",
+    ],
+)
+def test_days_addresses_and_names_are_no_figures(text):
+    assert _read(text) == []
+
+
+def test_a_count_before_a_street_name_is_still_a_figure():
+    assert _read("Ten people died on Elm Street and 12 died on Main Street.") == ["10", "12"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a length of time is one wherever it stands, not only after "for" or "took"
+        ("The ferry to Bergen takes 3 hours.", ["3 hour"]),
+        ("Rainfall in Cardiff reached 120mm in 24 hours.", ["120 mm", "24 hour"]),
+        ("Workers in Lille get 28 days of leave.", ["28 day"]),
+        # a time named, not measured
+        ("The Lyon plan will be finished in 5 years.", []),
+        ("Unemployment in Porto is the lowest in 50 years.", []),
+        ("The Lyon plan was drawn up 3 years ago.", []),
+        # units run into the number
+        (
+            "Speed limits in Swansea were cut to 20mph from 30mph.",
+            ["20 mile / hour", "30 mile / hour"],
+        ),
+        ("The plane flew at 35,000ft over Reykjavik.", ["35,000 ft"]),
+    ],
+)
+def test_lengths_of_time_and_units_run_into_the_number(text, expected):
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the rand, "R" run into an amount, in a text that names the rand
+        (
+            "The rand fell to R18.75 as the Durban deal, worth R6,4-billion, or R7,1-billion with "
+            "fees, closed.",
+            ["18.75 ZAR", "6.4 billion ZAR", "7.1 billion ZAR"],
+        ),
+        (
+            "South Africa's Limpopo budget of R1.3 trillion holds R120bn for roads.",
+            ["1.3 trillion ZAR", "120 bn ZAR"],
+        ),
+        # a road or a model named with an R is no amount, in that text or another
+        ("In South Africa the R71 road to Polokwane was closed.", []),
+        ("The N1 and R500 roads near Windhoek were closed.", []),
+    ],
+)
+def test_the_rand_before_an_amount(text, expected):
+    assert _read(text) == expected
+
+
+def test_the_naira_and_the_peso_signs():
+    assert _read("Lagos set a budget of ₦2.2 trillion; Cebu one of ₱45 billion.") == [
+        "2.2 trillion NGN",
+        "45 billion PHP",
+    ]

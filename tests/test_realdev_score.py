@@ -105,8 +105,8 @@ def test_an_amount_written_in_several_scales_is_right_in_any_scale():
 @pytest.mark.parametrize(
     ("labelled", "predicted", "why"),
     [
-        # the two parts of the total: no labelled relation joins them
-        ([CHANGE], Relation("from_to", (5, 6)), "[no labelled relation]"),
+        # a part and its total, where the labels list only the change
+        ([CHANGE], Relation("part_of", (5, 4)), "[no labelled relation]"),
         # a level of the change and a part of the total
         ([CHANGE, SUM], Relation("from_to", (1, 5)), "[across relations]"),
         # the change's levels, read as a part and its whole
@@ -119,3 +119,25 @@ def test_a_wrong_link_is_told_why_with_the_nearest_labelled_relation(labelled, p
     score = _score(labelled, [predicted])
     assert score.right == 0
     assert why in score.wrong[0]
+
+
+def test_a_link_with_no_arithmetic_between_figures_no_label_holds_is_unscored():
+    # two levels of the parts of a total, where the labels list only the change: the labels
+    # cannot judge it, so it is left out of precision
+    score = _score([CHANGE], [Relation("from_to", (5, 6))])
+    assert (score.right, score.predicted, score.unscored) == (0, 0, 1)
+    assert any("unscored from_to" in line for line in score.wrong)
+
+
+def test_a_link_with_no_arithmetic_is_judged_where_a_label_holds_its_figures():
+    # the two parts of a labelled sum are no two levels of one quantity: wrong
+    score = _score([SUM], [Relation("from_to", (5, 6))])
+    assert (score.right, score.predicted, score.unscored) == (0, 1, 0)
+    # a level and its rate of change, the level in a labelled change: judged, wrong
+    score = _score([CHANGE], [Relation("yoy", (4, 3))])
+    assert (score.right, score.predicted, score.unscored) == (0, 1, 0)
+
+
+def test_a_link_stating_arithmetic_is_always_judged():
+    score = _score([CHANGE], [Relation("part_of", (5, 4))])
+    assert (score.right, score.predicted, score.unscored) == (0, 1, 0)

@@ -283,7 +283,7 @@ CJK_SCOPE_RE = re.compile(r"^[\u4e00-\u9fff]{2,}中$")
 # a verb inside a name: "私营企业实现营业收入" names 私营企业营业收入
 CJK_INNER_VERB_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:实现|完成|达到)(?=[\u4e00-\u9fff]{2})")
 CJK_NAME_CLOSERS_RE = re.compile(
-    r"(?:从?\d{1,2}月\d{1,2}日起?(?:至|到)\d{1,2}月\d{1,2}日止?|为|是|达到|达|实现|完成|共计|共|有|约|占|比|较|了|"
+    r"(?:从?\d{1,2}月\d{1,2}日起?(?:至|到)\d{1,2}月\d{1,2}日止?|(?:由|从)(?:\d{4}年|上年|去年)?的?|为|是|达到|达|实现|完成|共计|共|有|约|占|比|较|了|"
     + "|".join(sorted(CJK_CHANGE_UP + CJK_CHANGE_DOWN, key=len, reverse=True))
     + r")$"
 )
@@ -392,10 +392,10 @@ CHANGE_DOWN = (
 )
 CHANGE_WORDS = frozenset(CHANGE_UP + CHANGE_DOWN)
 DOWN_WORDS = frozenset(CHANGE_DOWN)
-# Comparatives that say which way one figure stands from another ("4.5 points higher than",
+# Comparatives that say which way one figure stands from another (vocabulary's, and
 # 比全国快0.3个百分点, 高于全国0.3个百分点): the sign of the gap between them.
-COMPARATIVE_UP = ("higher", "faster", "quicker", "more", "greater", "larger", "bigger", "above")
-COMPARATIVE_DOWN = ("lower", "slower", "less", "fewer", "smaller", "below")
+COMPARATIVE_UP = vocabulary.COMPARATIVE_UP
+COMPARATIVE_DOWN = vocabulary.COMPARATIVE_DOWN
 CJK_COMPARATIVE_UP = ("高出", "高", "快", "多")
 CJK_COMPARATIVE_DOWN = ("低", "慢", "少")
 _CJK_WAYS = "|".join(CJK_COMPARATIVE_UP + CJK_COMPARATIVE_DOWN)
@@ -404,6 +404,14 @@ CJK_THAN_BEFORE_RE = re.compile(
     r"(?:[比较](?P<named>[^\d。；;，,]{1,20}?)(?P<way>" + _CJK_WAYS + r")了?"
     r"|(?P<way_of>" + _CJK_WAYS + r")于(?P<named_after>[^\d。；;，,]{1,20}?))\s*$"
 )
+# The difference between two figures named as such, in Chinese: before it (相差2万户, 差距为3亿元)
+# or after it (有2万出入, 3亿元的差距; matched from the figure's end)
+CJK_MARGIN_BEFORE_RE = re.compile(
+    r"(?:相差|差距|差额|之差|差了|多出|高出)(?:了|为|是)?(?:约|近)?\s*$"
+)
+CJK_MARGIN_AFTER_RE = re.compile(r"(?:的)?(?:出入|差距|差额|之差|差异)")
+# A difference said to be a discrepancy: the two figures were meant to be one quantity
+DISCREPANCY_RE = re.compile(r"出入|不符|\bdiscrepanc(?:y|ies)\b|\bmismatch\b", re.IGNORECASE)
 YOY_RE = re.compile(
     r"year[- ]on[- ]year|year[- ]over[- ]year|\byoy\b|\by/y\b|from\s+a\s+year\s+(?:earlier|ago|before)|than\s+a\s+year\s+(?:earlier|ago|before)"
     r"|(?:over|on|from|than|compared\s+(?:with|to))\s+(?:the\s+)?(?:previous|prior|preceding)\s+year|same\s+period\s+(?:of\s+)?last\s+year"

@@ -93,6 +93,8 @@ _CANDIDATE = re.compile(
 
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 _NUMBER_WORDS = "|".join([*lx.UNITS_WORDS, *lx.TENS_WORDS])
+# Between the first and the last day of a span of days ("1-5 June", "June 1 to 5").
+_DAYS_BETWEEN = r"(?:[-–—]|\s(?:to|and|until|till|through)\s)\s*"
 _TIME_WORDS = r"(?:years?|months?|weeks?|days?|decades?|hours?|minutes?)"
 # An age written as a compound ("a 9-month-old", "the 14-year-old girl"): a figure in its unit.
 _AGE_TEXT = r"-(year|month|week|day)s?-old\b"
@@ -107,12 +109,20 @@ _MASK_AFTER = re.compile(
             r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)",  # 2023-11-24
             r"\d{1,2}/\d{1,2}/\d{2,4}(?!\d)",  # 11/24/2023
             r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b",  # 19 March
+            r"\d{1,2}(?:st|nd|rd|th)?\s*"
+            + _DAYS_BETWEEN
+            + r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+            + _MONTH
+            + r"\b",  # 1-5 June, between 1 and 5 June: the first day
             r"\d{4}年|\d{1,2}(?:\s*[-—–~～、,，至到和及]\s*\d{1,2})*\s*月|\d{1,2}日",
             r"\d{1,2}时(?!间|期|代)",  # 0时, 24时: hours of the day
             r"\d{1,2}:\d{2}",  # 09:30
             r"\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)|\d{1,2}\s+o['’]clock\b",  # 5 p.m., 1 o’clock
             r"\(?\d{2,4}\)?[\s.-]\d{3,4}[.-]\d{3,4}(?!\d)|\d{3,4}[.-]\d{4}(?!\d)",  # phone numbers
             r"\d+\.\d+\.\d+",  # 1.2.3
+            # a street address: "10 Downing Street", "1600 Pennsylvania Avenue"
+            r"\d{1,5}[A-Za-z]?\s+(?-i:(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|"
+            r"Lane|Boulevard|Blvd|Drive|Place|Square|Terrace|Crescent|Way)\b)",
             r"(?:1[89]|20|21)\d{2}\s*(?:[-–—/]|to|through|and)\s*(?:(?:1[89]|20|21)\d{2}|\d{2})(?![\d.,%])",  # 2016-2020
             r"(?:\d+|"
             + _NUMBER_WORDS
@@ -163,6 +173,7 @@ _MASK_BEFORE = re.compile(
         [
             r"\b" + _MONTH + r"\.?,?\s+$",  # March 19 / March 2024
             r"\b" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+$",  # March 19, 2024
+            r"\b" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*" + _DAYS_BETWEEN + "$",  # June 1-5
             r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\.?,?\s+$",  # 19 March 2024
             r"\b(?:version|ver\.?|v)\s*$",  # version 2.0
             r"\b(?:no|nos)\.\s*$|#$",  # No. 5, #3
@@ -286,10 +297,11 @@ _IDENTIFIER_WORDS = frozenset(
     "page pages vol volume issue item step stage round gate lane building floor exit platform "
     "terminal tier no number flight highway road district block unit lot batch group session "
     "term edition episode season part figure table paragraph verse psalm act rule format "
-    "category ward zone plan code id note notes prop proposition top".split()
+    "category ward zone plan code id note notes prop proposition top junction row seat "
+    "channel track".split()
 )
 _WORD_START = re.compile(r"(?<![A-Za-z])[A-Za-z][\w'’.-]*$")
-_CURRENCY_HINT = re.compile(r"[^\W\d_]|[$€£¥￥₹₩₽]")
+_CURRENCY_HINT = re.compile(r"[^\W\d_]|[$€£¥￥₹₩₽₦₱]")
 _WORD_CHARACTER = re.compile(r"[^\W\d_]|#")
 _SCALE_AFTER = re.compile(
     r"(?:\s*|-(?=[a-z]+\b(?![-‐])))("
@@ -335,6 +347,7 @@ _DIGITS_TEXT = (
     # (?=\d) first: the lookbehinds are tried only where a digit stands, not at every character
     r"(?=\d)(?:(?<![A-Za-z0-9_.,/:])|"
     + "|".join(f"(?<={re.escape(code)})" for code in _GLUED_CODES)
+    + r"|(?<=(?<![A-Za-z0-9&])R)"  # the rand ("R18.50"), kept only in a text of rand
     + r")(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:\.\d+)?"
     # a decimal written without its leading zero (".05 percent"), after a space or bracket
     r"|\.(?<=[\s(]\.)\d+(?![\d.,])"
@@ -385,6 +398,7 @@ def find_mentions(text: str, masks: list[tuple[int, int]] | None = None) -> list
     money = _Money(
         yuan=bool(re.search(r"yuan|RMB|renminbi|元|China|Chinese", text[:20000])),
         sterling=bool(_STERLING_TEXT.search(text[:20000])),
+        rand=bool(_RAND_TEXT.search(text[:20000])),
     )
     for start, end, kind in candidates:
         if start < last_end or (kind != "zero" and _masked(text, start, end)):
@@ -714,13 +728,36 @@ _INDIAN_SCALES = frozenset(w for w, s in vocabulary.SCALE_NAMES.items() if s in 
 @dataclass(frozen=True, slots=True)
 class _Money:
     """What the whole text says of its money: ¥ is yuan in a text of yuan (else yen), a "p"
-    run into a number is pence in a text of pounds ("shares rose 12p to 340p")."""
+    run into a number is pence in a text of pounds ("shares rose 12p to 340p"), an "R" before
+    it the rand in a text of rand."""
 
     yuan: bool
     sterling: bool
+    rand: bool
 
 
 _STERLING_TEXT = re.compile(r"£|\bpence\b|\bGBP\b|\bsterling\b", re.IGNORECASE)
+# "R" run into a number is the rand in a text that names it (elsewhere a road or a grade)
+_RAND_TEXT = re.compile(r"\brand\b|\bZAR\b|South\s+Africa", re.IGNORECASE)
+_RAND_BEFORE = re.compile(r"(?:^|[^\w$])R$")
+
+
+def _rand_amount(text: str, before: str, start: int, end: int, money: _Money) -> bool:
+    """ "R18.50", "R5,8-billion", "R250bn" in a text of rand: an amount, written with decimals,
+    thousands or a scale (a bare "R61" is a road as often as a price)."""
+    return bool(
+        money.rand
+        and _RAND_BEFORE.search(before[-2:])
+        and (re.search(r"[.,]", text[start:end]) or _SCALE_AFTER.match(text, end))
+    )
+
+
+def _no_figure(text: str, before: str, start: int, end: int, money: _Money) -> bool:
+    """Digits that state no figure of their own: a road or model named with an R ("the R61"),
+    a piece of a time, date or name, the base of a rate ("kWh per 10 thousand dollars")."""
+    if before.endswith("R") and not _rand_amount(text, before, start, end, money):
+        return True
+    return not _stands_alone(text, before, start, end) or bool(_PER_BEFORE.search(before[-6:]))
 
 
 def _read_digits(text: str, start: int, end: int, money: _Money) -> Mention | None:
@@ -732,8 +769,8 @@ def _read_digits(text: str, start: int, end: int, money: _Money) -> Mention | No
     if "," in number and re.search(r",\d{1,2}$", number):
         number = number.replace(",", ".")  # a decimal comma: the candidate took it as one
     before = _before(text, start)
-    if not _stands_alone(text, before, start, end) or _PER_BEFORE.search(before[-6:]):
-        return None  # "kWh per 10 thousand dollars": the base of a rate, not a figure
+    if _no_figure(text, before, start, end, money):
+        return None
     mention = Mention(start, end, start, end, number)
     rest = _read_glued(text, mention, before, money.sterling)
     if rest is None:
@@ -743,7 +780,7 @@ def _read_digits(text: str, start: int, end: int, money: _Money) -> Mention | No
         or (_CJK.match(before[-1:] or " ") and lx.CJK_QUALIFIER_BEFORE_RE.search(before))
     ):
         return _read_cjk(text, mention, before)  # a Chinese number: 31723.1亿元, 5万, 约5.1%
-    if not _read_before(text, mention, before, rest, money.yuan):
+    if not _read_before(text, mention, before, rest, money):
         return None
     if mention.scale is None and _read_in(text, mention, rest):
         return mention
@@ -839,7 +876,9 @@ def _score_or_tally(text: str, mention: Mention, position: int) -> bool:
 
 
 # Units written straight after the number ("5km", "3kWh", "5pct"): read with the others.
-_GLUED_UNITS = frozenset("km kg kwh mw gw kw gwh twh mwh cm mm ha sqm km2 m2 pct pc bp bps".split())
+_GLUED_UNITS = frozenset(
+    "km kg kwh mw gw kw gwh twh mwh cm mm ha sqm km2 m2 pct pc bp bps mph kph ft".split()
+)
 
 
 # The line counts of video modes, written with a "p" ("720p", "1080p"): no pence.
@@ -881,15 +920,17 @@ def _read_glued(text: str, mention: Mention, before: str, sterling: bool) -> int
     return end if lower in _GLUED_UNITS else None
 
 
-def _read_before(text: str, mention: Mention, before: str, rest: int, yuan_text: bool) -> bool:
+def _read_before(text: str, mention: Mention, before: str, rest: int, money: _Money) -> bool:
     """Currency, qualifier and sign before the number; False when it is a year used as a date
     or a number naming something, with no unit, scale or qualifier to say otherwise."""
     start = mention.num_start
     currency = _currency_before(before)
+    if currency is None and before.endswith("R"):  # read_digits let through rand only
+        currency = ("ZAR", 1)  # "R18.50", "R5,8-billion" in a text of rand
     prefix_start = start
     if currency:
         code, length = currency
-        if code == "CNY" and text[start - length : start].strip() in ("¥", "￥") and not yuan_text:
+        if code == "CNY" and text[start - length : start].strip() in ("¥", "￥") and not money.yuan:
             code = "JPY"
         mention.unit = code
         prefix_start = start - length
@@ -1021,8 +1062,9 @@ def _identifier_before(before: str, text: str, start: int) -> bool:
     if found is None:
         return False
     token, at = found
-    if token.rstrip(".").lower() in _IDENTIFIER_WORDS:
-        return True
+    word = token.rstrip(".").lower()
+    if word in _IDENTIFIER_WORDS or (word.endswith("s") and word[:-1] in _IDENTIFIER_WORDS):
+        return True  # "junction 10", "between junctions 10 and 12"
     if not (token[0].isupper() and token[1:2].islower()):
         return False
     if (
@@ -1047,6 +1089,11 @@ def _unit_follows(text: str, position: int) -> bool:
     )
 
 
+# "pounds" after a scale word is money ("nine million pounds"), unless it weighs something
+# ("two million pounds of beef"); "pounds sterling" is read with the other currency names.
+_POUNDS_AFTER = re.compile(r"\s+pounds?\b(?!\s+(?:of|sterling)\b)", re.IGNORECASE)
+
+
 def _read_after(text: str, mention: Mention, position: int, plain: str) -> None:
     """Scale word, unit or percent, qualifier after, counted noun and rate: all after the number."""
     dozens = _DOZENS_AFTER.match(text, position) if mention.scale is None else None
@@ -1062,6 +1109,9 @@ def _read_after(text: str, mention: Mention, position: int, plain: str) -> None:
         position = _read_lakh_crore(text, mention, position)
         position = _read_compound(text, mention, position)
         after = text[position : position + 80]
+    pounds = _POUNDS_AFTER.match(text, position) if mention.scale and not mention.unit else None
+    if pounds:  # "3.5 billion pounds", "80m pounds": an amount of money, no weight
+        mention.unit, position = "GBP", pounds.end()
     if mention.unit not in ("", "x"):
         mention.end = position
         if not _read_per(text, mention, position):
@@ -1239,11 +1289,7 @@ def _read_count(text: str, mention: Mention, position: int) -> None:
         after = text[position : position + 80]
     mention.end = position
     duration = _DURATION_AFTER.match(after)
-    if duration and (
-        _FOR_BEFORE.search(_before(text, mention.start, 40))
-        or re.match(r"\s+(?:consecutive|straight|successive)", after)
-        or _BETWEEN_EVENTS_AFTER.match(after, duration.end())
-    ):
+    if duration:
         mention.unit = lx.DURATION_UNITS[duration.group(1).lower()]
         mention.end = position + duration.end()
         every = _EVERY_BEFORE.search(_before(text, mention.start, 12))
@@ -1409,6 +1455,9 @@ def _read_factor_word(mention: Mention, lower: str, before: str, after: str) -> 
     return mention
 
 
+_COMPARED_AFTER = re.compile(
+    r"\s+(" + "|".join(lx.COMPARATIVE_UP + lx.COMPARATIVE_DOWN) + r")\b", re.IGNORECASE
+)
 # The verb of a change by a part of the base ("rose by a third", "were cut by about a
 # quarter", "has fallen sharply by half"): the verb, an adverb in -ly between allowed.
 _BY_CHANGE_BEFORE = re.compile(
@@ -1425,10 +1474,17 @@ def _read_fraction_word(
     value = vocabulary.FRACTION_WORDS[key]
     fraction = f"{value.numerator}/{value.denominator}"
     by_change = _BY_CHANGE_BEFORE.search(before)
-    if by_change and by_change.group(1).lower() in lx.CHANGE_WORDS:
-        # "rose by a third" is x4/3 of the base, "cut by a quarter" x3/4, "rose by half" x3/2
-        up = by_change.group(1).lower() not in lx.DOWN_WORDS
+    compared = _COMPARED_AFTER.match(after)
+    if (by_change and by_change.group(1).lower() in lx.CHANGE_WORDS) or compared:
+        # "rose by a third" is x4/3 of the base, "cut by a quarter" x3/4, "rose by half" x3/2;
+        # "a third more than" x4/3, "a quarter lower" x3/4
+        up = (
+            compared.group(1).lower() in lx.COMPARATIVE_UP
+            if compared
+            else by_change.group(1).lower() not in lx.DOWN_WORDS  # type: ignore[union-attr]
+        )
         factor = 1 + value if up else 1 - value
+        mention.end += compared.end() if compared else 0
         mention.number, mention.unit = f"{factor.numerator}/{factor.denominator}", "x"
         return mention
     if key == "half" and re.search(r"\b(?:in|by)\s+$", before, re.IGNORECASE):
