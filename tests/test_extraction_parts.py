@@ -407,3 +407,35 @@ def test_shares_listed_down_to_the_rest_that_miss_100_are_an_error(tmp_path):
 )
 def test_no_shares_of_one_whole_without_a_complete_list(text):
     assert _structures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, joined, stated",
+    [
+        ("The vacancy rate was 5% (50 out of 1,000 homes) in 2023.", ("5%", "50", "1,000"), True),
+        (
+            "Turnout was 45%, or 9,000 of the 20,000 registered voters.",
+            ("45%", "9,000", "20,000"),
+            True,
+        ),
+        # "with": the count may be another matter than the rate, a reading only
+        (
+            "Turnout was 45%, with 9,000 of the 20,000 registered voters casting a ballot.",
+            ("45%", "9,000", "20,000"),
+            False,
+        ),
+    ],
+)
+def test_a_percentage_then_the_count_it_stands_for(text, joined, stated):
+    assert _shares(text) == [(joined, stated)]
+
+
+def test_a_percentage_then_a_count_it_restates_is_checked(tmp_path):
+    assert _errors(tmp_path, "The vacancy rate was 6% (50 out of 1,000 homes) in 2023.") == [
+        "share"
+    ]
+    # "with": a note at most
+    assert (
+        _errors(tmp_path, "Turnout was 55%, with 9,000 of the 20,000 registered voters voting.")
+        == []
+    )

@@ -1166,6 +1166,38 @@ def _part_of_them(reading: SentenceReading, text: str, found: list[Link]) -> lis
     return links
 
 
+_COUNT_AFTER_SHARE = re.compile(
+    r"^\s*(?:,|\(|（|--|—|–)?\s*(?:with|or|as|that\s+is|i\.e\.)?\s*(?:about\s+|some\s+|nearly\s+|"
+    r"almost\s+|roughly\s+|just\s+(?:over|under)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _share_then_count(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A percentage and then the count it stands for out of its whole: "Turnout was 45%, with
+    9,000 of the 20,000 registered voters casting a ballot", "a vacancy rate of 5% (50 out of
+    1,000 homes)"."""
+    links = []
+    for share in range(len(reading.mentions) - 2):
+        m, a, b = reading.mentions[share : share + 3]
+        if m.unit != "%" or reading.kinds[share] not in ("share", "value"):
+            continue
+        if reading.kinds[share + 1 : share + 3] != ["value", "value"]:
+            continue
+        if a.unit != b.unit or a.unit in ("%", "pp", "x") or "/" in a.number + b.number:
+            continue
+        gap = text[m.end : a.start]
+        if not gap.strip() or not _COUNT_AFTER_SHARE.match(gap):
+            continue  # "45% 9,000 of ...": no words that make one the other
+        if _PART_OF_WHOLE.match(text[a.end : b.start]):
+            reading.kinds[share] = "share"
+            # "45%, with 9,000 of the 20,000 ...": the count may be another matter than the
+            # rate ("unemployment was 4%, with 300 of the 1,000 job cuts in ..."): a reading
+            restated = not re.search(r"\b(?:with|as)\b", gap, re.IGNORECASE)
+            links.append(Link("share", (share, share + 1, share + 2), stated=restated))
+    return links
+
+
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 CHANGE_CLAUSE = re.compile(r"^\s*[,，;；]\s*(?:[^\s,，;；]+\s*){0,3}$")
 _OF_THE_WHOLE = re.compile(r"^\s*of\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?$", re.IGNORECASE)
@@ -1353,6 +1385,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _counted_share,
     _share_of_whole_restated,
     _part_of_them,
+    _share_then_count,
     _level_and_its_changes,
     _level_changed_to,
     _changes_to_level,

@@ -1581,7 +1581,7 @@ class _Analyzer:
         False when the two are of different entities or periods: the share is then drafted on
         its own."""
         share, part, whole = (reading.indices[p] for p in link.positions)
-        return self._draft_share_between(claim, share, part, whole)
+        return self._draft_share_between(claim, share, part, whole, stated=link.stated)
 
     def _draft_share_between(
         self, claim: DraftClaim, share: int, part: int, whole: int, stated: bool = True
