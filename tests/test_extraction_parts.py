@@ -439,3 +439,25 @@ def test_a_percentage_then_a_count_it_restates_is_checked(tmp_path):
         _errors(tmp_path, "Turnout was 55%, with 9,000 of the 20,000 registered voters voting.")
         == []
     )
+
+
+@pytest.mark.parametrize(
+    "text, parts",
+    [
+        ("The firm made 800 cars in 2023. Some 200 of them were electric.", [("Some 200", "800")]),
+        (
+            "The museum had 40,000 visitors in May. About 9,000 of those came from abroad.",
+            [("About 9,000", "40,000")],
+        ),
+        # the count of them is not the sentence's opening: another subject's figure
+        ("The firm made 800 cars in 2023. Rivals made 900 of them.", []),
+    ],
+)
+def test_a_sentence_opening_on_a_count_of_them_gives_a_part_of_the_level_before(text, parts):
+    assert _parts(text) == parts
+
+
+def test_a_count_of_them_larger_than_the_level_before_is_an_error(tmp_path):
+    assert _errors(tmp_path, "The firm made 800 cars in 2023. 900 of them were electric.") == [
+        "part-whole"
+    ]

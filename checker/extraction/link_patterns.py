@@ -1133,7 +1133,7 @@ def _counted_share(reading: SentenceReading, text: str, found: list[Link]) -> li
     return links
 
 
-_OF_THEM_AFTER = re.compile(r"^\s+of\s+(?:them|these|those|whom)\b", re.IGNORECASE)
+OF_THEM_AFTER = re.compile(r"^\s+of\s+(?:them|these|those|whom)\b", re.IGNORECASE)
 _SHARE_OF_THEM = re.compile(
     r"^\s+of\s+(?:them|these|those|whom)\s*(?:,\s*or|\(|（)\s*(?:about\s+|some\s+|nearly\s+|"
     r"almost\s+|roughly\s+)?$",
@@ -1151,7 +1151,7 @@ def _part_of_them(reading: SentenceReading, text: str, found: list[Link]) -> lis
         a, b = reading.mentions[whole], reading.mentions[part]
         if a.unit != b.unit or a.unit in ("%", "pp", "x") or "/" in a.number + b.number:
             continue
-        if not _OF_THEM_AFTER.match(text[b.end : reading.end]):
+        if not OF_THEM_AFTER.match(text[b.end : reading.end]):
             continue
         links.append(Link("part", (part, whole)))
         share = part + 1

@@ -26,6 +26,7 @@ from . import lexicon as lx
 from .document import Document
 from .link_patterns import (
     CHANGE_CLAUSE,
+    OF_THEM_AFTER,
     TIMES_BETWEEN,
     TO_LEVEL,
     Link,
@@ -196,6 +197,12 @@ _PARTS_BACK = re.compile(
 )
 # ... or on the group the figure before counts, named again ("全市重点企业利润总额80亿元。
 # 1—3月,重点企业中,国有企业利润总额30亿元"): "among <the group>".
+# what may open a sentence before the count it gives "of them": a word of approximation
+_COUNT_OPENING = re.compile(
+    r"^\W*(?:(?:some|about|around|nearly|almost|roughly|only|just|over|more\s+than|fewer\s+than|"
+    r"less\s+than|at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
 _GROUP_BACK_ZH = re.compile(
     r"^(?:[^。；;，,]{0,12}[，,])?\s*(?P<group>[\u4e00-\u9fff]{2,20}?)中[，,]"
 )
@@ -1018,7 +1025,8 @@ class _Analyzer:
     def _parts_of_previous(self, reading: SentenceReading) -> dict[int, int]:
         """The levels of a sentence that opens on the parts of the only level of the sentence
         before ("The firm hired 800 staff. Of these, 300 were engineers"), each mapped to that
-        whole's mention: the levels of its unit, which the connector states are parts of it."""
+        whole's mention: the levels of its unit, which the connector states are parts of it; or
+        the count it opens on, said to be "of them" ("Some 200 of them were engineers")."""
         sole = self._sole_level
         if sole is None or sole[0] != reading.index - 1:
             return {}
@@ -1026,9 +1034,19 @@ class _Analyzer:
         group = _GROUP_BACK_ZH.match(sentence)
         whole_clause = self._clause_text(self.claims[self.claim_of[sole[1]]])
         named_again = group is not None and group.group("group") in whole_clause
-        if not named_again and not _PARTS_BACK.match(sentence):
-            return {}
         unit = self.mentions[sole[1]].unit
+        if not named_again and not _PARTS_BACK.match(sentence):
+            # "The firm made 800 cars. Some 200 of them were electric": the opening count only
+            first = reading.mentions[0] if reading.mentions else None
+            if (
+                first is not None
+                and reading.kinds[0] == "value"
+                and same_family(unit, first.unit, exact=True)
+                and _COUNT_OPENING.match(self.text[reading.start : first.start])
+                and OF_THEM_AFTER.match(self.text[first.end : reading.end])
+            ):
+                return {0: sole[1]}
+            return {}
         parts = {}
         for p, (kind, mention) in enumerate(zip(reading.kinds, reading.mentions, strict=True)):
             if kind != "value" or not same_family(unit, mention.unit, exact=True):
