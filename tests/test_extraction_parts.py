@@ -461,3 +461,22 @@ def test_a_count_of_them_larger_than_the_level_before_is_an_error(tmp_path):
     assert _errors(tmp_path, "The firm made 800 cars in 2023. 900 of them were electric.") == [
         "part-whole"
     ]
+
+
+@pytest.mark.parametrize(
+    "text, stated_share",
+    [
+        ("Women hold 300 of the 1,200 seats in 2023. That is 25 per cent.", True),
+        ("Some 45 out of 150 branches closed last year. That's 30%.", True),
+        # no pointing back, or a change: no share of the pair
+        ("Women hold 300 of the 1,200 seats in 2023. Men hold 60 per cent.", False),
+        ("Women hold 300 of the 1,200 seats in 2023. That is up 5 per cent.", False),
+    ],
+)
+def test_that_is_a_percentage_after_a_count_of_a_whole_is_its_share(text, stated_share):
+    assert any(len(joined) == 3 and stated for joined, stated in _shares(text)) == stated_share
+
+
+def test_that_is_a_wrong_percentage_after_a_count_of_a_whole_is_an_error(tmp_path):
+    text = "Women hold 300 of the 1,200 seats in 2023. That is 30 per cent."
+    assert _errors(tmp_path, text) == ["share"]

@@ -1099,7 +1099,7 @@ def _share_of_named_whole(reading: SentenceReading, text: str, found: list[Link]
     return links
 
 
-_PART_OF_WHOLE = re.compile(r"^\s+(?:out\s+of|of)\s+(?:the\s+|a\s+total\s+of\s+)?$", re.IGNORECASE)
+PART_OF_WHOLE = re.compile(r"^\s+(?:out\s+of|of)\s+(?:the\s+|a\s+total\s+of\s+)?$", re.IGNORECASE)
 _WHOLE_OF_PARTS = re.compile(r"\bof\s+(?:the|all|a\s+total\s+of)\s+$", re.IGNORECASE)
 _SHARE_RESTATED = re.compile(
     r"^[^\d;:.]{0,30}?(?:\(|（|,\s*or\s+|\s+or\s+|--|—|–)\s*(?:about\s+|around\s+|some\s+|"
@@ -1120,7 +1120,7 @@ def _counted_share(reading: SentenceReading, text: str, found: list[Link]) -> li
             continue
         if not _SHARE_RESTATED.match(text[end_of(b) : share.start]):
             continue
-        if _PART_OF_WHOLE.match(text[a.end : b.start]):
+        if PART_OF_WHOLE.match(text[a.end : b.start]):
             part, whole = first, first + 1
         elif _WHOLE_OF_PARTS.search(text, max(reading.start, a.start - 20), a.start) and re.match(
             r"^[^\d;:.]{0,40},\s*$", text[end_of(a) : b.start]
@@ -1189,7 +1189,7 @@ def _share_then_count(reading: SentenceReading, text: str, found: list[Link]) ->
         gap = text[m.end : a.start]
         if not gap.strip() or not _COUNT_AFTER_SHARE.match(gap):
             continue  # "45% 9,000 of ...": no words that make one the other
-        if _PART_OF_WHOLE.match(text[a.end : b.start]):
+        if PART_OF_WHOLE.match(text[a.end : b.start]):
             reading.kinds[share] = "share"
             # "45%, with 9,000 of the 20,000 ...": the count may be another matter than the
             # rate ("unemployment was 4%, with 300 of the 1,000 job cuts in ..."): a reading

@@ -27,6 +27,7 @@ from .document import Document
 from .link_patterns import (
     CHANGE_CLAUSE,
     OF_THEM_AFTER,
+    PART_OF_WHOLE,
     TIMES_BETWEEN,
     TO_LEVEL,
     Link,
@@ -197,6 +198,13 @@ _PARTS_BACK = re.compile(
 )
 # ... or on the group the figure before counts, named again ("全市重点企业利润总额80亿元。
 # 1—3月,重点企业中,国有企业利润总额30亿元"): "among <the group>".
+# a sentence opening on the figures before it and going on to what they make ("That is 25%")
+_SHARE_BACK = re.compile(
+    r"^\W*(?:that|this)(?:\s+is|['’]s|\s+was|\s+represents|\s+makes|\s+amounts\s+to|"
+    r"\s+comes\s+to|\s+means)\s+(?:just\s+|about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|"
+    r"only\s+|over\s+|under\s+|more\s+than\s+|less\s+than\s+)?$",
+    re.IGNORECASE,
+)
 # what may open a sentence before the count it gives "of them": a word of approximation
 _COUNT_OPENING = re.compile(
     r"^\W*(?:(?:some|about|around|nearly|almost|roughly|only|just|over|more\s+than|fewer\s+than|"
@@ -445,6 +453,8 @@ class _Analyzer:
         self._single_level: tuple[int, int] | None = None
         self._sole_level: tuple[int, int] | None = None  # the only level of its sentence
         self._sole_change: tuple[int, int] | None = None  # the only figure of its, a change
+        # (sentence, part, whole) of the sentence's two levels when they are "X of the Y"
+        self._counted_pair: tuple[int, int, int] | None = None
         # (sentence, mention) of the last level named as a total the partitions divide (a GDP)
         self._named_total: tuple[int, int] | None = None
         self._mention_starts: list[int] | None = None  # where each figure starts, for polls
@@ -784,6 +794,7 @@ class _Analyzer:
         self._draft_across_sentences(reading, links, parts, pairs)
         self._in_text_order(first_claim)
         self._carry_change(reading)
+        self._share_of_previous_pair(reading)
 
     def _draft_across_sentences(
         self, reading: SentenceReading, links: list[Link], parts: dict[int, int], pairs: list[Link]
@@ -1021,6 +1032,43 @@ class _Analyzer:
         change.metric, change.entity = self.claims[start].metric, self.claims[start].entity
         change.notes = [n for n in change.notes if n != _NO_BASE]
         self.relations.append(Relation("change", (sole[1], *reading.indices)))
+
+    def _share_of_previous_pair(self, reading: SentenceReading) -> None:
+        """A sentence of one percentage opening on "That is", after a sentence whose two levels
+        are a count of a whole ("Women hold 300 of the 1,200 seats. That is 25 per cent"): the
+        share of the one in the other, which the pointing back states."""
+        pair, self._counted_pair = self._counted_pair, None
+        levels = [p for p, kind in enumerate(reading.kinds) if kind == "value"]
+        if len(levels) == 2 and levels[1] == levels[0] + 1 and len(reading.mentions) == 2:
+            a, b = (reading.mentions[p] for p in levels)
+            if a.unit == b.unit and a.unit not in ("%", "pp", "x") and "/" not in a.number:
+                if PART_OF_WHOLE.match(self.text[a.end : b.start]):
+                    counted, of = (reading.indices[p] for p in levels)
+                    self._counted_pair = (reading.index, counted, of)
+            return
+        if pair is None or pair[0] != reading.index - 1 or len(reading.mentions) != 1:
+            return
+        mention, index = reading.mentions[0], reading.indices[0]
+        if mention.unit != "%" or not _SHARE_BACK.match(self.text[reading.start : mention.start]):
+            return
+        claim = self.claims[self.claim_of[index]]
+        part, whole = (self.claims[self.claim_of[i]] for i in pair[1:])
+        if part.entity != whole.entity:
+            return
+        if part.period and whole.period and part.period != whole.period:
+            return
+        # "300 of the 1,200 seats in 2023": one count of the other, dated once for the two
+        part.period = whole.period = part.period or whole.period
+        self.relations = [
+            r for r in self.relations if not (r.type == "share" and r.mentions == (index, None))
+        ]
+        if part.metric == whole.metric:
+            part.metric = f"{whole.metric}_part"
+        claim.kind, claim.metric, claim.of = "share", part.metric, whole.metric
+        claim.entity, claim.period = part.entity, part.period
+        claim.value = mention.value_text()
+        self._declare(whole.metric, description=None)
+        self.relations.append(Relation("share", (index, *pair[1:]), whole.metric))
 
     def _parts_of_previous(self, reading: SentenceReading) -> dict[int, int]:
         """The levels of a sentence that opens on the parts of the only level of the sentence
