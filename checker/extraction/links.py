@@ -243,7 +243,8 @@ _NO_BASE = "the text does not say what the change is measured against"
 _SPANLESS_RATE = "an average annual rate without a span"
 _OF_RIGHT = re.compile(r"^\s*of\s+(?P<np>[^,.;()]{1,80})", re.IGNORECASE)
 _CHINESE = re.compile(r"[\u4e00-\u9fff]")
-# how many claims back a share's whole named again in words is looked for (bounded: linear time)
+# how many claims (or relations) back a share's whole, or its unlinked draft, is looked for
+# (bounded: linear time)
 _NAMED_AGAIN_LOOKBACK = 60
 _TOTAL_WORDS = frozenset(
     "total national nationwide country nation whole overall all entire sum global world".split()
@@ -1059,9 +1060,7 @@ class _Analyzer:
             return
         # "300 of the 1,200 seats in 2023": one count of the other, dated once for the two
         part.period = whole.period = part.period or whole.period
-        self.relations = [
-            r for r in self.relations if not (r.type == "share" and r.mentions == (index, None))
-        ]
+        self._drop_unlinked_share(index)
         if part.metric == whole.metric:
             part.metric = f"{whole.metric}_part"
         claim.kind, claim.metric, claim.of = "share", part.metric, whole.metric
@@ -1300,23 +1299,28 @@ class _Analyzer:
             if not shares or self._names_its_whole(reading, shares[0]):
                 continue
             index = reading.indices[shares[0]]
-            unlinked = [
-                r
-                for r in self.relations[-_NAMED_AGAIN_LOOKBACK:]
-                if r.type == "share" and r.mentions == (index, None)
-            ]
-            if not unlinked:
-                continue  # linked by the sentence already
             part_claim = self.claims[self.claim_of[reading.indices[part]]]
             if (part_claim.period, part_claim.entity) != (whole.period, whole.entity):
                 continue
-            self.relations.remove(unlinked[0])
+            if not self._drop_unlinked_share(index):
+                continue  # linked by the sentence already
             claim = self.claims[self.claim_of[index]]
             claim.metric, claim.of = part_claim.metric, whole.metric
             claim.entity, claim.period = whole.entity, whole.period
             self.relations.append(
                 Relation("share", (index, reading.indices[part], whole_index), whole.metric)
             )
+
+    def _drop_unlinked_share(self, index: int) -> bool:
+        """Take out the relation of a share drafted with no whole, one of the last drafted (so
+        in linear time); False when there is none (the share is linked already)."""
+        last = len(self.relations) - 1
+        for at in range(last, max(-1, last - _NAMED_AGAIN_LOOKBACK), -1):
+            relation = self.relations[at]
+            if relation.type == "share" and relation.mentions == (index, None):
+                del self.relations[at]
+                return True
+        return False
 
     def _names_its_whole(self, reading: SentenceReading, position: int) -> bool:
         """Whether the words around a share name what it is a share of ("8% of exports",
