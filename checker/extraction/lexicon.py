@@ -494,7 +494,7 @@ ECONOMY_SECTORS = (
 # The answer of a poll's list that gathers everyone else ("Don't know"): a list of answers
 # that has one covers every respondent once, so its percentages add up to 100 %.
 POLL_CATCH_ALL_RE = re.compile(
-    r"\b(?:don['’]?t\s+know|do\s+not\s+know|not\s+sure|unsure|no\s+opinion|undecided|"
+    r"\b(?:(?:don|didn)['’]?t\s+know|d(?:o|id)\s+not\s+know|not\s+sure|unsure|no\s+opinion|undecided|"
     r"none\s+of\s+(?:these|the\s+above)|no\s+answer|refused)\b|不知道|说不清|說不清|不清楚",
     re.IGNORECASE,
 )
