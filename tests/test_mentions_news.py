@@ -210,3 +210,19 @@ def test_the_naira_and_the_peso_signs():
         "2.2 trillion NGN",
         "45 billion PHP",
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an index named by an acronym and a number is no figure
+        ("The S&P 500 rose 1.2% and the FTSE 100 fell 0.4%.", ["1.2 %", "0.4 %"]),
+        ("Shares in the FTSE 250 miner from Perth rose 3%.", ["3 %"]),
+        ("The CAC 40 closed at 7,512.", ["7,512"]),
+        # a row of a table flattened into text gives values after its labels
+        ("Output | GDP 12,345 6.1 | CPI 2.1", ["12,345", "6.1", "2.1"]),
+        ("Region GDP 4321 5.5", ["4321", "5.5"]),
+    ],
+)
+def test_an_index_named_with_a_number(text, expected):
+    assert _read(text) == expected

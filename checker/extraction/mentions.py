@@ -1056,6 +1056,13 @@ def _sentence_starts(head: str) -> bool:
     return not stripped or stripped[-1] in '.!?:;"“”(' or "\n" in head[len(stripped) :]
 
 
+# An acronym straight before a bare number names the pair ("FTSE 100", "S&P 500").
+_ACRONYM_NAME = re.compile(r"(?:[A-Z]&[A-Z]|[A-Z]{2,6})\s+")
+# ... when the number is a plain one of a few digits and no other follows it (a table's row,
+# "GDP 568,845 7.7", gives a value after its label)
+_NAMING_NUMBER = re.compile(r"\d{1,4}(?![\d,.])(?!\s*[-+(]?\d)")
+
+
 def _identifier_before(before: str, text: str, start: int) -> bool:
     """A number naming something ("Article 5", "Fortune 500", "Windows 11") rather than counting."""
     found = _word_before(before)
@@ -1065,6 +1072,10 @@ def _identifier_before(before: str, text: str, start: int) -> bool:
     word = token.rstrip(".").lower()
     if word in _IDENTIFIER_WORDS or (word.endswith("s") and word[:-1] in _IDENTIFIER_WORDS):
         return True  # "junction 10", "between junctions 10 and 12"
+    if (
+        _ACRONYM_NAME.fullmatch(before, max(0, at - 2)) or _ACRONYM_NAME.fullmatch(before, at)
+    ) and _NAMING_NUMBER.match(text, start):
+        return True  # "the FTSE 100", "the S&P 500", "CAC 40": an index or a model named
     if not (token[0].isupper() and token[1:2].islower()):
         return False
     if (
