@@ -36,6 +36,10 @@ status and the first line of what it said. Cases:
                           in percentage points (all off) and the others in percent (all
                           disagreeing): each change in points is tried read as percent, which
                           would join the percent changes
+  amounts-and-percents    a level, then changes over the span that reaches it, every other one an
+                          amount (+1,000, +1,001, ...) and the others a percent (+20.00 %, ...),
+                          all disagreeing: change-amount-and-percent checks every amount with
+                          every percent of the span (each pair a finding)
 The table gives wall-clock seconds and the processor time of the checker's process (user and
 system, with any workers it started): on a machine shared with other work, the second is the
 measure of the work done.
@@ -219,6 +223,17 @@ def points_and_percents(directory: Path, size: int) -> list[str]:
     return ["check", str(directory)]
 
 
+def amounts_and_percents(directory: Path, size: int) -> list[str]:
+    def claim(number: int) -> str:
+        k = number % 2000
+        value = f"+{1000 + k}" if number % 2 else f"+{20 + k / 100:.2f} %"
+        return f"  - {{id: c{number}, kind: change, metric: m, {SPANS[0]}, value: '{value}'}}\n"
+
+    level = "  - {id: end, metric: m, period: 2023, value: 5000}\n"
+    _fill(directory / "claims.yaml", HEADER + level, claim, "", size)
+    return ["check", str(directory)]
+
+
 def _record(number: int) -> str:
     claims = [
         {"id": f"c{k}", "metric": f"m{k % 7}", "period": str(2000 + k % 20), "value": str(k + 1)}
@@ -320,6 +335,7 @@ CASES: dict[str, Callable[[Path, int], list[str]]] = {
     "changes-by-span": changes_by_span,
     "agreeing-changes": agreeing_changes,
     "points-and-percents": points_and_percents,
+    "amounts-and-percents": amounts_and_percents,
 }
 
 

@@ -11,10 +11,10 @@ import dataclasses
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from datetime import timedelta
-from typing import Any
+from typing import Any, ClassVar
 
 from quicktions import Fraction
 
@@ -184,6 +184,41 @@ class Join:
         )
         return not assertion.holds_with(lookup, (given[0], given[1]))
 
+    def likeness(self, claim: Claim) -> Hashable:
+        """What the join is to one of its claims, that claim left out: its rule, the bindings
+        that hold the claim and the other claims in their places. Two claims alike (figure,
+        kind, periods...) with the same likeness in each of their joins fare alike in each
+        repair a hint tries."""
+        holding = tuple(
+            name
+            for name, value in self.bindings.items()
+            if value is claim or (value.__class__ is list and any(c is claim for c in value))
+        )
+        return id(self.rule), holding, tuple(None if c is claim else id(c) for c in self.claims)
+
+    def window(self, claim: Claim) -> Window | None:
+        """The exact values of the claim's figure with which the join passes, read from the
+        other side of the assertion (worked out once) when the claim is one side alone; None
+        when it is not (its figure inside an expression: then only `fails` can say)."""
+        rule = self.rule
+        assertion = rule.assertion
+        if assertion is None or rule.spec.severity == "info":
+            return Window.ALL
+        holding = {name for name, value in self.bindings.items() if value is claim}
+        if len(holding) != 1 or any(
+            value.__class__ is list and any(c is claim for c in value)
+            for value in self.bindings.values()
+        ):
+            return None
+        (binding,) = holding
+        alone = Name(binding)
+        for index, side in enumerate((assertion.left, assertion.right)):
+            if side == alone and binding not in self._side_names[1 - index]:
+                other = self._side(1 - index)
+                op = assertion.op if index == 0 else _MIRRORED[assertion.op]
+                return Window.solving(op, other)
+        return None
+
     @functools.cached_property
     def _side_names(self) -> tuple[set[str], set[str]]:
         assert self.rule.assertion is not None
@@ -196,6 +231,59 @@ class Join:
             lookup = figure_lookup(self.bindings, nominal=False)
             self._sides[index] = self.rule.assertion.side(index, lookup)
         return self._sides[index]
+
+
+# A comparison read from its right side: `a <= b` is `b >= a`.
+_MIRRORED = {"==": "==", "<=": ">=", ">=": "<=", "<": ">", ">": "<"}
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Window:
+    """The exact values one claim's figure may take for a join (or several) to pass: the closed
+    `interval`, or none at all when it is None. A hint tests each retyping of a figure against
+    it, in place of evaluating every join again."""
+
+    interval: Interval | None
+
+    ALL: ClassVar[Window]
+    NONE: ClassVar[Window]
+
+    @classmethod
+    def between(cls, low: Fraction | None, high: Fraction | None) -> Window:
+        """From low to high (None: unbounded), none when low is above high."""
+        if low is not None and high is not None and low > high:
+            return cls.NONE
+        return cls(Interval(low, high))
+
+    @classmethod
+    def solving(cls, op: str, other: Interval) -> Window | None:
+        """The exact values x with `x op other` for some value of `other` (as `_compare` reads
+        a comparison of intervals); None for a strict comparison (an open window)."""
+        if op == "==":
+            return cls(other)
+        if op == "<=":
+            return cls.between(None, other.high)
+        if op == ">=":
+            return cls.between(other.low, None)
+        return None
+
+    def narrowed(self, other: Window) -> Window:
+        if self.interval is None or other.interval is None:
+            return Window.NONE
+        both = self.interval.intersection(other.interval)
+        return Window.NONE if both is None else Window(both)
+
+    def admits(self, value: Fraction) -> bool:
+        found = self.interval
+        return found is not None and found.contains(value)
+
+    def meets(self, values: Interval) -> bool:
+        """Whether some value of the interval is admitted (a figure read with its range)."""
+        return self.interval is not None and self.interval.intersects(values)
+
+
+Window.ALL = Window(Interval.everything())
+Window.NONE = Window(None)
 
 
 @dataclasses.dataclass
@@ -249,6 +337,11 @@ def _run_rules(
 
 def _run_assert(partition: Partition, rule: Rule, record: Record | None) -> Iterator[Outcome]:
     assert rule.assertion is not None
+    if rule.spec.compare == "groups" and len(rule.plan.patterns) == 3:
+        from .crossed import run_crossed  # it builds on this module
+
+        yield from run_crossed(partition, rule, record)
+        return
     if rule.spec.compare == "groups":
         from .groups import run_groups  # it builds on this module
 

@@ -36,7 +36,7 @@ import dataclasses
 import functools
 import heapq
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 from typing import Any
 
 from quicktions import Fraction
@@ -47,6 +47,7 @@ from .engine import (
     Join,
     Outcome,
     Record,
+    Window,
     evaluate,
     figure_lookup,
     finding_arguments,
@@ -93,6 +94,24 @@ class GroupJoin(Join):
         worked out once, so that trying repairs on each of its claims costs no more than the
         group."""
         return self.rule.spec.severity != "info" and not self._agreement.agrees(changed)
+
+    def likeness(self, claim: Claim) -> Hashable:
+        """The group itself, and whether the claim's repair alone could make it agree: the
+        others' figures are the same for two claims alike (see `Join.likeness`)."""
+        return id(self), self.may_pass(claim)
+
+    def window(self, claim: Claim) -> Window | None:
+        """The exact values of the claim's figure with which the group agrees, from its
+        extremes; None when the figure the rule compares is not the claim's value shifted (a
+        read it cannot invert)."""
+        if self.rule.spec.severity == "info":
+            return Window.ALL
+        read = self._agreement.read
+        zero, one = (read(claim, False, (claim, Interval.point(Fraction(n)))) for n in (0, 1))
+        if not (zero.is_point and one == zero + Interval.point(Fraction(1))):
+            return None
+        found = self._agreement.window(claim).interval
+        return Window.NONE if found is None else Window(found - zero)
 
     @functools.cached_property
     def _agreement(self) -> Agreement:
@@ -298,6 +317,9 @@ class Extremes:
             _top(self.ends, key),
         )
 
+    def holds(self, claim: Claim) -> bool:
+        return self.claims.get(claim.key) is claim
+
     def bounds(self, replaced: Figure | None) -> Bounds:
         """The highest start and lowest end, with `replaced` in place of its claim's figure
         when the list holds that claim."""
@@ -346,6 +368,35 @@ class Agreement:
             _meet_across(spans.bounds(replaced), years.bounds(replaced))
             for spans, years in self.links
         )
+
+    def window(self, claim: Claim) -> Window:
+        """The figures the rule reads (`read`) which, read exactly as the claim's, leave the
+        group agreeing: `agrees` solved for one claim."""
+        found = _within(self.core, claim)
+        for spans, years in self.links:
+            found = found.narrowed(_across(spans, years, claim))
+        return found
+
+
+def _within(figures: Extremes, claim: Claim) -> Window:
+    """The figures of the claim with which every two of the list agree."""
+    if not figures.holds(claim):
+        return Window.ALL if _meet(*figures.bounds(None)) else Window.NONE
+    start, end = figures.without(claim.key)[1]
+    return Window.between(start, end) if _meet(start, end) else Window.NONE
+
+
+def _across(spans: Extremes, years: Extremes, claim: Claim) -> Window:
+    """The figures of the claim with which each figure of one list agrees with each of the
+    other (the claim in one of them, or in neither)."""
+    for own, other in ((spans, years), (years, spans)):
+        if own.holds(claim):
+            start, end = own.without(claim.key)[1]
+            other_start, other_end = other.bounds(None)
+            if _meet(start, other_end) and _meet(other_start, end):
+                return Window.between(other_start, other_end)
+            return Window.NONE
+    return Window.ALL if _meet_across(spans.bounds(None), years.bounds(None)) else Window.NONE
 
 
 class Partners:
@@ -644,6 +695,16 @@ def _error(partition: Partition, rule: Rule, chosen: list[Figure], pairs: Pairs)
 def _warning(partition: Partition, rule: Rule, chosen: list[Figure], pairs: Pairs) -> Outcome:
     """As a pair's warning that it holds only through round figures, naming the first few."""
     claims = tuple(f.claim for f in chosen)
+    arguments = _group_arguments(partition, rule, claims, pairs)
+    arguments["rule"] = rule.id
+    arguments["rests_on"] = round_figures_named(claims)
+    severity: Severity = "info" if rule.spec.severity == "info" else "warning"
+    message = "{rule} holds only if {rests_on}; taken digit for digit, the figures disagree"
+    return make_finding(rule, severity, message, arguments, claims), claims
+
+
+def round_figures_named(claims: tuple[Claim, ...]) -> str:
+    """The round figures among the claims and their ranges, the first few, each once."""
     round_figures: dict[str, list[Claim]] = {}  # one round figure stated again is named once
     for claim in claims:
         if claim.quantity.digits_exact is not None:
@@ -655,12 +716,7 @@ def _warning(partition: Partition, rule: Rule, chosen: list[Figure], pairs: Pair
     ]
     if len(round_figures) > MAX_ROUND_FIGURES:
         named.append(f"{len(round_figures) - MAX_ROUND_FIGURES} more figures are round ones too")
-    arguments = _group_arguments(partition, rule, claims, pairs)
-    arguments["rule"] = rule.id
-    arguments["rests_on"] = "; and ".join(named)
-    severity: Severity = "info" if rule.spec.severity == "info" else "warning"
-    message = "{rule} holds only if {rests_on}; taken digit for digit, the figures disagree"
-    return make_finding(rule, severity, message, arguments, claims), claims
+    return "; and ".join(named)
 
 
 def _group_arguments(

@@ -20,16 +20,16 @@ import dataclasses
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 from typing import TYPE_CHECKING
 
 from quicktions import Fraction
 
 from .corpus import Claim
-from .engine import Join, Outcome, Record
+from .engine import Join, Outcome, Record, Window
 from .groups import Partners, PartnersTrial
 from .index import Partition, Pattern
-from .intervals import Interval
+from .intervals import Interval, parse_decimal
 from .quantities import Form, Quantity, parse_value
 from .vocabulary import QUALIFIER_WORDS, SCALE_FAMILY, SCALE_NAMES, scale_exponent
 
@@ -95,15 +95,20 @@ class Repair:
 # ------------------------------------------------------------------ typed repairs
 
 
-def repairs(claim: Claim) -> Iterator[Repair]:
-    """Every single typed repair of a claim's value, most common slips first."""
+# Whether a figure retyped as this text (sign and digits) could fit; False rules it out unread.
+Plausible = Callable[[str], bool]
+
+
+def repairs(claim: Claim, plausible: Plausible | None = None) -> Iterator[Repair]:
+    """Every single typed repair of a claim's value, most common slips first; with `plausible`,
+    only the retypings of its digits it lets through."""
     quantity = claim.quantity
     if quantity.is_range or "/" in quantity.number_text:
         return
     yield from form_repairs(claim)
     if quantity.form == "number":
         yield from _scales(claim)
-    yield from _digit_repairs(claim)
+    yield from _digit_repairs(claim, plausible)
 
 
 def form_repairs(claim: Claim) -> Iterator[Repair]:
@@ -146,27 +151,34 @@ def _scales(claim: Claim) -> Iterator[Repair]:
             if quantity.scale
             else f"'{word}' after {quantity.number_text}"
         )
-        altered = dataclasses.replace(
-            quantity,
-            interval=quantity.interval * factor,
-            written=quantity.written * factor,
-            nominal=quantity.nominal * factor,
-            text=f"{quantity.text} (read as {word})",
-            scale=word,
-        )
-        scaled = dataclasses.replace(claim, quantity=altered)
-        yield Repair("scale word", change, functools.partial(_same, scaled))
+        exact = quantity.nominal * factor if quantity.qualifier is None else None
+        yield Repair("scale word", change, functools.partial(_scaled, claim, word, factor), exact)
 
 
-def _digit_repairs(claim: Claim) -> Iterator[Repair]:
-    """Decimal point shifted, adjacent digits transposed, a digit dropped or added, the sign."""
+def _scaled(claim: Claim, word: str, factor: Fraction) -> Claim:
+    """The claim with its figure read with this scale word."""
     quantity = claim.quantity
-    text = quantity.number_text.replace(",", "").replace(" ", "").replace("_", "")
+    altered = dataclasses.replace(
+        quantity,
+        interval=quantity.interval * factor,
+        written=quantity.written * factor,
+        nominal=quantity.nominal * factor,
+        text=f"{quantity.text} (read as {word})",
+        scale=word,
+    )
+    return dataclasses.replace(claim, quantity=altered)
+
+
+def _digit_repairs(claim: Claim, plausible: Plausible | None = None) -> Iterator[Repair]:
+    """Decimal point shifted, adjacent digits transposed, a digit dropped or added, the sign
+    (those `plausible` lets through, when given)."""
+    quantity = claim.quantity
+    text = _plain(quantity.number_text)
     sign = text[0] if text[:1] in "+-" else ""
     digits = text.lstrip("+-")
     if not digits or not all(c.isdigit() or c == "." for c in digits):
         return
-    number = Fraction(digits)
+    number = parse_decimal(digits)
     if number == 0:
         return
     seen = {digits}
@@ -175,6 +187,8 @@ def _digit_repairs(claim: Claim) -> Iterator[Repair]:
         if normal is None or normal in seen:
             continue
         seen.add(normal)
+        if plausible is not None and not plausible(sign + normal):
+            continue
         shown = _as_the_writer_wrote(normal, quantity.number_text)
         yield _retyped(
             claim,
@@ -182,14 +196,21 @@ def _digit_repairs(claim: Claim) -> Iterator[Repair]:
             f"{sign}{shown} in place of {quantity.number_text} ({_SLIP_WORDS[slip]})",
             (sign, normal, number),
         )
-    if quantity.form != "number" or claim.kind != "value":
-        flipped = "-" if sign != "-" else "+"
+    flipped = "-" if sign != "-" else "+"
+    if (quantity.form != "number" or claim.kind != "value") and (
+        plausible is None or plausible(flipped + digits)
+    ):
         yield _retyped(
             claim,
             "sign",
             f"{flipped}{digits} in place of {quantity.number_text} ({_SLIP_WORDS['sign']})",
             (flipped, digits, number),
         )
+
+
+def _plain(number_text: str) -> str:
+    """A figure's number without its grouping: '1,406.5' is '1406.5'."""
+    return number_text.replace(",", "").replace(" ", "").replace("_", "")
 
 
 def _retyped(claim: Claim, slip: str, change: str, number: tuple[str, str, Fraction]) -> Repair:
@@ -199,14 +220,10 @@ def _retyped(claim: Claim, slip: str, change: str, number: tuple[str, str, Fract
     quantity = claim.quantity
     exact = None
     if quantity.qualifier is None:
-        exact = Fraction(f"{sign}{digits}") * abs(quantity.nominal) / replaced
+        exact = parse_decimal(f"{sign}{digits}") * abs(quantity.nominal) / replaced
     return Repair(
         slip, change, functools.partial(_with_number, claim, sign, digits, replaced), exact
     )
-
-
-def _same(claim: Claim) -> Claim:
-    return claim
 
 
 def _digit_variants(digits: str) -> Iterator[tuple[str, str]]:
@@ -245,10 +262,10 @@ def _normal(candidate: str) -> str | None:
     candidate = candidate.removesuffix(".")
     if not candidate or candidate.startswith("."):
         return None
+    if not candidate.strip("0."):  # digits and a point, all of them zeros
+        return None
     whole, _, decimals = candidate.partition(".")
     whole = whole.lstrip("0") or "0"
-    if Fraction(candidate) == 0:
-        return None
     return f"{whole}.{decimals}" if decimals else whole
 
 
@@ -308,9 +325,12 @@ class _Search:
     partition: Partition
     record: Record
     naming: dict[str, list[str]]
+    converted: set[str]  # the keys of the claims another converts
     partners: dict[str, Partners] = dataclasses.field(default_factory=dict)
     # For each rule, the claims its anchor takes, by entity and metric (made when first needed)
     anchors: dict[str, dict[tuple[str, str], list[Claim]]] = dataclasses.field(default_factory=dict)
+    # The repairs that fitted a claim, by its likeness (see `_likeness`): a claim alike fares alike
+    alike: dict[Hashable, list[Repair]] = dataclasses.field(default_factory=dict)
 
     def partners_of(self, rule: Rule) -> Partners:
         if rule.id not in self.partners:
@@ -346,7 +366,8 @@ def add_hints(partition: Partition, outcomes: list[Outcome], record: Record) -> 
         return not erred[id(join)]
 
     fits: dict[str, list[_Fit]] = {}
-    search = _Search(partition, record, _naming(partition))
+    converted = {c.converts for c in partition.claims if c.converts is not None}
+    search = _Search(partition, record, _naming(partition), converted)
     for key in sorted(failing):
         found_claim = partition.by_key.get(key)
         if found_claim is None or found_claim.source.is_reference or not record.joins.get(key):
@@ -380,10 +401,14 @@ def _claim_fits(
         failed = {join_id for join_id in failed if join_id[0] not in blocked}
         if not failed:
             return []
+    likeness = _likeness(search, claim, ordered)
+    if likeness in search.alike:
+        return [_Fit(repair, frozenset(failed)) for repair in search.alike[likeness]]
+    tests = _Tests(claim, ordered)
     tried = (
         [r for r in form_repairs(claim) if _leaves(r, claim, blocked, search.partition)]
         if blocked
-        else repairs(claim)
+        else repairs(claim, tests.plausible())
     )
     found: list[_Fit] = []
     slips: set[str] = set()
@@ -391,11 +416,45 @@ def _claim_fits(
         # repairs come nearest first: once 'million' fits, 'thousand' is only noise
         if repair.slip in slips:
             continue
-        fit = _fit(search, claim, repair, failed, ordered)
+        fit = _fit(search, claim, repair, failed, tests)
         if fit is not None:
             found.append(fit)
             slips.add(repair.slip)
+    if likeness is not None:
+        search.alike[likeness] = [fit.repair for fit in found]
     return found
+
+
+def _likeness(search: _Search, claim: Claim, ordered: list[Join]) -> Hashable | None:
+    """What the repairs of a claim and their fit depend on, so that claims alike in all of it
+    (a figure stated again and again) are searched once: all of the claim but its id, place and
+    quote, and its joins with the claim left out (`Join.likeness`: the same other claims in the
+    same places). None for a claim that another names by its key (a change between two claims,
+    a conversion): a repair may make it join the claims naming it, which a claim alike would
+    not."""
+    if claim.key in search.naming or claim.key in search.converted:
+        return None
+    return (
+        id(claim.source),
+        claim.kind,
+        claim.entity,
+        claim.metric,
+        claim.quantity,
+        claim.period,
+        claim.start,
+        claim.end,
+        claim.start_claim,
+        claim.end_claim,
+        claim.basis,
+        claim.span_years,
+        claim.of,
+        claim.converts,
+        claim.ignore,
+        claim.confidence,
+        claim.series,
+        claim.status,
+        tuple(join.likeness(claim) for join in ordered),
+    )
 
 
 def _leaves(repair: Repair, claim: Claim, rules: dict[str, Rule], partition: Partition) -> bool:
@@ -438,8 +497,92 @@ def _words(fit: _Fit, claim: Claim) -> str:
     return f"{fit.repair.change} in {claim.id} would make every check on it pass"
 
 
+class _Tests:
+    """What a repair of one claim that keeps its form must pass: every join of the claim (the
+    failing ones first). A join that can be solved for the claim's figure (`Join.window`) is
+    asked once, for the values it admits; the others are evaluated for each repair."""
+
+    def __init__(self, claim: Claim, ordered: list[Join]) -> None:
+        self.claim, self.ordered = claim, ordered
+
+    @functools.cached_property
+    def _solved(self) -> tuple[list[Window], Window, list[Join]]:
+        windows: list[Window] = []
+        unsolved: list[Join] = []
+        for join in self.ordered:
+            window = join.window(self.claim)
+            if window is None:
+                unsolved.append(join)
+            else:
+                windows.append(window)
+        return windows, functools.reduce(Window.narrowed, windows, Window.ALL), unsolved
+
+    def admits(self, value: Fraction) -> bool:
+        """Whether every join passes with the claim's figure exactly this value."""
+        _, window, unsolved = self._solved
+        if not window.admits(value):
+            return False
+        exact = (self.claim, Interval.point(value))
+        return not any(join.fails(exact) for join in unsolved)
+
+    def meets(self, values: Interval) -> bool:
+        """Whether every join passes with the claim's figure read as this interval."""
+        windows, _, unsolved = self._solved
+        if not all(window.meets(values) for window in windows):
+            return False
+        changed = (self.claim, values)
+        return not any(join.fails(changed) for join in unsolved)
+
+    def plausible(self) -> Plausible | None:
+        """A quick test of the claim's figure retyped (see `Plausible`), by the window of the
+        joins solved for it, in floating point with a margin far wider than its rounding: it
+        rules out only figures certainly outside, and leaves the exact test to `admits`.
+        None when it cannot rule anything out."""
+        quantity = self.claim.quantity
+        if quantity.qualifier is not None:
+            return None  # a retyped figure is read with its qualifier's range: no exact value
+        window = self._solved[1].interval
+        if window is None:
+            return _never
+        try:
+            number = abs(parse_decimal(_plain(quantity.number_text)))
+        except ValueError:
+            return None  # no digits to retype
+        if number == 0 or quantity.nominal == 0 or window == Interval.everything():
+            return None
+        # a retyped text t stands for t * abs(nominal) / number (see `_retyped`)
+        low, high = (
+            None if bound is None else _rough(bound * number / abs(quantity.nominal))
+            for bound in (window.low, window.high)
+        )
+        return functools.partial(_roughly_between, low, high)
+
+
+def _never(text: str) -> bool:
+    return False
+
+
+# Relative and absolute margins of the floating point test: floats are off by 1e-16 at most.
+_MARGIN, _TINY = 1e-9, 1e-300
+
+
+def _rough(bound: Fraction) -> float | None:
+    """A bound as a float, None when it does not fit in one (no test on that side)."""
+    try:
+        return float(bound)
+    except OverflowError:
+        return None
+
+
+def _roughly_between(low: float | None, high: float | None, text: str) -> bool:
+    value = float(text)
+    if low is not None and value < low - abs(low) * _MARGIN - _TINY:
+        return False
+    return high is None or value <= high + abs(high) * _MARGIN + _TINY
+
+
 def _fit(
-    search: _Search, claim: Claim, repair: Repair, failed: set[JoinId], ordered: list[Join]
+    search: _Search, claim: Claim, repair: Repair, failed: set[JoinId], tests: _Tests
 ) -> _Fit | None:
     """A repair fits when every join the repaired claim is part of passes: it clears the
     claim's errors and breaks no check that held (a repair that settles one error and leaves
@@ -447,10 +590,7 @@ def _fit(
     changes what the claim joins (a percent read as points) must be checked again by at least
     one join: a claim that merely escapes the rules it failed fits nothing."""
     if repair.exact is not None:
-        # The joins that failed first: most repairs fail on the first join tried, and a claim
-        # among hundreds of figures of the same quantity is part of hundreds of joins.
-        exact = (claim, Interval.point(repair.exact))
-        if any(join.fails(exact) for join in ordered):
+        if not tests.admits(repair.exact):
             return None
         return _Fit(repair, frozenset(failed)) if repair.built is not None else None
     if repair.built is None:
@@ -458,8 +598,7 @@ def _fit(
     altered = _as_written(repair.built)
     if altered.quantity.form == claim.quantity.form:
         # in the same form it joins what it joined: its figure read otherwise in each join
-        changed = (claim, altered.quantity.interval)
-        if any(join.fails(changed) for join in ordered):
+        if not tests.meets(altered.quantity.interval):
             return None
         return _Fit(repair, frozenset(failed))
     joins = _joins_around(search, claim, altered)
@@ -497,7 +636,12 @@ def _joins_around(search: _Search, claim: Claim, altered: Claim) -> list[Join | 
         if not _could_bind(rule, altered, trial):
             continue  # no binding takes the claim as repaired: none of its joins holds it
         later = [p for p in rule.plan.patterns[1:] if p.accepts(altered, trial.corpus)]
-        if later and rule.spec.compare == "groups" and later[0].period is None:
+        if (
+            later
+            and rule.spec.compare == "groups"
+            and len(rule.plan.patterns) == 2
+            and later[0].period is None
+        ):
             pairs = search.partners_of(rule).trial(altered)
             if pairs is not None:
                 found.append(pairs)

@@ -139,8 +139,9 @@ def _coordinate(
     for connection in connections:
         for target, parcel in _receive(connection).items():
             parcels[target].append(parcel)
-    for connection, incoming in zip(connections, parcels, strict=True):
-        _send(connection, incoming)
+    for index, connection in enumerate(connections):
+        _send(connection, parcels[index])
+        parcels[index] = []  # passed on: the claims they hold are no business of this process
     partitions_total = len(owner_of)
     findings: list[Finding] = []
     checked = 0
@@ -150,9 +151,10 @@ def _coordinate(
             if isinstance(message, int):
                 checked += message
                 report("check", checked, partitions_total)
-                continue
-            findings.extend(message)
-            break
+            elif isinstance(message, list):
+                findings.extend(message)
+            else:
+                break
     return PiecewiseRun(
         merged.corpus,
         sorted(findings, key=Finding.sort_key),
@@ -165,6 +167,14 @@ def _coordinate(
 @dataclass
 class _Failure:
     error: str
+
+
+@dataclass(frozen=True)
+class _Finished:
+    """A worker's last message: every batch of its findings has been sent."""
+
+
+FINDINGS_PER_MESSAGE = 20_000
 
 
 def _work(
@@ -209,6 +219,11 @@ def _steps(
     fragment.claims = []
     del parcels
     gc.freeze()  # the claims received, like those loaded, are not garbage before the end
-    connection.send(
-        check_share(share, fragment, references, rules, hints, connection.send, keep_claims=False)
+    findings = check_share(
+        share, fragment, references, rules, hints, connection.send, keep_claims=False
     )
+    # In batches: the process that gathers every worker's findings then holds one batch in
+    # its pickled form at a time, not a whole worker's (a hundred megabytes at a million claims).
+    for start in range(0, len(findings), FINDINGS_PER_MESSAGE):
+        connection.send(findings[start : start + FINDINGS_PER_MESSAGE])
+    connection.send(_Finished())

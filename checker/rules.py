@@ -157,13 +157,16 @@ class RuleSpec(BaseModel):
         "`group_message`): the work grows with the claims, not with their pairs. With "
         "`same_span: first`, the changes over one span are a group together with the changes "
         "given only as that many years, which are compared with one another in a group of "
-        "their own",
+        "their own. A rule of three bindings whose second figure is stated against one the "
+        "first and third give (`percent == amount / (end - amount)`) compares, for each third "
+        "claim, every first claim sharing their keys with every second one at once",
     )
     group_message: str | None = Field(
         default=None,
         description="with compare: groups, the finding's sentence when three or more figures "
         "disagree: {count}, {figures}, {span} (with same_span) and the first binding's "
-        "placeholders ({first.metric}: what every claim of the group shares)",
+        "placeholders ({first.metric}: what every claim of the group shares; with three "
+        "bindings, the third's too)",
     )
     examples: RuleExamples = Field(
         description="fail: claim files the rule must report on; pass: ones it must not "
@@ -302,8 +305,10 @@ def _group_problem(spec: RuleSpec, join: dict[str, ClaimPattern]) -> str | None:
     that the claims joined with one another fall into groups."""
     if spec.note_rounding:
         return "cannot note rounding (it compares no stated figure with a computed one)"
+    if len(join) == 3:
+        return _crossed_problem(spec, join)
     if len(join) != 2:
-        return "needs a join of two bindings"
+        return "needs a join of two bindings, or three (see `crossed`)"
     (first, head), (_, other) = join.items()
     for key in _GROUP_SHARED_KEYS:
         value = getattr(other, key)
@@ -320,23 +325,55 @@ def _group_problem(spec: RuleSpec, join: dict[str, ClaimPattern]) -> str | None:
         return "group_message names {span}, which only a join with same_span has"
     if other.same_dimension not in (None, first):
         return f"can only compare dimensions with {first}"
+    return _group_message_problem(spec, [first])
+
+
+def _group_message_problem(spec: RuleSpec, named: list[str]) -> str | None:
+    """Why a group_message cannot be filled: missing, or naming what a group finding lacks (it
+    has the group placeholders and those of the `named` bindings, which every pair shares)."""
     if spec.group_message is None:
         return "needs a group_message for three or more figures that disagree"
     unknown = []
     for match in _MESSAGE_PLACEHOLDER.finditer(spec.group_message):
         name, attribute = match.groups()
-        if name == first:
+        if name in named:
             known = attribute is None or attribute in CLAIM_PLACEHOLDERS
         else:
             known = name in GROUP_PLACEHOLDERS and attribute is None
         if not known:
             unknown.append(match.group(0))
     if unknown:
+        bindings = " and ".join(f"{{{name}}}" for name in named)
         return (
             f"group_message names {', '.join(unknown)}, which no group finding has (it has "
-            f"{{count}}, {{figures}}, {{span}} and {{{first}}} with its attributes)"
+            f"{{count}}, {{figures}}, {{span}} and {bindings} with their attributes)"
         )
     return None
+
+
+def _crossed_problem(spec: RuleSpec, join: dict[str, ClaimPattern]) -> str | None:
+    """Why a rule of three bindings cannot compare in groups (see `crossed`): the second binding
+    must take the claims sharing the first's metric (and span), the third must be found from
+    the first alone, and no claim may be taken by two bindings (their kinds or forms differ)."""
+    (first, head), (second, stated), (third, level) = join.items()
+    if stated.metric != f"{first}.metric" or stated.same_span not in (None, first):
+        return f"needs the second binding to say metric: {first}.metric (and same_span: {first})"
+    if any((stated.period, stated.of, stated.claim, stated.each, stated.after)) or head.each:
+        return "needs the second binding to name no period, of, claim, each or after"
+    if stated.same_dimension not in (None, first):
+        return f"can only compare dimensions with {first}"
+    if level.each or level.after or level.same_span not in (None, first):
+        return "needs the third binding to name no each, after or span but the first's"
+    if level.same_dimension not in (None, first) or not all(
+        reference.split(".")[0] == first for reference in level.references()
+    ):
+        return f"needs the third binding to be found from {first} alone"
+    forms_differ = bool(head.form and stated.form and not set(head.form) & set(stated.form))
+    if not (forms_differ or (head.kind and stated.kind and head.kind != stated.kind)):
+        return "needs the first and second bindings to take claims of other kinds or forms"
+    if level.kind is None or level.kind in (head.kind, stated.kind):
+        return "needs the third binding to take claims of a kind the others do not"
+    return _group_message_problem(spec, [first, third])
 
 
 @dataclass(frozen=True)
@@ -431,9 +468,17 @@ def join_problems(spec: RuleSpec, assertion: Assertion | None) -> list[tuple[tup
 
 
 def _equates_one_figure(spec: RuleSpec, assertion: Assertion) -> bool:
-    """`second == first` or `second.ratio == first.ratio`: what a group compares claim by claim."""
+    """`second == first` or `second.ratio == first.ratio`: what a group compares claim by claim;
+    with three bindings, the second's figure alone on the left, equal to what the first and
+    third give (`percent == amount / (end - amount)`)."""
     first, second = list(spec.join or {})[:2]
     left, right = assertion.left, assertion.right
+    if len(spec.join or {}) == 3:
+        return (
+            assertion.op == "=="
+            and left == Name(second)
+            and second not in assertion.side_names()[1]
+        )
     return (
         assertion.op == "=="
         and isinstance(left, Name)

@@ -116,3 +116,217 @@ def test_a_gap_to_the_average_is_a_reading_only(tmp_path, text):
 )
 def test_a_gap_from_an_earlier_time_links_nothing(text):
     assert [r for r in _relations(text) if r[0] == "change"] == []
+
+
+# ---------------------------------------------------------------- a margin named as such
+
+
+@pytest.mark.parametrize(
+    "right, wrong",
+    [
+        (
+            "2020年甲市接待游客520万人次,乙市接待游客480万人次,两市相差40万人次。",
+            "2020年甲市接待游客520万人次,乙市接待游客480万人次,两市相差60万人次。",
+        ),
+        (
+            "甲县粮食产量为31.5万吨,乙县为29.5万吨,两者之间有2万吨的差距。",
+            "甲县粮食产量为31.5万吨,乙县为29.5万吨,两者之间有5万吨的差距。",
+        ),
+    ],
+)
+def test_a_margin_named_in_chinese_is_checked(tmp_path, right, wrong):
+    assert _findings(tmp_path, right) == []
+    errors = _findings(tmp_path, wrong)
+    assert [f.rule for f in errors] == ["comparison-absolute"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "公报称全年新登记企业8.6万户,各月数字加总为8.1万户,与公报数字有0.5万出入。",
+        "The agency counted 4,210 claims, yet its monthly tables add up to 4,010 claims, "
+        "a discrepancy of 200 claims.",
+    ],
+)
+def test_a_discrepancy_between_two_figures_is_reported(tmp_path, text):
+    """The text itself says the two figures disagree: one quantity stated twice."""
+    errors = _findings(tmp_path, text)
+    assert [f.rule for f in errors] == ["conflict"]
+    assert "4,010" in errors[0].message or "8.1" in errors[0].message
+
+
+def test_a_margin_is_no_discrepancy(tmp_path):
+    text = "Alpha sold 900 cars while Beta sold 700 cars, a gap of 200 cars."
+    assert _findings(tmp_path, text) == []
+    assert _findings(tmp_path, text.replace("200", "300"))[0].rule == "comparison-absolute"
+
+
+# ---------------------------------------------------------------- an amount carrying a total
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The firm hired 200 engineers in 2019, taking its staff from 1,000 to 1,200.",
+            ("200", "1,000", "1,200"),
+        ),
+        (
+            "About 2 million new users joined over the next two years, bringing the total "
+            "number of users from 5 million to 7 million.",
+            ("2", "5", "7"),
+        ),
+        (
+            "The plant shed 450 jobs, cutting its workforce from 3,200 to 2,750.",
+            ("450", "3,200", "2,750"),
+        ),
+        (
+            "The council raised $4 million, taking its reserves to $12 million from $9 million.",
+            ("4", "9", "12"),
+        ),
+    ],
+)
+def test_an_amount_carrying_a_total_between_two_levels(text, expected):
+    assert ("change", expected, True) in _relations(text)
+
+
+def test_an_amount_carrying_a_total_is_checked(tmp_path):
+    right = "The plant shed 450 jobs, cutting its workforce from 3,200 to 2,750."
+    assert _findings(tmp_path, right) == []
+    errors = _findings(tmp_path, right.replace("450", "650"))
+    assert [f.rule for f in errors] == ["comparison-absolute"]
+
+
+def test_two_amounts_before_the_levels_carry_nothing():
+    text = "Sales were 300 units in May and 200 units in June, taking stock from 900 units to 400 units."
+    assert [r for r in _relations(text) if r[0] == "change"] == []
+
+
+# ---------------------------------------------------------------- more shapes of a change
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("利润由2019年的120亿元增至2020年的150亿元，增长25%。", ("25", "120", "150")),
+        ("全县常住人口从3.2万人下降到2.9万人，减少0.3万人。", ("0.3", "3.2", "2.9")),
+        ("Tuition went up from $10,000 to $12,500, or 25%.", ("25", "10,000", "12,500")),
+        (
+            "The deficit narrowed to $300 billion from $420 billion, a drop of $120 billion.",
+            ("120", "420", "300"),
+        ),
+        (
+            "Enrolment went from 800 to 1,000 -- an increase of about 25 percent.",
+            ("25", "800", "1,000"),
+        ),
+        (
+            "The firm employs 5,000 people, 1,000 more than its rival's 4,000.",
+            ("1,000", "4,000", "5,000"),
+        ),
+        ("Alpha has 3,200 staff, 800 fewer than the 4,000 of Beta.", ("800", "4,000", "3,200")),
+        (
+            "Imports reached 900 tonnes. This is 4.5 times the 2010 figure of 200 tonnes.",
+            ("4.5", "200", "900"),
+        ),
+        (
+            "Wages grew 4% while prices rose 6%, a gap of 2 percentage points.",
+            ("2", "4", "6"),
+        ),
+        (
+            "Exports fell 3.5% and imports fell 1.0%, a gap of 2.5 percentage points.",
+            ("2.5", "1.0", "3.5"),
+        ),
+        ("两地增速分别为6.5%和5.0%，相差1.5个百分点。", ("1.5", "5.0", "6.5")),
+    ],
+)
+def test_a_change_between_two_stated_figures(tmp_path, text, expected):
+    assert ("change", expected, True) in _relations(text)
+    assert _findings(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, slip",
+    [
+        ("利润由2019年的124.6亿元增至2020年的155.8亿元，增长25.0%。", ("25.0%", "35.0%")),
+        ("Tuition went up from $10,250 to $12,300, or 20%.", ("20%", "30%")),
+        (
+            "The deficit narrowed to $300 billion from $420 billion, a drop of $120 billion.",
+            ("$120", "$150"),
+        ),
+        ("Alpha has 3,260 staff, 790 fewer than the 4,050 of Beta.", ("790 fewer", "690 fewer")),
+        (
+            "Exports fell 3.5% and imports fell 1.0%, a gap of 2.5 percentage points.",
+            ("2.5 perc", "4.5 perc"),
+        ),
+    ],
+)
+def test_a_slipped_change_between_two_stated_figures_is_an_error(tmp_path, text, slip):
+    errors = _findings(tmp_path, text.replace(*slip))
+    assert len(errors) == 1 and errors[0].severity == "error"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rents rose from £900 to £1,000, or 30% of the average wage.",
+        "Sales grew from $5 million to $6 million, or £4 million.",
+        "Alpha lost 900 members while Beta lost 700 members, a gap of 200 members.",
+    ],
+)
+def test_look_alikes_of_a_change_after_its_levels_raise_nothing(tmp_path, text):
+    assert [f for f in _findings(tmp_path, text) if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The city had 1,240 buses in 2020, up 280 from 960 in 2015.",
+        "Profit was $5.43m, down $0.62m from $6.05m a year earlier.",
+        "Membership stood at 4,530, an increase of 710 on the 3,820 of last year.",
+    ],
+)
+def test_a_level_up_an_amount_from_another(tmp_path, text):
+    assert any(r[0] == "change" and r[2] for r in _relations(text))
+    assert _findings(tmp_path, text) == []
+    slipped = text.replace("280", "310").replace("0.62m", "0.92m").replace("710", "610")
+    assert [f.severity for f in _findings(tmp_path, slipped)] == ["error"]
+
+
+def test_a_chinese_period_before_its_figure_dates_it():
+    extraction = extract_text("利润由2019年的124.6亿元增至2020年的155.8亿元，增长25.0%。")
+    periods = [c.period for c in extraction.claims if c.kind == "value"]
+    assert periods == ["2019", "2020"]
+    assert {c.metric for c in extraction.claims} == {"利润"}
+
+
+# ---------------------------------------------------------------- across two sentences
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Average rents stood at £1,040 in 2019. They have since risen to £1,300, a jump of 25 "
+        "per cent.",
+        "Its debt was $3.12 billion in 2015. It has now fallen to $2.34 billion, a drop of 25%.",
+        "The price was 48.2 euros last spring. It then climbed to 60.25 euros, up 25 percent.",
+    ],
+)
+def test_a_pronoun_carries_the_level_before_to_a_new_one(tmp_path, text):
+    relations = _relations(text)
+    assert [r[0] for r in relations if r[2]] == ["from_to", "change"]
+    assert _findings(tmp_path, text) == []
+    slipped = text.replace("25", "35")
+    assert [f.severity for f in _findings(tmp_path, slipped)] == ["error"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rents stood at £1,000 in 2019. Prices have since risen to £1,250, a jump of 25 per cent.",
+        "Rents stood at £1,000 in 2019 and £900 in 2018. They have since risen to £1,250.",
+        "Rents stood at £1,000 in 2019. Since then they rose 25 per cent.",
+    ],
+)
+def test_no_pronoun_or_two_levels_before_links_nothing_across(text):
+    relations = _relations(text)
+    assert not any(r[0] == "change" for r in relations)

@@ -15,10 +15,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from checker.engine import check_partition
+from checker.expressions import parse_assertion
 from checker.findings import Finding
 from checker.index import partitions
 from checker.loading import load_corpus
-from checker.rules import BUILTIN_RULES, RuleSpec, example_files, load_rules
+from checker.rules import BUILTIN_RULES, RuleSpec, example_files, join_problems, load_rules
 from checker.runner import RunOptions, run
 from tests.soundness_support import (
     LEVEL_FAMILIES,
@@ -376,3 +377,101 @@ def test_a_span_that_ignores_the_rule_leaves_the_changes_in_years_reported_once(
     case.docs[0]["claims"][0].update(ignore=["change-conflict"], reason="another measure")
     grouped = assert_same_verdicts(case, "change-conflict")
     assert [sorted(c.claim for c in f.claims) for f in grouped] == [["c1", "c2"]]
+
+
+# ------------------------------------------------------------------ three bindings (crossed)
+
+
+@st.composite
+def amounts_and_percents(draw) -> Case:
+    """A level or two (one sometimes dated only near the period's end), and changes of its
+    metric: amounts and percents, year on year or over spans that meet it or not, some close to
+    what the level gives and some far, rounded in their own ways, some drafted and some
+    ignoring the rule."""
+    base = draw(st.sampled_from([2_000, 5_000, 218_700]))
+    claims: list[dict] = [{"id": "level", "metric": "m", "period": "2023", "value": str(base)}]
+    if draw(st.booleans()):
+        claims.append({"id": "again", "metric": "m", "period": "2023", "value": f"{base + 40}"})
+    if draw(st.integers(0, 3)) == 0:
+        claims.append({"id": "near", "metric": "m", "period": "2022-11-24", "value": "1,900"})
+    spans = [{"period": "2023", "basis": "yoy"}, {"from": "2020", "to": "2023"}, {"years": 3}]
+    spans.append({"period": "2022", "basis": "yoy"})
+    for number in range(draw(st.integers(0, 8))):
+        added = draw(st.sampled_from([base // 10, base // 9, base // 20, base // 2]))
+        if draw(st.booleans()):
+            value = f"+{draw(st.sampled_from([added, round(added, -1), round(added, -2)])):,}"
+        else:
+            places = draw(st.integers(0, 2))
+            value = f"+{round(100 * added / (base - added), places):.{places}f} %"
+        claim = {"id": f"c{number}", "metric": "m", "kind": "change", "value": value}
+        claim.update(draw(st.sampled_from(spans)))
+        if draw(st.integers(0, 5)) == 0:
+            claim["confidence"] = 0.5
+        if draw(st.integers(0, 7)) == 0:
+            claim["ignore"] = ["change-amount-and-percent"]
+            claim["reason"] = "another measure of it"
+        claims.append(claim)
+    return Case("change-amount-and-percent", [doc(claims)])
+
+
+@settings(max_examples=150, deadline=None)
+@given(case=amounts_and_percents())
+def test_amounts_and_percents_crossed_reach_the_triples_verdicts(case: Case) -> None:
+    rule_id = "change-amount-and-percent"
+    grouped = assert_same_verdicts(case, rule_id)
+    triples = _findings(case, _pairwise(rule_id))
+    for finding in grouped:  # one amount and one percent: the triple's own finding
+        if len(finding.claims) == 3:
+            assert any(
+                (t.message, t.fingerprint, _keys(t), t.severity)
+                == (finding.message, finding.fingerprint, _keys(finding), finding.severity)
+                for t in triples
+            ), finding.message
+
+
+@pytest.mark.parametrize(
+    ("level", "amount", "percent", "hinted"),
+    [
+        ("218.7 万", "+86,300", "+0.4 %", "added"),  # the amount's decimal point
+        ("218.7 万", "+8,630", "+4.0 %", "added"),  # a digit of the amount, not the percent's point
+        ("5,000", "+400", "+87 %", "pct"),  # the percent's decimal point
+        ("218.7", "+8,630", "+0.4 %", None),  # no slip explains it: no hint
+    ],
+)
+def test_crossed_hints_are_the_triples_hints(tmp_path, level, amount, percent, hinted):
+    span = {"metric": "m", "kind": "change", "period": "2023", "basis": "yoy"}
+    claims = [
+        {"id": "level", "metric": "m", "period": "2023", "value": level},
+        {"id": "added", **span, "value": amount},
+        {"id": "pct", **span, "value": percent},
+    ]
+    for name, text in example_files(yaml.safe_dump(claims, allow_unicode=True)).items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    corpus = load_corpus([tmp_path])
+    rules = [RULES["change-amount-and-percent"], _pairwise("change-amount-and-percent")]
+    found = [
+        [
+            (f.message, f.fingerprint, f.hint)
+            for p in partitions(corpus)
+            for f in check_partition(p, [r])
+        ]
+        for r in rules
+    ]
+    assert found[0] == found[1]
+    (hint,) = [hint for message, _, hint in found[0] if "on the level before it" in message]
+    assert hint is None if hinted is None else f" in {hinted} would make" in hint
+
+
+def test_a_rule_of_three_bindings_groups_only_a_stated_figure_against_a_computed_one():
+    rule = RULES["change-amount-and-percent"]
+    problems = join_problems(rule.spec, parse_assertion("amount == percent * (end - amount)"))
+    assert any("compare: groups needs an assertion" in message for _, message in problems)
+    assert join_problems(rule.spec, rule.assertion) == []
+    spec = rule.spec.model_dump(by_alias=True)
+    spec["join"]["end"]["period"] = "percent.end"
+    with pytest.raises(ValueError, match="found from amount alone"):
+        RuleSpec.model_validate(spec)
+    spec = rule.spec.model_dump(by_alias=True)
+    spec["join"]["percent"]["form"] = ["number", "percent"]
+    with pytest.raises(ValueError, match="other kinds or forms"):
+        RuleSpec.model_validate(spec)

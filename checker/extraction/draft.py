@@ -124,6 +124,7 @@ def finish(extraction: Extraction) -> None:
             other is not None
             and other.value != claim.value
             and frozenset((other.mention, claim.mention)) not in paired
+            and claim.same_as != other.mention
         ):
             renamed = f"{claim.metric}_2"
             metrics.setdefault(renamed, MetricDraft(renamed, description=renamed.replace("_", " ")))

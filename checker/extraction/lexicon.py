@@ -283,7 +283,7 @@ CJK_SCOPE_RE = re.compile(r"^[\u4e00-\u9fff]{2,}中$")
 # a verb inside a name: "私营企业实现营业收入" names 私营企业营业收入
 CJK_INNER_VERB_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:实现|完成|达到)(?=[\u4e00-\u9fff]{2})")
 CJK_NAME_CLOSERS_RE = re.compile(
-    r"(?:从?\d{1,2}月\d{1,2}日起?(?:至|到)\d{1,2}月\d{1,2}日止?|为|是|达到|达|实现|完成|共计|共|有|约|占|比|较|了|"
+    r"(?:从?\d{1,2}月\d{1,2}日起?(?:至|到)\d{1,2}月\d{1,2}日止?|(?:由|从)(?:\d{4}年|上年|去年)?的?|为|是|达到|达|实现|完成|共计|共|有|约|占|比|较|了|"
     + "|".join(sorted(CJK_CHANGE_UP + CJK_CHANGE_DOWN, key=len, reverse=True))
     + r")$"
 )
@@ -404,6 +404,14 @@ CJK_THAN_BEFORE_RE = re.compile(
     r"(?:[比较](?P<named>[^\d。；;，,]{1,20}?)(?P<way>" + _CJK_WAYS + r")了?"
     r"|(?P<way_of>" + _CJK_WAYS + r")于(?P<named_after>[^\d。；;，,]{1,20}?))\s*$"
 )
+# The difference between two figures named as such, in Chinese: before it (相差2万户, 差距为3亿元)
+# or after it (有2万出入, 3亿元的差距; matched from the figure's end)
+CJK_MARGIN_BEFORE_RE = re.compile(
+    r"(?:相差|差距|差额|之差|差了|多出|高出)(?:了|为|是)?(?:约|近)?\s*$"
+)
+CJK_MARGIN_AFTER_RE = re.compile(r"(?:的)?(?:出入|差距|差额|之差|差异)")
+# A difference said to be a discrepancy: the two figures were meant to be one quantity
+DISCREPANCY_RE = re.compile(r"出入|不符|\bdiscrepanc(?:y|ies)\b|\bmismatch\b", re.IGNORECASE)
 YOY_RE = re.compile(
     r"year[- ]on[- ]year|year[- ]over[- ]year|\byoy\b|\by/y\b|from\s+a\s+year\s+(?:earlier|ago|before)|than\s+a\s+year\s+(?:earlier|ago|before)"
     r"|(?:over|on|from|than|compared\s+(?:with|to))\s+(?:the\s+)?(?:previous|prior|preceding)\s+year|same\s+period\s+(?:of\s+)?last\s+year"
@@ -426,7 +434,8 @@ ANNUAL_AFTER_RE = re.compile(
 )
 # Wholes the text need not name as sums: parts that are all of these, each once and in this
 # order, exhaust their whole (the three industries of a GDP, the towns and the countryside of a
-# population). Announced as the parts of a figure ("among them", 其中), they are its sum.
+# population, the exports and imports of a trade total). Announced as the parts of a figure
+# ("among them", 其中), they are its sum.
 COMPLETE_PARTITIONS = tuple(
     tuple(re.compile(member, re.IGNORECASE) for member in members)
     for members in (
@@ -438,7 +447,15 @@ COMPLETE_PARTITIONS = tuple(
         ("第一产业", "第二产业", "第三产业"),
         (r"\burban\b", r"\brural\b"),
         ("城镇", "乡村"),
+        # a trade total: exports and imports (进出口 holds both words, so neither member is it)
+        (r"\bexports?\b", r"\bimports?\b"),
+        ("(?<![进進])出口", "(?<![出])[进進]口"),
     )
+)
+# The gap between two figures (a trade surplus, a budget deficit): named after the parts of a
+# whole, it is none of them.
+BALANCE_RE = re.compile(
+    r"\b(?:surplus|deficit|shortfall)\b|顺差|逆差|順差|差额|差額", re.IGNORECASE
 )
 # The total the partitions above divide, and the words that make a figure one per head.
 # The same partitions named in one list before their figures, which "respectively" then

@@ -66,6 +66,9 @@ class Link:
     positions: tuple[int, ...]
     compares: bool = False
     stated: bool = True  # False: the text leaves the reading open (a note at most)
+    # a margin ("a gap of 200"): the size of the gap from the lower figure to the higher,
+    # whichever way the words around it go ("both fell, a gap of 2 points")
+    margin: bool = False
 
 
 _BRACKETED = re.compile(r"\s*[(（\[][^)）\]]*[)）\]]")
@@ -188,6 +191,34 @@ def _from_to(reading: SentenceReading, text: str, found: list[Link]) -> list[Lin
     return links
 
 
+# 由X增至Y, 从X下降到Y: 由/从 before the earlier level (a date may stand between), a verb of
+# change and 至/到 between the two (the later level's date may stand after it)
+_FROM_BEFORE_ZH = re.compile(r"[由从](?:[^，,。；;:：]{0,12}?的)?\s*$")
+_TO_BETWEEN_ZH = re.compile(
+    r"^[^，,。；;:：\d]{0,4}(?:"
+    + "|".join(lx.CJK_CHANGE_UP + lx.CJK_CHANGE_DOWN)
+    + r")?(?:至|到)(?:[^，,。；;:：]{0,10}?的)?\s*$"
+)
+
+
+def _from_to_zh(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """Two levels as Chinese writes a change between them: "利润由2019年的120亿元增至2020年的
+    150亿元", "从3.2万人下降到2.9万人"."""
+    taken = _converted(found) | {p for link in found for p in link.positions}
+    levels = _levels(reading, taken)
+    links = []
+    for a_pos, b_pos in zip(levels, levels[1:], strict=False):
+        if b_pos - a_pos != 1:
+            continue
+        a, b = reading.mentions[a_pos], reading.mentions[b_pos]
+        if not same_family(a.unit, b.unit, exact=True):
+            continue
+        before = text[max(reading.start, a.start - 16) : a.start]
+        if _FROM_BEFORE_ZH.search(before) and _TO_BETWEEN_ZH.match(text[end_of(a) : b.start]):
+            links.append(Link("from_to", (a_pos, b_pos)))
+    return links
+
+
 # "A, up P% on B", "A, a P% increase compared with B", "A, compared with B (in 2011)": B is
 # the base A is measured against. What may stand between the change and B, or A and B.
 _BASE_AFTER_CHANGE = re.compile(
@@ -205,6 +236,38 @@ _LEVEL_BEFORE_CHANGE = re.compile(
     r"(?:(?:was|were|is|are)\s+)?(?:a|an|up|down|rising|falling|higher|lower)?\s*$",
     re.IGNORECASE,
 )
+
+
+_UP_BEFORE_AMOUNT = re.compile(
+    r"^[^\d;:.()]{0,40}?,\s*(?:up|down|rising|falling|an?\s+(?:increase|rise|gain|drop|fall|"
+    r"decrease|decline)\s+of)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
+_FROM_BEFORE_BASE = re.compile(r"^\s+(?:from|on|over)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _level_up_amount_from(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A level, the amount it moved by and the level it moved from, in that order: "1,200
+    buses in 2020, up 300 from 900 in 2015", "$5.4m, down $0.6m from $6m". The amount is a
+    change (which `_change_of_pair` links to the two levels)."""
+    taken = _converted(found) | {p for link in found for p in link.positions}
+    links = []
+    for level in range(len(reading.mentions) - 2):
+        amount, base = level + 1, level + 2
+        if reading.kinds[level : base + 1] != ["value"] * 3 or {level, amount, base} & taken:
+            continue
+        a, d, b = reading.mentions[level : base + 1]
+        if a.unit in ("%", "pp", "x") or not (
+            same_family(a.unit, d.unit, exact=True) and same_family(a.unit, b.unit, exact=True)
+        ):
+            continue
+        # a year may date the level ("1,200 buses in 2020, up 300 from 900")
+        moved = _YEAR.sub("", text[end_of(a) : d.start])
+        if _UP_BEFORE_AMOUNT.match(moved) and _FROM_BEFORE_BASE.match(text[end_of(d) : b.start]):
+            reading.kinds[amount] = "change"
+            links.append(Link("from_to", (base, level)))
+            taken |= {level, amount, base}
+    return links
 
 
 def _compared_levels(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
@@ -258,6 +321,77 @@ def _change_of_pair(reading: SentenceReading, text: str, found: list[Link]) -> l
             if _percent_of_percents(reading, change, first):
                 links.append(Link("change", (change, first, second), stated=False))
             continue
+        links.append(Link("change", (change, first, second)))
+    return links
+
+
+# a verb that carries a total from one level to another by the amount before it
+_CARRIES_TOTAL = re.compile(
+    r"\b(?:taking|bringing|pushing|lifting|raising|boosting|swelling|reducing|cutting|lowering)"
+    r"\b[^\d;:.!?()]{0,50}$",
+    re.IGNORECASE,
+)
+
+
+def _amount_carrying_pair(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """An amount and the two levels it carries a total between: "the firm hired 200 engineers,
+    taking its staff from 1,000 to 1,200", "2 million new users joined, bringing the total from
+    5 million to 7 million". The amount is the change between the two levels."""
+    pairs = [link for link in found if link.type == "from_to"]
+    changed = {link.positions[0] for link in found if link.type == "change"}
+    if len(pairs) != 1 or changed:
+        return []
+    first, second = pairs[0].positions
+    level = reading.mentions[first]
+    # the one figure before the pair in the levels' unit ("over the next five years" may stand
+    # between); two ("300 in May and 200 in June, taking stock from 900 to 400") add up
+    amounts = [
+        p
+        for p in range(min(first, second))
+        if same_family(reading.mentions[p].unit, level.unit, exact=True)
+    ]
+    if len(amounts) != 1 or reading.kinds[amounts[0]] != "value" or amounts[0] in _converted(found):
+        return []
+    amount = amounts[0]
+    a = reading.mentions[amount]
+    if a.unit in ("%", "pp", "x"):
+        return []
+    if not _CARRIES_TOTAL.search(text, end_of(a), reading.mentions[min(first, second)].start):
+        return []
+    reading.kinds[amount] = "change"
+    return [Link("change", (amount, first, second))]
+
+
+# what turns the figure after a pair of levels into the change between them: ", or 25%",
+# ", a drop of $120 billion", " -- an increase of about 11%"
+_CHANGE_AFTER_PAIR = re.compile(
+    r"^\s*(?:\)|）)?\s*(?:,|\(|（|--|—|–|:)\s*(?:or\s+|(?:or\s+)?(?:a|an)\s+(?:[a-z-]+\s+)?(?:"
+    + "|".join(sorted(lx.CHANGE_WORDS, key=len, reverse=True))
+    + r")\s+of\s+)(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|"
+    r"just\s+(?:over|under)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _change_after_pair(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """The figure straight after a pair of levels, restating the move between them as a change:
+    "went up from $10,000 to $12,500, or 25%", "narrowed to $300 billion from $420 billion, a
+    drop of $120 billion"."""
+    changed = {p for link in found if link.type == "change" for p in link.positions}
+    links = []
+    for pair in (link for link in found if link.type == "from_to"):
+        first, second = pair.positions
+        change = max(first, second) + 1
+        if change >= len(reading.mentions) or change in changed or first in changed:
+            continue
+        if reading.kinds[change] != "value":
+            continue
+        between = text[
+            end_of(reading.mentions[max(first, second)]) : reading.mentions[change].start
+        ]
+        if not _CHANGE_AFTER_PAIR.match(between) or not _fits_pair(reading, change, first, second):
+            continue
+        reading.kinds[change] = "change"
         links.append(Link("change", (change, first, second)))
     return links
 
@@ -341,7 +475,8 @@ def _two_compared(reading: SentenceReading, text: str, found: list[Link]) -> lis
 # bigger"), which the mention reads as both readings (x3.6 .. x4.6)
 TIMES_BETWEEN = re.compile(
     r"^\s*(?:as\s+(?:much|many|high|large|big|great)\s+as|the|that\s+of|those\s+of|than)\s+"
-    r"(?:the\s+|a\s+|an\s+)?$",
+    r"(?:the\s+|a\s+|an\s+)?(?:(?:\d{4}\s+|previous\s+|earlier\s+|old\s+)?(?:figure|level|total|"
+    r"number|amount|record)\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
 
@@ -392,22 +527,26 @@ def _multiple_of_the_other(reading: SentenceReading, text: str, found: list[Link
 
 
 _THAN_BETWEEN = re.compile(
-    r"^\s*(?:more|higher|greater|larger|bigger|above|less|lower|smaller|below|cheaper|dearer)"
-    r"\s+than\s+(?:the\s+|that\s+of\s+|those\s+of\s+)?(?:[A-Z][\w-]*['’]s\s+)?$",
+    r"^\s*(?:more|higher|greater|larger|bigger|above|less|fewer|lower|smaller|below|cheaper|"
+    r"dearer)\s+than\s+(?:the\s+|that\s+of\s+|those\s+of\s+|its\s+|their\s+|his\s+|her\s+)?"
+    r"(?:[\w-]+['’]s\s+)?$",
     re.IGNORECASE,
 )
 _LEVEL_THEN_PERCENT = re.compile(r"^\s*(?:,\s*)?(?:(?:which|that)\s+)?(?:is|was|are|were)?\s*$")
 
 
 def _percent_than_the_other(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
-    """A figure said to be a percentage above or below another that follows it: "Alpha
-    charged $40, 25% more than the $32 of Beta", "$30,000, 20 percent less than the $37,500"."""
+    """A figure said to be a percentage or an amount above or below another that follows it:
+    "Alpha charged $40, 25% more than the $32 of Beta", "$30,000, 20 percent less than the
+    $37,500", "employs 5,000 people, 1,000 more than its rival's 4,000"."""
     links = []
     for first in range(len(reading.mentions) - 2):
         if reading.kinds[first] != "value" or reading.kinds[first + 2] != "value":
             continue
         a, m, b = reading.mentions[first : first + 3]
-        if m.unit != "%" or a.unit != b.unit or a.unit in ("%", "pp", "x"):
+        if a.unit != b.unit or a.unit in ("%", "pp", "x"):
+            continue
+        if m.unit != "%" and not same_family(m.unit, a.unit, exact=True):
             continue
         if not _LEVEL_THEN_PERCENT.match(text[end_of(a) : m.start]):
             continue
@@ -419,25 +558,33 @@ def _percent_than_the_other(reading: SentenceReading, text: str, found: list[Lin
 
 
 _MARGIN_BEFORE = re.compile(
-    r"\b(?:a|the|its|their|his|her)\s+(?:winning\s+)?(?:margin|difference|gap|lead)\s+(?:of\s+)?"
-    r"(?:just\s+|only\s+|exactly\s+)?$",
+    r"\b(?:a|the|its|their|his|her)\s+(?:winning\s+)?(?:margin|difference|gap|lead|discrepancy)"
+    r"\s+(?:of\s+)?(?:just\s+|only\s+|exactly\s+)?$",
     re.IGNORECASE,
 )
 
 
+def _named_margin(reading: SentenceReading, text: str, position: int) -> re.Match | None:
+    """The words naming a figure as the difference between two others: "a gap of" before it,
+    相差 before it, 出入 or 差距 after it."""
+    mention = reading.mentions[position]
+    before = text[max(reading.start, mention.start - 30) : mention.start]
+    return (
+        _MARGIN_BEFORE.search(before)
+        or lx.CJK_MARGIN_BEFORE_RE.search(before)
+        or lx.CJK_MARGIN_AFTER_RE.match(text, end_of(mention), reading.end)
+    )
+
+
 def _margin_between(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
     """Two figures of one unit and the margin between them, named as such: "the bill passed
-    by 52 votes to 48, a margin of 4 votes", "sold 900 while B sold 700, a gap of 200"."""
+    by 52 votes to 48, a margin of 4 votes", "sold 900 while B sold 700, a gap of 200",
+    "两地相差3亿元", "与公布的数字有2万出入". A margin called a discrepancy ("a discrepancy of",
+    出入) says the two figures were meant to be one quantity: `one_quantity` joins them."""
     if any(link.type in ("from_to", "change") for link in found):
         return []
     levels = _free_levels(reading, found)
-    margins = [
-        p
-        for p in levels[2:]
-        if _MARGIN_BEFORE.search(
-            text[max(reading.start, reading.mentions[p].start - 30) : reading.mentions[p].start]
-        )
-    ]
+    margins = [p for p in levels[2:] if _named_margin(reading, text, p)]
     if len(margins) != 1 or len(levels) != 3 or margins[0] != levels[2]:
         return []
     a_pos, b_pos, margin = levels
@@ -446,7 +593,11 @@ def _margin_between(reading: SentenceReading, text: str, found: list[Link]) -> l
         return []
     high, low = (b_pos, a_pos) if b.value >= a.value else (a_pos, b_pos)
     reading.kinds[margin] = "change"
-    return [Link("change", (margin, low, high), compares=True)]
+    links = [Link("change", (margin, low, high), compares=True, margin=True)]
+    named = _named_margin(reading, text, margin)
+    if named is not None and lx.DISCREPANCY_RE.search(named.group(0)):
+        links.append(Link("one_quantity", (a_pos, b_pos)))
+    return links
 
 
 # what may stand between a rate and its gap: a few words dating it ("in March", "year on
@@ -510,6 +661,24 @@ def _points_than_the_other(reading: SentenceReading, text: str, found: list[Link
                     links.append(Link("change", (points, other, rate), compares=True))
             else:
                 links.append(Link("points_than", (points, rate)))
+    return links
+
+
+def _gap_between_rates(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """Two rates and the gap between them in points, named as such: "wages grew 4% while prices
+    rose 6%, a gap of 2 percentage points", "两者相差1.5个百分点"."""
+    links = []
+    for gap in range(2, len(reading.mentions)):
+        a, b, m = reading.mentions[gap - 2 : gap + 1]
+        if m.unit != "pp" or a.unit != "%" or b.unit != "%":
+            continue
+        if any(reading.kinds[p] not in ("value", "change") for p in (gap - 2, gap - 1)):
+            continue
+        if not _named_margin(reading, text, gap):
+            continue
+        high, low = (gap - 1, gap - 2) if b.value >= a.value else (gap - 2, gap - 1)
+        reading.kinds[gap] = "change"
+        links.append(Link("change", (gap, low, high), compares=True, margin=True))
     return links
 
 
@@ -589,10 +758,14 @@ def _whole_and_parts(reading: SentenceReading, text: str, found: list[Link]) -> 
         unit = reading.mentions[whole].unit
         if unit in ("%", "pp") or "/" in reading.mentions[whole].number:
             break  # "3 in 10 adults, including 4 in 10 men": rates of two wholes, no parts
-        parts = []
+        parts: list[int] = []
         for part in levels[levels.index(next_level) :]:
             if not same_family(unit, reading.mentions[part].unit, exact=True):
                 break
+            before = reading.mentions[parts[-1] if parts else whole]
+            named = text[end_of(before) : reading.mentions[part].start]
+            if lx.BALANCE_RE.search(named):
+                break  # "exports A, imports B, a surplus of C": the gap is no part
             parts.append(part)
         if _the_rest_last(reading, text, parts):
             return [Link("sum", (whole, *parts))]  # "..., and the rest, B": every part
@@ -709,36 +882,67 @@ _NOT_A_BREAKDOWN = re.compile(
 
 def _breakdown_after_colon(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
     """A total and its breakdown listed after a colon: "$900 went on repairs: $500 for the
-    roof and $400 for the boiler". Every level after the colon must be of the total's unit,
-    undated or of its date, and joined by list separators with no word of comparison; a rate
-    (%) is no total (the rates of subgroups are no parts of it)."""
+    roof and $400 for the boiler", each part maybe with its share ("$500 for the roof,
+    accounting for 55 percent, and ..."). Every level after the colon must be of the total's
+    unit, undated or of its date, and joined by list separators with no word of comparison; a
+    rate (%) is no total (the rates of subgroups are no parts of it)."""
     levels = _free_levels(reading, found)
     for at, whole in enumerate(levels[:-2]):
-        mention, parts = reading.mentions[whole], levels[at + 1 :]
-        opening = text[end_of(mention) : reading.mentions[parts[0]].start]
+        mention = reading.mentions[whole]
+        opening = text[end_of(mention) : reading.mentions[levels[at + 1]].start]
         if not _BREAKDOWN_OPEN.match(opening) or _NOT_A_BREAKDOWN.search(opening.split(":")[-1]):
             continue
         if mention.unit in ("%", "pp", "x") or "/" in mention.number:
             return []
-        if any(reading.mentions[p].unit != mention.unit for p in parts):
-            return []
-        if parts != list(range(parts[0], parts[-1] + 1)):
-            return []  # a change or a share inside the list
+        parts = [p for p in levels[at + 1 :] if reading.mentions[p].unit == mention.unit]
+        shares = _shares_beside(reading, parts)
+        if len(parts) < 2 or shares is None:
+            return []  # a figure of another unit, a change, inside the list
         if any(
             reading.periods_of.get(p) not in (None, reading.periods_of.get(whole)) for p in parts
         ):
             return []  # dated apart: a series, not a breakdown
         gaps = [
-            text[end_of(reading.mentions[a]) : reading.mentions[b].start]
+            _gap_between(reading, text, a, b, shares)
             for a, b in zip(parts, parts[1:], strict=False)
         ]
         if all(
             _BREAKDOWN_GAP.match(g) and _LIST_SEPARATOR.search(g) and not _NOT_A_BREAKDOWN.search(g)
             for g in gaps
         ):
+            for share in shares:
+                reading.kinds[share] = "share"
             return [Link("sum", (whole, *parts))]
         return []
     return []
+
+
+def _shares_beside(reading: SentenceReading, parts: list[int]) -> list[int] | None:
+    """The percentages of a list of parts, each right after its part ("$500 for the roof (55%)
+    and $400 ..."): every figure from the first part on that is no part. None when another
+    figure stands in the list (a change, a figure of another unit)."""
+    shares = []
+    for position in range(parts[0], len(reading.mentions)):
+        if position in parts:
+            continue
+        if reading.mentions[position].unit != "%" or position - 1 not in parts:
+            return None
+        if reading.kinds[position] not in ("share", "value"):
+            return None
+        shares.append(position)
+    return shares
+
+
+def _gap_between(reading: SentenceReading, text: str, a: int, b: int, skipped: list[int]) -> str:
+    """The words between two figures, less the figures `skipped` between them and their
+    brackets."""
+    pieces, start = [], end_of(reading.mentions[a])
+    for position in range(a + 1, b):
+        if position in skipped:
+            pieces.append(text[start : reading.mentions[position].start])
+            start = reading.mentions[position].end
+    pieces.append(text[start : reading.mentions[b].start])
+    return re.sub(r"[(（]\s*[)）]", "", "".join(pieces))  # the brackets of a share left out
 
 
 _RISE_TO = re.compile(
@@ -815,8 +1019,13 @@ def _sector_shares(reading: SentenceReading, text: str, found: list[Link]) -> li
 
 
 _PART_BEFORE_SHARE = re.compile(
-    r"^\s*(?:,|\(|（|--|—|–)\s*(?:or|accounting\s+for|representing|making\s+up|equal\s+to|"
-    r"which\s+(?:is|was|represents|represented)|about|some|nearly|almost|roughly)?\s*"
+    # a date may stand by the part ("$50 billion in 2023, or 25% of ..."); then an aside that
+    # opens on the share, or a verb saying the part is that share ("£800 is 0.4% of ...")
+    r"^(?:\s+(?:in|for|during)\s+(?:the\s+)?[\w-]*\s*(?:1[89]|20)\d\d)?"
+    r"(?:\s*(?:,|\(|（|--|—|–)\s*(?:or|accounting\s+for|representing|making\s+up|equal\s+to|"
+    r"which\s+(?:is|was|represents|represented)|about|some|nearly|almost|roughly)?"
+    r"|\s+(?:is|was|are|were|represents?|represented|makes?\s+up|made\s+up|"
+    r"accounts?\s+for|accounted\s+for|amounts?\s+to|amounted\s+to))\s*"
     r"(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|just\s+)?$",
     re.IGNORECASE,
 )
@@ -883,6 +1092,39 @@ def _counted_share(reading: SentenceReading, text: str, found: list[Link]) -> li
             continue
         reading.kinds[first + 2] = "share"
         links.append(Link("share", (first + 2, part, whole)))
+    return links
+
+
+_OF_THEM_AFTER = re.compile(r"^\s+of\s+(?:them|these|those|whom)\b", re.IGNORECASE)
+_SHARE_OF_THEM = re.compile(
+    r"^\s+of\s+(?:them|these|those|whom)\s*(?:,\s*or|\(|（)\s*(?:about\s+|some\s+|nearly\s+|"
+    r"almost\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _part_of_them(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A count said to be among the figure before it, maybe with its share: "The hospital
+    treated 1,500 patients, 300 of them (20%) children", "The town has 40,000 voters; 12,000
+    of them, or 30%, turned out". The whole is the level of the part's unit right before it."""
+    levels = _free_levels(reading, found)
+    links = []
+    for whole, part in zip(levels, levels[1:], strict=False):
+        a, b = reading.mentions[whole], reading.mentions[part]
+        if a.unit != b.unit or a.unit in ("%", "pp", "x") or "/" in a.number + b.number:
+            continue
+        if not _OF_THEM_AFTER.match(text[b.end : reading.end]):
+            continue
+        links.append(Link("part", (part, whole)))
+        share = part + 1
+        if (
+            share < len(reading.mentions)
+            and reading.mentions[share].unit == "%"
+            and reading.kinds[share] in ("share", "value")
+            and _SHARE_OF_THEM.match(text[b.end : reading.mentions[share].start])
+        ):
+            reading.kinds[share] = "share"
+            links.append(Link("share", (share, part, whole)))
     return links
 
 
@@ -1047,15 +1289,20 @@ LINK_PATTERNS: list[LinkPattern] = [
     _converted_by_verb,
     _fraction_as_percent,
     _from_to,
+    _from_to_zh,
+    _level_up_amount_from,
     _compared_levels,
     _dated_levels,
     _change_of_pair,
+    _change_after_pair,
+    _amount_carrying_pair,
     _change_applied,
     _two_compared,
     _times_the_other,
     _multiple_of_the_other,
     _percent_than_the_other,
     _margin_between,
+    _gap_between_rates,
     _points_than_the_other,
     _arithmetic_written_out,
     _remainder_written_out,
@@ -1066,6 +1313,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _share_of_named_whole,
     _counted_share,
     _share_of_whole_restated,
+    _part_of_them,
     _level_and_its_changes,
     _level_changed_to,
     _changes_to_level,

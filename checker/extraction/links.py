@@ -18,6 +18,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
+from quicktions import Fraction
+
+from .. import vocabulary
 from . import context as cx
 from . import lexicon as lx
 from .document import Document
@@ -66,6 +69,9 @@ class DraftClaim:
     # other rules that do not apply to it, and why (a restatement of a table's cell)
     ignore: tuple[str, ...] = ()
     ignore_reason: str | None = None
+    # the figure of its sentence this one states again, as the text says ("a discrepancy of"):
+    # one metric, never named apart
+    same_as: int | None = None
 
 
 @dataclass
@@ -185,8 +191,13 @@ _POINTS_BACK_TOTAL = re.compile(
 _PARTS_BACK = re.compile(
     r"^\W*(?:(?:among\s+(?:them|these|those)|of\s+(?:these|them|those|which|the\s+total|"
     r"(?:this|that)\s+(?:total|amount|sum|figure)))"
-    r"[\s,，:：]|其中)",
+    r"[\s,，:：]|of\s+(?:this|that)\s*[,:]|其中)",
     re.IGNORECASE,
+)
+# ... or on the group the figure before counts, named again ("全市重点企业利润总额80亿元。
+# 1—3月,重点企业中,国有企业利润总额30亿元"): "among <the group>".
+_GROUP_BACK_ZH = re.compile(
+    r"^(?:[^。；;，,]{0,12}[，,])?\s*(?P<group>[\u4e00-\u9fff]{2,20}?)中[，,]"
 )
 # A sentence opening on what the figure of the sentence before leads to ("Fares rose 20%.
 # So a $1,000 bill goes to $1,200").
@@ -199,7 +210,20 @@ _POINTS_BACK_FIGURE = re.compile(
     r"(?:is|was|represents|makes)\b",
     re.IGNORECASE,
 )
+# a period written straight before a figure with 的 ("2019年的120亿元"): matched from its end to
+# the figure's start (fullmatch, so nothing else stands between)
+_OF_PERIOD_ZH = re.compile(r"\s*的\s*")
 _AVERAGE = re.compile(r"\baverage\b|平均", re.IGNORECASE)
+# A sentence opening on the figure of the sentence before and saying where it moved to ("Rents
+# stood at £1,000 in 2019. They have since risen to £1,250"): the pronoun states the link.
+# (Matched from the sentence's start, so no "^".)
+_MOVED_BACK = re.compile(
+    r"\W*(?:they|it|this|that|the\s+(?:figure|number|total|level|price|rate|amount))\s+"
+    r"(?:has\s+|have\s+|had\s+)?(?:since\s+|then\s+|now\s+|later\s+|subsequently\s+)?"
+    r"(?:risen|rose|fallen|fell|grown|grew|climbed|dropped|increased|decreased|jumped|slipped|"
+    r"declined|soared|surged|shrunk|shrank|gone\s+up|gone\s+down|went\s+up|went\s+down)\b",
+    re.IGNORECASE,
+)
 _NO_BASE = "the text does not say what the change is measured against"
 _SPANLESS_RATE = "an average annual rate without a span"
 _OF_RIGHT = re.compile(r"^\s*of\s+(?P<np>[^,.;()]{1,80})", re.IGNORECASE)
@@ -762,7 +786,10 @@ class _Analyzer:
         level before, a total divided)."""
         self._structure_of_partition(reading)
         self._complete_partition(reading, parts)
+        for whole in sorted(set(parts.values())):
+            self._shares_of_parts(reading, whole, sorted(p for p, w in parts.items() if w == whole))
         self._factor_of_previous(reading)
+        self._moved_from_previous(reading)
         self._draft_division(reading)
         self._undated_pairs(reading, pairs)
         changes_of = Counter(link.positions[1] for link in links if link.type == "change_of")
@@ -787,8 +814,19 @@ class _Analyzer:
                 self.relations.append(Relation("cagr", (rate.mention, change.mention)))
             if link.type == "sum":
                 self._draft_sum(reading, reading.indices[link.positions[0]], [*link.positions[1:]])
+            if link.type == "one_quantity":
+                self._one_quantity(*(reading.indices[p] for p in link.positions))
             if link.type == "points_than":
                 self._gap_to_named_rate(reading, *link.positions)
+
+    def _one_quantity(self, first: int, second: int) -> None:
+        """Two figures the text says disagree ("a discrepancy of 2,000", 有2万出入): one quantity
+        stated twice, so the second takes the first's metric, entity and period (the conflict
+        rule then reports the two)."""
+        stated, restated = (self.claims[self.claim_of[i]] for i in (first, second))
+        restated.metric, restated.entity = stated.metric, stated.entity
+        restated.period = restated.period or stated.period
+        restated.not_a_conflict, restated.same_as = None, first
 
     def _gap_to_named_rate(self, reading: SentenceReading, points: int, rate: int) -> None:
         """A gap in points between a rate of the sentence and a percentage the text gave before
@@ -911,6 +949,47 @@ class _Analyzer:
             Relation("change", (reading.indices[factors[0]], reading.indices[levels[0]], sole[1]))
         )
 
+    def _moved_from_previous(self, reading: SentenceReading) -> None:
+        """The only level of the sentence before, and where this sentence, opening on a pronoun
+        for it, says it moved to ("Rents stood at £1,000 in 2019. They have since risen to
+        £1,250, a jump of 25 per cent"): a pair of levels of one metric, and the sentence's
+        changes are the change between them."""
+        sole = self._sole_level
+        if sole is None or sole[0] != reading.index - 1:
+            return
+        if not _MOVED_BACK.match(self.text, reading.start, reading.end):
+            return
+        unit = self.mentions[sole[1]].unit
+        levels = [
+            p
+            for p, (kind, m) in enumerate(zip(reading.kinds, reading.mentions, strict=True))
+            if kind == "value" and same_family(unit, m.unit, exact=True)
+        ]
+        if len(levels) != 1 or unit in ("%", "pp", "x"):
+            return
+        reached = reading.mentions[levels[0]]
+        if not TO_LEVEL.search(self.text, max(reading.start, reached.start - 20), reached.start):
+            return
+        earlier = self.claims[self.claim_of[sole[1]]]
+        later = self.claims[self.claim_of[reading.indices[levels[0]]]]
+        later.metric, later.entity = earlier.metric, earlier.entity
+        if earlier.period is None and later.period is None:
+            earlier.not_a_conflict = "the level the next sentence says it moved from"
+        self.relations.append(Relation("from_to", (sole[1], later.mention)))
+        for position, kind in enumerate(reading.kinds):
+            change = self.claims[self.claim_of[reading.indices[position]]]
+            if kind != "change" or change.start_claim is not None or change.start or change.basis:
+                continue
+            if change.years or not self._fits_levels(change.mention, sole[1]):
+                continue
+            change.start_claim, change.end_claim = (
+                self.claims.index(earlier),
+                self.claims.index(later),
+            )
+            change.metric, change.entity = earlier.metric, earlier.entity
+            change.notes = [n for n in change.notes if n != _NO_BASE]
+            self.relations.append(Relation("change", (change.mention, sole[1], later.mention)))
+
     def _carry_change(self, reading: SentenceReading) -> None:
         """A change stated alone and, in the next sentence, opened by "So" or "That means", the
         two levels it leads from and to ("Fares rose 20%. So a $1,000 bill goes to $1,200"):
@@ -943,14 +1022,24 @@ class _Analyzer:
         sole = self._sole_level
         if sole is None or sole[0] != reading.index - 1:
             return {}
-        if not _PARTS_BACK.match(self.text[reading.start : reading.end]):
+        sentence = self.text[reading.start : reading.end]
+        group = _GROUP_BACK_ZH.match(sentence)
+        whole_clause = self._clause_text(self.claims[self.claim_of[sole[1]]])
+        named_again = group is not None and group.group("group") in whole_clause
+        if not named_again and not _PARTS_BACK.match(sentence):
             return {}
         unit = self.mentions[sole[1]].unit
-        return {
-            p: sole[1]
-            for p, (kind, mention) in enumerate(zip(reading.kinds, reading.mentions, strict=True))
-            if kind == "value" and same_family(unit, mention.unit, exact=True)
-        }
+        parts = {}
+        for p, (kind, mention) in enumerate(zip(reading.kinds, reading.mentions, strict=True)):
+            if kind != "value" or not same_family(unit, mention.unit, exact=True):
+                continue
+            start = reading.mentions[p - 1].end if p else reading.start
+            # named again, a group says which figures are of it, not which measure: a part is
+            # of the whole's measure only (its words end as the whole's: 利润总额, not 营业收入)
+            if named_again and _same_ending(self.text[start : mention.start], whole_clause) < 2:
+                continue
+            parts[p] = sole[1]
+        return parts
 
     def _complete_partition(self, reading: SentenceReading, parts: dict[int, int]) -> None:
         """Parts that are, in order, every member of a whole the lexicon knows to be complete
@@ -1125,6 +1214,54 @@ class _Analyzer:
             names.append(claim.metric)
         self.metrics.setdefault(whole.metric, MetricDraft(whole.metric)).sum_of = names
         self.relations.append(Relation("sum", (whole_index, *(reading.indices[p] for p in parts))))
+        self._shares_of_parts(reading, whole_index, parts)
+
+    def _shares_of_parts(
+        self, reading: SentenceReading, whole_index: int, parts: list[int]
+    ) -> None:
+        """A percentage that follows a part of a stated sum or whole, before the next part, and
+        names no whole of its own ("the primary industry added 640 billion yuan, accounting for
+        8.0 percent; the secondary industry ...", 其中出口300亿元,占比60%) is the part's share
+        of that whole: the only whole the text gives it. A share drafted without a whole is tied
+        to the two (of one period and entity)."""
+        whole = self.claims[self.claim_of[whole_index]]
+        for part, stop in zip(parts, [*parts[1:], len(reading.mentions)], strict=True):
+            shares = [
+                p
+                for p in range(part + 1, stop)
+                if reading.kinds[p] == "share" and reading.mentions[p].unit == "%"
+            ]
+            if not shares or self._names_its_whole(reading, shares[0]):
+                continue
+            index = reading.indices[shares[0]]
+            unlinked = [
+                r
+                for r in self.relations[-_NAMED_AGAIN_LOOKBACK:]
+                if r.type == "share" and r.mentions == (index, None)
+            ]
+            if not unlinked:
+                continue  # linked by the sentence already
+            part_claim = self.claims[self.claim_of[reading.indices[part]]]
+            if (part_claim.period, part_claim.entity) != (whole.period, whole.entity):
+                continue
+            self.relations.remove(unlinked[0])
+            claim = self.claims[self.claim_of[index]]
+            claim.metric, claim.of = part_claim.metric, whole.metric
+            claim.entity, claim.period = whole.entity, whole.period
+            self.relations.append(
+                Relation("share", (index, reading.indices[part], whole_index), whole.metric)
+            )
+
+    def _names_its_whole(self, reading: SentenceReading, position: int) -> bool:
+        """Whether the words around a share name what it is a share of ("8% of exports",
+        占出口总额的比重为8%), not only that it is one ("accounting for 8%", 占比8%)."""
+        mention = reading.mentions[position]
+        if _OF_RIGHT.match(self.text[mention.end : reading.end]):
+            return True
+        occupies = _OCCUPIES_BEFORE.search(
+            self.text, max(reading.start, mention.start - 30), mention.start
+        )
+        return occupies is not None and len(occupies.group("np").strip("比重例份额")) >= 2
 
     def _draft_structure(
         self, reading: SentenceReading, positions: tuple[int, ...], number: int
@@ -1368,13 +1505,13 @@ class _Analyzer:
     def _share_of_level_named_again(
         self, reading: SentenceReading, position: int, claim: DraftClaim
     ) -> bool:
-        """A share of a level an earlier sentence gives, named again by the words that named it
-        there ("Household spending reached 42.0 trillion yuan. ... Online spending was 9.1 trillion
-        yuan, making up 21.7% of household spending", 占居民消费支出的比重为21.7%): the share of
-        the level right before it in that level. Named in the same words, the text states the
-        link; by some of them only ("31% of the jobless" after "the number of jobless people"),
-        it is the drafter's reading, a note at most. Only a level of the part's period and
-        entity; two named alike, no link."""
+        """A share of a level given before its part (in an earlier sentence, or earlier in its
+        own), named again by the words that named it there ("Book sales reached 48 million
+        euros. ... Sales of e-books were 9 million euros, making up 18.75% of book sales",
+        占图书销售额的比重为18.75%): the share of the level right before it in that level.
+        Named in the same words, the text states the link; by some of them only ("41% of the
+        jobless" after "the number of jobless people"), it is the drafter's reading, a note at
+        most. Only a level of the part's period and entity; two named alike, no link."""
         mention = reading.mentions[position]
         named = _OF_NAMED_AFTER.match(
             self.text, mention.end, reading.end
@@ -1394,7 +1531,7 @@ class _Analyzer:
         candidates: dict[int, list[DraftClaim]] = {}
         for earlier in self.claims[-_NAMED_AGAIN_LOOKBACK:]:
             if (
-                earlier.sentence < reading.index
+                (earlier.sentence < reading.index or earlier.mention < part)
                 and earlier.kind == "value"
                 and earlier.converts is None
                 and self.mentions[earlier.mention].unit == self.mentions[part].unit
@@ -1497,13 +1634,7 @@ class _Analyzer:
             level = self._level_before(reading, position, claim.metric)
             if claim.basis == "yoy" and level is not None:
                 self.relations.append(Relation("yoy", (index, level)))
-        before = self.text[max(reading.start, mention.start - 60) : mention.start]
-        after = self.text[mention.end : min(reading.end, mention.end + 40)]
-        signed = (
-            (mention.unit == "pp" and _comparative_sign(before, after)) or _sign(before, after)
-            if claim.kind == "change"
-            else ""
-        )
+        signed = self._change_sign(reading, mention, link) if claim.kind == "change" else ""
         if claim.kind == "change" and mention.unit == "x":
             claim.value = mention.value_text()
         elif claim.kind == "change":
@@ -1511,6 +1642,22 @@ class _Analyzer:
         else:
             claim.value = mention.value_text()
         self._add(index, claim, mention)
+
+    def _change_sign(self, reading: SentenceReading, mention: Mention, link: Link | None) -> str:
+        """The way of a change: "+" for a margin (the gap from the lower figure to the higher);
+        a comparison's comparative ("800 fewer than"); the change words around it; failing
+        those, the way of the two levels it is stated between."""
+        if link is not None and link.margin:
+            return "+"
+        before = self.text[max(reading.start, mention.start - 60) : mention.start]
+        after = self.text[mention.end : min(reading.end, mention.end + 40)]
+        compared = mention.unit == "pp" or (link is not None and link.compares)
+        return (
+            (compared and _comparative_sign(before, after))
+            or _sign(before, after)
+            or (link is not None and _direction(reading, link))
+            or ""
+        )
 
     def _draft_linked_change(self, reading: SentenceReading, claim: DraftClaim, link: Link) -> None:
         """A change between the two levels its link names: between their periods when the text
@@ -1530,6 +1677,10 @@ class _Analyzer:
         else:
             claim.start_claim = self.claim_of[reading.indices[link.positions[1]]]
             claim.end_claim = self.claim_of[reading.indices[link.positions[2]]]
+            if link.margin and _signed(second) < _signed(first):
+                # a margin between two changes goes from the lower to the higher as drafted,
+                # signs included ("exports fell 3.5% and imports fell 1.0%, a gap of 2.5 points")
+                claim.start_claim, claim.end_claim = claim.end_claim, claim.start_claim
         if not link.compares:
             claim.metric, claim.entity = first.metric, first.entity
         kind = "cagr" if reading.kinds[link.positions[0]] == "cagr" else claim.kind
@@ -1701,9 +1852,21 @@ class _Analyzer:
     def _attach_periods(
         self, mentions: list[Mention], periods: list[cx.PeriodMention], s_end: int
     ) -> dict[int, cx.PeriodMention]:
-        """A period written straight after a figure ("0.65 in 2013") belongs to it."""
+        """A period written straight after a figure ("0.65 in 2013") belongs to it; so does one
+        Chinese writes straight before it with 的 ("由2019年的120亿元增至2020年的150亿元"), first."""
         attached: dict[int, cx.PeriodMention] = {}
         for position, mention in enumerate(mentions):
+            for period in periods:
+                if (
+                    period.period
+                    and period.role in ("at", "by")
+                    and _OF_PERIOD_ZH.fullmatch(self.text, period.end, mention.start)
+                ):
+                    attached[position] = period
+        taken = {id(period) for period in attached.values()}
+        for position, mention in enumerate(mentions):
+            if position in attached:
+                continue
             limit = mentions[position + 1].start if position + 1 < len(mentions) else s_end
             after = max(mention.end, mention.noun_end or 0)
             for period in periods:
@@ -1714,7 +1877,11 @@ class _Analyzer:
                     and period.role in ("at", "by")
                 ):
                     gap = self.text[after : period.start]
-                    if not re.search(r"[,;()]", gap) and not re.search(r"\bfrom\b", gap):
+                    if (
+                        not re.search(r"[,;()]", gap)
+                        and not re.search(r"\bfrom\b", gap)
+                        and id(period) not in taken
+                    ):
                         attached[position] = period
                     break
         return attached
@@ -2040,6 +2207,7 @@ _THAN = re.compile(r"\bthan\b", re.IGNORECASE)
 
 
 def _sign(before: str, after: str) -> str:
+    """The sign the words around a change give it: "" when they say nothing of its way."""
     cjk = lx.CJK_CHANGE_BEFORE_RE.search(before[-12:])
     if cjk:  # the change word written straight before the figure decides
         return "-" if lx.CJK_DOWN_RE.match(cjk.group()) else "+"
@@ -2051,7 +2219,31 @@ def _sign(before: str, after: str) -> str:
     downs = [w for w in words if w in lx.DOWN_WORDS]
     if downs and not ups:
         return "-"
-    return "+"
+    return "+" if ups else ""
+
+
+def _direction(reading: SentenceReading, link: Link) -> str:
+    """The sign of a change the words around it leave unsaid, from the two levels it is stated
+    to lie between ("shed 450 jobs, cutting its workforce from 3,200 to 2,750"): "-" when the
+    later level is the lower. "" for a comparison of two things (no earlier and later)."""
+    if link.type != "change" or link.compares or len(link.positions) != 3:
+        return ""
+    try:
+        first, second = (_magnitude(reading.mentions[p]) for p in link.positions[1:])
+    except ValueError:
+        return ""
+    return "-" if second < first else ""
+
+
+def _signed(claim: DraftClaim) -> Fraction:
+    """A drafted claim's number with its sign ("-3.5 %" -> -3.5), its scale aside (the two
+    claims a margin joins share their unit)."""
+    number = re.search(r"[-+]?\d[\d,]*(?:\.\d+)?", claim.value)
+    return Fraction(number.group().replace(",", "")) if number else Fraction(0)
+
+
+def _magnitude(mention: Mention) -> Fraction:
+    return mention.value * vocabulary.SCALES.get((mention.scale or "").lower(), 1)
 
 
 # words that never name what a figure measures: comparison words, markup entity names
@@ -2111,6 +2303,17 @@ def _own_subject(text: str, mention: Mention | None = None) -> bool:
         or first.endswith("ing")
         or first in ("which", "whose", "who", "that")
     )
+
+
+def _same_ending(a: str, b: str) -> int:
+    """How many Han characters two Chinese phrases end on in common (销售额: 3)."""
+    a, b = a.rstrip(), b.rstrip()
+    count = 0
+    while count < min(len(a), len(b)) and a[-1 - count] == b[-1 - count]:
+        if not _CHINESE.match(a[-1 - count]):
+            break
+        count += 1
+    return count
 
 
 def _cut_noun_phrase(text: str) -> str:
