@@ -226,3 +226,19 @@ def test_the_naira_and_the_peso_signs():
 )
 def test_an_index_named_with_a_number(text, expected):
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a Chinese qualifier after a percent or per mille sign
+        ("该市出口同比增长12%以上。", ["at least 12 %"]),
+        ("该县粮食产量下降3%左右。", ["about 3 %"]),
+        ("服务业占比达40%多。", ["more than 40 %"]),
+        ("人口出生率为7.5‰左右。", ["about 7.5 ‰"]),
+        # and after a Chinese number, as before
+        ("全县新增就业2万人以上。", ["at least 2 万"]),
+    ],
+)
+def test_a_chinese_qualifier_after_a_percent(text, expected):
+    assert _read(text) == expected

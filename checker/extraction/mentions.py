@@ -1258,13 +1258,14 @@ def _read_rate_unit(text: str, mention: Mention, position: int) -> bool:
     per_mille = _PER_MILLE_AFTER.match(after)
     if per_mille:
         mention.unit = "‰"
-        mention.end = position + per_mille.end()
+        mention.end = _cjk_qualifier_after(text, mention, position + per_mille.end())
         return True
     percent = lx.PERCENT_RE.match(after)
     if not percent:
         return False
     mention.unit = "pp" if percent.group(2) else "%"
-    mention.end = position + percent.end()
+    # 增长10%以上, 下降5%左右: the qualifier after the sign
+    mention.end = _cjk_qualifier_after(text, mention, position + percent.end())
     if lx.ANNUAL_AFTER_RE.match(text, mention.end):
         mention.annual = True
     return True
