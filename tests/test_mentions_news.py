@@ -242,3 +242,27 @@ def test_an_index_named_with_a_number(text, expected):
 )
 def test_a_chinese_qualifier_after_a_percent(text, expected):
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # N年 is a length of time, a range of them too
+        ("该项目建设周期为5年。", ["5 year"]),
+        ("全县经济连续3年保持增长。", ["3 year"]),
+        ("新厂建设周期为3至5年。", ["3 year", "5 year"]),
+        # but not a grade, a decade, a time back, the span of an average or a date
+        ("5年级学生和80年代出生的人。", []),
+        ("3年前，全县粮食产量为200万吨。", ["200 万 t"]),
+        ("两年平均增长6.1%。", ["6.1 %"]),
+        ("截至2023年底，全县人口80万人。", ["80 万"]),
+        # a range of amounts written with the scale at both ends, the currency at the second
+        ("新房均价1.2万—1.5万元。", ["1.2 万 CNY", "1.5 万 CNY"]),
+        (
+            "Output in Ghent rose from 5 million to 6 million tonnes.",
+            ["5 million t", "6 million t"],
+        ),
+    ],
+)
+def test_chinese_years_and_ranges(text, expected):
+    assert _read(text) == expected

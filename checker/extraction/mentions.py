@@ -115,6 +115,7 @@ _MASK_AFTER = re.compile(
             + _MONTH
             + r"\b",  # 1-5 June, between 1 and 5 June: the first day
             r"\d{4}年|\d{1,2}(?:\s*[-—–~～、,，至到和及]\s*\d{1,2})*\s*月|\d{1,2}日",
+            r"\d{1,3}年(?:级|代|前)",  # 5年级 a grade, 80年代 a decade, 3年前 three years ago
             r"\d{1,2}时(?!间|期|代)",  # 0时, 24时: hours of the day
             r"\d{1,2}:\d{2}",  # 09:30
             r"\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)|\d{1,2}\s+o['’]clock\b",  # 5 p.m., 1 o’clock
@@ -546,21 +547,21 @@ def _apply_table_units(headers: list[tuple[str | None, str]], rows: list[list[Me
 
 
 # Between the two ends of a range: "5-6%", "from 3.1 to 3.4 million", "between 2 and 3 percent".
-_RANGE_BETWEEN = re.compile(r"\s*(?:[-–]|to)\s*|\s+and\s+")
+_RANGE_BETWEEN = re.compile(r"\s*(?:[-–—～~至到]|to)\s*|\s+and\s+")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 
 
 def _units_of_ranges(text: str, found: list[Mention]) -> None:
     """The first end of a range written once with its scale and unit ("5-6%", "from 3.1 to
-    3.4 million tonnes", "$5-6 billion") in the second's scale and unit, and the second in the
-    first's currency. A full number ("412,000 to 2.3 million") or a change ("by 0.2 to 5.4
+    3.4 million tonnes", "$5-6 billion", 1.2万—1.5万元) in the second's scale and unit, and the
+    second in the first's currency. A full number ("412,000 to 2.3 million") or a change ("by 0.2 to 5.4
     percent") is no range end."""
     for first, then in zip(found, found[1:], strict=False):
         between = _RANGE_BETWEEN.fullmatch(text, first.end, then.start)
         if (
             between is None
-            or first.scale is not None
+            or (first.scale is not None and first.scale != then.scale)
             or "," in first.number
             or "/" in first.number
             or first.noun is not None
