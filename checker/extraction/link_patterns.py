@@ -191,6 +191,36 @@ def _from_to(reading: SentenceReading, text: str, found: list[Link]) -> list[Lin
     return links
 
 
+# "estimated at X in February, and revised downwards to a current estimate of Y": a figure put
+# at one level, then revised to another
+_REVISED_FROM = re.compile(r"\b(?:at|of)\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+_REVISED_TO = re.compile(
+    r"^[^\d;:.!?]{0,50}?\b(?:and|but|before\s+being|then|later|since)\b[^\d;:.!?]{0,20}?"
+    r"\b(?:revised|cut|raised|lowered|reduced|increased|adjusted|marked|scaled|pared|upgraded|"
+    r"downgraded|trimmed|lifted)(?:\s+(?:down|up|back)(?:wards?)?)?\s+to\s+"
+    r"(?:(?:a|an|the)\s+[^\d;:.!?]{0,40}?\s+of\s+)?(?:about\s+|around\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _revised_pair(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A figure first put at one level and then revised to another: "the deficit was estimated
+    at $423 billion in February, and revised downwards to a current estimate of $296 billion",
+    "growth was forecast at 2.1%, then cut to 1.6%". The earlier level first."""
+    taken = _converted(found) | {p for link in found for p in link.positions}
+    levels = _levels(reading, taken)
+    links = []
+    for a_pos, b_pos in zip(levels, levels[1:], strict=False):
+        a, b = reading.mentions[a_pos], reading.mentions[b_pos]
+        if b_pos - a_pos != 1 or not same_family(a.unit, b.unit, exact=True):
+            continue
+        if _REVISED_FROM.search(text, max(reading.start, a.start - 20), a.start) and (
+            _REVISED_TO.match(_YEAR.sub("", text[end_of(a) : b.start]))
+        ):
+            links.append(Link("from_to", (a_pos, b_pos)))
+    return links
+
+
 # 由X增至Y, 从X下降到Y: 由/从 before the earlier level (a date may stand between), a verb of
 # change and 至/到 between the two (the later level's date may stand after it)
 _FROM_BEFORE_ZH = re.compile(r"[由从](?:[^，,。；;:：]{0,12}?的)?\s*$")
@@ -498,6 +528,34 @@ def _times_the_other(reading: SentenceReading, text: str, found: list[Link]) -> 
         return []
     reading.kinds[factor] = "change"
     return [Link("change", (factor, second, first), compares=True)]
+
+
+_COMPARED_FACTOR = re.compile(
+    r"\s*(?:as\s+[a-z]+\s+|more\b|higher\b|greater\b|larger\b|bigger\b)", re.IGNORECASE
+)
+
+
+def _factor_of_two_given(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A factor and the two figures it compares, given apart in the same sentence: "young people
+    are more than twice as likely to use A as B ... (12% for B, and 26% for A)". Which figure
+    is which, the text leaves to the reader: the larger over the smaller, a reading only (a
+    note at most)."""
+    if found or len(reading.mentions) != 3:
+        return []
+    factors = [p for p, m in enumerate(reading.mentions) if m.unit == "x"]
+    if len(factors) != 1 or reading.kinds[factors[0]] != "change":
+        return []
+    # a comparison ("twice as likely", "three times more"), not a change over time ("doubled")
+    if not _COMPARED_FACTOR.match(text, reading.mentions[factors[0]].end, reading.end):
+        return []
+    a_pos, b_pos = (p for p in range(3) if p != factors[0])
+    a, b = reading.mentions[a_pos], reading.mentions[b_pos]
+    if reading.kinds[a_pos] != "value" or reading.kinds[b_pos] != "value" or a.unit != b.unit:
+        return []
+    if a.unit in ("pp", "x") or "/" in a.number + b.number:
+        return []
+    high, low = (b_pos, a_pos) if b.value >= a.value else (a_pos, b_pos)
+    return [Link("change", (factors[0], low, high), compares=True, stated=False)]
 
 
 _IS_BETWEEN_ZH = re.compile(r"^[^\d。；;，,]{0,4}[,，]?\s*(?:是|为|相当于|达到)[^\d。；;]{0,12}$")
@@ -1290,6 +1348,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _fraction_as_percent,
     _from_to,
     _from_to_zh,
+    _revised_pair,
     _level_up_amount_from,
     _compared_levels,
     _dated_levels,
@@ -1299,6 +1358,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _change_applied,
     _two_compared,
     _times_the_other,
+    _factor_of_two_given,
     _multiple_of_the_other,
     _percent_than_the_other,
     _margin_between,

@@ -224,6 +224,13 @@ _MOVED_BACK = re.compile(
     r"declined|soared|surged|shrunk|shrank|gone\s+up|gone\s+down|went\s+up|went\s+down)\b",
     re.IGNORECASE,
 )
+# A sentence opening on the difference between the two levels of the sentence before ("...
+# estimated at $423 billion, and revised to $296 billion. The difference is $127 billion.")
+_DIFFERENCE_BACK = re.compile(
+    r"\W*(?:the|that|this)\s+(?:difference|gap|margin|discrepancy)\s+(?:between\s+(?:them|the\s+"
+    r"two(?:\s+[a-z]+)?)\s+)?(?:is|was|of|amounts\s+to|comes\s+to)\b",
+    re.IGNORECASE,
+)
 _NO_BASE = "the text does not say what the change is measured against"
 _SPANLESS_RATE = "an average annual rate without a span"
 _OF_RIGHT = re.compile(r"^\s*of\s+(?P<np>[^,.;()]{1,80})", re.IGNORECASE)
@@ -790,6 +797,7 @@ class _Analyzer:
             self._shares_of_parts(reading, whole, sorted(p for p, w in parts.items() if w == whole))
         self._factor_of_previous(reading)
         self._moved_from_previous(reading)
+        self._difference_of_previous(reading)
         self._draft_division(reading)
         self._undated_pairs(reading, pairs)
         changes_of = Counter(link.positions[1] for link in links if link.type == "change_of")
@@ -989,6 +997,29 @@ class _Analyzer:
             change.metric, change.entity = earlier.metric, earlier.entity
             change.notes = [n for n in change.notes if n != _NO_BASE]
             self.relations.append(Relation("change", (change.mention, sole[1], later.mention)))
+
+    def _difference_of_previous(self, reading: SentenceReading) -> None:
+        """The one figure of a sentence opening on "The difference is", in the unit of the pair
+        of levels of the sentence before: the margin between them (from the lower to the
+        higher, as "a gap of" in one sentence)."""
+        pair = self._previous
+        if pair is None or pair[0] != reading.index - 1:
+            return
+        if not _DIFFERENCE_BACK.match(self.text, reading.start, reading.end):
+            return
+        unit = self.mentions[pair[1]].unit
+        if any(kind != "value" for kind in reading.kinds):
+            return
+        same = [p for p, m in enumerate(reading.mentions) if same_family(unit, m.unit, exact=True)]
+        if len(same) != 1:
+            return
+        low, high = sorted(pair[1:], key=lambda i: _magnitude(self.mentions[i]))
+        margin = self.claims[self.claim_of[reading.indices[same[0]]]]
+        first = self.claims[self.claim_of[low]]
+        margin.kind, margin.value = "change", reading.mentions[same[0]].value_text("+")
+        margin.start_claim, margin.end_claim = self.claim_of[low], self.claim_of[high]
+        margin.metric, margin.entity, margin.period = first.metric, first.entity, None
+        self.relations.append(Relation("change", (margin.mention, low, high)))
 
     def _carry_change(self, reading: SentenceReading) -> None:
         """A change stated alone and, in the next sentence, opened by "So" or "That means", the
