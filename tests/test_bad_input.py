@@ -242,3 +242,48 @@ def test_a_yaml_alias_that_loops_is_refused(tmp_path, capsys):
     assert any("bad.yaml:3:9" in line and "cannot loop" in line for line in error_lines(output)), (
         output
     )
+
+
+def test_each_field_is_placed_where_it_was_written_and_claims_written_alike_share_places(
+    tmp_path,
+):
+    from checker.loading import load_corpus
+
+    (tmp_path / "a.yaml").write_text(
+        "source: {id: a, title: T}\n"
+        "defaults:\n"
+        "  entity: E\n"
+        "  metric: index\n"
+        "claims:\n"
+        "  - id: c1\n"
+        "    period: 2013\n"
+        "    value: 0.65\n"
+        "  - id: c2\n"
+        "    period: 2014\n"
+        "    value: 0.7\n",
+        encoding="utf-8",
+    )
+    first, second = load_corpus([tmp_path]).claims
+    # (line, column) of each field: its own, or the defaults' line above the claims
+    assert [(p.line, p.column) for p in map(first.at, ("id", "value", "metric"))] == [
+        (6, 9),
+        (8, 12),
+        (4, 11),
+    ]
+    assert [(p.line, p.column) for p in map(second.at, ("id", "value", "metric"))] == [
+        (9, 9),
+        (11, 12),
+        (4, 11),
+    ]
+    assert first.at("quote") == first.position  # not written: the claim's own place
+    assert first.field_places is not second.field_places  # the defaults are not as far above
+    (tmp_path / "a.yaml").write_text(
+        "source: {id: a, title: T}\n"
+        "claims:\n"
+        "  - {id: c1, entity: E, metric: index, period: 2013, value: 0.65}\n"
+        "  - {id: c2, entity: E, metric: index, period: 2014, value: 0.70}\n",
+        encoding="utf-8",
+    )
+    first, second = load_corpus([tmp_path]).claims
+    assert first.field_places is second.field_places
+    assert (first.at("value").line, second.at("value").line) == (3, 4)

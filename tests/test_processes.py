@@ -179,3 +179,18 @@ def test_a_worker_killed_while_the_parent_writes_to_it_stops_the_run_cleanly(cor
 
     with pytest.raises(WorkerLost):
         run([corpus], RunOptions(jobs=2, progress=kill_a_worker))
+
+
+def test_findings_sent_in_many_batches_and_claims_let_go_report_the_same(corpus, monkeypatch):
+    """Workers send their findings in batches, and a run that keeps no claims lets each
+    partition's go once checked: neither changes the report."""
+    from checker import processes
+
+    expected = _everything(_run(corpus, 1))
+    monkeypatch.setattr(processes, "FINDINGS_PER_MESSAGE", 1)  # workers are forked: they see it
+    for jobs, keep_claims in ((1, False), (2, False), (3, True)):
+        result = run([corpus], RunOptions(jobs=jobs, keep_claims=keep_claims))
+        assert len(result.findings) > 1
+        assert _everything(result) == expected, f"jobs={jobs}, keep_claims={keep_claims}"
+        if not keep_claims:
+            assert result.corpus.claims == []
