@@ -38,8 +38,9 @@ status and the first line of what it said. Cases:
                           would join the percent changes
   amounts-and-percents    a level, then changes over the span that reaches it, every other one an
                           amount (+1,000, +1,001, ...) and the others a percent (+20.00 %, ...),
-                          all disagreeing: change-amount-and-percent checks every amount with
-                          every percent of the span (each pair a finding)
+                          all disagreeing: change-amount-and-percent compares every amount with
+                          every percent of the span at once (compare: groups, checker/crossed.py;
+                          in triples it was quadratic, a finding for each)
 The table gives wall-clock seconds and the processor time of the checker's process (user and
 system, with any workers it started): on a machine shared with other work, the second is the
 measure of the work done.

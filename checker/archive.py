@@ -25,7 +25,7 @@ from pathlib import Path
 from .corpus import Claim, Corpus, InputError
 from .engine import check_partition
 from .errors import CheckerError
-from .findings import Finding
+from .findings import Finding, sorted_findings
 from .index import partitions
 from .loading import (
     InputProblem,
@@ -386,4 +386,4 @@ def _draft_findings(
     for partition in partitions(corpus):
         if any(c.key in keys for c in partition.claims):
             findings.extend(check_partition(partition, rules, hints))
-    return sorted(findings, key=Finding.sort_key)
+    return sorted_findings(findings)

@@ -180,7 +180,7 @@ def _arguments(
     """The first binding's placeholders (from the first amount named) and the level's."""
     first, second, third = rule.plan.patterns
     anchor = next((c for c in claims if first.accepts(c, partition.corpus)), claims[0])
-    arguments = finding_arguments({first.name: anchor, third.name: level}, partition)
+    arguments = finding_arguments({first.name: anchor, third.name: level}, partition.corpus)
     if second.same_span:
         arguments["span"] = _span_words(partition, anchor, claims)
     return arguments
@@ -240,14 +240,22 @@ class CrossedJoin(GroupJoin):
         if self.rule.spec.severity == "info":
             return False
         if changed is not None and changed[0] is self._reader.level:
-            read = self._reader
-            amounts, stated = self._pairs.links[0]
-            computed = []
-            for figure in amounts:
-                interval = read.computed(figure.claim, False, changed)
-                computed.append(Figure(figure.claim, interval, interval))
-            return not _meet_across(Extremes(computed).bounds(None), Extremes(stated).bounds(None))
+            # every computed figure read again, the ones at the extremes first: most repairs
+            # of the level fail on one of them
+            stated = self._agreement.links[0][1].bounds(None)
+            return any(
+                not _meet_across((i.low, i.high), stated)
+                for claim in self._extremes_first
+                for i in [self._reader.computed(claim, False, changed)]
+            )
         return not self._agreement.agrees(changed)
+
+    @functools.cached_property
+    def _extremes_first(self) -> list[Claim]:
+        """The claims of the computed figures, those at the extremes of the list first."""
+        amounts = self._agreement.links[0][0]
+        first = [amounts.claims[key] for _, key in (*amounts.starts, *amounts.ends)]
+        return list({c.key: c for c in [*first, *amounts.claims.values()]}.values())
 
     def window(self, claim: Claim) -> Window | None:
         """For a stated figure, the values meeting every computed one; None for the others (a

@@ -23,7 +23,7 @@ from typing import Any
 
 from .corpus import Claim, Corpus, InputError, Position
 from .engine import WorkerLost
-from .findings import Finding
+from .findings import Finding, sorted_findings
 from .fragments import (
     PiecewiseRun,
     Share,
@@ -204,7 +204,7 @@ def _run(
     findings = _check_shares(client, on, shares, constants, hints)
     return PiecewiseRun(
         merged.corpus,
-        sorted(findings, key=Finding.sort_key),
+        sorted_findings(findings),
         merged.claim_count,
         merged.metric_count,
         len(merged.references),

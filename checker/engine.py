@@ -23,8 +23,8 @@ from .collection import collect_rarely
 from .corpus import Claim, ClaimMemo, Corpus
 from .errors import CheckerError
 from .expressions import Name
-from .findings import Finding, Severity, cite, fingerprint
-from .index import Partition, bound_claim, claim_groups, partitions
+from .findings import Finding, Severity, cite, fingerprint, sorted_findings
+from .index import Partition, bound_claim, partitions
 from .intervals import Interval, format_number
 from .periods import Period
 from .quantities import Quantity, registry
@@ -39,31 +39,14 @@ class WorkerLost(CheckerError, RuntimeError):
     """A worker process died mid-run: the findings would be incomplete, so there are none."""
 
 
-def check_corpus(
-    corpus: Corpus,
-    rules: list[Rule],
-    hints: bool = True,
-    progress: Callable[[str, int, int], None] | None = None,
-    keep_claims: bool = True,
-) -> list[Finding]:
-    """Every rule over every partition of a loaded corpus, findings in a stable order. (Runs on
-    several processes load their own parts of the corpus instead: see `processes`.)
-
-    With `keep_claims` False the corpus gives up its claims, and each partition's claims are let
-    go once checked: the run then holds the claims yet to check and the findings made so far,
-    not all of both (at a million claims, each about as large as the other)."""
-    groups = claim_groups(corpus)
-    total = len(groups)
-    report = progress or (lambda stage, done, total: None)
+def check_corpus(corpus: Corpus, rules: list[Rule], hints: bool = True) -> list[Finding]:
+    """Every rule over every partition of a corpus loaded whole (`load_corpus`), findings in a
+    stable order. (A run loads and checks in pieces instead, one or several: see `processes`.)"""
     findings: list[Finding] = []
-    ordered = partitions(corpus, groups)
-    if not keep_claims:
-        corpus.claims = []
     with rare_collections():
-        for done, partition in enumerate(ordered, start=1):
+        for partition in partitions(corpus):
             findings.extend(check_partition(partition, rules, hints))
-            report("check", done, total)
-    return sorted(findings, key=Finding.sort_key)
+    return sorted_findings(findings)
 
 
 # Allocations between two collections of the youngest objects while rules run (Python's
@@ -380,8 +363,10 @@ def lacking_note(
     spec = rule.spec
     if not spec.unchecked or rule.id in anchor.ignore or not _spans_periods(anchor):
         return None
-    arguments = finding_arguments({rule.plan.anchor.name: anchor}, partition)
-    note = make_finding(rule, "info", spec.unchecked, arguments, [anchor])
+    template, bindings, corpus = spec.unchecked, {rule.plan.anchor.name: anchor}, partition.corpus
+    note = lazy_finding(
+        rule, "info", [anchor], lambda: (template, finding_arguments(bindings, corpus), None, None)
+    )
     if record is not None:
         record.lacking[id(note)] = anchor.key
     return note, (anchor,)
@@ -439,20 +424,21 @@ def _unchecked(claim: Claim, checked: set[str]) -> bool:
 
 
 def _unchecked_note(claim: Claim, reasons: str) -> Finding:
-    message = "no rule could check {claim}: " + reasons
-    arguments = {"claim": claim.id}
-    return Finding(
-        rule=UNCHECKED,
-        severity="info",
-        message=fill(message, arguments),
-        template=message,
-        arguments=arguments,
-        file=claim.position.file,
-        line=claim.position.line,
-        column=claim.position.column,
-        claims=(cite(claim),),
-        fingerprint=fingerprint(UNCHECKED, [claim], message),
-    )
+    template = "no rule could check {claim}: " + reasons
+
+    def text() -> dict[str, Any]:
+        arguments = {"claim": claim.id}
+        return {
+            "message": fill(template, arguments),
+            "template": template,
+            "arguments": arguments,
+            "stated": None,
+            "computed": None,
+            "claims": (cite(claim),),
+            "fingerprint": fingerprint(UNCHECKED, [claim], template),
+        }
+
+    return Finding.lazy(UNCHECKED, "info", claim.position, text)
 
 
 def _describe(claim: Claim, pattern: Any, bindings: dict[str, Any], partition: Partition) -> str:
@@ -619,7 +605,7 @@ def _rests_on(
             f"{quantity.text} ({claim.id}) is a round figure for something between "
             + round_range(quantity, written)
         )
-    arguments = finding_arguments(bindings, partition)
+    arguments = finding_arguments(bindings, partition.corpus)
     arguments["rule"] = rule.id
     arguments["rests_on"] = "; and ".join(figures)
     severity: Severity = "info" if rule.spec.severity == "info" else "warning"
@@ -665,33 +651,28 @@ def evaluate(
     near = rule.plan.near_notes(bindings, partition.corpus)
     if near and severity == "error":
         severity = "warning"
-    arguments = finding_arguments(bindings, partition)
-    stated_claim = _stated_claim(assertion, bindings)
-    nominal_computed = nominal.computed
-    arguments["computed"] = present(stated_claim, verdict.computed, nominal_computed)
-    arguments["stated"] = stated_claim.quantity.text if stated_claim else str(verdict.stated)
-    if verdict.holds:
-        precise = present(stated_claim, nominal_computed, None, extra_places=2)
-        message = (
-            "{stated} holds only thanks to rounding: the figures as written give "
-            + precise
-            + " ({rule})"
-        )
-        arguments["rule"] = rule.id
-    else:
-        message = rule.spec.message
-    if near:
-        message += " (periods only nearly match: " + "; ".join(near) + ")"
-    finding = make_finding(
-        rule,
-        severity,
-        message,
-        arguments,
-        claims,
-        stated=str(verdict.stated),
-        computed=str(verdict.computed),
-    )
-    return finding, tuple(claims)
+    corpus = partition.corpus
+
+    def parts() -> Parts:
+        arguments = finding_arguments(bindings, corpus)
+        stated_claim = _stated_claim(assertion, bindings)
+        arguments["computed"] = present(stated_claim, verdict.computed, nominal.computed)
+        arguments["stated"] = stated_claim.quantity.text if stated_claim else str(verdict.stated)
+        if verdict.holds:
+            precise = present(stated_claim, nominal.computed, None, extra_places=2)
+            message = (
+                "{stated} holds only thanks to rounding: the figures as written give "
+                + precise
+                + " ({rule})"
+            )
+            arguments["rule"] = rule.id
+        else:
+            message = rule.spec.message
+        if near:
+            message += " (periods only nearly match: " + "; ".join(near) + ")"
+        return message, arguments, str(verdict.stated), str(verdict.computed)
+
+    return lazy_finding(rule, severity, claims, parts), tuple(claims)
 
 
 def _stated_claim(assertion: Any, bindings: dict[str, Any]) -> Claim | None:
@@ -758,7 +739,7 @@ def _decimals(x: Fraction, places: int) -> str:
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)(?:\.([A-Za-z_]+))?\}")
 
 
-def finding_arguments(bindings: dict[str, Any], partition: Partition) -> dict[str, str]:
+def finding_arguments(bindings: dict[str, Any], corpus: Corpus) -> dict[str, str]:
     arguments: dict[str, str] = {}
     for name, value in bindings.items():
         if isinstance(value, list):
@@ -766,7 +747,7 @@ def finding_arguments(bindings: dict[str, Any], partition: Partition) -> dict[st
             arguments[f"{name}.ids"] = ", ".join(c.id for c in value)
             continue
         arguments[name] = value.quantity.text
-        for key, text in _placeholder_texts(value, partition.corpus):
+        for key, text in _placeholder_texts(value, corpus):
             arguments[_argument_name(name, key)] = text
     return arguments
 
@@ -808,19 +789,40 @@ def make_finding(
     computed: str | None = None,
     hint: str | None = None,
 ) -> Finding:
-    primary = claims[0]
-    return Finding(
-        rule=rule.id,
-        severity=severity,
-        message=fill(template, arguments),
-        template=template,
-        arguments=arguments,
-        stated=stated,
-        computed=computed,
-        hint=hint,
-        file=primary.position.file,
-        line=primary.position.line,
-        column=primary.position.column,
-        claims=tuple(cite(c) for c in claims),
-        fingerprint=fingerprint(rule.id, claims, template),
+    """A finding from its template and arguments, its message and citations written when first
+    asked for."""
+    return lazy_finding(
+        rule, severity, claims, lambda: (template, arguments, stated, computed), hint
     )
+
+
+# What a finding's text is made of: its template, the arguments filled into it, and the stated
+# and computed intervals as text.
+Parts = tuple[str, dict[str, str], str | None, str | None]
+
+
+def lazy_finding(
+    rule: Rule,
+    severity: Severity,
+    claims: Sequence[Claim],
+    parts: Callable[[], Parts],
+    hint: str | None = None,
+) -> Finding:
+    """A finding whose text `parts()` makes when a reporter (or anything else) first asks for it:
+    a note that is never shown is never written."""
+    rule_id = rule.id
+    cited = tuple(claims)
+
+    def text() -> dict[str, Any]:
+        template, arguments, stated, computed = parts()
+        return {
+            "message": fill(template, arguments),
+            "template": template,
+            "arguments": arguments,
+            "stated": stated,
+            "computed": computed,
+            "claims": tuple(cite(c) for c in cited),
+            "fingerprint": fingerprint(rule_id, cited, template),
+        }
+
+    return Finding.lazy(rule_id, severity, cited[0].position, text, hint)

@@ -2,20 +2,26 @@
 
 A Finding is a frozen pydantic model, so the JSON output and its schema come from it. Reporters
 only present findings; they never recompute arithmetic.
+
+A rule's finding is made lazily (`Finding.lazy`): what a run needs of every finding (rule,
+severity, place, hint) is set at once, and its text (message, template, arguments, the stated and
+computed intervals, citations, fingerprint) is written from the parts it keeps the first time
+anything asks for one of them. A run's notes that `--no-notes` leaves out are never written.
 """
 
 from __future__ import annotations
 
 import hashlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
+from itertools import groupby
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 from .corpus import Claim, ClaimMemo, Corpus, Position
 
-__all__ = ["Citation", "Finding", "Severity", "SEVERITY_ORDER", "cite"]
+__all__ = ["Citation", "Finding", "Severity", "SEVERITY_ORDER", "cite", "sorted_findings"]
 
 Severity = Literal["error", "warning", "info"]
 SEVERITY_ORDER: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
@@ -152,19 +158,109 @@ class Finding(_Shared):
         description="stable across runs and line moves: rule, claims and message"
     )
 
+    # What makes the written fields of a lazy finding (see `lazy`); None once they are written.
+    _text: Callable[[], dict[str, Any]] | None = PrivateAttr(default=None)
+
+    @classmethod
+    def lazy(
+        cls,
+        rule: str,
+        severity: Severity,
+        place: Position,
+        text: Callable[[], dict[str, Any]],
+        hint: str | None = None,
+    ) -> Finding:
+        """A finding whose other fields (WRITTEN) `text()` gives when one is first asked for."""
+        # As `model_construct` makes a model, without the defaults of the fields left to write.
+        finding = cls.__new__(cls)
+        object.__setattr__(
+            finding,
+            "__dict__",
+            {
+                "rule": rule,
+                "severity": severity,
+                "hint": hint,
+                "file": place.file,
+                "line": place.line,
+                "column": place.column,
+            },
+        )
+        object.__setattr__(finding, "__pydantic_fields_set__", ALL_GIVEN)
+        object.__setattr__(finding, "__pydantic_extra__", None)
+        object.__setattr__(finding, "__pydantic_private__", {"_text": text})
+        return finding
+
+    def __getattr__(self, name: str) -> Any:
+        # Only reached for an attribute not set: a written field of a lazy finding not written yet.
+        if name in WRITTEN:
+            return self.written().__dict__[name]
+        return super().__getattr__(name)  # type: ignore[misc]  # pydantic's, for private ones
+
+    def written(self) -> Finding:
+        """This finding with its text written (in place: it is the same finding, completed)."""
+        private = self.__pydantic_private__
+        if not private or private["_text"] is None:
+            return self
+        text = private["_text"]
+        made = text()
+        given = self.__dict__
+        # In the fields' order, which is the order they are serialized in.
+        fields = {name: made[name] if name in WRITTEN else given[name] for name in FIELDS}
+        object.__setattr__(self, "__dict__", _key_sharing(Finding, fields))
+        private["_text"] = None
+        return self
+
+    # Whatever reads the fields as a whole reads them written.
+    def model_dump(self, **options: Any) -> dict[str, Any]:
+        return super(Finding, self.written()).model_dump(**options)
+
+    def model_dump_json(self, **options: Any) -> str:
+        return super(Finding, self.written()).model_dump_json(**options)
+
+    def model_copy(self, **options: Any) -> Finding:  # type: ignore[override]
+        return super(Finding, self.written()).model_copy(**options)
+
+    def __getstate__(self) -> dict[Any, Any]:  # to another process: text, not what makes it
+        return super(Finding, self.written()).__getstate__()
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Finding):
+            other.written()
+        return super(Finding, self.written()).__eq__(other)
+
+    def __hash__(self) -> int:
+        return super(Finding, self.written()).__hash__()
+
+    def __repr_args__(self) -> Any:
+        return super(Finding, self.written()).__repr_args__()
+
     @property
     def position(self) -> Position:
         return Position(self.file, self.line, self.column)
 
     def sort_key(self) -> tuple:
-        return (
-            self.file,
-            self.line,
-            self.column,
-            self.rule,
-            -SEVERITY_ORDER[self.severity],
-            self.message,
-        )
+        return (*self.place_key(), self.message)
+
+    def place_key(self) -> tuple:
+        """The order of findings but for the message, which breaks ties (see `sorted_findings`)."""
+        return (self.file, self.line, self.column, self.rule, -SEVERITY_ORDER[self.severity])
+
+
+FIELDS = tuple(Finding.model_fields)
+ALL_GIVEN = _FIELDS_GIVEN.setdefault(frozenset(FIELDS), set(FIELDS))
+# The fields a lazy finding writes when first asked; the others it has from the start.
+WRITTEN = frozenset(FIELDS) - {"rule", "severity", "hint", "file", "line", "column"}
+
+
+def sorted_findings(findings: Iterable[Finding]) -> list[Finding]:
+    """Findings in `Finding.sort_key` order, writing the message only of findings that tie on
+    everything before it (a lazy finding's message is written when asked for)."""
+    placed = sorted(findings, key=Finding.place_key)
+    ordered: list[Finding] = []
+    for _, tied in groupby(placed, key=Finding.place_key):
+        run = list(tied)
+        ordered.extend(sorted(run, key=lambda f: f.message) if len(run) > 1 else run)
+    return ordered
 
 
 def fingerprint(rule: str, claims: Sequence[Claim], template: str) -> str:

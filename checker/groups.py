@@ -726,7 +726,7 @@ def _group_arguments(
     over the group's span, not one given only in years), and with same_span the span in words."""
     core = {id(f.claim) for f in pairs.core}
     anchor = next((c for c in claims if id(c) in core), claims[0])
-    arguments = finding_arguments({rule.plan.anchor.name: anchor}, partition)
+    arguments = finding_arguments({rule.plan.anchor.name: anchor}, partition.corpus)
     if rule.plan.patterns[1].same_span:
         arguments["span"] = _span_words(partition, anchor, claims)
     return arguments

@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from .corpus import Corpus, InputError
-from .engine import WorkerLost
-from .findings import Finding
+from .engine import WorkerLost, rare_collections
+from .findings import Finding, sorted_findings
 from .fragments import (
     PiecewiseRun,
     Summary,
@@ -36,12 +36,62 @@ from .fragments import (
     take_parcels,
     wanted_claims,
 )
-from .loading import Chunk, LoadOptions, discover, load_fragment
+from .loading import Chunk, LoadOptions, discover, load_fragment, plan_chunks
 from .rules import Rule
 
-__all__ = ["check_in_processes"]
+__all__ = ["check_in_one_process", "check_in_processes"]
 
 Progress = Callable[[str, int, int], None]
+
+
+def check_in_one_process(
+    paths: Iterable[Path],
+    load: LoadOptions,
+    rules: list[Rule],
+    hints: bool,
+    progress: Progress | None = None,
+    keep_claims: bool = True,
+) -> PiecewiseRun:
+    """The steps of a run in pieces with one piece, the whole input, in this process: load it as
+    a fragment, summarize it, merge the summary (duplicated sources, claims naming missing ones
+    and the entity groups are found there, as for any number of pieces), check its share. With
+    `keep_claims` the result's corpus holds the claims (for reports that show them); without,
+    each partition's claims are let go once checked."""
+    files, vocabularies, missing = discover([Path(p) for p in paths])
+    vocabulary = load_fragment([], vocabularies, load)
+    report = progress or (lambda stage, done, total: None)
+    fragment = load_fragment(plan_chunks(files), vocabularies, load, report)
+    gc.freeze()  # nothing loaded is garbage before the end: the collector need never rescan it
+    try:
+        with rare_collections():  # the share's hundreds of thousands of pairs are no garbage
+            summary = summarize(fragment, 0, vocabulary.errors)
+            dropped = dropped_sources([summary])
+            entity_of = entities_of(fragment, wanted_claims([summary]), dropped)
+            merged = merge([summary], vocabulary, missing, entity_of, dropped)
+            owner_of = owners([summary], merged.groups, dropped)
+            share, _ = share_out(fragment, 0, merged.groups, owner_of, dropped)
+        if keep_claims:
+            merged.corpus.claims = [c for c in fragment.claims if c.source.position not in dropped]
+        fragment.claims = []  # the share holds those to check
+        checked = 0
+
+        def count(done: int) -> None:
+            nonlocal checked
+            checked += done
+            report("check", checked, len(owner_of))
+
+        findings = check_share(
+            share, vocabulary, merged.references, rules, hints, count, keep_claims
+        )
+    finally:
+        gc.unfreeze()
+    return PiecewiseRun(
+        merged.corpus,
+        sorted_findings(findings),
+        merged.claim_count,
+        merged.metric_count,
+        len(merged.references),
+    )
 
 
 def check_in_processes(
@@ -157,7 +207,7 @@ def _coordinate(
                 break
     return PiecewiseRun(
         merged.corpus,
-        sorted(findings, key=Finding.sort_key),
+        sorted_findings(findings),
         merged.claim_count,
         merged.metric_count,
         len(merged.references),

@@ -6,7 +6,6 @@ The CLI, the tests and any embedding program call `run`; reporters take its RunR
 from __future__ import annotations
 
 import difflib
-import gc
 import importlib.util
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -14,10 +13,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .corpus import Corpus, InputError
-from .engine import UNCHECKED, check_corpus
+from .engine import UNCHECKED
 from .errors import CheckerError
 from .findings import Finding, Severity
-from .loading import LoadOptions, load_corpus
+from .loading import LoadOptions
+from .processes import check_in_one_process
 from .rates import RATE_PROVIDERS
 from .rules import BUILTIN_RULES, Rule, load_rules
 
@@ -177,18 +177,11 @@ def run(paths: Iterable[Path | str], options: RunOptions = RunOptions()) -> RunR
         done = check_in_processes(
             locations, options.load, chosen, options.hints, options.jobs, options.progress
         )
-        return _of_pieces(done, chosen, rule_errors)
-    corpus = load_corpus(locations, options.load, options.progress)
-    result = RunResult.of_corpus(corpus, chosen, [], rule_errors)  # counted before claims go
-    # The corpus lives until the end of the run: the collector need never rescan it.
-    gc.freeze()
-    try:
-        result.findings = check_corpus(
-            corpus, chosen, options.hints, options.progress, options.keep_claims
+    else:
+        done = check_in_one_process(
+            locations, options.load, chosen, options.hints, options.progress, options.keep_claims
         )
-    finally:
-        gc.unfreeze()
-    return result
+    return _of_pieces(done, chosen, rule_errors)
 
 
 def _of_pieces(done: PiecewiseRun, chosen: list[Rule], rule_errors: list[InputError]) -> RunResult:

@@ -330,3 +330,35 @@ def test_a_pronoun_carries_the_level_before_to_a_new_one(tmp_path, text):
 def test_no_pronoun_or_two_levels_before_links_nothing_across(text):
     relations = _relations(text)
     assert not any(r[0] == "change" for r in relations)
+
+
+def test_a_factor_and_the_two_figures_it_compares_are_a_reading(tmp_path):
+    text = "Imports were twice as high as exports, with 410 tonnes and 150 tonnes."
+    assert ("change", ("2", "150", "410"), False) in _relations(text)
+    # the reading never gives more than a note
+    assert [f for f in _findings(tmp_path, text) if f.severity == "error"] == []
+    # a change over time is no comparison of the two
+    assert _relations("Imports doubled to 400 tonnes; exports were 150 tonnes.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deficit was estimated at $423 billion in February, and revised downwards to a "
+        "current estimate of $296 billion. The difference is $127 billion.",
+        "Sales rose from 1,210 units to 1,460 units. The difference was 250 units.",
+        "The bill was put at £4.23m, but later raised to £5.14m. The gap between the two "
+        "figures is £0.91m.",
+    ],
+)
+def test_the_difference_of_the_pair_before(tmp_path, text):
+    assert [r[0] for r in _relations(text)] == ["from_to", "change"]
+    assert _findings(tmp_path, text) == []
+    slipped = text.replace("127", "157").replace("250 units", "350 units")
+    slipped = slipped.replace("0.91m", "1.91m")
+    assert [f.severity for f in _findings(tmp_path, slipped)] == ["error"]
+
+
+def test_a_difference_with_no_pair_before_is_a_level():
+    text = "Sales were 1,210 units. The difference was 250 units."
+    assert _relations(text) == []

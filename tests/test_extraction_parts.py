@@ -352,3 +352,131 @@ def test_kinds_of_trade_are_no_complete_partition_of_it():
 
 def test_exports_and_imports_that_miss_their_total_are_an_error(tmp_path):
     assert "sum" in _errors(tmp_path, "2023年全市进出口总额500亿元,其中出口300亿元,进口250亿元。")
+
+
+def _structures(text: str) -> list[tuple[str, ...]]:
+    extraction = extract_text(text)
+    spans = [text[m.start : m.end] for m in extraction.mentions]
+    return [
+        tuple(spans[i] for i in r.mentions)
+        for r in extraction.relations
+        if r.type == "shares_sum_100"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, shares",
+    [
+        (
+            "In the election, Smith won 52% of the vote, Jones 38% and the other candidates 10%.",
+            ("52%", "38%", "10%"),
+        ),
+        (
+            "Of the 1,200 people polled, 55% backed the plan, 35% opposed it and 10% were "
+            "undecided.",
+            ("55%", "35%", "10%"),
+        ),
+        (
+            "Labour won 41% of the vote, the Conservatives 32%, the Liberal Democrats 12% and "
+            "others 15%.",
+            ("41%", "32%", "12%", "15%"),
+        ),
+    ],
+)
+def test_shares_listed_down_to_the_rest_add_up_to_the_whole(tmp_path, text, shares):
+    assert _structures(text) == [shares]
+    assert _errors(tmp_path, text) == []
+
+
+def test_shares_listed_down_to_the_rest_that_miss_100_are_an_error(tmp_path):
+    text = "In the poll, 48% backed the plan, 41% opposed it and 16% did not know."
+    assert _errors(tmp_path, text) == ["sum-shares"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # each a rate of a group of its own
+        "Unemployment was 5% among men, 7% among women and 9% among the rest.",
+        "The party took 40% of the vote in the north, 30% in the south and 20% elsewhere.",
+        # changes, not shares
+        "Prices rose 5% in March, 3% in April and 2% in the rest of the year.",
+        # no catch-all: the list may leave some out
+        "Smith won 52% of the vote and Jones 38%, while Brown took 6%.",
+    ],
+)
+def test_no_shares_of_one_whole_without_a_complete_list(text):
+    assert _structures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, joined, stated",
+    [
+        ("The vacancy rate was 5% (50 out of 1,000 homes) in 2023.", ("5%", "50", "1,000"), True),
+        (
+            "Turnout was 45%, or 9,000 of the 20,000 registered voters.",
+            ("45%", "9,000", "20,000"),
+            True,
+        ),
+        # "with": the count may be another matter than the rate, a reading only
+        (
+            "Turnout was 45%, with 9,000 of the 20,000 registered voters casting a ballot.",
+            ("45%", "9,000", "20,000"),
+            False,
+        ),
+    ],
+)
+def test_a_percentage_then_the_count_it_stands_for(text, joined, stated):
+    assert _shares(text) == [(joined, stated)]
+
+
+def test_a_percentage_then_a_count_it_restates_is_checked(tmp_path):
+    assert _errors(tmp_path, "The vacancy rate was 6% (50 out of 1,000 homes) in 2023.") == [
+        "share"
+    ]
+    # "with": a note at most
+    assert (
+        _errors(tmp_path, "Turnout was 55%, with 9,000 of the 20,000 registered voters voting.")
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    "text, parts",
+    [
+        ("The firm made 800 cars in 2023. Some 200 of them were electric.", [("Some 200", "800")]),
+        (
+            "The museum had 40,000 visitors in May. About 9,000 of those came from abroad.",
+            [("About 9,000", "40,000")],
+        ),
+        # the count of them is not the sentence's opening: another subject's figure
+        ("The firm made 800 cars in 2023. Rivals made 900 of them.", []),
+    ],
+)
+def test_a_sentence_opening_on_a_count_of_them_gives_a_part_of_the_level_before(text, parts):
+    assert _parts(text) == parts
+
+
+def test_a_count_of_them_larger_than_the_level_before_is_an_error(tmp_path):
+    assert _errors(tmp_path, "The firm made 800 cars in 2023. 900 of them were electric.") == [
+        "part-whole"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, stated_share",
+    [
+        ("Women hold 300 of the 1,200 seats in 2023. That is 25 per cent.", True),
+        ("Some 45 out of 150 branches closed last year. That's 30%.", True),
+        # no pointing back, or a change: no share of the pair
+        ("Women hold 300 of the 1,200 seats in 2023. Men hold 60 per cent.", False),
+        ("Women hold 300 of the 1,200 seats in 2023. That is up 5 per cent.", False),
+    ],
+)
+def test_that_is_a_percentage_after_a_count_of_a_whole_is_its_share(text, stated_share):
+    assert any(len(joined) == 3 and stated for joined, stated in _shares(text)) == stated_share
+
+
+def test_that_is_a_wrong_percentage_after_a_count_of_a_whole_is_an_error(tmp_path):
+    text = "Women hold 300 of the 1,200 seats in 2023. That is 30 per cent."
+    assert _errors(tmp_path, text) == ["share"]

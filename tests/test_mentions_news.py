@@ -210,3 +210,59 @@ def test_the_naira_and_the_peso_signs():
         "2.2 trillion NGN",
         "45 billion PHP",
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an index named by an acronym and a number is no figure
+        ("The S&P 500 rose 1.2% and the FTSE 100 fell 0.4%.", ["1.2 %", "0.4 %"]),
+        ("Shares in the FTSE 250 miner from Perth rose 3%.", ["3 %"]),
+        ("The CAC 40 closed at 7,512.", ["7,512"]),
+        # a row of a table flattened into text gives values after its labels
+        ("Output | GDP 12,345 6.1 | CPI 2.1", ["12,345", "6.1", "2.1"]),
+        ("Region GDP 4321 5.5", ["4321", "5.5"]),
+    ],
+)
+def test_an_index_named_with_a_number(text, expected):
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a Chinese qualifier after a percent or per mille sign
+        ("该市出口同比增长12%以上。", ["at least 12 %"]),
+        ("该县粮食产量下降3%左右。", ["about 3 %"]),
+        ("服务业占比达40%多。", ["more than 40 %"]),
+        ("人口出生率为7.5‰左右。", ["about 7.5 ‰"]),
+        # and after a Chinese number, as before
+        ("全县新增就业2万人以上。", ["at least 2 万"]),
+    ],
+)
+def test_a_chinese_qualifier_after_a_percent(text, expected):
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # N年 is a length of time, a range of them too
+        ("该项目建设周期为5年。", ["5 year"]),
+        ("全县经济连续3年保持增长。", ["3 year"]),
+        ("新厂建设周期为3至5年。", ["3 year", "5 year"]),
+        # but not a grade, a decade, a time back, the span of an average or a date
+        ("5年级学生和80年代出生的人。", []),
+        ("3年前，全县粮食产量为200万吨。", ["200 万 t"]),
+        ("两年平均增长6.1%。", ["6.1 %"]),
+        ("截至2023年底，全县人口80万人。", ["80 万"]),
+        # a range of amounts written with the scale at both ends, the currency at the second
+        ("新房均价1.2万—1.5万元。", ["1.2 万 CNY", "1.5 万 CNY"]),
+        (
+            "Output in Ghent rose from 5 million to 6 million tonnes.",
+            ["5 million t", "6 million t"],
+        ),
+    ],
+)
+def test_chinese_years_and_ranges(text, expected):
+    assert _read(text) == expected

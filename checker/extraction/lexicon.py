@@ -221,8 +221,10 @@ CJK_UNITS = [
     ("天", "day"),
     ("个月", "month"),
 ]
-# 5年间, 三年来, 10年内: a number of years as a length of time (2019年 is a date, masked).
-CJK_YEARS_RE = re.compile(r"年(?:间|来|内|里|以来)")
+# N年 is N years, a length of time (5年, 连续3年, 三年来; 2019年 is a date, masked), not a
+# grade (5年级), a decade (80年代), a time back or ahead (3年前, 5年后) or a part of a year
+# (年底, 年末, 年初, 年中, 年度, 年份), nor the span of an average (两年平均增长, 5年年均).
+CJK_YEARS_RE = re.compile(r"年(?![级代前后底末初中度份平均])")
 # 翻一番 (doubled), 翻两番 (quadrupled): N doublings, a factor of 2 to the N.
 CJK_DOUBLINGS_BEFORE_RE = re.compile(r"翻了?$")
 CJK_COUNTERS = "人次|人|家|个|座|辆|台|件|项|户|所|套|条|名|班次|架次|次|款|只|架|艘|部|种|批|列"
@@ -494,7 +496,7 @@ ECONOMY_SECTORS = (
 # The answer of a poll's list that gathers everyone else ("Don't know"): a list of answers
 # that has one covers every respondent once, so its percentages add up to 100 %.
 POLL_CATCH_ALL_RE = re.compile(
-    r"\b(?:don['’]?t\s+know|do\s+not\s+know|not\s+sure|unsure|no\s+opinion|undecided|"
+    r"\b(?:(?:don|didn)['’]?t\s+know|d(?:o|id)\s+not\s+know|not\s+sure|unsure|no\s+opinion|undecided|"
     r"none\s+of\s+(?:these|the\s+above)|no\s+answer|refused)\b|不知道|说不清|說不清|不清楚",
     re.IGNORECASE,
 )

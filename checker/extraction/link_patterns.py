@@ -191,6 +191,36 @@ def _from_to(reading: SentenceReading, text: str, found: list[Link]) -> list[Lin
     return links
 
 
+# "estimated at X in February, and revised downwards to a current estimate of Y": a figure put
+# at one level, then revised to another
+_REVISED_FROM = re.compile(r"\b(?:at|of)\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+_REVISED_TO = re.compile(
+    r"^[^\d;:.!?]{0,50}?\b(?:and|but|before\s+being|then|later|since)\b[^\d;:.!?]{0,20}?"
+    r"\b(?:revised|cut|raised|lowered|reduced|increased|adjusted|marked|scaled|pared|upgraded|"
+    r"downgraded|trimmed|lifted)(?:\s+(?:down|up|back)(?:wards?)?)?\s+to\s+"
+    r"(?:(?:a|an|the)\s+[^\d;:.!?]{0,40}?\s+of\s+)?(?:about\s+|around\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _revised_pair(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A figure first put at one level and then revised to another: "the deficit was estimated
+    at $423 billion in February, and revised downwards to a current estimate of $296 billion",
+    "growth was forecast at 2.1%, then cut to 1.6%". The earlier level first."""
+    taken = _converted(found) | {p for link in found for p in link.positions}
+    levels = _levels(reading, taken)
+    links = []
+    for a_pos, b_pos in zip(levels, levels[1:], strict=False):
+        a, b = reading.mentions[a_pos], reading.mentions[b_pos]
+        if b_pos - a_pos != 1 or not same_family(a.unit, b.unit, exact=True):
+            continue
+        if _REVISED_FROM.search(text, max(reading.start, a.start - 20), a.start) and (
+            _REVISED_TO.match(_YEAR.sub("", text[end_of(a) : b.start]))
+        ):
+            links.append(Link("from_to", (a_pos, b_pos)))
+    return links
+
+
 # 由X增至Y, 从X下降到Y: 由/从 before the earlier level (a date may stand between), a verb of
 # change and 至/到 between the two (the later level's date may stand after it)
 _FROM_BEFORE_ZH = re.compile(r"[由从](?:[^，,。；;:：]{0,12}?的)?\s*$")
@@ -500,6 +530,34 @@ def _times_the_other(reading: SentenceReading, text: str, found: list[Link]) -> 
     return [Link("change", (factor, second, first), compares=True)]
 
 
+_COMPARED_FACTOR = re.compile(
+    r"\s*(?:as\s+[a-z]+\s+|more\b|higher\b|greater\b|larger\b|bigger\b)", re.IGNORECASE
+)
+
+
+def _factor_of_two_given(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A factor and the two figures it compares, given apart in the same sentence: "young people
+    are more than twice as likely to use A as B ... (12% for B, and 26% for A)". Which figure
+    is which, the text leaves to the reader: the larger over the smaller, a reading only (a
+    note at most)."""
+    if found or len(reading.mentions) != 3:
+        return []
+    factors = [p for p, m in enumerate(reading.mentions) if m.unit == "x"]
+    if len(factors) != 1 or reading.kinds[factors[0]] != "change":
+        return []
+    # a comparison ("twice as likely", "three times more"), not a change over time ("doubled")
+    if not _COMPARED_FACTOR.match(text, reading.mentions[factors[0]].end, reading.end):
+        return []
+    a_pos, b_pos = (p for p in range(3) if p != factors[0])
+    a, b = reading.mentions[a_pos], reading.mentions[b_pos]
+    if reading.kinds[a_pos] != "value" or reading.kinds[b_pos] != "value" or a.unit != b.unit:
+        return []
+    if a.unit in ("pp", "x") or "/" in a.number + b.number:
+        return []
+    high, low = (b_pos, a_pos) if b.value >= a.value else (a_pos, b_pos)
+    return [Link("change", (factors[0], low, high), compares=True, stated=False)]
+
+
 _IS_BETWEEN_ZH = re.compile(r"^[^\d。；;，,]{0,4}[,，]?\s*(?:是|为|相当于|达到)[^\d。；;]{0,12}$")
 _OF_BEFORE_FACTOR_ZH = re.compile(r"^[^\d。；;，,]{0,6}的\s*$")
 
@@ -777,7 +835,7 @@ def _whole_and_parts(reading: SentenceReading, text: str, found: list[Link]) -> 
 
 
 _THE_REST = re.compile(
-    r"\b(?:the\s+(?:rest|remainder|remaining|balance|others?)|all\s+others)\b|其余|其餘|剩余|剩餘",
+    r"\b(?:the\s+(?:rest|remainder|remaining|balance|others?)|(?:all\s+)?others)\b|其余|其餘|剩余|剩餘",
     re.IGNORECASE,
 )
 
@@ -1018,6 +1076,44 @@ def _sector_shares(reading: SentenceReading, text: str, found: list[Link]) -> li
     return [Link("structure", tuple(percents))]
 
 
+_OF_A_GROUP_AFTER = re.compile(r"^\s*(?:of|among|in|for|across)\b", re.IGNORECASE)
+_ANSWER_GAP = re.compile(r"^[^\d;:.!?()]{0,60}$")
+
+
+def _shares_down_to_the_rest(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """Percentages of one whole listed down to its catch-all, the sentence's last figures:
+    "Smith won 52% of the vote, Jones 38% and the other candidates 10%", "55% backed the plan,
+    35% opposed it and 10% were undecided". The list covers the whole, so the shares add up to
+    100 %. Each a share of a group of its own ("5% of men, 7% of women and 9% of the rest"),
+    or a change among them, and no list of one whole."""
+    taken = {p for link in found for p in link.positions}
+    percents = [
+        p
+        for p, m in enumerate(reading.mentions)
+        if m.unit == "%" and reading.kinds[p] in ("share", "value") and p not in taken
+    ]
+    if len(percents) < 3 or percents != list(range(percents[0], len(reading.mentions))):
+        return []
+    mentions = reading.mentions
+    if any(_OF_A_GROUP_AFTER.match(text[mentions[p].end : reading.end]) for p in percents[1:]):
+        return []
+    gaps = [
+        text[mentions[a].end : mentions[b].start]
+        for a, b in zip(percents, percents[1:], strict=False)
+    ]
+    if not all(
+        _ANSWER_GAP.match(g) and _LIST_SEPARATOR.search(g) and not _NOT_A_BREAKDOWN.search(g)
+        for g in gaps
+    ):
+        return []
+    last = re.split(r"[;；.。!?]", text[mentions[percents[-1]].end : reading.end])[0]
+    if not (_THE_REST.search(gaps[-1]) or lx.POLL_CATCH_ALL_RE.search(gaps[-1] + " " + last)):
+        return []
+    for p in percents:
+        reading.kinds[p] = "share"
+    return [Link("structure", tuple(percents))]
+
+
 _PART_BEFORE_SHARE = re.compile(
     # a date may stand by the part ("$50 billion in 2023, or 25% of ..."); then an aside that
     # opens on the share, or a verb saying the part is that share ("£800 is 0.4% of ...")
@@ -1061,7 +1157,7 @@ def _share_of_named_whole(reading: SentenceReading, text: str, found: list[Link]
     return links
 
 
-_PART_OF_WHOLE = re.compile(r"^\s+(?:out\s+of|of)\s+(?:the\s+|a\s+total\s+of\s+)?$", re.IGNORECASE)
+PART_OF_WHOLE = re.compile(r"^\s+(?:out\s+of|of)\s+(?:the\s+|a\s+total\s+of\s+)?$", re.IGNORECASE)
 _WHOLE_OF_PARTS = re.compile(r"\bof\s+(?:the|all|a\s+total\s+of)\s+$", re.IGNORECASE)
 _SHARE_RESTATED = re.compile(
     r"^[^\d;:.]{0,30}?(?:\(|（|,\s*or\s+|\s+or\s+|--|—|–)\s*(?:about\s+|around\s+|some\s+|"
@@ -1082,7 +1178,7 @@ def _counted_share(reading: SentenceReading, text: str, found: list[Link]) -> li
             continue
         if not _SHARE_RESTATED.match(text[end_of(b) : share.start]):
             continue
-        if _PART_OF_WHOLE.match(text[a.end : b.start]):
+        if PART_OF_WHOLE.match(text[a.end : b.start]):
             part, whole = first, first + 1
         elif _WHOLE_OF_PARTS.search(text, max(reading.start, a.start - 20), a.start) and re.match(
             r"^[^\d;:.]{0,40},\s*$", text[end_of(a) : b.start]
@@ -1095,7 +1191,7 @@ def _counted_share(reading: SentenceReading, text: str, found: list[Link]) -> li
     return links
 
 
-_OF_THEM_AFTER = re.compile(r"^\s+of\s+(?:them|these|those|whom)\b", re.IGNORECASE)
+OF_THEM_AFTER = re.compile(r"^\s+of\s+(?:them|these|those|whom)\b", re.IGNORECASE)
 _SHARE_OF_THEM = re.compile(
     r"^\s+of\s+(?:them|these|those|whom)\s*(?:,\s*or|\(|（)\s*(?:about\s+|some\s+|nearly\s+|"
     r"almost\s+|roughly\s+)?$",
@@ -1113,7 +1209,7 @@ def _part_of_them(reading: SentenceReading, text: str, found: list[Link]) -> lis
         a, b = reading.mentions[whole], reading.mentions[part]
         if a.unit != b.unit or a.unit in ("%", "pp", "x") or "/" in a.number + b.number:
             continue
-        if not _OF_THEM_AFTER.match(text[b.end : reading.end]):
+        if not OF_THEM_AFTER.match(text[b.end : reading.end]):
             continue
         links.append(Link("part", (part, whole)))
         share = part + 1
@@ -1125,6 +1221,38 @@ def _part_of_them(reading: SentenceReading, text: str, found: list[Link]) -> lis
         ):
             reading.kinds[share] = "share"
             links.append(Link("share", (share, part, whole)))
+    return links
+
+
+_COUNT_AFTER_SHARE = re.compile(
+    r"^\s*(?:,|\(|（|--|—|–)?\s*(?:with|or|as|that\s+is|i\.e\.)?\s*(?:about\s+|some\s+|nearly\s+|"
+    r"almost\s+|roughly\s+|just\s+(?:over|under)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _share_then_count(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A percentage and then the count it stands for out of its whole: "Turnout was 45%, with
+    9,000 of the 20,000 registered voters casting a ballot", "a vacancy rate of 5% (50 out of
+    1,000 homes)"."""
+    links = []
+    for share in range(len(reading.mentions) - 2):
+        m, a, b = reading.mentions[share : share + 3]
+        if m.unit != "%" or reading.kinds[share] not in ("share", "value"):
+            continue
+        if reading.kinds[share + 1 : share + 3] != ["value", "value"]:
+            continue
+        if a.unit != b.unit or a.unit in ("%", "pp", "x") or "/" in a.number + b.number:
+            continue
+        gap = text[m.end : a.start]
+        if not gap.strip() or not _COUNT_AFTER_SHARE.match(gap):
+            continue  # "45% 9,000 of ...": no words that make one the other
+        if PART_OF_WHOLE.match(text[a.end : b.start]):
+            reading.kinds[share] = "share"
+            # "45%, with 9,000 of the 20,000 ...": the count may be another matter than the
+            # rate ("unemployment was 4%, with 300 of the 1,000 job cuts in ..."): a reading
+            restated = not re.search(r"\b(?:with|as)\b", gap, re.IGNORECASE)
+            links.append(Link("share", (share, share + 1, share + 2), stated=restated))
     return links
 
 
@@ -1290,6 +1418,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _fraction_as_percent,
     _from_to,
     _from_to_zh,
+    _revised_pair,
     _level_up_amount_from,
     _compared_levels,
     _dated_levels,
@@ -1299,6 +1428,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _change_applied,
     _two_compared,
     _times_the_other,
+    _factor_of_two_given,
     _multiple_of_the_other,
     _percent_than_the_other,
     _margin_between,
@@ -1310,10 +1440,12 @@ LINK_PATTERNS: list[LinkPattern] = [
     _whole_named_first,
     _listed_then_total,
     _breakdown_after_colon,
+    _shares_down_to_the_rest,
     _share_of_named_whole,
     _counted_share,
     _share_of_whole_restated,
     _part_of_them,
+    _share_then_count,
     _level_and_its_changes,
     _level_changed_to,
     _changes_to_level,

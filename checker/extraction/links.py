@@ -26,6 +26,8 @@ from . import lexicon as lx
 from .document import Document
 from .link_patterns import (
     CHANGE_CLAUSE,
+    OF_THEM_AFTER,
+    PART_OF_WHOLE,
     TIMES_BETWEEN,
     TO_LEVEL,
     Link,
@@ -196,6 +198,19 @@ _PARTS_BACK = re.compile(
 )
 # ... or on the group the figure before counts, named again ("全市重点企业利润总额80亿元。
 # 1—3月,重点企业中,国有企业利润总额30亿元"): "among <the group>".
+# a sentence opening on the figures before it and going on to what they make ("That is 25%")
+_SHARE_BACK = re.compile(
+    r"^\W*(?:that|this)(?:\s+is|['’]s|\s+was|\s+represents|\s+makes|\s+amounts\s+to|"
+    r"\s+comes\s+to|\s+means)\s+(?:just\s+|about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|"
+    r"only\s+|over\s+|under\s+|more\s+than\s+|less\s+than\s+)?$",
+    re.IGNORECASE,
+)
+# what may open a sentence before the count it gives "of them": a word of approximation
+_COUNT_OPENING = re.compile(
+    r"^\W*(?:(?:some|about|around|nearly|almost|roughly|only|just|over|more\s+than|fewer\s+than|"
+    r"less\s+than|at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
 _GROUP_BACK_ZH = re.compile(
     r"^(?:[^。；;，,]{0,12}[，,])?\s*(?P<group>[\u4e00-\u9fff]{2,20}?)中[，,]"
 )
@@ -224,11 +239,19 @@ _MOVED_BACK = re.compile(
     r"declined|soared|surged|shrunk|shrank|gone\s+up|gone\s+down|went\s+up|went\s+down)\b",
     re.IGNORECASE,
 )
+# A sentence opening on the difference between the two levels of the sentence before ("...
+# estimated at $423 billion, and revised to $296 billion. The difference is $127 billion.")
+_DIFFERENCE_BACK = re.compile(
+    r"\W*(?:the|that|this)\s+(?:difference|gap|margin|discrepancy)\s+(?:between\s+(?:them|the\s+"
+    r"two(?:\s+[a-z]+)?)\s+)?(?:is|was|of|amounts\s+to|comes\s+to)\b",
+    re.IGNORECASE,
+)
 _NO_BASE = "the text does not say what the change is measured against"
 _SPANLESS_RATE = "an average annual rate without a span"
 _OF_RIGHT = re.compile(r"^\s*of\s+(?P<np>[^,.;()]{1,80})", re.IGNORECASE)
 _CHINESE = re.compile(r"[\u4e00-\u9fff]")
-# how many claims back a share's whole named again in words is looked for (bounded: linear time)
+# how many claims (or relations) back a share's whole, or its unlinked draft, is looked for
+# (bounded: linear time)
 _NAMED_AGAIN_LOOKBACK = 60
 _TOTAL_WORDS = frozenset(
     "total national nationwide country nation whole overall all entire sum global world".split()
@@ -438,6 +461,8 @@ class _Analyzer:
         self._single_level: tuple[int, int] | None = None
         self._sole_level: tuple[int, int] | None = None  # the only level of its sentence
         self._sole_change: tuple[int, int] | None = None  # the only figure of its, a change
+        # (sentence, part, whole) of the sentence's two levels when they are "X of the Y"
+        self._counted_pair: tuple[int, int, int] | None = None
         # (sentence, mention) of the last level named as a total the partitions divide (a GDP)
         self._named_total: tuple[int, int] | None = None
         self._mention_starts: list[int] | None = None  # where each figure starts, for polls
@@ -777,6 +802,7 @@ class _Analyzer:
         self._draft_across_sentences(reading, links, parts, pairs)
         self._in_text_order(first_claim)
         self._carry_change(reading)
+        self._share_of_previous_pair(reading)
 
     def _draft_across_sentences(
         self, reading: SentenceReading, links: list[Link], parts: dict[int, int], pairs: list[Link]
@@ -790,6 +816,7 @@ class _Analyzer:
             self._shares_of_parts(reading, whole, sorted(p for p, w in parts.items() if w == whole))
         self._factor_of_previous(reading)
         self._moved_from_previous(reading)
+        self._difference_of_previous(reading)
         self._draft_division(reading)
         self._undated_pairs(reading, pairs)
         changes_of = Counter(link.positions[1] for link in links if link.type == "change_of")
@@ -990,6 +1017,29 @@ class _Analyzer:
             change.notes = [n for n in change.notes if n != _NO_BASE]
             self.relations.append(Relation("change", (change.mention, sole[1], later.mention)))
 
+    def _difference_of_previous(self, reading: SentenceReading) -> None:
+        """The one figure of a sentence opening on "The difference is", in the unit of the pair
+        of levels of the sentence before: the margin between them (from the lower to the
+        higher, as "a gap of" in one sentence)."""
+        pair = self._previous
+        if pair is None or pair[0] != reading.index - 1:
+            return
+        if not _DIFFERENCE_BACK.match(self.text, reading.start, reading.end):
+            return
+        unit = self.mentions[pair[1]].unit
+        if any(kind != "value" for kind in reading.kinds):
+            return
+        same = [p for p, m in enumerate(reading.mentions) if same_family(unit, m.unit, exact=True)]
+        if len(same) != 1:
+            return
+        low, high = sorted(pair[1:], key=lambda i: _magnitude(self.mentions[i]))
+        margin = self.claims[self.claim_of[reading.indices[same[0]]]]
+        first = self.claims[self.claim_of[low]]
+        margin.kind, margin.value = "change", reading.mentions[same[0]].value_text("+")
+        margin.start_claim, margin.end_claim = self.claim_of[low], self.claim_of[high]
+        margin.metric, margin.entity, margin.period = first.metric, first.entity, None
+        self.relations.append(Relation("change", (margin.mention, low, high)))
+
     def _carry_change(self, reading: SentenceReading) -> None:
         """A change stated alone and, in the next sentence, opened by "So" or "That means", the
         two levels it leads from and to ("Fares rose 20%. So a $1,000 bill goes to $1,200"):
@@ -1015,10 +1065,46 @@ class _Analyzer:
         change.notes = [n for n in change.notes if n != _NO_BASE]
         self.relations.append(Relation("change", (sole[1], *reading.indices)))
 
+    def _share_of_previous_pair(self, reading: SentenceReading) -> None:
+        """A sentence of one percentage opening on "That is", after a sentence whose two levels
+        are a count of a whole ("Women hold 300 of the 1,200 seats. That is 25 per cent"): the
+        share of the one in the other, which the pointing back states."""
+        pair, self._counted_pair = self._counted_pair, None
+        levels = [p for p, kind in enumerate(reading.kinds) if kind == "value"]
+        if len(levels) == 2 and levels[1] == levels[0] + 1 and len(reading.mentions) == 2:
+            a, b = (reading.mentions[p] for p in levels)
+            if a.unit == b.unit and a.unit not in ("%", "pp", "x") and "/" not in a.number:
+                if PART_OF_WHOLE.match(self.text[a.end : b.start]):
+                    counted, of = (reading.indices[p] for p in levels)
+                    self._counted_pair = (reading.index, counted, of)
+            return
+        if pair is None or pair[0] != reading.index - 1 or len(reading.mentions) != 1:
+            return
+        mention, index = reading.mentions[0], reading.indices[0]
+        if mention.unit != "%" or not _SHARE_BACK.match(self.text[reading.start : mention.start]):
+            return
+        claim = self.claims[self.claim_of[index]]
+        part, whole = (self.claims[self.claim_of[i]] for i in pair[1:])
+        if part.entity != whole.entity:
+            return
+        if part.period and whole.period and part.period != whole.period:
+            return
+        # "300 of the 1,200 seats in 2023": one count of the other, dated once for the two
+        part.period = whole.period = part.period or whole.period
+        self._drop_unlinked_share(index)
+        if part.metric == whole.metric:
+            part.metric = f"{whole.metric}_part"
+        claim.kind, claim.metric, claim.of = "share", part.metric, whole.metric
+        claim.entity, claim.period = part.entity, part.period
+        claim.value = mention.value_text()
+        self._declare(whole.metric, description=None)
+        self.relations.append(Relation("share", (index, *pair[1:]), whole.metric))
+
     def _parts_of_previous(self, reading: SentenceReading) -> dict[int, int]:
         """The levels of a sentence that opens on the parts of the only level of the sentence
         before ("The firm hired 800 staff. Of these, 300 were engineers"), each mapped to that
-        whole's mention: the levels of its unit, which the connector states are parts of it."""
+        whole's mention: the levels of its unit, which the connector states are parts of it; or
+        the count it opens on, said to be "of them" ("Some 200 of them were engineers")."""
         sole = self._sole_level
         if sole is None or sole[0] != reading.index - 1:
             return {}
@@ -1026,9 +1112,19 @@ class _Analyzer:
         group = _GROUP_BACK_ZH.match(sentence)
         whole_clause = self._clause_text(self.claims[self.claim_of[sole[1]]])
         named_again = group is not None and group.group("group") in whole_clause
-        if not named_again and not _PARTS_BACK.match(sentence):
-            return {}
         unit = self.mentions[sole[1]].unit
+        if not named_again and not _PARTS_BACK.match(sentence):
+            # "The firm made 800 cars. Some 200 of them were electric": the opening count only
+            first = reading.mentions[0] if reading.mentions else None
+            if (
+                first is not None
+                and reading.kinds[0] == "value"
+                and same_family(unit, first.unit, exact=True)
+                and _COUNT_OPENING.match(self.text[reading.start : first.start])
+                and OF_THEM_AFTER.match(self.text[first.end : reading.end])
+            ):
+                return {0: sole[1]}
+            return {}
         parts = {}
         for p, (kind, mention) in enumerate(zip(reading.kinds, reading.mentions, strict=True)):
             if kind != "value" or not same_family(unit, mention.unit, exact=True):
@@ -1234,23 +1330,28 @@ class _Analyzer:
             if not shares or self._names_its_whole(reading, shares[0]):
                 continue
             index = reading.indices[shares[0]]
-            unlinked = [
-                r
-                for r in self.relations[-_NAMED_AGAIN_LOOKBACK:]
-                if r.type == "share" and r.mentions == (index, None)
-            ]
-            if not unlinked:
-                continue  # linked by the sentence already
             part_claim = self.claims[self.claim_of[reading.indices[part]]]
             if (part_claim.period, part_claim.entity) != (whole.period, whole.entity):
                 continue
-            self.relations.remove(unlinked[0])
+            if not self._drop_unlinked_share(index):
+                continue  # linked by the sentence already
             claim = self.claims[self.claim_of[index]]
             claim.metric, claim.of = part_claim.metric, whole.metric
             claim.entity, claim.period = whole.entity, whole.period
             self.relations.append(
                 Relation("share", (index, reading.indices[part], whole_index), whole.metric)
             )
+
+    def _drop_unlinked_share(self, index: int) -> bool:
+        """Take out the relation of a share drafted with no whole, one of the last drafted (so
+        in linear time); False when there is none (the share is linked already)."""
+        last = len(self.relations) - 1
+        for at in range(last, max(-1, last - _NAMED_AGAIN_LOOKBACK), -1):
+            relation = self.relations[at]
+            if relation.type == "share" and relation.mentions == (index, None):
+                del self.relations[at]
+                return True
+        return False
 
     def _names_its_whole(self, reading: SentenceReading, position: int) -> bool:
         """Whether the words around a share name what it is a share of ("8% of exports",
@@ -1581,7 +1682,7 @@ class _Analyzer:
         False when the two are of different entities or periods: the share is then drafted on
         its own."""
         share, part, whole = (reading.indices[p] for p in link.positions)
-        return self._draft_share_between(claim, share, part, whole)
+        return self._draft_share_between(claim, share, part, whole, stated=link.stated)
 
     def _draft_share_between(
         self, claim: DraftClaim, share: int, part: int, whole: int, stated: bool = True

@@ -115,6 +115,7 @@ _MASK_AFTER = re.compile(
             + _MONTH
             + r"\b",  # 1-5 June, between 1 and 5 June: the first day
             r"\d{4}年|\d{1,2}(?:\s*[-—–~～、,，至到和及]\s*\d{1,2})*\s*月|\d{1,2}日",
+            r"\d{1,3}年(?:级|代|前)",  # 5年级 a grade, 80年代 a decade, 3年前 three years ago
             r"\d{1,2}时(?!间|期|代)",  # 0时, 24时: hours of the day
             r"\d{1,2}:\d{2}",  # 09:30
             r"\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)|\d{1,2}\s+o['’]clock\b",  # 5 p.m., 1 o’clock
@@ -546,21 +547,21 @@ def _apply_table_units(headers: list[tuple[str | None, str]], rows: list[list[Me
 
 
 # Between the two ends of a range: "5-6%", "from 3.1 to 3.4 million", "between 2 and 3 percent".
-_RANGE_BETWEEN = re.compile(r"\s*(?:[-–]|to)\s*|\s+and\s+")
+_RANGE_BETWEEN = re.compile(r"\s*(?:[-–—～~至到]|to)\s*|\s+and\s+")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 
 
 def _units_of_ranges(text: str, found: list[Mention]) -> None:
     """The first end of a range written once with its scale and unit ("5-6%", "from 3.1 to
-    3.4 million tonnes", "$5-6 billion") in the second's scale and unit, and the second in the
-    first's currency. A full number ("412,000 to 2.3 million") or a change ("by 0.2 to 5.4
+    3.4 million tonnes", "$5-6 billion", 1.2万—1.5万元) in the second's scale and unit, and the
+    second in the first's currency. A full number ("412,000 to 2.3 million") or a change ("by 0.2 to 5.4
     percent") is no range end."""
     for first, then in zip(found, found[1:], strict=False):
         between = _RANGE_BETWEEN.fullmatch(text, first.end, then.start)
         if (
             between is None
-            or first.scale is not None
+            or (first.scale is not None and first.scale != then.scale)
             or "," in first.number
             or "/" in first.number
             or first.noun is not None
@@ -1056,6 +1057,13 @@ def _sentence_starts(head: str) -> bool:
     return not stripped or stripped[-1] in '.!?:;"“”(' or "\n" in head[len(stripped) :]
 
 
+# An acronym straight before a bare number names the pair ("FTSE 100", "S&P 500").
+_ACRONYM_NAME = re.compile(r"(?:[A-Z]&[A-Z]|[A-Z]{2,6})\s+")
+# ... when the number is a plain one of a few digits and no other follows it (a table's row,
+# "GDP 568,845 7.7", gives a value after its label)
+_NAMING_NUMBER = re.compile(r"\d{1,4}(?![\d,.])(?!\s*[-+(]?\d)")
+
+
 def _identifier_before(before: str, text: str, start: int) -> bool:
     """A number naming something ("Article 5", "Fortune 500", "Windows 11") rather than counting."""
     found = _word_before(before)
@@ -1065,6 +1073,10 @@ def _identifier_before(before: str, text: str, start: int) -> bool:
     word = token.rstrip(".").lower()
     if word in _IDENTIFIER_WORDS or (word.endswith("s") and word[:-1] in _IDENTIFIER_WORDS):
         return True  # "junction 10", "between junctions 10 and 12"
+    if (
+        _ACRONYM_NAME.fullmatch(before, max(0, at - 2)) or _ACRONYM_NAME.fullmatch(before, at)
+    ) and _NAMING_NUMBER.match(text, start):
+        return True  # "the FTSE 100", "the S&P 500", "CAC 40": an index or a model named
     if not (token[0].isupper() and token[1:2].islower()):
         return False
     if (
@@ -1247,13 +1259,14 @@ def _read_rate_unit(text: str, mention: Mention, position: int) -> bool:
     per_mille = _PER_MILLE_AFTER.match(after)
     if per_mille:
         mention.unit = "‰"
-        mention.end = position + per_mille.end()
+        mention.end = _cjk_qualifier_after(text, mention, position + per_mille.end())
         return True
     percent = lx.PERCENT_RE.match(after)
     if not percent:
         return False
     mention.unit = "pp" if percent.group(2) else "%"
-    mention.end = position + percent.end()
+    # 增长10%以上, 下降5%左右: the qualifier after the sign
+    mention.end = _cjk_qualifier_after(text, mention, position + percent.end())
     if lx.ANNUAL_AFTER_RE.match(text, mention.end):
         mention.annual = True
     return True

@@ -98,7 +98,7 @@ def build(result: RunResult, baselined: int = 0) -> Report:
     )
     return Report(
         summary=summary,
-        findings=result.findings,
+        findings=[f.written() for f in result.findings],  # serialized whole: text and all
         input_errors=_problems(result.input_errors),
         input_warnings=_problems(result.input_warnings),
     )
