@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pickle
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -262,13 +262,14 @@ def merge(
 
 def partition_roots(
     fragment: Corpus, groups: dict[str, str], dropped: set[Position]
-) -> list[tuple[str, Claim]]:
-    """Each claim of a fragment with the entity naming its partition (claims of dropped sources left out)."""
-    return [
+) -> Iterator[tuple[str, Claim]]:
+    """Each claim of a fragment with the entity naming its partition (claims of dropped sources
+    left out), one at a time: a list of them all would be one more pair per claim held at once."""
+    return (
         (groups.get(c.entity, c.entity), c)
         for c in fragment.claims
         if c.source.position not in dropped
-    ]
+    )
 
 
 def stretches(files: list[tuple[Path, Path]], pieces: int) -> list[list[Chunk]]:
@@ -376,7 +377,8 @@ def check_share(
     """The findings of every partition of the share, told to `progress` every PROGRESS_EVERY
     partitions. Each partition is indexed when it is reached, as in a single process: the piece
     holds the indexes of one partition at a time. With `keep_claims` False the share gives up
-    each partition's claims once it is checked (a share no task will read again)."""
+    each partition's claims once it is checked (a share no task will read again), and the
+    partition's findings are written at once."""
     corpus = Corpus(
         metrics=vocabulary.metrics, texts=share.texts, rate_provider=vocabulary.rate_provider
     )
@@ -388,7 +390,11 @@ def check_share(
             placed = share.claims[root] if keep_claims else share.claims.pop(root)
             members = [claim for _, claim in sorted(placed, key=lambda m: m[0])]
             partition = Partition(members, corpus, references, shared)
-            findings.extend(engine.check_partition(partition, rules, hints))
+            found = engine.check_partition(partition, rules, hints)
+            if not keep_claims:
+                # Written now: a finding's parts hold its claims, which are to be let go here.
+                found = [finding.written() for finding in found]
+            findings.extend(found)
             if done % PROGRESS_EVERY == 0:
                 progress(PROGRESS_EVERY)
     if len(roots) % PROGRESS_EVERY:
