@@ -9,6 +9,7 @@ times of day, phone numbers, version numbers, list numbers, ordinals, numbers gl
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -442,11 +443,7 @@ def find_mentions(text: str, masks: list[tuple[int, int]] | None = None) -> list
     candidates.sort()
     found: list[Mention] = []
     last_end = -1
-    money = _Money(
-        yuan=bool(re.search(r"yuan|RMB|renminbi|元|China|Chinese", text[:20000])),
-        sterling=bool(_STERLING_TEXT.search(text[:20000])),
-        rand=bool(_RAND_TEXT.search(text[:20000])),
-    )
+    money = _Money(text)
     for start, end, kind in candidates:
         if start < last_end or (kind != "zero" and _masked(text, start, end)):
             continue
@@ -772,17 +769,29 @@ def _before(text: str, start: int, size: int = 40) -> str:
 _INDIAN_SCALES = frozenset(w for w, s in vocabulary.SCALE_NAMES.items() if s in ("crore", "lakh"))
 
 
-@dataclass(frozen=True, slots=True)
 class _Money:
     """What the whole text says of its money: ¥ is yuan in a text of yuan (else yen), a "p"
     run into a number is pence in a text of pounds ("shares rose 12p to 340p"), an "R" before
-    it the rand in a text of rand."""
+    it the rand in a text of rand. Each is read from the text's head the first time a figure
+    asks: most texts never do, and searching every article for each cost 6 % of extraction."""
 
-    yuan: bool
-    sterling: bool
-    rand: bool
+    def __init__(self, text: str) -> None:
+        self._head = text[:20000]
+
+    @functools.cached_property
+    def yuan(self) -> bool:
+        return bool(_YUAN_TEXT.search(self._head))
+
+    @functools.cached_property
+    def sterling(self) -> bool:
+        return bool(_STERLING_TEXT.search(self._head))
+
+    @functools.cached_property
+    def rand(self) -> bool:
+        return bool(_RAND_TEXT.search(self._head))
 
 
+_YUAN_TEXT = re.compile(r"yuan|RMB|renminbi|元|China|Chinese")
 _STERLING_TEXT = re.compile(r"£|\bpence\b|\bGBP\b|\bsterling\b", re.IGNORECASE)
 # "R" run into a number is the rand in a text that names it (elsewhere a road or a grade)
 _RAND_TEXT = re.compile(r"\brand\b|\bZAR\b|South\s+Africa", re.IGNORECASE)
@@ -819,7 +828,7 @@ def _read_digits(text: str, start: int, end: int, money: _Money) -> Mention | No
     if _no_figure(text, before, start, end, money):
         return None
     mention = Mention(start, end, start, end, number)
-    rest = _read_glued(text, mention, before, money.sterling)
+    rest = _read_glued(text, mention, before, money)
     if rest is None:
         return None
     if rest == end and (
@@ -932,7 +941,7 @@ _GLUED_UNITS = frozenset(
 _VIDEO_LINES = frozenset("240 360 480 576 720 1080 1440 2160 4320".split())
 
 
-def _read_glued(text: str, mention: Mention, before: str, sterling: bool) -> int | None:
+def _read_glued(text: str, mention: Mention, before: str, money: _Money) -> int | None:
     """Letters run into the number: a scale ("5bn", "$184B"), a factor ("3x"), pence in a text
     of pounds ("99p") or a unit read later; where the number goes on (None) they make it a name
     ("5G", "1st", "3D")."""
@@ -956,7 +965,7 @@ def _read_glued(text: str, mention: Mention, before: str, sterling: bool) -> int
         return end + 1
     if (
         letters == "p"
-        and sterling
+        and money.sterling
         and not text.startswith(".m", end + 1)  # "5p.m."
         and mention.number not in _VIDEO_LINES  # "a 1080p screen"
     ):
