@@ -41,7 +41,6 @@ def _record(text: str) -> dict:
         "relations": [dataclasses.asdict(r) for r in extraction.relations],
         "metrics": {k: dataclasses.asdict(m) for k, m in extraction.metrics.items()},
         "entity": extraction.entity,
-        "default_period": extraction.default_period,
         "left_out": extraction.left_out,
         "claim_file": claim_file_text(extraction, "article"),
         "metrics_file": metrics_text(extraction.metrics),

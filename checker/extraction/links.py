@@ -107,8 +107,6 @@ class Extraction:
     metrics: dict[str, MetricDraft]
     entity: str  # "" when the text names nobody: the draft then names no entity
     anchor: date | None
-    default_period: str | None
-    default_note: str | None
     left_out: list[str] = field(default_factory=list)  # what the draft cannot express, and why
 
 
@@ -365,10 +363,7 @@ def extract_document(
         start = segments.sentence_starts[index]
         period.opening = len(text[start : period.start].split()) <= 2
     default_entity = entity or cx.default_entity(text) or ""
-    default_period, default_note = _default_period(anchor)
-    analyzer = _Analyzer(
-        document, mentions, periods, segments, default_entity, anchor, default_period, default_note
-    )
+    analyzer = _Analyzer(document, mentions, periods, segments, default_entity, anchor)
     analyzer.run()
     stated = {m for r in analyzer.relations if r.stated for m in r.mentions if m is not None}
     for claim in analyzer.claims:
@@ -381,8 +376,6 @@ def extract_document(
         analyzer.metrics,
         default_entity,
         anchor,
-        default_period,
-        default_note,
     )
 
 
@@ -414,13 +407,6 @@ def _same_digits(a: Mention, b: Mention) -> bool:
     return str(rounded) == short
 
 
-def _default_period(anchor: date | None) -> tuple[str | None, str | None]:
-    """The period of a figure the text dates nowhere: none (never the machine's clock, never a
-    year guessed from the text, never the article's date, which dates the writing and not the
-    figure); the anchor only resolves what the text says relative to it ("this year")."""
-    return None, None
-
-
 class _Analyzer:
     def __init__(
         self,
@@ -430,8 +416,6 @@ class _Analyzer:
         segments: cx.Segments,
         entity: str,
         anchor: date | None,
-        default_period: str | None,
-        default_note: str | None,
     ) -> None:
         self.document = document
         self.text = document.text
@@ -444,8 +428,6 @@ class _Analyzer:
         # goes on about it
         self.entity_in_paragraph: str | None = None
         self.anchor = anchor
-        self.default_period = default_period
-        self.default_note = default_note
         self.namer = cx.Namer(self.text, {entity})
         self.claims: list[DraftClaim] = []
         self.relations: list[Relation] = []
@@ -2010,7 +1992,10 @@ class _Analyzer:
             return best.period, None
         if scope is not None and scope.period:
             return scope.period, None
-        return self.default_period, self.default_note
+        # A figure the text dates nowhere has no period: never the machine's clock, never a
+        # year guessed from the text, never the article's date (it dates the writing, not the
+        # figure); the anchor only resolves what the text says relative to it ("this year").
+        return None, None
 
     def _quote(self, mention: Mention, s_start: int, s_end: int) -> tuple[int, int]:
         c_start, c_end = cx.clause_bounds(self.text, s_start, s_end, mention.num_start, mention.end)
