@@ -247,6 +247,10 @@ _DIFFERENCE_BACK = re.compile(
 _NO_BASE = "the text does not say what the change is measured against"
 _SPANLESS_RATE = "an average annual rate without a span"
 _OF_RIGHT = re.compile(r"^\s*of\s+(?P<np>[^,.;()]{1,80})", re.IGNORECASE)
+# "30% of them", "30 percent of the total": words that point back to a whole, naming none
+_NAMES_NO_WHOLE = re.compile(
+    r"\s*(?:them|these|those|which|whom|the\s+total|all)\s*$", re.IGNORECASE
+)
 _CHINESE = re.compile(r"[\u4e00-\u9fff]")
 # how many claims (or relations) back a share's whole, or its unlinked draft, is looked for
 # (bounded: linear time)
@@ -442,6 +446,9 @@ class _Analyzer:
         # (sentence, mention) of the one level of the last sentence with one level in a unit
         self._single_level: tuple[int, int] | None = None
         self._sole_level: tuple[int, int] | None = None  # the only level of its sentence
+        # the sentence's counts restated by a percentage whose whole it does not give (position
+        # of the count -> position of the percentage): `share_part` links
+        self._share_of_part: dict[int, int] = {}
         self._sole_change: tuple[int, int] | None = None  # the only figure of its, a change
         # (sentence, part, whole) of the sentence's two levels when they are "X of the Y"
         self._counted_pair: tuple[int, int, int] | None = None
@@ -728,6 +735,11 @@ class _Analyzer:
             link.positions[0]: link.positions[1] for link in links if link.type == "converts"
         }
         pairs = [link for link in links if link.type == "from_to"]
+        # a percentage beside the count it makes, of a whole the sentence does not give: the
+        # share of that count in the whole it is found to be a part of ("Of these, 30% (1,200)")
+        self._share_of_part = {
+            link.positions[1]: link.positions[0] for link in links if link.type == "share_part"
+        }
         parts = {
             link.positions[0]: reading.indices[link.positions[1]]
             for link in links
@@ -1098,14 +1110,18 @@ class _Analyzer:
         if not named_again and not _PARTS_BACK.match(sentence):
             # "The firm made 800 cars. Some 200 of them were electric": the opening count only
             first = reading.mentions[0] if reading.mentions else None
+            # or the percentage it opens on, and the count that percentage stands for ("Some
+            # 30% of them (1,200) were electric")
+            counted = [p for p, share in self._share_of_part.items() if share == 0]
+            opening = counted[0] if counted else 0
             if (
                 first is not None
-                and reading.kinds[0] == "value"
-                and same_family(unit, first.unit, exact=True)
+                and reading.kinds[opening] == "value"
+                and same_family(unit, reading.mentions[opening].unit, exact=True)
                 and _COUNT_OPENING.match(self.text[reading.start : first.start])
                 and OF_THEM_AFTER.match(self.text[first.end : reading.end])
             ):
-                return {0: sole[1]}
+                return {opening: sole[1]}
             return {}
         parts = {}
         for p, (kind, mention) in enumerate(zip(reading.kinds, reading.mentions, strict=True)):
@@ -1309,6 +1325,8 @@ class _Analyzer:
                 for p in range(part + 1, stop)
                 if reading.kinds[p] == "share" and reading.mentions[p].unit == "%"
             ]
+            if part in self._share_of_part:
+                shares = [self._share_of_part[part]]  # "30% (1,200)": the share before its part
             if not shares or self._names_its_whole(reading, shares[0]):
                 continue
             index = reading.indices[shares[0]]
@@ -1339,7 +1357,8 @@ class _Analyzer:
         """Whether the words around a share name what it is a share of ("8% of exports",
         占出口总额的比重为8%), not only that it is one ("accounting for 8%", 占比8%)."""
         mention = reading.mentions[position]
-        if _OF_RIGHT.match(self.text[mention.end : reading.end]):
+        named = _OF_RIGHT.match(self.text[mention.end : reading.end])
+        if named and not _NAMES_NO_WHOLE.match(named.group("np")):
             return True
         occupies = _OCCUPIES_BEFORE.search(
             self.text, max(reading.start, mention.start - 30), mention.start

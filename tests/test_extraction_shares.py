@@ -1,0 +1,85 @@
+"""Shares of a whole read from raw text (issue 14): a part, the percentage it makes and the
+whole the text names, in the shapes news text writes them. Every sentence here is invented;
+each shape is tried in several wordings, and the drafted share must be checked (a wrong
+percentage gives the `share` error, a right one nothing)."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.extraction import extract_text
+from checker.extraction.textcheck import check_texts
+
+
+def _shares(text: str) -> list[tuple[str, ...]]:
+    """The drafted share relations as (share, part, whole) texts; a share whose whole the text
+    does not give is left out."""
+    extraction = extract_text(text)
+    found = []
+    for relation in extraction.relations:
+        if relation.type != "share" or None in relation.mentions:
+            continue
+        found.append(
+            tuple(
+                text[extraction.mentions[m].num_start : extraction.mentions[m].num_end]
+                for m in relation.mentions
+            )
+        )
+    return found
+
+
+def _errors(tmp_path, text: str) -> list[str]:
+    path = tmp_path / "draft.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    return [f.rule for f in check_texts([path]).findings if f.severity == "error"]
+
+
+# the percentage beside the count it stands for, and the whole the sentence gives
+COUNT_AND_PERCENT = [
+    "The region had 4,000 firms, of which 1,200 (30%) were exporters.",
+    "The region had 4,000 firms, of which 1,200, or 30%, were exporters.",
+    "The region has 4,000 firms, including 1,200 exporters (30%).",
+    "The region has 4,000 firms, among them 1,200 exporters, or 30%.",
+    "About 30% (1,200) of the 4,000 firms were exporters.",
+    "Some 30 per cent (1,200 firms) of the 4,000 in the region export.",
+    "Of the 4,000 firms surveyed, 30% (1,200) were exporters.",
+    "Of the 4,000 firms surveyed, about 1,200 (30%) were exporters.",
+    "The region has 4,000 firms, 30% of which (1,200) export.",
+    "The region has 4,000 firms, 30 percent of whom (1,200) export.",
+]
+# the whole in the sentence before, pointed back to
+WHOLE_BEFORE = [
+    "The survey covered 4,000 firms. Of these, 30% (1,200) export.",
+    "The survey covered 4,000 firms. Some 30% of them (1,200) export.",
+    "The survey covered 4,000 firms. Of them, 1,200 (30%) export.",
+    "The survey covered 4,000 firms. Among them, 1,200, or 30 per cent, export.",
+]
+
+
+@pytest.mark.parametrize("text", COUNT_AND_PERCENT + WHOLE_BEFORE)
+def test_a_percentage_beside_its_count_is_a_share_of_the_whole_named(text, tmp_path):
+    assert _shares(text) == [("30", "1,200", "4,000")]
+    assert _errors(tmp_path, text) == []
+    assert _errors(tmp_path, text.replace("30", "40", 1)) == ["share"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no whole: the share is the count's, of something the text does not say
+        "The region has 4,000 firms; 30% (1,200) are exporters.",
+        "Sales were $5.2 million (8%) in the quarter.",
+        "She won 1,200 votes (30%), beating him by 300.",
+        # the percentage names a whole of its own
+        "The region had 4,000 firms, of which 1,200, or 30% of exports, were exporters.",
+    ],
+)
+def test_a_percentage_beside_a_count_with_no_whole_named_links_nothing(text):
+    assert _shares(text) == []
+
+
+def test_a_bracketed_count_after_a_percentage_is_a_figure_not_a_list_number():
+    extraction = extract_text("About 30% (1,200) of the 4,000 firms were exporters.")
+    assert [m.number for m in extraction.mentions] == ["30", "1,200", "4,000"]
+    listed = extract_text("The plan has two aims: (1) cut costs and (2) hire staff.")
+    assert [m.number for m in listed.mentions] == ["2"]
