@@ -83,3 +83,83 @@ def test_a_bracketed_count_after_a_percentage_is_a_figure_not_a_list_number():
     assert [m.number for m in extraction.mentions] == ["30", "1,200", "4,000"]
     listed = extract_text("The plan has two aims: (1) cut costs and (2) hire staff.")
     assert [m.number for m in listed.mentions] == ["2"]
+
+
+# a share of a whole named in words whose figure the text gave before
+NAMED_AGAIN = [
+    (
+        "Sales reached $500 million. Online sales were $150 million, accounting for 30% of "
+        "total sales."
+    ),
+    "Exports rose to $500 million. Machinery exports were $150 million, 30 percent of exports.",
+    "Imports were $500 million. Fuel imports came to $150 million, or 30% of all imports.",
+    "全市共有企业500家。出口企业150家，占企业总数的30%。",
+    # "of the total" after the one level of the sentence before
+    "The city collected $500 million in taxes. Property taxes brought in $150 million, 30 "
+    "percent of the total.",
+    "The plant made 500 cars last year. Electric models made up 150, or 30% of the total.",
+    "全市共有企业500家。出口企业150家，占总数的30%。",
+]
+
+
+@pytest.mark.parametrize("text", NAMED_AGAIN)
+def test_a_share_of_a_whole_named_again_is_checked(text, tmp_path):
+    assert [s[1:] for s in _shares(text)] == [("150", "500")]
+    assert _errors(tmp_path, text) == []
+    assert _errors(tmp_path, text.replace("30", "40")) == ["share"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two levels named alike before: which one is meant?
+        "Car sales were $500 million. Truck sales were $400 million. Online sales were "
+        "$150 million, 30% of total sales.",
+        # "of the total" with two levels in the sentence before
+        "The plant made 500 cars and 300 trucks. Electric models made up 150, or 30% of the total.",
+        # "of the total" in another unit than the part's
+        "The plant made 500 cars last year. Electric models earned $150, or 30% of the total.",
+    ],
+)
+def test_a_whole_named_again_ambiguously_links_nothing(text):
+    assert _shares(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, share",
+    [
+        (
+            "The state spent $20 billion on health, nearly a third of its $60 billion budget.",
+            "a third",
+        ),
+        ("The 20,000 jobs lost represent a third of the 60,000 workers in the sector.", "a third"),
+        ("Of the city's 60,000 residents, about 20,000 -- roughly a third -- are poor.", "a third"),
+        ("The 20,000 jobs lost represent 33 percent of the 60,000 workers.", "33"),
+        ("110% of Rs 18,000 ought to be 20,000.", "110"),
+    ],
+)
+def test_a_fraction_or_percentage_of_a_whole_in_one_sentence_is_checked(text, share, tmp_path):
+    ((found, *_),) = _shares(text)
+    assert found.endswith(share.split()[-1]) or found == share
+    assert _errors(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 1,200 out of 4,000 firms were exporters.",
+        "Only 1,200 of the 4,000 firms were exporters.",
+        "They raised $1,200 of the $4,000 they sought.",
+        "Out of 4,000 firms, 1,200 export.",
+    ],
+)
+def test_a_count_out_of_its_whole_is_a_part_of_it(text, tmp_path):
+    extraction = extract_text(text)
+    parts = [
+        tuple(extraction.mentions[m].number for m in r.mentions)
+        for r in extraction.relations
+        if r.type == "part_of"
+    ]
+    assert parts == [("1,200", "4,000")]
+    assert _errors(tmp_path, text) == []
+    assert _errors(tmp_path, text.replace("4,000", "1,000")) == ["part-whole"]

@@ -788,6 +788,14 @@ def _arithmetic_written_out(reading: SentenceReading, text: str, found: list[Lin
             high, low = (first, first + 1) if a.value >= b.value else (first + 1, first)
             reading.kinds[first + 2] = "change"
             links.append(Link("change", (first + 2, low, high), compares=True))
+        elif _OF_BETWEEN.match(middle) and a.unit == "%" and b.unit not in ("%", ""):
+            if c.unit == "" and not c.noun:
+                # "110% of Rs 5,000 ought to be 5,500": the result is in the figure's unit
+                c.unit = b.unit
+            if c.unit != b.unit:
+                continue
+            reading.kinds[first] = "share"
+            links.append(Link("share", (first, first + 2, first + 1)))
         elif _OF_BETWEEN.match(middle) and a.unit == "%" and b.unit == c.unit != "%":
             reading.kinds[first] = "share"
             links.append(Link("share", (first, first + 2, first + 1)))
@@ -879,7 +887,9 @@ def _the_rest_last(reading: SentenceReading, text: str, parts: list[int]) -> boo
 
 
 _OF_THE_WHOLE_OPENING = re.compile(
-    r"^\W*(?:of|among|out\s+of)\s+(?:the|all|all\s+the|these|those)?\s*$", re.IGNORECASE
+    r"^\W*(?:of|among|out\s+of)\s+(?:the|all|all\s+the|these|those|its|their)?\s*"
+    r"(?:[\w-]+['’]s\s+)?$",  # "Of the city's 2.4 million residents, ..."
+    re.IGNORECASE,
 )
 _WHOLE_THEN_PARTS = re.compile(r"^[^\d;:.!?()]{0,40},\s*(?:about\s+|some\s+|nearly\s+)?$")
 
@@ -1142,6 +1152,8 @@ _PART_BEFORE_SHARE = re.compile(
     # a date may stand by the part ("$50 billion in 2023, or 25% of ..."); then an aside that
     # opens on the share, or a verb saying the part is that share ("£800 is 0.4% of ...")
     r"^(?:\s+(?:in|for|during)\s+(?:the\s+)?[\w-]*\s*(?:1[89]|20)\d\d)?"
+    # the part's own words ("$20 billion on health care, ...", "12,000 jobs lost represent")
+    r"(?:\s+[^\d,;:.!?()%]{1,40}?)?"
     r"(?:\s*(?:,|\(|（|--|—|–)\s*(?:or|accounting\s+for|representing|making\s+up|equal\s+to|"
     r"which\s+(?:is|was|represents|represented)|about|some|nearly|almost|roughly)?"
     r"|\s+(?:is|was|are|were|represents?|represented|makes?\s+up|made\s+up|"
@@ -1163,7 +1175,7 @@ def _share_of_named_whole(reading: SentenceReading, text: str, found: list[Link]
     taken = _converted(found)
     links = []
     for share, kind in enumerate(reading.kinds):
-        if kind != "share" or reading.mentions[share].unit != "%":
+        if kind != "share" or not is_share_figure(reading.mentions[share]):
             continue
         part, whole = share - 1, share + 1
         while part in taken:
@@ -1311,7 +1323,9 @@ def _share_beside_its_count(reading: SentenceReading, text: str, found: list[Lin
     taken = _converted(found)
     links = []
     for share, mention in enumerate(reading.mentions):
-        if mention.unit != "%" or share in linked or reading.kinds[share] not in ("share", "value"):
+        if share in linked or reading.kinds[share] not in ("share", "value"):
+            continue
+        if not is_share_figure(mention):
             continue
         part = _count_restated_by(reading, text, share, taken)
         if part is None:
@@ -1323,6 +1337,11 @@ def _share_beside_its_count(reading: SentenceReading, text: str, found: list[Lin
         else:
             links.append(Link("share", (share, part, whole)))
     return links
+
+
+def is_share_figure(mention: Mention) -> bool:
+    """A figure that can state a share: a percentage, or a fraction ("a third", "3 in 10")."""
+    return mention.unit == "%" or (mention.unit == "" and "/" in mention.number)
 
 
 def _is_count(reading: SentenceReading, position: int) -> bool:
@@ -1411,6 +1430,25 @@ def _whole_of_pair(
     ):
         return whole if _LIST_GAP.match(gap) else None  # "4,000 firms, 30% of which (1,200)"
     return None
+
+
+def _count_out_of_whole(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A count out of the whole it is counted in, with no percentage: "1,200 out of 4,000
+    firms", "only 1,200 of the 4,000 firms", "$150 million of the $500 million raised". The
+    first is a part of the second (of one unit)."""
+    joined = {frozenset(link.positions[1:3]) for link in found if link.type == "share"}
+    joined |= {frozenset(link.positions) for link in found if link.type == "part"}
+    links = []
+    for part in range(len(reading.mentions) - 1):
+        whole = part + 1
+        if not (_is_count(reading, part) and _is_count(reading, whole)):
+            continue
+        a, b = reading.mentions[part], reading.mentions[whole]
+        if a.unit != b.unit or frozenset((part, whole)) in joined:
+            continue
+        if PART_OF_WHOLE.match(text[end_of(a) : b.start]):
+            links.append(Link("part", (part, whole)))
+    return links
 
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
@@ -1604,6 +1642,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _part_of_them,
     _share_then_count,
     _share_beside_its_count,
+    _count_out_of_whole,
     _level_and_its_changes,
     _level_changed_to,
     _changes_to_level,

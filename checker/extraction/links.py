@@ -34,6 +34,7 @@ from .link_patterns import (
     SentenceReading,
     end_of,
     find_links,
+    is_share_figure,
     rate_named_than,
     same_family,
 )
@@ -250,6 +251,11 @@ _OF_RIGHT = re.compile(r"^\s*of\s+(?P<np>[^,.;()]{1,80})", re.IGNORECASE)
 # "30% of them", "30 percent of the total": words that point back to a whole, naming none
 _NAMES_NO_WHOLE = re.compile(
     r"\s*(?:them|these|those|which|whom|the\s+total|all)\s*$", re.IGNORECASE
+)
+# a whole named only as the total: "30% of the total", "of all", 占总数的, 占全部的
+_THE_TOTAL = re.compile(
+    r"(?:the\s+)?(?:total|whole|overall\s+total|grand\s+total)|all|总数|總數|总量|總量|全部|总额|總額",
+    re.IGNORECASE,
 )
 _CHINESE = re.compile(r"[\u4e00-\u9fff]")
 # how many claims (or relations) back a share's whole, or its unlinked draft, is looked for
@@ -766,8 +772,11 @@ class _Analyzer:
             if link.type == "change"
             and any(reading.kinds[p] != "value" for p in link.positions[1:])
         }
+        # a part before its whole ("1,200 out of 4,000 firms") is drafted after it
+        late = {p for p, whole in parts.items() if whole > reading.indices[p]}
         order = sorted(
-            range(len(reading.indices)), key=lambda p: (reading.kinds[p] != "value", p in gaps)
+            range(len(reading.indices)),
+            key=lambda p: (reading.kinds[p] != "value", p in late, p in gaps),
         )
         for position in order:
             index = reading.indices[position]
@@ -1323,7 +1332,7 @@ class _Analyzer:
             shares = [
                 p
                 for p in range(part + 1, stop)
-                if reading.kinds[p] == "share" and reading.mentions[p].unit == "%"
+                if reading.kinds[p] == "share" and is_share_figure(reading.mentions[p])
             ]
             if part in self._share_of_part:
                 shares = [self._share_of_part[part]]  # "30% (1,200)": the share before its part
@@ -1554,6 +1563,7 @@ class _Analyzer:
         if link is None and (
             self._share_of_named_total(reading, position, claim)
             or self._share_of_level_named_again(reading, position, claim)
+            or self._share_of_the_total_before(reading, position, claim)
         ):
             return
         self._change_metric(reading, position, claim, topic)
@@ -1649,6 +1659,31 @@ class _Analyzer:
             claim, reading.indices[position], part, whole.mention, stated=min(candidates) == 0
         )
 
+    def _share_of_the_total_before(
+        self, reading: SentenceReading, position: int, claim: DraftClaim
+    ) -> bool:
+        """A share "of the total" (of them, of all; 占总数的) right after its part, when the
+        sentence before gives one level, of the part's unit: "The plant made 4,000 cars. Electric
+        models made up 1,200, or 30% of the total". The words point back at that level."""
+        sole = self._sole_level
+        if sole is None or sole[0] != reading.index - 1:
+            return False
+        mention = reading.mentions[position]
+        named = _OF_NAMED_AFTER.match(
+            self.text, mention.end, reading.end
+        ) or _OCCUPIES_BEFORE.search(
+            self.text, max(reading.start, mention.start - 30), mention.start
+        )
+        if named is None or not _THE_TOTAL.fullmatch(named.group("np").strip()):
+            return False
+        before = [p for p in range(position) if reading.kinds[p] == "value"]
+        if not before or reading.mentions[before[-1]].unit != self.mentions[sole[1]].unit:
+            return False
+        part = reading.indices[before[-1]]
+        if self.mentions[part].unit in ("%", "pp", "x"):
+            return False
+        return self._draft_share_between(claim, reading.indices[position], part, sole[1])
+
     def _named_again_by(self, phrase: str) -> Callable[[DraftClaim], int | None] | None:
         """How far an earlier level's name is from `phrase`, the words a share names its whole
         by: the number of words its clause names it by beyond the phrase's (None: not all of
@@ -1656,16 +1691,28 @@ class _Analyzer:
         clause, or nothing. None when the phrase says no more than "the total"."""
         if _CHINESE.search(phrase):
             np = re.sub(r"^(?:全[市省县区国]|全部)", "", phrase.strip())
+            # 占企业总数的30%: "the total of firms" is named by "firms" (全市共有企业4000家)
+            total_of = lx.TOTAL_OF_ZH_RE.sub("", np)
             if len(np) < 2:
                 return None
-            return lambda earlier: 0 if np in self._clause_text(earlier) else None
-        words = _content_words(_cut_noun_phrase(phrase))
+            if len(total_of) < 2:
+                total_of = np
+
+            def written(earlier: DraftClaim) -> int | None:
+                clause = self._clause_text(earlier)
+                return 0 if np in clause or total_of in clause else None
+
+            return written
+        words = _whole_words(_cut_noun_phrase(phrase, measures=True))
         if not words - _TOTAL_WORDS:
             return None  # "of the total": which total the words do not say
+        # "30% of total sales" names the level of "Sales reached ...": the words that say it is
+        # the total need not be in the whole's own name
+        needed = words - _TOTAL_WORDS
 
         def extra(earlier: DraftClaim) -> int | None:
-            naming = self._clause_naming_words(earlier)
-            return len(naming - words) if words <= naming else None
+            naming = _whole_words(self._clause_text(earlier))
+            return len(naming - words) if needed <= naming else None
 
         return extra
 
@@ -2285,6 +2332,13 @@ def _content_words(text: str) -> frozenset[str]:
     )
 
 
+def _whole_words(text: str) -> frozenset[str]:
+    """The words that name a whole: its content words, and the nouns of measure that are verbs
+    as well ("exports", "imports"), which name the quantity here."""
+    words = {w.lower() for w in cx.split_words(text)}
+    return _content_words(text) | (words & lx.MEASURE_NOUNS)
+
+
 _COMPARED_AFTER = re.compile(
     r"^\s*(?:(?:percentage\s+)?points?\s+)?(?:(?P<way>[a-z]+)\s+than|(?P<way_of>above|below))\b",
     re.IGNORECASE,
@@ -2421,10 +2475,16 @@ def _same_ending(a: str, b: str) -> int:
     return count
 
 
-def _cut_noun_phrase(text: str) -> str:
+def _cut_noun_phrase(text: str, measures: bool = False) -> str:
+    """The noun phrase `text` opens on, up to its first preposition, verb or year. With
+    `measures`, a noun of measure that is a verb as well ("of exports", "of total imports")
+    is a noun there."""
     words = []
     for word in re.findall(r"[\w’'&.-]+", text):
         lower = word.lower()
+        if measures and lower in lx.MEASURE_NOUNS:
+            words.append(word)
+            continue
         if (
             (lower in lx.PREPOSITIONS and lower not in ("of",))
             or lower in lx.VERBS
