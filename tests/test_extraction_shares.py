@@ -97,7 +97,7 @@ NAMED_AGAIN = [
     # "of the total" after the one level of the sentence before
     "The city collected $500 million in taxes. Property taxes brought in $150 million, 30 "
     "percent of the total.",
-    "The plant made 500 cars last year. Electric models made up 150, or 30% of the total.",
+    "The plant made 500 cars last year. Electric cars made up 150, or 30% of the total.",
     "全市共有企业500家。出口企业150家，占总数的30%。",
 ]
 
@@ -118,7 +118,12 @@ def test_a_share_of_a_whole_named_again_is_checked(text, tmp_path):
         # "of the total" with two levels in the sentence before
         "The plant made 500 cars and 300 trucks. Electric models made up 150, or 30% of the total.",
         # "of the total" in another unit than the part's
-        "The plant made 500 cars last year. Electric models earned $150, or 30% of the total.",
+        "The plant made 500 cars last year. Electric cars earned $150, or 30% of the total.",
+        # "of the total" by a part the whole's words do not name: which total?
+        "The plant made 500 cars last year. Exports came to 150, or 30% of the total.",
+        # a whole of two periods, and a part the text does not date
+        "Sales were $500 million in 2023 and $400 million in 2022. Online sales were "
+        "$150 million, 30% of sales.",
     ],
 )
 def test_a_whole_named_again_ambiguously_links_nothing(text):
@@ -163,3 +168,18 @@ def test_a_count_out_of_its_whole_is_a_part_of_it(text, tmp_path):
     assert parts == [("1,200", "4,000")]
     assert _errors(tmp_path, text) == []
     assert _errors(tmp_path, text.replace("4,000", "1,000")) == ["part-whole"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hospital treated 500 patients last year. Children made up 150, or 30% of patients.",
+        "The agency counted 500 civilian casualties in 2021. Women accounted for 150, or 30% of "
+        "all civilian casualties.",
+        "The survey covered 500 firms in May. Some 150 firms, 30% of the firms, export.",
+    ],
+)
+def test_a_whole_named_by_the_noun_its_figure_counts_is_the_share_s_whole(text, tmp_path):
+    assert [s[1:] for s in _shares(text)] == [("150", "500")]
+    assert _errors(tmp_path, text) == []
+    assert _errors(tmp_path, text.replace("30", "40")) == ["share"]

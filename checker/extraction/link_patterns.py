@@ -1162,7 +1162,7 @@ _PART_BEFORE_SHARE = re.compile(
     re.IGNORECASE,
 )
 _WHOLE_AFTER_SHARE = re.compile(
-    r"^\s*of\s+(?:(?:the|a|an|its|their|his|her)\s+)?[^\d.;:!?()%]{0,50}?"
+    r"^\s*of\s+(?:(?:the|a|an|its|their|his|her)\s+)?[^\d.,;:!?()%]{0,50}?"
     r"(?:\btotal(?:\s+of)?|\bof|\bat|\bworth)?\s*$|^\s*of\s*$",
     re.IGNORECASE,
 )

@@ -246,6 +246,7 @@ _DIFFERENCE_BACK = re.compile(
     re.IGNORECASE,
 )
 _NO_BASE = "the text does not say what the change is measured against"
+_PERIOD_OF_WHOLE = "the period of the whole the text says this is a share of"
 _SPANLESS_RATE = "an average annual rate without a span"
 _OF_RIGHT = re.compile(r"^\s*of\s+(?P<np>[^,.;()]{1,80})", re.IGNORECASE)
 # "30% of them", "30 percent of the total": words that point back to a whole, naming none
@@ -1647,7 +1648,9 @@ class _Analyzer:
                 and earlier.kind == "value"
                 and earlier.converts is None
                 and self.mentions[earlier.mention].unit == self.mentions[part].unit
-                and (earlier.period, earlier.entity) == (part_claim.period, part_claim.entity)
+                and earlier.entity == part_claim.entity
+                # a part the text dates nowhere is of the whole it names, whenever that is
+                and part_claim.period in (None, earlier.period)
             ):
                 extra = extra_words(earlier)
                 if extra is not None:
@@ -1655,9 +1658,27 @@ class _Analyzer:
         if not candidates or len(candidates[min(candidates)]) != 1:
             return False  # none, or two levels named alike: which one is meant?
         (whole,) = candidates[min(candidates)]
+        if not self._date_part_by_whole(part_claim, whole):
+            return False
         return self._draft_share_between(
             claim, reading.indices[position], part, whole.mention, stated=min(candidates) == 0
         )
+
+    def _date_part_by_whole(self, part: DraftClaim, whole: DraftClaim) -> bool:
+        """A part the text dates nowhere, said to be a share of a dated whole, is of the whole's
+        period, which the text gives; False when the whole's quantity is given for another
+        period too ("Sales reached $800 million in 2023 and $700 million in 2022. Online sales
+        were $200 million, or 25% of sales": which year's?)."""
+        if part.period is not None or whole.period is None:
+            return True
+        if any(
+            c.kind == "value" and c.metric == whole.metric and c.period != whole.period
+            for c in self.claims[-_NAMED_AGAIN_LOOKBACK:]
+        ):
+            return False
+        part.period = whole.period
+        part.notes.append(_PERIOD_OF_WHOLE)
+        return True
 
     def _share_of_the_total_before(
         self, reading: SentenceReading, position: int, claim: DraftClaim
@@ -1682,7 +1703,25 @@ class _Analyzer:
         part = reading.indices[before[-1]]
         if self.mentions[part].unit in ("%", "pp", "x"):
             return False
+        # "Sales reached $800 million. Exports were $200 million, or 25% of the total": which
+        # total? The part must be named by a word of the whole's clause ("... $500 million in
+        # taxes. Property taxes brought in $150 million, 30 percent of the total")
+        if not self._clause_words(part) & self._clause_words(sole[1]):
+            return False
         return self._draft_share_between(claim, reading.indices[position], part, sole[1])
+
+    def _clause_words(self, index: int) -> frozenset[str]:
+        """The words naming the quantity of the clause of the figure `index`, whole (before and
+        after the figure: "collected $500 million in taxes"); Chinese, its characters."""
+        mention = self.mentions[index]
+        span = self.segments.span(self.segments.sentence(mention.num_start))
+        c_start, c_end = cx.clause_bounds(self.text, *span, mention.num_start)
+        # the clause less the figure itself ("$800 million" names nothing)
+        clause = f"{self.text[c_start : mention.start]} {self.text[mention.end : c_end]}"
+        if _CHINESE.search(clause):
+            han = re.sub(r"[^\u4e00-\u9fff]", "", clause)
+            return frozenset(han[i : i + 2] for i in range(len(han) - 1))  # its words, roughly
+        return _whole_words(re.sub(r"[^\w\s'’-]", " ", clause))
 
     def _named_again_by(self, phrase: str) -> Callable[[DraftClaim], int | None] | None:
         """How far an earlier level's name is from `phrase`, the words a share names its whole
@@ -1711,7 +1750,14 @@ class _Analyzer:
         needed = words - _TOTAL_WORDS
 
         def extra(earlier: DraftClaim) -> int | None:
+            # the words before the level, or the noun it counts ("treated 1,500 patients")
+            noun = [w.lower() for w in cx.split_words(self.mentions[earlier.mention].noun or "")]
+            if needed and needed == set(noun[: len(needed)]):
+                return 0  # "1,500 patients last year" ... "20% of patients"
             naming = _whole_words(self._clause_text(earlier))
+            counted = _whole_words(" ".join(noun))
+            if counted & needed:  # "5,000 civilian casualties" ... "of all casualties"
+                naming |= counted
             return len(naming - words) if needed <= naming else None
 
         return extra
