@@ -523,6 +523,9 @@ PARTITIONED_TOTAL_RE = re.compile(
     r"\bGDP\b|\bgross\s+(?:domestic|regional)\s+product\b|生产总值|生產總值", re.IGNORECASE
 )
 PER_HEAD_RE = re.compile(r"\bper\s+(?:capita|head|person)\b|人均", re.IGNORECASE)
+# the end of a Chinese name that says "the total of" what comes before it (企业总数: the number of
+# firms; 出口总额: all exports): the name of the whole, less it, names the same quantity
+TOTAL_OF_ZH_RE = re.compile(r"(?:总数|總數|总量|總量|总额|總額|总和|總和|总计|總計)$")
 
 SHARE_VERBS = (
     "account",

@@ -788,6 +788,14 @@ def _arithmetic_written_out(reading: SentenceReading, text: str, found: list[Lin
             high, low = (first, first + 1) if a.value >= b.value else (first + 1, first)
             reading.kinds[first + 2] = "change"
             links.append(Link("change", (first + 2, low, high), compares=True))
+        elif _OF_BETWEEN.match(middle) and a.unit == "%" and b.unit not in ("%", ""):
+            if c.unit == "" and not c.noun:
+                # "110% of Rs 5,000 ought to be 5,500": the result is in the figure's unit
+                c.unit = b.unit
+            if c.unit != b.unit:
+                continue
+            reading.kinds[first] = "share"
+            links.append(Link("share", (first, first + 2, first + 1)))
         elif _OF_BETWEEN.match(middle) and a.unit == "%" and b.unit == c.unit != "%":
             reading.kinds[first] = "share"
             links.append(Link("share", (first, first + 2, first + 1)))
@@ -879,7 +887,9 @@ def _the_rest_last(reading: SentenceReading, text: str, parts: list[int]) -> boo
 
 
 _OF_THE_WHOLE_OPENING = re.compile(
-    r"^\W*(?:of|among|out\s+of)\s+(?:the|all|all\s+the|these|those)?\s*$", re.IGNORECASE
+    r"^\W*(?:of|among|out\s+of)\s+(?:the|all|all\s+the|these|those|its|their)?\s*"
+    r"(?:[\w-]+['’]s\s+)?$",  # "Of the city's 2.4 million residents, ..."
+    re.IGNORECASE,
 )
 _WHOLE_THEN_PARTS = re.compile(r"^[^\d;:.!?()]{0,40},\s*(?:about\s+|some\s+|nearly\s+)?$")
 
@@ -1142,6 +1152,8 @@ _PART_BEFORE_SHARE = re.compile(
     # a date may stand by the part ("$50 billion in 2023, or 25% of ..."); then an aside that
     # opens on the share, or a verb saying the part is that share ("£800 is 0.4% of ...")
     r"^(?:\s+(?:in|for|during)\s+(?:the\s+)?[\w-]*\s*(?:1[89]|20)\d\d)?"
+    # the part's own words ("$20 billion on health care, ...", "12,000 jobs lost represent")
+    r"(?:\s+[^\d,;:.!?()%]{1,40}?)?"
     r"(?:\s*(?:,|\(|（|--|—|–)\s*(?:or|accounting\s+for|representing|making\s+up|equal\s+to|"
     r"which\s+(?:is|was|represents|represented)|about|some|nearly|almost|roughly)?"
     r"|\s+(?:is|was|are|were|represents?|represented|makes?\s+up|made\s+up|"
@@ -1150,7 +1162,7 @@ _PART_BEFORE_SHARE = re.compile(
     re.IGNORECASE,
 )
 _WHOLE_AFTER_SHARE = re.compile(
-    r"^\s*of\s+(?:(?:the|a|an|its|their|his|her)\s+)?[^\d.;:!?()%]{0,50}?"
+    r"^\s*of\s+(?:(?:the|a|an|its|their|his|her)\s+)?[^\d.,;:!?()%]{0,50}?"
     r"(?:\btotal(?:\s+of)?|\bof|\bat|\bworth)?\s*$|^\s*of\s*$",
     re.IGNORECASE,
 )
@@ -1163,7 +1175,7 @@ def _share_of_named_whole(reading: SentenceReading, text: str, found: list[Link]
     taken = _converted(found)
     links = []
     for share, kind in enumerate(reading.kinds):
-        if kind != "share" or reading.mentions[share].unit != "%":
+        if kind != "share" or not is_share_figure(reading.mentions[share]):
             continue
         part, whole = share - 1, share + 1
         while part in taken:
@@ -1277,6 +1289,165 @@ def _share_then_count(reading: SentenceReading, text: str, found: list[Link]) ->
             # rate ("unemployment was 4%, with 300 of the 1,000 job cuts in ..."): a reading
             restated = not re.search(r"\b(?:with|as)\b", gap, re.IGNORECASE)
             links.append(Link("share", (share, share + 1, share + 2), stated=restated))
+    return links
+
+
+# a level, then the percentage it makes of a whole, restating it: "1,200 (30%)", "1,200
+# exporters, or 30%", "$150 million -- 30 percent --"; the part's own words may stand between
+_PERCENT_AFTER_COUNT = re.compile(
+    r"^[^\d;:.!?()]{0,30}?(?:\(|（|,\s*or\s+|\s+or\s+|--|—|–)\s*(?:about\s+|around\s+|some\s+|"
+    r"nearly\s+|almost\s+|roughly\s+|just\s+(?:over|under)\s+)?$",
+    re.IGNORECASE,
+)
+# a percentage, then in brackets the count it stands for: "30% (1,200)", "30% of them (1,200)"
+_COUNT_AFTER_PERCENT = re.compile(
+    r"^\s*(?:of\s+(?:them|these|those|which|whom)\s*)?(?:\(|（)\s*(?:about\s+|around\s+|some\s+|"
+    r"nearly\s+|almost\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+# after the pair, the whole it is of: "30% (1,200) of the 4,000 firms"
+_WHOLE_AFTER_PAIR = re.compile(
+    r"^\s*[)）]?\s*(?:out\s+)?of\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?$", re.IGNORECASE
+)
+
+
+def _share_beside_its_count(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A count (or amount) and the percentage it makes, side by side, each restating the
+    other: "1,200 (30%)", "1,200 exporters, or 30%", "30% (1,200)", "30% of them (1,200)". The
+    percentage is a share, and the count its part. Its whole is the figure the sentence says
+    the pair is of ("30% (1,200) of the 4,000 firms", "Of the 4,000 firms, 30% (1,200) ...",
+    "4,000 firms, of which 30% (1,200) ..."): a share link; or, with none, a part link of the
+    count (a `share_part` link) that the drafter ties to the whole the count is a part of
+    ("The survey covered 4,000 firms. Of these, 30% (1,200) export")."""
+    linked = {link.positions[0] for link in found if link.type in ("share", "structure")}
+    taken = _converted(found)
+    links = []
+    for share, mention in enumerate(reading.mentions):
+        if share in linked or reading.kinds[share] not in ("share", "value"):
+            continue
+        if not is_share_figure(mention):
+            continue
+        part = _count_restated_by(reading, text, share, taken)
+        if part is None:
+            continue
+        reading.kinds[share] = "share"
+        whole = _whole_of_pair(reading, text, share, part, taken)
+        if whole is None:
+            links.append(Link("share_part", (share, part)))
+        else:
+            links.append(Link("share", (share, part, whole)))
+    return links
+
+
+def is_share_figure(mention: Mention) -> bool:
+    """A figure that can state a share: a percentage, or a fraction ("a third", "3 in 10")."""
+    return mention.unit == "%" or (mention.unit == "" and "/" in mention.number)
+
+
+def _is_count(reading: SentenceReading, position: int) -> bool:
+    mention = reading.mentions[position]
+    return (
+        reading.kinds[position] == "value"
+        and mention.unit not in ("%", "pp", "x", "‰")
+        and "/" not in mention.number
+        and not mention.unit.startswith("/")
+    )
+
+
+def _count_restated_by(
+    reading: SentenceReading, text: str, share: int, taken: set[int]
+) -> int | None:
+    """The count a percentage restates, right before it ("1,200 (30%)") or right after it in
+    brackets ("30% (1,200)"); None when there is none, or the percentage names a whole of its
+    own after it ("1,200, or 30% of exports": another pattern's)."""
+    mention = reading.mentions[share]
+    before = share - 1
+    while before in taken:
+        before -= 1
+    if (
+        before >= 0
+        and _is_count(reading, before)
+        and _PERCENT_AFTER_COUNT.match(
+            _BRACKETED.sub("", text[end_of(reading.mentions[before]) : mention.start])
+        )
+        and not _NAMES_OTHER_WHOLE.match(text, mention.end, reading.end)
+    ):
+        return before
+    after = share + 1
+    if (
+        after < len(reading.mentions)
+        and _is_count(reading, after)
+        and _COUNT_AFTER_PERCENT.match(text[mention.end : reading.mentions[after].start])
+    ):
+        return after
+    return None
+
+
+# "30% of exports", "30 percent of the city's budget": a whole named in words, not "of the
+# total" or "of them"
+_NAMES_OTHER_WHOLE = re.compile(
+    r"\s*of\s+(?!(?:the\s+)?total\b|all\b|them\b|these\b|those\b|which\b|whom\b)\w",
+    re.IGNORECASE,
+)
+
+
+_OF_WHICH = re.compile(r"\s*(?:of|among)\s+(?:which|whom)\b", re.IGNORECASE)
+
+
+def _whole_of_pair(
+    reading: SentenceReading, text: str, share: int, part: int, taken: set[int]
+) -> int | None:
+    """The whole the sentence says a share and its count are of: right after the pair ("30%
+    (1,200) of the 4,000 firms"), opening the sentence ("Of the 4,000 firms surveyed, ..."), or
+    announcing its parts before the pair ("4,000 firms, of which 30% (1,200) ...")."""
+    unit = reading.mentions[part].unit
+    last = max(share, part)
+    after = last + 1
+    if (
+        after < len(reading.mentions)
+        and _is_count(reading, after)
+        and reading.mentions[after].unit == unit
+        and _WHOLE_AFTER_PAIR.match(
+            text[end_of(reading.mentions[last]) : reading.mentions[after].start]
+        )
+    ):
+        return after
+    first = min(share, part)
+    whole = first - 1
+    while whole in taken:
+        whole -= 1
+    if whole < 0 or not _is_count(reading, whole) or reading.mentions[whole].unit != unit:
+        return None
+    w = reading.mentions[whole]
+    gap = text[end_of(w) : reading.mentions[first].start]
+    if whole == 0 and _OF_THE_WHOLE_OPENING.match(text[reading.start : w.start]):
+        return whole if _WHOLE_THEN_PARTS.match(gap) else None
+    opener = _PARTS_OPEN.search(gap)
+    if opener is not None and not opener.group(0).lstrip(", ").lower().startswith("with"):
+        return whole if _LIST_GAP.match(gap) else None
+    if share < part and _OF_WHICH.match(
+        text, reading.mentions[share].end, reading.mentions[part].start
+    ):
+        return whole if _LIST_GAP.match(gap) else None  # "4,000 firms, 30% of which (1,200)"
+    return None
+
+
+def _count_out_of_whole(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A count out of the whole it is counted in, with no percentage: "1,200 out of 4,000
+    firms", "only 1,200 of the 4,000 firms", "$150 million of the $500 million raised". The
+    first is a part of the second (of one unit)."""
+    joined = {frozenset(link.positions[1:3]) for link in found if link.type == "share"}
+    joined |= {frozenset(link.positions) for link in found if link.type == "part"}
+    links = []
+    for part in range(len(reading.mentions) - 1):
+        whole = part + 1
+        if not (_is_count(reading, part) and _is_count(reading, whole)):
+            continue
+        a, b = reading.mentions[part], reading.mentions[whole]
+        if a.unit != b.unit or frozenset((part, whole)) in joined:
+            continue
+        if PART_OF_WHOLE.match(text[end_of(a) : b.start]):
+            links.append(Link("part", (part, whole)))
     return links
 
 
@@ -1470,6 +1641,8 @@ LINK_PATTERNS: list[LinkPattern] = [
     _share_of_whole_restated,
     _part_of_them,
     _share_then_count,
+    _share_beside_its_count,
+    _count_out_of_whole,
     _level_and_its_changes,
     _level_changed_to,
     _changes_to_level,

@@ -34,6 +34,7 @@ from .link_patterns import (
     SentenceReading,
     end_of,
     find_links,
+    is_share_figure,
     rate_named_than,
     same_family,
 )
@@ -245,8 +246,18 @@ _DIFFERENCE_BACK = re.compile(
     re.IGNORECASE,
 )
 _NO_BASE = "the text does not say what the change is measured against"
+_PERIOD_OF_WHOLE = "the period of the whole the text says this is a share of"
 _SPANLESS_RATE = "an average annual rate without a span"
 _OF_RIGHT = re.compile(r"^\s*of\s+(?P<np>[^,.;()]{1,80})", re.IGNORECASE)
+# "30% of them", "30 percent of the total": words that point back to a whole, naming none
+_NAMES_NO_WHOLE = re.compile(
+    r"\s*(?:them|these|those|which|whom|the\s+total|all)\s*$", re.IGNORECASE
+)
+# a whole named only as the total: "30% of the total", "of all", 占总数的, 占全部的
+_THE_TOTAL = re.compile(
+    r"(?:the\s+)?(?:total|whole|overall\s+total|grand\s+total)|all|总数|總數|总量|總量|全部|总额|總額",
+    re.IGNORECASE,
+)
 _CHINESE = re.compile(r"[\u4e00-\u9fff]")
 # how many claims (or relations) back a share's whole, or its unlinked draft, is looked for
 # (bounded: linear time)
@@ -442,6 +453,9 @@ class _Analyzer:
         # (sentence, mention) of the one level of the last sentence with one level in a unit
         self._single_level: tuple[int, int] | None = None
         self._sole_level: tuple[int, int] | None = None  # the only level of its sentence
+        # the sentence's counts restated by a percentage whose whole it does not give (position
+        # of the count -> position of the percentage): `share_part` links
+        self._share_of_part: dict[int, int] = {}
         self._sole_change: tuple[int, int] | None = None  # the only figure of its, a change
         # (sentence, part, whole) of the sentence's two levels when they are "X of the Y"
         self._counted_pair: tuple[int, int, int] | None = None
@@ -728,6 +742,11 @@ class _Analyzer:
             link.positions[0]: link.positions[1] for link in links if link.type == "converts"
         }
         pairs = [link for link in links if link.type == "from_to"]
+        # a percentage beside the count it makes, of a whole the sentence does not give: the
+        # share of that count in the whole it is found to be a part of ("Of these, 30% (1,200)")
+        self._share_of_part = {
+            link.positions[1]: link.positions[0] for link in links if link.type == "share_part"
+        }
         parts = {
             link.positions[0]: reading.indices[link.positions[1]]
             for link in links
@@ -754,8 +773,11 @@ class _Analyzer:
             if link.type == "change"
             and any(reading.kinds[p] != "value" for p in link.positions[1:])
         }
+        # a part before its whole ("1,200 out of 4,000 firms") is drafted after it
+        late = {p for p, whole in parts.items() if whole > reading.indices[p]}
         order = sorted(
-            range(len(reading.indices)), key=lambda p: (reading.kinds[p] != "value", p in gaps)
+            range(len(reading.indices)),
+            key=lambda p: (reading.kinds[p] != "value", p in late, p in gaps),
         )
         for position in order:
             index = reading.indices[position]
@@ -1098,14 +1120,18 @@ class _Analyzer:
         if not named_again and not _PARTS_BACK.match(sentence):
             # "The firm made 800 cars. Some 200 of them were electric": the opening count only
             first = reading.mentions[0] if reading.mentions else None
+            # or the percentage it opens on, and the count that percentage stands for ("Some
+            # 30% of them (1,200) were electric")
+            counted = [p for p, share in self._share_of_part.items() if share == 0]
+            opening = counted[0] if counted else 0
             if (
                 first is not None
-                and reading.kinds[0] == "value"
-                and same_family(unit, first.unit, exact=True)
+                and reading.kinds[opening] == "value"
+                and same_family(unit, reading.mentions[opening].unit, exact=True)
                 and _COUNT_OPENING.match(self.text[reading.start : first.start])
                 and OF_THEM_AFTER.match(self.text[first.end : reading.end])
             ):
-                return {0: sole[1]}
+                return {opening: sole[1]}
             return {}
         parts = {}
         for p, (kind, mention) in enumerate(zip(reading.kinds, reading.mentions, strict=True)):
@@ -1307,8 +1333,10 @@ class _Analyzer:
             shares = [
                 p
                 for p in range(part + 1, stop)
-                if reading.kinds[p] == "share" and reading.mentions[p].unit == "%"
+                if reading.kinds[p] == "share" and is_share_figure(reading.mentions[p])
             ]
+            if part in self._share_of_part:
+                shares = [self._share_of_part[part]]  # "30% (1,200)": the share before its part
             if not shares or self._names_its_whole(reading, shares[0]):
                 continue
             index = reading.indices[shares[0]]
@@ -1339,7 +1367,8 @@ class _Analyzer:
         """Whether the words around a share name what it is a share of ("8% of exports",
         占出口总额的比重为8%), not only that it is one ("accounting for 8%", 占比8%)."""
         mention = reading.mentions[position]
-        if _OF_RIGHT.match(self.text[mention.end : reading.end]):
+        named = _OF_RIGHT.match(self.text[mention.end : reading.end])
+        if named and not _NAMES_NO_WHOLE.match(named.group("np")):
             return True
         occupies = _OCCUPIES_BEFORE.search(
             self.text, max(reading.start, mention.start - 30), mention.start
@@ -1535,6 +1564,7 @@ class _Analyzer:
         if link is None and (
             self._share_of_named_total(reading, position, claim)
             or self._share_of_level_named_again(reading, position, claim)
+            or self._share_of_the_total_before(reading, position, claim)
         ):
             return
         self._change_metric(reading, position, claim, topic)
@@ -1618,7 +1648,9 @@ class _Analyzer:
                 and earlier.kind == "value"
                 and earlier.converts is None
                 and self.mentions[earlier.mention].unit == self.mentions[part].unit
-                and (earlier.period, earlier.entity) == (part_claim.period, part_claim.entity)
+                and earlier.entity == part_claim.entity
+                # a part the text dates nowhere is of the whole it names, whenever that is
+                and part_claim.period in (None, earlier.period)
             ):
                 extra = extra_words(earlier)
                 if extra is not None:
@@ -1626,9 +1658,70 @@ class _Analyzer:
         if not candidates or len(candidates[min(candidates)]) != 1:
             return False  # none, or two levels named alike: which one is meant?
         (whole,) = candidates[min(candidates)]
+        if not self._date_part_by_whole(part_claim, whole):
+            return False
         return self._draft_share_between(
             claim, reading.indices[position], part, whole.mention, stated=min(candidates) == 0
         )
+
+    def _date_part_by_whole(self, part: DraftClaim, whole: DraftClaim) -> bool:
+        """A part the text dates nowhere, said to be a share of a dated whole, is of the whole's
+        period, which the text gives; False when the whole's quantity is given for another
+        period too ("Sales reached $800 million in 2023 and $700 million in 2022. Online sales
+        were $200 million, or 25% of sales": which year's?)."""
+        if part.period is not None or whole.period is None:
+            return True
+        if any(
+            c.kind == "value" and c.metric == whole.metric and c.period != whole.period
+            for c in self.claims[-_NAMED_AGAIN_LOOKBACK:]
+        ):
+            return False
+        part.period = whole.period
+        part.notes.append(_PERIOD_OF_WHOLE)
+        return True
+
+    def _share_of_the_total_before(
+        self, reading: SentenceReading, position: int, claim: DraftClaim
+    ) -> bool:
+        """A share "of the total" (of them, of all; 占总数的) right after its part, when the
+        sentence before gives one level, of the part's unit: "The plant made 4,000 cars. Electric
+        models made up 1,200, or 30% of the total". The words point back at that level."""
+        sole = self._sole_level
+        if sole is None or sole[0] != reading.index - 1:
+            return False
+        mention = reading.mentions[position]
+        named = _OF_NAMED_AFTER.match(
+            self.text, mention.end, reading.end
+        ) or _OCCUPIES_BEFORE.search(
+            self.text, max(reading.start, mention.start - 30), mention.start
+        )
+        if named is None or not _THE_TOTAL.fullmatch(named.group("np").strip()):
+            return False
+        before = [p for p in range(position) if reading.kinds[p] == "value"]
+        if not before or reading.mentions[before[-1]].unit != self.mentions[sole[1]].unit:
+            return False
+        part = reading.indices[before[-1]]
+        if self.mentions[part].unit in ("%", "pp", "x"):
+            return False
+        # "Sales reached $800 million. Exports were $200 million, or 25% of the total": which
+        # total? The part must be named by a word of the whole's clause ("... $500 million in
+        # taxes. Property taxes brought in $150 million, 30 percent of the total")
+        if not self._clause_words(part) & self._clause_words(sole[1]):
+            return False
+        return self._draft_share_between(claim, reading.indices[position], part, sole[1])
+
+    def _clause_words(self, index: int) -> frozenset[str]:
+        """The words naming the quantity of the clause of the figure `index`, whole (before and
+        after the figure: "collected $500 million in taxes"); Chinese, its characters."""
+        mention = self.mentions[index]
+        span = self.segments.span(self.segments.sentence(mention.num_start))
+        c_start, c_end = cx.clause_bounds(self.text, *span, mention.num_start)
+        # the clause less the figure itself ("$800 million" names nothing)
+        clause = f"{self.text[c_start : mention.start]} {self.text[mention.end : c_end]}"
+        if _CHINESE.search(clause):
+            han = re.sub(r"[^\u4e00-\u9fff]", "", clause)
+            return frozenset(han[i : i + 2] for i in range(len(han) - 1))  # its words, roughly
+        return _whole_words(re.sub(r"[^\w\s'’-]", " ", clause))
 
     def _named_again_by(self, phrase: str) -> Callable[[DraftClaim], int | None] | None:
         """How far an earlier level's name is from `phrase`, the words a share names its whole
@@ -1637,16 +1730,35 @@ class _Analyzer:
         clause, or nothing. None when the phrase says no more than "the total"."""
         if _CHINESE.search(phrase):
             np = re.sub(r"^(?:全[市省县区国]|全部)", "", phrase.strip())
+            # 占企业总数的30%: "the total of firms" is named by "firms" (全市共有企业4000家)
+            total_of = lx.TOTAL_OF_ZH_RE.sub("", np)
             if len(np) < 2:
                 return None
-            return lambda earlier: 0 if np in self._clause_text(earlier) else None
-        words = _content_words(_cut_noun_phrase(phrase))
+            if len(total_of) < 2:
+                total_of = np
+
+            def written(earlier: DraftClaim) -> int | None:
+                clause = self._clause_text(earlier)
+                return 0 if np in clause or total_of in clause else None
+
+            return written
+        words = _whole_words(_cut_noun_phrase(phrase, measures=True))
         if not words - _TOTAL_WORDS:
             return None  # "of the total": which total the words do not say
+        # "30% of total sales" names the level of "Sales reached ...": the words that say it is
+        # the total need not be in the whole's own name
+        needed = words - _TOTAL_WORDS
 
         def extra(earlier: DraftClaim) -> int | None:
-            naming = self._clause_naming_words(earlier)
-            return len(naming - words) if words <= naming else None
+            # the words before the level, or the noun it counts ("treated 1,500 patients")
+            noun = [w.lower() for w in cx.split_words(self.mentions[earlier.mention].noun or "")]
+            if needed and needed == set(noun[: len(needed)]):
+                return 0  # "1,500 patients last year" ... "20% of patients"
+            naming = _whole_words(self._clause_text(earlier))
+            counted = _whole_words(" ".join(noun))
+            if counted & needed:  # "5,000 civilian casualties" ... "of all casualties"
+                naming |= counted
+            return len(naming - words) if needed <= naming else None
 
         return extra
 
@@ -2266,6 +2378,13 @@ def _content_words(text: str) -> frozenset[str]:
     )
 
 
+def _whole_words(text: str) -> frozenset[str]:
+    """The words that name a whole: its content words, and the nouns of measure that are verbs
+    as well ("exports", "imports"), which name the quantity here."""
+    words = {w.lower() for w in cx.split_words(text)}
+    return _content_words(text) | (words & lx.MEASURE_NOUNS)
+
+
 _COMPARED_AFTER = re.compile(
     r"^\s*(?:(?:percentage\s+)?points?\s+)?(?:(?P<way>[a-z]+)\s+than|(?P<way_of>above|below))\b",
     re.IGNORECASE,
@@ -2402,10 +2521,16 @@ def _same_ending(a: str, b: str) -> int:
     return count
 
 
-def _cut_noun_phrase(text: str) -> str:
+def _cut_noun_phrase(text: str, measures: bool = False) -> str:
+    """The noun phrase `text` opens on, up to its first preposition, verb or year. With
+    `measures`, a noun of measure that is a verb as well ("of exports", "of total imports")
+    is a noun there."""
     words = []
     for word in re.findall(r"[\w’'&.-]+", text):
         lower = word.lower()
+        if measures and lower in lx.MEASURE_NOUNS:
+            words.append(word)
+            continue
         if (
             (lower in lx.PREPOSITIONS and lower not in ("of",))
             or lower in lx.VERBS
