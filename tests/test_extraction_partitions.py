@@ -125,3 +125,78 @@ def test_gross_domestic_product_names_no_domestic_part():
         "and international reserves to $20 billion."
     )
     assert _sums(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, total",
+    [
+        # parts listed, then their total with "in total", "altogether", "in all" after it
+        (
+            "The city spent $40 million on parks, $25 million on libraries and $15 million on "
+            "pools, $80 million in total.",
+            ("$80 million", "$40 million", "$25 million", "$15 million"),
+        ),
+        (
+            "Sales were $30 million in Asia and $20 million in Europe, or $50 million altogether.",
+            ("$50 million", "$30 million", "$20 million"),
+        ),
+        (
+            "There were 700 men and 300 women, 1,000 people in all.",
+            ("1,000", "700", "300"),
+        ),
+        # a whole "made up of", "consisting of", "comprising" its listed parts
+        (
+            "The budget of $900 million is made up of $500 million for roads and $400 million "
+            "for rail.",
+            ("$900 million", "$500 million", "$400 million"),
+        ),
+        (
+            "The fleet of 40 buses consists of 25 diesel buses and 15 electric ones.",
+            ("40", "25", "15"),
+        ),
+        # the list ends with the part "and" brings in: what follows is no part
+        (
+            "Of the 300 staff, comprising 200 nurses, 60 doctors and 40 others, 12 left.",
+            ("300", "200", "60", "40"),
+        ),
+        # the parts of the figure before, the last of them the rest of it
+        (
+            "The charity received 1,200 donations. Of these, 700 came online; the rest, 500, "
+            "came by post.",
+            ("1,200", "700", "500"),
+        ),
+        (
+            "The council collected £8m last year. Of this, £5m came from parking fines and the "
+            "remainder, £3m, from permits.",
+            ("£8m", "£5m", "£3m"),
+        ),
+        ("该市共有学校120所。其中,小学80所,其余40所为中学。", ("120所", "80所", "40所")),
+        # visitors from home and from abroad announced by 其中: every part of the total
+        (
+            "全年接待游客500万人次,其中国内游客450万人次,入境游客50万人次。",
+            ("500万人次", "450万人次", "50万人次"),
+        ),
+    ],
+)
+def test_a_list_the_text_says_is_complete_is_the_sum_of_its_whole(text, total):
+    assert _sums(text) == [total]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # parts of the figure before with no word that they are all of it
+        "The firm hired 800 staff. Of these, 300 were engineers and 200 were designers.",
+        # no word of a total after the last figure
+        "Sales were $30 million in Asia and $20 million in Europe, and $50 million a year ago.",
+        # 国内生产总值 is no domestic part, 国内外 no member
+        "全年国内生产总值500亿元,其中国际贸易额50亿元。",
+    ],
+)
+def test_no_sum_of_a_list_the_text_does_not_say_is_complete(text):
+    assert _sums(text) == []
+
+
+def test_a_list_said_to_make_up_a_whole_it_misses_is_an_error(tmp_path):
+    text = "The $2 billion package is made up of $1.9 billion in grants and $800 million in loans."
+    assert "sum" in _errors(tmp_path, text)

@@ -458,6 +458,8 @@ COMPLETE_PARTITIONS = tuple(
         # a state's enterprises, budget or debt: the central and the local
         (r"\bcentral\b(?!\s+bank)", r"\blocal\b"),
         ("中央", "地方"),
+        # 国内生产总值 (GDP) and 国内外 (at home and abroad) are no members
+        ("[国國]内(?!生[产產]|外)", "入境|[国國][际際]|境外"),
     )
 )
 # The gap between two figures (a trade surplus, a budget deficit): named after the parts of a

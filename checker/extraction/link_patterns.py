@@ -849,7 +849,7 @@ def _whole_and_parts(reading: SentenceReading, text: str, found: list[Link]) -> 
             if lx.BALANCE_RE.search(named):
                 break  # "exports A, imports B, a surplus of C": the gap is no part
             parts.append(part)
-        if _the_rest_last(reading, text, parts):
+        if the_rest_last(reading, text, parts):
             return [Link("sum", (whole, *parts))]  # "..., and the rest, B": every part
         if opener.group(0).lstrip(", ").lower().startswith("with"):
             return []  # "with A" alone names no part
@@ -864,7 +864,7 @@ _THE_REST = re.compile(
 )
 
 
-def _the_rest_last(reading: SentenceReading, text: str, parts: list[int]) -> bool:
+def the_rest_last(reading: SentenceReading, text: str, parts: list[int]) -> bool:
     """Whether the last of two parts or more is said to be the rest of the whole ("$6m on
     roads and the rest, $4m, on schools", 其余4亿元), with no figure of a share between."""
     if len(parts) < 2 or parts != list(range(parts[0], parts[-1] + 1)):
@@ -916,20 +916,32 @@ _TOTAL_BEFORE = re.compile(
     r"(?:for\s+)?a\s+combined|(?:for\s+)?a\s+total\s+of)\s+$|[,，]\s*(?:合计|共计|总计)\s*$",
     re.IGNORECASE,
 )
+# "..., $80 million in total", "..., or 1,000 people in all": the total named after its figure
+_TOTAL_AFTER = re.compile(
+    r"\s*(?:in\s+total|in\s+all|altogether|all\s+told|combined|together|in\s+aggregate)\b",
+    re.IGNORECASE,
+)
+_BEFORE_TOTAL_AFTER = re.compile(
+    r"(?:,|--|—|–)\s*(?:or\s+|for\s+|making\s+|that\s+is\s+)?(?:about\s+|around\s+|some\s+|"
+    r"nearly\s+|almost\s+|more\s+than\s+)?$",
+    re.IGNORECASE,
+)
 _WHOLE_BEFORE = re.compile(r"\b(?:of|among|out\s+of|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _LIST_GAP = re.compile(r"^[^\d.;:!?()]{0,40}$")
 
 
 def _listed_then_total(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
     """Parts listed and then their total, with no word of division: "$300 for A, $350 for B
-    and $320 for C, a total of $970". The list is every level of the total's unit before it,
+    and $320 for C, a total of $970" (or "..., $970 in total", "..., 1,000 people in all"). The list is every level of the total's unit before it,
     joined by "," or "and" alone; another figure of that unit before the list, and the reading
     is not sure, so no link."""
     levels = _free_levels(reading, found)
     for at, whole in enumerate(levels[2:], start=2):
         mention = reading.mentions[whole]
         before = text[max(reading.start, mention.start - 40) : mention.start]
-        if not _TOTAL_BEFORE.search(before):
+        if not _TOTAL_BEFORE.search(before) and not (
+            _BEFORE_TOTAL_AFTER.search(before) and _TOTAL_AFTER.match(text, end_of(mention))
+        ):
             continue
         parts = levels[:at]
         if any(reading.mentions[p].unit != mention.unit for p in parts):

@@ -37,6 +37,7 @@ from .link_patterns import (
     find_links,
     rate_named_than,
     same_family,
+    the_rest_last,
 )
 from .mentions import Mention, find_mentions, masked_spans
 
@@ -178,9 +179,11 @@ _POINTS_BACK = re.compile(
     re.IGNORECASE,
 )
 _DIVIDED = re.compile(
-    r"\b(?:divided|split|broken\s+down|distributed|allocated|shared\s+out)\b"
+    r"\b(?:(?:divided|split|broken\s+down|distributed|allocated|shared\s+out)\b"
     r"(?:\s+(?:up|in\s+this\s+(?:fashion|way|manner)|as\s+follows|like\s+this|among\s+\w+))?"
-    r"(?:\s+into)?\s*[:,]?",
+    r"(?:\s+into)?"
+    # "is made up of", "consists of", "comprises": words that say the list is the whole
+    r"|made\s+up\s+of|consist(?:s|ed|ing)?\s+of|composed\s+of|compris(?:e|es|ed|ing)\b)\s*[:,]?",
     re.IGNORECASE,
 )
 _POINTS_BACK_TOTAL = re.compile(
@@ -918,9 +921,11 @@ class _Analyzer:
             before = [
                 p for p in levels if reading.mentions[p].end <= reading.start + division.start()
             ]
-            parts = [
-                p for p in levels if reading.mentions[p].start >= reading.start + division.end()
-            ]
+            parts = _through_the_last_item(
+                reading,
+                self.text,
+                [p for p in levels if reading.mentions[p].start >= reading.start + division.end()],
+            )
             if len(before) == 1:
                 whole_index = reading.indices[before[0]]
             elif not before and _POINTS_BACK_TOTAL.match(text) and self._single_level:
@@ -1131,7 +1136,10 @@ class _Analyzer:
         wholes = set(parts.values())
         if len(wholes) == 1:
             positions = sorted(parts)
-            if self._is_partition(reading, positions):
+            # "Of these, 700 came online; the rest, 500, by post": every part of it
+            if self._is_partition(reading, positions) or the_rest_last(
+                reading, self.text, positions
+            ):
                 whole = wholes.pop()
                 self._draft_sum(reading, whole, positions)
                 self._partition = (reading.index, whole, [reading.indices[p] for p in positions])
@@ -2366,6 +2374,18 @@ class _Analyzer:
             unit = _metric_unit(mention)
             if drafted.unit is None:
                 drafted.unit = unit
+
+
+_LAST_ITEM_BEFORE = re.compile(r"\b(?:and|as\s+well\s+as)\b|和|及|以及", re.IGNORECASE)
+
+
+def _through_the_last_item(reading: SentenceReading, text: str, parts: list[int]) -> list[int]:
+    """A list's figures up to the one "and" brings in ("A, B and C, 12 left": C ends it)."""
+    for at in range(1, len(parts)):
+        gap = text[end_of(reading.mentions[parts[at - 1]]) : reading.mentions[parts[at]].start]
+        if _LAST_ITEM_BEFORE.search(gap):
+            return parts[: at + 1]
+    return parts
 
 
 def _metric_unit(mention: Mention) -> str:
