@@ -200,3 +200,58 @@ def test_no_sum_of_a_list_the_text_does_not_say_is_complete(text):
 def test_a_list_said_to_make_up_a_whole_it_misses_is_an_error(tmp_path):
     text = "The $2 billion package is made up of $1.9 billion in grants and $800 million in loans."
     assert "sum" in _errors(tmp_path, text)
+
+
+def _rates(text: str) -> list[tuple[tuple[str, ...], bool]]:
+    extraction = extract_text(text)
+    spans = [text[m.start : m.end] for m in extraction.mentions]
+    return [
+        (tuple(spans[i] for i in r.mentions if i is not None), r.stated)
+        for r in extraction.relations
+        if r.type == "rate"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, joined",
+    [
+        (
+            "Britons suffer 1.5 million strokes a year, or one every 21 seconds.",
+            ("1.5 million", "every 21 seconds"),
+        ),
+        (
+            "A baby is born every 8 seconds (about 4 million a year).",
+            ("every 8 seconds", "about 4 million a year"),
+        ),
+        ("The factory makes 500 cars a day, or 3,500 a week.", ("500", "3,500 a week")),
+        # one event named on both sides of the second rate, no word of restatement
+        (
+            "Every 12 minutes a road death is recorded, according to police, while insurers "
+            "count 40,000 road deaths a year.",
+            ("Every 12 minutes", "40,000"),
+        ),
+    ],
+)
+def test_a_count_per_length_of_time_restated_per_another_is_one_quantity(text, joined):
+    # which days or hours count the text does not say: the drafter's reading, a note at most
+    assert _rates(text) == [(joined, False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shop sells 40 coffees a day and the bakery 300 loaves a week.",
+        "The clinic saw 40 patients a day in 2023, up from 35 a day in 2022.",
+    ],
+)
+def test_no_rate_restated_between_two_things_or_one_length(text):
+    assert _rates(text) == []
+
+
+def test_a_rate_restated_wrongly_is_a_note_not_an_error(tmp_path):
+    text = "Britons suffer 1.5 million strokes a year, or one every 40 seconds."
+    path = tmp_path / "article.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    findings = check_texts([path]).findings
+    assert [f.rule for f in findings if f.severity == "error"] == []
+    assert "conflict" in [f.rule for f in findings]

@@ -832,6 +832,10 @@ class _Analyzer:
                 self._draft_sum(reading, reading.indices[link.positions[0]], [*link.positions[1:]])
             if link.type == "one_quantity":
                 self._one_quantity(*(reading.indices[p] for p in link.positions))
+            if link.type == "rate_restated":
+                joined = tuple(reading.indices[p] for p in link.positions)
+                self._one_quantity(*joined)
+                self.relations.append(Relation("rate", joined, stated=link.stated))
             if link.type == "points_than":
                 self._gap_to_named_rate(reading, *link.positions)
 
