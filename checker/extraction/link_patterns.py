@@ -60,7 +60,8 @@ class Link:
     converts (restated, original), from_to (earlier level, later level), change (change,
     earlier level, later level; `compares`: two different things, "A charged X while B charged
     Y, P percent more"), part (part, whole), sum (whole, parts...), share (share, part,
-    whole), change_of (change, the level it leads to)."""
+    whole), change_of (change, the level it leads to), rate_restated (a count per length of
+    time, the same count per another length)."""
 
     type: str
     positions: tuple[int, ...]
@@ -857,7 +858,7 @@ def _whole_and_parts(reading: SentenceReading, text: str, found: list[Link]) -> 
             if lx.BALANCE_RE.search(named):
                 break  # "exports A, imports B, a surplus of C": the gap is no part
             parts.append(part)
-        if _the_rest_last(reading, text, parts):
+        if the_rest_last(reading, text, parts):
             return [Link("sum", (whole, *parts))]  # "..., and the rest, B": every part
         if opener.group(0).lstrip(", ").lower().startswith("with"):
             return []  # "with A" alone names no part
@@ -872,7 +873,7 @@ _THE_REST = re.compile(
 )
 
 
-def _the_rest_last(reading: SentenceReading, text: str, parts: list[int]) -> bool:
+def the_rest_last(reading: SentenceReading, text: str, parts: list[int]) -> bool:
     """Whether the last of two parts or more is said to be the rest of the whole ("$6m on
     roads and the rest, $4m, on schools", 其余4亿元), with no figure of a share between."""
     if len(parts) < 2 or parts != list(range(parts[0], parts[-1] + 1)):
@@ -923,7 +924,18 @@ _TOTAL_BEFORE = re.compile(
     r"(?:,|--|—|–|:)\s*(?:for\s+)?(?:a|the)\s+(?:combined\s+|grand\s+)?total\s+of\s+"
     r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$|"
     r",\s*(?:totall?ing|adding\s+up\s+to|together\s+(?:making|worth)|together|"
-    r"(?:for\s+)?a\s+combined|(?:for\s+)?a\s+total\s+of)\s+$|[,，]\s*(?:合计|共计|总计)\s*$",
+    r"(?:for\s+)?a\s+combined|(?:for\s+)?a\s+total\s+of)\s+$|"
+    r"[,，]\s*(?:合计|共计|总计|總計|合共|总共|總共|一共|共)(?:有|为|為|达|達)?\s*$",
+    re.IGNORECASE,
+)
+# "..., $80 million in total", "..., or 1,000 people in all": the total named after its figure
+_TOTAL_AFTER = re.compile(
+    r"\s*(?:in\s+total|in\s+all|altogether|all\s+told|combined|together|in\s+aggregate)\b",
+    re.IGNORECASE,
+)
+_BEFORE_TOTAL_AFTER = re.compile(
+    r"(?:,|--|—|–)\s*(?:or\s+|for\s+|making\s+|that\s+is\s+)?(?:about\s+|around\s+|some\s+|"
+    r"nearly\s+|almost\s+|more\s+than\s+)?$",
     re.IGNORECASE,
 )
 _WHOLE_BEFORE = re.compile(r"\b(?:of|among|out\s+of|from)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -932,14 +944,16 @@ _LIST_GAP = re.compile(r"^[^\d.;:!?()]{0,40}$")
 
 def _listed_then_total(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
     """Parts listed and then their total, with no word of division: "$300 for A, $350 for B
-    and $320 for C, a total of $970". The list is every level of the total's unit before it,
+    and $320 for C, a total of $970" (or "..., $970 in total", "..., 1,000 people in all"). The list is every level of the total's unit before it,
     joined by "," or "and" alone; another figure of that unit before the list, and the reading
     is not sure, so no link."""
     levels = _free_levels(reading, found)
     for at, whole in enumerate(levels[2:], start=2):
         mention = reading.mentions[whole]
         before = text[max(reading.start, mention.start - 40) : mention.start]
-        if not _TOTAL_BEFORE.search(before):
+        if not _TOTAL_BEFORE.search(before) and not (
+            _BEFORE_TOTAL_AFTER.search(before) and _TOTAL_AFTER.match(text, end_of(mention))
+        ):
             continue
         parts = levels[:at]
         if any(reading.mentions[p].unit != mention.unit for p in parts):
@@ -987,8 +1001,10 @@ def _breakdown_after_colon(reading: SentenceReading, text: str, found: list[Link
         if mention.unit in ("%", "pp", "x") or "/" in mention.number:
             return []
         parts = [p for p in levels[at + 1 :] if reading.mentions[p].unit == mention.unit]
+        if len(parts) < 2:
+            return []  # "two sources: $6m from A and $4m from B": no parts of the count
         shares = _shares_beside(reading, parts)
-        if len(parts) < 2 or shares is None:
+        if shares is None:
             return []  # a figure of another unit, a change, inside the list
         if any(
             reading.periods_of.get(p) not in (None, reading.periods_of.get(whole)) for p in parts
@@ -1605,6 +1621,64 @@ def _change_and_its_rate(reading: SentenceReading, text: str, found: list[Link])
 
 
 # A new linking pattern is one function here and a case in tests/test_extraction_links.py.
+# a count per length of time: "/ year", "/ (20 second)" (once every 20 seconds)
+_TIME_RATE = re.compile(
+    r"^/ (?:\(\d[\d.,]* )?(?:second|minute|hour|day|week|month|quarter|year)s?\)?$"
+)
+_RATE_RESTATED_BETWEEN = re.compile(
+    r"^(?:\s+(?:a|an|per|each|every)\s+[a-z]+)?\s*"
+    r"(?:\(|\[|,\s*or\s+|\s+or\s+|[:：]|--|—|–|,\s*(?:that\s+is|i\.e\.),?\s+)\s*"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?(?:one\s+|an?\s+[a-z]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _rate_restated(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A count per length of time restated per another length right after it: "1.5 million
+    strokes a year, or one every 21 seconds", "a birth every 8 seconds (about 4 million a
+    year)", "500 cars a day, or 3,500 a week". One quantity, that must agree once the
+    lengths are counted; but which hours, days or weeks count (a working day? 250 working days
+    a year?) the text does not say, so the reading is the drafter's (a note at most)."""
+    links = []
+    for position in range(1, len(reading.mentions)):
+        a, b = reading.mentions[position - 1], reading.mentions[position]
+        if reading.kinds[position - 1 : position + 1] != ["value", "value"]:
+            continue
+        if not (_TIME_RATE.match(a.unit) and _TIME_RATE.match(b.unit)) or a.unit == b.unit:
+            continue
+        if _RATE_RESTATED_BETWEEN.match(text[end_of(a) : b.start]):
+            links.append(Link("rate_restated", (position - 1, position), stated=False))
+    rates = [p for p, m in enumerate(reading.mentions) if _TIME_RATE.match(m.unit)]
+    if not links and len(rates) == 2 and _same_event(reading, text, *rates):
+        links.append(Link("rate_restated", tuple(rates), stated=False))
+    return links
+
+
+def _same_event(reading: SentenceReading, text: str, first: int, second: int) -> bool:
+    """Two counts per different lengths of time of one event, named on each side of the
+    second in two words or more ("every 12 minutes a road death is recorded ... insurers
+    count 40,000 road deaths a year"; not "40 coffees a day and the bakery 300 loaves a
+    week")."""
+    a, b = reading.mentions[first], reading.mentions[second]
+    if reading.kinds[first] != "value" or reading.kinds[second] != "value" or a.unit == b.unit:
+        return False
+    before, after = text[reading.start : b.start], text[b.start : reading.end]
+    return len(_event_words(before) & _event_words(after)) >= 2
+
+
+def _event_words(clause: str) -> frozenset[str]:
+    """The nouns and names of a clause, singular, with no word of time or number."""
+    return frozenset(
+        word.lower()[:-1] if word.lower().endswith("s") and len(word) > 3 else word.lower()
+        for word in cx.split_words(clause)
+        if word[:1].isalpha()
+        and not cx.is_stop(word)
+        and word.lower() not in lx.TIME_NOUNS
+        and word.lower() not in lx.VERBS
+        and word.lower() not in ("every", "each", "per", "one")
+    )
+
+
 LINK_PATTERNS: list[LinkPattern] = [
     _ratio_structure,
     _sector_shares,
@@ -1631,6 +1705,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _points_than_the_other,
     _arithmetic_written_out,
     _remainder_written_out,
+    _rate_restated,
     _whole_and_parts,
     _whole_named_first,
     _listed_then_total,

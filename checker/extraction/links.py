@@ -23,6 +23,7 @@ from quicktions import Fraction
 from .. import vocabulary
 from . import context as cx
 from . import lexicon as lx
+from . import partitions as pt
 from .document import Document
 from .link_patterns import (
     CHANGE_CLAUSE,
@@ -37,6 +38,7 @@ from .link_patterns import (
     is_share_figure,
     rate_named_than,
     same_family,
+    the_rest_last,
 )
 from .mentions import Mention, find_mentions, masked_spans
 
@@ -178,9 +180,11 @@ _POINTS_BACK = re.compile(
     re.IGNORECASE,
 )
 _DIVIDED = re.compile(
-    r"\b(?:divided|split|broken\s+down|distributed|allocated|shared\s+out)\b"
+    r"\b(?:(?:divided|split|broken\s+down|distributed|allocated|shared\s+out)\b"
     r"(?:\s+(?:up|in\s+this\s+(?:fashion|way|manner)|as\s+follows|like\s+this|among\s+\w+))?"
-    r"(?:\s+into)?\s*[:,]?",
+    r"(?:\s+into)?"
+    # "is made up of", "consists of", "comprises": words that say the list is the whole
+    r"|made\s+up\s+of|consist(?:s|ed|ing)?\s+of|composed\s+of|compris(?:e|es|ed|ing)\b)\s*[:,]?",
     re.IGNORECASE,
 )
 _POINTS_BACK_TOTAL = re.compile(
@@ -466,6 +470,8 @@ class _Analyzer:
         self._named_wholes: dict[int, tuple[int, int]] = {}
         # (sentence, whole, parts) of the last complete partition drafted as a sum
         self._partition: tuple[int, int, list[int]] | None = None
+        # the levels of this sentence and the one before that name a member of a partition
+        self._member_levels: list[pt.MemberLevel] = []
         # the kind the context phase read for each mention (value, change, cagr, share), before
         # drafting turns a rate with no span into a level: what a headline figure is matched on
         self.read_kinds: dict[int, str] = {}
@@ -816,6 +822,7 @@ class _Analyzer:
         level before, a total divided)."""
         self._structure_of_partition(reading)
         self._complete_partition(reading, parts)
+        self._parts_named_apart(reading)
         for whole in sorted(set(parts.values())):
             self._shares_of_parts(reading, whole, sorted(p for p, w in parts.items() if w == whole))
         self._factor_of_previous(reading)
@@ -847,6 +854,10 @@ class _Analyzer:
                 self._draft_sum(reading, reading.indices[link.positions[0]], [*link.positions[1:]])
             if link.type == "one_quantity":
                 self._one_quantity(*(reading.indices[p] for p in link.positions))
+            if link.type == "rate_restated":
+                joined = tuple(reading.indices[p] for p in link.positions)
+                self._one_quantity(*joined)
+                self.relations.append(Relation("rate", joined, stated=link.stated))
             if link.type == "points_than":
                 self._gap_to_named_rate(reading, *link.positions)
 
@@ -936,9 +947,11 @@ class _Analyzer:
             before = [
                 p for p in levels if reading.mentions[p].end <= reading.start + division.start()
             ]
-            parts = [
-                p for p in levels if reading.mentions[p].start >= reading.start + division.end()
-            ]
+            parts = _through_the_last_item(
+                reading,
+                self.text,
+                [p for p in levels if reading.mentions[p].start >= reading.start + division.end()],
+            )
             if len(before) == 1:
                 whole_index = reading.indices[before[0]]
             elif not before and _POINTS_BACK_TOTAL.match(text) and self._single_level:
@@ -1153,7 +1166,10 @@ class _Analyzer:
         wholes = set(parts.values())
         if len(wholes) == 1:
             positions = sorted(parts)
-            if self._is_partition(reading, positions):
+            # "Of these, 700 came online; the rest, 500, by post": every part of it
+            if self._is_partition(reading, positions) or the_rest_last(
+                reading, self.text, positions
+            ):
                 whole = wholes.pop()
                 self._draft_sum(reading, whole, positions)
                 self._partition = (reading.index, whole, [reading.indices[p] for p in positions])
@@ -1305,20 +1321,140 @@ class _Analyzer:
     def _draft_sum(self, reading: SentenceReading, whole_index: int, parts: list[int]) -> None:
         """The parts (positions in the sentence) of a total the text states, each named after
         the total: the draft declares the total the sum of its parts."""
+        if self._draft_sum_of(whole_index, [reading.indices[p] for p in parts]):
+            self._shares_of_parts(reading, whole_index, parts)
+
+    def _draft_sum_of(self, whole_index: int, parts: list[int], with_changes: bool = False) -> bool:
+        """The parts (mentions) of a total the text states, each named after the total: the
+        draft declares the total the sum of its parts. With `with_changes`, the changes drafted
+        under a part's name in its sentence (the parts drafted before the whole was known) take
+        its new name. False when the units differ."""
         whole = self.claims[self.claim_of[whole_index]]
-        units = {reading.mentions[p].unit for p in parts}
-        if units != {self.mentions[whole_index].unit}:
-            return
+        if {self.mentions[p].unit for p in parts} != {self.mentions[whole_index].unit}:
+            return False
         names = []
-        for number, position in enumerate(parts, start=1):
-            claim = self.claims[self.claim_of[reading.indices[position]]]
+        for number, index in enumerate(parts, start=1):
+            claim = self.claims[self.claim_of[index]]
+            old = (claim.metric, claim.entity)
             claim.metric = f"{whole.metric}_part_{number}"
             claim.entity, claim.period = whole.entity, whole.period
             self.metrics.setdefault(claim.metric, MetricDraft(claim.metric)).part_of = whole.metric
             names.append(claim.metric)
+            if with_changes:
+                self._rename_changes(claim, old)
         self.metrics.setdefault(whole.metric, MetricDraft(whole.metric)).sum_of = names
-        self.relations.append(Relation("sum", (whole_index, *(reading.indices[p] for p in parts))))
-        self._shares_of_parts(reading, whole_index, parts)
+        self.relations.append(Relation("sum", (whole_index, *parts)))
+        return True
+
+    def _rename_changes(self, level: DraftClaim, old: tuple[str, str]) -> None:
+        """The changes of a level's sentence drafted under its old metric and entity take its
+        new ones (and its period, for a change dated by none of its own)."""
+        position = self.claim_of[level.mention]
+        for claim in self.claims[max(0, position - 8) : position + 8]:
+            if claim.sentence != level.sentence or claim.kind != "change":
+                continue
+            if (claim.metric, claim.entity) == old:
+                claim.metric, claim.entity = level.metric, level.entity
+
+    def _parts_named_apart(self, reading: SentenceReading) -> None:
+        """The members of a partition named one figure each over this sentence and the one
+        before ("International passengers were 8.1 million. Domestic passengers, at 5.3
+        million, ..."), after a level named as their whole within three sentences: its sum
+        (`partitions`)."""
+        self._member_levels = [m for m in self._member_levels if m.sentence >= reading.index - 1]
+        self._member_levels += pt.members_named(reading, self.text)
+        for number, parts in pt.complete_members(self._member_levels, reading.index):
+            claims = [self.claims[self.claim_of[p]] for p in parts]
+            if any(c.kind != "value" or c.converts is not None for c in claims):
+                continue
+            if any(self.metrics.get(c.metric, MetricDraft("")).part_of for c in claims):
+                continue  # drafted as parts already
+            parts.sort()
+            whole = self._whole_named_before(number, parts)
+            if whole is not None and self._draft_sum_of(whole, parts, with_changes=True):
+                self._member_levels = [m for m in self._member_levels if m.partition != number]
+
+    def _whole_named_before(self, number: int, parts: list[int]) -> int | None:
+        """The level a partition's parts are the parts of: the nearest before them, within
+        three sentences, of their unit, that names the whole (`partitions.names_whole`) in a
+        sentence naming the places and bodies their words name (`partitions.proper_names`);
+        of the time their sentence opens on ("In the first half, ...") when it opens on one,
+        else of their period when they have one. None when two such levels of different
+        periods would do."""
+        part_claims = [self.claims[self.claim_of[p]] for p in parts]
+        time = pt.opening_time(self._sentence_text(part_claims[0].sentence))
+        # the opening time says which whole; a period the context carried over would not
+        periods = set() if time else {c.period for c in part_claims} - {None}
+        if len(periods) > 1:
+            return None
+        phrases = [self._part_phrase(p) for p in parts]
+        shared = pt.shared_name(number, phrases)
+        names = set().union(
+            *(
+                pt.proper_names(phrase, number, self.text.startswith(phrase, start))
+                for phrase, start in zip(
+                    phrases, (self.segments.span(c.sentence)[0] for c in part_claims), strict=True
+                )
+            )
+        )
+        found = [
+            claim
+            for claim in self._levels_before(parts, min(c.sentence for c in part_claims) - 3)
+            if (not periods or claim.period in periods)
+            and (time is None or time in self._sentence_text(claim.sentence).lower())
+            # the parts are of no place or body the whole's sentence does not name
+            and all(name in self._sentence_text(claim.sentence) for name in names)
+            and pt.names_whole(number, *self._whole_phrase(claim), shared)
+        ]
+        if not found or (not periods and len({c.period for c in found}) > 1):
+            return None
+        return found[0].mention
+
+    def _levels_before(self, parts: list[int], earliest: int) -> list[DraftClaim]:
+        """The levels of the parts' unit before the first part, back to sentence `earliest`,
+        nearest first, restatements left out."""
+        first = min(parts)
+        unit = self.mentions[first].unit
+        levels = []
+        for claim in reversed(self.claims[: self.claim_of[first]]):
+            if claim.sentence < earliest:
+                break
+            if claim.kind != "value" or claim.converts is not None or claim.mention in parts:
+                continue
+            if same_family(unit, self.mentions[claim.mention].unit, exact=True):
+                levels.append(claim)
+        return levels
+
+    def _sentence_text(self, sentence: int) -> str:
+        return self.text[slice(*self.segments.span(sentence))]
+
+    def _part_phrase(self, index: int) -> str:
+        """The words naming a part, from the level before it in its sentence (or the start)."""
+        start = self.segments.span(self.claims[self.claim_of[index]].sentence)[0]
+        for earlier in range(index - 1, -1, -1):
+            if self.mentions[earlier].end <= start:
+                break
+            if earlier in self.claim_of and self.claims[self.claim_of[earlier]].kind == "value":
+                start = self.mentions[earlier].end
+                break
+        return self.text[start : self.mentions[index].start]
+
+    def _whole_phrase(self, claim: DraftClaim) -> tuple[str, str]:
+        """The words naming a level, from the level before it in its sentence to the end of its
+        clause ("had $110 trillion worth of assets"), and the words right before it (from the
+        figure before)."""
+        mention = self.mentions[claim.mention]
+        s_start, s_end = self.segments.span(claim.sentence)
+        start, near = s_start, s_start
+        for earlier in range(claim.mention - 1, -1, -1):
+            if self.mentions[earlier].end <= s_start:
+                break
+            near = max(near, self.mentions[earlier].end)
+            if earlier in self.claim_of and self.claims[self.claim_of[earlier]].kind == "value":
+                start = self.mentions[earlier].end
+                break
+        after = _CLAUSE_BREAK.split(self.text[mention.end : min(s_end, mention.end + 60)])
+        return self.text[start : mention.start] + " " + after[0], self.text[near : mention.start]
 
     def _shares_of_parts(
         self, reading: SentenceReading, whole_index: int, parts: list[int]
@@ -2354,6 +2490,18 @@ class _Analyzer:
             unit = _metric_unit(mention)
             if drafted.unit is None:
                 drafted.unit = unit
+
+
+_LAST_ITEM_BEFORE = re.compile(r"\b(?:and|as\s+well\s+as)\b|和|及|以及", re.IGNORECASE)
+
+
+def _through_the_last_item(reading: SentenceReading, text: str, parts: list[int]) -> list[int]:
+    """A list's figures up to the one "and" brings in ("A, B and C, 12 left": C ends it)."""
+    for at in range(1, len(parts)):
+        gap = text[end_of(reading.mentions[parts[at - 1]]) : reading.mentions[parts[at]].start]
+        if _LAST_ITEM_BEFORE.search(gap):
+            return parts[: at + 1]
+    return parts
 
 
 def _metric_unit(mention: Mention) -> str:
