@@ -46,6 +46,9 @@ def _read(text: str) -> list[str]:
         ),
         ("A Kansas plant recalled 2 million pounds of beef.", ["2 million"]),
         ("The baby weighed 8 pounds.", ["8"]),
+        # percentage points run into the number, as British papers write them
+        ("Turnout in Fife fell 2.5pp to 61.3%.", ["2.5 pp", "61.3 %"]),
+        ("The Tory lead narrowed by 3ppt in the third quarter.", ["3 pp"]),
     ],
 )
 def test_news_number_writing(text, expected):

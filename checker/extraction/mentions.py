@@ -933,7 +933,7 @@ def _score_or_tally(text: str, mention: Mention, position: int) -> bool:
 
 # Units written straight after the number ("5km", "3kWh", "5pct"): read with the others.
 _GLUED_UNITS = frozenset(
-    "km kg kwh mw gw kw gwh twh mwh cm mm ha sqm km2 m2 pct pc bp bps mph kph ft".split()
+    "km kg kwh mw gw kw gwh twh mwh cm mm ha sqm km2 m2 pct pc bp bps mph kph ft pp ppt ppts".split()
 )
 
 
