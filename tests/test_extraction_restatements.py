@@ -213,3 +213,64 @@ def test_a_headline_named_more_narrowly_in_the_body_is_a_reading_only(tmp_path):
 def test_a_headline_level_never_restates_the_level_a_change_starts_from(body):
     relations = _relations("Jobless Rate Falls To 4.3%\n\n" + body + "\n")
     assert all(not (kind == "restates" and "4.6%" in figures) for kind, figures, _ in relations)
+
+
+def _metric_of(text: str, written: str) -> str:
+    extraction = extract_text(text)
+    for claim in extraction.claims:
+        mention = extraction.mentions[claim.mention]
+        if text[mention.start : mention.end] == written:
+            return claim.metric
+    raise AssertionError(written)
+
+
+@pytest.mark.parametrize(
+    "text, level, rate",
+    [
+        (
+            "2023年,甲企业利润总额120.4亿元,同比增长3.4%;乙企业利润总额80.2亿元,同比下降2.1%。",
+            "80.2亿元",
+            "2.1%",
+        ),
+        (
+            "Profit at the mines was $101.3 million, up 20% on the year, and profit at the farms "
+            "was $198.7 million, up 5% on the year.",
+            "$198.7 million",
+            "5%",
+        ),
+        (
+            "In 2023 bus fares brought in $12.6 million, down 4%, and rail fares $30.1 million, "
+            "up 2%.",
+            "$30.1 million",
+            "2%",
+        ),
+    ],
+)
+def test_a_percentage_change_after_a_level_is_the_levels(text, level, rate):
+    assert _metric_of(text, rate) == _metric_of(text, level)
+
+
+def test_year_on_year_names_no_base_level():
+    text = (
+        "In 2023, total profit was $300.1 million, up 12% year on year, of which mining profit "
+        "was $101.3 million, up 20% year on year."
+    )
+    assert all(kind not in ("from_to", "change") for kind, _, _ in _relations(text))
+
+
+_TRADE = "2023年,全国出口和进口总额300.0亿元,同比增长{}%。其中,出口101.3亿元,同比增长20%;进口198.7亿元,同比增长5%。\n"
+
+
+def test_a_totals_growth_against_its_parts_growth(tmp_path):
+    assert ("growth_of_parts", ("12%", "20%", "5%"), True) in _relations(_TRADE.format(12))
+    errors = _errors(tmp_path, _TRADE.format(12))
+    assert [f.rule for f in errors] == ["growth-of-parts"]
+    assert _errors(tmp_path, _TRADE.format("9.6")) == []
+
+
+def test_real_growth_of_a_total_is_not_its_parts_growth_weighted():
+    text = (
+        "2023年,全市地区生产总值300.0亿元,按可比价格计算,同比增长12%。其中,第一产业增加值20.3亿元,"
+        "增长2%;第二产业增加值100.4亿元,增长5%;第三产业增加值179.3亿元,增长8%。\n"
+    )
+    assert all(kind != "growth_of_parts" for kind, _, _ in _relations(text))

@@ -256,7 +256,9 @@ def _from_to_zh(reading: SentenceReading, text: str, found: list[Link]) -> list[
 # "A, up P% on B", "A, a P% increase compared with B", "A, compared with B (in 2011)": B is
 # the base A is measured against. What may stand between the change and B, or A and B.
 _BASE_AFTER_CHANGE = re.compile(
-    r"^[^\d;:.()]{0,25}?\b(?:on|over|from|against|compared\s+(?:with|to)|versus|vs\.?)\s+"
+    # "on" of "year on year" names no base ("up 12% year on year, of which mining ... $100m")
+    r"^[^\d;:.()]{0,25}?\b(?:(?<!year\s)(?<!month\s)(?<!quarter\s)(?<!week\s)on|over|from|"
+    r"against|compared\s+(?:with|to)|versus|vs\.?)\s+(?!year\b|month\b|quarter\b|week\b)"
     r"[^\d;:.()]{0,45}$",
     re.IGNORECASE,
 )
@@ -1425,6 +1427,38 @@ def _level_and_its_changes(reading: SentenceReading, text: str, found: list[Link
     return links
 
 
+# between a level and its percentage change: a comma, then a few words ("同比增长", "up", "an")
+_LEVEL_THEN_RATE = re.compile(r"^\s*[,，]\s*(?:[^\s,，;；:：.。()（）\d]+\s*){0,3}$")
+
+
+def _level_then_its_rate(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A level and, in the clause that follows it, its percentage change with no amount:
+    "利润总额812.6亿元,同比下降4.1%", "sales of $5.2 million, up 8.3% on the year". The change
+    is the level's (its metric and entity, and its date when the text says year on year), though
+    with no earlier level there is no arithmetic to check."""
+    # a level may be a part ("of which mining, $100m, up 20%") but not already changed
+    changed = {
+        p
+        for link in found
+        if link.type in ("from_to", "change", "change_of", "cagr")
+        for p in link.positions
+    }
+    linked = {p for link in found for p in link.positions}
+    links = []
+    for level in range(len(reading.mentions) - 1):
+        rate = level + 1
+        if reading.kinds[level : rate + 1] != ["value", "change"] or level in changed:
+            continue
+        if rate in linked:
+            continue
+        lead, by = reading.mentions[level], reading.mentions[rate]
+        if by.unit != "%" or lead.unit in ("%", "pp", "x", "‰") or lead.ratio:
+            continue
+        if _LEVEL_THEN_RATE.match(_YEAR.sub("", text[end_of(lead) : by.start])):
+            links.append(Link("change_of", (rate, level)))
+    return links
+
+
 _OR_BETWEEN_CHANGES = re.compile(r"^\s*(?:,|\(|（)?\s*or\s+(?:about\s+|some\s+|nearly\s+)?$")
 _TO_AFTER_CHANGE = re.compile(
     r"^\s*(?:\)|）)?\s*,?\s*(?:to|at|to\s+reach(?:\s+(?:a|an|the))?(?:\s+[a-z-]+){0,2}?)\s+"
@@ -1552,6 +1586,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _level_and_its_changes,
     _level_changed_to,
     _changes_to_level,
+    _level_then_its_rate,
     _change_and_its_rate,
     _alternative_figure,
 ]

@@ -466,6 +466,8 @@ class _Analyzer:
         # the earlier level of every pair of levels ("from X to Y"): the level a change starts
         # from, which a headline's "falls to Z" does not restate
         self.pair_starts: set[int] = set()
+        # the percentage changes the text ties to a level ("L, up P%"), by the level's mention
+        self.rates_of_level: dict[int, list[int]] = {}
         self._loose_headline = False  # a headline with no full stop: read by its words in part
         # (sentence, mention) of the one level of the last sentence with one level in a unit
         self._single_level: tuple[int, int] | None = None
@@ -504,6 +506,31 @@ class _Analyzer:
                 self._sentence(sentence, by_sentence[sentence], scope)
         self._poll_answers()
         self._headline_against_body()
+        self._growth_of_parts()
+
+    def _growth_of_parts(self) -> None:
+        """A total and its parts, each with the one percentage change the text ties to it ("利润
+        总额900亿元,同比增长6%。其中,甲业...300亿元,同比下降2%;..."): the total's
+        change is the parts' changes weighted by their levels, a relation among the changes
+        (`growth_of_parts`: the total's change, then the parts'), which the growth-of-parts rule
+        checks where the text dates them alike."""
+        rates = {level: list(changes) for level, changes in self.rates_of_level.items()}
+        for relation in self.relations:
+            change, level = relation.mentions[0], relation.mentions[-1]
+            if relation.type != "yoy" or change is None or level is None:
+                continue
+            if self.mentions[change].unit == "%" and change not in rates.get(level, []):
+                rates.setdefault(level, []).append(change)
+        for relation in [r for r in self.relations if r.type == "sum"]:
+            members = [m for m in relation.mentions if m is not None]
+            if all(len(rates.get(m, [])) == 1 for m in members):
+                changes = tuple(rates[m][0] for m in members)
+                sentences = {self.segments.sentence(self.mentions[c].start) for c in changes}
+                if any(
+                    lx.REAL_GROWTH_RE.search(self.text, *self.segments.span(s)) for s in sentences
+                ):
+                    continue  # real growth: the parts' levels are no weights for it
+                self.relations.append(Relation("growth_of_parts", changes, stated=relation.stated))
 
     def _poll_answers(self) -> None:
         """A poll's question and, one a line under it, its answers each with a percentage,
@@ -877,6 +904,11 @@ class _Analyzer:
                 change, level = (self.claims[self.claim_of[i]] for i in joined)
                 change.metric, change.entity = level.metric, level.entity
                 self._dated_by_level(reading, link.positions, change, level)
+                for r, relation in enumerate(self.relations):
+                    if relation.type == "yoy" and relation.mentions[0] == joined[0]:
+                        self.relations[r] = Relation("yoy", joined, stated=relation.stated)
+                if self.mentions[joined[0]].unit == "%":
+                    self.rates_of_level.setdefault(joined[1], []).append(joined[0])
                 # a change and its level alone have no arithmetic to check: the amount and
                 # the percentage of one level have (the base is the level less the amount)
                 if changes_of[link.positions[1]] > 1 and all(
