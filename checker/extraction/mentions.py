@@ -913,12 +913,12 @@ def _range_end(text: str, before: str, start: int, end: int) -> bool:
     )
 
 
-_SCORE_AFTER = re.compile(r"-(\d{1,3})(?![\d.,%])")
+_SCORE_AFTER = re.compile(r"-(\d{1,3})(?![\d%]|[.,]\d)")  # not "3-4.5", "3-4,000", "3-4%"
 
 
 def _score_or_tally(text: str, mention: Mention, position: int) -> bool:
-    """ "won 3-2", "voted 52-48", "a 7-2 ruling": a score or a tally, the larger first and no
-    unit, is one pair of numbers that neither end states alone (a range is written smaller
+    """ "won 3-2", "voted 52-48", "a 7-2 ruling": a score or a tally, the larger (or an equal)
+    first and no unit, is one pair of numbers that neither end states alone (a range is written smaller
     first, a split of shares with its percent sign)."""
     after = _SCORE_AFTER.match(text, position)
     return bool(
@@ -926,7 +926,7 @@ def _score_or_tally(text: str, mention: Mention, position: int) -> bool:
         and not mention.unit
         and mention.scale is None
         and mention.number.isdigit()
-        and int(after.group(1)) < int(mention.number)
+        and int(after.group(1)) <= int(mention.number)  # "a 50-50 split", "drew 2-2"
         and not _unit_follows(text, after.end())
     )
 
