@@ -292,6 +292,15 @@ CJK_NAME_CLOSERS_RE = re.compile(
 
 # ---------------------------------------------------------------- cues
 
+# Growth measured at constant prices ("at comparable prices", 按可比价格计算), as the growth of
+# GDP and of value added is by statistical convention even where the text does not say so: a
+# total's real growth is not its parts' real growth weighted by their current levels
+REAL_GROWTH_RE = re.compile(
+    r"可比价|不变价|生产总值|增加值|\b(?:comparable|constant)\s+prices?\b|\breal\s+terms\b|"
+    r"\binflation[- ]adjusted\b|\bGDP\b|\bgross\s+(?:domestic|regional)\s+product\b|"
+    r"\b(?:value[- ]added|added\s+value)\b",
+    re.IGNORECASE,
+)
 CHANGE_UP = (
     "increase",
     "increased",

@@ -26,7 +26,11 @@ _PAIR_GAP = (
     r"(?:,\s+(?:when|which|as|after|before|while)\b[^,;()]{1,60},)?,?\s*(?:--|—|–)?\s*"
 )
 _TO_BETWEEN = re.compile(_PAIR_GAP + r"(?:to|up\s+to|down\s+to)\s+$", re.IGNORECASE)
-_FROM_BETWEEN = re.compile(_PAIR_GAP + r"(?:up\s+|down\s+)?from\s+$", re.IGNORECASE)
+# "up from", "down sharply from", "barely up from": a way, maybe with an adverb of degree
+# either side of it
+_DEGREE = r"(?:[a-z]+ly|just|barely|still|well|only|even)"
+_WAY_FROM = rf"(?:{_DEGREE}\s+)?(?:up|down)\s+(?:{_DEGREE}\s+)?from"
+_FROM_BETWEEN = re.compile(_PAIR_GAP + rf"(?:{_WAY_FROM}|from)\s+$", re.IGNORECASE)
 _TO_BEFORE = re.compile(
     r"\b(?:to|reach|reached|reaching|hit|hitting|touch|touched|touching|top|topped|topping)\s+$",
     re.IGNORECASE,
@@ -253,13 +257,15 @@ def _from_to_zh(reading: SentenceReading, text: str, found: list[Link]) -> list[
 # "A, up P% on B", "A, a P% increase compared with B", "A, compared with B (in 2011)": B is
 # the base A is measured against. What may stand between the change and B, or A and B.
 _BASE_AFTER_CHANGE = re.compile(
-    r"^[^\d;:.()]{0,25}?\b(?:on|over|from|against|compared\s+(?:with|to)|versus|vs\.?)\s+"
+    # "on" of "year on year" names no base ("up 12% year on year, of which mining ... $100m")
+    r"^[^\d;:.()]{0,25}?\b(?:(?<!year\s)(?<!month\s)(?<!quarter\s)(?<!week\s)on|over|from|"
+    r"against|compared\s+(?:with|to)|versus|vs\.?)\s+(?!year\b|month\b|quarter\b|week\b)"
     r"[^\d;:.()]{0,45}$",
     re.IGNORECASE,
 )
 _BASE_AFTER_LEVEL = re.compile(
     r"^(?:\s+(?:per|a|an|each)\s+[a-z]+)?(?:\s+(?:in|for|at)\s+[^,;:()]{1,40}?)?,?\s*"
-    r"(?:compared\s+(?:with|to)|against|versus|vs\.?|up\s+from|down\s+from)\s+[^\d;:.()]{0,45}$",
+    rf"(?:compared\s+(?:with|to)|against|versus|vs\.?|{_WAY_FROM})\s+[^\d;:.()]{{0,45}}$",
     re.IGNORECASE,
 )
 _LEVEL_BEFORE_CHANGE = re.compile(
@@ -528,10 +534,12 @@ def _two_compared(reading: SentenceReading, text: str, found: list[Link]) -> lis
 
 # "than" straight after the factor: the factor's own words carry the comparison ("3.6 times
 # bigger"), which the mention reads as both readings (x3.6 .. x4.6)
+# "five times that of its rival, $10 million": the other named, then its figure after a comma
 TIMES_BETWEEN = re.compile(
-    r"^\s*(?:as\s+(?:much|many|high|large|big|great)\s+as|the|that\s+of|those\s+of|than)\s+"
+    r"^\s*(?:(?:as\s+(?:much|many|high|large|big|great)\s+as|the|that\s+of|those\s+of|than)\s+"
     r"(?:the\s+|a\s+|an\s+)?(?:(?:\d{4}\s+|previous\s+|earlier\s+|old\s+)?(?:figure|level|total|"
-    r"number|amount|record)\s+(?:of\s+)?)?$",
+    r"number|amount|record)\s+(?:of\s+)?)?"
+    r"|(?:that|those)\s+of\s+[^\d,;:.!?()]{1,40},\s*(?:at\s+|of\s+)?)$",
     re.IGNORECASE,
 )
 
@@ -800,6 +808,78 @@ def _arithmetic_written_out(reading: SentenceReading, text: str, found: list[Lin
         elif _OF_BETWEEN.match(middle) and a.unit == "%" and b.unit == c.unit != "%":
             reading.kinds[first] = "share"
             links.append(Link("share", (first, first + 2, first + 1)))
+    return links
+
+
+_DIFFERENCE_NAMED = re.compile(
+    r"\b(?:the|a)\s+(?:difference|gap|margin|discrepancy|spread)\s+between\s+(?:the\s+)?"
+    r"(?:(?:two|both)\s+[^\W\d_]+,\s*)?$",
+    re.IGNORECASE,
+)
+_AND_BETWEEN = re.compile(r"^\s*and\s+(?:the\s+)?$", re.IGNORECASE)
+_DIFFERENCE_IS = re.compile(
+    r"^\s*,?\s*(?:is|was|are|were|comes\s+to|amounts\s+to|stands\s+at|of)\s+"
+    r"(?:merely\s+|only\s+|just\s+|exactly\s+|about\s+|around\s+|some\s+|nearly\s+|"
+    r"almost\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _difference_between_named(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """Two figures and the difference between them, named as such before them: "the difference
+    between 500 and 450 is 50", "the gap between $38.10 and $70.25 was $32.15". The size of the
+    gap, from the lower to the higher. Between two percentages a third percentage may be points
+    or a relative change: a reading only."""
+    links = []
+    for first in range(len(reading.mentions) - 2):
+        a, b, c = reading.mentions[first : first + 3]
+        if reading.kinds[first : first + 2] != ["value", "value"] or a.unit != b.unit:
+            continue
+        if a.unit == "x" or not (c.unit == "pp" and a.unit == "%" or same_family(a.unit, c.unit)):
+            if c.unit != a.unit:
+                continue
+        if not _DIFFERENCE_NAMED.search(text, max(reading.start, a.start - 40), a.start):
+            continue
+        if not (
+            _AND_BETWEEN.match(text[end_of(a) : b.start])
+            and _DIFFERENCE_IS.match(text[end_of(b) : c.start])
+        ):
+            continue
+        high, low = (first + 1, first) if b.value >= a.value else (first, first + 1)
+        reading.kinds[first + 2] = "change"
+        stated = not (a.unit == "%" and c.unit == "%")
+        links.append(
+            Link("change", (first + 2, low, high), compares=True, margin=True, stated=stated)
+        )
+    return links
+
+
+_INSTEAD_OF = re.compile(
+    r"^\s*,?\s*(?:instead\s+of|rather\s+than|and\s+not|not)\s+(?:the\s+|a\s+|an\s+)?$",
+    re.IGNORECASE,
+)
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:!?)）]|$)")
+
+
+def _alternative_figure(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A change and, straight after it, the figure the text offers in its place: "he put the
+    increase at 150 percent instead of 50 percent", "a rise of 21%, not 12%". The two are
+    candidates for one change (a correction's wrong figure and the right one): the second is
+    linked wherever the first is (`alternative`: the figure, its alternative). The alternative
+    must close its clause ("instead of the 50% planned" is another quantity)."""
+    links = []
+    for first in range(len(reading.mentions) - 1):
+        a, b = reading.mentions[first], reading.mentions[first + 1]
+        if reading.kinds[first] not in ("change", "cagr") or a.unit != b.unit:
+            continue
+        if a.unit not in ("%", "pp", "x") and not same_family(a.unit, b.unit, exact=True):
+            continue
+        if not _INSTEAD_OF.match(text[end_of(a) : b.start]):
+            continue
+        if not _CLAUSE_ENDS.match(text, end_of(b), reading.end):
+            continue
+        reading.kinds[first + 1] = reading.kinds[first]
+        links.append(Link("alternative", (first, first + 1), stated=False))
     return links
 
 
@@ -1534,6 +1614,38 @@ def _level_and_its_changes(reading: SentenceReading, text: str, found: list[Link
     return links
 
 
+# between a level and its percentage change: a comma, then a few words ("同比增长", "up", "an")
+_LEVEL_THEN_RATE = re.compile(r"^\s*[,，]\s*(?:[^\s,，;；:：.。()（）\d]+\s*){0,3}$")
+
+
+def _level_then_its_rate(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A level and, in the clause that follows it, its percentage change with no amount:
+    "利润总额812.6亿元,同比下降4.1%", "sales of $5.2 million, up 8.3% on the year". The change
+    is the level's (its metric and entity, and its date when the text says year on year), though
+    with no earlier level there is no arithmetic to check."""
+    # a level may be a part ("of which mining, $100m, up 20%") but not already changed
+    changed = {
+        p
+        for link in found
+        if link.type in ("from_to", "change", "change_of", "cagr")
+        for p in link.positions
+    }
+    linked = {p for link in found for p in link.positions}
+    links = []
+    for level in range(len(reading.mentions) - 1):
+        rate = level + 1
+        if reading.kinds[level : rate + 1] != ["value", "change"] or level in changed:
+            continue
+        if rate in linked:
+            continue
+        lead, by = reading.mentions[level], reading.mentions[rate]
+        if by.unit != "%" or lead.unit in ("%", "pp", "x", "‰") or lead.ratio:
+            continue
+        if _LEVEL_THEN_RATE.match(_YEAR.sub("", text[end_of(lead) : by.start])):
+            links.append(Link("change_of", (rate, level)))
+    return links
+
+
 _OR_BETWEEN_CHANGES = re.compile(r"^\s*(?:,|\(|（)?\s*or\s+(?:about\s+|some\s+|nearly\s+)?$")
 _TO_AFTER_CHANGE = re.compile(
     r"^\s*(?:\)|）)?\s*,?\s*(?:to|at|to\s+reach(?:\s+(?:a|an|the))?(?:\s+[a-z-]+){0,2}?)\s+"
@@ -1704,6 +1816,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _gap_between_rates,
     _points_than_the_other,
     _arithmetic_written_out,
+    _difference_between_named,
     _remainder_written_out,
     _rate_restated,
     _whole_and_parts,
@@ -1721,7 +1834,9 @@ LINK_PATTERNS: list[LinkPattern] = [
     _level_and_its_changes,
     _level_changed_to,
     _changes_to_level,
+    _level_then_its_rate,
     _change_and_its_rate,
+    _alternative_figure,
 ]
 
 

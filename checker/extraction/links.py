@@ -236,10 +236,16 @@ _AVERAGE = re.compile(r"\baverage\b|平均", re.IGNORECASE)
 # stood at £1,000 in 2019. They have since risen to £1,250"): the pronoun states the link.
 # (Matched from the sentence's start, so no "^".)
 _MOVED_BACK = re.compile(
-    r"\W*(?:they|it|this|that|the\s+(?:figure|number|total|level|price|rate|amount))\s+"
+    # a time may open the sentence ("By 2020 that number had tripled to 36,000")
+    r"\W*(?:(?:by|in|since|over|between)\s+[^,;:.!?]{1,30}?,?\s+)?"
+    r"(?:they|it|(?:this|that|the)\s+(?:figure|number|total|level|price|rate|amount)|this|that)\s+"
     r"(?:has\s+|have\s+|had\s+)?(?:since\s+|then\s+|now\s+|later\s+|subsequently\s+)?"
+    r"(?:(?:almost|nearly|more\s+than|roughly)\s+)?"
     r"(?:risen|rose|fallen|fell|grown|grew|climbed|dropped|increased|decreased|jumped|slipped|"
-    r"declined|soared|surged|shrunk|shrank|gone\s+up|gone\s+down|went\s+up|went\s+down)\b",
+    r"declined|soared|surged|shrunk|shrank|gone\s+up|gone\s+down|went\s+up|went\s+down|"
+    r"doubled|tripled|trebled|quadrupled|halved)\b"
+    # or names the move itself: "(it was $250bn.) A drop to $230bn is an 8% reduction"
+    r"|\W*(?:a|an|the)\s+(?:rise|increase|jump|drop|fall|decline|cut|reduction)\s+to\b",
     re.IGNORECASE,
 )
 # A sentence opening on the difference between the two levels of the sentence before ("...
@@ -249,6 +255,7 @@ _DIFFERENCE_BACK = re.compile(
     r"two(?:\s+[a-z]+)?)\s+)?(?:is|was|of|amounts\s+to|comes\s+to)\b",
     re.IGNORECASE,
 )
+_FROM_LEVEL = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _NO_BASE = "the text does not say what the change is measured against"
 _PERIOD_OF_WHOLE = "the period of the whole the text says this is a share of"
 _SPANLESS_RATE = "an average annual rate without a span"
@@ -401,6 +408,23 @@ def _head_noun(metric: str) -> str:
     return words[-1] if words else ""
 
 
+_INFLECTIONS = ("ing", "ed", "es", "s")
+
+
+def _stems(words: frozenset[str]) -> frozenset[str]:
+    """Naming words with their inflection cut, so that a headline's present ("narrows",
+    "claims") and the body's past or singular ("narrowed", "claim") compare equal. Crude but the
+    same cut on both sides, and compared only as whole sets of words."""
+    out = set()
+    for word in words:
+        for ending in _INFLECTIONS:
+            if word.endswith(ending) and not word.endswith("ss") and len(word) - len(ending) >= 3:
+                word = word[: -len(ending)]
+                break
+        out.add(word.rstrip("e") if len(word) > 3 else word)
+    return frozenset(out)
+
+
 def _title_words(line: str) -> list[str]:
     """The words of a headline, as the header reader keeps them when it takes the line for the
     title (it drops "by", "posted", dates and separators)."""
@@ -454,6 +478,12 @@ class _Analyzer:
         # is a rise of P%" in the next sentence
         self.last_pair: tuple[int, int, int] | None = None
         self._previous: tuple[int, int, int] | None = None
+        # the earlier level of every pair of levels ("from X to Y"): the level a change starts
+        # from, which a headline's "falls to Z" does not restate
+        self.pair_starts: set[int] = set()
+        # the percentage changes the text ties to a level ("L, up P%"), by the level's mention
+        self.rates_of_level: dict[int, list[int]] = {}
+        self._loose_headline = False  # a headline with no full stop: read by its words in part
         # (sentence, mention) of the one level of the last sentence with one level in a unit
         self._single_level: tuple[int, int] | None = None
         self._sole_level: tuple[int, int] | None = None  # the only level of its sentence
@@ -496,6 +526,31 @@ class _Analyzer:
                 self._sentence(sentence, by_sentence[sentence], scope)
         self._poll_answers()
         self._headline_against_body()
+        self._growth_of_parts()
+
+    def _growth_of_parts(self) -> None:
+        """A total and its parts, each with the one percentage change the text ties to it ("利润
+        总额900亿元,同比增长6%。其中,甲业...300亿元,同比下降2%;..."): the total's
+        change is the parts' changes weighted by their levels, a relation among the changes
+        (`growth_of_parts`: the total's change, then the parts'), which the growth-of-parts rule
+        checks where the text dates them alike."""
+        rates = {level: list(changes) for level, changes in self.rates_of_level.items()}
+        for relation in self.relations:
+            change, level = relation.mentions[0], relation.mentions[-1]
+            if relation.type != "yoy" or change is None or level is None:
+                continue
+            if self.mentions[change].unit == "%" and change not in rates.get(level, []):
+                rates.setdefault(level, []).append(change)
+        for relation in [r for r in self.relations if r.type == "sum"]:
+            members = [m for m in relation.mentions if m is not None]
+            if all(len(rates.get(m, [])) == 1 for m in members):
+                changes = tuple(rates[m][0] for m in members)
+                sentences = {self.segments.sentence(self.mentions[c].start) for c in changes}
+                if any(
+                    lx.REAL_GROWTH_RE.search(self.text, *self.segments.span(s)) for s in sentences
+                ):
+                    continue  # real growth: the parts' levels are no weights for it
+                self.relations.append(Relation("growth_of_parts", changes, stated=relation.stated))
 
     def _poll_answers(self) -> None:
         """A poll's question and, one a line under it, its answers each with a percentage,
@@ -556,10 +611,14 @@ class _Analyzer:
         first = self.text[start:end]
         # the title as the header reader kept it, or the same words on a headline's own line
         # (the reader drops "by" and dates from the title it keeps)
+        stopped = first.rstrip()[-1:] in ".!?。！？；;"
         if first.strip() != title.strip() and (
-            _title_words(first) != _title_words(title) or first.rstrip()[-1:] in ".!?。！？；;"
+            _title_words(first) != _title_words(title) or stopped
         ):
             return  # a first sentence with its full stop is the body's, not a headline
+        # a first line with its full stop, taken for the title, is a sentence of its own: only
+        # words or digits the same make it restate the next paragraph, never its words in part
+        self._loose_headline = not stopped
         body = [i for i, p in enumerate(segments.paragraph_of) if p == 1 + segments.paragraph_of[0]]
         for head in self.claims:
             if head.sentence == 0 and head.kind == "value":
@@ -588,27 +647,52 @@ class _Analyzer:
             and self.mentions[c.mention].unit == unit
             and (None in (c.period, head.period) or c.period == head.period)
         ]
-        linked = [c for c in same_unit if self._clause_naming_words(c) == words]
-        # Named in the same words, the text states the link; by the head noun alone it is the
-        # drafter's reading ("Flood Claims Climb To 900" may add up claims the body lists
-        # apart): a disagreement is then a note, never an error.
-        # The same significant digits, the longer rounded to the shorter, restate one figure
-        # whatever scale word each carries ("RMB 2,184.7 billion" / "RMB 2.18473"): stated.
-        linked = linked or [
-            c
-            for c in same_unit
-            if _same_digits(self.mentions[head.mention], self.mentions[c.mention])
-        ]
-        stated = bool(linked)
-        if not linked:
-            noun = _head_noun(head.metric)
-            linked = [c for c in same_unit if noun and _head_noun(c.metric) == noun]
-            linked = linked if len(linked) == 1 else []
+        linked, stated = self._restated_by_headline(head, _stems(words), same_unit)
         for claim in linked:
             claim.metric, claim.entity = head.metric, head.entity
             self.relations.append(
                 Relation("restates", (head.mention, claim.mention), stated=stated)
             )
+
+    def _restated_by_headline(
+        self, head: DraftClaim, stems: frozenset[str], same_unit: list[DraftClaim]
+    ) -> tuple[list[DraftClaim], bool]:
+        """The body's levels a headline's level restates, and whether the text states it. Named
+        in the same words (a headline's "narrows" is the body's "narrowed"), or written with the
+        same significant digits, the longer rounded to the shorter, whatever scale word each
+        carries ("RMB 2,184.7 billion" / "RMB 2.18473"): stated. Failing those, the one level
+        named by every word of the headline and more ("Deficit Narrows To $180bn" / "the federal
+        deficit narrowed to $180bn"), or the one whose metric ends in the headline's head noun:
+        the drafter's reading ("Flood Claims Climb To 900" may add up claims the body lists
+        apart), so a disagreement is a note, never an error. Never the level a change starts
+        from ("Rate Falls To 4.1%" / "fell to 4.3% from 4.6%"), though it counts among the
+        candidates that make the loose readings ambiguous."""
+        starts = self._starting_levels(head)
+        ends = [c for c in same_unit if c.mention not in starts]
+        linked = [c for c in ends if _stems(self._clause_naming_words(c)) == stems] or [
+            c for c in ends if _same_digits(self.mentions[head.mention], self.mentions[c.mention])
+        ]
+        if linked:
+            return linked, True
+        noun = _head_noun(head.metric)
+        within = [
+            c
+            for c in same_unit
+            if self._loose_headline and stems <= _stems(self._clause_naming_words(c))
+        ]
+        by_noun = [c for c in same_unit if noun and _head_noun(c.metric) == noun]
+        loose = within if len(within) == 1 else by_noun if len(by_noun) == 1 else []
+        return [c for c in loose if c.mention not in starts], False
+
+    def _starting_levels(self, head: DraftClaim) -> set[int]:
+        """The levels of the body a headline's level cannot restate: those a change starts from,
+        unless the headline's figure is itself one ("Area To Expand From 900 sq km")."""
+        figure = self.mentions[head.mention]
+        if head.mention in self.pair_starts or _FROM_LEVEL.search(
+            self.text, max(0, figure.start - 12), figure.start
+        ):
+            return set()
+        return self.pair_starts
 
     def _clause_naming_words(self, claim: DraftClaim) -> frozenset[str]:
         mention = self.mentions[claim.mention]
@@ -663,10 +747,20 @@ class _Analyzer:
             )
             if first.sentence in body and self._fits_levels(head.mention, first.mention):
                 pairs.append((first, second))
-        named = [p for p in pairs if self._clause_naming_words(p[0]) == words]
+        stems = _stems(words)
+        named = [p for p in pairs if _stems(self._clause_naming_words(p[0])) == stems]
+        within = [
+            p
+            for p in pairs
+            if self._loose_headline and stems <= _stems(self._clause_naming_words(p[0]))
+        ]
         noun = _head_noun(head.metric)
         by_noun = [p for p in pairs if noun and _head_noun(p[0].metric) == noun]
-        chosen = named[:1] or (by_noun if len(by_noun) == 1 else [])
+        chosen = (
+            named[:1]
+            or (within if len(within) == 1 else [])
+            or (by_noun if len(by_noun) == 1 else [])
+        )
         for first, second in chosen:
             head.start_claim, head.end_claim = self.claims.index(first), self.claims.index(second)
             head.metric, head.entity = first.metric, first.entity
@@ -764,6 +858,7 @@ class _Analyzer:
         structures = [link.positions for link in links if link.type == "structure"]
         in_ratio = {p for positions in structures for p in positions}
         self._pair_periods(reading, pairs)
+        self.pair_starts.update(reading.indices[link.positions[0]] for link in pairs)
         previous_pair = self.last_pair
         if pairs:
             first, second = pairs[-1].positions
@@ -838,6 +933,11 @@ class _Analyzer:
                 change, level = (self.claims[self.claim_of[i]] for i in joined)
                 change.metric, change.entity = level.metric, level.entity
                 self._dated_by_level(reading, link.positions, change, level)
+                for r, relation in enumerate(self.relations):
+                    if relation.type == "yoy" and relation.mentions[0] == joined[0]:
+                        self.relations[r] = Relation("yoy", joined, stated=relation.stated)
+                if self.mentions[joined[0]].unit == "%":
+                    self.rates_of_level.setdefault(joined[1], []).append(joined[0])
                 # a change and its level alone have no arithmetic to check: the amount and
                 # the percentage of one level have (the base is the level less the amount)
                 if changes_of[link.positions[1]] > 1 and all(
@@ -860,6 +960,42 @@ class _Analyzer:
                 self.relations.append(Relation("rate", joined, stated=link.stated))
             if link.type == "points_than":
                 self._gap_to_named_rate(reading, *link.positions)
+        for link in links:
+            if link.type == "alternative":
+                self._alternative_change(*(reading.indices[p] for p in link.positions))
+
+    def _alternative_change(self, figure: int, alternative: int) -> None:
+        """A figure the text offers in place of a change ("the increase as 150 percent instead
+        of 50 percent"): the same change, between the same levels, once the sentence has linked
+        the first; the arithmetic says which of the two holds. The drafter's reading (a note at
+        most), and no conflict between the two: the text gives them as rival values."""
+        main, other = (self.claims[self.claim_of[i]] for i in (figure, alternative))
+        relation = next(
+            (
+                r
+                for r in reversed(self.relations)
+                if r.mentions[0] == figure and r.type in ("change", "cagr")
+            ),
+            None,
+        )
+        if relation is None or main.kind != other.kind:
+            return
+        other.metric, other.entity, other.period = main.metric, main.entity, main.period
+        other.start, other.end, other.basis, other.years = (
+            main.start,
+            main.end,
+            main.basis,
+            main.years,
+        )
+        other.start_claim, other.end_claim = main.start_claim, main.end_claim
+        other.notes = [n for n in other.notes if n != _NO_BASE]
+        mention = self.mentions[alternative]
+        if mention.unit != "x":
+            other.value = mention.value_text("-" if main.value.startswith("-") else "+")
+        other.not_a_conflict = "a figure the text gives in place of another ('instead of')"
+        self.relations.append(
+            Relation(relation.type, (alternative, *relation.mentions[1:]), stated=False)
+        )
 
     def _one_quantity(self, first: int, second: int) -> None:
         """Two figures the text says disagree ("a discrepancy of 2,000", 有2万出入): one quantity
@@ -1020,6 +1156,7 @@ class _Analyzer:
         if earlier.period is None and later.period is None:
             earlier.not_a_conflict = "the level the next sentence says it moved from"
         self.relations.append(Relation("from_to", (sole[1], later.mention)))
+        self.pair_starts.add(sole[1])
         for position, kind in enumerate(reading.kinds):
             change = self.claims[self.claim_of[reading.indices[position]]]
             if kind != "change" or change.start_claim is not None or change.start or change.basis:
