@@ -257,8 +257,14 @@ class _Builder:
                     Position(self.file, *_mark(key_node)),
                     f"'{key}' is given twice in the same block",
                 )
-            mapping[key] = self.build(value_node)
-            mapping.positions[key] = _mark(value_node)
+            if value_node.__class__ is yaml.ScalarNode and value_node.tag == _STR_TAG:
+                # Most values of a claim file: built here, not in a call per value.
+                self.count += 1
+                mapping[key] = value_node.value
+            else:
+                mapping[key] = self.build(value_node)
+            mark = value_node.start_mark
+            mapping.positions[key] = (mark.line + 1, mark.column + 1)
         for source in merged:
             for key, value in source.items():
                 if key not in mapping:
