@@ -958,14 +958,20 @@ class _Loader:
         )
 
     def _source_text_path(self, text: str | None, context: _FileContext, raw: Any) -> Path | None:
-        where = context.position(raw, "text")
-        given = dict(self.options.source_texts).get(context.path.resolve())
+        # Resolving a path reads the file system, and finding a field's column on a JSON Lines
+        # line scans the line: neither is done for the sources (nearly all) that have no text.
+        given = (
+            dict(self.options.source_texts).get(context.path.resolve())
+            if self.options.source_texts
+            else None
+        )
         if given is not None:
             candidate, text = given.resolve(), str(given)
         elif text is None:
             return None
         else:
             candidate = (context.path.parent / text).resolve()
+        where = context.position(raw, "text")
         root = context.root.resolve()
         if (
             given is None
