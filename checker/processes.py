@@ -21,7 +21,7 @@ from typing import Any
 
 from .corpus import Corpus, InputError
 from .engine import WorkerLost, rare_collections
-from .findings import Finding, sorted_findings
+from .findings import Finding, pack_findings, sorted_findings, unpack_findings
 from .fragments import (
     PiecewiseRun,
     Summary,
@@ -201,8 +201,8 @@ def _coordinate(
             if isinstance(message, int):
                 checked += message
                 report("check", checked, partitions_total)
-            elif isinstance(message, list):
-                findings.extend(message)
+            elif isinstance(message, bytes):
+                findings.extend(unpack_findings(message))
             else:
                 break
     return PiecewiseRun(
@@ -275,5 +275,5 @@ def _steps(
     # In batches: the process that gathers every worker's findings then holds one batch in
     # its pickled form at a time, not a whole worker's (a hundred megabytes at a million claims).
     for start in range(0, len(findings), FINDINGS_PER_MESSAGE):
-        connection.send(findings[start : start + FINDINGS_PER_MESSAGE])
+        connection.send(pack_findings(findings[start : start + FINDINGS_PER_MESSAGE]))
     connection.send(_Finished())
