@@ -271,7 +271,6 @@ def check(
 ) -> None:
     """Check claim files and directories (recursively) as one corpus."""
     from . import baseline as baselines
-    from .engine import WorkerLost
     from .outputs import input_files
 
     config = _config(ctx, config_path)
@@ -294,15 +293,7 @@ def check(
     except baselines.BaselineError as problem:
         click.echo(f"checker: {problem}", err=True)
         ctx.exit(2)
-    try:
-        with display:
-            result = _check_runner(as_text, against)(paths, options)
-    except CheckerError as problem:  # a lost worker, an archive index that cannot be read
-        suffix = "; no report was written, since it would be incomplete"
-        click.echo(
-            f"checker: {problem}{suffix if isinstance(problem, WorkerLost) else ''}", err=True
-        )
-        ctx.exit(2)
+    result = _checked(ctx, display, _check_runner(as_text, against), paths, options)
     if write_baseline is not None:
         _write(
             ctx,
@@ -324,6 +315,27 @@ def check(
     else:
         _write(ctx, output, rendered, _with_texts(inputs, result), force, "the report")
     ctx.exit(exit_code(result, fail_on or config.fail_on))
+
+
+def _checked(
+    ctx: click.Context,
+    display: _Progress,
+    runner: Callable[..., RunResult],
+    paths: tuple[Path, ...],
+    options: RunOptions,
+) -> RunResult:
+    """The run's result, or exit 2 with one message when the run itself cannot finish."""
+    from .engine import WorkerLost
+
+    try:
+        with display:
+            return runner(paths, options)
+    except CheckerError as problem:  # a lost worker, an archive index that cannot be read
+        suffix = "; no report was written, since it would be incomplete"
+        click.echo(
+            f"checker: {problem}{suffix if isinstance(problem, WorkerLost) else ''}", err=True
+        )
+        ctx.exit(2)
 
 
 def _check_runner(as_text: bool, against: Path | None) -> Callable[..., RunResult]:
@@ -709,11 +721,7 @@ def review(
         sources = [s.id for s in result.corpus.sources.values() if not s.is_reference] or list(
             result.corpus.sources
         )
-        first = result.corpus.sources[sources[0]] if sources else None
-        subtitle = f"{article.name} checked against {claims_file or 'the figures drafted from it'}"
-        if first is not None:
-            byline = ", ".join(str(x) for x in (first.publisher, first.published) if x)
-            subtitle = (byline + " · " if byline else "") + subtitle
+        title, subtitle = _review_titles(result, sources, article, claims_file)
         _write_report(
             ctx,
             result,
@@ -722,13 +730,26 @@ def review(
             progress,
             inputs,
             force,
-            title=first.title if first else f"Review of {article.name}",
+            title=title,
             subtitle=subtitle,
             show_info=not no_notes,
             focus=sources,
             documents={source: document for source in sources[:1] if document is not None},
         )
     ctx.exit(exit_code(result, fail_on or config.fail_on))
+
+
+def _review_titles(
+    result: RunResult, sources: list[str], article: Path, claims_file: Path | None
+) -> tuple[str, str]:
+    """The review page's title and subtitle: the article's own title and byline when its
+    source gives them."""
+    first = result.corpus.sources[sources[0]] if sources else None
+    subtitle = f"{article.name} checked against {claims_file or 'the figures drafted from it'}"
+    if first is None:
+        return f"Review of {article.name}", subtitle
+    byline = ", ".join(str(x) for x in (first.publisher, first.published) if x)
+    return first.title, (byline + " · " if byline else "") + subtitle
 
 
 def _review_run(

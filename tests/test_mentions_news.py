@@ -46,6 +46,14 @@ def _read(text: str) -> list[str]:
         ),
         ("A Kansas plant recalled 2 million pounds of beef.", ["2 million"]),
         ("The baby weighed 8 pounds.", ["8"]),
+        # percentage points run into the number, as British papers write them
+        ("Turnout in Fife fell 2.5pp to 61.3%.", ["2.5 pp", "61.3 %"]),
+        ("The Tory lead narrowed by 3ppt in the third quarter.", ["3 pp"]),
+        # a score or a tally, ties and sentence ends included, is no figure
+        ("The Vienna council split 50-50 on the plan.", []),
+        ("Leith drew 2-2 and then won 3-1.", []),
+        ("Leith won 3-1, and Ayr lost.", []),
+        ("Rents in Porto rose 3-4.5% a year.", ["3 %", "4.5 %"]),
     ],
 )
 def test_news_number_writing(text, expected):

@@ -23,6 +23,7 @@ from quicktions import Fraction
 from .. import vocabulary
 from . import context as cx
 from . import lexicon as lx
+from . import partitions as pt
 from .document import Document
 from .link_patterns import (
     CHANGE_CLAUSE,
@@ -34,8 +35,10 @@ from .link_patterns import (
     SentenceReading,
     end_of,
     find_links,
+    is_share_figure,
     rate_named_than,
     same_family,
+    the_rest_last,
 )
 from .mentions import Mention, find_mentions, masked_spans
 
@@ -177,9 +180,11 @@ _POINTS_BACK = re.compile(
     re.IGNORECASE,
 )
 _DIVIDED = re.compile(
-    r"\b(?:divided|split|broken\s+down|distributed|allocated|shared\s+out)\b"
+    r"\b(?:(?:divided|split|broken\s+down|distributed|allocated|shared\s+out)\b"
     r"(?:\s+(?:up|in\s+this\s+(?:fashion|way|manner)|as\s+follows|like\s+this|among\s+\w+))?"
-    r"(?:\s+into)?\s*[:,]?",
+    r"(?:\s+into)?"
+    # "is made up of", "consists of", "comprises": words that say the list is the whole
+    r"|made\s+up\s+of|consist(?:s|ed|ing)?\s+of|composed\s+of|compris(?:e|es|ed|ing)\b)\s*[:,]?",
     re.IGNORECASE,
 )
 _POINTS_BACK_TOTAL = re.compile(
@@ -231,10 +236,16 @@ _AVERAGE = re.compile(r"\baverage\b|平均", re.IGNORECASE)
 # stood at £1,000 in 2019. They have since risen to £1,250"): the pronoun states the link.
 # (Matched from the sentence's start, so no "^".)
 _MOVED_BACK = re.compile(
-    r"\W*(?:they|it|this|that|the\s+(?:figure|number|total|level|price|rate|amount))\s+"
+    # a time may open the sentence ("By 2020 that number had tripled to 36,000")
+    r"\W*(?:(?:by|in|since|over|between)\s+[^,;:.!?]{1,30}?,?\s+)?"
+    r"(?:they|it|(?:this|that|the)\s+(?:figure|number|total|level|price|rate|amount)|this|that)\s+"
     r"(?:has\s+|have\s+|had\s+)?(?:since\s+|then\s+|now\s+|later\s+|subsequently\s+)?"
+    r"(?:(?:almost|nearly|more\s+than|roughly)\s+)?"
     r"(?:risen|rose|fallen|fell|grown|grew|climbed|dropped|increased|decreased|jumped|slipped|"
-    r"declined|soared|surged|shrunk|shrank|gone\s+up|gone\s+down|went\s+up|went\s+down)\b",
+    r"declined|soared|surged|shrunk|shrank|gone\s+up|gone\s+down|went\s+up|went\s+down|"
+    r"doubled|tripled|trebled|quadrupled|halved)\b"
+    # or names the move itself: "(it was $250bn.) A drop to $230bn is an 8% reduction"
+    r"|\W*(?:a|an|the)\s+(?:rise|increase|jump|drop|fall|decline|cut|reduction)\s+to\b",
     re.IGNORECASE,
 )
 # A sentence opening on the difference between the two levels of the sentence before ("...
@@ -244,9 +255,20 @@ _DIFFERENCE_BACK = re.compile(
     r"two(?:\s+[a-z]+)?)\s+)?(?:is|was|of|amounts\s+to|comes\s+to)\b",
     re.IGNORECASE,
 )
+_FROM_LEVEL = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _NO_BASE = "the text does not say what the change is measured against"
+_PERIOD_OF_WHOLE = "the period of the whole the text says this is a share of"
 _SPANLESS_RATE = "an average annual rate without a span"
 _OF_RIGHT = re.compile(r"^\s*of\s+(?P<np>[^,.;()]{1,80})", re.IGNORECASE)
+# "30% of them", "30 percent of the total": words that point back to a whole, naming none
+_NAMES_NO_WHOLE = re.compile(
+    r"\s*(?:them|these|those|which|whom|the\s+total|all)\s*$", re.IGNORECASE
+)
+# a whole named only as the total: "30% of the total", "of all", 占总数的, 占全部的
+_THE_TOTAL = re.compile(
+    r"(?:the\s+)?(?:total|whole|overall\s+total|grand\s+total)|all|总数|總數|总量|總量|全部|总额|總額",
+    re.IGNORECASE,
+)
 _CHINESE = re.compile(r"[\u4e00-\u9fff]")
 # how many claims (or relations) back a share's whole, or its unlinked draft, is looked for
 # (bounded: linear time)
@@ -386,6 +408,23 @@ def _head_noun(metric: str) -> str:
     return words[-1] if words else ""
 
 
+_INFLECTIONS = ("ing", "ed", "es", "s")
+
+
+def _stems(words: frozenset[str]) -> frozenset[str]:
+    """Naming words with their inflection cut, so that a headline's present ("narrows",
+    "claims") and the body's past or singular ("narrowed", "claim") compare equal. Crude but the
+    same cut on both sides, and compared only as whole sets of words."""
+    out = set()
+    for word in words:
+        for ending in _INFLECTIONS:
+            if word.endswith(ending) and not word.endswith("ss") and len(word) - len(ending) >= 3:
+                word = word[: -len(ending)]
+                break
+        out.add(word.rstrip("e") if len(word) > 3 else word)
+    return frozenset(out)
+
+
 def _title_words(line: str) -> list[str]:
     """The words of a headline, as the header reader keeps them when it takes the line for the
     title (it drops "by", "posted", dates and separators)."""
@@ -439,9 +478,18 @@ class _Analyzer:
         # is a rise of P%" in the next sentence
         self.last_pair: tuple[int, int, int] | None = None
         self._previous: tuple[int, int, int] | None = None
+        # the earlier level of every pair of levels ("from X to Y"): the level a change starts
+        # from, which a headline's "falls to Z" does not restate
+        self.pair_starts: set[int] = set()
+        # the percentage changes the text ties to a level ("L, up P%"), by the level's mention
+        self.rates_of_level: dict[int, list[int]] = {}
+        self._loose_headline = False  # a headline with no full stop: read by its words in part
         # (sentence, mention) of the one level of the last sentence with one level in a unit
         self._single_level: tuple[int, int] | None = None
         self._sole_level: tuple[int, int] | None = None  # the only level of its sentence
+        # the sentence's counts restated by a percentage whose whole it does not give (position
+        # of the count -> position of the percentage): `share_part` links
+        self._share_of_part: dict[int, int] = {}
         self._sole_change: tuple[int, int] | None = None  # the only figure of its, a change
         # (sentence, part, whole) of the sentence's two levels when they are "X of the Y"
         self._counted_pair: tuple[int, int, int] | None = None
@@ -452,6 +500,8 @@ class _Analyzer:
         self._named_wholes: dict[int, tuple[int, int]] = {}
         # (sentence, whole, parts) of the last complete partition drafted as a sum
         self._partition: tuple[int, int, list[int]] | None = None
+        # the levels of this sentence and the one before that name a member of a partition
+        self._member_levels: list[pt.MemberLevel] = []
         # the kind the context phase read for each mention (value, change, cagr, share), before
         # drafting turns a rate with no span into a level: what a headline figure is matched on
         self.read_kinds: dict[int, str] = {}
@@ -476,6 +526,31 @@ class _Analyzer:
                 self._sentence(sentence, by_sentence[sentence], scope)
         self._poll_answers()
         self._headline_against_body()
+        self._growth_of_parts()
+
+    def _growth_of_parts(self) -> None:
+        """A total and its parts, each with the one percentage change the text ties to it ("利润
+        总额900亿元,同比增长6%。其中,甲业...300亿元,同比下降2%;..."): the total's
+        change is the parts' changes weighted by their levels, a relation among the changes
+        (`growth_of_parts`: the total's change, then the parts'), which the growth-of-parts rule
+        checks where the text dates them alike."""
+        rates = {level: list(changes) for level, changes in self.rates_of_level.items()}
+        for relation in self.relations:
+            change, level = relation.mentions[0], relation.mentions[-1]
+            if relation.type != "yoy" or change is None or level is None:
+                continue
+            if self.mentions[change].unit == "%" and change not in rates.get(level, []):
+                rates.setdefault(level, []).append(change)
+        for relation in [r for r in self.relations if r.type == "sum"]:
+            members = [m for m in relation.mentions if m is not None]
+            if all(len(rates.get(m, [])) == 1 for m in members):
+                changes = tuple(rates[m][0] for m in members)
+                sentences = {self.segments.sentence(self.mentions[c].start) for c in changes}
+                if any(
+                    lx.REAL_GROWTH_RE.search(self.text, *self.segments.span(s)) for s in sentences
+                ):
+                    continue  # real growth: the parts' levels are no weights for it
+                self.relations.append(Relation("growth_of_parts", changes, stated=relation.stated))
 
     def _poll_answers(self) -> None:
         """A poll's question and, one a line under it, its answers each with a percentage,
@@ -536,10 +611,14 @@ class _Analyzer:
         first = self.text[start:end]
         # the title as the header reader kept it, or the same words on a headline's own line
         # (the reader drops "by" and dates from the title it keeps)
+        stopped = first.rstrip()[-1:] in ".!?。！？；;"
         if first.strip() != title.strip() and (
-            _title_words(first) != _title_words(title) or first.rstrip()[-1:] in ".!?。！？；;"
+            _title_words(first) != _title_words(title) or stopped
         ):
             return  # a first sentence with its full stop is the body's, not a headline
+        # a first line with its full stop, taken for the title, is a sentence of its own: only
+        # words or digits the same make it restate the next paragraph, never its words in part
+        self._loose_headline = not stopped
         body = [i for i, p in enumerate(segments.paragraph_of) if p == 1 + segments.paragraph_of[0]]
         for head in self.claims:
             if head.sentence == 0 and head.kind == "value":
@@ -568,27 +647,52 @@ class _Analyzer:
             and self.mentions[c.mention].unit == unit
             and (None in (c.period, head.period) or c.period == head.period)
         ]
-        linked = [c for c in same_unit if self._clause_naming_words(c) == words]
-        # Named in the same words, the text states the link; by the head noun alone it is the
-        # drafter's reading ("Flood Claims Climb To 900" may add up claims the body lists
-        # apart): a disagreement is then a note, never an error.
-        # The same significant digits, the longer rounded to the shorter, restate one figure
-        # whatever scale word each carries ("RMB 2,184.7 billion" / "RMB 2.18473"): stated.
-        linked = linked or [
-            c
-            for c in same_unit
-            if _same_digits(self.mentions[head.mention], self.mentions[c.mention])
-        ]
-        stated = bool(linked)
-        if not linked:
-            noun = _head_noun(head.metric)
-            linked = [c for c in same_unit if noun and _head_noun(c.metric) == noun]
-            linked = linked if len(linked) == 1 else []
+        linked, stated = self._restated_by_headline(head, _stems(words), same_unit)
         for claim in linked:
             claim.metric, claim.entity = head.metric, head.entity
             self.relations.append(
                 Relation("restates", (head.mention, claim.mention), stated=stated)
             )
+
+    def _restated_by_headline(
+        self, head: DraftClaim, stems: frozenset[str], same_unit: list[DraftClaim]
+    ) -> tuple[list[DraftClaim], bool]:
+        """The body's levels a headline's level restates, and whether the text states it. Named
+        in the same words (a headline's "narrows" is the body's "narrowed"), or written with the
+        same significant digits, the longer rounded to the shorter, whatever scale word each
+        carries ("RMB 2,184.7 billion" / "RMB 2.18473"): stated. Failing those, the one level
+        named by every word of the headline and more ("Deficit Narrows To $180bn" / "the federal
+        deficit narrowed to $180bn"), or the one whose metric ends in the headline's head noun:
+        the drafter's reading ("Flood Claims Climb To 900" may add up claims the body lists
+        apart), so a disagreement is a note, never an error. Never the level a change starts
+        from ("Rate Falls To 4.1%" / "fell to 4.3% from 4.6%"), though it counts among the
+        candidates that make the loose readings ambiguous."""
+        starts = self._starting_levels(head)
+        ends = [c for c in same_unit if c.mention not in starts]
+        linked = [c for c in ends if _stems(self._clause_naming_words(c)) == stems] or [
+            c for c in ends if _same_digits(self.mentions[head.mention], self.mentions[c.mention])
+        ]
+        if linked:
+            return linked, True
+        noun = _head_noun(head.metric)
+        within = [
+            c
+            for c in same_unit
+            if self._loose_headline and stems <= _stems(self._clause_naming_words(c))
+        ]
+        by_noun = [c for c in same_unit if noun and _head_noun(c.metric) == noun]
+        loose = within if len(within) == 1 else by_noun if len(by_noun) == 1 else []
+        return [c for c in loose if c.mention not in starts], False
+
+    def _starting_levels(self, head: DraftClaim) -> set[int]:
+        """The levels of the body a headline's level cannot restate: those a change starts from,
+        unless the headline's figure is itself one ("Area To Expand From 900 sq km")."""
+        figure = self.mentions[head.mention]
+        if head.mention in self.pair_starts or _FROM_LEVEL.search(
+            self.text, max(0, figure.start - 12), figure.start
+        ):
+            return set()
+        return self.pair_starts
 
     def _clause_naming_words(self, claim: DraftClaim) -> frozenset[str]:
         mention = self.mentions[claim.mention]
@@ -643,10 +747,20 @@ class _Analyzer:
             )
             if first.sentence in body and self._fits_levels(head.mention, first.mention):
                 pairs.append((first, second))
-        named = [p for p in pairs if self._clause_naming_words(p[0]) == words]
+        stems = _stems(words)
+        named = [p for p in pairs if _stems(self._clause_naming_words(p[0])) == stems]
+        within = [
+            p
+            for p in pairs
+            if self._loose_headline and stems <= _stems(self._clause_naming_words(p[0]))
+        ]
         noun = _head_noun(head.metric)
         by_noun = [p for p in pairs if noun and _head_noun(p[0].metric) == noun]
-        chosen = named[:1] or (by_noun if len(by_noun) == 1 else [])
+        chosen = (
+            named[:1]
+            or (within if len(within) == 1 else [])
+            or (by_noun if len(by_noun) == 1 else [])
+        )
         for first, second in chosen:
             head.start_claim, head.end_claim = self.claims.index(first), self.claims.index(second)
             head.metric, head.entity = first.metric, first.entity
@@ -728,6 +842,11 @@ class _Analyzer:
             link.positions[0]: link.positions[1] for link in links if link.type == "converts"
         }
         pairs = [link for link in links if link.type == "from_to"]
+        # a percentage beside the count it makes, of a whole the sentence does not give: the
+        # share of that count in the whole it is found to be a part of ("Of these, 30% (1,200)")
+        self._share_of_part = {
+            link.positions[1]: link.positions[0] for link in links if link.type == "share_part"
+        }
         parts = {
             link.positions[0]: reading.indices[link.positions[1]]
             for link in links
@@ -739,6 +858,7 @@ class _Analyzer:
         structures = [link.positions for link in links if link.type == "structure"]
         in_ratio = {p for positions in structures for p in positions}
         self._pair_periods(reading, pairs)
+        self.pair_starts.update(reading.indices[link.positions[0]] for link in pairs)
         previous_pair = self.last_pair
         if pairs:
             first, second = pairs[-1].positions
@@ -754,8 +874,11 @@ class _Analyzer:
             if link.type == "change"
             and any(reading.kinds[p] != "value" for p in link.positions[1:])
         }
+        # a part before its whole ("1,200 out of 4,000 firms") is drafted after it
+        late = {p for p, whole in parts.items() if whole > reading.indices[p]}
         order = sorted(
-            range(len(reading.indices)), key=lambda p: (reading.kinds[p] != "value", p in gaps)
+            range(len(reading.indices)),
+            key=lambda p: (reading.kinds[p] != "value", p in late, p in gaps),
         )
         for position in order:
             index = reading.indices[position]
@@ -794,6 +917,7 @@ class _Analyzer:
         level before, a total divided)."""
         self._structure_of_partition(reading)
         self._complete_partition(reading, parts)
+        self._parts_named_apart(reading)
         for whole in sorted(set(parts.values())):
             self._shares_of_parts(reading, whole, sorted(p for p, w in parts.items() if w == whole))
         self._factor_of_previous(reading)
@@ -809,6 +933,11 @@ class _Analyzer:
                 change, level = (self.claims[self.claim_of[i]] for i in joined)
                 change.metric, change.entity = level.metric, level.entity
                 self._dated_by_level(reading, link.positions, change, level)
+                for r, relation in enumerate(self.relations):
+                    if relation.type == "yoy" and relation.mentions[0] == joined[0]:
+                        self.relations[r] = Relation("yoy", joined, stated=relation.stated)
+                if self.mentions[joined[0]].unit == "%":
+                    self.rates_of_level.setdefault(joined[1], []).append(joined[0])
                 # a change and its level alone have no arithmetic to check: the amount and
                 # the percentage of one level have (the base is the level less the amount)
                 if changes_of[link.positions[1]] > 1 and all(
@@ -825,8 +954,48 @@ class _Analyzer:
                 self._draft_sum(reading, reading.indices[link.positions[0]], [*link.positions[1:]])
             if link.type == "one_quantity":
                 self._one_quantity(*(reading.indices[p] for p in link.positions))
+            if link.type == "rate_restated":
+                joined = tuple(reading.indices[p] for p in link.positions)
+                self._one_quantity(*joined)
+                self.relations.append(Relation("rate", joined, stated=link.stated))
             if link.type == "points_than":
                 self._gap_to_named_rate(reading, *link.positions)
+        for link in links:
+            if link.type == "alternative":
+                self._alternative_change(*(reading.indices[p] for p in link.positions))
+
+    def _alternative_change(self, figure: int, alternative: int) -> None:
+        """A figure the text offers in place of a change ("the increase as 150 percent instead
+        of 50 percent"): the same change, between the same levels, once the sentence has linked
+        the first; the arithmetic says which of the two holds. The drafter's reading (a note at
+        most), and no conflict between the two: the text gives them as rival values."""
+        main, other = (self.claims[self.claim_of[i]] for i in (figure, alternative))
+        relation = next(
+            (
+                r
+                for r in reversed(self.relations)
+                if r.mentions[0] == figure and r.type in ("change", "cagr")
+            ),
+            None,
+        )
+        if relation is None or main.kind != other.kind:
+            return
+        other.metric, other.entity, other.period = main.metric, main.entity, main.period
+        other.start, other.end, other.basis, other.years = (
+            main.start,
+            main.end,
+            main.basis,
+            main.years,
+        )
+        other.start_claim, other.end_claim = main.start_claim, main.end_claim
+        other.notes = [n for n in other.notes if n != _NO_BASE]
+        mention = self.mentions[alternative]
+        if mention.unit != "x":
+            other.value = mention.value_text("-" if main.value.startswith("-") else "+")
+        other.not_a_conflict = "a figure the text gives in place of another ('instead of')"
+        self.relations.append(
+            Relation(relation.type, (alternative, *relation.mentions[1:]), stated=False)
+        )
 
     def _one_quantity(self, first: int, second: int) -> None:
         """Two figures the text says disagree ("a discrepancy of 2,000", 有2万出入): one quantity
@@ -914,9 +1083,11 @@ class _Analyzer:
             before = [
                 p for p in levels if reading.mentions[p].end <= reading.start + division.start()
             ]
-            parts = [
-                p for p in levels if reading.mentions[p].start >= reading.start + division.end()
-            ]
+            parts = _through_the_last_item(
+                reading,
+                self.text,
+                [p for p in levels if reading.mentions[p].start >= reading.start + division.end()],
+            )
             if len(before) == 1:
                 whole_index = reading.indices[before[0]]
             elif not before and _POINTS_BACK_TOTAL.match(text) and self._single_level:
@@ -985,6 +1156,7 @@ class _Analyzer:
         if earlier.period is None and later.period is None:
             earlier.not_a_conflict = "the level the next sentence says it moved from"
         self.relations.append(Relation("from_to", (sole[1], later.mention)))
+        self.pair_starts.add(sole[1])
         for position, kind in enumerate(reading.kinds):
             change = self.claims[self.claim_of[reading.indices[position]]]
             if kind != "change" or change.start_claim is not None or change.start or change.basis:
@@ -1098,14 +1270,18 @@ class _Analyzer:
         if not named_again and not _PARTS_BACK.match(sentence):
             # "The firm made 800 cars. Some 200 of them were electric": the opening count only
             first = reading.mentions[0] if reading.mentions else None
+            # or the percentage it opens on, and the count that percentage stands for ("Some
+            # 30% of them (1,200) were electric")
+            counted = [p for p, share in self._share_of_part.items() if share == 0]
+            opening = counted[0] if counted else 0
             if (
                 first is not None
-                and reading.kinds[0] == "value"
-                and same_family(unit, first.unit, exact=True)
+                and reading.kinds[opening] == "value"
+                and same_family(unit, reading.mentions[opening].unit, exact=True)
                 and _COUNT_OPENING.match(self.text[reading.start : first.start])
                 and OF_THEM_AFTER.match(self.text[first.end : reading.end])
             ):
-                return {0: sole[1]}
+                return {opening: sole[1]}
             return {}
         parts = {}
         for p, (kind, mention) in enumerate(zip(reading.kinds, reading.mentions, strict=True)):
@@ -1127,7 +1303,10 @@ class _Analyzer:
         wholes = set(parts.values())
         if len(wholes) == 1:
             positions = sorted(parts)
-            if self._is_partition(reading, positions):
+            # "Of these, 700 came online; the rest, 500, by post": every part of it
+            if self._is_partition(reading, positions) or the_rest_last(
+                reading, self.text, positions
+            ):
                 whole = wholes.pop()
                 self._draft_sum(reading, whole, positions)
                 self._partition = (reading.index, whole, [reading.indices[p] for p in positions])
@@ -1279,20 +1458,140 @@ class _Analyzer:
     def _draft_sum(self, reading: SentenceReading, whole_index: int, parts: list[int]) -> None:
         """The parts (positions in the sentence) of a total the text states, each named after
         the total: the draft declares the total the sum of its parts."""
+        if self._draft_sum_of(whole_index, [reading.indices[p] for p in parts]):
+            self._shares_of_parts(reading, whole_index, parts)
+
+    def _draft_sum_of(self, whole_index: int, parts: list[int], with_changes: bool = False) -> bool:
+        """The parts (mentions) of a total the text states, each named after the total: the
+        draft declares the total the sum of its parts. With `with_changes`, the changes drafted
+        under a part's name in its sentence (the parts drafted before the whole was known) take
+        its new name. False when the units differ."""
         whole = self.claims[self.claim_of[whole_index]]
-        units = {reading.mentions[p].unit for p in parts}
-        if units != {self.mentions[whole_index].unit}:
-            return
+        if {self.mentions[p].unit for p in parts} != {self.mentions[whole_index].unit}:
+            return False
         names = []
-        for number, position in enumerate(parts, start=1):
-            claim = self.claims[self.claim_of[reading.indices[position]]]
+        for number, index in enumerate(parts, start=1):
+            claim = self.claims[self.claim_of[index]]
+            old = (claim.metric, claim.entity)
             claim.metric = f"{whole.metric}_part_{number}"
             claim.entity, claim.period = whole.entity, whole.period
             self.metrics.setdefault(claim.metric, MetricDraft(claim.metric)).part_of = whole.metric
             names.append(claim.metric)
+            if with_changes:
+                self._rename_changes(claim, old)
         self.metrics.setdefault(whole.metric, MetricDraft(whole.metric)).sum_of = names
-        self.relations.append(Relation("sum", (whole_index, *(reading.indices[p] for p in parts))))
-        self._shares_of_parts(reading, whole_index, parts)
+        self.relations.append(Relation("sum", (whole_index, *parts)))
+        return True
+
+    def _rename_changes(self, level: DraftClaim, old: tuple[str, str]) -> None:
+        """The changes of a level's sentence drafted under its old metric and entity take its
+        new ones (and its period, for a change dated by none of its own)."""
+        position = self.claim_of[level.mention]
+        for claim in self.claims[max(0, position - 8) : position + 8]:
+            if claim.sentence != level.sentence or claim.kind != "change":
+                continue
+            if (claim.metric, claim.entity) == old:
+                claim.metric, claim.entity = level.metric, level.entity
+
+    def _parts_named_apart(self, reading: SentenceReading) -> None:
+        """The members of a partition named one figure each over this sentence and the one
+        before ("International passengers were 8.1 million. Domestic passengers, at 5.3
+        million, ..."), after a level named as their whole within three sentences: its sum
+        (`partitions`)."""
+        self._member_levels = [m for m in self._member_levels if m.sentence >= reading.index - 1]
+        self._member_levels += pt.members_named(reading, self.text)
+        for number, parts in pt.complete_members(self._member_levels, reading.index):
+            claims = [self.claims[self.claim_of[p]] for p in parts]
+            if any(c.kind != "value" or c.converts is not None for c in claims):
+                continue
+            if any(self.metrics.get(c.metric, MetricDraft("")).part_of for c in claims):
+                continue  # drafted as parts already
+            parts.sort()
+            whole = self._whole_named_before(number, parts)
+            if whole is not None and self._draft_sum_of(whole, parts, with_changes=True):
+                self._member_levels = [m for m in self._member_levels if m.partition != number]
+
+    def _whole_named_before(self, number: int, parts: list[int]) -> int | None:
+        """The level a partition's parts are the parts of: the nearest before them, within
+        three sentences, of their unit, that names the whole (`partitions.names_whole`) in a
+        sentence naming the places and bodies their words name (`partitions.proper_names`);
+        of the time their sentence opens on ("In the first half, ...") when it opens on one,
+        else of their period when they have one. None when two such levels of different
+        periods would do."""
+        part_claims = [self.claims[self.claim_of[p]] for p in parts]
+        time = pt.opening_time(self._sentence_text(part_claims[0].sentence))
+        # the opening time says which whole; a period the context carried over would not
+        periods = set() if time else {c.period for c in part_claims} - {None}
+        if len(periods) > 1:
+            return None
+        phrases = [self._part_phrase(p) for p in parts]
+        shared = pt.shared_name(number, phrases)
+        names = set().union(
+            *(
+                pt.proper_names(phrase, number, self.text.startswith(phrase, start))
+                for phrase, start in zip(
+                    phrases, (self.segments.span(c.sentence)[0] for c in part_claims), strict=True
+                )
+            )
+        )
+        found = [
+            claim
+            for claim in self._levels_before(parts, min(c.sentence for c in part_claims) - 3)
+            if (not periods or claim.period in periods)
+            and (time is None or time in self._sentence_text(claim.sentence).lower())
+            # the parts are of no place or body the whole's sentence does not name
+            and all(name in self._sentence_text(claim.sentence) for name in names)
+            and pt.names_whole(number, *self._whole_phrase(claim), shared)
+        ]
+        if not found or (not periods and len({c.period for c in found}) > 1):
+            return None
+        return found[0].mention
+
+    def _levels_before(self, parts: list[int], earliest: int) -> list[DraftClaim]:
+        """The levels of the parts' unit before the first part, back to sentence `earliest`,
+        nearest first, restatements left out."""
+        first = min(parts)
+        unit = self.mentions[first].unit
+        levels = []
+        for claim in reversed(self.claims[: self.claim_of[first]]):
+            if claim.sentence < earliest:
+                break
+            if claim.kind != "value" or claim.converts is not None or claim.mention in parts:
+                continue
+            if same_family(unit, self.mentions[claim.mention].unit, exact=True):
+                levels.append(claim)
+        return levels
+
+    def _sentence_text(self, sentence: int) -> str:
+        return self.text[slice(*self.segments.span(sentence))]
+
+    def _part_phrase(self, index: int) -> str:
+        """The words naming a part, from the level before it in its sentence (or the start)."""
+        start = self.segments.span(self.claims[self.claim_of[index]].sentence)[0]
+        for earlier in range(index - 1, -1, -1):
+            if self.mentions[earlier].end <= start:
+                break
+            if earlier in self.claim_of and self.claims[self.claim_of[earlier]].kind == "value":
+                start = self.mentions[earlier].end
+                break
+        return self.text[start : self.mentions[index].start]
+
+    def _whole_phrase(self, claim: DraftClaim) -> tuple[str, str]:
+        """The words naming a level, from the level before it in its sentence to the end of its
+        clause ("had $110 trillion worth of assets"), and the words right before it (from the
+        figure before)."""
+        mention = self.mentions[claim.mention]
+        s_start, s_end = self.segments.span(claim.sentence)
+        start, near = s_start, s_start
+        for earlier in range(claim.mention - 1, -1, -1):
+            if self.mentions[earlier].end <= s_start:
+                break
+            near = max(near, self.mentions[earlier].end)
+            if earlier in self.claim_of and self.claims[self.claim_of[earlier]].kind == "value":
+                start = self.mentions[earlier].end
+                break
+        after = _CLAUSE_BREAK.split(self.text[mention.end : min(s_end, mention.end + 60)])
+        return self.text[start : mention.start] + " " + after[0], self.text[near : mention.start]
 
     def _shares_of_parts(
         self, reading: SentenceReading, whole_index: int, parts: list[int]
@@ -1307,8 +1606,10 @@ class _Analyzer:
             shares = [
                 p
                 for p in range(part + 1, stop)
-                if reading.kinds[p] == "share" and reading.mentions[p].unit == "%"
+                if reading.kinds[p] == "share" and is_share_figure(reading.mentions[p])
             ]
+            if part in self._share_of_part:
+                shares = [self._share_of_part[part]]  # "30% (1,200)": the share before its part
             if not shares or self._names_its_whole(reading, shares[0]):
                 continue
             index = reading.indices[shares[0]]
@@ -1339,7 +1640,8 @@ class _Analyzer:
         """Whether the words around a share name what it is a share of ("8% of exports",
         占出口总额的比重为8%), not only that it is one ("accounting for 8%", 占比8%)."""
         mention = reading.mentions[position]
-        if _OF_RIGHT.match(self.text[mention.end : reading.end]):
+        named = _OF_RIGHT.match(self.text[mention.end : reading.end])
+        if named and not _NAMES_NO_WHOLE.match(named.group("np")):
             return True
         occupies = _OCCUPIES_BEFORE.search(
             self.text, max(reading.start, mention.start - 30), mention.start
@@ -1535,6 +1837,7 @@ class _Analyzer:
         if link is None and (
             self._share_of_named_total(reading, position, claim)
             or self._share_of_level_named_again(reading, position, claim)
+            or self._share_of_the_total_before(reading, position, claim)
         ):
             return
         self._change_metric(reading, position, claim, topic)
@@ -1618,7 +1921,9 @@ class _Analyzer:
                 and earlier.kind == "value"
                 and earlier.converts is None
                 and self.mentions[earlier.mention].unit == self.mentions[part].unit
-                and (earlier.period, earlier.entity) == (part_claim.period, part_claim.entity)
+                and earlier.entity == part_claim.entity
+                # a part the text dates nowhere is of the whole it names, whenever that is
+                and part_claim.period in (None, earlier.period)
             ):
                 extra = extra_words(earlier)
                 if extra is not None:
@@ -1626,9 +1931,70 @@ class _Analyzer:
         if not candidates or len(candidates[min(candidates)]) != 1:
             return False  # none, or two levels named alike: which one is meant?
         (whole,) = candidates[min(candidates)]
+        if not self._date_part_by_whole(part_claim, whole):
+            return False
         return self._draft_share_between(
             claim, reading.indices[position], part, whole.mention, stated=min(candidates) == 0
         )
+
+    def _date_part_by_whole(self, part: DraftClaim, whole: DraftClaim) -> bool:
+        """A part the text dates nowhere, said to be a share of a dated whole, is of the whole's
+        period, which the text gives; False when the whole's quantity is given for another
+        period too ("Sales reached $800 million in 2023 and $700 million in 2022. Online sales
+        were $200 million, or 25% of sales": which year's?)."""
+        if part.period is not None or whole.period is None:
+            return True
+        if any(
+            c.kind == "value" and c.metric == whole.metric and c.period != whole.period
+            for c in self.claims[-_NAMED_AGAIN_LOOKBACK:]
+        ):
+            return False
+        part.period = whole.period
+        part.notes.append(_PERIOD_OF_WHOLE)
+        return True
+
+    def _share_of_the_total_before(
+        self, reading: SentenceReading, position: int, claim: DraftClaim
+    ) -> bool:
+        """A share "of the total" (of them, of all; 占总数的) right after its part, when the
+        sentence before gives one level, of the part's unit: "The plant made 4,000 cars. Electric
+        models made up 1,200, or 30% of the total". The words point back at that level."""
+        sole = self._sole_level
+        if sole is None or sole[0] != reading.index - 1:
+            return False
+        mention = reading.mentions[position]
+        named = _OF_NAMED_AFTER.match(
+            self.text, mention.end, reading.end
+        ) or _OCCUPIES_BEFORE.search(
+            self.text, max(reading.start, mention.start - 30), mention.start
+        )
+        if named is None or not _THE_TOTAL.fullmatch(named.group("np").strip()):
+            return False
+        before = [p for p in range(position) if reading.kinds[p] == "value"]
+        if not before or reading.mentions[before[-1]].unit != self.mentions[sole[1]].unit:
+            return False
+        part = reading.indices[before[-1]]
+        if self.mentions[part].unit in ("%", "pp", "x"):
+            return False
+        # "Sales reached $800 million. Exports were $200 million, or 25% of the total": which
+        # total? The part must be named by a word of the whole's clause ("... $500 million in
+        # taxes. Property taxes brought in $150 million, 30 percent of the total")
+        if not self._clause_words(part) & self._clause_words(sole[1]):
+            return False
+        return self._draft_share_between(claim, reading.indices[position], part, sole[1])
+
+    def _clause_words(self, index: int) -> frozenset[str]:
+        """The words naming the quantity of the clause of the figure `index`, whole (before and
+        after the figure: "collected $500 million in taxes"); Chinese, its characters."""
+        mention = self.mentions[index]
+        span = self.segments.span(self.segments.sentence(mention.num_start))
+        c_start, c_end = cx.clause_bounds(self.text, *span, mention.num_start)
+        # the clause less the figure itself ("$800 million" names nothing)
+        clause = f"{self.text[c_start : mention.start]} {self.text[mention.end : c_end]}"
+        if _CHINESE.search(clause):
+            han = re.sub(r"[^\u4e00-\u9fff]", "", clause)
+            return frozenset(han[i : i + 2] for i in range(len(han) - 1))  # its words, roughly
+        return _whole_words(re.sub(r"[^\w\s'’-]", " ", clause))
 
     def _named_again_by(self, phrase: str) -> Callable[[DraftClaim], int | None] | None:
         """How far an earlier level's name is from `phrase`, the words a share names its whole
@@ -1637,16 +2003,35 @@ class _Analyzer:
         clause, or nothing. None when the phrase says no more than "the total"."""
         if _CHINESE.search(phrase):
             np = re.sub(r"^(?:全[市省县区国]|全部)", "", phrase.strip())
+            # 占企业总数的30%: "the total of firms" is named by "firms" (全市共有企业4000家)
+            total_of = lx.TOTAL_OF_ZH_RE.sub("", np)
             if len(np) < 2:
                 return None
-            return lambda earlier: 0 if np in self._clause_text(earlier) else None
-        words = _content_words(_cut_noun_phrase(phrase))
+            if len(total_of) < 2:
+                total_of = np
+
+            def written(earlier: DraftClaim) -> int | None:
+                clause = self._clause_text(earlier)
+                return 0 if np in clause or total_of in clause else None
+
+            return written
+        words = _whole_words(_cut_noun_phrase(phrase, measures=True))
         if not words - _TOTAL_WORDS:
             return None  # "of the total": which total the words do not say
+        # "30% of total sales" names the level of "Sales reached ...": the words that say it is
+        # the total need not be in the whole's own name
+        needed = words - _TOTAL_WORDS
 
         def extra(earlier: DraftClaim) -> int | None:
-            naming = self._clause_naming_words(earlier)
-            return len(naming - words) if words <= naming else None
+            # the words before the level, or the noun it counts ("treated 1,500 patients")
+            noun = [w.lower() for w in cx.split_words(self.mentions[earlier.mention].noun or "")]
+            if needed and needed == set(noun[: len(needed)]):
+                return 0  # "1,500 patients last year" ... "20% of patients"
+            naming = _whole_words(self._clause_text(earlier))
+            counted = _whole_words(" ".join(noun))
+            if counted & needed:  # "5,000 civilian casualties" ... "of all casualties"
+                naming |= counted
+            return len(naming - words) if needed <= naming else None
 
         return extra
 
@@ -2244,6 +2629,18 @@ class _Analyzer:
                 drafted.unit = unit
 
 
+_LAST_ITEM_BEFORE = re.compile(r"\b(?:and|as\s+well\s+as)\b|和|及|以及", re.IGNORECASE)
+
+
+def _through_the_last_item(reading: SentenceReading, text: str, parts: list[int]) -> list[int]:
+    """A list's figures up to the one "and" brings in ("A, B and C, 12 left": C ends it)."""
+    for at in range(1, len(parts)):
+        gap = text[end_of(reading.mentions[parts[at - 1]]) : reading.mentions[parts[at]].start]
+        if _LAST_ITEM_BEFORE.search(gap):
+            return parts[: at + 1]
+    return parts
+
+
 def _metric_unit(mention: Mention) -> str:
     unit = mention.unit
     if unit in ("", "x") or unit.startswith("/"):
@@ -2264,6 +2661,13 @@ def _content_words(text: str) -> frozenset[str]:
         and w.lower() not in lx.CHANGE_WORDS
         and not w[:1].isdigit()
     )
+
+
+def _whole_words(text: str) -> frozenset[str]:
+    """The words that name a whole: its content words, and the nouns of measure that are verbs
+    as well ("exports", "imports"), which name the quantity here."""
+    words = {w.lower() for w in cx.split_words(text)}
+    return _content_words(text) | (words & lx.MEASURE_NOUNS)
 
 
 _COMPARED_AFTER = re.compile(
@@ -2402,10 +2806,16 @@ def _same_ending(a: str, b: str) -> int:
     return count
 
 
-def _cut_noun_phrase(text: str) -> str:
+def _cut_noun_phrase(text: str, measures: bool = False) -> str:
+    """The noun phrase `text` opens on, up to its first preposition, verb or year. With
+    `measures`, a noun of measure that is a verb as well ("of exports", "of total imports")
+    is a noun there."""
     words = []
     for word in re.findall(r"[\w’'&.-]+", text):
         lower = word.lower()
+        if measures and lower in lx.MEASURE_NOUNS:
+            words.append(word)
+            continue
         if (
             (lower in lx.PREPOSITIONS and lower not in ("of",))
             or lower in lx.VERBS

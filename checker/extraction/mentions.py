@@ -245,6 +245,10 @@ def _period_named(text: str, start: int, window: str) -> bool:
     )
 
 
+# a figure right before a bracket: what the bracket holds restates it ("30% (12) of them")
+_FIGURE_BEFORE_BRACKET = re.compile(r"(?:\d|%|\bper\s?cent|\bpercent)\s*\($", re.IGNORECASE)
+
+
 def _masked(text: str, start: int, end: int) -> bool:
     """Whether the candidate at [start, end) is a date, time, phone, version or list number,
     part of a period phrase, or inside a short quoted name."""
@@ -277,8 +281,10 @@ def _masked(text: str, start: int, end: int) -> bool:
         and after[:1] == ")"
         and after[1:2] == " "
         and text[end + 2 : end + 3].isalpha()
+        and end - start <= 2
+        and not _FIGURE_BEFORE_BRACKET.search(window)
     ):
-        return True  # (1) in running text
+        return True  # (1) in running text; not "30% (1,200) of the firms", the count it makes
     if (
         end - start in (2, 4)
         and text[start:end].isdigit()
@@ -913,12 +919,12 @@ def _range_end(text: str, before: str, start: int, end: int) -> bool:
     )
 
 
-_SCORE_AFTER = re.compile(r"-(\d{1,3})(?![\d.,%])")
+_SCORE_AFTER = re.compile(r"-(\d{1,3})(?![\d%]|[.,]\d)")  # not "3-4.5", "3-4,000", "3-4%"
 
 
 def _score_or_tally(text: str, mention: Mention, position: int) -> bool:
-    """ "won 3-2", "voted 52-48", "a 7-2 ruling": a score or a tally, the larger first and no
-    unit, is one pair of numbers that neither end states alone (a range is written smaller
+    """ "won 3-2", "voted 52-48", "a 7-2 ruling": a score or a tally, the larger (or an equal)
+    first and no unit, is one pair of numbers that neither end states alone (a range is written smaller
     first, a split of shares with its percent sign)."""
     after = _SCORE_AFTER.match(text, position)
     return bool(
@@ -926,14 +932,14 @@ def _score_or_tally(text: str, mention: Mention, position: int) -> bool:
         and not mention.unit
         and mention.scale is None
         and mention.number.isdigit()
-        and int(after.group(1)) < int(mention.number)
+        and int(after.group(1)) <= int(mention.number)  # "a 50-50 split", "drew 2-2"
         and not _unit_follows(text, after.end())
     )
 
 
 # Units written straight after the number ("5km", "3kWh", "5pct"): read with the others.
 _GLUED_UNITS = frozenset(
-    "km kg kwh mw gw kw gwh twh mwh cm mm ha sqm km2 m2 pct pc bp bps mph kph ft".split()
+    "km kg kwh mw gw kw gwh twh mwh cm mm ha sqm km2 m2 pct pc bp bps mph kph ft pp ppt ppts".split()
 )
 
 

@@ -379,21 +379,21 @@ def _views(
         shown, anchors, located, spans, _quote_places(result, spans, documents)
     )
     cited = _cited_cells(findings)
-    shown_cells: set[str] = set()
     by_claim: dict[str, list[FindingView]] = defaultdict(list)
     by_primary: dict[str, list[FindingView]] = defaultdict(list)
     for view in findings:
         for anchor in dict.fromkeys(c.anchor for c in view.citations if c.anchor):
             by_claim[anchor].append(view)
         by_primary[view.finding.claims[0].source].append(view)
+    labels = {anchors[c.key]: c.id for c in corpus.claims}
 
     def mark(ids: tuple[str, ...]) -> tuple[str, str]:
         cited = [f for cid in ids for f in by_claim.get(cid, [])]
         words = f"{len(set(f.id for f in cited))} finding(s)" if cited else "no findings"
         return f"q sev-{_worst(cited)}", f"{', '.join(labels[cid] for cid in ids)}: {words}"
 
-    labels = {anchors[c.key]: c.id for c in corpus.claims}
     sources: list[SourceView] = []
+    shown_cells: set[str] = set()
     ordered = sorted(corpus.sources.values(), key=lambda s: (s.file, s.position.line, s.id))
     for source in ordered:
         progress(1)
@@ -411,20 +411,34 @@ def _views(
             source, f"s{len(sources)}", _safe_url(source.url), by_primary.get(source.id, []), rows
         )
         if text is not None:
-            source_view.has_text = True
             layout = _Layout(source.id, text, spans[source.id], mark, documents.get(source.id))
-            source_view.paragraphs += [
-                (paragraph, _margin_notes(paragraph, by_claim))
-                for paragraph in layout.blocks(cited)
-            ]
+            _lay_out_text(source_view, layout, cited, by_claim)
             shown_cells |= layout.cells
         sources.append(source_view)
+    _link_cells(findings, shown_cells)
+    return findings, sources
+
+
+def _lay_out_text(
+    view: SourceView,
+    layout: _Layout,
+    cited: dict[str, tuple[list, list]],
+    by_claim: dict[str, list[FindingView]],
+) -> None:
+    """The source's text, paragraph by paragraph, each with the notes of its margin."""
+    view.has_text = True
+    view.paragraphs += [
+        (paragraph, _margin_notes(paragraph, by_claim)) for paragraph in layout.blocks(cited)
+    ]
+
+
+def _link_cells(findings: list[FindingView], shown_cells: set[str]) -> None:
+    """A citation links to its table cell only when the page shows that cell."""
     for view in findings:
         for citation_view in view.citations:
             cited_source, place = citation_view.citation.source, citation_view.place
             cell = _cell_id(cited_source, place) if place else None
             citation_view.cell = cell if cell in shown_cells else None
-    return findings, sources
 
 
 def _quote_places(result: RunResult, spans: Spans, documents: dict[str, Document]) -> dict:

@@ -26,7 +26,9 @@ from importlib import metadata
 from pathlib import Path, PurePosixPath
 from urllib.parse import quote
 
+from ..corpus import InputError
 from ..engine import UNCHECKED
+from ..findings import Finding
 from ..runner import RunResult
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -102,99 +104,39 @@ def _version() -> str | None:
         return None
 
 
+# Rules of the run's own making, listed beside the checker's rules when the run has such results.
+_INPUT_ERROR_RULE = {
+    "id": INPUT_ERROR,
+    "name": "InputError",
+    "shortDescription": {"text": "A claim, rule or vocabulary file cannot be read as written."},
+    "fullDescription": {
+        "text": "Bad input is reported at its place and makes the run exit 2; "
+        "the other files are still checked."
+    },
+    "defaultConfiguration": {"level": "error"},
+}
+_UNCHECKED_RULE = {
+    "id": UNCHECKED,
+    "name": "Unchecked",
+    "shortDescription": {"text": "A claim no rule could check."},
+    "fullDescription": {
+        "text": "No rule found the figures it needs to check this claim (a level for "
+        "another period, a partner claim, the whole of a share); the note says what "
+        "was missing."
+    },
+    "defaultConfiguration": {"level": "note"},
+}
+
+
 def render(result: RunResult) -> str:
     rules = [_rule_entry(rule) for rule in result.rules]
-    errors = result.input_errors
-    if errors:
-        rules.append(
-            {
-                "id": INPUT_ERROR,
-                "name": "InputError",
-                "shortDescription": {
-                    "text": "A claim, rule or vocabulary file cannot be read as written."
-                },
-                "fullDescription": {
-                    "text": "Bad input is reported at its place and makes the run exit 2; "
-                    "the other files are still checked."
-                },
-                "defaultConfiguration": {"level": "error"},
-            }
-        )
+    if result.input_errors:
+        rules.append(_INPUT_ERROR_RULE)
     if result.unchecked_count:
-        rules.append(
-            {
-                "id": UNCHECKED,
-                "name": "Unchecked",
-                "shortDescription": {"text": "A claim no rule could check."},
-                "fullDescription": {
-                    "text": "No rule found the figures it needs to check this claim (a level for "
-                    "another period, a partner claim, the whole of a share); the note says what "
-                    "was missing."
-                },
-                "defaultConfiguration": {"level": "note"},
-            }
-        )
+        rules.append(_UNCHECKED_RULE)
     index = {rule["id"]: number for number, rule in enumerate(rules)}
-    results = []
-    for finding in result.findings:
-        entry: dict = {"ruleId": finding.rule}
-        if finding.rule in index:
-            entry["ruleIndex"] = index[finding.rule]
-        entry.update(
-            {
-                "level": LEVELS[finding.severity],
-                "message": {
-                    "text": finding.message + (f" Hint: {finding.hint}" if finding.hint else "")
-                },
-                "locations": [_location(finding.file, finding.line, finding.column)],
-                "partialFingerprints": {FINGERPRINT: finding.fingerprint},
-            }
-        )
-        related = [
-            _location(
-                c.file,
-                c.line,
-                c.column,
-                f"{c.claim}: {c.value}" + (f' "{c.quote}"' if c.quote else ""),
-            )
-            for c in finding.claims[1:]
-        ]
-        for number, location in enumerate(related, start=1):
-            location["id"] = number
-        if related:
-            entry["relatedLocations"] = related
-        results.append(entry)
-    for problem in errors:
-        p = problem.position
-        results.append(
-            {
-                "ruleId": INPUT_ERROR,
-                "ruleIndex": index[INPUT_ERROR],
-                "level": "error",
-                "message": {"text": problem.message},
-                "locations": [_location(p.file, p.line, p.column)],
-            }
-        )
-    notifications = [
-        {
-            "level": "warning",
-            "message": {"text": w.message},
-            "locations": [_location(w.position.file, w.position.line, w.position.column)],
-        }
-        for w in result.input_warnings
-    ]
-    invocation: dict = {
-        "executionSuccessful": not errors,
-        # how much of the input the rules reached: claims no rule could check have a note each
-        "properties": {
-            "claims": result.claim_count,
-            "checkedClaims": result.checked_count,
-            "uncheckedClaims": result.unchecked_count,
-            "referenceClaims": result.reference_count,
-        },
-    }
-    if notifications:
-        invocation["toolExecutionNotifications"] = notifications
+    results = [_finding_result(finding, index) for finding in result.findings]
+    results += [_input_error_result(problem, index) for problem in result.input_errors]
     driver: dict = {"name": "checker", "rules": rules}
     version = _version()
     if version:
@@ -205,10 +147,75 @@ def render(result: RunResult) -> str:
         "runs": [
             {
                 "tool": {"driver": driver},
-                "invocations": [invocation],
+                "invocations": [_invocation(result)],
                 "results": results,
                 "columnKind": "unicodeCodePoints",
             }
         ],
     }
     return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+
+
+def _finding_result(finding: Finding, index: dict[str, int]) -> dict:
+    entry: dict = {"ruleId": finding.rule}
+    if finding.rule in index:
+        entry["ruleIndex"] = index[finding.rule]
+    entry.update(
+        {
+            "level": LEVELS[finding.severity],
+            "message": {
+                "text": finding.message + (f" Hint: {finding.hint}" if finding.hint else "")
+            },
+            "locations": [_location(finding.file, finding.line, finding.column)],
+            "partialFingerprints": {FINGERPRINT: finding.fingerprint},
+        }
+    )
+    related = [
+        _location(
+            c.file,
+            c.line,
+            c.column,
+            f"{c.claim}: {c.value}" + (f' "{c.quote}"' if c.quote else ""),
+        )
+        for c in finding.claims[1:]
+    ]
+    for number, location in enumerate(related, start=1):
+        location["id"] = number
+    if related:
+        entry["relatedLocations"] = related
+    return entry
+
+
+def _input_error_result(problem: InputError, index: dict[str, int]) -> dict:
+    p = problem.position
+    return {
+        "ruleId": INPUT_ERROR,
+        "ruleIndex": index[INPUT_ERROR],
+        "level": "error",
+        "message": {"text": problem.message},
+        "locations": [_location(p.file, p.line, p.column)],
+    }
+
+
+def _invocation(result: RunResult) -> dict:
+    invocation: dict = {
+        "executionSuccessful": not result.input_errors,
+        # how much of the input the rules reached: claims no rule could check have a note each
+        "properties": {
+            "claims": result.claim_count,
+            "checkedClaims": result.checked_count,
+            "uncheckedClaims": result.unchecked_count,
+            "referenceClaims": result.reference_count,
+        },
+    }
+    notifications = [
+        {
+            "level": "warning",
+            "message": {"text": w.message},
+            "locations": [_location(w.position.file, w.position.line, w.position.column)],
+        }
+        for w in result.input_warnings
+    ]
+    if notifications:
+        invocation["toolExecutionNotifications"] = notifications
+    return invocation
