@@ -183,3 +183,54 @@ def test_a_whole_named_by_the_noun_its_figure_counts_is_the_share_s_whole(text, 
     assert [s[1:] for s in _shares(text)] == [("150", "500")]
     assert _errors(tmp_path, text) == []
     assert _errors(tmp_path, text.replace("30", "40")) == ["share"]
+
+
+RESULTS = [
+    "Smith won 5,200 votes (52%), Jones 3,800 (38%) and Brown 1,000 (10%).",
+    "Smith took 52% of the vote (5,200 votes), Jones 38% (3,800) and Brown 10% (1,000).",
+    "Smith won with 5,200 votes, or 52 percent, to Jones's 3,800, or 38 percent, and Brown's "
+    "1,000, or 10 percent.",
+]
+
+
+@pytest.mark.parametrize("text", RESULTS)
+def test_counts_listed_with_percentages_making_100_are_shares_of_their_sum(text, tmp_path):
+    extraction = extract_text(text)
+    summed = [r for r in extraction.relations if r.type == "shares_sum_100"]
+    assert len(summed) == 1 and len(summed[0].mentions) == 3
+    assert _errors(tmp_path, text) == []
+    wrong = text.replace("3,800", "4,800")
+    assert "share-of-summed-whole" in _errors(tmp_path, wrong)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the list leaves a part out (the shares cannot make 100 %): no whole is known
+        "Smith won 5,200 votes (52%) and Jones 3,800 (38%).",
+        # a list whose whole the sentence gives: shares of it
+        "Of the 10,000 votes cast, Smith won 5,200 (52%), Jones 3,800 (38%) and Brown 1,000 (10%).",
+    ],
+)
+def test_listed_counts_and_percentages_short_of_100_are_no_shares_of_their_sum(text):
+    assert [r for r in extract_text(text).relations if r.type == "shares_sum_100"] == []
+
+
+def test_a_list_opening_on_its_whole_gives_each_pair_s_share_of_it(tmp_path):
+    text = (
+        "Of the 10,000 votes cast, Smith won 5,200 (52%), Jones 3,800 (38%) and Brown 1,000 (10%)."
+    )
+    assert [s[1:] for s in _shares(text)] == [
+        ("5,200", "10,000"),
+        ("3,800", "10,000"),
+        ("1,000", "10,000"),
+    ]
+    assert _errors(tmp_path, text.replace("(38%)", "(48%)")) == ["share"]
+
+
+def test_a_name_before_a_count_in_thousands_is_no_model_number():
+    extraction = extract_text("Smith won 5,200 votes and Jones 3,800.")
+    assert [m.number for m in extraction.mentions] == ["5,200", "3,800"]
+    assert [
+        m.number for m in extract_text("The Boeing 737 and the Airbus 320 flew.").mentions
+    ] == []

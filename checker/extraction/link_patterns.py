@@ -13,6 +13,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from quicktions import Fraction
+
 from ..quantities import UnitError, unit_info
 from . import context as cx
 from . import lexicon as lx
@@ -1301,7 +1303,7 @@ _PERCENT_AFTER_COUNT = re.compile(
 )
 # a percentage, then in brackets the count it stands for: "30% (1,200)", "30% of them (1,200)"
 _COUNT_AFTER_PERCENT = re.compile(
-    r"^\s*(?:of\s+(?:them|these|those|which|whom)\s*)?(?:\(|（)\s*(?:about\s+|around\s+|some\s+|"
+    r"^\s*(?:of\s+(?:them|these|those|which|whom|the\s+[^\d()%,;:.]{1,30}?)\s*)?(?:\(|（)\s*(?:about\s+|around\s+|some\s+|"
     r"nearly\s+|almost\s+|roughly\s+)?$",
     re.IGNORECASE,
 )
@@ -1316,27 +1318,80 @@ def _share_beside_its_count(reading: SentenceReading, text: str, found: list[Lin
     other: "1,200 (30%)", "1,200 exporters, or 30%", "30% (1,200)", "30% of them (1,200)". The
     percentage is a share, and the count its part. Its whole is the figure the sentence says
     the pair is of ("30% (1,200) of the 4,000 firms", "Of the 4,000 firms, 30% (1,200) ...",
-    "4,000 firms, of which 30% (1,200) ..."): a share link; or, with none, a part link of the
-    count (a `share_part` link) that the drafter ties to the whole the count is a part of
+    "4,000 firms, of which 30% (1,200) ..."), for every pair of a list that opens on that pair
+    ("Of the 10,000 votes cast, A won 5,200 (52%), B 3,800 (38%) and C 1,000 (10%)"): share
+    links. With no whole, a list of pairs whose percentages make the whole (100 %, to their
+    rounding) is the whole's every part: a `shares_of_sum` link. Otherwise a pair is a
+    `share_part` link, which the drafter ties to the whole the count is found a part of
     ("The survey covered 4,000 firms. Of these, 30% (1,200) export")."""
     linked = {link.positions[0] for link in found if link.type in ("share", "structure")}
+    # the parts of a sum: their percentages are shares of the sum's total (the drafter's)
+    summed = {p for link in found if link.type == "sum" for p in link.positions}
     taken = _converted(found)
-    links = []
+    pairs = []
     for share, mention in enumerate(reading.mentions):
         if share in linked or reading.kinds[share] not in ("share", "value"):
             continue
         if not is_share_figure(mention):
             continue
         part = _count_restated_by(reading, text, share, taken)
-        if part is None:
+        if part is None or any(part in pair for pair in pairs):
             continue
         reading.kinds[share] = "share"
-        whole = _whole_of_pair(reading, text, share, part, taken)
-        if whole is None:
-            links.append(Link("share_part", (share, part)))
+        if part not in summed:
+            pairs.append((share, part))
+    links = []
+    for group in _listed_pairs(reading, text, pairs):
+        whole = _whole_of_pair(reading, text, *group[0], taken)
+        if whole is not None:
+            links += [Link("share", (share, part, whole)) for share, part in group]
+        elif len(group) > 1 and _make_a_whole(reading, [share for share, _ in group]):
+            links.append(Link("shares_of_sum", tuple(p for pair in group for p in pair)))
         else:
-            links.append(Link("share", (share, part, whole)))
+            links += [Link("share_part", pair) for pair in group]
     return links
+
+
+def _listed_pairs(
+    reading: SentenceReading, text: str, pairs: list[tuple[int, int]]
+) -> list[list[tuple[int, int]]]:
+    """The pairs in lists: a pair follows the one before when only a list's words stand between
+    them ("5,200 (52%), Jones 3,800 (38%) and ..."), its count in the first's unit."""
+    groups: list[list[tuple[int, int]]] = []
+    for pair in pairs:
+        if groups:
+            last = groups[-1][-1]
+            gap = text[end_of(reading.mentions[max(last)]) : reading.mentions[min(pair)].start]
+            if (
+                min(pair) == max(last) + 1
+                and reading.mentions[pair[1]].unit == reading.mentions[last[1]].unit
+                and _PAIRS_GAP.match(gap)
+                and _LIST_SEPARATOR.search(gap)
+            ):
+                groups[-1].append(pair)
+                continue
+        groups.append([pair])
+    return groups
+
+
+_PAIRS_GAP = re.compile(r"^[)）]?[^\d.;:!?()]{0,40}$")
+
+
+def _make_a_whole(reading: SentenceReading, shares: list[int]) -> bool:
+    """Whether percentages add up to the whole, 100 %, within their rounding (half a unit of
+    each one's last digit): the parts a list gives are then every part of it. A list that
+    cannot make 100 % may leave a part out, so it says nothing of its whole."""
+    mentions = [reading.mentions[p] for p in shares]
+    if any(m.unit != "%" or m.qualifier for m in mentions):
+        return False
+    total = sum(m.value for m in mentions)
+    slack = sum(_half_unit(m.number) for m in mentions)
+    return abs(total - 100) <= slack
+
+
+def _half_unit(number: str) -> Fraction:
+    decimals = len(number.partition(".")[2])
+    return Fraction(1, 2 * 10**decimals)
 
 
 def is_share_figure(mention: Mention) -> bool:
@@ -1391,6 +1446,8 @@ _NAMES_OTHER_WHOLE = re.compile(
 )
 
 
+# after the whole a sentence opens on, what its parts are: "Of the 10,000 votes cast, Smith won"
+_OPENING_WHOLE_GAP = re.compile(r"^[^\d;:.!?()]{0,40},[^\d;:.!?(),]{0,30}$")
 _OF_WHICH = re.compile(r"\s*(?:of|among)\s+(?:which|whom)\b", re.IGNORECASE)
 
 
@@ -1421,7 +1478,7 @@ def _whole_of_pair(
     w = reading.mentions[whole]
     gap = text[end_of(w) : reading.mentions[first].start]
     if whole == 0 and _OF_THE_WHOLE_OPENING.match(text[reading.start : w.start]):
-        return whole if _WHOLE_THEN_PARTS.match(gap) else None
+        return whole if _OPENING_WHOLE_GAP.match(gap) else None
     opener = _PARTS_OPEN.search(gap)
     if opener is not None and not opener.group(0).lstrip(", ").lower().startswith("with"):
         return whole if _LIST_GAP.match(gap) else None

@@ -803,6 +803,9 @@ class _Analyzer:
                 self._draft_change(reading, position, claim, topic, changes.get(position))
         for number, positions in enumerate(structures, start=1):
             self._draft_structure(reading, positions, number)
+        for link in links:
+            if link.type == "shares_of_sum":
+                self._draft_shares_of_sum(reading, link.positions)
         self._draft_across_sentences(reading, links, parts, pairs)
         self._in_text_order(first_claim)
         self._carry_change(reading)
@@ -1374,6 +1377,37 @@ class _Analyzer:
             self.text, max(reading.start, mention.start - 30), mention.start
         )
         return occupies is not None and len(occupies.group("np").strip("比重例份额")) >= 2
+
+    def _draft_shares_of_sum(self, reading: SentenceReading, positions: tuple[int, ...]) -> None:
+        """Counts listed each with its percentage, the percentages making 100 % ("A won 5,200
+        votes (52%), B 3,800 (38%) and C 1,000 (10%)"): every part of a whole the text does
+        not give, the sum of the counts, and each percentage the share of its count in that
+        sum. Parts of another period or entity than the first: no link."""
+        pairs = list(zip(positions[::2], positions[1::2], strict=True))
+        part_claims = [self.claims[self.claim_of[reading.indices[part]]] for _, part in pairs]
+        first = part_claims[0]
+        if any((c.period, c.entity) != (first.period, first.entity) for c in part_claims):
+            return
+        whole = f"{first.metric}_sum"
+        names = []
+        for number, ((share, part), part_claim) in enumerate(
+            zip(pairs, part_claims, strict=True), start=1
+        ):
+            part_claim.metric = f"{whole}_part_{number}"
+            self.metrics.setdefault(
+                part_claim.metric, MetricDraft(part_claim.metric)
+            ).part_of = whole
+            names.append(part_claim.metric)
+            index = reading.indices[share]
+            self._drop_unlinked_share(index)
+            claim = self.claims[self.claim_of[index]]
+            claim.metric, claim.of = part_claim.metric, whole
+            claim.entity, claim.period = first.entity, first.period
+            self.relations.append(Relation("share", (index, reading.indices[part], None), whole))
+        self._declare(whole, description=None)
+        self.metrics[whole].sum_of = names
+        shares = tuple(reading.indices[share] for share, _ in pairs)
+        self.relations.append(Relation("shares_sum_100", shares, whole))
 
     def _draft_structure(
         self, reading: SentenceReading, positions: tuple[int, ...], number: int
