@@ -292,6 +292,15 @@ CJK_NAME_CLOSERS_RE = re.compile(
 
 # ---------------------------------------------------------------- cues
 
+# Growth measured at constant prices ("at comparable prices", 按可比价格计算), as the growth of
+# GDP and of value added is by statistical convention even where the text does not say so: a
+# total's real growth is not its parts' real growth weighted by their current levels
+REAL_GROWTH_RE = re.compile(
+    r"可比价|不变价|生产总值|增加值|\b(?:comparable|constant)\s+prices?\b|\breal\s+terms\b|"
+    r"\binflation[- ]adjusted\b|\bGDP\b|\bgross\s+(?:domestic|regional)\s+product\b|"
+    r"\b(?:value[- ]added|added\s+value)\b",
+    re.IGNORECASE,
+)
 CHANGE_UP = (
     "increase",
     "increased",
@@ -452,6 +461,14 @@ COMPLETE_PARTITIONS = tuple(
         # a trade total: exports and imports (进出口 holds both words, so neither member is it)
         (r"\bexports?\b", r"\bimports?\b"),
         ("(?<![进進])出口", "(?<![出])[进進]口"),
+        # passengers, sales, tourists: at home and from abroad ("gross domestic product" and
+        # the International Monetary Fund are no members)
+        (r"\bdomestic\b(?!\s+product)", r"\binternational\b(?!\s+monetary)|\boverseas\b"),
+        # a state's enterprises, budget or debt: the central and the local
+        (r"\bcentral\b(?!\s+bank)", r"\blocal\b"),
+        ("中央", "地方"),
+        # 国内生产总值 (GDP) and 国内外 (at home and abroad) are no members
+        ("[国國]内(?!生[产產]|外)", "入境|[国國][际際]|境外"),
     )
 )
 # The gap between two figures (a trade surplus, a budget deficit): named after the parts of a
@@ -513,6 +530,35 @@ NAMED_PARTITIONS = (
             re.compile(
                 r"\b(?:utilit(?:y|ies)|electricity|power)\b|(?:电力|電力)[、,，]\s*(?:热力|熱力)",
                 re.IGNORECASE,
+            ),
+        ),
+    ),
+)
+# Wholes whose parts a sentence or two after them name one each, in any order: a balance
+# sheet's assets (its liabilities and the owners' equity), retail sales of consumer goods as
+# the statistics divide them (catering and the retail of goods: 餐饮收入, 商品零售).
+SPLIT_WHOLES = (
+    (
+        re.compile(
+            r"\b(?:total\s+)?assets\b|资产总[计额]|資產總[計額]|总资产|總資產", re.IGNORECASE
+        ),
+        (
+            re.compile(r"\bliabilit(?:y|ies)\b|负债|負債", re.IGNORECASE),
+            re.compile(
+                r"\b(?:owners['’]?|shareholders['’]?|stockholders['’]?)\s+equity\b|所有者权益|所有者權益",
+                re.IGNORECASE,
+            ),
+        ),
+    ),
+    (
+        re.compile(
+            r"\bretail\s+sales\s+of\s+consumer\s+goods\b|社会消费品零售总额|社會消費品零售總額",
+            re.IGNORECASE,
+        ),
+        (
+            re.compile(r"\bcatering\b|餐饮收入|餐飲收入", re.IGNORECASE),
+            re.compile(
+                r"\bretail\s+sales\s+of\s+goods\b|\bgoods\s+retail\b|商品零售", re.IGNORECASE
             ),
         ),
     ),

@@ -28,7 +28,11 @@ _PAIR_GAP = (
     r"(?:,\s+(?:when|which|as|after|before|while)\b[^,;()]{1,60},)?,?\s*(?:--|—|–)?\s*"
 )
 _TO_BETWEEN = re.compile(_PAIR_GAP + r"(?:to|up\s+to|down\s+to)\s+$", re.IGNORECASE)
-_FROM_BETWEEN = re.compile(_PAIR_GAP + r"(?:up\s+|down\s+)?from\s+$", re.IGNORECASE)
+# "up from", "down sharply from", "barely up from": a way, maybe with an adverb of degree
+# either side of it
+_DEGREE = r"(?:[a-z]+ly|just|barely|still|well|only|even)"
+_WAY_FROM = rf"(?:{_DEGREE}\s+)?(?:up|down)\s+(?:{_DEGREE}\s+)?from"
+_FROM_BETWEEN = re.compile(_PAIR_GAP + rf"(?:{_WAY_FROM}|from)\s+$", re.IGNORECASE)
 _TO_BEFORE = re.compile(
     r"\b(?:to|reach|reached|reaching|hit|hitting|touch|touched|touching|top|topped|topping)\s+$",
     re.IGNORECASE,
@@ -62,7 +66,8 @@ class Link:
     converts (restated, original), from_to (earlier level, later level), change (change,
     earlier level, later level; `compares`: two different things, "A charged X while B charged
     Y, P percent more"), part (part, whole), sum (whole, parts...), share (share, part,
-    whole), change_of (change, the level it leads to)."""
+    whole), change_of (change, the level it leads to), rate_restated (a count per length of
+    time, the same count per another length)."""
 
     type: str
     positions: tuple[int, ...]
@@ -254,13 +259,15 @@ def _from_to_zh(reading: SentenceReading, text: str, found: list[Link]) -> list[
 # "A, up P% on B", "A, a P% increase compared with B", "A, compared with B (in 2011)": B is
 # the base A is measured against. What may stand between the change and B, or A and B.
 _BASE_AFTER_CHANGE = re.compile(
-    r"^[^\d;:.()]{0,25}?\b(?:on|over|from|against|compared\s+(?:with|to)|versus|vs\.?)\s+"
+    # "on" of "year on year" names no base ("up 12% year on year, of which mining ... $100m")
+    r"^[^\d;:.()]{0,25}?\b(?:(?<!year\s)(?<!month\s)(?<!quarter\s)(?<!week\s)on|over|from|"
+    r"against|compared\s+(?:with|to)|versus|vs\.?)\s+(?!year\b|month\b|quarter\b|week\b)"
     r"[^\d;:.()]{0,45}$",
     re.IGNORECASE,
 )
 _BASE_AFTER_LEVEL = re.compile(
     r"^(?:\s+(?:per|a|an|each)\s+[a-z]+)?(?:\s+(?:in|for|at)\s+[^,;:()]{1,40}?)?,?\s*"
-    r"(?:compared\s+(?:with|to)|against|versus|vs\.?|up\s+from|down\s+from)\s+[^\d;:.()]{0,45}$",
+    rf"(?:compared\s+(?:with|to)|against|versus|vs\.?|{_WAY_FROM})\s+[^\d;:.()]{{0,45}}$",
     re.IGNORECASE,
 )
 _LEVEL_BEFORE_CHANGE = re.compile(
@@ -529,10 +536,12 @@ def _two_compared(reading: SentenceReading, text: str, found: list[Link]) -> lis
 
 # "than" straight after the factor: the factor's own words carry the comparison ("3.6 times
 # bigger"), which the mention reads as both readings (x3.6 .. x4.6)
+# "five times that of its rival, $10 million": the other named, then its figure after a comma
 TIMES_BETWEEN = re.compile(
-    r"^\s*(?:as\s+(?:much|many|high|large|big|great)\s+as|the|that\s+of|those\s+of|than)\s+"
+    r"^\s*(?:(?:as\s+(?:much|many|high|large|big|great)\s+as|the|that\s+of|those\s+of|than)\s+"
     r"(?:the\s+|a\s+|an\s+)?(?:(?:\d{4}\s+|previous\s+|earlier\s+|old\s+)?(?:figure|level|total|"
-    r"number|amount|record)\s+(?:of\s+)?)?$",
+    r"number|amount|record)\s+(?:of\s+)?)?"
+    r"|(?:that|those)\s+of\s+[^\d,;:.!?()]{1,40},\s*(?:at\s+|of\s+)?)$",
     re.IGNORECASE,
 )
 
@@ -804,6 +813,78 @@ def _arithmetic_written_out(reading: SentenceReading, text: str, found: list[Lin
     return links
 
 
+_DIFFERENCE_NAMED = re.compile(
+    r"\b(?:the|a)\s+(?:difference|gap|margin|discrepancy|spread)\s+between\s+(?:the\s+)?"
+    r"(?:(?:two|both)\s+[^\W\d_]+,\s*)?$",
+    re.IGNORECASE,
+)
+_AND_BETWEEN = re.compile(r"^\s*and\s+(?:the\s+)?$", re.IGNORECASE)
+_DIFFERENCE_IS = re.compile(
+    r"^\s*,?\s*(?:is|was|are|were|comes\s+to|amounts\s+to|stands\s+at|of)\s+"
+    r"(?:merely\s+|only\s+|just\s+|exactly\s+|about\s+|around\s+|some\s+|nearly\s+|"
+    r"almost\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _difference_between_named(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """Two figures and the difference between them, named as such before them: "the difference
+    between 500 and 450 is 50", "the gap between $38.10 and $70.25 was $32.15". The size of the
+    gap, from the lower to the higher. Between two percentages a third percentage may be points
+    or a relative change: a reading only."""
+    links = []
+    for first in range(len(reading.mentions) - 2):
+        a, b, c = reading.mentions[first : first + 3]
+        if reading.kinds[first : first + 2] != ["value", "value"] or a.unit != b.unit:
+            continue
+        if a.unit == "x" or not (c.unit == "pp" and a.unit == "%" or same_family(a.unit, c.unit)):
+            if c.unit != a.unit:
+                continue
+        if not _DIFFERENCE_NAMED.search(text, max(reading.start, a.start - 40), a.start):
+            continue
+        if not (
+            _AND_BETWEEN.match(text[end_of(a) : b.start])
+            and _DIFFERENCE_IS.match(text[end_of(b) : c.start])
+        ):
+            continue
+        high, low = (first + 1, first) if b.value >= a.value else (first, first + 1)
+        reading.kinds[first + 2] = "change"
+        stated = not (a.unit == "%" and c.unit == "%")
+        links.append(
+            Link("change", (first + 2, low, high), compares=True, margin=True, stated=stated)
+        )
+    return links
+
+
+_INSTEAD_OF = re.compile(
+    r"^\s*,?\s*(?:instead\s+of|rather\s+than|and\s+not|not)\s+(?:the\s+|a\s+|an\s+)?$",
+    re.IGNORECASE,
+)
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:!?)）]|$)")
+
+
+def _alternative_figure(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A change and, straight after it, the figure the text offers in its place: "he put the
+    increase at 150 percent instead of 50 percent", "a rise of 21%, not 12%". The two are
+    candidates for one change (a correction's wrong figure and the right one): the second is
+    linked wherever the first is (`alternative`: the figure, its alternative). The alternative
+    must close its clause ("instead of the 50% planned" is another quantity)."""
+    links = []
+    for first in range(len(reading.mentions) - 1):
+        a, b = reading.mentions[first], reading.mentions[first + 1]
+        if reading.kinds[first] not in ("change", "cagr") or a.unit != b.unit:
+            continue
+        if a.unit not in ("%", "pp", "x") and not same_family(a.unit, b.unit, exact=True):
+            continue
+        if not _INSTEAD_OF.match(text[end_of(a) : b.start]):
+            continue
+        if not _CLAUSE_ENDS.match(text, end_of(b), reading.end):
+            continue
+        reading.kinds[first + 1] = reading.kinds[first]
+        links.append(Link("alternative", (first, first + 1), stated=False))
+    return links
+
+
 _TAKEN_FROM_ZH = re.compile(r"^[^\d。；;,，]{0,4}(?:扣除|减去|減去|减除|減除|剔除)\s*$")
 _LEAVES_ZH = re.compile(r"^[^\d。；;,，]{0,2}(?:后|後)?(?:为|為|是|剩|剩余|剩餘)\s*$")
 _TAKEN_FROM_EN = re.compile(r"^\s*(?:less|after\s+(?:deducting|subtracting))\s+$", re.IGNORECASE)
@@ -859,7 +940,7 @@ def _whole_and_parts(reading: SentenceReading, text: str, found: list[Link]) -> 
             if lx.BALANCE_RE.search(named):
                 break  # "exports A, imports B, a surplus of C": the gap is no part
             parts.append(part)
-        if _the_rest_last(reading, text, parts):
+        if the_rest_last(reading, text, parts):
             return [Link("sum", (whole, *parts))]  # "..., and the rest, B": every part
         if opener.group(0).lstrip(", ").lower().startswith("with"):
             return []  # "with A" alone names no part
@@ -874,7 +955,7 @@ _THE_REST = re.compile(
 )
 
 
-def _the_rest_last(reading: SentenceReading, text: str, parts: list[int]) -> bool:
+def the_rest_last(reading: SentenceReading, text: str, parts: list[int]) -> bool:
     """Whether the last of two parts or more is said to be the rest of the whole ("$6m on
     roads and the rest, $4m, on schools", 其余4亿元), with no figure of a share between."""
     if len(parts) < 2 or parts != list(range(parts[0], parts[-1] + 1)):
@@ -925,7 +1006,18 @@ _TOTAL_BEFORE = re.compile(
     r"(?:,|--|—|–|:)\s*(?:for\s+)?(?:a|the)\s+(?:combined\s+|grand\s+)?total\s+of\s+"
     r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$|"
     r",\s*(?:totall?ing|adding\s+up\s+to|together\s+(?:making|worth)|together|"
-    r"(?:for\s+)?a\s+combined|(?:for\s+)?a\s+total\s+of)\s+$|[,，]\s*(?:合计|共计|总计)\s*$",
+    r"(?:for\s+)?a\s+combined|(?:for\s+)?a\s+total\s+of)\s+$|"
+    r"[,，]\s*(?:合计|共计|总计|總計|合共|总共|總共|一共|共)(?:有|为|為|达|達)?\s*$",
+    re.IGNORECASE,
+)
+# "..., $80 million in total", "..., or 1,000 people in all": the total named after its figure
+_TOTAL_AFTER = re.compile(
+    r"\s*(?:in\s+total|in\s+all|altogether|all\s+told|combined|together|in\s+aggregate)\b",
+    re.IGNORECASE,
+)
+_BEFORE_TOTAL_AFTER = re.compile(
+    r"(?:,|--|—|–)\s*(?:or\s+|for\s+|making\s+|that\s+is\s+)?(?:about\s+|around\s+|some\s+|"
+    r"nearly\s+|almost\s+|more\s+than\s+)?$",
     re.IGNORECASE,
 )
 _WHOLE_BEFORE = re.compile(r"\b(?:of|among|out\s+of|from)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -934,14 +1026,16 @@ _LIST_GAP = re.compile(r"^[^\d.;:!?()]{0,40}$")
 
 def _listed_then_total(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
     """Parts listed and then their total, with no word of division: "$300 for A, $350 for B
-    and $320 for C, a total of $970". The list is every level of the total's unit before it,
+    and $320 for C, a total of $970" (or "..., $970 in total", "..., 1,000 people in all"). The list is every level of the total's unit before it,
     joined by "," or "and" alone; another figure of that unit before the list, and the reading
     is not sure, so no link."""
     levels = _free_levels(reading, found)
     for at, whole in enumerate(levels[2:], start=2):
         mention = reading.mentions[whole]
         before = text[max(reading.start, mention.start - 40) : mention.start]
-        if not _TOTAL_BEFORE.search(before):
+        if not _TOTAL_BEFORE.search(before) and not (
+            _BEFORE_TOTAL_AFTER.search(before) and _TOTAL_AFTER.match(text, end_of(mention))
+        ):
             continue
         parts = levels[:at]
         if any(reading.mentions[p].unit != mention.unit for p in parts):
@@ -989,8 +1083,10 @@ def _breakdown_after_colon(reading: SentenceReading, text: str, found: list[Link
         if mention.unit in ("%", "pp", "x") or "/" in mention.number:
             return []
         parts = [p for p in levels[at + 1 :] if reading.mentions[p].unit == mention.unit]
+        if len(parts) < 2:
+            return []  # "two sources: $6m from A and $4m from B": no parts of the count
         shares = _shares_beside(reading, parts)
-        if len(parts) < 2 or shares is None:
+        if shares is None:
             return []  # a figure of another unit, a change, inside the list
         if any(
             reading.periods_of.get(p) not in (None, reading.periods_of.get(whole)) for p in parts
@@ -1575,6 +1671,38 @@ def _level_and_its_changes(reading: SentenceReading, text: str, found: list[Link
     return links
 
 
+# between a level and its percentage change: a comma, then a few words ("同比增长", "up", "an")
+_LEVEL_THEN_RATE = re.compile(r"^\s*[,，]\s*(?:[^\s,，;；:：.。()（）\d]+\s*){0,3}$")
+
+
+def _level_then_its_rate(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A level and, in the clause that follows it, its percentage change with no amount:
+    "利润总额812.6亿元,同比下降4.1%", "sales of $5.2 million, up 8.3% on the year". The change
+    is the level's (its metric and entity, and its date when the text says year on year), though
+    with no earlier level there is no arithmetic to check."""
+    # a level may be a part ("of which mining, $100m, up 20%") but not already changed
+    changed = {
+        p
+        for link in found
+        if link.type in ("from_to", "change", "change_of", "cagr")
+        for p in link.positions
+    }
+    linked = {p for link in found for p in link.positions}
+    links = []
+    for level in range(len(reading.mentions) - 1):
+        rate = level + 1
+        if reading.kinds[level : rate + 1] != ["value", "change"] or level in changed:
+            continue
+        if rate in linked:
+            continue
+        lead, by = reading.mentions[level], reading.mentions[rate]
+        if by.unit != "%" or lead.unit in ("%", "pp", "x", "‰") or lead.ratio:
+            continue
+        if _LEVEL_THEN_RATE.match(_YEAR.sub("", text[end_of(lead) : by.start])):
+            links.append(Link("change_of", (rate, level)))
+    return links
+
+
 _OR_BETWEEN_CHANGES = re.compile(r"^\s*(?:,|\(|（)?\s*or\s+(?:about\s+|some\s+|nearly\s+)?$")
 _TO_AFTER_CHANGE = re.compile(
     r"^\s*(?:\)|）)?\s*,?\s*(?:to|at|to\s+reach(?:\s+(?:a|an|the))?(?:\s+[a-z-]+){0,2}?)\s+"
@@ -1662,6 +1790,64 @@ def _change_and_its_rate(reading: SentenceReading, text: str, found: list[Link])
 
 
 # A new linking pattern is one function here and a case in tests/test_extraction_links.py.
+# a count per length of time: "/ year", "/ (20 second)" (once every 20 seconds)
+_TIME_RATE = re.compile(
+    r"^/ (?:\(\d[\d.,]* )?(?:second|minute|hour|day|week|month|quarter|year)s?\)?$"
+)
+_RATE_RESTATED_BETWEEN = re.compile(
+    r"^(?:\s+(?:a|an|per|each|every)\s+[a-z]+)?\s*"
+    r"(?:\(|\[|,\s*or\s+|\s+or\s+|[:：]|--|—|–|,\s*(?:that\s+is|i\.e\.),?\s+)\s*"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?(?:one\s+|an?\s+[a-z]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _rate_restated(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A count per length of time restated per another length right after it: "1.5 million
+    strokes a year, or one every 21 seconds", "a birth every 8 seconds (about 4 million a
+    year)", "500 cars a day, or 3,500 a week". One quantity, that must agree once the
+    lengths are counted; but which hours, days or weeks count (a working day? 250 working days
+    a year?) the text does not say, so the reading is the drafter's (a note at most)."""
+    links = []
+    for position in range(1, len(reading.mentions)):
+        a, b = reading.mentions[position - 1], reading.mentions[position]
+        if reading.kinds[position - 1 : position + 1] != ["value", "value"]:
+            continue
+        if not (_TIME_RATE.match(a.unit) and _TIME_RATE.match(b.unit)) or a.unit == b.unit:
+            continue
+        if _RATE_RESTATED_BETWEEN.match(text[end_of(a) : b.start]):
+            links.append(Link("rate_restated", (position - 1, position), stated=False))
+    rates = [p for p, m in enumerate(reading.mentions) if _TIME_RATE.match(m.unit)]
+    if not links and len(rates) == 2 and _same_event(reading, text, *rates):
+        links.append(Link("rate_restated", tuple(rates), stated=False))
+    return links
+
+
+def _same_event(reading: SentenceReading, text: str, first: int, second: int) -> bool:
+    """Two counts per different lengths of time of one event, named on each side of the
+    second in two words or more ("every 12 minutes a road death is recorded ... insurers
+    count 40,000 road deaths a year"; not "40 coffees a day and the bakery 300 loaves a
+    week")."""
+    a, b = reading.mentions[first], reading.mentions[second]
+    if reading.kinds[first] != "value" or reading.kinds[second] != "value" or a.unit == b.unit:
+        return False
+    before, after = text[reading.start : b.start], text[b.start : reading.end]
+    return len(_event_words(before) & _event_words(after)) >= 2
+
+
+def _event_words(clause: str) -> frozenset[str]:
+    """The nouns and names of a clause, singular, with no word of time or number."""
+    return frozenset(
+        word.lower()[:-1] if word.lower().endswith("s") and len(word) > 3 else word.lower()
+        for word in cx.split_words(clause)
+        if word[:1].isalpha()
+        and not cx.is_stop(word)
+        and word.lower() not in lx.TIME_NOUNS
+        and word.lower() not in lx.VERBS
+        and word.lower() not in ("every", "each", "per", "one")
+    )
+
+
 LINK_PATTERNS: list[LinkPattern] = [
     _ratio_structure,
     _sector_shares,
@@ -1687,7 +1873,9 @@ LINK_PATTERNS: list[LinkPattern] = [
     _gap_between_rates,
     _points_than_the_other,
     _arithmetic_written_out,
+    _difference_between_named,
     _remainder_written_out,
+    _rate_restated,
     _whole_and_parts,
     _whole_named_first,
     _listed_then_total,
@@ -1703,7 +1891,9 @@ LINK_PATTERNS: list[LinkPattern] = [
     _level_and_its_changes,
     _level_changed_to,
     _changes_to_level,
+    _level_then_its_rate,
     _change_and_its_rate,
+    _alternative_figure,
 ]
 
 

@@ -23,6 +23,7 @@ from quicktions import Fraction
 from .. import vocabulary
 from . import context as cx
 from . import lexicon as lx
+from . import partitions as pt
 from .document import Document
 from .link_patterns import (
     CHANGE_CLAUSE,
@@ -37,6 +38,7 @@ from .link_patterns import (
     is_share_figure,
     rate_named_than,
     same_family,
+    the_rest_last,
 )
 from .mentions import Mention, find_mentions, masked_spans
 
@@ -178,9 +180,11 @@ _POINTS_BACK = re.compile(
     re.IGNORECASE,
 )
 _DIVIDED = re.compile(
-    r"\b(?:divided|split|broken\s+down|distributed|allocated|shared\s+out)\b"
+    r"\b(?:(?:divided|split|broken\s+down|distributed|allocated|shared\s+out)\b"
     r"(?:\s+(?:up|in\s+this\s+(?:fashion|way|manner)|as\s+follows|like\s+this|among\s+\w+))?"
-    r"(?:\s+into)?\s*[:,]?",
+    r"(?:\s+into)?"
+    # "is made up of", "consists of", "comprises": words that say the list is the whole
+    r"|made\s+up\s+of|consist(?:s|ed|ing)?\s+of|composed\s+of|compris(?:e|es|ed|ing)\b)\s*[:,]?",
     re.IGNORECASE,
 )
 _POINTS_BACK_TOTAL = re.compile(
@@ -232,10 +236,16 @@ _AVERAGE = re.compile(r"\baverage\b|平均", re.IGNORECASE)
 # stood at £1,000 in 2019. They have since risen to £1,250"): the pronoun states the link.
 # (Matched from the sentence's start, so no "^".)
 _MOVED_BACK = re.compile(
-    r"\W*(?:they|it|this|that|the\s+(?:figure|number|total|level|price|rate|amount))\s+"
+    # a time may open the sentence ("By 2020 that number had tripled to 36,000")
+    r"\W*(?:(?:by|in|since|over|between)\s+[^,;:.!?]{1,30}?,?\s+)?"
+    r"(?:they|it|(?:this|that|the)\s+(?:figure|number|total|level|price|rate|amount)|this|that)\s+"
     r"(?:has\s+|have\s+|had\s+)?(?:since\s+|then\s+|now\s+|later\s+|subsequently\s+)?"
+    r"(?:(?:almost|nearly|more\s+than|roughly)\s+)?"
     r"(?:risen|rose|fallen|fell|grown|grew|climbed|dropped|increased|decreased|jumped|slipped|"
-    r"declined|soared|surged|shrunk|shrank|gone\s+up|gone\s+down|went\s+up|went\s+down)\b",
+    r"declined|soared|surged|shrunk|shrank|gone\s+up|gone\s+down|went\s+up|went\s+down|"
+    r"doubled|tripled|trebled|quadrupled|halved)\b"
+    # or names the move itself: "(it was $250bn.) A drop to $230bn is an 8% reduction"
+    r"|\W*(?:a|an|the)\s+(?:rise|increase|jump|drop|fall|decline|cut|reduction)\s+to\b",
     re.IGNORECASE,
 )
 # A sentence opening on the difference between the two levels of the sentence before ("...
@@ -245,6 +255,7 @@ _DIFFERENCE_BACK = re.compile(
     r"two(?:\s+[a-z]+)?)\s+)?(?:is|was|of|amounts\s+to|comes\s+to)\b",
     re.IGNORECASE,
 )
+_FROM_LEVEL = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _NO_BASE = "the text does not say what the change is measured against"
 _PERIOD_OF_WHOLE = "the period of the whole the text says this is a share of"
 _SPANLESS_RATE = "an average annual rate without a span"
@@ -397,6 +408,23 @@ def _head_noun(metric: str) -> str:
     return words[-1] if words else ""
 
 
+_INFLECTIONS = ("ing", "ed", "es", "s")
+
+
+def _stems(words: frozenset[str]) -> frozenset[str]:
+    """Naming words with their inflection cut, so that a headline's present ("narrows",
+    "claims") and the body's past or singular ("narrowed", "claim") compare equal. Crude but the
+    same cut on both sides, and compared only as whole sets of words."""
+    out = set()
+    for word in words:
+        for ending in _INFLECTIONS:
+            if word.endswith(ending) and not word.endswith("ss") and len(word) - len(ending) >= 3:
+                word = word[: -len(ending)]
+                break
+        out.add(word.rstrip("e") if len(word) > 3 else word)
+    return frozenset(out)
+
+
 def _title_words(line: str) -> list[str]:
     """The words of a headline, as the header reader keeps them when it takes the line for the
     title (it drops "by", "posted", dates and separators)."""
@@ -450,6 +478,12 @@ class _Analyzer:
         # is a rise of P%" in the next sentence
         self.last_pair: tuple[int, int, int] | None = None
         self._previous: tuple[int, int, int] | None = None
+        # the earlier level of every pair of levels ("from X to Y"): the level a change starts
+        # from, which a headline's "falls to Z" does not restate
+        self.pair_starts: set[int] = set()
+        # the percentage changes the text ties to a level ("L, up P%"), by the level's mention
+        self.rates_of_level: dict[int, list[int]] = {}
+        self._loose_headline = False  # a headline with no full stop: read by its words in part
         # (sentence, mention) of the one level of the last sentence with one level in a unit
         self._single_level: tuple[int, int] | None = None
         self._sole_level: tuple[int, int] | None = None  # the only level of its sentence
@@ -466,6 +500,8 @@ class _Analyzer:
         self._named_wholes: dict[int, tuple[int, int]] = {}
         # (sentence, whole, parts) of the last complete partition drafted as a sum
         self._partition: tuple[int, int, list[int]] | None = None
+        # the levels of this sentence and the one before that name a member of a partition
+        self._member_levels: list[pt.MemberLevel] = []
         # the kind the context phase read for each mention (value, change, cagr, share), before
         # drafting turns a rate with no span into a level: what a headline figure is matched on
         self.read_kinds: dict[int, str] = {}
@@ -490,6 +526,31 @@ class _Analyzer:
                 self._sentence(sentence, by_sentence[sentence], scope)
         self._poll_answers()
         self._headline_against_body()
+        self._growth_of_parts()
+
+    def _growth_of_parts(self) -> None:
+        """A total and its parts, each with the one percentage change the text ties to it ("利润
+        总额900亿元,同比增长6%。其中,甲业...300亿元,同比下降2%;..."): the total's
+        change is the parts' changes weighted by their levels, a relation among the changes
+        (`growth_of_parts`: the total's change, then the parts'), which the growth-of-parts rule
+        checks where the text dates them alike."""
+        rates = {level: list(changes) for level, changes in self.rates_of_level.items()}
+        for relation in self.relations:
+            change, level = relation.mentions[0], relation.mentions[-1]
+            if relation.type != "yoy" or change is None or level is None:
+                continue
+            if self.mentions[change].unit == "%" and change not in rates.get(level, []):
+                rates.setdefault(level, []).append(change)
+        for relation in [r for r in self.relations if r.type == "sum"]:
+            members = [m for m in relation.mentions if m is not None]
+            if all(len(rates.get(m, [])) == 1 for m in members):
+                changes = tuple(rates[m][0] for m in members)
+                sentences = {self.segments.sentence(self.mentions[c].start) for c in changes}
+                if any(
+                    lx.REAL_GROWTH_RE.search(self.text, *self.segments.span(s)) for s in sentences
+                ):
+                    continue  # real growth: the parts' levels are no weights for it
+                self.relations.append(Relation("growth_of_parts", changes, stated=relation.stated))
 
     def _poll_answers(self) -> None:
         """A poll's question and, one a line under it, its answers each with a percentage,
@@ -550,10 +611,14 @@ class _Analyzer:
         first = self.text[start:end]
         # the title as the header reader kept it, or the same words on a headline's own line
         # (the reader drops "by" and dates from the title it keeps)
+        stopped = first.rstrip()[-1:] in ".!?。！？；;"
         if first.strip() != title.strip() and (
-            _title_words(first) != _title_words(title) or first.rstrip()[-1:] in ".!?。！？；;"
+            _title_words(first) != _title_words(title) or stopped
         ):
             return  # a first sentence with its full stop is the body's, not a headline
+        # a first line with its full stop, taken for the title, is a sentence of its own: only
+        # words or digits the same make it restate the next paragraph, never its words in part
+        self._loose_headline = not stopped
         body = [i for i, p in enumerate(segments.paragraph_of) if p == 1 + segments.paragraph_of[0]]
         for head in self.claims:
             if head.sentence == 0 and head.kind == "value":
@@ -582,27 +647,52 @@ class _Analyzer:
             and self.mentions[c.mention].unit == unit
             and (None in (c.period, head.period) or c.period == head.period)
         ]
-        linked = [c for c in same_unit if self._clause_naming_words(c) == words]
-        # Named in the same words, the text states the link; by the head noun alone it is the
-        # drafter's reading ("Flood Claims Climb To 900" may add up claims the body lists
-        # apart): a disagreement is then a note, never an error.
-        # The same significant digits, the longer rounded to the shorter, restate one figure
-        # whatever scale word each carries ("RMB 2,184.7 billion" / "RMB 2.18473"): stated.
-        linked = linked or [
-            c
-            for c in same_unit
-            if _same_digits(self.mentions[head.mention], self.mentions[c.mention])
-        ]
-        stated = bool(linked)
-        if not linked:
-            noun = _head_noun(head.metric)
-            linked = [c for c in same_unit if noun and _head_noun(c.metric) == noun]
-            linked = linked if len(linked) == 1 else []
+        linked, stated = self._restated_by_headline(head, _stems(words), same_unit)
         for claim in linked:
             claim.metric, claim.entity = head.metric, head.entity
             self.relations.append(
                 Relation("restates", (head.mention, claim.mention), stated=stated)
             )
+
+    def _restated_by_headline(
+        self, head: DraftClaim, stems: frozenset[str], same_unit: list[DraftClaim]
+    ) -> tuple[list[DraftClaim], bool]:
+        """The body's levels a headline's level restates, and whether the text states it. Named
+        in the same words (a headline's "narrows" is the body's "narrowed"), or written with the
+        same significant digits, the longer rounded to the shorter, whatever scale word each
+        carries ("RMB 2,184.7 billion" / "RMB 2.18473"): stated. Failing those, the one level
+        named by every word of the headline and more ("Deficit Narrows To $180bn" / "the federal
+        deficit narrowed to $180bn"), or the one whose metric ends in the headline's head noun:
+        the drafter's reading ("Flood Claims Climb To 900" may add up claims the body lists
+        apart), so a disagreement is a note, never an error. Never the level a change starts
+        from ("Rate Falls To 4.1%" / "fell to 4.3% from 4.6%"), though it counts among the
+        candidates that make the loose readings ambiguous."""
+        starts = self._starting_levels(head)
+        ends = [c for c in same_unit if c.mention not in starts]
+        linked = [c for c in ends if _stems(self._clause_naming_words(c)) == stems] or [
+            c for c in ends if _same_digits(self.mentions[head.mention], self.mentions[c.mention])
+        ]
+        if linked:
+            return linked, True
+        noun = _head_noun(head.metric)
+        within = [
+            c
+            for c in same_unit
+            if self._loose_headline and stems <= _stems(self._clause_naming_words(c))
+        ]
+        by_noun = [c for c in same_unit if noun and _head_noun(c.metric) == noun]
+        loose = within if len(within) == 1 else by_noun if len(by_noun) == 1 else []
+        return [c for c in loose if c.mention not in starts], False
+
+    def _starting_levels(self, head: DraftClaim) -> set[int]:
+        """The levels of the body a headline's level cannot restate: those a change starts from,
+        unless the headline's figure is itself one ("Area To Expand From 900 sq km")."""
+        figure = self.mentions[head.mention]
+        if head.mention in self.pair_starts or _FROM_LEVEL.search(
+            self.text, max(0, figure.start - 12), figure.start
+        ):
+            return set()
+        return self.pair_starts
 
     def _clause_naming_words(self, claim: DraftClaim) -> frozenset[str]:
         mention = self.mentions[claim.mention]
@@ -657,10 +747,20 @@ class _Analyzer:
             )
             if first.sentence in body and self._fits_levels(head.mention, first.mention):
                 pairs.append((first, second))
-        named = [p for p in pairs if self._clause_naming_words(p[0]) == words]
+        stems = _stems(words)
+        named = [p for p in pairs if _stems(self._clause_naming_words(p[0])) == stems]
+        within = [
+            p
+            for p in pairs
+            if self._loose_headline and stems <= _stems(self._clause_naming_words(p[0]))
+        ]
         noun = _head_noun(head.metric)
         by_noun = [p for p in pairs if noun and _head_noun(p[0].metric) == noun]
-        chosen = named[:1] or (by_noun if len(by_noun) == 1 else [])
+        chosen = (
+            named[:1]
+            or (within if len(within) == 1 else [])
+            or (by_noun if len(by_noun) == 1 else [])
+        )
         for first, second in chosen:
             head.start_claim, head.end_claim = self.claims.index(first), self.claims.index(second)
             head.metric, head.entity = first.metric, first.entity
@@ -758,6 +858,7 @@ class _Analyzer:
         structures = [link.positions for link in links if link.type == "structure"]
         in_ratio = {p for positions in structures for p in positions}
         self._pair_periods(reading, pairs)
+        self.pair_starts.update(reading.indices[link.positions[0]] for link in pairs)
         previous_pair = self.last_pair
         if pairs:
             first, second = pairs[-1].positions
@@ -819,6 +920,7 @@ class _Analyzer:
         level before, a total divided)."""
         self._structure_of_partition(reading)
         self._complete_partition(reading, parts)
+        self._parts_named_apart(reading)
         for whole in sorted(set(parts.values())):
             self._shares_of_parts(reading, whole, sorted(p for p, w in parts.items() if w == whole))
         self._factor_of_previous(reading)
@@ -834,6 +936,11 @@ class _Analyzer:
                 change, level = (self.claims[self.claim_of[i]] for i in joined)
                 change.metric, change.entity = level.metric, level.entity
                 self._dated_by_level(reading, link.positions, change, level)
+                for r, relation in enumerate(self.relations):
+                    if relation.type == "yoy" and relation.mentions[0] == joined[0]:
+                        self.relations[r] = Relation("yoy", joined, stated=relation.stated)
+                if self.mentions[joined[0]].unit == "%":
+                    self.rates_of_level.setdefault(joined[1], []).append(joined[0])
                 # a change and its level alone have no arithmetic to check: the amount and
                 # the percentage of one level have (the base is the level less the amount)
                 if changes_of[link.positions[1]] > 1 and all(
@@ -850,8 +957,48 @@ class _Analyzer:
                 self._draft_sum(reading, reading.indices[link.positions[0]], [*link.positions[1:]])
             if link.type == "one_quantity":
                 self._one_quantity(*(reading.indices[p] for p in link.positions))
+            if link.type == "rate_restated":
+                joined = tuple(reading.indices[p] for p in link.positions)
+                self._one_quantity(*joined)
+                self.relations.append(Relation("rate", joined, stated=link.stated))
             if link.type == "points_than":
                 self._gap_to_named_rate(reading, *link.positions)
+        for link in links:
+            if link.type == "alternative":
+                self._alternative_change(*(reading.indices[p] for p in link.positions))
+
+    def _alternative_change(self, figure: int, alternative: int) -> None:
+        """A figure the text offers in place of a change ("the increase as 150 percent instead
+        of 50 percent"): the same change, between the same levels, once the sentence has linked
+        the first; the arithmetic says which of the two holds. The drafter's reading (a note at
+        most), and no conflict between the two: the text gives them as rival values."""
+        main, other = (self.claims[self.claim_of[i]] for i in (figure, alternative))
+        relation = next(
+            (
+                r
+                for r in reversed(self.relations)
+                if r.mentions[0] == figure and r.type in ("change", "cagr")
+            ),
+            None,
+        )
+        if relation is None or main.kind != other.kind:
+            return
+        other.metric, other.entity, other.period = main.metric, main.entity, main.period
+        other.start, other.end, other.basis, other.years = (
+            main.start,
+            main.end,
+            main.basis,
+            main.years,
+        )
+        other.start_claim, other.end_claim = main.start_claim, main.end_claim
+        other.notes = [n for n in other.notes if n != _NO_BASE]
+        mention = self.mentions[alternative]
+        if mention.unit != "x":
+            other.value = mention.value_text("-" if main.value.startswith("-") else "+")
+        other.not_a_conflict = "a figure the text gives in place of another ('instead of')"
+        self.relations.append(
+            Relation(relation.type, (alternative, *relation.mentions[1:]), stated=False)
+        )
 
     def _one_quantity(self, first: int, second: int) -> None:
         """Two figures the text says disagree ("a discrepancy of 2,000", 有2万出入): one quantity
@@ -939,9 +1086,11 @@ class _Analyzer:
             before = [
                 p for p in levels if reading.mentions[p].end <= reading.start + division.start()
             ]
-            parts = [
-                p for p in levels if reading.mentions[p].start >= reading.start + division.end()
-            ]
+            parts = _through_the_last_item(
+                reading,
+                self.text,
+                [p for p in levels if reading.mentions[p].start >= reading.start + division.end()],
+            )
             if len(before) == 1:
                 whole_index = reading.indices[before[0]]
             elif not before and _POINTS_BACK_TOTAL.match(text) and self._single_level:
@@ -1010,6 +1159,7 @@ class _Analyzer:
         if earlier.period is None and later.period is None:
             earlier.not_a_conflict = "the level the next sentence says it moved from"
         self.relations.append(Relation("from_to", (sole[1], later.mention)))
+        self.pair_starts.add(sole[1])
         for position, kind in enumerate(reading.kinds):
             change = self.claims[self.claim_of[reading.indices[position]]]
             if kind != "change" or change.start_claim is not None or change.start or change.basis:
@@ -1156,7 +1306,10 @@ class _Analyzer:
         wholes = set(parts.values())
         if len(wholes) == 1:
             positions = sorted(parts)
-            if self._is_partition(reading, positions):
+            # "Of these, 700 came online; the rest, 500, by post": every part of it
+            if self._is_partition(reading, positions) or the_rest_last(
+                reading, self.text, positions
+            ):
                 whole = wholes.pop()
                 self._draft_sum(reading, whole, positions)
                 self._partition = (reading.index, whole, [reading.indices[p] for p in positions])
@@ -1308,20 +1461,140 @@ class _Analyzer:
     def _draft_sum(self, reading: SentenceReading, whole_index: int, parts: list[int]) -> None:
         """The parts (positions in the sentence) of a total the text states, each named after
         the total: the draft declares the total the sum of its parts."""
+        if self._draft_sum_of(whole_index, [reading.indices[p] for p in parts]):
+            self._shares_of_parts(reading, whole_index, parts)
+
+    def _draft_sum_of(self, whole_index: int, parts: list[int], with_changes: bool = False) -> bool:
+        """The parts (mentions) of a total the text states, each named after the total: the
+        draft declares the total the sum of its parts. With `with_changes`, the changes drafted
+        under a part's name in its sentence (the parts drafted before the whole was known) take
+        its new name. False when the units differ."""
         whole = self.claims[self.claim_of[whole_index]]
-        units = {reading.mentions[p].unit for p in parts}
-        if units != {self.mentions[whole_index].unit}:
-            return
+        if {self.mentions[p].unit for p in parts} != {self.mentions[whole_index].unit}:
+            return False
         names = []
-        for number, position in enumerate(parts, start=1):
-            claim = self.claims[self.claim_of[reading.indices[position]]]
+        for number, index in enumerate(parts, start=1):
+            claim = self.claims[self.claim_of[index]]
+            old = (claim.metric, claim.entity)
             claim.metric = f"{whole.metric}_part_{number}"
             claim.entity, claim.period = whole.entity, whole.period
             self.metrics.setdefault(claim.metric, MetricDraft(claim.metric)).part_of = whole.metric
             names.append(claim.metric)
+            if with_changes:
+                self._rename_changes(claim, old)
         self.metrics.setdefault(whole.metric, MetricDraft(whole.metric)).sum_of = names
-        self.relations.append(Relation("sum", (whole_index, *(reading.indices[p] for p in parts))))
-        self._shares_of_parts(reading, whole_index, parts)
+        self.relations.append(Relation("sum", (whole_index, *parts)))
+        return True
+
+    def _rename_changes(self, level: DraftClaim, old: tuple[str, str]) -> None:
+        """The changes of a level's sentence drafted under its old metric and entity take its
+        new ones (and its period, for a change dated by none of its own)."""
+        position = self.claim_of[level.mention]
+        for claim in self.claims[max(0, position - 8) : position + 8]:
+            if claim.sentence != level.sentence or claim.kind != "change":
+                continue
+            if (claim.metric, claim.entity) == old:
+                claim.metric, claim.entity = level.metric, level.entity
+
+    def _parts_named_apart(self, reading: SentenceReading) -> None:
+        """The members of a partition named one figure each over this sentence and the one
+        before ("International passengers were 8.1 million. Domestic passengers, at 5.3
+        million, ..."), after a level named as their whole within three sentences: its sum
+        (`partitions`)."""
+        self._member_levels = [m for m in self._member_levels if m.sentence >= reading.index - 1]
+        self._member_levels += pt.members_named(reading, self.text)
+        for number, parts in pt.complete_members(self._member_levels, reading.index):
+            claims = [self.claims[self.claim_of[p]] for p in parts]
+            if any(c.kind != "value" or c.converts is not None for c in claims):
+                continue
+            if any(self.metrics.get(c.metric, MetricDraft("")).part_of for c in claims):
+                continue  # drafted as parts already
+            parts.sort()
+            whole = self._whole_named_before(number, parts)
+            if whole is not None and self._draft_sum_of(whole, parts, with_changes=True):
+                self._member_levels = [m for m in self._member_levels if m.partition != number]
+
+    def _whole_named_before(self, number: int, parts: list[int]) -> int | None:
+        """The level a partition's parts are the parts of: the nearest before them, within
+        three sentences, of their unit, that names the whole (`partitions.names_whole`) in a
+        sentence naming the places and bodies their words name (`partitions.proper_names`);
+        of the time their sentence opens on ("In the first half, ...") when it opens on one,
+        else of their period when they have one. None when two such levels of different
+        periods would do."""
+        part_claims = [self.claims[self.claim_of[p]] for p in parts]
+        time = pt.opening_time(self._sentence_text(part_claims[0].sentence))
+        # the opening time says which whole; a period the context carried over would not
+        periods = set() if time else {c.period for c in part_claims} - {None}
+        if len(periods) > 1:
+            return None
+        phrases = [self._part_phrase(p) for p in parts]
+        shared = pt.shared_name(number, phrases)
+        names = set().union(
+            *(
+                pt.proper_names(phrase, number, self.text.startswith(phrase, start))
+                for phrase, start in zip(
+                    phrases, (self.segments.span(c.sentence)[0] for c in part_claims), strict=True
+                )
+            )
+        )
+        found = [
+            claim
+            for claim in self._levels_before(parts, min(c.sentence for c in part_claims) - 3)
+            if (not periods or claim.period in periods)
+            and (time is None or time in self._sentence_text(claim.sentence).lower())
+            # the parts are of no place or body the whole's sentence does not name
+            and all(name in self._sentence_text(claim.sentence) for name in names)
+            and pt.names_whole(number, *self._whole_phrase(claim), shared)
+        ]
+        if not found or (not periods and len({c.period for c in found}) > 1):
+            return None
+        return found[0].mention
+
+    def _levels_before(self, parts: list[int], earliest: int) -> list[DraftClaim]:
+        """The levels of the parts' unit before the first part, back to sentence `earliest`,
+        nearest first, restatements left out."""
+        first = min(parts)
+        unit = self.mentions[first].unit
+        levels = []
+        for claim in reversed(self.claims[: self.claim_of[first]]):
+            if claim.sentence < earliest:
+                break
+            if claim.kind != "value" or claim.converts is not None or claim.mention in parts:
+                continue
+            if same_family(unit, self.mentions[claim.mention].unit, exact=True):
+                levels.append(claim)
+        return levels
+
+    def _sentence_text(self, sentence: int) -> str:
+        return self.text[slice(*self.segments.span(sentence))]
+
+    def _part_phrase(self, index: int) -> str:
+        """The words naming a part, from the level before it in its sentence (or the start)."""
+        start = self.segments.span(self.claims[self.claim_of[index]].sentence)[0]
+        for earlier in range(index - 1, -1, -1):
+            if self.mentions[earlier].end <= start:
+                break
+            if earlier in self.claim_of and self.claims[self.claim_of[earlier]].kind == "value":
+                start = self.mentions[earlier].end
+                break
+        return self.text[start : self.mentions[index].start]
+
+    def _whole_phrase(self, claim: DraftClaim) -> tuple[str, str]:
+        """The words naming a level, from the level before it in its sentence to the end of its
+        clause ("had $110 trillion worth of assets"), and the words right before it (from the
+        figure before)."""
+        mention = self.mentions[claim.mention]
+        s_start, s_end = self.segments.span(claim.sentence)
+        start, near = s_start, s_start
+        for earlier in range(claim.mention - 1, -1, -1):
+            if self.mentions[earlier].end <= s_start:
+                break
+            near = max(near, self.mentions[earlier].end)
+            if earlier in self.claim_of and self.claims[self.claim_of[earlier]].kind == "value":
+                start = self.mentions[earlier].end
+                break
+        after = _CLAUSE_BREAK.split(self.text[mention.end : min(s_end, mention.end + 60)])
+        return self.text[start : mention.start] + " " + after[0], self.text[near : mention.start]
 
     def _shares_of_parts(
         self, reading: SentenceReading, whole_index: int, parts: list[int]
@@ -2388,6 +2661,18 @@ class _Analyzer:
             unit = _metric_unit(mention)
             if drafted.unit is None:
                 drafted.unit = unit
+
+
+_LAST_ITEM_BEFORE = re.compile(r"\b(?:and|as\s+well\s+as)\b|和|及|以及", re.IGNORECASE)
+
+
+def _through_the_last_item(reading: SentenceReading, text: str, parts: list[int]) -> list[int]:
+    """A list's figures up to the one "and" brings in ("A, B and C, 12 left": C ends it)."""
+    for at in range(1, len(parts)):
+        gap = text[end_of(reading.mentions[parts[at - 1]]) : reading.mentions[parts[at]].start]
+        if _LAST_ITEM_BEFORE.search(gap):
+            return parts[: at + 1]
+    return parts
 
 
 def _metric_unit(mention: Mention) -> str:
