@@ -1424,7 +1424,7 @@ def _share_beside_its_count(reading: SentenceReading, text: str, found: list[Lin
     # the parts of a sum: their percentages are shares of the sum's total (the drafter's)
     summed = {p for link in found if link.type == "sum" for p in link.positions}
     taken = _converted(found)
-    pairs = []
+    pairs: list[tuple[int, int]] = []
     for share, mention in enumerate(reading.mentions):
         if share in linked or reading.kinds[share] not in ("share", "value"):
             continue
