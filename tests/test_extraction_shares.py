@@ -234,3 +234,26 @@ def test_a_name_before_a_count_in_thousands_is_no_model_number():
     assert [
         m.number for m in extract_text("The Boeing 737 and the Airbus 320 flew.").mentions
     ] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Women made up 1,200 of the 4,000 casualties, 30 per cent.",
+        "Some 1,200 of the 4,000 casualties, 30%, were women.",
+        "In all, 1,200 of the 4,000 staff were women: 30 percent.",
+    ],
+)
+def test_a_count_out_of_its_whole_then_a_bare_percentage_is_its_share(text, tmp_path):
+    assert [s[1:] for s in _shares(text)] == [("1,200", "4,000")]
+    assert _errors(tmp_path, text) == []
+    assert _errors(tmp_path, text.replace("30", "40")) == ["share"]
+
+
+def test_a_count_brought_by_with_after_a_share_of_a_whole_is_a_reading(tmp_path):
+    text = "Women made up 30% of the 4,000 casualties, with 1,200 killed or injured."
+    extraction = extract_text(text)
+    (share,) = [r for r in extraction.relations if r.type == "share"]
+    assert share.stated is False and None not in share.mentions
+    # "with" may bring another matter: a disagreement is a note, never an error
+    assert _errors(tmp_path, text.replace("30%", "40%")) == []

@@ -1310,7 +1310,8 @@ def _counted_share(reading: SentenceReading, text: str, found: list[Link]) -> li
             continue
         if a.unit != b.unit or a.unit in ("%", "pp", "x") or "/" in a.number + b.number:
             continue
-        if not _SHARE_RESTATED.match(text[end_of(b) : share.start]):
+        gap = text[end_of(b) : share.start]
+        if not _SHARE_RESTATED.match(gap) and not _share_after_a_comma(reading, text, first):
             continue
         if PART_OF_WHOLE.match(text[a.end : b.start]):
             part, whole = first, first + 1
@@ -1323,6 +1324,26 @@ def _counted_share(reading: SentenceReading, text: str, found: list[Link]) -> li
         reading.kinds[first + 2] = "share"
         links.append(Link("share", (first + 2, part, whole)))
     return links
+
+
+_BARE_SHARE_AFTER = re.compile(
+    r"^[^\d;:.]{0,30}?(?:,|:|：)\s*(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
+    r"roughly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _share_after_a_comma(reading: SentenceReading, text: str, first: int) -> bool:
+    """ "1,200 of the 4,000 casualties, 30%, were women", "1,200 of the 4,000 staff: 30
+    percent": a percentage after a count out of its whole, set off by a comma alone, is the
+    count's share, when it is read as a level and names no whole of its own."""
+    a, b, share = reading.mentions[first : first + 3]
+    return (
+        reading.kinds[first + 2] in ("value", "share")
+        and PART_OF_WHOLE.match(text[a.end : b.start]) is not None
+        and _BARE_SHARE_AFTER.match(text[end_of(b) : share.start]) is not None
+        and not _NAMES_OTHER_WHOLE.match(text, share.end, reading.end)
+    )
 
 
 OF_THEM_AFTER = re.compile(r"^\s+of\s+(?:them|these|those|whom)\b", re.IGNORECASE)
@@ -1625,11 +1646,21 @@ def _share_of_whole_restated(reading: SentenceReading, text: str, found: list[Li
         w, p = reading.mentions[whole], reading.mentions[part]
         if w.unit != p.unit or w.unit in ("%", "pp", "x") or "/" in w.number + p.number:
             continue
-        if _OF_THE_WHOLE.match(
-            text[reading.mentions[share].end : w.start]
-        ) and _PART_RESTATED.match(text[end_of(w) : p.start]):
+        if not _OF_THE_WHOLE.match(text[reading.mentions[share].end : w.start]):
+            continue
+        if _PART_RESTATED.match(text[end_of(w) : p.start]):
             links.append(Link("share", (share, part, whole)))
+        elif _WITH_PART.match(text[end_of(w) : p.start]):
+            # "30% of the 4,000 casualties, with 1,200 killed or injured": the count is most
+            # likely the share's part, but "with" may bring another matter: a reading
+            links.append(Link("share", (share, part, whole), stated=False))
     return links
+
+
+_WITH_PART = re.compile(
+    r"^[^\d;:.!?]{0,30}?,\s*with\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
 
 
 _CHANGE_GAP = re.compile(r"^[^;；。.:!?()\d]{0,40}$")
