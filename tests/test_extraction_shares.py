@@ -257,3 +257,16 @@ def test_a_count_brought_by_with_after_a_share_of_a_whole_is_a_reading(tmp_path)
     assert share.stated is False and None not in share.mentions
     # "with" may bring another matter: a disagreement is a note, never an error
     assert _errors(tmp_path, text.replace("30%", "40%")) == []
+
+
+def test_a_paragraph_opening_on_a_detail_keeps_the_period_of_the_one_before(tmp_path):
+    text = (
+        "In June 2023, total sales reached $90 million.\n\n"
+        "In the first half of 2023, total sales reached $500 million.\n\n"
+        "Specifically, online sales were $150 million, accounting for 30% of total sales."
+    )
+    assert [s[1:] for s in _shares(text)] == [("150", "500")]
+    assert _errors(tmp_path, text.replace("30%", "40%")) == ["share"]
+    # a paragraph of its own: its figures are not dated by the paragraph before
+    alone = text.replace("Specifically, online", "Online")
+    assert _shares(alone) == []

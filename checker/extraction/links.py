@@ -199,6 +199,13 @@ _PARTS_BACK = re.compile(
     r"[\s,，:：]|of\s+(?:this|that)\s*[,:]|其中)",
     re.IGNORECASE,
 )
+# a paragraph opening on a detail of the paragraph before, whose period it keeps
+_GOES_ON = re.compile(
+    r"\W*(?:specifically|in\s+particular|more\s+specifically|in\s+detail|of\s+(?:these|this|them|"
+    r"which|the\s+total)|among\s+(?:them|these|which)|within\s+(?:this|that|it))\b\s*[,，:：]|"
+    r"\W*(?:其中|具体来看|具體來看|具体而言|具體而言|分[项類类]看)",
+    re.IGNORECASE,
+)
 # ... or on the group the figure before counts, named again ("全市重点企业利润总额80亿元。
 # 1—3月,重点企业中,国有企业利润总额30亿元"): "among <the group>".
 # a sentence opening on the figures before it and going on to what they make ("That is 25%")
@@ -515,10 +522,14 @@ class _Analyzer:
         scope: cx.PeriodMention | None = None
         paragraph = -1
         for sentence in range(len(self.segments.sentence_starts)):
-            if self.segments.paragraph_of[sentence] != paragraph:
-                paragraph, scope = self.segments.paragraph_of[sentence], None
-                self.entity_in_paragraph = None
             start, end = self.segments.span(sentence)
+            if self.segments.paragraph_of[sentence] != paragraph:
+                paragraph = self.segments.paragraph_of[sentence]
+                self.entity_in_paragraph = None
+                # a paragraph that opens on a detail of the one before ("Specifically, ...",
+                # "Of these, ...", 其中) goes on in its period
+                if not _GOES_ON.match(self.text, start, end):
+                    scope = None
             opening = self._opening_period(start, end)
             if opening is not None:
                 scope = opening
