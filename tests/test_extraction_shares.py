@@ -270,3 +270,23 @@ def test_a_paragraph_opening_on_a_detail_keeps_the_period_of_the_one_before(tmp_
     # a paragraph of its own: its figures are not dated by the paragraph before
     alone = text.replace("Specifically, online", "Online")
     assert _shares(alone) == []
+
+
+def test_the_sectors_shares_of_another_year_after_a_sentence_giving_them(tmp_path):
+    first = (
+        "In 1990, farming took about 40 percent of the economy, followed by industry with "
+        "35 percent and services at 25 percent."
+    )
+    then = (
+        " In 2000, the industrial sector had grown to 45 percent, followed by services with "
+        "about 30 percent and agriculture on 25 percent."
+    )
+    rates = " Unemployment in farming rose to 5 percent, in industry to 7 percent and in services to 4 percent."
+    extraction = extract_text(first + then + rates)
+    summed = [r for r in extraction.relations if r.type == "shares_sum_100"]
+    assert len(summed) == 2  # the rates of the third sentence are no shares
+    assert _errors(tmp_path, first + then) == []
+    assert _errors(tmp_path, first + then.replace("45 percent", "55 percent")) == ["sum-shares"]
+    # on its own, with no share word, the second sentence may give any three rates
+    alone = [r for r in extract_text(then.strip()).relations if r.type == "shares_sum_100"]
+    assert alone == []

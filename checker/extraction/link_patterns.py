@@ -58,6 +58,9 @@ class SentenceReading:
     attached: dict[int, cx.PeriodMention]
     periods_of: dict[int, str | None] = field(default_factory=dict)
     notes: dict[int, list[str]] = field(default_factory=dict)
+    # the sentence before gave the shares of an economy's three sectors: this one may go on
+    # with another year's ("In 1978, industry had grown to 48 percent, followed by ...")
+    after_sector_shares: bool = False
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,7 @@ class Link:
     # a margin ("a gap of 200"): the size of the gap from the lower figure to the higher,
     # whichever way the words around it go ("both fell, a gap of 2 points")
     margin: bool = False
+    sectors: bool = False  # a structure of the three sectors of an economy
 
 
 _BRACKETED = re.compile(r"\s*[(（\[][^)）\]]*[)）\]]")
@@ -1187,7 +1191,11 @@ def _sector_shares(reading: SentenceReading, text: str, found: list[Link]) -> li
         for p, m in enumerate(reading.mentions)
         if m.unit == "%" and reading.kinds[p] in ("share", "value") and p not in taken
     ]
-    if len(percents) != 3 or not any(reading.kinds[p] == "share" for p in percents):
+    if len(percents) != 3:
+        return []
+    if not any(reading.kinds[p] == "share" for p in percents) and not (
+        reading.after_sector_shares and _names_sectors_only(text[reading.start : reading.end])
+    ):
         return []
     if any(
         m.unit != "%" and k == "value" for m, k in zip(reading.mentions, reading.kinds, strict=True)
@@ -1205,7 +1213,29 @@ def _sector_shares(reading: SentenceReading, text: str, found: list[Link]) -> li
         return []
     for p in percents:
         reading.kinds[p] = "share"
-    return [Link("structure", tuple(percents))]
+    return [Link("structure", tuple(percents), sectors=True)]
+
+
+# the words a list of the sectors' shares is written with, beside the sectors' names
+_SECTOR_LIST_WORDS = frozenset(
+    "sector sectors followed percent per cent grown shrunk shrank risen fallen dropped "
+    "edged slipped".split()
+)
+
+
+def _names_sectors_only(sentence: str) -> bool:
+    """Whether a sentence names nothing but the sectors, their figures and dates ("In 1978,
+    industry had grown to 48 percent, followed by ..."), no measure of its own
+    ("Unemployment in farming rose to 5 percent, ...": rates, no shares)."""
+    for sector in lx.ECONOMY_SECTORS:
+        sentence = sector.sub(" ", sentence)
+    return all(
+        cx.is_stop(word)
+        or word.lower() in lx.VERBS
+        or word.lower() in lx.CHANGE_WORDS
+        or word.lower() in _SECTOR_LIST_WORDS
+        for word in _WORD.findall(sentence)
+    )
 
 
 _OF_A_GROUP_AFTER = re.compile(r"^\s*(?:of|among|in|for|across)\b", re.IGNORECASE)

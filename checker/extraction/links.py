@@ -494,6 +494,7 @@ class _Analyzer:
         # (sentence, mention) of the one level of the last sentence with one level in a unit
         self._single_level: tuple[int, int] | None = None
         self._sole_level: tuple[int, int] | None = None  # the only level of its sentence
+        self._sector_shares_sentence = -2  # the last sentence giving the sectors' shares
         # the sentence's counts restated by a percentage whose whole it does not give (position
         # of the count -> position of the percentage): `share_part` links
         self._share_of_part: dict[int, int] = {}
@@ -818,8 +819,11 @@ class _Analyzer:
         """One sentence in three phases: context (kind and period of each figure), links (what
         the sentence states between its figures), draft (claims)."""
         reading = self._read_sentence(sentence, indices, scope)
+        reading.after_sector_shares = self._sector_shares_sentence == sentence - 1
         self.read_kinds.update(zip(reading.indices, reading.kinds, strict=True))
         links = find_links(reading, self.text)
+        if any(link.type == "structure" and link.sectors for link in links):
+            self._sector_shares_sentence = sentence
         self._draft_sentence(reading, links)
 
     # ------------------------------------------------------------ phase: context
