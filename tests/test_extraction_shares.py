@@ -290,3 +290,31 @@ def test_the_sectors_shares_of_another_year_after_a_sentence_giving_them(tmp_pat
     # on its own, with no share word, the second sentence may give any three rates
     alone = [r for r in extract_text(then.strip()).relations if r.type == "shares_sum_100"]
     assert alone == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 6 in 10 voters back the plan. Asked again, 58 percent of voters backed it.",
+        "Nearly three in four nurses work nights, the union said. In all, 72% of nurses did.",
+    ],
+)
+def test_a_share_of_a_group_as_n_in_m_and_as_a_percentage_is_one_share(text, tmp_path):
+    extraction = extract_text(text)
+    (restated,) = [r for r in extraction.relations if r.type == "restates"]
+    assert restated.stated is False
+    shares = [c for c in extraction.claims if c.kind == "share"]
+    assert len(shares) == 2 and len({(c.metric, c.of) for c in shares}) == 1
+    # the two disagree: a note, never an error (they may measure two things of one group)
+    assert _errors(tmp_path, text.replace("58", "38").replace("72%", "52%")) == []
+
+
+def test_percentages_of_another_group_are_no_restatement_of_n_in_m():
+    text = (
+        "Fewer than 3 in 10 adults, including fewer than 4 in 10 farmers, agree. Overall, 44 "
+        "percent of his supporters agree, while 35 percent of farmers and 20 percent of "
+        "teachers do."
+    )
+    restated = [r for r in extract_text(text).relations if r.type == "restates"]
+    spans = [tuple(extract_text(text).mentions[m].number for m in r.mentions) for r in restated]
+    assert spans == [("35", "4/10")]

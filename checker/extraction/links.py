@@ -539,6 +539,45 @@ class _Analyzer:
         self._poll_answers()
         self._headline_against_body()
         self._growth_of_parts()
+        self._fractions_restated_as_percents()
+
+    def _fractions_restated_as_percents(self) -> None:
+        """ "Fewer than 4 in 10 Republicans believe it" ... "35 percent of Republicans believe
+        it": a share of a group written "N in M", and a percentage of the same group a few
+        sentences on, are one share stated twice (the rule share-conflict compares them). The
+        words may measure two things of one group, so it is the drafter's reading: a note at
+        most. Two percentages of the group: which one? No link."""
+        for index, mention in enumerate(self.mentions):
+            if mention.unit or "/" not in mention.number or index not in self.claim_of:
+                continue
+            group = _GROUP_AFTER_FRACTION.match(self.text, mention.end)
+            if group is None or not _is_group_noun(group.group(1)):
+                continue
+            sentence = self.segments.sentence(mention.num_start)
+            percents = [
+                later
+                for later in range(index + 1, min(len(self.mentions), index + _PERCENTS_AHEAD))
+                if self.mentions[later].unit == "%"
+                and self.segments.sentence(self.mentions[later].num_start) - sentence <= 3
+                and later in self.claim_of
+                and _same_group(self.text, self.mentions[later], group.group(1))
+            ]
+            if len(percents) == 1:
+                self._one_share_of_group(index, percents[0], group.group(1).lower())
+
+    def _one_share_of_group(self, fraction: int, percent: int, group: str) -> None:
+        metric = f"{_tidy(group)}_share_{fraction}"
+        for index in (fraction, percent):
+            claim = self.claims[self.claim_of[index]]
+            claim.kind, claim.metric, claim.of = "share", metric, _tidy(group)
+        self._declare(metric)
+        self._declare(_tidy(group))
+        self.metrics[metric].part_of = _tidy(group)
+        # the percentage's share of a whole the words around it seemed to name, now its group's
+        self.relations = [
+            r for r in self.relations if not (r.type == "share" and r.mentions == (percent, None))
+        ]
+        self.relations.append(Relation("restates", (percent, fraction), stated=False))
 
     def _growth_of_parts(self) -> None:
         """A total and its parts, each with the one percentage change the text ties to it ("利润
@@ -2710,6 +2749,25 @@ def _content_words(text: str) -> frozenset[str]:
         and w.lower() not in lx.CHANGE_WORDS
         and not w[:1].isdigit()
     )
+
+
+# the group a share written "N in M" counts in: "4 in 10 Republicans", "three in five drivers"
+_GROUP_AFTER_FRACTION = re.compile(r"\s+([A-Za-z][\w'-]+)")
+# how many figures after a fraction its restatement as a percentage is looked for among
+_PERCENTS_AHEAD = 40
+
+
+def _is_group_noun(word: str) -> bool:
+    lower = word.lower()
+    return not (
+        cx.is_stop(word) or lower in lx.VERBS or lower in lx.AUXILIARIES or lower in lx.CHANGE_WORDS
+    )
+
+
+def _same_group(text: str, percent: Mention, group: str) -> bool:
+    """Whether a percentage is of the group named ("35 percent of Republicans")."""
+    named = re.match(r"\s+of\s+(?:all\s+)?([A-Za-z][\w'-]+)", text[percent.end : percent.end + 60])
+    return named is not None and named.group(1).lower() == group.lower()
 
 
 def _whole_words(text: str) -> frozenset[str]:
