@@ -13,6 +13,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from quicktions import Fraction
+
 from ..quantities import UnitError, unit_info
 from . import context as cx
 from . import lexicon as lx
@@ -56,6 +58,9 @@ class SentenceReading:
     attached: dict[int, cx.PeriodMention]
     periods_of: dict[int, str | None] = field(default_factory=dict)
     notes: dict[int, list[str]] = field(default_factory=dict)
+    # the sentence before gave the shares of an economy's three sectors: this one may go on
+    # with another year's ("In 1978, industry had grown to 48 percent, followed by ...")
+    after_sector_shares: bool = False
 
 
 @dataclass(frozen=True)
@@ -74,6 +79,7 @@ class Link:
     # a margin ("a gap of 200"): the size of the gap from the lower figure to the higher,
     # whichever way the words around it go ("both fell, a gap of 2 points")
     margin: bool = False
+    sectors: bool = False  # a structure of the three sectors of an economy
 
 
 _BRACKETED = re.compile(r"\s*[(（\[][^)）\]]*[)）\]]")
@@ -1185,7 +1191,11 @@ def _sector_shares(reading: SentenceReading, text: str, found: list[Link]) -> li
         for p, m in enumerate(reading.mentions)
         if m.unit == "%" and reading.kinds[p] in ("share", "value") and p not in taken
     ]
-    if len(percents) != 3 or not any(reading.kinds[p] == "share" for p in percents):
+    if len(percents) != 3:
+        return []
+    if not any(reading.kinds[p] == "share" for p in percents) and not (
+        reading.after_sector_shares and _names_sectors_only(text[reading.start : reading.end])
+    ):
         return []
     if any(
         m.unit != "%" and k == "value" for m, k in zip(reading.mentions, reading.kinds, strict=True)
@@ -1203,7 +1213,29 @@ def _sector_shares(reading: SentenceReading, text: str, found: list[Link]) -> li
         return []
     for p in percents:
         reading.kinds[p] = "share"
-    return [Link("structure", tuple(percents))]
+    return [Link("structure", tuple(percents), sectors=True)]
+
+
+# the words a list of the sectors' shares is written with, beside the sectors' names
+_SECTOR_LIST_WORDS = frozenset(
+    "sector sectors followed percent per cent grown shrunk shrank risen fallen dropped "
+    "edged slipped".split()
+)
+
+
+def _names_sectors_only(sentence: str) -> bool:
+    """Whether a sentence names nothing but the sectors, their figures and dates ("In 1978,
+    industry had grown to 48 percent, followed by ..."), no measure of its own
+    ("Unemployment in farming rose to 5 percent, ...": rates, no shares)."""
+    for sector in lx.ECONOMY_SECTORS:
+        sentence = sector.sub(" ", sentence)
+    return all(
+        cx.is_stop(word)
+        or word.lower() in lx.VERBS
+        or word.lower() in lx.CHANGE_WORDS
+        or word.lower() in _SECTOR_LIST_WORDS
+        for word in _WORD.findall(sentence)
+    )
 
 
 _OF_A_GROUP_AFTER = re.compile(r"^\s*(?:of|among|in|for|across)\b", re.IGNORECASE)
@@ -1308,7 +1340,8 @@ def _counted_share(reading: SentenceReading, text: str, found: list[Link]) -> li
             continue
         if a.unit != b.unit or a.unit in ("%", "pp", "x") or "/" in a.number + b.number:
             continue
-        if not _SHARE_RESTATED.match(text[end_of(b) : share.start]):
+        gap = text[end_of(b) : share.start]
+        if not _SHARE_RESTATED.match(gap) and not _share_after_a_comma(reading, text, first):
             continue
         if PART_OF_WHOLE.match(text[a.end : b.start]):
             part, whole = first, first + 1
@@ -1321,6 +1354,26 @@ def _counted_share(reading: SentenceReading, text: str, found: list[Link]) -> li
         reading.kinds[first + 2] = "share"
         links.append(Link("share", (first + 2, part, whole)))
     return links
+
+
+_BARE_SHARE_AFTER = re.compile(
+    r"^[^\d;:.]{0,30}?(?:,|:|：)\s*(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
+    r"roughly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _share_after_a_comma(reading: SentenceReading, text: str, first: int) -> bool:
+    """ "1,200 of the 4,000 casualties, 30%, were women", "1,200 of the 4,000 staff: 30
+    percent": a percentage after a count out of its whole, set off by a comma alone, is the
+    count's share, when it is read as a level and names no whole of its own."""
+    a, b, share = reading.mentions[first : first + 3]
+    return (
+        reading.kinds[first + 2] in ("value", "share")
+        and PART_OF_WHOLE.match(text[a.end : b.start]) is not None
+        and _BARE_SHARE_AFTER.match(text[end_of(b) : share.start]) is not None
+        and not _NAMES_OTHER_WHOLE.match(text, share.end, reading.end)
+    )
 
 
 OF_THEM_AFTER = re.compile(r"^\s+of\s+(?:them|these|those|whom)\b", re.IGNORECASE)
@@ -1397,7 +1450,7 @@ _PERCENT_AFTER_COUNT = re.compile(
 )
 # a percentage, then in brackets the count it stands for: "30% (1,200)", "30% of them (1,200)"
 _COUNT_AFTER_PERCENT = re.compile(
-    r"^\s*(?:of\s+(?:them|these|those|which|whom)\s*)?(?:\(|（)\s*(?:about\s+|around\s+|some\s+|"
+    r"^\s*(?:of\s+(?:them|these|those|which|whom|the\s+[^\d()%,;:.]{1,30}?)\s*)?(?:\(|（)\s*(?:about\s+|around\s+|some\s+|"
     r"nearly\s+|almost\s+|roughly\s+)?$",
     re.IGNORECASE,
 )
@@ -1412,27 +1465,80 @@ def _share_beside_its_count(reading: SentenceReading, text: str, found: list[Lin
     other: "1,200 (30%)", "1,200 exporters, or 30%", "30% (1,200)", "30% of them (1,200)". The
     percentage is a share, and the count its part. Its whole is the figure the sentence says
     the pair is of ("30% (1,200) of the 4,000 firms", "Of the 4,000 firms, 30% (1,200) ...",
-    "4,000 firms, of which 30% (1,200) ..."): a share link; or, with none, a part link of the
-    count (a `share_part` link) that the drafter ties to the whole the count is a part of
+    "4,000 firms, of which 30% (1,200) ..."), for every pair of a list that opens on that pair
+    ("Of the 10,000 votes cast, A won 5,200 (52%), B 3,800 (38%) and C 1,000 (10%)"): share
+    links. With no whole, a list of pairs whose percentages make the whole (100 %, to their
+    rounding) is the whole's every part: a `shares_of_sum` link. Otherwise a pair is a
+    `share_part` link, which the drafter ties to the whole the count is found a part of
     ("The survey covered 4,000 firms. Of these, 30% (1,200) export")."""
     linked = {link.positions[0] for link in found if link.type in ("share", "structure")}
+    # the parts of a sum: their percentages are shares of the sum's total (the drafter's)
+    summed = {p for link in found if link.type == "sum" for p in link.positions}
     taken = _converted(found)
-    links = []
+    pairs: list[tuple[int, int]] = []
     for share, mention in enumerate(reading.mentions):
         if share in linked or reading.kinds[share] not in ("share", "value"):
             continue
         if not is_share_figure(mention):
             continue
         part = _count_restated_by(reading, text, share, taken)
-        if part is None:
+        if part is None or any(part in pair for pair in pairs):
             continue
         reading.kinds[share] = "share"
-        whole = _whole_of_pair(reading, text, share, part, taken)
-        if whole is None:
-            links.append(Link("share_part", (share, part)))
+        if part not in summed:
+            pairs.append((share, part))
+    links = []
+    for group in _listed_pairs(reading, text, pairs):
+        whole = _whole_of_pair(reading, text, *group[0], taken)
+        if whole is not None:
+            links += [Link("share", (share, part, whole)) for share, part in group]
+        elif len(group) > 1 and _make_a_whole(reading, [share for share, _ in group]):
+            links.append(Link("shares_of_sum", tuple(p for pair in group for p in pair)))
         else:
-            links.append(Link("share", (share, part, whole)))
+            links += [Link("share_part", pair) for pair in group]
     return links
+
+
+def _listed_pairs(
+    reading: SentenceReading, text: str, pairs: list[tuple[int, int]]
+) -> list[list[tuple[int, int]]]:
+    """The pairs in lists: a pair follows the one before when only a list's words stand between
+    them ("5,200 (52%), Jones 3,800 (38%) and ..."), its count in the first's unit."""
+    groups: list[list[tuple[int, int]]] = []
+    for pair in pairs:
+        if groups:
+            last = groups[-1][-1]
+            gap = text[end_of(reading.mentions[max(last)]) : reading.mentions[min(pair)].start]
+            if (
+                min(pair) == max(last) + 1
+                and reading.mentions[pair[1]].unit == reading.mentions[last[1]].unit
+                and _PAIRS_GAP.match(gap)
+                and _LIST_SEPARATOR.search(gap)
+            ):
+                groups[-1].append(pair)
+                continue
+        groups.append([pair])
+    return groups
+
+
+_PAIRS_GAP = re.compile(r"^[)）]?[^\d.;:!?()]{0,40}$")
+
+
+def _make_a_whole(reading: SentenceReading, shares: list[int]) -> bool:
+    """Whether percentages add up to the whole, 100 %, within their rounding (half a unit of
+    each one's last digit): the parts a list gives are then every part of it. A list that
+    cannot make 100 % may leave a part out, so it says nothing of its whole."""
+    mentions = [reading.mentions[p] for p in shares]
+    if any(m.unit != "%" or m.qualifier for m in mentions):
+        return False
+    total = sum(m.value for m in mentions)
+    slack = sum(_half_unit(m.number) for m in mentions)
+    return abs(total - 100) <= slack
+
+
+def _half_unit(number: str) -> Fraction:
+    decimals = len(number.partition(".")[2])
+    return Fraction(1, 2 * 10**decimals)
 
 
 def is_share_figure(mention: Mention) -> bool:
@@ -1487,6 +1593,8 @@ _NAMES_OTHER_WHOLE = re.compile(
 )
 
 
+# after the whole a sentence opens on, what its parts are: "Of the 10,000 votes cast, Smith won"
+_OPENING_WHOLE_GAP = re.compile(r"^[^\d;:.!?()]{0,40},[^\d;:.!?(),]{0,30}$")
 _OF_WHICH = re.compile(r"\s*(?:of|among)\s+(?:which|whom)\b", re.IGNORECASE)
 
 
@@ -1517,7 +1625,7 @@ def _whole_of_pair(
     w = reading.mentions[whole]
     gap = text[end_of(w) : reading.mentions[first].start]
     if whole == 0 and _OF_THE_WHOLE_OPENING.match(text[reading.start : w.start]):
-        return whole if _WHOLE_THEN_PARTS.match(gap) else None
+        return whole if _OPENING_WHOLE_GAP.match(gap) else None
     opener = _PARTS_OPEN.search(gap)
     if opener is not None and not opener.group(0).lstrip(", ").lower().startswith("with"):
         return whole if _LIST_GAP.match(gap) else None
@@ -1568,11 +1676,21 @@ def _share_of_whole_restated(reading: SentenceReading, text: str, found: list[Li
         w, p = reading.mentions[whole], reading.mentions[part]
         if w.unit != p.unit or w.unit in ("%", "pp", "x") or "/" in w.number + p.number:
             continue
-        if _OF_THE_WHOLE.match(
-            text[reading.mentions[share].end : w.start]
-        ) and _PART_RESTATED.match(text[end_of(w) : p.start]):
+        if not _OF_THE_WHOLE.match(text[reading.mentions[share].end : w.start]):
+            continue
+        if _PART_RESTATED.match(text[end_of(w) : p.start]):
             links.append(Link("share", (share, part, whole)))
+        elif _WITH_PART.match(text[end_of(w) : p.start]):
+            # "30% of the 4,000 casualties, with 1,200 killed or injured": the count is most
+            # likely the share's part, but "with" may bring another matter: a reading
+            links.append(Link("share", (share, part, whole), stated=False))
     return links
+
+
+_WITH_PART = re.compile(
+    r"^[^\d;:.!?]{0,30}?,\s*with\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
 
 
 _CHANGE_GAP = re.compile(r"^[^;；。.:!?()\d]{0,40}$")

@@ -199,6 +199,13 @@ _PARTS_BACK = re.compile(
     r"[\s,，:：]|of\s+(?:this|that)\s*[,:]|其中)",
     re.IGNORECASE,
 )
+# a paragraph opening on a detail of the paragraph before, whose period it keeps
+_GOES_ON = re.compile(
+    r"\W*(?:specifically|in\s+particular|more\s+specifically|in\s+detail|of\s+(?:these|this|them|"
+    r"which|the\s+total)|among\s+(?:them|these|which)|within\s+(?:this|that|it))\b\s*[,，:：]|"
+    r"\W*(?:其中|具体来看|具體來看|具体而言|具體而言|分[项類类]看)",
+    re.IGNORECASE,
+)
 # ... or on the group the figure before counts, named again ("全市重点企业利润总额80亿元。
 # 1—3月,重点企业中,国有企业利润总额30亿元"): "among <the group>".
 # a sentence opening on the figures before it and going on to what they make ("That is 25%")
@@ -487,6 +494,7 @@ class _Analyzer:
         # (sentence, mention) of the one level of the last sentence with one level in a unit
         self._single_level: tuple[int, int] | None = None
         self._sole_level: tuple[int, int] | None = None  # the only level of its sentence
+        self._sector_shares_sentence = -2  # the last sentence giving the sectors' shares
         # the sentence's counts restated by a percentage whose whole it does not give (position
         # of the count -> position of the percentage): `share_part` links
         self._share_of_part: dict[int, int] = {}
@@ -515,10 +523,14 @@ class _Analyzer:
         scope: cx.PeriodMention | None = None
         paragraph = -1
         for sentence in range(len(self.segments.sentence_starts)):
-            if self.segments.paragraph_of[sentence] != paragraph:
-                paragraph, scope = self.segments.paragraph_of[sentence], None
-                self.entity_in_paragraph = None
             start, end = self.segments.span(sentence)
+            if self.segments.paragraph_of[sentence] != paragraph:
+                paragraph = self.segments.paragraph_of[sentence]
+                self.entity_in_paragraph = None
+                # a paragraph that opens on a detail of the one before ("Specifically, ...",
+                # "Of these, ...", 其中) goes on in its period
+                if not _GOES_ON.match(self.text, start, end):
+                    scope = None
             opening = self._opening_period(start, end)
             if opening is not None:
                 scope = opening
@@ -527,6 +539,45 @@ class _Analyzer:
         self._poll_answers()
         self._headline_against_body()
         self._growth_of_parts()
+        self._fractions_restated_as_percents()
+
+    def _fractions_restated_as_percents(self) -> None:
+        """ "Fewer than 4 in 10 Republicans believe it" ... "35 percent of Republicans believe
+        it": a share of a group written "N in M", and a percentage of the same group a few
+        sentences on, are one share stated twice (the rule share-conflict compares them). The
+        words may measure two things of one group, so it is the drafter's reading: a note at
+        most. Two percentages of the group: which one? No link."""
+        for index, mention in enumerate(self.mentions):
+            if mention.unit or "/" not in mention.number or index not in self.claim_of:
+                continue
+            group = _GROUP_AFTER_FRACTION.match(self.text, mention.end)
+            if group is None or not _is_group_noun(group.group(1)):
+                continue
+            sentence = self.segments.sentence(mention.num_start)
+            percents = [
+                later
+                for later in range(index + 1, min(len(self.mentions), index + _PERCENTS_AHEAD))
+                if self.mentions[later].unit == "%"
+                and self.segments.sentence(self.mentions[later].num_start) - sentence <= 3
+                and later in self.claim_of
+                and _same_group(self.text, self.mentions[later], group.group(1))
+            ]
+            if len(percents) == 1:
+                self._one_share_of_group(index, percents[0], group.group(1).lower())
+
+    def _one_share_of_group(self, fraction: int, percent: int, group: str) -> None:
+        metric = f"{_tidy(group)}_share_{fraction}"
+        for index in (fraction, percent):
+            claim = self.claims[self.claim_of[index]]
+            claim.kind, claim.metric, claim.of = "share", metric, _tidy(group)
+        self._declare(metric)
+        self._declare(_tidy(group))
+        self.metrics[metric].part_of = _tidy(group)
+        # the percentage's share of a whole the words around it seemed to name, now its group's
+        self.relations = [
+            r for r in self.relations if not (r.type == "share" and r.mentions == (percent, None))
+        ]
+        self.relations.append(Relation("restates", (percent, fraction), stated=False))
 
     def _growth_of_parts(self) -> None:
         """A total and its parts, each with the one percentage change the text ties to it ("利润
@@ -807,8 +858,11 @@ class _Analyzer:
         """One sentence in three phases: context (kind and period of each figure), links (what
         the sentence states between its figures), draft (claims)."""
         reading = self._read_sentence(sentence, indices, scope)
+        reading.after_sector_shares = self._sector_shares_sentence == sentence - 1
         self.read_kinds.update(zip(reading.indices, reading.kinds, strict=True))
         links = find_links(reading, self.text)
+        if any(link.type == "structure" and link.sectors for link in links):
+            self._sector_shares_sentence = sentence
         self._draft_sentence(reading, links)
 
     # ------------------------------------------------------------ phase: context
@@ -904,6 +958,9 @@ class _Analyzer:
                 self._draft_change(reading, position, claim, topic, changes.get(position))
         for number, positions in enumerate(structures, start=1):
             self._draft_structure(reading, positions, number)
+        for link in links:
+            if link.type == "shares_of_sum":
+                self._draft_shares_of_sum(reading, link.positions)
         self._draft_across_sentences(reading, links, parts, pairs)
         self._in_text_order(first_claim)
         self._carry_change(reading)
@@ -1647,6 +1704,37 @@ class _Analyzer:
             self.text, max(reading.start, mention.start - 30), mention.start
         )
         return occupies is not None and len(occupies.group("np").strip("比重例份额")) >= 2
+
+    def _draft_shares_of_sum(self, reading: SentenceReading, positions: tuple[int, ...]) -> None:
+        """Counts listed each with its percentage, the percentages making 100 % ("A won 5,200
+        votes (52%), B 3,800 (38%) and C 1,000 (10%)"): every part of a whole the text does
+        not give, the sum of the counts, and each percentage the share of its count in that
+        sum. Parts of another period or entity than the first: no link."""
+        pairs = list(zip(positions[::2], positions[1::2], strict=True))
+        part_claims = [self.claims[self.claim_of[reading.indices[part]]] for _, part in pairs]
+        first = part_claims[0]
+        if any((c.period, c.entity) != (first.period, first.entity) for c in part_claims):
+            return
+        whole = f"{first.metric}_sum"
+        names = []
+        for number, ((share, part), part_claim) in enumerate(
+            zip(pairs, part_claims, strict=True), start=1
+        ):
+            part_claim.metric = f"{whole}_part_{number}"
+            self.metrics.setdefault(
+                part_claim.metric, MetricDraft(part_claim.metric)
+            ).part_of = whole
+            names.append(part_claim.metric)
+            index = reading.indices[share]
+            self._drop_unlinked_share(index)
+            claim = self.claims[self.claim_of[index]]
+            claim.metric, claim.of = part_claim.metric, whole
+            claim.entity, claim.period = first.entity, first.period
+            self.relations.append(Relation("share", (index, reading.indices[part], None), whole))
+        self._declare(whole, description=None)
+        self.metrics[whole].sum_of = names
+        shares = tuple(reading.indices[share] for share, _ in pairs)
+        self.relations.append(Relation("shares_sum_100", shares, whole))
 
     def _draft_structure(
         self, reading: SentenceReading, positions: tuple[int, ...], number: int
@@ -2661,6 +2749,25 @@ def _content_words(text: str) -> frozenset[str]:
         and w.lower() not in lx.CHANGE_WORDS
         and not w[:1].isdigit()
     )
+
+
+# the group a share written "N in M" counts in: "4 in 10 Republicans", "three in five drivers"
+_GROUP_AFTER_FRACTION = re.compile(r"\s+([A-Za-z][\w'-]+)")
+# how many figures after a fraction its restatement as a percentage is looked for among
+_PERCENTS_AHEAD = 40
+
+
+def _is_group_noun(word: str) -> bool:
+    lower = word.lower()
+    return not (
+        cx.is_stop(word) or lower in lx.VERBS or lower in lx.AUXILIARIES or lower in lx.CHANGE_WORDS
+    )
+
+
+def _same_group(text: str, percent: Mention, group: str) -> bool:
+    """Whether a percentage is of the group named ("35 percent of Republicans")."""
+    named = re.match(r"\s+of\s+(?:all\s+)?([A-Za-z][\w'-]+)", text[percent.end : percent.end + 60])
+    return named is not None and named.group(1).lower() == group.lower()
 
 
 def _whole_words(text: str) -> frozenset[str]:

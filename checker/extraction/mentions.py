@@ -1125,6 +1125,9 @@ _ACRONYM_NAME = re.compile(r"(?:[A-Z]&[A-Z]|[A-Z]{2,6})\s+")
 _NAMING_NUMBER = re.compile(r"\d{1,4}(?![\d,.])(?!\s*[-+(]?\d)")
 
 
+_GROUPED_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d])")
+
+
 def _identifier_before(before: str, text: str, start: int) -> bool:
     """A number naming something ("Article 5", "Fortune 500", "Windows 11") rather than counting."""
     found = _word_before(before)
@@ -1140,6 +1143,8 @@ def _identifier_before(before: str, text: str, start: int) -> bool:
         return True  # "the FTSE 100", "the S&P 500", "CAC 40": an index or a model named
     if not (token[0].isupper() and token[1:2].islower()):
         return False
+    if _GROUPED_DIGITS.match(text, start):
+        return False  # "Jones 3,800 (38%)": a name counts in thousands, never names a model
     if (
         token.rstrip(".").lower() in lx.QUALIFIERS_BEFORE
         or token in lx.NOT_ENTITIES
