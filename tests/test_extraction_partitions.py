@@ -171,6 +171,19 @@ def test_gross_domestic_product_names_no_domestic_part():
             ("£8m", "£5m", "£3m"),
         ),
         ("该市共有学校120所。其中,小学80所,其余40所为中学。", ("120所", "80所", "40所")),
+        # "break down as", "together came to", "between them", 共 after the parts
+        (
+            "Their combined salaries of $900,000 break down as $500,000 for the chief and "
+            "$400,000 for her deputy.",
+            ("$900,000", "$500,000", "$400,000"),
+        ),
+        (
+            "Spending on health (£40bn) and education (£30bn) together came to £70bn.",
+            ("£70bn", "£40bn", "£30bn"),
+        ),
+        ("Health got £40bn and education £30bn: £70bn between them.", ("£70bn", "£40bn", "£30bn")),
+        ("全市小学和中学分别有80所和40所,共120所。", ("120所", "80所", "40所")),
+        ("小学80所,中学40所,合共120所。", ("120所", "80所", "40所")),
         # visitors from home and from abroad announced by 其中: every part of the total
         (
             "全年接待游客500万人次,其中国内游客450万人次,入境游客50万人次。",
@@ -191,6 +204,9 @@ def test_a_list_the_text_says_is_complete_is_the_sum_of_its_whole(text, total):
         "Sales were $30 million in Asia and $20 million in Europe, and $50 million a year ago.",
         # 国内生产总值 is no domestic part, 国内外 no member
         "全年国内生产总值500亿元,其中国际贸易额50亿元。",
+        # 共同 (jointly) names no total
+        "全市小学80所,中学40所,共同承担了120项任务。",
+        "Spending on health rose from £40bn in 2020 to £70bn in 2024.",
     ],
 )
 def test_no_sum_of_a_list_the_text_does_not_say_is_complete(text):

@@ -183,7 +183,8 @@ _DIVIDED = re.compile(
     r"(?:\s+(?:up|in\s+this\s+(?:fashion|way|manner)|as\s+follows|like\s+this|among\s+\w+))?"
     r"(?:\s+into)?"
     # "is made up of", "consists of", "comprises": words that say the list is the whole
-    r"|made\s+up\s+of|consist(?:s|ed|ing)?\s+of|composed\s+of|compris(?:e|es|ed|ing)\b)\s*[:,]?",
+    r"|made\s+up\s+of|consist(?:s|ed|ing)?\s+of|composed\s+of|compris(?:e|es|ed|ing)\b"
+    r"|break(?:s|ing)?\s+down\s+(?:as|into)|broke\s+down\s+(?:as|into))\s*[:,]?",
     re.IGNORECASE,
 )
 _POINTS_BACK_TOTAL = re.compile(
