@@ -97,6 +97,7 @@ PREDICTED_FAMILY: dict[str, str] = {
     "cagr": CHANGE,
     "yoy": CHANGE,
     "change_of": CHANGE,  # a change and the level it leads to ("L, up D or P%")
+    "growth_of_parts": CHANGE,  # a total's change and its parts' changes
     "converts": RESTATEMENT,
     "restates": RESTATEMENT,
     "part_of": PARTS,

@@ -292,6 +292,15 @@ CJK_NAME_CLOSERS_RE = re.compile(
 
 # ---------------------------------------------------------------- cues
 
+# Growth measured at constant prices ("at comparable prices", 按可比价格计算), as the growth of
+# GDP and of value added is by statistical convention even where the text does not say so: a
+# total's real growth is not its parts' real growth weighted by their current levels
+REAL_GROWTH_RE = re.compile(
+    r"可比价|不变价|生产总值|增加值|\b(?:comparable|constant)\s+prices?\b|\breal\s+terms\b|"
+    r"\binflation[- ]adjusted\b|\bGDP\b|\bgross\s+(?:domestic|regional)\s+product\b|"
+    r"\b(?:value[- ]added|added\s+value)\b",
+    re.IGNORECASE,
+)
 CHANGE_UP = (
     "increase",
     "increased",
@@ -560,6 +569,9 @@ PARTITIONED_TOTAL_RE = re.compile(
     r"\bGDP\b|\bgross\s+(?:domestic|regional)\s+product\b|生产总值|生產總值", re.IGNORECASE
 )
 PER_HEAD_RE = re.compile(r"\bper\s+(?:capita|head|person)\b|人均", re.IGNORECASE)
+# the end of a Chinese name that says "the total of" what comes before it (企业总数: the number of
+# firms; 出口总额: all exports): the name of the whole, less it, names the same quantity
+TOTAL_OF_ZH_RE = re.compile(r"(?:总数|總數|总量|總量|总额|總額|总和|總和|总计|總計)$")
 
 SHARE_VERBS = (
     "account",

@@ -26,7 +26,11 @@ _PAIR_GAP = (
     r"(?:,\s+(?:when|which|as|after|before|while)\b[^,;()]{1,60},)?,?\s*(?:--|—|–)?\s*"
 )
 _TO_BETWEEN = re.compile(_PAIR_GAP + r"(?:to|up\s+to|down\s+to)\s+$", re.IGNORECASE)
-_FROM_BETWEEN = re.compile(_PAIR_GAP + r"(?:up\s+|down\s+)?from\s+$", re.IGNORECASE)
+# "up from", "down sharply from", "barely up from": a way, maybe with an adverb of degree
+# either side of it
+_DEGREE = r"(?:[a-z]+ly|just|barely|still|well|only|even)"
+_WAY_FROM = rf"(?:{_DEGREE}\s+)?(?:up|down)\s+(?:{_DEGREE}\s+)?from"
+_FROM_BETWEEN = re.compile(_PAIR_GAP + rf"(?:{_WAY_FROM}|from)\s+$", re.IGNORECASE)
 _TO_BEFORE = re.compile(
     r"\b(?:to|reach|reached|reaching|hit|hitting|touch|touched|touching|top|topped|topping)\s+$",
     re.IGNORECASE,
@@ -253,13 +257,15 @@ def _from_to_zh(reading: SentenceReading, text: str, found: list[Link]) -> list[
 # "A, up P% on B", "A, a P% increase compared with B", "A, compared with B (in 2011)": B is
 # the base A is measured against. What may stand between the change and B, or A and B.
 _BASE_AFTER_CHANGE = re.compile(
-    r"^[^\d;:.()]{0,25}?\b(?:on|over|from|against|compared\s+(?:with|to)|versus|vs\.?)\s+"
+    # "on" of "year on year" names no base ("up 12% year on year, of which mining ... $100m")
+    r"^[^\d;:.()]{0,25}?\b(?:(?<!year\s)(?<!month\s)(?<!quarter\s)(?<!week\s)on|over|from|"
+    r"against|compared\s+(?:with|to)|versus|vs\.?)\s+(?!year\b|month\b|quarter\b|week\b)"
     r"[^\d;:.()]{0,45}$",
     re.IGNORECASE,
 )
 _BASE_AFTER_LEVEL = re.compile(
     r"^(?:\s+(?:per|a|an|each)\s+[a-z]+)?(?:\s+(?:in|for|at)\s+[^,;:()]{1,40}?)?,?\s*"
-    r"(?:compared\s+(?:with|to)|against|versus|vs\.?|up\s+from|down\s+from)\s+[^\d;:.()]{0,45}$",
+    rf"(?:compared\s+(?:with|to)|against|versus|vs\.?|{_WAY_FROM})\s+[^\d;:.()]{{0,45}}$",
     re.IGNORECASE,
 )
 _LEVEL_BEFORE_CHANGE = re.compile(
@@ -528,10 +534,12 @@ def _two_compared(reading: SentenceReading, text: str, found: list[Link]) -> lis
 
 # "than" straight after the factor: the factor's own words carry the comparison ("3.6 times
 # bigger"), which the mention reads as both readings (x3.6 .. x4.6)
+# "five times that of its rival, $10 million": the other named, then its figure after a comma
 TIMES_BETWEEN = re.compile(
-    r"^\s*(?:as\s+(?:much|many|high|large|big|great)\s+as|the|that\s+of|those\s+of|than)\s+"
+    r"^\s*(?:(?:as\s+(?:much|many|high|large|big|great)\s+as|the|that\s+of|those\s+of|than)\s+"
     r"(?:the\s+|a\s+|an\s+)?(?:(?:\d{4}\s+|previous\s+|earlier\s+|old\s+)?(?:figure|level|total|"
-    r"number|amount|record)\s+(?:of\s+)?)?$",
+    r"number|amount|record)\s+(?:of\s+)?)?"
+    r"|(?:that|those)\s+of\s+[^\d,;:.!?()]{1,40},\s*(?:at\s+|of\s+)?)$",
     re.IGNORECASE,
 )
 
@@ -789,9 +797,89 @@ def _arithmetic_written_out(reading: SentenceReading, text: str, found: list[Lin
             high, low = (first, first + 1) if a.value >= b.value else (first + 1, first)
             reading.kinds[first + 2] = "change"
             links.append(Link("change", (first + 2, low, high), compares=True))
+        elif _OF_BETWEEN.match(middle) and a.unit == "%" and b.unit not in ("%", ""):
+            if c.unit == "" and not c.noun:
+                # "110% of Rs 5,000 ought to be 5,500": the result is in the figure's unit
+                c.unit = b.unit
+            if c.unit != b.unit:
+                continue
+            reading.kinds[first] = "share"
+            links.append(Link("share", (first, first + 2, first + 1)))
         elif _OF_BETWEEN.match(middle) and a.unit == "%" and b.unit == c.unit != "%":
             reading.kinds[first] = "share"
             links.append(Link("share", (first, first + 2, first + 1)))
+    return links
+
+
+_DIFFERENCE_NAMED = re.compile(
+    r"\b(?:the|a)\s+(?:difference|gap|margin|discrepancy|spread)\s+between\s+(?:the\s+)?"
+    r"(?:(?:two|both)\s+[^\W\d_]+,\s*)?$",
+    re.IGNORECASE,
+)
+_AND_BETWEEN = re.compile(r"^\s*and\s+(?:the\s+)?$", re.IGNORECASE)
+_DIFFERENCE_IS = re.compile(
+    r"^\s*,?\s*(?:is|was|are|were|comes\s+to|amounts\s+to|stands\s+at|of)\s+"
+    r"(?:merely\s+|only\s+|just\s+|exactly\s+|about\s+|around\s+|some\s+|nearly\s+|"
+    r"almost\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _difference_between_named(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """Two figures and the difference between them, named as such before them: "the difference
+    between 500 and 450 is 50", "the gap between $38.10 and $70.25 was $32.15". The size of the
+    gap, from the lower to the higher. Between two percentages a third percentage may be points
+    or a relative change: a reading only."""
+    links = []
+    for first in range(len(reading.mentions) - 2):
+        a, b, c = reading.mentions[first : first + 3]
+        if reading.kinds[first : first + 2] != ["value", "value"] or a.unit != b.unit:
+            continue
+        if a.unit == "x" or not (c.unit == "pp" and a.unit == "%" or same_family(a.unit, c.unit)):
+            if c.unit != a.unit:
+                continue
+        if not _DIFFERENCE_NAMED.search(text, max(reading.start, a.start - 40), a.start):
+            continue
+        if not (
+            _AND_BETWEEN.match(text[end_of(a) : b.start])
+            and _DIFFERENCE_IS.match(text[end_of(b) : c.start])
+        ):
+            continue
+        high, low = (first + 1, first) if b.value >= a.value else (first, first + 1)
+        reading.kinds[first + 2] = "change"
+        stated = not (a.unit == "%" and c.unit == "%")
+        links.append(
+            Link("change", (first + 2, low, high), compares=True, margin=True, stated=stated)
+        )
+    return links
+
+
+_INSTEAD_OF = re.compile(
+    r"^\s*,?\s*(?:instead\s+of|rather\s+than|and\s+not|not)\s+(?:the\s+|a\s+|an\s+)?$",
+    re.IGNORECASE,
+)
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:!?)）]|$)")
+
+
+def _alternative_figure(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A change and, straight after it, the figure the text offers in its place: "he put the
+    increase at 150 percent instead of 50 percent", "a rise of 21%, not 12%". The two are
+    candidates for one change (a correction's wrong figure and the right one): the second is
+    linked wherever the first is (`alternative`: the figure, its alternative). The alternative
+    must close its clause ("instead of the 50% planned" is another quantity)."""
+    links = []
+    for first in range(len(reading.mentions) - 1):
+        a, b = reading.mentions[first], reading.mentions[first + 1]
+        if reading.kinds[first] not in ("change", "cagr") or a.unit != b.unit:
+            continue
+        if a.unit not in ("%", "pp", "x") and not same_family(a.unit, b.unit, exact=True):
+            continue
+        if not _INSTEAD_OF.match(text[end_of(a) : b.start]):
+            continue
+        if not _CLAUSE_ENDS.match(text, end_of(b), reading.end):
+            continue
+        reading.kinds[first + 1] = reading.kinds[first]
+        links.append(Link("alternative", (first, first + 1), stated=False))
     return links
 
 
@@ -880,7 +968,9 @@ def the_rest_last(reading: SentenceReading, text: str, parts: list[int]) -> bool
 
 
 _OF_THE_WHOLE_OPENING = re.compile(
-    r"^\W*(?:of|among|out\s+of)\s+(?:the|all|all\s+the|these|those)?\s*$", re.IGNORECASE
+    r"^\W*(?:of|among|out\s+of)\s+(?:the|all|all\s+the|these|those|its|their)?\s*"
+    r"(?:[\w-]+['’]s\s+)?$",  # "Of the city's 2.4 million residents, ..."
+    re.IGNORECASE,
 )
 _WHOLE_THEN_PARTS = re.compile(r"^[^\d;:.!?()]{0,40},\s*(?:about\s+|some\s+|nearly\s+)?$")
 
@@ -1164,6 +1254,8 @@ _PART_BEFORE_SHARE = re.compile(
     # a date may stand by the part ("$50 billion in 2023, or 25% of ..."); then an aside that
     # opens on the share, or a verb saying the part is that share ("£800 is 0.4% of ...")
     r"^(?:\s+(?:in|for|during)\s+(?:the\s+)?[\w-]*\s*(?:1[89]|20)\d\d)?"
+    # the part's own words ("$20 billion on health care, ...", "12,000 jobs lost represent")
+    r"(?:\s+[^\d,;:.!?()%]{1,40}?)?"
     r"(?:\s*(?:,|\(|（|--|—|–)\s*(?:or|accounting\s+for|representing|making\s+up|equal\s+to|"
     r"which\s+(?:is|was|represents|represented)|about|some|nearly|almost|roughly)?"
     r"|\s+(?:is|was|are|were|represents?|represented|makes?\s+up|made\s+up|"
@@ -1172,7 +1264,7 @@ _PART_BEFORE_SHARE = re.compile(
     re.IGNORECASE,
 )
 _WHOLE_AFTER_SHARE = re.compile(
-    r"^\s*of\s+(?:(?:the|a|an|its|their|his|her)\s+)?[^\d.;:!?()%]{0,50}?"
+    r"^\s*of\s+(?:(?:the|a|an|its|their|his|her)\s+)?[^\d.,;:!?()%]{0,50}?"
     r"(?:\btotal(?:\s+of)?|\bof|\bat|\bworth)?\s*$|^\s*of\s*$",
     re.IGNORECASE,
 )
@@ -1185,7 +1277,7 @@ def _share_of_named_whole(reading: SentenceReading, text: str, found: list[Link]
     taken = _converted(found)
     links = []
     for share, kind in enumerate(reading.kinds):
-        if kind != "share" or reading.mentions[share].unit != "%":
+        if kind != "share" or not is_share_figure(reading.mentions[share]):
             continue
         part, whole = share - 1, share + 1
         while part in taken:
@@ -1302,6 +1394,165 @@ def _share_then_count(reading: SentenceReading, text: str, found: list[Link]) ->
     return links
 
 
+# a level, then the percentage it makes of a whole, restating it: "1,200 (30%)", "1,200
+# exporters, or 30%", "$150 million -- 30 percent --"; the part's own words may stand between
+_PERCENT_AFTER_COUNT = re.compile(
+    r"^[^\d;:.!?()]{0,30}?(?:\(|（|,\s*or\s+|\s+or\s+|--|—|–)\s*(?:about\s+|around\s+|some\s+|"
+    r"nearly\s+|almost\s+|roughly\s+|just\s+(?:over|under)\s+)?$",
+    re.IGNORECASE,
+)
+# a percentage, then in brackets the count it stands for: "30% (1,200)", "30% of them (1,200)"
+_COUNT_AFTER_PERCENT = re.compile(
+    r"^\s*(?:of\s+(?:them|these|those|which|whom)\s*)?(?:\(|（)\s*(?:about\s+|around\s+|some\s+|"
+    r"nearly\s+|almost\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+# after the pair, the whole it is of: "30% (1,200) of the 4,000 firms"
+_WHOLE_AFTER_PAIR = re.compile(
+    r"^\s*[)）]?\s*(?:out\s+)?of\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?$", re.IGNORECASE
+)
+
+
+def _share_beside_its_count(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A count (or amount) and the percentage it makes, side by side, each restating the
+    other: "1,200 (30%)", "1,200 exporters, or 30%", "30% (1,200)", "30% of them (1,200)". The
+    percentage is a share, and the count its part. Its whole is the figure the sentence says
+    the pair is of ("30% (1,200) of the 4,000 firms", "Of the 4,000 firms, 30% (1,200) ...",
+    "4,000 firms, of which 30% (1,200) ..."): a share link; or, with none, a part link of the
+    count (a `share_part` link) that the drafter ties to the whole the count is a part of
+    ("The survey covered 4,000 firms. Of these, 30% (1,200) export")."""
+    linked = {link.positions[0] for link in found if link.type in ("share", "structure")}
+    taken = _converted(found)
+    links = []
+    for share, mention in enumerate(reading.mentions):
+        if share in linked or reading.kinds[share] not in ("share", "value"):
+            continue
+        if not is_share_figure(mention):
+            continue
+        part = _count_restated_by(reading, text, share, taken)
+        if part is None:
+            continue
+        reading.kinds[share] = "share"
+        whole = _whole_of_pair(reading, text, share, part, taken)
+        if whole is None:
+            links.append(Link("share_part", (share, part)))
+        else:
+            links.append(Link("share", (share, part, whole)))
+    return links
+
+
+def is_share_figure(mention: Mention) -> bool:
+    """A figure that can state a share: a percentage, or a fraction ("a third", "3 in 10")."""
+    return mention.unit == "%" or (mention.unit == "" and "/" in mention.number)
+
+
+def _is_count(reading: SentenceReading, position: int) -> bool:
+    mention = reading.mentions[position]
+    return (
+        reading.kinds[position] == "value"
+        and mention.unit not in ("%", "pp", "x", "‰")
+        and "/" not in mention.number
+        and not mention.unit.startswith("/")
+    )
+
+
+def _count_restated_by(
+    reading: SentenceReading, text: str, share: int, taken: set[int]
+) -> int | None:
+    """The count a percentage restates, right before it ("1,200 (30%)") or right after it in
+    brackets ("30% (1,200)"); None when there is none, or the percentage names a whole of its
+    own after it ("1,200, or 30% of exports": another pattern's)."""
+    mention = reading.mentions[share]
+    before = share - 1
+    while before in taken:
+        before -= 1
+    if (
+        before >= 0
+        and _is_count(reading, before)
+        and _PERCENT_AFTER_COUNT.match(
+            _BRACKETED.sub("", text[end_of(reading.mentions[before]) : mention.start])
+        )
+        and not _NAMES_OTHER_WHOLE.match(text, mention.end, reading.end)
+    ):
+        return before
+    after = share + 1
+    if (
+        after < len(reading.mentions)
+        and _is_count(reading, after)
+        and _COUNT_AFTER_PERCENT.match(text[mention.end : reading.mentions[after].start])
+    ):
+        return after
+    return None
+
+
+# "30% of exports", "30 percent of the city's budget": a whole named in words, not "of the
+# total" or "of them"
+_NAMES_OTHER_WHOLE = re.compile(
+    r"\s*of\s+(?!(?:the\s+)?total\b|all\b|them\b|these\b|those\b|which\b|whom\b)\w",
+    re.IGNORECASE,
+)
+
+
+_OF_WHICH = re.compile(r"\s*(?:of|among)\s+(?:which|whom)\b", re.IGNORECASE)
+
+
+def _whole_of_pair(
+    reading: SentenceReading, text: str, share: int, part: int, taken: set[int]
+) -> int | None:
+    """The whole the sentence says a share and its count are of: right after the pair ("30%
+    (1,200) of the 4,000 firms"), opening the sentence ("Of the 4,000 firms surveyed, ..."), or
+    announcing its parts before the pair ("4,000 firms, of which 30% (1,200) ...")."""
+    unit = reading.mentions[part].unit
+    last = max(share, part)
+    after = last + 1
+    if (
+        after < len(reading.mentions)
+        and _is_count(reading, after)
+        and reading.mentions[after].unit == unit
+        and _WHOLE_AFTER_PAIR.match(
+            text[end_of(reading.mentions[last]) : reading.mentions[after].start]
+        )
+    ):
+        return after
+    first = min(share, part)
+    whole = first - 1
+    while whole in taken:
+        whole -= 1
+    if whole < 0 or not _is_count(reading, whole) or reading.mentions[whole].unit != unit:
+        return None
+    w = reading.mentions[whole]
+    gap = text[end_of(w) : reading.mentions[first].start]
+    if whole == 0 and _OF_THE_WHOLE_OPENING.match(text[reading.start : w.start]):
+        return whole if _WHOLE_THEN_PARTS.match(gap) else None
+    opener = _PARTS_OPEN.search(gap)
+    if opener is not None and not opener.group(0).lstrip(", ").lower().startswith("with"):
+        return whole if _LIST_GAP.match(gap) else None
+    if share < part and _OF_WHICH.match(
+        text, reading.mentions[share].end, reading.mentions[part].start
+    ):
+        return whole if _LIST_GAP.match(gap) else None  # "4,000 firms, 30% of which (1,200)"
+    return None
+
+
+def _count_out_of_whole(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A count out of the whole it is counted in, with no percentage: "1,200 out of 4,000
+    firms", "only 1,200 of the 4,000 firms", "$150 million of the $500 million raised". The
+    first is a part of the second (of one unit)."""
+    joined = {frozenset(link.positions[1:3]) for link in found if link.type == "share"}
+    joined |= {frozenset(link.positions) for link in found if link.type == "part"}
+    links = []
+    for part in range(len(reading.mentions) - 1):
+        whole = part + 1
+        if not (_is_count(reading, part) and _is_count(reading, whole)):
+            continue
+        a, b = reading.mentions[part], reading.mentions[whole]
+        if a.unit != b.unit or frozenset((part, whole)) in joined:
+            continue
+        if PART_OF_WHOLE.match(text[end_of(a) : b.start]):
+            links.append(Link("part", (part, whole)))
+    return links
+
+
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 CHANGE_CLAUSE = re.compile(r"^\s*[,，;；]\s*(?:[^\s,，;；]+\s*){0,3}$")
 _OF_THE_WHOLE = re.compile(r"^\s*of\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?$", re.IGNORECASE)
@@ -1366,6 +1617,38 @@ def _level_and_its_changes(reading: SentenceReading, text: str, found: list[Link
         if not (_CHANGE_GAP.match(gap) if percents else CHANGE_CLAUSE.match(gap)):
             continue
         links += [Link("change_of", (change, level)) for change in (amount, *percents)]
+    return links
+
+
+# between a level and its percentage change: a comma, then a few words ("同比增长", "up", "an")
+_LEVEL_THEN_RATE = re.compile(r"^\s*[,，]\s*(?:[^\s,，;；:：.。()（）\d]+\s*){0,3}$")
+
+
+def _level_then_its_rate(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A level and, in the clause that follows it, its percentage change with no amount:
+    "利润总额812.6亿元,同比下降4.1%", "sales of $5.2 million, up 8.3% on the year". The change
+    is the level's (its metric and entity, and its date when the text says year on year), though
+    with no earlier level there is no arithmetic to check."""
+    # a level may be a part ("of which mining, $100m, up 20%") but not already changed
+    changed = {
+        p
+        for link in found
+        if link.type in ("from_to", "change", "change_of", "cagr")
+        for p in link.positions
+    }
+    linked = {p for link in found for p in link.positions}
+    links = []
+    for level in range(len(reading.mentions) - 1):
+        rate = level + 1
+        if reading.kinds[level : rate + 1] != ["value", "change"] or level in changed:
+            continue
+        if rate in linked:
+            continue
+        lead, by = reading.mentions[level], reading.mentions[rate]
+        if by.unit != "%" or lead.unit in ("%", "pp", "x", "‰") or lead.ratio:
+            continue
+        if _LEVEL_THEN_RATE.match(_YEAR.sub("", text[end_of(lead) : by.start])):
+            links.append(Link("change_of", (rate, level)))
     return links
 
 
@@ -1539,6 +1822,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _gap_between_rates,
     _points_than_the_other,
     _arithmetic_written_out,
+    _difference_between_named,
     _remainder_written_out,
     _rate_restated,
     _whole_and_parts,
@@ -1551,10 +1835,14 @@ LINK_PATTERNS: list[LinkPattern] = [
     _share_of_whole_restated,
     _part_of_them,
     _share_then_count,
+    _share_beside_its_count,
+    _count_out_of_whole,
     _level_and_its_changes,
     _level_changed_to,
     _changes_to_level,
+    _level_then_its_rate,
     _change_and_its_rate,
+    _alternative_figure,
 ]
 
 

@@ -35,6 +35,7 @@ from .link_patterns import (
     SentenceReading,
     end_of,
     find_links,
+    is_share_figure,
     rate_named_than,
     same_family,
     the_rest_last,
@@ -236,10 +237,16 @@ _AVERAGE = re.compile(r"\baverage\b|平均", re.IGNORECASE)
 # stood at £1,000 in 2019. They have since risen to £1,250"): the pronoun states the link.
 # (Matched from the sentence's start, so no "^".)
 _MOVED_BACK = re.compile(
-    r"\W*(?:they|it|this|that|the\s+(?:figure|number|total|level|price|rate|amount))\s+"
+    # a time may open the sentence ("By 2020 that number had tripled to 36,000")
+    r"\W*(?:(?:by|in|since|over|between)\s+[^,;:.!?]{1,30}?,?\s+)?"
+    r"(?:they|it|(?:this|that|the)\s+(?:figure|number|total|level|price|rate|amount)|this|that)\s+"
     r"(?:has\s+|have\s+|had\s+)?(?:since\s+|then\s+|now\s+|later\s+|subsequently\s+)?"
+    r"(?:(?:almost|nearly|more\s+than|roughly)\s+)?"
     r"(?:risen|rose|fallen|fell|grown|grew|climbed|dropped|increased|decreased|jumped|slipped|"
-    r"declined|soared|surged|shrunk|shrank|gone\s+up|gone\s+down|went\s+up|went\s+down)\b",
+    r"declined|soared|surged|shrunk|shrank|gone\s+up|gone\s+down|went\s+up|went\s+down|"
+    r"doubled|tripled|trebled|quadrupled|halved)\b"
+    # or names the move itself: "(it was $250bn.) A drop to $230bn is an 8% reduction"
+    r"|\W*(?:a|an|the)\s+(?:rise|increase|jump|drop|fall|decline|cut|reduction)\s+to\b",
     re.IGNORECASE,
 )
 # A sentence opening on the difference between the two levels of the sentence before ("...
@@ -249,9 +256,20 @@ _DIFFERENCE_BACK = re.compile(
     r"two(?:\s+[a-z]+)?)\s+)?(?:is|was|of|amounts\s+to|comes\s+to)\b",
     re.IGNORECASE,
 )
+_FROM_LEVEL = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _NO_BASE = "the text does not say what the change is measured against"
+_PERIOD_OF_WHOLE = "the period of the whole the text says this is a share of"
 _SPANLESS_RATE = "an average annual rate without a span"
 _OF_RIGHT = re.compile(r"^\s*of\s+(?P<np>[^,.;()]{1,80})", re.IGNORECASE)
+# "30% of them", "30 percent of the total": words that point back to a whole, naming none
+_NAMES_NO_WHOLE = re.compile(
+    r"\s*(?:them|these|those|which|whom|the\s+total|all)\s*$", re.IGNORECASE
+)
+# a whole named only as the total: "30% of the total", "of all", 占总数的, 占全部的
+_THE_TOTAL = re.compile(
+    r"(?:the\s+)?(?:total|whole|overall\s+total|grand\s+total)|all|总数|總數|总量|總量|全部|总额|總額",
+    re.IGNORECASE,
+)
 _CHINESE = re.compile(r"[\u4e00-\u9fff]")
 # how many claims (or relations) back a share's whole, or its unlinked draft, is looked for
 # (bounded: linear time)
@@ -391,6 +409,23 @@ def _head_noun(metric: str) -> str:
     return words[-1] if words else ""
 
 
+_INFLECTIONS = ("ing", "ed", "es", "s")
+
+
+def _stems(words: frozenset[str]) -> frozenset[str]:
+    """Naming words with their inflection cut, so that a headline's present ("narrows",
+    "claims") and the body's past or singular ("narrowed", "claim") compare equal. Crude but the
+    same cut on both sides, and compared only as whole sets of words."""
+    out = set()
+    for word in words:
+        for ending in _INFLECTIONS:
+            if word.endswith(ending) and not word.endswith("ss") and len(word) - len(ending) >= 3:
+                word = word[: -len(ending)]
+                break
+        out.add(word.rstrip("e") if len(word) > 3 else word)
+    return frozenset(out)
+
+
 def _title_words(line: str) -> list[str]:
     """The words of a headline, as the header reader keeps them when it takes the line for the
     title (it drops "by", "posted", dates and separators)."""
@@ -444,9 +479,18 @@ class _Analyzer:
         # is a rise of P%" in the next sentence
         self.last_pair: tuple[int, int, int] | None = None
         self._previous: tuple[int, int, int] | None = None
+        # the earlier level of every pair of levels ("from X to Y"): the level a change starts
+        # from, which a headline's "falls to Z" does not restate
+        self.pair_starts: set[int] = set()
+        # the percentage changes the text ties to a level ("L, up P%"), by the level's mention
+        self.rates_of_level: dict[int, list[int]] = {}
+        self._loose_headline = False  # a headline with no full stop: read by its words in part
         # (sentence, mention) of the one level of the last sentence with one level in a unit
         self._single_level: tuple[int, int] | None = None
         self._sole_level: tuple[int, int] | None = None  # the only level of its sentence
+        # the sentence's counts restated by a percentage whose whole it does not give (position
+        # of the count -> position of the percentage): `share_part` links
+        self._share_of_part: dict[int, int] = {}
         self._sole_change: tuple[int, int] | None = None  # the only figure of its, a change
         # (sentence, part, whole) of the sentence's two levels when they are "X of the Y"
         self._counted_pair: tuple[int, int, int] | None = None
@@ -483,6 +527,31 @@ class _Analyzer:
                 self._sentence(sentence, by_sentence[sentence], scope)
         self._poll_answers()
         self._headline_against_body()
+        self._growth_of_parts()
+
+    def _growth_of_parts(self) -> None:
+        """A total and its parts, each with the one percentage change the text ties to it ("利润
+        总额900亿元,同比增长6%。其中,甲业...300亿元,同比下降2%;..."): the total's
+        change is the parts' changes weighted by their levels, a relation among the changes
+        (`growth_of_parts`: the total's change, then the parts'), which the growth-of-parts rule
+        checks where the text dates them alike."""
+        rates = {level: list(changes) for level, changes in self.rates_of_level.items()}
+        for relation in self.relations:
+            change, level = relation.mentions[0], relation.mentions[-1]
+            if relation.type != "yoy" or change is None or level is None:
+                continue
+            if self.mentions[change].unit == "%" and change not in rates.get(level, []):
+                rates.setdefault(level, []).append(change)
+        for relation in [r for r in self.relations if r.type == "sum"]:
+            members = [m for m in relation.mentions if m is not None]
+            if all(len(rates.get(m, [])) == 1 for m in members):
+                changes = tuple(rates[m][0] for m in members)
+                sentences = {self.segments.sentence(self.mentions[c].start) for c in changes}
+                if any(
+                    lx.REAL_GROWTH_RE.search(self.text, *self.segments.span(s)) for s in sentences
+                ):
+                    continue  # real growth: the parts' levels are no weights for it
+                self.relations.append(Relation("growth_of_parts", changes, stated=relation.stated))
 
     def _poll_answers(self) -> None:
         """A poll's question and, one a line under it, its answers each with a percentage,
@@ -543,10 +612,14 @@ class _Analyzer:
         first = self.text[start:end]
         # the title as the header reader kept it, or the same words on a headline's own line
         # (the reader drops "by" and dates from the title it keeps)
+        stopped = first.rstrip()[-1:] in ".!?。！？；;"
         if first.strip() != title.strip() and (
-            _title_words(first) != _title_words(title) or first.rstrip()[-1:] in ".!?。！？；;"
+            _title_words(first) != _title_words(title) or stopped
         ):
             return  # a first sentence with its full stop is the body's, not a headline
+        # a first line with its full stop, taken for the title, is a sentence of its own: only
+        # words or digits the same make it restate the next paragraph, never its words in part
+        self._loose_headline = not stopped
         body = [i for i, p in enumerate(segments.paragraph_of) if p == 1 + segments.paragraph_of[0]]
         for head in self.claims:
             if head.sentence == 0 and head.kind == "value":
@@ -575,27 +648,52 @@ class _Analyzer:
             and self.mentions[c.mention].unit == unit
             and (None in (c.period, head.period) or c.period == head.period)
         ]
-        linked = [c for c in same_unit if self._clause_naming_words(c) == words]
-        # Named in the same words, the text states the link; by the head noun alone it is the
-        # drafter's reading ("Flood Claims Climb To 900" may add up claims the body lists
-        # apart): a disagreement is then a note, never an error.
-        # The same significant digits, the longer rounded to the shorter, restate one figure
-        # whatever scale word each carries ("RMB 2,184.7 billion" / "RMB 2.18473"): stated.
-        linked = linked or [
-            c
-            for c in same_unit
-            if _same_digits(self.mentions[head.mention], self.mentions[c.mention])
-        ]
-        stated = bool(linked)
-        if not linked:
-            noun = _head_noun(head.metric)
-            linked = [c for c in same_unit if noun and _head_noun(c.metric) == noun]
-            linked = linked if len(linked) == 1 else []
+        linked, stated = self._restated_by_headline(head, _stems(words), same_unit)
         for claim in linked:
             claim.metric, claim.entity = head.metric, head.entity
             self.relations.append(
                 Relation("restates", (head.mention, claim.mention), stated=stated)
             )
+
+    def _restated_by_headline(
+        self, head: DraftClaim, stems: frozenset[str], same_unit: list[DraftClaim]
+    ) -> tuple[list[DraftClaim], bool]:
+        """The body's levels a headline's level restates, and whether the text states it. Named
+        in the same words (a headline's "narrows" is the body's "narrowed"), or written with the
+        same significant digits, the longer rounded to the shorter, whatever scale word each
+        carries ("RMB 2,184.7 billion" / "RMB 2.18473"): stated. Failing those, the one level
+        named by every word of the headline and more ("Deficit Narrows To $180bn" / "the federal
+        deficit narrowed to $180bn"), or the one whose metric ends in the headline's head noun:
+        the drafter's reading ("Flood Claims Climb To 900" may add up claims the body lists
+        apart), so a disagreement is a note, never an error. Never the level a change starts
+        from ("Rate Falls To 4.1%" / "fell to 4.3% from 4.6%"), though it counts among the
+        candidates that make the loose readings ambiguous."""
+        starts = self._starting_levels(head)
+        ends = [c for c in same_unit if c.mention not in starts]
+        linked = [c for c in ends if _stems(self._clause_naming_words(c)) == stems] or [
+            c for c in ends if _same_digits(self.mentions[head.mention], self.mentions[c.mention])
+        ]
+        if linked:
+            return linked, True
+        noun = _head_noun(head.metric)
+        within = [
+            c
+            for c in same_unit
+            if self._loose_headline and stems <= _stems(self._clause_naming_words(c))
+        ]
+        by_noun = [c for c in same_unit if noun and _head_noun(c.metric) == noun]
+        loose = within if len(within) == 1 else by_noun if len(by_noun) == 1 else []
+        return [c for c in loose if c.mention not in starts], False
+
+    def _starting_levels(self, head: DraftClaim) -> set[int]:
+        """The levels of the body a headline's level cannot restate: those a change starts from,
+        unless the headline's figure is itself one ("Area To Expand From 900 sq km")."""
+        figure = self.mentions[head.mention]
+        if head.mention in self.pair_starts or _FROM_LEVEL.search(
+            self.text, max(0, figure.start - 12), figure.start
+        ):
+            return set()
+        return self.pair_starts
 
     def _clause_naming_words(self, claim: DraftClaim) -> frozenset[str]:
         mention = self.mentions[claim.mention]
@@ -650,10 +748,20 @@ class _Analyzer:
             )
             if first.sentence in body and self._fits_levels(head.mention, first.mention):
                 pairs.append((first, second))
-        named = [p for p in pairs if self._clause_naming_words(p[0]) == words]
+        stems = _stems(words)
+        named = [p for p in pairs if _stems(self._clause_naming_words(p[0])) == stems]
+        within = [
+            p
+            for p in pairs
+            if self._loose_headline and stems <= _stems(self._clause_naming_words(p[0]))
+        ]
         noun = _head_noun(head.metric)
         by_noun = [p for p in pairs if noun and _head_noun(p[0].metric) == noun]
-        chosen = named[:1] or (by_noun if len(by_noun) == 1 else [])
+        chosen = (
+            named[:1]
+            or (within if len(within) == 1 else [])
+            or (by_noun if len(by_noun) == 1 else [])
+        )
         for first, second in chosen:
             head.start_claim, head.end_claim = self.claims.index(first), self.claims.index(second)
             head.metric, head.entity = first.metric, first.entity
@@ -735,6 +843,11 @@ class _Analyzer:
             link.positions[0]: link.positions[1] for link in links if link.type == "converts"
         }
         pairs = [link for link in links if link.type == "from_to"]
+        # a percentage beside the count it makes, of a whole the sentence does not give: the
+        # share of that count in the whole it is found to be a part of ("Of these, 30% (1,200)")
+        self._share_of_part = {
+            link.positions[1]: link.positions[0] for link in links if link.type == "share_part"
+        }
         parts = {
             link.positions[0]: reading.indices[link.positions[1]]
             for link in links
@@ -746,6 +859,7 @@ class _Analyzer:
         structures = [link.positions for link in links if link.type == "structure"]
         in_ratio = {p for positions in structures for p in positions}
         self._pair_periods(reading, pairs)
+        self.pair_starts.update(reading.indices[link.positions[0]] for link in pairs)
         previous_pair = self.last_pair
         if pairs:
             first, second = pairs[-1].positions
@@ -761,8 +875,11 @@ class _Analyzer:
             if link.type == "change"
             and any(reading.kinds[p] != "value" for p in link.positions[1:])
         }
+        # a part before its whole ("1,200 out of 4,000 firms") is drafted after it
+        late = {p for p, whole in parts.items() if whole > reading.indices[p]}
         order = sorted(
-            range(len(reading.indices)), key=lambda p: (reading.kinds[p] != "value", p in gaps)
+            range(len(reading.indices)),
+            key=lambda p: (reading.kinds[p] != "value", p in late, p in gaps),
         )
         for position in order:
             index = reading.indices[position]
@@ -817,6 +934,11 @@ class _Analyzer:
                 change, level = (self.claims[self.claim_of[i]] for i in joined)
                 change.metric, change.entity = level.metric, level.entity
                 self._dated_by_level(reading, link.positions, change, level)
+                for r, relation in enumerate(self.relations):
+                    if relation.type == "yoy" and relation.mentions[0] == joined[0]:
+                        self.relations[r] = Relation("yoy", joined, stated=relation.stated)
+                if self.mentions[joined[0]].unit == "%":
+                    self.rates_of_level.setdefault(joined[1], []).append(joined[0])
                 # a change and its level alone have no arithmetic to check: the amount and
                 # the percentage of one level have (the base is the level less the amount)
                 if changes_of[link.positions[1]] > 1 and all(
@@ -839,6 +961,42 @@ class _Analyzer:
                 self.relations.append(Relation("rate", joined, stated=link.stated))
             if link.type == "points_than":
                 self._gap_to_named_rate(reading, *link.positions)
+        for link in links:
+            if link.type == "alternative":
+                self._alternative_change(*(reading.indices[p] for p in link.positions))
+
+    def _alternative_change(self, figure: int, alternative: int) -> None:
+        """A figure the text offers in place of a change ("the increase as 150 percent instead
+        of 50 percent"): the same change, between the same levels, once the sentence has linked
+        the first; the arithmetic says which of the two holds. The drafter's reading (a note at
+        most), and no conflict between the two: the text gives them as rival values."""
+        main, other = (self.claims[self.claim_of[i]] for i in (figure, alternative))
+        relation = next(
+            (
+                r
+                for r in reversed(self.relations)
+                if r.mentions[0] == figure and r.type in ("change", "cagr")
+            ),
+            None,
+        )
+        if relation is None or main.kind != other.kind:
+            return
+        other.metric, other.entity, other.period = main.metric, main.entity, main.period
+        other.start, other.end, other.basis, other.years = (
+            main.start,
+            main.end,
+            main.basis,
+            main.years,
+        )
+        other.start_claim, other.end_claim = main.start_claim, main.end_claim
+        other.notes = [n for n in other.notes if n != _NO_BASE]
+        mention = self.mentions[alternative]
+        if mention.unit != "x":
+            other.value = mention.value_text("-" if main.value.startswith("-") else "+")
+        other.not_a_conflict = "a figure the text gives in place of another ('instead of')"
+        self.relations.append(
+            Relation(relation.type, (alternative, *relation.mentions[1:]), stated=False)
+        )
 
     def _one_quantity(self, first: int, second: int) -> None:
         """Two figures the text says disagree ("a discrepancy of 2,000", 有2万出入): one quantity
@@ -999,6 +1157,7 @@ class _Analyzer:
         if earlier.period is None and later.period is None:
             earlier.not_a_conflict = "the level the next sentence says it moved from"
         self.relations.append(Relation("from_to", (sole[1], later.mention)))
+        self.pair_starts.add(sole[1])
         for position, kind in enumerate(reading.kinds):
             change = self.claims[self.claim_of[reading.indices[position]]]
             if kind != "change" or change.start_claim is not None or change.start or change.basis:
@@ -1112,14 +1271,18 @@ class _Analyzer:
         if not named_again and not _PARTS_BACK.match(sentence):
             # "The firm made 800 cars. Some 200 of them were electric": the opening count only
             first = reading.mentions[0] if reading.mentions else None
+            # or the percentage it opens on, and the count that percentage stands for ("Some
+            # 30% of them (1,200) were electric")
+            counted = [p for p, share in self._share_of_part.items() if share == 0]
+            opening = counted[0] if counted else 0
             if (
                 first is not None
-                and reading.kinds[0] == "value"
-                and same_family(unit, first.unit, exact=True)
+                and reading.kinds[opening] == "value"
+                and same_family(unit, reading.mentions[opening].unit, exact=True)
                 and _COUNT_OPENING.match(self.text[reading.start : first.start])
                 and OF_THEM_AFTER.match(self.text[first.end : reading.end])
             ):
-                return {0: sole[1]}
+                return {opening: sole[1]}
             return {}
         parts = {}
         for p, (kind, mention) in enumerate(zip(reading.kinds, reading.mentions, strict=True)):
@@ -1444,8 +1607,10 @@ class _Analyzer:
             shares = [
                 p
                 for p in range(part + 1, stop)
-                if reading.kinds[p] == "share" and reading.mentions[p].unit == "%"
+                if reading.kinds[p] == "share" and is_share_figure(reading.mentions[p])
             ]
+            if part in self._share_of_part:
+                shares = [self._share_of_part[part]]  # "30% (1,200)": the share before its part
             if not shares or self._names_its_whole(reading, shares[0]):
                 continue
             index = reading.indices[shares[0]]
@@ -1476,7 +1641,8 @@ class _Analyzer:
         """Whether the words around a share name what it is a share of ("8% of exports",
         占出口总额的比重为8%), not only that it is one ("accounting for 8%", 占比8%)."""
         mention = reading.mentions[position]
-        if _OF_RIGHT.match(self.text[mention.end : reading.end]):
+        named = _OF_RIGHT.match(self.text[mention.end : reading.end])
+        if named and not _NAMES_NO_WHOLE.match(named.group("np")):
             return True
         occupies = _OCCUPIES_BEFORE.search(
             self.text, max(reading.start, mention.start - 30), mention.start
@@ -1672,6 +1838,7 @@ class _Analyzer:
         if link is None and (
             self._share_of_named_total(reading, position, claim)
             or self._share_of_level_named_again(reading, position, claim)
+            or self._share_of_the_total_before(reading, position, claim)
         ):
             return
         self._change_metric(reading, position, claim, topic)
@@ -1755,7 +1922,9 @@ class _Analyzer:
                 and earlier.kind == "value"
                 and earlier.converts is None
                 and self.mentions[earlier.mention].unit == self.mentions[part].unit
-                and (earlier.period, earlier.entity) == (part_claim.period, part_claim.entity)
+                and earlier.entity == part_claim.entity
+                # a part the text dates nowhere is of the whole it names, whenever that is
+                and part_claim.period in (None, earlier.period)
             ):
                 extra = extra_words(earlier)
                 if extra is not None:
@@ -1763,9 +1932,70 @@ class _Analyzer:
         if not candidates or len(candidates[min(candidates)]) != 1:
             return False  # none, or two levels named alike: which one is meant?
         (whole,) = candidates[min(candidates)]
+        if not self._date_part_by_whole(part_claim, whole):
+            return False
         return self._draft_share_between(
             claim, reading.indices[position], part, whole.mention, stated=min(candidates) == 0
         )
+
+    def _date_part_by_whole(self, part: DraftClaim, whole: DraftClaim) -> bool:
+        """A part the text dates nowhere, said to be a share of a dated whole, is of the whole's
+        period, which the text gives; False when the whole's quantity is given for another
+        period too ("Sales reached $800 million in 2023 and $700 million in 2022. Online sales
+        were $200 million, or 25% of sales": which year's?)."""
+        if part.period is not None or whole.period is None:
+            return True
+        if any(
+            c.kind == "value" and c.metric == whole.metric and c.period != whole.period
+            for c in self.claims[-_NAMED_AGAIN_LOOKBACK:]
+        ):
+            return False
+        part.period = whole.period
+        part.notes.append(_PERIOD_OF_WHOLE)
+        return True
+
+    def _share_of_the_total_before(
+        self, reading: SentenceReading, position: int, claim: DraftClaim
+    ) -> bool:
+        """A share "of the total" (of them, of all; 占总数的) right after its part, when the
+        sentence before gives one level, of the part's unit: "The plant made 4,000 cars. Electric
+        models made up 1,200, or 30% of the total". The words point back at that level."""
+        sole = self._sole_level
+        if sole is None or sole[0] != reading.index - 1:
+            return False
+        mention = reading.mentions[position]
+        named = _OF_NAMED_AFTER.match(
+            self.text, mention.end, reading.end
+        ) or _OCCUPIES_BEFORE.search(
+            self.text, max(reading.start, mention.start - 30), mention.start
+        )
+        if named is None or not _THE_TOTAL.fullmatch(named.group("np").strip()):
+            return False
+        before = [p for p in range(position) if reading.kinds[p] == "value"]
+        if not before or reading.mentions[before[-1]].unit != self.mentions[sole[1]].unit:
+            return False
+        part = reading.indices[before[-1]]
+        if self.mentions[part].unit in ("%", "pp", "x"):
+            return False
+        # "Sales reached $800 million. Exports were $200 million, or 25% of the total": which
+        # total? The part must be named by a word of the whole's clause ("... $500 million in
+        # taxes. Property taxes brought in $150 million, 30 percent of the total")
+        if not self._clause_words(part) & self._clause_words(sole[1]):
+            return False
+        return self._draft_share_between(claim, reading.indices[position], part, sole[1])
+
+    def _clause_words(self, index: int) -> frozenset[str]:
+        """The words naming the quantity of the clause of the figure `index`, whole (before and
+        after the figure: "collected $500 million in taxes"); Chinese, its characters."""
+        mention = self.mentions[index]
+        span = self.segments.span(self.segments.sentence(mention.num_start))
+        c_start, c_end = cx.clause_bounds(self.text, *span, mention.num_start)
+        # the clause less the figure itself ("$800 million" names nothing)
+        clause = f"{self.text[c_start : mention.start]} {self.text[mention.end : c_end]}"
+        if _CHINESE.search(clause):
+            han = re.sub(r"[^\u4e00-\u9fff]", "", clause)
+            return frozenset(han[i : i + 2] for i in range(len(han) - 1))  # its words, roughly
+        return _whole_words(re.sub(r"[^\w\s'’-]", " ", clause))
 
     def _named_again_by(self, phrase: str) -> Callable[[DraftClaim], int | None] | None:
         """How far an earlier level's name is from `phrase`, the words a share names its whole
@@ -1774,16 +2004,35 @@ class _Analyzer:
         clause, or nothing. None when the phrase says no more than "the total"."""
         if _CHINESE.search(phrase):
             np = re.sub(r"^(?:全[市省县区国]|全部)", "", phrase.strip())
+            # 占企业总数的30%: "the total of firms" is named by "firms" (全市共有企业4000家)
+            total_of = lx.TOTAL_OF_ZH_RE.sub("", np)
             if len(np) < 2:
                 return None
-            return lambda earlier: 0 if np in self._clause_text(earlier) else None
-        words = _content_words(_cut_noun_phrase(phrase))
+            if len(total_of) < 2:
+                total_of = np
+
+            def written(earlier: DraftClaim) -> int | None:
+                clause = self._clause_text(earlier)
+                return 0 if np in clause or total_of in clause else None
+
+            return written
+        words = _whole_words(_cut_noun_phrase(phrase, measures=True))
         if not words - _TOTAL_WORDS:
             return None  # "of the total": which total the words do not say
+        # "30% of total sales" names the level of "Sales reached ...": the words that say it is
+        # the total need not be in the whole's own name
+        needed = words - _TOTAL_WORDS
 
         def extra(earlier: DraftClaim) -> int | None:
-            naming = self._clause_naming_words(earlier)
-            return len(naming - words) if words <= naming else None
+            # the words before the level, or the noun it counts ("treated 1,500 patients")
+            noun = [w.lower() for w in cx.split_words(self.mentions[earlier.mention].noun or "")]
+            if needed and needed == set(noun[: len(needed)]):
+                return 0  # "1,500 patients last year" ... "20% of patients"
+            naming = _whole_words(self._clause_text(earlier))
+            counted = _whole_words(" ".join(noun))
+            if counted & needed:  # "5,000 civilian casualties" ... "of all casualties"
+                naming |= counted
+            return len(naming - words) if needed <= naming else None
 
         return extra
 
@@ -2415,6 +2664,13 @@ def _content_words(text: str) -> frozenset[str]:
     )
 
 
+def _whole_words(text: str) -> frozenset[str]:
+    """The words that name a whole: its content words, and the nouns of measure that are verbs
+    as well ("exports", "imports"), which name the quantity here."""
+    words = {w.lower() for w in cx.split_words(text)}
+    return _content_words(text) | (words & lx.MEASURE_NOUNS)
+
+
 _COMPARED_AFTER = re.compile(
     r"^\s*(?:(?:percentage\s+)?points?\s+)?(?:(?P<way>[a-z]+)\s+than|(?P<way_of>above|below))\b",
     re.IGNORECASE,
@@ -2551,10 +2807,16 @@ def _same_ending(a: str, b: str) -> int:
     return count
 
 
-def _cut_noun_phrase(text: str) -> str:
+def _cut_noun_phrase(text: str, measures: bool = False) -> str:
+    """The noun phrase `text` opens on, up to its first preposition, verb or year. With
+    `measures`, a noun of measure that is a verb as well ("of exports", "of total imports")
+    is a noun there."""
     words = []
     for word in re.findall(r"[\w’'&.-]+", text):
         lower = word.lower()
+        if measures and lower in lx.MEASURE_NOUNS:
+            words.append(word)
+            continue
         if (
             (lower in lx.PREPOSITIONS and lower not in ("of",))
             or lower in lx.VERBS

@@ -1,0 +1,276 @@
+"""Changes, factors, differences and restatements the text states (issue 14): each shape with
+invented sentences in several wordings, and the near misses that must stay unlinked."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.extraction import extract_text
+from checker.extraction.textcheck import check_texts
+
+
+def _relations(text: str) -> list[tuple[str, tuple[str, ...], bool]]:
+    """Each drafted relation: its type, the figures it joins as written, whether stated."""
+    extraction = extract_text(text)
+    out = []
+    for relation in extraction.relations:
+        written = tuple(
+            text[extraction.mentions[m].start : extraction.mentions[m].end]
+            for m in relation.mentions
+            if m is not None
+        )
+        out.append((relation.type, written, relation.stated))
+    return out
+
+
+def _errors(tmp_path, text: str) -> list:
+    article = tmp_path / "article.txt"
+    article.write_text(text, encoding="utf-8")
+    return [f for f in check_texts([article]).findings if f.severity == "error"]
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        (
+            "The rate is 8.4 percent, barely up from 8.2 percent in June.",
+            ("8.4 percent", "8.2 percent"),
+        ),
+        (
+            "Sales were $2.4 million, slightly down from $2.5 million.",
+            ("$2.4 million", "$2.5 million"),
+        ),
+        ("Profit rose to $3 million, up sharply from $1 million.", ("$3 million", "$1 million")),
+        (
+            "Output was 640 tonnes, just up from 610 tonnes a year earlier.",
+            ("640 tonnes", "610 tonnes"),
+        ),
+    ],
+)
+def test_a_level_up_or_down_from_another_with_a_word_of_degree(text, pair):
+    assert ("from_to", (pair[1], pair[0]), True) in _relations(text) or (
+        "from_to",
+        pair,
+        True,
+    ) in _relations(text)
+
+
+@pytest.mark.parametrize(
+    "text, joined",
+    [
+        (
+            "Its revenue of $50 million is five times that of its rival, $10 million.",
+            ("five times", "$10 million", "$50 million"),
+        ),
+        (
+            "The new plant makes 900 tonnes, three times that of the old one, 300 tonnes.",
+            ("three times", "300 tonnes", "900 tonnes"),
+        ),
+    ],
+)
+def test_a_factor_of_the_other_named_then_given(text, joined):
+    assert ("change", joined, True) in _relations(text)
+
+
+@pytest.mark.parametrize(
+    "text, joined, stated",
+    [
+        ("The difference between 500 and 450 is 50.", ("50", "450", "500"), True),
+        (
+            "The gap between $38.10 and $70.25 is about $32.",
+            ("about $32", "$38.10", "$70.25"),
+            True,
+        ),
+        (
+            "The gap between the two rates, 4.1% and 3.2%, was 0.9 percentage points.",
+            ("0.9 percentage points", "3.2%", "4.1%"),
+            True,
+        ),
+        # a percentage between two percentages: points or a relative change? a reading only
+        ("The difference between 4% and 5% is 25%.", ("25%", "4%", "5%"), False),
+    ],
+)
+def test_a_difference_named_between_two_figures(text, joined, stated):
+    assert ("change", joined, stated) in _relations(text)
+
+
+def test_a_difference_named_between_two_figures_is_checked(tmp_path):
+    errors = _errors(
+        tmp_path, "The difference between 2,852 tonnes and 2,830 tonnes is 220 tonnes.\n"
+    )
+    assert len(errors) == 1 and "220" in errors[0].message
+    assert (
+        _errors(tmp_path, "The difference between 2,852 tonnes and 2,830 tonnes is 22 tonnes.\n")
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    "text, alternative",
+    [
+        (
+            "The price rose from $520 in 2014 to $780 in 2017.\n\n"
+            "He put the corresponding increase at 150 percent instead of 50 percent.\n",
+            ("50 percent", "$520", "$780"),
+        ),
+        (
+            "The fare rose from $10 to $15, a rise of 50%, not 5%.\n",
+            ("5%", "$10", "$15"),
+        ),
+        (
+            "Membership grew from 200 to 300 members, a rise of 50 percent rather than 150 "
+            "percent.\n",
+            ("150 percent", "200", "300"),
+        ),
+    ],
+)
+def test_a_figure_given_in_place_of_a_change_is_linked_as_a_reading(text, alternative):
+    assert ("change", alternative, False) in _relations(text)
+
+
+def test_an_alternative_that_names_another_quantity_is_not_linked():
+    # "instead of the 50% planned": the plan, another quantity
+    relations = _relations(
+        "The fare rose from $10 to $12, a rise of 20% instead of the 50% planned."
+    )
+    assert all("50%" not in figures for _, figures, _ in relations)
+
+
+def test_a_wrong_change_and_the_right_one_offered_in_its_place(tmp_path):
+    text = (
+        "The price rose from $520 in 2014 to $780 in 2017.\n\n"
+        "He put the corresponding increase at 150 percent instead of 50 percent.\n"
+    )
+    errors = _errors(tmp_path, text)
+    assert len(errors) == 1 and "150" in errors[0].message
+
+
+@pytest.mark.parametrize(
+    "text, joined",
+    [
+        (
+            "The city had 15,000 cars in 2000. By 2020 that number had tripled to 45,000.",
+            ("tripled", "15,000", "45,000"),
+        ),
+        (
+            "The fund held $2 billion in 2015. Since then it has more than doubled to $4.5 "
+            "billion.",
+            ("more than doubled", "$2 billion", "$4.5 billion"),
+        ),
+        (
+            "For 2005, the deficit was 250 billion dollars. A drop to 230 billion dollars is an "
+            "eight percent reduction.",
+            ("eight percent", "250 billion dollars", "230 billion dollars"),
+        ),
+        (
+            "Rents stood at £1,000 in 2019. They have since risen to £1,250, a jump of 25 per "
+            "cent.",
+            ("25 per cent", "£1,000", "£1,250"),
+        ),
+    ],
+)
+def test_a_change_from_the_level_of_the_sentence_before(text, joined):
+    assert ("change", joined, True) in _relations(text)
+
+
+def test_a_level_of_the_sentence_before_and_another_subject_are_not_linked():
+    relations = _relations("The city had 15,000 cars in 2000. Its neighbour has tripled to 45,000.")
+    assert all(kind != "change" for kind, _, _ in relations)
+
+
+def test_a_headline_in_the_present_restates_the_body_in_the_past(tmp_path):
+    head = "Budget Deficit Narrows To $183 Billion\n\n"
+    errors = _errors(
+        tmp_path,
+        head + "The budget deficit narrowed to $173 billion this year, from $240 billion.\n",
+    )
+    assert [f.rule for f in errors] == ["conflict"] and "183" in errors[0].message
+    assert (
+        _errors(
+            tmp_path,
+            head + "The budget deficit narrowed to $183 billion this year, from $240 billion.\n",
+        )
+        == []
+    )
+
+
+def test_a_headline_named_more_narrowly_in_the_body_is_a_reading_only(tmp_path):
+    text = (
+        "Budget Deficit Narrows To $183 Billion\n\n"
+        "The federal budget deficit narrowed to $173 billion this year, from $240 billion.\n"
+    )
+    assert ("restates", ("$183 Billion", "$173 billion"), False) in _relations(text)
+    assert _errors(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The jobless rate fell to 4.3% in May from 4.6% in April.",
+        "The jobless rate fell from 4.6% in April to 4.3% in May.",
+    ],
+)
+def test_a_headline_level_never_restates_the_level_a_change_starts_from(body):
+    relations = _relations("Jobless Rate Falls To 4.3%\n\n" + body + "\n")
+    assert all(not (kind == "restates" and "4.6%" in figures) for kind, figures, _ in relations)
+
+
+def _metric_of(text: str, written: str) -> str:
+    extraction = extract_text(text)
+    for claim in extraction.claims:
+        mention = extraction.mentions[claim.mention]
+        if text[mention.start : mention.end] == written:
+            return claim.metric
+    raise AssertionError(written)
+
+
+@pytest.mark.parametrize(
+    "text, level, rate",
+    [
+        (
+            "2023年,甲企业利润总额120.4亿元,同比增长3.4%;乙企业利润总额80.2亿元,同比下降2.1%。",
+            "80.2亿元",
+            "2.1%",
+        ),
+        (
+            "Profit at the mines was $101.3 million, up 20% on the year, and profit at the farms "
+            "was $198.7 million, up 5% on the year.",
+            "$198.7 million",
+            "5%",
+        ),
+        (
+            "In 2023 bus fares brought in $12.6 million, down 4%, and rail fares $30.1 million, "
+            "up 2%.",
+            "$30.1 million",
+            "2%",
+        ),
+    ],
+)
+def test_a_percentage_change_after_a_level_is_the_levels(text, level, rate):
+    assert _metric_of(text, rate) == _metric_of(text, level)
+
+
+def test_year_on_year_names_no_base_level():
+    text = (
+        "In 2023, total profit was $300.1 million, up 12% year on year, of which mining profit "
+        "was $101.3 million, up 20% year on year."
+    )
+    assert all(kind not in ("from_to", "change") for kind, _, _ in _relations(text))
+
+
+_TRADE = "2023年,全国出口和进口总额300.0亿元,同比增长{}%。其中,出口101.3亿元,同比增长20%;进口198.7亿元,同比增长5%。\n"
+
+
+def test_a_totals_growth_against_its_parts_growth(tmp_path):
+    assert ("growth_of_parts", ("12%", "20%", "5%"), True) in _relations(_TRADE.format(12))
+    errors = _errors(tmp_path, _TRADE.format(12))
+    assert [f.rule for f in errors] == ["growth-of-parts"]
+    assert _errors(tmp_path, _TRADE.format("9.6")) == []
+
+
+def test_real_growth_of_a_total_is_not_its_parts_growth_weighted():
+    text = (
+        "2023年,全市地区生产总值300.0亿元,按可比价格计算,同比增长12%。其中,第一产业增加值20.3亿元,"
+        "增长2%;第二产业增加值100.4亿元,增长5%;第三产业增加值179.3亿元,增长8%。\n"
+    )
+    assert all(kind != "growth_of_parts" for kind, _, _ in _relations(text))
