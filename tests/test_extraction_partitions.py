@@ -72,6 +72,20 @@ def test_members_of_a_partition_named_apart_are_the_sum_of_the_whole_before(text
     assert _sums(text) == [total]
 
 
+def test_a_second_breakdown_is_of_the_whole_the_first_broke_down():
+    text = (
+        "In the first nine months of 2024, farm sales in the province reached 90 billion rand. "
+        "In September 2024, farm sales reached 11 billion rand. In the first nine months, farm "
+        "sales in urban districts were 30 billion rand, and farm sales in rural districts 60 "
+        "billion rand. By buyer, farm sales to domestic buyers were 50 billion rand and farm "
+        "sales to international buyers 40 billion rand."
+    )
+    assert _sums(text) == [
+        ("90 billion rand", "30 billion rand", "60 billion rand"),
+        ("90 billion rand", "50 billion rand", "40 billion rand"),
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -89,6 +103,10 @@ def test_members_of_a_partition_named_apart_are_the_sum_of_the_whole_before(text
         "Passenger numbers were 12 million in 2023. Passenger numbers were 1.1 million in "
         "December 2023. Domestic passenger numbers rose to 8 million, and international "
         "passenger numbers to 4 million.",
+        # the parts dated only by a period carried from the sentence before: which whole?
+        "In the first nine months of 2024, farm sales reached 90 billion rand. In September "
+        "2024, farm sales reached 11 billion rand. By buyer, farm sales to domestic buyers were "
+        "50 billion rand and farm sales to international buyers 40 billion rand.",
         # a whole of another place
         "Glenford Airport handled 5 million passengers in 2023. Riverton Airport's domestic "
         "passengers rose to 2 million and Riverton Airport's international passengers to 1 "

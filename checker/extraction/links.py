@@ -503,6 +503,7 @@ class _Analyzer:
         self._partition: tuple[int, int, list[int]] | None = None
         # the levels of this sentence and the one before that name a member of a partition
         self._member_levels: list[pt.MemberLevel] = []
+        self._broken_down: int | None = None  # the whole of the last partition drafted so
         # the kind the context phase read for each mention (value, change, cagr, share), before
         # drafting turns a rate with no span into a level: what a headline figure is matched on
         self.read_kinds: dict[int, str] = {}
@@ -1511,18 +1512,23 @@ class _Analyzer:
             whole = self._whole_named_before(number, parts)
             if whole is not None and self._draft_sum_of(whole, parts, with_changes=True):
                 self._member_levels = [m for m in self._member_levels if m.partition != number]
+                self._broken_down = whole
 
     def _whole_named_before(self, number: int, parts: list[int]) -> int | None:
         """The level a partition's parts are the parts of: the nearest before them, within
         three sentences, of their unit, that names the whole (`partitions.names_whole`) in a
         sentence naming the places and bodies their words name (`partitions.proper_names`);
         of the time their sentence opens on ("In the first half, ...") when it opens on one,
-        else of their period when they have one. None when two such levels of different
-        periods would do."""
+        else of their period when they have one. When levels of different periods would do:
+        the whole of the partition drafted last, if it is one of them, else None."""
         part_claims = [self.claims[self.claim_of[p]] for p in parts]
         time = pt.opening_time(self._sentence_text(part_claims[0].sentence))
-        # the opening time says which whole; a period the context carried over would not
-        periods = set() if time else {c.period for c in part_claims} - {None}
+        # the opening time says which whole; a period the context carried over from a sentence
+        # before would not (only a period the parts' own sentences state counts)
+        dated = time is None and all(
+            self._periods_in(*self.segments.span(c.sentence)) for c in part_claims
+        )
+        periods = {c.period for c in part_claims} - {None} if dated else set()
         if len(periods) > 1:
             return None
         phrases = [self._part_phrase(p) for p in parts]
@@ -1544,9 +1550,11 @@ class _Analyzer:
             and all(name in self._sentence_text(claim.sentence) for name in names)
             and pt.names_whole(number, *self._whole_phrase(claim), shared)
         ]
-        if not found or (not periods and len({c.period for c in found}) > 1):
-            return None
-        return found[0].mention
+        if not periods and len({c.period for c in found}) > 1:
+            # a second breakdown of the whole the sentence before broke down ("By area, urban
+            # A and rural B. By type, catering C and goods D")
+            found = [c for c in found if c.mention == self._broken_down]
+        return found[0].mention if found else None
 
     def _levels_before(self, parts: list[int], earliest: int) -> list[DraftClaim]:
         """The levels of the parts' unit before the first part, back to sentence `earliest`,
