@@ -80,10 +80,24 @@ def test_a_second_breakdown_is_of_the_whole_the_first_broke_down():
         "billion rand. By buyer, farm sales to domestic buyers were 50 billion rand and farm "
         "sales to international buyers 40 billion rand."
     )
-    assert _sums(text) == [
-        ("90 billion rand", "30 billion rand", "60 billion rand"),
-        ("90 billion rand", "50 billion rand", "40 billion rand"),
+    # the vocabulary holds one sum per total: the second breakdown's figures are its parts
+    assert _sums(text) == [("90 billion rand", "30 billion rand", "60 billion rand")]
+    extraction = extract_text(text)
+    spans = [text[m.start : m.end] for m in extraction.mentions]
+    parts = [
+        tuple(spans[i] for i in r.mentions) for r in extraction.relations if r.type == "part_of"
     ]
+    assert parts == [("50 billion rand", "90 billion rand"), ("40 billion rand", "90 billion rand")]
+
+
+def test_two_breakdowns_of_one_total_give_no_error_when_both_hold(tmp_path):
+    text = (
+        "In 2024, farm sales in the province reached 90 billion rand. Farm sales in urban "
+        "districts were 30 billion rand, and farm sales in rural districts 60 billion rand. "
+        "Farm sales to domestic buyers were 50 billion rand and farm sales to international "
+        "buyers 40 billion rand."
+    )
+    assert _errors(tmp_path, text) == []
 
 
 @pytest.mark.parametrize(

@@ -1465,25 +1465,53 @@ class _Analyzer:
 
     def _draft_sum_of(self, whole_index: int, parts: list[int], with_changes: bool = False) -> bool:
         """The parts (mentions) of a total the text states, each named after the total: the
-        draft declares the total the sum of its parts. With `with_changes`, the changes drafted
-        under a part's name in its sentence (the parts drafted before the whole was known) take
-        its new name. False when the units differ."""
+        draft declares the total the sum of its parts. A second breakdown of one total ("by
+        area ... by type ...") gives parts only: the vocabulary holds one sum per metric. With
+        `with_changes`, the changes drafted under a part's name in its sentence (the parts
+        drafted before the whole was known) take its new name. False when the units differ."""
         whole = self.claims[self.claim_of[whole_index]]
         if {self.mentions[p].unit for p in parts} != {self.mentions[whole_index].unit}:
             return False
-        names = []
-        for number, index in enumerate(parts, start=1):
+        drafted = self.metrics.setdefault(whole.metric, MetricDraft(whole.metric))
+        # the same parts again (in another language, say) keep their names and their sum
+        same = self._same_parts(drafted.sum_of, parts)
+        again = bool(drafted.sum_of) and not same
+        names: list[str] = []
+        for at, index in enumerate(parts):
             claim = self.claims[self.claim_of[index]]
             old = (claim.metric, claim.entity)
-            claim.metric = f"{whole.metric}_part_{number}"
+            number = len(names) + 1
+            while f"{whole.metric}_part_{number}" in self.metrics and not same:
+                number += 1
+            claim.metric = same[at] if same else f"{whole.metric}_part_{number}"
             claim.entity, claim.period = whole.entity, whole.period
             self.metrics.setdefault(claim.metric, MetricDraft(claim.metric)).part_of = whole.metric
             names.append(claim.metric)
             if with_changes:
                 self._rename_changes(claim, old)
-        self.metrics.setdefault(whole.metric, MetricDraft(whole.metric)).sum_of = names
-        self.relations.append(Relation("sum", (whole_index, *parts)))
+            if again:
+                self.relations.append(Relation("part_of", (index, whole_index)))
+        if not again:
+            drafted.sum_of = names
+            self.relations.append(Relation("sum", (whole_index, *parts)))
         return True
+
+    def _same_parts(self, names: list[str] | None, parts: list[int]) -> list[str]:
+        """The part names of a total's sum when `parts` give the same figures in the same order
+        ("19.27 billion yuan, 194.47 billion yuan" and "192.7亿元, 1944.7亿元"); else none."""
+        if not names or len(names) != len(parts):
+            return []
+        # the parts drafted lately (a bounded look back, so many sums stay linear)
+        drafted = {c.metric: c.mention for c in self.claims[-200:] if c.metric in names}
+        if len(drafted) != len(names):
+            return []
+        for name, index in zip(names, parts, strict=True):
+            earlier = _magnitude(self.mentions[drafted[name]])
+            if not earlier or abs(_magnitude(self.mentions[index]) / earlier - 1) > Fraction(
+                1, 1000
+            ):
+                return []
+        return names
 
     def _rename_changes(self, level: DraftClaim, old: tuple[str, str]) -> None:
         """The changes of a level's sentence drafted under its old metric and entity take its
@@ -1558,7 +1586,7 @@ class _Analyzer:
 
     def _levels_before(self, parts: list[int], earliest: int) -> list[DraftClaim]:
         """The levels of the parts' unit before the first part, back to sentence `earliest`,
-        nearest first, restatements left out."""
+        nearest first, restatements and the parts of a whole left out."""
         first = min(parts)
         unit = self.mentions[first].unit
         levels = []
@@ -1567,6 +1595,8 @@ class _Analyzer:
                 break
             if claim.kind != "value" or claim.converts is not None or claim.mention in parts:
                 continue
+            if self.metrics.get(claim.metric, MetricDraft("")).part_of:
+                continue  # drafted as a part of a whole already
             if same_family(unit, self.mentions[claim.mention].unit, exact=True):
                 levels.append(claim)
         return levels
