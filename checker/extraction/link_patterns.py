@@ -1011,16 +1011,21 @@ _TOTAL_BEFORE = re.compile(
     r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$|"
     r",\s*(?:totall?ing|adding\s+up\s+to|together\s+(?:making|worth)|together|"
     r"(?:for\s+)?a\s+combined|(?:for\s+)?a\s+total\s+of)\s+$|"
-    r"[,，]\s*(?:合计|共计|总计|總計|合共|总共|總共|一共|共)(?:有|为|為|达|達)?\s*$",
+    r"[,，]\s*(?:合计|共计|总计|總計|合共|总共|總共|一共|共)(?:有|为|為|达|達)?\s*$|"
+    # "... and education (£30bn) together came to £70bn"
+    r"\b(?:together|combined|between\s+them)\s+(?:came|come|comes|amounted|amount|amounts|"
+    r"added\s+up|add\s+up|adds\s+up|totall?ed|totals?|made|make|makes)\s+(?:to\s+)?"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$",
     re.IGNORECASE,
 )
 # "..., $80 million in total", "..., or 1,000 people in all": the total named after its figure
 _TOTAL_AFTER = re.compile(
-    r"\s*(?:in\s+total|in\s+all|altogether|all\s+told|combined|together|in\s+aggregate)\b",
+    r"\s*(?:in\s+total|in\s+all|altogether|all\s+told|combined|together|in\s+aggregate|"
+    r"between\s+them)\b",
     re.IGNORECASE,
 )
 _BEFORE_TOTAL_AFTER = re.compile(
-    r"(?:,|--|—|–)\s*(?:or\s+|for\s+|making\s+|that\s+is\s+)?(?:about\s+|around\s+|some\s+|"
+    r"(?:,|--|—|–|:)\s*(?:or\s+|for\s+|making\s+|that\s+is\s+)?(?:about\s+|around\s+|some\s+|"
     r"nearly\s+|almost\s+|more\s+than\s+)?$",
     re.IGNORECASE,
 )
@@ -1046,8 +1051,9 @@ def _listed_then_total(reading: SentenceReading, text: str, found: list[Link]) -
             return []
         if any(p not in levels for p in range(parts[0], whole)):
             return []  # a change or share inside the list
+        # each part may stand in brackets after its name: "health (£40bn) and education (£30bn)"
         gaps = [
-            text[reading.mentions[a].end : reading.mentions[b].start]
+            re.sub(r"[()（）]", " ", text[reading.mentions[a].end : reading.mentions[b].start])
             for a, b in zip(parts, parts[1:], strict=False)
         ]
         if not all(_LIST_GAP.match(g) and re.search(r"[,、，和及]|\band\b", g) for g in gaps):

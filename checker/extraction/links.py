@@ -184,7 +184,8 @@ _DIVIDED = re.compile(
     r"(?:\s+(?:up|in\s+this\s+(?:fashion|way|manner)|as\s+follows|like\s+this|among\s+\w+))?"
     r"(?:\s+into)?"
     # "is made up of", "consists of", "comprises": words that say the list is the whole
-    r"|made\s+up\s+of|consist(?:s|ed|ing)?\s+of|composed\s+of|compris(?:e|es|ed|ing)\b)\s*[:,]?",
+    r"|made\s+up\s+of|consist(?:s|ed|ing)?\s+of|composed\s+of|compris(?:e|es|ed|ing)\b"
+    r"|break(?:s|ing)?\s+down\s+(?:as|into)|broke\s+down\s+(?:as|into))\s*[:,]?",
     re.IGNORECASE,
 )
 _POINTS_BACK_TOTAL = re.compile(
@@ -510,6 +511,7 @@ class _Analyzer:
         self._partition: tuple[int, int, list[int]] | None = None
         # the levels of this sentence and the one before that name a member of a partition
         self._member_levels: list[pt.MemberLevel] = []
+        self._broken_down: int | None = None  # the whole of the last partition drafted so
         # the kind the context phase read for each mention (value, change, cagr, share), before
         # drafting turns a rate with no span into a level: what a headline figure is matched on
         self.read_kinds: dict[int, str] = {}
@@ -1520,25 +1522,53 @@ class _Analyzer:
 
     def _draft_sum_of(self, whole_index: int, parts: list[int], with_changes: bool = False) -> bool:
         """The parts (mentions) of a total the text states, each named after the total: the
-        draft declares the total the sum of its parts. With `with_changes`, the changes drafted
-        under a part's name in its sentence (the parts drafted before the whole was known) take
-        its new name. False when the units differ."""
+        draft declares the total the sum of its parts. A second breakdown of one total ("by
+        area ... by type ...") gives parts only: the vocabulary holds one sum per metric. With
+        `with_changes`, the changes drafted under a part's name in its sentence (the parts
+        drafted before the whole was known) take its new name. False when the units differ."""
         whole = self.claims[self.claim_of[whole_index]]
         if {self.mentions[p].unit for p in parts} != {self.mentions[whole_index].unit}:
             return False
-        names = []
-        for number, index in enumerate(parts, start=1):
+        drafted = self.metrics.setdefault(whole.metric, MetricDraft(whole.metric))
+        # the same parts again (in another language, say) keep their names and their sum
+        same = self._same_parts(drafted.sum_of, parts)
+        again = bool(drafted.sum_of) and not same
+        names: list[str] = []
+        for at, index in enumerate(parts):
             claim = self.claims[self.claim_of[index]]
             old = (claim.metric, claim.entity)
-            claim.metric = f"{whole.metric}_part_{number}"
+            number = len(names) + 1
+            while f"{whole.metric}_part_{number}" in self.metrics and not same:
+                number += 1
+            claim.metric = same[at] if same else f"{whole.metric}_part_{number}"
             claim.entity, claim.period = whole.entity, whole.period
             self.metrics.setdefault(claim.metric, MetricDraft(claim.metric)).part_of = whole.metric
             names.append(claim.metric)
             if with_changes:
                 self._rename_changes(claim, old)
-        self.metrics.setdefault(whole.metric, MetricDraft(whole.metric)).sum_of = names
-        self.relations.append(Relation("sum", (whole_index, *parts)))
+            if again:
+                self.relations.append(Relation("part_of", (index, whole_index)))
+        if not again:
+            drafted.sum_of = names
+            self.relations.append(Relation("sum", (whole_index, *parts)))
         return True
+
+    def _same_parts(self, names: list[str] | None, parts: list[int]) -> list[str]:
+        """The part names of a total's sum when `parts` give the same figures in the same order
+        ("19.27 billion yuan, 194.47 billion yuan" and "192.7亿元, 1944.7亿元"); else none."""
+        if not names or len(names) != len(parts):
+            return []
+        # the parts drafted lately (a bounded look back, so many sums stay linear)
+        drafted = {c.metric: c.mention for c in self.claims[-200:] if c.metric in names}
+        if len(drafted) != len(names):
+            return []
+        for name, index in zip(names, parts, strict=True):
+            earlier = _magnitude(self.mentions[drafted[name]])
+            if not earlier or abs(_magnitude(self.mentions[index]) / earlier - 1) > Fraction(
+                1, 1000
+            ):
+                return []
+        return names
 
     def _rename_changes(self, level: DraftClaim, old: tuple[str, str]) -> None:
         """The changes of a level's sentence drafted under its old metric and entity take its
@@ -1567,18 +1597,23 @@ class _Analyzer:
             whole = self._whole_named_before(number, parts)
             if whole is not None and self._draft_sum_of(whole, parts, with_changes=True):
                 self._member_levels = [m for m in self._member_levels if m.partition != number]
+                self._broken_down = whole
 
     def _whole_named_before(self, number: int, parts: list[int]) -> int | None:
         """The level a partition's parts are the parts of: the nearest before them, within
         three sentences, of their unit, that names the whole (`partitions.names_whole`) in a
         sentence naming the places and bodies their words name (`partitions.proper_names`);
         of the time their sentence opens on ("In the first half, ...") when it opens on one,
-        else of their period when they have one. None when two such levels of different
-        periods would do."""
+        else of their period when they have one. When levels of different periods would do:
+        the whole of the partition drafted last, if it is one of them, else None."""
         part_claims = [self.claims[self.claim_of[p]] for p in parts]
         time = pt.opening_time(self._sentence_text(part_claims[0].sentence))
-        # the opening time says which whole; a period the context carried over would not
-        periods = set() if time else {c.period for c in part_claims} - {None}
+        # the opening time says which whole; a period the context carried over from a sentence
+        # before would not (only a period the parts' own sentences state counts)
+        dated = time is None and all(
+            self._periods_in(*self.segments.span(c.sentence)) for c in part_claims
+        )
+        periods = {c.period for c in part_claims} - {None} if dated else set()
         if len(periods) > 1:
             return None
         phrases = [self._part_phrase(p) for p in parts]
@@ -1600,13 +1635,15 @@ class _Analyzer:
             and all(name in self._sentence_text(claim.sentence) for name in names)
             and pt.names_whole(number, *self._whole_phrase(claim), shared)
         ]
-        if not found or (not periods and len({c.period for c in found}) > 1):
-            return None
-        return found[0].mention
+        if not periods and len({c.period for c in found}) > 1:
+            # a second breakdown of the whole the sentence before broke down ("By area, urban
+            # A and rural B. By type, catering C and goods D")
+            found = [c for c in found if c.mention == self._broken_down]
+        return found[0].mention if found else None
 
     def _levels_before(self, parts: list[int], earliest: int) -> list[DraftClaim]:
         """The levels of the parts' unit before the first part, back to sentence `earliest`,
-        nearest first, restatements left out."""
+        nearest first, restatements and the parts of a whole left out."""
         first = min(parts)
         unit = self.mentions[first].unit
         levels = []
@@ -1615,6 +1652,8 @@ class _Analyzer:
                 break
             if claim.kind != "value" or claim.converts is not None or claim.mention in parts:
                 continue
+            if self.metrics.get(claim.metric, MetricDraft("")).part_of:
+                continue  # drafted as a part of a whole already
             if same_family(unit, self.mentions[claim.mention].unit, exact=True):
                 levels.append(claim)
         return levels
