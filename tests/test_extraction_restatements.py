@@ -274,3 +274,66 @@ def test_real_growth_of_a_total_is_not_its_parts_growth_weighted():
         "增长2%;第二产业增加值100.4亿元,增长5%;第三产业增加值179.3亿元,增长8%。\n"
     )
     assert all(kind != "growth_of_parts" for kind, _, _ in _relations(text))
+
+
+@pytest.mark.parametrize(
+    "text, joined, stated",
+    [
+        (
+            "Exports rose to $312 billion and imports to $254 billion, leaving a trade surplus "
+            "of $58 billion.",
+            ("$58 billion", "$254 billion", "$312 billion"),
+            True,
+        ),
+        ("出口3120亿元,进口2540亿元,贸易顺差580亿元。", ("580亿元", "2540亿元", "3120亿元"), True),
+        (
+            "The birth rate was 11.6% and the death rate 4.5%, a natural growth rate of 7.1%.",
+            ("7.1%", "4.5%", "11.6%"),
+            True,
+        ),
+        (
+            "全年人口出生率10.8‰,比上年下降0.6个千分点;人口死亡率5.2‰,比上年下降0.2个千分点;"
+            "人口自然增长率5.6‰,比上年下降0.4个千分点。",
+            ("5.6‰", "5.2‰", "10.8‰"),
+            True,
+        ),
+        (
+            "Revenue was $5.2 billion and spending $5.9 billion, a budget deficit of $0.7 billion.",
+            ("$0.7 billion", "$5.2 billion", "$5.9 billion"),
+            True,
+        ),
+        # narrower quantities ("of cars", "with Japan", "car exports"): a reading only
+        (
+            "Exports of cars rose to $312 billion, imports of parts fell to $254 billion and the "
+            "trade surplus with Japan was $80 billion.",
+            ("$80 billion", "$254 billion", "$312 billion"),
+            False,
+        ),
+        (
+            "Car exports rose to $312 billion, imports fell to $254 billion and the trade "
+            "surplus was $80 billion.",
+            ("$80 billion", "$254 billion", "$312 billion"),
+            False,
+        ),
+    ],
+)
+def test_a_difference_named_by_what_it_is(text, joined, stated):
+    assert ("change", joined, stated) in _relations(text)
+
+
+def test_a_named_difference_between_rates_is_checked_in_points(tmp_path):
+    text = "The birth rate was 11.6% and the death rate 4.5%, a natural growth rate of {}%.\n"
+    errors = _errors(tmp_path, text.format("6.1"))
+    assert [f.rule for f in errors] == ["comparison-points"] and "6.1" in errors[0].message
+    assert _errors(tmp_path, text.format("7.1")) == []
+
+
+def test_a_rate_and_its_change_in_points_after_it_is_a_level():
+    text = "全年人口出生率10.8‰,比上年下降0.6个千分点;人口死亡率5.2‰,比上年下降0.2个千分点。"
+    extraction = extract_text(text)
+    kinds = {
+        text[extraction.mentions[c.mention].start : extraction.mentions[c.mention].end]: c.kind
+        for c in extraction.claims
+    }
+    assert kinds["10.8‰"] == kinds["5.2‰"] == "value"
+    assert kinds["0.6个千分点"] == "change"

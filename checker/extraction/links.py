@@ -294,6 +294,27 @@ def _points_beside_percents(reading: SentenceReading) -> None:
             reading.kinds[position] = "change"
 
 
+_POINTS_OF_RATE = {"%": "pp", "‰": "千分点"}
+
+
+def _rate_then_its_points(reading: SentenceReading, text: str) -> None:
+    """ "出生率11.6‰,比上年下降0.7个千分点", "the jobless rate was 4.1%, down 0.2 points": a rate
+    named, not moved, and its change in points in the clause after it is a level (the words
+    "year on year" after it had made it read as a change)."""
+    for position in range(len(reading.mentions) - 1):
+        rate, points = reading.mentions[position], reading.mentions[position + 1]
+        if reading.kinds[position : position + 2] != ["change", "change"]:
+            continue
+        if _POINTS_OF_RATE.get(rate.unit) != points.unit:
+            continue
+        if not CHANGE_CLAUSE.match(text[rate.end : points.start]):
+            continue
+        before = text[max(reading.start, rate.start - 30) : rate.start]
+        if lx.CJK_CHANGE_BEFORE_RE.search(before[-12:]) or _CHANGE_LEFT.search(before):
+            continue
+        reading.kinds[position] = "value"
+
+
 def _percent_beside_amount(reading: SentenceReading, text: str) -> None:
     """ "up $400,000 or 8.3%": a percentage joined by "or" to a change is that change as a
     percentage."""
@@ -805,6 +826,7 @@ class _Analyzer:
             sentence, s_start, s_end, indices, mentions, kinds, periods, attached
         )
         _points_beside_percents(reading)
+        _rate_then_its_points(reading, self.text)
         _percent_beside_amount(reading, self.text)
         for position in range(len(mentions)):
             period, note = self._period_for(
@@ -1858,7 +1880,7 @@ class _Analyzer:
         if claim.kind == "change" and mention.unit == "x":
             claim.value = mention.value_text()
         elif claim.kind == "change":
-            claim.value = mention.value_text(signed or "+")
+            claim.value = _in_points(mention.value_text(signed or "+"), mention, link, reading)
         else:
             claim.value = mention.value_text()
         self._add(index, claim, mention)
@@ -2456,6 +2478,16 @@ def _direction(reading: SentenceReading, link: Link) -> str:
     except ValueError:
         return ""
     return "-" if second < first else ""
+
+
+def _in_points(value: str, mention: Mention, link: Link | None, reading: SentenceReading) -> str:
+    """A margin between two rates written in their own unit ("a natural growth rate of 7.1‰"
+    between 11.6‰ and 4.5‰) is a gap in points, not a relative change."""
+    if link is None or not link.margin or mention.unit not in _POINTS_OF_RATE:
+        return value
+    if any(reading.mentions[p].unit != mention.unit for p in link.positions[1:]):
+        return value
+    return value[: -len(mention.unit)] + _POINTS_OF_RATE[mention.unit]
 
 
 def _signed(claim: DraftClaim) -> Fraction:
