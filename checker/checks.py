@@ -9,6 +9,7 @@ Each yields (claims, severity, message template, arguments); `engine` turns them
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 import unicodedata
 from collections import defaultdict
@@ -66,9 +67,19 @@ def quote_states(quote: str, quantity: Quantity) -> tuple[bool, str | None]:
     word; when it gives the number with another scale word, that word ("trillion" in the quote
     of a value in billions). A factor range ("x1.5 .. x2.5" for "1.5 times higher") needs one
     of its ends; any other value every number it holds."""
+    either_end = quantity.form == "factor" and quantity.is_range
+    return _quote_states(quote, quantity.number_text, quantity.scale, either_end)
+
+
+# An archive repeats its sentences ("growth of 5.2 % in 2014" of many places): each quote and
+# figure is read once. Bounded, so a long run over many archives keeps its memory.
+@functools.lru_cache(maxsize=1 << 16)
+def _quote_states(
+    quote: str, number_text: str, scale_word: str | None, either_end: bool
+) -> tuple[bool, str | None]:
     text = normalize_text(quote)
-    scale = SCALE_NAMES[quantity.scale.lower()] if quantity.scale else None
-    written = [p.lstrip("+-").replace(",", "") for p in quantity.number_text.split("..")]
+    scale = SCALE_NAMES[scale_word.lower()] if scale_word else None
+    written = [p.lstrip("+-").replace(",", "") for p in number_text.split("..")]
     # The numbers in digits first, a part of every reading: what they state, all readings state.
     in_digits = read_digit_numbers(text)
     if all(_states(in_digits, w, scale)[0] for w in written):
@@ -76,7 +87,7 @@ def quote_states(quote: str, quantity: Quantity) -> tuple[bool, str | None]:
     found = read_numbers(text)
     verdicts = [_states(found, w, scale) for w in written]
     stated = [v for v in verdicts if v[0]]
-    if quantity.form == "factor" and quantity.is_range:
+    if either_end:
         return (True, None) if stated else verdicts[0]
     return (True, None) if len(stated) == len(verdicts) else next(v for v in verdicts if not v[0])
 

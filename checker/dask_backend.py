@@ -23,6 +23,7 @@ from typing import Any
 
 from .corpus import Claim, Corpus, InputError, Position
 from .engine import WorkerLost
+from .families import PartitionName, PartitionPlan
 from .findings import Finding, sorted_findings
 from .fragments import (
     PiecewiseRun,
@@ -47,10 +48,10 @@ __all__ = ["check_on_dask"]
 def _share(
     fragment: Corpus,
     index: int,
-    plan: tuple[dict[str, str], dict[str, int], set[Position]],
+    plan: tuple[PartitionPlan, dict[PartitionName, int], set[Position]],
 ) -> tuple[Share, dict[int, bytes]]:
-    groups, owner_of, dropped = plan
-    return share_out(fragment, index, groups, owner_of, dropped)
+    partitioning, owner_of, dropped = plan
+    return share_out(fragment, index, partitioning, owner_of, dropped)
 
 
 def _parcel(shared: tuple[Share, dict[int, bytes]], target: int) -> bytes | None:
@@ -191,13 +192,13 @@ def _run(
     )
     dropped = dropped_sources(summaries)
     wanted = _everywhere(client, wanted_claims(summaries))
-    entity_of: dict[str, str] = {}
+    entity_of: dict[str, tuple[str, str]] = {}
     for found in client.gather(
         [on[index](entities_of, f, wanted, dropped) for index, f in enumerate(fragments)]
     ):
         entity_of.update(found)
-    merged = merge(summaries, stub, missing, entity_of, dropped)
-    plan = _everywhere(client, (merged.groups, owners(summaries, merged.groups, dropped), dropped))
+    merged = merge(summaries, stub, missing, entity_of, dropped, rules)
+    plan = _everywhere(client, (merged.plan, owners(summaries, merged.plan, dropped), dropped))
     shares = [on[index](_share, f, index, plan) for index, f in enumerate(fragments)]
     del fragments  # a fragment is no longer needed once its share is made
     constants = [_everywhere(client, c) for c in (stub, merged.references, rules)]

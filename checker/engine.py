@@ -394,6 +394,10 @@ def unchecked_notes(partition: Partition, rules: list[Rule], checked: set[str]) 
     have checked it was missing (a level for a period, a partner claim, the whole of a share)."""
     notes = []
     assert_rules = [r for r in rules if r.spec.check == "assert"]
+    # The rules whose anchor takes a claim of each kind and metric: most rules anchor on one
+    # kind of a few metrics, and asking each of them about every unchecked claim cost more
+    # than the rest of the notes.
+    rules_for: dict[tuple[str, str], list[Rule]] = {}
     for claim in partition.claims:
         if not _unchecked(claim, checked):
             continue
@@ -402,8 +406,11 @@ def unchecked_notes(partition: Partition, rules: list[Rule], checked: set[str]) 
                 _unchecked_note(claim, "the text gives no span, and no claim it is stated against")
             )
             continue
+        shape = (claim.kind, claim.metric)
+        if shape not in rules_for:
+            rules_for[shape] = [r for r in assert_rules if _may_anchor(r, claim, partition.corpus)]
         missing: dict[str, None] = {}
-        for rule in assert_rules:
+        for rule in rules_for[shape]:
             found = rule.plan.missing(partition, claim)
             if found is not None:
                 missing.setdefault(f"{_describe(claim, *found, partition)} ({rule.id})")
@@ -416,6 +423,15 @@ def unchecked_notes(partition: Partition, rules: list[Rule], checked: set[str]) 
         )
         notes.append(_unchecked_note(claim, reasons))
     return notes
+
+
+def _may_anchor(rule: Rule, claim: Claim, corpus: Corpus) -> bool:
+    """Whether the rule's anchor takes claims of this claim's kind and metric (its other tests
+    read the claim itself, and `missing` makes them)."""
+    anchor = rule.plan.anchor
+    return (anchor.kind is None or anchor.kind == claim.kind) and (
+        anchor.metric is None or claim.metric in anchor.metric.read_list({}, corpus)
+    )
 
 
 def _unchecked(claim: Claim, checked: set[str]) -> bool:

@@ -18,6 +18,13 @@ from typing import Any
 
 from . import engine
 from .corpus import Claim, Corpus, InputError, Position, Source
+from .families import (
+    MetricFamilies,
+    PartitionName,
+    PartitionPlan,
+    restated_metrics,
+    splits_by_family,
+)
 from .findings import Finding
 from .index import Partition, entity_groups
 from .loading import Chunk, conversion_cycles, plan_chunks, split_problems, unknown_metrics
@@ -60,9 +67,13 @@ class Summary:
     references: list[tuple[Position, str, str, Position, str]] = field(
         default_factory=list
     )  # source, claim id, field, where, target
-    links: list[tuple[Position, str, str]] = field(
+    links: list[tuple[Position, str, str, str]] = field(
         default_factory=list
-    )  # source, entity of a claim naming another, target key
+    )  # source, entity and metric of a claim naming another, target key
+    # The metric of each share with the metric it is a share of, and the metrics of claims that
+    # may be currency restatements: what links metrics into families (see `families`).
+    metric_links: set[tuple[str, str]] = field(default_factory=set)
+    restated: set[str] = field(default_factory=set)
     errors: list[InputError] = field(default_factory=list)
     warnings: list[tuple[Position, InputError]] = field(
         default_factory=list
@@ -70,9 +81,9 @@ class Summary:
     files: list[str] = field(default_factory=list)
     texts: dict[str, str] = field(default_factory=dict)
     reference_claims: list[Claim] = field(default_factory=list)
-    entity_counts: Counter[tuple[Position, str]] = field(
+    entity_counts: Counter[tuple[Position, str, str]] = field(
         default_factory=Counter
-    )  # claims per source and entity
+    )  # claims per source, entity and metric
     metrics: dict[Position, set[str]] = field(default_factory=dict)  # metrics per source
 
 
@@ -86,7 +97,9 @@ def summarize(fragment: Corpus, index: int, vocabulary_errors: list[InputError])
         errors=[e for e in fragment.errors if e not in known],
         files=fragment.files,
         texts=fragment.texts,
-        entity_counts=Counter((c.source.position, c.entity) for c in fragment.claims),
+        entity_counts=Counter((c.source.position, c.entity, c.metric) for c in fragment.claims),
+        metric_links={(c.metric, c.of) for c in fragment.claims if c.of is not None},
+        restated=restated_metrics(fragment.claims),
     )
     by_source: dict[Position, list[Claim]] = {}
     for claim in fragment.claims:
@@ -103,7 +116,7 @@ def summarize(fragment: Corpus, index: int, vocabulary_errors: list[InputError])
                 summary.references.append(
                     (where, claim.id, field_name, claim.at(field_name), target)
                 )
-                summary.links.append((where, claim.entity, target))
+                summary.links.append((where, claim.entity, claim.metric, target))
     declared = set(fragment.metrics)
     for where, claims in by_source.items():
         summary.metrics[where] = {c.metric for c in claims}
@@ -116,10 +129,12 @@ def wanted_claims(summaries: list[Summary]) -> set[str]:
     return {target for s in summaries for (_, _, _, _, target) in s.references}
 
 
-def entities_of(fragment: Corpus, wanted: set[str], dropped: set[Position]) -> dict[str, str]:
-    """The entity of each wanted claim key this fragment holds."""
+def entities_of(
+    fragment: Corpus, wanted: set[str], dropped: set[Position]
+) -> dict[str, tuple[str, str]]:
+    """The entity and metric of each wanted claim key this fragment holds."""
     return {
-        c.key: c.entity
+        c.key: (c.entity, c.metric)
         for c in fragment.claims
         if c.key in wanted and c.source.position not in dropped
     }
@@ -168,7 +183,7 @@ class Merged:
     """The whole-corpus view of a run in pieces."""
 
     corpus: Corpus  # sources, files, texts, errors and warnings; no claims
-    groups: dict[str, str]  # entity -> the entity naming its partition, for linked entities
+    plan: PartitionPlan  # the partition of each claim: its entity's group, its metric's family
     dropped: set[Position]
     references: list[Claim]
     claim_count: int
@@ -179,8 +194,9 @@ def merge(
     summaries: list[Summary],
     vocabulary: Corpus,
     missing: list[InputError],
-    entity_of: dict[str, str],
+    entity_of: dict[str, tuple[str, str]],
     dropped: set[Position],
+    rules: list[Rule],
 ) -> Merged:
     """One corpus from the summaries in input order, with the errors only the whole corpus shows:
     a source id used twice across fragments, and a claim naming a claim no fragment holds."""
@@ -236,17 +252,15 @@ def merge(
         )
     )
     corpus.errors.sort()
-    groups = entity_groups(
-        (entity, entity_of[target])
-        for s in summaries
-        for source_at, entity, target in s.links
-        if source_at not in dropped and target in entity_of
+    plan = PartitionPlan(
+        _entity_groups(summaries, entity_of, dropped),
+        _families(summaries, vocabulary, entity_of, dropped, rules),
     )
     references = [
         c for s in summaries for c in s.reference_claims if c.source.position not in dropped
     ]
     claim_count = sum(
-        n for s in summaries for (where, _), n in s.entity_counts.items() if where not in dropped
+        n for s in summaries for (where, _, _), n in s.entity_counts.items() if where not in dropped
     )
     metric_count = len(
         {
@@ -257,16 +271,49 @@ def merge(
             for m in metrics
         }
     )
-    return Merged(corpus, groups, dropped, references, claim_count, metric_count)
+    return Merged(corpus, plan, dropped, references, claim_count, metric_count)
+
+
+def _entity_groups(
+    summaries: list[Summary], entity_of: dict[str, tuple[str, str]], dropped: set[Position]
+) -> dict[str, str]:
+    return entity_groups(
+        (entity, entity_of[target][0])
+        for s in summaries
+        for source_at, entity, _, target in s.links
+        if source_at not in dropped and target in entity_of
+    )
+
+
+def _families(
+    summaries: list[Summary],
+    vocabulary: Corpus,
+    entity_of: dict[str, tuple[str, str]],
+    dropped: set[Position],
+    rules: list[Rule],
+) -> MetricFamilies:
+    """The metric families an entity's claims are split by (see `families`)."""
+    named = (
+        (metric, entity_of[target][1])
+        for s in summaries
+        for source_at, _, metric, target in s.links
+        if source_at not in dropped and target in entity_of
+    )
+    return MetricFamilies(
+        vocabulary.metrics,
+        [*named, *(link for s in summaries for link in s.metric_links)],
+        {metric for s in summaries for metric in s.restated},
+        splits_by_family(rules),
+    )
 
 
 def partition_roots(
-    fragment: Corpus, groups: dict[str, str], dropped: set[Position]
-) -> Iterator[tuple[str, Claim]]:
-    """Each claim of a fragment with the entity naming its partition (claims of dropped sources
+    fragment: Corpus, plan: PartitionPlan, dropped: set[Position]
+) -> Iterator[tuple[PartitionName, Claim]]:
+    """Each claim of a fragment with the name of its partition (claims of dropped sources
     left out), one at a time: a list of them all would be one more pair per claim held at once."""
     return (
-        (groups.get(c.entity, c.entity), c)
+        (plan.name(c.entity, c.metric), c)
         for c in fragment.claims
         if c.source.position not in dropped
     )
@@ -297,14 +344,14 @@ def _size(chunk: Chunk) -> int:
 
 
 def owners(
-    summaries: list[Summary], groups: dict[str, str], dropped: set[Position]
-) -> dict[str, int]:
-    """Each partition (named by its root entity) goes to the piece holding most of its claims."""
-    held: dict[str, Counter[int]] = defaultdict(Counter)
+    summaries: list[Summary], plan: PartitionPlan, dropped: set[Position]
+) -> dict[PartitionName, int]:
+    """Each partition goes to the piece holding most of its claims."""
+    held: dict[PartitionName, Counter[int]] = defaultdict(Counter)
     for summary in summaries:
-        for (source, entity), count in summary.entity_counts.items():
+        for (source, entity, metric), count in summary.entity_counts.items():
             if source not in dropped:
-                held[groups.get(entity, entity)][summary.index] += count
+                held[plan.name(entity, metric)][summary.index] += count
     # Most claims first, then the earlier piece: the same owner every run.
     return {
         root: min(counts, key=lambda piece: (-counts[piece], piece))
@@ -318,22 +365,22 @@ class Share:
     input, (piece, position), so a partition lists them in the order a single process would; and
     the texts of their sources."""
 
-    claims: dict[str, list[tuple[tuple[int, int], Claim]]]
+    claims: dict[PartitionName, list[tuple[tuple[int, int], Claim]]]
     texts: dict[str, str]
 
 
 def share_out(
     fragment: Corpus,
     index: int,
-    groups: dict[str, str],
-    owner_of: dict[str, int],
+    plan: PartitionPlan,
+    owner_of: dict[PartitionName, int],
     dropped: set[Position],
 ) -> tuple[Share, dict[int, bytes]]:
     """The piece's own share, and for each other piece the claims it owns here, pickled once
     (with their sources' texts) so they travel unopened."""
-    own: dict[str, list[tuple[tuple[int, int], Claim]]] = defaultdict(list)
-    leaving: dict[int, list[tuple[str, tuple[int, int], Claim]]] = defaultdict(list)
-    for position, (root, claim) in enumerate(partition_roots(fragment, groups, dropped)):
+    own: dict[PartitionName, list[tuple[tuple[int, int], Claim]]] = defaultdict(list)
+    leaving: dict[int, list[tuple[PartitionName, tuple[int, int], Claim]]] = defaultdict(list)
+    for position, (root, claim) in enumerate(partition_roots(fragment, plan, dropped)):
         owner = owner_of[root]
         if owner == index:
             own[root].append(((index, position), claim))

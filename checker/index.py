@@ -385,60 +385,9 @@ class Pattern:
         """The claims this binding may take, given the earlier ones (`bound`, the anchor first).
         `metrics` overrides the pattern's metric path (one metric of an `each` list)."""
         corpus = partition.corpus
-        entity = bound[0].entity if bound else None
-        if self.claim is not None:
-            key = self.claim.read(bindings, corpus)
-            found = partition.by_key.get(key) if isinstance(key, str) else None
-            pool: Iterable[Claim] = (found,) if found is not None else ()
-        else:
-            if metrics is None and self.metric is not None:
-                metrics = self.metric.read_list(bindings, corpus)
-            if metrics is not None and len(metrics) > len(partition.metrics_used):
-                wanted = corpus.as_set(metrics)
-                metrics = [m for m in partition.metrics_used if m in wanted]
-            if metrics is None:
-                pool = [
-                    c
-                    for kind in self.kinds
-                    for c in partition.by_kind.get(kind, ())
-                    if entity is None or c.entity == entity
-                ]
-            else:
-                entities = (entity,) if entity is not None else partition.entities
-                if self.period is not None:
-                    period = self.period.read(bindings, corpus)
-                    if isinstance(period, str):
-                        period = parse_period(period)  # a period written in the rule itself
-                    by_period = partition.by_period
-                    pool = (
-                        self._unstated(partition, bindings, entities, metrics)
-                        if period is None
-                        else [
-                            c
-                            for e in entities
-                            for kind in self.kinds
-                            for m in metrics
-                            for c in by_period.get((e, kind, m, period), ())
-                        ]
-                    )
-                    if not pool and period is not None:
-                        pool = [
-                            c
-                            for e in entities
-                            for c in _near_levels(partition, e, self.kinds, metrics, period)
-                        ]
-                else:
-                    by_metric = partition.by_metric
-                    pool = [
-                        c
-                        for e in entities
-                        for kind in self.kinds
-                        for m in metrics
-                        for c in by_metric.get((e, kind, m), ())
-                    ]
-        if (
-            not self.each
-        ):  # a claim binds once per join (but may repeat in `each` lists); checked before any test
+        pool = self._pool(partition, bindings, bound, metrics)
+        if not self.each and bound:
+            # A claim binds once per join (but may repeat in `each` lists): checked before any test.
             taken = {b.key for b in bound}
             pool = [c for c in pool if c.key not in taken]
         if self.tests_claim:
@@ -446,6 +395,70 @@ class Pattern:
         if self.tests_bindings:
             pool = [c for c in pool if self.fits(c, bindings, corpus)]
         return list(pool)
+
+    def _pool(
+        self,
+        partition: Partition,
+        bindings: Bindings,
+        bound: tuple[Claim, ...],
+        metrics: list[Any] | None,
+    ) -> Iterable[Claim]:
+        """The claims the index holds under the keys the binding reads (the named claim; else
+        the anchor's entity, the pattern's kinds, the metrics and the period), before any test."""
+        corpus = partition.corpus
+        entity = bound[0].entity if bound else None
+        if self.claim is not None:
+            key = self.claim.read(bindings, corpus)
+            found = partition.by_key.get(key) if isinstance(key, str) else None
+            return (found,) if found is not None else ()
+        if metrics is None and self.metric is not None:
+            metrics = self.metric.read_list(bindings, corpus)
+        if metrics is not None and len(metrics) > len(partition.metrics_used):
+            wanted = corpus.as_set(metrics)
+            metrics = [m for m in partition.metrics_used if m in wanted]
+        if metrics is None:
+            return [
+                c
+                for kind in self.kinds
+                for c in partition.by_kind.get(kind, ())
+                if entity is None or c.entity == entity
+            ]
+        entities = (entity,) if entity is not None else partition.entities
+        if self.period is None:
+            by_metric = partition.by_metric
+            return [
+                c
+                for e in entities
+                for kind in self.kinds
+                for m in metrics
+                for c in by_metric.get((e, kind, m), ())
+            ]
+        return self._of_period(partition, bindings, entities, metrics)
+
+    def _of_period(
+        self, partition: Partition, bindings: Bindings, entities: Any, metrics: list[Any]
+    ) -> list[Claim]:
+        """The claims of the period the pattern reads, else the levels of a stock measured near
+        its end; with no period, the levels that state none (see `_unstated`)."""
+        assert self.period is not None
+        period = self.period.read(bindings, partition.corpus)
+        if isinstance(period, str):
+            period = parse_period(period)  # a period written in the rule itself
+        if period is None:
+            return self._unstated(partition, bindings, entities, metrics)
+        by_period = partition.by_period
+        pool = [
+            c
+            for e in entities
+            for kind in self.kinds
+            for m in metrics
+            for c in by_period.get((e, kind, m, period), ())
+        ]
+        if pool:
+            return pool
+        return [
+            c for e in entities for c in _near_levels(partition, e, self.kinds, metrics, period)
+        ]
 
     def accepts(self, claim: Claim, corpus: Corpus) -> bool:
         """The tests that read only the claim itself."""

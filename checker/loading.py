@@ -36,6 +36,7 @@ from .periods import Period, PeriodError, parse_period
 from .quantities import (
     DEFAULT_ROUND_NUMBERS,
     DEFAULT_TOLERANCES,
+    Quantity,
     RoundNumbers,
     Tolerances,
     ValueError_,
@@ -472,6 +473,11 @@ class _FileContext:
     line_number: int = 0
     claim_index: int | None = None  # on a JSON Lines line: the claim being read, for its columns
 
+    @functools.cached_property
+    def line_position(self) -> Position:
+        """Where the claims of a JSON Lines record are: its line, one Position for them all."""
+        return Position(self.display, self.line_number, 1)
+
     def position(self, container: Any, key: str | int | None = None) -> Position:
         if self.line_text is not None:
             return Position(self.display, self.line_number, self._column_in_line(key))
@@ -637,6 +643,7 @@ class _Loader:
         # between two periods) recur: one object each, not one per claim.
         self._periods: dict[Period, Period] = {}
         self._spans_seen: dict[Fraction, Fraction] = {}
+        self._year_before: dict[Period, Period] = {}  # a year-on-year change's earlier period
 
     # ---- vocabulary
 
@@ -1028,56 +1035,26 @@ class _Loader:
     def _normalize(
         self, model: Any, raw: dict, source: Source, context: _FileContext
     ) -> Claim | None:
-        places: FieldPlaces
-        if isinstance(raw, PositionedDict):
-            places, claim_position = (
-                FieldPlaces.of(raw.positions, raw.start),
-                Position(context.display, *raw.start),
-            )
-        else:
-            places, claim_position = NO_PLACES, Position(context.display, context.line_number, 1)
-        fields = model.__dict__  # absent fields read as None without pydantic's slow attribute path
-        label = f"claim '{model.id}'"
-
-        def fail(field_name: str, message: str) -> None:
-            self._error(context.position(raw, field_name), f"{label}: {message}")
-
+        """The claim a validated model states, or None after reporting why it cannot be read."""
         try:
-            quantity = self.reader.value(
-                model.value,
-                source.rounding,
-                source.round_numbers,  # type: ignore[arg-type]
+            quantity = self._quantity(model, source)
+            period, start, end, start_claim, end_claim, span = self._spans(
+                model, model.__dict__, source
             )
-        except ValueError_ as exc:
-            fail("value", str(exc))
-            return None
-        if (
-            quantity.digits_exact is not None
-            and model.quote
-            and not writes_digits(model.quote, quantity.number_text)
-        ):
-            # A round figure is one the text writes with its zeros; "5.5 times" restated as
-            # +550 % is two figures, not a round number.
-            quantity = dataclasses.replace(quantity, digits_exact=None)
-        try:
-            period, start, end, start_claim, end_claim, span = self._spans(model, fields, source)
+            self._check_unit(model, quantity)
+            key = f"{source.id}:{model.id}"
+            _check_links(model, key, start_claim, end_claim)
         except _FieldProblem as problem:
-            fail(problem.field, problem.message)
+            self._error(
+                context.position(raw, problem.field), f"claim '{model.id}': {problem.message}"
+            )
             return None
-        if not self._unit_fits(model, quantity, fail):
-            return None
-        if model.metric is None and (start_claim is None or end_claim is None):
-            fail("metric", "a change needs a 'metric', unless 'from' and 'to' name claims")
-            return None
-        key = f"{source.id}:{model.id}"
-        if (
-            start_claim is not None
-            and key in (start_claim, end_claim)
-            or (start_claim is not None and start_claim == end_claim)
-        ):
-            fail("to", "a change compares two different claims; 'from' and 'to' name the same one")
-            return None
-        converts = self._claim_key(model.converts, source) if model.converts else None
+        places, claim_position = (
+            (FieldPlaces.of(raw.positions, raw.start), Position(context.display, *raw.start))
+            if isinstance(raw, PositionedDict)
+            else (NO_PLACES, context.line_position)
+        )
+        fields = model.__dict__  # absent fields read as None without pydantic's slow attribute path
         return Claim(
             key=key,
             id=model.id,
@@ -1095,7 +1072,7 @@ class _Loader:
             basis=fields.get("basis"),
             span_years=span,
             of=fields.get("of"),
-            converts=converts,
+            converts=self._claim_key(model.converts, source) if model.converts else None,
             quote=model.quote,
             note=model.note,
             ignore=frozenset(model.ignore) if model.ignore else _NO_IGNORES,
@@ -1105,6 +1082,26 @@ class _Loader:
             series=model.series,
             status=model.status,
         )
+
+    def _quantity(self, model: Any, source: Source) -> Quantity:
+        """The claim's value read, as its source rounds; raises _FieldProblem."""
+        try:
+            quantity = self.reader.value(
+                model.value,
+                source.rounding,
+                source.round_numbers,  # type: ignore[arg-type]
+            )
+        except ValueError_ as exc:
+            raise _FieldProblem("value", str(exc)) from None
+        if (
+            quantity.digits_exact is not None
+            and model.quote
+            and not writes_digits(model.quote, quantity.number_text)
+        ):
+            # A round figure is one the text writes with its zeros; "5.5 times" restated as
+            # +550 % is two figures, not a round number.
+            quantity = dataclasses.replace(quantity, digits_exact=None)
+        return quantity
 
     def _spans(
         self, model: Any, fields: dict[str, Any], source: Source
@@ -1128,7 +1125,7 @@ class _Loader:
                 if span <= 0:
                     raise _FieldProblem("to", f"'to' ({end}) must come after 'from' ({start})")
         if model.kind == "change" and model.basis == "yoy" and period is not None:
-            start, end, span = period.previous_year(), period, Fraction(1)
+            start, end, span = self._previous_year(period), period, Fraction(1)
         if model.kind in ("change", "cagr") and model.years is not None:
             try:
                 span = parse_decimal(str(model.years))
@@ -1144,6 +1141,12 @@ class _Loader:
         if span is not None:
             span = self._spans_seen.setdefault(span, span)
         return period, start, end, start_claim, end_claim, span
+
+    def _previous_year(self, period: Period) -> Period:
+        found = self._year_before.get(period)
+        if found is None:
+            found = self._year_before[period] = period.previous_year()
+        return found
 
     def _period_or_claim(
         self, field_name: str, text: str, source: Source, kind: str
@@ -1161,60 +1164,64 @@ class _Loader:
     def _claim_key(reference: str, source: Source) -> str:
         return reference if ":" in reference else f"{source.id}:{reference}"
 
-    def _unit_fits(self, model: Any, quantity: Any, fail: Any) -> bool:
+    def _check_unit(self, model: Any, quantity: Quantity) -> None:
+        """Raises _FieldProblem when the value is not measured as its kind and metric are."""
         form = quantity.form
-        if model.kind == "cagr":
+        if model.kind in ("cagr", "share"):
             if form not in ("percent", "number") or quantity.dimension:
-                fail(
-                    "value",
-                    f"a compound annual rate is a percent, such as 3.75 %, not '{quantity.text}'",
+                what = (
+                    "a compound annual rate is a percent, such as 3.75 %"
+                    if model.kind == "cagr"
+                    else "a share is a percent (44.3 %) or a fraction (1/2)"
                 )
-                return False
-            return True
-        if model.kind == "share":
-            if form not in ("percent", "number") or quantity.dimension:
-                fail(
-                    "value",
-                    f"a share is a percent (44.3 %) or a fraction (1/2), not '{quantity.text}'",
-                )
-                return False
-            return True
+                raise _FieldProblem("value", f"{what}, not '{quantity.text}'")
+            return
         if model.kind == "change" and form != "number":
-            return True
+            return
         metric = self.corpus.metrics.get(model.metric) if model.metric else None
         if form == "points" and model.kind == "value":
             # A level in points (a gap between two rates, a contribution to growth) is allowed
             # unless the vocabulary declares the metric in some other unit.
             if metric is None or _is_points_unit(metric.unit_text):
-                return True
-            fail(
+                return
+            raise _FieldProblem(
                 "value",
                 f"percentage points (pp) measure a change; metric '{model.metric}' is measured "
                 f"in {metric.unit_text} (declare its unit as pp for a level in points)",
             )
-            return False
-        if metric is None:
-            return True
         if (
-            metric.unit.dimension == quantity.dimension
+            metric is None
+            or metric.unit.dimension == quantity.dimension
+            # the metric itself, or a rate of it ("337 a day" of a count)
             or _per_time(metric.unit.dimension) == quantity.dimension
+            # a restatement in another currency, checked by the conversion rules
+            or (metric.unit.is_currency and quantity.unit.is_currency)
+            or form == "factor"
         ):
-            return True  # the metric itself, or a rate of it ("337 a day" of a count)
-        if metric.unit.is_currency and quantity.unit.is_currency:
-            return True  # a restatement in another currency, checked by the conversion rules
-        if form == "factor":
-            return True
-        fail(
+            return
+        raise _FieldProblem(
             "value",
             f"'{quantity.text}' is not measured like metric '{model.metric}', whose unit is {metric.unit_text}",
         )
-        return False
 
     def _locate(self, context: _FileContext, container: Any, loc: tuple[Any, ...]) -> Position:
         return context.position(*_deepest(container, loc))
 
     def _error(self, position: Position, message: str) -> None:
         self.corpus.errors.append(InputError(position, message))
+
+
+def _check_links(model: Any, key: str, start_claim: str | None, end_claim: str | None) -> None:
+    """Raises _FieldProblem for a change with no metric and no claims to take it from, or one
+    between a claim and itself."""
+    if model.metric is None and (start_claim is None or end_claim is None):
+        raise _FieldProblem(
+            "metric", "a change needs a 'metric', unless 'from' and 'to' name claims"
+        )
+    if start_claim is not None and (key in (start_claim, end_claim) or start_claim == end_claim):
+        raise _FieldProblem(
+            "to", "a change compares two different claims; 'from' and 'to' name the same one"
+        )
 
 
 def _is_points_unit(text: str) -> bool:

@@ -67,9 +67,9 @@ def check_in_one_process(
             summary = summarize(fragment, 0, vocabulary.errors)
             dropped = dropped_sources([summary])
             entity_of = entities_of(fragment, wanted_claims([summary]), dropped)
-            merged = merge([summary], vocabulary, missing, entity_of, dropped)
-            owner_of = owners([summary], merged.groups, dropped)
-            share, _ = share_out(fragment, 0, merged.groups, owner_of, dropped)
+            merged = merge([summary], vocabulary, missing, entity_of, dropped, rules)
+            owner_of = owners([summary], merged.plan, dropped)
+            share, _ = share_out(fragment, 0, merged.plan, owner_of, dropped)
         if keep_claims:
             merged.corpus.claims = [c for c in fragment.claims if c.source.position not in dropped]
         fragment.claims = []  # the share holds those to check
@@ -108,7 +108,7 @@ def check_in_processes(
     )  # read here once, so workers inherit a warm unit cache
     pieces = stretches(files, jobs)
     if not pieces:
-        merged = merge([], vocabulary, missing, {}, set())
+        merged = merge([], vocabulary, missing, {}, set(), rules)
         return PiecewiseRun(merged.corpus, [], 0, 0)
     context = multiprocessing.get_context("fork")
     connections: list[Connection] = []
@@ -130,6 +130,7 @@ def check_in_processes(
             [len(s) for s in pieces],
             vocabulary,
             missing,
+            rules,
             progress or (lambda stage, done, total: None),
         )
     finally:
@@ -165,6 +166,7 @@ def _coordinate(
     chunk_counts: list[int],
     vocabulary: Corpus,
     missing: list[InputError],
+    rules: list[Rule],
     report: Progress,
 ) -> PiecewiseRun:
     summaries: list[Summary] = []
@@ -177,13 +179,13 @@ def _coordinate(
     wanted = wanted_claims(summaries)
     for connection in connections:
         _send(connection, (wanted, dropped))
-    entity_of: dict[str, str] = {}
+    entity_of: dict[str, tuple[str, str]] = {}
     for connection in connections:
         entity_of.update(_receive(connection))
-    merged = merge(summaries, vocabulary, missing, entity_of, dropped)
-    owner_of = owners(summaries, merged.groups, dropped)
+    merged = merge(summaries, vocabulary, missing, entity_of, dropped, rules)
+    owner_of = owners(summaries, merged.plan, dropped)
     for connection in connections:
-        _send(connection, (merged.groups, owner_of, merged.references))
+        _send(connection, (merged.plan, owner_of, merged.references))
     # Claims of partitions split between workers, pickled once by their sender, passed on unopened.
     parcels: list[list[bytes]] = [[] for _ in connections]
     for connection in connections:
@@ -260,8 +262,8 @@ def _steps(
     connection.send(summarize(fragment, index, vocabulary_errors))
     wanted, dropped = connection.recv()
     connection.send(entities_of(fragment, wanted, dropped))
-    groups, owner_of, references = connection.recv()
-    share, parcels = share_out(fragment, index, groups, owner_of, dropped)
+    plan, owner_of, references = connection.recv()
+    share, parcels = share_out(fragment, index, plan, owner_of, dropped)
     connection.send(parcels)
     share = take_parcels(share, connection.recv())
     # From here the share holds the claims this piece checks (the fragment only its

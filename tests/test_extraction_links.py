@@ -693,8 +693,10 @@ def test_a_count_of_a_whole_restated_as_a_share_is_checked(tmp_path):
     errors = [f for f in check_texts([wrong]).findings if f.severity == "error"]
     assert [f.rule for f in errors] == ["share"]
     assert [f for f in check_texts([right]).findings if f.severity != "info"] == []
-    # two counts joined by "and" are no part and whole
-    assert [t for t, _ in _links("They sold 340 cars and 1,700 bikes (20%).")] == []
+    # two counts joined by "and" are no part and whole (the percentage is the share of the
+    # bikes in a whole the sentence does not give: `share_part`, no link to the cars)
+    links = _links("They sold 340 cars and 1,700 bikes (20%).")
+    assert [t for t, _ in links] == ["share_part"]
 
 
 def test_a_change_and_its_annual_rate_over_one_span_are_linked(tmp_path):

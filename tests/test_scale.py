@@ -14,6 +14,7 @@ import pytest
 
 from checker import engine
 from checker.engine import WorkerLost
+from checker.loading import load_corpus
 from checker.runner import RunOptions, run
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
@@ -85,6 +86,29 @@ def test_realistic_findings_are_identical_for_every_backend_and_process_count(re
     assert sorted(
         (f.rule, f.severity, f.message, f.hint or "") for f in from_jsonl.findings
     ) == sorted((f.rule, f.severity, f.message, f.hint or "") for f in one.findings)
+
+
+def test_entities_split_by_metric_family_find_what_whole_entities_find(realistic, monkeypatch):
+    """Each entity's claims are checked in pieces by metric family (four or five families a series in
+    this corpus), and find exactly what one partition per entity finds (`engine.check_corpus`)."""
+    jsonl_input = [realistic / "jsonl"]
+    sizes: list[int] = []
+    real = engine.check_partition
+
+    def counted(partition, *args, **kwargs):
+        sizes.append(len(partition.claims))
+        return real(partition, *args, **kwargs)
+
+    monkeypatch.setattr(engine, "check_partition", counted)
+    split = run(jsonl_input, RunOptions(jobs=1))
+    entities = {c.entity for c in load_corpus(jsonl_input).claims}
+    assert len(sizes) >= 4 * len(entities) and max(sizes) < 300, (len(sizes), max(sizes))
+    monkeypatch.setattr(engine, "check_partition", real)
+    corpus = load_corpus(jsonl_input)
+    whole = engine.check_corpus(corpus, split.rules)
+    assert json.dumps([f.model_dump(mode="json") for f in whole], sort_keys=True) == findings_json(
+        split
+    )
 
 
 def test_a_local_worker_that_dies_gives_no_partial_report(corpus, monkeypatch):

@@ -461,6 +461,14 @@ COMPLETE_PARTITIONS = tuple(
         # a trade total: exports and imports (进出口 holds both words, so neither member is it)
         (r"\bexports?\b", r"\bimports?\b"),
         ("(?<![进進])出口", "(?<![出])[进進]口"),
+        # passengers, sales, tourists: at home and from abroad ("gross domestic product" and
+        # the International Monetary Fund are no members)
+        (r"\bdomestic\b(?!\s+product)", r"\binternational\b(?!\s+monetary)|\boverseas\b"),
+        # a state's enterprises, budget or debt: the central and the local
+        (r"\bcentral\b(?!\s+bank)", r"\blocal\b"),
+        ("中央", "地方"),
+        # 国内生产总值 (GDP) and 国内外 (at home and abroad) are no members
+        ("[国國]内(?!生[产產]|外)", "入境|[国國][际際]|境外"),
     )
 )
 # The gap between two figures (a trade surplus, a budget deficit): named after the parts of a
@@ -551,12 +559,44 @@ NAMED_PARTITIONS = (
         ),
     ),
 )
+# Wholes whose parts a sentence or two after them name one each, in any order: a balance
+# sheet's assets (its liabilities and the owners' equity), retail sales of consumer goods as
+# the statistics divide them (catering and the retail of goods: 餐饮收入, 商品零售).
+SPLIT_WHOLES = (
+    (
+        re.compile(
+            r"\b(?:total\s+)?assets\b|资产总[计额]|資產總[計額]|总资产|總資產", re.IGNORECASE
+        ),
+        (
+            re.compile(r"\bliabilit(?:y|ies)\b|负债|負債", re.IGNORECASE),
+            re.compile(
+                r"\b(?:owners['’]?|shareholders['’]?|stockholders['’]?)\s+equity\b|所有者权益|所有者權益",
+                re.IGNORECASE,
+            ),
+        ),
+    ),
+    (
+        re.compile(
+            r"\bretail\s+sales\s+of\s+consumer\s+goods\b|社会消费品零售总额|社會消費品零售總額",
+            re.IGNORECASE,
+        ),
+        (
+            re.compile(r"\bcatering\b|餐饮收入|餐飲收入", re.IGNORECASE),
+            re.compile(
+                r"\bretail\s+sales\s+of\s+goods\b|\bgoods\s+retail\b|商品零售", re.IGNORECASE
+            ),
+        ),
+    ),
+)
 RESPECTIVELY_RE = re.compile(r"\brespectively\b|分别", re.IGNORECASE)
 
 PARTITIONED_TOTAL_RE = re.compile(
     r"\bGDP\b|\bgross\s+(?:domestic|regional)\s+product\b|生产总值|生產總值", re.IGNORECASE
 )
 PER_HEAD_RE = re.compile(r"\bper\s+(?:capita|head|person)\b|人均", re.IGNORECASE)
+# the end of a Chinese name that says "the total of" what comes before it (企业总数: the number of
+# firms; 出口总额: all exports): the name of the whole, less it, names the same quantity
+TOTAL_OF_ZH_RE = re.compile(r"(?:总数|總數|总量|總量|总额|總額|总和|總和|总计|總計)$")
 
 SHARE_VERBS = (
     "account",

@@ -64,7 +64,8 @@ class Link:
     converts (restated, original), from_to (earlier level, later level), change (change,
     earlier level, later level; `compares`: two different things, "A charged X while B charged
     Y, P percent more"), part (part, whole), sum (whole, parts...), share (share, part,
-    whole), change_of (change, the level it leads to)."""
+    whole), change_of (change, the level it leads to), rate_restated (a count per length of
+    time, the same count per another length)."""
 
     type: str
     positions: tuple[int, ...]
@@ -796,6 +797,14 @@ def _arithmetic_written_out(reading: SentenceReading, text: str, found: list[Lin
             high, low = (first, first + 1) if a.value >= b.value else (first + 1, first)
             reading.kinds[first + 2] = "change"
             links.append(Link("change", (first + 2, low, high), compares=True))
+        elif _OF_BETWEEN.match(middle) and a.unit == "%" and b.unit not in ("%", ""):
+            if c.unit == "" and not c.noun:
+                # "110% of Rs 5,000 ought to be 5,500": the result is in the figure's unit
+                c.unit = b.unit
+            if c.unit != b.unit:
+                continue
+            reading.kinds[first] = "share"
+            links.append(Link("share", (first, first + 2, first + 1)))
         elif _OF_BETWEEN.match(middle) and a.unit == "%" and b.unit == c.unit != "%":
             reading.kinds[first] = "share"
             links.append(Link("share", (first, first + 2, first + 1)))
@@ -999,7 +1008,7 @@ def _whole_and_parts(reading: SentenceReading, text: str, found: list[Link]) -> 
             if lx.BALANCE_RE.search(named):
                 break  # "exports A, imports B, a surplus of C": the gap is no part
             parts.append(part)
-        if _the_rest_last(reading, text, parts):
+        if the_rest_last(reading, text, parts):
             return [Link("sum", (whole, *parts))]  # "..., and the rest, B": every part
         if opener.group(0).lstrip(", ").lower().startswith("with"):
             return []  # "with A" alone names no part
@@ -1014,7 +1023,7 @@ _THE_REST = re.compile(
 )
 
 
-def _the_rest_last(reading: SentenceReading, text: str, parts: list[int]) -> bool:
+def the_rest_last(reading: SentenceReading, text: str, parts: list[int]) -> bool:
     """Whether the last of two parts or more is said to be the rest of the whole ("$6m on
     roads and the rest, $4m, on schools", 其余4亿元), with no figure of a share between."""
     if len(parts) < 2 or parts != list(range(parts[0], parts[-1] + 1)):
@@ -1029,7 +1038,9 @@ def _the_rest_last(reading: SentenceReading, text: str, parts: list[int]) -> boo
 
 
 _OF_THE_WHOLE_OPENING = re.compile(
-    r"^\W*(?:of|among|out\s+of)\s+(?:the|all|all\s+the|these|those)?\s*$", re.IGNORECASE
+    r"^\W*(?:of|among|out\s+of)\s+(?:the|all|all\s+the|these|those|its|their)?\s*"
+    r"(?:[\w-]+['’]s\s+)?$",  # "Of the city's 2.4 million residents, ..."
+    re.IGNORECASE,
 )
 _WHOLE_THEN_PARTS = re.compile(r"^[^\d;:.!?()]{0,40},\s*(?:about\s+|some\s+|nearly\s+)?$")
 
@@ -1063,7 +1074,18 @@ _TOTAL_BEFORE = re.compile(
     r"(?:,|--|—|–|:)\s*(?:for\s+)?(?:a|the)\s+(?:combined\s+|grand\s+)?total\s+of\s+"
     r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$|"
     r",\s*(?:totall?ing|adding\s+up\s+to|together\s+(?:making|worth)|together|"
-    r"(?:for\s+)?a\s+combined|(?:for\s+)?a\s+total\s+of)\s+$|[,，]\s*(?:合计|共计|总计)\s*$",
+    r"(?:for\s+)?a\s+combined|(?:for\s+)?a\s+total\s+of)\s+$|"
+    r"[,，]\s*(?:合计|共计|总计|總計|合共|总共|總共|一共|共)(?:有|为|為|达|達)?\s*$",
+    re.IGNORECASE,
+)
+# "..., $80 million in total", "..., or 1,000 people in all": the total named after its figure
+_TOTAL_AFTER = re.compile(
+    r"\s*(?:in\s+total|in\s+all|altogether|all\s+told|combined|together|in\s+aggregate)\b",
+    re.IGNORECASE,
+)
+_BEFORE_TOTAL_AFTER = re.compile(
+    r"(?:,|--|—|–)\s*(?:or\s+|for\s+|making\s+|that\s+is\s+)?(?:about\s+|around\s+|some\s+|"
+    r"nearly\s+|almost\s+|more\s+than\s+)?$",
     re.IGNORECASE,
 )
 _WHOLE_BEFORE = re.compile(r"\b(?:of|among|out\s+of|from)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1072,14 +1094,16 @@ _LIST_GAP = re.compile(r"^[^\d.;:!?()]{0,40}$")
 
 def _listed_then_total(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
     """Parts listed and then their total, with no word of division: "$300 for A, $350 for B
-    and $320 for C, a total of $970". The list is every level of the total's unit before it,
+    and $320 for C, a total of $970" (or "..., $970 in total", "..., 1,000 people in all"). The list is every level of the total's unit before it,
     joined by "," or "and" alone; another figure of that unit before the list, and the reading
     is not sure, so no link."""
     levels = _free_levels(reading, found)
     for at, whole in enumerate(levels[2:], start=2):
         mention = reading.mentions[whole]
         before = text[max(reading.start, mention.start - 40) : mention.start]
-        if not _TOTAL_BEFORE.search(before):
+        if not _TOTAL_BEFORE.search(before) and not (
+            _BEFORE_TOTAL_AFTER.search(before) and _TOTAL_AFTER.match(text, end_of(mention))
+        ):
             continue
         parts = levels[:at]
         if any(reading.mentions[p].unit != mention.unit for p in parts):
@@ -1127,8 +1151,10 @@ def _breakdown_after_colon(reading: SentenceReading, text: str, found: list[Link
         if mention.unit in ("%", "pp", "x") or "/" in mention.number:
             return []
         parts = [p for p in levels[at + 1 :] if reading.mentions[p].unit == mention.unit]
+        if len(parts) < 2:
+            return []  # "two sources: $6m from A and $4m from B": no parts of the count
         shares = _shares_beside(reading, parts)
-        if len(parts) < 2 or shares is None:
+        if shares is None:
             return []  # a figure of another unit, a change, inside the list
         if any(
             reading.periods_of.get(p) not in (None, reading.periods_of.get(whole)) for p in parts
@@ -1292,6 +1318,8 @@ _PART_BEFORE_SHARE = re.compile(
     # a date may stand by the part ("$50 billion in 2023, or 25% of ..."); then an aside that
     # opens on the share, or a verb saying the part is that share ("£800 is 0.4% of ...")
     r"^(?:\s+(?:in|for|during)\s+(?:the\s+)?[\w-]*\s*(?:1[89]|20)\d\d)?"
+    # the part's own words ("$20 billion on health care, ...", "12,000 jobs lost represent")
+    r"(?:\s+[^\d,;:.!?()%]{1,40}?)?"
     r"(?:\s*(?:,|\(|（|--|—|–)\s*(?:or|accounting\s+for|representing|making\s+up|equal\s+to|"
     r"which\s+(?:is|was|represents|represented)|about|some|nearly|almost|roughly)?"
     r"|\s+(?:is|was|are|were|represents?|represented|makes?\s+up|made\s+up|"
@@ -1300,7 +1328,7 @@ _PART_BEFORE_SHARE = re.compile(
     re.IGNORECASE,
 )
 _WHOLE_AFTER_SHARE = re.compile(
-    r"^\s*of\s+(?:(?:the|a|an|its|their|his|her)\s+)?[^\d.;:!?()%]{0,50}?"
+    r"^\s*of\s+(?:(?:the|a|an|its|their|his|her)\s+)?[^\d.,;:!?()%]{0,50}?"
     r"(?:\btotal(?:\s+of)?|\bof|\bat|\bworth)?\s*$|^\s*of\s*$",
     re.IGNORECASE,
 )
@@ -1313,7 +1341,7 @@ def _share_of_named_whole(reading: SentenceReading, text: str, found: list[Link]
     taken = _converted(found)
     links = []
     for share, kind in enumerate(reading.kinds):
-        if kind != "share" or reading.mentions[share].unit != "%":
+        if kind != "share" or not is_share_figure(reading.mentions[share]):
             continue
         part, whole = share - 1, share + 1
         while part in taken:
@@ -1427,6 +1455,165 @@ def _share_then_count(reading: SentenceReading, text: str, found: list[Link]) ->
             # rate ("unemployment was 4%, with 300 of the 1,000 job cuts in ..."): a reading
             restated = not re.search(r"\b(?:with|as)\b", gap, re.IGNORECASE)
             links.append(Link("share", (share, share + 1, share + 2), stated=restated))
+    return links
+
+
+# a level, then the percentage it makes of a whole, restating it: "1,200 (30%)", "1,200
+# exporters, or 30%", "$150 million -- 30 percent --"; the part's own words may stand between
+_PERCENT_AFTER_COUNT = re.compile(
+    r"^[^\d;:.!?()]{0,30}?(?:\(|（|,\s*or\s+|\s+or\s+|--|—|–)\s*(?:about\s+|around\s+|some\s+|"
+    r"nearly\s+|almost\s+|roughly\s+|just\s+(?:over|under)\s+)?$",
+    re.IGNORECASE,
+)
+# a percentage, then in brackets the count it stands for: "30% (1,200)", "30% of them (1,200)"
+_COUNT_AFTER_PERCENT = re.compile(
+    r"^\s*(?:of\s+(?:them|these|those|which|whom)\s*)?(?:\(|（)\s*(?:about\s+|around\s+|some\s+|"
+    r"nearly\s+|almost\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+# after the pair, the whole it is of: "30% (1,200) of the 4,000 firms"
+_WHOLE_AFTER_PAIR = re.compile(
+    r"^\s*[)）]?\s*(?:out\s+)?of\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?$", re.IGNORECASE
+)
+
+
+def _share_beside_its_count(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A count (or amount) and the percentage it makes, side by side, each restating the
+    other: "1,200 (30%)", "1,200 exporters, or 30%", "30% (1,200)", "30% of them (1,200)". The
+    percentage is a share, and the count its part. Its whole is the figure the sentence says
+    the pair is of ("30% (1,200) of the 4,000 firms", "Of the 4,000 firms, 30% (1,200) ...",
+    "4,000 firms, of which 30% (1,200) ..."): a share link; or, with none, a part link of the
+    count (a `share_part` link) that the drafter ties to the whole the count is a part of
+    ("The survey covered 4,000 firms. Of these, 30% (1,200) export")."""
+    linked = {link.positions[0] for link in found if link.type in ("share", "structure")}
+    taken = _converted(found)
+    links = []
+    for share, mention in enumerate(reading.mentions):
+        if share in linked or reading.kinds[share] not in ("share", "value"):
+            continue
+        if not is_share_figure(mention):
+            continue
+        part = _count_restated_by(reading, text, share, taken)
+        if part is None:
+            continue
+        reading.kinds[share] = "share"
+        whole = _whole_of_pair(reading, text, share, part, taken)
+        if whole is None:
+            links.append(Link("share_part", (share, part)))
+        else:
+            links.append(Link("share", (share, part, whole)))
+    return links
+
+
+def is_share_figure(mention: Mention) -> bool:
+    """A figure that can state a share: a percentage, or a fraction ("a third", "3 in 10")."""
+    return mention.unit == "%" or (mention.unit == "" and "/" in mention.number)
+
+
+def _is_count(reading: SentenceReading, position: int) -> bool:
+    mention = reading.mentions[position]
+    return (
+        reading.kinds[position] == "value"
+        and mention.unit not in ("%", "pp", "x", "‰")
+        and "/" not in mention.number
+        and not mention.unit.startswith("/")
+    )
+
+
+def _count_restated_by(
+    reading: SentenceReading, text: str, share: int, taken: set[int]
+) -> int | None:
+    """The count a percentage restates, right before it ("1,200 (30%)") or right after it in
+    brackets ("30% (1,200)"); None when there is none, or the percentage names a whole of its
+    own after it ("1,200, or 30% of exports": another pattern's)."""
+    mention = reading.mentions[share]
+    before = share - 1
+    while before in taken:
+        before -= 1
+    if (
+        before >= 0
+        and _is_count(reading, before)
+        and _PERCENT_AFTER_COUNT.match(
+            _BRACKETED.sub("", text[end_of(reading.mentions[before]) : mention.start])
+        )
+        and not _NAMES_OTHER_WHOLE.match(text, mention.end, reading.end)
+    ):
+        return before
+    after = share + 1
+    if (
+        after < len(reading.mentions)
+        and _is_count(reading, after)
+        and _COUNT_AFTER_PERCENT.match(text[mention.end : reading.mentions[after].start])
+    ):
+        return after
+    return None
+
+
+# "30% of exports", "30 percent of the city's budget": a whole named in words, not "of the
+# total" or "of them"
+_NAMES_OTHER_WHOLE = re.compile(
+    r"\s*of\s+(?!(?:the\s+)?total\b|all\b|them\b|these\b|those\b|which\b|whom\b)\w",
+    re.IGNORECASE,
+)
+
+
+_OF_WHICH = re.compile(r"\s*(?:of|among)\s+(?:which|whom)\b", re.IGNORECASE)
+
+
+def _whole_of_pair(
+    reading: SentenceReading, text: str, share: int, part: int, taken: set[int]
+) -> int | None:
+    """The whole the sentence says a share and its count are of: right after the pair ("30%
+    (1,200) of the 4,000 firms"), opening the sentence ("Of the 4,000 firms surveyed, ..."), or
+    announcing its parts before the pair ("4,000 firms, of which 30% (1,200) ...")."""
+    unit = reading.mentions[part].unit
+    last = max(share, part)
+    after = last + 1
+    if (
+        after < len(reading.mentions)
+        and _is_count(reading, after)
+        and reading.mentions[after].unit == unit
+        and _WHOLE_AFTER_PAIR.match(
+            text[end_of(reading.mentions[last]) : reading.mentions[after].start]
+        )
+    ):
+        return after
+    first = min(share, part)
+    whole = first - 1
+    while whole in taken:
+        whole -= 1
+    if whole < 0 or not _is_count(reading, whole) or reading.mentions[whole].unit != unit:
+        return None
+    w = reading.mentions[whole]
+    gap = text[end_of(w) : reading.mentions[first].start]
+    if whole == 0 and _OF_THE_WHOLE_OPENING.match(text[reading.start : w.start]):
+        return whole if _WHOLE_THEN_PARTS.match(gap) else None
+    opener = _PARTS_OPEN.search(gap)
+    if opener is not None and not opener.group(0).lstrip(", ").lower().startswith("with"):
+        return whole if _LIST_GAP.match(gap) else None
+    if share < part and _OF_WHICH.match(
+        text, reading.mentions[share].end, reading.mentions[part].start
+    ):
+        return whole if _LIST_GAP.match(gap) else None  # "4,000 firms, 30% of which (1,200)"
+    return None
+
+
+def _count_out_of_whole(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A count out of the whole it is counted in, with no percentage: "1,200 out of 4,000
+    firms", "only 1,200 of the 4,000 firms", "$150 million of the $500 million raised". The
+    first is a part of the second (of one unit)."""
+    joined = {frozenset(link.positions[1:3]) for link in found if link.type == "share"}
+    joined |= {frozenset(link.positions) for link in found if link.type == "part"}
+    links = []
+    for part in range(len(reading.mentions) - 1):
+        whole = part + 1
+        if not (_is_count(reading, part) and _is_count(reading, whole)):
+            continue
+        a, b = reading.mentions[part], reading.mentions[whole]
+        if a.unit != b.unit or frozenset((part, whole)) in joined:
+            continue
+        if PART_OF_WHOLE.match(text[end_of(a) : b.start]):
+            links.append(Link("part", (part, whole)))
     return links
 
 
@@ -1616,6 +1803,64 @@ def _change_and_its_rate(reading: SentenceReading, text: str, found: list[Link])
 
 
 # A new linking pattern is one function here and a case in tests/test_extraction_links.py.
+# a count per length of time: "/ year", "/ (20 second)" (once every 20 seconds)
+_TIME_RATE = re.compile(
+    r"^/ (?:\(\d[\d.,]* )?(?:second|minute|hour|day|week|month|quarter|year)s?\)?$"
+)
+_RATE_RESTATED_BETWEEN = re.compile(
+    r"^(?:\s+(?:a|an|per|each|every)\s+[a-z]+)?\s*"
+    r"(?:\(|\[|,\s*or\s+|\s+or\s+|[:：]|--|—|–|,\s*(?:that\s+is|i\.e\.),?\s+)\s*"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?(?:one\s+|an?\s+[a-z]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _rate_restated(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A count per length of time restated per another length right after it: "1.5 million
+    strokes a year, or one every 21 seconds", "a birth every 8 seconds (about 4 million a
+    year)", "500 cars a day, or 3,500 a week". One quantity, that must agree once the
+    lengths are counted; but which hours, days or weeks count (a working day? 250 working days
+    a year?) the text does not say, so the reading is the drafter's (a note at most)."""
+    links = []
+    for position in range(1, len(reading.mentions)):
+        a, b = reading.mentions[position - 1], reading.mentions[position]
+        if reading.kinds[position - 1 : position + 1] != ["value", "value"]:
+            continue
+        if not (_TIME_RATE.match(a.unit) and _TIME_RATE.match(b.unit)) or a.unit == b.unit:
+            continue
+        if _RATE_RESTATED_BETWEEN.match(text[end_of(a) : b.start]):
+            links.append(Link("rate_restated", (position - 1, position), stated=False))
+    rates = [p for p, m in enumerate(reading.mentions) if _TIME_RATE.match(m.unit)]
+    if not links and len(rates) == 2 and _same_event(reading, text, *rates):
+        links.append(Link("rate_restated", tuple(rates), stated=False))
+    return links
+
+
+def _same_event(reading: SentenceReading, text: str, first: int, second: int) -> bool:
+    """Two counts per different lengths of time of one event, named on each side of the
+    second in two words or more ("every 12 minutes a road death is recorded ... insurers
+    count 40,000 road deaths a year"; not "40 coffees a day and the bakery 300 loaves a
+    week")."""
+    a, b = reading.mentions[first], reading.mentions[second]
+    if reading.kinds[first] != "value" or reading.kinds[second] != "value" or a.unit == b.unit:
+        return False
+    before, after = text[reading.start : b.start], text[b.start : reading.end]
+    return len(_event_words(before) & _event_words(after)) >= 2
+
+
+def _event_words(clause: str) -> frozenset[str]:
+    """The nouns and names of a clause, singular, with no word of time or number."""
+    return frozenset(
+        word.lower()[:-1] if word.lower().endswith("s") and len(word) > 3 else word.lower()
+        for word in cx.split_words(clause)
+        if word[:1].isalpha()
+        and not cx.is_stop(word)
+        and word.lower() not in lx.TIME_NOUNS
+        and word.lower() not in lx.VERBS
+        and word.lower() not in ("every", "each", "per", "one")
+    )
+
+
 LINK_PATTERNS: list[LinkPattern] = [
     _ratio_structure,
     _sector_shares,
@@ -1644,6 +1889,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _difference_between_named,
     _named_difference,
     _remainder_written_out,
+    _rate_restated,
     _whole_and_parts,
     _whole_named_first,
     _listed_then_total,
@@ -1654,6 +1900,8 @@ LINK_PATTERNS: list[LinkPattern] = [
     _share_of_whole_restated,
     _part_of_them,
     _share_then_count,
+    _share_beside_its_count,
+    _count_out_of_whole,
     _level_and_its_changes,
     _level_changed_to,
     _changes_to_level,

@@ -23,6 +23,7 @@ from quicktions import Fraction
 from .. import vocabulary
 from . import context as cx
 from . import lexicon as lx
+from . import partitions as pt
 from .document import Document
 from .link_patterns import (
     CHANGE_CLAUSE,
@@ -34,8 +35,10 @@ from .link_patterns import (
     SentenceReading,
     end_of,
     find_links,
+    is_share_figure,
     rate_named_than,
     same_family,
+    the_rest_last,
 )
 from .mentions import Mention, find_mentions, masked_spans
 
@@ -177,9 +180,11 @@ _POINTS_BACK = re.compile(
     re.IGNORECASE,
 )
 _DIVIDED = re.compile(
-    r"\b(?:divided|split|broken\s+down|distributed|allocated|shared\s+out)\b"
+    r"\b(?:(?:divided|split|broken\s+down|distributed|allocated|shared\s+out)\b"
     r"(?:\s+(?:up|in\s+this\s+(?:fashion|way|manner)|as\s+follows|like\s+this|among\s+\w+))?"
-    r"(?:\s+into)?\s*[:,]?",
+    r"(?:\s+into)?"
+    # "is made up of", "consists of", "comprises": words that say the list is the whole
+    r"|made\s+up\s+of|consist(?:s|ed|ing)?\s+of|composed\s+of|compris(?:e|es|ed|ing)\b)\s*[:,]?",
     re.IGNORECASE,
 )
 _POINTS_BACK_TOTAL = re.compile(
@@ -252,8 +257,18 @@ _DIFFERENCE_BACK = re.compile(
 )
 _FROM_LEVEL = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _NO_BASE = "the text does not say what the change is measured against"
+_PERIOD_OF_WHOLE = "the period of the whole the text says this is a share of"
 _SPANLESS_RATE = "an average annual rate without a span"
 _OF_RIGHT = re.compile(r"^\s*of\s+(?P<np>[^,.;()]{1,80})", re.IGNORECASE)
+# "30% of them", "30 percent of the total": words that point back to a whole, naming none
+_NAMES_NO_WHOLE = re.compile(
+    r"\s*(?:them|these|those|which|whom|the\s+total|all)\s*$", re.IGNORECASE
+)
+# a whole named only as the total: "30% of the total", "of all", 占总数的, 占全部的
+_THE_TOTAL = re.compile(
+    r"(?:the\s+)?(?:total|whole|overall\s+total|grand\s+total)|all|总数|總數|总量|總量|全部|总额|總額",
+    re.IGNORECASE,
+)
 _CHINESE = re.compile(r"[\u4e00-\u9fff]")
 # how many claims (or relations) back a share's whole, or its unlinked draft, is looked for
 # (bounded: linear time)
@@ -493,6 +508,9 @@ class _Analyzer:
         # (sentence, mention) of the one level of the last sentence with one level in a unit
         self._single_level: tuple[int, int] | None = None
         self._sole_level: tuple[int, int] | None = None  # the only level of its sentence
+        # the sentence's counts restated by a percentage whose whole it does not give (position
+        # of the count -> position of the percentage): `share_part` links
+        self._share_of_part: dict[int, int] = {}
         self._sole_change: tuple[int, int] | None = None  # the only figure of its, a change
         # (sentence, part, whole) of the sentence's two levels when they are "X of the Y"
         self._counted_pair: tuple[int, int, int] | None = None
@@ -503,6 +521,8 @@ class _Analyzer:
         self._named_wholes: dict[int, tuple[int, int]] = {}
         # (sentence, whole, parts) of the last complete partition drafted as a sum
         self._partition: tuple[int, int, list[int]] | None = None
+        # the levels of this sentence and the one before that name a member of a partition
+        self._member_levels: list[pt.MemberLevel] = []
         # the kind the context phase read for each mention (value, change, cagr, share), before
         # drafting turns a rate with no span into a level: what a headline figure is matched on
         self.read_kinds: dict[int, str] = {}
@@ -844,6 +864,11 @@ class _Analyzer:
             link.positions[0]: link.positions[1] for link in links if link.type == "converts"
         }
         pairs = [link for link in links if link.type == "from_to"]
+        # a percentage beside the count it makes, of a whole the sentence does not give: the
+        # share of that count in the whole it is found to be a part of ("Of these, 30% (1,200)")
+        self._share_of_part = {
+            link.positions[1]: link.positions[0] for link in links if link.type == "share_part"
+        }
         parts = {
             link.positions[0]: reading.indices[link.positions[1]]
             for link in links
@@ -871,8 +896,11 @@ class _Analyzer:
             if link.type == "change"
             and any(reading.kinds[p] != "value" for p in link.positions[1:])
         }
+        # a part before its whole ("1,200 out of 4,000 firms") is drafted after it
+        late = {p for p, whole in parts.items() if whole > reading.indices[p]}
         order = sorted(
-            range(len(reading.indices)), key=lambda p: (reading.kinds[p] != "value", p in gaps)
+            range(len(reading.indices)),
+            key=lambda p: (reading.kinds[p] != "value", p in late, p in gaps),
         )
         for position in order:
             index = reading.indices[position]
@@ -911,6 +939,7 @@ class _Analyzer:
         level before, a total divided)."""
         self._structure_of_partition(reading)
         self._complete_partition(reading, parts)
+        self._parts_named_apart(reading)
         for whole in sorted(set(parts.values())):
             self._shares_of_parts(reading, whole, sorted(p for p, w in parts.items() if w == whole))
         self._factor_of_previous(reading)
@@ -947,6 +976,10 @@ class _Analyzer:
                 self._draft_sum(reading, reading.indices[link.positions[0]], [*link.positions[1:]])
             if link.type == "one_quantity":
                 self._one_quantity(*(reading.indices[p] for p in link.positions))
+            if link.type == "rate_restated":
+                joined = tuple(reading.indices[p] for p in link.positions)
+                self._one_quantity(*joined)
+                self.relations.append(Relation("rate", joined, stated=link.stated))
             if link.type == "points_than":
                 self._gap_to_named_rate(reading, *link.positions)
         for link in links:
@@ -1072,9 +1105,11 @@ class _Analyzer:
             before = [
                 p for p in levels if reading.mentions[p].end <= reading.start + division.start()
             ]
-            parts = [
-                p for p in levels if reading.mentions[p].start >= reading.start + division.end()
-            ]
+            parts = _through_the_last_item(
+                reading,
+                self.text,
+                [p for p in levels if reading.mentions[p].start >= reading.start + division.end()],
+            )
             if len(before) == 1:
                 whole_index = reading.indices[before[0]]
             elif not before and _POINTS_BACK_TOTAL.match(text) and self._single_level:
@@ -1257,14 +1292,18 @@ class _Analyzer:
         if not named_again and not _PARTS_BACK.match(sentence):
             # "The firm made 800 cars. Some 200 of them were electric": the opening count only
             first = reading.mentions[0] if reading.mentions else None
+            # or the percentage it opens on, and the count that percentage stands for ("Some
+            # 30% of them (1,200) were electric")
+            counted = [p for p, share in self._share_of_part.items() if share == 0]
+            opening = counted[0] if counted else 0
             if (
                 first is not None
-                and reading.kinds[0] == "value"
-                and same_family(unit, first.unit, exact=True)
+                and reading.kinds[opening] == "value"
+                and same_family(unit, reading.mentions[opening].unit, exact=True)
                 and _COUNT_OPENING.match(self.text[reading.start : first.start])
                 and OF_THEM_AFTER.match(self.text[first.end : reading.end])
             ):
-                return {0: sole[1]}
+                return {opening: sole[1]}
             return {}
         parts = {}
         for p, (kind, mention) in enumerate(zip(reading.kinds, reading.mentions, strict=True)):
@@ -1286,7 +1325,10 @@ class _Analyzer:
         wholes = set(parts.values())
         if len(wholes) == 1:
             positions = sorted(parts)
-            if self._is_partition(reading, positions):
+            # "Of these, 700 came online; the rest, 500, by post": every part of it
+            if self._is_partition(reading, positions) or the_rest_last(
+                reading, self.text, positions
+            ):
                 whole = wholes.pop()
                 self._draft_sum(reading, whole, positions)
                 self._partition = (reading.index, whole, [reading.indices[p] for p in positions])
@@ -1438,20 +1480,140 @@ class _Analyzer:
     def _draft_sum(self, reading: SentenceReading, whole_index: int, parts: list[int]) -> None:
         """The parts (positions in the sentence) of a total the text states, each named after
         the total: the draft declares the total the sum of its parts."""
+        if self._draft_sum_of(whole_index, [reading.indices[p] for p in parts]):
+            self._shares_of_parts(reading, whole_index, parts)
+
+    def _draft_sum_of(self, whole_index: int, parts: list[int], with_changes: bool = False) -> bool:
+        """The parts (mentions) of a total the text states, each named after the total: the
+        draft declares the total the sum of its parts. With `with_changes`, the changes drafted
+        under a part's name in its sentence (the parts drafted before the whole was known) take
+        its new name. False when the units differ."""
         whole = self.claims[self.claim_of[whole_index]]
-        units = {reading.mentions[p].unit for p in parts}
-        if units != {self.mentions[whole_index].unit}:
-            return
+        if {self.mentions[p].unit for p in parts} != {self.mentions[whole_index].unit}:
+            return False
         names = []
-        for number, position in enumerate(parts, start=1):
-            claim = self.claims[self.claim_of[reading.indices[position]]]
+        for number, index in enumerate(parts, start=1):
+            claim = self.claims[self.claim_of[index]]
+            old = (claim.metric, claim.entity)
             claim.metric = f"{whole.metric}_part_{number}"
             claim.entity, claim.period = whole.entity, whole.period
             self.metrics.setdefault(claim.metric, MetricDraft(claim.metric)).part_of = whole.metric
             names.append(claim.metric)
+            if with_changes:
+                self._rename_changes(claim, old)
         self.metrics.setdefault(whole.metric, MetricDraft(whole.metric)).sum_of = names
-        self.relations.append(Relation("sum", (whole_index, *(reading.indices[p] for p in parts))))
-        self._shares_of_parts(reading, whole_index, parts)
+        self.relations.append(Relation("sum", (whole_index, *parts)))
+        return True
+
+    def _rename_changes(self, level: DraftClaim, old: tuple[str, str]) -> None:
+        """The changes of a level's sentence drafted under its old metric and entity take its
+        new ones (and its period, for a change dated by none of its own)."""
+        position = self.claim_of[level.mention]
+        for claim in self.claims[max(0, position - 8) : position + 8]:
+            if claim.sentence != level.sentence or claim.kind != "change":
+                continue
+            if (claim.metric, claim.entity) == old:
+                claim.metric, claim.entity = level.metric, level.entity
+
+    def _parts_named_apart(self, reading: SentenceReading) -> None:
+        """The members of a partition named one figure each over this sentence and the one
+        before ("International passengers were 8.1 million. Domestic passengers, at 5.3
+        million, ..."), after a level named as their whole within three sentences: its sum
+        (`partitions`)."""
+        self._member_levels = [m for m in self._member_levels if m.sentence >= reading.index - 1]
+        self._member_levels += pt.members_named(reading, self.text)
+        for number, parts in pt.complete_members(self._member_levels, reading.index):
+            claims = [self.claims[self.claim_of[p]] for p in parts]
+            if any(c.kind != "value" or c.converts is not None for c in claims):
+                continue
+            if any(self.metrics.get(c.metric, MetricDraft("")).part_of for c in claims):
+                continue  # drafted as parts already
+            parts.sort()
+            whole = self._whole_named_before(number, parts)
+            if whole is not None and self._draft_sum_of(whole, parts, with_changes=True):
+                self._member_levels = [m for m in self._member_levels if m.partition != number]
+
+    def _whole_named_before(self, number: int, parts: list[int]) -> int | None:
+        """The level a partition's parts are the parts of: the nearest before them, within
+        three sentences, of their unit, that names the whole (`partitions.names_whole`) in a
+        sentence naming the places and bodies their words name (`partitions.proper_names`);
+        of the time their sentence opens on ("In the first half, ...") when it opens on one,
+        else of their period when they have one. None when two such levels of different
+        periods would do."""
+        part_claims = [self.claims[self.claim_of[p]] for p in parts]
+        time = pt.opening_time(self._sentence_text(part_claims[0].sentence))
+        # the opening time says which whole; a period the context carried over would not
+        periods = set() if time else {c.period for c in part_claims} - {None}
+        if len(periods) > 1:
+            return None
+        phrases = [self._part_phrase(p) for p in parts]
+        shared = pt.shared_name(number, phrases)
+        names = set().union(
+            *(
+                pt.proper_names(phrase, number, self.text.startswith(phrase, start))
+                for phrase, start in zip(
+                    phrases, (self.segments.span(c.sentence)[0] for c in part_claims), strict=True
+                )
+            )
+        )
+        found = [
+            claim
+            for claim in self._levels_before(parts, min(c.sentence for c in part_claims) - 3)
+            if (not periods or claim.period in periods)
+            and (time is None or time in self._sentence_text(claim.sentence).lower())
+            # the parts are of no place or body the whole's sentence does not name
+            and all(name in self._sentence_text(claim.sentence) for name in names)
+            and pt.names_whole(number, *self._whole_phrase(claim), shared)
+        ]
+        if not found or (not periods and len({c.period for c in found}) > 1):
+            return None
+        return found[0].mention
+
+    def _levels_before(self, parts: list[int], earliest: int) -> list[DraftClaim]:
+        """The levels of the parts' unit before the first part, back to sentence `earliest`,
+        nearest first, restatements left out."""
+        first = min(parts)
+        unit = self.mentions[first].unit
+        levels = []
+        for claim in reversed(self.claims[: self.claim_of[first]]):
+            if claim.sentence < earliest:
+                break
+            if claim.kind != "value" or claim.converts is not None or claim.mention in parts:
+                continue
+            if same_family(unit, self.mentions[claim.mention].unit, exact=True):
+                levels.append(claim)
+        return levels
+
+    def _sentence_text(self, sentence: int) -> str:
+        return self.text[slice(*self.segments.span(sentence))]
+
+    def _part_phrase(self, index: int) -> str:
+        """The words naming a part, from the level before it in its sentence (or the start)."""
+        start = self.segments.span(self.claims[self.claim_of[index]].sentence)[0]
+        for earlier in range(index - 1, -1, -1):
+            if self.mentions[earlier].end <= start:
+                break
+            if earlier in self.claim_of and self.claims[self.claim_of[earlier]].kind == "value":
+                start = self.mentions[earlier].end
+                break
+        return self.text[start : self.mentions[index].start]
+
+    def _whole_phrase(self, claim: DraftClaim) -> tuple[str, str]:
+        """The words naming a level, from the level before it in its sentence to the end of its
+        clause ("had $110 trillion worth of assets"), and the words right before it (from the
+        figure before)."""
+        mention = self.mentions[claim.mention]
+        s_start, s_end = self.segments.span(claim.sentence)
+        start, near = s_start, s_start
+        for earlier in range(claim.mention - 1, -1, -1):
+            if self.mentions[earlier].end <= s_start:
+                break
+            near = max(near, self.mentions[earlier].end)
+            if earlier in self.claim_of and self.claims[self.claim_of[earlier]].kind == "value":
+                start = self.mentions[earlier].end
+                break
+        after = _CLAUSE_BREAK.split(self.text[mention.end : min(s_end, mention.end + 60)])
+        return self.text[start : mention.start] + " " + after[0], self.text[near : mention.start]
 
     def _shares_of_parts(
         self, reading: SentenceReading, whole_index: int, parts: list[int]
@@ -1466,8 +1628,10 @@ class _Analyzer:
             shares = [
                 p
                 for p in range(part + 1, stop)
-                if reading.kinds[p] == "share" and reading.mentions[p].unit == "%"
+                if reading.kinds[p] == "share" and is_share_figure(reading.mentions[p])
             ]
+            if part in self._share_of_part:
+                shares = [self._share_of_part[part]]  # "30% (1,200)": the share before its part
             if not shares or self._names_its_whole(reading, shares[0]):
                 continue
             index = reading.indices[shares[0]]
@@ -1498,7 +1662,8 @@ class _Analyzer:
         """Whether the words around a share name what it is a share of ("8% of exports",
         占出口总额的比重为8%), not only that it is one ("accounting for 8%", 占比8%)."""
         mention = reading.mentions[position]
-        if _OF_RIGHT.match(self.text[mention.end : reading.end]):
+        named = _OF_RIGHT.match(self.text[mention.end : reading.end])
+        if named and not _NAMES_NO_WHOLE.match(named.group("np")):
             return True
         occupies = _OCCUPIES_BEFORE.search(
             self.text, max(reading.start, mention.start - 30), mention.start
@@ -1694,6 +1859,7 @@ class _Analyzer:
         if link is None and (
             self._share_of_named_total(reading, position, claim)
             or self._share_of_level_named_again(reading, position, claim)
+            or self._share_of_the_total_before(reading, position, claim)
         ):
             return
         self._change_metric(reading, position, claim, topic)
@@ -1777,7 +1943,9 @@ class _Analyzer:
                 and earlier.kind == "value"
                 and earlier.converts is None
                 and self.mentions[earlier.mention].unit == self.mentions[part].unit
-                and (earlier.period, earlier.entity) == (part_claim.period, part_claim.entity)
+                and earlier.entity == part_claim.entity
+                # a part the text dates nowhere is of the whole it names, whenever that is
+                and part_claim.period in (None, earlier.period)
             ):
                 extra = extra_words(earlier)
                 if extra is not None:
@@ -1785,9 +1953,70 @@ class _Analyzer:
         if not candidates or len(candidates[min(candidates)]) != 1:
             return False  # none, or two levels named alike: which one is meant?
         (whole,) = candidates[min(candidates)]
+        if not self._date_part_by_whole(part_claim, whole):
+            return False
         return self._draft_share_between(
             claim, reading.indices[position], part, whole.mention, stated=min(candidates) == 0
         )
+
+    def _date_part_by_whole(self, part: DraftClaim, whole: DraftClaim) -> bool:
+        """A part the text dates nowhere, said to be a share of a dated whole, is of the whole's
+        period, which the text gives; False when the whole's quantity is given for another
+        period too ("Sales reached $800 million in 2023 and $700 million in 2022. Online sales
+        were $200 million, or 25% of sales": which year's?)."""
+        if part.period is not None or whole.period is None:
+            return True
+        if any(
+            c.kind == "value" and c.metric == whole.metric and c.period != whole.period
+            for c in self.claims[-_NAMED_AGAIN_LOOKBACK:]
+        ):
+            return False
+        part.period = whole.period
+        part.notes.append(_PERIOD_OF_WHOLE)
+        return True
+
+    def _share_of_the_total_before(
+        self, reading: SentenceReading, position: int, claim: DraftClaim
+    ) -> bool:
+        """A share "of the total" (of them, of all; 占总数的) right after its part, when the
+        sentence before gives one level, of the part's unit: "The plant made 4,000 cars. Electric
+        models made up 1,200, or 30% of the total". The words point back at that level."""
+        sole = self._sole_level
+        if sole is None or sole[0] != reading.index - 1:
+            return False
+        mention = reading.mentions[position]
+        named = _OF_NAMED_AFTER.match(
+            self.text, mention.end, reading.end
+        ) or _OCCUPIES_BEFORE.search(
+            self.text, max(reading.start, mention.start - 30), mention.start
+        )
+        if named is None or not _THE_TOTAL.fullmatch(named.group("np").strip()):
+            return False
+        before = [p for p in range(position) if reading.kinds[p] == "value"]
+        if not before or reading.mentions[before[-1]].unit != self.mentions[sole[1]].unit:
+            return False
+        part = reading.indices[before[-1]]
+        if self.mentions[part].unit in ("%", "pp", "x"):
+            return False
+        # "Sales reached $800 million. Exports were $200 million, or 25% of the total": which
+        # total? The part must be named by a word of the whole's clause ("... $500 million in
+        # taxes. Property taxes brought in $150 million, 30 percent of the total")
+        if not self._clause_words(part) & self._clause_words(sole[1]):
+            return False
+        return self._draft_share_between(claim, reading.indices[position], part, sole[1])
+
+    def _clause_words(self, index: int) -> frozenset[str]:
+        """The words naming the quantity of the clause of the figure `index`, whole (before and
+        after the figure: "collected $500 million in taxes"); Chinese, its characters."""
+        mention = self.mentions[index]
+        span = self.segments.span(self.segments.sentence(mention.num_start))
+        c_start, c_end = cx.clause_bounds(self.text, *span, mention.num_start)
+        # the clause less the figure itself ("$800 million" names nothing)
+        clause = f"{self.text[c_start : mention.start]} {self.text[mention.end : c_end]}"
+        if _CHINESE.search(clause):
+            han = re.sub(r"[^\u4e00-\u9fff]", "", clause)
+            return frozenset(han[i : i + 2] for i in range(len(han) - 1))  # its words, roughly
+        return _whole_words(re.sub(r"[^\w\s'’-]", " ", clause))
 
     def _named_again_by(self, phrase: str) -> Callable[[DraftClaim], int | None] | None:
         """How far an earlier level's name is from `phrase`, the words a share names its whole
@@ -1796,16 +2025,35 @@ class _Analyzer:
         clause, or nothing. None when the phrase says no more than "the total"."""
         if _CHINESE.search(phrase):
             np = re.sub(r"^(?:全[市省县区国]|全部)", "", phrase.strip())
+            # 占企业总数的30%: "the total of firms" is named by "firms" (全市共有企业4000家)
+            total_of = lx.TOTAL_OF_ZH_RE.sub("", np)
             if len(np) < 2:
                 return None
-            return lambda earlier: 0 if np in self._clause_text(earlier) else None
-        words = _content_words(_cut_noun_phrase(phrase))
+            if len(total_of) < 2:
+                total_of = np
+
+            def written(earlier: DraftClaim) -> int | None:
+                clause = self._clause_text(earlier)
+                return 0 if np in clause or total_of in clause else None
+
+            return written
+        words = _whole_words(_cut_noun_phrase(phrase, measures=True))
         if not words - _TOTAL_WORDS:
             return None  # "of the total": which total the words do not say
+        # "30% of total sales" names the level of "Sales reached ...": the words that say it is
+        # the total need not be in the whole's own name
+        needed = words - _TOTAL_WORDS
 
         def extra(earlier: DraftClaim) -> int | None:
-            naming = self._clause_naming_words(earlier)
-            return len(naming - words) if words <= naming else None
+            # the words before the level, or the noun it counts ("treated 1,500 patients")
+            noun = [w.lower() for w in cx.split_words(self.mentions[earlier.mention].noun or "")]
+            if needed and needed == set(noun[: len(needed)]):
+                return 0  # "1,500 patients last year" ... "20% of patients"
+            naming = _whole_words(self._clause_text(earlier))
+            counted = _whole_words(" ".join(noun))
+            if counted & needed:  # "5,000 civilian casualties" ... "of all casualties"
+                naming |= counted
+            return len(naming - words) if needed <= naming else None
 
         return extra
 
@@ -2403,6 +2651,18 @@ class _Analyzer:
                 drafted.unit = unit
 
 
+_LAST_ITEM_BEFORE = re.compile(r"\b(?:and|as\s+well\s+as)\b|和|及|以及", re.IGNORECASE)
+
+
+def _through_the_last_item(reading: SentenceReading, text: str, parts: list[int]) -> list[int]:
+    """A list's figures up to the one "and" brings in ("A, B and C, 12 left": C ends it)."""
+    for at in range(1, len(parts)):
+        gap = text[end_of(reading.mentions[parts[at - 1]]) : reading.mentions[parts[at]].start]
+        if _LAST_ITEM_BEFORE.search(gap):
+            return parts[: at + 1]
+    return parts
+
+
 def _metric_unit(mention: Mention) -> str:
     unit = mention.unit
     if unit in ("", "x") or unit.startswith("/"):
@@ -2423,6 +2683,13 @@ def _content_words(text: str) -> frozenset[str]:
         and w.lower() not in lx.CHANGE_WORDS
         and not w[:1].isdigit()
     )
+
+
+def _whole_words(text: str) -> frozenset[str]:
+    """The words that name a whole: its content words, and the nouns of measure that are verbs
+    as well ("exports", "imports"), which name the quantity here."""
+    words = {w.lower() for w in cx.split_words(text)}
+    return _content_words(text) | (words & lx.MEASURE_NOUNS)
 
 
 _COMPARED_AFTER = re.compile(
@@ -2571,10 +2838,16 @@ def _same_ending(a: str, b: str) -> int:
     return count
 
 
-def _cut_noun_phrase(text: str) -> str:
+def _cut_noun_phrase(text: str, measures: bool = False) -> str:
+    """The noun phrase `text` opens on, up to its first preposition, verb or year. With
+    `measures`, a noun of measure that is a verb as well ("of exports", "of total imports")
+    is a noun there."""
     words = []
     for word in re.findall(r"[\w’'&.-]+", text):
         lower = word.lower()
+        if measures and lower in lx.MEASURE_NOUNS:
+            words.append(word)
+            continue
         if (
             (lower in lx.PREPOSITIONS and lower not in ("of",))
             or lower in lx.VERBS

@@ -245,6 +245,10 @@ def _period_named(text: str, start: int, window: str) -> bool:
     )
 
 
+# a figure right before a bracket: what the bracket holds restates it ("30% (12) of them")
+_FIGURE_BEFORE_BRACKET = re.compile(r"(?:\d|%|\bper\s?cent|\bpercent)\s*\($", re.IGNORECASE)
+
+
 def _masked(text: str, start: int, end: int) -> bool:
     """Whether the candidate at [start, end) is a date, time, phone, version or list number,
     part of a period phrase, or inside a short quoted name."""
@@ -277,8 +281,10 @@ def _masked(text: str, start: int, end: int) -> bool:
         and after[:1] == ")"
         and after[1:2] == " "
         and text[end + 2 : end + 3].isalpha()
+        and end - start <= 2
+        and not _FIGURE_BEFORE_BRACKET.search(window)
     ):
-        return True  # (1) in running text
+        return True  # (1) in running text; not "30% (1,200) of the firms", the count it makes
     if (
         end - start in (2, 4)
         and text[start:end].isdigit()

@@ -1,0 +1,257 @@
+"""Parts of a whole named one figure at a time in the sentences after it (issue 14): the
+members of a complete partition (domestic and international, central and local, urban and
+rural) after a level named in the words they share, and the parts of a whole the lexicon names
+(a balance sheet's assets). Every text here is invented, in the shapes news text uses."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.extraction import extract_text
+from checker.extraction.textcheck import check_texts
+
+
+def _sums(text: str) -> list[tuple[str, ...]]:
+    extraction = extract_text(text)
+    spans = [text[m.start : m.end] for m in extraction.mentions]
+    return [tuple(spans[i] for i in r.mentions) for r in extraction.relations if r.type == "sum"]
+
+
+def _errors(tmp_path, text: str) -> list[str]:
+    path = tmp_path / "article.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    return [f.rule for f in check_texts([path]).findings if f.severity == "error"]
+
+
+@pytest.mark.parametrize(
+    "text, total",
+    [
+        (
+            "Riverton Port handled a record 4.2 million passengers in 2023, up 6 per cent. "
+            "Domestic passengers at Riverton rose to 3.1 million. International passengers, "
+            "at 1.1 million, were up 12 per cent.",
+            ("4.2 million", "3.1 million", "1.1 million"),
+        ),
+        # the other order, the members in one sentence
+        (
+            "Lakeside Airport saw total passenger traffic reach 9.8 million in 2022. "
+            "International passenger traffic grew to 2.4 million, while domestic passenger "
+            "traffic climbed to 7.4 million.",
+            ("9.8 million", "2.4 million", "7.4 million"),
+        ),
+        (
+            "The profits of the state firms reached 500 billion yuan in the first half. "
+            "Profits of the central state firms rose to 320 billion yuan, while the profits of "
+            "local state firms fell to 180 billion yuan.",
+            ("500 billion yuan", "320 billion yuan", "180 billion yuan"),
+        ),
+        (
+            "At the end of June the group held $80 billion worth of assets. Its liabilities "
+            "grew 3 percent to $50 billion. Shareholders' equity was worth $30 billion.",
+            ("$80 billion", "$50 billion", "$30 billion"),
+        ),
+        (
+            "2023年全市一般公共预算收入800亿元。中央级收入500亿元,地方级收入300亿元。",
+            ("800亿元", "500亿元", "300亿元"),
+        ),
+        (
+            "2023年末,该集团资产总计1000亿元。负债合计600亿元,增长5%。所有者权益400亿元。",
+            ("1000亿元", "600亿元", "400亿元"),
+        ),
+        # two wholes of different periods: the one whose time the parts' sentence opens on
+        (
+            "In the first nine months of 2024, farm sales in the province reached 90 billion "
+            "rand. In September 2024, farm sales reached 11 billion rand. In the first nine "
+            "months, farm sales in urban districts were 30 billion rand, and farm sales in "
+            "rural districts 60 billion rand.",
+            ("90 billion rand", "30 billion rand", "60 billion rand"),
+        ),
+    ],
+)
+def test_members_of_a_partition_named_apart_are_the_sum_of_the_whole_before(text, total):
+    assert _sums(text) == [total]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parts' words name another quantity than the level before them
+        "Riverton Port's revenue was $4.2 million in 2023. Domestic passengers rose to 3.1 "
+        "million. International passengers, at 1.1 million, were up 12 per cent.",
+        # one member only: no complete partition
+        "The airport handled 4.2 million passengers in 2023. International passengers rose "
+        "to 1.1 million.",
+        # two members named by two figures each: which are the parts?
+        "The airport handled 9 million passengers in 2023. Domestic passengers rose to 3 "
+        "million and international passengers to 1 million at the old terminal; domestic "
+        "passengers reached 4 million and international passengers 1 million at the new one.",
+        # two wholes of different periods the parts could be of, the parts dated by neither
+        "Passenger numbers were 12 million in 2023. Passenger numbers were 1.1 million in "
+        "December 2023. Domestic passenger numbers rose to 8 million, and international "
+        "passenger numbers to 4 million.",
+        # a whole of another place
+        "Glenford Airport handled 5 million passengers in 2023. Riverton Airport's domestic "
+        "passengers rose to 2 million and Riverton Airport's international passengers to 1 "
+        "million.",
+        # too far back: more than three sentences before the parts
+        "The port handled 4.2 million passengers in 2023. It opened a new pier. It hired "
+        "staff. It added ferries. It cut fares. Domestic passengers rose to 3.1 million. "
+        "International passengers rose to 1.1 million.",
+    ],
+)
+def test_no_sum_without_a_whole_the_words_single_out(text):
+    assert _sums(text) == []
+
+
+def test_parts_named_apart_that_miss_their_whole_are_an_error(tmp_path):
+    text = (
+        "Riverton Port handled 4.2 million passengers in 2023. Domestic passengers at Riverton "
+        "rose to 3.5 million. International passengers, at 1.1 million, were up 12 per cent."
+    )
+    assert "sum" in _errors(tmp_path, text)
+
+
+def test_parts_named_apart_that_make_their_whole_are_no_error(tmp_path):
+    text = (
+        "Riverton Port handled 4.2 million passengers in 2023. Domestic passengers at Riverton "
+        "rose to 3.1 million. International passengers, at 1.1 million, were up 12 per cent."
+    )
+    assert _errors(tmp_path, text) == []
+
+
+def test_gross_domestic_product_names_no_domestic_part():
+    text = (
+        "Exports reached $40 billion in 2023. Gross domestic product rose to $90 billion, "
+        "and international reserves to $20 billion."
+    )
+    assert _sums(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, total",
+    [
+        # parts listed, then their total with "in total", "altogether", "in all" after it
+        (
+            "The city spent $40 million on parks, $25 million on libraries and $15 million on "
+            "pools, $80 million in total.",
+            ("$80 million", "$40 million", "$25 million", "$15 million"),
+        ),
+        (
+            "Sales were $30 million in Asia and $20 million in Europe, or $50 million altogether.",
+            ("$50 million", "$30 million", "$20 million"),
+        ),
+        (
+            "There were 700 men and 300 women, 1,000 people in all.",
+            ("1,000", "700", "300"),
+        ),
+        # a whole "made up of", "consisting of", "comprising" its listed parts
+        (
+            "The budget of $900 million is made up of $500 million for roads and $400 million "
+            "for rail.",
+            ("$900 million", "$500 million", "$400 million"),
+        ),
+        (
+            "The fleet of 40 buses consists of 25 diesel buses and 15 electric ones.",
+            ("40", "25", "15"),
+        ),
+        # the list ends with the part "and" brings in: what follows is no part
+        (
+            "Of the 300 staff, comprising 200 nurses, 60 doctors and 40 others, 12 left.",
+            ("300", "200", "60", "40"),
+        ),
+        # the parts of the figure before, the last of them the rest of it
+        (
+            "The charity received 1,200 donations. Of these, 700 came online; the rest, 500, "
+            "came by post.",
+            ("1,200", "700", "500"),
+        ),
+        (
+            "The council collected £8m last year. Of this, £5m came from parking fines and the "
+            "remainder, £3m, from permits.",
+            ("£8m", "£5m", "£3m"),
+        ),
+        ("该市共有学校120所。其中,小学80所,其余40所为中学。", ("120所", "80所", "40所")),
+        # visitors from home and from abroad announced by 其中: every part of the total
+        (
+            "全年接待游客500万人次,其中国内游客450万人次,入境游客50万人次。",
+            ("500万人次", "450万人次", "50万人次"),
+        ),
+    ],
+)
+def test_a_list_the_text_says_is_complete_is_the_sum_of_its_whole(text, total):
+    assert _sums(text) == [total]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # parts of the figure before with no word that they are all of it
+        "The firm hired 800 staff. Of these, 300 were engineers and 200 were designers.",
+        # no word of a total after the last figure
+        "Sales were $30 million in Asia and $20 million in Europe, and $50 million a year ago.",
+        # 国内生产总值 is no domestic part, 国内外 no member
+        "全年国内生产总值500亿元,其中国际贸易额50亿元。",
+    ],
+)
+def test_no_sum_of_a_list_the_text_does_not_say_is_complete(text):
+    assert _sums(text) == []
+
+
+def test_a_list_said_to_make_up_a_whole_it_misses_is_an_error(tmp_path):
+    text = "The $2 billion package is made up of $1.9 billion in grants and $800 million in loans."
+    assert "sum" in _errors(tmp_path, text)
+
+
+def _rates(text: str) -> list[tuple[tuple[str, ...], bool]]:
+    extraction = extract_text(text)
+    spans = [text[m.start : m.end] for m in extraction.mentions]
+    return [
+        (tuple(spans[i] for i in r.mentions if i is not None), r.stated)
+        for r in extraction.relations
+        if r.type == "rate"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, joined",
+    [
+        (
+            "Britons suffer 1.5 million strokes a year, or one every 21 seconds.",
+            ("1.5 million", "every 21 seconds"),
+        ),
+        (
+            "A baby is born every 8 seconds (about 4 million a year).",
+            ("every 8 seconds", "about 4 million a year"),
+        ),
+        ("The factory makes 500 cars a day, or 3,500 a week.", ("500", "3,500 a week")),
+        # one event named on both sides of the second rate, no word of restatement
+        (
+            "Every 12 minutes a road death is recorded, according to police, while insurers "
+            "count 40,000 road deaths a year.",
+            ("Every 12 minutes", "40,000"),
+        ),
+    ],
+)
+def test_a_count_per_length_of_time_restated_per_another_is_one_quantity(text, joined):
+    # which days or hours count the text does not say: the drafter's reading, a note at most
+    assert _rates(text) == [(joined, False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shop sells 40 coffees a day and the bakery 300 loaves a week.",
+        "The clinic saw 40 patients a day in 2023, up from 35 a day in 2022.",
+    ],
+)
+def test_no_rate_restated_between_two_things_or_one_length(text):
+    assert _rates(text) == []
+
+
+def test_a_rate_restated_wrongly_is_a_note_not_an_error(tmp_path):
+    text = "Britons suffer 1.5 million strokes a year, or one every 40 seconds."
+    path = tmp_path / "article.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    findings = check_texts([path]).findings
+    assert [f.rule for f in findings if f.severity == "error"] == []
+    assert "conflict" in [f.rule for f in findings]

@@ -1,0 +1,185 @@
+"""Shares of a whole read from raw text (issue 14): a part, the percentage it makes and the
+whole the text names, in the shapes news text writes them. Every sentence here is invented;
+each shape is tried in several wordings, and the drafted share must be checked (a wrong
+percentage gives the `share` error, a right one nothing)."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.extraction import extract_text
+from checker.extraction.textcheck import check_texts
+
+
+def _shares(text: str) -> list[tuple[str, ...]]:
+    """The drafted share relations as (share, part, whole) texts; a share whose whole the text
+    does not give is left out."""
+    extraction = extract_text(text)
+    found = []
+    for relation in extraction.relations:
+        if relation.type != "share" or None in relation.mentions:
+            continue
+        found.append(
+            tuple(
+                text[extraction.mentions[m].num_start : extraction.mentions[m].num_end]
+                for m in relation.mentions
+            )
+        )
+    return found
+
+
+def _errors(tmp_path, text: str) -> list[str]:
+    path = tmp_path / "draft.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    return [f.rule for f in check_texts([path]).findings if f.severity == "error"]
+
+
+# the percentage beside the count it stands for, and the whole the sentence gives
+COUNT_AND_PERCENT = [
+    "The region had 4,000 firms, of which 1,200 (30%) were exporters.",
+    "The region had 4,000 firms, of which 1,200, or 30%, were exporters.",
+    "The region has 4,000 firms, including 1,200 exporters (30%).",
+    "The region has 4,000 firms, among them 1,200 exporters, or 30%.",
+    "About 30% (1,200) of the 4,000 firms were exporters.",
+    "Some 30 per cent (1,200 firms) of the 4,000 in the region export.",
+    "Of the 4,000 firms surveyed, 30% (1,200) were exporters.",
+    "Of the 4,000 firms surveyed, about 1,200 (30%) were exporters.",
+    "The region has 4,000 firms, 30% of which (1,200) export.",
+    "The region has 4,000 firms, 30 percent of whom (1,200) export.",
+]
+# the whole in the sentence before, pointed back to
+WHOLE_BEFORE = [
+    "The survey covered 4,000 firms. Of these, 30% (1,200) export.",
+    "The survey covered 4,000 firms. Some 30% of them (1,200) export.",
+    "The survey covered 4,000 firms. Of them, 1,200 (30%) export.",
+    "The survey covered 4,000 firms. Among them, 1,200, or 30 per cent, export.",
+]
+
+
+@pytest.mark.parametrize("text", COUNT_AND_PERCENT + WHOLE_BEFORE)
+def test_a_percentage_beside_its_count_is_a_share_of_the_whole_named(text, tmp_path):
+    assert _shares(text) == [("30", "1,200", "4,000")]
+    assert _errors(tmp_path, text) == []
+    assert _errors(tmp_path, text.replace("30", "40", 1)) == ["share"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no whole: the share is the count's, of something the text does not say
+        "The region has 4,000 firms; 30% (1,200) are exporters.",
+        "Sales were $5.2 million (8%) in the quarter.",
+        "She won 1,200 votes (30%), beating him by 300.",
+        # the percentage names a whole of its own
+        "The region had 4,000 firms, of which 1,200, or 30% of exports, were exporters.",
+    ],
+)
+def test_a_percentage_beside_a_count_with_no_whole_named_links_nothing(text):
+    assert _shares(text) == []
+
+
+def test_a_bracketed_count_after_a_percentage_is_a_figure_not_a_list_number():
+    extraction = extract_text("About 30% (1,200) of the 4,000 firms were exporters.")
+    assert [m.number for m in extraction.mentions] == ["30", "1,200", "4,000"]
+    listed = extract_text("The plan has two aims: (1) cut costs and (2) hire staff.")
+    assert [m.number for m in listed.mentions] == ["2"]
+
+
+# a share of a whole named in words whose figure the text gave before
+NAMED_AGAIN = [
+    (
+        "Sales reached $500 million. Online sales were $150 million, accounting for 30% of "
+        "total sales."
+    ),
+    "Exports rose to $500 million. Machinery exports were $150 million, 30 percent of exports.",
+    "Imports were $500 million. Fuel imports came to $150 million, or 30% of all imports.",
+    "全市共有企业500家。出口企业150家，占企业总数的30%。",
+    # "of the total" after the one level of the sentence before
+    "The city collected $500 million in taxes. Property taxes brought in $150 million, 30 "
+    "percent of the total.",
+    "The plant made 500 cars last year. Electric cars made up 150, or 30% of the total.",
+    "全市共有企业500家。出口企业150家，占总数的30%。",
+]
+
+
+@pytest.mark.parametrize("text", NAMED_AGAIN)
+def test_a_share_of_a_whole_named_again_is_checked(text, tmp_path):
+    assert [s[1:] for s in _shares(text)] == [("150", "500")]
+    assert _errors(tmp_path, text) == []
+    assert _errors(tmp_path, text.replace("30", "40")) == ["share"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two levels named alike before: which one is meant?
+        "Car sales were $500 million. Truck sales were $400 million. Online sales were "
+        "$150 million, 30% of total sales.",
+        # "of the total" with two levels in the sentence before
+        "The plant made 500 cars and 300 trucks. Electric models made up 150, or 30% of the total.",
+        # "of the total" in another unit than the part's
+        "The plant made 500 cars last year. Electric cars earned $150, or 30% of the total.",
+        # "of the total" by a part the whole's words do not name: which total?
+        "The plant made 500 cars last year. Exports came to 150, or 30% of the total.",
+        # a whole of two periods, and a part the text does not date
+        "Sales were $500 million in 2023 and $400 million in 2022. Online sales were "
+        "$150 million, 30% of sales.",
+    ],
+)
+def test_a_whole_named_again_ambiguously_links_nothing(text):
+    assert _shares(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, share",
+    [
+        (
+            "The state spent $20 billion on health, nearly a third of its $60 billion budget.",
+            "a third",
+        ),
+        ("The 20,000 jobs lost represent a third of the 60,000 workers in the sector.", "a third"),
+        ("Of the city's 60,000 residents, about 20,000 -- roughly a third -- are poor.", "a third"),
+        ("The 20,000 jobs lost represent 33 percent of the 60,000 workers.", "33"),
+        ("110% of Rs 18,000 ought to be 20,000.", "110"),
+    ],
+)
+def test_a_fraction_or_percentage_of_a_whole_in_one_sentence_is_checked(text, share, tmp_path):
+    ((found, *_),) = _shares(text)
+    assert found.endswith(share.split()[-1]) or found == share
+    assert _errors(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 1,200 out of 4,000 firms were exporters.",
+        "Only 1,200 of the 4,000 firms were exporters.",
+        "They raised $1,200 of the $4,000 they sought.",
+        "Out of 4,000 firms, 1,200 export.",
+    ],
+)
+def test_a_count_out_of_its_whole_is_a_part_of_it(text, tmp_path):
+    extraction = extract_text(text)
+    parts = [
+        tuple(extraction.mentions[m].number for m in r.mentions)
+        for r in extraction.relations
+        if r.type == "part_of"
+    ]
+    assert parts == [("1,200", "4,000")]
+    assert _errors(tmp_path, text) == []
+    assert _errors(tmp_path, text.replace("4,000", "1,000")) == ["part-whole"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hospital treated 500 patients last year. Children made up 150, or 30% of patients.",
+        "The agency counted 500 civilian casualties in 2021. Women accounted for 150, or 30% of "
+        "all civilian casualties.",
+        "The survey covered 500 firms in May. Some 150 firms, 30% of the firms, export.",
+    ],
+)
+def test_a_whole_named_by_the_noun_its_figure_counts_is_the_share_s_whole(text, tmp_path):
+    assert [s[1:] for s in _shares(text)] == [("150", "500")]
+    assert _errors(tmp_path, text) == []
+    assert _errors(tmp_path, text.replace("30", "40")) == ["share"]
