@@ -337,3 +337,26 @@ def test_a_rate_and_its_change_in_points_after_it_is_a_level():
     }
     assert kinds["10.8‰"] == kinds["5.2‰"] == "value"
     assert kinds["0.6个千分点"] == "change"
+
+
+@pytest.mark.parametrize(
+    "text, result, value",
+    [
+        (
+            "The budget was cut to 41,37,218 crore from 41,59,797 crore. 4159797 – 4137218 is "
+            "merely 22,579.",
+            "22,579",
+            "22,579 crore INR",
+        ),
+        (
+            "Sales were $1,250 million and $1,120 million: $1,250 million - $1,120 million is 130.",
+            "130",
+            "130 million USD",
+        ),
+    ],
+)
+def test_the_result_of_a_subtraction_written_out_is_in_its_operands_unit(text, result, value):
+    extraction = extract_text(text)
+    (mention,) = (m for m in extraction.mentions if text[m.start : m.end] == result)
+    assert mention.value_text() == value
+    assert any(r[0] == "change" and r[1][0] == result for r in _relations(text))

@@ -476,6 +476,14 @@ COMPLETE_PARTITIONS = tuple(
 BALANCE_RE = re.compile(
     r"\b(?:surplus|deficit|shortfall)\b|顺差|逆差|順差|差额|差額", re.IGNORECASE
 )
+# Arithmetic written out ("2,852,339 - 2,830,760 is 21,579"): what stands between the two
+# operands, and between them and the result
+MINUS_BETWEEN_RE = re.compile(r"^\s*(?:[-–−]|minus)\s*$", re.IGNORECASE)
+EQUALS_BETWEEN_RE = re.compile(
+    r"^\s*(?:=|is|equals|makes|comes\s+to|gives|leaves|(?:ought\s+to|should|would|must)\s+be)"
+    r"\s+(?:merely\s+|only\s+|just\s+|exactly\s+)?$|^\s*=\s*$",
+    re.IGNORECASE,
+)
 # Quantities defined as the difference of two others, by their names: (what is taken from,
 # what is taken, the difference). A trade balance is exports less imports, a population's
 # natural growth its births less its deaths, a budget balance revenue less spending. Named so

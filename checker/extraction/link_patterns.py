@@ -773,12 +773,6 @@ def _gap_between_rates(reading: SentenceReading, text: str, found: list[Link]) -
     return links
 
 
-_MINUS_BETWEEN = re.compile(r"^\s*(?:[-–−]|minus)\s*$", re.IGNORECASE)
-_EQUALS_BETWEEN = re.compile(
-    r"^\s*(?:=|is|equals|makes|comes\s+to|gives|leaves|(?:ought\s+to|should|would|must)\s+be)"
-    r"\s+(?:merely\s+|only\s+|just\s+|exactly\s+)?$|^\s*=\s*$",
-    re.IGNORECASE,
-)
 _OF_BETWEEN = re.compile(r"^\s*of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -788,10 +782,10 @@ def _arithmetic_written_out(reading: SentenceReading, text: str, found: list[Lin
     links = []
     for first in range(len(reading.mentions) - 2):
         a, b, c = reading.mentions[first : first + 3]
-        if not any(_EQUALS_BETWEEN.match(text[end : c.start]) for end in (b.end, end_of(b))):
+        if not any(lx.EQUALS_BETWEEN_RE.match(text[end : c.start]) for end in (b.end, end_of(b))):
             continue
         middle = text[end_of(a) : b.start]
-        if _MINUS_BETWEEN.match(middle) and a.unit == b.unit and a.unit not in ("%", "x"):
+        if lx.MINUS_BETWEEN_RE.match(middle) and a.unit == b.unit and a.unit not in ("%", "x"):
             if not same_family(a.unit, c.unit, exact=True):
                 continue
             high, low = (first, first + 1) if a.value >= b.value else (first + 1, first)
