@@ -476,7 +476,7 @@ COMPLETE_PARTITIONS = tuple(
 BALANCE_RE = re.compile(
     r"\b(?:surplus|deficit|shortfall)\b|顺差|逆差|順差|差额|差額", re.IGNORECASE
 )
-# Arithmetic written out ("2,852,339 - 2,830,760 is 21,579"): what stands between the two
+# Arithmetic written out ("4,159,797 - 4,137,218 is 22,579"): what stands between the two
 # operands, and between them and the result
 MINUS_BETWEEN_RE = re.compile(r"^\s*(?:[-–−]|minus)\s*$", re.IGNORECASE)
 EQUALS_BETWEEN_RE = re.compile(

@@ -664,7 +664,7 @@ def _units_of_figures_restated(found: list[Mention]) -> None:
 
 
 def _units_of_differences_written_out(text: str, found: list[Mention]) -> None:
-    """ "2852339 crore – 2830760 crore is merely 21,579": the result of a subtraction written out
+    """ "4159797 crore – 4137218 crore is merely 22,579": the result of a subtraction written out
     is in its operands' unit and scale when it writes none."""
     for a, b, c in zip(found, found[1:], found[2:], strict=False):
         if c.unit or c.scale or not a.unit or a.unit in ("%", "x") or "/" in a.unit:
