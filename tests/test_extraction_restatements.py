@@ -360,3 +360,38 @@ def test_the_result_of_a_subtraction_written_out_is_in_its_operands_unit(text, r
     (mention,) = (m for m in extraction.mentions if text[m.start : m.end] == result)
     assert mention.value_text() == value
     assert any(r[0] == "change" and r[1][0] == result for r in _relations(text))
+
+
+_LEVY = "In 2023 the council set the levy at $8.3 million. {} from a year earlier.\n"
+
+
+@pytest.mark.parametrize(
+    "changes",
+    ["That is an increase of $245,000, or 3.0%,", "That's a rise of $245,000, or 3.0%,"],
+)
+def test_changes_of_the_only_level_of_the_sentence_before(tmp_path, changes):
+    relations = _relations(_LEVY.format(changes))
+    assert ("change_of", ("$245,000", "$8.3 million"), True) in relations
+    assert ("change_of", ("3.0%", "$8.3 million"), True) in relations
+    assert _errors(tmp_path, _LEVY.format(changes)) == []
+    errors = _errors(tmp_path, _LEVY.format(changes.replace("3.0%", "6.0%")))
+    assert [f.rule for f in errors] == ["change-amount-and-percent"]
+
+
+def test_points_of_the_only_rate_of_the_sentence_before():
+    text = "The jobless rate fell to 3.1% in May. That is 0.4 points lower than a year earlier."
+    extraction = extract_text(text)
+    claims = {
+        text[extraction.mentions[c.mention].start : extraction.mentions[c.mention].end]: c
+        for c in extraction.claims
+    }
+    assert claims["0.4"].kind == "change" and claims["0.4"].value == "-0.4 pp"
+    assert claims["0.4"].metric == claims["3.1%"].metric
+
+
+def test_a_sentence_with_a_level_of_its_own_is_not_the_changes_of_the_one_before():
+    text = "In 2023 the council set the levy at $8.3 million. That is $245,000 more than the $8.1 million of 2022."
+    assert all(
+        not (kind == "change_of" and "$8.3 million" in figures)
+        for kind, figures, _ in _relations(text)
+    )

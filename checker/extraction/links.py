@@ -222,6 +222,14 @@ _GROUP_BACK_ZH = re.compile(
 _CARRIES_BACK = re.compile(
     r"^\W*(?:(?:so(?!\s+far\b)|that\s+means|this\s+means|that\s+is)\b|这意味着)", re.IGNORECASE
 )
+# A sentence opening on what the sentence before stated ("That's an increase of ...")
+_THAT_IS = re.compile(r"\W*(?:that|this|it)(?:\s+is|\s+was|['’]s|\s+represents|\s+marks)\b", re.I)
+# an amount named as a move: "an increase of $245,000"
+_MOVE_OF = re.compile(
+    r"\b(?:an?\s+)?(?:[a-z]+\s+)?(?:increase|rise|jump|gain|drop|fall|decrease|decline|cut|"
+    r"reduction)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?$",
+    re.IGNORECASE,
+)
 # A sentence opening on the figure of the sentence before ("This figure is ...")
 _POINTS_BACK_FIGURE = re.compile(
     r"^\W*(?:(?:this|that|the)\s+(?:figure|number|total|amount|sum|level)|this|that|it)\s+"
@@ -847,6 +855,7 @@ class _Analyzer:
         )
         _points_beside_percents(reading)
         _rate_then_its_points(reading, self.text)
+        self._that_is_its_change(reading)
         _percent_beside_amount(reading, self.text)
         for position in range(len(mentions)):
             period, note = self._period_for(
@@ -944,6 +953,7 @@ class _Analyzer:
             self._shares_of_parts(reading, whole, sorted(p for p, w in parts.items() if w == whole))
         self._factor_of_previous(reading)
         self._moved_from_previous(reading)
+        self._change_of_previous_level(reading)
         self._difference_of_previous(reading)
         self._draft_division(reading)
         self._undated_pairs(reading, pairs)
@@ -1150,6 +1160,57 @@ class _Analyzer:
         self.relations.append(
             Relation("change", (reading.indices[factors[0]], reading.indices[levels[0]], sole[1]))
         )
+
+    def _that_is_its_change(self, reading: SentenceReading) -> None:
+        """The context of a sentence opening on "That is" for the only level of the sentence
+        before: an amount named as a move ("an increase of $245,000") and a count of points
+        ("0.4 points lower", the level a percentage) are changes of that level."""
+        sole = self._sole_level
+        if sole is None or sole[0] != reading.index - 1:
+            return
+        if not _THAT_IS.match(self.text, reading.start, reading.end):
+            return
+        unit = self.mentions[sole[1]].unit
+        for position, mention in enumerate(reading.mentions):
+            before = self.text[max(reading.start, mention.start - 30) : mention.start]
+            if unit == "%" and mention.unit == "" and (mention.noun or "").lower() in _POINT_NOUNS:
+                mention.unit, mention.noun = "pp", None
+                reading.kinds[position] = "change"
+            elif mention.unit == unit and _MOVE_OF.search(before):
+                reading.kinds[position] = "change"
+
+    def _change_of_previous_level(self, reading: SentenceReading) -> None:
+        """A sentence of changes only, opening on "That is" for the only level of the sentence
+        before ("The levy was set at $8.3 million. That's an increase of $245,000, or 3.0%";
+        "The rate fell to 3.1%. That is 0.4 points lower than a year earlier"): the changes are
+        that level's (its metric, entity, and date when they are year on year); an amount and a
+        percentage of it are checked against each other."""
+        sole = self._sole_level
+        if sole is None or sole[0] != reading.index - 1 or "value" in reading.kinds:
+            return
+        if not _THAT_IS.match(self.text, reading.start, reading.end):
+            return
+        level = self.claims[self.claim_of[sole[1]]]
+        changes = [
+            (position, self.claims[self.claim_of[index]])
+            for position, (index, kind) in enumerate(
+                zip(reading.indices, reading.kinds, strict=True)
+            )
+            if kind == "change" and self._fits_levels(index, sole[1])
+        ]
+        if not changes or len(changes) != len(reading.kinds) or len(changes) > 2:
+            return
+        if any(c.start_claim is not None or c.start or c.years for _, c in changes):
+            return
+        # the sentence is only the changes: "year on year" anywhere in it is theirs
+        yearly = bool(lx.YOY_RE.search(self.text, reading.start, reading.end))
+        for _, change in changes:
+            change.metric, change.entity = level.metric, level.entity
+            if yearly and level.period and not change.start and change.basis in (None, "yoy"):
+                change.basis, change.period = "yoy", level.period
+                change.notes = [n for n in change.notes if n != _NO_BASE]
+            if len(changes) == 2:
+                self.relations.append(Relation("change_of", (change.mention, sole[1])))
 
     def _moved_from_previous(self, reading: SentenceReading) -> None:
         """The only level of the sentence before, and where this sentence, opening on a pronoun
