@@ -793,7 +793,7 @@ def _arithmetic_written_out(reading: SentenceReading, text: str, found: list[Lin
             links.append(Link("change", (first + 2, low, high), compares=True))
         elif _OF_BETWEEN.match(middle) and a.unit == "%" and b.unit not in ("%", ""):
             if c.unit == "" and not c.noun:
-                # "110% of Rs 18,000 ought to be 19,800": the result is in the figure's unit
+                # "120% of Rs 7,000 would be 8,400": the result is in the figure's unit
                 c.unit = b.unit
             if c.unit != b.unit:
                 continue
