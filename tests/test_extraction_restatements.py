@@ -122,6 +122,10 @@ def test_a_difference_named_between_two_figures_is_checked(tmp_path):
             "percent.\n",
             ("150 percent", "200", "300"),
         ),
+        (
+            "利润由2019年的120亿元增至2020年的150亿元,增长25%而非52%。\n",
+            ("52%", "120亿元", "150亿元"),
+        ),
     ],
 )
 def test_a_figure_given_in_place_of_a_change_is_linked_as_a_reading(text, alternative):

@@ -919,10 +919,11 @@ _QUALIFIED_BEFORE = re.compile(
 
 
 _INSTEAD_OF = re.compile(
-    r"^\s*,?\s*(?:instead\s+of|rather\s+than|and\s+not|not)\s+(?:the\s+|a\s+|an\s+)?$",
+    r"^\s*,?\s*(?:instead\s+of|rather\s+than|and\s+not|not)\s+(?:the\s+|a\s+|an\s+)?$"
+    r"|^\s*[,，]?\s*(?:而非|而不是|并非)\s*$",
     re.IGNORECASE,
 )
-_CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:!?)）]|$)")
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:!?)），。；！？]|$)")
 
 
 def _alternative_figure(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
