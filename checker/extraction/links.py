@@ -513,6 +513,7 @@ class _Analyzer:
         # the percentage changes the text ties to a level ("L, up P%"), by the level's mention
         self.rates_of_level: dict[int, list[int]] = {}
         self._loose_headline = False  # a headline with no full stop: read by its words in part
+        self._sentence_relations = 0  # where the relations of the sentence being drafted start
         # (sentence, mention) of the one level of the last sentence with one level in a unit
         self._single_level: tuple[int, int] | None = None
         self._sole_level: tuple[int, int] | None = None  # the only level of its sentence
@@ -869,6 +870,7 @@ class _Analyzer:
     # ------------------------------------------------------------ phase: draft
 
     def _draft_sentence(self, reading: SentenceReading, links: list[Link]) -> None:
+        self._sentence_relations = len(self.relations)
         restates = {
             link.positions[0]: link.positions[1] for link in links if link.type == "converts"
         }
@@ -965,7 +967,9 @@ class _Analyzer:
                 change, level = (self.claims[self.claim_of[i]] for i in joined)
                 change.metric, change.entity = level.metric, level.entity
                 self._dated_by_level(reading, link.positions, change, level)
-                for r, relation in enumerate(self.relations):
+                # the sentence's own relations only (a scan of all would be quadratic)
+                for r in range(self._sentence_relations, len(self.relations)):
+                    relation = self.relations[r]
                     if relation.type == "yoy" and relation.mentions[0] == joined[0]:
                         self.relations[r] = Relation("yoy", joined, stated=relation.stated)
                 if self.mentions[joined[0]].unit == "%":
@@ -1005,7 +1009,7 @@ class _Analyzer:
         relation = next(
             (
                 r
-                for r in reversed(self.relations)
+                for r in self.relations[self._sentence_relations :]
                 if r.mentions[0] == figure and r.type in ("change", "cagr")
             ),
             None,
