@@ -230,6 +230,14 @@ _GROUP_BACK_ZH = re.compile(
 _CARRIES_BACK = re.compile(
     r"^\W*(?:(?:so(?!\s+far\b)|that\s+means|this\s+means|that\s+is)\b|这意味着)", re.IGNORECASE
 )
+# A sentence opening on what the sentence before stated ("That's an increase of ...")
+_THAT_IS = re.compile(r"\W*(?:that|this|it)(?:\s+is|\s+was|['’]s|\s+represents|\s+marks)\b", re.I)
+# an amount named as a move: "an increase of $245,000"
+_MOVE_OF = re.compile(
+    r"\b(?:an?\s+)?(?:[a-z]+\s+)?(?:increase|rise|jump|gain|drop|fall|decrease|decline|cut|"
+    r"reduction)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?$",
+    re.IGNORECASE,
+)
 # A sentence opening on the figure of the sentence before ("This figure is ...")
 _POINTS_BACK_FIGURE = re.compile(
     r"^\W*(?:(?:this|that|the)\s+(?:figure|number|total|amount|sum|level)|this|that|it)\s+"
@@ -315,6 +323,27 @@ def _points_beside_percents(reading: SentenceReading) -> None:
         if mention.unit == "" and (mention.noun or "").lower() in _POINT_NOUNS:
             mention.unit, mention.noun = "pp", None
             reading.kinds[position] = "change"
+
+
+_POINTS_OF_RATE = {"%": "pp", "‰": "千分点"}
+
+
+def _rate_then_its_points(reading: SentenceReading, text: str) -> None:
+    """ "出生率11.6‰,比上年下降0.7个千分点", "the jobless rate was 4.1%, down 0.2 points": a rate
+    named, not moved, and its change in points in the clause after it is a level (the words
+    "year on year" after it had made it read as a change)."""
+    for position in range(len(reading.mentions) - 1):
+        rate, points = reading.mentions[position], reading.mentions[position + 1]
+        if reading.kinds[position : position + 2] != ["change", "change"]:
+            continue
+        if _POINTS_OF_RATE.get(rate.unit) != points.unit:
+            continue
+        if not CHANGE_CLAUSE.match(text[rate.end : points.start]):
+            continue
+        before = text[max(reading.start, rate.start - 30) : rate.start]
+        if lx.CJK_CHANGE_BEFORE_RE.search(before[-12:]) or _CHANGE_LEFT.search(before):
+            continue
+        reading.kinds[position] = "value"
 
 
 def _percent_beside_amount(reading: SentenceReading, text: str) -> None:
@@ -492,6 +521,7 @@ class _Analyzer:
         # the percentage changes the text ties to a level ("L, up P%"), by the level's mention
         self.rates_of_level: dict[int, list[int]] = {}
         self._loose_headline = False  # a headline with no full stop: read by its words in part
+        self._sentence_relations = 0  # where the relations of the sentence being drafted start
         # (sentence, mention) of the one level of the last sentence with one level in a unit
         self._single_level: tuple[int, int] | None = None
         self._sole_level: tuple[int, int] | None = None  # the only level of its sentence
@@ -881,6 +911,8 @@ class _Analyzer:
             sentence, s_start, s_end, indices, mentions, kinds, periods, attached
         )
         _points_beside_percents(reading)
+        _rate_then_its_points(reading, self.text)
+        self._that_is_its_change(reading)
         _percent_beside_amount(reading, self.text)
         for position in range(len(mentions)):
             period, note = self._period_for(
@@ -894,6 +926,7 @@ class _Analyzer:
     # ------------------------------------------------------------ phase: draft
 
     def _draft_sentence(self, reading: SentenceReading, links: list[Link]) -> None:
+        self._sentence_relations = len(self.relations)
         restates = {
             link.positions[0]: link.positions[1] for link in links if link.type == "converts"
         }
@@ -981,6 +1014,7 @@ class _Analyzer:
             self._shares_of_parts(reading, whole, sorted(p for p, w in parts.items() if w == whole))
         self._factor_of_previous(reading)
         self._moved_from_previous(reading)
+        self._change_of_previous_level(reading)
         self._difference_of_previous(reading)
         self._draft_division(reading)
         self._undated_pairs(reading, pairs)
@@ -992,7 +1026,9 @@ class _Analyzer:
                 change, level = (self.claims[self.claim_of[i]] for i in joined)
                 change.metric, change.entity = level.metric, level.entity
                 self._dated_by_level(reading, link.positions, change, level)
-                for r, relation in enumerate(self.relations):
+                # the sentence's own relations only (a scan of all would be quadratic)
+                for r in range(self._sentence_relations, len(self.relations)):
+                    relation = self.relations[r]
                     if relation.type == "yoy" and relation.mentions[0] == joined[0]:
                         self.relations[r] = Relation("yoy", joined, stated=relation.stated)
                 if self.mentions[joined[0]].unit == "%":
@@ -1032,7 +1068,7 @@ class _Analyzer:
         relation = next(
             (
                 r
-                for r in reversed(self.relations)
+                for r in self.relations[self._sentence_relations :]
                 if r.mentions[0] == figure and r.type in ("change", "cagr")
             ),
             None,
@@ -1187,6 +1223,57 @@ class _Analyzer:
         self.relations.append(
             Relation("change", (reading.indices[factors[0]], reading.indices[levels[0]], sole[1]))
         )
+
+    def _that_is_its_change(self, reading: SentenceReading) -> None:
+        """The context of a sentence opening on "That is" for the only level of the sentence
+        before: an amount named as a move ("an increase of $245,000") and a count of points
+        ("0.4 points lower", the level a percentage) are changes of that level."""
+        sole = self._sole_level
+        if sole is None or sole[0] != reading.index - 1:
+            return
+        if not _THAT_IS.match(self.text, reading.start, reading.end):
+            return
+        unit = self.mentions[sole[1]].unit
+        for position, mention in enumerate(reading.mentions):
+            before = self.text[max(reading.start, mention.start - 30) : mention.start]
+            if unit == "%" and mention.unit == "" and (mention.noun or "").lower() in _POINT_NOUNS:
+                mention.unit, mention.noun = "pp", None
+                reading.kinds[position] = "change"
+            elif mention.unit == unit and _MOVE_OF.search(before):
+                reading.kinds[position] = "change"
+
+    def _change_of_previous_level(self, reading: SentenceReading) -> None:
+        """A sentence of changes only, opening on "That is" for the only level of the sentence
+        before ("The levy was set at $8.3 million. That's an increase of $245,000, or 3.0%";
+        "The rate fell to 3.1%. That is 0.4 points lower than a year earlier"): the changes are
+        that level's (its metric, entity, and date when they are year on year); an amount and a
+        percentage of it are checked against each other."""
+        sole = self._sole_level
+        if sole is None or sole[0] != reading.index - 1 or "value" in reading.kinds:
+            return
+        if not _THAT_IS.match(self.text, reading.start, reading.end):
+            return
+        level = self.claims[self.claim_of[sole[1]]]
+        changes = [
+            (position, self.claims[self.claim_of[index]])
+            for position, (index, kind) in enumerate(
+                zip(reading.indices, reading.kinds, strict=True)
+            )
+            if kind == "change" and self._fits_levels(index, sole[1])
+        ]
+        if not changes or len(changes) != len(reading.kinds) or len(changes) > 2:
+            return
+        if any(c.start_claim is not None or c.start or c.years for _, c in changes):
+            return
+        # the sentence is only the changes: "year on year" anywhere in it is theirs
+        yearly = bool(lx.YOY_RE.search(self.text, reading.start, reading.end))
+        for _, change in changes:
+            change.metric, change.entity = level.metric, level.entity
+            if yearly and level.period and not change.start and change.basis in (None, "yoy"):
+                change.basis, change.period = "yoy", level.period
+                change.notes = [n for n in change.notes if n != _NO_BASE]
+            if len(changes) == 2:
+                self.relations.append(Relation("change_of", (change.mention, sole[1])))
 
     def _moved_from_previous(self, reading: SentenceReading) -> None:
         """The only level of the sentence before, and where this sentence, opening on a pronoun
@@ -2233,7 +2320,7 @@ class _Analyzer:
         if claim.kind == "change" and mention.unit == "x":
             claim.value = mention.value_text()
         elif claim.kind == "change":
-            claim.value = mention.value_text(signed or "+")
+            claim.value = _in_points(mention.value_text(signed or "+"), mention, link, reading)
         else:
             claim.value = mention.value_text()
         self._add(index, claim, mention)
@@ -2869,6 +2956,16 @@ def _direction(reading: SentenceReading, link: Link) -> str:
     except ValueError:
         return ""
     return "-" if second < first else ""
+
+
+def _in_points(value: str, mention: Mention, link: Link | None, reading: SentenceReading) -> str:
+    """A margin between two rates written in their own unit ("a natural growth rate of 7.1‰"
+    between 11.6‰ and 4.5‰) is a gap in points, not a relative change."""
+    if link is None or not link.margin or mention.unit not in _POINTS_OF_RATE:
+        return value
+    if any(reading.mentions[p].unit != mention.unit for p in link.positions[1:]):
+        return value
+    return value[: -len(mention.unit)] + _POINTS_OF_RATE[mention.unit]
 
 
 def _signed(claim: DraftClaim) -> Fraction:
