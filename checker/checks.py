@@ -20,7 +20,13 @@ from typing import TYPE_CHECKING
 from .corpus import Claim
 from .findings import Severity
 from .intervals import Interval, format_number
-from .numerals import Numeral, exact_fraction, read_digit_numbers, read_numbers
+from .numerals import (
+    Numeral,
+    exact_fraction,
+    read_digit_numbers,
+    read_digit_numbers_of,
+    read_numbers,
+)
 from .periods import Period
 from .rates import RATE_MARGIN, RATE_PROVIDERS, RateBand
 from .vocabulary import SCALE_NAMES, SCALES
@@ -80,7 +86,13 @@ def _quote_states(
     text = normalize_text(quote)
     scale = SCALE_NAMES[scale_word.lower()] if scale_word else None
     written = [p.lstrip("+-").replace(",", "") for p in number_text.split("..")]
-    # The numbers in digits first, a part of every reading: what they state, all readings state.
+    # The numbers in digits that read as the figure itself first (the common case, without
+    # reading the others), then every number in digits, then every reading: each a part of the
+    # next, so what one states, the next states too.
+    if "/" not in number_text and all(
+        _states(read_digit_numbers_of(text, exact_fraction(w)), w, scale)[0] for w in written
+    ):
+        return True, None
     in_digits = read_digit_numbers(text)
     if all(_states(in_digits, w, scale)[0] for w in written):
         return True, None

@@ -514,6 +514,18 @@ def read_digit_numbers(text: str) -> list[Numeral]:
     return list(_digit_readings(fold(text)))
 
 
+def read_digit_numbers_of(text: str, value: Fraction) -> list[Numeral]:
+    """The readings of the numbers `text` writes in digits that read as `value` (with any scale
+    word after them): the part of `read_digit_numbers` that can state that value as written."""
+    folded = fold(text)
+    return [
+        numeral
+        for match in _DIGITS.finditer(folded)
+        if value in _digit_readings_of(match.group(0))
+        for numeral in _readings_at(folded, value, match.end())
+    ]
+
+
 def _digit_readings(folded: str) -> Iterator[Numeral]:
     for match in _DIGITS.finditer(folded):
         for value in _digit_readings_of(match.group(0)):
