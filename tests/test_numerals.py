@@ -164,3 +164,32 @@ def test_an_amount_in_two_scales_is_read_in_its_first_scale():
 def test_a_grouped_number_before_a_comma_and_another_number_is_read_whole(text, value):
     # "30,000, 20" is a list of two numbers: each item keeps its own grouping
     assert value in {n.value for n in read_numbers(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gdp of 1.754 trillion yuan in 2013",
+        "1,754 and 1754 and 17.54 and .5",
+        "30,000, 20 and 5 million, 75 cents, 5‰",
+        "总值１７５４亿元",
+        "1 754.5 and 1’754",
+    ],
+)
+def test_the_first_look_of_the_quote_check_is_a_part_of_all_the_digits(text):
+    """What `read_digit_numbers_of` finds for a value is among the readings of every number in
+    digits: the quote check's cheaper first look can state nothing the full reading would not."""
+    from checker.numerals import read_digit_numbers, read_digit_numbers_of
+
+    every = set(read_digit_numbers(text))
+    for value in {n.value for n in every}:
+        assert set(read_digit_numbers_of(text, value)) <= every
+    assert read_digit_numbers_of(text, parse_decimal("987654321")) == []
+
+
+def test_the_first_look_reads_only_the_figure_asked_for():
+    from checker.numerals import read_digit_numbers_of
+
+    assert read_digit_numbers_of("gdp of 1.754 trillion yuan in 2013", parse_decimal("1.754")) == [
+        Numeral(parse_decimal("1.754"), "trillion")
+    ]
