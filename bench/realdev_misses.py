@@ -220,7 +220,7 @@ def opening_tie(sentence: str) -> str:
     ("of these", "that is", 其中: the patterns of extraction/links.py), with a word pointing
     back (a pronoun or a determiner other than an article, perhaps after a preposition:
     lexicon.py's words), or with neither."""
-    if any(pattern.search(sentence) for pattern in BACK_CONNECTORS):
+    if any(pattern.match(sentence) for pattern in BACK_CONNECTORS):
         return "on a connector the extractor reads"
     words = re.findall(r"[a-z]+", sentence[:80].lower())[:2]
     if words and words[0] in lx.PREPOSITIONS:
@@ -403,18 +403,47 @@ def markdown_tables(grouped: list[tuple]) -> str:
             cells = [str(facets(misses, reason)[facet]) for _, misses, _ in grouped]
             lines.append(f"| &nbsp;&nbsp;{facet} | " + " | ".join(cells) + " |")
     splits = [(title, misses) for title, misses, _ in grouped if "/" not in title]
-    lines += ["", "| labelled kind | " + " | ".join(f"{t}: missed (a/b/c/d/e)" for t, _ in splits)]
-    lines[-1] += " |"
-    lines.append("|---|" + "---|" * len(splits))
-    kinds = sorted({m.kind for _, misses in splits for m in misses})
+    header = " | ".join(f"{title}: missed (a/b/c/d/e)" for title, _ in splits)
+    lines += ["", f"| family | labelled kind | {header} |", "|---|---|" + "---|" * len(splits)]
+    kinds = sorted({m.kind for _, misses in splits for m in misses}, key=_family_and_kind)
     for kind in kinds:
         cells = []
         for _, misses in splits:
             counts = Counter(m.reason for m in misses if m.kind == kind)
             spread = "/".join(str(counts[reason]) for reason in CLASSES)
             cells.append(f"{sum(counts.values())} ({spread})" if counts else "0")
-        lines.append(f"| {kind} | " + " | ".join(cells) + " |")
+        lines.append(f"| {_family_and_kind(kind)[0]} | {kind} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
+
+
+def family_table(cases: list[rs.Case], misses: list[Miss], test_names: set[str]) -> str:
+    """Missed of labelled per family of relation (the scorer's families) and split, with the
+    classes, as a Markdown table."""
+    labelled: Counter = Counter()
+    for case in cases:
+        split = "test" if case.name in test_names else "dev"
+        labelled.update((split, _family_and_kind(r["kind"])[0]) for r in case.relations)
+    lines = [
+        "| family | dev: missed of labelled (a/b/c/d/e) | test: missed of labelled (a/b/c/d/e) |",
+        "|---|---|---|",
+    ]
+    for family in sorted({family for _, family in labelled}):
+        cells = []
+        for split in ("dev", "test"):
+            counts = Counter(
+                m.reason
+                for m in misses
+                if m.split == split and _family_and_kind(m.kind)[0] == family
+            )
+            spread = "/".join(str(counts[reason]) for reason in CLASSES)
+            cells.append(f"{sum(counts.values())} of {labelled[split, family]} ({spread})")
+        lines.append(f"| {family} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def _family_and_kind(kind: str) -> tuple[str, str]:
+    """A labelled kind with the families the scorer gives it (change, parts, ...)."""
+    return "+".join(sorted(rs.label_families(kind))), kind
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -433,6 +462,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.markdown:
         print(f"Relations missed, by first reason ({date.today().isoformat()}):\n")
         print(markdown_tables(grouped))
+        print("\n" + family_table(cases, misses, test_names))
         return 0
     for title, chosen, labelled in grouped:
         print("\n".join(group_report(title, chosen, labelled)))
