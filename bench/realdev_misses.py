@@ -9,9 +9,10 @@ figure the labels restate in another form may stand for it, as the scorer allows
 (a) unread: one of its figures is read as no mention at all (no predicted mention overlaps it);
 (b) misread: every figure is read, but one only wrongly (its value, scale, unit, form or
     qualifier is not the label's; a link may still join it, the rules would misjudge it);
-(c) apart: its figures stand in different sentences (the extractor's own sentence split):
-    adjacent or farther, the earlier one a headline or not, and how the latest sentence opens
-    (with a connector the extractor reads, with a word pointing back, or with neither);
+(c) apart: its figures stand in different sentences (the extractor's own sentence split),
+    described by facets: adjacent or farther, one paragraph or several, how the latest
+    sentence opens (on a connector the extractor reads, on a word pointing back, on neither),
+    how the figures fall into the sentences, a figure in the headline or alone on its line;
 (d) unlinked: one sentence, every figure read right, but the predicted links join none of
     them, only some of them, or them together with figures outside the relation;
 (e) other kind: a predicted link joins its figures, but of a kind the scorer does not accept
@@ -53,6 +54,7 @@ CLASSES = {
     "unlinked": "(d) one sentence, all read right, no link joins them",
     "other kind": "(e) a link joins them, of a kind not accepted for the label",
 }
+FACETS = "; "  # what joins the facets of a miss's detail (each counted on its own)
 UNREAD, MISREAD, RIGHT = 0, 1, 2  # how a labelled mention is read, worst first
 # What a mention's reading holds (realdev_score._reading), named for the misread detail.
 READING_PARTS = ("value", "scale", "unit", "form", "qualifier")
@@ -81,10 +83,13 @@ class Readings:
     matched: dict[int, int]  # predicted mention -> labelled mention
     status: list[int]  # per labelled mention: UNREAD, MISREAD or RIGHT
     misread_as: dict[int, str]  # labelled mention -> what its reading got wrong
+    segments: cx.Segments  # the extractor's sentences and paragraphs
     sentence: list[int]  # per labelled mention: the index of its sentence
 
 
 def read_case(case: rs.Case, extraction: Extraction, matched: dict[int, int]) -> Readings:
+    """Each labelled mention's reading (by the predicted mention the scorer matched to it) and
+    its sentence, split as the extractor splits the text."""
     status = [UNREAD] * len(case.mentions)
     misread_as: dict[int, str] = {}
     for predicted, labelled in matched.items():
@@ -99,7 +104,7 @@ def read_case(case: rs.Case, extraction: Extraction, matched: dict[int, int]) ->
     text = extraction.document.text
     segments = cx.separate_headline(cx.segment(text), text)
     sentence = [segments.sentence(gold.start) for gold in case.mentions]
-    return Readings(case, extraction, matched, status, misread_as, sentence)
+    return Readings(case, extraction, matched, status, misread_as, segments, sentence)
 
 
 def _what_is_misread(guess: tuple | None, gold: tuple | None) -> str:
@@ -174,9 +179,8 @@ def _nearest_window(sentences: list[set[int]]) -> tuple[int, int]:
 
 
 def _apart_detail(readings: Readings, figures: list[list[int]], first: int, last: int) -> str:
-    """The facets of relation whose figures stand apart, joined by "; " (see APART_FACETS)."""
-    text = readings.extraction.document.text
-    segments = cx.separate_headline(cx.segment(text), text)
+    """The facets of a relation whose figures stand apart, joined by FACETS."""
+    text, segments = readings.extraction.document.text, readings.segments
     facets = ["adjacent sentences" if last - first == 1 else "sentences farther apart"]
     paragraphs = segments.paragraph_of
     facets.append(
@@ -190,7 +194,7 @@ def _apart_detail(readings: Readings, figures: list[list[int]], first: int, last
     facets.append(_grouping(Counter(readings.sentence[i] for i in places)))
     if first == 0 and cx.headline_end(text) is not None:
         facets.append("one in the headline")
-    if any(_alone(readings, segments, i) for i in places):
+    if any(_alone(readings, i) for i in places):
         facets.append("one alone on its line (a table cell)")
     return FACETS.join(facets)
 
@@ -205,9 +209,9 @@ def _grouping(per_sentence: Counter) -> str:
     return "figures spread over several sentences"
 
 
-def _alone(readings: Readings, segments: cx.Segments, labelled: int) -> bool:
+def _alone(readings: Readings, labelled: int) -> bool:
     """Whether a figure is all its sentence holds but other figures: a table's cell or row."""
-    start, end = segments.span(readings.sentence[labelled])
+    start, end = readings.segments.span(readings.sentence[labelled])
     words = readings.extraction.document.text[start:end]
     for gold in readings.case.mentions:
         if start <= gold.start and gold.end <= end:
@@ -326,9 +330,6 @@ def missed_by_scorer(cases: Iterable[rs.Case]) -> int:
 def facets(misses: list[Miss], reason: str) -> Counter:
     """How often each facet of a class's details occurs (a miss counts once per facet)."""
     return Counter(f for m in misses if m.reason == reason for f in m.detail.split(FACETS))
-
-
-FACETS = "; "
 
 
 def group_report(title: str, misses: list[Miss], labelled: int) -> list[str]:

@@ -4,6 +4,7 @@ bench/realdev_score.py counts, split by split."""
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 from types import SimpleNamespace
@@ -101,6 +102,12 @@ def test_the_classes_add_up_to_the_misses_the_scorer_counts():
         for title, grouped, labelled in rm.groups(cases, misses, test_names):
             if title.startswith(split + "/"):
                 assert len(grouped) <= labelled
+    families = rm.family_table(cases, misses, test_names)
+    dev_cells = re.findall(r"^\| [a-z+]+ \| (\d+) of (\d+) ", families, re.MULTILINE)
+    assert sum(int(missed) for missed, _ in dev_cells) == sum(m.split == "dev" for m in misses)
+    assert sum(int(labelled) for _, labelled in dev_cells) == rm.labelled_count(
+        c for c in cases if c.name not in test_names
+    )
     report = rm.markdown_tables(rm.groups(cases, misses, test_names))
     assert (
         f"| **missed, of labelled** | {len([m for m in misses if m.split == 'dev'])} of" in report
