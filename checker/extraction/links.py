@@ -1498,7 +1498,7 @@ class _Analyzer:
 
     def _same_parts(self, names: list[str] | None, parts: list[int]) -> list[str]:
         """The part names of a total's sum when `parts` give the same figures in the same order
-        ("19.27 billion yuan, 194.47 billion yuan" and "192.7亿元, 1944.7亿元"); else none."""
+        ("3.5 billion yuan, 12.4 billion yuan" and "35亿元, 124亿元"); else none."""
         if not names or len(names) != len(parts):
             return []
         # the parts drafted lately (a bounded look back, so many sums stay linear)
