@@ -200,6 +200,13 @@ _PARTS_BACK = re.compile(
     r"[\s,，:：]|of\s+(?:this|that)\s*[,:]|其中)",
     re.IGNORECASE,
 )
+# a paragraph opening on a detail of the paragraph before, whose period it keeps
+_GOES_ON = re.compile(
+    r"\W*(?:specifically|in\s+particular|more\s+specifically|in\s+detail|of\s+(?:these|this|them|"
+    r"which|the\s+total)|among\s+(?:them|these|which)|within\s+(?:this|that|it))\b\s*[,，:：]|"
+    r"\W*(?:其中|具体来看|具體來看|具体而言|具體而言|分[项類类]看)",
+    re.IGNORECASE,
+)
 # ... or on the group the figure before counts, named again ("全市重点企业利润总额80亿元。
 # 1—3月,重点企业中,国有企业利润总额30亿元"): "among <the group>".
 # a sentence opening on the figures before it and going on to what they make ("That is 25%")
@@ -222,6 +229,14 @@ _GROUP_BACK_ZH = re.compile(
 # So a $1,000 bill goes to $1,200").
 _CARRIES_BACK = re.compile(
     r"^\W*(?:(?:so(?!\s+far\b)|that\s+means|this\s+means|that\s+is)\b|这意味着)", re.IGNORECASE
+)
+# A sentence opening on what the sentence before stated ("That's an increase of ...")
+_THAT_IS = re.compile(r"\W*(?:that|this|it)(?:\s+is|\s+was|['’]s|\s+represents|\s+marks)\b", re.I)
+# an amount named as a move: "an increase of $245,000"
+_MOVE_OF = re.compile(
+    r"\b(?:an?\s+)?(?:[a-z]+\s+)?(?:increase|rise|jump|gain|drop|fall|decrease|decline|cut|"
+    r"reduction)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?$",
+    re.IGNORECASE,
 )
 # A sentence opening on the figure of the sentence before ("This figure is ...")
 _POINTS_BACK_FIGURE = re.compile(
@@ -308,6 +323,27 @@ def _points_beside_percents(reading: SentenceReading) -> None:
         if mention.unit == "" and (mention.noun or "").lower() in _POINT_NOUNS:
             mention.unit, mention.noun = "pp", None
             reading.kinds[position] = "change"
+
+
+_POINTS_OF_RATE = {"%": "pp", "‰": "千分点"}
+
+
+def _rate_then_its_points(reading: SentenceReading, text: str) -> None:
+    """ "出生率11.6‰,比上年下降0.7个千分点", "the jobless rate was 4.1%, down 0.2 points": a rate
+    named, not moved, and its change in points in the clause after it is a level (the words
+    "year on year" after it had made it read as a change)."""
+    for position in range(len(reading.mentions) - 1):
+        rate, points = reading.mentions[position], reading.mentions[position + 1]
+        if reading.kinds[position : position + 2] != ["change", "change"]:
+            continue
+        if _POINTS_OF_RATE.get(rate.unit) != points.unit:
+            continue
+        if not CHANGE_CLAUSE.match(text[rate.end : points.start]):
+            continue
+        before = text[max(reading.start, rate.start - 30) : rate.start]
+        if lx.CJK_CHANGE_BEFORE_RE.search(before[-12:]) or _CHANGE_LEFT.search(before):
+            continue
+        reading.kinds[position] = "value"
 
 
 def _percent_beside_amount(reading: SentenceReading, text: str) -> None:
@@ -485,9 +521,11 @@ class _Analyzer:
         # the percentage changes the text ties to a level ("L, up P%"), by the level's mention
         self.rates_of_level: dict[int, list[int]] = {}
         self._loose_headline = False  # a headline with no full stop: read by its words in part
+        self._sentence_relations = 0  # where the relations of the sentence being drafted start
         # (sentence, mention) of the one level of the last sentence with one level in a unit
         self._single_level: tuple[int, int] | None = None
         self._sole_level: tuple[int, int] | None = None  # the only level of its sentence
+        self._sector_shares_sentence = -2  # the last sentence giving the sectors' shares
         # the sentence's counts restated by a percentage whose whole it does not give (position
         # of the count -> position of the percentage): `share_part` links
         self._share_of_part: dict[int, int] = {}
@@ -517,10 +555,14 @@ class _Analyzer:
         scope: cx.PeriodMention | None = None
         paragraph = -1
         for sentence in range(len(self.segments.sentence_starts)):
-            if self.segments.paragraph_of[sentence] != paragraph:
-                paragraph, scope = self.segments.paragraph_of[sentence], None
-                self.entity_in_paragraph = None
             start, end = self.segments.span(sentence)
+            if self.segments.paragraph_of[sentence] != paragraph:
+                paragraph = self.segments.paragraph_of[sentence]
+                self.entity_in_paragraph = None
+                # a paragraph that opens on a detail of the one before ("Specifically, ...",
+                # "Of these, ...", 其中) goes on in its period
+                if not _GOES_ON.match(self.text, start, end):
+                    scope = None
             opening = self._opening_period(start, end)
             if opening is not None:
                 scope = opening
@@ -529,6 +571,45 @@ class _Analyzer:
         self._poll_answers()
         self._headline_against_body()
         self._growth_of_parts()
+        self._fractions_restated_as_percents()
+
+    def _fractions_restated_as_percents(self) -> None:
+        """ "Fewer than 4 in 10 Republicans believe it" ... "35 percent of Republicans believe
+        it": a share of a group written "N in M", and a percentage of the same group a few
+        sentences on, are one share stated twice (the rule share-conflict compares them). The
+        words may measure two things of one group, so it is the drafter's reading: a note at
+        most. Two percentages of the group: which one? No link."""
+        for index, mention in enumerate(self.mentions):
+            if mention.unit or "/" not in mention.number or index not in self.claim_of:
+                continue
+            group = _GROUP_AFTER_FRACTION.match(self.text, mention.end)
+            if group is None or not _is_group_noun(group.group(1)):
+                continue
+            sentence = self.segments.sentence(mention.num_start)
+            percents = [
+                later
+                for later in range(index + 1, min(len(self.mentions), index + _PERCENTS_AHEAD))
+                if self.mentions[later].unit == "%"
+                and self.segments.sentence(self.mentions[later].num_start) - sentence <= 3
+                and later in self.claim_of
+                and _same_group(self.text, self.mentions[later], group.group(1))
+            ]
+            if len(percents) == 1:
+                self._one_share_of_group(index, percents[0], group.group(1).lower())
+
+    def _one_share_of_group(self, fraction: int, percent: int, group: str) -> None:
+        metric = f"{_tidy(group)}_share_{fraction}"
+        for index in (fraction, percent):
+            claim = self.claims[self.claim_of[index]]
+            claim.kind, claim.metric, claim.of = "share", metric, _tidy(group)
+        self._declare(metric)
+        self._declare(_tidy(group))
+        self.metrics[metric].part_of = _tidy(group)
+        # the percentage's share of a whole the words around it seemed to name, now its group's
+        self.relations = [
+            r for r in self.relations if not (r.type == "share" and r.mentions == (percent, None))
+        ]
+        self.relations.append(Relation("restates", (percent, fraction), stated=False))
 
     def _growth_of_parts(self) -> None:
         """A total and its parts, each with the one percentage change the text ties to it ("利润
@@ -809,8 +890,11 @@ class _Analyzer:
         """One sentence in three phases: context (kind and period of each figure), links (what
         the sentence states between its figures), draft (claims)."""
         reading = self._read_sentence(sentence, indices, scope)
+        reading.after_sector_shares = self._sector_shares_sentence == sentence - 1
         self.read_kinds.update(zip(reading.indices, reading.kinds, strict=True))
         links = find_links(reading, self.text)
+        if any(link.type == "structure" and link.sectors for link in links):
+            self._sector_shares_sentence = sentence
         self._draft_sentence(reading, links)
 
     # ------------------------------------------------------------ phase: context
@@ -827,6 +911,8 @@ class _Analyzer:
             sentence, s_start, s_end, indices, mentions, kinds, periods, attached
         )
         _points_beside_percents(reading)
+        _rate_then_its_points(reading, self.text)
+        self._that_is_its_change(reading)
         _percent_beside_amount(reading, self.text)
         for position in range(len(mentions)):
             period, note = self._period_for(
@@ -840,6 +926,7 @@ class _Analyzer:
     # ------------------------------------------------------------ phase: draft
 
     def _draft_sentence(self, reading: SentenceReading, links: list[Link]) -> None:
+        self._sentence_relations = len(self.relations)
         restates = {
             link.positions[0]: link.positions[1] for link in links if link.type == "converts"
         }
@@ -906,6 +993,9 @@ class _Analyzer:
                 self._draft_change(reading, position, claim, topic, changes.get(position))
         for number, positions in enumerate(structures, start=1):
             self._draft_structure(reading, positions, number)
+        for link in links:
+            if link.type == "shares_of_sum":
+                self._draft_shares_of_sum(reading, link.positions)
         self._draft_across_sentences(reading, links, parts, pairs)
         self._in_text_order(first_claim)
         self._carry_change(reading)
@@ -924,6 +1014,7 @@ class _Analyzer:
             self._shares_of_parts(reading, whole, sorted(p for p, w in parts.items() if w == whole))
         self._factor_of_previous(reading)
         self._moved_from_previous(reading)
+        self._change_of_previous_level(reading)
         self._difference_of_previous(reading)
         self._draft_division(reading)
         self._undated_pairs(reading, pairs)
@@ -935,7 +1026,9 @@ class _Analyzer:
                 change, level = (self.claims[self.claim_of[i]] for i in joined)
                 change.metric, change.entity = level.metric, level.entity
                 self._dated_by_level(reading, link.positions, change, level)
-                for r, relation in enumerate(self.relations):
+                # the sentence's own relations only (a scan of all would be quadratic)
+                for r in range(self._sentence_relations, len(self.relations)):
+                    relation = self.relations[r]
                     if relation.type == "yoy" and relation.mentions[0] == joined[0]:
                         self.relations[r] = Relation("yoy", joined, stated=relation.stated)
                 if self.mentions[joined[0]].unit == "%":
@@ -975,7 +1068,7 @@ class _Analyzer:
         relation = next(
             (
                 r
-                for r in reversed(self.relations)
+                for r in self.relations[self._sentence_relations :]
                 if r.mentions[0] == figure and r.type in ("change", "cagr")
             ),
             None,
@@ -1130,6 +1223,57 @@ class _Analyzer:
         self.relations.append(
             Relation("change", (reading.indices[factors[0]], reading.indices[levels[0]], sole[1]))
         )
+
+    def _that_is_its_change(self, reading: SentenceReading) -> None:
+        """The context of a sentence opening on "That is" for the only level of the sentence
+        before: an amount named as a move ("an increase of $245,000") and a count of points
+        ("0.4 points lower", the level a percentage) are changes of that level."""
+        sole = self._sole_level
+        if sole is None or sole[0] != reading.index - 1:
+            return
+        if not _THAT_IS.match(self.text, reading.start, reading.end):
+            return
+        unit = self.mentions[sole[1]].unit
+        for position, mention in enumerate(reading.mentions):
+            before = self.text[max(reading.start, mention.start - 30) : mention.start]
+            if unit == "%" and mention.unit == "" and (mention.noun or "").lower() in _POINT_NOUNS:
+                mention.unit, mention.noun = "pp", None
+                reading.kinds[position] = "change"
+            elif mention.unit == unit and _MOVE_OF.search(before):
+                reading.kinds[position] = "change"
+
+    def _change_of_previous_level(self, reading: SentenceReading) -> None:
+        """A sentence of changes only, opening on "That is" for the only level of the sentence
+        before ("The levy was set at $8.3 million. That's an increase of $245,000, or 3.0%";
+        "The rate fell to 3.1%. That is 0.4 points lower than a year earlier"): the changes are
+        that level's (its metric, entity, and date when they are year on year); an amount and a
+        percentage of it are checked against each other."""
+        sole = self._sole_level
+        if sole is None or sole[0] != reading.index - 1 or "value" in reading.kinds:
+            return
+        if not _THAT_IS.match(self.text, reading.start, reading.end):
+            return
+        level = self.claims[self.claim_of[sole[1]]]
+        changes = [
+            (position, self.claims[self.claim_of[index]])
+            for position, (index, kind) in enumerate(
+                zip(reading.indices, reading.kinds, strict=True)
+            )
+            if kind == "change" and self._fits_levels(index, sole[1])
+        ]
+        if not changes or len(changes) != len(reading.kinds) or len(changes) > 2:
+            return
+        if any(c.start_claim is not None or c.start or c.years for _, c in changes):
+            return
+        # the sentence is only the changes: "year on year" anywhere in it is theirs
+        yearly = bool(lx.YOY_RE.search(self.text, reading.start, reading.end))
+        for _, change in changes:
+            change.metric, change.entity = level.metric, level.entity
+            if yearly and level.period and not change.start and change.basis in (None, "yoy"):
+                change.basis, change.period = "yoy", level.period
+                change.notes = [n for n in change.notes if n != _NO_BASE]
+            if len(changes) == 2:
+                self.relations.append(Relation("change_of", (change.mention, sole[1])))
 
     def _moved_from_previous(self, reading: SentenceReading) -> None:
         """The only level of the sentence before, and where this sentence, opening on a pronoun
@@ -1687,6 +1831,37 @@ class _Analyzer:
         )
         return occupies is not None and len(occupies.group("np").strip("比重例份额")) >= 2
 
+    def _draft_shares_of_sum(self, reading: SentenceReading, positions: tuple[int, ...]) -> None:
+        """Counts listed each with its percentage, the percentages making 100 % ("A won 5,200
+        votes (52%), B 3,800 (38%) and C 1,000 (10%)"): every part of a whole the text does
+        not give, the sum of the counts, and each percentage the share of its count in that
+        sum. Parts of another period or entity than the first: no link."""
+        pairs = list(zip(positions[::2], positions[1::2], strict=True))
+        part_claims = [self.claims[self.claim_of[reading.indices[part]]] for _, part in pairs]
+        first = part_claims[0]
+        if any((c.period, c.entity) != (first.period, first.entity) for c in part_claims):
+            return
+        whole = f"{first.metric}_sum"
+        names = []
+        for number, ((share, part), part_claim) in enumerate(
+            zip(pairs, part_claims, strict=True), start=1
+        ):
+            part_claim.metric = f"{whole}_part_{number}"
+            self.metrics.setdefault(
+                part_claim.metric, MetricDraft(part_claim.metric)
+            ).part_of = whole
+            names.append(part_claim.metric)
+            index = reading.indices[share]
+            self._drop_unlinked_share(index)
+            claim = self.claims[self.claim_of[index]]
+            claim.metric, claim.of = part_claim.metric, whole
+            claim.entity, claim.period = first.entity, first.period
+            self.relations.append(Relation("share", (index, reading.indices[part], None), whole))
+        self._declare(whole, description=None)
+        self.metrics[whole].sum_of = names
+        shares = tuple(reading.indices[share] for share, _ in pairs)
+        self.relations.append(Relation("shares_sum_100", shares, whole))
+
     def _draft_structure(
         self, reading: SentenceReading, positions: tuple[int, ...], number: int
     ) -> None:
@@ -2145,7 +2320,7 @@ class _Analyzer:
         if claim.kind == "change" and mention.unit == "x":
             claim.value = mention.value_text()
         elif claim.kind == "change":
-            claim.value = mention.value_text(signed or "+")
+            claim.value = _in_points(mention.value_text(signed or "+"), mention, link, reading)
         else:
             claim.value = mention.value_text()
         self._add(index, claim, mention)
@@ -2702,6 +2877,25 @@ def _content_words(text: str) -> frozenset[str]:
     )
 
 
+# the group a share written "N in M" counts in: "4 in 10 Republicans", "three in five drivers"
+_GROUP_AFTER_FRACTION = re.compile(r"\s+([A-Za-z][\w'-]+)")
+# how many figures after a fraction its restatement as a percentage is looked for among
+_PERCENTS_AHEAD = 40
+
+
+def _is_group_noun(word: str) -> bool:
+    lower = word.lower()
+    return not (
+        cx.is_stop(word) or lower in lx.VERBS or lower in lx.AUXILIARIES or lower in lx.CHANGE_WORDS
+    )
+
+
+def _same_group(text: str, percent: Mention, group: str) -> bool:
+    """Whether a percentage is of the group named ("35 percent of Republicans")."""
+    named = re.match(r"\s+of\s+(?:all\s+)?([A-Za-z][\w'-]+)", text[percent.end : percent.end + 60])
+    return named is not None and named.group(1).lower() == group.lower()
+
+
 def _whole_words(text: str) -> frozenset[str]:
     """The words that name a whole: its content words, and the nouns of measure that are verbs
     as well ("exports", "imports"), which name the quantity here."""
@@ -2762,6 +2956,16 @@ def _direction(reading: SentenceReading, link: Link) -> str:
     except ValueError:
         return ""
     return "-" if second < first else ""
+
+
+def _in_points(value: str, mention: Mention, link: Link | None, reading: SentenceReading) -> str:
+    """A margin between two rates written in their own unit ("a natural growth rate of 7.1‰"
+    between 11.6‰ and 4.5‰) is a gap in points, not a relative change."""
+    if link is None or not link.margin or mention.unit not in _POINTS_OF_RATE:
+        return value
+    if any(reading.mentions[p].unit != mention.unit for p in link.positions[1:]):
+        return value
+    return value[: -len(mention.unit)] + _POINTS_OF_RATE[mention.unit]
 
 
 def _signed(claim: DraftClaim) -> Fraction:
