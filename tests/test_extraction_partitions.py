@@ -121,6 +121,9 @@ def test_two_breakdowns_of_one_total_give_no_error_when_both_hold(tmp_path):
         "In the first nine months of 2024, farm sales reached 90 billion rand. In September "
         "2024, farm sales reached 11 billion rand. By buyer, farm sales to domestic buyers were "
         "50 billion rand and farm sales to international buyers 40 billion rand.",
+        # the parts share only a place's name, which names no quantity
+        "Investment in Asia reached $500bn. Exports to Asia were $300bn, and imports from Asia "
+        "$250bn.",
         # a whole of another place
         "Glenford Airport handled 5 million passengers in 2023. Riverton Airport's domestic "
         "passengers rose to 2 million and Riverton Airport's international passengers to 1 "

@@ -97,6 +97,7 @@ def naming_words(text: str, partition: int) -> frozenset[str]:
         if not cx.is_stop(word)
         and word.lower() not in lx.VERBS
         and word.lower() not in lx.CHANGE_WORDS
+        and word.lower() not in lx.TIME_NOUNS
         and not word[:1].isdigit()
         and word[:1].isalnum()
     )
@@ -117,10 +118,19 @@ def shared_name(partition: int, part_phrases: list[str]) -> frozenset[str]:
             while ending and not name.endswith(ending):
                 ending = ending[1:]
         return frozenset({ending[-2:]}) if len(ending) >= 2 else frozenset()
-    return frozenset.intersection(*(naming_words(phrase, partition) for phrase in part_phrases))
+    shared = frozenset.intersection(*(naming_words(phrase, partition) for phrase in part_phrases))
+    # a place the parts share ("exports to Asia", "imports from Asia") names no quantity
+    places = {
+        _singular(found.group(0).lower())
+        for phrase in part_phrases
+        for found in _PLACE_NAME.finditer(phrase)
+        if phrase[: found.start()].strip()
+    }
+    return shared - places
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_PLACE_NAME = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’]*")
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’]*")
 _NOT_HAN_TAIL = re.compile(r"[^\u4e00-\u9fff]+$")
 
