@@ -1676,8 +1676,13 @@ class _Analyzer:
         before ("International passengers were 8.1 million. Domestic passengers, at 5.3
         million, ..."), after a level named as their whole within three sentences: its sum
         (`partitions`)."""
-        self._member_levels = [m for m in self._member_levels if m.sentence >= reading.index - 1]
+        if self._member_levels:
+            self._member_levels = [
+                m for m in self._member_levels if m.sentence >= reading.index - 1
+            ]
         self._member_levels += pt.members_named(reading, self.text)
+        if not self._member_levels:
+            return
         for number, parts in pt.complete_members(self._member_levels, reading.index):
             claims = [self.claims[self.claim_of[p]] for p in parts]
             if any(c.kind != "value" or c.converts is not None for c in claims):
@@ -1696,10 +1701,11 @@ class _Analyzer:
         and of the noun the total names ("The storm killed 31 people in Aland ... 31 deaths in
         Aland"): that count is a part of the total too."""
         before, self._located = self._located, None
+        places = dict(self._places(reading))
         located = [
             (p, place)
-            for p, place in self._places(reading)
-            if p not in parts and reading.mentions[p].unit == ""
+            for p, place in places.items()
+            if p not in parts and not reading.mentions[p].unit
         ]
         if len(located) == 1:
             self._located = (reading.index, reading.indices[located[0][0]], located[0][1])
@@ -1707,7 +1713,6 @@ class _Analyzer:
         if before is None or before[0] != reading.index - 1 or len(wholes) != 1:
             return
         whole = wholes.pop()
-        places = dict(self._places(reading))
         if not all(p in places for p in parts) or before[2] in places.values():
             return
         whole_claim, part = self.claims[self.claim_of[whole]], self.claims[self.claim_of[before[1]]]

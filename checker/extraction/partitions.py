@@ -28,6 +28,13 @@ PARTITIONS: tuple[tuple[re.Pattern[str] | None, tuple[re.Pattern[str], ...]], ..
 )
 
 
+# any member of any partition: most figures' words name none, and one search says so
+_ANY_MEMBER = re.compile(
+    "|".join(f"(?:{member.pattern})" for _, members in PARTITIONS for member in members),
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class MemberLevel:
     """A level whose words name one member of a partition: its sentence and mention index."""
@@ -60,6 +67,8 @@ def members_named(reading: SentenceReading, text: str) -> list[MemberLevel]:
         mention = reading.mentions[position]
         words = text[start : mention.start]
         start = mention.end
+        if not _ANY_MEMBER.search(words):
+            continue
         for number, (_, members) in enumerate(PARTITIONS):
             named = [m for m, member in enumerate(members) if member.search(words)]
             if len(named) == 1:
@@ -74,10 +83,9 @@ def complete_members(recent: list[MemberLevel], sentence: int) -> list[tuple[int
     `sentence` (so each is found once, when its last member comes): (partition, the mention of
     each member in order)."""
     complete = []
-    for number, (_, members) in enumerate(PARTITIONS):
+    for number in sorted({level.partition for level in recent if level.sentence == sentence}):
+        members = PARTITIONS[number][1]
         named = [level for level in recent if level.partition == number]
-        if not any(level.sentence == sentence for level in named):
-            continue
         by_member = [[lv.mention for lv in named if lv.member == m] for m in range(len(members))]
         if all(len(mentions) == 1 for mentions in by_member):
             parts = [mentions[0] for mentions in by_member]
