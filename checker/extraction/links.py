@@ -1696,10 +1696,10 @@ class _Analyzer:
                 self._broken_down = whole
 
     def _located_part_before(self, reading: SentenceReading, parts: dict[int, int]) -> None:
-        """A total whose parts are counts in named places ("Deaths now total 42, including 9
-        in Bland and 2 in Cland") after a sentence whose one count is of another named place
-        and of the noun the total names ("The storm killed 31 people in Aland ... 31 deaths in
-        Aland"): that count is a part of the total too."""
+        """A total whose parts are counts in named places ("Flood deaths have reached 57, with
+        6 in Bland and 3 in Cland" read as parts) after a sentence whose one count is of
+        another named place and of the noun the total names ("48 deaths in Aland"): that count
+        is a part of the total too."""
         before, self._located = self._located, None
         places = dict(self._places(reading))
         located = [
