@@ -4,7 +4,8 @@ worker process, a Dask worker), and only the small facts the whole-corpus steps 
 A fragment's Summary holds those facts: its sources, errors and warnings, the claims it names in
 other fragments, its reference-source claims, its claims per entity. `merge` turns the summaries,
 in input order, into one corpus without claims (what reports need) and the partition plan: which
-entities share a partition, which duplicated sources are dropped, which claims are references.
+entities share a partition and how their claims split by metric family (see `families`), which
+duplicated sources are dropped, which claims are references.
 """
 
 from __future__ import annotations
