@@ -59,7 +59,7 @@ class SentenceReading:
     periods_of: dict[int, str | None] = field(default_factory=dict)
     notes: dict[int, list[str]] = field(default_factory=dict)
     # the sentence before gave the shares of an economy's three sectors: this one may go on
-    # with another year's ("In 1978, industry had grown to 48 percent, followed by ...")
+    # with another year's ("By 2005 industry had risen to 39 percent, then services ...")
     after_sector_shares: bool = False
 
 
@@ -1224,8 +1224,8 @@ _SECTOR_LIST_WORDS = frozenset(
 
 
 def _names_sectors_only(sentence: str) -> bool:
-    """Whether a sentence names nothing but the sectors, their figures and dates ("In 1978,
-    industry had grown to 48 percent, followed by ..."), no measure of its own
+    """Whether a sentence names nothing but the sectors, their figures and dates ("By 2005
+    industry had risen to 39 percent, then services ..."), no measure of its own
     ("Unemployment in farming rose to 5 percent, ...": rates, no shares)."""
     for sector in lx.ECONOMY_SECTORS:
         sentence = sector.sub(" ", sentence)
@@ -1450,10 +1450,16 @@ _PERCENT_AFTER_COUNT = re.compile(
 )
 # a percentage, then in brackets the count it stands for: "30% (1,200)", "30% of them (1,200)"
 _COUNT_AFTER_PERCENT = re.compile(
-    r"^\s*(?:of\s+(?:them|these|those|which|whom|the\s+[^\d()%,;:.]{1,30}?)\s*)?(?:\(|（)\s*(?:about\s+|around\s+|some\s+|"
-    r"nearly\s+|almost\s+|roughly\s+)?$",
+    r"^\s*(?:of\s+(?:them|these|those|which|whom|it)\s*)?"
+    r"(?:\(|（|,\s*or\s+)\s*(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$"
+    # or in brackets after the whole's name: "52% of the vote (5,200 votes)"
+    r"|^\s*of\s+the\s+[^\d()%,;:.]{1,30}?\s*(?:\(|（)\s*(?:about\s+|around\s+|some\s+)?$",
     re.IGNORECASE,
 )
+# a share said to be of the figure before it: "Revenue was $500 million; exports made up 30% of
+# it, or $150 million", "The club has 1,500 members, and 20% of them (300) are under 18"
+_OF_THE_ONE_BEFORE = re.compile(r"\s+of\s+(?:it|them|these|those)\b", re.IGNORECASE)
+_POINTED_GAP = re.compile(r"^[^\d.:!?()]{0,60}$")
 # after the pair, the whole it is of: "30% (1,200) of the 4,000 firms"
 _WHOLE_AFTER_PAIR = re.compile(
     r"^\s*[)）]?\s*(?:out\s+)?of\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?$", re.IGNORECASE
@@ -1633,6 +1639,12 @@ def _whole_of_pair(
         text, reading.mentions[share].end, reading.mentions[part].start
     ):
         return whole if _LIST_GAP.match(gap) else None  # "4,000 firms, 30% of which (1,200)"
+    if share < part and _OF_THE_ONE_BEFORE.match(text, reading.mentions[share].end):
+        # "of them" after the one count before it: two before, and which one is meant?
+        alone = not any(
+            _is_count(reading, p) and reading.mentions[p].unit == unit for p in range(whole)
+        )
+        return whole if alone and _POINTED_GAP.match(gap) else None
     return None
 
 

@@ -340,6 +340,13 @@ _OCCUPIES_BEFORE = re.compile(
     r"占(?:全[市省县区国])?(?P<np>[^,，。；;:：\d%]{1,20}?)的?(?:比重|比例|份额)?"
     r"(?:为|达到?|是)?(?:约|近|超过)?\s*$"
 )
+# "their share of GDP was 52%", "the share of exports in total sales stood at 30%"
+_SHARE_OF_BEFORE = re.compile(
+    r"\bshare\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<np>[^,.;:()\d%]{1,40}?)\s+(?:was|is|"
+    r"stood\s+at|came\s+to|reached|(?:rose|fell|grew|climbed|dropped|edged\s+up)\s+to)\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+over\s+)?$",
+    re.IGNORECASE,
+)
 _CLAUSE_BREAK = re.compile(r"[,，;；:：]")
 # "..., a rise of 40% from the previous year's total": the base named in words after the change
 _FROM_NAMED = re.compile(
@@ -542,7 +549,7 @@ class _Analyzer:
         self._fractions_restated_as_percents()
 
     def _fractions_restated_as_percents(self) -> None:
-        """ "Fewer than 4 in 10 Republicans believe it" ... "35 percent of Republicans believe
+        """ "Nearly 6 in 10 nurses back the deal" ... "57 percent of nurses back
         it": a share of a group written "N in M", and a percentage of the same group a few
         sentences on, are one share stated twice (the rule share-conflict compares them). The
         words may measure two things of one group, so it is the drafter's reading: a note at
@@ -1958,11 +1965,7 @@ class _Analyzer:
             return False
         whole = self._named_total[1]
         mention = reading.mentions[position]
-        named = _OF_NAMED_AFTER.match(
-            self.text, mention.end, reading.end
-        ) or _OCCUPIES_BEFORE.search(
-            self.text, max(reading.start, mention.start - 30), mention.start
-        )
+        named = self._whole_named(reading, mention)
         if named is None or not lx.PARTITIONED_TOTAL_RE.search(named.group("np")):
             return False
         if lx.PER_HEAD_RE.search(named.group("np")):
@@ -1987,11 +1990,7 @@ class _Analyzer:
         jobless" after "the number of jobless people"), it is the drafter's reading, a note at
         most. Only a level of the part's period and entity; two named alike, no link."""
         mention = reading.mentions[position]
-        named = _OF_NAMED_AFTER.match(
-            self.text, mention.end, reading.end
-        ) or _OCCUPIES_BEFORE.search(
-            self.text, max(reading.start, mention.start - 30), mention.start
-        )
+        named = self._whole_named(reading, mention)
         before = [p for p in range(position) if reading.kinds[p] == "value"]
         if named is None or not before or lx.PER_HEAD_RE.search(named.group("np")):
             return False
@@ -2041,6 +2040,19 @@ class _Analyzer:
         part.notes.append(_PERIOD_OF_WHOLE)
         return True
 
+    def _whole_named(self, reading: SentenceReading, mention: Mention) -> re.Match | None:
+        """The words that name the whole of a share: after it ("52% of GDP"), or before it
+        (占GDP的比重为52%, "their share of GDP was 52%"); the match's group `np`."""
+        return (
+            _OF_NAMED_AFTER.match(self.text, mention.end, reading.end)
+            or _OCCUPIES_BEFORE.search(
+                self.text, max(reading.start, mention.start - 30), mention.start
+            )
+            or _SHARE_OF_BEFORE.search(
+                self.text, max(reading.start, mention.start - 80), mention.start
+            )
+        )
+
     def _share_of_the_total_before(
         self, reading: SentenceReading, position: int, claim: DraftClaim
     ) -> bool:
@@ -2051,11 +2063,7 @@ class _Analyzer:
         if sole is None or sole[0] != reading.index - 1:
             return False
         mention = reading.mentions[position]
-        named = _OF_NAMED_AFTER.match(
-            self.text, mention.end, reading.end
-        ) or _OCCUPIES_BEFORE.search(
-            self.text, max(reading.start, mention.start - 30), mention.start
-        )
+        named = self._whole_named(reading, mention)
         if named is None or not _THE_TOTAL.fullmatch(named.group("np").strip()):
             return False
         before = [p for p in range(position) if reading.kinds[p] == "value"]
@@ -2751,7 +2759,7 @@ def _content_words(text: str) -> frozenset[str]:
     )
 
 
-# the group a share written "N in M" counts in: "4 in 10 Republicans", "three in five drivers"
+# the group a share written "N in M" counts in: "6 in 10 nurses", "two in five tenants"
 _GROUP_AFTER_FRACTION = re.compile(r"\s+([A-Za-z][\w'-]+)")
 # how many figures after a fraction its restatement as a percentage is looked for among
 _PERCENTS_AHEAD = 40
@@ -2765,7 +2773,7 @@ def _is_group_noun(word: str) -> bool:
 
 
 def _same_group(text: str, percent: Mention, group: str) -> bool:
-    """Whether a percentage is of the group named ("35 percent of Republicans")."""
+    """Whether a percentage is of the group named ("57 percent of nurses")."""
     named = re.match(r"\s+of\s+(?:all\s+)?([A-Za-z][\w'-]+)", text[percent.end : percent.end + 60])
     return named is not None and named.group(1).lower() == group.lower()
 
