@@ -1,6 +1,7 @@
 """The index rules join claims through: partitions by entity, and each rule's join compiled once.
 
-Claims are partitioned by entity (entities linked by a claim reference share a partition); each
+Claims are partitioned by entity (entities linked by a claim reference share a partition; a run
+in pieces splits an entity's claims further by metric family, see `families`); each
 partition is indexed by (entity, kind, metric, period), so every join is a lookup, never a loop
 over pairs of the corpus. A rule's join patterns are compiled into a JoinPlan when the rule is
 loaded: paths such as `part.metric.ancestors` are split once, literals parsed once, and the tests

@@ -59,7 +59,7 @@ class SentenceReading:
     periods_of: dict[int, str | None] = field(default_factory=dict)
     notes: dict[int, list[str]] = field(default_factory=dict)
     # the sentence before gave the shares of an economy's three sectors: this one may go on
-    # with another year's ("By 2005 industry had risen to 39 percent, then services ...")
+    # with another year's ("In 1990, farming had fallen to 27 percent, followed by ...")
     after_sector_shares: bool = False
 
 
@@ -779,12 +779,6 @@ def _gap_between_rates(reading: SentenceReading, text: str, found: list[Link]) -
     return links
 
 
-_MINUS_BETWEEN = re.compile(r"^\s*(?:[-–−]|minus)\s*$", re.IGNORECASE)
-_EQUALS_BETWEEN = re.compile(
-    r"^\s*(?:=|is|equals|makes|comes\s+to|gives|leaves|(?:ought\s+to|should|would|must)\s+be)"
-    r"\s+(?:merely\s+|only\s+|just\s+|exactly\s+)?$|^\s*=\s*$",
-    re.IGNORECASE,
-)
 _OF_BETWEEN = re.compile(r"^\s*of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -794,10 +788,10 @@ def _arithmetic_written_out(reading: SentenceReading, text: str, found: list[Lin
     links = []
     for first in range(len(reading.mentions) - 2):
         a, b, c = reading.mentions[first : first + 3]
-        if not any(_EQUALS_BETWEEN.match(text[end : c.start]) for end in (b.end, end_of(b))):
+        if not any(lx.EQUALS_BETWEEN_RE.match(text[end : c.start]) for end in (b.end, end_of(b))):
             continue
         middle = text[end_of(a) : b.start]
-        if _MINUS_BETWEEN.match(middle) and a.unit == b.unit and a.unit not in ("%", "x"):
+        if lx.MINUS_BETWEEN_RE.match(middle) and a.unit == b.unit and a.unit not in ("%", "x"):
             if not same_family(a.unit, c.unit, exact=True):
                 continue
             high, low = (first, first + 1) if a.value >= b.value else (first + 1, first)
@@ -860,11 +854,82 @@ def _difference_between_named(reading: SentenceReading, text: str, found: list[L
     return links
 
 
-_INSTEAD_OF = re.compile(
-    r"^\s*,?\s*(?:instead\s+of|rather\s+than|and\s+not|not)\s+(?:the\s+|a\s+|an\s+)?$",
+# where the words naming a figure start: the clause break or the figure before it
+_NAME_START = re.compile(r"[,，;；:：。.!?、]|\d")
+
+
+def _named_before(reading: SentenceReading, text: str, position: int) -> str:
+    """The words between a figure and the clause break (or the figure) before it."""
+    mention = reading.mentions[position]
+    start = max(reading.start, mention.start - 40)
+    if position > 0:
+        start = max(start, end_of(reading.mentions[position - 1]))
+    window = text[start : mention.start]
+    breaks = list(_NAME_START.finditer(window.rstrip()))
+    return window[breaks[-1].end() :] if breaks else window
+
+
+def _named_difference(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """Three figures of one unit named as a difference and the two it is taken between
+    (lexicon.NAMED_DIFFERENCES): "exports of $300bn and imports of $250bn, a trade surplus of
+    $50bn", "出生率11.6‰;死亡率4.5‰;自然增长率7.1‰". The difference is the size of the gap
+    between the other two."""
+    linked = {p for link in found for p in link.positions}
+    levels = [p for p in _free_levels(reading, found) if p not in linked]
+    # the difference may read as a change ("a natural growth rate of 7.1%")
+    figures = [
+        p for p, k in enumerate(reading.kinds) if k in ("value", "change") and p not in linked
+    ]
+    if len(levels) < 2 or len(figures) < 3:
+        return []
+    names = {p: _named_before(reading, text, p) for p in figures}
+    links = []
+    for entry in lx.NAMED_DIFFERENCES:
+        roles = [
+            [p for p in (figures if role == 2 else levels) if pattern.search(names[p])]
+            for role, pattern in enumerate(entry)
+        ]
+        if any(len(found_) != 1 for found_ in roles):
+            continue
+        (a_pos,), (b_pos,), (gap,) = roles
+        if len({a_pos, b_pos, gap}) != 3 or gap < max(a_pos, b_pos):
+            continue
+        a, b, m = (reading.mentions[p] for p in (a_pos, b_pos, gap))
+        if not (a.unit == b.unit and same_family(a.unit, m.unit, exact=True)):
+            continue
+        high, low = (b_pos, a_pos) if b.value >= a.value else (a_pos, b_pos)
+        reading.kinds[gap] = "change"
+        named = [
+            pattern.search(names[p]) for pattern, p in zip(entry, (a_pos, b_pos, gap), strict=True)
+        ]
+        # "exports of cars", "the trade surplus with Japan", "car exports": a narrower
+        # quantity, maybe not the difference of the two others (a reading only)
+        narrowed = any(
+            _QUALIFIED_AFTER.match(names[p], n.end())
+            or _QUALIFIED_BEFORE.search(names[p], 0, n.start())
+            for p, n in zip((a_pos, b_pos, gap), named, strict=True)
+            if n is not None
+        )
+        links.append(
+            Link("change", (gap, low, high), compares=True, margin=True, stated=not narrowed)
+        )
+    return links
+
+
+_QUALIFIED_AFTER = re.compile(r"\s+(?:of|with|to|from|for|in|on|by)\s+(?:the\s+)?[^\W\d_]", re.I)
+_QUALIFIED_BEFORE = re.compile(
+    r"(?<!['’])\b(?!(?:the|a|an|and|its|their|total|overall|annual|monthly|yearly|net|while|"
+    r"but|with|leaving|giving|making|for|of|was|were|is|are)\b)[a-z]+\s+$",
     re.IGNORECASE,
 )
-_CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:!?)）]|$)")
+
+
+_INSTEAD_OF = re.compile(
+    r"^\s*,?\s*(?:instead\s+of|rather\s+than|and\s+not|not)\s+(?:the\s+|a\s+|an\s+)?$"
+    r"|^\s*[,，]?\s*(?:而非|而不是|并非)\s*$",
+    re.IGNORECASE,
+)
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:!?)），。；！？]|$)")
 
 
 def _alternative_figure(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
@@ -1011,16 +1076,21 @@ _TOTAL_BEFORE = re.compile(
     r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$|"
     r",\s*(?:totall?ing|adding\s+up\s+to|together\s+(?:making|worth)|together|"
     r"(?:for\s+)?a\s+combined|(?:for\s+)?a\s+total\s+of)\s+$|"
-    r"[,，]\s*(?:合计|共计|总计|總計|合共|总共|總共|一共|共)(?:有|为|為|达|達)?\s*$",
+    r"[,，]\s*(?:合计|共计|总计|總計|合共|总共|總共|一共|共)(?:有|为|為|达|達)?\s*$|"
+    # "... and education (£30bn) together came to £70bn"
+    r"\b(?:together|combined|between\s+them)\s+(?:came|come|comes|amounted|amount|amounts|"
+    r"added\s+up|add\s+up|adds\s+up|totall?ed|totals?|made|make|makes)\s+(?:to\s+)?"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$",
     re.IGNORECASE,
 )
 # "..., $80 million in total", "..., or 1,000 people in all": the total named after its figure
 _TOTAL_AFTER = re.compile(
-    r"\s*(?:in\s+total|in\s+all|altogether|all\s+told|combined|together|in\s+aggregate)\b",
+    r"\s*(?:in\s+total|in\s+all|altogether|all\s+told|combined|together|in\s+aggregate|"
+    r"between\s+them)\b",
     re.IGNORECASE,
 )
 _BEFORE_TOTAL_AFTER = re.compile(
-    r"(?:,|--|—|–)\s*(?:or\s+|for\s+|making\s+|that\s+is\s+)?(?:about\s+|around\s+|some\s+|"
+    r"(?:,|--|—|–|:)\s*(?:or\s+|for\s+|making\s+|that\s+is\s+)?(?:about\s+|around\s+|some\s+|"
     r"nearly\s+|almost\s+|more\s+than\s+)?$",
     re.IGNORECASE,
 )
@@ -1046,8 +1116,9 @@ def _listed_then_total(reading: SentenceReading, text: str, found: list[Link]) -
             return []
         if any(p not in levels for p in range(parts[0], whole)):
             return []  # a change or share inside the list
+        # each part may stand in brackets after its name: "health (£40bn) and education (£30bn)"
         gaps = [
-            text[reading.mentions[a].end : reading.mentions[b].start]
+            re.sub(r"[()（）]", " ", text[reading.mentions[a].end : reading.mentions[b].start])
             for a, b in zip(parts, parts[1:], strict=False)
         ]
         if not all(_LIST_GAP.match(g) and re.search(r"[,、，和及]|\band\b", g) for g in gaps):
@@ -1224,8 +1295,8 @@ _SECTOR_LIST_WORDS = frozenset(
 
 
 def _names_sectors_only(sentence: str) -> bool:
-    """Whether a sentence names nothing but the sectors, their figures and dates ("By 2005
-    industry had risen to 39 percent, then services ..."), no measure of its own
+    """Whether a sentence names nothing but the sectors, their figures and dates ("In 1990,
+    farming had fallen to 27 percent, followed by ..."), no measure of its own
     ("Unemployment in farming rose to 5 percent, ...": rates, no shares)."""
     for sector in lx.ECONOMY_SECTORS:
         sentence = sector.sub(" ", sentence)
@@ -1947,6 +2018,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _points_than_the_other,
     _arithmetic_written_out,
     _difference_between_named,
+    _named_difference,
     _remainder_written_out,
     _rate_restated,
     _whole_and_parts,

@@ -474,6 +474,7 @@ def find_mentions(text: str, masks: list[tuple[int, int]] | None = None) -> list
             )
     _units_of_ranges(text, found)
     _units_of_figures_restated(found)
+    _units_of_differences_written_out(text, found)
     if "|" in text:
         found = _with_table_units(text, found)
     return _with_ratio_shares(text, found) if ":" in text or "：" in text else found
@@ -660,6 +661,20 @@ def _units_of_figures_restated(found: list[Mention]) -> None:
         elif scale != vocabulary.SCALES.get((earlier.scale or "").lower()):
             continue
         mention.unit = earlier.unit
+
+
+def _units_of_differences_written_out(text: str, found: list[Mention]) -> None:
+    """ "4159797 crore – 4137218 crore is merely 22,579": the result of a subtraction written out
+    is in its operands' unit and scale when it writes none."""
+    for a, b, c in zip(found, found[1:], found[2:], strict=False):
+        if c.unit or c.scale or not a.unit or a.unit in ("%", "x") or "/" in a.unit:
+            continue
+        if (a.unit, a.scale) != (b.unit, b.scale):
+            continue
+        if lx.MINUS_BETWEEN_RE.match(text[a.end : b.start]) and lx.EQUALS_BETWEEN_RE.match(
+            text[b.end : c.start]
+        ):
+            c.unit, c.scale = a.unit, a.scale
 
 
 _BRACKET_BETWEEN = re.compile(r"\s*[(（]\s*")
