@@ -187,6 +187,8 @@ def test_a_whole_named_by_the_noun_its_figure_counts_is_the_share_s_whole(text, 
 
 RESULTS = [
     "Smith won 5,200 votes (52%), Jones 3,800 (38%) and Brown 1,000 (10%).",
+    "Smith won 52 percent (5,200 votes) to Jones's 38 percent (3,800 votes), with Brown at 10 "
+    "percent (1,000 votes).",
     "Smith took 52% of the vote (5,200 votes), Jones 38% (3,800) and Brown 10% (1,000).",
     "Smith won with 5,200 votes, or 52 percent, to Jones's 3,800, or 38 percent, and Brown's "
     "1,000, or 10 percent.",

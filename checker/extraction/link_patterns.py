@@ -1590,7 +1590,7 @@ def _listed_pairs(
                 min(pair) == max(last) + 1
                 and reading.mentions[pair[1]].unit == reading.mentions[last[1]].unit
                 and _PAIRS_GAP.match(gap)
-                and _LIST_SEPARATOR.search(gap)
+                and _PAIRS_SEPARATOR.search(gap)
             ):
                 groups[-1].append(pair)
                 continue
@@ -1598,7 +1598,9 @@ def _listed_pairs(
     return groups
 
 
-_PAIRS_GAP = re.compile(r"^[)）]?[^\d.;:!?()]{0,40}$")
+_PAIRS_GAP = re.compile(r"^[)）]?[^\d.:!?()]{0,40}$")
+# what joins the pairs of a list: "A 52% (5,200), B 38% (3,800) and C ...", "52% to Jones's 38%"
+_PAIRS_SEPARATOR = re.compile(r"[,、，;；]|\b(?:and|to|with|versus|vs)\b|和|及", re.IGNORECASE)
 
 
 def _make_a_whole(reading: SentenceReading, shares: list[int]) -> bool:
