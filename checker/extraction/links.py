@@ -586,6 +586,7 @@ class _Analyzer:
         sentences on, are one share stated twice (the rule share-conflict compares them). The
         words may measure two things of one group, so it is the drafter's reading: a note at
         most. Two percentages of the group: which one? No link."""
+        restated: set[int] = set()
         for index, mention in enumerate(self.mentions):
             if mention.unit or "/" not in mention.number or index not in self.claim_of:
                 continue
@@ -603,6 +604,17 @@ class _Analyzer:
             ]
             if len(percents) == 1:
                 self._one_share_of_group(index, percents[0], group.group(1).lower())
+                restated.add(percents[0])
+        if restated:
+            # a percentage's share of a whole the words around it seemed to name, now its
+            # group's (one pass over the relations: linear time)
+            self.relations = [
+                r
+                for r in self.relations
+                if not (
+                    r.type == "share" and r.mentions[1:] == (None,) and r.mentions[0] in restated
+                )
+            ]
 
     def _one_share_of_group(self, fraction: int, percent: int, group: str) -> None:
         metric = f"{_tidy(group)}_share_{fraction}"
@@ -612,10 +624,6 @@ class _Analyzer:
         self._declare(metric)
         self._declare(_tidy(group))
         self.metrics[metric].part_of = _tidy(group)
-        # the percentage's share of a whole the words around it seemed to name, now its group's
-        self.relations = [
-            r for r in self.relations if not (r.type == "share" and r.mentions == (percent, None))
-        ]
         self.relations.append(Relation("restates", (percent, fraction), stated=False))
 
     def _growth_of_parts(self) -> None:
