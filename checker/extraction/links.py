@@ -370,6 +370,13 @@ _OCCUPIES_BEFORE = re.compile(
     r"占(?:全[市省县区国])?(?P<np>[^,，。；;:：\d%]{1,20}?)的?(?:比重|比例|份额)?"
     r"(?:为|达到?|是)?(?:约|近|超过)?\s*$"
 )
+# "their share of GDP was 52%", "the share of exports in total sales stood at 30%"
+_SHARE_OF_BEFORE = re.compile(
+    r"\bshare\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<np>[^,.;:()\d%]{1,40}?)\s+(?:was|is|"
+    r"stood\s+at|came\s+to|reached|(?:rose|fell|grew|climbed|dropped|edged\s+up)\s+to)\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+over\s+)?$",
+    re.IGNORECASE,
+)
 _CLAUSE_BREAK = re.compile(r"[,，;；:：]")
 # "..., a rise of 40% from the previous year's total": the base named in words after the change
 _FROM_NAMED = re.compile(
@@ -582,6 +589,7 @@ class _Analyzer:
         sentences on, are one share stated twice (the rule share-conflict compares them). The
         words may measure two things of one group, so it is the drafter's reading: a note at
         most. Two percentages of the group: which one? No link."""
+        restated: set[int] = set()
         for index, mention in enumerate(self.mentions):
             if mention.unit or "/" not in mention.number or index not in self.claim_of:
                 continue
@@ -599,6 +607,17 @@ class _Analyzer:
             ]
             if len(percents) == 1:
                 self._one_share_of_group(index, percents[0], group.group(1).lower())
+                restated.add(percents[0])
+        if restated:
+            # a percentage's share of a whole the words around it seemed to name, now its
+            # group's (one pass over the relations: linear time)
+            self.relations = [
+                r
+                for r in self.relations
+                if not (
+                    r.type == "share" and r.mentions[1:] == (None,) and r.mentions[0] in restated
+                )
+            ]
 
     def _one_share_of_group(self, fraction: int, percent: int, group: str) -> None:
         metric = f"{_tidy(group)}_share_{fraction}"
@@ -608,10 +627,6 @@ class _Analyzer:
         self._declare(metric)
         self._declare(_tidy(group))
         self.metrics[metric].part_of = _tidy(group)
-        # the percentage's share of a whole the words around it seemed to name, now its group's
-        self.relations = [
-            r for r in self.relations if not (r.type == "share" and r.mentions == (percent, None))
-        ]
         self.relations.append(Relation("restates", (percent, fraction), stated=False))
 
     def _growth_of_parts(self) -> None:
@@ -2144,11 +2159,7 @@ class _Analyzer:
             return False
         whole = self._named_total[1]
         mention = reading.mentions[position]
-        named = _OF_NAMED_AFTER.match(
-            self.text, mention.end, reading.end
-        ) or _OCCUPIES_BEFORE.search(
-            self.text, max(reading.start, mention.start - 30), mention.start
-        )
+        named = self._whole_named(reading, mention)
         if named is None or not lx.PARTITIONED_TOTAL_RE.search(named.group("np")):
             return False
         if lx.PER_HEAD_RE.search(named.group("np")):
@@ -2173,11 +2184,7 @@ class _Analyzer:
         jobless" after "the number of jobless people"), it is the drafter's reading, a note at
         most. Only a level of the part's period and entity; two named alike, no link."""
         mention = reading.mentions[position]
-        named = _OF_NAMED_AFTER.match(
-            self.text, mention.end, reading.end
-        ) or _OCCUPIES_BEFORE.search(
-            self.text, max(reading.start, mention.start - 30), mention.start
-        )
+        named = self._whole_named(reading, mention)
         before = [p for p in range(position) if reading.kinds[p] == "value"]
         if named is None or not before or lx.PER_HEAD_RE.search(named.group("np")):
             return False
@@ -2227,6 +2234,19 @@ class _Analyzer:
         part.notes.append(_PERIOD_OF_WHOLE)
         return True
 
+    def _whole_named(self, reading: SentenceReading, mention: Mention) -> re.Match | None:
+        """The words that name the whole of a share: after it ("52% of GDP"), or before it
+        (占GDP的比重为52%, "their share of GDP was 52%"); the match's group `np`."""
+        return (
+            _OF_NAMED_AFTER.match(self.text, mention.end, reading.end)
+            or _OCCUPIES_BEFORE.search(
+                self.text, max(reading.start, mention.start - 30), mention.start
+            )
+            or _SHARE_OF_BEFORE.search(
+                self.text, max(reading.start, mention.start - 80), mention.start
+            )
+        )
+
     def _share_of_the_total_before(
         self, reading: SentenceReading, position: int, claim: DraftClaim
     ) -> bool:
@@ -2237,11 +2257,7 @@ class _Analyzer:
         if sole is None or sole[0] != reading.index - 1:
             return False
         mention = reading.mentions[position]
-        named = _OF_NAMED_AFTER.match(
-            self.text, mention.end, reading.end
-        ) or _OCCUPIES_BEFORE.search(
-            self.text, max(reading.start, mention.start - 30), mention.start
-        )
+        named = self._whole_named(reading, mention)
         if named is None or not _THE_TOTAL.fullmatch(named.group("np").strip()):
             return False
         before = [p for p in range(position) if reading.kinds[p] == "value"]
@@ -2939,7 +2955,7 @@ def _content_words(text: str) -> frozenset[str]:
     )
 
 
-# the group a share written "N in M" counts in: "6 in 10 nurses", "three in five drivers"
+# the group a share written "N in M" counts in: "6 in 10 nurses", "two in five tenants"
 _GROUP_AFTER_FRACTION = re.compile(r"\s+([A-Za-z][\w'-]+)")
 # how many figures after a fraction its restatement as a percentage is looked for among
 _PERCENTS_AHEAD = 40
