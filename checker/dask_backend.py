@@ -16,7 +16,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
-import pickle
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -24,7 +23,7 @@ from typing import Any
 from .corpus import Claim, Corpus, InputError, Position
 from .engine import WorkerLost
 from .families import PartitionName, PartitionPlan
-from .findings import Finding, sorted_findings
+from .findings import Finding, pack_findings, sorted_findings, unpack_findings
 from .fragments import (
     PiecewiseRun,
     Share,
@@ -74,8 +73,8 @@ def _check(
         findings = check_share(share, vocabulary, references, rules, hints)
     finally:
         gc.unfreeze()
-    # One pickled block: Dask would otherwise pack a list of findings element by element.
-    return pickle.dumps(findings, protocol=pickle.HIGHEST_PROTOCOL)
+    # One block: Dask would otherwise pack a list of findings element by element.
+    return pack_findings(findings)
 
 
 def check_on_dask(
@@ -154,7 +153,7 @@ def _check_shares(
         )
         for index, share in enumerate(shares)
     ]
-    return [f for found in client.gather(checks) for f in pickle.loads(found)]
+    return [f for found in client.gather(checks) for f in unpack_findings(found)]
 
 
 def _run(

@@ -25,7 +25,7 @@ from .errors import CheckerError
 from .expressions import Name
 from .findings import Finding, Severity, cite, fingerprint, sorted_findings
 from .index import Partition, bound_claim, partitions
-from .intervals import Interval, format_number
+from .intervals import Interval, format_fixed, format_number
 from .periods import Period
 from .quantities import Quantity, registry
 from .reference_findings import against_references
@@ -710,46 +710,37 @@ def present(
 ) -> str:
     """A computed figure in the stated claim's own terms: '+40.0% (+38.2% to +41.9% given rounding)'."""
     quantity = claim.quantity if claim else None
-
-    def show(x: Fraction) -> str:
-        return _show(quantity, x, extra_places)
-
-    if interval.is_bounded and show(interval.low) == show(interval.high):
-        return show(interval.low)
-    if interval.low is None and interval.high is None:
+    low, high = interval.low, interval.high
+    if low is None and high is None:
         return "anything (the figures do not bound it)"
-    if interval.low is None:
-        return f"at most {show(interval.high)}"
-    if interval.high is None:
-        return f"at least {show(interval.low)}"
-    if nominal is not None and nominal.is_point and interval.low != interval.high:
-        return f"{show(nominal.low)} ({show(interval.low)} to {show(interval.high)} given rounding)"
-    if interval.low == interval.high:
-        return show(interval.low)
-    return f"{show(interval.low)} to {show(interval.high)}"
+    if low is None:
+        return f"at most {_show(quantity, high, extra_places)}"
+    low_text = _show(quantity, low, extra_places)
+    if high is None:
+        return f"at least {low_text}"
+    # Each bound written once: bounds that read the same are one figure.
+    high_text = low_text if high == low else _show(quantity, high, extra_places)
+    if low_text == high_text:
+        return low_text
+    if nominal is not None and nominal.is_point:
+        return f"{_show(quantity, nominal.low, extra_places)} ({low_text} to {high_text} given rounding)"
+    return f"{low_text} to {high_text}"
 
 
 def _show(quantity: Quantity | None, x: Fraction, extra_places: int = 0) -> str:
     if quantity is None:
         return format_number(x, 4 + extra_places)
+    sign = "+" if quantity.signed and x > 0 else ""
     if quantity.form == "percent":
-        return f"{'+' if quantity.signed and x > 0 else ''}{_decimals(x * 100, 1 + extra_places)}%"
+        return f"{sign}{format_fixed(x * 100, 1 + extra_places)}%"
     if quantity.form == "points":
-        return (
-            f"{'+' if quantity.signed and x > 0 else ''}{_decimals(x * 100, 2 + extra_places)} pp"
-        )
+        return f"{sign}{format_fixed(x * 100, 2 + extra_places)} pp"
     if quantity.form == "factor":
-        return f"x{_decimals(x, 2 + extra_places)}"
+        return f"x{format_fixed(x, 2 + extra_places)}"
     scale = SCALES[quantity.scale.lower()] if quantity.scale else Fraction(1)
     shown = x / (scale * quantity.unit.factor)
     words = " ".join(w for w in (quantity.scale, quantity.unit.text) if w)
-    sign = "+" if quantity.signed and x > 0 else ""
     return f"{sign}{format_number(shown, 4 + extra_places)} {words}".strip()
-
-
-def _decimals(x: Fraction, places: int) -> str:
-    rounded = round(x, places)
-    return f"{float(rounded):.{places}f}"
 
 
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)(?:\.([A-Za-z_]+))?\}")

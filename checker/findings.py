@@ -12,16 +12,26 @@ anything asks for one of them. A run's notes that `--no-notes` leaves out are ne
 from __future__ import annotations
 
 import hashlib
+import pickle
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from itertools import groupby
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 from .corpus import Claim, ClaimMemo, Corpus, Position
 
-__all__ = ["Citation", "Finding", "Severity", "SEVERITY_ORDER", "cite", "sorted_findings"]
+__all__ = [
+    "Citation",
+    "Finding",
+    "Severity",
+    "SEVERITY_ORDER",
+    "cite",
+    "pack_findings",
+    "sorted_findings",
+    "unpack_findings",
+]
 
 Severity = Literal["error", "warning", "info"]
 SEVERITY_ORDER: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
@@ -63,11 +73,28 @@ def _key_sharing(cls: type[BaseModel], values: dict[str, Any]) -> dict[str, Any]
     model a dict of its own (464 bytes for 13 or 19 fields); the dict Python makes for an object
     whose attributes are set one by one, always in the same order, keeps only the values (about
     280 bytes). A million findings and their citations hold a few hundred megabytes less."""
-    holder = object.__new__(cls)
-    shared = holder.__dict__
-    for name, value in values.items():
-        shared[name] = sys.intern(value) if name in _INTERNED and value is not None else value
+    # A copy of such a dict shares its keys too, and keeps sharing them when the values of those
+    # keys are set: a third of the time of setting them one by one into a new object's dict.
+    shared = _layout(cls).copy()
+    shared.update(values)
+    for name in _INTERNED.intersection(values):
+        if shared[name] is not None:
+            shared[name] = sys.intern(shared[name])
     return shared
+
+
+def _layout(cls: type[BaseModel]) -> dict[str, Any]:
+    """The names of a model's fields, in order, as the keys of a dict of the kind Python makes
+    for an object of its class: one that holds only values, the class holding the keys."""
+    layout = _LAYOUTS.get(cls)
+    if layout is None:
+        layout = _LAYOUTS[cls] = object.__new__(cls).__dict__
+        for name in cls.model_fields:
+            layout[name] = None
+    return layout
+
+
+_LAYOUTS: dict[type[BaseModel], dict[str, Any]] = {}
 
 
 class Citation(_Shared):
@@ -100,17 +127,30 @@ class Citation(_Shared):
         default=None, description="reference data: the release or retrieval date"
     )
 
+    @classmethod
+    def of_values(cls, **values: str | int | None) -> Citation:
+        """A citation from values already of their fields' types, made as `model_construct`
+        makes a model (fields not given are None, their default), without validating again."""
+        fields = _layout(cls).copy()
+        fields.update(values)
+        given = frozenset(values)
+        return _made(cls, fields, _FIELDS_GIVEN.setdefault(given, set(given)), None)
+
 
 def _citation(claim: Claim, corpus: Corpus | None = None) -> Citation:
     """What a reader needs to find a claim in its source (its corpus plays no part)."""
     period = claim.period or (f"{claim.start}..{claim.end}" if claim.start and claim.end else None)
     source = claim.source
-    return Citation(
+    position = claim.position
+    # Every value is already of its field's type (claims were validated when loaded), so the
+    # citation is made as `model_construct` would, without validating it again: a run cites
+    # tens of thousands of claims.
+    return Citation.of_values(
         claim=claim.id,
         source=source.id,
-        file=claim.position.file,
-        line=claim.position.line,
-        column=claim.position.column,
+        file=position.file,
+        line=position.line,
+        column=position.column,
         value=claim.quantity.text,
         period=str(period) if period else None,
         entity=claim.entity,
@@ -126,6 +166,8 @@ def _citation(claim: Claim, corpus: Corpus | None = None) -> Citation:
         vintage=str(source.vintage) if source.vintage else None,
     )
 
+
+CITATION_FIELDS = tuple(Citation.model_fields)
 
 # A claim's citation, made once while it is among the claims cited lately.
 cite: ClaimMemo[Citation] = ClaimMemo(_citation)
@@ -267,3 +309,72 @@ def fingerprint(rule: str, claims: Sequence[Claim], template: str) -> str:
     """A hash of what the finding is about, not where it sits: moving a claim keeps it."""
     parts = [rule, template, *sorted(c.key for c in claims)]
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:20]
+
+
+# ------------------------------------------------------------------ between processes
+
+
+def pack_findings(findings: Iterable[Finding]) -> bytes:
+    """Findings, written, pickled as plain values for another process (`unpack_findings` makes
+    them again): each finding its fields and its set of given fields, its citations by number,
+    each citation once however many findings cite it. Pickling the models themselves cost more:
+    pydantic's state, and its rebuilding, for every finding and every citation."""
+    citation_rows: list[tuple[dict[str, Any], set[str]]] = []
+    placed: dict[int, int] = {}  # id of a citation -> its row
+    rows = []
+    for finding in findings:
+        values = finding.written().__dict__
+        cited = []
+        for citation in values["claims"]:
+            row = placed.get(id(citation))
+            if row is None:
+                row = placed[id(citation)] = len(citation_rows)
+                citation_rows.append((citation.__dict__, citation.__pydantic_fields_set__))
+            cited.append(row)
+        rows.append(({**values, "claims": tuple(cited)}, finding.__pydantic_fields_set__))
+    return pickle.dumps((citation_rows, rows), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def unpack_findings(packed: bytes) -> list[Finding]:
+    """The findings `pack_findings` packed, as they were (written, sharing their citations),
+    made as `model_construct` makes a model: their values were validated where they were made."""
+    citation_rows, rows = pickle.loads(packed)
+    shared: dict[int, set[str]] = {}  # each set of given fields the rows name (once each)
+    citation_layout, finding_layout = _layout(Citation), _layout(Finding)
+    citations = []
+    for values, given in citation_rows:
+        fields = citation_layout.copy()
+        fields.update(values)
+        citations.append(_made(Citation, fields, _given(given, shared), None))
+    findings = []
+    for values, given in rows:
+        fields = finding_layout.copy()
+        fields.update(values)
+        fields["claims"] = tuple([citations[i] for i in values["claims"]])
+        fields["template"] = sys.intern(values["template"])
+        findings.append(_made(Finding, fields, _given(given, shared), {"_text": None}))
+    return findings
+
+
+def _given(fields: set[str], shared: dict[int, set[str]]) -> set[str]:
+    """The one set of these given fields (`shared` knows those met in this unpacking)."""
+    found = shared.get(id(fields))
+    if found is None:
+        found = shared[id(fields)] = _FIELDS_GIVEN.setdefault(frozenset(fields), fields)
+    return found
+
+
+_Model = TypeVar("_Model", bound=_Shared)
+
+
+def _made(
+    cls: type[_Model], fields: dict[str, Any], given: set[str], private: dict[str, Any] | None
+) -> _Model:
+    """A model of `cls` with `fields` as its dict (a copy of its `_layout`, so it shares its
+    keys), `given` as its set of given fields and `private` as its private attributes."""
+    made = cls.__new__(cls)
+    object.__setattr__(made, "__dict__", fields)
+    object.__setattr__(made, "__pydantic_fields_set__", given)
+    object.__setattr__(made, "__pydantic_extra__", None)
+    object.__setattr__(made, "__pydantic_private__", private)
+    return made

@@ -206,6 +206,34 @@ def merge(
     corpus.errors.extend(missing + vocabulary.errors)
     corpus.warnings.extend(skipped)
     loaded, failed, duplicates = _replay(summaries)
+    _gather_sources(corpus, summaries, loaded, duplicates)
+    warnings: dict[str, InputError] = {}
+    for summary in summaries:
+        for source_at, warning in summary.warnings:
+            if source_at not in dropped:
+                warnings.setdefault(warning.message, warning)
+    corpus.warnings.extend(warnings.values())
+    corpus.errors.extend(_reference_errors(summaries, loaded, failed, entity_of, dropped))
+    corpus.errors.sort()
+    plan = PartitionPlan(
+        _entity_groups(summaries, entity_of, dropped),
+        _families(summaries, vocabulary, entity_of, dropped, rules),
+    )
+    references = [
+        c for s in summaries for c in s.reference_claims if c.source.position not in dropped
+    ]
+    claim_count, metric_count = _counts(summaries, dropped)
+    return Merged(corpus, plan, dropped, references, claim_count, metric_count)
+
+
+def _gather_sources(
+    corpus: Corpus,
+    summaries: list[Summary],
+    loaded: dict[str, Source],
+    duplicates: list[tuple[Source, Source]],
+) -> None:
+    """The loaded sources into the corpus, each with the text of the fragment that loaded it, the
+    fragments' files and errors, and an error for each source id used again."""
     origin = {
         source.id: s.index
         for s in summaries
@@ -223,12 +251,18 @@ def merge(
             InputError(source.position, f"source id '{source.id}' is already used by {first.file}")
         )
     corpus.sources.update(loaded)
-    warnings: dict[str, InputError] = {}
-    for summary in summaries:
-        for source_at, warning in summary.warnings:
-            if source_at not in dropped:
-                warnings.setdefault(warning.message, warning)
-    corpus.warnings.extend(warnings.values())
+
+
+def _reference_errors(
+    summaries: list[Summary],
+    loaded: dict[str, Source],
+    failed: set[str],
+    entity_of: dict[str, tuple[str, str]],
+    dropped: set[Position],
+) -> list[InputError]:
+    """Claims naming a claim no fragment holds (unless its source failed to load), and circles
+    of conversions, found across every fragment."""
+    errors = []
     for summary in summaries:
         for source_at, claim_id, field_name, where, target in summary.references:
             if (
@@ -236,7 +270,7 @@ def merge(
                 and target not in entity_of
                 and target.split(":", 1)[0] not in failed
             ):
-                corpus.errors.append(
+                errors.append(
                     InputError(
                         where,
                         f"claim '{claim_id}': '{field_name}' names claim '{target}', "
@@ -244,7 +278,7 @@ def merge(
                     )
                 )
     ids = {source.position: source.id for source in loaded.values()}
-    corpus.errors.extend(
+    errors.extend(
         conversion_cycles(
             (f"{ids[source]}:{claim_id}", target, where)
             for summary in summaries
@@ -252,27 +286,22 @@ def merge(
             if field_name == "converts" and source in ids and source not in dropped
         )
     )
-    corpus.errors.sort()
-    plan = PartitionPlan(
-        _entity_groups(summaries, entity_of, dropped),
-        _families(summaries, vocabulary, entity_of, dropped, rules),
-    )
-    references = [
-        c for s in summaries for c in s.reference_claims if c.source.position not in dropped
-    ]
+    return errors
+
+
+def _counts(summaries: list[Summary], dropped: set[Position]) -> tuple[int, int]:
+    """The claims, and the metrics they use, of the sources kept."""
     claim_count = sum(
         n for s in summaries for (where, _, _), n in s.entity_counts.items() if where not in dropped
     )
-    metric_count = len(
-        {
-            m
-            for s in summaries
-            for where, metrics in s.metrics.items()
-            if where not in dropped
-            for m in metrics
-        }
-    )
-    return Merged(corpus, plan, dropped, references, claim_count, metric_count)
+    metrics = {
+        m
+        for s in summaries
+        for where, metrics in s.metrics.items()
+        if where not in dropped
+        for m in metrics
+    }
+    return claim_count, len(metrics)
 
 
 def _entity_groups(

@@ -6,7 +6,6 @@ interval containing every value the operation can take on its operands (never fe
 
 from __future__ import annotations
 
-import functools
 import math
 import numbers
 import re
@@ -15,7 +14,14 @@ from typing import TypeAlias
 
 from quicktions import Fraction
 
-__all__ = ["Interval", "Number", "StrSafeFraction", "format_number", "parse_decimal"]
+__all__ = [
+    "Interval",
+    "Number",
+    "StrSafeFraction",
+    "format_fixed",
+    "format_number",
+    "parse_decimal",
+]
 
 Number: TypeAlias = Fraction | int
 
@@ -344,19 +350,39 @@ class Interval:
         return Interval(_widen_down(low), _widen_up(high))
 
     def __str__(self) -> str:
-        significant = _DEFAULT_SIGNIFICANT
-        if self.is_bounded and not self.is_point:
-            # Rounding a bound by a sizeable share of the width misdraws the interval, at worst
-            # as a point: [1234566.5, 1234567.5] must not print as [1234570, 1234570].
-            tolerance = self.width * _DISPLAY_TOLERANCE
-            while significant < _MAX_SIGNIFICANT and any(
-                abs(_rounded(bound, significant) - bound) > tolerance
-                for bound in (self.low, self.high)
-            ):
-                significant += 1
-        low = "(-inf" if self.low is None else "[" + format_number(self.low, significant)
-        high = "inf)" if self.high is None else format_number(self.high, significant) + "]"
-        return f"{low}, {high}"
+        # The same intervals are written again and again (a figure's range, in every finding
+        # about it): each is worked out once while it is among those written lately.
+        text = _INTERVAL_TEXTS.get(self)
+        if text is None:
+            if len(_INTERVAL_TEXTS) >= _INTERVAL_TEXTS_KEPT:
+                _INTERVAL_TEXTS.clear()
+            text = _INTERVAL_TEXTS[self] = _interval_text(self.low, self.high)
+        return text
+
+
+_INTERVAL_TEXTS: dict[Interval, str] = {}
+_INTERVAL_TEXTS_KEPT = 8192
+
+
+def _interval_text(low: Fraction | None, high: Fraction | None) -> str:
+    """'[1.5, 2.5]', '(-inf, 3]': each bound to 6 significant digits, or more if fewer would
+    move a bound by a sizeable share of the width (see _DISPLAY_TOLERANCE)."""
+    significant = _DEFAULT_SIGNIFICANT
+    if low is None or high is None or low == high:
+        low_text = "(-inf" if low is None else "[" + format_number(low, significant)
+        high_text = "inf)" if high is None else format_number(high, significant) + "]"
+        return f"{low_text}, {high_text}"
+    # Rounding a bound by a sizeable share of the width misdraws the interval, at worst as a
+    # point: [1234566.5, 1234567.5] must not print as [1234570, 1234570].
+    tolerance = (high - low) * _DISPLAY_TOLERANCE
+    while True:
+        low_rounded = _rounding(low, significant)
+        high_rounded = _rounding(high, significant)
+        if significant >= _MAX_SIGNIFICANT or not (
+            _off_by_more(low, low_rounded, tolerance) or _off_by_more(high, high_rounded, tolerance)
+        ):
+            return f"[{_decimal_text(low, low_rounded)}, {_decimal_text(high, high_rounded)}]"
+        significant += 1
 
 
 # The largest exponent evaluated: a rule raising a figure further (b ** 100000000) learns nothing.
@@ -479,33 +505,48 @@ def _reciprocal(interval: Interval) -> Interval:
     return Interval.everything()
 
 
-def _decimal_exponent(x: Fraction) -> int:
-    """The e with 10**e <= x < 10**(e + 1), for x > 0."""
-    # bit lengths give log2(x) to within 1, so the estimate is at most one step off;
-    # the loops settle it exactly without converting a possibly huge x to float.
-    e = math.floor((x.numerator.bit_length() - x.denominator.bit_length()) * math.log10(2))
-    while x < _power_of_ten(e):
+def _decimal_exponent(numerator: int, denominator: int) -> int:
+    """The e with 10**e <= numerator/denominator < 10**(e + 1), for a positive ratio."""
+    # bit lengths give log2 of the ratio to within 1, so the estimate is at most one step off;
+    # the loops settle it exactly, in whole numbers (no Fraction made, no float of a huge one).
+    e = math.floor((numerator.bit_length() - denominator.bit_length()) * _LOG10_2)
+    while _below_power_of_ten(numerator, denominator, e):
         e -= 1
-    while x >= _power_of_ten(e + 1):
+    while not _below_power_of_ten(numerator, denominator, e + 1):
         e += 1
     return e
 
 
-@functools.lru_cache(maxsize=256)
-def _power_of_ten(exponent: int) -> Fraction:
-    return Fraction(10) ** exponent
+def _below_power_of_ten(numerator: int, denominator: int, exponent: int) -> bool:
+    """Whether numerator/denominator < 10**exponent."""
+    if exponent >= 0:
+        return numerator < denominator * _ten_to(exponent)
+    return numerator * _ten_to(-exponent) < denominator
 
 
-_HALF = Fraction(1, 2)
+_LOG10_2 = math.log10(2)
+# 10**k as whole numbers for the k figures reach; larger ones are computed when asked.
+_POWERS_OF_TEN = tuple(10**k for k in range(64))
 
 
-def _significant_digits(magnitude: Fraction, significant: int) -> tuple[int, int, int]:
-    """A magnitude > 0 rounded (half away from zero) to `significant` digits, as (digits, scale,
+def _ten_to(k: int) -> int:
+    """10**k for k >= 0."""
+    return _POWERS_OF_TEN[k] if k < 64 else 10**k
+
+
+def _significant_digits(numerator: int, denominator: int, significant: int) -> tuple[int, int, int]:
+    """A positive ratio rounded (half away from zero) to `significant` digits, as (digits, scale,
     exponent): the rounded magnitude is digits * 10**scale, with no trailing zero in digits
-    where scale < 0, and its leading digit stands at 10**exponent."""
-    exponent = _decimal_exponent(magnitude)
-    digits = math.floor(magnitude / _power_of_ten(exponent - significant + 1) + _HALF)
-    if digits == 10**significant:
+    where scale < 0, and its leading digit stands at 10**exponent. In whole numbers: Fraction
+    arithmetic here cost more than all else in writing a finding's message."""
+    exponent = _decimal_exponent(numerator, denominator)
+    shift = significant - 1 - exponent  # the ratio times 10**shift has `significant` whole digits
+    if shift >= 0:
+        numerator *= _ten_to(shift)
+    else:
+        denominator *= _ten_to(-shift)
+    digits = (2 * numerator + denominator) // (2 * denominator)  # floor(ratio + 1/2)
+    if digits == _ten_to(significant):
         # Rounding carried into a new leading digit, e.g. 9.999999 -> 10.0000.
         digits //= 10
         exponent += 1
@@ -516,13 +557,29 @@ def _significant_digits(magnitude: Fraction, significant: int) -> tuple[int, int
     return digits, scale, exponent
 
 
-def _rounded(x: Fraction, significant: int) -> Fraction:
-    """The exact value `format_number(x, significant)` prints, without printing and reading it."""
-    if x == 0:
-        return x
-    digits, scale, _ = _significant_digits(abs(x), significant)
-    value = digits * _power_of_ten(scale)
-    return -value if x < 0 else value
+# A number rounded to some significant digits: (digits, scale, exponent) as _significant_digits
+# gives them, (0, 0, 0) for zero.
+Rounding = tuple[int, int, int]
+
+
+def _rounding(x: Fraction, significant: int) -> Rounding:
+    numerator = x.numerator
+    if numerator == 0:
+        return 0, 0, 0
+    return _significant_digits(abs(numerator), x.denominator, significant)
+
+
+def _off_by_more(x: Fraction, rounded: Rounding, tolerance: Fraction) -> bool:
+    """Whether x rounded as `rounded` is more than `tolerance` away from x."""
+    digits, scale, _ = rounded
+    numerator, denominator = abs(x.numerator), x.denominator
+    # |digits * 10**scale - numerator/denominator| > tolerance, in whole numbers.
+    if scale >= 0:
+        printed, below = digits * _ten_to(scale), 1
+    else:
+        printed, below = digits, _ten_to(-scale)
+    gap = abs(printed * denominator - numerator * below)
+    return gap * tolerance.denominator > tolerance.numerator * denominator * below
 
 
 def format_number(x: Fraction, significant: int = _DEFAULT_SIGNIFICANT) -> str:
@@ -534,16 +591,29 @@ def format_number(x: Fraction, significant: int = _DEFAULT_SIGNIFICANT) -> str:
     x = _to_fraction(x)
     if significant < 1:
         raise ValueError(f"significant must be at least 1, got {significant}")
-    if x == 0:
-        return "0"
-    sign = "-" if x < 0 else ""
-    digits, scale, exponent = _significant_digits(abs(x), significant)
+    return _decimal_text(x, _rounding(x, significant))
 
+
+def _decimal_text(x: Fraction, rounded: Rounding) -> str:
+    """x as `format_number` writes it, rounded as `rounded`."""
+    digits, scale, exponent = rounded
+    sign = "-" if x < 0 else ""
     if not _MIN_POSITIONAL_EXPONENT <= exponent <= _MAX_POSITIONAL_EXPONENT:
         text = str(digits).rstrip("0")
         mantissa = text[0] + ("." + text[1:] if len(text) > 1 else "")
         return f"{sign}{mantissa}e{exponent:+03d}"
     if scale >= 0:
-        return f"{sign}{digits * 10**scale}"
+        return f"{sign}{digits * _ten_to(scale)}"
     text = str(digits).rjust(1 - scale, "0")
     return f"{sign}{text[:scale]}.{text[scale:]}"
+
+
+def format_fixed(x: Fraction, places: int) -> str:
+    """x rounded half to even to `places` decimals, printed with exactly that many, as
+    f"{float(round(x, places)):.{places}f}" prints it (a float past 2**53 shows its own digits),
+    in whole numbers."""
+    scaled, denominator = x.numerator * _ten_to(places), x.denominator
+    whole, rest = divmod(scaled, denominator)
+    if 2 * rest > denominator or (2 * rest == denominator and whole % 2):
+        whole += 1
+    return f"{whole / _ten_to(places):.{places}f}"

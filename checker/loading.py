@@ -257,8 +257,14 @@ class _Builder:
                     Position(self.file, *_mark(key_node)),
                     f"'{key}' is given twice in the same block",
                 )
-            mapping[key] = self.build(value_node)
-            mapping.positions[key] = _mark(value_node)
+            if value_node.__class__ is yaml.ScalarNode and value_node.tag == _STR_TAG:
+                # Most values of a claim file: built here, not in a call per value.
+                self.count += 1
+                mapping[key] = value_node.value
+            else:
+                mapping[key] = self.build(value_node)
+            mark = value_node.start_mark
+            mapping.positions[key] = (mark.line + 1, mark.column + 1)
         for source in merged:
             for key, value in source.items():
                 if key not in mapping:
@@ -952,14 +958,20 @@ class _Loader:
         )
 
     def _source_text_path(self, text: str | None, context: _FileContext, raw: Any) -> Path | None:
-        where = context.position(raw, "text")
-        given = dict(self.options.source_texts).get(context.path.resolve())
+        # Resolving a path reads the file system, and finding a field's column on a JSON Lines
+        # line scans the line: neither is done for the sources (nearly all) that have no text.
+        given = (
+            dict(self.options.source_texts).get(context.path.resolve())
+            if self.options.source_texts
+            else None
+        )
         if given is not None:
             candidate, text = given.resolve(), str(given)
         elif text is None:
             return None
         else:
             candidate = (context.path.parent / text).resolve()
+        where = context.position(raw, "text")
         root = context.root.resolve()
         if (
             given is None

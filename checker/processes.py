@@ -15,13 +15,13 @@ import gc
 import multiprocessing
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from multiprocessing.connection import Connection
+from multiprocessing.connection import Connection, wait
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from .corpus import Corpus, InputError
 from .engine import WorkerLost, rare_collections
-from .findings import Finding, sorted_findings
+from .findings import Finding, pack_findings, sorted_findings, unpack_findings
 from .fragments import (
     PiecewiseRun,
     Summary,
@@ -194,26 +194,39 @@ def _coordinate(
     for index, connection in enumerate(connections):
         _send(connection, parcels[index])
         parcels[index] = []  # passed on: the claims they hold are no business of this process
-    partitions_total = len(owner_of)
-    findings: list[Finding] = []
-    checked = 0
-    for connection in connections:
-        while True:
-            message = _receive(connection)
-            if isinstance(message, int):
-                checked += message
-                report("check", checked, partitions_total)
-            elif isinstance(message, list):
-                findings.extend(message)
-            else:
-                break
+    found = _gather_findings(connections, lambda done: report("check", done, len(owner_of)))
     return PiecewiseRun(
         merged.corpus,
-        sorted_findings(findings),
+        sorted_findings(found),
         merged.claim_count,
         merged.metric_count,
         len(merged.references),
     )
+
+
+def _gather_findings(
+    connections: list[Connection], progress: Callable[[int], None]
+) -> list[Finding]:
+    """Every worker's findings, in worker order (the order `sorted_findings` keeps for findings
+    alike in all it sorts by), each read as soon as its worker sends it: the findings of a
+    worker done early are unpacked while the others still check."""
+    found: list[list[Finding]] = [[] for _ in connections]
+    working = {connection: index for index, connection in enumerate(connections)}
+    checked = 0
+    # Unpacking makes a few objects per finding and citation, none of them garbage.
+    with rare_collections():
+        while working:
+            for ready in wait(list(working)):
+                connection = cast(Connection, ready)
+                message = _receive(connection)
+                if isinstance(message, int):
+                    checked += message
+                    progress(checked)
+                elif isinstance(message, bytes):
+                    found[working[connection]].extend(unpack_findings(message))
+                else:
+                    del working[connection]
+    return [finding for findings in found for finding in findings]
 
 
 @dataclass
@@ -276,6 +289,7 @@ def _steps(
     )
     # In batches: the process that gathers every worker's findings then holds one batch in
     # its pickled form at a time, not a whole worker's (a hundred megabytes at a million claims).
-    for start in range(0, len(findings), FINDINGS_PER_MESSAGE):
-        connection.send(findings[start : start + FINDINGS_PER_MESSAGE])
+    with rare_collections():  # packing makes rows by the ten thousand, garbage only when sent
+        for start in range(0, len(findings), FINDINGS_PER_MESSAGE):
+            connection.send(pack_findings(findings[start : start + FINDINGS_PER_MESSAGE]))
     connection.send(_Finished())

@@ -72,6 +72,34 @@ def test_members_of_a_partition_named_apart_are_the_sum_of_the_whole_before(text
     assert _sums(text) == [total]
 
 
+def test_a_second_breakdown_is_of_the_whole_the_first_broke_down():
+    text = (
+        "In the first nine months of 2024, farm sales in the province reached 90 billion rand. "
+        "In September 2024, farm sales reached 11 billion rand. In the first nine months, farm "
+        "sales in urban districts were 30 billion rand, and farm sales in rural districts 60 "
+        "billion rand. By buyer, farm sales to domestic buyers were 50 billion rand and farm "
+        "sales to international buyers 40 billion rand."
+    )
+    # the vocabulary holds one sum per total: the second breakdown's figures are its parts
+    assert _sums(text) == [("90 billion rand", "30 billion rand", "60 billion rand")]
+    extraction = extract_text(text)
+    spans = [text[m.start : m.end] for m in extraction.mentions]
+    parts = [
+        tuple(spans[i] for i in r.mentions) for r in extraction.relations if r.type == "part_of"
+    ]
+    assert parts == [("50 billion rand", "90 billion rand"), ("40 billion rand", "90 billion rand")]
+
+
+def test_two_breakdowns_of_one_total_give_no_error_when_both_hold(tmp_path):
+    text = (
+        "In 2024, farm sales in the province reached 90 billion rand. Farm sales in urban "
+        "districts were 30 billion rand, and farm sales in rural districts 60 billion rand. "
+        "Farm sales to domestic buyers were 50 billion rand and farm sales to international "
+        "buyers 40 billion rand."
+    )
+    assert _errors(tmp_path, text) == []
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -89,6 +117,10 @@ def test_members_of_a_partition_named_apart_are_the_sum_of_the_whole_before(text
         "Passenger numbers were 12 million in 2023. Passenger numbers were 1.1 million in "
         "December 2023. Domestic passenger numbers rose to 8 million, and international "
         "passenger numbers to 4 million.",
+        # the parts dated only by a period carried from the sentence before: which whole?
+        "In the first nine months of 2024, farm sales reached 90 billion rand. In September "
+        "2024, farm sales reached 11 billion rand. By buyer, farm sales to domestic buyers were "
+        "50 billion rand and farm sales to international buyers 40 billion rand.",
         # a whole of another place
         "Glenford Airport handled 5 million passengers in 2023. Riverton Airport's domestic "
         "passengers rose to 2 million and Riverton Airport's international passengers to 1 "
@@ -171,6 +203,19 @@ def test_gross_domestic_product_names_no_domestic_part():
             ("£8m", "£5m", "£3m"),
         ),
         ("该市共有学校120所。其中,小学80所,其余40所为中学。", ("120所", "80所", "40所")),
+        # "break down as", "together came to", "between them", 共 after the parts
+        (
+            "Their combined salaries of $900,000 break down as $500,000 for the chief and "
+            "$400,000 for her deputy.",
+            ("$900,000", "$500,000", "$400,000"),
+        ),
+        (
+            "Spending on health (£40bn) and education (£30bn) together came to £70bn.",
+            ("£70bn", "£40bn", "£30bn"),
+        ),
+        ("Health got £40bn and education £30bn: £70bn between them.", ("£70bn", "£40bn", "£30bn")),
+        ("全市小学和中学分别有80所和40所,共120所。", ("120所", "80所", "40所")),
+        ("小学80所,中学40所,合共120所。", ("120所", "80所", "40所")),
         # visitors from home and from abroad announced by 其中: every part of the total
         (
             "全年接待游客500万人次,其中国内游客450万人次,入境游客50万人次。",
@@ -191,6 +236,9 @@ def test_a_list_the_text_says_is_complete_is_the_sum_of_its_whole(text, total):
         "Sales were $30 million in Asia and $20 million in Europe, and $50 million a year ago.",
         # 国内生产总值 is no domestic part, 国内外 no member
         "全年国内生产总值500亿元,其中国际贸易额50亿元。",
+        # 共同 (jointly) names no total
+        "全市小学80所,中学40所,共同承担了120项任务。",
+        "Spending on health rose from £40bn in 2020 to £70bn in 2024.",
     ],
 )
 def test_no_sum_of_a_list_the_text_does_not_say_is_complete(text):

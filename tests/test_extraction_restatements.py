@@ -122,6 +122,10 @@ def test_a_difference_named_between_two_figures_is_checked(tmp_path):
             "percent.\n",
             ("150 percent", "200", "300"),
         ),
+        (
+            "利润由2019年的120亿元增至2020年的150亿元,增长25%而非52%。\n",
+            ("52%", "120亿元", "150亿元"),
+        ),
     ],
 )
 def test_a_figure_given_in_place_of_a_change_is_linked_as_a_reading(text, alternative):
@@ -274,3 +278,124 @@ def test_real_growth_of_a_total_is_not_its_parts_growth_weighted():
         "增长2%;第二产业增加值100.4亿元,增长5%;第三产业增加值179.3亿元,增长8%。\n"
     )
     assert all(kind != "growth_of_parts" for kind, _, _ in _relations(text))
+
+
+@pytest.mark.parametrize(
+    "text, joined, stated",
+    [
+        (
+            "Exports rose to $312 billion and imports to $254 billion, leaving a trade surplus "
+            "of $58 billion.",
+            ("$58 billion", "$254 billion", "$312 billion"),
+            True,
+        ),
+        ("出口3120亿元,进口2540亿元,贸易顺差580亿元。", ("580亿元", "2540亿元", "3120亿元"), True),
+        (
+            "The birth rate was 11.6% and the death rate 4.5%, a natural growth rate of 7.1%.",
+            ("7.1%", "4.5%", "11.6%"),
+            True,
+        ),
+        (
+            "全年人口出生率10.8‰,比上年下降0.6个千分点;人口死亡率5.2‰,比上年下降0.2个千分点;"
+            "人口自然增长率5.6‰,比上年下降0.4个千分点。",
+            ("5.6‰", "5.2‰", "10.8‰"),
+            True,
+        ),
+        (
+            "Revenue was $5.2 billion and spending $5.9 billion, a budget deficit of $0.7 billion.",
+            ("$0.7 billion", "$5.2 billion", "$5.9 billion"),
+            True,
+        ),
+        # narrower quantities ("of cars", "with Japan", "car exports"): a reading only
+        (
+            "Exports of cars rose to $312 billion, imports of parts fell to $254 billion and the "
+            "trade surplus with Japan was $80 billion.",
+            ("$80 billion", "$254 billion", "$312 billion"),
+            False,
+        ),
+        (
+            "Car exports rose to $312 billion, imports fell to $254 billion and the trade "
+            "surplus was $80 billion.",
+            ("$80 billion", "$254 billion", "$312 billion"),
+            False,
+        ),
+    ],
+)
+def test_a_difference_named_by_what_it_is(text, joined, stated):
+    assert ("change", joined, stated) in _relations(text)
+
+
+def test_a_named_difference_between_rates_is_checked_in_points(tmp_path):
+    text = "The birth rate was 11.6% and the death rate 4.5%, a natural growth rate of {}%.\n"
+    errors = _errors(tmp_path, text.format("6.1"))
+    assert [f.rule for f in errors] == ["comparison-points"] and "6.1" in errors[0].message
+    assert _errors(tmp_path, text.format("7.1")) == []
+
+
+def test_a_rate_and_its_change_in_points_after_it_is_a_level():
+    text = "全年人口出生率10.8‰,比上年下降0.6个千分点;人口死亡率5.2‰,比上年下降0.2个千分点。"
+    extraction = extract_text(text)
+    kinds = {
+        text[extraction.mentions[c.mention].start : extraction.mentions[c.mention].end]: c.kind
+        for c in extraction.claims
+    }
+    assert kinds["10.8‰"] == kinds["5.2‰"] == "value"
+    assert kinds["0.6个千分点"] == "change"
+
+
+@pytest.mark.parametrize(
+    "text, result, value",
+    [
+        (
+            "The budget was cut to 41,37,218 crore from 41,59,797 crore. 4159797 – 4137218 is "
+            "merely 22,579.",
+            "22,579",
+            "22,579 crore INR",
+        ),
+        (
+            "Sales were $1,250 million and $1,120 million: $1,250 million - $1,120 million is 130.",
+            "130",
+            "130 million USD",
+        ),
+    ],
+)
+def test_the_result_of_a_subtraction_written_out_is_in_its_operands_unit(text, result, value):
+    extraction = extract_text(text)
+    (mention,) = (m for m in extraction.mentions if text[m.start : m.end] == result)
+    assert mention.value_text() == value
+    assert any(r[0] == "change" and r[1][0] == result for r in _relations(text))
+
+
+_LEVY = "In 2023 the council set the levy at $8.3 million. {} from a year earlier.\n"
+
+
+@pytest.mark.parametrize(
+    "changes",
+    ["That is an increase of $245,000, or 3.0%,", "That's a rise of $245,000, or 3.0%,"],
+)
+def test_changes_of_the_only_level_of_the_sentence_before(tmp_path, changes):
+    relations = _relations(_LEVY.format(changes))
+    assert ("change_of", ("$245,000", "$8.3 million"), True) in relations
+    assert ("change_of", ("3.0%", "$8.3 million"), True) in relations
+    assert _errors(tmp_path, _LEVY.format(changes)) == []
+    errors = _errors(tmp_path, _LEVY.format(changes.replace("3.0%", "6.0%")))
+    assert [f.rule for f in errors] == ["change-amount-and-percent"]
+
+
+def test_points_of_the_only_rate_of_the_sentence_before():
+    text = "The jobless rate fell to 3.1% in May. That is 0.4 points lower than a year earlier."
+    extraction = extract_text(text)
+    claims = {
+        text[extraction.mentions[c.mention].start : extraction.mentions[c.mention].end]: c
+        for c in extraction.claims
+    }
+    assert claims["0.4"].kind == "change" and claims["0.4"].value == "-0.4 pp"
+    assert claims["0.4"].metric == claims["3.1%"].metric
+
+
+def test_a_sentence_with_a_level_of_its_own_is_not_the_changes_of_the_one_before():
+    text = "In 2023 the council set the levy at $8.3 million. That is $245,000 more than the $8.1 million of 2022."
+    assert all(
+        not (kind == "change_of" and "$8.3 million" in figures)
+        for kind, figures, _ in _relations(text)
+    )

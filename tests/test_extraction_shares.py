@@ -183,3 +183,138 @@ def test_a_whole_named_by_the_noun_its_figure_counts_is_the_share_s_whole(text, 
     assert [s[1:] for s in _shares(text)] == [("150", "500")]
     assert _errors(tmp_path, text) == []
     assert _errors(tmp_path, text.replace("30", "40")) == ["share"]
+
+
+RESULTS = [
+    "Smith won 5,200 votes (52%), Jones 3,800 (38%) and Brown 1,000 (10%).",
+    "Smith took 52% of the vote (5,200 votes), Jones 38% (3,800) and Brown 10% (1,000).",
+    "Smith won with 5,200 votes, or 52 percent, to Jones's 3,800, or 38 percent, and Brown's "
+    "1,000, or 10 percent.",
+]
+
+
+@pytest.mark.parametrize("text", RESULTS)
+def test_counts_listed_with_percentages_making_100_are_shares_of_their_sum(text, tmp_path):
+    extraction = extract_text(text)
+    summed = [r for r in extraction.relations if r.type == "shares_sum_100"]
+    assert len(summed) == 1 and len(summed[0].mentions) == 3
+    assert _errors(tmp_path, text) == []
+    wrong = text.replace("3,800", "4,800")
+    assert "share-of-summed-whole" in _errors(tmp_path, wrong)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the list leaves a part out (the shares cannot make 100 %): no whole is known
+        "Smith won 5,200 votes (52%) and Jones 3,800 (38%).",
+        # a list whose whole the sentence gives: shares of it
+        "Of the 10,000 votes cast, Smith won 5,200 (52%), Jones 3,800 (38%) and Brown 1,000 (10%).",
+    ],
+)
+def test_listed_counts_and_percentages_short_of_100_are_no_shares_of_their_sum(text):
+    assert [r for r in extract_text(text).relations if r.type == "shares_sum_100"] == []
+
+
+def test_a_list_opening_on_its_whole_gives_each_pair_s_share_of_it(tmp_path):
+    text = (
+        "Of the 10,000 votes cast, Smith won 5,200 (52%), Jones 3,800 (38%) and Brown 1,000 (10%)."
+    )
+    assert [s[1:] for s in _shares(text)] == [
+        ("5,200", "10,000"),
+        ("3,800", "10,000"),
+        ("1,000", "10,000"),
+    ]
+    assert _errors(tmp_path, text.replace("(38%)", "(48%)")) == ["share"]
+
+
+def test_a_name_before_a_count_in_thousands_is_no_model_number():
+    extraction = extract_text("Smith won 5,200 votes and Jones 3,800.")
+    assert [m.number for m in extraction.mentions] == ["5,200", "3,800"]
+    assert [
+        m.number for m in extract_text("The Boeing 737 and the Airbus 320 flew.").mentions
+    ] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Women made up 1,200 of the 4,000 casualties, 30 per cent.",
+        "Some 1,200 of the 4,000 casualties, 30%, were women.",
+        "In all, 1,200 of the 4,000 staff were women: 30 percent.",
+    ],
+)
+def test_a_count_out_of_its_whole_then_a_bare_percentage_is_its_share(text, tmp_path):
+    assert [s[1:] for s in _shares(text)] == [("1,200", "4,000")]
+    assert _errors(tmp_path, text) == []
+    assert _errors(tmp_path, text.replace("30", "40")) == ["share"]
+
+
+def test_a_count_brought_by_with_after_a_share_of_a_whole_is_a_reading(tmp_path):
+    text = "Women made up 30% of the 4,000 casualties, with 1,200 killed or injured."
+    extraction = extract_text(text)
+    (share,) = [r for r in extraction.relations if r.type == "share"]
+    assert share.stated is False and None not in share.mentions
+    # "with" may bring another matter: a disagreement is a note, never an error
+    assert _errors(tmp_path, text.replace("30%", "40%")) == []
+
+
+def test_a_paragraph_opening_on_a_detail_keeps_the_period_of_the_one_before(tmp_path):
+    text = (
+        "In June 2023, total sales reached $90 million.\n\n"
+        "In the first half of 2023, total sales reached $500 million.\n\n"
+        "Specifically, online sales were $150 million, accounting for 30% of total sales."
+    )
+    assert [s[1:] for s in _shares(text)] == [("150", "500")]
+    assert _errors(tmp_path, text.replace("30%", "40%")) == ["share"]
+    # a paragraph of its own: its figures are not dated by the paragraph before
+    alone = text.replace("Specifically, online", "Online")
+    assert _shares(alone) == []
+
+
+def test_the_sectors_shares_of_another_year_after_a_sentence_giving_them(tmp_path):
+    first = (
+        "In 1990, farming took about 40 percent of the economy, followed by industry with "
+        "35 percent and services at 25 percent."
+    )
+    then = (
+        " In 2000, the industrial sector had grown to 45 percent, followed by services with "
+        "about 30 percent and agriculture on 25 percent."
+    )
+    rates = " Unemployment in farming rose to 5 percent, in industry to 7 percent and in services to 4 percent."
+    extraction = extract_text(first + then + rates)
+    summed = [r for r in extraction.relations if r.type == "shares_sum_100"]
+    assert len(summed) == 2  # the rates of the third sentence are no shares
+    assert _errors(tmp_path, first + then) == []
+    assert _errors(tmp_path, first + then.replace("45 percent", "55 percent")) == ["sum-shares"]
+    # on its own, with no share word, the second sentence may give any three rates
+    alone = [r for r in extract_text(then.strip()).relations if r.type == "shares_sum_100"]
+    assert alone == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 6 in 10 voters back the plan. Asked again, 58 percent of voters backed it.",
+        "Nearly three in four nurses work nights, the union said. In all, 72% of nurses did.",
+    ],
+)
+def test_a_share_of_a_group_as_n_in_m_and_as_a_percentage_is_one_share(text, tmp_path):
+    extraction = extract_text(text)
+    (restated,) = [r for r in extraction.relations if r.type == "restates"]
+    assert restated.stated is False
+    shares = [c for c in extraction.claims if c.kind == "share"]
+    assert len(shares) == 2 and len({(c.metric, c.of) for c in shares}) == 1
+    # the two disagree: a note, never an error (they may measure two things of one group)
+    assert _errors(tmp_path, text.replace("58", "38").replace("72%", "52%")) == []
+
+
+def test_percentages_of_another_group_are_no_restatement_of_n_in_m():
+    text = (
+        "Fewer than 3 in 10 adults, including fewer than 4 in 10 farmers, agree. Overall, 44 "
+        "percent of his supporters agree, while 35 percent of farmers and 20 percent of "
+        "teachers do."
+    )
+    restated = [r for r in extract_text(text).relations if r.type == "restates"]
+    spans = [tuple(extract_text(text).mentions[m].number for m in r.mentions) for r in restated]
+    assert spans == [("35", "4/10")]

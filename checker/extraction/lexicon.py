@@ -476,6 +476,39 @@ COMPLETE_PARTITIONS = tuple(
 BALANCE_RE = re.compile(
     r"\b(?:surplus|deficit|shortfall)\b|顺差|逆差|順差|差额|差額", re.IGNORECASE
 )
+# Arithmetic written out ("4,159,797 - 4,137,218 is 22,579"): what stands between the two
+# operands, and between them and the result
+MINUS_BETWEEN_RE = re.compile(r"^\s*(?:[-–−]|minus)\s*$", re.IGNORECASE)
+EQUALS_BETWEEN_RE = re.compile(
+    r"^\s*(?:=|is|equals|makes|comes\s+to|gives|leaves|(?:ought\s+to|should|would|must)\s+be)"
+    r"\s+(?:merely\s+|only\s+|just\s+|exactly\s+)?$|^\s*=\s*$",
+    re.IGNORECASE,
+)
+# Quantities defined as the difference of two others, by their names: (what is taken from,
+# what is taken, the difference). A trade balance is exports less imports, a population's
+# natural growth its births less its deaths, a budget balance revenue less spending. Named so
+# beside each figure of one sentence, the three are checked as a margin (the size of the gap,
+# whichever way it goes: a "deficit" and a "surplus" are both sizes).
+NAMED_DIFFERENCES = tuple(
+    tuple(re.compile(p, re.IGNORECASE) for p in entry)
+    for entry in (
+        (
+            r"\bexports?\b|(?<![进進])出口",
+            r"\bimports?\b|(?<!出)[进進]口",
+            r"\btrade\s+(?:surplus|deficit|balance|gap)\b|顺差|逆差|順差|贸易差额|貿易差額",
+        ),
+        (
+            r"\bbirths?\b|\bbirth\s+rate\b|出生率|出生人口",
+            r"\bdeaths?\b|\bdeath\s+rate\b|\bmortality\s+rate\b|死亡率|死亡人口",
+            r"\bnatural\s+(?:growth|increase)\b|自然增长率|自然增长人口|自然增長率",
+        ),
+        (
+            r"\b(?:revenues?|receipts|income)\b|财政收入|收入",
+            r"\b(?:expenditures?|spending|outlays)\b|财政支出|支出",
+            r"\bbudget\s+(?:surplus|deficit|balance)\b|\bfiscal\s+(?:surplus|deficit)\b|赤字|结余",
+        ),
+    )
+)
 # The total the partitions above divide, and the words that make a figure one per head.
 # The same partitions named in one list before their figures, which "respectively" then
 # gives in that order ("the primary, secondary and tertiary industries reached A, B and C,

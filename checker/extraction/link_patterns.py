@@ -13,6 +13,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from quicktions import Fraction
+
 from ..quantities import UnitError, unit_info
 from . import context as cx
 from . import lexicon as lx
@@ -56,6 +58,9 @@ class SentenceReading:
     attached: dict[int, cx.PeriodMention]
     periods_of: dict[int, str | None] = field(default_factory=dict)
     notes: dict[int, list[str]] = field(default_factory=dict)
+    # the sentence before gave the shares of an economy's three sectors: this one may go on
+    # with another year's ("In 1978, industry had grown to 48 percent, followed by ...")
+    after_sector_shares: bool = False
 
 
 @dataclass(frozen=True)
@@ -74,6 +79,7 @@ class Link:
     # a margin ("a gap of 200"): the size of the gap from the lower figure to the higher,
     # whichever way the words around it go ("both fell, a gap of 2 points")
     margin: bool = False
+    sectors: bool = False  # a structure of the three sectors of an economy
 
 
 _BRACKETED = re.compile(r"\s*[(（\[][^)）\]]*[)）\]]")
@@ -773,12 +779,6 @@ def _gap_between_rates(reading: SentenceReading, text: str, found: list[Link]) -
     return links
 
 
-_MINUS_BETWEEN = re.compile(r"^\s*(?:[-–−]|minus)\s*$", re.IGNORECASE)
-_EQUALS_BETWEEN = re.compile(
-    r"^\s*(?:=|is|equals|makes|comes\s+to|gives|leaves|(?:ought\s+to|should|would|must)\s+be)"
-    r"\s+(?:merely\s+|only\s+|just\s+|exactly\s+)?$|^\s*=\s*$",
-    re.IGNORECASE,
-)
 _OF_BETWEEN = re.compile(r"^\s*of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -788,10 +788,10 @@ def _arithmetic_written_out(reading: SentenceReading, text: str, found: list[Lin
     links = []
     for first in range(len(reading.mentions) - 2):
         a, b, c = reading.mentions[first : first + 3]
-        if not any(_EQUALS_BETWEEN.match(text[end : c.start]) for end in (b.end, end_of(b))):
+        if not any(lx.EQUALS_BETWEEN_RE.match(text[end : c.start]) for end in (b.end, end_of(b))):
             continue
         middle = text[end_of(a) : b.start]
-        if _MINUS_BETWEEN.match(middle) and a.unit == b.unit and a.unit not in ("%", "x"):
+        if lx.MINUS_BETWEEN_RE.match(middle) and a.unit == b.unit and a.unit not in ("%", "x"):
             if not same_family(a.unit, c.unit, exact=True):
                 continue
             high, low = (first, first + 1) if a.value >= b.value else (first + 1, first)
@@ -854,11 +854,82 @@ def _difference_between_named(reading: SentenceReading, text: str, found: list[L
     return links
 
 
-_INSTEAD_OF = re.compile(
-    r"^\s*,?\s*(?:instead\s+of|rather\s+than|and\s+not|not)\s+(?:the\s+|a\s+|an\s+)?$",
+# where the words naming a figure start: the clause break or the figure before it
+_NAME_START = re.compile(r"[,，;；:：。.!?、]|\d")
+
+
+def _named_before(reading: SentenceReading, text: str, position: int) -> str:
+    """The words between a figure and the clause break (or the figure) before it."""
+    mention = reading.mentions[position]
+    start = max(reading.start, mention.start - 40)
+    if position > 0:
+        start = max(start, end_of(reading.mentions[position - 1]))
+    window = text[start : mention.start]
+    breaks = list(_NAME_START.finditer(window.rstrip()))
+    return window[breaks[-1].end() :] if breaks else window
+
+
+def _named_difference(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """Three figures of one unit named as a difference and the two it is taken between
+    (lexicon.NAMED_DIFFERENCES): "exports of $300bn and imports of $250bn, a trade surplus of
+    $50bn", "出生率11.6‰;死亡率4.5‰;自然增长率7.1‰". The difference is the size of the gap
+    between the other two."""
+    linked = {p for link in found for p in link.positions}
+    levels = [p for p in _free_levels(reading, found) if p not in linked]
+    # the difference may read as a change ("a natural growth rate of 7.1%")
+    figures = [
+        p for p, k in enumerate(reading.kinds) if k in ("value", "change") and p not in linked
+    ]
+    if len(levels) < 2 or len(figures) < 3:
+        return []
+    names = {p: _named_before(reading, text, p) for p in figures}
+    links = []
+    for entry in lx.NAMED_DIFFERENCES:
+        roles = [
+            [p for p in (figures if role == 2 else levels) if pattern.search(names[p])]
+            for role, pattern in enumerate(entry)
+        ]
+        if any(len(found_) != 1 for found_ in roles):
+            continue
+        (a_pos,), (b_pos,), (gap,) = roles
+        if len({a_pos, b_pos, gap}) != 3 or gap < max(a_pos, b_pos):
+            continue
+        a, b, m = (reading.mentions[p] for p in (a_pos, b_pos, gap))
+        if not (a.unit == b.unit and same_family(a.unit, m.unit, exact=True)):
+            continue
+        high, low = (b_pos, a_pos) if b.value >= a.value else (a_pos, b_pos)
+        reading.kinds[gap] = "change"
+        named = [
+            pattern.search(names[p]) for pattern, p in zip(entry, (a_pos, b_pos, gap), strict=True)
+        ]
+        # "exports of cars", "the trade surplus with Japan", "car exports": a narrower
+        # quantity, maybe not the difference of the two others (a reading only)
+        narrowed = any(
+            _QUALIFIED_AFTER.match(names[p], n.end())
+            or _QUALIFIED_BEFORE.search(names[p], 0, n.start())
+            for p, n in zip((a_pos, b_pos, gap), named, strict=True)
+            if n is not None
+        )
+        links.append(
+            Link("change", (gap, low, high), compares=True, margin=True, stated=not narrowed)
+        )
+    return links
+
+
+_QUALIFIED_AFTER = re.compile(r"\s+(?:of|with|to|from|for|in|on|by)\s+(?:the\s+)?[^\W\d_]", re.I)
+_QUALIFIED_BEFORE = re.compile(
+    r"(?<!['’])\b(?!(?:the|a|an|and|its|their|total|overall|annual|monthly|yearly|net|while|"
+    r"but|with|leaving|giving|making|for|of|was|were|is|are)\b)[a-z]+\s+$",
     re.IGNORECASE,
 )
-_CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:!?)）]|$)")
+
+
+_INSTEAD_OF = re.compile(
+    r"^\s*,?\s*(?:instead\s+of|rather\s+than|and\s+not|not)\s+(?:the\s+|a\s+|an\s+)?$"
+    r"|^\s*[,，]?\s*(?:而非|而不是|并非)\s*$",
+    re.IGNORECASE,
+)
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:!?)），。；！？]|$)")
 
 
 def _alternative_figure(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
@@ -1005,16 +1076,21 @@ _TOTAL_BEFORE = re.compile(
     r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$|"
     r",\s*(?:totall?ing|adding\s+up\s+to|together\s+(?:making|worth)|together|"
     r"(?:for\s+)?a\s+combined|(?:for\s+)?a\s+total\s+of)\s+$|"
-    r"[,，]\s*(?:合计|共计|总计|總計|合共|总共|總共|一共|共)(?:有|为|為|达|達)?\s*$",
+    r"[,，]\s*(?:合计|共计|总计|總計|合共|总共|總共|一共|共)(?:有|为|為|达|達)?\s*$|"
+    # "... and education (£30bn) together came to £70bn"
+    r"\b(?:together|combined|between\s+them)\s+(?:came|come|comes|amounted|amount|amounts|"
+    r"added\s+up|add\s+up|adds\s+up|totall?ed|totals?|made|make|makes)\s+(?:to\s+)?"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$",
     re.IGNORECASE,
 )
 # "..., $80 million in total", "..., or 1,000 people in all": the total named after its figure
 _TOTAL_AFTER = re.compile(
-    r"\s*(?:in\s+total|in\s+all|altogether|all\s+told|combined|together|in\s+aggregate)\b",
+    r"\s*(?:in\s+total|in\s+all|altogether|all\s+told|combined|together|in\s+aggregate|"
+    r"between\s+them)\b",
     re.IGNORECASE,
 )
 _BEFORE_TOTAL_AFTER = re.compile(
-    r"(?:,|--|—|–)\s*(?:or\s+|for\s+|making\s+|that\s+is\s+)?(?:about\s+|around\s+|some\s+|"
+    r"(?:,|--|—|–|:)\s*(?:or\s+|for\s+|making\s+|that\s+is\s+)?(?:about\s+|around\s+|some\s+|"
     r"nearly\s+|almost\s+|more\s+than\s+)?$",
     re.IGNORECASE,
 )
@@ -1040,8 +1116,9 @@ def _listed_then_total(reading: SentenceReading, text: str, found: list[Link]) -
             return []
         if any(p not in levels for p in range(parts[0], whole)):
             return []  # a change or share inside the list
+        # each part may stand in brackets after its name: "health (£40bn) and education (£30bn)"
         gaps = [
-            text[reading.mentions[a].end : reading.mentions[b].start]
+            re.sub(r"[()（）]", " ", text[reading.mentions[a].end : reading.mentions[b].start])
             for a, b in zip(parts, parts[1:], strict=False)
         ]
         if not all(_LIST_GAP.match(g) and re.search(r"[,、，和及]|\band\b", g) for g in gaps):
@@ -1185,7 +1262,11 @@ def _sector_shares(reading: SentenceReading, text: str, found: list[Link]) -> li
         for p, m in enumerate(reading.mentions)
         if m.unit == "%" and reading.kinds[p] in ("share", "value") and p not in taken
     ]
-    if len(percents) != 3 or not any(reading.kinds[p] == "share" for p in percents):
+    if len(percents) != 3:
+        return []
+    if not any(reading.kinds[p] == "share" for p in percents) and not (
+        reading.after_sector_shares and _names_sectors_only(text[reading.start : reading.end])
+    ):
         return []
     if any(
         m.unit != "%" and k == "value" for m, k in zip(reading.mentions, reading.kinds, strict=True)
@@ -1203,7 +1284,29 @@ def _sector_shares(reading: SentenceReading, text: str, found: list[Link]) -> li
         return []
     for p in percents:
         reading.kinds[p] = "share"
-    return [Link("structure", tuple(percents))]
+    return [Link("structure", tuple(percents), sectors=True)]
+
+
+# the words a list of the sectors' shares is written with, beside the sectors' names
+_SECTOR_LIST_WORDS = frozenset(
+    "sector sectors followed percent per cent grown shrunk shrank risen fallen dropped "
+    "edged slipped".split()
+)
+
+
+def _names_sectors_only(sentence: str) -> bool:
+    """Whether a sentence names nothing but the sectors, their figures and dates ("In 1978,
+    industry had grown to 48 percent, followed by ..."), no measure of its own
+    ("Unemployment in farming rose to 5 percent, ...": rates, no shares)."""
+    for sector in lx.ECONOMY_SECTORS:
+        sentence = sector.sub(" ", sentence)
+    return all(
+        cx.is_stop(word)
+        or word.lower() in lx.VERBS
+        or word.lower() in lx.CHANGE_WORDS
+        or word.lower() in _SECTOR_LIST_WORDS
+        for word in _WORD.findall(sentence)
+    )
 
 
 _OF_A_GROUP_AFTER = re.compile(r"^\s*(?:of|among|in|for|across)\b", re.IGNORECASE)
@@ -1308,7 +1411,8 @@ def _counted_share(reading: SentenceReading, text: str, found: list[Link]) -> li
             continue
         if a.unit != b.unit or a.unit in ("%", "pp", "x") or "/" in a.number + b.number:
             continue
-        if not _SHARE_RESTATED.match(text[end_of(b) : share.start]):
+        gap = text[end_of(b) : share.start]
+        if not _SHARE_RESTATED.match(gap) and not _share_after_a_comma(reading, text, first):
             continue
         if PART_OF_WHOLE.match(text[a.end : b.start]):
             part, whole = first, first + 1
@@ -1321,6 +1425,26 @@ def _counted_share(reading: SentenceReading, text: str, found: list[Link]) -> li
         reading.kinds[first + 2] = "share"
         links.append(Link("share", (first + 2, part, whole)))
     return links
+
+
+_BARE_SHARE_AFTER = re.compile(
+    r"^[^\d;:.]{0,30}?(?:,|:|：)\s*(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
+    r"roughly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _share_after_a_comma(reading: SentenceReading, text: str, first: int) -> bool:
+    """ "1,200 of the 4,000 casualties, 30%, were women", "1,200 of the 4,000 staff: 30
+    percent": a percentage after a count out of its whole, set off by a comma alone, is the
+    count's share, when it is read as a level and names no whole of its own."""
+    a, b, share = reading.mentions[first : first + 3]
+    return (
+        reading.kinds[first + 2] in ("value", "share")
+        and PART_OF_WHOLE.match(text[a.end : b.start]) is not None
+        and _BARE_SHARE_AFTER.match(text[end_of(b) : share.start]) is not None
+        and not _NAMES_OTHER_WHOLE.match(text, share.end, reading.end)
+    )
 
 
 OF_THEM_AFTER = re.compile(r"^\s+of\s+(?:them|these|those|whom)\b", re.IGNORECASE)
@@ -1397,7 +1521,7 @@ _PERCENT_AFTER_COUNT = re.compile(
 )
 # a percentage, then in brackets the count it stands for: "30% (1,200)", "30% of them (1,200)"
 _COUNT_AFTER_PERCENT = re.compile(
-    r"^\s*(?:of\s+(?:them|these|those|which|whom)\s*)?(?:\(|（)\s*(?:about\s+|around\s+|some\s+|"
+    r"^\s*(?:of\s+(?:them|these|those|which|whom|the\s+[^\d()%,;:.]{1,30}?)\s*)?(?:\(|（)\s*(?:about\s+|around\s+|some\s+|"
     r"nearly\s+|almost\s+|roughly\s+)?$",
     re.IGNORECASE,
 )
@@ -1412,27 +1536,80 @@ def _share_beside_its_count(reading: SentenceReading, text: str, found: list[Lin
     other: "1,200 (30%)", "1,200 exporters, or 30%", "30% (1,200)", "30% of them (1,200)". The
     percentage is a share, and the count its part. Its whole is the figure the sentence says
     the pair is of ("30% (1,200) of the 4,000 firms", "Of the 4,000 firms, 30% (1,200) ...",
-    "4,000 firms, of which 30% (1,200) ..."): a share link; or, with none, a part link of the
-    count (a `share_part` link) that the drafter ties to the whole the count is a part of
+    "4,000 firms, of which 30% (1,200) ..."), for every pair of a list that opens on that pair
+    ("Of the 10,000 votes cast, A won 5,200 (52%), B 3,800 (38%) and C 1,000 (10%)"): share
+    links. With no whole, a list of pairs whose percentages make the whole (100 %, to their
+    rounding) is the whole's every part: a `shares_of_sum` link. Otherwise a pair is a
+    `share_part` link, which the drafter ties to the whole the count is found a part of
     ("The survey covered 4,000 firms. Of these, 30% (1,200) export")."""
     linked = {link.positions[0] for link in found if link.type in ("share", "structure")}
+    # the parts of a sum: their percentages are shares of the sum's total (the drafter's)
+    summed = {p for link in found if link.type == "sum" for p in link.positions}
     taken = _converted(found)
-    links = []
+    pairs: list[tuple[int, int]] = []
     for share, mention in enumerate(reading.mentions):
         if share in linked or reading.kinds[share] not in ("share", "value"):
             continue
         if not is_share_figure(mention):
             continue
         part = _count_restated_by(reading, text, share, taken)
-        if part is None:
+        if part is None or any(part in pair for pair in pairs):
             continue
         reading.kinds[share] = "share"
-        whole = _whole_of_pair(reading, text, share, part, taken)
-        if whole is None:
-            links.append(Link("share_part", (share, part)))
+        if part not in summed:
+            pairs.append((share, part))
+    links = []
+    for group in _listed_pairs(reading, text, pairs):
+        whole = _whole_of_pair(reading, text, *group[0], taken)
+        if whole is not None:
+            links += [Link("share", (share, part, whole)) for share, part in group]
+        elif len(group) > 1 and _make_a_whole(reading, [share for share, _ in group]):
+            links.append(Link("shares_of_sum", tuple(p for pair in group for p in pair)))
         else:
-            links.append(Link("share", (share, part, whole)))
+            links += [Link("share_part", pair) for pair in group]
     return links
+
+
+def _listed_pairs(
+    reading: SentenceReading, text: str, pairs: list[tuple[int, int]]
+) -> list[list[tuple[int, int]]]:
+    """The pairs in lists: a pair follows the one before when only a list's words stand between
+    them ("5,200 (52%), Jones 3,800 (38%) and ..."), its count in the first's unit."""
+    groups: list[list[tuple[int, int]]] = []
+    for pair in pairs:
+        if groups:
+            last = groups[-1][-1]
+            gap = text[end_of(reading.mentions[max(last)]) : reading.mentions[min(pair)].start]
+            if (
+                min(pair) == max(last) + 1
+                and reading.mentions[pair[1]].unit == reading.mentions[last[1]].unit
+                and _PAIRS_GAP.match(gap)
+                and _LIST_SEPARATOR.search(gap)
+            ):
+                groups[-1].append(pair)
+                continue
+        groups.append([pair])
+    return groups
+
+
+_PAIRS_GAP = re.compile(r"^[)）]?[^\d.;:!?()]{0,40}$")
+
+
+def _make_a_whole(reading: SentenceReading, shares: list[int]) -> bool:
+    """Whether percentages add up to the whole, 100 %, within their rounding (half a unit of
+    each one's last digit): the parts a list gives are then every part of it. A list that
+    cannot make 100 % may leave a part out, so it says nothing of its whole."""
+    mentions = [reading.mentions[p] for p in shares]
+    if any(m.unit != "%" or m.qualifier for m in mentions):
+        return False
+    total = sum(m.value for m in mentions)
+    slack = sum(_half_unit(m.number) for m in mentions)
+    return abs(total - 100) <= slack
+
+
+def _half_unit(number: str) -> Fraction:
+    decimals = len(number.partition(".")[2])
+    return Fraction(1, 2 * 10**decimals)
 
 
 def is_share_figure(mention: Mention) -> bool:
@@ -1487,6 +1664,8 @@ _NAMES_OTHER_WHOLE = re.compile(
 )
 
 
+# after the whole a sentence opens on, what its parts are: "Of the 10,000 votes cast, Smith won"
+_OPENING_WHOLE_GAP = re.compile(r"^[^\d;:.!?()]{0,40},[^\d;:.!?(),]{0,30}$")
 _OF_WHICH = re.compile(r"\s*(?:of|among)\s+(?:which|whom)\b", re.IGNORECASE)
 
 
@@ -1517,7 +1696,7 @@ def _whole_of_pair(
     w = reading.mentions[whole]
     gap = text[end_of(w) : reading.mentions[first].start]
     if whole == 0 and _OF_THE_WHOLE_OPENING.match(text[reading.start : w.start]):
-        return whole if _WHOLE_THEN_PARTS.match(gap) else None
+        return whole if _OPENING_WHOLE_GAP.match(gap) else None
     opener = _PARTS_OPEN.search(gap)
     if opener is not None and not opener.group(0).lstrip(", ").lower().startswith("with"):
         return whole if _LIST_GAP.match(gap) else None
@@ -1568,11 +1747,21 @@ def _share_of_whole_restated(reading: SentenceReading, text: str, found: list[Li
         w, p = reading.mentions[whole], reading.mentions[part]
         if w.unit != p.unit or w.unit in ("%", "pp", "x") or "/" in w.number + p.number:
             continue
-        if _OF_THE_WHOLE.match(
-            text[reading.mentions[share].end : w.start]
-        ) and _PART_RESTATED.match(text[end_of(w) : p.start]):
+        if not _OF_THE_WHOLE.match(text[reading.mentions[share].end : w.start]):
+            continue
+        if _PART_RESTATED.match(text[end_of(w) : p.start]):
             links.append(Link("share", (share, part, whole)))
+        elif _WITH_PART.match(text[end_of(w) : p.start]):
+            # "30% of the 4,000 casualties, with 1,200 killed or injured": the count is most
+            # likely the share's part, but "with" may bring another matter: a reading
+            links.append(Link("share", (share, part, whole), stated=False))
     return links
+
+
+_WITH_PART = re.compile(
+    r"^[^\d;:.!?]{0,30}?,\s*with\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
 
 
 _CHANGE_GAP = re.compile(r"^[^;；。.:!?()\d]{0,40}$")
@@ -1817,6 +2006,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _points_than_the_other,
     _arithmetic_written_out,
     _difference_between_named,
+    _named_difference,
     _remainder_written_out,
     _rate_restated,
     _whole_and_parts,

@@ -184,7 +184,8 @@ _DIVIDED = re.compile(
     r"(?:\s+(?:up|in\s+this\s+(?:fashion|way|manner)|as\s+follows|like\s+this|among\s+\w+))?"
     r"(?:\s+into)?"
     # "is made up of", "consists of", "comprises": words that say the list is the whole
-    r"|made\s+up\s+of|consist(?:s|ed|ing)?\s+of|composed\s+of|compris(?:e|es|ed|ing)\b)\s*[:,]?",
+    r"|made\s+up\s+of|consist(?:s|ed|ing)?\s+of|composed\s+of|compris(?:e|es|ed|ing)\b"
+    r"|break(?:s|ing)?\s+down\s+(?:as|into)|broke\s+down\s+(?:as|into))\s*[:,]?",
     re.IGNORECASE,
 )
 _POINTS_BACK_TOTAL = re.compile(
@@ -197,6 +198,13 @@ _PARTS_BACK = re.compile(
     r"^\W*(?:(?:among\s+(?:them|these|those)|of\s+(?:these|them|those|which|the\s+total|"
     r"(?:this|that)\s+(?:total|amount|sum|figure)))"
     r"[\s,，:：]|of\s+(?:this|that)\s*[,:]|其中)",
+    re.IGNORECASE,
+)
+# a paragraph opening on a detail of the paragraph before, whose period it keeps
+_GOES_ON = re.compile(
+    r"\W*(?:specifically|in\s+particular|more\s+specifically|in\s+detail|of\s+(?:these|this|them|"
+    r"which|the\s+total)|among\s+(?:them|these|which)|within\s+(?:this|that|it))\b\s*[,，:：]|"
+    r"\W*(?:其中|具体来看|具體來看|具体而言|具體而言|分[项類类]看)",
     re.IGNORECASE,
 )
 # ... or on the group the figure before counts, named again ("全市重点企业利润总额80亿元。
@@ -221,6 +229,14 @@ _GROUP_BACK_ZH = re.compile(
 # So a $1,000 bill goes to $1,200").
 _CARRIES_BACK = re.compile(
     r"^\W*(?:(?:so(?!\s+far\b)|that\s+means|this\s+means|that\s+is)\b|这意味着)", re.IGNORECASE
+)
+# A sentence opening on what the sentence before stated ("That's an increase of ...")
+_THAT_IS = re.compile(r"\W*(?:that|this|it)(?:\s+is|\s+was|['’]s|\s+represents|\s+marks)\b", re.I)
+# an amount named as a move: "an increase of $245,000"
+_MOVE_OF = re.compile(
+    r"\b(?:an?\s+)?(?:[a-z]+\s+)?(?:increase|rise|jump|gain|drop|fall|decrease|decline|cut|"
+    r"reduction)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?$",
+    re.IGNORECASE,
 )
 # A sentence opening on the figure of the sentence before ("This figure is ...")
 _POINTS_BACK_FIGURE = re.compile(
@@ -307,6 +323,27 @@ def _points_beside_percents(reading: SentenceReading) -> None:
         if mention.unit == "" and (mention.noun or "").lower() in _POINT_NOUNS:
             mention.unit, mention.noun = "pp", None
             reading.kinds[position] = "change"
+
+
+_POINTS_OF_RATE = {"%": "pp", "‰": "千分点"}
+
+
+def _rate_then_its_points(reading: SentenceReading, text: str) -> None:
+    """ "出生率11.6‰,比上年下降0.7个千分点", "the jobless rate was 4.1%, down 0.2 points": a rate
+    named, not moved, and its change in points in the clause after it is a level (the words
+    "year on year" after it had made it read as a change)."""
+    for position in range(len(reading.mentions) - 1):
+        rate, points = reading.mentions[position], reading.mentions[position + 1]
+        if reading.kinds[position : position + 2] != ["change", "change"]:
+            continue
+        if _POINTS_OF_RATE.get(rate.unit) != points.unit:
+            continue
+        if not CHANGE_CLAUSE.match(text[rate.end : points.start]):
+            continue
+        before = text[max(reading.start, rate.start - 30) : rate.start]
+        if lx.CJK_CHANGE_BEFORE_RE.search(before[-12:]) or _CHANGE_LEFT.search(before):
+            continue
+        reading.kinds[position] = "value"
 
 
 def _percent_beside_amount(reading: SentenceReading, text: str) -> None:
@@ -484,9 +521,11 @@ class _Analyzer:
         # the percentage changes the text ties to a level ("L, up P%"), by the level's mention
         self.rates_of_level: dict[int, list[int]] = {}
         self._loose_headline = False  # a headline with no full stop: read by its words in part
+        self._sentence_relations = 0  # where the relations of the sentence being drafted start
         # (sentence, mention) of the one level of the last sentence with one level in a unit
         self._single_level: tuple[int, int] | None = None
         self._sole_level: tuple[int, int] | None = None  # the only level of its sentence
+        self._sector_shares_sentence = -2  # the last sentence giving the sectors' shares
         # the sentence's counts restated by a percentage whose whole it does not give (position
         # of the count -> position of the percentage): `share_part` links
         self._share_of_part: dict[int, int] = {}
@@ -502,6 +541,7 @@ class _Analyzer:
         self._partition: tuple[int, int, list[int]] | None = None
         # the levels of this sentence and the one before that name a member of a partition
         self._member_levels: list[pt.MemberLevel] = []
+        self._broken_down: int | None = None  # the whole of the last partition drafted so
         # the kind the context phase read for each mention (value, change, cagr, share), before
         # drafting turns a rate with no span into a level: what a headline figure is matched on
         self.read_kinds: dict[int, str] = {}
@@ -515,10 +555,14 @@ class _Analyzer:
         scope: cx.PeriodMention | None = None
         paragraph = -1
         for sentence in range(len(self.segments.sentence_starts)):
-            if self.segments.paragraph_of[sentence] != paragraph:
-                paragraph, scope = self.segments.paragraph_of[sentence], None
-                self.entity_in_paragraph = None
             start, end = self.segments.span(sentence)
+            if self.segments.paragraph_of[sentence] != paragraph:
+                paragraph = self.segments.paragraph_of[sentence]
+                self.entity_in_paragraph = None
+                # a paragraph that opens on a detail of the one before ("Specifically, ...",
+                # "Of these, ...", 其中) goes on in its period
+                if not _GOES_ON.match(self.text, start, end):
+                    scope = None
             opening = self._opening_period(start, end)
             if opening is not None:
                 scope = opening
@@ -527,6 +571,45 @@ class _Analyzer:
         self._poll_answers()
         self._headline_against_body()
         self._growth_of_parts()
+        self._fractions_restated_as_percents()
+
+    def _fractions_restated_as_percents(self) -> None:
+        """ "Fewer than 4 in 10 Republicans believe it" ... "35 percent of Republicans believe
+        it": a share of a group written "N in M", and a percentage of the same group a few
+        sentences on, are one share stated twice (the rule share-conflict compares them). The
+        words may measure two things of one group, so it is the drafter's reading: a note at
+        most. Two percentages of the group: which one? No link."""
+        for index, mention in enumerate(self.mentions):
+            if mention.unit or "/" not in mention.number or index not in self.claim_of:
+                continue
+            group = _GROUP_AFTER_FRACTION.match(self.text, mention.end)
+            if group is None or not _is_group_noun(group.group(1)):
+                continue
+            sentence = self.segments.sentence(mention.num_start)
+            percents = [
+                later
+                for later in range(index + 1, min(len(self.mentions), index + _PERCENTS_AHEAD))
+                if self.mentions[later].unit == "%"
+                and self.segments.sentence(self.mentions[later].num_start) - sentence <= 3
+                and later in self.claim_of
+                and _same_group(self.text, self.mentions[later], group.group(1))
+            ]
+            if len(percents) == 1:
+                self._one_share_of_group(index, percents[0], group.group(1).lower())
+
+    def _one_share_of_group(self, fraction: int, percent: int, group: str) -> None:
+        metric = f"{_tidy(group)}_share_{fraction}"
+        for index in (fraction, percent):
+            claim = self.claims[self.claim_of[index]]
+            claim.kind, claim.metric, claim.of = "share", metric, _tidy(group)
+        self._declare(metric)
+        self._declare(_tidy(group))
+        self.metrics[metric].part_of = _tidy(group)
+        # the percentage's share of a whole the words around it seemed to name, now its group's
+        self.relations = [
+            r for r in self.relations if not (r.type == "share" and r.mentions == (percent, None))
+        ]
+        self.relations.append(Relation("restates", (percent, fraction), stated=False))
 
     def _growth_of_parts(self) -> None:
         """A total and its parts, each with the one percentage change the text ties to it ("利润
@@ -807,8 +890,11 @@ class _Analyzer:
         """One sentence in three phases: context (kind and period of each figure), links (what
         the sentence states between its figures), draft (claims)."""
         reading = self._read_sentence(sentence, indices, scope)
+        reading.after_sector_shares = self._sector_shares_sentence == sentence - 1
         self.read_kinds.update(zip(reading.indices, reading.kinds, strict=True))
         links = find_links(reading, self.text)
+        if any(link.type == "structure" and link.sectors for link in links):
+            self._sector_shares_sentence = sentence
         self._draft_sentence(reading, links)
 
     # ------------------------------------------------------------ phase: context
@@ -825,6 +911,8 @@ class _Analyzer:
             sentence, s_start, s_end, indices, mentions, kinds, periods, attached
         )
         _points_beside_percents(reading)
+        _rate_then_its_points(reading, self.text)
+        self._that_is_its_change(reading)
         _percent_beside_amount(reading, self.text)
         for position in range(len(mentions)):
             period, note = self._period_for(
@@ -838,6 +926,7 @@ class _Analyzer:
     # ------------------------------------------------------------ phase: draft
 
     def _draft_sentence(self, reading: SentenceReading, links: list[Link]) -> None:
+        self._sentence_relations = len(self.relations)
         restates = {
             link.positions[0]: link.positions[1] for link in links if link.type == "converts"
         }
@@ -904,6 +993,9 @@ class _Analyzer:
                 self._draft_change(reading, position, claim, topic, changes.get(position))
         for number, positions in enumerate(structures, start=1):
             self._draft_structure(reading, positions, number)
+        for link in links:
+            if link.type == "shares_of_sum":
+                self._draft_shares_of_sum(reading, link.positions)
         self._draft_across_sentences(reading, links, parts, pairs)
         self._in_text_order(first_claim)
         self._carry_change(reading)
@@ -922,6 +1014,7 @@ class _Analyzer:
             self._shares_of_parts(reading, whole, sorted(p for p, w in parts.items() if w == whole))
         self._factor_of_previous(reading)
         self._moved_from_previous(reading)
+        self._change_of_previous_level(reading)
         self._difference_of_previous(reading)
         self._draft_division(reading)
         self._undated_pairs(reading, pairs)
@@ -933,7 +1026,9 @@ class _Analyzer:
                 change, level = (self.claims[self.claim_of[i]] for i in joined)
                 change.metric, change.entity = level.metric, level.entity
                 self._dated_by_level(reading, link.positions, change, level)
-                for r, relation in enumerate(self.relations):
+                # the sentence's own relations only (a scan of all would be quadratic)
+                for r in range(self._sentence_relations, len(self.relations)):
+                    relation = self.relations[r]
                     if relation.type == "yoy" and relation.mentions[0] == joined[0]:
                         self.relations[r] = Relation("yoy", joined, stated=relation.stated)
                 if self.mentions[joined[0]].unit == "%":
@@ -973,7 +1068,7 @@ class _Analyzer:
         relation = next(
             (
                 r
-                for r in reversed(self.relations)
+                for r in self.relations[self._sentence_relations :]
                 if r.mentions[0] == figure and r.type in ("change", "cagr")
             ),
             None,
@@ -1128,6 +1223,57 @@ class _Analyzer:
         self.relations.append(
             Relation("change", (reading.indices[factors[0]], reading.indices[levels[0]], sole[1]))
         )
+
+    def _that_is_its_change(self, reading: SentenceReading) -> None:
+        """The context of a sentence opening on "That is" for the only level of the sentence
+        before: an amount named as a move ("an increase of $245,000") and a count of points
+        ("0.4 points lower", the level a percentage) are changes of that level."""
+        sole = self._sole_level
+        if sole is None or sole[0] != reading.index - 1:
+            return
+        if not _THAT_IS.match(self.text, reading.start, reading.end):
+            return
+        unit = self.mentions[sole[1]].unit
+        for position, mention in enumerate(reading.mentions):
+            before = self.text[max(reading.start, mention.start - 30) : mention.start]
+            if unit == "%" and mention.unit == "" and (mention.noun or "").lower() in _POINT_NOUNS:
+                mention.unit, mention.noun = "pp", None
+                reading.kinds[position] = "change"
+            elif mention.unit == unit and _MOVE_OF.search(before):
+                reading.kinds[position] = "change"
+
+    def _change_of_previous_level(self, reading: SentenceReading) -> None:
+        """A sentence of changes only, opening on "That is" for the only level of the sentence
+        before ("The levy was set at $8.3 million. That's an increase of $245,000, or 3.0%";
+        "The rate fell to 3.1%. That is 0.4 points lower than a year earlier"): the changes are
+        that level's (its metric, entity, and date when they are year on year); an amount and a
+        percentage of it are checked against each other."""
+        sole = self._sole_level
+        if sole is None or sole[0] != reading.index - 1 or "value" in reading.kinds:
+            return
+        if not _THAT_IS.match(self.text, reading.start, reading.end):
+            return
+        level = self.claims[self.claim_of[sole[1]]]
+        changes = [
+            (position, self.claims[self.claim_of[index]])
+            for position, (index, kind) in enumerate(
+                zip(reading.indices, reading.kinds, strict=True)
+            )
+            if kind == "change" and self._fits_levels(index, sole[1])
+        ]
+        if not changes or len(changes) != len(reading.kinds) or len(changes) > 2:
+            return
+        if any(c.start_claim is not None or c.start or c.years for _, c in changes):
+            return
+        # the sentence is only the changes: "year on year" anywhere in it is theirs
+        yearly = bool(lx.YOY_RE.search(self.text, reading.start, reading.end))
+        for _, change in changes:
+            change.metric, change.entity = level.metric, level.entity
+            if yearly and level.period and not change.start and change.basis in (None, "yoy"):
+                change.basis, change.period = "yoy", level.period
+                change.notes = [n for n in change.notes if n != _NO_BASE]
+            if len(changes) == 2:
+                self.relations.append(Relation("change_of", (change.mention, sole[1])))
 
     def _moved_from_previous(self, reading: SentenceReading) -> None:
         """The only level of the sentence before, and where this sentence, opening on a pronoun
@@ -1463,25 +1609,53 @@ class _Analyzer:
 
     def _draft_sum_of(self, whole_index: int, parts: list[int], with_changes: bool = False) -> bool:
         """The parts (mentions) of a total the text states, each named after the total: the
-        draft declares the total the sum of its parts. With `with_changes`, the changes drafted
-        under a part's name in its sentence (the parts drafted before the whole was known) take
-        its new name. False when the units differ."""
+        draft declares the total the sum of its parts. A second breakdown of one total ("by
+        area ... by type ...") gives parts only: the vocabulary holds one sum per metric. With
+        `with_changes`, the changes drafted under a part's name in its sentence (the parts
+        drafted before the whole was known) take its new name. False when the units differ."""
         whole = self.claims[self.claim_of[whole_index]]
         if {self.mentions[p].unit for p in parts} != {self.mentions[whole_index].unit}:
             return False
-        names = []
-        for number, index in enumerate(parts, start=1):
+        drafted = self.metrics.setdefault(whole.metric, MetricDraft(whole.metric))
+        # the same parts again (in another language, say) keep their names and their sum
+        same = self._same_parts(drafted.sum_of, parts)
+        again = bool(drafted.sum_of) and not same
+        names: list[str] = []
+        for at, index in enumerate(parts):
             claim = self.claims[self.claim_of[index]]
             old = (claim.metric, claim.entity)
-            claim.metric = f"{whole.metric}_part_{number}"
+            number = len(names) + 1
+            while f"{whole.metric}_part_{number}" in self.metrics and not same:
+                number += 1
+            claim.metric = same[at] if same else f"{whole.metric}_part_{number}"
             claim.entity, claim.period = whole.entity, whole.period
             self.metrics.setdefault(claim.metric, MetricDraft(claim.metric)).part_of = whole.metric
             names.append(claim.metric)
             if with_changes:
                 self._rename_changes(claim, old)
-        self.metrics.setdefault(whole.metric, MetricDraft(whole.metric)).sum_of = names
-        self.relations.append(Relation("sum", (whole_index, *parts)))
+            if again:
+                self.relations.append(Relation("part_of", (index, whole_index)))
+        if not again:
+            drafted.sum_of = names
+            self.relations.append(Relation("sum", (whole_index, *parts)))
         return True
+
+    def _same_parts(self, names: list[str] | None, parts: list[int]) -> list[str]:
+        """The part names of a total's sum when `parts` give the same figures in the same order
+        ("19.27 billion yuan, 194.47 billion yuan" and "192.7亿元, 1944.7亿元"); else none."""
+        if not names or len(names) != len(parts):
+            return []
+        # the parts drafted lately (a bounded look back, so many sums stay linear)
+        drafted = {c.metric: c.mention for c in self.claims[-200:] if c.metric in names}
+        if len(drafted) != len(names):
+            return []
+        for name, index in zip(names, parts, strict=True):
+            earlier = _magnitude(self.mentions[drafted[name]])
+            if not earlier or abs(_magnitude(self.mentions[index]) / earlier - 1) > Fraction(
+                1, 1000
+            ):
+                return []
+        return names
 
     def _rename_changes(self, level: DraftClaim, old: tuple[str, str]) -> None:
         """The changes of a level's sentence drafted under its old metric and entity take its
@@ -1510,18 +1684,23 @@ class _Analyzer:
             whole = self._whole_named_before(number, parts)
             if whole is not None and self._draft_sum_of(whole, parts, with_changes=True):
                 self._member_levels = [m for m in self._member_levels if m.partition != number]
+                self._broken_down = whole
 
     def _whole_named_before(self, number: int, parts: list[int]) -> int | None:
         """The level a partition's parts are the parts of: the nearest before them, within
         three sentences, of their unit, that names the whole (`partitions.names_whole`) in a
         sentence naming the places and bodies their words name (`partitions.proper_names`);
         of the time their sentence opens on ("In the first half, ...") when it opens on one,
-        else of their period when they have one. None when two such levels of different
-        periods would do."""
+        else of their period when they have one. When levels of different periods would do:
+        the whole of the partition drafted last, if it is one of them, else None."""
         part_claims = [self.claims[self.claim_of[p]] for p in parts]
         time = pt.opening_time(self._sentence_text(part_claims[0].sentence))
-        # the opening time says which whole; a period the context carried over would not
-        periods = set() if time else {c.period for c in part_claims} - {None}
+        # the opening time says which whole; a period the context carried over from a sentence
+        # before would not (only a period the parts' own sentences state counts)
+        dated = time is None and all(
+            self._periods_in(*self.segments.span(c.sentence)) for c in part_claims
+        )
+        periods = {c.period for c in part_claims} - {None} if dated else set()
         if len(periods) > 1:
             return None
         phrases = [self._part_phrase(p) for p in parts]
@@ -1543,13 +1722,15 @@ class _Analyzer:
             and all(name in self._sentence_text(claim.sentence) for name in names)
             and pt.names_whole(number, *self._whole_phrase(claim), shared)
         ]
-        if not found or (not periods and len({c.period for c in found}) > 1):
-            return None
-        return found[0].mention
+        if not periods and len({c.period for c in found}) > 1:
+            # a second breakdown of the whole the sentence before broke down ("By area, urban
+            # A and rural B. By type, catering C and goods D")
+            found = [c for c in found if c.mention == self._broken_down]
+        return found[0].mention if found else None
 
     def _levels_before(self, parts: list[int], earliest: int) -> list[DraftClaim]:
         """The levels of the parts' unit before the first part, back to sentence `earliest`,
-        nearest first, restatements left out."""
+        nearest first, restatements and the parts of a whole left out."""
         first = min(parts)
         unit = self.mentions[first].unit
         levels = []
@@ -1558,6 +1739,8 @@ class _Analyzer:
                 break
             if claim.kind != "value" or claim.converts is not None or claim.mention in parts:
                 continue
+            if self.metrics.get(claim.metric, MetricDraft("")).part_of:
+                continue  # drafted as a part of a whole already
             if same_family(unit, self.mentions[claim.mention].unit, exact=True):
                 levels.append(claim)
         return levels
@@ -1647,6 +1830,37 @@ class _Analyzer:
             self.text, max(reading.start, mention.start - 30), mention.start
         )
         return occupies is not None and len(occupies.group("np").strip("比重例份额")) >= 2
+
+    def _draft_shares_of_sum(self, reading: SentenceReading, positions: tuple[int, ...]) -> None:
+        """Counts listed each with its percentage, the percentages making 100 % ("A won 5,200
+        votes (52%), B 3,800 (38%) and C 1,000 (10%)"): every part of a whole the text does
+        not give, the sum of the counts, and each percentage the share of its count in that
+        sum. Parts of another period or entity than the first: no link."""
+        pairs = list(zip(positions[::2], positions[1::2], strict=True))
+        part_claims = [self.claims[self.claim_of[reading.indices[part]]] for _, part in pairs]
+        first = part_claims[0]
+        if any((c.period, c.entity) != (first.period, first.entity) for c in part_claims):
+            return
+        whole = f"{first.metric}_sum"
+        names = []
+        for number, ((share, part), part_claim) in enumerate(
+            zip(pairs, part_claims, strict=True), start=1
+        ):
+            part_claim.metric = f"{whole}_part_{number}"
+            self.metrics.setdefault(
+                part_claim.metric, MetricDraft(part_claim.metric)
+            ).part_of = whole
+            names.append(part_claim.metric)
+            index = reading.indices[share]
+            self._drop_unlinked_share(index)
+            claim = self.claims[self.claim_of[index]]
+            claim.metric, claim.of = part_claim.metric, whole
+            claim.entity, claim.period = first.entity, first.period
+            self.relations.append(Relation("share", (index, reading.indices[part], None), whole))
+        self._declare(whole, description=None)
+        self.metrics[whole].sum_of = names
+        shares = tuple(reading.indices[share] for share, _ in pairs)
+        self.relations.append(Relation("shares_sum_100", shares, whole))
 
     def _draft_structure(
         self, reading: SentenceReading, positions: tuple[int, ...], number: int
@@ -2106,7 +2320,7 @@ class _Analyzer:
         if claim.kind == "change" and mention.unit == "x":
             claim.value = mention.value_text()
         elif claim.kind == "change":
-            claim.value = mention.value_text(signed or "+")
+            claim.value = _in_points(mention.value_text(signed or "+"), mention, link, reading)
         else:
             claim.value = mention.value_text()
         self._add(index, claim, mention)
@@ -2663,6 +2877,25 @@ def _content_words(text: str) -> frozenset[str]:
     )
 
 
+# the group a share written "N in M" counts in: "4 in 10 Republicans", "three in five drivers"
+_GROUP_AFTER_FRACTION = re.compile(r"\s+([A-Za-z][\w'-]+)")
+# how many figures after a fraction its restatement as a percentage is looked for among
+_PERCENTS_AHEAD = 40
+
+
+def _is_group_noun(word: str) -> bool:
+    lower = word.lower()
+    return not (
+        cx.is_stop(word) or lower in lx.VERBS or lower in lx.AUXILIARIES or lower in lx.CHANGE_WORDS
+    )
+
+
+def _same_group(text: str, percent: Mention, group: str) -> bool:
+    """Whether a percentage is of the group named ("35 percent of Republicans")."""
+    named = re.match(r"\s+of\s+(?:all\s+)?([A-Za-z][\w'-]+)", text[percent.end : percent.end + 60])
+    return named is not None and named.group(1).lower() == group.lower()
+
+
 def _whole_words(text: str) -> frozenset[str]:
     """The words that name a whole: its content words, and the nouns of measure that are verbs
     as well ("exports", "imports"), which name the quantity here."""
@@ -2723,6 +2956,16 @@ def _direction(reading: SentenceReading, link: Link) -> str:
     except ValueError:
         return ""
     return "-" if second < first else ""
+
+
+def _in_points(value: str, mention: Mention, link: Link | None, reading: SentenceReading) -> str:
+    """A margin between two rates written in their own unit ("a natural growth rate of 7.1‰"
+    between 11.6‰ and 4.5‰) is a gap in points, not a relative change."""
+    if link is None or not link.margin or mention.unit not in _POINTS_OF_RATE:
+        return value
+    if any(reading.mentions[p].unit != mention.unit for p in link.positions[1:]):
+        return value
+    return value[: -len(mention.unit)] + _POINTS_OF_RATE[mention.unit]
 
 
 def _signed(claim: DraftClaim) -> Fraction:

@@ -474,6 +474,7 @@ def find_mentions(text: str, masks: list[tuple[int, int]] | None = None) -> list
             )
     _units_of_ranges(text, found)
     _units_of_figures_restated(found)
+    _units_of_differences_written_out(text, found)
     if "|" in text:
         found = _with_table_units(text, found)
     return _with_ratio_shares(text, found) if ":" in text or "：" in text else found
@@ -660,6 +661,20 @@ def _units_of_figures_restated(found: list[Mention]) -> None:
         elif scale != vocabulary.SCALES.get((earlier.scale or "").lower()):
             continue
         mention.unit = earlier.unit
+
+
+def _units_of_differences_written_out(text: str, found: list[Mention]) -> None:
+    """ "4159797 crore – 4137218 crore is merely 22,579": the result of a subtraction written out
+    is in its operands' unit and scale when it writes none."""
+    for a, b, c in zip(found, found[1:], found[2:], strict=False):
+        if c.unit or c.scale or not a.unit or a.unit in ("%", "x") or "/" in a.unit:
+            continue
+        if (a.unit, a.scale) != (b.unit, b.scale):
+            continue
+        if lx.MINUS_BETWEEN_RE.match(text[a.end : b.start]) and lx.EQUALS_BETWEEN_RE.match(
+            text[b.end : c.start]
+        ):
+            c.unit, c.scale = a.unit, a.scale
 
 
 _BRACKET_BETWEEN = re.compile(r"\s*[(（]\s*")
@@ -1125,6 +1140,9 @@ _ACRONYM_NAME = re.compile(r"(?:[A-Z]&[A-Z]|[A-Z]{2,6})\s+")
 _NAMING_NUMBER = re.compile(r"\d{1,4}(?![\d,.])(?!\s*[-+(]?\d)")
 
 
+_GROUPED_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d])")
+
+
 def _identifier_before(before: str, text: str, start: int) -> bool:
     """A number naming something ("Article 5", "Fortune 500", "Windows 11") rather than counting."""
     found = _word_before(before)
@@ -1140,6 +1158,8 @@ def _identifier_before(before: str, text: str, start: int) -> bool:
         return True  # "the FTSE 100", "the S&P 500", "CAC 40": an index or a model named
     if not (token[0].isupper() and token[1:2].islower()):
         return False
+    if _GROUPED_DIGITS.match(text, start):
+        return False  # "Jones 3,800 (38%)": a name counts in thousands, never names a model
     if (
         token.rstrip(".").lower() in lx.QUALIFIERS_BEFORE
         or token in lx.NOT_ENTITIES

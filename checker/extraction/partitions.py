@@ -136,9 +136,9 @@ def names_whole(partition: int, phrase: str, near: str, shared: frozenset[str]) 
     """Whether a level's phrase names the whole of the partition: in the lexicon's words for
     it, or, for a complete partition, by what its parts' names share (`shared_name`: two of
     its words, or all when they share one; the Chinese ending within the phrase). The words
-    nearest the level (`near`) must name none of the members."""
-    whole, members = PARTITIONS[partition]
-    if any(member.search(near) for member in members):
+    nearest the level (`near`) must name no member of any partition (a part is no whole)."""
+    whole, _ = PARTITIONS[partition]
+    if any(member.search(near) for _, members in PARTITIONS for member in members):
         return False
     if whole is not None:
         return bool(whole.search(phrase))
