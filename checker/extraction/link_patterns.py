@@ -59,7 +59,7 @@ class SentenceReading:
     periods_of: dict[int, str | None] = field(default_factory=dict)
     notes: dict[int, list[str]] = field(default_factory=dict)
     # the sentence before gave the shares of an economy's three sectors: this one may go on
-    # with another year's ("In 1978, industry had grown to 48 percent, followed by ...")
+    # with another year's ("In 1990, farming had fallen to 27 percent, followed by ...")
     after_sector_shares: bool = False
 
 
@@ -1295,8 +1295,8 @@ _SECTOR_LIST_WORDS = frozenset(
 
 
 def _names_sectors_only(sentence: str) -> bool:
-    """Whether a sentence names nothing but the sectors, their figures and dates ("In 1978,
-    industry had grown to 48 percent, followed by ..."), no measure of its own
+    """Whether a sentence names nothing but the sectors, their figures and dates ("In 1990,
+    farming had fallen to 27 percent, followed by ..."), no measure of its own
     ("Unemployment in farming rose to 5 percent, ...": rates, no shares)."""
     for sector in lx.ECONOMY_SECTORS:
         sentence = sector.sub(" ", sentence)

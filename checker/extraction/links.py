@@ -574,8 +574,8 @@ class _Analyzer:
         self._fractions_restated_as_percents()
 
     def _fractions_restated_as_percents(self) -> None:
-        """ "Fewer than 4 in 10 Republicans believe it" ... "35 percent of Republicans believe
-        it": a share of a group written "N in M", and a percentage of the same group a few
+        """ "Nearly 6 in 10 nurses back the strike" ... "57 percent of nurses back the
+        strike": a share of a group written "N in M", and a percentage of the same group a few
         sentences on, are one share stated twice (the rule share-conflict compares them). The
         words may measure two things of one group, so it is the drafter's reading: a note at
         most. Two percentages of the group: which one? No link."""
@@ -1642,7 +1642,7 @@ class _Analyzer:
 
     def _same_parts(self, names: list[str] | None, parts: list[int]) -> list[str]:
         """The part names of a total's sum when `parts` give the same figures in the same order
-        ("19.27 billion yuan, 194.47 billion yuan" and "192.7亿元, 1944.7亿元"); else none."""
+        ("31.08 billion yuan, 276.35 billion yuan" and "310.8亿元, 2763.5亿元"); else none."""
         if not names or len(names) != len(parts):
             return []
         # the parts drafted lately (a bounded look back, so many sums stay linear)
@@ -2877,7 +2877,7 @@ def _content_words(text: str) -> frozenset[str]:
     )
 
 
-# the group a share written "N in M" counts in: "4 in 10 Republicans", "three in five drivers"
+# the group a share written "N in M" counts in: "6 in 10 nurses", "three in five drivers"
 _GROUP_AFTER_FRACTION = re.compile(r"\s+([A-Za-z][\w'-]+)")
 # how many figures after a fraction its restatement as a percentage is looked for among
 _PERCENTS_AHEAD = 40
@@ -2891,7 +2891,7 @@ def _is_group_noun(word: str) -> bool:
 
 
 def _same_group(text: str, percent: Mention, group: str) -> bool:
-    """Whether a percentage is of the group named ("35 percent of Republicans")."""
+    """Whether a percentage is of the group named ("57 percent of nurses")."""
     named = re.match(r"\s+of\s+(?:all\s+)?([A-Za-z][\w'-]+)", text[percent.end : percent.end + 60])
     return named is not None and named.group(1).lower() == group.lower()
 
