@@ -15,6 +15,7 @@ import pytest
 
 from checker import engine, fragments
 from checker.engine import WorkerLost
+from checker.findings import pack_findings, unpack_findings
 from checker.fragments import merge, owners, partition_roots, stretches, summarize
 from checker.loading import discover, load_corpus, load_fragment
 from checker.rules import BUILTIN_RULES, load_rules
@@ -89,6 +90,30 @@ def test_realistic_findings_are_identical_for_every_backend_and_process_count(re
     assert sorted(
         (f.rule, f.severity, f.message, f.hint or "") for f in from_jsonl.findings
     ) == sorted((f.rule, f.severity, f.message, f.hint or "") for f in one.findings)
+
+
+def test_findings_travel_between_processes_as_they_were(realistic):
+    """What a worker sends (`pack_findings`) is what the parent makes again: equal findings with
+    the same JSON field for field and in the same order, the same sets of given fields, and one
+    citation object for a claim however many findings cite it, as in the worker."""
+    sent = run([realistic / "jsonl"], RunOptions(jobs=1, keep_claims=False)).findings
+    received = unpack_findings(pack_findings(sent))
+    assert received == sent and len(received) > 500
+    assert [f.model_dump_json() for f in received] == [f.model_dump_json() for f in sent]
+    for before, after in zip(sent, received, strict=True):
+        assert after.__pydantic_fields_set__ == before.__pydantic_fields_set__
+        for cited_before, cited_after in zip(before.claims, after.claims, strict=True):
+            assert cited_after.__pydantic_fields_set__ == cited_before.__pydantic_fields_set__
+
+    def shared(findings):
+        by_key = {}
+        for finding in findings:
+            for citation in finding.claims:
+                by_key.setdefault((citation.source, citation.claim), set()).add(id(citation))
+        return sorted(len(ids) for ids in by_key.values())
+
+    assert shared(received) == shared(sent)
+    assert sum(len(f.claims) for f in sent) > len(shared(sent))  # claims cited more than once
 
 
 def test_entities_split_by_metric_family_find_what_whole_entities_find(realistic, monkeypatch):

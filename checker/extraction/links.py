@@ -542,6 +542,9 @@ class _Analyzer:
         # the levels of this sentence and the one before that name a member of a partition
         self._member_levels: list[pt.MemberLevel] = []
         self._broken_down: int | None = None  # the whole of the last partition drafted so
+        # (sentence, mention, place) of the one count of the sentence, no part, said to be "in"
+        # a named place: "31 deaths in Aland"
+        self._located: tuple[int, int, str] | None = None
         # the kind the context phase read for each mention (value, change, cagr, share), before
         # drafting turns a rate with no span into a level: what a headline figure is matched on
         self.read_kinds: dict[int, str] = {}
@@ -1010,6 +1013,7 @@ class _Analyzer:
         self._structure_of_partition(reading)
         self._complete_partition(reading, parts)
         self._parts_named_apart(reading)
+        self._located_part_before(reading, parts)
         for whole in sorted(set(parts.values())):
             self._shares_of_parts(reading, whole, sorted(p for p, w in parts.items() if w == whole))
         self._factor_of_previous(reading)
@@ -1672,8 +1676,13 @@ class _Analyzer:
         before ("International passengers were 8.1 million. Domestic passengers, at 5.3
         million, ..."), after a level named as their whole within three sentences: its sum
         (`partitions`)."""
-        self._member_levels = [m for m in self._member_levels if m.sentence >= reading.index - 1]
+        if self._member_levels:
+            self._member_levels = [
+                m for m in self._member_levels if m.sentence >= reading.index - 1
+            ]
         self._member_levels += pt.members_named(reading, self.text)
+        if not self._member_levels:
+            return
         for number, parts in pt.complete_members(self._member_levels, reading.index):
             claims = [self.claims[self.claim_of[p]] for p in parts]
             if any(c.kind != "value" or c.converts is not None for c in claims):
@@ -1685,6 +1694,57 @@ class _Analyzer:
             if whole is not None and self._draft_sum_of(whole, parts, with_changes=True):
                 self._member_levels = [m for m in self._member_levels if m.partition != number]
                 self._broken_down = whole
+
+    def _located_part_before(self, reading: SentenceReading, parts: dict[int, int]) -> None:
+        """A total whose parts are counts in named places ("Flood deaths have reached 57, with
+        6 in Bland and 3 in Cland" read as parts) after a sentence whose one count is of
+        another named place and of the noun the total names ("48 deaths in Aland"): that count
+        is a part of the total too."""
+        before, self._located = self._located, None
+        places = dict(self._places(reading))
+        located = [
+            (p, place)
+            for p, place in places.items()
+            if p not in parts and not reading.mentions[p].unit
+        ]
+        if len(located) == 1:
+            self._located = (reading.index, reading.indices[located[0][0]], located[0][1])
+        wholes = set(parts.values())
+        if before is None or before[0] != reading.index - 1 or len(wholes) != 1:
+            return
+        whole = wholes.pop()
+        if not all(p in places for p in parts) or before[2] in places.values():
+            return
+        whole_claim, part = self.claims[self.claim_of[whole]], self.claims[self.claim_of[before[1]]]
+        clause = self._clause_text(whole_claim)
+        noun = self.mentions[before[1]].noun or ""
+        if self.mentions[whole].unit != "" or _IN_PLACE.search(clause) or not noun:
+            return
+        if not pt.naming_words(noun, 0) <= pt.naming_words(clause, 0):
+            return  # the total names another noun than the count's
+        if self.metrics.get(part.metric, MetricDraft("")).part_of:
+            return
+        if part.metric == whole_claim.metric:  # "30 deaths" and "deaths total 41": named apart
+            number = 1
+            while f"{whole_claim.metric}_part_{number}" in self.metrics:
+                number += 1
+            part.metric = f"{whole_claim.metric}_part_{number}"
+        part.entity, part.period = whole_claim.entity, whole_claim.period
+        self.metrics.setdefault(part.metric, MetricDraft(part.metric)).part_of = whole_claim.metric
+        self._declare(whole_claim.metric)
+        self.relations.append(Relation("part_of", (before[1], whole)))
+
+    def _places(self, reading: SentenceReading) -> list[tuple[int, str]]:
+        """The levels of the sentence followed by "in" and a capitalised name (after their
+        noun): their positions and the names."""
+        found = []
+        for position, mention in enumerate(reading.mentions):
+            if reading.kinds[position] != "value":
+                continue
+            place = _IN_PLACE.match(self.text, end_of(mention), reading.end)
+            if place is not None:
+                found.append((position, place.group("place")))
+        return found
 
     def _whole_named_before(self, number: int, parts: list[int]) -> int | None:
         """The level a partition's parts are the parts of: the nearest before them, within
@@ -2843,6 +2903,8 @@ class _Analyzer:
                 drafted.unit = unit
 
 
+# "in North Carolina", "in the Bronx": a named place right after a figure
+_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 _LAST_ITEM_BEFORE = re.compile(r"\b(?:and|as\s+well\s+as)\b|和|及|以及", re.IGNORECASE)
 
 
