@@ -340,13 +340,7 @@ def score_mentions(case: Case, predicted: list) -> tuple[Score, dict[int, int]]:
         taken.add(gold_index)
         matched[index] = gold_index
         gold = case.mentions[gold_index]
-        try:
-            guess = read_value(mention.value_text())
-        except ValueError:
-            guess = None
-        if guess is not None and (
-            guess == gold.reading or _compound_amount(written, guess, gold.reading)
-        ):
+        if reads_right(written, mention, gold):
             score.right += 1
             score.qualifier_right += 1
         else:
@@ -360,6 +354,22 @@ def score_mentions(case: Case, predicted: list) -> tuple[Score, dict[int, int]]:
         if i not in taken:
             score.misses.append(f"{case.name}: missed {gold.text!r} ({gold.value})")
     return score, matched
+
+
+def guess_reading(mention) -> tuple | None:
+    """A predicted mention's reading (as `read_value` gives it), None when unreadable."""
+    try:
+        return read_value(mention.value_text())
+    except ValueError:
+        return None
+
+
+def reads_right(written: str, mention, gold: GoldMention) -> bool:
+    """Whether a predicted mention over `written` reads its labelled mention right."""
+    guess = guess_reading(mention)
+    return guess is not None and (
+        guess == gold.reading or _compound_amount(written, guess, gold.reading)
+    )
 
 
 _SCALE_WORD = re.compile(
@@ -397,6 +407,13 @@ class GoldRelation:
     @property
     def restates(self) -> bool:
         return RESTATEMENT in self.families
+
+
+def gold_relations(case: Case) -> list[GoldRelation]:
+    return [
+        GoldRelation(r["kind"], _relation_texts(r), label_families(r["kind"]))
+        for r in case.relations
+    ]
 
 
 def _quantity_classes(gold: list[GoldRelation]) -> dict[str, str]:
@@ -489,10 +506,7 @@ def score_relations(
     word "unlinked" (so -v shows them) without counting. Links the labels cannot judge
     (`_beyond_labels`) are left out of `predicted` too, counted in `unscored` and listed with
     the word "unscored"."""
-    gold = [
-        GoldRelation(r["kind"], _relation_texts(r), label_families(r["kind"]))
-        for r in case.relations
-    ]
+    gold = gold_relations(case)
     classes = _quantity_classes(gold)
 
     def quantity(text: str) -> str:

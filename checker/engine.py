@@ -754,9 +754,30 @@ def finding_arguments(bindings: dict[str, Any], corpus: Corpus) -> dict[str, str
             arguments[f"{name}.ids"] = ", ".join(c.id for c in value)
             continue
         arguments[name] = value.quantity.text
-        for key, text in _placeholder_texts(value, corpus):
-            arguments[_argument_name(name, key)] = text
+        arguments.update(_placeholder_texts(value, corpus).named(name))
     return arguments
+
+
+class _Placeholders:
+    """What a claim fills into CLAIM_PLACEHOLDERS (those it has a value for), by the name of the
+    binding it is bound to: {'change.period': '2023', ...}, made once for each name."""
+
+    def __init__(self, claim: Claim, corpus: Corpus | None) -> None:
+        assert corpus is not None
+        self.texts = []
+        for key, (_, read) in CLAIM_PLACEHOLDERS.items():
+            text = read(claim, corpus)
+            if text is not None:
+                self.texts.append((key, text))
+        self.by_binding: dict[str, dict[str, str]] = {}
+
+    def named(self, binding: str) -> dict[str, str]:
+        found = self.by_binding.get(binding)
+        if found is None:
+            found = self.by_binding[binding] = {
+                _argument_name(binding, key): text for key, text in self.texts
+            }
+        return found
 
 
 @functools.lru_cache(maxsize=1024)
@@ -765,15 +786,8 @@ def _argument_name(binding: str, key: str) -> str:
     return f"{binding}.{key}"
 
 
-def _placeholders(claim: Claim, corpus: Corpus | None) -> tuple[tuple[str, str], ...]:
-    """What a claim fills into CLAIM_PLACEHOLDERS: those it has a value for."""
-    assert corpus is not None
-    read = ((key, read(claim, corpus)) for key, (_, read) in CLAIM_PLACEHOLDERS.items())
-    return tuple((key, text) for key, text in read if text is not None)
-
-
 # A claim's placeholder texts, worked out once while it is among the claims met lately.
-_placeholder_texts: ClaimMemo[tuple[tuple[str, str], ...]] = ClaimMemo(_placeholders)
+_placeholder_texts: ClaimMemo[_Placeholders] = ClaimMemo(_Placeholders)
 
 
 def fill(template: str, arguments: dict[str, str]) -> str:

@@ -391,11 +391,12 @@ def owners(
 
 @dataclass
 class Share:
-    """What one piece checks: the claims of the partitions it owns, each with its place in the
-    input, (piece, position), so a partition lists them in the order a single process would; and
-    the texts of their sources."""
+    """What one piece checks: the claims of the partitions it owns, by the piece that read them
+    (each piece's in input order, so a partition lists them in the order a single process would
+    by taking the pieces in order: no claim need carry its place, 130 bytes a claim); and the
+    texts of their sources."""
 
-    claims: dict[PartitionName, list[tuple[tuple[int, int], Claim]]]
+    claims: dict[PartitionName, dict[int, list[Claim]]]
     texts: dict[str, str]
 
 
@@ -408,14 +409,14 @@ def share_out(
 ) -> tuple[Share, dict[int, bytes]]:
     """The piece's own share, and for each other piece the claims it owns here, pickled once
     (with their sources' texts) so they travel unopened."""
-    own: dict[PartitionName, list[tuple[tuple[int, int], Claim]]] = defaultdict(list)
-    leaving: dict[int, list[tuple[PartitionName, tuple[int, int], Claim]]] = defaultdict(list)
-    for position, (root, claim) in enumerate(partition_roots(fragment, plan, dropped)):
+    own: dict[PartitionName, list[Claim]] = defaultdict(list)
+    leaving: dict[int, list[tuple[PartitionName, Claim]]] = defaultdict(list)
+    for root, claim in partition_roots(fragment, plan, dropped):
         owner = owner_of[root]
         if owner == index:
-            own[root].append(((index, position), claim))
+            own[root].append(claim)
         else:
-            leaving[owner].append((root, (index, position), claim))
+            leaving[owner].append((root, claim))
     # Texts of the sources kept (a dropped duplicate's text must not stand for the first source's).
     kept_texts = {
         i: t for i, t in fragment.texts.items() if fragment.sources[i].position not in dropped
@@ -423,22 +424,25 @@ def share_out(
     parcels = {}
     for target, claims in leaving.items():
         texts = {
-            c.source.id: kept_texts[c.source.id] for _, _, c in claims if c.source.id in kept_texts
+            c.source.id: kept_texts[c.source.id] for _, c in claims if c.source.id in kept_texts
         }
-        parcels[target] = pickle.dumps((claims, texts), protocol=pickle.HIGHEST_PROTOCOL)
-    return Share(dict(own), kept_texts), parcels
+        parcels[target] = pickle.dumps((index, claims, texts), protocol=pickle.HIGHEST_PROTOCOL)
+    return Share({root: {index: claims} for root, claims in own.items()}, kept_texts), parcels
 
 
 def take_parcels(share: Share, parcels: Iterable[bytes]) -> Share:
     """The share with the claims other pieces sent it (a new share: the one given is unchanged,
     so a task run again on it finds it as it was)."""
-    claims = {root: list(members) for root, members in share.claims.items()}
+    claims = {
+        root: {piece: list(run) for piece, run in runs.items()}
+        for root, runs in share.claims.items()
+    }
     texts = dict(share.texts)
     for parcel in parcels:
-        received, parcel_texts = pickle.loads(parcel)
+        sender, received, parcel_texts = pickle.loads(parcel)
         texts.update(parcel_texts)
-        for root, place, claim in received:
-            claims.setdefault(root, []).append((place, claim))
+        for root, claim in received:
+            claims.setdefault(root, {}).setdefault(sender, []).append(claim)
     return Share(claims, texts)
 
 
@@ -464,8 +468,8 @@ def check_share(
     findings: list[Finding] = []
     with engine.rare_collections():
         for done, root in enumerate(roots, start=1):
-            placed = share.claims[root] if keep_claims else share.claims.pop(root)
-            members = [claim for _, claim in sorted(placed, key=lambda m: m[0])]
+            runs = share.claims[root] if keep_claims else share.claims.pop(root)
+            members = [claim for piece in sorted(runs) for claim in runs[piece]]
             partition = Partition(members, corpus, references, shared)
             found = engine.check_partition(partition, rules, hints)
             if not keep_claims:

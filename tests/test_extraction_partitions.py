@@ -121,6 +121,9 @@ def test_two_breakdowns_of_one_total_give_no_error_when_both_hold(tmp_path):
         "In the first nine months of 2024, farm sales reached 90 billion rand. In September "
         "2024, farm sales reached 11 billion rand. By buyer, farm sales to domestic buyers were "
         "50 billion rand and farm sales to international buyers 40 billion rand.",
+        # the parts share only a place's name, which names no quantity
+        "Investment in Asia reached $500bn. Exports to Asia were $300bn, and imports from Asia "
+        "$250bn.",
         # a whole of another place
         "Glenford Airport handled 5 million passengers in 2023. Riverton Airport's domestic "
         "passengers rose to 2 million and Riverton Airport's international passengers to 1 "
@@ -303,3 +306,48 @@ def test_a_rate_restated_wrongly_is_a_note_not_an_error(tmp_path):
     findings = check_texts([path]).findings
     assert [f.rule for f in findings if f.severity == "error"] == []
     assert "conflict" in [f.rule for f in findings]
+
+
+def _parts(text: str) -> list[tuple[str, str]]:
+    extraction = extract_text(text)
+    spans = [text[m.start : m.end] for m in extraction.mentions]
+    return [
+        (spans[r.mentions[0]], spans[r.mentions[1]])
+        for r in extraction.relations
+        if r.type == "part_of" and None not in r.mentions
+    ]
+
+
+def test_a_count_of_one_place_before_a_total_of_other_places_is_a_part_of_it():
+    text = (
+        "The storm is blamed for 30 deaths in Aland, including 5 in its capital. Deaths linked "
+        "to the storm now total 41, including 7 in Bland and 4 in Cland."
+    )
+    assert ("30", "41") in _parts(text)
+    assert ("7", "41") in _parts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the total is of a place itself
+        "The flood left 30 deaths in Aland. Deaths in Bland total 41, including 7 in Dover and "
+        "4 in Ely.",
+        # the count before is of another noun
+        "The storm destroyed 30 homes in Aland. Deaths now total 41, including 7 in Bland and 4 "
+        "in Cland.",
+        # the count before is of a place the total's parts name
+        "The flood left 30 deaths in Aland. Deaths now total 41, including 7 in Aland and 4 in "
+        "Cland.",
+    ],
+)
+def test_no_part_of_a_total_from_a_count_the_words_do_not_tie_to_it(text):
+    assert not any(whole == "41" and part == "30" for part, whole in _parts(text))
+
+
+def test_a_count_of_one_place_larger_than_the_total_is_an_error(tmp_path):
+    text = (
+        "The flood left 30 deaths in Aland. Deaths now total 25, including 7 in Bland and 4 in "
+        "Cland."
+    )
+    assert "part-whole" in _errors(tmp_path, text)

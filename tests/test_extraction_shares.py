@@ -187,6 +187,8 @@ def test_a_whole_named_by_the_noun_its_figure_counts_is_the_share_s_whole(text, 
 
 RESULTS = [
     "Smith won 5,200 votes (52%), Jones 3,800 (38%) and Brown 1,000 (10%).",
+    "Smith won 52 percent (5,200 votes) to Jones's 38 percent (3,800 votes), with Brown at 10 "
+    "percent (1,000 votes).",
     "Smith took 52% of the vote (5,200 votes), Jones 38% (3,800) and Brown 10% (1,000).",
     "Smith won with 5,200 votes, or 52 percent, to Jones's 3,800, or 38 percent, and Brown's "
     "1,000, or 10 percent.",
@@ -278,7 +280,7 @@ def test_the_sectors_shares_of_another_year_after_a_sentence_giving_them(tmp_pat
         "35 percent and services at 25 percent."
     )
     then = (
-        " In 2000, the industrial sector had grown to 45 percent, followed by services with "
+        " In 2000, the industrial sector had risen to 45 percent, followed by services with "
         "about 30 percent and agriculture on 25 percent."
     )
     rates = " Unemployment in farming rose to 5 percent, in industry to 7 percent and in services to 4 percent."
@@ -311,10 +313,36 @@ def test_a_share_of_a_group_as_n_in_m_and_as_a_percentage_is_one_share(text, tmp
 
 def test_percentages_of_another_group_are_no_restatement_of_n_in_m():
     text = (
-        "About 2 in 10 adults, including nearly 7 in 10 farmers, agree. Overall, 51 "
-        "percent of his supporters agree, while 66 percent of farmers and 31 percent of "
-        "teachers do."
+        "About 2 in 10 adults, and about 5 in 10 farmers, agree. On the whole, 61 percent of "
+        "his backers agree, but 47 percent of farmers and 13 percent of teachers do."
     )
     restated = [r for r in extract_text(text).relations if r.type == "restates"]
     spans = [tuple(extract_text(text).mentions[m].number for m in r.mentions) for r in restated]
-    assert spans == [("66", "7/10")]
+    assert spans == [("47", "5/10")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm earned $500 million in revenue, of which exports made up 30%, or $150 million.",
+        "Revenue was $500 million; exports made up 30% of it, or $150 million.",
+        "The firm had $500 million in revenue, and 30% of it ($150 million) came from abroad.",
+    ],
+)
+def test_a_percentage_then_the_amount_it_stands_for_is_a_share_of_the_one_before(text, tmp_path):
+    assert [s[1:] for s in _shares(text)] == [("150", "500")]
+    assert _errors(tmp_path, text.replace("30%", "40%")) == ["share"]
+
+
+def test_of_them_after_two_counts_links_neither():
+    text = "The club has 1,500 members and 200 staff; 20% of them (300) are under 18."
+    assert _shares(text) == []
+
+
+def test_a_share_named_before_its_percentage_is_of_the_level_named_so(tmp_path):
+    text = (
+        "GDP reached $500 billion in 2023. Services produced $260 billion, and their share of "
+        "GDP was 52%."
+    )
+    assert [s[1:] for s in _shares(text)] == [("260", "500")]
+    assert _errors(tmp_path, text.replace("52%", "62%")) == ["share"]

@@ -1,6 +1,7 @@
 """Tests for checker.intervals: worked examples plus soundness properties."""
 
 import decimal
+import math
 import operator
 from decimal import Decimal
 
@@ -9,7 +10,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from quicktions import Fraction as F
 
-from checker.intervals import Interval, format_number
+from checker.intervals import Interval, format_fixed, format_number, parse_decimal
 
 I = Interval
 EVERYTHING = Interval.everything()
@@ -455,6 +456,65 @@ def test_format_number_prints_short_decimals_canonically(digits, scale):
     assume(value == 0 or Decimal("1e-6") <= abs(value) < Decimal("1e15"))
     text = format(value.normalize(), "f")
     assert format_number(F(text)) == text
+
+
+def _rounded_reference(x: F, significant: int) -> F:
+    """x rounded half away from zero to `significant` significant digits, in plain Fractions."""
+    if x == 0:
+        return x
+    magnitude, exponent = abs(x), 0
+    while magnitude >= F(10) ** (exponent + 1):
+        exponent += 1
+    while magnitude < F(10) ** exponent:
+        exponent -= 1
+    unit = F(10) ** (exponent - significant + 1)
+    rounded = math.floor(magnitude / unit + F(1, 2)) * unit
+    return rounded if x > 0 else -rounded
+
+
+ratios = st.builds(
+    lambda numerator, denominator, shift: F(numerator, denominator) * F(10) ** shift,
+    st.integers(-(10**30), 10**30),
+    st.integers(1, 10**20),
+    st.integers(-25, 25),
+)
+
+
+@settings(max_examples=300)
+@given(ratios, st.integers(1, 14))
+def test_format_number_prints_the_value_rounded_half_away_from_zero(x, significant):
+    text = format_number(x, significant)
+    assert parse_decimal(text) == _rounded_reference(x, significant), text
+
+
+# Values halfway between two of `places` decimals: rounded to the even one, as round() does.
+ties = st.builds(
+    lambda odd, places: F(2 * odd + 1, 2 * 10**places), st.integers(-999, 999), st.integers(0, 4)
+)
+
+
+@settings(max_examples=300)
+@given(st.one_of(ratios, ties), st.integers(0, 4))
+def test_format_fixed_prints_what_the_rounded_value_prints_as_a_float(x, places):
+    assume(abs(x) < 10**200)
+    assert format_fixed(x, places) == f"{float(round(x, places)):.{places}f}"
+
+
+@settings(max_examples=300)
+@given(ratios, st.integers(1, 10**12), st.integers(0, 12))
+def test_interval_text_adds_digits_until_no_bound_moves_by_a_hundredth_of_the_width(
+    low, width, smallness
+):
+    high = low + F(width, 10**smallness)
+    tolerance = (high - low) / 100
+    significant = 6
+    while significant < 30 and any(
+        abs(_rounded_reference(bound, significant) - bound) > tolerance for bound in (low, high)
+    ):
+        significant += 1
+    text = f"[{format_number(low, significant)}, {format_number(high, significant)}]"
+    assert str(Interval(low, high)) == text
+    assert str(Interval(low, high)) == text  # written again, from those written lately
 
 
 # ---- real powers (roots), as used for compound annual rates

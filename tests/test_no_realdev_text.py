@@ -30,7 +30,17 @@ CJK_RUN = 8
 _WORD = re.compile(r"[A-Za-z0-9.,$%£€]+")
 _CJK_OR_DIGIT = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff0-9]+")
 _ROUND = re.compile(r"10+%?|1(,000)+%?|(19|20)\d\d")
-SCANNED = ("checker/**/*", "rules/**/*", "tests/**/*", "bench/*.py", "README.md", "docs/**/*")
+# bench/realdev_misses.md goes into the README; bench/realdev_label_notes.md cites the cases
+# whose labels it judges wrong (issue 14 asks for that list), so it is not scanned.
+SCANNED = (
+    "checker/**/*",
+    "rules/**/*",
+    "tests/**/*",
+    "bench/*.py",
+    "bench/realdev_misses.md",
+    "README.md",
+    "docs/**/*",
+)
 
 pytestmark = pytest.mark.skipif(
     not REALDEV.is_dir(), reason="../shared/realdev is not beside the repo"

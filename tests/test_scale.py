@@ -8,13 +8,17 @@ import subprocess
 import sys
 import threading
 import time
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from checker import engine
+from checker import engine, fragments
 from checker.engine import WorkerLost
-from checker.loading import load_corpus
+from checker.findings import pack_findings, unpack_findings
+from checker.fragments import merge, owners, partition_roots, stretches, summarize
+from checker.loading import discover, load_corpus, load_fragment
+from checker.rules import BUILTIN_RULES, load_rules
 from checker.runner import RunOptions, run
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
@@ -88,6 +92,30 @@ def test_realistic_findings_are_identical_for_every_backend_and_process_count(re
     ) == sorted((f.rule, f.severity, f.message, f.hint or "") for f in one.findings)
 
 
+def test_findings_travel_between_processes_as_they_were(realistic):
+    """What a worker sends (`pack_findings`) is what the parent makes again: equal findings with
+    the same JSON field for field and in the same order, the same sets of given fields, and one
+    citation object for a claim however many findings cite it, as in the worker."""
+    sent = run([realistic / "jsonl"], RunOptions(jobs=1, keep_claims=False)).findings
+    received = unpack_findings(pack_findings(sent))
+    assert received == sent and len(received) > 500
+    assert [f.model_dump_json() for f in received] == [f.model_dump_json() for f in sent]
+    for before, after in zip(sent, received, strict=True):
+        assert after.__pydantic_fields_set__ == before.__pydantic_fields_set__
+        for cited_before, cited_after in zip(before.claims, after.claims, strict=True):
+            assert cited_after.__pydantic_fields_set__ == cited_before.__pydantic_fields_set__
+
+    def shared(findings):
+        by_key = {}
+        for finding in findings:
+            for citation in finding.claims:
+                by_key.setdefault((citation.source, citation.claim), set()).add(id(citation))
+        return sorted(len(ids) for ids in by_key.values())
+
+    assert shared(received) == shared(sent)
+    assert sum(len(f.claims) for f in sent) > len(shared(sent))  # claims cited more than once
+
+
 def test_entities_split_by_metric_family_find_what_whole_entities_find(realistic, monkeypatch):
     """Each entity's claims are checked in pieces by metric family (four or five families a series in
     this corpus), and find exactly what one partition per entity finds (`engine.check_corpus`)."""
@@ -109,6 +137,38 @@ def test_entities_split_by_metric_family_find_what_whole_entities_find(realistic
     assert json.dumps([f.model_dump(mode="json") for f in whole], sort_keys=True) == findings_json(
         split
     )
+
+
+def _ownership(corpus: Path) -> tuple[list[int], Counter[int], int]:
+    """For the input cut in two stretches: the claims each loaded, the claims each owns, and how
+    many claims travel to the owner of their partition."""
+    files, vocabularies, missing = discover([corpus])
+    vocabulary = load_fragment([], vocabularies)
+    loaded = [load_fragment(stretch, vocabularies) for stretch in stretches(files, 2)]
+    summaries = [summarize(f, index, vocabulary.errors) for index, f in enumerate(loaded)]
+    rules, _ = load_rules([BUILTIN_RULES])
+    merged = merge(summaries, vocabulary, missing, {}, set(), rules)
+    owner_of = owners(summaries, merged.plan, set())
+    owned, travelling = Counter[int](), 0
+    for index, fragment in enumerate(loaded):
+        for name, _ in partition_roots(fragment, merged.plan, set()):
+            owned[owner_of[name]] += 1
+            travelling += owner_of[name] != index
+    return [len(f.claims) for f in loaded], owned, travelling
+
+
+def test_two_workers_each_own_the_families_they_read(realistic, monkeypatch):
+    """Cut in two, the input's partitions go to the worker that read them, so each checks about
+    what it loaded and almost no claim travels; with one partition per entity, a five-entity
+    archive's entities straddle the cut and a worker may own more than it read."""
+    loaded, owned, travelling = _ownership(realistic / "jsonl")
+    total = sum(loaded)
+    assert travelling < 0.01 * total, travelling
+    assert all(abs(owned[i] - n) < 0.01 * total for i, n in enumerate(loaded)), (loaded, owned)
+    # One partition per entity: on the 5-entity corpus here, the worker that read 2,500 claims
+    # owned all 4,000, and the other's 1,500 travelled to it.
+    monkeypatch.setattr(fragments, "splits_by_family", lambda rules: False)
+    assert _ownership(realistic / "jsonl")[2] >= travelling
 
 
 def test_a_local_worker_that_dies_gives_no_partial_report(corpus, monkeypatch):

@@ -1521,10 +1521,16 @@ _PERCENT_AFTER_COUNT = re.compile(
 )
 # a percentage, then in brackets the count it stands for: "30% (1,200)", "30% of them (1,200)"
 _COUNT_AFTER_PERCENT = re.compile(
-    r"^\s*(?:of\s+(?:them|these|those|which|whom|the\s+[^\d()%,;:.]{1,30}?)\s*)?(?:\(|（)\s*(?:about\s+|around\s+|some\s+|"
-    r"nearly\s+|almost\s+|roughly\s+)?$",
+    r"^\s*(?:of\s+(?:them|these|those|which|whom|it)\s*)?"
+    r"(?:\(|（|,\s*or\s+)\s*(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$"
+    # or in brackets after the whole's name: "52% of the vote (5,200 votes)"
+    r"|^\s*of\s+the\s+[^\d()%,;:.]{1,30}?\s*(?:\(|（)\s*(?:about\s+|around\s+|some\s+)?$",
     re.IGNORECASE,
 )
+# a share said to be of the figure before it: "Revenue was $500 million; exports made up 30% of
+# it, or $150 million", "The club has 1,500 members, and 20% of them (300) are under 18"
+_OF_THE_ONE_BEFORE = re.compile(r"\s+of\s+(?:it|them|these|those)\b", re.IGNORECASE)
+_POINTED_GAP = re.compile(r"^[^\d.:!?()]{0,60}$")
 # after the pair, the whole it is of: "30% (1,200) of the 4,000 firms"
 _WHOLE_AFTER_PAIR = re.compile(
     r"^\s*[)）]?\s*(?:out\s+)?of\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?$", re.IGNORECASE
@@ -1584,7 +1590,7 @@ def _listed_pairs(
                 min(pair) == max(last) + 1
                 and reading.mentions[pair[1]].unit == reading.mentions[last[1]].unit
                 and _PAIRS_GAP.match(gap)
-                and _LIST_SEPARATOR.search(gap)
+                and _PAIRS_SEPARATOR.search(gap)
             ):
                 groups[-1].append(pair)
                 continue
@@ -1592,7 +1598,9 @@ def _listed_pairs(
     return groups
 
 
-_PAIRS_GAP = re.compile(r"^[)）]?[^\d.;:!?()]{0,40}$")
+_PAIRS_GAP = re.compile(r"^[)）]?[^\d.:!?()]{0,40}$")
+# what joins the pairs of a list: "A 52% (5,200), B 38% (3,800) and C ...", "52% to Jones's 38%"
+_PAIRS_SEPARATOR = re.compile(r"[,、，;；]|\b(?:and|to|with|versus|vs)\b|和|及", re.IGNORECASE)
 
 
 def _make_a_whole(reading: SentenceReading, shares: list[int]) -> bool:
@@ -1704,6 +1712,12 @@ def _whole_of_pair(
         text, reading.mentions[share].end, reading.mentions[part].start
     ):
         return whole if _LIST_GAP.match(gap) else None  # "4,000 firms, 30% of which (1,200)"
+    if share < part and _OF_THE_ONE_BEFORE.match(text, reading.mentions[share].end):
+        # "of them" after the one count before it: two before, and which one is meant?
+        alone = not any(
+            _is_count(reading, p) and reading.mentions[p].unit == unit for p in range(whole)
+        )
+        return whole if alone and _POINTED_GAP.match(gap) else None
     return None
 
 

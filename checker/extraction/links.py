@@ -370,6 +370,13 @@ _OCCUPIES_BEFORE = re.compile(
     r"占(?:全[市省县区国])?(?P<np>[^,，。；;:：\d%]{1,20}?)的?(?:比重|比例|份额)?"
     r"(?:为|达到?|是)?(?:约|近|超过)?\s*$"
 )
+# "their share of GDP was 52%", "the share of exports in total sales stood at 30%"
+_SHARE_OF_BEFORE = re.compile(
+    r"\bshare\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<np>[^,.;:()\d%]{1,40}?)\s+(?:was|is|"
+    r"stood\s+at|came\s+to|reached|(?:rose|fell|grew|climbed|dropped|edged\s+up)\s+to)\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+over\s+)?$",
+    re.IGNORECASE,
+)
 _CLAUSE_BREAK = re.compile(r"[,，;；:：]")
 # "..., a rise of 40% from the previous year's total": the base named in words after the change
 _FROM_NAMED = re.compile(
@@ -542,6 +549,9 @@ class _Analyzer:
         # the levels of this sentence and the one before that name a member of a partition
         self._member_levels: list[pt.MemberLevel] = []
         self._broken_down: int | None = None  # the whole of the last partition drafted so
+        # (sentence, mention, place) of the one count of the sentence, no part, said to be "in"
+        # a named place: "31 deaths in Aland"
+        self._located: tuple[int, int, str] | None = None
         # the kind the context phase read for each mention (value, change, cagr, share), before
         # drafting turns a rate with no span into a level: what a headline figure is matched on
         self.read_kinds: dict[int, str] = {}
@@ -579,6 +589,7 @@ class _Analyzer:
         sentences on, are one share stated twice (the rule share-conflict compares them). The
         words may measure two things of one group, so it is the drafter's reading: a note at
         most. Two percentages of the group: which one? No link."""
+        restated: set[int] = set()
         for index, mention in enumerate(self.mentions):
             if mention.unit or "/" not in mention.number or index not in self.claim_of:
                 continue
@@ -596,6 +607,17 @@ class _Analyzer:
             ]
             if len(percents) == 1:
                 self._one_share_of_group(index, percents[0], group.group(1).lower())
+                restated.add(percents[0])
+        if restated:
+            # a percentage's share of a whole the words around it seemed to name, now its
+            # group's (one pass over the relations: linear time)
+            self.relations = [
+                r
+                for r in self.relations
+                if not (
+                    r.type == "share" and r.mentions[1:] == (None,) and r.mentions[0] in restated
+                )
+            ]
 
     def _one_share_of_group(self, fraction: int, percent: int, group: str) -> None:
         metric = f"{_tidy(group)}_share_{fraction}"
@@ -605,10 +627,6 @@ class _Analyzer:
         self._declare(metric)
         self._declare(_tidy(group))
         self.metrics[metric].part_of = _tidy(group)
-        # the percentage's share of a whole the words around it seemed to name, now its group's
-        self.relations = [
-            r for r in self.relations if not (r.type == "share" and r.mentions == (percent, None))
-        ]
         self.relations.append(Relation("restates", (percent, fraction), stated=False))
 
     def _growth_of_parts(self) -> None:
@@ -1010,6 +1028,7 @@ class _Analyzer:
         self._structure_of_partition(reading)
         self._complete_partition(reading, parts)
         self._parts_named_apart(reading)
+        self._located_part_before(reading, parts)
         for whole in sorted(set(parts.values())):
             self._shares_of_parts(reading, whole, sorted(p for p, w in parts.items() if w == whole))
         self._factor_of_previous(reading)
@@ -1672,8 +1691,13 @@ class _Analyzer:
         before ("International passengers were 8.1 million. Domestic passengers, at 5.3
         million, ..."), after a level named as their whole within three sentences: its sum
         (`partitions`)."""
-        self._member_levels = [m for m in self._member_levels if m.sentence >= reading.index - 1]
+        if self._member_levels:
+            self._member_levels = [
+                m for m in self._member_levels if m.sentence >= reading.index - 1
+            ]
         self._member_levels += pt.members_named(reading, self.text)
+        if not self._member_levels:
+            return
         for number, parts in pt.complete_members(self._member_levels, reading.index):
             claims = [self.claims[self.claim_of[p]] for p in parts]
             if any(c.kind != "value" or c.converts is not None for c in claims):
@@ -1685,6 +1709,57 @@ class _Analyzer:
             if whole is not None and self._draft_sum_of(whole, parts, with_changes=True):
                 self._member_levels = [m for m in self._member_levels if m.partition != number]
                 self._broken_down = whole
+
+    def _located_part_before(self, reading: SentenceReading, parts: dict[int, int]) -> None:
+        """A total whose parts are counts in named places ("Flood deaths have reached 57, with
+        6 in Bland and 3 in Cland" read as parts) after a sentence whose one count is of
+        another named place and of the noun the total names ("48 deaths in Aland"): that count
+        is a part of the total too."""
+        before, self._located = self._located, None
+        places = dict(self._places(reading))
+        located = [
+            (p, place)
+            for p, place in places.items()
+            if p not in parts and not reading.mentions[p].unit
+        ]
+        if len(located) == 1:
+            self._located = (reading.index, reading.indices[located[0][0]], located[0][1])
+        wholes = set(parts.values())
+        if before is None or before[0] != reading.index - 1 or len(wholes) != 1:
+            return
+        whole = wholes.pop()
+        if not all(p in places for p in parts) or before[2] in places.values():
+            return
+        whole_claim, part = self.claims[self.claim_of[whole]], self.claims[self.claim_of[before[1]]]
+        clause = self._clause_text(whole_claim)
+        noun = self.mentions[before[1]].noun or ""
+        if self.mentions[whole].unit != "" or _IN_PLACE.search(clause) or not noun:
+            return
+        if not pt.naming_words(noun, 0) <= pt.naming_words(clause, 0):
+            return  # the total names another noun than the count's
+        if self.metrics.get(part.metric, MetricDraft("")).part_of:
+            return
+        if part.metric == whole_claim.metric:  # "30 deaths" and "deaths total 41": named apart
+            number = 1
+            while f"{whole_claim.metric}_part_{number}" in self.metrics:
+                number += 1
+            part.metric = f"{whole_claim.metric}_part_{number}"
+        part.entity, part.period = whole_claim.entity, whole_claim.period
+        self.metrics.setdefault(part.metric, MetricDraft(part.metric)).part_of = whole_claim.metric
+        self._declare(whole_claim.metric)
+        self.relations.append(Relation("part_of", (before[1], whole)))
+
+    def _places(self, reading: SentenceReading) -> list[tuple[int, str]]:
+        """The levels of the sentence followed by "in" and a capitalised name (after their
+        noun): their positions and the names."""
+        found = []
+        for position, mention in enumerate(reading.mentions):
+            if reading.kinds[position] != "value":
+                continue
+            place = _IN_PLACE.match(self.text, end_of(mention), reading.end)
+            if place is not None:
+                found.append((position, place.group("place")))
+        return found
 
     def _whole_named_before(self, number: int, parts: list[int]) -> int | None:
         """The level a partition's parts are the parts of: the nearest before them, within
@@ -2084,11 +2159,7 @@ class _Analyzer:
             return False
         whole = self._named_total[1]
         mention = reading.mentions[position]
-        named = _OF_NAMED_AFTER.match(
-            self.text, mention.end, reading.end
-        ) or _OCCUPIES_BEFORE.search(
-            self.text, max(reading.start, mention.start - 30), mention.start
-        )
+        named = self._whole_named(reading, mention)
         if named is None or not lx.PARTITIONED_TOTAL_RE.search(named.group("np")):
             return False
         if lx.PER_HEAD_RE.search(named.group("np")):
@@ -2113,11 +2184,7 @@ class _Analyzer:
         jobless" after "the number of jobless people"), it is the drafter's reading, a note at
         most. Only a level of the part's period and entity; two named alike, no link."""
         mention = reading.mentions[position]
-        named = _OF_NAMED_AFTER.match(
-            self.text, mention.end, reading.end
-        ) or _OCCUPIES_BEFORE.search(
-            self.text, max(reading.start, mention.start - 30), mention.start
-        )
+        named = self._whole_named(reading, mention)
         before = [p for p in range(position) if reading.kinds[p] == "value"]
         if named is None or not before or lx.PER_HEAD_RE.search(named.group("np")):
             return False
@@ -2167,6 +2234,19 @@ class _Analyzer:
         part.notes.append(_PERIOD_OF_WHOLE)
         return True
 
+    def _whole_named(self, reading: SentenceReading, mention: Mention) -> re.Match | None:
+        """The words that name the whole of a share: after it ("52% of GDP"), or before it
+        (占GDP的比重为52%, "their share of GDP was 52%"); the match's group `np`."""
+        return (
+            _OF_NAMED_AFTER.match(self.text, mention.end, reading.end)
+            or _OCCUPIES_BEFORE.search(
+                self.text, max(reading.start, mention.start - 30), mention.start
+            )
+            or _SHARE_OF_BEFORE.search(
+                self.text, max(reading.start, mention.start - 80), mention.start
+            )
+        )
+
     def _share_of_the_total_before(
         self, reading: SentenceReading, position: int, claim: DraftClaim
     ) -> bool:
@@ -2177,11 +2257,7 @@ class _Analyzer:
         if sole is None or sole[0] != reading.index - 1:
             return False
         mention = reading.mentions[position]
-        named = _OF_NAMED_AFTER.match(
-            self.text, mention.end, reading.end
-        ) or _OCCUPIES_BEFORE.search(
-            self.text, max(reading.start, mention.start - 30), mention.start
-        )
+        named = self._whole_named(reading, mention)
         if named is None or not _THE_TOTAL.fullmatch(named.group("np").strip()):
             return False
         before = [p for p in range(position) if reading.kinds[p] == "value"]
@@ -2843,6 +2919,8 @@ class _Analyzer:
                 drafted.unit = unit
 
 
+# "in North Carolina", "in the Bronx": a named place right after a figure
+_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 _LAST_ITEM_BEFORE = re.compile(r"\b(?:and|as\s+well\s+as)\b|和|及|以及", re.IGNORECASE)
 
 
@@ -2877,7 +2955,7 @@ def _content_words(text: str) -> frozenset[str]:
     )
 
 
-# the group a share written "N in M" counts in: "6 in 10 nurses", "three in five drivers"
+# the group a share written "N in M" counts in: "6 in 10 nurses", "two in five tenants"
 _GROUP_AFTER_FRACTION = re.compile(r"\s+([A-Za-z][\w'-]+)")
 # how many figures after a fraction its restatement as a percentage is looked for among
 _PERCENTS_AHEAD = 40

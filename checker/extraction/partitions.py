@@ -28,6 +28,13 @@ PARTITIONS: tuple[tuple[re.Pattern[str] | None, tuple[re.Pattern[str], ...]], ..
 )
 
 
+# any member of any partition: most figures' words name none, and one search says so
+_ANY_MEMBER = re.compile(
+    "|".join(f"(?:{member.pattern})" for _, members in PARTITIONS for member in members),
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class MemberLevel:
     """A level whose words name one member of a partition: its sentence and mention index."""
@@ -60,6 +67,8 @@ def members_named(reading: SentenceReading, text: str) -> list[MemberLevel]:
         mention = reading.mentions[position]
         words = text[start : mention.start]
         start = mention.end
+        if not _ANY_MEMBER.search(words):
+            continue
         for number, (_, members) in enumerate(PARTITIONS):
             named = [m for m, member in enumerate(members) if member.search(words)]
             if len(named) == 1:
@@ -74,10 +83,9 @@ def complete_members(recent: list[MemberLevel], sentence: int) -> list[tuple[int
     `sentence` (so each is found once, when its last member comes): (partition, the mention of
     each member in order)."""
     complete = []
-    for number, (_, members) in enumerate(PARTITIONS):
+    for number in sorted({level.partition for level in recent if level.sentence == sentence}):
+        members = PARTITIONS[number][1]
         named = [level for level in recent if level.partition == number]
-        if not any(level.sentence == sentence for level in named):
-            continue
         by_member = [[lv.mention for lv in named if lv.member == m] for m in range(len(members))]
         if all(len(mentions) == 1 for mentions in by_member):
             parts = [mentions[0] for mentions in by_member]
@@ -97,6 +105,7 @@ def naming_words(text: str, partition: int) -> frozenset[str]:
         if not cx.is_stop(word)
         and word.lower() not in lx.VERBS
         and word.lower() not in lx.CHANGE_WORDS
+        and word.lower() not in lx.TIME_NOUNS
         and not word[:1].isdigit()
         and word[:1].isalnum()
     )
@@ -117,10 +126,19 @@ def shared_name(partition: int, part_phrases: list[str]) -> frozenset[str]:
             while ending and not name.endswith(ending):
                 ending = ending[1:]
         return frozenset({ending[-2:]}) if len(ending) >= 2 else frozenset()
-    return frozenset.intersection(*(naming_words(phrase, partition) for phrase in part_phrases))
+    shared = frozenset.intersection(*(naming_words(phrase, partition) for phrase in part_phrases))
+    # a place the parts share ("exports to Asia", "imports from Asia") names no quantity
+    places = {
+        _singular(found.group(0).lower())
+        for phrase in part_phrases
+        for found in _PLACE_NAME.finditer(phrase)
+        if phrase[: found.start()].strip()
+    }
+    return shared - places
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_PLACE_NAME = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’]*")
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’]*")
 _NOT_HAN_TAIL = re.compile(r"[^\u4e00-\u9fff]+$")
 
