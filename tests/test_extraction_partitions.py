@@ -351,3 +351,21 @@ def test_a_count_of_one_place_larger_than_the_total_is_an_error(tmp_path):
         "Cland."
     )
     assert "part-whole" in _errors(tmp_path, text)
+
+
+def test_every_member_begins_where_the_quick_search_looks():
+    """The search for any member tries only a word's first letter or a Chinese character:
+    a member pattern that could begin elsewhere would be missed."""
+    import re
+
+    from checker.extraction.partitions import MEMBER_START, PARTITIONS
+
+    for _, members in PARTITIONS:
+        for member in members:
+            for branch in re.split(r"\|(?![^(]*\))", member.pattern):
+                assert re.match(
+                    r"\\b[a-z(]|\(\?<!\[[^\]]+\]\)[\[\u3400-\u9fff]|[\[\u3400-\u9fff]", branch
+                ), branch
+    sample = "Urban incomes rose; rural ones fell. 城镇居民 and the suburban 5 exports"
+    start = re.compile(MEMBER_START)
+    assert [m.start() for m in start.finditer(sample)][:3] == [0, 6, 14]

@@ -1608,10 +1608,15 @@ class _Analyzer:
         clause names its total and none of its members ("industrial profits were ...")."""
         found: set[int] = set()
         for position, kind in enumerate(reading.kinds):
+            if kind != "value":
+                continue
             mention = reading.mentions[position]
             before = self.text[max(reading.start, mention.start - 80) : mention.start]
+            # the clause ends the words before: a total named nowhere in them is in no clause
+            if not any(whole.search(before) for whole, _ in lx.NAMED_PARTITIONS):
+                continue
             clause = _CLAUSE_BREAK.split(before)[-1]
-            if kind != "value" or lx.PER_HEAD_RE.search(clause):
+            if lx.PER_HEAD_RE.search(clause):
                 continue
             for number, (whole, members) in enumerate(lx.NAMED_PARTITIONS):
                 if number in found or not whole.search(clause):

@@ -28,9 +28,16 @@ PARTITIONS: tuple[tuple[re.Pattern[str] | None, tuple[re.Pattern[str], ...]], ..
 )
 
 
-# any member of any partition: most figures' words name none, and one search says so
+# Where a member's name can begin: every member pattern starts at a word's first letter
+# (`\b`) or at a Chinese character (tests/test_extraction_partitions.py holds them to it).
+MEMBER_START = r"(?:(?<![A-Za-z0-9_])(?=[A-Za-z])|(?=[\u3400-\u9fff]))"
+# any member of any partition: most figures' words name none, and one search says so (the
+# start tried first, so that no alternative is tried inside a word)
 _ANY_MEMBER = re.compile(
-    "|".join(f"(?:{member.pattern})" for _, members in PARTITIONS for member in members),
+    MEMBER_START
+    + "(?:"
+    + "|".join(f"(?:{member.pattern})" for _, members in PARTITIONS for member in members)
+    + ")",
     re.IGNORECASE,
 )
 
