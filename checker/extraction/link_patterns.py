@@ -1625,7 +1625,9 @@ def is_share_figure(mention: Mention) -> bool:
     return mention.unit == "%" or (mention.unit == "" and "/" in mention.number)
 
 
-def _is_count(reading: SentenceReading, position: int) -> bool:
+def is_amount(reading: SentenceReading, position: int) -> bool:
+    """A level that can be counted out of a whole or be a part of a total: no rate, gap,
+    factor or fraction."""
     mention = reading.mentions[position]
     return (
         reading.kinds[position] == "value"
@@ -1647,7 +1649,7 @@ def _count_restated_by(
         before -= 1
     if (
         before >= 0
-        and _is_count(reading, before)
+        and is_amount(reading, before)
         and _PERCENT_AFTER_COUNT.match(
             _BRACKETED.sub("", text[end_of(reading.mentions[before]) : mention.start])
         )
@@ -1657,7 +1659,7 @@ def _count_restated_by(
     after = share + 1
     if (
         after < len(reading.mentions)
-        and _is_count(reading, after)
+        and is_amount(reading, after)
         and _COUNT_AFTER_PERCENT.match(text[mention.end : reading.mentions[after].start])
     ):
         return after
@@ -1688,7 +1690,7 @@ def _whole_of_pair(
     after = last + 1
     if (
         after < len(reading.mentions)
-        and _is_count(reading, after)
+        and is_amount(reading, after)
         and reading.mentions[after].unit == unit
         and _WHOLE_AFTER_PAIR.match(
             text[end_of(reading.mentions[last]) : reading.mentions[after].start]
@@ -1699,7 +1701,7 @@ def _whole_of_pair(
     whole = first - 1
     while whole in taken:
         whole -= 1
-    if whole < 0 or not _is_count(reading, whole) or reading.mentions[whole].unit != unit:
+    if whole < 0 or not is_amount(reading, whole) or reading.mentions[whole].unit != unit:
         return None
     w = reading.mentions[whole]
     gap = text[end_of(w) : reading.mentions[first].start]
@@ -1715,7 +1717,7 @@ def _whole_of_pair(
     if share < part and _OF_THE_ONE_BEFORE.match(text, reading.mentions[share].end):
         # "of them" after the one count before it: two before, and which one is meant?
         alone = not any(
-            _is_count(reading, p) and reading.mentions[p].unit == unit for p in range(whole)
+            is_amount(reading, p) and reading.mentions[p].unit == unit for p in range(whole)
         )
         return whole if alone and _POINTED_GAP.match(gap) else None
     return None
@@ -1730,7 +1732,7 @@ def _count_out_of_whole(reading: SentenceReading, text: str, found: list[Link]) 
     links = []
     for part in range(len(reading.mentions) - 1):
         whole = part + 1
-        if not (_is_count(reading, part) and _is_count(reading, whole)):
+        if not (is_amount(reading, part) and is_amount(reading, whole)):
             continue
         a, b = reading.mentions[part], reading.mentions[whole]
         if a.unit != b.unit or frozenset((part, whole)) in joined:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from . import context as cx
 from . import lexicon as lx
-from .link_patterns import SentenceReading
+from .link_patterns import SentenceReading, is_amount
 
 # (the words naming the whole, or None when the parts' shared words name it; the members)
 PARTITIONS: tuple[tuple[re.Pattern[str] | None, tuple[re.Pattern[str], ...]], ...] = (
@@ -50,17 +50,6 @@ class MemberLevel:
     mention: int
     partition: int
     member: int
-
-
-def is_amount(reading: SentenceReading, position: int) -> bool:
-    """A level that can be a part of a total: no rate, gap, factor or fraction."""
-    mention = reading.mentions[position]
-    return (
-        reading.kinds[position] == "value"
-        and mention.unit not in ("%", "pp", "x", "‰")
-        and "/" not in mention.number
-        and not mention.unit.startswith("/")
-    )
 
 
 def members_named(reading: SentenceReading, text: str) -> list[MemberLevel]:
