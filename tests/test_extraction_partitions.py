@@ -10,6 +10,8 @@ import pytest
 from checker.extraction import extract_text
 from checker.extraction.textcheck import check_texts
 
+from .text_checks import text_errors
+
 
 def _sums(text: str) -> list[tuple[str, ...]]:
     extraction = extract_text(text)
@@ -18,9 +20,7 @@ def _sums(text: str) -> list[tuple[str, ...]]:
 
 
 def _errors(tmp_path, text: str) -> list[str]:
-    path = tmp_path / "article.txt"
-    path.write_text(text + "\n", encoding="utf-8")
-    return [f.rule for f in check_texts([path]).findings if f.severity == "error"]
+    return [f.rule for f in text_errors(tmp_path, text)]
 
 
 @pytest.mark.parametrize(

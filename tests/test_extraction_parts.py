@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from checker.extraction import extract_text
-from checker.extraction.textcheck import check_texts
+
+from .text_checks import text_errors
 
 
 def _shares(text: str) -> list[tuple[tuple[str, ...], bool]]:
@@ -28,9 +29,7 @@ def _shares(text: str) -> list[tuple[tuple[str, ...], bool]]:
 
 
 def _errors(tmp_path, text: str) -> list[str]:
-    path = tmp_path / "article.txt"
-    path.write_text(text + "\n", encoding="utf-8")
-    return [f.rule for f in check_texts([path]).findings if f.severity == "error"]
+    return [f.rule for f in text_errors(tmp_path, text)]
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from checker.extraction import extract_text
-from checker.extraction.textcheck import check_texts
+
+from .text_checks import text_errors
 
 
 def _relations(text: str) -> list[tuple[str, tuple[str, ...], bool]]:
@@ -24,9 +25,7 @@ def _relations(text: str) -> list[tuple[str, tuple[str, ...], bool]]:
 
 
 def _errors(tmp_path, text: str) -> list:
-    article = tmp_path / "article.txt"
-    article.write_text(text, encoding="utf-8")
-    return [f for f in check_texts([article]).findings if f.severity == "error"]
+    return text_errors(tmp_path, text)
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from checker.extraction import extract_text
-from checker.extraction.textcheck import check_texts
+
+from .text_checks import text_errors
 
 
 def _shares(text: str) -> list[tuple[str, ...]]:
@@ -29,9 +30,7 @@ def _shares(text: str) -> list[tuple[str, ...]]:
 
 
 def _errors(tmp_path, text: str) -> list[str]:
-    path = tmp_path / "draft.txt"
-    path.write_text(text + "\n", encoding="utf-8")
-    return [f.rule for f in check_texts([path]).findings if f.severity == "error"]
+    return [f.rule for f in text_errors(tmp_path, text)]
 
 
 # the percentage beside the count it stands for, and the whole the sentence gives
