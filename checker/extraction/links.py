@@ -22,6 +22,7 @@ from quicktions import Fraction
 
 from .. import vocabulary
 from . import context as cx
+from . import crosslinks
 from . import lexicon as lx
 from . import partitions as pt
 from .document import Document
@@ -434,6 +435,8 @@ def extract_document(
     stated = {m for r in analyzer.relations if r.stated for m in r.mentions if m is not None}
     for claim in analyzer.claims:
         claim.confidence = 1.0 if claim.mention in stated else GUESSED
+    # figures of different sentences naming one quantity: the drafter's reading, below certainty
+    crosslinks.link_changes_across_sentences(analyzer.claims, mentions, analyzer.relations, GUESSED)
     return Extraction(
         document,
         mentions,
