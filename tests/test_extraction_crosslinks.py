@@ -57,3 +57,20 @@ def test_another_subject_or_two_years_apart_is_no_link():
 def test_another_quantity_is_no_link():
     other = _TWO_YEARS.replace("rise in container volume", "rise in passenger traffic")
     assert not [r for r in _relations(other.format(rate="4.5 per cent")) if not r[2]]
+
+
+def test_the_earlier_level_may_be_named_with_a_qualifier_and_the_change_come_first():
+    text = (
+        "Riverton's airport saw its yearly passenger numbers climb 4.5 per cent to 4.2 million "
+        "in 2024.\n\nA new runway opened in May.\n\n"
+        "The airport's passenger numbers were 4.02 million in 2023.\n"
+    )
+    relations = _relations(text)
+    assert ("change", ("4.5 per cent", "4.02 million", "4.2 million"), False) in relations
+
+
+def test_two_levels_of_the_earlier_year_are_ambiguous_and_give_no_link():
+    text = _TWO_YEARS.format(rate="4.5 per cent") + (
+        "\nIn 2023, Port Arlo also recorded container volume of 3.9 million.\n"
+    )
+    assert not [r for r in _relations(text) if not r[2] and r[0] in ("from_to", "change")]
