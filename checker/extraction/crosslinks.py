@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .link_patterns import same_family
@@ -190,3 +190,136 @@ def _draft_change(
         "its earlier level is read from another sentence naming the same quantity a year "
         "earlier: check that they measure the same thing"
     )
+
+
+# ---------------------------------------------------------------- a change and a pair elsewhere
+
+# how many sentences apart a change and the pair of levels it may measure are looked for
+_PAIR_REACH = 8
+
+
+def _fits(change_unit: str, level_unit: str) -> bool:
+    """Whether a change in `change_unit` can be the change between two levels in
+    `level_unit`: a percentage or a factor of any level (between two percentages, writers
+    give points as percent: the rule on points tells them apart), points of percentages, an
+    amount of its own family."""
+    if change_unit in ("%", "x"):
+        return True
+    if change_unit == "pp":
+        return level_unit == "%"
+    return same_family(change_unit, level_unit, exact=True)
+
+
+def link_changes_to_pairs(
+    claims: Sequence,
+    mentions: Sequence[Mention],
+    relations: list,
+    guessed: float,
+    stems: Callable[[frozenset[str]], frozenset[str]],
+) -> None:
+    """A change with no base, alone in its sentence with no level of its quantity ("the deal
+    cuts payroll taxes by 2%"), and the one pair of levels ("from X to Y") the text states in
+    a sentence near it for the same entity and a metric named by the change's words and maybe
+    more ("the payroll tax rate goes from 6.2% to 4.2%"): the change drafted between them,
+    below certainty. Pairs of the same two values are one pair restated; pairs of other values
+    leave the change unlinked. `stems` folds inflections ("taxes", "tax") the way the headline
+    matching does."""
+    from .links import Relation
+
+    pairs: dict[tuple[str, str], list[tuple[int, int, int]]] = defaultdict(list)
+    paired = _paired_levels(relations)
+    levels_in: set[int] = set()  # sentences with a level
+    for claim in claims:
+        if claim.kind == "value":
+            levels_in.add(claim.sentence)
+    claim_of = {claim.mention: number for number, claim in enumerate(claims)}
+    for relation in relations:
+        if relation.type != "from_to" or not relation.stated:
+            continue
+        first, second = (claim_of.get(m) for m in relation.mentions)
+        if first is None or second is None:
+            continue
+        for key in _name_keys(claims[first].metric, stems):
+            pairs[(claims[first].entity, key)].append((claims[first].sentence, first, second))
+    for number, claim in enumerate(claims):
+        if claim.kind != "change" or claim.mention in paired or claim.sentence in levels_in:
+            continue
+        if claim.start_claim is not None or claim.start or claim.years or claim.basis:
+            continue
+        found = _pair_named(claims, mentions, claim, pairs, stems)
+        if found is None:
+            continue
+        first, second = found
+        _draft_change(claims, number, _level(claims, first), _level(claims, second), guessed)
+        relations.append(
+            Relation(
+                "change",
+                (claim.mention, claims[first].mention, claims[second].mention),
+                stated=False,
+            )
+        )
+
+
+def _level(claims: Sequence, number: int) -> _Level:
+    claim = claims[number]
+    return _Level(number, claim.mention, claim.sentence, claim.metric)
+
+
+# a Chinese metric name holds at least this many characters, and a name restating it at most
+# this many more (the namer keeps a trailing auxiliary: 将, 比上年)
+_CJK_NAME, _CJK_TRAIL = 4, 3
+
+
+def _name_keys(metric: str, stems: Callable[[frozenset[str]], frozenset[str]]) -> list[str]:
+    """The keys a pair of levels is indexed by: each stem of its naming words, or the first
+    characters of a Chinese name."""
+    if _CJK.search(metric):
+        name = "".join(_words(metric))
+        return [name[:_CJK_NAME]] if len(name) >= _CJK_NAME else []
+    return sorted(stems(frozenset(_words(metric))))
+
+
+def _change_names_levels(
+    change: str, levels: str, stems: Callable[[frozenset[str]], frozenset[str]]
+) -> bool:
+    """Whether a change's metric names the quantity of a pair of levels: every naming word of
+    the change (two at least: one word names too little) among the levels' words; in Chinese,
+    one name the other with at most a few characters more after it."""
+    if _CJK.search(change) or _CJK.search(levels):
+        short, long = sorted(("".join(_words(change)), "".join(_words(levels))), key=len)
+        return (
+            len(short) >= _CJK_NAME
+            and long.startswith(short)
+            and len(long) - len(short) <= _CJK_TRAIL
+        )
+    named = stems(frozenset(_words(change)))
+    return len(named) >= 2 and named <= stems(frozenset(_words(levels)))
+
+
+def _pair_named(
+    claims: Sequence,
+    mentions: Sequence[Mention],
+    change: object,
+    pairs: dict[tuple[str, str], list[tuple[int, int, int]]],
+    stems: Callable[[frozenset[str]], frozenset[str]],
+) -> tuple[int, int] | None:
+    """The one pair of levels near `change` whose metric its metric names
+    (`_change_names_levels`), in a unit the change can move: pairs of the same two values are
+    one pair restated, pairs of other values leave the change unlinked."""
+    metric: str = change.metric  # type: ignore[attr-defined]
+    unit = mentions[change.mention].unit  # type: ignore[attr-defined]
+    sentence = change.sentence  # type: ignore[attr-defined]
+    keys = _name_keys(metric, stems)
+    found: dict[tuple[str, str], tuple[int, int]] = {}
+    for _, first, second in pairs.get((change.entity, keys[0]) if keys else ("", ""), []):  # type: ignore[attr-defined]
+        if abs(claims[first].sentence - sentence) > _PAIR_REACH:
+            continue
+        if not _change_names_levels(metric, claims[first].metric, stems):
+            continue
+        if not _fits(unit, mentions[claims[first].mention].unit):
+            continue
+        values = (claims[first].value, claims[second].value)
+        found.setdefault(values, (first, second))
+    if len(found) != 1:
+        return None
+    return next(iter(found.values()))
