@@ -837,15 +837,36 @@ def _no_figure(text: str, before: str, start: int, end: int, money: _Money) -> b
     return not _stands_alone(text, before, start, end) or bool(_PER_BEFORE.search(before[-6:]))
 
 
-def _read_digits(text: str, start: int, end: int, money: _Money) -> Mention | None:
-    """A number in digits, read outwards: what runs into it, what stands before it (currency,
-    qualifier, sign), then what follows (scale, unit, "in M", a second share, a compound)."""
+# One to two digits after a comma cannot be a group of thousands: a decimal comma, where the
+# candidate (in a text of decimal points) stopped before it.
+_DECIMAL_COMMA_AFTER = re.compile(r",(\d{1,2})(?![\d,])")
+
+
+def _written_number(text: str, before: str, start: int, end: int) -> tuple[str, int] | None:
+    """The candidate's number as a value text reads it, and where it ends. "12,5" in a text of
+    decimal points is read as a decimal only with what makes it an amount, a unit or scale
+    after it or a currency before it; with nothing it may be a list ("items 3,4"): left out."""
     number = text[start:end]
     if number.startswith("."):
         number = "0" + number
     if "," in number and re.search(r",\d{1,2}$", number):
         number = number.replace(",", ".")  # a decimal comma: the candidate took it as one
+    decimals = _DECIMAL_COMMA_AFTER.match(text, end)
+    if decimals is None:
+        return number, end
+    if not (_unit_follows(text, decimals.end()) or lx.CURRENCY_PREFIX_RE.search(before)):
+        return None
+    return number + "." + decimals.group(1), decimals.end()
+
+
+def _read_digits(text: str, start: int, end: int, money: _Money) -> Mention | None:
+    """A number in digits, read outwards: what runs into it, what stands before it (currency,
+    qualifier, sign), then what follows (scale, unit, "in M", a second share, a compound)."""
     before = _before(text, start)
+    written = _written_number(text, before, start, end)
+    if written is None:
+        return None
+    number, end = written
     if _no_figure(text, before, start, end, money):
         return None
     mention = Mention(start, end, start, end, number)
@@ -1370,6 +1391,9 @@ def _read_unit(text: str, mention: Mention, unit: re.Match[str], position: int) 
         mention.qualifier = "at_least" if "plus" not in more.group(0).lower() else "over"
         mention.qualifier_text = None
         mention.end = position + more.end()
+    # "500 barrels a day", "300 rupees a month": an amount of a unit per a length of time
+    if mention.unit and "/" not in mention.unit and _read_per(text, mention, mention.end):
+        return
     _read_noun(text, mention, position)
 
 
@@ -1514,7 +1538,7 @@ def _read_words(text: str, start: int, end: int) -> Mention | None:
     if lower in lx.FACTOR_WORDS:
         read = _read_factor_word(mention, lower, before, after)
     elif key in vocabulary.FRACTION_WORDS:
-        read = _read_fraction_word(mention, key, before, after, qualifier)
+        read = _read_fraction_word(text, mention, key, before, after, qualifier)
     elif lower.endswith("a dozen"):
         dozen = Fraction(vocabulary.GROUP_WORDS["dozen"])
         mention.number = numerals.value_text(dozen / 2 if lower.startswith("half") else dozen)
@@ -1561,8 +1585,15 @@ _BY_CHANGE_BEFORE = re.compile(
 )
 
 
+# A part of a scale word: "three quarters of a million", "a third of a billion".
+_OF_A_SCALE = re.compile(
+    r"\s+of\s+(?:a|an|one)\s+(" + vocabulary.SPELLED_SCALE_PATTERN + r")\b(?![-‐])",
+    re.IGNORECASE,
+)
+
+
 def _read_fraction_word(
-    mention: Mention, key: str, before: str, after: str, qualifier: tuple | None
+    text: str, mention: Mention, key: str, before: str, after: str, qualifier: tuple | None
 ) -> Mention | None:
     """ "two thirds of", "about half": a part of a whole; "cut in half" a factor of 1/2."""
     value = vocabulary.FRACTION_WORDS[key]
@@ -1583,6 +1614,13 @@ def _read_fraction_word(
         return mention
     if key == "half" and re.search(r"\b(?:in|by)\s+$", before, re.IGNORECASE):
         mention.number, mention.unit = fraction, "x"  # "cut in half", "slashed by half"
+        return mention
+    of_scale = _OF_A_SCALE.match(text, mention.end)
+    if of_scale:  # "a quarter of a million", "two-thirds of a billion dollars": one amount
+        mention.number, mention.scale = numerals.value_text(value), of_scale.group(1).lower()
+        mention.num_start += 2 if key.startswith("a ") else 0
+        mention.end = mention.num_end = of_scale.end()
+        _read_after(text, mention, mention.end, mention.number)
         return mention
     if not re.match(r"\s+(?:of|the|that|as)\b", after, re.IGNORECASE) and not qualifier:
         return None
