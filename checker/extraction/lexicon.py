@@ -54,12 +54,12 @@ NUMBER_WORD_PATTERN = (
     + "|".join(sorted((w for w in UNITS_WORDS if w != "one"), key=len, reverse=True))
     + r"|one(?=[- ](?:hundred|percent|per\s+cent|"
     + vocabulary.SPELLED_SCALE_PATTERN
-    + r")|\s+and\s+a\s+half\b|\s+in\s+(?!the\b|every\b|each\b)\w)"
-    r"|(?:half\s+)?a\s+dozen|half\s+a(?=\s+"
+    + r")|\s+and\s+a\s+half\b|\s+in\s+(?!the\b|every\b|each\b)\w|-in-\w)"
+    r"|(?:half\s+)?a\s+dozen|half\s+a(?=\s+(?:"
     + vocabulary.SPELLED_SCALE_PATTERN
-    + r"\b)|half|a(?=\s+"
+    + r"|percent|per\s+cent|percentage[\s-]+points?)\b)|half|a(?=\s+"
     + vocabulary.SPELLED_SCALE_PATTERN
-    + r"\b(?![-‐]))"
+    + r"\b(?![-‐])|\s+percentage[\s-]+point\b)"
     r"|" + "|".join(sorted(FACTOR_WORDS, key=len, reverse=True)) + r")\b"
 )
 

@@ -152,8 +152,8 @@ _MASK_AFTER = re.compile(
             + "|".join(vocabulary.FRACTION_PARTS)
             + r"|hundred|percent|per\s+cent|"
             + vocabulary.SPELLED_SCALE_PATTERN
-            + r")|\s+and\s+a\s+half\b|\s+in\s+(?!the\b|every\b|each\b)\w)",
-            r"half\s+(?:a|an)\b(?!\s+(?:dozen|"
+            + r")|\s+and\s+a\s+half\b|\s+in\s+(?!the\b|every\b|each\b)\w|-in-\w)",
+            r"half\s+(?:a|an)\b(?!\s+(?:dozen|percent|per\s+cent|percentage|"
             + vocabulary.SPELLED_SCALE_PATTERN
             + r")\b)|half[- ](?:year|hour|day|way|time|brother|sister)",
             r"(?:double|triple)[- ](?:digit|check|down|edged|standard|click|decker|dip|team)",
@@ -1530,7 +1530,7 @@ def _read_words(text: str, start: int, end: int) -> Mention | None:
             if value
             else None
         )
-    if after.startswith("-") and not re.match(r"-(?:thirds|quarters|fold)\b", after):
+    if after.startswith("-") and not re.match(r"-(?:thirds|quarters|fold)\b|-in-\w", after):
         return None
     mention = Mention(start, end, start, end, "", words=True)
     qualifier = _qualifier_before(text, start)
@@ -1585,9 +1585,11 @@ _BY_CHANGE_BEFORE = re.compile(
 )
 
 
-# A part of a scale word: "three quarters of a million", "a third of a billion".
+# A part of a scale word or of a percentage: "three quarters of a million", "a third of a
+# billion", "a quarter of a percentage point".
 _OF_A_SCALE = re.compile(
-    r"\s+of\s+(?:a|an|one)\s+(" + vocabulary.SPELLED_SCALE_PATTERN + r")\b(?![-‐])",
+    r"\s+of\s+(?:a|an|one)\s+(?:(" + vocabulary.SPELLED_SCALE_PATTERN + r")\b(?![-‐])"
+    r"|(?=(?:percent|per\s+cent|percentage[\s-]+points?)\b))",
     re.IGNORECASE,
 )
 
@@ -1598,6 +1600,14 @@ def _read_fraction_word(
     """ "two thirds of", "about half": a part of a whole; "cut in half" a factor of 1/2."""
     value = vocabulary.FRACTION_WORDS[key]
     fraction = f"{value.numerator}/{value.denominator}"
+    of_scale = _OF_A_SCALE.match(text, mention.end)
+    if of_scale:  # "a quarter of a million", "two-thirds of a billion dollars": one amount
+        mention.number = numerals.value_text(value)
+        mention.scale = (of_scale.group(1) or "").lower() or None
+        mention.num_start += 2 if key.startswith("a ") else 0
+        mention.end = mention.num_end = of_scale.end()
+        _read_after(text, mention, mention.end, mention.number)
+        return mention
     by_change = _BY_CHANGE_BEFORE.search(before)
     compared = _COMPARED_AFTER.match(after)
     if (by_change and by_change.group(1).lower() in lx.CHANGE_WORDS) or compared:
@@ -1614,13 +1624,6 @@ def _read_fraction_word(
         return mention
     if key == "half" and re.search(r"\b(?:in|by)\s+$", before, re.IGNORECASE):
         mention.number, mention.unit = fraction, "x"  # "cut in half", "slashed by half"
-        return mention
-    of_scale = _OF_A_SCALE.match(text, mention.end)
-    if of_scale:  # "a quarter of a million", "two-thirds of a billion dollars": one amount
-        mention.number, mention.scale = numerals.value_text(value), of_scale.group(1).lower()
-        mention.num_start += 2 if key.startswith("a ") else 0
-        mention.end = mention.num_end = of_scale.end()
-        _read_after(text, mention, mention.end, mention.number)
         return mention
     if not re.match(r"\s+(?:of|the|that|as)\b", after, re.IGNORECASE) and not qualifier:
         return None
@@ -1655,8 +1658,10 @@ def _read_cardinal_words(text: str, mention: Mention, lower: str) -> Mention | N
     if scale:
         mention.scale = scale.group(1).lower()
         position = scale.end()
-    elif lower in _ARTICLE_VALUES:
-        return None  # "a" and "half a" are numbers only before a scale ("half a million")
+    elif lower in _ARTICLE_VALUES and not lx.PERCENT_RE.match(text, position):
+        # "a" and "half a" are numbers only before a scale ("half a million") or a percentage
+        # ("half a per cent", "a percentage point"): the candidate's pattern sees to that
+        return None
     mention.end = mention.num_end = position
     if mention.scale is None and _read_in(text, mention, position):
         return mention
@@ -1708,16 +1713,16 @@ _NUMBER_PHRASE = re.compile(
 )
 
 
-# "N in M" ("4 in 10", "one in five", "one in 3 million", "two out of three"): a part of a
-# whole, N/M.
+# "N in M" ("4 in 10", "one in five", "one-in-four", "one in 3 million", "two out of three"):
+# a part of a whole, N/M.
 _IN_AFTER = re.compile(
-    r"\s+(?:in|out\s+of)\s+(?:every\s+)?(\d{1,3}(?:,\d{3})+|\d+|"
+    r"(?:\s+(?:in|out\s+of)\s+|-in-)(?:every\s+)?(\d{1,3}(?:,\d{3})+|\d+|"
     + "|".join(
         sorted([*lx.UNITS_WORDS, *lx.TENS_WORDS, "hundred", "thousand"], key=len, reverse=True)
     )
     + r")(?:\s+("
     + vocabulary.SPELLED_SCALE_PATTERN
-    + r"))?\b(?![.,]\d)",
+    + r"))?\b(?![.,]\d|[-‐][A-Za-z])",
     re.IGNORECASE,
 )
 
