@@ -154,6 +154,7 @@ _OTHER_UNITS_AFTER = [
     (r"metric\s+tons?|tonnes?|tons?", "t"),
     (r"kilograms?|kilos?|kg", "kg"),
     (r"grams?", "g"),
+    (r"troy\s+ounces?|ounces?|oz", "ounce"),
     (r"kilowatt[- ]hours?|kwh", "kWh"),
     (r"megawatt[- ]hours?|mwh", "MWh"),
     (r"gigawatt[- ]hours?|gwh", "GWh"),

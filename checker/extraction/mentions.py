@@ -1263,9 +1263,10 @@ _RISE_BEFORE = re.compile(
 )
 
 
-# A price per unit: "Rs 62 per kilogram", "$6 a gram", "$13.45 a year", "$2.75 per $1,000".
+# A price per unit: "Rs 62 per kilogram", "$6 a gram", "$13.45 a year", "$2.75 per $1,000", "a
+# $50,000-a-year job".
 _PER_AFTER = re.compile(
-    r"\s+(?:more\s+)?(?:per|a|an|each)\s+(?:(?P<amount>[$€£¥]\s?\d[\d,]*(?:\.\d+)?"
+    r"(?:\s+(?:more\s+)?(?:per|a|an|each)\s+|-(?:a|an|per)-)(?:(?P<amount>[$€£¥]\s?\d[\d,]*(?:\.\d+)?"
     r"(?:\s+" + vocabulary.SPELLED_SCALE_PATTERN + r")?)|(?P<word>[A-Za-z]+))\b"
     # "$4.8bn a year earlier": a time back, not a rate
     r"(?!\s+(?:earlier|ago|before|previously|prior)\b)",
