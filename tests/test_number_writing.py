@@ -81,6 +81,10 @@ CURRENCIES = [
         ["85 USD / barrel", "1,950 USD / ounce"],
     ),
     ("She took a $50,000-a-year post.", ["50,000 USD / year"]),
+    (
+        "Flats cost £7,000 per square metre; silver $25 per troy ounce.",
+        ["7,000 GBP / m**2", "25 USD / ounce"],
+    ),
     ("A £3bn-a-year subsidy ends.", ["3 bn GBP / year"]),
 ]
 
@@ -123,6 +127,9 @@ CHINESE = [
     ("面积为3.5平方公里。", ["3.5 km**2"]),
     ("装机容量达到120万千瓦，发电量为500亿千瓦时。", ["120 万 kW", "500 亿 kWh"]),
     ("原油产量为1500万桶。", ["1500 万 barrel"]),
+    ("牛肉价格为每公斤60元，油价为每桶80美元。", ["60 CNY / kg", "80 USD / barrel"]),
+    ("钢材均价为3900元/吨。", ["3900 CNY / t"]),
+    ("人口自然增长率为-0.6‰。", ["0.6 ‰"]),
 ]
 
 DECIMAL_COMMAS = [

@@ -244,6 +244,20 @@ CJK_UNIT_RE = re.compile(
     "(" + "|".join(re.escape(u) for u, _ in CJK_UNITS) + "|" + CJK_COUNTERS + ")"
 )
 CJK_UNIT_MAP = dict(CJK_UNITS)
+# The units of measure a Chinese price is per (每吨500元, 4500元/吨): CJK_UNITS without rates,
+# factors, lengths of time and currencies.
+CJK_MEASURES = {
+    chars: unit
+    for chars, unit in CJK_UNITS
+    if unit not in {"%", "pp", "‰", "千分点", "x", "day", "month"}
+    and unit not in {code for _, code in CJK_CURRENCIES}
+}
+CJK_PER_MEASURE_BEFORE_RE = re.compile(
+    "每(" + "|".join(sorted(CJK_MEASURES, key=len, reverse=True)) + ")(?:为|达|约|是)?$"
+)
+CJK_PER_MEASURE_AFTER_RE = re.compile(
+    "[/／](" + "|".join(sorted(CJK_MEASURES, key=len, reverse=True)) + ")"
+)
 # Growth verbs before "N倍": 增长5.5倍 is a rise by 5.5 times (+550 %), not a factor of 5.5.
 CJK_GROWTH = ("增长", "增加", "提高", "上升", "上涨", "扩大", "增")
 # 增速 (the growth rate) stated in times is the same rise: 增速为3倍 is +300 %.

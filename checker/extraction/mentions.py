@@ -929,8 +929,10 @@ def _stands_alone(text: str, before: str, start: int, end: int) -> bool:
     after = text[end : end + 2]
     if after[:1] in (":", "/", ".") and after[1:2].isdigit():
         return False
-    if before.endswith("-") and len(before) > 1 and (before[-2].isalpha() or before[-2].isdigit()):
-        return before[-2].isdigit() and (
+    # a Chinese character is no letter of a name: 增长率为-1.5‰ is a figure with its sign
+    joined = before[-2:-1]
+    if before.endswith("-") and joined.isalnum() and not _CJK.match(joined):
+        return joined.isdigit() and (
             _split_pair(text, before, start, end) or _range_end(text, before, start, end)
         )
     return True
@@ -1267,7 +1269,9 @@ _RISE_BEFORE = re.compile(
 # $50,000-a-year job".
 _PER_AFTER = re.compile(
     r"(?:\s+(?:more\s+)?(?:per|a|an|each)\s+|-(?:a|an|per)-)(?:(?P<amount>[$€£¥]\s?\d[\d,]*(?:\.\d+)?"
-    r"(?:\s+" + vocabulary.SPELLED_SCALE_PATTERN + r")?)|(?P<word>[A-Za-z]+))\b"
+    r"(?:\s+"
+    + vocabulary.SPELLED_SCALE_PATTERN
+    + r")?)|(?P<word>(?:square\s+|cubic\s+|troy\s+)?[A-Za-z]+))\b"
     # "$4.8bn a year earlier": a time back, not a rate
     r"(?!\s+(?:earlier|ago|before|previously|prior)\b)",
     re.IGNORECASE,
@@ -1798,12 +1802,25 @@ def _read_cjk(text: str, mention: Mention, before: str) -> Mention | None:
     per = lx.CJK_PER_PERIOD_BEFORE_RE.search(before)
     if per and mention.unit not in _NOT_PER_PERIOD:
         mention.unit = f"{mention.unit} / {lx.CJK_PER_PERIOD_BEFORE[per.group(1)]}".strip()
+    position = _cjk_price_per_measure(text, mention, position, before)
     if _YEAR.match(mention.number) and mention.scale is None and not mention.unit:
         return None
     mention.end = position
     return mention
 
 
+def _cjk_price_per_measure(text: str, mention: Mention, position: int, before: str) -> int:
+    """每公斤30元, 4500元/吨: a price per unit of measure, in the currency per that unit."""
+    if mention.unit not in _CJK_CURRENCY_CODES:
+        return position
+    after = lx.CJK_PER_MEASURE_AFTER_RE.match(text, position)
+    per = after or lx.CJK_PER_MEASURE_BEFORE_RE.search(before)
+    if per:
+        mention.unit = f"{mention.unit} / {lx.CJK_MEASURES[per.group(1)]}"
+    return after.end() if after else position
+
+
+_CJK_CURRENCY_CODES = frozenset(code for _, code in vocabulary.CJK_CURRENCIES)
 # A share, a change in points or a factor is no rate per period (日均增长5% is a growth rate).
 _NOT_PER_PERIOD = frozenset({"%", "pp", "‰", "千分点", "x"})
 
