@@ -101,6 +101,9 @@ PERCENTAGES = [
     ("The bank cut rates by 25 basis points, then 50bps.", ["0.25 pp", "0.5 pp"]),
     ("The birth rate was 7.5‰.", ["7.5 ‰"]),
     ("Turnout was 65 per cent.", ["65 %"]),
+    # a whole of percentages: "the shares add up to 100"
+    ("The answers in the Halden poll do not add up to 100.", ["100 %"]),
+    ("The bills added up to 100 dollars.", ["100 USD"]),
 ]
 
 CHINESE = [
@@ -205,6 +208,7 @@ NOT_FIGURES = [
     "Hundreds of people gathered and thousands marched.",
     "The one-in-a-million shot came off in a one-in-100-year flood.",
     "Lots 3,4 went unsold at the auction.",
+    "7座以下（含7座）小型客车免收通行费。",
 ]
 
 

@@ -244,6 +244,10 @@ CJK_UNIT_RE = re.compile(
     "(" + "|".join(re.escape(u) for u, _ in CJK_UNITS) + "|" + CJK_COUNTERS + ")"
 )
 CJK_UNIT_MAP = dict(CJK_UNITS)
+# A vehicle's class by its seats (7座以下小型客车, 七座及以下车辆): a category, no figure.
+CJK_SEAT_CLASS_RE = re.compile(
+    r"座[^，。；！？,;!?]{0,10}?(?:客车|轿车|汽车|车辆|车型|面包车|巴士)"
+)
 # The units of measure a Chinese price is per (每吨500元, 4500元/吨): CJK_UNITS without rates,
 # factors, lengths of time and currencies.
 CJK_MEASURES = {

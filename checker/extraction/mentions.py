@@ -1423,6 +1423,9 @@ def _read_count(text: str, mention: Mention, position: int) -> None:
             mention.start -= len(every.group(0))
         return
     _read_noun(text, mention, position)
+    if mention.noun is None and _whole_in_percent(text, mention):
+        mention.unit = "%"
+        return
     bare = _BARE_RATE_AFTER.match(text, position) if mention.noun is None else None
     if bare:  # "an average of 12 a day"
         mention.per = bare.group(1).lower()
@@ -1436,6 +1439,16 @@ def _read_count(text: str, mention: Mention, position: int) -> None:
         if rate:
             mention.per = rate.group(1).lower()
             mention.unit = f"/ {mention.per}"
+
+
+# "the figures add up to 100", "shares that sum to 100": a whole of percentages, 100 %.
+_SUMS_TO_BEFORE = re.compile(r"\b(?:add(?:s|ed|ing)?\s+up|sum(?:s|med|ming)?)\s+to\s+$", re.I)
+
+
+def _whole_in_percent(text: str, mention: Mention) -> bool:
+    return mention.number == "100" and bool(
+        _SUMS_TO_BEFORE.search(_before(text, mention.start, 30))
+    )
 
 
 _BARE_RATE_AFTER = re.compile(
@@ -1780,6 +1793,8 @@ def _read_cjk(text: str, mention: Mention, before: str) -> Mention | None:
     position = mention.num_end
     if _CJK_FIRST_MONTHS.search(before) and text.startswith("个月", position):
         return None  # 前2个月, 首9个月: the first months of the year, a period
+    if lx.CJK_SEAT_CLASS_RE.match(text, position):
+        return None
     qualifier = lx.CJK_QUALIFIER_BEFORE_RE.search(before)
     if qualifier:
         mention.qualifier = lx.CJK_QUALIFIERS_BEFORE[qualifier.group(1)]
