@@ -294,18 +294,7 @@ def check(
         click.echo(f"checker: {problem}", err=True)
         ctx.exit(2)
     result = _checked(ctx, display, _check_runner(as_text, against), paths, options)
-    if write_baseline is not None:
-        _write(
-            ctx,
-            write_baseline,
-            baselines.text(result.findings),
-            _with_texts(inputs, result),
-            force,
-            "the baseline",
-        )
-    baselined = 0
-    if known:
-        result.findings, baselined = baselines.apply(result.findings, known)
+    baselined = _apply_baselines(ctx, result, known, write_baseline, inputs, force)
     style = _styler() if output is None else (lambda value, **_: value)
     rendered = CHECK_REPORTS[output_format](
         result, ReportOptions(show_info=not no_notes, baselined=baselined, style=style)
@@ -315,6 +304,27 @@ def check(
     else:
         _write(ctx, output, rendered, _with_texts(inputs, result), force, "the report")
     ctx.exit(exit_code(result, fail_on or config.fail_on))
+
+
+def _apply_baselines(
+    ctx: click.Context,
+    result: RunResult,
+    known: set[str],
+    write_baseline: Path | None,
+    inputs: list[Path],
+    force: bool,
+) -> int:
+    """Write the run's findings as a new baseline if asked, then drop those the read baseline
+    knows; how many were dropped."""
+    from . import baseline as baselines
+
+    if write_baseline is not None:
+        texts = _with_texts(inputs, result)
+        _write(ctx, write_baseline, baselines.text(result.findings), texts, force, "the baseline")
+    if not known:
+        return 0
+    result.findings, baselined = baselines.apply(result.findings, known)
+    return baselined
 
 
 def _checked(

@@ -407,41 +407,57 @@ def join_problems(spec: RuleSpec, assertion: Assertion | None) -> list[tuple[tup
     """Joins that could never match, found when the rule loads: a path reading an attribute
     claims do not have, a binding's name where a metric or period belongs, a figure the engine
     does not compute. Each with where it is written in the rule file."""
+    bindings = list(spec.join or {})
+    problems: list[tuple[tuple[str, ...], str]] = []
+    for name, pattern in (spec.join or {}).items():
+        problems += _pattern_problems(name, pattern, bindings)
+    return problems + _assertion_problems(spec, assertion)
+
+
+def _pattern_problems(
+    name: str, pattern: ClaimPattern, bindings: list[str]
+) -> list[tuple[tuple[str, ...], str]]:
+    """What is wrong in one binding's pattern: its paths, and a period that cannot be read."""
+    problems: list[tuple[tuple[str, ...], str]] = []
+    for field_name in ("metric", "period", "of", "claim"):
+        value = getattr(pattern, field_name)
+        if value is not None:
+            where = ("join", name, field_name)
+            problems += [(where, text) for text in _path_problems(field_name, value, bindings)]
+    if pattern.period is not None and "." not in pattern.period:
+        try:
+            parse_period(pattern.period)
+        except PeriodError as exc:
+            problems.append((("join", name, "period"), f"'{pattern.period}': {exc}"))
+    return problems
+
+
+def _path_problems(field_name: str, value: str, bindings: list[str]) -> list[str]:
+    """A binding's name alone where a value belongs, or a path through attributes claims lack."""
+    head, _, rest = value.partition(".")
+    if not rest and head in bindings:
+        attribute = "start_claim" if field_name == "claim" else field_name
+        return [f"'{value}' names a binding, not a {field_name}: write {head}.{attribute}"]
+    if not rest:
+        return []
+    first, *others = rest.split(".")
+    problems = []
+    if first not in CLAIM_ATTRIBUTES:
+        known = ", ".join(sorted(CLAIM_ATTRIBUTES))
+        problems.append(f"'{value}': claims have no '{first}' (they have {known})")
+    for other in others:
+        if other not in PATH_ATTRIBUTES:
+            problems.append(f"'{value}': '{other}' is none of {', '.join(PATH_ATTRIBUTES)}")
+    return problems
+
+
+def _assertion_problems(
+    spec: RuleSpec, assertion: Assertion | None
+) -> list[tuple[tuple[str, ...], str]]:
+    """An assertion a group comparison cannot use, or one reading a figure the engine lacks."""
     from .engine import FIGURES  # the engine computes them, and reads this module
 
     problems: list[tuple[tuple[str, ...], str]] = []
-    bindings = list(spec.join or {})
-    for name, pattern in (spec.join or {}).items():
-        for field_name in ("metric", "period", "of", "claim"):
-            value = getattr(pattern, field_name)
-            if value is None:
-                continue
-            head, _, rest = value.partition(".")
-            where = ("join", name, field_name)
-            if not rest and head in bindings:
-                attribute = "start_claim" if field_name == "claim" else field_name
-                problems.append(
-                    (
-                        where,
-                        f"'{value}' names a binding, not a {field_name}: write {head}.{attribute}",
-                    )
-                )
-                continue
-            if not rest:
-                continue
-            first, *others = rest.split(".")
-            if first not in CLAIM_ATTRIBUTES:
-                known = ", ".join(sorted(CLAIM_ATTRIBUTES))
-                problems.append((where, f"'{value}': claims have no '{first}' (they have {known})"))
-            for other in others:
-                if other not in PATH_ATTRIBUTES:
-                    known = ", ".join(PATH_ATTRIBUTES)
-                    problems.append((where, f"'{value}': '{other}' is none of {known}"))
-        if pattern.period is not None and "." not in pattern.period:
-            try:
-                parse_period(pattern.period)
-            except PeriodError as exc:
-                problems.append((("join", name, "period"), f"'{pattern.period}': {exc}"))
     if (
         spec.compare == "groups"
         and assertion is not None

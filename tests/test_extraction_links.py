@@ -1124,3 +1124,30 @@ def test_a_change_from_a_base_named_again_in_its_words_is_checked(tmp_path):
     # named in other words: no base
     other = body.format("20").replace("from last season's total", "from the spring figure")
     assert [r for r in extract_text(other).relations if r.type == "change"] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The council cut the $500 fee by 10 percent, to just $400.",
+            ("change", ("10", "500", "400")),
+        ),
+        (
+            "The council cut the $500 fee by 10 percent, to about $450.",
+            ("change", ("10", "500", "450")),
+        ),
+        (
+            "Some 340 out of 1,700 members (only 20%) voted.",
+            ("share", ("20", "340", "1,700")),
+        ),
+        (
+            "Alpha made $310 and Beta $355, a total of exactly $665.",
+            ("sum", ("665", "310", "355")),
+        ),
+    ],
+)
+def test_a_restrictive_or_qualifying_word_before_the_figure_keeps_the_link(text, expected):
+    """Qualifiers ("about") are read into the figure; restrictive words ("just", "only",
+    "exactly") stand between the pattern and the figure (lexicon.BEFORE_FIGURE)."""
+    assert expected in _links(text)

@@ -94,6 +94,12 @@ QUALIFIERS_BEFORE: dict[str, str | None] = {
     **{q: kind for q, kind in QUALIFIERS.items() if q != "~"},
     "an average of": None,
 }
+# What a pattern ending at a figure allows between its words and the figure. Qualifiers proper
+# ("about", "more than", 约) belong to the figure's mention (QUALIFIER_BEFORE_RE reads them into
+# its span, so the text before a mention never ends on one); only restrictive words that leave
+# the figure's interval unchanged stand outside it: "fell to just 5 %", "is merely 20".
+RESTRICTIVE_BEFORE = ("merely", "only", "just", "exactly")
+BEFORE_FIGURE = r"(?:(?:" + "|".join(RESTRICTIVE_BEFORE) + r")\s+)?"
 # Words of the value parser (checker.quantities) kept as written; others are written canonically.
 PARSER_QUALIFIERS = frozenset(QUALIFIERS)
 CANONICAL_QUALIFIER = QUALIFIER_WORDS
@@ -481,7 +487,7 @@ BALANCE_RE = re.compile(
 MINUS_BETWEEN_RE = re.compile(r"^\s*(?:[-–−]|minus)\s*$", re.IGNORECASE)
 EQUALS_BETWEEN_RE = re.compile(
     r"^\s*(?:=|is|equals|makes|comes\s+to|gives|leaves|(?:ought\s+to|should|would|must)\s+be)"
-    r"\s+(?:merely\s+|only\s+|just\s+|exactly\s+)?$|^\s*=\s*$",
+    r"\s+" + BEFORE_FIGURE + r"$|^\s*=\s*$",
     re.IGNORECASE,
 )
 # Quantities defined as the difference of two others, by their names: (what is taken from,

@@ -126,8 +126,7 @@ def _restated_in_brackets(reading: SentenceReading, text: str, found: list[Link]
 
 _CONVERTED_BEFORE = re.compile(
     r"(?:折算为|折算成|折合|约合|相当于|\bequivalent\s+to|\bconverted\s+(?:in)?to|"
-    r"\btranslat(?:es|ed|ing)\s+(?:in)?to)\s*(?:约|about\s+|around\s+|some\s+|roughly\s+|"
-    r"nearly\s+|almost\s+|just\s+(?:over|under)\s+)?$",
+    r"\btranslat(?:es|ed|ing)\s+(?:in)?to)\s*" + lx.BEFORE_FIGURE + r"$",
     re.IGNORECASE,
 )
 
@@ -158,7 +157,8 @@ def _converted_by_verb(reading: SentenceReading, text: str, found: list[Link]) -
 
 _FRACTION_AS_PERCENT = re.compile(
     r"^(?:\s+[a-z][a-z-]*){0,4}\s*(?:\(|\[|（|,\s*or\s+|\s+or\s+|--|—|–)\s*"
-    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+)?$",
+    + lx.BEFORE_FIGURE
+    + r"$",
     re.IGNORECASE,
 )
 
@@ -204,12 +204,12 @@ def _from_to(reading: SentenceReading, text: str, found: list[Link]) -> list[Lin
 
 # "estimated at X in February, and revised downwards to a current estimate of Y": a figure put
 # at one level, then revised to another
-_REVISED_FROM = re.compile(r"\b(?:at|of)\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+_REVISED_FROM = re.compile(r"\b(?:at|of)\s+" + lx.BEFORE_FIGURE + r"$", re.IGNORECASE)
 _REVISED_TO = re.compile(
     r"^[^\d;:.!?]{0,50}?\b(?:and|but|before\s+being|then|later|since)\b[^\d;:.!?]{0,20}?"
     r"\b(?:revised|cut|raised|lowered|reduced|increased|adjusted|marked|scaled|pared|upgraded|"
     r"downgraded|trimmed|lifted)(?:\s+(?:down|up|back)(?:wards?)?)?\s+to\s+"
-    r"(?:(?:a|an|the)\s+[^\d;:.!?]{0,40}?\s+of\s+)?(?:about\s+|around\s+|some\s+)?$",
+    r"(?:(?:a|an|the)\s+[^\d;:.!?]{0,40}?\s+of\s+)?" + lx.BEFORE_FIGURE + r"$",
     re.IGNORECASE,
 )
 
@@ -283,7 +283,7 @@ _LEVEL_BEFORE_CHANGE = re.compile(
 
 _UP_BEFORE_AMOUNT = re.compile(
     r"^[^\d;:.()]{0,40}?,\s*(?:up|down|rising|falling|an?\s+(?:increase|rise|gain|drop|fall|"
-    r"decrease|decline)\s+of)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?$",
+    r"decrease|decline)\s+of)\s+(?:by\s+)?" + lx.BEFORE_FIGURE + r"$",
     re.IGNORECASE,
 )
 _FROM_BEFORE_BASE = re.compile(r"^\s+(?:from|on|over)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -434,8 +434,9 @@ def _amount_carrying_pair(reading: SentenceReading, text: str, found: list[Link]
 _CHANGE_AFTER_PAIR = re.compile(
     r"^\s*(?:\)|）)?\s*(?:,|\(|（|--|—|–|:)\s*(?:or\s+|(?:or\s+)?(?:a|an)\s+(?:[a-z-]+\s+)?(?:"
     + "|".join(sorted(lx.CHANGE_WORDS, key=len, reverse=True))
-    + r")\s+of\s+)(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|"
-    r"just\s+(?:over|under)\s+)?$",
+    + r")\s+of\s+)"
+    + lx.BEFORE_FIGURE
+    + r"$",
     re.IGNORECASE,
 )
 
@@ -469,7 +470,7 @@ def _percent_of_percents(reading: SentenceReading, change: int, first: int) -> b
     return reading.mentions[change].unit == "%" and reading.mentions[first].unit == "%"
 
 
-TO_LEVEL = re.compile(r"\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?$")
+TO_LEVEL = re.compile(r"\bto\s+" + lx.BEFORE_FIGURE + r"$")
 _THE_LEVEL = re.compile(
     r"\b(?:" + "|".join(sorted(lx.CHANGE_WORDS, key=len, reverse=True)) + r")\s+(?:in\s+|of\s+)?"
     r"(?:the|its|their)\s+$",
@@ -656,7 +657,7 @@ def _percent_than_the_other(reading: SentenceReading, text: str, found: list[Lin
 
 _MARGIN_BEFORE = re.compile(
     r"\b(?:a|the|its|their|his|her)\s+(?:winning\s+)?(?:margin|difference|gap|lead|discrepancy)"
-    r"\s+(?:of\s+)?(?:just\s+|only\s+|exactly\s+)?$",
+    r"\s+(?:of\s+)?" + lx.BEFORE_FIGURE + r"$",
     re.IGNORECASE,
 )
 
@@ -819,8 +820,8 @@ _DIFFERENCE_NAMED = re.compile(
 _AND_BETWEEN = re.compile(r"^\s*and\s+(?:the\s+)?$", re.IGNORECASE)
 _DIFFERENCE_IS = re.compile(
     r"^\s*,?\s*(?:is|was|are|were|comes\s+to|amounts\s+to|stands\s+at|of)\s+"
-    r"(?:merely\s+|only\s+|just\s+|exactly\s+|about\s+|around\s+|some\s+|nearly\s+|"
-    r"almost\s+|roughly\s+)?$",
+    + lx.BEFORE_FIGURE
+    + r"$",
     re.IGNORECASE,
 )
 
@@ -1043,7 +1044,7 @@ _OF_THE_WHOLE_OPENING = re.compile(
     r"(?:[\w-]+['’]s\s+)?$",  # "Of the city's 2.4 million residents, ..."
     re.IGNORECASE,
 )
-_WHOLE_THEN_PARTS = re.compile(r"^[^\d;:.!?()]{0,40},\s*(?:about\s+|some\s+|nearly\s+)?$")
+_WHOLE_THEN_PARTS = re.compile(r"^[^\d;:.!?()]{0,40},\s*" + lx.BEFORE_FIGURE + r"$")
 
 
 def _whole_named_first(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
@@ -1073,14 +1074,16 @@ def _whole_named_first(reading: SentenceReading, text: str, found: list[Link]) -
 
 _TOTAL_BEFORE = re.compile(
     r"(?:,|--|—|–|:)\s*(?:for\s+)?(?:a|the)\s+(?:combined\s+|grand\s+)?total\s+of\s+"
-    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$|"
+    + lx.BEFORE_FIGURE
+    + r"$|"
     r",\s*(?:totall?ing|adding\s+up\s+to|together\s+(?:making|worth)|together|"
     r"(?:for\s+)?a\s+combined|(?:for\s+)?a\s+total\s+of)\s+$|"
     r"[,，]\s*(?:合计|共计|总计|總計|合共|总共|總共|一共|共)(?:有|为|為|达|達)?\s*$|"
     # "... and education (£30bn) together came to £70bn"
     r"\b(?:together|combined|between\s+them)\s+(?:came|come|comes|amounted|amount|amounts|"
     r"added\s+up|add\s+up|adds\s+up|totall?ed|totals?|made|make|makes)\s+(?:to\s+)?"
-    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$",
+    + lx.BEFORE_FIGURE
+    + r"$",
     re.IGNORECASE,
 )
 # "..., $80 million in total", "..., or 1,000 people in all": the total named after its figure
@@ -1090,8 +1093,7 @@ _TOTAL_AFTER = re.compile(
     re.IGNORECASE,
 )
 _BEFORE_TOTAL_AFTER = re.compile(
-    r"(?:,|--|—|–|:)\s*(?:or\s+|for\s+|making\s+|that\s+is\s+)?(?:about\s+|around\s+|some\s+|"
-    r"nearly\s+|almost\s+|more\s+than\s+)?$",
+    r"(?:,|--|—|–|:)\s*(?:or\s+|for\s+|making\s+|that\s+is\s+)?" + lx.BEFORE_FIGURE + r"$",
     re.IGNORECASE,
 )
 _WHOLE_BEFORE = re.compile(r"\b(?:of|among|out\s+of|from)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1356,8 +1358,7 @@ _PART_BEFORE_SHARE = re.compile(
     r"(?:\s*(?:,|\(|（|--|—|–)\s*(?:or|accounting\s+for|representing|making\s+up|equal\s+to|"
     r"which\s+(?:is|was|represents|represented)|about|some|nearly|almost|roughly)?"
     r"|\s+(?:is|was|are|were|represents?|represented|makes?\s+up|made\s+up|"
-    r"accounts?\s+for|accounted\s+for|amounts?\s+to|amounted\s+to))\s*"
-    r"(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|just\s+)?$",
+    r"accounts?\s+for|accounted\s+for|amounts?\s+to|amounted\s+to))\s*" + lx.BEFORE_FIGURE + r"$",
     re.IGNORECASE,
 )
 _WHOLE_AFTER_SHARE = re.compile(
@@ -1395,8 +1396,7 @@ def _share_of_named_whole(reading: SentenceReading, text: str, found: list[Link]
 PART_OF_WHOLE = re.compile(r"^\s+(?:out\s+of|of)\s+(?:the\s+|a\s+total\s+of\s+)?$", re.IGNORECASE)
 _WHOLE_OF_PARTS = re.compile(r"\bof\s+(?:the|all|a\s+total\s+of)\s+$", re.IGNORECASE)
 _SHARE_RESTATED = re.compile(
-    r"^[^\d;:.]{0,30}?(?:\(|（|,\s*or\s+|\s+or\s+|--|—|–)\s*(?:about\s+|around\s+|some\s+|"
-    r"nearly\s+|almost\s+|roughly\s+|just\s+(?:over|under)\s+)?$",
+    r"^[^\d;:.]{0,30}?(?:\(|（|,\s*or\s+|\s+or\s+|--|—|–)\s*" + lx.BEFORE_FIGURE + r"$",
     re.IGNORECASE,
 )
 
@@ -1428,8 +1428,7 @@ def _counted_share(reading: SentenceReading, text: str, found: list[Link]) -> li
 
 
 _BARE_SHARE_AFTER = re.compile(
-    r"^[^\d;:.]{0,30}?(?:,|:|：)\s*(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
-    r"roughly\s+)?$",
+    r"^[^\d;:.]{0,30}?(?:,|:|：)\s*" + lx.BEFORE_FIGURE + r"$",
     re.IGNORECASE,
 )
 
@@ -1449,8 +1448,7 @@ def _share_after_a_comma(reading: SentenceReading, text: str, first: int) -> boo
 
 OF_THEM_AFTER = re.compile(r"^\s+of\s+(?:them|these|those|whom)\b", re.IGNORECASE)
 _SHARE_OF_THEM = re.compile(
-    r"^\s+of\s+(?:them|these|those|whom)\s*(?:,\s*or|\(|（)\s*(?:about\s+|some\s+|nearly\s+|"
-    r"almost\s+|roughly\s+)?$",
+    r"^\s+of\s+(?:them|these|those|whom)\s*(?:,\s*or|\(|（)\s*" + lx.BEFORE_FIGURE + r"$",
     re.IGNORECASE,
 )
 
@@ -1481,8 +1479,7 @@ def _part_of_them(reading: SentenceReading, text: str, found: list[Link]) -> lis
 
 
 _COUNT_AFTER_SHARE = re.compile(
-    r"^\s*(?:,|\(|（|--|—|–)?\s*(?:with|or|as|that\s+is|i\.e\.)?\s*(?:about\s+|some\s+|nearly\s+|"
-    r"almost\s+|roughly\s+|just\s+(?:over|under)\s+)?$",
+    r"^\s*(?:,|\(|（|--|—|–)?\s*(?:with|or|as|that\s+is|i\.e\.)?\s*" + lx.BEFORE_FIGURE + r"$",
     re.IGNORECASE,
 )
 
@@ -1515,16 +1512,15 @@ def _share_then_count(reading: SentenceReading, text: str, found: list[Link]) ->
 # a level, then the percentage it makes of a whole, restating it: "1,200 (30%)", "1,200
 # exporters, or 30%", "$150 million -- 30 percent --"; the part's own words may stand between
 _PERCENT_AFTER_COUNT = re.compile(
-    r"^[^\d;:.!?()]{0,30}?(?:\(|（|,\s*or\s+|\s+or\s+|--|—|–)\s*(?:about\s+|around\s+|some\s+|"
-    r"nearly\s+|almost\s+|roughly\s+|just\s+(?:over|under)\s+)?$",
+    r"^[^\d;:.!?()]{0,30}?(?:\(|（|,\s*or\s+|\s+or\s+|--|—|–)\s*" + lx.BEFORE_FIGURE + r"$",
     re.IGNORECASE,
 )
 # a percentage, then in brackets the count it stands for: "30% (1,200)", "30% of them (1,200)"
 _COUNT_AFTER_PERCENT = re.compile(
     r"^\s*(?:of\s+(?:them|these|those|which|whom|it)\s*)?"
-    r"(?:\(|（|,\s*or\s+)\s*(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$"
+    r"(?:\(|（|,\s*or\s+)\s*" + lx.BEFORE_FIGURE + r"$"
     # or in brackets after the whole's name: "52% of the vote (5,200 votes)"
-    r"|^\s*of\s+the\s+[^\d()%,;:.]{1,30}?\s*(?:\(|（)\s*(?:about\s+|around\s+|some\s+)?$",
+    r"|^\s*of\s+the\s+[^\d()%,;:.]{1,30}?\s*(?:\(|（)\s*" + lx.BEFORE_FIGURE + r"$",
     re.IGNORECASE,
 )
 # a share said to be of the figure before it: "Revenue was $500 million; exports made up 30% of
@@ -1746,8 +1742,7 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 CHANGE_CLAUSE = re.compile(r"^\s*[,，;；]\s*(?:[^\s,，;；]+\s*){0,3}$")
 _OF_THE_WHOLE = re.compile(r"^\s*of\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?$", re.IGNORECASE)
 _PART_RESTATED = re.compile(
-    r"^[^\d;:.!?]{0,30}?(?:,\s*or|\(|（|--|—|–)\s*(?:about\s+|around\s+|some\s+|nearly\s+|"
-    r"almost\s+|roughly\s+)?$",
+    r"^[^\d;:.!?]{0,30}?(?:,\s*or|\(|（|--|—|–)\s*" + lx.BEFORE_FIGURE + r"$",
     re.IGNORECASE,
 )
 
@@ -1775,7 +1770,7 @@ def _share_of_whole_restated(reading: SentenceReading, text: str, found: list[Li
 
 
 _WITH_PART = re.compile(
-    r"^[^\d;:.!?]{0,30}?,\s*with\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$",
+    r"^[^\d;:.!?]{0,30}?,\s*with\s+" + lx.BEFORE_FIGURE + r"$",
     re.IGNORECASE,
 )
 
@@ -1851,15 +1846,15 @@ def _level_then_its_rate(reading: SentenceReading, text: str, found: list[Link])
     return links
 
 
-_OR_BETWEEN_CHANGES = re.compile(r"^\s*(?:,|\(|（)?\s*or\s+(?:about\s+|some\s+|nearly\s+)?$")
+_OR_BETWEEN_CHANGES = re.compile(r"^\s*(?:,|\(|（)?\s*or\s+" + lx.BEFORE_FIGURE + r"$")
 _TO_AFTER_CHANGE = re.compile(
     r"^\s*(?:\)|）)?\s*,?\s*(?:to|at|to\s+reach(?:\s+(?:a|an|the))?(?:\s+[a-z-]+){0,2}?)\s+"
-    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
-    r"just\s+(?:over\s+|under\s+)?|more\s+than\s+|over\s+)?$",
+    + lx.BEFORE_FIGURE
+    + r"$",
     re.IGNORECASE,
 )
 # the subject level of a sentence whose verb then changes it ("Sales of $5m rose $1m to $6m")
-_SUBJECT_OF = re.compile(r"\bof\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$")
+_SUBJECT_OF = re.compile(r"\bof\s+" + lx.BEFORE_FIGURE + r"$")
 # what may stand between that level and the verb of change: no other subject or clause
 _TO_ITS_CHANGE = re.compile(
     r"^(?:(?!\b(?:while|whereas|but|as|with|which|who|than)\b)"
@@ -1945,7 +1940,8 @@ _TIME_RATE = re.compile(
 _RATE_RESTATED_BETWEEN = re.compile(
     r"^(?:\s+(?:a|an|per|each|every)\s+[a-z]+)?\s*"
     r"(?:\(|\[|,\s*or\s+|\s+or\s+|[:：]|--|—|–|,\s*(?:that\s+is|i\.e\.),?\s+)\s*"
-    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?(?:one\s+|an?\s+[a-z]+\s+)?$",
+    + lx.BEFORE_FIGURE
+    + r"(?:one\s+|an?\s+[a-z]+\s+)?$",
     re.IGNORECASE,
 )
 

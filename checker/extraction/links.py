@@ -131,8 +131,7 @@ _ABS_CHANGE_LEFT = re.compile(
 # "rose $2 million to", "fell 12 from": a verb of change straight before an amount
 _CHANGED_AMOUNT_LEFT = re.compile(
     r"\b(?:rose|grew|fell|dropped|declined|climbed|jumped|increased|decreased|surged|slipped|"
-    r"gained|(?:was|were|is|are)\s+(?:up|down))\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
-    r"almost\s+|roughly\s+|more\s+than\s+|over\s+|just\s+)?$",
+    r"gained|(?:was|were|is|are)\s+(?:up|down))\s+" + lx.BEFORE_FIGURE + r"$",
     re.IGNORECASE,
 )
 # "$3 million more than a year earlier": an amount compared with the same quantity earlier
@@ -161,8 +160,7 @@ _LEVEL_REACHED = re.compile(
 # "cut the $500 fee by 10 percent": the object stands between the verb and "by"
 _CHANGED_BY = re.compile(
     r"\b(?:" + "|".join(sorted(lx.CHANGE_WORDS, key=len, reverse=True)) + r")\s+"
-    r"(?:the|its|their|a|an)\s[^.;:,]{0,40}\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
-    r"almost\s+|over\s+|more\s+than\s+|just\s+|only\s+)?$",
+    r"(?:the|its|their|a|an)\s[^.;:,]{0,40}\bby\s+" + lx.BEFORE_FIGURE + r"$",
     re.IGNORECASE,
 )
 _SHARE_LEFT = re.compile(
@@ -212,8 +210,7 @@ _GOES_ON = re.compile(
 # a sentence opening on the figures before it and going on to what they make ("That is 25%")
 _SHARE_BACK = re.compile(
     r"^\W*(?:that|this)(?:\s+is|['’]s|\s+was|\s+represents|\s+makes|\s+amounts\s+to|"
-    r"\s+comes\s+to|\s+means)\s+(?:just\s+|about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|"
-    r"only\s+|over\s+|under\s+|more\s+than\s+|less\s+than\s+)?$",
+    r"\s+comes\s+to|\s+means)\s+" + lx.BEFORE_FIGURE + r"$",
     re.IGNORECASE,
 )
 # what may open a sentence before the count it gives "of them": a word of approximation
@@ -235,7 +232,7 @@ _THAT_IS = re.compile(r"\W*(?:that|this|it)(?:\s+is|\s+was|['’]s|\s+represents
 # an amount named as a move: "an increase of $245,000"
 _MOVE_OF = re.compile(
     r"\b(?:an?\s+)?(?:[a-z]+\s+)?(?:increase|rise|jump|gain|drop|fall|decrease|decline|cut|"
-    r"reduction)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?$",
+    r"reduction)\s+of\s+" + lx.BEFORE_FIGURE + r"$",
     re.IGNORECASE,
 )
 # A sentence opening on the figure of the sentence before ("This figure is ...")
@@ -309,9 +306,7 @@ _UNBRACKETED = re.compile(r"\s*[()（）]\s*")
 _POINT_NOUNS = frozenset(["point", "points", "percentage point", "percentage points"])
 
 
-_OR_BETWEEN = re.compile(
-    r"^\s*,?\s*(?:or|或)\s*(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$", re.IGNORECASE
-)
+_OR_BETWEEN = re.compile(r"^\s*,?\s*(?:or|或)\s*" + lx.BEFORE_FIGURE + r"$", re.IGNORECASE)
 
 
 def _points_beside_percents(reading: SentenceReading) -> None:
@@ -374,7 +369,8 @@ _OCCUPIES_BEFORE = re.compile(
 _SHARE_OF_BEFORE = re.compile(
     r"\bshare\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<np>[^,.;:()\d%]{1,40}?)\s+(?:was|is|"
     r"stood\s+at|came\s+to|reached|(?:rose|fell|grew|climbed|dropped|edged\s+up)\s+to)\s+"
-    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+over\s+)?$",
+    + lx.BEFORE_FIGURE
+    + r"$",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[,，;；:：]")
@@ -386,7 +382,8 @@ _FROM_NAMED = re.compile(
 # "<name> of $7.1 billion", "<name> was $7.1 billion": the words naming the figure after them
 _INTRODUCED = re.compile(
     r"(?P<np>[^,.;:()\d]{3,50}?)\s+(?:of|was|were|is|stood\s+at|at)\s+"
-    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[$€£¥]?\s*$",
+    + lx.BEFORE_FIGURE
+    + r"[$€£¥]?\s*$",
     re.IGNORECASE,
 )
 _STRUCTURE_WORDS = re.compile(
