@@ -110,3 +110,43 @@ def test_two_pairs_of_other_values_leave_the_change_unlinked():
         "\nAt night, the parking fee in Northvale goes from $2.00 to $3.00.\n"
     )
     assert not [r for r in _relations(text) if r[0] == "change" and not r[2]]
+
+
+_TOTAL = (
+    "Orvia Telecom's revenue {verb} last year, the company said.\n\n"
+    "Mobile services brought in $6.1 billion, almost half of the total.\n"
+)
+
+
+def test_a_share_of_the_total_finds_the_total_in_the_sentence_before():
+    relations = _relations(_TOTAL.format(verb="reached $12.4 billion"))
+    assert ("share", ("almost half", "$6.1 billion", "$12.4 billion"), False) in relations
+
+
+def test_a_share_of_the_total_is_not_of_the_level_a_change_started_from():
+    text = _TOTAL.format(verb="rose from $10.2 billion to $12.4 billion")
+    relations = _relations(text)
+    assert ("share", ("almost half", "$6.1 billion", "$12.4 billion"), False) in relations
+
+
+def test_two_totals_that_can_hold_the_part_leave_the_share_unlinked():
+    text = _TOTAL.format(verb="reached $12.4 billion and its costs $9.8 billion")
+    assert not [r for r in _relations(text) if r[0] == "share" and len(r[1]) > 1]
+
+
+def test_a_chinese_share_of_the_total_finds_the_total_in_the_sentence_before():
+    text = (
+        "今年国庆假期，全国跨区域人员流动量预计达到20.5亿人次。"
+        "自驾出行预计达16.4亿人次，占出行总量的八成左右。\n"
+    )
+    assert ("share", ("八成左右", "16.4亿人次", "20.5亿人次"), False) in _relations(text)
+
+
+def test_a_wrong_share_of_an_earlier_total_is_a_note_never_an_error(tmp_path):
+    text = _TOTAL.format(verb="reached $12.4 billion").replace("almost half", "about 30%")
+    assert ("share", ("about 30%", "$6.1 billion", "$12.4 billion"), False) in _relations(text)
+    assert text_errors(tmp_path, text) == []
+    path = tmp_path / "notes.txt"
+    path.write_text(text, encoding="utf-8")
+    notes = [f for f in check_texts([path]).findings if f.severity == "info"]
+    assert any("possible inconsistency" in f.message for f in notes)
