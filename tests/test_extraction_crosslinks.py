@@ -114,19 +114,19 @@ def test_two_pairs_of_other_values_leave_the_change_unlinked():
 
 _TOTAL = (
     "Orvia Telecom's revenue {verb} last year, the company said.\n\n"
-    "Mobile services brought in $6.1 billion, almost half of the total.\n"
+    "Mobile services brought in $6.1 billion, nearly half of the total.\n"
 )
 
 
 def test_a_share_of_the_total_finds_the_total_in_the_sentence_before():
     relations = _relations(_TOTAL.format(verb="reached $12.4 billion"))
-    assert ("share", ("almost half", "$6.1 billion", "$12.4 billion"), False) in relations
+    assert ("share", ("nearly half", "$6.1 billion", "$12.4 billion"), False) in relations
 
 
 def test_a_share_of_the_total_is_not_of_the_level_a_change_started_from():
     text = _TOTAL.format(verb="rose from $10.2 billion to $12.4 billion")
     relations = _relations(text)
-    assert ("share", ("almost half", "$6.1 billion", "$12.4 billion"), False) in relations
+    assert ("share", ("nearly half", "$6.1 billion", "$12.4 billion"), False) in relations
 
 
 def test_two_totals_that_can_hold_the_part_leave_the_share_unlinked():
@@ -143,7 +143,7 @@ def test_a_chinese_share_of_the_total_finds_the_total_in_the_sentence_before():
 
 
 def test_a_wrong_share_of_an_earlier_total_is_a_note_never_an_error(tmp_path):
-    text = _TOTAL.format(verb="reached $12.4 billion").replace("almost half", "about 30%")
+    text = _TOTAL.format(verb="reached $12.4 billion").replace("nearly half", "about 30%")
     assert ("share", ("about 30%", "$6.1 billion", "$12.4 billion"), False) in _relations(text)
     assert text_errors(tmp_path, text) == []
     path = tmp_path / "notes.txt"

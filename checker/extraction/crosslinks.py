@@ -339,8 +339,8 @@ _RATES = ("%", "pp", "x", "‰", "千分点")
 def link_shares_to_earlier_totals(
     text: str, claims: Sequence, mentions: Sequence[Mention], relations: list, guessed: float
 ) -> None:
-    """A share drafted with no whole that names it as a total ("accounting for almost half of
-    all sales": `lexicon.SHARE_OF_TOTAL_AFTER_RE`), beside the one
+    """A share drafted with no whole that names it as a total ("accounting for nearly a third of
+    all bookings": `lexicon.SHARE_OF_TOTAL_AFTER_RE`), beside the one
     amount of its sentence (the part), and the one level of the sentence or two before that can
     hold that part: the same entity, period and unit, larger, and no level a change starts from
     (`_starting_levels`). The share is drafted as the part's share of that

@@ -754,7 +754,7 @@ NOT_ENTITIES = frozenset(
     "Park Street Forum Index Science Development Research".split()
 )
 
-# A share that names its whole as a total ("almost half of all sales", "30% of the total",
+# A share that names its whole as a total ("nearly a third of all bookings", "30% of the total",
 # 占出行总量的八成): the total is a figure the text gives, maybe in an earlier sentence.
 # English after the share, Chinese before it.
 SHARE_OF_TOTAL_AFTER_RE = re.compile(
