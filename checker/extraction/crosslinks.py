@@ -8,14 +8,14 @@ a claim whose fields it changes is drafted below certainty, so that a finding re
 a note ("possible inconsistency ...: check that these figures refer to the same thing"), never
 an error or a warning.
 
-What counts as the same quantity is strict (a false alarm is worse than a miss): the same
-entity, metric names one of which ends with the other's words (a qualifier before the same
-head noun: "annual passenger numbers" and "passenger numbers"), units of one family, and
-periods one year apart. Any doubt (two candidate levels, a level already paired by its own
-sentence) leaves the figures unlinked.
-
-Linear: levels are indexed once by (entity, head noun, unit family, period); each level looks
-up its year-earlier key, never a scan over the other sentences.
+Three readings, each one pass over an index built once (extraction stays linear):
+`link_changes_across_sentences` (a level and the level of its quantity a year earlier, with the
+change of the later one's sentence), `link_changes_to_pairs` (a change alone in its sentence and
+the pair of levels of its quantity stated nearby), `link_shares_to_earlier_totals` (a share "of
+the total" and the total of the sentence before). What counts as the same quantity is strict (a
+false alarm is worse than a miss): the same entity, metric names that match word for word (a
+qualifier before the same head noun at most), the same unit, compatible periods. Any doubt (two
+candidates of other values, a level its own sentence already pairs) leaves the figures unlinked.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from quicktions import Fraction
 
@@ -32,7 +33,14 @@ from . import lexicon as lx
 from .link_patterns import same_family
 from .mentions import Mention
 
-__all__ = ["link_changes_across_sentences"]
+if TYPE_CHECKING:
+    from .links import DraftClaim
+
+__all__ = [
+    "link_changes_across_sentences",
+    "link_changes_to_pairs",
+    "link_shares_to_earlier_totals",
+]
 
 # a year, or a part of one ("2024", "2024-Q3", "2024-03", "2024-H1"): the same part a year
 # earlier is the base of a change stated with no base
@@ -94,7 +102,7 @@ _Key = tuple[str, str, str, str]
 
 
 def link_changes_across_sentences(
-    claims: Sequence, mentions: Sequence[Mention], relations: list, guessed: float
+    claims: Sequence[DraftClaim], mentions: Sequence[Mention], relations: list, guessed: float
 ) -> None:
     """A level of a year whose sentence gives no earlier level, and the one level of the same
     quantity (same entity, same metric or the same with a qualifier, same unit) a year earlier
@@ -161,38 +169,37 @@ def _paired_levels(relations: Sequence) -> set[int]:
 
 
 def _change_without_base(
-    claims: Sequence, mentions: Sequence[Mention], later: _Level, found: list[int]
+    claims: Sequence[DraftClaim], mentions: Sequence[Mention], later: _Level, found: list[int]
 ) -> int | None:
     """The index of the one change of `later`'s sentence (`found`: its changes) that names its
     quantity and has no base of its own, in a unit that can change the level; None if none,
     or two."""
-    level_unit = mentions[later.mention].unit
     if len(found) != 1:
         return None
     change = claims[found[0]]
-    unit = mentions[change.mention].unit
-    fits = (
-        (unit == "%" and level_unit != "%")
-        or (unit == "pp" and level_unit == "%")
-        or (unit not in ("%", "pp", "x") and same_family(unit, level_unit, exact=True))
-    )
-    has_base = change.start_claim is not None or change.start or change.years or change.basis
-    if not fits or has_base or not _same_quantity(change.metric, later.metric):
+    fits = _fits(mentions[change.mention].unit, mentions[later.mention].unit)
+    if not fits or _has_base(change) or not _same_quantity(change.metric, later.metric):
         return None
     return found[0]
 
 
+def _has_base(change: DraftClaim) -> bool:
+    return bool(change.start_claim is not None or change.start or change.years or change.basis)
+
+
 def _draft_change(
-    claims: Sequence, change: int, earlier: _Level, later: _Level, guessed: float
+    claims: Sequence[DraftClaim], change: int, earlier: _Level, later: _Level, guessed: float
 ) -> None:
+    """The change claim `change` drafted between two levels of other sentences, below
+    certainty, with a note saying so in the draft."""
     claim = claims[change]
     claim.start_claim, claim.end_claim = earlier.claim, later.claim
     claim.metric = claims[later.claim].metric
     claim.period = claim.basis = None
     claim.confidence = min(claim.confidence, guessed)
     claim.notes.append(
-        "its earlier level is read from another sentence naming the same quantity a year "
-        "earlier: check that they measure the same thing"
+        "its levels are read from another sentence naming the same quantity: check that they "
+        "measure the same thing"
     )
 
 
@@ -215,7 +222,7 @@ def _fits(change_unit: str, level_unit: str) -> bool:
 
 
 def link_changes_to_pairs(
-    claims: Sequence,
+    claims: Sequence[DraftClaim],
     mentions: Sequence[Mention],
     relations: list,
     guessed: float,
@@ -248,7 +255,7 @@ def link_changes_to_pairs(
     for number, claim in enumerate(claims):
         if claim.kind != "change" or claim.mention in paired or claim.sentence in levels_in:
             continue
-        if claim.start_claim is not None or claim.start or claim.years or claim.basis:
+        if _has_base(claim):
             continue
         found = _pair_named(claims, mentions, claim, pairs, stems)
         if found is None:
@@ -264,7 +271,7 @@ def link_changes_to_pairs(
         )
 
 
-def _level(claims: Sequence, number: int) -> _Level:
+def _level(claims: Sequence[DraftClaim], number: int) -> _Level:
     claim = claims[number]
     return _Level(number, claim.mention, claim.sentence, claim.metric)
 
@@ -301,22 +308,22 @@ def _change_names_levels(
 
 
 def _pair_named(
-    claims: Sequence,
+    claims: Sequence[DraftClaim],
     mentions: Sequence[Mention],
-    change: object,
+    change: DraftClaim,
     pairs: dict[tuple[str, str], list[tuple[int, int, int]]],
     stems: Callable[[frozenset[str]], frozenset[str]],
 ) -> tuple[int, int] | None:
     """The one pair of levels near `change` whose metric its metric names
     (`_change_names_levels`), in a unit the change can move: pairs of the same two values are
     one pair restated, pairs of other values leave the change unlinked."""
-    metric: str = change.metric  # type: ignore[attr-defined]
-    unit = mentions[change.mention].unit  # type: ignore[attr-defined]
-    sentence = change.sentence  # type: ignore[attr-defined]
+    metric, unit = change.metric, mentions[change.mention].unit
     keys = _name_keys(metric, stems)
+    if not keys:
+        return None
     found: dict[tuple[str, str], tuple[int, int]] = {}
-    for _, first, second in pairs.get((change.entity, keys[0]) if keys else ("", ""), []):  # type: ignore[attr-defined]
-        if abs(claims[first].sentence - sentence) > _PAIR_REACH:
+    for _, first, second in pairs.get((change.entity, keys[0]), []):
+        if abs(claims[first].sentence - change.sentence) > _PAIR_REACH:
             continue
         if not _change_names_levels(metric, claims[first].metric, stems):
             continue
@@ -337,14 +344,18 @@ _RATES = ("%", "pp", "x", "‰", "千分点")
 
 
 def link_shares_to_earlier_totals(
-    text: str, claims: Sequence, mentions: Sequence[Mention], relations: list, guessed: float
+    text: str,
+    claims: Sequence[DraftClaim],
+    mentions: Sequence[Mention],
+    relations: list,
+    guessed: float,
 ) -> None:
     """A share drafted with no whole that names it as a total ("accounting for nearly a third of
-    all bookings": `lexicon.SHARE_OF_TOTAL_AFTER_RE`), beside the one
-    amount of its sentence (the part), and the one level of the sentence or two before that can
-    hold that part: the same entity, period and unit, larger, and no level a change starts from
-    (`_starting_levels`). The share is drafted as the part's share of that
-    level, below certainty."""
+    all bookings": `lexicon.SHARE_OF_TOTAL_AFTER_RE`), beside the one amount of its sentence
+    (the part), and the one level of the sentence or two before that can hold that part: the
+    same entity, period and unit, larger, and no level a change starts from
+    (`_starting_levels`). The share is drafted as the part's share of that level, below
+    certainty."""
     from .links import Relation
 
     claim_of = {claim.mention: number for number, claim in enumerate(claims)}
@@ -396,7 +407,7 @@ def _names_a_total(text: str, share: Mention) -> bool:
     )
 
 
-def _starting_levels(claims: Sequence, relations: Sequence) -> set[int]:
+def _starting_levels(claims: Sequence[DraftClaim], relations: Sequence) -> set[int]:
     """The levels a change starts from, and their restatements in another currency: a total
     since passed, no whole of a later part."""
     starts = {r.mentions[0] for r in relations if r.type == "from_to"}
@@ -408,7 +419,7 @@ def _starting_levels(claims: Sequence, relations: Sequence) -> set[int]:
 
 
 def _earlier_total(
-    claims: Sequence,
+    claims: Sequence[DraftClaim],
     mentions: Sequence[Mention],
     amounts: dict[int, list[int]],
     part: int,
