@@ -237,6 +237,9 @@ def link_changes_to_pairs(
     matching does."""
     from .links import Relation
 
+    stated_pairs = [r for r in relations if r.type == "from_to" and r.stated]
+    if not stated_pairs:
+        return  # no pair of levels for a change to fall between
     pairs: dict[tuple[str, str], list[tuple[int, int, int]]] = defaultdict(list)
     paired = _paired_levels(relations)
     levels_in: set[int] = set()  # sentences with a level
@@ -244,9 +247,7 @@ def link_changes_to_pairs(
         if claim.kind == "value":
             levels_in.add(claim.sentence)
     claim_of = {claim.mention: number for number, claim in enumerate(claims)}
-    for relation in relations:
-        if relation.type != "from_to" or not relation.stated:
-            continue
+    for relation in stated_pairs:
         first, second = (claim_of.get(m) for m in relation.mentions)
         if first is None or second is None:
             continue
@@ -358,6 +359,13 @@ def link_shares_to_earlier_totals(
     certainty."""
     from .links import Relation
 
+    unlinked = [
+        at
+        for at, relation in enumerate(relations)
+        if relation.type == "share" and relation.mentions[1:] == (None,)
+    ]
+    if not unlinked:
+        return  # no share left without its whole: nothing to index
     claim_of = {claim.mention: number for number, claim in enumerate(claims)}
     amounts: dict[int, list[int]] = defaultdict(list)  # by sentence
     for number, claim in enumerate(claims):
@@ -366,9 +374,8 @@ def link_shares_to_earlier_totals(
             if not mention.unit.startswith("/"):
                 amounts[claim.sentence].append(number)
     starts = _starting_levels(claims, relations)
-    for at, relation in enumerate(relations):
-        if relation.type != "share" or relation.mentions[1:] != (None,):
-            continue
+    for at in unlinked:
+        relation = relations[at]
         share = claim_of.get(relation.mentions[0])
         if share is None or len(amounts[claims[share].sentence]) != 1:
             continue
