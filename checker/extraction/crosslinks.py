@@ -8,11 +8,10 @@ a claim whose fields it changes is drafted below certainty, so that a finding re
 a note ("possible inconsistency ...: check that these figures refer to the same thing"), never
 an error or a warning.
 
-Three readings, each one pass over an index built once (extraction stays linear):
+Two readings, each one pass over an index built once (extraction stays linear):
 `link_changes_across_sentences` (a level and the level of its quantity a year earlier, with the
-change of the later one's sentence), `link_changes_to_pairs` (a change alone in its sentence and
-the pair of levels of its quantity stated nearby), `link_shares_to_earlier_totals` (a share "of
-the total" and the total of the sentence before). What counts as the same quantity is strict (a
+change of the later one's sentence) and `link_changes_to_pairs` (a change alone in its sentence
+and the pair of levels of its quantity stated nearby). What counts as the same quantity is strict (a
 false alarm is worse than a miss): the same entity, metric names that match word for word (a
 qualifier before the same head noun at most), the same unit, compatible periods. Any doubt (two
 candidates of other values, a level its own sentence already pairs) leaves the figures unlinked.
@@ -26,10 +25,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from quicktions import Fraction
-
-from .. import vocabulary
-from . import lexicon as lx
 from .link_patterns import same_family
 from .mentions import Mention
 
@@ -39,7 +34,6 @@ if TYPE_CHECKING:
 __all__ = [
     "link_changes_across_sentences",
     "link_changes_to_pairs",
-    "link_shares_to_earlier_totals",
 ]
 
 # a year, or a part of one ("2024", "2024-Q3", "2024-03", "2024-H1"): the same part a year
@@ -335,120 +329,3 @@ def _pair_named(
     if len(found) != 1:
         return None
     return next(iter(found.values()))
-
-
-# ---------------------------------------------------------------- a share of an earlier total
-
-# how many sentences back the total a share is counted out of is looked for
-_WHOLE_REACH = 2
-_RATES = ("%", "pp", "x", "‰", "千分点")
-
-
-def link_shares_to_earlier_totals(
-    text: str,
-    claims: Sequence[DraftClaim],
-    mentions: Sequence[Mention],
-    relations: list,
-    guessed: float,
-) -> None:
-    """A share drafted with no whole that names it as a total ("accounting for nearly a third of
-    all bookings": `lexicon.SHARE_OF_TOTAL_AFTER_RE`), beside the one amount of its sentence
-    (the part), and the one level of the sentence or two before that can hold that part: the
-    same entity, period and unit, larger, and no level a change starts from
-    (`_starting_levels`). The share is drafted as the part's share of that level, below
-    certainty."""
-    from .links import Relation
-
-    unlinked = [
-        at
-        for at, relation in enumerate(relations)
-        if relation.type == "share" and relation.mentions[1:] == (None,)
-    ]
-    if not unlinked:
-        return  # no share left without its whole: nothing to index
-    claim_of = {claim.mention: number for number, claim in enumerate(claims)}
-    amounts: dict[int, list[int]] = defaultdict(list)  # by sentence
-    for number, claim in enumerate(claims):
-        mention = mentions[claim.mention]
-        if claim.kind == "value" and mention.unit not in _RATES and "/" not in mention.number:
-            if not mention.unit.startswith("/"):
-                amounts[claim.sentence].append(number)
-    starts = _starting_levels(claims, relations)
-    for at in unlinked:
-        relation = relations[at]
-        share = claim_of.get(relation.mentions[0])
-        if share is None or len(amounts[claims[share].sentence]) != 1:
-            continue
-        if not _names_a_total(text, mentions[relation.mentions[0]]):
-            continue
-        part = amounts[claims[share].sentence][0]
-        whole = _earlier_total(claims, mentions, amounts, part, starts)
-        if whole is None:
-            continue
-        if claims[whole].metric == claims[part].metric:
-            # named alike ("人次" both): the part is a quantity of its own, as in one sentence
-            claims[part].metric = f"{claims[whole].metric}_part"
-        claim = claims[share]
-        claim.metric, claim.entity, claim.period = (
-            claims[part].metric,
-            claims[part].entity,
-            claims[part].period,
-        )
-        claim.of = claims[whole].metric
-        claim.confidence = min(claim.confidence, guessed)
-        claim.notes.append(
-            "the total it is a share of is read from an earlier sentence: check that it is the one meant"
-        )
-        relations[at] = Relation(
-            "share",
-            (claim.mention, claims[part].mention, claims[whole].mention),
-            claim.of,
-            stated=False,
-        )
-
-
-def _names_a_total(text: str, share: Mention) -> bool:
-    return bool(
-        lx.SHARE_OF_TOTAL_AFTER_RE.match(text, share.end)
-        or lx.SHARE_OF_TOTAL_BEFORE_ZH_RE.search(text, max(0, share.start - 20), share.start)
-    )
-
-
-def _starting_levels(claims: Sequence[DraftClaim], relations: Sequence) -> set[int]:
-    """The levels a change starts from, and their restatements in another currency: a total
-    since passed, no whole of a later part."""
-    starts = {r.mentions[0] for r in relations if r.type == "from_to"}
-    starts |= {r.mentions[1] for r in relations if r.type == "change" and len(r.mentions) == 3}
-    for claim in claims:
-        if claim.converts is not None and claims[claim.converts].mention in starts:
-            starts.add(claim.mention)
-    return starts
-
-
-def _earlier_total(
-    claims: Sequence[DraftClaim],
-    mentions: Sequence[Mention],
-    amounts: dict[int, list[int]],
-    part: int,
-    starts: set[int],
-) -> int | None:
-    """The one level of the nearest sentence, of the two before `part`'s, that can hold it."""
-    claim = claims[part]
-    unit = mentions[claim.mention].unit
-    size = _magnitude(mentions[claim.mention])
-    for sentence in range(claim.sentence - 1, claim.sentence - 1 - _WHOLE_REACH, -1):
-        found = [
-            number
-            for number in amounts.get(sentence, [])
-            if mentions[claims[number].mention].unit == unit
-            and (claims[number].entity, claims[number].period) == (claim.entity, claim.period)
-            and claims[number].mention not in starts
-            and _magnitude(mentions[claims[number].mention]) > size
-        ]
-        if found:
-            return found[0] if len(found) == 1 else None
-    return None
-
-
-def _magnitude(mention: Mention) -> Fraction:
-    return mention.value * vocabulary.SCALES.get((mention.scale or "").lower(), 1)

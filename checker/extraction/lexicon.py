@@ -753,14 +753,3 @@ NOT_ENTITIES = frozenset(
     "Ministry Department Council Center Centre Academy University Institute Association Committee Exchange Zone Area "
     "Park Street Forum Index Science Development Research".split()
 )
-
-# A share that names its whole as a total ("nearly a third of all bookings", "30% of the total",
-# 占出行总量的八成): the total is a figure the text gives, maybe in an earlier sentence.
-# English after the share, Chinese before it.
-SHARE_OF_TOTAL_AFTER_RE = re.compile(
-    r"\s*of\s+(?:all|total|overall|the\s+(?:total|overall|entire|whole))\b", re.IGNORECASE
-)
-SHARE_OF_TOTAL_BEFORE_ZH_RE = re.compile(
-    r"占(?:全[市省县区国])?[^,，。；;、\d]{0,12}?(?:总量|總量|总额|總額|总数|總數|总和|總和|总计|總計)"
-    r"的?(?:比重|比例|份额)?(?:为|达到?|是)?(?:约|近|超过)?\s*$"
-)

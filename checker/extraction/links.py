@@ -439,9 +439,6 @@ def extract_document(
     # figures of different sentences naming one quantity: the drafter's reading, below certainty
     crosslinks.link_changes_across_sentences(analyzer.claims, mentions, analyzer.relations, GUESSED)
     crosslinks.link_changes_to_pairs(analyzer.claims, mentions, analyzer.relations, GUESSED, _stems)
-    crosslinks.link_shares_to_earlier_totals(
-        text, analyzer.claims, mentions, analyzer.relations, GUESSED
-    )
     return Extraction(
         document,
         mentions,
