@@ -837,13 +837,31 @@ def cjk_name(word: str) -> str:
         return ""
     while True:
         opened = lx.CJK_NAME_OPENERS_RE.match(word)
-        closed = lx.CJK_NAME_CLOSERS_RE.search(word)
+        closed = lx.CJK_NAME_CLOSERS_RE.search(word) or _CJK_QUALIFIER_CLOSER.search(word)
+        figure = _CJK_FIGURE.search(word)
         if opened and opened.end():
             word = word[opened.end() :]
+        elif figure:
+            # the words after a figure are another clause's ("利润6万元增长4"): the name ends
+            # where the figure starts, and a figure with its unit alone names nothing
+            word = word[: figure.start()]
         elif closed:
             word = word[: closed.start()]
         else:
-            return word
+            # one character names no measure (在, 个): a preposition, a classifier, a unit
+            return "" if word in CJK_MEASURE_WORDS or len(word) == 1 else word
+
+
+# A figure inside a run of Chinese: digits with what they are written with, after a character
+_CJK_FIGURE = re.compile(r"(?<![A-Za-z])\d[\d.,]*(?![A-Za-z])")
+# "近", "约", "超过" straight before a figure say how exact it is, not what it measures
+_CJK_QUALIFIER_CLOSER = re.compile(
+    "(?:" + "|".join(sorted(lx.CJK_QUALIFIERS_BEFORE, key=len, reverse=True)) + ")$"
+)
+# A classifier, unit or currency (户, 人次, 亿元): what a figure counts in, never its name alone
+CJK_MEASURE_WORDS = frozenset(lx.CJK_COUNTERS.split("|")) | frozenset(
+    chars for chars, _ in lx.CJK_UNITS if _HAN.search(chars)
+)
 
 
 def is_stop(word: str) -> bool:
@@ -858,51 +876,16 @@ def is_stop(word: str) -> bool:
 
 
 # Words that end a left context before a number without naming what it measures.
-_TAIL_CUES = lx.CHANGE_WORDS | {
-    "average",
-    "annual",
-    "annually",
-    "yearly",
-    "total",
-    "remarkable",
-    "record",
-    "further",
-    "overall",
-    "combined",
-    "cumulative",
-    "estimated",
-    "compound",
-    "year-on-year",
-    "healthy",
-    "significant",
-    "sharp",
-    "slight",
-    "steady",
-    "strong",
-    "robust",
-    "modest",
-    "rate",
-    "growth",
-    "only",
-    "just",
-    "nearly",
-    "almost",
-    "some",
-    "roughly",
-    "around",
-    "about",
-    "still",
-    "already",
-    "now",
-    "also",
-    "all",
-    "another",
-    "additional",
-    "record-high",
-    "new",
-    "worth",
-    "valued",
-}
+_TAIL_CUES = (
+    lx.CHANGE_WORDS
+    | lx.ADVERBS
+    | lx.EVALUATIVE_WORDS
+    | frozenset(
+        "average annual annually yearly total further overall combined cumulative estimated "
+        "compound year-on-year rate growth some around about all another additional new worth "
+        "valued".split()
+    )
+)
 
 
 def _strip_tail(words: list[str]) -> list[str]:
@@ -960,6 +943,79 @@ def _strip_time_tail(words: list[str]) -> list[str]:
     return out
 
 
+def _past_form(word: str) -> bool:
+    """A past tense or participle ("ticked", "adopted"): never the head noun of a phrase. A
+    capitalised word is a name ("United")."""
+    lower = word.lower()
+    return (
+        word == lower
+        and len(lower) > 4
+        and lower.endswith("ed")
+        and not lower.endswith("eed")
+        and lower != "hundred"
+        and lower not in lx.MEASURE_NOUNS
+    )
+
+
+def _adverb_form(word: str) -> bool:
+    lower = word.lower()
+    return len(lower) > 4 and lower.endswith("ly") and lower not in lx.MEASURE_NOUNS
+
+
+_CURRENCY_WORD = re.compile("|".join(pattern for pattern, _ in lx.CURRENCY_NAMES), re.IGNORECASE)
+
+
+def _ing_form(lower: str) -> bool:
+    return len(lower) > 5 and lower.endswith("ing") and lower not in lx.MEASURE_NOUNS
+
+
+_PERSONAL_PRONOUNS = lx.PRONOUNS - lx.DETERMINERS - {"there"}
+
+
+def reads_as_verb_at(words: list[str], index: int) -> bool:
+    """Whether a word the lexicon may not know is a verb where it stands: after a personal
+    pronoun ("it lowers"), a modal or an infinitive's "to" after a verb ("expected to touch",
+    "will still benefit"), before a particle ("revises down"), or an -ing form no determiner
+    makes a noun ("profits leaping", "while edging")."""
+    word = words[index]
+    lower = word.lower()
+    if lower in lx.MEASURE_NOUNS or not lower.isalpha() or index > 0 and word[:1].isupper():
+        return False  # a measure, a number, a name ("Northern Europe down 3%")
+    back = index - 1
+    while back >= 0 and (words[back].lower() in lx.ADVERBS or _adverb_form(words[back])):
+        back -= 1
+    before = words[back].lower() if back >= 0 else ""
+    if before in _PERSONAL_PRONOUNS or before in lx.MODALS and before != "to":
+        return True
+    if before == "to" and back > 0:
+        verb = words[back - 1].lower()
+        if verb in lx.VERBS or _past_form(verb) or verb in ("likely", "able", "due", "set"):
+            return True
+    following = words[index + 1].lower() if index + 1 < len(words) else ""
+    after_particle = words[index + 2] if index + 2 < len(words) else ""
+    if (
+        following in lx.VERB_PARTICLES
+        and after_particle[:1].isalpha()
+        and not is_stop(after_particle)
+    ):
+        return True  # "revises down second-quarter growth" (not "orders up 4%")
+    # an -ing form after a plural subject, an auxiliary or a conjunction, or opening a clause,
+    # with no noun after it: "margins leaping 12%", "while edging up" (not "family planning",
+    # "the driving force", "manufacturing output")
+    return (
+        _ing_form(lower)
+        and (not following or is_stop(following) or following[:1].isdigit())
+        and (
+            back < 0
+            or before in lx.AUXILIARIES
+            or before in lx.CONJUNCTIONS
+            or before.endswith("s")
+            and not before.endswith(("ss", "us", "is"))
+            and before not in lx.DETERMINERS
+        )
+    )
+
+
 def noun_phrase_back(words: list[str]) -> list[str]:
     """The noun phrase that ends `words`: back to a determiner, verb or preposition, across 'of'
     and 'for' ("volume of technology contract transactions")."""
@@ -987,6 +1043,15 @@ def noun_phrase_back(words: list[str]) -> list[str]:
             continue
         if is_stop(word):
             break
+        if not phrase and _past_form(word):
+            index -= 1  # "firms listed", "a projected": the participle is no head noun
+            continue
+        if not phrase and _is_time_word(word):
+            break  # "on Monday adopted": a time names no measure
+        if reads_as_verb_at(words, index) or (
+            lower in lx.VERB_PARTICLES and index > 0 and reads_as_verb_at(words, index - 1)
+        ):
+            break  # "set to touch $9bn", "revises down output": the verb ends the phrase
         if lower in lx.VERBS:
             if (
                 phrase
@@ -1009,9 +1074,6 @@ def noun_phrase_back(words: list[str]) -> list[str]:
 _PLACE_NOUNS = frozenset(
     "city country capital region province nation municipality world area state county district "
     "town metropolis economy".split()
-)
-_ADVERBS = frozenset(
-    "now also still already currently alone together only just even further recently newly".split()
 )
 
 
@@ -1053,7 +1115,7 @@ def _subject(words: list[str], entity_words: set[str]) -> list[str]:
     phrase: list[str] = []
     for index, word in enumerate(words):
         lower = word.lower()
-        if lower in _ADVERBS:
+        if lower in lx.ADVERBS:
             continue
         if (
             lower in lx.VERBS
@@ -1066,6 +1128,14 @@ def _subject(words: list[str], entity_words: set[str]) -> list[str]:
         if not phrase and lower in lx.MEASURE_NOUNS:
             phrase.append(word)  # "Exports rose": a measure opening a clause is its subject
             continue
+        following = words[index + 1].lower() if index + 1 < len(words) else ""
+        if phrase and (
+            _past_form(word)
+            and phrase[-1].lower() not in lx.DETERMINERS
+            and following not in ("from", "by", "in")
+            or reads_as_verb_at(words, index)
+        ):
+            break  # "the rate ticked up", "the council on Monday adopted": the verb
         if (
             lower in lx.VERBS
             or lower in lx.AUXILIARIES
@@ -1083,7 +1153,18 @@ def _subject(words: list[str], entity_words: set[str]) -> list[str]:
         phrase.append(word)
         if len(phrase) >= 12:
             break
+    while phrase and _past_form(phrase[-1]):
+        phrase.pop()  # "a projected $5m": a participle with no noun after it names nothing
     return phrase
+
+
+def noun_head(noun: str) -> str:
+    """A noun read after a figure without the participle or verb that ends it ("sectors
+    monitored", "announced by"): the noun phrase is what the figure counts."""
+    words = noun.split()
+    while words and (_past_form(words[-1]) or words[-1].lower() in lx.VERBS):
+        words.pop()
+    return " ".join(words)
 
 
 def _metric_words(words: list[str], entity_words: set[str]) -> list[str]:
@@ -1219,15 +1300,100 @@ class Namer:
             words = words[1:]
         return _strip_time_tail(_subject(words, self.entity_words))
 
+    def noun_after(self, start: int, end: int) -> list[str]:
+        """The noun a figure is followed by where nothing before it names what it measures
+        ("adopted a $7.4 million budget"): plain lower-case words up to a function word, a
+        verb or a time word, at most three."""
+        words: list[str] = []
+        every = split_words(self.text[start:end])
+        for index, written in enumerate(every[:3]):
+            word = written.rstrip(".")
+            lower = word.lower()
+            if (
+                lower != word
+                or not lower.isalpha()
+                or is_stop(word)
+                or lower in lx.VERBS
+                or lower in _TAIL_CUES
+                or lower in lx.SCALE_WORDS
+                or _CURRENCY_WORD.fullmatch(word)
+                or _is_time_word(word)
+                or _past_form(word)
+                or reads_as_verb_at(every, index)
+            ):
+                break
+            words.append(word)
+            if written != word:
+                return words  # the sentence ends with it
+        following = every[len(words)] if len(words) < len(every) else ""
+        # a noun phrase that closes ("budget.", "deal with"), not a verb before its object
+        # ("3 in 8 favour remote voting")
+        return words if not following or is_stop(following) else []
+
     def content_words(self, start: int, end: int, limit: int = 4) -> list[str]:
+        every = split_words(self.text[start:end])
         words = [
             w
-            for w in split_words(self.text[start:end])
+            for index, w in enumerate(every)
             if not is_stop(w)
             and w.lower() not in lx.VERBS
             and not w[:1].isdigit()
             and not _is_time_word(w)
             and w.lower() not in lx.TIME_MODIFIERS
             and w.lower() not in _TAIL_CUES
+            and not _past_form(w)
+            and not reads_as_verb_at(every, index)
+            and w.lower() not in lx.SCALE_WORDS
+            and not _CURRENCY_WORD.fullmatch(w)
         ]
         return words[-limit:]
+
+
+# ---------------------------------------------------------------- noise in a name
+
+WEEKDAYS = frozenset(w for w in lx.TIME_NOUNS if w.endswith("day") and w not in ("day", "days"))
+_ATTRIBUTION_PARTS = frozenset("according said says told".split())
+_CJK_ATTRIBUTION = re.compile(r"^[据經经][\u4e00-\u9fff]*?(?:反馈|测算|估算|统计|核算|显示)")
+# the numbering the draft gives to names it makes unique ("figure_3", "gdp_part_2")
+_NUMBERED = re.compile(r"(?:_(?:part_)?\d+)+$")
+
+
+def name_parts(parts: list[str]) -> list[str]:
+    """The parts of a metric name that can name what is measured: without weekdays, without
+    adverbs and evaluative words before it, without a verb after it ("rate_ticked")."""
+    kept = [p for p in parts if p not in WEEKDAYS and p not in _ATTRIBUTION_PARTS]
+    while kept and (kept[0] in lx.ADVERBS or kept[0] in lx.EVALUATIVE_WORDS):
+        kept.pop(0)
+    while (
+        kept
+        and kept[-1] not in lx.MEASURE_NOUNS
+        and (kept[-1] in lx.VERBS or kept[-1] in lx.EVALUATIVE_WORDS)
+    ):
+        kept.pop()
+    return kept
+
+
+def name_noise(name: str) -> str | None:
+    """Why a metric name is not the head noun of what a figure measures, or None: a part that
+    is a verb, an adverb or function word, a number, a weekday or an attribution ("according",
+    据...), a Chinese name that is a classifier or unit alone or cut inside a word (...同 of
+    同比). The draft's numbering of names it makes unique is no part of the name."""
+    name = _NUMBERED.sub("", name)
+    parts = [p for p in name.split("_") if p]
+    if not parts:
+        return None
+    if any(p.isdigit() or _HAN.search(p) and re.search(r"\d", p) for p in parts):
+        return "digit"
+    if any(p in WEEKDAYS for p in parts):
+        return "weekday"
+    if any(p in _ATTRIBUTION_PARTS for p in parts) or _CJK_ATTRIBUTION.match(name):
+        return "attribution"
+    if any(is_stop(p) or p in lx.ADVERBS or p in lx.EVALUATIVE_WORDS for p in parts):
+        return "function"
+    if name_parts(parts) != parts or _past_form(parts[-1]):
+        return "verb"
+    if name in CJK_MEASURE_WORDS:
+        return "unit-alone"
+    if re.search(r"同$|^重|_重", name):
+        return "cut-word"
+    return None

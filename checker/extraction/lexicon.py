@@ -305,9 +305,9 @@ CJK_NAME_OPENERS_RE = re.compile(
     r"(?:\d{4}年)?(?:今年|去年|全年|上半年|下半年|前[一二三四两]季度|前三个季度|第?[一二三四1-4]季度|"
     r"年末|年底|年初|\d{1,2}\s*[-—至到~～]\s*\d{1,2}月份?|\d{1,2}月份?|[首前][\d一二三四五六七八九十]+个?月|"
     r"同期|期末|末)+"
-    r"|\d{4}年|全[市省国县区]|(?!实现|完成)[\u4e00-\u9fff]{2,3}[市省县](?=[\u4e00-\u9fff]{2})"
-    r"|(?:比|较|与)(?:\d{4}年|上年|去年|上月)?(?:同期)?(?:相比)?|同比|环比|按年|按月|按可比价格计算|"
-    r"初步核算|据初步核算|[\u4e00-\u9fff]{0,24}?(?:公布|显示|发布|了解到|获悉|介绍)|其中|以及|和|及|的|实现|完成|达到"
+    r"|\d{4}年|全[市省国县区]|(?!实现|完成)[\u4e00-\u9fff]{2,3}(?:市(?!场)|[省县])(?=[\u4e00-\u9fff]{2})"
+    r"|(?:比|较|与)(?![重例率])(?:\d{4}年|上年|去年|上月)?(?:同期)?(?:相比)?|同比|环比|按年|按月|按可比价格计算|"
+    r"初步核算|据初步核算|[\u4e00-\u9fff]{0,24}?(?:公布|显示|发布|了解到|看到|获悉|介绍|反馈|测算|估算|预计|预测|报道|报讯)|[两二三四五六七八九十\d]+年(?:平均|年均)|其中|此外|另外|以及|和|及|的|实现|完成|达到"
     r")"
 )
 # "重点服务业企业中" (among the key service enterprises...): a scope, not a name
@@ -315,7 +315,7 @@ CJK_SCOPE_RE = re.compile(r"^[\u4e00-\u9fff]{2,}中$")
 # a verb inside a name: "私营企业实现营业收入" names 私营企业营业收入
 CJK_INNER_VERB_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:实现|完成|达到)(?=[\u4e00-\u9fff]{2})")
 CJK_NAME_CLOSERS_RE = re.compile(
-    r"(?:从?\d{1,2}月\d{1,2}日起?(?:至|到)\d{1,2}月\d{1,2}日止?|(?:由|从)(?:\d{4}年|上年|去年)?的?|为|是|达到|达|实现|完成|共计|共|有|约|占|比|较|了|"
+    r"(?:从?\d{1,2}月\d{1,2}日起?(?:至|到)\d{1,2}月\d{1,2}日止?|(?:由|从)(?:\d{4}年|上年|去年)?的?|为|是|达到|达|实现|完成|共计|共|有|约|占|将|同比|环比|比|较|了|"
     + "|".join(sorted(CJK_CHANGE_UP + CJK_CHANGE_DOWN, key=len, reverse=True))
     + r")$"
 )
@@ -719,6 +719,22 @@ VERBS = frozenset(
     "involving covered covers covering included includes intensified strengthened focused focusing topped ranks "
     "enrolled visited visits attended trained compared means meaning".split()
 )
+# Adverbs and evaluative adjectives that stand before a figure or a verb and never name what a
+# figure measures ("a staggering 16 billion", "rather than 2%", "now sharply revised").
+ADVERBS = frozenset(
+    "now also still already currently alone together only just even further recently newly "
+    "rather quite merely simply almost nearly roughly sharply slightly "
+    "specifically particularly notably".split()
+)
+EVALUATIVE_WORDS = frozenset(
+    "staggering whopping massive huge hefty enormous impressive astonishing astounding "
+    "remarkable stunning striking mere meagre meager paltry modest healthy significant sharp "
+    "slight steady strong robust solid dramatic unprecedented record record-high".split()
+)
+# Particles that make a phrasal verb of the word before them ("ticked up", "revised down")
+VERB_PARTICLES = frozenset("up down back off out".split())
+# Modals, and the "to" of an infinitive: the word after them is a verb ("expected to touch")
+MODALS = frozenset("will would could can may might should must shall to".split())
 MEASURE_NOUNS = frozenset(
     "value added value-added volume scale total amount number figure figures output area size rate level index share "
     "proportion percentage sum revenue revenues sales turnover income profit profits investment investments spending "

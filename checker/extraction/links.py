@@ -2769,8 +2769,8 @@ class _Analyzer:
         namer.entity_words = {entity, self.entity}
         parent = None
         metric = ""
-        if mention.noun and not subject_only:
-            metric = cx.slug(mention.noun, 6)
+        if _named_noun(mention) and not subject_only:
+            metric = cx.slug(cx.noun_head(mention.noun or ""), 6)
             if mention.unit in (
                 "km**2",
                 "m**2",
@@ -2810,8 +2810,10 @@ class _Analyzer:
                 else:
                     metric, parent = subject, subject_parent
         if not metric:
-            words = namer.content_words(left, mention.start) or namer.content_words(
-                s_start, mention.start
+            words = (
+                namer.noun_after(mention.end, right)
+                or namer.content_words(left, mention.start)
+                or namer.content_words(s_start, mention.start)
             )
             metric = cx.slug(" ".join(words)) or "figure"
         if mention.unit == "year" and not metric.endswith("years"):
@@ -2833,8 +2835,8 @@ class _Analyzer:
         entity = self._entity(mention, c_start, c_end, s_start, s_end)
         self.namer.entity_words = {entity, self.entity}
         after = self.text[mention.end : right]
-        if mention.noun and kind == "change":
-            return _tidy(cx.slug(mention.noun)), entity
+        if _named_noun(mention) and kind == "change":
+            return _tidy(cx.slug(cx.noun_head(mention.noun or ""))), entity
         if kind == "share":
             subject = _strip_cues(self.namer.subject(c_start, mention.start))
             if (
@@ -3244,13 +3246,20 @@ def _cut_noun_phrase(text: str, measures: bool = False) -> str:
     return " ".join(words[:8])
 
 
+def _named_noun(mention: Mention) -> bool:
+    """Whether the noun after a figure names what it counts: a Chinese classifier or unit
+    (万户, 8630人) says only what it counts in."""
+    noun = mention.noun or ""
+    return noun not in cx.CJK_MEASURE_WORDS and bool(cx.noun_head(noun))
+
+
 def _tidy(metric: str) -> str:
-    """A metric name of content words only: never a number, a function word or the remains of
-    markup ("more", "000", "quot")."""
+    """A metric name of content words only: never a number, a function word, the remains of
+    markup ("more", "000", "quot"), a weekday or a verb glued after the noun."""
     parts = [
         part
         for part in metric.split("_")
         if part and not part.isdigit() and not cx.is_stop(part) and part not in _NOT_NAMES
     ]
-    metric = "_".join(parts)
+    metric = "_".join(cx.name_parts(parts))
     return metric or "figure"
