@@ -57,11 +57,18 @@ def _claims(text: str) -> dict[str, tuple[str | None, str | None, str | None]]:
             "3.2 million",
         ),
         (
-            "The harbour reported a 3 percent fall in container traffic to 410,000 boxes.",
+            "The harbour reported a 3 percent fall in container traffic to 410,000 containers.",
             "3 percent",
             "410,000",
         ),
         ("Grain shipments were up 12% on 2020 at $48 billion.", "12%", "$48 billion"),
+        # the change word before the figure, or a time between the change and its level
+        ("There was a gain of 7% in ticket sales to $5.2 million.", "7%", "$5.2 million"),
+        ("Freight income grew 4.1 percent last year to $80 billion.", "4.1 percent", "$80 billion"),
+        ("Net profit fell 3% in the second quarter to $1.2 billion.", "3%", "$1.2 billion"),
+        # Chinese: the change, then 达到 or 至 the level
+        ("全年营业收入比上年增长6%,达到52亿元。", "6%", "52亿元"),
+        ("粮食产量下降3%至480万吨。", "3%", "480万吨"),
         (
             "Hotel stays were down 4 percent from a year earlier at 720,000.",
             "4 percent",
@@ -81,6 +88,9 @@ def test_a_change_then_what_changed_then_its_level(monkeypatch, text, change, le
         "the district to 4,200.",
         # two things changed: which one reached the level?
         "There was a 7% rise in fares and wages to $31,000.",
+        # whom the rise went to, and where the sales were made: no level of the change
+        "Ministers approved a 5% rise in grants to 300 charities.",
+        "Sales were up 12% on 2020 at 300 stores.",
         # "from" names another base: no level of this change
         "Rents showed a 9% climb in the city from 2019 levels, to $2,100.",
     ],

@@ -1915,18 +1915,22 @@ def _changes_to_level(reading: SentenceReading, text: str, found: list[Link]) ->
     return links
 
 
-# a change word, then what changed ("rise in sales at the two stores"), no figure, comma,
-# clause or bracket in it (a year dating it is taken out first), then "to" the level: "a 6% rise in sales
-# in 2020, to $5.2 million"
+# what changed ("rise in sales at the two stores", "in the north"; the change word may stand
+# before the figure: "a gain of 7% in sales") or when ("in the second quarter", "last
+# year"), no figure, comma, clause or bracket in it (a year dating it is taken out first), then
+# "to" the level: "a 6% rise in sales in 2020, to $5.2 million", "rose 6% last year to 480"
 _CHANGE_IN_THEN_TO = re.compile(
-    r"^\s*(?:(?:year[- ]on[- ]year|annual|yearly|monthly|quarterly)\s+)?(?:"
+    r"^\s*(?:(?:(?:year[- ]on[- ]year|annual|yearly|monthly|quarterly)\s+)?(?:"
     + "|".join(sorted(lx.CHANGE_WORDS, key=len, reverse=True))
-    + r")s?\s+in\s+(?:(?!\b(?:and|while|whereas|but|as|which|who|than|to|from|of\s+which)\b)"
-    r"[^\d,;:.!?()（）\[\]，。；：%$€£¥]){1,60}?\s*,?\s*(?:to|to\s+reach)\s+"
+    + r")s?)?\s+(?:(?:in|during|over)\s+(?:(?!\b(?:and|while|whereas|but|as|which|who|than|to|from|"
+    r"of\s+which)\b)[^\d,;:.!?()（）\[\]，。；：%$€£¥]){1,60}?|(?:last|this|the\s+past)\s+"
+    r"(?:year|quarter|month|week))\s*,?\s*(?:to|to\s+reach)\s+"
     r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+(?:over\s+|under\s+)?|"
     r"more\s+than\s+|over\s+)?$",
     re.IGNORECASE,
 )
+# a change, then the level it reaches: "增长6%,达到52亿元", "下降3%至480万吨"
+_CJK_CHANGE_TO = re.compile(r"^\s*[,，]?\s*(?:达到|達到|至|到)(?:了)?\s*(?:约|約|近|超过|超過)?$")
 # the base year or "a year earlier" named after the change, then "at" or "to" the level: "up 6%
 # on 2019 at $5.2 million", "down 4% from a year earlier to 480"
 _CHANGE_ON_BASE_THEN_AT = re.compile(
@@ -1955,9 +1959,26 @@ def _change_named_then_level(reading: SentenceReading, text: str, found: list[Li
         if by.unit != "%" or lead.unit in ("%", "pp", "x", "‰") or lead.ratio:
             continue
         gap = text[end_of(by) : lead.start]
-        if _CHANGE_ON_BASE_THEN_AT.match(gap) or _CHANGE_IN_THEN_TO.match(_YEAR.sub("", gap)):
-            links.append(Link("change_of", (change, level)))
+        if not (
+            _CHANGE_ON_BASE_THEN_AT.match(gap)
+            or _CHANGE_IN_THEN_TO.match(_YEAR.sub("", gap))
+            or _CJK_CHANGE_TO.match(gap)
+        ):
+            continue
+        # "a 5% rise in grants to 300 charities", "up 4% on 2019 at 80 stores": a count of
+        # something the sentence has not named before is whom or where, not the level
+        if lead.noun and not _noun_named_before(text[reading.start : lead.start], lead.noun):
+            continue
+        links.append(Link("change_of", (change, level)))
     return links
+
+
+def _noun_named_before(words: str, noun: str) -> bool:
+    """Whether the head of a counted noun ("containers", "tonnes of grain") stands in the
+    words before its figure, singular or plural."""
+    head = noun.split()[0].lower()
+    stem = head[:-1] if len(head) > 3 and head.endswith("s") else head
+    return re.search(rf"\b{re.escape(stem)}", words, re.IGNORECASE) is not None
 
 
 def _change_and_its_rate(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
