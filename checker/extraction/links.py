@@ -22,6 +22,7 @@ from quicktions import Fraction
 
 from .. import vocabulary
 from . import context as cx
+from . import crosslinks
 from . import lexicon as lx
 from . import partitions as pt
 from .document import Document
@@ -435,6 +436,8 @@ def extract_document(
     stated.update(m for pair in analyzer.stated_joins for m in pair)
     for claim in analyzer.claims:
         claim.confidence = 1.0 if claim.mention in stated else GUESSED
+    # figures of different sentences naming one quantity: the drafter's reading, below certainty
+    crosslinks.link_changes_across_sentences(analyzer.claims, mentions, analyzer.relations, GUESSED)
     return Extraction(
         document,
         mentions,
