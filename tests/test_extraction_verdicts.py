@@ -178,3 +178,29 @@ def test_a_part_change_far_from_its_dated_sibling_is_not_dated_by_it(tmp_path):
         "opened a second floor. Domestic visitors, at 6.60 million, fell 2.0%.\n"
     )
     assert text_errors(tmp_path, article) == []
+
+
+# ------------------------------------------------ a headline's verb of change, present tense
+
+
+@pytest.mark.parametrize(
+    "text, amount",
+    [
+        ("Trade gap drops $30B below forecast", "$30B"),
+        ("Factory output jumps 4,000 units to 52,000 units", "4,000"),
+        ("City payroll rises £2 million after pay deal", "£2 million"),
+        ("Port volumes fall 900 tonnes in a week", "900 tonnes"),
+    ],
+)
+def test_a_headlines_present_tense_verb_makes_an_amount_a_change(text, amount):
+    extraction = extract_text(text + "\n")
+    kinds = {
+        text[extraction.mentions[c.mention].start : extraction.mentions[c.mention].end]: c.kind
+        for c in extraction.claims
+    }
+    assert kinds[amount] == "change"
+
+
+def test_a_verb_of_announcing_names_no_metric():
+    text = "Acme announced second-half sales of $40 million, compared with $35 million a year earlier.\n"
+    assert {c.metric for c in extract_text(text).claims} == {"second_half_sales"}
