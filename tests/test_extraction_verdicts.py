@@ -66,6 +66,13 @@ def _claims(text: str) -> dict[str, tuple[str | None, str | None, str | None]]:
         ("There was a gain of 7% in ticket sales to $5.2 million.", "7%", "$5.2 million"),
         ("Freight income grew 4.1 percent last year to $80 billion.", "4.1 percent", "$80 billion"),
         ("Net profit fell 3% in the second quarter to $1.2 billion.", "3%", "$1.2 billion"),
+        # an amount in the level's unit
+        (
+            "Road funding was cut by $5 million in the new budget to $20 million.",
+            "$5 million",
+            "$20 million",
+        ),
+        ("Staff numbers rose by 300 in the north last year to 4,200.", "300", "4,200"),
         # Chinese: the change, then 达到 or 至 the level
         ("全年营业收入比上年增长6%,达到52亿元。", "6%", "52亿元"),
         ("粮食产量下降3%至480万吨。", "3%", "480万吨"),

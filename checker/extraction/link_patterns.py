@@ -1943,10 +1943,11 @@ _CHANGE_ON_BASE_THEN_AT = re.compile(
 
 
 def _change_named_then_level(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
-    """A percentage change, the words for what changed or for the base it is measured on, then
-    the level it leads to: "posted a 6 per cent rise in visitor numbers in 2020, to 5.2 million",
-    "exports were up 4% on 2019 at $80 billion". The change is the level's, as in "rose 6% to
-    5.2 million" (`_changes_to_level`), with the thing changed named between them."""
+    """A change (a percentage or an amount), the words for what changed, when, or the base it
+    is measured on, then the level it leads to: "posted a 6 per cent rise in visitor numbers in
+    2020, to 5.2 million", "exports were up 4% on 2019 at $80 billion", "a $5 million cut in
+    funding to $20 million". The change is the level's, as in "rose 6% to 5.2 million"
+    (`_changes_to_level`), with the thing changed named between them."""
     linked = {p for link in found for p in link.positions}
     links = []
     for change in range(len(reading.mentions) - 1):
@@ -1956,7 +1957,11 @@ def _change_named_then_level(reading: SentenceReading, text: str, found: list[Li
         if change in linked or level in linked:
             continue
         by, lead = reading.mentions[change], reading.mentions[level]
-        if by.unit != "%" or lead.unit in ("%", "pp", "x", "‰") or lead.ratio:
+        if lead.unit in ("%", "pp", "x", "‰") or lead.ratio:
+            continue
+        # a percentage, or an amount in the level's own unit ("a $5 million cut in funding
+        # to $20 million")
+        if by.unit != "%" and not same_family(by.unit, lead.unit, exact=True):
             continue
         gap = text[end_of(by) : lead.start]
         if not (
