@@ -974,9 +974,9 @@ _PERSONAL_PRONOUNS = lx.PRONOUNS - lx.DETERMINERS - {"there"}
 
 def reads_as_verb_at(words: list[str], index: int) -> bool:
     """Whether a word the lexicon may not know is a verb where it stands: after a personal
-    pronoun ("it lowers"), a modal or an infinitive's "to" after a verb ("expected to touch",
-    "will still benefit"), before a particle ("revises down"), or an -ing form no determiner
-    makes a noun ("profits leaping", "while edging")."""
+    pronoun ("it widens"), a modal or an infinitive's "to" after a verb ("set to touch",
+    "will soon double"), before a particle ("marks down"), or an -ing form no determiner
+    makes a noun ("margins leaping", "while edging")."""
     word = words[index]
     lower = word.lower()
     if lower in lx.MEASURE_NOUNS or not lower.isalpha() or index > 0 and word[:1].isupper():
@@ -998,7 +998,7 @@ def reads_as_verb_at(words: list[str], index: int) -> bool:
         and after_particle[:1].isalpha()
         and not is_stop(after_particle)
     ):
-        return True  # "revises down second-quarter growth" (not "orders up 4%")
+        return True  # "marks down third-quarter sales" (not "orders up 4%")
     # an -ing form after a plural subject, an auxiliary or a conjunction, or opening a clause,
     # with no noun after it: "margins leaping 12%", "while edging up" (not "family planning",
     # "the driving force", "manufacturing output")
