@@ -821,7 +821,12 @@ class _Analyzer:
             for c in same_unit
             if self._loose_headline and stems <= _stems(self._clause_naming_words(c))
         ]
-        by_noun = [c for c in same_unit if noun and _head_noun(c.metric) == noun]
+        # a figure the text gives as a part of another ("including nine in ...") is not the
+        # headline's figure restated, whatever its name
+        parts = {r.mentions[0] for r in self.relations if r.type == "part_of" and r.stated}
+        by_noun = [
+            c for c in same_unit if noun and _head_noun(c.metric) == noun and c.mention not in parts
+        ]
         loose = within if len(within) == 1 else by_noun if len(by_noun) == 1 else []
         return [c for c in loose if c.mention not in starts], False
 
@@ -1810,8 +1815,9 @@ class _Analyzer:
             return
         if not pt.naming_words(noun, 0) <= pt.naming_words(clause, 0):
             return  # the total names another noun than the count's
-        if self.metrics.get(part.metric, MetricDraft("")).part_of:
-            return
+        declared = self.metrics.get(part.metric, MetricDraft("")).part_of
+        if declared and declared != whole_claim.metric:
+            return  # a part of another whole (a part of this one already: named as one)
         if part.metric == whole_claim.metric:  # "30 deaths" and "deaths total 41": named apart
             number = 1
             while f"{whole_claim.metric}_part_{number}" in self.metrics:
