@@ -1265,6 +1265,22 @@ def generic_only(metric: str) -> bool:
     )
 
 
+def _participle_head(words: list[str], at: int) -> list[str]:
+    """The noun a participle phrase ending the words modifies, where the phrase read back from
+    the figure is the participle's object ("deaths linked to the storm now total 41": deaths,
+    not the storm), unless that noun says only what kind of figure it is ("the added value
+    generated from tourism" names tourism's added value). Empty when no participle leads in."""
+    back = at - 1
+    if back >= 0 and words[back].lower() in lx.DETERMINERS:
+        back -= 1
+    if back < 1 or words[back].lower() not in lx.PREPOSITIONS or not _past_form(words[back - 1]):
+        return []
+    head = noun_phrase_back(words[: back - 1])
+    if not head or all(w.lower() in lx.GENERIC_ONLY or w.lower() == "added" for w in head):
+        return []
+    return head
+
+
 class Namer:
     """Proposes metric names from the words around a mention."""
 
@@ -1273,7 +1289,9 @@ class Namer:
         self.entity_words = entity_words
 
     def left_phrase(self, start: int, end: int) -> list[str]:
-        return noun_phrase_back(_strip_tail(_drop_locations(split_words(self.text[start:end]))))
+        words = _strip_tail(_drop_locations(split_words(self.text[start:end])))
+        phrase = noun_phrase_back(words)
+        return _participle_head(words, len(words) - len(phrase)) or phrase
 
     def subject(self, start: int, end: int) -> list[str]:
         words = split_words(self.text[start:end])
