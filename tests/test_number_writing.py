@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker.extraction import find_mentions
+from checker.extraction import extract_text, find_mentions
 
 
 def _values(text: str) -> list[str]:
@@ -188,6 +188,10 @@ UNITS = [
     ("He walks 10 km a day.", ["10 km / day"]),
     ("Cars drove at 100mph.", ["100 mile / hour"]),
     ("It was 30°C in Madrid.", ["30 degC"]),
+    # "over" after a figure spans the time it took; before a length alone it is "more than"
+    ("Fares rose 20% over five years.", ["20 %", "5 year"]),
+    ("The dam will cost £5bn over 10 years.", ["5 bn GBP", "10 year"]),
+    ("She served over 20 years on the bench.", ["over 20 year"]),
 ]
 
 NOT_FIGURES = [
@@ -233,3 +237,21 @@ def test_every_figure_is_read_by_value_scale_unit_and_qualifier(text, expected):
 @pytest.mark.parametrize("text", NOT_FIGURES)
 def test_what_is_not_a_figure_is_not_read(text):
     assert _values(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # points beside percentages are percentage points, in a compound too
+        ("Ruiz leads Okafor 46% to 39%, a 7-point lead.", ["46 %", "39 %", "7 pp"]),
+        (
+            "Approval of the levy slid 9 points, to 52 per cent from 61 per cent.",
+            ["9 pp", "52 %", "61 %"],
+        ),
+        # more than 100 points are an index's
+        ("The Nikkei rose 350 points, or 1.1%.", ["350", "1.1 %"]),
+        ("The Hang Seng fell 0.8% to 17,200 points.", ["0.8 %", "17,200"]),
+    ],
+)
+def test_points_are_percentage_points_only_beside_percentages_and_up_to_100(text, expected):
+    assert [mention.value_text() for mention in extract_text(text).mentions] == expected

@@ -894,14 +894,7 @@ def _read_digits(text: str, start: int, end: int, money: _Money) -> Mention | No
     if _score_or_tally(text, mention, rest):
         return None
     if text[rest : rest + 1] == "-":  # a compound adjective: "a 30-foot-tall wall"
-        compound = _COMPOUND_UNIT.match(text, rest)
-        unit = (
-            lx.other_unit(compound.group(1)) or lx.DURATION_UNITS.get(compound.group(1).lower())
-            if compound
-            else None
-        )
-        if compound and unit and not mention.unit:
-            mention.unit, mention.end = unit, compound.end()
+        if _read_compound_adjective(text, mention, rest):
             return mention
         if _unit_follows(text, rest + 1):
             rest += 1  # "a 27.6-percent rise"
@@ -909,6 +902,23 @@ def _read_digits(text: str, start: int, end: int, money: _Money) -> Mention | No
     if _rupees_by_scale(mention):
         mention.unit = "INR"
     return mention
+
+
+def _read_compound_adjective(text: str, mention: Mention, rest: int) -> bool:
+    """ "a 30-foot wall", "a 90-day window": the figure in its unit. "a 7-point lead" counts
+    points as "7 points" does (beside percentages, the links read them as percentage points)."""
+    compound = _COMPOUND_UNIT.match(text, rest)
+    if compound is None or mention.unit:
+        return False
+    word = compound.group(1)
+    unit = lx.other_unit(word) or lx.DURATION_UNITS.get(word.lower())
+    if unit:
+        mention.unit, mention.end = unit, compound.end()
+        return True
+    if word.lower() in ("point", "points"):
+        mention.noun, mention.noun_end = "points", compound.end()
+        return True
+    return False
 
 
 def _rupees_by_scale(mention: Mention) -> bool:
@@ -1111,6 +1121,21 @@ _FACTOR_BEFORE_AS = re.compile(
 )
 
 
+# "rose 20% over five years", "£5bn over 10 years": "over" after a figure spans the time the
+# figure took, where "served over 20 years" is more than 20 years.
+_FIGURE_ENDS_BEFORE = re.compile(
+    r"(?:\d|%|(?<![A-Za-z])(?:percent|cent|million|billion|trillion|bn|mn|m|k|points?|pp))\s+$",
+    re.I,
+)
+_SPAN_AFTER = re.compile(
+    r"[\w.,-]+\s+(?:years?|months?|weeks?|days?|decades?|quarters?|hours?)\b", re.IGNORECASE
+)
+
+
+def _over_a_span(text: str, before_over: str, start: int) -> bool:
+    return bool(_FIGURE_ENDS_BEFORE.search(before_over) and _SPAN_AFTER.match(text, start))
+
+
 def _qualifier_before(text: str, start: int) -> tuple[str, str, int] | None:
     before = _before(text, start, 30)
     if not _WORD_CHARACTER.search(before) and "~" not in before:
@@ -1130,6 +1155,8 @@ def _qualifier_before(text: str, start: int) -> tuple[str, str, int] | None:
             return None  # "edged up to 6.7 percent", "add up to 100": a movement, not a cap
         if phrase.startswith("as ") and _FACTOR_BEFORE_AS.search(before[: match.start(1)]):
             return None  # "twice as much as $5 million": a comparison, not a cap
+        if phrase == "over" and _over_a_span(text, before[: match.start(1)], start):
+            return None
         # "over" and "above" and "under" as prepositions of place or time are not qualifiers;
         # they are when directly before the number, which the pattern already requires.
         return kind, match.group(1), start - (len(before) - match.start(1))
