@@ -185,6 +185,24 @@ _MASK_BEFORE = re.compile(
     + ")",
     re.IGNORECASE,
 )
+# What every match of _MASK_BEFORE holds, checked in a few steps where the search tries every
+# word boundary of the window: a month's first three letters at the start of a word, or a
+# window ending (but for white space) in a version or list mark. A window with a character
+# beyond ASCII (Chinese marks, letters that match others case-blind) takes the search at once.
+_MONTH_STEM = re.compile(
+    r"[adfjmnos](?<![a-z0-9_][adfjmnos])(?:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec)"
+)
+_MARK_ENDINGS = ("v", "ver", "ver.", "version", "no.", "nos.", "#")
+
+
+def _may_mask_before(window: str) -> bool:
+    """False only where _MASK_BEFORE cannot match the window."""
+    if not window.isascii():
+        return True
+    lowered = window.lower()
+    return _MONTH_STEM.search(lowered) is not None or lowered.rstrip().endswith(_MARK_ENDINGS)
+
+
 _PERIOD_WORD_BEFORE = re.compile(
     r"\b(first|last|past|next|previous|coming|latter|former|second|every|each|in|within)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -260,8 +278,9 @@ def _masked(text: str, start: int, end: int) -> bool:
     worded = _WORD_CHARACTER.search(window) is not None
     if (
         worded
-        and _MASK_BEFORE.search(window)
         and _DAY_OR_YEAR.fullmatch(text, start, end)
+        and _may_mask_before(window)
+        and _MASK_BEFORE.search(window)
         and not _figure_after_month(text, window, start, end)
     ):
         return True
