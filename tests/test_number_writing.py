@@ -187,6 +187,18 @@ UNITS = [
     ("The well pumps 1.5 million barrels per day.", ["1.5 million barrel / day"]),
     ("He walks 10 km a day.", ["10 km / day"]),
     ("Cars drove at 100mph.", ["100 mile / hour"]),
+    # a rate said by an adverb that ends the phrase; before a noun it describes the noun
+    ("Brewers in Tulsa sell 1.2m pints daily.", ["1.2 m / day"]),
+    ("The port handles 30 million passengers annually.", ["30 million / year"]),
+    (
+        "The town collects £3m annually from parking and $2bn per annum in rates.",
+        ["3 m GBP / year", "2 bn USD / year"],
+    ),
+    (
+        "The depot recycles 500 tonnes weekly; members pay £10 monthly.",
+        ["500 t / week", "10 GBP / month"],
+    ),
+    ("The app has 30 million daily users.", ["30 million"]),
     ("It was 30°C in Madrid.", ["30 degC"]),
     # "over" after a figure spans the time it took; before a length alone it is "more than"
     ("Fares rose 20% over five years.", ["20 %", "5 year"]),

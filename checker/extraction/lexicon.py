@@ -184,6 +184,31 @@ DURATION_UNITS = {
 }
 # The periods an amount may be paid per: the durations, and a quarter ("$50 per quarter").
 PER_PERIOD_UNITS = {**DURATION_UNITS, "quarter": "(3 month)"}
+# An amount per period said by an adverb ("1.2m pints daily", "£3m annually from parking"),
+# when the adverb ends the phrase: "30 million daily users" are users, no rate.
+RATE_ADVERBS = {
+    "hourly": "hour",
+    "daily": "day",
+    "weekly": "week",
+    "monthly": "month",
+    "quarterly": "(3 month)",
+    "annually": "year",
+    "yearly": "year",
+    "per annum": "year",
+}
+
+
+def rate_adverb_period(adverb: str) -> str:
+    """The period a rate adverb names ("annually": year), as a unit is written."""
+    return RATE_ADVERBS[" ".join(adverb.lower().split())]
+
+
+RATE_ADVERB_RE = re.compile(
+    r"\s*(hourly|daily|weekly|monthly|quarterly|annually|yearly|per\s+annum)\b"
+    r"(?=\s*(?:[.,;:)!?]|$)|\s+(?:from|in|on|to|for|and|or|but|by|at|since|until|this|last"
+    r"|next|over|across|between|with|under|as|than|each|every)\b)",
+    re.IGNORECASE,
+)
 PERCENT_RE = re.compile(
     r"\s*(?:(%|％)|(?:(percentage[\s-]+points?|percent(?:age)?[\s-]+points?|pp\b|ppts?\b|p\.p\.)|(percent|per\s+cent|pct|pc)\b))",
     re.IGNORECASE,

@@ -1327,6 +1327,12 @@ _PER_AFTER = re.compile(
 def _read_per(text: str, mention: Mention, position: int) -> bool:
     """A money amount per unit of something: its unit becomes a rate (INR / kg, USD / year,
     USD / (1000 USD))."""
+    adverb = lx.RATE_ADVERB_RE.match(text, position)
+    if adverb:
+        period = lx.rate_adverb_period(adverb.group(1))
+        mention.unit, mention.per = f"{mention.unit} / {period}", adverb.group(1)
+        mention.end = adverb.end()
+        return True
     per = _PER_AFTER.match(text, position)
     if per is None:
         return False
@@ -1482,9 +1488,13 @@ def _read_count(text: str, mention: Mention, position: int) -> None:
         rate = _RATE_AFTER.match(tail.lstrip()) if tail.lstrip() else None
         if rate is None:
             rate = _RATE_AFTER_VERB.match(tail)
+        adverb = lx.RATE_ADVERB_RE.match(tail) if rate is None else None
         if rate:
             mention.per = rate.group(1).lower()
             mention.unit = f"/ {mention.per}"
+        elif adverb:  # "30 million passengers annually"
+            mention.per = adverb.group(1).lower()
+            mention.unit = f"/ {lx.rate_adverb_period(mention.per)}"
 
 
 # "the figures add up to 100", "shares that sum to 100": a whole of percentages, 100 %.
@@ -1551,6 +1561,8 @@ def _read_noun(text: str, mention: Mention, position: int) -> None:
                 break
         if lower in lx.SCALE_WORDS or _YEAR.match(lower):
             break
+        if lower in lx.RATE_ADVERBS and lx.RATE_ADVERB_RE.match(text, match.start()):
+            break  # "passengers annually": the rate, after the noun
         if mention.unit == "" and not words and (lower in lx.DURATION_UNITS):
             break
         words.append(word)
