@@ -81,6 +81,9 @@ CURRENCIES = [
         ["85 USD / barrel", "1,950 USD / ounce"],
     ),
     ("She took a $50,000-a-year post.", ["50,000 USD / year"]),
+    # "pounds" in a text of sterling is money, unless something is weighed
+    ("Buyers will pay 900 pounds more, on a £240,000 flat.", ["900 GBP", "240,000 GBP"]),
+    ("The calf weighed 90 pounds and sold for £400.", ["90", "400 GBP"]),
     (
         "Flats cost £7,000 per square metre; silver $25 per troy ounce.",
         ["7,000 GBP / m**2", "25 USD / ounce"],

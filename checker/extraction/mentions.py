@@ -917,7 +917,7 @@ def _read_digits(text: str, start: int, end: int, money: _Money) -> Mention | No
             return mention
         if _unit_follows(text, rest + 1):
             rest += 1  # "a 27.6-percent rise"
-    _read_after(text, mention, rest, number.replace(",", ""))
+    _read_after(text, mention, rest, number.replace(",", ""), money)
     if _rupees_by_scale(mention):
         mention.unit = "INR"
     return mention
@@ -1256,8 +1256,23 @@ def _unit_follows(text: str, position: int) -> bool:
 _POUNDS_AFTER = re.compile(r"\s+pounds?\b(?!\s+(?:of|sterling)\b)", re.IGNORECASE)
 
 
-def _read_after(text: str, mention: Mention, position: int, plain: str) -> None:
-    """Scale word, unit or percent, qualifier after, counted noun and rate: all after the number."""
+# Weighing words before "N pounds": a weight, even in a text of sterling.
+_WEIGHT_BEFORE = re.compile(r"\b(?:weigh\w*|heav\w+|light\w+|tip(?:s|ped)?\s+the\s+scales)\b")
+
+
+def _sterling_pounds(text: str, mention: Mention, money: _Money | None) -> bool:
+    """ "pay 800 pounds more" in a text that writes £ (or pence, sterling): money, unless the
+    words before weigh something ("weighed 8 pounds")."""
+    if money is None or not money.sterling:
+        return False
+    return not _WEIGHT_BEFORE.search(_before(text, mention.start, 40).lower())
+
+
+def _read_after(
+    text: str, mention: Mention, position: int, plain: str, money: _Money | None = None
+) -> None:
+    """Scale word, unit or percent, qualifier after, counted noun and rate: all after the number.
+    `money` says what the text's money is, where the reader of digits knows it."""
     dozens = _DOZENS_AFTER.match(text, position) if mention.scale is None else None
     if dozens and "/" not in mention.number and ".." not in mention.number:  # "two dozen"
         mention.number = numerals.value_text(mention.value * vocabulary.GROUP_WORDS["dozen"])
@@ -1271,7 +1286,9 @@ def _read_after(text: str, mention: Mention, position: int, plain: str) -> None:
         position = _read_lakh_crore(text, mention, position)
         position = _read_compound(text, mention, position)
         after = text[position : position + 80]
-    pounds = _POUNDS_AFTER.match(text, position) if mention.scale and not mention.unit else None
+    pounds = _POUNDS_AFTER.match(text, position) if not mention.unit else None
+    if pounds and not mention.scale and not _sterling_pounds(text, mention, money):
+        pounds = None
     if pounds:  # "3.5 billion pounds", "80m pounds": an amount of money, no weight
         mention.unit, position = "GBP", pounds.end()
     if mention.unit not in ("", "x"):
