@@ -43,6 +43,7 @@ __all__ = [
     "TABLE_SHARE_HEADER",
     "TENS",
     "TOTAL_LABEL",
+    "VULGAR_FRACTIONS",
     "ZERO_CHANGE_WORDS",
     "currency_code",
     "first_named",
@@ -337,6 +338,20 @@ ZERO_CHANGE_WORDS: tuple[str, ...] = (
     "steady",
     "no change",
 )
+
+# A fraction written as one character after a whole number ("2½ per cent", "1¾ million").
+VULGAR_FRACTIONS: dict[str, Fraction] = {
+    "½": Fraction(1, 2),
+    "⅓": Fraction(1, 3),
+    "⅔": Fraction(2, 3),
+    "¼": Fraction(1, 4),
+    "¾": Fraction(3, 4),
+    "⅕": Fraction(1, 5),
+    "⅛": Fraction(1, 8),
+    "⅜": Fraction(3, 8),
+    "⅝": Fraction(5, 8),
+    "⅞": Fraction(7, 8),
+}
 
 # ---------------------------------------------------------------- currencies
 

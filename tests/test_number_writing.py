@@ -42,6 +42,9 @@ NUMBER_WORDS = [
     ("Two-thirds of a billion dollars was spent on the dam.", ["2/3 billion USD"]),
     ("Three quarters of a million tonnes of barley rotted.", ["0.75 million t"]),
     ("Seven billion doses were made.", ["7 billion"]),
+    # a Title Case headline: a verb before the figure, no name with a number
+    ("Flood Kills 23 In Assam", ["23"]),
+    ("Carmaker Axes 1,200 Staff", ["1,200"]),
     ("Output doubled, then tripled to $9bn.", ["x2", "x3", "9 bn USD"]),
     ("He earned 1.5 times his old salary.", ["x1.5"]),
 ]
@@ -104,6 +107,12 @@ PERCENTAGES = [
     ("The bank cut rates by 25 basis points, then 50bps.", ["0.25 pp", "0.5 pp"]),
     ("The birth rate was 7.5‰.", ["7.5 ‰"]),
     ("Turnout was 65 per cent.", ["65 %"]),
+    ("The rate was 2.5 p.c., then 3 pct.", ["2.5 %", "3 %"]),
+    # a fraction as one character after the whole number
+    (
+        "Growth of 2½ per cent, 1½ million jobs and a 3¼% rate.",
+        ["2.5 %", "1.5 million", "3.25 %"],
+    ),
     # a whole of percentages: "the shares add up to 100"
     ("The answers in the Halden poll do not add up to 100.", ["100 %"]),
     ("The bills added up to 100 dollars.", ["100 USD"]),

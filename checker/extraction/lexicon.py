@@ -210,7 +210,7 @@ RATE_ADVERB_RE = re.compile(
     re.IGNORECASE,
 )
 PERCENT_RE = re.compile(
-    r"\s*(?:(%|％)|(?:(percentage[\s-]+points?|percent(?:age)?[\s-]+points?|pp\b|ppts?\b|p\.p\.)|(percent|per\s+cent|pct|pc)\b))",
+    r"\s*(?:(%|％)|(?:(percentage[\s-]+points?|percent(?:age)?[\s-]+points?|pp\b|ppts?\b|p\.p\.)|(percent|per\s+cent|pct|pc|p\.c\.(?!\w))(?:\b|(?<=\.))))",
     re.IGNORECASE,
 )
 # Basis points, hundredths of a percentage point ("cut by 25 basis points", "a 50bp rise").
@@ -742,7 +742,10 @@ VERBS = frozenset(
     "jumping climbing dropping declining increasing decreasing expanding bringing brought brings pushing pushed "
     "pushes taking took takes helped helps raised raises gained gains lost loses cut cuts won wins involved involves "
     "involving covered covers covering included includes intensified strengthened focused focusing topped ranks "
-    "enrolled visited visits attended trained compared means meaning".split()
+    "enrolled visited visits attended trained compared means meaning "
+    # headline verbs, capitalised in a Title Case headline ("Storm Kills 17 In Ohio")
+    "kill kills killed injure injures injured hurt hurts leave leaves left slash slashes slashed "
+    "axe axes axed shed sheds evacuated displaced".split()
 )
 MEASURE_NOUNS = frozenset(
     "value added value-added volume scale total amount number figure figures output area size rate level index share "

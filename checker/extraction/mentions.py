@@ -870,6 +870,9 @@ def _written_number(text: str, before: str, start: int, end: int) -> tuple[str, 
         number = "0" + number
     if "," in number and re.search(r",\d{1,2}$", number):
         number = number.replace(",", ".")  # a decimal comma: the candidate took it as one
+    fraction = vocabulary.VULGAR_FRACTIONS.get(text[end : end + 1])
+    if fraction is not None and number.isdigit():  # "2½ per cent"
+        return numerals.value_text(int(number) + fraction), end + 1
     decimals = _DECIMAL_COMMA_AFTER.match(text, end)
     if decimals is None:
         return number, end
