@@ -84,6 +84,13 @@ CURRENCIES = [
         ["85 USD / barrel", "1,950 USD / ounce"],
     ),
     ("She took a $50,000-a-year post.", ["50,000 USD / year"]),
+    # a price per unit after a slash
+    (
+        "Diesel costs $3.90/gallon, crude $78/barrel and rent $1,800/month.",
+        ["3.90 USD / gallon", "78 USD / barrel", "1,800 USD / month"],
+    ),
+    # a scale letter run into an amount of money: "T" is a trillion only after a currency
+    ("Debt hit $31.4T; the lorry carries 5t.", ["31.4 trillion USD"]),
     # "pounds" in a text of sterling is money, unless something is weighed
     ("Buyers will pay 900 pounds more, on a £240,000 flat.", ["900 GBP", "240,000 GBP"]),
     ("The calf weighed 90 pounds and sold for £400.", ["90", "400 GBP"]),
@@ -201,6 +208,7 @@ UNITS = [
     ("Cars drove at 100mph.", ["100 mile / hour"]),
     # a rate said by an adverb that ends the phrase; before a noun it describes the noun
     ("Brewers in Tulsa sell 1.2m pints daily.", ["1.2 m / day"]),
+    ("The brewery sold 40m pints a quarter.", ["40 m / (3 month)"]),
     ("The port handles 30 million passengers annually.", ["30 million / year"]),
     (
         "The town collects £3m annually from parking and $2bn per annum in rates.",

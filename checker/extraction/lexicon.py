@@ -69,6 +69,7 @@ NUMBER_WORD_PATTERN = (
 # are written by their English name.
 _WRITTEN_AS = {
     "trn": "trillion",
+    "t": "trillion",
     "bln": "billion",
     "千": "thousand",
     "百万": "million",
@@ -84,7 +85,7 @@ SCALE_WORDS = {
 }
 GLUED_SCALES = {
     word: _WRITTEN_AS.get(word, word)
-    for word in ("bn", "mn", "tn", "trn", "k", "m", "b", "mln", "bln")
+    for word in ("bn", "mn", "tn", "trn", "k", "m", "b", "t", "mln", "bln")
 }
 CJK_SCALES = {word: (_WRITTEN_AS.get(word, word), 1) for word in SCALE_NAMES if not word.isascii()}
 
@@ -163,6 +164,7 @@ _OTHER_UNITS_AFTER = [
     (r"megawatts?|mw", "MW"),
     (r"gigawatts?|gw", "GW"),
     (r"litres?|liters?", "liter"),
+    (r"gallons?", "gallon"),
     (r"barrels?", "barrel"),
     (r"degrees?\s+(?:celsius|centigrade)|°c|℃", "degC"),
 ]

@@ -391,7 +391,8 @@ _WORD_SCALE_AFTER = re.compile(
 _HALF_PERIOD_BEFORE = re.compile(r"\b(?:first|second|latter|former)\s+$", re.IGNORECASE)
 _PER_MILLE_AFTER = re.compile(r"\s*(?:‰|per\s*mill?e\b)", re.IGNORECASE)
 _RATE_AFTER = re.compile(
-    r"\b(?:each|every|per|a)\s+(day|week|month|year|hour|minute)\b", re.IGNORECASE
+    r"\b(?:each|every|per|a)\s+(day|week|month|year|hour|minute|quarter(?!\s+of\b))\b",
+    re.IGNORECASE,
 )
 _TIMES_AFTER = re.compile(
     r"\s*(?:times|-fold|fold)\b(\s+(?:higher|more|larger|bigger|greater|faster)\b)?", re.IGNORECASE
@@ -1095,8 +1096,8 @@ def _glued_scale(letters: str, before: str, text: str, position: int) -> bool:
     """Whether letters run into a number are its scale ("5bn", "$184B", "217m passengers")."""
     if len(letters) > 1 or _currency_before(before):
         return True
-    if letters in "bB" or letters == "K":
-        return False  # "5B" names a grade or a pencil; "5K" a race
+    if letters in "bBtT" or letters == "K":
+        return False  # "5B" names a grade or a pencil, "5K" a race, "5t" weighs; "$1.2T" is money
     return not _METRES_AFTER.match(text, position)
 
 
@@ -1332,9 +1333,9 @@ _RISE_BEFORE = re.compile(
 
 
 # A price per unit: "Rs 62 per kilogram", "$6 a gram", "$13.45 a year", "$2.75 per $1,000", "a
-# $50,000-a-year job".
+# $50,000-a-year job", "$80/barrel".
 _PER_AFTER = re.compile(
-    r"(?:\s+(?:more\s+)?(?:per|a|an|each)\s+|-(?:a|an|per)-)(?:(?P<amount>[$€£¥]\s?\d[\d,]*(?:\.\d+)?"
+    r"(?:\s+(?:more\s+)?(?:per|a|an|each)\s+|-(?:a|an|per)-|/)(?:(?P<amount>[$€£¥]\s?\d[\d,]*(?:\.\d+)?"
     r"(?:\s+"
     + vocabulary.SPELLED_SCALE_PATTERN
     + r")?)|(?P<word>(?:square\s+|cubic\s+|troy\s+)?[A-Za-z]+))\b"
@@ -1511,7 +1512,7 @@ def _read_count(text: str, mention: Mention, position: int) -> None:
         adverb = lx.RATE_ADVERB_RE.match(tail) if rate is None else None
         if rate:
             mention.per = rate.group(1).lower()
-            mention.unit = f"/ {mention.per}"
+            mention.unit = f"/ {lx.PER_PERIOD_UNITS[mention.per]}"
         elif adverb:  # "30 million passengers annually"
             mention.per = adverb.group(1).lower()
             mention.unit = f"/ {lx.rate_adverb_period(mention.per)}"
