@@ -189,6 +189,7 @@ QUALIFIER_WORDS: dict[str, str] = {
 }
 CJK_QUALIFIERS_BEFORE: dict[str, str] = {
     "约为": "about",
+    "约合": "about",
     "大约": "about",
     "约": "about",
     "将近": "nearly",

@@ -110,8 +110,14 @@ QUALIFIER_BEFORE_RE = re.compile(
     + r")\s+$",
     re.IGNORECASE,
 )
+# The qualifier straight before the number, or before the currency named before it
+# (约合人民币320亿元, "about 32 billion yuan" as a conversion states it).
 CJK_QUALIFIER_BEFORE_RE = re.compile(
-    "(" + "|".join(sorted(CJK_QUALIFIERS_BEFORE, key=len, reverse=True)) + ")$"
+    "("
+    + "|".join(sorted(CJK_QUALIFIERS_BEFORE, key=len, reverse=True))
+    + ")(?:"
+    + "|".join(name for name, _ in CJK_CURRENCIES if len(name) > 1)
+    + ")?$"
 )
 # 日均 and the like anywhere in the clause before a figure (no clause mark between).
 CJK_PER_PERIOD_BEFORE_RE = re.compile(

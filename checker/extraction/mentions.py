@@ -1878,7 +1878,7 @@ def _read_cjk(text: str, mention: Mention, before: str) -> Mention | None:
     if qualifier:
         mention.qualifier = lx.CJK_QUALIFIERS_BEFORE[qualifier.group(1)]
         mention.qualifier_text = None
-        mention.start = mention.num_start - len(qualifier.group(1))
+        mention.start = mention.num_start - (len(before) - qualifier.start(1))
     for chars, (scale, _) in sorted(lx.CJK_SCALES.items(), key=lambda item: -len(item[0])):
         if text.startswith(chars, position):
             mention.scale = scale
@@ -1996,10 +1996,12 @@ def _read_cjk_fraction(text: str, start: int, end: int) -> Mention | None:
     if not whole or not part or part >= whole or whole.denominator != 1 or part.denominator != 1:
         return None
     mention = Mention(start, end, start, end, f"{part}/{whole}")
-    qualifier = lx.CJK_QUALIFIER_BEFORE_RE.search(_before(text, start, 4))
+    before = _before(text, start, 8)
+    qualifier = lx.CJK_QUALIFIER_BEFORE_RE.search(before)
     if qualifier:
         mention.qualifier = lx.CJK_QUALIFIERS_BEFORE[qualifier.group(1)]
-        mention.start -= len(qualifier.group(1))
+        mention.start -= len(before) - qualifier.start(1)
+    mention.end = _cjk_qualifier_after(text, mention, end)  # 三分之二以上, 一半左右
     return mention
 
 
@@ -2016,7 +2018,9 @@ def _read_cjk_numeral(text: str, start: int, end: int) -> Mention | None:
         if body.endswith(scale) and len(body) > len(scale):
             body = body[: -len(scale)]
             break
-    value = numerals.cjk_numeral_value(body)
+    # 百亿元, 千万元: a place character with no numeral before it is one of that place
+    bare_place = body in _CJK_PLACES and body != numeral
+    value = _CJK_PLACES[body] if bare_place else numerals.cjk_numeral_value(body)
     if value is None:
         return None
     num_start = match.start("num")
@@ -2036,4 +2040,9 @@ def _read_cjk_numeral(text: str, start: int, end: int) -> Mention | None:
     read = _read_cjk(text, mention, _before(text, start))
     if read is None or not (read.unit or read.scale or read.noun):
         return None  # a numeral with nothing counted is a word ("一体", "三生")
+    if bare_place and (not (read.unit or read.noun) or text.startswith("级", read.end)):
+        return None  # 百万富翁 (a millionaire), 千万不要 (never), 百亿级 (a class of size)
     return read
+
+
+_CJK_PLACES = {"百": Fraction(100), "千": Fraction(1000)}
