@@ -178,6 +178,7 @@ RANGES_AND_SIGNS = [
     ("Rents rose 3 to 4 per cent.", ["3 %", "4 %"]),
     ("The hives will hold 20 to 30 million bees.", ["20 million", "30 million"]),
     ("Between $2bn and $3bn was lost.", ["2 bn USD", "3 bn USD"]),
+    ("The scheme will cost $1m-$2m a year.", ["1 m USD / year", "2 m USD / year"]),
     ("The levy would raise $4-5 billion a year.", ["4 billion USD / year", "5 billion USD / year"]),
     ("Output shrank by −3.2%.", ["3.2 %"]),
     ("The economy contracted 1.5%, after a -0.3% reading.", ["1.5 %", "0.3 %"]),

@@ -637,7 +637,12 @@ def _units_of_ranges(text: str, found: list[Mention]) -> None:
             or first.noun is not None
             or first.qualifier
             or not (then.scale or then.unit)
-            or (first.unit and first.unit != then.unit and not _currency_then_scale(first, then))
+            or (
+                first.unit
+                and first.unit != then.unit
+                and not then.unit.startswith(first.unit + " / ")  # "$1m-$2m a year"
+                and not _currency_then_scale(first, then)
+            )
             or _BY_BEFORE.search(_before(text, first.start, 8))
         ):
             continue
