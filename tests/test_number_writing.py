@@ -216,6 +216,9 @@ UNITS = [
     # a rate said by an adverb that ends the phrase; before a noun it describes the noun
     ("Brewers in Tulsa sell 1.2m pints daily.", ["1.2 m / day"]),
     ("The brewery sold 40m pints a quarter.", ["40 m / (3 month)"]),
+    # the rate ends the clause the count opens
+    ("On average, four hikers are hurt by falling rocks in the gorge per year.", ["4 / year"]),
+    ("Some 3,000 vans cross the ferry link every day.", ["some 3,000 / day"]),
     ("The port handles 30 million passengers annually.", ["30 million / year"]),
     (
         "The town collects £3m annually from parking and $2bn per annum in rates.",

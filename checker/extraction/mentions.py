@@ -1513,7 +1513,9 @@ def _read_count(text: str, mention: Mention, position: int) -> None:
         tail = text[mention.noun_end : mention.noun_end + 40]
         rate = _RATE_AFTER.match(tail.lstrip()) if tail.lstrip() else None
         if rate is None:
-            rate = _RATE_AFTER_VERB.match(tail)
+            rate = _RATE_AFTER_VERB.match(tail) or _RATE_AFTER_CLAUSE.match(
+                text, mention.noun_end, mention.noun_end + 60
+            )
         adverb = lx.RATE_ADVERB_RE.match(tail) if rate is None else None
         if rate:
             mention.per = rate.group(1).lower()
@@ -1536,6 +1538,13 @@ def _whole_in_percent(text: str, mention: Mention) -> bool:
 _BARE_RATE_AFTER = re.compile(
     r"\s+(?:each|every|per|a)\s+(day|week|month|hour|minute|year)\b"
     r"(?!\s+(?:ago|earlier|before|later|on|after))",
+    re.IGNORECASE,
+)
+# "six people are killed in shark attacks per year": the rate ends the clause the count opens
+# (words only between, no comma or figure; "each year ago" and the like are no rate).
+_RATE_AFTER_CLAUSE = re.compile(
+    r"(?:\s+[A-Za-z'’-]+){1,8}?\s+(?:each|every|per)\s+(day|week|month|year)\b"
+    r"(?!\s+(?:ago|earlier|before|later|after|since|on|to)\b)",
     re.IGNORECASE,
 )
 _RATE_AFTER_VERB = re.compile(
