@@ -84,6 +84,11 @@ CURRENCIES = [
         ["85 USD / barrel", "1,950 USD / ounce"],
     ),
     ("She took a $50,000-a-year post.", ["50,000 USD / year"]),
+    # a rate per an amount of value named before its figure (property taxes)
+    (
+        "The budget lifts the rate per $1,000 of assessed value to $11.20.",
+        ["1,000 USD", "11.20 USD / (1000 USD)"],
+    ),
     # a price per unit after a slash
     (
         "Diesel costs $3.90/gallon, crude $78/barrel and rent $1,800/month.",

@@ -927,9 +927,30 @@ def _read_digits(text: str, start: int, end: int, money: _Money) -> Mention | No
         if _unit_follows(text, rest + 1):
             rest += 1  # "a 27.6-percent rise"
     _read_after(text, mention, rest, number.replace(",", ""), money)
+    _finish_unit(text, mention)
+    return mention
+
+
+# A rate per an amount of value named before its figure: "raising the rate per $1,000 of
+# assessed value to $10.73", "the levy per $100 of valuation is $2.10".
+_PER_VALUE_BEFORE = re.compile(
+    r"\bper\s+(?P<cur>[$€£])\s?(?P<amount>\d{1,3}(?:,\d{3})*|\d+)\s+(?:of\s+)?(?:[a-z]+\s+){0,2}?"
+    r"(?:value|valuation)\b[^.;\d$€£]{0,40}?\b(?:to|at|of|is|was|be)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _finish_unit(text: str, mention: Mention) -> None:
+    """What the words around say of a figure's unit once it is read: rupees for an amount in
+    crore or lakh that counts nothing, a rate per an amount of value named before it."""
     if _rupees_by_scale(mention):
         mention.unit = "INR"
-    return mention
+    per = _PER_VALUE_BEFORE.search(_before(text, mention.start, 90)) if mention.unit else None
+    if per and len(mention.unit) == 3 and mention.scale is None:
+        code = lx.CURRENCY_PREFIX_CODES.get(per.group("cur"))
+        if code == mention.unit:
+            amount = per.group("amount").replace(",", "")
+            mention.unit = f"{mention.unit} / ({amount} {code})"
 
 
 def _read_compound_adjective(text: str, mention: Mention, rest: int) -> bool:
