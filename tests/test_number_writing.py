@@ -203,6 +203,18 @@ QUALIFIERS = [
     ("Over 1m people signed; he made more than £1m.", ["over 1 m", "more than 1 m GBP"]),
     ("The crowd was 10,000-plus.", ["more than 10,000"]),
     ("Nearly 1 in 3 adults is obese.", ["nearly 1/3"]),
+    (
+        "The fair drew 10,000+ people, 200 or so of them from Oslo.",
+        ["more than 10,000", "about 200"],
+    ),
+    (
+        "The deal is worth north of $1bn; fares fell south of 5%.",
+        ["north of 1 bn USD", "south of 5 %"],
+    ),
+    (
+        "As few as 12 staff remain; circa 400 left, c. 500 in all, ~300 homes.",
+        ["as few as 12", "circa 400", "c. 500", "~ 300"],
+    ),
 ]
 
 UNITS = [

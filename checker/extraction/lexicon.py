@@ -124,9 +124,20 @@ CJK_PER_PERIOD_BEFORE_RE = re.compile(
     "(" + "|".join(CJK_PER_PERIOD_BEFORE) + r")[^，。；：！？,;:!?]*$"
 )
 QUALIFIERS_AFTER_RE = re.compile(
-    r"^(?:\s+or\s+more|\s+or\s+above|\s+and\s+above|\s+or\s+over|-plus|\s+plus(?!\s+\d))\b",
+    r"^(?:(?:\s+or\s+more|\s+or\s+above|\s+and\s+above|\s+or\s+over|-plus|\s+plus(?!\s+\d)"
+    r"|\s+or\s+so)\b|\+(?![\w+]))",
     re.IGNORECASE,
 )
+
+
+def qualifier_after_kind(written: str) -> str:
+    """The kind of a qualifier written after a figure: "or more" at least, "plus" and "+"
+    more than, "or so" about."""
+    lower = written.lower()
+    if "so" in lower.split():
+        return "about"
+    return "over" if "plus" in lower or "+" in lower else "at_least"
+
 
 # ---------------------------------------------------------------- units
 

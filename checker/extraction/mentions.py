@@ -1185,10 +1185,15 @@ def _over_a_span(text: str, before_over: str, start: int) -> bool:
     return bool(_FIGURE_ENDS_BEFORE.search(before_over) and _SPAN_AFTER.match(text, start))
 
 
+_TILDE_BEFORE = re.compile(r"(?:^|(?<=[\s(\[]))~$")
+
+
 def _qualifier_before(text: str, start: int) -> tuple[str, str, int] | None:
     before = _before(text, start, 30)
     if not _WORD_CHARACTER.search(before) and "~" not in before:
         return None  # no word, no qualifier (and no search over the window)
+    if _TILDE_BEFORE.search(before):  # "~300 homes" (but "10~20" is a range)
+        return "about", "~", start - 1
     match = lx.QUALIFIER_BEFORE_RE.search(before)
     article = _ARTICLE_BEFORE.search(before) if match is None else None
     if article:  # "just under a seven percent reduction", "nearly a 7% rise"
@@ -1492,7 +1497,7 @@ def _read_unit(text: str, mention: Mention, unit: re.Match[str], position: int) 
     mention.end = position
     more = lx.QUALIFIERS_AFTER_RE.match(text[position : position + 20])
     if more and not mention.qualifier:
-        mention.qualifier = "at_least" if "plus" not in more.group(0).lower() else "over"
+        mention.qualifier = lx.qualifier_after_kind(more.group(0))
         mention.qualifier_text = None
         mention.end = position + more.end()
     # "500 barrels a day", "300 rupees a month": an amount of a unit per a length of time
@@ -1506,7 +1511,7 @@ def _read_count(text: str, mention: Mention, position: int) -> None:
     after = text[position : position + 80]
     more = lx.QUALIFIERS_AFTER_RE.match(after)
     if more and not mention.qualifier:
-        mention.qualifier = "at_least" if "plus" not in more.group(0).lower() else "over"
+        mention.qualifier = lx.qualifier_after_kind(more.group(0))
         position += more.end()
         after = text[position : position + 80]
     mention.end = position
