@@ -77,6 +77,14 @@ CURRENCIES = [
     ("The shop charged Rs. 500 for the fan.", ["500 INR"]),
     ("A ticket costs ₹500.", ["500 INR"]),
     ("The flat cost S$1.2 million, or NZ$900,000.", ["1.2 million SGD", "900,000 NZD"]),
+    (
+        "Fines of 2 million Swedish kronor, 3 billion Danish kroner and 4.5 trillion dong.",
+        ["2 million SEK", "3 billion DKK", "4.5 trillion VND"],
+    ),
+    (
+        "The loan was 300 million Egyptian pounds, or 5 billion shekels.",
+        ["300 million EGP", "5 billion ILS"],
+    ),
     ("Apple paid USD 3 million and the club EUR 40m.", ["3 million USD", "40 m EUR"]),
     ("The deficit was £12.4 billion ($15.7 billion).", ["12.4 billion GBP", "15.7 billion USD"]),
     (
