@@ -42,6 +42,9 @@ NUMBER_WORDS = [
     ("Two-thirds of a billion dollars was spent on the dam.", ["2/3 billion USD"]),
     ("Three quarters of a million tonnes of barley rotted.", ["0.75 million t"]),
     ("Seven billion doses were made.", ["7 billion"]),
+    ("A hundred and twenty pupils sat the test.", ["120"]),
+    ("About a hundred firms and a hundred million dollars.", ["about 100", "100 million USD"]),
+    ("A 5-billion-dollar plan and a 40-million-pound deal.", ["5 billion USD", "40 million GBP"]),
     # a Title Case headline: a verb before the figure, no name with a number
     ("Flood Kills 23 In Assam", ["23"]),
     ("Carmaker Axes 1,200 Staff", ["1,200"]),

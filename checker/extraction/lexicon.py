@@ -57,9 +57,9 @@ NUMBER_WORD_PATTERN = (
     + r")|\s+and\s+a\s+half\b|\s+in\s+(?!the\b|every\b|each\b)\w|-in-\w)"
     r"|(?:half\s+)?a\s+dozen|half\s+a(?=\s+(?:"
     + vocabulary.SPELLED_SCALE_PATTERN
-    + r"|percent|per\s+cent|percentage[\s-]+points?)\b)|half|a(?=\s+"
+    + r"|percent|per\s+cent|percentage[\s-]+points?)\b)|half|a(?=\s+(?:hundred|"
     + vocabulary.SPELLED_SCALE_PATTERN
-    + r"\b(?![-‐])|\s+percentage[\s-]+point\b)"
+    + r")\b(?![-‐])|\s+percentage[\s-]+point\b)"
     r"|" + "|".join(sorted(FACTOR_WORDS, key=len, reverse=True)) + r")\b"
 )
 

@@ -953,9 +953,24 @@ def _finish_unit(text: str, mention: Mention) -> None:
             mention.unit = f"{mention.unit} / ({amount} {code})"
 
 
+# An amount as a compound adjective: "a 5-billion-dollar plan", "a 40-million-pound deal" (not
+# "a 100-billion-yuan-level cluster", a class of size).
+_SCALE_MONEY_COMPOUND = re.compile(
+    r"-(thousand|million|billion|trillion)-(dollars?|pounds?|euros?|yuan|yen|rupees?)(?![-‐\w])",
+    re.IGNORECASE,
+)
+
+
 def _read_compound_adjective(text: str, mention: Mention, rest: int) -> bool:
     """ "a 30-foot wall", "a 90-day window": the figure in its unit. "a 7-point lead" counts
     points as "7 points" does (beside percentages, the links read them as percentage points)."""
+    money = _SCALE_MONEY_COMPOUND.match(text, rest)
+    if money and not mention.unit and mention.scale is None:  # "a 5-billion-dollar plan"
+        written = money.group(2).lower()
+        mention.scale = money.group(1).lower()
+        mention.unit = "GBP" if written.startswith("pound") else lx.currency_code(written) or ""
+        mention.end = money.end()
+        return True
     compound = _COMPOUND_UNIT.match(text, rest)
     if compound is None or mention.unit:
         return False
@@ -1782,6 +1797,8 @@ def _read_cardinal_words(text: str, mention: Mention, lower: str) -> Mention | N
     """A cardinal in words, the whole phrase by value, with its scale and what follows; a bare
     number word with nothing counted ("the two met") is rarely a figure."""
     phrase = _NUMBER_PHRASE.match(text, mention.start)
+    if lower == "a":  # "a hundred and twenty people": one number, not "twenty" alone
+        phrase = _A_HUNDRED.match(text, mention.start)
     value: Fraction | int | None = _word_value(lower) or _ARTICLE_VALUES.get(lower)
     position = mention.end
     if phrase and phrase.end() > position:
@@ -1795,10 +1812,12 @@ def _read_cardinal_words(text: str, mention: Mention, lower: str) -> Mention | N
     if scale:
         mention.scale = scale.group(1).lower()
         position = scale.end()
-    elif lower in _ARTICLE_VALUES and not lx.PERCENT_RE.match(text, position):
-        # "a" and "half a" are numbers only before a scale ("half a million") or a percentage
-        # ("half a per cent", "a percentage point"): the candidate's pattern sees to that
-        return None
+    elif position == mention.end and lower in _ARTICLE_VALUES:
+        # "a" and "half a" are numbers only before a scale ("half a million"), in "a hundred"
+        # or before a percentage ("half a per cent", "a percentage point"): the candidate's
+        # pattern sees to that
+        if not lx.PERCENT_RE.match(text, position):
+            return None
     mention.end = mention.num_end = position
     if mention.scale is None and _read_in(text, mention, position):
         return mention
@@ -1847,6 +1866,11 @@ _NUMBER_PHRASE = re.compile(
     + vocabulary.SPELLED_SCALE_PATTERN
     + r"\b))?\b",
     re.IGNORECASE,
+)
+
+
+_A_HUNDRED = re.compile(
+    r"a\s+hundred(?:\s+(?:and\s+)?" + _UP_TO_99 + r")?\b(?![-‐])", re.IGNORECASE
 )
 
 
