@@ -282,6 +282,9 @@ NOT_FIGURES = [
     "Hundreds of people gathered and thousands marched.",
     "The one-in-a-million shot came off in a one-in-100-year flood.",
     "Lots 3,4 went unsold at the auction.",
+    # the length of time that defines a group is a class's bound
+    "Those jobless for 26 weeks or more, and those unemployed for less than four weeks.",
+    "Patients waiting more than 40 weeks were offered care abroad.",
     "7座以下（含7座）小型客车免收通行费。",
     "打造百亿级产业集群，千万不要错过。",
 ]

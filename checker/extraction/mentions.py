@@ -483,7 +483,7 @@ def find_mentions(text: str, masks: list[tuple[int, int]] | None = None) -> list
             mention = Mention(start, end, start, end, "0", unit="%", sign="+", words=True)
         else:
             mention = _read_digits(text, start, end, money)
-        if mention is not None:
+        if mention is not None and not _length_of_a_class(text, mention):
             if found and _restated(text, found[-1], mention):
                 mention.qualifier = found[-1].qualifier
                 mention.qualifier_text = found[-1].qualifier_text
@@ -498,6 +498,23 @@ def find_mentions(text: str, masks: list[tuple[int, int]] | None = None) -> list
     if "|" in text:
         found = _with_table_units(text, found)
     return _with_ratio_shares(text, found) if ":" in text or "：" in text else found
+
+
+# The length of time that defines a group: "people out of work for under six months", "those
+# jobless 40 weeks or longer", "patients waiting over a year". A class's bound, not a figure
+# the text states of anything.
+_CLASS_BY_TIME_BEFORE = re.compile(
+    r"\b(?:unemployed|jobless|out\s+of\s+work|waiting|waited|wait)\s+(?:for\s+)?"
+    r"(?:(?:less|more|fewer|longer)\s+than\s+|over\s+|under\s+|at\s+least\s+|up\s+to\s+)?$",
+    re.IGNORECASE,
+)
+_TIME_UNITS = frozenset(lx.DURATION_UNITS.values())
+
+
+def _length_of_a_class(text: str, mention: Mention) -> bool:
+    return mention.unit in _TIME_UNITS and bool(
+        _CLASS_BY_TIME_BEFORE.search(_before(text, mention.num_start, 40))
+    )
 
 
 # A table's cells, separated by "|" (a Markdown row, or a table flattened one cell a line): a
