@@ -761,7 +761,8 @@ VERBS = frozenset(
     "jumping climbing dropping declining increasing decreasing expanding bringing brought brings pushing pushed "
     "pushes taking took takes helped helps raised raises gained gains lost loses cut cuts won wins involved involves "
     "involving covered covers covering included includes intensified strengthened focused focusing topped ranks "
-    "enrolled visited visits attended trained compared means meaning "
+    "enrolled visited visits attended trained compared means meaning announced announces announce "
+    "revised revises revising "
     # headline verbs, capitalised in a Title Case headline ("Storm Kills 17 In Ohio")
     "kill kills killed injure injures injured hurt hurts leave leaves left slash slashes slashed "
     "axe axes axed shed sheds evacuated displaced".split()
