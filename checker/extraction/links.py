@@ -317,11 +317,17 @@ _OR_BETWEEN = re.compile(r"^\s*,?\s*(?:or|或)\s*" + lx.BEFORE_FIGURE + r"$", re
 
 def _points_beside_percents(reading: SentenceReading) -> None:
     """ "fell 19 points ... from 63 percent to 44 percent": a count of points in a sentence
-    of percentages is a change in percentage points."""
+    of percentages is a change in percentage points. More than 100 points are an index's
+    ("the Dow fell 300 points, or 0.9%"), never percentage points."""
     if not any(m.unit == "%" for m in reading.mentions):
         return
     for position, mention in enumerate(reading.mentions):
-        if mention.unit == "" and (mention.noun or "").lower() in _POINT_NOUNS:
+        if (
+            mention.unit == ""
+            and (mention.noun or "").lower() in _POINT_NOUNS
+            and ".." not in mention.number
+            and mention.value <= 100
+        ):
             mention.unit, mention.noun = "pp", None
             reading.kinds[position] = "change"
 
