@@ -387,15 +387,22 @@ class Pattern:
         `metrics` overrides the pattern's metric path (one metric of an `each` list)."""
         corpus = partition.corpus
         pool = self._pool(partition, bindings, bound, metrics)
+        if not pool:
+            return []
         if not self.each and bound:
             # A claim binds once per join (but may repeat in `each` lists): checked before any test.
-            taken = {b.key for b in bound}
-            pool = [c for c in pool if c.key not in taken]
+            if len(bound) == 1:
+                taken_key = bound[0].key
+                pool = [c for c in pool if c.key != taken_key]
+            else:
+                taken = {b.key for b in bound}
+                pool = [c for c in pool if c.key not in taken]
         if self.tests_claim:
             pool = [c for c in pool if self.accepts(c, corpus)]
         if self.tests_bindings:
             pool = [c for c in pool if self.fits(c, bindings, corpus)]
-        return list(pool)
+        # An index's own list is only read by the joins: a copy would cost its length each time.
+        return pool if pool.__class__ is list else list(pool)
 
     def _pool(
         self,
@@ -403,8 +410,8 @@ class Pattern:
         bindings: Bindings,
         bound: tuple[Claim, ...],
         metrics: list[Any] | None,
-    ) -> Iterable[Claim]:
-        """The claims the index holds under the keys the binding reads (the named claim; else
+    ) -> Sequence[Claim]:
+        """The claims the index holds (an index's own list, read only, where one key holds them) under the keys the binding reads (the named claim; else
         the anchor's entity, the pattern's kinds, the metrics and the period), before any test."""
         corpus = partition.corpus
         entity = bound[0].entity if bound else None
@@ -418,6 +425,8 @@ class Pattern:
             wanted = corpus.as_set(metrics)
             metrics = [m for m in partition.metrics_used if m in wanted]
         if metrics is None:
+            if entity is None and len(self.kinds) == 1:
+                return partition.by_kind.get(self.kinds[0], ())
             return [
                 c
                 for kind in self.kinds
@@ -427,6 +436,8 @@ class Pattern:
         entities = (entity,) if entity is not None else partition.entities
         if self.period is None:
             by_metric = partition.by_metric
+            if entity is not None and len(self.kinds) == 1 and len(metrics) == 1:
+                return by_metric.get((entity, self.kinds[0], metrics[0]), ())
             return [
                 c
                 for e in entities
@@ -438,7 +449,7 @@ class Pattern:
 
     def _of_period(
         self, partition: Partition, bindings: Bindings, entities: Any, metrics: list[Any]
-    ) -> list[Claim]:
+    ) -> Sequence[Claim]:
         """The claims of the period the pattern reads, else the levels of a stock measured near
         its end; with no period, the levels that state none (see `_unstated`)."""
         assert self.period is not None
@@ -448,13 +459,18 @@ class Pattern:
         if period is None:
             return self._unstated(partition, bindings, entities, metrics)
         by_period = partition.by_period
-        pool = [
-            c
-            for e in entities
-            for kind in self.kinds
-            for m in metrics
-            for c in by_period.get((e, kind, m, period), ())
-        ]
+        pool: Sequence[Claim]
+        if len(entities) == 1 and len(self.kinds) == 1 and len(metrics) == 1:
+            (entity,) = entities
+            pool = by_period.get((entity, self.kinds[0], metrics[0], period), ())
+        else:
+            pool = [
+                c
+                for e in entities
+                for kind in self.kinds
+                for m in metrics
+                for c in by_period.get((e, kind, m, period), ())
+            ]
         if pool:
             return pool
         return [

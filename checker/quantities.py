@@ -7,15 +7,20 @@ Periods, claims and rules live elsewhere; this module knows nothing of metrics.
 
 from __future__ import annotations
 
+import contextlib
 import fractions
+import hashlib
+import importlib.util
+import json
+import os
 import re
 import shutil
+import tempfile
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
-import pint
 import platformdirs
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 from quicktions import Fraction
@@ -31,6 +36,9 @@ from .vocabulary import (
     SCALES,
     currency_code,
 )
+
+if TYPE_CHECKING:
+    import pint
 
 __all__ = [
     "Dimension",
@@ -216,10 +224,9 @@ def registry() -> pint.UnitRegistry:
     version, keyed by each file's content. A cache that cannot be read or written is removed and
     the registry built without it, so a broken cache costs time, never a wrong unit.
     """
-    folder = (
-        platformdirs.user_cache_path("checker", appauthor=False)
-        / f"pint-{pint.__version__}-strsafe"
-    )
+    import pint  # here, not at the top: a run whose units are all known never needs it
+
+    folder = _cache_root() / f"pint-{pint.__version__}-strsafe"
     try:
         return _registry(folder)
     except Exception:
@@ -227,7 +234,13 @@ def registry() -> pint.UnitRegistry:
         return _registry(None)
 
 
+def _cache_root() -> Path:
+    return platformdirs.user_cache_path("checker", appauthor=False)
+
+
 def _registry(cache_folder: Path | None) -> pint.UnitRegistry:
+    import pint
+
     # pint builds its magnitudes from definition text: StrSafeFraction reads those strings
     # without the quicktions bug that `intervals.parse_decimal` explains.
     ureg: pint.UnitRegistry = pint.UnitRegistry(
@@ -267,7 +280,22 @@ COUNT = UnitInfo("", Fraction(1), DIMENSIONLESS)
 
 @lru_cache(maxsize=4096)
 def unit_info(text: str) -> UnitInfo:
-    """Parse a normalised unit expression with pint; cached because the same few units recur."""
+    """A normalised unit expression read by pint; cached because the same few units recur, and
+    kept on disk (see `_unit_table`) because importing pint costs a third of a second of every
+    run's start, more than reading a hundred thousand claims' units takes."""
+    table = _unit_table()
+    known = table.get(text)
+    if known is not None:
+        return known
+    info = _pint_unit_info(text)
+    table[text] = info
+    _write_unit_table(table)
+    return info
+
+
+def _pint_unit_info(text: str) -> UnitInfo:
+    import pint
+
     ureg = registry()
     try:
         parsed = ureg.parse_expression(text)
@@ -278,6 +306,76 @@ def unit_info(text: str) -> UnitInfo:
     base = parsed.to_base_units()
     dimension = tuple(sorted((str(k), Fraction(v)) for k, v in base.dimensionality.items()))
     return UnitInfo(text, Fraction(base.magnitude), dimension)
+
+
+# Bumped when what `_pint_unit_info` makes of a unit changes, so an older table is not read.
+UNIT_TABLE_FORMAT = 1
+
+
+@lru_cache(maxsize=1)
+def _unit_table_path() -> Path:
+    """The file of units read before, named by what their reading depends on: the pint found
+    (where it is installed and when), the project's units.txt and the table's format. Any of
+    them changed, the table is another file, read afresh."""
+    spec = importlib.util.find_spec("pint")
+    origin = Path(spec.origin) if spec is not None and spec.origin else None
+    stamp = origin.stat() if origin is not None else None
+    key = hashlib.sha256(
+        "\x1f".join(
+            [
+                str(UNIT_TABLE_FORMAT),
+                str(origin),
+                str(stamp.st_mtime_ns if stamp else ""),
+                str(stamp.st_size if stamp else ""),
+                hashlib.sha256(Path(__file__).with_name("units.txt").read_bytes()).hexdigest(),
+            ]
+        ).encode()
+    ).hexdigest()[:16]
+    return _cache_root() / f"units-{key}.json"
+
+
+@lru_cache(maxsize=1)
+def _unit_table() -> dict[str, UnitInfo]:
+    """The units read by pint in earlier runs (this process adds its own); empty when there is
+    no table, or it cannot be read (it is then written afresh: a broken table costs time,
+    never a wrong unit)."""
+    try:
+        rows = json.loads(_unit_table_path().read_text(encoding="utf-8"))
+        return {
+            text: UnitInfo(
+                text,
+                Fraction(factor[0], factor[1]),
+                tuple((name, Fraction(n, d)) for name, n, d in dimension),
+            )
+            for text, (factor, dimension) in rows.items()
+        }
+    except (OSError, ValueError, TypeError, KeyError, ZeroDivisionError):
+        return {}
+
+
+def _write_unit_table(table: dict[str, UnitInfo]) -> None:
+    """The table written whole, in place of the old one at once (a process reading it meanwhile
+    reads the old one or the new, never half); a cache that cannot be written is done without."""
+    rows = {
+        text: (
+            (info.factor.numerator, info.factor.denominator),
+            [(name, power.numerator, power.denominator) for name, power in info.dimension],
+        )
+        for text, info in table.items()
+    }
+    try:
+        path = _unit_table_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    except OSError:
+        return
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            json.dump(rows, out)
+        os.replace(temporary, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
 
 
 @dataclass(frozen=True, slots=True)

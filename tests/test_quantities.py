@@ -315,6 +315,8 @@ def test_the_fast_path_for_plain_numbers_reads_exactly_as_the_full_parser(pieces
 def test_the_disk_cached_registry_reads_units_exactly_as_a_fresh_one_and_a_broken_cache_is_set_aside(
     tmp_path, monkeypatch
 ):
+    import pint
+
     from checker import quantities
 
     units = [
@@ -339,7 +341,7 @@ def test_the_disk_cached_registry_reads_units_exactly_as_a_fresh_one_and_a_broke
     monkeypatch.setattr(
         quantities.platformdirs, "user_cache_path", lambda *args, **kwargs: tmp_path
     )
-    folder = tmp_path / f"pint-{quantities.pint.__version__}-strsafe"
+    folder = tmp_path / f"pint-{pint.__version__}-strsafe"
     quantities._registry(folder)
     for pickled in folder.glob("*.pickle"):
         pickled.write_bytes(b"not a pickle")
@@ -375,3 +377,38 @@ def test_a_round_figure_keeps_its_digit_for_digit_interval():
     assert quantity.digits_exact == Interval(F("1199.5e9"), F("1200.5e9"))
     assert parse_value("10 billion").digits_exact is None  # two figures: nothing more to read
     assert parse_value("1,234").digits_exact is None
+
+
+def test_units_read_in_an_earlier_run_are_read_from_the_disk_table_without_pint(tmp_path):
+    import json
+    import os
+    import subprocess
+    import sys
+
+    units = ["CNY", "km**2", "1 / day", "USD / tonne", "percent"]
+    program = (
+        "import sys, json\n"
+        "from checker.quantities import unit_info\n"
+        f"infos = [unit_info(u) for u in {units!r}]\n"
+        "print(json.dumps([[str(i.factor), [[n, str(p)] for n, p in i.dimension]] for i in infos]))\n"
+        "print('pint' in sys.modules)\n"
+    )
+    environment = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+
+    def read() -> tuple[list, bool]:
+        out = subprocess.run(
+            [sys.executable, "-c", program], env=environment, capture_output=True, text=True
+        )
+        assert out.returncode == 0, out.stderr
+        infos, imported = out.stdout.strip().splitlines()
+        return json.loads(infos), imported == "True"
+
+    fresh, first_imported = read()
+    assert first_imported  # nothing on disk yet: pint reads them, and they are written
+    (table,) = (tmp_path / "checker").glob("units-*.json")
+    again, second_imported = read()
+    assert (again, second_imported) == (fresh, False)  # the same readings, exactly, from disk
+    table.write_text("{not json")
+    broken, third_imported = read()
+    assert (broken, third_imported) == (fresh, True)  # a broken table is read afresh by pint
+    assert json.loads(table.read_text())  # and written whole again
