@@ -797,7 +797,16 @@ def _name_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 # ---------------------------------------------------------------- metric names
 
 # a word, hyphenated or not; a double hyphen stands for a dash and parts two words
-_TOKEN = re.compile(r"[A-Za-z0-9\u4e00-\u9fff][\w’'&.]*(?:-[\w’'&.]+)*|[“”\"]")
+_WORD_OPENING = r"[A-Za-z0-9\u4e00-\u9fff]"
+_TOKEN = re.compile(_WORD_OPENING + r"[\w’'&.]*(?:-[\w’'&.]+)*|[“”\"]")
+_WORD_OPENER = re.compile(_WORD_OPENING)
+
+
+def has_words(text: str, start: int, end: int) -> bool:
+    """Whether split_words can find a word in text[start:end]: none where no letter, digit or
+    Chinese character opens one (the quotation marks it also reads are dropped; a run of Chinese
+    may still name nothing)."""
+    return _WORD_OPENER.search(text, start, end) is not None
 
 
 def slug(words: str, limit: int = 6, keep: str = "last") -> str:
