@@ -1074,8 +1074,6 @@ class _Analyzer:
         self._difference_of_previous(reading)
         self._draft_division(reading)
         self._undated_pairs(reading, pairs)
-        if not links:
-            return  # what follows drafts the sentence's links (most figures of a table have none)
         changes_of = Counter(link.positions[1] for link in links if link.type == "change_of")
         for link in links:
             if link.type == "change_of":
