@@ -438,6 +438,7 @@ def extract_document(
         claim.confidence = 1.0 if claim.mention in stated else GUESSED
     # figures of different sentences naming one quantity: the drafter's reading, below certainty
     crosslinks.link_changes_across_sentences(analyzer.claims, mentions, analyzer.relations, GUESSED)
+    crosslinks.link_changes_to_pairs(analyzer.claims, mentions, analyzer.relations, GUESSED, _stems)
     return Extraction(
         document,
         mentions,
