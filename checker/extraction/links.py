@@ -2791,6 +2791,10 @@ class _Analyzer:
             metric = _tidy(metric) if metric else metric
             if metric and metric != "figure" and not cx.generic_only(metric):
                 return metric, entity, None
+        if not cx.has_words(self.text, s_start, mention.start):
+            # no word before the figure in its sentence (a table's bare figures): every
+            # reading below would find none, and leave the name as it is or "figure"
+            return _tidy(_in_years(metric or "figure", mention)), entity, None
         phrase = [] if subject_only else namer.left_phrase(left, mention.start)
         if phrase:
             named, parent, _ = cx.normalize_phrase(phrase, namer.entity_words)
@@ -2822,9 +2826,7 @@ class _Analyzer:
                 s_start, mention.start
             )
             metric = cx.slug(" ".join(words)) or "figure"
-        if mention.unit == "year" and not metric.endswith("years"):
-            metric = f"{metric}_years"
-        return _tidy(metric), entity, parent
+        return _tidy(_in_years(metric, mention)), entity, parent
 
     def _own_metric(
         self,
@@ -3031,6 +3033,13 @@ def _through_the_last_item(reading: SentenceReading, text: str, parts: list[int]
         if _LAST_ITEM_BEFORE.search(gap):
             return parts[: at + 1]
     return parts
+
+
+def _in_years(metric: str, mention: Mention) -> str:
+    """A figure in years measures a length of time: its name says so."""
+    if mention.unit == "year" and not metric.endswith("years"):
+        return f"{metric}_years"
+    return metric
 
 
 def _metric_unit(mention: Mention) -> str:
