@@ -191,9 +191,12 @@ _RUN_ON_RE = re.compile(r"[.,]?\d|\s+\d")
 MAX_DIGITS = 100
 MAX_EXPONENT = 1000
 
-# A sign, a plain decimal and what follows after a space (not "/", which makes a fraction): read
-# exactly as _NUMBER_RE and _split_single would read it, without their alternatives.
-_PLAIN_VALUE_RE = re.compile(r"([+\-]?)(\d+(?:\.\d+)?)(?:\s+(?![\s/])(.+))?")
+# A sign, a plain decimal (or one grouped in thousands, "2,234,302") and what follows after a
+# space (not "/", which makes a fraction): read exactly as _NUMBER_RE and _split_single would
+# read it, without their alternatives (a grouping in thousands is never an Indian one).
+_PLAIN_VALUE_RE = re.compile(
+    r"([+\-]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(?![\s/])(.+))?"
+)
 _PERCENT_RE = re.compile(r"^(%|percent|per\s*cent|pct)(?=$|\s)", re.IGNORECASE)
 _POINTS_RE = re.compile(
     r"^(pp|p\.p\.|percentage\s+points?|percent\s+points?|points?)(?=$|\s)", re.IGNORECASE

@@ -43,6 +43,7 @@ __all__ = [
     "TABLE_SHARE_HEADER",
     "TENS",
     "TOTAL_LABEL",
+    "VULGAR_FRACTIONS",
     "ZERO_CHANGE_WORDS",
     "currency_code",
     "first_named",
@@ -141,6 +142,7 @@ QUALIFIERS: dict[str, str] = {
     "some": "about",
     "approx.": "about",
     "circa": "about",
+    "c.": "about",
     "~": "about",
     "nearly": "nearly",
     "almost": "nearly",
@@ -161,15 +163,19 @@ QUALIFIERS: dict[str, str] = {
     "surpassing": "over",
     "in excess of": "over",
     "upwards of": "over",
+    "north of": "over",
     "just over": "over",
     "at least": "at_least",
     "no less than": "at_least",
     "not less than": "at_least",
     "no fewer than": "at_least",
+    "as few as": "at_least",
+    "as little as": "at_least",
     "under": "under",
     "less than": "under",
     "below": "under",
     "fewer than": "under",
+    "south of": "under",
     "at most": "at_most",
     "up to": "at_most",
     "as much as": "at_most",
@@ -188,6 +194,7 @@ QUALIFIER_WORDS: dict[str, str] = {
 }
 CJK_QUALIFIERS_BEFORE: dict[str, str] = {
     "约为": "about",
+    "约合": "about",
     "大约": "about",
     "约": "about",
     "将近": "nearly",
@@ -338,6 +345,20 @@ ZERO_CHANGE_WORDS: tuple[str, ...] = (
     "no change",
 )
 
+# A fraction written as one character after a whole number ("2½ per cent", "1¾ million").
+VULGAR_FRACTIONS: dict[str, Fraction] = {
+    "½": Fraction(1, 2),
+    "⅓": Fraction(1, 3),
+    "⅔": Fraction(2, 3),
+    "¼": Fraction(1, 4),
+    "¾": Fraction(3, 4),
+    "⅕": Fraction(1, 5),
+    "⅛": Fraction(1, 8),
+    "⅜": Fraction(3, 8),
+    "⅝": Fraction(5, 8),
+    "⅞": Fraction(7, 8),
+}
+
 # ---------------------------------------------------------------- currencies
 
 # Symbols and codes written before (or after) a figure, with their ISO 4217 code.
@@ -396,6 +417,13 @@ CURRENCY_NAMES: list[tuple[str, str]] = [
     (r"new\s+taiwan\s+dollars?|taiwan\s+dollars?", "TWD"),
     (r"new\s+zealand\s+dollars?", "NZD"),
     (r"swiss\s+francs?", "CHF"),
+    (r"swedish\s+(?:kronor|krona|crowns?)|kronor|krona", "SEK"),
+    (r"norwegian\s+(?:kroner|krone|crowns?)", "NOK"),
+    (r"danish\s+(?:kroner|krone|crowns?)", "DKK"),
+    (r"egyptian\s+pounds?", "EGP"),
+    (r"philippine\s+pesos?", "PHP"),
+    (r"(?:israeli\s+|new\s+)?shekels?", "ILS"),
+    (r"(?:vietnamese\s+)?dong", "VND"),
     (r"dollars?", "USD"),
     (r"yuan|renminbi|rmb|cny", "CNY"),
     (r"euros?|eur", "EUR"),

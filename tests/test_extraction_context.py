@@ -227,7 +227,7 @@ def test_names_skip_dashes_and_contractions():
         ("They served an average of 12 a day.", [("12 a day", "12 / day")]),
         ("Sales were 5 a year earlier.", [("5", "5")]),  # "a year earlier" dates, not divides
         ("超过一半的企业盈利。", [("超过一半", "more than 1/2")]),
-        ("半数以上的居民", [("半数", "1/2")]),
+        ("半数以上的居民", [("半数以上", "at least 1/2")]),  # 以上: "and above"
     ],
 )
 def test_rates_of_bare_counts_and_halves(text, read):

@@ -201,3 +201,18 @@ def test_capitalised_and_lower_case_words_are_found_as_by_their_plain_forms(text
     texts = [*texts, "Word wOrd O'Neil's naïve Ünited x-Ray A.B. b.c. 3Com e.g. iPhone"]
     assert _same_matches(re.compile(r"\b[A-Z][\w’'&.-]*"), cx._CAPITALISED, texts) > 100
     assert _same_matches(re.compile(r"\b[a-z][\w’'-]*"), cx._LOWER_WORD, texts) > 100
+
+
+def test_split_words_finds_no_word_where_has_words_says_none_can_open(texts):
+    """The namer's short cut for a figure with nothing before it (context.has_words) is taken
+    only where split_words finds no word, on every window of the texts, quotation marks and
+    Chinese included; and it is no short cut for running text."""
+    windows = [*texts, "“ ”", '" "', "— 12", "：", "一", "x", "(", "3"]
+    checked = 0
+    for text in windows:
+        for start in range(0, len(text), 11):
+            end = min(len(text), start + 7)
+            words = cx.split_words(text[start:end])
+            assert cx.has_words(text, start, end) or not words
+            checked += bool(words)
+    assert checked > 1000

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker.extraction import find_mentions
+from checker.extraction import extract_text, find_mentions
 
 
 def _values(text: str) -> list[str]:
@@ -42,6 +42,12 @@ NUMBER_WORDS = [
     ("Two-thirds of a billion dollars was spent on the dam.", ["2/3 billion USD"]),
     ("Three quarters of a million tonnes of barley rotted.", ["0.75 million t"]),
     ("Seven billion doses were made.", ["7 billion"]),
+    ("A hundred and twenty pupils sat the test.", ["120"]),
+    ("About a hundred firms and a hundred million dollars.", ["about 100", "100 million USD"]),
+    ("A 5-billion-dollar plan and a 40-million-pound deal.", ["5 billion USD", "40 million GBP"]),
+    # a Title Case headline: a verb before the figure, no name with a number
+    ("Flood Kills 23 In Assam", ["23"]),
+    ("Carmaker Axes 1,200 Staff", ["1,200"]),
     ("Output doubled, then tripled to $9bn.", ["x2", "x3", "9 bn USD"]),
     ("He earned 1.5 times his old salary.", ["x1.5"]),
 ]
@@ -74,6 +80,14 @@ CURRENCIES = [
     ("The shop charged Rs. 500 for the fan.", ["500 INR"]),
     ("A ticket costs ₹500.", ["500 INR"]),
     ("The flat cost S$1.2 million, or NZ$900,000.", ["1.2 million SGD", "900,000 NZD"]),
+    (
+        "Fines of 2 million Swedish kronor, 3 billion Danish kroner and 4.5 trillion dong.",
+        ["2 million SEK", "3 billion DKK", "4.5 trillion VND"],
+    ),
+    (
+        "The loan was 300 million Egyptian pounds, or 5 billion shekels.",
+        ["300 million EGP", "5 billion ILS"],
+    ),
     ("Apple paid USD 3 million and the club EUR 40m.", ["3 million USD", "40 m EUR"]),
     ("The deficit was £12.4 billion ($15.7 billion).", ["12.4 billion GBP", "15.7 billion USD"]),
     (
@@ -81,6 +95,21 @@ CURRENCIES = [
         ["85 USD / barrel", "1,950 USD / ounce"],
     ),
     ("She took a $50,000-a-year post.", ["50,000 USD / year"]),
+    # a rate per an amount of value named before its figure (property taxes)
+    (
+        "The budget lifts the rate per $1,000 of assessed value to $11.20.",
+        ["1,000 USD", "11.20 USD / (1000 USD)"],
+    ),
+    # a price per unit after a slash
+    (
+        "Diesel costs $3.90/gallon, crude $78/barrel and rent $1,800/month.",
+        ["3.90 USD / gallon", "78 USD / barrel", "1,800 USD / month"],
+    ),
+    # a scale letter run into an amount of money: "T" is a trillion only after a currency
+    ("Debt hit $31.4T; the lorry carries 5t.", ["31.4 trillion USD"]),
+    # "pounds" in a text of sterling is money, unless something is weighed
+    ("Buyers will pay 900 pounds more, on a £240,000 flat.", ["900 GBP", "240,000 GBP"]),
+    ("The calf weighed 90 pounds and sold for £400.", ["90", "400 GBP"]),
     (
         "Flats cost £7,000 per square metre; silver $25 per troy ounce.",
         ["7,000 GBP / m**2", "25 USD / ounce"],
@@ -101,6 +130,12 @@ PERCENTAGES = [
     ("The bank cut rates by 25 basis points, then 50bps.", ["0.25 pp", "0.5 pp"]),
     ("The birth rate was 7.5‰.", ["7.5 ‰"]),
     ("Turnout was 65 per cent.", ["65 %"]),
+    ("The rate was 2.5 p.c., then 3 pct.", ["2.5 %", "3 %"]),
+    # a fraction as one character after the whole number
+    (
+        "Growth of 2½ per cent, 1½ million jobs and a 3¼% rate.",
+        ["2.5 %", "1.5 million", "3.25 %"],
+    ),
     # a whole of percentages: "the shares add up to 100"
     ("The answers in the Halden poll do not add up to 100.", ["100 %"]),
     ("The bills added up to 100 dollars.", ["100 USD"]),
@@ -126,6 +161,12 @@ CHINESE = [
     ("约有200人参加。", ["about 200"]),
     ("共有300多家企业。", ["more than 300"]),
     ("营收约为300亿港元。", ["about 300 亿 HKD"]),
+    ("合同金额约合人民币45亿元。", ["about 45 亿 CNY"]),
+    ("三分之二以上的农户增收，一半左右。", ["at least 2/3", "about 1/2"]),
+    (
+        "营业收入突破百亿元，投资近千亿元，逾百万人受益。",
+        ["more than 100 亿 CNY", "nearly 1000 亿 CNY", "more than 100 万"],
+    ),
     ("全年粮食产量6.5亿吨，比上年增加1.2%。", ["6.5 亿 t", "1.2 %"]),
     ("面积为3.5平方公里。", ["3.5 km**2"]),
     ("装机容量达到120万千瓦，发电量为500亿千瓦时。", ["120 万 kW", "500 亿 kWh"]),
@@ -153,6 +194,7 @@ RANGES_AND_SIGNS = [
     ("Rents rose 3 to 4 per cent.", ["3 %", "4 %"]),
     ("The hives will hold 20 to 30 million bees.", ["20 million", "30 million"]),
     ("Between $2bn and $3bn was lost.", ["2 bn USD", "3 bn USD"]),
+    ("The scheme will cost $1m-$2m a year.", ["1 m USD / year", "2 m USD / year"]),
     ("The levy would raise $4-5 billion a year.", ["4 billion USD / year", "5 billion USD / year"]),
     ("Output shrank by −3.2%.", ["3.2 %"]),
     ("The economy contracted 1.5%, after a -0.3% reading.", ["1.5 %", "0.3 %"]),
@@ -172,6 +214,18 @@ QUALIFIERS = [
     ("Over 1m people signed; he made more than £1m.", ["over 1 m", "more than 1 m GBP"]),
     ("The crowd was 10,000-plus.", ["more than 10,000"]),
     ("Nearly 1 in 3 adults is obese.", ["nearly 1/3"]),
+    (
+        "The fair drew 10,000+ people, 200 or so of them from Oslo.",
+        ["more than 10,000", "about 200"],
+    ),
+    (
+        "The deal is worth north of $1bn; fares fell south of 5%.",
+        ["north of 1 bn USD", "south of 5 %"],
+    ),
+    (
+        "As few as 12 staff remain; circa 400 left, c. 500 in all, ~300 homes.",
+        ["as few as 12", "circa 400", "c. 500", "~ 300"],
+    ),
 ]
 
 UNITS = [
@@ -187,7 +241,27 @@ UNITS = [
     ("The well pumps 1.5 million barrels per day.", ["1.5 million barrel / day"]),
     ("He walks 10 km a day.", ["10 km / day"]),
     ("Cars drove at 100mph.", ["100 mile / hour"]),
+    # a rate said by an adverb that ends the phrase; before a noun it describes the noun
+    ("Brewers in Tulsa sell 1.2m pints daily.", ["1.2 m / day"]),
+    ("The brewery sold 40m pints a quarter.", ["40 m / (3 month)"]),
+    # the rate ends the clause the count opens
+    ("On average, four hikers are hurt by falling rocks in the gorge per year.", ["4 / year"]),
+    ("Some 3,000 vans cross the ferry link every day.", ["some 3,000 / day"]),
+    ("The port handles 30 million passengers annually.", ["30 million / year"]),
+    (
+        "The town collects £3m annually from parking and $2bn per annum in rates.",
+        ["3 m GBP / year", "2 bn USD / year"],
+    ),
+    (
+        "The depot recycles 500 tonnes weekly; members pay £10 monthly.",
+        ["500 t / week", "10 GBP / month"],
+    ),
+    ("The app has 30 million daily users.", ["30 million"]),
     ("It was 30°C in Madrid.", ["30 degC"]),
+    # "over" after a figure spans the time it took; before a length alone it is "more than"
+    ("Fares rose 20% over five years.", ["20 %", "5 year"]),
+    ("The dam will cost £5bn over 10 years.", ["5 bn GBP", "10 year"]),
+    ("She served over 20 years on the bench.", ["over 20 year"]),
 ]
 
 NOT_FIGURES = [
@@ -208,7 +282,11 @@ NOT_FIGURES = [
     "Hundreds of people gathered and thousands marched.",
     "The one-in-a-million shot came off in a one-in-100-year flood.",
     "Lots 3,4 went unsold at the auction.",
+    # the length of time that defines a group is a class's bound
+    "Those jobless for 26 weeks or more, and those unemployed for less than four weeks.",
+    "Patients waiting more than 40 weeks were offered care abroad.",
     "7座以下（含7座）小型客车免收通行费。",
+    "打造百亿级产业集群，千万不要错过。",
 ]
 
 
@@ -233,3 +311,21 @@ def test_every_figure_is_read_by_value_scale_unit_and_qualifier(text, expected):
 @pytest.mark.parametrize("text", NOT_FIGURES)
 def test_what_is_not_a_figure_is_not_read(text):
     assert _values(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # points beside percentages are percentage points, in a compound too
+        ("Ruiz leads Okafor 46% to 39%, a 7-point lead.", ["46 %", "39 %", "7 pp"]),
+        (
+            "Approval of the levy slid 9 points, to 52 per cent from 61 per cent.",
+            ["9 pp", "52 %", "61 %"],
+        ),
+        # more than 100 points are an index's
+        ("The Nikkei rose 350 points, or 1.1%.", ["350", "1.1 %"]),
+        ("The Hang Seng fell 0.8% to 17,200 points.", ["0.8 %", "17,200"]),
+    ],
+)
+def test_points_are_percentage_points_only_beside_percentages_and_up_to_100(text, expected):
+    assert [mention.value_text() for mention in extract_text(text).mentions] == expected

@@ -250,6 +250,10 @@ value_pieces = st.lists(
             "0.65",
             "1,406.5",
             "104,000",
+            "2,234,302",
+            "41,15,870",
+            ",",
+            ",000",
             "3",
             "/",
             "4",
@@ -282,11 +286,13 @@ value_pieces = st.lists(
 )
 
 
-@settings(max_examples=500)
+@settings(max_examples=1500)
 @given(value_pieces, st.sampled_from(["nearest", "truncate"]))
 @example(["3", " ", "/", "4"], "nearest")
 @example(["3", "  ", "/4"], "nearest")
 @example(["7.09", " ", "..", " ", "7.11", " ", "CNY"], "nearest")
+@example(["-", "2,234,302", " ", "billion", " ", "CNY"], "nearest")
+@example(["104,000", ",000", " ", "stations"], "truncate")
 def test_the_fast_path_for_plain_numbers_reads_exactly_as_the_full_parser(pieces, rounding):
     # ValueReader.value takes a short cut for "1955.31 billion CNY"; _parse_value is the full grammar.
     from checker.quantities import DEFAULT_ROUND_NUMBERS, _parse_value

@@ -703,7 +703,10 @@ def default_entity(text: str, limit: int = 100_000) -> str | None:
             continue  # "Chinese", "Canadian": what a name is of, not a name
         key = name.casefold()
         counts[key] += 2 if sample[max(0, start - 3) : start] == "in " else 1
-        spelled.setdefault(key, Counter())[name] += 1
+        spellings = spelled.get(key)
+        if spellings is None:
+            spellings = spelled[key] = Counter()
+        spellings[name] += 1
     if not counts:
         return None
     # A one-word name counts also where it is part of a longer one ("Hamburg" in "Port of
@@ -746,14 +749,15 @@ def proper_phrase_at(
             words = words[1:]
         while words and words[-1] in _JOINING_WORDS:
             words = words[:-1]
-        if not words or _CONTRACTION.search(words[0]):
+        if not words or quoted and _CONTRACTION.search(words[0]):
             continue
         # a name a dateline shouts ("GLASGOW Airport") as the text writes it elsewhere
         words = [
             w.capitalize() if w.isupper() and evidence.is_name_word(w) and len(w) > 4 else w
             for w in words
         ]
-        cleaned = _POSSESSIVE_TAIL.sub("", " ".join(words)).strip(" .")
+        joined = " ".join(words)
+        cleaned = (_POSSESSIVE_TAIL.sub("", joined) if quoted else joined).strip(" .")
         if not cleaned or (
             len(words) == 1
             and (cleaned in lx.NOT_ENTITIES or cleaned.isupper() and len(cleaned) <= 4)
@@ -793,7 +797,16 @@ def _name_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 # ---------------------------------------------------------------- metric names
 
 # a word, hyphenated or not; a double hyphen stands for a dash and parts two words
-_TOKEN = re.compile(r"[A-Za-z0-9\u4e00-\u9fff][\w’'&.]*(?:-[\w’'&.]+)*|[“”\"]")
+_WORD_OPENING = r"[A-Za-z0-9\u4e00-\u9fff]"
+_TOKEN = re.compile(_WORD_OPENING + r"[\w’'&.]*(?:-[\w’'&.]+)*|[“”\"]")
+_WORD_OPENER = re.compile(_WORD_OPENING)
+
+
+def has_words(text: str, start: int, end: int) -> bool:
+    """Whether split_words can find a word in text[start:end]: none where no letter, digit or
+    Chinese character opens one (the quotation marks it also reads are dropped; a run of Chinese
+    may still name nothing)."""
+    return _WORD_OPENER.search(text, start, end) is not None
 
 
 def slug(words: str, limit: int = 6, keep: str = "last") -> str:

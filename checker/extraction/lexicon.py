@@ -57,9 +57,9 @@ NUMBER_WORD_PATTERN = (
     + r")|\s+and\s+a\s+half\b|\s+in\s+(?!the\b|every\b|each\b)\w|-in-\w)"
     r"|(?:half\s+)?a\s+dozen|half\s+a(?=\s+(?:"
     + vocabulary.SPELLED_SCALE_PATTERN
-    + r"|percent|per\s+cent|percentage[\s-]+points?)\b)|half|a(?=\s+"
+    + r"|percent|per\s+cent|percentage[\s-]+points?)\b)|half|a(?=\s+(?:hundred|"
     + vocabulary.SPELLED_SCALE_PATTERN
-    + r"\b(?![-‐])|\s+percentage[\s-]+point\b)"
+    + r")\b(?![-‐])|\s+percentage[\s-]+point\b)"
     r"|" + "|".join(sorted(FACTOR_WORDS, key=len, reverse=True)) + r")\b"
 )
 
@@ -69,6 +69,7 @@ NUMBER_WORD_PATTERN = (
 # are written by their English name.
 _WRITTEN_AS = {
     "trn": "trillion",
+    "t": "trillion",
     "bln": "billion",
     "千": "thousand",
     "百万": "million",
@@ -84,7 +85,7 @@ SCALE_WORDS = {
 }
 GLUED_SCALES = {
     word: _WRITTEN_AS.get(word, word)
-    for word in ("bn", "mn", "tn", "trn", "k", "m", "b", "mln", "bln")
+    for word in ("bn", "mn", "tn", "trn", "k", "m", "b", "t", "mln", "bln")
 }
 CJK_SCALES = {word: (_WRITTEN_AS.get(word, word), 1) for word in SCALE_NAMES if not word.isascii()}
 
@@ -109,17 +110,34 @@ QUALIFIER_BEFORE_RE = re.compile(
     + r")\s+$",
     re.IGNORECASE,
 )
+# The qualifier straight before the number, or before the currency named before it
+# (约合人民币320亿元, "about 32 billion yuan" as a conversion states it).
 CJK_QUALIFIER_BEFORE_RE = re.compile(
-    "(" + "|".join(sorted(CJK_QUALIFIERS_BEFORE, key=len, reverse=True)) + ")$"
+    "("
+    + "|".join(sorted(CJK_QUALIFIERS_BEFORE, key=len, reverse=True))
+    + ")(?:"
+    + "|".join(name for name, _ in CJK_CURRENCIES if len(name) > 1)
+    + ")?$"
 )
 # 日均 and the like anywhere in the clause before a figure (no clause mark between).
 CJK_PER_PERIOD_BEFORE_RE = re.compile(
     "(" + "|".join(CJK_PER_PERIOD_BEFORE) + r")[^，。；：！？,;:!?]*$"
 )
 QUALIFIERS_AFTER_RE = re.compile(
-    r"^(?:\s+or\s+more|\s+or\s+above|\s+and\s+above|\s+or\s+over|-plus|\s+plus(?!\s+\d))\b",
+    r"^(?:(?:\s+or\s+more|\s+or\s+above|\s+and\s+above|\s+or\s+over|-plus|\s+plus(?!\s+\d)"
+    r"|\s+or\s+so)\b|\+(?![\w+]))",
     re.IGNORECASE,
 )
+
+
+def qualifier_after_kind(written: str) -> str:
+    """The kind of a qualifier written after a figure: "or more" at least, "plus" and "+"
+    more than, "or so" about."""
+    lower = written.lower()
+    if "so" in lower.split():
+        return "about"
+    return "over" if "plus" in lower or "+" in lower else "at_least"
+
 
 # ---------------------------------------------------------------- units
 
@@ -163,6 +181,7 @@ _OTHER_UNITS_AFTER = [
     (r"megawatts?|mw", "MW"),
     (r"gigawatts?|gw", "GW"),
     (r"litres?|liters?", "liter"),
+    (r"gallons?", "gallon"),
     (r"barrels?", "barrel"),
     (r"degrees?\s+(?:celsius|centigrade)|°c|℃", "degC"),
 ]
@@ -184,8 +203,33 @@ DURATION_UNITS = {
 }
 # The periods an amount may be paid per: the durations, and a quarter ("$50 per quarter").
 PER_PERIOD_UNITS = {**DURATION_UNITS, "quarter": "(3 month)"}
+# An amount per period said by an adverb ("1.2m pints daily", "£3m annually from parking"),
+# when the adverb ends the phrase: "30 million daily users" are users, no rate.
+RATE_ADVERBS = {
+    "hourly": "hour",
+    "daily": "day",
+    "weekly": "week",
+    "monthly": "month",
+    "quarterly": "(3 month)",
+    "annually": "year",
+    "yearly": "year",
+    "per annum": "year",
+}
+
+
+def rate_adverb_period(adverb: str) -> str:
+    """The period a rate adverb names ("annually": year), as a unit is written."""
+    return RATE_ADVERBS[" ".join(adverb.lower().split())]
+
+
+RATE_ADVERB_RE = re.compile(
+    r"\s*(hourly|daily|weekly|monthly|quarterly|annually|yearly|per\s+annum)\b"
+    r"(?=\s*(?:[.,;:)!?]|$)|\s+(?:from|in|on|to|for|and|or|but|by|at|since|until|this|last"
+    r"|next|over|across|between|with|under|as|than|each|every)\b)",
+    re.IGNORECASE,
+)
 PERCENT_RE = re.compile(
-    r"\s*(?:(%|％)|(?:(percentage[\s-]+points?|percent(?:age)?[\s-]+points?|pp\b|ppts?\b|p\.p\.)|(percent|per\s+cent|pct|pc)\b))",
+    r"\s*(?:(%|％)|(?:(percentage[\s-]+points?|percent(?:age)?[\s-]+points?|pp\b|ppts?\b|p\.p\.)|(percent|per\s+cent|pct|pc|p\.c\.(?!\w))(?:\b|(?<=\.))))",
     re.IGNORECASE,
 )
 # Basis points, hundredths of a percentage point ("cut by 25 basis points", "a 50bp rise").
@@ -718,7 +762,10 @@ VERBS = frozenset(
     "pushes taking took takes helped helps raised raises gained gains lost loses cut cuts won wins involved involves "
     "involving covered covers covering included includes intensified strengthened focused focusing topped ranks "
     "enrolled visited visits attended trained compared means meaning announced announces announce "
-    "revised revises revising".split()
+    "revised revises revising "
+    # headline verbs, capitalised in a Title Case headline ("Storm Kills 17 In Ohio")
+    "kill kills killed injure injures injured hurt hurts leave leaves left slash slashes slashed "
+    "axe axes axed shed sheds evacuated displaced".split()
 )
 # Adverbs and evaluative adjectives that stand before a figure or a verb and never name what a
 # figure measures ("a staggering 16 billion", "rather than 2%", "now sharply revised").

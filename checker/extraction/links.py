@@ -317,11 +317,17 @@ _OR_BETWEEN = re.compile(r"^\s*,?\s*(?:or|或)\s*" + lx.BEFORE_FIGURE + r"$", re
 
 def _points_beside_percents(reading: SentenceReading) -> None:
     """ "fell 19 points ... from 63 percent to 44 percent": a count of points in a sentence
-    of percentages is a change in percentage points."""
+    of percentages is a change in percentage points. More than 100 points are an index's
+    ("the Dow fell 300 points, or 0.9%"), never percentage points."""
     if not any(m.unit == "%" for m in reading.mentions):
         return
     for position, mention in enumerate(reading.mentions):
-        if mention.unit == "" and (mention.noun or "").lower() in _POINT_NOUNS:
+        if (
+            mention.unit == ""
+            and (mention.noun or "").lower() in _POINT_NOUNS
+            and ".." not in mention.number
+            and mention.value <= 100
+        ):
             mention.unit, mention.noun = "pp", None
             reading.kinds[position] = "change"
 
@@ -2791,6 +2797,10 @@ class _Analyzer:
             metric = _tidy(metric) if metric else metric
             if metric and metric != "figure" and not cx.generic_only(metric):
                 return metric, entity, None
+        if not cx.has_words(self.text, s_start, mention.start):
+            # no word before the figure in its sentence (a table's bare figures): every
+            # reading below would find none, and leave the name as it is or "figure"
+            return _tidy(_in_years(metric or "figure", mention)), entity, None
         phrase = [] if subject_only else namer.left_phrase(left, mention.start)
         if phrase:
             named, parent, _ = cx.normalize_phrase(phrase, namer.entity_words)
@@ -2824,9 +2834,7 @@ class _Analyzer:
                 or namer.content_words(s_start, mention.start)
             )
             metric = cx.slug(" ".join(words)) or "figure"
-        if mention.unit == "year" and not metric.endswith("years"):
-            metric = f"{metric}_years"
-        return _tidy(metric), entity, parent
+        return _tidy(_in_years(metric, mention)), entity, parent
 
     def _own_metric(
         self,
@@ -3033,6 +3041,13 @@ def _through_the_last_item(reading: SentenceReading, text: str, parts: list[int]
         if _LAST_ITEM_BEFORE.search(gap):
             return parts[: at + 1]
     return parts
+
+
+def _in_years(metric: str, mention: Mention) -> str:
+    """A figure in years measures a length of time: its name says so."""
+    if mention.unit == "year" and not metric.endswith("years"):
+        return f"{metric}_years"
+    return metric
 
 
 def _metric_unit(mention: Mention) -> str:

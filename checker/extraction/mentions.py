@@ -391,7 +391,8 @@ _WORD_SCALE_AFTER = re.compile(
 _HALF_PERIOD_BEFORE = re.compile(r"\b(?:first|second|latter|former)\s+$", re.IGNORECASE)
 _PER_MILLE_AFTER = re.compile(r"\s*(?:‰|per\s*mill?e\b)", re.IGNORECASE)
 _RATE_AFTER = re.compile(
-    r"\b(?:each|every|per|a)\s+(day|week|month|year|hour|minute)\b", re.IGNORECASE
+    r"\b(?:each|every|per|a)\s+(day|week|month|year|hour|minute|quarter(?!\s+of\b))\b",
+    re.IGNORECASE,
 )
 _TIMES_AFTER = re.compile(
     r"\s*(?:times|-fold|fold)\b(\s+(?:higher|more|larger|bigger|greater|faster)\b)?", re.IGNORECASE
@@ -482,7 +483,7 @@ def find_mentions(text: str, masks: list[tuple[int, int]] | None = None) -> list
             mention = Mention(start, end, start, end, "0", unit="%", sign="+", words=True)
         else:
             mention = _read_digits(text, start, end, money)
-        if mention is not None:
+        if mention is not None and not _length_of_a_class(text, mention):
             if found and _restated(text, found[-1], mention):
                 mention.qualifier = found[-1].qualifier
                 mention.qualifier_text = found[-1].qualifier_text
@@ -497,6 +498,23 @@ def find_mentions(text: str, masks: list[tuple[int, int]] | None = None) -> list
     if "|" in text:
         found = _with_table_units(text, found)
     return _with_ratio_shares(text, found) if ":" in text or "：" in text else found
+
+
+# The length of time that defines a group: "people out of work for under six months", "those
+# jobless 40 weeks or longer", "patients waiting over a year". A class's bound, not a figure
+# the text states of anything.
+_CLASS_BY_TIME_BEFORE = re.compile(
+    r"\b(?:unemployed|jobless|out\s+of\s+work|waiting|waited|wait)\s+(?:for\s+)?"
+    r"(?:(?:less|more|fewer|longer)\s+than\s+|over\s+|under\s+|at\s+least\s+|up\s+to\s+)?$",
+    re.IGNORECASE,
+)
+_TIME_UNITS = frozenset(lx.DURATION_UNITS.values())
+
+
+def _length_of_a_class(text: str, mention: Mention) -> bool:
+    return mention.unit in _TIME_UNITS and bool(
+        _CLASS_BY_TIME_BEFORE.search(_before(text, mention.num_start, 40))
+    )
 
 
 # A table's cells, separated by "|" (a Markdown row, or a table flattened one cell a line): a
@@ -636,7 +654,12 @@ def _units_of_ranges(text: str, found: list[Mention]) -> None:
             or first.noun is not None
             or first.qualifier
             or not (then.scale or then.unit)
-            or (first.unit and first.unit != then.unit and not _currency_then_scale(first, then))
+            or (
+                first.unit
+                and first.unit != then.unit
+                and not then.unit.startswith(first.unit + " / ")  # "$1m-$2m a year"
+                and not _currency_then_scale(first, then)
+            )
             or _BY_BEFORE.search(_before(text, first.start, 8))
         ):
             continue
@@ -870,6 +893,9 @@ def _written_number(text: str, before: str, start: int, end: int) -> tuple[str, 
         number = "0" + number
     if "," in number and re.search(r",\d{1,2}$", number):
         number = number.replace(",", ".")  # a decimal comma: the candidate took it as one
+    fraction = vocabulary.VULGAR_FRACTIONS.get(text[end : end + 1])
+    if fraction is not None and number.isdigit():  # "2½ per cent"
+        return numerals.value_text(int(number) + fraction), end + 1
     decimals = _DECIMAL_COMMA_AFTER.match(text, end)
     if decimals is None:
         return number, end
@@ -913,21 +939,67 @@ def _read_digits(text: str, start: int, end: int, money: _Money) -> Mention | No
     if _score_or_tally(text, mention, rest):
         return None
     if text[rest : rest + 1] == "-":  # a compound adjective: "a 30-foot-tall wall"
-        compound = _COMPOUND_UNIT.match(text, rest)
-        unit = (
-            lx.other_unit(compound.group(1)) or lx.DURATION_UNITS.get(compound.group(1).lower())
-            if compound
-            else None
-        )
-        if compound and unit and not mention.unit:
-            mention.unit, mention.end = unit, compound.end()
+        if _read_compound_adjective(text, mention, rest):
             return mention
         if _unit_follows(text, rest + 1):
             rest += 1  # "a 27.6-percent rise"
-    _read_after(text, mention, rest, number.replace(",", ""))
+    _read_after(text, mention, rest, number.replace(",", ""), money)
+    _finish_unit(text, mention)
+    return mention
+
+
+# A rate per an amount of value named before its figure: "raising the rate per $1,000 of
+# assessed value to $10.73", "the levy per $100 of valuation is $2.10".
+_PER_VALUE_BEFORE = re.compile(
+    r"\bper\s+(?P<cur>[$€£])\s?(?P<amount>\d{1,3}(?:,\d{3})*|\d+)\s+(?:of\s+)?(?:[a-z]+\s+){0,2}?"
+    r"(?:value|valuation)\b[^.;\d$€£]{0,40}?\b(?:to|at|of|is|was|be)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _finish_unit(text: str, mention: Mention) -> None:
+    """What the words around say of a figure's unit once it is read: rupees for an amount in
+    crore or lakh that counts nothing, a rate per an amount of value named before it."""
     if _rupees_by_scale(mention):
         mention.unit = "INR"
-    return mention
+    per = _PER_VALUE_BEFORE.search(_before(text, mention.start, 90)) if mention.unit else None
+    if per and len(mention.unit) == 3 and mention.scale is None:
+        code = lx.CURRENCY_PREFIX_CODES.get(per.group("cur"))
+        if code == mention.unit:
+            amount = per.group("amount").replace(",", "")
+            mention.unit = f"{mention.unit} / ({amount} {code})"
+
+
+# An amount as a compound adjective: "a 5-billion-dollar plan", "a 40-million-pound deal" (not
+# "a 100-billion-yuan-level cluster", a class of size).
+_SCALE_MONEY_COMPOUND = re.compile(
+    r"-(thousand|million|billion|trillion)-(dollars?|pounds?|euros?|yuan|yen|rupees?)(?![-‐\w])",
+    re.IGNORECASE,
+)
+
+
+def _read_compound_adjective(text: str, mention: Mention, rest: int) -> bool:
+    """ "a 30-foot wall", "a 90-day window": the figure in its unit. "a 7-point lead" counts
+    points as "7 points" does (beside percentages, the links read them as percentage points)."""
+    money = _SCALE_MONEY_COMPOUND.match(text, rest)
+    if money and not mention.unit and mention.scale is None:  # "a 5-billion-dollar plan"
+        written = money.group(2).lower()
+        mention.scale = money.group(1).lower()
+        mention.unit = "GBP" if written.startswith("pound") else lx.currency_code(written) or ""
+        mention.end = money.end()
+        return True
+    compound = _COMPOUND_UNIT.match(text, rest)
+    if compound is None or mention.unit:
+        return False
+    word = compound.group(1)
+    unit = lx.other_unit(word) or lx.DURATION_UNITS.get(word.lower())
+    if unit:
+        mention.unit, mention.end = unit, compound.end()
+        return True
+    if word.lower() in ("point", "points"):
+        mention.noun, mention.noun_end = "points", compound.end()
+        return True
+    return False
 
 
 def _rupees_by_scale(mention: Mention) -> bool:
@@ -1082,8 +1154,8 @@ def _glued_scale(letters: str, before: str, text: str, position: int) -> bool:
     """Whether letters run into a number are its scale ("5bn", "$184B", "217m passengers")."""
     if len(letters) > 1 or _currency_before(before):
         return True
-    if letters in "bB" or letters == "K":
-        return False  # "5B" names a grade or a pencil; "5K" a race
+    if letters in "bBtT" or letters == "K":
+        return False  # "5B" names a grade or a pencil, "5K" a race, "5t" weighs; "$1.2T" is money
     return not _METRES_AFTER.match(text, position)
 
 
@@ -1130,10 +1202,30 @@ _FACTOR_BEFORE_AS = re.compile(
 )
 
 
+# "rose 20% over five years", "£5bn over 10 years": "over" after a figure spans the time the
+# figure took, where "served over 20 years" is more than 20 years.
+_FIGURE_ENDS_BEFORE = re.compile(
+    r"(?:\d|%|(?<![A-Za-z])(?:percent|cent|million|billion|trillion|bn|mn|m|k|points?|pp))\s+$",
+    re.I,
+)
+_SPAN_AFTER = re.compile(
+    r"[\w.,-]+\s+(?:years?|months?|weeks?|days?|decades?|quarters?|hours?)\b", re.IGNORECASE
+)
+
+
+def _over_a_span(text: str, before_over: str, start: int) -> bool:
+    return bool(_FIGURE_ENDS_BEFORE.search(before_over) and _SPAN_AFTER.match(text, start))
+
+
+_TILDE_BEFORE = re.compile(r"(?:^|(?<=[\s(\[]))~$")
+
+
 def _qualifier_before(text: str, start: int) -> tuple[str, str, int] | None:
     before = _before(text, start, 30)
     if not _WORD_CHARACTER.search(before) and "~" not in before:
         return None  # no word, no qualifier (and no search over the window)
+    if _TILDE_BEFORE.search(before):  # "~300 homes" (but "10~20" is a range)
+        return "about", "~", start - 1
     match = lx.QUALIFIER_BEFORE_RE.search(before)
     article = _ARTICLE_BEFORE.search(before) if match is None else None
     if article:  # "just under a seven percent reduction", "nearly a 7% rise"
@@ -1149,6 +1241,8 @@ def _qualifier_before(text: str, start: int) -> tuple[str, str, int] | None:
             return None  # "edged up to 6.7 percent", "add up to 100": a movement, not a cap
         if phrase.startswith("as ") and _FACTOR_BEFORE_AS.search(before[: match.start(1)]):
             return None  # "twice as much as $5 million": a comparison, not a cap
+        if phrase == "over" and _over_a_span(text, before[: match.start(1)], start):
+            return None
         # "over" and "above" and "under" as prepositions of place or time are not qualifiers;
         # they are when directly before the number, which the pattern already requires.
         return kind, match.group(1), start - (len(before) - match.start(1))
@@ -1229,8 +1323,23 @@ def _unit_follows(text: str, position: int) -> bool:
 _POUNDS_AFTER = re.compile(r"\s+pounds?\b(?!\s+(?:of|sterling)\b)", re.IGNORECASE)
 
 
-def _read_after(text: str, mention: Mention, position: int, plain: str) -> None:
-    """Scale word, unit or percent, qualifier after, counted noun and rate: all after the number."""
+# Weighing words before "N pounds": a weight, even in a text of sterling.
+_WEIGHT_BEFORE = re.compile(r"\b(?:weigh\w*|heav\w+|light\w+|tip(?:s|ped)?\s+the\s+scales)\b")
+
+
+def _sterling_pounds(text: str, mention: Mention, money: _Money | None) -> bool:
+    """ "pay 800 pounds more" in a text that writes £ (or pence, sterling): money, unless the
+    words before weigh something ("weighed 8 pounds")."""
+    if money is None or not money.sterling:
+        return False
+    return not _WEIGHT_BEFORE.search(_before(text, mention.start, 40).lower())
+
+
+def _read_after(
+    text: str, mention: Mention, position: int, plain: str, money: _Money | None = None
+) -> None:
+    """Scale word, unit or percent, qualifier after, counted noun and rate: all after the number.
+    `money` says what the text's money is, where the reader of digits knows it."""
     dozens = _DOZENS_AFTER.match(text, position) if mention.scale is None else None
     if dozens and "/" not in mention.number and ".." not in mention.number:  # "two dozen"
         mention.number = numerals.value_text(mention.value * vocabulary.GROUP_WORDS["dozen"])
@@ -1244,7 +1353,9 @@ def _read_after(text: str, mention: Mention, position: int, plain: str) -> None:
         position = _read_lakh_crore(text, mention, position)
         position = _read_compound(text, mention, position)
         after = text[position : position + 80]
-    pounds = _POUNDS_AFTER.match(text, position) if mention.scale and not mention.unit else None
+    pounds = _POUNDS_AFTER.match(text, position) if not mention.unit else None
+    if pounds and not mention.scale and not _sterling_pounds(text, mention, money):
+        pounds = None
     if pounds:  # "3.5 billion pounds", "80m pounds": an amount of money, no weight
         mention.unit, position = "GBP", pounds.end()
     if mention.unit not in ("", "x"):
@@ -1285,9 +1396,9 @@ _RISE_BEFORE = re.compile(
 
 
 # A price per unit: "Rs 62 per kilogram", "$6 a gram", "$13.45 a year", "$2.75 per $1,000", "a
-# $50,000-a-year job".
+# $50,000-a-year job", "$80/barrel".
 _PER_AFTER = re.compile(
-    r"(?:\s+(?:more\s+)?(?:per|a|an|each)\s+|-(?:a|an|per)-)(?:(?P<amount>[$€£¥]\s?\d[\d,]*(?:\.\d+)?"
+    r"(?:\s+(?:more\s+)?(?:per|a|an|each)\s+|-(?:a|an|per)-|/)(?:(?P<amount>[$€£¥]\s?\d[\d,]*(?:\.\d+)?"
     r"(?:\s+"
     + vocabulary.SPELLED_SCALE_PATTERN
     + r")?)|(?P<word>(?:square\s+|cubic\s+|troy\s+)?[A-Za-z]+))\b"
@@ -1300,6 +1411,12 @@ _PER_AFTER = re.compile(
 def _read_per(text: str, mention: Mention, position: int) -> bool:
     """A money amount per unit of something: its unit becomes a rate (INR / kg, USD / year,
     USD / (1000 USD))."""
+    adverb = lx.RATE_ADVERB_RE.match(text, position)
+    if adverb:
+        period = lx.rate_adverb_period(adverb.group(1))
+        mention.unit, mention.per = f"{mention.unit} / {period}", adverb.group(1)
+        mention.end = adverb.end()
+        return True
     per = _PER_AFTER.match(text, position)
     if per is None:
         return False
@@ -1412,7 +1529,7 @@ def _read_unit(text: str, mention: Mention, unit: re.Match[str], position: int) 
     mention.end = position
     more = lx.QUALIFIERS_AFTER_RE.match(text[position : position + 20])
     if more and not mention.qualifier:
-        mention.qualifier = "at_least" if "plus" not in more.group(0).lower() else "over"
+        mention.qualifier = lx.qualifier_after_kind(more.group(0))
         mention.qualifier_text = None
         mention.end = position + more.end()
     # "500 barrels a day", "300 rupees a month": an amount of a unit per a length of time
@@ -1426,7 +1543,7 @@ def _read_count(text: str, mention: Mention, position: int) -> None:
     after = text[position : position + 80]
     more = lx.QUALIFIERS_AFTER_RE.match(after)
     if more and not mention.qualifier:
-        mention.qualifier = "at_least" if "plus" not in more.group(0).lower() else "over"
+        mention.qualifier = lx.qualifier_after_kind(more.group(0))
         position += more.end()
         after = text[position : position + 80]
     mention.end = position
@@ -1454,10 +1571,16 @@ def _read_count(text: str, mention: Mention, position: int) -> None:
         tail = text[mention.noun_end : mention.noun_end + 40]
         rate = _RATE_AFTER.match(tail.lstrip()) if tail.lstrip() else None
         if rate is None:
-            rate = _RATE_AFTER_VERB.match(tail)
+            rate = _RATE_AFTER_VERB.match(tail) or _RATE_AFTER_CLAUSE.match(
+                text, mention.noun_end, mention.noun_end + 60
+            )
+        adverb = lx.RATE_ADVERB_RE.match(tail) if rate is None else None
         if rate:
             mention.per = rate.group(1).lower()
-            mention.unit = f"/ {mention.per}"
+            mention.unit = f"/ {lx.PER_PERIOD_UNITS[mention.per]}"
+        elif adverb:  # "30 million passengers annually"
+            mention.per = adverb.group(1).lower()
+            mention.unit = f"/ {lx.rate_adverb_period(mention.per)}"
 
 
 # "the figures add up to 100", "shares that sum to 100": a whole of percentages, 100 %.
@@ -1473,6 +1596,13 @@ def _whole_in_percent(text: str, mention: Mention) -> bool:
 _BARE_RATE_AFTER = re.compile(
     r"\s+(?:each|every|per|a)\s+(day|week|month|hour|minute|year)\b"
     r"(?!\s+(?:ago|earlier|before|later|on|after))",
+    re.IGNORECASE,
+)
+# "six people are killed in shark attacks per year": the rate ends the clause the count opens
+# (words only between, no comma or figure; "each year ago" and the like are no rate).
+_RATE_AFTER_CLAUSE = re.compile(
+    r"(?:\s+[A-Za-z'’-]+){1,8}?\s+(?:each|every|per)\s+(day|week|month|year)\b"
+    r"(?!\s+(?:ago|earlier|before|later|after|since|on|to)\b)",
     re.IGNORECASE,
 )
 _RATE_AFTER_VERB = re.compile(
@@ -1524,6 +1654,8 @@ def _read_noun(text: str, mention: Mention, position: int) -> None:
                 break
         if lower in lx.SCALE_WORDS or _YEAR.match(lower):
             break
+        if lower in lx.RATE_ADVERBS and lx.RATE_ADVERB_RE.match(text, match.start()):
+            break  # "passengers annually": the rate, after the noun
         if mention.unit == "" and not words and (lower in lx.DURATION_UNITS):
             break
         words.append(word)
@@ -1682,6 +1814,8 @@ def _read_cardinal_words(text: str, mention: Mention, lower: str) -> Mention | N
     """A cardinal in words, the whole phrase by value, with its scale and what follows; a bare
     number word with nothing counted ("the two met") is rarely a figure."""
     phrase = _NUMBER_PHRASE.match(text, mention.start)
+    if lower == "a":  # "a hundred and twenty people": one number, not "twenty" alone
+        phrase = _A_HUNDRED.match(text, mention.start)
     value: Fraction | int | None = _word_value(lower) or _ARTICLE_VALUES.get(lower)
     position = mention.end
     if phrase and phrase.end() > position:
@@ -1695,10 +1829,12 @@ def _read_cardinal_words(text: str, mention: Mention, lower: str) -> Mention | N
     if scale:
         mention.scale = scale.group(1).lower()
         position = scale.end()
-    elif lower in _ARTICLE_VALUES and not lx.PERCENT_RE.match(text, position):
-        # "a" and "half a" are numbers only before a scale ("half a million") or a percentage
-        # ("half a per cent", "a percentage point"): the candidate's pattern sees to that
-        return None
+    elif position == mention.end and lower in _ARTICLE_VALUES:
+        # "a" and "half a" are numbers only before a scale ("half a million"), in "a hundred"
+        # or before a percentage ("half a per cent", "a percentage point"): the candidate's
+        # pattern sees to that
+        if not lx.PERCENT_RE.match(text, position):
+            return None
     mention.end = mention.num_end = position
     if mention.scale is None and _read_in(text, mention, position):
         return mention
@@ -1747,6 +1883,11 @@ _NUMBER_PHRASE = re.compile(
     + vocabulary.SPELLED_SCALE_PATTERN
     + r"\b))?\b",
     re.IGNORECASE,
+)
+
+
+_A_HUNDRED = re.compile(
+    r"a\s+hundred(?:\s+(?:and\s+)?" + _UP_TO_99 + r")?\b(?![-‐])", re.IGNORECASE
 )
 
 
@@ -1818,7 +1959,7 @@ def _read_cjk(text: str, mention: Mention, before: str) -> Mention | None:
     if qualifier:
         mention.qualifier = lx.CJK_QUALIFIERS_BEFORE[qualifier.group(1)]
         mention.qualifier_text = None
-        mention.start = mention.num_start - len(qualifier.group(1))
+        mention.start = mention.num_start - (len(before) - qualifier.start(1))
     for chars, (scale, _) in sorted(lx.CJK_SCALES.items(), key=lambda item: -len(item[0])):
         if text.startswith(chars, position):
             mention.scale = scale
@@ -1936,10 +2077,12 @@ def _read_cjk_fraction(text: str, start: int, end: int) -> Mention | None:
     if not whole or not part or part >= whole or whole.denominator != 1 or part.denominator != 1:
         return None
     mention = Mention(start, end, start, end, f"{part}/{whole}")
-    qualifier = lx.CJK_QUALIFIER_BEFORE_RE.search(_before(text, start, 4))
+    before = _before(text, start, 8)
+    qualifier = lx.CJK_QUALIFIER_BEFORE_RE.search(before)
     if qualifier:
         mention.qualifier = lx.CJK_QUALIFIERS_BEFORE[qualifier.group(1)]
-        mention.start -= len(qualifier.group(1))
+        mention.start -= len(before) - qualifier.start(1)
+    mention.end = _cjk_qualifier_after(text, mention, end)  # 三分之二以上, 一半左右
     return mention
 
 
@@ -1956,7 +2099,9 @@ def _read_cjk_numeral(text: str, start: int, end: int) -> Mention | None:
         if body.endswith(scale) and len(body) > len(scale):
             body = body[: -len(scale)]
             break
-    value = numerals.cjk_numeral_value(body)
+    # 百亿元, 千万元: a place character with no numeral before it is one of that place
+    bare_place = body in _CJK_PLACES and body != numeral
+    value = _CJK_PLACES[body] if bare_place else numerals.cjk_numeral_value(body)
     if value is None:
         return None
     num_start = match.start("num")
@@ -1976,4 +2121,9 @@ def _read_cjk_numeral(text: str, start: int, end: int) -> Mention | None:
     read = _read_cjk(text, mention, _before(text, start))
     if read is None or not (read.unit or read.scale or read.noun):
         return None  # a numeral with nothing counted is a word ("一体", "三生")
+    if bare_place and (not (read.unit or read.noun) or text.startswith("级", read.end)):
+        return None  # 百万富翁 (a millionaire), 千万不要 (never), 百亿级 (a class of size)
     return read
+
+
+_CJK_PLACES = {"百": Fraction(100), "千": Fraction(1000)}
