@@ -82,11 +82,13 @@ def check_in_one_process(
         findings = check_share(
             share, vocabulary, merged.references, rules, hints, count, keep_claims
         )
+        with rare_collections():  # sorting makes a few objects per finding, none of them garbage
+            findings = sorted_findings(findings)
     finally:
         gc.unfreeze()
     return PiecewiseRun(
         merged.corpus,
-        sorted_findings(findings),
+        findings,
         merged.claim_count,
         merged.metric_count,
         len(merged.references),
@@ -215,9 +217,11 @@ def _coordinate(
         _send(connection, parcels[index])
         parcels[index] = []  # passed on: the claims they hold are no business of this process
     found = _gather_findings(connections, lambda done: report("check", done, len(owner_of)))
+    with rare_collections():  # the merge makes a few objects per finding, none of them garbage
+        findings = merged_findings(found)
     return PiecewiseRun(
         merged.corpus,
-        merged_findings(found),
+        findings,
         merged.claim_count,
         merged.metric_count,
         len(merged.references),
@@ -304,13 +308,14 @@ def _steps(
     fragment.claims = []
     del parcels
     gc.freeze()  # the claims received, like those loaded, are not garbage before the end
-    # Sorted here, in every worker at once: the parent merges the sorted runs.
-    findings = sorted_findings(
-        check_share(share, fragment, references, rules, hints, connection.send, keep_claims=False)
+    findings = check_share(
+        share, fragment, references, rules, hints, connection.send, keep_claims=False
     )
-    # In batches: the process that gathers every worker's findings then holds one batch in
-    # its pickled form at a time, not a whole worker's (a hundred megabytes at a million claims).
-    with rare_collections():  # packing makes rows by the ten thousand, garbage only when sent
+    # Sorted here, in every worker at once: the parent merges the sorted runs. In batches: the
+    # process that gathers every worker's findings then holds one batch in its pickled form at
+    # a time, not a whole worker's (a hundred megabytes at a million claims).
+    with rare_collections():  # sorting and packing make rows by the ten thousand, no garbage
+        findings = sorted_findings(findings)
         for start in range(0, len(findings), FINDINGS_PER_MESSAGE):
             connection.send(pack_findings(findings[start : start + FINDINGS_PER_MESSAGE]))
     connection.send(_Finished())
