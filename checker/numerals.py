@@ -110,6 +110,7 @@ CJK_FRACTION_RE = re.compile(
 _CJK_DIGIT = re.compile(r"[〇零一二两三四五六七八九十]")
 
 
+@lru_cache(maxsize=4096)  # a text repeats its numerals; the reader is a pure function
 def cjk_numeral_value(numeral: str) -> Fraction | None:
     """The value of a Chinese numeral ("一万七千五百" 17500, "一点四" 1.4), or None when it
     is no number (a lone place or group character: 百, 万)."""
@@ -124,6 +125,7 @@ def cjk_numeral_value(numeral: str) -> Fraction | None:
     return parse_decimal(str(value))
 
 
+@lru_cache(maxsize=4096)  # a text repeats its number phrases; numerizer is a pure function
 def word_number_value(words: str) -> Fraction | None:
     """The value of an English number phrase ("two hundred and fifty" 250, "one and a half
     million" 1500000), or None when numerizer reads no single number in it."""

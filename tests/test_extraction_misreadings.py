@@ -21,7 +21,7 @@ def _figures(text: str) -> list[tuple[str, str]]:
         ("The harvest fell in 2021 to 38 million tonnes, the lowest in a decade.", ("38", "t")),
         ("Spending climbed through 2019 to 71 percent of the budget.", ("71", "%")),
         ("The agency cut its forecast for 2023 to 12 billion dollars.", ("12", "USD")),
-        ("Output was lifted in 2024 to 2050 tonnes a year.", ("2050", "t")),
+        ("Output was lifted in 2024 to 2050 tonnes a year.", ("2050", "t / year")),
     ],
 )
 def test_a_figure_after_a_year_and_to_is_no_range_of_years(text, figure):

@@ -151,6 +151,52 @@ def test_masked_words_before_a_number_are_found_as_without_the_openings_lookahea
     assert any(plain.search(w) for w in windows)
 
 
+def test_a_window_turned_down_before_the_masked_words_search_has_no_match(texts):
+    """_may_mask_before is a necessary condition of _MASK_BEFORE: every window the search
+    matches passes it, and most windows of running text do not (so the check saves searches)."""
+    generator = random.Random(14)
+    pieces = [
+        "March",
+        "SEPT",
+        "sep.",
+        "Dec",
+        "june",
+        "May",
+        "version",
+        "Ver.",
+        "v",
+        "No.",
+        "nos.",
+        "#",
+        "第",
+        "19",
+        "3rd",
+        "of",
+        "to",
+        "-",
+        "–",
+        ",",
+        ".",
+        " ",
+        "  ",
+        "\n",
+        "x",
+        "ſep",
+    ]
+    made = [
+        "".join(generator.choice(pieces) for _ in range(generator.randint(1, 9)))
+        for _ in range(20000)
+    ]
+    windows = [w[i : i + 40] for w in texts for i in range(0, max(1, len(w) - 40), 3)]
+    matched = turned_down = 0
+    for window in [*windows, *made]:
+        if mn._MASK_BEFORE.search(window):
+            matched += 1
+            assert mn._may_mask_before(window), window
+        turned_down += not mn._may_mask_before(window)
+    assert matched > 1000 and turned_down > len(windows) // 2
+
+
 def test_capitalised_and_lower_case_words_are_found_as_by_their_plain_forms(texts):
     texts = [*texts, "Word wOrd O'Neil's naïve Ünited x-Ray A.B. b.c. 3Com e.g. iPhone"]
     assert _same_matches(re.compile(r"\b[A-Z][\w’'&.-]*"), cx._CAPITALISED, texts) > 100

@@ -637,9 +637,14 @@ class NameEvidence:
 @functools.lru_cache(maxsize=4)
 def name_evidence(text: str) -> NameEvidence:
     """The text's name evidence, built once per text (one pass over its words)."""
-    written = {m.group() for m in _CAPITALISED.finditer(text) if not _opens(text, m.start())}
+    written: set[str] = set()
+    for match in _CAPITALISED.finditer(text):
+        word = match.group()
+        # a word already kept needs no second look at where it stands
+        if word not in written and not _opens(text, match.start()):
+            written.add(word)
     capitalised = {_POSSESSIVE_TAIL.sub("", word).rstrip(".") for word in written}
-    lower = set(map(str.lower, _LOWER_WORD.findall(text)))
+    lower = {word.lower() for word in set(_LOWER_WORD.findall(text))}
     return NameEvidence(frozenset(capitalised), frozenset(lower))
 
 
@@ -724,7 +729,9 @@ def proper_phrase_at(
     evidence = evidence or name_evidence(text)
     found = []
     for first, last in _name_spans(text, start, end):
-        owner = _OWNER.search(text, first, last)
+        # an owner is written with an apostrophe: most names have none to look for
+        quoted = text.find("'", first, last) >= 0 or text.find("’", first, last) >= 0
+        owner = _OWNER.search(text, first, last) if quoted else None
         if owner is not None:
             last = owner.end(1)  # "China's GDP": the owner is the name, not what it owns
         words = text[first:last].split()
@@ -769,7 +776,9 @@ def _name_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         if match is None:
             return
         first, last = match.span(1)
-        for cut in _PHRASE_BREAK.finditer(text, first, last):
+        # a phrase breaks only at a full stop or a line break: most phrases hold neither
+        breaks = text.find(".", first, last) >= 0 or text.find("\n", first, last) >= 0
+        for cut in _PHRASE_BREAK.finditer(text, first, last) if breaks else ():
             if cut.group() == "." and _ABBREVIATIONS.search(
                 text[max(first, cut.start() - 6) : cut.end()]
             ):

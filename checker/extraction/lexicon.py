@@ -54,12 +54,12 @@ NUMBER_WORD_PATTERN = (
     + "|".join(sorted((w for w in UNITS_WORDS if w != "one"), key=len, reverse=True))
     + r"|one(?=[- ](?:hundred|percent|per\s+cent|"
     + vocabulary.SPELLED_SCALE_PATTERN
-    + r")|\s+and\s+a\s+half\b|\s+in\s+(?!the\b|every\b|each\b)\w)"
-    r"|(?:half\s+)?a\s+dozen|half\s+a(?=\s+"
+    + r")|\s+and\s+a\s+half\b|\s+in\s+(?!the\b|every\b|each\b)\w|-in-\w)"
+    r"|(?:half\s+)?a\s+dozen|half\s+a(?=\s+(?:"
     + vocabulary.SPELLED_SCALE_PATTERN
-    + r"\b)|half|a(?=\s+"
+    + r"|percent|per\s+cent|percentage[\s-]+points?)\b)|half|a(?=\s+"
     + vocabulary.SPELLED_SCALE_PATTERN
-    + r"\b(?![-‐]))"
+    + r"\b(?![-‐])|\s+percentage[\s-]+point\b)"
     r"|" + "|".join(sorted(FACTOR_WORDS, key=len, reverse=True)) + r")\b"
 )
 
@@ -154,6 +154,7 @@ _OTHER_UNITS_AFTER = [
     (r"metric\s+tons?|tonnes?|tons?", "t"),
     (r"kilograms?|kilos?|kg", "kg"),
     (r"grams?", "g"),
+    (r"troy\s+ounces?|ounces?|oz", "ounce"),
     (r"kilowatt[- ]hours?|kwh", "kWh"),
     (r"megawatt[- ]hours?|mwh", "MWh"),
     (r"gigawatt[- ]hours?|gwh", "GWh"),
@@ -220,6 +221,11 @@ CJK_UNITS = [
     ("公里", "km"),
     ("千米", "km"),
     ("千瓦时", "kWh"),
+    ("千瓦", "kW"),
+    ("兆瓦", "MW"),
+    ("立方米", "m**3"),
+    ("公顷", "hectare"),
+    ("桶", "barrel"),
     ("吨", "t"),
     ("公斤", "kg"),
     ("千克", "kg"),
@@ -238,6 +244,24 @@ CJK_UNIT_RE = re.compile(
     "(" + "|".join(re.escape(u) for u, _ in CJK_UNITS) + "|" + CJK_COUNTERS + ")"
 )
 CJK_UNIT_MAP = dict(CJK_UNITS)
+# A vehicle's class by its seats (7座以下小型客车, 七座及以下车辆): a category, no figure.
+CJK_SEAT_CLASS_RE = re.compile(
+    r"座[^，。；！？,;!?]{0,10}?(?:客车|轿车|汽车|车辆|车型|面包车|巴士)"
+)
+# The units of measure a Chinese price is per (每吨500元, 4500元/吨): CJK_UNITS without rates,
+# factors, lengths of time and currencies.
+CJK_MEASURES = {
+    chars: unit
+    for chars, unit in CJK_UNITS
+    if unit not in {"%", "pp", "‰", "千分点", "x", "day", "month"}
+    and unit not in {code for _, code in CJK_CURRENCIES}
+}
+CJK_PER_MEASURE_BEFORE_RE = re.compile(
+    "每(" + "|".join(sorted(CJK_MEASURES, key=len, reverse=True)) + ")(?:为|达|约|是)?$"
+)
+CJK_PER_MEASURE_AFTER_RE = re.compile(
+    "[/／](" + "|".join(sorted(CJK_MEASURES, key=len, reverse=True)) + ")"
+)
 # Growth verbs before "N倍": 增长5.5倍 is a rise by 5.5 times (+550 %), not a factor of 5.5.
 CJK_GROWTH = ("增长", "增加", "提高", "上升", "上涨", "扩大", "增")
 # 增速 (the growth rate) stated in times is the same rise: 增速为3倍 is +300 %.

@@ -1915,6 +1915,51 @@ def _changes_to_level(reading: SentenceReading, text: str, found: list[Link]) ->
     return links
 
 
+# a change word, then what changed ("rise in sales at the two stores"), no figure, comma,
+# clause or bracket in it (a year dating it is taken out first), then "to" the level: "a 6% rise in sales
+# in 2020, to $5.2 million"
+_CHANGE_IN_THEN_TO = re.compile(
+    r"^\s*(?:(?:year[- ]on[- ]year|annual|yearly|monthly|quarterly)\s+)?(?:"
+    + "|".join(sorted(lx.CHANGE_WORDS, key=len, reverse=True))
+    + r")s?\s+in\s+(?:(?!\b(?:and|while|whereas|but|as|which|who|than|to|from|of\s+which)\b)"
+    r"[^\d,;:.!?()（）\[\]，。；：%$€£¥]){1,60}?\s*,?\s*(?:to|to\s+reach)\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+(?:over\s+|under\s+)?|"
+    r"more\s+than\s+|over\s+)?$",
+    re.IGNORECASE,
+)
+# the base year or "a year earlier" named after the change, then "at" or "to" the level: "up 6%
+# on 2019 at $5.2 million", "down 4% from a year earlier to 480"
+_CHANGE_ON_BASE_THEN_AT = re.compile(
+    r"^\s*,?\s*(?:on|from|over|compared\s+(?:with|to)|against)\s+(?:(?:1[89]|20)\d\d|"
+    r"(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+year|"
+    r"last\s+year)\s*,?\s*(?:to|at)\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _change_named_then_level(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A percentage change, the words for what changed or for the base it is measured on, then
+    the level it leads to: "posted a 6 per cent rise in visitor numbers in 2020, to 5.2 million",
+    "exports were up 4% on 2019 at $80 billion". The change is the level's, as in "rose 6% to
+    5.2 million" (`_changes_to_level`), with the thing changed named between them."""
+    linked = {p for link in found for p in link.positions}
+    links = []
+    for change in range(len(reading.mentions) - 1):
+        level = change + 1
+        if reading.kinds[change : level + 1] != ["change", "value"]:
+            continue
+        if change in linked or level in linked:
+            continue
+        by, lead = reading.mentions[change], reading.mentions[level]
+        if by.unit != "%" or lead.unit in ("%", "pp", "x", "‰") or lead.ratio:
+            continue
+        gap = text[end_of(by) : lead.start]
+        if _CHANGE_ON_BASE_THEN_AT.match(gap) or _CHANGE_IN_THEN_TO.match(_YEAR.sub("", gap)):
+            links.append(Link("change_of", (change, level)))
+    return links
+
+
 def _change_and_its_rate(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
     """A total change and an average annual rate over one span the sentence names, with no
     level to tie either to: "From 1953 to 2013, GDP grew 122 times, an average of 8.2 percent a
@@ -2036,6 +2081,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _level_and_its_changes,
     _level_changed_to,
     _changes_to_level,
+    _change_named_then_level,
     _level_then_its_rate,
     _change_and_its_rate,
     _alternative_figure,

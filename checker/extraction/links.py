@@ -22,6 +22,7 @@ from quicktions import Fraction
 
 from .. import vocabulary
 from . import context as cx
+from . import crosslinks
 from . import lexicon as lx
 from . import partitions as pt
 from .document import Document
@@ -111,6 +112,9 @@ class Extraction:
     entity: str  # "" when the text names nobody: the draft then names no entity
     anchor: date | None
     left_out: list[str] = field(default_factory=list)  # what the draft cannot express, and why
+    # figures the text links that no relation of their own records (a change and the level
+    # its sentence ties it to, weighed by a total's growth): a finding may rest on them
+    stated_joins: list[tuple[int, int]] = field(default_factory=list)
 
 
 _CHANGE_RIGHT = re.compile(
@@ -429,8 +433,11 @@ def extract_document(
     analyzer = _Analyzer(document, mentions, periods, segments, default_entity, anchor)
     analyzer.run()
     stated = {m for r in analyzer.relations if r.stated for m in r.mentions if m is not None}
+    stated.update(m for pair in analyzer.stated_joins for m in pair)
     for claim in analyzer.claims:
         claim.confidence = 1.0 if claim.mention in stated else GUESSED
+    # figures of different sentences naming one quantity: the drafter's reading, below certainty
+    crosslinks.link_changes_across_sentences(analyzer.claims, mentions, analyzer.relations, GUESSED)
     return Extraction(
         document,
         mentions,
@@ -439,6 +446,7 @@ def extract_document(
         analyzer.metrics,
         default_entity,
         anchor,
+        stated_joins=analyzer.stated_joins,
     )
 
 
@@ -524,6 +532,7 @@ class _Analyzer:
         self.pair_starts: set[int] = set()
         # the percentage changes the text ties to a level ("L, up P%"), by the level's mention
         self.rates_of_level: dict[int, list[int]] = {}
+        self.stated_joins: list[tuple[int, int]] = []
         self._loose_headline = False  # a headline with no full stop: read by its words in part
         self._sentence_relations = 0  # where the relations of the sentence being drafted start
         # (sentence, mention) of the one level of the last sentence with one level in a unit
@@ -633,8 +642,11 @@ class _Analyzer:
         (`growth_of_parts`: the total's change, then the parts'), which the growth-of-parts rule
         checks where the text dates them alike."""
         rates = {level: list(changes) for level, changes in self.rates_of_level.items()}
+        joined = set()
         for relation in self.relations:
             change, level = relation.mentions[0], relation.mentions[-1]
+            if relation.type in ("yoy", "change_of") and relation.stated:
+                joined.add((change, level))
             if relation.type != "yoy" or change is None or level is None:
                 continue
             if self.mentions[change].unit == "%" and change not in rates.get(level, []):
@@ -648,7 +660,35 @@ class _Analyzer:
                     lx.REAL_GROWTH_RE.search(self.text, *self.segments.span(s)) for s in sentences
                 ):
                     continue  # real growth: the parts' levels are no weights for it
+                self._span_of_siblings([self.claims[self.claim_of[c]] for c in changes])
                 self.relations.append(Relation("growth_of_parts", changes, stated=relation.stated))
+                # each change is its level's, as its sentence states: the changes and the
+                # levels the rule weighs them by are one chain of stated links
+                self.stated_joins.extend(
+                    (c, m) for c, m in zip(changes, members, strict=True) if (c, m) not in joined
+                )
+
+    def _span_of_siblings(self, changes: list[DraftClaim]) -> None:
+        """A part's change the text gives with no base, last in its sentence, right after the
+        sentence of another part's change dated as the total's ("International visitors were
+        up 9% on 2019 at 3 million. Domestic visitors, at 5 million, were down 2%."): the
+        sentence leaves out the base it shares with the one before, so the change spans what
+        the total's and that part's do."""
+        total, parts = changes[0], changes[1:]
+        span = (total.basis, total.period, total.start, total.end)
+        if not (total.basis or total.start):
+            return
+        dated = [p.sentence for p in parts if (p.basis, p.period, p.start, p.end) == span]
+        for part in parts:
+            undated = not (part.basis or part.start or part.years or part.start_claim is not None)
+            if not undated or part.sentence - 1 not in dated:
+                continue
+            mention = self.mentions[part.mention]
+            if _NOTHING_AFTER.match(
+                self.text, end_of(mention), self.segments.span(part.sentence)[1]
+            ):
+                part.basis, part.period, part.start, part.end = span
+                part.notes = [n for n in part.notes if n != _NO_BASE]
 
     def _poll_answers(self) -> None:
         """A poll's question and, one a line under it, its answers each with a percentage,
@@ -1170,6 +1210,31 @@ class _Analyzer:
         if level.period and any(self._span(p, reading)[0] == "yoy" for p in positions):
             change.basis, change.period = "yoy", level.period
             change.notes = [n for n in change.notes if n != _NO_BASE]
+        else:
+            self._dated_by_base_year(change, level)
+
+    def _dated_by_base_year(self, change: DraftClaim, level: DraftClaim) -> None:
+        """A change before the level of a year it leads to, dated by the year the words between
+        them name (`_base_year_of_change`); a change with a span of its own keeps it."""
+        if change.basis or change.start or change.years or change.start_claim is not None:
+            return
+        if not (level.period and level.period.isdigit()):
+            return
+        after = end_of(self.mentions[change.mention])
+        if change.mention < level.mention:
+            between = self.text[after : self.mentions[level.mention].start]
+            base = _base_year_of_change(between, int(level.period))
+        else:  # "Imports, at $20 billion, were down 3% on 2019"
+            named = _BASE_YEAR.match(self.text, after, self.segments.span(change.sentence)[1])
+            base = int(named.group("year")) if named else None
+            base = base if base is not None and base < int(level.period) else None
+        if base is None:
+            return
+        if base == int(level.period) - 1:
+            change.basis, change.period = "yoy", level.period
+        else:
+            change.start, change.end = str(base), level.period
+        change.notes = [n for n in change.notes if n != _NO_BASE]
 
     def _undated_pairs(self, reading: SentenceReading, pairs: list[Link]) -> None:
         """ "fell from X to Y" with no date: the two levels are one metric at two times the text
@@ -1650,6 +1715,9 @@ class _Analyzer:
                 number += 1
             claim.metric = same[at] if same else f"{whole.metric}_part_{number}"
             claim.entity, claim.period = whole.entity, whole.period
+            for change in self.rates_of_level.get(index, []):
+                # dated now the part has the whole's year ("up 6% on 2019 at 80,000")
+                self._dated_by_base_year(self.claims[self.claim_of[change]], claim)
             self.metrics.setdefault(claim.metric, MetricDraft(claim.metric)).part_of = whole.metric
             names.append(claim.metric)
             if with_changes:
@@ -2924,6 +2992,27 @@ class _Analyzer:
 # "in North Carolina", "in the Bronx": a named place right after a figure
 _IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 _LAST_ITEM_BEFORE = re.compile(r"\b(?:and|as\s+well\s+as)\b|和|及|以及", re.IGNORECASE)
+
+
+def _base_year_of_change(between: str, year: int) -> int | None:
+    """The year a change is measured from, as the words between it and the level it leads to
+    (of `year`) name it: the base year itself ("up 6% on 2019 at $5.2 million"), or the year
+    before when they place the change in the level's own year ("a 6% rise in sales in 2020, to
+    $5.2 million"). None when they name no year, or another year than the level's."""
+    base = _BASE_YEAR.search(between)
+    if base is not None:
+        return int(base.group("year")) if int(base.group("year")) < year else None
+    within = _IN_YEAR.findall(between)
+    return year - 1 if within and all(int(found) == year for found in within) else None
+
+
+# the end of a sentence, right after a figure: nothing more is said of it
+_NOTHING_AFTER = re.compile(r"[\s.!?。！？\"'”’)]*$")
+_BASE_YEAR = re.compile(
+    r"\s*\b(?:on|from|over|compared\s+(?:with|to)|against)\s+(?P<year>(?:1[89]|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_IN_YEAR = re.compile(r"\bin\s+((?:1[89]|20)\d\d)\b", re.IGNORECASE)
 
 
 def _through_the_last_item(reading: SentenceReading, text: str, parts: list[int]) -> list[int]:

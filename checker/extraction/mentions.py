@@ -152,8 +152,8 @@ _MASK_AFTER = re.compile(
             + "|".join(vocabulary.FRACTION_PARTS)
             + r"|hundred|percent|per\s+cent|"
             + vocabulary.SPELLED_SCALE_PATTERN
-            + r")|\s+and\s+a\s+half\b|\s+in\s+(?!the\b|every\b|each\b)\w)",
-            r"half\s+(?:a|an)\b(?!\s+(?:dozen|"
+            + r")|\s+and\s+a\s+half\b|\s+in\s+(?!the\b|every\b|each\b)\w|-in-\w)",
+            r"half\s+(?:a|an)\b(?!\s+(?:dozen|percent|per\s+cent|percentage|"
             + vocabulary.SPELLED_SCALE_PATTERN
             + r")\b)|half[- ](?:year|hour|day|way|time|brother|sister)",
             r"(?:double|triple)[- ](?:digit|check|down|edged|standard|click|decker|dip|team)",
@@ -185,6 +185,24 @@ _MASK_BEFORE = re.compile(
     + ")",
     re.IGNORECASE,
 )
+# What every match of _MASK_BEFORE holds, checked in a few steps where the search tries every
+# word boundary of the window: a month's first three letters at the start of a word, or a
+# window ending (but for white space) in a version or list mark. A window with a character
+# beyond ASCII (Chinese marks, letters that match others case-blind) takes the search at once.
+_MONTH_STEM = re.compile(
+    r"[adfjmnos](?<![a-z0-9_][adfjmnos])(?:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec)"
+)
+_MARK_ENDINGS = ("v", "ver", "ver.", "version", "no.", "nos.", "#")
+
+
+def _may_mask_before(window: str) -> bool:
+    """False only where _MASK_BEFORE cannot match the window."""
+    if not window.isascii():
+        return True
+    lowered = window.lower()
+    return _MONTH_STEM.search(lowered) is not None or lowered.rstrip().endswith(_MARK_ENDINGS)
+
+
 _PERIOD_WORD_BEFORE = re.compile(
     r"\b(first|last|past|next|previous|coming|latter|former|second|every|each|in|within)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -260,8 +278,9 @@ def _masked(text: str, start: int, end: int) -> bool:
     worded = _WORD_CHARACTER.search(window) is not None
     if (
         worded
-        and _MASK_BEFORE.search(window)
         and _DAY_OR_YEAR.fullmatch(text, start, end)
+        and _may_mask_before(window)
+        and _MASK_BEFORE.search(window)
         and not _figure_after_month(text, window, start, end)
     ):
         return True
@@ -837,15 +856,36 @@ def _no_figure(text: str, before: str, start: int, end: int, money: _Money) -> b
     return not _stands_alone(text, before, start, end) or bool(_PER_BEFORE.search(before[-6:]))
 
 
-def _read_digits(text: str, start: int, end: int, money: _Money) -> Mention | None:
-    """A number in digits, read outwards: what runs into it, what stands before it (currency,
-    qualifier, sign), then what follows (scale, unit, "in M", a second share, a compound)."""
+# One to two digits after a comma cannot be a group of thousands: a decimal comma, where the
+# candidate (in a text of decimal points) stopped before it.
+_DECIMAL_COMMA_AFTER = re.compile(r",(\d{1,2})(?![\d,])")
+
+
+def _written_number(text: str, before: str, start: int, end: int) -> tuple[str, int] | None:
+    """The candidate's number as a value text reads it, and where it ends. "12,5" in a text of
+    decimal points is read as a decimal only with what makes it an amount, a unit or scale
+    after it or a currency before it; with nothing it may be a list ("items 3,4"): left out."""
     number = text[start:end]
     if number.startswith("."):
         number = "0" + number
     if "," in number and re.search(r",\d{1,2}$", number):
         number = number.replace(",", ".")  # a decimal comma: the candidate took it as one
+    decimals = _DECIMAL_COMMA_AFTER.match(text, end)
+    if decimals is None:
+        return number, end
+    if not (_unit_follows(text, decimals.end()) or lx.CURRENCY_PREFIX_RE.search(before)):
+        return None
+    return number + "." + decimals.group(1), decimals.end()
+
+
+def _read_digits(text: str, start: int, end: int, money: _Money) -> Mention | None:
+    """A number in digits, read outwards: what runs into it, what stands before it (currency,
+    qualifier, sign), then what follows (scale, unit, "in M", a second share, a compound)."""
     before = _before(text, start)
+    written = _written_number(text, before, start, end)
+    if written is None:
+        return None
+    number, end = written
     if _no_figure(text, before, start, end, money):
         return None
     mention = Mention(start, end, start, end, number)
@@ -908,8 +948,10 @@ def _stands_alone(text: str, before: str, start: int, end: int) -> bool:
     after = text[end : end + 2]
     if after[:1] in (":", "/", ".") and after[1:2].isdigit():
         return False
-    if before.endswith("-") and len(before) > 1 and (before[-2].isalpha() or before[-2].isdigit()):
-        return before[-2].isdigit() and (
+    # a Chinese character is no letter of a name: 增长率为-1.5‰ is a figure with its sign
+    joined = before[-2:-1]
+    if before.endswith("-") and joined.isalnum() and not _CJK.match(joined):
+        return joined.isdigit() and (
             _split_pair(text, before, start, end) or _range_end(text, before, start, end)
         )
     return True
@@ -1242,10 +1284,13 @@ _RISE_BEFORE = re.compile(
 )
 
 
-# A price per unit: "Rs 62 per kilogram", "$6 a gram", "$13.45 a year", "$2.75 per $1,000".
+# A price per unit: "Rs 62 per kilogram", "$6 a gram", "$13.45 a year", "$2.75 per $1,000", "a
+# $50,000-a-year job".
 _PER_AFTER = re.compile(
-    r"\s+(?:more\s+)?(?:per|a|an|each)\s+(?:(?P<amount>[$€£¥]\s?\d[\d,]*(?:\.\d+)?"
-    r"(?:\s+" + vocabulary.SPELLED_SCALE_PATTERN + r")?)|(?P<word>[A-Za-z]+))\b"
+    r"(?:\s+(?:more\s+)?(?:per|a|an|each)\s+|-(?:a|an|per)-)(?:(?P<amount>[$€£¥]\s?\d[\d,]*(?:\.\d+)?"
+    r"(?:\s+"
+    + vocabulary.SPELLED_SCALE_PATTERN
+    + r")?)|(?P<word>(?:square\s+|cubic\s+|troy\s+)?[A-Za-z]+))\b"
     # "$4.8bn a year earlier": a time back, not a rate
     r"(?!\s+(?:earlier|ago|before|previously|prior)\b)",
     re.IGNORECASE,
@@ -1370,6 +1415,9 @@ def _read_unit(text: str, mention: Mention, unit: re.Match[str], position: int) 
         mention.qualifier = "at_least" if "plus" not in more.group(0).lower() else "over"
         mention.qualifier_text = None
         mention.end = position + more.end()
+    # "500 barrels a day", "300 rupees a month": an amount of a unit per a length of time
+    if mention.unit and "/" not in mention.unit and _read_per(text, mention, mention.end):
+        return
     _read_noun(text, mention, position)
 
 
@@ -1394,6 +1442,9 @@ def _read_count(text: str, mention: Mention, position: int) -> None:
             mention.start -= len(every.group(0))
         return
     _read_noun(text, mention, position)
+    if mention.noun is None and _whole_in_percent(text, mention):
+        mention.unit = "%"
+        return
     bare = _BARE_RATE_AFTER.match(text, position) if mention.noun is None else None
     if bare:  # "an average of 12 a day"
         mention.per = bare.group(1).lower()
@@ -1407,6 +1458,16 @@ def _read_count(text: str, mention: Mention, position: int) -> None:
         if rate:
             mention.per = rate.group(1).lower()
             mention.unit = f"/ {mention.per}"
+
+
+# "the figures add up to 100", "shares that sum to 100": a whole of percentages, 100 %.
+_SUMS_TO_BEFORE = re.compile(r"\b(?:add(?:s|ed|ing)?\s+up|sum(?:s|med|ming)?)\s+to\s+$", re.I)
+
+
+def _whole_in_percent(text: str, mention: Mention) -> bool:
+    return mention.number == "100" and bool(
+        _SUMS_TO_BEFORE.search(_before(text, mention.start, 30))
+    )
 
 
 _BARE_RATE_AFTER = re.compile(
@@ -1506,7 +1567,7 @@ def _read_words(text: str, start: int, end: int) -> Mention | None:
             if value
             else None
         )
-    if after.startswith("-") and not re.match(r"-(?:thirds|quarters|fold)\b", after):
+    if after.startswith("-") and not re.match(r"-(?:thirds|quarters|fold)\b|-in-\w", after):
         return None
     mention = Mention(start, end, start, end, "", words=True)
     qualifier = _qualifier_before(text, start)
@@ -1514,7 +1575,7 @@ def _read_words(text: str, start: int, end: int) -> Mention | None:
     if lower in lx.FACTOR_WORDS:
         read = _read_factor_word(mention, lower, before, after)
     elif key in vocabulary.FRACTION_WORDS:
-        read = _read_fraction_word(mention, key, before, after, qualifier)
+        read = _read_fraction_word(text, mention, key, before, after, qualifier)
     elif lower.endswith("a dozen"):
         dozen = Fraction(vocabulary.GROUP_WORDS["dozen"])
         mention.number = numerals.value_text(dozen / 2 if lower.startswith("half") else dozen)
@@ -1561,12 +1622,29 @@ _BY_CHANGE_BEFORE = re.compile(
 )
 
 
+# A part of a scale word or of a percentage: "three quarters of a million", "a third of a
+# billion", "a quarter of a percentage point".
+_OF_A_SCALE = re.compile(
+    r"\s+of\s+(?:a|an|one)\s+(?:(" + vocabulary.SPELLED_SCALE_PATTERN + r")\b(?![-‐])"
+    r"|(?=(?:percent|per\s+cent|percentage[\s-]+points?)\b))",
+    re.IGNORECASE,
+)
+
+
 def _read_fraction_word(
-    mention: Mention, key: str, before: str, after: str, qualifier: tuple | None
+    text: str, mention: Mention, key: str, before: str, after: str, qualifier: tuple | None
 ) -> Mention | None:
     """ "two thirds of", "about half": a part of a whole; "cut in half" a factor of 1/2."""
     value = vocabulary.FRACTION_WORDS[key]
     fraction = f"{value.numerator}/{value.denominator}"
+    of_scale = _OF_A_SCALE.match(text, mention.end)
+    if of_scale:  # "a quarter of a million", "two-thirds of a billion dollars": one amount
+        mention.number = numerals.value_text(value)
+        mention.scale = (of_scale.group(1) or "").lower() or None
+        mention.num_start += 2 if key.startswith("a ") else 0
+        mention.end = mention.num_end = of_scale.end()
+        _read_after(text, mention, mention.end, mention.number)
+        return mention
     by_change = _BY_CHANGE_BEFORE.search(before)
     compared = _COMPARED_AFTER.match(after)
     if (by_change and by_change.group(1).lower() in lx.CHANGE_WORDS) or compared:
@@ -1617,8 +1695,10 @@ def _read_cardinal_words(text: str, mention: Mention, lower: str) -> Mention | N
     if scale:
         mention.scale = scale.group(1).lower()
         position = scale.end()
-    elif lower in _ARTICLE_VALUES:
-        return None  # "a" and "half a" are numbers only before a scale ("half a million")
+    elif lower in _ARTICLE_VALUES and not lx.PERCENT_RE.match(text, position):
+        # "a" and "half a" are numbers only before a scale ("half a million") or a percentage
+        # ("half a per cent", "a percentage point"): the candidate's pattern sees to that
+        return None
     mention.end = mention.num_end = position
     if mention.scale is None and _read_in(text, mention, position):
         return mention
@@ -1670,16 +1750,16 @@ _NUMBER_PHRASE = re.compile(
 )
 
 
-# "N in M" ("4 in 10", "one in five", "one in 3 million", "two out of three"): a part of a
-# whole, N/M.
+# "N in M" ("4 in 10", "one in five", "one-in-four", "one in 3 million", "two out of three"):
+# a part of a whole, N/M.
 _IN_AFTER = re.compile(
-    r"\s+(?:in|out\s+of)\s+(?:every\s+)?(\d{1,3}(?:,\d{3})+|\d+|"
+    r"(?:\s+(?:in|out\s+of)\s+|-in-)(?:every\s+)?(\d{1,3}(?:,\d{3})+|\d+|"
     + "|".join(
         sorted([*lx.UNITS_WORDS, *lx.TENS_WORDS, "hundred", "thousand"], key=len, reverse=True)
     )
     + r")(?:\s+("
     + vocabulary.SPELLED_SCALE_PATTERN
-    + r"))?\b(?![.,]\d)",
+    + r"))?\b(?![.,]\d|[-‐][A-Za-z])",
     re.IGNORECASE,
 )
 
@@ -1732,6 +1812,8 @@ def _read_cjk(text: str, mention: Mention, before: str) -> Mention | None:
     position = mention.num_end
     if _CJK_FIRST_MONTHS.search(before) and text.startswith("个月", position):
         return None  # 前2个月, 首9个月: the first months of the year, a period
+    if lx.CJK_SEAT_CLASS_RE.match(text, position):
+        return None
     qualifier = lx.CJK_QUALIFIER_BEFORE_RE.search(before)
     if qualifier:
         mention.qualifier = lx.CJK_QUALIFIERS_BEFORE[qualifier.group(1)]
@@ -1754,12 +1836,25 @@ def _read_cjk(text: str, mention: Mention, before: str) -> Mention | None:
     per = lx.CJK_PER_PERIOD_BEFORE_RE.search(before)
     if per and mention.unit not in _NOT_PER_PERIOD:
         mention.unit = f"{mention.unit} / {lx.CJK_PER_PERIOD_BEFORE[per.group(1)]}".strip()
+    position = _cjk_price_per_measure(text, mention, position, before)
     if _YEAR.match(mention.number) and mention.scale is None and not mention.unit:
         return None
     mention.end = position
     return mention
 
 
+def _cjk_price_per_measure(text: str, mention: Mention, position: int, before: str) -> int:
+    """每公斤30元, 4500元/吨: a price per unit of measure, in the currency per that unit."""
+    if mention.unit not in _CJK_CURRENCY_CODES:
+        return position
+    after = lx.CJK_PER_MEASURE_AFTER_RE.match(text, position)
+    per = after or lx.CJK_PER_MEASURE_BEFORE_RE.search(before)
+    if per:
+        mention.unit = f"{mention.unit} / {lx.CJK_MEASURES[per.group(1)]}"
+    return after.end() if after else position
+
+
+_CJK_CURRENCY_CODES = frozenset(code for _, code in vocabulary.CJK_CURRENCIES)
 # A share, a change in points or a factor is no rate per period (日均增长5% is a growth rate).
 _NOT_PER_PERIOD = frozenset({"%", "pp", "‰", "千分点", "x"})
 

@@ -280,6 +280,8 @@ def _stated_components(extraction: Extraction) -> dict[int, int]:
         ends = [m for m in relation.mentions if m is not None]
         for other in ends[1:]:
             parent[root(other)] = root(ends[0])
+    for first, second in extraction.stated_joins:
+        parent[root(second)] = root(first)
     return {mention: root(mention) for mention in list(parent)}
 
 

@@ -1,0 +1,76 @@
+"""Links between figures of different sentences that name one quantity (crosslinks.py): the
+drafter's reading, below certainty, so a finding resting on them is a note, never an error."""
+
+from __future__ import annotations
+
+from checker.extraction import extract_text
+from checker.extraction.textcheck import check_texts
+
+from .text_checks import text_errors
+
+_TWO_YEARS = (
+    "Port Arlo handled a record year in 2024 as its annual container volume rose by {rate} "
+    "to 4.2 million, the harbour board said.\n\n"
+    "Storms closed the quay for a week in March.\n\n"
+    "In 2023, Port Arlo recorded a 3 per cent rise in container volume to 4.02 million.\n"
+)
+
+
+def _relations(text: str) -> list[tuple[str, tuple[str, ...], bool]]:
+    extraction = extract_text(text)
+    return [
+        (
+            r.type,
+            tuple(
+                text[extraction.mentions[m].start : extraction.mentions[m].end]
+                for m in r.mentions
+                if m is not None
+            ),
+            r.stated,
+        )
+        for r in extraction.relations
+    ]
+
+
+def test_a_change_finds_its_earlier_level_a_year_before_in_another_paragraph():
+    relations = _relations(_TWO_YEARS.format(rate="4.5 per cent"))
+    assert ("from_to", ("4.02 million", "4.2 million"), False) in relations
+    assert ("change", ("4.5 per cent", "4.02 million", "4.2 million"), False) in relations
+
+
+def test_a_wrong_change_across_paragraphs_is_a_note_never_an_error(tmp_path):
+    text = _TWO_YEARS.format(rate="15 per cent")
+    assert text_errors(tmp_path, text) == []
+    path = tmp_path / "notes.txt"
+    path.write_text(text, encoding="utf-8")
+    notes = [f for f in check_texts([path]).findings if f.severity == "info"]
+    assert any("possible inconsistency" in f.message for f in notes)
+
+
+def test_another_subject_or_two_years_apart_is_no_link():
+    other = _TWO_YEARS.replace("In 2023, Port Arlo", "In 2023, Port Belmar")
+    assert not [r for r in _relations(other.format(rate="4.5 per cent")) if not r[2]]
+    apart = _TWO_YEARS.replace("In 2023", "In 2022")
+    assert not [r for r in _relations(apart.format(rate="4.5 per cent")) if not r[2]]
+
+
+def test_another_quantity_is_no_link():
+    other = _TWO_YEARS.replace("rise in container volume", "rise in passenger traffic")
+    assert not [r for r in _relations(other.format(rate="4.5 per cent")) if not r[2]]
+
+
+def test_the_earlier_level_may_be_named_with_a_qualifier_and_the_change_come_first():
+    text = (
+        "Riverton's airport saw its yearly passenger numbers climb 4.5 per cent to 4.2 million "
+        "in 2024.\n\nA new runway opened in May.\n\n"
+        "The airport's passenger numbers were 4.02 million in 2023.\n"
+    )
+    relations = _relations(text)
+    assert ("change", ("4.5 per cent", "4.02 million", "4.2 million"), False) in relations
+
+
+def test_two_levels_of_the_earlier_year_are_ambiguous_and_give_no_link():
+    text = _TWO_YEARS.format(rate="4.5 per cent") + (
+        "\nIn 2023, Port Arlo also recorded container volume of 3.9 million.\n"
+    )
+    assert not [r for r in _relations(text) if not r[2] and r[0] in ("from_to", "change")]

@@ -1,0 +1,235 @@
+"""How news text writes its figures, read figure by figure (issue 14, "Real number writing").
+
+Each sentence is invented, in the shape news text uses: number words, scale abbreviations,
+Indian lakh and crore, currencies, percentages and points, per mille, Chinese numerals,
+decimal commas, ranges, signs, qualifiers and units. Each figure is expected as the claim file
+writes its value (`[qualifier] number [scale] [unit]`: value, scale, unit and qualifier all
+right, as bench/realdev_score.py counts a mention). The sign of a change is left to the words
+around it (the links read it), so "-3.2%" is read as 3.2 %. The last group holds what is not a
+figure to check (years, dates, times, ordinals, names with numbers, phone numbers, addresses,
+scores, page numbers): a figure read wrongly is worse than one not read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.extraction import find_mentions
+
+
+def _values(text: str) -> list[str]:
+    return [mention.value_text() for mention in find_mentions(text)]
+
+
+NUMBER_WORDS = [
+    ("The county will spend two hundred and fifty million dollars on roads.", ["250 million USD"]),
+    ("Some one and a half million people live along the Vardar.", ["some 1.5 million"]),
+    ("Three and a half billion pounds went on the new line.", ["3.5 billion GBP"]),
+    ("A dozen firms bid for the ferry contract.", ["12"]),
+    ("Two dozen pupils were sent home.", ["24"]),
+    ("Half of the members backed the merger.", ["1/2"]),
+    ("A third of households in Tarn own a bicycle.", ["1/3"]),
+    ("Three-quarters of the staff walked out.", ["3/4"]),
+    ("Seven-tenths of the budget goes on wages.", ["7/10"]),
+    ("One in five adults in the valley smokes.", ["1/5"]),
+    ("Nine out of ten growers sold at a loss.", ["9/10"]),
+    ("Two out of every three riders paid cash.", ["2/3"]),
+    ("Roughly 3 in 4 tenants renewed.", ["roughly 3/4"]),
+    ("One-in-four children in the district is poor.", ["1/4"]),
+    ("The survey found a 1-in-10 rate of error.", ["1/10"]),
+    ("Half a million visitors came to the fair.", ["0.5 million"]),
+    ("A quarter of a million people marched in Lyon.", ["0.25 million"]),
+    ("Two-thirds of a billion dollars was spent on the dam.", ["2/3 billion USD"]),
+    ("Three quarters of a million tonnes of barley rotted.", ["0.75 million t"]),
+    ("Seven billion doses were made.", ["7 billion"]),
+    ("Output doubled, then tripled to $9bn.", ["x2", "x3", "9 bn USD"]),
+    ("He earned 1.5 times his old salary.", ["x1.5"]),
+]
+
+SCALES = [
+    ("Kestrel Foods made a profit of $3bn last year.", ["3 bn USD"]),
+    ("Orders hit 4.5mn units.", ["4.5 mn"]),
+    ("The Morley fund raised £20m.", ["20 m GBP"]),
+    ("Attendance reached 12k.", ["12 k"]),
+    ("Debt stood at $1.2tn.", ["1.2 tn USD"]),
+    ("Sales reached 5.3 mln units; losses hit US$2.5 bln.", ["5.3 mln", "2.5 billion USD"]),
+    ("The bridge will cost $1.2-billion.", ["1.2 billion USD"]),
+    ("The film took Rs 5 lakh on its first day.", ["5 lakh INR"]),
+    ("The ring road costs Rs 2,500 crore.", ["2,500 crore INR"]),
+    ("The state's plan is Rs 17,45,320 crore.", ["17,45,320 crore INR"]),
+    ("The scheme is worth ₹1.5 lakh crore.", ["150000 crore INR"]),
+    ("The state spent INR 200 crore on canals.", ["200 crore INR"]),
+]
+
+CURRENCIES = [
+    ("Tickets cost US$45 each.", ["45 USD"]),
+    ("The flat sold for HK$12 million.", ["12 million HKD"]),
+    ("Revenue was A$3.2 billion and C$500 million.", ["3.2 billion AUD", "500 million CAD"]),
+    ("The bank lent €40bn; Osaka Steel earned ¥120 billion.", ["40 bn EUR", "120 billion JPY"]),
+    (
+        "Output was RMB 3.4 trillion, with 2.1 trillion yuan of exports.",
+        ["3.4 trillion CNY", "2.1 trillion CNY"],
+    ),
+    ("Pickers earn 300 rupees a day.", ["300 INR / day"]),
+    ("The shop charged Rs. 500 for the fan.", ["500 INR"]),
+    ("A ticket costs ₹500.", ["500 INR"]),
+    ("The flat cost S$1.2 million, or NZ$900,000.", ["1.2 million SGD", "900,000 NZD"]),
+    ("Apple paid USD 3 million and the club EUR 40m.", ["3 million USD", "40 m EUR"]),
+    ("The deficit was £12.4 billion ($15.7 billion).", ["12.4 billion GBP", "15.7 billion USD"]),
+    (
+        "Brent rose to $85 a barrel; gold to $1,950 an ounce.",
+        ["85 USD / barrel", "1,950 USD / ounce"],
+    ),
+    ("She took a $50,000-a-year post.", ["50,000 USD / year"]),
+    (
+        "Flats cost £7,000 per square metre; silver $25 per troy ounce.",
+        ["7,000 GBP / m**2", "25 USD / ounce"],
+    ),
+    ("A £3bn-a-year subsidy ends.", ["3 bn GBP / year"]),
+]
+
+PERCENTAGES = [
+    ("Inflation was 3.2 per cent.", ["3.2 %"]),
+    ("Inflation was 3.2 percent.", ["3.2 %"]),
+    ("Inflation was 3.2pc.", ["3.2 %"]),
+    ("Joblessness fell 0.4 percentage points.", ["0.4 pp"]),
+    ("Joblessness fell 0.4pp.", ["0.4 pp"]),
+    ("Rates rose half a percentage point.", ["0.5 pp"]),
+    ("Rates rose a percentage point, to 5%.", ["1 pp", "5 %"]),
+    ("Rates rose by a quarter of a percentage point.", ["0.25 pp"]),
+    ("Inflation fell half a per cent.", ["0.5 %"]),
+    ("The bank cut rates by 25 basis points, then 50bps.", ["0.25 pp", "0.5 pp"]),
+    ("The birth rate was 7.5‰.", ["7.5 ‰"]),
+    ("Turnout was 65 per cent.", ["65 %"]),
+    # a whole of percentages: "the shares add up to 100"
+    ("The answers in the Halden poll do not add up to 100.", ["100 %"]),
+    ("The bills added up to 100 dollars.", ["100 USD"]),
+]
+
+CHINESE = [
+    ("全镇常住人口三千人。", ["3000"]),
+    ("该县有两百万人口。", ["200 万"]),
+    ("增速为百分之五点二。", ["5.2 %"]),
+    ("百分之三十的企业亏损。", ["30 %"]),
+    ("全年营业收入1.2万亿元。", ["1.2 trillion CNY"]),
+    ("出口额为四千五百亿美元。", ["4500 亿 USD"]),
+    ("人均可支配收入为三万二千元。", ["32000 CNY"]),
+    ("出口增长2倍。", ["200 %"]),
+    ("比上年增长两倍。", ["200 %"]),
+    ("增长了3成。", ["30 %"]),
+    ("出生率为7.5‰，下降0.3个千分点。", ["7.5 ‰", "0.3 千分点"]),
+    ("失业率下降0.2个百分点。", ["0.2 pp"]),
+    ("下降一点五个百分点。", ["1.5 pp"]),
+    ("利润逾3000万元。", ["more than 3000 万 CNY"]),
+    ("销售额超过50亿元。", ["more than 50 亿 CNY"]),
+    ("近三成企业亏损。", ["nearly 30 %"]),
+    ("约有200人参加。", ["about 200"]),
+    ("共有300多家企业。", ["more than 300"]),
+    ("营收约为300亿港元。", ["about 300 亿 HKD"]),
+    ("全年粮食产量6.5亿吨，比上年增加1.2%。", ["6.5 亿 t", "1.2 %"]),
+    ("面积为3.5平方公里。", ["3.5 km**2"]),
+    ("装机容量达到120万千瓦，发电量为500亿千瓦时。", ["120 万 kW", "500 亿 kWh"]),
+    ("原油产量为1500万桶。", ["1500 万 barrel"]),
+    ("牛肉价格为每公斤60元，油价为每桶80美元。", ["60 CNY / kg", "80 USD / barrel"]),
+    ("钢材均价为3900元/吨。", ["3900 CNY / t"]),
+    ("人口自然增长率为-0.6‰。", ["0.6 ‰"]),
+]
+
+DECIMAL_COMMAS = [
+    # a text that writes every decimal with a comma
+    ("Revenue rose to 3,4 billion euros, from 3,1 billion.", ["3.4 billion EUR", "3.1 billion"]),
+    # one decimal comma in a text of points: read when a unit, scale or currency says amount
+    ("Sales grew 12,5% in Styria.", ["12.5 %"]),
+    ("Turnover was €1,5 billion.", ["1.5 billion EUR"]),
+    ("Growth was 2,3 per cent, and 1.4 per cent the year before.", ["2.3 %", "1.4 %"]),
+    # thousands are still thousands
+    ("The club sold 1,234 season tickets.", ["1,234"]),
+]
+
+RANGES_AND_SIGNS = [
+    ("Between 20 and 30 people were hurt.", ["20", "30"]),
+    ("Rents rose between 3% and 4% last year.", ["3 %", "4 %"]),
+    ("Prices rose 20-30% this year.", ["20 %", "30 %"]),
+    ("Rents rose 3 to 4 per cent.", ["3 %", "4 %"]),
+    ("The hives will hold 20 to 30 million bees.", ["20 million", "30 million"]),
+    ("Between $2bn and $3bn was lost.", ["2 bn USD", "3 bn USD"]),
+    ("The levy would raise $4-5 billion a year.", ["4 billion USD / year", "5 billion USD / year"]),
+    ("Output shrank by −3.2%.", ["3.2 %"]),
+    ("The economy contracted 1.5%, after a -0.3% reading.", ["1.5 %", "0.3 %"]),
+]
+
+QUALIFIERS = [
+    ("More than 500 people marched.", ["more than 500"]),
+    ("Almost 40% of the vote went to Ruiz.", ["almost 40 %"]),
+    ("At least 12 people died.", ["at least 12"]),
+    ("Up to 300 jobs could go.", ["up to 300"]),
+    ("Nearly $4 million was raised.", ["nearly 4 million USD"]),
+    ("Some 40,000 fans attended.", ["some 40,000"]),
+    ("Just under 10% of homes.", ["just under 10 %"]),
+    ("Well over 2 million viewers watched.", ["well over 2 million"]),
+    ("Fewer than 100 people came.", ["fewer than 100"]),
+    ("As many as 5,000 jobs.", ["as many as 5,000"]),
+    ("Over 1m people signed; he made more than £1m.", ["over 1 m", "more than 1 m GBP"]),
+    ("The crowd was 10,000-plus.", ["more than 10,000"]),
+    ("Nearly 1 in 3 adults is obese.", ["nearly 1/3"]),
+]
+
+UNITS = [
+    ("The road is 42 km long and runs 26 miles.", ["42 km", "26 mile"]),
+    ("The mine produced 3.5 million tonnes of coal.", ["3.5 million t"]),
+    (
+        "The park covers 1,200 square metres and the farm 300 hectares.",
+        ["1,200 m**2", "300 hectare"],
+    ),
+    ("The plant generates 500 MW; a 1.2 GW farm opened.", ["500 MW", "1.2 GW"]),
+    ("Homes use 3,100 kWh a year.", ["3,100 kWh / year"]),
+    ("The field produces 500 barrels a day.", ["500 barrel / day"]),
+    ("The well pumps 1.5 million barrels per day.", ["1.5 million barrel / day"]),
+    ("He walks 10 km a day.", ["10 km / day"]),
+    ("Cars drove at 100mph.", ["100 mile / hour"]),
+    ("It was 30°C in Madrid.", ["30 degC"]),
+]
+
+NOT_FIGURES = [
+    "In 2019 the council met at 10:30 on March 4.",
+    "She finished 3rd in the race; he was the 21st mayor.",
+    "Call 555-123-4567 for tickets.",
+    "The office is at 221 Baker Street.",
+    "The COVID-19 pandemic hit the G7 economies.",
+    "See page 12 for details.",
+    "Ayr beat Leith 3-2 on Sunday, after a 1-0 win.",
+    "The 2020-21 season was cancelled.",
+    "Chapter 7 bankruptcy looms for the Boeing 737 supplier.",
+    "Article 50 was triggered.",
+    "In the 1990s, prices rose.",
+    "Sales in Q3 2023 and H1 2024 rose.",
+    "Since the 9/11 attacks, the shop is open 24/7.",
+    "It is a 50/50 chance.",
+    "Hundreds of people gathered and thousands marched.",
+    "The one-in-a-million shot came off in a one-in-100-year flood.",
+    "Lots 3,4 went unsold at the auction.",
+    "7座以下（含7座）小型客车免收通行费。",
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        *NUMBER_WORDS,
+        *SCALES,
+        *CURRENCIES,
+        *PERCENTAGES,
+        *CHINESE,
+        *DECIMAL_COMMAS,
+        *RANGES_AND_SIGNS,
+        *QUALIFIERS,
+        *UNITS,
+    ],
+)
+def test_every_figure_is_read_by_value_scale_unit_and_qualifier(text, expected):
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_FIGURES)
+def test_what_is_not_a_figure_is_not_read(text):
+    assert _values(text) == []
