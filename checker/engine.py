@@ -68,17 +68,34 @@ def check_partition(partition: Partition, rules: list[Rule], hints: bool = True)
         from .hints import add_hints  # hints re-evaluate joins through this module
 
         outcomes = add_hints(partition, outcomes, record)
-    # A claim no rule checked gets one note that says all it lacked, in place of each rule's own.
+    # A claim no rule checked gets one note that says all it lacked, in place of each rule's own;
+    # a claim joined with levels of both its periods lacks none.
     unchecked = {c.key for c in partition.claims if _unchecked(c, record.checked)}
+    not_lacking = unchecked | _joined_with_both_levels(record)
     said_once = [
         (finding, claims)
         for finding, claims in outcomes
-        if record.lacking.get(id(finding), "") not in unchecked
+        if record.lacking.get(id(finding), "") not in not_lacking
     ]
     read = (against_references(uncertain_to_note(f, claims), claims) for f, claims in said_once)
     findings = [finding for finding in read if finding is not None]
     findings.extend(unchecked_notes(partition, rules, record.checked))
     return findings
+
+
+def _joined_with_both_levels(record: Record) -> set[str]:
+    """The changes some rule joined with a level of each period they span: another rule's note
+    that "the claims give no level for both periods" would say what is not so (a change of
+    percentages is checked by percent-change-of-rate, whose levels growth does not take)."""
+    joined = set()
+    for key in set(record.lacking.values()):
+        for join in record.joins.get(key, ()):
+            change = next((c for c in join.claims if c.key == key), None)
+            periods = {c.period for c in join.claims if c.key != key}
+            if change is not None and {change.start, change.end} <= periods:
+                joined.add(key)
+                break
+    return joined
 
 
 def _spanned(claim: Claim) -> bool:

@@ -74,3 +74,39 @@ def test_two_levels_of_the_earlier_year_are_ambiguous_and_give_no_link():
         "\nIn 2023, Port Arlo also recorded container volume of 3.9 million.\n"
     )
     assert not [r for r in _relations(text) if not r[2] and r[0] in ("from_to", "change")]
+
+
+_FEE = (
+    "Northvale's parking fees will rise {rate} percent, the council said on Monday.\n\n"
+    "The vote was close.\n\n"
+    "Under the plan, the parking fee in Northvale goes from $4.00 to $5.00.\n"
+)
+
+
+def test_a_change_finds_the_pair_of_levels_of_its_quantity_paragraphs_away():
+    relations = _relations(_FEE.format(rate="25"))
+    assert ("change", ("25 percent", "$4.00", "$5.00"), False) in relations
+
+
+def test_a_change_against_a_pair_elsewhere_is_a_note_never_an_error(tmp_path):
+    text = _FEE.format(rate="40")
+    assert text_errors(tmp_path, text) == []
+    path = tmp_path / "notes.txt"
+    path.write_text(text, encoding="utf-8")
+    notes = [f for f in check_texts([path]).findings if f.severity == "info"]
+    assert any("possible inconsistency" in f.message for f in notes)
+
+
+def test_a_chinese_change_finds_the_pair_of_levels_of_its_quantity():
+    text = (
+        "北河市停车收费标准将上涨25%。\n\n市议会周一表决通过。\n\n"
+        "根据方案，北河市停车收费标准从4.00元提高到5.00元。\n"
+    )
+    assert ("change", ("25%", "4.00元", "5.00元"), False) in _relations(text)
+
+
+def test_two_pairs_of_other_values_leave_the_change_unlinked():
+    text = _FEE.format(rate="25") + (
+        "\nAt night, the parking fee in Northvale goes from $2.00 to $3.00.\n"
+    )
+    assert not [r for r in _relations(text) if r[0] == "change" and not r[2]]

@@ -440,13 +440,16 @@ def test_undated_levels_from_one_to_another_are_no_conflict(tmp_path):
     assert [f for f in check_texts([article]).findings if f.severity != "info"] == []
 
 
-def test_a_percent_change_of_percentages_is_a_reading_only(tmp_path):
-    """ "a cut of 2 percent" between two rates may mean points written loosely: a note."""
-    article = tmp_path / "tax.txt"
-    article.write_text("The tax was reduced to 4.2 percent from 6.2 percent, a cut of 2 percent.\n")
-    findings = check_texts([article]).findings
-    assert [f.severity for f in findings if f.rule == "comparison"] == ["info"]
-    assert [f for f in findings if f.severity != "info"] == []
+def test_a_percent_change_of_percentages_is_checked_as_written(tmp_path):
+    """ "a cut of 2 percent" between two rates the sentence states: a relative change, as in a
+    claim file; points written as percent is the slip newspapers correct, and the hint says so.
+    The right relative change passes."""
+    wrong, right = tmp_path / "wrong.txt", tmp_path / "right.txt"
+    wrong.write_text("The tax was reduced to 4.2 percent from 6.2 percent, a cut of 2 percent.\n")
+    right.write_text("The tax was reduced to 4.2 percent from 6.2 percent, a cut of 32 percent.\n")
+    errors = [f for f in check_texts([wrong]).findings if f.severity == "error"]
+    assert len(errors) == 1 and "percentage points" in (errors[0].hint or "")
+    assert [f for f in check_texts([right]).findings if f.severity != "info"] == []
 
 
 def test_a_headline_change_is_checked_against_the_body_levels_it_names(tmp_path):

@@ -57,11 +57,25 @@ def _claims(text: str) -> dict[str, tuple[str | None, str | None, str | None]]:
             "3.2 million",
         ),
         (
-            "The harbour reported a 3 percent fall in container traffic to 410,000 boxes.",
+            "The harbour reported a 3 percent fall in container traffic to 410,000 containers.",
             "3 percent",
             "410,000",
         ),
         ("Grain shipments were up 12% on 2020 at $48 billion.", "12%", "$48 billion"),
+        # the change word before the figure, or a time between the change and its level
+        ("There was a gain of 7% in ticket sales to $5.2 million.", "7%", "$5.2 million"),
+        ("Freight income grew 4.1 percent last year to $80 billion.", "4.1 percent", "$80 billion"),
+        ("Net profit fell 3% in the second quarter to $1.2 billion.", "3%", "$1.2 billion"),
+        # an amount in the level's unit
+        (
+            "Road funding was cut by $5 million in the new budget to $20 million.",
+            "$5 million",
+            "$20 million",
+        ),
+        ("Staff numbers rose by 300 in the north last year to 4,200.", "300", "4,200"),
+        # Chinese: the change, then 达到 or 至 the level
+        ("全年营业收入比上年增长6%,达到52亿元。", "6%", "52亿元"),
+        ("粮食产量下降3%至480万吨。", "3%", "480万吨"),
         (
             "Hotel stays were down 4 percent from a year earlier at 720,000.",
             "4 percent",
@@ -81,6 +95,9 @@ def test_a_change_then_what_changed_then_its_level(monkeypatch, text, change, le
         "the district to 4,200.",
         # two things changed: which one reached the level?
         "There was a 7% rise in fares and wages to $31,000.",
+        # whom the rise went to, and where the sales were made: no level of the change
+        "Ministers approved a 5% rise in grants to 300 charities.",
+        "Sales were up 12% on 2020 at 300 stores.",
         # "from" names another base: no level of this change
         "Rents showed a 9% climb in the city from 2019 levels, to $2,100.",
     ],
@@ -168,3 +185,29 @@ def test_a_part_change_far_from_its_dated_sibling_is_not_dated_by_it(tmp_path):
         "opened a second floor. Domestic visitors, at 6.60 million, fell 2.0%.\n"
     )
     assert text_errors(tmp_path, article) == []
+
+
+# ------------------------------------------------ a headline's verb of change, present tense
+
+
+@pytest.mark.parametrize(
+    "text, amount",
+    [
+        ("Trade gap drops $30B below forecast", "$30B"),
+        ("Factory output jumps 4,000 units to 52,000 units", "4,000"),
+        ("City payroll rises £2 million after pay deal", "£2 million"),
+        ("Port volumes fall 900 tonnes in a week", "900 tonnes"),
+    ],
+)
+def test_a_headlines_present_tense_verb_makes_an_amount_a_change(text, amount):
+    extraction = extract_text(text + "\n")
+    kinds = {
+        text[extraction.mentions[c.mention].start : extraction.mentions[c.mention].end]: c.kind
+        for c in extraction.claims
+    }
+    assert kinds[amount] == "change"
+
+
+def test_a_verb_of_announcing_names_no_metric():
+    text = "Acme announced second-half sales of $40 million, compared with $35 million a year earlier.\n"
+    assert {c.metric for c in extract_text(text).claims} == {"second_half_sales"}

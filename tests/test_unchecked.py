@@ -38,6 +38,27 @@ def test_a_claim_no_rule_checked_gets_a_note_saying_what_it_lacked(tmp_path):
     assert (result.claim_count, result.checked_count, result.unchecked_count) == (5, 3, 2)
 
 
+RATES = """\
+source: {id: s, title: A story, publisher: A paper}
+defaults: {entity: Town, metric: levy_rate}
+claims:
+  - {id: rate-2022, period: 2022, value: 7.4 %}
+  - {id: rate-2023, period: 2023, value: 5.4 %}
+  - {id: cut, kind: change, from: 2022, to: 2023, value: -27 %}
+  - {id: rise, kind: change, from: 2021, to: 2023, value: +3 %}
+"""
+
+
+def test_no_rule_says_a_change_lacks_the_levels_another_rule_checked_it_against(tmp_path):
+    """growth takes levels written as numbers, percent-change-of-rate levels written as
+    percentages: a change of percentages checked by the one is not "lacking levels" for the
+    other. A change whose base period has no level still says what it lacks."""
+    write(tmp_path, "claims.yaml", RATES)
+    notes = [f for f in run([tmp_path]).findings if f.severity == "info"]
+    assert [(f.rule, f.claims[0].claim) for f in notes] == [("unchecked", "rise")]
+    assert "levy rate for 2021" in notes[0].message
+
+
 def test_every_summary_counts_the_checked_claims(tmp_path, capsys):
     write(tmp_path, "claims.yaml", CLAIMS)
     main(["check", str(tmp_path)])

@@ -8,27 +8,33 @@ a claim whose fields it changes is drafted below certainty, so that a finding re
 a note ("possible inconsistency ...: check that these figures refer to the same thing"), never
 an error or a warning.
 
-What counts as the same quantity is strict (a false alarm is worse than a miss): the same
-entity, metric names one of which ends with the other's words (a qualifier before the same
-head noun: "annual passenger numbers" and "passenger numbers"), units of one family, and
-periods one year apart. Any doubt (two candidate levels, a level already paired by its own
-sentence) leaves the figures unlinked.
-
-Linear: levels are indexed once by (entity, head noun, unit family, period); each level looks
-up its year-earlier key, never a scan over the other sentences.
+Two readings, each one pass over an index built once (extraction stays linear):
+`link_changes_across_sentences` (a level and the level of its quantity a year earlier, with the
+change of the later one's sentence) and `link_changes_to_pairs` (a change alone in its sentence
+and the pair of levels of its quantity stated nearby). What counts as the same quantity is strict (a
+false alarm is worse than a miss): the same entity, metric names that match word for word (a
+qualifier before the same head noun at most), the same unit, compatible periods. Any doubt (two
+candidates of other values, a level its own sentence already pairs) leaves the figures unlinked.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .link_patterns import same_family
 from .mentions import Mention
 
-__all__ = ["link_changes_across_sentences"]
+if TYPE_CHECKING:
+    from .links import DraftClaim
+
+__all__ = [
+    "link_changes_across_sentences",
+    "link_changes_to_pairs",
+]
 
 # a year, or a part of one ("2024", "2024-Q3", "2024-03", "2024-H1"): the same part a year
 # earlier is the base of a change stated with no base
@@ -90,7 +96,7 @@ _Key = tuple[str, str, str, str]
 
 
 def link_changes_across_sentences(
-    claims: Sequence, mentions: Sequence[Mention], relations: list, guessed: float
+    claims: Sequence[DraftClaim], mentions: Sequence[Mention], relations: list, guessed: float
 ) -> None:
     """A level of a year whose sentence gives no earlier level, and the one level of the same
     quantity (same entity, same metric or the same with a qualifier, same unit) a year earlier
@@ -157,36 +163,169 @@ def _paired_levels(relations: Sequence) -> set[int]:
 
 
 def _change_without_base(
-    claims: Sequence, mentions: Sequence[Mention], later: _Level, found: list[int]
+    claims: Sequence[DraftClaim], mentions: Sequence[Mention], later: _Level, found: list[int]
 ) -> int | None:
     """The index of the one change of `later`'s sentence (`found`: its changes) that names its
     quantity and has no base of its own, in a unit that can change the level; None if none,
     or two."""
-    level_unit = mentions[later.mention].unit
     if len(found) != 1:
         return None
     change = claims[found[0]]
-    unit = mentions[change.mention].unit
-    fits = (
-        (unit == "%" and level_unit != "%")
-        or (unit == "pp" and level_unit == "%")
-        or (unit not in ("%", "pp", "x") and same_family(unit, level_unit, exact=True))
-    )
-    has_base = change.start_claim is not None or change.start or change.years or change.basis
-    if not fits or has_base or not _same_quantity(change.metric, later.metric):
+    fits = _fits(mentions[change.mention].unit, mentions[later.mention].unit)
+    if not fits or _has_base(change) or not _same_quantity(change.metric, later.metric):
         return None
     return found[0]
 
 
+def _has_base(change: DraftClaim) -> bool:
+    return bool(change.start_claim is not None or change.start or change.years or change.basis)
+
+
 def _draft_change(
-    claims: Sequence, change: int, earlier: _Level, later: _Level, guessed: float
+    claims: Sequence[DraftClaim], change: int, earlier: _Level, later: _Level, guessed: float
 ) -> None:
+    """The change claim `change` drafted between two levels of other sentences, below
+    certainty, with a note saying so in the draft."""
     claim = claims[change]
     claim.start_claim, claim.end_claim = earlier.claim, later.claim
     claim.metric = claims[later.claim].metric
     claim.period = claim.basis = None
     claim.confidence = min(claim.confidence, guessed)
     claim.notes.append(
-        "its earlier level is read from another sentence naming the same quantity a year "
-        "earlier: check that they measure the same thing"
+        "its levels are read from another sentence naming the same quantity: check that they "
+        "measure the same thing"
     )
+
+
+# ---------------------------------------------------------------- a change and a pair elsewhere
+
+# how many sentences apart a change and the pair of levels it may measure are looked for
+_PAIR_REACH = 8
+
+
+def _fits(change_unit: str, level_unit: str) -> bool:
+    """Whether a change in `change_unit` can be the change between two levels in
+    `level_unit`: a percentage or a factor of any level (between two percentages, writers
+    give points as percent: the rule on points tells them apart), points of percentages, an
+    amount of its own family."""
+    if change_unit in ("%", "x"):
+        return True
+    if change_unit == "pp":
+        return level_unit == "%"
+    return same_family(change_unit, level_unit, exact=True)
+
+
+def link_changes_to_pairs(
+    claims: Sequence[DraftClaim],
+    mentions: Sequence[Mention],
+    relations: list,
+    guessed: float,
+    stems: Callable[[frozenset[str]], frozenset[str]],
+) -> None:
+    """A change with no base, alone in its sentence with no level of its quantity ("the deal
+    cuts payroll taxes by 2%"), and the one pair of levels ("from X to Y") the text states in
+    a sentence near it for the same entity and a metric named by the change's words and maybe
+    more ("the payroll tax rate goes from 6.2% to 4.2%"): the change drafted between them,
+    below certainty. Pairs of the same two values are one pair restated; pairs of other values
+    leave the change unlinked. `stems` folds inflections ("taxes", "tax") the way the headline
+    matching does."""
+    from .links import Relation
+
+    stated_pairs = [r for r in relations if r.type == "from_to" and r.stated]
+    if not stated_pairs:
+        return  # no pair of levels for a change to fall between
+    pairs: dict[tuple[str, str], list[tuple[int, int, int]]] = defaultdict(list)
+    paired = _paired_levels(relations)
+    levels_in: set[int] = set()  # sentences with a level
+    for claim in claims:
+        if claim.kind == "value":
+            levels_in.add(claim.sentence)
+    claim_of = {claim.mention: number for number, claim in enumerate(claims)}
+    for relation in stated_pairs:
+        first, second = (claim_of.get(m) for m in relation.mentions)
+        if first is None or second is None:
+            continue
+        for key in _name_keys(claims[first].metric, stems):
+            pairs[(claims[first].entity, key)].append((claims[first].sentence, first, second))
+    for number, claim in enumerate(claims):
+        if claim.kind != "change" or claim.mention in paired or claim.sentence in levels_in:
+            continue
+        if _has_base(claim):
+            continue
+        found = _pair_named(claims, mentions, claim, pairs, stems)
+        if found is None:
+            continue
+        first, second = found
+        _draft_change(claims, number, _level(claims, first), _level(claims, second), guessed)
+        relations.append(
+            Relation(
+                "change",
+                (claim.mention, claims[first].mention, claims[second].mention),
+                stated=False,
+            )
+        )
+
+
+def _level(claims: Sequence[DraftClaim], number: int) -> _Level:
+    claim = claims[number]
+    return _Level(number, claim.mention, claim.sentence, claim.metric)
+
+
+# a Chinese metric name holds at least this many characters, and a name restating it at most
+# this many more (the namer keeps a trailing auxiliary: 将, 比上年)
+_CJK_NAME, _CJK_TRAIL = 4, 3
+
+
+def _name_keys(metric: str, stems: Callable[[frozenset[str]], frozenset[str]]) -> list[str]:
+    """The keys a pair of levels is indexed by: each stem of its naming words, or the first
+    characters of a Chinese name."""
+    if _CJK.search(metric):
+        name = "".join(_words(metric))
+        return [name[:_CJK_NAME]] if len(name) >= _CJK_NAME else []
+    return sorted(stems(frozenset(_words(metric))))
+
+
+def _change_names_levels(
+    change: str, levels: str, stems: Callable[[frozenset[str]], frozenset[str]]
+) -> bool:
+    """Whether a change's metric names the quantity of a pair of levels: every naming word of
+    the change (two at least: one word names too little) among the levels' words; in Chinese,
+    one name the other with at most a few characters more after it."""
+    if _CJK.search(change) or _CJK.search(levels):
+        short, long = sorted(("".join(_words(change)), "".join(_words(levels))), key=len)
+        return (
+            len(short) >= _CJK_NAME
+            and long.startswith(short)
+            and len(long) - len(short) <= _CJK_TRAIL
+        )
+    named = stems(frozenset(_words(change)))
+    return len(named) >= 2 and named <= stems(frozenset(_words(levels)))
+
+
+def _pair_named(
+    claims: Sequence[DraftClaim],
+    mentions: Sequence[Mention],
+    change: DraftClaim,
+    pairs: dict[tuple[str, str], list[tuple[int, int, int]]],
+    stems: Callable[[frozenset[str]], frozenset[str]],
+) -> tuple[int, int] | None:
+    """The one pair of levels near `change` whose metric its metric names
+    (`_change_names_levels`), in a unit the change can move: pairs of the same two values are
+    one pair restated, pairs of other values leave the change unlinked."""
+    metric, unit = change.metric, mentions[change.mention].unit
+    keys = _name_keys(metric, stems)
+    if not keys:
+        return None
+    found: dict[tuple[str, str], tuple[int, int]] = {}
+    for _, first, second in pairs.get((change.entity, keys[0]), []):
+        if abs(claims[first].sentence - change.sentence) > _PAIR_REACH:
+            continue
+        if not _change_names_levels(metric, claims[first].metric, stems):
+            continue
+        if not _fits(unit, mentions[claims[first].mention].unit):
+            continue
+        values = (claims[first].value, claims[second].value)
+        found.setdefault(values, (first, second))
+    if len(found) != 1:
+        return None
+    return next(iter(found.values()))

@@ -717,7 +717,8 @@ VERBS = frozenset(
     "jumping climbing dropping declining increasing decreasing expanding bringing brought brings pushing pushed "
     "pushes taking took takes helped helps raised raises gained gains lost loses cut cuts won wins involved involves "
     "involving covered covers covering included includes intensified strengthened focused focusing topped ranks "
-    "enrolled visited visits attended trained compared means meaning".split()
+    "enrolled visited visits attended trained compared means meaning announced announces announce "
+    "revised revises revising".split()
 )
 MEASURE_NOUNS = frozenset(
     "value added value-added volume scale total amount number figure figures output area size rate level index share "

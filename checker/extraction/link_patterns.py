@@ -386,7 +386,7 @@ def _change_of_pair(reading: SentenceReading, text: str, found: list[Link]) -> l
         first, second = nearest.positions
         if reading.kinds[change] == "change" and not _fits_pair(reading, change, first, second):
             if _percent_of_percents(reading, change, first):
-                links.append(Link("change", (change, first, second), stated=False))
+                links.append(Link("change", (change, first, second)))
             continue
         links.append(Link("change", (change, first, second)))
     return links
@@ -465,8 +465,10 @@ def _change_after_pair(reading: SentenceReading, text: str, found: list[Link]) -
 
 
 def _percent_of_percents(reading: SentenceReading, change: int, first: int) -> bool:
-    """ "from 7.4 percent to 5.4 percent, a cut of 2 percent": a relative change of a rate, or
-    points written loosely as percent? The text does not say, so the link is a reading only."""
+    """ "from 7.4 percent to 5.4 percent, a cut of 2 percent": the sentence states the link, and
+    a percent change of a rate is a relative change (-27 % here). Points written as percent is
+    the slip newspapers print corrections for, so it is checked as written, as in a claim file;
+    the rule's hint offers 'percentage points'."""
     return reading.mentions[change].unit == "%" and reading.mentions[first].unit == "%"
 
 
@@ -497,7 +499,7 @@ def _change_applied(reading: SentenceReading, text: str, found: list[Link]) -> l
     if not TO_LEVEL.search(text[max(reading.start, b.start - 20) : b.start]):
         return []
     if _percent_of_percents(reading, change, start):
-        return [Link("change", (change, start, end), stated=False)]
+        return [Link("change", (change, start, end))]
     if not _fits_pair(reading, change, start, end):
         return []
     return [Link("change", (change, start, end))]
@@ -1915,18 +1917,22 @@ def _changes_to_level(reading: SentenceReading, text: str, found: list[Link]) ->
     return links
 
 
-# a change word, then what changed ("rise in sales at the two stores"), no figure, comma,
-# clause or bracket in it (a year dating it is taken out first), then "to" the level: "a 6% rise in sales
-# in 2020, to $5.2 million"
+# what changed ("rise in sales at the two stores", "in the north"; the change word may stand
+# before the figure: "a gain of 7% in sales") or when ("in the second quarter", "last
+# year"), no figure, comma, clause or bracket in it (a year dating it is taken out first), then
+# "to" the level: "a 6% rise in sales in 2020, to $5.2 million", "rose 6% last year to 480"
 _CHANGE_IN_THEN_TO = re.compile(
-    r"^\s*(?:(?:year[- ]on[- ]year|annual|yearly|monthly|quarterly)\s+)?(?:"
+    r"^\s*(?:(?:(?:year[- ]on[- ]year|annual|yearly|monthly|quarterly)\s+)?(?:"
     + "|".join(sorted(lx.CHANGE_WORDS, key=len, reverse=True))
-    + r")s?\s+in\s+(?:(?!\b(?:and|while|whereas|but|as|which|who|than|to|from|of\s+which)\b)"
-    r"[^\d,;:.!?()（）\[\]，。；：%$€£¥]){1,60}?\s*,?\s*(?:to|to\s+reach)\s+"
+    + r")s?)?\s+(?:(?:in|during|over)\s+(?:(?!\b(?:and|while|whereas|but|as|which|who|than|to|from|"
+    r"of\s+which)\b)[^\d,;:.!?()（）\[\]，。；：%$€£¥]){1,60}?|(?:last|this|the\s+past)\s+"
+    r"(?:year|quarter|month|week))\s*,?\s*(?:to|to\s+reach)\s+"
     r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+(?:over\s+|under\s+)?|"
     r"more\s+than\s+|over\s+)?$",
     re.IGNORECASE,
 )
+# a change, then the level it reaches: "增长6%,达到52亿元", "下降3%至480万吨"
+_CJK_CHANGE_TO = re.compile(r"^\s*[,，]?\s*(?:达到|達到|至|到)(?:了)?\s*(?:约|約|近|超过|超過)?$")
 # the base year or "a year earlier" named after the change, then "at" or "to" the level: "up 6%
 # on 2019 at $5.2 million", "down 4% from a year earlier to 480"
 _CHANGE_ON_BASE_THEN_AT = re.compile(
@@ -1939,10 +1945,11 @@ _CHANGE_ON_BASE_THEN_AT = re.compile(
 
 
 def _change_named_then_level(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
-    """A percentage change, the words for what changed or for the base it is measured on, then
-    the level it leads to: "posted a 6 per cent rise in visitor numbers in 2020, to 5.2 million",
-    "exports were up 4% on 2019 at $80 billion". The change is the level's, as in "rose 6% to
-    5.2 million" (`_changes_to_level`), with the thing changed named between them."""
+    """A change (a percentage or an amount), the words for what changed, when, or the base it
+    is measured on, then the level it leads to: "posted a 6 per cent rise in visitor numbers in
+    2020, to 5.2 million", "exports were up 4% on 2019 at $80 billion", "a $5 million cut in
+    funding to $20 million". The change is the level's, as in "rose 6% to 5.2 million"
+    (`_changes_to_level`), with the thing changed named between them."""
     linked = {p for link in found for p in link.positions}
     links = []
     for change in range(len(reading.mentions) - 1):
@@ -1952,12 +1959,33 @@ def _change_named_then_level(reading: SentenceReading, text: str, found: list[Li
         if change in linked or level in linked:
             continue
         by, lead = reading.mentions[change], reading.mentions[level]
-        if by.unit != "%" or lead.unit in ("%", "pp", "x", "‰") or lead.ratio:
+        if lead.unit in ("%", "pp", "x", "‰") or lead.ratio:
+            continue
+        # a percentage, or an amount in the level's own unit ("a $5 million cut in funding
+        # to $20 million")
+        if by.unit != "%" and not same_family(by.unit, lead.unit, exact=True):
             continue
         gap = text[end_of(by) : lead.start]
-        if _CHANGE_ON_BASE_THEN_AT.match(gap) or _CHANGE_IN_THEN_TO.match(_YEAR.sub("", gap)):
-            links.append(Link("change_of", (change, level)))
+        if not (
+            _CHANGE_ON_BASE_THEN_AT.match(gap)
+            or _CHANGE_IN_THEN_TO.match(_YEAR.sub("", gap))
+            or _CJK_CHANGE_TO.match(gap)
+        ):
+            continue
+        # "a 5% rise in grants to 300 charities", "up 4% on 2019 at 80 stores": a count of
+        # something the sentence has not named before is whom or where, not the level
+        if lead.noun and not _noun_named_before(text[reading.start : lead.start], lead.noun):
+            continue
+        links.append(Link("change_of", (change, level)))
     return links
+
+
+def _noun_named_before(words: str, noun: str) -> bool:
+    """Whether the head of a counted noun ("containers", "tonnes of grain") stands in the
+    words before its figure, singular or plural."""
+    head = noun.split()[0].lower()
+    stem = head[:-1] if len(head) > 3 and head.endswith("s") else head
+    return re.search(rf"\b{re.escape(stem)}", words, re.IGNORECASE) is not None
 
 
 def _change_and_its_rate(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:

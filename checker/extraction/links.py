@@ -129,13 +129,15 @@ _CHANGE_LEFT = re.compile(
     re.IGNORECASE,
 )
 _ABS_CHANGE_LEFT = re.compile(
-    r"\b(?:(?:increased|rose|grew|fell|decreased|dropped|declined|climbed|jumped|surged|was\s+up|were\s+up|was\s+down|were\s+down|up|down)\s+by|added|adding|adds|add|gained|lost|shed|cut)\s+(?:a\s+total\s+of\s+|another\s+|an\s+additional\s+)?$",
+    r"\b(?:(?:increased|rose|grew|fell|decreased|dropped|declined|climbed|jumped|surged|cut|reduced|raised|lowered|was\s+up|were\s+up|was\s+down|were\s+down|up|down)\s+by|added|adding|adds|add|gained|lost|shed|cut)\s+(?:a\s+total\s+of\s+|another\s+|an\s+additional\s+)?$",
     re.IGNORECASE,
 )
-# "rose $2 million to", "fell 12 from": a verb of change straight before an amount
+# "rose $2 million to", "fell 12 from": a verb of change straight before an amount, also in
+# the present tense of headlines ("Deficit drops $30B")
 _CHANGED_AMOUNT_LEFT = re.compile(
     r"\b(?:rose|grew|fell|dropped|declined|climbed|jumped|increased|decreased|surged|slipped|"
-    r"gained|(?:was|were|is|are)\s+(?:up|down))\s+" + lx.BEFORE_FIGURE + r"$",
+    r"gained|(?:rise|grow|fall|drop|decline|climb|jump|increase|decrease|surge|slip)s?|"
+    r"(?:was|were|is|are)\s+(?:up|down))\s+" + lx.BEFORE_FIGURE + r"$",
     re.IGNORECASE,
 )
 # "$3 million more than a year earlier": an amount compared with the same quantity earlier
@@ -438,6 +440,7 @@ def extract_document(
         claim.confidence = 1.0 if claim.mention in stated else GUESSED
     # figures of different sentences naming one quantity: the drafter's reading, below certainty
     crosslinks.link_changes_across_sentences(analyzer.claims, mentions, analyzer.relations, GUESSED)
+    crosslinks.link_changes_to_pairs(analyzer.claims, mentions, analyzer.relations, GUESSED, _stems)
     return Extraction(
         document,
         mentions,
