@@ -41,7 +41,7 @@ from .link_patterns import (
     same_family,
     the_rest_last,
 )
-from .mentions import Mention, find_mentions, masked_spans
+from .mentions import Mention, find_mentions
 
 __all__ = ["DraftClaim", "Extraction", "MetricDraft", "Relation", "extract_document"]
 
@@ -429,8 +429,7 @@ def extract_document(
     """Every numeric mention of the document as a draft claim, with the links between them."""
     text = document.text
     anchor = anchor or document.published
-    masks = masked_spans(text)
-    mentions = find_mentions(text, masks)
+    mentions = find_mentions(text)
     periods = cx.find_periods(text, anchor)
     segments = cx.separate_headline(cx.segment(text), text)
     for period in periods:
