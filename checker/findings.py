@@ -12,6 +12,7 @@ anything asks for one of them. A run's notes that `--no-notes` leaves out are ne
 from __future__ import annotations
 
 import hashlib
+import heapq
 import pickle
 import sys
 from collections.abc import Callable, Iterable, Sequence
@@ -28,6 +29,7 @@ __all__ = [
     "Severity",
     "SEVERITY_ORDER",
     "cite",
+    "merged_findings",
     "pack_findings",
     "sorted_findings",
     "unpack_findings",
@@ -295,14 +297,22 @@ WRITTEN = frozenset(FIELDS) - {"rule", "severity", "hint", "file", "line", "colu
 
 
 def sorted_findings(findings: Iterable[Finding]) -> list[Finding]:
-    """Findings in `Finding.sort_key` order, writing the message only of findings that tie on
-    everything before it (a lazy finding's message is written when asked for)."""
-    placed = sorted(findings, key=Finding.place_key)
+    """Findings in `Finding.sort_key` order (findings alike in it keep their order), writing
+    the message only of findings that tie on everything before it (a lazy finding's message is
+    written when asked for). Each finding's place is read once."""
+    given = list(findings)
+    places = [f.place_key() for f in given]
     ordered: list[Finding] = []
-    for _, tied in groupby(placed, key=Finding.place_key):
-        run = list(tied)
+    for _, tied in groupby(sorted(range(len(given)), key=places.__getitem__), places.__getitem__):
+        run = [given[number] for number in tied]
         ordered.extend(sorted(run, key=lambda f: f.message) if len(run) > 1 else run)
     return ordered
+
+
+def merged_findings(runs: Iterable[list[Finding]]) -> list[Finding]:
+    """Runs of findings each in `sorted_findings` order, as one in that order: the order
+    `sorted_findings` gives all of them taken run after run (findings alike stay in run order)."""
+    return list(heapq.merge(*runs, key=Finding.sort_key))
 
 
 def fingerprint(rule: str, claims: Sequence[Claim], template: str) -> str:

@@ -421,6 +421,8 @@ class Pattern:
             return (found,) if found is not None else ()
         if metrics is None and self.metric is not None:
             metrics = self.metric.read_list(bindings, corpus)
+            if not metrics:  # a metric with no parts, say: nothing to look up
+                return ()
         if metrics is not None and len(metrics) > len(partition.metrics_used):
             wanted = corpus.as_set(metrics)
             metrics = [m for m in partition.metrics_used if m in wanted]

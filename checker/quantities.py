@@ -16,7 +16,7 @@ import os
 import re
 import shutil
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Literal
@@ -257,21 +257,27 @@ class UnitInfo:
     text: str
     factor: Fraction
     dimension: Dimension
+    # Read from the dimension once, not each time asked: a run asks them of every claim.
+    currencies: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    is_currency: bool = field(init=False, repr=False, compare=False)
 
-    @property
-    def currencies(self) -> tuple[str, ...]:
-        return tuple(
-            name[len("[currency_") : -1]
-            for name, _ in self.dimension
-            if name.startswith("[currency_")
+    def __post_init__(self) -> None:
+        dimension = self.dimension
+        object.__setattr__(
+            self,
+            "currencies",
+            tuple(
+                name[len("[currency_") : -1]
+                for name, _ in dimension
+                if name.startswith("[currency_")
+            ),
         )
-
-    @property
-    def is_currency(self) -> bool:
-        return (
-            len(self.dimension) == 1
-            and self.dimension[0][0].startswith("[currency_")
-            and self.dimension[0][1] == 1
+        object.__setattr__(
+            self,
+            "is_currency",
+            len(dimension) == 1
+            and dimension[0][0].startswith("[currency_")
+            and dimension[0][1] == 1,
         )
 
 

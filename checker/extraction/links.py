@@ -41,7 +41,7 @@ from .link_patterns import (
     same_family,
     the_rest_last,
 )
-from .mentions import Mention, find_mentions, masked_spans
+from .mentions import Mention, find_mentions
 
 __all__ = ["DraftClaim", "Extraction", "MetricDraft", "Relation", "extract_document"]
 
@@ -429,8 +429,7 @@ def extract_document(
     """Every numeric mention of the document as a draft claim, with the links between them."""
     text = document.text
     anchor = anchor or document.published
-    masks = masked_spans(text)
-    mentions = find_mentions(text, masks)
+    mentions = find_mentions(text)
     periods = cx.find_periods(text, anchor)
     segments = cx.separate_headline(cx.segment(text), text)
     for period in periods:
@@ -996,9 +995,6 @@ class _Analyzer:
 
     def _draft_sentence(self, reading: SentenceReading, links: list[Link]) -> None:
         self._sentence_relations = len(self.relations)
-        restates = {
-            link.positions[0]: link.positions[1] for link in links if link.type == "converts"
-        }
         pairs = [link for link in links if link.type == "from_to"]
         # a percentage beside the count it makes, of a whole the sentence does not give: the
         # share of that count in the whole it is found to be a part of ("Of these, 30% (1,200)")
@@ -1011,10 +1007,23 @@ class _Analyzer:
             if link.type == "part"
         }
         parts = parts or self._parts_of_previous(reading)
-        changes = {link.positions[0]: link for link in links if link.type == "change"}
-        shares = {link.positions[0]: link for link in links if link.type == "share"}
         structures = [link.positions for link in links if link.type == "structure"]
-        in_ratio = {p for positions in structures for p in positions}
+        self._remember_pairs(reading, pairs)
+        first_claim = len(self.claims)
+        self._draft_figures(reading, links, parts, pairs, {p for s in structures for p in s})
+        for number, positions in enumerate(structures, start=1):
+            self._draft_structure(reading, positions, number)
+        for link in links:
+            if link.type == "shares_of_sum":
+                self._draft_shares_of_sum(reading, link.positions)
+        self._draft_across_sentences(reading, links, parts, pairs)
+        self._in_text_order(first_claim)
+        self._carry_change(reading)
+        self._share_of_previous_pair(reading)
+
+    def _remember_pairs(self, reading: SentenceReading, pairs: list[Link]) -> None:
+        """The sentence's "from X to Y" pairs dated, and the last one kept for the sentences
+        after (the one before kept too: a change here may point back at it)."""
         self._pair_periods(reading, pairs)
         self.pair_starts.update(reading.indices[link.positions[0]] for link in pairs)
         previous_pair = self.last_pair
@@ -1022,23 +1031,24 @@ class _Analyzer:
             first, second = pairs[-1].positions
             self.last_pair = (reading.index, reading.indices[first], reading.indices[second])
         self._previous = previous_pair
-        first_claim = len(self.claims)
-        topic: tuple[str, str] | None = None
-        # levels first (a change names the levels it links, wherever they stand), then the rest;
-        # a gap between two rates after both ("4.8 points faster than the 8.4% of all sales")
-        gaps = {
-            link.positions[0]
-            for link in links
-            if link.type == "change"
-            and any(reading.kinds[p] != "value" for p in link.positions[1:])
+
+    def _draft_figures(
+        self,
+        reading: SentenceReading,
+        links: list[Link],
+        parts: dict[int, int],
+        pairs: list[Link],
+        in_ratio: set[int],
+    ) -> None:
+        """A claim of each figure of the sentence but those of a structure written as a ratio,
+        levels first (a change names the levels it links, wherever they stand)."""
+        restates = {
+            link.positions[0]: link.positions[1] for link in links if link.type == "converts"
         }
-        # a part before its whole ("1,200 out of 4,000 firms") is drafted after it
-        late = {p for p, whole in parts.items() if whole > reading.indices[p]}
-        order = sorted(
-            range(len(reading.indices)),
-            key=lambda p: (reading.kinds[p] != "value", p in late, p in gaps),
-        )
-        for position in order:
+        changes = {link.positions[0]: link for link in links if link.type == "change"}
+        shares = {link.positions[0]: link for link in links if link.type == "share"}
+        topic: tuple[str, str] | None = None
+        for position in _drafting_order(reading, links, parts):
             index = reading.indices[position]
             mention = reading.mentions[position]
             claim = DraftClaim(
@@ -1060,15 +1070,6 @@ class _Analyzer:
                 self._draft_share(reading, position, claim, topic, shares.get(position))
             else:
                 self._draft_change(reading, position, claim, topic, changes.get(position))
-        for number, positions in enumerate(structures, start=1):
-            self._draft_structure(reading, positions, number)
-        for link in links:
-            if link.type == "shares_of_sum":
-                self._draft_shares_of_sum(reading, link.positions)
-        self._draft_across_sentences(reading, links, parts, pairs)
-        self._in_text_order(first_claim)
-        self._carry_change(reading)
-        self._share_of_previous_pair(reading)
 
     def _draft_across_sentences(
         self, reading: SentenceReading, links: list[Link], parts: dict[int, int], pairs: list[Link]
@@ -3286,3 +3287,21 @@ def _tidy(metric: str) -> str:
     ]
     metric = "_".join(cx.name_parts(parts))
     return metric or "figure"
+
+
+def _drafting_order(
+    reading: SentenceReading, links: list[Link], parts: dict[int, int]
+) -> list[int]:
+    """The sentence's figures in the order they are drafted: levels first, then the rest; a
+    gap between two rates after both ("4.8 points faster than the 8.4% of all sales"); a part
+    before its whole ("1,200 out of 4,000 firms") after the whole."""
+    gaps = {
+        link.positions[0]
+        for link in links
+        if link.type == "change" and any(reading.kinds[p] != "value" for p in link.positions[1:])
+    }
+    late = {p for p, whole in parts.items() if whole > reading.indices[p]}
+    return sorted(
+        range(len(reading.indices)),
+        key=lambda p: (reading.kinds[p] != "value", p in late, p in gaps),
+    )

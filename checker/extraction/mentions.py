@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from quicktions import Fraction
@@ -19,7 +20,7 @@ from .. import numerals, vocabulary
 from ..intervals import parse_decimal
 from . import lexicon as lx
 
-__all__ = ["Mention", "find_mentions", "masked_spans"]
+__all__ = ["Mention", "find_mentions"]
 
 
 # The form of a value by its unit: per mille (‰) is a rate like percent, 千分点 its points.
@@ -218,14 +219,7 @@ _PERIOD_ORDINALS = frozenset({"first", "second", "latter", "former", "each", "in
 # A range of years: "2019-22", "2022/23", "from 2019 to 2022". A word between the ends asks a
 # year of four digits after it ("in 2022 to 54 tonnes" is a year and a figure).
 _YEAR_RANGE_BEFORE = re.compile(r"(?:1[89]|20|21)\d{2}\s*(?:(?P<mark>[-–—/])|to|through|and)\s*$")
-_SHORT_QUOTE = re.compile(r"[\"“„«]([^\"”“«»\n]{1,80})[\"”»]")
 _PHONE_BEFORE = re.compile(r"\+\d{1,3}(?:[\s.-]\(?\d{1,4}\)?)*[\s.-]$")
-
-
-def masked_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of short quoted names (kept for callers that want them; mentions check masks at
-    each candidate)."""
-    return [(m.start(1), m.end(1)) for m in _SHORT_QUOTE.finditer(text) if _is_name(m.group(1))]
 
 
 _CJK_SCALED = re.compile(
@@ -436,15 +430,41 @@ _DIGITS_DECIMAL_COMMA = re.compile(
 _WORD_NUMBERS = re.compile(r"(?=[a-z])" + lx.NUMBER_WORD_PATTERN)
 
 
-def find_mentions(text: str, masks: list[tuple[int, int]] | None = None) -> list[Mention]:
+def find_mentions(text: str) -> list[Mention]:
     """Every numeric mention of the text, in order. Traditional Chinese is read as Simplified
     and full-width digits as ASCII (the folded text has the same offsets)."""
     text = numerals.fold(text)
+    found: list[Mention] = []
+    last_end = -1
+    money = _Money(text)
+    for start, end, kind in _candidates(text):
+        if start < last_end or (kind != "zero" and _masked(text, start, end)):
+            continue
+        mention = _READERS[kind](text, start, end, money)
+        if mention is not None and not _length_of_a_class(text, mention):
+            if found and _restated(text, found[-1], mention):
+                mention.qualifier = found[-1].qualifier
+                mention.qualifier_text = found[-1].qualifier_text
+            found.append(mention)
+            # "4 in 10" is one mention: its whole is not another
+            last_end = (
+                mention.end if "/" in mention.number or "/ (" in mention.unit else mention.num_end
+            )
+    _units_of_ranges(text, found)
+    _units_of_figures_restated(found)
+    _units_of_differences_written_out(text, found)
+    if "|" in text:
+        found = _with_table_units(text, found)
+    return _with_ratio_shares(text, found) if ":" in text or "：" in text else found
+
+
+def _candidates(text: str) -> list[tuple[int, int, str]]:
+    """Where a figure may stand, in order: (start, end, kind), the kind naming its reader in
+    `_READERS` (digits, number words, Chinese numerals and fractions, words of no change)."""
     # A character whose lower case is longer shifts offsets: match case-blind instead.
     lower_case = text.lower()
     lowered = lower_case if len(lower_case) == len(text) else None
     digits = _DIGITS_DECIMAL_COMMA if numerals.decimal_comma_text(text) else _DIGITS
-    # (start, end, kind): digits, number words, Chinese numerals, words of no change
     candidates: list[tuple[int, int, str]] = [
         (m.start(), m.end(), "digits") for m in digits.finditer(text)
     ]
@@ -467,37 +487,22 @@ def find_mentions(text: str, masks: list[tuple[int, int]] | None = None) -> list
         if _ZERO_CHANGE_BEFORE.search(text, max(0, m.start() - 30), m.start())
     ]
     candidates.sort()
-    found: list[Mention] = []
-    last_end = -1
-    money = _Money(text)
-    for start, end, kind in candidates:
-        if start < last_end or (kind != "zero" and _masked(text, start, end)):
-            continue
-        if kind == "cjk":
-            mention = _read_cjk_numeral(text, start, end)
-        elif kind == "words":
-            mention = _read_words(text, start, end)
-        elif kind == "cjk_of":
-            mention = _read_cjk_fraction(text, start, end)
-        elif kind == "zero":
-            mention = Mention(start, end, start, end, "0", unit="%", sign="+", words=True)
-        else:
-            mention = _read_digits(text, start, end, money)
-        if mention is not None and not _length_of_a_class(text, mention):
-            if found and _restated(text, found[-1], mention):
-                mention.qualifier = found[-1].qualifier
-                mention.qualifier_text = found[-1].qualifier_text
-            found.append(mention)
-            # "4 in 10" is one mention: its whole is not another
-            last_end = (
-                mention.end if "/" in mention.number or "/ (" in mention.unit else mention.num_end
-            )
-    _units_of_ranges(text, found)
-    _units_of_figures_restated(found)
-    _units_of_differences_written_out(text, found)
-    if "|" in text:
-        found = _with_table_units(text, found)
-    return _with_ratio_shares(text, found) if ":" in text or "：" in text else found
+    return candidates
+
+
+def _no_change(text: str, start: int, end: int, money: _Money) -> Mention:
+    """ "unchanged", "flat", 持平: a change of zero."""
+    return Mention(start, end, start, end, "0", unit="%", sign="+", words=True)
+
+
+# The reader of each kind of candidate (see `_candidates`).
+_READERS: dict[str, Callable[[str, int, int, _Money], Mention | None]] = {
+    "digits": lambda text, start, end, money: _read_digits(text, start, end, money),
+    "words": lambda text, start, end, money: _read_words(text, start, end),
+    "cjk": lambda text, start, end, money: _read_cjk_numeral(text, start, end),
+    "cjk_of": lambda text, start, end, money: _read_cjk_fraction(text, start, end),
+    "zero": _no_change,
+}
 
 
 # The length of time that defines a group: "people out of work for under six months", "those
