@@ -216,3 +216,44 @@ def test_split_words_finds_no_word_where_has_words_says_none_can_open(texts):
             assert cx.has_words(text, start, end) or not words
             checked += bool(words)
     assert checked > 1000
+
+
+def test_period_phrases_searched_lowered_are_those_searched_case_blind(texts):
+    mixed = [
+        "In The FIRST Quarter Of 2023, JANUARY to march 2024, q3 2021, H1 2020, THIS YEAR, "
+        "Over The Past Five Years, during 1999-2001 and 2019's",
+        "ſince 2019 ın 2020, In March 2024 and the First Half of the Year",
+    ]
+    found = 0
+    for text in texts + mixed + [t.upper() for t in texts[:40]]:
+        expected: list[re.Match[str]] = []
+        for first, last in cx._period_windows(text, text.lower()):
+            for match in cx._PERIOD.finditer(text, first, last):
+                if not expected or match.start() >= expected[-1].end():
+                    expected.append(match)
+        fast = cx._period_matches(text) if len(text.lower()) == len(text) else expected
+        assert [(m.span(), m.groupdict()) for m in fast] == [
+            (m.span(), m.groupdict()) for m in expected
+        ]
+        found += len(expected)
+    assert found > 100
+
+
+# The pattern _opens stands for: what may stand in the four characters before a word where a
+# sentence, a line, a list item or a quotation opens.
+_OPENING = re.compile(r"(?:^|[.!?:;\n\"“‘(\[]|\s[-–—•*])\s*$")
+
+
+def test_openings_are_found_as_by_their_pattern(texts):
+    marks = '. ! ? : ; \n " “ ‘ ( [ - – — • * \t \u00a0 \u2003 x 5'
+    generator = random.Random(5)
+    made = [
+        "".join(generator.choice(marks.split(" ") + [" "]) for _ in range(6)) for _ in range(3000)
+    ]
+    checked = 0
+    for text in texts[:300] + made:
+        for position in range(len(text) + 1):
+            window = text[max(0, position - 4) : position]
+            assert cx._opens(text, position) == bool(_OPENING.search(window)), repr(window)
+            checked += 1
+    assert checked > 10_000
