@@ -257,3 +257,19 @@ def test_openings_are_found_as_by_their_pattern(texts):
             assert cx._opens(text, position) == bool(_OPENING.search(window)), repr(window)
             checked += 1
     assert checked > 10_000
+
+
+def test_words_of_no_change_are_found_lowered_as_case_blind(texts):
+    made = [
+        "Sales were Flat. Output was UNCHANGED at 5, Steady in May; The  Same as before, "
+        "No\nchange since, stable and, unstable. flatly, the-same) xflat. identical)",
+    ]
+    found = 0
+    for text in texts + made + [t.upper() for t in texts[:40] + made]:
+        lowered = text.lower()
+        if not lx.lowered_searchable(text, lowered):
+            continue
+        expected = [m.span(1) for m in mn._ZERO_CHANGE.finditer(text)]
+        assert [m.span(1) for m in mn._ZERO_CHANGE_LOWERED.finditer(lowered)] == expected
+        found += len(expected)
+    assert found > 10

@@ -25,6 +25,22 @@ from ..vocabulary import (
     currency_code as currency_code,
 )
 
+# ---------------------------------------------------------------- searching lowered text
+
+# Characters a case-blind pattern equates with an ASCII letter though lower() keeps them apart:
+# the dotless i and the long s match "i" and "s" case-blind.
+_CASE_BLIND_ONLY = ("ı", "ſ")
+
+
+def lowered_searchable(text: str, lowered: str) -> bool:
+    """Whether a pattern written in lower case finds in `lowered` (text.lower()) just what the
+    same pattern finds case-blind in the text, at the same offsets: not where lowering moves
+    offsets or a character matches case-blind only. (A search without IGNORECASE compares
+    characters as they are, and a pattern opening on its own letters lets the engine skip
+    straight to them.)"""
+    return len(lowered) == len(text) and not any(c in text for c in _CASE_BLIND_ONLY)
+
+
 # ---------------------------------------------------------------- numbers in words
 
 UNITS_WORDS = {word: value for word, value in CARDINALS.items() if 0 < value < 20}

@@ -481,9 +481,14 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
         candidates += [
             (m.start(), m.end(), "cjk_of") for m in numerals.CJK_FRACTION_RE.finditer(text)
         ]
+    zero_changes = (
+        _ZERO_CHANGE_LOWERED.finditer(lower_case)
+        if lx.lowered_searchable(text, lower_case)
+        else _ZERO_CHANGE.finditer(text)
+    )
     candidates += [
         (m.start(1), m.end(1), "zero")
-        for m in _ZERO_CHANGE.finditer(text)
+        for m in zero_changes
         if _ZERO_CHANGE_BEFORE.search(text, max(0, m.start() - 30), m.start())
     ]
     candidates.sort()
@@ -741,15 +746,30 @@ def _restated(text: str, first: Mention, then: Mention) -> bool:
 
 # A quantity said to be "flat" or "unchanged": a change of +0 %. Only as the predicate of a
 # quantity ("was flat at $8bn", "(flat adjusting for currency)"), never "a flat rate".
+_ZERO_CHANGE_FOLLOWS = (
+    r"(?=\s*[.,;:)]|\s+(?:at|in|on|from|compared|against|versus|year|over|adjusting|excluding"
+    r"|after|while|and|but|since)\b)"
+)
 _ZERO_CHANGE = re.compile(
     # the first letters first: most positions fail on one character class
     "(?=["
     + "".join({w[0] for w in vocabulary.ZERO_CHANGE_WORDS})
     + r"])\b("
     + "|".join(w.replace(" ", r"\s+") for w in vocabulary.ZERO_CHANGE_WORDS)
-    + r")(?=\s*[.,;:)]|\s+(?:at|in|on|from|compared|against|versus|year|over|adjusting|excluding"
-    r"|after|while|and|but|since)\b)",
+    + ")"
+    + _ZERO_CHANGE_FOLLOWS,
     re.IGNORECASE,
+)
+# The same in lower case, for the lowered text (lx.lowered_searchable): each word opens on
+# its first letter, the lookbehind after it standing for the word boundary before it, so the
+# engine skips straight to those letters.
+_ZERO_CHANGE_LOWERED = re.compile(
+    "("
+    + "|".join(
+        w[0] + r"(?<!\w.)" + w[1:].replace(" ", r"\s+") for w in vocabulary.ZERO_CHANGE_WORDS
+    )
+    + ")"
+    + _ZERO_CHANGE_FOLLOWS
 )
 # Searched only in the few words before a word of no change, not over the whole text.
 _ZERO_CHANGE_BEFORE = re.compile(
