@@ -273,3 +273,53 @@ def test_words_of_no_change_are_found_lowered_as_case_blind(texts):
         assert [m.span(1) for m in mn._ZERO_CHANGE_LOWERED.finditer(lowered)] == expected
         found += len(expected)
     assert found > 10
+
+
+def _openings(items: list) -> tuple[list, bool] | None:
+    """What a parsed pattern can open on: (the character set items, whether it can match
+    nothing at all), or None where it could open on anything this reading does not know.
+    Assertions and word boundaries consume nothing: passing over them only widens the set."""
+    from re import _constants as sc
+
+    found: list = []
+    for op, av in items:
+        if op is sc.AT or op in (sc.ASSERT, sc.ASSERT_NOT):
+            continue
+        if op is sc.LITERAL:
+            return [*found, (op, av)], False
+        if op is sc.IN:
+            return [*found, *av], False
+        if op is sc.SUBPATTERN:
+            alternatives = [list(av[3])]
+        elif op is sc.BRANCH:
+            alternatives = [list(alternative) for alternative in av[1]]
+        elif op in (sc.MAX_REPEAT, sc.MIN_REPEAT):
+            alternatives = [list(av[2])]
+        else:
+            return None
+        readings = [_openings(alternative) for alternative in alternatives]
+        if any(reading is None for reading in readings):
+            return None
+        found += [item for reading in readings if reading for item in reading[0]]
+        optional = op in (sc.MAX_REPEAT, sc.MIN_REPEAT) and av[0] == 0
+        if not optional and not any(reading and reading[1] for reading in readings):
+            return found, False
+    return found, True
+
+
+def test_each_period_phrase_opens_only_on_its_declared_characters():
+    from re import _constants as sc
+    from re import _parser
+
+    for opening, phrase in cx._PERIOD_PHRASES:
+        declared = re.compile(f"[{opening}]")
+        reading = _openings(list(_parser.parse(cx._lower_case_pattern(phrase))))
+        assert reading is not None and not reading[1], phrase
+        for op, av in reading[0]:
+            if op is sc.LITERAL:
+                assert declared.fullmatch(chr(av)), (chr(av), phrase)
+            elif op is sc.RANGE:
+                assert all(declared.fullmatch(chr(c)) for c in range(av[0], av[1] + 1)), phrase
+            else:
+                escape = {sc.CATEGORY_DIGIT: r"\d", sc.CATEGORY_SPACE: r"\s"}
+                assert op is sc.CATEGORY and escape.get(av, "?") in opening, (op, av, phrase)
