@@ -307,19 +307,23 @@ def _openings(items: list) -> tuple[list, bool] | None:
     return found, True
 
 
-def test_each_period_phrase_opens_only_on_its_declared_characters():
+@pytest.mark.parametrize(
+    "opening, phrase",
+    [(opening, cx._lower_case_pattern(phrase)) for opening, phrase in cx._PERIOD_PHRASES]
+    + [(mn.NUMBER_WORD_OPENINGS, lx.NUMBER_WORD_PATTERN)],
+)
+def test_each_scanned_pattern_opens_only_on_its_declared_characters(opening, phrase):
     from re import _constants as sc
     from re import _parser
 
-    for opening, phrase in cx._PERIOD_PHRASES:
-        declared = re.compile(f"[{opening}]")
-        reading = _openings(list(_parser.parse(cx._lower_case_pattern(phrase))))
-        assert reading is not None and not reading[1], phrase
-        for op, av in reading[0]:
-            if op is sc.LITERAL:
-                assert declared.fullmatch(chr(av)), (chr(av), phrase)
-            elif op is sc.RANGE:
-                assert all(declared.fullmatch(chr(c)) for c in range(av[0], av[1] + 1)), phrase
-            else:
-                escape = {sc.CATEGORY_DIGIT: r"\d", sc.CATEGORY_SPACE: r"\s"}
-                assert op is sc.CATEGORY and escape.get(av, "?") in opening, (op, av, phrase)
+    declared = re.compile(f"[{opening}]")
+    reading = _openings(list(_parser.parse(phrase)))
+    assert reading is not None and not reading[1], phrase
+    for op, av in reading[0]:
+        if op is sc.LITERAL:
+            assert declared.fullmatch(chr(av)), (chr(av), phrase)
+        elif op is sc.RANGE:
+            assert all(declared.fullmatch(chr(c)) for c in range(av[0], av[1] + 1)), phrase
+        else:
+            escape = {sc.CATEGORY_DIGIT: r"\d", sc.CATEGORY_SPACE: r"\s"}
+            assert op is sc.CATEGORY and escape.get(av, "?") in opening, (op, av, phrase)

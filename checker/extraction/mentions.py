@@ -425,9 +425,11 @@ _DIGITS = re.compile(_DIGITS_TEXT)
 _DIGITS_DECIMAL_COMMA = re.compile(
     _DIGITS_TEXT.replace(r"(?:\.\d+)?", r"(?:,\d{1,2}(?![\d,])|\.\d+)?")
 )
-# Searched in the lowered text, where every number word begins with a letter a to z: the
-# lookahead turns down every other position before the alternatives are tried.
-_WORD_NUMBERS = re.compile(r"(?=[a-z])" + lx.NUMBER_WORD_PATTERN)
+# Searched in the lowered text. The letters a number word can open on (tests/
+# test_extraction_scans.py reads them off the pattern): the lookahead turns down every other
+# position before the alternatives are tried.
+NUMBER_WORD_OPENINGS = "adefhnoqst"
+_WORD_NUMBERS = re.compile(f"(?=[{NUMBER_WORD_OPENINGS}])" + lx.NUMBER_WORD_PATTERN)
 
 
 def find_mentions(text: str) -> list[Mention]:
