@@ -833,7 +833,7 @@ def proper_phrase_at(
             continue
         # a name a dateline shouts ("GLASGOW Airport") as the text writes it elsewhere
         words = [
-            w.capitalize() if w.isupper() and evidence.is_name_word(w) and len(w) > 4 else w
+            w.capitalize() if len(w) > 4 and w.isupper() and evidence.is_name_word(w) else w
             for w in words
         ]
         joined = " ".join(words)
@@ -957,15 +957,12 @@ CJK_MEASURE_WORDS = frozenset(lx.CJK_COUNTERS.split("|")) | frozenset(
 )
 
 
+# The function words of the lexicon in one set: one look-up a word.
+_STOP_WORDS = lx.DETERMINERS | lx.PREPOSITIONS | lx.CONJUNCTIONS | lx.AUXILIARIES | lx.PRONOUNS
+
+
 def is_stop(word: str) -> bool:
-    lower = word.lower().rstrip(".")
-    return (
-        lower in lx.DETERMINERS
-        or lower in lx.PREPOSITIONS
-        or lower in lx.CONJUNCTIONS
-        or lower in lx.AUXILIARIES
-        or lower in lx.PRONOUNS
-    )
+    return word.lower().rstrip(".") in _STOP_WORDS
 
 
 # Words that end a left context before a number without naming what it measures.
