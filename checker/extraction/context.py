@@ -365,9 +365,15 @@ _TRIGGER = re.compile(
 
 
 def _lower_case_pattern(pattern: str) -> str:
-    """A pattern written in lower case (its named groups keep their names): for the lowered
-    text, searched without IGNORECASE (see lx.lowered_searchable)."""
-    return pattern.lower().replace("(?p<", "(?P<")
+    """A pattern's letters in lower case, for the lowered text searched without IGNORECASE (see
+    lx.lowered_searchable). Escapes stay as written (an upper-case class is another class), and
+    so does the P that opens a named group."""
+    return _PATTERN_LETTER.sub(
+        lambda m: m.group() if m.group()[0] in "\\(" else m.group().lower(), pattern
+    )
+
+
+_PATTERN_LETTER = re.compile(r"\\.|\(\?P<|[^\W\d_]")
 
 
 # _PERIOD in lower case, each phrase tried only where one of its opening characters stands:
