@@ -42,6 +42,7 @@ from .link_patterns import (
     the_rest_last,
 )
 from .mentions import Mention, find_mentions
+from .prefilter import Prefiltered, fold
 
 __all__ = ["DraftClaim", "Extraction", "MetricDraft", "Relation", "extract_document"]
 
@@ -128,17 +129,21 @@ _CHANGE_LEFT = re.compile(
     + r")\b(?:\s+by)?[\s\w-]{0,25}$",
     re.IGNORECASE,
 )
-_ABS_CHANGE_LEFT = re.compile(
-    r"\b(?:(?:increased|rose|grew|fell|decreased|dropped|declined|climbed|jumped|surged|cut|reduced|raised|lowered|was\s+up|were\s+up|was\s+down|were\s+down|up|down)\s+by|added|adding|adds|add|gained|lost|shed|cut)\s+(?:a\s+total\s+of\s+|another\s+|an\s+additional\s+)?$",
-    re.IGNORECASE,
+_ABS_CHANGE_LEFT = Prefiltered(
+    re.compile(
+        r"\b(?:(?:increased|rose|grew|fell|decreased|dropped|declined|climbed|jumped|surged|cut|reduced|raised|lowered|was\s+up|were\s+up|was\s+down|were\s+down|up|down)\s+by|added|adding|adds|add|gained|lost|shed|cut)\s+(?:a\s+total\s+of\s+|another\s+|an\s+additional\s+)?$",
+        re.IGNORECASE,
+    )
 )
 # "rose $2 million to", "fell 12 from": a verb of change straight before an amount, also in
 # the present tense of headlines ("Deficit drops $30B")
-_CHANGED_AMOUNT_LEFT = re.compile(
-    r"\b(?:rose|grew|fell|dropped|declined|climbed|jumped|increased|decreased|surged|slipped|"
-    r"gained|(?:rise|grow|fall|drop|decline|climb|jump|increase|decrease|surge|slip)s?|"
-    r"(?:was|were|is|are)\s+(?:up|down))\s+" + lx.BEFORE_FIGURE + r"$",
-    re.IGNORECASE,
+_CHANGED_AMOUNT_LEFT = Prefiltered(
+    re.compile(
+        r"\b(?:rose|grew|fell|dropped|declined|climbed|jumped|increased|decreased|surged|slipped|"
+        r"gained|(?:rise|grow|fall|drop|decline|climb|jump|increase|decrease|surge|slip)s?|"
+        r"(?:was|were|is|are)\s+(?:up|down))\s+" + lx.BEFORE_FIGURE + r"$",
+        re.IGNORECASE,
+    )
 )
 # "$3 million more than a year earlier": an amount compared with the same quantity earlier
 _MORE_THAN_BEFORE = re.compile(
@@ -183,15 +188,20 @@ _POINTS_BACK = re.compile(
     r"fall|drop|change|jump|cut|reduction|growth)\s+(?:is|was|of|amounts?\s+to)\b",
     re.IGNORECASE,
 )
-_DIVIDED = re.compile(
-    r"\b(?:(?:divided|split|broken\s+down|distributed|allocated|shared\s+out)\b"
-    r"(?:\s+(?:up|in\s+this\s+(?:fashion|way|manner)|as\s+follows|like\s+this|among\s+\w+))?"
-    r"(?:\s+into)?"
-    # "is made up of", "consists of", "comprises": words that say the list is the whole
-    r"|made\s+up\s+of|consist(?:s|ed|ing)?\s+of|composed\s+of|compris(?:e|es|ed|ing)\b"
-    r"|break(?:s|ing)?\s+down\s+(?:as|into)|broke\s+down\s+(?:as|into))\s*[:,]?",
-    re.IGNORECASE,
+_DIVIDED = Prefiltered(
+    re.compile(
+        r"\b(?:(?:divided|split|broken\s+down|distributed|allocated|shared\s+out)\b"
+        r"(?:\s+(?:up|in\s+this\s+(?:fashion|way|manner)|as\s+follows|like\s+this|among\s+\w+))?"
+        r"(?:\s+into)?"
+        # "is made up of", "consists of", "comprises": words that say the list is the whole
+        r"|made\s+up\s+of|consist(?:s|ed|ing)?\s+of|composed\s+of|compris(?:e|es|ed|ing)\b"
+        r"|break(?:s|ing)?\s+down\s+(?:as|into)|broke\s+down\s+(?:as|into))\s*[:,]?",
+        re.IGNORECASE,
+    )
 )
+# the lexicon's patterns searched once a figure or more: skipped where their words are absent
+_YOY = Prefiltered(lx.YOY_RE)
+_PARTITIONED_TOTAL = Prefiltered(lx.PARTITIONED_TOTAL_RE)
 _POINTS_BACK_TOTAL = re.compile(
     r"^\W*(?:the|that|this)\s+(?:sum|total|amount|money|figure|settlement|payment)\b|^\W*it\b",
     re.IGNORECASE,
@@ -1676,7 +1686,7 @@ class _Analyzer:
             words = self.text[
                 max(start, reading.mentions[position].start - 80) : reading.mentions[position].start
             ]
-            if lx.PARTITIONED_TOTAL_RE.search(words) and not lx.PER_HEAD_RE.search(words):
+            if _PARTITIONED_TOTAL.search(words) and not lx.PER_HEAD_RE.search(words):
                 self._named_total = (reading.index, reading.indices[position])
                 return
 
@@ -2676,14 +2686,14 @@ class _Analyzer:
                 or lx.CJK_CHANGE_BEFORE_RE.search(before[-12:])
                 or _CHANGED_BY.search(self.text[max(s_start, mention.start - 60) : mention.start])
                 or _CHANGE_RIGHT.match(after)
-                or lx.YOY_RE.search(self.text[left:right])
+                or _YOY.search(self.text[left:right])
                 or re.match(r"\s+(?:higher|lower|more|less|up|down)\b", after)
             ):
                 return "change"
             return "value"
         if (
-            _ABS_CHANGE_LEFT.search(before)
-            or _CHANGED_AMOUNT_LEFT.search(before)
+            _ABS_CHANGE_LEFT.search(before, folded := fold(before))
+            or _CHANGED_AMOUNT_LEFT.search(before, folded)
             or _MORE_THAN_BEFORE.match(after)
             or (unit and re.search(r"(?:^|,)\s*(?:up|down)\s+$", before))  # "sales, up $4m"
             or (unit != "x" and lx.CJK_CHANGE_BEFORE_RE.search(before[-12:]))
