@@ -75,7 +75,7 @@ def test_mentions_do_not_fall_below_todays_scores(groups):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="mention precision/recall 0.95 not reached: today en 0.94/0.94, zh 0.92/0.94",
+    reason="mention precision/recall 0.95 not reached: today en 0.950/0.947, zh 0.932/0.946",
 )
 def test_mentions_reach_the_issue_target(groups):
     for group in ("all/en", "all/zh"):
@@ -87,14 +87,19 @@ def test_no_case_exits_2(groups):
     assert groups["all"].exit_2 == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="verdicts right today: 45/54 on dev, 19/28 on test; the target is 85 % on each",
+@pytest.mark.parametrize(
+    "split",
+    [
+        "dev",  # 46/54 today
+        pytest.param(
+            "test",
+            marks=pytest.mark.xfail(strict=True, reason="verdicts right today on test: 20/28"),
+        ),
+    ],
 )
-def test_case_verdicts_reach_the_issue_target(groups):
-    for split in ("dev", "test"):
-        totals = groups[split]
-        assert totals.verdicts_right >= 0.85 * totals.cases, split
+def test_case_verdicts_reach_the_issue_target(groups, split):
+    totals = groups[split]
+    assert totals.verdicts_right >= 0.85 * totals.cases, split
 
 
 def test_consistent_cases_are_left_alone(groups):
@@ -105,7 +110,7 @@ def test_consistent_cases_are_left_alone(groups):
 @pytest.mark.xfail(
     strict=True,
     reason="relations today: precision 0.86 (0.82 counting the unscored links wrong), recall "
-    "0.36 (dev 0.94/0.48, test 0.56/0.14)",
+    "0.45 (dev 0.91/0.62, test 0.61/0.16)",
 )
 def test_relations_reach_the_issue_target(groups):
     score = groups["all"].relations
