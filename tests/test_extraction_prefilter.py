@@ -22,12 +22,14 @@ _TWINS = {"i": ("\u0131", "\u0130"), "s": ("\u017f",), "k": ("\u212a",)}
 
 
 def _prefiltered() -> list[tuple[str, Prefiltered]]:
-    return [
-        (f"{module.__name__}.{name}", value)
-        for module in (links, partitions)
-        for name, value in vars(module).items()
-        if isinstance(value, Prefiltered)
-    ]
+    found = []
+    for module in (links, partitions):
+        for name, value in vars(module).items():
+            if isinstance(value, Prefiltered):
+                found.append((f"{module.__name__}.{name}", value))
+            elif isinstance(value, tuple) and value and isinstance(value[0], Prefiltered):
+                found += [(f"{module.__name__}.{name}[{n}]", p) for n, p in enumerate(value)]
+    return found
 
 
 def _texts() -> list[str]:

@@ -12,6 +12,7 @@ text does not give is filled in.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -199,9 +200,23 @@ _DIVIDED = Prefiltered(
         re.IGNORECASE,
     )
 )
+# the patterns read around each figure, compiled once
+_OF_EARLIER_RIGHT = re.compile(r"\s+of\s+(?:the\s+)?(?:previous|last|same)")
+_COMPARED_RIGHT = re.compile(r"\s+(?:higher|lower|more|less|up|down)\b")
+_UP_DOWN_LEFT = re.compile(r"(?:^|,)\s*(?:up|down)\s+$")
+_HIGHER_LOWER_RIGHT = re.compile(r"\s+(?:higher|lower)\b")
+_SPEAKER_RIGHT = re.compile(
+    r"\s+(?:said|says|told|noted|stated|added|explained|announced|stressed|pointed|urged|argued)\b"
+)
+_IN_AT_LEFT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+_WORD_RIGHT = re.compile(r"\s+([a-z]+)")
+_PHRASE_WORD = re.compile(r"[\w’'&.-]+")
+_YEAR_WORD = re.compile(r"\d{4}")
+_LOWER_WORD = re.compile(r"[a-z]+")
 # the lexicon's patterns searched once a figure or more: skipped where their words are absent
 _YOY = Prefiltered(lx.YOY_RE)
 _PARTITIONED_TOTAL = Prefiltered(lx.PARTITIONED_TOTAL_RE)
+_NAMED_WHOLES = tuple(Prefiltered(whole) for whole, _ in lx.NAMED_PARTITIONS)
 _POINTS_BACK_TOTAL = re.compile(
     r"^\W*(?:the|that|this)\s+(?:sum|total|amount|money|figure|settlement|payment)\b|^\W*it\b",
     re.IGNORECASE,
@@ -731,8 +746,6 @@ class _Analyzer:
         the question's respondents, when one answer is the catch-all."""
         if not any(lx.POLL_CATCH_ALL_RE.search(answer) for answer, _ in block):
             return
-        import bisect
-
         if self._mention_starts is None:
             self._mention_starts = [m.num_start for m in self.mentions]
         starts = self._mention_starts
@@ -952,8 +965,6 @@ class _Analyzer:
         return None
 
     def _periods_in(self, start: int, end: int) -> list[cx.PeriodMention]:
-        import bisect
-
         first = bisect.bisect_left(self.period_starts, start)
         found = []
         for period in self.periods[first:]:
@@ -1700,7 +1711,8 @@ class _Analyzer:
             mention = reading.mentions[position]
             before = self.text[max(reading.start, mention.start - 80) : mention.start]
             # the clause ends the words before: a total named nowhere in them is in no clause
-            if not any(whole.search(before) for whole, _ in lx.NAMED_PARTITIONS):
+            folded = fold(before)
+            if not any(whole.search(before, folded) for whole in _NAMED_WHOLES):
                 continue
             clause = _CLAUSE_BREAK.split(before)[-1]
             if lx.PER_HEAD_RE.search(clause):
@@ -2662,7 +2674,7 @@ class _Analyzer:
             if _SHARE_LEFT.search(before) or (
                 _OF_RIGHT.match(after)
                 and not _CHANGE_LEFT.search(before[-30:])
-                and not re.match(r"\s+of\s+(?:the\s+)?(?:previous|last|same)", after)
+                and not _OF_EARLIER_RIGHT.match(after)
             ):
                 return "share"
             if "/" in mention.number and not _CHANGE_LEFT.search(before[-30:]):
@@ -2687,7 +2699,7 @@ class _Analyzer:
                 or _CHANGED_BY.search(self.text[max(s_start, mention.start - 60) : mention.start])
                 or _CHANGE_RIGHT.match(after)
                 or _YOY.search(self.text[left:right])
-                or re.match(r"\s+(?:higher|lower|more|less|up|down)\b", after)
+                or _COMPARED_RIGHT.match(after)
             ):
                 return "change"
             return "value"
@@ -2695,10 +2707,10 @@ class _Analyzer:
             _ABS_CHANGE_LEFT.search(before, folded := fold(before))
             or _CHANGED_AMOUNT_LEFT.search(before, folded)
             or _MORE_THAN_BEFORE.match(after)
-            or (unit and re.search(r"(?:^|,)\s*(?:up|down)\s+$", before))  # "sales, up $4m"
+            or (unit and _UP_DOWN_LEFT.search(before))  # "sales, up $4m"
             or (unit != "x" and lx.CJK_CHANGE_BEFORE_RE.search(before[-12:]))
             or (mention.noun and _ADDED_RIGHT.match(self.text[mention.end : c_end]))
-            or re.match(r"\s+(?:higher|lower)\b", after)  # "closed 120 higher"
+            or _HIGHER_LOWER_RIGHT.match(after)  # "closed 120 higher"
         ):
             return "change"
         return "value"
@@ -2912,16 +2924,11 @@ class _Analyzer:
                 continue
             if start > 0 and text[start - 1] in '“"' or name in lx.NOT_ENTITIES:
                 continue
-            if re.match(
-                r"\s+(?:said|says|told|noted|stated|added|explained|announced|stressed|pointed|urged|argued)\b",
-                text[end : end + 12],
-            ):
+            if _SPEAKER_RIGHT.match(text[end : end + 12]):
                 continue  # a speaker, not what the figure is about
             possessive = text[end : end + 2] in ("’s", "'s")
-            located = bool(
-                re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(0, start - 8) : start])
-            )
-            following = re.match(r"\s+([a-z]+)", text[end : end + 20])
+            located = bool(_IN_AT_LEFT.search(text[max(0, start - 8) : start]))
+            following = _WORD_RIGHT.match(text[end : end + 20])
             subject = bool(following and cx.reads_as_verb(following.group(1)))
             if not (possessive or located or subject):
                 continue
@@ -3143,7 +3150,7 @@ def _sign(before: str, after: str) -> str:
     # a figure after "than" is what another is compared with: the words before "than" say how
     # that other figure stands ("4.5 points lower than the 4.3% of X"), not how this one changed
     before = _THAN.split(before)[-1]
-    words = re.findall(r"[a-z]+", (before[-40:] + " " + after[:30]).lower())
+    words = _LOWER_WORD.findall((before[-40:] + " " + after[:30]).lower())
     ups = [w for w in words if w in lx.CHANGE_UP]
     downs = [w for w in words if w in lx.DOWN_WORDS]
     if downs and not ups:
@@ -3260,7 +3267,7 @@ def _cut_noun_phrase(text: str, measures: bool = False) -> str:
     `measures`, a noun of measure that is a verb as well ("of exports", "of total imports")
     is a noun there."""
     words = []
-    for word in re.findall(r"[\w’'&.-]+", text):
+    for word in _PHRASE_WORD.findall(text):
         lower = word.lower()
         if measures and lower in lx.MEASURE_NOUNS:
             words.append(word)
@@ -3271,7 +3278,7 @@ def _cut_noun_phrase(text: str, measures: bool = False) -> str:
             or lower in lx.AUXILIARIES
             or lower in lx.CONJUNCTIONS
             and lower != "and"
-            or re.fullmatch(r"\d{4}", word)
+            or _YEAR_WORD.fullmatch(word)
         ):
             break
         words.append(word)
