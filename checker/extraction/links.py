@@ -726,7 +726,9 @@ class _Analyzer:
     def _poll_answers(self) -> None:
         """A poll's question and, one a line under it, its answers each with a percentage,
         one of them the catch-all ("Don't know"): the shares of every respondent, which add up
-        to 100 %."""
+        to 100 %. A text with no question mark has no question: nothing to read."""
+        if "?" not in self.text and "？" not in self.text:
+            return
         position = 0
         question: str | None = None
         block: list[tuple[str, int]] = []
