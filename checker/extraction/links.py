@@ -13,6 +13,7 @@ text does not give is filled in.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -209,6 +210,7 @@ _SPEAKER_RIGHT = re.compile(
     r"\s+(?:said|says|told|noted|stated|added|explained|announced|stressed|pointed|urged|argued)\b"
 )
 _IN_AT_LEFT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+_RELATIVE_PRONOUN = re.compile(r"\b(?:whose|which|that|who)\b")
 _WORD_RIGHT = re.compile(r"\s+([a-z]+)")
 _PHRASE_WORD = re.compile(r"[\w’'&.-]+")
 _YEAR_WORD = re.compile(r"\d{4}")
@@ -2830,7 +2832,7 @@ class _Analyzer:
         if phrase:
             named, parent, _ = cx.normalize_phrase(phrase, namer.entity_words)
             metric = named or metric
-        relative = re.search(r"\b(?:whose|which|that|who)\b", self.text[c_start : mention.start])
+        relative = _RELATIVE_PRONOUN.search(self.text[c_start : mention.start])
         if (not metric or cx.generic_only(metric)) and relative:
             antecedent = namer.left_phrase(c_start, c_start + relative.start())
             if antecedent:
@@ -3019,9 +3021,12 @@ class _Analyzer:
             claim.metric = f"figure_{len(self.claims) + 1}"
         self.claim_of[index] = len(self.claims)
         self.claims.append(claim)
-        drafted = self.metrics.setdefault(
-            claim.metric, MetricDraft(claim.metric, description=claim.metric.replace("_", " "))
-        )
+        drafted = self.metrics.get(claim.metric)
+        if drafted is None:
+            description = claim.metric.replace("_", " ")
+            drafted = self.metrics[claim.metric] = MetricDraft(
+                claim.metric, description=description
+            )
         if claim.kind == "value" or (claim.kind == "change" and mention.form == "number"):
             unit = _metric_unit(mention)
             if drafted.unit is None:
@@ -3296,9 +3301,11 @@ def _named_noun(mention: Mention) -> bool:
     return noun not in cx.CJK_MEASURE_WORDS and bool(cx.noun_head(noun))
 
 
+@functools.lru_cache(maxsize=4096)
 def _tidy(metric: str) -> str:
     """A metric name of content words only: never a number, a function word, the remains of
-    markup ("more", "000", "quot"), a weekday or a verb glued after the noun."""
+    markup ("more", "000", "quot"), a weekday or a verb glued after the noun. (Cached: the
+    same names come back figure after figure, and the answer depends on the name alone.)"""
     parts = [
         part
         for part in metric.split("_")
