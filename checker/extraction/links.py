@@ -211,6 +211,8 @@ _SPEAKER_RIGHT = re.compile(
 )
 _IN_AT_LEFT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 _RELATIVE_PRONOUN = re.compile(r"\b(?:whose|which|that|who)\b")
+_CLAUSE_MARK = re.compile(r"[,;()]")
+_FROM_WORD = re.compile(r"\bfrom\b")
 _WORD_RIGHT = re.compile(r"\s+([a-z]+)")
 _PHRASE_WORD = re.compile(r"[\w’'&.-]+")
 _YEAR_WORD = re.compile(r"\d{4}")
@@ -1114,6 +1116,12 @@ class _Analyzer:
         self._difference_of_previous(reading)
         self._draft_division(reading)
         self._undated_pairs(reading, pairs)
+        if links:  # a sentence of one figure, most of an article's, has none
+            self._draft_links(reading, links)
+
+    def _draft_links(self, reading: SentenceReading, links: list[Link]) -> None:
+        """What the sentence's links state between its drafted claims: a change's level, a
+        rate's change, a sum, one quantity written twice, a gap to a named rate."""
         changes_of = Counter(link.positions[1] for link in links if link.type == "change_of")
         for link in links:
             if link.type == "change_of":
@@ -2748,8 +2756,8 @@ class _Analyzer:
                 ):
                     gap = self.text[after : period.start]
                     if (
-                        not re.search(r"[,;()]", gap)
-                        and not re.search(r"\bfrom\b", gap)
+                        not _CLAUSE_MARK.search(gap)
+                        and not _FROM_WORD.search(gap)
                         and id(period) not in taken
                     ):
                         attached[position] = period
