@@ -219,6 +219,7 @@ _YEAR_WORD = re.compile(r"\d{4}")
 _LOWER_WORD = re.compile(r"[a-z]+")
 # the lexicon's patterns searched once a figure or more: skipped where their words are absent
 _YOY = Prefiltered(lx.YOY_RE)
+_CAGR_BEFORE = Prefiltered(lx.CAGR_BEFORE_RE)
 _PARTITIONED_TOTAL = Prefiltered(lx.PARTITIONED_TOTAL_RE)
 _NAMED_WHOLES = tuple(Prefiltered(whole) for whole, _ in lx.NAMED_PARTITIONS)
 _POINTS_BACK_TOTAL = re.compile(
@@ -2692,8 +2693,8 @@ class _Analyzer:
             if "/" in mention.number and not _CHANGE_LEFT.search(before[-30:]):
                 return "share" if _OF_RIGHT.match(after) else "value"
             if (
-                lx.CAGR_BEFORE_RE.search(before)
-                or lx.CAGR_BEFORE_RE.search(
+                _CAGR_BEFORE.search(before)
+                or _CAGR_BEFORE.search(
                     _UNBRACKETED.sub(
                         " ", self.text[max(s_start, mention.start - 80) : mention.start]
                     )
@@ -2978,7 +2979,7 @@ class _Analyzer:
         c_start, c_end, left, right = self._local(
             position, reading.mentions, reading.start, reading.end
         )
-        if lx.YOY_RE.search(text[left:right]) or lx.YOY_RE.search(text[c_start:c_end]):
+        if _YOY.search(text[left:right]) or _YOY.search(text[c_start:c_end]):
             return ("yoy",)
         for period in reading.periods:
             if period.role in ("range", "past") and period.period and ".." in period.period:
