@@ -973,11 +973,13 @@ class _Analyzer:
 
     def _periods_in(self, start: int, end: int) -> list[cx.PeriodMention]:
         first = bisect.bisect_left(self.period_starts, start)
-        found = []
-        for period in self.periods[first:]:
-            if period.start >= end:
+        # indexed from `first`: a slice of the list would copy every period after it, for
+        # every sentence (quadratic in a long document's periods)
+        periods, found = self.periods, []
+        for index in range(first, len(periods)):
+            if periods[index].start >= end:
                 break
-            found.append(period)
+            found.append(periods[index])
         return found
 
     # ------------------------------------------------------------ one sentence
