@@ -12,6 +12,8 @@ text does not give is filled in.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -42,6 +44,7 @@ from .link_patterns import (
     the_rest_last,
 )
 from .mentions import Mention, find_mentions
+from .prefilter import Prefiltered, fold
 
 __all__ = ["DraftClaim", "Extraction", "MetricDraft", "Relation", "extract_document"]
 
@@ -128,17 +131,21 @@ _CHANGE_LEFT = re.compile(
     + r")\b(?:\s+by)?[\s\w-]{0,25}$",
     re.IGNORECASE,
 )
-_ABS_CHANGE_LEFT = re.compile(
-    r"\b(?:(?:increased|rose|grew|fell|decreased|dropped|declined|climbed|jumped|surged|cut|reduced|raised|lowered|was\s+up|were\s+up|was\s+down|were\s+down|up|down)\s+by|added|adding|adds|add|gained|lost|shed|cut)\s+(?:a\s+total\s+of\s+|another\s+|an\s+additional\s+)?$",
-    re.IGNORECASE,
+_ABS_CHANGE_LEFT = Prefiltered(
+    re.compile(
+        r"\b(?:(?:increased|rose|grew|fell|decreased|dropped|declined|climbed|jumped|surged|cut|reduced|raised|lowered|was\s+up|were\s+up|was\s+down|were\s+down|up|down)\s+by|added|adding|adds|add|gained|lost|shed|cut)\s+(?:a\s+total\s+of\s+|another\s+|an\s+additional\s+)?$",
+        re.IGNORECASE,
+    )
 )
 # "rose $2 million to", "fell 12 from": a verb of change straight before an amount, also in
 # the present tense of headlines ("Deficit drops $30B")
-_CHANGED_AMOUNT_LEFT = re.compile(
-    r"\b(?:rose|grew|fell|dropped|declined|climbed|jumped|increased|decreased|surged|slipped|"
-    r"gained|(?:rise|grow|fall|drop|decline|climb|jump|increase|decrease|surge|slip)s?|"
-    r"(?:was|were|is|are)\s+(?:up|down))\s+" + lx.BEFORE_FIGURE + r"$",
-    re.IGNORECASE,
+_CHANGED_AMOUNT_LEFT = Prefiltered(
+    re.compile(
+        r"\b(?:rose|grew|fell|dropped|declined|climbed|jumped|increased|decreased|surged|slipped|"
+        r"gained|(?:rise|grow|fall|drop|decline|climb|jump|increase|decrease|surge|slip)s?|"
+        r"(?:was|were|is|are)\s+(?:up|down))\s+" + lx.BEFORE_FIGURE + r"$",
+        re.IGNORECASE,
+    )
 )
 # "$3 million more than a year earlier": an amount compared with the same quantity earlier
 _MORE_THAN_BEFORE = re.compile(
@@ -183,15 +190,38 @@ _POINTS_BACK = re.compile(
     r"fall|drop|change|jump|cut|reduction|growth)\s+(?:is|was|of|amounts?\s+to)\b",
     re.IGNORECASE,
 )
-_DIVIDED = re.compile(
-    r"\b(?:(?:divided|split|broken\s+down|distributed|allocated|shared\s+out)\b"
-    r"(?:\s+(?:up|in\s+this\s+(?:fashion|way|manner)|as\s+follows|like\s+this|among\s+\w+))?"
-    r"(?:\s+into)?"
-    # "is made up of", "consists of", "comprises": words that say the list is the whole
-    r"|made\s+up\s+of|consist(?:s|ed|ing)?\s+of|composed\s+of|compris(?:e|es|ed|ing)\b"
-    r"|break(?:s|ing)?\s+down\s+(?:as|into)|broke\s+down\s+(?:as|into))\s*[:,]?",
-    re.IGNORECASE,
+_DIVIDED = Prefiltered(
+    re.compile(
+        r"\b(?:(?:divided|split|broken\s+down|distributed|allocated|shared\s+out)\b"
+        r"(?:\s+(?:up|in\s+this\s+(?:fashion|way|manner)|as\s+follows|like\s+this|among\s+\w+))?"
+        r"(?:\s+into)?"
+        # "is made up of", "consists of", "comprises": words that say the list is the whole
+        r"|made\s+up\s+of|consist(?:s|ed|ing)?\s+of|composed\s+of|compris(?:e|es|ed|ing)\b"
+        r"|break(?:s|ing)?\s+down\s+(?:as|into)|broke\s+down\s+(?:as|into))\s*[:,]?",
+        re.IGNORECASE,
+    )
 )
+# the patterns read around each figure, compiled once
+_OF_EARLIER_RIGHT = re.compile(r"\s+of\s+(?:the\s+)?(?:previous|last|same)")
+_COMPARED_RIGHT = re.compile(r"\s+(?:higher|lower|more|less|up|down)\b")
+_UP_DOWN_LEFT = re.compile(r"(?:^|,)\s*(?:up|down)\s+$")
+_HIGHER_LOWER_RIGHT = re.compile(r"\s+(?:higher|lower)\b")
+_SPEAKER_RIGHT = re.compile(
+    r"\s+(?:said|says|told|noted|stated|added|explained|announced|stressed|pointed|urged|argued)\b"
+)
+_IN_AT_LEFT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+_RELATIVE_PRONOUN = re.compile(r"\b(?:whose|which|that|who)\b")
+_CLAUSE_MARK = re.compile(r"[,;()]")
+_FROM_WORD = re.compile(r"\bfrom\b")
+_WORD_RIGHT = re.compile(r"\s+([a-z]+)")
+_PHRASE_WORD = re.compile(r"[\w’'&.-]+")
+_YEAR_WORD = re.compile(r"\d{4}")
+_LOWER_WORD = re.compile(r"[a-z]+")
+# the lexicon's patterns searched once a figure or more: skipped where their words are absent
+_YOY = Prefiltered(lx.YOY_RE)
+_CAGR_BEFORE = Prefiltered(lx.CAGR_BEFORE_RE)
+_PARTITIONED_TOTAL = Prefiltered(lx.PARTITIONED_TOTAL_RE)
+_NAMED_WHOLES = tuple(Prefiltered(whole) for whole, _ in lx.NAMED_PARTITIONS)
 _POINTS_BACK_TOTAL = re.compile(
     r"^\W*(?:the|that|this)\s+(?:sum|total|amount|money|figure|settlement|payment)\b|^\W*it\b",
     re.IGNORECASE,
@@ -701,7 +731,9 @@ class _Analyzer:
     def _poll_answers(self) -> None:
         """A poll's question and, one a line under it, its answers each with a percentage,
         one of them the catch-all ("Don't know"): the shares of every respondent, which add up
-        to 100 %."""
+        to 100 %. A text with no question mark has no question: nothing to read."""
+        if "?" not in self.text and "？" not in self.text:
+            return
         position = 0
         question: str | None = None
         block: list[tuple[str, int]] = []
@@ -721,8 +753,6 @@ class _Analyzer:
         the question's respondents, when one answer is the catch-all."""
         if not any(lx.POLL_CATCH_ALL_RE.search(answer) for answer, _ in block):
             return
-        import bisect
-
         if self._mention_starts is None:
             self._mention_starts = [m.num_start for m in self.mentions]
         starts = self._mention_starts
@@ -942,14 +972,14 @@ class _Analyzer:
         return None
 
     def _periods_in(self, start: int, end: int) -> list[cx.PeriodMention]:
-        import bisect
-
         first = bisect.bisect_left(self.period_starts, start)
-        found = []
-        for period in self.periods[first:]:
-            if period.start >= end:
+        # indexed from `first`: a slice of the list would copy every period after it, for
+        # every sentence (quadratic in a long document's periods)
+        periods, found = self.periods, []
+        for index in range(first, len(periods)):
+            if periods[index].start >= end:
                 break
-            found.append(period)
+            found.append(periods[index])
         return found
 
     # ------------------------------------------------------------ one sentence
@@ -1089,6 +1119,12 @@ class _Analyzer:
         self._difference_of_previous(reading)
         self._draft_division(reading)
         self._undated_pairs(reading, pairs)
+        if links:  # a sentence of one figure, most of an article's, has none
+            self._draft_links(reading, links)
+
+    def _draft_links(self, reading: SentenceReading, links: list[Link]) -> None:
+        """What the sentence's links state between its drafted claims: a change's level, a
+        rate's change, a sum, one quantity written twice, a gap to a named rate."""
         changes_of = Counter(link.positions[1] for link in links if link.type == "change_of")
         for link in links:
             if link.type == "change_of":
@@ -1676,7 +1712,7 @@ class _Analyzer:
             words = self.text[
                 max(start, reading.mentions[position].start - 80) : reading.mentions[position].start
             ]
-            if lx.PARTITIONED_TOTAL_RE.search(words) and not lx.PER_HEAD_RE.search(words):
+            if _PARTITIONED_TOTAL.search(words) and not lx.PER_HEAD_RE.search(words):
                 self._named_total = (reading.index, reading.indices[position])
                 return
 
@@ -1690,7 +1726,8 @@ class _Analyzer:
             mention = reading.mentions[position]
             before = self.text[max(reading.start, mention.start - 80) : mention.start]
             # the clause ends the words before: a total named nowhere in them is in no clause
-            if not any(whole.search(before) for whole, _ in lx.NAMED_PARTITIONS):
+            folded = fold(before)
+            if not any(whole.search(before, folded) for whole in _NAMED_WHOLES):
                 continue
             clause = _CLAUSE_BREAK.split(before)[-1]
             if lx.PER_HEAD_RE.search(clause):
@@ -2652,14 +2689,14 @@ class _Analyzer:
             if _SHARE_LEFT.search(before) or (
                 _OF_RIGHT.match(after)
                 and not _CHANGE_LEFT.search(before[-30:])
-                and not re.match(r"\s+of\s+(?:the\s+)?(?:previous|last|same)", after)
+                and not _OF_EARLIER_RIGHT.match(after)
             ):
                 return "share"
             if "/" in mention.number and not _CHANGE_LEFT.search(before[-30:]):
                 return "share" if _OF_RIGHT.match(after) else "value"
             if (
-                lx.CAGR_BEFORE_RE.search(before)
-                or lx.CAGR_BEFORE_RE.search(
+                _CAGR_BEFORE.search(before)
+                or _CAGR_BEFORE.search(
                     _UNBRACKETED.sub(
                         " ", self.text[max(s_start, mention.start - 80) : mention.start]
                     )
@@ -2676,19 +2713,19 @@ class _Analyzer:
                 or lx.CJK_CHANGE_BEFORE_RE.search(before[-12:])
                 or _CHANGED_BY.search(self.text[max(s_start, mention.start - 60) : mention.start])
                 or _CHANGE_RIGHT.match(after)
-                or lx.YOY_RE.search(self.text[left:right])
-                or re.match(r"\s+(?:higher|lower|more|less|up|down)\b", after)
+                or _YOY.search(self.text[left:right])
+                or _COMPARED_RIGHT.match(after)
             ):
                 return "change"
             return "value"
         if (
-            _ABS_CHANGE_LEFT.search(before)
-            or _CHANGED_AMOUNT_LEFT.search(before)
+            _ABS_CHANGE_LEFT.search(before, folded := fold(before))
+            or _CHANGED_AMOUNT_LEFT.search(before, folded)
             or _MORE_THAN_BEFORE.match(after)
-            or (unit and re.search(r"(?:^|,)\s*(?:up|down)\s+$", before))  # "sales, up $4m"
+            or (unit and _UP_DOWN_LEFT.search(before))  # "sales, up $4m"
             or (unit != "x" and lx.CJK_CHANGE_BEFORE_RE.search(before[-12:]))
             or (mention.noun and _ADDED_RIGHT.match(self.text[mention.end : c_end]))
-            or re.match(r"\s+(?:higher|lower)\b", after)  # "closed 120 higher"
+            or _HIGHER_LOWER_RIGHT.match(after)  # "closed 120 higher"
         ):
             return "change"
         return "value"
@@ -2722,8 +2759,8 @@ class _Analyzer:
                 ):
                     gap = self.text[after : period.start]
                     if (
-                        not re.search(r"[,;()]", gap)
-                        and not re.search(r"\bfrom\b", gap)
+                        not _CLAUSE_MARK.search(gap)
+                        and not _FROM_WORD.search(gap)
                         and id(period) not in taken
                     ):
                         attached[position] = period
@@ -2806,7 +2843,7 @@ class _Analyzer:
         if phrase:
             named, parent, _ = cx.normalize_phrase(phrase, namer.entity_words)
             metric = named or metric
-        relative = re.search(r"\b(?:whose|which|that|who)\b", self.text[c_start : mention.start])
+        relative = _RELATIVE_PRONOUN.search(self.text[c_start : mention.start])
         if (not metric or cx.generic_only(metric)) and relative:
             antecedent = namer.left_phrase(c_start, c_start + relative.start())
             if antecedent:
@@ -2902,16 +2939,11 @@ class _Analyzer:
                 continue
             if start > 0 and text[start - 1] in '“"' or name in lx.NOT_ENTITIES:
                 continue
-            if re.match(
-                r"\s+(?:said|says|told|noted|stated|added|explained|announced|stressed|pointed|urged|argued)\b",
-                text[end : end + 12],
-            ):
+            if _SPEAKER_RIGHT.match(text[end : end + 12]):
                 continue  # a speaker, not what the figure is about
             possessive = text[end : end + 2] in ("’s", "'s")
-            located = bool(
-                re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(0, start - 8) : start])
-            )
-            following = re.match(r"\s+([a-z]+)", text[end : end + 20])
+            located = bool(_IN_AT_LEFT.search(text[max(0, start - 8) : start]))
+            following = _WORD_RIGHT.match(text[end : end + 20])
             subject = bool(following and cx.reads_as_verb(following.group(1)))
             if not (possessive or located or subject):
                 continue
@@ -2949,7 +2981,7 @@ class _Analyzer:
         c_start, c_end, left, right = self._local(
             position, reading.mentions, reading.start, reading.end
         )
-        if lx.YOY_RE.search(text[left:right]) or lx.YOY_RE.search(text[c_start:c_end]):
+        if _YOY.search(text[left:right]) or _YOY.search(text[c_start:c_end]):
             return ("yoy",)
         for period in reading.periods:
             if period.role in ("range", "past") and period.period and ".." in period.period:
@@ -3000,9 +3032,12 @@ class _Analyzer:
             claim.metric = f"figure_{len(self.claims) + 1}"
         self.claim_of[index] = len(self.claims)
         self.claims.append(claim)
-        drafted = self.metrics.setdefault(
-            claim.metric, MetricDraft(claim.metric, description=claim.metric.replace("_", " "))
-        )
+        drafted = self.metrics.get(claim.metric)
+        if drafted is None:
+            description = claim.metric.replace("_", " ")
+            drafted = self.metrics[claim.metric] = MetricDraft(
+                claim.metric, description=description
+            )
         if claim.kind == "value" or (claim.kind == "change" and mention.form == "number"):
             unit = _metric_unit(mention)
             if drafted.unit is None:
@@ -3133,7 +3168,7 @@ def _sign(before: str, after: str) -> str:
     # a figure after "than" is what another is compared with: the words before "than" say how
     # that other figure stands ("4.5 points lower than the 4.3% of X"), not how this one changed
     before = _THAN.split(before)[-1]
-    words = re.findall(r"[a-z]+", (before[-40:] + " " + after[:30]).lower())
+    words = _LOWER_WORD.findall((before[-40:] + " " + after[:30]).lower())
     ups = [w for w in words if w in lx.CHANGE_UP]
     downs = [w for w in words if w in lx.DOWN_WORDS]
     if downs and not ups:
@@ -3250,7 +3285,7 @@ def _cut_noun_phrase(text: str, measures: bool = False) -> str:
     `measures`, a noun of measure that is a verb as well ("of exports", "of total imports")
     is a noun there."""
     words = []
-    for word in re.findall(r"[\w’'&.-]+", text):
+    for word in _PHRASE_WORD.findall(text):
         lower = word.lower()
         if measures and lower in lx.MEASURE_NOUNS:
             words.append(word)
@@ -3261,7 +3296,7 @@ def _cut_noun_phrase(text: str, measures: bool = False) -> str:
             or lower in lx.AUXILIARIES
             or lower in lx.CONJUNCTIONS
             and lower != "and"
-            or re.fullmatch(r"\d{4}", word)
+            or _YEAR_WORD.fullmatch(word)
         ):
             break
         words.append(word)
@@ -3277,9 +3312,11 @@ def _named_noun(mention: Mention) -> bool:
     return noun not in cx.CJK_MEASURE_WORDS and bool(cx.noun_head(noun))
 
 
+@functools.lru_cache(maxsize=4096)
 def _tidy(metric: str) -> str:
     """A metric name of content words only: never a number, a function word, the remains of
-    markup ("more", "000", "quot"), a weekday or a verb glued after the noun."""
+    markup ("more", "000", "quot"), a weekday or a verb glued after the noun. (Cached: the
+    same names come back figure after figure, and the answer depends on the name alone.)"""
     parts = [
         part
         for part in metric.split("_")

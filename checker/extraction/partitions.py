@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from . import context as cx
 from . import lexicon as lx
 from .link_patterns import SentenceReading, is_amount
+from .prefilter import Prefiltered
 
 # (the words naming the whole, or None when the parts' shared words name it; the members)
 PARTITIONS: tuple[tuple[re.Pattern[str] | None, tuple[re.Pattern[str], ...]], ...] = (
@@ -33,12 +34,14 @@ PARTITIONS: tuple[tuple[re.Pattern[str] | None, tuple[re.Pattern[str], ...]], ..
 MEMBER_START = r"(?:(?<![A-Za-z0-9_])(?=[A-Za-z])|(?=[\u3400-\u9fff]))"
 # any member of any partition: most figures' words name none, and one search says so (the
 # start tried first, so that no alternative is tried inside a word)
-_ANY_MEMBER = re.compile(
-    MEMBER_START
-    + "(?:"
-    + "|".join(f"(?:{member.pattern})" for _, members in PARTITIONS for member in members)
-    + ")",
-    re.IGNORECASE,
+_ANY_MEMBER = Prefiltered(
+    re.compile(
+        MEMBER_START
+        + "(?:"
+        + "|".join(f"(?:{member.pattern})" for _, members in PARTITIONS for member in members)
+        + ")",
+        re.IGNORECASE,
+    )
 )
 
 

@@ -1,0 +1,103 @@
+"""A cheap necessary condition for a regular expression (issue 14, speed): the literal strings
+one of which every match of it holds, read from the pattern itself (so no second word list).
+A text whose folded form holds none of them cannot match, and the search is skipped: an `in`
+test on a lowered sentence costs a fraction of a search that tries the pattern at every
+position. tests/test_extraction_prefilter.py holds every prefiltered pattern to it."""
+
+from __future__ import annotations
+
+import re
+import re._constants as sc  # the parsed form's operators: read only, to find the literals
+import re._parser as sp
+from typing import Any
+
+
+class Prefiltered:
+    """A compiled pattern and the literals of its matches: `search` and `match` as the
+    pattern's, but answering None at once when the folded text holds no literal."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.literals = necessary_literals(pattern)
+
+    def may_match(self, folded: str) -> bool:
+        """Whether a text, folded by `fold`, holds one of the literals (no match without)."""
+        return self.literals is None or any(literal in folded for literal in self.literals)
+
+    def search(self, text: str, folded: str | None = None) -> re.Match[str] | None:
+        if not self.may_match(fold(text) if folded is None else folded):
+            return None
+        return self.pattern.search(text)
+
+
+def fold(text: str) -> str:
+    """The text lowered, with the four letters a case-blind pattern takes for an ASCII letter
+    that `str.lower` keeps apart (dotless i, dotted capital I, long s, Kelvin sign) made that
+    letter: every character a case-blind ASCII letter matches folds to that letter."""
+    folded = text.lower()
+    if folded.isascii():
+        return folded
+    return folded.replace("i\u0307", "i").replace("\u0131", "i").replace("\u017f", "s")
+
+
+def necessary_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Lowered strings one of which the folded form of every match holds, or None when the
+    pattern has no such set (a match could then be anywhere)."""
+    return _of_sequence(sp.parse(pattern.pattern, pattern.flags))
+
+
+def _literal(code: int) -> str | None:
+    """A character a literal of the pattern can stand for in folded text: an ASCII character
+    (folded to its lower case) or one that has no case; None for other cased letters."""
+    char = chr(code)
+    if char.isascii():
+        return char.lower()
+    return char if char.lower() == char == char.upper() else None
+
+
+def _of_sequence(items: Any) -> tuple[str, ...] | None:
+    """The best literal set of a sequence of items: each run of literal characters is one
+    (a set of one string), and so is every item that must match and has a set of its own;
+    the set whose shortest string is longest is the most selective."""
+    candidates: list[tuple[str, ...]] = []
+    run: list[str] = []
+    for op, argument in items:
+        char = _literal(argument) if op is sc.LITERAL else None
+        if char is not None:
+            run.append(char)
+            continue
+        if run:
+            candidates.append(("".join(run),))
+            run = []
+        inner = _of_item(op, argument)
+        if inner is not None:
+            candidates.append(inner)
+    if run:
+        candidates.append(("".join(run),))
+    if not candidates:
+        return None
+    return max(candidates, key=lambda literals: (min(map(len, literals)), -len(literals)))
+
+
+def _of_item(op: object, argument: Any) -> tuple[str, ...] | None:
+    """The literal set of one item that must match: an alternation (each branch's set, or
+    none if a branch has none), a set of characters, a group, a repeat of at least one."""
+    if op is sc.BRANCH:
+        branches = [_of_sequence(branch) for branch in argument[1]]
+        if any(branch is None for branch in branches):
+            return None
+        return _shortest({literal for branch in branches for literal in branch or ()})
+    if op is sc.IN:
+        chars = {_literal(code) if kind is sc.LITERAL else None for kind, code in argument}
+        return None if None in chars else _shortest({c for c in chars if c is not None})
+    if op is sc.SUBPATTERN:
+        return _of_sequence(argument[-1])
+    if op in (sc.MAX_REPEAT, sc.MIN_REPEAT, sc.POSSESSIVE_REPEAT):
+        least, _, inner = argument
+        return _of_sequence(inner) if least >= 1 else None
+    return None
+
+
+def _shortest(literals: set[str]) -> tuple[str, ...]:
+    """The literals less those holding another (a text holding "broken" holds "broke")."""
+    return tuple(sorted(a for a in literals if not any(b != a and b in a for b in literals)))

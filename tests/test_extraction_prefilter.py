@@ -1,0 +1,102 @@
+"""The literals read from a pattern are a necessary condition of its matches (issue 14, speed):
+a prefiltered search must find exactly what the plain search finds. The oracles are the plain
+patterns; the texts are the seeds, the realdev passages, the same with the letters a case-blind
+pattern confuses swapped in, and random strings of the literals' characters."""
+
+from __future__ import annotations
+
+import random
+import re
+import string
+from pathlib import Path
+
+import pytest
+
+from checker.extraction import links, partitions
+from checker.extraction.prefilter import Prefiltered, fold, necessary_literals
+
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+# what a case-blind pattern takes for an ASCII letter though `str.lower` keeps it apart
+_FIGURE = re.compile(r"(?<![\d.,])\d")
+_TWINS = {"i": ("\u0131", "\u0130"), "s": ("\u017f",), "k": ("\u212a",)}
+
+
+def _prefiltered() -> list[tuple[str, Prefiltered]]:
+    found = []
+    for module in (links, partitions):
+        for name, value in vars(module).items():
+            if isinstance(value, Prefiltered):
+                found.append((f"{module.__name__}.{name}", value))
+            elif isinstance(value, tuple) and value and isinstance(value[0], Prefiltered):
+                found += [(f"{module.__name__}.{name}[{n}]", p) for n, p in enumerate(value)]
+    return found
+
+
+def _texts() -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SHARED.glob("seeds/*.txt"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(SHARED.glob("realdev/*/passage.txt"))]
+    generator = random.Random(14)
+    swapped = []
+    for text in texts:
+        chars = list(text)
+        for at, char in enumerate(chars):
+            twins = _TWINS.get(char.lower())
+            if twins and generator.random() < 0.3:
+                chars[at] = generator.choice(twins)
+        swapped.append("".join(chars))
+    alphabet = "".join(
+        sorted({c for _, p in _prefiltered() for literal in p.literals or () for c in literal})
+    )
+    alphabet += "".join(c for twins in _TWINS.values() for c in twins) + " ,:\n"
+    texts += swapped
+    # the words before each figure: the patterns that end at a figure are searched on them
+    texts += [
+        text[max(0, m.start() - 120) : m.start()] for text in texts for m in _FIGURE.finditer(text)
+    ]
+    texts += [
+        "".join(generator.choice(alphabet) for _ in range(generator.randint(1, 60)))
+        for _ in range(3000)
+    ]
+    return texts
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    return _texts()
+
+
+def test_every_character_a_case_blind_ascii_letter_matches_folds_to_it():
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    for code in range(0x110000):
+        char = chr(code)
+        if letter.fullmatch(char):
+            assert (
+                fold(char) == char.lower()
+                if char.isascii()
+                else fold(char) in string.ascii_lowercase
+            )
+            assert re.fullmatch(fold(char), char, re.IGNORECASE)
+
+
+@pytest.mark.parametrize(("name", "prefiltered"), _prefiltered())
+def test_a_prefiltered_search_finds_what_the_plain_one_finds(name, prefiltered, texts):
+    assert prefiltered.literals, f"{name}: no literal read, the prefilter does nothing"
+    found = 0
+    for text in texts:
+        plain = prefiltered.pattern.search(text)
+        fast = prefiltered.search(text)
+        assert (fast and fast.span()) == (plain and plain.span()), (name, text[:200])
+        found += plain is not None
+    assert found > 0, f"{name}: never matched, so never tested"
+
+
+def test_the_literals_are_those_every_match_must_hold():
+    assert necessary_literals(re.compile(r"\bfoo\s+bar")) == ("foo",)
+    assert necessary_literals(re.compile(r"(?:ab|cd)e?fgh", re.I)) == ("fgh",)
+    assert necessary_literals(re.compile(r"(?:broken|broke)d")) == ("broke",)
+    assert necessary_literals(re.compile(r"(?:in|out|\d+)y")) == ("y",)
+    assert necessary_literals(re.compile(r"(?:in|\d+)")) is None
+    assert necessary_literals(re.compile(r"(?:abc)?\d")) is None
+    assert necessary_literals(re.compile(r"[国國]\d")) == ("国", "國")
+    assert necessary_literals(re.compile(r"[国國]内")) == ("内",)
+    assert necessary_literals(re.compile(r"[^a]b")) == ("b",)
