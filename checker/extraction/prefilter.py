@@ -7,9 +7,13 @@ position. tests/test_extraction_prefilter.py holds every prefiltered pattern to 
 from __future__ import annotations
 
 import re
-import re._constants as sc  # the parsed form's operators: read only, to find the literals
-import re._parser as sp
 from typing import Any
+
+try:  # the parsed form and its operators: private to `re`, read only, to find the literals
+    import re._constants as sc
+    import re._parser as sp
+except ImportError:  # a Python that moved them: no prefilter, every search runs
+    sc = sp = None  # type: ignore[assignment]
 
 
 class Prefiltered:
@@ -42,8 +46,14 @@ def fold(text: str) -> str:
 
 def necessary_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """Lowered strings one of which the folded form of every match holds, or None when the
-    pattern has no such set (a match could then be anywhere)."""
-    return _of_sequence(sp.parse(pattern.pattern, pattern.flags))
+    pattern has no such set (a match could then be anywhere), or `re` parses patterns in a way
+    this module does not know (a later Python): then every search runs."""
+    if sp is None:
+        return None
+    try:
+        return _of_sequence(sp.parse(pattern.pattern, pattern.flags))
+    except (AttributeError, TypeError, ValueError):
+        return None
 
 
 def _literal(code: int) -> str | None:
