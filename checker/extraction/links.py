@@ -2819,52 +2819,25 @@ class _Analyzer:
         entity = self._entity(mention, c_start, c_end, s_start, s_end)
         namer = self.namer
         namer.entity_words = {entity, self.entity}
-        parent = None
-        metric = ""
-        if _named_noun(mention) and not subject_only:
-            metric = cx.slug(cx.noun_head(mention.noun or ""), 6)
-            if mention.unit in (
-                "km**2",
-                "m**2",
-                "ft**2",
-                "mi**2",
-                "hectare",
-                "acre",
-            ) and not metric.endswith("area"):
-                metric += "_area"
-            metric = _tidy(metric) if metric else metric
-            if metric and metric != "figure" and not cx.generic_only(metric):
-                return metric, entity, None
+        metric = "" if subject_only else _noun_metric(mention)
+        if metric and metric != "figure" and not cx.generic_only(metric):
+            return metric, entity, None
         if not cx.has_words(self.text, s_start, mention.start):
             # no word before the figure in its sentence (a table's bare figures): every
             # reading below would find none, and leave the name as it is or "figure"
             return _tidy(_in_years(metric or "figure", mention)), entity, None
+        parent = None
         phrase = [] if subject_only else namer.left_phrase(left, mention.start)
         if phrase:
             named, parent, _ = cx.normalize_phrase(phrase, namer.entity_words)
             metric = named or metric
-        relative = _RELATIVE_PRONOUN.search(self.text[c_start : mention.start])
-        if (not metric or cx.generic_only(metric)) and relative:
-            antecedent = namer.left_phrase(c_start, c_start + relative.start())
-            if antecedent:
-                named, _, _ = cx.normalize_phrase(antecedent, namer.entity_words)
-                if named:
-                    return _tidy(f"{named}_{metric}" if metric else named), entity, None
         if not metric or cx.generic_only(metric):
-            subject_words = namer.subject(c_start, mention.start)
-            if not subject_words or _only_cues(subject_words):
-                first_clause = cx.clause_bounds(self.text, s_start, s_end, s_start, s_start)
-                subject_words = namer.subject(s_start, min(first_clause[1], mention.start))
-            subject, subject_parent, _ = cx.normalize_phrase(
-                _strip_cues(subject_words), namer.entity_words
+            antecedent = self._named_by_antecedent(c_start, mention.start, metric)
+            if antecedent:
+                return antecedent, entity, None
+            metric, parent = self._with_subject(
+                metric, parent, entity, (c_start, s_start, s_end), mention.start
             )
-            if subject and not _same_as_entity(subject, entity):
-                if metric:
-                    if subject_parent:
-                        parent = f"{subject_parent}_{metric}"
-                    metric = cx.prefixed_name(subject, metric)
-                else:
-                    metric, parent = subject, subject_parent
         if not metric:
             words = (
                 namer.noun_after(mention.end, right)
@@ -2873,6 +2846,48 @@ class _Analyzer:
             )
             metric = cx.slug(" ".join(words)) or "figure"
         return _tidy(_in_years(metric, mention)), entity, parent
+
+    def _named_by_antecedent(self, c_start: int, end: int, metric: str) -> str | None:
+        """ "..., which rose to 5%": the figure of a relative clause named by the phrase the
+        pronoun stands for, before its own name if it has one."""
+        relative = _RELATIVE_PRONOUN.search(self.text[c_start:end])
+        if not relative:
+            return None
+        antecedent = self.namer.left_phrase(c_start, c_start + relative.start())
+        if not antecedent:
+            return None
+        named, _, _ = cx.normalize_phrase(antecedent, self.namer.entity_words)
+        if not named:
+            return None
+        return _tidy(f"{named}_{metric}" if metric else named)
+
+    def _with_subject(
+        self,
+        metric: str,
+        parent: str | None,
+        entity: str,
+        bounds: tuple[int, int, int],
+        end: int,
+    ) -> tuple[str, str | None]:
+        """A name that says too little (or nothing) completed by the subject of the clause, or
+        of the sentence's first clause when the clause's own is only cue words; the subject
+        that is the entity itself adds nothing. `bounds`: clause start, sentence start and end."""
+        c_start, s_start, s_end = bounds
+        namer = self.namer
+        subject_words = namer.subject(c_start, end)
+        if not subject_words or _only_cues(subject_words):
+            first_clause = cx.clause_bounds(self.text, s_start, s_end, s_start, s_start)
+            subject_words = namer.subject(s_start, min(first_clause[1], end))
+        subject, subject_parent, _ = cx.normalize_phrase(
+            _strip_cues(subject_words), namer.entity_words
+        )
+        if not subject or _same_as_entity(subject, entity):
+            return metric, parent
+        if not metric:
+            return subject, subject_parent
+        if subject_parent:
+            parent = f"{subject_parent}_{metric}"
+        return cx.prefixed_name(subject, metric), parent
 
     def _own_metric(
         self,
@@ -3303,6 +3318,21 @@ def _cut_noun_phrase(text: str, measures: bool = False) -> str:
     while words and words[-1].lower() in ("of", "and"):
         words.pop()
     return " ".join(words[:8])
+
+
+# Units of area: a figure in one measures an area, whatever the noun after it says.
+_AREA_UNITS = frozenset(("km**2", "m**2", "ft**2", "mi**2", "hectare", "acre"))
+
+
+def _noun_metric(mention: Mention) -> str:
+    """The noun after a figure as its metric ("5,000 jobs"), one of area marked so; empty
+    when the noun names nothing (a classifier, a unit)."""
+    if not _named_noun(mention):
+        return ""
+    metric = cx.slug(cx.noun_head(mention.noun or ""), 6)
+    if mention.unit in _AREA_UNITS and not metric.endswith("area"):
+        metric += "_area"
+    return _tidy(metric) if metric else metric
 
 
 def _named_noun(mention: Mention) -> bool:
