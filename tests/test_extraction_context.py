@@ -330,3 +330,21 @@ def test_a_name_opening_the_text_or_shouted_in_a_dateline_is_read():
     )
     assert {c.entity for c in extract_text(text).claims} == {"Tynemouth Harbour"}
     assert cx.reads_as_verb("enjoyed") and not cx.reads_as_verb("earlier")
+
+
+@pytest.mark.parametrize(
+    "text, periods",
+    [
+        ("2031年春运期间，发送旅客3.57亿人次。", []),  # during a season of the year: not the year
+        ("2031年国庆假期期间，接待游客7亿人次。", []),
+        ("2031年，发送旅客30.8亿人次。", ["2031"]),
+        ("2031年上半年，产量5吨。", ["2031-H1"]),
+        ("2031年全年，产量9吨。", ["2031"]),
+    ],
+)
+def test_a_year_before_an_event_it_is_during_is_not_the_period(text, periods):
+    """ "2031年<event>期间" dates a figure to a season or holiday inside the year, which the text
+    does not bound: the calendar year would be invented, so the figure is left undated."""
+    from checker.extraction import context as cx
+
+    assert [p.period for p in cx.find_periods(text, None)] == periods
