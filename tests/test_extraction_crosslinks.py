@@ -4,9 +4,8 @@ drafter's reading, below certainty, so a finding resting on them is a note, neve
 from __future__ import annotations
 
 from checker.extraction import extract_text
-from checker.extraction.textcheck import check_texts
 
-from .text_checks import text_errors
+from .text_checks import text_findings
 
 _TWO_YEARS = (
     "Port Arlo handled a record year in 2024 as its annual container volume rose by {rate} "
@@ -39,12 +38,9 @@ def test_a_change_finds_its_earlier_level_a_year_before_in_another_paragraph():
 
 
 def test_a_wrong_change_across_paragraphs_is_a_note_never_an_error(tmp_path):
-    text = _TWO_YEARS.format(rate="15 per cent")
-    assert text_errors(tmp_path, text) == []
-    path = tmp_path / "notes.txt"
-    path.write_text(text, encoding="utf-8")
-    notes = [f for f in check_texts([path]).findings if f.severity == "info"]
-    assert any("possible inconsistency" in f.message for f in notes)
+    findings = text_findings(tmp_path, _TWO_YEARS.format(rate="15 per cent"))
+    assert [f for f in findings if f.severity == "error"] == []
+    assert any("possible inconsistency" in f.message for f in findings if f.severity == "info")
 
 
 def test_another_subject_or_two_years_apart_is_no_link():
@@ -89,12 +85,9 @@ def test_a_change_finds_the_pair_of_levels_of_its_quantity_paragraphs_away():
 
 
 def test_a_change_against_a_pair_elsewhere_is_a_note_never_an_error(tmp_path):
-    text = _FEE.format(rate="40")
-    assert text_errors(tmp_path, text) == []
-    path = tmp_path / "notes.txt"
-    path.write_text(text, encoding="utf-8")
-    notes = [f for f in check_texts([path]).findings if f.severity == "info"]
-    assert any("possible inconsistency" in f.message for f in notes)
+    findings = text_findings(tmp_path, _FEE.format(rate="40"))
+    assert [f for f in findings if f.severity == "error"] == []
+    assert any("possible inconsistency" in f.message for f in findings if f.severity == "info")
 
 
 def test_a_chinese_change_finds_the_pair_of_levels_of_its_quantity():

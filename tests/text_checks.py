@@ -6,8 +6,13 @@ from checker.extraction.textcheck import check_texts
 from checker.findings import Finding
 
 
-def text_errors(tmp_path, text: str) -> list[Finding]:
-    """The errors `checker check --text` finds in `text`, written to a file under tmp_path."""
+def text_findings(tmp_path, text: str) -> list[Finding]:
+    """Every finding `checker check --text` gives on `text`, written to a file under tmp_path."""
     path = tmp_path / "article.txt"
     path.write_text(text + "\n", encoding="utf-8")
-    return [f for f in check_texts([path]).findings if f.severity == "error"]
+    return check_texts([path]).findings
+
+
+def text_errors(tmp_path, text: str) -> list[Finding]:
+    """The errors `checker check --text` finds in `text`."""
+    return [f for f in text_findings(tmp_path, text) if f.severity == "error"]
