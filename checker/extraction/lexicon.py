@@ -55,29 +55,32 @@ FACTOR_WORDS = {
     if word != "halving"  # a noun ("the halving of"), not a stated factor
 }
 # Fractions first: "two-thirds" is one number, not "two" and a word after it.
-_FRACTION_PATTERN = "|".join(
+_FRACTION_ALTERNATIVES = tuple(
     re.escape(w).replace(r"\ ", r"[- ]")
     for w in sorted(vocabulary.FRACTION_WORDS, key=len, reverse=True)
     if " " in w
 )
-NUMBER_WORD_PATTERN = (
-    r"\b(?:"
-    + _FRACTION_PATTERN
-    + r"|(?:"
-    + "|".join(TENS_WORDS)
-    + r")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?"
-    r"|"
-    + "|".join(sorted((w for w in UNITS_WORDS if w != "one"), key=len, reverse=True))
-    + r"|one(?=[- ](?:hundred|percent|per\s+cent|"
+# The alternatives of a number word, in the order they are tried, each opening on a letter
+# (the scan of the lowered text groups them by it: mentions._WORD_NUMBERS).
+NUMBER_WORD_ALTERNATIVES: tuple[str, ...] = (
+    *_FRACTION_ALTERNATIVES,
+    *(tens + r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?" for tens in TENS_WORDS),
+    *sorted((w for w in UNITS_WORDS if w != "one"), key=len, reverse=True),
+    r"one(?=[- ](?:hundred|percent|per\s+cent|"
     + vocabulary.SPELLED_SCALE_PATTERN
-    + r")|\s+and\s+a\s+half\b|\s+in\s+(?!the\b|every\b|each\b)\w|-in-\w)"
-    r"|(?:half\s+)?a\s+dozen|half\s+a(?=\s+(?:"
+    + r")|\s+and\s+a\s+half\b|\s+in\s+(?!the\b|every\b|each\b)\w|-in-\w)",
+    r"half\s+a\s+dozen",
+    r"a\s+dozen",
+    r"half\s+a(?=\s+(?:"
     + vocabulary.SPELLED_SCALE_PATTERN
-    + r"|percent|per\s+cent|percentage[\s-]+points?)\b)|half|a(?=\s+(?:hundred|"
+    + r"|percent|per\s+cent|percentage[\s-]+points?)\b)",
+    "half",
+    r"a(?=\s+(?:hundred|"
     + vocabulary.SPELLED_SCALE_PATTERN
-    + r")\b(?![-‐])|\s+percentage[\s-]+point\b)"
-    r"|" + "|".join(sorted(FACTOR_WORDS, key=len, reverse=True)) + r")\b"
+    + r")\b(?![-‐])|\s+percentage[\s-]+point\b)",
+    *sorted(FACTOR_WORDS, key=len, reverse=True),
 )
+NUMBER_WORD_PATTERN = r"\b(?:" + "|".join(NUMBER_WORD_ALTERNATIVES) + r")\b"
 
 # ---------------------------------------------------------------- scales
 
@@ -126,6 +129,9 @@ QUALIFIER_BEFORE_RE = re.compile(
     + r")\s+$",
     re.IGNORECASE,
 )
+# A match of QUALIFIER_BEFORE_RE ends on one of these, then white space only: a text whose
+# folded form (prefilter.fold), less its trailing white space, ends on none has no match.
+QUALIFIER_BEFORE_ENDINGS = tuple(q.lower() for q in QUALIFIERS_BEFORE)
 # The qualifier straight before the number, or before the currency named before it
 # (约合人民币320亿元, "about 32 billion yuan" as a conversion states it).
 CJK_QUALIFIER_BEFORE_RE = re.compile(

@@ -19,6 +19,7 @@ from quicktions import Fraction
 from .. import numerals, vocabulary
 from ..intervals import parse_decimal
 from . import lexicon as lx
+from .prefilter import fold
 
 __all__ = ["Mention", "find_mentions"]
 
@@ -425,11 +426,26 @@ _DIGITS = re.compile(_DIGITS_TEXT)
 _DIGITS_DECIMAL_COMMA = re.compile(
     _DIGITS_TEXT.replace(r"(?:\.\d+)?", r"(?:,\d{1,2}(?![\d,])|\.\d+)?")
 )
-# Searched in the lowered text. The letters a number word can open on (tests/
-# test_extraction_scans.py reads them off the pattern): the lookahead turns down every other
-# position before the alternatives are tried.
-NUMBER_WORD_OPENINGS = "adefhnoqst"
-_WORD_NUMBERS = re.compile(f"(?=[{NUMBER_WORD_OPENINGS}])" + lx.NUMBER_WORD_PATTERN)
+
+
+def _by_opening_letter(alternatives: tuple[str, ...]) -> str:
+    """An alternation of words, each opening on a lower-case letter, written as one branch per
+    letter, in the order the letters first come: the engine skips to the characters that open
+    a word, and at each tries only the alternatives of that letter (in their order), not every
+    one. The lookbehind after the letter stands for the word boundary before it."""
+    by_letter: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        letter, rest = alternative[:1], alternative[1:]
+        if not ("a" <= letter <= "z") or rest[:1] in ("?", "*", "+", "{"):
+            raise ValueError(f"{alternative!r} opens on no lower-case letter of its own")
+        by_letter.setdefault(letter, []).append(rest)
+    return "|".join(
+        f"{letter}(?<!\\w.)(?:{'|'.join(rests)})" for letter, rests in by_letter.items()
+    )
+
+
+# Searched in the lowered text (tests/test_extraction_scans.py holds it to the plain pattern).
+_WORD_NUMBERS = re.compile(f"(?:{_by_opening_letter(lx.NUMBER_WORD_ALTERNATIVES)})\\b")
 
 
 def find_mentions(text: str) -> list[Mention]:
@@ -1253,10 +1269,10 @@ def _qualifier_before(text: str, start: int) -> tuple[str, str, int] | None:
         return None  # no word, no qualifier (and no search over the window)
     if _TILDE_BEFORE.search(before):  # "~300 homes" (but "10~20" is a range)
         return "about", "~", start - 1
-    match = lx.QUALIFIER_BEFORE_RE.search(before)
+    match = qualifier_ending(before, len(before))
     article = _ARTICLE_BEFORE.search(before) if match is None else None
     if article:  # "just under a seven percent reduction", "nearly a 7% rise"
-        match = lx.QUALIFIER_BEFORE_RE.search(before, 0, article.start())
+        match = qualifier_ending(before, article.start())
         if match and match.group(1).lower() in _PREPOSITIONS_OF_PLACE:
             match = None
     if match:
@@ -1274,6 +1290,15 @@ def _qualifier_before(text: str, start: int) -> tuple[str, str, int] | None:
         # they are when directly before the number, which the pattern already requires.
         return kind, match.group(1), start - (len(before) - match.start(1))
     return None
+
+
+def qualifier_ending(before: str, end: int) -> re.Match[str] | None:
+    """lx.QUALIFIER_BEFORE_RE's search of before[:end], asked only where that text ends on a
+    qualifier and white space (the only place a match can stand): a test of its end, not a
+    search from every position of the window."""
+    if not fold(before[:end].rstrip()).endswith(lx.QUALIFIER_BEFORE_ENDINGS):
+        return None
+    return lx.QUALIFIER_BEFORE_RE.search(before, 0, end)
 
 
 def _word_before(before: str) -> tuple[str, int] | None:
