@@ -349,8 +349,11 @@ def _run_assert(partition: Partition, rule: Rule, record: Record | None) -> Iter
         return
     plan = rule.plan
     seen: set[frozenset[str]] = set()
+    reachable: dict[Any, bool] = {}
     for anchor in plan.anchors(partition):
-        joins = plan.bindings(partition, anchor)
+        joins = (
+            plan.bindings(partition, anchor) if plan.can_bind(partition, anchor, reachable) else []
+        )
         for bindings, claims in joins:
             key = frozenset([c.key for c in claims])
             if key in seen:

@@ -11,6 +11,7 @@ a claim must pass are ordered cheapest first, because the plan runs once per anc
 from __future__ import annotations
 
 import copy
+import functools
 import itertools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -102,6 +103,16 @@ class Partition:
             by_metric[(entity, kind, metric)].append(claim)
             by_period[(entity, kind, metric, claim.period)].append(claim)
 
+    @functools.cached_property
+    def shapes(self) -> set[tuple[str, str, str, str | None]]:
+        """(entity, kind, metric, form) of every claim, and the same with no form: what a
+        join looks up, made once when first asked (see `JoinPlan.can_bind`)."""
+        found: set[tuple[str, str, str, str | None]] = set()
+        for claim in self.claims:
+            found.add((claim.entity, claim.kind, claim.metric, claim.quantity.form))
+        found.update((entity, kind, metric, None) for entity, kind, metric, _ in list(found))
+        return found
+
     def replaced(self, old: Claim, new: Claim) -> Partition:
         """The same partition with one claim read differently (for hints). A claim whose
         entity, kind, metric, period and ignores stay as they were keeps its place in every
@@ -113,6 +124,7 @@ class Partition:
             return Partition(claims, self.corpus, self.references, self.shared)
         entity, kind, metric = old.entity, old.kind, old.metric
         trial = copy.copy(self)
+        trial.__dict__.pop("shapes", None)  # the new claim's form may differ
         trial.claims = _ReplacedClaims(self.claims, old, new)
         trial.by_key = _OneReplaced(self.by_key, old.key, lambda: new)
         trial.by_kind = _OneReplaced.in_lists(self.by_kind, kind, old, new)
@@ -522,6 +534,35 @@ class JoinPlan:
         ]
         self.anchor = self.patterns[0]
         self.repeats = any(p.each for p in self.patterns)  # an `each` list may bind a claim again
+        # The later patterns that look their claims up by metrics read from the anchor alone
+        # (`change.metric.sum_of`, `share.of`) or written in the rule: what `can_bind` tests.
+        self.metric_lookups = [
+            p
+            for p in self.patterns[1:]
+            if p.claim is None
+            and p.metric is not None
+            and (
+                p.metric.binding is None
+                or (p.metric.binding == self.anchor.name and p.metric.claim_attribute in _READ)
+            )
+        ]
+
+    def can_bind(self, partition: Partition, anchor: Claim, memo: dict[Any, bool]) -> bool:
+        """False when `bindings` would find no join for this anchor because a pattern looking
+        its claims up by metrics read from the anchor finds no claim of its kind and form for
+        them in the anchor's entity (an `each` pattern: for one of them). Decided once per
+        entity, metric and whole in a partition (`memo`, one per rule and partition): most
+        rules over most archives join through relations (parts, sums) a metric lacks."""
+        key = (anchor.entity, anchor.metric, anchor.of)
+        found = memo.get(key)
+        if found is None:
+            bindings, corpus = {self.anchor.name: anchor}, partition.corpus
+            found = memo[key] = all(
+                _holds_some(partition, p, anchor.entity, p.metric.read_list(bindings, corpus))
+                for p in self.metric_lookups
+                if p.metric is not None
+            )
+        return found
 
     def anchors(self, partition: Partition) -> list[Claim]:
         return self.anchor.candidates(partition, {}, ())
@@ -625,6 +666,30 @@ class JoinPlan:
                 if expected is not None and value.period != expected:
                     notes.append(f"{value.id} gives {value.period}, not {expected}")
         return notes
+
+
+# The anchor's attributes a pattern's metric path may start from for `can_bind`.
+_READ = frozenset({"metric", "of"})
+
+
+def _holds_some(partition: Partition, pattern: Pattern, entity: str, metrics: list[Any]) -> bool:
+    """Whether the partition holds a claim of the entity, of one of the pattern's kinds and
+    forms, for one of the metrics (for an `each` pattern: for each of them)."""
+    if not metrics:
+        return False
+    shapes = partition.shapes
+    forms = pattern.forms
+    if forms is None:
+        found = [
+            any((entity, kind, metric, None) in shapes for kind in pattern.kinds)
+            for metric in metrics
+        ]
+    else:
+        found = [
+            any((entity, kind, metric, form) in shapes for kind in pattern.kinds for form in forms)
+            for metric in metrics
+        ]
+    return all(found) if pattern.each else any(found)
 
 
 def _near_levels(
