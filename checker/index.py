@@ -368,6 +368,15 @@ class Pattern:
         self.tests_bindings = bool(
             self.of is not None or self.same_dimension or self.same_span or self.after
         )
+        # Most patterns look up one kind by the metric and a period of claims bound earlier
+        # (`metric: change.metric, period: change.start`): read directly (see `_direct_pool`).
+        self.direct = (
+            not self.each
+            and self.claim is None
+            and len(self.kinds) == 1
+            and _plain_read(self.metric, "metric")
+            and (self.period is None or _plain_read(self.period, None))
+        )
 
     def _unstated(
         self, partition: Partition, bindings: Bindings, entities: Any, metrics: list[Any]
@@ -416,6 +425,28 @@ class Pattern:
         # An index's own list is only read by the joins: a copy would cost its length each time.
         return pool if pool.__class__ is list else list(pool)
 
+    def _direct_pool(
+        self, partition: Partition, bindings: Bindings, entity: str
+    ) -> Sequence[Claim] | None:
+        """What `_pool` finds for a `direct` pattern, read straight from the index where one
+        key holds it; None where `_pool` must look further (no period to look up, no claim
+        for it: a level that states none, a stock measured near its end)."""
+        assert self.metric is not None and self.metric.binding is not None
+        bound = bindings[self.metric.binding]
+        if bound.__class__ is list:
+            bound = bound[0]
+        period_path = self.period
+        if period_path is None:
+            return partition.by_metric.get((entity, self.kinds[0], bound.metric), ())
+        assert period_path.binding is not None and period_path.claim_attribute is not None
+        holder = bindings[period_path.binding]
+        if holder.__class__ is list:
+            holder = holder[0]
+        period = getattr(holder, period_path.claim_attribute)
+        if period is None:
+            return None
+        return partition.by_period.get((entity, self.kinds[0], bound.metric, period)) or None
+
     def _pool(
         self,
         partition: Partition,
@@ -427,6 +458,10 @@ class Pattern:
         the anchor's entity, the pattern's kinds, the metrics and the period), before any test."""
         corpus = partition.corpus
         entity = bound[0].entity if bound else None
+        if self.direct and metrics is None and entity is not None:
+            pool = self._direct_pool(partition, bindings, entity)
+            if pool is not None:
+                return pool
         if self.claim is not None:
             key = self.claim.read(bindings, corpus)
             found = partition.by_key.get(key) if isinstance(key, str) else None
@@ -534,32 +569,48 @@ class JoinPlan:
         ]
         self.anchor = self.patterns[0]
         self.repeats = any(p.each for p in self.patterns)  # an `each` list may bind a claim again
-        # The later patterns that look their claims up by metrics read from the anchor alone
-        # (`change.metric.sum_of`, `share.of`) or written in the rule: what `can_bind` tests.
-        self.metric_lookups = [
+        # The later patterns that look their claims up by a relation of a metric read from the
+        # anchor (`change.metric.sum_of`, `whole.metric.descendants`, `share.of.sum_of`): a
+        # relation most metrics lack, so most anchors find nothing there (see `can_bind`).
+        self.related = [
             p
             for p in self.patterns[1:]
             if p.claim is None
             and p.metric is not None
-            and (
-                p.metric.binding is None
-                or (p.metric.binding == self.anchor.name and p.metric.claim_attribute in _READ)
-            )
+            and p.metric.binding == self.anchor.name
+            and p.metric.claim_attribute in _READ
+            and p.metric.attributes
         ]
+
+    def never_binds(self, partition: Partition) -> bool:
+        """Whether no anchor can bind in this run: a pattern looks its claims up by a relation
+        (sums, parts) that no metric of the vocabulary declares. Worked out once per run."""
+        known = partition.shared.setdefault("never_binds", {})
+        found = known.get(id(self))
+        if found is None:
+            declared = partition.corpus.metrics.values()
+            found = known[id(self)] = any(
+                not any(getattr(m, _DECLARING[p.metric.attributes[0]], None) for m in declared)
+                for p in self.related
+                if p.metric is not None and p.metric.attributes[0] in _DECLARING
+            )
+        return found
 
     def can_bind(self, partition: Partition, anchor: Claim, memo: dict[Any, bool]) -> bool:
         """False when `bindings` would find no join for this anchor because a pattern looking
-        its claims up by metrics read from the anchor finds no claim of its kind and form for
-        them in the anchor's entity (an `each` pattern: for one of them). Decided once per
-        entity, metric and whole in a partition (`memo`, one per rule and partition): most
-        rules over most archives join through relations (parts, sums) a metric lacks."""
+        its claims up by a relation of a metric read from the anchor finds no claim of its
+        kind and form for the related metrics in the anchor's entity (an `each` pattern: for
+        one of them). Decided once per entity, metric and whole in a partition (`memo`, one
+        per rule and partition)."""
+        if not self.related:
+            return True
         key = (anchor.entity, anchor.metric, anchor.of)
         found = memo.get(key)
         if found is None:
             bindings, corpus = {self.anchor.name: anchor}, partition.corpus
             found = memo[key] = all(
                 _holds_some(partition, p, anchor.entity, p.metric.read_list(bindings, corpus))
-                for p in self.metric_lookups
+                for p in self.related
                 if p.metric is not None
             )
         return found
@@ -668,8 +719,28 @@ class JoinPlan:
         return notes
 
 
+def _plain_read(path: Path | None, attribute: str | None) -> bool:
+    """Whether a path reads one attribute (this one, or any) of a claim bound earlier, as it
+    is (`change.metric`, `change.start`)."""
+    return (
+        path is not None
+        and path.binding is not None
+        and path.claim_attribute is not None
+        and (attribute is None or path.claim_attribute == attribute)
+        and not path.attributes
+    )
+
+
 # The anchor's attributes a pattern's metric path may start from for `can_bind`.
 _READ = frozenset({"metric", "of"})
+# The relations of metrics a join reads, by the field of metrics.yaml without which no metric
+# has any: no `part_of` anywhere, no metric has ancestors, descendants or a whole.
+_DECLARING = {
+    "sum_of": "sum_of",
+    "part_of": "part_of",
+    "ancestors": "part_of",
+    "descendants": "part_of",
+}
 
 
 def _holds_some(partition: Partition, pattern: Pattern, entity: str, metrics: list[Any]) -> bool:
