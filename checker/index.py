@@ -369,7 +369,7 @@ class Pattern:
             self.of is not None or self.same_dimension or self.same_span or self.after
         )
         # Most patterns look up one kind by the metric and a period of claims bound earlier
-        # (`metric: change.metric, period: change.start`): read directly (see `_direct_pool`).
+        # (`metric: change.metric, period: change.start`): read directly (see `direct_pool`).
         self.direct = (
             not self.each
             and self.claim is None
@@ -425,7 +425,7 @@ class Pattern:
         # An index's own list is only read by the joins: a copy would cost its length each time.
         return pool if pool.__class__ is list else list(pool)
 
-    def _direct_pool(
+    def direct_pool(
         self, partition: Partition, bindings: Bindings, entity: str
     ) -> Sequence[Claim] | None:
         """What `_pool` finds for a `direct` pattern, read straight from the index where one
@@ -459,7 +459,7 @@ class Pattern:
         corpus = partition.corpus
         entity = bound[0].entity if bound else None
         if self.direct and metrics is None and entity is not None:
-            pool = self._direct_pool(partition, bindings, entity)
+            pool = self.direct_pool(partition, bindings, entity)
             if pool is not None:
                 return pool
         if self.claim is not None:

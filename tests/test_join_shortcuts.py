@@ -104,3 +104,23 @@ def test_partition_shapes_follow_a_claim_read_in_another_form(tmp_path):
     trial = partition.replaced(claim, as_number)
     assert ("X", "value", "sales", "number") in trial.shapes
     assert ("X", "value", "sales", "number") not in partition.shapes
+
+
+def test_a_claim_said_alone_under_a_group_rules_keys_finds_no_partner(tmp_path):
+    """`groups._alone` skips a claim only where the rule's lookup of its partners finds none."""
+    from checker.groups import _alone, _keys_only
+
+    paths = [_generated(tmp_path / "generated"), *_realistic(tmp_path / "realistic")]
+    alone = partnered = 0
+    for path in paths:
+        for partition in partitions(load_corpus([path])):
+            for rule in (r for r in ASSERT_RULES if r.spec.compare == "groups"):
+                first, second = rule.plan.patterns[:2]
+                gather = _keys_only(first, second)
+                for anchor in rule.plan.anchors(partition):
+                    if gather.direct and _alone(gather, partition, first.name, anchor):
+                        alone += 1
+                        assert not gather.candidates(partition, {first.name: anchor}, (anchor,))
+                    else:
+                        partnered += 1
+    assert alone > 100 and partnered > 100
