@@ -25,7 +25,7 @@ from .errors import CheckerError
 from .expressions import Name
 from .findings import Finding, Severity, cite, fingerprint_of_keys, sorted_findings
 from .index import Partition, bound_claim, partitions
-from .intervals import Interval, format_fixed, format_number
+from .intervals import Interval, exact_point, format_fixed, format_number
 from .periods import Period
 from .quantities import Quantity, registry
 from .reference_findings import against_references
@@ -525,7 +525,9 @@ def figure_lookup(
             if value.__class__ is list:
                 return [_value(c, nominal, digits, changed) for c in value]
             if nominal and name.binding != stated:
-                return Interval.point(value.quantity.nominal)
+                return exact_point(value.quantity.nominal)
+            if changed is None and not digits:
+                return value.quantity.interval  # as `_value` reads it, without the call
             return _value(value, False, digits, changed)
         claim = bound_claim(bindings, name.binding)
         if name.attribute == "span":

@@ -92,6 +92,9 @@ class Partition:
         self.by_period: Mapping[tuple[str, str, str, Period | None], list[Claim]] = by_period
         self.entities: dict[str, None] = {}  # in order of appearance
         self.ignoring = any(c.ignore for c in claims)  # whether any claim here ignores a rule
+        # The anchors of each rule's first pattern, by what that pattern tests (see `anchors`):
+        # rules alike in it (six anchor on every share) look them up once.
+        self.anchor_lists: dict[str, list[Claim]] = {}
         # The metrics claims here use, in order of appearance: a join on a long metric list
         # (the descendants of the top of a long part_of chain) looks up only these.
         self.metrics_used: dict[str, None] = {}
@@ -125,6 +128,7 @@ class Partition:
         entity, kind, metric = old.entity, old.kind, old.metric
         trial = copy.copy(self)
         trial.__dict__.pop("shapes", None)  # the new claim's form may differ
+        trial.anchor_lists = {}
         trial.claims = _ReplacedClaims(self.claims, old, new)
         trial.by_key = _OneReplaced(self.by_key, old.key, lambda: new)
         trial.by_kind = _OneReplaced.in_lists(self.by_kind, kind, old, new)
@@ -569,6 +573,8 @@ class JoinPlan:
         ]
         self.anchor = self.patterns[0]
         self.repeats = any(p.each for p in self.patterns)  # an `each` list may bind a claim again
+        # What the first pattern tests, all of it (it reads no binding): its anchors' key.
+        self._anchor_tests = self.anchor.spec.model_dump_json()
         # The later patterns that look their claims up by a relation of a metric read from the
         # anchor (`change.metric.sum_of`, `whole.metric.descendants`, `share.of.sum_of`): a
         # relation most metrics lack, so most anchors find nothing there (see `can_bind`).
@@ -616,7 +622,14 @@ class JoinPlan:
         return found
 
     def anchors(self, partition: Partition) -> list[Claim]:
-        return self.anchor.candidates(partition, {}, ())
+        """The claims the first pattern takes (read only: an index's own list, or one shared by
+        the rules whose first pattern tests the same)."""
+        found = partition.anchor_lists.get(self._anchor_tests)
+        if found is None:
+            found = partition.anchor_lists[self._anchor_tests] = self.anchor.candidates(
+                partition, {}, ()
+            )
+        return found
 
     def bindings(
         self, partition: Partition, anchor: Claim
