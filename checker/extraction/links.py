@@ -1160,6 +1160,8 @@ class _Analyzer:
                 joined = tuple(reading.indices[p] for p in link.positions)
                 self._one_quantity(*joined)
                 self.relations.append(Relation("rate", joined, stated=link.stated))
+            if link.type == "average_of":
+                self._average_of_total([reading.indices[p] for p in link.positions], link)
             if link.type == "points_than":
                 self._gap_to_named_rate(reading, *link.positions)
         for link in links:
@@ -1198,6 +1200,14 @@ class _Analyzer:
         self.relations.append(
             Relation(relation.type, (alternative, *relation.mentions[1:]), stated=False)
         )
+
+    def _average_of_total(self, joined: list[int], link: Link) -> None:
+        """A total and its average per day (week, month), with the length they are counted
+        over when the sentence gives it: one quantity of one period, so the average takes the
+        total's metric, entity and period, and the rate rule checks them."""
+        rate, level = (self.claims[self.claim_of[i]] for i in joined[:2])
+        rate.metric, rate.entity, rate.period = level.metric, level.entity, level.period
+        self.relations.append(Relation("rate", tuple(joined), stated=link.stated))
 
     def _one_quantity(self, first: int, second: int) -> None:
         """Two figures the text says disagree ("a discrepancy of 2,000", 有2万出入): one quantity

@@ -1,0 +1,115 @@
+"""A total and its average per day (week, month) in one sentence, and spans of days, read from
+sentences written for these tests (issue 14): the rate rule checks the pair when the sentence
+dates the total; a year carried over from another sentence gives a note at most."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from checker.extraction import context as cx
+from checker.extraction import extract_text
+
+from .text_checks import text_errors, text_findings
+
+
+def _average_links(text: str) -> list[tuple[str, ...]]:
+    extraction = extract_text(text)
+    return [
+        tuple(extraction.mentions[m].number for m in r.mentions)
+        for r in extraction.relations
+        if r.type == "rate"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        (
+            "In 2031 the aquarium drew 1.8 million visitors, an average of 7,900 a day.",
+            "In 2031 the aquarium drew 1.8 million visitors, an average of 4,900 a day.",
+        ),
+        (
+            "Ticket sales reached $6.2 million in April 2031, or $350,000 a day on average.",
+            "Ticket sales reached $6.2 million in April 2031, or $207,000 a day on average.",
+        ),
+        (
+            "2031年全年港口吞吐集装箱2400万标箱，日均9.1万标箱。",
+            "2031年全年港口吞吐集装箱2400万标箱，日均6.6万标箱。",
+        ),
+        (
+            "2031年1月10日至2月18日，全省客运量为5200万人次，平均每天180万人次。",
+            "2031年1月10日至2月18日，全省客运量为5200万人次，平均每天130万人次。",
+        ),
+    ],
+)
+def test_a_total_and_its_daily_average_are_checked(tmp_path, wrong, right):
+    errors = text_errors(tmp_path, wrong)
+    assert [f.rule for f in errors] == ["rate"]
+    assert [f for f in text_findings(tmp_path, right) if f.severity != "info"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count and a rate of another thing: no average
+        "In 2031 the depot employed 5,000 people and shipped 20,000 parcels a day.",
+        # two levels of the unit before the rate: which one it averages is not said
+        "In 2031 the park drew 900,000 adults and 400,000 children, an average of 3,600 a day.",
+    ],
+)
+def test_a_rate_beside_a_count_it_does_not_average_is_not_linked(text):
+    assert _average_links(text) == []
+
+
+def test_an_average_dated_only_by_another_sentence_is_a_note(tmp_path):
+    text = (
+        "In 2031, the ferry line added two boats. The line carried 2.2 million passengers, "
+        "an average of 9,000 a day."
+    )
+    assert _average_links(text) == [("9,000", "2.2")]
+    findings = text_findings(tmp_path, text)
+    assert [f.rule for f in findings if f.severity != "info"] == []
+    assert any(f.rule == "rate" for f in findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("2031年灯会从2月3日起至3月9日止，共35天。", "2031-02-03..2031-03-09"),
+        ("2031年3月1日至3月31日，全市接待游客800万人次。", "2031-03-01..2031-03-31"),
+        ("The fair ran from June 3 to June 12, 2031.", "2031-06-03..2031-06-12"),
+        ("Between March 1 and 31, 2031, the park drew 90,000 visitors.", "2031-03-01..2031-03-31"),
+        ("Flights rose from December 20 to January 5, 2031.", "2030-12-20..2031-01-05"),
+    ],
+)
+def test_a_span_of_days_with_its_year_is_a_period(text, period):
+    assert [p.period for p in cx.find_periods(text, date(2031, 7, 1))] == [period]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no year written: never the article's
+        "The fair ran from June 3 to June 12.",
+        # no such day
+        "The fair ran from February 30 to March 2, 2031.",
+    ],
+)
+def test_a_span_of_days_without_a_year_or_a_calendar_day_gives_no_period(text):
+    assert [p.period for p in cx.find_periods(text, date(2031, 7, 1)) if p.period] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        (
+            "Over the 10-day festival, organisers sold 450,000 tickets, or 45,000 a day.",
+            ("45,000", "450,000", "10"),
+        ),
+        ("五一5天假期，全市接待游客1500万人次，日均300万人次。", ("300", "1500", "5")),
+    ],
+)
+def test_the_length_a_total_is_averaged_over_joins_the_link(text, joined):
+    assert _average_links(text) == [joined]
