@@ -113,3 +113,31 @@ def test_a_span_of_days_without_a_year_or_a_calendar_day_gives_no_period(text):
 )
 def test_the_length_a_total_is_averaged_over_joins_the_link(text, joined):
     assert _average_links(text) == [joined]
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("The plan calls for a 3 percent cut in the 8.5 percent sales tax.", "8.5"),
+        ("The board backed a 10% increase in the 4% levy.", "4"),
+        ("The bank raised its 4.5% rate by 0.25 points.", "4.5"),
+        ("Ministers want a 5 percent reduction of the 19 percent duty.", "19"),
+    ],
+)
+def test_the_rate_a_change_is_of_is_a_level_not_a_change(text, level):
+    extraction = extract_text(text)
+    kinds = {extraction.mentions[c.mention].number: c.kind for c in extraction.claims}
+    assert kinds[level] == "value"
+
+
+def test_a_percent_cut_of_a_rate_is_no_second_change_of_the_pair(tmp_path):
+    # the base rate is a level: no rival change of the pair to conflict with
+    text = "Officials proposed a 1 point reduction in the 7.0 percent duty, from 7.0 percent to 6.0 percent."
+    assert [f for f in text_findings(tmp_path, text) if f.severity != "info"] == []
+
+
+def test_a_cut_in_percent_of_a_rate_that_falls_in_points_is_an_error(tmp_path):
+    # the points-versus-percent slip: the rate falls 1 point, a relative cut of about 14 %
+    text = "Officials proposed a 1 percent reduction in the 7.0 percent duty, from 7.0 percent to 6.0 percent."
+    errors = text_errors(tmp_path, text)
+    assert len(errors) == 1 and "-1 %" in errors[0].message

@@ -170,6 +170,13 @@ _LEVEL_REACHED = re.compile(
     r"\b(?:" + "|".join(sorted(lx.CHANGE_WORDS, key=len, reverse=True)) + r")\s+(?:to|from)\s+$",
     re.IGNORECASE,
 )
+# "a 2 percent cut in the 8 percent tax", "raised its 4% levy": the rate a change is of (its
+# base), written as the object of the change word, is a level
+_LEVEL_CHANGED = re.compile(
+    r"\b(?:" + "|".join(sorted(lx.CHANGE_WORDS, key=len, reverse=True)) + r")\s+"
+    r"(?:(?:in|of|on|to)\s+)?(?:the|its|their|this|that)\s+$",
+    re.IGNORECASE,
+)
 # "cut the $500 fee by 10 percent": the object stands between the verb and "by"
 _CHANGED_BY = re.compile(
     r"\b(?:" + "|".join(sorted(lx.CHANGE_WORDS, key=len, reverse=True)) + r")\s+"
@@ -2716,7 +2723,7 @@ class _Analyzer:
                 and _CHANGE_LEFT.search(before[-40:])
             ):
                 return "cagr"
-            if _LEVEL_REACHED.search(before[-40:]):
+            if _LEVEL_REACHED.search(before[-40:]) or _LEVEL_CHANGED.search(before[-40:]):
                 return "value"  # "reduced to 4.2 percent": the level reached, not the change
             if (
                 _CHANGE_LEFT.search(before[-40:])
