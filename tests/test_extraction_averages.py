@@ -141,3 +141,18 @@ def test_a_cut_in_percent_of_a_rate_that_falls_in_points_is_an_error(tmp_path):
     text = "Officials proposed a 1 percent reduction in the 7.0 percent duty, from 7.0 percent to 6.0 percent."
     errors = text_errors(tmp_path, text)
     assert len(errors) == 1 and "-1 %" in errors[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2031 the port's exports reached 4.2 billion yuan (US$0.6 billion), up 9% year on year.",
+        "In 2031 farm income reached 12.5 billion rupees ($150 million), an increase of 6 percent "
+        "over the previous year.",
+    ],
+)
+def test_a_change_after_a_restated_level_is_of_the_level_as_first_stated(text):
+    extraction = extract_text(text)
+    (yoy,) = [r for r in extraction.relations if r.type == "yoy"]
+    level = extraction.mentions[yoy.mentions[1]]
+    assert level.unit in ("CNY", "INR")

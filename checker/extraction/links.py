@@ -2641,10 +2641,14 @@ class _Analyzer:
         return self._previous[1], self._previous[2]
 
     def _level_before(self, reading: SentenceReading, position: int, metric: str) -> int | None:
-        """The mention of the nearest level before `position` in its sentence on `metric`."""
+        """The mention of the nearest level before `position` in its sentence on `metric`, as
+        first stated: a restatement in another currency or unit is of the figure before it
+        ("4.2 billion yuan (US$0.6 bn), up 9%": the change is the yuan figure's)."""
         for earlier in range(position - 1, -1, -1):
             drafted = self.claim_of.get(reading.indices[earlier])
-            if drafted is not None and self.claims[drafted].kind == "value":
+            if drafted is None or self.claims[drafted].converts is not None:
+                continue
+            if self.claims[drafted].kind == "value":
                 if self.claims[drafted].metric == metric:
                     return reading.indices[earlier]
         return None
