@@ -156,3 +156,27 @@ def test_a_change_after_a_restated_level_is_of_the_level_as_first_stated(text):
     (yoy,) = [r for r in extraction.relations if r.type == "yoy"]
     level = extraction.mentions[yoy.mentions[1]]
     assert level.unit in ("CNY", "INR")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今年前三季度利润总额5.12万亿元，较2029年同期增长52.3%。",
+        "全年营业收入8.8亿元，比2029年增长12%。",
+        "与2029年相比，全年营业收入增长12%。",
+        "全年營業收入8.8億元，較2029年增長12%。",
+    ],
+)
+def test_a_chinese_year_a_change_is_measured_from_is_no_period_of_the_figures(text):
+    assert [p.role for p in cx.find_periods(text, None)] == ["base"]
+    extraction = extract_text(text)
+    assert [c.period for c in extraction.claims if c.period] == []
+
+
+def test_a_period_the_text_leaves_unresolved_is_not_replaced_by_an_earlier_one(tmp_path):
+    # 今年 with no date: the year is unknown, and certainly not the full year named before
+    text = "2029年全年利润总额4.0万亿元。今年前三季度，利润总额5.12万亿元，较2029年同期增长52.3%。"
+    extraction = extract_text(text)
+    periods = {extraction.mentions[c.mention].number: c.period for c in extraction.claims}
+    assert periods["4.0"] == "2029" and periods["5.12"] is None
+    assert not [f for f in text_findings(tmp_path, text) if f.rule == "conflict"]

@@ -356,18 +356,36 @@ def _year_of(match: re.Match, name: str, anchor: date | None) -> tuple[int | Non
     return (anchor.year if anchor else None), True
 
 
-def find_periods(text: str, anchor: date | None) -> list[PeriodMention]:
+def find_periods(
+    text: str, anchor: date | None, keep_unresolved: bool = False
+) -> list[PeriodMention]:
     """Every period phrase of the text, resolved against the anchor date (the article's date)
-    where it is relative ("this year", "the first three quarters of the year")."""
+    where it is relative ("this year", "the first three quarters of the year"). With
+    `keep_unresolved`, a Chinese phrase naming the figure's own period that the text leaves
+    unresolved (今年前三季度 with no date to say which year) is kept too, with no period and
+    the role "unresolved": the figures it dates are of no period the drafter knows."""
     found: list[PeriodMention] = []
     for match in _period_matches(text):
         period, role, years, relative = _resolve(match, anchor)
+        # 较2029年: the year a change is measured from, not the figure's period (the English
+        # "compared with 2029" reads so by its preposition)
+        compared = match.group("cjk") and lx.CJK_COMPARED_WITH_RE.search(text, 0, match.start())
         if period is None and years is None:
+            if keep_unresolved and _names_own_period(match) and not compared:
+                found.append(PeriodMention(match.start(), match.end(), None, "unresolved"))
             continue
+        if compared:
+            role = "base"
         found.append(
             PeriodMention(match.start(), match.end(), period, role, years, False, relative)
         )
     return found
+
+
+def _names_own_period(match: re.Match) -> bool:
+    """A Chinese period phrase naming a period of its own (今年, 前三季度, 上半年), not the base
+    of a change (上年同期)."""
+    return bool(match.group("cjk")) and not (match.group("cp") or "").endswith("同期")
 
 
 # (Every alternative opens on a literal character, so the engine skips straight to the

@@ -2007,8 +2007,6 @@ def _change_and_its_rate(reading: SentenceReading, text: str, found: list[Link])
 
 # a figure per day, week, month or year as a mention's unit writes it: "/ day", "USD / month"
 _PER_PERIOD = re.compile(r"^(?P<base>.*?)\s*/ (?P<period>hour|day|week|month|year)$")
-# what says a figure per day is the average of a total: "an average of", "averaging", 平均, 日均
-_AVERAGE_WORD = re.compile(r"\baverag(?:e|ed|ing)\b|平均|日均", re.IGNORECASE)
 # what restates a total as its rate straight after it: ", or 150 a day", "(about 150 a day)"
 _RESTATED_AS_RATE = re.compile(
     r"^\s*(?:[,，(（]|--|—|–)\s*(?:or\s+)?(?:(?:about|around|roughly|some|nearly|almost)\s+)?$",
@@ -2032,7 +2030,8 @@ def _total_and_its_average(reading: SentenceReading, text: str, found: list[Link
         total = _total_before(reading, position, per.group("base"))
         if total is None or not _said_to_average(reading, text, total, position):
             continue
-        dated = any(p.period == reading.periods_of.get(total) for p in reading.periods)
+        period = reading.periods_of.get(total)
+        dated = period is not None and any(p.period == period for p in reading.periods)
         days = _length_in(reading, per.group("period"))
         links.append(Link("average_of", (position, total, *days), stated=dated))
     return links
@@ -2073,7 +2072,7 @@ def _said_to_average(reading: SentenceReading, text: str, total: int, rate: int)
     mention = reading.mentions[rate]
     previous = reading.mentions[rate - 1]
     lead = text[end_of(previous) : mention.num_start]
-    if _AVERAGE_WORD.search(lead) or _ON_AVERAGE_AFTER.match(text, end_of(mention)):
+    if lx.AVERAGE_WORD_RE.search(lead) or _ON_AVERAGE_AFTER.match(text, end_of(mention)):
         return True
     return rate - 1 == total and bool(_RESTATED_AS_RATE.match(lead))
 

@@ -467,7 +467,7 @@ def extract_document(
     text = document.text
     anchor = anchor or document.published
     mentions = find_mentions(text)
-    periods = cx.find_periods(text, anchor)
+    periods = cx.find_periods(text, anchor, keep_unresolved=True)
     segments = cx.separate_headline(cx.segment(text), text)
     for period in periods:
         index = segments.sentence(period.start)
@@ -973,8 +973,12 @@ class _Analyzer:
         return _content_words(self.text[start : self.mentions[mention].start])
 
     def _opening_period(self, start: int, end: int) -> cx.PeriodMention | None:
+        """The period a sentence opens on, which the sentences after it keep; one the text
+        leaves unresolved too (they keep no period then, rather than an earlier one)."""
         for period in self._periods_in(start, end):
-            if period.opening and period.period and period.role in ("at", "by"):
+            if period.opening and (
+                period.period and period.role in ("at", "by") or period.role == "unresolved"
+            ):
                 return period
         return None
 
@@ -2809,6 +2813,10 @@ class _Analyzer:
         if pool:
             best = min(pool, key=lambda p: abs(p.start - mention.num_start))
             return best.period, None
+        # the sentence names its own period, which the text leaves unresolved: not the period
+        # an earlier sentence gave
+        if any(p.role == "unresolved" for p in periods):
+            return None, None
         if scope is not None and scope.period:
             return scope.period, None
         # A figure the text dates nowhere has no period: never the machine's clock, never a
