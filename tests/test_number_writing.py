@@ -58,6 +58,15 @@ SCALES = [
     ("The Morley fund raised £20m.", ["20 m GBP"]),
     ("Attendance reached 12k.", ["12 k"]),
     ("Debt stood at $1.2tn.", ["1.2 tn USD"]),
+    # a scale word joined on to a rate or a size keeps its figure
+    ("Kallio signed a £1.5 million-a-year deal.", ["1.5 million GBP / year"]),
+    ("A 3 million-strong union backed the strike.", ["3 million"]),
+    # thousands set apart by a space, a no-break or a thin space
+    ("The village has 12 000 residents.", ["12,000"]),
+    (
+        "The fund holds €12\u00a0345\u00a0678 and 4\u2009500 tonnes of grain.",
+        ["12,345,678 EUR", "4,500 t"],
+    ),
     ("Sales reached 5.3 mln units; losses hit US$2.5 bln.", ["5.3 mln", "2.5 billion USD"]),
     ("The bridge will cost $1.2-billion.", ["1.2 billion USD"]),
     ("The film took Rs 5 lakh on its first day.", ["5 lakh INR"]),
@@ -128,6 +137,7 @@ PERCENTAGES = [
     ("Rates rose by a quarter of a percentage point.", ["0.25 pp"]),
     ("Inflation fell half a per cent.", ["0.5 %"]),
     ("The bank cut rates by 25 basis points, then 50bps.", ["0.25 pp", "0.5 pp"]),
+    ("A 75-basis-point hike followed a 25-bp cut.", ["0.75 pp", "0.25 pp"]),
     ("The birth rate was 7.5‰.", ["7.5 ‰"]),
     ("Turnout was 65 per cent.", ["65 %"]),
     ("The rate was 2.5 p.c., then 3 pct.", ["2.5 %", "3 %"]),
@@ -174,6 +184,14 @@ CHINESE = [
     ("牛肉价格为每公斤60元，油价为每桶80美元。", ["60 CNY / kg", "80 USD / barrel"]),
     ("钢材均价为3900元/吨。", ["3900 CNY / t"]),
     ("人口自然增长率为-0.6‰。", ["0.6 ‰"]),
+    # an amount of two groups is one figure, in its larger group's scale
+    ("全省共运送旅客一亿四千万人次。", ["1.4 亿"]),
+    ("投资三亿零五百万元。", ["3.05 亿 CNY"]),
+    ("项目总投资7亿3000万元，年收入12万3千元。", ["7.3 亿 CNY", "12.3 万 CNY"]),
+    ("港口吞吐量达2亿1千万吨。", ["2.1 亿 t"]),
+    # classifiers of trains, cases, tickets and livestock
+    ("铁路加开临时客车二百一十三对，发生事故3宗。", ["213", "3"]),
+    ("售出车票3000万张，生猪出栏五百头。", ["3000 万", "500"]),
 ]
 
 DECIMAL_COMMAS = [
@@ -287,6 +305,9 @@ NOT_FIGURES = [
     "Patients waiting more than 40 weeks were offered care abroad.",
     "7座以下（含7座）小型客车免收通行费。",
     "打造百亿级产业集群，千万不要错过。",
+    # 一 with a classifier is the article "a", as English "a firm" is no figure
+    "这是一个好消息，一家企业和一名工人。",
+    "For bookings call 0800 123 456 or 020 7946 0958.",
 ]
 
 
@@ -321,6 +342,10 @@ def test_what_is_not_a_figure_is_not_read(text):
         (
             "Approval of the levy slid 9 points, to 52 per cent from 61 per cent.",
             ["9 pp", "52 %", "61 %"],
+        ),
+        (
+            "Support for the levy fell 6pts to 41%, and 4 pts among renters.",
+            ["6 pp", "41 %", "4 pp"],
         ),
         # more than 100 points are an index's
         ("The Nikkei rose 350 points, or 1.1%.", ["350", "1.1 %"]),
