@@ -636,6 +636,13 @@ ECONOMY_SECTORS = (
         re.IGNORECASE,
     ),
 )
+# Words that make a sentence a poll's: there "leads 50-38" is a split of the respondents in
+# percent, not a score ("won 21-14").
+POLL_WORDS_RE = re.compile(
+    r"\b(?:polls?|polling|pollsters?|surveys?|surveyed|respondents?|voters|electorate|"
+    r"approval|disapprov\w*|favou?rab\w*|margin\s+of\s+error)\b",
+    re.IGNORECASE,
+)
 # The answer of a poll's list that gathers everyone else ("Don't know"): a list of answers
 # that has one covers every respondent once, so its percentages add up to 100 %.
 POLL_CATCH_ALL_RE = re.compile(
