@@ -103,3 +103,57 @@ def test_two_pairs_of_other_values_leave_the_change_unlinked():
         "\nAt night, the parking fee in Northvale goes from $2.00 to $3.00.\n"
     )
     assert not [r for r in _relations(text) if r[0] == "change" and not r[2]]
+
+
+# a total in one paragraph, a part named by the total's name narrowed in a later one
+_NARROWED = (
+    "In 2030, online retail sales in Velmora reached 850 billion euros, up 9% on the year.\n\n"
+    "Shoppers in the north spent more.\n\n"
+    "In 2030, online retail sales of furniture in Velmora were {part} billion euros, up 4%.\n"
+)
+
+
+def test_a_level_named_by_a_total_narrowed_is_a_part_of_it():
+    relations = _relations(_NARROWED.format(part="61"))
+    assert ("part_of", ("61 billion euros", "850 billion euros"), False) in relations
+
+
+def test_a_part_above_its_total_across_paragraphs_is_a_note_never_an_error(tmp_path):
+    findings = text_findings(tmp_path, _NARROWED.format(part="910"))
+    assert [f for f in findings if f.severity in ("error", "warning")] == []
+    assert any(
+        "possible inconsistency" in f.message and "part-whole" in f.message for f in findings
+    )
+
+
+def test_a_chinese_total_and_a_group_of_it_named_before_its_name():
+    text = (
+        "2031年，全省制造商录得利润总额5200亿元，同比增长6.1%。\n\n其他指标平稳。\n\n"
+        "2031年，国有控股制造商录得利润总额1300亿元，增长3.2%。\n"
+    )
+    relations = _relations(text)
+    assert ("part_of", ("1300亿元", "5200亿元"), False) in relations
+    # a part the text dates nowhere may be of another year than its total's: no link
+    undated = text.replace("2031年，国有控股", "分经济类型看，国有控股")
+    assert not [r for r in _relations(undated) if r[0] == "part_of"]
+
+
+def test_a_name_narrowed_by_a_time_or_per_share_is_no_part():
+    per_share = (
+        "Meridian Bank's net income was $900 million in 2030.\n\n"
+        "Meridian Bank's net income per share was $4.10 in 2030.\n"
+    )
+    last_year = (
+        "2031年，全省制造商利润总额5200亿元。\n\n2031年，上年同期制造商利润总额4900亿元。\n"
+    )
+    for text in (per_share, last_year):
+        assert not [r for r in _relations(text) if r[0] == "part_of"]
+
+
+def test_two_totals_of_other_values_in_the_nearest_sentence_leave_the_part_alone():
+    text = _NARROWED.format(part="61").replace(
+        "up 9% on the year.",
+        "up 9% on the year; online retail sales in Velmora were 790 "
+        "billion euros in 2030 by another count.",
+    )
+    assert not [r for r in _relations(text) if r[0] == "part_of"]

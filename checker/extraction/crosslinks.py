@@ -20,11 +20,12 @@ candidates of other values, a level its own sentence already pairs) leaves the f
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from . import lexicon as lx
 from .link_patterns import same_family
 from .mentions import Mention
 
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
 __all__ = [
     "link_changes_across_sentences",
     "link_changes_to_pairs",
+    "link_parts_named_within",
 ]
 
 # a year, or a part of one ("2024", "2024-Q3", "2024-03", "2024-H1"): the same part a year
@@ -329,3 +331,158 @@ def _pair_named(
     if len(found) != 1:
         return None
     return next(iter(found.values()))
+
+
+# ---------------------------------------------------------------- a part named within its whole
+
+# what joins a whole's name to the words that narrow it to a part ("online sales of books",
+# "exports to Asia", "revenue from services")
+_NARROWED_BY = r"\s+(?:of|in|from|on|among|by|to)\s+"
+# the least a whole's name holds: two English words, or four Chinese characters ending in a
+# word of totals (利润总额); one word or a short name names too little to tell a part by
+_WHOLE_WORDS, _WHOLE_CJK = 2, 4
+# units of figures that are no amounts: a part of a percentage, a factor or a rate is no part
+_NOT_ADDITIVE = frozenset({"%", "pp", "x"})
+# words narrowing a name to a time ("sales of the previous quarter"): the quantity at another
+# time, never a part of it
+_TIME_WORDS = lx.TIME_NOUNS | lx.TIME_MODIFIERS
+
+
+def _cjk_name(metric: str) -> str:
+    """The Chinese characters of a drafted metric's naming words (a "_money" or "_count" the
+    namer adds to tell two figures apart is no word of the name)."""
+    return "".join(w for w in _words(metric) if _CJK.search(w))
+
+
+def _whole_names(metric: str) -> list[tuple[str, ...] | str]:
+    """The names of the wholes a level's metric may narrow, the longest first: the leading
+    words of an English name, followed in the text by "of", "in", "from" ("online retail
+    sales of physical goods" narrows "online retail sales"); the trailing characters of a
+    Chinese name that end in a word of totals, after a group (股份制企业利润总额 narrows
+    利润总额)."""
+    cjk = _cjk_name(metric)
+    if cjk:
+        return [
+            cjk[start:]
+            for start in range(2, len(cjk) - _WHOLE_CJK + 1)
+            if lx.TOTAL_OF_ZH_RE.search(cjk[start:])
+            and not lx.CJK_TIME_IN_NAME_RE.search(cjk[:start])
+        ]
+    words = _words(metric)
+    return [
+        words[:end]
+        for end in range(len(words) - 1, _WHOLE_WORDS - 1, -1)
+        if not _TIME_WORDS & set(words[end:])
+    ]
+
+
+def _name_key(metric: str) -> tuple[str, ...] | str:
+    return _cjk_name(metric) or _words(metric)
+
+
+def _additive_level(claim: DraftClaim, mentions: Sequence[Mention], text: str) -> bool:
+    """Whether a claim is a level that parts can add up to: an amount or a count, never a
+    percentage, a factor, a rate per something or an average per head."""
+    unit = mentions[claim.mention].unit
+    if claim.kind != "value" or claim.converts is not None or unit in _NOT_ADDITIVE:
+        return False
+    return "/" not in unit and not lx.PER_HEAD_RE.search(text[slice(*claim.quote)])
+
+
+def _narrows_in_text(whole: tuple[str, ...] | str, part: DraftClaim, text: str) -> bool:
+    """Whether the part's clause writes the whole's name and narrows it by a preposition
+    ("sales of e-books"): a name the namer joined otherwise ("net income per share") is no
+    part. A Chinese name narrows by the group written before it."""
+    if isinstance(whole, str):
+        return True
+    written = r"\b" + r"\W+".join(map(re.escape, whole)) + _NARROWED_BY
+    return re.search(written, text[slice(*part.quote)], re.IGNORECASE) is not None
+
+
+def link_parts_named_within(
+    claims: Sequence[DraftClaim],
+    mentions: Sequence[Mention],
+    relations: list,
+    metrics: dict,
+    text: str,
+    guessed: float,
+) -> None:
+    """A level named by the name of a level stated in an earlier sentence, narrowed ("Online
+    retail sales reached 900 billion euros. ... Online retail sales of furniture were 70
+    billion euros"; 利润总额 ... 国有企业利润总额): a part of that whole (`part_of`), below
+    certainty. Only the same entity, unit and period (a part the text dates nowhere is left
+    alone when its whole is dated: the part may be of another time); the nearest earlier
+    sentence naming the whole, one value there. A part already declared of a whole, or named
+    by two levels, is left alone."""
+    levels_of = Counter(c.metric for c in claims if c.kind == "value")
+    tied = {m for r in relations if r.type in ("part_of", "sum") for m in r.mentions}
+    # (entity, unit, period, name): the claims of the latest sentence naming a level so
+    latest: dict[tuple, list[int]] = {}
+    for number, claim in enumerate(claims):
+        if not _additive_level(claim, mentions, text):
+            continue
+        base = (claim.entity, mentions[claim.mention].unit, claim.period)
+        if levels_of[claim.metric] == 1 and claim.mention not in tied:
+            whole = _whole_before(claims, latest, base, claim, text)
+            if whole is not None and _may_be_part_of(metrics, claim.metric, whole.metric):
+                _draft_part(claims, metrics, relations, number, whole, guessed)
+        key = (*base, _name_key(claim.metric))
+        found = latest.get(key)
+        if found and claims[found[0]].sentence == claim.sentence:
+            found.append(number)
+        else:
+            latest[key] = [number]
+
+
+def _whole_before(
+    claims: Sequence[DraftClaim],
+    latest: dict[tuple, list[int]],
+    base: tuple,
+    part: DraftClaim,
+    text: str,
+) -> DraftClaim | None:
+    """The one level, in the nearest earlier sentence naming it, of the longest whole the
+    part's name narrows; None if there none, or two of other values."""
+    for name in _whole_names(part.metric):
+        found = latest.get((*base, name))
+        if not found or not _narrows_in_text(name, part, text):
+            continue
+        values = {claims[n].value for n in found}
+        if claims[found[0]].sentence == part.sentence or len(values) != 1:
+            return None
+        return claims[found[0]]
+    return None
+
+
+def _may_be_part_of(metrics: dict, part: str, whole: str) -> bool:
+    """Whether `part` can be declared a part of `whole`: no whole of its own yet, and `whole`
+    no part of it (a cycle)."""
+    drafted = metrics.get(part)
+    if drafted is None or drafted.part_of is not None or part == whole:
+        return False
+    seen, current = {whole}, metrics.get(whole)
+    while current is not None and current.part_of and current.part_of not in seen:
+        if current.part_of == part:
+            return False
+        seen.add(current.part_of)
+        current = metrics.get(current.part_of)
+    return whole in metrics
+
+
+def _draft_part(
+    claims: Sequence[DraftClaim],
+    metrics: dict,
+    relations: list,
+    part: int,
+    whole: DraftClaim,
+    guessed: float,
+) -> None:
+    from .links import Relation
+
+    claim = claims[part]
+    metrics[claim.metric].part_of = whole.metric
+    claim.confidence = min(claim.confidence, guessed)
+    claim.notes.append(
+        "read as a part of a total another sentence names the same way: check that it is one"
+    )
+    relations.append(Relation("part_of", (claim.mention, whole.mention), stated=False))

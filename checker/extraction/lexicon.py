@@ -750,6 +750,9 @@ TIME_MODIFIERS = frozenset(
     "calendar first second third fourth final early late mid earlier ago before prior "
     "corresponding".split()
 )
+# The characters of a Chinese time phrase inside a name (上年同期, 1-9月, 一季度): a name holding
+# one names the quantity at another time, never a part of it
+CJK_TIME_IN_NAME_RE = re.compile("[年月季期]")
 # Words that point or ask ("Here's", "How did..."): capitalised only where a sentence opens.
 POINTING_WORDS = frozenset("here there now then how what when where why who".split())
 AUXILIARIES = frozenset(

@@ -476,6 +476,9 @@ def extract_document(
     # figures of different sentences naming one quantity: the drafter's reading, below certainty
     crosslinks.link_changes_across_sentences(analyzer.claims, mentions, analyzer.relations, GUESSED)
     crosslinks.link_changes_to_pairs(analyzer.claims, mentions, analyzer.relations, GUESSED, _stems)
+    crosslinks.link_parts_named_within(
+        analyzer.claims, mentions, analyzer.relations, analyzer.metrics, text, GUESSED
+    )
     return Extraction(
         document,
         mentions,
