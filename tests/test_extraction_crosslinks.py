@@ -143,9 +143,7 @@ def test_a_name_narrowed_by_a_time_or_per_share_is_no_part():
         "Meridian Bank's net income was $900 million in 2030.\n\n"
         "Meridian Bank's net income per share was $4.10 in 2030.\n"
     )
-    last_year = (
-        "2031年，全省制造商利润总额5200亿元。\n\n2031年，上年同期制造商利润总额4900亿元。\n"
-    )
+    last_year = "2031年，全省制造商利润总额5200亿元。\n\n2031年，上年同期制造商利润总额4900亿元。\n"
     for text in (per_share, last_year):
         assert not [r for r in _relations(text) if r[0] == "part_of"]
 

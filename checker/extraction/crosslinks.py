@@ -8,10 +8,11 @@ a claim whose fields it changes is drafted below certainty, so that a finding re
 a note ("possible inconsistency ...: check that these figures refer to the same thing"), never
 an error or a warning.
 
-Two readings, each one pass over an index built once (extraction stays linear):
+Three readings, each one pass over an index built once (extraction stays linear):
 `link_changes_across_sentences` (a level and the level of its quantity a year earlier, with the
-change of the later one's sentence) and `link_changes_to_pairs` (a change alone in its sentence
-and the pair of levels of its quantity stated nearby). What counts as the same quantity is strict (a
+change of the later one's sentence), `link_changes_to_pairs` (a change alone in its sentence
+and the pair of levels of its quantity stated nearby) and `link_parts_named_within` (a level
+named by an earlier total's name narrowed: "sales of e-books" after "sales"). What counts as the same quantity is strict (a
 false alarm is worse than a miss): the same entity, metric names that match word for word (a
 qualifier before the same head noun at most), the same unit, compatible periods. Any doubt (two
 candidates of other values, a level its own sentence already pairs) leaves the figures unlinked.
