@@ -155,3 +155,45 @@ def test_two_totals_of_other_values_in_the_nearest_sentence_leave_the_part_alone
         "billion euros in 2030 by another count.",
     )
     assert not [r for r in _relations(text) if r[0] == "part_of"]
+
+
+# a total, then its parts one sentence each, the first naming the whole of its share
+_PARTS_WITH_SHARES = (
+    "In 2030, the gross domestic product of Velmora reached 500 billion euros, up 5% on the "
+    "year.\n\nFarm output rose on a good harvest.\n\n"
+    "In 2030, the added value of agriculture in Velmora was 30 billion euros, accounting for "
+    "6% of GDP.\n\nThe added value of industry was 200 billion euros, accounting for {share}.\n"
+)
+
+
+def test_a_share_naming_no_whole_is_of_the_whole_its_sibling_part_names():
+    relations = _relations(_PARTS_WITH_SHARES.format(share="40 percent"))
+    linked = ("share", ("40 percent", "200 billion euros", "500 billion euros"), False)
+    assert linked in relations
+    relations = _relations(_PARTS_WITH_SHARES.format(share="40 percent of the total"))
+    assert linked in relations
+
+
+def test_a_chinese_share_naming_no_whole_follows_its_siblings():
+    text = (
+        "2030年，全市地区生产总值5000亿元，同比增长5%。\n\n其中，第一产业增加值300亿元，增长3%。\n\n"
+        "第二产业增加值2000亿元，占地区生产总值的比重为40%。\n\n第三产业增加值2700亿元，占比54%。\n"
+    )
+    assert ("share", ("54%", "2700亿元", "5000亿元"), False) in _relations(text)
+    named = text.replace("占比54%", "占出口总额的54%")
+    assert not [r for r in _relations(named) if r[0] == "share" and not r[2] and len(r[1]) > 1]
+
+
+def test_a_wrong_share_of_a_siblings_whole_is_a_note_never_an_error(tmp_path):
+    findings = text_findings(tmp_path, _PARTS_WITH_SHARES.format(share="60 percent"))
+    assert [f for f in findings if f.severity in ("error", "warning")] == []
+    assert any("possible inconsistency" in f.message for f in findings if f.severity == "info")
+
+
+def test_a_share_of_a_part_of_another_kind_or_naming_its_whole_stays_unlinked():
+    other_kind = _PARTS_WITH_SHARES.replace("The added value of industry", "Industrial exports")
+    named = _PARTS_WITH_SHARES.format(share="40 percent of exports")
+    for text in (other_kind.format(share="40 percent"), named):
+        assert [r for r in _relations(text) if r[0] == "share" and not r[2]] == [
+            ("share", ("40 percent",), False)
+        ]

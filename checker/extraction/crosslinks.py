@@ -37,6 +37,7 @@ __all__ = [
     "link_changes_across_sentences",
     "link_changes_to_pairs",
     "link_parts_named_within",
+    "link_shares_to_siblings_whole",
 ]
 
 # a year, or a part of one ("2024", "2024-Q3", "2024-03", "2024-H1"): the same part a year
@@ -487,3 +488,129 @@ def _draft_part(
         "read as a part of a total another sentence names the same way: check that it is one"
     )
     relations.append(Relation("part_of", (claim.mention, whole.mention), stated=False))
+
+
+# ---------------------------------------------------------------- a share beside its siblings'
+
+
+# words naming the whole of a share after it ("40% of exports"; "of the total" names none) or
+# before it (占出口的比重为40%; 占比40% names none)
+_WHOLE_NAMED_AFTER = re.compile(r"\s*of\s+(?!(?:the\s+)?(?:total|all|whole)\b)\w", re.IGNORECASE)
+_WHOLE_NAMED_BEFORE = re.compile(r"占(?!比)[^\d，。,;；]{2,}$")
+
+
+def _names_no_whole(text: str, mention: Mention) -> bool:
+    return not (
+        _WHOLE_NAMED_AFTER.match(text, mention.end)
+        or _WHOLE_NAMED_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+    )
+
+
+def link_shares_to_siblings_whole(
+    claims: Sequence[DraftClaim],
+    mentions: Sequence[Mention],
+    relations: list,
+    metrics: dict,
+    text: str,
+    guessed: float,
+) -> None:
+    """A share whose words name no whole ("accounting for 40 percent", 占比40%), after a part
+    of its sentence, when a sentence before gives a part of the same kind (the same head
+    noun, unit and entity) with its share of a whole the text names ("... accounting for 6%
+    of GDP"): a share of that whole too, the parts being listed one sentence each. Below
+    certainty; only the nearest such share within a few sentences, one level before the share
+    in its sentence, and the whole's period (a part the text dates nowhere takes it, when the
+    whole is given for that period only)."""
+    claim_of = {claim.mention: number for number, claim in enumerate(claims)}
+    periods_of: dict[str, set[str | None]] = defaultdict(set)
+    for claim in claims:
+        if claim.kind == "value":
+            periods_of[claim.metric].add(claim.period)
+    levels_before = _levels_before_shares(claims, mentions)
+    sibling: tuple = ()  # the mentions of the latest share with its part and whole
+    for position, relation in enumerate(relations):
+        if relation.type != "share" or relation.mentions[0] not in claim_of:
+            continue
+        if len(relation.mentions) == 3 and None not in relation.mentions:
+            sibling = relation.mentions
+            continue
+        share = claims[claim_of[relation.mentions[0]]]
+        part = levels_before.get(relation.mentions[0])
+        if not sibling or part is None or share.of != f"{share.metric}_total":
+            continue
+        if not _names_no_whole(text, mentions[share.mention]):
+            continue
+        whole = claims[claim_of[sibling[2]]]
+        if not _sibling_of(claims[claim_of[sibling[1]]], claims[part], share, mentions):
+            continue
+        if claims[part].period not in (whole.period, None) or len(periods_of[whole.metric]) > 1:
+            continue
+        relations[position] = _draft_sibling_share(claims, metrics, share, part, whole, guessed)
+
+
+def _levels_before_shares(claims: Sequence[DraftClaim], mentions: Sequence[Mention]) -> dict:
+    """For each share, the one amount or count of its sentence before it (by mention), when
+    there is exactly one: the part it is the share of."""
+    found: dict[int, int] = {}
+    levels: list[int] = []  # the levels of the current sentence before the current claim
+    sentence = -1
+    for number, claim in enumerate(claims):
+        if claim.sentence != sentence:
+            sentence, levels = claim.sentence, []
+        if claim.kind == "share" and len(levels) == 1:
+            found[claim.mention] = levels[0]
+        unit = mentions[claim.mention].unit
+        if claim.kind == "value" and unit not in _NOT_ADDITIVE and "/" not in unit:
+            levels.append(number)
+    return found
+
+
+def _sibling_of(
+    sibling: DraftClaim, part: DraftClaim, share: DraftClaim, mentions: Sequence[Mention]
+) -> bool:
+    """Whether `part` (of the share `share`) and `sibling` are parts of one kind: another
+    metric with the same head noun, the same entity and unit, a few sentences apart."""
+    return (
+        sibling.metric != part.metric
+        and _head(sibling.metric) == _head(part.metric) != ""
+        and sibling.entity == part.entity
+        and mentions[sibling.mention].unit == mentions[part.mention].unit
+        and 0 < share.sentence - sibling.sentence <= _PAIR_REACH
+    )
+
+
+def _draft_sibling_share(
+    claims: Sequence[DraftClaim],
+    metrics: dict,
+    share: DraftClaim,
+    part: int,
+    whole: DraftClaim,
+    guessed: float,
+):
+    """The share claim `share` drafted as the share of the level `part` in `whole`, below
+    certainty (the part too, when it takes the whole's period), and its relation; the name
+    the drafter had made up for its whole dropped."""
+    from .links import Relation
+
+    part_claim = claims[part]
+    placeholder = share.of
+    share.metric, share.entity = part_claim.metric, part_claim.entity
+    share.of, share.period = whole.metric, whole.period
+    share.confidence = min(share.confidence, guessed)
+    if part_claim.period != whole.period:
+        part_claim.period = whole.period
+        part_claim.confidence = min(part_claim.confidence, guessed)
+        part_claim.notes.append("the period of the whole the text says this is a share of")
+    share.notes.append(
+        "its whole is read from the parts listed before it with their shares: check that it "
+        "is the same"
+    )
+    drafted = metrics.get(part_claim.metric)
+    if drafted is not None and drafted.part_of == placeholder:
+        drafted.part_of = whole.metric
+    if not any(m.part_of == placeholder for m in metrics.values()):
+        if not any(placeholder in (c.metric, c.of) for c in claims):
+            metrics.pop(placeholder, None)
+    return Relation(
+        "share", (share.mention, part_claim.mention, whole.mention), whole.metric, False
+    )

@@ -479,6 +479,9 @@ def extract_document(
     crosslinks.link_parts_named_within(
         analyzer.claims, mentions, analyzer.relations, analyzer.metrics, text, GUESSED
     )
+    crosslinks.link_shares_to_siblings_whole(
+        analyzer.claims, mentions, analyzer.relations, analyzer.metrics, text, GUESSED
+    )
     return Extraction(
         document,
         mentions,
