@@ -197,3 +197,35 @@ def test_a_share_of_a_part_of_another_kind_or_naming_its_whole_stays_unlinked():
         assert [r for r in _relations(text) if r[0] == "share" and not r[2]] == [
             ("share", ("40 percent",), False)
         ]
+
+
+# a total, other news, then a part named by the total's name narrowed with its share "of the
+# total"
+_TOTAL_THEN_SHARE = (
+    "The plant made 4,000 cars in 2030.\n\nDemand was strong in the autumn.\n\n"
+    "Electric cars made up 1,200, or {share} of the total.\n"
+)
+
+
+def test_a_share_of_the_total_finds_the_total_paragraphs_before():
+    relations = _relations(_TOTAL_THEN_SHARE.format(share="30%"))
+    assert ("share", ("30%", "1,200", "4,000"), False) in relations
+    chinese = (
+        "2030年，全市游客达2000万人次。\n\n旅游业稳步发展。\n\n酒店入住率上升。\n\n"
+        "入境游客300万人次，占总数的15%。\n"
+    )
+    assert ("share", ("15%", "300万人次", "2000万人次"), False) in _relations(chinese)
+
+
+def test_a_wrong_share_of_the_total_paragraphs_before_is_a_note_never_an_error(tmp_path):
+    findings = text_findings(tmp_path, _TOTAL_THEN_SHARE.format(share="45%"))
+    assert [f for f in findings if f.severity in ("error", "warning")] == []
+    assert any("possible inconsistency" in f.message for f in findings if f.severity == "info")
+
+
+def test_a_share_of_the_total_after_another_level_or_of_another_name_stays_unlinked():
+    nearer = _TOTAL_THEN_SHARE.replace("autumn.", "autumn.\n\nIt also made 900 vans.")
+    other_name = _TOTAL_THEN_SHARE.replace("Electric cars", "Electric vans")
+    for text in (nearer, other_name):
+        shares = [r for r in _relations(text.format(share="30%")) if r[0] == "share"]
+        assert shares == [("share", ("30%",), False)]

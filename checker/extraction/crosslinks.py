@@ -8,11 +8,14 @@ a claim whose fields it changes is drafted below certainty, so that a finding re
 a note ("possible inconsistency ...: check that these figures refer to the same thing"), never
 an error or a warning.
 
-Three readings, each one pass over an index built once (extraction stays linear):
+Five readings, each one pass over an index built once (extraction stays linear):
 `link_changes_across_sentences` (a level and the level of its quantity a year earlier, with the
 change of the later one's sentence), `link_changes_to_pairs` (a change alone in its sentence
-and the pair of levels of its quantity stated nearby) and `link_parts_named_within` (a level
-named by an earlier total's name narrowed: "sales of e-books" after "sales"). What counts as the same quantity is strict (a
+and the pair of levels of its quantity stated nearby), `link_parts_named_within` (a level
+named by an earlier total's name narrowed: "sales of e-books" after "sales"),
+`link_shares_to_siblings_whole` (a share naming no whole after parts listed one sentence each,
+the first with its share of a named whole) and `link_shares_of_the_total_before` (a share "of
+the total" and the level its part's name narrows, paragraphs before). What counts as the same quantity is strict (a
 false alarm is worse than a miss): the same entity, metric names that match word for word (a
 qualifier before the same head noun at most), the same unit, compatible periods. Any doubt (two
 candidates of other values, a level its own sentence already pairs) leaves the figures unlinked.
@@ -37,6 +40,7 @@ __all__ = [
     "link_changes_across_sentences",
     "link_changes_to_pairs",
     "link_parts_named_within",
+    "link_shares_of_the_total_before",
     "link_shares_to_siblings_whole",
 ]
 
@@ -614,3 +618,101 @@ def _draft_sibling_share(
     return Relation(
         "share", (share.mention, part_claim.mention, whole.mention), whole.metric, False
     )
+
+
+# ---------------------------------------------------------------- a share of the total before
+
+# words pointing a share at a total they do not name: "30% of the total", "of all",
+# 占总数的30%
+_OF_THE_TOTAL_AFTER = re.compile(r"\s*of\s+(?:the\s+(?:total|whole)|all)\b", re.IGNORECASE)
+_OF_THE_TOTAL_BEFORE = re.compile(
+    r"占(?:总数|總數|总量|總量|全部)的?(?:比重|比例)?(?:为|為|达|達)?\s*$"
+)
+
+
+def _points_at_the_total(text: str, mention: Mention) -> bool:
+    return bool(
+        _OF_THE_TOTAL_AFTER.match(text, mention.end)
+        or _OF_THE_TOTAL_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+    )
+
+
+def _narrows_name(part: str, whole: str) -> bool:
+    """Whether the part's metric is the whole's with words (characters) before it: "electric
+    cars" of "cars", 入境游客 of 游客."""
+    part_cjk, whole_cjk = _cjk_name(part), _cjk_name(whole)
+    if part_cjk or whole_cjk:
+        return (
+            len(whole_cjk) >= 2 and len(part_cjk) > len(whole_cjk) and part_cjk.endswith(whole_cjk)
+        )
+    short, long = _words(whole), _words(part)
+    return bool(short) and len(long) > len(short) and long[len(long) - len(short) :] == short
+
+
+def link_shares_of_the_total_before(
+    claims: Sequence[DraftClaim],
+    mentions: Sequence[Mention],
+    relations: list,
+    metrics: dict,
+    text: str,
+    guessed: float,
+) -> None:
+    """A share "of the total" (of all, 占总数的) after its part, no total in its sentence,
+    and the levels of the nearest sentence before giving the part's unit (within a few
+    sentences): when they hold one value and the part is named by its name narrowed ("The
+    plant made 4,000 cars. ... Electric cars made up 1,200, or 30% of the total"), the share
+    of the part in that level. Below certainty; an undated part takes the level's period only
+    when the level is given for that period only."""
+    claim_of = {claim.mention: number for number, claim in enumerate(claims)}
+    unlinked = {
+        r.mentions[0]
+        for r in relations
+        if r.type == "share" and r.mentions[1:] == (None,) and r.mentions[0] in claim_of
+    }
+    if not unlinked:
+        return
+    wholes = _totals_before(claims, mentions, text, unlinked)
+    periods_of: dict[str, set[str | None]] = defaultdict(set)
+    for claim in claims:
+        if claim.kind == "value":
+            periods_of[claim.metric].add(claim.period)
+    for position, relation in enumerate(relations):
+        found = wholes.get(relation.mentions[0]) if relation.type == "share" else None
+        if found is None or relation.mentions[1:] != (None,):
+            continue
+        share, part, whole = claims[claim_of[relation.mentions[0]]], found[0], claims[found[1]]
+        if claims[part].period not in (whole.period, None) or len(periods_of[whole.metric]) > 1:
+            continue
+        relations[position] = _draft_sibling_share(claims, metrics, share, part, whole, guessed)
+
+
+def _totals_before(
+    claims: Sequence[DraftClaim], mentions: Sequence[Mention], text: str, unlinked: set[int]
+) -> dict[int, tuple[int, int]]:
+    """For each share of `unlinked` pointing at the total, its part and the one level it may
+    be of (claim indices): see `link_shares_of_the_total_before`."""
+    parts = _levels_before_shares(claims, mentions)
+    # (entity, unit): the levels of the latest sentence before the current one, and of it
+    earlier: dict[tuple[str, str], list[int]] = {}
+    current: dict[tuple[str, str], list[int]] = {}
+    sentence, found = -1, {}
+    for number, claim in enumerate(claims):
+        if claim.sentence != sentence:
+            earlier.update(current)
+            sentence, current = claim.sentence, {}
+        part = parts.get(claim.mention)
+        if claim.mention in unlinked and part is not None:
+            key = (claims[part].entity, mentions[claims[part].mention].unit)
+            levels = earlier.get(key, [])
+            if (
+                levels
+                and len({claims[n].value for n in levels}) == 1
+                and sentence - claims[levels[0]].sentence <= _PAIR_REACH
+                and _narrows_name(claims[part].metric, claims[levels[0]].metric)
+                and _points_at_the_total(text, mentions[claim.mention])
+            ):
+                found[claim.mention] = (part, levels[0])
+        if _additive_level(claim, mentions, text):
+            key = (claim.entity, mentions[claim.mention].unit)
+            current.setdefault(key, []).append(number)
+    return found

@@ -482,6 +482,9 @@ def extract_document(
     crosslinks.link_shares_to_siblings_whole(
         analyzer.claims, mentions, analyzer.relations, analyzer.metrics, text, GUESSED
     )
+    crosslinks.link_shares_of_the_total_before(
+        analyzer.claims, mentions, analyzer.relations, analyzer.metrics, text, GUESSED
+    )
     return Extraction(
         document,
         mentions,
