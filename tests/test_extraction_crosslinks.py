@@ -229,3 +229,29 @@ def test_a_share_of_the_total_after_another_level_or_of_another_name_stays_unlin
     for text in (nearer, other_name):
         shares = [r for r in _relations(text.format(share="30%")) if r[0] == "share"]
         assert shares == [("share", ("30%",), False)]
+
+
+# a total, another figure, then the members of a complete partition one sentence each
+_MEMBERS_APART = (
+    "2030年，全市常住人口120万人。\n\n全市出生人口1.2万人。\n\n"
+    "城镇常住人口{urban}万人。\n\n乡村常住人口40万人。\n"
+)
+
+
+def test_the_members_of_a_partition_in_sentences_of_their_own_sum_to_the_total_before():
+    relations = _relations(_MEMBERS_APART.format(urban="80"))
+    assert ("sum", ("120万人", "80万人", "40万人"), False) in relations
+
+
+def test_members_that_do_not_add_up_across_paragraphs_are_a_note_never_an_error(tmp_path):
+    findings = text_findings(tmp_path, _MEMBERS_APART.format(urban="95"))
+    assert [f for f in findings if f.severity in ("error", "warning")] == []
+    assert any("possible inconsistency" in f.message for f in findings if f.severity == "info")
+
+
+def test_a_partition_with_a_member_missing_or_named_twice_gives_no_sum():
+    missing = _MEMBERS_APART.replace("乡村常住人口40万人。\n", "")
+    twice = _MEMBERS_APART + "\n城镇常住人口81万人。\n"
+    for text in (missing, twice):
+        relations = _relations(text.format(urban="80"))
+        assert not [r for r in relations if r[0] in ("sum", "part_of")]

@@ -8,14 +8,16 @@ a claim whose fields it changes is drafted below certainty, so that a finding re
 a note ("possible inconsistency ...: check that these figures refer to the same thing"), never
 an error or a warning.
 
-Five readings, each one pass over an index built once (extraction stays linear):
+Six readings, each one pass over an index built once (extraction stays linear):
 `link_changes_across_sentences` (a level and the level of its quantity a year earlier, with the
 change of the later one's sentence), `link_changes_to_pairs` (a change alone in its sentence
 and the pair of levels of its quantity stated nearby), `link_parts_named_within` (a level
 named by an earlier total's name narrowed: "sales of e-books" after "sales"),
 `link_shares_to_siblings_whole` (a share naming no whole after parts listed one sentence each,
 the first with its share of a named whole) and `link_shares_of_the_total_before` (a share "of
-the total" and the level its part's name narrows, paragraphs before). What counts as the same quantity is strict (a
+the total" and the level its part's name narrows, paragraphs before) and
+`link_partitions_across_sentences` (the members of a complete partition, urban and rural
+say, one sentence each after other figures, and the total before them). What counts as the same quantity is strict (a
 false alarm is worse than a miss): the same entity, metric names that match word for word (a
 qualifier before the same head noun at most), the same unit, compatible periods. Any doubt (two
 candidates of other values, a level its own sentence already pairs) leaves the figures unlinked.
@@ -39,6 +41,7 @@ if TYPE_CHECKING:
 __all__ = [
     "link_changes_across_sentences",
     "link_changes_to_pairs",
+    "link_partitions_across_sentences",
     "link_parts_named_within",
     "link_shares_of_the_total_before",
     "link_shares_to_siblings_whole",
@@ -432,12 +435,7 @@ def link_parts_named_within(
             whole = _whole_before(claims, latest, base, claim, text)
             if whole is not None and _may_be_part_of(metrics, claim.metric, whole.metric):
                 _draft_part(claims, metrics, relations, number, whole, guessed)
-        key = (*base, _name_key(claim.metric))
-        found = latest.get(key)
-        if found and claims[found[0]].sentence == claim.sentence:
-            found.append(number)
-        else:
-            latest[key] = [number]
+        _index(latest, (*base, _name_key(claim.metric)), claims, number)
 
 
 def _whole_before(
@@ -716,3 +714,149 @@ def _totals_before(
             key = (claim.entity, mentions[claim.mention].unit)
             current.setdefault(key, []).append(number)
     return found
+
+
+# ---------------------------------------------------------------- a partition across paragraphs
+
+
+@dataclass
+class _Partition:
+    """The levels naming the members of one complete partition of the lexicon, each by a
+    total's name with the member's word ("urban" + "resident population"), and the level
+    stated before the first of them under the total's name."""
+
+    whole: list[int]  # the claims of the nearest earlier sentence naming the total
+    members: dict[int, list[int]]  # member -> its claims
+
+
+def _member_named(metric: str) -> tuple[int, int, tuple[str, ...] | str] | None:
+    """The one member of one complete partition a metric's name holds, and the name less it
+    (the total's: 城镇常住人口 -> 常住人口, "urban_population" -> "population"); None when
+    it holds none, or several."""
+    cjk = _cjk_name(metric)
+    name = cjk or " ".join(_words(metric))
+    found = [
+        (number, member, match)
+        for number, members in enumerate(lx.COMPLETE_PARTITIONS)
+        for member, pattern in enumerate(members)
+        for match in [pattern.search(name)]
+        if match is not None
+    ]
+    if len(found) != 1:
+        return None
+    number, member, match = found[0]
+    rest = name[: match.start()] + name[match.end() :]
+    if cjk:
+        return (number, member, rest) if len(rest) >= 2 else None
+    words = tuple(rest.split())
+    return (number, member, words) if words else None
+
+
+def link_partitions_across_sentences(
+    claims: Sequence[DraftClaim],
+    mentions: Sequence[Mention],
+    relations: list,
+    metrics: dict,
+    text: str,
+    guessed: float,
+) -> None:
+    """The members of a complete partition of the lexicon (urban and rural, exports and
+    imports, central and local) each given in a sentence of its own under a total's name with
+    the member's word, paragraphs after a level stated under the total's name ("The resident
+    population was 1.2 million. ... The urban resident population was 800,000. ... The rural
+    resident population was 400,000"): the total's sum, below certainty. Each member named
+    by one level, of one value; the total one value in the nearest sentence before the first
+    member; the same entity and unit; the same period, or parts the text dates nowhere taking
+    the total's when it is given for that period only."""
+    levels_of = Counter(c.metric for c in claims if c.kind == "value")
+    tied = {m for r in relations if r.type in ("part_of", "sum") for m in r.mentions}
+    latest: dict[tuple, list[int]] = {}  # (entity, unit, name): the latest sentence's levels
+    found: dict[tuple, _Partition] = {}
+    for number, claim in enumerate(claims):
+        if not _additive_level(claim, mentions, text):
+            continue
+        base = (claim.entity, mentions[claim.mention].unit)
+        named = _member_named(claim.metric)
+        if named is not None and levels_of[claim.metric] == 1 and claim.mention not in tied:
+            partition, member, whole_name = named
+            key = (*base, whole_name, partition)
+            if key not in found:
+                found[key] = _Partition(list(latest.get((*base, whole_name), [])), {})
+            found[key].members.setdefault(member, []).append(number)
+        _index(latest, (*base, _name_key(claim.metric)), claims, number)
+    for (_, _, _, partition), listed in found.items():
+        parts = _complete_parts(claims, listed, len(lx.COMPLETE_PARTITIONS[partition]))
+        if parts is not None and _may_sum(claims, metrics, listed.whole[0], parts):
+            _draft_sum(claims, metrics, relations, listed.whole[0], parts, guessed)
+
+
+def _index(latest: dict[tuple, list[int]], key: tuple, claims: Sequence[DraftClaim], number: int):
+    found = latest.get(key)
+    if found and claims[found[0]].sentence == claims[number].sentence:
+        found.append(number)
+    else:
+        latest[key] = [number]
+
+
+def _complete_parts(
+    claims: Sequence[DraftClaim], listed: _Partition, size: int
+) -> list[int] | None:
+    """The parts in the partition's order, when every member is named by one level, each in
+    a sentence other than the total's, within a few sentences of it, and the total is one
+    value."""
+    if not listed.whole or len({claims[n].value for n in listed.whole}) != 1:
+        return None
+    if sorted(listed.members) != list(range(size)):
+        return None
+    if any(len(levels) != 1 for levels in listed.members.values()):
+        return None
+    parts = [listed.members[member][0] for member in range(size)]
+    whole_sentence = claims[listed.whole[0]].sentence
+    if any(not 0 < claims[p].sentence - whole_sentence <= _PAIR_REACH for p in parts):
+        return None
+    return parts
+
+
+def _may_sum(claims: Sequence[DraftClaim], metrics: dict, whole: int, parts: list[int]) -> bool:
+    """Whether the draft can declare the total the sum of the parts: no sum of its own yet, no
+    part a part of a total already, and the periods compatible."""
+    total = claims[whole]
+    drafted = metrics.get(total.metric)
+    if drafted is None or drafted.sum_of or drafted.part_of:
+        return False
+    if any(metrics[claims[p].metric].part_of for p in parts):
+        return False
+    periods = {claims[p].period for p in parts}
+    if periods == {total.period}:
+        return True
+    # undated parts of a total the text dates once
+    dated = {c.period for c in claims if c.kind == "value" and c.metric == total.metric}
+    return periods == {None} and len(dated) == 1
+
+
+def _draft_sum(
+    claims: Sequence[DraftClaim],
+    metrics: dict,
+    relations: list,
+    whole: int,
+    parts: list[int],
+    guessed: float,
+) -> None:
+    from .links import Relation
+
+    total = claims[whole]
+    for number in parts:
+        part = claims[number]
+        metrics[part.metric].part_of = total.metric
+        part.confidence = min(part.confidence, guessed)
+        part.notes.append(
+            "read as a part of a total another sentence names: check that the parts listed "
+            "make up that total"
+        )
+        if part.period != total.period:
+            part.period = total.period
+            part.notes.append("the period of the total it is read as a part of")
+    metrics[total.metric].sum_of = [claims[p].metric for p in parts]
+    relations.append(
+        Relation("sum", (total.mention, *(claims[p].mention for p in parts)), stated=False)
+    )

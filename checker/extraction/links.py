@@ -485,6 +485,9 @@ def extract_document(
     crosslinks.link_shares_of_the_total_before(
         analyzer.claims, mentions, analyzer.relations, analyzer.metrics, text, GUESSED
     )
+    crosslinks.link_partitions_across_sentences(
+        analyzer.claims, mentions, analyzer.relations, analyzer.metrics, text, GUESSED
+    )
     return Extraction(
         document,
         mentions,
