@@ -255,3 +255,29 @@ def test_a_partition_with_a_member_missing_or_named_twice_gives_no_sum():
     for text in (missing, twice):
         relations = _relations(text.format(urban="80"))
         assert not [r for r in relations if r[0] in ("sum", "part_of")]
+
+
+# a month's level, then the next month's with its change "month on month"
+_MONTHS = (
+    "Velmora's car sales were 40,000 in {before}.\n\nDealers cut prices.\n\n"
+    "In March 2030, car sales in Velmora rose {rate} month on month to 42,000.\n"
+)
+
+
+def test_a_change_month_on_month_finds_the_level_of_the_month_before():
+    relations = _relations(_MONTHS.format(before="February 2030", rate="5%"))
+    assert ("change", ("5%", "40,000", "42,000"), False) in relations
+    quarters = (
+        "In the fourth quarter of 2029, output in Velmora was 490 tonnes.\n\n"
+        "In the first quarter of 2030, output in Velmora rose 2% quarter on quarter to 500 "
+        "tonnes.\n"
+    )
+    assert ("change", ("2%", "490 tonnes", "500 tonnes"), False) in _relations(quarters)
+
+
+def test_a_change_month_on_month_is_never_drafted_from_the_year_before(tmp_path):
+    text = _MONTHS.format(before="March 2029", rate="5%")
+    assert not [r for r in _relations(text) if r[0] == "change"]
+    findings = text_findings(tmp_path, _MONTHS.format(before="February 2030", rate="25%"))
+    assert [f for f in findings if f.severity in ("error", "warning")] == []
+    assert any("possible inconsistency" in f.message for f in findings if f.severity == "info")

@@ -71,6 +71,21 @@ def _year_earlier(period: str | None) -> str | None:
     return f"{int(match.group('year')) - 1}{match.group('part') or ''}"
 
 
+def _period_before(period: str | None) -> str | None:
+    """The month, quarter or half just before a part of a year ("2024-03" -> "2024-02",
+    "2024-Q1" -> "2023-Q4"); None for a whole year."""
+    match = _PERIOD.match(period or "")
+    if match is None or match.group("part") is None:
+        return None
+    year, part = int(match.group("year")), match.group("part")[1:]
+    if part[0] in "QH":
+        count = 4 if part[0] == "Q" else 2
+        number = int(part[1:])
+        return f"{year}-{part[0]}{number - 1}" if number > 1 else f"{year - 1}-{part[0]}{count}"
+    month = int(part)
+    return f"{year}-{month - 1:02d}" if month > 1 else f"{year - 1}-12"
+
+
 def _words(metric: str) -> tuple[str, ...]:
     """The naming words of a drafted metric (a suffix "_2" of a metric named apart, or a
     "part_1" of a partition, is no word of it)."""
@@ -107,13 +122,19 @@ _Key = tuple[str, str, str, str]
 
 
 def link_changes_across_sentences(
-    claims: Sequence[DraftClaim], mentions: Sequence[Mention], relations: list, guessed: float
+    claims: Sequence[DraftClaim],
+    mentions: Sequence[Mention],
+    relations: list,
+    guessed: float,
+    text: str,
 ) -> None:
     """A level of a year whose sentence gives no earlier level, and the one level of the same
     quantity (same entity, same metric or the same with a qualifier, same unit) a year earlier
     in another sentence: two levels of one quantity (`from_to`). When the later level's
     sentence states one change of that quantity with no base, the change is drafted between
-    the two levels (its claim's `from` and `to`), below certainty."""
+    the two levels (its claim's `from` and `to`), below certainty; a change the text says is
+    on the month or quarter before ("month on month", 环比) is drafted from the level of that
+    month or quarter instead."""
     from .links import Relation  # the draft's record; links imports this module's caller
 
     paired = _paired_levels(relations)
@@ -131,11 +152,15 @@ def link_changes_across_sentences(
         if len(later_levels) != 1 or later_levels[0].mention in paired:
             continue  # two levels of the quantity that year: which one changed?
         later = later_levels[0]
-        earlier = _earlier_level(index, key, later)
+        change = _change_without_base(claims, mentions, later, changes[later.sentence])
+        sequential = change is not None and lx.SEQUENTIAL_CHANGE_RE.search(
+            text, *claims[change].quote
+        )
+        before = _period_before(key[3]) if sequential else _year_earlier(key[3])
+        earlier = _earlier_level(index, key, later, before)
         if earlier is None or earlier.mention in paired:
             continue
         relations.append(Relation("from_to", (earlier.mention, later.mention), stated=False))
-        change = _change_without_base(claims, mentions, later, changes[later.sentence])
         if change is not None:
             _draft_change(claims, change, earlier, later, guessed)
             relations.append(
@@ -147,10 +172,11 @@ def link_changes_across_sentences(
             )
 
 
-def _earlier_level(index: dict[_Key, list[_Level]], key: _Key, later: _Level) -> _Level | None:
-    """The one level of the same quantity a year before `later`'s, in another sentence."""
-    entity, head, unit, period = key
-    earlier_period = _year_earlier(period)
+def _earlier_level(
+    index: dict[_Key, list[_Level]], key: _Key, later: _Level, earlier_period: str | None
+) -> _Level | None:
+    """The one level of the same quantity at `earlier_period`, in another sentence."""
+    entity, head, unit, _ = key
     if earlier_period is None:
         return None
     found = [
