@@ -764,6 +764,17 @@ TIME_MODIFIERS = frozenset(
     "calendar first second third fourth final early late mid earlier ago before prior "
     "corresponding".split()
 )
+# A change against the period just before (month on month, quarter on quarter, 环比): its
+# earlier level is the previous month's or quarter's, never the same period a year before
+SEQUENTIAL_CHANGE_RE = re.compile(
+    r"\b(?:month|quarter)[\s-]+on[\s-]+(?:month|quarter)\b|\b(?:m/m|q/q)\b|\bsequential(?:ly)?\b"
+    r"|\b(?:from|over|on|than)\s+(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:month|quarter)\b"
+    r"|\b(?:a|one|the)\s+(?:month|quarter)\s+(?:earlier|before)\b|环比|[比较較]上[月季]",
+    re.IGNORECASE,
+)
+# The characters of a Chinese time phrase inside a name (上年同期, 1-9月, 一季度): a name holding
+# one names the quantity at another time, never a part of it
+CJK_TIME_IN_NAME_RE = re.compile("[年月季期]")
 # Words that point or ask ("Here's", "How did..."): capitalised only where a sentence opens.
 POINTING_WORDS = frozenset("here there now then how what when where why who".split())
 AUXILIARIES = frozenset(
