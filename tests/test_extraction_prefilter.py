@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from checker.extraction import crosslinks, links, partitions
 from checker.extraction import lexicon as lx
-from checker.extraction import links, partitions
 from checker.extraction.mentions import qualifier_ending
 from checker.extraction.prefilter import Prefiltered, fold, necessary_literals
 
@@ -25,7 +25,7 @@ _TWINS = {"i": ("\u0131", "\u0130"), "s": ("\u017f",), "k": ("\u212a",)}
 
 def _prefiltered() -> list[tuple[str, Prefiltered]]:
     found = []
-    for module in (links, partitions):
+    for module in (links, partitions, crosslinks):
         for name, value in vars(module).items():
             if isinstance(value, Prefiltered):
                 found.append((f"{module.__name__}.{name}", value))

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 from . import lexicon as lx
 from .link_patterns import same_family
 from .mentions import Mention
+from .prefilter import Prefiltered, fold
 
 if TYPE_CHECKING:
     from .links import DraftClaim
@@ -386,6 +387,8 @@ _TIME_WORDS = lx.TIME_NOUNS | lx.TIME_MODIFIERS
 def _cjk_name(metric: str) -> str:
     """The Chinese characters of a drafted metric's naming words (a "_money" or "_count" the
     namer adds to tell two figures apart is no word of the name)."""
+    if metric.isascii():
+        return ""  # most names: no Chinese, and no word to look at
     return "".join(w for w in _words(metric) if _CJK.search(w))
 
 
@@ -755,12 +758,26 @@ class _Partition:
     members: dict[int, list[int]]  # member -> its claims
 
 
+# any member of any complete partition: a name holding none of the literals its matches hold
+# (prefilter.py) names no member, and the members are not searched one by one
+_ANY_COMPLETE_MEMBER = Prefiltered(
+    re.compile(
+        "|".join(
+            f"(?:{member.pattern})" for members in lx.COMPLETE_PARTITIONS for member in members
+        ),
+        re.IGNORECASE,
+    )
+)
+
+
 def _member_named(metric: str) -> tuple[int, int, tuple[str, ...] | str] | None:
     """The one member of one complete partition a metric's name holds, and the name less it
     (the total's: 城镇常住人口 -> 常住人口, "urban_population" -> "population"); None when
     it holds none, or several."""
     cjk = _cjk_name(metric)
     name = cjk or " ".join(_words(metric))
+    if not _ANY_COMPLETE_MEMBER.may_match(fold(name)):
+        return None
     found = [
         (number, member, match)
         for number, members in enumerate(lx.COMPLETE_PARTITIONS)
