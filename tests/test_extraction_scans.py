@@ -333,3 +333,16 @@ def test_each_scanned_pattern_opens_only_on_its_declared_characters(opening, phr
         else:
             escape = {sc.CATEGORY_DIGIT: r"\d", sc.CATEGORY_SPACE: r"\s"}
             assert op is sc.CATEGORY and escape.get(av, "?") in opening, (op, av, phrase)
+
+
+def test_the_masks_at_a_digit_are_those_of_every_mask(texts):
+    """mentions._MASK_AFTER_AT_DIGIT, tried where a figure opens on an ASCII digit, leaves out
+    the masks that open on a word: it must match wherever _MASK_AFTER does there."""
+    tried = masked = 0
+    for text in [*texts, "3 years ago, 12-year-old, 2 of them, 5 by 5, 10-member, 9 item(s)"]:
+        for at in (m.start() for m in re.finditer(r"[0-9]", text)):
+            full = mn._MASK_AFTER.match(text, at) is not None
+            assert (mn._MASK_AFTER_AT_DIGIT.match(text, at) is not None) == full, text[at : at + 60]
+            tried += 1
+            masked += full
+    assert tried > 1000 and masked > 100

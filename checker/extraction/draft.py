@@ -37,8 +37,12 @@ def source_id_for(path: Path | None, title: str | None) -> str:
     return slugged or "article"
 
 
+# what parts the words of an id (compiled once: ids are made for every claim)
+_NOT_ID_CHARACTERS = re.compile(r"[^A-Za-z0-9]+")
+
+
 def _id_words(metric: str) -> str:
-    words = [w for w in re.split(r"[^A-Za-z0-9]+", metric) if w][:4]
+    words = [w for w in _NOT_ID_CHARACTERS.split(metric) if w][:4]
     return "-".join(words).lower() or "claim"
 
 
@@ -51,7 +55,7 @@ def _period_slug(claim: DraftClaim) -> str:
         text = f"{claim.years}y"
     else:
         text = claim.period or ""
-    return re.sub(r"[^A-Za-z0-9]+", "-", text.replace("..", "-")).strip("-").lower()
+    return _NOT_ID_CHARACTERS.sub("-", text.replace("..", "-")).strip("-").lower()
 
 
 def assign_ids(extraction: Extraction) -> None:

@@ -106,63 +106,75 @@ _AGE = re.compile(_AGE_TEXT, re.IGNORECASE)
 _DURATION_COMPOUND = re.compile(r"-(year|month|week|day|hour|minute|second)\b(?![-‐])", re.I)
 # Masks are checked at each candidate, never over the whole text: patterns that start at the
 # number (matched there) and patterns that end just before it (searched in a short window).
+# Those that start at the digits of a number:
+_MASK_AFTER_DIGITS = [
+    r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)",  # 2023-11-24
+    r"\d{1,2}/\d{1,2}/\d{2,4}(?!\d)",  # 11/24/2023
+    r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b",  # 19 March
+    r"\d{1,2}(?:st|nd|rd|th)?\s*"
+    + _DAYS_BETWEEN
+    + r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    + _MONTH
+    + r"\b",  # 1-5 June, between 1 and 5 June: the first day
+    r"\d{4}年|\d{1,2}(?:\s*[-—–~～、,，至到和及]\s*\d{1,2})*\s*月|\d{1,2}日",
+    r"\d{1,3}年(?:级|代|前)",  # 5年级 a grade, 80年代 a decade, 3年前 three years ago
+    r"\d{1,2}时(?!间|期|代)",  # 0时, 24时: hours of the day
+    r"\d{1,2}:\d{2}",  # 09:30
+    r"\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)|\d{1,2}\s+o['’]clock\b",  # 5 p.m., 1 o’clock
+    r"\(?\d{2,4}\)?[\s.-]\d{3,4}[.-]\d{3,4}(?!\d)|\d{3,4}[.-]\d{4}(?!\d)",  # phone numbers
+    r"\d+\.\d+\.\d+",  # 1.2.3
+    # a street address: "10 Downing Street", "1600 Pennsylvania Avenue"
+    r"\d{1,5}[A-Za-z]?\s+(?-i:(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|"
+    r"Lane|Boulevard|Blvd|Drive|Place|Square|Terrace|Crescent|Way)\b)",
+    r"(?:1[89]|20|21)\d{2}\s*(?:[-–—/]|to|through|and)\s*(?:(?:1[89]|20|21)\d{2}|\d{2})(?![\d.,%])",  # 2016-2020
+    r"(?:\d+\s*)?[A-Za-z]+\(s\)",
+]
+
+
+def _mask_after_counts(count: str, some: str) -> list[str]:
+    """Those that start at a count, written as `count` (digits or words), or as `some` where
+    "a" and "an" count too ("a year ago")."""
+    return [
+        some + r"\s+" + _TIME_WORDS + r"\s+(?:ago|from\s+now|since)\b",
+        count
+        + r"(?!"
+        + _AGE_TEXT
+        + r")[- ](?:year|month|week|day|hour|minute|decade)s?[- ](?:old|long|plan|period|term|program|programme)\b",
+        count + r"(?!" + _AGE_TEXT + r")-(?:decade|time|member|way|stop|dimensional|digit)\b",
+    ]
+
+
+# Those that start at a number word:
+_MASK_AFTER_WORDS = [
+    r"(?:one|two|three|four)\s+(?:of|in)\s+(?:the|every|each|its|their|them|those|these)\b",
+    r"twice\s+(?:a|per|each|every)\s+(?:year|month|week|day)\b",
+    r"(?:"
+    + "|".join(lx.UNITS_WORDS)
+    + r")\s+(?:by|after|at\s+a\s+time)\s+(?:"
+    + "|".join(lx.UNITS_WORDS)
+    + r")\b",
+    r"one\b(?![- ](?:"
+    + "|".join(vocabulary.FRACTION_PARTS)
+    + r"|hundred|percent|per\s+cent|"
+    + vocabulary.SPELLED_SCALE_PATTERN
+    + r")|\s+and\s+a\s+half\b|\s+in\s+(?!the\b|every\b|each\b)\w|-in-\w)",
+    r"half\s+(?:a|an)\b(?!\s+(?:dozen|percent|per\s+cent|percentage|"
+    + vocabulary.SPELLED_SCALE_PATTERN
+    + r")\b)|half[- ](?:year|hour|day|way|time|brother|sister)",
+    r"(?:double|triple)[- ](?:digit|check|down|edged|standard|click|decker|dip|team)",
+]
 _MASK_AFTER = re.compile(
     "|".join(
-        [
-            r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)",  # 2023-11-24
-            r"\d{1,2}/\d{1,2}/\d{2,4}(?!\d)",  # 11/24/2023
-            r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b",  # 19 March
-            r"\d{1,2}(?:st|nd|rd|th)?\s*"
-            + _DAYS_BETWEEN
-            + r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
-            + _MONTH
-            + r"\b",  # 1-5 June, between 1 and 5 June: the first day
-            r"\d{4}年|\d{1,2}(?:\s*[-—–~～、,，至到和及]\s*\d{1,2})*\s*月|\d{1,2}日",
-            r"\d{1,3}年(?:级|代|前)",  # 5年级 a grade, 80年代 a decade, 3年前 three years ago
-            r"\d{1,2}时(?!间|期|代)",  # 0时, 24时: hours of the day
-            r"\d{1,2}:\d{2}",  # 09:30
-            r"\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)|\d{1,2}\s+o['’]clock\b",  # 5 p.m., 1 o’clock
-            r"\(?\d{2,4}\)?[\s.-]\d{3,4}[.-]\d{3,4}(?!\d)|\d{3,4}[.-]\d{4}(?!\d)",  # phone numbers
-            r"\d+\.\d+\.\d+",  # 1.2.3
-            # a street address: "10 Downing Street", "1600 Pennsylvania Avenue"
-            r"\d{1,5}[A-Za-z]?\s+(?-i:(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|"
-            r"Lane|Boulevard|Blvd|Drive|Place|Square|Terrace|Crescent|Way)\b)",
-            r"(?:1[89]|20|21)\d{2}\s*(?:[-–—/]|to|through|and)\s*(?:(?:1[89]|20|21)\d{2}|\d{2})(?![\d.,%])",  # 2016-2020
-            r"(?:\d+|"
-            + _NUMBER_WORDS
-            + r"|a|an)\s+"
-            + _TIME_WORDS
-            + r"\s+(?:ago|from\s+now|since)\b",
-            r"(?:\d+|"
-            + _NUMBER_WORDS
-            + r")(?!"
-            + _AGE_TEXT
-            + r")[- ](?:year|month|week|day|hour|minute|decade)s?[- ](?:old|long|plan|period|term|program|programme)\b",
-            r"(?:\d+|"
-            + _NUMBER_WORDS
-            + r")(?!"
-            + _AGE_TEXT
-            + r")-(?:decade|time|member|way|stop|dimensional|digit)\b",
-            r"(?:one|two|three|four)\s+(?:of|in)\s+(?:the|every|each|its|their|them|those|these)\b",
-            r"twice\s+(?:a|per|each|every)\s+(?:year|month|week|day)\b",
-            r"(?:"
-            + "|".join(lx.UNITS_WORDS)
-            + r")\s+(?:by|after|at\s+a\s+time)\s+(?:"
-            + "|".join(lx.UNITS_WORDS)
-            + r")\b",
-            r"one\b(?![- ](?:"
-            + "|".join(vocabulary.FRACTION_PARTS)
-            + r"|hundred|percent|per\s+cent|"
-            + vocabulary.SPELLED_SCALE_PATTERN
-            + r")|\s+and\s+a\s+half\b|\s+in\s+(?!the\b|every\b|each\b)\w|-in-\w)",
-            r"half\s+(?:a|an)\b(?!\s+(?:dozen|percent|per\s+cent|percentage|"
-            + vocabulary.SPELLED_SCALE_PATTERN
-            + r")\b)|half[- ](?:year|hour|day|way|time|brother|sister)",
-            r"(?:double|triple)[- ](?:digit|check|down|edged|standard|click|decker|dip|team)",
-            r"(?:\d+\s*)?[A-Za-z]+\(s\)",
-        ]
+        _MASK_AFTER_DIGITS
+        + _mask_after_counts(f"(?:\\d+|{_NUMBER_WORDS})", f"(?:\\d+|{_NUMBER_WORDS}|a|an)")
+        + _MASK_AFTER_WORDS
     ),
     re.IGNORECASE,
+)
+# The same at an ASCII digit, where no number word can start: tried at every figure written in
+# digits, it does not try the words one by one (the case-blind engine tries each in turn).
+_MASK_AFTER_AT_DIGIT = re.compile(
+    "|".join(_MASK_AFTER_DIGITS + _mask_after_counts(r"\d+", r"\d+")), re.IGNORECASE
 )
 # What a date, a version or a list writes before its number is a day, a year or a plain
 # index, never a grouped or decimal figure ("On the 1st of July, 2,000 people marched").
@@ -268,7 +280,8 @@ _FIGURE_BEFORE_BRACKET = re.compile(r"(?:\d|%|\bper\s?cent|\bpercent)\s*\($", re
 def _masked(text: str, start: int, end: int) -> bool:
     """Whether the candidate at [start, end) is a date, time, phone, version or list number,
     part of a period phrase, or inside a short quoted name."""
-    if _MASK_AFTER.match(text, start):
+    mask = _MASK_AFTER_AT_DIGIT if "0" <= text[start : start + 1] <= "9" else _MASK_AFTER
+    if mask.match(text, start):
         return True
     window = text[max(0, start - 40) : start]
     # The patterns that end at the number are searched only where a word precedes it: a
