@@ -346,3 +346,13 @@ def test_the_masks_at_a_digit_are_those_of_every_mask(texts):
             tried += 1
             masked += full
     assert tried > 1000 and masked > 100
+
+
+def test_a_text_without_the_shape_of_a_ratio_has_no_ratio_chain(texts):
+    """mentions._RATIO_SHAPE, searched first, must find something wherever _RATIO_CHAIN does."""
+    chained = 0
+    for text in [*texts, "7.5:40.1:52.4, 1:2：3, 10:30, 3:4, 1.5:2.5:", "12:40:48 to 11:41:48"]:
+        if mn._RATIO_CHAIN.search(text):
+            chained += 1
+            assert mn._RATIO_SHAPE.search(text), text[:200]
+    assert chained > 3

@@ -834,7 +834,15 @@ _RATIO_CHAIN = re.compile(r"\d(?<![\d.:：]\d)\d*(?:\.\d+)?(?:[:：]\d+(?:\.\d+)
 _RATIO_PART = re.compile(r"\d+(?:\.\d+)?")
 
 
+# What every ratio chain holds: a colon after a digit, a number, a colon and a digit. Colons
+# are rare, digits are not: a text without this has no chain, and the chain's scan (which
+# stops at every digit) is not run.
+_RATIO_SHAPE = re.compile(r"[:：](?<=\d[:：])\d+(?:\.\d+)?[:：]\d")
+
+
 def _with_ratio_shares(text: str, found: list[Mention]) -> list[Mention]:
+    if _RATIO_SHAPE.search(text) is None:
+        return found
     chains = [c for c in _RATIO_CHAIN.finditer(text) if not _time_of_day(_parts_of(c))]
     whole = [_sums_to_100(_parts_of(c)) for c in chains]
     paired: set[int] = set()
