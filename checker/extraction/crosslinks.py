@@ -25,6 +25,7 @@ candidates of other values, a level its own sentence already pairs) leaves the f
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
@@ -87,6 +88,7 @@ def _period_before(period: str | None) -> str | None:
     return f"{year}-{month - 1:02d}" if month > 1 else f"{year - 1}-12"
 
 
+@functools.lru_cache(maxsize=4096)  # asked of each level's name by several passes in turn
 def _words(metric: str) -> tuple[str, ...]:
     """The naming words of a drafted metric (a suffix "_2" of a metric named apart, or a
     "part_1" of a partition, is no word of it)."""
