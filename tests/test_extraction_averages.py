@@ -180,3 +180,16 @@ def test_a_period_the_text_leaves_unresolved_is_not_replaced_by_an_earlier_one(t
     periods = {extraction.mentions[c.mention].number: c.period for c in extraction.claims}
     assert periods["4.0"] == "2029" and periods["5.12"] is None
     assert not [f for f in text_findings(tmp_path, text) if f.rule == "conflict"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("2031年全年利潤總額6.34萬億元，較上年增長41.2%。", "+41.2 %"),
+        ("2031年全年出口額2.5萬億元，比上年減少3.5%。", "-3.5 %"),
+        ("2031年全年營業收入8.8億元，比上年下降1.2%。", "-1.2 %"),
+    ],
+)
+def test_chinese_change_words_in_traditional_script_make_a_change(text, value):
+    extraction = extract_text(text)
+    assert [c.value for c in extraction.claims if c.kind == "change"] == [value]

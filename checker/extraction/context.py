@@ -369,7 +369,9 @@ def find_periods(
         period, role, years, relative = _resolve(match, anchor)
         # 较2029年: the year a change is measured from, not the figure's period (the English
         # "compared with 2029" reads so by its preposition)
-        compared = match.group("cjk") and lx.CJK_COMPARED_WITH_RE.search(text, 0, match.start())
+        compared = match.group("cjk") and lx.CJK_COMPARED_WITH_RE.search(
+            text, max(0, match.start() - 8), match.start()
+        )
         if period is None and years is None:
             if keep_unresolved and _names_own_period(match) and not compared:
                 found.append(PeriodMention(match.start(), match.end(), None, "unresolved"))

@@ -22,7 +22,7 @@ from datetime import date
 
 from quicktions import Fraction
 
-from .. import vocabulary
+from .. import numerals, vocabulary
 from . import context as cx
 from . import crosslinks
 from . import lexicon as lx
@@ -385,7 +385,7 @@ def _rate_then_its_points(reading: SentenceReading, text: str) -> None:
         if not CHANGE_CLAUSE.match(text[rate.end : points.start]):
             continue
         before = text[max(reading.start, rate.start - 30) : rate.start]
-        if lx.CJK_CHANGE_BEFORE_RE.search(before[-12:]) or _CHANGE_LEFT.search(before):
+        if cjk_change_before(before) or _CHANGE_LEFT.search(before):
             continue
         reading.kinds[position] = "value"
 
@@ -2735,7 +2735,7 @@ class _Analyzer:
                 return "value"  # "reduced to 4.2 percent": the level reached, not the change
             if (
                 _CHANGE_LEFT.search(before[-40:])
-                or lx.CJK_CHANGE_BEFORE_RE.search(before[-12:])
+                or cjk_change_before(before)
                 or _CHANGED_BY.search(self.text[max(s_start, mention.start - 60) : mention.start])
                 or _CHANGE_RIGHT.match(after)
                 or _YOY.search(self.text[left:right])
@@ -2748,7 +2748,7 @@ class _Analyzer:
             or _CHANGED_AMOUNT_LEFT.search(before, folded)
             or _MORE_THAN_BEFORE.match(after)
             or (unit and _UP_DOWN_LEFT.search(before))  # "sales, up $4m"
-            or (unit != "x" and lx.CJK_CHANGE_BEFORE_RE.search(before[-12:]))
+            or (unit != "x" and cjk_change_before(before))
             or (mention.noun and _ADDED_RIGHT.match(self.text[mention.end : c_end]))
             or _HIGHER_LOWER_RIGHT.match(after)  # "closed 120 higher"
         ):
@@ -3184,11 +3184,17 @@ _COMPARED_AFTER = re.compile(
 )
 
 
+def cjk_change_before(before: str) -> re.Match | None:
+    """The Chinese change word written straight before a figure (增长, 下降; in Traditional
+    script too: 增長, 減少), read from the last characters of the words before it."""
+    return lx.CJK_CHANGE_BEFORE_RE.search(numerals.fold(before[-12:]))
+
+
 def _comparative_sign(before: str, after: str) -> str:
     """The sign of a gap in points written as a comparison ("1.1 points lower than", 比B低1.1个
     百分点, 低于B 1.1个百分点): the comparative decides, whatever verb the rate had; "" when the
     gap is not written so, or is a change over time (比上年提高: the change word decides)."""
-    if lx.CJK_CHANGE_BEFORE_RE.search(before[-12:]):
+    if cjk_change_before(before):
         return ""
     english = _COMPARED_AFTER.match(after)
     way = (english.group("way") or english.group("way_of")).lower() if english else ""
@@ -3206,7 +3212,7 @@ _THAN = re.compile(r"\bthan\b", re.IGNORECASE)
 
 def _sign(before: str, after: str) -> str:
     """The sign the words around a change give it: "" when they say nothing of its way."""
-    cjk = lx.CJK_CHANGE_BEFORE_RE.search(before[-12:])
+    cjk = cjk_change_before(before)
     if cjk:  # the change word written straight before the figure decides
         return "-" if lx.CJK_DOWN_RE.match(cjk.group()) else "+"
     # a figure after "than" is what another is compared with: the words before "than" say how
