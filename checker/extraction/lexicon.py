@@ -248,8 +248,9 @@ PERCENT_RE = re.compile(
     r"\s*(?:(%|％)|(?:(percentage[\s-]+points?|percent(?:age)?[\s-]+points?|pp\b|ppts?\b|p\.p\.)|(percent|per\s+cent|pct|pc|p\.c\.(?!\w))(?:\b|(?<=\.))))",
     re.IGNORECASE,
 )
-# Basis points, hundredths of a percentage point ("cut by 25 basis points", "a 50bp rise").
-BASIS_POINTS_RE = re.compile(r"\s*(?:basis[\s-]+points?|bps?)\b", re.IGNORECASE)
+# Basis points, hundredths of a percentage point ("cut by 25 basis points", "a 50bp rise", "a
+# 75-basis-point hike").
+BASIS_POINTS_RE = re.compile(r"(?:\s*|-)(?:basis[\s-]+points?|bps?)\b", re.IGNORECASE)
 UNIT_AFTER_RE = re.compile(
     r"\s*(?:(?P<cur>"
     + "|".join(f"(?:{p})" for p, _ in _CURRENCY_AFTER)
@@ -299,7 +300,9 @@ CJK_UNITS = [
 CJK_YEARS_RE = re.compile(r"年(?![级代前后底末初中度份平均])")
 # 翻一番 (doubled), 翻两番 (quadrupled): N doublings, a factor of 2 to the N.
 CJK_DOUBLINGS_BEFORE_RE = re.compile(r"翻了?$")
-CJK_COUNTERS = "人次|人|家|个|座|辆|台|件|项|户|所|套|条|名|班次|架次|次|款|只|架|艘|部|种|批|列"
+# Classifiers a count is written with; 对 and 趟 count trains (加开临时客车80对), 例 and 宗 cases,
+# 张 tickets and sheets, 头 head of livestock.
+CJK_COUNTERS = "人次|人|家|个|座|辆|台|件|项|户|所|套|条|名|班次|架次|次|款|只|架|艘|部|种|批|列|对|趟|例|宗|张|头"
 CJK_UNIT_RE = re.compile(
     "(" + "|".join(re.escape(u) for u, _ in CJK_UNITS) + "|" + CJK_COUNTERS + ")"
 )
@@ -637,6 +640,13 @@ ECONOMY_SECTORS = (
         re.IGNORECASE,
     ),
 )
+# Words that make a sentence a poll's: there "leads 50-38" is a split of the respondents in
+# percent, not a score ("won 21-14").
+POLL_WORDS_RE = re.compile(
+    r"\b(?:polls?|polling|pollsters?|surveys?|surveyed|respondents?|voters|electorate|"
+    r"approval|disapprov\w*|favou?rab\w*|margin\s+of\s+error)\b",
+    re.IGNORECASE,
+)
 # The answer of a poll's list that gathers everyone else ("Don't know"): a list of answers
 # that has one covers every respondent once, so its percentages add up to 100 %.
 POLL_CATCH_ALL_RE = re.compile(
@@ -754,6 +764,17 @@ TIME_MODIFIERS = frozenset(
     "calendar first second third fourth final early late mid earlier ago before prior "
     "corresponding".split()
 )
+# A change against the period just before (month on month, quarter on quarter, 环比): its
+# earlier level is the previous month's or quarter's, never the same period a year before
+SEQUENTIAL_CHANGE_RE = re.compile(
+    r"\b(?:month|quarter)[\s-]+on[\s-]+(?:month|quarter)\b|\b(?:m/m|q/q)\b|\bsequential(?:ly)?\b"
+    r"|\b(?:from|over|on|than)\s+(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:month|quarter)\b"
+    r"|\b(?:a|one|the)\s+(?:month|quarter)\s+(?:earlier|before)\b|环比|[比较較]上[月季]",
+    re.IGNORECASE,
+)
+# The characters of a Chinese time phrase inside a name (上年同期, 1-9月, 一季度): a name holding
+# one names the quantity at another time, never a part of it
+CJK_TIME_IN_NAME_RE = re.compile("[年月季期]")
 # Words that point or ask ("Here's", "How did..."): capitalised only where a sentence opens.
 POINTING_WORDS = frozenset("here there now then how what when where why who".split())
 AUXILIARIES = frozenset(

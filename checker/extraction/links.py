@@ -481,8 +481,22 @@ def extract_document(
     for claim in analyzer.claims:
         claim.confidence = 1.0 if claim.mention in stated else GUESSED
     # figures of different sentences naming one quantity: the drafter's reading, below certainty
-    crosslinks.link_changes_across_sentences(analyzer.claims, mentions, analyzer.relations, GUESSED)
+    crosslinks.link_changes_across_sentences(
+        analyzer.claims, mentions, analyzer.relations, GUESSED, text
+    )
     crosslinks.link_changes_to_pairs(analyzer.claims, mentions, analyzer.relations, GUESSED, _stems)
+    crosslinks.link_parts_named_within(
+        analyzer.claims, mentions, analyzer.relations, analyzer.metrics, text, GUESSED
+    )
+    crosslinks.link_shares_to_siblings_whole(
+        analyzer.claims, mentions, analyzer.relations, analyzer.metrics, text, GUESSED
+    )
+    crosslinks.link_shares_of_the_total_before(
+        analyzer.claims, mentions, analyzer.relations, analyzer.metrics, text, GUESSED
+    )
+    crosslinks.link_partitions_across_sentences(
+        analyzer.claims, mentions, analyzer.relations, analyzer.metrics, text, GUESSED
+    )
     return Extraction(
         document,
         mentions,
