@@ -193,3 +193,40 @@ def test_a_period_the_text_leaves_unresolved_is_not_replaced_by_an_earlier_one(t
 def test_chinese_change_words_in_traditional_script_make_a_change(text, value):
     extraction = extract_text(text)
     assert [c.value for c in extraction.claims if c.kind == "change"] == [value]
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        (
+            "2031年前三季度利润总额5.12万亿元，较2029年同期增长41.2%，两年平均增长15.8%。",
+            "2031年前三季度利润总额5.12万亿元，较2029年同期增长41.2%，两年平均增长18.8%。",
+        ),
+        (
+            "2031年全年出口總額3.3萬億元，比2028年增長33.1%，三年平均增長12%。",
+            "2031年全年出口總額3.3萬億元，比2028年增長33.1%，三年平均增長10%。",
+        ),
+        (
+            "In 2031 profits reached $5.1 billion, up 41.2% compared with 2029, a two-year "
+            "average growth of 15.8%.",
+            "In 2031 profits reached $5.1 billion, up 41.2% compared with 2029, a two-year "
+            "average growth of 18.8%.",
+        ),
+        (
+            "In 2031 exports rose 33.1% from 2028, a three-year average growth of 12%.",
+            "In 2031 exports rose 33.1% from 2028, a three-year average growth of 10%.",
+        ),
+    ],
+)
+def test_a_change_from_a_base_year_and_its_average_over_the_years_are_checked(
+    tmp_path, wrong, right
+):
+    assert [f.rule for f in text_errors(tmp_path, wrong)] == ["growth-vs-cagr"]
+    assert [f for f in text_findings(tmp_path, right) if f.severity != "info"] == []
+
+
+def test_a_change_over_a_number_of_years_is_written_in_the_draft():
+    # a span in years is text in the claim file, as a period is: the claim is not left out
+    extraction = extract_text("In 2031 exports rose 33.1% from 2028, a three-year average of 10%.")
+    assert extraction.left_out == []
+    assert sorted(c.years for c in extraction.claims if c.years) == [3, 3]

@@ -527,8 +527,18 @@ YOY_RE = re.compile(
     r"|[比较]上年|[比较]去年",
     re.IGNORECASE,
 )
+# "两年平均增长18.8%", "a two-year average growth of 4.1%": the average annual rate of a change
+# over the number of years written before it (the years in `cjk` or `en`)
+_YEARS_COUNTED = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+AVERAGE_OVER_YEARS = (
+    r"(?:(?P<cjk>[两兩二三四五六七八九十]|\d{1,2})年平均|\b(?P<en>"
+    + _YEARS_COUNTED
+    + r")-year\s+average)"
+)
+AVERAGE_OVER_YEARS_RE = re.compile(AVERAGE_OVER_YEARS + r"[^，。,;；\d]{0,24}$", re.IGNORECASE)
 CAGR_BEFORE_RE = re.compile(
-    r"(?:average\s+annual|annual(?:ized)?\s+average|average\s+yearly|compound(?:ed)?\s+annual|annuali[sz]ed|\bcagr\b|年均)"
+    r"(?:average\s+annual|annual(?:ized)?\s+average|average\s+yearly|compound(?:ed)?\s+annual|annuali[sz]ed|\bcagr\b|年均"
+    r"|[两兩二三四五六七八九十\d]年平均|\b" + _YEARS_COUNTED + r"-year\s+average)"
     r"[\w\s-]{0,40}$",
     re.IGNORECASE,
 )

@@ -2077,6 +2077,35 @@ def _said_to_average(reading: SentenceReading, text: str, total: int, rate: int)
     return rate - 1 == total and bool(_RESTATED_AS_RATE.match(lead))
 
 
+def _change_and_its_average_over_years(
+    reading: SentenceReading, text: str, found: list[Link]
+) -> list[Link]:
+    """A percentage change measured from a base year and, straight after it, its average annual
+    rate over the years between, their number written: 较2029年增长41.2%，两年平均增长18.8%;
+    "up 21% compared with 2029, a two-year average growth of 10%". Two views of one change,
+    which the rule growth-vs-cagr compares."""
+    links = []
+    for rate in range(1, len(reading.mentions)):
+        change = rate - 1
+        if reading.mentions[change].unit == "year" and change > 0:
+            change -= 1  # "a two-year average": the number of years is a figure of its own
+        if (reading.kinds[change], reading.kinds[rate]) != ("change", "cagr"):
+            continue
+        figure = reading.mentions[change]
+        if figure.unit != "%" or not lx.AVERAGE_OVER_YEARS_RE.search(
+            text, end_of(figure), reading.mentions[rate].start
+        ):
+            continue
+        # the base year before the change (较2029年增长) or after it ("up 21% from 2029")
+        opening = end_of(reading.mentions[change - 1]) if change else reading.start
+        closing = reading.mentions[rate].start
+        if any(
+            p.role in ("base", "since") and opening <= p.start < closing for p in reading.periods
+        ):
+            links.append(Link("rate_of", (rate, change)))
+    return links
+
+
 # A new linking pattern is one function here and a case in tests/test_extraction_links.py.
 # a count per length of time: "/ year", "/ (20 second)" (once every 20 seconds)
 _TIME_RATE = re.compile(
@@ -2185,6 +2214,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _change_named_then_level,
     _level_then_its_rate,
     _change_and_its_rate,
+    _change_and_its_average_over_years,
     _alternative_figure,
 ]
 

@@ -1172,11 +1172,7 @@ class _Analyzer:
                 ):
                     self.relations.append(Relation("change_of", joined))
             if link.type == "rate_of":
-                rate, change = (
-                    self.claims[self.claim_of[reading.indices[p]]] for p in link.positions
-                )
-                rate.metric, rate.entity = change.metric, change.entity
-                self.relations.append(Relation("cagr", (rate.mention, change.mention)))
+                self._rate_of_change(*(reading.indices[p] for p in link.positions))
             if link.type == "sum":
                 self._draft_sum(reading, reading.indices[link.positions[0]], [*link.positions[1:]])
             if link.type == "one_quantity":
@@ -1225,6 +1221,17 @@ class _Analyzer:
         self.relations.append(
             Relation(relation.type, (alternative, *relation.mentions[1:]), stated=False)
         )
+
+    def _rate_of_change(self, average: int, total: int) -> None:
+        """An average annual rate and the total change it averages: one metric and, when the
+        rate gives its number of years and the change has no span, one span ("up 41% on two
+        years before, a two-year average of 19%")."""
+        rate, change = (self.claims[self.claim_of[i]] for i in (average, total))
+        rate.metric, rate.entity = change.metric, change.entity
+        if rate.years and not (change.start or change.basis or change.years):
+            change.years = rate.years
+            change.notes = [n for n in change.notes if n != _NO_BASE]
+        self.relations.append(Relation("cagr", (rate.mention, change.mention)))
 
     def _average_of_total(self, joined: list[int], link: Link) -> None:
         """A total and its average per day (week, month), with the length they are counted
@@ -3039,6 +3046,10 @@ class _Analyzer:
         c_start, c_end, left, right = self._local(
             position, reading.mentions, reading.start, reading.end
         )
+        # (from the clause's start: "a two-year average" is a figure of its own)
+        years = _years_averaged(text[c_start : reading.mentions[position].start])
+        if years:
+            return ("years", years)
         if _YOY.search(text[left:right]) or _YOY.search(text[c_start:c_end]):
             return ("yoy",)
         for period in reading.periods:
@@ -3196,6 +3207,19 @@ _COMPARED_AFTER = re.compile(
     r"^\s*(?:(?:percentage\s+)?points?\s+)?(?:(?P<way>[a-z]+)\s+than|(?P<way_of>above|below))\b",
     re.IGNORECASE,
 )
+
+
+def _years_averaged(before: str) -> int | None:
+    """The number of years an average rate is over, written before it: 两年平均 (2), "a
+    three-year average" (3); None when the words before give none."""
+    written = lx.AVERAGE_OVER_YEARS_RE.search(before[-40:])
+    if written is None:
+        return None
+    word = (written.group("cjk") or written.group("en")).lower()
+    if word.isdigit():
+        return int(word)
+    value = lx.UNITS_WORDS.get(word) or numerals.cjk_numeral_value(numerals.fold(word))
+    return int(value) if value and value > 1 else None
 
 
 def cjk_change_before(before: str) -> re.Match | None:
