@@ -230,3 +230,29 @@ def test_a_change_over_a_number_of_years_is_written_in_the_draft():
     extraction = extract_text("In 2031 exports rose 33.1% from 2028, a three-year average of 10%.")
     assert extraction.left_out == []
     assert sorted(c.years for c in extraction.claims if c.years) == [3, 3]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2030, the group sold 5,000 cars. This year, the group sold 6,000 cars.",
+        "In 2030, the group sold 5,000 cars. In the first half, the group sold 3,100 cars.",
+        "In 2030, the mill made 800 tonnes. In the third quarter it made 260 tonnes.",
+    ],
+)
+def test_a_figure_of_an_unresolved_period_takes_no_year_from_a_sentence_before(tmp_path, text):
+    # with no article date, "this year" and "the first half" are of no year the drafter knows
+    extraction = extract_text(text)
+    assert sorted(c.period or "" for c in extraction.claims) == ["", "2030"]
+    assert not [f for f in text_findings(tmp_path, text) if f.rule == "conflict"]
+
+
+def test_a_period_written_as_a_base_keeps_the_earlier_year():
+    # "than that of the first quarter" is what the figure is compared with, not its period
+    text = (
+        "In the first half of 2030, sales reached 400 tonnes. Specifically, exports were "
+        "150 tonnes, 1.4 points higher than that of the first quarter."
+    )
+    extraction = extract_text(text)
+    periods = {extraction.mentions[c.mention].number: c.period for c in extraction.claims}
+    assert periods["150"] == periods["400"] == "2030-H1"

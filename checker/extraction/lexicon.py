@@ -518,6 +518,13 @@ CJK_MARGIN_AFTER_RE = re.compile(r"(?:的)?(?:出入|差距|差额|之差|差异
 DISCREPANCY_RE = re.compile(r"出入|不符|\bdiscrepanc(?:y|ies)\b|\bmismatch\b", re.IGNORECASE)
 # 较2029年, 比2029年, 與2029年相比 (written straight before the year): the base of a change
 CJK_COMPARED_WITH_RE = re.compile(r"(?:较|較|比|相比|相较于?|相較於?|与|與|同)\s*$")
+# "from last year", "than that of the first half", "compared with the third quarter": the words before a
+# period that make it the base a figure is compared with, not the figure's own period
+BASE_BEFORE_RE = re.compile(
+    r"\b(?:from|than|on|over|versus|vs\.?|against|since|compared\s+(?:with|to))\s+"
+    r"(?:(?:that|those)\s+(?:of|in)\s+|in\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # what says a figure per day is the average of a total: "an average of", "averaging", 平均, 日均
 AVERAGE_WORD_RE = re.compile(r"\baverag(?:e|ed|ing)\b|平均|日均", re.IGNORECASE)
 YOY_RE = re.compile(

@@ -2834,9 +2834,12 @@ class _Analyzer:
         if pool:
             best = min(pool, key=lambda p: abs(p.start - mention.num_start))
             return best.period, None
-        # the sentence names its own period, which the text leaves unresolved: not the period
-        # an earlier sentence gave
-        if any(p.role == "unresolved" for p in periods):
+        # the figure's own period, named before it or in its clause, which the text leaves
+        # unresolved: not the period an earlier sentence gave
+        if any(
+            p.role == "unresolved" and (p.start < mention.num_start or c_start <= p.start < c_end)
+            for p in periods
+        ):
             return None, None
         if scope is not None and scope.period:
             return scope.period, None
