@@ -256,3 +256,21 @@ def test_a_period_written_as_a_base_keeps_the_earlier_year():
     extraction = extract_text(text)
     periods = {extraction.mentions[c.mention].number: c.period for c in extraction.claims}
     assert periods["150"] == periods["400"] == "2030-H1"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the year is not the 7 days averaged over: no rate over the year
+        "2031年春节假期7天，全市接待游客1750万人次，日均接待游客250万人次。",
+        "During the 5-day carnival in 2031, the city welcomed 1 million visitors, an average "
+        "of 200,000 a day.",
+    ],
+)
+def test_an_average_over_a_length_the_period_does_not_last_is_not_checked_over_it(tmp_path, text):
+    assert [f for f in text_findings(tmp_path, text) if f.rule == "rate"] == []
+
+
+def test_an_average_over_a_span_of_days_that_lasts_its_length_is_checked(tmp_path):
+    text = "2031年1月10日至2月18日共40天，全省客运量为5200万人次，日均180万人次。"
+    assert [f.rule for f in text_errors(tmp_path, text)] == ["rate"]

@@ -2033,8 +2033,23 @@ def _total_and_its_average(reading: SentenceReading, text: str, found: list[Link
         period = reading.periods_of.get(total)
         dated = period is not None and any(p.period == period for p in reading.periods)
         days = _length_in(reading, per.group("period"))
+        if days and not lasts(period, reading.mentions[days[0]]):
+            dated = False  # "the 7-day holiday of 2031": the year is not the span averaged over
         links.append(Link("average_of", (position, total, *days), stated=dated))
     return links
+
+
+def lasts(period: str | None, length: Mention) -> bool:
+    """Whether a period lasts the length of time a figure gives ("40 days" and
+    2031-01-17..2031-02-25): only a length in days is counted."""
+    from ..periods import PeriodError, parse_period
+
+    if period is None or length.unit != "day":
+        return False
+    try:
+        return parse_period(period).days == length.value
+    except PeriodError:
+        return False
 
 
 def _length_in(reading: SentenceReading, period: str) -> list[int]:

@@ -39,6 +39,7 @@ from .link_patterns import (
     end_of,
     find_links,
     is_share_figure,
+    lasts,
     rate_named_than,
     same_family,
     the_rest_last,
@@ -1238,7 +1239,11 @@ class _Analyzer:
         over when the sentence gives it: one quantity of one period, so the average takes the
         total's metric, entity and period, and the rate rule checks them."""
         rate, level = (self.claims[self.claim_of[i]] for i in joined[:2])
-        rate.metric, rate.entity, rate.period = level.metric, level.entity, level.period
+        rate.metric, rate.entity = level.metric, level.entity
+        # a length the sentence gives that the total's period does not last ("the 7-day
+        # holiday" of a year): the average is over a span the claims cannot name
+        spanned = len(joined) < 3 or lasts(level.period, self.mentions[joined[2]])
+        rate.period = level.period if spanned else None
         self.relations.append(Relation("rate", tuple(joined), stated=link.stated))
 
     def _one_quantity(self, first: int, second: int) -> None:
