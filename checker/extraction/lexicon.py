@@ -524,6 +524,13 @@ CJK_MARGIN_AFTER_RE = re.compile(r"(?:的)?(?:出入|差距|差额|之差|差异
 DISCREPANCY_RE = re.compile(r"出入|不符|\bdiscrepanc(?:y|ies)\b|\bmismatch\b", re.IGNORECASE)
 # 较2029年, 比2029年, 與2029年相比 (written straight before the year): the base of a change
 CJK_COMPARED_WITH_RE = re.compile(r"(?:较|較|比|相比|相较于?|相較於?|与|與|同)\s*$")
+# "from last year", "than that of the first half", "compared with the third quarter": the words before a
+# period that make it the base a figure is compared with, not the figure's own period
+BASE_BEFORE_RE = re.compile(
+    r"\b(?:from|than|on|over|versus|vs\.?|against|since|compared\s+(?:with|to))\s+"
+    r"(?:(?:that|those)\s+(?:of|in)\s+|in\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # what says a figure per day is the average of a total: "an average of", "averaging", 平均, 日均
 AVERAGE_WORD_RE = re.compile(r"\baverag(?:e|ed|ing)\b|平均|日均", re.IGNORECASE)
 YOY_RE = re.compile(
@@ -533,8 +540,18 @@ YOY_RE = re.compile(
     r"|[比较]上年|[比较]去年",
     re.IGNORECASE,
 )
+# "两年平均增长18.8%", "a two-year average growth of 4.1%": the average annual rate of a change
+# over the number of years written before it (the years in `cjk` or `en`)
+_YEARS_COUNTED = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+AVERAGE_OVER_YEARS = (
+    r"(?:(?P<cjk>[两兩二三四五六七八九十]|\d{1,2})年平均|\b(?P<en>"
+    + _YEARS_COUNTED
+    + r")-year\s+average)"
+)
+AVERAGE_OVER_YEARS_RE = re.compile(AVERAGE_OVER_YEARS + r"[^，。,;；\d]{0,24}$", re.IGNORECASE)
 CAGR_BEFORE_RE = re.compile(
-    r"(?:average\s+annual|annual(?:ized)?\s+average|average\s+yearly|compound(?:ed)?\s+annual|annuali[sz]ed|\bcagr\b|年均)"
+    r"(?:average\s+annual|annual(?:ized)?\s+average|average\s+yearly|compound(?:ed)?\s+annual|annuali[sz]ed|\bcagr\b|年均"
+    r"|[两兩二三四五六七八九十\d]年平均|\b" + _YEARS_COUNTED + r"-year\s+average)"
     r"[\w\s-]{0,40}$",
     re.IGNORECASE,
 )
