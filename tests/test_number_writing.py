@@ -356,7 +356,50 @@ def test_what_is_not_a_figure_is_not_read(text):
         # more than 100 points are an index's
         ("The Nikkei rose 350 points, or 1.1%.", ["350", "1.1 %"]),
         ("The Hang Seng fell 0.8% to 17,200 points.", ["0.8 %", "17,200"]),
+        # in a text about a poll, a lead or a gap in points is between two shares
+        (
+            "The Tarnby survey puts Lund at 44 percent. Her lead over Berg is 6 points.",
+            ["44 %", "6 pp"],
+        ),
+        ("Lund holds a 6-point edge among women, the poll found.", ["6 pp"]),
+        ("The Dow fell 12 points on the day voters went to the polls.", ["12"]),
     ],
 )
 def test_points_are_percentage_points_only_beside_percentages_and_up_to_100(text, expected):
+    assert [mention.value_text() for mention in extract_text(text).mentions] == expected
+
+
+LISTS_AND_TABLES = [
+    # a list written once with its unit and scale, after the last figure
+    (
+        "Farm, factory and service output grew 2.5, 4.8 and 6.1 percent.",
+        ["2.5 %", "4.8 %", "6.1 %"],
+    ),
+    (
+        "Imports and exports were 8.3 and 9.7 trillion yuan, respectively.",
+        ["8.3 trillion CNY", "9.7 trillion CNY"],
+    ),
+    ("The plants cost 850,000 and 1.2 million euros.", ["850,000 EUR", "1.2 million EUR"]),
+    ("Votes: the council approved 3, and 45 percent of staff left.", ["3", "45 %"]),
+    # a table with a column of units, one a row, and a column of growth declared in its header
+    (
+        "| Item | Unit | Total | Growth (%) |\n| Grain output | 10,000 tonnes | 312.5 | 2.4 |\n"
+        "| Retail sales | 100 million yuan | 85.6 | 7.7 |\n",
+        ["312.5 wan t", "2.4 %", "85.6 yi CNY", "7.7 %"],
+    ),
+    (
+        "指标\n|\n计量单位\n|\n绝对数\n|\n比上年增长（%）\n|\n粮食产量\n|\n万吨\n|\n312.5\n|\n2.4\n|\n"
+        "社会消费品零售总额\n|\n亿元\n|\n85.6\n|\n7.7\n",
+        ["312.5 wan t", "2.4 %", "85.6 yi CNY", "7.7 %"],
+    ),
+    # a table with its cells split by tabs
+    (
+        "Region\tSales (million euros)\tShare (%)\nNorth\t412.6\t38.2\nSouth\t667.4\t61.8\n",
+        ["412.6 million EUR", "38.2 %", "667.4 million EUR", "61.8 %"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", LISTS_AND_TABLES)
+def test_a_unit_written_once_is_given_to_every_figure_of_its_list_or_column(text, expected):
     assert [mention.value_text() for mention in extract_text(text).mentions] == expected

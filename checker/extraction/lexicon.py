@@ -643,6 +643,17 @@ POLL_WORDS_RE = re.compile(
     r"approval|disapprov\w*|favou?rab\w*|margin\s+of\s+error)\b",
     re.IGNORECASE,
 )
+# A lead or a gap between a poll's shares: "Lund's lead is 8 points", "trails by 5 points".
+POLL_GAP_WORDS_RE = re.compile(
+    r"\b(?:lead|leads|leading|led|margin|gap|ahead|behind|trails?|trailing|trailed|edge)\b",
+    re.IGNORECASE,
+)
+# A market's index, whose points are its own ("the Dow fell 12 points"), never a poll's.
+MARKET_INDEX_RE = re.compile(
+    r"\b(?:index|indices|Dow|Nasdaq|S&P|FTSE|Nikkei|Hang\s+Seng|Sensex|Nifty|DAX|CAC|Kospi|"
+    r"stocks?|shares|benchmark)\b|指数",
+    re.IGNORECASE,
+)
 # The answer of a poll's list that gathers everyone else ("Don't know"): a list of answers
 # that has one covers every respondent once, so its percentages add up to 100 %.
 POLL_CATCH_ALL_RE = re.compile(

@@ -469,11 +469,30 @@ def find_mentions(text: str) -> list[Mention]:
                 mention.end if "/" in mention.number or "/ (" in mention.unit else mention.num_end
             )
     _units_of_ranges(text, found)
+    _units_of_lists(text, found)
+    _points_of_polls(text, found)
     _units_of_figures_restated(found)
     _units_of_differences_written_out(text, found)
-    if "|" in text:
+    if "|" in text or "\t" in text:
         found = _with_table_units(text, found)
     return _with_ratio_shares(text, found) if ":" in text or "：" in text else found
+
+
+def _points_of_polls(text: str, found: list[Mention]) -> None:
+    """ "an 8-point lead" in a sentence about a poll, "Lund's lead is 8 points" in a text about
+    one: the gap between two shares of the respondents, in percentage points. A market's
+    index has points of its own ("the Dow fell 12 points"); more than 100 are never a poll's."""
+    points = [m for m in found if m.noun == "points" and not m.unit and m.value <= 100]
+    if not points or not lx.POLL_WORDS_RE.search(text, 0, 20000):
+        return
+    for mention in points:
+        start, stop = _sentence_around(text, mention.start)
+        if lx.MARKET_INDEX_RE.search(text, start, stop) or ".." in mention.number:
+            continue
+        if lx.POLL_WORDS_RE.search(text, start, stop) or lx.POLL_GAP_WORDS_RE.search(
+            text, start, stop
+        ):
+            mention.unit, mention.noun = "pp", None
 
 
 def _candidates(text: str) -> list[tuple[int, int, str]]:
@@ -568,29 +587,95 @@ def _with_table_units(text: str, found: list[Mention]) -> list[Mention]:
     columns)."""
     at = {m.num_start: m for m in found}
     declared: list[tuple[int, int]] = []
-    if len(_TABLE_LINE.findall(text)) >= 2:
-        _line_table_units(text, at, declared)
-    else:
+    if "|" not in text:
+        pass
+    elif len(_TABLE_LINE.findall(text)) >= 2:
+        _line_table_units(text, at, declared, _TABLE_LINE, _CELL)
+    elif not _unit_column_table_units(text, at, declared):
         _flat_table_units(text, at, declared)
+    for lines, cells_of in _PLAIN_TABLES:
+        if len(lines.findall(text)) >= 2:
+            _line_table_units(text, at, declared, lines, cells_of)
     return [m for m in found if not any(a <= m.start < b for a, b in declared)]
 
 
 _TABLE_LINE = re.compile(r"^[^|\n]*\|[^|\n]*\|[^\n]*$", re.MULTILINE)
+# Tables of plain text, one row a line, cells split by tabs. (Cells split by runs of spaces
+# do not reach here: the document joins such lines as hard-wrapped prose.)
+_PLAIN_TABLES = ((re.compile(r"^[^\t\n]+\t[^\n]*$", re.MULTILINE), re.compile(r"[^\t\n]+")),)
 
 
-def _line_table_units(text: str, at: dict[int, Mention], declared: list) -> None:
+def _line_table_units(
+    text: str, at: dict[int, Mention], declared: list, lines: re.Pattern, cells_of: re.Pattern
+) -> None:
+    """A table written one row a line, its cells split as `cells_of` finds them."""
     columns: dict[int, tuple[str | None, str]] = {}
-    for line in _TABLE_LINE.finditer(text):
-        cells = list(_CELL.finditer(text, line.start(), line.end()))
+    unit_column = None
+    for line in lines.finditer(text):
+        cells = list(cells_of.finditer(text, line.start(), line.end()))
         units = [_header_unit(cell) for cell in cells]
-        if any(units):
+        named = [i for i, cell in enumerate(cells) if _UNIT_COLUMN.match(_last_line(cell))]
+        if any(units) or named:
             columns = {i: unit for i, unit in enumerate(units) if unit}
+            unit_column = named[0] if named else None
             declared += [(c.start(), c.end()) for c, u in zip(cells, units, strict=True) if u]
             continue
+        unit_cell = (
+            cells[unit_column] if unit_column is not None and unit_column < len(cells) else None
+        )
+        row_unit = _row_unit(unit_cell) if unit_cell else None
+        if unit_cell and row_unit:
+            declared.append((unit_cell.start(), unit_cell.end()))
         for i, cell in enumerate(cells):
             mention = _number_cell(cell, at)
-            if mention is not None and i in columns:
-                _give_unit(mention, columns[i])
+            declared_unit = columns.get(i, row_unit)
+            if mention is not None and declared_unit is not None:
+                _give_unit(mention, declared_unit)
+
+
+# The header of a column of units, one a row: "| 工业增加值 | 亿元 | 456.7 |" (计量单位, Unit).
+_UNIT_COLUMN = re.compile(r"(?:计量)?单位$|units?(?:\s+of\s+measure(?:ment)?)?$", re.IGNORECASE)
+
+
+def _last_line(cell: re.Match[str]) -> str:
+    return cell.group(0).strip().rpartition("\n")[2].strip()
+
+
+def _row_unit(cell: re.Match[str]) -> tuple[str | None, str] | None:
+    """The unit a row's cell of units declares ("亿元", "100 million yuan", "%")."""
+    content = cell.group(0).strip()
+    if not content or _NUMBER_CELL.match(content) or "\n" in content:
+        return None
+    return _declared_unit(content)
+
+
+def _unit_column_table_units(text: str, at: dict[int, Mention], declared: list) -> bool:
+    """A table flattened a cell a line with a column of units: the header (..., Unit, columns),
+    then rows of a label, a unit and one cell a column. Each figure takes its column's unit
+    when the header declares one ("Growth (%)"), else its row's. False when no such table."""
+    cells = list(_CELL.finditer(text))
+    named = next((i for i, c in enumerate(cells) if _UNIT_COLUMN.match(_last_line(c))), None)
+    first = next(
+        (i for i, c in enumerate(cells) if named is not None and i > named and _number_cell(c, at)),
+        None,
+    )
+    if named is None or first is None or first - named < 4 or not _row_unit(cells[first - 1]):
+        return False
+    headers = cells[named + 1 : first - 2]
+    columns = [_header_unit(cell) for cell in headers]
+    declared += [(c.start(), c.end()) for c, u in zip(headers, columns, strict=True) if u]
+    row = first - 2
+    while row + 2 + len(columns) <= len(cells):
+        row_unit = _row_unit(cells[row + 1])
+        if _number_cell(cells[row], at) or row_unit is None:
+            break
+        declared.append((cells[row + 1].start(), cells[row + 1].end()))
+        for cell, column_unit in zip(cells[row + 2 : row + 2 + len(columns)], columns, strict=True):
+            mention = _number_cell(cell, at)
+            if mention is not None:
+                _give_unit(mention, column_unit or row_unit)
+        row += 2 + len(columns)
+    return True
 
 
 def _flat_table_units(text: str, at: dict[int, Mention], declared: list) -> None:
@@ -696,6 +781,50 @@ def _units_of_ranges(text: str, found: list[Mention]) -> None:
         if first.unit and (then.unit == "" or then.unit.startswith("/ ")):
             then.unit = f"{first.unit} {then.unit}".strip()  # "$5-6 billion (a year)"
         first.scale, first.unit = then.scale, then.unit
+
+
+# Between two figures of a list: "3.5, 5.8 and 7.6 percent", "12.4 and 10.6 trillion yuan",
+# "12、15和18亿元" (the Chinese clause comma ， ends a clause, not a list item).
+_LIST_BETWEEN = re.compile(r"\s*[,、]\s*(?:(?:and|or)\s+|和|及)?|\s+(?:and|or)\s+|和|及|与")
+_EACH = re.compile(r"\b(?:respectively|each)\b|分别|各", re.IGNORECASE)
+
+
+def _units_of_lists(text: str, found: list[Mention]) -> None:
+    """A list of figures written once with its unit and scale, after the last ("grew 3.5, 5.8
+    and 7.6 percent respectively", "12.4 and 10.6 trillion yuan"): each bare figure before
+    is in that unit and scale. A whole number of four digits or more is a full number ("412,000
+    and 2.3 million yuan"): it takes the unit only. Two figures split by a comma ("3, and 45
+    percent") are a list only where the text says "respectively"."""
+    for index, last in enumerate(found):
+        if not (last.unit or last.scale) or last.unit == "x" or index == 0:
+            continue
+        items: list[Mention] = []
+        for earlier, then in zip(found[index - 1 :: -1], found[index::-1], strict=False):
+            between = _LIST_BETWEEN.fullmatch(text, earlier.end, then.start)
+            if between is None or not _bare_list_item(earlier, last):
+                break
+            items.append(earlier)
+        if not items or (
+            len(items) == 1
+            and "," in text[items[0].end : last.start]
+            and not _EACH.search(text, last.end, last.end + 40)
+        ):
+            continue
+        for item in items:
+            whole = "." not in item.number and item.value >= 1000
+            item.unit = last.unit
+            item.scale = item.scale or (None if whole else last.scale)
+
+
+def _bare_list_item(mention: Mention, last: Mention) -> bool:
+    """A figure written with nothing of its own, or only the list's scale."""
+    return (
+        not mention.unit
+        and mention.noun is None
+        and mention.scale in (None, last.scale)
+        and "/" not in mention.number
+        and ".." not in mention.number
+    )
 
 
 def _currency_then_scale(first: Mention, then: Mention) -> bool:
@@ -1265,13 +1394,17 @@ _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n\s*\n")
 
 
 def _poll_sentence(text: str, at: int) -> bool:
-    """Whether the sentence around `at` speaks of a poll (its words within 200 characters)."""
+    """Whether the sentence around `at` speaks of a poll."""
+    return bool(lx.POLL_WORDS_RE.search(text, *_sentence_around(text, at)))
+
+
+def _sentence_around(text: str, at: int) -> tuple[int, int]:
+    """The span of the sentence around `at`, up to 200 characters either side."""
     window_start = max(0, at - 200)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, window_start, at)]
     start = ends[-1] if ends else window_start
     after = _SENTENCE_END.search(text, at, at + 200)
-    stop = after.start() if after else min(len(text), at + 200)
-    return bool(lx.POLL_WORDS_RE.search(text, start, stop))
+    return start, after.start() if after else min(len(text), at + 200)
 
 
 _COMPOUND_UNIT = re.compile(r"-([A-Za-z]+)(?=-[A-Za-z]|[^\w-]|$)")
