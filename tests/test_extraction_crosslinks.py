@@ -103,3 +103,181 @@ def test_two_pairs_of_other_values_leave_the_change_unlinked():
         "\nAt night, the parking fee in Northvale goes from $2.00 to $3.00.\n"
     )
     assert not [r for r in _relations(text) if r[0] == "change" and not r[2]]
+
+
+# a total in one paragraph, a part named by the total's name narrowed in a later one
+_NARROWED = (
+    "In 2030, online retail sales in Velmora reached 850 billion euros, up 9% on the year.\n\n"
+    "Shoppers in the north spent more.\n\n"
+    "In 2030, online retail sales of furniture in Velmora were {part} billion euros, up 4%.\n"
+)
+
+
+def test_a_level_named_by_a_total_narrowed_is_a_part_of_it():
+    relations = _relations(_NARROWED.format(part="61"))
+    assert ("part_of", ("61 billion euros", "850 billion euros"), False) in relations
+
+
+def test_a_part_above_its_total_across_paragraphs_is_a_note_never_an_error(tmp_path):
+    findings = text_findings(tmp_path, _NARROWED.format(part="910"))
+    assert [f for f in findings if f.severity in ("error", "warning")] == []
+    assert any(
+        "possible inconsistency" in f.message and "part-whole" in f.message for f in findings
+    )
+
+
+def test_a_chinese_total_and_a_group_of_it_named_before_its_name():
+    text = (
+        "2031年，全省制造商录得利润总额5200亿元，同比增长6.1%。\n\n其他指标平稳。\n\n"
+        "2031年，国有控股制造商录得利润总额1300亿元，增长3.2%。\n"
+    )
+    relations = _relations(text)
+    assert ("part_of", ("1300亿元", "5200亿元"), False) in relations
+    # a part the text dates nowhere may be of another year than its total's: no link
+    undated = text.replace("2031年，国有控股", "分经济类型看，国有控股")
+    assert not [r for r in _relations(undated) if r[0] == "part_of"]
+
+
+def test_a_name_narrowed_by_a_time_or_per_share_is_no_part():
+    per_share = (
+        "Meridian Bank's net income was $900 million in 2030.\n\n"
+        "Meridian Bank's net income per share was $4.10 in 2030.\n"
+    )
+    last_year = "2031年，全省制造商利润总额5200亿元。\n\n2031年，上年同期制造商利润总额4900亿元。\n"
+    for text in (per_share, last_year):
+        assert not [r for r in _relations(text) if r[0] == "part_of"]
+
+
+def test_two_totals_of_other_values_in_the_nearest_sentence_leave_the_part_alone():
+    text = _NARROWED.format(part="61").replace(
+        "up 9% on the year.",
+        "up 9% on the year; online retail sales in Velmora were 790 "
+        "billion euros in 2030 by another count.",
+    )
+    assert not [r for r in _relations(text) if r[0] == "part_of"]
+
+
+# a total, then its parts one sentence each, the first naming the whole of its share
+_PARTS_WITH_SHARES = (
+    "In 2030, the gross domestic product of Velmora reached 500 billion euros, up 5% on the "
+    "year.\n\nFarm output rose on a good harvest.\n\n"
+    "In 2030, the added value of agriculture in Velmora was 30 billion euros, accounting for "
+    "6% of GDP.\n\nThe added value of industry was 200 billion euros, accounting for {share}.\n"
+)
+
+
+def test_a_share_naming_no_whole_is_of_the_whole_its_sibling_part_names():
+    relations = _relations(_PARTS_WITH_SHARES.format(share="40 percent"))
+    linked = ("share", ("40 percent", "200 billion euros", "500 billion euros"), False)
+    assert linked in relations
+    relations = _relations(_PARTS_WITH_SHARES.format(share="40 percent of the total"))
+    assert linked in relations
+
+
+def test_a_chinese_share_naming_no_whole_follows_its_siblings():
+    text = (
+        "2030年，全市地区生产总值5000亿元，同比增长5%。\n\n其中，第一产业增加值300亿元，增长3%。\n\n"
+        "第二产业增加值2000亿元，占地区生产总值的比重为40%。\n\n第三产业增加值2700亿元，占比54%。\n"
+    )
+    assert ("share", ("54%", "2700亿元", "5000亿元"), False) in _relations(text)
+    named = text.replace("占比54%", "占出口总额的54%")
+    assert not [r for r in _relations(named) if r[0] == "share" and not r[2] and len(r[1]) > 1]
+
+
+def test_a_wrong_share_of_a_siblings_whole_is_a_note_never_an_error(tmp_path):
+    findings = text_findings(tmp_path, _PARTS_WITH_SHARES.format(share="60 percent"))
+    assert [f for f in findings if f.severity in ("error", "warning")] == []
+    assert any("possible inconsistency" in f.message for f in findings if f.severity == "info")
+
+
+def test_a_share_of_a_part_of_another_kind_or_naming_its_whole_stays_unlinked():
+    other_kind = _PARTS_WITH_SHARES.replace("The added value of industry", "Industrial exports")
+    named = _PARTS_WITH_SHARES.format(share="40 percent of exports")
+    for text in (other_kind.format(share="40 percent"), named):
+        assert [r for r in _relations(text) if r[0] == "share" and not r[2]] == [
+            ("share", ("40 percent",), False)
+        ]
+
+
+# a total, other news, then a part named by the total's name narrowed with its share "of the
+# total"
+_TOTAL_THEN_SHARE = (
+    "The plant made 4,000 cars in 2030.\n\nDemand was strong in the autumn.\n\n"
+    "Electric cars made up 1,200, or {share} of the total.\n"
+)
+
+
+def test_a_share_of_the_total_finds_the_total_paragraphs_before():
+    relations = _relations(_TOTAL_THEN_SHARE.format(share="30%"))
+    assert ("share", ("30%", "1,200", "4,000"), False) in relations
+    chinese = (
+        "2030年，全市游客达2000万人次。\n\n旅游业稳步发展。\n\n酒店入住率上升。\n\n"
+        "入境游客300万人次，占总数的15%。\n"
+    )
+    assert ("share", ("15%", "300万人次", "2000万人次"), False) in _relations(chinese)
+
+
+def test_a_wrong_share_of_the_total_paragraphs_before_is_a_note_never_an_error(tmp_path):
+    findings = text_findings(tmp_path, _TOTAL_THEN_SHARE.format(share="45%"))
+    assert [f for f in findings if f.severity in ("error", "warning")] == []
+    assert any("possible inconsistency" in f.message for f in findings if f.severity == "info")
+
+
+def test_a_share_of_the_total_after_another_level_or_of_another_name_stays_unlinked():
+    nearer = _TOTAL_THEN_SHARE.replace("autumn.", "autumn.\n\nIt also made 900 vans.")
+    other_name = _TOTAL_THEN_SHARE.replace("Electric cars", "Electric vans")
+    for text in (nearer, other_name):
+        shares = [r for r in _relations(text.format(share="30%")) if r[0] == "share"]
+        assert shares == [("share", ("30%",), False)]
+
+
+# a total, another figure, then the members of a complete partition one sentence each
+_MEMBERS_APART = (
+    "2030年，全市常住人口120万人。\n\n全市出生人口1.2万人。\n\n"
+    "城镇常住人口{urban}万人。\n\n乡村常住人口40万人。\n"
+)
+
+
+def test_the_members_of_a_partition_in_sentences_of_their_own_sum_to_the_total_before():
+    relations = _relations(_MEMBERS_APART.format(urban="80"))
+    assert ("sum", ("120万人", "80万人", "40万人"), False) in relations
+
+
+def test_members_that_do_not_add_up_across_paragraphs_are_a_note_never_an_error(tmp_path):
+    findings = text_findings(tmp_path, _MEMBERS_APART.format(urban="95"))
+    assert [f for f in findings if f.severity in ("error", "warning")] == []
+    assert any("possible inconsistency" in f.message for f in findings if f.severity == "info")
+
+
+def test_a_partition_with_a_member_missing_or_named_twice_gives_no_sum():
+    missing = _MEMBERS_APART.replace("乡村常住人口40万人。\n", "")
+    twice = _MEMBERS_APART + "\n城镇常住人口81万人。\n"
+    for text in (missing, twice):
+        relations = _relations(text.format(urban="80"))
+        assert not [r for r in relations if r[0] in ("sum", "part_of")]
+
+
+# a month's level, then the next month's with its change "month on month"
+_MONTHS = (
+    "Velmora's car sales were 40,000 in {before}.\n\nDealers cut prices.\n\n"
+    "In March 2030, car sales in Velmora rose {rate} month on month to 42,000.\n"
+)
+
+
+def test_a_change_month_on_month_finds_the_level_of_the_month_before():
+    relations = _relations(_MONTHS.format(before="February 2030", rate="5%"))
+    assert ("change", ("5%", "40,000", "42,000"), False) in relations
+    quarters = (
+        "In the fourth quarter of 2029, output in Velmora was 490 tonnes.\n\n"
+        "In the first quarter of 2030, output in Velmora rose 2% quarter on quarter to 500 "
+        "tonnes.\n"
+    )
+    assert ("change", ("2%", "490 tonnes", "500 tonnes"), False) in _relations(quarters)
+
+
+def test_a_change_month_on_month_is_never_drafted_from_the_year_before(tmp_path):
+    text = _MONTHS.format(before="March 2029", rate="5%")
+    assert not [r for r in _relations(text) if r[0] == "change"]
+    findings = text_findings(tmp_path, _MONTHS.format(before="February 2030", rate="25%"))
+    assert [f for f in findings if f.severity in ("error", "warning")] == []
+    assert any("possible inconsistency" in f.message for f in findings if f.severity == "info")

@@ -8,10 +8,16 @@ a claim whose fields it changes is drafted below certainty, so that a finding re
 a note ("possible inconsistency ...: check that these figures refer to the same thing"), never
 an error or a warning.
 
-Two readings, each one pass over an index built once (extraction stays linear):
+Six readings, each one pass over an index built once (extraction stays linear):
 `link_changes_across_sentences` (a level and the level of its quantity a year earlier, with the
-change of the later one's sentence) and `link_changes_to_pairs` (a change alone in its sentence
-and the pair of levels of its quantity stated nearby). What counts as the same quantity is strict (a
+change of the later one's sentence), `link_changes_to_pairs` (a change alone in its sentence
+and the pair of levels of its quantity stated nearby), `link_parts_named_within` (a level
+named by an earlier total's name narrowed: "sales of e-books" after "sales"),
+`link_shares_to_siblings_whole` (a share naming no whole after parts listed one sentence each,
+the first with its share of a named whole) and `link_shares_of_the_total_before` (a share "of
+the total" and the level its part's name narrows, paragraphs before) and
+`link_partitions_across_sentences` (the members of a complete partition, urban and rural
+say, one sentence each after other figures, and the total before them). What counts as the same quantity is strict (a
 false alarm is worse than a miss): the same entity, metric names that match word for word (a
 qualifier before the same head noun at most), the same unit, compatible periods. Any doubt (two
 candidates of other values, a level its own sentence already pairs) leaves the figures unlinked.
@@ -20,11 +26,12 @@ candidates of other values, a level its own sentence already pairs) leaves the f
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from . import lexicon as lx
 from .link_patterns import same_family
 from .mentions import Mention
 
@@ -34,6 +41,10 @@ if TYPE_CHECKING:
 __all__ = [
     "link_changes_across_sentences",
     "link_changes_to_pairs",
+    "link_partitions_across_sentences",
+    "link_parts_named_within",
+    "link_shares_of_the_total_before",
+    "link_shares_to_siblings_whole",
 ]
 
 # a year, or a part of one ("2024", "2024-Q3", "2024-03", "2024-H1"): the same part a year
@@ -58,6 +69,21 @@ def _year_earlier(period: str | None) -> str | None:
     if match is None:
         return None
     return f"{int(match.group('year')) - 1}{match.group('part') or ''}"
+
+
+def _period_before(period: str | None) -> str | None:
+    """The month, quarter or half just before a part of a year ("2024-03" -> "2024-02",
+    "2024-Q1" -> "2023-Q4"); None for a whole year."""
+    match = _PERIOD.match(period or "")
+    if match is None or match.group("part") is None:
+        return None
+    year, part = int(match.group("year")), match.group("part")[1:]
+    if part[0] in "QH":
+        count = 4 if part[0] == "Q" else 2
+        number = int(part[1:])
+        return f"{year}-{part[0]}{number - 1}" if number > 1 else f"{year - 1}-{part[0]}{count}"
+    month = int(part)
+    return f"{year}-{month - 1:02d}" if month > 1 else f"{year - 1}-12"
 
 
 def _words(metric: str) -> tuple[str, ...]:
@@ -96,13 +122,19 @@ _Key = tuple[str, str, str, str]
 
 
 def link_changes_across_sentences(
-    claims: Sequence[DraftClaim], mentions: Sequence[Mention], relations: list, guessed: float
+    claims: Sequence[DraftClaim],
+    mentions: Sequence[Mention],
+    relations: list,
+    guessed: float,
+    text: str,
 ) -> None:
     """A level of a year whose sentence gives no earlier level, and the one level of the same
     quantity (same entity, same metric or the same with a qualifier, same unit) a year earlier
     in another sentence: two levels of one quantity (`from_to`). When the later level's
     sentence states one change of that quantity with no base, the change is drafted between
-    the two levels (its claim's `from` and `to`), below certainty."""
+    the two levels (its claim's `from` and `to`), below certainty; a change the text says is
+    on the month or quarter before ("month on month", 环比) is drafted from the level of that
+    month or quarter instead."""
     from .links import Relation  # the draft's record; links imports this module's caller
 
     paired = _paired_levels(relations)
@@ -120,11 +152,15 @@ def link_changes_across_sentences(
         if len(later_levels) != 1 or later_levels[0].mention in paired:
             continue  # two levels of the quantity that year: which one changed?
         later = later_levels[0]
-        earlier = _earlier_level(index, key, later)
+        change = _change_without_base(claims, mentions, later, changes[later.sentence])
+        sequential = change is not None and lx.SEQUENTIAL_CHANGE_RE.search(
+            text, *claims[change].quote
+        )
+        before = _period_before(key[3]) if sequential else _year_earlier(key[3])
+        earlier = _earlier_level(index, key, later, before)
         if earlier is None or earlier.mention in paired:
             continue
         relations.append(Relation("from_to", (earlier.mention, later.mention), stated=False))
-        change = _change_without_base(claims, mentions, later, changes[later.sentence])
         if change is not None:
             _draft_change(claims, change, earlier, later, guessed)
             relations.append(
@@ -136,10 +172,11 @@ def link_changes_across_sentences(
             )
 
 
-def _earlier_level(index: dict[_Key, list[_Level]], key: _Key, later: _Level) -> _Level | None:
-    """The one level of the same quantity a year before `later`'s, in another sentence."""
-    entity, head, unit, period = key
-    earlier_period = _year_earlier(period)
+def _earlier_level(
+    index: dict[_Key, list[_Level]], key: _Key, later: _Level, earlier_period: str | None
+) -> _Level | None:
+    """The one level of the same quantity at `earlier_period`, in another sentence."""
+    entity, head, unit, _ = key
     if earlier_period is None:
         return None
     found = [
@@ -329,3 +366,523 @@ def _pair_named(
     if len(found) != 1:
         return None
     return next(iter(found.values()))
+
+
+# ---------------------------------------------------------------- a part named within its whole
+
+# what joins a whole's name to the words that narrow it to a part ("online sales of books",
+# "exports to Asia", "revenue from services")
+_NARROWED_BY = r"\s+(?:of|in|from|on|among|by|to)\s+"
+# the least a whole's name holds: two English words, or four Chinese characters ending in a
+# word of totals (利润总额); one word or a short name names too little to tell a part by
+_WHOLE_WORDS, _WHOLE_CJK = 2, 4
+# units of figures that are no amounts: a part of a percentage, a factor or a rate is no part
+_NOT_ADDITIVE = frozenset({"%", "pp", "x"})
+# words narrowing a name to a time ("sales of the previous quarter"): the quantity at another
+# time, never a part of it
+_TIME_WORDS = lx.TIME_NOUNS | lx.TIME_MODIFIERS
+
+
+def _cjk_name(metric: str) -> str:
+    """The Chinese characters of a drafted metric's naming words (a "_money" or "_count" the
+    namer adds to tell two figures apart is no word of the name)."""
+    return "".join(w for w in _words(metric) if _CJK.search(w))
+
+
+def _whole_names(metric: str) -> list[tuple[str, ...] | str]:
+    """The names of the wholes a level's metric may narrow, the longest first: the leading
+    words of an English name, followed in the text by "of", "in", "from" ("online retail
+    sales of physical goods" narrows "online retail sales"); the trailing characters of a
+    Chinese name that end in a word of totals, after a group (股份制企业利润总额 narrows
+    利润总额)."""
+    cjk = _cjk_name(metric)
+    if cjk:
+        return [
+            cjk[start:]
+            for start in range(2, len(cjk) - _WHOLE_CJK + 1)
+            if lx.TOTAL_OF_ZH_RE.search(cjk[start:])
+            and not lx.CJK_TIME_IN_NAME_RE.search(cjk[:start])
+        ]
+    words = _words(metric)
+    return [
+        words[:end]
+        for end in range(len(words) - 1, _WHOLE_WORDS - 1, -1)
+        if not _TIME_WORDS & set(words[end:])
+    ]
+
+
+def _name_key(metric: str) -> tuple[str, ...] | str:
+    return _cjk_name(metric) or _words(metric)
+
+
+def _additive_level(claim: DraftClaim, mentions: Sequence[Mention], text: str) -> bool:
+    """Whether a claim is a level that parts can add up to: an amount or a count, never a
+    percentage, a factor, a rate per something or an average per head."""
+    unit = mentions[claim.mention].unit
+    if claim.kind != "value" or claim.converts is not None or unit in _NOT_ADDITIVE:
+        return False
+    return "/" not in unit and not lx.PER_HEAD_RE.search(text[slice(*claim.quote)])
+
+
+def _narrows_in_text(whole: tuple[str, ...] | str, part: DraftClaim, text: str) -> bool:
+    """Whether the part's clause writes the whole's name and narrows it by a preposition
+    ("sales of e-books"): a name the namer joined otherwise ("net income per share") is no
+    part. A Chinese name narrows by the group written before it."""
+    if isinstance(whole, str):
+        return True
+    written = r"\b" + r"\W+".join(map(re.escape, whole)) + _NARROWED_BY
+    return re.search(written, text[slice(*part.quote)], re.IGNORECASE) is not None
+
+
+def link_parts_named_within(
+    claims: Sequence[DraftClaim],
+    mentions: Sequence[Mention],
+    relations: list,
+    metrics: dict,
+    text: str,
+    guessed: float,
+) -> None:
+    """A level named by the name of a level stated in an earlier sentence, narrowed ("Online
+    retail sales reached 900 billion euros. ... Online retail sales of furniture were 70
+    billion euros"; 利润总额 ... 国有企业利润总额): a part of that whole (`part_of`), below
+    certainty. Only the same entity, unit and period (a part the text dates nowhere is left
+    alone when its whole is dated: the part may be of another time); the nearest earlier
+    sentence naming the whole, one value there. A part already declared of a whole, or named
+    by two levels, is left alone."""
+    levels_of = Counter(c.metric for c in claims if c.kind == "value")
+    tied = {m for r in relations if r.type in ("part_of", "sum") for m in r.mentions}
+    # (entity, unit, period, name): the claims of the latest sentence naming a level so
+    latest: dict[tuple, list[int]] = {}
+    for number, claim in enumerate(claims):
+        if not _additive_level(claim, mentions, text):
+            continue
+        base = (claim.entity, mentions[claim.mention].unit, claim.period)
+        if levels_of[claim.metric] == 1 and claim.mention not in tied:
+            whole = _whole_before(claims, latest, base, claim, text)
+            if whole is not None and _may_be_part_of(metrics, claim.metric, whole.metric):
+                _draft_part(claims, metrics, relations, number, whole, guessed)
+        _index(latest, (*base, _name_key(claim.metric)), claims, number)
+
+
+def _whole_before(
+    claims: Sequence[DraftClaim],
+    latest: dict[tuple, list[int]],
+    base: tuple,
+    part: DraftClaim,
+    text: str,
+) -> DraftClaim | None:
+    """The one level, in the nearest earlier sentence naming it, of the longest whole the
+    part's name narrows; None if there none, or two of other values."""
+    for name in _whole_names(part.metric):
+        found = latest.get((*base, name))
+        if not found or not _narrows_in_text(name, part, text):
+            continue
+        values = {claims[n].value for n in found}
+        if claims[found[0]].sentence == part.sentence or len(values) != 1:
+            return None
+        return claims[found[0]]
+    return None
+
+
+def _may_be_part_of(metrics: dict, part: str, whole: str) -> bool:
+    """Whether `part` can be declared a part of `whole`: no whole of its own yet, and `whole`
+    no part of it (a cycle)."""
+    drafted = metrics.get(part)
+    if drafted is None or drafted.part_of is not None or part == whole:
+        return False
+    seen, current = {whole}, metrics.get(whole)
+    while current is not None and current.part_of and current.part_of not in seen:
+        if current.part_of == part:
+            return False
+        seen.add(current.part_of)
+        current = metrics.get(current.part_of)
+    return whole in metrics
+
+
+def _draft_part(
+    claims: Sequence[DraftClaim],
+    metrics: dict,
+    relations: list,
+    part: int,
+    whole: DraftClaim,
+    guessed: float,
+) -> None:
+    from .links import Relation
+
+    claim = claims[part]
+    metrics[claim.metric].part_of = whole.metric
+    claim.confidence = min(claim.confidence, guessed)
+    claim.notes.append(
+        "read as a part of a total another sentence names the same way: check that it is one"
+    )
+    relations.append(Relation("part_of", (claim.mention, whole.mention), stated=False))
+
+
+# ---------------------------------------------------------------- a share beside its siblings'
+
+
+# words naming the whole of a share after it ("40% of exports"; "of the total" names none) or
+# before it (占出口的比重为40%; 占比40% names none)
+_WHOLE_NAMED_AFTER = re.compile(r"\s*of\s+(?!(?:the\s+)?(?:total|all|whole)\b)\w", re.IGNORECASE)
+_WHOLE_NAMED_BEFORE = re.compile(r"占(?!比)[^\d，。,;；]{2,}$")
+
+
+def _names_no_whole(text: str, mention: Mention) -> bool:
+    return not (
+        _WHOLE_NAMED_AFTER.match(text, mention.end)
+        or _WHOLE_NAMED_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+    )
+
+
+def link_shares_to_siblings_whole(
+    claims: Sequence[DraftClaim],
+    mentions: Sequence[Mention],
+    relations: list,
+    metrics: dict,
+    text: str,
+    guessed: float,
+) -> None:
+    """A share whose words name no whole ("accounting for 40 percent", 占比40%), after a part
+    of its sentence, when a sentence before gives a part of the same kind (the same head
+    noun, unit and entity) with its share of a whole the text names ("... accounting for 6%
+    of GDP"): a share of that whole too, the parts being listed one sentence each. Below
+    certainty; only the nearest such share within a few sentences, one level before the share
+    in its sentence, and the whole's period (a part the text dates nowhere takes it, when the
+    whole is given for that period only)."""
+    claim_of = {claim.mention: number for number, claim in enumerate(claims)}
+    periods_of: dict[str, set[str | None]] = defaultdict(set)
+    for claim in claims:
+        if claim.kind == "value":
+            periods_of[claim.metric].add(claim.period)
+    levels_before = _levels_before_shares(claims, mentions)
+    sibling: tuple = ()  # the mentions of the latest share with its part and whole
+    for position, relation in enumerate(relations):
+        if relation.type != "share" or relation.mentions[0] not in claim_of:
+            continue
+        if len(relation.mentions) == 3 and None not in relation.mentions:
+            sibling = relation.mentions
+            continue
+        share = claims[claim_of[relation.mentions[0]]]
+        part = levels_before.get(relation.mentions[0])
+        if not sibling or part is None or share.of != f"{share.metric}_total":
+            continue
+        if not _names_no_whole(text, mentions[share.mention]):
+            continue
+        whole = claims[claim_of[sibling[2]]]
+        if not _sibling_of(claims[claim_of[sibling[1]]], claims[part], share, mentions):
+            continue
+        if claims[part].period not in (whole.period, None) or len(periods_of[whole.metric]) > 1:
+            continue
+        relations[position] = _draft_sibling_share(claims, metrics, share, part, whole, guessed)
+
+
+def _levels_before_shares(claims: Sequence[DraftClaim], mentions: Sequence[Mention]) -> dict:
+    """For each share, the one amount or count of its sentence before it (by mention), when
+    there is exactly one: the part it is the share of."""
+    found: dict[int, int] = {}
+    levels: list[int] = []  # the levels of the current sentence before the current claim
+    sentence = -1
+    for number, claim in enumerate(claims):
+        if claim.sentence != sentence:
+            sentence, levels = claim.sentence, []
+        if claim.kind == "share" and len(levels) == 1:
+            found[claim.mention] = levels[0]
+        unit = mentions[claim.mention].unit
+        if claim.kind == "value" and unit not in _NOT_ADDITIVE and "/" not in unit:
+            levels.append(number)
+    return found
+
+
+def _sibling_of(
+    sibling: DraftClaim, part: DraftClaim, share: DraftClaim, mentions: Sequence[Mention]
+) -> bool:
+    """Whether `part` (of the share `share`) and `sibling` are parts of one kind: another
+    metric with the same head noun, the same entity and unit, a few sentences apart."""
+    return (
+        sibling.metric != part.metric
+        and _head(sibling.metric) == _head(part.metric) != ""
+        and sibling.entity == part.entity
+        and mentions[sibling.mention].unit == mentions[part.mention].unit
+        and 0 < share.sentence - sibling.sentence <= _PAIR_REACH
+    )
+
+
+def _draft_sibling_share(
+    claims: Sequence[DraftClaim],
+    metrics: dict,
+    share: DraftClaim,
+    part: int,
+    whole: DraftClaim,
+    guessed: float,
+):
+    """The share claim `share` drafted as the share of the level `part` in `whole`, below
+    certainty (the part too, when it takes the whole's period), and its relation; the name
+    the drafter had made up for its whole dropped."""
+    from .links import Relation
+
+    part_claim = claims[part]
+    placeholder = share.of
+    share.metric, share.entity = part_claim.metric, part_claim.entity
+    share.of, share.period = whole.metric, whole.period
+    share.confidence = min(share.confidence, guessed)
+    if part_claim.period != whole.period:
+        part_claim.period = whole.period
+        part_claim.confidence = min(part_claim.confidence, guessed)
+        part_claim.notes.append("the period of the whole the text says this is a share of")
+    share.notes.append(
+        "its whole is read from the parts listed before it with their shares: check that it "
+        "is the same"
+    )
+    drafted = metrics.get(part_claim.metric)
+    if drafted is not None and drafted.part_of == placeholder:
+        drafted.part_of = whole.metric
+    if not any(m.part_of == placeholder for m in metrics.values()):
+        if not any(placeholder in (c.metric, c.of) for c in claims):
+            metrics.pop(placeholder, None)
+    return Relation(
+        "share", (share.mention, part_claim.mention, whole.mention), whole.metric, False
+    )
+
+
+# ---------------------------------------------------------------- a share of the total before
+
+# words pointing a share at a total they do not name: "30% of the total", "of all",
+# 占总数的30%
+_OF_THE_TOTAL_AFTER = re.compile(r"\s*of\s+(?:the\s+(?:total|whole)|all)\b", re.IGNORECASE)
+_OF_THE_TOTAL_BEFORE = re.compile(
+    r"占(?:总数|總數|总量|總量|全部)的?(?:比重|比例)?(?:为|為|达|達)?\s*$"
+)
+
+
+def _points_at_the_total(text: str, mention: Mention) -> bool:
+    return bool(
+        _OF_THE_TOTAL_AFTER.match(text, mention.end)
+        or _OF_THE_TOTAL_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+    )
+
+
+def _narrows_name(part: str, whole: str) -> bool:
+    """Whether the part's metric is the whole's with words (characters) before it: "electric
+    cars" of "cars", 入境游客 of 游客."""
+    part_cjk, whole_cjk = _cjk_name(part), _cjk_name(whole)
+    if part_cjk or whole_cjk:
+        return (
+            len(whole_cjk) >= 2 and len(part_cjk) > len(whole_cjk) and part_cjk.endswith(whole_cjk)
+        )
+    short, long = _words(whole), _words(part)
+    return bool(short) and len(long) > len(short) and long[len(long) - len(short) :] == short
+
+
+def link_shares_of_the_total_before(
+    claims: Sequence[DraftClaim],
+    mentions: Sequence[Mention],
+    relations: list,
+    metrics: dict,
+    text: str,
+    guessed: float,
+) -> None:
+    """A share "of the total" (of all, 占总数的) after its part, no total in its sentence,
+    and the levels of the nearest sentence before giving the part's unit (within a few
+    sentences): when they hold one value and the part is named by its name narrowed ("The
+    plant made 4,000 cars. ... Electric cars made up 1,200, or 30% of the total"), the share
+    of the part in that level. Below certainty; an undated part takes the level's period only
+    when the level is given for that period only."""
+    claim_of = {claim.mention: number for number, claim in enumerate(claims)}
+    unlinked = {
+        r.mentions[0]
+        for r in relations
+        if r.type == "share" and r.mentions[1:] == (None,) and r.mentions[0] in claim_of
+    }
+    if not unlinked:
+        return
+    wholes = _totals_before(claims, mentions, text, unlinked)
+    periods_of: dict[str, set[str | None]] = defaultdict(set)
+    for claim in claims:
+        if claim.kind == "value":
+            periods_of[claim.metric].add(claim.period)
+    for position, relation in enumerate(relations):
+        found = wholes.get(relation.mentions[0]) if relation.type == "share" else None
+        if found is None or relation.mentions[1:] != (None,):
+            continue
+        share, part, whole = claims[claim_of[relation.mentions[0]]], found[0], claims[found[1]]
+        if claims[part].period not in (whole.period, None) or len(periods_of[whole.metric]) > 1:
+            continue
+        relations[position] = _draft_sibling_share(claims, metrics, share, part, whole, guessed)
+
+
+def _totals_before(
+    claims: Sequence[DraftClaim], mentions: Sequence[Mention], text: str, unlinked: set[int]
+) -> dict[int, tuple[int, int]]:
+    """For each share of `unlinked` pointing at the total, its part and the one level it may
+    be of (claim indices): see `link_shares_of_the_total_before`."""
+    parts = _levels_before_shares(claims, mentions)
+    # (entity, unit): the levels of the latest sentence before the current one, and of it
+    earlier: dict[tuple[str, str], list[int]] = {}
+    current: dict[tuple[str, str], list[int]] = {}
+    sentence, found = -1, {}
+    for number, claim in enumerate(claims):
+        if claim.sentence != sentence:
+            earlier.update(current)
+            sentence, current = claim.sentence, {}
+        part = parts.get(claim.mention)
+        if claim.mention in unlinked and part is not None:
+            key = (claims[part].entity, mentions[claims[part].mention].unit)
+            levels = earlier.get(key, [])
+            if (
+                levels
+                and len({claims[n].value for n in levels}) == 1
+                and sentence - claims[levels[0]].sentence <= _PAIR_REACH
+                and _narrows_name(claims[part].metric, claims[levels[0]].metric)
+                and _points_at_the_total(text, mentions[claim.mention])
+            ):
+                found[claim.mention] = (part, levels[0])
+        if _additive_level(claim, mentions, text):
+            key = (claim.entity, mentions[claim.mention].unit)
+            current.setdefault(key, []).append(number)
+    return found
+
+
+# ---------------------------------------------------------------- a partition across paragraphs
+
+
+@dataclass
+class _Partition:
+    """The levels naming the members of one complete partition of the lexicon, each by a
+    total's name with the member's word ("urban" + "resident population"), and the level
+    stated before the first of them under the total's name."""
+
+    whole: list[int]  # the claims of the nearest earlier sentence naming the total
+    members: dict[int, list[int]]  # member -> its claims
+
+
+def _member_named(metric: str) -> tuple[int, int, tuple[str, ...] | str] | None:
+    """The one member of one complete partition a metric's name holds, and the name less it
+    (the total's: 城镇常住人口 -> 常住人口, "urban_population" -> "population"); None when
+    it holds none, or several."""
+    cjk = _cjk_name(metric)
+    name = cjk or " ".join(_words(metric))
+    found = [
+        (number, member, match)
+        for number, members in enumerate(lx.COMPLETE_PARTITIONS)
+        for member, pattern in enumerate(members)
+        for match in [pattern.search(name)]
+        if match is not None
+    ]
+    if len(found) != 1:
+        return None
+    number, member, match = found[0]
+    rest = name[: match.start()] + name[match.end() :]
+    if cjk:
+        return (number, member, rest) if len(rest) >= 2 else None
+    words = tuple(rest.split())
+    return (number, member, words) if words else None
+
+
+def link_partitions_across_sentences(
+    claims: Sequence[DraftClaim],
+    mentions: Sequence[Mention],
+    relations: list,
+    metrics: dict,
+    text: str,
+    guessed: float,
+) -> None:
+    """The members of a complete partition of the lexicon (urban and rural, exports and
+    imports, central and local) each given in a sentence of its own under a total's name with
+    the member's word, paragraphs after a level stated under the total's name ("The resident
+    population was 1.2 million. ... The urban resident population was 800,000. ... The rural
+    resident population was 400,000"): the total's sum, below certainty. Each member named
+    by one level, of one value; the total one value in the nearest sentence before the first
+    member; the same entity and unit; the same period, or parts the text dates nowhere taking
+    the total's when it is given for that period only."""
+    levels_of = Counter(c.metric for c in claims if c.kind == "value")
+    tied = {m for r in relations if r.type in ("part_of", "sum") for m in r.mentions}
+    latest: dict[tuple, list[int]] = {}  # (entity, unit, name): the latest sentence's levels
+    found: dict[tuple, _Partition] = {}
+    for number, claim in enumerate(claims):
+        if not _additive_level(claim, mentions, text):
+            continue
+        base = (claim.entity, mentions[claim.mention].unit)
+        named = _member_named(claim.metric)
+        if named is not None and levels_of[claim.metric] == 1 and claim.mention not in tied:
+            partition, member, whole_name = named
+            key = (*base, whole_name, partition)
+            if key not in found:
+                found[key] = _Partition(list(latest.get((*base, whole_name), [])), {})
+            found[key].members.setdefault(member, []).append(number)
+        _index(latest, (*base, _name_key(claim.metric)), claims, number)
+    for (_, _, _, partition), listed in found.items():
+        parts = _complete_parts(claims, listed, len(lx.COMPLETE_PARTITIONS[partition]))
+        if parts is not None and _may_sum(claims, metrics, listed.whole[0], parts):
+            _draft_sum(claims, metrics, relations, listed.whole[0], parts, guessed)
+
+
+def _index(latest: dict[tuple, list[int]], key: tuple, claims: Sequence[DraftClaim], number: int):
+    found = latest.get(key)
+    if found and claims[found[0]].sentence == claims[number].sentence:
+        found.append(number)
+    else:
+        latest[key] = [number]
+
+
+def _complete_parts(
+    claims: Sequence[DraftClaim], listed: _Partition, size: int
+) -> list[int] | None:
+    """The parts in the partition's order, when every member is named by one level, each in
+    a sentence other than the total's, within a few sentences of it, and the total is one
+    value."""
+    if not listed.whole or len({claims[n].value for n in listed.whole}) != 1:
+        return None
+    if sorted(listed.members) != list(range(size)):
+        return None
+    if any(len(levels) != 1 for levels in listed.members.values()):
+        return None
+    parts = [listed.members[member][0] for member in range(size)]
+    whole_sentence = claims[listed.whole[0]].sentence
+    if any(not 0 < claims[p].sentence - whole_sentence <= _PAIR_REACH for p in parts):
+        return None
+    return parts
+
+
+def _may_sum(claims: Sequence[DraftClaim], metrics: dict, whole: int, parts: list[int]) -> bool:
+    """Whether the draft can declare the total the sum of the parts: no sum of its own yet, no
+    part a part of a total already, and the periods compatible."""
+    total = claims[whole]
+    drafted = metrics.get(total.metric)
+    if drafted is None or drafted.sum_of or drafted.part_of:
+        return False
+    if any(metrics[claims[p].metric].part_of for p in parts):
+        return False
+    periods = {claims[p].period for p in parts}
+    if periods == {total.period}:
+        return True
+    # undated parts of a total the text dates once
+    dated = {c.period for c in claims if c.kind == "value" and c.metric == total.metric}
+    return periods == {None} and len(dated) == 1
+
+
+def _draft_sum(
+    claims: Sequence[DraftClaim],
+    metrics: dict,
+    relations: list,
+    whole: int,
+    parts: list[int],
+    guessed: float,
+) -> None:
+    from .links import Relation
+
+    total = claims[whole]
+    for number in parts:
+        part = claims[number]
+        metrics[part.metric].part_of = total.metric
+        part.confidence = min(part.confidence, guessed)
+        part.notes.append(
+            "read as a part of a total another sentence names: check that the parts listed "
+            "make up that total"
+        )
+        if part.period != total.period:
+            part.period = total.period
+            part.notes.append("the period of the total it is read as a part of")
+    metrics[total.metric].sum_of = [claims[p].metric for p in parts]
+    relations.append(
+        Relation("sum", (total.mention, *(claims[p].mention for p in parts)), stated=False)
+    )

@@ -516,6 +516,10 @@ CJK_MARGIN_BEFORE_RE = re.compile(
 CJK_MARGIN_AFTER_RE = re.compile(r"(?:的)?(?:出入|差距|差额|之差|差异)")
 # A difference said to be a discrepancy: the two figures were meant to be one quantity
 DISCREPANCY_RE = re.compile(r"出入|不符|\bdiscrepanc(?:y|ies)\b|\bmismatch\b", re.IGNORECASE)
+# 较2029年, 比2029年, 與2029年相比 (written straight before the year): the base of a change
+CJK_COMPARED_WITH_RE = re.compile(r"(?:较|較|比|相比|相较于?|相較於?|与|與|同)\s*$")
+# what says a figure per day is the average of a total: "an average of", "averaging", 平均, 日均
+AVERAGE_WORD_RE = re.compile(r"\baverag(?:e|ed|ing)\b|平均|日均", re.IGNORECASE)
 YOY_RE = re.compile(
     r"year[- ]on[- ]year|year[- ]over[- ]year|\byoy\b|\by/y\b|from\s+a\s+year\s+(?:earlier|ago|before)|than\s+a\s+year\s+(?:earlier|ago|before)"
     r"|(?:over|on|from|than|compared\s+(?:with|to))\s+(?:the\s+)?(?:previous|prior|preceding)\s+year|same\s+period\s+(?:of\s+)?last\s+year"
@@ -771,6 +775,17 @@ TIME_MODIFIERS = frozenset(
     "calendar first second third fourth final early late mid earlier ago before prior "
     "corresponding".split()
 )
+# A change against the period just before (month on month, quarter on quarter, 环比): its
+# earlier level is the previous month's or quarter's, never the same period a year before
+SEQUENTIAL_CHANGE_RE = re.compile(
+    r"\b(?:month|quarter)[\s-]+on[\s-]+(?:month|quarter)\b|\b(?:m/m|q/q)\b|\bsequential(?:ly)?\b"
+    r"|\b(?:from|over|on|than)\s+(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:month|quarter)\b"
+    r"|\b(?:a|one|the)\s+(?:month|quarter)\s+(?:earlier|before)\b|环比|[比较較]上[月季]",
+    re.IGNORECASE,
+)
+# The characters of a Chinese time phrase inside a name (上年同期, 1-9月, 一季度): a name holding
+# one names the quantity at another time, never a part of it
+CJK_TIME_IN_NAME_RE = re.compile("[年月季期]")
 # Words that point or ask ("Here's", "How did..."): capitalised only where a sentence opens.
 POINTING_WORDS = frozenset("here there now then how what when where why who".split())
 AUXILIARIES = frozenset(
