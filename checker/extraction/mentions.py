@@ -473,7 +473,7 @@ def find_mentions(text: str) -> list[Mention]:
     _points_of_polls(text, found)
     _units_of_figures_restated(found)
     _units_of_differences_written_out(text, found)
-    if "|" in text or "\t" in text:
+    if "|" in text or "\t" in text or "  " in text:
         found = _with_table_units(text, found)
     return _with_ratio_shares(text, found) if ":" in text or "：" in text else found
 
@@ -600,9 +600,14 @@ def _with_table_units(text: str, found: list[Mention]) -> list[Mention]:
 
 
 _TABLE_LINE = re.compile(r"^[^|\n]*\|[^|\n]*\|[^\n]*$", re.MULTILINE)
-# Tables of plain text, one row a line, cells split by tabs. (Cells split by runs of spaces
-# do not reach here: the document joins such lines as hard-wrapped prose.)
-_PLAIN_TABLES = ((re.compile(r"^[^\t\n]+\t[^\n]*$", re.MULTILINE), re.compile(r"[^\t\n]+")),)
+# Tables of plain text, one row a line: cells split by tabs, or by runs of two spaces or more.
+_PLAIN_TABLES = (
+    (re.compile(r"^[^\t\n]+\t[^\n]*$", re.MULTILINE), re.compile(r"[^\t\n]+")),
+    (
+        re.compile(r"^[^\S\n]*\S[^\n]*? {2,}\S[^\n]*$", re.MULTILINE),
+        re.compile(r"\S+(?: \S+)*"),
+    ),
+)
 
 
 def _line_table_units(
