@@ -284,6 +284,11 @@ UNITS = [
     ("Fares rose 20% over five years.", ["20 %", "5 year"]),
     ("The dam will cost £5bn over 10 years.", ["5 bn GBP", "10 year"]),
     ("She served over 20 years on the bench.", ["over 20 year"]),
+    # a length of time in days of a kind
+    ("The refund takes 10 working days; the strike lasted 12 calendar days.", ["10 day", "12 day"]),
+    # a daily or weekly average is a rate per that period
+    ("The daily average was 1.3 million riders.", ["1.3 million / day"]),
+    ("Average weekly takings of £42,000 were a record.", ["42,000 GBP / week"]),
 ]
 
 NOT_FIGURES = [

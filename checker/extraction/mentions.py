@@ -406,7 +406,7 @@ _TIMES_AFTER = re.compile(
     r"\s*(?:times|-fold|fold)\b(\s+(?:higher|more|larger|bigger|greater|faster)\b)?", re.IGNORECASE
 )
 _DURATION_AFTER = re.compile(
-    r"\s+(?:(?:consecutive|straight|successive|full|whole)\s+)?(years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b(?!\s+(?:ago|old))",
+    r"\s+(?:(?:consecutive|straight|successive|full|whole|calendar|working|business|trading|school)\s+)?(years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b(?!\s+(?:ago|old))",
     re.IGNORECASE,
 )
 _FOR_BEFORE = re.compile(
@@ -1147,11 +1147,25 @@ _PER_VALUE_BEFORE = re.compile(
 )
 
 
+# "a daily average of", "the weekly average was", "average daily ridership of": the figure
+# after is a rate per that period (an annual average of a growth rate is no rate: not read).
+_AVERAGE_PER_PERIOD_BEFORE = re.compile(
+    r"\b(?:(daily|weekly|monthly)\s+average|average\s+(daily|weekly|monthly)(?:\s+[a-z]+)?)"
+    r"\s+(?:of|was|is|were|stood\s+at|reached|hit|rose\s+to|fell\s+to)\s+(?:about\s+|some\s+|nearly\s+|over\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _finish_unit(text: str, mention: Mention) -> None:
     """What the words around say of a figure's unit once it is read: rupees for an amount in
     crore or lakh that counts nothing, a rate per an amount of value named before it."""
     if _rupees_by_scale(mention):
         mention.unit = "INR"
+    if "/" not in mention.unit and mention.unit not in _NOT_PER_PERIOD:
+        average = _AVERAGE_PER_PERIOD_BEFORE.search(_before(text, mention.start, 60))
+        if average:  # "a daily average of 8.8 million trips": so many a day
+            period = lx.rate_adverb_period(average.group(1) or average.group(2))
+            mention.unit = f"{mention.unit} / {period}".strip()
     per = _PER_VALUE_BEFORE.search(_before(text, mention.start, 90)) if mention.unit else None
     if per and len(mention.unit) == 3 and mention.scale is None:
         code = lx.CURRENCY_PREFIX_CODES.get(per.group("cur"))
