@@ -27,6 +27,7 @@ NUMBER_WORDS = [
     ("Three and a half billion pounds went on the new line.", ["3.5 billion GBP"]),
     ("A dozen firms bid for the ferry contract.", ["12"]),
     ("Two dozen pupils were sent home.", ["24"]),
+    ("Jobs in three sectors fell, and the three firms merged.", ["3", "3"]),
     ("Half of the members backed the merger.", ["1/2"]),
     ("A third of households in Tarn own a bicycle.", ["1/3"]),
     ("Three-quarters of the staff walked out.", ["3/4"]),
@@ -319,6 +320,8 @@ NOT_FIGURES = [
     # 一 with a classifier is the article "a", as English "a firm" is no figure
     "这是一个好消息，一家企业和一名工人。",
     "For bookings call 0800 123 456 or 020 7946 0958.",
+    # a standing division named by its number, as 三次产业 is
+    "The weights of the three industries shifted, as did the balance of three sectors.",
 ]
 
 

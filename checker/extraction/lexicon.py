@@ -652,6 +652,11 @@ POLL_GAP_WORDS_RE = re.compile(
     r"\b(?:lead|leads|leading|led|margin|gap|ahead|behind|trails?|trailing|trailed|edge)\b",
     re.IGNORECASE,
 )
+# The nouns of a standing division of an economy or a society: "the three industries" (primary,
+# secondary, tertiary) names the division, as 三次产业 does, and counts nothing the text checks.
+CLASSIFICATION_AFTER_RE = re.compile(
+    r"\s+(?:(?:major|main|economic|industrial)\s+)?(?:industries|sectors|strata)\b", re.IGNORECASE
+)
 # A market's index, whose points are its own ("the Dow fell 12 points"), never a poll's.
 MARKET_INDEX_RE = re.compile(
     r"\b(?:index|indices|Dow|Nasdaq|S&P|FTSE|Nikkei|Hang\s+Seng|Sensex|Nifty|DAX|CAC|Kospi|"

@@ -1913,6 +1913,9 @@ def _read_noun(text: str, mention: Mention, position: int) -> None:
         mention.noun_end = cursor
 
 
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|of)\s+$", re.IGNORECASE)
+
+
 def _read_words(text: str, start: int, end: int) -> Mention | None:
     """A number in words: a factor ("doubled"), a part ("two thirds of"), a dozen, or a
     cardinal phrase read by value ("two hundred and fifty")."""
@@ -1925,6 +1928,8 @@ def _read_words(text: str, start: int, end: int) -> Mention | None:
     if written[0].isupper() and not _sentence_starts(before):
         return None
     after = text[end : end + 60]
+    if lx.CLASSIFICATION_AFTER_RE.match(after) and _DEFINITE_BEFORE.search(before):
+        return None  # "the three industries": the name of a division, not a count to check
     age = _AGE.match(text, end)
     if age:  # "an eleven-year-old"
         value = _word_value(lower)
