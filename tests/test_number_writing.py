@@ -389,6 +389,12 @@ LISTS_AND_TABLES = [
     ),
     ("The plants cost 850,000 and 1.2 million euros.", ["850,000 EUR", "1.2 million EUR"]),
     ("Votes: the council approved 3, and 45 percent of staff left.", ["3", "45 %"]),
+    # a unit declared in a bracket or after "Unit:" is no figure, and binds the figure after it
+    ("Harvest by county (10,000 tonnes)\nUnit: 100 million yuan", []),
+    ("Farm output (billion yuan): 412.6, up 3.1%.", ["412.6 billion CNY", "3.1 %"]),
+    ("The total (in 100 million yuan) was 85.6.", ["85.6 yi CNY"]),
+    # a bracket straight after a figure restates it
+    ("A loss of $15 million (100 million yuan) was booked.", ["15 million USD", "100 million CNY"]),
     # a table with a column of units, one a row, and a column of growth declared in its header
     (
         "| Item | Unit | Total | Growth (%) |\n| Grain output | 10,000 tonnes | 312.5 | 2.4 |\n"

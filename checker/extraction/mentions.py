@@ -468,6 +468,8 @@ def find_mentions(text: str) -> list[Mention]:
             last_end = (
                 mention.end if "/" in mention.number or "/ (" in mention.unit else mention.num_end
             )
+    if "(" in text or "（" in text or "nit" in text:
+        found = _declared_units(text, found)
     _units_of_ranges(text, found)
     _units_of_lists(text, found)
     _points_of_polls(text, found)
@@ -476,6 +478,57 @@ def find_mentions(text: str) -> list[Mention]:
     if "|" in text or "\t" in text or "  " in text:
         found = _with_table_units(text, found)
     return _with_ratio_shares(text, found) if ":" in text or "：" in text else found
+
+
+# Where a text declares the unit of its figures: "(100 million yuan)", "(in billion yuan)",
+# "Unit: 10,000 tonnes". A bracket holds the declaration alone.
+_UNIT_DECLARATION = re.compile(
+    r"[(（]\s*(?:(?:in|units?\s*[:：])\s*)?(?P<bracket>[^()（）\n]{1,30}?)\s*[)）]"
+    r"|\bunits?\s*[:：]\s*(?P<after>[^\n.;,，。()]{1,30}?)\s*(?=[\n.;,，。()]|$)",
+    re.IGNORECASE,
+)
+# What binds a figure to the declaration just before it: "GDP (billion yuan): 56,884.5",
+# "the total (in 100 million yuan) was 5,695.7".
+_DECLARED_FIGURE_BETWEEN = re.compile(
+    r"\s*[:：]\s*|\s+(?:was|were|is|are|of|at|reached|totall?ed|stood\s+at)\s+", re.IGNORECASE
+)
+
+
+def _declared_units(text: str, found: list[Mention]) -> list[Mention]:
+    """A unit declared in a bracket or after "Unit:" is no figure of its own ("(100 million
+    yuan)" is 亿 yuan, a power of ten), and the bare figure bound to it just after takes it.
+    A bracket straight after a figure restates that figure ("$15 million (100 million yuan)"):
+    it is one."""
+    declarations = []
+    for match in _UNIT_DECLARATION.finditer(text):
+        group = "bracket" if match.group("bracket") is not None else "after"
+        written = match.group(group).strip()
+        declared = _declared_unit(written)
+        if declared is None or (group == "bracket" and _figure_ends_before(found, match.start())):
+            continue
+        inside = [m for m in found if match.start(group) <= m.start < match.end(group)]
+        if inside and not _power_of_ten(inside[0], declared):
+            continue
+        declarations.append((match, declared, inside))
+    dropped = {id(m) for _, _, inside in declarations for m in inside}
+    kept = [m for m in found if id(m) not in dropped]
+    at = {m.start: m for m in kept}
+    for match, declared, _ in declarations:
+        bound = _DECLARED_FIGURE_BETWEEN.match(text, match.end())
+        figure = at.get(bound.end()) if bound else None
+        if figure is not None and not figure.noun:
+            _give_unit(figure, declared)
+    return kept
+
+
+def _figure_ends_before(found: list[Mention], position: int) -> bool:
+    return any(position - 3 <= m.end <= position for m in found)
+
+
+def _power_of_ten(mention: Mention, declared: tuple[str | None, str]) -> bool:
+    """Whether the mention inside a declaration is only its multiplier: "100 million", "10,000"."""
+    value = mention.value * vocabulary.SCALES.get((mention.scale or "").lower(), 1)
+    return value.denominator == 1 and str(value.numerator).rstrip("0") == "1"
 
 
 def _points_of_polls(text: str, found: list[Mention]) -> None:
