@@ -28,6 +28,9 @@ NUMBER_WORDS = [
     ("A dozen firms bid for the ferry contract.", ["12"]),
     ("Two dozen pupils were sent home.", ["24"]),
     ("Jobs in three sectors fell, and the three firms merged.", ["3", "3"]),
+    # a list of names, each with its figure
+    ("Vardo 41.2m, Kessel 30.5m, Upper Tarn 12.9m.", ["41.2 m", "30.5 m", "12.9 m"]),
+    ("Seats: Greens 38, Liberals 33, Free Voters 15.", ["38", "33", "15"]),
     ("Half of the members backed the merger.", ["1/2"]),
     ("A third of households in Tarn own a bicycle.", ["1/3"]),
     ("Three-quarters of the staff walked out.", ["3/4"]),

@@ -1386,7 +1386,11 @@ def _read_before(text: str, mention: Mention, before: str, rest: int, money: _Mo
     if not currency and not qualifier and not _unit_follows(text, rest):
         if _YEAR.match(mention.number) and mention.scale is None:
             return False
-        if _identifier_before(before, text, start) and not _poll_split(text, mention, rest):
+        if (
+            _identifier_before(before, text, start)
+            and mention.scale is None  # "Gatwick 31.4m": a scale run into it counts
+            and not _poll_split(text, mention, rest)
+        ):
             return False  # "Windows 11", though "leads Ortiz 50-38" in a poll is a split
     sign_match = _WORD_SIGN_BEFORE.search(text[max(0, prefix_start - 2) : prefix_start])
     if sign_match and not qualifier:
@@ -1571,6 +1575,13 @@ _NAMING_NUMBER = re.compile(r"\d{1,4}(?![\d,.])(?!\s*[-+(]?\d)")
 _GROUPED_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d])")
 
 
+# A figure and a comma before a name: the name opens the next item of a list of names and
+# their figures ("Heathrow 67.3m, Gatwick 31.4m", "Labour 38, Conservatives 33").
+_FIGURE_ITEM_BEFORE = re.compile(
+    r"\d(?:[%a-zA-Z]{1,2})?\s*[,;]\s*(?:and\s+)?(?:[A-Z][\w'’.&-]*\s+){0,2}$"
+)
+
+
 def _identifier_before(before: str, text: str, start: int) -> bool:
     """A number naming something ("Article 5", "Fortune 500", "Windows 11") rather than counting."""
     found = _word_before(before)
@@ -1588,6 +1599,8 @@ def _identifier_before(before: str, text: str, start: int) -> bool:
         return False
     if _GROUPED_DIGITS.match(text, start):
         return False  # "Jones 3,800 (38%)": a name counts in thousands, never names a model
+    if _FIGURE_ITEM_BEFORE.search(before, 0, at):
+        return False  # "Lund 38, Berg 33": each name of a list with its figure
     if (
         token.rstrip(".").lower() in lx.QUALIFIERS_BEFORE
         or token in lx.NOT_ENTITIES
