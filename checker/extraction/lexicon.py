@@ -665,9 +665,34 @@ ECONOMY_SECTORS = (
 )
 # Words that make a sentence a poll's: there "leads 50-38" is a split of the respondents in
 # percent, not a score ("won 21-14").
+_POLLS = (
+    r"polls?|polling|pollsters?|surveys?|surveyed|respondents?|"
+    # the pollsters news names most
+    r"Gallup|Ipsos|YouGov|Rasmussen|Quinnipiac|Marist|Pew|Survation|Opinium|Emnid|Forsa|Ifop"
+)
 POLL_WORDS_RE = re.compile(
-    r"\b(?:polls?|polling|pollsters?|surveys?|surveyed|respondents?|voters|electorate|"
-    r"approval|disapprov\w*|favou?rab\w*|margin\s+of\s+error)\b",
+    r"\b(?:"
+    + _POLLS
+    + r"|voters|electorate|approval|disapprov\w*|favou?rab\w*|margin\s+of\s+error)\b",
+    re.IGNORECASE,
+)
+# A poll itself named (a vote or voters alone may count seats): "Lund 47, Berg 39" are shares
+# only in a sentence that names one.
+POLLS_RE = re.compile(r"\b(?:" + _POLLS + r")\b", re.IGNORECASE)
+# A lead or a gap between a poll's shares: "Lund's lead is 8 points", "trails by 5 points".
+POLL_GAP_WORDS_RE = re.compile(
+    r"\b(?:lead|leads|leading|led|margin|gap|ahead|behind|trails?|trailing|trailed|edge)\b",
+    re.IGNORECASE,
+)
+# The nouns of a standing division of an economy or a society: "the three industries" (primary,
+# secondary, tertiary) names the division, as 三次产业 does, and counts nothing the text checks.
+CLASSIFICATION_AFTER_RE = re.compile(
+    r"\s+(?:(?:major|main|economic|industrial)\s+)?(?:industries|sectors|strata)\b", re.IGNORECASE
+)
+# A market's index, whose points are its own ("the Dow fell 12 points"), never a poll's.
+MARKET_INDEX_RE = re.compile(
+    r"\b(?:index|indices|Dow|Nasdaq|S&P|FTSE|Nikkei|Hang\s+Seng|Sensex|Nifty|DAX|CAC|Kospi|"
+    r"stocks?|shares|benchmark)\b|指数",
     re.IGNORECASE,
 )
 # The answer of a poll's list that gathers everyone else ("Don't know"): a list of answers
