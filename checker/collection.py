@@ -20,17 +20,24 @@ __all__ = ["collect_rarely"]
 _lock = threading.Lock()
 _running = 0
 _thresholds: tuple[int, ...] = ()
+# Collections of the younger generation between two of an older one while only the youngest are
+# collected: more than any extraction or check makes (the default is 10).
+_OLDER_NEVER = 1_000_000
 
 
 @contextmanager
-def collect_rarely(every: int) -> Iterator[None]:
+def collect_rarely(every: int, young_only: bool = False) -> Iterator[None]:
     """The collector run every `every` new objects (or as rarely as it already was) for the
-    duration; work nested in it, or running beside it in other threads, shares the setting."""
+    duration; work nested in it, or running beside it in other threads, shares the setting.
+    With `young_only`, only the youngest objects are collected for the duration: what outlives
+    one collection is what the work keeps until it returns, so re-reading the older objects
+    (the oldest collection reads every object alive) frees next to nothing."""
     global _running, _thresholds
     with _lock:
         if _running == 0:
             _thresholds = gc.get_threshold()
-            gc.set_threshold(max(_thresholds[0], every), *_thresholds[1:])
+            older = (_OLDER_NEVER,) * 2 if young_only else _thresholds[1:]
+            gc.set_threshold(max(_thresholds[0], every), *older)
         _running += 1
     try:
         yield

@@ -23,9 +23,9 @@ from .collection import collect_rarely
 from .corpus import Claim, ClaimMemo, Corpus
 from .errors import CheckerError
 from .expressions import Name
-from .findings import Finding, Severity, cite, fingerprint, sorted_findings
+from .findings import Finding, Severity, cite, fingerprint_of_keys, sorted_findings
 from .index import Partition, bound_claim, partitions
-from .intervals import Interval, format_fixed, format_number
+from .intervals import Interval, exact_point, format_fixed, format_number
 from .periods import Period
 from .quantities import Quantity, registry
 from .reference_findings import against_references
@@ -348,9 +348,14 @@ def _run_assert(partition: Partition, rule: Rule, record: Record | None) -> Iter
         yield from run_groups(partition, rule, record)
         return
     plan = rule.plan
+    if not rule.spec.unchecked and plan.never_binds(partition):
+        return  # no join, and no note of its own for an anchor that finds none
     seen: set[frozenset[str]] = set()
+    reachable: dict[Any, bool] = {}
     for anchor in plan.anchors(partition):
-        joins = plan.bindings(partition, anchor)
+        joins = (
+            plan.bindings(partition, anchor) if plan.can_bind(partition, anchor, reachable) else []
+        )
         for bindings, claims in joins:
             key = frozenset([c.key for c in claims])
             if key in seen:
@@ -468,7 +473,7 @@ def _unchecked_note(claim: Claim, reasons: str) -> Finding:
             "stated": None,
             "computed": None,
             "claims": (cite(claim),),
-            "fingerprint": fingerprint(UNCHECKED, [claim], template),
+            "fingerprint": functools.partial(fingerprint_of_keys, UNCHECKED, [claim.key], template),
         }
 
     return Finding.lazy(UNCHECKED, "info", claim.position, text)
@@ -520,7 +525,9 @@ def figure_lookup(
             if value.__class__ is list:
                 return [_value(c, nominal, digits, changed) for c in value]
             if nominal and name.binding != stated:
-                return Interval.point(value.quantity.nominal)
+                return exact_point(value.quantity.nominal)
+            if changed is None and not digits:
+                return value.quantity.interval  # as `_value` reads it, without the call
             return _value(value, False, digits, changed)
         claim = bound_claim(bindings, name.binding)
         if name.attribute == "span":
@@ -703,7 +710,7 @@ def evaluate(
             message = rule.spec.message
         if near:
             message += " (periods only nearly match: " + "; ".join(near) + ")"
-        return message, arguments, str(verdict.stated), str(verdict.computed)
+        return message, arguments, verdict.stated, verdict.computed
 
     return lazy_finding(rule, severity, claims, parts), tuple(claims)
 
@@ -835,8 +842,8 @@ def make_finding(
 
 
 # What a finding's text is made of: its template, the arguments filled into it, and the stated
-# and computed intervals as text.
-Parts = tuple[str, dict[str, str], str | None, str | None]
+# and computed intervals (as text, or as intervals written only when a reader asks for them).
+Parts = tuple[str, dict[str, str], str | Interval | None, str | Interval | None]
 
 
 def lazy_finding(
@@ -853,14 +860,16 @@ def lazy_finding(
 
     def text() -> dict[str, Any]:
         template, arguments, stated, computed = parts()
+        keys = [c.key for c in cited]
         return {
             "message": fill(template, arguments),
             "template": template,
             "arguments": arguments,
-            "stated": stated,
-            "computed": computed,
+            # Read by machine reports only: written when one asks (see `Finding.drafted`).
+            "stated": stated.__str__ if isinstance(stated, Interval) else stated,
+            "computed": computed.__str__ if isinstance(computed, Interval) else computed,
             "claims": tuple(cite(c) for c in cited),
-            "fingerprint": fingerprint(rule_id, cited, template),
+            "fingerprint": functools.partial(fingerprint_of_keys, rule_id, keys, template),
         }
 
     return Finding.lazy(rule_id, severity, cited[0].position, text, hint)

@@ -126,8 +126,13 @@ def run_groups(partition: Partition, rule: Rule, record: Record | None) -> Itera
     gather = _keys_only(first, second)
     read = figure_reader(rule)
     grouped: set[str] = set()
+    # A claim alone under the keys it is looked up by forms no group; a rule with no note of its
+    # own for it says nothing of it (most figures of an archive are stated once).
+    alone_says_nothing = not rule.spec.unchecked and gather.direct
     for anchor in sorted(rule.plan.anchors(partition), key=_key):
         if anchor.key in grouped:
+            continue
+        if alone_says_nothing and _alone(gather, partition, first.name, anchor):
             continue
         others = gather.candidates(partition, {first.name: anchor}, (anchor,))
         shared = sorted([anchor, *others], key=_key)
@@ -139,6 +144,12 @@ def run_groups(partition: Partition, rule: Rule, record: Record | None) -> Itera
             note = lacking_note(partition, rule, group[0], record)
             if note is not None:
                 yield note
+
+
+def _alone(gather: Pattern, partition: Partition, name: str, anchor: Claim) -> bool:
+    """Whether the index holds the anchor alone under the keys `gather` looks up."""
+    pool = gather.direct_pool(partition, {name: anchor}, anchor.entity)
+    return pool is not None and len(pool) == 1 and pool[0] is anchor
 
 
 def _groups(rule: Rule, shared: list[Claim]) -> Iterator[list[Claim]]:

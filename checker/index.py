@@ -11,6 +11,7 @@ a claim must pass are ordered cheapest first, because the plan runs once per anc
 from __future__ import annotations
 
 import copy
+import functools
 import itertools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -91,6 +92,9 @@ class Partition:
         self.by_period: Mapping[tuple[str, str, str, Period | None], list[Claim]] = by_period
         self.entities: dict[str, None] = {}  # in order of appearance
         self.ignoring = any(c.ignore for c in claims)  # whether any claim here ignores a rule
+        # The anchors of each rule's first pattern, by what that pattern tests (see `anchors`):
+        # rules alike in it (six anchor on every share) look them up once.
+        self.anchor_lists: dict[str, list[Claim]] = {}
         # The metrics claims here use, in order of appearance: a join on a long metric list
         # (the descendants of the top of a long part_of chain) looks up only these.
         self.metrics_used: dict[str, None] = {}
@@ -101,6 +105,16 @@ class Partition:
             by_kind[kind].append(claim)
             by_metric[(entity, kind, metric)].append(claim)
             by_period[(entity, kind, metric, claim.period)].append(claim)
+
+    @functools.cached_property
+    def shapes(self) -> set[tuple[str, str, str, str | None]]:
+        """(entity, kind, metric, form) of every claim, and the same with no form: what a
+        join looks up, made once when first asked (see `JoinPlan.can_bind`)."""
+        found: set[tuple[str, str, str, str | None]] = set()
+        for claim in self.claims:
+            found.add((claim.entity, claim.kind, claim.metric, claim.quantity.form))
+        found.update((entity, kind, metric, None) for entity, kind, metric, _ in list(found))
+        return found
 
     def replaced(self, old: Claim, new: Claim) -> Partition:
         """The same partition with one claim read differently (for hints). A claim whose
@@ -113,6 +127,8 @@ class Partition:
             return Partition(claims, self.corpus, self.references, self.shared)
         entity, kind, metric = old.entity, old.kind, old.metric
         trial = copy.copy(self)
+        trial.__dict__.pop("shapes", None)  # the new claim's form may differ
+        trial.anchor_lists = {}
         trial.claims = _ReplacedClaims(self.claims, old, new)
         trial.by_key = _OneReplaced(self.by_key, old.key, lambda: new)
         trial.by_kind = _OneReplaced.in_lists(self.by_kind, kind, old, new)
@@ -356,6 +372,15 @@ class Pattern:
         self.tests_bindings = bool(
             self.of is not None or self.same_dimension or self.same_span or self.after
         )
+        # Most patterns look up one kind by the metric and a period of claims bound earlier
+        # (`metric: change.metric, period: change.start`): read directly (see `direct_pool`).
+        self.direct = (
+            not self.each
+            and self.claim is None
+            and len(self.kinds) == 1
+            and _plain_read(self.metric, "metric")
+            and (self.period is None or _plain_read(self.period, None))
+        )
 
     def _unstated(
         self, partition: Partition, bindings: Bindings, entities: Any, metrics: list[Any]
@@ -404,6 +429,28 @@ class Pattern:
         # An index's own list is only read by the joins: a copy would cost its length each time.
         return pool if pool.__class__ is list else list(pool)
 
+    def direct_pool(
+        self, partition: Partition, bindings: Bindings, entity: str
+    ) -> Sequence[Claim] | None:
+        """What `_pool` finds for a `direct` pattern, read straight from the index where one
+        key holds it; None where `_pool` must look further (no period to look up, no claim
+        for it: a level that states none, a stock measured near its end)."""
+        assert self.metric is not None and self.metric.binding is not None
+        bound = bindings[self.metric.binding]
+        if bound.__class__ is list:
+            bound = bound[0]
+        period_path = self.period
+        if period_path is None:
+            return partition.by_metric.get((entity, self.kinds[0], bound.metric), ())
+        assert period_path.binding is not None and period_path.claim_attribute is not None
+        holder = bindings[period_path.binding]
+        if holder.__class__ is list:
+            holder = holder[0]
+        period = getattr(holder, period_path.claim_attribute)
+        if period is None:
+            return None
+        return partition.by_period.get((entity, self.kinds[0], bound.metric, period)) or None
+
     def _pool(
         self,
         partition: Partition,
@@ -415,6 +462,10 @@ class Pattern:
         the anchor's entity, the pattern's kinds, the metrics and the period), before any test."""
         corpus = partition.corpus
         entity = bound[0].entity if bound else None
+        if self.direct and metrics is None and entity is not None:
+            pool = self.direct_pool(partition, bindings, entity)
+            if pool is not None:
+                return pool
         if self.claim is not None:
             key = self.claim.read(bindings, corpus)
             found = partition.by_key.get(key) if isinstance(key, str) else None
@@ -522,9 +573,63 @@ class JoinPlan:
         ]
         self.anchor = self.patterns[0]
         self.repeats = any(p.each for p in self.patterns)  # an `each` list may bind a claim again
+        # What the first pattern tests, all of it (it reads no binding): its anchors' key.
+        self._anchor_tests = self.anchor.spec.model_dump_json()
+        # The later patterns that look their claims up by a relation of a metric read from the
+        # anchor (`change.metric.sum_of`, `whole.metric.descendants`, `share.of.sum_of`): a
+        # relation most metrics lack, so most anchors find nothing there (see `can_bind`).
+        self.related = [
+            p
+            for p in self.patterns[1:]
+            if p.claim is None
+            and p.metric is not None
+            and p.metric.binding == self.anchor.name
+            and p.metric.claim_attribute in _READ
+            and p.metric.attributes
+        ]
+
+    def never_binds(self, partition: Partition) -> bool:
+        """Whether no anchor can bind in this run: a pattern looks its claims up by a relation
+        (sums, parts) that no metric of the vocabulary declares. Worked out once per run."""
+        known = partition.shared.setdefault("never_binds", {})
+        found = known.get(id(self))
+        if found is None:
+            declared = partition.corpus.metrics.values()
+            found = known[id(self)] = any(
+                not any(getattr(m, _DECLARING[p.metric.attributes[0]], None) for m in declared)
+                for p in self.related
+                if p.metric is not None and p.metric.attributes[0] in _DECLARING
+            )
+        return found
+
+    def can_bind(self, partition: Partition, anchor: Claim, memo: dict[Any, bool]) -> bool:
+        """False when `bindings` would find no join for this anchor because a pattern looking
+        its claims up by a relation of a metric read from the anchor finds no claim of its
+        kind and form for the related metrics in the anchor's entity (an `each` pattern: for
+        one of them). Decided once per entity, metric and whole in a partition (`memo`, one
+        per rule and partition)."""
+        if not self.related:
+            return True
+        key = (anchor.entity, anchor.metric, anchor.of)
+        found = memo.get(key)
+        if found is None:
+            bindings, corpus = {self.anchor.name: anchor}, partition.corpus
+            found = memo[key] = all(
+                _holds_some(partition, p, anchor.entity, p.metric.read_list(bindings, corpus))
+                for p in self.related
+                if p.metric is not None
+            )
+        return found
 
     def anchors(self, partition: Partition) -> list[Claim]:
-        return self.anchor.candidates(partition, {}, ())
+        """The claims the first pattern takes (read only: an index's own list, or one shared by
+        the rules whose first pattern tests the same)."""
+        found = partition.anchor_lists.get(self._anchor_tests)
+        if found is None:
+            found = partition.anchor_lists[self._anchor_tests] = self.anchor.candidates(
+                partition, {}, ()
+            )
+        return found
 
     def bindings(
         self, partition: Partition, anchor: Claim
@@ -625,6 +730,50 @@ class JoinPlan:
                 if expected is not None and value.period != expected:
                     notes.append(f"{value.id} gives {value.period}, not {expected}")
         return notes
+
+
+def _plain_read(path: Path | None, attribute: str | None) -> bool:
+    """Whether a path reads one attribute (this one, or any) of a claim bound earlier, as it
+    is (`change.metric`, `change.start`)."""
+    return (
+        path is not None
+        and path.binding is not None
+        and path.claim_attribute is not None
+        and (attribute is None or path.claim_attribute == attribute)
+        and not path.attributes
+    )
+
+
+# The anchor's attributes a pattern's metric path may start from for `can_bind`.
+_READ = frozenset({"metric", "of"})
+# The relations of metrics a join reads, by the field of metrics.yaml without which no metric
+# has any: no `part_of` anywhere, no metric has ancestors, descendants or a whole.
+_DECLARING = {
+    "sum_of": "sum_of",
+    "part_of": "part_of",
+    "ancestors": "part_of",
+    "descendants": "part_of",
+}
+
+
+def _holds_some(partition: Partition, pattern: Pattern, entity: str, metrics: list[Any]) -> bool:
+    """Whether the partition holds a claim of the entity, of one of the pattern's kinds and
+    forms, for one of the metrics (for an `each` pattern: for each of them)."""
+    if not metrics:
+        return False
+    shapes = partition.shapes
+    forms = pattern.forms
+    if forms is None:
+        found = [
+            any((entity, kind, metric, None) in shapes for kind in pattern.kinds)
+            for metric in metrics
+        ]
+    else:
+        found = [
+            any((entity, kind, metric, form) in shapes for kind in pattern.kinds for form in forms)
+            for metric in metrics
+        ]
+    return all(found) if pattern.each else any(found)
 
 
 def _near_levels(

@@ -58,6 +58,15 @@ SCALES = [
     ("The Morley fund raised £20m.", ["20 m GBP"]),
     ("Attendance reached 12k.", ["12 k"]),
     ("Debt stood at $1.2tn.", ["1.2 tn USD"]),
+    # a scale word joined on to a rate or a size keeps its figure
+    ("Kallio signed a £1.5 million-a-year deal.", ["1.5 million GBP / year"]),
+    ("A 3 million-strong union backed the strike.", ["3 million"]),
+    # thousands set apart by a space, a no-break or a thin space
+    ("The village has 12 000 residents.", ["12,000"]),
+    (
+        "The fund holds €12\u00a0345\u00a0678 and 4\u2009500 tonnes of grain.",
+        ["12,345,678 EUR", "4,500 t"],
+    ),
     ("Sales reached 5.3 mln units; losses hit US$2.5 bln.", ["5.3 mln", "2.5 billion USD"]),
     ("The bridge will cost $1.2-billion.", ["1.2 billion USD"]),
     ("The film took Rs 5 lakh on its first day.", ["5 lakh INR"]),
@@ -72,6 +81,7 @@ CURRENCIES = [
     ("The flat sold for HK$12 million.", ["12 million HKD"]),
     ("Revenue was A$3.2 billion and C$500 million.", ["3.2 billion AUD", "500 million CAD"]),
     ("The bank lent €40bn; Osaka Steel earned ¥120 billion.", ["40 bn EUR", "120 billion JPY"]),
+    ("Profits came to 41,250 yi yuan, and wages 260 wan yuan.", ["41,250 yi CNY", "260 wan CNY"]),
     (
         "Output was RMB 3.4 trillion, with 2.1 trillion yuan of exports.",
         ["3.4 trillion CNY", "2.1 trillion CNY"],
@@ -128,6 +138,7 @@ PERCENTAGES = [
     ("Rates rose by a quarter of a percentage point.", ["0.25 pp"]),
     ("Inflation fell half a per cent.", ["0.5 %"]),
     ("The bank cut rates by 25 basis points, then 50bps.", ["0.25 pp", "0.5 pp"]),
+    ("A 75-basis-point hike followed a 25-bp cut.", ["0.75 pp", "0.25 pp"]),
     ("The birth rate was 7.5‰.", ["7.5 ‰"]),
     ("Turnout was 65 per cent.", ["65 %"]),
     ("The rate was 2.5 p.c., then 3 pct.", ["2.5 %", "3 %"]),
@@ -174,6 +185,14 @@ CHINESE = [
     ("牛肉价格为每公斤60元，油价为每桶80美元。", ["60 CNY / kg", "80 USD / barrel"]),
     ("钢材均价为3900元/吨。", ["3900 CNY / t"]),
     ("人口自然增长率为-0.6‰。", ["0.6 ‰"]),
+    # an amount of two groups is one figure, in its larger group's scale
+    ("全省共运送旅客一亿四千万人次。", ["1.4 亿"]),
+    ("投资三亿零五百万元。", ["3.05 亿 CNY"]),
+    ("项目总投资7亿3000万元，年收入12万3千元。", ["7.3 亿 CNY", "12.3 万 CNY"]),
+    ("港口吞吐量达2亿1千万吨。", ["2.1 亿 t"]),
+    # classifiers of trains, cases, tickets and livestock
+    ("铁路加开临时客车二百一十三对，发生事故3宗。", ["213", "3"]),
+    ("售出车票3000万张，生猪出栏五百头。", ["3000 万", "500"]),
 ]
 
 DECIMAL_COMMAS = [
@@ -189,6 +208,9 @@ DECIMAL_COMMAS = [
 
 RANGES_AND_SIGNS = [
     ("Between 20 and 30 people were hurt.", ["20", "30"]),
+    # a poll's split written as a score: two shares of the respondents
+    ("In the Harwick poll, Lund leads Berg 47-39 among likely voters.", ["47 %", "39 %"]),
+    ("Voters backed the library levy 58-42.", ["58 %", "42 %"]),
     ("Rents rose between 3% and 4% last year.", ["3 %", "4 %"]),
     ("Prices rose 20-30% this year.", ["20 %", "30 %"]),
     ("Rents rose 3 to 4 per cent.", ["3 %", "4 %"]),
@@ -272,6 +294,8 @@ NOT_FIGURES = [
     "The COVID-19 pandemic hit the G7 economies.",
     "See page 12 for details.",
     "Ayr beat Leith 3-2 on Sunday, after a 1-0 win.",
+    "The Hawks beat the Owls 104-97 as voters watched the game.",
+    "The court ruled 6-3; a poll followed.",
     "The 2020-21 season was cancelled.",
     "Chapter 7 bankruptcy looms for the Boeing 737 supplier.",
     "Article 50 was triggered.",
@@ -287,6 +311,9 @@ NOT_FIGURES = [
     "Patients waiting more than 40 weeks were offered care abroad.",
     "7座以下（含7座）小型客车免收通行费。",
     "打造百亿级产业集群，千万不要错过。",
+    # 一 with a classifier is the article "a", as English "a firm" is no figure
+    "这是一个好消息，一家企业和一名工人。",
+    "For bookings call 0800 123 456 or 020 7946 0958.",
 ]
 
 
@@ -321,6 +348,10 @@ def test_what_is_not_a_figure_is_not_read(text):
         (
             "Approval of the levy slid 9 points, to 52 per cent from 61 per cent.",
             ["9 pp", "52 %", "61 %"],
+        ),
+        (
+            "Support for the levy fell 6pts to 41%, and 4 pts among renters.",
+            ["6 pp", "41 %", "4 pp"],
         ),
         # more than 100 points are an index's
         ("The Nikkei rose 350 points, or 1.1%.", ["350", "1.1 %"]),

@@ -283,6 +283,15 @@ _PERIOD_PHRASES: tuple[tuple[str, str], ...] = (
         + r")",
     ),
     (
+        "fb",
+        r"(?P<drange>\b(?:from|between)\s+(?P<dm1>"
+        + _MONTH_RE
+        + r")\s+(?P<dd1>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<dy1>(?:1[89]|20|21)\d{2}))?\s+"
+        r"(?:to|and|through|until)\s+(?:(?P<dm2>"
+        + _MONTH_RE
+        + r")\s+)?(?P<dd2>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<dy2>(?:1[89]|20|21)\d{2})\b)?)",
+    ),
+    (
         "jfmasond",
         r"(?P<mrange>\b(?P<m1>"
         + _MONTH_RE
@@ -320,6 +329,11 @@ _PERIOD_PHRASES: tuple[tuple[str, str], ...] = (
     ),
     ("12", r"(?P<yposs>\b(?P<yp>(?:1[89]|20|21)\d{2})['’]s\b)"),
     (
+        r"\d",
+        r"(?P<cjkdays>(?P<cdy>\d{4})年[\u4e00-\u9fff]{0,6}?从?(?P<cdm1>\d{1,2})月(?P<cdd1>\d{1,2})[日号]起?"
+        r"\s*(?:至|到|-|—|~|～)\s*(?:(?P<cdm2>\d{1,2})月)?(?P<cdd2>\d{1,2})[日号]止?)",
+    ),
+    (
         r"前上下第一二三四全今去明\d",
         r"(?P<cjk>(?:(?P<cy>\d{4})年)?(?P<cp>前三季度|前两季度|前三个季度|上半年|下半年|第?[一二三四1-4]季度|全年|(?P<cm1>\d{1,2})\s*[-—至到~～]\s*(?P<cm2>\d{1,2})月|[今去明]年前(?P<cfm>\d{1,2}|[一二三四五六七八九十]{1,2})个?月|[去上]年同期|今年|去年|明年)|(?P<cyo>\d{4})年(?!\d)(?![^\d，。；、,;]{1,8}期间))",
     ),
@@ -342,18 +356,36 @@ def _year_of(match: re.Match, name: str, anchor: date | None) -> tuple[int | Non
     return (anchor.year if anchor else None), True
 
 
-def find_periods(text: str, anchor: date | None) -> list[PeriodMention]:
+def find_periods(
+    text: str, anchor: date | None, keep_unresolved: bool = False
+) -> list[PeriodMention]:
     """Every period phrase of the text, resolved against the anchor date (the article's date)
-    where it is relative ("this year", "the first three quarters of the year")."""
+    where it is relative ("this year", "the first three quarters of the year"). With
+    `keep_unresolved`, a Chinese phrase naming the figure's own period that the text leaves
+    unresolved (今年前三季度 with no date to say which year) is kept too, with no period and
+    the role "unresolved": the figures it dates are of no period the drafter knows."""
     found: list[PeriodMention] = []
     for match in _period_matches(text):
         period, role, years, relative = _resolve(match, anchor)
+        # 较2029年: the year a change is measured from, not the figure's period (the English
+        # "compared with 2029" reads so by its preposition)
+        compared = match.group("cjk") and lx.CJK_COMPARED_WITH_RE.search(text, 0, match.start())
         if period is None and years is None:
+            if keep_unresolved and _names_own_period(match) and not compared:
+                found.append(PeriodMention(match.start(), match.end(), None, "unresolved"))
             continue
+        if compared:
+            role = "base"
         found.append(
             PeriodMention(match.start(), match.end(), period, role, years, False, relative)
         )
     return found
+
+
+def _names_own_period(match: re.Match) -> bool:
+    """A Chinese period phrase naming a period of its own (今年, 前三季度, 上半年), not the base
+    of a change (上年同期)."""
+    return bool(match.group("cjk")) and not (match.group("cp") or "").endswith("同期")
 
 
 # (Every alternative opens on a literal character, so the engine skips straight to the
@@ -505,6 +537,42 @@ def _resolve_month(match: re.Match, groups: dict[str, Any], anchor: date | None)
     return f"{year}-{month:02d}", role, None, not groups["moy"]
 
 
+def _day_range(
+    year: int, first: tuple[int, int], last: tuple[int, int], year_of_end: bool = False
+) -> str | None:
+    """The days from one (month, day) to another, across New Year when the later falls before
+    the first ("December 20 to January 5"), `year` being the first day's or, `year_of_end`, the
+    last day's ("... to January 5, 2031"); None for a day no calendar has."""
+    crossing = 1 if last < first else 0
+    start_year = year - crossing if year_of_end else year
+    try:
+        start = date(start_year, *first)
+        end = date(start_year + crossing, *last)
+    except ValueError:
+        return None
+    return None if end == start else f"{start.isoformat()}..{end.isoformat()}"
+
+
+def _resolve_drange(match: re.Match, groups: dict[str, Any], anchor: date | None) -> Resolved:
+    """ "from January 13 to February 21, 2031": a span of days, only with its year written
+    (a year the text does not give is never filled in from the article's date)."""
+    year = groups["dy2"] or groups["dy1"]
+    if not year:
+        return None, "at", None, False
+    first = _MONTH_NAMES.index(groups["dm1"].lower()) + 1
+    last = _MONTH_NAMES.index((groups["dm2"] or groups["dm1"]).lower()) + 1
+    days = (first, int(groups["dd1"])), (last, int(groups["dd2"]))
+    return _day_range(int(year), *days, year_of_end=not groups["dy1"]), "at", None, False
+
+
+def _resolve_cjkdays(match: re.Match, groups: dict[str, Any], anchor: date | None) -> Resolved:
+    """2031年灯会从2月3日起至3月9日止, 2031年4月8日至5月6日: a span of days of the year
+    written before it."""
+    first = int(groups["cdm1"]), int(groups["cdd1"])
+    last = int(groups["cdm2"] or groups["cdm1"]), int(groups["cdd2"])
+    return _day_range(int(groups["cdy"]), first, last), "at", None, False
+
+
 def _resolve_yrange(match: re.Match, groups: dict[str, Any], anchor: date | None) -> Resolved:
     first = int(groups["yr1"])
     second_text = groups["yr2"]
@@ -642,6 +710,7 @@ _RESOLVERS: dict[str, Callable[[re.Match, dict[str, Any], date | None], Resolved
     "half": _resolve_half,
     "hcode": _resolve_hcode,
     "months": _resolve_months,
+    "drange": _resolve_drange,
     "mrange": _resolve_mrange,
     "month": _resolve_month,
     "yrange": _resolve_yrange,
@@ -649,6 +718,7 @@ _RESOLVERS: dict[str, Callable[[re.Match, dict[str, Any], date | None], Resolved
     "rel": _resolve_rel,
     "year": _resolve_year,
     "yposs": _resolve_yposs,
+    "cjkdays": _resolve_cjkdays,
     "cjk": _resolve_cjk,
 }
 

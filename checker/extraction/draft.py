@@ -151,6 +151,8 @@ def _family_of(value: str) -> str:
         return "count"
     if quantity.unit.is_currency and len(dimension) == 1:
         return "money"  # a price per unit (INR / kg) is a family of its own
+    if len(dimension) == 2 and dimension[1][0] == "[time]" and quantity.unit.currencies:
+        return "money"  # an amount per unit of time ("$150,000 a day"), as a count's rate is
     names = "_".join(
         f"{name.strip('[]')}{'' if power == 1 else int(power)}" for name, power in dimension
     )

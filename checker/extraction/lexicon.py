@@ -248,8 +248,9 @@ PERCENT_RE = re.compile(
     r"\s*(?:(%|％)|(?:(percentage[\s-]+points?|percent(?:age)?[\s-]+points?|pp\b|ppts?\b|p\.p\.)|(percent|per\s+cent|pct|pc|p\.c\.(?!\w))(?:\b|(?<=\.))))",
     re.IGNORECASE,
 )
-# Basis points, hundredths of a percentage point ("cut by 25 basis points", "a 50bp rise").
-BASIS_POINTS_RE = re.compile(r"\s*(?:basis[\s-]+points?|bps?)\b", re.IGNORECASE)
+# Basis points, hundredths of a percentage point ("cut by 25 basis points", "a 50bp rise", "a
+# 75-basis-point hike").
+BASIS_POINTS_RE = re.compile(r"(?:\s*|-)(?:basis[\s-]+points?|bps?)\b", re.IGNORECASE)
 UNIT_AFTER_RE = re.compile(
     r"\s*(?:(?P<cur>"
     + "|".join(f"(?:{p})" for p, _ in _CURRENCY_AFTER)
@@ -299,7 +300,9 @@ CJK_UNITS = [
 CJK_YEARS_RE = re.compile(r"年(?![级代前后底末初中度份平均])")
 # 翻一番 (doubled), 翻两番 (quadrupled): N doublings, a factor of 2 to the N.
 CJK_DOUBLINGS_BEFORE_RE = re.compile(r"翻了?$")
-CJK_COUNTERS = "人次|人|家|个|座|辆|台|件|项|户|所|套|条|名|班次|架次|次|款|只|架|艘|部|种|批|列"
+# Classifiers a count is written with; 对 and 趟 count trains (加开临时客车80对), 例 and 宗 cases,
+# 张 tickets and sheets, 头 head of livestock.
+CJK_COUNTERS = "人次|人|家|个|座|辆|台|件|项|户|所|套|条|名|班次|架次|次|款|只|架|艘|部|种|批|列|对|趟|例|宗|张|头"
 CJK_UNIT_RE = re.compile(
     "(" + "|".join(re.escape(u) for u, _ in CJK_UNITS) + "|" + CJK_COUNTERS + ")"
 )
@@ -513,6 +516,10 @@ CJK_MARGIN_BEFORE_RE = re.compile(
 CJK_MARGIN_AFTER_RE = re.compile(r"(?:的)?(?:出入|差距|差额|之差|差异)")
 # A difference said to be a discrepancy: the two figures were meant to be one quantity
 DISCREPANCY_RE = re.compile(r"出入|不符|\bdiscrepanc(?:y|ies)\b|\bmismatch\b", re.IGNORECASE)
+# 较2029年, 比2029年, 與2029年相比 (written straight before the year): the base of a change
+CJK_COMPARED_WITH_RE = re.compile(r"(?:较|較|比|相比|相较于?|相較於?|与|與|同)\s*$")
+# what says a figure per day is the average of a total: "an average of", "averaging", 平均, 日均
+AVERAGE_WORD_RE = re.compile(r"\baverag(?:e|ed|ing)\b|平均|日均", re.IGNORECASE)
 YOY_RE = re.compile(
     r"year[- ]on[- ]year|year[- ]over[- ]year|\byoy\b|\by/y\b|from\s+a\s+year\s+(?:earlier|ago|before)|than\s+a\s+year\s+(?:earlier|ago|before)"
     r"|(?:over|on|from|than|compared\s+(?:with|to))\s+(?:the\s+)?(?:previous|prior|preceding)\s+year|same\s+period\s+(?:of\s+)?last\s+year"
@@ -632,6 +639,13 @@ ECONOMY_SECTORS = (
         r"\bservices?\b|\btertiary\s+(?:industry|industries|sector)\b|第三产业|第三產業",
         re.IGNORECASE,
     ),
+)
+# Words that make a sentence a poll's: there "leads 50-38" is a split of the respondents in
+# percent, not a score ("won 21-14").
+POLL_WORDS_RE = re.compile(
+    r"\b(?:polls?|polling|pollsters?|surveys?|surveyed|respondents?|voters|electorate|"
+    r"approval|disapprov\w*|favou?rab\w*|margin\s+of\s+error)\b",
+    re.IGNORECASE,
 )
 # The answer of a poll's list that gathers everyone else ("Don't know"): a list of answers
 # that has one covers every respondent once, so its percentages add up to 100 %.

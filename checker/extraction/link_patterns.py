@@ -2005,6 +2005,78 @@ def _change_and_its_rate(reading: SentenceReading, text: str, found: list[Link])
     return [Link("rate_of", (rates[0], changes[0]))]
 
 
+# a figure per day, week, month or year as a mention's unit writes it: "/ day", "USD / month"
+_PER_PERIOD = re.compile(r"^(?P<base>.*?)\s*/ (?P<period>hour|day|week|month|year)$")
+# what restates a total as its rate straight after it: ", or 150 a day", "(about 150 a day)"
+_RESTATED_AS_RATE = re.compile(
+    r"^\s*(?:[,，(（]|--|—|–)\s*(?:or\s+)?(?:(?:about|around|roughly|some|nearly|almost)\s+)?$",
+    re.IGNORECASE,
+)
+_ON_AVERAGE_AFTER = re.compile(r"\s+on\s+(?:an?\s+)?average\b", re.IGNORECASE)
+
+
+def _total_and_its_average(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A total and the average per day (week, month) it makes, in one sentence: "drew 1.2
+    million visitors, an average of 3,300 a day", "sold $4.5 million, or $150,000 a day",
+    接待游客1500万人次，日均30万人次. One quantity over one period, counted two ways: the rate
+    rule checks them once the period's days are known. The total is the one level of the
+    average's unit before it; the link is the text's only when the sentence itself
+    dates the total (a year carried over from another sentence may not be the total's span)."""
+    links = []
+    for position, mention in enumerate(reading.mentions):
+        per = _PER_PERIOD.match(mention.unit)
+        if per is None or reading.kinds[position] != "value":
+            continue
+        total = _total_before(reading, position, per.group("base"))
+        if total is None or not _said_to_average(reading, text, total, position):
+            continue
+        period = reading.periods_of.get(total)
+        dated = period is not None and any(p.period == period for p in reading.periods)
+        days = _length_in(reading, per.group("period"))
+        links.append(Link("average_of", (position, total, *days), stated=dated))
+    return links
+
+
+def _length_in(reading: SentenceReading, period: str) -> list[int]:
+    """The one length of time of the sentence in the average's period ("the 8-day holiday",
+    共40天): the span the total is counted over, joined to the two (no rule reads it: the rate
+    rule counts the days of the claims' period)."""
+    lengths = [
+        p
+        for p, mention in enumerate(reading.mentions)
+        if reading.kinds[p] == "value" and mention.unit == period
+    ]
+    return lengths if len(lengths) == 1 else []
+
+
+def _total_before(reading: SentenceReading, position: int, unit: str) -> int | None:
+    """The one level before a rate in the rate's unit less its period, counting the same noun
+    when both name one; None when the sentence gives two such levels (which one is averaged,
+    the text does not say)."""
+    rate = reading.mentions[position]
+    levels = [
+        before
+        for before in range(position)
+        if reading.kinds[before] == "value" and reading.mentions[before].unit == unit
+    ]
+    if len(levels) != 1:
+        return None
+    noun = reading.mentions[levels[0]].noun
+    return None if rate.noun and noun and rate.noun != noun else levels[0]
+
+
+def _said_to_average(reading: SentenceReading, text: str, total: int, rate: int) -> bool:
+    """Whether the words around a rate make it the average of the total before it: an average
+    word in the clause that leads to the rate, "on average" after it, or the rate restating the
+    total straight after it (", or 150 a day")."""
+    mention = reading.mentions[rate]
+    previous = reading.mentions[rate - 1]
+    lead = text[end_of(previous) : mention.num_start]
+    if lx.AVERAGE_WORD_RE.search(lead) or _ON_AVERAGE_AFTER.match(text, end_of(mention)):
+        return True
+    return rate - 1 == total and bool(_RESTATED_AS_RATE.match(lead))
+
+
 # A new linking pattern is one function here and a case in tests/test_extraction_links.py.
 # a count per length of time: "/ year", "/ (20 second)" (once every 20 seconds)
 _TIME_RATE = re.compile(
@@ -2094,6 +2166,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _named_difference,
     _remainder_written_out,
     _rate_restated,
+    _total_and_its_average,
     _whole_and_parts,
     _whole_named_first,
     _listed_then_total,

@@ -170,6 +170,13 @@ _LEVEL_REACHED = re.compile(
     r"\b(?:" + "|".join(sorted(lx.CHANGE_WORDS, key=len, reverse=True)) + r")\s+(?:to|from)\s+$",
     re.IGNORECASE,
 )
+# "a 2 percent cut in the 8 percent tax", "raised its 4% levy": the rate a change is of (its
+# base), written as the object of the change word, is a level
+_LEVEL_CHANGED = re.compile(
+    r"\b(?:" + "|".join(sorted(lx.CHANGE_WORDS, key=len, reverse=True)) + r")\s+"
+    r"(?:(?:in|of|on|to)\s+)?(?:the|its|their|this|that)\s+$",
+    re.IGNORECASE,
+)
 # "cut the $500 fee by 10 percent": the object stands between the verb and "by"
 _CHANGED_BY = re.compile(
     r"\b(?:" + "|".join(sorted(lx.CHANGE_WORDS, key=len, reverse=True)) + r")\s+"
@@ -460,7 +467,7 @@ def extract_document(
     text = document.text
     anchor = anchor or document.published
     mentions = find_mentions(text)
-    periods = cx.find_periods(text, anchor)
+    periods = cx.find_periods(text, anchor, keep_unresolved=True)
     segments = cx.separate_headline(cx.segment(text), text)
     for period in periods:
         index = segments.sentence(period.start)
@@ -980,8 +987,12 @@ class _Analyzer:
         return _content_words(self.text[start : self.mentions[mention].start])
 
     def _opening_period(self, start: int, end: int) -> cx.PeriodMention | None:
+        """The period a sentence opens on, which the sentences after it keep; one the text
+        leaves unresolved too (they keep no period then, rather than an earlier one)."""
         for period in self._periods_in(start, end):
-            if period.opening and period.period and period.role in ("at", "by"):
+            if period.opening and (
+                period.period and period.role in ("at", "by") or period.role == "unresolved"
+            ):
                 return period
         return None
 
@@ -1174,6 +1185,8 @@ class _Analyzer:
                 joined = tuple(reading.indices[p] for p in link.positions)
                 self._one_quantity(*joined)
                 self.relations.append(Relation("rate", joined, stated=link.stated))
+            if link.type == "average_of":
+                self._average_of_total([reading.indices[p] for p in link.positions], link)
             if link.type == "points_than":
                 self._gap_to_named_rate(reading, *link.positions)
         for link in links:
@@ -1212,6 +1225,14 @@ class _Analyzer:
         self.relations.append(
             Relation(relation.type, (alternative, *relation.mentions[1:]), stated=False)
         )
+
+    def _average_of_total(self, joined: list[int], link: Link) -> None:
+        """A total and its average per day (week, month), with the length they are counted
+        over when the sentence gives it: one quantity of one period, so the average takes the
+        total's metric, entity and period, and the rate rule checks them."""
+        rate, level = (self.claims[self.claim_of[i]] for i in joined[:2])
+        rate.metric, rate.entity, rate.period = level.metric, level.entity, level.period
+        self.relations.append(Relation("rate", tuple(joined), stated=link.stated))
 
     def _one_quantity(self, first: int, second: int) -> None:
         """Two figures the text says disagree ("a discrepancy of 2,000", 有2万出入): one quantity
@@ -2638,10 +2659,14 @@ class _Analyzer:
         return self._previous[1], self._previous[2]
 
     def _level_before(self, reading: SentenceReading, position: int, metric: str) -> int | None:
-        """The mention of the nearest level before `position` in its sentence on `metric`."""
+        """The mention of the nearest level before `position` in its sentence on `metric`, as
+        first stated: a restatement in another currency or unit is of the figure before it
+        ("4.2 billion yuan (US$0.6 bn), up 9%": the change is the yuan figure's)."""
         for earlier in range(position - 1, -1, -1):
             drafted = self.claim_of.get(reading.indices[earlier])
-            if drafted is not None and self.claims[drafted].kind == "value":
+            if drafted is None or self.claims[drafted].converts is not None:
+                continue
+            if self.claims[drafted].kind == "value":
                 if self.claims[drafted].metric == metric:
                     return reading.indices[earlier]
         return None
@@ -2720,7 +2745,7 @@ class _Analyzer:
                 and _CHANGE_LEFT.search(before[-40:])
             ):
                 return "cagr"
-            if _LEVEL_REACHED.search(before[-40:]):
+            if _LEVEL_REACHED.search(before[-40:]) or _LEVEL_CHANGED.search(before[-40:]):
                 return "value"  # "reduced to 4.2 percent": the level reached, not the change
             if (
                 _CHANGE_LEFT.search(before[-40:])
@@ -2802,6 +2827,10 @@ class _Analyzer:
         if pool:
             best = min(pool, key=lambda p: abs(p.start - mention.num_start))
             return best.period, None
+        # the sentence names its own period, which the text leaves unresolved: not the period
+        # an earlier sentence gave
+        if any(p.role == "unresolved" for p in periods):
+            return None, None
         if scope is not None and scope.period:
             return scope.period, None
         # A figure the text dates nowhere has no period: never the machine's clock, never a

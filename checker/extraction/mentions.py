@@ -219,7 +219,10 @@ _PERIOD_ORDINALS = frozenset({"first", "second", "latter", "former", "each", "in
 # A range of years: "2019-22", "2022/23", "from 2019 to 2022". A word between the ends asks a
 # year of four digits after it ("in 2022 to 54 tonnes" is a year and a figure).
 _YEAR_RANGE_BEFORE = re.compile(r"(?:1[89]|20|21)\d{2}\s*(?:(?P<mark>[-–—/])|to|through|and)\s*$")
-_PHONE_BEFORE = re.compile(r"\+\d{1,3}(?:[\s.-]\(?\d{1,4}\)?)*[\s.-]$")
+# The later groups of a phone number, international ("+44 20 7946") or national ("0800 123")
+_PHONE_BEFORE = re.compile(
+    r"(?:\+\d{1,3}|\(?(?<![\w.,])0\d{1,4}\)?)(?:(?:[^\S\n]|[.-])\(?\d{1,4}\)?)*(?:[^\S\n]|[.-])$"
+)
 
 
 _CJK_SCALED = re.compile(
@@ -308,7 +311,9 @@ def _masked(text: str, start: int, end: int) -> bool:
         r"\d{1,4}(?:[\s.-]\d{1,4}){2,5}", text[start : start + 24]
     ):
         return True  # an international phone number
-    if "+" in window and _PHONE_BEFORE.search(window):
+    if text.startswith("0", start) and text[start + 1 : start + 2].isdigit():
+        return True  # "0800", "020": a phone number or a code, no figure ("0.5" is one)
+    if ("+" in window or "0" in window) and _PHONE_BEFORE.search(window):
         return True  # the later groups of one
     quote_at = max(window.rfind('"'), window.rfind("“"))
     if quote_at >= 0 and "\n" not in window[quote_at:]:
@@ -370,10 +375,17 @@ _IDENTIFIER_WORDS = frozenset(
 _WORD_START = re.compile(r"(?<![A-Za-z])[A-Za-z][\w'’.-]*$")
 _CURRENCY_HINT = re.compile(r"[^\W\d_]|[$€£¥￥₹₩₽₦₱]")
 _WORD_CHARACTER = re.compile(r"[^\W\d_]|#")
+# A scale word joined on to what follows is a class of size ("a 100-billion-yuan-level
+# cluster"), unless it opens a rate ("a £1.5 million-a-year deal") or a size ("a 2
+# million-strong army"). "five million-dollar homes" may be five homes: left alone.
+_SCALE_JOINED_ON = r"(?![-‐](?!(?:a|an|per)[-‐]|strong\b))"
 _SCALE_AFTER = re.compile(
-    r"(?:\s*|-(?=[a-z]+\b(?![-‐])))("
+    r"(?:\s*|-(?=[a-z]+\b"
+    + _SCALE_JOINED_ON
+    + r"))("
     + "|".join(sorted((w for w in lx.SCALE_WORDS if len(w) > 1), key=len, reverse=True))
-    + r")\b(?![-‐])",
+    + r")\b"
+    + _SCALE_JOINED_ON,
     re.IGNORECASE,
 )
 _WORD_SCALE_AFTER = re.compile(
@@ -382,6 +394,8 @@ _WORD_SCALE_AFTER = re.compile(
     + r")\b(?![-‐])",
     re.IGNORECASE,
 )
+# The Chinese groups in pinyin, in English text that keeps them: "39,038 yi yuan" (10^8).
+_PINYIN_SCALE_AFTER = re.compile(r"\s+(yi|wan)(?=\s+(?:yuan|RMB|renminbi)\b)", re.IGNORECASE)
 _HALF_PERIOD_BEFORE = re.compile(r"\b(?:first|second|latter|former)\s+$", re.IGNORECASE)
 _PER_MILLE_AFTER = re.compile(r"\s*(?:‰|per\s*mill?e\b)", re.IGNORECASE)
 _RATE_AFTER = re.compile(
@@ -416,7 +430,9 @@ _DIGITS_TEXT = (
     r"(?=\d)(?:(?<![A-Za-z0-9_.,/:])|"
     + "|".join(f"(?<={re.escape(code)})" for code in _GLUED_CODES)
     + r"|(?<=(?<![A-Za-z0-9&])R)"  # the rand ("R18.50"), kept only in a text of rand
-    + r")(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:\.\d+)?"
+    + r")(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?![\d])"
+    # thousands set apart by a space, a no-break or a thin space ("12 000", "1 250 000")
+    + r"|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)|\d+)(?:\.\d+)?"
     # a decimal written without its leading zero (".05 percent"), after a space or bracket
     r"|\.(?<=[\s(]\.)\d+(?![\d.,])"
 )
@@ -911,6 +927,9 @@ def _no_figure(text: str, before: str, start: int, end: int, money: _Money) -> b
 _DECIMAL_COMMA_AFTER = re.compile(r",(\d{1,2})(?![\d,])")
 
 
+_SPACED_GROUP = re.compile(r"[ \u00a0\u2009\u202f](?=\d{3})")
+
+
 def _written_number(text: str, before: str, start: int, end: int) -> tuple[str, int] | None:
     """The candidate's number as a value text reads it, and where it ends. "12,5" in a text of
     decimal points is read as a decimal only with what makes it an amount, a unit or scale
@@ -918,6 +937,11 @@ def _written_number(text: str, before: str, start: int, end: int) -> tuple[str, 
     number = text[start:end]
     if number.startswith("."):
         number = "0" + number
+    spaced = _SPACED_GROUP.search(number)
+    if spaced and _MONTH_BEFORE.search(before):  # "on May 12 300 people": a day, then a figure
+        return None
+    if spaced:
+        number = _SPACED_GROUP.sub(",", number)  # "12 000" is written as the claim file has it
     if "," in number and re.search(r",\d{1,2}$", number):
         number = number.replace(",", ".")  # a decimal comma: the candidate took it as one
     fraction = vocabulary.VULGAR_FRACTIONS.get(text[end : end + 1])
@@ -964,7 +988,10 @@ def _read_digits(text: str, start: int, end: int, money: _Money) -> Mention | No
         mention.unit, mention.end = lx.DURATION_UNITS[age.group(1).lower()], age.end()
         return mention
     if _score_or_tally(text, mention, rest):
-        return None
+        if not _poll_split(text, mention, rest):
+            return None
+        mention.unit = "%"  # "leads 50-38 among voters": the first share of a poll's split
+        return mention
     if text[rest : rest + 1] == "-":  # a compound adjective: "a 30-foot-tall wall"
         if _read_compound_adjective(text, mention, rest):
             return mention
@@ -972,6 +999,8 @@ def _read_digits(text: str, start: int, end: int, money: _Money) -> Mention | No
             rest += 1  # "a 27.6-percent rise"
     _read_after(text, mention, rest, number.replace(",", ""), money)
     _finish_unit(text, mention)
+    if not mention.unit and before.endswith("-") and _split_pair(text, before, start, end):
+        mention.unit = "%"  # the second share of a poll's "50-38"
     return mention
 
 
@@ -1095,7 +1124,7 @@ def _score_or_tally(text: str, mention: Mention, position: int) -> bool:
 
 # Units written straight after the number ("5km", "3kWh", "5pct"): read with the others.
 _GLUED_UNITS = frozenset(
-    "km kg kwh mw gw kw gwh twh mwh cm mm ha sqm km2 m2 pct pc bp bps mph kph ft pp ppt ppts".split()
+    "km kg kwh mw gw kw gwh twh mwh cm mm ha sqm km2 m2 pct pc bp bps mph kph ft pp ppt ppts pts".split()
 )
 
 
@@ -1156,8 +1185,8 @@ def _read_before(text: str, mention: Mention, before: str, rest: int, money: _Mo
     if not currency and not qualifier and not _unit_follows(text, rest):
         if _YEAR.match(mention.number) and mention.scale is None:
             return False
-        if _identifier_before(before, text, start):
-            return False
+        if _identifier_before(before, text, start) and not _poll_split(text, mention, rest):
+            return False  # "Windows 11", though "leads Ortiz 50-38" in a poll is a split
     sign_match = _WORD_SIGN_BEFORE.search(text[max(0, prefix_start - 2) : prefix_start])
     if sign_match and not qualifier:
         mention.sign = "-" if sign_match.group(1) in "-−–" else "+"
@@ -1205,13 +1234,44 @@ _PAIR_BEFORE = re.compile(r"(\d{1,2}(?:\.\d+)?)\s*[-–]\s*$")
 
 
 def _split_pair(text: str, before: str, start: int, end: int) -> bool:
-    """Whether the number is the second of a split of shares ("54-46%")."""
+    """Whether the number is the second of a split of shares ("54-46%", a poll's "50-38")."""
     first = _PAIR_BEFORE.search(before)
-    return bool(
-        first
-        and text[end : end + 1] == "%"
-        and Fraction(first.group(1)) > Fraction(text[start:end])
+    if first is None or not Fraction(first.group(1)) > Fraction(text[start:end]):
+        return False
+    if text[end : end + 1] == "%":
+        return True
+    return (
+        text[start:end].isdigit()
+        and Fraction(first.group(1)) + int(text[start:end]) <= 100
+        and not _unit_follows(text, end)
+        and _poll_sentence(text, start)
     )
+
+
+def _poll_split(text: str, mention: Mention, position: int) -> bool:
+    """Whether a score-like pair opened by the mention ("led 48-44") is a poll's split of its
+    respondents: two shares adding up to 100 or less, in a sentence about a poll."""
+    after = _SCORE_AFTER.match(text, position)
+    return bool(
+        after
+        and mention.number.isdigit()
+        and int(after.group(1)) <= int(mention.number)
+        and int(mention.number) + int(after.group(1)) <= 100
+        and _poll_sentence(text, mention.start)
+    )
+
+
+_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n\s*\n")
+
+
+def _poll_sentence(text: str, at: int) -> bool:
+    """Whether the sentence around `at` speaks of a poll (its words within 200 characters)."""
+    window_start = max(0, at - 200)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, window_start, at)]
+    start = ends[-1] if ends else window_start
+    after = _SENTENCE_END.search(text, at, at + 200)
+    stop = after.start() if after else min(len(text), at + 200)
+    return bool(lx.POLL_WORDS_RE.search(text, start, stop))
 
 
 _COMPOUND_UNIT = re.compile(r"-([A-Za-z]+)(?=-[A-Za-z]|[^\w-]|$)")
@@ -1372,7 +1432,11 @@ def _read_after(
         mention.number = numerals.value_text(mention.value * vocabulary.GROUP_WORDS["dozen"])
         position = mention.end = dozens.end()
     after = text[position : position + 80]
-    scale = _SCALE_AFTER.match(after) if mention.scale is None else None
+    scale = (
+        (_SCALE_AFTER.match(after) or _PINYIN_SCALE_AFTER.match(after))
+        if mention.scale is None
+        else None
+    )
     if scale:
         word = scale.group(1)
         mention.scale = lx.SCALE_WORDS.get(word.lower(), word.lower())
@@ -1689,7 +1753,8 @@ def _read_noun(text: str, mention: Mention, position: int) -> None:
         cursor = match.end()
         if raw.endswith((".", ",")) or text[cursor : cursor + 1] in ",;:)(":
             break
-        if len(words) == 1 and lower in ("point", "points"):
+        if len(words) == 1 and lower in ("point", "points", "pts"):
+            words[0] = "points"  # "fell 1.2pts": the abbreviation is counted as the word
             break  # "0.5 point lower": points counted, whatever the words after say
     if words:
         mention.noun = " ".join(words)
@@ -1992,6 +2057,7 @@ def _read_cjk(text: str, mention: Mention, before: str) -> Mention | None:
             mention.scale = scale
             position += len(chars)
             break
+    position = _cjk_smaller_group(text, mention, position)
     position = _cjk_qualifier_after(text, mention, position, first=True)
     if mention.scale is None:  # "五百五十多万": the qualifier before the group character
         for chars in _CJK_GROUPS:
@@ -2009,6 +2075,26 @@ def _read_cjk(text: str, mention: Mention, before: str) -> Mention | None:
         return None
     mention.end = position
     return mention
+
+
+# The smaller group that goes on an amount in 亿 or 万: "3亿5000万元", "1亿4千万", "12万3千元".
+_CJK_SMALLER_GROUP = re.compile(r"零?(\d+(?:\.\d+)?)(千万|百万|万|千|百)(?![\d万亿])")
+_CJK_GROUP_SIZE = {"千万": 10**7, "百万": 10**6, "万": 10**4, "千": 1000, "百": 100}
+
+
+def _cjk_smaller_group(text: str, mention: Mention, position: int) -> int:
+    """Fold the smaller group after 亿 or 万 into the number, in the larger group's scale: the
+    amount is one figure ("3亿5000万元" is 3.5 亿 yuan), not two."""
+    larger = vocabulary.SCALES.get((mention.scale or "").lower())
+    more = _CJK_SMALLER_GROUP.match(text, position) if mention.scale in ("亿", "万") else None
+    if more is None or larger is None or "/" in mention.number or ".." in mention.number:
+        return position
+    smaller = Fraction(more.group(1)) * _CJK_GROUP_SIZE[more.group(2)]
+    if not 0 < smaller < larger or "." in mention.number:
+        return position
+    mention.number = numerals.value_text(mention.value + smaller / larger)
+    mention.num_end = more.end()
+    return more.end()
 
 
 def _cjk_price_per_measure(text: str, mention: Mention, position: int, before: str) -> int:
@@ -2126,6 +2212,8 @@ def _read_cjk_numeral(text: str, start: int, end: int) -> Mention | None:
         if body.endswith(scale) and len(body) > len(scale):
             body = body[: -len(scale)]
             break
+    if body != numeral and ("亿" in body or "万" in body):
+        return _read_cjk_groups(text, match)
     # 百亿元, 千万元: a place character with no numeral before it is one of that place
     bare_place = body in _CJK_PLACES and body != numeral
     value = _CJK_PLACES[body] if bare_place else numerals.cjk_numeral_value(body)
@@ -2148,9 +2236,28 @@ def _read_cjk_numeral(text: str, start: int, end: int) -> Mention | None:
     read = _read_cjk(text, mention, _before(text, start))
     if read is None or not (read.unit or read.scale or read.noun):
         return None  # a numeral with nothing counted is a word ("一体", "三生")
+    if numeral == "一" and read.noun and not (read.unit or read.scale or read.qualifier):
+        return None  # 一个, 一家: "a", as English "a firm" (a count of one is no figure to check)
     if bare_place and (not (read.unit or read.noun) or text.startswith("级", read.end)):
         return None  # 百万富翁 (a millionaire), 千万不要 (never), 百亿级 (a class of size)
     return read
 
 
 _CJK_PLACES = {"百": Fraction(100), "千": Fraction(1000)}
+
+
+def _read_cjk_groups(text: str, match: re.Match[str]) -> Mention | None:
+    """A numeral of two groups ("一亿四千万", 140 million; "十八亿九千万"): read whole, in the
+    scale of its larger group (1.4 亿), as a claim file writes it."""
+    numeral = match.group("num")
+    value = numerals.cjk_numeral_value(numeral)
+    group = next(g for g in _CJK_GROUPS if g in numeral[:-1])
+    if value is None or _CJK_NUMERAL_WORD_BEFORE.search(
+        text, max(0, match.start() - 1), match.start()
+    ):
+        return None
+    start, end = match.start("num"), match.end("num")
+    scale = lx.CJK_SCALES[group][0]
+    number = numerals.value_text(value / vocabulary.SCALES[scale.lower()])
+    mention = Mention(start, end, start, end, number, scale=scale)
+    return _read_cjk(text, mention, _before(text, start))
