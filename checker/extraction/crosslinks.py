@@ -564,7 +564,7 @@ def link_shares_to_siblings_whole(
     for position, relation in enumerate(relations):
         if relation.type != "share" or relation.mentions[0] not in claim_of:
             continue
-        if len(relation.mentions) == 3 and None not in relation.mentions:
+        if len(relation.mentions) == 3 and all(m in claim_of for m in relation.mentions):
             sibling = relation.mentions
             continue
         share = claims[claim_of[relation.mentions[0]]]
@@ -750,6 +750,11 @@ def _totals_before(
 # ---------------------------------------------------------------- a partition across paragraphs
 
 
+# how many sentences after a total its members may stand: the reach of the partitions read
+# sentence by sentence (partitions.py), farther the total is no longer the one meant
+_PARTITION_REACH = 3
+
+
 @dataclass
 class _Partition:
     """The levels naming the members of one complete partition of the lexicon, each by a
@@ -810,8 +815,8 @@ def link_partitions_across_sentences(
     the member's word, paragraphs after a level stated under the total's name ("The resident
     population was 1.2 million. ... The urban resident population was 800,000. ... The rural
     resident population was 400,000"): the total's sum, below certainty. Each member named
-    by one level, of one value; the total one value in the nearest sentence before the first
-    member; the same entity and unit; the same period, or parts the text dates nowhere taking
+    by one level, of one value, within three sentences after the total; the total one value in
+    the nearest sentence before the first member; the same entity and unit; the same period, or parts the text dates nowhere taking
     the total's when it is given for that period only."""
     levels_of = Counter(c.metric for c in claims if c.kind == "value")
     tied = {m for r in relations if r.type in ("part_of", "sum") for m in r.mentions}
@@ -857,7 +862,7 @@ def _complete_parts(
         return None
     parts = [listed.members[member][0] for member in range(size)]
     whole_sentence = claims[listed.whole[0]].sentence
-    if any(not 0 < claims[p].sentence - whole_sentence <= _PAIR_REACH for p in parts):
+    if any(not 0 < claims[p].sentence - whole_sentence <= _PARTITION_REACH for p in parts):
         return None
     return parts
 
@@ -869,7 +874,7 @@ def _may_sum(claims: Sequence[DraftClaim], metrics: dict, whole: int, parts: lis
     drafted = metrics.get(total.metric)
     if drafted is None or drafted.sum_of or drafted.part_of:
         return False
-    if any(metrics[claims[p].metric].part_of for p in parts):
+    if any(claims[p].metric not in metrics or metrics[claims[p].metric].part_of for p in parts):
         return False
     periods = {claims[p].period for p in parts}
     if periods == {total.period}:

@@ -338,7 +338,7 @@ def _claim_fields(extraction: Extraction, claim: DraftClaim) -> dict:
     elif claim.start and claim.end:
         fields["from"], fields["to"] = claim.start, claim.end
     elif claim.years:
-        fields["years"] = claim.years
+        fields["years"] = str(claim.years)  # the contract's span: text, as a period is
     elif claim.period:
         fields["period"] = claim.period
         if claim.basis:
