@@ -25,6 +25,7 @@ candidates of other values, a level its own sentence already pairs) leaves the f
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
@@ -34,6 +35,7 @@ from typing import TYPE_CHECKING
 from . import lexicon as lx
 from .link_patterns import same_family
 from .mentions import Mention
+from .prefilter import Prefiltered, fold
 
 if TYPE_CHECKING:
     from .links import DraftClaim
@@ -86,6 +88,7 @@ def _period_before(period: str | None) -> str | None:
     return f"{year}-{month - 1:02d}" if month > 1 else f"{year - 1}-12"
 
 
+@functools.lru_cache(maxsize=4096)  # asked of each level's name by several passes in turn
 def _words(metric: str) -> tuple[str, ...]:
     """The naming words of a drafted metric (a suffix "_2" of a metric named apart, or a
     "part_1" of a partition, is no word of it)."""
@@ -386,6 +389,8 @@ _TIME_WORDS = lx.TIME_NOUNS | lx.TIME_MODIFIERS
 def _cjk_name(metric: str) -> str:
     """The Chinese characters of a drafted metric's naming words (a "_money" or "_count" the
     namer adds to tell two figures apart is no word of the name)."""
+    if metric.isascii():
+        return ""  # most names: no Chinese, and no word to look at
     return "".join(w for w in _words(metric) if _CJK.search(w))
 
 
@@ -776,12 +781,26 @@ class _Partition:
     members: dict[int, list[int]]  # member -> its claims
 
 
+# any member of any complete partition: a name holding none of the literals its matches hold
+# (prefilter.py) names no member, and the members are not searched one by one
+_ANY_COMPLETE_MEMBER = Prefiltered(
+    re.compile(
+        "|".join(
+            f"(?:{member.pattern})" for members in lx.COMPLETE_PARTITIONS for member in members
+        ),
+        re.IGNORECASE,
+    )
+)
+
+
 def _member_named(metric: str) -> tuple[int, int, tuple[str, ...] | str] | None:
     """The one member of one complete partition a metric's name holds, and the name less it
     (the total's: 城镇常住人口 -> 常住人口, "urban_population" -> "population"); None when
     it holds none, or several."""
     cjk = _cjk_name(metric)
     name = cjk or " ".join(_words(metric))
+    if not _ANY_COMPLETE_MEMBER.may_match(fold(name)):
+        return None
     found = [
         (number, member, match)
         for number, members in enumerate(lx.COMPLETE_PARTITIONS)
