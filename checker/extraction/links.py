@@ -1589,7 +1589,11 @@ class _Analyzer:
             return {}
         sentence = self.text[reading.start : reading.end]
         group = _GROUP_BACK_ZH.match(sentence)
-        whole_clause = self._clause_text(self.claims[self.claim_of[sole[1]]])
+        # the whole's clause is read only where a group is named: a sentence of figures after a
+        # sentence of one level (a table, a list of bare numbers) names none
+        whole_clause = (
+            self._clause_text(self.claims[self.claim_of[sole[1]]]) if group is not None else ""
+        )
         named_again = group is not None and group.group("group") in whole_clause
         unit = self.mentions[sole[1]].unit
         if not named_again and not _PARTS_BACK.match(sentence):
