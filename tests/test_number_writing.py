@@ -377,6 +377,13 @@ def test_what_is_not_a_figure_is_not_read(text):
         ),
         ("Lund holds a 6-point edge among women, the poll found.", ["6 pp"]),
         ("The Dow fell 12 points on the day voters went to the polls.", ["12"]),
+        # points after a rate in the sentence before are that rate's; a player's are his own
+        ("The levy is 13%. That is 3 points more than in May.", ["13 %", "3 pp"]),
+        ("Ruiz made 45% of her shots. She scored 30 points.", ["45 %", "30"]),
+        ("The Nikkei fell 1.2%. It lost 30 points.", ["1.2 %", "30"]),
+        # a number word joined to its points
+        ("Support rose to 45%, a five-point gain.", ["45 %", "5 pp"]),
+        ("A two-percentage-point gap remains.", ["2 pp"]),
     ],
 )
 def test_points_are_percentage_points_only_beside_percentages_and_up_to_100(text, expected):

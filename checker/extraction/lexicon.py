@@ -666,6 +666,11 @@ POLL_GAP_WORDS_RE = re.compile(
 CLASSIFICATION_AFTER_RE = re.compile(
     r"\s+(?:(?:major|main|economic|industrial)\s+)?(?:industries|sectors|strata)\b", re.IGNORECASE
 )
+# Points a player or a team scores, never percentage points.
+SCORED_POINTS_RE = re.compile(
+    r"\b(?:scor(?:e|es|ed|ing)|goals?|rebounds?|assists?|touchdowns?|games?|match(?:es)?|innings)\b",
+    re.IGNORECASE,
+)
 # A market's index, whose points are its own ("the Dow fell 12 points"), never a poll's.
 MARKET_INDEX_RE = re.compile(
     r"\b(?:index|indices|Dow|Nasdaq|S&P|FTSE|Nikkei|Hang\s+Seng|Sensex|Nifty|DAX|CAC|Kospi|"

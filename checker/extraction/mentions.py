@@ -566,17 +566,33 @@ def _points_of_polls(text: str, found: list[Mention]) -> None:
     """ "an 8-point lead" in a sentence about a poll, "Lund's lead is 8 points" in a text about
     one: the gap between two shares of the respondents, in percentage points. A market's
     index has points of its own ("the Dow fell 12 points"); more than 100 are never a poll's."""
-    points = [m for m in found if m.noun == "points" and not m.unit and m.value <= 100]
-    if not points or not lx.POLL_WORDS_RE.search(text, 0, 20000):
+    points = [m for m in found if m.noun in ("point", "points") and not m.unit and m.value <= 100]
+    if not points:
         return
+    poll_text = lx.POLL_WORDS_RE.search(text, 0, 20000) is not None
     for mention in points:
         start, stop = _sentence_around(text, mention.start)
-        if lx.MARKET_INDEX_RE.search(text, start, stop) or ".." in mention.number:
-            continue
-        if lx.POLL_WORDS_RE.search(text, start, stop) or lx.POLL_GAP_WORDS_RE.search(
-            text, start, stop
+        before = _sentence_around(text, max(0, start - 2))[0]  # the sentence before too
+        if (
+            lx.MARKET_INDEX_RE.search(text, before, stop)
+            or lx.SCORED_POINTS_RE.search(text, before, stop)
+            or ".." in mention.number
         ):
+            continue
+        if (
+            poll_text
+            and (
+                lx.POLL_WORDS_RE.search(text, start, stop)
+                or lx.POLL_GAP_WORDS_RE.search(text, start, stop)
+            )
+        ) or _rate_before(found, mention, before):
             mention.unit, mention.noun = "pp", None
+
+
+def _rate_before(found: list[Mention], mention: Mention, since: int) -> bool:
+    """Whether a percentage stands before the points, in their sentence or the one before:
+    "The levy is 13%. That is 3 points more than in May" (the same sentence the links read)."""
+    return any(m.unit == "%" and since <= m.start < mention.start for m in found)
 
 
 def _candidates(text: str) -> list[tuple[int, int, str]]:
@@ -2012,6 +2028,7 @@ def _read_noun(text: str, mention: Mention, position: int) -> None:
         mention.noun_end = cursor
 
 
+_WORD_POINTS_COMPOUND = re.compile(r"-(percentage-)?points?\b(?![-‐])", re.IGNORECASE)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|of)\s+$", re.IGNORECASE)
 
 
@@ -2047,6 +2064,17 @@ def _read_words(text: str, start: int, end: int) -> Mention | None:
             if value
             else None
         )
+    points = _WORD_POINTS_COMPOUND.match(after)
+    if points:  # "a three-point rise", "a two-percentage-point gap"
+        value = _word_value(lower)
+        if not value:
+            return None
+        mention = Mention(start, end, start, end, str(value), words=True)
+        if points.group(1):
+            mention.unit, mention.end = "pp", end + points.end()
+        else:
+            mention.noun, mention.noun_end = "points", end + points.end()
+        return mention
     if after.startswith("-") and not re.match(r"-(?:thirds|quarters|fold)\b|-in-\w", after):
         return None
     mention = Mention(start, end, start, end, "", words=True)
