@@ -788,26 +788,29 @@ class _Placeholders:
 
     def __init__(self, claim: Claim, corpus: Corpus | None) -> None:
         assert corpus is not None
-        self.texts = []
-        for key, (_, read) in CLAIM_PLACEHOLDERS.items():
-            text = read(claim, corpus)
-            if text is not None:
-                self.texts.append((key, text))
+        # In the order of _READERS, None where the claim has no value.
+        self.texts = [read(claim, corpus) for read in _READERS]
         self.by_binding: dict[str, dict[str, str]] = {}
 
     def named(self, binding: str) -> dict[str, str]:
         found = self.by_binding.get(binding)
         if found is None:
             found = self.by_binding[binding] = {
-                _argument_name(binding, key): text for key, text in self.texts
+                name: text
+                for name, text in zip(_argument_names(binding), self.texts, strict=True)
+                if text is not None
             }
         return found
 
 
+_READERS = tuple(read for _, read in CLAIM_PLACEHOLDERS.values())
+
+
 @functools.lru_cache(maxsize=1024)
-def _argument_name(binding: str, key: str) -> str:
-    """'change.period': one string for every finding that names it (a finding holds dozens)."""
-    return f"{binding}.{key}"
+def _argument_names(binding: str) -> tuple[str, ...]:
+    """'change.period'... in the order of _READERS: one string for every finding that names it
+    (a finding holds dozens)."""
+    return tuple(f"{binding}.{key}" for key in CLAIM_PLACEHOLDERS)
 
 
 # A claim's placeholder texts, worked out once while it is among the claims met lately.

@@ -261,7 +261,10 @@ class Interval:
         other = _operand(other)
         if other is None:
             return NotImplemented
-        return self + -other
+        # self + -other, without making -other: the bounds are the same exact fractions.
+        low = None if self.low is None or other.high is None else self.low - other.high
+        high = None if self.high is None or other.low is None else self.high - other.low
+        return _trusted(low, high)
 
     def __rsub__(self, other: Number) -> Interval:
         other = _operand(other)

@@ -264,7 +264,7 @@ class _Finished:
     """A worker's last message: every batch of its findings has been sent."""
 
 
-FINDINGS_PER_MESSAGE = 20_000
+FINDINGS_PER_MESSAGE = 2_000
 
 
 def _work(
@@ -313,7 +313,9 @@ def _steps(
     )
     # Sorted here, in every worker at once: the parent merges the sorted runs. In batches: the
     # process that gathers every worker's findings then holds one batch in its pickled form at
-    # a time, not a whole worker's (a hundred megabytes at a million claims).
+    # a time, not a whole worker's (a hundred megabytes at a million claims), and unpacks one
+    # while the worker packs the next (the last worker's findings are packed and unpacked
+    # while the run waits for them).
     with rare_collections():  # sorting and packing make rows by the ten thousand, no garbage
         findings = sorted_findings(findings)
         for start in range(0, len(findings), FINDINGS_PER_MESSAGE):

@@ -19,6 +19,7 @@ from quicktions import Fraction
 from .. import numerals, vocabulary
 from ..intervals import parse_decimal
 from . import lexicon as lx
+from .prefilter import fold
 
 __all__ = ["Mention", "find_mentions"]
 
@@ -105,63 +106,75 @@ _AGE = re.compile(_AGE_TEXT, re.IGNORECASE)
 _DURATION_COMPOUND = re.compile(r"-(year|month|week|day|hour|minute|second)\b(?![-‐])", re.I)
 # Masks are checked at each candidate, never over the whole text: patterns that start at the
 # number (matched there) and patterns that end just before it (searched in a short window).
+# Those that start at the digits of a number:
+_MASK_AFTER_DIGITS = [
+    r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)",  # 2023-11-24
+    r"\d{1,2}/\d{1,2}/\d{2,4}(?!\d)",  # 11/24/2023
+    r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b",  # 19 March
+    r"\d{1,2}(?:st|nd|rd|th)?\s*"
+    + _DAYS_BETWEEN
+    + r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    + _MONTH
+    + r"\b",  # 1-5 June, between 1 and 5 June: the first day
+    r"\d{4}年|\d{1,2}(?:\s*[-—–~～、,，至到和及]\s*\d{1,2})*\s*月|\d{1,2}日",
+    r"\d{1,3}年(?:级|代|前)",  # 5年级 a grade, 80年代 a decade, 3年前 three years ago
+    r"\d{1,2}时(?!间|期|代)",  # 0时, 24时: hours of the day
+    r"\d{1,2}:\d{2}",  # 09:30
+    r"\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)|\d{1,2}\s+o['’]clock\b",  # 5 p.m., 1 o’clock
+    r"\(?\d{2,4}\)?[\s.-]\d{3,4}[.-]\d{3,4}(?!\d)|\d{3,4}[.-]\d{4}(?!\d)",  # phone numbers
+    r"\d+\.\d+\.\d+",  # 1.2.3
+    # a street address: "10 Downing Street", "1600 Pennsylvania Avenue"
+    r"\d{1,5}[A-Za-z]?\s+(?-i:(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|"
+    r"Lane|Boulevard|Blvd|Drive|Place|Square|Terrace|Crescent|Way)\b)",
+    r"(?:1[89]|20|21)\d{2}\s*(?:[-–—/]|to|through|and)\s*(?:(?:1[89]|20|21)\d{2}|\d{2})(?![\d.,%])",  # 2016-2020
+    r"(?:\d+\s*)?[A-Za-z]+\(s\)",
+]
+
+
+def _mask_after_counts(count: str, some: str) -> list[str]:
+    """Those that start at a count, written as `count` (digits or words), or as `some` where
+    "a" and "an" count too ("a year ago")."""
+    return [
+        some + r"\s+" + _TIME_WORDS + r"\s+(?:ago|from\s+now|since)\b",
+        count
+        + r"(?!"
+        + _AGE_TEXT
+        + r")[- ](?:year|month|week|day|hour|minute|decade)s?[- ](?:old|long|plan|period|term|program|programme)\b",
+        count + r"(?!" + _AGE_TEXT + r")-(?:decade|time|member|way|stop|dimensional|digit)\b",
+    ]
+
+
+# Those that start at a number word:
+_MASK_AFTER_WORDS = [
+    r"(?:one|two|three|four)\s+(?:of|in)\s+(?:the|every|each|its|their|them|those|these)\b",
+    r"twice\s+(?:a|per|each|every)\s+(?:year|month|week|day)\b",
+    r"(?:"
+    + "|".join(lx.UNITS_WORDS)
+    + r")\s+(?:by|after|at\s+a\s+time)\s+(?:"
+    + "|".join(lx.UNITS_WORDS)
+    + r")\b",
+    r"one\b(?![- ](?:"
+    + "|".join(vocabulary.FRACTION_PARTS)
+    + r"|hundred|percent|per\s+cent|"
+    + vocabulary.SPELLED_SCALE_PATTERN
+    + r")|\s+and\s+a\s+half\b|\s+in\s+(?!the\b|every\b|each\b)\w|-in-\w)",
+    r"half\s+(?:a|an)\b(?!\s+(?:dozen|percent|per\s+cent|percentage|"
+    + vocabulary.SPELLED_SCALE_PATTERN
+    + r")\b)|half[- ](?:year|hour|day|way|time|brother|sister)",
+    r"(?:double|triple)[- ](?:digit|check|down|edged|standard|click|decker|dip|team)",
+]
 _MASK_AFTER = re.compile(
     "|".join(
-        [
-            r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)",  # 2023-11-24
-            r"\d{1,2}/\d{1,2}/\d{2,4}(?!\d)",  # 11/24/2023
-            r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b",  # 19 March
-            r"\d{1,2}(?:st|nd|rd|th)?\s*"
-            + _DAYS_BETWEEN
-            + r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
-            + _MONTH
-            + r"\b",  # 1-5 June, between 1 and 5 June: the first day
-            r"\d{4}年|\d{1,2}(?:\s*[-—–~～、,，至到和及]\s*\d{1,2})*\s*月|\d{1,2}日",
-            r"\d{1,3}年(?:级|代|前)",  # 5年级 a grade, 80年代 a decade, 3年前 three years ago
-            r"\d{1,2}时(?!间|期|代)",  # 0时, 24时: hours of the day
-            r"\d{1,2}:\d{2}",  # 09:30
-            r"\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)|\d{1,2}\s+o['’]clock\b",  # 5 p.m., 1 o’clock
-            r"\(?\d{2,4}\)?[\s.-]\d{3,4}[.-]\d{3,4}(?!\d)|\d{3,4}[.-]\d{4}(?!\d)",  # phone numbers
-            r"\d+\.\d+\.\d+",  # 1.2.3
-            # a street address: "10 Downing Street", "1600 Pennsylvania Avenue"
-            r"\d{1,5}[A-Za-z]?\s+(?-i:(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|"
-            r"Lane|Boulevard|Blvd|Drive|Place|Square|Terrace|Crescent|Way)\b)",
-            r"(?:1[89]|20|21)\d{2}\s*(?:[-–—/]|to|through|and)\s*(?:(?:1[89]|20|21)\d{2}|\d{2})(?![\d.,%])",  # 2016-2020
-            r"(?:\d+|"
-            + _NUMBER_WORDS
-            + r"|a|an)\s+"
-            + _TIME_WORDS
-            + r"\s+(?:ago|from\s+now|since)\b",
-            r"(?:\d+|"
-            + _NUMBER_WORDS
-            + r")(?!"
-            + _AGE_TEXT
-            + r")[- ](?:year|month|week|day|hour|minute|decade)s?[- ](?:old|long|plan|period|term|program|programme)\b",
-            r"(?:\d+|"
-            + _NUMBER_WORDS
-            + r")(?!"
-            + _AGE_TEXT
-            + r")-(?:decade|time|member|way|stop|dimensional|digit)\b",
-            r"(?:one|two|three|four)\s+(?:of|in)\s+(?:the|every|each|its|their|them|those|these)\b",
-            r"twice\s+(?:a|per|each|every)\s+(?:year|month|week|day)\b",
-            r"(?:"
-            + "|".join(lx.UNITS_WORDS)
-            + r")\s+(?:by|after|at\s+a\s+time)\s+(?:"
-            + "|".join(lx.UNITS_WORDS)
-            + r")\b",
-            r"one\b(?![- ](?:"
-            + "|".join(vocabulary.FRACTION_PARTS)
-            + r"|hundred|percent|per\s+cent|"
-            + vocabulary.SPELLED_SCALE_PATTERN
-            + r")|\s+and\s+a\s+half\b|\s+in\s+(?!the\b|every\b|each\b)\w|-in-\w)",
-            r"half\s+(?:a|an)\b(?!\s+(?:dozen|percent|per\s+cent|percentage|"
-            + vocabulary.SPELLED_SCALE_PATTERN
-            + r")\b)|half[- ](?:year|hour|day|way|time|brother|sister)",
-            r"(?:double|triple)[- ](?:digit|check|down|edged|standard|click|decker|dip|team)",
-            r"(?:\d+\s*)?[A-Za-z]+\(s\)",
-        ]
+        _MASK_AFTER_DIGITS
+        + _mask_after_counts(f"(?:\\d+|{_NUMBER_WORDS})", f"(?:\\d+|{_NUMBER_WORDS}|a|an)")
+        + _MASK_AFTER_WORDS
     ),
     re.IGNORECASE,
+)
+# The same at an ASCII digit, where no number word can start: tried at every figure written in
+# digits, it does not try the words one by one (the case-blind engine tries each in turn).
+_MASK_AFTER_AT_DIGIT = re.compile(
+    "|".join(_MASK_AFTER_DIGITS + _mask_after_counts(r"\d+", r"\d+")), re.IGNORECASE
 )
 # What a date, a version or a list writes before its number is a day, a year or a plain
 # index, never a grouped or decimal figure ("On the 1st of July, 2,000 people marched").
@@ -267,7 +280,8 @@ _FIGURE_BEFORE_BRACKET = re.compile(r"(?:\d|%|\bper\s?cent|\bpercent)\s*\($", re
 def _masked(text: str, start: int, end: int) -> bool:
     """Whether the candidate at [start, end) is a date, time, phone, version or list number,
     part of a period phrase, or inside a short quoted name."""
-    if _MASK_AFTER.match(text, start):
+    mask = _MASK_AFTER_AT_DIGIT if "0" <= text[start : start + 1] <= "9" else _MASK_AFTER
+    if mask.match(text, start):
         return True
     window = text[max(0, start - 40) : start]
     # The patterns that end at the number are searched only where a word precedes it: a
@@ -441,11 +455,26 @@ _DIGITS = re.compile(_DIGITS_TEXT)
 _DIGITS_DECIMAL_COMMA = re.compile(
     _DIGITS_TEXT.replace(r"(?:\.\d+)?", r"(?:,\d{1,2}(?![\d,])|\.\d+)?")
 )
-# Searched in the lowered text. The letters a number word can open on (tests/
-# test_extraction_scans.py reads them off the pattern): the lookahead turns down every other
-# position before the alternatives are tried.
-NUMBER_WORD_OPENINGS = "adefhnoqst"
-_WORD_NUMBERS = re.compile(f"(?=[{NUMBER_WORD_OPENINGS}])" + lx.NUMBER_WORD_PATTERN)
+
+
+def _by_opening_letter(alternatives: tuple[str, ...]) -> str:
+    """An alternation of words, each opening on a lower-case letter, written as one branch per
+    letter, in the order the letters first come: the engine skips to the characters that open
+    a word, and at each tries only the alternatives of that letter (in their order), not every
+    one. The lookbehind after the letter stands for the word boundary before it."""
+    by_letter: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        letter, rest = alternative[:1], alternative[1:]
+        if not ("a" <= letter <= "z") or rest[:1] in ("?", "*", "+", "{"):
+            raise ValueError(f"{alternative!r} opens on no lower-case letter of its own")
+        by_letter.setdefault(letter, []).append(rest)
+    return "|".join(
+        f"{letter}(?<!\\w.)(?:{'|'.join(rests)})" for letter, rests in by_letter.items()
+    )
+
+
+# Searched in the lowered text (tests/test_extraction_scans.py holds it to the plain pattern).
+_WORD_NUMBERS = re.compile(f"(?:{_by_opening_letter(lx.NUMBER_WORD_ALTERNATIVES)})\\b")
 
 
 def find_mentions(text: str) -> list[Mention]:
@@ -1039,7 +1068,15 @@ _RATIO_CHAIN = re.compile(r"\d(?<![\d.:：]\d)\d*(?:\.\d+)?(?:[:：]\d+(?:\.\d+)
 _RATIO_PART = re.compile(r"\d+(?:\.\d+)?")
 
 
+# What every ratio chain holds: a colon after a digit, a number, a colon and a digit. Colons
+# are rare, digits are not: a text without this has no chain, and the chain's scan (which
+# stops at every digit) is not run.
+_RATIO_SHAPE = re.compile(r"[:：](?<=\d[:：])\d+(?:\.\d+)?[:：]\d")
+
+
 def _with_ratio_shares(text: str, found: list[Mention]) -> list[Mention]:
+    if _RATIO_SHAPE.search(text) is None:
+        return found
     chains = [c for c in _RATIO_CHAIN.finditer(text) if not _time_of_day(_parts_of(c))]
     whole = [_sums_to_100(_parts_of(c)) for c in chains]
     paired: set[int] = set()
@@ -1571,10 +1608,10 @@ def _qualifier_before(text: str, start: int) -> tuple[str, str, int] | None:
         return None  # no word, no qualifier (and no search over the window)
     if _TILDE_BEFORE.search(before):  # "~300 homes" (but "10~20" is a range)
         return "about", "~", start - 1
-    match = lx.QUALIFIER_BEFORE_RE.search(before)
+    match = qualifier_ending(before, len(before))
     article = _ARTICLE_BEFORE.search(before) if match is None else None
     if article:  # "just under a seven percent reduction", "nearly a 7% rise"
-        match = lx.QUALIFIER_BEFORE_RE.search(before, 0, article.start())
+        match = qualifier_ending(before, article.start())
         if match and match.group(1).lower() in _PREPOSITIONS_OF_PLACE:
             match = None
     if match:
@@ -1592,6 +1629,15 @@ def _qualifier_before(text: str, start: int) -> tuple[str, str, int] | None:
         # they are when directly before the number, which the pattern already requires.
         return kind, match.group(1), start - (len(before) - match.start(1))
     return None
+
+
+def qualifier_ending(before: str, end: int) -> re.Match[str] | None:
+    """lx.QUALIFIER_BEFORE_RE's search of before[:end], asked only where that text ends on a
+    qualifier and white space (the only place a match can stand): a test of its end, not a
+    search from every position of the window."""
+    if not fold(before[:end].rstrip()).endswith(lx.QUALIFIER_BEFORE_ENDINGS):
+        return None
+    return lx.QUALIFIER_BEFORE_RE.search(before, 0, end)
 
 
 def _word_before(before: str) -> tuple[str, int] | None:
