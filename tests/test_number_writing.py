@@ -420,20 +420,6 @@ LISTS_AND_TABLES = [
         "社会消费品零售总额\n|\n亿元\n|\n85.6\n|\n7.7\n",
         ["312.5 wan t", "2.4 %", "85.6 yi CNY", "7.7 %"],
     ),
-    # a table with its cells split by runs of spaces, under a paragraph of prose
-    (
-        "The Vessel County bureau said on Monday that its harvest of 2031 was the largest it"
-        " has recorded since the county was founded, thanks to a long and mild summer.\n\n"
-        "Crop          Output (thousand tonnes)    Change (%)\n"
-        "Barley        412.6                       3.1\n"
-        "Rye           95.2                        1.4\n",
-        ["412.6 thousand t", "3.1 %", "95.2 thousand t", "1.4 %"],
-    ),
-    # a table with its cells split by tabs
-    (
-        "Region\tSales (million euros)\tShare (%)\nNorth\t412.6\t38.2\nSouth\t667.4\t61.8\n",
-        ["412.6 million EUR", "38.2 %", "667.4 million EUR", "61.8 %"],
-    ),
 ]
 
 

@@ -505,7 +505,7 @@ def find_mentions(text: str) -> list[Mention]:
     _shares_of_polls(text, found)
     _units_of_figures_restated(found)
     _units_of_differences_written_out(text, found)
-    if "|" in text or "\t" in text or "  " in text:
+    if "|" in text:
         found = _with_table_units(text, found)
     return _with_ratio_shares(text, found) if ":" in text or "：" in text else found
 
@@ -616,14 +616,14 @@ def _points_of_polls(text: str, found: list[Mention]) -> None:
                 lx.POLL_WORDS_RE.search(text, start, stop)
                 or lx.POLL_GAP_WORDS_RE.search(text, start, stop)
             )
-        ) or _rate_before(found, mention, before):
+        ) or _rate_before(found, before, start):
             mention.unit, mention.noun = "pp", None
 
 
-def _rate_before(found: list[Mention], mention: Mention, since: int) -> bool:
-    """Whether a percentage stands before the points, in their sentence or the one before:
-    "The levy is 13%. That is 3 points more than in May" (the same sentence the links read)."""
-    return any(m.unit == "%" and since <= m.start < mention.start for m in found)
+def _rate_before(found: list[Mention], since: int, until: int) -> bool:
+    """Whether a percentage stands in the sentence before the points: "The levy is 13%. That
+    is 3 points more than in May" (within one sentence the links read them)."""
+    return any(m.unit == "%" and since <= m.start < until for m in found)
 
 
 def _candidates(text: str) -> list[tuple[int, int, str]]:
@@ -718,27 +718,14 @@ def _with_table_units(text: str, found: list[Mention]) -> list[Mention]:
     columns)."""
     at = {m.num_start: m for m in found}
     declared: list[tuple[int, int]] = []
-    if "|" not in text:
-        pass
-    elif len(_TABLE_LINE.findall(text)) >= 2:
+    if len(_TABLE_LINE.findall(text)) >= 2:
         _line_table_units(text, at, declared, _TABLE_LINE, _CELL)
     elif not _unit_column_table_units(text, at, declared):
         _flat_table_units(text, at, declared)
-    for lines, cells_of in _PLAIN_TABLES:
-        if len(lines.findall(text)) >= 2:
-            _line_table_units(text, at, declared, lines, cells_of)
     return [m for m in found if not any(a <= m.start < b for a, b in declared)]
 
 
 _TABLE_LINE = re.compile(r"^[^|\n]*\|[^|\n]*\|[^\n]*$", re.MULTILINE)
-# Tables of plain text, one row a line: cells split by tabs, or by runs of two spaces or more.
-_PLAIN_TABLES = (
-    (re.compile(r"^[^\t\n]+\t[^\n]*$", re.MULTILINE), re.compile(r"[^\t\n]+")),
-    (
-        re.compile(r"^[^\S\n]*\S[^\n]*? {2,}\S[^\n]*$", re.MULTILINE),
-        re.compile(r"\S+(?: \S+)*"),
-    ),
-)
 
 
 def _line_table_units(
