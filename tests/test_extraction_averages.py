@@ -274,3 +274,16 @@ def test_an_average_over_a_length_the_period_does_not_last_is_not_checked_over_i
 def test_an_average_over_a_span_of_days_that_lasts_its_length_is_checked(tmp_path):
     text = "2031年1月10日至2月18日共40天，全省客运量为5200万人次，日均180万人次。"
     assert [f.rule for f in text_errors(tmp_path, text)] == ["rate"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2031 the exchange traded 2 billion shares, an average of 8 million a day.",
+        "In 2031 the bank cleared $500 billion of payments, or $2 billion per working day.",
+        "2031年全年股票成交金额200万亿元，日均成交8000亿元。",
+    ],
+)
+def test_an_average_over_days_that_may_be_trading_days_is_a_note_at_most(tmp_path, text):
+    findings = text_findings(tmp_path, text)
+    assert [f for f in findings if f.severity != "info"] == []

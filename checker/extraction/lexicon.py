@@ -531,6 +531,13 @@ BASE_BEFORE_RE = re.compile(
     r"(?:(?:that|those)\s+(?:of|in)\s+|in\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
+# Days that are not every day of a period: a daily average over trading, working or school
+# days, or of a market's trading, where a year has some 250 of them (交易日, 工作日, 成交)
+COUNTED_DAYS_RE = re.compile(
+    r"\b(?:trading|working|business|school|opening|week)[\s-]*days?\b|\bweekdays?\b|\bshares\b"
+    r"|\bturnover\b|\bvolumes?\b|\btrad(?:ed|ing|es)\b|交易日|工作日|成交",
+    re.IGNORECASE,
+)
 # what says a figure per day is the average of a total: "an average of", "averaging", 平均, 日均
 AVERAGE_WORD_RE = re.compile(r"\baverag(?:e|ed|ing)\b|平均|日均", re.IGNORECASE)
 YOY_RE = re.compile(

@@ -2035,6 +2035,8 @@ def _total_and_its_average(reading: SentenceReading, text: str, found: list[Link
         days = _length_in(reading, per.group("period"))
         if days and not lasts(period, reading.mentions[days[0]]):
             dated = False  # "the 7-day holiday of 2031": the year is not the span averaged over
+        if lx.COUNTED_DAYS_RE.search(text, reading.start, reading.end):
+            dated = False  # which days count (250 trading days a year?) the text does not say
         links.append(Link("average_of", (position, total, *days), stated=dated))
     return links
 
