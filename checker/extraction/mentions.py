@@ -574,9 +574,7 @@ def _shares_of_polls(text: str, found: list[Mention]) -> None:
     for mention in [*found, None]:
         bare = mention is not None and not (mention.unit or mention.noun or mention.scale)
         if bare and mention is not None and mention.value <= 100 and run:
-            joint = _POLL_SHARES_BETWEEN.fullmatch(text, run[-1].end, mention.start)
-            # a dash or "to" between a smaller and a larger figure makes a range ("aged 18-24")
-            if joint and ("," in joint.group(0) or run[-1].value >= mention.value):
+            if _POLL_SHARES_BETWEEN.fullmatch(text, run[-1].end, mention.start):
                 run.append(mention)
                 continue
         if len(run) >= 2 and sum(m.value for m in run) <= 100 and _poll_shares(text, run):
