@@ -502,7 +502,6 @@ def find_mentions(text: str) -> list[Mention]:
     _units_of_ranges(text, found)
     _units_of_lists(text, found)
     _points_of_polls(text, found)
-    _shares_of_polls(text, found)
     _units_of_figures_restated(found)
     _units_of_differences_written_out(text, found)
     if "|" in text:
@@ -559,36 +558,6 @@ def _power_of_ten(mention: Mention, declared: tuple[str | None, str]) -> bool:
     """Whether the mention inside a declaration is only its multiplier: "100 million", "10,000"."""
     value = mention.value * vocabulary.SCALES.get((mention.scale or "").lower(), 1)
     return value.denominator == 1 and str(value.numerator).rstrip("0") == "1"
-
-
-# Between two shares of a poll written bare: "leads 50 to 38", "Ruiz 50, Okafor 38".
-_POLL_SHARES_BETWEEN = re.compile(
-    r"\s*[-–]\s*|\s+to\s+|\s*,\s*(?:and\s+)?(?:[A-Z][\w'’.&-]*\s+){1,3}", re.UNICODE
-)
-
-
-def _shares_of_polls(text: str, found: list[Mention]) -> None:
-    """Bare figures of a poll's sentence, joined as its shares are ("leads 50 to 38", "Ruiz 50,
-    Okafor 38"), adding up to 100 or less: the shares of the respondents, in percent."""
-    run: list[Mention] = []
-    for mention in [*found, None]:
-        bare = mention is not None and not (mention.unit or mention.noun or mention.scale)
-        if bare and mention is not None and mention.value <= 100 and run:
-            if _POLL_SHARES_BETWEEN.fullmatch(text, run[-1].end, mention.start):
-                run.append(mention)
-                continue
-        if len(run) >= 2 and sum(m.value for m in run) <= 100 and _poll_shares(text, run):
-            for share in run:
-                share.unit = "%"
-        run = [mention] if bare and mention is not None and mention.value <= 100 else []
-
-
-def _poll_shares(text: str, run: list[Mention]) -> bool:
-    """Whether a run of bare figures is a poll's shares: in a poll's sentence, and one that
-    names a poll when its figures follow names ("Lund 47, Berg 39": seats are counted so)."""
-    listed = any("," in text[a.end : b.start] for a, b in zip(run, run[1:], strict=False))
-    words = lx.POLLS_RE if listed else lx.POLL_WORDS_RE
-    return bool(words.search(text, *_sentence_around(text, run[0].start)))
 
 
 def _points_of_polls(text: str, found: list[Mention]) -> None:
@@ -1527,7 +1496,7 @@ def _split_pair(text: str, before: str, start: int, end: int) -> bool:
 def _poll_split(text: str, mention: Mention, position: int) -> bool:
     """Whether a score-like pair opened by the mention ("led 48-44") is a poll's split of its
     respondents: two shares adding up to 100 or less, in a sentence about a poll."""
-    after = _POLL_PAIR_AFTER.match(text, position)
+    after = _SCORE_AFTER.match(text, position)
     return bool(
         after
         and mention.number.isdigit()
@@ -1537,8 +1506,6 @@ def _poll_split(text: str, mention: Mention, position: int) -> bool:
     )
 
 
-# The second share of a poll's pair: "47-39", "50 to 38".
-_POLL_PAIR_AFTER = re.compile(r"(?:\s*[-–]\s*|\s+to\s+)(\d{1,3})(?![\d%]|[.,]\d)")
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n\s*\n")
 
 
