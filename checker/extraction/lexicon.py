@@ -670,8 +670,7 @@ ECONOMY_SECTORS = (
         re.IGNORECASE,
     ),
 )
-# Words that make a sentence a poll's: there "leads 50-38" is a split of the respondents in
-# percent, not a score ("won 21-14").
+# Words that make a sentence a poll's: there a lead "of 8 points" is in percentage points.
 POLL_WORDS_RE = re.compile(
     r"\b(?:polls?|polling|pollsters?|surveys?|surveyed|respondents?|voters|electorate|"
     r"approval|disapprov\w*|favou?rab\w*|margin\s+of\s+error)\b",

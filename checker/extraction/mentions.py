@@ -408,8 +408,6 @@ _WORD_SCALE_AFTER = re.compile(
     + r")\b(?![-‐])",
     re.IGNORECASE,
 )
-# The Chinese groups in pinyin, in English text that keeps them: "39,038 yi yuan" (10^8).
-_PINYIN_SCALE_AFTER = re.compile(r"\s+(yi|wan)(?=\s+(?:yuan|RMB|renminbi)\b)", re.IGNORECASE)
 _HALF_PERIOD_BEFORE = re.compile(r"\b(?:first|second|latter|former)\s+$", re.IGNORECASE)
 _PER_MILLE_AFTER = re.compile(r"\s*(?:‰|per\s*mill?e\b)", re.IGNORECASE)
 _RATE_AFTER = re.compile(
@@ -1215,10 +1213,7 @@ def _read_digits(text: str, start: int, end: int, money: _Money) -> Mention | No
         mention.unit, mention.end = lx.DURATION_UNITS[age.group(1).lower()], age.end()
         return mention
     if _score_or_tally(text, mention, rest):
-        if not _poll_split(text, mention, rest):
-            return None
-        mention.unit = "%"  # "leads 50-38 among voters": the first share of a poll's split
-        return mention
+        return None
     if text[rest : rest + 1] == "-":  # a compound adjective: "a 30-foot-tall wall"
         if _read_compound_adjective(text, mention, rest):
             return mention
@@ -1226,8 +1221,6 @@ def _read_digits(text: str, start: int, end: int, money: _Money) -> Mention | No
             rest += 1  # "a 27.6-percent rise"
     _read_after(text, mention, rest, number.replace(",", ""), money)
     _finish_unit(text, mention)
-    if not mention.unit and before.endswith("-") and _split_pair(text, before, start, end):
-        mention.unit = "%"  # the second share of a poll's "50-38"
     return mention
 
 
@@ -1429,9 +1422,8 @@ def _read_before(text: str, mention: Mention, before: str, rest: int, money: _Mo
         if (
             _identifier_before(before, text, start)
             and mention.scale is None  # "Gatwick 31.4m": a scale run into it counts
-            and not _poll_split(text, mention, rest)
         ):
-            return False  # "Windows 11", though "leads Ortiz 50-38" in a poll is a split
+            return False  # "Windows 11"
     sign_match = _WORD_SIGN_BEFORE.search(text[max(0, prefix_start - 2) : prefix_start])
     if sign_match and not qualifier:
         mention.sign = "-" if sign_match.group(1) in "-−–" else "+"
@@ -1479,39 +1471,16 @@ _PAIR_BEFORE = re.compile(r"(\d{1,2}(?:\.\d+)?)\s*[-–]\s*$")
 
 
 def _split_pair(text: str, before: str, start: int, end: int) -> bool:
-    """Whether the number is the second of a split of shares ("54-46%", a poll's "50-38")."""
+    """Whether the number is the second of a split of shares ("54-46%")."""
     first = _PAIR_BEFORE.search(before)
-    if first is None or not Fraction(first.group(1)) > Fraction(text[start:end]):
-        return False
-    if text[end : end + 1] == "%":
-        return True
-    return (
-        text[start:end].isdigit()
-        and Fraction(first.group(1)) + int(text[start:end]) <= 100
-        and not _unit_follows(text, end)
-        and _poll_sentence(text, start)
-    )
-
-
-def _poll_split(text: str, mention: Mention, position: int) -> bool:
-    """Whether a score-like pair opened by the mention ("led 48-44") is a poll's split of its
-    respondents: two shares adding up to 100 or less, in a sentence about a poll."""
-    after = _SCORE_AFTER.match(text, position)
     return bool(
-        after
-        and mention.number.isdigit()
-        and int(after.group(1)) <= int(mention.number)
-        and int(mention.number) + int(after.group(1)) <= 100
-        and _poll_sentence(text, mention.start)
+        first
+        and text[end : end + 1] == "%"
+        and Fraction(first.group(1)) > Fraction(text[start:end])
     )
 
 
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n\s*\n")
-
-
-def _poll_sentence(text: str, at: int) -> bool:
-    """Whether the sentence around `at` speaks of a poll."""
-    return bool(lx.POLL_WORDS_RE.search(text, *_sentence_around(text, at)))
 
 
 def _sentence_around(text: str, at: int) -> tuple[int, int]:
@@ -1699,11 +1668,7 @@ def _read_after(
         mention.number = numerals.value_text(mention.value * vocabulary.GROUP_WORDS["dozen"])
         position = mention.end = dozens.end()
     after = text[position : position + 80]
-    scale = (
-        (_SCALE_AFTER.match(after) or _PINYIN_SCALE_AFTER.match(after))
-        if mention.scale is None
-        else None
-    )
+    scale = _SCALE_AFTER.match(after) if mention.scale is None else None
     if scale:
         word = scale.group(1)
         mention.scale = lx.SCALE_WORDS.get(word.lower(), word.lower())
