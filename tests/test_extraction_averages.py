@@ -180,3 +180,110 @@ def test_a_period_the_text_leaves_unresolved_is_not_replaced_by_an_earlier_one(t
     periods = {extraction.mentions[c.mention].number: c.period for c in extraction.claims}
     assert periods["4.0"] == "2029" and periods["5.12"] is None
     assert not [f for f in text_findings(tmp_path, text) if f.rule == "conflict"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("2031年全年利潤總額6.34萬億元，較上年增長41.2%。", "+41.2 %"),
+        ("2031年全年出口額2.5萬億元，比上年減少3.5%。", "-3.5 %"),
+        ("2031年全年營業收入8.8億元，比上年下降1.2%。", "-1.2 %"),
+    ],
+)
+def test_chinese_change_words_in_traditional_script_make_a_change(text, value):
+    extraction = extract_text(text)
+    assert [c.value for c in extraction.claims if c.kind == "change"] == [value]
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        (
+            "2031年前三季度利润总额5.12万亿元，较2029年同期增长41.2%，两年平均增长15.8%。",
+            "2031年前三季度利润总额5.12万亿元，较2029年同期增长41.2%，两年平均增长18.8%。",
+        ),
+        (
+            "2031年全年出口總額3.3萬億元，比2028年增長33.1%，三年平均增長12%。",
+            "2031年全年出口總額3.3萬億元，比2028年增長33.1%，三年平均增長10%。",
+        ),
+        (
+            "In 2031 profits reached $5.1 billion, up 41.2% compared with 2029, a two-year "
+            "average growth of 15.8%.",
+            "In 2031 profits reached $5.1 billion, up 41.2% compared with 2029, a two-year "
+            "average growth of 18.8%.",
+        ),
+        (
+            "In 2031 exports rose 33.1% from 2028, a three-year average growth of 12%.",
+            "In 2031 exports rose 33.1% from 2028, a three-year average growth of 10%.",
+        ),
+    ],
+)
+def test_a_change_from_a_base_year_and_its_average_over_the_years_are_checked(
+    tmp_path, wrong, right
+):
+    assert [f.rule for f in text_errors(tmp_path, wrong)] == ["growth-vs-cagr"]
+    assert [f for f in text_findings(tmp_path, right) if f.severity != "info"] == []
+
+
+def test_a_change_over_a_number_of_years_is_written_in_the_draft():
+    # a span in years is text in the claim file, as a period is: the claim is not left out
+    extraction = extract_text("In 2031 exports rose 33.1% from 2028, a three-year average of 10%.")
+    assert extraction.left_out == []
+    assert sorted(c.years for c in extraction.claims if c.years) == [3, 3]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2030, the group sold 5,000 cars. This year, the group sold 6,000 cars.",
+        "In 2030, the group sold 5,000 cars. In the first half, the group sold 3,100 cars.",
+        "In 2030, the mill made 800 tonnes. In the third quarter it made 260 tonnes.",
+    ],
+)
+def test_a_figure_of_an_unresolved_period_takes_no_year_from_a_sentence_before(tmp_path, text):
+    # with no article date, "this year" and "the first half" are of no year the drafter knows
+    extraction = extract_text(text)
+    assert sorted(c.period or "" for c in extraction.claims) == ["", "2030"]
+    assert not [f for f in text_findings(tmp_path, text) if f.rule == "conflict"]
+
+
+def test_a_period_written_as_a_base_keeps_the_earlier_year():
+    # "than that of the first quarter" is what the figure is compared with, not its period
+    text = (
+        "In the first half of 2030, sales reached 400 tonnes. Specifically, exports were "
+        "150 tonnes, 1.4 points higher than that of the first quarter."
+    )
+    extraction = extract_text(text)
+    periods = {extraction.mentions[c.mention].number: c.period for c in extraction.claims}
+    assert periods["150"] == periods["400"] == "2030-H1"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the year is not the 7 days averaged over: no rate over the year
+        "2031年春节假期7天，全市接待游客1750万人次，日均接待游客250万人次。",
+        "During the 5-day carnival in 2031, the city welcomed 1 million visitors, an average "
+        "of 200,000 a day.",
+    ],
+)
+def test_an_average_over_a_length_the_period_does_not_last_is_not_checked_over_it(tmp_path, text):
+    assert [f for f in text_findings(tmp_path, text) if f.rule == "rate"] == []
+
+
+def test_an_average_over_a_span_of_days_that_lasts_its_length_is_checked(tmp_path):
+    text = "2031年1月10日至2月18日共40天，全省客运量为5200万人次，日均180万人次。"
+    assert [f.rule for f in text_errors(tmp_path, text)] == ["rate"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2031 the exchange traded 2 billion shares, an average of 8 million a day.",
+        "In 2031 the bank cleared $500 billion of payments, or $2 billion per working day.",
+        "2031年全年股票成交金额200万亿元，日均成交8000亿元。",
+    ],
+)
+def test_an_average_over_days_that_may_be_trading_days_is_a_note_at_most(tmp_path, text):
+    findings = text_findings(tmp_path, text)
+    assert [f for f in findings if f.severity != "info"] == []

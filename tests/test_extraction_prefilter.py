@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from checker.extraction import links, partitions
+from checker.extraction import crosslinks, links, partitions
+from checker.extraction import lexicon as lx
+from checker.extraction.mentions import qualifier_ending
 from checker.extraction.prefilter import Prefiltered, fold, necessary_literals
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
@@ -23,7 +25,7 @@ _TWINS = {"i": ("\u0131", "\u0130"), "s": ("\u017f",), "k": ("\u212a",)}
 
 def _prefiltered() -> list[tuple[str, Prefiltered]]:
     found = []
-    for module in (links, partitions):
+    for module in (links, partitions, crosslinks):
         for name, value in vars(module).items():
             if isinstance(value, Prefiltered):
                 found.append((f"{module.__name__}.{name}", value))
@@ -100,3 +102,31 @@ def test_the_literals_are_those_every_match_must_hold():
     assert necessary_literals(re.compile(r"[国國]\d")) == ("国", "國")
     assert necessary_literals(re.compile(r"[国國]内")) == ("内",)
     assert necessary_literals(re.compile(r"[^a]b")) == ("b",)
+
+
+def test_the_qualifier_before_a_figure_is_found_as_by_the_plain_search(texts):
+    """mentions.qualifier_ending asks lx.QUALIFIER_BEFORE_RE only of a text ending on one of its
+    qualifiers: it must find what the plain search finds, on the words before every figure,
+    those cut before any article, and every qualifier written with odd case, odd white space
+    and the letters a case-blind pattern confuses."""
+    generator = random.Random(7)
+    written = []
+    for qualifier in lx.QUALIFIERS_BEFORE:
+        for _ in range(3):
+            chars = [
+                generator.choice(_TWINS.get(c.lower(), (c.upper(),)))
+                if generator.random() < 0.3
+                else c
+                for c in qualifier
+            ]
+            opening = generator.choice(["", " ", "(", "x", "rose ", '"', "an "])
+            closing = generator.choice(["", " ", "\t", "\u00a0 ", "\n", "  "])
+            written.append(opening + "".join(chars) + closing)
+    found = 0
+    for text in texts + written:
+        for end in {len(text), *(m.start() for m in re.finditer(r"an? ", text))}:
+            plain = lx.QUALIFIER_BEFORE_RE.search(text, 0, end)
+            fast = qualifier_ending(text, end)
+            assert (fast and fast.span()) == (plain and plain.span()), (text[:200], end)
+            found += plain is not None
+    assert found > 100

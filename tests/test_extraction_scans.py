@@ -64,9 +64,16 @@ def test_period_triggers_are_found_as_with_the_grouped_years(texts):
     assert _same_matches(plain, cx._TRIGGER, [t.lower() for t in texts]) > 100
 
 
-def test_number_words_are_found_as_without_the_letter_lookahead(texts):
+def test_number_words_are_found_by_their_opening_letters_as_by_the_plain_pattern(texts):
     plain = re.compile(lx.NUMBER_WORD_PATTERN)
-    assert _same_matches(plain, mn._WORD_NUMBERS, [t.lower() for t in texts]) > 20
+    assert plain.pattern == r"\b(?:" + "|".join(lx.NUMBER_WORD_ALTERNATIVES) + r")\b"
+    spelled = [
+        " ".join(lx.UNITS_WORDS) + " " + " ".join(lx.FACTOR_WORDS),
+        "twenty-one, ninety nine, seventy, seventeen, one hundred, one in ten, one-in-five, one "
+        "and a half, half a dozen, a dozen, half a million, half, a hundred, a percentage point",
+        "someone, often, atone, tenfold, a-dozen, halfway, oneself, x-twenty, 2twenty",
+    ]
+    assert _same_matches(plain, mn._WORD_NUMBERS, [t.lower() for t in texts + spelled]) > 60
 
 
 def test_ratio_chains_are_found_as_with_the_lookbehind_first(texts):
@@ -309,8 +316,7 @@ def _openings(items: list) -> tuple[list, bool] | None:
 
 @pytest.mark.parametrize(
     "opening, phrase",
-    [(opening, cx._lower_case_pattern(phrase)) for opening, phrase in cx._PERIOD_PHRASES]
-    + [(mn.NUMBER_WORD_OPENINGS, lx.NUMBER_WORD_PATTERN)],
+    [(opening, cx._lower_case_pattern(phrase)) for opening, phrase in cx._PERIOD_PHRASES],
 )
 def test_each_scanned_pattern_opens_only_on_its_declared_characters(opening, phrase):
     from re import _constants as sc
@@ -327,3 +333,26 @@ def test_each_scanned_pattern_opens_only_on_its_declared_characters(opening, phr
         else:
             escape = {sc.CATEGORY_DIGIT: r"\d", sc.CATEGORY_SPACE: r"\s"}
             assert op is sc.CATEGORY and escape.get(av, "?") in opening, (op, av, phrase)
+
+
+def test_the_masks_at_a_digit_are_those_of_every_mask(texts):
+    """mentions._MASK_AFTER_AT_DIGIT, tried where a figure opens on an ASCII digit, leaves out
+    the masks that open on a word: it must match wherever _MASK_AFTER does there."""
+    tried = masked = 0
+    for text in [*texts, "3 years ago, 12-year-old, 2 of them, 5 by 5, 10-member, 9 item(s)"]:
+        for at in (m.start() for m in re.finditer(r"[0-9]", text)):
+            full = mn._MASK_AFTER.match(text, at) is not None
+            assert (mn._MASK_AFTER_AT_DIGIT.match(text, at) is not None) == full, text[at : at + 60]
+            tried += 1
+            masked += full
+    assert tried > 1000 and masked > 100
+
+
+def test_a_text_without_the_shape_of_a_ratio_has_no_ratio_chain(texts):
+    """mentions._RATIO_SHAPE, searched first, must find something wherever _RATIO_CHAIN does."""
+    chained = 0
+    for text in [*texts, "7.5:40.1:52.4, 1:2：3, 10:30, 3:4, 1.5:2.5:", "12:40:48 to 11:41:48"]:
+        if mn._RATIO_CHAIN.search(text):
+            chained += 1
+            assert mn._RATIO_SHAPE.search(text), text[:200]
+    assert chained > 3

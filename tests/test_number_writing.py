@@ -27,6 +27,10 @@ NUMBER_WORDS = [
     ("Three and a half billion pounds went on the new line.", ["3.5 billion GBP"]),
     ("A dozen firms bid for the ferry contract.", ["12"]),
     ("Two dozen pupils were sent home.", ["24"]),
+    ("Jobs in three sectors fell, and the three firms merged.", ["3", "3"]),
+    # a list of names, each with its figure
+    ("Vardo 41.2m, Kessel 30.5m, Upper Tarn 12.9m.", ["41.2 m", "30.5 m", "12.9 m"]),
+    ("Seats: Greens 38, Liberals 33, Free Voters 15.", ["38", "33", "15"]),
     ("Half of the members backed the merger.", ["1/2"]),
     ("A third of households in Tarn own a bicycle.", ["1/3"]),
     ("Three-quarters of the staff walked out.", ["3/4"]),
@@ -211,6 +215,9 @@ RANGES_AND_SIGNS = [
     # a poll's split written as a score: two shares of the respondents
     ("In the Harwick poll, Lund leads Berg 47-39 among likely voters.", ["47 %", "39 %"]),
     ("Voters backed the library levy 58-42.", ["58 %", "42 %"]),
+    ("In the Ipsos survey, Lund leads Berg 47 to 39.", ["47 %", "39 %"]),
+    ("Tarnby poll: Lund 47, Berg 39, Holm 8.", ["47 %", "39 %", "8 %"]),
+    ("The council voted 7 to 2, and the senate 51 to 49.", ["7", "2", "51", "49"]),
     ("Rents rose between 3% and 4% last year.", ["3 %", "4 %"]),
     ("Prices rose 20-30% this year.", ["20 %", "30 %"]),
     ("Rents rose 3 to 4 per cent.", ["3 %", "4 %"]),
@@ -284,6 +291,11 @@ UNITS = [
     ("Fares rose 20% over five years.", ["20 %", "5 year"]),
     ("The dam will cost £5bn over 10 years.", ["5 bn GBP", "10 year"]),
     ("She served over 20 years on the bench.", ["over 20 year"]),
+    # a length of time in days of a kind
+    ("The refund takes 10 working days; the strike lasted 12 calendar days.", ["10 day", "12 day"]),
+    # a daily or weekly average is a rate per that period
+    ("The daily average was 1.3 million riders.", ["1.3 million / day"]),
+    ("Average weekly takings of £42,000 were a record.", ["42,000 GBP / week"]),
 ]
 
 NOT_FIGURES = [
@@ -314,6 +326,8 @@ NOT_FIGURES = [
     # 一 with a classifier is the article "a", as English "a firm" is no figure
     "这是一个好消息，一家企业和一名工人。",
     "For bookings call 0800 123 456 or 020 7946 0958.",
+    # a standing division named by its number, as 三次产业 is
+    "The weights of the three industries shifted, as did the balance of three sectors.",
 ]
 
 
@@ -356,7 +370,65 @@ def test_what_is_not_a_figure_is_not_read(text):
         # more than 100 points are an index's
         ("The Nikkei rose 350 points, or 1.1%.", ["350", "1.1 %"]),
         ("The Hang Seng fell 0.8% to 17,200 points.", ["0.8 %", "17,200"]),
+        # in a text about a poll, a lead or a gap in points is between two shares
+        (
+            "The Tarnby survey puts Lund at 44 percent. Her lead over Berg is 6 points.",
+            ["44 %", "6 pp"],
+        ),
+        ("Lund holds a 6-point edge among women, the poll found.", ["6 pp"]),
+        ("The Dow fell 12 points on the day voters went to the polls.", ["12"]),
     ],
 )
 def test_points_are_percentage_points_only_beside_percentages_and_up_to_100(text, expected):
+    assert [mention.value_text() for mention in extract_text(text).mentions] == expected
+
+
+LISTS_AND_TABLES = [
+    # a list written once with its unit and scale, after the last figure
+    (
+        "Farm, factory and service output grew 2.5, 4.8 and 6.1 percent.",
+        ["2.5 %", "4.8 %", "6.1 %"],
+    ),
+    (
+        "Imports and exports were 8.3 and 9.7 trillion yuan, respectively.",
+        ["8.3 trillion CNY", "9.7 trillion CNY"],
+    ),
+    ("The plants cost 850,000 and 1.2 million euros.", ["850,000 EUR", "1.2 million EUR"]),
+    ("Votes: the council approved 3, and 45 percent of staff left.", ["3", "45 %"]),
+    # a unit declared in a bracket or after "Unit:" is no figure, and binds the figure after it
+    ("Harvest by county (10,000 tonnes)\nUnit: 100 million yuan", []),
+    ("Farm output (billion yuan): 412.6, up 3.1%.", ["412.6 billion CNY", "3.1 %"]),
+    ("The total (in 100 million yuan) was 85.6.", ["85.6 yi CNY"]),
+    # a bracket straight after a figure restates it
+    ("A loss of $15 million (100 million yuan) was booked.", ["15 million USD", "100 million CNY"]),
+    # a table with a column of units, one a row, and a column of growth declared in its header
+    (
+        "| Item | Unit | Total | Growth (%) |\n| Grain output | 10,000 tonnes | 312.5 | 2.4 |\n"
+        "| Retail sales | 100 million yuan | 85.6 | 7.7 |\n",
+        ["312.5 wan t", "2.4 %", "85.6 yi CNY", "7.7 %"],
+    ),
+    (
+        "指标\n|\n计量单位\n|\n绝对数\n|\n比上年增长（%）\n|\n粮食产量\n|\n万吨\n|\n312.5\n|\n2.4\n|\n"
+        "社会消费品零售总额\n|\n亿元\n|\n85.6\n|\n7.7\n",
+        ["312.5 wan t", "2.4 %", "85.6 yi CNY", "7.7 %"],
+    ),
+    # a table with its cells split by runs of spaces, under a paragraph of prose
+    (
+        "The Vessel County bureau said on Monday that its harvest of 2031 was the largest it"
+        " has recorded since the county was founded, thanks to a long and mild summer.\n\n"
+        "Crop          Output (thousand tonnes)    Change (%)\n"
+        "Barley        412.6                       3.1\n"
+        "Rye           95.2                        1.4\n",
+        ["412.6 thousand t", "3.1 %", "95.2 thousand t", "1.4 %"],
+    ),
+    # a table with its cells split by tabs
+    (
+        "Region\tSales (million euros)\tShare (%)\nNorth\t412.6\t38.2\nSouth\t667.4\t61.8\n",
+        ["412.6 million EUR", "38.2 %", "667.4 million EUR", "61.8 %"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", LISTS_AND_TABLES)
+def test_a_unit_written_once_is_given_to_every_figure_of_its_list_or_column(text, expected):
     assert [mention.value_text() for mention in extract_text(text).mentions] == expected

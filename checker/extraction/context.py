@@ -361,17 +361,19 @@ def find_periods(
 ) -> list[PeriodMention]:
     """Every period phrase of the text, resolved against the anchor date (the article's date)
     where it is relative ("this year", "the first three quarters of the year"). With
-    `keep_unresolved`, a Chinese phrase naming the figure's own period that the text leaves
-    unresolved (今年前三季度 with no date to say which year) is kept too, with no period and
-    the role "unresolved": the figures it dates are of no period the drafter knows."""
+    `keep_unresolved`, a phrase naming the figure's own period that the text leaves unresolved
+    (今年前三季度, "this year", "the first half", with no date to say which year) is kept too,
+    with no period and the role "unresolved": its figures are of no period the drafter knows."""
     found: list[PeriodMention] = []
     for match in _period_matches(text):
         period, role, years, relative = _resolve(match, anchor)
         # 较2029年: the year a change is measured from, not the figure's period (the English
         # "compared with 2029" reads so by its preposition)
-        compared = match.group("cjk") and lx.CJK_COMPARED_WITH_RE.search(text, 0, match.start())
+        compared = match.group("cjk") and lx.CJK_COMPARED_WITH_RE.search(
+            text, max(0, match.start() - 8), match.start()
+        )
         if period is None and years is None:
-            if keep_unresolved and _names_own_period(match) and not compared:
+            if keep_unresolved and not compared and _names_own_period(match, text):
                 found.append(PeriodMention(match.start(), match.end(), None, "unresolved"))
             continue
         if compared:
@@ -382,10 +384,19 @@ def find_periods(
     return found
 
 
-def _names_own_period(match: re.Match) -> bool:
-    """A Chinese period phrase naming a period of its own (今年, 前三季度, 上半年), not the base
-    of a change (上年同期)."""
-    return bool(match.group("cjk")) and not (match.group("cp") or "").endswith("同期")
+# The phrases that name a period of the year, or a year relative to the article's date: with no
+# year written and no date to resolve them, they still say the figure is of a period of its own.
+_OWN_PERIOD_GROUPS = ("ending", "quarters", "quarter", "half", "months", "mrange", "month", "rel")
+
+
+def _names_own_period(match: re.Match, text: str) -> bool:
+    """A period phrase naming a period of its own (今年, 前三季度, "this year", "the first
+    half"), not the base of a change (上年同期, "from last year", "than the first half")."""
+    if match.group("cjk"):
+        return not (match.group("cp") or "").endswith("同期")
+    if not any(match.group(group) for group in _OWN_PERIOD_GROUPS):
+        return False
+    return not lx.BASE_BEFORE_RE.search(text, max(0, match.start() - 24), match.start())
 
 
 # (Every alternative opens on a literal character, so the engine skips straight to the

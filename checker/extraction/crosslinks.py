@@ -25,6 +25,7 @@ candidates of other values, a level its own sentence already pairs) leaves the f
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
@@ -34,6 +35,7 @@ from typing import TYPE_CHECKING
 from . import lexicon as lx
 from .link_patterns import same_family
 from .mentions import Mention
+from .prefilter import Prefiltered, fold
 
 if TYPE_CHECKING:
     from .links import DraftClaim
@@ -86,6 +88,7 @@ def _period_before(period: str | None) -> str | None:
     return f"{year}-{month - 1:02d}" if month > 1 else f"{year - 1}-12"
 
 
+@functools.lru_cache(maxsize=4096)  # asked of each level's name by several passes in turn
 def _words(metric: str) -> tuple[str, ...]:
     """The naming words of a drafted metric (a suffix "_2" of a metric named apart, or a
     "part_1" of a partition, is no word of it)."""
@@ -386,6 +389,8 @@ _TIME_WORDS = lx.TIME_NOUNS | lx.TIME_MODIFIERS
 def _cjk_name(metric: str) -> str:
     """The Chinese characters of a drafted metric's naming words (a "_money" or "_count" the
     namer adds to tell two figures apart is no word of the name)."""
+    if metric.isascii():
+        return ""  # most names: no Chinese, and no word to look at
     return "".join(w for w in _words(metric) if _CJK.search(w))
 
 
@@ -559,7 +564,7 @@ def link_shares_to_siblings_whole(
     for position, relation in enumerate(relations):
         if relation.type != "share" or relation.mentions[0] not in claim_of:
             continue
-        if len(relation.mentions) == 3 and None not in relation.mentions:
+        if len(relation.mentions) == 3 and all(m in claim_of for m in relation.mentions):
             sibling = relation.mentions
             continue
         share = claims[claim_of[relation.mentions[0]]]
@@ -745,6 +750,11 @@ def _totals_before(
 # ---------------------------------------------------------------- a partition across paragraphs
 
 
+# how many sentences after a total its members may stand: the reach of the partitions read
+# sentence by sentence (partitions.py), farther the total is no longer the one meant
+_PARTITION_REACH = 3
+
+
 @dataclass
 class _Partition:
     """The levels naming the members of one complete partition of the lexicon, each by a
@@ -755,12 +765,26 @@ class _Partition:
     members: dict[int, list[int]]  # member -> its claims
 
 
+# any member of any complete partition: a name holding none of the literals its matches hold
+# (prefilter.py) names no member, and the members are not searched one by one
+_ANY_COMPLETE_MEMBER = Prefiltered(
+    re.compile(
+        "|".join(
+            f"(?:{member.pattern})" for members in lx.COMPLETE_PARTITIONS for member in members
+        ),
+        re.IGNORECASE,
+    )
+)
+
+
 def _member_named(metric: str) -> tuple[int, int, tuple[str, ...] | str] | None:
     """The one member of one complete partition a metric's name holds, and the name less it
     (the total's: 城镇常住人口 -> 常住人口, "urban_population" -> "population"); None when
     it holds none, or several."""
     cjk = _cjk_name(metric)
     name = cjk or " ".join(_words(metric))
+    if not _ANY_COMPLETE_MEMBER.may_match(fold(name)):
+        return None
     found = [
         (number, member, match)
         for number, members in enumerate(lx.COMPLETE_PARTITIONS)
@@ -791,8 +815,8 @@ def link_partitions_across_sentences(
     the member's word, paragraphs after a level stated under the total's name ("The resident
     population was 1.2 million. ... The urban resident population was 800,000. ... The rural
     resident population was 400,000"): the total's sum, below certainty. Each member named
-    by one level, of one value; the total one value in the nearest sentence before the first
-    member; the same entity and unit; the same period, or parts the text dates nowhere taking
+    by one level, of one value, within three sentences after the total; the total one value in
+    the nearest sentence before the first member; the same entity and unit; the same period, or parts the text dates nowhere taking
     the total's when it is given for that period only."""
     levels_of = Counter(c.metric for c in claims if c.kind == "value")
     tied = {m for r in relations if r.type in ("part_of", "sum") for m in r.mentions}
@@ -838,7 +862,7 @@ def _complete_parts(
         return None
     parts = [listed.members[member][0] for member in range(size)]
     whole_sentence = claims[listed.whole[0]].sentence
-    if any(not 0 < claims[p].sentence - whole_sentence <= _PAIR_REACH for p in parts):
+    if any(not 0 < claims[p].sentence - whole_sentence <= _PARTITION_REACH for p in parts):
         return None
     return parts
 
@@ -850,7 +874,7 @@ def _may_sum(claims: Sequence[DraftClaim], metrics: dict, whole: int, parts: lis
     drafted = metrics.get(total.metric)
     if drafted is None or drafted.sum_of or drafted.part_of:
         return False
-    if any(metrics[claims[p].metric].part_of for p in parts):
+    if any(claims[p].metric not in metrics or metrics[claims[p].metric].part_of for p in parts):
         return False
     periods = {claims[p].period for p in parts}
     if periods == {total.period}:

@@ -37,8 +37,12 @@ def source_id_for(path: Path | None, title: str | None) -> str:
     return slugged or "article"
 
 
+# what parts the words of an id (compiled once: ids are made for every claim)
+_NOT_ID_CHARACTERS = re.compile(r"[^A-Za-z0-9]+")
+
+
 def _id_words(metric: str) -> str:
-    words = [w for w in re.split(r"[^A-Za-z0-9]+", metric) if w][:4]
+    words = [w for w in _NOT_ID_CHARACTERS.split(metric) if w][:4]
     return "-".join(words).lower() or "claim"
 
 
@@ -51,7 +55,7 @@ def _period_slug(claim: DraftClaim) -> str:
         text = f"{claim.years}y"
     else:
         text = claim.period or ""
-    return re.sub(r"[^A-Za-z0-9]+", "-", text.replace("..", "-")).strip("-").lower()
+    return _NOT_ID_CHARACTERS.sub("-", text.replace("..", "-")).strip("-").lower()
 
 
 def assign_ids(extraction: Extraction) -> None:
@@ -189,9 +193,7 @@ def _unit_of_value(value: str) -> str | None:
 def _units(extraction: Extraction) -> None:
     metrics = extraction.metrics
     for claim in extraction.claims:
-        drafted = metrics.setdefault(
-            claim.metric, MetricDraft(claim.metric, description=claim.metric.replace("_", " "))
-        )
+        drafted = _drafted_metric(metrics, claim.metric)
         if claim.kind == "value" or (
             claim.kind == "change" and _unit_of_value(claim.value) not in (None, "percent")
         ):
@@ -203,9 +205,7 @@ def _units(extraction: Extraction) -> None:
                 if drafted.unit is None or not _has_level(extraction, claim.metric, "count"):
                     drafted.unit = unit
         if claim.of:
-            metrics.setdefault(
-                claim.of, MetricDraft(claim.of, description=claim.of.replace("_", " "))
-            )
+            _drafted_metric(metrics, claim.of)
     # a whole takes its parts' unit when it has no figure of its own; a share's base likewise
     for _ in range(3):
         for drafted in metrics.values():
@@ -229,6 +229,15 @@ def _units(extraction: Extraction) -> None:
             metrics[drafted.part_of] = MetricDraft(
                 drafted.part_of, unit=drafted.unit, description=drafted.part_of.replace("_", " ")
             )
+
+
+def _drafted_metric(metrics: dict[str, MetricDraft], name: str) -> MetricDraft:
+    """The metric of that name, drafted with its name for description if there is none yet
+    (made only then: every claim asks, most of the same few metrics)."""
+    drafted = metrics.get(name)
+    if drafted is None:
+        drafted = metrics[name] = MetricDraft(name, description=name.replace("_", " "))
+    return drafted
 
 
 def _has_level(extraction: Extraction, metric: str, unit: str) -> bool:
@@ -329,7 +338,7 @@ def _claim_fields(extraction: Extraction, claim: DraftClaim) -> dict:
     elif claim.start and claim.end:
         fields["from"], fields["to"] = claim.start, claim.end
     elif claim.years:
-        fields["years"] = claim.years
+        fields["years"] = str(claim.years)  # the contract's span: text, as a period is
     elif claim.period:
         fields["period"] = claim.period
         if claim.basis:

@@ -55,29 +55,32 @@ FACTOR_WORDS = {
     if word != "halving"  # a noun ("the halving of"), not a stated factor
 }
 # Fractions first: "two-thirds" is one number, not "two" and a word after it.
-_FRACTION_PATTERN = "|".join(
+_FRACTION_ALTERNATIVES = tuple(
     re.escape(w).replace(r"\ ", r"[- ]")
     for w in sorted(vocabulary.FRACTION_WORDS, key=len, reverse=True)
     if " " in w
 )
-NUMBER_WORD_PATTERN = (
-    r"\b(?:"
-    + _FRACTION_PATTERN
-    + r"|(?:"
-    + "|".join(TENS_WORDS)
-    + r")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?"
-    r"|"
-    + "|".join(sorted((w for w in UNITS_WORDS if w != "one"), key=len, reverse=True))
-    + r"|one(?=[- ](?:hundred|percent|per\s+cent|"
+# The alternatives of a number word, in the order they are tried, each opening on a letter
+# (the scan of the lowered text groups them by it: mentions._WORD_NUMBERS).
+NUMBER_WORD_ALTERNATIVES: tuple[str, ...] = (
+    *_FRACTION_ALTERNATIVES,
+    *(tens + r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?" for tens in TENS_WORDS),
+    *sorted((w for w in UNITS_WORDS if w != "one"), key=len, reverse=True),
+    r"one(?=[- ](?:hundred|percent|per\s+cent|"
     + vocabulary.SPELLED_SCALE_PATTERN
-    + r")|\s+and\s+a\s+half\b|\s+in\s+(?!the\b|every\b|each\b)\w|-in-\w)"
-    r"|(?:half\s+)?a\s+dozen|half\s+a(?=\s+(?:"
+    + r")|\s+and\s+a\s+half\b|\s+in\s+(?!the\b|every\b|each\b)\w|-in-\w)",
+    r"half\s+a\s+dozen",
+    r"a\s+dozen",
+    r"half\s+a(?=\s+(?:"
     + vocabulary.SPELLED_SCALE_PATTERN
-    + r"|percent|per\s+cent|percentage[\s-]+points?)\b)|half|a(?=\s+(?:hundred|"
+    + r"|percent|per\s+cent|percentage[\s-]+points?)\b)",
+    "half",
+    r"a(?=\s+(?:hundred|"
     + vocabulary.SPELLED_SCALE_PATTERN
-    + r")\b(?![-‐])|\s+percentage[\s-]+point\b)"
-    r"|" + "|".join(sorted(FACTOR_WORDS, key=len, reverse=True)) + r")\b"
+    + r")\b(?![-‐])|\s+percentage[\s-]+point\b)",
+    *sorted(FACTOR_WORDS, key=len, reverse=True),
 )
+NUMBER_WORD_PATTERN = r"\b(?:" + "|".join(NUMBER_WORD_ALTERNATIVES) + r")\b"
 
 # ---------------------------------------------------------------- scales
 
@@ -126,6 +129,9 @@ QUALIFIER_BEFORE_RE = re.compile(
     + r")\s+$",
     re.IGNORECASE,
 )
+# A match of QUALIFIER_BEFORE_RE ends on one of these, then white space only: a text whose
+# folded form (prefilter.fold), less its trailing white space, ends on none has no match.
+QUALIFIER_BEFORE_ENDINGS = tuple(q.lower() for q in QUALIFIERS_BEFORE)
 # The qualifier straight before the number, or before the currency named before it
 # (约合人民币320亿元, "about 32 billion yuan" as a conversion states it).
 CJK_QUALIFIER_BEFORE_RE = re.compile(
@@ -518,6 +524,20 @@ CJK_MARGIN_AFTER_RE = re.compile(r"(?:的)?(?:出入|差距|差额|之差|差异
 DISCREPANCY_RE = re.compile(r"出入|不符|\bdiscrepanc(?:y|ies)\b|\bmismatch\b", re.IGNORECASE)
 # 较2029年, 比2029年, 與2029年相比 (written straight before the year): the base of a change
 CJK_COMPARED_WITH_RE = re.compile(r"(?:较|較|比|相比|相较于?|相較於?|与|與|同)\s*$")
+# "from last year", "than that of the first half", "compared with the third quarter": the words before a
+# period that make it the base a figure is compared with, not the figure's own period
+BASE_BEFORE_RE = re.compile(
+    r"\b(?:from|than|on|over|versus|vs\.?|against|since|compared\s+(?:with|to))\s+"
+    r"(?:(?:that|those)\s+(?:of|in)\s+|in\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# Days that are not every day of a period: a daily average over trading, working or school
+# days, or of a market's trading, where a year has some 250 of them (交易日, 工作日, 成交)
+COUNTED_DAYS_RE = re.compile(
+    r"\b(?:trading|working|business|school|opening|week)[\s-]*days?\b|\bweekdays?\b|\bshares\b"
+    r"|\bturnover\b|\bvolumes?\b|\btrad(?:ed|ing|es)\b|交易日|工作日|成交",
+    re.IGNORECASE,
+)
 # what says a figure per day is the average of a total: "an average of", "averaging", 平均, 日均
 AVERAGE_WORD_RE = re.compile(r"\baverag(?:e|ed|ing)\b|平均|日均", re.IGNORECASE)
 YOY_RE = re.compile(
@@ -527,8 +547,18 @@ YOY_RE = re.compile(
     r"|[比较]上年|[比较]去年",
     re.IGNORECASE,
 )
+# "两年平均增长18.8%", "a two-year average growth of 4.1%": the average annual rate of a change
+# over the number of years written before it (the years in `cjk` or `en`)
+_YEARS_COUNTED = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+AVERAGE_OVER_YEARS = (
+    r"(?:(?P<cjk>[两兩二三四五六七八九十]|\d{1,2})年平均|\b(?P<en>"
+    + _YEARS_COUNTED
+    + r")-year\s+average)"
+)
+AVERAGE_OVER_YEARS_RE = re.compile(AVERAGE_OVER_YEARS + r"[^，。,;；\d]{0,24}$", re.IGNORECASE)
 CAGR_BEFORE_RE = re.compile(
-    r"(?:average\s+annual|annual(?:ized)?\s+average|average\s+yearly|compound(?:ed)?\s+annual|annuali[sz]ed|\bcagr\b|年均)"
+    r"(?:average\s+annual|annual(?:ized)?\s+average|average\s+yearly|compound(?:ed)?\s+annual|annuali[sz]ed|\bcagr\b|年均"
+    r"|[两兩二三四五六七八九十\d]年平均|\b" + _YEARS_COUNTED + r"-year\s+average)"
     r"[\w\s-]{0,40}$",
     re.IGNORECASE,
 )
@@ -642,9 +672,34 @@ ECONOMY_SECTORS = (
 )
 # Words that make a sentence a poll's: there "leads 50-38" is a split of the respondents in
 # percent, not a score ("won 21-14").
+_POLLS = (
+    r"polls?|polling|pollsters?|surveys?|surveyed|respondents?|"
+    # the pollsters news names most
+    r"Gallup|Ipsos|YouGov|Rasmussen|Quinnipiac|Marist|Pew|Survation|Opinium|Emnid|Forsa|Ifop"
+)
 POLL_WORDS_RE = re.compile(
-    r"\b(?:polls?|polling|pollsters?|surveys?|surveyed|respondents?|voters|electorate|"
-    r"approval|disapprov\w*|favou?rab\w*|margin\s+of\s+error)\b",
+    r"\b(?:"
+    + _POLLS
+    + r"|voters|electorate|approval|disapprov\w*|favou?rab\w*|margin\s+of\s+error)\b",
+    re.IGNORECASE,
+)
+# A poll itself named (a vote or voters alone may count seats): "Lund 47, Berg 39" are shares
+# only in a sentence that names one.
+POLLS_RE = re.compile(r"\b(?:" + _POLLS + r")\b", re.IGNORECASE)
+# A lead or a gap between a poll's shares: "Lund's lead is 8 points", "trails by 5 points".
+POLL_GAP_WORDS_RE = re.compile(
+    r"\b(?:lead|leads|leading|led|margin|gap|ahead|behind|trails?|trailing|trailed|edge)\b",
+    re.IGNORECASE,
+)
+# The nouns of a standing division of an economy or a society: "the three industries" (primary,
+# secondary, tertiary) names the division, as 三次产业 does, and counts nothing the text checks.
+CLASSIFICATION_AFTER_RE = re.compile(
+    r"\s+(?:(?:major|main|economic|industrial)\s+)?(?:industries|sectors|strata)\b", re.IGNORECASE
+)
+# A market's index, whose points are its own ("the Dow fell 12 points"), never a poll's.
+MARKET_INDEX_RE = re.compile(
+    r"\b(?:index|indices|Dow|Nasdaq|S&P|FTSE|Nikkei|Hang\s+Seng|Sensex|Nifty|DAX|CAC|Kospi|"
+    r"stocks?|shares|benchmark)\b|指数",
     re.IGNORECASE,
 )
 # The answer of a poll's list that gathers everyone else ("Don't know"): a list of answers

@@ -2033,8 +2033,25 @@ def _total_and_its_average(reading: SentenceReading, text: str, found: list[Link
         period = reading.periods_of.get(total)
         dated = period is not None and any(p.period == period for p in reading.periods)
         days = _length_in(reading, per.group("period"))
+        if days and not lasts(period, reading.mentions[days[0]]):
+            dated = False  # "the 7-day holiday of 2031": the year is not the span averaged over
+        if lx.COUNTED_DAYS_RE.search(text, reading.start, reading.end):
+            dated = False  # which days count (250 trading days a year?) the text does not say
         links.append(Link("average_of", (position, total, *days), stated=dated))
     return links
+
+
+def lasts(period: str | None, length: Mention) -> bool:
+    """Whether a period lasts the length of time a figure gives ("40 days" and
+    2031-01-17..2031-02-25): only a length in days is counted."""
+    from ..periods import PeriodError, parse_period
+
+    if period is None or length.unit != "day":
+        return False
+    try:
+        return parse_period(period).days == length.value
+    except PeriodError:
+        return False
 
 
 def _length_in(reading: SentenceReading, period: str) -> list[int]:
@@ -2075,6 +2092,35 @@ def _said_to_average(reading: SentenceReading, text: str, total: int, rate: int)
     if lx.AVERAGE_WORD_RE.search(lead) or _ON_AVERAGE_AFTER.match(text, end_of(mention)):
         return True
     return rate - 1 == total and bool(_RESTATED_AS_RATE.match(lead))
+
+
+def _change_and_its_average_over_years(
+    reading: SentenceReading, text: str, found: list[Link]
+) -> list[Link]:
+    """A percentage change measured from a base year and, straight after it, its average annual
+    rate over the years between, their number written: 较2029年增长41.2%，两年平均增长18.8%;
+    "up 21% compared with 2029, a two-year average growth of 10%". Two views of one change,
+    which the rule growth-vs-cagr compares."""
+    links = []
+    for rate in range(1, len(reading.mentions)):
+        change = rate - 1
+        if reading.mentions[change].unit == "year" and change > 0:
+            change -= 1  # "a two-year average": the number of years is a figure of its own
+        if (reading.kinds[change], reading.kinds[rate]) != ("change", "cagr"):
+            continue
+        figure = reading.mentions[change]
+        if figure.unit != "%" or not lx.AVERAGE_OVER_YEARS_RE.search(
+            text, end_of(figure), reading.mentions[rate].start
+        ):
+            continue
+        # the base year before the change (较2029年增长) or after it ("up 21% from 2029")
+        opening = end_of(reading.mentions[change - 1]) if change else reading.start
+        closing = reading.mentions[rate].start
+        if any(
+            p.role in ("base", "since") and opening <= p.start < closing for p in reading.periods
+        ):
+            links.append(Link("rate_of", (rate, change)))
+    return links
 
 
 # A new linking pattern is one function here and a case in tests/test_extraction_links.py.
@@ -2185,6 +2231,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _change_named_then_level,
     _level_then_its_rate,
     _change_and_its_rate,
+    _change_and_its_average_over_years,
     _alternative_figure,
 ]
 

@@ -22,7 +22,7 @@ from datetime import date
 
 from quicktions import Fraction
 
-from .. import vocabulary
+from .. import numerals, vocabulary
 from . import context as cx
 from . import crosslinks
 from . import lexicon as lx
@@ -39,6 +39,7 @@ from .link_patterns import (
     end_of,
     find_links,
     is_share_figure,
+    lasts,
     rate_named_than,
     same_family,
     the_rest_last,
@@ -385,7 +386,7 @@ def _rate_then_its_points(reading: SentenceReading, text: str) -> None:
         if not CHANGE_CLAUSE.match(text[rate.end : points.start]):
             continue
         before = text[max(reading.start, rate.start - 30) : rate.start]
-        if lx.CJK_CHANGE_BEFORE_RE.search(before[-12:]) or _CHANGE_LEFT.search(before):
+        if cjk_change_before(before) or _CHANGE_LEFT.search(before):
             continue
         reading.kinds[position] = "value"
 
@@ -1172,11 +1173,7 @@ class _Analyzer:
                 ):
                     self.relations.append(Relation("change_of", joined))
             if link.type == "rate_of":
-                rate, change = (
-                    self.claims[self.claim_of[reading.indices[p]]] for p in link.positions
-                )
-                rate.metric, rate.entity = change.metric, change.entity
-                self.relations.append(Relation("cagr", (rate.mention, change.mention)))
+                self._rate_of_change(*(reading.indices[p] for p in link.positions))
             if link.type == "sum":
                 self._draft_sum(reading, reading.indices[link.positions[0]], [*link.positions[1:]])
             if link.type == "one_quantity":
@@ -1226,12 +1223,27 @@ class _Analyzer:
             Relation(relation.type, (alternative, *relation.mentions[1:]), stated=False)
         )
 
+    def _rate_of_change(self, average: int, total: int) -> None:
+        """An average annual rate and the total change it averages: one metric and, when the
+        rate gives its number of years and the change has no span, one span ("up 41% on two
+        years before, a two-year average of 19%")."""
+        rate, change = (self.claims[self.claim_of[i]] for i in (average, total))
+        rate.metric, rate.entity = change.metric, change.entity
+        if rate.years and not (change.start or change.basis or change.years):
+            change.years = rate.years
+            change.notes = [n for n in change.notes if n != _NO_BASE]
+        self.relations.append(Relation("cagr", (rate.mention, change.mention)))
+
     def _average_of_total(self, joined: list[int], link: Link) -> None:
         """A total and its average per day (week, month), with the length they are counted
         over when the sentence gives it: one quantity of one period, so the average takes the
         total's metric, entity and period, and the rate rule checks them."""
         rate, level = (self.claims[self.claim_of[i]] for i in joined[:2])
-        rate.metric, rate.entity, rate.period = level.metric, level.entity, level.period
+        rate.metric, rate.entity = level.metric, level.entity
+        # a length the sentence gives that the total's period does not last ("the 7-day
+        # holiday" of a year): the average is over a span the claims cannot name
+        spanned = len(joined) < 3 or lasts(level.period, self.mentions[joined[2]])
+        rate.period = level.period if spanned else None
         self.relations.append(Relation("rate", tuple(joined), stated=link.stated))
 
     def _one_quantity(self, first: int, second: int) -> None:
@@ -1577,7 +1589,11 @@ class _Analyzer:
             return {}
         sentence = self.text[reading.start : reading.end]
         group = _GROUP_BACK_ZH.match(sentence)
-        whole_clause = self._clause_text(self.claims[self.claim_of[sole[1]]])
+        # the whole's clause is read only where a group is named: a sentence of figures after a
+        # sentence of one level (a table, a list of bare numbers) names none
+        whole_clause = (
+            self._clause_text(self.claims[self.claim_of[sole[1]]]) if group is not None else ""
+        )
         named_again = group is not None and group.group("group") in whole_clause
         unit = self.mentions[sole[1]].unit
         if not named_again and not _PARTS_BACK.match(sentence):
@@ -2749,7 +2765,7 @@ class _Analyzer:
                 return "value"  # "reduced to 4.2 percent": the level reached, not the change
             if (
                 _CHANGE_LEFT.search(before[-40:])
-                or lx.CJK_CHANGE_BEFORE_RE.search(before[-12:])
+                or cjk_change_before(before)
                 or _CHANGED_BY.search(self.text[max(s_start, mention.start - 60) : mention.start])
                 or _CHANGE_RIGHT.match(after)
                 or _YOY.search(self.text[left:right])
@@ -2762,7 +2778,7 @@ class _Analyzer:
             or _CHANGED_AMOUNT_LEFT.search(before, folded)
             or _MORE_THAN_BEFORE.match(after)
             or (unit and _UP_DOWN_LEFT.search(before))  # "sales, up $4m"
-            or (unit != "x" and lx.CJK_CHANGE_BEFORE_RE.search(before[-12:]))
+            or (unit != "x" and cjk_change_before(before))
             or (mention.noun and _ADDED_RIGHT.match(self.text[mention.end : c_end]))
             or _HIGHER_LOWER_RIGHT.match(after)  # "closed 120 higher"
         ):
@@ -2827,9 +2843,12 @@ class _Analyzer:
         if pool:
             best = min(pool, key=lambda p: abs(p.start - mention.num_start))
             return best.period, None
-        # the sentence names its own period, which the text leaves unresolved: not the period
-        # an earlier sentence gave
-        if any(p.role == "unresolved" for p in periods):
+        # the figure's own period, named before it or in its clause, which the text leaves
+        # unresolved: not the period an earlier sentence gave
+        if any(
+            p.role == "unresolved" and (p.start < mention.num_start or c_start <= p.start < c_end)
+            for p in periods
+        ):
             return None, None
         if scope is not None and scope.period:
             return scope.period, None
@@ -3039,6 +3058,10 @@ class _Analyzer:
         c_start, c_end, left, right = self._local(
             position, reading.mentions, reading.start, reading.end
         )
+        # (from the clause's start: "a two-year average" is a figure of its own)
+        years = _years_averaged(text[c_start : reading.mentions[position].start])
+        if years:
+            return ("years", years)
         if _YOY.search(text[left:right]) or _YOY.search(text[c_start:c_end]):
             return ("yoy",)
         for period in reading.periods:
@@ -3198,11 +3221,30 @@ _COMPARED_AFTER = re.compile(
 )
 
 
+def _years_averaged(before: str) -> int | None:
+    """The number of years an average rate is over, written before it: 两年平均 (2), "a
+    three-year average" (3); None when the words before give none."""
+    written = lx.AVERAGE_OVER_YEARS_RE.search(before[-40:])
+    if written is None:
+        return None
+    word = (written.group("cjk") or written.group("en")).lower()
+    if word.isdigit():
+        return int(word)
+    value = lx.UNITS_WORDS.get(word) or numerals.cjk_numeral_value(numerals.fold(word))
+    return int(value) if value and value > 1 else None
+
+
+def cjk_change_before(before: str) -> re.Match | None:
+    """The Chinese change word written straight before a figure (增长, 下降; in Traditional
+    script too: 增長, 減少), read from the last characters of the words before it."""
+    return lx.CJK_CHANGE_BEFORE_RE.search(numerals.fold(before[-12:]))
+
+
 def _comparative_sign(before: str, after: str) -> str:
     """The sign of a gap in points written as a comparison ("1.1 points lower than", 比B低1.1个
     百分点, 低于B 1.1个百分点): the comparative decides, whatever verb the rate had; "" when the
     gap is not written so, or is a change over time (比上年提高: the change word decides)."""
-    if lx.CJK_CHANGE_BEFORE_RE.search(before[-12:]):
+    if cjk_change_before(before):
         return ""
     english = _COMPARED_AFTER.match(after)
     way = (english.group("way") or english.group("way_of")).lower() if english else ""
@@ -3220,7 +3262,7 @@ _THAN = re.compile(r"\bthan\b", re.IGNORECASE)
 
 def _sign(before: str, after: str) -> str:
     """The sign the words around a change give it: "" when they say nothing of its way."""
-    cjk = lx.CJK_CHANGE_BEFORE_RE.search(before[-12:])
+    cjk = cjk_change_before(before)
     if cjk:  # the change word written straight before the figure decides
         return "-" if lx.CJK_DOWN_RE.match(cjk.group()) else "+"
     # a figure after "than" is what another is compared with: the words before "than" say how

@@ -19,6 +19,7 @@ from quicktions import Fraction
 from .. import numerals, vocabulary
 from ..intervals import parse_decimal
 from . import lexicon as lx
+from .prefilter import fold
 
 __all__ = ["Mention", "find_mentions"]
 
@@ -105,63 +106,75 @@ _AGE = re.compile(_AGE_TEXT, re.IGNORECASE)
 _DURATION_COMPOUND = re.compile(r"-(year|month|week|day|hour|minute|second)\b(?![-‐])", re.I)
 # Masks are checked at each candidate, never over the whole text: patterns that start at the
 # number (matched there) and patterns that end just before it (searched in a short window).
+# Those that start at the digits of a number:
+_MASK_AFTER_DIGITS = [
+    r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)",  # 2023-11-24
+    r"\d{1,2}/\d{1,2}/\d{2,4}(?!\d)",  # 11/24/2023
+    r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b",  # 19 March
+    r"\d{1,2}(?:st|nd|rd|th)?\s*"
+    + _DAYS_BETWEEN
+    + r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    + _MONTH
+    + r"\b",  # 1-5 June, between 1 and 5 June: the first day
+    r"\d{4}年|\d{1,2}(?:\s*[-—–~～、,，至到和及]\s*\d{1,2})*\s*月|\d{1,2}日",
+    r"\d{1,3}年(?:级|代|前)",  # 5年级 a grade, 80年代 a decade, 3年前 three years ago
+    r"\d{1,2}时(?!间|期|代)",  # 0时, 24时: hours of the day
+    r"\d{1,2}:\d{2}",  # 09:30
+    r"\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)|\d{1,2}\s+o['’]clock\b",  # 5 p.m., 1 o’clock
+    r"\(?\d{2,4}\)?[\s.-]\d{3,4}[.-]\d{3,4}(?!\d)|\d{3,4}[.-]\d{4}(?!\d)",  # phone numbers
+    r"\d+\.\d+\.\d+",  # 1.2.3
+    # a street address: "10 Downing Street", "1600 Pennsylvania Avenue"
+    r"\d{1,5}[A-Za-z]?\s+(?-i:(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|"
+    r"Lane|Boulevard|Blvd|Drive|Place|Square|Terrace|Crescent|Way)\b)",
+    r"(?:1[89]|20|21)\d{2}\s*(?:[-–—/]|to|through|and)\s*(?:(?:1[89]|20|21)\d{2}|\d{2})(?![\d.,%])",  # 2016-2020
+    r"(?:\d+\s*)?[A-Za-z]+\(s\)",
+]
+
+
+def _mask_after_counts(count: str, some: str) -> list[str]:
+    """Those that start at a count, written as `count` (digits or words), or as `some` where
+    "a" and "an" count too ("a year ago")."""
+    return [
+        some + r"\s+" + _TIME_WORDS + r"\s+(?:ago|from\s+now|since)\b",
+        count
+        + r"(?!"
+        + _AGE_TEXT
+        + r")[- ](?:year|month|week|day|hour|minute|decade)s?[- ](?:old|long|plan|period|term|program|programme)\b",
+        count + r"(?!" + _AGE_TEXT + r")-(?:decade|time|member|way|stop|dimensional|digit)\b",
+    ]
+
+
+# Those that start at a number word:
+_MASK_AFTER_WORDS = [
+    r"(?:one|two|three|four)\s+(?:of|in)\s+(?:the|every|each|its|their|them|those|these)\b",
+    r"twice\s+(?:a|per|each|every)\s+(?:year|month|week|day)\b",
+    r"(?:"
+    + "|".join(lx.UNITS_WORDS)
+    + r")\s+(?:by|after|at\s+a\s+time)\s+(?:"
+    + "|".join(lx.UNITS_WORDS)
+    + r")\b",
+    r"one\b(?![- ](?:"
+    + "|".join(vocabulary.FRACTION_PARTS)
+    + r"|hundred|percent|per\s+cent|"
+    + vocabulary.SPELLED_SCALE_PATTERN
+    + r")|\s+and\s+a\s+half\b|\s+in\s+(?!the\b|every\b|each\b)\w|-in-\w)",
+    r"half\s+(?:a|an)\b(?!\s+(?:dozen|percent|per\s+cent|percentage|"
+    + vocabulary.SPELLED_SCALE_PATTERN
+    + r")\b)|half[- ](?:year|hour|day|way|time|brother|sister)",
+    r"(?:double|triple)[- ](?:digit|check|down|edged|standard|click|decker|dip|team)",
+]
 _MASK_AFTER = re.compile(
     "|".join(
-        [
-            r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)",  # 2023-11-24
-            r"\d{1,2}/\d{1,2}/\d{2,4}(?!\d)",  # 11/24/2023
-            r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b",  # 19 March
-            r"\d{1,2}(?:st|nd|rd|th)?\s*"
-            + _DAYS_BETWEEN
-            + r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
-            + _MONTH
-            + r"\b",  # 1-5 June, between 1 and 5 June: the first day
-            r"\d{4}年|\d{1,2}(?:\s*[-—–~～、,，至到和及]\s*\d{1,2})*\s*月|\d{1,2}日",
-            r"\d{1,3}年(?:级|代|前)",  # 5年级 a grade, 80年代 a decade, 3年前 three years ago
-            r"\d{1,2}时(?!间|期|代)",  # 0时, 24时: hours of the day
-            r"\d{1,2}:\d{2}",  # 09:30
-            r"\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)|\d{1,2}\s+o['’]clock\b",  # 5 p.m., 1 o’clock
-            r"\(?\d{2,4}\)?[\s.-]\d{3,4}[.-]\d{3,4}(?!\d)|\d{3,4}[.-]\d{4}(?!\d)",  # phone numbers
-            r"\d+\.\d+\.\d+",  # 1.2.3
-            # a street address: "10 Downing Street", "1600 Pennsylvania Avenue"
-            r"\d{1,5}[A-Za-z]?\s+(?-i:(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|"
-            r"Lane|Boulevard|Blvd|Drive|Place|Square|Terrace|Crescent|Way)\b)",
-            r"(?:1[89]|20|21)\d{2}\s*(?:[-–—/]|to|through|and)\s*(?:(?:1[89]|20|21)\d{2}|\d{2})(?![\d.,%])",  # 2016-2020
-            r"(?:\d+|"
-            + _NUMBER_WORDS
-            + r"|a|an)\s+"
-            + _TIME_WORDS
-            + r"\s+(?:ago|from\s+now|since)\b",
-            r"(?:\d+|"
-            + _NUMBER_WORDS
-            + r")(?!"
-            + _AGE_TEXT
-            + r")[- ](?:year|month|week|day|hour|minute|decade)s?[- ](?:old|long|plan|period|term|program|programme)\b",
-            r"(?:\d+|"
-            + _NUMBER_WORDS
-            + r")(?!"
-            + _AGE_TEXT
-            + r")-(?:decade|time|member|way|stop|dimensional|digit)\b",
-            r"(?:one|two|three|four)\s+(?:of|in)\s+(?:the|every|each|its|their|them|those|these)\b",
-            r"twice\s+(?:a|per|each|every)\s+(?:year|month|week|day)\b",
-            r"(?:"
-            + "|".join(lx.UNITS_WORDS)
-            + r")\s+(?:by|after|at\s+a\s+time)\s+(?:"
-            + "|".join(lx.UNITS_WORDS)
-            + r")\b",
-            r"one\b(?![- ](?:"
-            + "|".join(vocabulary.FRACTION_PARTS)
-            + r"|hundred|percent|per\s+cent|"
-            + vocabulary.SPELLED_SCALE_PATTERN
-            + r")|\s+and\s+a\s+half\b|\s+in\s+(?!the\b|every\b|each\b)\w|-in-\w)",
-            r"half\s+(?:a|an)\b(?!\s+(?:dozen|percent|per\s+cent|percentage|"
-            + vocabulary.SPELLED_SCALE_PATTERN
-            + r")\b)|half[- ](?:year|hour|day|way|time|brother|sister)",
-            r"(?:double|triple)[- ](?:digit|check|down|edged|standard|click|decker|dip|team)",
-            r"(?:\d+\s*)?[A-Za-z]+\(s\)",
-        ]
+        _MASK_AFTER_DIGITS
+        + _mask_after_counts(f"(?:\\d+|{_NUMBER_WORDS})", f"(?:\\d+|{_NUMBER_WORDS}|a|an)")
+        + _MASK_AFTER_WORDS
     ),
     re.IGNORECASE,
+)
+# The same at an ASCII digit, where no number word can start: tried at every figure written in
+# digits, it does not try the words one by one (the case-blind engine tries each in turn).
+_MASK_AFTER_AT_DIGIT = re.compile(
+    "|".join(_MASK_AFTER_DIGITS + _mask_after_counts(r"\d+", r"\d+")), re.IGNORECASE
 )
 # What a date, a version or a list writes before its number is a day, a year or a plain
 # index, never a grouped or decimal figure ("On the 1st of July, 2,000 people marched").
@@ -267,7 +280,8 @@ _FIGURE_BEFORE_BRACKET = re.compile(r"(?:\d|%|\bper\s?cent|\bpercent)\s*\($", re
 def _masked(text: str, start: int, end: int) -> bool:
     """Whether the candidate at [start, end) is a date, time, phone, version or list number,
     part of a period phrase, or inside a short quoted name."""
-    if _MASK_AFTER.match(text, start):
+    mask = _MASK_AFTER_AT_DIGIT if "0" <= text[start : start + 1] <= "9" else _MASK_AFTER
+    if mask.match(text, start):
         return True
     window = text[max(0, start - 40) : start]
     # The patterns that end at the number are searched only where a word precedes it: a
@@ -406,7 +420,7 @@ _TIMES_AFTER = re.compile(
     r"\s*(?:times|-fold|fold)\b(\s+(?:higher|more|larger|bigger|greater|faster)\b)?", re.IGNORECASE
 )
 _DURATION_AFTER = re.compile(
-    r"\s+(?:(?:consecutive|straight|successive|full|whole)\s+)?(years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b(?!\s+(?:ago|old))",
+    r"\s+(?:(?:consecutive|straight|successive|full|whole|calendar|working|business|trading|school)\s+)?(years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b(?!\s+(?:ago|old))",
     re.IGNORECASE,
 )
 _FOR_BEFORE = re.compile(
@@ -441,11 +455,26 @@ _DIGITS = re.compile(_DIGITS_TEXT)
 _DIGITS_DECIMAL_COMMA = re.compile(
     _DIGITS_TEXT.replace(r"(?:\.\d+)?", r"(?:,\d{1,2}(?![\d,])|\.\d+)?")
 )
-# Searched in the lowered text. The letters a number word can open on (tests/
-# test_extraction_scans.py reads them off the pattern): the lookahead turns down every other
-# position before the alternatives are tried.
-NUMBER_WORD_OPENINGS = "adefhnoqst"
-_WORD_NUMBERS = re.compile(f"(?=[{NUMBER_WORD_OPENINGS}])" + lx.NUMBER_WORD_PATTERN)
+
+
+def _by_opening_letter(alternatives: tuple[str, ...]) -> str:
+    """An alternation of words, each opening on a lower-case letter, written as one branch per
+    letter, in the order the letters first come: the engine skips to the characters that open
+    a word, and at each tries only the alternatives of that letter (in their order), not every
+    one. The lookbehind after the letter stands for the word boundary before it."""
+    by_letter: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        letter, rest = alternative[:1], alternative[1:]
+        if not ("a" <= letter <= "z") or rest[:1] in ("?", "*", "+", "{"):
+            raise ValueError(f"{alternative!r} opens on no lower-case letter of its own")
+        by_letter.setdefault(letter, []).append(rest)
+    return "|".join(
+        f"{letter}(?<!\\w.)(?:{'|'.join(rests)})" for letter, rests in by_letter.items()
+    )
+
+
+# Searched in the lowered text (tests/test_extraction_scans.py holds it to the plain pattern).
+_WORD_NUMBERS = re.compile(f"(?:{_by_opening_letter(lx.NUMBER_WORD_ALTERNATIVES)})\\b")
 
 
 def find_mentions(text: str) -> list[Mention]:
@@ -468,12 +497,115 @@ def find_mentions(text: str) -> list[Mention]:
             last_end = (
                 mention.end if "/" in mention.number or "/ (" in mention.unit else mention.num_end
             )
+    if "(" in text or "（" in text or "nit" in text:
+        found = _declared_units(text, found)
     _units_of_ranges(text, found)
+    _units_of_lists(text, found)
+    _points_of_polls(text, found)
+    _shares_of_polls(text, found)
     _units_of_figures_restated(found)
     _units_of_differences_written_out(text, found)
-    if "|" in text:
+    if "|" in text or "\t" in text or "  " in text:
         found = _with_table_units(text, found)
     return _with_ratio_shares(text, found) if ":" in text or "：" in text else found
+
+
+# Where a text declares the unit of its figures: "(100 million yuan)", "(in billion yuan)",
+# "Unit: 10,000 tonnes". A bracket holds the declaration alone.
+_UNIT_DECLARATION = re.compile(
+    r"[(（]\s*(?:(?:in|units?\s*[:：])\s*)?(?P<bracket>[^()（）\n]{1,30}?)\s*[)）]"
+    r"|\bunits?\s*[:：]\s*(?P<after>[^\n.;,，。()]{1,30}?)\s*(?=[\n.;,，。()]|$)",
+    re.IGNORECASE,
+)
+# What binds a figure to the declaration just before it: "GDP (billion yuan): 56,884.5",
+# "the total (in 100 million yuan) was 5,695.7".
+_DECLARED_FIGURE_BETWEEN = re.compile(
+    r"\s*[:：]\s*|\s+(?:was|were|is|are|of|at|reached|totall?ed|stood\s+at)\s+", re.IGNORECASE
+)
+
+
+def _declared_units(text: str, found: list[Mention]) -> list[Mention]:
+    """A unit declared in a bracket or after "Unit:" is no figure of its own ("(100 million
+    yuan)" is 亿 yuan, a power of ten), and the bare figure bound to it just after takes it.
+    A bracket straight after a figure restates that figure ("$15 million (100 million yuan)"):
+    it is one."""
+    declarations = []
+    for match in _UNIT_DECLARATION.finditer(text):
+        group = "bracket" if match.group("bracket") is not None else "after"
+        written = match.group(group).strip()
+        declared = _declared_unit(written)
+        if declared is None or (group == "bracket" and _figure_ends_before(found, match.start())):
+            continue
+        inside = [m for m in found if match.start(group) <= m.start < match.end(group)]
+        if inside and not _power_of_ten(inside[0], declared):
+            continue
+        declarations.append((match, declared, inside))
+    dropped = {id(m) for _, _, inside in declarations for m in inside}
+    kept = [m for m in found if id(m) not in dropped]
+    at = {m.start: m for m in kept}
+    for match, declared, _ in declarations:
+        bound = _DECLARED_FIGURE_BETWEEN.match(text, match.end())
+        figure = at.get(bound.end()) if bound else None
+        if figure is not None and not figure.noun:
+            _give_unit(figure, declared)
+    return kept
+
+
+def _figure_ends_before(found: list[Mention], position: int) -> bool:
+    return any(position - 3 <= m.end <= position for m in found)
+
+
+def _power_of_ten(mention: Mention, declared: tuple[str | None, str]) -> bool:
+    """Whether the mention inside a declaration is only its multiplier: "100 million", "10,000"."""
+    value = mention.value * vocabulary.SCALES.get((mention.scale or "").lower(), 1)
+    return value.denominator == 1 and str(value.numerator).rstrip("0") == "1"
+
+
+# Between two shares of a poll written bare: "leads 50 to 38", "Ruiz 50, Okafor 38".
+_POLL_SHARES_BETWEEN = re.compile(
+    r"\s*[-–]\s*|\s+to\s+|\s*,\s*(?:and\s+)?(?:[A-Z][\w'’.&-]*\s+){1,3}", re.UNICODE
+)
+
+
+def _shares_of_polls(text: str, found: list[Mention]) -> None:
+    """Bare figures of a poll's sentence, joined as its shares are ("leads 50 to 38", "Ruiz 50,
+    Okafor 38"), adding up to 100 or less: the shares of the respondents, in percent."""
+    run: list[Mention] = []
+    for mention in [*found, None]:
+        bare = mention is not None and not (mention.unit or mention.noun or mention.scale)
+        if bare and mention is not None and mention.value <= 100 and run:
+            if _POLL_SHARES_BETWEEN.fullmatch(text, run[-1].end, mention.start):
+                run.append(mention)
+                continue
+        if len(run) >= 2 and sum(m.value for m in run) <= 100 and _poll_shares(text, run):
+            for share in run:
+                share.unit = "%"
+        run = [mention] if bare and mention is not None and mention.value <= 100 else []
+
+
+def _poll_shares(text: str, run: list[Mention]) -> bool:
+    """Whether a run of bare figures is a poll's shares: in a poll's sentence, and one that
+    names a poll when its figures follow names ("Lund 47, Berg 39": seats are counted so)."""
+    listed = any("," in text[a.end : b.start] for a, b in zip(run, run[1:], strict=False))
+    words = lx.POLLS_RE if listed else lx.POLL_WORDS_RE
+    return bool(words.search(text, *_sentence_around(text, run[0].start)))
+
+
+def _points_of_polls(text: str, found: list[Mention]) -> None:
+    """ "an 8-point lead" in a sentence about a poll, "Lund's lead is 8 points" in a text about
+    one: the gap between two shares of the respondents, in percentage points. A market's
+    index has points of its own ("the Dow fell 12 points"); more than 100 are never a poll's."""
+    points = [m for m in found if m.noun == "points" and not m.unit and m.value <= 100]
+    if not points or not lx.POLL_WORDS_RE.search(text, 0, 20000):
+        return
+    for mention in points:
+        start, stop = _sentence_around(text, mention.start)
+        if lx.MARKET_INDEX_RE.search(text, start, stop) or ".." in mention.number:
+            continue
+        if lx.POLL_WORDS_RE.search(text, start, stop) or lx.POLL_GAP_WORDS_RE.search(
+            text, start, stop
+        ):
+            mention.unit, mention.noun = "pp", None
 
 
 def _candidates(text: str) -> list[tuple[int, int, str]]:
@@ -568,29 +700,100 @@ def _with_table_units(text: str, found: list[Mention]) -> list[Mention]:
     columns)."""
     at = {m.num_start: m for m in found}
     declared: list[tuple[int, int]] = []
-    if len(_TABLE_LINE.findall(text)) >= 2:
-        _line_table_units(text, at, declared)
-    else:
+    if "|" not in text:
+        pass
+    elif len(_TABLE_LINE.findall(text)) >= 2:
+        _line_table_units(text, at, declared, _TABLE_LINE, _CELL)
+    elif not _unit_column_table_units(text, at, declared):
         _flat_table_units(text, at, declared)
+    for lines, cells_of in _PLAIN_TABLES:
+        if len(lines.findall(text)) >= 2:
+            _line_table_units(text, at, declared, lines, cells_of)
     return [m for m in found if not any(a <= m.start < b for a, b in declared)]
 
 
 _TABLE_LINE = re.compile(r"^[^|\n]*\|[^|\n]*\|[^\n]*$", re.MULTILINE)
+# Tables of plain text, one row a line: cells split by tabs, or by runs of two spaces or more.
+_PLAIN_TABLES = (
+    (re.compile(r"^[^\t\n]+\t[^\n]*$", re.MULTILINE), re.compile(r"[^\t\n]+")),
+    (
+        re.compile(r"^[^\S\n]*\S[^\n]*? {2,}\S[^\n]*$", re.MULTILINE),
+        re.compile(r"\S+(?: \S+)*"),
+    ),
+)
 
 
-def _line_table_units(text: str, at: dict[int, Mention], declared: list) -> None:
+def _line_table_units(
+    text: str, at: dict[int, Mention], declared: list, lines: re.Pattern, cells_of: re.Pattern
+) -> None:
+    """A table written one row a line, its cells split as `cells_of` finds them."""
     columns: dict[int, tuple[str | None, str]] = {}
-    for line in _TABLE_LINE.finditer(text):
-        cells = list(_CELL.finditer(text, line.start(), line.end()))
+    unit_column = None
+    for line in lines.finditer(text):
+        cells = list(cells_of.finditer(text, line.start(), line.end()))
         units = [_header_unit(cell) for cell in cells]
-        if any(units):
+        named = [i for i, cell in enumerate(cells) if _UNIT_COLUMN.match(_last_line(cell))]
+        if any(units) or named:
             columns = {i: unit for i, unit in enumerate(units) if unit}
+            unit_column = named[0] if named else None
             declared += [(c.start(), c.end()) for c, u in zip(cells, units, strict=True) if u]
             continue
+        unit_cell = (
+            cells[unit_column] if unit_column is not None and unit_column < len(cells) else None
+        )
+        row_unit = _row_unit(unit_cell) if unit_cell else None
+        if unit_cell and row_unit:
+            declared.append((unit_cell.start(), unit_cell.end()))
         for i, cell in enumerate(cells):
             mention = _number_cell(cell, at)
-            if mention is not None and i in columns:
-                _give_unit(mention, columns[i])
+            declared_unit = columns.get(i, row_unit)
+            if mention is not None and declared_unit is not None:
+                _give_unit(mention, declared_unit)
+
+
+# The header of a column of units, one a row: "| 工业增加值 | 亿元 | 456.7 |" (计量单位, Unit).
+_UNIT_COLUMN = re.compile(r"(?:计量)?单位$|units?(?:\s+of\s+measure(?:ment)?)?$", re.IGNORECASE)
+
+
+def _last_line(cell: re.Match[str]) -> str:
+    return cell.group(0).strip().rpartition("\n")[2].strip()
+
+
+def _row_unit(cell: re.Match[str]) -> tuple[str | None, str] | None:
+    """The unit a row's cell of units declares ("亿元", "100 million yuan", "%")."""
+    content = cell.group(0).strip()
+    if not content or _NUMBER_CELL.match(content) or "\n" in content:
+        return None
+    return _declared_unit(content)
+
+
+def _unit_column_table_units(text: str, at: dict[int, Mention], declared: list) -> bool:
+    """A table flattened a cell a line with a column of units: the header (..., Unit, columns),
+    then rows of a label, a unit and one cell a column. Each figure takes its column's unit
+    when the header declares one ("Growth (%)"), else its row's. False when no such table."""
+    cells = list(_CELL.finditer(text))
+    named = next((i for i, c in enumerate(cells) if _UNIT_COLUMN.match(_last_line(c))), None)
+    first = next(
+        (i for i, c in enumerate(cells) if named is not None and i > named and _number_cell(c, at)),
+        None,
+    )
+    if named is None or first is None or first - named < 4 or not _row_unit(cells[first - 1]):
+        return False
+    headers = cells[named + 1 : first - 2]
+    columns = [_header_unit(cell) for cell in headers]
+    declared += [(c.start(), c.end()) for c, u in zip(headers, columns, strict=True) if u]
+    row = first - 2
+    while row + 2 + len(columns) <= len(cells):
+        row_unit = _row_unit(cells[row + 1])
+        if _number_cell(cells[row], at) or row_unit is None:
+            break
+        declared.append((cells[row + 1].start(), cells[row + 1].end()))
+        for cell, column_unit in zip(cells[row + 2 : row + 2 + len(columns)], columns, strict=True):
+            mention = _number_cell(cell, at)
+            if mention is not None:
+                _give_unit(mention, column_unit or row_unit)
+        row += 2 + len(columns)
+    return True
 
 
 def _flat_table_units(text: str, at: dict[int, Mention], declared: list) -> None:
@@ -696,6 +899,50 @@ def _units_of_ranges(text: str, found: list[Mention]) -> None:
         if first.unit and (then.unit == "" or then.unit.startswith("/ ")):
             then.unit = f"{first.unit} {then.unit}".strip()  # "$5-6 billion (a year)"
         first.scale, first.unit = then.scale, then.unit
+
+
+# Between two figures of a list: "3.5, 5.8 and 7.6 percent", "12.4 and 10.6 trillion yuan",
+# "12、15和18亿元" (the Chinese clause comma ， ends a clause, not a list item).
+_LIST_BETWEEN = re.compile(r"\s*[,、]\s*(?:(?:and|or)\s+|和|及)?|\s+(?:and|or)\s+|和|及|与")
+_EACH = re.compile(r"\b(?:respectively|each)\b|分别|各", re.IGNORECASE)
+
+
+def _units_of_lists(text: str, found: list[Mention]) -> None:
+    """A list of figures written once with its unit and scale, after the last ("grew 3.5, 5.8
+    and 7.6 percent respectively", "12.4 and 10.6 trillion yuan"): each bare figure before
+    is in that unit and scale. A whole number of four digits or more is a full number ("412,000
+    and 2.3 million yuan"): it takes the unit only. Two figures split by a comma ("3, and 45
+    percent") are a list only where the text says "respectively"."""
+    for index, last in enumerate(found):
+        if not (last.unit or last.scale) or last.unit == "x" or index == 0:
+            continue
+        items: list[Mention] = []
+        for earlier, then in zip(found[index - 1 :: -1], found[index::-1], strict=False):
+            between = _LIST_BETWEEN.fullmatch(text, earlier.end, then.start)
+            if between is None or not _bare_list_item(earlier, last):
+                break
+            items.append(earlier)
+        if not items or (
+            len(items) == 1
+            and "," in text[items[0].end : last.start]
+            and not _EACH.search(text, last.end, last.end + 40)
+        ):
+            continue
+        for item in items:
+            whole = "." not in item.number and item.value >= 1000
+            item.unit = last.unit
+            item.scale = item.scale or (None if whole else last.scale)
+
+
+def _bare_list_item(mention: Mention, last: Mention) -> bool:
+    """A figure written with nothing of its own, or only the list's scale."""
+    return (
+        not mention.unit
+        and mention.noun is None
+        and mention.scale in (None, last.scale)
+        and "/" not in mention.number
+        and ".." not in mention.number
+    )
 
 
 def _currency_then_scale(first: Mention, then: Mention) -> bool:
@@ -805,7 +1052,15 @@ _RATIO_CHAIN = re.compile(r"\d(?<![\d.:：]\d)\d*(?:\.\d+)?(?:[:：]\d+(?:\.\d+)
 _RATIO_PART = re.compile(r"\d+(?:\.\d+)?")
 
 
+# What every ratio chain holds: a colon after a digit, a number, a colon and a digit. Colons
+# are rare, digits are not: a text without this has no chain, and the chain's scan (which
+# stops at every digit) is not run.
+_RATIO_SHAPE = re.compile(r"[:：](?<=\d[:：])\d+(?:\.\d+)?[:：]\d")
+
+
 def _with_ratio_shares(text: str, found: list[Mention]) -> list[Mention]:
+    if _RATIO_SHAPE.search(text) is None:
+        return found
     chains = [c for c in _RATIO_CHAIN.finditer(text) if not _time_of_day(_parts_of(c))]
     whole = [_sums_to_100(_parts_of(c)) for c in chains]
     paired: set[int] = set()
@@ -1013,11 +1268,25 @@ _PER_VALUE_BEFORE = re.compile(
 )
 
 
+# "a daily average of", "the weekly average was", "average daily ridership of": the figure
+# after is a rate per that period (an annual average of a growth rate is no rate: not read).
+_AVERAGE_PER_PERIOD_BEFORE = re.compile(
+    r"\b(?:(daily|weekly|monthly)\s+average|average\s+(daily|weekly|monthly)(?:\s+[a-z]+)?)"
+    r"\s+(?:of|was|is|were|stood\s+at|reached|hit|rose\s+to|fell\s+to)\s+(?:about\s+|some\s+|nearly\s+|over\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _finish_unit(text: str, mention: Mention) -> None:
     """What the words around say of a figure's unit once it is read: rupees for an amount in
     crore or lakh that counts nothing, a rate per an amount of value named before it."""
     if _rupees_by_scale(mention):
         mention.unit = "INR"
+    if "/" not in mention.unit and mention.unit not in _NOT_PER_PERIOD:
+        average = _AVERAGE_PER_PERIOD_BEFORE.search(_before(text, mention.start, 60))
+        if average:  # "a daily average of 8.8 million trips": so many a day
+            period = lx.rate_adverb_period(average.group(1) or average.group(2))
+            mention.unit = f"{mention.unit} / {period}".strip()
     per = _PER_VALUE_BEFORE.search(_before(text, mention.start, 90)) if mention.unit else None
     if per and len(mention.unit) == 3 and mention.scale is None:
         code = lx.CURRENCY_PREFIX_CODES.get(per.group("cur"))
@@ -1185,7 +1454,11 @@ def _read_before(text: str, mention: Mention, before: str, rest: int, money: _Mo
     if not currency and not qualifier and not _unit_follows(text, rest):
         if _YEAR.match(mention.number) and mention.scale is None:
             return False
-        if _identifier_before(before, text, start) and not _poll_split(text, mention, rest):
+        if (
+            _identifier_before(before, text, start)
+            and mention.scale is None  # "Gatwick 31.4m": a scale run into it counts
+            and not _poll_split(text, mention, rest)
+        ):
             return False  # "Windows 11", though "leads Ortiz 50-38" in a poll is a split
     sign_match = _WORD_SIGN_BEFORE.search(text[max(0, prefix_start - 2) : prefix_start])
     if sign_match and not qualifier:
@@ -1251,7 +1524,7 @@ def _split_pair(text: str, before: str, start: int, end: int) -> bool:
 def _poll_split(text: str, mention: Mention, position: int) -> bool:
     """Whether a score-like pair opened by the mention ("led 48-44") is a poll's split of its
     respondents: two shares adding up to 100 or less, in a sentence about a poll."""
-    after = _SCORE_AFTER.match(text, position)
+    after = _POLL_PAIR_AFTER.match(text, position)
     return bool(
         after
         and mention.number.isdigit()
@@ -1261,17 +1534,23 @@ def _poll_split(text: str, mention: Mention, position: int) -> bool:
     )
 
 
+# The second share of a poll's pair: "47-39", "50 to 38".
+_POLL_PAIR_AFTER = re.compile(r"(?:\s*[-–]\s*|\s+to\s+)(\d{1,3})(?![\d%]|[.,]\d)")
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n\s*\n")
 
 
 def _poll_sentence(text: str, at: int) -> bool:
-    """Whether the sentence around `at` speaks of a poll (its words within 200 characters)."""
+    """Whether the sentence around `at` speaks of a poll."""
+    return bool(lx.POLL_WORDS_RE.search(text, *_sentence_around(text, at)))
+
+
+def _sentence_around(text: str, at: int) -> tuple[int, int]:
+    """The span of the sentence around `at`, up to 200 characters either side."""
     window_start = max(0, at - 200)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, window_start, at)]
     start = ends[-1] if ends else window_start
     after = _SENTENCE_END.search(text, at, at + 200)
-    stop = after.start() if after else min(len(text), at + 200)
-    return bool(lx.POLL_WORDS_RE.search(text, start, stop))
+    return start, after.start() if after else min(len(text), at + 200)
 
 
 _COMPOUND_UNIT = re.compile(r"-([A-Za-z]+)(?=-[A-Za-z]|[^\w-]|$)")
@@ -1313,10 +1592,10 @@ def _qualifier_before(text: str, start: int) -> tuple[str, str, int] | None:
         return None  # no word, no qualifier (and no search over the window)
     if _TILDE_BEFORE.search(before):  # "~300 homes" (but "10~20" is a range)
         return "about", "~", start - 1
-    match = lx.QUALIFIER_BEFORE_RE.search(before)
+    match = qualifier_ending(before, len(before))
     article = _ARTICLE_BEFORE.search(before) if match is None else None
     if article:  # "just under a seven percent reduction", "nearly a 7% rise"
-        match = lx.QUALIFIER_BEFORE_RE.search(before, 0, article.start())
+        match = qualifier_ending(before, article.start())
         if match and match.group(1).lower() in _PREPOSITIONS_OF_PLACE:
             match = None
     if match:
@@ -1334,6 +1613,15 @@ def _qualifier_before(text: str, start: int) -> tuple[str, str, int] | None:
         # they are when directly before the number, which the pattern already requires.
         return kind, match.group(1), start - (len(before) - match.start(1))
     return None
+
+
+def qualifier_ending(before: str, end: int) -> re.Match[str] | None:
+    """lx.QUALIFIER_BEFORE_RE's search of before[:end], asked only where that text ends on a
+    qualifier and white space (the only place a match can stand): a test of its end, not a
+    search from every position of the window."""
+    if not fold(before[:end].rstrip()).endswith(lx.QUALIFIER_BEFORE_ENDINGS):
+        return None
+    return lx.QUALIFIER_BEFORE_RE.search(before, 0, end)
 
 
 def _word_before(before: str) -> tuple[str, int] | None:
@@ -1366,6 +1654,13 @@ _NAMING_NUMBER = re.compile(r"\d{1,4}(?![\d,.])(?!\s*[-+(]?\d)")
 _GROUPED_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d])")
 
 
+# A figure and a comma before a name: the name opens the next item of a list of names and
+# their figures ("Heathrow 67.3m, Gatwick 31.4m", "Labour 38, Conservatives 33").
+_FIGURE_ITEM_BEFORE = re.compile(
+    r"\d(?:[%a-zA-Z]{1,2})?\s*[,;]\s*(?:and\s+)?(?:[A-Z][\w'’.&-]*\s+){0,2}$"
+)
+
+
 def _identifier_before(before: str, text: str, start: int) -> bool:
     """A number naming something ("Article 5", "Fortune 500", "Windows 11") rather than counting."""
     found = _word_before(before)
@@ -1383,6 +1678,8 @@ def _identifier_before(before: str, text: str, start: int) -> bool:
         return False
     if _GROUPED_DIGITS.match(text, start):
         return False  # "Jones 3,800 (38%)": a name counts in thousands, never names a model
+    if _FIGURE_ITEM_BEFORE.search(before, 0, at):
+        return False  # "Lund 38, Berg 33": each name of a list with its figure
     if (
         token.rstrip(".").lower() in lx.QUALIFIERS_BEFORE
         or token in lx.NOT_ENTITIES
@@ -1761,6 +2058,9 @@ def _read_noun(text: str, mention: Mention, position: int) -> None:
         mention.noun_end = cursor
 
 
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|of)\s+$", re.IGNORECASE)
+
+
 def _read_words(text: str, start: int, end: int) -> Mention | None:
     """A number in words: a factor ("doubled"), a part ("two thirds of"), a dozen, or a
     cardinal phrase read by value ("two hundred and fifty")."""
@@ -1773,6 +2073,8 @@ def _read_words(text: str, start: int, end: int) -> Mention | None:
     if written[0].isupper() and not _sentence_starts(before):
         return None
     after = text[end : end + 60]
+    if lx.CLASSIFICATION_AFTER_RE.match(after) and _DEFINITE_BEFORE.search(before):
+        return None  # "the three industries": the name of a division, not a count to check
     age = _AGE.match(text, end)
     if age:  # "an eleven-year-old"
         value = _word_value(lower)
