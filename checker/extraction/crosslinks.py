@@ -555,11 +555,9 @@ def link_shares_to_siblings_whole(
     in its sentence, and the whole's period (a part the text dates nowhere takes it, when the
     whole is given for that period only)."""
     claim_of = {claim.mention: number for number, claim in enumerate(claims)}
-    periods_of: dict[str, set[str | None]] = defaultdict(set)
-    for claim in claims:
-        if claim.kind == "value":
-            periods_of[claim.metric].add(claim.period)
+    periods_of = _periods_of(claims)
     levels_before = _levels_before_shares(claims, mentions)
+    made_up: set[str] = set()  # the names the drafter had made up for the shares' wholes
     sibling: tuple = ()  # the mentions of the latest share with its part and whole
     for position, relation in enumerate(relations):
         if relation.type != "share" or relation.mentions[0] not in claim_of:
@@ -578,7 +576,9 @@ def link_shares_to_siblings_whole(
             continue
         if claims[part].period not in (whole.period, None) or len(periods_of[whole.metric]) > 1:
             continue
+        made_up.add(share.of)
         relations[position] = _draft_sibling_share(claims, metrics, share, part, whole, guessed)
+    _drop_unused(claims, metrics, made_up)
 
 
 def _levels_before_shares(claims: Sequence[DraftClaim], mentions: Sequence[Mention]) -> dict:
@@ -621,8 +621,7 @@ def _draft_sibling_share(
     guessed: float,
 ):
     """The share claim `share` drafted as the share of the level `part` in `whole`, below
-    certainty (the part too, when it takes the whole's period), and its relation; the name
-    the drafter had made up for its whole dropped."""
+    certainty (the part too, when it takes the whole's period), and its relation."""
     from .links import Relation
 
     part_claim = claims[part]
@@ -641,12 +640,29 @@ def _draft_sibling_share(
     drafted = metrics.get(part_claim.metric)
     if drafted is not None and drafted.part_of == placeholder:
         drafted.part_of = whole.metric
-    if not any(m.part_of == placeholder for m in metrics.values()):
-        if not any(placeholder in (c.metric, c.of) for c in claims):
-            metrics.pop(placeholder, None)
     return Relation(
         "share", (share.mention, part_claim.mention, whole.mention), whole.metric, False
     )
+
+
+def _periods_of(claims: Sequence[DraftClaim]) -> dict[str, set[str | None]]:
+    """The periods each metric's levels are given for."""
+    periods: dict[str, set[str | None]] = defaultdict(set)
+    for claim in claims:
+        if claim.kind == "value":
+            periods[claim.metric].add(claim.period)
+    return periods
+
+
+def _drop_unused(claims: Sequence[DraftClaim], metrics: dict, made_up: set[str]) -> None:
+    """The names made up for wholes the shares are now of, dropped from the vocabulary when no
+    claim and no metric uses them any more (one pass each, however many shares)."""
+    if not made_up:
+        return
+    used = {name for c in claims for name in (c.metric, c.of)}
+    used.update(m.part_of for m in metrics.values())
+    for name in made_up - used:
+        metrics.pop(name, None)
 
 
 # ---------------------------------------------------------------- a share of the total before
@@ -701,10 +717,8 @@ def link_shares_of_the_total_before(
     if not unlinked:
         return
     wholes = _totals_before(claims, mentions, text, unlinked)
-    periods_of: dict[str, set[str | None]] = defaultdict(set)
-    for claim in claims:
-        if claim.kind == "value":
-            periods_of[claim.metric].add(claim.period)
+    made_up: set[str] = set()  # the names the drafter had made up for the shares' wholes
+    periods_of = _periods_of(claims)
     for position, relation in enumerate(relations):
         found = wholes.get(relation.mentions[0]) if relation.type == "share" else None
         if found is None or relation.mentions[1:] != (None,):
@@ -712,7 +726,9 @@ def link_shares_of_the_total_before(
         share, part, whole = claims[claim_of[relation.mentions[0]]], found[0], claims[found[1]]
         if claims[part].period not in (whole.period, None) or len(periods_of[whole.metric]) > 1:
             continue
+        made_up.add(share.of or "")
         relations[position] = _draft_sibling_share(claims, metrics, share, part, whole, guessed)
+    _drop_unused(claims, metrics, made_up)
 
 
 def _totals_before(
@@ -819,6 +835,7 @@ def link_partitions_across_sentences(
     the nearest sentence before the first member; the same entity and unit; the same period, or parts the text dates nowhere taking
     the total's when it is given for that period only."""
     levels_of = Counter(c.metric for c in claims if c.kind == "value")
+    periods_of = _periods_of(claims)
     tied = {m for r in relations if r.type in ("part_of", "sum") for m in r.mentions}
     latest: dict[tuple, list[int]] = {}  # (entity, unit, name): the latest sentence's levels
     found: dict[tuple, _Partition] = {}
@@ -836,7 +853,7 @@ def link_partitions_across_sentences(
         _index(latest, (*base, _name_key(claim.metric)), claims, number)
     for (_, _, _, partition), listed in found.items():
         parts = _complete_parts(claims, listed, len(lx.COMPLETE_PARTITIONS[partition]))
-        if parts is not None and _may_sum(claims, metrics, listed.whole[0], parts):
+        if parts is not None and _may_sum(claims, metrics, periods_of, listed.whole[0], parts):
             _draft_sum(claims, metrics, relations, listed.whole[0], parts, guessed)
 
 
@@ -867,7 +884,13 @@ def _complete_parts(
     return parts
 
 
-def _may_sum(claims: Sequence[DraftClaim], metrics: dict, whole: int, parts: list[int]) -> bool:
+def _may_sum(
+    claims: Sequence[DraftClaim],
+    metrics: dict,
+    periods_of: dict[str, set[str | None]],
+    whole: int,
+    parts: list[int],
+) -> bool:
     """Whether the draft can declare the total the sum of the parts: no sum of its own yet, no
     part a part of a total already, and the periods compatible."""
     total = claims[whole]
@@ -880,8 +903,7 @@ def _may_sum(claims: Sequence[DraftClaim], metrics: dict, whole: int, parts: lis
     if periods == {total.period}:
         return True
     # undated parts of a total the text dates once
-    dated = {c.period for c in claims if c.kind == "value" and c.metric == total.metric}
-    return periods == {None} and len(dated) == 1
+    return periods == {None} and len(periods_of[total.metric]) == 1
 
 
 def _draft_sum(
