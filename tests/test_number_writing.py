@@ -85,7 +85,6 @@ CURRENCIES = [
     ("The flat sold for HK$12 million.", ["12 million HKD"]),
     ("Revenue was A$3.2 billion and C$500 million.", ["3.2 billion AUD", "500 million CAD"]),
     ("The bank lent €40bn; Osaka Steel earned ¥120 billion.", ["40 bn EUR", "120 billion JPY"]),
-    ("Profits came to 41,250 yi yuan, and wages 260 wan yuan.", ["41,250 yi CNY", "260 wan CNY"]),
     (
         "Output was RMB 3.4 trillion, with 2.1 trillion yuan of exports.",
         ["3.4 trillion CNY", "2.1 trillion CNY"],
@@ -212,12 +211,6 @@ DECIMAL_COMMAS = [
 
 RANGES_AND_SIGNS = [
     ("Between 20 and 30 people were hurt.", ["20", "30"]),
-    # a poll's split written as a score: two shares of the respondents
-    ("In the Harwick poll, Lund leads Berg 47-39 among likely voters.", ["47 %", "39 %"]),
-    ("Voters backed the library levy 58-42.", ["58 %", "42 %"]),
-    ("In the Ipsos survey, Lund leads Berg 47 to 39.", ["47 %", "39 %"]),
-    ("Tarnby poll: Lund 47, Berg 39, Holm 8.", ["47 %", "39 %", "8 %"]),
-    ("The council voted 7 to 2, and the senate 51 to 49.", ["7", "2", "51", "49"]),
     ("Rents rose between 3% and 4% last year.", ["3 %", "4 %"]),
     ("Prices rose 20-30% this year.", ["20 %", "30 %"]),
     ("Rents rose 3 to 4 per cent.", ["3 %", "4 %"]),
@@ -377,6 +370,13 @@ def test_what_is_not_a_figure_is_not_read(text):
         ),
         ("Lund holds a 6-point edge among women, the poll found.", ["6 pp"]),
         ("The Dow fell 12 points on the day voters went to the polls.", ["12"]),
+        # points after a rate in the sentence before are that rate's; a player's are his own
+        ("The levy is 13%. That is 3 points more than in May.", ["13 %", "3 pp"]),
+        ("Ruiz made 45% of her shots. She scored 30 points.", ["45 %", "30"]),
+        ("The Nikkei fell 1.2%. It lost 30 points.", ["1.2 %", "30"]),
+        # a number word joined to its points
+        ("Support rose to 45%, a five-point gain.", ["45 %", "5 pp"]),
+        ("A two-percentage-point gap remains.", ["2 pp"]),
     ],
 )
 def test_points_are_percentage_points_only_beside_percentages_and_up_to_100(text, expected):
@@ -411,20 +411,6 @@ LISTS_AND_TABLES = [
         "指标\n|\n计量单位\n|\n绝对数\n|\n比上年增长（%）\n|\n粮食产量\n|\n万吨\n|\n312.5\n|\n2.4\n|\n"
         "社会消费品零售总额\n|\n亿元\n|\n85.6\n|\n7.7\n",
         ["312.5 wan t", "2.4 %", "85.6 yi CNY", "7.7 %"],
-    ),
-    # a table with its cells split by runs of spaces, under a paragraph of prose
-    (
-        "The Vessel County bureau said on Monday that its harvest of 2031 was the largest it"
-        " has recorded since the county was founded, thanks to a long and mild summer.\n\n"
-        "Crop          Output (thousand tonnes)    Change (%)\n"
-        "Barley        412.6                       3.1\n"
-        "Rye           95.2                        1.4\n",
-        ["412.6 thousand t", "3.1 %", "95.2 thousand t", "1.4 %"],
-    ),
-    # a table with its cells split by tabs
-    (
-        "Region\tSales (million euros)\tShare (%)\nNorth\t412.6\t38.2\nSouth\t667.4\t61.8\n",
-        ["412.6 million EUR", "38.2 %", "667.4 million EUR", "61.8 %"],
     ),
 ]
 

@@ -670,22 +670,12 @@ ECONOMY_SECTORS = (
         re.IGNORECASE,
     ),
 )
-# Words that make a sentence a poll's: there "leads 50-38" is a split of the respondents in
-# percent, not a score ("won 21-14").
-_POLLS = (
-    r"polls?|polling|pollsters?|surveys?|surveyed|respondents?|"
-    # the pollsters news names most
-    r"Gallup|Ipsos|YouGov|Rasmussen|Quinnipiac|Marist|Pew|Survation|Opinium|Emnid|Forsa|Ifop"
-)
+# Words that make a sentence a poll's: there a lead "of 8 points" is in percentage points.
 POLL_WORDS_RE = re.compile(
-    r"\b(?:"
-    + _POLLS
-    + r"|voters|electorate|approval|disapprov\w*|favou?rab\w*|margin\s+of\s+error)\b",
+    r"\b(?:polls?|polling|pollsters?|surveys?|surveyed|respondents?|voters|electorate|"
+    r"approval|disapprov\w*|favou?rab\w*|margin\s+of\s+error)\b",
     re.IGNORECASE,
 )
-# A poll itself named (a vote or voters alone may count seats): "Lund 47, Berg 39" are shares
-# only in a sentence that names one.
-POLLS_RE = re.compile(r"\b(?:" + _POLLS + r")\b", re.IGNORECASE)
 # A lead or a gap between a poll's shares: "Lund's lead is 8 points", "trails by 5 points".
 POLL_GAP_WORDS_RE = re.compile(
     r"\b(?:lead|leads|leading|led|margin|gap|ahead|behind|trails?|trailing|trailed|edge)\b",
@@ -695,6 +685,11 @@ POLL_GAP_WORDS_RE = re.compile(
 # secondary, tertiary) names the division, as 三次产业 does, and counts nothing the text checks.
 CLASSIFICATION_AFTER_RE = re.compile(
     r"\s+(?:(?:major|main|economic|industrial)\s+)?(?:industries|sectors|strata)\b", re.IGNORECASE
+)
+# Points a player or a team scores, never percentage points.
+SCORED_POINTS_RE = re.compile(
+    r"\b(?:scor(?:e|es|ed|ing)|goals?|rebounds?|assists?|touchdowns?|games?|match(?:es)?|innings)\b",
+    re.IGNORECASE,
 )
 # A market's index, whose points are its own ("the Dow fell 12 points"), never a poll's.
 MARKET_INDEX_RE = re.compile(

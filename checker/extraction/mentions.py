@@ -408,8 +408,6 @@ _WORD_SCALE_AFTER = re.compile(
     + r")\b(?![-‐])",
     re.IGNORECASE,
 )
-# The Chinese groups in pinyin, in English text that keeps them: "39,038 yi yuan" (10^8).
-_PINYIN_SCALE_AFTER = re.compile(r"\s+(yi|wan)(?=\s+(?:yuan|RMB|renminbi)\b)", re.IGNORECASE)
 _HALF_PERIOD_BEFORE = re.compile(r"\b(?:first|second|latter|former)\s+$", re.IGNORECASE)
 _PER_MILLE_AFTER = re.compile(r"\s*(?:‰|per\s*mill?e\b)", re.IGNORECASE)
 _RATE_AFTER = re.compile(
@@ -502,10 +500,9 @@ def find_mentions(text: str) -> list[Mention]:
     _units_of_ranges(text, found)
     _units_of_lists(text, found)
     _points_of_polls(text, found)
-    _shares_of_polls(text, found)
     _units_of_figures_restated(found)
     _units_of_differences_written_out(text, found)
-    if "|" in text or "\t" in text or "  " in text:
+    if "|" in text:
         found = _with_table_units(text, found)
     return _with_ratio_shares(text, found) if ":" in text or "：" in text else found
 
@@ -561,51 +558,37 @@ def _power_of_ten(mention: Mention, declared: tuple[str | None, str]) -> bool:
     return value.denominator == 1 and str(value.numerator).rstrip("0") == "1"
 
 
-# Between two shares of a poll written bare: "leads 50 to 38", "Ruiz 50, Okafor 38".
-_POLL_SHARES_BETWEEN = re.compile(
-    r"\s*[-–]\s*|\s+to\s+|\s*,\s*(?:and\s+)?(?:[A-Z][\w'’.&-]*\s+){1,3}", re.UNICODE
-)
-
-
-def _shares_of_polls(text: str, found: list[Mention]) -> None:
-    """Bare figures of a poll's sentence, joined as its shares are ("leads 50 to 38", "Ruiz 50,
-    Okafor 38"), adding up to 100 or less: the shares of the respondents, in percent."""
-    run: list[Mention] = []
-    for mention in [*found, None]:
-        bare = mention is not None and not (mention.unit or mention.noun or mention.scale)
-        if bare and mention is not None and mention.value <= 100 and run:
-            if _POLL_SHARES_BETWEEN.fullmatch(text, run[-1].end, mention.start):
-                run.append(mention)
-                continue
-        if len(run) >= 2 and sum(m.value for m in run) <= 100 and _poll_shares(text, run):
-            for share in run:
-                share.unit = "%"
-        run = [mention] if bare and mention is not None and mention.value <= 100 else []
-
-
-def _poll_shares(text: str, run: list[Mention]) -> bool:
-    """Whether a run of bare figures is a poll's shares: in a poll's sentence, and one that
-    names a poll when its figures follow names ("Lund 47, Berg 39": seats are counted so)."""
-    listed = any("," in text[a.end : b.start] for a, b in zip(run, run[1:], strict=False))
-    words = lx.POLLS_RE if listed else lx.POLL_WORDS_RE
-    return bool(words.search(text, *_sentence_around(text, run[0].start)))
-
-
 def _points_of_polls(text: str, found: list[Mention]) -> None:
     """ "an 8-point lead" in a sentence about a poll, "Lund's lead is 8 points" in a text about
     one: the gap between two shares of the respondents, in percentage points. A market's
     index has points of its own ("the Dow fell 12 points"); more than 100 are never a poll's."""
-    points = [m for m in found if m.noun == "points" and not m.unit and m.value <= 100]
-    if not points or not lx.POLL_WORDS_RE.search(text, 0, 20000):
+    points = [m for m in found if m.noun in ("point", "points") and not m.unit and m.value <= 100]
+    if not points:
         return
+    poll_text = lx.POLL_WORDS_RE.search(text, 0, 20000) is not None
     for mention in points:
         start, stop = _sentence_around(text, mention.start)
-        if lx.MARKET_INDEX_RE.search(text, start, stop) or ".." in mention.number:
-            continue
-        if lx.POLL_WORDS_RE.search(text, start, stop) or lx.POLL_GAP_WORDS_RE.search(
-            text, start, stop
+        before = _sentence_around(text, max(0, start - 2))[0]  # the sentence before too
+        if (
+            lx.MARKET_INDEX_RE.search(text, before, stop)
+            or lx.SCORED_POINTS_RE.search(text, before, stop)
+            or ".." in mention.number
         ):
+            continue
+        if (
+            poll_text
+            and (
+                lx.POLL_WORDS_RE.search(text, start, stop)
+                or lx.POLL_GAP_WORDS_RE.search(text, start, stop)
+            )
+        ) or _rate_before(found, before, start):
             mention.unit, mention.noun = "pp", None
+
+
+def _rate_before(found: list[Mention], since: int, until: int) -> bool:
+    """Whether a percentage stands in the sentence before the points: "The levy is 13%. That
+    is 3 points more than in May" (within one sentence the links read them)."""
+    return any(m.unit == "%" and since <= m.start < until for m in found)
 
 
 def _candidates(text: str) -> list[tuple[int, int, str]]:
@@ -700,27 +683,14 @@ def _with_table_units(text: str, found: list[Mention]) -> list[Mention]:
     columns)."""
     at = {m.num_start: m for m in found}
     declared: list[tuple[int, int]] = []
-    if "|" not in text:
-        pass
-    elif len(_TABLE_LINE.findall(text)) >= 2:
+    if len(_TABLE_LINE.findall(text)) >= 2:
         _line_table_units(text, at, declared, _TABLE_LINE, _CELL)
     elif not _unit_column_table_units(text, at, declared):
         _flat_table_units(text, at, declared)
-    for lines, cells_of in _PLAIN_TABLES:
-        if len(lines.findall(text)) >= 2:
-            _line_table_units(text, at, declared, lines, cells_of)
     return [m for m in found if not any(a <= m.start < b for a, b in declared)]
 
 
 _TABLE_LINE = re.compile(r"^[^|\n]*\|[^|\n]*\|[^\n]*$", re.MULTILINE)
-# Tables of plain text, one row a line: cells split by tabs, or by runs of two spaces or more.
-_PLAIN_TABLES = (
-    (re.compile(r"^[^\t\n]+\t[^\n]*$", re.MULTILINE), re.compile(r"[^\t\n]+")),
-    (
-        re.compile(r"^[^\S\n]*\S[^\n]*? {2,}\S[^\n]*$", re.MULTILINE),
-        re.compile(r"\S+(?: \S+)*"),
-    ),
-)
 
 
 def _line_table_units(
@@ -1243,10 +1213,7 @@ def _read_digits(text: str, start: int, end: int, money: _Money) -> Mention | No
         mention.unit, mention.end = lx.DURATION_UNITS[age.group(1).lower()], age.end()
         return mention
     if _score_or_tally(text, mention, rest):
-        if not _poll_split(text, mention, rest):
-            return None
-        mention.unit = "%"  # "leads 50-38 among voters": the first share of a poll's split
-        return mention
+        return None
     if text[rest : rest + 1] == "-":  # a compound adjective: "a 30-foot-tall wall"
         if _read_compound_adjective(text, mention, rest):
             return mention
@@ -1254,8 +1221,6 @@ def _read_digits(text: str, start: int, end: int, money: _Money) -> Mention | No
             rest += 1  # "a 27.6-percent rise"
     _read_after(text, mention, rest, number.replace(",", ""), money)
     _finish_unit(text, mention)
-    if not mention.unit and before.endswith("-") and _split_pair(text, before, start, end):
-        mention.unit = "%"  # the second share of a poll's "50-38"
     return mention
 
 
@@ -1457,9 +1422,8 @@ def _read_before(text: str, mention: Mention, before: str, rest: int, money: _Mo
         if (
             _identifier_before(before, text, start)
             and mention.scale is None  # "Gatwick 31.4m": a scale run into it counts
-            and not _poll_split(text, mention, rest)
         ):
-            return False  # "Windows 11", though "leads Ortiz 50-38" in a poll is a split
+            return False  # "Windows 11"
     sign_match = _WORD_SIGN_BEFORE.search(text[max(0, prefix_start - 2) : prefix_start])
     if sign_match and not qualifier:
         mention.sign = "-" if sign_match.group(1) in "-−–" else "+"
@@ -1507,41 +1471,16 @@ _PAIR_BEFORE = re.compile(r"(\d{1,2}(?:\.\d+)?)\s*[-–]\s*$")
 
 
 def _split_pair(text: str, before: str, start: int, end: int) -> bool:
-    """Whether the number is the second of a split of shares ("54-46%", a poll's "50-38")."""
+    """Whether the number is the second of a split of shares ("54-46%")."""
     first = _PAIR_BEFORE.search(before)
-    if first is None or not Fraction(first.group(1)) > Fraction(text[start:end]):
-        return False
-    if text[end : end + 1] == "%":
-        return True
-    return (
-        text[start:end].isdigit()
-        and Fraction(first.group(1)) + int(text[start:end]) <= 100
-        and not _unit_follows(text, end)
-        and _poll_sentence(text, start)
-    )
-
-
-def _poll_split(text: str, mention: Mention, position: int) -> bool:
-    """Whether a score-like pair opened by the mention ("led 48-44") is a poll's split of its
-    respondents: two shares adding up to 100 or less, in a sentence about a poll."""
-    after = _POLL_PAIR_AFTER.match(text, position)
     return bool(
-        after
-        and mention.number.isdigit()
-        and int(after.group(1)) <= int(mention.number)
-        and int(mention.number) + int(after.group(1)) <= 100
-        and _poll_sentence(text, mention.start)
+        first
+        and text[end : end + 1] == "%"
+        and Fraction(first.group(1)) > Fraction(text[start:end])
     )
 
 
-# The second share of a poll's pair: "47-39", "50 to 38".
-_POLL_PAIR_AFTER = re.compile(r"(?:\s*[-–]\s*|\s+to\s+)(\d{1,3})(?![\d%]|[.,]\d)")
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n\s*\n")
-
-
-def _poll_sentence(text: str, at: int) -> bool:
-    """Whether the sentence around `at` speaks of a poll."""
-    return bool(lx.POLL_WORDS_RE.search(text, *_sentence_around(text, at)))
 
 
 def _sentence_around(text: str, at: int) -> tuple[int, int]:
@@ -1729,11 +1668,7 @@ def _read_after(
         mention.number = numerals.value_text(mention.value * vocabulary.GROUP_WORDS["dozen"])
         position = mention.end = dozens.end()
     after = text[position : position + 80]
-    scale = (
-        (_SCALE_AFTER.match(after) or _PINYIN_SCALE_AFTER.match(after))
-        if mention.scale is None
-        else None
-    )
+    scale = _SCALE_AFTER.match(after) if mention.scale is None else None
     if scale:
         word = scale.group(1)
         mention.scale = lx.SCALE_WORDS.get(word.lower(), word.lower())
@@ -2058,6 +1993,7 @@ def _read_noun(text: str, mention: Mention, position: int) -> None:
         mention.noun_end = cursor
 
 
+_WORD_POINTS_COMPOUND = re.compile(r"-(percentage-)?points?\b(?![-‐])", re.IGNORECASE)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|of)\s+$", re.IGNORECASE)
 
 
@@ -2093,6 +2029,17 @@ def _read_words(text: str, start: int, end: int) -> Mention | None:
             if value
             else None
         )
+    points = _WORD_POINTS_COMPOUND.match(after)
+    if points:  # "a three-point rise", "a two-percentage-point gap"
+        value = _word_value(lower)
+        if not value:
+            return None
+        mention = Mention(start, end, start, end, str(value), words=True)
+        if points.group(1):
+            mention.unit, mention.end = "pp", end + points.end()
+        else:
+            mention.noun, mention.noun_end = "points", end + points.end()
+        return mention
     if after.startswith("-") and not re.match(r"-(?:thirds|quarters|fold)\b|-in-\w", after):
         return None
     mention = Mention(start, end, start, end, "", words=True)
