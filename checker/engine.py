@@ -23,7 +23,7 @@ from .collection import collect_rarely
 from .corpus import Claim, ClaimMemo, Corpus
 from .errors import CheckerError
 from .expressions import Name
-from .findings import Finding, Severity, cite, fingerprint_of_keys, sorted_findings
+from .findings import Finding, Severity, cite, fingerprint, sorted_findings
 from .index import Partition, bound_claim, partitions
 from .intervals import Interval, exact_point, format_fixed, format_number
 from .periods import Period
@@ -473,7 +473,7 @@ def _unchecked_note(claim: Claim, reasons: str) -> Finding:
             "stated": None,
             "computed": None,
             "claims": (cite(claim),),
-            "fingerprint": functools.partial(fingerprint_of_keys, UNCHECKED, [claim.key], template),
+            "fingerprint": fingerprint(UNCHECKED, [claim], template),
         }
 
     return Finding.lazy(UNCHECKED, "info", claim.position, text)
@@ -710,7 +710,7 @@ def evaluate(
             message = rule.spec.message
         if near:
             message += " (periods only nearly match: " + "; ".join(near) + ")"
-        return message, arguments, verdict.stated, verdict.computed
+        return message, arguments, str(verdict.stated), str(verdict.computed)
 
     return lazy_finding(rule, severity, claims, parts), tuple(claims)
 
@@ -845,8 +845,8 @@ def make_finding(
 
 
 # What a finding's text is made of: its template, the arguments filled into it, and the stated
-# and computed intervals (as text, or as intervals written only when a reader asks for them).
-Parts = tuple[str, dict[str, str], str | Interval | None, str | Interval | None]
+# and computed intervals as text.
+Parts = tuple[str, dict[str, str], str | None, str | None]
 
 
 def lazy_finding(
@@ -863,16 +863,14 @@ def lazy_finding(
 
     def text() -> dict[str, Any]:
         template, arguments, stated, computed = parts()
-        keys = [c.key for c in cited]
         return {
             "message": fill(template, arguments),
             "template": template,
             "arguments": arguments,
-            # Read by machine reports only: written when one asks (see `Finding.drafted`).
-            "stated": stated.__str__ if isinstance(stated, Interval) else stated,
-            "computed": computed.__str__ if isinstance(computed, Interval) else computed,
+            "stated": stated,
+            "computed": computed,
             "claims": tuple(cite(c) for c in cited),
-            "fingerprint": functools.partial(fingerprint_of_keys, rule_id, keys, template),
+            "fingerprint": fingerprint(rule_id, cited, template),
         }
 
     return Finding.lazy(rule_id, severity, cited[0].position, text, hint)

@@ -237,41 +237,21 @@ class Finding(_Shared):
     def __getattr__(self, name: str) -> Any:
         # Only reached for an attribute not set: a written field of a lazy finding not written yet.
         if name in WRITTEN:
-            drafted = self.drafted().__dict__
-            return drafted[name] if name in drafted else self.written().__dict__[name]
+            return self.written().__dict__[name]
         return super().__getattr__(name)  # type: ignore[misc]  # pydantic's, for private ones
 
-    def drafted(self) -> Finding:
-        """This finding with the text that reads its claims written (message, arguments,
-        citations): what a report showing findings reads. The fields `text()` gives as
-        callables (LATER: the intervals as text, the fingerprint), which need no claim, are
-        written when first asked for; a finding's claims can be let go once it is drafted."""
+    def written(self) -> Finding:
+        """This finding with its text written (in place: it is the same finding, completed)."""
         private = self.__pydantic_private__
         if not private or private["_text"] is None:
             return self
-        made = private["_text"]()
-        later = {name: made.pop(name) for name in LATER if callable(made.get(name))}
+        text = private["_text"]
+        made = text()
         given = self.__dict__
         # In the fields' order, which is the order they are serialized in.
-        fields = {
-            name: made[name] if name in WRITTEN else given[name]
-            for name in FIELDS
-            if name not in later
-        }
-        object.__setattr__(self, "__dict__", _key_sharing(Finding, fields) if not later else fields)
+        fields = {name: made[name] if name in WRITTEN else given[name] for name in FIELDS}
+        object.__setattr__(self, "__dict__", _key_sharing(Finding, fields))
         private["_text"] = None
-        if later:
-            private["_later"] = later
-        return self
-
-    def written(self) -> Finding:
-        """This finding with all its text written (in place: it is the same finding, completed)."""
-        private = self.drafted().__pydantic_private__
-        later = private.pop("_later", None) if private else None
-        if later:
-            given = self.__dict__
-            fields = {name: later[name]() if name in later else given[name] for name in FIELDS}
-            object.__setattr__(self, "__dict__", _key_sharing(Finding, fields))
         return self
 
     # Whatever reads the fields as a whole reads them written.
@@ -314,8 +294,6 @@ FIELDS = tuple(Finding.model_fields)
 ALL_GIVEN = _FIELDS_GIVEN.setdefault(frozenset(FIELDS), set(FIELDS))
 # The fields a lazy finding writes when first asked; the others it has from the start.
 WRITTEN = frozenset(FIELDS) - {"rule", "severity", "hint", "file", "line", "column"}
-# The written fields that need no claim, which a finding may write only when they are read.
-LATER = ("stated", "computed", "fingerprint")
 
 
 def sorted_findings(findings: Iterable[Finding]) -> list[Finding]:
@@ -339,12 +317,7 @@ def merged_findings(runs: Iterable[list[Finding]]) -> list[Finding]:
 
 def fingerprint(rule: str, claims: Sequence[Claim], template: str) -> str:
     """A hash of what the finding is about, not where it sits: moving a claim keeps it."""
-    return fingerprint_of_keys(rule, [c.key for c in claims], template)
-
-
-def fingerprint_of_keys(rule: str, keys: Iterable[str], template: str) -> str:
-    """`fingerprint`, from the keys of the claims."""
-    parts = [rule, template, *sorted(keys)]
+    parts = [rule, template, *sorted(c.key for c in claims)]
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:20]
 
 

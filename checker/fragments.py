@@ -473,8 +473,8 @@ def check_share(
             partition = Partition(members, corpus, references, shared)
             found = engine.check_partition(partition, rules, hints)
             if not keep_claims:
-                # Drafted now: a finding's parts hold its claims, which are to be let go here.
-                found = [finding.drafted() for finding in found]
+                # Written now: a finding's parts hold its claims, which are to be let go here.
+                found = [finding.written() for finding in found]
             findings.extend(found)
             if done % PROGRESS_EVERY == 0:
                 progress(PROGRESS_EVERY)

@@ -182,29 +182,3 @@ def test_user_rules_with_literal_periods_and_paths_that_fail_on_bound_claims(tmp
     [typo] = result.rule_errors
     assert (Path(typo.position.file).name, typo.position.line) == ("typo.yaml", 7)
     assert "'partof' is none of" in typo.message
-
-
-LEVELS = """\
-source: {id: wire, title: Harbour report, publisher: Coast Wire, published: 2031-05-02}
-defaults: {entity: Eastport}
-claims:
-  - {id: cargo-2028, metric: cargo, period: 2028, value: 412.3 thousand tonnes}
-  - {id: cargo-2030, metric: cargo, period: 2030, value: 521.7 thousand tonnes}
-  - {id: cargo-up, kind: change, metric: cargo, from: 2028, to: 2030, value: +19 %}
-  - {id: cargo-up-again, kind: change, metric: cargo, from: 2028, to: 2030, value: +26.6 %}
-"""
-
-
-def test_findings_drafted_when_their_claims_are_let_go_read_as_when_written_at_once(tmp_path):
-    """A run that lets each partition's claims go drafts its findings then (message, arguments,
-    citations) and writes the intervals' text and the fingerprint only when read: every field
-    reads as in a run that keeps its claims and writes its findings whole."""
-    corpus = write(tmp_path, {"a.yaml": LEVELS})
-    drafted = run([corpus], RunOptions(keep_claims=False)).findings
-    whole = run([corpus], RunOptions(keep_claims=True)).findings
-    assert any(f.severity == "error" for f in whole) and any(f.severity == "info" for f in whole)
-    assert [(f.stated, f.computed, f.fingerprint) for f in drafted] == [
-        (f.stated, f.computed, f.fingerprint) for f in whole
-    ]
-    assert [f.model_dump() for f in drafted] == [f.model_dump() for f in whole]
-    assert all(f.stated and f.stated.startswith("[") for f in drafted if f.rule == "growth")
