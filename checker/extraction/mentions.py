@@ -529,14 +529,14 @@ def _declared_units(text: str, found: list[Mention]) -> list[Mention]:
     declarations = []
     for match in _UNIT_DECLARATION.finditer(text):
         group = "bracket" if match.group("bracket") is not None else "after"
-        written = match.group(group).strip()
-        declared = _declared_unit(written)
-        if declared is None or (group == "bracket" and _figure_ends_before(found, match.start())):
+        if group == "bracket" and _figure_ends_before(found, match.start()):
             continue
         inside = [m for m in found if match.start(group) <= m.start < match.end(group)]
-        if inside and not _power_of_ten(inside[0], declared):
-            continue
-        declarations.append((match, declared, inside))
+        if inside and not _power_of_ten(inside[0]):
+            continue  # a figure of its own ("(about 120 billion dollars)"): no declaration
+        declared = _declared_unit(match.group(group).strip())
+        if declared is not None:
+            declarations.append((match, declared, inside))
     dropped = {id(m) for _, _, inside in declarations for m in inside}
     kept = [m for m in found if id(m) not in dropped]
     at = {m.start: m for m in kept}
@@ -552,7 +552,7 @@ def _figure_ends_before(found: list[Mention], position: int) -> bool:
     return any(position - 3 <= m.end <= position for m in found)
 
 
-def _power_of_ten(mention: Mention, declared: tuple[str | None, str]) -> bool:
+def _power_of_ten(mention: Mention) -> bool:
     """Whether the mention inside a declaration is only its multiplier: "100 million", "10,000"."""
     value = mention.value * vocabulary.SCALES.get((mention.scale or "").lower(), 1)
     return value.denominator == 1 and str(value.numerator).rstrip("0") == "1"
@@ -806,6 +806,7 @@ def _give_unit(mention: Mention, declared: tuple[str | None, str]) -> None:
         mention.scale, mention.unit = scale, unit
 
 
+@functools.lru_cache(maxsize=1024)  # a text declares the same few units again and again
 def _declared_unit(written: str) -> tuple[str | None, str] | None:
     """The scale and unit a header's bracket declares: "%", "100 million yuan" (亿 CNY), "亿元"."""
     if written.strip() in ("%", "％"):
