@@ -9,6 +9,7 @@ times of day, phone numbers, version numbers, list numbers, ordinals, numbers gl
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable
@@ -527,11 +528,13 @@ def _declared_units(text: str, found: list[Mention]) -> list[Mention]:
     A bracket straight after a figure restates that figure ("$15 million (100 million yuan)"):
     it is one."""
     declarations = []
+    ends = sorted(m.end for m in found)
+    starts = sorted((m.start, number) for number, m in enumerate(found))
     for match in _UNIT_DECLARATION.finditer(text):
         group = "bracket" if match.group("bracket") is not None else "after"
-        if group == "bracket" and _figure_ends_before(found, match.start()):
+        if group == "bracket" and _figure_ends_before(ends, match.start()):
             continue
-        inside = [m for m in found if match.start(group) <= m.start < match.end(group)]
+        inside = _mentions_within(found, starts, match.start(group), match.end(group))
         if inside and not _power_of_ten(inside[0]):
             continue  # a figure of its own ("(about 120 billion dollars)"): no declaration
         declared = _declared_unit(match.group(group).strip())
@@ -548,8 +551,21 @@ def _declared_units(text: str, found: list[Mention]) -> list[Mention]:
     return kept
 
 
-def _figure_ends_before(found: list[Mention], position: int) -> bool:
-    return any(position - 3 <= m.end <= position for m in found)
+def _figure_ends_before(ends: list[int], position: int) -> bool:
+    """Whether a figure ends at most three characters before `position` (`ends` sorted)."""
+    first = bisect.bisect_left(ends, position - 3)
+    return first < len(ends) and ends[first] <= position
+
+
+def _mentions_within(
+    found: list[Mention], starts: list[tuple[int, int]], start: int, end: int
+) -> list[Mention]:
+    """The mentions starting in [start, end), in the order of `found` (`starts` holds each
+    mention's start and place in `found`, sorted): looked up, never scanned, so that a long
+    text with many brackets stays linear."""
+    first = bisect.bisect_left(starts, (start, -1))
+    last = bisect.bisect_left(starts, (end, -1))
+    return [found[number] for number in sorted(n for _, n in starts[first:last])]
 
 
 def _power_of_ten(mention: Mention) -> bool:
@@ -566,6 +582,7 @@ def _points_of_polls(text: str, found: list[Mention]) -> None:
     if not points:
         return
     poll_text = lx.POLL_WORDS_RE.search(text, 0, 20000) is not None
+    percentages = sorted(m.start for m in found if m.unit == "%")  # points never become one
     for mention in points:
         start, stop = _sentence_around(text, mention.start)
         before = _sentence_around(text, max(0, start - 2))[0]  # the sentence before too
@@ -581,14 +598,16 @@ def _points_of_polls(text: str, found: list[Mention]) -> None:
                 lx.POLL_WORDS_RE.search(text, start, stop)
                 or lx.POLL_GAP_WORDS_RE.search(text, start, stop)
             )
-        ) or _rate_before(found, before, start):
+        ) or _rate_before(percentages, before, start):
             mention.unit, mention.noun = "pp", None
 
 
-def _rate_before(found: list[Mention], since: int, until: int) -> bool:
-    """Whether a percentage stands in the sentence before the points: "The levy is 13%. That
-    is 3 points more than in May" (within one sentence the links read them)."""
-    return any(m.unit == "%" and since <= m.start < until for m in found)
+def _rate_before(percentages: list[int], since: int, until: int) -> bool:
+    """Whether a percentage (`percentages`: their starts, sorted) stands in the sentence before
+    the points: "The levy is 13%. That is 3 points more than in May" (within one sentence the
+    links read them)."""
+    first = bisect.bisect_left(percentages, since)
+    return first < len(percentages) and percentages[first] < until
 
 
 def _candidates(text: str) -> list[tuple[int, int, str]]:
