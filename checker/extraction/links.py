@@ -583,6 +583,7 @@ class _Analyzer:
         self.claim_of: dict[int, int] = {}
         self.scope_period: dict[int, cx.PeriodMention] = {}
         self._locals: dict[tuple[int, int], tuple[int, int, int, int]] = {}
+        self._naming_words_of: dict[int, frozenset[str]] = {}  # by mention: asked once per claim
         # (sentence, earlier level, later level) of the last pair of levels drafted, for "That
         # is a rise of P%" in the next sentence
         self.last_pair: tuple[int, int, int] | None = None
@@ -898,11 +899,18 @@ class _Analyzer:
         return self.pair_starts
 
     def _clause_naming_words(self, claim: DraftClaim) -> frozenset[str]:
-        mention = self.mentions[claim.mention]
-        c_start, _ = cx.clause_bounds(
-            self.text, *self.segments.span(claim.sentence), mention.num_start
-        )
-        return self._naming_words(claim.mention, c_start)
+        """The naming words of the claim's clause, read once per claim: a figure named later
+        asks them of every earlier figure of its unit."""
+        words = self._naming_words_of.get(claim.mention)
+        if words is None:
+            mention = self.mentions[claim.mention]
+            c_start, _ = cx.clause_bounds(
+                self.text, *self.segments.span(claim.sentence), mention.num_start
+            )
+            words = self._naming_words_of[claim.mention] = self._naming_words(
+                claim.mention, c_start
+            )
+        return words
 
     def _headline_rate(self, head: DraftClaim) -> None:
         """A headline's average annual rate and the body's only one ("Market To Grow At A 6% CAGR"

@@ -907,7 +907,8 @@ def _units_of_lists(text: str, found: list[Mention]) -> None:
         if not (last.unit or last.scale) or last.unit == "x" or index == 0:
             continue
         items: list[Mention] = []
-        for earlier, then in zip(found[index - 1 :: -1], found[index::-1], strict=False):
+        for position in range(index - 1, -1, -1):  # indexed: slices would copy the list
+            earlier, then = found[position], found[position + 1]
             between = _LIST_BETWEEN.fullmatch(text, earlier.end, then.start)
             if between is None or not _bare_list_item(earlier, last):
                 break
@@ -1076,9 +1077,16 @@ def _with_ratio_shares(text: str, found: list[Mention]) -> list[Mention]:
             shares.append(Mention(start, end, start, end, part.group(0), unit="%", ratio=number))
     if not shares:
         return found
-    spans = [(m.start, m.end) for m in shares]
-    kept = [m for m in found if not any(m.start < e and s < m.end for s, e in spans)]
+    spans = sorted((m.start, m.end) for m in shares)
+    kept = [m for m in found if not _overlaps_any(spans, m.start, m.end)]
     return sorted(kept + shares, key=lambda m: m.start)
+
+
+def _overlaps_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of `spans`, sorted and disjoint (a ratio chain's
+    parts): only the last span starting before `end` can, as the ends rise with the starts."""
+    before = bisect.bisect_left(spans, (end, -1))
+    return before > 0 and spans[before - 1][1] > start
 
 
 _RATIO_FROM = re.compile(r"\bfrom\s+$|由$|从$", re.IGNORECASE)
