@@ -8,7 +8,8 @@ a claim whose fields it changes is drafted below certainty, so that a finding re
 a note ("possible inconsistency ...: check that these figures refer to the same thing"), never
 an error or a warning.
 
-Six readings, each one pass over an index built once (extraction stays linear):
+Six readings (`READINGS`, run in order over a `DraftSoFar`), each one pass over an index built
+once (extraction stays linear):
 `link_changes_across_sentences` (a level and the level of its quantity a year earlier, with the
 change of the later one's sentence), `link_changes_to_pairs` (a change alone in its sentence
 and the pair of levels of its quantity stated nearby), `link_parts_named_within` (a level
@@ -30,7 +31,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from . import lexicon as lx
 from .link_patterns import same_family
@@ -40,7 +41,23 @@ from .prefilter import Prefiltered, fold
 if TYPE_CHECKING:
     from .links import DraftClaim
 
+
+class DraftSoFar(NamedTuple):
+    """What the sentence-by-sentence analysis drafted, which the readings across sentences
+    extend: its claims, the mentions they stand on, the relations (appended to), the metrics'
+    vocabulary (parts and sums declared in it), the text, and the confidence of a guess."""
+
+    claims: Sequence[DraftClaim]
+    mentions: Sequence[Mention]
+    relations: list
+    metrics: dict
+    text: str
+    guessed: float
+
+
 __all__ = [
+    "READINGS",
+    "DraftSoFar",
     "link_changes_across_sentences",
     "link_changes_to_pairs",
     "link_partitions_across_sentences",
@@ -124,13 +141,7 @@ def _same_quantity(a: str, b: str) -> bool:
 _Key = tuple[str, str, str, str]
 
 
-def link_changes_across_sentences(
-    claims: Sequence[DraftClaim],
-    mentions: Sequence[Mention],
-    relations: list,
-    guessed: float,
-    text: str,
-) -> None:
+def link_changes_across_sentences(drafted: DraftSoFar) -> None:
     """A level of a year whose sentence gives no earlier level, and the one level of the same
     quantity (same entity, same metric or the same with a qualifier, same unit) a year earlier
     in another sentence: two levels of one quantity (`from_to`). When the later level's
@@ -138,6 +149,7 @@ def link_changes_across_sentences(
     the two levels (its claim's `from` and `to`), below certainty; a change the text says is
     on the month or quarter before ("month on month", 环比) is drafted from the level of that
     month or quarter instead."""
+    claims, mentions, relations, _, text, guessed = drafted
     from .links import Relation  # the draft's record; links imports this module's caller
 
     paired = _paired_levels(relations)
@@ -255,20 +267,15 @@ def _fits(change_unit: str, level_unit: str) -> bool:
     return same_family(change_unit, level_unit, exact=True)
 
 
-def link_changes_to_pairs(
-    claims: Sequence[DraftClaim],
-    mentions: Sequence[Mention],
-    relations: list,
-    guessed: float,
-    stems: Callable[[frozenset[str]], frozenset[str]],
-) -> None:
+def link_changes_to_pairs(drafted: DraftSoFar) -> None:
     """A change with no base, alone in its sentence with no level of its quantity ("the deal
     cuts payroll taxes by 2%"), and the one pair of levels ("from X to Y") the text states in
     a sentence near it for the same entity and a metric named by the change's words and maybe
     more ("the payroll tax rate goes from 6.2% to 4.2%"): the change drafted between them,
     below certainty. Pairs of the same two values are one pair restated; pairs of other values
-    leave the change unlinked. `stems` folds inflections ("taxes", "tax") the way the headline
-    matching does."""
+    leave the change unlinked. Names compare with their inflections cut ("taxes", "tax"), as
+    the headline matching does (`lexicon.stems`)."""
+    claims, mentions, relations, _, _, guessed = drafted
     from .links import Relation
 
     stated_pairs = [r for r in relations if r.type == "from_to" and r.stated]
@@ -285,14 +292,14 @@ def link_changes_to_pairs(
         first, second = (claim_of.get(m) for m in relation.mentions)
         if first is None or second is None:
             continue
-        for key in _name_keys(claims[first].metric, stems):
+        for key in _name_keys(claims[first].metric):
             pairs[(claims[first].entity, key)].append((claims[first].sentence, first, second))
     for number, claim in enumerate(claims):
         if claim.kind != "change" or claim.mention in paired or claim.sentence in levels_in:
             continue
         if _has_base(claim):
             continue
-        found = _pair_named(claims, mentions, claim, pairs, stems)
+        found = _pair_named(claims, mentions, claim, pairs)
         if found is None:
             continue
         first, second = found
@@ -316,18 +323,16 @@ def _level(claims: Sequence[DraftClaim], number: int) -> _Level:
 _CJK_NAME, _CJK_TRAIL = 4, 3
 
 
-def _name_keys(metric: str, stems: Callable[[frozenset[str]], frozenset[str]]) -> list[str]:
+def _name_keys(metric: str) -> list[str]:
     """The keys a pair of levels is indexed by: each stem of its naming words, or the first
     characters of a Chinese name."""
     if _CJK.search(metric):
         name = "".join(_words(metric))
         return [name[:_CJK_NAME]] if len(name) >= _CJK_NAME else []
-    return sorted(stems(frozenset(_words(metric))))
+    return sorted(lx.stems(frozenset(_words(metric))))
 
 
-def _change_names_levels(
-    change: str, levels: str, stems: Callable[[frozenset[str]], frozenset[str]]
-) -> bool:
+def _change_names_levels(change: str, levels: str) -> bool:
     """Whether a change's metric names the quantity of a pair of levels: every naming word of
     the change (two at least: one word names too little) among the levels' words; in Chinese,
     one name the other with at most a few characters more after it."""
@@ -338,8 +343,8 @@ def _change_names_levels(
             and long.startswith(short)
             and len(long) - len(short) <= _CJK_TRAIL
         )
-    named = stems(frozenset(_words(change)))
-    return len(named) >= 2 and named <= stems(frozenset(_words(levels)))
+    named = lx.stems(frozenset(_words(change)))
+    return len(named) >= 2 and named <= lx.stems(frozenset(_words(levels)))
 
 
 def _pair_named(
@@ -347,20 +352,19 @@ def _pair_named(
     mentions: Sequence[Mention],
     change: DraftClaim,
     pairs: dict[tuple[str, str], list[tuple[int, int, int]]],
-    stems: Callable[[frozenset[str]], frozenset[str]],
 ) -> tuple[int, int] | None:
     """The one pair of levels near `change` whose metric its metric names
     (`_change_names_levels`), in a unit the change can move: pairs of the same two values are
     one pair restated, pairs of other values leave the change unlinked."""
     metric, unit = change.metric, mentions[change.mention].unit
-    keys = _name_keys(metric, stems)
+    keys = _name_keys(metric)
     if not keys:
         return None
     found: dict[tuple[str, str], tuple[int, int]] = {}
     for _, first, second in pairs.get((change.entity, keys[0]), []):
         if abs(claims[first].sentence - change.sentence) > _PAIR_REACH:
             continue
-        if not _change_names_levels(metric, claims[first].metric, stems):
+        if not _change_names_levels(metric, claims[first].metric):
             continue
         if not _fits(unit, mentions[claims[first].mention].unit):
             continue
@@ -439,14 +443,7 @@ def _narrows_in_text(whole: tuple[str, ...] | str, part: DraftClaim, text: str) 
     return re.search(written, text[slice(*part.quote)], re.IGNORECASE) is not None
 
 
-def link_parts_named_within(
-    claims: Sequence[DraftClaim],
-    mentions: Sequence[Mention],
-    relations: list,
-    metrics: dict,
-    text: str,
-    guessed: float,
-) -> None:
+def link_parts_named_within(drafted: DraftSoFar) -> None:
     """A level named by the name of a level stated in an earlier sentence, narrowed ("Online
     retail sales reached 900 billion euros. ... Online retail sales of furniture were 70
     billion euros"; 利润总额 ... 国有企业利润总额): a part of that whole (`part_of`), below
@@ -454,6 +451,7 @@ def link_parts_named_within(
     alone when its whole is dated: the part may be of another time); the nearest earlier
     sentence naming the whole, one value there. A part already declared of a whole, or named
     by two levels, is left alone."""
+    claims, mentions, relations, metrics, text, guessed = drafted
     levels_of = Counter(c.metric for c in claims if c.kind == "value")
     tied = {m for r in relations if r.type in ("part_of", "sum") for m in r.mentions}
     # (entity, unit, period, name): the claims of the latest sentence naming a level so
@@ -539,14 +537,7 @@ def _names_no_whole(text: str, mention: Mention) -> bool:
     )
 
 
-def link_shares_to_siblings_whole(
-    claims: Sequence[DraftClaim],
-    mentions: Sequence[Mention],
-    relations: list,
-    metrics: dict,
-    text: str,
-    guessed: float,
-) -> None:
+def link_shares_to_siblings_whole(drafted: DraftSoFar) -> None:
     """A share whose words name no whole ("accounting for 40 percent", 占比40%), after a part
     of its sentence, when a sentence before gives a part of the same kind (the same head
     noun, unit and entity) with its share of a whole the text names ("... accounting for 6%
@@ -554,6 +545,7 @@ def link_shares_to_siblings_whole(
     certainty; only the nearest such share within a few sentences, one level before the share
     in its sentence, and the whole's period (a part the text dates nowhere takes it, when the
     whole is given for that period only)."""
+    claims, mentions, relations, metrics, text, guessed = drafted
     claim_of = {claim.mention: number for number, claim in enumerate(claims)}
     periods_of = _periods_of(claims)
     levels_before = _levels_before_shares(claims, mentions)
@@ -694,20 +686,14 @@ def _narrows_name(part: str, whole: str) -> bool:
     return bool(short) and len(long) > len(short) and long[len(long) - len(short) :] == short
 
 
-def link_shares_of_the_total_before(
-    claims: Sequence[DraftClaim],
-    mentions: Sequence[Mention],
-    relations: list,
-    metrics: dict,
-    text: str,
-    guessed: float,
-) -> None:
+def link_shares_of_the_total_before(drafted: DraftSoFar) -> None:
     """A share "of the total" (of all, 占总数的) after its part, no total in its sentence,
     and the levels of the nearest sentence before giving the part's unit (within a few
     sentences): when they hold one value and the part is named by its name narrowed ("The
     plant made 4,000 cars. ... Electric cars made up 1,200, or 30% of the total"), the share
     of the part in that level. Below certainty; an undated part takes the level's period only
     when the level is given for that period only."""
+    claims, mentions, relations, metrics, text, guessed = drafted
     claim_of = {claim.mention: number for number, claim in enumerate(claims)}
     unlinked = {
         r.mentions[0]
@@ -818,14 +804,7 @@ def _member_named(metric: str) -> tuple[int, int, tuple[str, ...] | str] | None:
     return (number, member, words) if words else None
 
 
-def link_partitions_across_sentences(
-    claims: Sequence[DraftClaim],
-    mentions: Sequence[Mention],
-    relations: list,
-    metrics: dict,
-    text: str,
-    guessed: float,
-) -> None:
+def link_partitions_across_sentences(drafted: DraftSoFar) -> None:
     """The members of a complete partition of the lexicon (urban and rural, exports and
     imports, central and local) each given in a sentence of its own under a total's name with
     the member's word, paragraphs after a level stated under the total's name ("The resident
@@ -834,6 +813,7 @@ def link_partitions_across_sentences(
     by one level, of one value, within three sentences after the total; the total one value in
     the nearest sentence before the first member; the same entity and unit; the same period, or parts the text dates nowhere taking
     the total's when it is given for that period only."""
+    claims, mentions, relations, metrics, text, guessed = drafted
     levels_of = Counter(c.metric for c in claims if c.kind == "value")
     periods_of = _periods_of(claims)
     tied = {m for r in relations if r.type in ("part_of", "sum") for m in r.mentions}
@@ -932,3 +912,15 @@ def _draft_sum(
     relations.append(
         Relation("sum", (total.mention, *(claims[p].mention for p in parts)), stated=False)
     )
+
+
+# The readings across sentences, in the order they run: a later one sees the links and the
+# parts declared by an earlier one (a part already linked is left alone).
+READINGS: tuple[Callable[[DraftSoFar], None], ...] = (
+    link_changes_across_sentences,
+    link_changes_to_pairs,
+    link_parts_named_within,
+    link_shares_to_siblings_whole,
+    link_shares_of_the_total_before,
+    link_partitions_across_sentences,
+)

@@ -41,6 +41,24 @@ def lowered_searchable(text: str, lowered: str) -> bool:
     return len(lowered) == len(text) and not any(c in text for c in _CASE_BLIND_ONLY)
 
 
+# Endings cut from naming words before they are compared across a headline and its body.
+INFLECTIONS = ("ing", "ed", "es", "s")
+
+
+def stems(words: frozenset[str]) -> frozenset[str]:
+    """Naming words with their inflection cut, so that a headline's present ("narrows",
+    "claims") and the body's past or singular ("narrowed", "claim") compare equal. Crude but the
+    same cut on both sides, and compared only as whole sets of words."""
+    out = set()
+    for word in words:
+        for ending in INFLECTIONS:
+            if word.endswith(ending) and not word.endswith("ss") and len(word) - len(ending) >= 3:
+                word = word[: -len(ending)]
+                break
+        out.add(word.rstrip("e") if len(word) > 3 else word)
+    return frozenset(out)
+
+
 # ---------------------------------------------------------------- numbers in words
 
 UNITS_WORDS = {word: value for word, value in CARDINALS.items() if 0 < value < 20}

@@ -482,22 +482,11 @@ def extract_document(
     for claim in analyzer.claims:
         claim.confidence = 1.0 if claim.mention in stated else GUESSED
     # figures of different sentences naming one quantity: the drafter's reading, below certainty
-    crosslinks.link_changes_across_sentences(
-        analyzer.claims, mentions, analyzer.relations, GUESSED, text
-    )
-    crosslinks.link_changes_to_pairs(analyzer.claims, mentions, analyzer.relations, GUESSED, _stems)
-    crosslinks.link_parts_named_within(
+    drafted = crosslinks.DraftSoFar(
         analyzer.claims, mentions, analyzer.relations, analyzer.metrics, text, GUESSED
     )
-    crosslinks.link_shares_to_siblings_whole(
-        analyzer.claims, mentions, analyzer.relations, analyzer.metrics, text, GUESSED
-    )
-    crosslinks.link_shares_of_the_total_before(
-        analyzer.claims, mentions, analyzer.relations, analyzer.metrics, text, GUESSED
-    )
-    crosslinks.link_partitions_across_sentences(
-        analyzer.claims, mentions, analyzer.relations, analyzer.metrics, text, GUESSED
-    )
+    for read in crosslinks.READINGS:
+        read(drafted)
     return Extraction(
         document,
         mentions,
@@ -515,23 +504,6 @@ def _head_noun(metric: str) -> str:
     ("flood_damage_claims" -> "claims"; a suffix "_2" of a metric named apart is no word)."""
     words = [w for w in metric.split("_") if w and not w.isdigit()]
     return words[-1] if words else ""
-
-
-_INFLECTIONS = ("ing", "ed", "es", "s")
-
-
-def _stems(words: frozenset[str]) -> frozenset[str]:
-    """Naming words with their inflection cut, so that a headline's present ("narrows",
-    "claims") and the body's past or singular ("narrowed", "claim") compare equal. Crude but the
-    same cut on both sides, and compared only as whole sets of words."""
-    out = set()
-    for word in words:
-        for ending in _INFLECTIONS:
-            if word.endswith(ending) and not word.endswith("ss") and len(word) - len(ending) >= 3:
-                word = word[: -len(ending)]
-                break
-        out.add(word.rstrip("e") if len(word) > 3 else word)
-    return frozenset(out)
 
 
 def _title_words(line: str) -> list[str]:
@@ -846,7 +818,7 @@ class _Analyzer:
             and self.mentions[c.mention].unit == unit
             and (None in (c.period, head.period) or c.period == head.period)
         ]
-        linked, stated = self._restated_by_headline(head, _stems(words), same_unit)
+        linked, stated = self._restated_by_headline(head, lx.stems(words), same_unit)
         for claim in linked:
             claim.metric, claim.entity = head.metric, head.entity
             self.relations.append(
@@ -868,7 +840,7 @@ class _Analyzer:
         candidates that make the loose readings ambiguous."""
         starts = self._starting_levels(head)
         ends = [c for c in same_unit if c.mention not in starts]
-        linked = [c for c in ends if _stems(self._clause_naming_words(c)) == stems] or [
+        linked = [c for c in ends if lx.stems(self._clause_naming_words(c)) == stems] or [
             c for c in ends if _same_digits(self.mentions[head.mention], self.mentions[c.mention])
         ]
         if linked:
@@ -877,7 +849,7 @@ class _Analyzer:
         within = [
             c
             for c in same_unit
-            if self._loose_headline and stems <= _stems(self._clause_naming_words(c))
+            if self._loose_headline and stems <= lx.stems(self._clause_naming_words(c))
         ]
         # a figure the text gives as a part of another ("including nine in ...") is not the
         # headline's figure restated, whatever its name
@@ -958,12 +930,12 @@ class _Analyzer:
             )
             if first.sentence in body and self._fits_levels(head.mention, first.mention):
                 pairs.append((first, second))
-        stems = _stems(words)
-        named = [p for p in pairs if _stems(self._clause_naming_words(p[0])) == stems]
+        stems = lx.stems(words)
+        named = [p for p in pairs if lx.stems(self._clause_naming_words(p[0])) == stems]
         within = [
             p
             for p in pairs
-            if self._loose_headline and stems <= _stems(self._clause_naming_words(p[0]))
+            if self._loose_headline and stems <= lx.stems(self._clause_naming_words(p[0]))
         ]
         noun = _head_noun(head.metric)
         by_noun = [p for p in pairs if noun and _head_noun(p[0].metric) == noun]
