@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -706,7 +707,22 @@ def _with_table_units(text: str, found: list[Mention]) -> list[Mention]:
         _line_table_units(text, at, declared, _TABLE_LINE, _CELL)
     elif not _unit_column_table_units(text, at, declared):
         _flat_table_units(text, at, declared)
-    return [m for m in found if not any(a <= m.start < b for a, b in declared)]
+    return _outside_spans(found, declared)
+
+
+def _outside_spans(found: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
+    """The mentions that start in none of the spans [start, end): each looked up among the
+    spans sorted by start, with the furthest end reached so far (a long text with many table
+    cells stays linear)."""
+    spans = sorted(spans)
+    starts = [start for start, _ in spans]
+    furthest = list(itertools.accumulate((end for _, end in spans), max))
+    kept = []
+    for mention in found:
+        last = bisect.bisect_right(starts, mention.start) - 1
+        if last < 0 or furthest[last] <= mention.start:
+            kept.append(mention)
+    return kept
 
 
 _TABLE_LINE = re.compile(r"^[^|\n]*\|[^|\n]*\|[^\n]*$", re.MULTILINE)
