@@ -439,16 +439,20 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _GLUED_CODES = sorted(
     {p for p, _ in lx.CURRENCY_PREFIXES if p.isalpha() and p.isupper() and len(p) == 3} | {"Rs."}
 )
+# Every match opens on a digit or a point, so the pattern opens on the class of the two: the
+# engine skips in one loop to where one stands, where a lookahead opening it was tried at every
+# character. The first digit is read, then the lookbehinds say what stands before it. The plain
+# form (tests/test_extraction_scans.py): (?:(?<![A-Za-z0-9_.,/:])|(?<=CNY)|...|(?<=R))
+# (?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?![\d])|...|\d+)(?:\.\d+)?|\.(?<=...)
 _DIGITS_TEXT = (
-    # (?=\d) first: the lookbehinds are tried only where a digit stands, not at every character
-    r"(?=\d)(?:(?<![A-Za-z0-9_.,/:])|"
-    + "|".join(f"(?<={re.escape(code)})" for code in _GLUED_CODES)
-    + r"|(?<=(?<![A-Za-z0-9&])R)"  # the rand ("R18.50"), kept only in a text of rand
-    + r")(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?![\d])"
+    r"[\d.](?:(?<=\d)(?:(?<![A-Za-z0-9_.,/:]\d)|"
+    + "|".join(f"(?<={re.escape(code)}\\d)" for code in _GLUED_CODES)
+    + r"|(?<=(?<![A-Za-z0-9&])R\d)"  # the rand ("R18.50"), kept only in a text of rand
+    + r")(?:\d?(?:,\d{2})+,\d{3}(?![\d,])|\d{0,2}(?:,\d{3})+(?![\d])"
     # thousands set apart by a space, a no-break or a thin space ("12 000", "1 250 000")
-    + r"|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)|\d+)(?:\.\d+)?"
+    + r"|\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)|\d*)(?:\.\d+)?"
     # a decimal written without its leading zero (".05 percent"), after a space or bracket
-    r"|\.(?<=[\s(]\.)\d+(?![\d.,])"
+    r"|(?<=[\s(]\.)\d+(?![\d.,]))"
 )
 _DIGITS = re.compile(_DIGITS_TEXT)
 # In a text that writes decimals with a comma ("$5,8-billion"), "5,8" is one number.
