@@ -104,6 +104,19 @@ def test_figures_in_digits_are_found_as_by_the_plain_form(texts):
     assert _same_matches(comma, mn._DIGITS_DECIMAL_COMMA, texts + glued) > 1000
 
 
+def test_unit_declarations_are_found_as_by_the_plain_form(texts):
+    plain = re.compile(
+        r"[(（]\s*(?:(?:in|units?\s*[:：])\s*)?(?P<bracket>[^()（）\n]{1,30}?)\s*[)）]"
+        r"|\bunits?\s*[:：]\s*(?P<after>[^\n.;,，。()]{1,30}?)\s*(?=[\n.;,，。()]|$)",
+        re.IGNORECASE,
+    )
+    declared = [
+        "GDP (billion yuan): 5.2; Unit: 10,000 tonnes. (in 100 million yuan) units: tons",
+        "UNITS: kg\nunit:t, subunit: 3, Units : (x), （亿元）, (Unit: %), UNIT：吨。unit",
+    ]
+    assert _same_matches(plain, mn._UNIT_DECLARATION, texts + declared) > 100
+
+
 def test_decimal_comma_texts_are_told_as_by_counting_every_number(texts):
     def plain(text: str) -> bool:
         commas = re.findall(r"(?<![\d,.])\d{1,3},\d{1,2}(?![\d,])", text)
