@@ -1,15 +1,17 @@
 """The lookups that keep the reading of a long text linear give what a scan over every mention
 gives: the mentions inside a span, a figure ending just before a bracket, a percentage in the
-sentence before some points, the mentions outside a table's cells, and the earlier percentages
-a gap in points names."""
+sentence before some points, the mentions outside a table's cells, the earlier percentages a
+gap in points names, and the names of a clause."""
 
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
 
+from checker.extraction import context as cx
 from checker.extraction import mentions as mn
 from checker.extraction.links import DraftClaim
 from checker.extraction.rates_by_name import RatesByName
@@ -92,3 +94,43 @@ def test_a_claim_renamed_keeps_its_place_in_the_draft_record():
     assert claim == DraftClaim(mention=3, metric="household_spending")
     assert dataclasses.asdict(claim)["metric"] == "household_spending"
     assert "_renames" not in dataclasses.asdict(claim)
+
+
+_NAMED = (
+    "The Port of Hamburg said. GLASGOW Airport and Acme's plant\nRose in May; "
+    "Bank of England, U.S. Steel (Oslo) and the Met Office: "
+)
+
+
+@given(
+    st.lists(st.sampled_from(_NAMED.split(" ")), max_size=40),
+    st.integers(0, 400),
+    st.integers(0, 400),
+)
+def test_names_of_a_span_looked_up_in_the_whole_text_as_read_afresh(words, start, width):
+    """The names of a clause, looked up in the whole text's scan, are what a scan of the
+    clause alone finds, wherever the clause starts and ends (inside a name too)."""
+    text = " ".join(words)
+    start = min(start, len(text))
+    end = min(len(text), start + width)
+    evidence = cx.name_evidence(text)
+    looked_up = cx._WholeTextNames(text, evidence).within(start, end)
+    assert looked_up is None or looked_up == cx._phrases(text, start, end, evidence)
+
+
+def test_names_of_the_clauses_of_real_text_are_looked_up_as_read_afresh():
+    passages = sorted(Path(__file__).resolve().parents[2].glob("shared/realdev/*/passage.txt"))
+    looked_up = 0
+    for path in passages:
+        text = path.read_text(encoding="utf-8")
+        evidence = cx.name_evidence(text)
+        names = cx._WholeTextNames(text, evidence)
+        segments = cx.segment(text)
+        for sentence in range(len(segments.sentence_starts)):
+            s_start, s_end = segments.span(sentence)
+            for position in range(s_start, s_end, 7):
+                start, end = cx.clause_bounds(text, s_start, s_end, position)
+                found = names.within(start, end)
+                assert found is None or found == cx._phrases(text, start, end, evidence)
+                looked_up += found is not None
+    assert looked_up > 1000
