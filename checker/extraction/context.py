@@ -907,7 +907,7 @@ def proper_phrase_at(
         if len(_WHOLE_TEXT_NAMES) > 8:
             _WHOLE_TEXT_NAMES.clear()
         _WHOLE_TEXT_NAMES[id(text)] = whole
-        return [name for step in whole.steps for name in step.names]
+        return [name for *_, names in whole.steps for name in names]
     names = _WHOLE_TEXT_NAMES.get(id(text))
     # the same text object (not one that reuses its id), read with the same evidence
     if names is not None and names.text is text and names.evidence is evidence:
@@ -918,7 +918,7 @@ def proper_phrase_at(
 
 
 def _phrases(text: str, start: int, end: int, evidence: NameEvidence) -> list[tuple[int, int, str]]:
-    return [name for step in _name_steps(text, start, end, evidence) for name in step.names]
+    return [name for *_, names in _name_steps(text, start, end, evidence) for name in names]
 
 
 def _name_of(
@@ -962,16 +962,10 @@ _OWNER = re.compile(r"(\S+?)['’]s?(?=\s)")
 _PHRASE_BREAK = re.compile(r"\.(?=\s)|\s*\n\s*")
 
 
-@dataclass(frozen=True, slots=True)
-class _NameStep:
-    """One search of the scan for capitalised phrases: where it searched from, the phrase it
-    found (its match, before any cut), where the next search starts, and the name it gives."""
-
-    searched_from: int
-    start: int
-    end: int
-    next_from: int
-    names: tuple[tuple[int, int, str], ...]
+# One search of the scan for capitalised phrases: where it searched from, the phrase it found
+# (its match, before any cut), where the next search starts, and the names it gives (none or
+# one). A tuple: the scan of a whole text makes one for every capitalised phrase.
+_NameStep = tuple[int, int, int, int, tuple[tuple[int, int, str], ...]]
 
 
 def _name_steps(
@@ -998,7 +992,7 @@ def _name_steps(
         name = _name_of(text, first, last, evidence) if evidence and last > first else None
         searched_from = position
         position = max(last + 1, match.start() + 1) if last < match.end(1) else match.end()
-        yield _NameStep(searched_from, first, match.end(1), position, (name,) if name else ())
+        yield searched_from, first, match.end(1), position, (name,) if name else ()
 
 
 class _WholeTextNames:
@@ -1011,24 +1005,24 @@ class _WholeTextNames:
     def __init__(self, text: str, evidence: NameEvidence) -> None:
         self.text, self.evidence = text, evidence
         self.steps = list(_name_steps(text, 0, len(text), evidence))
-        self.starts = [step.start for step in self.steps]
-        self.last_from = self.steps[-1].next_from if self.steps else 0
+        self.starts = [step[1] for step in self.steps]
+        self.last_from = self.steps[-1][3] if self.steps else 0
 
     def within(self, start: int, end: int) -> list[tuple[int, int, str]] | None:
         """The names of [start, end) as a scan of that span finds them, or None when `start`
         falls inside a phrase of the whole text's scan (then the span is read afresh)."""
         first = bisect.bisect_left(self.starts, start)
         steps = self.steps
-        searched_from = steps[first].searched_from if first < len(steps) else self.last_from
+        searched_from = steps[first][0] if first < len(steps) else self.last_from
         if searched_from > start:
             return None
         found: list[tuple[int, int, str]] = []
-        for step in itertools.islice(steps, first, None):
-            if step.start >= end:
+        for step_from, step_start, step_end, _, names in itertools.islice(steps, first, None):
+            if step_start >= end:
                 break
-            if step.end > end:
-                return found + _phrases(self.text, step.searched_from, end, self.evidence)
-            found.extend(step.names)
+            if step_end > end:
+                return found + _phrases(self.text, step_from, end, self.evidence)
+            found.extend(names)
         return found
 
 
