@@ -88,16 +88,20 @@ class DraftClaim:
 
 def _set_metric(claim: DraftClaim, metric: str) -> None:
     """A claim's metric, set, and written down for the index of earlier rates that holds the
-    claim (`rates_by_name`), if one does: it finds claims by the words of their metrics."""
-    claim.__dict__["_metric"] = metric
-    renames = claim.__dict__.get(RENAMES)
+    claim (`rates_by_name`), if one does: it finds claims by the words of their metrics. (Plain
+    attributes, never `__dict__`: asking an object for its `__dict__` makes it keep a real one,
+    and every attribute of it is then slower to read.)"""
+    claim._metric = metric  # type: ignore[attr-defined]
+    renames = getattr(claim, RENAMES)
     if renames is not None:
         renames.append(claim)
 
 
 # `metric` stays a field of the dataclass (its place in __init__, in asdict, in equality): read,
-# it is the stored name; set, it also tells the index.
+# it is the stored name; set, it also tells the index. No claim is in an index until one puts
+# it there (the class's None).
 DraftClaim.metric = property(operator.attrgetter("_metric"), _set_metric)  # type: ignore[assignment]
+setattr(DraftClaim, RENAMES, None)
 
 
 @dataclass

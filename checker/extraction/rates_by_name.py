@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .links import DraftClaim
 
-# The key, in a drafted claim's own attributes, of the list its new metrics are written to.
+# The attribute of a drafted claim that holds the list its new metrics are written to.
 RENAMES = "_renames"
 
 
@@ -42,7 +42,7 @@ class RatesByName:
         key = id(claim)
         self._naming_words[key] = naming_words
         self._order[key] = len(self._order)
-        claim.__dict__[RENAMES] = self._renamed
+        setattr(claim, RENAMES, self._renamed)
         self._file(claim, naming_words | metric_words(claim.metric))
 
     def named(self, words: frozenset[str]) -> list[DraftClaim]:
