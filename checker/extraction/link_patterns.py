@@ -957,6 +957,47 @@ def _alternative_figure(reading: SentenceReading, text: str, found: list[Link]) 
     return links
 
 
+# where the words leading to a figure start: the last strong clause mark before it, then the
+# last two of the clauses a comma parts ("; unrounded, the vacancy rate is 6.372 percent")
+_STRONG_MARKS = re.compile(r"[;:；：(（—–]")
+_COMMAS = re.compile(r"[,，]")
+
+
+def _written_step(mention: Mention) -> Fraction:
+    """The step of a figure's last written digit, its scale counted ("6.372" 0.001, "4.2
+    billion" 100 million, "1,411,778,724" 1)."""
+    from .. import vocabulary
+
+    number = mention.number.replace(",", "")
+    decimals = len(number.split(".", 1)[1]) if "." in number else 0
+    return Fraction(1, 10**decimals) * vocabulary.SCALES.get((mention.scale or "").lower(), 1)
+
+
+def _rounded_again(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A level and, next in its sentence, the same level written with other rounding, said so
+    by the words leading to the second or straight after it: "the vacancy rate rose to 6.4
+    percent; unrounded, it is 6.372 percent", "$4.2 billion ($4.17 billion before rounding)", "1.4
+    billion, or 1,411,778,724 to be exact", 约1.4亿人，精确数字为1.4128亿人. One quantity stated
+    twice (`rounded_again`: the second, the first): the conflict rule compares them.
+    Both written in one unit, their last digits at different steps (a rounding restates with
+    fewer digits or more)."""
+    links = []
+    for second in range(1, len(reading.mentions)):
+        first = second - 1
+        a, b = reading.mentions[first], reading.mentions[second]
+        if reading.kinds[first] != "value" or reading.kinds[second] != "value":
+            continue
+        if a.unit != b.unit or "/" in a.number + b.number or _written_step(a) == _written_step(b):
+            continue
+        gap = _STRONG_MARKS.split(text[end_of(a) : b.start])[-1]
+        lead = " ".join(_COMMAS.split(gap)[-2:])
+        if lx.ROUNDED_AGAIN_BEFORE_RE.search(lead) or lx.ROUNDED_AGAIN_AFTER_RE.match(
+            text, end_of(b), reading.end
+        ):
+            links.append(Link("rounded_again", (second, first)))
+    return links
+
+
 _TAKEN_FROM_ZH = re.compile(r"^[^\d。；;,，]{0,4}(?:扣除|减去|減去|减除|減除|剔除)\s*$")
 _LEAVES_ZH = re.compile(r"^[^\d。；;,，]{0,2}(?:后|後)?(?:为|為|是|剩|剩余|剩餘)\s*$")
 _TAKEN_FROM_EN = re.compile(r"^\s*(?:less|after\s+(?:deducting|subtracting))\s+$", re.IGNORECASE)
@@ -2233,6 +2274,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _change_and_its_rate,
     _change_and_its_average_over_years,
     _alternative_figure,
+    _rounded_again,
 ]
 
 

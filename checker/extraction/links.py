@@ -1134,30 +1134,15 @@ class _Analyzer:
         changes_of = Counter(link.positions[1] for link in links if link.type == "change_of")
         for link in links:
             if link.type == "change_of":
-                joined = tuple(reading.indices[p] for p in link.positions)
-                # the text states the change is the level's: one metric and entity
-                change, level = (self.claims[self.claim_of[i]] for i in joined)
-                change.metric, change.entity = level.metric, level.entity
-                self._dated_by_level(reading, link.positions, change, level)
-                # the sentence's own relations only (a scan of all would be quadratic)
-                for r in range(self._sentence_relations, len(self.relations)):
-                    relation = self.relations[r]
-                    if relation.type == "yoy" and relation.mentions[0] == joined[0]:
-                        self.relations[r] = Relation("yoy", joined, stated=relation.stated)
-                if self.mentions[joined[0]].unit == "%":
-                    self.rates_of_level.setdefault(joined[1], []).append(joined[0])
-                # a change and its level alone have no arithmetic to check: the amount and
-                # the percentage of one level have (the base is the level less the amount)
-                if changes_of[link.positions[1]] > 1 and all(
-                    r.mentions != joined for r in self.relations[-8:]
-                ):
-                    self.relations.append(Relation("change_of", joined))
+                self._change_of_level(reading, link, changes_of[link.positions[1]] > 1)
             if link.type == "rate_of":
                 self._rate_of_change(*(reading.indices[p] for p in link.positions))
             if link.type == "sum":
                 self._draft_sum(reading, reading.indices[link.positions[0]], [*link.positions[1:]])
             if link.type == "one_quantity":
                 self._one_quantity(*(reading.indices[p] for p in link.positions))
+            if link.type == "rounded_again":
+                self._rounded_again(reading, *(reading.indices[p] for p in link.positions))
             if link.type == "rate_restated":
                 joined = tuple(reading.indices[p] for p in link.positions)
                 self._one_quantity(*joined)
@@ -1169,6 +1154,26 @@ class _Analyzer:
         for link in links:
             if link.type == "alternative":
                 self._alternative_change(*(reading.indices[p] for p in link.positions))
+
+    def _change_of_level(self, reading: SentenceReading, link: Link, several: bool) -> None:
+        """A change and the level it leads to ("reached 900, up 5%"): the text states the
+        change is the level's, so one metric and entity. `several`: the level has other
+        changes in the sentence (an amount and a percentage of it, checked together)."""
+        joined = tuple(reading.indices[p] for p in link.positions)
+        change, level = (self.claims[self.claim_of[i]] for i in joined)
+        change.metric, change.entity = level.metric, level.entity
+        self._dated_by_level(reading, link.positions, change, level)
+        # the sentence's own relations only (a scan of all would be quadratic)
+        for r in range(self._sentence_relations, len(self.relations)):
+            relation = self.relations[r]
+            if relation.type == "yoy" and relation.mentions[0] == joined[0]:
+                self.relations[r] = Relation("yoy", joined, stated=relation.stated)
+        if self.mentions[joined[0]].unit == "%":
+            self.rates_of_level.setdefault(joined[1], []).append(joined[0])
+        # a change and its level alone have no arithmetic to check: the amount and the
+        # percentage of one level have (the base is the level less the amount)
+        if several and all(r.mentions != joined for r in self.relations[-8:]):
+            self.relations.append(Relation("change_of", joined))
 
     def _alternative_change(self, figure: int, alternative: int) -> None:
         """A figure the text offers in place of a change ("the increase as 150 percent instead
@@ -1234,6 +1239,19 @@ class _Analyzer:
         restated.metric, restated.entity = stated.metric, stated.entity
         restated.period = restated.period or stated.period
         restated.not_a_conflict, restated.same_as = None, first
+
+    def _rounded_again(self, reading: SentenceReading, restated: int, stated: int) -> None:
+        """A level written again with other rounding ("6.4 percent; unrounded, 6.372
+        percent"): one quantity (`_one_quantity`), and the sentence's other figures named as
+        the restatement was (the level it moved from) named as it now is."""
+        named = self.claims[self.claim_of[restated]].metric
+        self._one_quantity(stated, restated)
+        renamed = self.claims[self.claim_of[restated]].metric
+        for index in reading.indices:
+            claim = self.claims[self.claim_of[index]]
+            if claim.metric == named:
+                claim.metric = renamed
+        self.relations.append(Relation("restates", (restated, stated)))
 
     def _gap_to_named_rate(self, reading: SentenceReading, points: int, rate: int) -> None:
         """A gap in points between a rate of the sentence and a percentage the text gave before
