@@ -499,6 +499,22 @@ def extract_document(
     )
 
 
+def _within_year(scope: cx.PeriodMention | None, opening: cx.PeriodMention) -> bool:
+    """Whether a sentence opening on a bare year names the year of the period in scope, a span
+    inside it ("The festival runs from 13 January to 21 February, 40 days. ... In 2031 the
+    festival is expected to ..."): a sentence of no figures saying so leaves the narrower
+    period in scope, which its year adds nothing to."""
+    from ..periods import PeriodError, parse_period
+
+    if scope is None or not scope.period or not opening.period or not opening.period.isdigit():
+        return False
+    try:
+        inner, year = parse_period(scope.period), parse_period(opening.period)
+    except PeriodError:
+        return False
+    return inner != year and year.start <= inner.start and inner.end <= year.end
+
+
 def _head_noun(metric: str) -> str:
     """The last word of a drafted metric name, the head noun of the phrase it was named after
     ("flood_damage_claims" -> "claims"; a suffix "_2" of a metric named apart is no word)."""
@@ -572,6 +588,9 @@ class _Analyzer:
         self._single_level: tuple[int, int] | None = None
         self._sole_level: tuple[int, int] | None = None  # the only level of its sentence
         self._sector_shares_sentence = -2  # the last sentence giving the sectors' shares
+        # a span of days and the figure giving its length, in the sentence that names both
+        # ("from 13 January to 21 February, 40 days"): the length of a total's span carried on
+        self._length_of_span: dict[str, int] = {}
         # the sentence's counts restated by a percentage whose whole it does not give (position
         # of the count -> position of the percentage): `share_part` links
         self._share_of_part: dict[int, int] = {}
@@ -613,7 +632,9 @@ class _Analyzer:
                 if not _GOES_ON.match(self.text, start, end):
                     scope = None
             opening = self._opening_period(start, end)
-            if opening is not None:
+            if opening is not None and not (
+                sentence not in by_sentence and _within_year(scope, opening)
+            ):
                 scope = opening
             if sentence in by_sentence:
                 self._sentence(sentence, by_sentence[sentence], scope)
@@ -995,11 +1016,20 @@ class _Analyzer:
         the sentence states between its figures), draft (claims)."""
         reading = self._read_sentence(sentence, indices, scope)
         reading.after_sector_shares = self._sector_shares_sentence == sentence - 1
+        self._lengths_of_spans(reading)
         self.read_kinds.update(zip(reading.indices, reading.kinds, strict=True))
         links = find_links(reading, self.text)
         if any(link.type == "structure" and link.sectors for link in links):
             self._sector_shares_sentence = sentence
         self._draft_sentence(reading, links)
+
+    def _lengths_of_spans(self, reading: SentenceReading) -> None:
+        for position, mention in enumerate(reading.mentions):
+            if mention.unit != "day" or reading.kinds[position] != "value":
+                continue
+            for period in reading.periods:
+                if period.period and lasts(period.period, mention):
+                    self._length_of_span.setdefault(period.period, reading.indices[position])
 
     # ------------------------------------------------------------ phase: context
 
@@ -1229,6 +1259,11 @@ class _Analyzer:
         # holiday" of a year): the average is over a span the claims cannot name
         spanned = len(joined) < 3 or lasts(level.period, self.mentions[joined[2]])
         rate.period = level.period if spanned else None
+        length = self._length_of_span.get(level.period or "")
+        if len(joined) < 3 and length is not None and not link.stated:
+            # the span carried from the sentence that gave its length: the three are linked
+            # as the rate rule reads them, as the drafter's reading (the link is not stated)
+            joined = [*joined, length]
         self.relations.append(Relation("rate", tuple(joined), stated=link.stated))
 
     def _one_quantity(self, first: int, second: int) -> None:
