@@ -501,7 +501,7 @@ def extract_document(
 
 def _within_year(scope: cx.PeriodMention | None, opening: cx.PeriodMention) -> bool:
     """Whether a sentence opening on a bare year names the year of the period in scope, a span
-    inside it ("The festival runs from 13 January to 21 February, 40 days. ... In 2031 the
+    inside it ("The festival runs from 3 February to 9 March, 35 days. ... In 2031 the
     festival is expected to ..."): a sentence of no figures saying so leaves the narrower
     period in scope, which its year adds nothing to."""
     from ..periods import PeriodError, parse_period
@@ -589,7 +589,7 @@ class _Analyzer:
         self._sole_level: tuple[int, int] | None = None  # the only level of its sentence
         self._sector_shares_sentence = -2  # the last sentence giving the sectors' shares
         # a span of days and the figure giving its length, in the sentence that names both
-        # ("from 13 January to 21 February, 40 days"): the length of a total's span carried on
+        # ("from 3 February to 9 March, 35 days"): the length of a total's span carried on
         self._length_of_span: dict[str, int] = {}
         # the sentence's counts restated by a percentage whose whole it does not give (position
         # of the count -> position of the percentage): `share_part` links
