@@ -784,6 +784,20 @@ SPLIT_WHOLES = (
         ),
     ),
 )
+# Ratios named by what they divide, of the wholes above: (the words naming the ratio, the
+# SPLIT_WHOLES entry, its member the ratio is the share of). A balance sheet's debt ratio
+# (资产负债率) is its liabilities as a share of its assets.
+NAMED_SHARES_OF_SPLIT_WHOLES = (
+    (
+        re.compile(
+            r"\b(?:debt|debt[-\s]to[-\s]assets?|liabilit(?:y|ies)[-\s]to[-\s]assets?|"
+            r"asset[-\s]liability)\s+ratio\b|资产负债率|資產負債率",
+            re.IGNORECASE,
+        ),
+        0,
+        0,
+    ),
+)
 RESPECTIVELY_RE = re.compile(r"\brespectively\b|分别", re.IGNORECASE)
 
 PARTITIONED_TOTAL_RE = re.compile(

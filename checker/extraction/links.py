@@ -606,6 +606,10 @@ class _Analyzer:
         self._partition: tuple[int, int, list[int]] | None = None
         # the levels of this sentence and the one before that name a member of a partition
         self._member_levels: list[pt.MemberLevel] = []
+        # a ratio the lexicon names as a part's share of a whole drafted as a sum (a debt
+        # ratio): its words, the whole, the part, and the sentences of the parts
+        self._named_ratios: list[tuple[re.Pattern[str], int, int, int, int]] = []
+        self._by_sentence: dict[int, list[int]] = {}
         self._broken_down: int | None = None  # the whole of the last partition drafted so
         # (sentence, mention, place) of the one count of the sentence, no part, said to be "in"
         # a named place: "31 deaths in Aland"
@@ -617,7 +621,7 @@ class _Analyzer:
     # ------------------------------------------------------------ driving
 
     def run(self) -> None:
-        by_sentence: dict[int, list[int]] = {}
+        by_sentence = self._by_sentence
         for index, mention in enumerate(self.mentions):
             by_sentence.setdefault(self.segments.sentence(mention.num_start), []).append(index)
         scope: cx.PeriodMention | None = None
@@ -642,6 +646,42 @@ class _Analyzer:
         self._headline_against_body()
         self._growth_of_parts()
         self._fractions_restated_as_percents()
+        self._shares_named_by_ratio()
+
+    def _shares_named_by_ratio(self) -> None:
+        """A percentage named as a ratio the lexicon defines as a part's share of a whole
+        (`lexicon.NAMED_SHARES_OF_SPLIT_WHOLES`), in the sentences that gave the parts of that
+        whole ("Liabilities rose to $510 billion, taking the debt ratio to 60.7 percent"; 资产
+        负债率为57.5%): the share of that part in that whole, as the text's words define it."""
+        for words, whole, part, first, last in self._named_ratios:
+            if last + 1 < len(self.segments.sentence_starts):
+                # a sentence the writer goes on after a semicolon is still the parts' sentence
+                following = self.segments.sentence_starts[last + 1]
+                last += self.text[max(0, following - 8) : following].rstrip()[-1:] in (";", "；")
+            named = [
+                index
+                for sentence in range(first, last + 1)
+                for index in self._by_sentence.get(sentence, [])
+                if self.mentions[index].unit == "%"
+                and index in self.claim_of
+                and self.claims[self.claim_of[index]].kind in ("value", "share")
+                and words.search(self._words_before(index, sentence))
+            ]
+            if len(named) != 1:
+                continue
+            ratio = self.claims[self.claim_of[named[0]]]
+            part_claim, whole_claim = (self.claims[self.claim_of[i]] for i in (part, whole))
+            ratio.kind, ratio.metric, ratio.of = "share", part_claim.metric, whole_claim.metric
+            ratio.entity, ratio.period = whole_claim.entity, whole_claim.period
+            self.relations.append(Relation("share", (named[0], part, whole)))
+
+    def _words_before(self, index: int, sentence: int) -> str:
+        """The words leading to a figure: from the figure before it in its sentence (or the
+        sentence's start)."""
+        start = self.segments.span(sentence)[0]
+        if index > 0 and self.segments.sentence(self.mentions[index - 1].num_start) == sentence:
+            start = end_of(self.mentions[index - 1])
+        return self.text[start : self.mentions[index].start]
 
     def _fractions_restated_as_percents(self) -> None:
         """ "Nearly 6 in 10 nurses back the strike" ... "57 percent of nurses back the
@@ -1910,11 +1950,17 @@ class _Analyzer:
                 continue
             if any(self.metrics.get(c.metric, MetricDraft("")).part_of for c in claims):
                 continue  # drafted as parts already
+            in_order = list(parts)  # the lexicon's order of the members
             parts.sort()
             whole = self._whole_named_before(number, parts)
             if whole is not None and self._draft_sum_of(whole, parts, with_changes=True):
                 self._member_levels = [m for m in self._member_levels if m.partition != number]
                 self._broken_down = whole
+                first = min(self.segments.sentence(self.mentions[p].start) for p in parts)
+                for words, member in pt.ratios_of(number):
+                    self._named_ratios.append(
+                        (words, whole, in_order[member], first, reading.index)
+                    )
 
     def _located_part_before(self, reading: SentenceReading, parts: dict[int, int]) -> None:
         """A total whose parts are counts in named places ("Flood deaths have reached 57, with
