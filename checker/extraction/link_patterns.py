@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from quicktions import Fraction
 
+from .. import vocabulary
 from ..quantities import UnitError, unit_info
 from . import context as cx
 from . import lexicon as lx
@@ -966,8 +967,6 @@ _COMMAS = re.compile(r"[,，]")
 def _written_step(mention: Mention) -> Fraction:
     """The step of a figure's last written digit, its scale counted ("6.372" 0.001, "4.2
     billion" 100 million, "1,411,778,724" 1)."""
-    from .. import vocabulary
-
     number = mention.number.replace(",", "")
     decimals = len(number.split(".", 1)[1]) if "." in number else 0
     return Fraction(1, 10**decimals) * vocabulary.SCALES.get((mention.scale or "").lower(), 1)
@@ -987,13 +986,14 @@ def _rounded_again(reading: SentenceReading, text: str, found: list[Link]) -> li
         a, b = reading.mentions[first], reading.mentions[second]
         if reading.kinds[first] != "value" or reading.kinds[second] != "value":
             continue
-        if a.unit != b.unit or "/" in a.number + b.number or _written_step(a) == _written_step(b):
+        if a.unit != b.unit or "/" in a.number + b.number:
             continue
         gap = _STRONG_MARKS.split(text[end_of(a) : b.start])[-1]
         lead = " ".join(_COMMAS.split(gap)[-2:])
-        if lx.ROUNDED_AGAIN_BEFORE_RE.search(lead) or lx.ROUNDED_AGAIN_AFTER_RE.match(
+        said = lx.ROUNDED_AGAIN_BEFORE_RE.search(lead) or lx.ROUNDED_AGAIN_AFTER_RE.match(
             text, end_of(b), reading.end
-        ):
+        )
+        if said and _written_step(a) != _written_step(b):
             links.append(Link("rounded_again", (second, first)))
     return links
 
