@@ -362,3 +362,44 @@ def test_the_difference_of_the_pair_before(tmp_path, text):
 def test_a_difference_with_no_pair_before_is_a_level():
     text = "Sales were 1,210 units. The difference was 250 units."
     assert _relations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "percent", "level"),
+    [
+        ("House prices rose 4.5% to £285,000, an increase of £12,300.", "12,300", "4.5", "285,000"),
+        ("Sales climbed $12.3 million to $285 million, a rise of 4.5%.", "12.3", "4.5", "285"),
+        ("The levy fell 3% to $8.1 million (down $250,000).", "250,000", "3", "8.1"),
+        ("全市社会消费品零售总额同比增长4.5%，达到285亿元，增加12.3亿元。", "12.3", "4.5", "285"),
+        ("全年粮食产量下降3%至810万吨，减少25万吨。", "25", "3", "810"),
+    ],
+)
+def test_a_change_to_a_level_then_the_change_in_its_other_form(text, amount, percent, level):
+    relations = _relations(text)
+    assert ("change_of", (amount, level), True) in relations
+    assert ("change_of", (percent, level), True) in relations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a restatement of the level, no change
+        "Sales rose 4.5% to $285 million, or $300 million at constant prices.",
+        # two percentages: another measure of the change, not the amount
+        "Sales rose 4.5% to $285 million, a gain of 7% in volume.",
+    ],
+)
+def test_a_figure_after_a_changed_level_that_is_not_its_other_change(text):
+    assert [r for r in _relations(text) if r[0] == "change_of"] == []
+
+
+def test_a_change_to_a_level_and_its_amount_that_disagree_are_an_error(tmp_path):
+    wrong = (
+        "In 2030, house prices rose 4.5% from a year earlier to £285,000, an increase of £21,300."
+    )
+    right = (
+        "In 2030, house prices rose 4.5% from a year earlier to £285,000, an increase of £12,300."
+    )
+    errors = [f for f in _findings(tmp_path, wrong) if f.severity == "error"]
+    assert len(errors) == 1 and "21,300" in errors[0].message
+    assert _findings(tmp_path, right) == []

@@ -1958,6 +1958,72 @@ def _changes_to_level(reading: SentenceReading, text: str, found: list[Link]) ->
     return links
 
 
+# what names the figure straight after a level as a change, in words that say so whatever the
+# figure's own reading: ", an increase of £12,300", ", a rise of 4.5%", ", up $12.3 million",
+# "(up 4.5%)"; ", or 4.5%" only where the figure already reads as a change (", or $3 million"
+# after a level restates the level)
+_CHANGE_NAMED_AFTER_LEVEL = re.compile(
+    r"^\s*(?:[,，(（]|--|—|–)\s*(?:(?:an?\s+)?(?:[a-z]+\s+)?(?:"
+    + "|".join(sorted(lx.CHANGE_WORDS, key=len, reverse=True))
+    + r")s?\s+of|(?:up|down)(?:\s+by)?)\s+"
+    + lx.BEFORE_FIGURE
+    + r"$|^\s*[,，]\s*(?:比上年|同比|比去年同期)?(?:增加|减少|減少|增长|增長|下降|多|少)了?\s*$",
+    re.IGNORECASE,
+)
+_CHANGE_OR_AFTER_LEVEL = re.compile(
+    r"^\s*(?:[,，(（]|--|—|–)\s*or\s+" + lx.BEFORE_FIGURE + r"$", re.IGNORECASE
+)
+
+
+def _level_then_its_other_change(
+    reading: SentenceReading, text: str, found: list[Link]
+) -> list[Link]:
+    """A change and the level it leads to, then the same change in its other form straight
+    after the level: "rose 4.5% to £285,000, an increase of £12,300", "climbed $12.3 million
+    to $285 million, a rise of 4.5%"; or the level and its change after it, and the change
+    before it in the other form (增长4.5%，达到285亿元，增加12.3亿元). Both are the level's
+    changes, so an amount and a percentage of one level are checked against each other (the
+    base is the level less the amount)."""
+    links = []
+    taken = {p for link in found for p in link.positions}
+    for link in found:
+        if link.type != "change_of":
+            continue
+        change, level = link.positions
+        other = level + 1 if change < level else level - 1
+        if not 0 <= other < len(reading.mentions) or other in taken:
+            continue
+        if reading.kinds[other] not in ("change", "value") or not _amount_and_percent(
+            reading, change, other, level
+        ):
+            continue
+        if other > level:
+            gap = text[end_of(reading.mentions[level]) : reading.mentions[other].start]
+            named = _CHANGE_NAMED_AFTER_LEVEL.match(gap) or (
+                reading.kinds[other] == "change" and _CHANGE_OR_AFTER_LEVEL.match(gap)
+            )
+        else:  # the change then "to" the level, the other form after it: 增长4.5%，达到285亿元，增加12.3亿元
+            gap = text[end_of(reading.mentions[other]) : reading.mentions[level].start]
+            named = reading.kinds[other] == "change" and (
+                _TO_AFTER_CHANGE.match(gap) or _CJK_CHANGE_TO.match(gap)
+            )
+        if named:
+            reading.kinds[other] = "change"
+            taken.add(other)
+            links.append(Link("change_of", (other, level)))
+    return links
+
+
+def _amount_and_percent(reading: SentenceReading, one: int, other: int, level: int) -> bool:
+    """Whether two changes of a level are one an amount in the level's unit, the other a
+    percentage (no points, no factor)."""
+    units = (reading.mentions[one].unit, reading.mentions[other].unit)
+    if (units[0] == "%") == (units[1] == "%") or "pp" in units or "x" in units:
+        return False
+    amount = units[1] if units[0] == "%" else units[0]
+    return same_family(amount, reading.mentions[level].unit, exact=True)
+
+
 # what changed ("rise in sales at the two stores", "in the north"; the change word may stand
 # before the figure: "a gain of 7% in sales") or when ("in the second quarter", "last
 # year"), no figure, comma, clause or bracket in it (a year dating it is taken out first), then
@@ -2270,6 +2336,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _level_changed_to,
     _changes_to_level,
     _change_named_then_level,
+    _level_then_its_other_change,
     _level_then_its_rate,
     _change_and_its_rate,
     _change_and_its_average_over_years,
