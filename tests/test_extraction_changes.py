@@ -403,3 +403,46 @@ def test_a_change_to_a_level_and_its_amount_that_disagree_are_an_error(tmp_path)
     errors = [f for f in _findings(tmp_path, wrong) if f.severity == "error"]
     assert len(errors) == 1 and "21,300" in errors[0].message
     assert _findings(tmp_path, right) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        ("The budget is $2.4 billion, 9% more than last year's $2.2 billion.", ("9", "2.2", "2.4")),
+        ("The fee of £540 is 10% lower than the previous year's £600.", ("10", "600", "540")),
+        ("Acme sold 1,300 units, 30% more than its rival's 1,000.", ("30", "1,000", "1,300")),
+        (
+            "He earns $150,000, three times the national average of $50,000.",
+            ("3", "50,000", "150,000"),
+        ),
+        (
+            "The chief executive was paid $4.2 million, 120 times the median employee pay of "
+            "$35,000.",
+            ("120", "35,000", "4.2"),
+        ),
+        (
+            "Rents in the capital reach £2,400, twice the regional average of £1,200.",
+            ("2", "1,200", "2,400"),
+        ),
+    ],
+)
+def test_a_figure_compared_with_another_named_by_whose_or_as_an_average(text, joined):
+    assert ("change", joined, True) in _relations(text)
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        (
+            "The budget is $2.4 billion, 20% more than last year's $2.2 billion.",
+            "The budget is $2.4 billion, 9% more than last year's $2.2 billion.",
+        ),
+        (
+            "Rents in the capital reach £2,400, three times the regional average of £1,200.",
+            "Rents in the capital reach £2,400, twice the regional average of £1,200.",
+        ),
+    ],
+)
+def test_a_comparison_with_last_years_figure_or_an_average_is_checked(tmp_path, wrong, right):
+    assert [f.rule for f in _findings(tmp_path, wrong) if f.severity == "error"]
+    assert _findings(tmp_path, right) == []

@@ -549,6 +549,9 @@ TIMES_BETWEEN = re.compile(
     r"^\s*(?:(?:as\s+(?:much|many|high|large|big|great)\s+as|the|that\s+of|those\s+of|than)\s+"
     r"(?:the\s+|a\s+|an\s+)?(?:(?:\d{4}\s+|previous\s+|earlier\s+|old\s+)?(?:figure|level|total|"
     r"number|amount|record)\s+(?:of\s+)?)?"
+    # an average named with whose it is: "three times the national average of $50,000", "120
+    # times the median employee pay of $35,000"
+    r"|(?:the|an?)\s+(?:[a-z-]+\s+){0,2}(?:average|median|mean)(?:\s+[a-z-]+){0,2}\s+(?:of\s+)?"
     r"|(?:that|those)\s+of\s+[^\d,;:.!?()]{1,40},\s*(?:at\s+|of\s+)?)$",
     re.IGNORECASE,
 )
@@ -630,7 +633,8 @@ def _multiple_of_the_other(reading: SentenceReading, text: str, found: list[Link
 _THAN_BETWEEN = re.compile(
     r"^\s*(?:more|higher|greater|larger|bigger|above|less|fewer|lower|smaller|below|cheaper|"
     r"dearer)\s+than\s+(?:the\s+|that\s+of\s+|those\s+of\s+|its\s+|their\s+|his\s+|her\s+)?"
-    r"(?:[\w-]+['’]s\s+)?$",
+    # whose figure it is, in a word or two: "its rival's", "last year's", "the previous year's"
+    r"(?:(?:[a-z-]+\s+)?[\w-]+['’]s\s+)?$",
     re.IGNORECASE,
 )
 _LEVEL_THEN_PERCENT = re.compile(r"^\s*(?:,\s*)?(?:(?:which|that)\s+)?(?:is|was|are|were)?\s*$")
