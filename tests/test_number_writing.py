@@ -54,6 +54,7 @@ NUMBER_WORDS = [
     ("Carmaker Axes 1,200 Staff", ["1,200"]),
     ("Output doubled, then tripled to $9bn.", ["x2", "x3", "9 bn USD"]),
     ("He earned 1.5 times his old salary.", ["x1.5"]),
+    ("Fraud rose by a factor of 2.5; costs fell by a factor of about 10.", ["x2.5", "about x10"]),
 ]
 
 SCALES = [
@@ -62,6 +63,8 @@ SCALES = [
     ("The Morley fund raised £20m.", ["20 m GBP"]),
     ("Attendance reached 12k.", ["12 k"]),
     ("Debt stood at $1.2tn.", ["1.2 tn USD"]),
+    # an upper-case K is thousands on three digits or decimals; "10K", "4K", "18K" name things
+    ("Payrolls rose by 275K; the post got 1.5K likes.", ["275 k", "1.5 k"]),
     # a scale word joined on to a rate or a size keeps its figure
     ("Kallio signed a £1.5 million-a-year deal.", ["1.5 million GBP / year"]),
     ("A 3 million-strong union backed the strike.", ["3 million"]),
@@ -193,6 +196,9 @@ CHINESE = [
     ("投资三亿零五百万元。", ["3.05 亿 CNY"]),
     ("项目总投资7亿3000万元，年收入12万3千元。", ["7.3 亿 CNY", "12.3 万 CNY"]),
     ("港口吞吐量达2亿1千万吨。", ["2.1 亿 t"]),
+    # four digits with a classifier count; a year is written with 年
+    ("员工2000多人，有2015家企业，约1900人参加。", ["more than 2000", "2015", "about 1900"]),
+    ("2019年共有2000余名学生。", ["more than 2000"]),
     # classifiers of trains, cases, tickets and livestock
     ("铁路加开临时客车二百一十三对，发生事故3宗。", ["213", "3"]),
     ("售出车票3000万张，生猪出栏五百头。", ["3000 万", "500"]),
@@ -218,8 +224,17 @@ RANGES_AND_SIGNS = [
     ("Between $2bn and $3bn was lost.", ["2 bn USD", "3 bn USD"]),
     ("The scheme will cost $1m-$2m a year.", ["1 m USD / year", "2 m USD / year"]),
     ("The levy would raise $4-5 billion a year.", ["4 billion USD / year", "5 billion USD / year"]),
+    # full numbers joined by a dash, and money with its currency written once, before
+    ("The plan adds 30,000-40,000 jobs.", ["30,000", "40,000"]),
+    ("Crowds of 10,000–12,000 are expected.", ["10,000", "12,000"]),
+    ("Flats rent for 1,200-1,500 euros.", ["1,200 EUR", "1,500 EUR"]),
+    (
+        "Fares of $1,200-1,500 apply; tickets cost €20–30.",
+        ["1,200 USD", "1,500 USD", "20 EUR", "30 EUR"],
+    ),
     ("Output shrank by −3.2%.", ["3.2 %"]),
     ("The economy contracted 1.5%, after a -0.3% reading.", ["1.5 %", "0.3 %"]),
+    ("Sales rose 3.2%[1] and 4.1%2 in Tarn.", ["3.2 %", "4.1 %"]),
 ]
 
 QUALIFIERS = [
@@ -319,6 +334,12 @@ NOT_FIGURES = [
     # 一 with a classifier is the article "a", as English "a firm" is no figure
     "这是一个好消息，一家企业和一名工人。",
     "For bookings call 0800 123 456 or 020 7946 0958.",
+    # a note's mark, in brackets or run into a percent sign; pages and their ranges
+    "See p. 12, pp. 14-15 and articles 3-5.",
+    "Vardo's note [12] explains it.",
+    # a model's year and a train are written with a classifier too
+    "2022款车型和G2019次列车。",
+    "She ran a 10K race in 18K gold, filmed in 4K.",
     # a standing division named by its number, as 三次产业 is
     "The weights of the three industries shifted, as did the balance of three sectors.",
 ]

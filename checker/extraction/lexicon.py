@@ -190,6 +190,10 @@ CURRENCY_PREFIX_RE = re.compile(
     + r")\s?$"
 )
 CURRENCY_PREFIX_CODES = dict(CURRENCY_PREFIXES)
+# Every currency a figure may be written in, by its code.
+CURRENCY_CODES = frozenset(
+    code for _, code in (*CURRENCY_SYMBOLS, *CURRENCY_NAMES, *CJK_CURRENCIES)
+)
 
 _CURRENCY_AFTER = CURRENCY_NAMES
 _OTHER_UNITS_AFTER = [
@@ -327,6 +331,8 @@ CJK_DOUBLINGS_BEFORE_RE = re.compile(r"翻了?$")
 # Classifiers a count is written with; 对 and 趟 count trains (加开临时客车80对), 例 and 宗 cases,
 # 张 tickets and sheets, 头 head of livestock.
 CJK_COUNTERS = "人次|人|家|个|座|辆|台|件|项|户|所|套|条|名|班次|架次|次|款|只|架|艘|部|种|批|列|对|趟|例|宗|张|头"
+# Classifiers a year takes as well as a count: a model year (2022款), a train (G2019次).
+CJK_DATED_COUNTERS = frozenset({"款", "次", "班次", "列", "批", "部", "期"})
 CJK_UNIT_RE = re.compile(
     "(" + "|".join(re.escape(u) for u, _ in CJK_UNITS) + "|" + CJK_COUNTERS + ")"
 )

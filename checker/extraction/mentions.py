@@ -385,7 +385,7 @@ _IDENTIFIER_WORDS = frozenset(
     "terminal tier no number flight highway road district block unit lot batch group session "
     "term edition episode season part figure table paragraph verse psalm act rule format "
     "category ward zone plan code id note notes prop proposition top junction row seat "
-    "channel track".split()
+    "channel track p pp".split()
 )
 _WORD_START = re.compile(r"(?<![A-Za-z])[A-Za-z][\w'’.-]*$")
 _CURRENCY_HINT = re.compile(r"[^\W\d_]|[$€£¥￥₹₩₽₦₱]")
@@ -503,9 +503,29 @@ def find_mentions(text: str) -> list[Mention]:
     _points_of_polls(text, found)
     _units_of_figures_restated(found)
     _units_of_differences_written_out(text, found)
+    if "factor" in text:
+        _factors_named(text, found)
     if "|" in text:
         found = _with_table_units(text, found)
     return _with_ratio_shares(text, found) if ":" in text or "：" in text else found
+
+
+_FACTOR_OF_BEFORE = re.compile(
+    r"\bfactor\s+of\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?$", re.I
+)
+
+
+def _factors_named(text: str, found: list[Mention]) -> None:
+    """ "rose by a factor of three", "a factor of 2.5": the number is a factor."""
+    for mention in found:
+        if (
+            not mention.unit
+            and mention.scale is None
+            and mention.noun is None  # "a factor of 12 firms" counts firms
+            and "/" not in mention.number
+            and _FACTOR_OF_BEFORE.search(_before(text, mention.start, 30))
+        ):
+            mention.unit = "x"
 
 
 # Where a text declares the unit of its figures: "(100 million yuan)", "(in billion yuan)",
@@ -867,10 +887,13 @@ def _units_of_ranges(text: str, found: list[Mention]) -> None:
     percent") is no range end."""
     for first, then in zip(found, found[1:], strict=False):
         between = _RANGE_BETWEEN.fullmatch(text, first.end, then.start)
+        if between is not None and _hyphened_amounts(between.group(0), first, then):
+            then.unit = first.unit  # "$1,200-1,500": the second end in the first's currency
+            continue
         if (
             between is None
             or (first.scale is not None and first.scale != then.scale)
-            or "," in first.number
+            or ("," in first.number and not _grouped_ends(between.group(0), first, then))
             or "/" in first.number
             or first.noun is not None
             or first.qualifier
@@ -889,6 +912,22 @@ def _units_of_ranges(text: str, found: list[Mention]) -> None:
         if first.unit and (then.unit == "" or then.unit.startswith("/ ")):
             then.unit = f"{first.unit} {then.unit}".strip()  # "$5-6 billion (a year)"
         first.scale, first.unit = then.scale, then.unit
+
+
+def _grouped_ends(between: str, first: Mention, then: Mention) -> bool:
+    """ "30,000-40,000 jobs", "1,200–1,500 euros": a range of two full numbers, joined by a dash."""
+    return between.strip() in ("-", "–") and "," in then.number
+
+
+def _hyphened_amounts(between: str, first: Mention, then: Mention) -> bool:
+    """ "$1,200-1,500", "€20–30": a range of money written with its currency once, before."""
+    return (
+        between.strip() in ("-", "–")
+        and first.unit in lx.CURRENCY_CODES
+        and first.scale is None
+        and not (then.unit or then.scale or then.qualifier)
+        and first.value < then.value
+    )
 
 
 # Between two figures of a list: "3.5, 5.8 and 7.6 percent", "12.4 and 10.6 trillion yuan",
@@ -1169,10 +1208,19 @@ def _rand_amount(text: str, before: str, start: int, end: int, money: _Money) ->
 
 def _no_figure(text: str, before: str, start: int, end: int, money: _Money) -> bool:
     """Digits that state no figure of their own: a road or model named with an R ("the R61"),
-    a piece of a time, date or name, the base of a rate ("kWh per 10 thousand dollars")."""
+    a piece of a time, date or name, the base of a rate ("kWh per 10 thousand dollars"), a
+    note's mark ("rose 3.2%[1]", "3.2%1": a superscript kept as plain text)."""
     if before.endswith("R") and not _rand_amount(text, before, start, end, money):
         return True
+    if _NOTE_MARK.fullmatch(text, max(0, start - 1), min(len(text), end + 1)):
+        return True
+    if before.endswith(("%", "％")) and end - start <= 2:
+        return True
     return not _stands_alone(text, before, start, end) or bool(_PER_BEFORE.search(before[-6:]))
+
+
+# A note's mark in square brackets: "[1]", "[12]" (a figure is never written so).
+_NOTE_MARK = re.compile(r"\[\d{1,3}\]")
 
 
 # One to two digits after a comma cannot be a group of thousands: a decimal comma, where the
@@ -1348,22 +1396,28 @@ def _stands_alone(text: str, before: str, start: int, end: int) -> bool:
 
 
 # The first end of a range and its hyphen; one of a chain ("2023-11-24") is a piece of a date.
-_RANGE_START = re.compile(r"(?<![\d.,/-])(\d{1,3}(?:\.\d+)?)-$")
+_RANGE_START = re.compile(r"(?<![\d.,/-])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)-$")
 _SHORT_NUMBER = re.compile(r"\d{1,3}(?:\.\d+)?")
+_GROUPED_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
 
 def _range_end(text: str, before: str, start: int, end: int) -> bool:
     """Whether the number ends a range written with a hyphen ("5-6%", "10-15 million people",
-    "200-300 jobs", "aged 18-24"): the smaller first, no date or score ("2019-20", "3-2"); a
-    second end of four digits or more needs its unit after it ("555-1234" is a phone number)."""
+    "200-300 jobs", "aged 18-24", "30,000-40,000 jobs"): the smaller first, no date or score
+    ("2019-20", "3-2"); a second end of four digits or more needs its unit after it
+    ("555-1234" is a phone number) or both ends their thousands set apart by commas."""
     first = _RANGE_START.search(before)
-    return bool(
-        first
-        and "," not in text[start:end]
-        and Fraction(first.group(1)) < parse_decimal(text[start:end])
-        and (_SHORT_NUMBER.fullmatch(text, start, end) or _unit_follows(text, end))
-        and not re.match(r"[-/.]\d", text[end : end + 2])
-    )
+    if first is None or re.match(r"[-/.]\d", text[end : end + 2]):
+        return False
+    written = text[start:end]
+    grouped = _GROUPED_NUMBER.fullmatch(written) is not None
+    if grouped != ("," in first.group(1)):
+        return False  # "3-4,000" and "3,000-4" are no ranges of one kind
+    if _identifier_before(before[: first.start()], text, start - len(before) + first.start()):
+        return False  # "pp. 14-15", "articles 3-5": the second of two names
+    return parse_decimal(first.group(1).replace(",", "")) < parse_decimal(
+        written.replace(",", "")
+    ) and bool(grouped or _SHORT_NUMBER.fullmatch(written) or _unit_follows(text, end))
 
 
 _SCORE_AFTER = re.compile(r"-(\d{1,3})(?![\d%]|[.,]\d)")  # not "3-4.5", "3-4,000", "3-4%"
@@ -1475,9 +1529,30 @@ def _glued_scale(letters: str, before: str, text: str, position: int) -> bool:
     """Whether letters run into a number are its scale ("5bn", "$184B", "217m passengers")."""
     if len(letters) > 1 or _currency_before(before):
         return True
-    if letters in "bBtT" or letters == "K":
-        return False  # "5B" names a grade or a pencil, "5K" a race, "5t" weighs; "$1.2T" is money
+    if letters == "K":
+        return _thousands_k(text, position)
+    if letters in "bBtT":
+        return False  # "5B" names a grade or a pencil, "5t" weighs; "$1.2T" is money
     return not _METRES_AFTER.match(text, position)
+
+
+# What a "K" run into a number names when it is no thousands: a race ("a 10K run"), a screen
+# ("8K"), a gold ("18K"), a size in memory ("64K").
+_K_NAMES_AFTER = re.compile(
+    r"[-\s]*(?:races?|runs?|walks?|fun\s+runs?|marathons?|courses?|screens?|tv|video|displays?"
+    r"|gold|ram|memory|resolution|chips?|modems?|ultra\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _thousands_k(text: str, position: int) -> bool:
+    """ "275K jobs", "1.5K": an upper-case K is thousands on a number of three digits or with
+    decimals; "5K", "10K", "18K", "4K" name a race, a gold or a screen."""
+    number = _NUMBER_BEFORE_K.search(text, max(0, position - 20), position - 1)
+    return bool(number) and not _K_NAMES_AFTER.match(text, position)
+
+
+_NUMBER_BEFORE_K = re.compile(r"(?<![\d.,])(?:\d{3}|\d+\.\d+)$")
 
 
 def _currency_before(before: str) -> tuple[str, int] | None:
@@ -2349,9 +2424,16 @@ def _read_cjk(text: str, mention: Mention, before: str) -> Mention | None:
         mention.unit = f"{mention.unit} / {lx.CJK_PER_PERIOD_BEFORE[per.group(1)]}".strip()
     position = _cjk_price_per_measure(text, mention, position, before)
     if _YEAR.match(mention.number) and mention.scale is None and not mention.unit:
-        return None
+        if not _counted_not_dated(mention):
+            return None
     mention.end = position
     return mention
+
+
+def _counted_not_dated(mention: Mention) -> bool:
+    """Whether four digits that could be a year count something: a year is written with 年,
+    a count with its classifier ("2000多人", "2015家企业"), save a model's year (2022款)."""
+    return bool(mention.noun) and mention.noun not in lx.CJK_DATED_COUNTERS
 
 
 # The smaller group that goes on an amount in 亿 or 万: "3亿5000万元", "1亿4千万", "12万3千元".
