@@ -39,6 +39,16 @@ NUMBER_WORDS = [
     ("Nine out of ten growers sold at a loss.", ["9/10"]),
     ("Two out of every three riders paid cash.", ["2/3"]),
     ("Roughly 3 in 4 tenants renewed.", ["roughly 3/4"]),
+    # "every" or "each" before the whole of a proportion
+    (
+        "One out of every five pupils and three in every four staff; one of each 10 homes.",
+        ["1/5", "3/4", "1/10"],
+    ),
+    ("One-half of the fund and one half of the staff.", ["1/2", "1/2"]),
+    # "and a half" before a scale, times, a percent or a length of time
+    ("Three-and-a-half million people voted.", ["3.5 million"]),
+    ("It costs one and a half times as much, after two and a half years.", ["x1.5", "2.5 year"]),
+    ("Four and a half per cent of homes are empty.", ["4.5 %"]),
     ("One-in-four children in the district is poor.", ["1/4"]),
     ("The survey found a 1-in-10 rate of error.", ["1/10"]),
     ("Half a million visitors came to the fair.", ["0.5 million"]),
@@ -222,6 +232,9 @@ RANGES_AND_SIGNS = [
     ("Rents rose 3 to 4 per cent.", ["3 %", "4 %"]),
     ("The hives will hold 20 to 30 million bees.", ["20 million", "30 million"]),
     ("Between $2bn and $3bn was lost.", ["2 bn USD", "3 bn USD"]),
+    # a scale run into each end of the range
+    ("Losses of 3.5bn-4bn euros are likely.", ["3.5 bn EUR", "4 bn EUR"]),
+    ("It will cost 2m-3m dollars; some 20k-30k jobs.", ["2 m USD", "3 m USD", "some 20 k", "30 k"]),
     ("The scheme will cost $1m-$2m a year.", ["1 m USD / year", "2 m USD / year"]),
     ("The levy would raise $4-5 billion a year.", ["4 billion USD / year", "5 billion USD / year"]),
     # full numbers joined by a dash, and money with its currency written once, before
@@ -340,6 +353,9 @@ NOT_FIGURES = [
     # a model's year and a train are written with a classifier too
     "2022款车型和G2019次列车。",
     "She ran a 10K race in 18K gold, filmed in 4K.",
+    "A 5k-10k run.",
+    # "one" in a proportion only before a whole: "every town" is no whole
+    "One in every town voted; one of the firms failed.",
     # a standing division named by its number, as 三次产业 is
     "The weights of the three industries shifted, as did the balance of three sectors.",
 ]

@@ -78,15 +78,25 @@ _FRACTION_ALTERNATIVES = tuple(
     for w in sorted(vocabulary.FRACTION_WORDS, key=len, reverse=True)
     if " " in w
 )
+# "every five", "each 10": the whole of a proportion ("one in every five", "three out of
+# every four"), where "in every town" is none.
+EVERY_NUMBER = r"(?:every|each)\s+(?:\d|(?:" + "|".join([*UNITS_WORDS, *TENS_WORDS]) + r")\b)"
+# What makes "one" a figure rather than a pronoun or an article: a scale, a percent, a
+# fraction or a proportion after it ("one in five", "one out of every four").
+ONE_COUNTS_AFTER = (
+    r"[- ](?:hundred|percent|per\s+cent|"
+    + vocabulary.SPELLED_SCALE_PATTERN
+    + r")|[\s-]+and[\s-]+a[\s-]+half\b|\s+(?:in|out\s+of)\s+(?!the\b|every\b|each\b)\w|-in-\w"
+    + r"|\s+(?:in|out\s+of|of)\s+"
+    + EVERY_NUMBER
+)
 # The alternatives of a number word, in the order they are tried, each opening on a letter
 # (the scan of the lowered text groups them by it: mentions._WORD_NUMBERS).
 NUMBER_WORD_ALTERNATIVES: tuple[str, ...] = (
     *_FRACTION_ALTERNATIVES,
     *(tens + r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?" for tens in TENS_WORDS),
     *sorted((w for w in UNITS_WORDS if w != "one"), key=len, reverse=True),
-    r"one(?=[- ](?:hundred|percent|per\s+cent|"
-    + vocabulary.SPELLED_SCALE_PATTERN
-    + r")|\s+and\s+a\s+half\b|\s+in\s+(?!the\b|every\b|each\b)\w|-in-\w)",
+    r"one(?=" + ONE_COUNTS_AFTER + ")",
     r"half\s+a\s+dozen",
     r"a\s+dozen",
     r"half\s+a(?=\s+(?:"

@@ -147,18 +147,15 @@ def _mask_after_counts(count: str, some: str) -> list[str]:
 
 # Those that start at a number word:
 _MASK_AFTER_WORDS = [
-    r"(?:one|two|three|four)\s+(?:of|in)\s+(?:the|every|each|its|their|them|those|these)\b",
+    r"(?:one|two|three|four)\s+(?:of|in)\s+(?:(?:the|its|their|them|those|these)\b"
+    rf"|(?!{lx.EVERY_NUMBER})(?:every|each)\b)",
     r"twice\s+(?:a|per|each|every)\s+(?:year|month|week|day)\b",
     r"(?:"
     + "|".join(lx.UNITS_WORDS)
     + r")\s+(?:by|after|at\s+a\s+time)\s+(?:"
     + "|".join(lx.UNITS_WORDS)
     + r")\b",
-    r"one\b(?![- ](?:"
-    + "|".join(vocabulary.FRACTION_PARTS)
-    + r"|hundred|percent|per\s+cent|"
-    + vocabulary.SPELLED_SCALE_PATTERN
-    + r")|\s+and\s+a\s+half\b|\s+in\s+(?!the\b|every\b|each\b)\w|-in-\w)",
+    r"one\b(?![- ](?:half|" + "|".join(vocabulary.FRACTION_PARTS) + rf")|{lx.ONE_COUNTS_AFTER})",
     r"half\s+(?:a|an)\b(?!\s+(?:dozen|percent|per\s+cent|percentage|"
     + vocabulary.SPELLED_SCALE_PATTERN
     + r")\b)|half[- ](?:year|hour|day|way|time|brother|sister)",
@@ -1389,10 +1386,16 @@ def _stands_alone(text: str, before: str, start: int, end: int) -> bool:
     # a Chinese character is no letter of a name: 增长率为-1.5‰ is a figure with its sign
     joined = before[-2:-1]
     if before.endswith("-") and joined.isalnum() and not _CJK.match(joined):
-        return joined.isdigit() and (
-            _split_pair(text, before, start, end) or _range_end(text, before, start, end)
-        )
+        if not joined.isdigit():
+            return bool(_SCALED_RANGE_START.search(before))  # "3.5bn-4bn"
+        return _split_pair(text, before, start, end) or _range_end(text, before, start, end)
     return True
+
+
+# The first end of a range, its scale run into it: "3.5bn-4bn euros", "$2m-3m".
+_SCALED_RANGE_START = re.compile(
+    r"(?<![\w.,])\d+(?:\.\d+)?(?:" + "|".join(lx.GLUED_SCALES) + r")-$", re.IGNORECASE
+)
 
 
 # The first end of a range and its hyphen; one of a chain ("2023-11-24") is a piece of a date.
@@ -1533,7 +1536,13 @@ def _glued_scale(letters: str, before: str, text: str, position: int) -> bool:
         return _thousands_k(text, position)
     if letters in "bBtT":
         return False  # "5B" names a grade or a pencil, "5t" weighs; "$1.2T" is money
+    second = _SCALED_RANGE_END.match(text, position)
+    if second:  # "2m-3m dollars": the first end of a range, in the second's scale
+        position = second.end()
     return not _METRES_AFTER.match(text, position)
+
+
+_SCALED_RANGE_END = re.compile(r"-\d+(?:\.\d+)?(?:" + "|".join(lx.GLUED_SCALES) + r")\b")
 
 
 # What a "K" run into a number names when it is no thousands: a race ("a 10K run"), a screen
@@ -2143,7 +2152,9 @@ def _read_words(text: str, start: int, end: int) -> Mention | None:
         else:
             mention.noun, mention.noun_end = "points", end + points.end()
         return mention
-    if after.startswith("-") and not re.match(r"-(?:thirds|quarters|fold)\b|-in-\w", after):
+    if after.startswith("-") and not re.match(
+        r"-(?:thirds|quarters|fold|half)\b|-in-\w|-and-a-half\b", after
+    ):
         return None
     mention = Mention(start, end, start, end, "", words=True)
     qualifier = _qualifier_before(text, start)
@@ -2263,7 +2274,7 @@ def _read_cardinal_words(text: str, mention: Mention, lower: str) -> Mention | N
     value: Fraction | int | None = _word_value(lower) or _ARTICLE_VALUES.get(lower)
     position = mention.end
     if phrase and phrase.end() > position:
-        read = numerals.word_number_value(phrase.group(0))
+        read = numerals.word_number_value(phrase.group(0).replace("-", " "))
         if read is not None:
             value, position = read, phrase.end()
     if value is None:
@@ -2323,9 +2334,9 @@ _NUMBER_PHRASE = re.compile(
     + _UP_TO_999
     + r"(?:\s+thousand(?:\s+(?:and\s+)?"
     + _UP_TO_999
-    + r")(?=\W))?(?:\s+and\s+a\s+half(?=\s+"
+    + r")(?=\W))?(?:[\s-]+and[\s-]+a[\s-]+half(?=\s+(?:"
     + vocabulary.SPELLED_SCALE_PATTERN
-    + r"\b))?\b",
+    + r"|times|per\s*cent|percent(?:age)?|years?|months?|weeks?|days?|hours?)\b))?\b",
     re.IGNORECASE,
 )
 
@@ -2338,7 +2349,8 @@ _A_HUNDRED = re.compile(
 # "N in M" ("4 in 10", "one in five", "one-in-four", "one in 3 million", "two out of three"):
 # a part of a whole, N/M.
 _IN_AFTER = re.compile(
-    r"(?:\s+(?:in|out\s+of)\s+|-in-)(?:every\s+)?(\d{1,3}(?:,\d{3})+|\d+|"
+    r"(?:\s+(?:in|out\s+of)\s+(?:(?:every|each)\s+)?|-in-|\s+of\s+(?:every|each)\s+)"
+    r"(\d{1,3}(?:,\d{3})+|\d+|"
     + "|".join(
         sorted([*lx.UNITS_WORDS, *lx.TENS_WORDS, "hundred", "thousand"], key=len, reverse=True)
     )
