@@ -438,6 +438,21 @@ LISTS_AND_TABLES = [
     ("The total (in 100 million yuan) was 85.6.", ["85.6 yi CNY"]),
     # a bracket straight after a figure restates it
     ("A loss of $15 million (100 million yuan) was booked.", ["15 million USD", "100 million CNY"]),
+    # money declared with its sign before the scale, and thousands as tables write them
+    ("Revenue ($m): 45.6", ["45.6 million USD"]),
+    (
+        "The total (in € million) was 85.6; staff ('000): 12.5",
+        ["85.6 million EUR", "12.5 thousand"],
+    ),
+    (
+        "| Item | 2023 (£bn) | Change (%) |\n| Tax | 12.3 | 3.1 |\n| Spending | 14.1 | -1.0 |",
+        ["12.3 billion GBP", "3.1 %", "14.1 billion GBP", "1.0 %"],
+    ),
+    # a table copied from a sheet, its cells split by tabs (an empty one too)
+    (
+        "Country\tGDP (US$ bn)\t\tGrowth (%)\nFreedonia\t123.4\t\t2.1\nSylvania\t98.7\t\t-0.4",
+        ["123.4 billion USD", "2.1 %", "98.7 billion USD", "0.4 %"],
+    ),
     # a table with a column of units, one a row, and a column of growth declared in its header
     (
         "| Item | Unit | Total | Growth (%) |\n| Grain output | 10,000 tonnes | 312.5 | 2.4 |\n"

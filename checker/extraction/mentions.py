@@ -502,7 +502,7 @@ def find_mentions(text: str) -> list[Mention]:
     _units_of_differences_written_out(text, found)
     if "factor" in text:
         _factors_named(text, found)
-    if "|" in text:
+    if "|" in text or "\t" in text:
         found = _with_table_units(text, found)
     return _with_ratio_shares(text, found) if ":" in text or "：" in text else found
 
@@ -721,12 +721,17 @@ def _with_table_units(text: str, found: list[Mention]) -> list[Mention]:
     declared: list[tuple[int, int]] = []
     if len(_TABLE_LINE.findall(text)) >= 2:
         _line_table_units(text, at, declared, _TABLE_LINE, _CELL)
+    elif "|" not in text:
+        if len(_TAB_LINE.findall(text)) >= 2:  # a table copied from a sheet: tabs between cells
+            _line_table_units(text, at, declared, _TAB_LINE, _TAB_CELL)
     elif not _unit_column_table_units(text, at, declared):
         _flat_table_units(text, at, declared)
     return [m for m in found if not any(a <= m.start < b for a, b in declared)]
 
 
 _TABLE_LINE = re.compile(r"^[^|\n]*\|[^|\n]*\|[^\n]*$", re.MULTILINE)
+_TAB_LINE = re.compile(r"^[^\t\n]*\t[^\n]*$", re.MULTILINE)
+_TAB_CELL = re.compile(r"(?:^|(?<=\t))[^\t\n]*", re.MULTILINE)  # empty cells too
 
 
 def _line_table_units(
@@ -833,7 +838,8 @@ def _number_cell(cell: re.Match[str], at: dict[int, Mention]) -> Mention | None:
     content = cell.group(0).strip()
     if not _NUMBER_CELL.match(content):
         return None
-    return at.get(cell.start() + cell.group(0).index(content))
+    signed = content[0] in "-+−"  # a mention's number starts after its sign
+    return at.get(cell.start() + cell.group(0).index(content) + signed)
 
 
 def _give_unit(mention: Mention, declared: tuple[str | None, str]) -> None:
@@ -842,13 +848,32 @@ def _give_unit(mention: Mention, declared: tuple[str | None, str]) -> None:
         mention.scale, mention.unit = scale, unit
 
 
+# A currency opening a declaration, before its scale: "$m", "US$ bn", "£ million", "RMB bn".
+_CURRENCY_DECLARED = re.compile(
+    "("
+    + "|".join(re.escape(p) for p, _ in sorted(lx.CURRENCY_PREFIXES, key=lambda x: -len(x[0])))
+    + r")\s*(?![\d.])"
+)
+# Thousands as a table's header writes them: "'000", "000s", "thousands".
+_THOUSANDS_DECLARED = re.compile(r"(?<![\d,.])['’]?000s?\b|\bthousands\b", re.IGNORECASE)
+# A plural scale a header writes ("$ millions"), and what may stand between it and its sign.
+_PLURAL_SCALE = re.compile(r"^[,\s]*(million|billion|trillion)s?\b", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=1024)  # a text declares the same few units again and again
 def _declared_unit(written: str) -> tuple[str | None, str] | None:
     """The scale and unit a header's bracket declares: "%", "100 million yuan" (亿 CNY), "亿元"."""
     if written.strip() in ("%", "％"):
         return None, "%"
+    written = _THOUSANDS_DECLARED.sub("thousand", written.strip())
+    currency = _CURRENCY_DECLARED.match(written)
     glue = "" if _CJK.match(written) else " "
-    read = find_mentions(written if written[:1].isdigit() else "1" + glue + written)
+    if currency:  # "$m", "US$ bn", "€ million", "RMB bn": the figure goes after the sign
+        sign, rest = currency.group(1), _PLURAL_SCALE.sub(r"\1", written[currency.end() :])
+        glued = rest.lower() in lx.GLUED_SCALES  # "£m" is "£1m", not "£1 m"
+        read = find_mentions(f"{sign}1{'' if glued else ' '}{rest}".rstrip())
+    else:
+        read = find_mentions(written if written[:1].isdigit() else "1" + glue + written)
     if len(read) != 1 or not (read[0].unit or read[0].scale) or read[0].unit == "x":
         return None
     multiplier = read[0].value * vocabulary.SCALES.get((read[0].scale or "").lower(), 1)
