@@ -188,6 +188,9 @@ CHINESE = [
     ("约有200人参加。", ["about 200"]),
     ("共有300多家企业。", ["more than 300"]),
     ("营收约为300亿港元。", ["about 300 亿 HKD"]),
+    # other currencies by their Chinese names, and one named before a figure written with 元
+    ("出口额为300亿澳元和50亿加元，投资1000亿韩元。", ["300 亿 AUD", "50 亿 CAD", "1000 亿 KRW"]),
+    ("新台币200亿元，约合港币50亿元。", ["200 亿 TWD", "about 50 亿 HKD"]),
     ("合同金额约合人民币45亿元。", ["about 45 亿 CNY"]),
     ("三分之二以上的农户增收，一半左右。", ["at least 2/3", "about 1/2"]),
     (

@@ -170,6 +170,12 @@ CJK_QUALIFIER_BEFORE_RE = re.compile(
     + ")?$"
 )
 # 日均 and the like anywhere in the clause before a figure (no clause mark between).
+# A currency named before a Chinese figure whose 元 would say yuan (港币约100亿元).
+CJK_CURRENCY_BEFORE_YUAN_RE = re.compile(
+    "("
+    + "|".join(sorted(vocabulary.CJK_CURRENCIES_BEFORE_YUAN, key=len, reverse=True))
+    + ")(?:约|近|逾|超过?|不足|达|为)?$"
+)
 CJK_PER_PERIOD_BEFORE_RE = re.compile(
     "(" + "|".join(CJK_PER_PERIOD_BEFORE) + r")[^，。；：！？,;:!?]*$"
 )

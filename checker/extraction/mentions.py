@@ -2455,6 +2455,9 @@ def _read_cjk(text: str, mention: Mention, before: str) -> Mention | None:
                 position += len(chars)
                 break
     position = _cjk_unit(text, mention, position, before)
+    named = lx.CJK_CURRENCY_BEFORE_YUAN_RE.search(before) if mention.unit == "CNY" else None
+    if named:  # 港币100亿元: Hong Kong dollars, 元 their unit
+        mention.unit = vocabulary.CJK_CURRENCIES_BEFORE_YUAN[named.group(1)]
     position = _cjk_qualifier_after(text, mention, position)
     per = lx.CJK_PER_PERIOD_BEFORE_RE.search(before)
     if per and mention.unit not in _NOT_PER_PERIOD:
