@@ -212,6 +212,9 @@ CHINESE = [
     # four digits with a classifier count; a year is written with 年
     ("员工2000多人，有2015家企业，约1900人参加。", ["more than 2000", "2015", "about 1900"]),
     ("2019年共有2000余名学生。", ["more than 2000"]),
+    # 近 before a length of time opening a clause, or with 来 after it, is "the last"
+    ("近5年来，收入增长了50%。", ["5 year", "50 %"]),
+    ("近3个月以来房价下跌，他工作了近5年。", ["3 month", "nearly 5 year"]),
     # classifiers of trains, cases, tickets and livestock
     ("铁路加开临时客车二百一十三对，发生事故3宗。", ["213", "3"]),
     ("售出车票3000万张，生猪出栏五百头。", ["3000 万", "500"]),
@@ -355,6 +358,11 @@ NOT_FIGURES = [
     "Vardo's note [12] explains it.",
     # a model's year and a train are written with a classifier too
     "2022款车型和G2019次列车。",
+    # a time of day, a line or building by its number, a hotline, days named by their date
+    "上午10时30分，地铁2号线和3号楼，拨打12345热线。",
+    "3·15晚会和双11。",
+    "1．农业生产稳定\n2、工业生产",
+    "Amendment 4 was approved; Resolution 2334 and footnote 4 say why.",
     "She ran a 10K race in 18K gold, filmed in 4K.",
     "A 5k-10k run.",
     # "one" in a proportion only before a whole: "every town" is no whole

@@ -120,6 +120,10 @@ _MASK_AFTER_DIGITS = [
     r"\d{4}年|\d{1,2}(?:\s*[-—–~～、,，至到和及]\s*\d{1,2})*\s*月|\d{1,2}日",
     r"\d{1,3}年(?:级|代|前)",  # 5年级 a grade, 80年代 a decade, 3年前 three years ago
     r"\d{1,2}时(?!间|期|代)",  # 0时, 24时: hours of the day
+    r"(?:(?<=时)|(?<=点))\d{1,2}分(?!钟|之)",  # 10时30分, 8点15分: the minutes of one
+    r"\d+号(?!召)",  # 2号线, 3号楼, 1号文件: a line, a building, a paper named by its number
+    r"\d{3,}(?:服务)?热线",  # 12345热线: a hotline
+    r"\d{1,2}·\d{1,2}|(?<=\d·)\d{1,2}|(?<=双)\d{1,2}(?!\d)",  # 3·15, 双11: days named
     r"\d{1,2}:\d{2}",  # 09:30
     r"\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)|\d{1,2}\s+o['’]clock\b",  # 5 p.m., 1 o’clock
     r"\(?\d{2,4}\)?[\s.-]\d{3,4}[.-]\d{3,4}(?!\d)|\d{3,4}[.-]\d{4}(?!\d)",  # phone numbers
@@ -300,10 +304,10 @@ def _masked(text: str, start: int, end: int) -> bool:
     if (
         (start == 0 or line_start >= 0)
         and not window[line_start + 1 :].strip(" \t(")
-        and after[:1] in ".)"
-        and after[1:2] in (" ", "\t")
+        and after[:1] in ".)．、"
+        and (after[1:2] in (" ", "\t") or _CJK.match(after[1:2] or " "))
     ):
-        return True  # a list number at the start of a line
+        return True  # a list number at the start of a line ("1. ", "2．工业", "3、")
     if (
         window.endswith("(")
         and after[:1] == ")"
@@ -382,7 +386,8 @@ _IDENTIFIER_WORDS = frozenset(
     "terminal tier no number flight highway road district block unit lot batch group session "
     "term edition episode season part figure table paragraph verse psalm act rule format "
     "category ward zone plan code id note notes prop proposition top junction row seat "
-    "channel track p pp".split()
+    "channel track p pp amendment resolution regulation directive appendix annex exhibit "
+    "footnote interstate version".split()
 )
 _WORD_START = re.compile(r"(?<![A-Za-z])[A-Za-z][\w'’.-]*$")
 _CURRENCY_HINT = re.compile(r"[^\W\d_]|[$€£¥￥₹₩₽₦₱]")
@@ -2458,6 +2463,9 @@ def _read_cjk(text: str, mention: Mention, before: str) -> Mention | None:
     named = lx.CJK_CURRENCY_BEFORE_YUAN_RE.search(before) if mention.unit == "CNY" else None
     if named:  # 港币100亿元: Hong Kong dollars, 元 their unit
         mention.unit = vocabulary.CJK_CURRENCIES_BEFORE_YUAN[named.group(1)]
+    if qualifier and _recent_span(text, mention, position, before, qualifier):
+        mention.qualifier = None  # 近5年来: "the last five years", a span, not "nearly"
+        mention.start = mention.num_start
     position = _cjk_qualifier_after(text, mention, position)
     per = lx.CJK_PER_PERIOD_BEFORE_RE.search(before)
     if per and mention.unit not in _NOT_PER_PERIOD:
@@ -2468,6 +2476,20 @@ def _read_cjk(text: str, mention: Mention, before: str) -> Mention | None:
             return None
     mention.end = position
     return mention
+
+
+_DURATIONS = frozenset({"year", "month", "day"})
+
+
+def _recent_span(
+    text: str, mention: Mention, position: int, before: str, qualifier: re.Match[str]
+) -> bool:
+    """Whether 近 before a length of time says "the last" (近5年来, 近三个月以来, a clause
+    opening on 近5年), not "nearly" (工作近5年, worked nearly five years)."""
+    if qualifier.group(1) != "近" or mention.unit not in _DURATIONS:
+        return False
+    opens = not _CJK.match(before[qualifier.start(1) - 1 : qualifier.start(1)] or " ")
+    return opens or text.startswith(("来", "以来"), position)
 
 
 def _counted_not_dated(mention: Mention) -> bool:
