@@ -57,6 +57,11 @@ NUMBER_WORDS = [
     ("Three quarters of a million tonnes of barley rotted.", ["0.75 million t"]),
     ("Seven billion doses were made.", ["7 billion"]),
     ("A hundred and twenty pupils sat the test.", ["120"]),
+    # a decimal said in words, a digit a word
+    (
+        "Growth of five point two per cent, and two point oh five million tonnes.",
+        ["5.2 %", "2.05 million t"],
+    ),
     ("About a hundred firms and a hundred million dollars.", ["about 100", "100 million USD"]),
     ("A 5-billion-dollar plan and a 40-million-pound deal.", ["5 billion USD", "40 million GBP"]),
     # a Title Case headline: a verb before the figure, no name with a number
@@ -147,6 +152,7 @@ PERCENTAGES = [
     ("Inflation was 3.2 per cent.", ["3.2 %"]),
     ("Inflation was 3.2 percent.", ["3.2 %"]),
     ("Inflation was 3.2pc.", ["3.2 %"]),
+    ("Inflation was 3.2 per-cent, after a 5-per-cent rise.", ["3.2 %", "5 %"]),
     ("Joblessness fell 0.4 percentage points.", ["0.4 pp"]),
     ("Joblessness fell 0.4pp.", ["0.4 pp"]),
     ("Rates rose half a percentage point.", ["0.5 pp"]),
@@ -269,6 +275,11 @@ QUALIFIERS = [
     ("As many as 5,000 jobs.", ["as many as 5,000"]),
     ("Over 1m people signed; he made more than £1m.", ["over 1 m", "more than 1 m GBP"]),
     ("The crowd was 10,000-plus.", ["more than 10,000"]),
+    # after a scale or a unit too
+    (
+        "The firm is worth $1.2 trillion-plus; fares of $50 or more; grants of €1,000+.",
+        ["more than 1.2 trillion USD", "at least 50 USD", "more than 1,000 EUR"],
+    ),
     ("Nearly 1 in 3 adults is obese.", ["nearly 1/3"]),
     (
         "The fair drew 10,000+ people, 200 or so of them from Oslo.",

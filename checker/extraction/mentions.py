@@ -395,7 +395,7 @@ _WORD_CHARACTER = re.compile(r"[^\W\d_]|#")
 # A scale word joined on to what follows is a class of size ("a 100-billion-yuan-level
 # cluster"), unless it opens a rate ("a £1.5 million-a-year deal") or a size ("a 2
 # million-strong army"). "five million-dollar homes" may be five homes: left alone.
-_SCALE_JOINED_ON = r"(?![-‐](?!(?:a|an|per)[-‐]|strong\b))"
+_SCALE_JOINED_ON = r"(?![-‐](?!(?:a|an|per)[-‐]|strong\b|plus\b))"
 _SCALE_AFTER = re.compile(
     r"(?:\s*|-(?=[a-z]+\b"
     + _SCALE_JOINED_ON
@@ -1824,6 +1824,7 @@ def _read_after(
     if pounds:  # "3.5 billion pounds", "80m pounds": an amount of money, no weight
         mention.unit, position = "GBP", pounds.end()
     if mention.unit not in ("", "x"):
+        position = _read_qualifier_after(text, mention, position)  # "$1.2 trillion-plus"
         mention.end = position
         if not _read_per(text, mention, position):
             _read_noun(text, mention, position)
@@ -1991,16 +1992,21 @@ def _read_unit(text: str, mention: Mention, unit: re.Match[str], position: int) 
     else:
         mention.unit = lx.other_unit(unit.group("unit")) or ""
     position += unit.end()
-    mention.end = position
-    more = lx.QUALIFIERS_AFTER_RE.match(text[position : position + 20])
-    if more and not mention.qualifier:
-        mention.qualifier = lx.qualifier_after_kind(more.group(0))
-        mention.qualifier_text = None
-        mention.end = position + more.end()
+    mention.end = _read_qualifier_after(text, mention, position)
     # "500 barrels a day", "300 rupees a month": an amount of a unit per a length of time
     if mention.unit and "/" not in mention.unit and _read_per(text, mention, mention.end):
         return
     _read_noun(text, mention, position)
+
+
+def _read_qualifier_after(text: str, mention: Mention, position: int) -> int:
+    """ "or more", "-plus", "+" after a figure's unit: its qualifier, where none is before it."""
+    more = lx.QUALIFIERS_AFTER_RE.match(text[position : position + 20])
+    if more is None or mention.qualifier:
+        return position
+    mention.qualifier = lx.qualifier_after_kind(more.group(0))
+    mention.qualifier_text = None
+    return position + more.end()
 
 
 def _read_count(text: str, mention: Mention, position: int) -> None:
@@ -2310,6 +2316,11 @@ def _read_cardinal_words(text: str, mention: Mention, lower: str) -> Mention | N
     if value is None:
         return None
     mention.number = numerals.value_text(Fraction(value))
+    decimals = _POINT_DIGITS.match(text, position)
+    if decimals and Fraction(value).denominator == 1:  # "five point two": 5.2, as written
+        digits = "".join(str(_DIGIT_WORDS[w]) for w in decimals.group(1).lower().split())
+        mention.number = f"{mention.number}.{digits}"
+        position = decimals.end()
     scale = _WORD_SCALE_AFTER.match(text, position)
     if scale:
         mention.scale = scale.group(1).lower()
@@ -2336,6 +2347,16 @@ def _read_cardinal_words(text: str, mention: Mention, lower: str) -> Mention | N
     return mention
 
 
+# The digits of a decimal said in words, one a word: "point two", "point oh five".
+_DIGIT_WORDS = {
+    "zero": 0,
+    "oh": 0,
+    "nought": 0,
+    **{w: v for w, v in lx.UNITS_WORDS.items() if v < 10},
+}
+_POINT_DIGITS = re.compile(
+    r"\s+point((?:\s+(?:" + "|".join(_DIGIT_WORDS) + r")\b)+)", re.IGNORECASE
+)
 _COUNTED_AFTER_WORD = re.compile(
     r"\s*(?:of\s+(?:the|them|those|these|its|their)|or\s+more|percent|%)", re.IGNORECASE
 )
