@@ -285,6 +285,13 @@ QUALIFIERS = [
         "The fair drew 10,000+ people, 200 or so of them from Oslo.",
         ["more than 10,000", "about 200"],
     ),
+    # signs and abbreviations for a qualifier; ">" opening a line quotes it
+    (
+        "Firms with >500 staff, <50 staff, rates ≥ 5%, ≤5%, ≈300 homes.",
+        ["more than 500", "less than 50", "at least 5 %", "at most 5 %", "about 300"],
+    ),
+    ("Approx 300 homes, ca. 200 flats, est. 100 shops.", ["about 300", "about 200", "about 100"]),
+    ("They wrote:\n> 500 people came.", ["500"]),
     (
         "The deal is worth north of $1bn; fares fell south of 5%.",
         ["north of 1 bn USD", "south of 5 %"],

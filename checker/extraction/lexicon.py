@@ -141,6 +141,21 @@ CJK_SCALES = {word: (_WRITTEN_AS.get(word, word), 1) for word in SCALE_NAMES if 
 QUALIFIERS_BEFORE: dict[str, str | None] = {
     **{q: kind for q, kind in QUALIFIERS.items() if q != "~"},
     "an average of": None,
+    # abbreviations the value parser does not take (a draft writes their kind's word)
+    "approx": "about",
+    "ca.": "about",
+    "est.": "about",
+}
+# Signs written straight before a figure for a qualifier: "~300", ">500 staff", "≤5%".
+SYMBOL_QUALIFIERS: dict[str, str] = {
+    "~": "about",
+    "≈": "about",
+    ">": "over",
+    "<": "under",
+    "≥": "at_least",
+    "⩾": "at_least",
+    "≤": "at_most",
+    "⩽": "at_most",
 }
 # What a pattern ending at a figure allows between its words and the figure. Qualifiers proper
 # ("about", "more than", 约) belong to the figure's mention (QUALIFIER_BEFORE_RE reads them into

@@ -1664,15 +1664,24 @@ def _over_a_span(text: str, before_over: str, start: int) -> bool:
     return bool(_FIGURE_ENDS_BEFORE.search(before_over) and _SPAN_AFTER.match(text, start))
 
 
-_TILDE_BEFORE = re.compile(r"(?:^|(?<=[\s(\[]))~$")
+# A sign for a qualifier, after a space, a bracket or nothing ("10~20" is a range, "<b>" a tag);
+# ">" opening a line quotes it.
+_SYMBOL_BEFORE = re.compile(
+    r"(?:(?:^|(?<=[\s(\[]))(["
+    + "".join(sign for sign in lx.SYMBOL_QUALIFIERS if sign != ">")
+    + r"])|(?<=[ \t(\[])(>))\s?$"
+)
 
 
 def _qualifier_before(text: str, start: int) -> tuple[str, str, int] | None:
     before = _before(text, start, 30)
-    if not _WORD_CHARACTER.search(before) and "~" not in before:
+    symbol = _SYMBOL_BEFORE.search(before, len(before) - 3)
+    if symbol:  # "~300 homes", "firms with >500 staff"
+        at = symbol.lastindex or 1
+        sign = symbol.group(at)
+        return lx.SYMBOL_QUALIFIERS[sign], sign, start - (len(before) - symbol.start(at))
+    if not _WORD_CHARACTER.search(before):
         return None  # no word, no qualifier (and no search over the window)
-    if _TILDE_BEFORE.search(before):  # "~300 homes" (but "10~20" is a range)
-        return "about", "~", start - 1
     match = qualifier_ending(before, len(before))
     article = _ARTICLE_BEFORE.search(before) if match is None else None
     if article:  # "just under a seven percent reduction", "nearly a 7% rise"
