@@ -218,6 +218,10 @@ CHINESE = [
     # four digits with a classifier count; a year is written with 年
     ("员工2000多人，有2015家企业，约1900人参加。", ["more than 2000", "2015", "about 1900"]),
     ("2019年共有2000余名学生。", ["more than 2000"]),
+    # a place character before a group character is one number with it
+    ("投资3千万元，收入5百亿元，利润5百万元。", ["3000 万 CNY", "500 亿 CNY", "5 million CNY"]),
+    # a bare place with 余 or 多 and what it counts
+    ("百余家企业，千多人参加。", ["more than 100", "more than 1000"]),
     # 近 before a length of time opening a clause, or with 来 after it, is "the last"
     ("近5年来，收入增长了50%。", ["5 year", "50 %"]),
     ("近3个月以来房价下跌，他工作了近5年。", ["3 month", "nearly 5 year"]),
@@ -379,6 +383,8 @@ NOT_FIGURES = [
     # a time of day, a line or building by its number, a hotline, days named by their date
     "上午10时30分，地铁2号线和3号楼，拨打12345热线。",
     "3·15晚会和双11。",
+    # two numerals in a row are a guess ("two or three")
+    "两三个月后，三四十人和七八成企业。",
     "1．农业生产稳定\n2、工业生产",
     "Amendment 4 was approved; Resolution 2334 and footnote 4 say why.",
     "She ran a 10K race in 18K gold, filmed in 4K.",

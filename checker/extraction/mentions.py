@@ -2476,9 +2476,12 @@ def _read_cjk(text: str, mention: Mention, before: str) -> Mention | None:
         mention.qualifier = lx.CJK_QUALIFIERS_BEFORE[qualifier.group(1)]
         mention.qualifier_text = None
         mention.start = mention.num_start - (len(before) - qualifier.start(1))
+    position = _cjk_place_before_group(text, mention, position)
     for chars, (scale, _) in sorted(lx.CJK_SCALES.items(), key=lambda item: -len(item[0])):
-        if text.startswith(chars, position):
+        if mention.scale is None and text.startswith(chars, position):
             mention.scale = scale
+            if chars[0] in _CJK_PLACE_CHARACTERS:  # 5百万: 百万 is no figure of its own
+                mention.num_end = position + 1
             position += len(chars)
             break
     position = _cjk_smaller_group(text, mention, position)
@@ -2526,6 +2529,25 @@ def _counted_not_dated(mention: Mention) -> bool:
     """Whether four digits that could be a year count something: a year is written with 年,
     a count with its classifier ("2000多人", "2015家企业"), save a model's year (2022款)."""
     return bool(mention.noun) and mention.noun not in lx.CJK_DATED_COUNTERS
+
+
+_CJK_PLACE_CHARACTERS = ("百", "千")
+# Two numerals in a row that say "N or N+1" (两三, 三四十): a guess, not a figure.
+_CJK_TWO_GUESSES = re.compile("(?:一二|二三|两三|三四|四五|五六|六七|七八|八九)[十百千]?")
+# A place character before a group character: "3千万" is 3000 万, "5百亿" 500 亿 (百万 is a
+# scale of its own, a million).
+_CJK_PLACE_BEFORE_GROUP = re.compile(r"(千)(万亿|亿|万)|(百)(万亿|亿)")
+
+
+def _cjk_place_before_group(text: str, mention: Mention, position: int) -> int:
+    place = _CJK_PLACE_BEFORE_GROUP.match(text, position)
+    if place is None or "/" in mention.number or ".." in mention.number:
+        return position
+    placed, group = (1, 2) if place.group(1) else (3, 4)
+    mention.number = numerals.value_text(mention.value * _CJK_GROUP_SIZE[place.group(placed)])
+    mention.scale = lx.CJK_SCALES[place.group(group)][0]
+    mention.num_end = place.start(group)  # the place is the number's: no figure of its own
+    return place.end()
 
 
 # The smaller group that goes on an amount in 亿 or 万: "3亿5000万元", "1亿4千万", "12万3千元".
@@ -2665,8 +2687,13 @@ def _read_cjk_numeral(text: str, start: int, end: int) -> Mention | None:
             break
     if body != numeral and ("亿" in body or "万" in body):
         return _read_cjk_groups(text, match)
-    # 百亿元, 千万元: a place character with no numeral before it is one of that place
-    bare_place = body in _CJK_PLACES and body != numeral
+    if _CJK_TWO_GUESSES.fullmatch(body):
+        return None  # 两三个月, 三四十人, 七八成: "two or three", a guess, no figure
+    # 百亿元, 千万元: a place character with no numeral before it is one of that place; so
+    # is one with 余 or 多 and what it counts after it (百余家, 千余人: more than a hundred)
+    bare_place = body in _CJK_PLACES and (
+        body != numeral or _CJK_MORE_THAN_PLACE.match(text, match.end("num")) is not None
+    )
     value = _CJK_PLACES[body] if bare_place else numerals.cjk_numeral_value(body)
     if value is None:
         return None
@@ -2695,6 +2722,7 @@ def _read_cjk_numeral(text: str, start: int, end: int) -> Mention | None:
 
 
 _CJK_PLACES = {"百": Fraction(100), "千": Fraction(1000)}
+_CJK_MORE_THAN_PLACE = re.compile("[余多](?:" + lx.CJK_COUNTERS + ")")
 
 
 def _read_cjk_groups(text: str, match: re.Match[str]) -> Mention | None:
