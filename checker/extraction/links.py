@@ -520,6 +520,22 @@ def extract_document(
     )
 
 
+def _within_year(scope: cx.PeriodMention | None, opening: cx.PeriodMention) -> bool:
+    """Whether a sentence opening on a bare year names the year of the period in scope, a span
+    inside it ("The festival runs from 3 February to 9 March, 35 days. ... In 2031 the
+    festival is expected to ..."): a sentence of no figures saying so leaves the narrower
+    period in scope, which its year adds nothing to."""
+    from ..periods import PeriodError, parse_period
+
+    if scope is None or not scope.period or not opening.period or not opening.period.isdigit():
+        return False
+    try:
+        inner, year = parse_period(scope.period), parse_period(opening.period)
+    except PeriodError:
+        return False
+    return inner != year and year.start <= inner.start and inner.end <= year.end
+
+
 def _head_noun(metric: str) -> str:
     """The last word of a drafted metric name, the head noun of the phrase it was named after
     ("flood_damage_claims" -> "claims"; a suffix "_2" of a metric named apart is no word)."""
@@ -597,6 +613,9 @@ class _Analyzer:
         self._single_level: tuple[int, int] | None = None
         self._sole_level: tuple[int, int] | None = None  # the only level of its sentence
         self._sector_shares_sentence = -2  # the last sentence giving the sectors' shares
+        # a span of days and the figure giving its length, in the sentence that names both
+        # ("from 3 February to 9 March, 35 days"): the length of a total's span carried on
+        self._length_of_span: dict[str, int] = {}
         # the sentence's counts restated by a percentage whose whole it does not give (position
         # of the count -> position of the percentage): `share_part` links
         self._share_of_part: dict[int, int] = {}
@@ -612,6 +631,10 @@ class _Analyzer:
         self._partition: tuple[int, int, list[int]] | None = None
         # the levels of this sentence and the one before that name a member of a partition
         self._member_levels: list[pt.MemberLevel] = []
+        # a ratio the lexicon names as a part's share of a whole drafted as a sum (a debt
+        # ratio): its words, the whole, the part, and the sentences of the parts
+        self._named_ratios: list[tuple[re.Pattern[str], int, int, int, int]] = []
+        self._by_sentence: dict[int, list[int]] = {}
         self._broken_down: int | None = None  # the whole of the last partition drafted so
         # (sentence, mention, place) of the one count of the sentence, no part, said to be "in"
         # a named place: "31 deaths in Aland"
@@ -623,7 +646,7 @@ class _Analyzer:
     # ------------------------------------------------------------ driving
 
     def run(self) -> None:
-        by_sentence: dict[int, list[int]] = {}
+        by_sentence = self._by_sentence
         for index, mention in enumerate(self.mentions):
             by_sentence.setdefault(self.segments.sentence(mention.num_start), []).append(index)
         scope: cx.PeriodMention | None = None
@@ -638,7 +661,9 @@ class _Analyzer:
                 if not _GOES_ON.match(self.text, start, end):
                     scope = None
             opening = self._opening_period(start, end)
-            if opening is not None:
+            if opening is not None and not (
+                sentence not in by_sentence and _within_year(scope, opening)
+            ):
                 scope = opening
             if sentence in by_sentence:
                 self._sentence(sentence, by_sentence[sentence], scope)
@@ -646,6 +671,42 @@ class _Analyzer:
         self._headline_against_body()
         self._growth_of_parts()
         self._fractions_restated_as_percents()
+        self._shares_named_by_ratio()
+
+    def _shares_named_by_ratio(self) -> None:
+        """A percentage named as a ratio the lexicon defines as a part's share of a whole
+        (`lexicon.NAMED_SHARES_OF_SPLIT_WHOLES`), in the sentences that gave the parts of that
+        whole ("Liabilities rose to $510 billion, taking the debt ratio to 60.7 percent"; 资产
+        负债率为57.5%): the share of that part in that whole, as the text's words define it."""
+        for words, whole, part, first, last in self._named_ratios:
+            if last + 1 < len(self.segments.sentence_starts):
+                # a sentence the writer goes on after a semicolon is still the parts' sentence
+                following = self.segments.sentence_starts[last + 1]
+                last += self.text[max(0, following - 8) : following].rstrip()[-1:] in (";", "；")
+            named = [
+                index
+                for sentence in range(first, last + 1)
+                for index in self._by_sentence.get(sentence, [])
+                if self.mentions[index].unit == "%"
+                and index in self.claim_of
+                and self.claims[self.claim_of[index]].kind in ("value", "share")
+                and words.search(self._words_before(index, sentence))
+            ]
+            if len(named) != 1:
+                continue
+            ratio = self.claims[self.claim_of[named[0]]]
+            part_claim, whole_claim = (self.claims[self.claim_of[i]] for i in (part, whole))
+            ratio.kind, ratio.metric, ratio.of = "share", part_claim.metric, whole_claim.metric
+            ratio.entity, ratio.period = whole_claim.entity, whole_claim.period
+            self.relations.append(Relation("share", (named[0], part, whole)))
+
+    def _words_before(self, index: int, sentence: int) -> str:
+        """The words leading to a figure: from the figure before it in its sentence (or the
+        sentence's start)."""
+        start = self.segments.span(sentence)[0]
+        if index > 0 and self.segments.sentence(self.mentions[index - 1].num_start) == sentence:
+            start = end_of(self.mentions[index - 1])
+        return self.text[start : self.mentions[index].start]
 
     def _fractions_restated_as_percents(self) -> None:
         """ "Nearly 6 in 10 nurses back the strike" ... "57 percent of nurses back the
@@ -1020,11 +1081,20 @@ class _Analyzer:
         the sentence states between its figures), draft (claims)."""
         reading = self._read_sentence(sentence, indices, scope)
         reading.after_sector_shares = self._sector_shares_sentence == sentence - 1
+        self._lengths_of_spans(reading)
         self.read_kinds.update(zip(reading.indices, reading.kinds, strict=True))
         links = find_links(reading, self.text)
         if any(link.type == "structure" and link.sectors for link in links):
             self._sector_shares_sentence = sentence
         self._draft_sentence(reading, links)
+
+    def _lengths_of_spans(self, reading: SentenceReading) -> None:
+        for position, mention in enumerate(reading.mentions):
+            if mention.unit != "day" or reading.kinds[position] != "value":
+                continue
+            for period in reading.periods:
+                if period.period and lasts(period.period, mention):
+                    self._length_of_span.setdefault(period.period, reading.indices[position])
 
     # ------------------------------------------------------------ phase: context
 
@@ -1159,30 +1229,15 @@ class _Analyzer:
         changes_of = Counter(link.positions[1] for link in links if link.type == "change_of")
         for link in links:
             if link.type == "change_of":
-                joined = tuple(reading.indices[p] for p in link.positions)
-                # the text states the change is the level's: one metric and entity
-                change, level = (self.claims[self.claim_of[i]] for i in joined)
-                change.metric, change.entity = level.metric, level.entity
-                self._dated_by_level(reading, link.positions, change, level)
-                # the sentence's own relations only (a scan of all would be quadratic)
-                for r in range(self._sentence_relations, len(self.relations)):
-                    relation = self.relations[r]
-                    if relation.type == "yoy" and relation.mentions[0] == joined[0]:
-                        self.relations[r] = Relation("yoy", joined, stated=relation.stated)
-                if self.mentions[joined[0]].unit == "%":
-                    self.rates_of_level.setdefault(joined[1], []).append(joined[0])
-                # a change and its level alone have no arithmetic to check: the amount and
-                # the percentage of one level have (the base is the level less the amount)
-                if changes_of[link.positions[1]] > 1 and all(
-                    r.mentions != joined for r in self.relations[-8:]
-                ):
-                    self.relations.append(Relation("change_of", joined))
+                self._change_of_level(reading, link, changes_of[link.positions[1]] > 1)
             if link.type == "rate_of":
                 self._rate_of_change(*(reading.indices[p] for p in link.positions))
             if link.type == "sum":
                 self._draft_sum(reading, reading.indices[link.positions[0]], [*link.positions[1:]])
             if link.type == "one_quantity":
                 self._one_quantity(*(reading.indices[p] for p in link.positions))
+            if link.type == "rounded_again":
+                self._rounded_again(reading, *(reading.indices[p] for p in link.positions))
             if link.type == "rate_restated":
                 joined = tuple(reading.indices[p] for p in link.positions)
                 self._one_quantity(*joined)
@@ -1194,6 +1249,26 @@ class _Analyzer:
         for link in links:
             if link.type == "alternative":
                 self._alternative_change(*(reading.indices[p] for p in link.positions))
+
+    def _change_of_level(self, reading: SentenceReading, link: Link, several: bool) -> None:
+        """A change and the level it leads to ("reached 900, up 5%"): the text states the
+        change is the level's, so one metric and entity. `several`: the level has other
+        changes in the sentence (an amount and a percentage of it, checked together)."""
+        joined = tuple(reading.indices[p] for p in link.positions)
+        change, level = (self.claims[self.claim_of[i]] for i in joined)
+        change.metric, change.entity = level.metric, level.entity
+        self._dated_by_level(reading, link.positions, change, level)
+        # the sentence's own relations only (a scan of all would be quadratic)
+        for r in range(self._sentence_relations, len(self.relations)):
+            relation = self.relations[r]
+            if relation.type == "yoy" and relation.mentions[0] == joined[0]:
+                self.relations[r] = Relation("yoy", joined, stated=relation.stated)
+        if self.mentions[joined[0]].unit == "%":
+            self.rates_of_level.setdefault(joined[1], []).append(joined[0])
+        # a change and its level alone have no arithmetic to check: the amount and the
+        # percentage of one level have (the base is the level less the amount)
+        if several and all(r.mentions != joined for r in self.relations[-8:]):
+            self.relations.append(Relation("change_of", joined))
 
     def _alternative_change(self, figure: int, alternative: int) -> None:
         """A figure the text offers in place of a change ("the increase as 150 percent instead
@@ -1249,6 +1324,11 @@ class _Analyzer:
         # holiday" of a year): the average is over a span the claims cannot name
         spanned = len(joined) < 3 or lasts(level.period, self.mentions[joined[2]])
         rate.period = level.period if spanned else None
+        length = self._length_of_span.get(level.period or "")
+        if len(joined) < 3 and length is not None and not link.stated:
+            # the span carried from the sentence that gave its length: the three are linked
+            # as the rate rule reads them, as the drafter's reading (the link is not stated)
+            joined = [*joined, length]
         self.relations.append(Relation("rate", tuple(joined), stated=link.stated))
 
     def _one_quantity(self, first: int, second: int) -> None:
@@ -1259,6 +1339,19 @@ class _Analyzer:
         restated.metric, restated.entity = stated.metric, stated.entity
         restated.period = restated.period or stated.period
         restated.not_a_conflict, restated.same_as = None, first
+
+    def _rounded_again(self, reading: SentenceReading, restated: int, stated: int) -> None:
+        """A level written again with other rounding ("6.4 percent; unrounded, 6.372
+        percent"): one quantity (`_one_quantity`), and the sentence's other figures named as
+        the restatement was (the level it moved from) named as it now is."""
+        named = self.claims[self.claim_of[restated]].metric
+        self._one_quantity(stated, restated)
+        renamed = self.claims[self.claim_of[restated]].metric
+        for index in reading.indices:
+            claim = self.claims[self.claim_of[index]]
+            if claim.metric == named:
+                claim.metric = renamed
+        self.relations.append(Relation("restates", (restated, stated)))
 
     def _gap_to_named_rate(self, reading: SentenceReading, points: int, rate: int) -> None:
         """A gap in points between a rate of the sentence and a percentage the text gave before
@@ -1898,11 +1991,17 @@ class _Analyzer:
                 continue
             if any(self.metrics.get(c.metric, MetricDraft("")).part_of for c in claims):
                 continue  # drafted as parts already
+            in_order = list(parts)  # the lexicon's order of the members
             parts.sort()
             whole = self._whole_named_before(number, parts)
             if whole is not None and self._draft_sum_of(whole, parts, with_changes=True):
                 self._member_levels = [m for m in self._member_levels if m.partition != number]
                 self._broken_down = whole
+                first = min(self.segments.sentence(self.mentions[p].start) for p in parts)
+                for words, member in pt.ratios_of(number):
+                    self._named_ratios.append(
+                        (words, whole, in_order[member], first, reading.index)
+                    )
 
     def _located_part_before(self, reading: SentenceReading, parts: dict[int, int]) -> None:
         """A total whose parts are counts in named places ("Flood deaths have reached 57, with
