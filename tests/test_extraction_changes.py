@@ -446,3 +446,42 @@ def test_a_figure_compared_with_another_named_by_whose_or_as_an_average(text, jo
 def test_a_comparison_with_last_years_figure_or_an_average_is_checked(tmp_path, wrong, right):
     assert [f.rule for f in _findings(tmp_path, wrong) if f.severity == "error"]
     assert _findings(tmp_path, right) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "percent", "level"),
+    [
+        ("Spending will increase by $2 billion, or 4%, to $52 billion.", "2", "4", "52"),
+        ("Spending is set to rise by $2 billion, or 4%, to $52 billion.", "2", "4", "52"),
+        ("The council plans to reduce by £1.5m, or 6%, to £23.5m.", "1.5", "6", "23.5"),
+    ],
+)
+def test_a_change_by_an_amount_in_the_present_or_future(text, amount, percent, level):
+    relations = _relations(text)
+    assert ("change_of", (amount, level), True) in relations
+    assert ("change_of", (percent, level), True) in relations
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        (
+            "The plant's output of 12,000 cars was 20% below the 15,000 it made in 2029.",
+            ("20", "15,000", "12,000"),
+        ),
+        ("Fares of $66 are 10% above the $60 charged by its rival.", ("10", "60", "66")),
+    ],
+)
+def test_a_figure_a_percentage_above_or_below_another(text, joined):
+    assert ("change", joined, True) in _relations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        ("The team won 42 of its 60 games, or 70%.", ("70", "42", "60")),
+        ("The chain closed 18 of their 240 stores, or 7.5%.", ("7.5", "18", "240")),
+    ],
+)
+def test_a_count_of_its_whole_with_its_share(text, joined):
+    assert ("share", joined, True) in _relations(text)

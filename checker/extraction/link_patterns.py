@@ -631,8 +631,8 @@ def _multiple_of_the_other(reading: SentenceReading, text: str, found: list[Link
 
 
 _THAN_BETWEEN = re.compile(
-    r"^\s*(?:more|higher|greater|larger|bigger|above|less|fewer|lower|smaller|below|cheaper|"
-    r"dearer)\s+than\s+(?:the\s+|that\s+of\s+|those\s+of\s+|its\s+|their\s+|his\s+|her\s+)?"
+    r"^\s*(?:(?:more|higher|greater|larger|bigger|above|less|fewer|lower|smaller|below|cheaper|"
+    r"dearer)\s+than|above|below)\s+(?:the\s+|that\s+of\s+|those\s+of\s+|its\s+|their\s+|his\s+|her\s+)?"
     # whose figure it is, in a word or two: "its rival's", "last year's", "the previous year's"
     r"(?:(?:[a-z-]+\s+)?[\w-]+['’]s\s+)?$",
     re.IGNORECASE,
@@ -1440,7 +1440,10 @@ def _share_of_named_whole(reading: SentenceReading, text: str, found: list[Link]
     return links
 
 
-PART_OF_WHOLE = re.compile(r"^\s+(?:out\s+of|of)\s+(?:the\s+|a\s+total\s+of\s+)?$", re.IGNORECASE)
+PART_OF_WHOLE = re.compile(
+    r"^\s+(?:out\s+of|of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|a\s+total\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _WHOLE_OF_PARTS = re.compile(r"\bof\s+(?:the|all|a\s+total\s+of)\s+$", re.IGNORECASE)
 _SHARE_RESTATED = re.compile(
     r"^[^\d;:.]{0,30}?(?:\(|（|,\s*or\s+|\s+or\s+|--|—|–)\s*" + lx.BEFORE_FIGURE + r"$",

@@ -134,7 +134,11 @@ _CHANGE_LEFT = re.compile(
 )
 _ABS_CHANGE_LEFT = Prefiltered(
     re.compile(
-        r"\b(?:(?:increased|rose|grew|fell|decreased|dropped|declined|climbed|jumped|surged|cut|reduced|raised|lowered|was\s+up|were\s+up|was\s+down|were\s+down|up|down)\s+by|added|adding|adds|add|gained|lost|shed|cut)\s+(?:a\s+total\s+of\s+|another\s+|an\s+additional\s+)?$",
+        r"\b(?:(?:increased|rose|grew|fell|decreased|dropped|declined|climbed|jumped|surged|cut|reduced|raised|lowered|was\s+up|were\s+up|was\s+down|were\s+down|up|down"
+        # the present, the future and the plans ("will increase by", "is set to rise by")
+        r"|(?:increase|rise|grow|fall|decrease|drop|decline|climb|jump|surge|reduce|raise|lower)s?"
+        r"|increasing|rising|growing|falling|decreasing|dropping|declining|reducing|raising)\s+by"
+        r"|added|adding|adds|add|gained|lost|shed|cut)\s+(?:a\s+total\s+of\s+|another\s+|an\s+additional\s+)?$",
         re.IGNORECASE,
     )
 )
