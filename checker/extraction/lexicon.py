@@ -78,15 +78,25 @@ _FRACTION_ALTERNATIVES = tuple(
     for w in sorted(vocabulary.FRACTION_WORDS, key=len, reverse=True)
     if " " in w
 )
+# "every five", "each 10": the whole of a proportion ("one in every five", "three out of
+# every four"), where "in every town" is none.
+EVERY_NUMBER = r"(?:every|each)\s+(?:\d|(?:" + "|".join([*UNITS_WORDS, *TENS_WORDS]) + r")\b)"
+# What makes "one" a figure rather than a pronoun or an article: a scale, a percent, a
+# fraction or a proportion after it ("one in five", "one out of every four").
+ONE_COUNTS_AFTER = (
+    r"[- ](?:hundred|percent|per\s+cent|"
+    + vocabulary.SPELLED_SCALE_PATTERN
+    + r")|[\s-]+and[\s-]+a[\s-]+half\b|\s+(?:in|out\s+of)\s+(?!the\b|every\b|each\b)\w|-in-\w"
+    + r"|\s+(?:in|out\s+of|of)\s+"
+    + EVERY_NUMBER
+)
 # The alternatives of a number word, in the order they are tried, each opening on a letter
 # (the scan of the lowered text groups them by it: mentions._WORD_NUMBERS).
 NUMBER_WORD_ALTERNATIVES: tuple[str, ...] = (
     *_FRACTION_ALTERNATIVES,
     *(tens + r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?" for tens in TENS_WORDS),
     *sorted((w for w in UNITS_WORDS if w != "one"), key=len, reverse=True),
-    r"one(?=[- ](?:hundred|percent|per\s+cent|"
-    + vocabulary.SPELLED_SCALE_PATTERN
-    + r")|\s+and\s+a\s+half\b|\s+in\s+(?!the\b|every\b|each\b)\w|-in-\w)",
+    r"one(?=" + ONE_COUNTS_AFTER + ")",
     r"half\s+a\s+dozen",
     r"a\s+dozen",
     r"half\s+a(?=\s+(?:"
@@ -131,6 +141,21 @@ CJK_SCALES = {word: (_WRITTEN_AS.get(word, word), 1) for word in SCALE_NAMES if 
 QUALIFIERS_BEFORE: dict[str, str | None] = {
     **{q: kind for q, kind in QUALIFIERS.items() if q != "~"},
     "an average of": None,
+    # abbreviations the value parser does not take (a draft writes their kind's word)
+    "approx": "about",
+    "ca.": "about",
+    "est.": "about",
+}
+# Signs written straight before a figure for a qualifier: "~300", ">500 staff", "≤5%".
+SYMBOL_QUALIFIERS: dict[str, str] = {
+    "~": "about",
+    "≈": "about",
+    ">": "over",
+    "<": "under",
+    "≥": "at_least",
+    "⩾": "at_least",
+    "≤": "at_most",
+    "⩽": "at_most",
 }
 # What a pattern ending at a figure allows between its words and the figure. Qualifiers proper
 # ("about", "more than", 约) belong to the figure's mention (QUALIFIER_BEFORE_RE reads them into
@@ -160,6 +185,12 @@ CJK_QUALIFIER_BEFORE_RE = re.compile(
     + ")?$"
 )
 # 日均 and the like anywhere in the clause before a figure (no clause mark between).
+# A currency named before a Chinese figure whose 元 would say yuan (港币约100亿元).
+CJK_CURRENCY_BEFORE_YUAN_RE = re.compile(
+    "("
+    + "|".join(sorted(vocabulary.CJK_CURRENCIES_BEFORE_YUAN, key=len, reverse=True))
+    + ")(?:约|近|逾|超过?|不足|达|为)?$"
+)
 CJK_PER_PERIOD_BEFORE_RE = re.compile(
     "(" + "|".join(CJK_PER_PERIOD_BEFORE) + r")[^，。；：！？,;:!?]*$"
 )
@@ -190,6 +221,10 @@ CURRENCY_PREFIX_RE = re.compile(
     + r")\s?$"
 )
 CURRENCY_PREFIX_CODES = dict(CURRENCY_PREFIXES)
+# Every currency a figure may be written in, by its code.
+CURRENCY_CODES = frozenset(
+    code for _, code in (*CURRENCY_SYMBOLS, *CURRENCY_NAMES, *CJK_CURRENCIES)
+)
 
 _CURRENCY_AFTER = CURRENCY_NAMES
 _OTHER_UNITS_AFTER = [
@@ -269,7 +304,7 @@ RATE_ADVERB_RE = re.compile(
     re.IGNORECASE,
 )
 PERCENT_RE = re.compile(
-    r"\s*(?:(%|％)|(?:(percentage[\s-]+points?|percent(?:age)?[\s-]+points?|pp\b|ppts?\b|p\.p\.)|(percent|per\s+cent|pct|pc|p\.c\.(?!\w))(?:\b|(?<=\.))))",
+    r"\s*(?:(%|％)|(?:(percentage[\s-]+points?|percent(?:age)?[\s-]+points?|pp\b|ppts?\b|p\.p\.)|(percent|per(?:\s+|-)cent|pct|pc|p\.c\.(?!\w))(?:\b|(?<=\.))))",
     re.IGNORECASE,
 )
 # Basis points, hundredths of a percentage point ("cut by 25 basis points", "a 50bp rise", "a
@@ -327,6 +362,8 @@ CJK_DOUBLINGS_BEFORE_RE = re.compile(r"翻了?$")
 # Classifiers a count is written with; 对 and 趟 count trains (加开临时客车80对), 例 and 宗 cases,
 # 张 tickets and sheets, 头 head of livestock.
 CJK_COUNTERS = "人次|人|家|个|座|辆|台|件|项|户|所|套|条|名|班次|架次|次|款|只|架|艘|部|种|批|列|对|趟|例|宗|张|头"
+# Classifiers a year takes as well as a count: a model year (2022款), a train (G2019次).
+CJK_DATED_COUNTERS = frozenset({"款", "次", "班次", "列", "批", "部", "期"})
 CJK_UNIT_RE = re.compile(
     "(" + "|".join(re.escape(u) for u, _ in CJK_UNITS) + "|" + CJK_COUNTERS + ")"
 )

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -46,6 +47,7 @@ from .link_patterns import (
 )
 from .mentions import Mention, find_mentions
 from .prefilter import Prefiltered, fold
+from .rates_by_name import RENAMES, RatesByName
 
 __all__ = ["DraftClaim", "Extraction", "MetricDraft", "Relation", "extract_document"]
 
@@ -82,6 +84,20 @@ class DraftClaim:
     # the figure of its sentence this one states again, as the text says ("a discrepancy of"):
     # one metric, never named apart
     same_as: int | None = None
+
+
+def _set_metric(claim: DraftClaim, metric: str) -> None:
+    """A claim's metric, set, and written down for the index of earlier rates that holds the
+    claim (`rates_by_name`), if one does: it finds claims by the words of their metrics."""
+    claim.__dict__["_metric"] = metric
+    renames = claim.__dict__.get(RENAMES)
+    if renames is not None:
+        renames.append(claim)
+
+
+# `metric` stays a field of the dataclass (its place in __init__, in asdict, in equality): read,
+# it is the stored name; set, it also tells the index.
+DraftClaim.metric = property(operator.attrgetter("_metric"), _set_metric)  # type: ignore[assignment]
 
 
 @dataclass
@@ -293,6 +309,7 @@ _POINTS_BACK_FIGURE = re.compile(
 # the figure's start (fullmatch, so nothing else stands between)
 _OF_PERIOD_ZH = re.compile(r"\s*的\s*")
 _AVERAGE = re.compile(r"\baverage\b|平均", re.IGNORECASE)
+_RATE_KINDS = ("value", "change")  # what a gap in points may be measured from
 # A sentence opening on the figure of the sentence before and saying where it moved to ("Rents
 # stood at £1,000 in 2019. They have since risen to £1,250"): the pronoun states the link.
 # (Matched from the sentence's start, so no "^".)
@@ -576,6 +593,10 @@ class _Analyzer:
         self.scope_period: dict[int, cx.PeriodMention] = {}
         self._locals: dict[tuple[int, int], tuple[int, int, int, int]] = {}
         self._naming_words_of: dict[int, frozenset[str]] = {}  # by mention: asked once per claim
+        # the percentages of the sentences before, by name, for a gap in points: made on the
+        # first gap, and the claims filed so far (a prefix of `claims`)
+        self._rates: RatesByName | None = None
+        self._rates_filed = 0
         # (sentence, earlier level, later level) of the last pair of levels drafted, for "That
         # is a rise of P%" in the next sentence
         self.last_pair: tuple[int, int, int] | None = None
@@ -1010,7 +1031,7 @@ class _Analyzer:
             or (by_noun if len(by_noun) == 1 else [])
         )
         for first, second in chosen:
-            head.start_claim, head.end_claim = self.claims.index(first), self.claims.index(second)
+            head.start_claim, head.end_claim = self._place(first), self._place(second)
             head.metric, head.entity = first.metric, first.entity
             head.period = head.basis = None
             # by the head noun alone, the drafter's reading: a note at most (see _headline_level)
@@ -1344,31 +1365,50 @@ class _Analyzer:
         if span is None or gap.start_claim is not None or self._periods_in(*span):
             return
         words = _content_words(self.text[span[0] : span[1]])
-        earlier = [
-            c
-            for c in self.claims
-            if c.sentence < reading.index
-            and c.kind in ("value", "change")
-            and self.mentions[c.mention].unit == "%"
-        ]
+        rates = self._earlier_rates(reading.index)
         named = [
-            c
-            for c in earlier
-            if len(words) >= 2
-            and (words <= set(c.metric.split("_")) or words <= self._clause_naming_words(c))
+            c for c in (rates.named(words) if len(words) >= 2 else []) if c.kind in _RATE_KINDS
         ]
         stated = len(named) == 1
         if not named and _AVERAGE.search(self.text, *span):
-            named = [c for c in earlier if c.sentence == reading.index - 1]
+            named = [c for c in self._claims_of_sentence(reading.index - 1) if self._is_rate(c)]
             named = named if len(named) == 1 else []
         if not named:
             return
         base, compared = named[0], reading.indices[rate]
-        gap.start_claim, gap.end_claim = self.claims.index(base), self.claim_of[compared]
+        gap.start_claim, gap.end_claim = self._place(base), self.claim_of[compared]
         gap.notes = [n for n in gap.notes if n != _NO_BASE]
         self.relations.append(
             Relation("change", (gap.mention, base.mention, compared), stated=stated)
         )
+
+    def _earlier_rates(self, sentence: int) -> RatesByName:
+        """The index of the percentages (levels and changes) of the sentences before
+        `sentence`, brought up to it: claims stand in the order of their sentences, and a
+        sentence's own are put in order before the next is drafted, so the claims of the
+        sentences before are those up to the first of this one, never moved again."""
+        if self._rates is None:
+            self._rates = RatesByName()
+        while (
+            self._rates_filed < len(self.claims)
+            and self.claims[self._rates_filed].sentence < sentence
+        ):
+            claim = self.claims[self._rates_filed]
+            if self.mentions[claim.mention].unit == "%":  # fixed once its sentence is read
+                self._rates.add(claim, self._clause_naming_words(claim))
+            self._rates_filed += 1
+        return self._rates
+
+    def _claims_of_sentence(self, sentence: int) -> list[DraftClaim]:
+        """The claims of `sentence`, one of those `_earlier_rates` was brought up to: they
+        stand just before the first claim not filed, if it has any."""
+        first = self._rates_filed
+        while first and self.claims[first - 1].sentence == sentence:
+            first -= 1
+        return self.claims[first : self._rates_filed]
+
+    def _is_rate(self, claim: DraftClaim) -> bool:
+        return claim.kind in _RATE_KINDS and self.mentions[claim.mention].unit == "%"
 
     def _dated_by_level(
         self,
@@ -1565,10 +1605,7 @@ class _Analyzer:
                 continue
             if change.years or not self._fits_levels(change.mention, sole[1]):
                 continue
-            change.start_claim, change.end_claim = (
-                self.claims.index(earlier),
-                self.claims.index(later),
-            )
+            change.start_claim, change.end_claim = self._place(earlier), self._place(later)
             change.metric, change.entity = earlier.metric, earlier.entity
             change.notes = [n for n in change.notes if n != _NO_BASE]
             self.relations.append(Relation("change", (change.mention, sole[1], later.mention)))
@@ -3186,6 +3223,14 @@ class _Analyzer:
         return False
 
     # ------------------------------------------------------------ bookkeeping
+
+    def _place(self, claim: DraftClaim) -> int:
+        """Where a drafted claim stands in the list of claims: looked up by its figure (one
+        claim a figure), never searched for, since `list.index` compares every earlier claim
+        field by field (quadratic in a long document)."""
+        place = self.claim_of[claim.mention]
+        assert self.claims[place] is claim, "one claim a figure"
+        return place
 
     def _declare(self, name: str, description: str | None = None) -> None:
         self.metrics.setdefault(name, MetricDraft(name, description=description))
