@@ -891,6 +891,13 @@ def _named_difference(reading: SentenceReading, text: str, found: list[Link]) ->
     if len(levels) < 2 or len(figures) < 3:
         return []
     names = {p: _named_before(reading, text, p) for p in figures}
+    for p in levels:
+        # a level reached by the change before it is named before the change ("exports fell
+        # 5% to $120bn", 出口增长5%至1900亿元)
+        if p > 0 and reading.kinds[p - 1] == "change" and p - 1 in names:
+            between = text[end_of(reading.mentions[p - 1]) : reading.mentions[p].start]
+            if _TO_AFTER_CHANGE.match(between) or _CJK_CHANGE_TO.match(between):
+                names[p] = names[p - 1] + names[p]
     links = []
     for entry in lx.NAMED_DIFFERENCES:
         roles = [
@@ -900,7 +907,7 @@ def _named_difference(reading: SentenceReading, text: str, found: list[Link]) ->
         if any(len(found_) != 1 for found_ in roles):
             continue
         (a_pos,), (b_pos,), (gap,) = roles
-        if len({a_pos, b_pos, gap}) != 3 or gap < max(a_pos, b_pos):
+        if len({a_pos, b_pos, gap}) != 3:
             continue
         a, b, m = (reading.mentions[p] for p in (a_pos, b_pos, gap))
         if not (a.unit == b.unit and same_family(a.unit, m.unit, exact=True)):
@@ -927,7 +934,7 @@ def _named_difference(reading: SentenceReading, text: str, found: list[Link]) ->
 _QUALIFIED_AFTER = re.compile(r"\s+(?:of|with|to|from|for|in|on|by)\s+(?:the\s+)?[^\W\d_]", re.I)
 _QUALIFIED_BEFORE = re.compile(
     r"(?<!['’])\b(?!(?:the|a|an|and|its|their|total|overall|annual|monthly|yearly|net|while|"
-    r"but|with|leaving|giving|making|for|of|was|were|is|are)\b)[a-z]+\s+$",
+    r"but|with|as|leaving|giving|making|for|of|was|were|is|are)\b)[a-z]+\s+$",
     re.IGNORECASE,
 )
 
