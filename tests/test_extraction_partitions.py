@@ -425,8 +425,8 @@ def test_a_debt_ratio_that_does_not_divide_the_liabilities_by_the_assets_is_an_e
 @pytest.mark.parametrize(
     "text",
     [
-        # no balance sheet drafted as a sum: which assets and liabilities?
-        "The group's total assets were $12.4 billion and its liabilities $7.9 billion, a "
+        # the ratio named, no level of liabilities beside the assets
+        "The group's total assets were $12.4 billion and its revenue $7.9 billion, a "
         "debt-to-asset ratio of 63.7 percent.",
         # another ratio of the same sheet
         "The bank's total assets were $9.6 billion. Its liabilities were $6.2 billion and "
@@ -435,3 +435,45 @@ def test_a_debt_ratio_that_does_not_divide_the_liabilities_by_the_assets_is_an_e
 )
 def test_no_debt_ratio_share_without_the_sum_or_the_ratio_named(text):
     assert not any(len(s) == 3 and s[0].endswith("percent") for s in _shares(text))
+
+
+@pytest.mark.parametrize(
+    "text, share",
+    [
+        (
+            "全市常住人口850万人，其中城镇人口620万人，城镇化率为72.9%。",
+            ("72.9%", "620万人", "850万人"),
+        ),
+        (
+            "年末全县常住人口62.4万人，其中城镇常住人口31.8万人，城镇化率达50.96%。",
+            ("50.96%", "31.8万人", "62.4万人"),
+        ),
+        (
+            "The city's population of 850,000 includes 620,000 urban residents, an urbanisation "
+            "rate of 72.9%.",
+            ("72.9%", "620,000", "850,000"),
+        ),
+        (
+            "The group's total assets were $12.4 billion and its liabilities $7.9 billion, a "
+            "debt-to-asset ratio of 63.7 percent.",
+            ("63.7 percent", "$7.9 billion", "$12.4 billion"),
+        ),
+    ],
+)
+def test_a_ratio_named_by_what_it_divides_beside_both_levels(text, share):
+    assert share in _shares(text)
+
+
+def test_a_ratio_read_in_its_sentence_is_not_read_again_from_the_sum(tmp_path):
+    text = (
+        "The firms held assets of $840 billion, liabilities of $510 billion and owners' equity "
+        "of $330 billion, a debt ratio of 60.7 percent."
+    )
+    assert _shares(text) == [("60.7 percent", "$510 billion", "$840 billion")]
+
+
+def test_an_urbanisation_rate_that_does_not_divide_the_populations_is_an_error(tmp_path):
+    text = "全市常住人口850万人，其中城镇人口620万人，城镇化率为{}%。"
+    errors = text_errors(tmp_path, text.format("78.9"))
+    assert [e.rule for e in errors] == ["share"] and "78.9" in errors[0].message
+    assert text_errors(tmp_path, text.format("72.9")) == []

@@ -821,18 +821,24 @@ SPLIT_WHOLES = (
         ),
     ),
 )
+# A balance sheet's debt ratio (资产负债率): its liabilities as a share of its assets
+DEBT_RATIO_RE = re.compile(
+    r"\b(?:debt|debt[-\s]to[-\s]assets?|liabilit(?:y|ies)[-\s]to[-\s]assets?|"
+    r"asset[-\s]liability)\s+ratio\b|资产负债率|資產負債率",
+    re.IGNORECASE,
+)
 # Ratios named by what they divide, of the wholes above: (the words naming the ratio, the
-# SPLIT_WHOLES entry, its member the ratio is the share of). A balance sheet's debt ratio
-# (资产负债率) is its liabilities as a share of its assets.
-NAMED_SHARES_OF_SPLIT_WHOLES = (
+# SPLIT_WHOLES entry, its member the ratio is the share of).
+NAMED_SHARES_OF_SPLIT_WHOLES = ((DEBT_RATIO_RE, 0, 0),)
+# Ratios named by what they divide, with the words naming the part and the whole each level
+# of one sentence is named by: (the ratio, the part, the whole). A debt ratio is liabilities
+# over assets; an urbanisation rate (城镇化率) the urban population over the population.
+NAMED_RATIOS = (
+    (DEBT_RATIO_RE, SPLIT_WHOLES[0][1][0], SPLIT_WHOLES[0][0]),
     (
-        re.compile(
-            r"\b(?:debt|debt[-\s]to[-\s]assets?|liabilit(?:y|ies)[-\s]to[-\s]assets?|"
-            r"asset[-\s]liability)\s+ratio\b|资产负债率|資產負債率",
-            re.IGNORECASE,
-        ),
-        0,
-        0,
+        re.compile(r"\burbani[sz]ation\s+(?:rate|ratio|level)\b|城镇化率|城鎮化率", re.IGNORECASE),
+        re.compile(r"\burban\b|城镇|城鎮", re.IGNORECASE),
+        re.compile(r"\bpopulation\b|\bresidents\b|人口", re.IGNORECASE),
     ),
 )
 RESPECTIVELY_RE = re.compile(r"\brespectively\b|分别", re.IGNORECASE)

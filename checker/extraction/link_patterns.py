@@ -1795,6 +1795,40 @@ def _count_out_of_whole(reading: SentenceReading, text: str, found: list[Link]) 
     return links
 
 
+def _named_ratio_of_levels(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A percentage named as a ratio the lexicon defines by what it divides
+    (`lexicon.NAMED_RATIOS`), beside the two levels it divides, each named so: "the population
+    of 850,000 includes 620,000 urban residents, an urbanisation rate of 72.9%", 常住人口850万人，
+    其中城镇人口620万人，城镇化率为72.9%; "assets of $12.4 billion and liabilities of $7.9
+    billion, a debt ratio of 63.7%". The share of the part in the whole, as the words define it."""
+    shared = {link.positions[0] for link in found if link.type in ("share", "share_part")}
+    percents = [
+        p
+        for p, m in enumerate(reading.mentions)
+        if m.unit == "%" and reading.kinds[p] in ("value", "share") and p not in shared
+    ]
+    if not percents:
+        return []
+    levels = [p for p in _free_levels(reading, found) if is_amount(reading, p)]
+    names = {p: _named_before(reading, text, p) for p in [*levels, *percents]}
+    for p in levels:  # "620,000 urban residents": the counted noun names the level too
+        names[p] += " " + (reading.mentions[p].noun or "")
+    links = []
+    for ratio_words, part_words, whole_words in lx.NAMED_RATIOS:
+        ratios = [p for p in percents if ratio_words.search(names[p])]
+        parts = [p for p in levels if part_words.search(names[p])]
+        wholes = [
+            p for p in levels if whole_words.search(names[p]) and not part_words.search(names[p])
+        ]
+        if len(ratios) != 1 or len(parts) != 1 or len(wholes) != 1:
+            continue
+        if reading.mentions[parts[0]].unit != reading.mentions[wholes[0]].unit:
+            continue
+        reading.kinds[ratios[0]] = "share"
+        links.append(Link("share", (ratios[0], parts[0], wholes[0])))
+    return links
+
+
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 CHANGE_CLAUSE = re.compile(r"^\s*[,，;；]\s*(?:[^\s,，;；]+\s*){0,3}$")
 _OF_THE_WHOLE = re.compile(r"^\s*of\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?$", re.IGNORECASE)
@@ -2346,6 +2380,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _share_then_count,
     _share_beside_its_count,
     _count_out_of_whole,
+    _named_ratio_of_levels,
     _level_and_its_changes,
     _level_changed_to,
     _changes_to_level,

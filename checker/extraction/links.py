@@ -678,6 +678,7 @@ class _Analyzer:
         (`lexicon.NAMED_SHARES_OF_SPLIT_WHOLES`), in the sentences that gave the parts of that
         whole ("Liabilities rose to $510 billion, taking the debt ratio to 60.7 percent"; 资产
         负债率为57.5%): the share of that part in that whole, as the text's words define it."""
+        shared = {r.mentions[0] for r in self.relations if r.type == "share"}
         for words, whole, part, first, last in self._named_ratios:
             if last + 1 < len(self.segments.sentence_starts):
                 # a sentence the writer goes on after a semicolon is still the parts' sentence
@@ -689,6 +690,7 @@ class _Analyzer:
                 for index in self._by_sentence.get(sentence, [])
                 if self.mentions[index].unit == "%"
                 and index in self.claim_of
+                and index not in shared  # its own sentence read it (one sentence, both levels)
                 and self.claims[self.claim_of[index]].kind in ("value", "share")
                 and words.search(self._words_before(index, sentence))
             ]
@@ -699,6 +701,7 @@ class _Analyzer:
             ratio.kind, ratio.metric, ratio.of = "share", part_claim.metric, whole_claim.metric
             ratio.entity, ratio.period = whole_claim.entity, whole_claim.period
             self.relations.append(Relation("share", (named[0], part, whole)))
+            shared.add(named[0])
 
     def _words_before(self, index: int, sentence: int) -> str:
         """The words leading to a figure: from the figure before it in its sentence (or the
