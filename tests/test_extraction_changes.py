@@ -485,3 +485,37 @@ def test_a_figure_a_percentage_above_or_below_another(text, joined):
 )
 def test_a_count_of_its_whole_with_its_share(text, joined):
     assert ("share", joined, True) in _relations(text)
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        (
+            "2030年全市财政收入480.6亿元，比上年增长6.2%，增收38.1亿元。",
+            "2030年全市财政收入480.6亿元，比上年增长6.2%，增收28.1亿元。",
+        ),
+        (
+            "2030年全县社会消费品零售总额5120.4亿元，比上年增长6%，增加389.9亿元。",
+            "2030年全县社会消费品零售总额5120.4亿元，比上年增长6%，增加289.9亿元。",
+        ),
+        (
+            "In 2030 the city's revenue was 48.3 billion yuan, up 6.2% from a year earlier, an "
+            "increase of 4.8 billion yuan.",
+            "In 2030 the city's revenue was 48.3 billion yuan, up 6.2% from a year earlier, an "
+            "increase of 2.8 billion yuan.",
+        ),
+    ],
+)
+def test_a_level_its_dated_change_then_the_amount_of_it(tmp_path, wrong, right):
+    """The amount after a level's dated percentage is the same change: it takes the span."""
+    errors = [f for f in _findings(tmp_path, wrong) if f.severity == "error"]
+    assert [f.rule for f in errors] == ["change-amount-and-percent"]
+    assert _findings(tmp_path, right) == []
+
+
+def test_an_amount_named_as_a_change_is_no_base_of_the_change_before_it():
+    text = (
+        "In 2030 the city's revenue was 48.3 billion yuan, up 6.2% from a year earlier, an "
+        "increase of 2.8 billion yuan."
+    )
+    assert not any(kind == "from_to" for kind, _, _ in _relations(text))

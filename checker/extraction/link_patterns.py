@@ -44,6 +44,19 @@ _CONVERSION_BETWEEN = re.compile(
 )
 
 
+# the words naming the figure after them as a change: "an increase of", "a sharp rise of",
+# "up", "down by"
+NAMED_AS_CHANGE = (
+    r"(?:(?:an?\s+)?(?:[a-z]+\s+)?(?:"
+    + "|".join(sorted(lx.CHANGE_WORDS, key=len, reverse=True))
+    + r")s?\s+of|(?:up|down)(?:\s+by)?)\s+"
+    + lx.BEFORE_FIGURE
+)
+# ... at the end of a clause that opens on a comma: the figure is a change, not the base a
+# change before it is measured from ("up 6.2% from a year earlier, an increase of 2.8 billion")
+_NAMED_AS_CHANGE_AT_END = re.compile(r"[,，(（]\s*" + NAMED_AS_CHANGE + r"$", re.IGNORECASE)
+
+
 @dataclass
 class SentenceReading:
     """The context phase's record of one sentence: its figures (positions index `mentions`),
@@ -337,6 +350,8 @@ def _compared_levels(reading: SentenceReading, text: str, found: list[Link]) -> 
             continue
         b = reading.mentions[base]
         if a.unit != b.unit or not pattern.match(text[gap : b.start]):
+            continue
+        if _NAMED_AS_CHANGE_AT_END.search(text, gap, b.start):
             continue
         if _groups_in_brackets(reading, text, later, base):
             continue
@@ -2011,11 +2026,8 @@ def _changes_to_level(reading: SentenceReading, text: str, found: list[Link]) ->
 # "(up 4.5%)"; ", or 4.5%" only where the figure already reads as a change (", or $3 million"
 # after a level restates the level)
 _CHANGE_NAMED_AFTER_LEVEL = re.compile(
-    r"^\s*(?:[,，(（]|--|—|–)\s*(?:(?:an?\s+)?(?:[a-z]+\s+)?(?:"
-    + "|".join(sorted(lx.CHANGE_WORDS, key=len, reverse=True))
-    + r")s?\s+of|(?:up|down)(?:\s+by)?)\s+"
-    + lx.BEFORE_FIGURE
-    + r"$|^\s*[,，]\s*(?:比上年|同比|比去年同期)?(?:增加|减少|減少|增长|增長|下降|多|少)了?\s*$",
+    r"^\s*(?:[,，(（]|--|—|–)\s*" + NAMED_AS_CHANGE + r"$"
+    r"|^\s*[,，]\s*(?:比上年|同比|比去年同期)?(?:增加|减少|減少|增长|增長|下降|增收|减收|減收|多|少)了?\s*$",
     re.IGNORECASE,
 )
 _CHANGE_OR_AFTER_LEVEL = re.compile(
@@ -2028,38 +2040,67 @@ def _level_then_its_other_change(
 ) -> list[Link]:
     """A change and the level it leads to, then the same change in its other form straight
     after the level: "rose 4.5% to £285,000, an increase of £12,300", "climbed $12.3 million
-    to $285 million, a rise of 4.5%"; or the level and its change after it, and the change
-    before it in the other form (增长4.5%，达到285亿元，增加12.3亿元). Both are the level's
-    changes, so an amount and a percentage of one level are checked against each other (the
-    base is the level less the amount)."""
+    to $285 million, a rise of 4.5%"; the level, its change, then the other form after the
+    change (480亿元，比上年增长6.2%，增收28亿元; "$48 billion, up 6.2% from a year earlier, an
+    increase of $2.8 billion"); or the level and its change after it, and the change before it
+    in the other form (增长4.5%，达到285亿元，增加12.3亿元). Both are the level's changes, so an
+    amount and a percentage of one level are checked against each other (the base is the level
+    less the amount)."""
     links = []
     taken = {p for link in found for p in link.positions}
     for link in found:
         if link.type != "change_of":
             continue
         change, level = link.positions
-        other = level + 1 if change < level else level - 1
-        if not 0 <= other < len(reading.mentions) or other in taken:
-            continue
-        if reading.kinds[other] not in ("change", "value") or not _amount_and_percent(
-            reading, change, other, level
+        for other in (
+            (level + 1, level - 1, change + 1) if change < level else (level - 1, change + 1)
         ):
-            continue
-        if other > level:
-            gap = text[end_of(reading.mentions[level]) : reading.mentions[other].start]
-            named = _CHANGE_NAMED_AFTER_LEVEL.match(gap) or (
-                reading.kinds[other] == "change" and _CHANGE_OR_AFTER_LEVEL.match(gap)
-            )
-        else:  # the change then "to" the level, the other form after it: 增长4.5%，达到285亿元，增加12.3亿元
-            gap = text[end_of(reading.mentions[other]) : reading.mentions[level].start]
-            named = reading.kinds[other] == "change" and (
-                _TO_AFTER_CHANGE.match(gap) or _CJK_CHANGE_TO.match(gap)
-            )
-        if named:
-            reading.kinds[other] = "change"
-            taken.add(other)
-            links.append(Link("change_of", (other, level)))
+            if not 0 <= other < len(reading.mentions) or other in taken:
+                continue
+            if reading.kinds[other] not in ("change", "value") or not _amount_and_percent(
+                reading, change, other, level
+            ):
+                continue
+            if _other_form_named(reading, text, change, level, other):
+                reading.kinds[other] = "change"
+                taken.add(other)
+                links.append(Link("change_of", (other, level)))
+                break
     return links
+
+
+def _other_form_named(
+    reading: SentenceReading, text: str, change: int, level: int, other: int
+) -> bool:
+    """Whether the words between a level (or its change) and a figure next to them say the
+    figure is the level's change in its other form: named as a change straight after the
+    level or after its change (", an increase of £12,300", "，增收28亿元"), or a change the
+    figure after it is the level it leads to (增长4.5%，达到285亿元)."""
+    m = reading.mentions
+    if other == level - 1:
+        gap = text[end_of(m[other]) : m[level].start]
+        return reading.kinds[other] == "change" and bool(
+            _TO_AFTER_CHANGE.match(gap) or _CJK_CHANGE_TO.match(gap)
+        )
+    before = level if other == level + 1 else change
+    if other != before + 1:
+        return False
+    gap = text[end_of(m[before]) : m[other].start]
+    if before == change:  # the change may name its base first ("up 6.2% from a year earlier")
+        gap = _CHANGE_BASE_NAMED.sub("", gap, count=1)
+    return bool(
+        _CHANGE_NAMED_AFTER_LEVEL.match(gap)
+        or (reading.kinds[other] == "change" and _CHANGE_OR_AFTER_LEVEL.match(gap))
+    )
+
+
+# the base a change names straight after it, with no figure: "year on year", "from a year
+# earlier", "on the previous quarter"
+_CHANGE_BASE_NAMED = re.compile(
+    r"^\s*(?:year[- ]on[- ]year|(?:from|on|over|compared\s+(?:with|to)|against)\s+"
+    r"(?:a|the|last|previous|same|prior)\b[^\d,;:()]{0,30})",
+    re.IGNORECASE,
+)
 
 
 def _amount_and_percent(reading: SentenceReading, one: int, other: int, level: int) -> bool:
@@ -2385,8 +2426,8 @@ LINK_PATTERNS: list[LinkPattern] = [
     _level_changed_to,
     _changes_to_level,
     _change_named_then_level,
-    _level_then_its_other_change,
     _level_then_its_rate,
+    _level_then_its_other_change,
     _change_and_its_rate,
     _change_and_its_average_over_years,
     _alternative_figure,

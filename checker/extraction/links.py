@@ -1252,6 +1252,35 @@ class _Analyzer:
         for link in links:
             if link.type == "alternative":
                 self._alternative_change(*(reading.indices[p] for p in link.positions))
+        for level in [p for p, count in changes_of.items() if count == 2]:
+            self._one_span_for_both_forms(
+                [
+                    reading.indices[link.positions[0]]
+                    for link in links
+                    if link.type == "change_of" and link.positions[1] == level
+                ]
+            )
+
+    def _one_span_for_both_forms(self, changes: list[int]) -> None:
+        """An amount and a percentage of one level's change in one sentence, one of them dated
+        (比上年增长6.2%，增收28亿元; "up 6.2% from a year earlier, an increase of $2.8
+        billion"): the same change in two forms, so the undated one spans what the dated one
+        does."""
+        claims = [self.claims[self.claim_of[i]] for i in changes]
+        if len(claims) != 2 or {self.mentions[c.mention].unit == "%" for c in claims} != {
+            True,
+            False,
+        }:
+            return
+        dated = [c for c in claims if c.basis or c.start or c.years or c.start_claim is not None]
+        if len(dated) != 1:
+            return
+        source = dated[0]
+        for claim in claims:
+            if claim is not source:
+                claim.basis, claim.period = source.basis, source.period
+                claim.start, claim.end, claim.years = source.start, source.end, source.years
+                claim.notes = [n for n in claim.notes if n != _NO_BASE]
 
     def _change_of_level(self, reading: SentenceReading, link: Link, several: bool) -> None:
         """A change and the level it leads to ("reached 900, up 5%"): the text states the
