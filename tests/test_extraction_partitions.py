@@ -464,6 +464,33 @@ def test_a_ratio_named_by_what_it_divides_beside_both_levels(text, share):
     assert share in _shares(text)
 
 
+@pytest.mark.parametrize(
+    "text, share",
+    [
+        (
+            "Net profit was $1.1 billion on revenue of $8.4 billion, a margin of 13.1%.",
+            ("13.1%", "$1.1 billion", "$8.4 billion"),
+        ),
+        (
+            "Operating profit was $1.3 billion on sales of $8.4 billion, an operating margin of "
+            "15.5%.",
+            ("15.5%", "$1.3 billion", "$8.4 billion"),
+        ),
+        (
+            "全年重点企业利润总额800亿元，营业收入10000亿元，营业收入利润率为8.0%。",
+            ("8.0%", "800亿元", "10000亿元"),
+        ),
+    ],
+)
+def test_a_profit_margin_beside_the_profit_and_the_revenue(text, share):
+    assert share in _shares(text)
+
+
+def test_a_margin_of_another_kind_of_profit_is_not_linked():
+    text = "Net income was $1.1 billion on revenue of $8.4 billion, and the gross margin was 45%."
+    assert _shares(text) == []
+
+
 def test_a_ratio_read_in_its_sentence_is_not_read_again_from_the_sum(tmp_path):
     text = (
         "The firms held assets of $840 billion, liabilities of $510 billion and owners' equity "

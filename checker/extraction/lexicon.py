@@ -832,9 +832,19 @@ DEBT_RATIO_RE = re.compile(
 NAMED_SHARES_OF_SPLIT_WHOLES = ((DEBT_RATIO_RE, 0, 0),)
 # Ratios named by what they divide, with the words naming the part and the whole each level
 # of one sentence is named by: (the ratio, the part, the whole). A debt ratio is liabilities
-# over assets; an urbanisation rate (城镇化率) the urban population over the population.
+# over assets; an urbanisation rate (城镇化率) the urban population over the population; a
+# profit margin (营业收入利润率) the profit over the revenue.
 NAMED_RATIOS = (
     (DEBT_RATIO_RE, SPLIT_WHOLES[0][1][0], SPLIT_WHOLES[0][0]),
+    (
+        re.compile(
+            # a margin of one kind of profit (group "kind") is of that profit only
+            r"\b(?:(?P<kind>net|operating|pre-tax|gross)\s+|profit\s+)?margin\b|营业收入利润率|營業收入利潤率",
+            re.IGNORECASE,
+        ),
+        re.compile(r"\bprofits?\b|\bearnings\b|\bnet\s+income\b|利润总额|利潤總額", re.IGNORECASE),
+        re.compile(r"\brevenues?\b|\bsales\b|\bturnover\b|营业收入|營業收入", re.IGNORECASE),
+    ),
     (
         re.compile(r"\burbani[sz]ation\s+(?:rate|ratio|level)\b|城镇化率|城鎮化率", re.IGNORECASE),
         re.compile(r"\burban\b|城镇|城鎮", re.IGNORECASE),

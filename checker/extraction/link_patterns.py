@@ -1830,8 +1830,13 @@ def _named_ratio_of_levels(reading: SentenceReading, text: str, found: list[Link
         names[p] += " " + (reading.mentions[p].noun or "")
     links = []
     for ratio_words, part_words, whole_words in lx.NAMED_RATIOS:
-        ratios = [p for p in percents if ratio_words.search(names[p])]
-        parts = [p for p in levels if part_words.search(names[p])]
+        named = {p: m for p in percents if (m := ratio_words.search(names[p])) is not None}
+        ratios = list(named)
+        # a ratio of one kind of the part ("a gross margin") names that kind of part only
+        kind = (named[ratios[0]].groupdict().get("kind") or "") if len(ratios) == 1 else ""
+        parts = [
+            p for p in levels if part_words.search(names[p]) and kind.lower() in names[p].lower()
+        ]
         wholes = [
             p for p in levels if whole_words.search(names[p]) and not part_words.search(names[p])
         ]
