@@ -504,3 +504,38 @@ def test_an_urbanisation_rate_that_does_not_divide_the_populations_is_an_error(t
     errors = text_errors(tmp_path, text.format("78.9"))
     assert [e.rule for e in errors] == ["share"] and "78.9" in errors[0].message
     assert text_errors(tmp_path, text.format("72.9")) == []
+
+
+@pytest.mark.parametrize(
+    "text, total",
+    [
+        (
+            "2030年全市地区生产总值5120.4亿元，比上年增长5.6%。其中，第一产业增加值210.3亿元，增长"
+            "3.1%；第二产业增加值2010.5亿元，增长4.9%；第三产业增加值2899.6亿元，增长6.3%。",
+            ("5120.4亿元", "210.3亿元", "2010.5亿元", "2899.6亿元"),
+        ),
+        (
+            "2030年全市货物进出口总额2360.5亿元，比上年增长8.2%。其中，出口1520.3亿元，增长10.1%；"
+            "进口840.2亿元，增长4.9%。",
+            ("2360.5亿元", "1520.3亿元", "840.2亿元"),
+        ),
+    ],
+)
+def test_parts_listed_after_a_full_width_semicolon_are_one_sentence(text, total):
+    """；ends a clause as ; does: the parts a 其中 announces are read in one sentence."""
+    extraction = extract_text(text)
+    sums = [
+        tuple(text[extraction.mentions[m].start : extraction.mentions[m].end] for m in r.mentions)
+        for r in extraction.relations
+        if r.type == "sum"
+    ]
+    assert total in sums
+
+
+def test_parts_after_full_width_semicolons_that_miss_their_total_are_an_error(tmp_path):
+    text = (
+        "2030年全市货物进出口总额2360.5亿元，比上年增长8.2%。其中，出口1520.3亿元，增长10.1%；"
+        "进口940.2亿元，增长4.9%。"
+    )
+    errors = text_errors(tmp_path, text)
+    assert "sum" in {e.rule for e in errors} and any("2360.5" in e.message for e in errors)

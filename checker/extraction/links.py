@@ -680,10 +680,6 @@ class _Analyzer:
         负债率为57.5%): the share of that part in that whole, as the text's words define it."""
         shared = {r.mentions[0] for r in self.relations if r.type == "share"}
         for words, whole, part, first, last in self._named_ratios:
-            if last + 1 < len(self.segments.sentence_starts):
-                # a sentence the writer goes on after a semicolon is still the parts' sentence
-                following = self.segments.sentence_starts[last + 1]
-                last += self.text[max(0, following - 8) : following].rstrip()[-1:] in (";", "；")
             named = [
                 index
                 for sentence in range(first, last + 1)
