@@ -539,3 +539,22 @@ def test_parts_after_full_width_semicolons_that_miss_their_total_are_an_error(tm
     )
     errors = text_errors(tmp_path, text)
     assert "sum" in {e.rule for e in errors} and any("2360.5" in e.message for e in errors)
+
+
+def test_a_period_after_a_full_width_semicolon_dates_the_figures_after_it():
+    extraction = extract_text("2030年末全市常住人口850万人；2029年末为838万人。")
+    periods = {extraction.mentions[c.mention].number: c.period for c in extraction.claims}
+    assert periods == {"850": "2030", "838": "2029"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全年居民人均可支配收入52000元，比上年增长5.5%；其中城镇居民人均可支配收入61000元，增长5.1%；"
+        "农村居民人均可支配收入28000元，增长6.8%。",
+        "Per capita income was $52,000. Of this, urban residents earned $61,000 per capita.",
+    ],
+)
+def test_an_average_per_head_is_no_part_of_another(tmp_path, text):
+    assert text_errors(tmp_path, text) == []
+    assert not any(r.type in ("part_of", "sum") for r in extract_text(text).relations)

@@ -144,7 +144,7 @@ def test_sentence_boundaries_are_found_as_by_their_plain_form(texts):
 
 def test_clause_ends_are_found_as_by_their_plain_form(texts):
     plain = re.compile(
-        r",\s+|;\s+|:\s+|\s+[—–]\s+|\s+--\s+|—|\s*\(|\)\s*|，|、|：|\s+and\s+(?=[a-z]+ing\s)"
+        r",\s+|;\s+|:\s+|\s+[—–]\s+|\s+--\s+|—|\s*\(|\)\s*|，|、|：|；|\s+and\s+(?=[a-z]+ing\s)"
         r"|\s+(?:while|whereas|but)\s+"
     )
     texts = [

@@ -57,16 +57,16 @@ _BOUNDARY = re.compile(
 # a verb in -ing, "while", "whereas", "but". Written to open on one of the characters that can
 # open a match, a lookbehind choosing the alternative (in the plain form's order), so the scan
 # skips straight to those characters. The plain form (tests/test_extraction_scans.py):
-#   ,\s+|;\s+|:\s+|\s+[—–]\s+|\s+--\s+|—|\s*\(|\)\s*|，|、|：|\s+and\s+(?=[a-z]+ing\s)
+#   ,\s+|;\s+|:\s+|\s+[—–]\s+|\s+--\s+|—|\s*\(|\)\s*|，|、|：|；|\s+and\s+(?=[a-z]+ing\s)
 #   |\s+(?:while|whereas|but)\s+
 _CLAUSE = re.compile(
-    r"[,;:—()，、：\s](?:"
+    r"[,;:—()，、：；\s](?:"
     r"(?<=[,;:])\s+"
     r"|(?<=\s)\s*[—–]\s+|(?<=\s)\s*--\s+"
     r"|(?<=—)"
     r"|(?<=\s)\s*\(|(?<=\()"
     r"|(?<=\))\s*"
-    r"|(?<=[，、：])"
+    r"|(?<=[，、：；])"
     r"|(?<=\s)\s*and\s+(?=[a-z]+ing\s)|(?<=\s)\s*(?:while|whereas|but)\s+"
     r")"
 )

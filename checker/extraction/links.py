@@ -239,7 +239,7 @@ _SPEAKER_RIGHT = re.compile(
 )
 _IN_AT_LEFT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 _RELATIVE_PRONOUN = re.compile(r"\b(?:whose|which|that|who)\b")
-_CLAUSE_MARK = re.compile(r"[,;()]")
+_CLAUSE_MARK = re.compile(r"[,;()；]")
 _FROM_WORD = re.compile(r"\bfrom\b")
 _WORD_RIGHT = re.compile(r"\s+([a-z]+)")
 _PHRASE_WORD = re.compile(r"[\w’'&.-]+")
@@ -1137,6 +1137,16 @@ class _Analyzer:
             if link.type == "part"
         }
         parts = parts or self._parts_of_previous(reading)
+        # an average per head is no part of another, nor a whole of others (人均收入: the urban
+        # and rural averages do not add up to the average of all)
+        parts = {
+            p: whole
+            for p, whole in parts.items()
+            if not lx.PER_HEAD_RE.search(self._words_before(reading.indices[p], reading.index))
+            and not lx.PER_HEAD_RE.search(
+                self._words_before(whole, self.segments.sentence(self.mentions[whole].num_start))
+            )
+        }
         structures = [link.positions for link in links if link.type == "structure"]
         self._remember_pairs(reading, pairs)
         first_claim = len(self.claims)
