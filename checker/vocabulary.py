@@ -17,6 +17,7 @@ from quicktions import Fraction
 __all__ = [
     "CARDINALS",
     "CJK_CURRENCIES",
+    "CJK_CURRENCIES_BEFORE_YUAN",
     "COMPARATIVE_DOWN",
     "COMPARATIVE_UP",
     "CJK_PER_PERIOD_BEFORE",
@@ -459,8 +460,23 @@ CJK_CURRENCIES: list[tuple[str, str]] = [
     ("港币", "HKD"),
     ("英镑", "GBP"),
     ("人民币", "CNY"),
+    ("新台币", "TWD"),
+    ("台币", "TWD"),
+    ("美金", "USD"),
+    ("澳元", "AUD"),
+    ("加元", "CAD"),
+    ("韩元", "KRW"),
+    ("卢比", "INR"),
+    ("卢布", "RUB"),
+    ("新加坡元", "SGD"),
+    ("瑞士法郎", "CHF"),
     ("元", "CNY"),
 ]
+# The currencies named before a Chinese figure written with 元 after it: 港币100亿元 is Hong
+# Kong dollars, 新台币200亿元 New Taiwan dollars (人民币 is the yuan 元 names anyway).
+CJK_CURRENCIES_BEFORE_YUAN: dict[str, str] = {
+    name: code for name, code in CJK_CURRENCIES if len(name) > 1 and not name.endswith("元")
+}
 _CURRENCY_NAME_RES = [(re.compile(p + r"$", re.IGNORECASE), code) for p, code in CURRENCY_NAMES]
 
 

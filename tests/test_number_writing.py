@@ -39,6 +39,16 @@ NUMBER_WORDS = [
     ("Nine out of ten growers sold at a loss.", ["9/10"]),
     ("Two out of every three riders paid cash.", ["2/3"]),
     ("Roughly 3 in 4 tenants renewed.", ["roughly 3/4"]),
+    # "every" or "each" before the whole of a proportion
+    (
+        "One out of every five pupils and three in every four staff; one of each 10 homes.",
+        ["1/5", "3/4", "1/10"],
+    ),
+    ("One-half of the fund and one half of the staff.", ["1/2", "1/2"]),
+    # "and a half" before a scale, times, a percent or a length of time
+    ("Three-and-a-half million people voted.", ["3.5 million"]),
+    ("It costs one and a half times as much, after two and a half years.", ["x1.5", "2.5 year"]),
+    ("Four and a half per cent of homes are empty.", ["4.5 %"]),
     ("One-in-four children in the district is poor.", ["1/4"]),
     ("The survey found a 1-in-10 rate of error.", ["1/10"]),
     ("Half a million visitors came to the fair.", ["0.5 million"]),
@@ -47,6 +57,11 @@ NUMBER_WORDS = [
     ("Three quarters of a million tonnes of barley rotted.", ["0.75 million t"]),
     ("Seven billion doses were made.", ["7 billion"]),
     ("A hundred and twenty pupils sat the test.", ["120"]),
+    # a decimal said in words, a digit a word
+    (
+        "Growth of five point two per cent, and two point oh five million tonnes.",
+        ["5.2 %", "2.05 million t"],
+    ),
     ("About a hundred firms and a hundred million dollars.", ["about 100", "100 million USD"]),
     ("A 5-billion-dollar plan and a 40-million-pound deal.", ["5 billion USD", "40 million GBP"]),
     # a Title Case headline: a verb before the figure, no name with a number
@@ -54,6 +69,7 @@ NUMBER_WORDS = [
     ("Carmaker Axes 1,200 Staff", ["1,200"]),
     ("Output doubled, then tripled to $9bn.", ["x2", "x3", "9 bn USD"]),
     ("He earned 1.5 times his old salary.", ["x1.5"]),
+    ("Fraud rose by a factor of 2.5; costs fell by a factor of about 10.", ["x2.5", "about x10"]),
 ]
 
 SCALES = [
@@ -62,6 +78,8 @@ SCALES = [
     ("The Morley fund raised £20m.", ["20 m GBP"]),
     ("Attendance reached 12k.", ["12 k"]),
     ("Debt stood at $1.2tn.", ["1.2 tn USD"]),
+    # an upper-case K is thousands on three digits or decimals; "10K", "4K", "18K" name things
+    ("Payrolls rose by 275K; the post got 1.5K likes.", ["275 k", "1.5 k"]),
     # a scale word joined on to a rate or a size keeps its figure
     ("Kallio signed a £1.5 million-a-year deal.", ["1.5 million GBP / year"]),
     ("A 3 million-strong union backed the strike.", ["3 million"]),
@@ -134,6 +152,7 @@ PERCENTAGES = [
     ("Inflation was 3.2 per cent.", ["3.2 %"]),
     ("Inflation was 3.2 percent.", ["3.2 %"]),
     ("Inflation was 3.2pc.", ["3.2 %"]),
+    ("Inflation was 3.2 per-cent, after a 5-per-cent rise.", ["3.2 %", "5 %"]),
     ("Joblessness fell 0.4 percentage points.", ["0.4 pp"]),
     ("Joblessness fell 0.4pp.", ["0.4 pp"]),
     ("Rates rose half a percentage point.", ["0.5 pp"]),
@@ -175,6 +194,9 @@ CHINESE = [
     ("约有200人参加。", ["about 200"]),
     ("共有300多家企业。", ["more than 300"]),
     ("营收约为300亿港元。", ["about 300 亿 HKD"]),
+    # other currencies by their Chinese names, and one named before a figure written with 元
+    ("出口额为300亿澳元和50亿加元，投资1000亿韩元。", ["300 亿 AUD", "50 亿 CAD", "1000 亿 KRW"]),
+    ("新台币200亿元，约合港币50亿元。", ["200 亿 TWD", "about 50 亿 HKD"]),
     ("合同金额约合人民币45亿元。", ["about 45 亿 CNY"]),
     ("三分之二以上的农户增收，一半左右。", ["at least 2/3", "about 1/2"]),
     (
@@ -193,6 +215,16 @@ CHINESE = [
     ("投资三亿零五百万元。", ["3.05 亿 CNY"]),
     ("项目总投资7亿3000万元，年收入12万3千元。", ["7.3 亿 CNY", "12.3 万 CNY"]),
     ("港口吞吐量达2亿1千万吨。", ["2.1 亿 t"]),
+    # four digits with a classifier count; a year is written with 年
+    ("员工2000多人，有2015家企业，约1900人参加。", ["more than 2000", "2015", "about 1900"]),
+    ("2019年共有2000余名学生。", ["more than 2000"]),
+    # a place character before a group character is one number with it
+    ("投资3千万元，收入5百亿元，利润5百万元。", ["3000 万 CNY", "500 亿 CNY", "5 million CNY"]),
+    # a bare place with 余 or 多 and what it counts
+    ("百余家企业，千多人参加。", ["more than 100", "more than 1000"]),
+    # 近 before a length of time opening a clause, or with 来 after it, is "the last"
+    ("近5年来，收入增长了50%。", ["5 year", "50 %"]),
+    ("近3个月以来房价下跌，他工作了近5年。", ["3 month", "nearly 5 year"]),
     # classifiers of trains, cases, tickets and livestock
     ("铁路加开临时客车二百一十三对，发生事故3宗。", ["213", "3"]),
     ("售出车票3000万张，生猪出栏五百头。", ["3000 万", "500"]),
@@ -216,10 +248,22 @@ RANGES_AND_SIGNS = [
     ("Rents rose 3 to 4 per cent.", ["3 %", "4 %"]),
     ("The hives will hold 20 to 30 million bees.", ["20 million", "30 million"]),
     ("Between $2bn and $3bn was lost.", ["2 bn USD", "3 bn USD"]),
+    # a scale run into each end of the range
+    ("Losses of 3.5bn-4bn euros are likely.", ["3.5 bn EUR", "4 bn EUR"]),
+    ("It will cost 2m-3m dollars; some 20k-30k jobs.", ["2 m USD", "3 m USD", "some 20 k", "30 k"]),
     ("The scheme will cost $1m-$2m a year.", ["1 m USD / year", "2 m USD / year"]),
     ("The levy would raise $4-5 billion a year.", ["4 billion USD / year", "5 billion USD / year"]),
+    # full numbers joined by a dash, and money with its currency written once, before
+    ("The plan adds 30,000-40,000 jobs.", ["30,000", "40,000"]),
+    ("Crowds of 10,000–12,000 are expected.", ["10,000", "12,000"]),
+    ("Flats rent for 1,200-1,500 euros.", ["1,200 EUR", "1,500 EUR"]),
+    (
+        "Fares of $1,200-1,500 apply; tickets cost €20–30.",
+        ["1,200 USD", "1,500 USD", "20 EUR", "30 EUR"],
+    ),
     ("Output shrank by −3.2%.", ["3.2 %"]),
     ("The economy contracted 1.5%, after a -0.3% reading.", ["1.5 %", "0.3 %"]),
+    ("Sales rose 3.2%[1] and 4.1%2 in Tarn.", ["3.2 %", "4.1 %"]),
 ]
 
 QUALIFIERS = [
@@ -235,11 +279,23 @@ QUALIFIERS = [
     ("As many as 5,000 jobs.", ["as many as 5,000"]),
     ("Over 1m people signed; he made more than £1m.", ["over 1 m", "more than 1 m GBP"]),
     ("The crowd was 10,000-plus.", ["more than 10,000"]),
+    # after a scale or a unit too
+    (
+        "The firm is worth $1.2 trillion-plus; fares of $50 or more; grants of €1,000+.",
+        ["more than 1.2 trillion USD", "at least 50 USD", "more than 1,000 EUR"],
+    ),
     ("Nearly 1 in 3 adults is obese.", ["nearly 1/3"]),
     (
         "The fair drew 10,000+ people, 200 or so of them from Oslo.",
         ["more than 10,000", "about 200"],
     ),
+    # signs and abbreviations for a qualifier; ">" opening a line quotes it
+    (
+        "Firms with >500 staff, <50 staff, rates ≥ 5%, ≤5%, ≈300 homes.",
+        ["more than 500", "less than 50", "at least 5 %", "at most 5 %", "about 300"],
+    ),
+    ("Approx 300 homes, ca. 200 flats, est. 100 shops.", ["about 300", "about 200", "about 100"]),
+    ("They wrote:\n> 500 people came.", ["500"]),
     (
         "The deal is worth north of $1bn; fares fell south of 5%.",
         ["north of 1 bn USD", "south of 5 %"],
@@ -319,6 +375,22 @@ NOT_FIGURES = [
     # 一 with a classifier is the article "a", as English "a firm" is no figure
     "这是一个好消息，一家企业和一名工人。",
     "For bookings call 0800 123 456 or 020 7946 0958.",
+    # a note's mark, in brackets or run into a percent sign; pages and their ranges
+    "See p. 12, pp. 14-15 and articles 3-5.",
+    "Vardo's note [12] explains it.",
+    # a model's year and a train are written with a classifier too
+    "2022款车型和G2019次列车。",
+    # a time of day, a line or building by its number, a hotline, days named by their date
+    "上午10时30分，地铁2号线和3号楼，拨打12345热线。",
+    "3·15晚会和双11。",
+    # two numerals in a row are a guess ("two or three")
+    "两三个月后，三四十人和七八成企业。",
+    "1．农业生产稳定\n2、工业生产",
+    "Amendment 4 was approved; Resolution 2334 and footnote 4 say why.",
+    "She ran a 10K race in 18K gold, filmed in 4K.",
+    "A 5k-10k run.",
+    # "one" in a proportion only before a whole: "every town" is no whole
+    "One in every town voted; one of the firms failed.",
     # a standing division named by its number, as 三次产业 is
     "The weights of the three industries shifted, as did the balance of three sectors.",
 ]
@@ -401,6 +473,21 @@ LISTS_AND_TABLES = [
     ("The total (in 100 million yuan) was 85.6.", ["85.6 yi CNY"]),
     # a bracket straight after a figure restates it
     ("A loss of $15 million (100 million yuan) was booked.", ["15 million USD", "100 million CNY"]),
+    # money declared with its sign before the scale, and thousands as tables write them
+    ("Revenue ($m): 45.6", ["45.6 million USD"]),
+    (
+        "The total (in € million) was 85.6; staff ('000): 12.5",
+        ["85.6 million EUR", "12.5 thousand"],
+    ),
+    (
+        "| Item | 2023 (£bn) | Change (%) |\n| Tax | 12.3 | 3.1 |\n| Spending | 14.1 | -1.0 |",
+        ["12.3 billion GBP", "3.1 %", "14.1 billion GBP", "1.0 %"],
+    ),
+    # a table copied from a sheet, its cells split by tabs (an empty one too)
+    (
+        "Country\tGDP (US$ bn)\t\tGrowth (%)\nFreedonia\t123.4\t\t2.1\nSylvania\t98.7\t\t-0.4",
+        ["123.4 billion USD", "2.1 %", "98.7 billion USD", "0.4 %"],
+    ),
     # a table with a column of units, one a row, and a column of growth declared in its header
     (
         "| Item | Unit | Total | Growth (%) |\n| Grain output | 10,000 tonnes | 312.5 | 2.4 |\n"

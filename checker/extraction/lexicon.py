@@ -78,15 +78,25 @@ _FRACTION_ALTERNATIVES = tuple(
     for w in sorted(vocabulary.FRACTION_WORDS, key=len, reverse=True)
     if " " in w
 )
+# "every five", "each 10": the whole of a proportion ("one in every five", "three out of
+# every four"), where "in every town" is none.
+EVERY_NUMBER = r"(?:every|each)\s+(?:\d|(?:" + "|".join([*UNITS_WORDS, *TENS_WORDS]) + r")\b)"
+# What makes "one" a figure rather than a pronoun or an article: a scale, a percent, a
+# fraction or a proportion after it ("one in five", "one out of every four").
+ONE_COUNTS_AFTER = (
+    r"[- ](?:hundred|percent|per\s+cent|"
+    + vocabulary.SPELLED_SCALE_PATTERN
+    + r")|[\s-]+and[\s-]+a[\s-]+half\b|\s+(?:in|out\s+of)\s+(?!the\b|every\b|each\b)\w|-in-\w"
+    + r"|\s+(?:in|out\s+of|of)\s+"
+    + EVERY_NUMBER
+)
 # The alternatives of a number word, in the order they are tried, each opening on a letter
 # (the scan of the lowered text groups them by it: mentions._WORD_NUMBERS).
 NUMBER_WORD_ALTERNATIVES: tuple[str, ...] = (
     *_FRACTION_ALTERNATIVES,
     *(tens + r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?" for tens in TENS_WORDS),
     *sorted((w for w in UNITS_WORDS if w != "one"), key=len, reverse=True),
-    r"one(?=[- ](?:hundred|percent|per\s+cent|"
-    + vocabulary.SPELLED_SCALE_PATTERN
-    + r")|\s+and\s+a\s+half\b|\s+in\s+(?!the\b|every\b|each\b)\w|-in-\w)",
+    r"one(?=" + ONE_COUNTS_AFTER + ")",
     r"half\s+a\s+dozen",
     r"a\s+dozen",
     r"half\s+a(?=\s+(?:"
@@ -131,6 +141,21 @@ CJK_SCALES = {word: (_WRITTEN_AS.get(word, word), 1) for word in SCALE_NAMES if 
 QUALIFIERS_BEFORE: dict[str, str | None] = {
     **{q: kind for q, kind in QUALIFIERS.items() if q != "~"},
     "an average of": None,
+    # abbreviations the value parser does not take (a draft writes their kind's word)
+    "approx": "about",
+    "ca.": "about",
+    "est.": "about",
+}
+# Signs written straight before a figure for a qualifier: "~300", ">500 staff", "≤5%".
+SYMBOL_QUALIFIERS: dict[str, str] = {
+    "~": "about",
+    "≈": "about",
+    ">": "over",
+    "<": "under",
+    "≥": "at_least",
+    "⩾": "at_least",
+    "≤": "at_most",
+    "⩽": "at_most",
 }
 # What a pattern ending at a figure allows between its words and the figure. Qualifiers proper
 # ("about", "more than", 约) belong to the figure's mention (QUALIFIER_BEFORE_RE reads them into
@@ -160,6 +185,12 @@ CJK_QUALIFIER_BEFORE_RE = re.compile(
     + ")?$"
 )
 # 日均 and the like anywhere in the clause before a figure (no clause mark between).
+# A currency named before a Chinese figure whose 元 would say yuan (港币约100亿元).
+CJK_CURRENCY_BEFORE_YUAN_RE = re.compile(
+    "("
+    + "|".join(sorted(vocabulary.CJK_CURRENCIES_BEFORE_YUAN, key=len, reverse=True))
+    + ")(?:约|近|逾|超过?|不足|达|为)?$"
+)
 CJK_PER_PERIOD_BEFORE_RE = re.compile(
     "(" + "|".join(CJK_PER_PERIOD_BEFORE) + r")[^，。；：！？,;:!?]*$"
 )
@@ -190,6 +221,10 @@ CURRENCY_PREFIX_RE = re.compile(
     + r")\s?$"
 )
 CURRENCY_PREFIX_CODES = dict(CURRENCY_PREFIXES)
+# Every currency a figure may be written in, by its code.
+CURRENCY_CODES = frozenset(
+    code for _, code in (*CURRENCY_SYMBOLS, *CURRENCY_NAMES, *CJK_CURRENCIES)
+)
 
 _CURRENCY_AFTER = CURRENCY_NAMES
 _OTHER_UNITS_AFTER = [
@@ -269,7 +304,7 @@ RATE_ADVERB_RE = re.compile(
     re.IGNORECASE,
 )
 PERCENT_RE = re.compile(
-    r"\s*(?:(%|％)|(?:(percentage[\s-]+points?|percent(?:age)?[\s-]+points?|pp\b|ppts?\b|p\.p\.)|(percent|per\s+cent|pct|pc|p\.c\.(?!\w))(?:\b|(?<=\.))))",
+    r"\s*(?:(%|％)|(?:(percentage[\s-]+points?|percent(?:age)?[\s-]+points?|pp\b|ppts?\b|p\.p\.)|(percent|per(?:\s+|-)cent|pct|pc|p\.c\.(?!\w))(?:\b|(?<=\.))))",
     re.IGNORECASE,
 )
 # Basis points, hundredths of a percentage point ("cut by 25 basis points", "a 50bp rise", "a
@@ -327,6 +362,8 @@ CJK_DOUBLINGS_BEFORE_RE = re.compile(r"翻了?$")
 # Classifiers a count is written with; 对 and 趟 count trains (加开临时客车80对), 例 and 宗 cases,
 # 张 tickets and sheets, 头 head of livestock.
 CJK_COUNTERS = "人次|人|家|个|座|辆|台|件|项|户|所|套|条|名|班次|架次|次|款|只|架|艘|部|种|批|列|对|趟|例|宗|张|头"
+# Classifiers a year takes as well as a count: a model year (2022款), a train (G2019次).
+CJK_DATED_COUNTERS = frozenset({"款", "次", "班次", "列", "批", "部", "期"})
 CJK_UNIT_RE = re.compile(
     "(" + "|".join(re.escape(u) for u, _ in CJK_UNITS) + "|" + CJK_COUNTERS + ")"
 )
@@ -540,6 +577,22 @@ CJK_MARGIN_BEFORE_RE = re.compile(
 CJK_MARGIN_AFTER_RE = re.compile(r"(?:的)?(?:出入|差距|差额|之差|差异)")
 # A difference said to be a discrepancy: the two figures were meant to be one quantity
 DISCREPANCY_RE = re.compile(r"出入|不符|\bdiscrepanc(?:y|ies)\b|\bmismatch\b", re.IGNORECASE)
+# Words saying a figure is one of its sentence written again with other rounding: "6.4 percent;
+# unrounded, the vacancy rate is 6.372 percent", "$4.2 billion ($4.17 billion before rounding)", "1.4
+# billion, or 1,411,778,724 to be exact", 约1.4亿人，精确数字为1.4128亿人. ROUNDED_AGAIN_BEFORE_RE is
+# matched in the clause that leads to the second figure, ROUNDED_AGAIN_AFTER_RE straight after it.
+# Not "exactly" or "precisely" alone: "of the 40 guests, exactly 12 stayed" restates nothing.
+ROUNDED_AGAIN_BEFORE_RE = re.compile(
+    r"\b(?:unrounded|un-rounded|before\s+rounding|without\s+rounding|to\s+be\s+(?:exact|precise)|"
+    r"more\s+precisely|rounded(?:\s+(?:up|down|off))?\s+to)\b"
+    r"|精确(?:地说|来说|数字|数据|值)?|精確(?:地說|來說|數字|數據|值)?|四舍五入(?:后|前)?|四捨五入(?:後|前)?",
+    re.IGNORECASE,
+)
+ROUNDED_AGAIN_AFTER_RE = re.compile(
+    r"\s*(?:percent|per\s+cent)?\s*,?\s*(?:unrounded|before\s+rounding|to\s+be\s+(?:exact|precise)|"
+    r"rounded)\b",
+    re.IGNORECASE,
+)
 # 较2029年, 比2029年, 與2029年相比 (written straight before the year): the base of a change
 CJK_COMPARED_WITH_RE = re.compile(r"(?:较|較|比|相比|相较于?|相較於?|与|與|同)\s*$")
 # "from last year", "than that of the first half", "compared with the third quarter": the words before a
@@ -766,6 +819,20 @@ SPLIT_WHOLES = (
                 r"\bretail\s+sales\s+of\s+goods\b|\bgoods\s+retail\b|商品零售", re.IGNORECASE
             ),
         ),
+    ),
+)
+# Ratios named by what they divide, of the wholes above: (the words naming the ratio, the
+# SPLIT_WHOLES entry, its member the ratio is the share of). A balance sheet's debt ratio
+# (资产负债率) is its liabilities as a share of its assets.
+NAMED_SHARES_OF_SPLIT_WHOLES = (
+    (
+        re.compile(
+            r"\b(?:debt|debt[-\s]to[-\s]assets?|liabilit(?:y|ies)[-\s]to[-\s]assets?|"
+            r"asset[-\s]liability)\s+ratio\b|资产负债率|資產負債率",
+            re.IGNORECASE,
+        ),
+        0,
+        0,
     ),
 )
 RESPECTIVELY_RE = re.compile(r"\brespectively\b|分别", re.IGNORECASE)

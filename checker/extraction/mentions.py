@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -120,6 +121,10 @@ _MASK_AFTER_DIGITS = [
     r"\d{4}年|\d{1,2}(?:\s*[-—–~～、,，至到和及]\s*\d{1,2})*\s*月|\d{1,2}日",
     r"\d{1,3}年(?:级|代|前)",  # 5年级 a grade, 80年代 a decade, 3年前 three years ago
     r"\d{1,2}时(?!间|期|代)",  # 0时, 24时: hours of the day
+    r"(?:(?<=时)|(?<=点))\d{1,2}分(?!钟|之)",  # 10时30分, 8点15分: the minutes of one
+    r"\d+号(?!召)",  # 2号线, 3号楼, 1号文件: a line, a building, a paper named by its number
+    r"\d{3,}(?:服务)?热线",  # 12345热线: a hotline
+    r"\d{1,2}·\d{1,2}|(?<=\d·)\d{1,2}|(?<=双)\d{1,2}(?!\d)",  # 3·15, 双11: days named
     r"\d{1,2}:\d{2}",  # 09:30
     r"\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)|\d{1,2}\s+o['’]clock\b",  # 5 p.m., 1 o’clock
     r"\(?\d{2,4}\)?[\s.-]\d{3,4}[.-]\d{3,4}(?!\d)|\d{3,4}[.-]\d{4}(?!\d)",  # phone numbers
@@ -147,18 +152,15 @@ def _mask_after_counts(count: str, some: str) -> list[str]:
 
 # Those that start at a number word:
 _MASK_AFTER_WORDS = [
-    r"(?:one|two|three|four)\s+(?:of|in)\s+(?:the|every|each|its|their|them|those|these)\b",
+    r"(?:one|two|three|four)\s+(?:of|in)\s+(?:(?:the|its|their|them|those|these)\b"
+    rf"|(?!{lx.EVERY_NUMBER})(?:every|each)\b)",
     r"twice\s+(?:a|per|each|every)\s+(?:year|month|week|day)\b",
     r"(?:"
     + "|".join(lx.UNITS_WORDS)
     + r")\s+(?:by|after|at\s+a\s+time)\s+(?:"
     + "|".join(lx.UNITS_WORDS)
     + r")\b",
-    r"one\b(?![- ](?:"
-    + "|".join(vocabulary.FRACTION_PARTS)
-    + r"|hundred|percent|per\s+cent|"
-    + vocabulary.SPELLED_SCALE_PATTERN
-    + r")|\s+and\s+a\s+half\b|\s+in\s+(?!the\b|every\b|each\b)\w|-in-\w)",
+    r"one\b(?![- ](?:half|" + "|".join(vocabulary.FRACTION_PARTS) + rf")|{lx.ONE_COUNTS_AFTER})",
     r"half\s+(?:a|an)\b(?!\s+(?:dozen|percent|per\s+cent|percentage|"
     + vocabulary.SPELLED_SCALE_PATTERN
     + r")\b)|half[- ](?:year|hour|day|way|time|brother|sister)",
@@ -303,10 +305,10 @@ def _masked(text: str, start: int, end: int) -> bool:
     if (
         (start == 0 or line_start >= 0)
         and not window[line_start + 1 :].strip(" \t(")
-        and after[:1] in ".)"
-        and after[1:2] in (" ", "\t")
+        and after[:1] in ".)．、"
+        and (after[1:2] in (" ", "\t") or _CJK.match(after[1:2] or " "))
     ):
-        return True  # a list number at the start of a line
+        return True  # a list number at the start of a line ("1. ", "2．工业", "3、")
     if (
         window.endswith("(")
         and after[:1] == ")"
@@ -385,7 +387,8 @@ _IDENTIFIER_WORDS = frozenset(
     "terminal tier no number flight highway road district block unit lot batch group session "
     "term edition episode season part figure table paragraph verse psalm act rule format "
     "category ward zone plan code id note notes prop proposition top junction row seat "
-    "channel track".split()
+    "channel track p pp amendment resolution regulation directive appendix annex exhibit "
+    "footnote interstate version".split()
 )
 _WORD_START = re.compile(r"(?<![A-Za-z])[A-Za-z][\w'’.-]*$")
 _CURRENCY_HINT = re.compile(r"[^\W\d_]|[$€£¥￥₹₩₽₦₱]")
@@ -393,7 +396,7 @@ _WORD_CHARACTER = re.compile(r"[^\W\d_]|#")
 # A scale word joined on to what follows is a class of size ("a 100-billion-yuan-level
 # cluster"), unless it opens a rate ("a £1.5 million-a-year deal") or a size ("a 2
 # million-strong army"). "five million-dollar homes" may be five homes: left alone.
-_SCALE_JOINED_ON = r"(?![-‐](?!(?:a|an|per)[-‐]|strong\b))"
+_SCALE_JOINED_ON = r"(?![-‐](?!(?:a|an|per)[-‐]|strong\b|plus\b))"
 _SCALE_AFTER = re.compile(
     r"(?:\s*|-(?=[a-z]+\b"
     + _SCALE_JOINED_ON
@@ -438,16 +441,20 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _GLUED_CODES = sorted(
     {p for p, _ in lx.CURRENCY_PREFIXES if p.isalpha() and p.isupper() and len(p) == 3} | {"Rs."}
 )
+# Every match opens on a digit or a point, so the pattern opens on the class of the two: the
+# engine skips in one loop to where one stands, where a lookahead opening it was tried at every
+# character. The first digit is read, then the lookbehinds say what stands before it. The plain
+# form (tests/test_extraction_scans.py): (?:(?<![A-Za-z0-9_.,/:])|(?<=CNY)|...|(?<=R))
+# (?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?![\d])|...|\d+)(?:\.\d+)?|\.(?<=...)
 _DIGITS_TEXT = (
-    # (?=\d) first: the lookbehinds are tried only where a digit stands, not at every character
-    r"(?=\d)(?:(?<![A-Za-z0-9_.,/:])|"
-    + "|".join(f"(?<={re.escape(code)})" for code in _GLUED_CODES)
-    + r"|(?<=(?<![A-Za-z0-9&])R)"  # the rand ("R18.50"), kept only in a text of rand
-    + r")(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?![\d])"
+    r"[\d.](?:(?<=\d)(?:(?<![A-Za-z0-9_.,/:]\d)|"
+    + "|".join(f"(?<={re.escape(code)}\\d)" for code in _GLUED_CODES)
+    + r"|(?<=(?<![A-Za-z0-9&])R\d)"  # the rand ("R18.50"), kept only in a text of rand
+    + r")(?:\d?(?:,\d{2})+,\d{3}(?![\d,])|\d{0,2}(?:,\d{3})+(?![\d])"
     # thousands set apart by a space, a no-break or a thin space ("12 000", "1 250 000")
-    + r"|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)|\d+)(?:\.\d+)?"
+    + r"|\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)|\d*)(?:\.\d+)?"
     # a decimal written without its leading zero (".05 percent"), after a space or bracket
-    r"|\.(?<=[\s(]\.)\d+(?![\d.,])"
+    r"|(?<=[\s(]\.)\d+(?![\d.,]))"
 )
 _DIGITS = re.compile(_DIGITS_TEXT)
 # In a text that writes decimals with a comma ("$5,8-billion"), "5,8" is one number.
@@ -503,16 +510,40 @@ def find_mentions(text: str) -> list[Mention]:
     _points_of_polls(text, found)
     _units_of_figures_restated(found)
     _units_of_differences_written_out(text, found)
-    if "|" in text:
+    if "factor" in text:
+        _factors_named(text, found)
+    if "|" in text or "\t" in text:
         found = _with_table_units(text, found)
     return _with_ratio_shares(text, found) if ":" in text or "：" in text else found
 
 
+_FACTOR_OF_BEFORE = re.compile(
+    r"\bfactor\s+of\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?$", re.I
+)
+
+
+def _factors_named(text: str, found: list[Mention]) -> None:
+    """ "rose by a factor of three", "a factor of 2.5": the number is a factor."""
+    for mention in found:
+        if (
+            not mention.unit
+            and mention.scale is None
+            and mention.noun is None  # "a factor of 12 firms" counts firms
+            and "/" not in mention.number
+            and _FACTOR_OF_BEFORE.search(_before(text, mention.start, 30))
+        ):
+            mention.unit = "x"
+
+
 # Where a text declares the unit of its figures: "(100 million yuan)", "(in billion yuan)",
 # "Unit: 10,000 tonnes". A bracket holds the declaration alone.
+# Written to open on the class of the characters that open a match, case-sensitive there so
+# that the engine skips in one loop to where one stands, a lookbehind then choosing the
+# alternative; the plain form (tests/test_extraction_scans.py) is
+#   [(（]\s*(?:(?:in|units?\s*[:：])\s*)?(?P<bracket>...)\s*[)）]|\bunits?\s*[:：]\s*(?P<after>...)...
 _UNIT_DECLARATION = re.compile(
-    r"[(（]\s*(?:(?:in|units?\s*[:：])\s*)?(?P<bracket>[^()（）\n]{1,30}?)\s*[)）]"
-    r"|\bunits?\s*[:：]\s*(?P<after>[^\n.;,，。()]{1,30}?)\s*(?=[\n.;,，。()]|$)",
+    r"(?-i:[(（uU])(?:(?<=[(（])\s*(?:(?:in|units?\s*[:：])\s*)?(?P<bracket>[^()（）\n]{1,30}?)\s*[)）]"
+    r"|(?<=[uU])(?<!\w[uU])nits?\s*[:：]\s*(?P<after>[^\n.;,，。()]{1,30}?)\s*(?=[\n.;,，。()]|$))",
     re.IGNORECASE,
 )
 # What binds a figure to the declaration just before it: "GDP (billion yuan): 56,884.5",
@@ -704,12 +735,32 @@ def _with_table_units(text: str, found: list[Mention]) -> list[Mention]:
     declared: list[tuple[int, int]] = []
     if len(_TABLE_LINE.findall(text)) >= 2:
         _line_table_units(text, at, declared, _TABLE_LINE, _CELL)
+    elif "|" not in text:
+        if len(_TAB_LINE.findall(text)) >= 2:  # a table copied from a sheet: tabs between cells
+            _line_table_units(text, at, declared, _TAB_LINE, _TAB_CELL)
     elif not _unit_column_table_units(text, at, declared):
         _flat_table_units(text, at, declared)
-    return [m for m in found if not any(a <= m.start < b for a, b in declared)]
+    return _outside_spans(found, declared)
+
+
+def _outside_spans(found: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
+    """The mentions that start in none of the spans [start, end): each looked up among the
+    spans sorted by start, with the furthest end reached so far (a long text with many table
+    cells stays linear)."""
+    spans = sorted(spans)
+    starts = [start for start, _ in spans]
+    furthest = list(itertools.accumulate((end for _, end in spans), max))
+    kept = []
+    for mention in found:
+        last = bisect.bisect_right(starts, mention.start) - 1
+        if last < 0 or furthest[last] <= mention.start:
+            kept.append(mention)
+    return kept
 
 
 _TABLE_LINE = re.compile(r"^[^|\n]*\|[^|\n]*\|[^\n]*$", re.MULTILINE)
+_TAB_LINE = re.compile(r"^[^\t\n]*\t[^\n]*$", re.MULTILINE)
+_TAB_CELL = re.compile(r"(?:^|(?<=\t))[^\t\n]*", re.MULTILINE)  # empty cells too
 
 
 def _line_table_units(
@@ -816,7 +867,8 @@ def _number_cell(cell: re.Match[str], at: dict[int, Mention]) -> Mention | None:
     content = cell.group(0).strip()
     if not _NUMBER_CELL.match(content):
         return None
-    return at.get(cell.start() + cell.group(0).index(content))
+    signed = content[0] in "-+−"  # a mention's number starts after its sign
+    return at.get(cell.start() + cell.group(0).index(content) + signed)
 
 
 def _give_unit(mention: Mention, declared: tuple[str | None, str]) -> None:
@@ -825,13 +877,32 @@ def _give_unit(mention: Mention, declared: tuple[str | None, str]) -> None:
         mention.scale, mention.unit = scale, unit
 
 
+# A currency opening a declaration, before its scale: "$m", "US$ bn", "£ million", "RMB bn".
+_CURRENCY_DECLARED = re.compile(
+    "("
+    + "|".join(re.escape(p) for p, _ in sorted(lx.CURRENCY_PREFIXES, key=lambda x: -len(x[0])))
+    + r")\s*(?![\d.])"
+)
+# Thousands as a table's header writes them: "'000", "000s", "thousands".
+_THOUSANDS_DECLARED = re.compile(r"(?<![\d,.])['’]?000s?\b|\bthousands\b", re.IGNORECASE)
+# A plural scale a header writes ("$ millions"), and what may stand between it and its sign.
+_PLURAL_SCALE = re.compile(r"^[,\s]*(million|billion|trillion)s?\b", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=1024)  # a text declares the same few units again and again
 def _declared_unit(written: str) -> tuple[str | None, str] | None:
     """The scale and unit a header's bracket declares: "%", "100 million yuan" (亿 CNY), "亿元"."""
     if written.strip() in ("%", "％"):
         return None, "%"
+    written = _THOUSANDS_DECLARED.sub("thousand", written.strip())
+    currency = _CURRENCY_DECLARED.match(written)
     glue = "" if _CJK.match(written) else " "
-    read = find_mentions(written if written[:1].isdigit() else "1" + glue + written)
+    if currency:  # "$m", "US$ bn", "€ million", "RMB bn": the figure goes after the sign
+        sign, rest = currency.group(1), _PLURAL_SCALE.sub(r"\1", written[currency.end() :])
+        glued = rest.lower() in lx.GLUED_SCALES  # "£m" is "£1m", not "£1 m"
+        read = find_mentions(f"{sign}1{'' if glued else ' '}{rest}".rstrip())
+    else:
+        read = find_mentions(written if written[:1].isdigit() else "1" + glue + written)
     if len(read) != 1 or not (read[0].unit or read[0].scale) or read[0].unit == "x":
         return None
     multiplier = read[0].value * vocabulary.SCALES.get((read[0].scale or "").lower(), 1)
@@ -867,10 +938,13 @@ def _units_of_ranges(text: str, found: list[Mention]) -> None:
     percent") is no range end."""
     for first, then in zip(found, found[1:], strict=False):
         between = _RANGE_BETWEEN.fullmatch(text, first.end, then.start)
+        if between is not None and _hyphened_amounts(between.group(0), first, then):
+            then.unit = first.unit  # "$1,200-1,500": the second end in the first's currency
+            continue
         if (
             between is None
             or (first.scale is not None and first.scale != then.scale)
-            or "," in first.number
+            or ("," in first.number and not _grouped_ends(between.group(0), first, then))
             or "/" in first.number
             or first.noun is not None
             or first.qualifier
@@ -889,6 +963,22 @@ def _units_of_ranges(text: str, found: list[Mention]) -> None:
         if first.unit and (then.unit == "" or then.unit.startswith("/ ")):
             then.unit = f"{first.unit} {then.unit}".strip()  # "$5-6 billion (a year)"
         first.scale, first.unit = then.scale, then.unit
+
+
+def _grouped_ends(between: str, first: Mention, then: Mention) -> bool:
+    """ "30,000-40,000 jobs", "1,200–1,500 euros": a range of two full numbers, joined by a dash."""
+    return between.strip() in ("-", "–") and "," in then.number
+
+
+def _hyphened_amounts(between: str, first: Mention, then: Mention) -> bool:
+    """ "$1,200-1,500", "€20–30": a range of money written with its currency once, before."""
+    return (
+        between.strip() in ("-", "–")
+        and first.unit in lx.CURRENCY_CODES
+        and first.scale is None
+        and not (then.unit or then.scale or then.qualifier)
+        and first.value < then.value
+    )
 
 
 # Between two figures of a list: "3.5, 5.8 and 7.6 percent", "12.4 and 10.6 trillion yuan",
@@ -1169,10 +1259,19 @@ def _rand_amount(text: str, before: str, start: int, end: int, money: _Money) ->
 
 def _no_figure(text: str, before: str, start: int, end: int, money: _Money) -> bool:
     """Digits that state no figure of their own: a road or model named with an R ("the R61"),
-    a piece of a time, date or name, the base of a rate ("kWh per 10 thousand dollars")."""
+    a piece of a time, date or name, the base of a rate ("kWh per 10 thousand dollars"), a
+    note's mark ("rose 3.2%[1]", "3.2%1": a superscript kept as plain text)."""
     if before.endswith("R") and not _rand_amount(text, before, start, end, money):
         return True
+    if _NOTE_MARK.fullmatch(text, max(0, start - 1), min(len(text), end + 1)):
+        return True
+    if before.endswith(("%", "％")) and end - start <= 2:
+        return True
     return not _stands_alone(text, before, start, end) or bool(_PER_BEFORE.search(before[-6:]))
+
+
+# A note's mark in square brackets: "[1]", "[12]" (a figure is never written so).
+_NOTE_MARK = re.compile(r"\[\d{1,3}\]")
 
 
 # One to two digits after a comma cannot be a group of thousands: a decimal comma, where the
@@ -1341,29 +1440,41 @@ def _stands_alone(text: str, before: str, start: int, end: int) -> bool:
     # a Chinese character is no letter of a name: 增长率为-1.5‰ is a figure with its sign
     joined = before[-2:-1]
     if before.endswith("-") and joined.isalnum() and not _CJK.match(joined):
-        return joined.isdigit() and (
-            _split_pair(text, before, start, end) or _range_end(text, before, start, end)
-        )
+        if not joined.isdigit():
+            return bool(_SCALED_RANGE_START.search(before))  # "3.5bn-4bn"
+        return _split_pair(text, before, start, end) or _range_end(text, before, start, end)
     return True
 
 
+# The first end of a range, its scale run into it: "3.5bn-4bn euros", "$2m-3m".
+_SCALED_RANGE_START = re.compile(
+    r"(?<![\w.,])\d+(?:\.\d+)?(?:" + "|".join(lx.GLUED_SCALES) + r")-$", re.IGNORECASE
+)
+
+
 # The first end of a range and its hyphen; one of a chain ("2023-11-24") is a piece of a date.
-_RANGE_START = re.compile(r"(?<![\d.,/-])(\d{1,3}(?:\.\d+)?)-$")
+_RANGE_START = re.compile(r"(?<![\d.,/-])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)-$")
 _SHORT_NUMBER = re.compile(r"\d{1,3}(?:\.\d+)?")
+_GROUPED_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
 
 def _range_end(text: str, before: str, start: int, end: int) -> bool:
     """Whether the number ends a range written with a hyphen ("5-6%", "10-15 million people",
-    "200-300 jobs", "aged 18-24"): the smaller first, no date or score ("2019-20", "3-2"); a
-    second end of four digits or more needs its unit after it ("555-1234" is a phone number)."""
+    "200-300 jobs", "aged 18-24", "30,000-40,000 jobs"): the smaller first, no date or score
+    ("2019-20", "3-2"); a second end of four digits or more needs its unit after it
+    ("555-1234" is a phone number) or both ends their thousands set apart by commas."""
     first = _RANGE_START.search(before)
-    return bool(
-        first
-        and "," not in text[start:end]
-        and Fraction(first.group(1)) < parse_decimal(text[start:end])
-        and (_SHORT_NUMBER.fullmatch(text, start, end) or _unit_follows(text, end))
-        and not re.match(r"[-/.]\d", text[end : end + 2])
-    )
+    if first is None or re.match(r"[-/.]\d", text[end : end + 2]):
+        return False
+    written = text[start:end]
+    grouped = _GROUPED_NUMBER.fullmatch(written) is not None
+    if grouped != ("," in first.group(1)):
+        return False  # "3-4,000" and "3,000-4" are no ranges of one kind
+    if _identifier_before(before[: first.start()], text, start - len(before) + first.start()):
+        return False  # "pp. 14-15", "articles 3-5": the second of two names
+    return parse_decimal(first.group(1).replace(",", "")) < parse_decimal(
+        written.replace(",", "")
+    ) and bool(grouped or _SHORT_NUMBER.fullmatch(written) or _unit_follows(text, end))
 
 
 _SCORE_AFTER = re.compile(r"-(\d{1,3})(?![\d%]|[.,]\d)")  # not "3-4.5", "3-4,000", "3-4%"
@@ -1475,9 +1586,36 @@ def _glued_scale(letters: str, before: str, text: str, position: int) -> bool:
     """Whether letters run into a number are its scale ("5bn", "$184B", "217m passengers")."""
     if len(letters) > 1 or _currency_before(before):
         return True
-    if letters in "bBtT" or letters == "K":
-        return False  # "5B" names a grade or a pencil, "5K" a race, "5t" weighs; "$1.2T" is money
+    if letters == "K":
+        return _thousands_k(text, position)
+    if letters in "bBtT":
+        return False  # "5B" names a grade or a pencil, "5t" weighs; "$1.2T" is money
+    second = _SCALED_RANGE_END.match(text, position)
+    if second:  # "2m-3m dollars": the first end of a range, in the second's scale
+        position = second.end()
     return not _METRES_AFTER.match(text, position)
+
+
+_SCALED_RANGE_END = re.compile(r"-\d+(?:\.\d+)?(?:" + "|".join(lx.GLUED_SCALES) + r")\b")
+
+
+# What a "K" run into a number names when it is no thousands: a race ("a 10K run"), a screen
+# ("8K"), a gold ("18K"), a size in memory ("64K").
+_K_NAMES_AFTER = re.compile(
+    r"[-\s]*(?:races?|runs?|walks?|fun\s+runs?|marathons?|courses?|screens?|tv|video|displays?"
+    r"|gold|ram|memory|resolution|chips?|modems?|ultra\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _thousands_k(text: str, position: int) -> bool:
+    """ "275K jobs", "1.5K": an upper-case K is thousands on a number of three digits or with
+    decimals; "5K", "10K", "18K", "4K" name a race, a gold or a screen."""
+    number = _NUMBER_BEFORE_K.search(text, max(0, position - 20), position - 1)
+    return bool(number) and not _K_NAMES_AFTER.match(text, position)
+
+
+_NUMBER_BEFORE_K = re.compile(r"(?<![\d.,])(?:\d{3}|\d+\.\d+)$")
 
 
 def _currency_before(before: str) -> tuple[str, int] | None:
@@ -1550,15 +1688,24 @@ def _over_a_span(text: str, before_over: str, start: int) -> bool:
     return bool(_FIGURE_ENDS_BEFORE.search(before_over) and _SPAN_AFTER.match(text, start))
 
 
-_TILDE_BEFORE = re.compile(r"(?:^|(?<=[\s(\[]))~$")
+# A sign for a qualifier, after a space, a bracket or nothing ("10~20" is a range, "<b>" a tag);
+# ">" opening a line quotes it.
+_SYMBOL_BEFORE = re.compile(
+    r"(?:(?:^|(?<=[\s(\[]))(["
+    + "".join(sign for sign in lx.SYMBOL_QUALIFIERS if sign != ">")
+    + r"])|(?<=[ \t(\[])(>))\s?$"
+)
 
 
 def _qualifier_before(text: str, start: int) -> tuple[str, str, int] | None:
     before = _before(text, start, 30)
-    if not _WORD_CHARACTER.search(before) and "~" not in before:
+    symbol = _SYMBOL_BEFORE.search(before, len(before) - 3)
+    if symbol:  # "~300 homes", "firms with >500 staff"
+        at = symbol.lastindex or 1
+        sign = symbol.group(at)
+        return lx.SYMBOL_QUALIFIERS[sign], sign, start - (len(before) - symbol.start(at))
+    if not _WORD_CHARACTER.search(before):
         return None  # no word, no qualifier (and no search over the window)
-    if _TILDE_BEFORE.search(before):  # "~300 homes" (but "10~20" is a range)
-        return "about", "~", start - 1
     match = qualifier_ending(before, len(before))
     article = _ARTICLE_BEFORE.search(before) if match is None else None
     if article:  # "just under a seven percent reduction", "nearly a 7% rise"
@@ -1710,6 +1857,7 @@ def _read_after(
     if pounds:  # "3.5 billion pounds", "80m pounds": an amount of money, no weight
         mention.unit, position = "GBP", pounds.end()
     if mention.unit not in ("", "x"):
+        position = _read_qualifier_after(text, mention, position)  # "$1.2 trillion-plus"
         mention.end = position
         if not _read_per(text, mention, position):
             _read_noun(text, mention, position)
@@ -1877,16 +2025,21 @@ def _read_unit(text: str, mention: Mention, unit: re.Match[str], position: int) 
     else:
         mention.unit = lx.other_unit(unit.group("unit")) or ""
     position += unit.end()
-    mention.end = position
-    more = lx.QUALIFIERS_AFTER_RE.match(text[position : position + 20])
-    if more and not mention.qualifier:
-        mention.qualifier = lx.qualifier_after_kind(more.group(0))
-        mention.qualifier_text = None
-        mention.end = position + more.end()
+    mention.end = _read_qualifier_after(text, mention, position)
     # "500 barrels a day", "300 rupees a month": an amount of a unit per a length of time
     if mention.unit and "/" not in mention.unit and _read_per(text, mention, mention.end):
         return
     _read_noun(text, mention, position)
+
+
+def _read_qualifier_after(text: str, mention: Mention, position: int) -> int:
+    """ "or more", "-plus", "+" after a figure's unit: its qualifier, where none is before it."""
+    more = lx.QUALIFIERS_AFTER_RE.match(text[position : position + 20])
+    if more is None or mention.qualifier:
+        return position
+    mention.qualifier = lx.qualifier_after_kind(more.group(0))
+    mention.qualifier_text = None
+    return position + more.end()
 
 
 def _read_count(text: str, mention: Mention, position: int) -> None:
@@ -2068,7 +2221,9 @@ def _read_words(text: str, start: int, end: int) -> Mention | None:
         else:
             mention.noun, mention.noun_end = "points", end + points.end()
         return mention
-    if after.startswith("-") and not re.match(r"-(?:thirds|quarters|fold)\b|-in-\w", after):
+    if after.startswith("-") and not re.match(
+        r"-(?:thirds|quarters|fold|half)\b|-in-\w|-and-a-half\b", after
+    ):
         return None
     mention = Mention(start, end, start, end, "", words=True)
     qualifier = _qualifier_before(text, start)
@@ -2188,12 +2343,17 @@ def _read_cardinal_words(text: str, mention: Mention, lower: str) -> Mention | N
     value: Fraction | int | None = _word_value(lower) or _ARTICLE_VALUES.get(lower)
     position = mention.end
     if phrase and phrase.end() > position:
-        read = numerals.word_number_value(phrase.group(0))
+        read = numerals.word_number_value(phrase.group(0).replace("-", " "))
         if read is not None:
             value, position = read, phrase.end()
     if value is None:
         return None
     mention.number = numerals.value_text(Fraction(value))
+    decimals = _POINT_DIGITS.match(text, position)
+    if decimals and Fraction(value).denominator == 1:  # "five point two": 5.2, as written
+        digits = "".join(str(_DIGIT_WORDS[w]) for w in decimals.group(1).lower().split())
+        mention.number = f"{mention.number}.{digits}"
+        position = decimals.end()
     scale = _WORD_SCALE_AFTER.match(text, position)
     if scale:
         mention.scale = scale.group(1).lower()
@@ -2220,6 +2380,16 @@ def _read_cardinal_words(text: str, mention: Mention, lower: str) -> Mention | N
     return mention
 
 
+# The digits of a decimal said in words, one a word: "point two", "point oh five".
+_DIGIT_WORDS = {
+    "zero": 0,
+    "oh": 0,
+    "nought": 0,
+    **{w: v for w, v in lx.UNITS_WORDS.items() if v < 10},
+}
+_POINT_DIGITS = re.compile(
+    r"\s+point((?:\s+(?:" + "|".join(_DIGIT_WORDS) + r")\b)+)", re.IGNORECASE
+)
 _COUNTED_AFTER_WORD = re.compile(
     r"\s*(?:of\s+(?:the|them|those|these|its|their)|or\s+more|percent|%)", re.IGNORECASE
 )
@@ -2248,9 +2418,9 @@ _NUMBER_PHRASE = re.compile(
     + _UP_TO_999
     + r"(?:\s+thousand(?:\s+(?:and\s+)?"
     + _UP_TO_999
-    + r")(?=\W))?(?:\s+and\s+a\s+half(?=\s+"
+    + r")(?=\W))?(?:[\s-]+and[\s-]+a[\s-]+half(?=\s+(?:"
     + vocabulary.SPELLED_SCALE_PATTERN
-    + r"\b))?\b",
+    + r"|times|per\s*cent|percent(?:age)?|years?|months?|weeks?|days?|hours?)\b))?\b",
     re.IGNORECASE,
 )
 
@@ -2263,7 +2433,8 @@ _A_HUNDRED = re.compile(
 # "N in M" ("4 in 10", "one in five", "one-in-four", "one in 3 million", "two out of three"):
 # a part of a whole, N/M.
 _IN_AFTER = re.compile(
-    r"(?:\s+(?:in|out\s+of)\s+|-in-)(?:every\s+)?(\d{1,3}(?:,\d{3})+|\d+|"
+    r"(?:\s+(?:in|out\s+of)\s+(?:(?:every|each)\s+)?|-in-|\s+of\s+(?:every|each)\s+)"
+    r"(\d{1,3}(?:,\d{3})+|\d+|"
     + "|".join(
         sorted([*lx.UNITS_WORDS, *lx.TENS_WORDS, "hundred", "thousand"], key=len, reverse=True)
     )
@@ -2329,9 +2500,12 @@ def _read_cjk(text: str, mention: Mention, before: str) -> Mention | None:
         mention.qualifier = lx.CJK_QUALIFIERS_BEFORE[qualifier.group(1)]
         mention.qualifier_text = None
         mention.start = mention.num_start - (len(before) - qualifier.start(1))
+    position = _cjk_place_before_group(text, mention, position)
     for chars, (scale, _) in sorted(lx.CJK_SCALES.items(), key=lambda item: -len(item[0])):
-        if text.startswith(chars, position):
+        if mention.scale is None and text.startswith(chars, position):
             mention.scale = scale
+            if chars[0] in _CJK_PLACE_CHARACTERS:  # 5百万: 百万 is no figure of its own
+                mention.num_end = position + 1
             position += len(chars)
             break
     position = _cjk_smaller_group(text, mention, position)
@@ -2343,15 +2517,61 @@ def _read_cjk(text: str, mention: Mention, before: str) -> Mention | None:
                 position += len(chars)
                 break
     position = _cjk_unit(text, mention, position, before)
+    named = lx.CJK_CURRENCY_BEFORE_YUAN_RE.search(before) if mention.unit == "CNY" else None
+    if named:  # 港币100亿元: Hong Kong dollars, 元 their unit
+        mention.unit = vocabulary.CJK_CURRENCIES_BEFORE_YUAN[named.group(1)]
+    if qualifier and _recent_span(text, mention, position, before, qualifier):
+        mention.qualifier = None  # 近5年来: "the last five years", a span, not "nearly"
+        mention.start = mention.num_start
     position = _cjk_qualifier_after(text, mention, position)
     per = lx.CJK_PER_PERIOD_BEFORE_RE.search(before)
     if per and mention.unit not in _NOT_PER_PERIOD:
         mention.unit = f"{mention.unit} / {lx.CJK_PER_PERIOD_BEFORE[per.group(1)]}".strip()
     position = _cjk_price_per_measure(text, mention, position, before)
     if _YEAR.match(mention.number) and mention.scale is None and not mention.unit:
-        return None
+        if not _counted_not_dated(mention):
+            return None
     mention.end = position
     return mention
+
+
+_DURATIONS = frozenset({"year", "month", "day"})
+
+
+def _recent_span(
+    text: str, mention: Mention, position: int, before: str, qualifier: re.Match[str]
+) -> bool:
+    """Whether 近 before a length of time says "the last" (近5年来, 近三个月以来, a clause
+    opening on 近5年), not "nearly" (工作近5年, worked nearly five years)."""
+    if qualifier.group(1) != "近" or mention.unit not in _DURATIONS:
+        return False
+    opens = not _CJK.match(before[qualifier.start(1) - 1 : qualifier.start(1)] or " ")
+    return opens or text.startswith(("来", "以来"), position)
+
+
+def _counted_not_dated(mention: Mention) -> bool:
+    """Whether four digits that could be a year count something: a year is written with 年,
+    a count with its classifier ("2000多人", "2015家企业"), save a model's year (2022款)."""
+    return bool(mention.noun) and mention.noun not in lx.CJK_DATED_COUNTERS
+
+
+_CJK_PLACE_CHARACTERS = ("百", "千")
+# Two numerals in a row that say "N or N+1" (两三, 三四十): a guess, not a figure.
+_CJK_TWO_GUESSES = re.compile("(?:一二|二三|两三|三四|四五|五六|六七|七八|八九)[十百千]?")
+# A place character before a group character: "3千万" is 3000 万, "5百亿" 500 亿 (百万 is a
+# scale of its own, a million).
+_CJK_PLACE_BEFORE_GROUP = re.compile(r"(千)(万亿|亿|万)|(百)(万亿|亿)")
+
+
+def _cjk_place_before_group(text: str, mention: Mention, position: int) -> int:
+    place = _CJK_PLACE_BEFORE_GROUP.match(text, position)
+    if place is None or "/" in mention.number or ".." in mention.number:
+        return position
+    placed, group = (1, 2) if place.group(1) else (3, 4)
+    mention.number = numerals.value_text(mention.value * _CJK_GROUP_SIZE[place.group(placed)])
+    mention.scale = lx.CJK_SCALES[place.group(group)][0]
+    mention.num_end = place.start(group)  # the place is the number's: no figure of its own
+    return place.end()
 
 
 # The smaller group that goes on an amount in 亿 or 万: "3亿5000万元", "1亿4千万", "12万3千元".
@@ -2491,8 +2711,13 @@ def _read_cjk_numeral(text: str, start: int, end: int) -> Mention | None:
             break
     if body != numeral and ("亿" in body or "万" in body):
         return _read_cjk_groups(text, match)
-    # 百亿元, 千万元: a place character with no numeral before it is one of that place
-    bare_place = body in _CJK_PLACES and body != numeral
+    if _CJK_TWO_GUESSES.fullmatch(body):
+        return None  # 两三个月, 三四十人, 七八成: "two or three", a guess, no figure
+    # 百亿元, 千万元: a place character with no numeral before it is one of that place; so
+    # is one with 余 or 多 and what it counts after it (百余家, 千余人: more than a hundred)
+    bare_place = body in _CJK_PLACES and (
+        body != numeral or _CJK_MORE_THAN_PLACE.match(text, match.end("num")) is not None
+    )
     value = _CJK_PLACES[body] if bare_place else numerals.cjk_numeral_value(body)
     if value is None:
         return None
@@ -2521,6 +2746,7 @@ def _read_cjk_numeral(text: str, start: int, end: int) -> Mention | None:
 
 
 _CJK_PLACES = {"百": Fraction(100), "千": Fraction(1000)}
+_CJK_MORE_THAN_PLACE = re.compile("[余多](?:" + lx.CJK_COUNTERS + ")")
 
 
 def _read_cjk_groups(text: str, match: re.Match[str]) -> Mention | None:
