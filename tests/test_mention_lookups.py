@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from checker.extraction import context as cx
 from checker.extraction import mentions as mn
-from checker.extraction.links import DraftClaim
+from checker.extraction.links import DraftClaim, watch_renames
 from checker.extraction.rates_by_name import RatesByName
 
 spans = st.lists(st.tuples(st.integers(0, 200), st.integers(0, 20)), max_size=30)
@@ -69,7 +69,7 @@ _STEPS = st.lists(
 def test_earlier_rates_by_name_as_a_scan_finds_them(steps):
     """Claims added, renamed after they were added (as later sentences rename them), and asked
     for by name: the index answers what a scan of every claim added answers."""
-    rates = RatesByName()
+    rates = RatesByName(watch_renames)
     added: list[tuple[DraftClaim, frozenset[str]]] = []
     for step in steps:
         if step[0] == "add":
@@ -88,12 +88,15 @@ def test_earlier_rates_by_name_as_a_scan_finds_them(steps):
             assert [id(c) for c in rates.named(words)] == [id(c) for c in expected]
 
 
-def test_a_claim_renamed_keeps_its_place_in_the_draft_record():
-    claim = DraftClaim(mention=3, metric="farm_output")
-    claim.metric = "household_spending"
-    assert claim == DraftClaim(mention=3, metric="household_spending")
-    assert dataclasses.asdict(claim)["metric"] == "household_spending"
-    assert "_renames" not in dataclasses.asdict(claim)
+def test_a_claim_watched_for_renames_keeps_its_fields():
+    claim, plain = DraftClaim(mention=3, metric="farm_output"), DraftClaim(mention=3)
+    renames: list[DraftClaim] = []
+    watch_renames(claim, renames)
+    assert claim.metric == "farm_output" and renames == []
+    claim.metric = plain.metric = "household_spending"
+    assert renames == [claim]
+    assert dataclasses.asdict(claim) == dataclasses.asdict(plain)
+    assert isinstance(claim, DraftClaim)
 
 
 _NAMED = (

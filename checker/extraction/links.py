@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import bisect
 import functools
-import operator
 import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import cast
 
 from quicktions import Fraction
 
@@ -47,7 +47,7 @@ from .link_patterns import (
 )
 from .mentions import Mention, find_mentions
 from .prefilter import Prefiltered, fold
-from .rates_by_name import RENAMES, RatesByName
+from .rates_by_name import RatesByName
 
 __all__ = ["DraftClaim", "Extraction", "MetricDraft", "Relation", "extract_document"]
 
@@ -86,22 +86,30 @@ class DraftClaim:
     same_as: int | None = None
 
 
-def _set_metric(claim: DraftClaim, metric: str) -> None:
-    """A claim's metric, set, and written down for the index of earlier rates that holds the
-    claim (`rates_by_name`), if one does: it finds claims by the words of their metrics. (Plain
-    attributes, never `__dict__`: asking an object for its `__dict__` makes it keep a real one,
-    and every attribute of it is then slower to read.)"""
-    claim._metric = metric  # type: ignore[attr-defined]
-    renames = getattr(claim, RENAMES)
-    if renames is not None:
-        renames.append(claim)
+class _WatchedClaim(DraftClaim):
+    """A claim an index finds by the words of its metric (`rates_by_name`): a new metric is
+    written down for the index. Only the claims put in an index are of this class, so setting
+    or reading the metric of any other claim costs nothing more."""
+
+    _metric: str
+    _renames: list[DraftClaim]
+
+    @property  # type: ignore[override]
+    def metric(self) -> str:
+        return self._metric
+
+    @metric.setter
+    def metric(self, metric: str) -> None:
+        self._metric = metric
+        self._renames.append(self)
 
 
-# `metric` stays a field of the dataclass (its place in __init__, in asdict, in equality): read,
-# it is the stored name; set, it also tells the index. No claim is in an index until one puts
-# it there (the class's None).
-DraftClaim.metric = property(operator.attrgetter("_metric"), _set_metric)  # type: ignore[assignment]
-setattr(DraftClaim, RENAMES, None)
+def watch_renames(claim: DraftClaim, renames: list[DraftClaim]) -> None:
+    """From now on, write the claim into `renames` whenever its metric is set (its fields,
+    asdict and what it reads stay as they were)."""
+    watched = cast(_WatchedClaim, claim)
+    watched._metric, watched._renames = claim.metric, renames
+    claim.__class__ = _WatchedClaim
 
 
 @dataclass
@@ -1430,7 +1438,7 @@ class _Analyzer:
         sentence's own are put in order before the next is drafted, so the claims of the
         sentences before are those up to the first of this one, never moved again."""
         if self._rates is None:
-            self._rates = RatesByName()
+            self._rates = RatesByName(watch_renames)
         while (
             self._rates_filed < len(self.claims)
             and self.claims[self._rates_filed].sentence < sentence

@@ -5,23 +5,20 @@ every word of the name. Asking every earlier claim for every gap made a long doc
 quadratic; this index answers from the claims holding the name's rarest word.
 
 A claim's metric changes after it is drafted (a later sentence names a change after its level,
-a part after its whole), so the index is told of every new metric: `DraftClaim.metric` writes
-the claim into the list of renamed claims the index gave it (`RENAMES`), and the index reads
-that list before it answers. It keeps stale entries (the words of a metric since replaced) and
+a part after its whole), so the index is told of every new metric: it has each claim it holds
+write itself into its list of renamed claims when its metric is set (`watch`, links.watch_renames),
+and reads that list before it answers. It keeps stale entries (the words of a metric since replaced) and
 checks each candidate against what the claim reads now, so it answers exactly as the scan does
 (tests/test_mention_lookups.py).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .links import DraftClaim
-
-# The attribute of a drafted claim that holds the list its new metrics are written to.
-RENAMES = "_renames"
 
 
 def metric_words(metric: str) -> frozenset[str]:
@@ -32,7 +29,8 @@ class RatesByName:
     """Claims added in the order they stand in the draft, each with the naming words of its
     clause (which never change), found again by the words of either."""
 
-    def __init__(self) -> None:
+    def __init__(self, watch: Callable[[DraftClaim, list[DraftClaim]], None]) -> None:
+        self._watch = watch  # has a claim write itself into a list when its metric is set
         self._by_word: dict[str, list[DraftClaim]] = {}
         self._naming_words: dict[int, frozenset[str]] = {}  # by id of the claim
         self._order: dict[int, int] = {}  # by id of the claim: its place among those added
@@ -42,7 +40,7 @@ class RatesByName:
         key = id(claim)
         self._naming_words[key] = naming_words
         self._order[key] = len(self._order)
-        setattr(claim, RENAMES, self._renamed)
+        self._watch(claim, self._renamed)
         self._file(claim, naming_words | metric_words(claim.metric))
 
     def named(self, words: frozenset[str]) -> list[DraftClaim]:
