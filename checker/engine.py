@@ -149,8 +149,9 @@ class Join:
     bindings: dict[str, Any]
     claims: tuple[Claim, ...]
     # The sides of the assertion as the figures read, by index, worked out when first needed.
-    _sides: dict[int, Interval] = dataclasses.field(
-        default_factory=dict, init=False, repr=False, compare=False
+    # (None until one is: most joins are never looked at again.)
+    _sides: dict[int, Interval] | None = dataclasses.field(
+        default=None, init=False, repr=False, compare=False
     )
 
     @functools.cached_property
@@ -226,11 +227,14 @@ class Join:
 
     def _side(self, index: int) -> Interval:
         """One side of the assertion as the figures read, worked out once."""
-        if index not in self._sides:
+        sides = self._sides
+        if sides is None:
+            sides = self._sides = {}
+        if index not in sides:
             assert self.rule.assertion is not None
             lookup = figure_lookup(self.bindings, nominal=False)
-            self._sides[index] = self.rule.assertion.side(index, lookup)
-        return self._sides[index]
+            sides[index] = self.rule.assertion.side(index, lookup)
+        return sides[index]
 
 
 # A comparison read from its right side: `a <= b` is `b >= a`.
@@ -368,14 +372,23 @@ def _run_assert(partition: Partition, rule: Rule, record: Record | None) -> Iter
             outcome = evaluate(partition, rule, bindings, claims)
             # A relation that holds through a round figure passes, as far as the hints go.
             if record is not None and (outcome is None or passes_for_hints(outcome[0])):
-                for claim in claims:
-                    record.passed.setdefault(claim.key, set()).add(rule.id)
+                _passed(record, claims, rule.id)
             if outcome is not None:
                 yield outcome
-        if not joins:
+        if not joins and rule.spec.unchecked:
             note = lacking_note(partition, rule, anchor, record)
             if note is not None:
                 yield note
+
+
+def _passed(record: Record, claims: tuple[Claim, ...], rule_id: str) -> None:
+    """Records that a rule's join of these claims passed."""
+    passed = record.passed
+    for claim in claims:
+        rules = passed.get(claim.key)
+        if rules is None:
+            rules = passed[claim.key] = set()
+        rules.add(rule_id)
 
 
 def lacking_note(
@@ -518,6 +531,15 @@ def figure_lookup(
     """Names to intervals; with `nominal`, every figure but the stated one (which keeps its own
     rounding) is taken exactly as written; with `digits`, round figures' zeros are taken as
     written digits, not as rounding; with `changed`, that claim's figure is that interval."""
+    if not nominal and not digits and changed is None:
+        return _plain_lookup(bindings)
+    return _lookup(bindings, nominal, stated, digits, changed)
+
+
+def _lookup(
+    bindings: dict[str, Any], nominal: bool, stated: str | None, digits: bool, changed: Changed
+) -> Any:
+    """`figure_lookup`, whatever it is asked."""
 
     def lookup(name: Name) -> Interval | list[Interval]:
         value = bindings[name.binding]
@@ -544,6 +566,19 @@ def figure_lookup(
         raise ValueError(
             f"'{name.attribute}' is not a figure of a claim (use {', '.join(FIGURES)})"
         )
+
+    return lookup
+
+
+def _plain_lookup(bindings: dict[str, Any]) -> Any:
+    """`figure_lookup` of every figure as it reads, rounding and all (the lookup of every
+    join a rule evaluates): a figure bound alone is its claim's interval, read directly."""
+
+    def lookup(name: Name) -> Interval | list[Interval]:
+        value = bindings[name.binding]
+        if name.attribute is None and value.__class__ is not list:
+            return value.quantity.interval
+        return _lookup(bindings, False, None, False, None)(name)
 
     return lookup
 
@@ -773,34 +808,24 @@ _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)(?:\.([A-Za-z_]+))?\}")
 def finding_arguments(bindings: dict[str, Any], corpus: Corpus) -> dict[str, str]:
     arguments: dict[str, str] = {}
     for name, value in bindings.items():
-        if isinstance(value, list):
+        if value.__class__ is list:
             arguments[name] = " + ".join(c.quantity.text for c in value)
             arguments[f"{name}.ids"] = ", ".join(c.id for c in value)
             continue
         arguments[name] = value.quantity.text
-        arguments.update(_placeholder_texts(value, corpus).named(name))
+        # The claim's texts beside their names after this binding's, those it has a value for.
+        for argument, text in zip(
+            _argument_names(name), _placeholder_texts(value, corpus), strict=True
+        ):
+            if text is not None:
+                arguments[argument] = text
     return arguments
 
 
-class _Placeholders:
-    """What a claim fills into CLAIM_PLACEHOLDERS (those it has a value for), by the name of the
-    binding it is bound to: {'change.period': '2023', ...}, made once for each name."""
-
-    def __init__(self, claim: Claim, corpus: Corpus | None) -> None:
-        assert corpus is not None
-        # In the order of _READERS, None where the claim has no value.
-        self.texts = [read(claim, corpus) for read in _READERS]
-        self.by_binding: dict[str, dict[str, str]] = {}
-
-    def named(self, binding: str) -> dict[str, str]:
-        found = self.by_binding.get(binding)
-        if found is None:
-            found = self.by_binding[binding] = {
-                name: text
-                for name, text in zip(_argument_names(binding), self.texts, strict=True)
-                if text is not None
-            }
-        return found
+def _claim_texts(claim: Claim, corpus: Corpus | None) -> tuple[str | None, ...]:
+    """What a claim fills into CLAIM_PLACEHOLDERS, in their order, None where it has no value."""
+    assert corpus is not None
+    return tuple([read(claim, corpus) for read in _READERS])
 
 
 _READERS = tuple(read for _, read in CLAIM_PLACEHOLDERS.values())
@@ -814,7 +839,7 @@ def _argument_names(binding: str) -> tuple[str, ...]:
 
 
 # A claim's placeholder texts, worked out once while it is among the claims met lately.
-_placeholder_texts: ClaimMemo[_Placeholders] = ClaimMemo(_Placeholders)
+_placeholder_texts: ClaimMemo[tuple[str | None, ...]] = ClaimMemo(_claim_texts)
 
 
 def fill(template: str, arguments: dict[str, str]) -> str:

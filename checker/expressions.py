@@ -16,7 +16,16 @@ from dataclasses import dataclass, field
 from quicktions import Fraction
 
 from .errors import CheckerError
-from .intervals import MAX_EXPONENT, Interval, parse_decimal
+from .intervals import (
+    MAX_EXPONENT,
+    Interval,
+    add,
+    divide,
+    multiply,
+    overlaps,
+    parse_decimal,
+    subtract,
+)
 
 __all__ = ["Assertion", "ExpressionError", "Node", "Verdict", "parse_assertion", "parse_expression"]
 
@@ -237,11 +246,12 @@ def _check_height(node: Node, offset: int) -> None:
 
 Lookup = Callable[[Name], "Interval | Sequence[Interval]"]
 Evaluator = Callable[[Lookup], Interval]
+# Both operands are intervals (names and numbers evaluate to intervals): no coercion needed.
 _BINARY: dict[str, Callable[[Interval, Interval], Interval]] = {
-    "+": Interval.__add__,
-    "-": Interval.__sub__,
-    "*": Interval.__mul__,
-    "/": Interval.__truediv__,
+    "+": add,
+    "-": subtract,
+    "*": multiply,
+    "/": divide,
     "**": Interval.power,
 }
 
@@ -343,7 +353,7 @@ def _collect_names(node: Node, found: set[Name]) -> None:
 
 def _compare(op: str, left: Interval, right: Interval) -> bool:
     if op == "==":
-        return left.possibly_eq(right)
+        return overlaps(left, right)
     if op == "<=":
         return left.possibly_le(right)
     if op == "<":
@@ -364,7 +374,9 @@ def compile_expression(node: Node) -> Evaluator:
 
         def name(lookup: Lookup) -> Interval:
             found = lookup(node)
-            return found if isinstance(found, Interval) else _sum(found)
+            if found.__class__ is Interval:
+                return found  # type: ignore[return-value]  # (its class, checked the fast way)
+            return _sum(found)  # type: ignore[arg-type]
 
         return name
     if isinstance(node, Unary):

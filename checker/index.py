@@ -414,7 +414,7 @@ class Pattern:
         pool = self._pool(partition, bindings, bound, metrics)
         if not pool:
             return []
-        if not self.each and bound:
+        if not self.each and bound and self._may_hold(bound):
             # A claim binds once per join (but may repeat in `each` lists): checked before any test.
             if len(bound) == 1:
                 taken_key = bound[0].key
@@ -428,6 +428,13 @@ class Pattern:
             pool = [c for c in pool if self.fits(c, bindings, corpus)]
         # An index's own list is only read by the joins: a copy would cost its length each time.
         return pool if pool.__class__ is list else list(pool)
+
+    def _may_hold(self, bound: tuple[Claim, ...]) -> bool:
+        """Whether the pool may hold a claim bound already: a pool looked up in the indexes
+        holds only claims of the pattern's kinds (a change's two levels never hold the change);
+        one named by key may hold any."""
+        kinds = self.kinds
+        return self.claim is not None or any(b.kind in kinds for b in bound)
 
     def direct_pool(
         self, partition: Partition, bindings: Bindings, entity: str

@@ -16,6 +16,11 @@ from quicktions import Fraction
 
 __all__ = [
     "Interval",
+    "add",
+    "divide",
+    "multiply",
+    "overlaps",
+    "subtract",
     "Number",
     "StrSafeFraction",
     "exact_point",
@@ -165,11 +170,7 @@ class Interval:
     def intersects(self, other: Interval | Number) -> bool:
         """Whether they share a value: neither ends below where the other starts (what
         `intersection` finds, without building the interval)."""
-        other = _coerce(other)
-        return not (
-            (self.high is not None and other.low is not None and self.high < other.low)
-            or (other.high is not None and self.low is not None and other.high < self.low)
-        )
+        return overlaps(self, _coerce(other))
 
     def intersection(self, other: Interval | Number) -> Interval | None:
         other = _coerce(other)
@@ -251,9 +252,7 @@ class Interval:
         other = _operand(other)
         if other is None:
             return NotImplemented
-        low = None if self.low is None or other.low is None else self.low + other.low
-        high = None if self.high is None or other.high is None else self.high + other.high
-        return _trusted(low, high)
+        return add(self, other)
 
     __radd__ = __add__
 
@@ -261,10 +260,7 @@ class Interval:
         other = _operand(other)
         if other is None:
             return NotImplemented
-        # self + -other, without making -other: the bounds are the same exact fractions.
-        low = None if self.low is None or other.high is None else self.low - other.high
-        high = None if self.high is None or other.low is None else self.high - other.low
-        return _trusted(low, high)
+        return subtract(self, other)
 
     def __rsub__(self, other: Number) -> Interval:
         other = _operand(other)
@@ -276,19 +272,7 @@ class Interval:
         other = _operand(other)
         if other is None:
             return NotImplemented
-        a, b, c, d = self.low, self.high, other.low, other.high
-        if a is not None and b is not None and c is not None and d is not None:
-            # Bounded operands, the common case: the four corner products, no infinities.
-            if a >= 0 and c >= 0:
-                return _trusted(a * c, b * d)
-            products = (a * c, a * d, b * c, b * d)
-            return _trusted(min(products), max(products))
-        extended = [
-            _extended_mul(x, y)
-            for x in (_extended_low(self), _extended_high(self))
-            for y in (_extended_low(other), _extended_high(other))
-        ]
-        return _from_extended(min(extended), max(extended))
+        return multiply(self, other)
 
     __rmul__ = __mul__
 
@@ -296,14 +280,7 @@ class Interval:
         other = _operand(other)
         if other is None:
             return NotImplemented
-        # No true value of the divisor is admissible, so the quotient is undefined; everything()
-        # keeps every rule built on it satisfiable instead of inventing a value.
-        if other.low == 0 and other.high == 0:
-            return Interval.everything()
-        a, b, c, d = self.low, self.high, other.low, other.high
-        if a is not None and b is not None and c is not None and d is not None and a >= 0 and c > 0:
-            return _trusted(a / d, b / c)  # positive over strictly positive: the common case
-        return self * _reciprocal(other)
+        return divide(self, other)
 
     def __rtruediv__(self, other: Number) -> Interval:
         other = _operand(other)
@@ -362,6 +339,75 @@ class Interval:
                 _INTERVAL_TEXTS.clear()
             text = _INTERVAL_TEXTS[self] = _interval_text(self.low, self.high)
         return text
+
+
+# The four operations on two intervals, for callers that hold two intervals already (a rule's
+# compiled assertion): the operators above coerce a number first, then call these. An exact
+# point (a figure taken as written: `exact_point`, whose two bounds are one Fraction) combined
+# with another is worked out once, not once per bound: the same value, half the arithmetic.
+
+
+def overlaps(left: Interval, right: Interval) -> bool:
+    """Whether two intervals share a value (`Interval.intersects`, for two intervals)."""
+    a, b, c, d = left.low, left.high, right.low, right.high
+    return not (
+        (b is not None and c is not None and b < c) or (d is not None and a is not None and d < a)
+    )
+
+
+def add(left: Interval, right: Interval) -> Interval:
+    a, b, c, d = left.low, left.high, right.low, right.high
+    if a is b and c is d and a is not None and c is not None:
+        total = a + c
+        return _trusted(total, total)
+    low = None if a is None or c is None else a + c
+    high = None if b is None or d is None else b + d
+    return _trusted(low, high)
+
+
+def subtract(left: Interval, right: Interval) -> Interval:
+    a, b, c, d = left.low, left.high, right.low, right.high
+    if a is b and c is d and a is not None and c is not None:
+        difference = a - c
+        return _trusted(difference, difference)
+    # left + -right, without making -right: the bounds are the same exact fractions.
+    low = None if a is None or d is None else a - d
+    high = None if b is None or c is None else b - c
+    return _trusted(low, high)
+
+
+def multiply(left: Interval, right: Interval) -> Interval:
+    a, b, c, d = left.low, left.high, right.low, right.high
+    if a is not None and b is not None and c is not None and d is not None:
+        if a is b and c is d:
+            product = a * c
+            return _trusted(product, product)
+        # Bounded operands, the common case: the four corner products, no infinities.
+        if a >= 0 and c >= 0:
+            return _trusted(a * c, b * d)
+        products = (a * c, a * d, b * c, b * d)
+        return _trusted(min(products), max(products))
+    extended = [
+        _extended_mul(x, y)
+        for x in (_extended_low(left), _extended_high(left))
+        for y in (_extended_low(right), _extended_high(right))
+    ]
+    return _from_extended(min(extended), max(extended))
+
+
+def divide(left: Interval, right: Interval) -> Interval:
+    a, b, c, d = left.low, left.high, right.low, right.high
+    # No true value of the divisor is admissible, so the quotient is undefined; everything()
+    # keeps every rule built on it satisfiable instead of inventing a value.
+    if c == 0 and d == 0:
+        return Interval.everything()
+    if a is not None and b is not None and c is not None and d is not None:
+        if a is b and c is d:
+            quotient = a / c
+            return _trusted(quotient, quotient)
+        if a >= 0 and c > 0:
+            return _trusted(a / d, b / c)  # positive over strictly positive: the common case
+    return multiply(left, _reciprocal(right))
 
 
 _INTERVAL_TEXTS: dict[Interval, str] = {}

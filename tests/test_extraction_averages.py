@@ -287,3 +287,47 @@ def test_an_average_over_a_span_of_days_that_lasts_its_length_is_checked(tmp_pat
 def test_an_average_over_days_that_may_be_trading_days_is_a_note_at_most(tmp_path, text):
     findings = text_findings(tmp_path, text)
     assert [f for f in findings if f.severity != "info"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "joined", "period"),
+    [
+        (
+            "2031年灯会从2月3日起至3月9日止，共35天。2031年灯会将延续往年的布局。"
+            "预计接待游客700万人次，日均20万人次。",
+            ("20", "700", "35"),
+            "2031-02-03..2031-03-09",
+        ),
+        (
+            "2030年秋收从9月1日起至9月30日止，共30天。2030年小麦种植面积创新高。"
+            "全县外运粮食150万吨，日均5万吨。",
+            ("5", "150", "30"),
+            "2030-09-01..2030-09-30",
+        ),
+        (
+            "2031年暑运從7月1日起至8月31日止，共62天。記者獲悉，2031年暑運客流將保持高位。"
+            "全省鐵路預計發送旅客3100萬人次，日均50萬人次。",
+            ("50", "3100", "62"),
+            "2031-07-01..2031-08-31",
+        ),
+    ],
+)
+def test_a_span_of_days_stays_the_period_when_a_sentence_names_its_year(text, joined, period):
+    """A sentence of no figures naming the year of the span in scope leaves the span (not the
+    whole year) as the period of the figures after it, and the span's length, given where the
+    span is, joins the link of a total and its average (the drafter's reading: a note at
+    most)."""
+    extraction = extract_text(text)
+    assert _average_links(text) == [joined]
+    assert {c.period for c in extraction.claims} == {period}
+    assert not any(r.stated for r in extraction.relations if r.type == "rate")
+
+
+def test_a_sentence_with_figures_of_the_year_takes_the_year_after_a_span():
+    text = (
+        "2030年秋收从9月1日起至9月30日止，共30天。2030年全县粮食产量300万吨。"
+        "全县外运粮食150万吨，日均5万吨。"
+    )
+    extraction = extract_text(text)
+    periods = [c.period for c in extraction.claims if c.value.startswith(("300", "150"))]
+    assert periods == ["2030", "2030"]

@@ -362,3 +362,87 @@ def test_the_difference_of_the_pair_before(tmp_path, text):
 def test_a_difference_with_no_pair_before_is_a_level():
     text = "Sales were 1,210 units. The difference was 250 units."
     assert _relations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "percent", "level"),
+    [
+        ("House prices rose 4.5% to £285,000, an increase of £12,300.", "12,300", "4.5", "285,000"),
+        ("Sales climbed $12.3 million to $285 million, a rise of 4.5%.", "12.3", "4.5", "285"),
+        ("The levy fell 3% to $8.1 million (down $250,000).", "250,000", "3", "8.1"),
+        ("全市社会消费品零售总额同比增长4.5%，达到285亿元，增加12.3亿元。", "12.3", "4.5", "285"),
+        ("全年粮食产量下降3%至810万吨，减少25万吨。", "25", "3", "810"),
+    ],
+)
+def test_a_change_to_a_level_then_the_change_in_its_other_form(text, amount, percent, level):
+    relations = _relations(text)
+    assert ("change_of", (amount, level), True) in relations
+    assert ("change_of", (percent, level), True) in relations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a restatement of the level, no change
+        "Sales rose 4.5% to $285 million, or $300 million at constant prices.",
+        # two percentages: another measure of the change, not the amount
+        "Sales rose 4.5% to $285 million, a gain of 7% in volume.",
+    ],
+)
+def test_a_figure_after_a_changed_level_that_is_not_its_other_change(text):
+    assert [r for r in _relations(text) if r[0] == "change_of"] == []
+
+
+def test_a_change_to_a_level_and_its_amount_that_disagree_are_an_error(tmp_path):
+    wrong = (
+        "In 2030, house prices rose 4.5% from a year earlier to £285,000, an increase of £21,300."
+    )
+    right = (
+        "In 2030, house prices rose 4.5% from a year earlier to £285,000, an increase of £12,300."
+    )
+    errors = [f for f in _findings(tmp_path, wrong) if f.severity == "error"]
+    assert len(errors) == 1 and "21,300" in errors[0].message
+    assert _findings(tmp_path, right) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        ("The budget is $2.4 billion, 9% more than last year's $2.2 billion.", ("9", "2.2", "2.4")),
+        ("The fee of £540 is 10% lower than the previous year's £600.", ("10", "600", "540")),
+        ("Acme sold 1,300 units, 30% more than its rival's 1,000.", ("30", "1,000", "1,300")),
+        (
+            "He earns $150,000, three times the national average of $50,000.",
+            ("3", "50,000", "150,000"),
+        ),
+        (
+            "The chief executive was paid $4.2 million, 120 times the median employee pay of "
+            "$35,000.",
+            ("120", "35,000", "4.2"),
+        ),
+        (
+            "Rents in the capital reach £2,400, twice the regional average of £1,200.",
+            ("2", "1,200", "2,400"),
+        ),
+    ],
+)
+def test_a_figure_compared_with_another_named_by_whose_or_as_an_average(text, joined):
+    assert ("change", joined, True) in _relations(text)
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        (
+            "The budget is $2.4 billion, 20% more than last year's $2.2 billion.",
+            "The budget is $2.4 billion, 9% more than last year's $2.2 billion.",
+        ),
+        (
+            "Rents in the capital reach £2,400, three times the regional average of £1,200.",
+            "Rents in the capital reach £2,400, twice the regional average of £1,200.",
+        ),
+    ],
+)
+def test_a_comparison_with_last_years_figure_or_an_average_is_checked(tmp_path, wrong, right):
+    assert [f.rule for f in _findings(tmp_path, wrong) if f.severity == "error"]
+    assert _findings(tmp_path, right) == []

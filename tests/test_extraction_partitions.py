@@ -369,3 +369,69 @@ def test_every_member_begins_where_the_quick_search_looks():
     sample = "Urban incomes rose; rural ones fell. 城镇居民 and the suburban 5 exports"
     start = re.compile(MEMBER_START)
     assert [m.start() for m in start.finditer(sample)][:3] == [0, 6, 14]
+
+
+def _shares(text: str) -> list[tuple[str, ...]]:
+    extraction = extract_text(text)
+    return [
+        tuple(text[extraction.mentions[m].start : extraction.mentions[m].end] for m in r.mentions)
+        for r in extraction.relations
+        if r.type == "share"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, share",
+    [
+        (
+            "At the end of May the firms held assets of $840 billion, up 5 percent. Liabilities "
+            "rose 4 percent to $510 billion, taking the debt ratio to 60.7 percent. Owners' "
+            "equity was $330 billion.",
+            ("60.7 percent", "$510 billion", "$840 billion"),
+        ),
+        (
+            "5月末，全市重点企业资产总计150.2万亿元，同比增长6.1%；负债合计86.4万亿元，"
+            "增长5.8%；所有者权益合计63.8万亿元，增长6.5%；资产负债率为57.5%，同比降低0.2个百分点。",
+            ("57.5%", "86.4万亿元", "150.2万亿元"),
+        ),
+        (
+            "9月末，全省骨幹企業資產總計98.6萬億元；負債合計55.1萬億元；所有者權益合計43.5萬億元；"
+            "資產負債率為55.9%。",
+            ("55.9%", "55.1萬億元", "98.6萬億元"),
+        ),
+        (
+            "The utility's total assets stood at $9.6 billion. Its liabilities were $6.2 billion "
+            "and shareholders' equity $3.4 billion, for an asset-liability ratio of 64.6 percent.",
+            ("64.6 percent", "$6.2 billion", "$9.6 billion"),
+        ),
+    ],
+)
+def test_a_debt_ratio_beside_a_balance_sheet_is_the_liabilities_share_of_assets(text, share):
+    assert share in _shares(text)
+
+
+def test_a_debt_ratio_that_does_not_divide_the_liabilities_by_the_assets_is_an_error(tmp_path):
+    text = (
+        "At the end of May the firms held assets of $840 billion, up 5 percent. Liabilities "
+        "rose 4 percent to $510 billion, taking the debt ratio to 66.7 percent. Owners' equity "
+        "was $330 billion."
+    )
+    errors = text_errors(tmp_path, text)
+    # the share of the part, and of the sum of the parts: one wrong figure both name
+    assert {e.rule for e in errors} == {"share", "share-of-summed-whole"}
+    assert all("66.7" in e.message for e in errors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no balance sheet drafted as a sum: which assets and liabilities?
+        "The group's total assets were $12.4 billion and its liabilities $7.9 billion, a "
+        "debt-to-asset ratio of 63.7 percent.",
+        # another ratio of the same sheet
+        "The bank's total assets were $9.6 billion. Its liabilities were $6.2 billion and "
+        "shareholders' equity $3.4 billion, a return on equity of 11.2 percent.",
+    ],
+)
+def test_no_debt_ratio_share_without_the_sum_or_the_ratio_named(text):
+    assert not any(len(s) == 3 and s[0].endswith("percent") for s in _shares(text))

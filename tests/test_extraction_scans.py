@@ -81,6 +81,42 @@ def test_ratio_chains_are_found_as_with_the_lookbehind_first(texts):
     assert _same_matches(plain, mn._RATIO_CHAIN, texts) > 0
 
 
+def _plain_digits(decimals: str) -> re.Pattern[str]:
+    glued = "".join(f"|(?<={re.escape(code)})" for code in mn._GLUED_CODES)
+    return re.compile(
+        rf"(?:(?<![A-Za-z0-9_.,/:]){glued}|(?<=(?<![A-Za-z0-9&])R))"
+        r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?![\d])"
+        r"|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)|\d+)"
+        + decimals
+        + r"|\.(?<=[\s(]\.)\d+(?![\d.,])"
+    )
+
+
+def test_figures_in_digits_are_found_as_by_the_plain_form(texts):
+    glued = [
+        "CNY3.9 trillion, Rs.6,000, R18.50 and AR18.50, 2CNY3, (.05 percent), x.5, 1.2.3, 0.5.",
+        "12 000 and 1 250 000 people, 28,30,760 and 1,234,567.89; 5,8 and 17,1%; .5 .05, 3/4",
+        "\u00a012\u00a0000 and 7\u2009500, a1, _2, /3, :4, ,5, &R6, GBP7, Rs.8, EUR9,99",
+    ]
+    plain = _plain_digits(r"(?:\.\d+)?")
+    assert _same_matches(plain, mn._DIGITS, texts + glued) > 1000
+    comma = _plain_digits(r"(?:,\d{1,2}(?![\d,])|\.\d+)?")
+    assert _same_matches(comma, mn._DIGITS_DECIMAL_COMMA, texts + glued) > 1000
+
+
+def test_unit_declarations_are_found_as_by_the_plain_form(texts):
+    plain = re.compile(
+        r"[(（]\s*(?:(?:in|units?\s*[:：])\s*)?(?P<bracket>[^()（）\n]{1,30}?)\s*[)）]"
+        r"|\bunits?\s*[:：]\s*(?P<after>[^\n.;,，。()]{1,30}?)\s*(?=[\n.;,，。()]|$)",
+        re.IGNORECASE,
+    )
+    declared = [
+        "GDP (billion yuan): 5.2; Unit: 10,000 tonnes. (in 100 million yuan) units: tons",
+        "UNITS: kg\nunit:t, subunit: 3, Units : (x), （亿元）, (Unit: %), UNIT：吨。unit",
+    ]
+    assert _same_matches(plain, mn._UNIT_DECLARATION, texts + declared) > 100
+
+
 def test_decimal_comma_texts_are_told_as_by_counting_every_number(texts):
     def plain(text: str) -> bool:
         commas = re.findall(r"(?<![\d,.])\d{1,3},\d{1,2}(?![\d,])", text)

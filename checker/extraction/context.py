@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -807,6 +808,8 @@ def _opens(text: str, position: int) -> bool:
     full stop, a colon, an opening quotation mark or bracket, or a list mark after a space.
     (String methods, not a pattern: this is asked of every capitalised word; the pattern it
     stands for is in tests/test_extraction_scans.py.)"""
+    if position > 1 and text[position - 1] == " " and text[position - 2].isalnum():
+        return False  # most words: one space after a letter or digit, which opens nothing
     window = text[max(0, position - 4) : position]
     kept = window.rstrip()
     if not kept or "\n" in window[len(kept) :]:
@@ -895,52 +898,88 @@ def proper_phrase_at(
     text: str, start: int, end: int, evidence: NameEvidence | None = None
 ) -> list[tuple[int, int, str]]:
     """Capitalised phrases (names) between start and end, with their spans. A phrase's first
-    word where a sentence opens counts only if the text capitalises it elsewhere too."""
+    word where a sentence opens counts only if the text capitalises it elsewhere too. The
+    whole text is read once (its most frequent name is the default entity) and kept: the
+    phrases of a clause are then looked up in that reading (`_WholeTextNames`)."""
     evidence = evidence or name_evidence(text)
-    found = []
-    for first, last in _name_spans(text, start, end):
-        # an owner is written with an apostrophe: most names have none to look for
-        quoted = text.find("'", first, last) >= 0 or text.find("’", first, last) >= 0
-        owner = _OWNER.search(text, first, last) if quoted else None
-        if owner is not None:
-            last = owner.end(1)  # "China's GDP": the owner is the name, not what it owns
-        words = text[first:last].split()
-        opening = _opens(text, first)
-        while words and (
-            words[0] in _LEADING_WORDS
-            or words[0] in _JOINING_WORDS
-            or opening
-            and not evidence.is_name_word(words[0])
-            and (_ordinary(words[0], evidence) or len(words) == 1 and not _named_alone(text, last))
-        ):
-            words = words[1:]
-        while words and words[-1] in _JOINING_WORDS:
-            words = words[:-1]
-        if not words or quoted and _CONTRACTION.search(words[0]):
-            continue
-        # a name a dateline shouts ("GLASGOW Airport") as the text writes it elsewhere
-        words = [
-            w.capitalize() if len(w) > 4 and w.isupper() and evidence.is_name_word(w) else w
-            for w in words
-        ]
-        joined = " ".join(words)
-        cleaned = (_POSSESSIVE_TAIL.sub("", joined) if quoted else joined).strip(" .")
-        if not cleaned or (
-            len(words) == 1
-            and (cleaned in lx.NOT_ENTITIES or cleaned.isupper() and len(cleaned) <= 4)
-        ):
-            continue
-        found.append((first, last, cleaned))
-    return found
+    if start == 0 and end == len(text):
+        whole = _WholeTextNames(text, evidence)
+        if len(_WHOLE_TEXT_NAMES) > 8:
+            _WHOLE_TEXT_NAMES.clear()
+        _WHOLE_TEXT_NAMES[id(text)] = whole
+        return [name for step in whole.steps for name in step.names]
+    names = _WHOLE_TEXT_NAMES.get(id(text))
+    # the same text object (not one that reuses its id), read with the same evidence
+    if names is not None and names.text is text and names.evidence is evidence:
+        found = names.within(start, end)
+        if found is not None:
+            return found
+    return _phrases(text, start, end, evidence)
+
+
+def _phrases(text: str, start: int, end: int, evidence: NameEvidence) -> list[tuple[int, int, str]]:
+    return [name for step in _name_steps(text, start, end, evidence) for name in step.names]
+
+
+def _name_of(
+    text: str, first: int, last: int, evidence: NameEvidence
+) -> tuple[int, int, str] | None:
+    """The name a capitalised phrase writes, with its span, or None (see proper_phrase_at)."""
+    # an owner is written with an apostrophe: most names have none to look for
+    quoted = text.find("'", first, last) >= 0 or text.find("’", first, last) >= 0
+    owner = _OWNER.search(text, first, last) if quoted else None
+    if owner is not None:
+        last = owner.end(1)  # "China's GDP": the owner is the name, not what it owns
+    words = text[first:last].split()
+    opening = _opens(text, first)
+    while words and (
+        words[0] in _LEADING_WORDS
+        or words[0] in _JOINING_WORDS
+        or opening
+        and not evidence.is_name_word(words[0])
+        and (_ordinary(words[0], evidence) or len(words) == 1 and not _named_alone(text, last))
+    ):
+        words = words[1:]
+    while words and words[-1] in _JOINING_WORDS:
+        words = words[:-1]
+    if not words or quoted and _CONTRACTION.search(words[0]):
+        return None
+    # a name a dateline shouts ("GLASGOW Airport") as the text writes it elsewhere
+    words = [
+        w.capitalize() if len(w) > 4 and w.isupper() and evidence.is_name_word(w) else w
+        for w in words
+    ]
+    joined = " ".join(words)
+    cleaned = (_POSSESSIVE_TAIL.sub("", joined) if quoted else joined).strip(" .")
+    if not cleaned or (
+        len(words) == 1 and (cleaned in lx.NOT_ENTITIES or cleaned.isupper() and len(cleaned) <= 4)
+    ):
+        return None
+    return first, last, cleaned
 
 
 _OWNER = re.compile(r"(\S+?)['’]s?(?=\s)")
 _PHRASE_BREAK = re.compile(r"\.(?=\s)|\s*\n\s*")
 
 
-def _name_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Spans of capitalised phrases, each cut where a sentence ends or a line breaks inside it
-    ("... Americans. Or", "Statistics\nPreliminary" are two phrases each)."""
+@dataclass(frozen=True, slots=True)
+class _NameStep:
+    """One search of the scan for capitalised phrases: where it searched from, the phrase it
+    found (its match, before any cut), where the next search starts, and the name it gives."""
+
+    searched_from: int
+    start: int
+    end: int
+    next_from: int
+    names: tuple[tuple[int, int, str], ...]
+
+
+def _name_steps(
+    text: str, start: int, end: int, evidence: NameEvidence | None
+) -> Iterator[_NameStep]:
+    """The scan for capitalised phrases, each cut where a sentence ends or a line breaks inside
+    it ("... Americans. Or", "Statistics\nPreliminary" are two phrases each), step by step;
+    the names only with `evidence`."""
     position = start
     while position < end:
         match = _PROPER.search(text, position, end)
@@ -956,9 +995,44 @@ def _name_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
                 continue
             last = cut.start()
             break
-        if last > first:
-            yield first, last
+        name = _name_of(text, first, last, evidence) if evidence and last > first else None
+        searched_from = position
         position = max(last + 1, match.start() + 1) if last < match.end(1) else match.end()
+        yield _NameStep(searched_from, first, match.end(1), position, (name,) if name else ())
+
+
+class _WholeTextNames:
+    """The scan for names over a whole text, step by step, so that the names of a clause are
+    looked up, not read again. A scan from a clause's start takes the same steps as the whole
+    text's from the first step that searched from before it and found a phrase after it; each
+    step's phrase is the same while it ends inside the clause, and a phrase running past the
+    clause's end is cut there, so that step on is read afresh."""
+
+    def __init__(self, text: str, evidence: NameEvidence) -> None:
+        self.text, self.evidence = text, evidence
+        self.steps = list(_name_steps(text, 0, len(text), evidence))
+        self.starts = [step.start for step in self.steps]
+        self.last_from = self.steps[-1].next_from if self.steps else 0
+
+    def within(self, start: int, end: int) -> list[tuple[int, int, str]] | None:
+        """The names of [start, end) as a scan of that span finds them, or None when `start`
+        falls inside a phrase of the whole text's scan (then the span is read afresh)."""
+        first = bisect.bisect_left(self.starts, start)
+        steps = self.steps
+        searched_from = steps[first].searched_from if first < len(steps) else self.last_from
+        if searched_from > start:
+            return None
+        found: list[tuple[int, int, str]] = []
+        for step in itertools.islice(steps, first, None):
+            if step.start >= end:
+                break
+            if step.end > end:
+                return found + _phrases(self.text, step.searched_from, end, self.evidence)
+            found.extend(step.names)
+        return found
+
+
+_WHOLE_TEXT_NAMES: dict[int, _WholeTextNames] = {}
 
 
 # ---------------------------------------------------------------- metric names

@@ -578,6 +578,22 @@ CJK_MARGIN_BEFORE_RE = re.compile(
 CJK_MARGIN_AFTER_RE = re.compile(r"(?:的)?(?:出入|差距|差额|之差|差异)")
 # A difference said to be a discrepancy: the two figures were meant to be one quantity
 DISCREPANCY_RE = re.compile(r"出入|不符|\bdiscrepanc(?:y|ies)\b|\bmismatch\b", re.IGNORECASE)
+# Words saying a figure is one of its sentence written again with other rounding: "6.4 percent;
+# unrounded, the vacancy rate is 6.372 percent", "$4.2 billion ($4.17 billion before rounding)", "1.4
+# billion, or 1,411,778,724 to be exact", 约1.4亿人，精确数字为1.4128亿人. ROUNDED_AGAIN_BEFORE_RE is
+# matched in the clause that leads to the second figure, ROUNDED_AGAIN_AFTER_RE straight after it.
+# Not "exactly" or "precisely" alone: "of the 40 guests, exactly 12 stayed" restates nothing.
+ROUNDED_AGAIN_BEFORE_RE = re.compile(
+    r"\b(?:unrounded|un-rounded|before\s+rounding|without\s+rounding|to\s+be\s+(?:exact|precise)|"
+    r"more\s+precisely|rounded(?:\s+(?:up|down|off))?\s+to)\b"
+    r"|精确(?:地说|来说|数字|数据|值)?|精確(?:地說|來說|數字|數據|值)?|四舍五入(?:后|前)?|四捨五入(?:後|前)?",
+    re.IGNORECASE,
+)
+ROUNDED_AGAIN_AFTER_RE = re.compile(
+    r"\s*(?:percent|per\s+cent)?\s*,?\s*(?:unrounded|before\s+rounding|to\s+be\s+(?:exact|precise)|"
+    r"rounded)\b",
+    re.IGNORECASE,
+)
 # 较2029年, 比2029年, 與2029年相比 (written straight before the year): the base of a change
 CJK_COMPARED_WITH_RE = re.compile(r"(?:较|較|比|相比|相较于?|相較於?|与|與|同)\s*$")
 # "from last year", "than that of the first half", "compared with the third quarter": the words before a
@@ -804,6 +820,20 @@ SPLIT_WHOLES = (
                 r"\bretail\s+sales\s+of\s+goods\b|\bgoods\s+retail\b|商品零售", re.IGNORECASE
             ),
         ),
+    ),
+)
+# Ratios named by what they divide, of the wholes above: (the words naming the ratio, the
+# SPLIT_WHOLES entry, its member the ratio is the share of). A balance sheet's debt ratio
+# (资产负债率) is its liabilities as a share of its assets.
+NAMED_SHARES_OF_SPLIT_WHOLES = (
+    (
+        re.compile(
+            r"\b(?:debt|debt[-\s]to[-\s]assets?|liabilit(?:y|ies)[-\s]to[-\s]assets?|"
+            r"asset[-\s]liability)\s+ratio\b|资产负债率|資產負債率",
+            re.IGNORECASE,
+        ),
+        0,
+        0,
     ),
 )
 RESPECTIVELY_RE = re.compile(r"\brespectively\b|分别", re.IGNORECASE)

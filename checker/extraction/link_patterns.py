@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from quicktions import Fraction
 
+from .. import vocabulary
 from ..quantities import UnitError, unit_info
 from . import context as cx
 from . import lexicon as lx
@@ -548,6 +549,9 @@ TIMES_BETWEEN = re.compile(
     r"^\s*(?:(?:as\s+(?:much|many|high|large|big|great)\s+as|the|that\s+of|those\s+of|than)\s+"
     r"(?:the\s+|a\s+|an\s+)?(?:(?:\d{4}\s+|previous\s+|earlier\s+|old\s+)?(?:figure|level|total|"
     r"number|amount|record)\s+(?:of\s+)?)?"
+    # an average named with whose it is: "three times the national average of $50,000", "120
+    # times the median employee pay of $35,000"
+    r"|(?:the|an?)\s+(?:[a-z-]+\s+){0,2}(?:average|median|mean)(?:\s+[a-z-]+){0,2}\s+(?:of\s+)?"
     r"|(?:that|those)\s+of\s+[^\d,;:.!?()]{1,40},\s*(?:at\s+|of\s+)?)$",
     re.IGNORECASE,
 )
@@ -629,7 +633,8 @@ def _multiple_of_the_other(reading: SentenceReading, text: str, found: list[Link
 _THAN_BETWEEN = re.compile(
     r"^\s*(?:more|higher|greater|larger|bigger|above|less|fewer|lower|smaller|below|cheaper|"
     r"dearer)\s+than\s+(?:the\s+|that\s+of\s+|those\s+of\s+|its\s+|their\s+|his\s+|her\s+)?"
-    r"(?:[\w-]+['’]s\s+)?$",
+    # whose figure it is, in a word or two: "its rival's", "last year's", "the previous year's"
+    r"(?:(?:[a-z-]+\s+)?[\w-]+['’]s\s+)?$",
     re.IGNORECASE,
 )
 _LEVEL_THEN_PERCENT = re.compile(r"^\s*(?:,\s*)?(?:(?:which|that)\s+)?(?:is|was|are|were)?\s*$")
@@ -954,6 +959,46 @@ def _alternative_figure(reading: SentenceReading, text: str, found: list[Link]) 
             continue
         reading.kinds[first + 1] = reading.kinds[first]
         links.append(Link("alternative", (first, first + 1), stated=False))
+    return links
+
+
+# where the words leading to a figure start: the last strong clause mark before it, then the
+# last two of the clauses a comma parts ("; unrounded, the vacancy rate is 6.372 percent")
+_STRONG_MARKS = re.compile(r"[;:；：(（—–]")
+_COMMAS = re.compile(r"[,，]")
+
+
+def _written_step(mention: Mention) -> Fraction:
+    """The step of a figure's last written digit, its scale counted ("6.372" 0.001, "4.2
+    billion" 100 million, "1,411,778,724" 1)."""
+    number = mention.number.replace(",", "")
+    decimals = len(number.split(".", 1)[1]) if "." in number else 0
+    return Fraction(1, 10**decimals) * vocabulary.SCALES.get((mention.scale or "").lower(), 1)
+
+
+def _rounded_again(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A level and, next in its sentence, the same level written with other rounding, said so
+    by the words leading to the second or straight after it: "the vacancy rate rose to 6.4
+    percent; unrounded, it is 6.372 percent", "$4.2 billion ($4.17 billion before rounding)", "1.4
+    billion, or 1,411,778,724 to be exact", 约1.4亿人，精确数字为1.4128亿人. One quantity stated
+    twice (`rounded_again`: the second, the first): the conflict rule compares them.
+    Both written in one unit, their last digits at different steps (a rounding restates with
+    fewer digits or more)."""
+    links = []
+    for second in range(1, len(reading.mentions)):
+        first = second - 1
+        a, b = reading.mentions[first], reading.mentions[second]
+        if reading.kinds[first] != "value" or reading.kinds[second] != "value":
+            continue
+        if a.unit != b.unit or "/" in a.number + b.number:
+            continue
+        gap = _STRONG_MARKS.split(text[end_of(a) : b.start])[-1]
+        lead = " ".join(_COMMAS.split(gap)[-2:])
+        said = lx.ROUNDED_AGAIN_BEFORE_RE.search(lead) or lx.ROUNDED_AGAIN_AFTER_RE.match(
+            text, end_of(b), reading.end
+        )
+        if said and _written_step(a) != _written_step(b):
+            links.append(Link("rounded_again", (second, first)))
     return links
 
 
@@ -1917,6 +1962,72 @@ def _changes_to_level(reading: SentenceReading, text: str, found: list[Link]) ->
     return links
 
 
+# what names the figure straight after a level as a change, in words that say so whatever the
+# figure's own reading: ", an increase of £12,300", ", a rise of 4.5%", ", up $12.3 million",
+# "(up 4.5%)"; ", or 4.5%" only where the figure already reads as a change (", or $3 million"
+# after a level restates the level)
+_CHANGE_NAMED_AFTER_LEVEL = re.compile(
+    r"^\s*(?:[,，(（]|--|—|–)\s*(?:(?:an?\s+)?(?:[a-z]+\s+)?(?:"
+    + "|".join(sorted(lx.CHANGE_WORDS, key=len, reverse=True))
+    + r")s?\s+of|(?:up|down)(?:\s+by)?)\s+"
+    + lx.BEFORE_FIGURE
+    + r"$|^\s*[,，]\s*(?:比上年|同比|比去年同期)?(?:增加|减少|減少|增长|增長|下降|多|少)了?\s*$",
+    re.IGNORECASE,
+)
+_CHANGE_OR_AFTER_LEVEL = re.compile(
+    r"^\s*(?:[,，(（]|--|—|–)\s*or\s+" + lx.BEFORE_FIGURE + r"$", re.IGNORECASE
+)
+
+
+def _level_then_its_other_change(
+    reading: SentenceReading, text: str, found: list[Link]
+) -> list[Link]:
+    """A change and the level it leads to, then the same change in its other form straight
+    after the level: "rose 4.5% to £285,000, an increase of £12,300", "climbed $12.3 million
+    to $285 million, a rise of 4.5%"; or the level and its change after it, and the change
+    before it in the other form (增长4.5%，达到285亿元，增加12.3亿元). Both are the level's
+    changes, so an amount and a percentage of one level are checked against each other (the
+    base is the level less the amount)."""
+    links = []
+    taken = {p for link in found for p in link.positions}
+    for link in found:
+        if link.type != "change_of":
+            continue
+        change, level = link.positions
+        other = level + 1 if change < level else level - 1
+        if not 0 <= other < len(reading.mentions) or other in taken:
+            continue
+        if reading.kinds[other] not in ("change", "value") or not _amount_and_percent(
+            reading, change, other, level
+        ):
+            continue
+        if other > level:
+            gap = text[end_of(reading.mentions[level]) : reading.mentions[other].start]
+            named = _CHANGE_NAMED_AFTER_LEVEL.match(gap) or (
+                reading.kinds[other] == "change" and _CHANGE_OR_AFTER_LEVEL.match(gap)
+            )
+        else:  # the change then "to" the level, the other form after it: 增长4.5%，达到285亿元，增加12.3亿元
+            gap = text[end_of(reading.mentions[other]) : reading.mentions[level].start]
+            named = reading.kinds[other] == "change" and (
+                _TO_AFTER_CHANGE.match(gap) or _CJK_CHANGE_TO.match(gap)
+            )
+        if named:
+            reading.kinds[other] = "change"
+            taken.add(other)
+            links.append(Link("change_of", (other, level)))
+    return links
+
+
+def _amount_and_percent(reading: SentenceReading, one: int, other: int, level: int) -> bool:
+    """Whether two changes of a level are one an amount in the level's unit, the other a
+    percentage (no points, no factor)."""
+    units = (reading.mentions[one].unit, reading.mentions[other].unit)
+    if (units[0] == "%") == (units[1] == "%") or "pp" in units or "x" in units:
+        return False
+    amount = units[1] if units[0] == "%" else units[0]
+    return same_family(amount, reading.mentions[level].unit, exact=True)
+
+
 # what changed ("rise in sales at the two stores", "in the north"; the change word may stand
 # before the figure: "a gain of 7% in sales") or when ("in the second quarter", "last
 # year"), no figure, comma, clause or bracket in it (a year dating it is taken out first), then
@@ -2229,10 +2340,12 @@ LINK_PATTERNS: list[LinkPattern] = [
     _level_changed_to,
     _changes_to_level,
     _change_named_then_level,
+    _level_then_its_other_change,
     _level_then_its_rate,
     _change_and_its_rate,
     _change_and_its_average_over_years,
     _alternative_figure,
+    _rounded_again,
 ]
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -46,6 +47,7 @@ from .link_patterns import (
 )
 from .mentions import Mention, find_mentions
 from .prefilter import Prefiltered, fold
+from .rates_by_name import RENAMES, RatesByName
 
 __all__ = ["DraftClaim", "Extraction", "MetricDraft", "Relation", "extract_document"]
 
@@ -82,6 +84,20 @@ class DraftClaim:
     # the figure of its sentence this one states again, as the text says ("a discrepancy of"):
     # one metric, never named apart
     same_as: int | None = None
+
+
+def _set_metric(claim: DraftClaim, metric: str) -> None:
+    """A claim's metric, set, and written down for the index of earlier rates that holds the
+    claim (`rates_by_name`), if one does: it finds claims by the words of their metrics."""
+    claim.__dict__["_metric"] = metric
+    renames = claim.__dict__.get(RENAMES)
+    if renames is not None:
+        renames.append(claim)
+
+
+# `metric` stays a field of the dataclass (its place in __init__, in asdict, in equality): read,
+# it is the stored name; set, it also tells the index.
+DraftClaim.metric = property(operator.attrgetter("_metric"), _set_metric)  # type: ignore[assignment]
 
 
 @dataclass
@@ -289,6 +305,7 @@ _POINTS_BACK_FIGURE = re.compile(
 # the figure's start (fullmatch, so nothing else stands between)
 _OF_PERIOD_ZH = re.compile(r"\s*的\s*")
 _AVERAGE = re.compile(r"\baverage\b|平均", re.IGNORECASE)
+_RATE_KINDS = ("value", "change")  # what a gap in points may be measured from
 # A sentence opening on the figure of the sentence before and saying where it moved to ("Rents
 # stood at £1,000 in 2019. They have since risen to £1,250"): the pronoun states the link.
 # (Matched from the sentence's start, so no "^".)
@@ -499,6 +516,22 @@ def extract_document(
     )
 
 
+def _within_year(scope: cx.PeriodMention | None, opening: cx.PeriodMention) -> bool:
+    """Whether a sentence opening on a bare year names the year of the period in scope, a span
+    inside it ("The festival runs from 3 February to 9 March, 35 days. ... In 2031 the
+    festival is expected to ..."): a sentence of no figures saying so leaves the narrower
+    period in scope, which its year adds nothing to."""
+    from ..periods import PeriodError, parse_period
+
+    if scope is None or not scope.period or not opening.period or not opening.period.isdigit():
+        return False
+    try:
+        inner, year = parse_period(scope.period), parse_period(opening.period)
+    except PeriodError:
+        return False
+    return inner != year and year.start <= inner.start and inner.end <= year.end
+
+
 def _head_noun(metric: str) -> str:
     """The last word of a drafted metric name, the head noun of the phrase it was named after
     ("flood_damage_claims" -> "claims"; a suffix "_2" of a metric named apart is no word)."""
@@ -556,6 +589,10 @@ class _Analyzer:
         self.scope_period: dict[int, cx.PeriodMention] = {}
         self._locals: dict[tuple[int, int], tuple[int, int, int, int]] = {}
         self._naming_words_of: dict[int, frozenset[str]] = {}  # by mention: asked once per claim
+        # the percentages of the sentences before, by name, for a gap in points: made on the
+        # first gap, and the claims filed so far (a prefix of `claims`)
+        self._rates: RatesByName | None = None
+        self._rates_filed = 0
         # (sentence, earlier level, later level) of the last pair of levels drafted, for "That
         # is a rise of P%" in the next sentence
         self.last_pair: tuple[int, int, int] | None = None
@@ -572,6 +609,9 @@ class _Analyzer:
         self._single_level: tuple[int, int] | None = None
         self._sole_level: tuple[int, int] | None = None  # the only level of its sentence
         self._sector_shares_sentence = -2  # the last sentence giving the sectors' shares
+        # a span of days and the figure giving its length, in the sentence that names both
+        # ("from 3 February to 9 March, 35 days"): the length of a total's span carried on
+        self._length_of_span: dict[str, int] = {}
         # the sentence's counts restated by a percentage whose whole it does not give (position
         # of the count -> position of the percentage): `share_part` links
         self._share_of_part: dict[int, int] = {}
@@ -587,6 +627,10 @@ class _Analyzer:
         self._partition: tuple[int, int, list[int]] | None = None
         # the levels of this sentence and the one before that name a member of a partition
         self._member_levels: list[pt.MemberLevel] = []
+        # a ratio the lexicon names as a part's share of a whole drafted as a sum (a debt
+        # ratio): its words, the whole, the part, and the sentences of the parts
+        self._named_ratios: list[tuple[re.Pattern[str], int, int, int, int]] = []
+        self._by_sentence: dict[int, list[int]] = {}
         self._broken_down: int | None = None  # the whole of the last partition drafted so
         # (sentence, mention, place) of the one count of the sentence, no part, said to be "in"
         # a named place: "31 deaths in Aland"
@@ -598,7 +642,7 @@ class _Analyzer:
     # ------------------------------------------------------------ driving
 
     def run(self) -> None:
-        by_sentence: dict[int, list[int]] = {}
+        by_sentence = self._by_sentence
         for index, mention in enumerate(self.mentions):
             by_sentence.setdefault(self.segments.sentence(mention.num_start), []).append(index)
         scope: cx.PeriodMention | None = None
@@ -613,7 +657,9 @@ class _Analyzer:
                 if not _GOES_ON.match(self.text, start, end):
                     scope = None
             opening = self._opening_period(start, end)
-            if opening is not None:
+            if opening is not None and not (
+                sentence not in by_sentence and _within_year(scope, opening)
+            ):
                 scope = opening
             if sentence in by_sentence:
                 self._sentence(sentence, by_sentence[sentence], scope)
@@ -621,6 +667,42 @@ class _Analyzer:
         self._headline_against_body()
         self._growth_of_parts()
         self._fractions_restated_as_percents()
+        self._shares_named_by_ratio()
+
+    def _shares_named_by_ratio(self) -> None:
+        """A percentage named as a ratio the lexicon defines as a part's share of a whole
+        (`lexicon.NAMED_SHARES_OF_SPLIT_WHOLES`), in the sentences that gave the parts of that
+        whole ("Liabilities rose to $510 billion, taking the debt ratio to 60.7 percent"; 资产
+        负债率为57.5%): the share of that part in that whole, as the text's words define it."""
+        for words, whole, part, first, last in self._named_ratios:
+            if last + 1 < len(self.segments.sentence_starts):
+                # a sentence the writer goes on after a semicolon is still the parts' sentence
+                following = self.segments.sentence_starts[last + 1]
+                last += self.text[max(0, following - 8) : following].rstrip()[-1:] in (";", "；")
+            named = [
+                index
+                for sentence in range(first, last + 1)
+                for index in self._by_sentence.get(sentence, [])
+                if self.mentions[index].unit == "%"
+                and index in self.claim_of
+                and self.claims[self.claim_of[index]].kind in ("value", "share")
+                and words.search(self._words_before(index, sentence))
+            ]
+            if len(named) != 1:
+                continue
+            ratio = self.claims[self.claim_of[named[0]]]
+            part_claim, whole_claim = (self.claims[self.claim_of[i]] for i in (part, whole))
+            ratio.kind, ratio.metric, ratio.of = "share", part_claim.metric, whole_claim.metric
+            ratio.entity, ratio.period = whole_claim.entity, whole_claim.period
+            self.relations.append(Relation("share", (named[0], part, whole)))
+
+    def _words_before(self, index: int, sentence: int) -> str:
+        """The words leading to a figure: from the figure before it in its sentence (or the
+        sentence's start)."""
+        start = self.segments.span(sentence)[0]
+        if index > 0 and self.segments.sentence(self.mentions[index - 1].num_start) == sentence:
+            start = end_of(self.mentions[index - 1])
+        return self.text[start : self.mentions[index].start]
 
     def _fractions_restated_as_percents(self) -> None:
         """ "Nearly 6 in 10 nurses back the strike" ... "57 percent of nurses back the
@@ -945,7 +1027,7 @@ class _Analyzer:
             or (by_noun if len(by_noun) == 1 else [])
         )
         for first, second in chosen:
-            head.start_claim, head.end_claim = self.claims.index(first), self.claims.index(second)
+            head.start_claim, head.end_claim = self._place(first), self._place(second)
             head.metric, head.entity = first.metric, first.entity
             head.period = head.basis = None
             # by the head noun alone, the drafter's reading: a note at most (see _headline_level)
@@ -995,11 +1077,20 @@ class _Analyzer:
         the sentence states between its figures), draft (claims)."""
         reading = self._read_sentence(sentence, indices, scope)
         reading.after_sector_shares = self._sector_shares_sentence == sentence - 1
+        self._lengths_of_spans(reading)
         self.read_kinds.update(zip(reading.indices, reading.kinds, strict=True))
         links = find_links(reading, self.text)
         if any(link.type == "structure" and link.sectors for link in links):
             self._sector_shares_sentence = sentence
         self._draft_sentence(reading, links)
+
+    def _lengths_of_spans(self, reading: SentenceReading) -> None:
+        for position, mention in enumerate(reading.mentions):
+            if mention.unit != "day" or reading.kinds[position] != "value":
+                continue
+            for period in reading.periods:
+                if period.period and lasts(period.period, mention):
+                    self._length_of_span.setdefault(period.period, reading.indices[position])
 
     # ------------------------------------------------------------ phase: context
 
@@ -1134,30 +1225,15 @@ class _Analyzer:
         changes_of = Counter(link.positions[1] for link in links if link.type == "change_of")
         for link in links:
             if link.type == "change_of":
-                joined = tuple(reading.indices[p] for p in link.positions)
-                # the text states the change is the level's: one metric and entity
-                change, level = (self.claims[self.claim_of[i]] for i in joined)
-                change.metric, change.entity = level.metric, level.entity
-                self._dated_by_level(reading, link.positions, change, level)
-                # the sentence's own relations only (a scan of all would be quadratic)
-                for r in range(self._sentence_relations, len(self.relations)):
-                    relation = self.relations[r]
-                    if relation.type == "yoy" and relation.mentions[0] == joined[0]:
-                        self.relations[r] = Relation("yoy", joined, stated=relation.stated)
-                if self.mentions[joined[0]].unit == "%":
-                    self.rates_of_level.setdefault(joined[1], []).append(joined[0])
-                # a change and its level alone have no arithmetic to check: the amount and
-                # the percentage of one level have (the base is the level less the amount)
-                if changes_of[link.positions[1]] > 1 and all(
-                    r.mentions != joined for r in self.relations[-8:]
-                ):
-                    self.relations.append(Relation("change_of", joined))
+                self._change_of_level(reading, link, changes_of[link.positions[1]] > 1)
             if link.type == "rate_of":
                 self._rate_of_change(*(reading.indices[p] for p in link.positions))
             if link.type == "sum":
                 self._draft_sum(reading, reading.indices[link.positions[0]], [*link.positions[1:]])
             if link.type == "one_quantity":
                 self._one_quantity(*(reading.indices[p] for p in link.positions))
+            if link.type == "rounded_again":
+                self._rounded_again(reading, *(reading.indices[p] for p in link.positions))
             if link.type == "rate_restated":
                 joined = tuple(reading.indices[p] for p in link.positions)
                 self._one_quantity(*joined)
@@ -1169,6 +1245,26 @@ class _Analyzer:
         for link in links:
             if link.type == "alternative":
                 self._alternative_change(*(reading.indices[p] for p in link.positions))
+
+    def _change_of_level(self, reading: SentenceReading, link: Link, several: bool) -> None:
+        """A change and the level it leads to ("reached 900, up 5%"): the text states the
+        change is the level's, so one metric and entity. `several`: the level has other
+        changes in the sentence (an amount and a percentage of it, checked together)."""
+        joined = tuple(reading.indices[p] for p in link.positions)
+        change, level = (self.claims[self.claim_of[i]] for i in joined)
+        change.metric, change.entity = level.metric, level.entity
+        self._dated_by_level(reading, link.positions, change, level)
+        # the sentence's own relations only (a scan of all would be quadratic)
+        for r in range(self._sentence_relations, len(self.relations)):
+            relation = self.relations[r]
+            if relation.type == "yoy" and relation.mentions[0] == joined[0]:
+                self.relations[r] = Relation("yoy", joined, stated=relation.stated)
+        if self.mentions[joined[0]].unit == "%":
+            self.rates_of_level.setdefault(joined[1], []).append(joined[0])
+        # a change and its level alone have no arithmetic to check: the amount and the
+        # percentage of one level have (the base is the level less the amount)
+        if several and all(r.mentions != joined for r in self.relations[-8:]):
+            self.relations.append(Relation("change_of", joined))
 
     def _alternative_change(self, figure: int, alternative: int) -> None:
         """A figure the text offers in place of a change ("the increase as 150 percent instead
@@ -1224,6 +1320,11 @@ class _Analyzer:
         # holiday" of a year): the average is over a span the claims cannot name
         spanned = len(joined) < 3 or lasts(level.period, self.mentions[joined[2]])
         rate.period = level.period if spanned else None
+        length = self._length_of_span.get(level.period or "")
+        if len(joined) < 3 and length is not None and not link.stated:
+            # the span carried from the sentence that gave its length: the three are linked
+            # as the rate rule reads them, as the drafter's reading (the link is not stated)
+            joined = [*joined, length]
         self.relations.append(Relation("rate", tuple(joined), stated=link.stated))
 
     def _one_quantity(self, first: int, second: int) -> None:
@@ -1234,6 +1335,19 @@ class _Analyzer:
         restated.metric, restated.entity = stated.metric, stated.entity
         restated.period = restated.period or stated.period
         restated.not_a_conflict, restated.same_as = None, first
+
+    def _rounded_again(self, reading: SentenceReading, restated: int, stated: int) -> None:
+        """A level written again with other rounding ("6.4 percent; unrounded, 6.372
+        percent"): one quantity (`_one_quantity`), and the sentence's other figures named as
+        the restatement was (the level it moved from) named as it now is."""
+        named = self.claims[self.claim_of[restated]].metric
+        self._one_quantity(stated, restated)
+        renamed = self.claims[self.claim_of[restated]].metric
+        for index in reading.indices:
+            claim = self.claims[self.claim_of[index]]
+            if claim.metric == named:
+                claim.metric = renamed
+        self.relations.append(Relation("restates", (restated, stated)))
 
     def _gap_to_named_rate(self, reading: SentenceReading, points: int, rate: int) -> None:
         """A gap in points between a rate of the sentence and a percentage the text gave before
@@ -1247,31 +1361,50 @@ class _Analyzer:
         if span is None or gap.start_claim is not None or self._periods_in(*span):
             return
         words = _content_words(self.text[span[0] : span[1]])
-        earlier = [
-            c
-            for c in self.claims
-            if c.sentence < reading.index
-            and c.kind in ("value", "change")
-            and self.mentions[c.mention].unit == "%"
-        ]
+        rates = self._earlier_rates(reading.index)
         named = [
-            c
-            for c in earlier
-            if len(words) >= 2
-            and (words <= set(c.metric.split("_")) or words <= self._clause_naming_words(c))
+            c for c in (rates.named(words) if len(words) >= 2 else []) if c.kind in _RATE_KINDS
         ]
         stated = len(named) == 1
         if not named and _AVERAGE.search(self.text, *span):
-            named = [c for c in earlier if c.sentence == reading.index - 1]
+            named = [c for c in self._claims_of_sentence(reading.index - 1) if self._is_rate(c)]
             named = named if len(named) == 1 else []
         if not named:
             return
         base, compared = named[0], reading.indices[rate]
-        gap.start_claim, gap.end_claim = self.claims.index(base), self.claim_of[compared]
+        gap.start_claim, gap.end_claim = self._place(base), self.claim_of[compared]
         gap.notes = [n for n in gap.notes if n != _NO_BASE]
         self.relations.append(
             Relation("change", (gap.mention, base.mention, compared), stated=stated)
         )
+
+    def _earlier_rates(self, sentence: int) -> RatesByName:
+        """The index of the percentages (levels and changes) of the sentences before
+        `sentence`, brought up to it: claims stand in the order of their sentences, and a
+        sentence's own are put in order before the next is drafted, so the claims of the
+        sentences before are those up to the first of this one, never moved again."""
+        if self._rates is None:
+            self._rates = RatesByName()
+        while (
+            self._rates_filed < len(self.claims)
+            and self.claims[self._rates_filed].sentence < sentence
+        ):
+            claim = self.claims[self._rates_filed]
+            if self.mentions[claim.mention].unit == "%":  # fixed once its sentence is read
+                self._rates.add(claim, self._clause_naming_words(claim))
+            self._rates_filed += 1
+        return self._rates
+
+    def _claims_of_sentence(self, sentence: int) -> list[DraftClaim]:
+        """The claims of `sentence`, one of those `_earlier_rates` was brought up to: they
+        stand just before the first claim not filed, if it has any."""
+        first = self._rates_filed
+        while first and self.claims[first - 1].sentence == sentence:
+            first -= 1
+        return self.claims[first : self._rates_filed]
+
+    def _is_rate(self, claim: DraftClaim) -> bool:
+        return claim.kind in _RATE_KINDS and self.mentions[claim.mention].unit == "%"
 
     def _dated_by_level(
         self,
@@ -1468,10 +1601,7 @@ class _Analyzer:
                 continue
             if change.years or not self._fits_levels(change.mention, sole[1]):
                 continue
-            change.start_claim, change.end_claim = (
-                self.claims.index(earlier),
-                self.claims.index(later),
-            )
+            change.start_claim, change.end_claim = self._place(earlier), self._place(later)
             change.metric, change.entity = earlier.metric, earlier.entity
             change.notes = [n for n in change.notes if n != _NO_BASE]
             self.relations.append(Relation("change", (change.mention, sole[1], later.mention)))
@@ -1857,11 +1987,17 @@ class _Analyzer:
                 continue
             if any(self.metrics.get(c.metric, MetricDraft("")).part_of for c in claims):
                 continue  # drafted as parts already
+            in_order = list(parts)  # the lexicon's order of the members
             parts.sort()
             whole = self._whole_named_before(number, parts)
             if whole is not None and self._draft_sum_of(whole, parts, with_changes=True):
                 self._member_levels = [m for m in self._member_levels if m.partition != number]
                 self._broken_down = whole
+                first = min(self.segments.sentence(self.mentions[p].start) for p in parts)
+                for words, member in pt.ratios_of(number):
+                    self._named_ratios.append(
+                        (words, whole, in_order[member], first, reading.index)
+                    )
 
     def _located_part_before(self, reading: SentenceReading, parts: dict[int, int]) -> None:
         """A total whose parts are counts in named places ("Flood deaths have reached 57, with
@@ -3083,6 +3219,14 @@ class _Analyzer:
         return False
 
     # ------------------------------------------------------------ bookkeeping
+
+    def _place(self, claim: DraftClaim) -> int:
+        """Where a drafted claim stands in the list of claims: looked up by its figure (one
+        claim a figure), never searched for, since `list.index` compares every earlier claim
+        field by field (quadratic in a long document)."""
+        place = self.claim_of[claim.mention]
+        assert self.claims[place] is claim, "one claim a figure"
+        return place
 
     def _declare(self, name: str, description: str | None = None) -> None:
         self.metrics.setdefault(name, MetricDraft(name, description=description))

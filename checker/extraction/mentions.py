@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -440,16 +441,20 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _GLUED_CODES = sorted(
     {p for p, _ in lx.CURRENCY_PREFIXES if p.isalpha() and p.isupper() and len(p) == 3} | {"Rs."}
 )
+# Every match opens on a digit or a point, so the pattern opens on the class of the two: the
+# engine skips in one loop to where one stands, where a lookahead opening it was tried at every
+# character. The first digit is read, then the lookbehinds say what stands before it. The plain
+# form (tests/test_extraction_scans.py): (?:(?<![A-Za-z0-9_.,/:])|(?<=CNY)|...|(?<=R))
+# (?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?![\d])|...|\d+)(?:\.\d+)?|\.(?<=...)
 _DIGITS_TEXT = (
-    # (?=\d) first: the lookbehinds are tried only where a digit stands, not at every character
-    r"(?=\d)(?:(?<![A-Za-z0-9_.,/:])|"
-    + "|".join(f"(?<={re.escape(code)})" for code in _GLUED_CODES)
-    + r"|(?<=(?<![A-Za-z0-9&])R)"  # the rand ("R18.50"), kept only in a text of rand
-    + r")(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?![\d])"
+    r"[\d.](?:(?<=\d)(?:(?<![A-Za-z0-9_.,/:]\d)|"
+    + "|".join(f"(?<={re.escape(code)}\\d)" for code in _GLUED_CODES)
+    + r"|(?<=(?<![A-Za-z0-9&])R\d)"  # the rand ("R18.50"), kept only in a text of rand
+    + r")(?:\d?(?:,\d{2})+,\d{3}(?![\d,])|\d{0,2}(?:,\d{3})+(?![\d])"
     # thousands set apart by a space, a no-break or a thin space ("12 000", "1 250 000")
-    + r"|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)|\d+)(?:\.\d+)?"
+    + r"|\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)|\d*)(?:\.\d+)?"
     # a decimal written without its leading zero (".05 percent"), after a space or bracket
-    r"|\.(?<=[\s(]\.)\d+(?![\d.,])"
+    r"|(?<=[\s(]\.)\d+(?![\d.,]))"
 )
 _DIGITS = re.compile(_DIGITS_TEXT)
 # In a text that writes decimals with a comma ("$5,8-billion"), "5,8" is one number.
@@ -532,9 +537,13 @@ def _factors_named(text: str, found: list[Mention]) -> None:
 
 # Where a text declares the unit of its figures: "(100 million yuan)", "(in billion yuan)",
 # "Unit: 10,000 tonnes". A bracket holds the declaration alone.
+# Written to open on the class of the characters that open a match, case-sensitive there so
+# that the engine skips in one loop to where one stands, a lookbehind then choosing the
+# alternative; the plain form (tests/test_extraction_scans.py) is
+#   [(（]\s*(?:(?:in|units?\s*[:：])\s*)?(?P<bracket>...)\s*[)）]|\bunits?\s*[:：]\s*(?P<after>...)...
 _UNIT_DECLARATION = re.compile(
-    r"[(（]\s*(?:(?:in|units?\s*[:：])\s*)?(?P<bracket>[^()（）\n]{1,30}?)\s*[)）]"
-    r"|\bunits?\s*[:：]\s*(?P<after>[^\n.;,，。()]{1,30}?)\s*(?=[\n.;,，。()]|$)",
+    r"(?-i:[(（uU])(?:(?<=[(（])\s*(?:(?:in|units?\s*[:：])\s*)?(?P<bracket>[^()（）\n]{1,30}?)\s*[)）]"
+    r"|(?<=[uU])(?<!\w[uU])nits?\s*[:：]\s*(?P<after>[^\n.;,，。()]{1,30}?)\s*(?=[\n.;,，。()]|$))",
     re.IGNORECASE,
 )
 # What binds a figure to the declaration just before it: "GDP (billion yuan): 56,884.5",
@@ -731,7 +740,22 @@ def _with_table_units(text: str, found: list[Mention]) -> list[Mention]:
             _line_table_units(text, at, declared, _TAB_LINE, _TAB_CELL)
     elif not _unit_column_table_units(text, at, declared):
         _flat_table_units(text, at, declared)
-    return [m for m in found if not any(a <= m.start < b for a, b in declared)]
+    return _outside_spans(found, declared)
+
+
+def _outside_spans(found: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
+    """The mentions that start in none of the spans [start, end): each looked up among the
+    spans sorted by start, with the furthest end reached so far (a long text with many table
+    cells stays linear)."""
+    spans = sorted(spans)
+    starts = [start for start, _ in spans]
+    furthest = list(itertools.accumulate((end for _, end in spans), max))
+    kept = []
+    for mention in found:
+        last = bisect.bisect_right(starts, mention.start) - 1
+        if last < 0 or furthest[last] <= mention.start:
+            kept.append(mention)
+    return kept
 
 
 _TABLE_LINE = re.compile(r"^[^|\n]*\|[^|\n]*\|[^\n]*$", re.MULTILINE)

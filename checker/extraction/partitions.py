@@ -29,6 +29,17 @@ PARTITIONS: tuple[tuple[re.Pattern[str] | None, tuple[re.Pattern[str], ...]], ..
 )
 
 
+def ratios_of(partition: int) -> list[tuple[re.Pattern[str], int]]:
+    """The ratios the lexicon names as the share of a member in the whole of a partition
+    (`lexicon.NAMED_SHARES_OF_SPLIT_WHOLES`): (the words naming the ratio, the member)."""
+    split = partition - len(lx.COMPLETE_PARTITIONS)
+    return [
+        (words, member)
+        for words, whole, member in lx.NAMED_SHARES_OF_SPLIT_WHOLES
+        if whole == split
+    ]
+
+
 # Where a member's name can begin: every member pattern starts at a word's first letter
 # (`\b`) or at a Chinese character (tests/test_extraction_partitions.py holds them to it).
 MEMBER_START = r"(?:(?<![A-Za-z0-9_])(?=[A-Za-z])|(?=[\u3400-\u9fff]))"
