@@ -1271,7 +1271,7 @@ def _no_figure(text: str, before: str, start: int, end: int, money: _Money) -> b
     note's mark ("rose 3.2%[1]", "3.2%1": a superscript kept as plain text)."""
     if before.endswith("R") and not _rand_amount(text, before, start, end, money):
         return True
-    if _NOTE_MARK.fullmatch(text, max(0, start - 1), min(len(text), end + 1)):
+    if before.endswith("[") and _NOTE_MARK.fullmatch(text, start - 1, min(len(text), end + 1)):
         return True
     if before.endswith(("%", "％")) and end - start <= 2:
         return True
@@ -1717,6 +1717,7 @@ def _over_a_span(text: str, before_over: str, start: int) -> bool:
     return bool(_FIGURE_ENDS_BEFORE.search(before_over) and _SPAN_AFTER.match(text, start))
 
 
+_SYMBOL_CHARACTERS = frozenset(lx.SYMBOL_QUALIFIERS)
 # A sign for a qualifier, after a space, a bracket or nothing ("10~20" is a range, "<b>" a tag);
 # ">" opening a line quotes it.
 _SYMBOL_BEFORE = re.compile(
@@ -1728,7 +1729,11 @@ _SYMBOL_BEFORE = re.compile(
 
 def _qualifier_before(text: str, start: int) -> tuple[str, str, int] | None:
     before = _before(text, start, 30)
-    symbol = _SYMBOL_BEFORE.search(before, len(before) - 3)
+    symbol = (
+        _SYMBOL_BEFORE.search(before, len(before) - 3)
+        if not _SYMBOL_CHARACTERS.isdisjoint(before[-2:])
+        else None
+    )
     if symbol:  # "~300 homes", "firms with >500 staff"
         at = symbol.lastindex or 1
         sign = symbol.group(at)
