@@ -158,6 +158,7 @@ PERCENTAGES = [
     ("Inflation was 3.2 per-cent, after a 5-per-cent rise.", ["3.2 %", "5 %"]),
     ("Joblessness fell 0.4 percentage points.", ["0.4 pp"]),
     ("Joblessness fell 0.4pp.", ["0.4 pp"]),
+    ("Support fell 0.5% points, after a 0.25%-point rise.", ["0.5 pp", "0.25 pp"]),
     ("Rates rose half a percentage point.", ["0.5 pp"]),
     ("Rates rose a percentage point, to 5%.", ["1 pp", "5 %"]),
     ("Rates rose by a quarter of a percentage point.", ["0.25 pp"]),

@@ -305,7 +305,7 @@ RATE_ADVERB_RE = re.compile(
 )
 PERCENT_RE = re.compile(
     # a sign in the next cell of a table ("2022\t% of total") is no figure's: no tab before it
-    r"(?:[^\S\t]*(%|％)|\s*(?:(percentage[\s-]+points?|percent(?:age)?[\s-]+points?|pp\b|ppts?\b|p\.p\.)|(percent|per(?:\s+|-)cent|pct|pc|p\.c\.(?!\w))(?:\b|(?<=\.))))",
+    r"(?:[^\S\t]*(%|％)(?![\s-]?points?\b)|\s*(?:([%％][\s-]?points?\b|percentage[\s-]+points?|percent(?:age)?[\s-]+points?|pp\b|ppts?\b|p\.p\.)|(percent|per(?:\s+|-)cent|pct|pc|p\.c\.(?!\w))(?:\b|(?<=\.))))",
     re.IGNORECASE,
 )
 # Basis points, hundredths of a percentage point ("cut by 25 basis points", "a 50bp rise", "a
