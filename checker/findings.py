@@ -79,10 +79,16 @@ def _key_sharing(cls: type[BaseModel], values: dict[str, Any]) -> dict[str, Any]
     # keys are set: a third of the time of setting them one by one into a new object's dict.
     shared = _layout(cls).copy()
     shared.update(values)
-    for name in _INTERNED.intersection(values):
-        if shared[name] is not None:
-            shared[name] = sys.intern(shared[name])
+    _intern(shared)
     return shared
+
+
+def _intern(values: dict[str, Any]) -> None:
+    """The texts of the fields in _INTERNED, one string each."""
+    for name in _INTERNED:
+        text = values.get(name)
+        if text is not None:
+            values[name] = sys.intern(text)
 
 
 def _layout(cls: type[BaseModel]) -> dict[str, Any]:
@@ -254,11 +260,12 @@ class Finding(_Shared):
         if not private or private["_text"] is None:
             return self
         text = private["_text"]
-        made = text()
-        given = self.__dict__
-        # In the fields' order, which is the order they are serialized in.
-        fields = {name: made[name] if name in WRITTEN else given[name] for name in FIELDS}
-        object.__setattr__(self, "__dict__", _key_sharing(Finding, fields))
+        # In the fields' order (the layout's), which is the order they are serialized in.
+        fields = _layout(Finding).copy()
+        fields.update(self.__dict__)
+        fields.update(text())
+        _intern(fields)
+        object.__setattr__(self, "__dict__", fields)
         private["_text"] = None
         return self
 

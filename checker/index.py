@@ -579,6 +579,8 @@ class JoinPlan:
             Pattern(name, join[name], names[:position]) for position, name in enumerate(names)
         ]
         self.anchor = self.patterns[0]
+        # The patterns that look their claims up by a period (see `near_notes`).
+        self.dated = [p for p in self.patterns if p.period is not None]
         self.repeats = any(p.each for p in self.patterns)  # an `each` list may bind a claim again
         # What the first pattern tests, all of it (it reads no binding): its anchors' key.
         self._anchor_tests = self.anchor.spec.model_dump_json()
@@ -728,9 +730,10 @@ class JoinPlan:
     def near_notes(self, bindings: Bindings, corpus: Corpus) -> list[str]:
         """'figure for X stands in for Y' for each binding whose period only nearly matches."""
         notes = []
-        for pattern in self.patterns:
+        for pattern in self.dated:
             value = bindings.get(pattern.name)
-            if pattern.period is not None and isinstance(value, Claim):
+            if isinstance(value, Claim):
+                assert pattern.period is not None
                 expected = pattern.period.read(bindings, corpus)
                 if isinstance(expected, str):
                     expected = parse_period(expected)

@@ -1029,7 +1029,9 @@ class _Loader:
                 start = getattr(origin, "start", raw.start)
                 merged.positions.update({key: at.get(key, start) for key in origin})
         else:
-            merged = {**defaults, **raw}  # a JSON Lines record: positions are found on demand
+            # A JSON Lines record (positions are found on demand), its own dict when nothing
+            # is inherited: it was parsed for this claim alone.
+            merged = {**defaults, **raw} if defaults else raw
         if _own_span(merged) and "period" not in raw and "period" in merged:
             del merged["period"]  # a claim's own span takes precedence over an inherited period
         try:

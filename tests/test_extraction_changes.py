@@ -446,3 +446,76 @@ def test_a_figure_compared_with_another_named_by_whose_or_as_an_average(text, jo
 def test_a_comparison_with_last_years_figure_or_an_average_is_checked(tmp_path, wrong, right):
     assert [f.rule for f in _findings(tmp_path, wrong) if f.severity == "error"]
     assert _findings(tmp_path, right) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "percent", "level"),
+    [
+        ("Spending will increase by $2 billion, or 4%, to $52 billion.", "2", "4", "52"),
+        ("Spending is set to rise by $2 billion, or 4%, to $52 billion.", "2", "4", "52"),
+        ("The council plans to reduce by £1.5m, or 6%, to £23.5m.", "1.5", "6", "23.5"),
+    ],
+)
+def test_a_change_by_an_amount_in_the_present_or_future(text, amount, percent, level):
+    relations = _relations(text)
+    assert ("change_of", (amount, level), True) in relations
+    assert ("change_of", (percent, level), True) in relations
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        (
+            "The plant's output of 12,000 cars was 20% below the 15,000 it made in 2029.",
+            ("20", "15,000", "12,000"),
+        ),
+        ("Fares of $66 are 10% above the $60 charged by its rival.", ("10", "60", "66")),
+    ],
+)
+def test_a_figure_a_percentage_above_or_below_another(text, joined):
+    assert ("change", joined, True) in _relations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        ("The team won 42 of its 60 games, or 70%.", ("70", "42", "60")),
+        ("The chain closed 18 of their 240 stores, or 7.5%.", ("7.5", "18", "240")),
+    ],
+)
+def test_a_count_of_its_whole_with_its_share(text, joined):
+    assert ("share", joined, True) in _relations(text)
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        (
+            "2030年全市财政收入480.6亿元，比上年增长6.2%，增收38.1亿元。",
+            "2030年全市财政收入480.6亿元，比上年增长6.2%，增收28.1亿元。",
+        ),
+        (
+            "2030年全县社会消费品零售总额5120.4亿元，比上年增长6%，增加389.9亿元。",
+            "2030年全县社会消费品零售总额5120.4亿元，比上年增长6%，增加289.9亿元。",
+        ),
+        (
+            "In 2030 the city's revenue was 48.3 billion yuan, up 6.2% from a year earlier, an "
+            "increase of 4.8 billion yuan.",
+            "In 2030 the city's revenue was 48.3 billion yuan, up 6.2% from a year earlier, an "
+            "increase of 2.8 billion yuan.",
+        ),
+    ],
+)
+def test_a_level_its_dated_change_then_the_amount_of_it(tmp_path, wrong, right):
+    """The amount after a level's dated percentage is the same change: it takes the span."""
+    errors = [f for f in _findings(tmp_path, wrong) if f.severity == "error"]
+    assert [f.rule for f in errors] == ["change-amount-and-percent"]
+    assert _findings(tmp_path, right) == []
+
+
+def test_an_amount_named_as_a_change_is_no_base_of_the_change_before_it():
+    text = (
+        "In 2030 the city's revenue was 48.3 billion yuan, up 6.2% from a year earlier, an "
+        "increase of 2.8 billion yuan."
+    )
+    assert not any(kind == "from_to" for kind, _, _ in _relations(text))

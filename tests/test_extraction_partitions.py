@@ -425,8 +425,8 @@ def test_a_debt_ratio_that_does_not_divide_the_liabilities_by_the_assets_is_an_e
 @pytest.mark.parametrize(
     "text",
     [
-        # no balance sheet drafted as a sum: which assets and liabilities?
-        "The group's total assets were $12.4 billion and its liabilities $7.9 billion, a "
+        # the ratio named, no level of liabilities beside the assets
+        "The group's total assets were $12.4 billion and its revenue $7.9 billion, a "
         "debt-to-asset ratio of 63.7 percent.",
         # another ratio of the same sheet
         "The bank's total assets were $9.6 billion. Its liabilities were $6.2 billion and "
@@ -435,3 +435,126 @@ def test_a_debt_ratio_that_does_not_divide_the_liabilities_by_the_assets_is_an_e
 )
 def test_no_debt_ratio_share_without_the_sum_or_the_ratio_named(text):
     assert not any(len(s) == 3 and s[0].endswith("percent") for s in _shares(text))
+
+
+@pytest.mark.parametrize(
+    "text, share",
+    [
+        (
+            "全市常住人口850万人，其中城镇人口620万人，城镇化率为72.9%。",
+            ("72.9%", "620万人", "850万人"),
+        ),
+        (
+            "年末全县常住人口62.4万人，其中城镇常住人口31.8万人，城镇化率达50.96%。",
+            ("50.96%", "31.8万人", "62.4万人"),
+        ),
+        (
+            "The city's population of 850,000 includes 620,000 urban residents, an urbanisation "
+            "rate of 72.9%.",
+            ("72.9%", "620,000", "850,000"),
+        ),
+        (
+            "The group's total assets were $12.4 billion and its liabilities $7.9 billion, a "
+            "debt-to-asset ratio of 63.7 percent.",
+            ("63.7 percent", "$7.9 billion", "$12.4 billion"),
+        ),
+    ],
+)
+def test_a_ratio_named_by_what_it_divides_beside_both_levels(text, share):
+    assert share in _shares(text)
+
+
+@pytest.mark.parametrize(
+    "text, share",
+    [
+        (
+            "Net profit was $1.1 billion on revenue of $8.4 billion, a margin of 13.1%.",
+            ("13.1%", "$1.1 billion", "$8.4 billion"),
+        ),
+        (
+            "Operating profit was $1.3 billion on sales of $8.4 billion, an operating margin of "
+            "15.5%.",
+            ("15.5%", "$1.3 billion", "$8.4 billion"),
+        ),
+        (
+            "全年重点企业利润总额800亿元，营业收入10000亿元，营业收入利润率为8.0%。",
+            ("8.0%", "800亿元", "10000亿元"),
+        ),
+    ],
+)
+def test_a_profit_margin_beside_the_profit_and_the_revenue(text, share):
+    assert share in _shares(text)
+
+
+def test_a_margin_of_another_kind_of_profit_is_not_linked():
+    text = "Net income was $1.1 billion on revenue of $8.4 billion, and the gross margin was 45%."
+    assert _shares(text) == []
+
+
+def test_a_ratio_read_in_its_sentence_is_not_read_again_from_the_sum(tmp_path):
+    text = (
+        "The firms held assets of $840 billion, liabilities of $510 billion and owners' equity "
+        "of $330 billion, a debt ratio of 60.7 percent."
+    )
+    assert _shares(text) == [("60.7 percent", "$510 billion", "$840 billion")]
+
+
+def test_an_urbanisation_rate_that_does_not_divide_the_populations_is_an_error(tmp_path):
+    text = "全市常住人口850万人，其中城镇人口620万人，城镇化率为{}%。"
+    errors = text_errors(tmp_path, text.format("78.9"))
+    assert [e.rule for e in errors] == ["share"] and "78.9" in errors[0].message
+    assert text_errors(tmp_path, text.format("72.9")) == []
+
+
+@pytest.mark.parametrize(
+    "text, total",
+    [
+        (
+            "2030年全市地区生产总值5120.4亿元，比上年增长5.6%。其中，第一产业增加值210.3亿元，增长"
+            "3.1%；第二产业增加值2010.5亿元，增长4.9%；第三产业增加值2899.6亿元，增长6.3%。",
+            ("5120.4亿元", "210.3亿元", "2010.5亿元", "2899.6亿元"),
+        ),
+        (
+            "2030年全市货物进出口总额2360.5亿元，比上年增长8.2%。其中，出口1520.3亿元，增长10.1%；"
+            "进口840.2亿元，增长4.9%。",
+            ("2360.5亿元", "1520.3亿元", "840.2亿元"),
+        ),
+    ],
+)
+def test_parts_listed_after_a_full_width_semicolon_are_one_sentence(text, total):
+    """；ends a clause as ; does: the parts a 其中 announces are read in one sentence."""
+    extraction = extract_text(text)
+    sums = [
+        tuple(text[extraction.mentions[m].start : extraction.mentions[m].end] for m in r.mentions)
+        for r in extraction.relations
+        if r.type == "sum"
+    ]
+    assert total in sums
+
+
+def test_parts_after_full_width_semicolons_that_miss_their_total_are_an_error(tmp_path):
+    text = (
+        "2030年全市货物进出口总额2360.5亿元，比上年增长8.2%。其中，出口1520.3亿元，增长10.1%；"
+        "进口940.2亿元，增长4.9%。"
+    )
+    errors = text_errors(tmp_path, text)
+    assert "sum" in {e.rule for e in errors} and any("2360.5" in e.message for e in errors)
+
+
+def test_a_period_after_a_full_width_semicolon_dates_the_figures_after_it():
+    extraction = extract_text("2030年末全市常住人口850万人；2029年末为838万人。")
+    periods = {extraction.mentions[c.mention].number: c.period for c in extraction.claims}
+    assert periods == {"850": "2030", "838": "2029"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全年居民人均可支配收入52000元，比上年增长5.5%；其中城镇居民人均可支配收入61000元，增长5.1%；"
+        "农村居民人均可支配收入28000元，增长6.8%。",
+        "Per capita income was $52,000. Of this, urban residents earned $61,000 per capita.",
+    ],
+)
+def test_an_average_per_head_is_no_part_of_another(tmp_path, text):
+    assert text_errors(tmp_path, text) == []
+    assert not any(r.type in ("part_of", "sum") for r in extract_text(text).relations)

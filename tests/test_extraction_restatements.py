@@ -305,6 +305,29 @@ def test_real_growth_of_a_total_is_not_its_parts_growth_weighted():
             ("$0.7 billion", "$5.2 billion", "$5.9 billion"),
             True,
         ),
+        # each level reached by a change, the name before the change; the difference first
+        (
+            "Exports fell 5% to $120 billion, while imports rose 3% to $150 billion, widening "
+            "the trade deficit to $30 billion.",
+            ("$30 billion", "$120 billion", "$150 billion"),
+            True,
+        ),
+        (
+            "全年出口增长5%至1900亿元，进口增长3%至1300亿元，贸易顺差600亿元。",
+            ("600亿元", "1300亿元", "1900亿元"),
+            True,
+        ),
+        (
+            "The trade deficit widened to $30 billion as exports of $120 billion fell short of "
+            "imports of $150 billion.",
+            ("$30 billion", "$120 billion", "$150 billion"),
+            True,
+        ),
+        (
+            "The trade surplus was $50bn, with exports of $300bn and imports of $250bn.",
+            ("$50bn", "$250bn", "$300bn"),
+            True,
+        ),
         # narrower quantities ("of cars", "with Japan", "car exports"): a reading only
         (
             "Exports of cars rose to $312 billion, imports of parts fell to $254 billion and the "
@@ -322,6 +345,16 @@ def test_real_growth_of_a_total_is_not_its_parts_growth_weighted():
 )
 def test_a_difference_named_by_what_it_is(text, joined, stated):
     assert ("change", joined, stated) in _relations(text)
+
+
+def test_a_named_difference_of_levels_reached_by_changes_is_checked(tmp_path):
+    text = (
+        "In 2030, exports grew 8% to $212.4 billion and imports rose 2% to $181.7 billion, a "
+        "trade surplus of ${} billion.\n"
+    )
+    errors = _errors(tmp_path, text.format("40.7"))
+    assert [f.rule for f in errors] == ["comparison-absolute"] and "40.7" in errors[0].message
+    assert _errors(tmp_path, text.format("30.7")) == []
 
 
 def test_a_named_difference_between_rates_is_checked_in_points(tmp_path):

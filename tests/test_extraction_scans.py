@@ -135,7 +135,7 @@ def test_chinese_numerals_are_scanned_with_the_spans_of_their_reading(texts):
 
 def test_sentence_boundaries_are_found_as_by_their_plain_form(texts):
     plain = re.compile(
-        r"[.!?]+[\"”’')\]]*[ \t]+(?=[\"“‘(\[]?[A-Z0-9\u4e00-\u9fff])|[。！？；]+"
+        r"[.!?]+[\"”’')\]]*[ \t]+(?=[\"“‘(\[]?[A-Z0-9\u4e00-\u9fff])|[。！？]+"
         r"|[ \t]*\n[ \t]*(?:\n[ \t]*)*"
     )
     texts = [*texts, 'End. Next! Why?) 2 more." Then  \t\n\n  x\t\n y。好！？；z. "A']
@@ -144,7 +144,7 @@ def test_sentence_boundaries_are_found_as_by_their_plain_form(texts):
 
 def test_clause_ends_are_found_as_by_their_plain_form(texts):
     plain = re.compile(
-        r",\s+|;\s+|:\s+|\s+[—–]\s+|\s+--\s+|—|\s*\(|\)\s*|，|、|：|\s+and\s+(?=[a-z]+ing\s)"
+        r",\s+|;\s+|:\s+|\s+[—–]\s+|\s+--\s+|—|\s*\(|\)\s*|，|、|：|；|\s+and\s+(?=[a-z]+ing\s)"
         r"|\s+(?:while|whereas|but)\s+"
     )
     texts = [

@@ -39,14 +39,16 @@ _ABBREVIATIONS = re.compile(
     r"(?:\b(?:U\.S|U\.K|U\.N|E\.U|Mr|Mrs|Ms|Dr|Prof|St|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
     r"Inc|Ltd|Co|Corp|Gov|Sen|Rep|Gen|Col|Lt|Rs|vs|etc|e\.g|i\.e|approx|est|Fig|p|pp|al|[A-Z])\.)$"
 )
-# A sentence end (. ! ? before a capital or digit, a Chinese stop) or a line break. Written to
+# A sentence end (. ! ? before a capital or digit, a Chinese stop) or a line break. A
+# semicolon, ; or ；, ends a clause, not a sentence: "其中，甲…；乙…；丙…" lists the parts of one
+# total in one sentence, as "of which A ...; B ...; C ..." does. Written to
 # open on one of the characters that can open a match, the lookbehind after it saying which
 # alternative goes on, so the scan skips straight to those characters; the plain form
-# (tests/test_extraction_scans.py) is [.!?]+["”’')\]]*[ \t]+(?=...)|[。！？；]+|[ \t]*\n[ \t]*(?:\n[ \t]*)*
+# (tests/test_extraction_scans.py) is [.!?]+["”’')\]]*[ \t]+(?=...)|[。！？]+|[ \t]*\n[ \t]*(?:\n[ \t]*)*
 _BOUNDARY = re.compile(
-    r"[.!?。！？； \t\n](?:"
+    r"[.!?。！？ \t\n](?:"
     r"(?<=[.!?])[.!?]*[\"”’')\]]*[ \t]+(?=[\"“‘(\[]?[A-Z0-9\u4e00-\u9fff])"
-    r"|(?<=[。！？；])[。！？；]*"
+    r"|(?<=[。！？])[。！？]*"
     r"|(?<=[ \t])[ \t]*\n[ \t]*(?:\n[ \t]*)*"
     r"|(?<=\n)[ \t]*(?:\n[ \t]*)*"
     r")"
@@ -55,16 +57,16 @@ _BOUNDARY = re.compile(
 # a verb in -ing, "while", "whereas", "but". Written to open on one of the characters that can
 # open a match, a lookbehind choosing the alternative (in the plain form's order), so the scan
 # skips straight to those characters. The plain form (tests/test_extraction_scans.py):
-#   ,\s+|;\s+|:\s+|\s+[—–]\s+|\s+--\s+|—|\s*\(|\)\s*|，|、|：|\s+and\s+(?=[a-z]+ing\s)
+#   ,\s+|;\s+|:\s+|\s+[—–]\s+|\s+--\s+|—|\s*\(|\)\s*|，|、|：|；|\s+and\s+(?=[a-z]+ing\s)
 #   |\s+(?:while|whereas|but)\s+
 _CLAUSE = re.compile(
-    r"[,;:—()，、：\s](?:"
+    r"[,;:—()，、：；\s](?:"
     r"(?<=[,;:])\s+"
     r"|(?<=\s)\s*[—–]\s+|(?<=\s)\s*--\s+"
     r"|(?<=—)"
     r"|(?<=\s)\s*\(|(?<=\()"
     r"|(?<=\))\s*"
-    r"|(?<=[，、：])"
+    r"|(?<=[，、：；])"
     r"|(?<=\s)\s*and\s+(?=[a-z]+ing\s)|(?<=\s)\s*(?:while|whereas|but)\s+"
     r")"
 )
@@ -98,11 +100,11 @@ def segment(text: str) -> Segments:
             continue  # "U.S. dollars", "Mr. Li": not a sentence end
         if (
             token.count("\n") == 1
-            and token[0] not in ".!?。！？；"
+            and token[0] not in ".!?。！？"
             and not _looks_complete(text, chunk_end)
         ):
             continue  # a line wrapped inside a sentence
-        end = chunk_end + (len(token.rstrip(" \t\n")) if token[0] in ".!?。！？；" else 0)
+        end = chunk_end + (len(token.rstrip(" \t\n")) if token[0] in ".!?。！？" else 0)
         if text[position:end].strip():
             starts.append(position)
             ends.append(end)

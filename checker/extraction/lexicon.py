@@ -822,18 +822,34 @@ SPLIT_WHOLES = (
         ),
     ),
 )
+# A balance sheet's debt ratio (资产负债率): its liabilities as a share of its assets
+DEBT_RATIO_RE = re.compile(
+    r"\b(?:debt|debt[-\s]to[-\s]assets?|liabilit(?:y|ies)[-\s]to[-\s]assets?|"
+    r"asset[-\s]liability)\s+ratio\b|资产负债率|資產負債率",
+    re.IGNORECASE,
+)
 # Ratios named by what they divide, of the wholes above: (the words naming the ratio, the
-# SPLIT_WHOLES entry, its member the ratio is the share of). A balance sheet's debt ratio
-# (资产负债率) is its liabilities as a share of its assets.
-NAMED_SHARES_OF_SPLIT_WHOLES = (
+# SPLIT_WHOLES entry, its member the ratio is the share of).
+NAMED_SHARES_OF_SPLIT_WHOLES = ((DEBT_RATIO_RE, 0, 0),)
+# Ratios named by what they divide, with the words naming the part and the whole each level
+# of one sentence is named by: (the ratio, the part, the whole). A debt ratio is liabilities
+# over assets; an urbanisation rate (城镇化率) the urban population over the population; a
+# profit margin (营业收入利润率) the profit over the revenue.
+NAMED_RATIOS = (
+    (DEBT_RATIO_RE, SPLIT_WHOLES[0][1][0], SPLIT_WHOLES[0][0]),
     (
         re.compile(
-            r"\b(?:debt|debt[-\s]to[-\s]assets?|liabilit(?:y|ies)[-\s]to[-\s]assets?|"
-            r"asset[-\s]liability)\s+ratio\b|资产负债率|資產負債率",
+            # a margin of one kind of profit (group "kind") is of that profit only
+            r"\b(?:(?P<kind>net|operating|pre-tax|gross)\s+|profit\s+)?margin\b|营业收入利润率|營業收入利潤率",
             re.IGNORECASE,
         ),
-        0,
-        0,
+        re.compile(r"\bprofits?\b|\bearnings\b|\bnet\s+income\b|利润总额|利潤總額", re.IGNORECASE),
+        re.compile(r"\brevenues?\b|\bsales\b|\bturnover\b|营业收入|營業收入", re.IGNORECASE),
+    ),
+    (
+        re.compile(r"\burbani[sz]ation\s+(?:rate|ratio|level)\b|城镇化率|城鎮化率", re.IGNORECASE),
+        re.compile(r"\burban\b|城镇|城鎮", re.IGNORECASE),
+        re.compile(r"\bpopulation\b|\bresidents\b|人口", re.IGNORECASE),
     ),
 )
 RESPECTIVELY_RE = re.compile(r"\brespectively\b|分别", re.IGNORECASE)

@@ -44,6 +44,19 @@ _CONVERSION_BETWEEN = re.compile(
 )
 
 
+# the words naming the figure after them as a change: "an increase of", "a sharp rise of",
+# "up", "down by"
+NAMED_AS_CHANGE = (
+    r"(?:(?:an?\s+)?(?:[a-z]+\s+)?(?:"
+    + "|".join(sorted(lx.CHANGE_WORDS, key=len, reverse=True))
+    + r")s?\s+of|(?:up|down)(?:\s+by)?)\s+"
+    + lx.BEFORE_FIGURE
+)
+# ... at the end of a clause that opens on a comma: the figure is a change, not the base a
+# change before it is measured from ("up 6.2% from a year earlier, an increase of 2.8 billion")
+_NAMED_AS_CHANGE_AT_END = re.compile(r"[,，(（]\s*" + NAMED_AS_CHANGE + r"$", re.IGNORECASE)
+
+
 @dataclass
 class SentenceReading:
     """The context phase's record of one sentence: its figures (positions index `mentions`),
@@ -338,6 +351,8 @@ def _compared_levels(reading: SentenceReading, text: str, found: list[Link]) -> 
         b = reading.mentions[base]
         if a.unit != b.unit or not pattern.match(text[gap : b.start]):
             continue
+        if _NAMED_AS_CHANGE_AT_END.search(text, gap, b.start):
+            continue
         if _groups_in_brackets(reading, text, later, base):
             continue
         links.append(Link("from_to", (base, later)))
@@ -631,8 +646,8 @@ def _multiple_of_the_other(reading: SentenceReading, text: str, found: list[Link
 
 
 _THAN_BETWEEN = re.compile(
-    r"^\s*(?:more|higher|greater|larger|bigger|above|less|fewer|lower|smaller|below|cheaper|"
-    r"dearer)\s+than\s+(?:the\s+|that\s+of\s+|those\s+of\s+|its\s+|their\s+|his\s+|her\s+)?"
+    r"^\s*(?:(?:more|higher|greater|larger|bigger|above|less|fewer|lower|smaller|below|cheaper|"
+    r"dearer)\s+than|above|below)\s+(?:the\s+|that\s+of\s+|those\s+of\s+|its\s+|their\s+|his\s+|her\s+)?"
     # whose figure it is, in a word or two: "its rival's", "last year's", "the previous year's"
     r"(?:(?:[a-z-]+\s+)?[\w-]+['’]s\s+)?$",
     re.IGNORECASE,
@@ -891,6 +906,13 @@ def _named_difference(reading: SentenceReading, text: str, found: list[Link]) ->
     if len(levels) < 2 or len(figures) < 3:
         return []
     names = {p: _named_before(reading, text, p) for p in figures}
+    for p in levels:
+        # a level reached by the change before it is named before the change ("exports fell
+        # 5% to $120bn", 出口增长5%至1900亿元)
+        if p > 0 and reading.kinds[p - 1] == "change" and p - 1 in names:
+            between = text[end_of(reading.mentions[p - 1]) : reading.mentions[p].start]
+            if _TO_AFTER_CHANGE.match(between) or _CJK_CHANGE_TO.match(between):
+                names[p] = names[p - 1] + names[p]
     links = []
     for entry in lx.NAMED_DIFFERENCES:
         roles = [
@@ -900,7 +922,7 @@ def _named_difference(reading: SentenceReading, text: str, found: list[Link]) ->
         if any(len(found_) != 1 for found_ in roles):
             continue
         (a_pos,), (b_pos,), (gap,) = roles
-        if len({a_pos, b_pos, gap}) != 3 or gap < max(a_pos, b_pos):
+        if len({a_pos, b_pos, gap}) != 3:
             continue
         a, b, m = (reading.mentions[p] for p in (a_pos, b_pos, gap))
         if not (a.unit == b.unit and same_family(a.unit, m.unit, exact=True)):
@@ -927,7 +949,7 @@ def _named_difference(reading: SentenceReading, text: str, found: list[Link]) ->
 _QUALIFIED_AFTER = re.compile(r"\s+(?:of|with|to|from|for|in|on|by)\s+(?:the\s+)?[^\W\d_]", re.I)
 _QUALIFIED_BEFORE = re.compile(
     r"(?<!['’])\b(?!(?:the|a|an|and|its|their|total|overall|annual|monthly|yearly|net|while|"
-    r"but|with|leaving|giving|making|for|of|was|were|is|are)\b)[a-z]+\s+$",
+    r"but|with|as|leaving|giving|making|for|of|was|were|is|are)\b)[a-z]+\s+$",
     re.IGNORECASE,
 )
 
@@ -1440,7 +1462,10 @@ def _share_of_named_whole(reading: SentenceReading, text: str, found: list[Link]
     return links
 
 
-PART_OF_WHOLE = re.compile(r"^\s+(?:out\s+of|of)\s+(?:the\s+|a\s+total\s+of\s+)?$", re.IGNORECASE)
+PART_OF_WHOLE = re.compile(
+    r"^\s+(?:out\s+of|of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|a\s+total\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _WHOLE_OF_PARTS = re.compile(r"\bof\s+(?:the|all|a\s+total\s+of)\s+$", re.IGNORECASE)
 _SHARE_RESTATED = re.compile(
     r"^[^\d;:.]{0,30}?(?:\(|（|,\s*or\s+|\s+or\s+|--|—|–)\s*" + lx.BEFORE_FIGURE + r"$",
@@ -1785,6 +1810,45 @@ def _count_out_of_whole(reading: SentenceReading, text: str, found: list[Link]) 
     return links
 
 
+def _named_ratio_of_levels(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A percentage named as a ratio the lexicon defines by what it divides
+    (`lexicon.NAMED_RATIOS`), beside the two levels it divides, each named so: "the population
+    of 850,000 includes 620,000 urban residents, an urbanisation rate of 72.9%", 常住人口850万人，
+    其中城镇人口620万人，城镇化率为72.9%; "assets of $12.4 billion and liabilities of $7.9
+    billion, a debt ratio of 63.7%". The share of the part in the whole, as the words define it."""
+    shared = {link.positions[0] for link in found if link.type in ("share", "share_part")}
+    percents = [
+        p
+        for p, m in enumerate(reading.mentions)
+        if m.unit == "%" and reading.kinds[p] in ("value", "share") and p not in shared
+    ]
+    if not percents:
+        return []
+    levels = [p for p in _free_levels(reading, found) if is_amount(reading, p)]
+    names = {p: _named_before(reading, text, p) for p in [*levels, *percents]}
+    for p in levels:  # "620,000 urban residents": the counted noun names the level too
+        names[p] += " " + (reading.mentions[p].noun or "")
+    links = []
+    for ratio_words, part_words, whole_words in lx.NAMED_RATIOS:
+        named = {p: m for p in percents if (m := ratio_words.search(names[p])) is not None}
+        ratios = list(named)
+        # a ratio of one kind of the part ("a gross margin") names that kind of part only
+        kind = (named[ratios[0]].groupdict().get("kind") or "") if len(ratios) == 1 else ""
+        parts = [
+            p for p in levels if part_words.search(names[p]) and kind.lower() in names[p].lower()
+        ]
+        wholes = [
+            p for p in levels if whole_words.search(names[p]) and not part_words.search(names[p])
+        ]
+        if len(ratios) != 1 or len(parts) != 1 or len(wholes) != 1:
+            continue
+        if reading.mentions[parts[0]].unit != reading.mentions[wholes[0]].unit:
+            continue
+        reading.kinds[ratios[0]] = "share"
+        links.append(Link("share", (ratios[0], parts[0], wholes[0])))
+    return links
+
+
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 CHANGE_CLAUSE = re.compile(r"^\s*[,，;；]\s*(?:[^\s,，;；]+\s*){0,3}$")
 _OF_THE_WHOLE = re.compile(r"^\s*of\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?$", re.IGNORECASE)
@@ -1967,11 +2031,8 @@ def _changes_to_level(reading: SentenceReading, text: str, found: list[Link]) ->
 # "(up 4.5%)"; ", or 4.5%" only where the figure already reads as a change (", or $3 million"
 # after a level restates the level)
 _CHANGE_NAMED_AFTER_LEVEL = re.compile(
-    r"^\s*(?:[,，(（]|--|—|–)\s*(?:(?:an?\s+)?(?:[a-z]+\s+)?(?:"
-    + "|".join(sorted(lx.CHANGE_WORDS, key=len, reverse=True))
-    + r")s?\s+of|(?:up|down)(?:\s+by)?)\s+"
-    + lx.BEFORE_FIGURE
-    + r"$|^\s*[,，]\s*(?:比上年|同比|比去年同期)?(?:增加|减少|減少|增长|增長|下降|多|少)了?\s*$",
+    r"^\s*(?:[,，(（]|--|—|–)\s*" + NAMED_AS_CHANGE + r"$"
+    r"|^\s*[,，]\s*(?:比上年|同比|比去年同期)?(?:增加|减少|減少|增长|增長|下降|增收|减收|減收|多|少)了?\s*$",
     re.IGNORECASE,
 )
 _CHANGE_OR_AFTER_LEVEL = re.compile(
@@ -1984,38 +2045,67 @@ def _level_then_its_other_change(
 ) -> list[Link]:
     """A change and the level it leads to, then the same change in its other form straight
     after the level: "rose 4.5% to £285,000, an increase of £12,300", "climbed $12.3 million
-    to $285 million, a rise of 4.5%"; or the level and its change after it, and the change
-    before it in the other form (增长4.5%，达到285亿元，增加12.3亿元). Both are the level's
-    changes, so an amount and a percentage of one level are checked against each other (the
-    base is the level less the amount)."""
+    to $285 million, a rise of 4.5%"; the level, its change, then the other form after the
+    change (480亿元，比上年增长6.2%，增收28亿元; "$48 billion, up 6.2% from a year earlier, an
+    increase of $2.8 billion"); or the level and its change after it, and the change before it
+    in the other form (增长4.5%，达到285亿元，增加12.3亿元). Both are the level's changes, so an
+    amount and a percentage of one level are checked against each other (the base is the level
+    less the amount)."""
     links = []
     taken = {p for link in found for p in link.positions}
     for link in found:
         if link.type != "change_of":
             continue
         change, level = link.positions
-        other = level + 1 if change < level else level - 1
-        if not 0 <= other < len(reading.mentions) or other in taken:
-            continue
-        if reading.kinds[other] not in ("change", "value") or not _amount_and_percent(
-            reading, change, other, level
+        for other in (
+            (level + 1, level - 1, change + 1) if change < level else (level - 1, change + 1)
         ):
-            continue
-        if other > level:
-            gap = text[end_of(reading.mentions[level]) : reading.mentions[other].start]
-            named = _CHANGE_NAMED_AFTER_LEVEL.match(gap) or (
-                reading.kinds[other] == "change" and _CHANGE_OR_AFTER_LEVEL.match(gap)
-            )
-        else:  # the change then "to" the level, the other form after it: 增长4.5%，达到285亿元，增加12.3亿元
-            gap = text[end_of(reading.mentions[other]) : reading.mentions[level].start]
-            named = reading.kinds[other] == "change" and (
-                _TO_AFTER_CHANGE.match(gap) or _CJK_CHANGE_TO.match(gap)
-            )
-        if named:
-            reading.kinds[other] = "change"
-            taken.add(other)
-            links.append(Link("change_of", (other, level)))
+            if not 0 <= other < len(reading.mentions) or other in taken:
+                continue
+            if reading.kinds[other] not in ("change", "value") or not _amount_and_percent(
+                reading, change, other, level
+            ):
+                continue
+            if _other_form_named(reading, text, change, level, other):
+                reading.kinds[other] = "change"
+                taken.add(other)
+                links.append(Link("change_of", (other, level)))
+                break
     return links
+
+
+def _other_form_named(
+    reading: SentenceReading, text: str, change: int, level: int, other: int
+) -> bool:
+    """Whether the words between a level (or its change) and a figure next to them say the
+    figure is the level's change in its other form: named as a change straight after the
+    level or after its change (", an increase of £12,300", "，增收28亿元"), or a change the
+    figure after it is the level it leads to (增长4.5%，达到285亿元)."""
+    m = reading.mentions
+    if other == level - 1:
+        gap = text[end_of(m[other]) : m[level].start]
+        return reading.kinds[other] == "change" and bool(
+            _TO_AFTER_CHANGE.match(gap) or _CJK_CHANGE_TO.match(gap)
+        )
+    before = level if other == level + 1 else change
+    if other != before + 1:
+        return False
+    gap = text[end_of(m[before]) : m[other].start]
+    if before == change:  # the change may name its base first ("up 6.2% from a year earlier")
+        gap = _CHANGE_BASE_NAMED.sub("", gap, count=1)
+    return bool(
+        _CHANGE_NAMED_AFTER_LEVEL.match(gap)
+        or (reading.kinds[other] == "change" and _CHANGE_OR_AFTER_LEVEL.match(gap))
+    )
+
+
+# the base a change names straight after it, with no figure: "year on year", "from a year
+# earlier", "on the previous quarter"
+_CHANGE_BASE_NAMED = re.compile(
+    r"^\s*(?:year[- ]on[- ]year|(?:from|on|over|compared\s+(?:with|to)|against)\s+"
+    r"(?:a|the|last|previous|same|prior)\b[^\d,;:()]{0,30})",
+    re.IGNORECASE,
+)
 
 
 def _amount_and_percent(reading: SentenceReading, one: int, other: int, level: int) -> bool:
@@ -2336,12 +2426,13 @@ LINK_PATTERNS: list[LinkPattern] = [
     _share_then_count,
     _share_beside_its_count,
     _count_out_of_whole,
+    _named_ratio_of_levels,
     _level_and_its_changes,
     _level_changed_to,
     _changes_to_level,
     _change_named_then_level,
-    _level_then_its_other_change,
     _level_then_its_rate,
+    _level_then_its_other_change,
     _change_and_its_rate,
     _change_and_its_average_over_years,
     _alternative_figure,

@@ -150,7 +150,11 @@ _CHANGE_LEFT = re.compile(
 )
 _ABS_CHANGE_LEFT = Prefiltered(
     re.compile(
-        r"\b(?:(?:increased|rose|grew|fell|decreased|dropped|declined|climbed|jumped|surged|cut|reduced|raised|lowered|was\s+up|were\s+up|was\s+down|were\s+down|up|down)\s+by|added|adding|adds|add|gained|lost|shed|cut)\s+(?:a\s+total\s+of\s+|another\s+|an\s+additional\s+)?$",
+        r"\b(?:(?:increased|rose|grew|fell|decreased|dropped|declined|climbed|jumped|surged|cut|reduced|raised|lowered|was\s+up|were\s+up|was\s+down|were\s+down|up|down"
+        # the present, the future and the plans ("will increase by", "is set to rise by")
+        r"|(?:increase|rise|grow|fall|decrease|drop|decline|climb|jump|surge|reduce|raise|lower)s?"
+        r"|increasing|rising|growing|falling|decreasing|dropping|declining|reducing|raising)\s+by"
+        r"|added|adding|adds|add|gained|lost|shed|cut)\s+(?:a\s+total\s+of\s+|another\s+|an\s+additional\s+)?$",
         re.IGNORECASE,
     )
 )
@@ -235,7 +239,7 @@ _SPEAKER_RIGHT = re.compile(
 )
 _IN_AT_LEFT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 _RELATIVE_PRONOUN = re.compile(r"\b(?:whose|which|that|who)\b")
-_CLAUSE_MARK = re.compile(r"[,;()]")
+_CLAUSE_MARK = re.compile(r"[,;()；]")
 _FROM_WORD = re.compile(r"\bfrom\b")
 _WORD_RIGHT = re.compile(r"\s+([a-z]+)")
 _PHRASE_WORD = re.compile(r"[\w’'&.-]+")
@@ -674,17 +678,15 @@ class _Analyzer:
         (`lexicon.NAMED_SHARES_OF_SPLIT_WHOLES`), in the sentences that gave the parts of that
         whole ("Liabilities rose to $510 billion, taking the debt ratio to 60.7 percent"; 资产
         负债率为57.5%): the share of that part in that whole, as the text's words define it."""
+        shared = {r.mentions[0] for r in self.relations if r.type == "share"}
         for words, whole, part, first, last in self._named_ratios:
-            if last + 1 < len(self.segments.sentence_starts):
-                # a sentence the writer goes on after a semicolon is still the parts' sentence
-                following = self.segments.sentence_starts[last + 1]
-                last += self.text[max(0, following - 8) : following].rstrip()[-1:] in (";", "；")
             named = [
                 index
                 for sentence in range(first, last + 1)
                 for index in self._by_sentence.get(sentence, [])
                 if self.mentions[index].unit == "%"
                 and index in self.claim_of
+                and index not in shared  # its own sentence read it (one sentence, both levels)
                 and self.claims[self.claim_of[index]].kind in ("value", "share")
                 and words.search(self._words_before(index, sentence))
             ]
@@ -695,6 +697,7 @@ class _Analyzer:
             ratio.kind, ratio.metric, ratio.of = "share", part_claim.metric, whole_claim.metric
             ratio.entity, ratio.period = whole_claim.entity, whole_claim.period
             self.relations.append(Relation("share", (named[0], part, whole)))
+            shared.add(named[0])
 
     def _words_before(self, index: int, sentence: int) -> str:
         """The words leading to a figure: from the figure before it in its sentence (or the
@@ -1134,6 +1137,16 @@ class _Analyzer:
             if link.type == "part"
         }
         parts = parts or self._parts_of_previous(reading)
+        # an average per head is no part of another, nor a whole of others (人均收入: the urban
+        # and rural averages do not add up to the average of all)
+        parts = {
+            p: whole
+            for p, whole in parts.items()
+            if not lx.PER_HEAD_RE.search(self._words_before(reading.indices[p], reading.index))
+            and not lx.PER_HEAD_RE.search(
+                self._words_before(whole, self.segments.sentence(self.mentions[whole].num_start))
+            )
+        }
         structures = [link.positions for link in links if link.type == "structure"]
         self._remember_pairs(reading, pairs)
         first_claim = len(self.claims)
@@ -1245,6 +1258,35 @@ class _Analyzer:
         for link in links:
             if link.type == "alternative":
                 self._alternative_change(*(reading.indices[p] for p in link.positions))
+        for level in [p for p, count in changes_of.items() if count == 2]:
+            self._one_span_for_both_forms(
+                [
+                    reading.indices[link.positions[0]]
+                    for link in links
+                    if link.type == "change_of" and link.positions[1] == level
+                ]
+            )
+
+    def _one_span_for_both_forms(self, changes: list[int]) -> None:
+        """An amount and a percentage of one level's change in one sentence, one of them dated
+        (比上年增长6.2%，增收28亿元; "up 6.2% from a year earlier, an increase of $2.8
+        billion"): the same change in two forms, so the undated one spans what the dated one
+        does."""
+        claims = [self.claims[self.claim_of[i]] for i in changes]
+        if len(claims) != 2 or {self.mentions[c.mention].unit == "%" for c in claims} != {
+            True,
+            False,
+        }:
+            return
+        dated = [c for c in claims if c.basis or c.start or c.years or c.start_claim is not None]
+        if len(dated) != 1:
+            return
+        source = dated[0]
+        for claim in claims:
+            if claim is not source:
+                claim.basis, claim.period = source.basis, source.period
+                claim.start, claim.end, claim.years = source.start, source.end, source.years
+                claim.notes = [n for n in claim.notes if n != _NO_BASE]
 
     def _change_of_level(self, reading: SentenceReading, link: Link, several: bool) -> None:
         """A change and the level it leads to ("reached 900, up 5%"): the text states the
