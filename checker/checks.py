@@ -15,6 +15,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from .corpus import Claim
@@ -99,9 +100,38 @@ def _quote_states(
     found = read_numbers(text)
     verdicts = [_states(found, w, scale) for w in written]
     stated = [v for v in verdicts if v[0]]
+    if len(stated) < len(verdicts) and not any(v[1] for v in verdicts):
+        extracted = _extracted_values(quote)
+        verdicts = [
+            v if v[0] else (_value_of(w, scale) in extracted, None)
+            for v, w in zip(verdicts, written, strict=True)
+        ]
+        stated = [v for v in verdicts if v[0]]
     if either_end:
         return (True, None) if stated else verdicts[0]
     return (True, None) if len(stated) == len(verdicts) else next(v for v in verdicts if not v[0])
+
+
+def _extracted_values(quote: str) -> frozenset[Fraction]:
+    """The values (number times scale) the extractor reads in a quote: it reads ways of writing
+    the readers above do not ("25 basis points", "five point two", "2½", 3千万, 7亿3000万), and
+    a figure it drafted from a quote is stated by that quote."""
+    from .extraction.mentions import find_mentions  # the extractor needs the checker, not back
+
+    return frozenset(
+        m.value * SCALES.get((m.scale or "").lower(), 1)
+        for m in find_mentions(quote)
+        if ".." not in m.number
+    )
+
+
+def _value_of(written: str, scale: str | None) -> Fraction:
+    if "/" in written:
+        top, bottom = written.split("/")
+        value = exact_fraction(top) / exact_fraction(bottom)
+    else:
+        value = exact_fraction(written.lstrip("x"))
+    return value * (SCALES[scale] if scale else 1)
 
 
 def quote_has_number(quote: str, number_text: str) -> bool:

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import pytest
 
+from checker.checks import quote_states
 from checker.extraction import extract_text, find_mentions
+from checker.quantities import parse_value
 
 
 def _values(text: str) -> list[str]:
@@ -100,6 +102,7 @@ SCALES = [
 
 CURRENCIES = [
     ("Tickets cost US$45 each.", ["45 USD"]),
+    ("Brent hit $83.40/bbl.", ["83.40 USD / barrel"]),
     ("The flat sold for HK$12 million.", ["12 million HKD"]),
     ("Revenue was A$3.2 billion and C$500 million.", ["3.2 billion AUD", "500 million CAD"]),
     ("The bank lent €40bn; Osaka Steel earned ¥120 billion.", ["40 bn EUR", "120 billion JPY"]),
@@ -155,6 +158,7 @@ PERCENTAGES = [
     ("Inflation was 3.2 per-cent, after a 5-per-cent rise.", ["3.2 %", "5 %"]),
     ("Joblessness fell 0.4 percentage points.", ["0.4 pp"]),
     ("Joblessness fell 0.4pp.", ["0.4 pp"]),
+    ("Support fell 0.5% points, after a 0.25%-point rise.", ["0.5 pp", "0.25 pp"]),
     ("Rates rose half a percentage point.", ["0.5 pp"]),
     ("Rates rose a percentage point, to 5%.", ["1 pp", "5 %"]),
     ("Rates rose by a quarter of a percentage point.", ["0.25 pp"]),
@@ -488,6 +492,12 @@ LISTS_AND_TABLES = [
         "Country\tGDP (US$ bn)\t\tGrowth (%)\nFreedonia\t123.4\t\t2.1\nSylvania\t98.7\t\t-0.4",
         ["123.4 billion USD", "2.1 %", "98.7 billion USD", "0.4 %"],
     ),
+    # a header without units starts another table: the columns before it no longer bind; a
+    # percent sign in the next cell is no figure's
+    (
+        "Item\tValue (US$ bn)\nTax\t12.3\n\nRegion\tQ1 2022\t% of total\nNorth\t823.05\t19.7",
+        ["12.3 billion USD", "823.05", "19.7"],
+    ),
     # a table with a column of units, one a row, and a column of growth declared in its header
     (
         "| Item | Unit | Total | Growth (%) |\n| Grain output | 10,000 tonnes | 312.5 | 2.4 |\n"
@@ -505,3 +515,22 @@ LISTS_AND_TABLES = [
 @pytest.mark.parametrize("text, expected", LISTS_AND_TABLES)
 def test_a_unit_written_once_is_given_to_every_figure_of_its_list_or_column(text, expected):
     assert [mention.value_text() for mention in extract_text(text).mentions] == expected
+
+
+@pytest.mark.parametrize(
+    "quote, value, stated",
+    [
+        ("Rates rose 25 basis points", "+0.25 pp", True),
+        ("Growth of five point two per cent", "5.2 %", True),
+        ("投资3千万元，利润7亿3000万元", "3000 万 CNY", True),
+        ("投资3千万元，利润7亿3000万元", "7.3 亿 CNY", True),
+        ("spending was Rs.6,000/- a month", "6,000 INR", True),
+        ("Growth of five point two per cent", "5.3 %", False),
+        ("Rates rose 25 basis points", "+0.35 pp", False),
+        ("投资3千万元", "3 万 CNY", False),
+    ],
+)
+def test_a_quote_states_every_figure_the_extractor_reads_in_it(quote, value, stated):
+    """The quote check reads its quote as extraction does, so that a drafted figure is never
+    said to be missing from its own quote."""
+    assert quote_states(quote, parse_value(value))[0] is stated

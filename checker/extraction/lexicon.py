@@ -257,7 +257,7 @@ _OTHER_UNITS_AFTER = [
     (r"gigawatts?|gw", "GW"),
     (r"litres?|liters?", "liter"),
     (r"gallons?", "gallon"),
-    (r"barrels?", "barrel"),
+    (r"barrels?|bbls?\b", "barrel"),
     (r"degrees?\s+(?:celsius|centigrade)|°c|℃", "degC"),
 ]
 DURATION_UNITS = {
@@ -304,7 +304,8 @@ RATE_ADVERB_RE = re.compile(
     re.IGNORECASE,
 )
 PERCENT_RE = re.compile(
-    r"\s*(?:(%|％)|(?:(percentage[\s-]+points?|percent(?:age)?[\s-]+points?|pp\b|ppts?\b|p\.p\.)|(percent|per(?:\s+|-)cent|pct|pc|p\.c\.(?!\w))(?:\b|(?<=\.))))",
+    # a sign in the next cell of a table ("2022\t% of total") is no figure's: no tab before it
+    r"(?:[^\S\t]*(%|％)(?![\s-]?points?\b)|\s*(?:([%％][\s-]?points?\b|percentage[\s-]+points?|percent(?:age)?[\s-]+points?|pp\b|ppts?\b|p\.p\.)|(percent|per(?:\s+|-)cent|pct|pc|p\.c\.(?!\w))(?:\b|(?<=\.))))",
     re.IGNORECASE,
 )
 # Basis points, hundredths of a percentage point ("cut by 25 basis points", "a 50bp rise", "a

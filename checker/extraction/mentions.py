@@ -769,7 +769,11 @@ def _line_table_units(
     """A table written one row a line, its cells split as `cells_of` finds them."""
     columns: dict[int, tuple[str | None, str]] = {}
     unit_column = None
+    follows = -1
     for line in lines.finditer(text):
+        if line.start() != follows:  # a line of another kind between: the table has ended
+            columns, unit_column = {}, None
+        follows = line.end() + 1
         cells = list(cells_of.finditer(text, line.start(), line.end()))
         units = [_header_unit(cell) for cell in cells]
         named = [i for i, cell in enumerate(cells) if _UNIT_COLUMN.match(_last_line(cell))]
@@ -777,6 +781,10 @@ def _line_table_units(
             columns = {i: unit for i, unit in enumerate(units) if unit}
             unit_column = named[0] if named else None
             declared += [(c.start(), c.end()) for c, u in zip(cells, units, strict=True) if u]
+            continue
+        contents = [cell.group(0).strip(" \t-:=") for cell in cells]
+        if any(contents) and not any(_NUMBER_CELL.match(c.group(0).strip()) for c in cells):
+            columns, unit_column = {}, None  # a header of no units: another table's
             continue
         unit_cell = (
             cells[unit_column] if unit_column is not None and unit_column < len(cells) else None
@@ -1263,11 +1271,29 @@ def _no_figure(text: str, before: str, start: int, end: int, money: _Money) -> b
     note's mark ("rose 3.2%[1]", "3.2%1": a superscript kept as plain text)."""
     if before.endswith("R") and not _rand_amount(text, before, start, end, money):
         return True
-    if _NOTE_MARK.fullmatch(text, max(0, start - 1), min(len(text), end + 1)):
+    if before.endswith("[") and _NOTE_MARK.fullmatch(text, start - 1, min(len(text), end + 1)):
         return True
     if before.endswith(("%", "％")) and end - start <= 2:
         return True
     return not _stands_alone(text, before, start, end) or bool(_PER_BEFORE.search(before[-6:]))
+
+
+# A fraction written with a slash, before what it is a part of: "1/3 of", "1/4的", "2/3以上".
+_SLASH_FRACTION = re.compile(r"(\d{1,2})/(\d{1,3})(?=\s+of\s|的|以上|左右)", re.IGNORECASE)
+
+
+def _read_slash_fraction(text: str, fraction: re.Match[str], before: str) -> Mention:
+    """ "1/3 of voters", 约1/4的企业, 2/3以上: a part of a whole (a date or a ratio takes no
+    "of"), with its qualifier before it or, in Chinese, after it."""
+    start, end = fraction.start(), fraction.end()
+    mention = Mention(start, end, start, end, fraction.group(0))
+    chinese = lx.CJK_QUALIFIER_BEFORE_RE.search(before) if _CJK.match(before[-1:] or " ") else None
+    if chinese:
+        mention.qualifier = lx.CJK_QUALIFIERS_BEFORE[chinese.group(1)]
+        mention.start = start - (len(before) - chinese.start(1))
+        return mention
+    mention.end = _cjk_qualifier_after(text, mention, end)
+    return _with_qualifier(mention, _qualifier_before(text, start))
 
 
 # A note's mark in square brackets: "[1]", "[12]" (a figure is never written so).
@@ -1315,6 +1341,9 @@ def _read_digits(text: str, start: int, end: int, money: _Money) -> Mention | No
     if written is None:
         return None
     number, end = written
+    fraction = _SLASH_FRACTION.match(text, start) if text.startswith("/", end) else None
+    if fraction and 0 < int(fraction.group(1)) < int(fraction.group(2)):
+        return _read_slash_fraction(text, fraction, before)
     if _no_figure(text, before, start, end, money):
         return None
     mention = Mention(start, end, start, end, number)
@@ -1688,6 +1717,7 @@ def _over_a_span(text: str, before_over: str, start: int) -> bool:
     return bool(_FIGURE_ENDS_BEFORE.search(before_over) and _SPAN_AFTER.match(text, start))
 
 
+_SYMBOL_CHARACTERS = frozenset(lx.SYMBOL_QUALIFIERS)
 # A sign for a qualifier, after a space, a bracket or nothing ("10~20" is a range, "<b>" a tag);
 # ">" opening a line quotes it.
 _SYMBOL_BEFORE = re.compile(
@@ -1699,7 +1729,11 @@ _SYMBOL_BEFORE = re.compile(
 
 def _qualifier_before(text: str, start: int) -> tuple[str, str, int] | None:
     before = _before(text, start, 30)
-    symbol = _SYMBOL_BEFORE.search(before, len(before) - 3)
+    symbol = (
+        _SYMBOL_BEFORE.search(before, len(before) - 3)
+        if not _SYMBOL_CHARACTERS.isdisjoint(before[-2:])
+        else None
+    )
     if symbol:  # "~300 homes", "firms with >500 staff"
         at = symbol.lastindex or 1
         sign = symbol.group(at)
