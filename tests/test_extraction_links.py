@@ -12,6 +12,8 @@ from checker.extraction import extract_text
 from checker.extraction.link_patterns import LINK_PATTERNS, find_links
 from checker.extraction.textcheck import check_texts
 
+from .text_checks import related_figures
+
 REALDEV = Path(__file__).resolve().parents[1].parent / "shared" / "realdev"
 
 
@@ -850,12 +852,7 @@ def test_of_two_ratios_after_a_partition_the_one_of_its_date_gives_the_shares():
         "90.0 million yuan. Per capita GDP was 4,100 yuan. Investment rose 5.0%. The proportion "
         "of the three industries moved from 16.0:41.0:43.0 in 2013 to 15.0:40.0:45.0 in 2014."
     )
-    extraction = extract_text(text)
-    shares = [
-        tuple(text[extraction.mentions[m].start : extraction.mentions[m].end] for m in r.mentions)
-        for r in extraction.relations
-        if r.type == "share"
-    ]
+    shares = related_figures(text, "share")
     assert [s[0] for s in shares] == ["15.0", "40.0", "45.0"]
 
 

@@ -10,7 +10,7 @@ import pytest
 from checker.extraction import extract_text
 from checker.extraction.textcheck import check_texts
 
-from .text_checks import text_errors
+from .text_checks import related_figures, text_errors
 
 
 def _sums(text: str) -> list[tuple[str, ...]]:
@@ -372,12 +372,7 @@ def test_every_member_begins_where_the_quick_search_looks():
 
 
 def _shares(text: str) -> list[tuple[str, ...]]:
-    extraction = extract_text(text)
-    return [
-        tuple(text[extraction.mentions[m].start : extraction.mentions[m].end] for m in r.mentions)
-        for r in extraction.relations
-        if r.type == "share"
-    ]
+    return related_figures(text, "share")
 
 
 @pytest.mark.parametrize(
@@ -523,12 +518,7 @@ def test_an_urbanisation_rate_that_does_not_divide_the_populations_is_an_error(t
 )
 def test_parts_listed_after_a_full_width_semicolon_are_one_sentence(text, total):
     """；ends a clause as ; does: the parts a 其中 announces are read in one sentence."""
-    extraction = extract_text(text)
-    sums = [
-        tuple(text[extraction.mentions[m].start : extraction.mentions[m].end] for m in r.mentions)
-        for r in extraction.relations
-        if r.type == "sum"
-    ]
+    sums = related_figures(text, "sum")
     assert total in sums
 
 

@@ -6,18 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from checker.extraction import extract_text
-
-from .text_checks import text_errors, text_findings
+from .text_checks import related_figures, text_errors, text_findings
 
 
 def _restatements(text: str) -> list[tuple[str, ...]]:
-    extraction = extract_text(text)
-    return [
-        tuple(text[extraction.mentions[m].start : extraction.mentions[m].end] for m in r.mentions)
-        for r in extraction.relations
-        if r.type == "restates"
-    ]
+    return related_figures(text, "restates")
 
 
 @pytest.mark.parametrize(

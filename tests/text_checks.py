@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from checker.extraction import extract_text
 from checker.extraction.textcheck import check_texts
 from checker.findings import Finding
 
@@ -16,3 +17,13 @@ def text_findings(tmp_path, text: str) -> list[Finding]:
 def text_errors(tmp_path, text: str) -> list[Finding]:
     """The errors `checker check --text` finds in `text`."""
     return [f for f in text_findings(tmp_path, text) if f.severity == "error"]
+
+
+def related_figures(text: str, relation_type: str) -> list[tuple[str, ...]]:
+    """The figures, as written, that each drafted relation of `relation_type` joins in `text`."""
+    extraction = extract_text(text)
+    return [
+        tuple(text[extraction.mentions[m].start : extraction.mentions[m].end] for m in r.mentions)
+        for r in extraction.relations
+        if r.type == relation_type
+    ]
