@@ -577,6 +577,38 @@ def _same_digits(a: Mention, b: Mention) -> bool:
 
 
 class _Analyzer:
+    # What the drafting remembers from one sentence to the next, each empty at the start: the
+    # class holds the first value, an analysis sets its own when it learns one.
+    # the last name a figure of the paragraph was read as about: a sentence that names none
+    # goes on about it
+    entity_in_paragraph: str | None = None
+    # the percentages of the sentences before, by name, for a gap in points: made on the
+    # first gap, and the claims filed so far (a prefix of `claims`)
+    _rates: RatesByName | None = None
+    _rates_filed: int = 0
+    # (sentence, earlier level, later level) of the last pair of levels drafted, for "That
+    # is a rise of P%" in the next sentence
+    last_pair: tuple[int, int, int] | None = None
+    _previous: tuple[int, int, int] | None = None
+    _loose_headline: bool = False  # a headline with no full stop: read by its words in part
+    _sentence_relations: int = 0  # where the relations of the sentence being drafted start
+    # (sentence, mention) of the one level of the last sentence with one level in a unit
+    _single_level: tuple[int, int] | None = None
+    _sole_level: tuple[int, int] | None = None  # the only level of its sentence
+    _sector_shares_sentence: int = -2  # the last sentence giving the sectors' shares
+    _sole_change: tuple[int, int] | None = None  # the only figure of its sentence, a change
+    # (sentence, part, whole) of the sentence's two levels when they are "X of the Y"
+    _counted_pair: tuple[int, int, int] | None = None
+    # (sentence, mention) of the last level named as a total the partitions divide (a GDP)
+    _named_total: tuple[int, int] | None = None
+    _mention_starts: list[int] | None = None  # where each figure starts, for polls
+    # (sentence, whole, parts) of the last complete partition drafted as a sum
+    _partition: tuple[int, int, list[int]] | None = None
+    _broken_down: int | None = None  # the whole of the last partition drafted so far
+    # (sentence, mention, place) of the one count of the sentence, no part, said to be "in"
+    # a named place: "31 deaths in Aland"
+    _located: tuple[int, int, str] | None = None
+
     def __init__(
         self,
         document: Document,
@@ -593,9 +625,6 @@ class _Analyzer:
         self.period_starts = [p.start for p in periods]
         self.segments = segments
         self.entity = entity
-        # the last name a figure of the paragraph was read as about: a sentence that names none
-        # goes on about it
-        self.entity_in_paragraph: str | None = None
         self.anchor = anchor
         self.namer = cx.Namer(self.text, {entity})
         self.claims: list[DraftClaim] = []
@@ -605,52 +634,26 @@ class _Analyzer:
         self.scope_period: dict[int, cx.PeriodMention] = {}
         self._locals: dict[tuple[int, int], tuple[int, int, int, int]] = {}
         self._naming_words_of: dict[int, frozenset[str]] = {}  # by mention: asked once per claim
-        # the percentages of the sentences before, by name, for a gap in points: made on the
-        # first gap, and the claims filed so far (a prefix of `claims`)
-        self._rates: RatesByName | None = None
-        self._rates_filed = 0
-        # (sentence, earlier level, later level) of the last pair of levels drafted, for "That
-        # is a rise of P%" in the next sentence
-        self.last_pair: tuple[int, int, int] | None = None
-        self._previous: tuple[int, int, int] | None = None
         # the earlier level of every pair of levels ("from X to Y"): the level a change starts
         # from, which a headline's "falls to Z" does not restate
         self.pair_starts: set[int] = set()
         # the percentage changes the text ties to a level ("L, up P%"), by the level's mention
         self.rates_of_level: dict[int, list[int]] = {}
         self.stated_joins: list[tuple[int, int]] = []
-        self._loose_headline = False  # a headline with no full stop: read by its words in part
-        self._sentence_relations = 0  # where the relations of the sentence being drafted start
-        # (sentence, mention) of the one level of the last sentence with one level in a unit
-        self._single_level: tuple[int, int] | None = None
-        self._sole_level: tuple[int, int] | None = None  # the only level of its sentence
-        self._sector_shares_sentence = -2  # the last sentence giving the sectors' shares
         # a span of days and the figure giving its length, in the sentence that names both
         # ("from 3 February to 9 March, 35 days"): the length of a total's span carried on
         self._length_of_span: dict[str, int] = {}
         # the sentence's counts restated by a percentage whose whole it does not give (position
         # of the count -> position of the percentage): `share_part` links
         self._share_of_part: dict[int, int] = {}
-        self._sole_change: tuple[int, int] | None = None  # the only figure of its, a change
-        # (sentence, part, whole) of the sentence's two levels when they are "X of the Y"
-        self._counted_pair: tuple[int, int, int] | None = None
-        # (sentence, mention) of the last level named as a total the partitions divide (a GDP)
-        self._named_total: tuple[int, int] | None = None
-        self._mention_starts: list[int] | None = None  # where each figure starts, for polls
         # (sentence, mention) of the last level named as the total of each NAMED_PARTITIONS
         self._named_wholes: dict[int, tuple[int, int]] = {}
-        # (sentence, whole, parts) of the last complete partition drafted as a sum
-        self._partition: tuple[int, int, list[int]] | None = None
         # the levels of this sentence and the one before that name a member of a partition
         self._member_levels: list[pt.MemberLevel] = []
         # a ratio the lexicon names as a part's share of a whole drafted as a sum (a debt
         # ratio): its words, the whole, the part, and the sentences of the parts
         self._named_ratios: list[tuple[re.Pattern[str], int, int, int, int]] = []
         self._by_sentence: dict[int, list[int]] = {}
-        self._broken_down: int | None = None  # the whole of the last partition drafted so
-        # (sentence, mention, place) of the one count of the sentence, no part, said to be "in"
-        # a named place: "31 deaths in Aland"
-        self._located: tuple[int, int, str] | None = None
         # the kind the context phase read for each mention (value, change, cagr, share), before
         # drafting turns a rate with no span into a level: what a headline figure is matched on
         self.read_kinds: dict[int, str] = {}
