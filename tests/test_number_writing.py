@@ -226,6 +226,9 @@ CHINESE = [
     ("投资3千万元，收入5百亿元，利润5百万元。", ["3000 万 CNY", "500 亿 CNY", "5 million CNY"]),
     # a bare place with 余 or 多 and what it counts
     ("百余家企业，千多人参加。", ["more than 100", "more than 1000"]),
+    # a bare group character too (万余人 is 1万余人); alone or after 数 it is a word
+    ("新增企业万余家，万多名志愿者参加。", ["more than 1 万", "more than 1 万"]),
+    ("万一发生事故，数万余人受灾，1万余人转移。", ["more than 1 万"]),
     # 近 before a length of time opening a clause, or with 来 after it, is "the last"
     ("近5年来，收入增长了50%。", ["5 year", "50 %"]),
     ("近3个月以来房价下跌，他工作了近5年。", ["3 month", "nearly 5 year"]),

@@ -2747,6 +2747,8 @@ def _read_cjk_numeral(text: str, start: int, end: int) -> Mention | None:
         return _read_cjk_groups(text, match)
     if _CJK_TWO_GUESSES.fullmatch(body):
         return None  # 两三个月, 三四十人, 七八成: "two or three", a guess, no figure
+    if body in _CJK_GROUPS and _CJK_MORE_THAN_PLACE.match(text, match.end("num")):
+        return _read_bare_group(text, match)  # 万余人, 万多家: more than one 万
     # 百亿元, 千万元: a place character with no numeral before it is one of that place; so
     # is one with 余 or 多 and what it counts after it (百余家, 千余人: more than a hundred)
     bare_place = body in _CJK_PLACES and (
@@ -2781,6 +2783,18 @@ def _read_cjk_numeral(text: str, start: int, end: int) -> Mention | None:
 
 _CJK_PLACES = {"百": Fraction(100), "千": Fraction(1000)}
 _CJK_MORE_THAN_PLACE = re.compile("[余多](?:" + lx.CJK_COUNTERS + ")")
+
+
+def _read_bare_group(text: str, match: re.Match[str]) -> Mention | None:
+    """A group character with no numeral before it, then 余 or 多 and what it counts ("万余人",
+    "万多家企业"): more than one of that group, read as "1万余人" is. Alone it is a word (万一,
+    万元户, 亿万): only 余 or 多 and a counter after it make it a count."""
+    start, end = match.start("num"), match.end("num")
+    before = text[max(0, match.start() - 1) : match.start()]
+    if before.isdigit() or _CJK_NUMERAL_WORD_BEFORE.search(before):
+        return None  # 1万余人 is read with its digits; 数万余人 (several) is no figure
+    scale = lx.CJK_SCALES[match.group("num")][0]
+    return _read_cjk(text, Mention(start, end, start, end, "1", scale=scale), _before(text, start))
 
 
 def _read_cjk_groups(text: str, match: re.Match[str]) -> Mention | None:
