@@ -229,6 +229,9 @@ CHINESE = [
     # a bare group character too (万余人 is 1万余人); alone or after 数 it is a word
     ("新增企业万余家，万多名志愿者参加。", ["more than 1 万", "more than 1 万"]),
     ("万一发生事故，数万余人受灾，1万余人转移。", ["more than 1 万"]),
+    # a part of every whole, as "3 in 10": 每M...中有N is N/M; 每 with no 中有 is a rate
+    ("每8人中有3人失业，每十个家庭中就有四个有车。", ["3/8", "4/10"]),
+    ("每200名学生中有15名近视，每天有600人到访。", ["15/200", "600 / day"]),
     # 近 before a length of time opening a clause, or with 来 after it, is "the last"
     ("近5年来，收入增长了50%。", ["5 year", "50 %"]),
     ("近3个月以来房价下跌，他工作了近5年。", ["3 month", "nearly 5 year"]),

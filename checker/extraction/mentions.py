@@ -514,7 +514,40 @@ def find_mentions(text: str) -> list[Mention]:
         _factors_named(text, found)
     if "|" in text or "\t" in text:
         found = _with_table_units(text, found)
+    if "每" in text:
+        found = _with_cjk_proportions(text, found)
     return _with_ratio_shares(text, found) if ":" in text or "：" in text else found
+
+
+# "每10人中有3人", "每五个家庭中就有一个": a part of every whole, N/M, as "3 in 10" is. The
+# whole opens the phrase with 每 (every), what it counts may follow; 中...有 (among them there
+# are) leads to the part.
+_CJK_PROPORTION = re.compile(
+    r"每(?P<whole>\d{1,7}|[一二两三四五六七八九十百千万]{1,6})(?:"
+    + lx.CJK_COUNTERS
+    + r")?[\u4e00-\u9fff]{0,6}?中(?:就|便)?有(?=[\d一二两三四五六七八九十])"
+)
+
+
+def _with_cjk_proportions(text: str, found: list[Mention]) -> list[Mention]:
+    """Each "每M...中有N" proportion as one mention N/M, the part's, where the whole and
+    the part were two counts (the whole, read alone, is no figure the text states)."""
+    by_start = {m.num_start: m for m in found}
+    inside: set[int] = set()
+    for match in _CJK_PROPORTION.finditer(text):
+        whole_text = match.group("whole")
+        whole = (
+            Fraction(whole_text) if whole_text.isdigit() else numerals.cjk_numeral_value(whole_text)
+        )
+        part = by_start.get(match.end())
+        if part is None or whole is None or part.unit or part.scale or "/" in part.number:
+            continue
+        if not 0 < part.value < whole:
+            continue
+        part.number = f"{part.number.replace(',', '')}/{numerals.value_text(whole)}"
+        part.start = match.start()
+        inside.update(m.num_start for m in found if match.start() <= m.num_start < match.end())
+    return [m for m in found if m.num_start not in inside] if inside else found
 
 
 _FACTOR_OF_BEFORE = re.compile(
