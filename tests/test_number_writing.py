@@ -75,6 +75,8 @@ NUMBER_WORDS = [
 ]
 
 SCALES = [
+    # a brand in camel case before a verb: the figure after the verb counts
+    ("zPad sold 15 million units.", ["15 million"]),
     ("Kestrel Foods made a profit of $3bn last year.", ["3 bn USD"]),
     ("Orders hit 4.5mn units.", ["4.5 mn"]),
     ("The Morley fund raised £20m.", ["20 m GBP"]),
@@ -364,6 +366,9 @@ NOT_FIGURES = [
     "The office is at 221 Baker Street.",
     "The COVID-19 pandemic hit the G7 economies.",
     "See page 12 for details.",
+    # a model named after a brand in camel case, at a sentence's start too
+    "The zPad 9 and the iRoam 3 went on sale.",
+    "iRoam 3 owners queued overnight.",
     "Ayr beat Leith 3-2 on Sunday, after a 1-0 win.",
     "The Hawks beat the Owls 104-97 as voters watched the game.",
     "The court ruled 6-3; a poll followed.",

@@ -1855,7 +1855,9 @@ def _identifier_before(before: str, text: str, start: int) -> bool:
         _ACRONYM_NAME.fullmatch(before, max(0, at - 2)) or _ACRONYM_NAME.fullmatch(before, at)
     ) and _NAMING_NUMBER.match(text, start):
         return True  # "the FTSE 100", "the S&P 500", "CAC 40": an index or a model named
-    if not (token[0].isupper() and token[1:2].islower()):
+    # a brand written in camel case names a model wherever it stands ("iPhone 15", "eBay 20")
+    camel_case = token[0].islower() and token[1:2].isupper()
+    if not (token[0].isupper() and token[1:2].islower()) and not camel_case:
         return False
     if _GROUPED_DIGITS.match(text, start):
         return False  # "Jones 3,800 (38%)": a name counts in thousands, never names a model
@@ -1873,7 +1875,7 @@ def _identifier_before(before: str, text: str, start: int) -> bool:
         or token.lower() in lx.CONJUNCTIONS
     ):
         return False
-    return not _sentence_starts(before[:at])
+    return camel_case or not _sentence_starts(before[:at])
 
 
 def _unit_follows(text: str, position: int) -> bool:
