@@ -89,6 +89,8 @@ SCALES = [
     ("A 3 million-strong union backed the strike.", ["3 million"]),
     # thousands set apart by a space, a no-break or a thin space
     ("The village has 12 000 residents.", ["12,000"]),
+    # ... never in a text that groups them with commas: there the space parts two numbers
+    ("The airline took 40 205 seat jets, against 1,350 a year ago.", ["40", "205", "1,350"]),
     (
         "The fund holds €12\u00a0345\u00a0678 and 4\u2009500 tonnes of grain.",
         ["12,345,678 EUR", "4,500 t"],

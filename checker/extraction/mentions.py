@@ -446,17 +446,23 @@ _GLUED_CODES = sorted(
 # character. The first digit is read, then the lookbehinds say what stands before it. The plain
 # form (tests/test_extraction_scans.py): (?:(?<![A-Za-z0-9_.,/:])|(?<=CNY)|...|(?<=R))
 # (?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?![\d])|...|\d+)(?:\.\d+)?|\.(?<=...)
+# thousands set apart by a space, a no-break or a thin space ("12 000", "1 250 000")
+_SPACED_THOUSANDS = r"|\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)"
 _DIGITS_TEXT = (
     r"[\d.](?:(?<=\d)(?:(?<![A-Za-z0-9_.,/:]\d)|"
     + "|".join(f"(?<={re.escape(code)}\\d)" for code in _GLUED_CODES)
     + r"|(?<=(?<![A-Za-z0-9&])R\d)"  # the rand ("R18.50"), kept only in a text of rand
     + r")(?:\d?(?:,\d{2})+,\d{3}(?![\d,])|\d{0,2}(?:,\d{3})+(?![\d])"
-    # thousands set apart by a space, a no-break or a thin space ("12 000", "1 250 000")
-    + r"|\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)|\d*)(?:\.\d+)?"
+    + _SPACED_THOUSANDS
+    + r"|\d*)(?:\.\d+)?"
     # a decimal written without its leading zero (".05 percent"), after a space or bracket
     r"|(?<=[\s(]\.)\d+(?![\d.,]))"
 )
 _DIGITS = re.compile(_DIGITS_TEXT)
+# A text that groups thousands with commas ("1,250") sets no group apart by a space: there
+# "delivered 40 737 jets" is two numbers, not 40,737.
+_DIGITS_COMMA_GROUPS = re.compile(_DIGITS_TEXT.replace(_SPACED_THOUSANDS, "", 1))
+_COMMA_THOUSANDS = re.compile(r"\d,\d{3}(?![\d])")
 # In a text that writes decimals with a comma ("$5,8-billion"), "5,8" is one number.
 _DIGITS_DECIMAL_COMMA = re.compile(
     _DIGITS_TEXT.replace(r"(?:\.\d+)?", r"(?:,\d{1,2}(?![\d,])|\.\d+)?")
@@ -680,7 +686,10 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
     # A character whose lower case is longer shifts offsets: match case-blind instead.
     lower_case = text.lower()
     lowered = lower_case if len(lower_case) == len(text) else None
-    digits = _DIGITS_DECIMAL_COMMA if numerals.decimal_comma_text(text) else _DIGITS
+    if numerals.decimal_comma_text(text):
+        digits = _DIGITS_DECIMAL_COMMA
+    else:
+        digits = _DIGITS_COMMA_GROUPS if _COMMA_THOUSANDS.search(text) else _DIGITS
     candidates: list[tuple[int, int, str]] = [
         (m.start(), m.end(), "digits") for m in digits.finditer(text)
     ]
