@@ -1236,3 +1236,13 @@ def test_the_ends_of_a_range_are_no_move_between_two_levels(tmp_path, sentence):
 def test_a_move_from_one_level_to_another_is_still_a_pair():
     text = "The bank raised its rate by 25 basis points, from 3.5% to 3.75%."
     assert related_figures(text, "from_to") == [("3.5%", "3.75%")]
+
+
+def test_a_trade_balance_is_no_sum_of_exports_and_imports(tmp_path):
+    text = (
+        "The trade balance of Ruritania grew 12 percent to $40.3 billion in the first quarter, "
+        "the customs office said. The value of exports rose 2.1 percent to $512.6 billion, "
+        "while that of imports fell 1.4 percent to $472.3 billion."
+    )
+    assert not related_figures(text, "sum")
+    assert not text_errors(tmp_path, text)
