@@ -1246,3 +1246,16 @@ def test_a_trade_balance_is_no_sum_of_exports_and_imports(tmp_path):
     )
     assert not related_figures(text, "sum")
     assert not text_errors(tmp_path, text)
+
+
+def test_a_change_after_a_pair_and_a_conjunction_is_another_clauses(tmp_path):
+    text = (
+        "Police recorded a fall in burglaries of 7 per cent (from 822,000 offences in 2021 to "
+        "763,000 offences in 2022) and a fall in car thefts by 2 per cent."
+    )
+    assert not [f for f in related_figures(text, "change") if f[0] == "2 per cent"]
+    assert not text_errors(tmp_path, text)
+    # restated after its pair with no conjunction, a change is the pair's
+    restated = "Offences fell from 822,000 in 2021 to 763,000 in 2022, a fall of 9 per cent."
+    assert related_figures(restated, "change") == [("9 per cent", "822,000", "763,000")]
+    assert text_errors(tmp_path, restated)
