@@ -106,10 +106,15 @@ def end_of(mention: Mention) -> int:
 
 
 def counted_alike(text: str, a: Mention, b: Mention) -> bool:
-    """Whether two amounts are counted per the same thing: both totals, or both per share
-    (or per head). "$1.7 billion, or 60 cents per share, up from $416 million": the 60 cents
-    is no later level of the $416 million."""
-    return _counted_per(text, a) == _counted_per(text, b)
+    """Whether two amounts may be counted per the same thing: not an amount per share (or per
+    head) and a total in a scale ("$1.7 billion, or 60 cents per share, up from $416 million":
+    the 60 cents is no later level of the $416 million). An amount with no scale beside one
+    per share may be per share too ("$5.13 a share, compared with $4.62 a year earlier")."""
+    a_per, b_per = _counted_per(text, a), _counted_per(text, b)
+    if a_per == b_per:
+        return True
+    total = b if a_per else a
+    return total.scale is None
 
 
 def _counted_per(text: str, mention: Mention) -> bool:

@@ -1207,6 +1207,7 @@ class _Analyzer:
         changes = {link.positions[0]: link for link in links if link.type == "change"}
         shares = {link.positions[0]: link for link in links if link.type == "share"}
         topic: tuple[str, str] | None = None
+        named_levels: list[tuple[int, tuple[str, str]]] = []  # (position, its metric and entity)
         for position in _drafting_order(reading, links, parts):
             index = reading.indices[position]
             mention = reading.mentions[position]
@@ -1223,12 +1224,38 @@ class _Analyzer:
                 self._draft_restatement(reading, position, restates[position], claim)
             elif claim.kind == "value":
                 named = self._draft_level(reading, position, claim, pairs, parts)
+                named_levels.append((position, named[0]))
                 if topic is None or named[1]:
                     topic = named[0]
             elif claim.kind == "share":
                 self._draft_share(reading, position, claim, topic, shares.get(position))
             else:
-                self._draft_change(reading, position, claim, topic, changes.get(position))
+                own_topic = self._clause_topic(reading, position, named_levels) or topic
+                self._draft_change(reading, position, claim, own_topic, changes.get(position))
+
+    def _clause_topic(
+        self,
+        reading: SentenceReading,
+        position: int,
+        named_levels: list[tuple[int, tuple[str, str]]],
+    ) -> tuple[str, str] | None:
+        """The topic of a change after a semicolon: the first level of its own clause ("imports
+        were $1.6bn, down 17%; exports $0.6bn, down 17.7%": the second change is the exports'),
+        None where no semicolon stands before it or its clause has no level before it."""
+        start = reading.mentions[position].start
+        stop = max(
+            self.text.rfind(";", reading.start, start), self.text.rfind("；", reading.start, start)
+        )
+        if stop < 0:
+            return None
+        return next(
+            (
+                named
+                for level, named in sorted(named_levels)
+                if stop < reading.mentions[level].start < start
+            ),
+            None,
+        )
 
     def _draft_across_sentences(
         self, reading: SentenceReading, links: list[Link], parts: dict[int, int], pairs: list[Link]
