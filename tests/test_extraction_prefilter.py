@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from checker.extraction import crosslinks, links, partitions
+from checker.extraction import crosslinks, links, mentions, partitions
 from checker.extraction import lexicon as lx
 from checker.extraction.mentions import qualifier_ending
 from checker.extraction.prefilter import Prefiltered, fold, necessary_literals, opening_guard
@@ -25,7 +25,7 @@ _TWINS = {"i": ("\u0131", "\u0130"), "s": ("\u017f",), "k": ("\u212a",)}
 
 def _prefiltered() -> list[tuple[str, Prefiltered]]:
     found = []
-    for module in (links, partitions, crosslinks):
+    for module in (links, partitions, crosslinks, mentions):
         for name, value in vars(module).items():
             if isinstance(value, Prefiltered):
                 found.append((f"{module.__name__}.{name}", value))
@@ -51,6 +51,12 @@ def _texts() -> list[str]:
     )
     alphabet += "".join(c for twins in _TWINS.values() for c in twins) + " ,:\n"
     texts += swapped
+    # invented phrases for the patterns no passage matches
+    texts += [
+        "Ridership set a record: a daily average of ",
+        "The WEEKLY AVERAGE WAS about ",
+        "average monthly rents rose to ",
+    ]
     # the words before each figure: the patterns that end at a figure are searched on them
     texts += [
         text[max(0, m.start() - 120) : m.start()] for text in texts for m in _FIGURE.finditer(text)

@@ -392,3 +392,41 @@ def test_a_text_without_the_shape_of_a_ratio_has_no_ratio_chain(texts):
             chained += 1
             assert mn._RATIO_SHAPE.search(text), text[:200]
     assert chained > 3
+
+
+def test_the_words_before_a_figure_are_told_worded_as_by_the_search(texts):
+    """_has_word_character answers what _WORD_CHARACTER's search answers, on windows of every
+    text (tables of figures among them), random strings and letters beyond ASCII."""
+    generator = random.Random(15)
+    made = [
+        "".join(generator.choice(alphabet) for _ in range(12))
+        for alphabet in ("0123456789,. \n\t_%$()-", "0123456789,. \n#_½²éİıſK中")
+        for _ in range(10000)
+    ]
+    windows = [w[i : i + 40] for w in texts for i in range(0, max(1, len(w) - 40), 3)]
+    worded = unworded = 0
+    for window in [*windows, *made, "", "#", "_", "½", "²", "12,400\n3.5"]:
+        found = mn._WORD_CHARACTER.search(window) is not None
+        assert mn._has_word_character(window) == found, window
+        worded += found
+        unworded += not found
+    assert worded > 1000 and unworded > 1000
+
+
+def test_a_window_turned_down_before_the_phone_search_has_no_match(texts):
+    """_may_end_phone is a necessary condition of _PHONE_BEFORE: every window the search
+    matches passes it (a match ends at the window's end or before a closing line break)."""
+    generator = random.Random(16)
+    pieces = ["+44", " ", "20", "0800", "(020)", ".", "-", "\n", "\t", "\u00a0", "7946", "x", "0"]
+    made = [
+        "".join(generator.choice(pieces) for _ in range(generator.randint(1, 9)))
+        for _ in range(20000)
+    ]
+    windows = [w[i : i + 40] for w in texts for i in range(0, max(1, len(w) - 40), 3)]
+    matched = turned_down = 0
+    for window in [*windows, *made]:
+        if mn._PHONE_BEFORE.search(window):
+            matched += 1
+            assert mn._may_end_phone(window), repr(window)
+        turned_down += not mn._may_end_phone(window)
+    assert matched > 1000 and turned_down > 1000
