@@ -430,3 +430,34 @@ def test_a_window_turned_down_before_the_phone_search_has_no_match(texts):
             assert mn._may_end_phone(window), repr(window)
         turned_down += not mn._may_end_phone(window)
     assert matched > 1000 and turned_down > 1000
+
+
+def test_per_head_is_found_as_by_its_plain_form(texts):
+    plain = re.compile(r"\bper\s+(?:capita|head|person)\b|人均", re.IGNORECASE)
+    written = [
+        "GDP per capita, income PER HEAD, upper head, per person人均, xper capita, ſper head"
+    ]
+    assert _same_matches(plain, lx.PER_HEAD_RE, texts + written) >= 4
+
+
+def test_thousands_groups_are_searched_as_by_the_plain_form_one_character_on(texts):
+    """mentions._COMMA_THOUSANDS is only searched for (does the text group thousands with
+    commas?): its first match is the plain form's, one character on, in every text and in what
+    follows each of its commas."""
+    plain = re.compile(r"\d,\d{3}(?![\d])")
+    found = 0
+    for text in [*texts, "1,200 and 3,4567 and ,500 and 12,345,678"]:
+        for cut in [0, *(m.start() for m in re.finditer(",", text))][:50]:
+            tail = text[max(0, cut - 1) :]
+            expected = plain.search(tail)
+            fast = mn._COMMA_THOUSANDS.search(tail)
+            assert (fast and fast.start()) == (expected and expected.start() + 1), tail[:80]
+            found += expected is not None
+    assert found > 100
+
+
+def test_a_possessive_tail_is_dropped_as_by_the_substitution(texts):
+    words = {w for text in texts for w in re.findall(r"[\w’'&.-]+", text)}
+    words |= {"China's", "firms’", "its'", "'s", "’", "O'Neill", "it's\n"}
+    for word in words:
+        assert cx._without_possessive(word) == cx._POSSESSIVE_TAIL.sub("", word), word

@@ -865,7 +865,9 @@ RESPECTIVELY_RE = re.compile(r"\brespectively\b|分别", re.IGNORECASE)
 PARTITIONED_TOTAL_RE = re.compile(
     r"\bGDP\b|\bgross\s+(?:domestic|regional)\s+product\b|生产总值|生產總值", re.IGNORECASE
 )
-PER_HEAD_RE = re.compile(r"\bper\s+(?:capita|head|person)\b|人均", re.IGNORECASE)
+# (It opens on its first letter, the lookbehind after it saying what "\b" before it would say, so
+# the scan skips to such letters; the plain form is in tests/test_extraction_scans.py.)
+PER_HEAD_RE = re.compile(r"p(?<!\w.)er\s+(?:capita|head|person)\b|人均", re.IGNORECASE)
 # the end of a Chinese name that says "the total of" what comes before it (企业总数: the number of
 # firms; 出口总额: all exports): the name of the whole, less it, names the same quantity
 TOTAL_OF_ZH_RE = re.compile(r"(?:总数|總數|总量|總量|总额|總額|总和|總和|总计|總計)$")

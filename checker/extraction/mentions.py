@@ -482,7 +482,9 @@ _DIGITS = re.compile(_DIGITS_TEXT)
 # A text that groups thousands with commas ("1,250") sets no group apart by a space: there
 # "delivered 40 737 jets" is two numbers, not 40,737.
 _DIGITS_COMMA_GROUPS = re.compile(_DIGITS_TEXT.replace(_SPACED_THOUSANDS, "", 1))
-_COMMA_THOUSANDS = re.compile(r"\d,\d{3}(?![\d])")
+# (It opens on the comma, the lookbehind after it saying that a digit stands before, so the
+# scan skips to commas; the plain form, \d,\d{3}(?![\d]), in tests/test_extraction_scans.py.)
+_COMMA_THOUSANDS = re.compile(r",(?<=\d,)\d{3}(?![\d])")
 # In a text that writes decimals with a comma ("$5,8-billion"), "5,8" is one number.
 _DIGITS_DECIMAL_COMMA = re.compile(
     _DIGITS_TEXT.replace(r"(?:\.\d+)?", r"(?:,\d{1,2}(?![\d,])|\.\d+)?")
