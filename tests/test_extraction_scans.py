@@ -461,3 +461,15 @@ def test_a_possessive_tail_is_dropped_as_by_the_substitution(texts):
     words |= {"China's", "firms’", "its'", "'s", "’", "O'Neill", "it's\n"}
     for word in words:
         assert cx._without_possessive(word) == cx._POSSESSIVE_TAIL.sub("", word), word
+
+
+def test_every_header_date_pattern_writes_a_digit(texts):
+    """document.find_header_date and the header's cleaning skip a line with no digit: every
+    match of every date pattern holds one."""
+    found = 0
+    for pattern, _ in document._DATE_PATTERNS:
+        for text in [*texts, "March 5, 2024 | 2024-03-05 | 5th March 2024 | 2024年3月5日"]:
+            for match in pattern.finditer(text):
+                assert document._DIGIT.search(match.group()), match.group()
+                found += 1
+    assert found > 5

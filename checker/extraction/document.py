@@ -64,8 +64,13 @@ _DATE_PATTERNS = [
 ]
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def find_header_date(text: str) -> tuple[date, int, int] | None:
     """The first full date (day, month and year) in `text`, with its span."""
+    if _DIGIT.search(text) is None:  # every date pattern writes its year in digits
+        return None
     best: tuple[date, int, int] | None = None
     for pattern, order in _DATE_PATTERNS:
         for match in pattern.finditer(text):
@@ -403,7 +408,7 @@ def _read_header(document: Document, title: str | None) -> None:
     publisher = None
     for start, line in lines:
         cleaned = line
-        for pattern, _ in _DATE_PATTERNS:
+        for pattern, _ in _DATE_PATTERNS if _DIGIT.search(line) else ():
             cleaned = pattern.sub(" ", cleaned)
         cleaned = re.sub(
             r"\b(?:date|by|posted|updated|published)\b[:\s]*", " ", cleaned, flags=re.IGNORECASE
