@@ -64,8 +64,13 @@ _DATE_PATTERNS = [
 ]
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def find_header_date(text: str) -> tuple[date, int, int] | None:
     """The first full date (day, month and year) in `text`, with its span."""
+    if _DIGIT.search(text) is None:  # every date pattern writes its year in digits
+        return None
     best: tuple[date, int, int] | None = None
     for pattern, order in _DATE_PATTERNS:
         for match in pattern.finditer(text):
@@ -402,7 +407,7 @@ def _header_form(line: str) -> str:
     """A header line's words as the links compare a headline with the body: dates, times,
     separators and the words of bylines and date lines ("by", "posted", ...) taken out."""
     cleaned = line
-    for pattern, _ in _DATE_PATTERNS:
+    for pattern, _ in _DATE_PATTERNS if _DIGIT.search(line) else ():
         cleaned = pattern.sub(" ", cleaned)
     cleaned = _HEADER_WORD.sub(" ", cleaned)
     return _tidy_header(cleaned)
@@ -413,7 +418,7 @@ def _shown_form(line: str) -> str:
     and the word opening a byline or a date line ("By Jane Roe", "Updated: ..."), but every
     word of a headline kept ("Sales rise by 5%")."""
     cleaned = line
-    for pattern, _ in _DATE_PATTERNS:
+    for pattern, _ in _DATE_PATTERNS if _DIGIT.search(line) else ():
         cleaned = pattern.sub(" ", cleaned)
     cleaned = _BYLINE_WORD.sub(" ", cleaned)
     return _tidy_header(cleaned)

@@ -24,6 +24,7 @@ from ..vocabulary import (
 from ..vocabulary import (
     currency_code as currency_code,
 )
+from .prefilter import opening_guard
 
 # ---------------------------------------------------------------- searching lowered text
 
@@ -311,12 +312,19 @@ PERCENT_RE = re.compile(
 # Basis points, hundredths of a percentage point ("cut by 25 basis points", "a 50bp rise", "a
 # 75-basis-point hike").
 BASIS_POINTS_RE = re.compile(r"(?:\s*|-)(?:basis[\s-]+points?|bps?)\b", re.IGNORECASE)
-UNIT_AFTER_RE = re.compile(
-    r"\s*(?:(?P<cur>"
+# The units a figure is followed by, currencies first: one alternation, its groups `cur` and `unit`.
+UNITS_AFTER = (
+    r"(?:(?P<cur>"
     + "|".join(f"(?:{p})" for p, _ in _CURRENCY_AFTER)
     + r")|(?P<unit>"
     + "|".join(f"(?:{p})" for p, _ in _OTHER_UNITS_AFTER)
-    + r"))(?![\w-])",
+    + r"))"
+)
+# Tried after every figure: the lookahead of the characters that open a unit turns down a
+# figure followed by another figure or a mark on one character, where the case-blind branches
+# would be tried one by one.
+UNIT_AFTER_RE = re.compile(
+    r"\s*" + opening_guard(UNITS_AFTER, re.IGNORECASE) + UNITS_AFTER + r"(?![\w-])",
     re.IGNORECASE,
 )
 _OTHER_UNIT_RES = [(re.compile(p + r"$", re.IGNORECASE), unit) for p, unit in _OTHER_UNITS_AFTER]
@@ -859,7 +867,9 @@ RESPECTIVELY_RE = re.compile(r"\brespectively\b|分别", re.IGNORECASE)
 PARTITIONED_TOTAL_RE = re.compile(
     r"\bGDP\b|\bgross\s+(?:domestic|regional)\s+product\b|生产总值|生產總值", re.IGNORECASE
 )
-PER_HEAD_RE = re.compile(r"\bper\s+(?:capita|head|person)\b|人均", re.IGNORECASE)
+# (It opens on its first letter, the lookbehind after it saying what "\b" before it would say, so
+# the scan skips to such letters; the plain form is in tests/test_extraction_scans.py.)
+PER_HEAD_RE = re.compile(r"p(?<!\w.)er\s+(?:capita|head|person)\b|人均", re.IGNORECASE)
 # What an amount is counted per, written after it: "60 cents per share", "$2.18 a diluted share",
 # "$9,500 per head". An amount per share is no part, level or change of a company's total.
 PER_COUNTED_AFTER_RE = re.compile(

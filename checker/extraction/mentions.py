@@ -21,7 +21,7 @@ from quicktions import Fraction
 from .. import numerals, vocabulary
 from ..intervals import parse_decimal
 from . import lexicon as lx
-from .prefilter import fold
+from .prefilter import Prefiltered, fold
 
 __all__ = ["Mention", "find_mentions"]
 
@@ -246,6 +246,14 @@ _PHONE_BEFORE = re.compile(
 )
 
 
+def _may_end_phone(window: str) -> bool:
+    """False only where _PHONE_BEFORE cannot match: it ends, at the window's end or before a
+    line break closing it (where `$` also matches), on a blank other than a line break, a
+    full stop or a hyphen."""
+    last = window[-2:-1] if window.endswith("\n") else window[-1:]
+    return last in (".", "-") or (last.isspace() and last != "\n")
+
+
 _CJK_SCALED = re.compile(
     r"\d\s*(?:" + "|".join(sorted(map(re.escape, lx.CJK_SCALES), key=len, reverse=True)) + ")"
 )
@@ -294,7 +302,7 @@ def _masked(text: str, start: int, end: int) -> bool:
     window = text[max(0, start - 40) : start]
     # The patterns that end at the number are searched only where a word precedes it: a
     # search tries every position of the window, and most numbers in tables have none.
-    worded = _WORD_CHARACTER.search(window) is not None
+    worded = _has_word_character(window)
     if (
         worded
         and _DAY_OR_YEAR.fullmatch(text, start, end)
@@ -335,7 +343,7 @@ def _masked(text: str, start: int, end: int) -> bool:
         return True  # an international phone number
     if text.startswith("0", start) and text[start + 1 : start + 2].isdigit():
         return True  # "0800", "020": a phone number or a code, no figure ("0.5" is one)
-    if ("+" in window or "0" in window) and _PHONE_BEFORE.search(window):
+    if ("+" in window or "0" in window) and _may_end_phone(window) and _PHONE_BEFORE.search(window):
         return True  # the later groups of one
     quote_at = max(window.rfind('"'), window.rfind("“"))
     if quote_at >= 0 and "\n" not in window[quote_at:]:
@@ -398,6 +406,18 @@ _IDENTIFIER_WORDS = frozenset(
 _WORD_START = re.compile(r"(?<![A-Za-z])[A-Za-z][\w'’.-]*$")
 _CURRENCY_HINT = re.compile(r"[^\W\d_]|[$€£¥￥₹₩₽₦₱]")
 _WORD_CHARACTER = re.compile(r"[^\W\d_]|#")
+
+
+def _has_word_character(window: str) -> bool:
+    """Whether _WORD_CHARACTER finds a letter or '#' in the window. An ASCII window whose only
+    letters would be ASCII ones holds none when lowering it changes nothing that upper case
+    would (the words before a figure in a table of figures): said without a search that tries
+    every character."""
+    if window.isascii() and "#" not in window and window.lower() == window.upper():
+        return False
+    return _WORD_CHARACTER.search(window) is not None
+
+
 # A scale word joined on to what follows is a class of size ("a 100-billion-yuan-level
 # cluster"), unless it opens a rate ("a £1.5 million-a-year deal") or a size ("a 2
 # million-strong army"). "five million-dollar homes" may be five homes: left alone.
@@ -467,7 +487,9 @@ _DIGITS = re.compile(_DIGITS_TEXT)
 # A text that groups thousands with commas ("1,250") sets no group apart by a space: there
 # "delivered 40 737 jets" is two numbers, not 40,737.
 _DIGITS_COMMA_GROUPS = re.compile(_DIGITS_TEXT.replace(_SPACED_THOUSANDS, "", 1))
-_COMMA_THOUSANDS = re.compile(r"\d,\d{3}(?![\d])")
+# (It opens on the comma, the lookbehind after it saying that a digit stands before, so the
+# scan skips to commas; the plain form, \d,\d{3}(?![\d]), in tests/test_extraction_scans.py.)
+_COMMA_THOUSANDS = re.compile(r",(?<=\d,)\d{3}(?![\d])")
 # In a text that writes decimals with a comma ("$5,8-billion"), "5,8" is one number.
 _DIGITS_DECIMAL_COMMA = re.compile(
     _DIGITS_TEXT.replace(r"(?:\.\d+)?", r"(?:,\d{1,2}(?![\d,])|\.\d+)?")
@@ -1438,10 +1460,12 @@ _PER_VALUE_BEFORE = re.compile(
 
 # "a daily average of", "the weekly average was", "average daily ridership of": the figure
 # after is a rate per that period (an annual average of a growth rate is no rate: not read).
-_AVERAGE_PER_PERIOD_BEFORE = re.compile(
-    r"\b(?:(daily|weekly|monthly)\s+average|average\s+(daily|weekly|monthly)(?:\s+[a-z]+)?)"
-    r"\s+(?:of|was|is|were|stood\s+at|reached|hit|rose\s+to|fell\s+to)\s+(?:about\s+|some\s+|nearly\s+|over\s+)?$",
-    re.IGNORECASE,
+_AVERAGE_PER_PERIOD_BEFORE = Prefiltered(
+    re.compile(
+        r"\b(?:(daily|weekly|monthly)\s+average|average\s+(daily|weekly|monthly)(?:\s+[a-z]+)?)"
+        r"\s+(?:of|was|is|were|stood\s+at|reached|hit|rose\s+to|fell\s+to)\s+(?:about\s+|some\s+|nearly\s+|over\s+)?$",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -1785,7 +1809,7 @@ def _qualifier_before(text: str, start: int) -> tuple[str, str, int] | None:
         at = symbol.lastindex or 1
         sign = symbol.group(at)
         return lx.SYMBOL_QUALIFIERS[sign], sign, start - (len(before) - symbol.start(at))
-    if not _WORD_CHARACTER.search(before):
+    if not _has_word_character(before):
         return None  # no word, no qualifier (and no search over the window)
     match = qualifier_ending(before, len(before))
     article = _ARTICLE_BEFORE.search(before) if match is None else None
