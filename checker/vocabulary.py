@@ -407,6 +407,14 @@ CURRENCY_SYMBOLS: list[tuple[str, str]] = [
         for code in "NZD TWD SEK NOK DKK MXN BRL ZAR TRY PLN IDR MYR THB RUB SAR AED NGN".split()
     ),
     ("Rp", "IDR"),
+    # the taka, the Kenyan shilling and the cedi as Bangladeshi, Kenyan and Ghanaian papers
+    # write them ("Tk 500 crore", "KSh 2,000", "GH₵15.50")
+    ("Tk", "BDT"),
+    ("KSh", "KES"),
+    ("Ksh", "KES"),
+    ("GH₵", "GHS"),
+    ("GH¢", "GHS"),
+    *((code, code) for code in "BDT KES GHS PKR LKR NPR UGX TZS HUF CZK UAH".split()),
 ]
 # Currency names written after a figure, as patterns (case-insensitive), most specific first.
 CURRENCY_NAMES: list[tuple[str, str]] = [
@@ -425,6 +433,17 @@ CURRENCY_NAMES: list[tuple[str, str]] = [
     (r"philippine\s+pesos?", "PHP"),
     (r"(?:israeli\s+|new\s+)?shekels?", "ILS"),
     (r"(?:vietnamese\s+)?dong", "VND"),
+    (r"pakistani\s+rupees?", "PKR"),
+    (r"sri\s+lankan\s+rupees?", "LKR"),
+    (r"nepal(?:ese|i)\s+rupees?", "NPR"),
+    (r"kenyan\s+shillings?", "KES"),
+    (r"ugandan\s+shillings?", "UGX"),
+    (r"tanzanian\s+shillings?", "TZS"),
+    (r"taka", "BDT"),
+    (r"(?:ghanaian\s+)?cedis?", "GHS"),
+    (r"forints?", "HUF"),
+    (r"(?:czech\s+)?korun(?:a|as|y)", "CZK"),
+    (r"hryvnias?|hryvni", "UAH"),
     (r"dollars?", "USD"),
     (r"yuan|renminbi|rmb|cny", "CNY"),
     (r"euros?|eur", "EUR"),

@@ -69,6 +69,10 @@ NUMBER_WORDS = [
     # a Title Case headline: a verb before the figure, no name with a number
     ("Flood Kills 23 In Assam", ["23"]),
     ("Carmaker Axes 1,200 Staff", ["1,200"]),
+    # a time word or a function word opening a sentence counts; a model's number does not
+    ("Yesterday 14 people were hurt. Another 300 fled.", ["14", "300"]),
+    ("Vantage 9 runs on 40 million phones.", ["40 million"]),
+    ("Exports 412 up 6%.", ["412", "6 %"]),
     ("Output doubled, then tripled to $9bn.", ["x2", "x3", "9 bn USD"]),
     ("He earned 1.5 times his old salary.", ["x1.5"]),
     ("Fraud rose by a factor of 2.5; costs fell by a factor of about 10.", ["x2.5", "about x10"]),
@@ -153,6 +157,20 @@ CURRENCIES = [
         ["7,000 GBP / m**2", "25 USD / ounce"],
     ),
     ("A £3bn-a-year subsidy ends.", ["3 bn GBP / year"]),
+    # the taka, the Kenyan shilling and the cedi by their signs: crore is no rupee sign there
+    (
+        "The bridge cost Tk 800 crore; fees were KSh 1,500 and fares GH₵12.50.",
+        ["800 crore BDT", "1,500 KES", "12.50 GHS"],
+    ),
+    (
+        "Farmers got 900 taka, 2,000 Pakistani rupees and 40,000 Ugandan shillings.",
+        ["900 BDT", "2,000 PKR", "40,000 UGX"],
+    ),
+    # rents and pay by their abbreviated periods, run into the figure or not
+    (
+        "The studio lets for £900pcm, the loft £1,250 pcm; the post pays £41,000 p.a. or £800pw.",
+        ["900 GBP / month", "1,250 GBP / month", "41,000 GBP / year", "800 GBP / week"],
+    ),
 ]
 
 PERCENTAGES = [
@@ -350,6 +368,20 @@ UNITS = [
     ),
     ("The app has 30 million daily users.", ["30 million"]),
     ("It was 30°C in Madrid.", ["30 degC"]),
+    # oil and gas as energy reports write them: a period after a slash, a scale in the unit
+    (
+        "The Vesta field pumps 85,000 bbl/d, the Orla field 40,000 b/d and 12,000 bpd.",
+        ["85,000 barrel / day", "40,000 barrel / day", "12,000 barrel / day"],
+    ),
+    (
+        "Demand will reach 104.1 mb/d as supply grows 650 kb/d.",
+        ["104.1 million barrel / day", "650 thousand barrel / day"],
+    ),
+    (
+        "Tarnland bought 31 bcm of gas; its plant makes 7.5 mtpa.",
+        ["31 billion m**3", "7.5 million t / year"],
+    ),
+    ("The licence costs $12/yr.", ["12 USD / year"]),
     # "over" after a figure spans the time it took; before a length alone it is "more than"
     ("Fares rose 20% over five years.", ["20 %", "5 year"]),
     ("The dam will cost £5bn over 10 years.", ["5 bn GBP", "10 year"]),
@@ -371,6 +403,9 @@ NOT_FIGURES = [
     # a model named after a brand in camel case, at a sentence's start too
     "The zPad 9 and the iRoam 3 went on sale.",
     "iRoam 3 owners queued overnight.",
+    # ... and after a capitalised name opening a sentence, before the words that go on
+    "Vantage 9 owners queued overnight.",
+    "Orbis 380 deliveries resumed in spring.",
     "Ayr beat Leith 3-2 on Sunday, after a 1-0 win.",
     "The Hawks beat the Owls 104-97 as voters watched the game.",
     "The court ruled 6-3; a poll followed.",

@@ -257,9 +257,22 @@ _OTHER_UNITS_AFTER = [
     (r"gigawatts?|gw", "GW"),
     (r"litres?|liters?", "liter"),
     (r"gallons?", "gallon"),
+    (r"bpd|b/d|bopd", "barrel / day"),
     (r"barrels?|bbls?\b", "barrel"),
     (r"degrees?\s+(?:celsius|centigrade)|°c|℃", "degC"),
 ]
+# Units that carry their scale, as energy reports write them: "102 mb/d" is 102 million
+# barrels a day, "40 bcm" 40 billion cubic metres of gas, "5.2 mtpa" of liquefied gas a year.
+SCALED_UNITS = [
+    (r"mb/d|mmb/d|mbpd|mmbpd|mn\s?b/d|mn\s?bpd", "million", "barrel / day"),
+    (r"kb/d|kbpd", "thousand", "barrel / day"),
+    (r"bcm", "billion", "m**3"),
+    (r"mtpa", "million", "t / year"),
+]
+SCALED_UNIT_AFTER_RE = re.compile(
+    r"[^\S\n]*(?:" + "|".join(f"({pattern})" for pattern, _, _ in SCALED_UNITS) + r")(?![\w/-])",
+    re.IGNORECASE,
+)
 DURATION_UNITS = {
     "year": "year",
     "years": "year",
@@ -289,7 +302,19 @@ RATE_ADVERBS = {
     "annually": "year",
     "yearly": "year",
     "per annum": "year",
+    # as rents and salaries abbreviate them ("£1,000pcm", "£30,000 pa", "£250pw")
+    "per calendar month": "month",
+    "pcm": "month",
+    "p.c.m.": "month",
+    "pa": "year",
+    "p.a.": "year",
+    "pw": "week",
+    "p/w": "week",
 }
+# Rate abbreviations that may be run into an amount of money ("£1,000pcm", "£250pw").
+GLUED_RATE_ABBREVIATIONS = frozenset({"pcm", "pa", "pw"})
+# Periods abbreviated after a slash ("120,000 bbl/d", "$4/yr").
+PERIODS_AFTER_SLASH = {"d": "day", "wk": "week", "mo": "month", "yr": "year", "hr": "hour"}
 
 
 def rate_adverb_period(adverb: str) -> str:
@@ -298,7 +323,8 @@ def rate_adverb_period(adverb: str) -> str:
 
 
 RATE_ADVERB_RE = re.compile(
-    r"\s*(hourly|daily|weekly|monthly|quarterly|annually|yearly|per\s+annum)\b"
+    r"\s*(hourly|daily|weekly|monthly|quarterly|annually|yearly|per\s+annum"
+    r"|per\s+calendar\s+month|pcm|p\.c\.m\.|pa|p\.a\.|pw|p/w)(?:\b|(?<=\.))"
     r"(?=\s*(?:[.,;:)!?]|$)|\s+(?:from|in|on|to|for|and|or|but|by|at|since|until|this|last"
     r"|next|over|across|between|with|under|as|than|each|every)\b)",
     re.IGNORECASE,
@@ -965,7 +991,9 @@ VERBS = frozenset(
 ADVERBS = frozenset(
     "now also still already currently alone together only just even further recently newly "
     "rather quite merely simply almost nearly roughly sharply slightly "
-    "specifically particularly notably".split()
+    "specifically particularly notably "
+    # opening a sentence before its figure, with no comma ("Yesterday 12 people were hurt")
+    "today yesterday tonight tomorrow meanwhile again thus instead".split()
 )
 EVALUATIVE_WORDS = frozenset(
     "staggering whopping massive huge hefty enormous impressive astonishing astounding "

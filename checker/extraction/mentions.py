@@ -1598,6 +1598,8 @@ def _read_glued(text: str, mention: Mention, before: str, money: _Money) -> int 
         mention.unit = "x"
         mention.end = end + 1
         return end + 1
+    if lower in lx.GLUED_RATE_ABBREVIATIONS and _currency_before(before):
+        return end  # "£1,000pcm": the rate is read with the money's unit
     if (
         letters == "p"
         and money.sterling
@@ -1884,7 +1886,43 @@ def _identifier_before(before: str, text: str, start: int) -> bool:
         or token.lower() in lx.CONJUNCTIONS
     ):
         return False
-    return camel_case or not _sentence_starts(before[:at])
+    if camel_case or not _sentence_starts(before[:at]):
+        return True
+    return _model_opens_sentence(token.rstrip(".").lower(), text, start)
+
+
+# A model's number before the word that opens its clause ("Windows 11 users", "Boeing 737
+# deliveries"), not a preposition or a direction ("Exports 412 up 6%" is a table's row).
+_MODEL_NUMBER = re.compile(r"\d{1,4}[^\S\n]+([a-z][a-z'’-]*)\b")
+
+
+def _model_opens_sentence(word: str, text: str, start: int) -> bool:
+    """Whether a capitalised word opening a sentence and the plain number after it name a
+    model ("Windows 11 users", "Boeing 737 deliveries rose"): the word names something where
+    it is no adverb, time word, function word or measure ("Yesterday 12 people", "Sales 300")
+    and a word of the sentence follows the number."""
+    after = _MODEL_NUMBER.match(text, start)
+    if after is None or not _NAMING_NUMBER.match(text, start):
+        return False
+    following = after.group(1)
+    if (
+        following in lx.PREPOSITIONS
+        or following in lx.CONJUNCTIONS
+        or following in lx.DETERMINERS
+        or following in lx.VERB_PARTICLES
+        or following in lx.AUXILIARIES
+    ):
+        return False
+    return not (
+        word.endswith(("ly", "'s", "’s"))
+        or word in lx.ADVERBS
+        or word in lx.TIME_NOUNS
+        or word in lx.TIME_MODIFIERS
+        or word in lx.POINTING_WORDS
+        or word in lx.PRONOUNS
+        or word in lx.MEASURE_NOUNS
+        or word in lx.EVALUATIVE_WORDS
+    )
 
 
 def _unit_follows(text: str, position: int) -> bool:
@@ -1941,6 +1979,11 @@ def _read_after(
             _read_noun(text, mention, position)
         return
     if mention.unit == "x" or _read_rate_unit(text, mention, position):
+        return
+    scaled = lx.SCALED_UNIT_AFTER_RE.match(after) if mention.scale is None else None
+    if scaled:  # "102.3 mb/d": a unit with its scale
+        mention.scale, mention.unit = lx.SCALED_UNITS[(scaled.lastindex or 1) - 1][1:]
+        mention.end = _read_qualifier_after(text, mention, position + scaled.end())
         return
     unit = lx.UNIT_AFTER_RE.match(after)
     if unit:
@@ -2000,6 +2043,8 @@ def _read_per(text: str, mention: Mention, position: int) -> bool:
     if per.group("word"):
         word = per.group("word").lower()
         unit = lx.PER_PERIOD_UNITS.get(word) or lx.other_unit(word)
+        if unit is None and text.startswith("/", position):  # "bbl/d", "$4/yr"
+            unit = lx.PERIODS_AFTER_SLASH.get(word)
         if unit is None or word in ("m", "t"):
             return False
         mention.unit = f"{mention.unit} / {unit}"
