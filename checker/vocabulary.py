@@ -235,6 +235,7 @@ CJK_QUALIFIERS_AFTER: dict[str, str] = {
     "余": "over",
     "以上": "at_least",
     "左右": "about",
+    "上下": "about",
     "以下": "at_most",
     "以内": "at_most",
 }

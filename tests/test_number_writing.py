@@ -157,6 +157,8 @@ CURRENCIES = [
         ["7,000 GBP / m**2", "25 USD / ounce"],
     ),
     ("A £3bn-a-year subsidy ends.", ["3 bn GBP / year"]),
+    # pence run into a figure in a British text, where no pound sign is written
+    ("Shares in the FTSE 250 grocer rose 4.2p to 186p.", ["0.042 GBP", "1.86 GBP"]),
     # the taka, the Kenyan shilling and the cedi by their signs: crore is no rupee sign there
     (
         "The bridge cost Tk 800 crore; fees were KSh 1,500 and fares GH₵12.50.",
@@ -235,6 +237,11 @@ CHINESE = [
     ("原油产量为1500万桶。", ["1500 万 barrel"]),
     ("牛肉价格为每公斤60元，油价为每桶80美元。", ["60 CNY / kg", "80 USD / barrel"]),
     ("钢材均价为3900元/吨。", ["3900 CNY / t"]),
+    # freight by its weight times its distance; the market weight 斤 is half a kilogram
+    (
+        "货物周转量为820亿吨公里，稻谷产量4200亿斤，猪肉每斤28元。",
+        ["820 亿 t * km", "4200 亿 jin", "28 CNY / jin"],
+    ),
     ("人口自然增长率为-0.6‰。", ["0.6 ‰"]),
     # an amount of two groups is one figure, in its larger group's scale
     ("全省共运送旅客一亿四千万人次。", ["1.4 亿"]),
@@ -248,6 +255,10 @@ CHINESE = [
     ("投资3千万元，收入5百亿元，利润5百万元。", ["3000 万 CNY", "500 亿 CNY", "5 million CNY"]),
     # a bare place with 余 or 多 and what it counts
     ("百余家企业，千多人参加。", ["more than 100", "more than 1000"]),
+    # ... and between a qualifier and what it counts
+    ("近千名志愿者和逾百家企业参加。", ["nearly 1000", "more than 100"]),
+    # 上下 after a figure is "about", where it makes no word with what follows (上下游, 上下班)
+    ("增速在6%上下，带动80家上下游企业，每天900人上下班。", ["about 6 %", "80", "900 / day"]),
     # a bare group character too (万余人 is 1万余人); alone or after 数 it is a word
     ("新增企业万余家，万多名志愿者参加。", ["more than 1 万", "more than 1 万"]),
     ("万一发生事故，数万余人受灾，1万余人转移。", ["more than 1 万"]),
@@ -368,6 +379,8 @@ UNITS = [
     ),
     ("The app has 30 million daily users.", ["30 million"]),
     ("It was 30°C in Madrid.", ["30 degC"]),
+    # a bare C or F run into a figure is degrees where the weather is named before it
+    ("Temperatures hit 41C in Tarn, and a high of 97F is forecast.", ["41 degC", "97 degF"]),
     # oil and gas as energy reports write them: a period after a slash, a scale in the unit
     (
         "The Vesta field pumps 85,000 bbl/d, the Orla field 40,000 b/d and 12,000 bpd.",
@@ -403,6 +416,9 @@ NOT_FIGURES = [
     # a model named after a brand in camel case, at a sentence's start too
     "The zPad 9 and the iRoam 3 went on sale.",
     "iRoam 3 owners queued overnight.",
+    # a name writing its number twice; a seat named by a number and a letter
+    "A 7-Eleven store opened near the station.",
+    "Seat 40C was empty.",
     # ... and after a capitalised name opening a sentence, before the words that go on
     "Vantage 9 owners queued overnight.",
     "Orbis 380 deliveries resumed in spring.",
@@ -501,6 +517,10 @@ def test_what_is_not_a_figure_is_not_read(text):
         # a number word joined to its points
         ("Support rose to 45%, a five-point gain.", ["45 %", "5 pp"]),
         ("A two-percentage-point gap remains.", ["2 pp"]),
+        # a part of a point, beside a rate
+        ("The bank cut its rate by a quarter point to 3.75%.", ["0.25 pp", "3.75 %"]),
+        ("Rates rose by three-quarters of a point to 5%.", ["0.75 pp", "5 %"]),
+        ("After a half-point rise, rates fell half a point to 4%.", ["0.5 pp", "0.5 pp", "4 %"]),
     ],
 )
 def test_points_are_percentage_points_only_beside_percentages_and_up_to_100(text, expected):

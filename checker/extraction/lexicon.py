@@ -101,7 +101,7 @@ NUMBER_WORD_ALTERNATIVES: tuple[str, ...] = (
     r"a\s+dozen",
     r"half\s+a(?=\s+(?:"
     + vocabulary.SPELLED_SCALE_PATTERN
-    + r"|percent|per\s+cent|percentage[\s-]+points?)\b)",
+    + r"|percent|per\s+cent|percentage[\s-]+points?|points?)\b)",
     "half",
     r"a(?=\s+(?:hundred|"
     + vocabulary.SPELLED_SCALE_PATTERN
@@ -273,6 +273,14 @@ SCALED_UNIT_AFTER_RE = re.compile(
     r"[^\S\n]*(?:" + "|".join(f"({pattern})" for pattern, _, _ in SCALED_UNITS) + r")(?![\w/-])",
     re.IGNORECASE,
 )
+# Words of the weather before a figure with a bare "C" or "F" run into it ("temperatures hit
+# 40C", "a high of 95F"): degrees, where "40C" alone may name a seat or a grade.
+TEMPERATURE_BEFORE_RE = re.compile(
+    r"\b(?:temperatures?|thermometers?|mercury|heat(?:wave)?|highs?|lows?|hot(?:test)?|"
+    r"warm(?:est)?|cold(?:est)?|freezing|degrees|weather|forecasts?)\b[^.;!?\n]*$",
+    re.IGNORECASE,
+)
+TEMPERATURE_LETTERS = {"C": "degC", "F": "degF"}
 DURATION_UNITS = {
     "year": "year",
     "years": "year",
@@ -373,9 +381,11 @@ CJK_UNITS = [
     ("立方米", "m**3"),
     ("公顷", "hectare"),
     ("桶", "barrel"),
+    ("吨公里", "t * km"),  # freight carried times the distance (货物周转量)
     ("吨", "t"),
     ("公斤", "kg"),
     ("千克", "kg"),
+    ("斤", "jin"),  # half a kilogram, as harvests and market prices are weighed
     ("倍", "x"),
     ("天", "day"),
     ("个月", "month"),

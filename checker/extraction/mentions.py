@@ -134,6 +134,10 @@ _MASK_AFTER_DIGITS = [
     r"Lane|Boulevard|Blvd|Drive|Place|Square|Terrace|Crescent|Way)\b)",
     r"(?:1[89]|20|21)\d{2}\s*(?:[-–—/]|to|through|and)\s*(?:(?:1[89]|20|21)\d{2}|\d{2})(?![\d.,%])",  # 2016-2020
     r"(?:\d+\s*)?[A-Za-z]+\(s\)",
+    # a name that writes a number twice, in digits then in a capitalised word ("7-Eleven")
+    r"\d{1,2}-(?-i:"
+    + "|".join(word.capitalize() for word in (*lx.UNITS_WORDS, *lx.TENS_WORDS))
+    + r")\b",
 ]
 
 
@@ -161,7 +165,7 @@ _MASK_AFTER_WORDS = [
     + "|".join(lx.UNITS_WORDS)
     + r")\b",
     r"one\b(?![- ](?:half|" + "|".join(vocabulary.FRACTION_PARTS) + rf")|{lx.ONE_COUNTS_AFTER})",
-    r"half\s+(?:a|an)\b(?!\s+(?:dozen|percent|per\s+cent|percentage|"
+    r"half\s+(?:a|an)\b(?!\s+(?:dozen|percent|per\s+cent|percentage|points?|"
     + vocabulary.SPELLED_SCALE_PATTERN
     + r")\b)|half[- ](?:year|hour|day|way|time|brother|sister)",
     r"(?:double|triple)[- ](?:digit|check|down|edged|standard|click|decker|dip|team)",
@@ -1291,7 +1295,10 @@ class _Money:
 
 
 _YUAN_TEXT = re.compile(r"yuan|RMB|renminbi|元|China|Chinese")
-_STERLING_TEXT = re.compile(r"£|\bpence\b|\bGBP\b|\bsterling\b", re.IGNORECASE)
+# (a British text writes its prices in pence too: "the FTSE 250 firm's shares rose 3p")
+_STERLING_TEXT = re.compile(
+    r"£|\bpence\b|\bGBP\b|\bsterling\b|\bFTSE\b|\bUK\b|\bBritain\b|\bBritish\b", re.IGNORECASE
+)
 # "R" run into a number is the rand in a text that names it (elsewhere a road or a grade)
 _RAND_TEXT = re.compile(r"\brand\b|\bZAR\b|South\s+Africa", re.IGNORECASE)
 _RAND_BEFORE = re.compile(r"(?:^|[^\w$])R$")
@@ -1596,6 +1603,10 @@ def _read_glued(text: str, mention: Mention, before: str, money: _Money) -> int 
         return end + len(letters)
     if lower == "x":
         mention.unit = "x"
+        mention.end = end + 1
+        return end + 1
+    if letters in lx.TEMPERATURE_LETTERS and lx.TEMPERATURE_BEFORE_RE.search(before):
+        mention.unit = lx.TEMPERATURE_LETTERS[letters]  # "temperatures hit 40C"
         mention.end = end + 1
         return end + 1
     if lower in lx.GLUED_RATE_ABBREVIATIONS and _currency_before(before):
@@ -2334,11 +2345,11 @@ def _read_words(text: str, start: int, end: int) -> Mention | None:
             else None
         )
     points = _WORD_POINTS_COMPOUND.match(after)
-    if points:  # "a three-point rise", "a two-percentage-point gap"
-        value = _word_value(lower)
-        if not value:
+    if points:  # "a three-point rise", "a two-percentage-point gap", "a quarter-point cut"
+        value = _word_value(lower) or vocabulary.FRACTION_WORDS.get(lower.replace("-", " "))
+        if not value or lower == "half":  # "the half-point mark" is the middle of a race
             return None
-        mention = Mention(start, end, start, end, str(value), words=True)
+        mention = Mention(start, end, start, end, numerals.value_text(Fraction(value)), words=True)
         if points.group(1):
             mention.unit, mention.end = "pp", end + points.end()
         else:
@@ -2410,12 +2421,23 @@ _OF_A_SCALE = re.compile(
 )
 
 
+# A part of a point: "a quarter point", "a half-point cut", "three-quarters of a point".
+_FRACTION_OF_A_POINT = re.compile(r"(?:\s+of\s+(?:a|one))?[^\S\n]*[\s-](?=points?\b)", re.I)
+
+
 def _read_fraction_word(
     text: str, mention: Mention, key: str, before: str, after: str, qualifier: tuple | None
 ) -> Mention | None:
     """ "two thirds of", "about half": a part of a whole; "cut in half" a factor of 1/2."""
     value = vocabulary.FRACTION_WORDS[key]
     fraction = f"{value.numerator}/{value.denominator}"
+    of_point = _FRACTION_OF_A_POINT.match(text, mention.end)
+    if of_point:  # "a quarter point", "three-quarters of a point": points, read after
+        mention.number = numerals.value_text(value)
+        mention.num_start += 2 if key.startswith("a ") else 0
+        mention.end = mention.num_end
+        _read_after(text, mention, of_point.end(), mention.number)
+        return mention
     of_scale = _OF_A_SCALE.match(text, mention.end)
     if of_scale:  # "a quarter of a million", "two-thirds of a billion dollars": one amount
         mention.number = numerals.value_text(value)
@@ -2451,6 +2473,7 @@ def _read_fraction_word(
     return mention
 
 
+_POINT_AFTER = re.compile(r"\s+points?\b", re.IGNORECASE)
 # "a million", "half a million": an article before a scale word is a number.
 _ARTICLE_VALUES = {"a": Fraction(1), "half a": Fraction(1, 2)}
 _DOZENS_AFTER = re.compile(r"\s+dozen\b(?!s)", re.IGNORECASE)
@@ -2485,7 +2508,7 @@ def _read_cardinal_words(text: str, mention: Mention, lower: str) -> Mention | N
         # "a" and "half a" are numbers only before a scale ("half a million"), in "a hundred"
         # or before a percentage ("half a per cent", "a percentage point"): the candidate's
         # pattern sees to that
-        if not lx.PERCENT_RE.match(text, position):
+        if not lx.PERCENT_RE.match(text, position) and not _POINT_AFTER.match(text, position):
             return None
     mention.end = mention.num_end = position
     if mention.scale is None and _read_in(text, mention, position):
@@ -2734,6 +2757,9 @@ _NOT_PER_PERIOD = frozenset({"%", "pp", "‰", "千分点", "x"})
 
 
 _CJK_FIRST_MONTHS = re.compile(r"(?:前|首|头)$")
+# A character after 上下 that makes a word of it (上下游, 上下班); 上下浮动 and 上下波动 float
+# about the figure.
+_CJK_UP_AND_DOWN_WORD = re.compile(r"(?![的浮波])[\u4e00-\u9fff]")
 
 
 def _cjk_qualifier_after(text: str, mention: Mention, position: int, first: bool = False) -> int:
@@ -2743,6 +2769,8 @@ def _cjk_qualifier_after(text: str, mention: Mention, position: int, first: bool
             continue
         if first and chars != "多" and text.startswith("多家", position + len(chars) - 1):
             continue
+        if chars == "上下" and _CJK_UP_AND_DOWN_WORD.match(text, position + 2):
+            continue  # 300家上下游企业: firms up and down the chain, 上下班: to and from work
         mention.qualifier = mention.qualifier or kind
         return position + len(chars)
     return position
@@ -2841,7 +2869,9 @@ def _read_cjk_numeral(text: str, start: int, end: int) -> Mention | None:
     # 百亿元, 千万元: a place character with no numeral before it is one of that place; so
     # is one with 余 or 多 and what it counts after it (百余家, 千余人: more than a hundred)
     bare_place = body in _CJK_PLACES and (
-        body != numeral or _CJK_MORE_THAN_PLACE.match(text, match.end("num")) is not None
+        body != numeral
+        or _CJK_MORE_THAN_PLACE.match(text, match.end("num")) is not None
+        or _qualified_bare_place(text, match)
     )
     value = _CJK_PLACES[body] if bare_place else numerals.cjk_numeral_value(body)
     if value is None:
@@ -2872,6 +2902,17 @@ def _read_cjk_numeral(text: str, start: int, end: int) -> Mention | None:
 
 _CJK_PLACES = {"百": Fraction(100), "千": Fraction(1000)}
 _CJK_MORE_THAN_PLACE = re.compile("[余多](?:" + lx.CJK_COUNTERS + ")")
+_CJK_COUNTER = re.compile("(?:" + lx.CJK_COUNTERS + ")")
+
+
+def _qualified_bare_place(text: str, match: re.Match[str]) -> bool:
+    """近千人, 逾百家: a bare place between a qualifier and what it counts is one of that place
+    (nearly a thousand people); with neither it is a word (百家争鸣, 千人一面)."""
+    num_start = match.start("num")
+    return (
+        lx.CJK_QUALIFIER_BEFORE_RE.search(text, max(0, num_start - 3), num_start) is not None
+        and _CJK_COUNTER.match(text, match.end("num")) is not None
+    )
 
 
 def _read_bare_group(text: str, match: re.Match[str]) -> Mention | None:
