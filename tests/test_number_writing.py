@@ -419,6 +419,9 @@ NOT_FIGURES = [
     # a name writing its number twice; a seat named by a number and a letter
     "A 7-Eleven store opened near the station.",
     "Seat 40C was empty.",
+    # a tally joined by a dash; the term that names a bond or a loan
+    "The board voted 7–2 and the Owls won 3—1.",
+    "Two-year Treasury yields and the 30-year mortgage fell; three-month bills were sold.",
     # ... and after a capitalised name opening a sentence, before the words that go on
     "Vantage 9 owners queued overnight.",
     "Orbis 380 deliveries resumed in spring.",
@@ -565,6 +568,19 @@ LISTS_AND_TABLES = [
     (
         "Item\tValue (US$ bn)\nTax\t12.3\n\nRegion\tQ1 2022\t% of total\nNorth\t823.05\t19.7",
         ["12.3 billion USD", "823.05", "19.7"],
+    ),
+    # a plain-text table, its columns aligned by spaces: no row is joined to the next as a
+    # wrapped line, and each column takes the unit its header declares
+    (
+        "Output by sector\nSector        2022 (£bn)  2023 (£bn)  Change (%)\n"
+        "Farming             12.3        12.9         4.9\n"
+        "Manufacturing      210.5       205.1        -2.6\n"
+        "Services           890.2       921.7         3.5\n",
+        [
+            *("12.3 billion GBP", "12.9 billion GBP", "4.9 %"),
+            *("210.5 billion GBP", "205.1 billion GBP", "2.6 %"),
+            *("890.2 billion GBP", "921.7 billion GBP", "3.5 %"),
+        ],
     ),
     # a table with a column of units, one a row, and a column of growth declared in its header
     (

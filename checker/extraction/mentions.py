@@ -151,6 +151,11 @@ def _mask_after_counts(count: str, some: str) -> list[str]:
         + _AGE_TEXT
         + r")[- ](?:year|month|week|day|hour|minute|decade)s?[- ](?:old|long|plan|period|term|program|programme)\b",
         count + r"(?!" + _AGE_TEXT + r")-(?:decade|time|member|way|stop|dimensional|digit)\b",
+        # the term of a bond or a loan names it ("the 10-year yield", "three-month bills")
+        count
+        + r"[- ](?:year|month|week)[- ](?:(?:government|treasury|benchmark)\s+)?(?:yields?|bonds?"
+        r"|notes?|bills?|gilts?|treasur(?:y|ies)|bunds?|mortgages?|swaps?|jgbs?|libor|euribor"
+        r"|paper|maturit(?:y|ies))\b",
     ]
 
 
@@ -522,7 +527,7 @@ def find_mentions(text: str) -> list[Mention]:
     _units_of_differences_written_out(text, found)
     if "factor" in text:
         _factors_named(text, found)
-    if "|" in text or "\t" in text:
+    if "|" in text or "\t" in text or "  " in text:
         found = _with_table_units(text, found)
     if "每" in text:
         found = _with_cjk_proportions(text, found)
@@ -784,6 +789,8 @@ def _with_table_units(text: str, found: list[Mention]) -> list[Mention]:
     elif "|" not in text:
         if len(_TAB_LINE.findall(text)) >= 2:  # a table copied from a sheet: tabs between cells
             _line_table_units(text, at, declared, _TAB_LINE, _TAB_CELL)
+        elif len(_SPACED_LINE.findall(text)) >= 2:  # plain text: columns aligned by spaces
+            _line_table_units(text, at, declared, _SPACED_LINE, _SPACED_CELL)
     elif not _unit_column_table_units(text, at, declared):
         _flat_table_units(text, at, declared)
     return _outside_spans(found, declared)
@@ -807,6 +814,10 @@ def _outside_spans(found: list[Mention], spans: list[tuple[int, int]]) -> list[M
 _TABLE_LINE = re.compile(r"^[^|\n]*\|[^|\n]*\|[^\n]*$", re.MULTILINE)
 _TAB_LINE = re.compile(r"^[^\t\n]*\t[^\n]*$", re.MULTILINE)
 _TAB_CELL = re.compile(r"(?:^|(?<=\t))[^\t\n]*", re.MULTILINE)  # empty cells too
+# A row of a plain-text table, its columns set apart by two spaces or more; a cell is words
+# set apart by one ("Change (%)").
+_SPACED_LINE = re.compile(r"^[^\n]*?\S {2,}\S[^\n]*$", re.MULTILINE)
+_SPACED_CELL = re.compile(r"\S+(?: \S+)*")
 
 
 def _line_table_units(
@@ -1521,7 +1532,25 @@ def _stands_alone(text: str, before: str, start: int, end: int) -> bool:
         if not joined.isdigit():
             return bool(_SCALED_RANGE_START.search(before))  # "3.5bn-4bn"
         return _split_pair(text, before, start, end) or _range_end(text, before, start, end)
-    return True
+    return not _tally_end(text, before, start, end)
+
+
+# The first of a score or tally joined by a dash ("voted 6–3", "won 3—2"): a hyphen's are
+# read with the ranges above.
+_TALLY_START = re.compile(r"(?<![\d.,/-])(\d{1,3})[–—]$")
+
+
+def _tally_end(text: str, before: str, start: int, end: int) -> bool:
+    """Whether the number ends a score or tally joined by a dash, as _score_or_tally reads
+    one (the larger or an equal first, no unit after)."""
+    first = _TALLY_START.search(before) if before.endswith(("–", "—")) else None
+    written = text[start:end]
+    return bool(
+        first
+        and written.isdigit()
+        and int(written) <= int(first.group(1))
+        and not _unit_follows(text, end)
+    )
 
 
 # The first end of a range, its scale run into it: "3.5bn-4bn euros", "$2m-3m".
@@ -1555,7 +1584,7 @@ def _range_end(text: str, before: str, start: int, end: int) -> bool:
     ) and bool(grouped or _SHORT_NUMBER.fullmatch(written) or _unit_follows(text, end))
 
 
-_SCORE_AFTER = re.compile(r"-(\d{1,3})(?![\d%]|[.,]\d)")  # not "3-4.5", "3-4,000", "3-4%"
+_SCORE_AFTER = re.compile(r"[-–—](\d{1,3})(?![\d%]|[.,]\d)")  # not "3-4.5", "3-4,000", "3-4%"
 
 
 def _score_or_tally(text: str, mention: Mention, position: int) -> bool:
