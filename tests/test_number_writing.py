@@ -168,6 +168,12 @@ CURRENCIES = [
         "Farmers got 900 taka, 2,000 Pakistani rupees and 40,000 Ugandan shillings.",
         ["900 BDT", "2,000 PKR", "40,000 UGX"],
     ),
+    # a sign run into the digits; "N" is the naira in a text of naira, as "R" the rand
+    ("Fees were Rs1.5 lakh, Tk1,200 and KSh2,500.", ["1.5 lakh INR", "1,200 BDT", "2,500 KES"]),
+    (
+        "Nigeria's Vanta state spent N4.5 billion; fuel costs N617.50 a litre.",
+        ["4.5 billion NGN", "617.50 NGN / liter"],
+    ),
     # rents and pay by their abbreviated periods, run into the figure or not
     (
         "The studio lets for £900pcm, the loft £1,250 pcm; the post pays £41,000 p.a. or £800pw.",
@@ -419,6 +425,9 @@ NOT_FIGURES = [
     # a name writing its number twice; a seat named by a number and a letter
     "A 7-Eleven store opened near the station.",
     "Seat 40C was empty.",
+    # a naira sign only in a text of naira; a mask's grade; the digits of a sum
+    "The N95 masks and the N4 road.",
+    "She earns six figures, after a seven-figure bonus.",
     # a tally joined by a dash; the term that names a bond or a loan
     "The board voted 7–2 and the Owls won 3—1.",
     "Two-year Treasury yields and the 30-year mortgage fell; three-month bills were sold.",

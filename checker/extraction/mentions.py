@@ -174,6 +174,8 @@ _MASK_AFTER_WORDS = [
     + vocabulary.SPELLED_SCALE_PATTERN
     + r")\b)|half[- ](?:year|hour|day|way|time|brother|sister)",
     r"(?:double|triple)[- ](?:digit|check|down|edged|standard|click|decker|dip|team)",
+    # the number of digits of a sum, no figure: "a six-figure salary", "earns seven figures"
+    r"(?:" + "|".join(lx.UNITS_WORDS) + r")[- ](?:figures?|digits?)\b",
 ]
 _MASK_AFTER = re.compile(
     "|".join(
@@ -448,7 +450,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 # A currency code or "Rs." written straight before the digits ("CNY3.9 trillion", "Rs.6,000").
 _GLUED_CODES = sorted(
-    {p for p, _ in lx.CURRENCY_PREFIXES if p.isalpha() and p.isupper() and len(p) == 3} | {"Rs."}
+    {p for p, _ in lx.CURRENCY_PREFIXES if p.isalpha() and p.isupper() and len(p) == 3}
+    | {"Rs.", "Rs", "Tk", "KSh", "Ksh"}
 )
 # Every match opens on a digit or a point, so the pattern opens on the class of the two: the
 # engine skips in one loop to where one stands, where a lookahead opening it was tried at every
@@ -460,7 +463,7 @@ _SPACED_THOUSANDS = r"|\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)"
 _DIGITS_TEXT = (
     r"[\d.](?:(?<=\d)(?:(?<![A-Za-z0-9_.,/:]\d)|"
     + "|".join(f"(?<={re.escape(code)}\\d)" for code in _GLUED_CODES)
-    + r"|(?<=(?<![A-Za-z0-9&])R\d)"  # the rand ("R18.50"), kept only in a text of rand
+    + r"|(?<=(?<![A-Za-z0-9&])[RN]\d)"  # the rand ("R18.50") or the naira, in a text of it
     + r")(?:\d?(?:,\d{2})+,\d{3}(?![\d,])|\d{0,2}(?:,\d{3})+(?![\d])"
     + _SPACED_THOUSANDS
     + r"|\d*)(?:\.\d+)?"
@@ -1304,6 +1307,19 @@ class _Money:
     def rand(self) -> bool:
         return bool(_RAND_TEXT.search(self._head))
 
+    @functools.cached_property
+    def naira(self) -> bool:
+        return bool(_NAIRA_TEXT.search(self._head))
+
+    def letter_currency(self, letter: str) -> str | None:
+        """The currency a capital letter run into an amount writes in this text: "R" the rand
+        in a text of rand, "N" the naira in a text of naira."""
+        if letter == "R" and self.rand:
+            return "ZAR"
+        if letter == "N" and self.naira:
+            return "NGN"
+        return None
+
 
 _YUAN_TEXT = re.compile(r"yuan|RMB|renminbi|元|China|Chinese")
 # (a British text writes its prices in pence too: "the FTSE 250 firm's shares rose 3p")
@@ -1312,15 +1328,18 @@ _STERLING_TEXT = re.compile(
 )
 # "R" run into a number is the rand in a text that names it (elsewhere a road or a grade)
 _RAND_TEXT = re.compile(r"\brand\b|\bZAR\b|South\s+Africa", re.IGNORECASE)
-_RAND_BEFORE = re.compile(r"(?:^|[^\w$])R$")
+# ... and "N" the naira in a Nigerian text ("N5 billion", "N250,000")
+_NAIRA_TEXT = re.compile(r"\bnaira\b|\bNGN\b|₦|Nigeria", re.IGNORECASE)
+_LETTER_BEFORE = re.compile(r"(?:^|[^\w$])[RN]$")
 
 
-def _rand_amount(text: str, before: str, start: int, end: int, money: _Money) -> bool:
-    """ "R18.50", "R5,8-billion", "R250bn" in a text of rand: an amount, written with decimals,
-    thousands or a scale (a bare "R61" is a road as often as a price)."""
+def _letter_amount(text: str, before: str, start: int, end: int, money: _Money) -> bool:
+    """ "R18.50", "R5,8-billion", "N250bn" in a text of rand or of naira: an amount, written
+    with decimals, thousands or a scale (a bare "R61" is a road as often as a price, "N2" a
+    grade)."""
     return bool(
-        money.rand
-        and _RAND_BEFORE.search(before[-2:])
+        money.letter_currency(before[-1:])
+        and _LETTER_BEFORE.search(before[-2:])
         and (re.search(r"[.,]", text[start:end]) or _SCALE_AFTER.match(text, end))
     )
 
@@ -1329,7 +1348,7 @@ def _no_figure(text: str, before: str, start: int, end: int, money: _Money) -> b
     """Digits that state no figure of their own: a road or model named with an R ("the R61"),
     a piece of a time, date or name, the base of a rate ("kWh per 10 thousand dollars"), a
     note's mark ("rose 3.2%[1]", "3.2%1": a superscript kept as plain text)."""
-    if before.endswith("R") and not _rand_amount(text, before, start, end, money):
+    if before.endswith(("R", "N")) and not _letter_amount(text, before, start, end, money):
         return True
     if before.endswith("[") and _NOTE_MARK.fullmatch(text, start - 1, min(len(text), end + 1)):
         return True
@@ -1658,8 +1677,9 @@ def _read_before(text: str, mention: Mention, before: str, rest: int, money: _Mo
     or a number naming something, with no unit, scale or qualifier to say otherwise."""
     start = mention.num_start
     currency = _currency_before(before)
-    if currency is None and before.endswith("R"):  # read_digits let through rand only
-        currency = ("ZAR", 1)  # "R18.50", "R5,8-billion" in a text of rand
+    letter = money.letter_currency(before[-1:]) if currency is None else None
+    if letter:  # read_digits let through the rand and the naira only
+        currency = (letter, 1)  # "R18.50", "N5 billion" in a text of rand or naira
     prefix_start = start
     if currency:
         code, length = currency
