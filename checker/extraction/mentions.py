@@ -530,7 +530,7 @@ def find_mentions(text: str) -> list[Mention]:
     _units_of_differences_written_out(text, found)
     if "factor" in text:
         _factors_named(text, found)
-    if "|" in text or "\t" in text or "  " in text:
+    if "|" in text or "\t" in text or ("  " in text and _COLUMN_GAP.search(text)):
         found = _with_table_units(text, found)
     if "每" in text:
         found = _with_cjk_proportions(text, found)
@@ -819,6 +819,7 @@ _TAB_LINE = re.compile(r"^[^\t\n]*\t[^\n]*$", re.MULTILINE)
 _TAB_CELL = re.compile(r"(?:^|(?<=\t))[^\t\n]*", re.MULTILINE)  # empty cells too
 # A row of a plain-text table, its columns set apart by two spaces or more; a cell is words
 # set apart by one ("Change (%)").
+_COLUMN_GAP = re.compile(r"  +(?=[-+(]?[£$€¥]?\d)")  # spaces before a column of figures
 _SPACED_LINE = re.compile(r"^[^\n]*?\S {2,}\S[^\n]*$", re.MULTILINE)
 _SPACED_CELL = re.compile(r"\S+(?: \S+)*")
 
