@@ -183,6 +183,8 @@ QUALIFIERS: dict[str, str] = {
     "as many as": "at_most",
     "no more than": "at_most",
     "not more than": "at_most",
+    "a maximum of": "at_most",
+    "a minimum of": "at_least",
 }
 # The word a finding or a drafted claim writes for each kind of qualifier.
 QUALIFIER_WORDS: dict[str, str] = {

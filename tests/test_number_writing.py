@@ -71,6 +71,7 @@ NUMBER_WORDS = [
     ("Carmaker Axes 1,200 Staff", ["1,200"]),
     # a time word or a function word opening a sentence counts; a model's number does not
     ("Yesterday 14 people were hurt. Another 300 fled.", ["14", "300"]),
+    ("Perhaps 300 people came. Overall 40 firms failed.", ["300", "40"]),
     ("Vantage 9 runs on 40 million phones.", ["40 million"]),
     ("Exports 412 up 6%.", ["412", "6 %"]),
     ("Output doubled, then tripled to $9bn.", ["x2", "x3", "9 bn USD"]),
@@ -328,6 +329,12 @@ QUALIFIERS = [
     ("As many as 5,000 jobs.", ["as many as 5,000"]),
     ("Over 1m people signed; he made more than £1m.", ["over 1 m", "more than 1 m GBP"]),
     ("The crowd was 10,000-plus.", ["more than 10,000"]),
+    # "30-odd" is thirty and some; a maximum and a minimum bound the figure
+    ("There were 30-odd stalls and 40-odd years of trade.", ["more than 30", "more than 40 year"]),
+    (
+        "A maximum of 20 guests and a minimum of 18 months.",
+        ["a maximum of 20", "a minimum of 18 month"],
+    ),
     # after a scale or a unit too
     (
         "The firm is worth $1.2 trillion-plus; fares of $50 or more; grants of €1,000+.",

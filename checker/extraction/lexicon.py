@@ -195,19 +195,19 @@ CJK_PER_PERIOD_BEFORE_RE = re.compile(
     "(" + "|".join(CJK_PER_PERIOD_BEFORE) + r")[^，。；：！？,;:!?]*$"
 )
 QUALIFIERS_AFTER_RE = re.compile(
-    r"^(?:(?:\s+or\s+more|\s+or\s+above|\s+and\s+above|\s+or\s+over|-plus|\s+plus(?!\s+\d)"
+    r"^(?:(?:\s+or\s+more|\s+or\s+above|\s+and\s+above|\s+or\s+over|-plus|-odd|\s+plus(?!\s+\d)"
     r"|\s+or\s+so)\b|\+(?![\w+]))",
     re.IGNORECASE,
 )
 
 
 def qualifier_after_kind(written: str) -> str:
-    """The kind of a qualifier written after a figure: "or more" at least, "plus" and "+"
-    more than, "or so" about."""
+    """The kind of a qualifier written after a figure: "or more" at least, "plus", "+" and
+    "-odd" ("30-odd cases": thirty and some) more than, "or so" about."""
     lower = written.lower()
     if "so" in lower.split():
         return "about"
-    return "over" if "plus" in lower or "+" in lower else "at_least"
+    return "over" if "plus" in lower or "+" in lower or "odd" in lower else "at_least"
 
 
 # ---------------------------------------------------------------- units
@@ -1001,9 +1001,14 @@ VERBS = frozenset(
 ADVERBS = frozenset(
     "now also still already currently alone together only just even further recently newly "
     "rather quite merely simply almost nearly roughly sharply slightly "
-    "specifically particularly notably "
-    # opening a sentence before its figure, with no comma ("Yesterday 12 people were hurt")
-    "today yesterday tonight tomorrow meanwhile again thus instead".split()
+    "specifically particularly notably".split()
+)
+# Words that open a sentence before its figure with no comma ("Yesterday 12 people were hurt",
+# "Perhaps 300 came", "Overall 40 firms failed"), where a capitalised name would name a model
+# ("Vantage 9 owners"); adverbs in -ly and the words of the lists above are known already.
+SENTENCE_OPENERS = frozenset(
+    "today yesterday tonight tomorrow meanwhile again thus instead perhaps maybe overall "
+    "altogether nationwide worldwide statewide elsewhere together combined still yet".split()
 )
 EVALUATIVE_WORDS = frozenset(
     "staggering whopping massive huge hefty enormous impressive astonishing astounding "

@@ -1977,6 +1977,7 @@ def _model_opens_sentence(word: str, text: str, start: int) -> bool:
     return not (
         word.endswith(("ly", "'s", "’s"))
         or word in lx.ADVERBS
+        or word in lx.SENTENCE_OPENERS
         or word in lx.TIME_NOUNS
         or word in lx.TIME_MODIFIERS
         or word in lx.POINTING_WORDS
