@@ -73,9 +73,13 @@ NUMBER_WORDS = [
     ("Yesterday 14 people were hurt. Another 300 fled.", ["14", "300"]),
     ("Perhaps 300 people came. Overall 40 firms failed.", ["300", "40"]),
     ("Vantage 9 runs on 40 million phones.", ["40 million"]),
+    # a capital M run into a whole number opening a sentence before a verb is a company
+    ("4M cut 1,800 jobs. 4M people voted.", ["1,800", "4 m"]),
     ("Exports 412 up 6%.", ["412", "6 %"]),
     ("Output doubled, then tripled to $9bn.", ["x2", "x3", "9 bn USD"]),
     ("He earned 1.5 times his old salary.", ["x1.5"]),
+    # "-fold" with a hyphen or a space is the factor, as "fivefold" is
+    ("Fares rose five-fold, rents 3-fold and fees 2.5 fold.", ["x5", "x3", "x2.5"]),
     ("Fraud rose by a factor of 2.5; costs fell by a factor of about 10.", ["x2.5", "about x10"]),
 ]
 
@@ -432,6 +436,8 @@ NOT_FIGURES = [
     # a name writing its number twice; a seat named by a number and a letter
     "A 7-Eleven store opened near the station.",
     "Seat 40C was empty.",
+    # the base of an index
+    "The index (2010=100) was rebased.",
     # a naira sign only in a text of naira; a mask's grade; the digits of a sum
     "The N95 masks and the N4 road.",
     "She earns six figures, after a seven-figure bonus.",

@@ -208,6 +208,7 @@ _MASK_BEFORE = re.compile(
             r"\b(?:version|ver\.?|v)\s*$",  # version 2.0
             r"\b(?:no|nos)\.\s*$|#$",  # No. 5, #3
             r"(?:第|表|图|附表|附图|注)\s*$",  # 第3 (an ordinal), 表1 (Table 1), 注2 (note 2)
+            r"\b(?:1[89]|20)\d{2}\s*=\s*$",  # an index's base, "(2015=100)"
         ]
     )
     + ")",
@@ -220,7 +221,7 @@ _MASK_BEFORE = re.compile(
 _MONTH_STEM = re.compile(
     r"[adfjmnos](?<![a-z0-9_][adfjmnos])(?:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec)"
 )
-_MARK_ENDINGS = ("v", "ver", "ver.", "version", "no.", "nos.", "#")
+_MARK_ENDINGS = ("v", "ver", "ver.", "version", "no.", "nos.", "#", "=")
 
 
 def _may_mask_before(window: str) -> bool:
@@ -1724,6 +1725,8 @@ def _glued_scale(letters: str, before: str, text: str, position: int) -> bool:
         return _thousands_k(text, position)
     if letters in "bBtT":
         return False  # "5B" names a grade or a pencil, "5t" weighs; "$1.2T" is money
+    if letters == "M" and _brand_opens_sentence(before, text, position):
+        return False  # "3M cut 2,500 jobs": a company, the subject of its verb
     second = _SCALED_RANGE_END.match(text, position)
     if second:  # "2m-3m dollars": the first end of a range, in the second's scale
         position = second.end()
@@ -1731,6 +1734,17 @@ def _glued_scale(letters: str, before: str, text: str, position: int) -> bool:
 
 
 _SCALED_RANGE_END = re.compile(r"-\d+(?:\.\d+)?(?:" + "|".join(lx.GLUED_SCALES) + r")\b")
+_WORD_AFTER = re.compile(r"[^\S\n]+([a-z]+)\b")
+_WHOLE_M = re.compile(r"(?<![\d.,])\d{1,3}M$")
+
+
+def _brand_opens_sentence(before: str, text: str, position: int) -> bool:
+    """Whether a whole number with a capital M opens its sentence as a company's name, a verb
+    (or a possessive) after it ("3M cut 2,500 jobs", "3M's sales"); "5M people" counts."""
+    if not _sentence_starts(before) or not _WHOLE_M.search(text, max(0, position - 5), position):
+        return False
+    word = _WORD_AFTER.match(text, position)
+    return text.startswith(("'s", "’s"), position) or bool(word and word.group(1) in lx.VERBS)
 
 
 # What a "K" run into a number names when it is no thousands: a race ("a 10K run"), a screen
@@ -2057,7 +2071,9 @@ def _read_after(
     if times:
         mention.unit = "x"
         mention.end = position + times.end()
-        if times.group(1) or _RISE_BEFORE.search(_before(text, mention.start, 30)):
+        # "rose five-fold" is five times the base, as "fivefold" is; "rose 5 times" either
+        fold = "fold" in times.group(0).lower()
+        if times.group(1) or (not fold and _RISE_BEFORE.search(_before(text, mention.start, 30))):
             high = numerals.value_text(Fraction(plain) + 1)
             mention.number = f"{plain}..{high}"
             mention.notes.append(
