@@ -478,6 +478,8 @@ NOT_FIGURES = [
     "3·15晚会和双11。",
     # two numerals in a row are a guess ("two or three")
     "两三个月后，三四十人和七八成企业。",
+    # the term of a loan or a bond; the shares a dividend is paid on
+    "一年期贷款和5年期国债，每10股派发。",
     "1．农业生产稳定\n2、工业生产",
     "Amendment 4 was approved; Resolution 2334 and footnote 4 say why.",
     "She ran a 10K race in 18K gold, filmed in 4K.",
