@@ -179,6 +179,9 @@ CURRENCIES = [
         "Nigeria's Vanta state spent N4.5 billion; fuel costs N617.50 a litre.",
         ["4.5 billion NGN", "617.50 NGN / liter"],
     ),
+    # "Rs" is the rupee of the country a text names, India's where it names none or India
+    ("Pakistan's Vanta province spent Rs2bn and Rs 450 crore.", ["2 bn PKR", "450 crore PKR"]),
+    ("Sri Lanka's levy raised Rs. 300 billion.", ["300 billion LKR"]),
     # rents and pay by their abbreviated periods, run into the figure or not
     (
         "The studio lets for £900pcm, the loft £1,250 pcm; the post pays £41,000 p.a. or £800pw.",

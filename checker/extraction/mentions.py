@@ -1316,6 +1316,17 @@ class _Money:
         return bool(_RAND_TEXT.search(self._head))
 
     @functools.cached_property
+    def rupee(self) -> str:
+        """The rupee "Rs" writes: Pakistan's, Sri Lanka's or Nepal's in a text that names that
+        country and not India, else India's."""
+        if _INDIA_TEXT.search(self._head):
+            return "INR"
+        for country, code in _RUPEE_COUNTRIES:
+            if country.search(self._head):
+                return code
+        return "INR"
+
+    @functools.cached_property
     def naira(self) -> bool:
         return bool(_NAIRA_TEXT.search(self._head))
 
@@ -1336,6 +1347,12 @@ _STERLING_TEXT = re.compile(
 )
 # "R" run into a number is the rand in a text that names it (elsewhere a road or a grade)
 _RAND_TEXT = re.compile(r"\brand\b|\bZAR\b|South\s+Africa", re.IGNORECASE)
+_INDIA_TEXT = re.compile(r"\bIndia|₹|\bINR\b")
+_RUPEE_COUNTRIES = (
+    (re.compile(r"\bPakistan"), "PKR"),
+    (re.compile(r"\bSri\s+Lanka"), "LKR"),
+    (re.compile(r"\bNepal"), "NPR"),
+)
 # ... and "N" the naira in a Nigerian text ("N5 billion", "N250,000")
 _NAIRA_TEXT = re.compile(r"\bnaira\b|\bNGN\b|₦|Nigeria", re.IGNORECASE)
 _LETTER_BEFORE = re.compile(r"(?:^|[^\w$])[RN]$")
@@ -1693,6 +1710,8 @@ def _read_before(text: str, mention: Mention, before: str, rest: int, money: _Mo
         code, length = currency
         if code == "CNY" and text[start - length : start].strip() in ("¥", "￥") and not money.yuan:
             code = "JPY"
+        if code == "INR" and text[start - length : start].startswith("Rs"):
+            code = money.rupee  # "Rs 14.5 trillion" in a text of Pakistan
         mention.unit = code
         prefix_start = start - length
     qualifier = _qualifier_before(text, prefix_start)
