@@ -421,6 +421,11 @@ UNITS = [
     ("She served over 20 years on the bench.", ["over 20 year"]),
     # a length of time in days of a kind
     ("The refund takes 10 working days; the strike lasted 12 calendar days.", ["10 day", "12 day"]),
+    # an age after "aged", as "a 45-year-old" is one
+    (
+        "Voters aged 18-24 and those aged over 70; she is aged 52.",
+        ["18 year", "24 year", "over 70 year", "52 year"],
+    ),
     # a daily or weekly average is a rate per that period
     ("The daily average was 1.3 million riders.", ["1.3 million / day"]),
     ("Average weekly takings of £42,000 were a record.", ["42,000 GBP / week"]),
@@ -441,6 +446,7 @@ NOT_FIGURES = [
     "Seat 40C was empty.",
     # the base of an index
     "The index (2010=100) was rebased.",
+    "Dial 999 or take bus 73 to suite 400.",
     # a naira sign only in a text of naira; a mask's grade; the digits of a sum
     "The N95 masks and the N4 road.",
     "She earns six figures, after a seven-figure bonus.",

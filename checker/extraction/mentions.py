@@ -406,7 +406,7 @@ _IDENTIFIER_WORDS = frozenset(
     "term edition episode season part figure table paragraph verse psalm act rule format "
     "category ward zone plan code id note notes prop proposition top junction row seat "
     "channel track p pp amendment resolution regulation directive appendix annex exhibit "
-    "footnote interstate version".split()
+    "footnote interstate version dial bus apartment suite".split()
 )
 _WORD_START = re.compile(r"(?<![A-Za-z])[A-Za-z][\w'’.-]*$")
 _CURRENCY_HINT = re.compile(r"[^\W\d_]|[$€£¥￥₹₩₽₦₱]")
@@ -1502,11 +1502,19 @@ _AVERAGE_PER_PERIOD_BEFORE = re.compile(
 )
 
 
+_AGED_BEFORE = re.compile(
+    r"\b(?:aged|ages)\s+(?:between\s+)?(?:\d{1,3}\s*(?:[-–]|to|and)\s*)?$", re.IGNORECASE
+)
+
+
 def _finish_unit(text: str, mention: Mention) -> None:
     """What the words around say of a figure's unit once it is read: rupees for an amount in
     crore or lakh that counts nothing, a rate per an amount of value named before it."""
     if _rupees_by_scale(mention):
         mention.unit = "INR"
+    if not mention.unit and mention.scale is None and mention.noun is None:
+        if _AGED_BEFORE.search(_before(text, mention.start, 24)):
+            mention.unit = "year"  # "aged 45", "players aged 18-24": an age in years
     if "/" not in mention.unit and mention.unit not in _NOT_PER_PERIOD:
         average = _AVERAGE_PER_PERIOD_BEFORE.search(_before(text, mention.start, 60))
         if average:  # "a daily average of 8.8 million trips": so many a day
