@@ -615,6 +615,16 @@ LISTS_AND_TABLES = [
             *("890.2 billion GBP", "921.7 billion GBP", "3.5 %"),
         ],
     ),
+    # a unit declared by the line before a table, its title or "Unit:", for the columns that
+    # declare none
+    (
+        "Exports by port (US$ million)\nPort\t2023\tChange (%)\nVardo\t123.4\t2.1\n"
+        "Kessel\t98.7\t-0.4\n\nUnit: 100 million yuan\nPort\t2023\nTarn\t56.2\nOrla\t41.9\n",
+        [
+            *("123.4 million USD", "2.1 %", "98.7 million USD", "0.4 %"),
+            *("56.2 yi CNY", "41.9 yi CNY"),
+        ],
+    ),
     # a table with a column of units, one a row, and a column of growth declared in its header
     (
         "| Item | Unit | Total | Growth (%) |\n| Grain output | 10,000 tonnes | 312.5 | 2.4 |\n"

@@ -838,9 +838,11 @@ def _line_table_units(
     columns: dict[int, tuple[str | None, str]] = {}
     unit_column = None
     follows = -1
+    title_unit = None
     for line in lines.finditer(text):
         if line.start() != follows:  # a line of another kind between: the table has ended
             columns, unit_column = {}, None
+            title_unit = _title_unit(text, line.start())
         follows = line.end() + 1
         cells = list(cells_of.finditer(text, line.start(), line.end()))
         units = [_header_unit(cell) for cell in cells]
@@ -862,9 +864,26 @@ def _line_table_units(
             declared.append((unit_cell.start(), unit_cell.end()))
         for i, cell in enumerate(cells):
             mention = _number_cell(cell, at)
-            declared_unit = columns.get(i, row_unit)
+            declared_unit = columns.get(i, row_unit) or title_unit
             if mention is not None and declared_unit is not None:
                 _give_unit(mention, declared_unit)
+
+
+# A table's title ending on the unit of its figures ("Exports by region (US$ million)",
+# "分地区出口（亿元）"), or a line declaring it ("Unit: 100 million yuan", "单位：亿元").
+_TITLE_UNIT = re.compile(
+    r"(?:[(（](?P<bracket>[^()（）\n]{1,30})[)）]|(?:units?|单位)\s*[:：]\s*(?P<after>[^\n]{1,30}?))"
+    r"[^\S\n]*\n$",
+    re.IGNORECASE,
+)
+
+
+def _title_unit(text: str, table_start: int) -> tuple[str | None, str] | None:
+    """The unit the line just before a table declares for its figures, if it declares one."""
+    title = _TITLE_UNIT.search(text, max(0, table_start - 200), table_start)
+    if title is None or "\n" in text[title.start() : table_start - 1]:
+        return None
+    return _declared_unit(title.group("bracket") or title.group("after"))
 
 
 # The header of a column of units, one a row: "| 工业增加值 | 亿元 | 456.7 |" (计量单位, Unit).
