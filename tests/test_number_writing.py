@@ -447,6 +447,7 @@ NOT_FIGURES = [
     # the base of an index
     "The index (2010=100) was rebased.",
     "Dial 999 or take bus 73 to suite 400.",
+    "After a 3-for-1 split came a two-for-one offer.",
     # a naira sign only in a text of naira; a mask's grade; the digits of a sum
     "The N95 masks and the N4 road.",
     "She earns six figures, after a seven-figure bonus.",

@@ -140,6 +140,7 @@ _MASK_AFTER_DIGITS = [
     r"Lane|Boulevard|Blvd|Drive|Place|Square|Terrace|Crescent|Way)\b)",
     r"(?:1[89]|20|21)\d{2}\s*(?:[-–—/]|to|through|and)\s*(?:(?:1[89]|20|21)\d{2}|\d{2})(?![\d.,%])",  # 2016-2020
     r"(?:\d+\s*)?[A-Za-z]+\(s\)",
+    r"\d{1,3}-for-\d{1,3}\b",  # a share split or a bonus issue named by its terms: "3-for-1"
     # a name that writes a number twice, in digits then in a capitalised word ("7-Eleven")
     r"\d{1,2}-(?-i:"
     + "|".join(word.capitalize() for word in (*lx.UNITS_WORDS, *lx.TENS_WORDS))
@@ -180,6 +181,7 @@ _MASK_AFTER_WORDS = [
     + vocabulary.SPELLED_SCALE_PATTERN
     + r")\b)|half[- ](?:year|hour|day|way|time|brother|sister)",
     r"(?:double|triple)[- ](?:digit|check|down|edged|standard|click|decker|dip|team)",
+    r"(?:" + "|".join(lx.UNITS_WORDS) + r")-for-(?:" + "|".join(lx.UNITS_WORDS) + r")\b",
     # the number of digits of a sum, no figure: "a six-figure salary", "earns seven figures"
     r"(?:" + "|".join(lx.UNITS_WORDS) + r")[- ](?:figures?|digits?)\b",
 ]
