@@ -431,9 +431,9 @@ CJK_GROWTH_RATE = ("增速", "增幅")
 CJK_GROWTH_BEFORE_RE = re.compile(
     "(?:(?:"
     + "|".join(CJK_GROWTH)
-    + r")(?:了|约|近|超过|超)?|(?:"
+    + r")了?(?:约|近|将近|超过|超|逾)?|(?:"
     + "|".join(CJK_GROWTH_RATE)
-    + r")(?:为|达|达到)(?:了|约|近|超过|超)?)\s*$"
+    + r")(?:为|达|达到)了?(?:约|近|将近|超过|超|逾)?)\s*$"
 )
 # A change written straight before its figure (增长3.2%, 比上年增加5140人, 下降2.9%); 增至 and
 # 降到 name the level reached instead, and the pattern needs the figure straight after the word.

@@ -2909,6 +2909,11 @@ def _cjk_unit(text: str, mention: Mention, position: int, before: str) -> int:
             mention.number = str(2 ** int(mention.value))
             mention.unit = "x"
             return position + 1
+    basis = _CJK_BASIS_POINTS.match(text, position)
+    if basis and mention.scale is None:  # 下调25个基点: a hundredth of a percentage point each
+        mention.number = numerals.value_text(mention.value / 100)
+        mention.unit = "pp"
+        return basis.end()
     unit = lx.CJK_UNIT_RE.match(text, position)
     if unit:
         code = lx.CJK_UNIT_MAP.get(unit.group(1))
@@ -2932,6 +2937,7 @@ def _cjk_unit(text: str, mention: Mention, position: int, before: str) -> int:
     return position
 
 
+_CJK_BASIS_POINTS = re.compile("个?基点")
 # 成 as tenths ("八成", "七成以上"), not the verb 成为 (become) or a word (成本, 成交).
 _TENTHS_AFTER = re.compile(r"(?![为立功本员交绩果长熟就型品])")
 
