@@ -1195,3 +1195,26 @@ def test_an_amount_per_share_is_no_level_of_a_total(tmp_path):
             per_share = {f for f in figures if "cents" in f}
             assert not per_share or per_share == set(figures), (relation, figures)
     assert not text_errors(tmp_path, text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the latest poll, Lund has a two-point advantage over Berg, 49% to 47%.",
+        "Lund leads Berg by 48 percent to 40 percent among likely voters, an 8-point lead.",
+        "The survey gives Lund a 6-point edge, 44% vs. 38%, over the mayor.",
+    ],
+)
+def test_a_lead_in_points_is_the_gap_between_the_two_shares_of_its_score(tmp_path, sentence):
+    (link,) = related_figures(sentence, "change")
+    assert len(link) == 3 and link[1].endswith(("%", "percent"))
+    assert not text_errors(tmp_path, sentence)
+    wrong = sentence.replace("two-point", "five-point").replace("8-point", "12-point")
+    wrong = wrong.replace("6-point", "9-point")
+    assert text_errors(tmp_path, wrong)
+
+
+def test_a_move_from_one_share_to_another_is_no_score():
+    text = "Support for the plan in the survey rose from 41% to 44%, a 3-point gain."
+    assert related_figures(text, "change") == [("3", "41%", "44%")]
+    assert related_figures(text, "from_to") == [("41%", "44%")]
