@@ -239,6 +239,9 @@ _WRAP_WIDTHS = (40, 100)
 _LINE = re.compile(r"[^\n]*(?:\n|$)")
 _CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _LIST_START = re.compile(r"\s|[-*•·–—>#|]|\d+[.)]\s|[A-Za-z][.)]\s")
+# Spaces that align a column of figures ("Services       890.2    921.7"): a line holding
+# them is a table's row, never a wrapped line of prose.
+_COLUMN_GAP = re.compile(r"(?<=\S)[ \t]{2,}(?=[-+−(]?[£$€¥]?\d)")
 
 
 def _wrap_width(lines: list[str]) -> int | None:
@@ -284,6 +287,8 @@ def _plain_to_text(source: str) -> tuple[str, list[int] | None]:
             and body.strip()
             and following.strip()
             and not _LIST_START.match(following)
+            and not _COLUMN_GAP.search(body)
+            and not _COLUMN_GAP.search(following)
             and _next_word_did_not_fit(body, following, width)
         ):
             kept = position + len(body.rstrip())

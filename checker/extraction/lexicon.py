@@ -102,7 +102,7 @@ NUMBER_WORD_ALTERNATIVES: tuple[str, ...] = (
     r"a\s+dozen",
     r"half\s+a(?=\s+(?:"
     + vocabulary.SPELLED_SCALE_PATTERN
-    + r"|percent|per\s+cent|percentage[\s-]+points?)\b)",
+    + r"|percent|per\s+cent|percentage[\s-]+points?|points?)\b)",
     "half",
     r"a(?=\s+(?:hundred|"
     + vocabulary.SPELLED_SCALE_PATTERN
@@ -196,19 +196,19 @@ CJK_PER_PERIOD_BEFORE_RE = re.compile(
     "(" + "|".join(CJK_PER_PERIOD_BEFORE) + r")[^，。；：！？,;:!?]*$"
 )
 QUALIFIERS_AFTER_RE = re.compile(
-    r"^(?:(?:\s+or\s+more|\s+or\s+above|\s+and\s+above|\s+or\s+over|-plus|\s+plus(?!\s+\d)"
+    r"^(?:(?:\s+or\s+more|\s+or\s+above|\s+and\s+above|\s+or\s+over|-plus|-odd|\s+plus(?!\s+\d)"
     r"|\s+or\s+so)\b|\+(?![\w+]))",
     re.IGNORECASE,
 )
 
 
 def qualifier_after_kind(written: str) -> str:
-    """The kind of a qualifier written after a figure: "or more" at least, "plus" and "+"
-    more than, "or so" about."""
+    """The kind of a qualifier written after a figure: "or more" at least, "plus", "+" and
+    "-odd" ("30-odd cases": thirty and some) more than, "or so" about."""
     lower = written.lower()
     if "so" in lower.split():
         return "about"
-    return "over" if "plus" in lower or "+" in lower else "at_least"
+    return "over" if "plus" in lower or "+" in lower or "odd" in lower else "at_least"
 
 
 # ---------------------------------------------------------------- units
@@ -258,9 +258,30 @@ _OTHER_UNITS_AFTER = [
     (r"gigawatts?|gw", "GW"),
     (r"litres?|liters?", "liter"),
     (r"gallons?", "gallon"),
+    (r"bpd|b/d|bopd", "barrel / day"),
     (r"barrels?|bbls?\b", "barrel"),
     (r"degrees?\s+(?:celsius|centigrade)|°c|℃", "degC"),
 ]
+# Units that carry their scale, as energy reports write them: "102 mb/d" is 102 million
+# barrels a day, "40 bcm" 40 billion cubic metres of gas, "5.2 mtpa" of liquefied gas a year.
+SCALED_UNITS = [
+    (r"mb/d|mmb/d|mbpd|mmbpd|mn\s?b/d|mn\s?bpd", "million", "barrel / day"),
+    (r"kb/d|kbpd", "thousand", "barrel / day"),
+    (r"bcm", "billion", "m**3"),
+    (r"mtpa", "million", "t / year"),
+]
+SCALED_UNIT_AFTER_RE = re.compile(
+    r"[^\S\n]*(?:" + "|".join(f"({pattern})" for pattern, _, _ in SCALED_UNITS) + r")(?![\w/-])",
+    re.IGNORECASE,
+)
+# Words of the weather before a figure with a bare "C" or "F" run into it ("temperatures hit
+# 40C", "a high of 95F"): degrees, where "40C" alone may name a seat or a grade.
+TEMPERATURE_BEFORE_RE = re.compile(
+    r"\b(?:temperatures?|thermometers?|mercury|heat(?:wave)?|highs?|lows?|hot(?:test)?|"
+    r"warm(?:est)?|cold(?:est)?|freezing|degrees|weather|forecasts?)\b[^.;!?\n]*$",
+    re.IGNORECASE,
+)
+TEMPERATURE_LETTERS = {"C": "degC", "F": "degF"}
 DURATION_UNITS = {
     "year": "year",
     "years": "year",
@@ -290,7 +311,19 @@ RATE_ADVERBS = {
     "annually": "year",
     "yearly": "year",
     "per annum": "year",
+    # as rents and salaries abbreviate them ("£1,000pcm", "£30,000 pa", "£250pw")
+    "per calendar month": "month",
+    "pcm": "month",
+    "p.c.m.": "month",
+    "pa": "year",
+    "p.a.": "year",
+    "pw": "week",
+    "p/w": "week",
 }
+# Rate abbreviations that may be run into an amount of money ("£1,000pcm", "£250pw").
+GLUED_RATE_ABBREVIATIONS = frozenset({"pcm", "pa", "pw"})
+# Periods abbreviated after a slash ("120,000 bbl/d", "$4/yr").
+PERIODS_AFTER_SLASH = {"d": "day", "wk": "week", "mo": "month", "yr": "year", "hr": "hour"}
 
 
 def rate_adverb_period(adverb: str) -> str:
@@ -299,7 +332,8 @@ def rate_adverb_period(adverb: str) -> str:
 
 
 RATE_ADVERB_RE = re.compile(
-    r"\s*(hourly|daily|weekly|monthly|quarterly|annually|yearly|per\s+annum)\b"
+    r"\s*(hourly|daily|weekly|monthly|quarterly|annually|yearly|per\s+annum"
+    r"|per\s+calendar\s+month|(?-i:pcm|p\.c\.m\.|pa|p\.a\.|pw|p/w))(?:\b|(?<=\.))"
     r"(?=\s*(?:[.,;:)!?]|$)|\s+(?:from|in|on|to|for|and|or|but|by|at|since|until|this|last"
     r"|next|over|across|between|with|under|as|than|each|every)\b)",
     re.IGNORECASE,
@@ -355,17 +389,20 @@ CJK_UNITS = [
     ("立方米", "m**3"),
     ("公顷", "hectare"),
     ("桶", "barrel"),
+    ("吨公里", "t * km"),  # freight carried times the distance (货物周转量)
     ("吨", "t"),
     ("公斤", "kg"),
     ("千克", "kg"),
+    ("斤", "jin"),  # half a kilogram, as harvests and market prices are weighed
     ("倍", "x"),
     ("天", "day"),
     ("个月", "month"),
 ]
 # N年 is N years, a length of time (5年, 连续3年, 三年来; 2019年 is a date, masked), not a
 # grade (5年级), a decade (80年代), a time back or ahead (3年前, 5年后) or a part of a year
-# (年底, 年末, 年初, 年中, 年度, 年份), nor the span of an average (两年平均增长, 5年年均).
-CJK_YEARS_RE = re.compile(r"年(?![级代前后底末初中度份平均])")
+# (年底, 年末, 年初, 年中, 年度, 年份), nor the span of an average (两年平均增长, 5年年均), nor
+# the term of a loan or a bond (一年期贷款, 5年期国债).
+CJK_YEARS_RE = re.compile(r"年(?![级代前后底末初中度份平均]|期(?!间))")
 # 翻一番 (doubled), 翻两番 (quadrupled): N doublings, a factor of 2 to the N.
 CJK_DOUBLINGS_BEFORE_RE = re.compile(r"翻了?$")
 # Classifiers a count is written with; 对 and 趟 count trains (加开临时客车80对), 例 and 宗 cases,
@@ -402,9 +439,9 @@ CJK_GROWTH_RATE = ("增速", "增幅")
 CJK_GROWTH_BEFORE_RE = re.compile(
     "(?:(?:"
     + "|".join(CJK_GROWTH)
-    + r")(?:了|约|近|超过|超)?|(?:"
+    + r")了?(?:约|近|将近|超过|超|逾)?|(?:"
     + "|".join(CJK_GROWTH_RATE)
-    + r")(?:为|达|达到)(?:了|约|近|超过|超)?)\s*$"
+    + r")(?:为|达|达到)了?(?:约|近|将近|超过|超|逾)?)\s*$"
 )
 # A change written straight before its figure (增长3.2%, 比上年增加5140人, 下降2.9%); 增至 and
 # 降到 name the level reached instead, and the pattern needs the figure straight after the word.
@@ -985,6 +1022,13 @@ ADVERBS = frozenset(
     "now also still already currently alone together only just even further recently newly "
     "rather quite merely simply almost nearly roughly sharply slightly "
     "specifically particularly notably".split()
+)
+# Words that open a sentence before its figure with no comma ("Yesterday 12 people were hurt",
+# "Perhaps 300 came", "Overall 40 firms failed"), where a capitalised name would name a model
+# ("Vantage 9 owners"); adverbs in -ly and the words of the lists above are known already.
+SENTENCE_OPENERS = frozenset(
+    "today yesterday tonight tomorrow meanwhile again thus instead perhaps maybe overall "
+    "altogether nationwide worldwide statewide elsewhere together combined still yet".split()
 )
 EVALUATIVE_WORDS = frozenset(
     "staggering whopping massive huge hefty enormous impressive astonishing astounding "
