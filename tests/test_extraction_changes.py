@@ -519,3 +519,36 @@ def test_an_amount_named_as_a_change_is_no_base_of_the_change_before_it():
         "increase of 2.8 billion yuan."
     )
     assert not any(kind == "from_to" for kind, _, _ in _relations(text))
+
+
+def test_a_change_on_a_named_period_is_not_the_change_from_a_level_after_it():
+    """ "up 4% on the previous year but below the 2.9 million of 2018": the change is against
+    the previous year, the later figure another time's level; the previous year's own level
+    is still the base."""
+    for text in (
+        "Ferry crossings rose to 2.3 million in the year to May, up 4% on the previous year "
+        "but still below the 2.9 million made in 2018.",
+        "Ferry crossings rose to 2.3 million, up 4% from a year earlier, while the 2.9 million "
+        "of 2018 is still far off.",
+    ):
+        assert not [r for r in _relations(text) if r[0] == "change"], text
+    based = _relations("Operating profit was $3bn, up 23% on the previous year's $2.4bn.")
+    assert ("change", ("23", "2.4", "3"), True) in based
+
+
+def test_a_real_terms_change_is_not_the_change_of_current_price_levels():
+    real = "Road spending will rise from $81 billion to $96 billion, a real-terms increase of 2.1% a year."
+    assert not [r for r in _relations(real) if r[0] == "change"]
+    cash = "Road spending will rise from $81 billion to $96 billion, an increase of 18.5%."
+    assert [r for r in _relations(cash) if r[0] == "change"]
+
+
+def test_a_list_down_to_the_rest_after_a_share_of_the_sentence_before_is_not_summed():
+    """The breakdown may have opened in the sentence before ("Coal provided 41% of the
+    power."): its shares alone are not all of the whole."""
+    listed = (
+        "Gas provided 22%, hydro 12%, wind 9% and biomass 5%, with the remaining 52% from coal."
+    )
+    assert [r for r in _relations(listed) if r[0] == "shares_sum_100"]
+    after = "Coal provided 41% of the grid's power in 2025. " + listed.replace("52%", "11%")
+    assert not [r for r in _relations(after) if r[0] == "shares_sum_100"]

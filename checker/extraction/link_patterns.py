@@ -75,6 +75,9 @@ class SentenceReading:
     # the sentence before gave the shares of an economy's three sectors: this one may go on
     # with another year's ("In 1990, farming had fallen to 27 percent, followed by ...")
     after_sector_shares: bool = False
+    # the sentence before gave a share outside any list: a list here may go on from it
+    # ("Wind gave 30% of the power. Gas gave 28%, coal 14% and the rest 58%.")
+    after_loose_share: bool = False
 
 
 @dataclass(frozen=True)
@@ -351,6 +354,8 @@ def _compared_levels(reading: SentenceReading, text: str, found: list[Link]) -> 
         b = reading.mentions[base]
         if a.unit != b.unit or not pattern.match(text[gap : b.start]):
             continue
+        if pattern is _BASE_AFTER_CHANGE and _base_is_elsewhere(text[gap : b.start]):
+            continue
         if _NAMED_AS_CHANGE_AT_END.search(text, gap, b.start):
             continue
         if _groups_in_brackets(reading, text, later, base):
@@ -358,6 +363,20 @@ def _compared_levels(reading: SentenceReading, text: str, found: list[Link]) -> 
         links.append(Link("from_to", (base, later)))
         taken |= {base, later}
     return links
+
+
+_CLAUSE_OPENERS = lx.CONJUNCTIONS - {"and", "or"}
+
+
+def _base_is_elsewhere(gap: str) -> bool:
+    """Whether the words between a change and a later level say the change has another base:
+    a time ("up 7% on the previous year but below the 1.74 billion of 2019") or a new clause
+    ("..., while ..."). The change is then against that period, not against the level; a
+    period's own level ("on the previous year's 1.5 billion") is still its base."""
+    if any(word.lower() in _CLAUSE_OPENERS for word in _WORD.findall(gap)):
+        return True
+    time = lx.YOY_RE.search(gap) or lx.SEQUENTIAL_CHANGE_RE.search(gap)
+    return time is not None and not re.match(r"['’]s\b", gap[time.end() :])
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -404,8 +423,34 @@ def _change_of_pair(reading: SentenceReading, text: str, found: list[Link]) -> l
             if _percent_of_percents(reading, change, first):
                 links.append(Link("change", (change, first, second)))
             continue
+        if _real_change_of_other_levels(reading, text, change, first, second):
+            continue
         links.append(Link("change", (change, first, second)))
     return links
+
+
+_CLAUSE_EDGE = re.compile(r"[,;:()，；：（）]")
+
+
+def _clause_around(text: str, start: int, end: int, lower: int, upper: int) -> tuple[int, int]:
+    """The clause holding text[start:end] within text[lower:upper]: from the punctuation
+    before it to the punctuation after it."""
+    before = [m.end() for m in _CLAUSE_EDGE.finditer(text, lower, start)]
+    after = _CLAUSE_EDGE.search(text, end, upper)
+    return (before[-1] if before else lower), (after.start() if after else upper)
+
+
+def _real_change_of_other_levels(
+    reading: SentenceReading, text: str, change: int, first: int, second: int
+) -> bool:
+    """A change its own clause calls real ("an average real-terms increase of 1.6% a year",
+    "up 2% adjusted for inflation") is net of price changes: the levels of another clause,
+    written at the prices of their day, do not give it."""
+    c = reading.mentions[change]
+    low, high = _clause_around(text, c.start, c.end, reading.start, reading.end)
+    if not lx.REAL_TERMS_RE.search(text, low, high):
+        return False
+    return not all(low <= reading.mentions[p].start < high for p in (first, second))
 
 
 # a verb that carries a total from one level to another by the amount before it
@@ -1413,6 +1458,8 @@ def _shares_down_to_the_rest(reading: SentenceReading, text: str, found: list[Li
     last = re.split(r"[;；.。!?]", text[mentions[percents[-1]].end : reading.end])[0]
     if not (_THE_REST.search(gaps[-1]) or lx.POLL_CATCH_ALL_RE.search(gaps[-1] + " " + last)):
         return []
+    if reading.after_loose_share:
+        return []  # the breakdown may have opened in the sentence before: not all of it here
     for p in percents:
         reading.kinds[p] = "share"
     return [Link("structure", tuple(percents))]
