@@ -552,3 +552,21 @@ def test_a_list_down_to_the_rest_after_a_share_of_the_sentence_before_is_not_sum
     assert [r for r in _relations(listed) if r[0] == "shares_sum_100"]
     after = "Coal provided 41% of the grid's power in 2025. " + listed.replace("52%", "11%")
     assert not [r for r in _relations(after) if r[0] == "shares_sum_100"]
+
+
+def test_a_percentage_restating_n_in_m_after_two_levels_is_no_change_between_them(tmp_path):
+    """ "from one in four to about one in eight, or 12.6%": the percentage restates the later
+    level (checked against it), it is not the change between the two."""
+    text = (
+        "One in five adults in the county drank daily in 2004; by 2024 the figure had fallen "
+        "to about one in ten, or {}."
+    )
+    assert not [r for r in _relations(text.format("10.3%")) if r[0] == "change"]
+    assert not [f for f in _findings(tmp_path, text.format("10.3%")) if f.severity != "note"]
+    wrong = [f for f in _findings(tmp_path, text.format("30.1%")) if f.severity == "error"]
+    assert len(wrong) == 1 and "30.1 %" in wrong[0].message
+
+
+def test_a_level_dated_by_this_year_before_its_change_and_base():
+    text = "Growers picked 8.4 million tonnes of pears this year, down 9% from last year's 9.2 million tonnes."
+    assert ("change", ("9", "9.2", "8.4"), True) in _relations(text)

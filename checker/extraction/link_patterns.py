@@ -291,8 +291,13 @@ _BASE_AFTER_LEVEL = re.compile(
     rf"(?:compared\s+(?:with|to)|against|versus|vs\.?|{_WAY_FROM})\s+[^\d;:.()]{{0,45}}$",
     re.IGNORECASE,
 )
+# a period named by "this" or "last" may date the level too ("14.2 million tonnes this year,
+# up 12% from ...")
+_THIS_PERIOD = r"(?:this|last)\s+(?:" + "|".join(sorted(lx.TIME_NOUNS)) + r")\b"
 _LEVEL_BEFORE_CHANGE = re.compile(
-    r"^(?:\s+(?:per|a|an|each)\s+[a-z]+)?(?:\s+(?:in|for|at)\s+[^,;:()]{1,40}?)?,?\s*"
+    r"^(?:\s+(?:per|a|an|each)\s+[a-z]+)?(?:\s+(?:in|for|at)\s+[^,;:()]{1,40}?|\s+"
+    + _THIS_PERIOD
+    + r")?,?\s*"
     r"(?:(?:was|were|is|are)\s+)?(?:a|an|up|down|rising|falling|higher|lower)?\s*$",
     re.IGNORECASE,
 )
@@ -507,11 +512,13 @@ def _change_after_pair(reading: SentenceReading, text: str, found: list[Link]) -
     "went up from $10,000 to $12,500, or 25%", "narrowed to $300 billion from $420 billion, a
     drop of $120 billion"."""
     changed = {p for link in found if link.type == "change" for p in link.positions}
+    # a figure restating a level in another form ("one in eight, or 12.6%") is that level
+    restated = _converted(found)
     links = []
     for pair in (link for link in found if link.type == "from_to"):
         first, second = pair.positions
         change = max(first, second) + 1
-        if change >= len(reading.mentions) or change in changed or first in changed:
+        if change >= len(reading.mentions) or change in changed | restated or first in changed:
             continue
         if reading.kinds[change] != "value":
             continue
