@@ -570,3 +570,10 @@ def test_a_percentage_restating_n_in_m_after_two_levels_is_no_change_between_the
 def test_a_level_dated_by_this_year_before_its_change_and_base():
     text = "Growers picked 8.4 million tonnes of pears this year, down 9% from last year's 9.2 million tonnes."
     assert ("change", ("9", "9.2", "8.4"), True) in _relations(text)
+
+
+def test_a_margin_in_points_between_two_shares_of_the_vote(tmp_path):
+    text = "Ana Ruiz won the council seat with 58.2% of the vote to 41.8% for Ben Cole, a margin of {} points."
+    assert not [f for f in _findings(tmp_path, text.format("16.4")) if f.severity != "note"]
+    wrong = [f for f in _findings(tmp_path, text.format("14.6")) if f.severity == "error"]
+    assert len(wrong) == 1 and "14.6 pp" in wrong[0].message

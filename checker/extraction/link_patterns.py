@@ -838,13 +838,15 @@ def _points_than_the_other(reading: SentenceReading, text: str, found: list[Link
 
 def _gap_between_rates(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
     """Two rates and the gap between them in points, named as such: "wages grew 4% while prices
-    rose 6%, a gap of 2 percentage points", "两者相差1.5个百分点"."""
+    rose 6%, a gap of 2 percentage points", "两者相差1.5个百分点"; two shares too ("won 54% of
+    the vote to 46% for her rival, a margin of 8 points")."""
     links = []
     for gap in range(2, len(reading.mentions)):
         a, b, m = reading.mentions[gap - 2 : gap + 1]
         if m.unit != "pp" or a.unit != "%" or b.unit != "%":
             continue
-        if any(reading.kinds[p] not in ("value", "change") for p in (gap - 2, gap - 1)):
+        kinds = {reading.kinds[p] for p in (gap - 2, gap - 1)}
+        if not (kinds <= {"value", "change"} or kinds <= {"value", "share"}):
             continue
         if not _named_margin(reading, text, gap):
             continue
