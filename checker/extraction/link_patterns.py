@@ -108,6 +108,17 @@ def end_of(mention: Mention) -> int:
     return max(mention.end, mention.noun_end if mention.noun else 0)
 
 
+def counted_alike(text: str, a: Mention, b: Mention) -> bool:
+    """Whether two amounts are counted per the same thing: both totals, or both per share
+    (or per head). "$1.7 billion, or 60 cents per share, up from $416 million": the 60 cents
+    is no later level of the $416 million."""
+    return _counted_per(text, a) == _counted_per(text, b)
+
+
+def _counted_per(text: str, mention: Mention) -> bool:
+    return lx.PER_COUNTED_AFTER_RE.match(text, end_of(mention)) is not None
+
+
 def _levels(reading: SentenceReading, taken: set[int]) -> list[int]:
     return [p for p, kind in enumerate(reading.kinds) if kind == "value" and p not in taken]
 
@@ -135,6 +146,7 @@ def _restated_in_brackets(reading: SentenceReading, text: str, found: list[Link]
             and b.unit
             and a.unit != b.unit
             and same_family(a.unit, b.unit)
+            and counted_alike(text, a, b)
             and _CONVERSION_BETWEEN.match(text[a.end : b.start])
         ):
             links.append(Link("converts", (position, position - 1)))
@@ -168,7 +180,8 @@ def _converted_by_verb(reading: SentenceReading, text: str, found: list[Link]) -
             continue
         a = reading.mentions[original]
         if a.unit and a.unit != b.unit and same_family(a.unit, b.unit):
-            links.append(Link("converts", (position, original)))
+            if counted_alike(text, a, b):
+                links.append(Link("converts", (position, original)))
     return links
 
 
@@ -208,7 +221,7 @@ def _from_to(reading: SentenceReading, text: str, found: list[Link]) -> list[Lin
         if any(p not in taken for p in range(a_pos + 1, b_pos)):
             continue  # only a restatement may stand between the two levels
         a, b = reading.mentions[a_pos], reading.mentions[b_pos]
-        if not same_family(a.unit, b.unit, exact=True):
+        if not same_family(a.unit, b.unit, exact=True) or not counted_alike(text, a, b):
             continue
         before = text[max(reading.start, a.start - 12) : a.start]
         between = _BRACKETED.sub("", text[end_of(a) : b.start])
@@ -241,6 +254,8 @@ def _revised_pair(reading: SentenceReading, text: str, found: list[Link]) -> lis
     for a_pos, b_pos in zip(levels, levels[1:], strict=False):
         a, b = reading.mentions[a_pos], reading.mentions[b_pos]
         if b_pos - a_pos != 1 or not same_family(a.unit, b.unit, exact=True):
+            continue
+        if not counted_alike(text, a, b):
             continue
         if _REVISED_FROM.search(text, max(reading.start, a.start - 20), a.start) and (
             _REVISED_TO.match(_YEAR.sub("", text[end_of(a) : b.start]))
@@ -326,6 +341,8 @@ def _level_up_amount_from(reading: SentenceReading, text: str, found: list[Link]
             same_family(a.unit, d.unit, exact=True) and same_family(a.unit, b.unit, exact=True)
         ):
             continue
+        if not (counted_alike(text, a, d) and counted_alike(text, a, b)):
+            continue
         # a year may date the level ("1,200 buses in 2020, up 300 from 900")
         moved = _YEAR.sub("", text[end_of(a) : d.start])
         if _UP_BEFORE_AMOUNT.match(moved) and _FROM_BEFORE_BASE.match(text[end_of(d) : b.start]):
@@ -357,7 +374,9 @@ def _compared_levels(reading: SentenceReading, text: str, found: list[Link]) -> 
         if base >= len(reading.mentions) or reading.kinds[base] != "value" or base in taken:
             continue
         b = reading.mentions[base]
-        if a.unit != b.unit or not pattern.match(text[gap : b.start]):
+        if a.unit != b.unit or not counted_alike(text, a, b):
+            continue
+        if not pattern.match(text[gap : b.start]):
             continue
         if pattern is _BASE_AFTER_CHANGE and _base_is_elsewhere(text[gap : b.start]):
             continue
@@ -422,9 +441,16 @@ def _change_of_pair(reading: SentenceReading, text: str, found: list[Link]) -> l
         return []
     links = []
     for change in changes:
-        nearest = min(pairs, key=lambda link: min(abs(change - p) for p in link.positions))
+        # a pair across "..., and" or ";" is another clause's: "revenue rose 9.7% to X from Y,
+        # and expenses grew 12.2% to Z from W" (each change its own clause's pair, or none)
+        own = [link for link in pairs if not _clauses_apart(reading, text, change, link)]
+        if not own:
+            continue
+        nearest = min(own, key=lambda link: min(abs(change - p) for p in link.positions))
         first, second = nearest.positions
-        if reading.kinds[change] == "change" and not _fits_pair(reading, change, first, second):
+        if reading.kinds[change] == "change" and not _fits_pair(
+            reading, text, change, first, second
+        ):
             if _percent_of_percents(reading, change, first):
                 links.append(Link("change", (change, first, second)))
             continue
@@ -456,6 +482,28 @@ def _real_change_of_other_levels(
     if not lx.REAL_TERMS_RE.search(text, low, high):
         return False
     return not all(low <= reading.mentions[p].start < high for p in (first, second))
+
+
+# where one clause of a sentence ends and another, with a subject of its own, begins: a
+# semicolon, or "and", "but", "while" after a comma and before a new subject ("..., and total
+# expenses rose"; not "..., and was up 5%", "..., with an average annual increase of 3.75%")
+_NEXT_CLAUSE = re.compile(
+    r";|；|,\s*(?:and|but|while|whereas)\s+(?!(?:was|were|is|are|has|had|have|will|would|rose|"
+    r"fell|grew|increased|decreased|declined|dropped|climbed|jumped|gained|lost|up|down|then|"
+    r"so|that|this|it|an?|or)\b)",
+    re.IGNORECASE,
+)
+
+
+def _clauses_apart(reading: SentenceReading, text: str, figure: int, pair: Link) -> bool:
+    """Whether a clause boundary (`_NEXT_CLAUSE`) stands between a figure and the nearer of a
+    pair's two levels."""
+    mention = reading.mentions[figure]
+    near = min(pair.positions, key=lambda p: abs(p - figure))
+    level = reading.mentions[near]
+    if near < figure:
+        return _NEXT_CLAUSE.search(text, end_of(level), mention.start) is not None
+    return _NEXT_CLAUSE.search(text, end_of(mention), level.start) is not None
 
 
 # a verb that carries a total from one level to another by the amount before it
@@ -525,7 +573,9 @@ def _change_after_pair(reading: SentenceReading, text: str, found: list[Link]) -
         between = text[
             end_of(reading.mentions[max(first, second)]) : reading.mentions[change].start
         ]
-        if not _CHANGE_AFTER_PAIR.match(between) or not _fits_pair(reading, change, first, second):
+        if not _CHANGE_AFTER_PAIR.match(between) or not _fits_pair(
+            reading, text, change, first, second
+        ):
             continue
         reading.kinds[change] = "change"
         links.append(Link("change", (change, first, second)))
@@ -568,20 +618,21 @@ def _change_applied(reading: SentenceReading, text: str, found: list[Link]) -> l
         return []
     if _percent_of_percents(reading, change, start):
         return [Link("change", (change, start, end))]
-    if not _fits_pair(reading, change, start, end):
+    if not _fits_pair(reading, text, change, start, end):
         return []
     return [Link("change", (change, start, end))]
 
 
-def _fits_pair(reading: SentenceReading, change: int, first: int, second: int) -> bool:
+def _fits_pair(reading: SentenceReading, text: str, change: int, first: int, second: int) -> bool:
     """A change links to levels of its own kind: a percent or factor to any two levels, an
-    absolute change to two levels in its unit."""
-    unit = reading.mentions[change].unit
-    if unit in ("%", "x"):
-        return reading.mentions[first].unit != "%"
-    if unit == "pp":
-        return reading.mentions[first].unit == "%"
-    return same_family(unit, reading.mentions[first].unit, exact=True)
+    absolute change to two levels in its unit, counted per the same thing (a change per share
+    is no change of a total)."""
+    mention, level = reading.mentions[change], reading.mentions[first]
+    if mention.unit in ("%", "x"):
+        return level.unit != "%"
+    if mention.unit == "pp":
+        return level.unit == "%"
+    return same_family(mention.unit, level.unit, exact=True) and counted_alike(text, mention, level)
 
 
 def _two_compared(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
@@ -2045,7 +2096,7 @@ def _level_changed_to(reading: SentenceReading, text: str, found: list[Link]) ->
             continue
         change = between[0]
         a, b, m = reading.mentions[first], reading.mentions[second], reading.mentions[change]
-        if a.unit != b.unit or not _fits_pair(reading, change, first, second):
+        if a.unit != b.unit or not _fits_pair(reading, text, change, first, second):
             continue
         if not _SUBJECT_OF.search(text, max(reading.start, a.start - 30), a.start):
             continue
