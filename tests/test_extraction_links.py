@@ -1195,3 +1195,44 @@ def test_an_amount_per_share_is_no_level_of_a_total(tmp_path):
             per_share = {f for f in figures if "cents" in f}
             assert not per_share or per_share == set(figures), (relation, figures)
     assert not text_errors(tmp_path, text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the latest poll, Lund has a two-point advantage over Berg, 49% to 47%.",
+        "Lund leads Berg by 48 percent to 40 percent among likely voters, an 8-point lead.",
+        "The survey gives Lund a 6-point edge, 44% vs. 38%, over the mayor.",
+    ],
+)
+def test_a_lead_in_points_is_the_gap_between_the_two_shares_of_its_score(tmp_path, sentence):
+    (link,) = related_figures(sentence, "change")
+    assert len(link) == 3 and link[1].endswith(("%", "percent"))
+    assert not text_errors(tmp_path, sentence)
+    wrong = sentence.replace("two-point", "five-point").replace("8-point", "12-point")
+    wrong = wrong.replace("6-point", "9-point")
+    assert text_errors(tmp_path, wrong)
+
+
+def test_a_move_from_one_share_to_another_is_no_score():
+    text = "Support for the plan in the survey rose from 41% to 44%, a 3-point gain."
+    assert related_figures(text, "change") == [("3", "41%", "44%")]
+    assert related_figures(text, "from_to") == [("41%", "44%")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bank raised its rate by 25 basis points, to a range of 3.5% to 3.75% from 3.25% to "
+        "3.5% before.",
+        "The bank lifted its target range by a quarter point to between 3.5% and 3.75%.",
+    ],
+)
+def test_the_ends_of_a_range_are_no_move_between_two_levels(tmp_path, sentence):
+    assert not related_figures(sentence, "from_to")
+    assert not text_errors(tmp_path, sentence)
+
+
+def test_a_move_from_one_level_to_another_is_still_a_pair():
+    text = "The bank raised its rate by 25 basis points, from 3.5% to 3.75%."
+    assert related_figures(text, "from_to") == [("3.5%", "3.75%")]

@@ -212,9 +212,37 @@ def _fraction_as_percent(reading: SentenceReading, text: str, found: list[Link])
     return links
 
 
+# the two ends of a range of one level, not a move between two: "a range of 4.5% to 4.75%",
+# "between 5.25% and 5.5%", and the range it moved from ("... from 4.25% to 4.5%")
+_RANGE_OPENS = re.compile(
+    r"(?:\b(?:range|band|corridor)\s+(?:of\s+|between\s+|from\s+)?|\bbetween\s+)$", re.IGNORECASE
+)
+_RANGE_JOINS = re.compile(r"\s*(?:to|and|-|–|—)\s*", re.IGNORECASE)
+_FROM_BETWEEN_RANGES = re.compile(r"\s*(?:,\s*)?(?:up\s+|down\s+)?from\s*", re.IGNORECASE)
+
+
+def range_ends(reading: SentenceReading, text: str) -> set[int]:
+    """The positions of figures that are ends of a range the sentence names as one ("a target
+    range of 4.5% to 4.75%"), and of the range such a range is said to move from ("from 4.25%
+    to 4.5%"): no level of a pair, no change between them."""
+    ends: set[int] = set()
+    mentions = reading.mentions
+    for low in range(len(mentions) - 1):
+        a, b = mentions[low], mentions[low + 1]
+        if a.unit != b.unit or not _RANGE_JOINS.fullmatch(text, end_of(a), b.start):
+            continue
+        named = _RANGE_OPENS.search(text, max(reading.start, a.start - 20), a.start)
+        follows = low - 1 in ends and _FROM_BETWEEN_RANGES.fullmatch(
+            text, end_of(mentions[low - 1]), a.start
+        )
+        if named or follows:
+            ends |= {low, low + 1}
+    return ends
+
+
 def _from_to(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
     """Two levels in either order: "from X (in 2013) to Y (in 2022)", "to Y from X"."""
-    taken = _converted(found)
+    taken = _converted(found) | range_ends(reading, text)
     levels = _levels(reading, taken)
     links = []
     for a_pos, b_pos in zip(levels, levels[1:], strict=False):
@@ -920,6 +948,51 @@ def _gap_between_rates(reading: SentenceReading, text: str, found: list[Link]) -
         reading.kinds[gap] = "change"
         links.append(Link("change", (gap, low, high), compares=True, margin=True))
     return links
+
+
+# "a 5-point lead", "an eight-point advantage": a gap in points named by the noun after it
+_POINTS_GAP_AFTER = re.compile(
+    r"(?:(?:-|\s+)(?:percentage[- ])?points?)?\s+"
+    r"(?:lead|advantage|edge|margin|gap|cushion|deficit)\b",
+    re.IGNORECASE,
+)
+# between two candidates' shares, written as a score: "49% to 47%", "41 percent vs. 40 percent"
+_SHARES_AS_SCORE = re.compile(r"^\s*(?:to|vs\.?|versus|-|–)\s*$", re.IGNORECASE)
+_FROM_BEFORE_SCORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+
+
+def _lead_between_shares(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A lead in points and the two shares written beside it as a score, which it is the gap
+    between: "a two-point advantage over his rival, 49% to 47%", "leads by 49 percent to 44
+    percent, a 5-point lead". Only one such score in the sentence; "from 49% to 47%" is a move
+    over time, not a score."""
+    paired = {p for link in found if link.type == "from_to" for p in link.positions}
+    scores = [
+        p
+        for p in range(len(reading.mentions) - 1)
+        if reading.mentions[p].unit == reading.mentions[p + 1].unit == "%"
+        and {reading.kinds[p], reading.kinds[p + 1]} <= {"value", "share"}
+        and not {p, p + 1} & paired
+        and _SHARES_AS_SCORE.match(
+            text[end_of(reading.mentions[p]) : reading.mentions[p + 1].start]
+        )
+        and not _FROM_BEFORE_SCORE.search(text, reading.start, reading.mentions[p].start)
+    ]
+    if len(scores) != 1:
+        return []
+    low, high = sorted((scores[0], scores[0] + 1), key=lambda p: reading.mentions[p].value)
+    links = []
+    for gap, mention in enumerate(reading.mentions):
+        if (
+            mention.unit != "pp"
+            or gap in (low, high)
+            or reading.kinds[gap] not in ("value", "change")
+        ):
+            continue
+        if _POINTS_GAP_AFTER.match(text, end_of(mention)) or _named_margin(reading, text, gap):
+            reading.kinds[gap] = "change"
+            links.append(Link("change", (gap, low, high), compares=True, margin=True))
+    return links if len(links) == 1 else []
 
 
 _OF_BETWEEN = re.compile(r"^\s*of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -2529,6 +2602,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _percent_than_the_other,
     _margin_between,
     _gap_between_rates,
+    _lead_between_shares,
     _points_than_the_other,
     _arithmetic_written_out,
     _difference_between_named,
