@@ -495,9 +495,16 @@ CJK_NAME_CLOSERS_RE = re.compile(
 # Growth measured at constant prices ("at comparable prices", 按可比价格计算), as the growth of
 # GDP and of value added is by statistical convention even where the text does not say so: a
 # total's real growth is not its parts' real growth weighted by their current levels
+# A change said in words to be net of price changes: "a real-terms rise", "adjusted for
+# inflation", 实际增长. It is not the change between current-price levels beside it.
+REAL_TERMS = (
+    r"可比价|不变价|实际(?:增长|下降)|扣除价格因素|\b(?:comparable|constant)\s+prices?\b"
+    r"|\breal[\s-]+terms?\b|\binflation[- ]adjusted\b|\b(?:adjusted|allowing)\s+for\s+inflation\b"
+    r"|\bafter\s+(?:taking\s+)?inflation\b"
+)
+REAL_TERMS_RE = re.compile(REAL_TERMS, re.IGNORECASE)
 REAL_GROWTH_RE = re.compile(
-    r"可比价|不变价|生产总值|增加值|\b(?:comparable|constant)\s+prices?\b|\breal\s+terms\b|"
-    r"\binflation[- ]adjusted\b|\bGDP\b|\bgross\s+(?:domestic|regional)\s+product\b|"
+    REAL_TERMS + r"|生产总值|增加值|\bGDP\b|\bgross\s+(?:domestic|regional)\s+product\b|"
     r"\b(?:value[- ]added|added\s+value)\b",
     re.IGNORECASE,
 )

@@ -596,6 +596,7 @@ class _Analyzer:
     _single_level: tuple[int, int] | None = None
     _sole_level: tuple[int, int] | None = None  # the only level of its sentence
     _sector_shares_sentence: int = -2  # the last sentence giving the sectors' shares
+    _loose_share_sentence: int = -2  # the last sentence giving a share of no listed breakdown
     _sole_change: tuple[int, int] | None = None  # the only figure of its sentence, a change
     # (sentence, part, whole) of the sentence's two levels when they are "X of the Y"
     _counted_pair: tuple[int, int, int] | None = None
@@ -1099,11 +1100,15 @@ class _Analyzer:
         the sentence states between its figures), draft (claims)."""
         reading = self._read_sentence(sentence, indices, scope)
         reading.after_sector_shares = self._sector_shares_sentence == sentence - 1
+        reading.after_loose_share = self._loose_share_sentence == sentence - 1
         self._lengths_of_spans(reading)
         self.read_kinds.update(zip(reading.indices, reading.kinds, strict=True))
         links = find_links(reading, self.text)
         if any(link.type == "structure" and link.sectors for link in links):
             self._sector_shares_sentence = sentence
+        listed = {p for link in links if link.type == "structure" for p in link.positions}
+        if any(k == "share" and p not in listed for p, k in enumerate(reading.kinds)):
+            self._loose_share_sentence = sentence
         self._draft_sentence(reading, links)
 
     def _lengths_of_spans(self, reading: SentenceReading) -> None:
