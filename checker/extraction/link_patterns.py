@@ -407,9 +407,7 @@ def _compared_levels(reading: SentenceReading, text: str, found: list[Link]) -> 
         if base >= len(reading.mentions) or reading.kinds[base] != "value" or base in taken:
             continue
         b = reading.mentions[base]
-        if a.unit != b.unit or not (
-            counted_alike(text, a, b) or _per_left_unsaid(reading, text, later, base)
-        ):
+        if a.unit != b.unit or not counted_alike(text, a, b):
             continue
         if not pattern.match(text[gap : b.start]):
             continue
@@ -422,19 +420,6 @@ def _compared_levels(reading: SentenceReading, text: str, found: list[Link]) -> 
         links.append(Link("from_to", (base, later)))
         taken |= {base, later}
     return links
-
-
-def _per_left_unsaid(reading: SentenceReading, text: str, later: int, base: int) -> bool:
-    """Whether a base after a level counted per share (or head) is counted so too, its "a
-    share" left unsaid: "$5.13 a share, compared with $4.62 a year earlier". Not when a figure
-    after the base is counted per share: it is the base's own ("up from $416 million, or 14
-    cents per share")."""
-    if not _counted_per(text, reading.mentions[later]) or _counted_per(
-        text, reading.mentions[base]
-    ):
-        return False
-    after = reading.mentions[base + 1 :]
-    return not any(_counted_per(text, m) for m in after)
 
 
 _CLAUSE_OPENERS = lx.CONJUNCTIONS - {"and", "or"}

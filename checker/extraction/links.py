@@ -268,6 +268,8 @@ _POINTS_BACK_TOTAL = re.compile(
 )
 # A sentence opening on the parts of the figure of the sentence before ("There were 800.
 # Of these, 300 ..."): the connector states the link, as "of which" does inside one sentence.
+# lengths of time and ages: no whole of parts a sentence announces ("of these", "among those")
+_TIME_UNITS = frozenset(lx.DURATION_UNITS.values())
 _PARTS_BACK = re.compile(
     r"^\W*(?:(?:among\s+(?:them|these|those)|of\s+(?:these|them|those|which|the\s+total|"
     r"(?:this|that)\s+(?:total|amount|sum|figure)))"
@@ -1799,6 +1801,8 @@ class _Analyzer:
         )
         named_again = group is not None and group.group("group") in whole_clause
         unit = self.mentions[sole[1]].unit
+        if unit in _TIME_UNITS:
+            return {}  # "in the past five years. Among those aged 18 to 34": no whole of ages
         if not named_again and not _PARTS_BACK.match(sentence):
             # "The firm made 800 cars. Some 200 of them were electric": the opening count only
             first = reading.mentions[0] if reading.mentions else None
