@@ -205,7 +205,7 @@ def _from_to(reading: SentenceReading, text: str, found: list[Link]) -> list[Lin
         if any(p not in taken for p in range(a_pos + 1, b_pos)):
             continue  # only a restatement may stand between the two levels
         a, b = reading.mentions[a_pos], reading.mentions[b_pos]
-        if not same_family(a.unit, b.unit, exact=True):
+        if not (same_family(a.unit, b.unit, exact=True) or _one_rate_for_both(a, b)):
             continue
         before = text[max(reading.start, a.start - 12) : a.start]
         between = _BRACKETED.sub("", text[end_of(a) : b.start])
@@ -213,7 +213,29 @@ def _from_to(reading: SentenceReading, text: str, found: list[Link]) -> list[Lin
             links.append(Link("from_to", (a_pos, b_pos)))
         elif _TO_BEFORE.search(before) and _FROM_BETWEEN.match(between):
             links.append(Link("from_to", (b_pos, a_pos)))
+        else:
+            continue
+        _share_the_rate(a, b)
     return links
+
+
+def _one_rate_for_both(a: Mention, b: Mention) -> bool:
+    """Two amounts of one currency or unit where only one says what it is per: "from £1,250 to
+    £1,350 a month", "to $300 a tonne, from $200". The pair names one rate, written once."""
+    rate, bare = (a, b) if a.per else (b, a)
+    return (
+        bool(rate.per)
+        and not bare.per
+        and bool(bare.unit)
+        and rate.unit.startswith(bare.unit + " / ")
+    )
+
+
+def _share_the_rate(a: Mention, b: Mention) -> None:
+    """Give the level of a stated pair that does not say what it is per the other's rate."""
+    if a.unit != b.unit and _one_rate_for_both(a, b):
+        rate, bare = (a, b) if a.per else (b, a)
+        bare.unit, bare.per = rate.unit, rate.per
 
 
 # "estimated at X in February, and revised downwards to a current estimate of Y": a figure put
@@ -290,7 +312,10 @@ _BASE_AFTER_LEVEL = re.compile(
 )
 _LEVEL_BEFORE_CHANGE = re.compile(
     r"^(?:\s+(?:per|a|an|each)\s+[a-z]+)?(?:\s+(?:in|for|at)\s+[^,;:()]{1,40}?)?,?\s*"
-    r"(?:(?:was|were|is|are)\s+)?(?:a|an|up|down|rising|falling|higher|lower)?\s*$",
+    r"(?:(?:was|were|is|are)\s+)?(?:a|an|up|down|rising|falling|higher|lower|"
+    # "5.5 million in 2023, an increase of 10% on the 5 million of 2022"
+    + NAMED_AS_CHANGE
+    + r")?\s*$",
     re.IGNORECASE,
 )
 
@@ -357,6 +382,33 @@ def _compared_levels(reading: SentenceReading, text: str, found: list[Link]) -> 
             continue
         links.append(Link("from_to", (base, later)))
         taken |= {base, later}
+    return links
+
+
+# "出口额为120亿元，比上年的100亿元增长20%": 比 (较, 相比) and the earlier time, then the base
+# level, then the change word straight before the change
+_BASE_AFTER_LEVEL_ZH = re.compile(
+    r"^[^\d。；;：:]{0,4}[,，]?\s*(?:比|较)[^，,。；;：:]{1,10}?的\s*$"
+)
+
+
+def _compared_levels_zh(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A level, then the level it is compared with as Chinese writes it, then the change: "出
+    口额为120亿元，比上年的100亿元增长20%", "利润30亿元，较2022年的40亿元下降25%". The pair of
+    levels, earlier first; the change between them is `_change_of_pair`'s."""
+    taken = {p for link in found for p in link.positions}
+    links = []
+    for later in range(len(reading.mentions) - 2):
+        base, change = later + 1, later + 2
+        if reading.kinds[later : change + 1] != ["value", "value", "change"]:
+            continue
+        a, b, c = reading.mentions[later : change + 1]
+        if {later, base} & taken or a.unit != b.unit or a.unit in ("%", "pp", "x"):
+            continue
+        if _BASE_AFTER_LEVEL_ZH.match(text[end_of(a) : b.start]) and lx.CJK_CHANGE_BEFORE_RE.match(
+            text[end_of(b) : c.start]
+        ):
+            links.append(Link("from_to", (base, later)))
     return links
 
 
@@ -567,7 +619,10 @@ TIMES_BETWEEN = re.compile(
     # an average named with whose it is: "three times the national average of $50,000", "120
     # times the median employee pay of $35,000"
     r"|(?:the|an?)\s+(?:[a-z-]+\s+){0,2}(?:average|median|mean)(?:\s+[a-z-]+){0,2}\s+(?:of\s+)?"
-    r"|(?:that|those)\s+of\s+[^\d,;:.!?()]{1,40},\s*(?:at\s+|of\s+)?)$",
+    r"|(?:that|those)\s+of\s+[^\d,;:.!?()]{1,40},\s*(?:at\s+|of\s+)?"
+    # whose figure it is, in a word or two: "twice as many as the rival plant's 3,000"
+    r"|(?:as\s+(?:much|many|high|large|big|great)\s+as|than)\s+(?:the\s+)?(?:[a-z-]+\s+)?"
+    r"[\w-]+['’]s\s+)$",
     re.IGNORECASE,
 )
 
@@ -2395,6 +2450,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _revised_pair,
     _level_up_amount_from,
     _compared_levels,
+    _compared_levels_zh,
     _dated_levels,
     _change_of_pair,
     _change_after_pair,
