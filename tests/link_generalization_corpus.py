@@ -358,4 +358,308 @@ PAIRS: list[Pair] = [
         "全市生产总值为800亿元，其中第三产业增加值为480亿元，占全市生产总值的比重为60%。",
         "全市生产总值为800亿元，其中第三产业增加值为480亿元，占全市生产总值的比重为70%。",
     ),
+    # more variants of each kind
+    # from_to more
+    Pair(
+        "from_to",
+        "Imports fell from 9.6 billion euros to 8.4 billion euros, a decrease of 12.5%.",
+        "Imports fell from 9.6 billion euros to 8.4 billion euros, a decrease of 22.5%.",
+    ),
+    Pair(
+        "from_to",
+        "The average house price rose 6% to £318,000 from £300,000.",
+        "The average house price rose 6% to £348,000 from £300,000.",
+    ),
+    Pair(
+        "from_to",
+        "Membership has climbed from 40,000 in 2015 to 52,000 today, up 30 percent.",
+        "Membership has climbed from 40,000 in 2015 to 52,000 today, up 50 percent.",
+    ),
+    # rose_to more
+    Pair(
+        "rose_to",
+        "Quarterly revenue rose 15% to $4.6 billion, from $4 billion.",
+        "Quarterly revenue rose 15% to $5.6 billion, from $4 billion.",
+    ),
+    Pair(
+        "rose_to",
+        "The number of tourists increased by 50 per cent to 3.6 million from 2.4 million.",
+        "The number of tourists increased by 70 per cent to 3.6 million from 2.4 million.",
+    ),
+    Pair(
+        "rose_to",
+        "Deposits fell 20% to 640 million rand from 800 million rand.",
+        "Deposits fell 30% to 640 million rand from 800 million rand.",
+    ),
+    # up_from more
+    Pair(
+        "up_from",
+        "Inflation was 4.2% in March, up 1.1 percentage points from 3.1% in February.",
+        "Inflation was 4.2% in March, up 2.5 percentage points from 3.1% in February.",
+    ),
+    Pair(
+        "up_from",
+        "The deficit stood at $420 billion, down 30% from $600 billion.",
+        "The deficit stood at $420 billion, down 40% from $600 billion.",
+    ),
+    Pair(
+        "up_from",
+        "Home sales totalled 56,000 in June, up 12% from 50,000 a year ago.",
+        "Home sales totalled 56,000 in June, up 22% from 50,000 a year ago.",
+    ),
+    Pair(
+        "up_from",
+        "Net income came in at $2.6 billion, up 30 percent from $2.0 billion in the same quarter last year.",
+        "Net income came in at $2.6 billion, up 50 percent from $2.0 billion in the same quarter last year.",
+    ),
+    # compared_with more
+    Pair(
+        "compared_with",
+        "The airline carried 7.5 million passengers, compared with 6 million in 2022, a 25% increase.",
+        "The airline carried 7.5 million passengers, compared with 6 million in 2022, a 45% increase.",
+    ),
+    Pair(
+        "compared_with",
+        "Earnings per share were $1.32, compared with $1.20 a year earlier, up 10%.",
+        "Earnings per share were $1.32, compared with $1.20 a year earlier, up 20%.",
+    ),
+    Pair(
+        "compared_with",
+        "Unemployment benefit claims reached 210,000, against 280,000 a year ago, a fall of 25%.",
+        "Unemployment benefit claims reached 210,000, against 280,000 a year ago, a fall of 35%.",
+    ),
+    Pair(
+        "compared_with",
+        "Sales were 4.4 million units versus 4 million units a year earlier, a 10% gain.",
+        "Sales were 4.4 million units versus 4 million units a year earlier, a 30% gain.",
+    ),
+    # increase_on more
+    Pair(
+        "increase_on",
+        "Pre-tax profit was £66m, up 10% on last year's £60m.",
+        "Pre-tax profit was £66m, up 30% on last year's £60m.",
+    ),
+    Pair(
+        "increase_on",
+        "Passenger numbers hit 18 million, a rise of 20% on the 15 million recorded in 2019.",
+        "Passenger numbers hit 18 million, a rise of 40% on the 15 million recorded in 2019.",
+    ),
+    Pair(
+        "increase_on",
+        "Turnover reached 1.21 billion euros, a 10% increase over the 1.1 billion euros of 2021.",
+        "Turnover reached 1.21 billion euros, a 20% increase over the 1.1 billion euros of 2021.",
+    ),
+    Pair(
+        "increase_on",
+        "The charity raised £4.5m, a fall of 10% on the £5m raised a year earlier.",
+        "The charity raised £4.5m, a fall of 30% on the £5m raised a year earlier.",
+    ),
+    # fall_of more
+    Pair(
+        "fall_of",
+        "Coal consumption declined to 150 million tonnes from 200 million tonnes, a drop of 25%.",
+        "Coal consumption declined to 150 million tonnes from 200 million tonnes, a drop of 35%.",
+    ),
+    Pair(
+        "fall_of",
+        "The fee will be reduced from $120 to $90, a cut of 25 percent.",
+        "The fee will be reduced from $120 to $90, a cut of 45 percent.",
+    ),
+    Pair(
+        "fall_of",
+        "Car thefts fell 40% from 5,000 to 3,000.",
+        "Car thefts fell 40% from 5,000 to 2,000.",
+    ),
+    Pair(
+        "fall_of",
+        "Ticket prices were cut to $36 from $48, a reduction of 25%.",
+        "Ticket prices were cut to $36 from $48, a reduction of 15%.",
+    ),
+    Pair(
+        "fall_of",
+        "The television now sells for $450, down from $600, a discount of 25 percent.",
+        "The television now sells for $450, down from $600, a discount of 35 percent.",
+    ),
+    # factor more
+    Pair(
+        "factor",
+        "Its market value has quadrupled, from $5 billion to $20 billion.",
+        "Its market value has quadrupled, from $5 billion to $26 billion.",
+    ),
+    Pair(
+        "factor",
+        "The number of charging points rose threefold to 45,000 from 15,000.",
+        "The number of charging points rose threefold to 45,000 from 25,000.",
+    ),
+    Pair(
+        "factor",
+        "Household debt has doubled from 2.4 trillion yen to 4.8 trillion yen.",
+        "Household debt has doubled from 2.4 trillion yen to 6.8 trillion yen.",
+    ),
+    Pair(
+        "factor",
+        "Exports to the region halved to 3.2 million tonnes from 6.4 million tonnes.",
+        "Exports to the region halved to 4.2 million tonnes from 6.4 million tonnes.",
+    ),
+    Pair(
+        "factor",
+        "The chief executive earned $12 million, 300 times the $40,000 of a typical worker.",
+        "The chief executive earned $12 million, 500 times the $40,000 of a typical worker.",
+    ),
+    # n_in_m more
+    Pair(
+        "n_in_m",
+        "One in five of the 3,000 applicants, 600 people, was accepted.",
+        "One in five of the 3,000 applicants, 900 people, was accepted.",
+    ),
+    Pair(
+        "n_in_m",
+        "Three in ten voters, or 30%, said they had not decided.",
+        "Three in ten voters, or 40%, said they had not decided.",
+    ),
+    Pair(
+        "n_in_m",
+        "Nine out of 10 doctors (90%) backed the plan.",
+        "Nine out of 10 doctors (80%) backed the plan.",
+    ),
+    Pair(
+        "n_in_m",
+        "About half of the 1,200 homes, some 600, lost power.",
+        "About half of the 1,200 homes, some 900, lost power.",
+    ),
+    # share more
+    Pair(
+        "share",
+        "Wind farms produced 84 terawatt hours, or 28% of the 300 terawatt hours generated.",
+        "Wind farms produced 84 terawatt hours, or 38% of the 300 terawatt hours generated.",
+    ),
+    Pair(
+        "share",
+        "Online sales were $30 million, 25% of total sales of $120 million.",
+        "Online sales were $30 million, 35% of total sales of $120 million.",
+    ),
+    Pair(
+        "share",
+        "Of the 250 companies surveyed, 175, or 70%, plan to hire.",
+        "Of the 250 companies surveyed, 175, or 60%, plan to hire.",
+    ),
+    Pair(
+        "share",
+        "Foreign buyers bought 1,500 of the 6,000 homes sold, a share of 25%.",
+        "Foreign buyers bought 1,500 of the 6,000 homes sold, a share of 35%.",
+    ),
+    Pair(
+        "share",
+        "The state spent $8 billion on schools, 40% of its $20 billion budget.",
+        "The state spent $8 billion on schools, 50% of its $20 billion budget.",
+    ),
+    # parts more
+    Pair(
+        "parts",
+        "The company sold 90,000 vehicles, of which 60,000 were cars and 30,000 were trucks.",
+        "The company sold 90,000 vehicles, of which 60,000 were cars and 40,000 were trucks.",
+    ),
+    Pair(
+        "parts",
+        "Police made 450 arrests, 300 of them for theft and the rest, 150, for assault.",
+        "Police made 450 arrests, 300 of them for theft and the rest, 250, for assault.",
+    ),
+    Pair(
+        "parts",
+        "Of the 600 students, 350 are women and 250 are men.",
+        "Of the 600 students, 350 are women and 350 are men.",
+    ),
+    Pair(
+        "parts",
+        "The fund has $900 million in assets, of which $600 million is in bonds.",
+        "The fund has $900 million in assets, of which $1,200 million is in bonds.",
+    ),
+    # sum more
+    Pair(
+        "sum",
+        "The country won 15 medals: 4 gold, 5 silver and 6 bronze.",
+        "The country won 15 medals: 4 gold, 5 silver and 9 bronze.",
+    ),
+    Pair(
+        "sum",
+        "Spending rose by $12 billion in all: $7 billion on health and $5 billion on defence.",
+        "Spending rose by $12 billion in all: $7 billion on health and $8 billion on defence.",
+    ),
+    Pair(
+        "sum",
+        "Northern sales of 2,000 units and southern sales of 3,000 units made a total of 5,000.",
+        "Northern sales of 2,000 units and southern sales of 3,000 units made a total of 6,000.",
+    ),
+    # compares more
+    Pair(
+        "compares",
+        "The city charges $2.50 per ride, while the suburb charges $2.00, 20% less.",
+        "The city charges $2.50 per ride, while the suburb charges $2.00, 45% less.",
+    ),
+    Pair(
+        "compares",
+        "The larger bank lent $60 billion, three times the $20 billion lent by its rival.",
+        "The larger bank lent $60 billion, three times the $30 billion lent by its rival.",
+    ),
+    Pair(
+        "compares",
+        "Men earned an average of $52,000, 30% more than the $40,000 earned by women.",
+        "Men earned an average of $52,000, 50% more than the $40,000 earned by women.",
+    ),
+    # restated more
+    Pair(
+        "restated",
+        "The contract is worth 5 billion euros (about 5.5 billion US dollars).",
+        "The contract is worth 5 billion euros (about 8.5 billion US dollars).",
+    ),
+    Pair("restated", "The lake is 12 miles (19 km) long.", "The lake is 12 miles (29 km) long."),
+    Pair("restated", "The parcel weighs 10 kg (22 lb).", "The parcel weighs 10 kg (32 lb)."),
+    Pair(
+        "restated",
+        "Temperatures reached 40 degrees Celsius (104 degrees Fahrenheit).",
+        "Temperatures reached 40 degrees Celsius (114 degrees Fahrenheit).",
+    ),
+    # points more
+    Pair(
+        "points",
+        "Support for the plan rose from 38% to 45%, a gain of 7 percentage points.",
+        "Support for the plan rose from 38% to 45%, a gain of 9 percentage points.",
+    ),
+    Pair(
+        "points",
+        "The savings rate fell to 4.5% from 6%, a drop of 1.5 points.",
+        "The savings rate fell to 4.5% from 6%, a drop of 2.5 points.",
+    ),
+    Pair(
+        "points",
+        "Its market share slipped 2 percentage points to 18%, from 20%.",
+        "Its market share slipped 2 percentage points to 18%, from 22%.",
+    ),
+    # zh more
+    Pair(
+        "zh",
+        "全年实现营业收入180亿元，同比增长20%，上年为150亿元。",
+        "全年实现营业收入180亿元，同比增长30%，上年为150亿元。",
+    ),
+    Pair(
+        "zh",
+        "粮食产量由5000万吨增加到5500万吨，增长10%。",
+        "粮食产量由5000万吨增加到6500万吨，增长10%。",
+    ),
+    Pair(
+        "zh",
+        "进出口总额为500亿元，其中出口300亿元，进口200亿元。",
+        "进出口总额为500亿元，其中出口300亿元，进口250亿元。",
+    ),
+    Pair(
+        "zh",
+        "城镇人口为900万人，占总人口的比重为60%，总人口为1500万人。",
+        "城镇人口为900万人，占总人口的比重为70%，总人口为1500万人。",
+    ),
+    Pair(
+        "zh",
+        "固定资产投资从100亿元下降到80亿元，下降20%。",
+        "固定资产投资从100亿元下降到80亿元，下降30%。",
+    ),
+    Pair("zh", "今年销量为60万辆，是去年20万辆的3倍。", "今年销量为60万辆，是去年20万辆的4倍。"),
 ]

@@ -246,6 +246,8 @@ _OTHER_UNITS_AFTER = [
     (r"feet|foot|ft", "ft"),
     (r"metric\s+tons?|tonnes?|tons?", "t"),
     (r"kilograms?|kilos?|kg", "kg"),
+    # pounds of weight as written beside kilograms; "pounds" alone is the currency
+    (r"lbs?\b", "lb"),
     (r"grams?", "g"),
     (r"troy\s+ounces?|ounces?|oz", "ounce"),
     (r"kilowatt[- ]hours?|kwh", "kWh"),
@@ -897,7 +899,7 @@ DETERMINERS = frozenset(
 PREPOSITIONS = frozenset(
     "of in on at for from to by with within without into onto over under between among amid during "
     "since until through throughout across about around as than via per against toward towards "
-    "including like upon after before beyond near despite".split()
+    "including like upon after before beyond near despite versus vs".split()
 )
 CONJUNCTIONS = frozenset(
     "and or but nor yet so while whereas although though because if when where whether".split()

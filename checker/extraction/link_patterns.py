@@ -602,11 +602,23 @@ def _two_compared(reading: SentenceReading, text: str, found: list[Link]) -> lis
         if mention.unit not in ("%", "x"):
             continue
         after = text[mention.end : mention.end + 20]
-        if _MORE_AFTER.match(after):
+        said = _MORE_AFTER.match(after)
+        if said:
             high, low = (b_pos, a_pos) if b.value >= a.value else (a_pos, b_pos)
             reading.kinds[position] = "change"
-            links.append(Link("change", (position, low, high), compares=True))
+            # "P% more": the higher measured against the lower; "P% less": the other way
+            less = _LESS.match(said.group(0).strip())
+            links.append(
+                Link(
+                    "change",
+                    (position, high, low) if less else (position, low, high),
+                    compares=True,
+                )
+            )
     return links
+
+
+_LESS = re.compile(r"(?:less|lower|smaller|below|cheaper|fewer)\b", re.IGNORECASE)
 
 
 # "than" straight after the factor: the factor's own words carry the comparison ("3.6 times
@@ -1221,6 +1233,14 @@ _BEFORE_TOTAL_AFTER = re.compile(
     re.IGNORECASE,
 )
 _WHOLE_BEFORE = re.compile(r"\b(?:of|among|out\s+of|from)\s+(?:the\s+)?$", re.IGNORECASE)
+# "A of 2,000 and B of 3,000 made a total of 5,000": the list is the verb's subject, the verb
+# straight after its last figure ("..., and C made a total of" is C's own total)
+_LIST_MADE_TOTAL = re.compile(
+    r"^\s*(?:together\s+|combined\s+)?(?:made|make|makes|gave|give|gives|came\s+to|come\s+to|"
+    r"comes\s+to|amounted\s+to|amount\s+to|amounts\s+to)\s+(?:a|the)\s+(?:combined\s+|grand\s+)?"
+    r"total\s+of\s+" + lx.BEFORE_FIGURE + r"$",
+    re.IGNORECASE,
+)
 _LIST_GAP = re.compile(r"^[^\d.;:!?()]{0,40}$")
 
 
@@ -1233,8 +1253,13 @@ def _listed_then_total(reading: SentenceReading, text: str, found: list[Link]) -
     for at, whole in enumerate(levels[2:], start=2):
         mention = reading.mentions[whole]
         before = text[max(reading.start, mention.start - 40) : mention.start]
-        if not _TOTAL_BEFORE.search(before) and not (
-            _BEFORE_TOTAL_AFTER.search(before) and _TOTAL_AFTER.match(text, end_of(mention))
+        made = _LIST_MADE_TOTAL.match(
+            text[end_of(reading.mentions[levels[at - 1]]) : mention.start]
+        )
+        if not (
+            made
+            or _TOTAL_BEFORE.search(before)
+            or (_BEFORE_TOTAL_AFTER.search(before) and _TOTAL_AFTER.match(text, end_of(mention)))
         ):
             continue
         parts = levels[:at]
@@ -1249,7 +1274,9 @@ def _listed_then_total(reading: SentenceReading, text: str, found: list[Link]) -
         ]
         if not all(_LIST_GAP.match(g) and re.search(r"[,、，和及]|\band\b", g) for g in gaps):
             return []
-        if _WHOLE_BEFORE.search(text[reading.start : reading.mentions[parts[0]].start]):
+        if not made and _WHOLE_BEFORE.search(
+            text[reading.start : reading.mentions[parts[0]].start]
+        ):
             return []  # "of 1,000 people, 300 ...": the first figure is a whole, not a part
         return [Link("sum", (whole, *parts))]
     return []
@@ -1551,6 +1578,33 @@ def _counted_share(reading: SentenceReading, text: str, found: list[Link]) -> li
             continue
         reading.kinds[first + 2] = "share"
         links.append(Link("share", (first + 2, part, whole)))
+    return links
+
+
+# "..., 300 people,", "..., some 600,": the count a share of a whole comes to, set off by a comma
+_COUNT_OF_SHARE_BETWEEN = re.compile(
+    r"^\s*(?:,|--|—|–|\()\s*" + lx.BEFORE_FIGURE + r"$", re.IGNORECASE
+)
+
+
+def _share_of_whole_counted(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A share of a whole, then the count it comes to: "a third of the 900 staff, 300 people",
+    "one in five of the 3,000 applicants, 600,", "half of the 1,200 homes (600)"."""
+    taken = {p for link in found for p in link.positions}
+    links = []
+    for share in range(len(reading.mentions) - 2):
+        whole, part = share + 1, share + 2
+        if reading.kinds[share : part + 1] != ["share", "value", "value"] or (
+            {share, whole, part} & taken
+        ):
+            continue
+        m, b, a = reading.mentions[share : part + 1]
+        if not is_share_figure(m) or a.unit != b.unit or a.unit in ("%", "pp", "x"):
+            continue
+        if PART_OF_WHOLE.match(text[m.end : b.start]) and _COUNT_OF_SHARE_BETWEEN.match(
+            text[end_of(b) : a.start]
+        ):
+            links.append(Link("share", (share, part, whole)))
     return links
 
 
@@ -2477,6 +2531,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _shares_down_to_the_rest,
     _share_of_named_whole,
     _counted_share,
+    _share_of_whole_counted,
     _share_of_whole_restated,
     _part_of_them,
     _share_then_count,
