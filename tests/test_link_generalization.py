@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .link_generalization_corpus import PAIRS, Pair
+from .link_generalization_corpus import CLEAN, PAIRS, Pair
 from .text_checks import text_findings
 
 # what the extractor does not read yet, by the start of the consistent text
@@ -64,3 +64,11 @@ def test_every_pair_changes_one_figure_only():
         assert len(words) == len(other), pair.name
         differ = [i for i, (a, b) in enumerate(zip(words, other, strict=True)) if a != b]
         assert len(differ) == 1 and differ[0] % 2 == 1, pair.name
+
+
+@pytest.mark.parametrize("text", CLEAN, ids=[text[:50] for text in CLEAN])
+def test_clean_news_sentence_gives_no_error(tmp_path, text: str):
+    findings = text_findings(tmp_path, text)
+    assert not [f for f in findings if f.severity in ("error", "warning")], [
+        f.message for f in findings
+    ]

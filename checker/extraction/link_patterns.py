@@ -209,6 +209,8 @@ def _from_to(reading: SentenceReading, text: str, found: list[Link]) -> list[Lin
             continue
         before = text[max(reading.start, a.start - 12) : a.start]
         between = _BRACKETED.sub("", text[end_of(a) : b.start])
+        if _RANGE_FROM.search(text, max(reading.start, a.start - 30), a.start):
+            continue  # "tickets range from $25 to $120": a spread, not a move
         if _FROM_BEFORE.search(before) and _TO_BETWEEN.match(between):
             links.append(Link("from_to", (a_pos, b_pos)))
         elif _TO_BEFORE.search(before) and _FROM_BETWEEN.match(between):
@@ -217,6 +219,12 @@ def _from_to(reading: SentenceReading, text: str, found: list[Link]) -> list[Lin
             continue
         _share_the_rate(a, b)
     return links
+
+
+_RANGE_FROM = re.compile(
+    r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|spann?(?:s|ed|ing)?)\s+from\s+$",
+    re.IGNORECASE,
+)
 
 
 def _one_rate_for_both(a: Mention, b: Mention) -> bool:
@@ -376,7 +384,7 @@ def _compared_levels(reading: SentenceReading, text: str, found: list[Link]) -> 
         b = reading.mentions[base]
         if a.unit != b.unit or not pattern.match(text[gap : b.start]):
             continue
-        if _NAMED_AS_CHANGE_AT_END.search(text, gap, b.start):
+        if _NAMED_AS_CHANGE_AT_END.search(text, gap, b.start) or _group_after(text, b):
             continue
         if _groups_in_brackets(reading, text, later, base):
             continue
@@ -413,6 +421,18 @@ def _compared_levels_zh(reading: SentenceReading, text: str, found: list[Link]) 
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+_PLACE_AFTER = re.compile(r"\s+(?:in|for|at|among|across)\s+(?:the\s+)?([^\W\d_]+)", re.IGNORECASE)
+
+
+def _group_after(text: str, base: Mention) -> bool:
+    """Whether the figure compared with is another group's, named after it, not an earlier
+    time's: "£2,100 a month in the capital, compared with £1,200 a month in the north" (but
+    "compared with $4.62 in 2021", "... in the same quarter last year")."""
+    place = _PLACE_AFTER.match(text, end_of(base))
+    if place is None:
+        return False
+    word = place.group(1).lower()
+    return word not in lx.TIME_NOUNS and word not in lx.TIME_MODIFIERS
 
 
 def _groups_in_brackets(reading: SentenceReading, text: str, first: int, then: int) -> bool:
@@ -452,12 +472,34 @@ def _change_of_pair(reading: SentenceReading, text: str, found: list[Link]) -> l
     for change in changes:
         nearest = min(pairs, key=lambda link: min(abs(change - p) for p in link.positions))
         first, second = nearest.positions
+        if _another_clause(reading, text, change, nearest.positions):
+            continue
         if reading.kinds[change] == "change" and not _fits_pair(reading, change, first, second):
             if _percent_of_percents(reading, change, first):
                 links.append(Link("change", (change, first, second)))
             continue
         links.append(Link("change", (change, first, second)))
     return links
+
+
+# a clause of its own: "..., while revenue rose 25%", "...; imports rose 8%", "..., and sales
+# are up 40%" (a subject after the conjunction: not "..., and up 40%")
+_CLAUSE_BREAK = re.compile(
+    r"[;；]|,\s*(?:while|whereas|whilst|but)\b|,\s*and\s+(?!(?:up|down|a|an|by)\b)[^\W\d_]",
+    re.IGNORECASE,
+)
+
+
+def _another_clause(
+    reading: SentenceReading, text: str, change: int, pair: tuple[int, ...]
+) -> bool:
+    """Whether a change stands in another clause than the pair of levels it is nearest to."""
+    mentions = reading.mentions
+    if change < min(pair):
+        between = text[mentions[change].end : mentions[min(pair)].start]
+    else:
+        between = text[end_of(mentions[max(pair)]) : mentions[change].start]
+    return _CLAUSE_BREAK.search(between) is not None
 
 
 # a verb that carries a total from one level to another by the amount before it
