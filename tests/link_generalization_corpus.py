@@ -662,6 +662,22 @@ PAIRS: list[Pair] = [
         "固定资产投资从100亿元下降到80亿元，下降30%。",
     ),
     Pair("zh", "今年销量为60万辆，是去年20万辆的3倍。", "今年销量为60万辆，是去年20万辆的4倍。"),
+    # base or usual level named apart from the change
+    Pair(
+        "zh",
+        "年末存款余额为66亿元，比上年末下降12%，上年末为75亿元。",
+        "年末存款余额为66亿元，比上年末下降22%，上年末为75亿元。",
+    ),
+    Pair(
+        "fall_of",
+        "The sofa, usually priced at £1,200, is being sold for £900, 25% off.",
+        "The sofa, usually priced at £1,200, is being sold for £900, 35% off.",
+    ),
+    Pair(
+        "parts",
+        "The clinic saw 640 patients, 400 of them children and the rest, 240, adults.",
+        "The clinic saw 640 patients, 400 of them children and the rest, 340, adults.",
+    ),
 ]
 
 
@@ -731,4 +747,29 @@ CLEAN: list[str] = [
     "城镇新增就业120万人，比上年多增10万人。",
     "The company had 3,200 employees in 2020 and has 4,000 now, 25% more.",
     "He won 52% of the vote to her 45%, a margin of 7 points.",
+    "Sales in Europe rose 4% to 2.1 billion euros, and sales in Asia rose 9% to 1.4 billion euros.",
+    "The firm raised its forecast to growth of 5% from 3%, and now expects profit of $2 billion.",
+    "Profit rose to $500 million from $400 million; revenue was flat at $3 billion.",
+    "Men's pay rose from $50,000 to $52,000, up 4%; women's from $40,000 to $42,000, up 5%.",
+    "The company expects sales of $10 billion to $11 billion next year, up from $9.4 billion this year.",
+    "Its shares have risen from $12 at the listing to $30, while the index is up 20% over the same period.",
+    "Applications rose to 8,000 from 6,000 in the first round but fell to 5,000 in the second.",
+    "Prices in the city rose 6% to £400,000, compared with a 2% rise to £250,000 nationally.",
+    "The drug cut the risk of death by 20%, from 10% in the placebo group to 8% in the treated group.",
+    "Crime fell 10% in the north, to 9,000 offences, and rose 5% in the south, to 12,600.",
+    "Spending on defence will rise from 2% of GDP to 2.5% by 2030, an increase of $40 billion a year.",
+    "The minimum wage will rise 10% to $11 an hour from $10 in January.",
+    "Rainfall was 40% below average, at 30 mm against a normal 50 mm.",
+    "The company sold 500,000 cars in China, 20% fewer than in 2022, and 300,000 in Europe.",
+    "Milk output rose 3% to 15 billion litres, while the number of dairy farms fell to 8,000 from 9,000.",
+    "The vaccine was 95% effective in a trial of 40,000 people.",
+    "Unemployment in the region is 8%, twice the national rate of 4%.",
+    "The top 10% of earners took home 35% of all income, up from 30% in 1990.",
+    "Around 60% of the 5,000 workers are women, and 2,000 of them work part time.",
+    "Its market share rose 2 points to 24% in the first half, while a rival's fell to 18% from 21%.",
+    "Net debt fell by $1 billion to $6 billion, and the dividend was raised 5% to 42 cents.",
+    "Visitors to the park fell from 2 million in 2019 to 1.2 million in 2020 before recovering to 1.9 million in 2023.",
+    "Inflation in the euro zone fell to 2.4% in November from 2.9% in October, while core inflation eased to 3.6% from 4.2%.",
+    "进口额为200亿元，增长5%；出口额为300亿元，增长8%。",
+    "城镇居民人均收入5万元，农村居民人均收入2万元，城乡收入比为2.5。",
 ]

@@ -420,6 +420,61 @@ def _compared_levels_zh(reading: SentenceReading, text: str, found: list[Link]) 
     return links
 
 
+# "...180亿元，同比增长20%，上年为150亿元": the base level named after the change, by its time
+_BASE_NAMED_AFTER_ZH = re.compile(
+    r"^\s*[,，]\s*(?:上年|去年|上年同期|去年同期|上年末|去年末|上一年)(?:为|是|仅为|只有)\s*$"
+)
+
+
+def _base_after_change_zh(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A level, its change, then the level it changed from, named by its time as Chinese
+    writes it: "营业收入180亿元，同比增长20%，上年为150亿元". The pair of levels, earlier
+    first; the change between them is `_change_of_pair`'s."""
+    taken = {p for link in found for p in link.positions}
+    links = []
+    for later in range(len(reading.mentions) - 2):
+        base = later + 2
+        if reading.kinds[later : base + 1] != ["value", "change", "value"]:
+            continue
+        a, c, b = reading.mentions[later : base + 1]
+        if {later, base} & taken or a.unit != b.unit or a.unit in ("%", "pp", "x"):
+            continue
+        if lx.CJK_CHANGE_BEFORE_RE.search(text, end_of(a), c.start) and _BASE_NAMED_AFTER_ZH.match(
+            text[c.end : b.start]
+        ):
+            links.append(Link("from_to", (base, later)))
+    return links
+
+
+# "normally $80, now on sale for $60": the usual level, then the one it is now sold at
+_USUAL_BEFORE = re.compile(
+    r"\b(?:normally|usually|regularly|typically|originally|previously)\s+(?:priced\s+at\s+|"
+    r"costing\s+|selling\s+(?:for|at)\s+|sold\s+(?:for|at)\s+)?" + lx.BEFORE_FIGURE + r"$",
+    re.IGNORECASE,
+)
+_NOW_BETWEEN = re.compile(
+    r"^[^\d;:.!?()]{0,40}\b(?:for|at|to)\s+" + lx.BEFORE_FIGURE + r"$", re.IGNORECASE
+)
+
+
+def _usual_then_now(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A usual level, then the level it has now, a discount or cut between them: "the jacket,
+    normally $80, is on sale for $60, a discount of 25%". The pair of levels, usual first; the
+    change between them is `_change_after_pair`'s or `_change_of_pair`'s."""
+    taken = {p for link in found for p in link.positions}
+    levels = _levels(reading, taken)
+    links = []
+    for first, second in zip(levels, levels[1:], strict=False):
+        a, b = reading.mentions[first], reading.mentions[second]
+        if second - first != 1 or a.unit != b.unit or a.unit in ("%", "pp", "x"):
+            continue
+        if _USUAL_BEFORE.search(
+            text, max(reading.start, a.start - 40), a.start
+        ) and _NOW_BETWEEN.match(text[end_of(a) : b.start]):
+            links.append(Link("from_to", (first, second)))
+    return links
+
+
 _WORD = re.compile(r"[^\W\d_]+")
 _PLACE_AFTER = re.compile(r"\s+(?:in|for|at|among|across)\s+(?:the\s+)?([^\W\d_]+)", re.IGNORECASE)
 
@@ -1165,6 +1220,10 @@ _PARTS_OPEN = re.compile(
 )
 
 
+# "450 arrests, 300 of them for theft": the first part says whose part it is after its figure
+_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
+
+
 def _whole_and_parts(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
     """A total and the parts announced after it: "T in all, of which A ... and B", "among
     them", "including", 其中."""
@@ -1173,7 +1232,7 @@ def _whole_and_parts(reading: SentenceReading, text: str, found: list[Link]) -> 
     for whole, next_level in zip(levels, levels[1:], strict=False):
         opener = _PARTS_OPEN.search(
             text, reading.mentions[whole].end, reading.mentions[next_level].start
-        )
+        ) or _OF_THEM_AFTER.match(text, end_of(reading.mentions[next_level]))
         if opener is None:
             continue
         unit = reading.mentions[whole].unit
@@ -2547,6 +2606,8 @@ LINK_PATTERNS: list[LinkPattern] = [
     _level_up_amount_from,
     _compared_levels,
     _compared_levels_zh,
+    _usual_then_now,
+    _base_after_change_zh,
     _dated_levels,
     _change_of_pair,
     _change_after_pair,
