@@ -678,6 +678,194 @@ PAIRS: list[Pair] = [
         "The clinic saw 640 patients, 400 of them children and the rest, 240, adults.",
         "The clinic saw 640 patients, 400 of them children and the rest, 340, adults.",
     ),
+    Pair(
+        "rose_to",
+        "Copper output climbed 20% to 1.44 million tonnes from 1.2 million tonnes.",
+        "Copper output climbed 30% to 1.44 million tonnes from 1.2 million tonnes.",
+    ),
+    Pair(
+        "rose_to",
+        "Membership fell 12% to 22,000, from 25,000 a year ago.",
+        "Membership fell 22% to 22,000, from 25,000 a year ago.",
+    ),
+    Pair(
+        "up_from",
+        "The trade surplus was $42 billion, up from $35 billion, a rise of 20%.",
+        "The trade surplus was $42 billion, up from $35 billion, a rise of 40%.",
+    ),
+    Pair(
+        "up_from",
+        "Overnight stays reached 3.3 million, up 10 percent from 3 million the year before.",
+        "Overnight stays reached 3.3 million, up 50 percent from 3 million the year before.",
+    ),
+    Pair(
+        "up_from",
+        "Sales of vinyl records came to £96m, up 20% from £80m.",
+        "Sales of vinyl records came to £96m, up 40% from £80m.",
+    ),
+    Pair(
+        "compared_with",
+        "Core profit was 920 million euros, compared with 800 million euros a year earlier, up 15%.",
+        "Core profit was 920 million euros, compared with 800 million euros a year earlier, up 25%.",
+    ),
+    Pair(
+        "compared_with",
+        "The council collected £45m in parking fines, against £36m the previous year, an increase of 25%.",
+        "The council collected £45m in parking fines, against £36m the previous year, an increase of 45%.",
+    ),
+    Pair(
+        "compared_with",
+        "Average waiting time was 18 weeks, compared with 12 weeks in 2019, a rise of 50%.",
+        "Average waiting time was 18 weeks, compared with 12 weeks in 2019, a rise of 70%.",
+    ),
+    Pair(
+        "increase_on",
+        "Revenue was $7.7 billion, up 10% on the $7 billion of the same quarter a year earlier.",
+        "Revenue was $7.7 billion, up 20% on the $7 billion of the same quarter a year earlier.",
+    ),
+    Pair(
+        "increase_on",
+        "Holiday bookings reached 1.8 million, a 20% increase on last year's 1.5 million.",
+        "Holiday bookings reached 1.8 million, a 40% increase on last year's 1.5 million.",
+    ),
+    Pair(
+        "increase_on",
+        "Donations totalled $2.7 million, a decrease of 10% on the $3 million given in 2021.",
+        "Donations totalled $2.7 million, a decrease of 30% on the $3 million given in 2021.",
+    ),
+    Pair(
+        "increase_on",
+        "The port handled 5.5 million containers, up 10% over the 5 million of 2022.",
+        "The port handled 5.5 million containers, up 30% over the 5 million of 2022.",
+    ),
+    Pair(
+        "n_in_m",
+        "Of the 1,500 staff surveyed, 300, or one in five, said they felt overworked.",
+        "Of the 1,500 staff surveyed, 450, or one in five, said they felt overworked.",
+    ),
+    Pair(
+        "n_in_m",
+        "Four in 10 renters (40%) spend more than a third of their income on rent.",
+        "Four in 10 renters (50%) spend more than a third of their income on rent.",
+    ),
+    Pair(
+        "n_in_m",
+        "A quarter of the 2,400 flights, 600 in all, were delayed.",
+        "A quarter of the 2,400 flights, 800 in all, were delayed.",
+    ),
+    Pair(
+        "share",
+        "Renewables supplied 120 terawatt hours, or 40% of the 300 terawatt hours consumed.",
+        "Renewables supplied 120 terawatt hours, or 50% of the 300 terawatt hours consumed.",
+    ),
+    Pair(
+        "share",
+        "Of the 80 new hires, 36, or 45%, were women.",
+        "Of the 80 new hires, 36, or 55%, were women.",
+    ),
+    Pair(
+        "share",
+        "Exports to the bloc were $54 billion, 30% of total exports of $180 billion.",
+        "Exports to the bloc were $54 billion, 40% of total exports of $180 billion.",
+    ),
+    Pair(
+        "parts",
+        "The airline has 120 planes, of which 80 are leased and the rest, 40, are owned.",
+        "The airline has 120 planes, of which 80 are leased and the rest, 50, are owned.",
+    ),
+    Pair(
+        "sum",
+        "The fund invested $4.2 million in Kenya, $3.1 million in Ghana and $1.7 million in Peru, a total of $9 million.",
+        "The fund invested $4.2 million in Kenya, $3.1 million in Ghana and $1.7 million in Peru, a total of $10 million.",
+    ),
+    Pair(
+        "sum",
+        "The club sold 12,000 season tickets and 8,000 single tickets, 20,000 tickets in total.",
+        "The club sold 12,000 season tickets and 8,000 single tickets, 24,000 tickets in total.",
+    ),
+    Pair(
+        "sum",
+        "Farmers planted 300 hectares of wheat and 200 hectares of barley, together 500 hectares.",
+        "Farmers planted 300 hectares of wheat and 200 hectares of barley, together 600 hectares.",
+    ),
+    Pair(
+        "sum",
+        "Grants of £40m for roads, £25m for buses and £15m for cycling come to a total of £80m.",
+        "Grants of £40m for roads, £25m for buses and £15m for cycling come to a total of £90m.",
+    ),
+    Pair(
+        "compares",
+        "The premium model costs $1,200, 50% more than the basic model's $800.",
+        "The premium model costs $1,200, 70% more than the basic model's $800.",
+    ),
+    Pair(
+        "compares",
+        "Teachers in the city earn $60,000, while those in rural districts earn $48,000, 20% less.",
+        "Teachers in the city earn $60,000, while those in rural districts earn $48,000, 40% less.",
+    ),
+    Pair(
+        "compares",
+        "The new bridge is 1,800 metres long, three times as long as the old bridge's 600 metres.",
+        "The new bridge is 1,800 metres long, three times as long as the old bridge's 900 metres.",
+    ),
+    Pair(
+        "compares",
+        "Store brands sell for $3.20, 20% less than name brands at $4.00.",
+        "Store brands sell for $3.20, 40% less than name brands at $4.00.",
+    ),
+    Pair(
+        "compares",
+        "The northern region produced 4.5 million tonnes, half as much as the south's 9 million tonnes.",
+        "The northern region produced 4.5 million tonnes, half as much as the south's 12 million tonnes.",
+    ),
+    Pair(
+        "restated", "The runway is 3 km (1.9 miles) long.", "The runway is 3 km (2.9 miles) long."
+    ),
+    Pair(
+        "restated",
+        "The yacht is 90 feet (27 metres) long.",
+        "The yacht is 90 feet (37 metres) long.",
+    ),
+    Pair(
+        "restated",
+        "Three in 10 (30%) said they would move abroad.",
+        "Three in 10 (40%) said they would move abroad.",
+    ),
+    Pair(
+        "restated",
+        "The shipment weighed 40 tonnes (88,000 lb).",
+        "The shipment weighed 40 tonnes (98,000 lb).",
+    ),
+    Pair(
+        "points",
+        "Approval of the mayor fell to 41% from 48%, a drop of 7 points.",
+        "Approval of the mayor fell to 41% from 48%, a drop of 9 points.",
+    ),
+    Pair(
+        "points",
+        "The graduate jobless rate rose 2.5 percentage points to 8.5% from 6%.",
+        "The graduate jobless rate rose 2.5 percentage points to 9.5% from 6%.",
+    ),
+    Pair(
+        "points",
+        "The party's vote share rose from 31% to 36%, up 5 points.",
+        "The party's vote share rose from 31% to 36%, up 8 points.",
+    ),
+    Pair(
+        "points",
+        "The home-ownership rate slipped 1.2 percentage points, from 65.4% to 64.2%.",
+        "The home-ownership rate slipped 1.2 percentage points, from 65.4% to 63.2%.",
+    ),
+    Pair(
+        "zh",
+        "全年旅游收入从80亿元增长到100亿元，增长25%。",
+        "全年旅游收入从80亿元增长到100亿元，增长35%。",
+    ),
+    Pair(
+        "zh",
+        "粮食播种面积由3000万亩减少到2700万亩，下降10%。",
+        "粮食播种面积由3000万亩减少到2700万亩，下降20%。",
+    ),
 ]
 
 

@@ -730,8 +730,8 @@ TIMES_BETWEEN = re.compile(
     r"|(?:the|an?)\s+(?:[a-z-]+\s+){0,2}(?:average|median|mean)(?:\s+[a-z-]+){0,2}\s+(?:of\s+)?"
     r"|(?:that|those)\s+of\s+[^\d,;:.!?()]{1,40},\s*(?:at\s+|of\s+)?"
     # whose figure it is, in a word or two: "twice as many as the rival plant's 3,000"
-    r"|(?:as\s+(?:much|many|high|large|big|great)\s+as|than)\s+(?:the\s+)?(?:[a-z-]+\s+)?"
-    r"[\w-]+['’]s\s+)$",
+    r"|(?:as\s+(?:much|many|high|large|big|great|long|tall|wide|heavy|fast|expensive)\s+as|than)"
+    r"\s+(?:the\s+)?(?:[a-z-]+\s+)?[\w-]+['’]s\s+)$",
     re.IGNORECASE,
 )
 
@@ -813,7 +813,9 @@ _THAN_BETWEEN = re.compile(
     r"^\s*(?:(?:more|higher|greater|larger|bigger|above|less|fewer|lower|smaller|below|cheaper|"
     r"dearer)\s+than|above|below)\s+(?:the\s+|that\s+of\s+|those\s+of\s+|its\s+|their\s+|his\s+|her\s+)?"
     # whose figure it is, in a word or two: "its rival's", "last year's", "the previous year's"
-    r"(?:(?:[a-z-]+\s+)?[\w-]+['’]s\s+)?$",
+    r"(?:(?:[a-z-]+\s+)?[\w-]+['’]s\s+"
+    # or named before its figure: "than name brands at $4.00", "than the rival's model at $5"
+    r"|(?:[a-z-]+\s+){1,3}(?:at|of)\s+)?$",
     re.IGNORECASE,
 )
 _LEVEL_THEN_PERCENT = re.compile(r"^\s*(?:,\s*)?(?:(?:which|that)\s+)?(?:is|was|are|were)?\s*$")
@@ -1337,7 +1339,8 @@ _WHOLE_BEFORE = re.compile(r"\b(?:of|among|out\s+of|from)\s+(?:the\s+)?$", re.IG
 # "A of 2,000 and B of 3,000 made a total of 5,000": the list is the verb's subject, the verb
 # straight after its last figure ("..., and C made a total of" is C's own total)
 _LIST_MADE_TOTAL = re.compile(
-    r"^\s*(?:together\s+|combined\s+)?(?:made|make|makes|gave|give|gives|came\s+to|come\s+to|"
+    # the last part's own words may stand first: "... and £15m for cycling come to a total of"
+    r"^\s*(?:(?:for|on|in|from)\s+(?:the\s+)?[^\W\d_]+\s+)?(?:together\s+|combined\s+)?(?:made|make|makes|gave|give|gives|came\s+to|come\s+to|"
     r"comes\s+to|amounted\s+to|amount\s+to|amounts\s+to)\s+(?:a|the)\s+(?:combined\s+|grand\s+)?"
     r"total\s+of\s+" + lx.BEFORE_FIGURE + r"$",
     re.IGNORECASE,
