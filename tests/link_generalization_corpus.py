@@ -866,6 +866,66 @@ PAIRS: list[Pair] = [
         "粮食播种面积由3000万亩减少到2700万亩，下降10%。",
         "粮食播种面积由3000万亩减少到2700万亩，下降20%。",
     ),
+    # across sentences: a note at most, unless a connector (其中) states the link
+    Pair(
+        "across",
+        "The city had 420,000 residents in 2020.\n\nBy 2023 its population had grown 5% to 441,000.",
+        "The city had 420,000 residents in 2020.\n\nBy 2023 its population had grown 15% to 441,000.",
+        across=True,
+    ),
+    Pair(
+        "across",
+        "Exports were worth $80 billion in 2022. Exports rose 10% in 2023 to $88 billion.",
+        "Exports were worth $80 billion in 2022. Exports rose 30% in 2023 to $88 billion.",
+        across=True,
+    ),
+    Pair(
+        "across",
+        "The region produced 12 million tonnes of grain in 2023.\n\nWheat accounted for 5 million tonnes, or 42% of the total.",
+        "The region produced 12 million tonnes of grain in 2023.\n\nWheat accounted for 5 million tonnes, or 52% of the total.",
+        across=True,
+    ),
+    Pair(
+        "across",
+        "The bank lent $50 billion last year. Mortgages made up $30 billion of that, and business loans $20 billion.",
+        "The bank lent $50 billion last year. Mortgages made up $30 billion of that, and business loans $25 billion.",
+        across=True,
+    ),
+    Pair(
+        "across",
+        "Profit in 2022 was $400 million.\n\nIn 2023, profit rose to $460 million, an increase of 15%.",
+        "Profit in 2022 was $400 million.\n\nIn 2023, profit rose to $460 million, an increase of 25%.",
+        across=True,
+    ),
+    Pair(
+        "across",
+        "The survey covered 2,000 households. Of those, 30% had no savings.\n\nThat is 600 households.",
+        "The survey covered 2,000 households. Of those, 30% had no savings.\n\nThat is 800 households.",
+        across=True,
+    ),
+    Pair(
+        "across",
+        "Turnout in 2019 was 62%. This year turnout rose 5 points to 67%.",
+        "Turnout in 2019 was 62%. This year turnout rose 5 points to 69%.",
+        across=True,
+    ),
+    Pair(
+        "across",
+        "全市常住人口为800万人。\n\n其中城镇人口为560万人，占70%。",
+        "全市常住人口为800万人。\n\n其中城镇人口为560万人，占80%。",
+    ),
+    Pair(
+        "across",
+        "2022年全市粮食产量为500万吨。2023年全市粮食产量为550万吨，比上年增长10%。",
+        "2022年全市粮食产量为500万吨。2023年全市粮食产量为550万吨，比上年增长20%。",
+        across=True,
+    ),
+    # a pronoun opening the next sentence, after a time, states the link ("By 2023 they had")
+    Pair(
+        "across",
+        "Rents stood at £1,000 in 2019. By 2023 they had risen to £1,250, a jump of 25 per cent.",
+        "Rents stood at £1,000 in 2019. By 2023 they had risen to £1,250, a jump of 45 per cent.",
+    ),
 ]
 
 
@@ -960,4 +1020,10 @@ CLEAN: list[str] = [
     "Inflation in the euro zone fell to 2.4% in November from 2.9% in October, while core inflation eased to 3.6% from 4.2%.",
     "进口额为200亿元，增长5%；出口额为300亿元，增长8%。",
     "城镇居民人均收入5万元，农村居民人均收入2万元，城乡收入比为2.5。",
+    # whole invented articles, several paragraphs each
+    "Carmaker posts record sales\n\nThe company sold 2.4 million vehicles in 2023, up 8% from 2.2 million in 2022.\n\nIn Europe, sales rose 12% to 900,000. In North America they fell 3% to 700,000.\n\nRevenue rose 6% to $84 billion, while net profit fell to $5.1 billion from $5.6 billion.\n\nThe company employs 150,000 people, 60,000 of them in Germany.\n\nIt expects to sell about 2.5 million vehicles this year.",
+    "Rents climb again\n\nAverage rents in the capital rose 7% over the year to £2,150 a month, the statistics office said on Wednesday.\n\nAcross the country rents rose 5% to £1,300.\n\nIn the north, rents were £850 a month, up 6%.\n\nRents have risen by 25% since 2019, when the average was £1,040 nationally.\n\nThe office surveyed 40,000 homes; 30% of tenants said rent took more than half their income.",
+    "Hospital waiting lists grow\n\nThere were 7.6 million people waiting for treatment in June, up from 7.4 million in May.\n\nOf those, 390,000 had waited more than a year, compared with 360,000 a month earlier.\n\nThe target is for 92% of patients to be seen within 18 weeks; the figure was 58% in June.\n\nA year ago, 6.8 million people were waiting.\n\nSpending on the health service rose 3% to £160 billion last year.",
+    "全市经济运行情况\n\n上半年，全市地区生产总值达到2500亿元，同比增长5.5%。\n\n分产业看，第一产业增加值为100亿元，增长3.0%；第二产业增加值为900亿元，增长6.0%；第三产业增加值为1500亿元，增长5.4%。\n\n全市社会消费品零售总额为1000亿元，同比增长7%。其中，城镇消费品零售额850亿元，增长6.8%；乡村消费品零售额150亿元，增长8.2%。\n\n6月末，全市金融机构存款余额为6000亿元，比年初增加400亿元。",
+    "Airline traffic recovers\n\nThe airline carried 42 million passengers last year, 90% of its 2019 total.\n\nLong-haul traffic rose 30% to 12 million passengers, and short-haul rose 15% to 30 million.\n\nIts fleet grew to 320 aircraft from 300, and it plans to add 25 more by 2026.\n\nFuel cost $6.2 billion, about a quarter of operating costs of $25 billion.\n\nTickets on its main route cost $180, against $150 at its nearest rival.",
 ]

@@ -916,7 +916,7 @@ TIME_NOUNS = frozenset(
 TIME_MODIFIERS = frozenset(
     "this last next previous past same current coming whole entire full fiscal financial "
     "calendar first second third fourth final early late mid earlier ago before prior "
-    "corresponding".split()
+    "corresponding then".split()
 )
 # A change against the period just before (month on month, quarter on quarter, 环比): its
 # earlier level is the previous month's or quarter's, never the same period a year before
