@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import textwrap
 from datetime import date
+from pathlib import Path
 
 import pytest
 import yaml
@@ -166,6 +167,35 @@ def test_header_date_and_entity_default():
     assert document.title == "Port of Hamburg posts record"
     extraction = extract_text(document.text)
     assert extraction.entity == "Hamburg"
+
+
+def test_title_keeps_every_word_of_a_headline_and_never_takes_the_first_paragraph():
+    headline = document_from_text(
+        "Updated: May 6, 2024 | By Jane Roe\n\nFerry fares rise by 5% in Tallinn as fuel costs climb\n\n"
+        "Fares rose by 5% on Monday."
+    )
+    assert headline.title == "Ferry fares rise by 5% in Tallinn as fuel costs climb"
+    assert headline.publisher == "Jane Roe"
+    assert headline.published == date(2024, 5, 6)
+    # A text opening with its story: the first paragraph is no title, shown or not.
+    story = document_from_text(
+        "Harbour traffic grew by 4.1 percent in March, led by container ships, which added "
+        "1,200 calls, the port authority said on Tuesday. Bulk traffic fell by 2 percent.\n\n"
+        "Passenger traffic was flat.",
+        Path("harbour-march.txt"),
+    )
+    assert story.title == "harbour-march"
+
+
+def test_a_word_of_no_change_is_a_change_of_zero_never_a_level():
+    # "flat" and "unchanged" say how a quantity moved, not that it is zero
+    flat = extract_text("Sales at the Oslo chain were flat in March.").claims
+    assert [(c.kind, c.value) for c in flat] == [("change", "+0 %")]
+    held = extract_text("The jobless rate in Tromso was unchanged at 4.2% in May.").claims
+    assert sorted((c.kind, c.value) for c in held) == [("change", "+0 %"), ("value", "4.2 %")]
+    # never signed by a fall nearby: "-0 %" is no figure anyone wrote
+    fell = extract_text("Ferry revenue fell 3% in May (flat adjusting for currency).").claims
+    assert ("change", "+0 %") in [(c.kind, c.value) for c in fell]
 
 
 def test_html_and_markdown_keep_offsets_into_the_file():

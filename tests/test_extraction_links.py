@@ -1151,3 +1151,20 @@ def test_a_restrictive_or_qualifying_word_before_the_figure_keeps_the_link(text,
     """Qualifiers ("about") are read into the figure; restrictive words ("just", "only",
     "exactly") stand between the pattern and the figure (lexicon.BEFORE_FIGURE)."""
     assert expected in _links(text)
+
+
+def test_a_level_up_from_another_pairs_them_earlier_first():
+    # "X, up from Y": Y is the level before, whatever the order the sentence names them in
+    text = "The average fare in Tartu stood at €412 in May, up from €398 in April."
+    assert related_figures(text, "from_to") == [("€398", "€412")]
+
+
+def test_a_change_on_a_year_earlier_is_not_the_change_between_two_months():
+    text = (
+        "Tartu ferry fares rose 9.7% in May compared with a year earlier, the office said.\n"
+        "The average Tartu ferry fare stood at €412 in May, up from €398 in April."
+    )
+    assert not [c for c in extract_text(text).claims if c.kind == "change" and c.start_claim]
+    # the same change with no year-on-year words is the month's, as before (a note at most)
+    text = text.replace(" compared with a year earlier", "")
+    assert [c for c in extract_text(text).claims if c.kind == "change" and c.start_claim]

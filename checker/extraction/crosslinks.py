@@ -90,6 +90,15 @@ def _year_earlier(period: str | None) -> str | None:
     return f"{int(match.group('year')) - 1}{match.group('part') or ''}"
 
 
+def may_span(text: str, change: DraftClaim, earlier: DraftClaim, later: DraftClaim) -> bool:
+    """Whether a change may be the change between two levels of other words: not when the
+    change says it is on a year earlier ("up 9.7% on a year earlier") and the levels are not
+    known to be a year apart ("£163,645 in January, up from £162,654 in December")."""
+    if not lx.YOY_RE.search(text, *change.quote):
+        return True
+    return earlier.period is not None and _year_earlier(later.period) == earlier.period
+
+
 def _period_before(period: str | None) -> str | None:
     """The month, quarter or half just before a part of a year ("2024-03" -> "2024-02",
     "2024-Q1" -> "2023-Q4"); None for a whole year."""
@@ -275,7 +284,7 @@ def link_changes_to_pairs(drafted: DraftSoFar) -> None:
     below certainty. Pairs of the same two values are one pair restated; pairs of other values
     leave the change unlinked. Names compare with their inflections cut ("taxes", "tax"), as
     the headline matching does (`lexicon.stems`)."""
-    claims, mentions, relations, _, _, guessed = drafted
+    claims, mentions, relations, _, text, guessed = drafted
     from .links import Relation
 
     stated_pairs = [r for r in relations if r.type == "from_to" and r.stated]
@@ -303,6 +312,8 @@ def link_changes_to_pairs(drafted: DraftSoFar) -> None:
         if found is None:
             continue
         first, second = found
+        if not may_span(text, claim, claims[first], claims[second]):
+            continue
         _draft_change(claims, number, _level(claims, first), _level(claims, second), guessed)
         relations.append(
             Relation(

@@ -137,6 +137,8 @@ class Document:
     kind: str = "text"
     path: Path | None = None
     title: str | None = None
+    # The headline line in the form the links compare with the body (see `_read_header`).
+    headline: str | None = None
     publisher: str | None = None
     published: date | None = None
     header_end: int = 0
@@ -363,6 +365,17 @@ _WORDS = re.compile(r"[^\W\d_][\w'’.-]*")
 # A header line is short: a date inside a paragraph of the story ("the fiscal year that closed
 # on June 30, 2011") dates what the story tells, not the story itself.
 _HEADER_LINE_WORDS = 16
+# A headline is a line of a few words: a first line longer than this opens the story.
+_TITLE_WORDS = 30
+_TITLE_CHARACTERS = 200
+# The words of bylines and date lines ("By Jane Roe", "Posted: May 6", "Updated 10:42"): the
+# links compare a headline with the body without them (see `_header_form`)...
+_HEADER_WORD = re.compile(r"\b(?:date|by|posted|updated|published)\b[:\s]*", re.IGNORECASE)
+# ...and a title shown drops them only where they open the line or follow a separator: inside a
+# headline "by" is a word of it ("Sales rise by 5%").
+_BYLINE_WORD = re.compile(
+    r"(?:^|(?<=[|•·]))\s*(?:date|by|posted|updated|published)\b[:\s]*", re.IGNORECASE
+)
 # ...unless it opens the story as a dateline: "BEIJING, March 5, 2024 (Xinhua) -- ..."
 _DATELINE = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:--|[-–—:|/])")
 
@@ -385,6 +398,42 @@ def _publication_date(lines: list[tuple[int, str]]) -> date | None:
     return None
 
 
+def _header_form(line: str) -> str:
+    """A header line's words as the links compare a headline with the body: dates, times,
+    separators and the words of bylines and date lines ("by", "posted", ...) taken out."""
+    cleaned = line
+    for pattern, _ in _DATE_PATTERNS:
+        cleaned = pattern.sub(" ", cleaned)
+    cleaned = _HEADER_WORD.sub(" ", cleaned)
+    return _tidy_header(cleaned)
+
+
+def _shown_form(line: str) -> str:
+    """A header line as a title or publisher is shown: dates, times and separators taken out,
+    and the word opening a byline or a date line ("By Jane Roe", "Updated: ..."), but every
+    word of a headline kept ("Sales rise by 5%")."""
+    cleaned = line
+    for pattern, _ in _DATE_PATTERNS:
+        cleaned = pattern.sub(" ", cleaned)
+    cleaned = _BYLINE_WORD.sub(" ", cleaned)
+    return _tidy_header(cleaned)
+
+
+def _tidy_header(cleaned: str) -> str:
+    cleaned = re.sub(r"\d{1,2}:\d{2}|[|•·]+", " ", cleaned)
+    return re.sub(r"\s+", " ", cleaned).strip(" -–—,:|")
+
+
+def _opens_story(line: str) -> bool:
+    """Whether the first line of four words or more is the story's first paragraph rather than
+    a headline: too long for one, or a full sentence with its stop (a headline ends with one
+    only when short). Such a text keeps its file's name as its title."""
+    words = len(_WORDS.findall(line))
+    if words > _TITLE_WORDS or len(line) > _TITLE_CHARACTERS:
+        return True
+    return words > _HEADER_LINE_WORDS and line[-1:] in ".!?。！？"
+
+
 def _read_header(document: Document, title: str | None) -> None:
     """Title, publisher and date from the first lines: the date is the first full date of the
     header; the title the first line of four words or more (once dates are removed); a short
@@ -402,19 +451,14 @@ def _read_header(document: Document, title: str | None) -> None:
     document.published = _publication_date(lines)
     publisher = None
     for start, line in lines:
-        cleaned = line
-        for pattern, _ in _DATE_PATTERNS:
-            cleaned = pattern.sub(" ", cleaned)
-        cleaned = re.sub(
-            r"\b(?:date|by|posted|updated|published)\b[:\s]*", " ", cleaned, flags=re.IGNORECASE
-        )
-        cleaned = re.sub(r"\d{1,2}:\d{2}|[|•·]+", " ", cleaned)
-        cleaned = re.sub(r"\s+", " ", cleaned).strip(" -–—,:|")
-        words = _WORDS.findall(cleaned)
+        words = _WORDS.findall(_header_form(line))
         if not words:
             continue
         if title is None and len(words) >= 4:
-            title = cleaned
+            document.headline = _header_form(line)
+            shown = _shown_form(line)
+            if not _opens_story(shown):
+                title = shown
             document.header_end = start + len(line)
             break
         if (
@@ -422,8 +466,9 @@ def _read_header(document: Document, title: str | None) -> None:
             and len(words) <= 4
             and all(w[0].isupper() or not w[0].isalpha() for w in words)
         ):
-            publisher = cleaned
+            publisher = _shown_form(line)
     document.title = title or (document.path.stem if document.path else "Untitled article")
+    document.headline = document.headline or document.title
     document.publisher = publisher
     if not document.header_end:
         document.header_end = header_end

@@ -568,7 +568,7 @@ def _head_noun(metric: str) -> str:
 
 def _title_words(line: str) -> list[str]:
     """The words of a headline, as the header reader keeps them when it takes the line for the
-    title (it drops "by", "posted", dates and separators)."""
+    headline (it drops "by", "posted", dates and separators)."""
     words = re.findall(r"\w+", line.lower())
     return [w for w in words if w not in ("by", "date", "posted", "updated", "published")]
 
@@ -885,7 +885,7 @@ class _Analyzer:
         """A headline and the body's first paragraph naming the same quantity in the same words
         ("Death Toll From X Rises to 17" / "X's death toll climbed to 11"): an explicit
         cross-reference, so the two levels are one metric, stated as linked."""
-        title = self.document.title
+        title = self.document.headline
         segments = self.segments
         if not title or not segments.sentence_starts:
             return
@@ -1039,7 +1039,11 @@ class _Analyzer:
             first, second = (
                 self.claims[self.claim_of[m]] for m in relation.mentions if m is not None
             )
-            if first.sentence in body and self._fits_levels(head.mention, first.mention):
+            if (
+                first.sentence in body
+                and self._fits_levels(head.mention, first.mention)
+                and crosslinks.may_span(self.text, head, first, second)
+            ):
                 pairs.append((first, second))
         stems = lx.stems(words)
         named = [p for p in pairs if lx.stems(self._clause_naming_words(p[0])) == stems]
@@ -2399,19 +2403,15 @@ class _Analyzer:
         part of. Returns (metric, entity) and whether it is paired (then it sets the topic)."""
         mention = reading.mentions[position]
         index = reading.indices[position]
-        other = next(
-            (
-                link.positions[0] if link.positions[1] == position else link.positions[1]
-                for link in pairs
-                if position in link.positions
-            ),
-            None,
-        )
+        pair = next((link.positions for link in pairs if position in link.positions), None)
+        other = None if pair is None else pair[0] if pair[1] == position else pair[1]
         drafted_other = self.claim_of.get(reading.indices[other]) if other is not None else None
-        if drafted_other is not None and other is not None:
+        if drafted_other is not None and other is not None and pair is not None:
             first = self.claims[drafted_other]
             metric, entity, parent = first.metric, first.entity, None
-            self.relations.append(Relation("from_to", (reading.indices[other], index)))
+            # the earlier level first, as the link has them ("X, up from Y": Y, then X)
+            ends = (reading.indices[other], index)
+            self.relations.append(Relation("from_to", ends if pair[1] == position else ends[::-1]))
         elif (reached := self._reached_by_change(reading, position)) is not None:
             (metric, entity), parent = reached, None
         else:
@@ -2751,7 +2751,11 @@ class _Analyzer:
             level = self._level_before(reading, position, claim.metric)
             if claim.basis == "yoy" and level is not None:
                 self.relations.append(Relation("yoy", (index, level)))
-        signed = self._change_sign(reading, mention, link) if claim.kind == "change" else ""
+        signed = (
+            self._change_sign(reading, mention, link)
+            if claim.kind == "change" and not mention.is_no_change
+            else ""
+        )
         if claim.kind == "change" and mention.unit == "x":
             claim.value = mention.value_text()
         elif claim.kind == "change":
@@ -2919,8 +2923,8 @@ class _Analyzer:
         after = self.text[mention.end : right]
         unit = mention.unit
         ratio = mention.form in ("percent", "points") or "/" in mention.number
-        if unit == "x":
-            return "change"
+        if unit == "x" or mention.is_no_change:
+            return "change"  # a factor; "flat", "unchanged": a change of zero, never a level
         if mention.form == "points":  # pp, 千分点
             return "change"
         if ratio:

@@ -62,6 +62,11 @@ class Mention:
         return _FORMS.get(self.unit, "number")
 
     @property
+    def is_no_change(self) -> bool:
+        """A word of no change ("flat", "unchanged", 持平): a change of zero (`_no_change`)."""
+        return self.words and self.sign == "+" and self.number == "0"
+
+    @property
     def value(self) -> Fraction:
         number = self.number.replace(",", "")
         if "/" in number:
