@@ -70,3 +70,21 @@ def test_clean_news_sentence_gives_no_error(tmp_path, text: str):
     assert not [f for f in findings if f.severity in ("error", "warning")], [
         f.message for f in findings
     ]
+
+
+RISE_VERBS = "climbed surged soared jumped advanced gained grew increased rose rallied swelled widened ballooned leapt leaped".split()
+FALL_VERBS = "tumbled plunged slumped dropped fell declined dipped slid retreated shrank contracted narrowed eased sank slipped sagged skidded".split()
+
+
+@pytest.mark.parametrize(
+    "verb, earlier, later, stated, wrong",
+    [(verb, 400, 500, 25, 45) for verb in RISE_VERBS]
+    + [(verb, 500, 400, 20, 40) for verb in FALL_VERBS],
+)
+def test_verbs_of_change_before_the_percentage(tmp_path, verb, earlier, later, stated, wrong):
+    """ "Shipments <verb> P% to Y units from X units": every verb newswires use for a move."""
+    sentence = "Shipments {} {}% to {} units from {} units."
+    right = text_findings(tmp_path, sentence.format(verb, stated, later, earlier))
+    assert not [f for f in right if f.severity in ("error", "warning")], [f.message for f in right]
+    changed = text_findings(tmp_path, sentence.format(verb, wrong, later, earlier))
+    assert "error" in {f.severity for f in changed}

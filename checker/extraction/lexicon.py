@@ -508,6 +508,13 @@ CHANGE_UP = (
     "advanced",
     "spike",
     "spiked",
+    # past forms only: "a narrow margin", "ease of use" are no changes
+    "rallied",
+    "swelled",
+    "widened",
+    "ballooned",
+    "leapt",
+    "leaped",
 )
 CHANGE_DOWN = (
     "decrease",
@@ -557,6 +564,12 @@ CHANGE_DOWN = (
     "discounted",
     "markdown",
     "off",
+    "retreated",
+    "narrowed",
+    "eased",
+    "slipped",
+    "sagged",
+    "skidded",
 )
 CHANGE_WORDS = frozenset(CHANGE_UP + CHANGE_DOWN)
 DOWN_WORDS = frozenset(CHANGE_DOWN)
