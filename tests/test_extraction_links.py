@@ -12,7 +12,7 @@ from checker.extraction import extract_text
 from checker.extraction.link_patterns import LINK_PATTERNS, find_links
 from checker.extraction.textcheck import check_texts
 
-from .text_checks import related_figures
+from .text_checks import related_figures, text_errors
 
 REALDEV = Path(__file__).resolve().parents[1].parent / "shared" / "realdev"
 
@@ -1168,3 +1168,53 @@ def test_a_change_on_a_year_earlier_is_not_the_change_between_two_months():
     # the same change with no year-on-year words is the month's, as before (a note at most)
     text = text.replace(" compared with a year earlier", "")
     assert [c for c in extract_text(text).claims if c.kind == "change" and c.start_claim]
+
+
+def test_each_clause_keeps_its_own_change_and_pair(tmp_path):
+    # two clauses of one sentence, each a change and the pair of levels it moved between
+    text = (
+        "Harbour revenue rose 21.5% on an annual basis to 2.43 billion euros from 2 billion "
+        "euros, and operating costs grew 14.8% to 1.71 billion euros from 1.49 billion euros."
+    )
+    assert related_figures(text, "change") == [
+        ("21.5%", "2 billion euros", "2.43 billion euros"),
+        ("14.8%", "1.49 billion euros", "1.71 billion euros"),
+    ]
+    assert not text_errors(tmp_path, text)
+    wrong = text.replace("14.8%", "18.4%")
+    assert [f.rule for f in text_errors(tmp_path, wrong)] == ["comparison"]
+
+
+def test_an_amount_per_share_is_no_level_of_a_total(tmp_path):
+    text = (
+        "Net income rose to $2.6 billion, or 71 cents per share, up from $1.9 billion, or 52 "
+        "cents per share, a year earlier."
+    )
+    for relation in ("from_to", "change", "converts"):
+        for figures in related_figures(text, relation):
+            per_share = {f for f in figures if "cents" in f}
+            assert not per_share or per_share == set(figures), (relation, figures)
+    assert not text_errors(tmp_path, text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the latest poll, Lund has a two-point advantage over Berg, 49% to 47%.",
+        "Lund leads Berg by 48 percent to 40 percent among likely voters, an 8-point lead.",
+        "The survey gives Lund a 6-point edge, 44% vs. 38%, over the mayor.",
+    ],
+)
+def test_a_lead_in_points_is_the_gap_between_the_two_shares_of_its_score(tmp_path, sentence):
+    (link,) = related_figures(sentence, "change")
+    assert len(link) == 3 and link[1].endswith(("%", "percent"))
+    assert not text_errors(tmp_path, sentence)
+    wrong = sentence.replace("two-point", "five-point").replace("8-point", "12-point")
+    wrong = wrong.replace("6-point", "9-point")
+    assert text_errors(tmp_path, wrong)
+
+
+def test_a_move_from_one_share_to_another_is_no_score():
+    text = "Support for the plan in the survey rose from 41% to 44%, a 3-point gain."
+    assert related_figures(text, "change") == [("3", "41%", "44%")]
+    assert related_figures(text, "from_to") == [("41%", "44%")]

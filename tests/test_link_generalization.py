@@ -72,8 +72,8 @@ def test_clean_news_sentence_gives_no_error(tmp_path, text: str):
     ]
 
 
-RISE_VERBS = "climbed surged soared jumped advanced gained grew increased rose rallied swelled widened ballooned leapt leaped".split()
-FALL_VERBS = "tumbled plunged slumped dropped fell declined dipped slid retreated shrank contracted narrowed eased sank slipped sagged skidded".split()
+RISE_VERBS = "climbed surged soared jumped advanced gained grew increased rose rallied swelled ballooned leapt leaped".split()
+FALL_VERBS = "tumbled plunged slumped dropped fell declined dipped slid retreated shrank contracted eased sank slipped sagged skidded".split()
 
 
 @pytest.mark.parametrize(

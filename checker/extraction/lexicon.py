@@ -511,7 +511,6 @@ CHANGE_UP = (
     # past forms only: "a narrow margin", "ease of use" are no changes
     "rallied",
     "swelled",
-    "widened",
     "ballooned",
     "leapt",
     "leaped",
@@ -565,7 +564,6 @@ CHANGE_DOWN = (
     "markdown",
     "off",
     "retreated",
-    "narrowed",
     "eased",
     "slipped",
     "sagged",
@@ -873,6 +871,13 @@ PARTITIONED_TOTAL_RE = re.compile(
     r"\bGDP\b|\bgross\s+(?:domestic|regional)\s+product\b|生产总值|生產總值", re.IGNORECASE
 )
 PER_HEAD_RE = re.compile(r"\bper\s+(?:capita|head|person)\b|人均", re.IGNORECASE)
+# What an amount is counted per, written after it: "60 cents per share", "$2.18 a diluted share",
+# "$9,500 per head". An amount per share is no part, level or change of a company's total.
+PER_COUNTED_AFTER_RE = re.compile(
+    r"\s*(?:per|a|an|each)\s+(?:(?:basic|diluted|ordinary|common|class\s+[a-z])\s+)?share\b"
+    r"|\s*per\s+(?:capita|head|person|resident|inhabitant)\b",
+    re.IGNORECASE,
+)
 # the end of a Chinese name that says "the total of" what comes before it (企业总数: the number of
 # firms; 出口总额: all exports): the name of the whole, less it, names the same quantity
 TOTAL_OF_ZH_RE = re.compile(r"(?:总数|總數|总量|總量|总额|總額|总和|總和|总计|總計)$")

@@ -105,6 +105,17 @@ def end_of(mention: Mention) -> int:
     return max(mention.end, mention.noun_end if mention.noun else 0)
 
 
+def counted_alike(text: str, a: Mention, b: Mention) -> bool:
+    """Whether two amounts are counted per the same thing: both totals, or both per share
+    (or per head). "$1.7 billion, or 60 cents per share, up from $416 million": the 60 cents
+    is no later level of the $416 million."""
+    return _counted_per(text, a) == _counted_per(text, b)
+
+
+def _counted_per(text: str, mention: Mention) -> bool:
+    return lx.PER_COUNTED_AFTER_RE.match(text, end_of(mention)) is not None
+
+
 def _levels(reading: SentenceReading, taken: set[int]) -> list[int]:
     return [p for p, kind in enumerate(reading.kinds) if kind == "value" and p not in taken]
 
@@ -132,6 +143,7 @@ def _restated_in_brackets(reading: SentenceReading, text: str, found: list[Link]
             and b.unit
             and a.unit != b.unit
             and same_family(a.unit, b.unit)
+            and counted_alike(text, a, b)
             and _CONVERSION_BETWEEN.match(text[a.end : b.start])
         ):
             links.append(Link("converts", (position, position - 1)))
@@ -165,7 +177,8 @@ def _converted_by_verb(reading: SentenceReading, text: str, found: list[Link]) -
             continue
         a = reading.mentions[original]
         if a.unit and a.unit != b.unit and same_family(a.unit, b.unit):
-            links.append(Link("converts", (position, original)))
+            if counted_alike(text, a, b):
+                links.append(Link("converts", (position, original)))
     return links
 
 
@@ -206,6 +219,8 @@ def _from_to(reading: SentenceReading, text: str, found: list[Link]) -> list[Lin
             continue  # only a restatement may stand between the two levels
         a, b = reading.mentions[a_pos], reading.mentions[b_pos]
         if not (same_family(a.unit, b.unit, exact=True) or _one_rate_for_both(a, b)):
+            continue
+        if not counted_alike(text, a, b):
             continue
         before = text[max(reading.start, a.start - 12) : a.start]
         between = _BRACKETED.sub("", text[end_of(a) : b.start])
@@ -268,6 +283,8 @@ def _revised_pair(reading: SentenceReading, text: str, found: list[Link]) -> lis
     for a_pos, b_pos in zip(levels, levels[1:], strict=False):
         a, b = reading.mentions[a_pos], reading.mentions[b_pos]
         if b_pos - a_pos != 1 or not same_family(a.unit, b.unit, exact=True):
+            continue
+        if not counted_alike(text, a, b):
             continue
         if _REVISED_FROM.search(text, max(reading.start, a.start - 20), a.start) and (
             _REVISED_TO.match(_YEAR.sub("", text[end_of(a) : b.start]))
@@ -351,6 +368,8 @@ def _level_up_amount_from(reading: SentenceReading, text: str, found: list[Link]
             same_family(a.unit, d.unit, exact=True) and same_family(a.unit, b.unit, exact=True)
         ):
             continue
+        if not (counted_alike(text, a, d) and counted_alike(text, a, b)):
+            continue
         # a year may date the level ("1,200 buses in 2020, up 300 from 900")
         moved = _YEAR.sub("", text[end_of(a) : d.start])
         if _UP_BEFORE_AMOUNT.match(moved) and _FROM_BEFORE_BASE.match(text[end_of(d) : b.start]):
@@ -382,9 +401,11 @@ def _compared_levels(reading: SentenceReading, text: str, found: list[Link]) -> 
         if base >= len(reading.mentions) or reading.kinds[base] != "value" or base in taken:
             continue
         b = reading.mentions[base]
-        if a.unit != b.unit or not pattern.match(text[gap : b.start]):
+        if a.unit != b.unit or not counted_alike(text, a, b):
             continue
-        if _NAMED_AS_CHANGE_AT_END.search(text, gap, b.start) or _group_after(text, b):
+        if not pattern.match(text[gap : b.start]):
+            continue
+        if _NAMED_AS_CHANGE_AT_END.search(text, gap, b.start) or _group_after(text, a, b):
             continue
         if _groups_in_brackets(reading, text, later, base):
             continue
@@ -479,10 +500,14 @@ _WORD = re.compile(r"[^\W\d_]+")
 _PLACE_AFTER = re.compile(r"\s+(?:in|for|at|among|across)\s+(?:the\s+)?([^\W\d_]+)", re.IGNORECASE)
 
 
-def _group_after(text: str, base: Mention) -> bool:
-    """Whether the figure compared with is another group's, named after it, not an earlier
-    time's: "£2,100 a month in the capital, compared with £1,200 a month in the north" (but
-    "compared with $4.62 in 2021", "... in the same quarter last year")."""
+def _group_after(text: str, later: Mention, base: Mention) -> bool:
+    """Whether a level a change moved to ("rose 5% in the capital to £2,100 a month") is
+    compared with another group's figure, named after it, not an earlier time's ("compared with
+    £1,200 a month in the north"; but "compared with $4.62 in 2021", "... in the same quarter
+    last year"). Two groups compared as such ("50 euros in Leeds against 30 euros in York")
+    are left to the comparison."""
+    if not _TO_BEFORE.search(text, max(0, later.start - 20), later.start):
+        return False
     place = _PLACE_AFTER.match(text, end_of(base))
     if place is None:
         return False
@@ -525,11 +550,16 @@ def _change_of_pair(reading: SentenceReading, text: str, found: list[Link]) -> l
         return []
     links = []
     for change in changes:
-        nearest = min(pairs, key=lambda link: min(abs(change - p) for p in link.positions))
-        first, second = nearest.positions
-        if _another_clause(reading, text, change, nearest.positions):
+        # a pair across "..., and" or ";" is another clause's: "revenue rose 9.7% to X from Y,
+        # and expenses grew 12.2% to Z from W" (each change its own clause's pair, or none)
+        own = [link for link in pairs if not _clauses_apart(reading, text, change, link)]
+        if not own:
             continue
-        if reading.kinds[change] == "change" and not _fits_pair(reading, change, first, second):
+        nearest = min(own, key=lambda link: min(abs(change - p) for p in link.positions))
+        first, second = nearest.positions
+        if reading.kinds[change] == "change" and not _fits_pair(
+            reading, text, change, first, second
+        ):
             if _percent_of_percents(reading, change, first):
                 links.append(Link("change", (change, first, second)))
             continue
@@ -537,24 +567,29 @@ def _change_of_pair(reading: SentenceReading, text: str, found: list[Link]) -> l
     return links
 
 
-# a clause of its own: "..., while revenue rose 25%", "...; imports rose 8%", "..., and sales
-# are up 40%" (a subject after the conjunction: not "..., and up 40%")
-_CLAUSE_BREAK = re.compile(
-    r"[;；]|,\s*(?:while|whereas|whilst|but)\b|,\s*and\s+(?!(?:up|down|a|an|by)\b)[^\W\d_]",
+# where one clause of a sentence ends and another, with a subject of its own, begins: a
+# semicolon, or "and", "but", "while" after a comma and before a new subject ("..., and total
+# expenses rose"; not "..., and was up 5%", "..., with an average annual increase of 3.75%")
+_NEXT_CLAUSE = re.compile(
+    # "while", "whereas" open a clause whatever follows ("..., while a rival's fell to 18%")
+    r";|；|,\s*(?:while|whereas|whilst)\s+(?!(?:up|down)\b)"
+    r"|,\s*(?:and|but)\s+(?!(?:was|were|is|are|has|had|have|will|would|rose|"
+    r"fell|grew|increased|decreased|declined|dropped|climbed|jumped|gained|lost|up|down|then|"
+    # "..., and it plans to add 25 more": a pronoun opens a clause of its own as a name does
+    r"so|that|this|an?|or)\b)",
     re.IGNORECASE,
 )
 
 
-def _another_clause(
-    reading: SentenceReading, text: str, change: int, pair: tuple[int, ...]
-) -> bool:
-    """Whether a change stands in another clause than the pair of levels it is nearest to."""
-    mentions = reading.mentions
-    if change < min(pair):
-        between = text[mentions[change].end : mentions[min(pair)].start]
-    else:
-        between = text[end_of(mentions[max(pair)]) : mentions[change].start]
-    return _CLAUSE_BREAK.search(between) is not None
+def _clauses_apart(reading: SentenceReading, text: str, figure: int, pair: Link) -> bool:
+    """Whether a clause boundary (`_NEXT_CLAUSE`) stands between a figure and the nearer of a
+    pair's two levels."""
+    mention = reading.mentions[figure]
+    near = min(pair.positions, key=lambda p: abs(p - figure))
+    level = reading.mentions[near]
+    if near < figure:
+        return _NEXT_CLAUSE.search(text, end_of(level), mention.start) is not None
+    return _NEXT_CLAUSE.search(text, end_of(mention), level.start) is not None
 
 
 # a verb that carries a total from one level to another by the amount before it
@@ -622,7 +657,9 @@ def _change_after_pair(reading: SentenceReading, text: str, found: list[Link]) -
         between = text[
             end_of(reading.mentions[max(first, second)]) : reading.mentions[change].start
         ]
-        if not _CHANGE_AFTER_PAIR.match(between) or not _fits_pair(reading, change, first, second):
+        if not _CHANGE_AFTER_PAIR.match(between) or not _fits_pair(
+            reading, text, change, first, second
+        ):
             continue
         reading.kinds[change] = "change"
         links.append(Link("change", (change, first, second)))
@@ -665,20 +702,21 @@ def _change_applied(reading: SentenceReading, text: str, found: list[Link]) -> l
         return []
     if _percent_of_percents(reading, change, start):
         return [Link("change", (change, start, end))]
-    if not _fits_pair(reading, change, start, end):
+    if not _fits_pair(reading, text, change, start, end):
         return []
     return [Link("change", (change, start, end))]
 
 
-def _fits_pair(reading: SentenceReading, change: int, first: int, second: int) -> bool:
+def _fits_pair(reading: SentenceReading, text: str, change: int, first: int, second: int) -> bool:
     """A change links to levels of its own kind: a percent or factor to any two levels, an
-    absolute change to two levels in its unit."""
-    unit = reading.mentions[change].unit
-    if unit in ("%", "x"):
-        return reading.mentions[first].unit != "%"
-    if unit == "pp":
-        return reading.mentions[first].unit == "%"
-    return same_family(unit, reading.mentions[first].unit, exact=True)
+    absolute change to two levels in its unit, counted per the same thing (a change per share
+    is no change of a total)."""
+    mention, level = reading.mentions[change], reading.mentions[first]
+    if mention.unit in ("%", "x"):
+        return level.unit != "%"
+    if mention.unit == "pp":
+        return level.unit == "%"
+    return same_family(mention.unit, level.unit, exact=True) and counted_alike(text, mention, level)
 
 
 def _two_compared(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
@@ -966,6 +1004,51 @@ def _gap_between_rates(reading: SentenceReading, text: str, found: list[Link]) -
         reading.kinds[gap] = "change"
         links.append(Link("change", (gap, low, high), compares=True, margin=True))
     return links
+
+
+# "a 5-point lead", "an eight-point advantage": a gap in points named by the noun after it
+_POINTS_GAP_AFTER = re.compile(
+    r"(?:(?:-|\s+)(?:percentage[- ])?points?)?\s+"
+    r"(?:lead|advantage|edge|margin|gap|cushion|deficit)\b",
+    re.IGNORECASE,
+)
+# between two candidates' shares, written as a score: "49% to 47%", "41 percent vs. 40 percent"
+_SHARES_AS_SCORE = re.compile(r"^\s*(?:to|vs\.?|versus|-|–)\s*$", re.IGNORECASE)
+_FROM_BEFORE_SCORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+
+
+def _lead_between_shares(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A lead in points and the two shares written beside it as a score, which it is the gap
+    between: "a two-point advantage over his rival, 49% to 47%", "leads by 49 percent to 44
+    percent, a 5-point lead". Only one such score in the sentence; "from 49% to 47%" is a move
+    over time, not a score."""
+    paired = {p for link in found if link.type == "from_to" for p in link.positions}
+    scores = [
+        p
+        for p in range(len(reading.mentions) - 1)
+        if reading.mentions[p].unit == reading.mentions[p + 1].unit == "%"
+        and {reading.kinds[p], reading.kinds[p + 1]} <= {"value", "share"}
+        and not {p, p + 1} & paired
+        and _SHARES_AS_SCORE.match(
+            text[end_of(reading.mentions[p]) : reading.mentions[p + 1].start]
+        )
+        and not _FROM_BEFORE_SCORE.search(text, reading.start, reading.mentions[p].start)
+    ]
+    if len(scores) != 1:
+        return []
+    low, high = sorted((scores[0], scores[0] + 1), key=lambda p: reading.mentions[p].value)
+    links = []
+    for gap, mention in enumerate(reading.mentions):
+        if (
+            mention.unit != "pp"
+            or gap in (low, high)
+            or reading.kinds[gap] not in ("value", "change")
+        ):
+            continue
+        if _POINTS_GAP_AFTER.match(text, end_of(mention)) or _named_margin(reading, text, gap):
+            reading.kinds[gap] = "change"
+            links.append(Link("change", (gap, low, high), compares=True, margin=True))
+    return links if len(links) == 1 else []
 
 
 _OF_BETWEEN = re.compile(r"^\s*of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -2202,7 +2285,7 @@ def _level_changed_to(reading: SentenceReading, text: str, found: list[Link]) ->
             continue
         change = between[0]
         a, b, m = reading.mentions[first], reading.mentions[second], reading.mentions[change]
-        if a.unit != b.unit or not _fits_pair(reading, change, first, second):
+        if a.unit != b.unit or not _fits_pair(reading, text, change, first, second):
             continue
         if not _SUBJECT_OF.search(text, max(reading.start, a.start - 30), a.start):
             continue
@@ -2623,6 +2706,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _percent_than_the_other,
     _margin_between,
     _gap_between_rates,
+    _lead_between_shares,
     _points_than_the_other,
     _arithmetic_written_out,
     _difference_between_named,
