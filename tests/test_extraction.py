@@ -514,3 +514,12 @@ def test_number_writing_read_by_value(text, expected):
 )
 def test_a_table_gives_its_numbers_the_units_its_headers_declare(table, expected):
     assert _read(table) == expected
+
+
+def test_a_chinese_first_paragraph_is_no_title():
+    story = document_from_text(
+        "2023年,全市社会消费品零售总额1436.7亿元,比上年增长10.6%,增速比上半年提高0.8个百分点。"
+        "其中,城镇零售额1119.5亿元,增长10.3%。\n",
+        Path("lingshou.txt"),
+    )
+    assert story.title == "lingshou"

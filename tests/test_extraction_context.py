@@ -348,3 +348,13 @@ def test_a_year_before_an_event_it_is_during_is_not_the_period(text, periods):
     from checker.extraction import context as cx
 
     assert [p.period for p in cx.find_periods(text, None)] == periods
+
+
+def test_a_chinese_month_alone_is_its_own_period_never_the_year_before_it():
+    periods = cx.find_periods("2023年12月份,零售额增长3%;5月份持平。", None)
+    assert [p.period for p in periods] == ["2023-12"]  # 5月份: a month of no year the text gives
+    assert cx.find_periods("5月份零售额增长3%", date(2024, 7, 1))[0].period == "2024-05"
+    assert not cx.find_periods("国家统计局6月13日公布", date(2024, 7, 1))  # a day, not a month
+    text = "2023年城镇零售额38155亿元,增长12.5%。12月份,城镇零售额3524亿元,增长1.5%。"
+    december = [c for c in extract_text(text).claims if c.value.startswith("3524")]
+    assert [c.period for c in december] == [None]  # not 2023: the year's own figure is another

@@ -1218,3 +1218,21 @@ def test_a_move_from_one_share_to_another_is_no_score():
     text = "Support for the plan in the survey rose from 41% to 44%, a 3-point gain."
     assert related_figures(text, "change") == [("3", "41%", "44%")]
     assert related_figures(text, "from_to") == [("41%", "44%")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bank raised its rate by 25 basis points, to a range of 3.5% to 3.75% from 3.25% to "
+        "3.5% before.",
+        "The bank lifted its target range by a quarter point to between 3.5% and 3.75%.",
+    ],
+)
+def test_the_ends_of_a_range_are_no_move_between_two_levels(tmp_path, sentence):
+    assert not related_figures(sentence, "from_to")
+    assert not text_errors(tmp_path, sentence)
+
+
+def test_a_move_from_one_level_to_another_is_still_a_pair():
+    text = "The bank raised its rate by 25 basis points, from 3.5% to 3.75%."
+    assert related_figures(text, "from_to") == [("3.5%", "3.75%")]

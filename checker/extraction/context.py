@@ -338,7 +338,7 @@ _PERIOD_PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (
         r"前上下第一二三四全今去明\d",
-        r"(?P<cjk>(?:(?P<cy>\d{4})年)?(?P<cp>前三季度|前两季度|前三个季度|上半年|下半年|第?[一二三四1-4]季度|全年|(?P<cm1>\d{1,2})\s*[-—至到~～]\s*(?P<cm2>\d{1,2})月|[今去明]年前(?P<cfm>\d{1,2}|[一二三四五六七八九十]{1,2})个?月|[去上]年同期|今年|去年|明年)|(?P<cyo>\d{4})年(?!\d)(?![^\d，。；、,;]{1,8}期间))",
+        r"(?P<cjk>(?:(?P<cy>\d{4})年)?(?P<cp>前三季度|前两季度|前三个季度|上半年|下半年|第?[一二三四1-4]季度|全年|(?P<cm1>\d{1,2})\s*[-—至到~～]\s*(?P<cm2>\d{1,2})月|(?P<cmo>\d{1,2})月份?(?![\d日号])|[今去明]年前(?P<cfm>\d{1,2}|[一二三四五六七八九十]{1,2})个?月|[去上]年同期|今年|去年|明年)|(?P<cyo>\d{4})年(?!\d)(?![^\d，。；、,;]{1,8}期间))",
     ),
 )
 _PERIOD = re.compile(
@@ -673,6 +673,8 @@ def _resolve_cjk(match: re.Match, groups: dict[str, Any], anchor: date | None) -
         first, last = int(groups["cm1"]), int(groups["cm2"])
         if 1 <= first < last <= 12:
             return f"{year}-{first:02d}..{year}-{last:02d}", "at", None, relative
+    if groups["cmo"] and 1 <= int(groups["cmo"]) <= 12:  # 12月份: one month of the year
+        return f"{year}-{int(groups['cmo']):02d}", "at", None, relative
     return None, "at", None, relative
 
 

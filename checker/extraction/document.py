@@ -431,7 +431,9 @@ def _opens_story(line: str) -> bool:
     words = len(_WORDS.findall(line))
     if words > _TITLE_WORDS or len(line) > _TITLE_CHARACTERS:
         return True
-    return words > _HEADER_LINE_WORDS and line[-1:] in ".!?。！？"
+    # a sentence with its stop: of many words, or of many characters where words are not
+    # spaced (a Chinese paragraph of 130 characters is a handful of "words")
+    return line[-1:] in ".!?。！？" and (words > _HEADER_LINE_WORDS or len(line) > 60)
 
 
 def _read_header(document: Document, title: str | None) -> None:

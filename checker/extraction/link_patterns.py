@@ -209,9 +209,37 @@ def _fraction_as_percent(reading: SentenceReading, text: str, found: list[Link])
     return links
 
 
+# the two ends of a range of one level, not a move between two: "a range of 4.5% to 4.75%",
+# "between 5.25% and 5.5%", and the range it moved from ("... from 4.25% to 4.5%")
+_RANGE_OPENS = re.compile(
+    r"(?:\b(?:range|band|corridor)\s+(?:of\s+|between\s+|from\s+)?|\bbetween\s+)$", re.IGNORECASE
+)
+_RANGE_JOINS = re.compile(r"\s*(?:to|and|-|–|—)\s*", re.IGNORECASE)
+_FROM_BETWEEN_RANGES = re.compile(r"\s*(?:,\s*)?(?:up\s+|down\s+)?from\s*", re.IGNORECASE)
+
+
+def range_ends(reading: SentenceReading, text: str) -> set[int]:
+    """The positions of figures that are ends of a range the sentence names as one ("a target
+    range of 4.5% to 4.75%"), and of the range such a range is said to move from ("from 4.25%
+    to 4.5%"): no level of a pair, no change between them."""
+    ends: set[int] = set()
+    mentions = reading.mentions
+    for low in range(len(mentions) - 1):
+        a, b = mentions[low], mentions[low + 1]
+        if a.unit != b.unit or not _RANGE_JOINS.fullmatch(text, end_of(a), b.start):
+            continue
+        named = _RANGE_OPENS.search(text, max(reading.start, a.start - 20), a.start)
+        follows = low - 1 in ends and _FROM_BETWEEN_RANGES.fullmatch(
+            text, end_of(mentions[low - 1]), a.start
+        )
+        if named or follows:
+            ends |= {low, low + 1}
+    return ends
+
+
 def _from_to(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
     """Two levels in either order: "from X (in 2013) to Y (in 2022)", "to Y from X"."""
-    taken = _converted(found)
+    taken = _converted(found) | range_ends(reading, text)
     levels = _levels(reading, taken)
     links = []
     for a_pos, b_pos in zip(levels, levels[1:], strict=False):
