@@ -1236,3 +1236,26 @@ def test_the_ends_of_a_range_are_no_move_between_two_levels(tmp_path, sentence):
 def test_a_move_from_one_level_to_another_is_still_a_pair():
     text = "The bank raised its rate by 25 basis points, from 3.5% to 3.75%."
     assert related_figures(text, "from_to") == [("3.5%", "3.75%")]
+
+
+def test_a_trade_balance_is_no_sum_of_exports_and_imports(tmp_path):
+    text = (
+        "The trade balance of Ruritania grew 12 percent to $40.3 billion in the first quarter, "
+        "the customs office said. The value of exports rose 2.1 percent to $512.6 billion, "
+        "while that of imports fell 1.4 percent to $472.3 billion."
+    )
+    assert not related_figures(text, "sum")
+    assert not text_errors(tmp_path, text)
+
+
+def test_a_change_after_a_pair_and_a_conjunction_is_another_clauses(tmp_path):
+    text = (
+        "Police recorded a fall in burglaries of 7 per cent (from 822,000 offences in 2021 to "
+        "763,000 offences in 2022) and a fall in car thefts by 2 per cent."
+    )
+    assert not [f for f in related_figures(text, "change") if f[0] == "2 per cent"]
+    assert not text_errors(tmp_path, text)
+    # restated after its pair with no conjunction, a change is the pair's
+    restated = "Offences fell from 822,000 in 2021 to 763,000 in 2022, a fall of 9 per cent."
+    assert related_figures(restated, "change") == [("9 per cent", "822,000", "763,000")]
+    assert text_errors(tmp_path, restated)

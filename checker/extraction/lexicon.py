@@ -686,7 +686,9 @@ COMPLETE_PARTITIONS = tuple(
 # The gap between two figures (a trade surplus, a budget deficit): named after the parts of a
 # whole, it is none of them.
 BALANCE_RE = re.compile(
-    r"\b(?:surplus|deficit|shortfall)\b|顺差|逆差|順差|差额|差額", re.IGNORECASE
+    r"\b(?:surplus|deficit|shortfall)\b|\bbalance\s+of\s+(?:trade|payments)\b"
+    r"|\b(?:trade|budget|fiscal|current[- ]account)\s+balance\b|顺差|逆差|順差|差额|差額",
+    re.IGNORECASE,
 )
 # Arithmetic written out ("4,159,797 - 4,137,218 is 22,579"): what stands between the two
 # operands, and between them and the result

@@ -609,14 +609,19 @@ _NEXT_CLAUSE = re.compile(
 )
 
 
+# after a pair of levels, what joins another clause ("... to 763,000) and a fall in robberies
+# by 2%"): a change restating the pair follows it with no conjunction (", or 25%", ", a rise of")
+_JOINED_AFTER = re.compile(r";|；|\b(?:and|but|while|whereas)\b", re.IGNORECASE)
+
+
 def _clauses_apart(reading: SentenceReading, text: str, figure: int, pair: Link) -> bool:
     """Whether a clause boundary (`_NEXT_CLAUSE`) stands between a figure and the nearer of a
     pair's two levels."""
     mention = reading.mentions[figure]
     near = min(pair.positions, key=lambda p: abs(p - figure))
     level = reading.mentions[near]
-    if near < figure:
-        return _NEXT_CLAUSE.search(text, end_of(level), mention.start) is not None
+    if near < figure:  # after its pair a change restates it (", or 25%"), joined by no "and"
+        return _JOINED_AFTER.search(text, end_of(level), mention.start) is not None
     return _NEXT_CLAUSE.search(text, end_of(mention), level.start) is not None
 
 

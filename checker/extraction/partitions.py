@@ -168,6 +168,8 @@ def names_whole(partition: int, phrase: str, near: str, shared: frozenset[str]) 
     whole, _ = PARTITIONS[partition]
     if any(member.search(near) for _, members in PARTITIONS for member in members):
         return False
+    if lx.BALANCE_RE.search(phrase):
+        return False  # a trade surplus, a balance of trade: the gap of the parts, not their sum
     if whole is not None:
         return bool(whole.search(phrase))
     if len(shared) == 1 and _HAN.search(next(iter(shared))):
