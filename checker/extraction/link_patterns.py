@@ -109,7 +109,11 @@ def counted_alike(text: str, a: Mention, b: Mention) -> bool:
     """Whether two amounts are counted per the same thing: both totals, or both per share
     (or per head). "$1.7 billion, or 60 cents per share, up from $416 million": the 60 cents
     is no later level of the $416 million."""
-    return _counted_per(text, a) == _counted_per(text, b)
+    if _counted_per(text, a) == _counted_per(text, b):
+        return True
+    # "$5.13 a share, compared with $4.62 a year earlier": the base, unscaled as the amount per
+    # share is, says "a share" once; a total beside a per-share amount carries a scale word
+    return not a.scale and not b.scale
 
 
 def _counted_per(text: str, mention: Mention) -> bool:
