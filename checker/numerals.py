@@ -69,6 +69,8 @@ def _converter():
 def fold(text: str) -> str:
     """The text with Traditional Chinese characters as Simplified and full-width digits as
     ASCII, of the same length, so a span of one is a span of the other."""
+    if text.isascii():  # known to the string itself: most English text is folded already
+        return text
     folded = text.translate(_WIDTH) if _WIDE.search(text) else text
     if not _CJK_CHAR.search(folded):
         return folded

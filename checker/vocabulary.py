@@ -183,6 +183,8 @@ QUALIFIERS: dict[str, str] = {
     "as many as": "at_most",
     "no more than": "at_most",
     "not more than": "at_most",
+    "a maximum of": "at_most",
+    "a minimum of": "at_least",
 }
 # The word a finding or a drafted claim writes for each kind of qualifier.
 QUALIFIER_WORDS: dict[str, str] = {
@@ -235,6 +237,7 @@ CJK_QUALIFIERS_AFTER: dict[str, str] = {
     "余": "over",
     "以上": "at_least",
     "左右": "about",
+    "上下": "about",
     "以下": "at_most",
     "以内": "at_most",
 }
@@ -407,6 +410,14 @@ CURRENCY_SYMBOLS: list[tuple[str, str]] = [
         for code in "NZD TWD SEK NOK DKK MXN BRL ZAR TRY PLN IDR MYR THB RUB SAR AED NGN".split()
     ),
     ("Rp", "IDR"),
+    # the taka, the Kenyan shilling and the cedi as Bangladeshi, Kenyan and Ghanaian papers
+    # write them ("Tk 500 crore", "KSh 2,000", "GH₵15.50")
+    ("Tk", "BDT"),
+    ("KSh", "KES"),
+    ("Ksh", "KES"),
+    ("GH₵", "GHS"),
+    ("GH¢", "GHS"),
+    *((code, code) for code in "BDT KES GHS PKR LKR NPR UGX TZS HUF CZK UAH".split()),
 ]
 # Currency names written after a figure, as patterns (case-insensitive), most specific first.
 CURRENCY_NAMES: list[tuple[str, str]] = [
@@ -425,6 +436,17 @@ CURRENCY_NAMES: list[tuple[str, str]] = [
     (r"philippine\s+pesos?", "PHP"),
     (r"(?:israeli\s+|new\s+)?shekels?", "ILS"),
     (r"(?:vietnamese\s+)?dong", "VND"),
+    (r"pakistani\s+rupees?", "PKR"),
+    (r"sri\s+lankan\s+rupees?", "LKR"),
+    (r"nepal(?:ese|i)\s+rupees?", "NPR"),
+    (r"kenyan\s+shillings?", "KES"),
+    (r"ugandan\s+shillings?", "UGX"),
+    (r"tanzanian\s+shillings?", "TZS"),
+    (r"taka", "BDT"),
+    (r"(?:ghanaian\s+)?cedis?", "GHS"),
+    (r"forints?", "HUF"),
+    (r"(?:czech\s+)?korun(?:a|as|y)", "CZK"),
+    (r"hryvnias?|hryvni", "UAH"),
     (r"dollars?", "USD"),
     (r"yuan|renminbi|rmb|cny", "CNY"),
     (r"euros?|eur", "EUR"),

@@ -519,3 +519,61 @@ def test_an_amount_named_as_a_change_is_no_base_of_the_change_before_it():
         "increase of 2.8 billion yuan."
     )
     assert not any(kind == "from_to" for kind, _, _ in _relations(text))
+
+
+def test_a_change_on_a_named_period_is_not_the_change_from_a_level_after_it():
+    """ "up 4% on the previous year but below the 2.9 million of 2018": the change is against
+    the previous year, the later figure another time's level; the previous year's own level
+    is still the base."""
+    for text in (
+        "Ferry crossings rose to 2.3 million in the year to May, up 4% on the previous year "
+        "but still below the 2.9 million made in 2018.",
+        "Ferry crossings rose to 2.3 million, up 4% from a year earlier, while the 2.9 million "
+        "of 2018 is still far off.",
+    ):
+        assert not [r for r in _relations(text) if r[0] == "change"], text
+    based = _relations("Operating profit was $3bn, up 23% on the previous year's $2.4bn.")
+    assert ("change", ("23", "2.4", "3"), True) in based
+
+
+def test_a_real_terms_change_is_not_the_change_of_current_price_levels():
+    real = "Road spending will rise from $81 billion to $96 billion, a real-terms increase of 2.1% a year."
+    assert not [r for r in _relations(real) if r[0] == "change"]
+    cash = "Road spending will rise from $81 billion to $96 billion, an increase of 18.5%."
+    assert [r for r in _relations(cash) if r[0] == "change"]
+
+
+def test_a_list_down_to_the_rest_after_a_share_of_the_sentence_before_is_not_summed():
+    """The breakdown may have opened in the sentence before ("Coal provided 41% of the
+    power."): its shares alone are not all of the whole."""
+    listed = (
+        "Gas provided 22%, hydro 12%, wind 9% and biomass 5%, with the remaining 52% from coal."
+    )
+    assert [r for r in _relations(listed) if r[0] == "shares_sum_100"]
+    after = "Coal provided 41% of the grid's power in 2025. " + listed.replace("52%", "11%")
+    assert not [r for r in _relations(after) if r[0] == "shares_sum_100"]
+
+
+def test_a_percentage_restating_n_in_m_after_two_levels_is_no_change_between_them(tmp_path):
+    """ "from one in four to about one in eight, or 12.6%": the percentage restates the later
+    level (checked against it), it is not the change between the two."""
+    text = (
+        "One in five adults in the county drank daily in 2004; by 2024 the figure had fallen "
+        "to about one in ten, or {}."
+    )
+    assert not [r for r in _relations(text.format("10.3%")) if r[0] == "change"]
+    assert not [f for f in _findings(tmp_path, text.format("10.3%")) if f.severity != "note"]
+    wrong = [f for f in _findings(tmp_path, text.format("30.1%")) if f.severity == "error"]
+    assert len(wrong) == 1 and "30.1 %" in wrong[0].message
+
+
+def test_a_level_dated_by_this_year_before_its_change_and_base():
+    text = "Growers picked 8.4 million tonnes of pears this year, down 9% from last year's 9.2 million tonnes."
+    assert ("change", ("9", "9.2", "8.4"), True) in _relations(text)
+
+
+def test_a_margin_in_points_between_two_shares_of_the_vote(tmp_path):
+    text = "Ana Ruiz won the council seat with 58.2% of the vote to 41.8% for Ben Cole, a margin of {} points."
+    assert not [f for f in _findings(tmp_path, text.format("16.4")) if f.severity != "note"]
+    wrong = [f for f in _findings(tmp_path, text.format("14.6")) if f.severity == "error"]
+    assert len(wrong) == 1 and "14.6 pp" in wrong[0].message

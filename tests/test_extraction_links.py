@@ -1259,3 +1259,18 @@ def test_a_change_after_a_pair_and_a_conjunction_is_another_clauses(tmp_path):
     restated = "Offences fell from 822,000 in 2021 to 763,000 in 2022, a fall of 9 per cent."
     assert related_figures(restated, "change") == [("9 per cent", "822,000", "763,000")]
     assert text_errors(tmp_path, restated)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2023 Ruritania's imports were $1,626 million, down 17%; its exports were $634 "
+        "million, down 17.7%.",
+        "2023年1-6月,芯片进口总额为1,626亿美元,同比下降17%;出口总额634亿美元,同比下降17.7%,"
+        "贸易逆差992亿美元。",
+    ],
+)
+def test_a_change_after_a_semicolon_is_of_its_own_clauses_level(tmp_path, text):
+    changes = [c for c in extract_text(text).claims if c.kind == "change" and "%" in c.value]
+    assert len({c.metric for c in changes}) == 2
+    assert not text_errors(tmp_path, text)

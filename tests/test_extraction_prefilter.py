@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from checker.extraction import crosslinks, links, partitions
+from checker.extraction import crosslinks, links, mentions, partitions
 from checker.extraction import lexicon as lx
 from checker.extraction.mentions import qualifier_ending
-from checker.extraction.prefilter import Prefiltered, fold, necessary_literals
+from checker.extraction.prefilter import Prefiltered, fold, necessary_literals, opening_guard
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 # what a case-blind pattern takes for an ASCII letter though `str.lower` keeps it apart
@@ -25,7 +25,7 @@ _TWINS = {"i": ("\u0131", "\u0130"), "s": ("\u017f",), "k": ("\u212a",)}
 
 def _prefiltered() -> list[tuple[str, Prefiltered]]:
     found = []
-    for module in (links, partitions, crosslinks):
+    for module in (links, partitions, crosslinks, mentions):
         for name, value in vars(module).items():
             if isinstance(value, Prefiltered):
                 found.append((f"{module.__name__}.{name}", value))
@@ -51,6 +51,12 @@ def _texts() -> list[str]:
     )
     alphabet += "".join(c for twins in _TWINS.values() for c in twins) + " ,:\n"
     texts += swapped
+    # invented phrases for the patterns no passage matches
+    texts += [
+        "Ridership set a record: a daily average of ",
+        "The WEEKLY AVERAGE WAS about ",
+        "average monthly rents rose to ",
+    ]
     # the words before each figure: the patterns that end at a figure are searched on them
     texts += [
         text[max(0, m.start() - 120) : m.start()] for text in texts for m in _FIGURE.finditer(text)
@@ -129,4 +135,43 @@ def test_the_qualifier_before_a_figure_is_found_as_by_the_plain_search(texts):
             fast = qualifier_ending(text, end)
             assert (fast and fast.span()) == (plain and plain.span()), (text[:200], end)
             found += plain is not None
+    assert found > 100
+
+
+def test_the_opening_guard_names_the_characters_that_open_a_match():
+    assert opening_guard(r"(?:a|b[cd])|[x-z]e?", re.IGNORECASE) == "(?=[abx-z])"
+    assert opening_guard(r"\bfoo|(?=x)bar|(?:baz)?qux") == "(?=[bfq])"
+    assert opening_guard(r"a?b") == "(?=[ab])"
+    assert opening_guard(r"a?") == ""  # it can match nothing: any position may match
+    assert opening_guard(r"\sb|c") == ""  # a class of its own: not bounded here
+    assert opening_guard(r"[^a]b") == ""
+    assert opening_guard(r"[\]^-]x") == r"(?=[\-\]\^])"
+
+
+def test_the_units_after_a_figure_are_matched_as_without_the_guard(texts):
+    """lx.UNIT_AFTER_RE opens on a lookahead of the characters that open a unit: it must match
+    what the same pattern without it matches, wherever a figure ends, on every unit written with
+    odd case and the letters a case-blind pattern confuses, and everywhere in random strings."""
+    guard = opening_guard(lx.UNITS_AFTER, re.IGNORECASE)
+    assert guard, "no opening characters read: the guard does nothing"
+    assert guard in lx.UNIT_AFTER_RE.pattern
+    plain = re.compile(lx.UNIT_AFTER_RE.pattern.replace(guard, "", 1), re.IGNORECASE)
+    generator = random.Random(11)
+    written = []
+    for words in re.findall(r"[a-z]+(?:\s+[a-z]+)*", lx.UNITS_AFTER.replace("\\s+", " ")):
+        chars = [
+            generator.choice(_TWINS.get(c, (c.upper(),))) if generator.random() < 0.3 else c
+            for c in words
+        ]
+        written.append(generator.choice([" ", "", "\n", " \u00a0"]) + "".join(chars) + " of")
+    found = 0
+    for text in texts + written:
+        positions = {m.end() for m in re.finditer(r"\d", text)} | {0}
+        for position in positions:
+            fast = lx.UNIT_AFTER_RE.match(text, position)
+            slow = plain.match(text, position)
+            assert (fast and (fast.span(), fast.groupdict())) == (
+                slow and (slow.span(), slow.groupdict())
+            ), (text[position : position + 60],)
+            found += slow is not None
     assert found > 100

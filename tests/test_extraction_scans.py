@@ -392,3 +392,84 @@ def test_a_text_without_the_shape_of_a_ratio_has_no_ratio_chain(texts):
             chained += 1
             assert mn._RATIO_SHAPE.search(text), text[:200]
     assert chained > 3
+
+
+def test_the_words_before_a_figure_are_told_worded_as_by_the_search(texts):
+    """_has_word_character answers what _WORD_CHARACTER's search answers, on windows of every
+    text (tables of figures among them), random strings and letters beyond ASCII."""
+    generator = random.Random(15)
+    made = [
+        "".join(generator.choice(alphabet) for _ in range(12))
+        for alphabet in ("0123456789,. \n\t_%$()-", "0123456789,. \n#_½²éİıſK中")
+        for _ in range(10000)
+    ]
+    windows = [w[i : i + 40] for w in texts for i in range(0, max(1, len(w) - 40), 3)]
+    worded = unworded = 0
+    for window in [*windows, *made, "", "#", "_", "½", "²", "12,400\n3.5"]:
+        found = mn._WORD_CHARACTER.search(window) is not None
+        assert mn._has_word_character(window) == found, window
+        worded += found
+        unworded += not found
+    assert worded > 1000 and unworded > 1000
+
+
+def test_a_window_turned_down_before_the_phone_search_has_no_match(texts):
+    """_may_end_phone is a necessary condition of _PHONE_BEFORE: every window the search
+    matches passes it (a match ends at the window's end or before a closing line break)."""
+    generator = random.Random(16)
+    pieces = ["+44", " ", "20", "0800", "(020)", ".", "-", "\n", "\t", "\u00a0", "7946", "x", "0"]
+    made = [
+        "".join(generator.choice(pieces) for _ in range(generator.randint(1, 9)))
+        for _ in range(20000)
+    ]
+    windows = [w[i : i + 40] for w in texts for i in range(0, max(1, len(w) - 40), 3)]
+    matched = turned_down = 0
+    for window in [*windows, *made]:
+        if mn._PHONE_BEFORE.search(window):
+            matched += 1
+            assert mn._may_end_phone(window), repr(window)
+        turned_down += not mn._may_end_phone(window)
+    assert matched > 1000 and turned_down > 1000
+
+
+def test_per_head_is_found_as_by_its_plain_form(texts):
+    plain = re.compile(r"\bper\s+(?:capita|head|person)\b|人均", re.IGNORECASE)
+    written = [
+        "GDP per capita, income PER HEAD, upper head, per person人均, xper capita, ſper head"
+    ]
+    assert _same_matches(plain, lx.PER_HEAD_RE, texts + written) >= 4
+
+
+def test_thousands_groups_are_searched_as_by_the_plain_form_one_character_on(texts):
+    """mentions._COMMA_THOUSANDS is only searched for (does the text group thousands with
+    commas?): its first match is the plain form's, one character on, in every text and in what
+    follows each of its commas."""
+    plain = re.compile(r"\d,\d{3}(?![\d])")
+    found = 0
+    for text in [*texts, "1,200 and 3,4567 and ,500 and 12,345,678"]:
+        for cut in [0, *(m.start() for m in re.finditer(",", text))][:50]:
+            tail = text[max(0, cut - 1) :]
+            expected = plain.search(tail)
+            fast = mn._COMMA_THOUSANDS.search(tail)
+            assert (fast and fast.start()) == (expected and expected.start() + 1), tail[:80]
+            found += expected is not None
+    assert found > 100
+
+
+def test_a_possessive_tail_is_dropped_as_by_the_substitution(texts):
+    words = {w for text in texts for w in re.findall(r"[\w’'&.-]+", text)}
+    words |= {"China's", "firms’", "its'", "'s", "’", "O'Neill", "it's\n"}
+    for word in words:
+        assert cx._without_possessive(word) == cx._POSSESSIVE_TAIL.sub("", word), word
+
+
+def test_every_header_date_pattern_writes_a_digit(texts):
+    """document.find_header_date and the header's cleaning skip a line with no digit: every
+    match of every date pattern holds one."""
+    found = 0
+    for pattern, _ in document._DATE_PATTERNS:
+        for text in [*texts, "March 5, 2024 | 2024-03-05 | 5th March 2024 | 2024年3月5日"]:
+            for match in pattern.finditer(text):
+                assert document._DIGIT.search(match.group()), match.group()
+                found += 1
+    assert found > 5

@@ -126,7 +126,8 @@ def test_a_change_by_a_part_of_its_base_checks_against_its_levels(tmp_path, sent
         # a range of counts: both ends, smaller first
         ("Between 10-15 people were hurt in Aarhus.", ["10", "15"]),
         ("About 200-300 jobs will go at the Turin plant.", ["about 200", "300"]),
-        ("Voters aged 18-24 in Malmo backed the plan.", ["18", "24"]),
+        # (an age after "aged" is in years, as "a 24-year-old" is)
+        ("Voters aged 18-24 in Malmo backed the plan.", ["18 year", "24 year"]),
         ("Prices in Gdansk rose 3-4 per cent.", ["3 %", "4 %"]),
         # a score or a tally, larger first, is no figure at either end
         ("Ferencvaros won 3-2 at home.", []),

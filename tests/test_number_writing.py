@@ -69,8 +69,17 @@ NUMBER_WORDS = [
     # a Title Case headline: a verb before the figure, no name with a number
     ("Flood Kills 23 In Assam", ["23"]),
     ("Carmaker Axes 1,200 Staff", ["1,200"]),
+    # a time word or a function word opening a sentence counts; a model's number does not
+    ("Yesterday 14 people were hurt. Another 300 fled.", ["14", "300"]),
+    ("Perhaps 300 people came. Overall 40 firms failed.", ["300", "40"]),
+    ("Vantage 9 runs on 40 million phones.", ["40 million"]),
+    # a capital M run into a whole number opening a sentence before a verb is a company
+    ("4M cut 1,800 jobs. 4M people voted.", ["1,800", "4 m"]),
+    ("Exports 412 up 6%.", ["412", "6 %"]),
     ("Output doubled, then tripled to $9bn.", ["x2", "x3", "9 bn USD"]),
     ("He earned 1.5 times his old salary.", ["x1.5"]),
+    # "-fold" with a hyphen or a space is the factor, as "fivefold" is
+    ("Fares rose five-fold, rents 3-fold and fees 2.5 fold.", ["x5", "x3", "x2.5"]),
     ("Fraud rose by a factor of 2.5; costs fell by a factor of about 10.", ["x2.5", "about x10"]),
 ]
 
@@ -153,6 +162,31 @@ CURRENCIES = [
         ["7,000 GBP / m**2", "25 USD / ounce"],
     ),
     ("A £3bn-a-year subsidy ends.", ["3 bn GBP / year"]),
+    # pence run into a figure in a British text, where no pound sign is written
+    ("Shares in the FTSE 250 grocer rose 4.2p to 186p.", ["0.042 GBP", "1.86 GBP"]),
+    # the taka, the Kenyan shilling and the cedi by their signs: crore is no rupee sign there
+    (
+        "The bridge cost Tk 800 crore; fees were KSh 1,500 and fares GH₵12.50.",
+        ["800 crore BDT", "1,500 KES", "12.50 GHS"],
+    ),
+    (
+        "Farmers got 900 taka, 2,000 Pakistani rupees and 40,000 Ugandan shillings.",
+        ["900 BDT", "2,000 PKR", "40,000 UGX"],
+    ),
+    # a sign run into the digits; "N" is the naira in a text of naira, as "R" the rand
+    ("Fees were Rs1.5 lakh, Tk1,200 and KSh2,500.", ["1.5 lakh INR", "1,200 BDT", "2,500 KES"]),
+    (
+        "Nigeria's Vanta state spent N4.5 billion; fuel costs N617.50 a litre.",
+        ["4.5 billion NGN", "617.50 NGN / liter"],
+    ),
+    # "Rs" is the rupee of the country a text names, India's where it names none or India
+    ("Pakistan's Vanta province spent Rs2bn and Rs 450 crore.", ["2 bn PKR", "450 crore PKR"]),
+    ("Sri Lanka's levy raised Rs. 300 billion.", ["300 billion LKR"]),
+    # rents and pay by their abbreviated periods, run into the figure or not
+    (
+        "The studio lets for £900pcm, the loft £1,250 pcm; the post pays £41,000 p.a. or £800pw.",
+        ["900 GBP / month", "1,250 GBP / month", "41,000 GBP / year", "800 GBP / week"],
+    ),
 ]
 
 PERCENTAGES = [
@@ -192,6 +226,10 @@ CHINESE = [
     ("人均可支配收入为三万二千元。", ["32000 CNY"]),
     ("出口增长2倍。", ["200 %"]),
     ("比上年增长两倍。", ["200 %"]),
+    # ... with a qualifier between the verb and the figure
+    ("出口增长了近3倍。", ["nearly 300 %"]),
+    # basis points, a hundredth of a percentage point each
+    ("贷款市场报价利率下调25个基点至3.45%。", ["0.25 pp", "3.45 %"]),
     ("增长了3成。", ["30 %"]),
     ("出生率为7.5‰，下降0.3个千分点。", ["7.5 ‰", "0.3 千分点"]),
     ("失业率下降0.2个百分点。", ["0.2 pp"]),
@@ -217,6 +255,11 @@ CHINESE = [
     ("原油产量为1500万桶。", ["1500 万 barrel"]),
     ("牛肉价格为每公斤60元，油价为每桶80美元。", ["60 CNY / kg", "80 USD / barrel"]),
     ("钢材均价为3900元/吨。", ["3900 CNY / t"]),
+    # freight by its weight times its distance; the market weight 斤 is half a kilogram
+    (
+        "货物周转量为820亿吨公里，稻谷产量4200亿斤，猪肉每斤28元。",
+        ["820 亿 t * km", "4200 亿 jin", "28 CNY / jin"],
+    ),
     ("人口自然增长率为-0.6‰。", ["0.6 ‰"]),
     # an amount of two groups is one figure, in its larger group's scale
     ("全省共运送旅客一亿四千万人次。", ["1.4 亿"]),
@@ -230,6 +273,10 @@ CHINESE = [
     ("投资3千万元，收入5百亿元，利润5百万元。", ["3000 万 CNY", "500 亿 CNY", "5 million CNY"]),
     # a bare place with 余 or 多 and what it counts
     ("百余家企业，千多人参加。", ["more than 100", "more than 1000"]),
+    # ... and between a qualifier and what it counts
+    ("近千名志愿者和逾百家企业参加。", ["nearly 1000", "more than 100"]),
+    # 上下 after a figure is "about", where it makes no word with what follows (上下游, 上下班)
+    ("增速在6%上下，带动80家上下游企业，每天900人上下班。", ["about 6 %", "80", "900 / day"]),
     # a bare group character too (万余人 is 1万余人); alone or after 数 it is a word
     ("新增企业万余家，万多名志愿者参加。", ["more than 1 万", "more than 1 万"]),
     ("万一发生事故，数万余人受灾，1万余人转移。", ["more than 1 万"]),
@@ -293,6 +340,12 @@ QUALIFIERS = [
     ("As many as 5,000 jobs.", ["as many as 5,000"]),
     ("Over 1m people signed; he made more than £1m.", ["over 1 m", "more than 1 m GBP"]),
     ("The crowd was 10,000-plus.", ["more than 10,000"]),
+    # "30-odd" is thirty and some; a maximum and a minimum bound the figure
+    ("There were 30-odd stalls and 40-odd years of trade.", ["more than 30", "more than 40 year"]),
+    (
+        "A maximum of 20 guests and a minimum of 18 months.",
+        ["a maximum of 20", "a minimum of 18 month"],
+    ),
     # after a scale or a unit too
     (
         "The firm is worth $1.2 trillion-plus; fares of $50 or more; grants of €1,000+.",
@@ -350,12 +403,33 @@ UNITS = [
     ),
     ("The app has 30 million daily users.", ["30 million"]),
     ("It was 30°C in Madrid.", ["30 degC"]),
+    # a bare C or F run into a figure is degrees where the weather is named before it
+    ("Temperatures hit 41C in Tarn, and a high of 97F is forecast.", ["41 degC", "97 degF"]),
+    # oil and gas as energy reports write them: a period after a slash, a scale in the unit
+    (
+        "The Vesta field pumps 85,000 bbl/d, the Orla field 40,000 b/d and 12,000 bpd.",
+        ["85,000 barrel / day", "40,000 barrel / day", "12,000 barrel / day"],
+    ),
+    (
+        "Demand will reach 104.1 mb/d as supply grows 650 kb/d.",
+        ["104.1 million barrel / day", "650 thousand barrel / day"],
+    ),
+    (
+        "Tarnland bought 31 bcm of gas; its plant makes 7.5 mtpa.",
+        ["31 billion m**3", "7.5 million t / year"],
+    ),
+    ("The licence costs $12/yr.", ["12 USD / year"]),
     # "over" after a figure spans the time it took; before a length alone it is "more than"
     ("Fares rose 20% over five years.", ["20 %", "5 year"]),
     ("The dam will cost £5bn over 10 years.", ["5 bn GBP", "10 year"]),
     ("She served over 20 years on the bench.", ["over 20 year"]),
     # a length of time in days of a kind
     ("The refund takes 10 working days; the strike lasted 12 calendar days.", ["10 day", "12 day"]),
+    # an age after "aged", as "a 45-year-old" is one
+    (
+        "Voters aged 18-24 and those aged over 70; she is aged 52.",
+        ["18 year", "24 year", "over 70 year", "52 year"],
+    ),
     # a daily or weekly average is a rate per that period
     ("The daily average was 1.3 million riders.", ["1.3 million / day"]),
     ("Average weekly takings of £42,000 were a record.", ["42,000 GBP / week"]),
@@ -371,6 +445,22 @@ NOT_FIGURES = [
     # a model named after a brand in camel case, at a sentence's start too
     "The zPad 9 and the iRoam 3 went on sale.",
     "iRoam 3 owners queued overnight.",
+    # a name writing its number twice; a seat named by a number and a letter
+    "A 7-Eleven store opened near the station.",
+    "Seat 40C was empty.",
+    # the base of an index
+    "The index (2010=100) was rebased.",
+    "Dial 999 or take bus 73 to suite 400.",
+    "After a 3-for-1 split came a two-for-one offer.",
+    # a naira sign only in a text of naira; a mask's grade; the digits of a sum
+    "The N95 masks and the N4 road.",
+    "She earns six figures, after a seven-figure bonus.",
+    # a tally joined by a dash; the term that names a bond or a loan
+    "The board voted 7–2 and the Owls won 3—1.",
+    "Two-year Treasury yields and the 30-year mortgage fell; three-month bills were sold.",
+    # ... and after a capitalised name opening a sentence, before the words that go on
+    "Vantage 9 owners queued overnight.",
+    "Orbis 380 deliveries resumed in spring.",
     "Ayr beat Leith 3-2 on Sunday, after a 1-0 win.",
     "The Hawks beat the Owls 104-97 as voters watched the game.",
     "The court ruled 6-3; a poll followed.",
@@ -402,6 +492,8 @@ NOT_FIGURES = [
     "3·15晚会和双11。",
     # two numerals in a row are a guess ("two or three")
     "两三个月后，三四十人和七八成企业。",
+    # the term of a loan or a bond; the shares a dividend is paid on
+    "一年期贷款和5年期国债，每10股派发。",
     "1．农业生产稳定\n2、工业生产",
     "Amendment 4 was approved; Resolution 2334 and footnote 4 say why.",
     "She ran a 10K race in 18K gold, filmed in 4K.",
@@ -466,6 +558,10 @@ def test_what_is_not_a_figure_is_not_read(text):
         # a number word joined to its points
         ("Support rose to 45%, a five-point gain.", ["45 %", "5 pp"]),
         ("A two-percentage-point gap remains.", ["2 pp"]),
+        # a part of a point, beside a rate
+        ("The bank cut its rate by a quarter point to 3.75%.", ["0.25 pp", "3.75 %"]),
+        ("Rates rose by three-quarters of a point to 5%.", ["0.75 pp", "5 %"]),
+        ("After a half-point rise, rates fell half a point to 4%.", ["0.5 pp", "0.5 pp", "4 %"]),
     ],
 )
 def test_points_are_percentage_points_only_beside_percentages_and_up_to_100(text, expected):
@@ -510,6 +606,29 @@ LISTS_AND_TABLES = [
     (
         "Item\tValue (US$ bn)\nTax\t12.3\n\nRegion\tQ1 2022\t% of total\nNorth\t823.05\t19.7",
         ["12.3 billion USD", "823.05", "19.7"],
+    ),
+    # a plain-text table, its columns aligned by spaces: no row is joined to the next as a
+    # wrapped line, and each column takes the unit its header declares
+    (
+        "Output by sector\nSector        2022 (£bn)  2023 (£bn)  Change (%)\n"
+        "Farming             12.3        12.9         4.9\n"
+        "Manufacturing      210.5       205.1        -2.6\n"
+        "Services           890.2       921.7         3.5\n",
+        [
+            *("12.3 billion GBP", "12.9 billion GBP", "4.9 %"),
+            *("210.5 billion GBP", "205.1 billion GBP", "2.6 %"),
+            *("890.2 billion GBP", "921.7 billion GBP", "3.5 %"),
+        ],
+    ),
+    # a unit declared by the line before a table, its title or "Unit:", for the columns that
+    # declare none
+    (
+        "Exports by port (US$ million)\nPort\t2023\tChange (%)\nVardo\t123.4\t2.1\n"
+        "Kessel\t98.7\t-0.4\n\nUnit: 100 million yuan\nPort\t2023\nTarn\t56.2\nOrla\t41.9\n",
+        [
+            *("123.4 million USD", "2.1 %", "98.7 million USD", "0.4 %"),
+            *("56.2 yi CNY", "41.9 yi CNY"),
+        ],
     ),
     # a table with a column of units, one a row, and a column of growth declared in its header
     (

@@ -768,6 +768,12 @@ _PROPER = re.compile(
 _POSSESSIVE_TAIL = re.compile(r"['’]s?$")
 
 
+def _without_possessive(word: str) -> str:
+    """The word less a possessive tail ("China's", "firms’"): asked of every capitalised word,
+    so a word with no apostrophe, most of them, is returned without a substitution."""
+    return _POSSESSIVE_TAIL.sub("", word) if "'" in word or "’" in word else word
+
+
 # A capitalised word opens a sentence, a line or a quotation here: its capital says nothing.
 # (Each opens on its first letter, the lookbehind after it saying what "\b" before it would
 # say, so the scan skips to such letters; plain forms in tests/test_extraction_scans.py.)
@@ -786,7 +792,7 @@ class NameEvidence:
     lower: frozenset[str]
 
     def is_name_word(self, word: str) -> bool:
-        bare = _POSSESSIVE_TAIL.sub("", word).rstrip(".")
+        bare = _without_possessive(word).rstrip(".")
         if bare.isupper() and len(bare) > 4:
             bare = bare.capitalize()  # "GLASGOW Airport" where a dateline shouts the name
         return bare in self.capitalised and bare.lower() not in self.lower
@@ -801,7 +807,7 @@ def name_evidence(text: str) -> NameEvidence:
         # a word already kept needs no second look at where it stands
         if word not in written and not _opens(text, match.start()):
             written.add(word)
-    capitalised = {_POSSESSIVE_TAIL.sub("", word).rstrip(".") for word in written}
+    capitalised = {_without_possessive(word).rstrip(".") for word in written}
     lower = {word.lower() for word in set(_LOWER_WORD.findall(text))}
     return NameEvidence(frozenset(capitalised), frozenset(lower))
 
@@ -838,7 +844,7 @@ def _ordinary(word: str, evidence: NameEvidence) -> bool:
         or lower in lx.MEASURE_NOUNS
         or lower[-1:] == "s"
         and lower[:-1] in lx.MEASURE_NOUNS
-        or _POSSESSIVE_TAIL.sub("", lower) in lx.POINTING_WORDS
+        or _without_possessive(lower) in lx.POINTING_WORDS
         or bool(_CONTRACTION.search(word))
     )
 
@@ -1160,7 +1166,7 @@ def _strip_tail(words: list[str]) -> list[str]:
 
 
 def _is_time_word(word: str) -> bool:
-    lower = _POSSESSIVE_TAIL.sub("", word.lower().rstrip("."))
+    lower = _without_possessive(word.lower().rstrip("."))
     return lower in lx.TIME_NOUNS or bool(re.fullmatch(r"(?:1[89]|20|21)\d\d|'\d\d", lower))
 
 
@@ -1425,7 +1431,7 @@ def _metric_words(words: list[str], entity_words: set[str]) -> list[str]:
         if index <= skip_until:
             continue
         lower = word.lower()
-        bare = _POSSESSIVE_TAIL.sub("", word)
+        bare = _without_possessive(word)
         if word.endswith(("’s", "'s")) and (bare in entity_words or bare[:1].isupper()):
             continue  # "Shanghai's", "the city's": the entity, not the metric
         if lower in ("in", "at") and index + 1 < len(words) and words[index + 1][:1].isupper():

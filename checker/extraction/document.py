@@ -64,8 +64,13 @@ _DATE_PATTERNS = [
 ]
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def find_header_date(text: str) -> tuple[date, int, int] | None:
     """The first full date (day, month and year) in `text`, with its span."""
+    if _DIGIT.search(text) is None:  # every date pattern writes its year in digits
+        return None
     best: tuple[date, int, int] | None = None
     for pattern, order in _DATE_PATTERNS:
         for match in pattern.finditer(text):
@@ -234,6 +239,9 @@ _WRAP_WIDTHS = (40, 100)
 _LINE = re.compile(r"[^\n]*(?:\n|$)")
 _CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _LIST_START = re.compile(r"\s|[-*•·–—>#|]|\d+[.)]\s|[A-Za-z][.)]\s")
+# Spaces that align a column of figures ("Services       890.2    921.7"): a line holding
+# them is a table's row, never a wrapped line of prose.
+_COLUMN_GAP = re.compile(r"(?<=\S)[ \t]{2,}(?=[-+−(]?[£$€¥]?\d)")
 
 
 def _wrap_width(lines: list[str]) -> int | None:
@@ -279,6 +287,8 @@ def _plain_to_text(source: str) -> tuple[str, list[int] | None]:
             and body.strip()
             and following.strip()
             and not _LIST_START.match(following)
+            and not _COLUMN_GAP.search(body)
+            and not _COLUMN_GAP.search(following)
             and _next_word_did_not_fit(body, following, width)
         ):
             kept = position + len(body.rstrip())
@@ -402,7 +412,7 @@ def _header_form(line: str) -> str:
     """A header line's words as the links compare a headline with the body: dates, times,
     separators and the words of bylines and date lines ("by", "posted", ...) taken out."""
     cleaned = line
-    for pattern, _ in _DATE_PATTERNS:
+    for pattern, _ in _DATE_PATTERNS if _DIGIT.search(line) else ():
         cleaned = pattern.sub(" ", cleaned)
     cleaned = _HEADER_WORD.sub(" ", cleaned)
     return _tidy_header(cleaned)
@@ -413,7 +423,7 @@ def _shown_form(line: str) -> str:
     and the word opening a byline or a date line ("By Jane Roe", "Updated: ..."), but every
     word of a headline kept ("Sales rise by 5%")."""
     cleaned = line
-    for pattern, _ in _DATE_PATTERNS:
+    for pattern, _ in _DATE_PATTERNS if _DIGIT.search(line) else ():
         cleaned = pattern.sub(" ", cleaned)
     cleaned = _BYLINE_WORD.sub(" ", cleaned)
     return _tidy_header(cleaned)

@@ -362,8 +362,10 @@ def _expressible(extraction: Extraction) -> dict[int, str]:
         except ValueError_ as exc:
             reasons[index] = f"the value '{claim.value}' cannot be written: {exc}"
             continue
-        except ValueError as exc:  # pydantic's ValidationError
-            reasons[index] = "the claim cannot be written: " + str(exc).splitlines()[-1].strip()
+        except ValueError as exc:  # pydantic's ValidationError: its first message, not its link
+            errors = getattr(exc, "errors", None)
+            said = errors()[0]["msg"] if callable(errors) else str(exc).splitlines()[0]
+            reasons[index] = "the claim cannot be written: " + said.removeprefix("Value error, ")
             continue
         kept[index] = ""
     changed = True

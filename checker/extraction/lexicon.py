@@ -24,6 +24,7 @@ from ..vocabulary import (
 from ..vocabulary import (
     currency_code as currency_code,
 )
+from .prefilter import opening_guard
 
 # ---------------------------------------------------------------- searching lowered text
 
@@ -101,7 +102,7 @@ NUMBER_WORD_ALTERNATIVES: tuple[str, ...] = (
     r"a\s+dozen",
     r"half\s+a(?=\s+(?:"
     + vocabulary.SPELLED_SCALE_PATTERN
-    + r"|percent|per\s+cent|percentage[\s-]+points?)\b)",
+    + r"|percent|per\s+cent|percentage[\s-]+points?|points?)\b)",
     "half",
     r"a(?=\s+(?:hundred|"
     + vocabulary.SPELLED_SCALE_PATTERN
@@ -195,19 +196,19 @@ CJK_PER_PERIOD_BEFORE_RE = re.compile(
     "(" + "|".join(CJK_PER_PERIOD_BEFORE) + r")[^，。；：！？,;:!?]*$"
 )
 QUALIFIERS_AFTER_RE = re.compile(
-    r"^(?:(?:\s+or\s+more|\s+or\s+above|\s+and\s+above|\s+or\s+over|-plus|\s+plus(?!\s+\d)"
+    r"^(?:(?:\s+or\s+more|\s+or\s+above|\s+and\s+above|\s+or\s+over|-plus|-odd|\s+plus(?!\s+\d)"
     r"|\s+or\s+so)\b|\+(?![\w+]))",
     re.IGNORECASE,
 )
 
 
 def qualifier_after_kind(written: str) -> str:
-    """The kind of a qualifier written after a figure: "or more" at least, "plus" and "+"
-    more than, "or so" about."""
+    """The kind of a qualifier written after a figure: "or more" at least, "plus", "+" and
+    "-odd" ("30-odd cases": thirty and some) more than, "or so" about."""
     lower = written.lower()
     if "so" in lower.split():
         return "about"
-    return "over" if "plus" in lower or "+" in lower else "at_least"
+    return "over" if "plus" in lower or "+" in lower or "odd" in lower else "at_least"
 
 
 # ---------------------------------------------------------------- units
@@ -259,9 +260,30 @@ _OTHER_UNITS_AFTER = [
     (r"gigawatts?|gw", "GW"),
     (r"litres?|liters?", "liter"),
     (r"gallons?", "gallon"),
+    (r"bpd|b/d|bopd", "barrel / day"),
     (r"barrels?|bbls?\b", "barrel"),
     (r"degrees?\s+(?:celsius|centigrade)|°c|℃", "degC"),
 ]
+# Units that carry their scale, as energy reports write them: "102 mb/d" is 102 million
+# barrels a day, "40 bcm" 40 billion cubic metres of gas, "5.2 mtpa" of liquefied gas a year.
+SCALED_UNITS = [
+    (r"mb/d|mmb/d|mbpd|mmbpd|mn\s?b/d|mn\s?bpd", "million", "barrel / day"),
+    (r"kb/d|kbpd", "thousand", "barrel / day"),
+    (r"bcm", "billion", "m**3"),
+    (r"mtpa", "million", "t / year"),
+]
+SCALED_UNIT_AFTER_RE = re.compile(
+    r"[^\S\n]*(?:" + "|".join(f"({pattern})" for pattern, _, _ in SCALED_UNITS) + r")(?![\w/-])",
+    re.IGNORECASE,
+)
+# Words of the weather before a figure with a bare "C" or "F" run into it ("temperatures hit
+# 40C", "a high of 95F"): degrees, where "40C" alone may name a seat or a grade.
+TEMPERATURE_BEFORE_RE = re.compile(
+    r"\b(?:temperatures?|thermometers?|mercury|heat(?:wave)?|highs?|lows?|hot(?:test)?|"
+    r"warm(?:est)?|cold(?:est)?|freezing|degrees|weather|forecasts?)\b[^.;!?\n]*$",
+    re.IGNORECASE,
+)
+TEMPERATURE_LETTERS = {"C": "degC", "F": "degF"}
 DURATION_UNITS = {
     "year": "year",
     "years": "year",
@@ -291,7 +313,19 @@ RATE_ADVERBS = {
     "annually": "year",
     "yearly": "year",
     "per annum": "year",
+    # as rents and salaries abbreviate them ("£1,000pcm", "£30,000 pa", "£250pw")
+    "per calendar month": "month",
+    "pcm": "month",
+    "p.c.m.": "month",
+    "pa": "year",
+    "p.a.": "year",
+    "pw": "week",
+    "p/w": "week",
 }
+# Rate abbreviations that may be run into an amount of money ("£1,000pcm", "£250pw").
+GLUED_RATE_ABBREVIATIONS = frozenset({"pcm", "pa", "pw"})
+# Periods abbreviated after a slash ("120,000 bbl/d", "$4/yr").
+PERIODS_AFTER_SLASH = {"d": "day", "wk": "week", "mo": "month", "yr": "year", "hr": "hour"}
 
 
 def rate_adverb_period(adverb: str) -> str:
@@ -300,7 +334,8 @@ def rate_adverb_period(adverb: str) -> str:
 
 
 RATE_ADVERB_RE = re.compile(
-    r"\s*(hourly|daily|weekly|monthly|quarterly|annually|yearly|per\s+annum)\b"
+    r"\s*(hourly|daily|weekly|monthly|quarterly|annually|yearly|per\s+annum"
+    r"|per\s+calendar\s+month|(?-i:pcm|p\.c\.m\.|pa|p\.a\.|pw|p/w))(?:\b|(?<=\.))"
     r"(?=\s*(?:[.,;:)!?]|$)|\s+(?:from|in|on|to|for|and|or|but|by|at|since|until|this|last"
     r"|next|over|across|between|with|under|as|than|each|every)\b)",
     re.IGNORECASE,
@@ -313,12 +348,19 @@ PERCENT_RE = re.compile(
 # Basis points, hundredths of a percentage point ("cut by 25 basis points", "a 50bp rise", "a
 # 75-basis-point hike").
 BASIS_POINTS_RE = re.compile(r"(?:\s*|-)(?:basis[\s-]+points?|bps?)\b", re.IGNORECASE)
-UNIT_AFTER_RE = re.compile(
-    r"\s*(?:(?P<cur>"
+# The units a figure is followed by, currencies first: one alternation, its groups `cur` and `unit`.
+UNITS_AFTER = (
+    r"(?:(?P<cur>"
     + "|".join(f"(?:{p})" for p, _ in _CURRENCY_AFTER)
     + r")|(?P<unit>"
     + "|".join(f"(?:{p})" for p, _ in _OTHER_UNITS_AFTER)
-    + r"))(?![\w-])",
+    + r"))"
+)
+# Tried after every figure: the lookahead of the characters that open a unit turns down a
+# figure followed by another figure or a mark on one character, where the case-blind branches
+# would be tried one by one.
+UNIT_AFTER_RE = re.compile(
+    r"\s*" + opening_guard(UNITS_AFTER, re.IGNORECASE) + UNITS_AFTER + r"(?![\w-])",
     re.IGNORECASE,
 )
 _OTHER_UNIT_RES = [(re.compile(p + r"$", re.IGNORECASE), unit) for p, unit in _OTHER_UNITS_AFTER]
@@ -349,17 +391,20 @@ CJK_UNITS = [
     ("立方米", "m**3"),
     ("公顷", "hectare"),
     ("桶", "barrel"),
+    ("吨公里", "t * km"),  # freight carried times the distance (货物周转量)
     ("吨", "t"),
     ("公斤", "kg"),
     ("千克", "kg"),
+    ("斤", "jin"),  # half a kilogram, as harvests and market prices are weighed
     ("倍", "x"),
     ("天", "day"),
     ("个月", "month"),
 ]
 # N年 is N years, a length of time (5年, 连续3年, 三年来; 2019年 is a date, masked), not a
 # grade (5年级), a decade (80年代), a time back or ahead (3年前, 5年后) or a part of a year
-# (年底, 年末, 年初, 年中, 年度, 年份), nor the span of an average (两年平均增长, 5年年均).
-CJK_YEARS_RE = re.compile(r"年(?![级代前后底末初中度份平均])")
+# (年底, 年末, 年初, 年中, 年度, 年份), nor the span of an average (两年平均增长, 5年年均), nor
+# the term of a loan or a bond (一年期贷款, 5年期国债).
+CJK_YEARS_RE = re.compile(r"年(?![级代前后底末初中度份平均]|期(?!间))")
 # 翻一番 (doubled), 翻两番 (quadrupled): N doublings, a factor of 2 to the N.
 CJK_DOUBLINGS_BEFORE_RE = re.compile(r"翻了?$")
 # Classifiers a count is written with; 对 and 趟 count trains (加开临时客车80对), 例 and 宗 cases,
@@ -396,9 +441,9 @@ CJK_GROWTH_RATE = ("增速", "增幅")
 CJK_GROWTH_BEFORE_RE = re.compile(
     "(?:(?:"
     + "|".join(CJK_GROWTH)
-    + r")(?:了|约|近|超过|超)?|(?:"
+    + r")了?(?:约|近|将近|超过|超|逾)?|(?:"
     + "|".join(CJK_GROWTH_RATE)
-    + r")(?:为|达|达到)(?:了|约|近|超过|超)?)\s*$"
+    + r")(?:为|达|达到)了?(?:约|近|将近|超过|超|逾)?)\s*$"
 )
 # A change written straight before its figure (增长3.2%, 比上年增加5140人, 下降2.9%); 增至 and
 # 降到 name the level reached instead, and the pattern needs the figure straight after the word.
@@ -452,9 +497,16 @@ CJK_NAME_CLOSERS_RE = re.compile(
 # Growth measured at constant prices ("at comparable prices", 按可比价格计算), as the growth of
 # GDP and of value added is by statistical convention even where the text does not say so: a
 # total's real growth is not its parts' real growth weighted by their current levels
+# A change said in words to be net of price changes: "a real-terms rise", "adjusted for
+# inflation", 实际增长. It is not the change between current-price levels beside it.
+REAL_TERMS = (
+    r"可比价|不变价|实际(?:增长|下降)|扣除价格因素|\b(?:comparable|constant)\s+prices?\b"
+    r"|\breal[\s-]+terms?\b|\binflation[- ]adjusted\b|\b(?:adjusted|allowing)\s+for\s+inflation\b"
+    r"|\bafter\s+(?:taking\s+)?inflation\b"
+)
+REAL_TERMS_RE = re.compile(REAL_TERMS, re.IGNORECASE)
 REAL_GROWTH_RE = re.compile(
-    r"可比价|不变价|生产总值|增加值|\b(?:comparable|constant)\s+prices?\b|\breal\s+terms\b|"
-    r"\binflation[- ]adjusted\b|\bGDP\b|\bgross\s+(?:domestic|regional)\s+product\b|"
+    REAL_TERMS + r"|生产总值|增加值|\bGDP\b|\bgross\s+(?:domestic|regional)\s+product\b|"
     r"\b(?:value[- ]added|added\s+value)\b",
     re.IGNORECASE,
 )
@@ -872,7 +924,9 @@ RESPECTIVELY_RE = re.compile(r"\brespectively\b|分别", re.IGNORECASE)
 PARTITIONED_TOTAL_RE = re.compile(
     r"\bGDP\b|\bgross\s+(?:domestic|regional)\s+product\b|生产总值|生產總值", re.IGNORECASE
 )
-PER_HEAD_RE = re.compile(r"\bper\s+(?:capita|head|person)\b|人均", re.IGNORECASE)
+# (It opens on its first letter, the lookbehind after it saying what "\b" before it would say, so
+# the scan skips to such letters; the plain form is in tests/test_extraction_scans.py.)
+PER_HEAD_RE = re.compile(r"p(?<!\w.)er\s+(?:capita|head|person)\b|人均", re.IGNORECASE)
 # What an amount is counted per, written after it: "60 cents per share", "$2.18 a diluted share",
 # "$9,500 per head". An amount per share is no part, level or change of a company's total.
 PER_COUNTED_AFTER_RE = re.compile(
@@ -988,6 +1042,13 @@ ADVERBS = frozenset(
     "now also still already currently alone together only just even further recently newly "
     "rather quite merely simply almost nearly roughly sharply slightly "
     "specifically particularly notably".split()
+)
+# Words that open a sentence before its figure with no comma ("Yesterday 12 people were hurt",
+# "Perhaps 300 came", "Overall 40 firms failed"), where a capitalised name would name a model
+# ("Vantage 9 owners"); adverbs in -ly and the words of the lists above are known already.
+SENTENCE_OPENERS = frozenset(
+    "today yesterday tonight tomorrow meanwhile again thus instead perhaps maybe overall "
+    "altogether nationwide worldwide statewide elsewhere together combined still yet".split()
 )
 EVALUATIVE_WORDS = frozenset(
     "staggering whopping massive huge hefty enormous impressive astonishing astounding "

@@ -75,6 +75,9 @@ class SentenceReading:
     # the sentence before gave the shares of an economy's three sectors: this one may go on
     # with another year's ("In 1990, farming had fallen to 27 percent, followed by ...")
     after_sector_shares: bool = False
+    # the sentence before gave a share outside any list: a list here may go on from it
+    # ("Wind gave 30% of the power. Gas gave 28%, coal 14% and the rest 58%.")
+    after_loose_share: bool = False
 
 
 @dataclass(frozen=True)
@@ -106,14 +109,15 @@ def end_of(mention: Mention) -> int:
 
 
 def counted_alike(text: str, a: Mention, b: Mention) -> bool:
-    """Whether two amounts are counted per the same thing: both totals, or both per share
-    (or per head). "$1.7 billion, or 60 cents per share, up from $416 million": the 60 cents
-    is no later level of the $416 million."""
-    if _counted_per(text, a) == _counted_per(text, b):
+    """Whether two amounts may be counted per the same thing: not an amount per share (or per
+    head) and a total in a scale ("$1.7 billion, or 60 cents per share, up from $416 million":
+    the 60 cents is no later level of the $416 million). An amount with no scale beside one
+    per share may be per share too ("$5.13 a share, compared with $4.62 a year earlier")."""
+    a_per, b_per = _counted_per(text, a), _counted_per(text, b)
+    if a_per == b_per:
         return True
-    # "$5.13 a share, compared with $4.62 a year earlier": the base, unscaled as the amount per
-    # share is, says "a share" once; a total beside a per-share amount carries a scale word
-    return not a.scale and not b.scale
+    total = b if a_per else a
+    return total.scale is None
 
 
 def _counted_per(text: str, mention: Mention) -> bool:
@@ -367,12 +371,16 @@ _BASE_AFTER_LEVEL = re.compile(
     rf"(?:compared\s+(?:with|to)|against|versus|vs\.?|{_WAY_FROM})\s+[^\d;:.()]{{0,45}}$",
     re.IGNORECASE,
 )
+# a period named by "this" or "last" may date the level too ("14.2 million tonnes this year,
+# up 12% from ...")
+_THIS_PERIOD = r"(?:this|last)\s+(?:" + "|".join(sorted(lx.TIME_NOUNS)) + r")\b"
 _LEVEL_BEFORE_CHANGE = re.compile(
-    r"^(?:\s+(?:per|a|an|each)\s+[a-z]+)?(?:\s+(?:in|for|at)\s+[^,;:()]{1,40}?)?,?\s*"
+    r"^(?:\s+(?:per|a|an|each)\s+[a-z]+)?(?:\s+(?:in|for|at)\s+[^,;:()]{1,40}?|\s+"
+    + _THIS_PERIOD
+    + r")?,?\s*"
     r"(?:(?:was|were|is|are)\s+)?(?:a|an|up|down|rising|falling|higher|lower|"
     # "5.5 million in 2023, an increase of 10% on the 5 million of 2022"
-    + NAMED_AS_CHANGE
-    + r")?\s*$",
+     + NAMED_AS_CHANGE + r")?\s*$",
     re.IGNORECASE,
 )
 
@@ -433,9 +441,13 @@ def _compared_levels(reading: SentenceReading, text: str, found: list[Link]) -> 
         if base >= len(reading.mentions) or reading.kinds[base] != "value" or base in taken:
             continue
         b = reading.mentions[base]
-        if a.unit != b.unit or not counted_alike(text, a, b):
+        if a.unit != b.unit or not (
+            counted_alike(text, a, b) or _per_left_unsaid(reading, text, later, base)
+        ):
             continue
         if not pattern.match(text[gap : b.start]):
+            continue
+        if pattern is _BASE_AFTER_CHANGE and _base_is_elsewhere(text[gap : b.start]):
             continue
         if _NAMED_AS_CHANGE_AT_END.search(text, gap, b.start) or _group_after(text, a, b):
             continue
@@ -528,6 +540,33 @@ def _usual_then_now(reading: SentenceReading, text: str, found: list[Link]) -> l
     return links
 
 
+def _per_left_unsaid(reading: SentenceReading, text: str, later: int, base: int) -> bool:
+    """Whether a base after a level counted per share (or head) is counted so too, its "a
+    share" left unsaid: "$5.13 a share, compared with $4.62 a year earlier". Not when a figure
+    after the base is counted per share: it is the base's own ("up from $416 million, or 14
+    cents per share")."""
+    if not _counted_per(text, reading.mentions[later]) or _counted_per(
+        text, reading.mentions[base]
+    ):
+        return False
+    after = reading.mentions[base + 1 :]
+    return not any(_counted_per(text, m) for m in after)
+
+
+_CLAUSE_OPENERS = lx.CONJUNCTIONS - {"and", "or"}
+
+
+def _base_is_elsewhere(gap: str) -> bool:
+    """Whether the words between a change and a later level say the change has another base:
+    a time ("up 7% on the previous year but below the 1.74 billion of 2019") or a new clause
+    ("..., while ..."). The change is then against that period, not against the level; a
+    period's own level ("on the previous year's 1.5 billion") is still its base."""
+    if any(word.lower() in _CLAUSE_OPENERS for word in _WORD.findall(gap)):
+        return True
+    time = lx.YOY_RE.search(gap) or lx.SEQUENTIAL_CHANGE_RE.search(gap)
+    return time is not None and not re.match(r"['’]s\b", gap[time.end() :])
+
+
 _WORD = re.compile(r"[^\W\d_]+")
 _PLACE_AFTER = re.compile(r"\s+(?:in|for|at|among|across)\s+(?:the\s+)?([^\W\d_]+)", re.IGNORECASE)
 
@@ -595,8 +634,34 @@ def _change_of_pair(reading: SentenceReading, text: str, found: list[Link]) -> l
             if _percent_of_percents(reading, change, first):
                 links.append(Link("change", (change, first, second)))
             continue
+        if _real_change_of_other_levels(reading, text, change, first, second):
+            continue
         links.append(Link("change", (change, first, second)))
     return links
+
+
+_CLAUSE_EDGE = re.compile(r"[,;:()，；：（）]")
+
+
+def _clause_around(text: str, start: int, end: int, lower: int, upper: int) -> tuple[int, int]:
+    """The clause holding text[start:end] within text[lower:upper]: from the punctuation
+    before it to the punctuation after it."""
+    before = [m.end() for m in _CLAUSE_EDGE.finditer(text, lower, start)]
+    after = _CLAUSE_EDGE.search(text, end, upper)
+    return (before[-1] if before else lower), (after.start() if after else upper)
+
+
+def _real_change_of_other_levels(
+    reading: SentenceReading, text: str, change: int, first: int, second: int
+) -> bool:
+    """A change its own clause calls real ("an average real-terms increase of 1.6% a year",
+    "up 2% adjusted for inflation") is net of price changes: the levels of another clause,
+    written at the prices of their day, do not give it."""
+    c = reading.mentions[change]
+    low, high = _clause_around(text, c.start, c.end, reading.start, reading.end)
+    if not lx.REAL_TERMS_RE.search(text, low, high):
+        return False
+    return not all(low <= reading.mentions[p].start < high for p in (first, second))
 
 
 # where one clause of a sentence ends and another, with a subject of its own, begins: a
@@ -683,11 +748,13 @@ def _change_after_pair(reading: SentenceReading, text: str, found: list[Link]) -
     "went up from $10,000 to $12,500, or 25%", "narrowed to $300 billion from $420 billion, a
     drop of $120 billion"."""
     changed = {p for link in found if link.type == "change" for p in link.positions}
+    # a figure restating a level in another form ("one in eight, or 12.6%") is that level
+    restated = _converted(found)
     links = []
     for pair in (link for link in found if link.type == "from_to"):
         first, second = pair.positions
         change = max(first, second) + 1
-        if change >= len(reading.mentions) or change in changed or first in changed:
+        if change >= len(reading.mentions) or change in changed | restated or first in changed:
             continue
         if reading.kinds[change] != "value":
             continue
@@ -1027,13 +1094,15 @@ def _points_than_the_other(reading: SentenceReading, text: str, found: list[Link
 
 def _gap_between_rates(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
     """Two rates and the gap between them in points, named as such: "wages grew 4% while prices
-    rose 6%, a gap of 2 percentage points", "两者相差1.5个百分点"."""
+    rose 6%, a gap of 2 percentage points", "两者相差1.5个百分点"; two shares too ("won 54% of
+    the vote to 46% for her rival, a margin of 8 points")."""
     links = []
     for gap in range(2, len(reading.mentions)):
         a, b, m = reading.mentions[gap - 2 : gap + 1]
         if m.unit != "pp" or a.unit != "%" or b.unit != "%":
             continue
-        if any(reading.kinds[p] not in ("value", "change") for p in (gap - 2, gap - 1)):
+        kinds = {reading.kinds[p] for p in (gap - 2, gap - 1)}
+        if not (kinds <= {"value", "change"} or kinds <= {"value", "share"}):
             continue
         if not _named_margin(reading, text, gap):
             continue
@@ -1719,6 +1788,8 @@ def _shares_down_to_the_rest(reading: SentenceReading, text: str, found: list[Li
     last = re.split(r"[;；.。!?]", text[mentions[percents[-1]].end : reading.end])[0]
     if not (_THE_REST.search(gaps[-1]) or lx.POLL_CATCH_ALL_RE.search(gaps[-1] + " " + last)):
         return []
+    if reading.after_loose_share:
+        return []  # the breakdown may have opened in the sentence before: not all of it here
     for p in percents:
         reading.kinds[p] = "share"
     return [Link("structure", tuple(percents))]

@@ -607,6 +607,7 @@ class _Analyzer:
     _single_level: tuple[int, int] | None = None
     _sole_level: tuple[int, int] | None = None  # the only level of its sentence
     _sector_shares_sentence: int = -2  # the last sentence giving the sectors' shares
+    _loose_share_sentence: int = -2  # the last sentence giving a share of no listed breakdown
     _sole_change: tuple[int, int] | None = None  # the only figure of its sentence, a change
     # (sentence, part, whole) of the sentence's two levels when they are "X of the Y"
     _counted_pair: tuple[int, int, int] | None = None
@@ -1110,11 +1111,15 @@ class _Analyzer:
         the sentence states between its figures), draft (claims)."""
         reading = self._read_sentence(sentence, indices, scope)
         reading.after_sector_shares = self._sector_shares_sentence == sentence - 1
+        reading.after_loose_share = self._loose_share_sentence == sentence - 1
         self._lengths_of_spans(reading)
         self.read_kinds.update(zip(reading.indices, reading.kinds, strict=True))
         links = find_links(reading, self.text)
         if any(link.type == "structure" and link.sectors for link in links):
             self._sector_shares_sentence = sentence
+        listed = {p for link in links if link.type == "structure" for p in link.positions}
+        if any(k == "share" and p not in listed for p, k in enumerate(reading.kinds)):
+            self._loose_share_sentence = sentence
         self._draft_sentence(reading, links)
 
     def _lengths_of_spans(self, reading: SentenceReading) -> None:
@@ -1218,6 +1223,7 @@ class _Analyzer:
         changes = {link.positions[0]: link for link in links if link.type == "change"}
         shares = {link.positions[0]: link for link in links if link.type == "share"}
         topic: tuple[str, str] | None = None
+        named_levels: list[tuple[int, tuple[str, str]]] = []  # (position, its metric and entity)
         for position in _drafting_order(reading, links, parts):
             index = reading.indices[position]
             mention = reading.mentions[position]
@@ -1234,12 +1240,38 @@ class _Analyzer:
                 self._draft_restatement(reading, position, restates[position], claim)
             elif claim.kind == "value":
                 named = self._draft_level(reading, position, claim, pairs, parts)
+                named_levels.append((position, named[0]))
                 if topic is None or named[1]:
                     topic = named[0]
             elif claim.kind == "share":
                 self._draft_share(reading, position, claim, topic, shares.get(position))
             else:
-                self._draft_change(reading, position, claim, topic, changes.get(position))
+                own_topic = self._clause_topic(reading, position, named_levels) or topic
+                self._draft_change(reading, position, claim, own_topic, changes.get(position))
+
+    def _clause_topic(
+        self,
+        reading: SentenceReading,
+        position: int,
+        named_levels: list[tuple[int, tuple[str, str]]],
+    ) -> tuple[str, str] | None:
+        """The topic of a change after a semicolon: the first level of its own clause ("imports
+        were $1.6bn, down 17%; exports $0.6bn, down 17.7%": the second change is the exports'),
+        None where no semicolon stands before it or its clause has no level before it."""
+        start = reading.mentions[position].start
+        stop = max(
+            self.text.rfind(";", reading.start, start), self.text.rfind("；", reading.start, start)
+        )
+        if stop < 0:
+            return None
+        return next(
+            (
+                named
+                for level, named in sorted(named_levels)
+                if stop < reading.mentions[level].start < start
+            ),
+            None,
+        )
 
     def _draft_across_sentences(
         self, reading: SentenceReading, links: list[Link], parts: dict[int, int], pairs: list[Link]

@@ -21,7 +21,7 @@ from quicktions import Fraction
 from .. import numerals, vocabulary
 from ..intervals import parse_decimal
 from . import lexicon as lx
-from .prefilter import fold
+from .prefilter import Prefiltered, fold
 
 __all__ = ["Mention", "find_mentions"]
 
@@ -126,7 +126,8 @@ _MASK_AFTER_DIGITS = [
     + _MONTH
     + r"\b",  # 1-5 June, between 1 and 5 June: the first day
     r"\d{4}年|\d{1,2}(?:\s*[-—–~～、,，至到和及]\s*\d{1,2})*\s*月|\d{1,2}日",
-    r"\d{1,3}年(?:级|代|前)",  # 5年级 a grade, 80年代 a decade, 3年前 three years ago
+    r"\d{1,3}年(?:级|代|前|期(?!间))",  # 5年级 a grade, 80年代 a decade, 3年前, 5年期 a term
+    r"(?<=每)\d+股",  # 每10股派2元: the shares a dividend is paid on
     r"\d{1,2}时(?!间|期|代)",  # 0时, 24时: hours of the day
     r"(?:(?<=时)|(?<=点))\d{1,2}分(?!钟|之)",  # 10时30分, 8点15分: the minutes of one
     r"\d+号(?!召)",  # 2号线, 3号楼, 1号文件: a line, a building, a paper named by its number
@@ -141,6 +142,11 @@ _MASK_AFTER_DIGITS = [
     r"Lane|Boulevard|Blvd|Drive|Place|Square|Terrace|Crescent|Way)\b)",
     r"(?:1[89]|20|21)\d{2}\s*(?:[-–—/]|to|through|and)\s*(?:(?:1[89]|20|21)\d{2}|\d{2})(?![\d.,%])",  # 2016-2020
     r"(?:\d+\s*)?[A-Za-z]+\(s\)",
+    r"\d{1,3}-for-\d{1,3}\b",  # a share split or a bonus issue named by its terms: "3-for-1"
+    # a name that writes a number twice, in digits then in a capitalised word ("7-Eleven")
+    r"\d{1,2}-(?-i:"
+    + "|".join(word.capitalize() for word in (*lx.UNITS_WORDS, *lx.TENS_WORDS))
+    + r")\b",
 ]
 
 
@@ -154,6 +160,11 @@ def _mask_after_counts(count: str, some: str) -> list[str]:
         + _AGE_TEXT
         + r")[- ](?:year|month|week|day|hour|minute|decade)s?[- ](?:old|long|plan|period|term|program|programme)\b",
         count + r"(?!" + _AGE_TEXT + r")-(?:decade|time|member|way|stop|dimensional|digit)\b",
+        # the term of a bond or a loan names it ("the 10-year yield", "three-month bills")
+        count
+        + r"[- ](?:year|month|week)[- ](?:(?:government|treasury|benchmark)\s+)?(?:yields?|bonds?"
+        r"|notes?|bills?|gilts?|treasur(?:y|ies)|bunds?|mortgages?|swaps?|jgbs?|libor|euribor"
+        r"|paper|maturit(?:y|ies))\b",
     ]
 
 
@@ -168,10 +179,13 @@ _MASK_AFTER_WORDS = [
     + "|".join(lx.UNITS_WORDS)
     + r")\b",
     r"one\b(?![- ](?:half|" + "|".join(vocabulary.FRACTION_PARTS) + rf")|{lx.ONE_COUNTS_AFTER})",
-    r"half\s+(?:a|an)\b(?!\s+(?:dozen|percent|per\s+cent|percentage|"
+    r"half\s+(?:a|an)\b(?!\s+(?:dozen|percent|per\s+cent|percentage|points?|"
     + vocabulary.SPELLED_SCALE_PATTERN
     + r")\b)|half[- ](?:year|hour|day|way|time|brother|sister)",
     r"(?:double|triple)[- ](?:digit|check|down|edged|standard|click|decker|dip|team)",
+    r"(?:" + "|".join(lx.UNITS_WORDS) + r")-for-(?:" + "|".join(lx.UNITS_WORDS) + r")\b",
+    # the number of digits of a sum, no figure: "a six-figure salary", "earns seven figures"
+    r"(?:" + "|".join(lx.UNITS_WORDS) + r")[- ](?:figures?|digits?)\b",
 ]
 _MASK_AFTER = re.compile(
     "|".join(
@@ -204,6 +218,7 @@ _MASK_BEFORE = re.compile(
             r"\b(?:version|ver\.?|v)\s*$",  # version 2.0
             r"\b(?:no|nos)\.\s*$|#$",  # No. 5, #3
             r"(?:第|表|图|附表|附图|注)\s*$",  # 第3 (an ordinal), 表1 (Table 1), 注2 (note 2)
+            r"\b(?:1[89]|20)\d{2}\s*=\s*$",  # an index's base, "(2015=100)"
         ]
     )
     + ")",
@@ -216,7 +231,7 @@ _MASK_BEFORE = re.compile(
 _MONTH_STEM = re.compile(
     r"[adfjmnos](?<![a-z0-9_][adfjmnos])(?:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec)"
 )
-_MARK_ENDINGS = ("v", "ver", "ver.", "version", "no.", "nos.", "#")
+_MARK_ENDINGS = ("v", "ver", "ver.", "version", "no.", "nos.", "#", "=")
 
 
 def _may_mask_before(window: str) -> bool:
@@ -246,6 +261,14 @@ _YEAR_RANGE_BEFORE = re.compile(r"(?:1[89]|20|21)\d{2}\s*(?:(?P<mark>[-–—/])
 _PHONE_BEFORE = re.compile(
     r"(?:\+\d{1,3}|\(?(?<![\w.,])0\d{1,4}\)?)(?:(?:[^\S\n]|[.-])\(?\d{1,4}\)?)*(?:[^\S\n]|[.-])$"
 )
+
+
+def _may_end_phone(window: str) -> bool:
+    """False only where _PHONE_BEFORE cannot match: it ends, at the window's end or before a
+    line break closing it (where `$` also matches), on a blank other than a line break, a
+    full stop or a hyphen."""
+    last = window[-2:-1] if window.endswith("\n") else window[-1:]
+    return last in (".", "-") or (last.isspace() and last != "\n")
 
 
 _CJK_SCALED = re.compile(
@@ -296,7 +319,7 @@ def _masked(text: str, start: int, end: int) -> bool:
     window = text[max(0, start - 40) : start]
     # The patterns that end at the number are searched only where a word precedes it: a
     # search tries every position of the window, and most numbers in tables have none.
-    worded = _WORD_CHARACTER.search(window) is not None
+    worded = _has_word_character(window)
     if (
         worded
         and _DAY_OR_YEAR.fullmatch(text, start, end)
@@ -337,7 +360,7 @@ def _masked(text: str, start: int, end: int) -> bool:
         return True  # an international phone number
     if text.startswith("0", start) and text[start + 1 : start + 2].isdigit():
         return True  # "0800", "020": a phone number or a code, no figure ("0.5" is one)
-    if ("+" in window or "0" in window) and _PHONE_BEFORE.search(window):
+    if ("+" in window or "0" in window) and _may_end_phone(window) and _PHONE_BEFORE.search(window):
         return True  # the later groups of one
     quote_at = max(window.rfind('"'), window.rfind("“"))
     if quote_at >= 0 and "\n" not in window[quote_at:]:
@@ -395,11 +418,23 @@ _IDENTIFIER_WORDS = frozenset(
     "term edition episode season part figure table paragraph verse psalm act rule format "
     "category ward zone plan code id note notes prop proposition top junction row seat "
     "channel track p pp amendment resolution regulation directive appendix annex exhibit "
-    "footnote interstate version".split()
+    "footnote interstate version dial bus apartment suite".split()
 )
 _WORD_START = re.compile(r"(?<![A-Za-z])[A-Za-z][\w'’.-]*$")
 _CURRENCY_HINT = re.compile(r"[^\W\d_]|[$€£¥￥₹₩₽₦₱]")
 _WORD_CHARACTER = re.compile(r"[^\W\d_]|#")
+
+
+def _has_word_character(window: str) -> bool:
+    """Whether _WORD_CHARACTER finds a letter or '#' in the window. An ASCII window whose only
+    letters would be ASCII ones holds none when lowering it changes nothing that upper case
+    would (the words before a figure in a table of figures): said without a search that tries
+    every character."""
+    if window.isascii() and "#" not in window and window.lower() == window.upper():
+        return False
+    return _WORD_CHARACTER.search(window) is not None
+
+
 # A scale word joined on to what follows is a class of size ("a 100-billion-yuan-level
 # cluster"), unless it opens a rate ("a £1.5 million-a-year deal") or a size ("a 2
 # million-strong army"). "five million-dollar homes" may be five homes: left alone.
@@ -449,7 +484,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 # A currency code or "Rs." written straight before the digits ("CNY3.9 trillion", "Rs.6,000").
 _GLUED_CODES = sorted(
-    {p for p, _ in lx.CURRENCY_PREFIXES if p.isalpha() and p.isupper() and len(p) == 3} | {"Rs."}
+    {p for p, _ in lx.CURRENCY_PREFIXES if p.isalpha() and p.isupper() and len(p) == 3}
+    | {"Rs.", "Rs", "Tk", "KSh", "Ksh"}
 )
 # Every match opens on a digit or a point, so the pattern opens on the class of the two: the
 # engine skips in one loop to where one stands, where a lookahead opening it was tried at every
@@ -461,7 +497,7 @@ _SPACED_THOUSANDS = r"|\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)"
 _DIGITS_TEXT = (
     r"[\d.](?:(?<=\d)(?:(?<![A-Za-z0-9_.,/:]\d)|"
     + "|".join(f"(?<={re.escape(code)}\\d)" for code in _GLUED_CODES)
-    + r"|(?<=(?<![A-Za-z0-9&])R\d)"  # the rand ("R18.50"), kept only in a text of rand
+    + r"|(?<=(?<![A-Za-z0-9&])[RN]\d)"  # the rand ("R18.50") or the naira, in a text of it
     + r")(?:\d?(?:,\d{2})+,\d{3}(?![\d,])|\d{0,2}(?:,\d{3})+(?![\d])"
     + _SPACED_THOUSANDS
     + r"|\d*)(?:\.\d+)?"
@@ -472,7 +508,9 @@ _DIGITS = re.compile(_DIGITS_TEXT)
 # A text that groups thousands with commas ("1,250") sets no group apart by a space: there
 # "delivered 40 737 jets" is two numbers, not 40,737.
 _DIGITS_COMMA_GROUPS = re.compile(_DIGITS_TEXT.replace(_SPACED_THOUSANDS, "", 1))
-_COMMA_THOUSANDS = re.compile(r"\d,\d{3}(?![\d])")
+# (It opens on the comma, the lookbehind after it saying that a digit stands before, so the
+# scan skips to commas; the plain form, \d,\d{3}(?![\d]), in tests/test_extraction_scans.py.)
+_COMMA_THOUSANDS = re.compile(r",(?<=\d,)\d{3}(?![\d])")
 # In a text that writes decimals with a comma ("$5,8-billion"), "5,8" is one number.
 _DIGITS_DECIMAL_COMMA = re.compile(
     _DIGITS_TEXT.replace(r"(?:\.\d+)?", r"(?:,\d{1,2}(?![\d,])|\.\d+)?")
@@ -528,7 +566,7 @@ def find_mentions(text: str) -> list[Mention]:
     _units_of_differences_written_out(text, found)
     if "factor" in text:
         _factors_named(text, found)
-    if "|" in text or "\t" in text:
+    if "|" in text or "\t" in text or ("  " in text and _COLUMN_GAP.search(text)):
         found = _with_table_units(text, found)
     if "每" in text:
         found = _with_cjk_proportions(text, found)
@@ -790,6 +828,8 @@ def _with_table_units(text: str, found: list[Mention]) -> list[Mention]:
     elif "|" not in text:
         if len(_TAB_LINE.findall(text)) >= 2:  # a table copied from a sheet: tabs between cells
             _line_table_units(text, at, declared, _TAB_LINE, _TAB_CELL)
+        elif len(_SPACED_LINE.findall(text)) >= 2:  # plain text: columns aligned by spaces
+            _line_table_units(text, at, declared, _SPACED_LINE, _SPACED_CELL)
     elif not _unit_column_table_units(text, at, declared):
         _flat_table_units(text, at, declared)
     return _outside_spans(found, declared)
@@ -813,6 +853,11 @@ def _outside_spans(found: list[Mention], spans: list[tuple[int, int]]) -> list[M
 _TABLE_LINE = re.compile(r"^[^|\n]*\|[^|\n]*\|[^\n]*$", re.MULTILINE)
 _TAB_LINE = re.compile(r"^[^\t\n]*\t[^\n]*$", re.MULTILINE)
 _TAB_CELL = re.compile(r"(?:^|(?<=\t))[^\t\n]*", re.MULTILINE)  # empty cells too
+# A row of a plain-text table, its columns set apart by two spaces or more; a cell is words
+# set apart by one ("Change (%)").
+_COLUMN_GAP = re.compile(r"  +(?=[-+(]?[£$€¥]?\d)")  # spaces before a column of figures
+_SPACED_LINE = re.compile(r"^[^\n]*?\S {2,}\S[^\n]*$", re.MULTILINE)
+_SPACED_CELL = re.compile(r"\S+(?: \S+)*")
 
 
 def _line_table_units(
@@ -822,9 +867,11 @@ def _line_table_units(
     columns: dict[int, tuple[str | None, str]] = {}
     unit_column = None
     follows = -1
+    title_unit = None
     for line in lines.finditer(text):
         if line.start() != follows:  # a line of another kind between: the table has ended
             columns, unit_column = {}, None
+            title_unit = _title_unit(text, line.start())
         follows = line.end() + 1
         cells = list(cells_of.finditer(text, line.start(), line.end()))
         units = [_header_unit(cell) for cell in cells]
@@ -846,9 +893,26 @@ def _line_table_units(
             declared.append((unit_cell.start(), unit_cell.end()))
         for i, cell in enumerate(cells):
             mention = _number_cell(cell, at)
-            declared_unit = columns.get(i, row_unit)
+            declared_unit = columns.get(i, row_unit) or title_unit
             if mention is not None and declared_unit is not None:
                 _give_unit(mention, declared_unit)
+
+
+# A table's title ending on the unit of its figures ("Exports by region (US$ million)",
+# "分地区出口（亿元）"), or a line declaring it ("Unit: 100 million yuan", "单位：亿元").
+_TITLE_UNIT = re.compile(
+    r"(?:[(（](?P<bracket>[^()（）\n]{1,30})[)）]|(?:units?|单位)\s*[:：]\s*(?P<after>[^\n]{1,30}?))"
+    r"[^\S\n]*\n$",
+    re.IGNORECASE,
+)
+
+
+def _title_unit(text: str, table_start: int) -> tuple[str | None, str] | None:
+    """The unit the line just before a table declares for its figures, if it declares one."""
+    title = _TITLE_UNIT.search(text, max(0, table_start - 200), table_start)
+    if title is None or "\n" in text[title.start() : table_start - 1]:
+        return None
+    return _declared_unit(title.group("bracket") or title.group("after"))
 
 
 # The header of a column of units, one a row: "| 工业增加值 | 亿元 | 456.7 |" (计量单位, Unit).
@@ -1299,20 +1363,56 @@ class _Money:
     def rand(self) -> bool:
         return bool(_RAND_TEXT.search(self._head))
 
+    @functools.cached_property
+    def rupee(self) -> str:
+        """The rupee "Rs" writes: Pakistan's, Sri Lanka's or Nepal's in a text that names that
+        country and not India, else India's."""
+        if _INDIA_TEXT.search(self._head):
+            return "INR"
+        for country, code in _RUPEE_COUNTRIES:
+            if country.search(self._head):
+                return code
+        return "INR"
+
+    @functools.cached_property
+    def naira(self) -> bool:
+        return bool(_NAIRA_TEXT.search(self._head))
+
+    def letter_currency(self, letter: str) -> str | None:
+        """The currency a capital letter run into an amount writes in this text: "R" the rand
+        in a text of rand, "N" the naira in a text of naira."""
+        if letter == "R" and self.rand:
+            return "ZAR"
+        if letter == "N" and self.naira:
+            return "NGN"
+        return None
+
 
 _YUAN_TEXT = re.compile(r"yuan|RMB|renminbi|元|China|Chinese")
-_STERLING_TEXT = re.compile(r"£|\bpence\b|\bGBP\b|\bsterling\b", re.IGNORECASE)
+# (a British text writes its prices in pence too: "the FTSE 250 firm's shares rose 3p")
+_STERLING_TEXT = re.compile(
+    r"£|\bpence\b|\bGBP\b|\bsterling\b|\bFTSE\b|\bUK\b|\bBritain\b|\bBritish\b", re.IGNORECASE
+)
 # "R" run into a number is the rand in a text that names it (elsewhere a road or a grade)
 _RAND_TEXT = re.compile(r"\brand\b|\bZAR\b|South\s+Africa", re.IGNORECASE)
-_RAND_BEFORE = re.compile(r"(?:^|[^\w$])R$")
+_INDIA_TEXT = re.compile(r"\bIndia|₹|\bINR\b")
+_RUPEE_COUNTRIES = (
+    (re.compile(r"\bPakistan"), "PKR"),
+    (re.compile(r"\bSri\s+Lanka"), "LKR"),
+    (re.compile(r"\bNepal"), "NPR"),
+)
+# ... and "N" the naira in a Nigerian text ("N5 billion", "N250,000")
+_NAIRA_TEXT = re.compile(r"\bnaira\b|\bNGN\b|₦|Nigeria", re.IGNORECASE)
+_LETTER_BEFORE = re.compile(r"(?:^|[^\w$])[RN]$")
 
 
-def _rand_amount(text: str, before: str, start: int, end: int, money: _Money) -> bool:
-    """ "R18.50", "R5,8-billion", "R250bn" in a text of rand: an amount, written with decimals,
-    thousands or a scale (a bare "R61" is a road as often as a price)."""
+def _letter_amount(text: str, before: str, start: int, end: int, money: _Money) -> bool:
+    """ "R18.50", "R5,8-billion", "N250bn" in a text of rand or of naira: an amount, written
+    with decimals, thousands or a scale (a bare "R61" is a road as often as a price, "N2" a
+    grade)."""
     return bool(
-        money.rand
-        and _RAND_BEFORE.search(before[-2:])
+        money.letter_currency(before[-1:])
+        and _LETTER_BEFORE.search(before[-2:])
         and (re.search(r"[.,]", text[start:end]) or _SCALE_AFTER.match(text, end))
     )
 
@@ -1321,7 +1421,7 @@ def _no_figure(text: str, before: str, start: int, end: int, money: _Money) -> b
     """Digits that state no figure of their own: a road or model named with an R ("the R61"),
     a piece of a time, date or name, the base of a rate ("kWh per 10 thousand dollars"), a
     note's mark ("rose 3.2%[1]", "3.2%1": a superscript kept as plain text)."""
-    if before.endswith("R") and not _rand_amount(text, before, start, end, money):
+    if before.endswith(("R", "N")) and not _letter_amount(text, before, start, end, money):
         return True
     if before.endswith("[") and _NOTE_MARK.fullmatch(text, start - 1, min(len(text), end + 1)):
         return True
@@ -1443,10 +1543,17 @@ _PER_VALUE_BEFORE = re.compile(
 
 # "a daily average of", "the weekly average was", "average daily ridership of": the figure
 # after is a rate per that period (an annual average of a growth rate is no rate: not read).
-_AVERAGE_PER_PERIOD_BEFORE = re.compile(
-    r"\b(?:(daily|weekly|monthly)\s+average|average\s+(daily|weekly|monthly)(?:\s+[a-z]+)?)"
-    r"\s+(?:of|was|is|were|stood\s+at|reached|hit|rose\s+to|fell\s+to)\s+(?:about\s+|some\s+|nearly\s+|over\s+)?$",
-    re.IGNORECASE,
+_AVERAGE_PER_PERIOD_BEFORE = Prefiltered(
+    re.compile(
+        r"\b(?:(daily|weekly|monthly)\s+average|average\s+(daily|weekly|monthly)(?:\s+[a-z]+)?)"
+        r"\s+(?:of|was|is|were|stood\s+at|reached|hit|rose\s+to|fell\s+to)\s+(?:about\s+|some\s+|nearly\s+|over\s+)?$",
+        re.IGNORECASE,
+    )
+)
+
+
+_AGED_BEFORE = re.compile(
+    r"\b(?:aged|ages)\s+(?:between\s+)?(?:\d{1,3}\s*(?:[-–]|to|and)\s*)?$", re.IGNORECASE
 )
 
 
@@ -1455,6 +1562,9 @@ def _finish_unit(text: str, mention: Mention) -> None:
     crore or lakh that counts nothing, a rate per an amount of value named before it."""
     if _rupees_by_scale(mention):
         mention.unit = "INR"
+    if not mention.unit and mention.scale is None and mention.noun is None:
+        if _AGED_BEFORE.search(_before(text, mention.start, 24)):
+            mention.unit = "year"  # "aged 45", "players aged 18-24": an age in years
     if "/" not in mention.unit and mention.unit not in _NOT_PER_PERIOD:
         average = _AVERAGE_PER_PERIOD_BEFORE.search(_before(text, mention.start, 60))
         if average:  # "a daily average of 8.8 million trips": so many a day
@@ -1524,7 +1634,25 @@ def _stands_alone(text: str, before: str, start: int, end: int) -> bool:
         if not joined.isdigit():
             return bool(_SCALED_RANGE_START.search(before))  # "3.5bn-4bn"
         return _split_pair(text, before, start, end) or _range_end(text, before, start, end)
-    return True
+    return not _tally_end(text, before, start, end)
+
+
+# The first of a score or tally joined by a dash ("voted 6–3", "won 3—2"): a hyphen's are
+# read with the ranges above.
+_TALLY_START = re.compile(r"(?<![\d.,/-])(\d{1,3})[–—]$")
+
+
+def _tally_end(text: str, before: str, start: int, end: int) -> bool:
+    """Whether the number ends a score or tally joined by a dash, as _score_or_tally reads
+    one (the larger or an equal first, no unit after)."""
+    first = _TALLY_START.search(before) if before.endswith(("–", "—")) else None
+    written = text[start:end]
+    return bool(
+        first
+        and written.isdigit()
+        and int(written) <= int(first.group(1))
+        and not _unit_follows(text, end)
+    )
 
 
 # The first end of a range, its scale run into it: "3.5bn-4bn euros", "$2m-3m".
@@ -1558,7 +1686,7 @@ def _range_end(text: str, before: str, start: int, end: int) -> bool:
     ) and bool(grouped or _SHORT_NUMBER.fullmatch(written) or _unit_follows(text, end))
 
 
-_SCORE_AFTER = re.compile(r"-(\d{1,3})(?![\d%]|[.,]\d)")  # not "3-4.5", "3-4,000", "3-4%"
+_SCORE_AFTER = re.compile(r"[-–—](\d{1,3})(?![\d%]|[.,]\d)")  # not "3-4.5", "3-4,000", "3-4%"
 
 
 def _score_or_tally(text: str, mention: Mention, position: int) -> bool:
@@ -1608,6 +1736,12 @@ def _read_glued(text: str, mention: Mention, before: str, money: _Money) -> int 
         mention.unit = "x"
         mention.end = end + 1
         return end + 1
+    if letters in lx.TEMPERATURE_LETTERS and lx.TEMPERATURE_BEFORE_RE.search(before):
+        mention.unit = lx.TEMPERATURE_LETTERS[letters]  # "temperatures hit 40C"
+        mention.end = end + 1
+        return end + 1
+    if lower in lx.GLUED_RATE_ABBREVIATIONS and _currency_before(before):
+        return end  # "£1,000pcm": the rate is read with the money's unit
     if (
         letters == "p"
         and money.sterling
@@ -1626,13 +1760,16 @@ def _read_before(text: str, mention: Mention, before: str, rest: int, money: _Mo
     or a number naming something, with no unit, scale or qualifier to say otherwise."""
     start = mention.num_start
     currency = _currency_before(before)
-    if currency is None and before.endswith("R"):  # read_digits let through rand only
-        currency = ("ZAR", 1)  # "R18.50", "R5,8-billion" in a text of rand
+    letter = money.letter_currency(before[-1:]) if currency is None else None
+    if letter:  # read_digits let through the rand and the naira only
+        currency = (letter, 1)  # "R18.50", "N5 billion" in a text of rand or naira
     prefix_start = start
     if currency:
         code, length = currency
         if code == "CNY" and text[start - length : start].strip() in ("¥", "￥") and not money.yuan:
             code = "JPY"
+        if code == "INR" and text[start - length : start].startswith("Rs"):
+            code = money.rupee  # "Rs 14.5 trillion" in a text of Pakistan
         mention.unit = code
         prefix_start = start - length
     qualifier = _qualifier_before(text, prefix_start)
@@ -1671,6 +1808,8 @@ def _glued_scale(letters: str, before: str, text: str, position: int) -> bool:
         return _thousands_k(text, position)
     if letters in "bBtT":
         return False  # "5B" names a grade or a pencil, "5t" weighs; "$1.2T" is money
+    if letters == "M" and _brand_opens_sentence(before, text, position):
+        return False  # "3M cut 2,500 jobs": a company, the subject of its verb
     second = _SCALED_RANGE_END.match(text, position)
     if second:  # "2m-3m dollars": the first end of a range, in the second's scale
         position = second.end()
@@ -1678,6 +1817,17 @@ def _glued_scale(letters: str, before: str, text: str, position: int) -> bool:
 
 
 _SCALED_RANGE_END = re.compile(r"-\d+(?:\.\d+)?(?:" + "|".join(lx.GLUED_SCALES) + r")\b")
+_WORD_AFTER = re.compile(r"[^\S\n]+([a-z]+)\b")
+_WHOLE_M = re.compile(r"(?<![\d.,])\d{1,3}M$")
+
+
+def _brand_opens_sentence(before: str, text: str, position: int) -> bool:
+    """Whether a whole number with a capital M opens its sentence as a company's name, a verb
+    (or a possessive) after it ("3M cut 2,500 jobs", "3M's sales"); "5M people" counts."""
+    if not _sentence_starts(before) or not _WHOLE_M.search(text, max(0, position - 5), position):
+        return False
+    word = _WORD_AFTER.match(text, position)
+    return text.startswith(("'s", "’s"), position) or bool(word and word.group(1) in lx.VERBS)
 
 
 # What a "K" run into a number names when it is no thousands: a race ("a 10K run"), a screen
@@ -1790,7 +1940,7 @@ def _qualifier_before(text: str, start: int) -> tuple[str, str, int] | None:
         at = symbol.lastindex or 1
         sign = symbol.group(at)
         return lx.SYMBOL_QUALIFIERS[sign], sign, start - (len(before) - symbol.start(at))
-    if not _WORD_CHARACTER.search(before):
+    if not _has_word_character(before):
         return None  # no word, no qualifier (and no search over the window)
     match = qualifier_ending(before, len(before))
     article = _ARTICLE_BEFORE.search(before) if match is None else None
@@ -1894,7 +2044,44 @@ def _identifier_before(before: str, text: str, start: int) -> bool:
         or token.lower() in lx.CONJUNCTIONS
     ):
         return False
-    return camel_case or not _sentence_starts(before[:at])
+    if camel_case or not _sentence_starts(before[:at]):
+        return True
+    return _model_opens_sentence(token.rstrip(".").lower(), text, start)
+
+
+# A model's number before the word that opens its clause ("Windows 11 users", "Boeing 737
+# deliveries"), not a preposition or a direction ("Exports 412 up 6%" is a table's row).
+_MODEL_NUMBER = re.compile(r"\d{1,4}[^\S\n]+([a-z][a-z'’-]*)\b")
+
+
+def _model_opens_sentence(word: str, text: str, start: int) -> bool:
+    """Whether a capitalised word opening a sentence and the plain number after it name a
+    model ("Windows 11 users", "Boeing 737 deliveries rose"): the word names something where
+    it is no adverb, time word, function word or measure ("Yesterday 12 people", "Sales 300")
+    and a word of the sentence follows the number."""
+    after = _MODEL_NUMBER.match(text, start)
+    if after is None or not _NAMING_NUMBER.match(text, start):
+        return False
+    following = after.group(1)
+    if (
+        following in lx.PREPOSITIONS
+        or following in lx.CONJUNCTIONS
+        or following in lx.DETERMINERS
+        or following in lx.VERB_PARTICLES
+        or following in lx.AUXILIARIES
+    ):
+        return False
+    return not (
+        word.endswith(("ly", "'s", "’s"))
+        or word in lx.ADVERBS
+        or word in lx.SENTENCE_OPENERS
+        or word in lx.TIME_NOUNS
+        or word in lx.TIME_MODIFIERS
+        or word in lx.POINTING_WORDS
+        or word in lx.PRONOUNS
+        or word in lx.MEASURE_NOUNS
+        or word in lx.EVALUATIVE_WORDS
+    )
 
 
 def _unit_follows(text: str, position: int) -> bool:
@@ -1952,6 +2139,11 @@ def _read_after(
         return
     if mention.unit == "x" or _read_rate_unit(text, mention, position):
         return
+    scaled = lx.SCALED_UNIT_AFTER_RE.match(after) if mention.scale is None else None
+    if scaled:  # "102.3 mb/d": a unit with its scale
+        mention.scale, mention.unit = lx.SCALED_UNITS[(scaled.lastindex or 1) - 1][1:]
+        mention.end = _read_qualifier_after(text, mention, position + scaled.end())
+        return
     unit = lx.UNIT_AFTER_RE.match(after)
     if unit:
         _read_unit(text, mention, unit, position)
@@ -1962,7 +2154,9 @@ def _read_after(
     if times:
         mention.unit = "x"
         mention.end = position + times.end()
-        if times.group(1) or _RISE_BEFORE.search(_before(text, mention.start, 30)):
+        # "rose five-fold" is five times the base, as "fivefold" is; "rose 5 times" either
+        fold = "fold" in times.group(0).lower()
+        if times.group(1) or (not fold and _RISE_BEFORE.search(_before(text, mention.start, 30))):
             high = numerals.value_text(Fraction(plain) + 1)
             mention.number = f"{plain}..{high}"
             mention.notes.append(
@@ -2010,6 +2204,8 @@ def _read_per(text: str, mention: Mention, position: int) -> bool:
     if per.group("word"):
         word = per.group("word").lower()
         unit = lx.PER_PERIOD_UNITS.get(word) or lx.other_unit(word)
+        if unit is None and text.startswith("/", position):  # "bbl/d", "$4/yr"
+            unit = lx.PERIODS_AFTER_SLASH.get(word)
         if unit is None or word in ("m", "t"):
             return False
         mention.unit = f"{mention.unit} / {unit}"
@@ -2300,11 +2496,11 @@ def _read_words(text: str, start: int, end: int) -> Mention | None:
             else None
         )
     points = _WORD_POINTS_COMPOUND.match(after)
-    if points:  # "a three-point rise", "a two-percentage-point gap"
-        value = _word_value(lower)
-        if not value:
+    if points:  # "a three-point rise", "a two-percentage-point gap", "a quarter-point cut"
+        value = _word_value(lower) or vocabulary.FRACTION_WORDS.get(lower.replace("-", " "))
+        if not value or lower == "half":  # "the half-point mark" is the middle of a race
             return None
-        mention = Mention(start, end, start, end, str(value), words=True)
+        mention = Mention(start, end, start, end, numerals.value_text(Fraction(value)), words=True)
         if points.group(1):
             mention.unit, mention.end = "pp", end + points.end()
         else:
@@ -2376,12 +2572,23 @@ _OF_A_SCALE = re.compile(
 )
 
 
+# A part of a point: "a quarter point", "a half-point cut", "three-quarters of a point".
+_FRACTION_OF_A_POINT = re.compile(r"(?:\s+of\s+(?:a|one))?[^\S\n]*[\s-](?=points?\b)", re.I)
+
+
 def _read_fraction_word(
     text: str, mention: Mention, key: str, before: str, after: str, qualifier: tuple | None
 ) -> Mention | None:
     """ "two thirds of", "about half": a part of a whole; "cut in half" a factor of 1/2."""
     value = vocabulary.FRACTION_WORDS[key]
     fraction = f"{value.numerator}/{value.denominator}"
+    of_point = _FRACTION_OF_A_POINT.match(text, mention.end)
+    if of_point:  # "a quarter point", "three-quarters of a point": points, read after
+        mention.number = numerals.value_text(value)
+        mention.num_start += 2 if key.startswith("a ") else 0
+        mention.end = mention.num_end
+        _read_after(text, mention, of_point.end(), mention.number)
+        return mention
     of_scale = _OF_A_SCALE.match(text, mention.end)
     if of_scale:  # "a quarter of a million", "two-thirds of a billion dollars": one amount
         mention.number = numerals.value_text(value)
@@ -2417,6 +2624,7 @@ def _read_fraction_word(
     return mention
 
 
+_POINT_AFTER = re.compile(r"\s+points?\b", re.IGNORECASE)
 # "a million", "half a million": an article before a scale word is a number.
 _ARTICLE_VALUES = {"a": Fraction(1), "half a": Fraction(1, 2)}
 _DOZENS_AFTER = re.compile(r"\s+dozen\b(?!s)", re.IGNORECASE)
@@ -2451,7 +2659,7 @@ def _read_cardinal_words(text: str, mention: Mention, lower: str) -> Mention | N
         # "a" and "half a" are numbers only before a scale ("half a million"), in "a hundred"
         # or before a percentage ("half a per cent", "a percentage point"): the candidate's
         # pattern sees to that
-        if not lx.PERCENT_RE.match(text, position):
+        if not lx.PERCENT_RE.match(text, position) and not _POINT_AFTER.match(text, position):
             return None
     mention.end = mention.num_end = position
     if mention.scale is None and _read_in(text, mention, position):
@@ -2700,6 +2908,9 @@ _NOT_PER_PERIOD = frozenset({"%", "pp", "‰", "千分点", "x"})
 
 
 _CJK_FIRST_MONTHS = re.compile(r"(?:前|首|头)$")
+# A character after 上下 that makes a word of it (上下游, 上下班); 上下浮动 and 上下波动 float
+# about the figure.
+_CJK_UP_AND_DOWN_WORD = re.compile(r"(?![的浮波])[\u4e00-\u9fff]")
 
 
 def _cjk_qualifier_after(text: str, mention: Mention, position: int, first: bool = False) -> int:
@@ -2709,6 +2920,8 @@ def _cjk_qualifier_after(text: str, mention: Mention, position: int, first: bool
             continue
         if first and chars != "多" and text.startswith("多家", position + len(chars) - 1):
             continue
+        if chars == "上下" and _CJK_UP_AND_DOWN_WORD.match(text, position + 2):
+            continue  # 300家上下游企业: firms up and down the chain, 上下班: to and from work
         mention.qualifier = mention.qualifier or kind
         return position + len(chars)
     return position
@@ -2726,6 +2939,11 @@ def _cjk_unit(text: str, mention: Mention, position: int, before: str) -> int:
             mention.number = str(2 ** int(mention.value))
             mention.unit = "x"
             return position + 1
+    basis = _CJK_BASIS_POINTS.match(text, position)
+    if basis and mention.scale is None:  # 下调25个基点: a hundredth of a percentage point each
+        mention.number = numerals.value_text(mention.value / 100)
+        mention.unit = "pp"
+        return basis.end()
     unit = lx.CJK_UNIT_RE.match(text, position)
     if unit:
         code = lx.CJK_UNIT_MAP.get(unit.group(1))
@@ -2749,6 +2967,7 @@ def _cjk_unit(text: str, mention: Mention, position: int, before: str) -> int:
     return position
 
 
+_CJK_BASIS_POINTS = re.compile("个?基点")
 # 成 as tenths ("八成", "七成以上"), not the verb 成为 (become) or a word (成本, 成交).
 _TENTHS_AFTER = re.compile(r"(?![为立功本员交绩果长熟就型品])")
 
@@ -2807,7 +3026,9 @@ def _read_cjk_numeral(text: str, start: int, end: int) -> Mention | None:
     # 百亿元, 千万元: a place character with no numeral before it is one of that place; so
     # is one with 余 or 多 and what it counts after it (百余家, 千余人: more than a hundred)
     bare_place = body in _CJK_PLACES and (
-        body != numeral or _CJK_MORE_THAN_PLACE.match(text, match.end("num")) is not None
+        body != numeral
+        or _CJK_MORE_THAN_PLACE.match(text, match.end("num")) is not None
+        or _qualified_bare_place(text, match)
     )
     value = _CJK_PLACES[body] if bare_place else numerals.cjk_numeral_value(body)
     if value is None:
@@ -2838,6 +3059,17 @@ def _read_cjk_numeral(text: str, start: int, end: int) -> Mention | None:
 
 _CJK_PLACES = {"百": Fraction(100), "千": Fraction(1000)}
 _CJK_MORE_THAN_PLACE = re.compile("[余多](?:" + lx.CJK_COUNTERS + ")")
+_CJK_COUNTER = re.compile("(?:" + lx.CJK_COUNTERS + ")")
+
+
+def _qualified_bare_place(text: str, match: re.Match[str]) -> bool:
+    """近千人, 逾百家: a bare place between a qualifier and what it counts is one of that place
+    (nearly a thousand people); with neither it is a word (百家争鸣, 千人一面)."""
+    num_start = match.start("num")
+    return (
+        lx.CJK_QUALIFIER_BEFORE_RE.search(text, max(0, num_start - 3), num_start) is not None
+        and _CJK_COUNTER.match(text, match.end("num")) is not None
+    )
 
 
 def _read_bare_group(text: str, match: re.Match[str]) -> Mention | None:

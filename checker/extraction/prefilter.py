@@ -118,3 +118,83 @@ def _of_item(op: object, argument: Any) -> tuple[str, ...] | None:
 def _shortest(literals: set[str]) -> tuple[str, ...]:
     """The literals less those holding another (a text holding "broken" holds "broke")."""
     return tuple(sorted(a for a in literals if not any(b != a and b in a for b in literals)))
+
+
+def opening_guard(pattern: str, flags: int = 0) -> str:
+    """A lookahead `(?=[...])` of every character that can open a match of `pattern` (its
+    literals and ranges, compared as the pattern compares them, case-blind or not), to be put
+    just before it: a position holding none of them is turned down on one character, where a
+    long case-blind alternation tries each of its branches in turn. "" when the opening
+    characters are not bounded so (a class such as \\s or \\w, any character, a pattern that
+    can match nothing), or `re` parses patterns in a way this module does not know."""
+    if sp is None:
+        return ""
+    try:
+        opening, empty = _opening_of_sequence(sp.parse(pattern, flags))
+    except (AttributeError, TypeError, ValueError):
+        return ""
+    if opening is None or empty or not opening:
+        return ""
+    return "(?=[" + "".join(_class_item(low, high) for low, high in sorted(opening)) + "])"
+
+
+# (characters that can open a match, as (low, high) code ranges, or None: unbounded; whether
+# the items can match the empty string)
+_Opening = tuple[set[tuple[int, int]] | None, bool]
+
+
+def _opening_of_sequence(items: Any) -> _Opening:
+    """The opening characters of a sequence of items: those of its first item that consumes a
+    character, and of the items before it that can match nothing (zero-width assertions
+    consume none and only narrow a match: they are stepped over)."""
+    opening: set[tuple[int, int]] = set()
+    for op, argument in items:
+        if op in (sc.AT, sc.ASSERT, sc.ASSERT_NOT):
+            continue
+        inner, empty = _opening_of_item(op, argument)
+        if inner is None:
+            return None, False
+        opening |= inner
+        if not empty:
+            return opening, False
+    return opening, True
+
+
+def _opening_of_item(op: object, argument: Any) -> _Opening:
+    if op is sc.LITERAL:
+        return {(argument, argument)}, False
+    if op is sc.IN:
+        ranges: set[tuple[int, int]] = set()
+        for kind, value in argument:
+            if kind is sc.LITERAL:
+                ranges.add((value, value))
+            elif kind is sc.RANGE:
+                ranges.add(value)
+            else:  # a negated set, a category (\s, \w, \d): unbounded here
+                return None, False
+        return ranges, False
+    if op is sc.BRANCH:
+        opening: set[tuple[int, int]] = set()
+        empty = False
+        for branch in argument[1]:
+            inner, branch_empty = _opening_of_sequence(branch)
+            if inner is None:
+                return None, False
+            opening |= inner
+            empty = empty or branch_empty
+        return opening, empty
+    if op is sc.SUBPATTERN:
+        return _opening_of_sequence(argument[-1])
+    if op in (sc.MAX_REPEAT, sc.MIN_REPEAT, sc.POSSESSIVE_REPEAT):
+        least, _, inner_items = argument
+        inner, empty = _opening_of_sequence(inner_items)
+        return inner, empty or least == 0
+    return None, False
+
+
+def _class_item(low: int, high: int) -> str:
+    first = "\\" + chr(low) if chr(low) in "\\]^-[" else chr(low)
+    if low == high:
+        return first
+    last = "\\" + chr(high) if chr(high) in "\\]^-[" else chr(high)
+    return f"{first}-{last}"
