@@ -1274,3 +1274,12 @@ def test_a_change_after_a_semicolon_is_of_its_own_clauses_level(tmp_path, text):
     changes = [c for c in extract_text(text).claims if c.kind == "change" and "%" in c.value]
     assert len({c.metric for c in changes}) == 2
     assert not text_errors(tmp_path, text)
+
+
+def test_a_with_clause_naming_another_subject_keeps_its_own_move(tmp_path):
+    text = (
+        "Energy prices fell 4.3 percent in May compared with April, with diesel falling from "
+        "$4.10 a gallon to $3.95."
+    )
+    assert not [f for f in related_figures(text, "change") if f[0] == "4.3 percent"]
+    assert not text_errors(tmp_path, text)

@@ -247,6 +247,8 @@ _OTHER_UNITS_AFTER = [
     (r"feet|foot|ft", "ft"),
     (r"metric\s+tons?|tonnes?|tons?", "t"),
     (r"kilograms?|kilos?|kg", "kg"),
+    # pounds of weight as written beside kilograms; "pounds" alone is the currency
+    (r"lbs?\b", "lb"),
     (r"grams?", "g"),
     (r"troy\s+ounces?|ounces?|oz", "ounce"),
     (r"kilowatt[- ]hours?|kwh", "kWh"),
@@ -558,6 +560,12 @@ CHANGE_UP = (
     "advanced",
     "spike",
     "spiked",
+    # past forms only: "a narrow margin", "ease of use" are no changes
+    "rallied",
+    "swelled",
+    "ballooned",
+    "leapt",
+    "leaped",
 )
 CHANGE_DOWN = (
     "decrease",
@@ -607,6 +615,11 @@ CHANGE_DOWN = (
     "discounted",
     "markdown",
     "off",
+    "retreated",
+    "eased",
+    "slipped",
+    "sagged",
+    "skidded",
 )
 CHANGE_WORDS = frozenset(CHANGE_UP + CHANGE_DOWN)
 DOWN_WORDS = frozenset(CHANGE_DOWN)
@@ -960,7 +973,7 @@ DETERMINERS = frozenset(
 PREPOSITIONS = frozenset(
     "of in on at for from to by with within without into onto over under between among amid during "
     "since until through throughout across about around as than via per against toward towards "
-    "including like upon after before beyond near despite".split()
+    "including like upon after before beyond near despite versus vs".split()
 )
 CONJUNCTIONS = frozenset(
     "and or but nor yet so while whereas although though because if when where whether".split()
@@ -977,7 +990,7 @@ TIME_NOUNS = frozenset(
 TIME_MODIFIERS = frozenset(
     "this last next previous past same current coming whole entire full fiscal financial "
     "calendar first second third fourth final early late mid earlier ago before prior "
-    "corresponding".split()
+    "corresponding then".split()
 )
 # A change against the period just before (month on month, quarter on quarter, 环比): its
 # earlier level is the previous month's or quarter's, never the same period a year before

@@ -254,15 +254,47 @@ def _from_to(reading: SentenceReading, text: str, found: list[Link]) -> list[Lin
         if any(p not in taken for p in range(a_pos + 1, b_pos)):
             continue  # only a restatement may stand between the two levels
         a, b = reading.mentions[a_pos], reading.mentions[b_pos]
-        if not same_family(a.unit, b.unit, exact=True) or not counted_alike(text, a, b):
+        if not (same_family(a.unit, b.unit, exact=True) or _one_rate_for_both(a, b)):
+            continue
+        if not counted_alike(text, a, b):
             continue
         before = text[max(reading.start, a.start - 12) : a.start]
         between = _BRACKETED.sub("", text[end_of(a) : b.start])
+        if _RANGE_FROM.search(text, max(reading.start, a.start - 30), a.start):
+            continue  # "tickets range from $25 to $120": a spread, not a move
         if _FROM_BEFORE.search(before) and _TO_BETWEEN.match(between):
             links.append(Link("from_to", (a_pos, b_pos)))
         elif _TO_BEFORE.search(before) and _FROM_BETWEEN.match(between):
             links.append(Link("from_to", (b_pos, a_pos)))
+        else:
+            continue
+        _share_the_rate(a, b)
     return links
+
+
+_RANGE_FROM = re.compile(
+    r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|spann?(?:s|ed|ing)?)\s+from\s+$",
+    re.IGNORECASE,
+)
+
+
+def _one_rate_for_both(a: Mention, b: Mention) -> bool:
+    """Two amounts of one currency or unit where only one says what it is per: "from £1,250 to
+    £1,350 a month", "to $300 a tonne, from $200". The pair names one rate, written once."""
+    rate, bare = (a, b) if a.per else (b, a)
+    return (
+        bool(rate.per)
+        and not bare.per
+        and bool(bare.unit)
+        and rate.unit.startswith(bare.unit + " / ")
+    )
+
+
+def _share_the_rate(a: Mention, b: Mention) -> None:
+    """Give the level of a stated pair that does not say what it is per the other's rate."""
+    if a.unit != b.unit and _one_rate_for_both(a, b):
+        rate, bare = (a, b) if a.per else (b, a)
+        bare.unit, bare.per = rate.unit, rate.per
 
 
 # "estimated at X in February, and revised downwards to a current estimate of Y": a figure put
@@ -346,7 +378,9 @@ _LEVEL_BEFORE_CHANGE = re.compile(
     r"^(?:\s+(?:per|a|an|each)\s+[a-z]+)?(?:\s+(?:in|for|at)\s+[^,;:()]{1,40}?|\s+"
     + _THIS_PERIOD
     + r")?,?\s*"
-    r"(?:(?:was|were|is|are)\s+)?(?:a|an|up|down|rising|falling|higher|lower)?\s*$",
+    r"(?:(?:was|were|is|are)\s+)?(?:a|an|up|down|rising|falling|higher|lower|"
+    # "5.5 million in 2023, an increase of 10% on the 5 million of 2022"
+     + NAMED_AS_CHANGE + r")?\s*$",
     re.IGNORECASE,
 )
 
@@ -413,12 +447,94 @@ def _compared_levels(reading: SentenceReading, text: str, found: list[Link]) -> 
             continue
         if pattern is _BASE_AFTER_CHANGE and _base_is_elsewhere(text[gap : b.start]):
             continue
-        if _NAMED_AS_CHANGE_AT_END.search(text, gap, b.start):
+        if _NAMED_AS_CHANGE_AT_END.search(text, gap, b.start) or _group_after(text, a, b):
             continue
         if _groups_in_brackets(reading, text, later, base):
             continue
         links.append(Link("from_to", (base, later)))
         taken |= {base, later}
+    return links
+
+
+# "出口额为120亿元，比上年的100亿元增长20%": 比 (较, 相比) and the earlier time, then the base
+# level, then the change word straight before the change
+_BASE_AFTER_LEVEL_ZH = re.compile(
+    r"^[^\d。；;：:]{0,4}[,，]?\s*(?:比|较)[^，,。；;：:]{1,10}?的\s*$"
+)
+
+
+def _compared_levels_zh(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A level, then the level it is compared with as Chinese writes it, then the change: "出
+    口额为120亿元，比上年的100亿元增长20%", "利润30亿元，较2022年的40亿元下降25%". The pair of
+    levels, earlier first; the change between them is `_change_of_pair`'s."""
+    taken = {p for link in found for p in link.positions}
+    links = []
+    for later in range(len(reading.mentions) - 2):
+        base, change = later + 1, later + 2
+        if reading.kinds[later : change + 1] != ["value", "value", "change"]:
+            continue
+        a, b, c = reading.mentions[later : change + 1]
+        if {later, base} & taken or a.unit != b.unit or a.unit in ("%", "pp", "x"):
+            continue
+        if _BASE_AFTER_LEVEL_ZH.match(text[end_of(a) : b.start]) and lx.CJK_CHANGE_BEFORE_RE.match(
+            text[end_of(b) : c.start]
+        ):
+            links.append(Link("from_to", (base, later)))
+    return links
+
+
+# "...180亿元，同比增长20%，上年为150亿元": the base level named after the change, by its time
+_BASE_NAMED_AFTER_ZH = re.compile(
+    r"^\s*[,，]\s*(?:上年|去年|上年同期|去年同期|上年末|去年末|上一年)(?:为|是|仅为|只有)\s*$"
+)
+
+
+def _base_after_change_zh(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A level, its change, then the level it changed from, named by its time as Chinese
+    writes it: "营业收入180亿元，同比增长20%，上年为150亿元". The pair of levels, earlier
+    first; the change between them is `_change_of_pair`'s."""
+    taken = {p for link in found for p in link.positions}
+    links = []
+    for later in range(len(reading.mentions) - 2):
+        base = later + 2
+        if reading.kinds[later : base + 1] != ["value", "change", "value"]:
+            continue
+        a, c, b = reading.mentions[later : base + 1]
+        if {later, base} & taken or a.unit != b.unit or a.unit in ("%", "pp", "x"):
+            continue
+        if lx.CJK_CHANGE_BEFORE_RE.search(text, end_of(a), c.start) and _BASE_NAMED_AFTER_ZH.match(
+            text[c.end : b.start]
+        ):
+            links.append(Link("from_to", (base, later)))
+    return links
+
+
+# "normally $80, now on sale for $60": the usual level, then the one it is now sold at
+_USUAL_BEFORE = re.compile(
+    r"\b(?:normally|usually|regularly|typically|originally|previously)\s+(?:priced\s+at\s+|"
+    r"costing\s+|selling\s+(?:for|at)\s+|sold\s+(?:for|at)\s+)?" + lx.BEFORE_FIGURE + r"$",
+    re.IGNORECASE,
+)
+_NOW_BETWEEN = re.compile(
+    r"^[^\d;:.!?()]{0,40}\b(?:for|at|to)\s+" + lx.BEFORE_FIGURE + r"$", re.IGNORECASE
+)
+
+
+def _usual_then_now(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A usual level, then the level it has now, a discount or cut between them: "the jacket,
+    normally $80, is on sale for $60, a discount of 25%". The pair of levels, usual first; the
+    change between them is `_change_after_pair`'s or `_change_of_pair`'s."""
+    taken = {p for link in found for p in link.positions}
+    levels = _levels(reading, taken)
+    links = []
+    for first, second in zip(levels, levels[1:], strict=False):
+        a, b = reading.mentions[first], reading.mentions[second]
+        if second - first != 1 or a.unit != b.unit or a.unit in ("%", "pp", "x"):
+            continue
+        if _USUAL_BEFORE.search(
+            text, max(reading.start, a.start - 40), a.start
+        ) and _NOW_BETWEEN.match(text[end_of(a) : b.start]):
+            links.append(Link("from_to", (first, second)))
     return links
 
 
@@ -437,6 +553,22 @@ def _base_is_elsewhere(gap: str) -> bool:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+_PLACE_AFTER = re.compile(r"\s+(?:in|for|at|among|across)\s+(?:the\s+)?([^\W\d_]+)", re.IGNORECASE)
+
+
+def _group_after(text: str, later: Mention, base: Mention) -> bool:
+    """Whether a level a change moved to ("rose 5% in the capital to £2,100 a month") is
+    compared with another group's figure, named after it, not an earlier time's ("compared with
+    £1,200 a month in the north"; but "compared with $4.62 in 2021", "... in the same quarter
+    last year"). Two groups compared as such ("50 euros in Leeds against 30 euros in York")
+    are left to the comparison."""
+    if not _TO_BEFORE.search(text, max(0, later.start - 20), later.start):
+        return False
+    place = _PLACE_AFTER.match(text, end_of(base))
+    if place is None:
+        return False
+    word = place.group(1).lower()
+    return word not in lx.TIME_NOUNS and word not in lx.TIME_MODIFIERS
 
 
 def _groups_in_brackets(reading: SentenceReading, text: str, first: int, then: int) -> bool:
@@ -521,9 +653,15 @@ def _real_change_of_other_levels(
 # semicolon, or "and", "but", "while" after a comma and before a new subject ("..., and total
 # expenses rose"; not "..., and was up 5%", "..., with an average annual increase of 3.75%")
 _NEXT_CLAUSE = re.compile(
-    r";|；|,\s*(?:and|but|while|whereas)\s+(?!(?:was|were|is|are|has|had|have|will|would|rose|"
+    # "while", "whereas" open a clause whatever follows ("..., while a rival's fell to 18%")
+    r";|；|,\s*(?:while|whereas|whilst)\s+(?!(?:up|down)\b)"
+    r"|,\s*(?:and|but)\s+(?!(?:was|were|is|are|has|had|have|will|would|rose|"
     r"fell|grew|increased|decreased|declined|dropped|climbed|jumped|gained|lost|up|down|then|"
-    r"so|that|this|it|an?|or)\b)",
+    # "..., and it plans to add 25 more": a pronoun opens a clause of its own as a name does
+    r"so|that|this|an?|or)\b)"
+    # "..., with gasoline falling from $3.69 to $3.55": another subject and its own move (not
+    # "..., with an average annual increase of 3.75%")
+    r"|,\s*with\s+(?!(?:a|an|its|their|his|her|the)\b)[a-z]+(?:\s+[a-z]+)?\s+[a-z]+ing\b",
     re.IGNORECASE,
 )
 
@@ -691,11 +829,23 @@ def _two_compared(reading: SentenceReading, text: str, found: list[Link]) -> lis
         if mention.unit not in ("%", "x"):
             continue
         after = text[mention.end : mention.end + 20]
-        if _MORE_AFTER.match(after):
+        said = _MORE_AFTER.match(after)
+        if said:
             high, low = (b_pos, a_pos) if b.value >= a.value else (a_pos, b_pos)
             reading.kinds[position] = "change"
-            links.append(Link("change", (position, low, high), compares=True))
+            # "P% more": the higher measured against the lower; "P% less": the other way
+            less = _LESS.match(said.group(0).strip())
+            links.append(
+                Link(
+                    "change",
+                    (position, high, low) if less else (position, low, high),
+                    compares=True,
+                )
+            )
     return links
+
+
+_LESS = re.compile(r"(?:less|lower|smaller|below|cheaper|fewer)\b", re.IGNORECASE)
 
 
 # "than" straight after the factor: the factor's own words carry the comparison ("3.6 times
@@ -708,7 +858,10 @@ TIMES_BETWEEN = re.compile(
     # an average named with whose it is: "three times the national average of $50,000", "120
     # times the median employee pay of $35,000"
     r"|(?:the|an?)\s+(?:[a-z-]+\s+){0,2}(?:average|median|mean)(?:\s+[a-z-]+){0,2}\s+(?:of\s+)?"
-    r"|(?:that|those)\s+of\s+[^\d,;:.!?()]{1,40},\s*(?:at\s+|of\s+)?)$",
+    r"|(?:that|those)\s+of\s+[^\d,;:.!?()]{1,40},\s*(?:at\s+|of\s+)?"
+    # whose figure it is, in a word or two: "twice as many as the rival plant's 3,000"
+    r"|(?:as\s+(?:much|many|high|large|big|great|long|tall|wide|heavy|fast|expensive)\s+as|than)"
+    r"\s+(?:the\s+)?(?:[a-z-]+\s+)?[\w-]+['’]s\s+)$",
     re.IGNORECASE,
 )
 
@@ -790,7 +943,9 @@ _THAN_BETWEEN = re.compile(
     r"^\s*(?:(?:more|higher|greater|larger|bigger|above|less|fewer|lower|smaller|below|cheaper|"
     r"dearer)\s+than|above|below)\s+(?:the\s+|that\s+of\s+|those\s+of\s+|its\s+|their\s+|his\s+|her\s+)?"
     # whose figure it is, in a word or two: "its rival's", "last year's", "the previous year's"
-    r"(?:(?:[a-z-]+\s+)?[\w-]+['’]s\s+)?$",
+    r"(?:(?:[a-z-]+\s+)?[\w-]+['’]s\s+"
+    # or named before its figure: "than name brands at $4.00", "than the rival's model at $5"
+    r"|(?:[a-z-]+\s+){1,3}(?:at|of)\s+)?$",
     re.IGNORECASE,
 )
 _LEVEL_THEN_PERCENT = re.compile(r"^\s*(?:,\s*)?(?:(?:which|that)\s+)?(?:is|was|are|were)?\s*$")
@@ -1244,6 +1399,10 @@ _PARTS_OPEN = re.compile(
 )
 
 
+# "450 arrests, 300 of them for theft": the first part says whose part it is after its figure
+_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
+
+
 def _whole_and_parts(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
     """A total and the parts announced after it: "T in all, of which A ... and B", "among
     them", "including", 其中."""
@@ -1252,7 +1411,7 @@ def _whole_and_parts(reading: SentenceReading, text: str, found: list[Link]) -> 
     for whole, next_level in zip(levels, levels[1:], strict=False):
         opener = _PARTS_OPEN.search(
             text, reading.mentions[whole].end, reading.mentions[next_level].start
-        )
+        ) or _OF_THEM_AFTER.match(text, end_of(reading.mentions[next_level]))
         if opener is None:
             continue
         unit = reading.mentions[whole].unit
@@ -1354,6 +1513,15 @@ _BEFORE_TOTAL_AFTER = re.compile(
     re.IGNORECASE,
 )
 _WHOLE_BEFORE = re.compile(r"\b(?:of|among|out\s+of|from)\s+(?:the\s+)?$", re.IGNORECASE)
+# "A of 2,000 and B of 3,000 made a total of 5,000": the list is the verb's subject, the verb
+# straight after its last figure ("..., and C made a total of" is C's own total)
+_LIST_MADE_TOTAL = re.compile(
+    # the last part's own words may stand first: "... and £15m for cycling come to a total of"
+    r"^\s*(?:(?:for|on|in|from)\s+(?:the\s+)?[^\W\d_]+\s+)?(?:together\s+|combined\s+)?(?:made|make|makes|gave|give|gives|came\s+to|come\s+to|"
+    r"comes\s+to|amounted\s+to|amount\s+to|amounts\s+to)\s+(?:a|the)\s+(?:combined\s+|grand\s+)?"
+    r"total\s+of\s+" + lx.BEFORE_FIGURE + r"$",
+    re.IGNORECASE,
+)
 _LIST_GAP = re.compile(r"^[^\d.;:!?()]{0,40}$")
 
 
@@ -1366,8 +1534,13 @@ def _listed_then_total(reading: SentenceReading, text: str, found: list[Link]) -
     for at, whole in enumerate(levels[2:], start=2):
         mention = reading.mentions[whole]
         before = text[max(reading.start, mention.start - 40) : mention.start]
-        if not _TOTAL_BEFORE.search(before) and not (
-            _BEFORE_TOTAL_AFTER.search(before) and _TOTAL_AFTER.match(text, end_of(mention))
+        made = _LIST_MADE_TOTAL.match(
+            text[end_of(reading.mentions[levels[at - 1]]) : mention.start]
+        )
+        if not (
+            made
+            or _TOTAL_BEFORE.search(before)
+            or (_BEFORE_TOTAL_AFTER.search(before) and _TOTAL_AFTER.match(text, end_of(mention)))
         ):
             continue
         parts = levels[:at]
@@ -1382,7 +1555,9 @@ def _listed_then_total(reading: SentenceReading, text: str, found: list[Link]) -
         ]
         if not all(_LIST_GAP.match(g) and re.search(r"[,、，和及]|\band\b", g) for g in gaps):
             return []
-        if _WHOLE_BEFORE.search(text[reading.start : reading.mentions[parts[0]].start]):
+        if not made and _WHOLE_BEFORE.search(
+            text[reading.start : reading.mentions[parts[0]].start]
+        ):
             return []  # "of 1,000 people, 300 ...": the first figure is a whole, not a part
         return [Link("sum", (whole, *parts))]
     return []
@@ -1686,6 +1861,33 @@ def _counted_share(reading: SentenceReading, text: str, found: list[Link]) -> li
             continue
         reading.kinds[first + 2] = "share"
         links.append(Link("share", (first + 2, part, whole)))
+    return links
+
+
+# "..., 300 people,", "..., some 600,": the count a share of a whole comes to, set off by a comma
+_COUNT_OF_SHARE_BETWEEN = re.compile(
+    r"^\s*(?:,|--|—|–|\()\s*" + lx.BEFORE_FIGURE + r"$", re.IGNORECASE
+)
+
+
+def _share_of_whole_counted(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A share of a whole, then the count it comes to: "a third of the 900 staff, 300 people",
+    "one in five of the 3,000 applicants, 600,", "half of the 1,200 homes (600)"."""
+    taken = {p for link in found for p in link.positions}
+    links = []
+    for share in range(len(reading.mentions) - 2):
+        whole, part = share + 1, share + 2
+        if reading.kinds[share : part + 1] != ["share", "value", "value"] or (
+            {share, whole, part} & taken
+        ):
+            continue
+        m, b, a = reading.mentions[share : part + 1]
+        if not is_share_figure(m) or a.unit != b.unit or a.unit in ("%", "pp", "x"):
+            continue
+        if PART_OF_WHOLE.match(text[m.end : b.start]) and _COUNT_OF_SHARE_BETWEEN.match(
+            text[end_of(b) : a.start]
+        ):
+            links.append(Link("share", (share, part, whole)))
     return links
 
 
@@ -2585,6 +2787,9 @@ LINK_PATTERNS: list[LinkPattern] = [
     _revised_pair,
     _level_up_amount_from,
     _compared_levels,
+    _compared_levels_zh,
+    _usual_then_now,
+    _base_after_change_zh,
     _dated_levels,
     _change_of_pair,
     _change_after_pair,
@@ -2612,6 +2817,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _shares_down_to_the_rest,
     _share_of_named_whole,
     _counted_share,
+    _share_of_whole_counted,
     _share_of_whole_restated,
     _part_of_them,
     _share_then_count,

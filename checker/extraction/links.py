@@ -324,12 +324,23 @@ _POINTS_BACK_FIGURE = re.compile(
 _OF_PERIOD_ZH = re.compile(r"\s*的\s*")
 _AVERAGE = re.compile(r"\baverage\b|平均", re.IGNORECASE)
 _RATE_KINDS = ("value", "change")  # what a gap in points may be measured from
+
+
 # A sentence opening on the figure of the sentence before and saying where it moved to ("Rents
 # stood at £1,000 in 2019. They have since risen to £1,250"): the pronoun states the link.
 # (Matched from the sentence's start, so no "^".)
+def _names_a_time(phrase: str) -> bool:
+    """Whether the phrase after an opening "in" or "by" ("By 2020", "In the years that
+    followed", "by then") names a time, not a place or a group ("In North America")."""
+    return any(
+        word.isdigit() or word in lx.TIME_NOUNS or word in lx.TIME_MODIFIERS
+        for word in re.findall(r"\w+", phrase.lower())
+    )
+
+
 _MOVED_BACK = re.compile(
     # a time may open the sentence ("By 2020 that number had tripled to 36,000")
-    r"\W*(?:(?:by|in|since|over|between)\s+[^,;:.!?]{1,30}?,?\s+)?"
+    r"\W*(?:(?:(?P<at>by|in)|since|over|between)\s+(?P<time>[^,;:.!?]{1,30}?),?\s+)?"
     r"(?:they|it|(?:this|that|the)\s+(?:figure|number|total|level|price|rate|amount)|this|that)\s+"
     r"(?:has\s+|have\s+|had\s+)?(?:since\s+|then\s+|now\s+|later\s+|subsequently\s+)?"
     r"(?:(?:almost|nearly|more\s+than|roughly)\s+)?"
@@ -1670,8 +1681,9 @@ class _Analyzer:
         sole = self._sole_level
         if sole is None or sole[0] != reading.index - 1:
             return
-        if not _MOVED_BACK.match(self.text, reading.start, reading.end):
-            return
+        moved = _MOVED_BACK.match(self.text, reading.start, reading.end)
+        if moved is None or (moved.group("at") and not _names_a_time(moved.group("time"))):
+            return  # "In North America they fell 3%": another place's figure, not a later time
         unit = self.mentions[sole[1]].unit
         levels = [
             p

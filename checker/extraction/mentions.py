@@ -91,7 +91,9 @@ class Mention:
         if self.scale:
             parts.append(self.scale)
         if self.unit and self.unit != "x":
-            parts.append(self.unit)
+            # a claim's value reads a lone "m" after a number as millions: metres are spelled out
+            unit = self.unit.split(" ", 1)
+            parts.append(" ".join(["metre" if unit[0] == "m" else unit[0], *unit[1:]]))
         return " ".join(parts)
 
 
@@ -454,8 +456,11 @@ _WORD_SCALE_AFTER = re.compile(
 )
 _HALF_PERIOD_BEFORE = re.compile(r"\b(?:first|second|latter|former)\s+$", re.IGNORECASE)
 _PER_MILLE_AFTER = re.compile(r"\s*(?:‰|per\s*mill?e\b)", re.IGNORECASE)
+# "4,000 units a year earlier" is a time back, not a rate
+_TIME_BACK_AFTER = r"(?!\s+(?:earlier|ago|before|previously|prior|later)\b)"
 _RATE_AFTER = re.compile(
-    r"\b(?:each|every|per|a)\s+(day|week|month|year|hour|minute|quarter(?!\s+of\b))\b",
+    r"\b(?:each|every|per|a)\s+(day|week|month|year|hour|minute|quarter(?!\s+of\b))\b"
+    + _TIME_BACK_AFTER,
     re.IGNORECASE,
 )
 _TIMES_AFTER = re.compile(
@@ -2389,7 +2394,8 @@ _RATE_AFTER_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _RATE_AFTER_VERB = re.compile(
-    r"\s*(?:\w+ed\s+)?(?:each|every|per|a)\s+(day|week|month|hour|minute)\b", re.IGNORECASE
+    r"\s*(?:\w+ed\s+)?(?:each|every|per|a)\s+(day|week|month|hour|minute)\b" + _TIME_BACK_AFTER,
+    re.IGNORECASE,
 )
 
 
