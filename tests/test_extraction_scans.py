@@ -197,7 +197,6 @@ def test_masked_words_before_a_number_are_found_as_without_the_openings_lookahea
 def test_a_window_turned_down_before_the_masked_words_search_has_no_match(texts):
     """_may_mask_before is a necessary condition of _MASK_BEFORE: every window the search
     matches passes it, and most windows of running text do not (so the check saves searches)."""
-    generator = random.Random(14)
     pieces = [
         "March",
         "SEPT",
@@ -226,11 +225,7 @@ def test_a_window_turned_down_before_the_masked_words_search_has_no_match(texts)
         "x",
         "ſep",
     ]
-    made = [
-        "".join(generator.choice(pieces) for _ in range(generator.randint(1, 9)))
-        for _ in range(20000)
-    ]
-    windows = [w[i : i + 40] for w in texts for i in range(0, max(1, len(w) - 40), 3)]
+    windows, made = _windows_and_random(texts, pieces, 14)
     matched = turned_down = 0
     for window in [*windows, *made]:
         if mn._MASK_BEFORE.search(window):
@@ -416,13 +411,8 @@ def test_the_words_before_a_figure_are_told_worded_as_by_the_search(texts):
 def test_a_window_turned_down_before_the_phone_search_has_no_match(texts):
     """_may_end_phone is a necessary condition of _PHONE_BEFORE: every window the search
     matches passes it (a match ends at the window's end or before a closing line break)."""
-    generator = random.Random(16)
     pieces = ["+44", " ", "20", "0800", "(020)", ".", "-", "\n", "\t", "\u00a0", "7946", "x", "0"]
-    made = [
-        "".join(generator.choice(pieces) for _ in range(generator.randint(1, 9)))
-        for _ in range(20000)
-    ]
-    windows = [w[i : i + 40] for w in texts for i in range(0, max(1, len(w) - 40), 3)]
+    windows, made = _windows_and_random(texts, pieces, 16)
     matched = turned_down = 0
     for window in [*windows, *made]:
         if mn._PHONE_BEFORE.search(window):
@@ -473,3 +463,15 @@ def test_every_header_date_pattern_writes_a_digit(texts):
                 assert document._DIGIT.search(match.group()), match.group()
                 found += 1
     assert found > 5
+
+
+def _windows_and_random(texts, pieces: list[str], seed: int) -> tuple[list[str], list[str]]:
+    """40-character windows of the texts (every third position) and 20,000 random strings of 1
+    to 9 of the pieces: what a necessary condition is held to against its search."""
+    generator = random.Random(seed)
+    made = [
+        "".join(generator.choice(pieces) for _ in range(generator.randint(1, 9)))
+        for _ in range(20000)
+    ]
+    windows = [w[i : i + 40] for w in texts for i in range(0, max(1, len(w) - 40), 3)]
+    return windows, made

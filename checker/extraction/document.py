@@ -411,22 +411,21 @@ def _publication_date(lines: list[tuple[int, str]]) -> date | None:
 def _header_form(line: str) -> str:
     """A header line's words as the links compare a headline with the body: dates, times,
     separators and the words of bylines and date lines ("by", "posted", ...) taken out."""
-    cleaned = line
-    for pattern, _ in _DATE_PATTERNS if _DIGIT.search(line) else ():
-        cleaned = pattern.sub(" ", cleaned)
-    cleaned = _HEADER_WORD.sub(" ", cleaned)
-    return _tidy_header(cleaned)
+    return _header_cleaned(line, _HEADER_WORD)
 
 
 def _shown_form(line: str) -> str:
     """A header line as a title or publisher is shown: dates, times and separators taken out,
     and the word opening a byline or a date line ("By Jane Roe", "Updated: ..."), but every
     word of a headline kept ("Sales rise by 5%")."""
+    return _header_cleaned(line, _BYLINE_WORD)
+
+
+def _header_cleaned(line: str, byline_words: re.Pattern[str]) -> str:
     cleaned = line
     for pattern, _ in _DATE_PATTERNS if _DIGIT.search(line) else ():
         cleaned = pattern.sub(" ", cleaned)
-    cleaned = _BYLINE_WORD.sub(" ", cleaned)
-    return _tidy_header(cleaned)
+    return _tidy_header(byline_words.sub(" ", cleaned))
 
 
 def _tidy_header(cleaned: str) -> str:
