@@ -380,11 +380,12 @@ _TITLE_WORDS = 30
 _TITLE_CHARACTERS = 200
 # The words of bylines and date lines ("By Jane Roe", "Posted: May 6", "Updated 10:42"): the
 # links compare a headline with the body without them (see `_header_form`)...
-_HEADER_WORD = re.compile(r"\b(?:date|by|posted|updated|published)\b[:\s]*", re.IGNORECASE)
+HEADER_WORDS = ("by", "date", "posted", "updated", "published")
+_HEADER_WORD = re.compile(rf"\b(?:{'|'.join(HEADER_WORDS)})\b[:\s]*", re.IGNORECASE)
 # ...and a title shown drops them only where they open the line or follow a separator: inside a
 # headline "by" is a word of it ("Sales rise by 5%").
 _BYLINE_WORD = re.compile(
-    r"(?:^|(?<=[|•·]))\s*(?:date|by|posted|updated|published)\b[:\s]*", re.IGNORECASE
+    rf"(?:^|(?<=[|•·]))\s*(?:{'|'.join(HEADER_WORDS)})\b[:\s]*", re.IGNORECASE
 )
 # ...unless it opens the story as a dateline: "BEIJING, March 5, 2024 (Xinhua) -- ..."
 _DATELINE = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:--|[-–—:|/])")

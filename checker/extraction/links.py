@@ -28,7 +28,7 @@ from . import context as cx
 from . import crosslinks
 from . import lexicon as lx
 from . import partitions as pt
-from .document import Document
+from .document import HEADER_WORDS, Document
 from .link_patterns import (
     CHANGE_CLAUSE,
     OF_THEM_AFTER,
@@ -326,9 +326,6 @@ _AVERAGE = re.compile(r"\baverage\b|平均", re.IGNORECASE)
 _RATE_KINDS = ("value", "change")  # what a gap in points may be measured from
 
 
-# A sentence opening on the figure of the sentence before and saying where it moved to ("Rents
-# stood at £1,000 in 2019. They have since risen to £1,250"): the pronoun states the link.
-# (Matched from the sentence's start, so no "^".)
 def _names_a_time(phrase: str) -> bool:
     """Whether the phrase after an opening "in" or "by" ("By 2020", "In the years that
     followed", "by then") names a time, not a place or a group ("In North America")."""
@@ -338,6 +335,9 @@ def _names_a_time(phrase: str) -> bool:
     )
 
 
+# A sentence opening on the figure of the sentence before and saying where it moved to ("Rents
+# stood at £1,000 in 2019. They have since risen to £1,250"): the pronoun states the link.
+# (Matched from the sentence's start, so no "^".)
 _MOVED_BACK = re.compile(
     # a time may open the sentence ("By 2020 that number had tripled to 36,000")
     r"\W*(?:(?:(?P<at>by|in)|since|over|between)\s+(?P<time>[^,;:.!?]{1,30}?),?\s+)?"
@@ -572,7 +572,7 @@ def _title_words(line: str) -> list[str]:
     """The words of a headline, as the header reader keeps them when it takes the line for the
     headline (it drops "by", "posted", dates and separators)."""
     words = re.findall(r"\w+", line.lower())
-    return [w for w in words if w not in ("by", "date", "posted", "updated", "published")]
+    return [w for w in words if w not in HEADER_WORDS]
 
 
 def _same_digits(a: Mention, b: Mention) -> bool:
