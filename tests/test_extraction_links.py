@@ -1283,3 +1283,12 @@ def test_a_with_clause_naming_another_subject_keeps_its_own_move(tmp_path):
     )
     assert not [f for f in related_figures(text, "change") if f[0] == "4.3 percent"]
     assert not text_errors(tmp_path, text)
+
+
+def test_a_change_beside_its_own_base_is_not_a_later_pairs(tmp_path):
+    text = (
+        "That total is a 34.9 percent increase over the 35.2 million units the firm sold a year "
+        "earlier, good enough for a market share increase from 11.7 percent to 14.1 percent."
+    )
+    assert not [f for f in related_figures(text, "change") if f[0] == "34.9 percent"]
+    assert not text_errors(tmp_path, text)

@@ -604,11 +604,17 @@ def _change_of_pair(reading: SentenceReading, text: str, found: list[Link]) -> l
     changes = [p for p, kind in enumerate(reading.kinds) if kind in ("change", "cagr")]
     if not pairs or not changes:
         return []
+    restated = _converted(found)
     links = []
     for change in changes:
         # a pair across "..., and" or ";" is another clause's: "revenue rose 9.7% to X from Y,
         # and expenses grew 12.2% to Z from W" (each change its own clause's pair, or none)
-        own = [link for link in pairs if not _clauses_apart(reading, text, change, link)]
+        own = [
+            link
+            for link in pairs
+            if not _clauses_apart(reading, text, change, link)
+            and not _level_between(reading, change, link, restated)
+        ]
         if not own:
             continue
         nearest = min(own, key=lambda link: min(abs(change - p) for p in link.positions))
@@ -664,6 +670,19 @@ _NEXT_CLAUSE = re.compile(
     r"|,\s*with\s+(?!(?:a|an|its|their|his|her|the)\b)[a-z]+(?:\s+[a-z]+)?\s+[a-z]+ing\b",
     re.IGNORECASE,
 )
+
+
+def _level_between(reading: SentenceReading, change: int, pair: Link, restated: set[int]) -> bool:
+    """Whether a level of its own stands between a change and a pair: "a 34.9 percent increase
+    over the 35.2 million units ..., good enough for a share up from 11.7% to 14.1%" (the change's
+    base is the level beside it, not the pair). A restatement in brackets stands for its level."""
+    low, high = sorted(
+        (change, min(pair.positions) if change < min(pair.positions) else max(pair.positions))
+    )
+    return any(
+        reading.kinds[p] == "value" and p not in restated and p not in pair.positions
+        for p in range(low + 1, high)
+    )
 
 
 # after a pair of levels, what joins another clause ("... to 763,000) and a fall in robberies
