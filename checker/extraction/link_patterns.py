@@ -675,12 +675,18 @@ _NEXT_CLAUSE = re.compile(
 def _level_between(reading: SentenceReading, change: int, pair: Link, restated: set[int]) -> bool:
     """Whether a level of its own stands between a change and a pair: "a 34.9 percent increase
     over the 35.2 million units ..., good enough for a share up from 11.7% to 14.1%" (the change's
-    base is the level beside it, not the pair). A restatement in brackets stands for its level."""
-    low, high = sorted(
-        (change, min(pair.positions) if change < min(pair.positions) else max(pair.positions))
-    )
+    base is the level beside it, not the pair). A restatement in brackets stands for its level,
+    and so does the pair's own level named before it ("a 1 percent reduction in the 7.0 percent
+    duty, from 7.0 percent to 6.0 percent")."""
+    ends = pair.positions
+    nearest = min(ends) if change < min(ends) else max(ends)
+    low, high = sorted((change, nearest))
+    values = {(reading.mentions[p].value, reading.mentions[p].unit) for p in ends}
     return any(
-        reading.kinds[p] == "value" and p not in restated and p not in pair.positions
+        reading.kinds[p] == "value"
+        and p not in restated
+        and p not in ends
+        and (reading.mentions[p].value, reading.mentions[p].unit) not in values
         for p in range(low + 1, high)
     )
 
