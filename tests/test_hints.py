@@ -396,3 +396,17 @@ def test_the_first_hint_names_the_published_correction(case):
     mentioning = [h for c, h in hints if c == claim]
     assert mentioning, hints
     assert {_slip_of(REALDEV / case, claim, h) for h in mentioning} == {slip}
+
+
+def test_percentage_points_are_never_offered_between_levels_that_are_not_rates(tmp_path):
+    # a gap in percentage points is a gap between two rates: between two prices the change of
+    # '+15 %' read as '+15 pp' means nothing, however near 210 - 200 it comes given rounding
+    claims = [
+        {"id": "then", "metric": "fare", "period": 2022, "value": "200 USD"},
+        {"id": "now", "metric": "fare", "period": 2023, "value": "210 USD"},
+        {"id": "up", "kind": "change", "metric": "fare", "from": "then", "to": "now"},
+    ]
+    claims[2]["value"] = "+15 %"
+    result = run([write_claims(tmp_path, claims, None)])
+    [error] = [f for f in result.findings if f.severity == "error"]
+    assert "percentage points" not in (error.hint or "")
