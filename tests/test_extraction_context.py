@@ -34,6 +34,13 @@ from checker.extraction.document import document_from_text
         ("Shares of Widget Co. Ltd. rose at the Port of Tyne.", ["Widget Co. Ltd", "Port of Tyne"]),
         # the owner is the name, not what it owns
         ("Output beat the Bank of Tyne's GDP forecast.", ["Bank of Tyne"]),
+        # "of the" inside a name joins it, as "of" does
+        (
+            "Sales to the Union of the Northern Valleys fell, said the Bureau of the Census.",
+            ["Union of the Northern Valleys", "Bureau of the Census"],
+        ),
+        # ... but an owner after it opens a longer name than the phrase shows: what stands before
+        ("The Trade Office of the Regent's Council reported.", ["Trade Office"]),
     ],
 )
 def test_names_are_read_from_how_the_text_writes_its_words(text, names):

@@ -763,7 +763,7 @@ def _role(preposition: str) -> str:
 # "(?<![\w'’-])" before it would say, so the scan skips to capitals; the plain form
 # (tests/test_extraction_scans.py) opens (?<![\w'’-])((?:[A-Z][\w’'&.-]*|[A-Z]{2,})...
 _PROPER = re.compile(
-    r"([A-Z](?<![\w'’-][A-Z])(?:[\w’'&.-]*|[A-Z]+)(?:\s+(?:(?:of|for|and|de|du|la|le|the|on)\s+)?(?:[A-Z][\w’'&.-]*))*)"
+    r"([A-Z](?<![\w'’-][A-Z])(?:[\w’'&.-]*|[A-Z]+)(?:\s+(?:of\s+the\s+|(?:of|for|and|de|du|la|le|the|on)\s+)?(?:[A-Z][\w’'&.-]*))*)"
 )
 _POSSESSIVE_TAIL = re.compile(r"['’]s?$")
 
@@ -940,6 +940,11 @@ def _name_of(
     owner = _OWNER.search(text, first, last) if quoted else None
     if owner is not None:
         last = owner.end(1)  # "China's GDP": the owner is the name, not what it owns
+        # ... but an owner after "of the" is the start of a longer name than the phrase shows
+        # ("the Office of the People's Government of ..."): the name is what stands before it
+        joined_at = text.find(" of the ", first, owner.start())
+        if joined_at >= 0:
+            last = joined_at
     words = text[first:last].split()
     opening = _opens(text, first)
     while words and (
