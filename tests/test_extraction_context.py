@@ -365,3 +365,22 @@ def test_a_chinese_month_alone_is_its_own_period_never_the_year_before_it():
     text = "2023年城镇零售额38155亿元,增长12.5%。12月份,城镇零售额3524亿元,增长1.5%。"
     december = [c for c in extract_text(text).claims if c.value.startswith("3524")]
     assert [c.period for c in december] == [None]  # not 2023: the year's own figure is another
+
+
+def test_a_list_of_quarters_dates_each_figure_and_scopes_no_later_sentence():
+    # Chinese as many web pages store it, with half-width commas: each quarter opens its clause
+    text = (
+        "2022年前三季度,全市产值1200亿元,同比增长5.1%。分季度看,一季度同比增长4.8%,"
+        "二季度同比增长5.0%,三季度同比增长5.4%。分行业看,制造业产值800亿元,同比增长6.2%。"
+    )
+    dated = {c.value: c.period for c in extract_text(text, anchor=date(2022, 10, 20)).claims}
+    assert dated["+4.8 %"] == "2022-Q1" and dated["+5.0 %"] == "2022-Q2"
+    assert dated["+5.4 %"] == "2022-Q3"
+    # the sentence after the list keeps the period before it, not the list's first quarter
+    assert dated["800 亿 CNY"] == dated["+6.2 %"] == "2022-Q1..2022-Q3"
+    english = (
+        "In the first nine months of 2022, output was $12 billion. In the first quarter, output "
+        "rose 4.8%; in the second quarter, 5.0%. Exports were $3 billion."
+    )
+    dated = {c.value: c.period for c in extract_text(english, anchor=date(2022, 10, 20)).claims}
+    assert dated["3 billion USD"] == "2022-01..2022-09"

@@ -144,12 +144,13 @@ def test_sentence_boundaries_are_found_as_by_their_plain_form(texts):
 
 def test_clause_ends_are_found_as_by_their_plain_form(texts):
     plain = re.compile(
-        r",\s+|;\s+|:\s+|\s+[—–]\s+|\s+--\s+|—|\s*\(|\)\s*|，|、|：|；|\s+and\s+(?=[a-z]+ing\s)"
-        r"|\s+(?:while|whereas|but)\s+"
+        r",\s+|;\s+|:\s+|\s+[—–]\s+|\s+--\s+|—|\s*\(|\)\s*|，|、|：|；|[,;:](?=[\u4e00-\u9fff])"
+        r"|\s+and\s+(?=[a-z]+ing\s)|\s+(?:while|whereas|but)\s+"
     )
     texts = [
         *texts,
         "a, b; c: d — e – f -- g—h (i) j  (k)  l，m、n：o and going while x whereas y but z,",
+        "一季度增长6.7%,二季度增长6.9%;三季度:7%, 1,2",
     ]
     assert _same_matches(plain, cx._CLAUSE, texts) > 100
 
@@ -175,10 +176,14 @@ def test_dates_are_found_as_by_their_plain_forms(texts):
 
 def test_capitalised_phrases_are_found_as_by_their_plain_form(texts):
     plain = re.compile(
-        r"(?<![\w'’-])((?:[A-Z][\w’'&.-]*|[A-Z]{2,})(?:\s+(?:(?:of|for|and|de|du|la|le|the|on)"
-        r"\s+)?(?:[A-Z][\w’'&.-]*))*)"
+        r"(?<![\w'’-])((?:[A-Z][\w’'&.-]*|[A-Z]{2,})(?:\s+(?:of\s+the\s+|(?:of|for|and|de|du|la|"
+        r"le|the|on)\s+)?(?:[A-Z][\w’'&.-]*))*)"
     )
-    texts = [*texts, "The Bank of England and IMF's O'Neil-Smith met US-China, Xi's NATO DE la Rue"]
+    texts = [
+        *texts,
+        "The Bank of England and IMF's O'Neil-Smith met US-China, Xi's NATO DE la Rue",
+        "the Office of the People's Court of the Realm, Head of the",
+    ]
     assert _same_matches(plain, cx._PROPER, texts) > 100
 
 

@@ -57,8 +57,10 @@ _BOUNDARY = re.compile(
 # a verb in -ing, "while", "whereas", "but". Written to open on one of the characters that can
 # open a match, a lookbehind choosing the alternative (in the plain form's order), so the scan
 # skips straight to those characters. The plain form (tests/test_extraction_scans.py):
-#   ,\s+|;\s+|:\s+|\s+[—–]\s+|\s+--\s+|—|\s*\(|\)\s*|，|、|：|；|\s+and\s+(?=[a-z]+ing\s)
-#   |\s+(?:while|whereas|but)\s+
+#   ,\s+|;\s+|:\s+|\s+[—–]\s+|\s+--\s+|—|\s*\(|\)\s*|，|、|：|；|[,;:](?=[\u4e00-\u9fff])
+#   |\s+and\s+(?=[a-z]+ing\s)|\s+(?:while|whereas|but)\s+
+# (an ASCII comma straight before a Chinese character ends a clause: Chinese text as many web
+# pages store it, with the half-width marks)
 _CLAUSE = re.compile(
     r"[,;:—()，、：；\s](?:"
     r"(?<=[,;:])\s+"
@@ -67,6 +69,7 @@ _CLAUSE = re.compile(
     r"|(?<=\s)\s*\(|(?<=\()"
     r"|(?<=\))\s*"
     r"|(?<=[，、：；])"
+    r"|(?<=[,;:])(?=[\u4e00-\u9fff])"
     r"|(?<=\s)\s*and\s+(?=[a-z]+ing\s)|(?<=\s)\s*(?:while|whereas|but)\s+"
     r")"
 )

@@ -319,6 +319,8 @@ _POINTS_BACK_FIGURE = re.compile(
     r"(?:is|was|represents|makes)\b",
     re.IGNORECASE,
 )
+# Words that may stand before a period opening its clause ("in the second quarter").
+_PERIOD_LEADS = frozenset(("in", "In", "during", "During", "for", "For", "the", "and", "And"))
 # a period written straight before a figure with 的 ("2019年的120亿元"): matched from its end to
 # the figure's start (fullmatch, so nothing else stands between)
 _OF_PERIOD_ZH = re.compile(r"\s*的\s*")
@@ -1087,13 +1089,25 @@ class _Analyzer:
 
     def _opening_period(self, start: int, end: int) -> cx.PeriodMention | None:
         """The period a sentence opens on, which the sentences after it keep; one the text
-        leaves unresolved too (they keep no period then, rather than an earlier one)."""
-        for period in self._periods_in(start, end):
+        leaves unresolved too (they keep no period then, rather than an earlier one). A
+        sentence that lists figures period by period ("一季度增长6.7%，二季度增长6.9%", "in the
+        first quarter, 5%; in the second, 6%") opens on none: its first period is one of a
+        list, not the time of what follows."""
+        periods = self._periods_in(start, end)
+        if len({p.period for p in periods if p.period and self._opens_clause(p, start, end)}) > 1:
+            return None
+        for period in periods:
             if period.opening and (
                 period.period and period.role in ("at", "by") or period.role == "unresolved"
             ):
                 return period
         return None
+
+    def _opens_clause(self, period: cx.PeriodMention, start: int, end: int) -> bool:
+        """Whether a period of the sentence [start, end) opens its clause, but for a
+        preposition ("in the second quarter, ...")."""
+        c_start, _ = cx.clause_bounds(self.text, start, end, period.start)
+        return all(word in _PERIOD_LEADS for word in self.text[c_start : period.start].split())
 
     def _periods_in(self, start: int, end: int) -> list[cx.PeriodMention]:
         first = bisect.bisect_left(self.period_starts, start)
