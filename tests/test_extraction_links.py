@@ -518,6 +518,16 @@ def test_a_share_between_its_part_and_its_whole_is_checked(tmp_path):
     assert [t for t, _ in _links("It sold 300 cars, or 40% of the $2 million in sales.")] == []
 
 
+def test_a_level_given_as_a_share_is_never_the_whole_of_a_later_share(tmp_path):
+    # each count is a share of all the seats, which the text never gives
+    text = tmp_path / "seats.txt"
+    text.write_text(
+        "How did the Greens do?\n-won 33% of the vote\n-300 MPs (46% of MPs)\n"
+        "How did the Blues do?\n-23% of the vote\n-120 MPs (18% of MPs)\n"
+    )
+    assert [f for f in check_texts([text]).findings if f.severity != "info"] == []
+
+
 def test_an_annual_rate_between_undated_levels_is_never_a_total_change(tmp_path):
     text = tmp_path / "rate.txt"
     text.write_text(

@@ -2614,6 +2614,7 @@ class _Analyzer:
                 and earlier.entity == part_claim.entity
                 # a part the text dates nowhere is of the whole it names, whenever that is
                 and part_claim.period in (None, earlier.period)
+                and not self._given_as_share(earlier)
             ):
                 extra = extra_words(earlier)
                 if extra is not None:
@@ -2625,6 +2626,15 @@ class _Analyzer:
             return False
         return self._draft_share_between(
             claim, reading.indices[position], part, whole.mention, stated=min(candidates) == 0
+        )
+
+    def _given_as_share(self, level: DraftClaim) -> bool:
+        """Whether the text gives a level as a share of something in its own sentence ("411
+        MPs (63% of MPs)"): a part, never the whole a later share names ("121 MPs (19% of
+        MPs)" is not 121 of the 411)."""
+        return any(
+            c.kind == "share" and c.sentence == level.sentence and c.metric == level.metric
+            for c in self.claims[-_NAMED_AGAIN_LOOKBACK:]
         )
 
     def _date_part_by_whole(self, part: DraftClaim, whole: DraftClaim) -> bool:
