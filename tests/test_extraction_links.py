@@ -528,6 +528,19 @@ def test_a_level_given_as_a_share_is_never_the_whole_of_a_later_share(tmp_path):
     assert [f for f in check_texts([text]).findings if f.severity != "info"] == []
 
 
+def test_of_them_points_past_a_count_a_preposition_frames(tmp_path):
+    # "of them" is of the 60 goals, not of the 20 games they were scored in; the 80 "in the
+    # league overall" is a total of its own, not one more part
+    right, wrong = tmp_path / "right.txt", tmp_path / "wrong.txt"
+    right.write_text(
+        "There were 60 in 20 games; the Reds scored 45 of them and 80 in the league overall.\n"
+    )
+    wrong.write_text("There were 60 in 20 games; the Reds scored 65 of them.\n")
+    assert [f for f in check_texts([right]).findings if f.severity != "info"] == []
+    errors = [f for f in check_texts([wrong]).findings if f.severity == "error"]
+    assert [f.rule for f in errors] == ["part-whole"] and "60" in errors[0].message
+
+
 def test_an_annual_rate_between_undated_levels_is_never_a_total_change(tmp_path):
     text = tmp_path / "rate.txt"
     text.write_text(

@@ -1428,16 +1428,44 @@ _PARTS_OPEN = re.compile(
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
 
 
+# a preposition straight before a figure: what it counts frames another count ("82 in 19
+# matches", "300 across 12 stores"), it is not the whole "of them" points back at
+_FRAMING_BEFORE = re.compile(r"\b(?:in|across|over|from|among|at)\s+$", re.IGNORECASE)
+# words after a figure that make it a total of its own, not one more part ("68 of them and
+# 103 in the league overall")
+_TOTAL_OF_ITS_OWN = re.compile(
+    r"[^,;.\d]{0,40}?\b(?:overall|in\s+all|in\s+total|altogether)\b", re.IGNORECASE
+)
+
+
+def _counted_whole(
+    reading: SentenceReading, text: str, levels: list[int], at: int
+) -> int | None:
+    """The level a part at `levels[at]` is counted out of: the level before it, or, when a
+    preposition frames that one ("There were 82 in 19 matches; 68 of them"), the one before
+    that (None if there is none)."""
+    whole = levels[at - 1]
+    if _FRAMING_BEFORE.search(text[reading.start : reading.mentions[whole].start]):
+        return levels[at - 2] if at >= 2 else None
+    return whole
+
+
 def _whole_and_parts(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
     """A total and the parts announced after it: "T in all, of which A ... and B", "among
     them", "including", 其中."""
     levels = _free_levels(reading, found)
     links = []
-    for whole, next_level in zip(levels, levels[1:], strict=False):
+    for at in range(1, len(levels)):
+        next_level = levels[at]
         opener = _PARTS_OPEN.search(
-            text, reading.mentions[whole].end, reading.mentions[next_level].start
-        ) or _OF_THEM_AFTER.match(text, end_of(reading.mentions[next_level]))
+            text, reading.mentions[levels[at - 1]].end, reading.mentions[next_level].start
+        )
         if opener is None:
+            opener = _OF_THEM_AFTER.match(text, end_of(reading.mentions[next_level]))
+            whole = _counted_whole(reading, text, levels, at) if opener else None
+        else:
+            whole = levels[at - 1]
+        if opener is None or whole is None:
             continue
         unit = reading.mentions[whole].unit
         if unit in ("%", "pp") or "/" in reading.mentions[whole].number:
@@ -1450,6 +1478,8 @@ def _whole_and_parts(reading: SentenceReading, text: str, found: list[Link]) -> 
             named = text[end_of(before) : reading.mentions[part].start]
             if lx.BALANCE_RE.search(named):
                 break  # "exports A, imports B, a surplus of C": the gap is no part
+            if parts and _TOTAL_OF_ITS_OWN.match(text, end_of(reading.mentions[part])):
+                break
             parts.append(part)
         if the_rest_last(reading, text, parts):
             return [Link("sum", (whole, *parts))]  # "..., and the rest, B": every part
@@ -1948,7 +1978,10 @@ def _part_of_them(reading: SentenceReading, text: str, found: list[Link]) -> lis
     of them, or 30%, turned out". The whole is the level of the part's unit right before it."""
     levels = _free_levels(reading, found)
     links = []
-    for whole, part in zip(levels, levels[1:], strict=False):
+    for at in range(1, len(levels)):
+        part, whole = levels[at], _counted_whole(reading, text, levels, at)
+        if whole is None:
+            continue
         a, b = reading.mentions[whole], reading.mentions[part]
         if a.unit != b.unit or a.unit in ("%", "pp", "x") or "/" in a.number + b.number:
             continue
