@@ -54,6 +54,14 @@ def _read(text: str) -> list[str]:
         ("Leith drew 2-2 and then won 3-1.", []),
         ("Leith won 3-1, and Ayr lost.", []),
         ("Rents in Porto rose 3-4.5% a year.", ["3 %", "4.5 %"]),
+        # Chinese copied as plain ASCII punctuation: a figure right after a comma or a colon
+        # that ends a clause (no digit before it, so no thousands group and no time of day)
+        (
+            "抽样调查显示,87.5%的居民表示满意,6.2%表示不满意。",
+            ["87.5 %", "6.2 %"],
+        ),
+        ("问卷发现:61.3%的家长支持延时服务。", ["61.3 %"]),
+        ("The vote was 1,25 short at 10:30.", []),
     ],
 )
 def test_news_number_writing(text, expected):

@@ -490,12 +490,12 @@ _GLUED_CODES = sorted(
 # Every match opens on a digit or a point, so the pattern opens on the class of the two: the
 # engine skips in one loop to where one stands, where a lookahead opening it was tried at every
 # character. The first digit is read, then the lookbehinds say what stands before it. The plain
-# form (tests/test_extraction_scans.py): (?:(?<![A-Za-z0-9_.,/:])|(?<=CNY)|...|(?<=R))
+# form (tests/test_extraction_scans.py): (?:(?<![A-Za-z0-9_./])(?<!\d[,:])|(?<=CNY)|...|(?<=R))
 # (?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?![\d])|...|\d+)(?:\.\d+)?|\.(?<=...)
 # thousands set apart by a space, a no-break or a thin space ("12 000", "1 250 000")
 _SPACED_THOUSANDS = r"|\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)"
 _DIGITS_TEXT = (
-    r"[\d.](?:(?<=\d)(?:(?<![A-Za-z0-9_.,/:]\d)|"
+    r"[\d.](?:(?<=\d)(?:(?<![A-Za-z0-9_./]\d)(?<!\d[,:]\d)|"
     + "|".join(f"(?<={re.escape(code)}\\d)" for code in _GLUED_CODES)
     + r"|(?<=(?<![A-Za-z0-9&])[RN]\d)"  # the rand ("R18.50") or the naira, in a text of it
     + r")(?:\d?(?:,\d{2})+,\d{3}(?![\d,])|\d{0,2}(?:,\d{3})+(?![\d])"
