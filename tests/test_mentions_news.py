@@ -62,6 +62,12 @@ def _read(text: str) -> list[str]:
         ),
         ("问卷发现:61.3%的家长支持延时服务。", ["61.3 %"]),
         ("The vote was 1,25 short at 10:30.", []),
+        # a list that writes 个 with each figure and 百分点 once, after the last
+        ("两地涨幅比上季分别扩大1个和0.6个百分点。", ["1 pp", "0.6 pp"]),
+        ("下降的城市分别增加5个和2个。", ["5", "2"]),
+        # a list of rises in times after one growth verb: each is a rise, not a factor
+        ("两地出口分别增长2倍和1.5倍。", ["200 %", "150 %"]),
+        ("两地出口分别是上年的2倍和1.5倍。", ["x2", "x1.5"]),
     ],
 )
 def test_news_number_writing(text, expected):

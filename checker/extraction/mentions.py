@@ -1137,13 +1137,15 @@ def _units_of_lists(text: str, found: list[Mention]) -> None:
             whole = "." not in item.number and item.value >= 1000
             item.unit = last.unit
             item.scale = item.scale or (None if whole else last.scale)
+            item.noun = None
 
 
 def _bare_list_item(mention: Mention, last: Mention) -> bool:
-    """A figure written with nothing of its own, or only the list's scale."""
+    """A figure written with nothing of its own, or only the list's scale; in a list of
+    points, its own measure word too ("扩大1个和0.9个百分点": 个 is half of 个百分点)."""
     return (
         not mention.unit
-        and mention.noun is None
+        and (mention.noun is None or (mention.noun == "个" and last.form == "points"))
         and mention.scale in (None, last.scale)
         and "/" not in mention.number
         and ".." not in mention.number
@@ -2947,7 +2949,7 @@ def _cjk_unit(text: str, mention: Mention, position: int, before: str) -> int:
     unit = lx.CJK_UNIT_RE.match(text, position)
     if unit:
         code = lx.CJK_UNIT_MAP.get(unit.group(1))
-        if code == "x" and lx.CJK_GROWTH_BEFORE_RE.search(before):
+        if code == "x" and _grows_by_times(before):
             mention.number = numerals.value_text(mention.value * 100)
             code = "%"
         if code:
@@ -2968,6 +2970,17 @@ def _cjk_unit(text: str, mention: Mention, position: int, before: str) -> int:
 
 
 _CJK_BASIS_POINTS = re.compile("个?基点")
+# The figures in times listed before this one, each with its 倍 ("分别增长3倍和2倍").
+_CJK_TIMES_LISTED = re.compile(r"(?:[\d.一二三四五六七八九十两点]+倍[、和及与])+$")
+
+
+def _grows_by_times(before: str) -> bool:
+    """Whether N倍 is a rise by N times: a growth verb before it, or before the list of figures
+    in times it ends ("分别增长3倍和2倍" is +300 % and +200 %)."""
+    listed = _CJK_TIMES_LISTED.search(before)
+    return bool(lx.CJK_GROWTH_BEFORE_RE.search(before[: listed.start()] if listed else before))
+
+
 # 成 as tenths ("八成", "七成以上"), not the verb 成为 (become) or a word (成本, 成交).
 _TENTHS_AFTER = re.compile(r"(?![为立功本员交绩果长熟就型品])")
 
