@@ -68,6 +68,20 @@ def _read(text: str) -> list[str]:
         # a list of rises in times after one growth verb: each is a rise, not a factor
         ("两地出口分别增长2倍和1.5倍。", ["200 %", "150 %"]),
         ("两地出口分别是上年的2倍和1.5倍。", ["x2", "x1.5"]),
+        # a market report's line opening on its direction
+        ("--Down 212.35 points or 2.9% over the last two weeks", ["212.35", "2.9 %", "2 week"]),
+        ("Up 45 points this week.", ["45"]),
+        # a month with its year cut short is a date, as futures are named
+        ("The Oct'26 Brent contract fell to $81.20/bbl.", ["81.20 USD / barrel"]),
+        ("The Mar '27 spread widened 4%.", ["4 %"]),
+        # the energy trade press's barrel after a slash
+        ("Brent slid to $61.40/bl on Tuesday.", ["61.40 USD / barrel"]),
+        # thousand crore, as lakh crore, is an amount in crore
+        ("The Ganga scheme gets Rs 42 thousand crore.", ["42000 crore INR"]),
+        # a time with a point before its zone
+        ("Updated 14.25 BST: shares in Hull fell 3%.", ["3 %"]),
+        # a word that ends the paragraph before names nothing in this one
+        ("Average gate for the 2004 season\n\n41,320\n\nfans a game", ["41,320"]),
     ],
 )
 def test_news_number_writing(text, expected):

@@ -324,8 +324,16 @@ RATE_ADVERBS = {
 }
 # Rate abbreviations that may be run into an amount of money ("£1,000pcm", "£250pw").
 GLUED_RATE_ABBREVIATIONS = frozenset({"pcm", "pa", "pw"})
-# Periods abbreviated after a slash ("120,000 bbl/d", "$4/yr").
-PERIODS_AFTER_SLASH = {"d": "day", "wk": "week", "mo": "month", "yr": "year", "hr": "hour"}
+# Periods and units abbreviated after a slash only ("120,000 bbl/d", "$4/yr"; the energy trade
+# press's "$75.20/bl", a barrel, where "bl" alone after a number is no unit).
+UNITS_AFTER_SLASH = {
+    "d": "day",
+    "wk": "week",
+    "mo": "month",
+    "yr": "year",
+    "hr": "hour",
+    "bl": "barrel",
+}
 
 
 def rate_adverb_period(adverb: str) -> str:

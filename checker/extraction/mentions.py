@@ -134,6 +134,8 @@ _MASK_AFTER_DIGITS = [
     r"\d{3,}(?:服务)?热线",  # 12345热线: a hotline
     r"\d{1,2}·\d{1,2}|(?<=\d·)\d{1,2}|(?<=双)\d{1,2}(?!\d)",  # 3·15, 双11: days named
     r"\d{1,2}:\d{2}",  # 09:30
+    # a time with a point before its zone ("10.16 EST", "17.30 BST"), as British papers write it
+    r"\d{1,2}\.\d{2}\s*(?-i:GMT|BST|UTC|EST|EDT|CST|CDT|PST|PDT|ET|PT|CET|CEST|HKT|JST|AEST)\b",
     r"\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)|\d{1,2}\s+o['’]clock\b",  # 5 p.m., 1 o’clock
     r"\(?\d{2,4}\)?[\s.-]\d{3,4}[.-]\d{3,4}(?!\d)|\d{3,4}[.-]\d{4}(?!\d)",  # phone numbers
     r"\d+\.\d+\.\d+",  # 1.2.3
@@ -212,6 +214,7 @@ _MASK_BEFORE = re.compile(
     + "|".join(
         [
             r"\b" + _MONTH + r"\.?,?\s+$",  # March 19 / March 2024
+            r"\b" + _MONTH + r"\.?\s*['’]$",  # Aug'25, Dec '24: a month and its year cut short
             r"\b" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+$",  # March 19, 2024
             r"\b" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*" + _DAYS_BETWEEN + "$",  # June 1-5
             r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\.?,?\s+$",  # 19 March 2024
@@ -2019,6 +2022,8 @@ def _identifier_before(before: str, text: str, start: int) -> bool:
     if found is None:
         return False
     token, at = found
+    if before.count("\n", at) >= 2:
+        return False  # the word ends the paragraph before ("the 1998 season\n\n59,238")
     word = token.rstrip(".").lower()
     if word in _IDENTIFIER_WORDS or (word.endswith("s") and word[:-1] in _IDENTIFIER_WORDS):
         return True  # "junction 10", "between junctions 10 and 12"
@@ -2038,6 +2043,7 @@ def _identifier_before(before: str, text: str, start: int) -> bool:
         token.rstrip(".").lower() in lx.QUALIFIERS_BEFORE
         or token in lx.NOT_ENTITIES
         or token.lower() in lx.VERBS
+        or token.lower() in lx.VERB_PARTICLES  # "Down 332 points", a market report's line
     ):
         return False
     if (
@@ -2207,7 +2213,7 @@ def _read_per(text: str, mention: Mention, position: int) -> bool:
         word = per.group("word").lower()
         unit = lx.PER_PERIOD_UNITS.get(word) or lx.other_unit(word)
         if unit is None and text.startswith("/", position):  # "bbl/d", "$4/yr"
-            unit = lx.PERIODS_AFTER_SLASH.get(word)
+            unit = lx.UNITS_AFTER_SLASH.get(word)
         if unit is None or word in ("m", "t"):
             return False
         mention.unit = f"{mention.unit} / {unit}"
@@ -2233,11 +2239,12 @@ _CRORE_AFTER = re.compile(r"\s+crores?\b", re.IGNORECASE)
 
 
 def _read_lakh_crore(text: str, mention: Mention, position: int) -> int:
-    """ "1.2 lakh crore" is 1,20,000 crore: the amount in crore."""
+    """ "1.2 lakh crore" is 1,20,000 crore, "86 thousand crore" 86,000: the amount in crore."""
     crore = _CRORE_AFTER.match(text, position)
-    if crore is None or (mention.scale or "").lower() not in ("lakh", "lakhs"):
+    scale = vocabulary.SCALE_NAMES.get((mention.scale or "").lower())
+    if crore is None or scale not in ("lakh", "thousand"):
         return position
-    mention.number = numerals.value_text(mention.value * vocabulary.SCALES["lakh"])
+    mention.number = numerals.value_text(mention.value * vocabulary.SCALES[scale])
     mention.scale = "crore"
     return crore.end()
 
