@@ -82,6 +82,12 @@ def _read(text: str) -> list[str]:
         ("Updated 14.25 BST: shares in Hull fell 3%.", ["3 %"]),
         # a word that ends the paragraph before names nothing in this one
         ("Average gate for the 2004 season\n\n41,320\n\nfans a game", ["41,320"]),
+        # a Chinese age is a figure in years, as "aged 18 and over" is; 及以上 is "and over"
+        ("全市60岁及以上人口占21.4%。", ["at least 60 year", "21.4 %"]),
+        ("访问了年龄在18周岁以上的居民812人。", ["at least 18 year", "812"]),
+        ("人口中,16-59岁人口占61.2%。", ["16 year", "59 year", "61.2 %"]),
+        ("比重为9.3%,16-59岁人口占61.2%。", ["9.3 %", "16 year", "59 year", "61.2 %"]),
+        ("单价500元及以下的订单", ["at most 500 CNY"]),
     ],
 )
 def test_news_number_writing(text, expected):

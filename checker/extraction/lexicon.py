@@ -407,6 +407,8 @@ CJK_UNITS = [
     ("倍", "x"),
     ("天", "day"),
     ("个月", "month"),
+    ("周岁", "year"),  # an age: 18周岁以上, 65岁及以上人口
+    ("岁", "year"),
 ]
 # N年 is N years, a length of time (5年, 连续3年, 三年来; 2019年 is a date, masked), not a
 # grade (5年级), a decade (80年代), a time back or ahead (3年前, 5年后) or a part of a year

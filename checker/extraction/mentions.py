@@ -1667,7 +1667,7 @@ _SCALED_RANGE_START = re.compile(
 
 
 # The first end of a range and its hyphen; one of a chain ("2023-11-24") is a piece of a date.
-_RANGE_START = re.compile(r"(?<![\d.,/-])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)-$")
+_RANGE_START = re.compile(r"(?<![\d./-])(?<!\d,)(\d{1,3}(?:,\d{3})*(?:\.\d+)?)-$")
 _SHORT_NUMBER = re.compile(r"\d{1,3}(?:\.\d+)?")
 _GROUPED_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
