@@ -88,6 +88,10 @@ def _read(text: str) -> list[str]:
         ("人口中,16-59岁人口占61.2%。", ["16 year", "59 year", "61.2 %"]),
         ("比重为9.3%,16-59岁人口占61.2%。", ["9.3 %", "16 year", "59 year", "61.2 %"]),
         ("单价500元及以下的订单", ["at most 500 CNY"]),
+        # a range that leaves its thousands to the second end, as crowd estimates are written
+        ("Police put the Leeds crowd at 20-30,000.", ["20,000", "30,000"]),
+        ("Fees run at $15-25,000 a year.", ["15,000 USD / year", "25,000 USD / year"]),
+        ("Between 60-100,000 voters stayed home.", ["60,000", "100,000"]),
     ],
 )
 def test_news_number_writing(text, expected):

@@ -1065,6 +1065,13 @@ def _units_of_ranges(text: str, found: list[Mention]) -> None:
     percent") is no range end."""
     for first, then in zip(found, found[1:], strict=False):
         between = _RANGE_BETWEEN.fullmatch(text, first.end, then.start)
+        if between is not None and between.group(0) in ("-", "–") and not first.scale:
+            written_out = abridged_thousands(first.number, then.number)
+            if written_out is not None:  # "30-40,000 people": 30,000 to 40,000
+                if first.unit and (then.unit == "" or then.unit.startswith("/ ")):
+                    then.unit = f"{first.unit} {then.unit}".strip()  # "$30-40,000 a year"
+                first.number, first.unit, first.noun = written_out, then.unit, None
+                continue
         if between is not None and _hyphened_amounts(between.group(0), first, then):
             then.unit = first.unit  # "$1,200-1,500": the second end in the first's currency
             continue
@@ -1667,6 +1674,18 @@ _SCALED_RANGE_START = re.compile(
 
 
 # The first end of a range and its hyphen; one of a chain ("2023-11-24") is a piece of a date.
+def abridged_thousands(first: str, second: str) -> str | None:
+    """The first end of a range that leaves its thousands to the second ("30-40,000",
+    "5-10,000", "70-100,000": 30,000, 5,000, 70,000), written out; None where the ends are
+    two whole numbers of one kind or the first is no smaller than the second's lead."""
+    groups = second.split(",")
+    if not (first.isdigit() and all(g.isdigit() for g in groups) and len(groups) > 1):
+        return None
+    if set(groups[1:]) != {"000"} or int(first) >= int(groups[0]):
+        return None
+    return first + ",000" * (len(groups) - 1)
+
+
 _RANGE_START = re.compile(r"(?<![\d./-])(?<!\d,)(\d{1,3}(?:,\d{3})*(?:\.\d+)?)-$")
 _SHORT_NUMBER = re.compile(r"\d{1,3}(?:\.\d+)?")
 _GROUPED_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
@@ -1682,8 +1701,10 @@ def _range_end(text: str, before: str, start: int, end: int) -> bool:
         return False
     written = text[start:end]
     grouped = _GROUPED_NUMBER.fullmatch(written) is not None
+    if grouped and abridged_thousands(first.group(1), written) is not None:
+        return True  # "30-40,000": the first end is 30,000
     if grouped != ("," in first.group(1)):
-        return False  # "3-4,000" and "3,000-4" are no ranges of one kind
+        return False  # "3-4,000.5" and "3,000-4" are no ranges of one kind
     if _identifier_before(before[: first.start()], text, start - len(before) + first.start()):
         return False  # "pp. 14-15", "articles 3-5": the second of two names
     return parse_decimal(first.group(1).replace(",", "")) < parse_decimal(
