@@ -92,6 +92,12 @@ def _read(text: str) -> list[str]:
         ("Police put the Leeds crowd at 20-30,000.", ["20,000", "30,000"]),
         ("Fees run at $15-25,000 a year.", ["15,000 USD / year", "25,000 USD / year"]),
         ("Between 60-100,000 voters stayed home.", ["60,000", "100,000"]),
+        # a unit in Latin letters straight before a Chinese character, and 以上 after it
+        ("山区日降水200mm以上的天数减少。", ["at least 200 mm"]),
+        ("电站装机容量分别为50MW和80MW的项目", ["50 MW", "80 MW"]),
+        ("最高气温比常年分别高1.4℃和2.1℃。", ["1.4 degC", "2.1 degC"]),
+        # rainfall in 毫米
+        ("全年降水量为986.4毫米,比常年偏少。", ["986.4 mm"]),
     ],
 )
 def test_news_number_writing(text, expected):

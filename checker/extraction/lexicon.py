@@ -272,8 +272,14 @@ SCALED_UNITS = [
     (r"bcm", "billion", "m**3"),
     (r"mtpa", "million", "t / year"),
 ]
+# Where a unit written in Latin letters ends: no letter, digit or hyphen after it, though a
+# Chinese character may follow straight on ("300mm以上", "装机100MW的", "高2.5℃和").
+UNIT_END = r"(?![^\W\u4e00-\u9fff]|-)"
 SCALED_UNIT_AFTER_RE = re.compile(
-    r"[^\S\n]*(?:" + "|".join(f"({pattern})" for pattern, _, _ in SCALED_UNITS) + r")(?![\w/-])",
+    r"[^\S\n]*(?:"
+    + "|".join(f"({pattern})" for pattern, _, _ in SCALED_UNITS)
+    + r")(?!/)"
+    + UNIT_END,
     re.IGNORECASE,
 )
 # Words of the weather before a figure with a bare "C" or "F" run into it ("temperatures hit
@@ -368,7 +374,7 @@ UNITS_AFTER = (
 # figure followed by another figure or a mark on one character, where the case-blind branches
 # would be tried one by one.
 UNIT_AFTER_RE = re.compile(
-    r"\s*" + opening_guard(UNITS_AFTER, re.IGNORECASE) + UNITS_AFTER + r"(?![\w-])",
+    r"\s*" + opening_guard(UNITS_AFTER, re.IGNORECASE) + UNITS_AFTER + UNIT_END,
     re.IGNORECASE,
 )
 _OTHER_UNIT_RES = [(re.compile(p + r"$", re.IGNORECASE), unit) for p, unit in _OTHER_UNITS_AFTER]
@@ -393,6 +399,8 @@ CJK_UNITS = [
     ("平方米", "m**2"),
     ("公里", "km"),
     ("千米", "km"),
+    ("毫米", "mm"),  # rainfall: 年降水量1513.1毫米
+    ("厘米", "cm"),
     ("千瓦时", "kWh"),
     ("千瓦", "kW"),
     ("兆瓦", "MW"),

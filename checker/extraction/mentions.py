@@ -2211,9 +2211,10 @@ _PER_AFTER = re.compile(
     r"(?:\s+(?:more\s+)?(?:per|a|an|each)\s+|-(?:a|an|per)-|/)(?:(?P<amount>[$€£¥]\s?\d[\d,]*(?:\.\d+)?"
     r"(?:\s+"
     + vocabulary.SPELLED_SCALE_PATTERN
-    + r")?)|(?P<word>(?:square\s+|cubic\s+|troy\s+)?[A-Za-z]+))\b"
+    + r")?)|(?P<word>(?:square\s+|cubic\s+|troy\s+)?[A-Za-z]+))"
+    + lx.UNIT_END
     # "$4.8bn a year earlier": a time back, not a rate
-    r"(?!\s+(?:earlier|ago|before|previously|prior)\b)",
+    + r"(?!\s+(?:earlier|ago|before|previously|prior)\b)",
     re.IGNORECASE,
 )
 
@@ -2347,10 +2348,15 @@ def _read_unit(text: str, mention: Mention, unit: re.Match[str], position: int) 
 
 
 def _read_qualifier_after(text: str, mention: Mention, position: int) -> int:
-    """ "or more", "-plus", "+" after a figure's unit: its qualifier, where none is before it."""
-    more = lx.QUALIFIERS_AFTER_RE.match(text[position : position + 20])
-    if more is None or mention.qualifier:
+    """ "or more", "-plus", "+" after a figure's unit: its qualifier, where none is before it;
+    in Chinese, 以上 or 左右 after a unit in Latin letters ("300 mm以上", "100MW左右")."""
+    if mention.qualifier:
         return position
+    more = lx.QUALIFIERS_AFTER_RE.match(text[position : position + 20])
+    if more is None:
+        spaced = position + 1 if text.startswith(" ", position) else position
+        after = _cjk_qualifier_after(text, mention, spaced)
+        return position if after == spaced else after
     mention.qualifier = lx.qualifier_after_kind(more.group(0))
     mention.qualifier_text = None
     return position + more.end()
