@@ -98,6 +98,9 @@ def _read(text: str) -> list[str]:
         ("最高气温比常年分别高1.4℃和2.1℃。", ["1.4 degC", "2.1 degC"]),
         # rainfall in 毫米
         ("全年降水量为986.4毫米,比常年偏少。", ["986.4 mm"]),
+        # a range in percent with "to" hyphened to its second end
+        ("Lima keeps its 1 percent-to-3 percent target.", ["1 %", "3 %"]),
+        ("a 2 per cent- to-4 per cent band", ["2 %", "4 %"]),
     ],
 )
 def test_news_number_writing(text, expected):

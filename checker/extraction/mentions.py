@@ -1643,8 +1643,8 @@ def _stands_alone(text: str, before: str, start: int, end: int) -> bool:
     # a Chinese character is no letter of a name: 增长率为-1.5‰ is a figure with its sign
     joined = before[-2:-1]
     if before.endswith("-") and joined.isalnum() and not _CJK.match(joined):
-        if not joined.isdigit():
-            return bool(_SCALED_RANGE_START.search(before))  # "3.5bn-4bn"
+        if not joined.isdigit():  # "3.5bn-4bn", "the 2 percent-to-4 percent range"
+            return bool(_SCALED_RANGE_START.search(before) or _PERCENT_TO_BEFORE.search(before))
         return _split_pair(text, before, start, end) or _range_end(text, before, start, end)
     return not _tally_end(text, before, start, end)
 
@@ -1667,6 +1667,8 @@ def _tally_end(text: str, before: str, start: int, end: int) -> bool:
     )
 
 
+# The first end of a range in percent and "to" hyphened to the second ("2 percent-to-4 percent").
+_PERCENT_TO_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpercent)-?\s*to-$", re.IGNORECASE)
 # The first end of a range, its scale run into it: "3.5bn-4bn euros", "$2m-3m".
 _SCALED_RANGE_START = re.compile(
     r"(?<![\w.,])\d+(?:\.\d+)?(?:" + "|".join(lx.GLUED_SCALES) + r")-$", re.IGNORECASE
