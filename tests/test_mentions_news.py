@@ -101,6 +101,14 @@ def _read(text: str) -> list[str]:
         # a range in percent with "to" hyphened to its second end
         ("Lima keeps its 1 percent-to-3 percent target.", ["1 %", "3 %"]),
         ("a 2 per cent- to-4 per cent band", ["2 %", "4 %"]),
+        # a bare group between a qualifier and what it counts or its currency is one of it
+        ("灯会吸引近万名游客,门票收入突破亿元。", ["nearly 1 万", "more than 1 亿 CNY"]),
+        ("万人空巷", []),
+        # a space set between digits and the group they count in
+        ("期间共接待游客 23.6 万人次,收入4.2 亿元。", ["23.6 万", "4.2 亿 CNY"]),
+        ("In 2021 万达 opened 12 malls.", ["12"]),
+        # a range after 日均: the rate is said once
+        ("日均客流达到3000到4500人次", ["3000 / day", "4500 / day"]),
     ],
 )
 def test_news_number_writing(text, expected):

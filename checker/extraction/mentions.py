@@ -1068,7 +1068,7 @@ def _units_of_ranges(text: str, found: list[Mention]) -> None:
         if between is not None and between.group(0) in ("-", "–") and not first.scale:
             written_out = abridged_thousands(first.number, then.number)
             if written_out is not None:  # "30-40,000 people": 30,000 to 40,000
-                if first.unit and (then.unit == "" or then.unit.startswith("/ ")):
+                if _currency_of_rate(first, then):
                     then.unit = f"{first.unit} {then.unit}".strip()  # "$30-40,000 a year"
                 first.number, first.unit, first.noun = written_out, then.unit, None
                 continue
@@ -1094,9 +1094,19 @@ def _units_of_ranges(text: str, found: list[Mention]) -> None:
             continue
         if "and" in between.group(0) and not _BETWEEN_BEFORE.search(_before(text, first.start)):
             continue
-        if first.unit and (then.unit == "" or then.unit.startswith("/ ")):
+        if _currency_of_rate(first, then):
             then.unit = f"{first.unit} {then.unit}".strip()  # "$5-6 billion (a year)"
         first.scale, first.unit = then.scale, then.unit
+
+
+def _currency_of_rate(first: Mention, then: Mention) -> bool:
+    """Whether the first end's unit is the second's too, before its rate ("$5-6 billion a
+    year"); a rate the first end has of its own (日均7000到8000人次: / day) is no unit to add."""
+    return (
+        first.unit != ""
+        and not first.unit.startswith("/ ")
+        and (then.unit == "" or then.unit.startswith("/ "))
+    )
 
 
 def _grouped_ends(between: str, first: Mention, then: Mention) -> bool:
@@ -1517,6 +1527,7 @@ def _read_digits(text: str, start: int, end: int, money: _Money) -> Mention | No
     if rest == end and (
         _CJK.match(text[end : end + 1] or " ")
         or (_CJK.match(before[-1:] or " ") and lx.CJK_QUALIFIER_BEFORE_RE.search(before))
+        or (_SPACED_CJK_GROUP.match(text, end) and not _LATIN_BEFORE.search(before))
     ):
         return _read_cjk(text, mention, before)  # a Chinese number: 31723.1亿元, 5万, 约5.1%
     if not _read_before(text, mention, before, rest, money):
@@ -2835,14 +2846,7 @@ def _read_cjk(text: str, mention: Mention, before: str) -> Mention | None:
         mention.qualifier = lx.CJK_QUALIFIERS_BEFORE[qualifier.group(1)]
         mention.qualifier_text = None
         mention.start = mention.num_start - (len(before) - qualifier.start(1))
-    position = _cjk_place_before_group(text, mention, position)
-    for chars, (scale, _) in sorted(lx.CJK_SCALES.items(), key=lambda item: -len(item[0])):
-        if mention.scale is None and text.startswith(chars, position):
-            mention.scale = scale
-            if chars[0] in _CJK_PLACE_CHARACTERS:  # 5百万: 百万 is no figure of its own
-                mention.num_end = position + 1
-            position += len(chars)
-            break
+    position = _cjk_scale(text, mention, position)
     position = _cjk_smaller_group(text, mention, position)
     position = _cjk_qualifier_after(text, mention, position, first=True)
     if mention.scale is None:  # "五百五十多万": the qualifier before the group character
@@ -2870,6 +2874,23 @@ def _read_cjk(text: str, mention: Mention, before: str) -> Mention | None:
     return mention
 
 
+def _cjk_scale(text: str, mention: Mention, position: int) -> int:
+    """The group a Chinese figure counts in (万, 亿, 百万), after its place (5千万)."""
+    if _SPACED_CJK_GROUP.match(text, position):
+        position += 1  # "18.4 万人次": a space set between the digits and their group
+    position = _cjk_place_before_group(text, mention, position)
+    for chars, (scale, _) in sorted(lx.CJK_SCALES.items(), key=lambda item: -len(item[0])):
+        if mention.scale is None and text.startswith(chars, position):
+            mention.scale = scale
+            if chars[0] in _CJK_PLACE_CHARACTERS:  # 5百万: 百万 is no figure of its own
+                mention.num_end = position + 1
+            return position + len(chars)
+    return position
+
+
+# One space between digits and the group character they count in, as web pages set them.
+_SPACED_CJK_GROUP = re.compile("[ \u00a0\u3000][万亿萬億]")
+_LATIN_BEFORE = re.compile(r"[A-Za-z][^\S\n]?$")  # "In 2020 万科": an English sentence's year
 _DURATIONS = frozenset({"year", "month", "day"})
 
 
@@ -3070,8 +3091,10 @@ def _read_cjk_numeral(text: str, start: int, end: int) -> Mention | None:
         return _read_cjk_groups(text, match)
     if _CJK_TWO_GUESSES.fullmatch(body):
         return None  # 两三个月, 三四十人, 七八成: "two or three", a guess, no figure
-    if body in _CJK_GROUPS and _CJK_MORE_THAN_PLACE.match(text, match.end("num")):
-        return _read_bare_group(text, match)  # 万余人, 万多家: more than one 万
+    if body in _CJK_GROUPS and (
+        _CJK_MORE_THAN_PLACE.match(text, match.end("num")) or _qualified_bare_place(text, match)
+    ):
+        return _read_bare_group(text, match)  # 万余人, 近万人: more than (nearly) one 万
     # 百亿元, 千万元: a place character with no numeral before it is one of that place; so
     # is one with 余 or 多 and what it counts after it (百余家, 千余人: more than a hundred)
     bare_place = body in _CJK_PLACES and (
@@ -3108,16 +3131,19 @@ def _read_cjk_numeral(text: str, start: int, end: int) -> Mention | None:
 
 _CJK_PLACES = {"百": Fraction(100), "千": Fraction(1000)}
 _CJK_MORE_THAN_PLACE = re.compile("[余多](?:" + lx.CJK_COUNTERS + ")")
-_CJK_COUNTER = re.compile("(?:" + lx.CJK_COUNTERS + ")")
+_CJK_COUNTED = re.compile(
+    "(?:" + lx.CJK_COUNTERS + "|" + "|".join(name for name, _ in lx.CJK_CURRENCIES) + ")"
+)
 
 
 def _qualified_bare_place(text: str, match: re.Match[str]) -> bool:
-    """近千人, 逾百家: a bare place between a qualifier and what it counts is one of that place
-    (nearly a thousand people); with neither it is a word (百家争鸣, 千人一面)."""
+    """近千人, 逾百家, 近万名, 超亿元: a bare place or group between a qualifier and what it
+    counts or its currency is one of it (nearly a thousand people); with neither it is a word
+    (百家争鸣, 千人一面, 万人空巷)."""
     num_start = match.start("num")
     return (
         lx.CJK_QUALIFIER_BEFORE_RE.search(text, max(0, num_start - 3), num_start) is not None
-        and _CJK_COUNTER.match(text, match.end("num")) is not None
+        and _CJK_COUNTED.match(text, match.end("num")) is not None
     )
 
 
