@@ -109,6 +109,9 @@ def _read(text: str) -> list[str]:
         ("In 2021 万达 opened 12 malls.", ["12"]),
         # a range after 日均: the rate is said once
         ("日均客流达到3000到4500人次", ["3000 / day", "4500 / day"]),
+        # 折: tenths of the price
+        ("商场推出7.5折优惠,部分商品五折。", ["x0.75", "x0.5"]),
+        ("按当年汇率折算为12亿元", ["12 亿 CNY"]),
     ],
 )
 def test_news_number_writing(text, expected):

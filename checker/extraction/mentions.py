@@ -3018,6 +3018,11 @@ def _cjk_unit(text: str, mention: Mention, position: int, before: str) -> int:
     if percent:
         mention.unit = "pp" if percent.group(2) else "%"
         return percent.end()
+    if text.startswith("折", position) and _DISCOUNT_AFTER.match(text, position + 1):
+        if mention.scale is None and mention.value <= 10:  # 打8折: eight tenths of the price
+            mention.number = numerals.value_text(mention.value / 10)
+            mention.unit = "x"
+            return position + 1
     if text.startswith("成", position) and _TENTHS_AFTER.match(text, position + 1):
         if mention.scale is None and mention.value <= 10 and "." not in mention.number:
             mention.number = numerals.value_text(mention.value * 10)
@@ -3040,6 +3045,8 @@ def _grows_by_times(before: str) -> bool:
 
 # 成 as tenths ("八成", "七成以上"), not the verb 成为 (become) or a word (成本, 成交).
 _TENTHS_AFTER = re.compile(r"(?![为立功本员交绩果长熟就型品])")
+# 折 as tenths of a price ("6.9折", "八折优惠"), not 折算 (converted), 折合, 折旧 and the like.
+_DISCOUNT_AFTER = re.compile(r"(?![算合旧射叠腾返线价])")
 
 
 # Characters after a Chinese numeral that make it part of a word, not a figure: 一些 (some),
