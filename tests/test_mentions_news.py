@@ -112,6 +112,9 @@ def _read(text: str) -> list[str]:
         # 折: tenths of the price
         ("商场推出7.5折优惠,部分商品五折。", ["x0.75", "x0.5"]),
         ("按当年汇率折算为12亿元", ["12 亿 CNY"]),
+        # a half named by its direction is a place, a page's reading time no figure
+        ("Snow covered the northern half of Ohio; half of its roads shut.", ["1/2"]),
+        ("4 min read\nFares in Leeds rose 6%.", ["6 %"]),
     ],
 )
 def test_news_number_writing(text, expected):

@@ -134,6 +134,7 @@ _MASK_AFTER_DIGITS = [
     r"\d{3,}(?:服务)?热线",  # 12345热线: a hotline
     r"\d{1,2}·\d{1,2}|(?<=\d·)\d{1,2}|(?<=双)\d{1,2}(?!\d)",  # 3·15, 双11: days named
     r"\d{1,2}:\d{2}",  # 09:30
+    r"\d{1,3}\s*min(?:ute)?s?\s+read\b",  # "5 min read": a web page's reading time
     # a time with a point before its zone ("10.16 EST", "17.30 BST"), as British papers write it
     r"\d{1,2}\.\d{2}\s*(?-i:GMT|BST|UTC|EST|EDT|CST|CDT|PST|PDT|ET|PT|CET|CEST|HKT|JST|AEST)\b",
     r"\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)|\d{1,2}\s+o['’]clock\b",  # 5 p.m., 1 o’clock
@@ -457,7 +458,11 @@ _WORD_SCALE_AFTER = re.compile(
     + r")\b(?![-‐])",
     re.IGNORECASE,
 )
-_HALF_PERIOD_BEFORE = re.compile(r"\b(?:first|second|latter|former)\s+$", re.IGNORECASE)
+# "the first half of the year" is a period, "the eastern half of the country" a place.
+_HALF_PERIOD_BEFORE = re.compile(
+    r"\b(?:first|second|latter|former|eastern|western|northern|southern|upper|lower)\s+$",
+    re.IGNORECASE,
+)
 _PER_MILLE_AFTER = re.compile(r"\s*(?:‰|per\s*mill?e\b)", re.IGNORECASE)
 # "4,000 units a year earlier" is a time back, not a rate
 _TIME_BACK_AFTER = r"(?!\s+(?:earlier|ago|before|previously|prior|later)\b)"
@@ -2666,7 +2671,7 @@ def _read_fraction_word(
     if not re.match(r"\s+(?:of|the|that|as)\b", after, re.IGNORECASE) and not qualifier:
         return None
     if _HALF_PERIOD_BEFORE.search(before):
-        return None  # "the first half of the year" is a period
+        return None  # "the first half of the year" is a period, "the eastern half" a place
     if key.startswith("a "):
         mention.num_start += 2
     mention.number = fraction
