@@ -115,6 +115,11 @@ def _read(text: str) -> list[str]:
         # a half named by its direction is a place, a page's reading time no figure
         ("Snow covered the northern half of Ohio; half of its roads shut.", ["1/2"]),
         ("4 min read\nFares in Leeds rose 6%.", ["6 %"]),
+        # air quality: a concentration, a group of cities named by its counts, days counted
+        # over many cities
+        ("1+8城市PM2.5平均浓度为42微克/立方米。", ["42 ug / m**3"]),
+        ("全省发生重污染218天次。", ["218"]),
+        ("Ozone averaged 96 micrograms per cubic metre.", ["96 ug / m**3"]),
     ],
 )
 def test_news_number_writing(text, expected):

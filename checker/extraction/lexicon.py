@@ -249,6 +249,7 @@ _OTHER_UNITS_AFTER = [
     (r"kilograms?|kilos?|kg", "kg"),
     # pounds of weight as written beside kilograms; "pounds" alone is the currency
     (r"lbs?\b", "lb"),
+    (r"micrograms?|µg|μg", "ug"),
     (r"grams?", "g"),
     (r"troy\s+ounces?|ounces?|oz", "ounce"),
     (r"kilowatt[- ]hours?|kwh", "kWh"),
@@ -399,6 +400,7 @@ CJK_UNITS = [
     ("平方米", "m**2"),
     ("公里", "km"),
     ("千米", "km"),
+    ("微克/立方米", "ug / m**3"),  # air quality: PM2.5平均浓度为35微克/立方米
     ("毫米", "mm"),  # rainfall: 年降水量1513.1毫米
     ("厘米", "cm"),
     ("千瓦时", "kWh"),
@@ -413,6 +415,7 @@ CJK_UNITS = [
     ("千克", "kg"),
     ("斤", "jin"),  # half a kilogram, as harvests and market prices are weighed
     ("倍", "x"),
+    ("天次", ""),  # a count of days over many places (重污染395天次), no length of time
     ("天", "day"),
     ("个月", "month"),
     ("周岁", "year"),  # an age: 18周岁以上, 65岁及以上人口

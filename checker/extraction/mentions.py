@@ -135,6 +135,8 @@ _MASK_AFTER_DIGITS = [
     r"\d{1,2}·\d{1,2}|(?<=\d·)\d{1,2}|(?<=双)\d{1,2}(?!\d)",  # 3·15, 双11: days named
     r"\d{1,2}:\d{2}",  # 09:30
     r"\d{1,3}\s*min(?:ute)?s?\s+read\b",  # "5 min read": a web page's reading time
+    # a group of places named by its counts (2+26城市, 9+2城市群): a name, no figures
+    r"\d{1,3}\+\d{1,3}(?=[\u4e00-\u9fff])|(?<=\d\+)\d{1,3}(?=[\u4e00-\u9fff])",
     # a time with a point before its zone ("10.16 EST", "17.30 BST"), as British papers write it
     r"\d{1,2}\.\d{2}\s*(?-i:GMT|BST|UTC|EST|EDT|CST|CDT|PST|PDT|ET|PT|CET|CEST|HKT|JST|AEST)\b",
     r"\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)|\d{1,2}\s+o['’]clock\b",  # 5 p.m., 1 o’clock
