@@ -120,6 +120,9 @@ def _read(text: str) -> list[str]:
         ("1+8城市PM2.5平均浓度为42微克/立方米。", ["42 ug / m**3"]),
         ("全省发生重污染218天次。", ["218"]),
         ("Ozone averaged 96 micrograms per cubic metre.", ["96 ug / m**3"]),
+        # a section number set apart from its heading by spaces, as a PDF's text keeps it
+        ("年度报告摘要\n3   公司全体董事出席董事会会议。", []),
+        ("2   Results for the year\nSales rose 4%.", ["4 %"]),
     ],
 )
 def test_news_number_writing(text, expected):

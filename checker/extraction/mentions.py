@@ -341,10 +341,12 @@ def _masked(text: str, start: int, end: int) -> bool:
     if (
         (start == 0 or line_start >= 0)
         and not window[line_start + 1 :].strip(" \t(")
-        and after[:1] in ".)．、"
-        and (after[1:2] in (" ", "\t") or _CJK.match(after[1:2] or " "))
+        and (
+            (after[:1] in ".)．、" and (after[1:2] in (" ", "\t") or _CJK.match(after[1:2] or " ")))
+            or (end - start <= 2 and _SPACED_LIST_ITEM.match(text, end))
+        )
     ):
-        return True  # a list number at the start of a line ("1. ", "2．工业", "3、")
+        return True  # a list number at the start of a line ("1. ", "2．工业", "3、", "5   董事会")
     if (
         window.endswith("(")
         and after[:1] == ")"
@@ -378,6 +380,9 @@ def _masked(text: str, start: int, end: int) -> bool:
     return False
 
 
+# A section's number set apart from its heading by a run of spaces, as text taken from a PDF
+# keeps it ("5   董事会决议", "2   Results"): a letter or a Chinese character after the run.
+_SPACED_LIST_ITEM = re.compile(r"(?:[ \t]{2,}|\t)(?=[^\W\d_])")
 # A month name, maybe with its day, ending the window: what follows may be its day or year.
 _MONTH_BEFORE = re.compile(
     r"\b" + _MONTH + r"\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?P<comma>,)?\s+$", re.IGNORECASE
