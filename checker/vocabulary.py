@@ -236,9 +236,13 @@ CJK_QUALIFIERS_AFTER: dict[str, str] = {
     "多": "over",
     "余": "over",
     "以上": "at_least",
+    "及以上": "at_least",  # 65岁及以上: 65 and over
+    "或以上": "at_least",
     "左右": "about",
     "上下": "about",
     "以下": "at_most",
+    "及以下": "at_most",
+    "或以下": "at_most",
     "以内": "at_most",
 }
 

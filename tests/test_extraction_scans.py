@@ -84,7 +84,7 @@ def test_ratio_chains_are_found_as_with_the_lookbehind_first(texts):
 def _plain_digits(decimals: str) -> re.Pattern[str]:
     glued = "".join(f"|(?<={re.escape(code)})" for code in mn._GLUED_CODES)
     return re.compile(
-        rf"(?:(?<![A-Za-z0-9_.,/:]){glued}|(?<=(?<![A-Za-z0-9&])R))"
+        rf"(?:(?<![A-Za-z0-9_./])(?<!\d[,:]){glued}|(?<=(?<![A-Za-z0-9&])R))"
         r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?![\d])"
         r"|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)|\d+)"
         + decimals

@@ -54,6 +54,75 @@ def _read(text: str) -> list[str]:
         ("Leith drew 2-2 and then won 3-1.", []),
         ("Leith won 3-1, and Ayr lost.", []),
         ("Rents in Porto rose 3-4.5% a year.", ["3 %", "4.5 %"]),
+        # Chinese copied as plain ASCII punctuation: a figure right after a comma or a colon
+        # that ends a clause (no digit before it, so no thousands group and no time of day)
+        (
+            "抽样调查显示,87.5%的居民表示满意,6.2%表示不满意。",
+            ["87.5 %", "6.2 %"],
+        ),
+        ("问卷发现:61.3%的家长支持延时服务。", ["61.3 %"]),
+        ("The vote was 1,25 short at 10:30.", []),
+        # a list that writes 个 with each figure and 百分点 once, after the last
+        ("两地涨幅比上季分别扩大1个和0.6个百分点。", ["1 pp", "0.6 pp"]),
+        ("下降的城市分别增加5个和2个。", ["5", "2"]),
+        # a list of rises in times after one growth verb: each is a rise, not a factor
+        ("两地出口分别增长2倍和1.5倍。", ["200 %", "150 %"]),
+        ("两地出口分别是上年的2倍和1.5倍。", ["x2", "x1.5"]),
+        # a market report's line opening on its direction
+        ("--Down 212.35 points or 2.9% over the last two weeks", ["212.35", "2.9 %", "2 week"]),
+        ("Up 45 points this week.", ["45"]),
+        # a month with its year cut short is a date, as futures are named
+        ("The Oct'26 Brent contract fell to $81.20/bbl.", ["81.20 USD / barrel"]),
+        ("The Mar '27 spread widened 4%.", ["4 %"]),
+        # the energy trade press's barrel after a slash
+        ("Brent slid to $61.40/bl on Tuesday.", ["61.40 USD / barrel"]),
+        # thousand crore, as lakh crore, is an amount in crore
+        ("The Ganga scheme gets Rs 42 thousand crore.", ["42000 crore INR"]),
+        # a time with a point before its zone
+        ("Updated 14.25 BST: shares in Hull fell 3%.", ["3 %"]),
+        # a word that ends the paragraph before names nothing in this one
+        ("Average gate for the 2004 season\n\n41,320\n\nfans a game", ["41,320"]),
+        # a Chinese age is a figure in years, as "aged 18 and over" is; 及以上 is "and over"
+        ("全市60岁及以上人口占21.4%。", ["at least 60 year", "21.4 %"]),
+        ("访问了年龄在18周岁以上的居民812人。", ["at least 18 year", "812"]),
+        ("人口中,16-59岁人口占61.2%。", ["16 year", "59 year", "61.2 %"]),
+        ("比重为9.3%,16-59岁人口占61.2%。", ["9.3 %", "16 year", "59 year", "61.2 %"]),
+        ("单价500元及以下的订单", ["at most 500 CNY"]),
+        # a range that leaves its thousands to the second end, as crowd estimates are written
+        ("Police put the Leeds crowd at 20-30,000.", ["20,000", "30,000"]),
+        ("Fees run at $15-25,000 a year.", ["15,000 USD / year", "25,000 USD / year"]),
+        ("Between 60-100,000 voters stayed home.", ["60,000", "100,000"]),
+        # a unit in Latin letters straight before a Chinese character, and 以上 after it
+        ("山区日降水200mm以上的天数减少。", ["at least 200 mm"]),
+        ("电站装机容量分别为50MW和80MW的项目", ["50 MW", "80 MW"]),
+        ("最高气温比常年分别高1.4℃和2.1℃。", ["1.4 degC", "2.1 degC"]),
+        # rainfall in 毫米
+        ("全年降水量为986.4毫米,比常年偏少。", ["986.4 mm"]),
+        # a range in percent with "to" hyphened to its second end
+        ("Lima keeps its 1 percent-to-3 percent target.", ["1 %", "3 %"]),
+        ("a 2 per cent- to-4 per cent band", ["2 %", "4 %"]),
+        # a bare group between a qualifier and what it counts or its currency is one of it
+        ("灯会吸引近万名游客,门票收入突破亿元。", ["nearly 1 万", "more than 1 亿 CNY"]),
+        ("万人空巷", []),
+        # a space set between digits and the group they count in
+        ("期间共接待游客 23.6 万人次,收入4.2 亿元。", ["23.6 万", "4.2 亿 CNY"]),
+        ("In 2021 万达 opened 12 malls.", ["12"]),
+        # a range after 日均: the rate is said once
+        ("日均客流达到3000到4500人次", ["3000 / day", "4500 / day"]),
+        # 折: tenths of the price
+        ("商场推出7.5折优惠,部分商品五折。", ["x0.75", "x0.5"]),
+        ("按当年汇率折算为12亿元", ["12 亿 CNY"]),
+        # a half named by its direction is a place, a page's reading time no figure
+        ("Snow covered the northern half of Ohio; half of its roads shut.", ["1/2"]),
+        ("4 min read\nFares in Leeds rose 6%.", ["6 %"]),
+        # air quality: a concentration, a group of cities named by its counts, days counted
+        # over many cities
+        ("1+8城市PM2.5平均浓度为42微克/立方米。", ["42 ug / m**3"]),
+        ("全省发生重污染218天次。", ["218"]),
+        ("Ozone averaged 96 micrograms per cubic metre.", ["96 ug / m**3"]),
+        # a section number set apart from its heading by spaces, as a PDF's text keeps it
+        ("年度报告摘要\n3   公司全体董事出席董事会会议。", []),
+        ("2   Results for the year\nSales rose 4%.", ["4 %"]),
     ],
 )
 def test_news_number_writing(text, expected):

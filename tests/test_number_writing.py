@@ -544,6 +544,8 @@ def test_what_is_not_a_figure_is_not_read(text):
         # more than 100 points are an index's
         ("The Nikkei rose 350 points, or 1.1%.", ["350", "1.1 %"]),
         ("The Hang Seng fell 0.8% to 17,200 points.", ["0.8 %", "17,200"]),
+        # and fewer in a sentence naming a market index
+        ("The Kospi ended at 2,412.6, down 18.4 points, or 0.8%.", ["2,412.6", "18.4", "0.8 %"]),
         # in a text about a poll, a lead or a gap in points is between two shares
         (
             "The Tarnby survey puts Lund at 44 percent. Her lead over Berg is 6 points.",

@@ -249,6 +249,7 @@ _OTHER_UNITS_AFTER = [
     (r"kilograms?|kilos?|kg", "kg"),
     # pounds of weight as written beside kilograms; "pounds" alone is the currency
     (r"lbs?\b", "lb"),
+    (r"micrograms?|µg|μg", "ug"),
     (r"grams?", "g"),
     (r"troy\s+ounces?|ounces?|oz", "ounce"),
     (r"kilowatt[- ]hours?|kwh", "kWh"),
@@ -272,8 +273,14 @@ SCALED_UNITS = [
     (r"bcm", "billion", "m**3"),
     (r"mtpa", "million", "t / year"),
 ]
+# Where a unit written in Latin letters ends: no letter, digit or hyphen after it, though a
+# Chinese character may follow straight on ("300mm以上", "装机100MW的", "高2.5℃和").
+UNIT_END = r"(?![^\W\u4e00-\u9fff]|-)"
 SCALED_UNIT_AFTER_RE = re.compile(
-    r"[^\S\n]*(?:" + "|".join(f"({pattern})" for pattern, _, _ in SCALED_UNITS) + r")(?![\w/-])",
+    r"[^\S\n]*(?:"
+    + "|".join(f"({pattern})" for pattern, _, _ in SCALED_UNITS)
+    + r")(?!/)"
+    + UNIT_END,
     re.IGNORECASE,
 )
 # Words of the weather before a figure with a bare "C" or "F" run into it ("temperatures hit
@@ -324,8 +331,16 @@ RATE_ADVERBS = {
 }
 # Rate abbreviations that may be run into an amount of money ("£1,000pcm", "£250pw").
 GLUED_RATE_ABBREVIATIONS = frozenset({"pcm", "pa", "pw"})
-# Periods abbreviated after a slash ("120,000 bbl/d", "$4/yr").
-PERIODS_AFTER_SLASH = {"d": "day", "wk": "week", "mo": "month", "yr": "year", "hr": "hour"}
+# Periods and units abbreviated after a slash only ("120,000 bbl/d", "$4/yr"; the energy trade
+# press's "$75.20/bl", a barrel, where "bl" alone after a number is no unit).
+UNITS_AFTER_SLASH = {
+    "d": "day",
+    "wk": "week",
+    "mo": "month",
+    "yr": "year",
+    "hr": "hour",
+    "bl": "barrel",
+}
 
 
 def rate_adverb_period(adverb: str) -> str:
@@ -360,7 +375,7 @@ UNITS_AFTER = (
 # figure followed by another figure or a mark on one character, where the case-blind branches
 # would be tried one by one.
 UNIT_AFTER_RE = re.compile(
-    r"\s*" + opening_guard(UNITS_AFTER, re.IGNORECASE) + UNITS_AFTER + r"(?![\w-])",
+    r"\s*" + opening_guard(UNITS_AFTER, re.IGNORECASE) + UNITS_AFTER + UNIT_END,
     re.IGNORECASE,
 )
 _OTHER_UNIT_RES = [(re.compile(p + r"$", re.IGNORECASE), unit) for p, unit in _OTHER_UNITS_AFTER]
@@ -385,6 +400,9 @@ CJK_UNITS = [
     ("平方米", "m**2"),
     ("公里", "km"),
     ("千米", "km"),
+    ("微克/立方米", "ug / m**3"),  # air quality: PM2.5平均浓度为35微克/立方米
+    ("毫米", "mm"),  # rainfall: 年降水量1513.1毫米
+    ("厘米", "cm"),
     ("千瓦时", "kWh"),
     ("千瓦", "kW"),
     ("兆瓦", "MW"),
@@ -397,8 +415,11 @@ CJK_UNITS = [
     ("千克", "kg"),
     ("斤", "jin"),  # half a kilogram, as harvests and market prices are weighed
     ("倍", "x"),
+    ("天次", ""),  # a count of days over many places (重污染395天次), no length of time
     ("天", "day"),
     ("个月", "month"),
+    ("周岁", "year"),  # an age: 18周岁以上, 65岁及以上人口
+    ("岁", "year"),
 ]
 # N年 is N years, a length of time (5年, 连续3年, 三年来; 2019年 is a date, masked), not a
 # grade (5年级), a decade (80年代), a time back or ahead (3年前, 5年后) or a part of a year

@@ -401,11 +401,14 @@ _POINT_NOUNS = frozenset(["point", "points", "percentage point", "percentage poi
 _OR_BETWEEN = re.compile(r"^\s*,?\s*(?:or|或)\s*" + lx.BEFORE_FIGURE + r"$", re.IGNORECASE)
 
 
-def _points_beside_percents(reading: SentenceReading) -> None:
+def _points_beside_percents(reading: SentenceReading, text: str) -> None:
     """ "fell 19 points ... from 63 percent to 44 percent": a count of points in a sentence
     of percentages is a change in percentage points. More than 100 points are an index's
-    ("the Dow fell 300 points, or 0.9%"), never percentage points."""
+    ("the Dow fell 300 points, or 0.9%"), never percentage points, and so are any in a
+    sentence naming a market index ("the FTSE 100 ... a decline of 20.9 points, or 0.3%")."""
     if not any(m.unit == "%" for m in reading.mentions):
+        return
+    if lx.MARKET_INDEX_RE.search(text, reading.start, reading.end):
         return
     for position, mention in enumerate(reading.mentions):
         if (
@@ -1159,7 +1162,7 @@ class _Analyzer:
         reading = SentenceReading(
             sentence, s_start, s_end, indices, mentions, kinds, periods, attached
         )
-        _points_beside_percents(reading)
+        _points_beside_percents(reading, self.text)
         _rate_then_its_points(reading, self.text)
         self._that_is_its_change(reading)
         _percent_beside_amount(reading, self.text)

@@ -134,6 +134,11 @@ _MASK_AFTER_DIGITS = [
     r"\d{3,}(?:服务)?热线",  # 12345热线: a hotline
     r"\d{1,2}·\d{1,2}|(?<=\d·)\d{1,2}|(?<=双)\d{1,2}(?!\d)",  # 3·15, 双11: days named
     r"\d{1,2}:\d{2}",  # 09:30
+    r"\d{1,3}\s*min(?:ute)?s?\s+read\b",  # "5 min read": a web page's reading time
+    # a group of places named by its counts (2+26城市, 9+2城市群): a name, no figures
+    r"\d{1,3}\+\d{1,3}(?=[\u4e00-\u9fff])|(?<=\d\+)\d{1,3}(?=[\u4e00-\u9fff])",
+    # a time with a point before its zone ("10.16 EST", "17.30 BST"), as British papers write it
+    r"\d{1,2}\.\d{2}\s*(?-i:GMT|BST|UTC|EST|EDT|CST|CDT|PST|PDT|ET|PT|CET|CEST|HKT|JST|AEST)\b",
     r"\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)|\d{1,2}\s+o['’]clock\b",  # 5 p.m., 1 o’clock
     r"\(?\d{2,4}\)?[\s.-]\d{3,4}[.-]\d{3,4}(?!\d)|\d{3,4}[.-]\d{4}(?!\d)",  # phone numbers
     r"\d+\.\d+\.\d+",  # 1.2.3
@@ -212,6 +217,7 @@ _MASK_BEFORE = re.compile(
     + "|".join(
         [
             r"\b" + _MONTH + r"\.?,?\s+$",  # March 19 / March 2024
+            r"\b" + _MONTH + r"\.?\s*['’]$",  # Aug'25, Dec '24: a month and its year cut short
             r"\b" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+$",  # March 19, 2024
             r"\b" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*" + _DAYS_BETWEEN + "$",  # June 1-5
             r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\.?,?\s+$",  # 19 March 2024
@@ -335,10 +341,12 @@ def _masked(text: str, start: int, end: int) -> bool:
     if (
         (start == 0 or line_start >= 0)
         and not window[line_start + 1 :].strip(" \t(")
-        and after[:1] in ".)．、"
-        and (after[1:2] in (" ", "\t") or _CJK.match(after[1:2] or " "))
+        and (
+            (after[:1] in ".)．、" and (after[1:2] in (" ", "\t") or _CJK.match(after[1:2] or " ")))
+            or (end - start <= 2 and _SPACED_LIST_ITEM.match(text, end))
+        )
     ):
-        return True  # a list number at the start of a line ("1. ", "2．工业", "3、")
+        return True  # a list number at the start of a line ("1. ", "2．工业", "3、", "5   董事会")
     if (
         window.endswith("(")
         and after[:1] == ")"
@@ -372,6 +380,9 @@ def _masked(text: str, start: int, end: int) -> bool:
     return False
 
 
+# A section's number set apart from its heading by a run of spaces, as text taken from a PDF
+# keeps it ("5   董事会决议", "2   Results"): a letter or a Chinese character after the run.
+_SPACED_LIST_ITEM = re.compile(r"(?:[ \t]{2,}|\t)(?=[^\W\d_])")
 # A month name, maybe with its day, ending the window: what follows may be its day or year.
 _MONTH_BEFORE = re.compile(
     r"\b" + _MONTH + r"\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?P<comma>,)?\s+$", re.IGNORECASE
@@ -454,7 +465,11 @@ _WORD_SCALE_AFTER = re.compile(
     + r")\b(?![-‐])",
     re.IGNORECASE,
 )
-_HALF_PERIOD_BEFORE = re.compile(r"\b(?:first|second|latter|former)\s+$", re.IGNORECASE)
+# "the first half of the year" is a period, "the eastern half of the country" a place.
+_HALF_PERIOD_BEFORE = re.compile(
+    r"\b(?:first|second|latter|former|eastern|western|northern|southern|upper|lower)\s+$",
+    re.IGNORECASE,
+)
 _PER_MILLE_AFTER = re.compile(r"\s*(?:‰|per\s*mill?e\b)", re.IGNORECASE)
 # "4,000 units a year earlier" is a time back, not a rate
 _TIME_BACK_AFTER = r"(?!\s+(?:earlier|ago|before|previously|prior|later)\b)"
@@ -490,12 +505,12 @@ _GLUED_CODES = sorted(
 # Every match opens on a digit or a point, so the pattern opens on the class of the two: the
 # engine skips in one loop to where one stands, where a lookahead opening it was tried at every
 # character. The first digit is read, then the lookbehinds say what stands before it. The plain
-# form (tests/test_extraction_scans.py): (?:(?<![A-Za-z0-9_.,/:])|(?<=CNY)|...|(?<=R))
+# form (tests/test_extraction_scans.py): (?:(?<![A-Za-z0-9_./])(?<!\d[,:])|(?<=CNY)|...|(?<=R))
 # (?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?![\d])|...|\d+)(?:\.\d+)?|\.(?<=...)
 # thousands set apart by a space, a no-break or a thin space ("12 000", "1 250 000")
 _SPACED_THOUSANDS = r"|\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)"
 _DIGITS_TEXT = (
-    r"[\d.](?:(?<=\d)(?:(?<![A-Za-z0-9_.,/:]\d)|"
+    r"[\d.](?:(?<=\d)(?:(?<![A-Za-z0-9_./]\d)(?<!\d[,:]\d)|"
     + "|".join(f"(?<={re.escape(code)}\\d)" for code in _GLUED_CODES)
     + r"|(?<=(?<![A-Za-z0-9&])[RN]\d)"  # the rand ("R18.50") or the naira, in a text of it
     + r")(?:\d?(?:,\d{2})+,\d{3}(?![\d,])|\d{0,2}(?:,\d{3})+(?![\d])"
@@ -1062,6 +1077,13 @@ def _units_of_ranges(text: str, found: list[Mention]) -> None:
     percent") is no range end."""
     for first, then in zip(found, found[1:], strict=False):
         between = _RANGE_BETWEEN.fullmatch(text, first.end, then.start)
+        if between is not None and between.group(0) in ("-", "–") and not first.scale:
+            written_out = abridged_thousands(first.number, then.number)
+            if written_out is not None:  # "30-40,000 people": 30,000 to 40,000
+                if _currency_of_rate(first, then):
+                    then.unit = f"{first.unit} {then.unit}".strip()  # "$30-40,000 a year"
+                first.number, first.unit, first.noun = written_out, then.unit, None
+                continue
         if between is not None and _hyphened_amounts(between.group(0), first, then):
             then.unit = first.unit  # "$1,200-1,500": the second end in the first's currency
             continue
@@ -1084,9 +1106,19 @@ def _units_of_ranges(text: str, found: list[Mention]) -> None:
             continue
         if "and" in between.group(0) and not _BETWEEN_BEFORE.search(_before(text, first.start)):
             continue
-        if first.unit and (then.unit == "" or then.unit.startswith("/ ")):
+        if _currency_of_rate(first, then):
             then.unit = f"{first.unit} {then.unit}".strip()  # "$5-6 billion (a year)"
         first.scale, first.unit = then.scale, then.unit
+
+
+def _currency_of_rate(first: Mention, then: Mention) -> bool:
+    """Whether the first end's unit is the second's too, before its rate ("$5-6 billion a
+    year"); a rate the first end has of its own (日均7000到8000人次: / day) is no unit to add."""
+    return (
+        first.unit != ""
+        and not first.unit.startswith("/ ")
+        and (then.unit == "" or then.unit.startswith("/ "))
+    )
 
 
 def _grouped_ends(between: str, first: Mention, then: Mention) -> bool:
@@ -1137,13 +1169,15 @@ def _units_of_lists(text: str, found: list[Mention]) -> None:
             whole = "." not in item.number and item.value >= 1000
             item.unit = last.unit
             item.scale = item.scale or (None if whole else last.scale)
+            item.noun = None
 
 
 def _bare_list_item(mention: Mention, last: Mention) -> bool:
-    """A figure written with nothing of its own, or only the list's scale."""
+    """A figure written with nothing of its own, or only the list's scale; in a list of
+    points, its own measure word too ("扩大1个和0.9个百分点": 个 is half of 个百分点)."""
     return (
         not mention.unit
-        and mention.noun is None
+        and (mention.noun is None or (mention.noun == "个" and last.form == "points"))
         and mention.scale in (None, last.scale)
         and "/" not in mention.number
         and ".." not in mention.number
@@ -1505,6 +1539,7 @@ def _read_digits(text: str, start: int, end: int, money: _Money) -> Mention | No
     if rest == end and (
         _CJK.match(text[end : end + 1] or " ")
         or (_CJK.match(before[-1:] or " ") and lx.CJK_QUALIFIER_BEFORE_RE.search(before))
+        or (_SPACED_CJK_GROUP.match(text, end) and not _LATIN_BEFORE.search(before))
     ):
         return _read_cjk(text, mention, before)  # a Chinese number: 31723.1亿元, 5万, 约5.1%
     if not _read_before(text, mention, before, rest, money):
@@ -1631,8 +1666,8 @@ def _stands_alone(text: str, before: str, start: int, end: int) -> bool:
     # a Chinese character is no letter of a name: 增长率为-1.5‰ is a figure with its sign
     joined = before[-2:-1]
     if before.endswith("-") and joined.isalnum() and not _CJK.match(joined):
-        if not joined.isdigit():
-            return bool(_SCALED_RANGE_START.search(before))  # "3.5bn-4bn"
+        if not joined.isdigit():  # "3.5bn-4bn", "the 2 percent-to-4 percent range"
+            return bool(_SCALED_RANGE_START.search(before) or _PERCENT_TO_BEFORE.search(before))
         return _split_pair(text, before, start, end) or _range_end(text, before, start, end)
     return not _tally_end(text, before, start, end)
 
@@ -1655,6 +1690,8 @@ def _tally_end(text: str, before: str, start: int, end: int) -> bool:
     )
 
 
+# The first end of a range in percent and "to" hyphened to the second ("2 percent-to-4 percent").
+_PERCENT_TO_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpercent)-?\s*to-$", re.IGNORECASE)
 # The first end of a range, its scale run into it: "3.5bn-4bn euros", "$2m-3m".
 _SCALED_RANGE_START = re.compile(
     r"(?<![\w.,])\d+(?:\.\d+)?(?:" + "|".join(lx.GLUED_SCALES) + r")-$", re.IGNORECASE
@@ -1662,7 +1699,19 @@ _SCALED_RANGE_START = re.compile(
 
 
 # The first end of a range and its hyphen; one of a chain ("2023-11-24") is a piece of a date.
-_RANGE_START = re.compile(r"(?<![\d.,/-])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)-$")
+def abridged_thousands(first: str, second: str) -> str | None:
+    """The first end of a range that leaves its thousands to the second ("30-40,000",
+    "5-10,000", "70-100,000": 30,000, 5,000, 70,000), written out; None where the ends are
+    two whole numbers of one kind or the first is no smaller than the second's lead."""
+    groups = second.split(",")
+    if not (first.isdigit() and all(g.isdigit() for g in groups) and len(groups) > 1):
+        return None
+    if set(groups[1:]) != {"000"} or int(first) >= int(groups[0]):
+        return None
+    return first + ",000" * (len(groups) - 1)
+
+
+_RANGE_START = re.compile(r"(?<![\d./-])(?<!\d,)(\d{1,3}(?:,\d{3})*(?:\.\d+)?)-$")
 _SHORT_NUMBER = re.compile(r"\d{1,3}(?:\.\d+)?")
 _GROUPED_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
@@ -1677,8 +1726,10 @@ def _range_end(text: str, before: str, start: int, end: int) -> bool:
         return False
     written = text[start:end]
     grouped = _GROUPED_NUMBER.fullmatch(written) is not None
+    if grouped and abridged_thousands(first.group(1), written) is not None:
+        return True  # "30-40,000": the first end is 30,000
     if grouped != ("," in first.group(1)):
-        return False  # "3-4,000" and "3,000-4" are no ranges of one kind
+        return False  # "3-4,000.5" and "3,000-4" are no ranges of one kind
     if _identifier_before(before[: first.start()], text, start - len(before) + first.start()):
         return False  # "pp. 14-15", "articles 3-5": the second of two names
     return parse_decimal(first.group(1).replace(",", "")) < parse_decimal(
@@ -2017,6 +2068,8 @@ def _identifier_before(before: str, text: str, start: int) -> bool:
     if found is None:
         return False
     token, at = found
+    if before.count("\n", at) >= 2:
+        return False  # the word ends the paragraph before ("the 1998 season\n\n59,238")
     word = token.rstrip(".").lower()
     if word in _IDENTIFIER_WORDS or (word.endswith("s") and word[:-1] in _IDENTIFIER_WORDS):
         return True  # "junction 10", "between junctions 10 and 12"
@@ -2036,6 +2089,7 @@ def _identifier_before(before: str, text: str, start: int) -> bool:
         token.rstrip(".").lower() in lx.QUALIFIERS_BEFORE
         or token in lx.NOT_ENTITIES
         or token.lower() in lx.VERBS
+        or token.lower() in lx.VERB_PARTICLES  # "Down 332 points", a market report's line
     ):
         return False
     if (
@@ -2182,9 +2236,10 @@ _PER_AFTER = re.compile(
     r"(?:\s+(?:more\s+)?(?:per|a|an|each)\s+|-(?:a|an|per)-|/)(?:(?P<amount>[$€£¥]\s?\d[\d,]*(?:\.\d+)?"
     r"(?:\s+"
     + vocabulary.SPELLED_SCALE_PATTERN
-    + r")?)|(?P<word>(?:square\s+|cubic\s+|troy\s+)?[A-Za-z]+))\b"
+    + r")?)|(?P<word>(?:square\s+|cubic\s+|troy\s+)?[A-Za-z]+))"
+    + lx.UNIT_END
     # "$4.8bn a year earlier": a time back, not a rate
-    r"(?!\s+(?:earlier|ago|before|previously|prior)\b)",
+    + r"(?!\s+(?:earlier|ago|before|previously|prior)\b)",
     re.IGNORECASE,
 )
 
@@ -2205,7 +2260,7 @@ def _read_per(text: str, mention: Mention, position: int) -> bool:
         word = per.group("word").lower()
         unit = lx.PER_PERIOD_UNITS.get(word) or lx.other_unit(word)
         if unit is None and text.startswith("/", position):  # "bbl/d", "$4/yr"
-            unit = lx.PERIODS_AFTER_SLASH.get(word)
+            unit = lx.UNITS_AFTER_SLASH.get(word)
         if unit is None or word in ("m", "t"):
             return False
         mention.unit = f"{mention.unit} / {unit}"
@@ -2231,11 +2286,12 @@ _CRORE_AFTER = re.compile(r"\s+crores?\b", re.IGNORECASE)
 
 
 def _read_lakh_crore(text: str, mention: Mention, position: int) -> int:
-    """ "1.2 lakh crore" is 1,20,000 crore: the amount in crore."""
+    """ "1.2 lakh crore" is 1,20,000 crore, "86 thousand crore" 86,000: the amount in crore."""
     crore = _CRORE_AFTER.match(text, position)
-    if crore is None or (mention.scale or "").lower() not in ("lakh", "lakhs"):
+    scale = vocabulary.SCALE_NAMES.get((mention.scale or "").lower())
+    if crore is None or scale not in ("lakh", "thousand"):
         return position
-    mention.number = numerals.value_text(mention.value * vocabulary.SCALES["lakh"])
+    mention.number = numerals.value_text(mention.value * vocabulary.SCALES[scale])
     mention.scale = "crore"
     return crore.end()
 
@@ -2317,10 +2373,15 @@ def _read_unit(text: str, mention: Mention, unit: re.Match[str], position: int) 
 
 
 def _read_qualifier_after(text: str, mention: Mention, position: int) -> int:
-    """ "or more", "-plus", "+" after a figure's unit: its qualifier, where none is before it."""
-    more = lx.QUALIFIERS_AFTER_RE.match(text[position : position + 20])
-    if more is None or mention.qualifier:
+    """ "or more", "-plus", "+" after a figure's unit: its qualifier, where none is before it;
+    in Chinese, 以上 or 左右 after a unit in Latin letters ("300 mm以上", "100MW左右")."""
+    if mention.qualifier:
         return position
+    more = lx.QUALIFIERS_AFTER_RE.match(text[position : position + 20])
+    if more is None:
+        spaced = position + 1 if text.startswith(" ", position) else position
+        after = _cjk_qualifier_after(text, mention, spaced)
+        return position if after == spaced else after
     mention.qualifier = lx.qualifier_after_kind(more.group(0))
     mention.qualifier_text = None
     return position + more.end()
@@ -2617,7 +2678,7 @@ def _read_fraction_word(
     if not re.match(r"\s+(?:of|the|that|as)\b", after, re.IGNORECASE) and not qualifier:
         return None
     if _HALF_PERIOD_BEFORE.search(before):
-        return None  # "the first half of the year" is a period
+        return None  # "the first half of the year" is a period, "the eastern half" a place
     if key.startswith("a "):
         mention.num_start += 2
     mention.number = fraction
@@ -2797,14 +2858,7 @@ def _read_cjk(text: str, mention: Mention, before: str) -> Mention | None:
         mention.qualifier = lx.CJK_QUALIFIERS_BEFORE[qualifier.group(1)]
         mention.qualifier_text = None
         mention.start = mention.num_start - (len(before) - qualifier.start(1))
-    position = _cjk_place_before_group(text, mention, position)
-    for chars, (scale, _) in sorted(lx.CJK_SCALES.items(), key=lambda item: -len(item[0])):
-        if mention.scale is None and text.startswith(chars, position):
-            mention.scale = scale
-            if chars[0] in _CJK_PLACE_CHARACTERS:  # 5百万: 百万 is no figure of its own
-                mention.num_end = position + 1
-            position += len(chars)
-            break
+    position = _cjk_scale(text, mention, position)
     position = _cjk_smaller_group(text, mention, position)
     position = _cjk_qualifier_after(text, mention, position, first=True)
     if mention.scale is None:  # "五百五十多万": the qualifier before the group character
@@ -2832,6 +2886,23 @@ def _read_cjk(text: str, mention: Mention, before: str) -> Mention | None:
     return mention
 
 
+def _cjk_scale(text: str, mention: Mention, position: int) -> int:
+    """The group a Chinese figure counts in (万, 亿, 百万), after its place (5千万)."""
+    if _SPACED_CJK_GROUP.match(text, position):
+        position += 1  # "18.4 万人次": a space set between the digits and their group
+    position = _cjk_place_before_group(text, mention, position)
+    for chars, (scale, _) in sorted(lx.CJK_SCALES.items(), key=lambda item: -len(item[0])):
+        if mention.scale is None and text.startswith(chars, position):
+            mention.scale = scale
+            if chars[0] in _CJK_PLACE_CHARACTERS:  # 5百万: 百万 is no figure of its own
+                mention.num_end = position + 1
+            return position + len(chars)
+    return position
+
+
+# One space between digits and the group character they count in, as web pages set them.
+_SPACED_CJK_GROUP = re.compile("[ \u00a0\u3000][万亿萬億]")
+_LATIN_BEFORE = re.compile(r"[A-Za-z][^\S\n]?$")  # "In 2020 万科": an English sentence's year
 _DURATIONS = frozenset({"year", "month", "day"})
 
 
@@ -2947,7 +3018,7 @@ def _cjk_unit(text: str, mention: Mention, position: int, before: str) -> int:
     unit = lx.CJK_UNIT_RE.match(text, position)
     if unit:
         code = lx.CJK_UNIT_MAP.get(unit.group(1))
-        if code == "x" and lx.CJK_GROWTH_BEFORE_RE.search(before):
+        if code == "x" and _grows_by_times(before):
             mention.number = numerals.value_text(mention.value * 100)
             code = "%"
         if code:
@@ -2959,6 +3030,11 @@ def _cjk_unit(text: str, mention: Mention, position: int, before: str) -> int:
     if percent:
         mention.unit = "pp" if percent.group(2) else "%"
         return percent.end()
+    if text.startswith("折", position) and _DISCOUNT_AFTER.match(text, position + 1):
+        if mention.scale is None and mention.value <= 10:  # 打8折: eight tenths of the price
+            mention.number = numerals.value_text(mention.value / 10)
+            mention.unit = "x"
+            return position + 1
     if text.startswith("成", position) and _TENTHS_AFTER.match(text, position + 1):
         if mention.scale is None and mention.value <= 10 and "." not in mention.number:
             mention.number = numerals.value_text(mention.value * 10)
@@ -2968,8 +3044,21 @@ def _cjk_unit(text: str, mention: Mention, position: int, before: str) -> int:
 
 
 _CJK_BASIS_POINTS = re.compile("个?基点")
+# The figures in times listed before this one, each with its 倍 ("分别增长3倍和2倍").
+_CJK_TIMES_LISTED = re.compile(r"(?:[\d.一二三四五六七八九十两点]+倍[、和及与])+$")
+
+
+def _grows_by_times(before: str) -> bool:
+    """Whether N倍 is a rise by N times: a growth verb before it, or before the list of figures
+    in times it ends ("分别增长3倍和2倍" is +300 % and +200 %)."""
+    listed = _CJK_TIMES_LISTED.search(before)
+    return bool(lx.CJK_GROWTH_BEFORE_RE.search(before[: listed.start()] if listed else before))
+
+
 # 成 as tenths ("八成", "七成以上"), not the verb 成为 (become) or a word (成本, 成交).
 _TENTHS_AFTER = re.compile(r"(?![为立功本员交绩果长熟就型品])")
+# 折 as tenths of a price ("6.9折", "八折优惠"), not 折算 (converted), 折合, 折旧 and the like.
+_DISCOUNT_AFTER = re.compile(r"(?![算合旧射叠腾返线价])")
 
 
 # Characters after a Chinese numeral that make it part of a word, not a figure: 一些 (some),
@@ -3021,8 +3110,10 @@ def _read_cjk_numeral(text: str, start: int, end: int) -> Mention | None:
         return _read_cjk_groups(text, match)
     if _CJK_TWO_GUESSES.fullmatch(body):
         return None  # 两三个月, 三四十人, 七八成: "two or three", a guess, no figure
-    if body in _CJK_GROUPS and _CJK_MORE_THAN_PLACE.match(text, match.end("num")):
-        return _read_bare_group(text, match)  # 万余人, 万多家: more than one 万
+    if body in _CJK_GROUPS and (
+        _CJK_MORE_THAN_PLACE.match(text, match.end("num")) or _qualified_bare_place(text, match)
+    ):
+        return _read_bare_group(text, match)  # 万余人, 近万人: more than (nearly) one 万
     # 百亿元, 千万元: a place character with no numeral before it is one of that place; so
     # is one with 余 or 多 and what it counts after it (百余家, 千余人: more than a hundred)
     bare_place = body in _CJK_PLACES and (
@@ -3059,16 +3150,19 @@ def _read_cjk_numeral(text: str, start: int, end: int) -> Mention | None:
 
 _CJK_PLACES = {"百": Fraction(100), "千": Fraction(1000)}
 _CJK_MORE_THAN_PLACE = re.compile("[余多](?:" + lx.CJK_COUNTERS + ")")
-_CJK_COUNTER = re.compile("(?:" + lx.CJK_COUNTERS + ")")
+_CJK_COUNTED = re.compile(
+    "(?:" + lx.CJK_COUNTERS + "|" + "|".join(name for name, _ in lx.CJK_CURRENCIES) + ")"
+)
 
 
 def _qualified_bare_place(text: str, match: re.Match[str]) -> bool:
-    """近千人, 逾百家: a bare place between a qualifier and what it counts is one of that place
-    (nearly a thousand people); with neither it is a word (百家争鸣, 千人一面)."""
+    """近千人, 逾百家, 近万名, 超亿元: a bare place or group between a qualifier and what it
+    counts or its currency is one of it (nearly a thousand people); with neither it is a word
+    (百家争鸣, 千人一面, 万人空巷)."""
     num_start = match.start("num")
     return (
         lx.CJK_QUALIFIER_BEFORE_RE.search(text, max(0, num_start - 3), num_start) is not None
-        and _CJK_COUNTER.match(text, match.end("num")) is not None
+        and _CJK_COUNTED.match(text, match.end("num")) is not None
     )
 
 
