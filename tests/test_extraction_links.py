@@ -247,6 +247,17 @@ def test_metric_names_are_never_function_words_or_digits():
         assert not set(claim.metric.split("_")) & {"more", "000", "quot", "than"}
 
 
+def test_metric_names_never_hold_the_time_of_the_figure():
+    # "last year" dates the count; the count is of burglaries, whatever the year
+    extraction = extract_text(
+        "Police recorded 52,000 burglaries last year and 3,000 the month before."
+    )
+    assert [c.metric for c in extraction.claims][:1] == ["burglaries"]
+    # a word that only may be a time word keeps its place in the name when no time follows
+    (claim,) = extract_text("The firm hired 5,000 financial advisers.").claims
+    assert claim.metric == "financial_advisers"
+
+
 def test_a_refused_value_is_left_out_with_a_comment(tmp_path):
     from checker.extraction import claim_file_text
     from checker.extraction.draft import leave_out

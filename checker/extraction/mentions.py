@@ -2504,6 +2504,8 @@ def _read_noun(text: str, mention: Mention, position: int) -> None:
                 break
         if lower in lx.SCALE_WORDS or _YEAR.match(lower):
             break
+        if words and lower in lx.TIME_MODIFIERS and _time_noun_at(text, match.end()):
+            break  # "52,000 burglaries last year": the time of the count, not what it counts
         if lower in lx.RATE_ADVERBS and lx.RATE_ADVERB_RE.match(text, match.start()):
             break  # "passengers annually": the rate, after the noun
         if mention.unit == "" and not words and (lower in lx.DURATION_UNITS):
@@ -2518,6 +2520,11 @@ def _read_noun(text: str, mention: Mention, position: int) -> None:
     if words:
         mention.noun = " ".join(words)
         mention.noun_end = cursor
+
+
+def _time_noun_at(text: str, position: int) -> bool:
+    following = _NOUN_WORD.match(text, position)
+    return bool(following) and following.group(1).strip(".,;:").lower() in lx.TIME_NOUNS
 
 
 _WORD_POINTS_COMPOUND = re.compile(r"-(percentage-)?points?\b(?![-‐])", re.IGNORECASE)
