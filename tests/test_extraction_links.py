@@ -258,6 +258,16 @@ def test_metric_names_never_hold_the_time_of_the_figure():
     assert claim.metric == "financial_advisers"
 
 
+def test_metric_names_are_never_verbs():
+    text = (
+        "Copper futures fell 2%, or $180, to $8,820 a tonne after touching $9,100. "
+        "Quotas that include 2.4 million tonnes were kept."
+    )
+    names = {c.value: c.metric for c in extract_text(text).claims}
+    assert "touching" not in names["9,100 USD"]
+    assert "include" not in names["2.4 million t"]
+
+
 def test_a_refused_value_is_left_out_with_a_comment(tmp_path):
     from checker.extraction import claim_file_text
     from checker.extraction.draft import leave_out

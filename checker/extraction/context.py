@@ -1250,11 +1250,13 @@ def reads_as_verb_at(words: list[str], index: int) -> bool:
     before = words[back].lower() if back >= 0 else ""
     if before in _PERSONAL_PRONOUNS or before in lx.MODALS and before != "to":
         return True
+    following = words[index + 1].lower() if index + 1 < len(words) else ""
     if before == "to" and back > 0:
         verb = words[back - 1].lower()
         if verb in lx.VERBS or _past_form(verb) or verb in ("likely", "able", "due", "set"):
             return True
-    following = words[index + 1].lower() if index + 1 < len(words) else ""
+        if following == "at" and not lower.endswith("s"):
+            return True  # "fell 1.6%, to settle at $71.62": an infinitive, then where it ended
     after_particle = words[index + 2] if index + 2 < len(words) else ""
     if (
         following in lx.VERB_PARTICLES
@@ -1262,9 +1264,10 @@ def reads_as_verb_at(words: list[str], index: int) -> bool:
         and not is_stop(after_particle)
     ):
         return True  # "marks down third-quarter sales" (not "orders up 4%")
-    # an -ing form after a plural subject, an auxiliary or a conjunction, or opening a clause,
-    # with no noun after it: "margins leaping 12%", "while edging up" (not "family planning",
-    # "the driving force", "manufacturing output")
+    # an -ing form after a plural subject, an auxiliary, a conjunction or a preposition of
+    # time, or opening a clause, with no noun after it: "margins leaping 12%", "while edging
+    # up", "after touching $73.67" (not "family planning", "the driving force", "manufacturing
+    # output")
     return (
         _ing_form(lower)
         and (not following or is_stop(following) or following[:1].isdigit())
@@ -1272,11 +1275,17 @@ def reads_as_verb_at(words: list[str], index: int) -> bool:
             back < 0
             or before in lx.AUXILIARIES
             or before in lx.CONJUNCTIONS
+            or before in _TIME_PREPOSITIONS
             or before.endswith("s")
             and not before.endswith(("ss", "us", "is"))
             and before not in lx.DETERMINERS
         )
     )
+
+
+# prepositions of time: an -ing form right after one is a verb ("after touching", "before
+# closing at", "since peaking at")
+_TIME_PREPOSITIONS = frozenset(("after", "before", "since", "upon", "without"))
 
 
 def noun_phrase_back(words: list[str]) -> list[str]:

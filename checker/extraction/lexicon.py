@@ -1032,7 +1032,7 @@ AUXILIARIES = frozenset(
     "'s".split()
 )
 VERBS = frozenset(
-    "achieved achieve achieves reached reach reaches reaching hit hits totaled totalled totals totaling totalling stood stands "
+    "achieved achieve achieves include includes reached reach reaches reaching hit hits totaled totalled totals totaling totalling stood stands "
     "stand amounted amounts amount came comes come saw sees see seen reported reports report recorded records record "
     "registered registers posted posts generated generates attracted attracts expanded expand expands expanding "
     "accounted accounting accounts account comprised comprises comprise constituted constitutes represented represents "

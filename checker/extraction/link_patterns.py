@@ -1438,9 +1438,7 @@ _TOTAL_OF_ITS_OWN = re.compile(
 )
 
 
-def _counted_whole(
-    reading: SentenceReading, text: str, levels: list[int], at: int
-) -> int | None:
+def _counted_whole(reading: SentenceReading, text: str, levels: list[int], at: int) -> int | None:
     """The level a part at `levels[at]` is counted out of: the level before it, or, when a
     preposition frames that one ("There were 82 in 19 matches; 68 of them"), the one before
     that (None if there is none)."""
