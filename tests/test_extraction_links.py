@@ -672,6 +672,24 @@ def test_a_change_against_the_base_named_after_it_is_checked(tmp_path):
     )
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There were 5.2 million thefts recorded in 2031, a {} per cent increase on the 4.6 million"
+        " of 2030.",
+        "Some 5.2 million thefts were logged in the 12 months to June – a {} per cent increase on"
+        " the previous year's figure of 4.6 million.",
+    ],
+)
+def test_a_change_after_a_participle_or_a_dash_is_checked_against_its_base(tmp_path, sentence):
+    wrong, right = tmp_path / "wrong.txt", tmp_path / "right.txt"
+    wrong.write_text(sentence.format(23) + "\n")
+    right.write_text(sentence.format(13) + "\n")
+    errors = [f for f in check_texts([wrong]).findings if f.severity == "error"]
+    assert len(errors) == 1 and "23" in errors[0].message
+    assert [f for f in check_texts([right]).findings if f.severity != "info"] == []
+
+
 def test_the_three_industries_after_a_gdp_are_its_sum(tmp_path):
     wrong, right = tmp_path / "wrong.txt", tmp_path / "right.txt"
     body = (

@@ -375,9 +375,10 @@ _BASE_AFTER_LEVEL = re.compile(
 # up 12% from ...")
 _THIS_PERIOD = r"(?:this|last)\s+(?:" + "|".join(sorted(lx.TIME_NOUNS)) + r")\b"
 _LEVEL_BEFORE_CHANGE = re.compile(
-    r"^(?:\s+(?:per|a|an|each)\s+[a-z]+)?(?:\s+(?:in|for|at)\s+[^,;:()]{1,40}?|\s+"
+    # "5.2 million crimes recorded in 2031 - a 23% increase on ...": a participle and a dash
+    r"^(?:\s+(?:per|a|an|each)\s+[a-z]+)?(?:\s+(?:was|were|is|are))?(?:\s+[a-z]+ed)?(?:\s+(?:in|for|at)\s+[^,;:()]{1,40}?|\s+"
     + _THIS_PERIOD
-    + r")?,?\s*"
+    + r")?(?:,|\s+[-–—])?\s*"
     r"(?:(?:was|were|is|are)\s+)?(?:a|an|up|down|rising|falling|higher|lower|"
     # "5.5 million in 2023, an increase of 10% on the 5 million of 2022"
      + NAMED_AS_CHANGE + r")?\s*$",
