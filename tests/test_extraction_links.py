@@ -690,6 +690,18 @@ def test_a_change_after_a_participle_or_a_dash_is_checked_against_its_base(tmp_p
     assert [f for f in check_texts([right]).findings if f.severity != "info"] == []
 
 
+def test_an_increase_of_an_amount_between_two_levels_is_checked(tmp_path):
+    wrong, right = tmp_path / "wrong.txt", tmp_path / "right.txt"
+    wrong.write_text("The county saw an increase of 27 from 14,949 to 14,966 burglaries.\n")
+    right.write_text("The county saw an increase of 17 from 14,949 to 14,966 burglaries.\n")
+    errors = [f for f in check_texts([wrong]).findings if f.severity == "error"]
+    assert len(errors) == 1 and "27" in errors[0].message
+    assert [f for f in check_texts([right]).findings if f.severity != "info"] == []
+    # a loss is a level, not a change
+    (loss,) = extract_text("The firm reported a loss of $5 million.").claims
+    assert loss.kind == "value"
+
+
 def test_the_three_industries_after_a_gdp_are_its_sum(tmp_path):
     wrong, right = tmp_path / "wrong.txt", tmp_path / "right.txt"
     body = (

@@ -166,7 +166,10 @@ _ABS_CHANGE_LEFT = Prefiltered(
         # the present, the future and the plans ("will increase by", "is set to rise by")
         r"|(?:increase|rise|grow|fall|decrease|drop|decline|climb|jump|surge|reduce|raise|lower)s?"
         r"|increasing|rising|growing|falling|decreasing|dropping|declining|reducing|raising)\s+by"
-        r"|added|adding|adds|add|gained|lost|shed|cut)\s+(?:a\s+total\s+of\s+|another\s+|an\s+additional\s+)?$",
+        r"|added|adding|adds|add|gained|lost|shed|cut"
+        # the noun: "an increase of 17 from 14,949 to 14,966" (not "a loss of", a level)
+        r"|(?:increase|rise|fall|drop|decrease|decline|reduction|jump)\s+of"
+        r")\s+(?:a\s+total\s+of\s+|another\s+|an\s+additional\s+)?$",
         re.IGNORECASE,
     )
 )
