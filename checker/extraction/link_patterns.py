@@ -2599,8 +2599,11 @@ def _change_named_then_level(reading: SentenceReading, text: str, found: list[Li
     is measured on, then the level it leads to: "posted a 6 per cent rise in visitor numbers in
     2020, to 5.2 million", "exports were up 4% on 2019 at $80 billion", "a $5 million cut in
     funding to $20 million". The change is the level's, as in "rose 6% to 5.2 million"
-    (`_changes_to_level`), with the thing changed named between them."""
-    linked = {p for link in found for p in link.positions}
+    (`_changes_to_level`), with the thing changed named between them. A level may have its
+    change in two forms ("rose 4.5% ... to £285,000, an increase of £12,300")."""
+    linked = {
+        p for link in found for p in link.positions[: 1 if link.type == "change_of" else None]
+    }
     links = []
     for change in range(len(reading.mentions) - 1):
         level = change + 1
