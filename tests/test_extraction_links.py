@@ -268,6 +268,11 @@ def test_metric_names_are_never_verbs():
     assert "include" not in names["2.4 million t"]
 
 
+def test_levels_named_only_by_their_change_take_its_name():
+    text = "Figures showed a 14% increase in burglary offences, from 630 to 719."
+    assert {c.metric for c in extract_text(text).claims} == {"burglary_offences"}
+
+
 def test_a_refused_value_is_left_out_with_a_comment(tmp_path):
     from checker.extraction import claim_file_text
     from checker.extraction.draft import leave_out

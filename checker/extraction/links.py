@@ -2869,9 +2869,20 @@ class _Analyzer:
                 # signs included ("exports fell 3.5% and imports fell 1.0%, a gap of 2.5 points")
                 claim.start_claim, claim.end_claim = claim.end_claim, claim.start_claim
         if not link.compares:
+            if _names_what_levels_do_not(claim.metric, first, second):
+                self._renamed_levels(claim.metric, first, second)
             claim.metric, claim.entity = first.metric, first.entity
         kind = "cagr" if reading.kinds[link.positions[0]] == "cagr" else claim.kind
         self.relations.append(Relation(kind, (index, first.mention, second.mention), stated=stated))
+
+    def _renamed_levels(self, name: str, first: DraftClaim, second: DraftClaim) -> None:
+        """Two levels the text names only through their change ("a 14% increase in homicide
+        offences, from 630 to 719") take the change's name, and their unit goes with it."""
+        unnamed = self.metrics.get(first.metric)
+        first.metric = second.metric = name
+        named = self.metrics.setdefault(name, MetricDraft(name, description=name.replace("_", " ")))
+        if named.unit is None and unnamed is not None:
+            named.unit = unnamed.unit
 
     def _named_base(self, reading: SentenceReading, position: int) -> tuple[int, int] | None:
         """A percentage change of the level just before it, measured "from" a figure the text
@@ -3670,6 +3681,21 @@ def _cut_noun_phrase(text: str, measures: bool = False) -> str:
 
 # Units of area: a figure in one measures an area, whatever the noun after it says.
 _AREA_UNITS = frozenset(("km**2", "m**2", "ft**2", "mi**2", "hectare", "acre"))
+
+
+def _names_what_levels_do_not(name: str, first: DraftClaim, second: DraftClaim) -> bool:
+    """Whether a change names what it changes ("homicide_offences") where its two levels,
+    named alike, name nothing (a "figure_N" of the draft's own numbering)."""
+    return (
+        first.metric == second.metric
+        and _UNNAMED.fullmatch(first.metric) is not None
+        and bool(name)
+        and _UNNAMED.fullmatch(name) is None
+        and not cx.generic_only(name)
+    )
+
+
+_UNNAMED = re.compile(r"figure(?:_\d+)?")
 
 
 def _noun_metric(mention: Mention) -> str:
