@@ -268,6 +268,11 @@ def test_metric_names_are_never_verbs():
     assert "include" not in names["2.4 million t"]
 
 
+def test_a_level_dated_last_year_and_its_base_after_it_are_a_pair():
+    text = "Police recorded 52,000 burglaries last year, down from 56,000 the year before."
+    assert ("from_to", ("56,000", "52,000")) in _links(text)
+
+
 def test_levels_named_only_by_their_change_take_its_name():
     text = "Figures showed a 14% increase in burglary offences, from 630 to 719."
     assert {c.metric for c in extract_text(text).claims} == {"burglary_offences"}

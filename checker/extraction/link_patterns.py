@@ -366,14 +366,17 @@ _BASE_AFTER_CHANGE = re.compile(
     r"[^\d;:.()]{0,45}$",
     re.IGNORECASE,
 )
+# a period named by "this" or "last" may date the level ("52,000 burglaries last year, down
+# from ...", "14.2 million tonnes this year, up 12% from ...")
+_THIS_PERIOD = r"(?:this|last)\s+(?:" + "|".join(sorted(lx.TIME_NOUNS)) + r")\b"
 _BASE_AFTER_LEVEL = re.compile(
-    r"^(?:\s+(?:per|a|an|each)\s+[a-z]+)?(?:\s+(?:in|for|at)\s+[^,;:()]{1,40}?)?,?\s*"
+    # "52,000 burglaries last year, down from 56,000 the year before"
+    r"^(?:\s+(?:per|a|an|each)\s+[a-z]+)?(?:\s+(?:in|for|at)\s+[^,;:()]{1,40}?|\s+"
+    + _THIS_PERIOD
+    + r")?,?\s*"
     rf"(?:compared\s+(?:with|to)|against|versus|vs\.?|{_WAY_FROM})\s+[^\d;:.()]{{0,45}}$",
     re.IGNORECASE,
 )
-# a period named by "this" or "last" may date the level too ("14.2 million tonnes this year,
-# up 12% from ...")
-_THIS_PERIOD = r"(?:this|last)\s+(?:" + "|".join(sorted(lx.TIME_NOUNS)) + r")\b"
 _LEVEL_BEFORE_CHANGE = re.compile(
     # "5.2 million crimes recorded in 2031 - a 23% increase on ...": a participle and a dash
     r"^(?:\s+(?:per|a|an|each)\s+[a-z]+)?(?:\s+(?:was|were|is|are))?(?:\s+[a-z]+ed)?(?:\s+(?:in|for|at)\s+[^,;:()]{1,40}?|\s+"
