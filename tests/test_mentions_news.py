@@ -123,6 +123,8 @@ def _read(text: str) -> list[str]:
         # a section number set apart from its heading by spaces, as a PDF's text keeps it
         ("年度报告摘要\n3   公司全体董事出席董事会会议。", []),
         ("2   Results for the year\nSales rose 4%.", ["4 %"]),
+        # Celsius without "degrees"; Fahrenheit stays unread (no factor converts it)
+        ("Reno hit 104 degrees Fahrenheit (40 Celsius).", ["104", "40 degC"]),
     ],
 )
 def test_news_number_writing(text, expected):

@@ -263,7 +263,9 @@ _OTHER_UNITS_AFTER = [
     (r"gallons?", "gallon"),
     (r"bpd|b/d|bopd", "barrel / day"),
     (r"barrels?|bbls?\b", "barrel"),
-    (r"degrees?\s+(?:celsius|centigrade)|°c|℃", "degC"),
+    (r"(?:degrees?\s+)?(?:celsius|centigrade)|°\s?c|℃", "degC"),
+    # (Fahrenheit is left unread: quantities.py converts a unit by a factor, and a scale with
+    # an offset has none, so "117 degrees Fahrenheit (47 degrees Celsius)" would conflict.)
 ]
 # Units that carry their scale, as energy reports write them: "102 mb/d" is 102 million
 # barrels a day, "40 bcm" 40 billion cubic metres of gas, "5.2 mtpa" of liquefied gas a year.
