@@ -125,6 +125,9 @@ def _read(text: str) -> list[str]:
         ("2   Results for the year\nSales rose 4%.", ["4 %"]),
         # Celsius without "degrees"; Fahrenheit stays unread (no factor converts it)
         ("Reno hit 104 degrees Fahrenheit (40 Celsius).", ["104", "40 degC"]),
+        # an accounting standard is a name; a list number may open an indented first line
+        ("The charge fell under IAS 19, as the $4M surplus did.", ["4 m USD"]),
+        ("  1. Operating profit rose 7%.", ["7 %"]),
     ],
 )
 def test_news_number_writing(text, expected):

@@ -339,7 +339,7 @@ def _masked(text: str, start: int, end: int) -> bool:
     after = text[end : end + 3]
     line_start = window.rfind("\n")
     if (
-        (start == 0 or line_start >= 0)
+        (line_start >= 0 or start == len(window))  # the window reaches back to a line's start
         and not window[line_start + 1 :].strip(" \t(")
         and (
             (after[:1] in ".)．、" and (after[1:2] in (" ", "\t") or _CJK.match(after[1:2] or " ")))
@@ -421,7 +421,7 @@ def _year_range_end(text: str, window: str, start: int, end: int) -> bool:
 _YEAR = re.compile(r"(?:1[89]|20|21)\d{2}$")
 _GLUED = re.compile(r"([A-Za-z]+)")
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
-# Words before a number that names something ("Article 5", "Prop 442", "note 2").
+# Words before a number that names something ("Article 5", "Prop 442", "note 2", "IAS 19").
 _IDENTIFIER_WORDS = frozenset(
     "article section chapter clause room line route phase level grade class type model series "
     "page pages vol volume issue item step stage round gate lane building floor exit platform "
@@ -429,7 +429,7 @@ _IDENTIFIER_WORDS = frozenset(
     "term edition episode season part figure table paragraph verse psalm act rule format "
     "category ward zone plan code id note notes prop proposition top junction row seat "
     "channel track p pp amendment resolution regulation directive appendix annex exhibit "
-    "footnote interstate version dial bus apartment suite".split()
+    "footnote interstate version dial bus apartment suite ias ifrs iso".split()
 )
 _WORD_START = re.compile(r"(?<![A-Za-z])[A-Za-z][\w'’.-]*$")
 _CURRENCY_HINT = re.compile(r"[^\W\d_]|[$€£¥￥₹₩₽₦₱]")
