@@ -128,6 +128,8 @@ def _read(text: str) -> list[str]:
         # an accounting standard is a name; a list number may open an indented first line
         ("The charge fell under IAS 19, as the $4M surplus did.", ["4 m USD"]),
         ("  1. Operating profit rose 7%.", ["7 %"]),
+        # a Chinese share index named by its count of stocks
+        ("沪深300指数收盘报3811.4点,中证500指数涨1.3%。", ["3811.4", "1.3 %"]),
     ],
 )
 def test_news_number_writing(text, expected):
