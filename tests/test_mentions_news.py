@@ -130,6 +130,9 @@ def _read(text: str) -> list[str]:
         ("  1. Operating profit rose 7%.", ["7 %"]),
         # a Chinese share index named by its count of stocks
         ("沪深300指数收盘报3811.4点,中证500指数涨1.3%。", ["3811.4", "1.3 %"]),
+        # a kind of vehicle and how rare a kind of event is: names, no figures
+        ("A 4x4 crashed in Hull; sales of 4x4s rose 3x.", ["x3"]),
+        ("It was a 1-in-200-year flood in Carlisle.", []),
     ],
 )
 def test_news_number_writing(text, expected):

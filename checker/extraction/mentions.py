@@ -135,6 +135,8 @@ _MASK_AFTER_DIGITS = [
     r"\d{1,2}·\d{1,2}|(?<=\d·)\d{1,2}|(?<=双)\d{1,2}(?!\d)",  # 3·15, 双11: days named
     r"\d{1,2}:\d{2}",  # 09:30
     r"\d{1,3}\s*min(?:ute)?s?\s+read\b",  # "5 min read": a web page's reading time
+    r"\d{1,4}[x×]\d{1,4}(?!\d)",  # "a 4x4", "1920x1080": a kind of vehicle, a screen's size
+    r"\d{1,3}-in-\d{1,5}-year\b",  # "a 1-in-100-year flood": how rare a kind of event is
     # a Chinese share index named by its count of stocks (沪深300, 中证500, 上证50), as "CSI 300"
     r"(?<=沪深|中证|上证|深证|科创)\d{2,4}(?![\d.%点])|(?<=创业板)\d{2,4}(?![\d.%点])",
     # a group of places named by its counts (2+26城市, 9+2城市群): a name, no figures
