@@ -9,6 +9,8 @@ import pytest
 from checker.cli import main
 from checker.extraction import find_mentions
 
+from .text_checks import text_errors
+
 
 def _read(text: str) -> list[str]:
     return [m.value_text() for m in find_mentions(text)]
@@ -133,10 +135,29 @@ def _read(text: str) -> list[str]:
         # a kind of vehicle and how rare a kind of event is: names, no figures
         ("A 4x4 crashed in Hull; sales of 4x4s rose 3x.", ["x3"]),
         ("It was a 1-in-200-year flood in Carlisle.", []),
+        # a fall's qualifier bounds the part lost: its factor is bounded from the other side
+        ("Profits more than halved.", ["less than x1/2"]),
+        ("Fares fell by nearly a third.", ["at least x2/3"]),
+        ("Fares rose by nearly a third.", ["nearly x4/3"]),
+        ("Nearly half as many came.", ["nearly 1/2"]),
     ],
 )
 def test_news_number_writing(text, expected):
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, errors",
+    [
+        # 70 to 48 is a fall of 31%, nearly a third; 70 to 40 one of 43%, more than a third
+        ("Sales at the Derby mill fell by nearly a third to £48m in 2023 from £70m in 2022.", 0),
+        ("Sales at the Derby mill fell by more than a third to £40m in 2023 from £70m in 2022.", 0),
+        ("Sales at the Derby mill fell by more than a third to £60m in 2023 from £70m in 2022.", 1),
+        ("Sales at the Derby mill more than halved to £30m in 2023 from £70m in 2022.", 0),
+    ],
+)
+def test_a_fall_by_a_part_is_checked_against_its_levels(tmp_path, text, errors):
+    assert len(text_errors(tmp_path, text)) == errors
 
 
 @pytest.mark.parametrize(

@@ -2576,12 +2576,14 @@ def _read_words(text: str, start: int, end: int) -> Mention | None:
     ):
         return None
     mention = Mention(start, end, start, end, "", words=True)
-    qualifier = _qualifier_before(text, start)
+    qualifier: tuple[str, str | None, int] | None = _qualifier_before(text, start)
     key = lower.replace("-", " ")
     if lower in lx.FACTOR_WORDS:
         read = _read_factor_word(mention, lower, before, after)
+        qualifier = _qualifier_of_a_fall(read, qualifier)
     elif key in vocabulary.FRACTION_WORDS:
         read = _read_fraction_word(text, mention, key, before, after, qualifier)
+        qualifier = _qualifier_of_a_fall(read, qualifier)
     elif lower.endswith("a dozen"):
         dozen = Fraction(vocabulary.GROUP_WORDS["dozen"])
         mention.number = numerals.value_text(dozen / 2 if lower.startswith("half") else dozen)
@@ -2589,6 +2591,29 @@ def _read_words(text: str, start: int, end: int) -> Mention | None:
     else:
         read = _read_cardinal_words(text, mention, lower)
     return _with_qualifier(read, qualifier) if read is not None else None
+
+
+# A fall's qualifier bounds the part lost, its factor from the other side: "more than halved"
+# is less than x1/2, "fell by nearly a third" at least x2/3 (a loss of at most a third).
+_FALL_QUALIFIERS = {
+    "over": "under",
+    "under": "over",
+    "at_least": "at_most",
+    "at_most": "at_least",
+    "nearly": "at_least",
+    "about": "about",
+}
+
+
+def _qualifier_of_a_fall(
+    read: Mention | None, qualifier: tuple[str, str | None, int] | None
+) -> tuple[str, str | None, int] | None:
+    """The qualifier of a factor read from a word of a fall ("halved", "cut by a quarter",
+    "a third lower": below x1), turned to bound the factor; others as written."""
+    if read is None or qualifier is None or read.unit != "x" or read.value >= 1:
+        return qualifier
+    kind, _, start = qualifier
+    return _FALL_QUALIFIERS.get(kind, kind), None, start
 
 
 _FACTOR_VERBS = ("double", "triple", "quadruple", "quintuple", "treble", "halve")
@@ -2831,7 +2856,7 @@ def _read_in(text: str, mention: Mention, position: int) -> bool:
     return True
 
 
-def _with_qualifier(mention: Mention, qualifier: tuple[str, str, int] | None) -> Mention:
+def _with_qualifier(mention: Mention, qualifier: tuple[str, str | None, int] | None) -> Mention:
     """The mention with the qualifier read before it ("about half", "nearly five-fold")."""
     if qualifier:
         mention.qualifier, mention.qualifier_text, mention.start = qualifier
