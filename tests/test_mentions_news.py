@@ -154,6 +154,10 @@ def test_news_number_writing(text, expected):
         ("Sales at the Derby mill fell by more than a third to £40m in 2023 from £70m in 2022.", 0),
         ("Sales at the Derby mill fell by more than a third to £60m in 2023 from £70m in 2022.", 1),
         ("Sales at the Derby mill more than halved to £30m in 2023 from £70m in 2022.", 0),
+        # a fall by more than a percentage: its size is bounded, the change is below minus it
+        ("Sales at the Derby mill fell by more than 30% to £40m in 2023 from £70m in 2022.", 0),
+        ("Sales at the Derby mill fell by more than 30% to £60m in 2023 from £70m in 2022.", 1),
+        ("Sales at the Derby mill fell by nearly 30% to £50m in 2023 from £70m in 2022.", 0),
     ],
 )
 def test_a_fall_by_a_part_is_checked_against_its_levels(tmp_path, text, errors):

@@ -78,12 +78,17 @@ class Mention:
         """The value as a claim file writes it: `[qualifier] number [scale] [unit]`."""
         parts: list[str] = []
         if self.qualifier:
+            # a fall's bound is on its size: "fell by more than 30%" is less than -30 %
+            kind = _BOUNDS_OF_A_FALL.get(self.qualifier, "") if signed == "-" else ""
             written = (self.qualifier_text or "").lower()
-            parts.append(
-                written
-                if written in lx.PARSER_QUALIFIERS
-                else lx.CANONICAL_QUALIFIER[self.qualifier]
-            )
+            if kind:
+                parts.append(lx.CANONICAL_QUALIFIER[kind])
+            else:
+                parts.append(
+                    written
+                    if written in lx.PARSER_QUALIFIERS
+                    else lx.CANONICAL_QUALIFIER[self.qualifier]
+                )
         number = signed + self.number if signed else self.number
         if self.unit == "x":  # a factor, or a range of factors ("x3.6 .. x4.6")
             number = " .. ".join("x" + end for end in self.number.split(".."))
@@ -95,6 +100,10 @@ class Mention:
             unit = self.unit.split(" ", 1)
             parts.append(" ".join(["metre" if unit[0] == "m" else unit[0], *unit[1:]]))
         return " ".join(parts)
+
+
+# A bound on a change's size, turned for a fall (about and nearly scale with the sign).
+_BOUNDS_OF_A_FALL = {"over": "under", "under": "over", "at_least": "at_most", "at_most": "at_least"}
 
 
 _CANDIDATE = re.compile(
