@@ -140,6 +140,9 @@ def _read(text: str) -> list[str]:
         ("Fares fell by nearly a third.", ["at least x2/3"]),
         ("Fares rose by nearly a third.", ["nearly x4/3"]),
         ("Nearly half as many came.", ["nearly 1/2"]),
+        # a five-year plan is a name, no length of time
+        ("第十四个五年规划提出的20个主要指标中", ["20"]),
+        ("全市5年规划投资300亿元", ["300 亿 CNY"]),
     ],
 )
 def test_news_number_writing(text, expected):

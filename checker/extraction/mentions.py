@@ -135,7 +135,8 @@ _MASK_AFTER_DIGITS = [
     + _MONTH
     + r"\b",  # 1-5 June, between 1 and 5 June: the first day
     r"\d{4}年|\d{1,2}(?:\s*[-—–~～、,，至到和及]\s*\d{1,2})*\s*月|\d{1,2}日",
-    r"\d{1,3}年(?:级|代|前|期(?!间))",  # 5年级 a grade, 80年代 a decade, 3年前, 5年期 a term
+    # 5年级 a grade, 80年代 a decade, 3年前, 5年期 a term, 5年规划 a plan's name
+    r"\d{1,3}年(?:级|代|前|期(?!间)|规划)",
     r"(?<=每)\d+股",  # 每10股派2元: the shares a dividend is paid on
     r"\d{1,2}时(?!间|期|代)",  # 0时, 24时: hours of the day
     r"(?:(?<=时)|(?<=点))\d{1,2}分(?!钟|之)",  # 10时30分, 8点15分: the minutes of one
