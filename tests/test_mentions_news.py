@@ -143,6 +143,8 @@ def _read(text: str) -> list[str]:
         # a five-year plan is a name, no length of time
         ("第十四个五年规划提出的20个主要指标中", ["20"]),
         ("全市5年规划投资300亿元", ["300 亿 CNY"]),
+        # N年 then 中国 is N years, then China (年中 alone is the middle of a year)
+        ("未来15年中国城镇化率将提高", ["15 year"]),
     ],
 )
 def test_news_number_writing(text, expected):
