@@ -145,6 +145,8 @@ def _read(text: str) -> list[str]:
         ("全市5年规划投资300亿元", ["300 亿 CNY"]),
         # N年 then 中国 is N years, then China (年中 alone is the middle of a year)
         ("未来15年中国城镇化率将提高", ["15 year"]),
+        # 的一年, 这一天: a particular year or day, no length of time
+        ("这是报名人数最多的一年,用了一年时间。", ["1 year"]),
     ],
 )
 def test_news_number_writing(text, expected):

@@ -3182,11 +3182,15 @@ def _read_cjk_numeral(text: str, start: int, end: int) -> Mention | None:
         return None  # a numeral with nothing counted is a word ("一体", "三生")
     if numeral == "一" and read.noun and not (read.unit or read.scale or read.qualifier):
         return None  # 一个, 一家: "a", as English "a firm" (a count of one is no figure to check)
+    if numeral == "一" and read.unit in _TIME_UNITS and text[start - 1 : start] in _THE_ONE:
+        return None  # 最多的一年, 这一天: the year, the day, no length of time
     if bare_place and (not (read.unit or read.noun) or text.startswith("级", read.end)):
         return None  # 百万富翁 (a millionaire), 千万不要 (never), 百亿级 (a class of size)
     return read
 
 
+# Words before 一 that make 一年, 一天 a particular one: "the", "this", "that", "the same".
+_THE_ONE = frozenset("的这那同哪這")
 _CJK_PLACES = {"百": Fraction(100), "千": Fraction(1000)}
 _CJK_MORE_THAN_PLACE = re.compile("[余多](?:" + lx.CJK_COUNTERS + ")")
 _CJK_COUNTED = re.compile(
