@@ -9,6 +9,8 @@ import pytest
 from checker.cli import main
 from checker.extraction import find_mentions
 
+from .text_checks import text_errors
+
 
 def _read(text: str) -> list[str]:
     return [m.value_text() for m in find_mentions(text)]
@@ -123,10 +125,50 @@ def _read(text: str) -> list[str]:
         # a section number set apart from its heading by spaces, as a PDF's text keeps it
         ("年度报告摘要\n3   公司全体董事出席董事会会议。", []),
         ("2   Results for the year\nSales rose 4%.", ["4 %"]),
+        # Celsius without "degrees"; Fahrenheit stays unread (no factor converts it)
+        ("Reno hit 104 degrees Fahrenheit (40 Celsius).", ["104", "40 degC"]),
+        # an accounting standard is a name; a list number may open an indented first line
+        ("The charge fell under IAS 19, as the $4M surplus did.", ["4 m USD"]),
+        ("  1. Operating profit rose 7%.", ["7 %"]),
+        # a Chinese share index named by its count of stocks
+        ("沪深300指数收盘报3811.4点,中证500指数涨1.3%。", ["3811.4", "1.3 %"]),
+        # a kind of vehicle and how rare a kind of event is: names, no figures
+        ("A 4x4 crashed in Hull; sales of 4x4s rose 3x.", ["x3"]),
+        ("It was a 1-in-200-year flood in Carlisle.", []),
+        # a fall's qualifier bounds the part lost: its factor is bounded from the other side
+        ("Profits more than halved.", ["less than x1/2"]),
+        ("Fares fell by nearly a third.", ["at least x2/3"]),
+        ("Fares rose by nearly a third.", ["nearly x4/3"]),
+        ("Nearly half as many came.", ["nearly 1/2"]),
+        # a five-year plan is a name, no length of time
+        ("第十四个五年规划提出的20个主要指标中", ["20"]),
+        ("全市5年规划投资300亿元", ["300 亿 CNY"]),
+        # N年 then 中国 is N years, then China (年中 alone is the middle of a year)
+        ("未来15年中国城镇化率将提高", ["15 year"]),
+        # 的一年, 这一天: a particular year or day, no length of time
+        ("这是报名人数最多的一年,用了一年时间。", ["1 year"]),
     ],
 )
 def test_news_number_writing(text, expected):
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, errors",
+    [
+        # 70 to 48 is a fall of 31%, nearly a third; 70 to 40 one of 43%, more than a third
+        ("Sales at the Derby mill fell by nearly a third to £48m in 2023 from £70m in 2022.", 0),
+        ("Sales at the Derby mill fell by more than a third to £40m in 2023 from £70m in 2022.", 0),
+        ("Sales at the Derby mill fell by more than a third to £60m in 2023 from £70m in 2022.", 1),
+        ("Sales at the Derby mill more than halved to £30m in 2023 from £70m in 2022.", 0),
+        # a fall by more than a percentage: its size is bounded, the change is below minus it
+        ("Sales at the Derby mill fell by more than 30% to £40m in 2023 from £70m in 2022.", 0),
+        ("Sales at the Derby mill fell by more than 30% to £60m in 2023 from £70m in 2022.", 1),
+        ("Sales at the Derby mill fell by nearly 30% to £50m in 2023 from £70m in 2022.", 0),
+    ],
+)
+def test_a_fall_by_a_part_is_checked_against_its_levels(tmp_path, text, errors):
+    assert len(text_errors(tmp_path, text)) == errors
 
 
 @pytest.mark.parametrize(

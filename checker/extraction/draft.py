@@ -99,7 +99,9 @@ def finish(extraction: Extraction) -> None:
     families: dict[str, dict[str, list[DraftClaim]]] = defaultdict(lambda: defaultdict(list))
     for claim in claims:
         if claim.kind == "value" or (
-            claim.kind == "change" and not re.search(r"%|pp$|^(?:\w+\s+)?x", claim.value)
+            # a change in percent, points or times ("more than x2/3": its qualifier's words
+            # before the factor) has no family of the levels'
+            claim.kind == "change" and not re.search(r"%|pp$|^(?:\w+\s+)*x", claim.value)
         ):
             families[claim.metric][_family_of(claim.value)].append(claim)
     for metric, groups in list(families.items()):

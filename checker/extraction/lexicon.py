@@ -263,7 +263,9 @@ _OTHER_UNITS_AFTER = [
     (r"gallons?", "gallon"),
     (r"bpd|b/d|bopd", "barrel / day"),
     (r"barrels?|bbls?\b", "barrel"),
-    (r"degrees?\s+(?:celsius|centigrade)|°c|℃", "degC"),
+    (r"(?:degrees?\s+)?(?:celsius|centigrade)|°\s?c|℃", "degC"),
+    # (Fahrenheit is left unread: quantities.py converts a unit by a factor, and a scale with
+    # an offset has none, so "117 degrees Fahrenheit (47 degrees Celsius)" would conflict.)
 ]
 # Units that carry their scale, as energy reports write them: "102 mb/d" is 102 million
 # barrels a day, "40 bcm" 40 billion cubic metres of gas, "5.2 mtpa" of liquefied gas a year.
@@ -423,9 +425,10 @@ CJK_UNITS = [
 ]
 # N年 is N years, a length of time (5年, 连续3年, 三年来; 2019年 is a date, masked), not a
 # grade (5年级), a decade (80年代), a time back or ahead (3年前, 5年后) or a part of a year
-# (年底, 年末, 年初, 年中, 年度, 年份), nor the span of an average (两年平均增长, 5年年均), nor
-# the term of a loan or a bond (一年期贷款, 5年期国债).
-CJK_YEARS_RE = re.compile(r"年(?![级代前后底末初中度份平均]|期(?!间))")
+# (年底, 年末, 年初, 年中, 年度, 年份; "15年中国GDP" is 15 years, then China), nor the span of
+# an average (两年平均增长, 5年年均), nor the term of a loan or a bond (一年期贷款, 5年期国债),
+# nor the name of a plan (第十四个五年规划).
+CJK_YEARS_RE = re.compile(r"年(?![级代前后底末初度份平均]|中(?![国國央部])|期(?!间)|规划)")
 # 翻一番 (doubled), 翻两番 (quadrupled): N doublings, a factor of 2 to the N.
 CJK_DOUBLINGS_BEFORE_RE = re.compile(r"翻了?$")
 # Classifiers a count is written with; 对 and 趟 count trains (加开临时客车80对), 例 and 宗 cases,

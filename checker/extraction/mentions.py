@@ -78,12 +78,17 @@ class Mention:
         """The value as a claim file writes it: `[qualifier] number [scale] [unit]`."""
         parts: list[str] = []
         if self.qualifier:
+            # a fall's bound is on its size: "fell by more than 30%" is less than -30 %
+            kind = _BOUNDS_OF_A_FALL.get(self.qualifier, "") if signed == "-" else ""
             written = (self.qualifier_text or "").lower()
-            parts.append(
-                written
-                if written in lx.PARSER_QUALIFIERS
-                else lx.CANONICAL_QUALIFIER[self.qualifier]
-            )
+            if kind:
+                parts.append(lx.CANONICAL_QUALIFIER[kind])
+            else:
+                parts.append(
+                    written
+                    if written in lx.PARSER_QUALIFIERS
+                    else lx.CANONICAL_QUALIFIER[self.qualifier]
+                )
         number = signed + self.number if signed else self.number
         if self.unit == "x":  # a factor, or a range of factors ("x3.6 .. x4.6")
             number = " .. ".join("x" + end for end in self.number.split(".."))
@@ -95,6 +100,10 @@ class Mention:
             unit = self.unit.split(" ", 1)
             parts.append(" ".join(["metre" if unit[0] == "m" else unit[0], *unit[1:]]))
         return " ".join(parts)
+
+
+# A bound on a change's size, turned for a fall (about and nearly scale with the sign).
+_BOUNDS_OF_A_FALL = {"over": "under", "under": "over", "at_least": "at_most", "at_most": "at_least"}
 
 
 _CANDIDATE = re.compile(
@@ -126,7 +135,8 @@ _MASK_AFTER_DIGITS = [
     + _MONTH
     + r"\b",  # 1-5 June, between 1 and 5 June: the first day
     r"\d{4}年|\d{1,2}(?:\s*[-—–~～、,，至到和及]\s*\d{1,2})*\s*月|\d{1,2}日",
-    r"\d{1,3}年(?:级|代|前|期(?!间))",  # 5年级 a grade, 80年代 a decade, 3年前, 5年期 a term
+    # 5年级 a grade, 80年代 a decade, 3年前, 5年期 a term, 5年规划 a plan's name
+    r"\d{1,3}年(?:级|代|前|期(?!间)|规划)",
     r"(?<=每)\d+股",  # 每10股派2元: the shares a dividend is paid on
     r"\d{1,2}时(?!间|期|代)",  # 0时, 24时: hours of the day
     r"(?:(?<=时)|(?<=点))\d{1,2}分(?!钟|之)",  # 10时30分, 8点15分: the minutes of one
@@ -135,6 +145,10 @@ _MASK_AFTER_DIGITS = [
     r"\d{1,2}·\d{1,2}|(?<=\d·)\d{1,2}|(?<=双)\d{1,2}(?!\d)",  # 3·15, 双11: days named
     r"\d{1,2}:\d{2}",  # 09:30
     r"\d{1,3}\s*min(?:ute)?s?\s+read\b",  # "5 min read": a web page's reading time
+    r"\d{1,4}[x×]\d{1,4}(?!\d)",  # "a 4x4", "1920x1080": a kind of vehicle, a screen's size
+    r"\d{1,3}-in-\d{1,5}-year\b",  # "a 1-in-100-year flood": how rare a kind of event is
+    # a Chinese share index named by its count of stocks (沪深300, 中证500, 上证50), as "CSI 300"
+    r"(?<=沪深|中证|上证|深证|科创)\d{2,4}(?![\d.%点])|(?<=创业板)\d{2,4}(?![\d.%点])",
     # a group of places named by its counts (2+26城市, 9+2城市群): a name, no figures
     r"\d{1,3}\+\d{1,3}(?=[\u4e00-\u9fff])|(?<=\d\+)\d{1,3}(?=[\u4e00-\u9fff])",
     # a time with a point before its zone ("10.16 EST", "17.30 BST"), as British papers write it
@@ -339,7 +353,7 @@ def _masked(text: str, start: int, end: int) -> bool:
     after = text[end : end + 3]
     line_start = window.rfind("\n")
     if (
-        (start == 0 or line_start >= 0)
+        (line_start >= 0 or start == len(window))  # the window reaches back to a line's start
         and not window[line_start + 1 :].strip(" \t(")
         and (
             (after[:1] in ".)．、" and (after[1:2] in (" ", "\t") or _CJK.match(after[1:2] or " ")))
@@ -421,7 +435,7 @@ def _year_range_end(text: str, window: str, start: int, end: int) -> bool:
 _YEAR = re.compile(r"(?:1[89]|20|21)\d{2}$")
 _GLUED = re.compile(r"([A-Za-z]+)")
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
-# Words before a number that names something ("Article 5", "Prop 442", "note 2").
+# Words before a number that names something ("Article 5", "Prop 442", "note 2", "IAS 19").
 _IDENTIFIER_WORDS = frozenset(
     "article section chapter clause room line route phase level grade class type model series "
     "page pages vol volume issue item step stage round gate lane building floor exit platform "
@@ -429,7 +443,7 @@ _IDENTIFIER_WORDS = frozenset(
     "term edition episode season part figure table paragraph verse psalm act rule format "
     "category ward zone plan code id note notes prop proposition top junction row seat "
     "channel track p pp amendment resolution regulation directive appendix annex exhibit "
-    "footnote interstate version dial bus apartment suite".split()
+    "footnote interstate version dial bus apartment suite ias ifrs iso".split()
 )
 _WORD_START = re.compile(r"(?<![A-Za-z])[A-Za-z][\w'’.-]*$")
 _CURRENCY_HINT = re.compile(r"[^\W\d_]|[$€£¥￥₹₩₽₦₱]")
@@ -2579,12 +2593,14 @@ def _read_words(text: str, start: int, end: int) -> Mention | None:
     ):
         return None
     mention = Mention(start, end, start, end, "", words=True)
-    qualifier = _qualifier_before(text, start)
+    qualifier: tuple[str, str | None, int] | None = _qualifier_before(text, start)
     key = lower.replace("-", " ")
     if lower in lx.FACTOR_WORDS:
         read = _read_factor_word(mention, lower, before, after)
+        qualifier = _qualifier_of_a_fall(read, qualifier)
     elif key in vocabulary.FRACTION_WORDS:
         read = _read_fraction_word(text, mention, key, before, after, qualifier)
+        qualifier = _qualifier_of_a_fall(read, qualifier)
     elif lower.endswith("a dozen"):
         dozen = Fraction(vocabulary.GROUP_WORDS["dozen"])
         mention.number = numerals.value_text(dozen / 2 if lower.startswith("half") else dozen)
@@ -2592,6 +2608,29 @@ def _read_words(text: str, start: int, end: int) -> Mention | None:
     else:
         read = _read_cardinal_words(text, mention, lower)
     return _with_qualifier(read, qualifier) if read is not None else None
+
+
+# A fall's qualifier bounds the part lost, its factor from the other side: "more than halved"
+# is less than x1/2, "fell by nearly a third" at least x2/3 (a loss of at most a third).
+_FALL_QUALIFIERS = {
+    "over": "under",
+    "under": "over",
+    "at_least": "at_most",
+    "at_most": "at_least",
+    "nearly": "at_least",
+    "about": "about",
+}
+
+
+def _qualifier_of_a_fall(
+    read: Mention | None, qualifier: tuple[str, str | None, int] | None
+) -> tuple[str, str | None, int] | None:
+    """The qualifier of a factor read from a word of a fall ("halved", "cut by a quarter",
+    "a third lower": below x1), turned to bound the factor; others as written."""
+    if read is None or qualifier is None or read.unit != "x" or read.value >= 1:
+        return qualifier
+    kind, _, start = qualifier
+    return _FALL_QUALIFIERS.get(kind, kind), None, start
 
 
 _FACTOR_VERBS = ("double", "triple", "quadruple", "quintuple", "treble", "halve")
@@ -2834,7 +2873,7 @@ def _read_in(text: str, mention: Mention, position: int) -> bool:
     return True
 
 
-def _with_qualifier(mention: Mention, qualifier: tuple[str, str, int] | None) -> Mention:
+def _with_qualifier(mention: Mention, qualifier: tuple[str, str | None, int] | None) -> Mention:
     """The mention with the qualifier read before it ("about half", "nearly five-fold")."""
     if qualifier:
         mention.qualifier, mention.qualifier_text, mention.start = qualifier
@@ -3150,11 +3189,15 @@ def _read_cjk_numeral(text: str, start: int, end: int) -> Mention | None:
         return None  # a numeral with nothing counted is a word ("一体", "三生")
     if numeral == "一" and read.noun and not (read.unit or read.scale or read.qualifier):
         return None  # 一个, 一家: "a", as English "a firm" (a count of one is no figure to check)
+    if numeral == "一" and read.unit in _TIME_UNITS and text[start - 1 : start] in _THE_ONE:
+        return None  # 最多的一年, 这一天: the year, the day, no length of time
     if bare_place and (not (read.unit or read.noun) or text.startswith("级", read.end)):
         return None  # 百万富翁 (a millionaire), 千万不要 (never), 百亿级 (a class of size)
     return read
 
 
+# Words before 一 that make 一年, 一天 a particular one: "the", "this", "that", "the same".
+_THE_ONE = frozenset("的这那同哪這")
 _CJK_PLACES = {"百": Fraction(100), "千": Fraction(1000)}
 _CJK_MORE_THAN_PLACE = re.compile("[余多](?:" + lx.CJK_COUNTERS + ")")
 _CJK_COUNTED = re.compile(
