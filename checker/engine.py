@@ -11,7 +11,7 @@ import dataclasses
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from datetime import timedelta
 from typing import Any, ClassVar
@@ -23,7 +23,7 @@ from .collection import collect_rarely
 from .corpus import Claim, ClaimMemo, Corpus
 from .errors import CheckerError
 from .expressions import Name
-from .findings import Finding, Severity, cite, fingerprint, sorted_findings
+from .findings import Finding, Later, Severity, cite, fingerprint, sorted_findings
 from .index import Partition, bound_claim, partitions
 from .intervals import Interval, exact_point, format_fixed, format_number
 from .periods import Period
@@ -486,7 +486,7 @@ def _unchecked_note(claim: Claim, reasons: str) -> Finding:
             "stated": None,
             "computed": None,
             "claims": (cite(claim),),
-            "fingerprint": fingerprint(UNCHECKED, [claim], template),
+            "fingerprint": Later(fingerprint, UNCHECKED, (claim.key,), template),
         }
 
     return Finding.lazy(UNCHECKED, "info", claim.position, text)
@@ -745,7 +745,7 @@ def evaluate(
             message = rule.spec.message
         if near:
             message += " (periods only nearly match: " + "; ".join(near) + ")"
-        return message, arguments, str(verdict.stated), str(verdict.computed)
+        return message, arguments, verdict.stated, verdict.computed
 
     return lazy_finding(rule, severity, claims, parts), tuple(claims)
 
@@ -805,21 +805,78 @@ def _show(quantity: Quantity | None, x: Fraction, extra_places: int = 0) -> str:
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)(?:\.([A-Za-z_]+))?\}")
 
 
-def finding_arguments(bindings: dict[str, Any], corpus: Corpus) -> dict[str, str]:
-    arguments: dict[str, str] = {}
+def finding_arguments(bindings: dict[str, Any], corpus: Corpus) -> Arguments:
+    """The values a finding's template may name: each binding's value as written, and its
+    claim's placeholder texts (CLAIM_PLACEHOLDERS) after its name (`change.period`)."""
+    bound: list[tuple[str, str, tuple[str | None, ...] | str]] = []
     for name, value in bindings.items():
         if value.__class__ is list:
-            arguments[name] = " + ".join(c.quantity.text for c in value)
-            arguments[f"{name}.ids"] = ", ".join(c.id for c in value)
-            continue
-        arguments[name] = value.quantity.text
-        # The claim's texts beside their names after this binding's, those it has a value for.
-        for argument, text in zip(
-            _argument_names(name), _placeholder_texts(value, corpus), strict=True
-        ):
-            if text is not None:
-                arguments[argument] = text
-    return arguments
+            ids = ", ".join(c.id for c in value)
+            bound.append((name, " + ".join(c.quantity.text for c in value), ids))
+        else:
+            bound.append((name, value.quantity.text, _placeholder_texts(value, corpus)))
+    return Arguments(tuple(bound))
+
+
+class Arguments(Mapping[str, str]):
+    """A finding's arguments kept as its bindings' texts (one tuple per claim, the claim's
+    placeholder texts, shared by the findings that cite it) and the values set after them
+    (`arguments["rule"] = ...`, which win as in a dict): a message reads a few of them, and the
+    whole dict, three dozen entries for three claims, is made only for a report that shows it
+    (`as_dict`, in the order a dict filled binding by binding would have)."""
+
+    __slots__ = ("bound", "extra")
+
+    def __init__(self, bound: tuple[tuple[str, str, tuple[str | None, ...] | str], ...]) -> None:
+        # (name, value as written, its claim's placeholder texts, or an `each` list's ids)
+        self.bound = bound
+        self.extra: dict[str, str] = {}
+
+    def __setitem__(self, key: str, value: str) -> None:
+        self.extra[key] = value
+
+    def get(self, key: str, default: Any = None) -> Any:
+        found = self.extra.get(key)
+        if found is not None:
+            return found
+        name, dot, attribute = key.partition(".")
+        for bound_name, text, more in self.bound:
+            if bound_name != name:
+                continue
+            if not dot:
+                return text
+            if more.__class__ is str:
+                return more if attribute == "ids" else default
+            place = _PLACEHOLDER_PLACES.get(attribute)
+            found = None if place is None else more[place]
+            return default if found is None else found
+        return default
+
+    def __getitem__(self, key: str) -> str:
+        found = self.get(key)
+        if found is None:
+            raise KeyError(key)
+        return found  # type: ignore[no-any-return]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.as_dict())
+
+    def __len__(self) -> int:
+        return len(self.as_dict())
+
+    def as_dict(self) -> dict[str, str]:
+        arguments: dict[str, str] = {}
+        for name, text, more in self.bound:
+            arguments[name] = text
+            if more.__class__ is str:
+                arguments[f"{name}.ids"] = more  # type: ignore[assignment]
+                continue
+            # The claim's texts beside their names after this binding's, those it has a value for.
+            for argument, value in zip(_argument_names(name), more, strict=True):
+                if value is not None:
+                    arguments[argument] = value
+        arguments.update(self.extra)
+        return arguments
 
 
 def _claim_texts(claim: Claim, corpus: Corpus | None) -> tuple[str | None, ...]:
@@ -829,6 +886,8 @@ def _claim_texts(claim: Claim, corpus: Corpus | None) -> tuple[str | None, ...]:
 
 
 _READERS = tuple(read for _, read in CLAIM_PLACEHOLDERS.values())
+# Each placeholder's place in a claim's texts (`_claim_texts`).
+_PLACEHOLDER_PLACES = {key: place for place, key in enumerate(CLAIM_PLACEHOLDERS)}
 
 
 @functools.lru_cache(maxsize=1024)
@@ -842,7 +901,7 @@ def _argument_names(binding: str) -> tuple[str, ...]:
 _placeholder_texts: ClaimMemo[tuple[str | None, ...]] = ClaimMemo(_claim_texts)
 
 
-def fill(template: str, arguments: dict[str, str]) -> str:
+def fill(template: str, arguments: Mapping[str, str]) -> str:
     """Put arguments into a message template; an unknown placeholder stays visible as written."""
 
     def replace(match: re.Match[str]) -> str:
@@ -856,7 +915,7 @@ def make_finding(
     rule: Rule,
     severity: Severity,
     template: str,
-    arguments: dict[str, str],
+    arguments: Mapping[str, str],
     claims: Sequence[Claim],
     stated: str | None = None,
     computed: str | None = None,
@@ -870,8 +929,8 @@ def make_finding(
 
 
 # What a finding's text is made of: its template, the arguments filled into it, and the stated
-# and computed intervals as text.
-Parts = tuple[str, dict[str, str], str | None, str | None]
+# and computed intervals (or their text).
+Parts = tuple[str, Mapping[str, str], str | Interval | None, str | Interval | None]
 
 
 def lazy_finding(
@@ -882,7 +941,8 @@ def lazy_finding(
     hint: str | None = None,
 ) -> Finding:
     """A finding whose text `parts()` makes when a reporter (or anything else) first asks for it:
-    a note that is never shown is never written."""
+    a note that is never shown is never written. Its arguments, intervals and fingerprint are
+    `Later` (see `Finding.settled`)."""
     rule_id = rule.id
     cited = tuple(claims)
 
@@ -891,11 +951,20 @@ def lazy_finding(
         return {
             "message": fill(template, arguments),
             "template": template,
-            "arguments": arguments,
-            "stated": stated,
-            "computed": computed,
+            "arguments": (
+                Later(Arguments.as_dict, arguments)
+                if arguments.__class__ is Arguments
+                else arguments
+            ),
+            "stated": _interval_text(stated),
+            "computed": _interval_text(computed),
             "claims": tuple(cite(c) for c in cited),
-            "fingerprint": fingerprint(rule_id, cited, template),
+            "fingerprint": Later(fingerprint, rule_id, tuple(c.key for c in cited), template),
         }
 
     return Finding.lazy(rule_id, severity, cited[0].position, text, hint)
+
+
+def _interval_text(value: str | Interval | None) -> str | Later | None:
+    """An interval's text, written when read (a text report shows none)."""
+    return Later(str, value) if value.__class__ is Interval else value  # type: ignore[return-value]

@@ -7,6 +7,9 @@ A rule's finding is made lazily (`Finding.lazy`): what a run needs of every find
 severity, place, hint) is set at once, and its text (message, template, arguments, the stated and
 computed intervals, citations, fingerprint) is written from the parts it keeps the first time
 anything asks for one of them. A run's notes that `--no-notes` leaves out are never written.
+A run that lets its claims go settles each finding first (`Finding.settled`): what every report
+shows (message, template, citations) is written then, and the fields only some reports read
+(arguments, the intervals, fingerprint) when first read, from parts that hold no claim (`Later`).
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from .corpus import Claim, ClaimMemo, Corpus, Position
 __all__ = [
     "Citation",
     "Finding",
+    "Later",
     "Severity",
     "SEVERITY_ORDER",
     "cite",
@@ -189,6 +193,23 @@ CITATION_FIELDS = tuple(Citation.model_fields)
 cite: ClaimMemo[Citation] = ClaimMemo(_citation)
 
 
+class Later:
+    """A field of a finding written only when first read: `make(*parts)`, from parts that hold
+    no claim (a run lets each partition's claims go once checked). A text report reads message
+    and citations alone; the arguments, the intervals as text and the fingerprint are written
+    for the reports that read them (JSON, SARIF, baselines). Picklable when `make` is a module's
+    function and its parts are."""
+
+    __slots__ = ("make", "parts")
+
+    def __init__(self, make: Callable[..., Any], *parts: Any) -> None:
+        self.make = make
+        self.parts = parts
+
+    def __call__(self) -> Any:
+        return self.make(*self.parts)
+
+
 class Finding(_Shared):
     """An inconsistency (or a note) found by one rule over one set of claims."""
 
@@ -216,8 +237,11 @@ class Finding(_Shared):
         description="stable across runs and line moves: rule, claims and message"
     )
 
-    # What makes the written fields of a lazy finding (see `lazy`); None once they are written.
+    # What makes the written fields of a lazy finding (see `lazy`); None once they are written
+    # or settled.
     _text: Callable[[], dict[str, Any]] | None = PrivateAttr(default=None)
+    # The fields a settled finding writes when first read (see `settled`); None once written.
+    _later: dict[str, Later] | None = PrivateAttr(default=None)
 
     @classmethod
     def lazy(
@@ -228,7 +252,8 @@ class Finding(_Shared):
         text: Callable[[], dict[str, Any]],
         hint: str | None = None,
     ) -> Finding:
-        """A finding whose other fields (WRITTEN) `text()` gives when one is first asked for."""
+        """A finding whose other fields (WRITTEN) `text()` gives when one is first asked for
+        (a value of the dict it gives may be `Later`: written when read, see `settled`)."""
         # As `model_construct` makes a model, without the defaults of the fields left to write.
         finding = cls.__new__(cls)
         object.__setattr__(
@@ -245,7 +270,7 @@ class Finding(_Shared):
         )
         object.__setattr__(finding, "__pydantic_fields_set__", ALL_GIVEN)
         object.__setattr__(finding, "__pydantic_extra__", None)
-        object.__setattr__(finding, "__pydantic_private__", {"_text": text})
+        object.__setattr__(finding, "__pydantic_private__", {"_text": text, "_later": None})
         return finding
 
     def __getattr__(self, name: str) -> Any:
@@ -257,16 +282,50 @@ class Finding(_Shared):
     def written(self) -> Finding:
         """This finding with its text written (in place: it is the same finding, completed)."""
         private = self.__pydantic_private__
-        if not private or private["_text"] is None:
+        if not private:
             return self
-        text = private["_text"]
+        text, later = private["_text"], private.get("_later")
+        if text is None and later is None:
+            return self
+        return self._write({**(later or {}), **(text() if text is not None else {})})
+
+    def settled(self) -> Finding:
+        """This finding with what it keeps of its claims written (in place): every field but
+        those `text()` gives as `Later`, which are kept as such and written when first read.
+        A run that lets its claims go settles each finding as its partition's claims go."""
+        private = self.__pydantic_private__
+        text = private["_text"] if private else None
+        if text is None:
+            return self
+        assert private is not None
+        values = text()
+        later = {name: value for name, value in values.items() if value.__class__ is Later}
+        if not later:
+            return self._write(values)
+        # Not in the layout's shared keys: the fields left to write are read through
+        # __getattr__, which writes them (and lays the fields out) when one is first asked for.
+        fields = {**self.__dict__, **values}
+        for name in later:
+            del fields[name]
+        _intern(fields)
+        object.__setattr__(self, "__dict__", fields)
+        private["_text"], private["_later"] = None, later
+        return self
+
+    def _write(self, values: dict[str, Any]) -> Finding:
+        """The finding with `values` (its written fields, `Later` ones written now) set."""
         # In the fields' order (the layout's), which is the order they are serialized in.
         fields = _layout(Finding).copy()
         fields.update(self.__dict__)
-        fields.update(text())
+        fields.update(values)
+        for name, value in values.items():
+            if value.__class__ is Later:
+                fields[name] = value()
         _intern(fields)
         object.__setattr__(self, "__dict__", fields)
-        private["_text"] = None
+        private = self.__pydantic_private__
+        assert private is not None
+        private["_text"] = private["_later"] = None
         return self
 
     # Whatever reads the fields as a whole reads them written.
@@ -330,9 +389,10 @@ def merged_findings(runs: Iterable[list[Finding]]) -> list[Finding]:
     return list(heapq.merge(*runs, key=Finding.sort_key))
 
 
-def fingerprint(rule: str, claims: Sequence[Claim], template: str) -> str:
-    """A hash of what the finding is about, not where it sits: moving a claim keeps it."""
-    parts = [rule, template, *sorted(c.key for c in claims)]
+def fingerprint(rule: str, keys: Sequence[str], template: str) -> str:
+    """A hash of what the finding is about (its rule, template and its claims' keys), not where
+    it sits: moving a claim keeps it."""
+    parts = [rule, template, *sorted(keys)]
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:20]
 
 
@@ -377,7 +437,9 @@ def unpack_findings(packed: bytes) -> list[Finding]:
         fields.update(values)
         fields["claims"] = tuple([citations[i] for i in values["claims"]])
         fields["template"] = sys.intern(values["template"])
-        findings.append(_made(Finding, fields, _given(given, shared), {"_text": None}))
+        findings.append(
+            _made(Finding, fields, _given(given, shared), {"_text": None, "_later": None})
+        )
     return findings
 
 

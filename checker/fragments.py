@@ -459,7 +459,7 @@ def check_share(
     partitions. Each partition is indexed when it is reached, as in a single process: the piece
     holds the indexes of one partition at a time. With `keep_claims` False the share gives up
     each partition's claims once it is checked (a share no task will read again), and the
-    partition's findings are written at once."""
+    partition's findings are settled at once (`Finding.settled`)."""
     corpus = Corpus(
         metrics=vocabulary.metrics, texts=share.texts, rate_provider=vocabulary.rate_provider
     )
@@ -473,8 +473,8 @@ def check_share(
             partition = Partition(members, corpus, references, shared)
             found = engine.check_partition(partition, rules, hints)
             if not keep_claims:
-                # Written now: a finding's parts hold its claims, which are to be let go here.
-                found = [finding.written() for finding in found]
+                # Settled now: a finding's parts hold its claims, which are to be let go here.
+                found = [finding.settled() for finding in found]
             findings.extend(found)
             if done % PROGRESS_EVERY == 0:
                 progress(PROGRESS_EVERY)

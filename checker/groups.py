@@ -43,6 +43,7 @@ from quicktions import Fraction
 
 from .corpus import Claim
 from .engine import (
+    Arguments,
     Changed,
     Join,
     Outcome,
@@ -732,7 +733,7 @@ def round_figures_named(claims: tuple[Claim, ...]) -> str:
 
 def _group_arguments(
     partition: Partition, rule: Rule, claims: tuple[Claim, ...], pairs: Pairs
-) -> dict[str, str]:
+) -> Arguments:
     """The first binding's placeholders, read from the first claim the group is about (a change
     over the group's span, not one given only in years), and with same_span the span in words."""
     core = {id(f.claim) for f in pairs.core}
