@@ -22,7 +22,7 @@ from . import checks
 from .collection import collect_rarely
 from .corpus import Claim, ClaimMemo, Corpus
 from .errors import CheckerError
-from .expressions import Name
+from .expressions import Assertion, Name, Verdict, interval_sum, solve_for
 from .findings import Finding, Later, Severity, cite, fingerprint, sorted_findings
 from .index import Partition, bound_claim, partitions
 from .intervals import Interval, exact_point, format_fixed, format_number
@@ -220,6 +220,38 @@ class Join:
                 return Window.solving(op, other)
         return None
 
+    def rough_window(self, claim: Claim) -> Window | None:
+        """Values of the claim's figure outside which the join certainly fails, when `window`
+        finds none (the figure inside an expression: `end / start - 1`): the side that reads it
+        solved for it (`expressions.solve_for`), a window wider than the exact values, for the
+        hints' quick test of retyped figures alone. None when it cannot be solved so (the
+        claim bound twice or in a list, its figure read twice or in a function)."""
+        rule = self.rule
+        assertion = rule.assertion
+        if assertion is None or rule.spec.severity == "info":
+            return Window.ALL
+        holding = [name for name, value in self.bindings.items() if value is claim]
+        if len(holding) != 1 or any(
+            value.__class__ is list and any(c is claim for c in value)
+            for value in self.bindings.values()
+        ):
+            return None
+        name = Name(holding[0])
+        left, right = self._side_names
+        if name.binding in left and name.binding in right:
+            return None
+        index = 0 if name.binding in left else 1
+        if _references(assertion, name.binding) != [name]:
+            return None
+        other = self._side(1 - index)
+        op = assertion.op if index == 0 else _MIRRORED[assertion.op]
+        low = None if op in ("<", "<=") else other.low
+        high = None if op in (">", ">=") else other.high
+        side = assertion.left if index == 0 else assertion.right
+        lookup = figure_lookup(self.bindings, nominal=False)
+        solved = solve_for(side, name, Interval(low, high), lookup)
+        return None if solved is None else Window(solved)
+
     @functools.cached_property
     def _side_names(self) -> tuple[set[str], set[str]]:
         assert self.rule.assertion is not None
@@ -235,6 +267,11 @@ class Join:
             lookup = figure_lookup(self.bindings, nominal=False)
             sides[index] = self.rule.assertion.side(index, lookup)
         return sides[index]
+
+
+def _references(assertion: Assertion, binding: str) -> list[Name]:
+    """Every place the assertion reads a binding (`start`, `start.span`), one entry each."""
+    return [n for n in assertion.name_list() if n.binding == binding]
 
 
 # A comparison read from its right side: `a <= b` is `b >= a`.
@@ -583,6 +620,67 @@ def _plain_lookup(bindings: dict[str, Any]) -> Any:
     return lookup
 
 
+def _verdicts(assertion: Assertion) -> tuple[Reading, Reading, Reading]:
+    """The assertion compiled to read its figures straight from a join's bindings (see
+    `Assertion.reading`), as `figure_lookup` reads them: every figure as it reads, rounding and
+    all; every figure but the stated one (the left side's claim) as written; round figures'
+    zeros as written digits. A reading is None for an assertion that reads an attribute
+    (`change.span`) or a list term by term: `figure_lookup` then. Compiled once per assertion."""
+    found = _VERDICTS.get(id(assertion))
+    if found is None or found[0] is not assertion:
+        left = assertion.left
+        stated = left.binding if isinstance(left, Name) and left.attribute is None else None
+        found = _VERDICTS[id(assertion)] = (
+            assertion,
+            assertion.reading(_figure_reader(_as_read)),
+            assertion.reading(_figure_reader(_as_written, stated)),
+            assertion.reading(_figure_reader(_as_digits)),
+        )
+    return found[1], found[2], found[3]
+
+
+Reading = Callable[[dict[str, Any]], Verdict] | None
+_VERDICTS: dict[int, tuple[Assertion, Reading, Reading, Reading]] = {}
+
+
+def _as_read(claim: Claim) -> Interval:
+    return claim.quantity.interval
+
+
+def _as_written(claim: Claim) -> Interval:
+    return exact_point(claim.quantity.nominal)
+
+
+def _as_digits(claim: Claim) -> Interval:
+    digits = claim.quantity.digits_exact
+    return claim.quantity.interval if digits is None else digits
+
+
+def _figure_reader(
+    figure: Callable[[Claim], Interval], stated: str | None = None
+) -> Callable[[Name], Callable[[dict[str, Any]], Interval] | None]:
+    """For `Assertion.reading`: a name's figure read from the bindings by `figure` (the stated
+    binding's as it reads), a list's figures summed; no reader for an attribute."""
+
+    def reader(name: Name) -> Callable[[dict[str, Any]], Interval] | None:
+        if name.attribute is not None:
+            return None
+        binding = name.binding
+        alone = _as_read if binding == stated else figure
+        # As `_lookup` reads a list: each figure (the stated one's too) by `figure`.
+        listed = _as_written if figure is _as_written else figure
+
+        def read(bindings: dict[str, Any]) -> Interval:
+            value = bindings[binding]
+            if value.__class__ is list:
+                return interval_sum([listed(c) for c in value])
+            return alone(value)
+
+        return read
+
+    return reader
+
+
 # The attributes an assertion may read from a claim (`change.span`); rules are checked against
 # this list when they load.
 FIGURES = {
@@ -642,7 +740,14 @@ def _round_figures_relied_on(
     """The round figures ("1,200 billion") a holding relation needs to be rounding: none when it
     also holds with every written digit taken as exact."""
     round_claims = [c for c in claims if c.quantity.digits_exact is not None]
-    if not round_claims or assertion.evaluate(figure_lookup(bindings, False, digits=True)).holds:
+    if not round_claims:
+        return []
+    by_digits = _verdicts(assertion)[2]
+    if (
+        by_digits(bindings)
+        if by_digits is not None
+        else assertion.evaluate(figure_lookup(bindings, False, digits=True))
+    ).holds:
         return []
     return round_claims
 
@@ -697,6 +802,9 @@ def fails_for_hints(rule: Rule, bindings: dict[str, Any], changed: Changed = Non
     assert rule.assertion is not None
     if rule.spec.severity == "info":
         return False
+    as_read = _verdicts(rule.assertion)[0] if changed is None else None
+    if as_read is not None:
+        return not as_read(bindings).holds
     return not rule.assertion.evaluate(
         figure_lookup(bindings, nominal=False, changed=changed)
     ).holds
@@ -707,7 +815,12 @@ def evaluate(
 ) -> Outcome | None:
     assertion = rule.assertion
     assert assertion is not None
-    verdict = assertion.evaluate(figure_lookup(bindings, nominal=False))
+    as_read, as_written, _ = _verdicts(assertion)
+    verdict = (
+        as_read(bindings)
+        if as_read is not None
+        else assertion.evaluate(figure_lookup(bindings, nominal=False))
+    )
     if verdict.holds:
         round_claims = _round_figures_relied_on(assertion, bindings, claims)
         if round_claims:
@@ -719,7 +832,11 @@ def evaluate(
         if isinstance(assertion.left, Name) and assertion.left.attribute is None
         else None
     )
-    nominal = assertion.evaluate(figure_lookup(bindings, nominal=True, stated=stated_name))
+    nominal = (
+        as_written(bindings)
+        if as_written is not None
+        else assertion.evaluate(figure_lookup(bindings, nominal=True, stated=stated_name))
+    )
     if verdict.holds and nominal.holds:
         return None
     severity: Severity = rule.spec.severity if not verdict.holds else "info"

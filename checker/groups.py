@@ -96,6 +96,9 @@ class GroupJoin(Join):
         group."""
         return self.rule.spec.severity != "info" and not self._agreement.agrees(changed)
 
+    def rough_window(self, claim: Claim) -> Window | None:
+        return None  # a group's agreement is no assertion to solve (`window` reads it)
+
     def likeness(self, claim: Claim) -> Hashable:
         """The group itself, and whether the claim's repair alone could make it agree: the
         others' figures are the same for two claims alike (see `Join.likeness`)."""
