@@ -23,7 +23,7 @@ from .collection import collect_rarely
 from .corpus import Claim, ClaimMemo, Corpus
 from .errors import CheckerError
 from .expressions import Assertion, Name, Verdict, interval_sum, solve_for
-from .findings import Finding, Later, Severity, cite, fingerprint, sorted_findings
+from .findings import Finding, Fingerprint, Severity, cite, sorted_findings
 from .index import Partition, bound_claim, partitions
 from .intervals import Interval, exact_point, format_fixed, format_number
 from .periods import Period
@@ -523,7 +523,7 @@ def _unchecked_note(claim: Claim, reasons: str) -> Finding:
             "stated": None,
             "computed": None,
             "claims": (cite(claim),),
-            "fingerprint": Later(fingerprint, UNCHECKED, (claim.key,), template),
+            "fingerprint": Fingerprint(UNCHECKED, template, (claim.key,)),
         }
 
     return Finding.lazy(UNCHECKED, "info", claim.position, text)
@@ -925,13 +925,13 @@ _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)(?:\.([A-Za-z_]+))?\}")
 def finding_arguments(bindings: dict[str, Any], corpus: Corpus) -> Arguments:
     """The values a finding's template may name: each binding's value as written, and its
     claim's placeholder texts (CLAIM_PLACEHOLDERS) after its name (`change.period`)."""
-    bound: list[tuple[str, str, tuple[str | None, ...] | str]] = []
+    bound: list[Any] = []
     for name, value in bindings.items():
         if value.__class__ is list:
             ids = ", ".join(c.id for c in value)
-            bound.append((name, " + ".join(c.quantity.text for c in value), ids))
+            bound += (name, " + ".join(c.quantity.text for c in value), ids)
         else:
-            bound.append((name, value.quantity.text, _placeholder_texts(value, corpus)))
+            bound += (name, value.quantity.text, _placeholder_texts(value, corpus))
     return Arguments(tuple(bound))
 
 
@@ -940,32 +940,37 @@ class Arguments(Mapping[str, str]):
     placeholder texts, shared by the findings that cite it) and the values set after them
     (`arguments["rule"] = ...`, which win as in a dict): a message reads a few of them, and the
     whole dict, three dozen entries for three claims, is made only for a report that shows it
-    (`as_dict`, in the order a dict filled binding by binding would have)."""
+    (`as_dict`, in the order a dict filled binding by binding would have). Flat tuples, not
+    dicts or a tuple per binding: a run holds one for each of its notes."""
 
     __slots__ = ("bound", "extra")
 
-    def __init__(self, bound: tuple[tuple[str, str, tuple[str | None, ...] | str], ...]) -> None:
-        # (name, value as written, its claim's placeholder texts, or an `each` list's ids)
+    def __init__(self, bound: tuple[Any, ...]) -> None:
+        # name, value as written, and its claim's placeholder texts (an `each` list's ids), for
+        # each binding in turn
         self.bound = bound
-        self.extra: dict[str, str] = {}
+        self.extra: tuple[str, ...] = ()  # key, value, key, value... in the order set
 
     def __setitem__(self, key: str, value: str) -> None:
-        self.extra[key] = value
+        self.extra += (key, value)
 
     def get(self, key: str, default: Any = None) -> Any:
-        found = self.extra.get(key)
-        if found is not None:
-            return found
+        extra = self.extra
+        for place in range(len(extra) - 2, -1, -2):  # the last value set wins
+            if extra[place] == key:
+                return extra[place + 1]
         name, dot, attribute = key.partition(".")
-        for bound_name, text, more in self.bound:
-            if bound_name != name:
+        bound = self.bound
+        for place in range(0, len(bound), 3):
+            if bound[place] != name:
                 continue
             if not dot:
-                return text
+                return bound[place + 1]
+            more = bound[place + 2]
             if more.__class__ is str:
                 return more if attribute == "ids" else default
-            place = _PLACEHOLDER_PLACES.get(attribute)
-            found = None if place is None else more[place]
+            index = _PLACEHOLDER_PLACES.get(attribute)
+            found = None if index is None else more[index]
             return default if found is None else found
         return default
 
@@ -983,16 +988,20 @@ class Arguments(Mapping[str, str]):
 
     def as_dict(self) -> dict[str, str]:
         arguments: dict[str, str] = {}
-        for name, text, more in self.bound:
+        bound = self.bound
+        for place in range(0, len(bound), 3):
+            name, text, more = bound[place : place + 3]
             arguments[name] = text
             if more.__class__ is str:
-                arguments[f"{name}.ids"] = more  # type: ignore[assignment]
+                arguments[f"{name}.ids"] = more
                 continue
             # The claim's texts beside their names after this binding's, those it has a value for.
             for argument, value in zip(_argument_names(name), more, strict=True):
                 if value is not None:
                     arguments[argument] = value
-        arguments.update(self.extra)
+        extra = self.extra
+        for place in range(0, len(extra), 2):
+            arguments[extra[place]] = extra[place + 1]
         return arguments
 
 
@@ -1058,8 +1067,8 @@ def lazy_finding(
     hint: str | None = None,
 ) -> Finding:
     """A finding whose text `parts()` makes when a reporter (or anything else) first asks for it:
-    a note that is never shown is never written. Its arguments, intervals and fingerprint are
-    `Later` (see `Finding.settled`)."""
+    a note that is never shown is never written. Its arguments, fingerprint and intervals are
+    given unwritten (see `Finding.settled`)."""
     rule_id = rule.id
     cited = tuple(claims)
 
@@ -1068,20 +1077,11 @@ def lazy_finding(
         return {
             "message": fill(template, arguments),
             "template": template,
-            "arguments": (
-                Later(Arguments.as_dict, arguments)
-                if arguments.__class__ is Arguments
-                else arguments
-            ),
-            "stated": _interval_text(stated),
-            "computed": _interval_text(computed),
+            "arguments": arguments,
+            "stated": stated,
+            "computed": computed,
             "claims": tuple(cite(c) for c in cited),
-            "fingerprint": Later(fingerprint, rule_id, tuple(c.key for c in cited), template),
+            "fingerprint": Fingerprint(rule_id, template, tuple(c.key for c in cited)),
         }
 
     return Finding.lazy(rule_id, severity, cited[0].position, text, hint)
-
-
-def _interval_text(value: str | Interval | None) -> str | Later | None:
-    """An interval's text, written when read (a text report shows none)."""
-    return Later(str, value) if value.__class__ is Interval else value  # type: ignore[return-value]

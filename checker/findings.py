@@ -8,19 +8,19 @@ severity, place, hint) is set at once, and its text (message, template, argument
 computed intervals, citations, fingerprint) is written from the parts it keeps the first time
 anything asks for one of them. A run's notes that `--no-notes` leaves out are never written.
 A run that lets its claims go settles each finding first (`Finding.settled`): what every report
-shows (message, template, citations) is written then, and the fields only some reports read
-(arguments, the intervals, fingerprint) when first read, from parts that hold no claim (`Later`).
+shows (message, template, citations) is written then, and the arguments, the intervals and the
+fingerprint, which only some reports read, when first read, from parts that hold no claim (the
+claims' placeholder texts, the intervals, `Fingerprint`).
 """
 
 from __future__ import annotations
 
 import hashlib
-import heapq
 import pickle
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from itertools import groupby
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, NamedTuple, Protocol, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
@@ -29,11 +29,10 @@ from .corpus import Claim, ClaimMemo, Corpus, Position
 __all__ = [
     "Citation",
     "Finding",
-    "Later",
+    "Fingerprint",
     "Severity",
     "SEVERITY_ORDER",
     "cite",
-    "merged_findings",
     "pack_findings",
     "sorted_findings",
     "unpack_findings",
@@ -193,21 +192,22 @@ CITATION_FIELDS = tuple(Citation.model_fields)
 cite: ClaimMemo[Citation] = ClaimMemo(_citation)
 
 
-class Later:
-    """A field of a finding written only when first read: `make(*parts)`, from parts that hold
-    no claim (a run lets each partition's claims go once checked). A text report reads message
-    and citations alone; the arguments, the intervals as text and the fingerprint are written
-    for the reports that read them (JSON, SARIF, baselines). Picklable when `make` is a module's
-    function and its parts are."""
+class Fingerprint(NamedTuple):
+    """What a finding's fingerprint hashes (see `fingerprint`), kept until it is read: a text
+    report shows none."""
 
-    __slots__ = ("make", "parts")
+    rule: str
+    template: str
+    keys: tuple[str, ...]
 
-    def __init__(self, make: Callable[..., Any], *parts: Any) -> None:
-        self.make = make
-        self.parts = parts
+    def __str__(self) -> str:
+        return fingerprint(self.rule, self.keys, self.template)
 
-    def __call__(self) -> Any:
-        return self.make(*self.parts)
+
+class Compact(Protocol):
+    """A finding's arguments kept compact until read (see `engine.Arguments`)."""
+
+    def as_dict(self) -> dict[str, str]: ...
 
 
 class Finding(_Shared):
@@ -240,8 +240,9 @@ class Finding(_Shared):
     # What makes the written fields of a lazy finding (see `lazy`); None once they are written
     # or settled.
     _text: Callable[[], dict[str, Any]] | None = PrivateAttr(default=None)
-    # The fields a settled finding writes when first read (see `settled`); None once written.
-    _later: dict[str, Later] | None = PrivateAttr(default=None)
+    # A settled finding's arguments, the keys of its claims (its fingerprint's) and its two
+    # intervals, written when first read (see `settled`); None once written.
+    _later: tuple[Compact, tuple[str, ...], Any, Any] | None = PrivateAttr(default=None)
 
     @classmethod
     def lazy(
@@ -253,7 +254,7 @@ class Finding(_Shared):
         hint: str | None = None,
     ) -> Finding:
         """A finding whose other fields (WRITTEN) `text()` gives when one is first asked for
-        (a value of the dict it gives may be `Later`: written when read, see `settled`)."""
+        (its arguments may be `Compact` and its fingerprint a `Fingerprint`: see `settled`)."""
         # As `model_construct` makes a model, without the defaults of the fields left to write.
         finding = cls.__new__(cls)
         object.__setattr__(
@@ -285,42 +286,64 @@ class Finding(_Shared):
         if not private:
             return self
         text, later = private["_text"], private.get("_later")
-        if text is None and later is None:
-            return self
-        return self._write({**(later or {}), **(text() if text is not None else {})})
+        if text is not None:
+            return self._write(text())
+        if later is not None:
+            arguments, keys, stated, computed = later
+            return self._write(
+                {
+                    "arguments": arguments,
+                    "fingerprint": Fingerprint(self.rule, self.template, keys),
+                    "stated": stated,
+                    "computed": computed,
+                }
+            )
+        return self
 
     def settled(self) -> Finding:
-        """This finding with what it keeps of its claims written (in place): every field but
-        those `text()` gives as `Later`, which are kept as such and written when first read.
-        A run that lets its claims go settles each finding as its partition's claims go."""
+        """This finding with what it keeps of its claims written (in place): every field but its
+        arguments, fingerprint and intervals when `text()` gives them unwritten (compact
+        arguments, a `Fingerprint`, intervals), which are kept so, no larger than written, and
+        written when first read. A run that lets its claims go settles each finding as its
+        partition's claims go."""
         private = self.__pydantic_private__
         text = private["_text"] if private else None
         if text is None:
             return self
         assert private is not None
         values = text()
-        later = {name: value for name, value in values.items() if value.__class__ is Later}
-        if not later:
+        later = tuple(values[name] for name in _LATER)
+        if all(value is None or value.__class__ in (str, dict) for value in later):
             return self._write(values)
-        # Not in the layout's shared keys: the fields left to write are read through
-        # __getattr__, which writes them (and lays the fields out) when one is first asked for.
-        fields = {**self.__dict__, **values}
-        for name in later:
+        fields = _layout(Finding).copy()
+        fields.update(self.__dict__)
+        fields.update(values)
+        # Left out (the dict still shares its keys with the class): read through __getattr__,
+        # which writes them.
+        for name in _LATER:
             del fields[name]
         _intern(fields)
         object.__setattr__(self, "__dict__", fields)
-        private["_text"], private["_later"] = None, later
+        # (The fingerprint's rule and template are the finding's own: its claims' keys are kept.)
+        arguments, fingerprint_of, stated, computed = later
+        private["_text"], private["_later"] = (
+            None,
+            (arguments, fingerprint_of.keys, stated, computed),
+        )
         return self
 
     def _write(self, values: dict[str, Any]) -> Finding:
-        """The finding with `values` (its written fields, `Later` ones written now) set."""
+        """The finding with `values` (its written fields, compact ones written now) set."""
         # In the fields' order (the layout's), which is the order they are serialized in.
         fields = _layout(Finding).copy()
         fields.update(self.__dict__)
         fields.update(values)
-        for name, value in values.items():
-            if value.__class__ is Later:
-                fields[name] = value()
+        if fields["arguments"].__class__ is not dict:
+            fields["arguments"] = fields["arguments"].as_dict()
+        for name in ("fingerprint", "stated", "computed"):
+            value = fields[name]
+            if value is not None and value.__class__ is not str:
+                fields[name] = str(value)
         _intern(fields)
         object.__setattr__(self, "__dict__", fields)
         private = self.__pydantic_private__
@@ -366,6 +389,8 @@ class Finding(_Shared):
 
 FIELDS = tuple(Finding.model_fields)
 ALL_GIVEN = _FIELDS_GIVEN.setdefault(frozenset(FIELDS), set(FIELDS))
+# The fields a settled finding may leave to write when first read (see `Finding.settled`).
+_LATER = ("arguments", "fingerprint", "stated", "computed")
 # The fields a lazy finding writes when first asked; the others it has from the start.
 WRITTEN = frozenset(FIELDS) - {"rule", "severity", "hint", "file", "line", "column"}
 
@@ -381,12 +406,6 @@ def sorted_findings(findings: Iterable[Finding]) -> list[Finding]:
         run = [given[number] for number in tied]
         ordered.extend(sorted(run, key=lambda f: f.message) if len(run) > 1 else run)
     return ordered
-
-
-def merged_findings(runs: Iterable[list[Finding]]) -> list[Finding]:
-    """Runs of findings each in `sorted_findings` order, as one in that order: the order
-    `sorted_findings` gives all of them taken run after run (findings alike stay in run order)."""
-    return list(heapq.merge(*runs, key=Finding.sort_key))
 
 
 def fingerprint(rule: str, keys: Sequence[str], template: str) -> str:
