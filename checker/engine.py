@@ -243,13 +243,16 @@ class Join:
         index = 0 if name.binding in left else 1
         if _references(assertion, name.binding) != [name]:
             return None
-        other = self._side(1 - index)
         op = assertion.op if index == 0 else _MIRRORED[assertion.op]
-        low = None if op in ("<", "<=") else other.low
-        high = None if op in (">", ">=") else other.high
         side = assertion.left if index == 0 else assertion.right
-        lookup = figure_lookup(self.bindings, nominal=False)
-        solved = solve_for(side, name, Interval(low, high), lookup)
+        try:
+            other = self._side(1 - index)
+            low = None if op in ("<", "<=") else other.low
+            high = None if op in (">", ">=") else other.high
+            lookup = figure_lookup(self.bindings, nominal=False)
+            solved = solve_for(side, name, Interval(low, high), lookup)
+        except (ValueError, ArithmeticError):  # a figure the join cannot read: no quick test
+            return None
         return None if solved is None else Window(solved)
 
     @functools.cached_property
@@ -667,13 +670,11 @@ def _figure_reader(
             return None
         binding = name.binding
         alone = _as_read if binding == stated else figure
-        # As `_lookup` reads a list: each figure (the stated one's too) by `figure`.
-        listed = _as_written if figure is _as_written else figure
 
         def read(bindings: dict[str, Any]) -> Interval:
             value = bindings[binding]
-            if value.__class__ is list:
-                return interval_sum([listed(c) for c in value])
+            if value.__class__ is list:  # each figure by `figure`, the stated one's too
+                return interval_sum([figure(c) for c in value])
             return alone(value)
 
         return read
