@@ -24,7 +24,7 @@ from typing import Any, Literal, NamedTuple, Protocol, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
-from .corpus import Claim, ClaimMemo, Corpus, Position
+from .corpus import Claim, ClaimMemo, Corpus, Position, Source
 
 __all__ = [
     "Citation",
@@ -138,52 +138,57 @@ class Citation(_Shared):
         default=None, description="reference data: the release or retrieval date"
     )
 
-    @classmethod
-    def of_values(cls, **values: str | int | None) -> Citation:
-        """A citation from values already of their fields' types, made as `model_construct`
-        makes a model (fields not given are None, their default), without validating again."""
-        fields = _layout(cls).copy()
-        fields.update(values)
-        given = _GIVEN_BY_NAMES.get(tuple(values))
-        if given is None:
-            names = frozenset(values)
-            given = _GIVEN_BY_NAMES[tuple(values)] = _FIELDS_GIVEN.setdefault(names, set(names))
-        return _made(cls, fields, given, None)
-
-
-# The one set of given fields (see _FIELDS_GIVEN) by the names of the fields given, in the order
-# given: a citation is always given the same names, in the same order.
-_GIVEN_BY_NAMES: dict[tuple[str, ...], set[str]] = {}
-
 
 def _citation(claim: Claim, corpus: Corpus | None = None) -> Citation:
     """What a reader needs to find a claim in its source (its corpus plays no part)."""
     period = claim.period or (f"{claim.start}..{claim.end}" if claim.start and claim.end else None)
-    source = claim.source
     position = claim.position
     # Every value is already of its field's type (claims were validated when loaded), so the
-    # citation is made as `model_construct` would, without validating it again: a run cites
-    # tens of thousands of claims.
-    return Citation.of_values(
-        claim=claim.id,
-        source=source.id,
-        file=position.file,
-        line=position.line,
-        column=position.column,
-        value=claim.quantity.text,
-        period=str(period) if period else None,
-        entity=claim.entity,
-        metric=claim.metric,
-        title=source.title,
-        publisher=source.publisher,
-        published=str(source.published) if source.published else None,
-        url=source.url,
-        quote=claim.quote,
-        dataset=source.dataset,
-        series=claim.series,
-        status=claim.status,
-        vintage=str(source.vintage) if source.vintage else None,
-    )
+    # citation is made as `model_construct` would, without validating it again (fields not
+    # given are None, their default): a run cites tens of thousands of claims. The source's
+    # fields are filled once per source.
+    fields = _source_fields(claim.source).copy()
+    fields["claim"] = claim.id
+    fields["file"] = position.file
+    fields["line"] = position.line
+    fields["column"] = position.column
+    fields["value"] = claim.quantity.text
+    fields["period"] = str(period) if period else None
+    fields["entity"] = claim.entity
+    fields["metric"] = claim.metric
+    fields["quote"] = claim.quote
+    fields["series"] = claim.series
+    fields["status"] = claim.status
+    return _made(Citation, fields, _CITATION_GIVEN, None)
+
+
+# The fields a citation is given (all but `place`), as one set (see _FIELDS_GIVEN).
+_CITATION_GIVEN = _FIELDS_GIVEN.setdefault(
+    frozenset(Citation.model_fields) - {"place"}, set(Citation.model_fields) - {"place"}
+)
+
+
+def _source_fields(source: Source) -> dict[str, Any]:
+    """A citation's fields (its class's layout) with those of the source set, made once for
+    each of the sources cited lately."""
+    found = _SOURCE_FIELDS.get(id(source))
+    if found is not None and found[0] is source:
+        return found[1]
+    fields = _layout(Citation).copy()
+    fields["source"] = source.id
+    fields["title"] = source.title
+    fields["publisher"] = source.publisher
+    fields["published"] = str(source.published) if source.published else None
+    fields["url"] = source.url
+    fields["dataset"] = source.dataset
+    fields["vintage"] = str(source.vintage) if source.vintage else None
+    if len(_SOURCE_FIELDS) >= 4096:
+        _SOURCE_FIELDS.clear()
+    _SOURCE_FIELDS[id(source)] = (source, fields)
+    return fields
+
+
+_SOURCE_FIELDS: dict[int, tuple[Source, dict[str, Any]]] = {}
 
 
 CITATION_FIELDS = tuple(Citation.model_fields)
