@@ -20,6 +20,7 @@ from typing import Any
 
 from .corpus import Claim
 from .engine import (
+    Arguments,
     Changed,
     Outcome,
     Record,
@@ -176,7 +177,7 @@ def _triple(partition: Partition, rule: Rule, level: Claim, chosen: list[Figure]
 
 def _arguments(
     partition: Partition, rule: Rule, level: Claim, claims: tuple[Claim, ...]
-) -> dict[str, str]:
+) -> Arguments:
     """The first binding's placeholders (from the first amount named) and the level's."""
     first, second, third = rule.plan.patterns
     anchor = next((c for c in claims if first.accepts(c, partition.corpus)), claims[0])

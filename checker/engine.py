@@ -11,7 +11,7 @@ import dataclasses
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from datetime import timedelta
 from typing import Any, ClassVar
@@ -22,8 +22,8 @@ from . import checks
 from .collection import collect_rarely
 from .corpus import Claim, ClaimMemo, Corpus
 from .errors import CheckerError
-from .expressions import Name
-from .findings import Finding, Severity, cite, fingerprint, sorted_findings
+from .expressions import Assertion, Name, Verdict, interval_sum, solve_for
+from .findings import Finding, Fingerprint, Severity, cite, sorted_findings
 from .index import Partition, bound_claim, partitions
 from .intervals import Interval, exact_point, format_fixed, format_number
 from .periods import Period
@@ -220,6 +220,41 @@ class Join:
                 return Window.solving(op, other)
         return None
 
+    def rough_window(self, claim: Claim) -> Window | None:
+        """Values of the claim's figure outside which the join certainly fails, when `window`
+        finds none (the figure inside an expression: `end / start - 1`): the side that reads it
+        solved for it (`expressions.solve_for`), a window wider than the exact values, for the
+        hints' quick test of retyped figures alone. None when it cannot be solved so (the
+        claim bound twice or in a list, its figure read twice or in a function)."""
+        rule = self.rule
+        assertion = rule.assertion
+        if assertion is None or rule.spec.severity == "info":
+            return Window.ALL
+        holding = [name for name, value in self.bindings.items() if value is claim]
+        if len(holding) != 1 or any(
+            value.__class__ is list and any(c is claim for c in value)
+            for value in self.bindings.values()
+        ):
+            return None
+        name = Name(holding[0])
+        left, right = self._side_names
+        if name.binding in left and name.binding in right:
+            return None
+        index = 0 if name.binding in left else 1
+        if _references(assertion, name.binding) != [name]:
+            return None
+        op = assertion.op if index == 0 else _MIRRORED[assertion.op]
+        side = assertion.left if index == 0 else assertion.right
+        try:
+            other = self._side(1 - index)
+            low = None if op in ("<", "<=") else other.low
+            high = None if op in (">", ">=") else other.high
+            lookup = figure_lookup(self.bindings, nominal=False)
+            solved = solve_for(side, name, Interval(low, high), lookup)
+        except (ValueError, ArithmeticError):  # a figure the join cannot read: no quick test
+            return None
+        return None if solved is None else Window(solved)
+
     @functools.cached_property
     def _side_names(self) -> tuple[set[str], set[str]]:
         assert self.rule.assertion is not None
@@ -235,6 +270,11 @@ class Join:
             lookup = figure_lookup(self.bindings, nominal=False)
             sides[index] = self.rule.assertion.side(index, lookup)
         return sides[index]
+
+
+def _references(assertion: Assertion, binding: str) -> list[Name]:
+    """Every place the assertion reads a binding (`start`, `start.span`), one entry each."""
+    return [n for n in assertion.name_list() if n.binding == binding]
 
 
 # A comparison read from its right side: `a <= b` is `b >= a`.
@@ -486,7 +526,7 @@ def _unchecked_note(claim: Claim, reasons: str) -> Finding:
             "stated": None,
             "computed": None,
             "claims": (cite(claim),),
-            "fingerprint": fingerprint(UNCHECKED, [claim], template),
+            "fingerprint": Fingerprint(UNCHECKED, template, (claim.key,)),
         }
 
     return Finding.lazy(UNCHECKED, "info", claim.position, text)
@@ -583,6 +623,65 @@ def _plain_lookup(bindings: dict[str, Any]) -> Any:
     return lookup
 
 
+def _verdicts(assertion: Assertion) -> tuple[Reading, Reading, Reading]:
+    """The assertion compiled to read its figures straight from a join's bindings (see
+    `Assertion.reading`), as `figure_lookup` reads them: every figure as it reads, rounding and
+    all; every figure but the stated one (the left side's claim) as written; round figures'
+    zeros as written digits. A reading is None for an assertion that reads an attribute
+    (`change.span`) or a list term by term: `figure_lookup` then. Compiled once per assertion."""
+    found = _VERDICTS.get(id(assertion))
+    if found is None or found[0] is not assertion:
+        left = assertion.left
+        stated = left.binding if isinstance(left, Name) and left.attribute is None else None
+        found = _VERDICTS[id(assertion)] = (
+            assertion,
+            assertion.reading(_figure_reader(_as_read)),
+            assertion.reading(_figure_reader(_as_written, stated)),
+            assertion.reading(_figure_reader(_as_digits)),
+        )
+    return found[1], found[2], found[3]
+
+
+Reading = Callable[[dict[str, Any]], Verdict] | None
+_VERDICTS: dict[int, tuple[Assertion, Reading, Reading, Reading]] = {}
+
+
+def _as_read(claim: Claim) -> Interval:
+    return claim.quantity.interval
+
+
+def _as_written(claim: Claim) -> Interval:
+    return exact_point(claim.quantity.nominal)
+
+
+def _as_digits(claim: Claim) -> Interval:
+    digits = claim.quantity.digits_exact
+    return claim.quantity.interval if digits is None else digits
+
+
+def _figure_reader(
+    figure: Callable[[Claim], Interval], stated: str | None = None
+) -> Callable[[Name], Callable[[dict[str, Any]], Interval] | None]:
+    """For `Assertion.reading`: a name's figure read from the bindings by `figure` (the stated
+    binding's as it reads), a list's figures summed; no reader for an attribute."""
+
+    def reader(name: Name) -> Callable[[dict[str, Any]], Interval] | None:
+        if name.attribute is not None:
+            return None
+        binding = name.binding
+        alone = _as_read if binding == stated else figure
+
+        def read(bindings: dict[str, Any]) -> Interval:
+            value = bindings[binding]
+            if value.__class__ is list:  # each figure by `figure`, the stated one's too
+                return interval_sum([figure(c) for c in value])
+            return alone(value)
+
+        return read
+
+    return reader
+
+
 # The attributes an assertion may read from a claim (`change.span`); rules are checked against
 # this list when they load.
 FIGURES = {
@@ -642,7 +741,14 @@ def _round_figures_relied_on(
     """The round figures ("1,200 billion") a holding relation needs to be rounding: none when it
     also holds with every written digit taken as exact."""
     round_claims = [c for c in claims if c.quantity.digits_exact is not None]
-    if not round_claims or assertion.evaluate(figure_lookup(bindings, False, digits=True)).holds:
+    if not round_claims:
+        return []
+    by_digits = _verdicts(assertion)[2]
+    if (
+        by_digits(bindings)
+        if by_digits is not None
+        else assertion.evaluate(figure_lookup(bindings, False, digits=True))
+    ).holds:
         return []
     return round_claims
 
@@ -697,6 +803,9 @@ def fails_for_hints(rule: Rule, bindings: dict[str, Any], changed: Changed = Non
     assert rule.assertion is not None
     if rule.spec.severity == "info":
         return False
+    as_read = _verdicts(rule.assertion)[0] if changed is None else None
+    if as_read is not None:
+        return not as_read(bindings).holds
     return not rule.assertion.evaluate(
         figure_lookup(bindings, nominal=False, changed=changed)
     ).holds
@@ -707,7 +816,12 @@ def evaluate(
 ) -> Outcome | None:
     assertion = rule.assertion
     assert assertion is not None
-    verdict = assertion.evaluate(figure_lookup(bindings, nominal=False))
+    as_read, as_written, _ = _verdicts(assertion)
+    verdict = (
+        as_read(bindings)
+        if as_read is not None
+        else assertion.evaluate(figure_lookup(bindings, nominal=False))
+    )
     if verdict.holds:
         round_claims = _round_figures_relied_on(assertion, bindings, claims)
         if round_claims:
@@ -719,7 +833,11 @@ def evaluate(
         if isinstance(assertion.left, Name) and assertion.left.attribute is None
         else None
     )
-    nominal = assertion.evaluate(figure_lookup(bindings, nominal=True, stated=stated_name))
+    nominal = (
+        as_written(bindings)
+        if as_written is not None
+        else assertion.evaluate(figure_lookup(bindings, nominal=True, stated=stated_name))
+    )
     if verdict.holds and nominal.holds:
         return None
     severity: Severity = rule.spec.severity if not verdict.holds else "info"
@@ -745,7 +863,7 @@ def evaluate(
             message = rule.spec.message
         if near:
             message += " (periods only nearly match: " + "; ".join(near) + ")"
-        return message, arguments, str(verdict.stated), str(verdict.computed)
+        return message, arguments, verdict.stated, verdict.computed
 
     return lazy_finding(rule, severity, claims, parts), tuple(claims)
 
@@ -805,21 +923,87 @@ def _show(quantity: Quantity | None, x: Fraction, extra_places: int = 0) -> str:
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)(?:\.([A-Za-z_]+))?\}")
 
 
-def finding_arguments(bindings: dict[str, Any], corpus: Corpus) -> dict[str, str]:
-    arguments: dict[str, str] = {}
+def finding_arguments(bindings: dict[str, Any], corpus: Corpus) -> Arguments:
+    """The values a finding's template may name: each binding's value as written, and its
+    claim's placeholder texts (CLAIM_PLACEHOLDERS) after its name (`change.period`)."""
+    bound: list[Any] = []
     for name, value in bindings.items():
         if value.__class__ is list:
-            arguments[name] = " + ".join(c.quantity.text for c in value)
-            arguments[f"{name}.ids"] = ", ".join(c.id for c in value)
-            continue
-        arguments[name] = value.quantity.text
-        # The claim's texts beside their names after this binding's, those it has a value for.
-        for argument, text in zip(
-            _argument_names(name), _placeholder_texts(value, corpus), strict=True
-        ):
-            if text is not None:
-                arguments[argument] = text
-    return arguments
+            ids = ", ".join(c.id for c in value)
+            bound += (name, " + ".join(c.quantity.text for c in value), ids)
+        else:
+            bound += (name, value.quantity.text, _placeholder_texts(value, corpus))
+    return Arguments(tuple(bound))
+
+
+class Arguments(Mapping[str, str]):
+    """A finding's arguments kept as its bindings' texts (one tuple per claim, the claim's
+    placeholder texts, shared by the findings that cite it) and the values set after them
+    (`arguments["rule"] = ...`, which win as in a dict): a message reads a few of them, and the
+    whole dict, three dozen entries for three claims, is made only for a report that shows it
+    (`as_dict`, in the order a dict filled binding by binding would have). Flat tuples, not
+    dicts or a tuple per binding: a run holds one for each of its notes."""
+
+    __slots__ = ("bound", "extra")
+
+    def __init__(self, bound: tuple[Any, ...]) -> None:
+        # name, value as written, and its claim's placeholder texts (an `each` list's ids), for
+        # each binding in turn
+        self.bound = bound
+        self.extra: tuple[str, ...] = ()  # key, value, key, value... in the order set
+
+    def __setitem__(self, key: str, value: str) -> None:
+        self.extra += (key, value)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        extra = self.extra
+        for place in range(len(extra) - 2, -1, -2):  # the last value set wins
+            if extra[place] == key:
+                return extra[place + 1]
+        name, dot, attribute = key.partition(".")
+        bound = self.bound
+        for place in range(0, len(bound), 3):
+            if bound[place] != name:
+                continue
+            if not dot:
+                return bound[place + 1]
+            more = bound[place + 2]
+            if more.__class__ is str:
+                return more if attribute == "ids" else default
+            index = _PLACEHOLDER_PLACES.get(attribute)
+            found = None if index is None else more[index]
+            return default if found is None else found
+        return default
+
+    def __getitem__(self, key: str) -> str:
+        found = self.get(key)
+        if found is None:
+            raise KeyError(key)
+        return found  # type: ignore[no-any-return]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.as_dict())
+
+    def __len__(self) -> int:
+        return len(self.as_dict())
+
+    def as_dict(self) -> dict[str, str]:
+        arguments: dict[str, str] = {}
+        bound = self.bound
+        for place in range(0, len(bound), 3):
+            name, text, more = bound[place : place + 3]
+            arguments[name] = text
+            if more.__class__ is str:
+                arguments[f"{name}.ids"] = more
+                continue
+            # The claim's texts beside their names after this binding's, those it has a value for.
+            for argument, value in zip(_argument_names(name), more, strict=True):
+                if value is not None:
+                    arguments[argument] = value
+        extra = self.extra
+        for place in range(0, len(extra), 2):
+            arguments[extra[place]] = extra[place + 1]
+        return arguments
 
 
 def _claim_texts(claim: Claim, corpus: Corpus | None) -> tuple[str | None, ...]:
@@ -829,6 +1013,8 @@ def _claim_texts(claim: Claim, corpus: Corpus | None) -> tuple[str | None, ...]:
 
 
 _READERS = tuple(read for _, read in CLAIM_PLACEHOLDERS.values())
+# Each placeholder's place in a claim's texts (`_claim_texts`).
+_PLACEHOLDER_PLACES = {key: place for place, key in enumerate(CLAIM_PLACEHOLDERS)}
 
 
 @functools.lru_cache(maxsize=1024)
@@ -842,7 +1028,7 @@ def _argument_names(binding: str) -> tuple[str, ...]:
 _placeholder_texts: ClaimMemo[tuple[str | None, ...]] = ClaimMemo(_claim_texts)
 
 
-def fill(template: str, arguments: dict[str, str]) -> str:
+def fill(template: str, arguments: Mapping[str, str]) -> str:
     """Put arguments into a message template; an unknown placeholder stays visible as written."""
 
     def replace(match: re.Match[str]) -> str:
@@ -856,7 +1042,7 @@ def make_finding(
     rule: Rule,
     severity: Severity,
     template: str,
-    arguments: dict[str, str],
+    arguments: Mapping[str, str],
     claims: Sequence[Claim],
     stated: str | None = None,
     computed: str | None = None,
@@ -870,8 +1056,8 @@ def make_finding(
 
 
 # What a finding's text is made of: its template, the arguments filled into it, and the stated
-# and computed intervals as text.
-Parts = tuple[str, dict[str, str], str | None, str | None]
+# and computed intervals (or their text).
+Parts = tuple[str, Mapping[str, str], str | Interval | None, str | Interval | None]
 
 
 def lazy_finding(
@@ -882,7 +1068,8 @@ def lazy_finding(
     hint: str | None = None,
 ) -> Finding:
     """A finding whose text `parts()` makes when a reporter (or anything else) first asks for it:
-    a note that is never shown is never written."""
+    a note that is never shown is never written. Its arguments, fingerprint and intervals are
+    given unwritten (see `Finding.settled`)."""
     rule_id = rule.id
     cited = tuple(claims)
 
@@ -895,7 +1082,7 @@ def lazy_finding(
             "stated": stated,
             "computed": computed,
             "claims": tuple(cite(c) for c in cited),
-            "fingerprint": fingerprint(rule_id, cited, template),
+            "fingerprint": Fingerprint(rule_id, template, tuple(c.key for c in cited)),
         }
 
     return Finding.lazy(rule_id, severity, cited[0].position, text, hint)

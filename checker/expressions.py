@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any, NamedTuple
 
 from quicktions import Fraction
 
@@ -132,11 +133,11 @@ class _Parser:
     def expression(self) -> Node:
         self.depth += 1
         try:
-            return self._sum()
+            return self.sum_of()
         finally:
             self.depth -= 1
 
-    def _sum(self) -> Node:
+    def sum_of(self) -> Node:
         node = self.term()
         while (token := self.peek()) and token[1] in ("+", "-"):
             self.take()
@@ -246,6 +247,9 @@ def _check_height(node: Node, offset: int) -> None:
 
 Lookup = Callable[[Name], "Interval | Sequence[Interval]"]
 Evaluator = Callable[[Lookup], Interval]
+# What reads a name straight from what an evaluation is given (a join's bindings, say), in place
+# of a lookup: given a name, its reader, or None where it reads the name only through a lookup.
+Reader = Callable[[Name], "Callable[[Any], Interval] | None"]
 # Both operands are intervals (names and numbers evaluate to intervals): no coercion needed.
 _BINARY: dict[str, Callable[[Interval, Interval], Interval]] = {
     "+": add,
@@ -256,10 +260,11 @@ _BINARY: dict[str, Callable[[Interval, Interval], Interval]] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Verdict:
+class Verdict(NamedTuple):
     """The outcome of one assertion: whether some choice of true values satisfies it,
-    and the two sides as computed (the stated side and the side the other figures imply)."""
+    and the two sides as computed (the stated side and the side the other figures imply).
+    (A named tuple: made for every join a rule evaluates, in a quarter of a frozen
+    dataclass's time.)"""
 
     holds: bool
     stated: Interval
@@ -301,6 +306,13 @@ class Assertion:
         right = self._right(lookup)
         return Verdict(_compare(self.op, left, right), left, right)
 
+    def name_list(self) -> list[Name]:
+        """Every name the assertion reads, once for each place it is read."""
+        found: list[Name] = []
+        for side in (self.left, self.right):
+            _list_names(side, found)
+        return found
+
     def side_names(self) -> tuple[set[str], set[str]]:
         """The bindings each side reads, left then right."""
         sides: tuple[set[Name], set[Name]] = (set(), set())
@@ -311,6 +323,28 @@ class Assertion:
     def side(self, index: int, lookup: Lookup) -> Interval:
         """One side as the figures read: 0 the left, 1 the right."""
         return (self._left if index == 0 else self._right)(lookup)
+
+    def reading(self, reader: Reader) -> Callable[[Any], Verdict] | None:
+        """`evaluate` compiled to read each name with `reader` straight from what it is given
+        (no lookup made per evaluation: a rule evaluates every join it finds); None when a
+        name has no reader, or a function reads a list term by term (read through a lookup)."""
+        left, right = compile_reading(self.left, reader), compile_reading(self.right, reader)
+        if left is None or right is None:
+            return None
+        op = self.op
+        if op == "==":
+
+            def equal(given: Any) -> Verdict:
+                stated, computed = left(given), right(given)
+                return Verdict(overlaps(stated, computed), stated, computed)
+
+            return equal
+
+        def compared(given: Any) -> Verdict:
+            stated, computed = left(given), right(given)
+            return Verdict(_compare(op, stated, computed), stated, computed)
+
+        return compared
 
     def holds_with(self, lookup: Lookup, given: tuple[Interval | None, Interval | None]) -> bool:
         """Whether it holds (as `evaluate` says), a side given already being taken as given: a
@@ -338,17 +372,23 @@ def parse_assertion(text: str) -> Assertion:
     return Assertion(text, left, token[1], right)
 
 
-def _collect_names(node: Node, found: set[Name]) -> None:
+def _list_names(node: Node, found: list[Name]) -> None:
     if isinstance(node, Name):
-        found.add(node)
+        found.append(node)
     elif isinstance(node, Unary):
-        _collect_names(node.operand, found)
+        _list_names(node.operand, found)
     elif isinstance(node, Binary):
-        _collect_names(node.left, found)
-        _collect_names(node.right, found)
+        _list_names(node.left, found)
+        _list_names(node.right, found)
     elif isinstance(node, Call):
         for argument in node.arguments:
-            _collect_names(argument, found)
+            _list_names(argument, found)
+
+
+def _collect_names(node: Node, found: set[Name]) -> None:
+    names: list[Name] = []
+    _list_names(node, names)
+    found.update(names)
 
 
 def _compare(op: str, left: Interval, right: Interval) -> bool:
@@ -376,7 +416,7 @@ def compile_expression(node: Node) -> Evaluator:
             found = lookup(node)
             if found.__class__ is Interval:
                 return found  # type: ignore[return-value]  # (its class, checked the fast way)
-            return _sum(found)  # type: ignore[arg-type]
+            return interval_sum(found)  # type: ignore[arg-type]
 
         return name
     if isinstance(node, Unary):
@@ -392,6 +432,69 @@ def compile_expression(node: Node) -> Evaluator:
     return lambda lookup: operation(left(lookup), right(lookup))
 
 
+def compile_reading(node: Node, reader: Reader) -> Callable[[Any], Interval] | None:
+    """The tree turned into nested closures as `compile_expression` does, each name read by
+    its `reader` from what the evaluation is given; None where a name has none, or for a
+    function (`sum(levels / (1 + changes))` reads its lists term by term, through a lookup)."""
+    if isinstance(node, Number):
+        constant = Interval.point(node.value)
+        return lambda given: constant
+    if isinstance(node, Name):
+        return reader(node)
+    if isinstance(node, Unary):
+        operand = compile_reading(node.operand, reader)
+        return None if operand is None else lambda given: -operand(given)
+    if isinstance(node, Call):
+        return None
+    left, right = compile_reading(node.left, reader), compile_reading(node.right, reader)
+    if left is None or right is None:
+        return None
+    operation = _BINARY[node.op]
+    if isinstance(node.right, Number):  # `end / start - 1`: the constant without a call
+        constant = Interval.point(node.right.value)
+        return lambda given: operation(left(given), constant)
+    return lambda given: operation(left(given), right(given))
+
+
+def solve_for(node: Node, name: Name, target: Interval, lookup: Lookup) -> Interval | None:
+    """Every value of `name` (read once in `node`, and nowhere else it is evaluated) for which
+    `node` may come out in `target`, the other operands as `lookup` reads them, and more: the
+    operations around the name undone one by one in interval arithmetic (`a / start - 1` in
+    [x, y] puts start in a / [x + 1, y + 1]), each result holding every value that could give
+    the one before. None where an operation cannot be undone so (a power, a function, a product
+    or quotient with an operand that may be 0, the name in a divisor below the top of it). A
+    zero value of the name is left out (dividing by it leaves anything possible)."""
+    while node != name:
+        if isinstance(node, Unary):
+            target, node = -target, node.operand
+            continue
+        if not isinstance(node, Binary) or node.op not in ("+", "-", "*", "/"):
+            return None
+        in_left = _reads(node.left, name)
+        child = node.left if in_left else node.right
+        other = compile_expression(node.right if in_left else node.left)(lookup)
+        if node.op == "+":
+            target = target - other
+        elif node.op == "-":
+            target = target + other if in_left else other - target
+        elif other.contains(0) or (node.op == "/" and not in_left and child != name):
+            return None
+        elif node.op == "*" or in_left:
+            target = target / other if node.op == "*" else target * other
+        elif target.contains(0):
+            return None  # other / start in a range holding 0: start may be as large as it likes
+        else:
+            target = other / target
+        node = child
+    return target
+
+
+def _reads(node: Node, name: Name) -> bool:
+    found: set[Name] = set()
+    _collect_names(node, found)
+    return name in found
+
+
 def _compile_call(node: Call) -> Evaluator:
     arguments = [compile_expression(argument) for argument in node.arguments]
     if node.function == "abs":
@@ -404,11 +507,11 @@ def _compile_call(node: Call) -> Evaluator:
         _collect_names(node.arguments[0], names)
         terms = _terms(arguments[0], names)
         if node.function == "sum":
-            return lambda lookup: _sum(terms(lookup))
+            return lambda lookup: interval_sum(terms(lookup))
         pick = min if node.function == "min" else max
         return lambda lookup: _fold(list(terms(lookup)), pick)
     if node.function == "sum":
-        return lambda lookup: _sum(argument(lookup) for argument in arguments)
+        return lambda lookup: interval_sum(argument(lookup) for argument in arguments)
     pick = min if node.function == "min" else max
     return lambda lookup: _fold([argument(lookup) for argument in arguments], pick)
 
@@ -437,7 +540,8 @@ def _terms(argument: Evaluator, names: set[Name]) -> Callable[[Lookup], list[Int
     return terms
 
 
-def _sum(values: Iterable[Interval]) -> Interval:
+def interval_sum(values: Iterable[Interval]) -> Interval:
+    """The sum of intervals (a name bound to a list reads as the sum of its figures)."""
     total = Interval.point(0)
     for value in values:
         total = total + value

@@ -7,29 +7,32 @@ A rule's finding is made lazily (`Finding.lazy`): what a run needs of every find
 severity, place, hint) is set at once, and its text (message, template, arguments, the stated and
 computed intervals, citations, fingerprint) is written from the parts it keeps the first time
 anything asks for one of them. A run's notes that `--no-notes` leaves out are never written.
+A run that lets its claims go settles each finding first (`Finding.settled`): what every report
+shows (message, template, citations) is written then, and the arguments, the intervals and the
+fingerprint, which only some reports read, when first read, from parts that hold no claim (the
+claims' placeholder texts, the intervals, `Fingerprint`).
 """
 
 from __future__ import annotations
 
 import hashlib
-import heapq
 import pickle
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from itertools import groupby
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, NamedTuple, Protocol, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
-from .corpus import Claim, ClaimMemo, Corpus, Position
+from .corpus import Claim, ClaimMemo, Corpus, Position, Source
 
 __all__ = [
     "Citation",
     "Finding",
+    "Fingerprint",
     "Severity",
     "SEVERITY_ORDER",
     "cite",
-    "merged_findings",
     "pack_findings",
     "sorted_findings",
     "unpack_findings",
@@ -135,58 +138,81 @@ class Citation(_Shared):
         default=None, description="reference data: the release or retrieval date"
     )
 
-    @classmethod
-    def of_values(cls, **values: str | int | None) -> Citation:
-        """A citation from values already of their fields' types, made as `model_construct`
-        makes a model (fields not given are None, their default), without validating again."""
-        fields = _layout(cls).copy()
-        fields.update(values)
-        given = _GIVEN_BY_NAMES.get(tuple(values))
-        if given is None:
-            names = frozenset(values)
-            given = _GIVEN_BY_NAMES[tuple(values)] = _FIELDS_GIVEN.setdefault(names, set(names))
-        return _made(cls, fields, given, None)
-
-
-# The one set of given fields (see _FIELDS_GIVEN) by the names of the fields given, in the order
-# given: a citation is always given the same names, in the same order.
-_GIVEN_BY_NAMES: dict[tuple[str, ...], set[str]] = {}
-
 
 def _citation(claim: Claim, corpus: Corpus | None = None) -> Citation:
     """What a reader needs to find a claim in its source (its corpus plays no part)."""
     period = claim.period or (f"{claim.start}..{claim.end}" if claim.start and claim.end else None)
-    source = claim.source
     position = claim.position
     # Every value is already of its field's type (claims were validated when loaded), so the
-    # citation is made as `model_construct` would, without validating it again: a run cites
-    # tens of thousands of claims.
-    return Citation.of_values(
-        claim=claim.id,
-        source=source.id,
-        file=position.file,
-        line=position.line,
-        column=position.column,
-        value=claim.quantity.text,
-        period=str(period) if period else None,
-        entity=claim.entity,
-        metric=claim.metric,
-        title=source.title,
-        publisher=source.publisher,
-        published=str(source.published) if source.published else None,
-        url=source.url,
-        quote=claim.quote,
-        dataset=source.dataset,
-        series=claim.series,
-        status=claim.status,
-        vintage=str(source.vintage) if source.vintage else None,
-    )
+    # citation is made as `model_construct` would, without validating it again (fields not
+    # given are None, their default): a run cites tens of thousands of claims. The source's
+    # fields are filled once per source.
+    fields = _source_fields(claim.source).copy()
+    fields["claim"] = claim.id
+    fields["file"] = position.file
+    fields["line"] = position.line
+    fields["column"] = position.column
+    fields["value"] = claim.quantity.text
+    fields["period"] = str(period) if period else None
+    fields["entity"] = claim.entity
+    fields["metric"] = claim.metric
+    fields["quote"] = claim.quote
+    fields["series"] = claim.series
+    fields["status"] = claim.status
+    return _made(Citation, fields, _CITATION_GIVEN, None)
+
+
+# The fields a citation is given (all but `place`), as one set (see _FIELDS_GIVEN).
+_CITATION_GIVEN = _FIELDS_GIVEN.setdefault(
+    frozenset(Citation.model_fields) - {"place"}, set(Citation.model_fields) - {"place"}
+)
+
+
+def _source_fields(source: Source) -> dict[str, Any]:
+    """A citation's fields (its class's layout) with those of the source set, made once for
+    each of the sources cited lately."""
+    found = _SOURCE_FIELDS.get(id(source))
+    if found is not None and found[0] is source:
+        return found[1]
+    fields = _layout(Citation).copy()
+    fields["source"] = source.id
+    fields["title"] = source.title
+    fields["publisher"] = source.publisher
+    fields["published"] = str(source.published) if source.published else None
+    fields["url"] = source.url
+    fields["dataset"] = source.dataset
+    fields["vintage"] = str(source.vintage) if source.vintage else None
+    if len(_SOURCE_FIELDS) >= 4096:
+        _SOURCE_FIELDS.clear()
+    _SOURCE_FIELDS[id(source)] = (source, fields)
+    return fields
+
+
+_SOURCE_FIELDS: dict[int, tuple[Source, dict[str, Any]]] = {}
 
 
 CITATION_FIELDS = tuple(Citation.model_fields)
 
 # A claim's citation, made once while it is among the claims cited lately.
 cite: ClaimMemo[Citation] = ClaimMemo(_citation)
+
+
+class Fingerprint(NamedTuple):
+    """What a finding's fingerprint hashes (see `fingerprint`), kept until it is read: a text
+    report shows none."""
+
+    rule: str
+    template: str
+    keys: tuple[str, ...]
+
+    def __str__(self) -> str:
+        return fingerprint(self.rule, self.keys, self.template)
+
+
+class Compact(Protocol):
+    """A finding's arguments kept compact until read (see `engine.Arguments`)."""
+
+    def as_dict(self) -> dict[str, str]: ...
 
 
 class Finding(_Shared):
@@ -216,8 +242,12 @@ class Finding(_Shared):
         description="stable across runs and line moves: rule, claims and message"
     )
 
-    # What makes the written fields of a lazy finding (see `lazy`); None once they are written.
+    # What makes the written fields of a lazy finding (see `lazy`); None once they are written
+    # or settled.
     _text: Callable[[], dict[str, Any]] | None = PrivateAttr(default=None)
+    # A settled finding's arguments, the keys of its claims (its fingerprint's) and its two
+    # intervals, written when first read (see `settled`); None once written.
+    _later: tuple[Compact, tuple[str, ...], Any, Any] | None = PrivateAttr(default=None)
 
     @classmethod
     def lazy(
@@ -228,7 +258,8 @@ class Finding(_Shared):
         text: Callable[[], dict[str, Any]],
         hint: str | None = None,
     ) -> Finding:
-        """A finding whose other fields (WRITTEN) `text()` gives when one is first asked for."""
+        """A finding whose other fields (WRITTEN) `text()` gives when one is first asked for
+        (its arguments may be `Compact` and its fingerprint a `Fingerprint`: see `settled`)."""
         # As `model_construct` makes a model, without the defaults of the fields left to write.
         finding = cls.__new__(cls)
         object.__setattr__(
@@ -245,7 +276,7 @@ class Finding(_Shared):
         )
         object.__setattr__(finding, "__pydantic_fields_set__", ALL_GIVEN)
         object.__setattr__(finding, "__pydantic_extra__", None)
-        object.__setattr__(finding, "__pydantic_private__", {"_text": text})
+        object.__setattr__(finding, "__pydantic_private__", {"_text": text, "_later": None})
         return finding
 
     def __getattr__(self, name: str) -> Any:
@@ -257,16 +288,72 @@ class Finding(_Shared):
     def written(self) -> Finding:
         """This finding with its text written (in place: it is the same finding, completed)."""
         private = self.__pydantic_private__
-        if not private or private["_text"] is None:
+        if not private:
             return self
-        text = private["_text"]
+        text, later = private["_text"], private.get("_later")
+        if text is not None:
+            return self._write(text())
+        if later is not None:
+            arguments, keys, stated, computed = later
+            return self._write(
+                {
+                    "arguments": arguments,
+                    "fingerprint": Fingerprint(self.rule, self.template, keys),
+                    "stated": stated,
+                    "computed": computed,
+                }
+            )
+        return self
+
+    def settled(self) -> Finding:
+        """This finding with what it keeps of its claims written (in place): every field but its
+        arguments, fingerprint and intervals when `text()` gives them unwritten (compact
+        arguments, a `Fingerprint`, intervals), which are kept so, no larger than written, and
+        written when first read. A run that lets its claims go settles each finding as its
+        partition's claims go."""
+        private = self.__pydantic_private__
+        text = private["_text"] if private else None
+        if text is None:
+            return self
+        assert private is not None
+        values = text()
+        later = tuple(values[name] for name in _LATER)
+        if all(value is None or value.__class__ in (str, dict) for value in later):
+            return self._write(values)
+        fields = _layout(Finding).copy()
+        fields.update(self.__dict__)
+        fields.update(values)
+        # Left out (the dict still shares its keys with the class): read through __getattr__,
+        # which writes them.
+        for name in _LATER:
+            del fields[name]
+        _intern(fields)
+        object.__setattr__(self, "__dict__", fields)
+        # (The fingerprint's rule and template are the finding's own: its claims' keys are kept.)
+        arguments, fingerprint_of, stated, computed = later
+        private["_text"], private["_later"] = (
+            None,
+            (arguments, fingerprint_of.keys, stated, computed),
+        )
+        return self
+
+    def _write(self, values: dict[str, Any]) -> Finding:
+        """The finding with `values` (its written fields, compact ones written now) set."""
         # In the fields' order (the layout's), which is the order they are serialized in.
         fields = _layout(Finding).copy()
         fields.update(self.__dict__)
-        fields.update(text())
+        fields.update(values)
+        if fields["arguments"].__class__ is not dict:
+            fields["arguments"] = fields["arguments"].as_dict()
+        for name in ("fingerprint", "stated", "computed"):
+            value = fields[name]
+            if value is not None and value.__class__ is not str:
+                fields[name] = str(value)
         _intern(fields)
         object.__setattr__(self, "__dict__", fields)
-        private["_text"] = None
+        private = self.__pydantic_private__
+        assert private is not None
+        private["_text"] = private["_later"] = None
         return self
 
     # Whatever reads the fields as a whole reads them written.
@@ -307,6 +394,8 @@ class Finding(_Shared):
 
 FIELDS = tuple(Finding.model_fields)
 ALL_GIVEN = _FIELDS_GIVEN.setdefault(frozenset(FIELDS), set(FIELDS))
+# The fields a settled finding may leave to write when first read (see `Finding.settled`).
+_LATER = ("arguments", "fingerprint", "stated", "computed")
 # The fields a lazy finding writes when first asked; the others it has from the start.
 WRITTEN = frozenset(FIELDS) - {"rule", "severity", "hint", "file", "line", "column"}
 
@@ -324,15 +413,10 @@ def sorted_findings(findings: Iterable[Finding]) -> list[Finding]:
     return ordered
 
 
-def merged_findings(runs: Iterable[list[Finding]]) -> list[Finding]:
-    """Runs of findings each in `sorted_findings` order, as one in that order: the order
-    `sorted_findings` gives all of them taken run after run (findings alike stay in run order)."""
-    return list(heapq.merge(*runs, key=Finding.sort_key))
-
-
-def fingerprint(rule: str, claims: Sequence[Claim], template: str) -> str:
-    """A hash of what the finding is about, not where it sits: moving a claim keeps it."""
-    parts = [rule, template, *sorted(c.key for c in claims)]
+def fingerprint(rule: str, keys: Sequence[str], template: str) -> str:
+    """A hash of what the finding is about (its rule, template and its claims' keys), not where
+    it sits: moving a claim keeps it."""
+    parts = [rule, template, *sorted(keys)]
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:20]
 
 
@@ -377,7 +461,9 @@ def unpack_findings(packed: bytes) -> list[Finding]:
         fields.update(values)
         fields["claims"] = tuple([citations[i] for i in values["claims"]])
         fields["template"] = sys.intern(values["template"])
-        findings.append(_made(Finding, fields, _given(given, shared), {"_text": None}))
+        findings.append(
+            _made(Finding, fields, _given(given, shared), {"_text": None, "_later": None})
+        )
     return findings
 
 

@@ -37,6 +37,7 @@ __all__ = [
     "Share",
     "Summary",
     "check_share",
+    "checked_partitions",
     "dropped_sources",
     "entities_of",
     "merge",
@@ -455,17 +456,34 @@ def check_share(
     progress: Callable[[int], None] = lambda done: None,
     keep_claims: bool = True,
 ) -> list[Finding]:
-    """The findings of every partition of the share, told to `progress` every PROGRESS_EVERY
-    partitions. Each partition is indexed when it is reached, as in a single process: the piece
-    holds the indexes of one partition at a time. With `keep_claims` False the share gives up
-    each partition's claims once it is checked (a share no task will read again), and the
-    partition's findings are written at once."""
+    """The findings of every partition of the share (see `checked_partitions`)."""
+    findings: list[Finding] = []
+    for found in checked_partitions(
+        share, vocabulary, references, rules, hints, progress, keep_claims
+    ):
+        findings.extend(found)
+    return findings
+
+
+def checked_partitions(
+    share: Share,
+    vocabulary: Corpus,
+    references: list[Claim],
+    rules: list[Rule],
+    hints: bool,
+    progress: Callable[[int], None] = lambda done: None,
+    keep_claims: bool = True,
+) -> Iterator[list[Finding]]:
+    """The findings of each partition of the share as it is checked, told to `progress` every
+    PROGRESS_EVERY partitions. Each partition is indexed when it is reached, as in a single
+    process: the piece holds the indexes of one partition at a time. With `keep_claims` False
+    the share gives up each partition's claims once it is checked (a share no task will read
+    again), and the partition's findings are settled at once (`Finding.settled`)."""
     corpus = Corpus(
         metrics=vocabulary.metrics, texts=share.texts, rate_provider=vocabulary.rate_provider
     )
     shared: dict[str, Any] = {}
     roots = sorted(share.claims)
-    findings: list[Finding] = []
     with engine.rare_collections():
         for done, root in enumerate(roots, start=1):
             runs = share.claims[root] if keep_claims else share.claims.pop(root)
@@ -473,11 +491,10 @@ def check_share(
             partition = Partition(members, corpus, references, shared)
             found = engine.check_partition(partition, rules, hints)
             if not keep_claims:
-                # Written now: a finding's parts hold its claims, which are to be let go here.
-                found = [finding.written() for finding in found]
-            findings.extend(found)
+                # Settled now: a finding's parts hold its claims, which are to be let go here.
+                found = [finding.settled() for finding in found]
+            yield found
             if done % PROGRESS_EVERY == 0:
                 progress(PROGRESS_EVERY)
     if len(roots) % PROGRESS_EVERY:
         progress(len(roots) % PROGRESS_EVERY)
-    return findings

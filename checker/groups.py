@@ -43,6 +43,7 @@ from quicktions import Fraction
 
 from .corpus import Claim
 from .engine import (
+    Arguments,
     Changed,
     Join,
     Outcome,
@@ -94,6 +95,9 @@ class GroupJoin(Join):
         worked out once, so that trying repairs on each of its claims costs no more than the
         group."""
         return self.rule.spec.severity != "info" and not self._agreement.agrees(changed)
+
+    def rough_window(self, claim: Claim) -> Window | None:
+        return None  # a group's agreement is no assertion to solve (`window` reads it)
 
     def likeness(self, claim: Claim) -> Hashable:
         """The group itself, and whether the claim's repair alone could make it agree: the
@@ -732,7 +736,7 @@ def round_figures_named(claims: tuple[Claim, ...]) -> str:
 
 def _group_arguments(
     partition: Partition, rule: Rule, claims: tuple[Claim, ...], pairs: Pairs
-) -> dict[str, str]:
+) -> Arguments:
     """The first binding's placeholders, read from the first claim the group is about (a change
     over the group's span, not one given only in years), and with same_span the span in words."""
     core = {id(f.claim) for f in pairs.core}

@@ -517,6 +517,17 @@ class _Tests:
                 windows.append(window)
         return windows, functools.reduce(Window.narrowed, windows, Window.ALL), unsolved
 
+    @property
+    def _rough(self) -> Window:
+        """The solved joins' window narrowed by the others' rough ones (`Join.rough_window`):
+        no value outside it passes every join, though not every value inside does."""
+        _, window, unsolved = self._solved
+        for join in unsolved:
+            rough = join.rough_window(self.claim)
+            if rough is not None:
+                window = window.narrowed(rough)
+        return window
+
     def admits(self, value: Fraction) -> bool:
         """Whether every join passes with the claim's figure exactly this value."""
         _, window, unsolved = self._solved
@@ -535,13 +546,14 @@ class _Tests:
 
     def plausible(self) -> Plausible | None:
         """A quick test of the claim's figure retyped (see `Plausible`), by the window of the
-        joins solved for it, in floating point with a margin far wider than its rounding: it
-        rules out only figures certainly outside, and leaves the exact test to `admits`.
-        None when it cannot rule anything out."""
+        joins solved for it and the rough windows of the others (`_rough`; a retyped figure is
+        never 0, which they leave out), in floating point with a margin far wider than its
+        rounding: it rules out only figures certainly outside, and leaves the exact test to
+        `admits`. None when it cannot rule anything out."""
         quantity = self.claim.quantity
         if quantity.qualifier is not None:
             return None  # a retyped figure is read with its qualifier's range: no exact value
-        window = self._solved[1].interval
+        window = self._rough.interval
         if window is None:
             return _never
         try:

@@ -372,6 +372,10 @@ class Pattern:
         self.tests_bindings = bool(
             self.of is not None or self.same_dimension or self.same_span or self.after
         )
+        # Of the tests of the claim alone, only its form (most levels a relation reads).
+        self.only_forms = (
+            self.forms is not None and not self.span and not self.basis and self.rate is None
+        )
         # Most patterns look up one kind by the metric and a period of claims bound earlier
         # (`metric: change.metric, period: change.start`): read directly (see `direct_pool`).
         self.direct = (
@@ -411,11 +415,23 @@ class Pattern:
         """The claims this binding may take, given the earlier ones (`bound`, the anchor first).
         `metrics` overrides the pattern's metric path (one metric of an `each` list)."""
         corpus = partition.corpus
-        pool = self._pool(partition, bindings, bound, metrics)
+        pool = (
+            self.direct_pool(partition, bindings, bound[0].entity)
+            if self.direct and metrics is None and bound
+            else None
+        )
+        if pool is None:
+            pool = self._pool(partition, bindings, bound, metrics)
         if not pool:
             return []
-        if not self.each and bound and self._may_hold(bound):
-            # A claim binds once per join (but may repeat in `each` lists): checked before any test.
+        # A claim binds once per join (but may repeat in `each` lists): checked before any test.
+        # A pool looked up in the indexes holds only claims of the pattern's kinds (a change's
+        # two levels never hold the change); one named by key may hold any.
+        if (
+            not self.each
+            and bound
+            and (self.claim is not None or any(b.kind in self.kinds for b in bound))
+        ):
             if len(bound) == 1:
                 taken_key = bound[0].key
                 pool = [c for c in pool if c.key != taken_key]
@@ -423,18 +439,15 @@ class Pattern:
                 taken = {b.key for b in bound}
                 pool = [c for c in pool if c.key not in taken]
         if self.tests_claim:
-            pool = [c for c in pool if self.accepts(c, corpus)]
+            if self.claim is None and self.only_forms:
+                forms = self.forms  # the indexes matched the kind: the form is all to test
+                pool = [c for c in pool if c.quantity.form in forms]  # type: ignore[operator]
+            else:
+                pool = [c for c in pool if self.accepts(c, corpus)]
         if self.tests_bindings:
             pool = [c for c in pool if self.fits(c, bindings, corpus)]
         # An index's own list is only read by the joins: a copy would cost its length each time.
         return pool if pool.__class__ is list else list(pool)
-
-    def _may_hold(self, bound: tuple[Claim, ...]) -> bool:
-        """Whether the pool may hold a claim bound already: a pool looked up in the indexes
-        holds only claims of the pattern's kinds (a change's two levels never hold the change);
-        one named by key may hold any."""
-        kinds = self.kinds
-        return self.claim is not None or any(b.kind in kinds for b in bound)
 
     def direct_pool(
         self, partition: Partition, bindings: Bindings, entity: str
@@ -469,10 +482,6 @@ class Pattern:
         the anchor's entity, the pattern's kinds, the metrics and the period), before any test."""
         corpus = partition.corpus
         entity = bound[0].entity if bound else None
-        if self.direct and metrics is None and entity is not None:
-            pool = self.direct_pool(partition, bindings, entity)
-            if pool is not None:
-                return pool
         if self.claim is not None:
             key = self.claim.read(bindings, corpus)
             found = partition.by_key.get(key) if isinstance(key, str) else None

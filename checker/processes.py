@@ -21,11 +21,12 @@ from typing import Any, cast
 
 from .corpus import Corpus, InputError
 from .engine import WorkerLost, rare_collections
-from .findings import Finding, merged_findings, pack_findings, sorted_findings, unpack_findings
+from .findings import Finding, pack_findings, sorted_findings, unpack_findings
 from .fragments import (
     PiecewiseRun,
     Summary,
     check_share,
+    checked_partitions,
     dropped_sources,
     entities_of,
     merge,
@@ -217,8 +218,9 @@ def _coordinate(
         _send(connection, parcels[index])
         parcels[index] = []  # passed on: the claims they hold are no business of this process
     found = _gather_findings(connections, lambda done: report("check", done, len(owner_of)))
-    with rare_collections():  # the merge makes a few objects per finding, none of them garbage
-        findings = merged_findings(found)
+    with rare_collections():  # sorting makes a few objects per finding, none of them garbage
+        # Worker after worker, each in the order it checked: the order one process sorts.
+        findings = sorted_findings(finding for run in found for finding in run)
     return PiecewiseRun(
         merged.corpus,
         findings,
@@ -231,10 +233,9 @@ def _coordinate(
 def _gather_findings(
     connections: list[Connection], progress: Callable[[int], None]
 ) -> list[list[Finding]]:
-    """Every worker's findings (each worker's sorted), in worker order (the order
-    `sorted_findings` keeps for findings alike in all it sorts by), each read as soon as its
-    worker sends it: the findings of a worker done early are unpacked while the others still
-    check."""
+    """Every worker's findings (each worker's in the order it checked them), in worker order
+    (the order `sorted_findings` keeps for findings alike in all it sorts by), each batch read
+    as soon as its worker sends it: batches are unpacked while the workers still check."""
     found: list[list[Finding]] = [[] for _ in connections]
     working = {connection: index for index, connection in enumerate(connections)}
     checked = 0
@@ -308,16 +309,18 @@ def _steps(
     fragment.claims = []
     del parcels
     gc.freeze()  # the claims received, like those loaded, are not garbage before the end
-    findings = check_share(
+    # Sent in batches as partitions are checked, so the process that gathers every worker's
+    # findings unpacks them while the workers check (it sorts them all once they are in) and
+    # holds one batch in its pickled form at a time, not a whole worker's (a hundred megabytes
+    # at a million claims).
+    batch: list[Finding] = []
+    for found in checked_partitions(
         share, fragment, references, rules, hints, connection.send, keep_claims=False
-    )
-    # Sorted here, in every worker at once: the parent merges the sorted runs. In batches: the
-    # process that gathers every worker's findings then holds one batch in its pickled form at
-    # a time, not a whole worker's (a hundred megabytes at a million claims), and unpacks one
-    # while the worker packs the next (the last worker's findings are packed and unpacked
-    # while the run waits for them).
-    with rare_collections():  # sorting and packing make rows by the ten thousand, no garbage
-        findings = sorted_findings(findings)
-        for start in range(0, len(findings), FINDINGS_PER_MESSAGE):
-            connection.send(pack_findings(findings[start : start + FINDINGS_PER_MESSAGE]))
+    ):
+        batch.extend(found)
+        if len(batch) >= FINDINGS_PER_MESSAGE:  # (packed while the collector runs rarely)
+            connection.send(pack_findings(batch))
+            batch = []
+    if batch:
+        connection.send(pack_findings(batch))
     connection.send(_Finished())

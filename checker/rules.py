@@ -17,6 +17,7 @@ from importlib.resources.abc import Traversable
 from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from quicktions import Fraction
 
 from .checks import CHECKS
 from .corpus import Claim, Corpus, InputError, Position
@@ -207,6 +208,12 @@ class RuleSpec(BaseModel):
         return self
 
 
+@functools.lru_cache(maxsize=256)
+def _span_text(years: Fraction) -> str:
+    """A span in years as text: a corpus holds a few spans (1, 5, 10 years) in many claims."""
+    return format_number(years)
+
+
 def _both_ends(claim: Claim, end: Period | None) -> str | None:
     return str(end) if claim.start is not None and claim.end is not None else None
 
@@ -232,7 +239,7 @@ CLAIM_PLACEHOLDERS: dict[str, tuple[str, Callable[[Claim, Corpus], str | None]]]
     "end": ("where a change ends", lambda claim, corpus: _both_ends(claim, claim.end)),
     "span": (
         "the years a change or a compound rate spans",
-        lambda claim, corpus: None if claim.span_years is None else format_number(claim.span_years),
+        lambda claim, corpus: None if claim.span_years is None else _span_text(claim.span_years),
     ),
     "of": ("for a share: the metric it is a share of", lambda claim, corpus: claim.of or None),
     "whole": (

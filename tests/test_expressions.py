@@ -130,3 +130,91 @@ def test_rounded_parts_never_raise_an_error_on_their_true_total(tmp_path_factory
         assert result.input_errors == []
         flagged = [f.claims[0].claim for f in result.findings if f.severity != "info"]
         assert flagged == (["t"] if wrong else [])
+
+
+_bound = st.fractions(min_value=-50, max_value=50, max_denominator=20)
+_width = st.fractions(min_value=0, max_value=5, max_denominator=20)
+_interval = st.builds(lambda low, width: Interval.closed(low, low + width), _bound, _width)
+_SOLVED = [
+    "x == a / b - 1",
+    "x / a - 1 == b",
+    "a == b / x - 1",
+    "a * (x + b) <= c",
+    "c > a - x * b",
+    "-(x - a) / b >= c",
+    "a == (b - x) / (c + 1)",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(_SOLVED),
+    st.fractions(min_value=-60, max_value=60, max_denominator=50).filter(lambda x: x != 0),
+    _interval,
+    _interval,
+    _interval,
+)
+def test_a_name_solved_for_holds_every_value_with_which_the_assertion_holds(
+    text, x, a, b, c
+) -> None:
+    """`solve_for` (the hints' quick test of retyped figures) leaves out no value of the name
+    with which the assertion, evaluated as rules evaluate it, holds: x is in the window it
+    finds whenever the assertion holds at x (x is never 0, as a retyped figure never is)."""
+    from checker.expressions import Name, solve_for
+
+    assertion = parse_assertion(text)
+    values = {"a": a, "b": b, "c": c, "x": Interval.point(x)}
+    name = Name("x")
+    index = 0 if name in _names(assertion.left) else 1
+    other = compile_(assertion.right if index == 0 else assertion.left)(_lookup(values))
+    op = (
+        assertion.op
+        if index == 0
+        else {"<=": ">=", ">=": "<=", "<": ">", ">": "<"}.get(assertion.op, "==")
+    )
+    target = Interval(
+        None if op in ("<", "<=") else other.low, None if op in (">", ">=") else other.high
+    )
+    side = assertion.left if index == 0 else assertion.right
+    solved = solve_for(side, name, target, _lookup(values))
+    if solved is not None and assertion.evaluate(_lookup(values)).holds:
+        assert solved.contains(x), (text, x, a, b, c, solved)
+
+
+def _names(node) -> set:
+    from checker.expressions import _collect_names
+
+    found: set = set()
+    _collect_names(node, found)
+    return found
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from([*_SOLVED, "x == a + b * 2", "x <= -a"]), _interval, _interval, _interval)
+def test_an_assertion_read_from_bindings_gives_its_verdict_through_a_lookup(text, a, b, c) -> None:
+    """`Assertion.reading` (names read straight from the bindings, as every join a rule finds
+    is evaluated) gives the verdict `evaluate` gives through a lookup."""
+    assertion = parse_assertion(text)
+    values = {"a": a, "b": b, "c": c, "x": Interval.closed(1, 2)}
+    reading = assertion.reading(lambda name: lambda given: given[name.binding])
+    assert reading is not None
+    assert reading(values) == assertion.evaluate(_lookup(values))
+
+
+def test_a_level_solved_for_in_a_divisor_lies_between_its_bounds() -> None:
+    """A year-on-year change of +8.5 % (to one decimal) against this year's 110 to 112: last
+    year's level lies between 110 / 1.09 and 112 / 1.08, and a window that holds those."""
+    from checker.expressions import Name, solve_for
+
+    assertion = parse_assertion("change == end / start - 1")
+    change = Interval.closed(Fraction(84, 1000), Fraction(86, 1000))
+    values = {"change": change, "end": Interval.closed(110, 112)}
+    solved = solve_for(assertion.right, Name("start"), change, _lookup(values))
+    assert solved == Interval.closed(
+        Fraction(110) / Fraction(1086, 1000), Fraction(112) / Fraction(1084, 1000)
+    )
+    for start in (Fraction(102), Fraction(1014, 10)):
+        values["start"] = Interval.point(start)
+        assert assertion.evaluate(_lookup(values)).holds and solved.contains(start)
+    values["start"] = Interval.point(104)
+    assert not assertion.evaluate(_lookup(values)).holds and not solved.contains(104)

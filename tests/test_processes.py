@@ -194,3 +194,37 @@ def test_findings_sent_in_many_batches_and_claims_let_go_report_the_same(corpus,
         assert _everything(result) == expected, f"jobs={jobs}, keep_claims={keep_claims}"
         if not keep_claims:
             assert result.corpus.claims == []
+
+
+def _reachable(start: object) -> list[object]:
+    """The objects reachable from one, not through functions, classes or modules (whose
+    globals reach everything)."""
+    import gc
+    import types
+
+    seen, found, todo = set(), [], [start]
+    while todo:
+        item = todo.pop()
+        if id(item) in seen or isinstance(item, types.FunctionType | type | types.ModuleType):
+            continue
+        seen.add(id(item))
+        found.append(item)
+        todo.extend(gc.get_referents(item))
+    return found
+
+
+def test_a_text_report_writes_what_it_shows_and_findings_hold_no_claim(corpus):
+    """A run that lets its claims go keeps no claim in its findings; what only some reports
+    read (arguments, the intervals as text, the fingerprint) is written when first read, so a
+    text report, which shows messages and citations, writes none of it, and the JSON report
+    then reads the same as a run's that kept its claims."""
+    from checker.corpus import Claim
+    from checker.report import CHECK_REPORTS, ReportOptions
+
+    result = run([corpus], RunOptions(jobs=1, keep_claims=False))
+    CHECK_REPORTS["text"](result, ReportOptions(show_info=True))
+    # (An error or a warning is asked whether it rests on a round figure, and written then.)
+    notes = [f for f in result.findings if f.severity == "info"]
+    assert len(notes) > 1 and not any("fingerprint" in f.__dict__ for f in notes)
+    assert not any(isinstance(x, Claim) for f in result.findings for x in _reachable(f))
+    assert _everything(result) == _everything(_run(corpus, 1))
