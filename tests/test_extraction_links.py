@@ -12,7 +12,7 @@ from checker.extraction import extract_text
 from checker.extraction.link_patterns import LINK_PATTERNS, find_links
 from checker.extraction.textcheck import check_texts
 
-from .text_checks import related_figures, text_errors
+from .text_checks import related_figures, text_errors, text_findings
 
 REALDEV = Path(__file__).resolve().parents[1].parent / "shared" / "realdev"
 
@@ -1164,10 +1164,10 @@ def test_a_change_on_a_year_earlier_is_not_the_change_between_two_months():
         "Tartu ferry fares rose 9.7% in May compared with a year earlier, the office said.\n"
         "The average Tartu ferry fare stood at €412 in May, up from €398 in April."
     )
-    assert not [c for c in extract_text(text).claims if c.kind == "change" and c.start_claim]
+    assert not [c for c in extract_text(text).claims if c.value == "+9.7 %" and c.start_claim]
     # the same change with no year-on-year words is the month's, as before (a note at most)
     text = text.replace(" compared with a year earlier", "")
-    assert [c for c in extract_text(text).claims if c.kind == "change" and c.start_claim]
+    assert [c for c in extract_text(text).claims if c.value == "+9.7 %" and c.start_claim]
 
 
 def test_each_clause_keeps_its_own_change_and_pair(tmp_path):
@@ -1292,3 +1292,69 @@ def test_a_change_beside_its_own_base_is_not_a_later_pairs(tmp_path):
     )
     assert not [f for f in related_figures(text, "change") if f[0] == "34.9 percent"]
     assert not text_errors(tmp_path, text)
+
+
+# A verb of direction and the pair of levels it moved between, with no figure for the size of
+# the move: the right way round (clean), then with the earlier level on the wrong side of the
+# later one (an error that names the changed figure and the way the text gives).
+@pytest.mark.parametrize(
+    "text, right, wrong, way",
+    [
+        ("Ferry passengers rose to 3.4 million from 3.1 million.", "3.1", "3.7", "a rise"),
+        (
+            "The budget gap narrowed to $14.5 billion in March from $16.2 billion in February.",
+            "16.2",
+            "12.8",
+            "a fall",
+        ),
+        ("The forecast for next year was revised down to 1.3% from 1.6%.", "1.6", "1.1", "a fall"),
+        ("Rents fell from $1,450 a month to $1,380.", "1,380", "1,520", "a fall"),
+        (
+            "Of the 9,800 candidates, 61.5% passed in both maths and science, up from 58.9% a "
+            "year before.",
+            "58.9",
+            "63.2",
+            "a rise",
+        ),
+        (
+            "At the end of June, 47,600 households were behind on their bills, down from 52,300.",
+            "52,300",
+            "45,300",
+            "a fall",
+        ),
+        ("全市常住人口由2150万人增加到2186万人。", "2150", "2250", "a rise"),
+        ("大豆产量从1920万吨下降至1850万吨。", "1920", "1820", "a fall"),
+    ],
+)
+def test_a_verb_of_direction_is_checked_against_the_order_of_its_levels(
+    tmp_path, text, right, wrong, way
+):
+    assert not [f for f in text_findings(tmp_path, text) if f.severity != "info"]
+    errors = text_errors(tmp_path, text.replace(right, wrong, 1))
+    assert len(errors) == 1, [e.message for e in errors]
+    assert f"states {way} (" in errors[0].message
+    assert wrong in errors[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # levels written negative: the way of their sizes is not the way of the figures
+        "The fund's balance rose to -$2.1 million from -$3.4 million.",
+        # a word gives a level the sign its figure does not show
+        "The current account fell to $2 billion in deficit from $3 billion in surplus.",
+        # the word before "to" is what the verb acts on, not the verb
+        "Higher interest rates are slowing growth to 2.2% from 1.9%.",
+        # a word whose way depends on what it is said of
+        "The jobless rate improved to 4.6% from 4.4%.",
+    ],
+)
+def test_no_way_is_drafted_where_the_words_do_not_say_it_of_the_figures(tmp_path, text):
+    drafted = [c for c in extract_text(text).claims if c.kind == "change"]
+    assert not [c for c in drafted if c.value.endswith(("0 %", "0 pp"))]
+    assert not [f for f in text_findings(tmp_path, text) if f.severity != "info"]
+
+
+def test_a_move_sized_by_a_figure_gets_no_second_change_of_its_way_alone():
+    text = "Membership rose 10% to 3.4 million from 3.1 million."
+    assert [c.value for c in extract_text(text).claims if c.kind == "change"] == ["+10 %"]

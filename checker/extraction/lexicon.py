@@ -566,6 +566,10 @@ CHANGE_UP = (
     "ballooned",
     "leapt",
     "leaped",
+    # of a size (a deficit, a gap, a lead written as a positive figure): it grew
+    "widened",
+    "widening",
+    "widens",
 )
 CHANGE_DOWN = (
     "decrease",
@@ -620,9 +624,44 @@ CHANGE_DOWN = (
     "slipped",
     "sagged",
     "skidded",
+    # of a size: "the deficit narrowed to $61 billion", "the gap narrowed by 2 points"
+    "narrowed",
+    "narrowing",
+    "narrows",
 )
 CHANGE_WORDS = frozenset(CHANGE_UP + CHANGE_DOWN)
 DOWN_WORDS = frozenset(CHANGE_DOWN)
+# The words of the two tables that say which way a level moved when they stand straight before
+# "to" or "from" and its figure ("rose to $5 billion from $4 billion", "cut from 7% to 6%"):
+# all but those that say something else there. A noun a verb before it acts on ("slowing growth
+# to 2%", "narrowed the loss to"), a comparative or a particle alone ("up to" is at most; a
+# particle after a verb is read apart: MOVED_PARTICLES), "added to", "lost to".
+_NO_MOVE_BEFORE_TO = frozenset(
+    "growth more less higher lower loss lost add added adds gain gains off discount discounted "
+    "markdown up down increment upturn downturn".split()
+)
+MOVED_UP = frozenset(CHANGE_UP) - _NO_MOVE_BEFORE_TO
+MOVED_DOWN = frozenset(CHANGE_DOWN) - _NO_MOVE_BEFORE_TO
+# A particle after a verb of no direction of its own: "revised up to", "marked down from",
+# "ticked higher to"; its way is the move's.
+MOVED_PARTICLES = {
+    "up": "+",
+    "upward": "+",
+    "upwards": "+",
+    "higher": "+",
+    "down": "-",
+    "downward": "-",
+    "downwards": "-",
+    "lower": "-",
+}
+# Words that give a level a sign its figure does not show ("fell to a loss of $3 million from
+# a profit of $2 million", "swung to a deficit of"): the figures as written do not say which
+# way such a pair moved.
+SIGNED_LEVEL_RE = re.compile(
+    r"\b(?:loss(?:es)?|deficits?|surplus(?:es)?|profits?|negative|minus|shortfalls?|"
+    r"contractions?|debit|overdrawn)\b|亏损|亏|赤字|逆差|顺差|负",
+    re.IGNORECASE,
+)
 # Comparatives that say which way one figure stands from another (vocabulary's, and
 # 比全国快0.3个百分点, 高于全国0.3个百分点): the sign of the gap between them.
 COMPARATIVE_UP = vocabulary.COMPARATIVE_UP

@@ -371,6 +371,16 @@ _BASE_AFTER_LEVEL = re.compile(
     rf"(?:compared\s+(?:with|to)|against|versus|vs\.?|{_WAY_FROM})\s+[^\d;:.()]{{0,45}}$",
     re.IGNORECASE,
 )
+# ... or a clause that goes on about the level before the way it moved from the base: "213,000
+# had been waiting more than a year, down from 226,000", "67.4% passed in both English and
+# maths, down from 68.2%". No second subject may open in it (a new clause: "but", "while",
+# "which", "and the ..."), whose figure the base would be.
+_WAY_AFTER_CLAUSE = re.compile(
+    r"^(?:(?!\b(?:but|while|whereas|although|though|which|who|whose|where|when|and\s+(?:the|its|"
+    r"their|his|her|a|an|this|that|these|those|it|they|he|she|we))\b)[^,;:()])"
+    rf"{{1,90}}?,\s*{_WAY_FROM}\s+[^\d;:.()]{{0,45}}$",
+    re.IGNORECASE,
+)
 # a period named by "this" or "last" may date the level too ("14.2 million tonnes this year,
 # up 12% from ...")
 _THIS_PERIOD = r"(?:this|last)\s+(?:" + "|".join(sorted(lx.TIME_NOUNS)) + r")\b"
@@ -443,7 +453,9 @@ def _compared_levels(reading: SentenceReading, text: str, found: list[Link]) -> 
         b = reading.mentions[base]
         if a.unit != b.unit or not counted_alike(text, a, b):
             continue
-        if not pattern.match(text[gap : b.start]):
+        if not pattern.match(text[gap : b.start]) and not (
+            pattern is _BASE_AFTER_LEVEL and _WAY_AFTER_CLAUSE.match(text[gap : b.start])
+        ):
             continue
         if pattern is _BASE_AFTER_CHANGE and _base_is_elsewhere(text[gap : b.start]):
             continue
@@ -1693,6 +1705,78 @@ def _dated_levels(reading: SentenceReading, text: str, found: list[Link]) -> lis
     if not _RISE_TO.search(text[max(a.end, b.num_start - 40) : b.num_start]):
         return []
     return [Link("from_to", (a_pos, b_pos) if _before(first, second) else (b_pos, a_pos))]
+
+
+# The words straight before "to" or "from" and a level of a pair: a verb of change ("rose to",
+# "narrowed sharply to", "fell back from"), or a particle after a verb ("revised up to", ", down
+# from"); `prep` says which level they lead to (to: the later, from: the earlier).
+_MOVED_BY_VERB = re.compile(
+    rf"\b(?P<verb>[a-z]+)(?:\s+(?:back|{_DEGREE}))?\s+(?P<prep>to|from)\s+{lx.BEFORE_FIGURE}$",
+    re.IGNORECASE,
+)
+_MOVED_BY_PARTICLE = re.compile(
+    r"(?:^|[\s,(—–-])(?:(?P<verb>[a-z]+)\s+)?(?P<particle>"
+    + "|".join(lx.MOVED_PARTICLES)
+    + rf")(?:\s+{_DEGREE})?\s+(?P<prep>to|from)\s+{lx.BEFORE_FIGURE}$",
+    re.IGNORECASE,
+)
+# what a particle before "to" follows when it says a move ("was revised up to", "went down
+# to"), not "of up to" (at most)
+_VERB_BEFORE_PARTICLE = re.compile(
+    r"[a-z]+(?:ed|en)|was|were|is|are|be|been|being|went|gone|go|goes|going|came|come|comes|shot",
+    re.IGNORECASE,
+)
+_MOVED_BETWEEN_ZH = re.compile(
+    "(?P<zh>"
+    + "|".join(sorted(lx.CJK_CHANGE_UP + lx.CJK_CHANGE_DOWN, key=len, reverse=True))
+    + r")(?:至|到)[^，,。；;:：\d]{0,10}$"
+)
+
+
+def way_of_pair(reading: SentenceReading, text: str, pair: Link) -> str:
+    """Which way the words of the sentence say a pair of levels moved, from the earlier to the
+    later: "+" ("rose to Y from X", "Y, up from X", "revised up to Y", 由X增至Y), "-" ("fell
+    from X to Y", "narrowed to Y"), "" when they say nothing of it or two things, a level is
+    written negative, or a word gives a level a sign its figure does not show ("fell to a loss
+    of Y from a profit of X"): the figures as written then do not tell which way it went."""
+    earlier, later = (reading.mentions[p] for p in pair.positions)
+    if earlier.sign == "-" or later.sign == "-":
+        return ""
+    first, second = sorted((earlier, later), key=lambda m: m.start)
+    ways = set()
+    signed_from = first.start
+    for mention, start in ((first, max(reading.start, first.start - 60)), (second, end_of(first))):
+        found = _way_before(text[start : mention.start])
+        if found is None:
+            continue
+        way, prep, at = found
+        if prep != ("to" if mention is later else "from"):
+            return ""  # "to" before the earlier level: not the move it seems
+        ways.add(way)
+        signed_from = min(signed_from, start + at)
+    zh = _MOVED_BETWEEN_ZH.search(text, end_of(first), second.start)
+    if zh and first is earlier:
+        ways.add("-" if lx.CJK_DOWN_RE.fullmatch(zh.group("zh")) else "+")
+    if len(ways) != 1 or lx.SIGNED_LEVEL_RE.search(text, signed_from, end_of(second)):
+        return ""
+    return ways.pop()
+
+
+def _way_before(before: str) -> tuple[str, str, int] | None:
+    """The way ("+" or "-") the words at the end of `before` say a level was moved to or from,
+    the preposition that leads to it ("to" or "from") and where the words start; None when
+    they say no way."""
+    particle = _MOVED_BY_PARTICLE.search(before)
+    if particle is not None:
+        verb, prep = particle.group("verb"), particle.group("prep").lower()
+        if prep == "from" or (verb is not None and _VERB_BEFORE_PARTICLE.fullmatch(verb)):
+            return lx.MOVED_PARTICLES[particle.group("particle").lower()], prep, particle.start()
+    moved = _MOVED_BY_VERB.search(before)
+    if moved is None:
+        return None
+    word = moved.group("verb").lower()
+    way = "+" if word in lx.MOVED_UP else "-" if word in lx.MOVED_DOWN else None
+    return None if way is None else (way, moved.group("prep").lower(), moved.start())
 
 
 def _ratio_structure(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:

@@ -44,6 +44,7 @@ from .link_patterns import (
     rate_named_than,
     same_family,
     the_rest_last,
+    way_of_pair,
 )
 from .mentions import Mention, find_mentions
 from .prefilter import Prefiltered, fold
@@ -533,6 +534,7 @@ def extract_document(
     )
     for read in crosslinks.READINGS:
         read(drafted)
+    analyzer.draft_moves()
     return Extraction(
         document,
         mentions,
@@ -654,6 +656,9 @@ class _Analyzer:
         # the percentage changes the text ties to a level ("L, up P%"), by the level's mention
         self.rates_of_level: dict[int, list[int]] = {}
         self.stated_joins: list[tuple[int, int]] = []
+        # (earlier level, later level, way) of each pair of levels whose words say which way
+        # it moved ("rose to Y from X"): drafted as a change of that sign if nothing sizes it
+        self.moves: list[tuple[int, int, str]] = []
         # a span of days and the figure giving its length, in the sentence that names both
         # ("from 3 February to 9 March, 35 days"): the length of a total's span carried on
         self._length_of_span: dict[str, int] = {}
@@ -1203,6 +1208,11 @@ class _Analyzer:
         after (the one before kept too: a change here may point back at it)."""
         self._pair_periods(reading, pairs)
         self.pair_starts.update(reading.indices[link.positions[0]] for link in pairs)
+        for link in pairs:
+            way = way_of_pair(reading, self.text, link)
+            if way:
+                earlier, later = (reading.indices[p] for p in link.positions)
+                self.moves.append((earlier, later, way))
         previous_pair = self.last_pair
         if pairs:
             first, second = pairs[-1].positions
@@ -1563,6 +1573,45 @@ class _Analyzer:
                     "the level before the change ('from ... to ...'), at a time the text does not "
                     "name"
                 )
+
+    def draft_moves(self) -> None:
+        """A pair of levels whose words give the way it moved and no figure its size ("rose to
+        Y from X", "narrowed to Y from X", "Y, down from X"): a change between the two claims
+        stating its sign alone ("more than 0 %", "less than 0 %", the contract's qualifiers),
+        so that levels that went the other way are found. Drafted once every link is known (a
+        change of the next sentence may size the pair: "That is a rise of 7%"), and kept out
+        of `claim_of`: the figure it is quoted at stays the level's."""
+        sized = {
+            frozenset(r.mentions[1:3])
+            for r in self.relations
+            if r.type in ("change", "cagr") and len(r.mentions) == 3
+        }
+        for earlier, later, way in self.moves:
+            drafted = (self.claim_of.get(earlier), self.claim_of.get(later))
+            if frozenset((earlier, later)) in sized or drafted[0] is None or drafted[1] is None:
+                continue
+            first, second = self.claims[drafted[0]], self.claims[drafted[1]]
+            if first.kind != "value" or second.kind != "value":
+                continue
+            self.claims.append(
+                DraftClaim(
+                    mention=later,
+                    kind="change",
+                    metric=second.metric,
+                    entity=second.entity,
+                    value=_way_value(way, self.mentions[later].unit),
+                    start_claim=drafted[0],
+                    end_claim=drafted[1],
+                    quote=(
+                        min(first.quote[0], second.quote[0]),
+                        max(first.quote[1], second.quote[1]),
+                    ),
+                    notes=[_WAY_ONLY],
+                    sentence=second.sentence,
+                    ignore=("quote",),
+                    ignore_reason="the text says which way the figure moved, in words, not by how much",
+                )
+            )
 
     def _draft_division(self, reading: SentenceReading) -> None:
         """A total and the parts it is divided into, listed in full: "The sum would be divided
@@ -3361,6 +3410,15 @@ class _Analyzer:
 # "in North Carolina", "in the Bronx": a named place right after a figure
 _IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 _LAST_ITEM_BEFORE = re.compile(r"\b(?:and|as\s+well\s+as)\b|和|及|以及", re.IGNORECASE)
+
+
+def _way_value(way: str, unit: str) -> str:
+    """A change of that way and no size, in points between two rates (a rise from 4.9% to 5.2%
+    is read as +0.3 points), in percent between two amounts."""
+    return ("more than 0 " if way == "+" else "less than 0 ") + ("pp" if unit == "%" else "%")
+
+
+_WAY_ONLY = "a change the text gives by its direction alone ('rose to', 'narrowed to', 'down from')"
 
 
 def _base_year_of_change(between: str, year: int) -> int | None:
