@@ -1358,3 +1358,31 @@ def test_no_way_is_drafted_where_the_words_do_not_say_it_of_the_figures(tmp_path
 def test_a_move_sized_by_a_figure_gets_no_second_change_of_its_way_alone():
     text = "Membership rose 10% to 3.4 million from 3.1 million."
     assert [c.value for c in extract_text(text).claims if c.kind == "change"] == ["+10 %"]
+
+
+# A level with its change as an amount and as a percentage and no year the text gives: both
+# changes name the level they led to, which checks them against each other with no period.
+@pytest.mark.parametrize(
+    "text, right, wrong",
+    [
+        ("Reported burglaries fell by 340 to 4,120, a decrease of 7.6%.", "7.6%", "17.6%"),
+        (
+            "The college enrolled 12,450 students this year, 380 more than last year, a rise of "
+            "3.2%.",
+            "3.2%",
+            "2.3%",
+        ),
+        ("全省粮食总产量3580万吨，比上年增加86万吨，增产2.5%。", "2.5%", "5.2%"),
+        ("全市户籍人口95.3万人，比上年减少4200人，下降0.4%。", "0.4%", "4.0%"),
+    ],
+)
+def test_an_undated_change_as_amount_and_percent_is_checked_by_its_level(
+    tmp_path, text, right, wrong
+):
+    drafted = [c for c in extract_text(text).claims if c.kind == "change"]
+    assert len(drafted) == 2 and all(c.end_claim is not None for c in drafted)
+    assert not any(c.period or c.start or c.basis or c.start_claim for c in drafted)
+    assert not [f for f in text_findings(tmp_path, text) if f.severity != "info"]
+    errors = text_errors(tmp_path, text.replace(right, wrong))
+    assert [f.rule for f in errors] == ["change-amount-and-percent-to-level"]
+    assert wrong.rstrip("%") in errors[0].message

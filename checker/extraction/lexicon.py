@@ -458,9 +458,11 @@ CJK_CHANGE_UP = (
     "回升",
     "增速",
     "增幅",
+    # of an output: 粮食总产量70650万吨，增产1.6%
+    "增产",
     "增",
 )
-CJK_CHANGE_DOWN = ("下降", "减少", "降低", "回落", "下跌", "下滑", "降幅", "减", "降")
+CJK_CHANGE_DOWN = ("下降", "减少", "降低", "回落", "下跌", "下滑", "降幅", "减产", "减", "降")
 CJK_CHANGE_BEFORE_RE = re.compile(
     "(?:"
     + "|".join(sorted(CJK_CHANGE_UP + CJK_CHANGE_DOWN, key=len, reverse=True))
@@ -599,6 +601,7 @@ CHANGE_DOWN = (
     "plunged",
     "lower",
     "less",
+    "fewer",
     "cut",
     "cuts",
     "reduce",

@@ -2402,9 +2402,7 @@ def _level_and_its_changes(reading: SentenceReading, text: str, found: list[Link
         if reading.kinds[level : level + 2] != ["value", "change"] or amount in paired:
             continue
         lead, by = reading.mentions[level : level + 2]
-        if (not by.unit and not lead.unit and by.noun != lead.noun) or not same_family(
-            lead.unit, by.unit, exact=True
-        ):
+        if not _counts_the_level(lead, by) or not same_family(lead.unit, by.unit, exact=True):
             continue
         if lead.ratio or (lead.unit == "%" and by.unit == "%"):
             continue  # a part of a ratio; a percent change of a percentage (or points?)
@@ -2424,6 +2422,14 @@ def _level_and_its_changes(reading: SentenceReading, text: str, found: list[Link
             continue
         links += [Link("change_of", (change, level)) for change in (amount, *percents)]
     return links
+
+
+def _counts_the_level(level: Mention, amount: Mention) -> bool:
+    """Whether a count's change counts what the level does: the same noun, or none of its own
+    (a change word read as its noun: "48,200 students, 1,300 fewer than last year")."""
+    if level.unit or amount.unit or amount.noun == level.noun:
+        return True
+    return amount.noun is None or amount.noun.split()[0].lower() in lx.CHANGE_WORDS
 
 
 # between a level and its percentage change: a comma, then a few words ("同比增长", "up", "an")

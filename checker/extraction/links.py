@@ -361,6 +361,7 @@ _DIFFERENCE_BACK = re.compile(
 )
 _FROM_LEVEL = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _NO_BASE = "the text does not say what the change is measured against"
+_TO_LEVEL_ONLY = "the text gives the level this change led to, not the level before or a period"
 _PERIOD_OF_WHOLE = "the period of the whole the text says this is a share of"
 _SPANLESS_RATE = "an average annual rate without a span"
 _OF_RIGHT = re.compile(r"^\s*of\s+(?P<np>[^,.;()]{1,80})", re.IGNORECASE)
@@ -1338,14 +1339,16 @@ class _Analyzer:
                     reading.indices[link.positions[0]]
                     for link in links
                     if link.type == "change_of" and link.positions[1] == level
-                ]
+                ],
+                reading.indices[level],
             )
 
-    def _one_span_for_both_forms(self, changes: list[int]) -> None:
-        """An amount and a percentage of one level's change in one sentence, one of them dated
-        (比上年增长6.2%，增收28亿元; "up 6.2% from a year earlier, an increase of $2.8
-        billion"): the same change in two forms, so the undated one spans what the dated one
-        does."""
+    def _one_span_for_both_forms(self, changes: list[int], level: int) -> None:
+        """An amount and a percentage of one level's change in one sentence: the same change in
+        two forms. One of them dated (比上年增长6.2%，增收28亿元; "up 6.2% from a year earlier,
+        an increase of $2.8 billion"), the undated one spans what the dated one does; neither
+        ("fell by 58 to 570, a decrease of 9%"), both name the level they led to (`to:` alone),
+        which checks them with no period."""
         claims = [self.claims[self.claim_of[i]] for i in changes]
         if len(claims) != 2 or {self.mentions[c.mention].unit == "%" for c in claims} != {
             True,
@@ -1353,6 +1356,11 @@ class _Analyzer:
         }:
             return
         dated = [c for c in claims if c.basis or c.start or c.years or c.start_claim is not None]
+        if not dated and self.claims[self.claim_of[level]].kind == "value":
+            for claim in claims:
+                claim.end_claim = self.claim_of[level]
+                claim.notes = [n for n in claim.notes if n != _NO_BASE] + [_TO_LEVEL_ONLY]
+            return
         if len(dated) != 1:
             return
         source = dated[0]
