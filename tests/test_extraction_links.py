@@ -1322,6 +1322,18 @@ def test_a_change_beside_its_own_base_is_not_a_later_pairs(tmp_path):
             "45,300",
             "a fall",
         ),
+        (
+            "Retail sales grew 1.4% in March, revised up from a first estimate of 1.1%.",
+            "1.1",
+            "1.6",
+            "a rise",
+        ),
+        (
+            "Payrolls rose by 187,000 in July, revised up from 150,000.",
+            "150,000",
+            "210,000",
+            "a rise",
+        ),
         ("全市常住人口由2150万人增加到2186万人。", "2150", "2250", "a rise"),
         ("大豆产量从1920万吨下降至1850万吨。", "1920", "1820", "a fall"),
     ],
@@ -1347,6 +1359,8 @@ def test_a_verb_of_direction_is_checked_against_the_order_of_its_levels(
         "Higher interest rates are slowing growth to 2.2% from 1.9%.",
         # a word whose way depends on what it is said of
         "The jobless rate improved to 4.6% from 4.4%.",
+        # a fall revised up is a smaller fall: up as a signed figure, down as the sizes
+        "Output fell 0.3% in May, revised up from 0.5%.",
     ],
 )
 def test_no_way_is_drafted_where_the_words_do_not_say_it_of_the_figures(tmp_path, text):

@@ -87,7 +87,8 @@ class Link:
     earlier level, later level; `compares`: two different things, "A charged X while B charged
     Y, P percent more"), part (part, whole), sum (whole, parts...), share (share, part,
     whole), change_of (change, the level it leads to), rate_restated (a count per length of
-    time, the same count per another length)."""
+    time, the same count per another length), revised (an earlier estimate of a figure, the
+    figure it was revised to)."""
 
     type: str
     positions: tuple[int, ...]
@@ -97,6 +98,7 @@ class Link:
     # whichever way the words around it go ("both fell, a gap of 2 points")
     margin: bool = False
     sectors: bool = False  # a structure of the three sectors of an economy
+    way: str = ""  # of a revision (earlier estimate, later one): "+" revised up, "-" down
 
 
 _BRACKETED = re.compile(r"\s*[(（\[][^)）\]]*[)）\]]")
@@ -1779,6 +1781,42 @@ def _way_before(before: str) -> tuple[str, str, int] | None:
     return None if way is None else (way, moved.group("prep").lower(), moved.start())
 
 
+# "grew at a 2.8% rate in the third quarter, revised down from an initial estimate of 3.1%": a
+# figure, then the earlier estimate of it that it was revised from
+_REVISED_FROM_ESTIMATE = re.compile(
+    r"^[^;:.!?()\d]{0,40}?,\s*(?:(?:was|were|having\s+been|after\s+being)\s+)?revised\s+"
+    r"(?P<particle>up|down|upwards?|downwards?|higher|lower)\s+from\s+(?:(?:an?|the|its)\s+)?"
+    r"(?:(?:initial|earlier|first|previous|preliminary|advance|flash|original|prior)\s+)?"
+    r"(?:(?:estimate|reading|figure|print)\s+of\s+)?" + lx.BEFORE_FIGURE + r"$",
+    re.IGNORECASE,
+)
+
+
+def _revised_estimate(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A figure and the earlier estimate it was revised from, after it: "the economy grew at an
+    annual rate of 2.8%, revised down from an initial estimate of 3.1%". One quantity at two
+    estimates, the later first; the words say which way the revision went (`way`). Figures
+    written negative, and falls, are left alone: "fell 0.3%, revised up from 0.5%" is a smaller
+    fall, up as a signed figure, down as the sizes written."""
+    taken = {p for link in found for p in link.positions}
+    links = []
+    for later in range(len(reading.mentions) - 1):
+        earlier = later + 1
+        a, b = reading.mentions[later], reading.mentions[earlier]
+        if {later, earlier} & taken or a.unit != b.unit or "-" in (a.sign, b.sign):
+            continue
+        if reading.kinds[earlier] != "value" or reading.kinds[later] not in ("value", "change"):
+            continue
+        before = _WORD.findall(text[reading.start : a.start].lower())
+        if reading.kinds[later] == "change" and any(w in lx.DOWN_WORDS for w in before):
+            continue
+        revised = _REVISED_FROM_ESTIMATE.match(text[end_of(a) : b.start])
+        if revised is not None:
+            way = lx.MOVED_PARTICLES[revised.group("particle").lower()]
+            links.append(Link("revised", (earlier, later), way=way))
+    return links
+
+
 def _ratio_structure(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
     """The parts of a structure written as a ratio ("the shares of the three sectors were
     7.5:40.1:52.4", "moved from 12:40:48 to 11:41:48"): shares of one whole, which the
@@ -2900,6 +2938,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _from_to,
     _from_to_zh,
     _revised_pair,
+    _revised_estimate,
     _level_up_amount_from,
     _compared_levels,
     _compared_levels_zh,

@@ -1330,6 +1330,10 @@ class _Analyzer:
                 self._average_of_total([reading.indices[p] for p in link.positions], link)
             if link.type == "points_than":
                 self._gap_to_named_rate(reading, *link.positions)
+            if link.type == "revised":
+                earlier, later = (reading.indices[p] for p in link.positions)
+                self.moves.append((earlier, later, link.way))
+                self.stated_joins.append((earlier, later))
         for link in links:
             if link.type == "alternative":
                 self._alternative_change(*(reading.indices[p] for p in link.positions))
@@ -1599,7 +1603,12 @@ class _Analyzer:
             if frozenset((earlier, later)) in sized or drafted[0] is None or drafted[1] is None:
                 continue
             first, second = self.claims[drafted[0]], self.claims[drafted[1]]
-            if first.kind != "value" or second.kind != "value":
+            # the later of two estimates of a change may be drafted as the change ("grew 2.8%,
+            # revised down from 3.1%"); not a fall ("fell 0.3%, revised up from 0.5%": a smaller
+            # fall, the way of the sizes, not of the figures)
+            if first.kind != "value" or second.kind not in ("value", "change"):
+                continue
+            if second.kind == "change" and second.value.startswith("-"):
                 continue
             self.claims.append(
                 DraftClaim(
