@@ -1400,3 +1400,36 @@ def test_an_undated_change_as_amount_and_percent_is_checked_by_its_level(
     errors = text_errors(tmp_path, text.replace(right, wrong))
     assert [f.rule for f in errors] == ["change-amount-and-percent-to-level"]
     assert wrong.rstrip("%") in errors[0].message
+
+
+def test_a_percentage_more_than_a_base_after_a_time_phrase_is_their_comparison(tmp_path):
+    text = "The county approved spending of $840 million for next year, 5% more than this year's $800 million."
+    assert related_figures(text, "change") == [("5%", "$800 million", "$840 million")]
+    assert not text_errors(tmp_path, text)
+    assert [f.rule for f in text_errors(tmp_path, text.replace("5%", "3%"))] == ["comparison"]
+
+
+# "of the total" pointing back at the level the sentence before is about: its only level, or
+# the later of the two it compares; the part said to make up a share of it ("accounts for").
+@pytest.mark.parametrize(
+    "text, right, wrong",
+    [
+        (
+            "The county approved spending of $840 million for next year, 5% more than this "
+            "year's $800 million. Roads account for $210 million, or a quarter of the total.",
+            "$210 million",
+            "$310 million",
+        ),
+        (
+            "The port handled 24 million tonnes of cargo last year. Containers accounted for 9.6 "
+            "million tonnes, or 40% of the total.",
+            "40%",
+            "45%",
+        ),
+    ],
+)
+def test_a_share_of_the_total_of_the_sentence_before_is_checked(tmp_path, text, right, wrong):
+    assert not [f for f in text_findings(tmp_path, text) if f.severity != "info"]
+    errors = text_errors(tmp_path, text.replace(right, wrong))
+    assert [f.rule for f in errors] == ["share"]
+    assert wrong.strip("$%").split()[0] in errors[0].message

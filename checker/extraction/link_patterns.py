@@ -987,7 +987,13 @@ _THAN_BETWEEN = re.compile(
     r"|(?:[a-z-]+\s+){1,3}(?:at|of)\s+)?$",
     re.IGNORECASE,
 )
-_LEVEL_THEN_PERCENT = re.compile(r"^\s*(?:,\s*)?(?:(?:which|that)\s+)?(?:is|was|are|were)?\s*$")
+# what may stand between the first figure and the percentage: a time or scope it is of ("a
+# budget of $3.6 billion for the coming fiscal year, 4.2% more than this year's $3.45 billion")
+_LEVEL_THEN_PERCENT = re.compile(
+    r"^(?:\s+(?:in|for|at|during)\s+[^\d,;:()]{1,40}?(?=\s*,))?\s*(?:,\s*)?"
+    r"(?:(?:which|that)\s+)?(?:is|was|are|were)?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _percent_than_the_other(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:

@@ -611,6 +611,10 @@ class _Analyzer:
     # (sentence, mention) of the one level of the last sentence with one level in a unit
     _single_level: tuple[int, int] | None = None
     _sole_level: tuple[int, int] | None = None  # the only level of its sentence
+    # (sentence, mention) of the later of the only two levels of a sentence, a pair or a
+    # comparison ("a budget of $3.6 billion, 4.2% more than this year's $3.45 billion"): what
+    # the sentence is about, as its sole level would be
+    _pair_subject: tuple[int, int] | None = None
     _sector_shares_sentence: int = -2  # the last sentence giving the sectors' shares
     _loose_share_sentence: int = -2  # the last sentence giving a share of no listed breakdown
     _sole_change: tuple[int, int] | None = None  # the only figure of its sentence, a change
@@ -1203,6 +1207,7 @@ class _Analyzer:
         self._in_text_order(first_claim)
         self._carry_change(reading)
         self._share_of_previous_pair(reading)
+        self._pair_subject = _subject_of_pair(reading, links)
 
     def _remember_pairs(self, reading: SentenceReading, pairs: list[Link]) -> None:
         """The sentence's "from X to Y" pairs dated, and the last one kept for the sentences
@@ -2714,7 +2719,7 @@ class _Analyzer:
         """A share "of the total" (of them, of all; 占总数的) right after its part, when the
         sentence before gives one level, of the part's unit: "The plant made 4,000 cars. Electric
         models made up 1,200, or 30% of the total". The words point back at that level."""
-        sole = self._sole_level
+        sole = self._sole_level or self._pair_subject
         if sole is None or sole[0] != reading.index - 1:
             return False
         mention = reading.mentions[position]
@@ -2729,8 +2734,14 @@ class _Analyzer:
             return False
         # "Sales reached $800 million. Exports were $200 million, or 25% of the total": which
         # total? The part must be named by a word of the whole's clause ("... $500 million in
-        # taxes. Property taxes brought in $150 million, 30 percent of the total")
-        if not self._clause_words(part) & self._clause_words(sole[1]):
+        # taxes. Property taxes brought in $150 million, 30 percent of the total"), or, an
+        # amount in a unit, said to make up a part of it ("Public safety accounts for $1.2
+        # billion, or a third of the total"); a count's noun says what it counts ("made 900
+        # vans. Electric cars made up 1,200, or 30% of the total": not of the vans)
+        if not self._clause_words(part) & self._clause_words(sole[1]) and not (
+            self.mentions[part].unit
+            and _SHARE_LEFT.search(self.text, reading.start, self.mentions[part].start)
+        ):
             return False
         return self._draft_share_between(claim, reading.indices[position], part, sole[1])
 
@@ -3436,6 +3447,18 @@ def _way_value(way: str, unit: str) -> str:
 
 
 _WAY_ONLY = "a change the text gives by its direction alone ('rose to', 'narrowed to', 'down from')"
+
+
+def _subject_of_pair(reading: SentenceReading, links: list[Link]) -> tuple[int, int] | None:
+    """(sentence, mention) of the later level of a sentence whose only two levels are a pair
+    or two figures compared ("$3.6 billion, 4.2% more than this year's $3.45 billion": the
+    first); None for any other sentence."""
+    levels = {p for p, kind in enumerate(reading.kinds) if kind == "value"}
+    for link in links:
+        ends = link.positions[1:] if link.type == "change" else link.positions
+        if link.type in ("from_to", "change") and len(ends) == 2 and set(ends) == levels:
+            return reading.index, reading.indices[ends[-1]]
+    return None
 
 
 def _base_year_of_change(between: str, year: int) -> int | None:
