@@ -1207,7 +1207,7 @@ class _Analyzer:
         self._in_text_order(first_claim)
         self._carry_change(reading)
         self._share_of_previous_pair(reading)
-        self._pair_subject = _subject_of_pair(reading, links)
+        self._pair_subject = self._subject_apart(reading, links)
 
     def _remember_pairs(self, reading: SentenceReading, pairs: list[Link]) -> None:
         """The sentence's "from X to Y" pairs dated, and the last one kept for the sentences
@@ -1634,6 +1634,22 @@ class _Analyzer:
                     ignore_reason="the text says which way the figure moved, in words, not by how much",
                 )
             )
+
+    def _subject_apart(self, reading: SentenceReading, links: list[Link]) -> tuple[int, int] | None:
+        """`_subject_of_pair`, when a share of it can only be checked against it: the other
+        level is of another metric or period ("$3.6 billion for next year, 4.2% more than this
+        year's $3.45 billion"). Two levels of one metric with no period ("$1.2 billion, up from
+        $1.1 billion") are both what a share of that metric is checked against."""
+        subject = _subject_of_pair(reading, self.text, links)
+        if subject is None:
+            return None
+        drafted = [
+            self.claims[self.claim_of[i]]
+            for p, i in enumerate(reading.indices)
+            if reading.kinds[p] == "value" and i in self.claim_of
+        ]
+        keys = {(c.metric, c.entity, c.period) for c in drafted}
+        return subject if len(keys) == len(drafted) == 2 else None
 
     def _draft_division(self, reading: SentenceReading) -> None:
         """A total and the parts it is divided into, listed in full: "The sum would be divided
@@ -3449,16 +3465,32 @@ def _way_value(way: str, unit: str) -> str:
 _WAY_ONLY = "a change the text gives by its direction alone ('rose to', 'narrowed to', 'down from')"
 
 
-def _subject_of_pair(reading: SentenceReading, links: list[Link]) -> tuple[int, int] | None:
-    """(sentence, mention) of the later level of a sentence whose only two levels are a pair
-    or two figures compared ("$3.6 billion, 4.2% more than this year's $3.45 billion": the
-    first); None for any other sentence."""
+def _subject_of_pair(
+    reading: SentenceReading, text: str, links: list[Link]
+) -> tuple[int, int] | None:
+    """(sentence, mention) of the later level of a sentence whose only two levels are a pair,
+    or one quantity at two times compared ("$3.6 billion, 4.2% more than this year's $3.45
+    billion": the first); None for any other sentence, and for two things compared ("Europe's
+    $90 million, 50% more than Asia's $60 million": "the total" after it may be their sum)."""
     levels = {p for p, kind in enumerate(reading.kinds) if kind == "value"}
     for link in links:
         ends = link.positions[1:] if link.type == "change" else link.positions
-        if link.type in ("from_to", "change") and len(ends) == 2 and set(ends) == levels:
-            return reading.index, reading.indices[ends[-1]]
+        if link.type not in ("from_to", "change") or len(ends) != 2 or set(ends) != levels:
+            continue
+        if link.compares:
+            change, base = (reading.mentions[p] for p in link.positions[:2])
+            if not _TIME_BASE.search(text, change.end, base.start):
+                continue
+        return reading.index, reading.indices[ends[-1]]
     return None
+
+
+# a base named by its time ("than this year's", "than a year earlier", "than in 2023")
+_TIME_BASE = re.compile(
+    r"\b(?:this|last|next|the\s+(?:previous|prior|same|current))\s+(?:year|month|quarter|week|"
+    r"season)|\byears?\s+(?:earlier|ago|before)|\b(?:1[89]|20)\d\d\b",
+    re.IGNORECASE,
+)
 
 
 def _base_year_of_change(between: str, year: int) -> int | None:
