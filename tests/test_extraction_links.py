@@ -1449,3 +1449,24 @@ def test_a_share_of_the_total_of_the_sentence_before_is_checked(tmp_path, text, 
 )
 def test_a_share_of_the_total_after_two_levels_that_may_not_be_it_is_unlinked(tmp_path, text):
     assert not [f for f in text_findings(tmp_path, text) if f.severity != "info"]
+
+
+def test_a_pair_apart_by_a_long_phrase_of_time_is_still_a_pair(tmp_path):
+    text = (
+        "Operating profit rose 12% to €1.12 billion in the first nine months of the year, from "
+        "€1.00 billion a year earlier."
+    )
+    assert related_figures(text, "change") == [("12%", "€1.00 billion", "€1.12 billion")]
+    assert not text_errors(tmp_path, text)
+    assert text_errors(tmp_path, text.replace("12%", "21%"))
+
+
+def test_a_headline_change_against_a_body_pair_of_a_longer_name_is_a_note(tmp_path):
+    text = (
+        "Corvid Bank profit jumps 21% on fees\n\n"
+        "Corvid Bank said operating profit rose 12% to €1.12 billion in the first nine months "
+        "of the year, from €1.00 billion a year earlier.\n"
+    )
+    findings = text_findings(tmp_path, text)
+    assert not [f for f in findings if f.severity != "info"]
+    assert any("possible inconsistency" in f.message and "21 %" in f.message for f in findings)

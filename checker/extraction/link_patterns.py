@@ -24,7 +24,7 @@ from .mentions import Mention
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # what may stand between two levels of a pair: a date, then an aside between commas
 _PAIR_GAP = (
-    r"^(?:\s+(?:per|a|an|each)\s+[a-z]+)?(?:\s+(?:in|by|for|at\s+the\s+end\s+of|by\s+the\s+end\s+of|as\s+of|during)\s+[^,;()]{1,30}?"
+    r"^(?:\s+(?:per|a|an|each)\s+[a-z]+)?(?:\s+(?:in|by|for|at\s+the\s+end\s+of|by\s+the\s+end\s+of|as\s+of|during)\s+[^,;()]{1,40}?"
     r"|\s+(?:this|last|next|a|the\s+previous)\s+(?:year|month|quarter|week)(?:\s+(?:ago|earlier|before))?)?"
     r"(?:,\s+(?:when|which|as|after|before|while)\b[^,;()]{1,60},)?,?\s*(?:--|—|–)?\s*"
 )
