@@ -1470,3 +1470,14 @@ def test_a_headline_change_against_a_body_pair_of_a_longer_name_is_a_note(tmp_pa
     findings = text_findings(tmp_path, text)
     assert not [f for f in findings if f.severity != "info"]
     assert any("possible inconsistency" in f.message and "21 %" in f.message for f in findings)
+
+
+def test_a_share_of_a_whole_named_with_its_province_finds_the_level_named_so(tmp_path):
+    # 出生人口 and 死亡人口 are 人口 too: 全省人口 is the level whose clause writes 全省人口
+    text = (
+        "年末全省人口5120万人，比上年末减少8万人。全年出生人口38万人；死亡人口46万人。"
+        "城镇常住人口3380万人，占全省人口比重为66.0%。"
+    )
+    assert not [f for f in text_findings(tmp_path, text) if f.severity != "info"]
+    errors = text_errors(tmp_path, text.replace("66.0%", "60.6%"))
+    assert [f.rule for f in errors] == ["share"] and "60.6" in errors[0].message

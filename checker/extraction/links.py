@@ -460,7 +460,7 @@ _OF_NAMED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _OCCUPIES_BEFORE = re.compile(
-    r"占(?:全[市省县区国])?(?P<np>[^,，。；;:：\d%]{1,20}?)的?(?:比重|比例|份额)?"
+    r"占(?P<all>全[市省县区国])?(?P<np>[^,，。；;:：\d%]{1,20}?)的?(?:比重|比例|份额)?"
     r"(?:为|达到?|是)?(?:约|近|超过)?\s*$"
 )
 # "their share of GDP was 52%", "the share of exports in total sales stood at 30%"
@@ -2673,7 +2673,8 @@ class _Analyzer:
         part = reading.indices[before[-1]]
         if self.mentions[part].unit in ("%", "pp", "x"):
             return False
-        extra_words = self._named_again_by(named.group("np"))
+        # 占全国人口比重: the whole with its 全国, which the level's own clause may write too
+        extra_words = self._named_again_by((named.groupdict().get("all") or "") + named.group("np"))
         if extra_words is None:
             return False
         part_claim = self.claims[self.claim_of[part]]
@@ -2697,7 +2698,7 @@ class _Analyzer:
         if not self._date_part_by_whole(part_claim, whole):
             return False
         return self._draft_share_between(
-            claim, reading.indices[position], part, whole.mention, stated=min(candidates) == 0
+            claim, reading.indices[position], part, whole.mention, stated=min(candidates) <= 0
         )
 
     def _date_part_by_whole(self, part: DraftClaim, whole: DraftClaim) -> bool:
@@ -2778,9 +2779,12 @@ class _Analyzer:
         """How far an earlier level's name is from `phrase`, the words a share names its whole
         by: the number of words its clause names it by beyond the phrase's (None: not all of
         the phrase's). Chinese, unsplit into words: the phrase as written in the level's
-        clause, or nothing. None when the phrase says no more than "the total"."""
+        clause, or nothing (-1 where the clause writes its 全国, 全市 too: "占全国人口比重" is
+        nearer "年末全国人口" than "出生人口"). None when the phrase says no more than "the
+        total"."""
         if _CHINESE.search(phrase):
-            np = re.sub(r"^(?:全[市省县区国]|全部)", "", phrase.strip())
+            whole = phrase.strip()
+            np = re.sub(r"^(?:全[市省县区国]|全部)", "", whole)
             # 占企业总数的30%: "the total of firms" is named by "firms" (全市共有企业4000家)
             total_of = lx.TOTAL_OF_ZH_RE.sub("", np)
             if len(np) < 2:
@@ -2790,6 +2794,8 @@ class _Analyzer:
 
             def written(earlier: DraftClaim) -> int | None:
                 clause = self._clause_text(earlier)
+                if whole != np and whole in clause:
+                    return -1
                 return 0 if np in clause or total_of in clause else None
 
             return written
