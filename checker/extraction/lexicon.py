@@ -775,6 +775,9 @@ COMPLETE_PARTITIONS = tuple(
         ("中央", "地方"),
         # 国内生产总值 (GDP) and 国内外 (at home and abroad) are no members
         ("[国國]内(?!生[产產]|外)", "入境|[国國][际際]|境外"),
+        # a budget's revenue: from taxes and from everything else
+        (r"\b(?<!-)tax\s+revenues?\b", r"\bnon-?tax\s+revenues?\b"),
+        ("(?<![非])税收收入|(?<![非])稅收收入", "非税收入|非稅收入"),
     )
 )
 # The gap between two figures (a trade surplus, a budget deficit): named after the parts of a
