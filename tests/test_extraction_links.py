@@ -1481,3 +1481,10 @@ def test_a_share_of_a_whole_named_with_its_province_finds_the_level_named_so(tmp
     assert not [f for f in text_findings(tmp_path, text) if f.severity != "info"]
     errors = text_errors(tmp_path, text.replace("66.0%", "60.6%"))
     assert [f.rule for f in errors] == ["share"] and "60.6" in errors[0].message
+
+
+def test_a_percentage_of_another_clause_is_no_form_of_the_levels_change(tmp_path):
+    # the 12% is the donations' rise, not the families' (400 on 2,700 is 14.8%)
+    text = "The charity helped 3,100 families, 400 more than last year, while donations rose 12%."
+    assert not [f for f in text_findings(tmp_path, text) if f.severity != "info"]
+    assert text_errors(tmp_path, text.replace("while donations rose", "an increase of"))

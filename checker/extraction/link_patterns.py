@@ -2459,6 +2459,8 @@ def _level_and_its_changes(reading: SentenceReading, text: str, found: list[Link
             and reading.kinds[percent] == "change"
             and reading.mentions[percent].unit == "%"
             and _CHANGE_GAP.match(text[end_of(by) : reading.mentions[percent].start])
+            # "400 more than last year, while donations rose 12%": another clause's change
+            and not _JOINED_AFTER.search(text, end_of(by), reading.mentions[percent].start)
         ]
         # with the amount alone, only a clause that opens on the change ("$51.5 million, about
         # $3 million more than a year earlier"), not one between two figures ("A and B")
