@@ -850,7 +850,7 @@ def evaluate(
         arguments = finding_arguments(bindings, corpus)
         stated_claim = _stated_claim(assertion, bindings)
         arguments["computed"] = present(stated_claim, verdict.computed, nominal.computed)
-        arguments["stated"] = stated_claim.quantity.text if stated_claim else str(verdict.stated)
+        arguments["stated"] = stated_in_words(stated_claim) if stated_claim else str(verdict.stated)
         if verdict.holds:
             precise = present(stated_claim, nominal.computed, None, extra_places=2)
             message = (
@@ -907,7 +907,7 @@ def present(
 def _show(quantity: Quantity | None, x: Fraction, extra_places: int = 0) -> str:
     if quantity is None:
         return format_number(x, 4 + extra_places)
-    sign = "+" if quantity.signed and x > 0 else ""
+    sign = "+" if (quantity.signed or quantity.direction) and x > 0 else ""
     if quantity.form == "percent":
         return f"{sign}{format_fixed(x * 100, 1 + extra_places)}%"
     if quantity.form == "points":
@@ -923,6 +923,17 @@ def _show(quantity: Quantity | None, x: Fraction, extra_places: int = 0) -> str:
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)(?:\.([A-Za-z_]+))?\}")
 
 
+# A change given by its way alone ("rose to Y from X" drafted as "more than 0 %"), in words.
+_WAY_IN_WORDS = {"+": "a rise", "-": "a fall"}
+
+
+def stated_in_words(claim: Claim) -> str:
+    """A claim's value as a finding names it: as written, but a change stated by its way alone
+    with the way first: "a fall (less than 0 %)"."""
+    way = claim.quantity.direction if claim.kind == "change" else None
+    return claim.quantity.text if way is None else f"{_WAY_IN_WORDS[way]} ({claim.quantity.text})"
+
+
 def finding_arguments(bindings: dict[str, Any], corpus: Corpus) -> Arguments:
     """The values a finding's template may name: each binding's value as written, and its
     claim's placeholder texts (CLAIM_PLACEHOLDERS) after its name (`change.period`)."""
@@ -932,7 +943,7 @@ def finding_arguments(bindings: dict[str, Any], corpus: Corpus) -> Arguments:
             ids = ", ".join(c.id for c in value)
             bound += (name, " + ".join(c.quantity.text for c in value), ids)
         else:
-            bound += (name, value.quantity.text, _placeholder_texts(value, corpus))
+            bound += (name, stated_in_words(value), _placeholder_texts(value, corpus))
     return Arguments(tuple(bound))
 
 

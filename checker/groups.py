@@ -212,7 +212,7 @@ SpanKey = tuple[Any, ...]
 def _span_key(claim: Claim) -> SpanKey | None:
     """What a change's span is, as `index` compares spans: two named claims, two periods, or
     only a number of years (which meets every span of periods that long); None for none."""
-    if claim.start_claim is not None:
+    if claim.end_claim is not None:  # two named claims, or only the level it led to
         return ("claims", claim.start_claim, claim.end_claim)
     if claim.start is not None:
         return ("periods", claim.start, claim.end)

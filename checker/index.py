@@ -332,7 +332,8 @@ def bound_claim(bindings: Bindings, name: str) -> Claim:
 
 
 def _same_span(a: Claim, b: Claim) -> bool:
-    if a.start_claim is not None or b.start_claim is not None:  # spans between two named claims
+    # spans between two named claims, or to the one named level a change led to
+    if a.end_claim is not None or b.end_claim is not None:
         return a.start_claim == b.start_claim and a.end_claim == b.end_claim
     if a.start is not None and b.start is not None:
         return a.start == b.start and a.end == b.end
@@ -558,7 +559,9 @@ class Pattern:
                 return False
             if span == "claims" and claim.start_claim is None:
                 return False
-            if span == "years" and (claim.start is not None or claim.start_claim is not None):
+            if span == "level" and (claim.end_claim is None or claim.start_claim is not None):
+                return False
+            if span == "years" and (claim.start is not None or claim.end_claim is not None):
                 return False
         if self.basis is not None and (claim.basis or "none") != self.basis:
             return False

@@ -1134,6 +1134,8 @@ class _Loader:
         start = end = None
         start_claim = end_claim = None
         span: Fraction | None = None
+        if model.kind == "change" and model.from_ is None and model.to is not None:
+            end_claim = self._level_reached(model.to, source)
         if model.kind in ("change", "cagr") and model.from_ is not None:
             start, start_claim = self._period_or_claim("from", model.from_, source, model.kind)
             end, end_claim = self._period_or_claim("to", model.to, source, model.kind)
@@ -1166,6 +1168,17 @@ class _Loader:
         if found is None:
             found = self._year_before[period] = period.previous_year()
         return found
+
+    def _level_reached(self, text: str, source: Source) -> str:
+        """The key of the claim a change names with `to` alone: the level it led to."""
+        period, claim = self._period_or_claim("to", text, source, "change")
+        if claim is None:
+            raise _FieldProblem(
+                "to",
+                f"'to' without 'from' names the claim of the level a change led to, not a period "
+                f"({period}): give 'from' too",
+            )
+        return claim
 
     def _period_or_claim(
         self, field_name: str, text: str, source: Source, kind: str
@@ -1241,6 +1254,8 @@ def _check_links(model: Any, key: str, start_claim: str | None, end_claim: str |
         raise _FieldProblem(
             "to", "a change compares two different claims; 'from' and 'to' name the same one"
         )
+    if key == end_claim:
+        raise _FieldProblem("to", "a change leads to a level, not to itself")
 
 
 def _is_points_unit(text: str) -> bool:

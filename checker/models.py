@@ -181,7 +181,12 @@ class ChangeClaim(_ClaimCommon):
         description="required, but for a change between two claims (from and to name claims)",
     )
     from_: PeriodOrClaim | None = Field(default=None, alias="from")
-    to: PeriodOrClaim | None = None
+    to: PeriodOrClaim | None = Field(
+        default=None,
+        description="the later period or claim; alone (no 'from'), the claim of the level the "
+        "change led to when the text gives neither the earlier level nor a period ('fell by 58 "
+        "to 570')",
+    )
     period: PeriodText | None = Field(
         default=None, description="with basis: yoy, the later of the two years"
     )
@@ -222,7 +227,8 @@ class ShareClaim(_ClaimCommon):
 
 def _check_span(claim: ChangeClaim | CagrClaim, allow_yoy: bool) -> None:
     has_ends = claim.from_ is not None or claim.to is not None
-    if has_ends and (claim.from_ is None or claim.to is None):
+    # A change may name only the level it led to (`to` alone, a claim: the loader says so).
+    if has_ends and (claim.to is None or (claim.from_ is None and not allow_yoy)):
         raise ValueError("give both 'from' and 'to'")
     forms = [has_ends, claim.years is not None]
     # A change may leave its span out when the text gives none ("cut by 25%"): it is then

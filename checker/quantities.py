@@ -419,6 +419,16 @@ class Quantity:
     def is_range(self) -> bool:
         return ".." in self.number_text
 
+    @property
+    def direction(self) -> str | None:
+        """The way ("+" or "-") of a value that states a sign and no size ("more than 0 %",
+        "less than 0"), as a change given by its way alone is written; None for any other."""
+        if self.nominal != 0 or self.is_range:
+            return None
+        return {"over": "+", "at_least": "+", "under": "-", "at_most": "-"}.get(
+            self.qualifier or ""
+        )
+
     def __str__(self) -> str:
         return self.text
 
@@ -501,9 +511,11 @@ def _apply_qualifier(
                 exact * (1 - tolerances.nearly) if exact >= 0 else exact * (1 + tolerances.nearly)
             )
         )
+    # "more than 0", "less than 0" state a sign, which is not rounded: a rise of any size, not
+    # anything above -0.5
     if qualifier in ("over", "at_least"):
-        return Interval.at_least(written.low)
-    return Interval.at_most(written.high)
+        return Interval.at_least(0 if exact == 0 else written.low)
+    return Interval.at_most(0 if exact == 0 else written.high)
 
 
 @dataclass(frozen=True, slots=True)

@@ -67,9 +67,10 @@ class ClaimPattern(BaseModel):
     claim: str | None = Field(
         default=None, description="a path to a claim named by another: change.start_claim"
     )
-    span: Literal["periods", "claims", "years"] | None = Field(
+    span: Literal["periods", "claims", "level", "years"] | None = Field(
         default=None,
-        description="how a change or cagr gives its span: two periods, two claims, or only a number of years",
+        description="how a change or cagr gives its span: two periods, two claims, only the "
+        "claim of the level it led to, or only a number of years",
     )
     basis: Literal["yoy", "none"] | None = Field(
         default=None,

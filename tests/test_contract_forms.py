@@ -121,3 +121,35 @@ def test_round_numbers_are_read_as_configured(tmp_path: Path) -> None:
     config.write_text('round-numbers = "roughly"\n', encoding="utf-8")
     with pytest.raises(Exception, match="round-numbers|round_numbers"):
         load_config(config)
+
+
+def test_a_change_may_name_only_the_level_it_led_to(tmp_path: Path) -> None:
+    # "fell by 340 to 4,120, a decrease of 17.6%": no earlier level, no period, yet the amount
+    # and the percentage check each other through the level they led to
+    claims = (
+        "  - {id: level, metric: burglaries, value: '4,120'}\n"
+        "  - {id: fell, kind: change, metric: burglaries, to: level, value: -340}\n"
+        "  - {id: pct, kind: change, metric: burglaries, to: level, value: -17.6 %}\n"
+    )
+    result = load(tmp_path, claims)
+    assert messages(result) == []
+    fell = next(c for c in result.corpus.claims if c.id == "fell")
+    assert (fell.start_claim, fell.end_claim) == (None, "s:level") and fell.start is None
+    errors = [f for f in result.findings if f.severity == "error"]
+    assert [f.rule for f in errors] == ["change-amount-and-percent-to-level"]
+    assert "-7.6%" in errors[0].message
+    result = load(tmp_path, claims.replace("-17.6 %", "-7.6 %"))
+    assert not [f for f in result.findings if f.severity in ("error", "warning")]
+
+
+@pytest.mark.parametrize(
+    ("claim", "said"),
+    [
+        ("{id: up, kind: change, metric: m, to: 2024, value: +3 %}", "not a period"),
+        ("{id: up, kind: change, metric: m, from: level, value: +3 %}", "give both"),
+        ("{id: up, kind: change, metric: m, to: up, value: +3 %}", "not to itself"),
+    ],
+)
+def test_to_alone_names_a_level_and_nothing_else(tmp_path: Path, claim: str, said: str) -> None:
+    result = load(tmp_path, f"  - {{id: level, metric: m, value: 5}}\n  - {claim}\n")
+    assert any(said in message for message in messages(result)), messages(result)

@@ -12,7 +12,7 @@ from checker.extraction import extract_text
 from checker.extraction.link_patterns import LINK_PATTERNS, find_links
 from checker.extraction.textcheck import check_texts
 
-from .text_checks import related_figures, text_errors
+from .text_checks import related_figures, text_errors, text_findings
 
 REALDEV = Path(__file__).resolve().parents[1].parent / "shared" / "realdev"
 
@@ -1248,10 +1248,10 @@ def test_a_change_on_a_year_earlier_is_not_the_change_between_two_months():
         "Tartu ferry fares rose 9.7% in May compared with a year earlier, the office said.\n"
         "The average Tartu ferry fare stood at €412 in May, up from €398 in April."
     )
-    assert not [c for c in extract_text(text).claims if c.kind == "change" and c.start_claim]
+    assert not [c for c in extract_text(text).claims if c.value == "+9.7 %" and c.start_claim]
     # the same change with no year-on-year words is the month's, as before (a note at most)
     text = text.replace(" compared with a year earlier", "")
-    assert [c for c in extract_text(text).claims if c.kind == "change" and c.start_claim]
+    assert [c for c in extract_text(text).claims if c.value == "+9.7 %" and c.start_claim]
 
 
 def test_each_clause_keeps_its_own_change_and_pair(tmp_path):
@@ -1376,3 +1376,199 @@ def test_a_change_beside_its_own_base_is_not_a_later_pairs(tmp_path):
     )
     assert not [f for f in related_figures(text, "change") if f[0] == "34.9 percent"]
     assert not text_errors(tmp_path, text)
+
+
+# A verb of direction and the pair of levels it moved between, with no figure for the size of
+# the move: the right way round (clean), then with the earlier level on the wrong side of the
+# later one (an error that names the changed figure and the way the text gives).
+@pytest.mark.parametrize(
+    "text, right, wrong, way",
+    [
+        ("Ferry passengers rose to 3.4 million from 3.1 million.", "3.1", "3.7", "a rise"),
+        (
+            "The budget gap narrowed to $14.5 billion in March from $16.2 billion in February.",
+            "16.2",
+            "12.8",
+            "a fall",
+        ),
+        ("The forecast for next year was revised down to 1.3% from 1.6%.", "1.6", "1.1", "a fall"),
+        ("Rents fell from $1,450 a month to $1,380.", "1,380", "1,520", "a fall"),
+        (
+            "Of the 9,800 candidates, 61.5% passed in both maths and science, up from 58.9% a "
+            "year before.",
+            "58.9",
+            "63.2",
+            "a rise",
+        ),
+        (
+            "At the end of June, 47,600 households were behind on their bills, down from 52,300.",
+            "52,300",
+            "45,300",
+            "a fall",
+        ),
+        (
+            "Retail sales grew 1.4% in March, revised up from a first estimate of 1.1%.",
+            "1.1",
+            "1.6",
+            "a rise",
+        ),
+        (
+            "Payrolls rose by 187,000 in July, revised up from 150,000.",
+            "150,000",
+            "210,000",
+            "a rise",
+        ),
+        ("全市常住人口由2150万人增加到2186万人。", "2150", "2250", "a rise"),
+        ("大豆产量从1920万吨下降至1850万吨。", "1920", "1820", "a fall"),
+    ],
+)
+def test_a_verb_of_direction_is_checked_against_the_order_of_its_levels(
+    tmp_path, text, right, wrong, way
+):
+    assert not [f for f in text_findings(tmp_path, text) if f.severity != "info"]
+    errors = text_errors(tmp_path, text.replace(right, wrong, 1))
+    assert len(errors) == 1, [e.message for e in errors]
+    assert f"states {way} (" in errors[0].message
+    assert wrong in errors[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # levels written negative: the way of their sizes is not the way of the figures
+        "The fund's balance rose to -$2.1 million from -$3.4 million.",
+        # a word gives a level the sign its figure does not show
+        "The current account fell to $2 billion in deficit from $3 billion in surplus.",
+        # the word before "to" is what the verb acts on, not the verb
+        "Higher interest rates are slowing growth to 2.2% from 1.9%.",
+        # a word whose way depends on what it is said of
+        "The jobless rate improved to 4.6% from 4.4%.",
+        # a fall revised up is a smaller fall: up as a signed figure, down as the sizes
+        "Output fell 0.3% in May, revised up from 0.5%.",
+    ],
+)
+def test_no_way_is_drafted_where_the_words_do_not_say_it_of_the_figures(tmp_path, text):
+    drafted = [c for c in extract_text(text).claims if c.kind == "change"]
+    assert not [c for c in drafted if c.value.endswith(("0 %", "0 pp"))]
+    assert not [f for f in text_findings(tmp_path, text) if f.severity != "info"]
+
+
+def test_a_move_sized_by_a_figure_gets_no_second_change_of_its_way_alone():
+    text = "Membership rose 10% to 3.4 million from 3.1 million."
+    assert [c.value for c in extract_text(text).claims if c.kind == "change"] == ["+10 %"]
+
+
+# A level with its change as an amount and as a percentage and no year the text gives: both
+# changes name the level they led to, which checks them against each other with no period.
+@pytest.mark.parametrize(
+    "text, right, wrong",
+    [
+        ("Reported burglaries fell by 340 to 4,120, a decrease of 7.6%.", "7.6%", "17.6%"),
+        (
+            "The college enrolled 12,450 students this year, 380 more than last year, a rise of "
+            "3.2%.",
+            "3.2%",
+            "2.3%",
+        ),
+        ("全省粮食总产量3580万吨，比上年增加86万吨，增产2.5%。", "2.5%", "5.2%"),
+        ("全市户籍人口95.3万人，比上年减少4200人，下降0.4%。", "0.4%", "4.0%"),
+    ],
+)
+def test_an_undated_change_as_amount_and_percent_is_checked_by_its_level(
+    tmp_path, text, right, wrong
+):
+    drafted = [c for c in extract_text(text).claims if c.kind == "change"]
+    assert len(drafted) == 2 and all(c.end_claim is not None for c in drafted)
+    assert not any(c.period or c.start or c.basis or c.start_claim for c in drafted)
+    assert not [f for f in text_findings(tmp_path, text) if f.severity != "info"]
+    errors = text_errors(tmp_path, text.replace(right, wrong))
+    assert [f.rule for f in errors] == ["change-amount-and-percent-to-level"]
+    assert wrong.rstrip("%") in errors[0].message
+
+
+def test_a_percentage_more_than_a_base_after_a_time_phrase_is_their_comparison(tmp_path):
+    text = "The county approved spending of $840 million for next year, 5% more than this year's $800 million."
+    assert related_figures(text, "change") == [("5%", "$800 million", "$840 million")]
+    assert not text_errors(tmp_path, text)
+    assert [f.rule for f in text_errors(tmp_path, text.replace("5%", "3%"))] == ["comparison"]
+
+
+# "of the total" pointing back at the level the sentence before is about: its only level, or
+# the later of the two it compares; the part said to make up a share of it ("accounts for").
+@pytest.mark.parametrize(
+    "text, right, wrong",
+    [
+        (
+            "The county approved spending of $840 million for next year, 5% more than this "
+            "year's $800 million. Roads account for $210 million, or a quarter of the total.",
+            "$210 million",
+            "$310 million",
+        ),
+        (
+            "The port handled 24 million tonnes of cargo last year. Containers accounted for 9.6 "
+            "million tonnes, or 40% of the total.",
+            "40%",
+            "45%",
+        ),
+    ],
+)
+def test_a_share_of_the_total_of_the_sentence_before_is_checked(tmp_path, text, right, wrong):
+    assert not [f for f in text_findings(tmp_path, text) if f.severity != "info"]
+    errors = text_errors(tmp_path, text.replace(right, wrong))
+    assert [f.rule for f in errors] == ["share"]
+    assert wrong.strip("$%").split()[0] in errors[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # both levels of the pair are total revenue at no stated time: a share of it would be
+        # checked against both, the earlier too, so the share is left unlinked
+        "Total revenue was $1.2 billion, up from $1.1 billion. Advertising made up $480 "
+        "million, or 40% of the total.",
+        # two things compared: "the total" may be their sum
+        "Europe's sales were $90 million, 50% more than Asia's $60 million. Online orders "
+        "accounted for $50 million, or a third of the total.",
+    ],
+)
+def test_a_share_of_the_total_after_two_levels_that_may_not_be_it_is_unlinked(tmp_path, text):
+    assert not [f for f in text_findings(tmp_path, text) if f.severity != "info"]
+
+
+def test_a_pair_apart_by_a_long_phrase_of_time_is_still_a_pair(tmp_path):
+    text = (
+        "Operating profit rose 12% to €1.12 billion in the first nine months of the year, from "
+        "€1.00 billion a year earlier."
+    )
+    assert related_figures(text, "change") == [("12%", "€1.00 billion", "€1.12 billion")]
+    assert not text_errors(tmp_path, text)
+    assert text_errors(tmp_path, text.replace("12%", "21%"))
+
+
+def test_a_headline_change_against_a_body_pair_of_a_longer_name_is_a_note(tmp_path):
+    text = (
+        "Corvid Bank profit jumps 21% on fees\n\n"
+        "Corvid Bank said operating profit rose 12% to €1.12 billion in the first nine months "
+        "of the year, from €1.00 billion a year earlier.\n"
+    )
+    findings = text_findings(tmp_path, text)
+    assert not [f for f in findings if f.severity != "info"]
+    assert any("possible inconsistency" in f.message and "21 %" in f.message for f in findings)
+
+
+def test_a_share_of_a_whole_named_with_its_province_finds_the_level_named_so(tmp_path):
+    # 出生人口 and 死亡人口 are 人口 too: 全省人口 is the level whose clause writes 全省人口
+    text = (
+        "年末全省人口5120万人，比上年末减少8万人。全年出生人口38万人；死亡人口46万人。"
+        "城镇常住人口3380万人，占全省人口比重为66.0%。"
+    )
+    assert not [f for f in text_findings(tmp_path, text) if f.severity != "info"]
+    errors = text_errors(tmp_path, text.replace("66.0%", "60.6%"))
+    assert [f.rule for f in errors] == ["share"] and "60.6" in errors[0].message
+
+
+def test_a_percentage_of_another_clause_is_no_form_of_the_levels_change(tmp_path):
+    # the 12% is the donations' rise, not the families' (400 on 2,700 is 14.8%)
+    text = "The charity helped 3,100 families, 400 more than last year, while donations rose 12%."
+    assert not [f for f in text_findings(tmp_path, text) if f.severity != "info"]
+    assert text_errors(tmp_path, text.replace("while donations rose", "an increase of"))

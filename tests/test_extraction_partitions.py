@@ -224,6 +224,16 @@ def test_gross_domestic_product_names_no_domestic_part():
             "全年接待游客500万人次,其中国内游客450万人次,入境游客50万人次。",
             ("500万人次", "450万人次", "50万人次"),
         ),
+        # a budget's revenue from taxes and from everything else
+        (
+            "全省一般公共预算收入8200亿元,其中,税收收入6150亿元;非税收入2050亿元。",
+            ("8200亿元", "6150亿元", "2050亿元"),
+        ),
+        (
+            "State revenue was $41.2 billion, of which tax revenue was $37.1 billion and non-tax "
+            "revenue $4.1 billion.",
+            ("$41.2 billion", "$37.1 billion", "$4.1 billion"),
+        ),
     ],
 )
 def test_a_list_the_text_says_is_complete_is_the_sum_of_its_whole(text, total):

@@ -66,10 +66,22 @@ def test_written_precision_sets_the_interval(text, low, high):
         ),
         ("nearly x3", Interval(F("2.5"), F("3.5"))),  # the hull of its rounding and 3 x (1 - 10 %)
         ("over +30 %", Interval.at_least(F("0.295"))),
+        # a bound at zero states a sign, which is not rounded ("more than 0" is no -0.4)
+        ("more than 0 %", Interval.at_least(F(0))),
+        ("less than 0 pp", Interval.at_most(F(0))),
+        ("at least 0.0", Interval.at_least(F(0))),
     ],
 )
 def test_qualifiers_map_to_documented_intervals(text, expected):
     assert interval(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "way"),
+    [("more than 0 %", "+"), ("at most 0 pp", "-"), ("more than 3 %", None), ("0 %", None)],
+)
+def test_a_value_of_a_sign_alone_says_its_way(text, way):
+    assert parse_value(text).direction == way
 
 
 def test_tolerances_are_configurable():

@@ -337,6 +337,8 @@ def _claim_fields(extraction: Extraction, claim: DraftClaim) -> dict:
     claims = extraction.claims
     if claim.start_claim is not None and claim.end_claim is not None:
         fields["from"], fields["to"] = claims[claim.start_claim].id, claims[claim.end_claim].id
+    elif claim.end_claim is not None:  # only the level it led to: no earlier level, no period
+        fields["to"] = claims[claim.end_claim].id
     elif claim.start and claim.end:
         fields["from"], fields["to"] = claim.start, claim.end
     elif claim.years:

@@ -482,9 +482,11 @@ CJK_CHANGE_UP = (
     "回升",
     "增速",
     "增幅",
+    # of an output: 粮食总产量70650万吨，增产1.6%
+    "增产",
     "增",
 )
-CJK_CHANGE_DOWN = ("下降", "减少", "降低", "回落", "下跌", "下滑", "降幅", "减", "降")
+CJK_CHANGE_DOWN = ("下降", "减少", "降低", "回落", "下跌", "下滑", "降幅", "减产", "减", "降")
 CJK_CHANGE_BEFORE_RE = re.compile(
     "(?:"
     + "|".join(sorted(CJK_CHANGE_UP + CJK_CHANGE_DOWN, key=len, reverse=True))
@@ -590,6 +592,10 @@ CHANGE_UP = (
     "ballooned",
     "leapt",
     "leaped",
+    # of a size (a deficit, a gap, a lead written as a positive figure): it grew
+    "widened",
+    "widening",
+    "widens",
 )
 CHANGE_DOWN = (
     "decrease",
@@ -619,6 +625,7 @@ CHANGE_DOWN = (
     "plunged",
     "lower",
     "less",
+    "fewer",
     "cut",
     "cuts",
     "reduce",
@@ -644,9 +651,44 @@ CHANGE_DOWN = (
     "slipped",
     "sagged",
     "skidded",
+    # of a size: "the deficit narrowed to $61 billion", "the gap narrowed by 2 points"
+    "narrowed",
+    "narrowing",
+    "narrows",
 )
 CHANGE_WORDS = frozenset(CHANGE_UP + CHANGE_DOWN)
 DOWN_WORDS = frozenset(CHANGE_DOWN)
+# The words of the two tables that say which way a level moved when they stand straight before
+# "to" or "from" and its figure ("rose to $5 billion from $4 billion", "cut from 7% to 6%"):
+# all but those that say something else there. A noun a verb before it acts on ("slowing growth
+# to 2%", "narrowed the loss to"), a comparative or a particle alone ("up to" is at most; a
+# particle after a verb is read apart: MOVED_PARTICLES), "added to", "lost to".
+_NO_MOVE_BEFORE_TO = frozenset(
+    "growth more less higher lower loss lost add added adds gain gains off discount discounted "
+    "markdown up down increment upturn downturn".split()
+)
+MOVED_UP = frozenset(CHANGE_UP) - _NO_MOVE_BEFORE_TO
+MOVED_DOWN = frozenset(CHANGE_DOWN) - _NO_MOVE_BEFORE_TO
+# A particle after a verb of no direction of its own: "revised up to", "marked down from",
+# "ticked higher to"; its way is the move's.
+MOVED_PARTICLES = {
+    "up": "+",
+    "upward": "+",
+    "upwards": "+",
+    "higher": "+",
+    "down": "-",
+    "downward": "-",
+    "downwards": "-",
+    "lower": "-",
+}
+# Words that give a level a sign its figure does not show ("fell to a loss of $3 million from
+# a profit of $2 million", "swung to a deficit of"): the figures as written do not say which
+# way such a pair moved.
+SIGNED_LEVEL_RE = re.compile(
+    r"\b(?:loss(?:es)?|deficits?|surplus(?:es)?|profits?|negative|minus|shortfalls?|"
+    r"contractions?|debit|overdrawn)\b|亏损|亏|赤字|逆差|顺差|负",
+    re.IGNORECASE,
+)
 # Comparatives that say which way one figure stands from another (vocabulary's, and
 # 比全国快0.3个百分点, 高于全国0.3个百分点): the sign of the gap between them.
 COMPARATIVE_UP = vocabulary.COMPARATIVE_UP
@@ -757,6 +799,9 @@ COMPLETE_PARTITIONS = tuple(
         ("中央", "地方"),
         # 国内生产总值 (GDP) and 国内外 (at home and abroad) are no members
         ("[国國]内(?!生[产產]|外)", "入境|[国國][际際]|境外"),
+        # a budget's revenue: from taxes and from everything else
+        (r"\b(?<!-)tax\s+revenues?\b", r"\bnon-?tax\s+revenues?\b"),
+        ("(?<![非])税收收入|(?<![非])稅收收入", "非税收入|非稅收入"),
     )
 )
 # The gap between two figures (a trade surplus, a budget deficit): named after the parts of a

@@ -24,7 +24,7 @@ from .mentions import Mention
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # what may stand between two levels of a pair: a date, then an aside between commas
 _PAIR_GAP = (
-    r"^(?:\s+(?:per|a|an|each)\s+[a-z]+)?(?:\s+(?:in|by|for|at\s+the\s+end\s+of|by\s+the\s+end\s+of|as\s+of|during)\s+[^,;()]{1,30}?"
+    r"^(?:\s+(?:per|a|an|each)\s+[a-z]+)?(?:\s+(?:in|by|for|at\s+the\s+end\s+of|by\s+the\s+end\s+of|as\s+of|during)\s+[^,;()]{1,40}?"
     r"|\s+(?:this|last|next|a|the\s+previous)\s+(?:year|month|quarter|week)(?:\s+(?:ago|earlier|before))?)?"
     r"(?:,\s+(?:when|which|as|after|before|while)\b[^,;()]{1,60},)?,?\s*(?:--|—|–)?\s*"
 )
@@ -87,7 +87,8 @@ class Link:
     earlier level, later level; `compares`: two different things, "A charged X while B charged
     Y, P percent more"), part (part, whole), sum (whole, parts...), share (share, part,
     whole), change_of (change, the level it leads to), rate_restated (a count per length of
-    time, the same count per another length)."""
+    time, the same count per another length), revised (an earlier estimate of a figure, the
+    figure it was revised to)."""
 
     type: str
     positions: tuple[int, ...]
@@ -97,6 +98,7 @@ class Link:
     # whichever way the words around it go ("both fell, a gap of 2 points")
     margin: bool = False
     sectors: bool = False  # a structure of the three sectors of an economy
+    way: str = ""  # of a revision (earlier estimate, later one): "+" revised up, "-" down
 
 
 _BRACKETED = re.compile(r"\s*[(（\[][^)）\]]*[)）\]]")
@@ -377,6 +379,16 @@ _BASE_AFTER_LEVEL = re.compile(
     rf"(?:compared\s+(?:with|to)|against|versus|vs\.?|{_WAY_FROM})\s+[^\d;:.()]{{0,45}}$",
     re.IGNORECASE,
 )
+# ... or a clause that goes on about the level before the way it moved from the base: "213,000
+# had been waiting more than a year, down from 226,000", "67.4% passed in both English and
+# maths, down from 68.2%". No second subject may open in it (a new clause: "but", "while",
+# "which", "and the ..."), whose figure the base would be.
+_WAY_AFTER_CLAUSE = re.compile(
+    r"^(?:(?!\b(?:but|while|whereas|although|though|which|who|whose|where|when|and\s+(?:the|its|"
+    r"their|his|her|a|an|this|that|these|those|it|they|he|she|we))\b)[^,;:()])"
+    rf"{{1,90}}?,\s*{_WAY_FROM}\s+[^\d;:.()]{{0,45}}$",
+    re.IGNORECASE,
+)
 _LEVEL_BEFORE_CHANGE = re.compile(
     # "5.2 million crimes recorded in 2031 - a 23% increase on ...": a participle and a dash
     r"^(?:\s+(?:per|a|an|each)\s+[a-z]+)?(?:\s+(?:was|were|is|are))?(?:\s+[a-z]+ed)?(?:\s+(?:in|for|at)\s+[^,;:()]{1,40}?|\s+"
@@ -447,7 +459,9 @@ def _compared_levels(reading: SentenceReading, text: str, found: list[Link]) -> 
         b = reading.mentions[base]
         if a.unit != b.unit or not counted_alike(text, a, b):
             continue
-        if not pattern.match(text[gap : b.start]):
+        if not pattern.match(text[gap : b.start]) and not (
+            pattern is _BASE_AFTER_LEVEL and _WAY_AFTER_CLAUSE.match(text[gap : b.start])
+        ):
             continue
         if pattern is _BASE_AFTER_CHANGE and _base_is_elsewhere(text[gap : b.start]):
             continue
@@ -977,7 +991,13 @@ _THAN_BETWEEN = re.compile(
     r"|(?:[a-z-]+\s+){1,3}(?:at|of)\s+)?$",
     re.IGNORECASE,
 )
-_LEVEL_THEN_PERCENT = re.compile(r"^\s*(?:,\s*)?(?:(?:which|that)\s+)?(?:is|was|are|were)?\s*$")
+# what may stand between the first figure and the percentage: a time or scope it is of ("a
+# budget of $3.6 billion for the coming fiscal year, 4.2% more than this year's $3.45 billion")
+_LEVEL_THEN_PERCENT = re.compile(
+    r"^(?:\s+(?:in|for|at|during)\s+[^\d,;:()]{1,40}?(?=\s*,))?\s*(?:,\s*)?"
+    r"(?:(?:which|that)\s+)?(?:is|was|are|were)?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _percent_than_the_other(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
@@ -1727,6 +1747,114 @@ def _dated_levels(reading: SentenceReading, text: str, found: list[Link]) -> lis
     return [Link("from_to", (a_pos, b_pos) if _before(first, second) else (b_pos, a_pos))]
 
 
+# The words straight before "to" or "from" and a level of a pair: a verb of change ("rose to",
+# "narrowed sharply to", "fell back from"), or a particle after a verb ("revised up to", ", down
+# from"); `prep` says which level they lead to (to: the later, from: the earlier).
+_MOVED_BY_VERB = re.compile(
+    rf"\b(?P<verb>[a-z]+)(?:\s+(?:back|{_DEGREE}))?\s+(?P<prep>to|from)\s+{lx.BEFORE_FIGURE}$",
+    re.IGNORECASE,
+)
+_MOVED_BY_PARTICLE = re.compile(
+    r"(?:^|[\s,(—–-])(?:(?P<verb>[a-z]+)\s+)?(?P<particle>"
+    + "|".join(lx.MOVED_PARTICLES)
+    + rf")(?:\s+{_DEGREE})?\s+(?P<prep>to|from)\s+{lx.BEFORE_FIGURE}$",
+    re.IGNORECASE,
+)
+# what a particle before "to" follows when it says a move ("was revised up to", "went down
+# to"), not "of up to" (at most)
+_VERB_BEFORE_PARTICLE = re.compile(
+    r"[a-z]+(?:ed|en)|was|were|is|are|be|been|being|went|gone|go|goes|going|came|come|comes|shot",
+    re.IGNORECASE,
+)
+_MOVED_BETWEEN_ZH = re.compile(
+    "(?P<zh>"
+    + "|".join(sorted(lx.CJK_CHANGE_UP + lx.CJK_CHANGE_DOWN, key=len, reverse=True))
+    + r")(?:至|到)[^，,。；;:：\d]{0,10}$"
+)
+
+
+def way_of_pair(reading: SentenceReading, text: str, pair: Link) -> str:
+    """Which way the words of the sentence say a pair of levels moved, from the earlier to the
+    later: "+" ("rose to Y from X", "Y, up from X", "revised up to Y", 由X增至Y), "-" ("fell
+    from X to Y", "narrowed to Y"), "" when they say nothing of it or two things, a level is
+    written negative, or a word gives a level a sign its figure does not show ("fell to a loss
+    of Y from a profit of X"): the figures as written then do not tell which way it went."""
+    earlier, later = (reading.mentions[p] for p in pair.positions)
+    if earlier.sign == "-" or later.sign == "-":
+        return ""
+    first, second = sorted((earlier, later), key=lambda m: m.start)
+    ways = set()
+    signed_from = first.start
+    for mention, start in ((first, max(reading.start, first.start - 60)), (second, end_of(first))):
+        found = _way_before(text[start : mention.start])
+        if found is None:
+            continue
+        way, prep, at = found
+        if prep != ("to" if mention is later else "from"):
+            return ""  # "to" before the earlier level: not the move it seems
+        ways.add(way)
+        signed_from = min(signed_from, start + at)
+    zh = _MOVED_BETWEEN_ZH.search(text, end_of(first), second.start)
+    if zh and first is earlier:
+        ways.add("-" if lx.CJK_DOWN_RE.fullmatch(zh.group("zh")) else "+")
+    if len(ways) != 1 or lx.SIGNED_LEVEL_RE.search(text, signed_from, end_of(second)):
+        return ""
+    return ways.pop()
+
+
+def _way_before(before: str) -> tuple[str, str, int] | None:
+    """The way ("+" or "-") the words at the end of `before` say a level was moved to or from,
+    the preposition that leads to it ("to" or "from") and where the words start; None when
+    they say no way."""
+    particle = _MOVED_BY_PARTICLE.search(before)
+    if particle is not None:
+        verb, prep = particle.group("verb"), particle.group("prep").lower()
+        if prep == "from" or (verb is not None and _VERB_BEFORE_PARTICLE.fullmatch(verb)):
+            return lx.MOVED_PARTICLES[particle.group("particle").lower()], prep, particle.start()
+    moved = _MOVED_BY_VERB.search(before)
+    if moved is None:
+        return None
+    word = moved.group("verb").lower()
+    way = "+" if word in lx.MOVED_UP else "-" if word in lx.MOVED_DOWN else None
+    return None if way is None else (way, moved.group("prep").lower(), moved.start())
+
+
+# "grew at a 2.8% rate in the third quarter, revised down from an initial estimate of 3.1%": a
+# figure, then the earlier estimate of it that it was revised from
+_REVISED_FROM_ESTIMATE = re.compile(
+    r"^[^;:.!?()\d]{0,40}?,\s*(?:(?:was|were|having\s+been|after\s+being)\s+)?revised\s+"
+    r"(?P<particle>up|down|upwards?|downwards?|higher|lower)\s+from\s+(?:(?:an?|the|its)\s+)?"
+    r"(?:(?:initial|earlier|first|previous|preliminary|advance|flash|original|prior)\s+)?"
+    r"(?:(?:estimate|reading|figure|print)\s+of\s+)?" + lx.BEFORE_FIGURE + r"$",
+    re.IGNORECASE,
+)
+
+
+def _revised_estimate(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A figure and the earlier estimate it was revised from, after it: "the economy grew at an
+    annual rate of 2.8%, revised down from an initial estimate of 3.1%". One quantity at two
+    estimates, the later first; the words say which way the revision went (`way`). Figures
+    written negative, and falls, are left alone: "fell 0.3%, revised up from 0.5%" is a smaller
+    fall, up as a signed figure, down as the sizes written."""
+    taken = {p for link in found for p in link.positions}
+    links = []
+    for later in range(len(reading.mentions) - 1):
+        earlier = later + 1
+        a, b = reading.mentions[later], reading.mentions[earlier]
+        if {later, earlier} & taken or a.unit != b.unit or "-" in (a.sign, b.sign):
+            continue
+        if reading.kinds[earlier] != "value" or reading.kinds[later] not in ("value", "change"):
+            continue
+        before = _WORD.findall(text[reading.start : a.start].lower())
+        if reading.kinds[later] == "change" and any(w in lx.DOWN_WORDS for w in before):
+            continue
+        revised = _REVISED_FROM_ESTIMATE.match(text[end_of(a) : b.start])
+        if revised is not None:
+            way = lx.MOVED_PARTICLES[revised.group("particle").lower()]
+            links.append(Link("revised", (earlier, later), way=way))
+    return links
+
+
 def _ratio_structure(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
     """The parts of a structure written as a ratio ("the shares of the three sectors were
     7.5:40.1:52.4", "moved from 12:40:48 to 11:41:48"): shares of one whole, which the
@@ -2353,9 +2481,7 @@ def _level_and_its_changes(reading: SentenceReading, text: str, found: list[Link
         if reading.kinds[level : level + 2] != ["value", "change"] or amount in paired:
             continue
         lead, by = reading.mentions[level : level + 2]
-        if (not by.unit and not lead.unit and by.noun != lead.noun) or not same_family(
-            lead.unit, by.unit, exact=True
-        ):
+        if not _counts_the_level(lead, by) or not same_family(lead.unit, by.unit, exact=True):
             continue
         if lead.ratio or (lead.unit == "%" and by.unit == "%"):
             continue  # a part of a ratio; a percent change of a percentage (or points?)
@@ -2368,6 +2494,8 @@ def _level_and_its_changes(reading: SentenceReading, text: str, found: list[Link
             and reading.kinds[percent] == "change"
             and reading.mentions[percent].unit == "%"
             and _CHANGE_GAP.match(text[end_of(by) : reading.mentions[percent].start])
+            # "400 more than last year, while donations rose 12%": another clause's change
+            and not _JOINED_AFTER.search(text, end_of(by), reading.mentions[percent].start)
         ]
         # with the amount alone, only a clause that opens on the change ("$51.5 million, about
         # $3 million more than a year earlier"), not one between two figures ("A and B")
@@ -2375,6 +2503,14 @@ def _level_and_its_changes(reading: SentenceReading, text: str, found: list[Link
             continue
         links += [Link("change_of", (change, level)) for change in (amount, *percents)]
     return links
+
+
+def _counts_the_level(level: Mention, amount: Mention) -> bool:
+    """Whether a count's change counts what the level does: the same noun, or none of its own
+    (a change word read as its noun: "48,200 students, 1,300 fewer than last year")."""
+    if level.unit or amount.unit or amount.noun == level.noun:
+        return True
+    return amount.noun is None or amount.noun.split()[0].lower() in lx.CHANGE_WORDS
 
 
 # between a level and its percentage change: a comma, then a few words ("同比增长", "up", "an")
@@ -2848,6 +2984,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _from_to,
     _from_to_zh,
     _revised_pair,
+    _revised_estimate,
     _level_up_amount_from,
     _compared_levels,
     _compared_levels_zh,

@@ -44,6 +44,7 @@ from .link_patterns import (
     rate_named_than,
     same_family,
     the_rest_last,
+    way_of_pair,
 )
 from .mentions import Mention, find_mentions
 from .prefilter import Prefiltered, fold
@@ -365,6 +366,7 @@ _DIFFERENCE_BACK = re.compile(
 )
 _FROM_LEVEL = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _NO_BASE = "the text does not say what the change is measured against"
+_TO_LEVEL_ONLY = "the text gives the level this change led to, not the level before or a period"
 _PERIOD_OF_WHOLE = "the period of the whole the text says this is a share of"
 _SPANLESS_RATE = "an average annual rate without a span"
 _OF_RIGHT = re.compile(r"^\s*of\s+(?P<np>[^,.;()]{1,80})", re.IGNORECASE)
@@ -466,7 +468,7 @@ _OF_NAMED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _OCCUPIES_BEFORE = re.compile(
-    r"占(?:全[市省县区国])?(?P<np>[^,，。；;:：\d%]{1,20}?)的?(?:比重|比例|份额)?"
+    r"占(?P<all>全[市省县区国])?(?P<np>[^,，。；;:：\d%]{1,20}?)的?(?:比重|比例|份额)?"
     r"(?:为|达到?|是)?(?:约|近|超过)?\s*$"
 )
 # "their share of GDP was 52%", "the share of exports in total sales stood at 30%"
@@ -541,6 +543,7 @@ def extract_document(
     )
     for read in crosslinks.READINGS:
         read(drafted)
+    analyzer.draft_moves()
     return Extraction(
         document,
         mentions,
@@ -616,6 +619,10 @@ class _Analyzer:
     # (sentence, mention) of the one level of the last sentence with one level in a unit
     _single_level: tuple[int, int] | None = None
     _sole_level: tuple[int, int] | None = None  # the only level of its sentence
+    # (sentence, mention) of the later of the only two levels of a sentence, a pair or a
+    # comparison ("a budget of $3.6 billion, 4.2% more than this year's $3.45 billion"): what
+    # the sentence is about, as its sole level would be
+    _pair_subject: tuple[int, int] | None = None
     _sector_shares_sentence: int = -2  # the last sentence giving the sectors' shares
     _loose_share_sentence: int = -2  # the last sentence giving a share of no listed breakdown
     _sole_change: tuple[int, int] | None = None  # the only figure of its sentence, a change
@@ -662,6 +669,9 @@ class _Analyzer:
         # the percentage changes the text ties to a level ("L, up P%"), by the level's mention
         self.rates_of_level: dict[int, list[int]] = {}
         self.stated_joins: list[tuple[int, int]] = []
+        # (earlier level, later level, way) of each pair of levels whose words say which way
+        # it moved ("rose to Y from X"): drafted as a change of that sign if nothing sizes it
+        self.moves: list[tuple[int, int, str]] = []
         # a span of days and the figure giving its length, in the sentence that names both
         # ("from 3 February to 9 March, 35 days"): the length of a total's span carried on
         self._length_of_span: dict[str, int] = {}
@@ -1217,12 +1227,18 @@ class _Analyzer:
         self._in_text_order(first_claim)
         self._carry_change(reading)
         self._share_of_previous_pair(reading)
+        self._pair_subject = self._subject_apart(reading, links)
 
     def _remember_pairs(self, reading: SentenceReading, pairs: list[Link]) -> None:
         """The sentence's "from X to Y" pairs dated, and the last one kept for the sentences
         after (the one before kept too: a change here may point back at it)."""
         self._pair_periods(reading, pairs)
         self.pair_starts.update(reading.indices[link.positions[0]] for link in pairs)
+        for link in pairs:
+            way = way_of_pair(reading, self.text, link)
+            if way:
+                earlier, later = (reading.indices[p] for p in link.positions)
+                self.moves.append((earlier, later, way))
         previous_pair = self.last_pair
         if pairs:
             first, second = pairs[-1].positions
@@ -1339,6 +1355,10 @@ class _Analyzer:
                 self._average_of_total([reading.indices[p] for p in link.positions], link)
             if link.type == "points_than":
                 self._gap_to_named_rate(reading, *link.positions)
+            if link.type == "revised":
+                earlier, later = (reading.indices[p] for p in link.positions)
+                self.moves.append((earlier, later, link.way))
+                self.stated_joins.append((earlier, later))
         for link in links:
             if link.type == "alternative":
                 self._alternative_change(*(reading.indices[p] for p in link.positions))
@@ -1348,14 +1368,16 @@ class _Analyzer:
                     reading.indices[link.positions[0]]
                     for link in links
                     if link.type == "change_of" and link.positions[1] == level
-                ]
+                ],
+                reading.indices[level],
             )
 
-    def _one_span_for_both_forms(self, changes: list[int]) -> None:
-        """An amount and a percentage of one level's change in one sentence, one of them dated
-        (比上年增长6.2%，增收28亿元; "up 6.2% from a year earlier, an increase of $2.8
-        billion"): the same change in two forms, so the undated one spans what the dated one
-        does."""
+    def _one_span_for_both_forms(self, changes: list[int], level: int) -> None:
+        """An amount and a percentage of one level's change in one sentence: the same change in
+        two forms. One of them dated (比上年增长6.2%，增收28亿元; "up 6.2% from a year earlier,
+        an increase of $2.8 billion"), the undated one spans what the dated one does; neither
+        ("fell by 58 to 570, a decrease of 9%"), both name the level they led to (`to:` alone),
+        which checks them with no period."""
         claims = [self.claims[self.claim_of[i]] for i in changes]
         if len(claims) != 2 or {self.mentions[c.mention].unit == "%" for c in claims} != {
             True,
@@ -1363,6 +1385,11 @@ class _Analyzer:
         }:
             return
         dated = [c for c in claims if c.basis or c.start or c.years or c.start_claim is not None]
+        if not dated and self.claims[self.claim_of[level]].kind == "value":
+            for claim in claims:
+                claim.end_claim = self.claim_of[level]
+                claim.notes = [n for n in claim.notes if n != _NO_BASE] + [_TO_LEVEL_ONLY]
+            return
         if len(dated) != 1:
             return
         source = dated[0]
@@ -1583,6 +1610,66 @@ class _Analyzer:
                     "the level before the change ('from ... to ...'), at a time the text does not "
                     "name"
                 )
+
+    def draft_moves(self) -> None:
+        """A pair of levels whose words give the way it moved and no figure its size ("rose to
+        Y from X", "narrowed to Y from X", "Y, down from X"): a change between the two claims
+        stating its sign alone ("more than 0 %", "less than 0 %", the contract's qualifiers),
+        so that levels that went the other way are found. Drafted once every link is known (a
+        change of the next sentence may size the pair: "That is a rise of 7%"), and kept out
+        of `claim_of`: the figure it is quoted at stays the level's."""
+        sized = {
+            frozenset(r.mentions[1:3])
+            for r in self.relations
+            if r.type in ("change", "cagr") and len(r.mentions) == 3
+        }
+        for earlier, later, way in self.moves:
+            drafted = (self.claim_of.get(earlier), self.claim_of.get(later))
+            if frozenset((earlier, later)) in sized or drafted[0] is None or drafted[1] is None:
+                continue
+            first, second = self.claims[drafted[0]], self.claims[drafted[1]]
+            # the later of two estimates of a change may be drafted as the change ("grew 2.8%,
+            # revised down from 3.1%"); not a fall ("fell 0.3%, revised up from 0.5%": a smaller
+            # fall, the way of the sizes, not of the figures)
+            if first.kind != "value" or second.kind not in ("value", "change"):
+                continue
+            if second.kind == "change" and second.value.startswith("-"):
+                continue
+            self.claims.append(
+                DraftClaim(
+                    mention=later,
+                    kind="change",
+                    metric=second.metric,
+                    entity=second.entity,
+                    value=_way_value(way, self.mentions[later].unit),
+                    start_claim=drafted[0],
+                    end_claim=drafted[1],
+                    quote=(
+                        min(first.quote[0], second.quote[0]),
+                        max(first.quote[1], second.quote[1]),
+                    ),
+                    notes=[_WAY_ONLY],
+                    sentence=second.sentence,
+                    ignore=("quote",),
+                    ignore_reason="the text says which way the figure moved, in words, not by how much",
+                )
+            )
+
+    def _subject_apart(self, reading: SentenceReading, links: list[Link]) -> tuple[int, int] | None:
+        """`_subject_of_pair`, when a share of it can only be checked against it: the other
+        level is of another metric or period ("$3.6 billion for next year, 4.2% more than this
+        year's $3.45 billion"). Two levels of one metric with no period ("$1.2 billion, up from
+        $1.1 billion") are both what a share of that metric is checked against."""
+        subject = _subject_of_pair(reading, self.text, links)
+        if subject is None:
+            return None
+        drafted = [
+            self.claims[self.claim_of[i]]
+            for p, i in enumerate(reading.indices)
+            if reading.kinds[p] == "value" and i in self.claim_of
+        ]
+        keys = {(c.metric, c.entity, c.period) for c in drafted}
+        return subject if len(keys) == len(drafted) == 2 else None
 
     def _draft_division(self, reading: SentenceReading) -> None:
         """A total and the parts it is divided into, listed in full: "The sum would be divided
@@ -2606,7 +2693,8 @@ class _Analyzer:
         part = reading.indices[before[-1]]
         if self.mentions[part].unit in ("%", "pp", "x"):
             return False
-        extra_words = self._named_again_by(named.group("np"))
+        # 占全国人口比重: the whole with its 全国, which the level's own clause may write too
+        extra_words = self._named_again_by((named.groupdict().get("all") or "") + named.group("np"))
         if extra_words is None:
             return False
         part_claim = self.claims[self.claim_of[part]]
@@ -2631,7 +2719,7 @@ class _Analyzer:
         if not self._date_part_by_whole(part_claim, whole):
             return False
         return self._draft_share_between(
-            claim, reading.indices[position], part, whole.mention, stated=min(candidates) == 0
+            claim, reading.indices[position], part, whole.mention, stated=min(candidates) <= 0
         )
 
     def _given_as_share(self, level: DraftClaim) -> bool:
@@ -2678,7 +2766,7 @@ class _Analyzer:
         """A share "of the total" (of them, of all; 占总数的) right after its part, when the
         sentence before gives one level, of the part's unit: "The plant made 4,000 cars. Electric
         models made up 1,200, or 30% of the total". The words point back at that level."""
-        sole = self._sole_level
+        sole = self._sole_level or self._pair_subject
         if sole is None or sole[0] != reading.index - 1:
             return False
         mention = reading.mentions[position]
@@ -2693,8 +2781,14 @@ class _Analyzer:
             return False
         # "Sales reached $800 million. Exports were $200 million, or 25% of the total": which
         # total? The part must be named by a word of the whole's clause ("... $500 million in
-        # taxes. Property taxes brought in $150 million, 30 percent of the total")
-        if not self._clause_words(part) & self._clause_words(sole[1]):
+        # taxes. Property taxes brought in $150 million, 30 percent of the total"), or, an
+        # amount in a unit, said to make up a part of it ("Public safety accounts for $1.2
+        # billion, or a third of the total"); a count's noun says what it counts ("made 900
+        # vans. Electric cars made up 1,200, or 30% of the total": not of the vans)
+        if not self._clause_words(part) & self._clause_words(sole[1]) and not (
+            self.mentions[part].unit
+            and _SHARE_LEFT.search(self.text, reading.start, self.mentions[part].start)
+        ):
             return False
         return self._draft_share_between(claim, reading.indices[position], part, sole[1])
 
@@ -2715,9 +2809,12 @@ class _Analyzer:
         """How far an earlier level's name is from `phrase`, the words a share names its whole
         by: the number of words its clause names it by beyond the phrase's (None: not all of
         the phrase's). Chinese, unsplit into words: the phrase as written in the level's
-        clause, or nothing. None when the phrase says no more than "the total"."""
+        clause, or nothing (-1 where the clause writes its 全国, 全市 too: "占全国人口比重" is
+        nearer "年末全国人口" than "出生人口"). None when the phrase says no more than "the
+        total"."""
         if _CHINESE.search(phrase):
-            np = re.sub(r"^(?:全[市省县区国]|全部)", "", phrase.strip())
+            whole = phrase.strip()
+            np = re.sub(r"^(?:全[市省县区国]|全部)", "", whole)
             # 占企业总数的30%: "the total of firms" is named by "firms" (全市共有企业4000家)
             total_of = lx.TOTAL_OF_ZH_RE.sub("", np)
             if len(np) < 2:
@@ -2727,6 +2824,8 @@ class _Analyzer:
 
             def written(earlier: DraftClaim) -> int | None:
                 clause = self._clause_text(earlier)
+                if whole != np and whole in clause:
+                    return -1
                 return 0 if np in clause or total_of in clause else None
 
             return written
@@ -3402,6 +3501,43 @@ class _Analyzer:
 # "in North Carolina", "in the Bronx": a named place right after a figure
 _IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 _LAST_ITEM_BEFORE = re.compile(r"\b(?:and|as\s+well\s+as)\b|和|及|以及", re.IGNORECASE)
+
+
+def _way_value(way: str, unit: str) -> str:
+    """A change of that way and no size, in points between two rates (a rise from 4.9% to 5.2%
+    is read as +0.3 points), in percent between two amounts."""
+    return ("more than 0 " if way == "+" else "less than 0 ") + ("pp" if unit == "%" else "%")
+
+
+_WAY_ONLY = "a change the text gives by its direction alone ('rose to', 'narrowed to', 'down from')"
+
+
+def _subject_of_pair(
+    reading: SentenceReading, text: str, links: list[Link]
+) -> tuple[int, int] | None:
+    """(sentence, mention) of the later level of a sentence whose only two levels are a pair,
+    or one quantity at two times compared ("$3.6 billion, 4.2% more than this year's $3.45
+    billion": the first); None for any other sentence, and for two things compared ("Europe's
+    $90 million, 50% more than Asia's $60 million": "the total" after it may be their sum)."""
+    levels = {p for p, kind in enumerate(reading.kinds) if kind == "value"}
+    for link in links:
+        ends = link.positions[1:] if link.type == "change" else link.positions
+        if link.type not in ("from_to", "change") or len(ends) != 2 or set(ends) != levels:
+            continue
+        if link.compares:
+            change, base = (reading.mentions[p] for p in link.positions[:2])
+            if not _TIME_BASE.search(text, change.end, base.start):
+                continue
+        return reading.index, reading.indices[ends[-1]]
+    return None
+
+
+# a base named by its time ("than this year's", "than a year earlier", "than in 2023")
+_TIME_BASE = re.compile(
+    r"\b(?:this|last|next|the\s+(?:previous|prior|same|current))\s+(?:year|month|quarter|week|"
+    r"season)|\byears?\s+(?:earlier|ago|before)|\b(?:1[89]|20)\d\d\b",
+    re.IGNORECASE,
+)
 
 
 def _base_year_of_change(between: str, year: int) -> int | None:

@@ -2538,7 +2538,7 @@ def _read_noun(text: str, mention: Mention, position: int) -> None:
 
 def _time_noun_at(text: str, position: int) -> bool:
     following = _NOUN_WORD.match(text, position)
-    return bool(following) and following.group(1).strip(".,;:").lower() in lx.TIME_NOUNS
+    return following is not None and following.group(1).strip(".,;:").lower() in lx.TIME_NOUNS
 
 
 _WORD_POINTS_COMPOUND = re.compile(r"-(percentage-)?points?\b(?![-‐])", re.IGNORECASE)
