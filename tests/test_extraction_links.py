@@ -273,6 +273,20 @@ def test_a_level_dated_last_year_and_its_base_after_it_are_a_pair():
     assert ("from_to", ("56,000", "52,000")) in _links(text)
 
 
+def test_a_move_up_from_a_base_is_of_no_level_when_two_stand_before_it(tmp_path):
+    # which of the two rose from 4.20 million, the words do not say (the claims did)
+    ambiguous, wrong = tmp_path / "ambiguous.txt", tmp_path / "wrong.txt"
+    ambiguous.write_text(
+        "At the end of May, an estimated 4.21 million claims were pending for 3.10 million"
+        " households, up from 4.20 million in April.\n"
+    )
+    wrong.write_text(
+        "At the end of May, 3.10 million households were waiting, up from 3.50 million.\n"
+    )
+    assert [f for f in check_texts([ambiguous]).findings if f.severity != "info"] == []
+    assert [f.severity for f in check_texts([wrong]).findings if f.severity != "info"] == ["error"]
+
+
 def test_levels_named_only_by_their_change_take_its_name():
     text = "Figures showed a 14% increase in burglary offences, from 630 to 719."
     assert {c.metric for c in extract_text(text).claims} == {"burglary_offences"}

@@ -1783,6 +1783,8 @@ def way_of_pair(reading: SentenceReading, text: str, pair: Link) -> str:
     if earlier.sign == "-" or later.sign == "-":
         return ""
     first, second = sorted((earlier, later), key=lambda m: m.start)
+    if _rival_before(reading, text, first):
+        return ""  # "7.37 million treatments for 6.23 million patients, up from 7.36 million"
     ways = set()
     signed_from = first.start
     for mention, start in ((first, max(reading.start, first.start - 60)), (second, end_of(first))):
@@ -1800,6 +1802,16 @@ def way_of_pair(reading: SentenceReading, text: str, pair: Link) -> str:
     if len(ways) != 1 or lx.SIGNED_LEVEL_RE.search(text, signed_from, end_of(second)):
         return ""
     return ways.pop()
+
+
+def _rival_before(reading: SentenceReading, text: str, first: Mention) -> bool:
+    """Whether another figure of the first level's unit stands before it in its clause: which
+    of the two a move "up from X" is of, the words do not say."""
+    c_start, _ = cx.clause_bounds(text, reading.start, reading.end, first.num_start, first.end)
+    return any(
+        c_start <= m.start < first.start and m.unit == first.unit and m is not first
+        for m in reading.mentions
+    )
 
 
 def _way_before(before: str) -> tuple[str, str, int] | None:
