@@ -287,6 +287,19 @@ def test_a_move_up_from_a_base_is_of_no_level_when_two_stand_before_it(tmp_path)
     assert [f.severity for f in check_texts([wrong]).findings if f.severity != "info"] == ["error"]
 
 
+def test_a_superlative_is_no_change_of_the_level_before_it(tmp_path):
+    # the largest fall among the cities counted, not the change of the count of cities
+    text = tmp_path / "cities.txt"
+    text.write_text("20个城市中同比下降的有9个,比上月减少3个,最大降幅为3.5%。\n")
+    assert [f for f in check_texts([text]).findings if f.severity != "info"] == []
+
+
+def test_figures_of_a_list_of_undated_months_are_no_conflict(tmp_path):
+    text = tmp_path / "hot.txt"
+    text.write_text("全年高温天数30天,比常年多12天,其中6月9天、7月15天、8月6天。\n")
+    assert [f for f in check_texts([text]).findings if f.severity != "info"] == []
+
+
 def test_levels_named_only_by_their_change_take_its_name():
     text = "Figures showed a 14% increase in burglary offences, from 630 to 719."
     assert {c.metric for c in extract_text(text).claims} == {"burglary_offences"}

@@ -2478,7 +2478,13 @@ _WITH_PART = re.compile(
 )
 
 
-_CHANGE_GAP = re.compile(r"^[^;；。.:!?()\d]{0,40}$")
+# no superlative between them: "8个,比上月减少2个,最大降幅为2.8%" (the largest fall among the
+# cities counted, not the count's), "the biggest drop was 4%"
+_CHANGE_GAP = re.compile(
+    r"^(?![^;；。.:!?()\d]*(?:最大|最高|最低|最小|最多|最少|\b(?:largest|biggest|highest|lowest|"
+    r"steepest|sharpest|most)\b))[^;；。.:!?()\d]{0,40}$",
+    re.IGNORECASE,
+)
 
 
 def _level_and_its_changes(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:

@@ -1272,6 +1272,8 @@ class _Analyzer:
                 sentence=reading.index,
             )
             claim.notes.extend(reading.notes.get(position, []))
+            if _OWN_TIME_UNDATED in claim.notes:
+                claim.not_a_conflict = _OWN_TIME_UNDATED  # "7月13天、8月11天": three months
             if position in in_ratio:
                 continue
             if position in restates:
@@ -3214,7 +3216,12 @@ class _Analyzer:
             p.role == "unresolved" and (p.start < mention.num_start or c_start <= p.start < c_end)
             for p in periods
         ):
-            return None, None
+            # one of a list of such times in the sentence ("7月13天、8月11天、9月2天")
+            own = any(
+                p.role == "unresolved" and 0 <= mention.num_start - p.end <= 2 for p in periods
+            )
+            listed = {self.text[p.start : p.end] for p in periods if p.role == "unresolved"}
+            return None, _OWN_TIME_UNDATED if own and len(listed) > 1 else None
         if scope is not None and scope.period:
             return scope.period, None
         # A figure the text dates nowhere has no period: never the machine's clock, never a
@@ -3832,6 +3839,11 @@ def _names_what_levels_do_not(name: str, first: DraftClaim, second: DraftClaim) 
 
 
 _UNNAMED = re.compile(r"figure(?:_\d+)?")
+
+
+# a figure whose own clause names its time, one of a list of such times the text does not date
+# ("7月13天、8月11天"): figures of other such times are not one quantity stated twice
+_OWN_TIME_UNDATED = "the text names its time (a month, a quarter) but not the year"
 
 
 def _noun_metric(mention: Mention) -> str:
