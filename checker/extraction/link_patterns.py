@@ -2565,7 +2565,9 @@ def _level_then_its_rate(reading: SentenceReading, text: str, found: list[Link])
 
 _OR_BETWEEN_CHANGES = re.compile(r"^\s*(?:,|\(|（)?\s*or\s+" + lx.BEFORE_FIGURE + r"$")
 _TO_AFTER_CHANGE = re.compile(
-    r"^\s*(?:\)|）)?\s*,?\s*(?:to|at|to\s+reach(?:\s+(?:a|an|the))?(?:\s+[a-z-]+){0,2}?)\s+"
+    r"^\s*(?:\)|）)?\s*,?\s*(?:to|at|to\s+reach(?:\s+(?:a|an|the))?(?:\s+[a-z-]+){0,2}?"
+    # where a market closed: "fell 1.6%, or $1.19, to settle at $71.62"
+    r"|to\s+(?:settle|close|end|finish)\s+at)\s+"
     + lx.BEFORE_FIGURE
     + r"$",
     re.IGNORECASE,
@@ -2605,6 +2607,23 @@ def _level_changed_to(reading: SentenceReading, text: str, found: list[Link]) ->
     return []
 
 
+def _amount_after_percent(
+    reading: SentenceReading, text: str, amount: int, lead: Mention
+) -> bool:
+    """A percentage change, then ", or" an amount in the level's unit, then "to" the level:
+    "fell 1.65%, or $1.19, to $71.62", "rose 4%, or 200,000, to 5.2 million". The amount is
+    the change in the level's unit (read as a change here)."""
+    if amount == 0 or reading.kinds[amount - 1] != "change" or reading.kinds[amount] != "value":
+        return False
+    percent, figure = reading.mentions[amount - 1], reading.mentions[amount]
+    if percent.unit != "%" or lead.unit == "%" or not same_family(figure.unit, lead.unit, exact=True):
+        return False
+    if not _OR_BETWEEN_CHANGES.match(text[end_of(percent) : figure.start]):
+        return False
+    reading.kinds[amount] = "change"
+    return True
+
+
 def _changes_to_level(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
     """A change, as an amount, a percentage or both, then the level it leads to: "rose
     $200,000, or 4%, to $5.2 million", "fell 12 to 480". The changes are the level's; where
@@ -2616,9 +2635,9 @@ def _changes_to_level(reading: SentenceReading, text: str, found: list[Link]) ->
             continue
         lead = reading.mentions[level]
         last = level - 1
-        if reading.kinds[last] != "change" or not _TO_AFTER_CHANGE.match(
-            text[end_of(reading.mentions[last]) : lead.start]
-        ):
+        if not _TO_AFTER_CHANGE.match(text[end_of(reading.mentions[last]) : lead.start]):
+            continue
+        if reading.kinds[last] != "change" and not _amount_after_percent(reading, text, last, lead):
             continue
         changes = [last]
         if last > 0 and reading.kinds[last - 1] == "change":

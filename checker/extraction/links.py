@@ -179,6 +179,9 @@ _ABS_CHANGE_LEFT = Prefiltered(
 _CHANGED_AMOUNT_LEFT = Prefiltered(
     re.compile(
         r"\b(?:rose|grew|fell|dropped|declined|climbed|jumped|increased|decreased|surged|slipped|"
+        # the verbs of market reports: "The S&P 500 slid 65.52 points, or 2.7 percent, to ..."
+        r"slid|sank|skidded|tumbled|plunged|plummeted|soared|slumped|dipped|rallied|advanced|"
+        r"gave\s+up|"
         r"gained|(?:rise|grow|fall|drop|decline|climb|jump|increase|decrease|surge|slip)s?|"
         r"(?:was|were|is|are)\s+(?:up|down))\s+" + lx.BEFORE_FIGURE + r"$",
         re.IGNORECASE,
@@ -457,7 +460,8 @@ def _percent_beside_amount(reading: SentenceReading, text: str) -> None:
             and reading.kinds[position] == "value"
             and reading.kinds[position - 1] == "change"
             and reading.mentions[position - 1].unit not in ("%", "pp", "x")
-            and _OR_BETWEEN.match(text[reading.mentions[position - 1].end : mention.start])
+            # "lost 588.40 points, or 4.6 percent": after the amount's counted noun
+            and _OR_BETWEEN.match(text[end_of(reading.mentions[position - 1]) : mention.start])
         ):
             reading.kinds[position] = "change"
 
