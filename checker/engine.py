@@ -339,6 +339,9 @@ class Record:
     joins: dict[str, list[Join]] = dataclasses.field(default_factory=lambda: defaultdict(list))
     checked: set[str] = dataclasses.field(default_factory=set)
     passed: dict[str, set[str]] = dataclasses.field(default_factory=dict)  # key -> rules passed
+    # Whether to keep `passed`: the soundness tests read it, a run does not (a set per claim
+    # checked, and a question to each error whether it rests on a round figure).
+    keep_passed: bool = False
     # A rule's own note that it found nothing to check a claim against: id(note) -> claim key.
     lacking: dict[int, str] = dataclasses.field(default_factory=dict)
 
@@ -411,7 +414,11 @@ def _run_assert(partition: Partition, rule: Rule, record: Record | None) -> Iter
                 record.add(Join(rule, bindings, claims))
             outcome = evaluate(partition, rule, bindings, claims)
             # A relation that holds through a round figure passes, as far as the hints go.
-            if record is not None and (outcome is None or passes_for_hints(outcome[0])):
+            if (
+                record is not None
+                and record.keep_passed
+                and (outcome is None or passes_for_hints(outcome[0]))
+            ):
                 _passed(record, claims, rule.id)
             if outcome is not None:
                 yield outcome
