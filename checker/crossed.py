@@ -143,10 +143,11 @@ def _run_cell(
         join = CrossedJoin(rule, {}, (*amounts, *stated, level), _fixable(pairs))
         join.cell = (read, pairs)
         record.add(join)
-        failed = {c.key for f, claims in outcomes if not passes_for_hints(f) for c in claims}
-        for claim in join.claims:
-            if claim.key not in failed:
-                record.passed.setdefault(claim.key, set()).add(rule.id)
+        if record.keep_passed:
+            failed = {c.key for f, claims in outcomes if not passes_for_hints(f) for c in claims}
+            for claim in join.claims:
+                if claim.key not in failed:
+                    record.passed.setdefault(claim.key, set()).add(rule.id)
     yield from outcomes
 
 

@@ -339,6 +339,9 @@ class Record:
     joins: dict[str, list[Join]] = dataclasses.field(default_factory=lambda: defaultdict(list))
     checked: set[str] = dataclasses.field(default_factory=set)
     passed: dict[str, set[str]] = dataclasses.field(default_factory=dict)  # key -> rules passed
+    # Whether to keep `passed`: the soundness tests read it, a run does not (a set per claim
+    # checked, and a question to each error whether it rests on a round figure).
+    keep_passed: bool = False
     # A rule's own note that it found nothing to check a claim against: id(note) -> claim key.
     lacking: dict[int, str] = dataclasses.field(default_factory=dict)
 
@@ -411,7 +414,11 @@ def _run_assert(partition: Partition, rule: Rule, record: Record | None) -> Iter
                 record.add(Join(rule, bindings, claims))
             outcome = evaluate(partition, rule, bindings, claims)
             # A relation that holds through a round figure passes, as far as the hints go.
-            if record is not None and (outcome is None or passes_for_hints(outcome[0])):
+            if (
+                record is not None
+                and record.keep_passed
+                and (outcome is None or passes_for_hints(outcome[0]))
+            ):
                 _passed(record, claims, rule.id)
             if outcome is not None:
                 yield outcome
@@ -593,9 +600,7 @@ def _lookup(
             return _value(value, False, digits, changed)
         claim = bound_claim(bindings, name.binding)
         if name.attribute == "span":
-            if claim.span_years is None:
-                raise ValueError(f"claim '{claim.id}' gives no span in years")
-            return Interval.point(claim.span_years)
+            return _span(claim)
         if name.attribute == "seconds":
             period = claim.period or claim.end
             if period is None:
@@ -627,8 +632,9 @@ def _verdicts(assertion: Assertion) -> tuple[Reading, Reading, Reading]:
     """The assertion compiled to read its figures straight from a join's bindings (see
     `Assertion.reading`), as `figure_lookup` reads them: every figure as it reads, rounding and
     all; every figure but the stated one (the left side's claim) as written; round figures'
-    zeros as written digits. A reading is None for an assertion that reads an attribute
-    (`change.span`) or a list term by term: `figure_lookup` then. Compiled once per assertion."""
+    zeros as written digits. A reading is None for an assertion that reads an attribute other
+    than a span (`change.ratio`) or a list term by term: `figure_lookup` then. Compiled once per
+    assertion."""
     found = _VERDICTS.get(id(assertion))
     if found is None or found[0] is not assertion:
         left = assertion.left
@@ -663,12 +669,15 @@ def _figure_reader(
     figure: Callable[[Claim], Interval], stated: str | None = None
 ) -> Callable[[Name], Callable[[dict[str, Any]], Interval] | None]:
     """For `Assertion.reading`: a name's figure read from the bindings by `figure` (the stated
-    binding's as it reads), a list's figures summed; no reader for an attribute."""
+    binding's as it reads), a list's figures summed, a claim's span; no reader for the other
+    attributes (`figure_lookup` reads them)."""
 
     def reader(name: Name) -> Callable[[dict[str, Any]], Interval] | None:
+        binding = name.binding
+        if name.attribute == "span":  # read alike in every reading (compound rates)
+            return lambda bindings: _span(bound_claim(bindings, binding))
         if name.attribute is not None:
             return None
-        binding = name.binding
         alone = _as_read if binding == stated else figure
 
         def read(bindings: dict[str, Any]) -> Interval:
@@ -680,6 +689,13 @@ def _figure_reader(
         return read
 
     return reader
+
+
+def _span(claim: Claim) -> Interval:
+    """`change.span`: the years a claim spans."""
+    if claim.span_years is None:
+        raise ValueError(f"claim '{claim.id}' gives no span in years")
+    return Interval.point(claim.span_years)
 
 
 # The attributes an assertion may read from a claim (`change.span`); rules are checked against

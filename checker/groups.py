@@ -189,10 +189,11 @@ def _run_group(
         bindings = {first.name: group[0], second.name: group[1:]}
         record.add(GroupJoin(rule, bindings, tuple(group), _fixable(pairs)))
         # As pairs, a claim passes when one of its pairs does; here, when it is in no error.
-        failed = {c.key for f, claims in outcomes if not passes_for_hints(f) for c in claims}
-        for claim in group:
-            if claim.key not in failed:
-                record.passed.setdefault(claim.key, set()).add(rule.id)
+        if record.keep_passed:
+            failed = {c.key for f, claims in outcomes if not passes_for_hints(f) for c in claims}
+            for claim in group:
+                if claim.key not in failed:
+                    record.passed.setdefault(claim.key, set()).add(rule.id)
     yield from outcomes
 
 

@@ -775,7 +775,7 @@ def check(case: Case) -> Outcome:
             (Path(directory) / name).write_text(text, encoding="utf-8")
         corpus = load_corpus([Path(directory)])
     assert corpus.errors == [], f"the case itself does not load: {[str(e) for e in corpus.errors]}"
-    record = Record([RULES[case.rule]])
+    record = Record([RULES[case.rule]], keep_passed=True)
     findings: list[Finding] = []
     for partition in partitions(corpus):
         findings.extend(f for f, _ in _run_rules(partition, [RULES[case.rule]], record))

@@ -223,7 +223,7 @@ def test_a_text_report_writes_what_it_shows_and_findings_hold_no_claim(corpus):
 
     result = run([corpus], RunOptions(jobs=1, keep_claims=False))
     CHECK_REPORTS["text"](result, ReportOptions(show_info=True))
-    # (An error or a warning is asked whether it rests on a round figure, and written then.)
+    # (A finding copied to add a hint, or what reference data it rests on, is written whole.)
     notes = [f for f in result.findings if f.severity == "info"]
     assert len(notes) > 1 and not any("fingerprint" in f.__dict__ for f in notes)
     assert not any(isinstance(x, Claim) for f in result.findings for x in _reachable(f))
