@@ -300,6 +300,28 @@ def test_figures_of_a_list_of_undated_months_are_no_conflict(tmp_path):
     assert [f for f in check_texts([text]).findings if f.severity != "info"] == []
 
 
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        (
+            "The Nikkei index slid 412.50 points, or 3.1 percent, to 22,150.40.",
+            "The Nikkei index slid 412.50 points, or 1.8 percent, to 22,150.40.",
+        ),
+        (
+            "Copper futures fell 3.4%, or $96.50, to close at $5,480.00.",
+            "Copper futures fell 1.7%, or $96.50, to close at $5,480.00.",
+        ),
+    ],
+)
+def test_a_market_move_as_an_amount_and_a_percentage_to_its_close(tmp_path, wrong, right):
+    bad, good = tmp_path / "wrong.txt", tmp_path / "right.txt"
+    bad.write_text(wrong + "\n")
+    good.write_text(right + "\n")
+    errors = [f for f in check_texts([bad]).findings if f.severity == "error"]
+    assert [f.rule for f in errors] == ["change-amount-and-percent-to-level"]
+    assert [f for f in check_texts([good]).findings if f.severity != "info"] == []
+
+
 def test_levels_named_only_by_their_change_take_its_name():
     text = "Figures showed a 14% increase in burglary offences, from 630 to 719."
     assert {c.metric for c in extract_text(text).claims} == {"burglary_offences"}

@@ -2567,9 +2567,7 @@ _OR_BETWEEN_CHANGES = re.compile(r"^\s*(?:,|\(|（)?\s*or\s+" + lx.BEFORE_FIGURE
 _TO_AFTER_CHANGE = re.compile(
     r"^\s*(?:\)|）)?\s*,?\s*(?:to|at|to\s+reach(?:\s+(?:a|an|the))?(?:\s+[a-z-]+){0,2}?"
     # where a market closed: "fell 1.6%, or $1.19, to settle at $71.62"
-    r"|to\s+(?:settle|close|end|finish)\s+at)\s+"
-    + lx.BEFORE_FIGURE
-    + r"$",
+    r"|to\s+(?:settle|close|end|finish)\s+at)\s+" + lx.BEFORE_FIGURE + r"$",
     re.IGNORECASE,
 )
 # the subject level of a sentence whose verb then changes it ("Sales of $5m rose $1m to $6m")
@@ -2607,16 +2605,18 @@ def _level_changed_to(reading: SentenceReading, text: str, found: list[Link]) ->
     return []
 
 
-def _amount_after_percent(
-    reading: SentenceReading, text: str, amount: int, lead: Mention
-) -> bool:
+def _amount_after_percent(reading: SentenceReading, text: str, amount: int, lead: Mention) -> bool:
     """A percentage change, then ", or" an amount in the level's unit, then "to" the level:
     "fell 1.65%, or $1.19, to $71.62", "rose 4%, or 200,000, to 5.2 million". The amount is
     the change in the level's unit (read as a change here)."""
     if amount == 0 or reading.kinds[amount - 1] != "change" or reading.kinds[amount] != "value":
         return False
     percent, figure = reading.mentions[amount - 1], reading.mentions[amount]
-    if percent.unit != "%" or lead.unit == "%" or not same_family(figure.unit, lead.unit, exact=True):
+    if (
+        percent.unit != "%"
+        or lead.unit == "%"
+        or not same_family(figure.unit, lead.unit, exact=True)
+    ):
         return False
     if not _OR_BETWEEN_CHANGES.match(text[end_of(percent) : figure.start]):
         return False
