@@ -416,17 +416,20 @@ def _points_beside_percents(reading: SentenceReading, text: str) -> None:
     sentence naming a market index ("the FTSE 100 ... a decline of 20.9 points, or 0.3%")."""
     if not any(m.unit == "%" for m in reading.mentions):
         return
-    if lx.MARKET_INDEX_RE.search(text, reading.start, reading.end):
+    points = [
+        position
+        for position, mention in enumerate(reading.mentions)
+        if mention.unit == ""
+        and (mention.noun or "").lower() in _POINT_NOUNS
+        and ".." not in mention.number
+        and mention.value <= 100
+    ]
+    # the index's name is looked for only where there are points to read (most sentences: none)
+    if not points or lx.MARKET_INDEX_RE.search(text, reading.start, reading.end):
         return
-    for position, mention in enumerate(reading.mentions):
-        if (
-            mention.unit == ""
-            and (mention.noun or "").lower() in _POINT_NOUNS
-            and ".." not in mention.number
-            and mention.value <= 100
-        ):
-            mention.unit, mention.noun = "pp", None
-            reading.kinds[position] = "change"
+    for position in points:
+        reading.mentions[position].unit, reading.mentions[position].noun = "pp", None
+        reading.kinds[position] = "change"
 
 
 _POINTS_OF_RATE = {"%": "pp", "‰": "千分点"}
@@ -1114,7 +1117,10 @@ class _Analyzer:
         first quarter, 5%; in the second, 6%") opens on none: its first period is one of a
         list, not the time of what follows."""
         periods = self._periods_in(start, end)
-        if len({p.period for p in periods if p.period and self._opens_clause(p, start, end)}) > 1:
+        # (most sentences name one period or none: the clauses are looked at only when two)
+        if len({p.period for p in periods if p.period}) > 1 and (
+            len({p.period for p in periods if p.period and self._opens_clause(p, start, end)}) > 1
+        ):
             return None
         for period in periods:
             if period.opening and (
