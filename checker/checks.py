@@ -75,7 +75,21 @@ def quote_states(quote: str, quantity: Quantity) -> tuple[bool, str | None]:
     of a value in billions). A factor range ("x1.5 .. x2.5" for "1.5 times higher") needs one
     of its ends; any other value every number it holds."""
     either_end = quantity.form == "factor" and quantity.is_range
-    return _quote_states(quote, quantity.number_text, quantity.scale, either_end)
+    stated = _quote_states(quote, quantity.number_text, quantity.scale, either_end)
+    if not stated[0] and quantity.unit.text == "GBP" and _in_pence(quote, quantity.number_text):
+        return True, None  # "shares fell 30.3p to 359p": pounds written in pence
+    return stated
+
+
+# a figure in pence, its "p" run into the number ("359p", "30.3p"), as British papers write
+# share prices: the value in pounds is a hundredth of it
+_PENCE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)p\b")
+
+
+def _in_pence(quote: str, number_text: str) -> bool:
+    written = [exact_fraction(p.lstrip("+-").replace(",", "")) for p in number_text.split("..")]
+    pence = {exact_fraction(m.group(1)) / 100 for m in _PENCE.finditer(quote)}
+    return all(value in pence for value in written)
 
 
 # An archive repeats its sentences ("growth of 5.2 % in 2014" of many places): each quote and

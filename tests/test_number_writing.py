@@ -668,3 +668,11 @@ def test_a_quote_states_every_figure_the_extractor_reads_in_it(quote, value, sta
     """The quote check reads its quote as extraction does, so that a drafted figure is never
     said to be missing from its own quote."""
     assert quote_states(quote, parse_value(value))[0] is stated
+
+
+def test_a_quote_in_pence_states_its_value_in_pounds():
+    quote = "Shares fell 8 per cent or 30.3p to 359p"
+    assert quote_states(quote, parse_value("3.59 GBP"))[0]
+    assert quote_states(quote, parse_value("-0.303 GBP"))[0]
+    assert not quote_states(quote, parse_value("3.95 GBP"))[0]
+    assert not quote_states(quote, parse_value("3.59 USD"))[0]
