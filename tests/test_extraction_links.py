@@ -322,6 +322,22 @@ def test_a_market_move_as_an_amount_and_a_percentage_to_its_close(tmp_path, wron
     assert [f for f in check_texts([good]).findings if f.severity != "info"] == []
 
 
+def test_more_than_last_year_is_no_comparison_with_a_figure_of_another_time(tmp_path):
+    # the 40% is on last year's budget, which the text does not give, not on 2015's
+    dated, undated = tmp_path / "dated.txt", tmp_path / "undated.txt"
+    dated.write_text(
+        "Back in 2015, $80 million was allotted to parks; now it is $140 million, which is 40"
+        " percent more than last year.\n"
+    )
+    undated.write_text(
+        "One city charged $80 million while another charged $140 million, about 40 percent more.\n"
+    )
+    assert [f for f in check_texts([dated]).findings if f.severity != "info"] == []
+    assert [f.severity for f in check_texts([undated]).findings if f.severity != "info"] == [
+        "error"
+    ]
+
+
 def test_levels_named_only_by_their_change_take_its_name():
     text = "Figures showed a 14% increase in burglary offences, from 630 to 719."
     assert {c.metric for c in extract_text(text).claims} == {"burglary_offences"}

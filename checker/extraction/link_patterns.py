@@ -873,6 +873,8 @@ def _two_compared(reading: SentenceReading, text: str, found: list[Link]) -> lis
             continue
         after = text[mention.end : mention.end + 20]
         said = _MORE_AFTER.match(after)
+        if said and _than_another_time(reading, text, mention, min(levels, key=_value_at(reading))):
+            continue  # "X in 2013-14 ... now Y, 23 percent more than last year": not X
         if said:
             high, low = (b_pos, a_pos) if b.value >= a.value else (a_pos, b_pos)
             reading.kinds[position] = "change"
@@ -889,6 +891,27 @@ def _two_compared(reading: SentenceReading, text: str, found: list[Link]) -> lis
 
 
 _LESS = re.compile(r"(?:less|lower|smaller|below|cheaper|fewer)\b", re.IGNORECASE)
+# a comparison whose other term is a time: "23 percent more than last year", "than a year ago"
+_THAN_A_TIME = re.compile(
+    r"[^.;:\d]{0,40}?\bthan\s+(?:(?:last|the\s+previous|the\s+same\s+\w+\s+last)\s+(?:year|"
+    r"month|quarter|week)|a\s+(?:year|month|quarter|week)\s+(?:ago|earlier|before))",
+    re.IGNORECASE,
+)
+
+
+def _value_at(reading: SentenceReading) -> Callable[[int], Fraction]:
+    return lambda position: reading.mentions[position].value
+
+
+def _than_another_time(reading: SentenceReading, text: str, percent: Mention, lower: int) -> bool:
+    """Whether "P% more than last year" compares with a time the lower figure is not said to
+    be of: the words before it name a time of its own ("in 2013-14, Rs 85,000 crore was
+    allocated"), so the year before is another figure the text does not give."""
+    if not _THAN_A_TIME.match(text, percent.end, reading.end):
+        return False
+    figure = reading.mentions[lower]
+    since = reading.mentions[lower - 1].end if lower > 0 else reading.start
+    return any(since <= p.start < figure.start for p in reading.periods)
 
 
 # "than" straight after the factor: the factor's own words carry the comparison ("3.6 times
