@@ -553,8 +553,21 @@ def test_a_period_after_a_full_width_semicolon_dates_the_figures_after_it():
         "全年居民人均可支配收入52000元，比上年增长5.5%；其中城镇居民人均可支配收入61000元，增长5.1%；"
         "农村居民人均可支配收入28000元，增长6.8%。",
         "Per capita income was $52,000. Of this, urban residents earned $61,000 per capita.",
+        # the members named with 乡村 (a complete partition of any total) are no sum either
+        "全年居民人均可支配收入52000元，比上年增长5.5%；其中城镇居民人均可支配收入61000元，增长5.1%；"
+        "乡村居民人均可支配收入28000元，增长6.8%。",
+        "全年居民人均消费支出31000元。城镇居民人均消费支出36000元。农村居民人均消费支出19000元。",
     ],
 )
 def test_an_average_per_head_is_no_part_of_another(tmp_path, text):
     assert text_errors(tmp_path, text) == []
     assert not any(r.type in ("part_of", "sum") for r in extract_text(text).relations)
+
+
+def test_urban_and_rural_parts_written_with_nongcun_are_the_sum_of_their_total(tmp_path):
+    body = "2031年全县游客{}万人次。其中,城镇居民游客300万人次;农村居民游客{}万人次。\n"
+    wrong, right = tmp_path / "wrong.txt", tmp_path / "right.txt"
+    wrong.write_text(body.format(500, 250))
+    right.write_text(body.format(500, 200))
+    assert [f.rule for f in check_texts([wrong]).findings if f.severity == "error"] == ["sum"]
+    assert [f for f in check_texts([right]).findings if f.severity != "info"] == []

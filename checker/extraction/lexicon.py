@@ -787,7 +787,7 @@ COMPLETE_PARTITIONS = tuple(
         ),
         ("第一产业", "第二产业", "第三产业"),
         (r"\burban\b", r"\brural\b"),
-        ("城镇", "乡村"),
+        ("城[镇鎮]", "[乡鄉农農]村"),
         # a trade total: exports and imports (进出口 holds both words, so neither member is it)
         (r"\bexports?\b", r"\bimports?\b"),
         ("(?<![进進])出口", "(?<![出])[进進]口"),

@@ -2297,6 +2297,8 @@ class _Analyzer:
         if len(periods) > 1:
             return None
         phrases = [self._part_phrase(p) for p in parts]
+        if any(lx.PER_HEAD_RE.search(phrase) for phrase in phrases):
+            return None  # averages per head of urban and rural residents add up to no whole
         shared = pt.shared_name(number, phrases)
         names = set().union(
             *(
