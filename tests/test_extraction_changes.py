@@ -9,6 +9,8 @@ import pytest
 from checker.extraction import extract_text
 from checker.extraction.textcheck import check_texts
 
+from .text_checks import text_errors
+
 
 def _relations(text: str) -> list[tuple[str, tuple[str, ...], bool]]:
     extraction = extract_text(text)
@@ -577,3 +579,32 @@ def test_a_margin_in_points_between_two_shares_of_the_vote(tmp_path):
     assert not [f for f in _findings(tmp_path, text.format("16.4")) if f.severity != "note"]
     wrong = [f for f in _findings(tmp_path, text.format("14.6")) if f.severity == "error"]
     assert len(wrong) == 1 and "14.6 pp" in wrong[0].message
+
+
+def _values(text: str) -> list[tuple[str, str]]:
+    return [(c.kind, c.value) for c in extract_text(text).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # levels that are themselves changes, written negative, and a revision between them
+        (
+            "The change for March was revised down by 45,000, from -120,000 to -165,000.",
+            [("change", "-45,000"), ("value", "-120,000"), ("value", "-165,000")],
+        ),
+        ("The county's net migration was -1,300 in 2031.", [("value", "-1,300")]),
+        # Chinese: a sign after Chinese text, before 个百分点 and before %, over the word 增长
+        ("2031年净出口拉动经济增长-0.3个百分点。", [("change", "-0.3 pp")]),
+        ("2031年全省出口同比增长-2.5%，上年为-1.5%。", [("change", "-2.5 %"), ("value", "-1.5 %")]),
+    ],
+)
+def test_a_figure_keeps_the_sign_it_is_written_with(text, expected):
+    assert _values(text) == expected
+
+
+def test_a_revision_between_negative_levels_is_no_error(tmp_path):
+    text = "The change for March was revised down by 45,000, from -120,000 to -165,000.\n"
+    assert text_errors(tmp_path, text) == []
+    wrong = "The change for March was revised down by 54,000, from -120,000 to -165,000.\n"
+    assert text_errors(tmp_path, wrong) != []

@@ -247,7 +247,7 @@ def test_rates_of_bare_counts_and_halves(text, read):
         ("Two out of three voters agreed.", [("Two out of three", "2/3")]),
         ("3 out of 4 doctors agree.", [("3 out of 4", "3/4")]),
         # a table row: a negative second figure is no pair of shares with the first
-        ("South      980   -1.3%", [("980", "980"), ("-1.3%", "1.3 %")]),
+        ("South      980   -1.3%", [("980", "980"), ("-1.3%", "-1.3 %")]),
         ("The bill passed 66-34%.", [("66", "66 %"), ("34%", "34 %")]),
         ("Exports were SEK 12bn.", [("SEK 12bn", "12 bn SEK")]),
         ("The fine was Rp 5,000.", [("Rp 5,000", "5,000 IDR")]),

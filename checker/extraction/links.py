@@ -2953,7 +2953,9 @@ class _Analyzer:
         after = self.text[mention.end : min(reading.end, mention.end + 40)]
         compared = mention.unit == "pp" or (link is not None and link.compares)
         return (
-            (compared and _comparative_sign(before, after))
+            # the sign written with the figure says it before any word: "增长-0.2%" is a fall
+            mention.sign
+            or (compared and _comparative_sign(before, after))
             or _sign(before, after)
             or (link is not None and _direction(reading, link))
             or ""

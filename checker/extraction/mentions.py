@@ -89,7 +89,8 @@ class Mention:
                     if written in lx.PARSER_QUALIFIERS
                     else lx.CANONICAL_QUALIFIER[self.qualifier]
                 )
-        number = signed + self.number if signed else self.number
+        # unsigned, a figure keeps the sign it is written with ("from -140,000 to -227,000")
+        number = (signed or ("-" if self.sign == "-" else "")) + self.number
         if self.unit == "x":  # a factor, or a range of factors ("x3.6 .. x4.6")
             number = " .. ".join("x" + end for end in self.number.split(".."))
         parts.append(number)
@@ -507,7 +508,10 @@ _EVERY_BEFORE = re.compile(r"\bevery\s+$", re.IGNORECASE)
 # A length of time between two events: "just seven hours after", "two days later".
 _BETWEEN_EVENTS_AFTER = re.compile(r"\s+(?:after|later|before|earlier)\b", re.IGNORECASE)
 _NOUN_WORD = re.compile(r"[^\S\n]*([“”\"‘’']?[A-Za-z0-9][\w'’&/.-]*[”\"’']?)")
-_WORD_SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(]))([+\-−–])$")
+# a sign after a space, a bracket or Chinese text and its punctuation ("上月为-0.5%")
+_WORD_SIGN_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(\u3000-\u303f\u4e00-\u9fff\uff08\uff0c\uff1a\uff1b]))([+\-−–])$"
+)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -2904,6 +2908,9 @@ def _read_cjk(text: str, mention: Mention, before: str) -> Mention | None:
         mention.qualifier = lx.CJK_QUALIFIERS_BEFORE[qualifier.group(1)]
         mention.qualifier_text = None
         mention.start = mention.num_start - (len(before) - qualifier.start(1))
+    elif sign := _WORD_SIGN_BEFORE.search(before[-2:]):  # 拉动经济增长-0.2个百分点
+        mention.sign = "-" if sign.group(1) in "-−–" else "+"
+        mention.start = mention.num_start - 1
     position = _cjk_scale(text, mention, position)
     position = _cjk_smaller_group(text, mention, position)
     position = _cjk_qualifier_after(text, mention, position, first=True)
