@@ -571,3 +571,26 @@ def test_urban_and_rural_parts_written_with_nongcun_are_the_sum_of_their_total(t
     right.write_text(body.format(500, 200))
     assert [f.rule for f in check_texts([wrong]).findings if f.severity == "error"] == ["sum"]
     assert [f for f in check_texts([right]).findings if f.severity != "info"] == []
+
+
+# A release in the way Chinese statistics offices write one: the quarter's total, the month's
+# total, then the urban and rural parts of each, by time (invented figures).
+_RELEASE_BY_TIME = (
+    "一季度,全省商品销售总额5210亿元,同比增长4.1%。其中,线上销售额1830亿元,增长9.2%。"
+    "扣除价格因素,实际增长2.2%。\n\n"
+    "3月份,全省商品销售总额1905亿元,同比增长2.4%。其中,线上销售额690亿元,增长8.0%。\n\n"
+    "按经营单位所在地分,一季度城镇商品销售额{}亿元,同比增长4.0%;乡村商品销售额760亿元,增长4.6%。"
+    "3月份,城镇商品销售额1630亿元,增长2.2%;乡村商品销售额275亿元,增长3.5%。\n"
+)
+
+
+def test_parts_listed_by_time_are_parts_of_the_total_of_that_time(tmp_path):
+    # 4450 + 760 = 5210: the quarter's parts; the month's (1630 + 275 = 1905) are not the
+    # quarter's, though the month's total stands nearer
+    right = tmp_path / "right.txt"
+    right.write_text(_RELEASE_BY_TIME.format(4450))
+    assert [f for f in check_texts([right]).findings if f.severity != "info"] == []
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text(_RELEASE_BY_TIME.format(4540))  # two digits swapped
+    errors = [f for f in check_texts([wrong]).findings if f.severity == "error"]
+    assert [f.rule for f in errors] == ["sum"] and "5210" in errors[0].message

@@ -508,6 +508,13 @@ CJK_NAME_OPENERS_RE = re.compile(
     r"初步核算|据初步核算|[\u4e00-\u9fff]{0,24}?(?:公布|显示|发布|了解到|看到|获悉|介绍|反馈|测算|估算|预计|预测|报道|报讯)|[两二三四五六七八九十\d]+年(?:平均|年均)|其中|此外|另外|以及|和|及|的|实现|完成|达到"
     r")"
 )
+# The time a Chinese clause speaks of, written before its figures (2021年, 一季度, 3月份, 1—6月份):
+# parts listed for one time are parts of the total stated for that same time, not of the
+# nearest total (a release gives the quarter's total and the month's, each with its parts)
+CJK_CLAUSE_TIME_RE = re.compile(
+    r"(?<![\d—\-－–~～至到])(?:\d{4}年|\d{1,2}\s*[-—－–至到~～]\s*\d{1,2}月份?|\d{1,2}月份?|第?[一二三四1-4]季度|"
+    r"前[一二三四两]季度|前三个季度|[上下]半年|全年|[首前][\d一二三四五六七八九十]+个?月)"
+)
 # "重点服务业企业中" (among the key service enterprises...): a scope, not a name
 CJK_SCOPE_RE = re.compile(r"^[\u4e00-\u9fff]{2,}中$")
 # a verb inside a name: "私营企业实现营业收入" names 私营企业营业收入

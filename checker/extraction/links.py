@@ -2299,6 +2299,10 @@ class _Analyzer:
         phrases = [self._part_phrase(p) for p in parts]
         if any(lx.PER_HEAD_RE.search(phrase) for phrase in phrases):
             return None  # averages per head of urban and rural residents add up to no whole
+        cjk_time = self._cjk_time_before(parts[0])
+        # a release states each time's total, then its other figures, then the parts by time:
+        # the time the parts and the total both name lets the total stand further back
+        reach = 6 if cjk_time else 3
         shared = pt.shared_name(number, phrases)
         names = set().union(
             *(
@@ -2310,9 +2314,10 @@ class _Analyzer:
         )
         found = [
             claim
-            for claim in self._levels_before(parts, min(c.sentence for c in part_claims) - 3)
+            for claim in self._levels_before(parts, min(c.sentence for c in part_claims) - reach)
             if (not periods or claim.period in periods)
             and (time is None or time in self._sentence_text(claim.sentence).lower())
+            and (cjk_time is None or self._cjk_time_before(claim.mention) == cjk_time)
             # the parts are of no place or body the whole's sentence does not name
             and all(name in self._sentence_text(claim.sentence) for name in names)
             and pt.names_whole(number, *self._whole_phrase(claim), shared)
@@ -2339,6 +2344,11 @@ class _Analyzer:
             if same_family(unit, self.mentions[claim.mention].unit, exact=True):
                 levels.append(claim)
         return levels
+
+    def _cjk_time_before(self, index: int) -> str | None:
+        """The Chinese time phrase of a figure's sentence nearest before it (`partitions`)."""
+        start = self.segments.span(self.segments.sentence(self.mentions[index].start))[0]
+        return pt.cjk_time_before(self.text[start : self.mentions[index].start])
 
     def _sentence_text(self, sentence: int) -> str:
         return self.text[slice(*self.segments.span(sentence))]

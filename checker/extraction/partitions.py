@@ -148,6 +148,7 @@ def shared_name(partition: int, part_phrases: list[str]) -> frozenset[str]:
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_TOTAL_MARK = re.compile("[总總]")
 _PLACE_NAME = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’]*")
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’]*")
 _NOT_HAN_TAIL = re.compile(r"[^\u4e00-\u9fff]+$")
@@ -173,7 +174,8 @@ def names_whole(partition: int, phrase: str, near: str, shared: frozenset[str]) 
     if whole is not None:
         return bool(whole.search(phrase))
     if len(shared) == 1 and _HAN.search(next(iter(shared))):
-        return next(iter(shared)) in phrase
+        # 总 marks the total of what its parts name: 零售总额 is the whole of 城镇零售额
+        return next(iter(shared)) in _TOTAL_MARK.sub("", phrase)
     words = naming_words(phrase, partition)
     return bool(shared) and len(words & shared) >= min(2, len(shared))
 
@@ -200,6 +202,15 @@ _OPENING_TIME = re.compile(
     r"^\W*(?:in|during|for|over|at\s+the\s+end\s+of|by\s+the\s+end\s+of)\s+(?P<time>[^,;:.\d]{3,40}?)\s*,",
     re.IGNORECASE,
 )
+
+
+def cjk_time_before(words: str) -> str | None:
+    """The last Chinese time phrase in the words before a figure (一季度, 3月份, 1—6月份),
+    written one way (3月 for 3月份, one dash), or None."""
+    found = lx.CJK_CLAUSE_TIME_RE.findall(words)
+    if not found:
+        return None
+    return re.sub(r"\s*[-—－–至到~～]\s*", "-", found[-1]).replace("份", "")
 
 
 def opening_time(sentence: str) -> str | None:
