@@ -597,6 +597,12 @@ def _values(text: str) -> list[tuple[str, str]]:
         # Chinese: a sign after Chinese text, before 个百分点 and before %, over the word 增长
         ("2031年净出口拉动经济增长-0.3个百分点。", [("change", "-0.3 pp")]),
         ("2031年全省出口同比增长-2.5%，上年为-1.5%。", [("change", "-2.5 %"), ("value", "-1.5 %")]),
+        # a dash opening a line of words is a bullet; a figure alone on its line is a cell
+        (
+            "Party results:\n-24% of the vote\n-88 seats (14% of seats)\n",
+            [("share", "24 %"), ("value", "88"), ("share", "14 %")],
+        ),
+        ("Growth (%)\n-3.4\n", [("value", "-3.4")]),
     ],
 )
 def test_a_figure_keeps_the_sign_it_is_written_with(text, expected):

@@ -513,6 +513,22 @@ _WORD_SIGN_BEFORE = re.compile(
     r"(?:^|(?<=[\s(\u3000-\u303f\u4e00-\u9fff\uff08\uff0c\uff1a\uff1b]))([+\-−–])$"
 )
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_LINE_START = re.compile(r"(?:^|\n)[^\S\n]*$")
+_WORDS_TO_LINE_END = re.compile(r"[^\n]*?[A-Za-z\u4e00-\u9fff]")
+
+
+def _sign_before(text: str, start: int, rest: int) -> str:
+    """The sign written before the figure at `start` ("-" or "+"), or "". A dash opening a
+    line with words after the figure is a list's bullet ("-23% of the vote"), not a minus; a
+    line of the figure alone is a table's cell ("-10.7")."""
+    found = _WORD_SIGN_BEFORE.search(text[max(0, start - 2) : start])
+    if found is None:
+        return ""
+    if _LINE_START.search(text[max(0, start - 40) : start - 1]) and _WORDS_TO_LINE_END.match(
+        text, rest
+    ):
+        return ""
+    return "-" if found.group(1) in "-−–" else "+"
 
 
 # A currency code or "Rs." written straight before the digits ("CNY3.9 trillion", "Rs.6,000").
@@ -1850,9 +1866,9 @@ def _read_before(text: str, mention: Mention, before: str, rest: int, money: _Mo
             and mention.scale is None  # "Gatwick 31.4m": a scale run into it counts
         ):
             return False  # "Windows 11"
-    sign_match = _WORD_SIGN_BEFORE.search(text[max(0, prefix_start - 2) : prefix_start])
-    if sign_match and not qualifier:
-        mention.sign = "-" if sign_match.group(1) in "-−–" else "+"
+    sign = _sign_before(text, prefix_start, rest)
+    if sign and not qualifier:
+        mention.sign = sign
         prefix_start -= 1
     if qualifier:
         mention.qualifier, mention.qualifier_text, prefix_start = qualifier
@@ -2908,8 +2924,8 @@ def _read_cjk(text: str, mention: Mention, before: str) -> Mention | None:
         mention.qualifier = lx.CJK_QUALIFIERS_BEFORE[qualifier.group(1)]
         mention.qualifier_text = None
         mention.start = mention.num_start - (len(before) - qualifier.start(1))
-    elif sign := _WORD_SIGN_BEFORE.search(before[-2:]):  # 拉动经济增长-0.2个百分点
-        mention.sign = "-" if sign.group(1) in "-−–" else "+"
+    elif sign := _sign_before(text, mention.num_start, position):  # 拉动经济增长-0.2个百分点
+        mention.sign = sign
         mention.start = mention.num_start - 1
     position = _cjk_scale(text, mention, position)
     position = _cjk_smaller_group(text, mention, position)
