@@ -380,6 +380,15 @@ def _structures(text: str) -> list[tuple[str, ...]]:
             "others 15%.",
             ("41%", "32%", "12%", "15%"),
         ),
+        # labels before their figures, "other" with no article, another list after a semicolon
+        (
+            "Vote by party: AB 46.2%, CD 31.5%, EF 9.8%, other 12.5%; seats: AB 70, CD 44, EF 8",
+            ("46.2%", "31.5%", "9.8%", "12.5%"),
+        ),
+        (
+            "The Greens won 38%, the Liberals 27%, Labour 19% and other parties 16%.",
+            ("38%", "27%", "19%", "16%"),
+        ),
     ],
 )
 def test_shares_listed_down_to_the_rest_add_up_to_the_whole(tmp_path, text, shares):
@@ -390,6 +399,22 @@ def test_shares_listed_down_to_the_rest_add_up_to_the_whole(tmp_path, text, shar
 def test_shares_listed_down_to_the_rest_that_miss_100_are_an_error(tmp_path):
     text = "In the poll, 48% backed the plan, 41% opposed it and 16% did not know."
     assert _errors(tmp_path, text) == ["sum-shares"]
+    text = "The Greens won 38%, the Liberals 27%, Labour 19% and other parties 19%."
+    assert _errors(tmp_path, text) == ["sum-shares"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rates by group down to "other": they add up to no whole
+        "Prices rose in 2030: food 5%, energy 10%, other items 2%.",
+        "Unemployment: Aland 12%, Bland 8%, other regions 6%.",
+        "Turnout was 61% in Aland, 58% in Bland and other districts 55%.",
+    ],
+)
+def test_rates_listed_down_to_other_are_no_breakdown(tmp_path, text):
+    assert _structures(text) == []
+    assert _errors(tmp_path, text) == []
 
 
 @pytest.mark.parametrize(

@@ -1967,6 +1967,35 @@ _OF_A_GROUP_AFTER = re.compile(r"^\s*(?:of|among|in|for|across)\b", re.IGNORECAS
 _ANSWER_GAP = re.compile(r"^[^\d;:.!?()]{0,60}$")
 
 
+# the list's last item names everyone else: ", and other parties 12%", "; other 3%"
+_OTHERS_ITEM = re.compile(r"^[\s,;]*(?:and\s+)?(?:all\s+)?others?\b", re.IGNORECASE)
+
+
+def _near_a_whole(reading: SentenceReading, percents: list[int]) -> bool:
+    """Whether percentages listed down to "other" add up to somewhere near 100 (50 to 150):
+    rates by group ("food 5%, energy 10%, other items 2%") end on "other" too, and add up to
+    nothing; the shares of a whole, slips included, stay near it."""
+    return 50 <= sum(reading.mentions[p].value for p in percents) <= 150
+
+
+def _list_ending_its_clause(reading: SentenceReading, text: str, percents: list[int]) -> list[int]:
+    """The percentages that run, one after another, from the first to the sentence's last
+    figure, or to the end of their clause when a semicolon closes it ("PS 41%, PD 30%, other
+    29%; seats: PS 66, ..."); none when another figure stands among them."""
+    if not percents:
+        return []
+    run = 0
+    while run < len(percents) and percents[run] == percents[0] + run:
+        run += 1
+    after = percents[0] + run
+    if after == len(reading.mentions):
+        return percents
+    closed = re.search(
+        r"[;；]", text[reading.mentions[after - 1].end : reading.mentions[after].start]
+    )
+    return percents[:run] if closed else []
+
+
 def _shares_down_to_the_rest(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
     """Percentages of one whole listed down to its catch-all, the sentence's last figures:
     "Smith won 52% of the vote, Jones 38% and the other candidates 10%", "55% backed the plan,
@@ -1979,9 +2008,10 @@ def _shares_down_to_the_rest(reading: SentenceReading, text: str, found: list[Li
         for p, m in enumerate(reading.mentions)
         if m.unit == "%" and reading.kinds[p] in ("share", "value") and p not in taken
     ]
-    if len(percents) < 3 or percents != list(range(percents[0], len(reading.mentions))):
-        return []
     mentions = reading.mentions
+    percents = _list_ending_its_clause(reading, text, percents)
+    if len(percents) < 3:
+        return []
     if any(_OF_A_GROUP_AFTER.match(text[mentions[p].end : reading.end]) for p in percents[1:]):
         return []
     gaps = [
@@ -1994,7 +2024,11 @@ def _shares_down_to_the_rest(reading: SentenceReading, text: str, found: list[Li
     ):
         return []
     last = re.split(r"[;；.。!?]", text[mentions[percents[-1]].end : reading.end])[0]
-    if not (_THE_REST.search(gaps[-1]) or lx.POLL_CATCH_ALL_RE.search(gaps[-1] + " " + last)):
+    if not (
+        _THE_REST.search(gaps[-1])
+        or (_OTHERS_ITEM.match(gaps[-1]) and _near_a_whole(reading, percents))
+        or lx.POLL_CATCH_ALL_RE.search(gaps[-1] + " " + last)
+    ):
         return []
     if reading.after_loose_share:
         return []  # the breakdown may have opened in the sentence before: not all of it here
