@@ -504,3 +504,21 @@ def test_that_is_a_percentage_after_a_count_of_a_whole_is_its_share(text, stated
 def test_that_is_a_wrong_percentage_after_a_count_of_a_whole_is_an_error(tmp_path):
     text = "Women hold 300 of the 1,200 seats in 2023. That is 30 per cent."
     assert _errors(tmp_path, text) == ["share"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group earned 3 cents a share, including 5 cents a share in restructuring charges.",
+        "Net income was $4 million, including a $6 million gain on the sale of a plant.",
+        "Profit came to $2.1 million, including a one-time charge of $3.5 million.",
+    ],
+)
+def test_an_item_a_result_includes_is_no_part_of_it(tmp_path, text):
+    assert _errors(tmp_path, text) == []
+    assert not any(r.type in ("part_of", "sum") for r in extract_text(text).relations)
+
+
+def test_a_part_including_names_is_still_a_part(tmp_path):
+    text = "Sales were $50 million, including $57 million in exports."
+    assert _errors(tmp_path, text) == ["part-whole"]

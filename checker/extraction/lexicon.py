@@ -912,6 +912,20 @@ MARKET_INDEX_RE = re.compile(
     r"stocks?|shares|benchmark)\b|指数",
     re.IGNORECASE,
 )
+# An item a result is arrived at with, which "including" names though it is no part of the
+# result ("earned 2 cents a share, including 4 cents in charges", "a profit of $5m, including a
+# $2m gain on the sale"): a charge can exceed the profit it was taken from.
+RESULT_ITEM_BEFORE_RE = re.compile(
+    r"\b(?:an?\s+)?(?:one-?time\s+|pre-?tax\s+|restructuring\s+|non-?cash\s+)?"
+    r"(?:charges?|gains?|losses?|write-?(?:downs?|offs?)|impairments?|items?)\s+(?:of\s+)?$",
+    re.IGNORECASE,
+)
+RESULT_ITEM_AFTER_RE = re.compile(
+    r"[^\S\n]*(?:(?:a|per)\s+share\s+)?(?:(?:in|of|from)\s+)?(?:one-?time\s+|pre-?tax\s+|"
+    r"restructuring\s+|non-?cash\s+)?(?:charges?|gains?|losses?|write-?(?:downs?|offs?)|"
+    r"impairments?|items?)\b",
+    re.IGNORECASE,
+)
 # The answer of a poll's list that gathers everyone else ("Don't know"): a list of answers
 # that has one covers every respondent once, so its percentages add up to 100 %.
 POLL_CATCH_ALL_RE = re.compile(

@@ -1523,6 +1523,10 @@ def _whole_and_parts(reading: SentenceReading, text: str, found: list[Link]) -> 
             named = text[end_of(before) : reading.mentions[part].start]
             if lx.BALANCE_RE.search(named):
                 break  # "exports A, imports B, a surplus of C": the gap is no part
+            if lx.RESULT_ITEM_BEFORE_RE.search(named) or lx.RESULT_ITEM_AFTER_RE.match(
+                text, end_of(reading.mentions[part])
+            ):
+                break  # "2 cents a share, including 4 cents in charges": no part of it
             if parts and _TOTAL_OF_ITS_OWN.match(text, end_of(reading.mentions[part])):
                 break
             parts.append(part)
