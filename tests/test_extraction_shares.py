@@ -345,3 +345,26 @@ def test_a_share_named_before_its_percentage_is_of_the_level_named_so(tmp_path):
     )
     assert [s[1:] for s in _shares(text)] == [("260", "500")]
     assert _errors(tmp_path, text.replace("52%", "62%")) == ["share"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She made 41 saves from 45 shots faced for a 91% save rate.",
+        "The striker scored 12 of his 30 penalties, a 40% conversion rate.",
+        "He completed 58 passes out of 64 attempts, giving a 90.6% pass accuracy.",
+    ],
+)
+def test_a_count_out_of_attempts_and_the_rate_it_makes(tmp_path, text):
+    assert len(_shares(text)) == 1
+    assert text_errors(tmp_path, text) == []
+
+
+def test_a_rate_that_its_count_does_not_make_is_an_error(tmp_path):
+    text = "She made 41 saves from 45 shots faced for a 87% save rate."
+    assert [e.rule for e in text_errors(tmp_path, text)] == ["share"]
+
+
+def test_a_rate_after_a_pair_of_levels_is_no_share_of_them(tmp_path):
+    text = "The club grew to 77 members from 79 last year, a 93% renewal rate."
+    assert _shares(text) == []

@@ -2096,20 +2096,43 @@ _SHARE_RESTATED = re.compile(
 )
 
 
+# "77 passes from 79 attempts for a 97% completion rate": the rate a count out of its attempts
+# makes, named a rate after its figure (so that "from" is no change's base)
+_RATE_GAP = re.compile(
+    r"^[^\d;:.]{0,30}?(?:,|\s)\s*(?:(?:for|giving|with|at|making)\s+)?(?:an?\s+)?"
+    + lx.BEFORE_FIGURE
+    + r"$",
+    re.IGNORECASE,
+)
+_RATE_NAMED_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:rate|accuracy)\b", re.IGNORECASE)
+_OUT_OF_ATTEMPTS = re.compile(
+    r"^\s+(?:[a-z-]+\s+){0,2}(?:out\s+of|of|from)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _counted_share(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
     """A count of a whole's members restated as a percentage: "300 out of 1,200 respondents
-    (25%)", "300 of the 1,200 staff, or 25%", "Of the 1,200 surveyed, 300 (25%)"."""
+    (25%)", "300 of the 1,200 staff, or 25%", "Of the 1,200 surveyed, 300 (25%)", "77 passes
+    from 79 attempts for a 97% completion rate"."""
+    pairs = {frozenset(link.positions) for link in found if link.type == "from_to"}
     links = []
     for first in range(len(reading.mentions) - 2):
         a, b, share = reading.mentions[first : first + 3]
         if reading.kinds[first : first + 2] != ["value", "value"] or share.unit != "%":
             continue
+        if frozenset((first, first + 1)) in pairs:
+            continue  # "grew to 77 from 79": a pair of levels, no count out of a whole
         if a.unit != b.unit or a.unit in ("%", "pp", "x") or "/" in a.number + b.number:
             continue
         gap = text[end_of(b) : share.start]
-        if not _SHARE_RESTATED.match(gap) and not _share_after_a_comma(reading, text, first):
+        rate_named = bool(_RATE_GAP.match(gap) and _RATE_NAMED_AFTER.match(text, share.end))
+        if not (
+            _SHARE_RESTATED.match(gap) or _share_after_a_comma(reading, text, first) or rate_named
+        ):
             continue
-        if PART_OF_WHOLE.match(text[a.end : b.start]):
+        between = text[a.end : b.start]
+        if PART_OF_WHOLE.match(between) or (rate_named and _OUT_OF_ATTEMPTS.match(between)):
             part, whole = first, first + 1
         elif _WHOLE_OF_PARTS.search(text, max(reading.start, a.start - 20), a.start) and re.match(
             r"^[^\d;:.]{0,40},\s*$", text[end_of(a) : b.start]
