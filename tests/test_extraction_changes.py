@@ -614,3 +614,19 @@ def test_a_revision_between_negative_levels_is_no_error(tmp_path):
     assert text_errors(tmp_path, text) == []
     wrong = "The change for March was revised down by 54,000, from -120,000 to -165,000.\n"
     assert text_errors(tmp_path, wrong) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Home sales fell by 4 per cent to 48,210 compared with 50,130 in April 2030.",
+        "Home sales fell by 4 per cent to 48,210 - compared with 50,130 in April 2030.",
+        "Passenger numbers rose 6% to 1,590 compared to 1,500 a year earlier.",
+    ],
+)
+def test_a_change_to_a_level_compared_with_its_base(tmp_path, text):
+    kinds = [r[0] for r in _relations(text)]
+    assert "from_to" in kinds and "change" in kinds
+    assert text_errors(tmp_path, text) == []
+    wrong = text.replace("by 4 per cent", "by 14 per cent").replace("rose 6%", "rose 16%")
+    assert [e.rule for e in text_errors(tmp_path, wrong)] == ["comparison"]

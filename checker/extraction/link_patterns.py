@@ -375,7 +375,7 @@ _BASE_AFTER_LEVEL = re.compile(
     # "52,000 burglaries last year, down from 56,000 the year before"
     r"^(?:\s+(?:per|a|an|each)\s+[a-z]+)?(?:\s+(?:in|for|at)\s+[^,;:()]{1,40}?|\s+"
     + _THIS_PERIOD
-    + r")?,?\s*"
+    + r")?(?:,|\s+[-–—])?\s*"
     rf"(?:compared\s+(?:with|to)|against|versus|vs\.?|{_WAY_FROM})\s+[^\d;:.()]{{0,45}}$",
     re.IGNORECASE,
 )

@@ -2494,6 +2494,9 @@ _RATE_AFTER_VERB = re.compile(
 )
 
 
+_COMPARED_WITH = re.compile(r"(?:compared|relative)\s+(?:with|to)\b", re.IGNORECASE)
+
+
 def _read_noun(text: str, mention: Mention, position: int) -> None:
     """The counted noun phrase after a number ("300 'hidden champion' manufacturing firms"),
     or the noun after a unit ("2.4 million square meters of new shopping malls")."""
@@ -2519,6 +2522,7 @@ def _read_noun(text: str, mention: Mention, position: int) -> None:
             or lower in lx.AUXILIARIES
             or lower in lx.PRONOUNS
             or (lower in lx.VERBS and words)
+            or _COMPARED_WITH.match(text, match.start(1))  # "to 56,077 compared with 57,702"
         ):
             break
         if words and (
