@@ -281,3 +281,50 @@ def test_a_change_month_on_month_is_never_drafted_from_the_year_before(tmp_path)
     findings = text_findings(tmp_path, _MONTHS.format(before="February 2030", rate="25%"))
     assert [f for f in findings if f.severity in ("error", "warning")] == []
     assert any("possible inconsistency" in f.message for f in findings if f.severity == "info")
+
+
+# a level in a summary, the same level with more digits paragraphs later
+_RESTATED = (
+    "Kestrel Mining reported a net profit of {first} million dollars for 2031, the company "
+    "said on Tuesday.\n\nThe board also named a new chair.\n\n"
+    "The annual report put the net profit for 2031 at {second} million dollars.\n"
+)
+
+
+def _restatements(text: str) -> list[tuple[str, tuple[str, ...], bool]]:
+    return [r for r in _relations(text) if r[0] == "restates"]
+
+
+def test_a_level_stated_again_with_other_rounding_restates_it():
+    text = _RESTATED.format(first="412", second="411.8")
+    assert _restatements(text) == [
+        ("restates", ("411.8 million dollars", "412 million dollars"), False)
+    ]
+    chinese = (
+        "卡斯特矿业2031年净利润41.2亿元。\n\n董事会同时任命了新主席。\n\n"
+        "年报显示，卡斯特矿业2031年净利润41.18亿元。\n"
+    )
+    assert _restatements(chinese) == [("restates", ("41.18亿元", "41.2亿元"), False)]
+
+
+def test_a_restatement_across_paragraphs_is_noted_and_never_flagged(tmp_path):
+    extraction = extract_text(_RESTATED.format(first="412", second="411.8"))
+    restated = [c for c in extraction.claims if c.value.startswith("411.8")]
+    assert restated and any("other rounding" in note for note in restated[0].notes)
+    findings = text_findings(tmp_path, _RESTATED.format(first="412", second="411.8"))
+    assert [f for f in findings if f.severity in ("error", "warning")] == []
+
+
+def test_figures_that_do_not_round_alike_or_are_written_alike_restate_nothing():
+    # another value, the same figure written twice, a figure of one digit
+    for first, second in (("412", "419.6"), ("412", "412"), ("4", "4.1")):
+        assert _restatements(_RESTATED.format(first=first, second=second)) == []
+
+
+def test_another_year_another_subject_or_a_third_level_restates_nothing():
+    text = _RESTATED.format(first="412", second="411.8")
+    other_year = text.replace("profit for 2031 at", "profit for 2030 at")
+    other_subject = text.replace("put the net profit", "put Osprey Metals' net profit")
+    third = text + "\nIn 2031, the net profit was 415 million dollars, the auditors said.\n"
+    for changed in (other_year, other_subject, third):
+        assert _restatements(changed) == []

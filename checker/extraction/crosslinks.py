@@ -8,18 +8,20 @@ a claim whose fields it changes is drafted below certainty, so that a finding re
 a note ("possible inconsistency ...: check that these figures refer to the same thing"), never
 an error or a warning.
 
-Six readings (`READINGS`, run in order over a `DraftSoFar`), each one pass over an index built
+Seven readings (`READINGS`, run in order over a `DraftSoFar`), each one pass over an index built
 once (extraction stays linear):
 `link_changes_across_sentences` (a level and the level of its quantity a year earlier, with the
 change of the later one's sentence), `link_changes_to_pairs` (a change alone in its sentence
 and the pair of levels of its quantity stated nearby), `link_parts_named_within` (a level
 named by an earlier total's name narrowed: "sales of e-books" after "sales"),
 `link_shares_to_siblings_whole` (a share naming no whole after parts listed one sentence each,
-the first with its share of a named whole) and `link_shares_of_the_total_before` (a share "of
-the total" and the level its part's name narrows, paragraphs before) and
+the first with its share of a named whole), `link_shares_of_the_total_before` (a share "of
+the total" and the level its part's name narrows, paragraphs before),
 `link_partitions_across_sentences` (the members of a complete partition, urban and rural
-say, one sentence each after other figures, and the total before them). What counts as the same quantity is strict (a
-false alarm is worse than a miss): the same entity, metric names that match word for word (a
+say, one sentence each after other figures, and the total before them) and
+`link_restatements_across_sentences` (a level stated again with other rounding under the
+same name). What counts as the same quantity is strict (a false alarm is worse than a miss):
+the same entity, metric names that match word for word (a
 qualifier before the same head noun at most), the same unit, compatible periods. Any doubt (two
 candidates of other values, a level its own sentence already pairs) leaves the figures unlinked.
 """
@@ -33,8 +35,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
+from quicktions import Fraction
+
+from ..vocabulary import SCALES
 from . import lexicon as lx
-from .link_patterns import same_family
+from .link_patterns import same_family, written_step
 from .mentions import Mention
 from .prefilter import Prefiltered, fold
 
@@ -62,6 +67,7 @@ __all__ = [
     "link_changes_to_pairs",
     "link_partitions_across_sentences",
     "link_parts_named_within",
+    "link_restatements_across_sentences",
     "link_shares_of_the_total_before",
     "link_shares_to_siblings_whole",
 ]
@@ -925,6 +931,67 @@ def _draft_sum(
     )
 
 
+# ---------------------------------------------------------------- one level stated twice
+
+# the fewest digits a restated figure is written with: a figure of one digit ("5 million",
+# "0.3") is the rounding of too many others to tell it is the same
+_RESTATED_DIGITS = 2
+
+
+def link_restatements_across_sentences(drafted: DraftSoFar) -> None:
+    """A level stated again in another sentence with other rounding (a summary's "profit of
+    412 million" and the report's "411.8 million"; a prose figure and a table's): one
+    quantity stated twice (`restates`, the later and the earlier, not stated). Being one
+    metric, the two are compared by the conflict rule already: the link changes no field, so
+    no claim is drafted below certainty for it, and only records the reading. Only the
+    two levels of one metric name, entity, unit and period in the text (a third: which one is
+    restated?), in different sentences, each written with two digits or more, the finer
+    rounding to the coarser. A name with a qualifier more may name another subject the
+    entity reader missed ("Osprey Metals' net profit"): no restatement. Figures written alike
+    to one step are one figure twice, as the reading within a sentence (`rounded_again`) has
+    it: no other rounding to read."""
+    claims, mentions, relations, *_ = drafted
+    from .links import Relation
+
+    index: dict[tuple, list[int]] = defaultdict(list)
+    for number, claim in enumerate(claims):
+        if claim.kind == "value" and claim.converts is None and _words(claim.metric):
+            unit = mentions[claim.mention].unit
+            index[(claim.entity, claim.metric, unit, claim.period)].append(number)
+    linked = {frozenset(r.mentions) for r in relations if r.type == "restates"}
+    for found in index.values():
+        if len(found) != 2:
+            continue
+        earlier, later = (claims[n] for n in found)
+        pair = (later.mention, earlier.mention)
+        if earlier.sentence == later.sentence or frozenset(pair) in linked:
+            continue
+        if _rounds_to(mentions[earlier.mention], mentions[later.mention]):
+            later.notes.append(
+                "read as a figure another sentence states with other rounding: check that it "
+                "is the same"
+            )
+            relations.append(Relation("restates", pair, stated=False))
+
+
+def _rounds_to(a: Mention, b: Mention) -> bool:
+    """Whether two figures may be one written twice: each of two digits or more, the one
+    written more finely (a step of its last digit smaller) within half a step of the last
+    digit of the other."""
+    if "/" in a.number + b.number or ".." in a.number + b.number:
+        return False
+    if any(len(re.sub(r"\D", "", m.number).lstrip("0")) < _RESTATED_DIGITS for m in (a, b)):
+        return False
+    coarse, fine = sorted((a, b), key=written_step, reverse=True)
+    if written_step(coarse) == written_step(fine):
+        return False
+    return abs(_amount(fine) - _amount(coarse)) <= written_step(coarse) / 2
+
+
+def _amount(mention: Mention) -> Fraction:
+    return mention.value * SCALES.get((mention.scale or "").lower(), 1)
+
+
 # The readings across sentences, in the order they run: a later one sees the links and the
 # parts declared by an earlier one (a part already linked is left alone).
 READINGS: tuple[Callable[[DraftSoFar], None], ...] = (
@@ -934,4 +1001,5 @@ READINGS: tuple[Callable[[DraftSoFar], None], ...] = (
     link_shares_to_siblings_whole,
     link_shares_of_the_total_before,
     link_partitions_across_sentences,
+    link_restatements_across_sentences,
 )
