@@ -328,3 +328,48 @@ def test_another_year_another_subject_or_a_third_level_restates_nothing():
     third = text + "\nIn 2031, the net profit was 415 million dollars, the auditors said.\n"
     for changed in (other_year, other_subject, third):
         assert _restatements(changed) == []
+
+
+# a pair of percentages, then a sentence of one change that names nothing it changes
+_PAIR_THEN_POINTS = (
+    "The jobless rate in Velmora rose from 5.1 percent in May to 5.4 percent in June, the "
+    "statistics office said.\nSome would call it a mere {points} percentage point.\n"
+)
+
+
+def _unstated_changes(text: str) -> list[tuple[str, tuple[str, ...], bool]]:
+    return [r for r in _relations(text) if r[0] == "change" and not r[2]]
+
+
+def test_a_change_naming_nothing_is_the_change_of_the_pair_just_before():
+    assert _unstated_changes(_PAIR_THEN_POINTS.format(points="0.3")) == [
+        ("change", ("0.3 percentage point", "5.1 percent", "5.4 percent"), False)
+    ]
+
+
+def test_a_wrong_change_naming_nothing_is_a_note_never_an_error(tmp_path):
+    findings = text_findings(tmp_path, _PAIR_THEN_POINTS.format(points="0.8"))
+    assert [f for f in findings if f.severity in ("error", "warning")] == []
+    assert any("possible inconsistency" in f.message for f in findings if f.severity == "info")
+
+
+def test_a_change_naming_nothing_after_two_pairs_a_gap_or_with_a_figure_stays_unlinked():
+    two_pairs = _PAIR_THEN_POINTS.replace(
+        "in June, the statistics office said.",
+        "in June, and from 4.0 percent to 4.6 percent among men.",
+    )
+    apart = _PAIR_THEN_POINTS.replace("said.\n", "said.\nThe office moved in March.\n")
+    with_figure = _PAIR_THEN_POINTS.replace(
+        "percentage point.", "percentage point, against 2 points a year ago."
+    )
+    for text in (two_pairs, apart, with_figure):
+        assert _unstated_changes(text.format(points="0.3")) == []
+
+
+def test_a_way_the_text_states_is_still_checked_when_a_reading_sizes_the_pair(tmp_path):
+    # "rose" between levels that fell: the stated way is an error, whatever a change of the
+    # next sentence, read across sentences, says of the pair
+    wrong_way = _PAIR_THEN_POINTS.replace("from 5.1 percent", "from 5.8 percent")
+    assert _unstated_changes(wrong_way.format(points="0.3")) != []
+    findings = text_findings(tmp_path, wrong_way.format(points="0.3"))
+    assert any("states a rise" in f.message for f in findings if f.severity == "error")

@@ -8,12 +8,13 @@ a claim whose fields it changes is drafted below certainty, so that a finding re
 a note ("possible inconsistency ...: check that these figures refer to the same thing"), never
 an error or a warning.
 
-Seven readings (`READINGS`, run in order over a `DraftSoFar`), each one pass over an index built
-once (extraction stays linear):
-`link_changes_across_sentences` (a level and the level of its quantity a year earlier, with the
-change of the later one's sentence), `link_changes_to_pairs` (a change alone in its sentence
-and the pair of levels of its quantity stated nearby), `link_parts_named_within` (a level
-named by an earlier total's name narrowed: "sales of e-books" after "sales"),
+Eight readings (`READINGS`, run in order over a `DraftSoFar`), each one pass over an index
+built once (extraction stays linear): `link_changes_across_sentences` (a level and the level of
+its quantity a year earlier, with the change of the later one's sentence),
+`link_changes_to_pairs` (a change alone in its sentence and the pair of levels of its quantity
+stated nearby), `link_unnamed_changes_to_pair_before` (a change naming nothing, alone in its
+sentence, and the one pair of levels of the sentence before), `link_parts_named_within` (a
+level named by an earlier total's name narrowed: "sales of e-books" after "sales"),
 `link_shares_to_siblings_whole` (a share naming no whole after parts listed one sentence each,
 the first with its share of a named whole), `link_shares_of_the_total_before` (a share "of
 the total" and the level its part's name narrows, paragraphs before),
@@ -21,9 +22,9 @@ the total" and the level its part's name narrows, paragraphs before),
 say, one sentence each after other figures, and the total before them) and
 `link_restatements_across_sentences` (a level stated again with other rounding under the
 same name). What counts as the same quantity is strict (a false alarm is worse than a miss):
-the same entity, metric names that match word for word (a
-qualifier before the same head noun at most), the same unit, compatible periods. Any doubt (two
-candidates of other values, a level its own sentence already pairs) leaves the figures unlinked.
+the same entity, metric names that match word for word (a qualifier before the same head
+noun at most), the same unit, compatible periods. Any doubt (two candidates of other values, a
+level its own sentence already pairs) leaves the figures unlinked.
 """
 
 from __future__ import annotations
@@ -70,6 +71,7 @@ __all__ = [
     "link_restatements_across_sentences",
     "link_shares_of_the_total_before",
     "link_shares_to_siblings_whole",
+    "link_unnamed_changes_to_pair_before",
 ]
 
 # a year, or a part of one ("2024", "2024-Q3", "2024-03", "2024-H1"): the same part a year
@@ -390,6 +392,57 @@ def _pair_named(
     if len(found) != 1:
         return None
     return next(iter(found.values()))
+
+
+# the name the draft gives a figure whose words name nothing ("figure_5")
+_UNNAMED = re.compile(r"figure(?:_\d+)?")
+
+
+def link_unnamed_changes_to_pair_before(drafted: DraftSoFar) -> None:
+    """A change with no base, the only figure of its sentence, whose words name nothing it
+    changes ("... a mere 0.3 percentage point, in other words."), right after a sentence
+    stating one pair of levels of one entity in a unit it can move ("the rate rose from 5.1
+    percent to 5.4 percent"): the change between them, below certainty, the sentence going on
+    about the pair. Only the sentence just before, one pair there (two: which one?), and a
+    change the namer found no words for (a change naming anything is left to
+    `link_changes_to_pairs`, which compares names)."""
+    claims, mentions, relations, _, text, guessed = drafted
+    from .links import Relation
+
+    claim_of = {claim.mention: number for number, claim in enumerate(claims)}
+    pairs: dict[int, list[tuple[int, int]]] = defaultdict(list)  # by sentence
+    for relation in relations:
+        if relation.type == "from_to" and relation.stated:
+            first, second = (claim_of.get(m) for m in relation.mentions)
+            if first is not None and second is not None:
+                pairs[claims[first].sentence].append((first, second))
+    if not pairs:
+        return
+    figures = Counter(claim.sentence for claim in claims)
+    paired = _paired_levels(relations)
+    for number, change in enumerate(claims):
+        if change.kind != "change" or figures[change.sentence] != 1 or change.mention in paired:
+            continue
+        if _UNNAMED.fullmatch(change.metric) is None or _has_base(change):
+            continue
+        before = {(claims[a].value, claims[b].value): (a, b) for a, b in pairs[change.sentence - 1]}
+        if len(before) != 1:
+            continue
+        first, second = next(iter(before.values()))
+        if claims[first].entity != change.entity or not may_span(
+            text, change, claims[first], claims[second]
+        ):
+            continue
+        if not _fits(mentions[change.mention].unit, mentions[claims[first].mention].unit):
+            continue
+        _draft_change(claims, number, _level(claims, first), _level(claims, second), guessed)
+        relations.append(
+            Relation(
+                "change",
+                (change.mention, claims[first].mention, claims[second].mention),
+                stated=False,
+            )
+        )
 
 
 # ---------------------------------------------------------------- a part named within its whole
@@ -997,6 +1050,7 @@ def _amount(mention: Mention) -> Fraction:
 READINGS: tuple[Callable[[DraftSoFar], None], ...] = (
     link_changes_across_sentences,
     link_changes_to_pairs,
+    link_unnamed_changes_to_pair_before,
     link_parts_named_within,
     link_shares_to_siblings_whole,
     link_shares_of_the_total_before,
