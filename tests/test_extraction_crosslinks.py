@@ -373,3 +373,53 @@ def test_a_way_the_text_states_is_still_checked_when_a_reading_sizes_the_pair(tm
     assert _unstated_changes(wrong_way.format(points="0.3")) != []
     findings = text_findings(tmp_path, wrong_way.format(points="0.3"))
     assert any("states a rise" in f.message for f in findings if f.severity == "error")
+
+
+# a percentage change to a level, then the change as an amount in a sentence of its own
+_AMOUNT_APART = (
+    "In 2031, grain output in Velmora rose 5% to 4.2 million tonnes.\n\n"
+    "Rain came late in the south.\n\n"
+    "In 2031, grain output in Velmora rose by {amount} tonnes.\n"
+)
+
+
+def _changes_of(text: str) -> list[tuple[str, tuple[str, ...], bool]]:
+    return [r for r in _relations(text) if r[0] == "change_of"]
+
+
+def test_an_amount_and_a_percentage_apart_both_lead_to_the_level():
+    assert _changes_of(_AMOUNT_APART.format(amount="200,000")) == [
+        ("change_of", ("5%", "4.2 million tonnes"), False),
+        ("change_of", ("200,000 tonnes", "4.2 million tonnes"), False),
+    ]
+
+
+def test_an_amount_apart_that_disagrees_is_a_note_never_an_error(tmp_path):
+    assert [
+        f
+        for f in text_findings(tmp_path, _AMOUNT_APART.format(amount="200,000"))
+        if f.severity != "info"
+    ] == []
+    findings = text_findings(tmp_path, _AMOUNT_APART.format(amount="500,000"))
+    assert [f for f in findings if f.severity in ("error", "warning")] == []
+    assert any("possible inconsistency" in f.message for f in findings if f.severity == "info")
+
+
+def test_a_change_from_a_level_two_levels_another_year_or_two_percents_stay_apart():
+    from_level = _AMOUNT_APART.replace("5% to 4.2", "5% from 4.2")
+    two_levels = _AMOUNT_APART + "\nIn 2029, grain output in Velmora was 3.8 million tonnes.\n"
+    other_year = _AMOUNT_APART.replace(
+        "In 2031, grain output in Velmora rose by", "In 2030, grain output in Velmora rose by"
+    )
+    percents = _AMOUNT_APART.replace("rose by {amount} tonnes", "rose by {amount}")
+    for text in (from_level, two_levels, other_year):
+        assert _changes_of(text.format(amount="200,000")) == []
+    assert _changes_of(percents.format(amount="5 percent")) == []
+
+
+def test_an_amount_in_a_sentence_with_a_level_of_its_own_stays_apart():
+    with_level = _AMOUNT_APART.replace(
+        "rose by {amount} tonnes.",
+        "rose by {amount} tonnes, and rice output reached 900,000 tonnes.",
+    )
+    assert _changes_of(with_level.format(amount="200,000")) == []

@@ -8,12 +8,14 @@ a claim whose fields it changes is drafted below certainty, so that a finding re
 a note ("possible inconsistency ...: check that these figures refer to the same thing"), never
 an error or a warning.
 
-Eight readings (`READINGS`, run in order over a `DraftSoFar`), each one pass over an index
+Nine readings (`READINGS`, run in order over a `DraftSoFar`), each one pass over an index
 built once (extraction stays linear): `link_changes_across_sentences` (a level and the level of
 its quantity a year earlier, with the change of the later one's sentence),
 `link_changes_to_pairs` (a change alone in its sentence and the pair of levels of its quantity
 stated nearby), `link_unnamed_changes_to_pair_before` (a change naming nothing, alone in its
-sentence, and the one pair of levels of the sentence before), `link_parts_named_within` (a
+sentence, and the one pair of levels of the sentence before),
+`link_amount_and_percent_to_level` (a change as a percentage to a level, and the change as an
+amount in another sentence, or the other way round), `link_parts_named_within` (a
 level named by an earlier total's name narrowed: "sales of e-books" after "sales"),
 `link_shares_to_siblings_whole` (a share naming no whole after parts listed one sentence each,
 the first with its share of a named whole), `link_shares_of_the_total_before` (a share "of
@@ -40,7 +42,7 @@ from quicktions import Fraction
 
 from ..vocabulary import SCALES
 from . import lexicon as lx
-from .link_patterns import same_family, written_step
+from .link_patterns import TO_LEVEL, same_family, written_step
 from .mentions import Mention
 from .prefilter import Prefiltered, fold
 
@@ -64,6 +66,7 @@ class DraftSoFar(NamedTuple):
 __all__ = [
     "READINGS",
     "DraftSoFar",
+    "link_amount_and_percent_to_level",
     "link_changes_across_sentences",
     "link_changes_to_pairs",
     "link_partitions_across_sentences",
@@ -443,6 +446,125 @@ def link_unnamed_changes_to_pair_before(drafted: DraftSoFar) -> None:
                 stated=False,
             )
         )
+
+
+# ---------------------------------------------------------------- an amount and a percent apart
+
+# how far before a level its "to" is looked for ("rose 5% to about 4.2 million")
+_TO_REACH = 20
+
+
+class _Reached(NamedTuple):
+    level: int  # the claim of a level a change of its sentence led to ("rose 5% to 4.2 million")
+    change: int  # that change's claim
+
+
+def link_amount_and_percent_to_level(drafted: DraftSoFar) -> None:
+    """A level a change of its sentence led to ("container volume rose 5% to 4.2 million"),
+    and in another sentence nearby the change of the same quantity in the other form, an
+    amount for a percentage or a percentage for an amount ("container volume rose by 200,000
+    in 2024"), alone in a sentence with no level: both changes led to that level (`change_of`
+    each), so the amount and the percentage check each other against it, below certainty.
+    The same entity and metric name, the other change's sentence naming no year but the
+    level's, and the level the only one of its quantity in the text (two: which one
+    changed?)."""
+    claims, mentions, relations, _, text, guessed = drafted
+    from .links import Relation
+
+    reached = _levels_reached(claims, mentions, text)
+    if not reached:
+        return
+    levels_in = {claim.sentence for claim in claims if claim.kind == "value"}
+    changes_in = Counter(claim.sentence for claim in claims if claim.kind == "change")
+    for number, change in enumerate(claims):
+        if change.kind != "change" or change.sentence in levels_in or _has_base(change):
+            continue
+        found = reached.get((change.entity, change.metric), [])
+        if len(found) != 1 or changes_in[change.sentence] != 1 or change.end_claim is not None:
+            continue
+        level, other = claims[found[0].level], claims[found[0].change]
+        if not 0 < abs(change.sentence - level.sentence) <= _PAIR_REACH:
+            continue
+        if change.period not in (None, level.period):
+            continue
+        if not _years_around(text, mentions[change.mention]) <= _years_of(level.period):
+            continue
+        if not _other_form(mentions, change, other, level):
+            continue
+        for joined in (found[0].change, number):
+            claims[joined].end_claim = found[0].level
+            claims[joined].confidence = min(claims[joined].confidence, guessed)
+            claims[joined].notes.append(
+                "read with a change of the same quantity another sentence states, as led to "
+                "the same level: check that they are the same change"
+            )
+            relations.append(
+                Relation("change_of", (claims[joined].mention, level.mention), stated=False)
+            )
+
+
+def _levels_reached(
+    claims: Sequence[DraftClaim], mentions: Sequence[Mention], text: str
+) -> dict[tuple[str, str], list[_Reached]]:
+    """By (entity, metric): the levels written after "to" that the one change of their
+    sentence, with no base and no level of its own, led to, when the level is the only one of
+    its metric in the sentence."""
+    by_sentence: dict[int, list[int]] = defaultdict(list)
+    levels_of = Counter((c.entity, c.metric) for c in claims if c.kind == "value")
+    for number, claim in enumerate(claims):
+        by_sentence[claim.sentence].append(number)
+    reached: dict[tuple[str, str], list[_Reached]] = defaultdict(list)
+    for numbers in by_sentence.values():
+        changes = [n for n in numbers if claims[n].kind == "change"]
+        if len(changes) != 1 or _has_base(claims[changes[0]]):
+            continue
+        change = claims[changes[0]]
+        if change.end_claim is not None:
+            continue  # already tied to a level of its sentence
+        levels = [
+            n for n in numbers if claims[n].kind == "value" and claims[n].metric == change.metric
+        ]
+        if len(levels) != 1 or levels_of[(change.entity, change.metric)] != 1:
+            continue
+        mention = mentions[claims[levels[0]].mention]
+        if TO_LEVEL.search(text, max(0, mention.start - _TO_REACH), mention.start):
+            key = (change.entity, change.metric)
+            reached[key].append(_Reached(levels[0], changes[0]))
+    return reached
+
+
+# where a sentence ends (a full stop before a space, not a decimal point), and a year in it
+_SENTENCE_END = re.compile(r"[.!?;。！？；](?=\s|$)|\n")
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
+# how far around a figure its sentence is looked at
+_SENTENCE_REACH = 300
+
+
+def _years_around(text: str, mention: Mention) -> set[str]:
+    """The years written in the sentence of a figure."""
+    lower = max(0, mention.start - _SENTENCE_REACH)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lower, mention.start)]
+    after = _SENTENCE_END.search(text, mention.end, mention.end + _SENTENCE_REACH)
+    end = after.start() if after else min(len(text), mention.end + _SENTENCE_REACH)
+    return set(_YEAR.findall(text, ends[-1] if ends else lower, end))
+
+
+def _years_of(period: str | None) -> set[str]:
+    match = _PERIOD.match(period or "")
+    return {match.group("year")} if match else set()
+
+
+def _other_form(
+    mentions: Sequence[Mention], change: DraftClaim, other: DraftClaim, level: DraftClaim
+) -> bool:
+    """Whether two changes of one level are an amount of the level's family and a
+    percentage, one each."""
+    units = {mentions[c.mention].unit for c in (change, other)}
+    level_unit = mentions[level.mention].unit
+    if "%" not in units or len(units) != 2 or level_unit in _NOT_ADDITIVE:
+        return False
+    (amount,) = units - {"%"}
+    return same_family(amount, level_unit, exact=True)
 
 
 # ---------------------------------------------------------------- a part named within its whole
@@ -1051,6 +1173,7 @@ READINGS: tuple[Callable[[DraftSoFar], None], ...] = (
     link_changes_across_sentences,
     link_changes_to_pairs,
     link_unnamed_changes_to_pair_before,
+    link_amount_and_percent_to_level,
     link_parts_named_within,
     link_shares_to_siblings_whole,
     link_shares_of_the_total_before,
