@@ -423,3 +423,40 @@ def test_an_amount_in_a_sentence_with_a_level_of_its_own_stays_apart():
         "rose by {amount} tonnes, and rice output reached 900,000 tonnes.",
     )
     assert _changes_of(with_level.format(amount="200,000")) == []
+
+
+# levels of one sentence, then a sentence of one figure totalling them
+_TOTALLED = (
+    "In 2031, Velmora's rice output was 1.8 million tonnes and its wheat output was 1.5 "
+    "million tonnes. Together, that comes to {total} million tonnes.\n"
+)
+
+
+def _sums(text: str) -> list[tuple[str, tuple[str, ...], bool]]:
+    return [r for r in _relations(text) if r[0] == "sum"]
+
+
+def test_a_sentence_totalling_the_levels_before_is_their_sum():
+    assert _sums(_TOTALLED.format(total="3.3")) == [
+        ("sum", ("3.3 million tonnes", "1.8 million tonnes", "1.5 million tonnes"), False)
+    ]
+    chinese = "2031年，全市稻谷产量180万吨，小麦产量150万吨。以上合计330万吨。\n"
+    assert _sums(chinese) == [("sum", ("330万吨", "180万吨", "150万吨"), False)]
+
+
+def test_a_total_that_does_not_add_up_is_a_note_never_an_error(tmp_path):
+    assert [f for f in text_findings(tmp_path, _TOTALLED.format(total="3.3"))] == []
+    findings = text_findings(tmp_path, _TOTALLED.format(total="3.9"))
+    assert [f for f in findings if f.severity in ("error", "warning")] == []
+    assert any("possible inconsistency" in f.message for f in findings if f.severity == "info")
+
+
+def test_no_totalling_words_a_gap_another_unit_or_a_second_figure_give_no_sum():
+    no_words = _TOTALLED.replace("Together, that comes to", "The harvest reached")
+    gap = _TOTALLED.replace("tonnes. Together", "tonnes. Prices fell. Together")
+    other_unit = _TOTALLED.replace(
+        "wheat output was 1.5 million tonnes", "wheat grew on 1.5 million hectares"
+    )
+    second = _TOTALLED.replace("tonnes.\n", "tonnes, up from 3.1 million tonnes.\n")
+    for text in (no_words, gap, other_unit, second):
+        assert _sums(text.format(total="3.3")) == []

@@ -8,7 +8,7 @@ a claim whose fields it changes is drafted below certainty, so that a finding re
 a note ("possible inconsistency ...: check that these figures refer to the same thing"), never
 an error or a warning.
 
-Nine readings (`READINGS`, run in order over a `DraftSoFar`), each one pass over an index
+Ten readings (`READINGS`, run in order over a `DraftSoFar`), each one pass over an index
 built once (extraction stays linear): `link_changes_across_sentences` (a level and the level of
 its quantity a year earlier, with the change of the later one's sentence),
 `link_changes_to_pairs` (a change alone in its sentence and the pair of levels of its quantity
@@ -21,7 +21,9 @@ level named by an earlier total's name narrowed: "sales of e-books" after "sales
 the first with its share of a named whole), `link_shares_of_the_total_before` (a share "of
 the total" and the level its part's name narrows, paragraphs before),
 `link_partitions_across_sentences` (the members of a complete partition, urban and rural
-say, one sentence each after other figures, and the total before them) and
+say, one sentence each after other figures, and the total before them),
+`link_totals_of_the_sentence_before` (a sentence of one level opening on words that total the
+levels of the sentence before: "Together, that comes to ...") and
 `link_restatements_across_sentences` (a level stated again with other rounding under the
 same name). What counts as the same quantity is strict (a false alarm is worse than a miss):
 the same entity, metric names that match word for word (a qualifier before the same head
@@ -74,6 +76,7 @@ __all__ = [
     "link_restatements_across_sentences",
     "link_shares_of_the_total_before",
     "link_shares_to_siblings_whole",
+    "link_totals_of_the_sentence_before",
     "link_unnamed_changes_to_pair_before",
 ]
 
@@ -534,7 +537,7 @@ def _levels_reached(
 
 
 # where a sentence ends (a full stop before a space, not a decimal point), and a year in it
-_SENTENCE_END = re.compile(r"[.!?;。！？；](?=\s|$)|\n")
+_SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|[。！？；\n]")
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
 # how far around a figure its sentence is looked at
 _SENTENCE_REACH = 300
@@ -1167,6 +1170,50 @@ def _amount(mention: Mention) -> Fraction:
     return mention.value * SCALES.get((mention.scale or "").lower(), 1)
 
 
+# ---------------------------------------------------------------- a total of the sentence before
+
+
+def link_totals_of_the_sentence_before(drafted: DraftSoFar) -> None:
+    """A sentence of one level that opens on words totalling what came before ("Together,
+    that comes to 3.3 million tonnes"; 两项合计330万吨), right after a sentence giving two
+    levels or more of its entity and unit, named apart ("rice output was 1.8 million tonnes
+    and wheat output 1.5 million tonnes"): the sum of those levels, below certainty. Every
+    level of that unit in the sentence before is a part (one left out: which ones add up?),
+    and the periods compatible (`_may_sum`)."""
+    claims, mentions, relations, metrics, text, guessed = drafted
+    by_sentence: dict[int, list[int]] = defaultdict(list)
+    for number, claim in enumerate(claims):
+        by_sentence[claim.sentence].append(number)
+    periods_of = _periods_of(claims)
+    for sentence, numbers in by_sentence.items():
+        if len(numbers) != 1 or not _additive_level(claims[numbers[0]], mentions, text):
+            continue
+        total = claims[numbers[0]]
+        if not lx.TOTAL_OF_BEFORE_RE.match(text, _sentence_start(text, mentions[total.mention])):
+            continue
+        unit = mentions[total.mention].unit
+        parts = [
+            n
+            for n in by_sentence.get(sentence - 1, [])
+            if claims[n].kind == "value" and mentions[claims[n].mention].unit == unit
+        ]
+        if len(parts) < 2 or len({claims[n].metric for n in parts}) != len(parts):
+            continue
+        if any(not _additive_level(claims[n], mentions, text) for n in parts):
+            continue
+        if any(claims[n].entity != total.entity for n in parts):
+            continue
+        if _may_sum(claims, metrics, periods_of, numbers[0], parts):
+            _draft_sum(claims, metrics, relations, numbers[0], parts, guessed)
+
+
+def _sentence_start(text: str, mention: Mention) -> int:
+    """Where the sentence of a figure starts (within a few hundred characters)."""
+    lower = max(0, mention.start - _SENTENCE_REACH)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lower, mention.start)]
+    return ends[-1] if ends else lower
+
+
 # The readings across sentences, in the order they run: a later one sees the links and the
 # parts declared by an earlier one (a part already linked is left alone).
 READINGS: tuple[Callable[[DraftSoFar], None], ...] = (
@@ -1178,5 +1225,6 @@ READINGS: tuple[Callable[[DraftSoFar], None], ...] = (
     link_shares_to_siblings_whole,
     link_shares_of_the_total_before,
     link_partitions_across_sentences,
+    link_totals_of_the_sentence_before,
     link_restatements_across_sentences,
 )
