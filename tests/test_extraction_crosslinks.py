@@ -460,3 +460,8 @@ def test_no_totalling_words_a_gap_another_unit_or_a_second_figure_give_no_sum():
     second = _TOTALLED.replace("tonnes.\n", "tonnes, up from 3.1 million tonnes.\n")
     for text in (no_words, gap, other_unit, second):
         assert _sums(text.format(total="3.3")) == []
+
+
+def test_two_amounts_apart_for_one_level_leave_it_unlinked():
+    twice = _AMOUNT_APART + "\nGrain output in Velmora rose by 210,000 tonnes, farmers said.\n"
+    assert _changes_of(twice.format(amount="200,000")) == []

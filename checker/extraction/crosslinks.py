@@ -469,8 +469,8 @@ def link_amount_and_percent_to_level(drafted: DraftSoFar) -> None:
     in 2024"), alone in a sentence with no level: both changes led to that level (`change_of`
     each), so the amount and the percentage check each other against it, below certainty.
     The same entity and metric name, the other change's sentence naming no year but the
-    level's, and the level the only one of its quantity in the text (two: which one
-    changed?)."""
+    level's, the level the only one of its quantity in the text and one such change for it
+    (two: which one is meant?)."""
     claims, mentions, relations, _, text, guessed = drafted
     from .links import Relation
 
@@ -479,6 +479,7 @@ def link_amount_and_percent_to_level(drafted: DraftSoFar) -> None:
         return
     levels_in = {claim.sentence for claim in claims if claim.kind == "value"}
     changes_in = Counter(claim.sentence for claim in claims if claim.kind == "change")
+    apart: dict[_Reached, list[int]] = defaultdict(list)  # the changes apart of each level
     for number, change in enumerate(claims):
         if change.kind != "change" or change.sentence in levels_in or _has_base(change):
             continue
@@ -492,17 +493,22 @@ def link_amount_and_percent_to_level(drafted: DraftSoFar) -> None:
             continue
         if not _years_around(text, mentions[change.mention]) <= _years_of(level.period):
             continue
-        if not _other_form(mentions, change, other, level):
+        if _other_form(mentions, change, other, level):
+            apart[found[0]].append(number)
+    for pair, numbers in apart.items():
+        if len(numbers) != 1:
             continue
-        for joined in (found[0].change, number):
-            claims[joined].end_claim = found[0].level
+        for joined in (pair.change, numbers[0]):
+            claims[joined].end_claim = pair.level
             claims[joined].confidence = min(claims[joined].confidence, guessed)
             claims[joined].notes.append(
                 "read with a change of the same quantity another sentence states, as led to "
                 "the same level: check that they are the same change"
             )
             relations.append(
-                Relation("change_of", (claims[joined].mention, level.mention), stated=False)
+                Relation(
+                    "change_of", (claims[joined].mention, claims[pair.level].mention), stated=False
+                )
             )
 
 
