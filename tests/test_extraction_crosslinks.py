@@ -465,3 +465,37 @@ def test_no_totalling_words_a_gap_another_unit_or_a_second_figure_give_no_sum():
 def test_two_amounts_apart_for_one_level_leave_it_unlinked():
     twice = _AMOUNT_APART + "\nGrain output in Velmora rose by 210,000 tonnes, farmers said.\n"
     assert _changes_of(twice.format(amount="200,000")) == []
+
+
+# a list, one item a line, then its total
+_LISTED = (
+    "Velmora's harvest in 2031, by crop:\nRice: 1.8 million tonnes\nWheat: 1.5 million "
+    "tonnes\nMaize: 0.6 million tonnes\nIn all: {total} million tonnes\n"
+)
+
+
+def test_a_total_after_a_list_one_item_a_line_is_the_sum_of_the_items(tmp_path):
+    assert _sums(_LISTED.format(total="3.9")) == [
+        (
+            "sum",
+            (
+                "3.9 million tonnes",
+                "1.8 million tonnes",
+                "1.5 million tonnes",
+                "0.6 million tonnes",
+            ),
+            False,
+        )
+    ]
+    findings = text_findings(tmp_path, _LISTED.format(total="4.5"))
+    assert [f for f in findings if f.severity in ("error", "warning")] == []
+    assert any("possible inconsistency" in f.message for f in findings if f.severity == "info")
+
+
+def test_a_list_opened_by_a_line_of_two_figures_or_a_level_gives_no_sum():
+    two_figures = _LISTED.replace(
+        "Rice: 1.8 million tonnes", "Rice: 1.8 million tonnes, from 1.7 million tonnes"
+    )
+    level_first = _LISTED.replace("by crop:", "was 3.9 million tonnes, by crop:")
+    for text in (two_figures, level_first):
+        assert _sums(text.format(total="3.9")) == []

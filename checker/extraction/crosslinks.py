@@ -1183,26 +1183,22 @@ def link_totals_of_the_sentence_before(drafted: DraftSoFar) -> None:
     """A sentence of one level that opens on words totalling what came before ("Together,
     that comes to 3.3 million tonnes"; 两项合计330万吨), right after a sentence giving two
     levels or more of its entity and unit, named apart ("rice output was 1.8 million tonnes
-    and wheat output 1.5 million tonnes"): the sum of those levels, below certainty. Every
-    level of that unit in the sentence before is a part (one left out: which ones add up?),
-    and the periods compatible (`_may_sum`)."""
+    and wheat output 1.5 million tonnes"), or after sentences (lines of a list) giving one
+    level of that unit each and nothing else: the sum of those levels, below certainty.
+    Every level of that unit in the sentence before is a part (one left out: which ones add
+    up?), and the periods compatible (`_may_sum`)."""
     claims, mentions, relations, metrics, text, guessed = drafted
     by_sentence: dict[int, list[int]] = defaultdict(list)
     for number, claim in enumerate(claims):
         by_sentence[claim.sentence].append(number)
     periods_of = _periods_of(claims)
-    for sentence, numbers in by_sentence.items():
+    for numbers in by_sentence.values():
         if len(numbers) != 1 or not _additive_level(claims[numbers[0]], mentions, text):
             continue
         total = claims[numbers[0]]
         if not lx.TOTAL_OF_BEFORE_RE.match(text, _sentence_start(text, mentions[total.mention])):
             continue
-        unit = mentions[total.mention].unit
-        parts = [
-            n
-            for n in by_sentence.get(sentence - 1, [])
-            if claims[n].kind == "value" and mentions[claims[n].mention].unit == unit
-        ]
+        parts = _parts_before(claims, mentions, by_sentence, total)
         if len(parts) < 2 or len({claims[n].metric for n in parts}) != len(parts):
             continue
         if any(not _additive_level(claims[n], mentions, text) for n in parts):
@@ -1211,6 +1207,37 @@ def link_totals_of_the_sentence_before(drafted: DraftSoFar) -> None:
             continue
         if _may_sum(claims, metrics, periods_of, numbers[0], parts):
             _draft_sum(claims, metrics, relations, numbers[0], parts, guessed)
+
+
+def _parts_before(
+    claims: Sequence[DraftClaim],
+    mentions: Sequence[Mention],
+    by_sentence: dict[int, list[int]],
+    total: DraftClaim,
+) -> list[int]:
+    """The levels in the total's unit of the sentence before it; when that sentence holds
+    one figure only, such a level, the run of sentences before it that do the same (a list,
+    one line an item), opened by a sentence with no level in that unit (a line with two
+    figures, or another figure of the unit, before the run: where does the list start?)."""
+    unit = mentions[total.mention].unit
+
+    def levels(sentence: int) -> list[int]:
+        return [
+            n
+            for n in by_sentence.get(sentence, [])
+            if claims[n].kind == "value" and mentions[claims[n].mention].unit == unit
+        ]
+
+    sentence = total.sentence - 1
+    found = levels(sentence)
+    if len(found) != 1 or len(by_sentence.get(sentence, [])) != 1:
+        return found
+    run: list[int] = []
+    while len(found) == 1 and len(by_sentence.get(sentence, [])) == 1:
+        run[:0] = found
+        sentence -= 1
+        found = levels(sentence)
+    return [] if found else run
 
 
 def _sentence_start(text: str, mention: Mention) -> int:
