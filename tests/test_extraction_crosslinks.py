@@ -453,12 +453,13 @@ def test_a_total_that_does_not_add_up_is_a_note_never_an_error(tmp_path):
 
 def test_no_totalling_words_a_gap_another_unit_or_a_second_figure_give_no_sum():
     no_words = _TOTALLED.replace("Together, that comes to", "The harvest reached")
+    wider = _TOTALLED.replace("Together, that comes to", "In total, the country grew")
     gap = _TOTALLED.replace("tonnes. Together", "tonnes. Prices fell. Together")
     other_unit = _TOTALLED.replace(
         "wheat output was 1.5 million tonnes", "wheat grew on 1.5 million hectares"
     )
     second = _TOTALLED.replace("tonnes.\n", "tonnes, up from 3.1 million tonnes.\n")
-    for text in (no_words, gap, other_unit, second):
+    for text in (no_words, wider, gap, other_unit, second):
         assert _sums(text.format(total="3.3")) == []
 
 
@@ -470,7 +471,7 @@ def test_two_amounts_apart_for_one_level_leave_it_unlinked():
 # a list, one item a line, then its total
 _LISTED = (
     "Velmora's harvest in 2031, by crop:\nRice: 1.8 million tonnes\nWheat: 1.5 million "
-    "tonnes\nMaize: 0.6 million tonnes\nIn all: {total} million tonnes\n"
+    "tonnes\nMaize: 0.6 million tonnes\nTotal: {total} million tonnes\n"
 )
 
 

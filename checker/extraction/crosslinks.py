@@ -1181,7 +1181,7 @@ def _amount(mention: Mention) -> Fraction:
 
 def link_totals_of_the_sentence_before(drafted: DraftSoFar) -> None:
     """A sentence of one level that opens on words totalling what came before ("Together,
-    that comes to 3.3 million tonnes"; 两项合计330万吨), right after a sentence giving two
+    that comes to 3.3 million tonnes"; 以上合计330万吨), right after a sentence giving two
     levels or more of its entity and unit, named apart ("rice output was 1.8 million tonnes
     and wheat output 1.5 million tonnes"), or after sentences (lines of a list) giving one
     level of that unit each and nothing else: the sum of those levels, below certainty.
