@@ -281,3 +281,222 @@ def test_a_change_month_on_month_is_never_drafted_from_the_year_before(tmp_path)
     findings = text_findings(tmp_path, _MONTHS.format(before="February 2030", rate="25%"))
     assert [f for f in findings if f.severity in ("error", "warning")] == []
     assert any("possible inconsistency" in f.message for f in findings if f.severity == "info")
+
+
+# a level in a summary, the same level with more digits paragraphs later
+_RESTATED = (
+    "Kestrel Mining reported a net profit of {first} million dollars for 2031, the company "
+    "said on Tuesday.\n\nThe board also named a new chair.\n\n"
+    "The annual report put the net profit for 2031 at {second} million dollars.\n"
+)
+
+
+def _restatements(text: str) -> list[tuple[str, tuple[str, ...], bool]]:
+    return [r for r in _relations(text) if r[0] == "restates"]
+
+
+def test_a_level_stated_again_with_other_rounding_restates_it():
+    text = _RESTATED.format(first="412", second="411.8")
+    assert _restatements(text) == [
+        ("restates", ("411.8 million dollars", "412 million dollars"), False)
+    ]
+    chinese = (
+        "卡斯特矿业2031年净利润41.2亿元。\n\n董事会同时任命了新主席。\n\n"
+        "年报显示，卡斯特矿业2031年净利润41.18亿元。\n"
+    )
+    assert _restatements(chinese) == [("restates", ("41.18亿元", "41.2亿元"), False)]
+
+
+def test_a_restatement_across_paragraphs_is_noted_and_never_flagged(tmp_path):
+    extraction = extract_text(_RESTATED.format(first="412", second="411.8"))
+    restated = [c for c in extraction.claims if c.value.startswith("411.8")]
+    assert restated and any("other rounding" in note for note in restated[0].notes)
+    findings = text_findings(tmp_path, _RESTATED.format(first="412", second="411.8"))
+    assert [f for f in findings if f.severity in ("error", "warning")] == []
+
+
+def test_figures_that_do_not_round_alike_or_are_written_alike_restate_nothing():
+    # another value, the same figure written twice, a figure of one digit
+    for first, second in (("412", "419.6"), ("412", "412"), ("4", "4.1")):
+        assert _restatements(_RESTATED.format(first=first, second=second)) == []
+
+
+def test_another_year_another_subject_or_a_third_level_restates_nothing():
+    text = _RESTATED.format(first="412", second="411.8")
+    other_year = text.replace("profit for 2031 at", "profit for 2030 at")
+    other_subject = text.replace("put the net profit", "put Osprey Metals' net profit")
+    third = text + "\nIn 2031, the net profit was 415 million dollars, the auditors said.\n"
+    for changed in (other_year, other_subject, third):
+        assert _restatements(changed) == []
+
+
+# a pair of percentages, then a sentence of one change that names nothing it changes
+_PAIR_THEN_POINTS = (
+    "The jobless rate in Velmora rose from 5.1 percent in May to 5.4 percent in June, the "
+    "statistics office said.\nSome would call it a mere {points} percentage point.\n"
+)
+
+
+def _unstated_changes(text: str) -> list[tuple[str, tuple[str, ...], bool]]:
+    return [r for r in _relations(text) if r[0] == "change" and not r[2]]
+
+
+def test_a_change_naming_nothing_is_the_change_of_the_pair_just_before():
+    assert _unstated_changes(_PAIR_THEN_POINTS.format(points="0.3")) == [
+        ("change", ("0.3 percentage point", "5.1 percent", "5.4 percent"), False)
+    ]
+
+
+def test_a_wrong_change_naming_nothing_is_a_note_never_an_error(tmp_path):
+    findings = text_findings(tmp_path, _PAIR_THEN_POINTS.format(points="0.8"))
+    assert [f for f in findings if f.severity in ("error", "warning")] == []
+    assert any("possible inconsistency" in f.message for f in findings if f.severity == "info")
+
+
+def test_a_change_naming_nothing_after_two_pairs_a_gap_or_with_a_figure_stays_unlinked():
+    two_pairs = _PAIR_THEN_POINTS.replace(
+        "in June, the statistics office said.",
+        "in June, and from 4.0 percent to 4.6 percent among men.",
+    )
+    apart = _PAIR_THEN_POINTS.replace("said.\n", "said.\nThe office moved in March.\n")
+    with_figure = _PAIR_THEN_POINTS.replace(
+        "percentage point.", "percentage point, against 2 points a year ago."
+    )
+    for text in (two_pairs, apart, with_figure):
+        assert _unstated_changes(text.format(points="0.3")) == []
+
+
+def test_a_way_the_text_states_is_still_checked_when_a_reading_sizes_the_pair(tmp_path):
+    # "rose" between levels that fell: the stated way is an error, whatever a change of the
+    # next sentence, read across sentences, says of the pair
+    wrong_way = _PAIR_THEN_POINTS.replace("from 5.1 percent", "from 5.8 percent")
+    assert _unstated_changes(wrong_way.format(points="0.3")) != []
+    findings = text_findings(tmp_path, wrong_way.format(points="0.3"))
+    assert any("states a rise" in f.message for f in findings if f.severity == "error")
+
+
+# a percentage change to a level, then the change as an amount in a sentence of its own
+_AMOUNT_APART = (
+    "In 2031, grain output in Velmora rose 5% to 4.2 million tonnes.\n\n"
+    "Rain came late in the south.\n\n"
+    "In 2031, grain output in Velmora rose by {amount} tonnes.\n"
+)
+
+
+def _changes_of(text: str) -> list[tuple[str, tuple[str, ...], bool]]:
+    return [r for r in _relations(text) if r[0] == "change_of"]
+
+
+def test_an_amount_and_a_percentage_apart_both_lead_to_the_level():
+    assert _changes_of(_AMOUNT_APART.format(amount="200,000")) == [
+        ("change_of", ("5%", "4.2 million tonnes"), False),
+        ("change_of", ("200,000 tonnes", "4.2 million tonnes"), False),
+    ]
+
+
+def test_an_amount_apart_that_disagrees_is_a_note_never_an_error(tmp_path):
+    assert [
+        f
+        for f in text_findings(tmp_path, _AMOUNT_APART.format(amount="200,000"))
+        if f.severity != "info"
+    ] == []
+    findings = text_findings(tmp_path, _AMOUNT_APART.format(amount="500,000"))
+    assert [f for f in findings if f.severity in ("error", "warning")] == []
+    assert any("possible inconsistency" in f.message for f in findings if f.severity == "info")
+
+
+def test_a_change_from_a_level_two_levels_another_year_or_two_percents_stay_apart():
+    from_level = _AMOUNT_APART.replace("5% to 4.2", "5% from 4.2")
+    two_levels = _AMOUNT_APART + "\nIn 2029, grain output in Velmora was 3.8 million tonnes.\n"
+    other_year = _AMOUNT_APART.replace(
+        "In 2031, grain output in Velmora rose by", "In 2030, grain output in Velmora rose by"
+    )
+    percents = _AMOUNT_APART.replace("rose by {amount} tonnes", "rose by {amount}")
+    for text in (from_level, two_levels, other_year):
+        assert _changes_of(text.format(amount="200,000")) == []
+    assert _changes_of(percents.format(amount="5 percent")) == []
+
+
+def test_an_amount_in_a_sentence_with_a_level_of_its_own_stays_apart():
+    with_level = _AMOUNT_APART.replace(
+        "rose by {amount} tonnes.",
+        "rose by {amount} tonnes, and rice output reached 900,000 tonnes.",
+    )
+    assert _changes_of(with_level.format(amount="200,000")) == []
+
+
+# levels of one sentence, then a sentence of one figure totalling them
+_TOTALLED = (
+    "In 2031, Velmora's rice output was 1.8 million tonnes and its wheat output was 1.5 "
+    "million tonnes. Together, that comes to {total} million tonnes.\n"
+)
+
+
+def _sums(text: str) -> list[tuple[str, tuple[str, ...], bool]]:
+    return [r for r in _relations(text) if r[0] == "sum"]
+
+
+def test_a_sentence_totalling_the_levels_before_is_their_sum():
+    assert _sums(_TOTALLED.format(total="3.3")) == [
+        ("sum", ("3.3 million tonnes", "1.8 million tonnes", "1.5 million tonnes"), False)
+    ]
+    chinese = "2031年，全市稻谷产量180万吨，小麦产量150万吨。以上合计330万吨。\n"
+    assert _sums(chinese) == [("sum", ("330万吨", "180万吨", "150万吨"), False)]
+
+
+def test_a_total_that_does_not_add_up_is_a_note_never_an_error(tmp_path):
+    assert [f for f in text_findings(tmp_path, _TOTALLED.format(total="3.3"))] == []
+    findings = text_findings(tmp_path, _TOTALLED.format(total="3.9"))
+    assert [f for f in findings if f.severity in ("error", "warning")] == []
+    assert any("possible inconsistency" in f.message for f in findings if f.severity == "info")
+
+
+def test_no_totalling_words_a_gap_another_unit_or_a_second_figure_give_no_sum():
+    no_words = _TOTALLED.replace("Together, that comes to", "The harvest reached")
+    wider = _TOTALLED.replace("Together, that comes to", "In total, the country grew")
+    gap = _TOTALLED.replace("tonnes. Together", "tonnes. Prices fell. Together")
+    other_unit = _TOTALLED.replace(
+        "wheat output was 1.5 million tonnes", "wheat grew on 1.5 million hectares"
+    )
+    second = _TOTALLED.replace("tonnes.\n", "tonnes, up from 3.1 million tonnes.\n")
+    for text in (no_words, wider, gap, other_unit, second):
+        assert _sums(text.format(total="3.3")) == []
+
+
+def test_two_amounts_apart_for_one_level_leave_it_unlinked():
+    twice = _AMOUNT_APART + "\nGrain output in Velmora rose by 210,000 tonnes, farmers said.\n"
+    assert _changes_of(twice.format(amount="200,000")) == []
+
+
+# a list, one item a line, then its total
+_LISTED = (
+    "Velmora's harvest in 2031, by crop:\nRice: 1.8 million tonnes\nWheat: 1.5 million "
+    "tonnes\nMaize: 0.6 million tonnes\nTotal: {total} million tonnes\n"
+)
+
+
+def test_a_total_after_a_list_one_item_a_line_is_the_sum_of_the_items(tmp_path):
+    assert _sums(_LISTED.format(total="3.9")) == [
+        (
+            "sum",
+            (
+                "3.9 million tonnes",
+                "1.8 million tonnes",
+                "1.5 million tonnes",
+                "0.6 million tonnes",
+            ),
+            False,
+        )
+    ]
+    findings = text_findings(tmp_path, _LISTED.format(total="4.5"))
+    assert [f for f in findings if f.severity in ("error", "warning")] == []
+    assert any("possible inconsistency" in f.message for f in findings if f.severity == "info")
+
+
+def test_a_list_opened_by_a_line_of_two_figures_or_a_level_gives_no_sum():
+    two_figures = _LISTED.replace(
+        "Rice: 1.8 million tonnes", "Rice: 1.8 million tonnes, from 1.7 million tonnes"
+    )
+    level_first = _LISTED.replace("by crop:", "was 3.9 million tonnes, by crop:")
+    for text in (two_figures, level_first):
+        assert _sums(text.format(total="3.9")) == []

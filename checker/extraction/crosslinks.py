@@ -8,20 +8,27 @@ a claim whose fields it changes is drafted below certainty, so that a finding re
 a note ("possible inconsistency ...: check that these figures refer to the same thing"), never
 an error or a warning.
 
-Six readings (`READINGS`, run in order over a `DraftSoFar`), each one pass over an index built
-once (extraction stays linear):
-`link_changes_across_sentences` (a level and the level of its quantity a year earlier, with the
-change of the later one's sentence), `link_changes_to_pairs` (a change alone in its sentence
-and the pair of levels of its quantity stated nearby), `link_parts_named_within` (a level
-named by an earlier total's name narrowed: "sales of e-books" after "sales"),
+Ten readings (`READINGS`, run in order over a `DraftSoFar`), each one pass over an index
+built once (extraction stays linear): `link_changes_across_sentences` (a level and the level of
+its quantity a year earlier, with the change of the later one's sentence),
+`link_changes_to_pairs` (a change alone in its sentence and the pair of levels of its quantity
+stated nearby), `link_unnamed_changes_to_pair_before` (a change naming nothing, alone in its
+sentence, and the one pair of levels of the sentence before),
+`link_amount_and_percent_to_level` (a change as a percentage to a level, and the change as an
+amount in another sentence, or the other way round), `link_parts_named_within` (a
+level named by an earlier total's name narrowed: "sales of e-books" after "sales"),
 `link_shares_to_siblings_whole` (a share naming no whole after parts listed one sentence each,
-the first with its share of a named whole) and `link_shares_of_the_total_before` (a share "of
-the total" and the level its part's name narrows, paragraphs before) and
+the first with its share of a named whole), `link_shares_of_the_total_before` (a share "of
+the total" and the level its part's name narrows, paragraphs before),
 `link_partitions_across_sentences` (the members of a complete partition, urban and rural
-say, one sentence each after other figures, and the total before them). What counts as the same quantity is strict (a
-false alarm is worse than a miss): the same entity, metric names that match word for word (a
-qualifier before the same head noun at most), the same unit, compatible periods. Any doubt (two
-candidates of other values, a level its own sentence already pairs) leaves the figures unlinked.
+say, one sentence each after other figures, and the total before them),
+`link_totals_of_the_sentence_before` (a sentence of one level opening on words that total the
+levels of the sentence before: "Together, that comes to ...") and
+`link_restatements_across_sentences` (a level stated again with other rounding under the
+same name). What counts as the same quantity is strict (a false alarm is worse than a miss):
+the same entity, metric names that match word for word (a qualifier before the same head
+noun at most), the same unit, compatible periods. Any doubt (two candidates of other values, a
+level its own sentence already pairs) leaves the figures unlinked.
 """
 
 from __future__ import annotations
@@ -33,8 +40,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
+from quicktions import Fraction
+
+from ..vocabulary import SCALES
 from . import lexicon as lx
-from .link_patterns import same_family
+from .link_patterns import TO_LEVEL, same_family, written_step
 from .mentions import Mention
 from .prefilter import Prefiltered, fold
 
@@ -58,12 +68,16 @@ class DraftSoFar(NamedTuple):
 __all__ = [
     "READINGS",
     "DraftSoFar",
+    "link_amount_and_percent_to_level",
     "link_changes_across_sentences",
     "link_changes_to_pairs",
     "link_partitions_across_sentences",
     "link_parts_named_within",
+    "link_restatements_across_sentences",
     "link_shares_of_the_total_before",
     "link_shares_to_siblings_whole",
+    "link_totals_of_the_sentence_before",
+    "link_unnamed_changes_to_pair_before",
 ]
 
 # a year, or a part of one ("2024", "2024-Q3", "2024-03", "2024-H1"): the same part a year
@@ -384,6 +398,182 @@ def _pair_named(
     if len(found) != 1:
         return None
     return next(iter(found.values()))
+
+
+# the name the draft gives a figure whose words name nothing ("figure_5")
+_UNNAMED = re.compile(r"figure(?:_\d+)?")
+
+
+def link_unnamed_changes_to_pair_before(drafted: DraftSoFar) -> None:
+    """A change with no base, the only figure of its sentence, whose words name nothing it
+    changes ("... a mere 0.3 percentage point, in other words."), right after a sentence
+    stating one pair of levels of one entity in a unit it can move ("the rate rose from 5.1
+    percent to 5.4 percent"): the change between them, below certainty, the sentence going on
+    about the pair. Only the sentence just before, one pair there (two: which one?), and a
+    change the namer found no words for (a change naming anything is left to
+    `link_changes_to_pairs`, which compares names)."""
+    claims, mentions, relations, _, text, guessed = drafted
+    from .links import Relation
+
+    claim_of = {claim.mention: number for number, claim in enumerate(claims)}
+    pairs: dict[int, list[tuple[int, int]]] = defaultdict(list)  # by sentence
+    for relation in relations:
+        if relation.type == "from_to" and relation.stated:
+            first, second = (claim_of.get(m) for m in relation.mentions)
+            if first is not None and second is not None:
+                pairs[claims[first].sentence].append((first, second))
+    if not pairs:
+        return
+    figures = Counter(claim.sentence for claim in claims)
+    paired = _paired_levels(relations)
+    for number, change in enumerate(claims):
+        if change.kind != "change" or figures[change.sentence] != 1 or change.mention in paired:
+            continue
+        if _UNNAMED.fullmatch(change.metric) is None or _has_base(change):
+            continue
+        before = {(claims[a].value, claims[b].value): (a, b) for a, b in pairs[change.sentence - 1]}
+        if len(before) != 1:
+            continue
+        first, second = next(iter(before.values()))
+        if claims[first].entity != change.entity or not may_span(
+            text, change, claims[first], claims[second]
+        ):
+            continue
+        if not _fits(mentions[change.mention].unit, mentions[claims[first].mention].unit):
+            continue
+        _draft_change(claims, number, _level(claims, first), _level(claims, second), guessed)
+        relations.append(
+            Relation(
+                "change",
+                (change.mention, claims[first].mention, claims[second].mention),
+                stated=False,
+            )
+        )
+
+
+# ---------------------------------------------------------------- an amount and a percent apart
+
+# how far before a level its "to" is looked for ("rose 5% to about 4.2 million")
+_TO_REACH = 20
+
+
+class _Reached(NamedTuple):
+    level: int  # the claim of a level a change of its sentence led to ("rose 5% to 4.2 million")
+    change: int  # that change's claim
+
+
+def link_amount_and_percent_to_level(drafted: DraftSoFar) -> None:
+    """A level a change of its sentence led to ("container volume rose 5% to 4.2 million"),
+    and in another sentence nearby the change of the same quantity in the other form, an
+    amount for a percentage or a percentage for an amount ("container volume rose by 200,000
+    in 2024"), alone in a sentence with no level: both changes led to that level (`change_of`
+    each), so the amount and the percentage check each other against it, below certainty.
+    The same entity and metric name, the other change's sentence naming no year but the
+    level's, the level the only one of its quantity in the text and one such change for it
+    (two: which one is meant?)."""
+    claims, mentions, relations, _, text, guessed = drafted
+    from .links import Relation
+
+    reached = _levels_reached(claims, mentions, text)
+    if not reached:
+        return
+    levels_in = {claim.sentence for claim in claims if claim.kind == "value"}
+    changes_in = Counter(claim.sentence for claim in claims if claim.kind == "change")
+    apart: dict[_Reached, list[int]] = defaultdict(list)  # the changes apart of each level
+    for number, change in enumerate(claims):
+        if change.kind != "change" or change.sentence in levels_in or _has_base(change):
+            continue
+        found = reached.get((change.entity, change.metric), [])
+        if len(found) != 1 or changes_in[change.sentence] != 1 or change.end_claim is not None:
+            continue
+        level, other = claims[found[0].level], claims[found[0].change]
+        if not 0 < abs(change.sentence - level.sentence) <= _PAIR_REACH:
+            continue
+        if change.period not in (None, level.period):
+            continue
+        if not _years_around(text, mentions[change.mention]) <= _years_of(level.period):
+            continue
+        if _other_form(mentions, change, other, level):
+            apart[found[0]].append(number)
+    for pair, numbers in apart.items():
+        if len(numbers) != 1:
+            continue
+        for joined in (pair.change, numbers[0]):
+            claims[joined].end_claim = pair.level
+            claims[joined].confidence = min(claims[joined].confidence, guessed)
+            claims[joined].notes.append(
+                "read with a change of the same quantity another sentence states, as led to "
+                "the same level: check that they are the same change"
+            )
+            relations.append(
+                Relation(
+                    "change_of", (claims[joined].mention, claims[pair.level].mention), stated=False
+                )
+            )
+
+
+def _levels_reached(
+    claims: Sequence[DraftClaim], mentions: Sequence[Mention], text: str
+) -> dict[tuple[str, str], list[_Reached]]:
+    """By (entity, metric): the levels written after "to" that the one change of their
+    sentence, with no base and no level of its own, led to, when the level is the only one of
+    its metric in the sentence."""
+    by_sentence: dict[int, list[int]] = defaultdict(list)
+    levels_of = Counter((c.entity, c.metric) for c in claims if c.kind == "value")
+    for number, claim in enumerate(claims):
+        by_sentence[claim.sentence].append(number)
+    reached: dict[tuple[str, str], list[_Reached]] = defaultdict(list)
+    for numbers in by_sentence.values():
+        changes = [n for n in numbers if claims[n].kind == "change"]
+        if len(changes) != 1 or _has_base(claims[changes[0]]):
+            continue
+        change = claims[changes[0]]
+        if change.end_claim is not None:
+            continue  # already tied to a level of its sentence
+        levels = [
+            n for n in numbers if claims[n].kind == "value" and claims[n].metric == change.metric
+        ]
+        if len(levels) != 1 or levels_of[(change.entity, change.metric)] != 1:
+            continue
+        mention = mentions[claims[levels[0]].mention]
+        if TO_LEVEL.search(text, max(0, mention.start - _TO_REACH), mention.start):
+            key = (change.entity, change.metric)
+            reached[key].append(_Reached(levels[0], changes[0]))
+    return reached
+
+
+# where a sentence ends (a full stop before a space, not a decimal point), and a year in it
+_SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|[。！？；\n]")
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
+# how far around a figure its sentence is looked at
+_SENTENCE_REACH = 300
+
+
+def _years_around(text: str, mention: Mention) -> set[str]:
+    """The years written in the sentence of a figure."""
+    lower = max(0, mention.start - _SENTENCE_REACH)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lower, mention.start)]
+    after = _SENTENCE_END.search(text, mention.end, mention.end + _SENTENCE_REACH)
+    end = after.start() if after else min(len(text), mention.end + _SENTENCE_REACH)
+    return set(_YEAR.findall(text, ends[-1] if ends else lower, end))
+
+
+def _years_of(period: str | None) -> set[str]:
+    match = _PERIOD.match(period or "")
+    return {match.group("year")} if match else set()
+
+
+def _other_form(
+    mentions: Sequence[Mention], change: DraftClaim, other: DraftClaim, level: DraftClaim
+) -> bool:
+    """Whether two changes of one level are an amount of the level's family and a
+    percentage, one each."""
+    units = {mentions[c.mention].unit for c in (change, other)}
+    level_unit = mentions[level.mention].unit
+    if "%" not in units or len(units) != 2 or level_unit in _NOT_ADDITIVE:
+        return False
+    (amount,) = units - {"%"}
+    return same_family(amount, level_unit, exact=True)
 
 
 # ---------------------------------------------------------------- a part named within its whole
@@ -925,13 +1115,149 @@ def _draft_sum(
     )
 
 
+# ---------------------------------------------------------------- one level stated twice
+
+# the fewest digits a restated figure is written with: a figure of one digit ("5 million",
+# "0.3") is the rounding of too many others to tell it is the same
+_RESTATED_DIGITS = 2
+
+
+def link_restatements_across_sentences(drafted: DraftSoFar) -> None:
+    """A level stated again in another sentence with other rounding (a summary's "profit of
+    412 million" and the report's "411.8 million"; a prose figure and a table's): one
+    quantity stated twice (`restates`, the later and the earlier, not stated). Being one
+    metric, the two are compared by the conflict rule already: the link changes no field, so
+    no claim is drafted below certainty for it, and only records the reading. Only the
+    two levels of one metric name, entity, unit and period in the text (a third: which one is
+    restated?), in different sentences, each written with two digits or more, the finer
+    rounding to the coarser. A name with a qualifier more may name another subject the
+    entity reader missed ("Osprey Metals' net profit"): no restatement. Figures written alike
+    to one step are one figure twice, as the reading within a sentence (`rounded_again`) has
+    it: no other rounding to read."""
+    claims, mentions, relations, *_ = drafted
+    from .links import Relation
+
+    index: dict[tuple, list[int]] = defaultdict(list)
+    for number, claim in enumerate(claims):
+        if claim.kind == "value" and claim.converts is None and _words(claim.metric):
+            unit = mentions[claim.mention].unit
+            index[(claim.entity, claim.metric, unit, claim.period)].append(number)
+    linked = {frozenset(r.mentions) for r in relations if r.type == "restates"}
+    for found in index.values():
+        if len(found) != 2:
+            continue
+        earlier, later = (claims[n] for n in found)
+        pair = (later.mention, earlier.mention)
+        if earlier.sentence == later.sentence or frozenset(pair) in linked:
+            continue
+        if _rounds_to(mentions[earlier.mention], mentions[later.mention]):
+            later.notes.append(
+                "read as a figure another sentence states with other rounding: check that it "
+                "is the same"
+            )
+            relations.append(Relation("restates", pair, stated=False))
+
+
+def _rounds_to(a: Mention, b: Mention) -> bool:
+    """Whether two figures may be one written twice: each of two digits or more, the one
+    written more finely (a step of its last digit smaller) within half a step of the last
+    digit of the other."""
+    if "/" in a.number + b.number or ".." in a.number + b.number:
+        return False
+    if any(len(re.sub(r"\D", "", m.number).lstrip("0")) < _RESTATED_DIGITS for m in (a, b)):
+        return False
+    coarse, fine = sorted((a, b), key=written_step, reverse=True)
+    if written_step(coarse) == written_step(fine):
+        return False
+    return abs(_amount(fine) - _amount(coarse)) <= written_step(coarse) / 2
+
+
+def _amount(mention: Mention) -> Fraction:
+    return mention.value * SCALES.get((mention.scale or "").lower(), 1)
+
+
+# ---------------------------------------------------------------- a total of the sentence before
+
+
+def link_totals_of_the_sentence_before(drafted: DraftSoFar) -> None:
+    """A sentence of one level that opens on words totalling what came before ("Together,
+    that comes to 3.3 million tonnes"; 以上合计330万吨), right after a sentence giving two
+    levels or more of its entity and unit, named apart ("rice output was 1.8 million tonnes
+    and wheat output 1.5 million tonnes"), or after sentences (lines of a list) giving one
+    level of that unit each and nothing else: the sum of those levels, below certainty.
+    Every level of that unit in the sentence before is a part (one left out: which ones add
+    up?), and the periods compatible (`_may_sum`)."""
+    claims, mentions, relations, metrics, text, guessed = drafted
+    by_sentence: dict[int, list[int]] = defaultdict(list)
+    for number, claim in enumerate(claims):
+        by_sentence[claim.sentence].append(number)
+    periods_of = _periods_of(claims)
+    for numbers in by_sentence.values():
+        if len(numbers) != 1 or not _additive_level(claims[numbers[0]], mentions, text):
+            continue
+        total = claims[numbers[0]]
+        if not lx.TOTAL_OF_BEFORE_RE.match(text, _sentence_start(text, mentions[total.mention])):
+            continue
+        parts = _parts_before(claims, mentions, by_sentence, total)
+        if len(parts) < 2 or len({claims[n].metric for n in parts}) != len(parts):
+            continue
+        if any(not _additive_level(claims[n], mentions, text) for n in parts):
+            continue
+        if any(claims[n].entity != total.entity for n in parts):
+            continue
+        if _may_sum(claims, metrics, periods_of, numbers[0], parts):
+            _draft_sum(claims, metrics, relations, numbers[0], parts, guessed)
+
+
+def _parts_before(
+    claims: Sequence[DraftClaim],
+    mentions: Sequence[Mention],
+    by_sentence: dict[int, list[int]],
+    total: DraftClaim,
+) -> list[int]:
+    """The levels in the total's unit of the sentence before it; when that sentence holds
+    one figure only, such a level, the run of sentences before it that do the same (a list,
+    one line an item), opened by a sentence with no level in that unit (a line with two
+    figures, or another figure of the unit, before the run: where does the list start?)."""
+    unit = mentions[total.mention].unit
+
+    def levels(sentence: int) -> list[int]:
+        return [
+            n
+            for n in by_sentence.get(sentence, [])
+            if claims[n].kind == "value" and mentions[claims[n].mention].unit == unit
+        ]
+
+    sentence = total.sentence - 1
+    found = levels(sentence)
+    if len(found) != 1 or len(by_sentence.get(sentence, [])) != 1:
+        return found
+    run: list[int] = []
+    while len(found) == 1 and len(by_sentence.get(sentence, [])) == 1:
+        run[:0] = found
+        sentence -= 1
+        found = levels(sentence)
+    return [] if found else run
+
+
+def _sentence_start(text: str, mention: Mention) -> int:
+    """Where the sentence of a figure starts (within a few hundred characters)."""
+    lower = max(0, mention.start - _SENTENCE_REACH)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lower, mention.start)]
+    return ends[-1] if ends else lower
+
+
 # The readings across sentences, in the order they run: a later one sees the links and the
 # parts declared by an earlier one (a part already linked is left alone).
 READINGS: tuple[Callable[[DraftSoFar], None], ...] = (
     link_changes_across_sentences,
     link_changes_to_pairs,
+    link_unnamed_changes_to_pair_before,
+    link_amount_and_percent_to_level,
     link_parts_named_within,
     link_shares_to_siblings_whole,
     link_shares_of_the_total_before,
     link_partitions_across_sentences,
+    link_totals_of_the_sentence_before,
+    link_restatements_across_sentences,
 )

@@ -1028,6 +1028,18 @@ PER_COUNTED_AFTER_RE = re.compile(
 # firms; 出口总额: all exports): the name of the whole, less it, names the same quantity
 TOTAL_OF_ZH_RE = re.compile(r"(?:总数|總數|总量|總量|总额|總額|总和|總和|总计|總計)$")
 
+# the opening of a sentence that totals the figures just before it ("Together, that comes to
+# 3.3 million tonnes"; "These add up to 97%"; a list's "Total:" line; 以上合计330万吨): its
+# figure is their sum. Not "in all" or "in total", which as often open a wider total ("It has
+# 300 staff in Paris and 200 in Lyon. In total, it employs 5,000")
+TOTAL_OF_BEFORE_RE = re.compile(
+    r"\W*(?:(?:together|combined|taken\s+together)\b|total\s*:"
+    r"|(?:that|this|these|they|the\s+two|both)\s+(?:figures\s+)?"
+    r"(?:adds?\s+up\s+to|comes?\s+to|came\s+to|totals?\b|totall?ed\b|amounts?\s+to|amounted\s+to)"
+    r"|(?:以上|上述|两者|兩者|二者|两项|兩項)(?:合计|合計|共计|共計|总计|總計))",
+    re.IGNORECASE,
+)
+
 SHARE_VERBS = (
     "account",
     "accounts",

@@ -1405,7 +1405,7 @@ _STRONG_MARKS = re.compile(r"[;:；：(（—–]")
 _COMMAS = re.compile(r"[,，]")
 
 
-def _written_step(mention: Mention) -> Fraction:
+def written_step(mention: Mention) -> Fraction:
     """The step of a figure's last written digit, its scale counted ("6.372" 0.001, "4.2
     billion" 100 million, "1,411,778,724" 1)."""
     number = mention.number.replace(",", "")
@@ -1434,7 +1434,7 @@ def _rounded_again(reading: SentenceReading, text: str, found: list[Link]) -> li
         said = lx.ROUNDED_AGAIN_BEFORE_RE.search(lead) or lx.ROUNDED_AGAIN_AFTER_RE.match(
             text, end_of(b), reading.end
         )
-        if said and _written_step(a) != _written_step(b):
+        if said and written_step(a) != written_step(b):
             links.append(Link("rounded_again", (second, first)))
     return links
 

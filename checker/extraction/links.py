@@ -1630,10 +1630,12 @@ class _Analyzer:
         so that levels that went the other way are found. Drafted once every link is known (a
         change of the next sentence may size the pair: "That is a rise of 7%"), and kept out
         of `claim_of`: the figure it is quoted at stays the level's."""
+        # only a change the text ties to the pair sizes it: a reading across sentences
+        # (crosslinks.py, not stated) must not take the place of the way the text states
         sized = {
             frozenset(r.mentions[1:3])
             for r in self.relations
-            if r.type in ("change", "cagr") and len(r.mentions) == 3
+            if r.type in ("change", "cagr") and len(r.mentions) == 3 and r.stated
         }
         for earlier, later, way in self.moves:
             drafted = (self.claim_of.get(earlier), self.claim_of.get(later))
