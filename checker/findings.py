@@ -55,7 +55,8 @@ class _Shared(BaseModel):
     """A frozen model that shares what it can with the others of its class: its set of given
     fields, the names of its fields, and the texts of the fields in _INTERNED."""
 
-    model_config = ConfigDict(frozen=True)
+    # Built when first used (a JSON report), not at import: findings are made without validation.
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     def __init__(self, /, **data: Any) -> None:
         super().__init__(**data)
