@@ -74,6 +74,14 @@ class _Shared(BaseModel):
         object.__setattr__(self, "__dict__", _key_sharing(type(self), self.__dict__))
 
 
+# A model's dict and pydantic's slots set through their descriptors, as object.__setattr__ does
+# without looking each name up: a run makes a model for every finding and every citation.
+_set_dict = BaseModel.__dict__["__dict__"].__set__
+_set_given = BaseModel.__dict__["__pydantic_fields_set__"].__set__
+_set_extra = BaseModel.__dict__["__pydantic_extra__"].__set__
+_set_private = BaseModel.__dict__["__pydantic_private__"].__set__
+
+
 def _key_sharing(cls: type[BaseModel], values: dict[str, Any]) -> dict[str, Any]:
     """The values of a model in a dict whose keys its class holds once. Pydantic makes each
     model a dict of its own (464 bytes for 13 or 19 fields); the dict Python makes for an object
@@ -263,9 +271,8 @@ class Finding(_Shared):
         (its arguments may be `Compact` and its fingerprint a `Fingerprint`: see `settled`)."""
         # As `model_construct` makes a model, without the defaults of the fields left to write.
         finding = cls.__new__(cls)
-        object.__setattr__(
+        _set_dict(
             finding,
-            "__dict__",
             {
                 "rule": rule,
                 "severity": severity,
@@ -275,9 +282,9 @@ class Finding(_Shared):
                 "column": place.column,
             },
         )
-        object.__setattr__(finding, "__pydantic_fields_set__", ALL_GIVEN)
-        object.__setattr__(finding, "__pydantic_extra__", None)
-        object.__setattr__(finding, "__pydantic_private__", {"_text": text, "_later": None})
+        _set_given(finding, ALL_GIVEN)
+        _set_extra(finding, None)
+        _set_private(finding, {"_text": text, "_later": None})
         return finding
 
     def __getattr__(self, name: str) -> Any:
@@ -329,7 +336,7 @@ class Finding(_Shared):
         for name in _LATER:
             del fields[name]
         _intern(fields)
-        object.__setattr__(self, "__dict__", fields)
+        _set_dict(self, fields)
         # (The fingerprint's rule and template are the finding's own: its claims' keys are kept.)
         arguments, fingerprint_of, stated, computed = later
         private["_text"], private["_later"] = (
@@ -351,7 +358,7 @@ class Finding(_Shared):
             if value is not None and value.__class__ is not str:
                 fields[name] = str(value)
         _intern(fields)
-        object.__setattr__(self, "__dict__", fields)
+        _set_dict(self, fields)
         private = self.__pydantic_private__
         assert private is not None
         private["_text"] = private["_later"] = None
@@ -485,8 +492,8 @@ def _made(
     """A model of `cls` with `fields` as its dict (a copy of its `_layout`, so it shares its
     keys), `given` as its set of given fields and `private` as its private attributes."""
     made = cls.__new__(cls)
-    object.__setattr__(made, "__dict__", fields)
-    object.__setattr__(made, "__pydantic_fields_set__", given)
-    object.__setattr__(made, "__pydantic_extra__", None)
-    object.__setattr__(made, "__pydantic_private__", private)
+    _set_dict(made, fields)
+    _set_given(made, given)
+    _set_extra(made, None)
+    _set_private(made, private)
     return made
