@@ -27,7 +27,7 @@ CONFIG_NAMES = ("checker.toml", "pyproject.toml")
 class CheckerConfig(BaseModel):
     """What a repository of claim files can set for every run of the checker."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     select: list[str] = Field(
         default_factory=list, description="run only these rules (ids or prefixes)"

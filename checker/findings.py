@@ -55,7 +55,8 @@ class _Shared(BaseModel):
     """A frozen model that shares what it can with the others of its class: its set of given
     fields, the names of its fields, and the texts of the fields in _INTERNED."""
 
-    model_config = ConfigDict(frozen=True)
+    # Built when first used (a JSON report), not at import: findings are made without validation.
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     def __init__(self, /, **data: Any) -> None:
         super().__init__(**data)
@@ -71,6 +72,14 @@ class _Shared(BaseModel):
             self, "__pydantic_fields_set__", _FIELDS_GIVEN.setdefault(frozenset(given), given)
         )
         object.__setattr__(self, "__dict__", _key_sharing(type(self), self.__dict__))
+
+
+# A model's dict and pydantic's slots set through their descriptors, as object.__setattr__ does
+# without looking each name up: a run makes a model for every finding and every citation.
+_set_dict = BaseModel.__dict__["__dict__"].__set__
+_set_given = BaseModel.__dict__["__pydantic_fields_set__"].__set__
+_set_extra = BaseModel.__dict__["__pydantic_extra__"].__set__
+_set_private = BaseModel.__dict__["__pydantic_private__"].__set__
 
 
 def _key_sharing(cls: type[BaseModel], values: dict[str, Any]) -> dict[str, Any]:
@@ -262,9 +271,8 @@ class Finding(_Shared):
         (its arguments may be `Compact` and its fingerprint a `Fingerprint`: see `settled`)."""
         # As `model_construct` makes a model, without the defaults of the fields left to write.
         finding = cls.__new__(cls)
-        object.__setattr__(
+        _set_dict(
             finding,
-            "__dict__",
             {
                 "rule": rule,
                 "severity": severity,
@@ -274,9 +282,9 @@ class Finding(_Shared):
                 "column": place.column,
             },
         )
-        object.__setattr__(finding, "__pydantic_fields_set__", ALL_GIVEN)
-        object.__setattr__(finding, "__pydantic_extra__", None)
-        object.__setattr__(finding, "__pydantic_private__", {"_text": text, "_later": None})
+        _set_given(finding, ALL_GIVEN)
+        _set_extra(finding, None)
+        _set_private(finding, {"_text": text, "_later": None})
         return finding
 
     def __getattr__(self, name: str) -> Any:
@@ -328,7 +336,7 @@ class Finding(_Shared):
         for name in _LATER:
             del fields[name]
         _intern(fields)
-        object.__setattr__(self, "__dict__", fields)
+        _set_dict(self, fields)
         # (The fingerprint's rule and template are the finding's own: its claims' keys are kept.)
         arguments, fingerprint_of, stated, computed = later
         private["_text"], private["_later"] = (
@@ -350,7 +358,7 @@ class Finding(_Shared):
             if value is not None and value.__class__ is not str:
                 fields[name] = str(value)
         _intern(fields)
-        object.__setattr__(self, "__dict__", fields)
+        _set_dict(self, fields)
         private = self.__pydantic_private__
         assert private is not None
         private["_text"] = private["_later"] = None
@@ -484,8 +492,8 @@ def _made(
     """A model of `cls` with `fields` as its dict (a copy of its `_layout`, so it shares its
     keys), `given` as its set of given fields and `private` as its private attributes."""
     made = cls.__new__(cls)
-    object.__setattr__(made, "__dict__", fields)
-    object.__setattr__(made, "__pydantic_fields_set__", given)
-    object.__setattr__(made, "__pydantic_extra__", None)
-    object.__setattr__(made, "__pydantic_private__", private)
+    _set_dict(made, fields)
+    _set_given(made, given)
+    _set_extra(made, None)
+    _set_private(made, private)
     return made

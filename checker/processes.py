@@ -12,12 +12,10 @@ A worker that dies makes the run fail with WorkerLost: a report missing findings
 from __future__ import annotations
 
 import gc
-import multiprocessing
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from multiprocessing.connection import Connection, wait
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .corpus import Corpus, InputError
 from .engine import WorkerLost, rare_collections
@@ -39,6 +37,9 @@ from .fragments import (
 )
 from .loading import Chunk, LoadOptions, discover, load_fragment, plan_chunks
 from .rules import Rule
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
 
 __all__ = ["check_in_one_process", "check_in_processes"]
 
@@ -133,6 +134,10 @@ def check_in_processes(
     if not pieces:
         merged = merge([], vocabulary, missing, {}, set(), rules)
         return PiecewiseRun(merged.corpus, [], 0, 0)
+    # Imported here: a run in one process (most runs) never starts one, and multiprocessing
+    # with its sockets is a twentieth of the start-up.
+    import multiprocessing
+
     context = multiprocessing.get_context("fork")
     connections: list[Connection] = []
     workers = []
@@ -236,6 +241,8 @@ def _gather_findings(
     """Every worker's findings (each worker's in the order it checked them), in worker order
     (the order `sorted_findings` keeps for findings alike in all it sorts by), each batch read
     as soon as its worker sends it: batches are unpacked while the workers still check."""
+    from multiprocessing.connection import wait
+
     found: list[list[Finding]] = [[] for _ in connections]
     working = {connection: index for index, connection in enumerate(connections)}
     checked = 0
@@ -243,7 +250,7 @@ def _gather_findings(
     with rare_collections():
         while working:
             for ready in wait(list(working)):
-                connection = cast(Connection, ready)
+                connection = cast("Connection", ready)
                 message = _receive(connection)
                 if isinstance(message, int):
                     checked += message

@@ -78,7 +78,7 @@ class Tolerances(BaseModel):
     `nearly 300` admits [300 x (1 - nearly), 300]. Over/under qualifiers are one-sided and unbounded.
     """
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     about: ExactFraction = Field(
         default=Fraction(5, 100),

@@ -44,7 +44,7 @@ class ClaimPattern(BaseModel):
     """Which claims one binding of a join takes. Values naming an earlier binding
     (`change.metric`, `part.metric.ancestors`, `share.of`) are read from what it bound."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     kind: Literal["value", "change", "cagr", "share"] | None = Field(
         default=None,
@@ -107,7 +107,7 @@ class ClaimPattern(BaseModel):
 class RuleExamples(BaseModel):
     """Claim-file snippets: each `fail` example must make the rule report, each `pass` must not."""
 
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, defer_build=True)
 
     fail: list[str] = Field(min_length=1)
     pass_: list[str] = Field(alias="pass", min_length=1)
@@ -116,7 +116,7 @@ class RuleExamples(BaseModel):
 class RuleSpec(BaseModel):
     """A rule file."""
 
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, defer_build=True)
 
     id: str = Field(
         pattern=r"^[a-z][a-z0-9-]*$",
