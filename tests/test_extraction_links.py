@@ -1637,3 +1637,55 @@ def test_a_percentage_of_another_clause_is_no_form_of_the_levels_change(tmp_path
     text = "The charity helped 3,100 families, 400 more than last year, while donations rose 12%."
     assert not [f for f in text_findings(tmp_path, text) if f.severity != "info"]
     assert text_errors(tmp_path, text.replace("while donations rose", "an increase of"))
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        (
+            "Care workers in Northvale earn £16.40 an hour, against £13.90 in Southmere, about 28%"
+            " more.",
+            "Care workers in Northvale earn £16.40 an hour, against £13.90 in Southmere, about 18%"
+            " more.",
+        ),
+        (
+            "Diesel sold for $4.10 a gallon last week, compared with $3.60 a year earlier, a rise"
+            " of 19%.",
+            "Diesel sold for $4.10 a gallon last week, compared with $3.60 a year earlier, a rise"
+            " of 14%.",
+        ),
+        (
+            "Nurses in the capital were paid $1,380 a week on average in March, compared with"
+            " $1,150 in the rural districts, some 28% more.",
+            "Nurses in the capital were paid $1,380 a week on average in March, compared with"
+            " $1,150 in the rural districts, some 20% more.",
+        ),
+    ],
+)
+def test_a_base_compared_with_takes_the_rate_of_its_level(tmp_path, wrong, right):
+    # "$4.10 a gallon, compared with $3.60": the base is per gallon too, written once
+    assert [f.severity for f in text_errors(tmp_path, wrong)] == ["error"]
+    assert [f for f in text_findings(tmp_path, right) if f.severity != "info"] == []
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        (
+            "The insurer will shed 1,200 posts, roughly 18% of its staff of 15,000, over two years.",
+            "The insurer will shed 1,200 posts, roughly 8% of its staff of 15,000, over two years.",
+        ),
+        (
+            "Output fell by 30,000 tonnes, about 12% of the 500,000 tonnes produced a year earlier.",
+            "Output fell by 30,000 tonnes, about 6% of the 500,000 tonnes produced a year earlier.",
+        ),
+        (
+            "The port will scrap 14 cranes within three years, nearly 30% of its 70 cranes.",
+            "The port will scrap 14 cranes within three years, nearly 20% of its 70 cranes.",
+        ),
+    ],
+)
+def test_a_cut_said_to_be_a_share_of_a_whole_is_that_share(tmp_path, wrong, right):
+    # "cut 1,200 posts, 8% of its staff of 15,000": the size of the cut is the part
+    assert [f.rule for f in text_errors(tmp_path, wrong)] == ["share"]
+    assert [f for f in text_findings(tmp_path, right) if f.severity != "info"] == []

@@ -372,10 +372,10 @@ _BASE_AFTER_CHANGE = re.compile(
 # from ...", "14.2 million tonnes this year, up 12% from ...")
 _THIS_PERIOD = r"(?:this|last)\s+(?:" + "|".join(sorted(lx.TIME_NOUNS)) + r")\b"
 _BASE_AFTER_LEVEL = re.compile(
-    # "52,000 burglaries last year, down from 56,000 the year before"
-    r"^(?:\s+(?:per|a|an|each)\s+[a-z]+)?(?:\s+(?:in|for|at)\s+[^,;:()]{1,40}?|\s+"
-    + _THIS_PERIOD
-    + r")?,?\s*"
+    # "52,000 burglaries last year, down from 56,000 the year before", "£612 a week on average
+    # in May, compared with £540 ..."
+    r"^(?:\s+(?:per|a|an|each)\s+[a-z]+)?(?:\s+on\s+average)?"
+    r"(?:\s+(?:in|for|at)\s+[^,;:()]{1,40}?|\s+" + _THIS_PERIOD + r")?,?\s*"
     rf"(?:compared\s+(?:with|to)|against|versus|vs\.?|{_WAY_FROM})\s+[^\d;:.()]{{0,45}}$",
     re.IGNORECASE,
 )
@@ -457,7 +457,7 @@ def _compared_levels(reading: SentenceReading, text: str, found: list[Link]) -> 
         if base >= len(reading.mentions) or reading.kinds[base] != "value" or base in taken:
             continue
         b = reading.mentions[base]
-        if a.unit != b.unit or not counted_alike(text, a, b):
+        if not (a.unit == b.unit or _one_rate_for_both(a, b)) or not counted_alike(text, a, b):
             continue
         if not pattern.match(text[gap : b.start]) and not (
             pattern is _BASE_AFTER_LEVEL and _WAY_AFTER_CLAUSE.match(text[gap : b.start])
@@ -470,6 +470,7 @@ def _compared_levels(reading: SentenceReading, text: str, found: list[Link]) -> 
         if _groups_in_brackets(reading, text, later, base):
             continue
         links.append(Link("from_to", (base, later)))
+        _share_the_rate(a, b)
         taken |= {base, later}
     return links
 
@@ -2032,21 +2033,27 @@ def _share_of_named_whole(reading: SentenceReading, text: str, found: list[Link]
         if kind != "share" or not is_share_figure(reading.mentions[share]):
             continue
         part, whole = share - 1, share + 1
-        while part in taken:
+        # a restatement, or a length of time the part is spread over ("will retire 39 jets
+        # over the next two years, 15% of its fleet of 260"), may stand before the share
+        while part in taken or (part >= 0 and reading.mentions[part].unit in _LENGTHS):
             part -= 1
         if part < 0 or whole >= len(reading.mentions) or part in taken:
             continue
-        if reading.kinds[part] != "value" or reading.kinds[whole] != "value":
+        if reading.kinds[part] not in ("value", "change") or reading.kinds[whole] != "value":
             continue
         a, m, b = reading.mentions[part], reading.mentions[share], reading.mentions[whole]
         if a.unit != b.unit or a.unit in ("%", "pp", "x"):
             continue
         gap = _BRACKETED.sub("", text[end_of(a) : m.start])
         if _PART_BEFORE_SHARE.match(gap) and _WHOLE_AFTER_SHARE.match(text[m.end : b.start]):
+            # "will cut 4,500 jobs, 6% of its workforce of 75,000": the size of the cut is the
+            # part, a count of the whole's members
+            reading.kinds[part] = "value"
             links.append(Link("share", (share, part, whole)))
     return links
 
 
+_LENGTHS = frozenset(lx.DURATION_UNITS.values())
 PART_OF_WHOLE = re.compile(
     r"^\s+(?:out\s+of|of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|a\s+total\s+of\s+)?$",
     re.IGNORECASE,
