@@ -173,7 +173,9 @@ def names_whole(partition: int, phrase: str, near: str, shared: frozenset[str]) 
     if whole is not None:
         return bool(whole.search(phrase))
     if len(shared) == 1 and _HAN.search(next(iter(shared))):
-        return next(iter(shared)) in phrase
+        ending = next(iter(shared))
+        # a total named as such: 零售总额 is the whole of 城镇零售额 and 乡村零售额
+        return ending in phrase or f"{ending[:-1]}总{ending[-1]}" in phrase
     words = naming_words(phrase, partition)
     return bool(shared) and len(words & shared) >= min(2, len(shared))
 
