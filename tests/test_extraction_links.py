@@ -1689,3 +1689,39 @@ def test_a_cut_said_to_be_a_share_of_a_whole_is_that_share(tmp_path, wrong, righ
     # "cut 1,200 posts, 8% of its staff of 15,000": the size of the cut is the part
     assert [f.rule for f in text_errors(tmp_path, wrong)] == ["share"]
     assert [f for f in text_findings(tmp_path, right) if f.severity != "info"] == []
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        # the amount is of the level's rate, written once
+        (
+            "Rents climbed 4.5% to $1,880 a month, an increase of $181.",
+            "Rents climbed 4.5% to $1,880 a month, an increase of $81.",
+        ),
+        # "That is" the change of the sentence before, in its other form
+        (
+            "Rents climbed 4.5% to $1,880 a month. That is an increase of $181.",
+            "Rents climbed 4.5% to $1,880 a month. That is an increase of $81.",
+        ),
+        (
+            "The toll will rise by £0.40 to £6.20. That is an increase of 12%.",
+            "The toll will rise by £0.40 to £6.20. That is an increase of 7%.",
+        ),
+        # both forms after "That is"
+        (
+            "The levy was set at $8.3 million. That's an increase of $245,000, or 8.0%.",
+            "The levy was set at $8.3 million. That's an increase of $245,000, or 3.0%.",
+        ),
+    ],
+)
+def test_a_change_in_its_other_form_is_checked_through_the_level(tmp_path, wrong, right):
+    errors = text_errors(tmp_path, wrong)
+    assert [f.rule for f in errors] == ["change-amount-and-percent-to-level"]
+    assert [f for f in text_findings(tmp_path, right) if f.severity != "info"] == []
+
+
+def test_that_is_a_change_on_another_base_is_no_other_form(tmp_path):
+    # the $900 is on 2019, not the 6% of the year before
+    text = "Fees rose 6% to $4,200 in 2024. That is an increase of $900 on 2019."
+    assert [f for f in text_findings(tmp_path, text) if f.severity != "info"] == []

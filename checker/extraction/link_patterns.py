@@ -256,7 +256,7 @@ def _from_to(reading: SentenceReading, text: str, found: list[Link]) -> list[Lin
         if any(p not in taken for p in range(a_pos + 1, b_pos)):
             continue  # only a restatement may stand between the two levels
         a, b = reading.mentions[a_pos], reading.mentions[b_pos]
-        if not (same_family(a.unit, b.unit, exact=True) or _one_rate_for_both(a, b)):
+        if not (same_family(a.unit, b.unit, exact=True) or one_rate_for_both(a, b)):
             continue
         if not counted_alike(text, a, b):
             continue
@@ -280,7 +280,7 @@ _RANGE_FROM = re.compile(
 )
 
 
-def _one_rate_for_both(a: Mention, b: Mention) -> bool:
+def one_rate_for_both(a: Mention, b: Mention) -> bool:
     """Two amounts of one currency or unit where only one says what it is per: "from £1,250 to
     £1,350 a month", "to $300 a tonne, from $200". The pair names one rate, written once."""
     rate, bare = (a, b) if a.per else (b, a)
@@ -294,7 +294,7 @@ def _one_rate_for_both(a: Mention, b: Mention) -> bool:
 
 def _share_the_rate(a: Mention, b: Mention) -> None:
     """Give the level of a stated pair that does not say what it is per the other's rate."""
-    if a.unit != b.unit and _one_rate_for_both(a, b):
+    if a.unit != b.unit and one_rate_for_both(a, b):
         rate, bare = (a, b) if a.per else (b, a)
         bare.unit, bare.per = rate.unit, rate.per
 
@@ -457,7 +457,7 @@ def _compared_levels(reading: SentenceReading, text: str, found: list[Link]) -> 
         if base >= len(reading.mentions) or reading.kinds[base] != "value" or base in taken:
             continue
         b = reading.mentions[base]
-        if not (a.unit == b.unit or _one_rate_for_both(a, b)) or not counted_alike(text, a, b):
+        if not (a.unit == b.unit or one_rate_for_both(a, b)) or not counted_alike(text, a, b):
             continue
         if not pattern.match(text[gap : b.start]) and not (
             pattern is _BASE_AFTER_LEVEL and _WAY_AFTER_CLAUSE.match(text[gap : b.start])
@@ -2723,6 +2723,7 @@ def _level_then_its_other_change(
                 continue
             if _other_form_named(reading, text, change, level, other):
                 reading.kinds[other] = "change"
+                _share_the_rate(reading.mentions[other], reading.mentions[level])
                 taken.add(other)
                 links.append(Link("change_of", (other, level)))
                 break
@@ -2769,8 +2770,12 @@ def _amount_and_percent(reading: SentenceReading, one: int, other: int, level: i
     units = (reading.mentions[one].unit, reading.mentions[other].unit)
     if (units[0] == "%") == (units[1] == "%") or "pp" in units or "x" in units:
         return False
-    amount = units[1] if units[0] == "%" else units[0]
-    return same_family(amount, reading.mentions[level].unit, exact=True)
+    amount = reading.mentions[other if units[0] == "%" else one]
+    lead = reading.mentions[level]
+    # "to £1,738 a year, an increase of £21": the amount is of the level's rate, written once
+    return same_family(amount.unit, lead.unit, exact=True) or (
+        not amount.per and one_rate_for_both(amount, lead)
+    )
 
 
 # what changed ("rise in sales at the two stores", "in the north"; the change word may stand

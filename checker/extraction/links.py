@@ -41,6 +41,7 @@ from .link_patterns import (
     find_links,
     is_share_figure,
     lasts,
+    one_rate_for_both,
     rate_named_than,
     same_family,
     the_rest_last,
@@ -313,6 +314,8 @@ _CARRIES_BACK = re.compile(
     r"^\W*(?:(?:so(?!\s+far\b)|that\s+means|this\s+means|that\s+is)\b|这意味着)", re.IGNORECASE
 )
 # A sentence opening on what the sentence before stated ("That's an increase of ...")
+# the end of a sentence that says no more after its figure (no base, no period of its own)
+_NOTHING_AFTER = re.compile(r"[\W_]*")
 _THAT_IS = re.compile(r"\W*(?:that|this|it)(?:\s+is|\s+was|['’]s|\s+represents|\s+marks)\b", re.I)
 # an amount named as a move: "an increase of $245,000"
 _MOVE_OF = re.compile(
@@ -1776,11 +1779,22 @@ class _Analyzer:
             for position, (index, kind) in enumerate(
                 zip(reading.indices, reading.kinds, strict=True)
             )
-            if kind == "change" and self._fits_levels(index, sole[1])
+            if kind == "change"
+            and (self._fits_levels(index, sole[1]) or self._of_the_rate(index, sole[1]))
         ]
         if not changes or len(changes) != len(reading.kinds) or len(changes) > 2:
             return
         if any(c.start_claim is not None or c.start or c.years for _, c in changes):
+            return
+        for _, change in changes:
+            self._take_the_rate(change, level)
+        if (
+            len(changes) == 1
+            and _NOTHING_AFTER.fullmatch(
+                self.text, end_of(self.mentions[changes[0][1].mention]), reading.end
+            )
+            and self._other_form_before(changes[0][1], level)
+        ):
             return
         # the sentence is only the changes: "year on year" anywhere in it is theirs
         yearly = bool(lx.YOY_RE.search(self.text, reading.start, reading.end))
@@ -1791,6 +1805,49 @@ class _Analyzer:
                 change.notes = [n for n in change.notes if n != _NO_BASE]
             if len(changes) == 2:
                 self.relations.append(Relation("change_of", (change.mention, sole[1])))
+        if len(changes) == 2:  # the two forms of one change: both name the level they led to
+            self._one_span_for_both_forms([c.mention for _, c in changes], sole[1])
+
+    def _of_the_rate(self, change: int, level: int) -> bool:
+        """Whether an amount of change written with no per-period is of a level's rate ("£1,738
+        a year. That is an increase of £21")."""
+        amount, rate = self.mentions[change], self.mentions[level]
+        return not amount.per and one_rate_for_both(amount, rate)
+
+    def _take_the_rate(self, change: DraftClaim, level: DraftClaim) -> None:
+        """An amount of change of a level's rate takes the rate, written once."""
+        if not self._of_the_rate(change.mention, level.mention):
+            return
+        amount, rate = self.mentions[change.mention], self.mentions[level.mention]
+        sign = change.value[:1] if change.value[:1] in "+-" else "+"
+        amount.unit, amount.per = rate.unit, rate.per
+        change.value = amount.value_text(sign)
+
+    def _other_form_before(self, change: DraftClaim, level: DraftClaim) -> bool:
+        """A change of the level in the sentence before, in the other form of this one's (a
+        percentage for an amount): "The cap will rise by 1.2% to £1,738. That is an increase of
+        £21". Both name the level they led to and are checked against each other through it
+        (the base is the level less the amount); False when the sentence before gives no such
+        change, or one that spans a period (dated changes are checked by their period)."""
+        percent = self.mentions[change.mention].unit == "%"
+        before = [
+            c
+            for c in self.claims
+            if c.sentence == level.sentence
+            and c.kind == "change"
+            and (c.metric, c.entity) == (level.metric, level.entity)
+        ]
+        if len(before) != 1 or (self.mentions[before[0].mention].unit == "%") == percent:
+            return False
+        other = before[0]
+        if other.basis or other.start or other.years or other.start_claim is not None:
+            return False
+        change.metric, change.entity = level.metric, level.entity
+        for claim in (other, change):
+            claim.end_claim = self.claim_of[level.mention]
+            claim.notes = [n for n in claim.notes if n != _NO_BASE] + [_TO_LEVEL_ONLY]
+            self.relations.append(Relation("change_of", (claim.mention, level.mention)))
+        return True
 
     def _moved_from_previous(self, reading: SentenceReading) -> None:
         """The only level of the sentence before, and where this sentence, opening on a pronoun
