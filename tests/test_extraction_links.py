@@ -1725,3 +1725,38 @@ def test_that_is_a_change_on_another_base_is_no_other_form(tmp_path):
     # the $900 is on 2019, not the 6% of the year before
     text = "Fees rose 6% to $4,200 in 2024. That is an increase of $900 on 2019."
     assert [f for f in text_findings(tmp_path, text) if f.severity != "info"] == []
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        # both terms in the sentence before
+        (
+            "全年出口额152亿美元，进口额118亿美元。贸易顺差44亿美元。",
+            "全年出口额152亿美元，进口额118亿美元。贸易顺差34亿美元。",
+        ),
+        # one term before, the other beside the difference
+        (
+            "Exports were $4.20 billion in May. Imports rose to $3.10 billion, giving a trade"
+            " surplus of $2.10 billion.",
+            "Exports were $4.20 billion in May. Imports rose to $3.10 billion, giving a trade"
+            " surplus of $1.10 billion.",
+        ),
+        (
+            "Births fell to 8,240 last year, while deaths rose to 7,910. Natural increase was 430.",
+            "Births fell to 8,240 last year, while deaths rose to 7,910. Natural increase was 330.",
+        ),
+    ],
+)
+def test_a_difference_after_the_sentence_of_its_terms_is_their_gap(tmp_path, wrong, right):
+    assert [f.rule for f in text_errors(tmp_path, wrong)] == ["comparison-absolute"]
+    assert [f for f in text_findings(tmp_path, right) if f.severity != "info"] == []
+
+
+def test_a_difference_after_narrower_terms_is_a_note(tmp_path):
+    # exports to one region less all imports: maybe not the trade balance the text means
+    text = (
+        "Exports to Asia were worth $4.20 billion in May, and imports $3.10 billion. The trade"
+        " surplus was $2.10 billion."
+    )
+    assert text_errors(tmp_path, text) == []

@@ -1308,33 +1308,74 @@ def _named_before(reading: SentenceReading, text: str, position: int) -> str:
     return window[breaks[-1].end() :] if breaks else window
 
 
-def _named_difference(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
-    """Three figures of one unit named as a difference and the two it is taken between
-    (lexicon.NAMED_DIFFERENCES): "exports of $300bn and imports of $250bn, a trade surplus of
-    $50bn", "出生率11.6‰;死亡率4.5‰;自然增长率7.1‰". The difference is the size of the gap
-    between the other two."""
+def difference_roles(
+    reading: SentenceReading, text: str, found: list[Link]
+) -> list[tuple[list[int], list[int], list[int], dict[int, str]]]:
+    """For each entry of lexicon.NAMED_DIFFERENCES, the sentence's figures its words name in
+    each role, none linked yet: the levels taken from and taken (exports, imports), the
+    figures named as the difference (a trade surplus; it may read as a change), and the words
+    naming each figure."""
     linked = {p for link in found for p in link.positions}
     levels = [p for p in _free_levels(reading, found) if p not in linked]
     # the difference may read as a change ("a natural growth rate of 7.1%")
     figures = [
         p for p, k in enumerate(reading.kinds) if k in ("value", "change") and p not in linked
     ]
-    if len(levels) < 2 or len(figures) < 3:
-        return []
     names = {p: _named_before(reading, text, p) for p in figures}
     for p in levels:
         # a level reached by the change before it is named before the change ("exports fell
         # 5% to $120bn", 出口增长5%至1900亿元)
         if p > 0 and reading.kinds[p - 1] == "change" and p - 1 in names:
             between = text[end_of(reading.mentions[p - 1]) : reading.mentions[p].start]
-            if _TO_AFTER_CHANGE.match(between) or _CJK_CHANGE_TO.match(between):
+            if (
+                _TO_AFTER_CHANGE.match(between)
+                or _CJK_CHANGE_TO.match(between)
+                or _ON_THE_PERIOD_TO.match(between)
+            ):
                 names[p] = names[p - 1] + names[p]
+    roles = []
+    for taken_from, taken, difference in lx.NAMED_DIFFERENCES:
+        roles.append(
+            (
+                [p for p in levels if taken_from.search(names[p])],
+                [p for p in levels if taken.search(names[p])],
+                [p for p in figures if difference.search(names[p])],
+                names,
+            )
+        )
+    return roles
+
+
+# "imports fell 1.4% on the month to $29.1 billion": the base named by its time, then the level
+_ON_THE_PERIOD_TO = re.compile(
+    r"^\s*,?\s*(?:on|from|over)\s+(?:the\s+)?(?:previous\s+|prior\s+)?(?:month|quarter|year|week)"
+    r"\s*,?\s*to\s+" + lx.BEFORE_FIGURE + r"$",
+    re.IGNORECASE,
+)
+
+
+def narrowed_difference(entry: int, names: list[str]) -> bool:
+    """Whether the words naming a difference or its two terms (in the entry's order) narrow
+    one ("exports of cars", "the trade surplus with Japan", "car exports"): a narrower
+    quantity, maybe not the difference of the two others (a reading only)."""
+    for pattern, name in zip(lx.NAMED_DIFFERENCES[entry], names, strict=True):
+        n = pattern.search(name)
+        if n is not None and (
+            _QUALIFIED_AFTER.match(name, n.end()) or _QUALIFIED_BEFORE.search(name, 0, n.start())
+        ):
+            return True
+    return False
+
+
+def _named_difference(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """Three figures of one unit named as a difference and the two it is taken between
+    (lexicon.NAMED_DIFFERENCES): "exports of $300bn and imports of $250bn, a trade surplus of
+    $50bn", "出生率11.6‰;死亡率4.5‰;自然增长率7.1‰". The difference is the size of the gap
+    between the other two."""
+    if len(_free_levels(reading, found)) < 2 or len(reading.mentions) < 3:
+        return []
     links = []
-    for entry in lx.NAMED_DIFFERENCES:
-        roles = [
-            [p for p in (figures if role == 2 else levels) if pattern.search(names[p])]
-            for role, pattern in enumerate(entry)
-        ]
+    for entry, (*roles, names) in enumerate(difference_roles(reading, text, found)):
         if any(len(found_) != 1 for found_ in roles):
             continue
         (a_pos,), (b_pos,), (gap,) = roles
@@ -1345,17 +1386,7 @@ def _named_difference(reading: SentenceReading, text: str, found: list[Link]) ->
             continue
         high, low = (b_pos, a_pos) if b.value >= a.value else (a_pos, b_pos)
         reading.kinds[gap] = "change"
-        named = [
-            pattern.search(names[p]) for pattern, p in zip(entry, (a_pos, b_pos, gap), strict=True)
-        ]
-        # "exports of cars", "the trade surplus with Japan", "car exports": a narrower
-        # quantity, maybe not the difference of the two others (a reading only)
-        narrowed = any(
-            _QUALIFIED_AFTER.match(names[p], n.end())
-            or _QUALIFIED_BEFORE.search(names[p], 0, n.start())
-            for p, n in zip((a_pos, b_pos, gap), named, strict=True)
-            if n is not None
-        )
+        narrowed = narrowed_difference(entry, [names[p] for p in (a_pos, b_pos, gap)])
         links.append(
             Link("change", (gap, low, high), compares=True, margin=True, stated=not narrowed)
         )

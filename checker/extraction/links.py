@@ -37,10 +37,12 @@ from .link_patterns import (
     TO_LEVEL,
     Link,
     SentenceReading,
+    difference_roles,
     end_of,
     find_links,
     is_share_figure,
     lasts,
+    narrowed_difference,
     one_rate_for_both,
     rate_named_than,
     same_family,
@@ -647,6 +649,9 @@ class _Analyzer:
     # (sentence, mention, place) of the one count of the sentence, no part, said to be "in"
     # a named place: "31 deaths in Aland"
     _located: tuple[int, int, str] | None = None
+    # (sentence, {entry of lexicon.NAMED_DIFFERENCES: (taken from, taken, their words)}) of
+    # the last sentence naming a level of either term of a difference (once) and no difference
+    _difference_terms: tuple[int, dict[int, list[tuple[int, str] | None]]] | None = None
 
     def __init__(
         self,
@@ -1342,6 +1347,7 @@ class _Analyzer:
         self._moved_from_previous(reading)
         self._change_of_previous_level(reading)
         self._difference_of_previous(reading)
+        self._difference_after_its_terms(reading, links)
         self._draft_division(reading)
         self._undated_pairs(reading, pairs)
         if links:  # a sentence of one figure, most of an article's, has none
@@ -1911,6 +1917,68 @@ class _Analyzer:
         margin.start_claim, margin.end_claim = self.claim_of[low], self.claim_of[high]
         margin.metric, margin.entity, margin.period = first.metric, first.entity, None
         self.relations.append(Relation("change", (margin.mention, low, high)))
+
+    def _difference_after_its_terms(self, reading: SentenceReading, links: list[Link]) -> None:
+        """A figure named as a difference (lexicon.NAMED_DIFFERENCES: a trade surplus, a
+        population's natural growth) whose two terms, one level each, the sentence before gives
+        (出口7.81万亿元；进口6万亿元。贸易顺差1.81万亿元。), or the one term this sentence does not
+        ("Exports were $27.3 billion. Imports rose to $29.1 billion, leaving a trade deficit of
+        $1.8 billion"): the size of the gap between the two, as in one sentence."""
+        before, self._difference_terms = self._difference_terms, None
+        earlier = before[1] if before is not None and before[0] == reading.index - 1 else {}
+        terms: dict[int, list[tuple[int, str] | None]] = {}
+        # a level the sentence links to its change is still a term; a restatement is none
+        restated = [link for link in links if link.type == "converts"]
+        for entry, (*both, gaps, names) in enumerate(
+            difference_roles(reading, self.text, restated)
+        ):
+            if any(len(term) > 1 for term in both) or (all(both) and gaps):
+                continue  # two of a term, or all three here: the sentence's own
+            here = [(reading.indices[t[0]], names[t[0]]) if t else None for t in both]
+            if not gaps and any(here):
+                terms[entry] = here
+            elif len(gaps) == 1 and entry in earlier:
+                # each term given once: here or in the sentence before, not both
+                joined = [h or e for h, e in zip(here, earlier[entry], strict=True)]
+                if not any(h and e for h, e in zip(here, earlier[entry], strict=True)):
+                    self._gap_of_terms(reading, gaps[0], entry, joined, names)
+        if terms:
+            self._difference_terms = (reading.index, terms)
+
+    def _gap_of_terms(
+        self,
+        reading: SentenceReading,
+        position: int,
+        entry: int,
+        terms: list[tuple[int, str] | None],
+        names: dict[int, str],
+    ) -> None:
+        """The difference at `position` drafted as the margin between its two terms (mention,
+        words), levels of one unit and period."""
+        first_term, second_term = terms
+        if first_term is None or second_term is None:
+            return
+        (a, a_name), (b, b_name) = first_term, second_term
+        gap = reading.indices[position]
+        if gap not in self.claim_of or any(i not in self.claim_of for i in (a, b)):
+            return
+        first, second = self.claims[self.claim_of[a]], self.claims[self.claim_of[b]]
+        unit = self.mentions[a].unit
+        if unit != self.mentions[b].unit or not same_family(
+            unit, self.mentions[gap].unit, exact=True
+        ):
+            return
+        if first.kind != "value" or second.kind != "value" or first.period != second.period:
+            return
+        low, high = sorted((a, b), key=lambda i: _magnitude(self.mentions[i]))
+        margin = self.claims[self.claim_of[gap]]
+        margin.kind, margin.value = "change", reading.mentions[position].value_text("+")
+        margin.start_claim, margin.end_claim = self.claim_of[low], self.claim_of[high]
+        margin.metric, margin.entity, margin.period = first.metric, first.entity, None
+        margin.basis = None
+        margin.notes = [n for n in margin.notes if n != _NO_BASE]
+        narrowed = narrowed_difference(entry, [a_name, b_name, names[position]])
+        self.relations.append(Relation("change", (gap, low, high), stated=not narrowed))
 
     def _carry_change(self, reading: SentenceReading) -> None:
         """A change stated alone and, in the next sentence, opened by "So" or "That means", the
