@@ -1760,3 +1760,32 @@ def test_a_difference_after_narrower_terms_is_a_note(tmp_path):
         " surplus was $2.10 billion."
     )
     assert text_errors(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        (
+            "The Hawks are 2 points clear at the top with 61 points, ahead of the Lions on 57.",
+            "The Hawks are 4 points clear at the top with 61 points, ahead of the Lions on 57.",
+        ),
+        (
+            "Labour lead by 3 seats on 44, ahead of the Greens with 39.",
+            "Labour lead by 5 seats on 44, ahead of the Greens with 39.",
+        ),
+        (
+            "Mr Ruiz had a lead of 3,000 votes, with 52,300 votes to 48,300.",
+            "Mr Ruiz had a lead of 4,000 votes, with 52,300 votes to 48,300.",
+        ),
+    ],
+)
+def test_a_lead_named_before_two_tallies_is_their_gap(tmp_path, wrong, right):
+    assert [f.rule for f in text_errors(tmp_path, wrong)] == ["comparison-absolute"]
+    assert [f for f in text_findings(tmp_path, right) if f.severity != "info"] == []
+
+
+def test_a_lead_over_two_rivals_is_no_gap_of_one_pair(tmp_path):
+    text = (
+        "The Hawks are 2 points clear with 61 points, ahead of the Lions on 59 and the Owls on 55."
+    )
+    assert text_errors(tmp_path, text) == []

@@ -1089,6 +1089,55 @@ def _margin_between(reading: SentenceReading, text: str, found: list[Link]) -> l
     return links
 
 
+# a lead named on its figure: "6 points clear", "three seats ahead", "a lead of 6 points",
+# "lead by 4,000 votes"
+_LEAD_AFTER = re.compile(r"\s+(?:clear|ahead)\b", re.IGNORECASE)
+_LEAD_BEFORE = re.compile(r"\b(?:leads?|led|leading)\s+by\s+" + lx.BEFORE_FIGURE + r"$", re.I)
+# the leader's tally, then the other's, named as such: "with 58 points ..., ahead of Riverside
+# on 55", "on 44 seats, ahead of the Greens with 39", "with 52,300 votes to 48,300"
+_LEADER_TALLY = re.compile(r"\b(?:with|on)\s+" + lx.BEFORE_FIGURE + r"$", re.IGNORECASE)
+_OTHER_TALLY = re.compile(
+    r"^[^;:.!?()]{0,50}?(?:\bahead\s+of|\bover|\bclear\s+of)\s+[^\d,;:.!?()]{1,40}?\s+"
+    r"(?:on|with)\s+" + lx.BEFORE_FIGURE + r"$|^\s*(?:to|against)\s+" + lx.BEFORE_FIGURE + r"$",
+    re.IGNORECASE,
+)
+
+
+def _lead_then_tallies(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A lead named before the two tallies it is the gap between: "Harbor City are 6 points
+    clear with 58 points from 26 matches, ahead of Riverside on 55", "Labour lead by 5 seats
+    on 44, ahead of the Greens with 39". Figures of other things between (the matches) are
+    passed over by their counted noun."""
+    if any(link.type in ("from_to", "change") for link in found):
+        return []
+    levels = _free_levels(reading, found)
+    for at, lead in enumerate(levels):
+        m = reading.mentions[lead]
+        if not (
+            _LEAD_AFTER.match(text, end_of(m))
+            or _LEAD_BEFORE.search(text, max(reading.start, m.start - 30), m.start)
+            or _MARGIN_BEFORE.search(text, max(reading.start, m.start - 30), m.start)
+        ):
+            continue
+        alike = [
+            p
+            for p in levels[at + 1 :]
+            if reading.mentions[p].unit == m.unit and reading.mentions[p].noun in (None, m.noun)
+        ]
+        if m.unit in ("%", "x") or len(alike) != 2:
+            return []
+        a_pos, b_pos = alike
+        a, b = reading.mentions[a_pos], reading.mentions[b_pos]
+        if not _LEADER_TALLY.search(text, max(reading.start, a.start - 20), a.start):
+            return []
+        if not _OTHER_TALLY.match(text[end_of(a) : b.start]):
+            return []
+        reading.kinds[lead] = "change"
+        low, high = sorted((a_pos, b_pos), key=_value_at(reading))
+        return [Link("change", (lead, low, high), compares=True, margin=True)]
+    return []
+
+
 # what may stand between a rate and its gap: a few words dating it ("in March", "year on
 # year"), then the comma
 _RATE_THEN_POINTS = re.compile(
@@ -3104,6 +3153,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _multiple_of_the_other,
     _percent_than_the_other,
     _margin_between,
+    _lead_then_tallies,
     _gap_between_rates,
     _lead_between_shares,
     _points_than_the_other,
