@@ -1708,6 +1708,15 @@ def test_a_cut_said_to_be_a_share_of_a_whole_is_that_share(tmp_path, wrong, righ
             "The toll will rise by £0.40 to £6.20. That is an increase of 12%.",
             "The toll will rise by £0.40 to £6.20. That is an increase of 7%.",
         ),
+        # the amount before the level, the level's rate written once after it
+        (
+            "Rents rose by $40 to $1,240 a month, a rise of 5.3%.",
+            "Rents rose by $40 to $1,240 a month, a rise of 3.3%.",
+        ),
+        (
+            "The licence fee will rise by £6.50 to £174.50 a year. This is an increase of 4.9%.",
+            "The licence fee will rise by £6.50 to £174.50 a year. This is an increase of 3.9%.",
+        ),
         # both forms after "That is"
         (
             "The levy was set at $8.3 million. That's an increase of $245,000, or 8.0%.",
@@ -1768,6 +1777,10 @@ def test_a_difference_after_narrower_terms_is_a_note(tmp_path):
         (
             "The Hawks are 2 points clear at the top with 61 points, ahead of the Lions on 57.",
             "The Hawks are 4 points clear at the top with 61 points, ahead of the Lions on 57.",
+        ),
+        (
+            "The Rovers are 5 points behind with 52 points, trailing the Wanderers on 55.",
+            "The Rovers are 3 points behind with 52 points, trailing the Wanderers on 55.",
         ),
         (
             "Labour lead by 3 seats on 44, ahead of the Greens with 39.",

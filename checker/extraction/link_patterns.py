@@ -1091,13 +1091,13 @@ def _margin_between(reading: SentenceReading, text: str, found: list[Link]) -> l
 
 # a lead named on its figure: "6 points clear", "three seats ahead", "a lead of 6 points",
 # "lead by 4,000 votes"
-_LEAD_AFTER = re.compile(r"\s+(?:clear|ahead)\b", re.IGNORECASE)
+_LEAD_AFTER = re.compile(r"\s+(?:clear|ahead|behind|adrift)\b", re.IGNORECASE)
 _LEAD_BEFORE = re.compile(r"\b(?:leads?|led|leading)\s+by\s+" + lx.BEFORE_FIGURE + r"$", re.I)
 # the leader's tally, then the other's, named as such: "with 58 points ..., ahead of Riverside
 # on 55", "on 44 seats, ahead of the Greens with 39", "with 52,300 votes to 48,300"
 _LEADER_TALLY = re.compile(r"\b(?:with|on)\s+" + lx.BEFORE_FIGURE + r"$", re.IGNORECASE)
 _OTHER_TALLY = re.compile(
-    r"^[^;:.!?()]{0,50}?(?:\bahead\s+of|\bover|\bclear\s+of)\s+[^\d,;:.!?()]{1,40}?\s+"
+    r"^[^;:.!?()]{0,50}?(?:\bahead\s+of|\bover|\bclear\s+of|\bbehind|\btrailing)\s+[^\d,;:.!?()]{1,40}?\s+"
     r"(?:on|with)\s+" + lx.BEFORE_FIGURE + r"$|^\s*(?:to|against)\s+" + lx.BEFORE_FIGURE + r"$",
     re.IGNORECASE,
 )
@@ -2755,8 +2755,16 @@ def _changes_to_level(reading: SentenceReading, text: str, found: list[Link]) ->
             if _OR_BETWEEN_CHANGES.match(text[end_of(first) : reading.mentions[last].start]):
                 changes.insert(0, last - 1)
         for change in changes:
-            unit = reading.mentions[change].unit
-            if unit == "%" and lead.unit != "%" or same_family(unit, lead.unit, exact=True):
+            amount = reading.mentions[change]
+            if (
+                amount.unit == "%"
+                and lead.unit != "%"
+                or same_family(amount.unit, lead.unit, exact=True)
+            ):
+                links.append(Link("change_of", (change, level)))
+            elif not amount.per and one_rate_for_both(amount, lead):
+                # "rise by £6.50 to £174.50 a year": the amount is of the level's rate
+                _share_the_rate(amount, lead)
                 links.append(Link("change_of", (change, level)))
     return links
 
