@@ -1970,8 +1970,10 @@ class _Analyzer:
             return
         if first.kind != "value" or second.kind != "value" or first.period != second.period:
             return
-        low, high = sorted((a, b), key=lambda i: _magnitude(self.mentions[i]))
         margin = self.claims[self.claim_of[gap]]
+        if margin.period not in (None, first.period) or not _named_plainly(entry, names[position]):
+            return
+        low, high = sorted((a, b), key=lambda i: _magnitude(self.mentions[i]))
         margin.kind, margin.value = "change", reading.mentions[position].value_text("+")
         margin.start_claim, margin.end_claim = self.claim_of[low], self.claim_of[high]
         margin.metric, margin.entity, margin.period = first.metric, first.entity, None
@@ -3856,6 +3858,18 @@ def _signed(claim: DraftClaim) -> Fraction:
     claims a margin joins share their unit)."""
     number = re.search(r"[-+]?\d[\d,]*(?:\.\d+)?", claim.value)
     return Fraction(number.group().replace(",", "")) if number else Fraction(0)
+
+
+def _named_plainly(entry: int, words: str) -> bool:
+    """Whether the words naming a figure name the difference of lexicon.NAMED_DIFFERENCES
+    `entry` and nothing else: no words narrowing or dating it ("the trade surplus with China",
+    对东盟贸易顺差, "In June the trade surplus")."""
+    name = lx.NAMED_DIFFERENCES[entry][2].search(words)
+    return (
+        name is not None
+        and lx.PLAIN_DIFFERENCE_BEFORE_RE.match(words[: name.start()]) is not None
+        and lx.PLAIN_DIFFERENCE_AFTER_RE.match(words[name.end() :]) is not None
+    )
 
 
 def _magnitude(mention: Mention) -> Fraction:
