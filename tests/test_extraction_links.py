@@ -1804,8 +1804,13 @@ def test_a_lead_named_before_two_tallies_is_their_gap(tmp_path, wrong, right):
     assert [f for f in text_findings(tmp_path, right) if f.severity != "info"] == []
 
 
-def test_a_lead_over_two_rivals_is_no_gap_of_one_pair(tmp_path):
-    text = (
-        "The Hawks are 2 points clear with 61 points, ahead of the Lions on 59 and the Owls on 55."
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Hawks are 2 points clear with 61 points, ahead of the Lions on 59 and the Owls on 55.",
+        # the lead is over the zone it names, not over the rival named after it
+        "The team are 5 points clear of the relegation zone with 30 points, ahead of Rovers on 28.",
+    ],
+)
+def test_a_lead_over_another_than_the_tallies_is_no_gap_of_them(tmp_path, text):
     assert text_errors(tmp_path, text) == []

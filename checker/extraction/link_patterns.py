@@ -1090,8 +1090,9 @@ def _margin_between(reading: SentenceReading, text: str, found: list[Link]) -> l
 
 
 # a lead named on its figure: "6 points clear", "three seats ahead", "a lead of 6 points",
-# "lead by 4,000 votes"
-_LEAD_AFTER = re.compile(r"\s+(?:clear|ahead|behind|adrift)\b", re.IGNORECASE)
+# "lead by 4,000 votes"; not a lead over something it names ("3 points clear of the
+# relegation zone"), which the tallies after it need not be of
+_LEAD_AFTER = re.compile(r"\s+(?:clear|ahead|behind|adrift)\b(?!\s+of\b)", re.IGNORECASE)
 _LEAD_BEFORE = re.compile(r"\b(?:leads?|led|leading)\s+by\s+" + lx.BEFORE_FIGURE + r"$", re.I)
 # the leader's tally, then the other's, named as such: "with 58 points ..., ahead of Riverside
 # on 55", "on 44 seats, ahead of the Greens with 39", "with 52,300 votes to 48,300"
