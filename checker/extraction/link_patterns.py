@@ -374,8 +374,9 @@ _THIS_PERIOD = r"(?:this|last)\s+(?:" + "|".join(sorted(lx.TIME_NOUNS)) + r")\b"
 _BASE_AFTER_LEVEL = re.compile(
     # "52,000 burglaries last year, down from 56,000 the year before", "£612 a week on average
     # in May, compared with £540 ..."
-    r"^(?:\s+(?:per|a|an|each)\s+[a-z]+)?(?:\s+on\s+average)?"
-    r"(?:\s+(?:in|for|at)\s+[^,;:()]{1,40}?|\s+" + _THIS_PERIOD + r")?,?\s*"
+    r"^(?:\s+(?:per|a|an|each)\s+[a-z]+)?(?:\s+on\s+average)?(?:\s+(?:in|for|at)\s+[^,;:()]{1,40}?|\s+"
+    + _THIS_PERIOD
+    + r")?,?\s*"
     rf"(?:compared\s+(?:with|to)|against|versus|vs\.?|{_WAY_FROM})\s+[^\d;:.()]{{0,45}}$",
     re.IGNORECASE,
 )
