@@ -148,6 +148,7 @@ def shared_name(partition: int, part_phrases: list[str]) -> frozenset[str]:
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_TOTAL_MARK = re.compile("[总總]")
 _PLACE_NAME = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’]*")
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’]*")
 _NOT_HAN_TAIL = re.compile(r"[^\u4e00-\u9fff]+$")
@@ -173,9 +174,8 @@ def names_whole(partition: int, phrase: str, near: str, shared: frozenset[str]) 
     if whole is not None:
         return bool(whole.search(phrase))
     if len(shared) == 1 and _HAN.search(next(iter(shared))):
-        ending = next(iter(shared))
-        # a total named as such: 零售总额 is the whole of 城镇零售额 and 乡村零售额
-        return ending in phrase or f"{ending[:-1]}总{ending[-1]}" in phrase
+        # 总 marks the total of what its parts name: 零售总额 is the whole of 城镇零售额
+        return next(iter(shared)) in _TOTAL_MARK.sub("", phrase)
     words = naming_words(phrase, partition)
     return bool(shared) and len(words & shared) >= min(2, len(shared))
 
