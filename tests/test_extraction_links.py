@@ -1637,3 +1637,180 @@ def test_a_percentage_of_another_clause_is_no_form_of_the_levels_change(tmp_path
     text = "The charity helped 3,100 families, 400 more than last year, while donations rose 12%."
     assert not [f for f in text_findings(tmp_path, text) if f.severity != "info"]
     assert text_errors(tmp_path, text.replace("while donations rose", "an increase of"))
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        (
+            "Care workers in Northvale earn £16.40 an hour, against £13.90 in Southmere, about 28%"
+            " more.",
+            "Care workers in Northvale earn £16.40 an hour, against £13.90 in Southmere, about 18%"
+            " more.",
+        ),
+        (
+            "Diesel sold for $4.10 a gallon last week, compared with $3.60 a year earlier, a rise"
+            " of 19%.",
+            "Diesel sold for $4.10 a gallon last week, compared with $3.60 a year earlier, a rise"
+            " of 14%.",
+        ),
+        (
+            "Nurses in the capital were paid $1,380 a week on average in March, compared with"
+            " $1,150 in the rural districts, some 28% more.",
+            "Nurses in the capital were paid $1,380 a week on average in March, compared with"
+            " $1,150 in the rural districts, some 20% more.",
+        ),
+    ],
+)
+def test_a_base_compared_with_takes_the_rate_of_its_level(tmp_path, wrong, right):
+    # "$4.10 a gallon, compared with $3.60": the base is per gallon too, written once
+    assert [f.severity for f in text_errors(tmp_path, wrong)] == ["error"]
+    assert [f for f in text_findings(tmp_path, right) if f.severity != "info"] == []
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        (
+            "The insurer will shed 1,200 posts, roughly 18% of its staff of 15,000, over two years.",
+            "The insurer will shed 1,200 posts, roughly 8% of its staff of 15,000, over two years.",
+        ),
+        (
+            "Output fell by 30,000 tonnes, about 12% of the 500,000 tonnes produced a year earlier.",
+            "Output fell by 30,000 tonnes, about 6% of the 500,000 tonnes produced a year earlier.",
+        ),
+        (
+            "The port will scrap 14 cranes within three years, nearly 30% of its 70 cranes.",
+            "The port will scrap 14 cranes within three years, nearly 20% of its 70 cranes.",
+        ),
+    ],
+)
+def test_a_cut_said_to_be_a_share_of_a_whole_is_that_share(tmp_path, wrong, right):
+    # "cut 1,200 posts, 8% of its staff of 15,000": the size of the cut is the part
+    assert [f.rule for f in text_errors(tmp_path, wrong)] == ["share"]
+    assert [f for f in text_findings(tmp_path, right) if f.severity != "info"] == []
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        # the amount is of the level's rate, written once
+        (
+            "Rents climbed 4.5% to $1,880 a month, an increase of $181.",
+            "Rents climbed 4.5% to $1,880 a month, an increase of $81.",
+        ),
+        # "That is" the change of the sentence before, in its other form
+        (
+            "Rents climbed 4.5% to $1,880 a month. That is an increase of $181.",
+            "Rents climbed 4.5% to $1,880 a month. That is an increase of $81.",
+        ),
+        (
+            "The toll will rise by £0.40 to £6.20. That is an increase of 12%.",
+            "The toll will rise by £0.40 to £6.20. That is an increase of 7%.",
+        ),
+        # the amount before the level, the level's rate written once after it
+        (
+            "Rents rose by $40 to $1,240 a month, a rise of 5.3%.",
+            "Rents rose by $40 to $1,240 a month, a rise of 3.3%.",
+        ),
+        (
+            "The licence fee will rise by £6.50 to £174.50 a year. This is an increase of 4.9%.",
+            "The licence fee will rise by £6.50 to £174.50 a year. This is an increase of 3.9%.",
+        ),
+        # both forms after "That is"
+        (
+            "The levy was set at $8.3 million. That's an increase of $245,000, or 8.0%.",
+            "The levy was set at $8.3 million. That's an increase of $245,000, or 3.0%.",
+        ),
+    ],
+)
+def test_a_change_in_its_other_form_is_checked_through_the_level(tmp_path, wrong, right):
+    errors = text_errors(tmp_path, wrong)
+    assert [f.rule for f in errors] == ["change-amount-and-percent-to-level"]
+    assert [f for f in text_findings(tmp_path, right) if f.severity != "info"] == []
+
+
+def test_that_is_a_change_on_another_base_is_no_other_form(tmp_path):
+    # the $900 is on 2019, not the 6% of the year before
+    text = "Fees rose 6% to $4,200 in 2024. That is an increase of $900 on 2019."
+    assert [f for f in text_findings(tmp_path, text) if f.severity != "info"] == []
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        # both terms in the sentence before
+        (
+            "全年出口额152亿美元，进口额118亿美元。贸易顺差44亿美元。",
+            "全年出口额152亿美元，进口额118亿美元。贸易顺差34亿美元。",
+        ),
+        # one term before, the other beside the difference
+        (
+            "Exports were $4.20 billion in May. Imports rose to $3.10 billion, giving a trade"
+            " surplus of $2.10 billion.",
+            "Exports were $4.20 billion in May. Imports rose to $3.10 billion, giving a trade"
+            " surplus of $1.10 billion.",
+        ),
+        (
+            "Births fell to 8,240 last year, while deaths rose to 7,910. Natural increase was 430.",
+            "Births fell to 8,240 last year, while deaths rose to 7,910. Natural increase was 330.",
+        ),
+    ],
+)
+def test_a_difference_after_the_sentence_of_its_terms_is_their_gap(tmp_path, wrong, right):
+    assert [f.rule for f in text_errors(tmp_path, wrong)] == ["comparison-absolute"]
+    assert [f for f in text_findings(tmp_path, right) if f.severity != "info"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # exports to one region less all imports: maybe not the trade balance the text means
+        "Exports to Asia were worth $4.20 billion in May, and imports $3.10 billion. The trade"
+        " surplus was $2.10 billion.",
+        # the balance with one partner, or of another month: no gap of the two before
+        "全年出口额152亿美元，进口额118亿美元。其中，对东盟贸易顺差12亿美元。",
+        "Exports rose to $4.2 billion in May, and imports were $3.1 billion. In June the trade"
+        " surplus was $0.7 billion.",
+    ],
+)
+def test_a_difference_narrower_than_its_terms_is_no_error(tmp_path, text):
+    assert text_errors(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        (
+            "The Hawks are 2 points clear at the top with 61 points, ahead of the Lions on 57.",
+            "The Hawks are 4 points clear at the top with 61 points, ahead of the Lions on 57.",
+        ),
+        (
+            "The Rovers are 5 points behind with 52 points, trailing the Wanderers on 55.",
+            "The Rovers are 3 points behind with 52 points, trailing the Wanderers on 55.",
+        ),
+        (
+            "Labour lead by 3 seats on 44, ahead of the Greens with 39.",
+            "Labour lead by 5 seats on 44, ahead of the Greens with 39.",
+        ),
+        (
+            "Mr Ruiz had a lead of 3,000 votes, with 52,300 votes to 48,300.",
+            "Mr Ruiz had a lead of 4,000 votes, with 52,300 votes to 48,300.",
+        ),
+    ],
+)
+def test_a_lead_named_before_two_tallies_is_their_gap(tmp_path, wrong, right):
+    assert [f.rule for f in text_errors(tmp_path, wrong)] == ["comparison-absolute"]
+    assert [f for f in text_findings(tmp_path, right) if f.severity != "info"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Hawks are 2 points clear with 61 points, ahead of the Lions on 59 and the Owls on 55.",
+        # the lead is over the zone it names, not over the rival named after it
+        "The team are 5 points clear of the relegation zone with 30 points, ahead of Rovers on 28.",
+    ],
+)
+def test_a_lead_over_another_than_the_tallies_is_no_gap_of_them(tmp_path, text):
+    assert text_errors(tmp_path, text) == []

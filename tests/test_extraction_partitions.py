@@ -58,6 +58,16 @@ def _errors(tmp_path, text: str) -> list[str]:
             "2023年末,该集团资产总计1000亿元。负债合计600亿元,增长5%。所有者权益400亿元。",
             ("1000亿元", "600亿元", "400亿元"),
         ),
+        # the whole named as a total (总额, 总量) of what each part counts (额, 量)
+        (
+            "全年全市商品销售总额900亿元。按城乡分,城镇商品销售额720亿元;乡村商品销售额180亿元。",
+            ("900亿元", "720亿元", "180亿元"),
+        ),
+        (
+            "上半年港口货物吞吐总量3.6亿吨,其中集装箱吞吐量1.2亿吨。按来源分,国内货物吞吐量2.5亿吨,"
+            "国际货物吞吐量1.1亿吨。",
+            ("3.6亿吨", "2.5亿吨", "1.1亿吨"),
+        ),
         # two wholes of different periods: the one whose time the parts' sentence opens on
         (
             "In the first nine months of 2024, farm sales in the province reached 90 billion "

@@ -851,6 +851,20 @@ NAMED_DIFFERENCES = tuple(
         ),
     )
 )
+# What may stand before and after a difference's name, in the words naming its figure, when the
+# difference is read against terms of the sentence before: nothing that narrows it ("the trade
+# surplus with China", 对东盟贸易顺差) or dates it apart ("In June the trade surplus").
+PLAIN_DIFFERENCE_BEFORE_RE = re.compile(
+    r"^\s*(?:(?:leaving|giving|making|with|and)\s+)?(?:(?:a|an|the|its|their|our|overall|total|"
+    r"annual|monthly|net)\s+)*$|^(?:实现|全年|当月|同期)?(?:货物|商品)?(?:贸易|外贸)?$",
+    re.IGNORECASE,
+)
+PLAIN_DIFFERENCE_AFTER_RE = re.compile(
+    r"^\s*(?:was|is|were|came\s+to|stood\s+at|of|totalled|totaled|reached|narrowed\s+to|"
+    r"widened\s+to)?\s*(?:about|around|some|nearly|almost|just\s+over|just\s+under)?\s*$"
+    r"|^(?:为|达|达到|是)?(?:约|近)?$",
+    re.IGNORECASE,
+)
 # The total the partitions above divide, and the words that make a figure one per head.
 # The same partitions named in one list before their figures, which "respectively" then
 # gives in that order ("the primary, secondary and tertiary industries reached A, B and C,

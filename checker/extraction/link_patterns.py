@@ -256,7 +256,7 @@ def _from_to(reading: SentenceReading, text: str, found: list[Link]) -> list[Lin
         if any(p not in taken for p in range(a_pos + 1, b_pos)):
             continue  # only a restatement may stand between the two levels
         a, b = reading.mentions[a_pos], reading.mentions[b_pos]
-        if not (same_family(a.unit, b.unit, exact=True) or _one_rate_for_both(a, b)):
+        if not (same_family(a.unit, b.unit, exact=True) or one_rate_for_both(a, b)):
             continue
         if not counted_alike(text, a, b):
             continue
@@ -280,7 +280,7 @@ _RANGE_FROM = re.compile(
 )
 
 
-def _one_rate_for_both(a: Mention, b: Mention) -> bool:
+def one_rate_for_both(a: Mention, b: Mention) -> bool:
     """Two amounts of one currency or unit where only one says what it is per: "from £1,250 to
     £1,350 a month", "to $300 a tonne, from $200". The pair names one rate, written once."""
     rate, bare = (a, b) if a.per else (b, a)
@@ -294,7 +294,7 @@ def _one_rate_for_both(a: Mention, b: Mention) -> bool:
 
 def _share_the_rate(a: Mention, b: Mention) -> None:
     """Give the level of a stated pair that does not say what it is per the other's rate."""
-    if a.unit != b.unit and _one_rate_for_both(a, b):
+    if a.unit != b.unit and one_rate_for_both(a, b):
         rate, bare = (a, b) if a.per else (b, a)
         bare.unit, bare.per = rate.unit, rate.per
 
@@ -372,8 +372,9 @@ _BASE_AFTER_CHANGE = re.compile(
 # from ...", "14.2 million tonnes this year, up 12% from ...")
 _THIS_PERIOD = r"(?:this|last)\s+(?:" + "|".join(sorted(lx.TIME_NOUNS)) + r")\b"
 _BASE_AFTER_LEVEL = re.compile(
-    # "52,000 burglaries last year, down from 56,000 the year before"
-    r"^(?:\s+(?:per|a|an|each)\s+[a-z]+)?(?:\s+(?:in|for|at)\s+[^,;:()]{1,40}?|\s+"
+    # "52,000 burglaries last year, down from 56,000 the year before", "£612 a week on average
+    # in May, compared with £540 ..."
+    r"^(?:\s+(?:per|a|an|each)\s+[a-z]+)?(?:\s+on\s+average)?(?:\s+(?:in|for|at)\s+[^,;:()]{1,40}?|\s+"
     + _THIS_PERIOD
     + r")?(?:,|\s+[-–—])?\s*"
     rf"(?:compared\s+(?:with|to)|against|versus|vs\.?|{_WAY_FROM})\s+[^\d;:.()]{{0,45}}$",
@@ -457,7 +458,7 @@ def _compared_levels(reading: SentenceReading, text: str, found: list[Link]) -> 
         if base >= len(reading.mentions) or reading.kinds[base] != "value" or base in taken:
             continue
         b = reading.mentions[base]
-        if a.unit != b.unit or not counted_alike(text, a, b):
+        if not (a.unit == b.unit or one_rate_for_both(a, b)) or not counted_alike(text, a, b):
             continue
         if not pattern.match(text[gap : b.start]) and not (
             pattern is _BASE_AFTER_LEVEL and _WAY_AFTER_CLAUSE.match(text[gap : b.start])
@@ -470,6 +471,7 @@ def _compared_levels(reading: SentenceReading, text: str, found: list[Link]) -> 
         if _groups_in_brackets(reading, text, later, base):
             continue
         links.append(Link("from_to", (base, later)))
+        _share_the_rate(a, b)
         taken |= {base, later}
     return links
 
@@ -1088,6 +1090,56 @@ def _margin_between(reading: SentenceReading, text: str, found: list[Link]) -> l
     return links
 
 
+# a lead named on its figure: "6 points clear", "three seats ahead", "a lead of 6 points",
+# "lead by 4,000 votes"; not a lead over something it names ("3 points clear of the
+# relegation zone"), which the tallies after it need not be of
+_LEAD_AFTER = re.compile(r"\s+(?:clear|ahead|behind|adrift)\b(?!\s+of\b)", re.IGNORECASE)
+_LEAD_BEFORE = re.compile(r"\b(?:leads?|led|leading)\s+by\s+" + lx.BEFORE_FIGURE + r"$", re.I)
+# the leader's tally, then the other's, named as such: "with 58 points ..., ahead of Riverside
+# on 55", "on 44 seats, ahead of the Greens with 39", "with 52,300 votes to 48,300"
+_LEADER_TALLY = re.compile(r"\b(?:with|on)\s+" + lx.BEFORE_FIGURE + r"$", re.IGNORECASE)
+_OTHER_TALLY = re.compile(
+    r"^[^;:.!?()]{0,50}?(?:\bahead\s+of|\bover|\bclear\s+of|\bbehind|\btrailing)\s+[^\d,;:.!?()]{1,40}?\s+"
+    r"(?:on|with)\s+" + lx.BEFORE_FIGURE + r"$|^\s*(?:to|against)\s+" + lx.BEFORE_FIGURE + r"$",
+    re.IGNORECASE,
+)
+
+
+def _lead_then_tallies(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A lead named before the two tallies it is the gap between: "Harbor City are 6 points
+    clear with 58 points from 26 matches, ahead of Riverside on 55", "Labour lead by 5 seats
+    on 44, ahead of the Greens with 39". Figures of other things between (the matches) are
+    passed over by their counted noun."""
+    if any(link.type in ("from_to", "change") for link in found):
+        return []
+    levels = _free_levels(reading, found)
+    for at, lead in enumerate(levels):
+        m = reading.mentions[lead]
+        if not (
+            _LEAD_AFTER.match(text, end_of(m))
+            or _LEAD_BEFORE.search(text, max(reading.start, m.start - 30), m.start)
+            or _MARGIN_BEFORE.search(text, max(reading.start, m.start - 30), m.start)
+        ):
+            continue
+        alike = [
+            p
+            for p in levels[at + 1 :]
+            if reading.mentions[p].unit == m.unit and reading.mentions[p].noun in (None, m.noun)
+        ]
+        if m.unit in ("%", "x") or len(alike) != 2:
+            return []
+        a_pos, b_pos = alike
+        a, b = reading.mentions[a_pos], reading.mentions[b_pos]
+        if not _LEADER_TALLY.search(text, max(reading.start, a.start - 20), a.start):
+            return []
+        if not _OTHER_TALLY.match(text[end_of(a) : b.start]):
+            return []
+        reading.kinds[lead] = "change"
+        low, high = sorted((a_pos, b_pos), key=_value_at(reading))
+        return [Link("change", (lead, low, high), compares=True, margin=True)]
+    return []
+
+
 # what may stand between a rate and its gap: a few words dating it ("in March", "year on
 # year"), then the comma
 _RATE_THEN_POINTS = re.compile(
@@ -1307,33 +1359,74 @@ def _named_before(reading: SentenceReading, text: str, position: int) -> str:
     return window[breaks[-1].end() :] if breaks else window
 
 
-def _named_difference(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
-    """Three figures of one unit named as a difference and the two it is taken between
-    (lexicon.NAMED_DIFFERENCES): "exports of $300bn and imports of $250bn, a trade surplus of
-    $50bn", "出生率11.6‰;死亡率4.5‰;自然增长率7.1‰". The difference is the size of the gap
-    between the other two."""
+def difference_roles(
+    reading: SentenceReading, text: str, found: list[Link]
+) -> list[tuple[list[int], list[int], list[int], dict[int, str]]]:
+    """For each entry of lexicon.NAMED_DIFFERENCES, the sentence's figures its words name in
+    each role, none linked yet: the levels taken from and taken (exports, imports), the
+    figures named as the difference (a trade surplus; it may read as a change), and the words
+    naming each figure."""
     linked = {p for link in found for p in link.positions}
     levels = [p for p in _free_levels(reading, found) if p not in linked]
     # the difference may read as a change ("a natural growth rate of 7.1%")
     figures = [
         p for p, k in enumerate(reading.kinds) if k in ("value", "change") and p not in linked
     ]
-    if len(levels) < 2 or len(figures) < 3:
-        return []
     names = {p: _named_before(reading, text, p) for p in figures}
     for p in levels:
         # a level reached by the change before it is named before the change ("exports fell
         # 5% to $120bn", 出口增长5%至1900亿元)
         if p > 0 and reading.kinds[p - 1] == "change" and p - 1 in names:
             between = text[end_of(reading.mentions[p - 1]) : reading.mentions[p].start]
-            if _TO_AFTER_CHANGE.match(between) or _CJK_CHANGE_TO.match(between):
+            if (
+                _TO_AFTER_CHANGE.match(between)
+                or _CJK_CHANGE_TO.match(between)
+                or _ON_THE_PERIOD_TO.match(between)
+            ):
                 names[p] = names[p - 1] + names[p]
+    roles = []
+    for taken_from, taken, difference in lx.NAMED_DIFFERENCES:
+        roles.append(
+            (
+                [p for p in levels if taken_from.search(names[p])],
+                [p for p in levels if taken.search(names[p])],
+                [p for p in figures if difference.search(names[p])],
+                names,
+            )
+        )
+    return roles
+
+
+# "imports fell 1.4% on the month to $29.1 billion": the base named by its time, then the level
+_ON_THE_PERIOD_TO = re.compile(
+    r"^\s*,?\s*(?:on|from|over)\s+(?:the\s+)?(?:previous\s+|prior\s+)?(?:month|quarter|year|week)"
+    r"\s*,?\s*to\s+" + lx.BEFORE_FIGURE + r"$",
+    re.IGNORECASE,
+)
+
+
+def narrowed_difference(entry: int, names: list[str]) -> bool:
+    """Whether the words naming a difference or its two terms (in the entry's order) narrow
+    one ("exports of cars", "the trade surplus with Japan", "car exports"): a narrower
+    quantity, maybe not the difference of the two others (a reading only)."""
+    for pattern, name in zip(lx.NAMED_DIFFERENCES[entry], names, strict=True):
+        n = pattern.search(name)
+        if n is not None and (
+            _QUALIFIED_AFTER.match(name, n.end()) or _QUALIFIED_BEFORE.search(name, 0, n.start())
+        ):
+            return True
+    return False
+
+
+def _named_difference(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """Three figures of one unit named as a difference and the two it is taken between
+    (lexicon.NAMED_DIFFERENCES): "exports of $300bn and imports of $250bn, a trade surplus of
+    $50bn", "出生率11.6‰;死亡率4.5‰;自然增长率7.1‰". The difference is the size of the gap
+    between the other two."""
+    if len(_free_levels(reading, found)) < 2 or len(reading.mentions) < 3:
+        return []
     links = []
-    for entry in lx.NAMED_DIFFERENCES:
-        roles = [
-            [p for p in (figures if role == 2 else levels) if pattern.search(names[p])]
-            for role, pattern in enumerate(entry)
-        ]
+    for entry, (*roles, names) in enumerate(difference_roles(reading, text, found)):
         if any(len(found_) != 1 for found_ in roles):
             continue
         (a_pos,), (b_pos,), (gap,) = roles
@@ -1344,17 +1437,7 @@ def _named_difference(reading: SentenceReading, text: str, found: list[Link]) ->
             continue
         high, low = (b_pos, a_pos) if b.value >= a.value else (a_pos, b_pos)
         reading.kinds[gap] = "change"
-        named = [
-            pattern.search(names[p]) for pattern, p in zip(entry, (a_pos, b_pos, gap), strict=True)
-        ]
-        # "exports of cars", "the trade surplus with Japan", "car exports": a narrower
-        # quantity, maybe not the difference of the two others (a reading only)
-        narrowed = any(
-            _QUALIFIED_AFTER.match(names[p], n.end())
-            or _QUALIFIED_BEFORE.search(names[p], 0, n.start())
-            for p, n in zip((a_pos, b_pos, gap), named, strict=True)
-            if n is not None
-        )
+        narrowed = narrowed_difference(entry, [names[p] for p in (a_pos, b_pos, gap)])
         links.append(
             Link("change", (gap, low, high), compares=True, margin=True, stated=not narrowed)
         )
@@ -2070,21 +2153,27 @@ def _share_of_named_whole(reading: SentenceReading, text: str, found: list[Link]
         if kind != "share" or not is_share_figure(reading.mentions[share]):
             continue
         part, whole = share - 1, share + 1
-        while part in taken:
+        # a restatement, or a length of time the part is spread over ("will retire 39 jets
+        # over the next two years, 15% of its fleet of 260"), may stand before the share
+        while part in taken or (part >= 0 and reading.mentions[part].unit in _LENGTHS):
             part -= 1
         if part < 0 or whole >= len(reading.mentions) or part in taken:
             continue
-        if reading.kinds[part] != "value" or reading.kinds[whole] != "value":
+        if reading.kinds[part] not in ("value", "change") or reading.kinds[whole] != "value":
             continue
         a, m, b = reading.mentions[part], reading.mentions[share], reading.mentions[whole]
         if a.unit != b.unit or a.unit in ("%", "pp", "x"):
             continue
         gap = _BRACKETED.sub("", text[end_of(a) : m.start])
         if _PART_BEFORE_SHARE.match(gap) and _WHOLE_AFTER_SHARE.match(text[m.end : b.start]):
+            # "will cut 4,500 jobs, 6% of its workforce of 75,000": the size of the cut is the
+            # part, a count of the whole's members
+            reading.kinds[part] = "value"
             links.append(Link("share", (share, part, whole)))
     return links
 
 
+_LENGTHS = frozenset(lx.DURATION_UNITS.values())
 PART_OF_WHOLE = re.compile(
     r"^\s+(?:out\s+of|of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|a\s+total\s+of\s+)?$",
     re.IGNORECASE,
@@ -2729,8 +2818,16 @@ def _changes_to_level(reading: SentenceReading, text: str, found: list[Link]) ->
             if _OR_BETWEEN_CHANGES.match(text[end_of(first) : reading.mentions[last].start]):
                 changes.insert(0, last - 1)
         for change in changes:
-            unit = reading.mentions[change].unit
-            if unit == "%" and lead.unit != "%" or same_family(unit, lead.unit, exact=True):
+            amount = reading.mentions[change]
+            if (
+                amount.unit == "%"
+                and lead.unit != "%"
+                or same_family(amount.unit, lead.unit, exact=True)
+            ):
+                links.append(Link("change_of", (change, level)))
+            elif not amount.per and one_rate_for_both(amount, lead):
+                # "rise by £6.50 to £174.50 a year": the amount is of the level's rate
+                _share_the_rate(amount, lead)
                 links.append(Link("change_of", (change, level)))
     return links
 
@@ -2777,6 +2874,7 @@ def _level_then_its_other_change(
                 continue
             if _other_form_named(reading, text, change, level, other):
                 reading.kinds[other] = "change"
+                _share_the_rate(reading.mentions[other], reading.mentions[level])
                 taken.add(other)
                 links.append(Link("change_of", (other, level)))
                 break
@@ -2823,8 +2921,12 @@ def _amount_and_percent(reading: SentenceReading, one: int, other: int, level: i
     units = (reading.mentions[one].unit, reading.mentions[other].unit)
     if (units[0] == "%") == (units[1] == "%") or "pp" in units or "x" in units:
         return False
-    amount = units[1] if units[0] == "%" else units[0]
-    return same_family(amount, reading.mentions[level].unit, exact=True)
+    amount = reading.mentions[other if units[0] == "%" else one]
+    lead = reading.mentions[level]
+    # "to £1,738 a year, an increase of £21": the amount is of the level's rate, written once
+    return same_family(amount.unit, lead.unit, exact=True) or (
+        not amount.per and one_rate_for_both(amount, lead)
+    )
 
 
 # what changed ("rise in sales at the two stores", "in the north"; the change word may stand
@@ -3122,6 +3224,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _multiple_of_the_other,
     _percent_than_the_other,
     _margin_between,
+    _lead_then_tallies,
     _gap_between_rates,
     _lead_between_shares,
     _points_than_the_other,

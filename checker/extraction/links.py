@@ -37,10 +37,13 @@ from .link_patterns import (
     TO_LEVEL,
     Link,
     SentenceReading,
+    difference_roles,
     end_of,
     find_links,
     is_share_figure,
     lasts,
+    narrowed_difference,
+    one_rate_for_both,
     rate_named_than,
     same_family,
     the_rest_last,
@@ -313,6 +316,8 @@ _CARRIES_BACK = re.compile(
     r"^\W*(?:(?:so(?!\s+far\b)|that\s+means|this\s+means|that\s+is)\b|这意味着)", re.IGNORECASE
 )
 # A sentence opening on what the sentence before stated ("That's an increase of ...")
+# the end of a sentence that says no more after its figure (no base, no period of its own)
+_NOTHING_AFTER = re.compile(r"[\W_]*")
 _THAT_IS = re.compile(r"\W*(?:that|this|it)(?:\s+is|\s+was|['’]s|\s+represents|\s+marks)\b", re.I)
 # an amount named as a move: "an increase of $245,000"
 _MOVE_OF = re.compile(
@@ -644,6 +649,9 @@ class _Analyzer:
     # (sentence, mention, place) of the one count of the sentence, no part, said to be "in"
     # a named place: "31 deaths in Aland"
     _located: tuple[int, int, str] | None = None
+    # (sentence, {entry of lexicon.NAMED_DIFFERENCES: (taken from, taken, their words)}) of
+    # the last sentence naming a level of either term of a difference (once) and no difference
+    _difference_terms: tuple[int, dict[int, list[tuple[int, str] | None]]] | None = None
 
     def __init__(
         self,
@@ -1339,6 +1347,7 @@ class _Analyzer:
         self._moved_from_previous(reading)
         self._change_of_previous_level(reading)
         self._difference_of_previous(reading)
+        self._difference_after_its_terms(reading, links)
         self._draft_division(reading)
         self._undated_pairs(reading, pairs)
         if links:  # a sentence of one figure, most of an article's, has none
@@ -1778,11 +1787,22 @@ class _Analyzer:
             for position, (index, kind) in enumerate(
                 zip(reading.indices, reading.kinds, strict=True)
             )
-            if kind == "change" and self._fits_levels(index, sole[1])
+            if kind == "change"
+            and (self._fits_levels(index, sole[1]) or self._of_the_rate(index, sole[1]))
         ]
         if not changes or len(changes) != len(reading.kinds) or len(changes) > 2:
             return
         if any(c.start_claim is not None or c.start or c.years for _, c in changes):
+            return
+        for _, change in changes:
+            self._take_the_rate(change, level)
+        if (
+            len(changes) == 1
+            and _NOTHING_AFTER.fullmatch(
+                self.text, end_of(self.mentions[changes[0][1].mention]), reading.end
+            )
+            and self._other_form_before(changes[0][1], level)
+        ):
             return
         # the sentence is only the changes: "year on year" anywhere in it is theirs
         yearly = bool(lx.YOY_RE.search(self.text, reading.start, reading.end))
@@ -1793,6 +1813,49 @@ class _Analyzer:
                 change.notes = [n for n in change.notes if n != _NO_BASE]
             if len(changes) == 2:
                 self.relations.append(Relation("change_of", (change.mention, sole[1])))
+        if len(changes) == 2:  # the two forms of one change: both name the level they led to
+            self._one_span_for_both_forms([c.mention for _, c in changes], sole[1])
+
+    def _of_the_rate(self, change: int, level: int) -> bool:
+        """Whether an amount of change written with no per-period is of a level's rate ("£1,738
+        a year. That is an increase of £21")."""
+        amount, rate = self.mentions[change], self.mentions[level]
+        return not amount.per and one_rate_for_both(amount, rate)
+
+    def _take_the_rate(self, change: DraftClaim, level: DraftClaim) -> None:
+        """An amount of change of a level's rate takes the rate, written once."""
+        if not self._of_the_rate(change.mention, level.mention):
+            return
+        amount, rate = self.mentions[change.mention], self.mentions[level.mention]
+        sign = change.value[:1] if change.value[:1] in "+-" else "+"
+        amount.unit, amount.per = rate.unit, rate.per
+        change.value = amount.value_text(sign)
+
+    def _other_form_before(self, change: DraftClaim, level: DraftClaim) -> bool:
+        """A change of the level in the sentence before, in the other form of this one's (a
+        percentage for an amount): "The cap will rise by 1.2% to £1,738. That is an increase of
+        £21". Both name the level they led to and are checked against each other through it
+        (the base is the level less the amount); False when the sentence before gives no such
+        change, or one that spans a period (dated changes are checked by their period)."""
+        percent = self.mentions[change.mention].unit == "%"
+        before = [
+            c
+            for c in self.claims
+            if c.sentence == level.sentence
+            and c.kind == "change"
+            and (c.metric, c.entity) == (level.metric, level.entity)
+        ]
+        if len(before) != 1 or (self.mentions[before[0].mention].unit == "%") == percent:
+            return False
+        other = before[0]
+        if other.basis or other.start or other.years or other.start_claim is not None:
+            return False
+        change.metric, change.entity = level.metric, level.entity
+        for claim in (other, change):
+            claim.end_claim = self.claim_of[level.mention]
+            claim.notes = [n for n in claim.notes if n != _NO_BASE] + [_TO_LEVEL_ONLY]
+            self.relations.append(Relation("change_of", (claim.mention, level.mention)))
+        return True
 
     def _moved_from_previous(self, reading: SentenceReading) -> None:
         """The only level of the sentence before, and where this sentence, opening on a pronoun
@@ -1856,6 +1919,70 @@ class _Analyzer:
         margin.start_claim, margin.end_claim = self.claim_of[low], self.claim_of[high]
         margin.metric, margin.entity, margin.period = first.metric, first.entity, None
         self.relations.append(Relation("change", (margin.mention, low, high)))
+
+    def _difference_after_its_terms(self, reading: SentenceReading, links: list[Link]) -> None:
+        """A figure named as a difference (lexicon.NAMED_DIFFERENCES: a trade surplus, a
+        population's natural growth) whose two terms, one level each, the sentence before gives
+        (出口7.81万亿元；进口6万亿元。贸易顺差1.81万亿元。), or the one term this sentence does not
+        ("Exports were $27.3 billion. Imports rose to $29.1 billion, leaving a trade deficit of
+        $1.8 billion"): the size of the gap between the two, as in one sentence."""
+        before, self._difference_terms = self._difference_terms, None
+        earlier = before[1] if before is not None and before[0] == reading.index - 1 else {}
+        terms: dict[int, list[tuple[int, str] | None]] = {}
+        # a level the sentence links to its change is still a term; a restatement is none
+        restated = [link for link in links if link.type == "converts"]
+        for entry, (*both, gaps, names) in enumerate(
+            difference_roles(reading, self.text, restated)
+        ):
+            if any(len(term) > 1 for term in both) or (all(both) and gaps):
+                continue  # two of a term, or all three here: the sentence's own
+            here = [(reading.indices[t[0]], names[t[0]]) if t else None for t in both]
+            if not gaps and any(here):
+                terms[entry] = here
+            elif len(gaps) == 1 and entry in earlier:
+                # each term given once: here or in the sentence before, not both
+                joined = [h or e for h, e in zip(here, earlier[entry], strict=True)]
+                if not any(h and e for h, e in zip(here, earlier[entry], strict=True)):
+                    self._gap_of_terms(reading, gaps[0], entry, joined, names)
+        if terms:
+            self._difference_terms = (reading.index, terms)
+
+    def _gap_of_terms(
+        self,
+        reading: SentenceReading,
+        position: int,
+        entry: int,
+        terms: list[tuple[int, str] | None],
+        names: dict[int, str],
+    ) -> None:
+        """The difference at `position` drafted as the margin between its two terms (mention,
+        words), levels of one unit and period."""
+        first_term, second_term = terms
+        if first_term is None or second_term is None:
+            return
+        (a, a_name), (b, b_name) = first_term, second_term
+        gap = reading.indices[position]
+        if gap not in self.claim_of or any(i not in self.claim_of for i in (a, b)):
+            return
+        first, second = self.claims[self.claim_of[a]], self.claims[self.claim_of[b]]
+        unit = self.mentions[a].unit
+        if unit != self.mentions[b].unit or not same_family(
+            unit, self.mentions[gap].unit, exact=True
+        ):
+            return
+        if first.kind != "value" or second.kind != "value" or first.period != second.period:
+            return
+        margin = self.claims[self.claim_of[gap]]
+        if margin.period not in (None, first.period) or not _named_plainly(entry, names[position]):
+            return
+        low, high = sorted((a, b), key=lambda i: _magnitude(self.mentions[i]))
+        margin.kind, margin.value = "change", reading.mentions[position].value_text("+")
+        margin.start_claim, margin.end_claim = self.claim_of[low], self.claim_of[high]
+        margin.metric, margin.entity, margin.period = first.metric, first.entity, None
+        margin.basis = None
+        margin.notes = [n for n in margin.notes if n != _NO_BASE]
+        narrowed = narrowed_difference(entry, [a_name, b_name, names[position]])
+        self.relations.append(Relation("change", (gap, low, high), stated=not narrowed))
 
     def _carry_change(self, reading: SentenceReading) -> None:
         """A change stated alone and, in the next sentence, opened by "So" or "That means", the
@@ -3747,6 +3874,18 @@ def _signed(claim: DraftClaim) -> Fraction:
     claims a margin joins share their unit)."""
     number = re.search(r"[-+]?\d[\d,]*(?:\.\d+)?", claim.value)
     return Fraction(number.group().replace(",", "")) if number else Fraction(0)
+
+
+def _named_plainly(entry: int, words: str) -> bool:
+    """Whether the words naming a figure name the difference of lexicon.NAMED_DIFFERENCES
+    `entry` and nothing else: no words narrowing or dating it ("the trade surplus with China",
+    对东盟贸易顺差, "In June the trade surplus")."""
+    name = lx.NAMED_DIFFERENCES[entry][2].search(words)
+    return (
+        name is not None
+        and lx.PLAIN_DIFFERENCE_BEFORE_RE.match(words[: name.start()]) is not None
+        and lx.PLAIN_DIFFERENCE_AFTER_RE.match(words[name.end() :]) is not None
+    )
 
 
 def _magnitude(mention: Mention) -> Fraction:
