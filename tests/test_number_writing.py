@@ -405,6 +405,23 @@ UNITS = [
     ("It was 30°C in Madrid.", ["30 degC"]),
     # a bare C or F run into a figure is degrees where the weather is named before it
     ("Temperatures hit 41C in Tarn, and a high of 97F is forecast.", ["41 degC", "97 degF"]),
+    # ... and anywhere in a text that speaks of temperatures (a weather report)
+    (
+        "A heatwave gripped Varno. Ostrel reached 41.6C and Belka hit 39C; Friday: max 35C, "
+        "min 21C.",
+        ["41.6 degC", "39 degC", "35 degC", "21 degC"],
+    ),
+    # a qualifier before a range joined by a dash is the range's: both ends take its unit
+    ("In the heatwave the lakes were about 1-2C warmer.", ["about 1 degC", "2 degC"]),
+    ("Rents in Ostrel were about 5-6% higher.", ["about 5 %", "6 %"]),
+    # a figure in one currency per another is a rate of exchange; a bare one against a
+    # currency is in the currency its clause names
+    (
+        "The lev traded at 6.35 yuan per dollar, or 7.1 yuan to the euro.",
+        ["6.35 CNY/USD", "7.1 CNY/EUR"],
+    ),
+    ("The rupee slid to 84.6 against the dollar on Monday.", ["84.6 INR/USD"]),
+    ("Shares in Ostrel slid to 84.6 against the dollar index.", ["84.6"]),
     # oil and gas as energy reports write them: a period after a slash, a scale in the unit
     (
         "The Vesta field pumps 85,000 bbl/d, the Orla field 40,000 b/d and 12,000 bpd.",
@@ -448,6 +465,7 @@ NOT_FIGURES = [
     # a name writing its number twice; a seat named by a number and a letter
     "A 7-Eleven store opened near the station.",
     "Seat 40C was empty.",
+    "In the heatwave, Seat 40C was empty and Room 12C too.",
     # the base of an index
     "The index (2010=100) was rebased.",
     "Dial 999 or take bus 73 to suite 400.",
@@ -631,6 +649,18 @@ LISTS_AND_TABLES = [
             *("123.4 million USD", "2.1 %", "98.7 million USD", "0.4 %"),
             *("56.2 yi CNY", "41.9 yi CNY"),
         ],
+    ),
+    # a row whose label declares its unit, a period a column (a company's summary); a cell
+    # writing its own scale takes the declared currency
+    (
+        "| | 2023 | 2022 |\n| Sales ($m) | 412 | 398 |\n| Margin (%) | 12.5 | -1.0 |\n"
+        "| Staff | 1,200 | 1,150 |\n",
+        ["412 million USD", "398 million USD", "12.5 %", "1.0 %", "1,200", "1,150"],
+    ),
+    (
+        "| 指标 | 2023年 | 2022年 |\n| 营业收入(元) | 812.5亿 | 790.1亿 |\n"
+        "| 每股收益(元) | 0.62 | 0.58 |\n",
+        ["812.5 亿 CNY", "790.1 亿 CNY", "0.62 CNY", "0.58 CNY"],
     ),
     # a table with a column of units, one a row, and a column of growth declared in its header
     (

@@ -293,6 +293,13 @@ TEMPERATURE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 TEMPERATURE_LETTERS = {"C": "degC", "F": "degF"}
+# A text that speaks of temperatures (a weather report, a heatwave story): there a "C" or an
+# "F" run into a number is degrees wherever it stands ("Pearce reached 41.6C").
+TEMPERATURE_TEXT_RE = re.compile(
+    r"\btemperatures?\b|\bheat\s?waves?\b|\bcelsius\b|\bfahrenheit\b|°\s?[CF]\b|℃|"
+    r"\bmeteorolog|\bthermometers?\b",
+    re.IGNORECASE,
+)
 DURATION_UNITS = {
     "year": "year",
     "years": "year",
@@ -362,6 +369,18 @@ PERCENT_RE = re.compile(
     r"(?:[^\S\t]*(%|％)(?![\s-]?points?\b)|\s*(?:([%％][\s-]?points?\b|percentage[\s-]+points?|percent(?:age)?[\s-]+points?|pp\b|ppts?\b|p\.p\.)|(percent|per(?:\s+|-)cent|pct|pc|p\.c\.(?!\w))(?:\b|(?<=\.))))",
     re.IGNORECASE,
 )
+_CURRENCY_NAME_ALTERNATIVES = "|".join(f"(?:{p})" for p, _ in CURRENCY_NAMES)
+# Another currency after a figure that makes it a rate of exchange: "6.12 yuan per dollar",
+# "7.2 yuan to the US dollar", "(the rupee fell to) 83.2 against the dollar".
+EXCHANGE_RATE_AFTER_RE = re.compile(
+    r"\s+(?:per|to\s+(?:the|one|a|1)|against\s+(?:the|one|a|1))\s+(?P<base>"
+    + _CURRENCY_NAME_ALTERNATIVES
+    + r")\b",
+    re.IGNORECASE,
+)
+# A currency named as the subject of a rate ("the yuan weakened ... to 7.2258 against the
+# dollar"): the last one named in the clause before the figure.
+CURRENCY_NAMED_RE = re.compile(r"\b(?:" + _CURRENCY_NAME_ALTERNATIVES + r")\b", re.IGNORECASE)
 # Basis points, hundredths of a percentage point ("cut by 25 basis points", "a 50bp rise", "a
 # 75-basis-point hike").
 BASIS_POINTS_RE = re.compile(r"(?:\s*|-)(?:basis[\s-]+points?|bps?)\b", re.IGNORECASE)

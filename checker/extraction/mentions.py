@@ -837,7 +837,8 @@ _UNIT_HEADER = re.compile(
     r"^(?:[^\n]{0,80}?[(（]\s*([^()（）\n]{1,30}?)\s*[)）]|(?:单位|units?)\s*[:：]\s*([^\n]{1,30}))$",
     re.IGNORECASE,
 )
-_NUMBER_CELL = re.compile(r"^[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+# A cell of one figure, with the scale it may write of its own ("4363.73亿" in a column of 元)
+_NUMBER_CELL = re.compile(r"^[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:万亿|亿|万)?$")
 _SCALE_BY_MULTIPLIER = {
     multiplier: name for name, multiplier in reversed(vocabulary.SCALES.items())
 }
@@ -905,6 +906,13 @@ def _line_table_units(
         cells = list(cells_of.finditer(text, line.start(), line.end()))
         units = [_header_unit(cell) for cell in cells]
         named = [i for i, cell in enumerate(cells) if _UNIT_COLUMN.match(_last_line(cell))]
+        if _row_labelled_with_unit(cells, units, at):  # "| 每股收益(元) | 0.76 | 0.44 |"
+            declared.append((cells[0].start(), cells[0].end()))
+            for cell in cells[1:]:
+                mention = _number_cell(cell, at)
+                if mention is not None and units[0] is not None:
+                    _give_unit(mention, units[0])
+            continue
         if any(units) or named:
             columns = {i: unit for i, unit in enumerate(units) if unit}
             unit_column = named[0] if named else None
@@ -925,6 +933,20 @@ def _line_table_units(
             declared_unit = columns.get(i, row_unit) or title_unit
             if mention is not None and declared_unit is not None:
                 _give_unit(mention, declared_unit)
+
+
+def _row_labelled_with_unit(
+    cells: list[re.Match[str]], units: list[tuple[str | None, str] | None], at: dict[int, Mention]
+) -> bool:
+    """A row whose label declares the unit of its figures ("Revenue ($m) | 412 | 398", the
+    usual layout of a company's summary, a period a column): the label alone declares a unit,
+    and figures follow it."""
+    return (
+        len(cells) > 1
+        and units[0] is not None
+        and not any(units[1:])
+        and any(_number_cell(cell, at) for cell in cells[1:])
+    )
 
 
 # A table's title ending on the unit of its figures ("Exports by region (US$ million)",
@@ -1026,8 +1048,12 @@ def _number_cell(cell: re.Match[str], at: dict[int, Mention]) -> Mention | None:
 
 def _give_unit(mention: Mention, declared: tuple[str | None, str]) -> None:
     scale, unit = declared
-    if mention.scale is None and mention.unit in ("", unit):
+    if mention.unit not in ("", unit):
+        return
+    if mention.scale is None:
         mention.scale, mention.unit = scale, unit
+    elif scale is None and unit in lx.CURRENCY_CODES:
+        mention.unit = unit  # "4363.73亿" under "(元)": the cell writes its own scale
 
 
 # A currency opening a declaration, before its scale: "$m", "US$ bn", "£ million", "RMB bn".
@@ -1107,7 +1133,8 @@ def _units_of_ranges(text: str, found: list[Mention]) -> None:
             or ("," in first.number and not _grouped_ends(between.group(0), first, then))
             or "/" in first.number
             or first.noun is not None
-            or first.qualifier
+            # a qualifier before a range joined by a dash is the range's ("about 1-2C")
+            or (first.qualifier and between.group(0).strip() not in _DASHES)
             or not (then.scale or then.unit)
             or (
                 first.unit
@@ -1123,6 +1150,9 @@ def _units_of_ranges(text: str, found: list[Mention]) -> None:
         if _currency_of_rate(first, then):
             then.unit = f"{first.unit} {then.unit}".strip()  # "$5-6 billion (a year)"
         first.scale, first.unit = then.scale, then.unit
+
+
+_DASHES = ("-", "–", "—")
 
 
 def _currency_of_rate(first: Mention, then: Mention) -> bool:
@@ -1391,7 +1421,7 @@ _INDIAN_SCALES = frozenset(w for w, s in vocabulary.SCALE_NAMES.items() if s in 
 
 
 class _Money:
-    """What the whole text says of its money: ¥ is yuan in a text of yuan (else yen), a "p"
+    """What the whole text says of its money (and of its weather): ¥ is yuan in a text of yuan (else yen), a "p"
     run into a number is pence in a text of pounds ("shares rose 12p to 340p"), an "R" before
     it the rand in a text of rand. Each is read from the text's head the first time a figure
     asks: most texts never do, and searching every article for each cost 6 % of extraction."""
@@ -1421,6 +1451,11 @@ class _Money:
             if country.search(self._head):
                 return code
         return "INR"
+
+    @functools.cached_property
+    def temperatures(self) -> bool:
+        """A text of the weather: "41.6C" in it is degrees, not a seat or a grade."""
+        return bool(lx.TEMPERATURE_TEXT_RE.search(self._head))
 
     @functools.cached_property
     def naira(self) -> bool:
@@ -1578,7 +1613,30 @@ def _read_digits(text: str, start: int, end: int, money: _Money) -> Mention | No
             rest += 1  # "a 27.6-percent rise"
     _read_after(text, mention, rest, number.replace(",", ""), money)
     _finish_unit(text, mention)
+    _read_exchange_rate(text, mention)
     return mention
+
+
+def _read_exchange_rate(text: str, mention: Mention) -> None:
+    """A figure in one currency per another is a rate of exchange ("6.12 yuan per dollar" is
+    6.12 CNY/USD); a bare figure against a currency is in the one the clause names before it
+    ("the rupee fell to 83.2 against the dollar"). Nothing where the clause names none."""
+    if mention.scale is not None or mention.unit not in ("", *lx.CURRENCY_CODES):
+        return
+    after = lx.EXCHANGE_RATE_AFTER_RE.match(text, mention.end)
+    if after is None:
+        return
+    base = lx.currency_code(after.group("base"))
+    quote = mention.unit
+    if not quote:
+        clause = _CLAUSE_BEFORE.search(_before(text, mention.start, 120))
+        named = lx.CURRENCY_NAMED_RE.findall(clause.group(0)) if clause else []
+        quote = lx.currency_code(named[-1]) or "" if named else ""
+    if base and quote and quote != base:
+        mention.unit, mention.end = f"{quote}/{base}", after.end()
+
+
+_CLAUSE_BEFORE = re.compile(r"[^.;!?\n]*$")
 
 
 # A rate per an amount of value named before its figure: "raising the rate per $1,000 of
@@ -1801,7 +1859,7 @@ def _read_glued(text: str, mention: Mention, before: str, money: _Money) -> int 
         mention.unit = "x"
         mention.end = end + 1
         return end + 1
-    if letters in lx.TEMPERATURE_LETTERS and lx.TEMPERATURE_BEFORE_RE.search(before):
+    if letters in lx.TEMPERATURE_LETTERS and _temperature_glued(before, money):
         mention.unit = lx.TEMPERATURE_LETTERS[letters]  # "temperatures hit 40C"
         mention.end = end + 1
         return end + 1
@@ -1818,6 +1876,19 @@ def _read_glued(text: str, mention: Mention, before: str, money: _Money) -> int 
         mention.end = end + 1
         return end + 1
     return end if lower in _GLUED_UNITS else None
+
+
+def _temperature_glued(before: str, money: _Money) -> bool:
+    """Whether a "C" or "F" run into a number makes it degrees: after a word of the weather in
+    its clause ("temperatures hit 40C"), or anywhere in a text that speaks of temperatures
+    ("Pearce reached 41.6C", "Max 35C, min 21C" in a weather report), unless a word before
+    makes the number a name ("Seat 40C")."""
+    if lx.TEMPERATURE_BEFORE_RE.search(before):
+        return True
+    if not money.temperatures:
+        return False
+    found = _word_before(before)
+    return found is None or found[0].rstrip(".").lower().rstrip("s") not in _IDENTIFIER_WORDS
 
 
 def _read_before(text: str, mention: Mention, before: str, rest: int, money: _Money) -> bool:
