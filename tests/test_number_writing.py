@@ -217,6 +217,13 @@ PERCENTAGES = [
 ]
 
 CHINESE = [
+    # farmland in mu (亩), and a yield of one measure per another written with a slash
+    (
+        "播种面积17.64亿亩,增加1295万亩;单产387公斤/亩。",
+        ["17.64 亿 mu", "1295 万 mu", "387 kg / mu"],
+    ),
+    # a figure restated in another unit is no restatement of an earlier one in tonnes
+    ("大豆产量2000万吨,种植面积2000万亩。", ["2000 万 t", "2000 万 mu"]),
     ("全镇常住人口三千人。", ["3000"]),
     ("该县有两百万人口。", ["200 万"]),
     ("增速为百分之五点二。", ["5.2 %"]),
@@ -661,6 +668,11 @@ LISTS_AND_TABLES = [
         "| 指标 | 2023年 | 2022年 |\n| 营业收入(元) | 812.5亿 | 790.1亿 |\n"
         "| 每股收益(元) | 0.62 | 0.58 |\n",
         ["812.5 亿 CNY", "790.1 亿 CNY", "0.62 CNY", "0.58 CNY"],
+    ),
+    # pence run into each figure of a row, the word "p" of a page never read between them
+    (
+        "UK results\nItem        2024    2023\nEPS         1.15p   7.69p\nDividend    0.93p   2.80p\n",
+        ["0.0115 GBP", "0.0769 GBP", "0.0093 GBP", "0.028 GBP"],
     ),
     # a table with a column of units, one a row, and a column of growth declared in its header
     (

@@ -429,6 +429,7 @@ CJK_UNITS = [
     ("兆瓦", "MW"),
     ("立方米", "m**3"),
     ("公顷", "hectare"),
+    ("亩", "mu"),  # farmland: 播种面积17.64亿亩
     ("桶", "barrel"),
     ("吨公里", "t * km"),  # freight carried times the distance (货物周转量)
     ("吨", "t"),

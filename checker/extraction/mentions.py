@@ -445,7 +445,8 @@ _IDENTIFIER_WORDS = frozenset(
     "channel track p pp amendment resolution regulation directive appendix annex exhibit "
     "footnote interstate version dial bus apartment suite ias ifrs iso".split()
 )
-_WORD_START = re.compile(r"(?<![A-Za-z])[A-Za-z][\w'’.-]*$")
+# A word's start: letters run into a figure are its unit, no word ("1.15p 7.69p" is no "p 7")
+_WORD_START = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][\w'’.-]*$")
 _CURRENCY_HINT = re.compile(r"[^\W\d_]|[$€£¥￥₹₩₽₦₱]")
 _WORD_CHARACTER = re.compile(r"[^\W\d_]|#")
 
@@ -3080,17 +3081,22 @@ def _cjk_smaller_group(text: str, mention: Mention, position: int) -> int:
 
 
 def _cjk_price_per_measure(text: str, mention: Mention, position: int, before: str) -> int:
-    """每公斤30元, 4500元/吨: a price per unit of measure, in the currency per that unit."""
-    if mention.unit not in _CJK_CURRENCY_CODES:
-        return position
+    """每公斤30元, 4500元/吨: a price per unit of measure, in the currency per that unit; a
+    measure per another written with a slash (a yield: 单产387公斤/亩) likewise."""
     after = lx.CJK_PER_MEASURE_AFTER_RE.match(text, position)
-    per = after or lx.CJK_PER_MEASURE_BEFORE_RE.search(before)
+    if mention.unit in _CJK_CURRENCY_CODES:
+        per = after or lx.CJK_PER_MEASURE_BEFORE_RE.search(before)
+    elif mention.unit in _CJK_MEASURE_UNITS and after:
+        per = after if lx.CJK_MEASURES[after.group(1)] != mention.unit else None
+    else:
+        return position
     if per:
         mention.unit = f"{mention.unit} / {lx.CJK_MEASURES[per.group(1)]}"
-    return after.end() if after else position
+    return after.end() if after and per else position
 
 
 _CJK_CURRENCY_CODES = frozenset(code for _, code in vocabulary.CJK_CURRENCIES)
+_CJK_MEASURE_UNITS = frozenset(lx.CJK_MEASURES.values())
 # A share, a change in points or a factor is no rate per period (日均增长5% is a growth rate).
 _NOT_PER_PERIOD = frozenset({"%", "pp", "‰", "千分点", "x"})
 
