@@ -217,6 +217,27 @@ PERCENTAGES = [
 ]
 
 CHINESE = [
+    # a space set between the digits and their unit, as web pages and copied PDFs set it
+    (
+        "市值达 1735 元,净利 444,956,011 元,提升 5 个百分点。",
+        ["1735 CNY", "444,956,011 CNY", "5 pp"],
+    ),
+    # 兆 before money is a trillion (Taiwan, Hong Kong); before a unit of measure, mega
+    (
+        "税后纯益1.21兆元,市值44.99 兆元;装机500兆瓦。",
+        ["1.21 trillion CNY", "44.99 trillion CNY", "500 MW"],
+    ),
+    # ... and written before the 亿 of one amount
+    ("營收3兆5000億元,去年一兆一一二三億元。", ["35000 亿 CNY", "11123 亿 CNY"]),
+    # a circle for the zero among Chinese digits
+    (
+        "稅後純益五○五七點四億元,營收一點○五兆元,稅率從二○％降到十五％。",
+        ["5057.4 亿 CNY", "1.05 trillion CNY", "20 %", "15 %"],
+    ),
+    # 元 in a text of New Taiwan dollars, and never of the renminbi
+    ("以新台幣計價,營收達9899.2億元,每股盈餘46.75元。", ["9899.2 亿 TWD", "46.75 TWD"]),
+    # 百分之 and 千分之 before digits
+    ("年增率達百分之24.4,出生率千分之8.5。", ["24.4 %", "8.5 ‰"]),
     # farmland in mu (亩), and a yield of one measure per another written with a slash
     (
         "播种面积17.64亿亩,增加1295万亩;单产387公斤/亩。",

@@ -587,6 +587,10 @@ def find_mentions(text: str) -> list[Mention]:
             last_end = (
                 mention.end if "/" in mention.number or "/ (" in mention.unit else mention.num_end
             )
+    if "兆" in text:
+        found = _trillions_then_yi(text, found)
+    if "元" in text and money.taiwan_dollars:
+        _yuan_as_taiwan_dollars(found)
     if "(" in text or "（" in text or "nit" in text:
         found = _declared_units(text, found)
     _units_of_ranges(text, found)
@@ -601,6 +605,40 @@ def find_mentions(text: str) -> list[Mention]:
     if "每" in text:
         found = _with_cjk_proportions(text, found)
     return _with_ratio_shares(text, found) if ":" in text or "：" in text else found
+
+
+# Trillions (兆) written before the hundreds of millions of one amount: 3兆5000億元 is 35000
+# 亿, 一兆一一二三億元 11123 亿, as Taiwan and Hong Kong write large amounts.
+_TRILLIONS_BEFORE = re.compile(r"(?:(?P<digits>\d+)|(?P<numeral>[〇零一二两三四五六七八九十]+))兆$")
+
+
+def _trillions_then_yi(text: str, found: list[Mention]) -> list[Mention]:
+    """Each amount written in 兆 and 亿 as one mention in 亿, where the 亿 part was read alone
+    (and the figure before 兆, if in digits, as a bare count)."""
+    dropped: set[int] = set()
+    for index, mention in enumerate(found):
+        if mention.scale != "亿" or mention.qualifier or "/" in mention.number:
+            continue
+        head = _TRILLIONS_BEFORE.search(text, max(0, mention.num_start - 12), mention.num_start)
+        if head is None or not 0 < mention.value < 10**4:
+            continue
+        digits = head.group("digits")
+        trillions = int(digits) if digits else numerals.cjk_numeral_value(head.group("numeral"))
+        if not trillions or trillions.denominator != 1:
+            continue
+        mention.number = numerals.value_text(trillions * 10**4 + mention.value)
+        mention.start = mention.num_start = head.start()
+        if index and found[index - 1].num_start == head.start():
+            dropped.add(index - 1)
+    return [m for i, m in enumerate(found) if i not in dropped] if dropped else found
+
+
+def _yuan_as_taiwan_dollars(found: list[Mention]) -> None:
+    """元 is the New Taiwan dollar in a text that names it and never the renminbi (a Taiwan
+    company's results: 稅後純益1.21兆元)."""
+    for mention in found:
+        if mention.unit == "CNY" or mention.unit.startswith("CNY "):
+            mention.unit = "TWD" + mention.unit[3:]
 
 
 # "每10人中有3人", "每五个家庭中就有一个": a part of every whole, N/M, as "3 in 10" is. The
@@ -1454,6 +1492,12 @@ class _Money:
         return "INR"
 
     @functools.cached_property
+    def taiwan_dollars(self) -> bool:
+        return bool(_TAIWAN_DOLLAR_TEXT.search(self._head)) and not _RENMINBI_TEXT.search(
+            self._head
+        )
+
+    @functools.cached_property
     def temperatures(self) -> bool:
         """A text of the weather: "41.6C" in it is degrees, not a seat or a grade."""
         return bool(lx.TEMPERATURE_TEXT_RE.search(self._head))
@@ -1473,6 +1517,9 @@ class _Money:
 
 
 _YUAN_TEXT = re.compile(r"yuan|RMB|renminbi|元|China|Chinese")
+# (in the folded text: 新台幣 reads 新台币)
+_TAIWAN_DOLLAR_TEXT = re.compile(r"新台币|台币|NT\$|\bTWD\b")
+_RENMINBI_TEXT = re.compile(r"人民币|RMB|renminbi|\bCNY\b|yuan", re.IGNORECASE)
 # (a British text writes its prices in pence too: "the FTSE 250 firm's shares rose 3p")
 _STERLING_TEXT = re.compile(
     r"£|\bpence\b|\bGBP\b|\bsterling\b|\bFTSE\b|\bUK\b|\bBritain\b|\bBritish\b", re.IGNORECASE
@@ -1586,10 +1633,15 @@ def _read_digits(text: str, start: int, end: int, money: _Money) -> Mention | No
     rest = _read_glued(text, mention, before, money)
     if rest is None:
         return None
+    if rest == end and before.endswith(("百分之", "千分之")):  # 年增率達百分之24.4
+        mention.unit = "%" if before.endswith("百分之") else "‰"
+        mention.start -= 3
+        return mention
     if rest == end and (
         _CJK.match(text[end : end + 1] or " ")
         or (_CJK.match(before[-1:] or " ") and lx.CJK_QUALIFIER_BEFORE_RE.search(before))
         or (_SPACED_CJK_GROUP.match(text, end) and not _LATIN_BEFORE.search(before))
+        or (_SPACED_CJK_UNIT.match(text, end) and not _LATIN_BEFORE.search(before))
     ):
         return _read_cjk(text, mention, before)  # a Chinese number: 31723.1亿元, 5万, 约5.1%
     if not _read_before(text, mention, before, rest, money):
@@ -3009,6 +3061,9 @@ def _cjk_scale(text: str, mention: Mention, position: int) -> int:
     if _SPACED_CJK_GROUP.match(text, position):
         position += 1  # "18.4 万人次": a space set between the digits and their group
     position = _cjk_place_before_group(text, mention, position)
+    if mention.scale is None and lx.CJK_TRILLION_RE.match(text, position):
+        mention.scale = lx.CJK_SCALES["万亿"][0]
+        return position + 1
     for chars, (scale, _) in sorted(lx.CJK_SCALES.items(), key=lambda item: -len(item[0])):
         if mention.scale is None and text.startswith(chars, position):
             mention.scale = scale
@@ -3019,7 +3074,12 @@ def _cjk_scale(text: str, mention: Mention, position: int) -> int:
 
 
 # One space between digits and the group character they count in, as web pages set them.
-_SPACED_CJK_GROUP = re.compile("[ \u00a0\u3000][万亿萬億]")
+_SPACED_CJK_GROUP = re.compile("[ \u00a0\u3000](?:[万亿萬億]|" + lx.CJK_TRILLION_RE.pattern + ")")
+# ... and between digits and their unit ("444,956,011 元", "提升 5 个百分点"), as web pages
+# and copied PDFs set them.
+_SPACED_CJK_UNIT = re.compile(
+    "[ \u00a0\u3000](?=" + "|".join(re.escape(u) for u, _ in lx.CJK_UNITS if _CJK.match(u)) + ")"
+)
 _LATIN_BEFORE = re.compile(r"[A-Za-z][^\S\n]?$")  # "In 2020 万科": an English sentence's year
 _DURATIONS = frozenset({"year", "month", "day"})
 
@@ -3133,6 +3193,8 @@ def _cjk_unit(text: str, mention: Mention, position: int, before: str) -> int:
             mention.number = str(2 ** int(mention.value))
             mention.unit = "x"
             return position + 1
+    if _SPACED_CJK_UNIT.match(text, position) and position == mention.num_end:
+        position += 1  # "1735 元": a space set between the digits and their unit
     basis = _CJK_BASIS_POINTS.match(text, position)
     if basis and mention.scale is None:  # 下调25个基点: a hundredth of a percentage point each
         mention.number = numerals.value_text(mention.value / 100)
