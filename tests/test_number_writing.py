@@ -236,6 +236,15 @@ CHINESE = [
     ),
     # 元 in a text of New Taiwan dollars, and never of the renminbi
     ("以新台幣計價,營收達9899.2億元,每股盈餘46.75元。", ["9899.2 亿 TWD", "46.75 TWD"]),
+    # a currency declared in brackets for the figure before and those after
+    (
+        "销货价值为342亿元(港币,下同),网上销售32亿元;另有人民币5亿元。",
+        ["342 亿 HKD", "32 亿 HKD", "5 亿 CNY"],
+    ),
+    # a digit after 成 goes on the tenths; before another character it opens a word
+    ("珠宝销货上升三成一,电器上升近三成九,占三成一线城市。", ["31 %", "nearly 39 %", "30 %"]),
+    # 零 opening a word is no count of nothing
+    ("汽车及汽车零件、零部件销售上升5%。", ["5 %"]),
     # 百分之 and 千分之 before digits
     ("年增率達百分之24.4,出生率千分之8.5。", ["24.4 %", "8.5 ‰"]),
     # farmland in mu (亩), and a yield of one measure per another written with a slash
@@ -694,6 +703,12 @@ LISTS_AND_TABLES = [
     (
         "UK results\nItem        2024    2023\nEPS         1.15p   7.69p\nDividend    0.93p   2.80p\n",
         ["0.0115 GBP", "0.0769 GBP", "0.0093 GBP", "0.028 GBP"],
+    ),
+    # a comparative in brackets after a figure in a currency, with its period or none
+    (
+        "Turnover 400.3 million euros (Q1/2023: 391.1 million); equity per share 7.47 euros "
+        "(7.24); revenue £5.2m (2) last year.",
+        ["400.3 million EUR", "391.1 million EUR", "7.47 EUR", "7.24 EUR", "5.2 m GBP"],
     ),
     # a table with a column of units, one a row, and a column of growth declared in its header
     (

@@ -456,6 +456,13 @@ CJK_DOUBLINGS_BEFORE_RE = re.compile(r"翻了?$")
 CJK_COUNTERS = "人次|人|家|个|座|辆|台|件|项|户|所|套|条|名|班次|架次|次|款|只|架|艘|部|种|批|列|对|趟|例|宗|张|头"
 # Classifiers a year takes as well as a count: a model year (2022款), a train (G2019次).
 CJK_DATED_COUNTERS = frozenset({"款", "次", "班次", "列", "批", "部", "期"})
+# A currency declared for the 元 of the figures from here on: "342亿元(港币,下同)", "(币种为
+# 人民币,下同)" (in folded text: 港幣 reads 港币).
+CJK_CURRENCY_BELOW_RE = re.compile(
+    r"[（(]\s*(?:币种为)?("
+    + "|".join(name for name, _ in CJK_CURRENCIES if name != "元")
+    + r")\s*[,，、]?\s*下同\s*[)）]"
+)
 # 兆 before money is a trillion, as Taiwan and Hong Kong write it (1.21兆元, 3.8兆新台币);
 # before a unit of measure it is mega (兆瓦), which CJK_UNITS reads.
 CJK_TRILLION_RE = re.compile(

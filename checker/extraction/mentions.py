@@ -589,8 +589,8 @@ def find_mentions(text: str) -> list[Mention]:
             )
     if "兆" in text:
         found = _trillions_then_yi(text, found)
-    if "元" in text and money.taiwan_dollars:
-        _yuan_as_taiwan_dollars(found)
+    if "元" in text:
+        _currency_of_yuan(text, found, money)
     if "(" in text or "（" in text or "nit" in text:
         found = _declared_units(text, found)
     _units_of_ranges(text, found)
@@ -598,6 +598,8 @@ def find_mentions(text: str) -> list[Mention]:
     _points_of_polls(text, found)
     _units_of_figures_restated(found)
     _units_of_differences_written_out(text, found)
+    if "(" in text or "（" in text:
+        _units_of_comparatives(text, found)
     if "factor" in text:
         _factors_named(text, found)
     if "|" in text or "\t" in text or ("  " in text and _COLUMN_GAP.search(text)):
@@ -633,12 +635,26 @@ def _trillions_then_yi(text: str, found: list[Mention]) -> list[Mention]:
     return [m for i, m in enumerate(found) if i not in dropped] if dropped else found
 
 
-def _yuan_as_taiwan_dollars(found: list[Mention]) -> None:
-    """元 is the New Taiwan dollar in a text that names it and never the renminbi (a Taiwan
-    company's results: 稅後純益1.21兆元)."""
+def _currency_of_yuan(text: str, found: list[Mention], money: _Money) -> None:
+    """The currency a figure's 元 writes where it is not the renminbi: the New Taiwan dollar in
+    a text that names it and never the renminbi (稅後純益1.21兆元), or the one a bracket declares
+    for the figure before it and those after ("342亿元(港币,下同)"), unless a figure names
+    the renminbi itself."""
+    declared = [
+        (found_at.start(), lx.CJK_UNIT_MAP[found_at.group(1)])
+        for found_at in lx.CJK_CURRENCY_BELOW_RE.finditer(text)
+    ]
+    if money.taiwan_dollars:
+        declared.insert(0, (0, "TWD"))
+    if not declared:
+        return
+    starts = [start for start, _ in declared]
     for mention in found:
-        if mention.unit == "CNY" or mention.unit.startswith("CNY "):
-            mention.unit = "TWD" + mention.unit[3:]
+        if not (mention.unit == "CNY" or mention.unit.startswith("CNY ")):
+            continue
+        last = bisect.bisect_right(starts, mention.end + 1) - 1
+        if last >= 0 and "人民币" not in text[max(0, mention.start - 4) : mention.end]:
+            mention.unit = declared[last][1] + mention.unit[3:]
 
 
 # "每10人中有3人", "每五个家庭中就有一个": a part of every whole, N/M, as "3 in 10" is. The
@@ -1300,6 +1316,28 @@ def _units_of_figures_restated(found: list[Mention]) -> None:
         elif scale != vocabulary.SCALES.get((earlier.scale or "").lower()):
             continue
         mention.unit = earlier.unit
+
+
+# A figure's comparative in brackets after it, with a label of its period or none: "400.3
+# million euros (Q1/2002: 391.1 million)", "7.47 euros (7.24)".
+_COMPARATIVE_OPENS = re.compile(r"\s*[(（]\s*(?:[^()（）:：\n]{1,16}[:：]\s*)?$")
+_COMPARATIVE_CLOSES = re.compile(r"\s*[)）]")
+
+
+def _units_of_comparatives(text: str, found: list[Mention]) -> None:
+    """A bare figure alone in brackets straight after a figure in a currency, in the same scale
+    (or none), is its comparative (a company's results: the year before) in that currency. A
+    small whole number there may be a note's mark ("£5.2m (2)"): left bare."""
+    for first, then in itertools.pairwise(found):
+        if then.unit or first.unit not in lx.CURRENCY_CODES or then.scale != first.scale:
+            continue
+        if not _COMPARATIVE_OPENS.match(text[first.end : then.start]):
+            continue
+        if not _COMPARATIVE_CLOSES.match(text, then.end):
+            continue
+        if "." not in then.number and "," not in then.number and then.value < 10:
+            continue
+        then.unit = first.unit
 
 
 def _units_of_differences_written_out(text: str, found: list[Mention]) -> None:
@@ -3222,9 +3260,11 @@ def _cjk_unit(text: str, mention: Mention, position: int, before: str) -> int:
             return position + 1
     if text.startswith("成", position) and _TENTHS_AFTER.match(text, position + 1):
         if mention.scale is None and mention.value <= 10 and "." not in mention.number:
-            mention.number = numerals.value_text(mention.value * 10)
+            hundredths = _HUNDREDTHS_AFTER_TENTHS.match(text, position + 1)
+            extra = _HUNDREDTHS[hundredths.group(1)] if hundredths else 0
+            mention.number = numerals.value_text(mention.value * 10 + extra)
             mention.unit = "%"
-            return position + 1
+            return hundredths.end(1) if hundredths else position + 1
     return position
 
 
@@ -3242,6 +3282,12 @@ def _grows_by_times(before: str) -> bool:
 
 # 成 as tenths ("八成", "七成以上"), not the verb 成为 (become) or a word (成本, 成交).
 _TENTHS_AFTER = re.compile(r"(?![为立功本员交绩果长熟就型品])")
+# A digit after 成 that goes on the tenths (三成一 is 31 %, 两成半 25 %), ending the figure:
+# before another character it opens a word (三成一线城市: 30 % of first-tier cities).
+_HUNDREDTHS_AFTER_TENTHS = re.compile(
+    "([一二三四五六七八九半])(?:(?![\u4e00-\u9fff])|(?=左右|以上))"
+)
+_HUNDREDTHS = {**{c: i for i, c in enumerate("一二三四五六七八九", start=1)}, "半": Fraction(5)}
 # 折 as tenths of a price ("6.9折", "八折优惠"), not 折算 (converted), 折合, 折旧 and the like.
 _DISCOUNT_AFTER = re.compile(r"(?![算合旧射叠腾返线价])")
 
@@ -3324,15 +3370,27 @@ def _read_cjk_numeral(text: str, start: int, end: int) -> Mention | None:
     ):
         return None
     read = _read_cjk(text, mention, _before(text, start))
-    if read is None or not (read.unit or read.scale or read.noun):
-        return None  # a numeral with nothing counted is a word ("一体", "三生")
-    if numeral == "一" and read.noun and not (read.unit or read.scale or read.qualifier):
-        return None  # 一个, 一家: "a", as English "a firm" (a count of one is no figure to check)
-    if numeral == "一" and read.unit in _TIME_UNITS and text[start - 1 : start] in _THE_ONE:
-        return None  # 最多的一年, 这一天: the year, the day, no length of time
-    if bare_place and (not (read.unit or read.noun) or text.startswith("级", read.end)):
-        return None  # 百万富翁 (a millionaire), 千万不要 (never), 百亿级 (a class of size)
+    if read is None or _a_word_of_numerals(text, read, numeral, bare_place):
+        return None
     return read
+
+
+def _a_word_of_numerals(text: str, read: Mention, numeral: str, bare_place: bool) -> bool:
+    """Whether a Chinese numeral read with what follows it is a word, no figure."""
+    if not (read.unit or read.scale or read.noun):
+        return True  # a numeral with nothing counted is a word ("一体", "三生")
+    if numeral in ("零", "〇") and not read.unit:
+        return True  # 零件, 零部件: parts, a word, no count of nothing
+    if numeral == "一" and read.noun and not (read.unit or read.scale or read.qualifier):
+        return True  # 一个, 一家: "a", as English "a firm" (a count of one is no figure to check)
+    if (
+        numeral == "一"
+        and read.unit in _TIME_UNITS
+        and text[read.num_start - 1 : read.num_start] in _THE_ONE
+    ):
+        return True  # 最多的一年, 这一天: the year, the day, no length of time
+    # 百万富翁 (a millionaire), 千万不要 (never), 百亿级 (a class of size)
+    return bare_place and (not (read.unit or read.noun) or text.startswith("级", read.end))
 
 
 # Words before 一 that make 一年, 一天 a particular one: "the", "this", "that", "the same".
