@@ -245,6 +245,12 @@ CHINESE = [
     ("珠宝销货上升三成一,电器上升近三成九,占三成一线城市。", ["31 %", "nearly 39 %", "30 %"]),
     # 零 opening a word is no count of nothing
     ("汽车及汽车零件、零部件销售上升5%。", ["5 %"]),
+    # ℃ after a Chinese qualifier; 度 a degree after words of temperature, a kilowatt-hour
+    # after words of power; hours of sunshine; a century is a date
+    (
+        "局部超过39℃,最高温度44.5度;用电量100亿度;日照1644.8小时;21世纪以来。",
+        ["more than 39 degC", "44.5 degC", "100 亿 kWh", "1644.8 hour"],
+    ),
     # 百分之 and 千分之 before digits
     ("年增率達百分之24.4,出生率千分之8.5。", ["24.4 %", "8.5 ‰"]),
     # farmland in mu (亩), and a yield of one measure per another written with a slash

@@ -436,6 +436,8 @@ CJK_UNITS = [
     ("公斤", "kg"),
     ("千克", "kg"),
     ("斤", "jin"),  # half a kilogram, as harvests and market prices are weighed
+    ("℃", "degC"),  # read here too after a Chinese qualifier: 局部超过39℃
+    ("小时", "hour"),  # 年均日照时数1644.8小时
     ("倍", "x"),
     ("天次", ""),  # a count of days over many places (重污染395天次), no length of time
     ("天", "day"),
@@ -463,6 +465,11 @@ CJK_CURRENCY_BELOW_RE = re.compile(
     + "|".join(name for name, _ in CJK_CURRENCIES if name != "元")
     + r")\s*[,，、]?\s*下同\s*[)）]"
 )
+# Words of temperature before a figure in 度 in the same clause: 最高温度44.5度 is degrees
+# Celsius (elsewhere an angle, or a kilowatt-hour of power).
+CJK_TEMPERATURE_BEFORE_RE = re.compile("(?:气温|温度|高温|低温|体温|水温)[^，,。;；！!？?\n]*$")
+# ... and words of electric power, where 度 is a kilowatt-hour (全社会用电量9.2万亿度)
+CJK_POWER_BEFORE_RE = re.compile("(?:用电|发电|电量|售电|购电|电力)[^，,。;；！!？?\n]*$")
 # 兆 before money is a trillion, as Taiwan and Hong Kong write it (1.21兆元, 3.8兆新台币);
 # before a unit of measure it is mega (兆瓦), which CJK_UNITS reads.
 CJK_TRILLION_RE = re.compile(

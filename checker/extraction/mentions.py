@@ -3059,8 +3059,8 @@ def _read_cjk(text: str, mention: Mention, before: str) -> Mention | None:
     position = mention.num_end
     if _CJK_FIRST_MONTHS.search(before) and text.startswith("个月", position):
         return None  # 前2个月, 首9个月: the first months of the year, a period
-    if lx.CJK_SEAT_CLASS_RE.match(text, position):
-        return None
+    if lx.CJK_SEAT_CLASS_RE.match(text, position) or text.startswith("世纪", position):
+        return None  # a class of seat; 21世纪, a century: a date
     qualifier = lx.CJK_QUALIFIER_BEFORE_RE.search(before)
     if qualifier:
         mention.qualifier = lx.CJK_QUALIFIERS_BEFORE[qualifier.group(1)]
@@ -3233,6 +3233,8 @@ def _cjk_unit(text: str, mention: Mention, position: int, before: str) -> int:
             return position + 1
     if _SPACED_CJK_UNIT.match(text, position) and position == mention.num_end:
         position += 1  # "1735 元": a space set between the digits and their unit
+    if text.startswith("度", position) and _cjk_degrees(mention, before):
+        return position + 1
     basis = _CJK_BASIS_POINTS.match(text, position)
     if basis and mention.scale is None:  # 下调25个基点: a hundredth of a percentage point each
         mention.number = numerals.value_text(mention.value / 100)
@@ -3253,6 +3255,23 @@ def _cjk_unit(text: str, mention: Mention, position: int, before: str) -> int:
     if percent:
         mention.unit = "pp" if percent.group(2) else "%"
         return percent.end()
+    return _cjk_tenths(text, mention, position)
+
+
+def _cjk_degrees(mention: Mention, before: str) -> bool:
+    """度 after a figure: a degree Celsius after words of temperature (最高温度44.5度), a
+    kilowatt-hour after words of power (全社会用电量9.2万亿度); else no unit read (an angle)."""
+    if lx.CJK_TEMPERATURE_BEFORE_RE.search(before):
+        mention.unit = "degC"
+        return True
+    if lx.CJK_POWER_BEFORE_RE.search(before):
+        mention.unit = "kWh"
+        return True
+    return False
+
+
+def _cjk_tenths(text: str, mention: Mention, position: int) -> int:
+    """打8折 (eight tenths of the price), 八成 (eight tenths, 80 %), 三成一 (31 %)."""
     if text.startswith("折", position) and _DISCOUNT_AFTER.match(text, position + 1):
         if mention.scale is None and mention.value <= 10:  # 打8折: eight tenths of the price
             mention.number = numerals.value_text(mention.value / 10)
