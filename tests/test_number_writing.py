@@ -445,6 +445,16 @@ UNITS = [
         ["500 t / week", "10 GBP / month"],
     ),
     ("The app has 30 million daily users.", ["30 million"]),
+    # a unit's whole name: "kilowatts" is no "kilos" of weight
+    (
+        "The park has 5.7 million kilowatts of turbines and sells 5 kilos of honey.",
+        ["5.7 million kW", "5 kg"],
+    ),
+    # grams, milligrams and millilitres run into a figure, in lower case only ("5G" a network)
+    (
+        "A 400g pack, a 2.5mg dose and a 750ml bottle reached 5G towns.",
+        ["400 g", "2.5 mg", "750 ml"],
+    ),
     ("It was 30°C in Madrid.", ["30 degC"]),
     # a bare C or F run into a figure is degrees where the weather is named before it
     ("Temperatures hit 41C in Tarn, and a high of 97F is forecast.", ["41 degC", "97 degF"]),

@@ -250,7 +250,10 @@ _OTHER_UNITS_AFTER = [
     # pounds of weight as written beside kilograms; "pounds" alone is the currency
     (r"lbs?\b", "lb"),
     (r"micrograms?|µg|μg", "ug"),
-    (r"grams?", "g"),
+    # the small metric units by their symbols in lower case only: "5G" and "ML" are names
+    (r"milligrams?|(?-i:mg)\b", "mg"),
+    (r"millilit(?:re|er)s?|(?-i:ml)\b", "ml"),
+    (r"grams?|(?-i:g)\b", "g"),
     (r"troy\s+ounces?|ounces?|oz", "ounce"),
     (r"kilowatt[- ]hours?|kwh", "kWh"),
     (r"megawatt[- ]hours?|mwh", "MWh"),
@@ -399,7 +402,8 @@ UNIT_AFTER_RE = re.compile(
     r"\s*" + opening_guard(UNITS_AFTER, re.IGNORECASE) + UNITS_AFTER + UNIT_END,
     re.IGNORECASE,
 )
-_OTHER_UNIT_RES = [(re.compile(p + r"$", re.IGNORECASE), unit) for p, unit in _OTHER_UNITS_AFTER]
+# each whole name: "(?:kilograms?|kilos?)$", never "kilos?" opening "kilowatts"
+_OTHER_UNIT_RES = [(re.compile(f"(?:{p})$", re.IGNORECASE), unit) for p, unit in _OTHER_UNITS_AFTER]
 
 
 def other_unit(text: str) -> str | None:

@@ -1924,6 +1924,9 @@ _GLUED_UNITS = frozenset(
 )
 
 
+# Grams, milligrams and millilitres run into a figure ("a 400g pack", "2.5mg", "750ml"), in
+# lower case only: "5G" names a network.
+_GLUED_SMALL_METRIC = frozenset({"g", "mg", "ml"})
 # The line counts of video modes, written with a "p" ("720p", "1080p"): no pence.
 _VIDEO_LINES = frozenset("240 360 480 576 720 1080 1440 2160 4320".split())
 
@@ -1966,7 +1969,7 @@ def _read_glued(text: str, mention: Mention, before: str, money: _Money) -> int 
         mention.unit = "GBP"
         mention.end = end + 1
         return end + 1
-    return end if lower in _GLUED_UNITS else None
+    return end if lower in _GLUED_UNITS or letters in _GLUED_SMALL_METRIC else None
 
 
 def _temperature_glued(before: str, money: _Money) -> bool:
