@@ -251,6 +251,11 @@ CHINESE = [
         "局部超过39℃,最高温度44.5度;用电量100亿度;日照1644.8小时;21世纪以来。",
         ["more than 39 degC", "44.5 degC", "100 亿 kWh", "1644.8 hour"],
     ),
+    # square metres as house sales write them: 平米 and ㎡
+    (
+        "面积120平米,均价3.8万元/㎡,每平米2万元。",
+        ["120 m**2", "3.8 万 CNY / m**2", "2 万 CNY / m**2"],
+    ),
     # 百分之 and 千分之 before digits
     ("年增率達百分之24.4,出生率千分之8.5。", ["24.4 %", "8.5 ‰"]),
     # farmland in mu (亩), and a yield of one measure per another written with a slash

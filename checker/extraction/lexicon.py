@@ -230,7 +230,7 @@ CURRENCY_CODES = frozenset(
 _CURRENCY_AFTER = CURRENCY_NAMES
 _OTHER_UNITS_AFTER = [
     (r"square\s+kilomet(?:er|re)s?|sq\.?\s*km|km2|km²|square\s+km", "km**2"),
-    (r"square\s+met(?:er|re)s?|sq\.?\s*m\b|m2|m²|sqm", "m**2"),
+    (r"square\s+met(?:er|re)s?|sq\.?\s*m\b|m2|m²|㎡|sqm", "m**2"),
     (r"square\s+(?:feet|foot)|sq\.?\s*ft", "ft**2"),
     (r"square\s+miles?|sq\.?\s*mi", "mi**2"),
     (r"hectares?|ha\b", "hectare"),
@@ -423,6 +423,8 @@ CJK_UNITS = [
     ("平方公里", "km**2"),
     ("平方千米", "km**2"),
     ("平方米", "m**2"),
+    ("平米", "m**2"),  # as house sales are written: 面积120平米
+    ("㎡", "m**2"),  # 均价3.8万元/㎡
     ("公里", "km"),
     ("千米", "km"),
     ("微克/立方米", "ug / m**3"),  # air quality: PM2.5平均浓度为35微克/立方米
