@@ -251,6 +251,10 @@ CHINESE = [
         "局部超过39℃,最高温度44.5度;用电量100亿度;日照1644.8小时;21世纪以来。",
         ["more than 39 degC", "44.5 degC", "100 亿 kWh", "1644.8 hour"],
     ),
+    # a currency named before a Chinese figure that writes none after it
+    ("折合美元3000万,人民币1.2亿,港币约100亿。", ["3000 万 USD", "1.2 亿 CNY", "about 100 亿 HKD"]),
+    # a fraction with a slash that a Chinese share names (a date takes no 占)
+    ("占全国的1/4,约占1/3;1/4日开幕。", ["1/4", "about 1/3"]),
     # square metres as house sales write them: 平米 and ㎡
     (
         "面积120平米,均价3.8万元/㎡,每平米2万元。",

@@ -187,6 +187,13 @@ CJK_QUALIFIER_BEFORE_RE = re.compile(
 )
 # 日均 and the like anywhere in the clause before a figure (no clause mark between).
 # A currency named before a Chinese figure whose 元 would say yuan (港币约100亿元).
+# Any currency named straight before a Chinese figure that writes none after it: 美元3000万,
+# 人民币1.2亿 (with a qualifier or a verb between: 港币约100亿).
+CJK_CURRENCY_BEFORE_RE = re.compile(
+    "("
+    + "|".join(sorted((n for n, _ in CJK_CURRENCIES if n != "元"), key=len, reverse=True))
+    + ")(?:约|近|逾|超过?|不足|达|为)?$"
+)
 CJK_CURRENCY_BEFORE_YUAN_RE = re.compile(
     "("
     + "|".join(sorted(vocabulary.CJK_CURRENCIES_BEFORE_YUAN, key=len, reverse=True))

@@ -1601,6 +1601,20 @@ def _no_figure(text: str, before: str, start: int, end: int, money: _Money) -> b
 
 # A fraction written with a slash, before what it is a part of: "1/3 of", "1/4的", "2/3以上".
 _SLASH_FRACTION = re.compile(r"(\d{1,2})/(\d{1,3})(?=\s+of\s|的|以上|左右)", re.IGNORECASE)
+# ... and one a Chinese share names before it: 占全国的1/4, 约占1/3 (a date takes no 占)
+_BARE_SLASH_FRACTION = re.compile(r"(\d{1,2})/(\d{1,3})(?![\d/])")
+_CJK_SHARE_BEFORE = re.compile(r"占[^，,。；;！？\d]{0,12}$")
+
+
+def _slash_fraction(text: str, before: str, start: int, end: int) -> re.Match[str] | None:
+    """A fraction written with a slash from the number at `start` ("1/3 of voters", 约1/4的企业,
+    占全国的1/4), where the words around make it one (a date takes neither)."""
+    if not text.startswith("/", end):
+        return None
+    fraction = _SLASH_FRACTION.match(text, start)
+    if fraction is None and _CJK_SHARE_BEFORE.search(before):
+        fraction = _BARE_SLASH_FRACTION.match(text, start)
+    return fraction
 
 
 def _read_slash_fraction(text: str, fraction: re.Match[str], before: str) -> Mention:
@@ -1662,7 +1676,7 @@ def _read_digits(text: str, start: int, end: int, money: _Money) -> Mention | No
     if written is None:
         return None
     number, end = written
-    fraction = _SLASH_FRACTION.match(text, start) if text.startswith("/", end) else None
+    fraction = _slash_fraction(text, before, start, end)
     if fraction and 0 < int(fraction.group(1)) < int(fraction.group(2)):
         return _read_slash_fraction(text, fraction, before)
     if _no_figure(text, before, start, end, money):
@@ -3082,6 +3096,9 @@ def _read_cjk(text: str, mention: Mention, before: str) -> Mention | None:
     named = lx.CJK_CURRENCY_BEFORE_YUAN_RE.search(before) if mention.unit == "CNY" else None
     if named:  # 港币100亿元: Hong Kong dollars, 元 their unit
         mention.unit = vocabulary.CJK_CURRENCIES_BEFORE_YUAN[named.group(1)]
+    named = lx.CJK_CURRENCY_BEFORE_RE.search(before) if not mention.unit else None
+    if named:  # 美元3000万, 人民币1.2亿: the currency named before, none after
+        mention.unit = lx.CJK_UNIT_MAP[named.group(1)]
     if qualifier and _recent_span(text, mention, position, before, qualifier):
         mention.qualifier = None  # 近5年来: "the last five years", a span, not "nearly"
         mention.start = mention.num_start
