@@ -380,6 +380,11 @@ RANGES_AND_SIGNS = [
 ]
 
 QUALIFIERS = [
+    # an abbreviation's point with no space before the currency sign
+    (
+        "Revenue of c.£2m and costs of approx.£1.5m; Inc.5 rose.",
+        ["c. 2 m GBP", "approx. 1.5 m GBP"],
+    ),
     ("More than 500 people marched.", ["more than 500"]),
     ("Almost 40% of the vote went to Ruiz.", ["almost 40 %"]),
     ("At least 12 people died.", ["at least 12"]),

@@ -170,7 +170,8 @@ CANONICAL_QUALIFIER = QUALIFIER_WORDS
 QUALIFIER_BEFORE_RE = re.compile(
     r"(?:^|(?<=[\s(\[“\"'‘,]))("
     + "|".join(re.escape(q) for q in sorted(QUALIFIERS_BEFORE, key=len, reverse=True))
-    + r")\s+$",
+    # white space after it, or none after an abbreviation's point ("c.£2m", "approx.£5bn")
+    + r")(?:\s+|(?<=\.))$",
     re.IGNORECASE,
 )
 # A match of QUALIFIER_BEFORE_RE ends on one of these, then white space only: a text whose
