@@ -482,6 +482,7 @@ CJK_CURRENCIES: list[tuple[str, str]] = [
     ("美元", "USD"),
     ("欧元", "EUR"),
     ("日元", "JPY"),
+    ("日圆", "JPY"),  # as Taiwan writes the yen (日圓, folded)
     ("港元", "HKD"),
     ("港币", "HKD"),
     ("英镑", "GBP"),

@@ -260,6 +260,8 @@ CHINESE = [
         "面积120平米,均价3.8万元/㎡,每平米2万元。",
         ["120 m**2", "3.8 万 CNY / m**2", "2 万 CNY / m**2"],
     ),
+    # the yen as Taiwan writes it (日圓)
+    ("營收1.2兆日圓,虧損300億日圓。", ["1.2 trillion JPY", "300 亿 JPY"]),
     # 百分之 and 千分之 before digits
     ("年增率達百分之24.4,出生率千分之8.5。", ["24.4 %", "8.5 ‰"]),
     # farmland in mu (亩), and a yield of one measure per another written with a slash
