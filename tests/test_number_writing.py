@@ -471,6 +471,11 @@ UNITS = [
         "A 400g pack, a 2.5mg dose and a 750ml bottle reached 5G towns.",
         ["400 g", "2.5 mg", "750 ml"],
     ),
+    # the rate of a difference: "more", "less" or "extra" before the period
+    (
+        "Band D homes pay £135 more annually; Band A pay £40 extra per year.",
+        ["135 GBP / year", "40 GBP / year"],
+    ),
     ("It was 30°C in Madrid.", ["30 degC"]),
     # a bare C or F run into a figure is degrees where the weather is named before it
     ("Temperatures hit 41C in Tarn, and a high of 97F is forecast.", ["41 degC", "97 degF"]),

@@ -369,7 +369,8 @@ def rate_adverb_period(adverb: str) -> str:
 
 
 RATE_ADVERB_RE = re.compile(
-    r"\s*(hourly|daily|weekly|monthly|quarterly|annually|yearly|per\s+annum"
+    # ("£135 more annually": the rate of a difference)
+    r"\s*(?:(?:more|less|extra)\s+)?(hourly|daily|weekly|monthly|quarterly|annually|yearly|per\s+annum"
     r"|per\s+calendar\s+month|(?-i:pcm|p\.c\.m\.|pa|p\.a\.|pw|p/w))(?:\b|(?<=\.))"
     r"(?=\s*(?:[.,;:)!?]|$)|\s+(?:from|in|on|to|for|and|or|but|by|at|since|until|this|last"
     r"|next|over|across|between|with|under|as|than|each|every)\b)",

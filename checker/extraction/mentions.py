@@ -2426,7 +2426,7 @@ _RISE_BEFORE = re.compile(
 # A price per unit: "Rs 62 per kilogram", "$6 a gram", "$13.45 a year", "$2.75 per $1,000", "a
 # $50,000-a-year job", "$80/barrel".
 _PER_AFTER = re.compile(
-    r"(?:\s+(?:more\s+)?(?:per|a|an|each)\s+|-(?:a|an|per)-|/)(?:(?P<amount>[$€£¥]\s?\d[\d,]*(?:\.\d+)?"
+    r"(?:\s+(?:(?:more|less|extra)\s+)?(?:per|a|an|each)\s+|-(?:a|an|per)-|/)(?:(?P<amount>[$€£¥]\s?\d[\d,]*(?:\.\d+)?"
     r"(?:\s+"
     + vocabulary.SPELLED_SCALE_PATTERN
     + r")?)|(?P<word>(?:square\s+|cubic\s+|troy\s+)?[A-Za-z]+))"
