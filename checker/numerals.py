@@ -75,13 +75,21 @@ def fold(text: str) -> str:
     if not _CJK_CHAR.search(folded):
         return folded
     converted = _converter().convert(folded)
-    if len(converted) == len(folded):
-        return converted
-    # A phrase converted to one of another length: convert character by character instead.
-    convert = _converter().convert
-    return "".join(
-        c if not _CJK_CHAR.match(c) else (convert(c) if len(convert(c)) == 1 else c) for c in folded
-    )
+    if len(converted) != len(folded):
+        # A phrase converted to one of another length: convert character by character instead.
+        convert = _converter().convert
+        converted = "".join(
+            c if not _CJK_CHAR.match(c) else (convert(c) if len(convert(c)) == 1 else c)
+            for c in folded
+        )
+    if "○" in converted or "◯" in converted:
+        converted = _CIRCLES_AS_ZERO.sub(lambda zeros: "〇" * len(zeros.group(0)), converted)
+    return converted
+
+
+# A circle written for the zero among Chinese digits, as Taiwan's press sets them (二○二三年,
+# 五○五七點四億元, 一點○五兆元); elsewhere a circle is a bullet or a mark.
+_CIRCLES_AS_ZERO = re.compile("(?<=[〇零一二两三四五六七八九十点])[○◯]+")
 
 
 # A Chinese numeral: digits 〇..九 and 两, the places 十 百 千 and the groups 万 亿, a decimal

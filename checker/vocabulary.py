@@ -482,6 +482,7 @@ CJK_CURRENCIES: list[tuple[str, str]] = [
     ("美元", "USD"),
     ("欧元", "EUR"),
     ("日元", "JPY"),
+    ("日圆", "JPY"),  # as Taiwan writes the yen (日圓, folded)
     ("港元", "HKD"),
     ("港币", "HKD"),
     ("英镑", "GBP"),
@@ -503,7 +504,8 @@ CJK_CURRENCIES: list[tuple[str, str]] = [
 CJK_CURRENCIES_BEFORE_YUAN: dict[str, str] = {
     name: code for name, code in CJK_CURRENCIES if len(name) > 1 and not name.endswith("元")
 }
-_CURRENCY_NAME_RES = [(re.compile(p + r"$", re.IGNORECASE), code) for p, code in CURRENCY_NAMES]
+# each whole name: an alternative of a pattern never matches only the opening of another name
+_CURRENCY_NAME_RES = [(re.compile(f"(?:{p})$", re.IGNORECASE), code) for p, code in CURRENCY_NAMES]
 
 
 def first_named(names: list[tuple[re.Pattern[str], str]], text: str) -> str | None:

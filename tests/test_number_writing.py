@@ -217,6 +217,60 @@ PERCENTAGES = [
 ]
 
 CHINESE = [
+    # a space set between the digits and their unit, as web pages and copied PDFs set it
+    (
+        "市值达 1735 元,净利 444,956,011 元,提升 5 个百分点。",
+        ["1735 CNY", "444,956,011 CNY", "5 pp"],
+    ),
+    # 兆 before money is a trillion (Taiwan, Hong Kong); before a unit of measure, mega
+    (
+        "税后纯益1.21兆元,市值44.99 兆元;装机500兆瓦。",
+        ["1.21 trillion CNY", "44.99 trillion CNY", "500 MW"],
+    ),
+    # ... and written before the 亿 of one amount
+    ("營收3兆5000億元,去年一兆一一二三億元。", ["35000 亿 CNY", "11123 亿 CNY"]),
+    # a circle for the zero among Chinese digits
+    (
+        "稅後純益五○五七點四億元,營收一點○五兆元,稅率從二○％降到十五％。",
+        ["5057.4 亿 CNY", "1.05 trillion CNY", "20 %", "15 %"],
+    ),
+    # 元 in a text of New Taiwan dollars, and never of the renminbi
+    ("以新台幣計價,營收達9899.2億元,每股盈餘46.75元。", ["9899.2 亿 TWD", "46.75 TWD"]),
+    # a currency declared in brackets for the figure before and those after
+    (
+        "销货价值为342亿元(港币,下同),网上销售32亿元;另有人民币5亿元。",
+        ["342 亿 HKD", "32 亿 HKD", "5 亿 CNY"],
+    ),
+    # a digit after 成 goes on the tenths; before another character it opens a word
+    ("珠宝销货上升三成一,电器上升近三成九,占三成一线城市。", ["31 %", "nearly 39 %", "30 %"]),
+    # 零 opening a word is no count of nothing
+    ("汽车及汽车零件、零部件销售上升5%。", ["5 %"]),
+    # ℃ after a Chinese qualifier; 度 a degree after words of temperature, a kilowatt-hour
+    # after words of power; hours of sunshine; a century is a date
+    (
+        "局部超过39℃,最高温度44.5度;用电量100亿度;日照1644.8小时;21世纪以来。",
+        ["more than 39 degC", "44.5 degC", "100 亿 kWh", "1644.8 hour"],
+    ),
+    # a currency named before a Chinese figure that writes none after it
+    ("折合美元3000万,人民币1.2亿,港币约100亿。", ["3000 万 USD", "1.2 亿 CNY", "about 100 亿 HKD"]),
+    # a fraction with a slash that a Chinese share names (a date takes no 占)
+    ("占全国的1/4,约占1/3;1/4日开幕。", ["1/4", "about 1/3"]),
+    # square metres as house sales write them: 平米 and ㎡
+    (
+        "面积120平米,均价3.8万元/㎡,每平米2万元。",
+        ["120 m**2", "3.8 万 CNY / m**2", "2 万 CNY / m**2"],
+    ),
+    # the yen as Taiwan writes it (日圓)
+    ("營收1.2兆日圓,虧損300億日圓。", ["1.2 trillion JPY", "300 亿 JPY"]),
+    # 百分之 and 千分之 before digits
+    ("年增率達百分之24.4,出生率千分之8.5。", ["24.4 %", "8.5 ‰"]),
+    # farmland in mu (亩), and a yield of one measure per another written with a slash
+    (
+        "播种面积17.64亿亩,增加1295万亩;单产387公斤/亩。",
+        ["17.64 亿 mu", "1295 万 mu", "387 kg / mu"],
+    ),
+    # a figure restated in another unit is no restatement of an earlier one in tonnes
+    ("大豆产量2000万吨,种植面积2000万亩。", ["2000 万 t", "2000 万 mu"]),
     ("全镇常住人口三千人。", ["3000"]),
     ("该县有两百万人口。", ["200 万"]),
     ("增速为百分之五点二。", ["5.2 %"]),
@@ -328,6 +382,11 @@ RANGES_AND_SIGNS = [
 ]
 
 QUALIFIERS = [
+    # an abbreviation's point with no space before the currency sign
+    (
+        "Revenue of c.£2m and costs of approx.£1.5m; Inc.5 rose.",
+        ["c. 2 m GBP", "approx. 1.5 m GBP"],
+    ),
     ("More than 500 people marched.", ["more than 500"]),
     ("Almost 40% of the vote went to Ruiz.", ["almost 40 %"]),
     ("At least 12 people died.", ["at least 12"]),
@@ -402,9 +461,41 @@ UNITS = [
         ["500 t / week", "10 GBP / month"],
     ),
     ("The app has 30 million daily users.", ["30 million"]),
+    # a unit's whole name: "kilowatts" is no "kilos" of weight
+    (
+        "The park has 5.7 million kilowatts of turbines and sells 5 kilos of honey.",
+        ["5.7 million kW", "5 kg"],
+    ),
+    # grams, milligrams and millilitres run into a figure, in lower case only ("5G" a network)
+    (
+        "A 400g pack, a 2.5mg dose and a 750ml bottle reached 5G towns.",
+        ["400 g", "2.5 mg", "750 ml"],
+    ),
+    # the rate of a difference: "more", "less" or "extra" before the period
+    (
+        "Band D homes pay £135 more annually; Band A pay £40 extra per year.",
+        ["135 GBP / year", "40 GBP / year"],
+    ),
     ("It was 30°C in Madrid.", ["30 degC"]),
     # a bare C or F run into a figure is degrees where the weather is named before it
     ("Temperatures hit 41C in Tarn, and a high of 97F is forecast.", ["41 degC", "97 degF"]),
+    # ... and anywhere in a text that speaks of temperatures (a weather report)
+    (
+        "A heatwave gripped Varno. Ostrel reached 41.6C and Belka hit 39C; Friday: max 35C, "
+        "min 21C.",
+        ["41.6 degC", "39 degC", "35 degC", "21 degC"],
+    ),
+    # a qualifier before a range joined by a dash is the range's: both ends take its unit
+    ("In the heatwave the lakes were about 1-2C warmer.", ["about 1 degC", "2 degC"]),
+    ("Rents in Ostrel were about 5-6% higher.", ["about 5 %", "6 %"]),
+    # a figure in one currency per another is a rate of exchange; a bare one against a
+    # currency is in the currency its clause names
+    (
+        "The lev traded at 6.35 yuan per dollar, or 7.1 yuan to the euro.",
+        ["6.35 CNY/USD", "7.1 CNY/EUR"],
+    ),
+    ("The rupee slid to 84.6 against the dollar on Monday.", ["84.6 INR/USD"]),
+    ("Shares in Ostrel slid to 84.6 against the dollar index.", ["84.6"]),
     # oil and gas as energy reports write them: a period after a slash, a scale in the unit
     (
         "The Vesta field pumps 85,000 bbl/d, the Orla field 40,000 b/d and 12,000 bpd.",
@@ -448,6 +539,7 @@ NOT_FIGURES = [
     # a name writing its number twice; a seat named by a number and a letter
     "A 7-Eleven store opened near the station.",
     "Seat 40C was empty.",
+    "In the heatwave, Seat 40C was empty and Room 12C too.",
     # the base of an index
     "The index (2010=100) was rebased.",
     "Dial 999 or take bus 73 to suite 400.",
@@ -631,6 +723,29 @@ LISTS_AND_TABLES = [
             *("123.4 million USD", "2.1 %", "98.7 million USD", "0.4 %"),
             *("56.2 yi CNY", "41.9 yi CNY"),
         ],
+    ),
+    # a row whose label declares its unit, a period a column (a company's summary); a cell
+    # writing its own scale takes the declared currency
+    (
+        "| | 2023 | 2022 |\n| Sales ($m) | 412 | 398 |\n| Margin (%) | 12.5 | -1.0 |\n"
+        "| Staff | 1,200 | 1,150 |\n",
+        ["412 million USD", "398 million USD", "12.5 %", "1.0 %", "1,200", "1,150"],
+    ),
+    (
+        "| 指标 | 2023年 | 2022年 |\n| 营业收入(元) | 812.5亿 | 790.1亿 |\n"
+        "| 每股收益(元) | 0.62 | 0.58 |\n",
+        ["812.5 亿 CNY", "790.1 亿 CNY", "0.62 CNY", "0.58 CNY"],
+    ),
+    # pence run into each figure of a row, the word "p" of a page never read between them
+    (
+        "UK results\nItem        2024    2023\nEPS         1.15p   7.69p\nDividend    0.93p   2.80p\n",
+        ["0.0115 GBP", "0.0769 GBP", "0.0093 GBP", "0.028 GBP"],
+    ),
+    # a comparative in brackets after a figure in a currency, with its period or none
+    (
+        "Turnover 400.3 million euros (Q1/2023: 391.1 million); equity per share 7.47 euros "
+        "(7.24); revenue £5.2m (2) last year.",
+        ["400.3 million EUR", "391.1 million EUR", "7.47 EUR", "7.24 EUR", "5.2 m GBP"],
     ),
     # a table with a column of units, one a row, and a column of growth declared in its header
     (

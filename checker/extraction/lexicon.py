@@ -170,7 +170,8 @@ CANONICAL_QUALIFIER = QUALIFIER_WORDS
 QUALIFIER_BEFORE_RE = re.compile(
     r"(?:^|(?<=[\s(\[“\"'‘,]))("
     + "|".join(re.escape(q) for q in sorted(QUALIFIERS_BEFORE, key=len, reverse=True))
-    + r")\s+$",
+    # white space after it, or none after an abbreviation's point ("c.£2m", "approx.£5bn")
+    + r")(?:\s+|(?<=\.))$",
     re.IGNORECASE,
 )
 # A match of QUALIFIER_BEFORE_RE ends on one of these, then white space only: a text whose
@@ -187,6 +188,13 @@ CJK_QUALIFIER_BEFORE_RE = re.compile(
 )
 # 日均 and the like anywhere in the clause before a figure (no clause mark between).
 # A currency named before a Chinese figure whose 元 would say yuan (港币约100亿元).
+# Any currency named straight before a Chinese figure that writes none after it: 美元3000万,
+# 人民币1.2亿 (with a qualifier or a verb between: 港币约100亿).
+CJK_CURRENCY_BEFORE_RE = re.compile(
+    "("
+    + "|".join(sorted((n for n, _ in CJK_CURRENCIES if n != "元"), key=len, reverse=True))
+    + ")(?:约|近|逾|超过?|不足|达|为)?$"
+)
 CJK_CURRENCY_BEFORE_YUAN_RE = re.compile(
     "("
     + "|".join(sorted(vocabulary.CJK_CURRENCIES_BEFORE_YUAN, key=len, reverse=True))
@@ -230,7 +238,7 @@ CURRENCY_CODES = frozenset(
 _CURRENCY_AFTER = CURRENCY_NAMES
 _OTHER_UNITS_AFTER = [
     (r"square\s+kilomet(?:er|re)s?|sq\.?\s*km|km2|km²|square\s+km", "km**2"),
-    (r"square\s+met(?:er|re)s?|sq\.?\s*m\b|m2|m²|sqm", "m**2"),
+    (r"square\s+met(?:er|re)s?|sq\.?\s*m\b|m2|m²|㎡|sqm", "m**2"),
     (r"square\s+(?:feet|foot)|sq\.?\s*ft", "ft**2"),
     (r"square\s+miles?|sq\.?\s*mi", "mi**2"),
     (r"hectares?|ha\b", "hectare"),
@@ -250,7 +258,10 @@ _OTHER_UNITS_AFTER = [
     # pounds of weight as written beside kilograms; "pounds" alone is the currency
     (r"lbs?\b", "lb"),
     (r"micrograms?|µg|μg", "ug"),
-    (r"grams?", "g"),
+    # the small metric units by their symbols in lower case only: "5G" and "ML" are names
+    (r"milligrams?|(?-i:mg)\b", "mg"),
+    (r"millilit(?:re|er)s?|(?-i:ml)\b", "ml"),
+    (r"grams?|(?-i:g)\b", "g"),
     (r"troy\s+ounces?|ounces?|oz", "ounce"),
     (r"kilowatt[- ]hours?|kwh", "kWh"),
     (r"megawatt[- ]hours?|mwh", "MWh"),
@@ -293,6 +304,13 @@ TEMPERATURE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 TEMPERATURE_LETTERS = {"C": "degC", "F": "degF"}
+# A text that speaks of temperatures (a weather report, a heatwave story): there a "C" or an
+# "F" run into a number is degrees wherever it stands ("Pearce reached 41.6C").
+TEMPERATURE_TEXT_RE = re.compile(
+    r"\btemperatures?\b|\bheat\s?waves?\b|\bcelsius\b|\bfahrenheit\b|°\s?[CF]\b|℃|"
+    r"\bmeteorolog|\bthermometers?\b",
+    re.IGNORECASE,
+)
 DURATION_UNITS = {
     "year": "year",
     "years": "year",
@@ -351,7 +369,8 @@ def rate_adverb_period(adverb: str) -> str:
 
 
 RATE_ADVERB_RE = re.compile(
-    r"\s*(hourly|daily|weekly|monthly|quarterly|annually|yearly|per\s+annum"
+    # ("£135 more annually": the rate of a difference)
+    r"\s*(?:(?:more|less|extra)\s+)?(hourly|daily|weekly|monthly|quarterly|annually|yearly|per\s+annum"
     r"|per\s+calendar\s+month|(?-i:pcm|p\.c\.m\.|pa|p\.a\.|pw|p/w))(?:\b|(?<=\.))"
     r"(?=\s*(?:[.,;:)!?]|$)|\s+(?:from|in|on|to|for|and|or|but|by|at|since|until|this|last"
     r"|next|over|across|between|with|under|as|than|each|every)\b)",
@@ -362,6 +381,18 @@ PERCENT_RE = re.compile(
     r"(?:[^\S\t]*(%|％)(?![\s-]?points?\b)|\s*(?:([%％][\s-]?points?\b|percentage[\s-]+points?|percent(?:age)?[\s-]+points?|pp\b|ppts?\b|p\.p\.)|(percent|per(?:\s+|-)cent|pct|pc|p\.c\.(?!\w))(?:\b|(?<=\.))))",
     re.IGNORECASE,
 )
+_CURRENCY_NAME_ALTERNATIVES = "|".join(f"(?:{p})" for p, _ in CURRENCY_NAMES)
+# Another currency after a figure that makes it a rate of exchange: "6.12 yuan per dollar",
+# "7.2 yuan to the US dollar", "(the rupee fell to) 83.2 against the dollar".
+EXCHANGE_RATE_AFTER_RE = re.compile(
+    r"\s+(?:per|to\s+(?:the|one|a|1)|against\s+(?:the|one|a|1))\s+(?P<base>"
+    + _CURRENCY_NAME_ALTERNATIVES
+    + r")\b",
+    re.IGNORECASE,
+)
+# A currency named as the subject of a rate ("the yuan weakened ... to 7.2258 against the
+# dollar"): the last one named in the clause before the figure.
+CURRENCY_NAMED_RE = re.compile(r"\b(?:" + _CURRENCY_NAME_ALTERNATIVES + r")\b", re.IGNORECASE)
 # Basis points, hundredths of a percentage point ("cut by 25 basis points", "a 50bp rise", "a
 # 75-basis-point hike").
 BASIS_POINTS_RE = re.compile(r"(?:\s*|-)(?:basis[\s-]+points?|bps?)\b", re.IGNORECASE)
@@ -380,7 +411,8 @@ UNIT_AFTER_RE = re.compile(
     r"\s*" + opening_guard(UNITS_AFTER, re.IGNORECASE) + UNITS_AFTER + UNIT_END,
     re.IGNORECASE,
 )
-_OTHER_UNIT_RES = [(re.compile(p + r"$", re.IGNORECASE), unit) for p, unit in _OTHER_UNITS_AFTER]
+# each whole name: "(?:kilograms?|kilos?)$", never "kilos?" opening "kilowatts"
+_OTHER_UNIT_RES = [(re.compile(f"(?:{p})$", re.IGNORECASE), unit) for p, unit in _OTHER_UNITS_AFTER]
 
 
 def other_unit(text: str) -> str | None:
@@ -400,6 +432,8 @@ CJK_UNITS = [
     ("平方公里", "km**2"),
     ("平方千米", "km**2"),
     ("平方米", "m**2"),
+    ("平米", "m**2"),  # as house sales are written: 面积120平米
+    ("㎡", "m**2"),  # 均价3.8万元/㎡
     ("公里", "km"),
     ("千米", "km"),
     ("微克/立方米", "ug / m**3"),  # air quality: PM2.5平均浓度为35微克/立方米
@@ -410,12 +444,15 @@ CJK_UNITS = [
     ("兆瓦", "MW"),
     ("立方米", "m**3"),
     ("公顷", "hectare"),
+    ("亩", "mu"),  # farmland: 播种面积17.64亿亩
     ("桶", "barrel"),
     ("吨公里", "t * km"),  # freight carried times the distance (货物周转量)
     ("吨", "t"),
     ("公斤", "kg"),
     ("千克", "kg"),
     ("斤", "jin"),  # half a kilogram, as harvests and market prices are weighed
+    ("℃", "degC"),  # read here too after a Chinese qualifier: 局部超过39℃
+    ("小时", "hour"),  # 年均日照时数1644.8小时
     ("倍", "x"),
     ("天次", ""),  # a count of days over many places (重污染395天次), no length of time
     ("天", "day"),
@@ -436,6 +473,23 @@ CJK_DOUBLINGS_BEFORE_RE = re.compile(r"翻了?$")
 CJK_COUNTERS = "人次|人|家|个|座|辆|台|件|项|户|所|套|条|名|班次|架次|次|款|只|架|艘|部|种|批|列|对|趟|例|宗|张|头"
 # Classifiers a year takes as well as a count: a model year (2022款), a train (G2019次).
 CJK_DATED_COUNTERS = frozenset({"款", "次", "班次", "列", "批", "部", "期"})
+# A currency declared for the 元 of the figures from here on: "342亿元(港币,下同)", "(币种为
+# 人民币,下同)" (in folded text: 港幣 reads 港币).
+CJK_CURRENCY_BELOW_RE = re.compile(
+    r"[（(]\s*(?:币种为)?("
+    + "|".join(name for name, _ in CJK_CURRENCIES if name != "元")
+    + r")\s*[,，、]?\s*下同\s*[)）]"
+)
+# Words of temperature before a figure in 度 in the same clause: 最高温度44.5度 is degrees
+# Celsius (elsewhere an angle, or a kilowatt-hour of power).
+CJK_TEMPERATURE_BEFORE_RE = re.compile("(?:气温|温度|高温|低温|体温|水温)[^，,。;；！!？?\n]*$")
+# ... and words of electric power, where 度 is a kilowatt-hour (全社会用电量9.2万亿度)
+CJK_POWER_BEFORE_RE = re.compile("(?:用电|发电|电量|售电|购电|电力)[^，,。;；！!？?\n]*$")
+# 兆 before money is a trillion, as Taiwan and Hong Kong write it (1.21兆元, 3.8兆新台币);
+# before a unit of measure it is mega (兆瓦), which CJK_UNITS reads.
+CJK_TRILLION_RE = re.compile(
+    "兆(?=" + "|".join(sorted((name for name, _ in CJK_CURRENCIES), key=len, reverse=True)) + ")"
+)
 CJK_UNIT_RE = re.compile(
     "(" + "|".join(re.escape(u) for u, _ in CJK_UNITS) + "|" + CJK_COUNTERS + ")"
 )

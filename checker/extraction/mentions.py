@@ -446,7 +446,8 @@ _IDENTIFIER_WORDS = frozenset(
     "channel track p pp amendment resolution regulation directive appendix annex exhibit "
     "footnote interstate version dial bus apartment suite ias ifrs iso".split()
 )
-_WORD_START = re.compile(r"(?<![A-Za-z])[A-Za-z][\w'’.-]*$")
+# A word's start: letters run into a figure are its unit, no word ("1.15p 7.69p" is no "p 7")
+_WORD_START = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][\w'’.-]*$")
 _CURRENCY_HINT = re.compile(r"[^\W\d_]|[$€£¥￥₹₩₽₦₱]")
 _WORD_CHARACTER = re.compile(r"[^\W\d_]|#")
 
@@ -606,6 +607,10 @@ def find_mentions(text: str) -> list[Mention]:
             last_end = (
                 mention.end if "/" in mention.number or "/ (" in mention.unit else mention.num_end
             )
+    if "兆" in text:
+        found = _trillions_then_yi(text, found)
+    if "元" in text:
+        _currency_of_yuan(text, found, money)
     if "(" in text or "（" in text or "nit" in text:
         found = _declared_units(text, found)
     _units_of_ranges(text, found)
@@ -613,6 +618,8 @@ def find_mentions(text: str) -> list[Mention]:
     _points_of_polls(text, found)
     _units_of_figures_restated(found)
     _units_of_differences_written_out(text, found)
+    if "(" in text or "（" in text:
+        _units_of_comparatives(text, found)
     if "factor" in text:
         _factors_named(text, found)
     if "|" in text or "\t" in text or ("  " in text and _COLUMN_GAP.search(text)):
@@ -620,6 +627,54 @@ def find_mentions(text: str) -> list[Mention]:
     if "每" in text:
         found = _with_cjk_proportions(text, found)
     return _with_ratio_shares(text, found) if ":" in text or "：" in text else found
+
+
+# Trillions (兆) written before the hundreds of millions of one amount: 3兆5000億元 is 35000
+# 亿, 一兆一一二三億元 11123 亿, as Taiwan and Hong Kong write large amounts.
+_TRILLIONS_BEFORE = re.compile(r"(?:(?P<digits>\d+)|(?P<numeral>[〇零一二两三四五六七八九十]+))兆$")
+
+
+def _trillions_then_yi(text: str, found: list[Mention]) -> list[Mention]:
+    """Each amount written in 兆 and 亿 as one mention in 亿, where the 亿 part was read alone
+    (and the figure before 兆, if in digits, as a bare count)."""
+    dropped: set[int] = set()
+    for index, mention in enumerate(found):
+        if mention.scale != "亿" or mention.qualifier or "/" in mention.number:
+            continue
+        head = _TRILLIONS_BEFORE.search(text, max(0, mention.num_start - 12), mention.num_start)
+        if head is None or not 0 < mention.value < 10**4:
+            continue
+        digits = head.group("digits")
+        trillions = int(digits) if digits else numerals.cjk_numeral_value(head.group("numeral"))
+        if not trillions or trillions.denominator != 1:
+            continue
+        mention.number = numerals.value_text(trillions * 10**4 + mention.value)
+        mention.start = mention.num_start = head.start()
+        if index and found[index - 1].num_start == head.start():
+            dropped.add(index - 1)
+    return [m for i, m in enumerate(found) if i not in dropped] if dropped else found
+
+
+def _currency_of_yuan(text: str, found: list[Mention], money: _Money) -> None:
+    """The currency a figure's 元 writes where it is not the renminbi: the New Taiwan dollar in
+    a text that names it and never the renminbi (稅後純益1.21兆元), or the one a bracket declares
+    for the figure before it and those after ("342亿元(港币,下同)"), unless a figure names
+    the renminbi itself."""
+    declared = [
+        (found_at.start(), lx.CJK_UNIT_MAP[found_at.group(1)])
+        for found_at in lx.CJK_CURRENCY_BELOW_RE.finditer(text)
+    ]
+    if money.taiwan_dollars:
+        declared.insert(0, (0, "TWD"))
+    if not declared:
+        return
+    starts = [start for start, _ in declared]
+    for mention in found:
+        if not (mention.unit == "CNY" or mention.unit.startswith("CNY ")):
+            continue
+        last = bisect.bisect_right(starts, mention.end + 1) - 1
+        if last >= 0 and "人民币" not in text[max(0, mention.start - 4) : mention.end]:
+            mention.unit = declared[last][1] + mention.unit[3:]
 
 
 # "每10人中有3人", "每五个家庭中就有一个": a part of every whole, N/M, as "3 in 10" is. The
@@ -857,7 +912,8 @@ _UNIT_HEADER = re.compile(
     r"^(?:[^\n]{0,80}?[(（]\s*([^()（）\n]{1,30}?)\s*[)）]|(?:单位|units?)\s*[:：]\s*([^\n]{1,30}))$",
     re.IGNORECASE,
 )
-_NUMBER_CELL = re.compile(r"^[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+# A cell of one figure, with the scale it may write of its own ("4363.73亿" in a column of 元)
+_NUMBER_CELL = re.compile(r"^[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:万亿|亿|万)?$")
 _SCALE_BY_MULTIPLIER = {
     multiplier: name for name, multiplier in reversed(vocabulary.SCALES.items())
 }
@@ -925,6 +981,13 @@ def _line_table_units(
         cells = list(cells_of.finditer(text, line.start(), line.end()))
         units = [_header_unit(cell) for cell in cells]
         named = [i for i, cell in enumerate(cells) if _UNIT_COLUMN.match(_last_line(cell))]
+        if _row_labelled_with_unit(cells, units, at):  # "| 每股收益(元) | 0.76 | 0.44 |"
+            declared.append((cells[0].start(), cells[0].end()))
+            for cell in cells[1:]:
+                mention = _number_cell(cell, at)
+                if mention is not None and units[0] is not None:
+                    _give_unit(mention, units[0])
+            continue
         if any(units) or named:
             columns = {i: unit for i, unit in enumerate(units) if unit}
             unit_column = named[0] if named else None
@@ -945,6 +1008,20 @@ def _line_table_units(
             declared_unit = columns.get(i, row_unit) or title_unit
             if mention is not None and declared_unit is not None:
                 _give_unit(mention, declared_unit)
+
+
+def _row_labelled_with_unit(
+    cells: list[re.Match[str]], units: list[tuple[str | None, str] | None], at: dict[int, Mention]
+) -> bool:
+    """A row whose label declares the unit of its figures ("Revenue ($m) | 412 | 398", the
+    usual layout of a company's summary, a period a column): the label alone declares a unit,
+    and figures follow it."""
+    return (
+        len(cells) > 1
+        and units[0] is not None
+        and not any(units[1:])
+        and any(_number_cell(cell, at) for cell in cells[1:])
+    )
 
 
 # A table's title ending on the unit of its figures ("Exports by region (US$ million)",
@@ -1046,8 +1123,12 @@ def _number_cell(cell: re.Match[str], at: dict[int, Mention]) -> Mention | None:
 
 def _give_unit(mention: Mention, declared: tuple[str | None, str]) -> None:
     scale, unit = declared
-    if mention.scale is None and mention.unit in ("", unit):
+    if mention.unit not in ("", unit):
+        return
+    if mention.scale is None:
         mention.scale, mention.unit = scale, unit
+    elif scale is None and unit in lx.CURRENCY_CODES:
+        mention.unit = unit  # "4363.73亿" under "(元)": the cell writes its own scale
 
 
 # A currency opening a declaration, before its scale: "$m", "US$ bn", "£ million", "RMB bn".
@@ -1127,7 +1208,8 @@ def _units_of_ranges(text: str, found: list[Mention]) -> None:
             or ("," in first.number and not _grouped_ends(between.group(0), first, then))
             or "/" in first.number
             or first.noun is not None
-            or first.qualifier
+            # a qualifier before a range joined by a dash is the range's ("about 1-2C")
+            or (first.qualifier and between.group(0).strip() not in _DASHES)
             or not (then.scale or then.unit)
             or (
                 first.unit
@@ -1143,6 +1225,9 @@ def _units_of_ranges(text: str, found: list[Mention]) -> None:
         if _currency_of_rate(first, then):
             then.unit = f"{first.unit} {then.unit}".strip()  # "$5-6 billion (a year)"
         first.scale, first.unit = then.scale, then.unit
+
+
+_DASHES = ("-", "–", "—")
 
 
 def _currency_of_rate(first: Mention, then: Mention) -> bool:
@@ -1251,6 +1336,28 @@ def _units_of_figures_restated(found: list[Mention]) -> None:
         elif scale != vocabulary.SCALES.get((earlier.scale or "").lower()):
             continue
         mention.unit = earlier.unit
+
+
+# A figure's comparative in brackets after it, with a label of its period or none: "400.3
+# million euros (Q1/2002: 391.1 million)", "7.47 euros (7.24)".
+_COMPARATIVE_OPENS = re.compile(r"\s*[(（]\s*(?:[^()（）:：\n]{1,16}[:：]\s*)?$")
+_COMPARATIVE_CLOSES = re.compile(r"\s*[)）]")
+
+
+def _units_of_comparatives(text: str, found: list[Mention]) -> None:
+    """A bare figure alone in brackets straight after a figure in a currency, in the same scale
+    (or none), is its comparative (a company's results: the year before) in that currency. A
+    small whole number there may be a note's mark ("£5.2m (2)"): left bare."""
+    for first, then in itertools.pairwise(found):
+        if then.unit or first.unit not in lx.CURRENCY_CODES or then.scale != first.scale:
+            continue
+        if not _COMPARATIVE_OPENS.match(text[first.end : then.start]):
+            continue
+        if not _COMPARATIVE_CLOSES.match(text, then.end):
+            continue
+        if "." not in then.number and "," not in then.number and then.value < 10:
+            continue
+        then.unit = first.unit
 
 
 def _units_of_differences_written_out(text: str, found: list[Mention]) -> None:
@@ -1411,7 +1518,7 @@ _INDIAN_SCALES = frozenset(w for w, s in vocabulary.SCALE_NAMES.items() if s in 
 
 
 class _Money:
-    """What the whole text says of its money: ¥ is yuan in a text of yuan (else yen), a "p"
+    """What the whole text says of its money (and of its weather): ¥ is yuan in a text of yuan (else yen), a "p"
     run into a number is pence in a text of pounds ("shares rose 12p to 340p"), an "R" before
     it the rand in a text of rand. Each is read from the text's head the first time a figure
     asks: most texts never do, and searching every article for each cost 6 % of extraction."""
@@ -1443,6 +1550,17 @@ class _Money:
         return "INR"
 
     @functools.cached_property
+    def taiwan_dollars(self) -> bool:
+        return bool(_TAIWAN_DOLLAR_TEXT.search(self._head)) and not _RENMINBI_TEXT.search(
+            self._head
+        )
+
+    @functools.cached_property
+    def temperatures(self) -> bool:
+        """A text of the weather: "41.6C" in it is degrees, not a seat or a grade."""
+        return bool(lx.TEMPERATURE_TEXT_RE.search(self._head))
+
+    @functools.cached_property
     def naira(self) -> bool:
         return bool(_NAIRA_TEXT.search(self._head))
 
@@ -1457,6 +1575,9 @@ class _Money:
 
 
 _YUAN_TEXT = re.compile(r"yuan|RMB|renminbi|元|China|Chinese")
+# (in the folded text: 新台幣 reads 新台币)
+_TAIWAN_DOLLAR_TEXT = re.compile(r"新台币|台币|NT\$|\bTWD\b")
+_RENMINBI_TEXT = re.compile(r"人民币|RMB|renminbi|\bCNY\b|yuan", re.IGNORECASE)
 # (a British text writes its prices in pence too: "the FTSE 250 firm's shares rose 3p")
 _STERLING_TEXT = re.compile(
     r"£|\bpence\b|\bGBP\b|\bsterling\b|\bFTSE\b|\bUK\b|\bBritain\b|\bBritish\b", re.IGNORECASE
@@ -1500,6 +1621,20 @@ def _no_figure(text: str, before: str, start: int, end: int, money: _Money) -> b
 
 # A fraction written with a slash, before what it is a part of: "1/3 of", "1/4的", "2/3以上".
 _SLASH_FRACTION = re.compile(r"(\d{1,2})/(\d{1,3})(?=\s+of\s|的|以上|左右)", re.IGNORECASE)
+# ... and one a Chinese share names before it: 占全国的1/4, 约占1/3 (a date takes no 占)
+_BARE_SLASH_FRACTION = re.compile(r"(\d{1,2})/(\d{1,3})(?![\d/])")
+_CJK_SHARE_BEFORE = re.compile(r"占[^，,。；;！？\d]{0,12}$")
+
+
+def _slash_fraction(text: str, before: str, start: int, end: int) -> re.Match[str] | None:
+    """A fraction written with a slash from the number at `start` ("1/3 of voters", 约1/4的企业,
+    占全国的1/4), where the words around make it one (a date takes neither)."""
+    if not text.startswith("/", end):
+        return None
+    fraction = _SLASH_FRACTION.match(text, start)
+    if fraction is None and _CJK_SHARE_BEFORE.search(before):
+        fraction = _BARE_SLASH_FRACTION.match(text, start)
+    return fraction
 
 
 def _read_slash_fraction(text: str, fraction: re.Match[str], before: str) -> Mention:
@@ -1561,7 +1696,7 @@ def _read_digits(text: str, start: int, end: int, money: _Money) -> Mention | No
     if written is None:
         return None
     number, end = written
-    fraction = _SLASH_FRACTION.match(text, start) if text.startswith("/", end) else None
+    fraction = _slash_fraction(text, before, start, end)
     if fraction and 0 < int(fraction.group(1)) < int(fraction.group(2)):
         return _read_slash_fraction(text, fraction, before)
     if _no_figure(text, before, start, end, money):
@@ -1570,10 +1705,15 @@ def _read_digits(text: str, start: int, end: int, money: _Money) -> Mention | No
     rest = _read_glued(text, mention, before, money)
     if rest is None:
         return None
+    if rest == end and before.endswith(("百分之", "千分之")):  # 年增率達百分之24.4
+        mention.unit = "%" if before.endswith("百分之") else "‰"
+        mention.start -= 3
+        return mention
     if rest == end and (
         _CJK.match(text[end : end + 1] or " ")
         or (_CJK.match(before[-1:] or " ") and lx.CJK_QUALIFIER_BEFORE_RE.search(before))
         or (_SPACED_CJK_GROUP.match(text, end) and not _LATIN_BEFORE.search(before))
+        or (_SPACED_CJK_UNIT.match(text, end) and not _LATIN_BEFORE.search(before))
     ):
         return _read_cjk(text, mention, before)  # a Chinese number: 31723.1亿元, 5万, 约5.1%
     if not _read_before(text, mention, before, rest, money):
@@ -1598,7 +1738,30 @@ def _read_digits(text: str, start: int, end: int, money: _Money) -> Mention | No
             rest += 1  # "a 27.6-percent rise"
     _read_after(text, mention, rest, number.replace(",", ""), money)
     _finish_unit(text, mention)
+    _read_exchange_rate(text, mention)
     return mention
+
+
+def _read_exchange_rate(text: str, mention: Mention) -> None:
+    """A figure in one currency per another is a rate of exchange ("6.12 yuan per dollar" is
+    6.12 CNY/USD); a bare figure against a currency is in the one the clause names before it
+    ("the rupee fell to 83.2 against the dollar"). Nothing where the clause names none."""
+    if mention.scale is not None or mention.unit not in ("", *lx.CURRENCY_CODES):
+        return
+    after = lx.EXCHANGE_RATE_AFTER_RE.match(text, mention.end)
+    if after is None:
+        return
+    base = lx.currency_code(after.group("base"))
+    quote = mention.unit
+    if not quote:
+        clause = _CLAUSE_BEFORE.search(_before(text, mention.start, 120))
+        named = lx.CURRENCY_NAMED_RE.findall(clause.group(0)) if clause else []
+        quote = lx.currency_code(named[-1]) or "" if named else ""
+    if base and quote and quote != base:
+        mention.unit, mention.end = f"{quote}/{base}", after.end()
+
+
+_CLAUSE_BEFORE = re.compile(r"[^.;!?\n]*$")
 
 
 # A rate per an amount of value named before its figure: "raising the rate per $1,000 of
@@ -1795,6 +1958,9 @@ _GLUED_UNITS = frozenset(
 )
 
 
+# Grams, milligrams and millilitres run into a figure ("a 400g pack", "2.5mg", "750ml"), in
+# lower case only: "5G" names a network.
+_GLUED_SMALL_METRIC = frozenset({"g", "mg", "ml"})
 # The line counts of video modes, written with a "p" ("720p", "1080p"): no pence.
 _VIDEO_LINES = frozenset("240 360 480 576 720 1080 1440 2160 4320".split())
 
@@ -1821,7 +1987,7 @@ def _read_glued(text: str, mention: Mention, before: str, money: _Money) -> int 
         mention.unit = "x"
         mention.end = end + 1
         return end + 1
-    if letters in lx.TEMPERATURE_LETTERS and lx.TEMPERATURE_BEFORE_RE.search(before):
+    if letters in lx.TEMPERATURE_LETTERS and _temperature_glued(before, money):
         mention.unit = lx.TEMPERATURE_LETTERS[letters]  # "temperatures hit 40C"
         mention.end = end + 1
         return end + 1
@@ -1837,7 +2003,20 @@ def _read_glued(text: str, mention: Mention, before: str, money: _Money) -> int 
         mention.unit = "GBP"
         mention.end = end + 1
         return end + 1
-    return end if lower in _GLUED_UNITS else None
+    return end if lower in _GLUED_UNITS or letters in _GLUED_SMALL_METRIC else None
+
+
+def _temperature_glued(before: str, money: _Money) -> bool:
+    """Whether a "C" or "F" run into a number makes it degrees: after a word of the weather in
+    its clause ("temperatures hit 40C"), or anywhere in a text that speaks of temperatures
+    ("Pearce reached 41.6C", "Max 35C, min 21C" in a weather report), unless a word before
+    makes the number a name ("Seat 40C")."""
+    if lx.TEMPERATURE_BEFORE_RE.search(before):
+        return True
+    if not money.temperatures:
+        return False
+    found = _word_before(before)
+    return found is None or found[0].rstrip(".").lower().rstrip("s") not in _IDENTIFIER_WORDS
 
 
 def _read_before(text: str, mention: Mention, before: str, rest: int, money: _Money) -> bool:
@@ -2267,7 +2446,7 @@ _RISE_BEFORE = re.compile(
 # A price per unit: "Rs 62 per kilogram", "$6 a gram", "$13.45 a year", "$2.75 per $1,000", "a
 # $50,000-a-year job", "$80/barrel".
 _PER_AFTER = re.compile(
-    r"(?:\s+(?:more\s+)?(?:per|a|an|each)\s+|-(?:a|an|per)-|/)(?:(?P<amount>[$€£¥]\s?\d[\d,]*(?:\.\d+)?"
+    r"(?:\s+(?:(?:more|less|extra)\s+)?(?:per|a|an|each)\s+|-(?:a|an|per)-|/)(?:(?P<amount>[$€£¥]\s?\d[\d,]*(?:\.\d+)?"
     r"(?:\s+"
     + vocabulary.SPELLED_SCALE_PATTERN
     + r")?)|(?P<word>(?:square\s+|cubic\s+|troy\s+)?[A-Za-z]+))"
@@ -2921,8 +3100,8 @@ def _read_cjk(text: str, mention: Mention, before: str) -> Mention | None:
     position = mention.num_end
     if _CJK_FIRST_MONTHS.search(before) and text.startswith("个月", position):
         return None  # 前2个月, 首9个月: the first months of the year, a period
-    if lx.CJK_SEAT_CLASS_RE.match(text, position):
-        return None
+    if lx.CJK_SEAT_CLASS_RE.match(text, position) or text.startswith("世纪", position):
+        return None  # a class of seat; 21世纪, a century: a date
     qualifier = lx.CJK_QUALIFIER_BEFORE_RE.search(before)
     if qualifier:
         mention.qualifier = lx.CJK_QUALIFIERS_BEFORE[qualifier.group(1)]
@@ -2944,6 +3123,9 @@ def _read_cjk(text: str, mention: Mention, before: str) -> Mention | None:
     named = lx.CJK_CURRENCY_BEFORE_YUAN_RE.search(before) if mention.unit == "CNY" else None
     if named:  # 港币100亿元: Hong Kong dollars, 元 their unit
         mention.unit = vocabulary.CJK_CURRENCIES_BEFORE_YUAN[named.group(1)]
+    named = lx.CJK_CURRENCY_BEFORE_RE.search(before) if not mention.unit else None
+    if named:  # 美元3000万, 人民币1.2亿: the currency named before, none after
+        mention.unit = lx.CJK_UNIT_MAP[named.group(1)]
     if qualifier and _recent_span(text, mention, position, before, qualifier):
         mention.qualifier = None  # 近5年来: "the last five years", a span, not "nearly"
         mention.start = mention.num_start
@@ -2964,6 +3146,9 @@ def _cjk_scale(text: str, mention: Mention, position: int) -> int:
     if _SPACED_CJK_GROUP.match(text, position):
         position += 1  # "18.4 万人次": a space set between the digits and their group
     position = _cjk_place_before_group(text, mention, position)
+    if mention.scale is None and lx.CJK_TRILLION_RE.match(text, position):
+        mention.scale = lx.CJK_SCALES["万亿"][0]
+        return position + 1
     for chars, (scale, _) in sorted(lx.CJK_SCALES.items(), key=lambda item: -len(item[0])):
         if mention.scale is None and text.startswith(chars, position):
             mention.scale = scale
@@ -2974,7 +3159,12 @@ def _cjk_scale(text: str, mention: Mention, position: int) -> int:
 
 
 # One space between digits and the group character they count in, as web pages set them.
-_SPACED_CJK_GROUP = re.compile("[ \u00a0\u3000][万亿萬億]")
+_SPACED_CJK_GROUP = re.compile("[ \u00a0\u3000](?:[万亿萬億]|" + lx.CJK_TRILLION_RE.pattern + ")")
+# ... and between digits and their unit ("444,956,011 元", "提升 5 个百分点"), as web pages
+# and copied PDFs set them.
+_SPACED_CJK_UNIT = re.compile(
+    "[ \u00a0\u3000](?=" + "|".join(re.escape(u) for u, _ in lx.CJK_UNITS if _CJK.match(u)) + ")"
+)
 _LATIN_BEFORE = re.compile(r"[A-Za-z][^\S\n]?$")  # "In 2020 万科": an English sentence's year
 _DURATIONS = frozenset({"year", "month", "day"})
 
@@ -3036,17 +3226,22 @@ def _cjk_smaller_group(text: str, mention: Mention, position: int) -> int:
 
 
 def _cjk_price_per_measure(text: str, mention: Mention, position: int, before: str) -> int:
-    """每公斤30元, 4500元/吨: a price per unit of measure, in the currency per that unit."""
-    if mention.unit not in _CJK_CURRENCY_CODES:
-        return position
+    """每公斤30元, 4500元/吨: a price per unit of measure, in the currency per that unit; a
+    measure per another written with a slash (a yield: 单产387公斤/亩) likewise."""
     after = lx.CJK_PER_MEASURE_AFTER_RE.match(text, position)
-    per = after or lx.CJK_PER_MEASURE_BEFORE_RE.search(before)
+    if mention.unit in _CJK_CURRENCY_CODES:
+        per = after or lx.CJK_PER_MEASURE_BEFORE_RE.search(before)
+    elif mention.unit in _CJK_MEASURE_UNITS and after:
+        per = after if lx.CJK_MEASURES[after.group(1)] != mention.unit else None
+    else:
+        return position
     if per:
         mention.unit = f"{mention.unit} / {lx.CJK_MEASURES[per.group(1)]}"
-    return after.end() if after else position
+    return after.end() if after and per else position
 
 
 _CJK_CURRENCY_CODES = frozenset(code for _, code in vocabulary.CJK_CURRENCIES)
+_CJK_MEASURE_UNITS = frozenset(lx.CJK_MEASURES.values())
 # A share, a change in points or a factor is no rate per period (日均增长5% is a growth rate).
 _NOT_PER_PERIOD = frozenset({"%", "pp", "‰", "千分点", "x"})
 
@@ -3083,6 +3278,10 @@ def _cjk_unit(text: str, mention: Mention, position: int, before: str) -> int:
             mention.number = str(2 ** int(mention.value))
             mention.unit = "x"
             return position + 1
+    if _SPACED_CJK_UNIT.match(text, position) and position == mention.num_end:
+        position += 1  # "1735 元": a space set between the digits and their unit
+    if text.startswith("度", position) and _cjk_degrees(mention, before):
+        return position + 1
     basis = _CJK_BASIS_POINTS.match(text, position)
     if basis and mention.scale is None:  # 下调25个基点: a hundredth of a percentage point each
         mention.number = numerals.value_text(mention.value / 100)
@@ -3103,6 +3302,23 @@ def _cjk_unit(text: str, mention: Mention, position: int, before: str) -> int:
     if percent:
         mention.unit = "pp" if percent.group(2) else "%"
         return percent.end()
+    return _cjk_tenths(text, mention, position)
+
+
+def _cjk_degrees(mention: Mention, before: str) -> bool:
+    """度 after a figure: a degree Celsius after words of temperature (最高温度44.5度), a
+    kilowatt-hour after words of power (全社会用电量9.2万亿度); else no unit read (an angle)."""
+    if lx.CJK_TEMPERATURE_BEFORE_RE.search(before):
+        mention.unit = "degC"
+        return True
+    if lx.CJK_POWER_BEFORE_RE.search(before):
+        mention.unit = "kWh"
+        return True
+    return False
+
+
+def _cjk_tenths(text: str, mention: Mention, position: int) -> int:
+    """打8折 (eight tenths of the price), 八成 (eight tenths, 80 %), 三成一 (31 %)."""
     if text.startswith("折", position) and _DISCOUNT_AFTER.match(text, position + 1):
         if mention.scale is None and mention.value <= 10:  # 打8折: eight tenths of the price
             mention.number = numerals.value_text(mention.value / 10)
@@ -3110,9 +3326,11 @@ def _cjk_unit(text: str, mention: Mention, position: int, before: str) -> int:
             return position + 1
     if text.startswith("成", position) and _TENTHS_AFTER.match(text, position + 1):
         if mention.scale is None and mention.value <= 10 and "." not in mention.number:
-            mention.number = numerals.value_text(mention.value * 10)
+            hundredths = _HUNDREDTHS_AFTER_TENTHS.match(text, position + 1)
+            extra = _HUNDREDTHS[hundredths.group(1)] if hundredths else 0
+            mention.number = numerals.value_text(mention.value * 10 + extra)
             mention.unit = "%"
-            return position + 1
+            return hundredths.end(1) if hundredths else position + 1
     return position
 
 
@@ -3130,6 +3348,12 @@ def _grows_by_times(before: str) -> bool:
 
 # 成 as tenths ("八成", "七成以上"), not the verb 成为 (become) or a word (成本, 成交).
 _TENTHS_AFTER = re.compile(r"(?![为立功本员交绩果长熟就型品])")
+# A digit after 成 that goes on the tenths (三成一 is 31 %, 两成半 25 %), ending the figure:
+# before another character it opens a word (三成一线城市: 30 % of first-tier cities).
+_HUNDREDTHS_AFTER_TENTHS = re.compile(
+    "([一二三四五六七八九半])(?:(?![\u4e00-\u9fff])|(?=左右|以上))"
+)
+_HUNDREDTHS = {**{c: i for i, c in enumerate("一二三四五六七八九", start=1)}, "半": Fraction(5)}
 # 折 as tenths of a price ("6.9折", "八折优惠"), not 折算 (converted), 折合, 折旧 and the like.
 _DISCOUNT_AFTER = re.compile(r"(?![算合旧射叠腾返线价])")
 
@@ -3212,15 +3436,27 @@ def _read_cjk_numeral(text: str, start: int, end: int) -> Mention | None:
     ):
         return None
     read = _read_cjk(text, mention, _before(text, start))
-    if read is None or not (read.unit or read.scale or read.noun):
-        return None  # a numeral with nothing counted is a word ("一体", "三生")
-    if numeral == "一" and read.noun and not (read.unit or read.scale or read.qualifier):
-        return None  # 一个, 一家: "a", as English "a firm" (a count of one is no figure to check)
-    if numeral == "一" and read.unit in _TIME_UNITS and text[start - 1 : start] in _THE_ONE:
-        return None  # 最多的一年, 这一天: the year, the day, no length of time
-    if bare_place and (not (read.unit or read.noun) or text.startswith("级", read.end)):
-        return None  # 百万富翁 (a millionaire), 千万不要 (never), 百亿级 (a class of size)
+    if read is None or _a_word_of_numerals(text, read, numeral, bare_place):
+        return None
     return read
+
+
+def _a_word_of_numerals(text: str, read: Mention, numeral: str, bare_place: bool) -> bool:
+    """Whether a Chinese numeral read with what follows it is a word, no figure."""
+    if not (read.unit or read.scale or read.noun):
+        return True  # a numeral with nothing counted is a word ("一体", "三生")
+    if numeral in ("零", "〇") and not read.unit:
+        return True  # 零件, 零部件: parts, a word, no count of nothing
+    if numeral == "一" and read.noun and not (read.unit or read.scale or read.qualifier):
+        return True  # 一个, 一家: "a", as English "a firm" (a count of one is no figure to check)
+    if (
+        numeral == "一"
+        and read.unit in _TIME_UNITS
+        and text[read.num_start - 1 : read.num_start] in _THE_ONE
+    ):
+        return True  # 最多的一年, 这一天: the year, the day, no length of time
+    # 百万富翁 (a millionaire), 千万不要 (never), 百亿级 (a class of size)
+    return bare_place and (not (read.unit or read.noun) or text.startswith("级", read.end))
 
 
 # Words before 一 that make 一年, 一天 a particular one: "the", "this", "that", "the same".
