@@ -314,7 +314,7 @@ CHINESE = [
         "货物周转量为820亿吨公里，稻谷产量4200亿斤，猪肉每斤28元。",
         ["820 亿 t * km", "4200 亿 jin", "28 CNY / jin"],
     ),
-    ("人口自然增长率为-0.6‰。", ["0.6 ‰"]),
+    ("人口自然增长率为-0.6‰。", ["-0.6 ‰"]),
     # an amount of two groups is one figure, in its larger group's scale
     ("全省共运送旅客一亿四千万人次。", ["1.4 亿"]),
     ("投资三亿零五百万元。", ["3.05 亿 CNY"]),
@@ -376,8 +376,8 @@ RANGES_AND_SIGNS = [
         "Fares of $1,200-1,500 apply; tickets cost €20–30.",
         ["1,200 USD", "1,500 USD", "20 EUR", "30 EUR"],
     ),
-    ("Output shrank by −3.2%.", ["3.2 %"]),
-    ("The economy contracted 1.5%, after a -0.3% reading.", ["1.5 %", "0.3 %"]),
+    ("Output shrank by −3.2%.", ["-3.2 %"]),
+    ("The economy contracted 1.5%, after a -0.3% reading.", ["1.5 %", "-0.3 %"]),
     ("Sales rose 3.2%[1] and 4.1%2 in Tarn.", ["3.2 %", "4.1 %"]),
 ]
 
@@ -688,12 +688,12 @@ LISTS_AND_TABLES = [
     ),
     (
         "| Item | 2023 (£bn) | Change (%) |\n| Tax | 12.3 | 3.1 |\n| Spending | 14.1 | -1.0 |",
-        ["12.3 billion GBP", "3.1 %", "14.1 billion GBP", "1.0 %"],
+        ["12.3 billion GBP", "3.1 %", "14.1 billion GBP", "-1.0 %"],
     ),
     # a table copied from a sheet, its cells split by tabs (an empty one too)
     (
         "Country\tGDP (US$ bn)\t\tGrowth (%)\nFreedonia\t123.4\t\t2.1\nSylvania\t98.7\t\t-0.4",
-        ["123.4 billion USD", "2.1 %", "98.7 billion USD", "0.4 %"],
+        ["123.4 billion USD", "2.1 %", "98.7 billion USD", "-0.4 %"],
     ),
     # a header without units starts another table: the columns before it no longer bind; a
     # percent sign in the next cell is no figure's
@@ -710,7 +710,7 @@ LISTS_AND_TABLES = [
         "Services           890.2       921.7         3.5\n",
         [
             *("12.3 billion GBP", "12.9 billion GBP", "4.9 %"),
-            *("210.5 billion GBP", "205.1 billion GBP", "2.6 %"),
+            *("210.5 billion GBP", "205.1 billion GBP", "-2.6 %"),
             *("890.2 billion GBP", "921.7 billion GBP", "3.5 %"),
         ],
     ),
@@ -720,7 +720,7 @@ LISTS_AND_TABLES = [
         "Exports by port (US$ million)\nPort\t2023\tChange (%)\nVardo\t123.4\t2.1\n"
         "Kessel\t98.7\t-0.4\n\nUnit: 100 million yuan\nPort\t2023\nTarn\t56.2\nOrla\t41.9\n",
         [
-            *("123.4 million USD", "2.1 %", "98.7 million USD", "0.4 %"),
+            *("123.4 million USD", "2.1 %", "98.7 million USD", "-0.4 %"),
             *("56.2 yi CNY", "41.9 yi CNY"),
         ],
     ),
@@ -729,7 +729,7 @@ LISTS_AND_TABLES = [
     (
         "| | 2023 | 2022 |\n| Sales ($m) | 412 | 398 |\n| Margin (%) | 12.5 | -1.0 |\n"
         "| Staff | 1,200 | 1,150 |\n",
-        ["412 million USD", "398 million USD", "12.5 %", "1.0 %", "1,200", "1,150"],
+        ["412 million USD", "398 million USD", "12.5 %", "-1.0 %", "1,200", "1,150"],
     ),
     (
         "| 指标 | 2023年 | 2022年 |\n| 营业收入(元) | 812.5亿 | 790.1亿 |\n"
