@@ -227,3 +227,12 @@ def test_an_of_which_row_of_a_web_page_table_is_no_part_of_its_total(tmp_path):
     path.write_text(html_with_tables([rows]), encoding="utf-8")
     result = check_texts([path])
     assert [f for f in result.findings if f.severity in ("error", "warning")] == []
+
+
+def test_lines_of_prose_set_apart_by_double_spaces_are_no_table():
+    prose = (
+        "Ferry one  412 passengers boarded at the pier.\n"
+        "Ferry two  389 passengers boarded later on.\n"
+        "Ferry three  301 boarded in the rain.\n"
+    )
+    assert text_table_places(prose) == []

@@ -24,6 +24,9 @@ _RULE_LINE = re.compile(r"^[\s|:+=-]*-[\s|:+=-]*$")
 _SPACED_CELL = re.compile(r"\S+(?: \S+)*")
 _TAB_CELL = re.compile(r"[^\t]+")
 _FIGURE = re.compile(r"[-−+(]?[£$€¥]?\d")
+# A cell of figures in a table without pipes: a number (signed, bracketed, in a currency or
+# per cent), or a dash or "n/a" where there is none.
+_FIGURE_CELL = re.compile(r"[-−+(]?[£$€¥]?\d[\d,.]*\)?\s*%?|[-–—]|n/?a", re.IGNORECASE)
 # A table has a header and two rows at least: one row adds up to nothing.
 _FEWEST_ROWS = 3
 
@@ -151,7 +154,14 @@ def _plain(rows: list[Cells], run: list[tuple[int, str]]) -> bool:
         return False
     if len({_indent(run, row[0][0]) for row in rows[1:]}) != 1:
         return False
-    return "|" in run[0][1] or "\t" in run[0][1] or _columns_under_header(rows, run)
+    if "|" in run[0][1]:
+        return True
+    # without pipes, lines of prose set apart by double spaces could read as cells: below the
+    # header, a row is a label and figures (or a dash where there is none)
+    body = [_cell_text(run, cell) for row in rows[1:] for cell in row[1:]]
+    if not all(_FIGURE_CELL.fullmatch(text) for text in body):
+        return False
+    return "\t" in run[0][1] or _columns_under_header(rows, run)
 
 
 def _columns_under_header(rows: list[Cells], run: list[tuple[int, str]]) -> bool:
