@@ -131,6 +131,8 @@ REFUSED = {
     "per head": ("Per head", "Total"),
     "index": ("Price index", "Total"),
 }
+# A row in percent among rows of amounts (its label says so, its cells are bare): no part.
+PERCENT_ROW = ["Change on a year (%)", "4.1", "6.3"]
 
 
 @pytest.mark.parametrize("label", sorted(REFUSED))
@@ -147,6 +149,21 @@ def test_a_part_of_a_part_or_a_figure_that_never_adds_up_is_no_part(tmp_path, la
     assert _errors(tmp_path, text) == []
     found = _errors(tmp_path, text.replace("| 380 |", "| 390 |"))
     assert [f.rule for f in found] == ["sum"] and (3, 4) in _cells(found[0])
+
+
+def test_a_row_in_percent_is_no_part_and_sums_to_nothing(tmp_path):
+    rows = [
+        ["Line", "H1", "H2"],
+        ["Kettles", "300", "340"],
+        ["Toasters", "200", "180"],
+        PERCENT_ROW,
+        ["Total", "500", "520"],
+    ]
+    text = "Sales of the Copperleaf shops\n\n" + _pipe(rows) + "\n"
+    assert _errors(tmp_path, text) == []
+    rows = [row for row in rows if row is not PERCENT_ROW]
+    found = _errors(tmp_path, "Sales\n\n" + _pipe(_with(rows, 2, 2, "190")) + "\n")
+    assert [f.rule for f in found] == ["sum"] and (3, 3) in _cells(found[0])
 
 
 def test_an_average_or_percent_column_is_not_summed_into_the_total(tmp_path):

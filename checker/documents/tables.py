@@ -314,7 +314,7 @@ class _Table:
                         self._link((total, column), [(row, column) for row in parts])
         for total, parts in self._column_blocks():
             for row in self.rows:
-                if row <= self.heading or not TABLE_NOT_SUMMED.search(self.label(row)):
+                if self._summed_rows([row]):  # no row of averages or percentages
                     self._link((row, total), [(row, column) for column in parts])
         for column in self.share_columns:
             for total, parts in self._blocks():
@@ -365,7 +365,8 @@ class _Table:
         """Whether the rows above a total are its parts: none a part of another ("of which"),
         a figure per head or an average, or a row of percentages."""
         for row in rows:
-            if TABLE_NOT_SUMMED.search(self.label(row)):
+            label = self.label(row)
+            if TABLE_NOT_SUMMED.search(label) or TABLE_PERCENT_HEADER.search(label):
                 return False
             texts = [self.cells[key].text for key in self.figures if key[0] == row]
             if texts and all(text.endswith(("%", "％")) for text in texts):
