@@ -591,10 +591,11 @@ TOTAL_LABEL = re.compile(
     re.IGNORECASE,
 )
 # A table's row or column that is no part of a sum of its neighbours: a part of a part ("of
-# which", "including", "incl.", "thereof", 其中), or a figure per unit or of a kind that never
+# which", "including", "incl.", "thereof", 其中, or a label opening on "#" as statistical
+# yearbooks mark one), or a figure per unit or of a kind that never
 # adds up (averages, per share, per head, per capita, indices, rates, ratios, medians).
 TABLE_NOT_SUMMED = re.compile(
-    r"^\s*(?:[-–—•*]\s*)?(?:of\s+which|including|incl\.|thereof|among\s+which|其中)"
+    r"^\s*(?:[-–—•*]\s*)?(?:of\s+which|including|incl\.|thereof|among\s+which|其中)|^\s*[#＃]"
     r"|\b(?:average|avg|mean|median|per\s+(?:share|head|capita|person|employee|unit)|per\s*cent"
     r"|percentage|index|indices|rate|ratio|margin|yield|multiple)s?\b|人均|平均|指数|比率|率",
     re.IGNORECASE,
