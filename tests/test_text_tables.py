@@ -195,7 +195,7 @@ def test_two_total_columns_each_sum_the_columns_since_the_one_before(tmp_path):
 
 
 def test_a_blank_dash_bracketed_or_mixed_unit_part_leaves_its_sum_alone(tmp_path):
-    for odd in ("—", "-", "n/a", "(48)", "12%"):
+    for odd in ("—", "-", "n/a", "(48)", "12%", "0.2m"):
         rows = [
             ["Fund", "2030", "2031", "Total"],
             ["Rivet", odd, "410", "569"],

@@ -374,11 +374,9 @@ class _Table:
         return True
 
     def _link(self, total: tuple[int, int], parts: list[tuple[int, int]]) -> None:
-        """The total's metric is the sum of the parts' metrics, when every one is a figure
-        written in the same unit (the same signs around its digits)."""
+        """The total's metric is the sum of the parts' metrics, when every one is a figure (a
+        part in another unit, 12% among amounts, the sum rule leaves out: same_dimension)."""
         if total not in self.figures or len(parts) < 2 or any(p not in self.figures for p in parts):
-            return
-        if len({_UNIT_MARKS.sub("", self.cells[key].text) for key in (total, *parts)}) != 1:
             return
         drafted = self.extraction.metrics[self.metric(*total)]
         if drafted.sum_of is None:
@@ -655,10 +653,6 @@ def _restates(claim: DraftClaim, cell: DraftClaim) -> bool:
 # The whole a share header names ("Share of exports (%)"), and the names of any whole.
 _SHARE_OF = re.compile(r"\bof\s+(?:the\s+)?([^()%,]+)", re.IGNORECASE)
 _WHOLE_WORDS = re.compile(r"\s*(?:total|all|whole|sum)\b", re.IGNORECASE)
-
-
-# What a figure's text holds besides its unit: digits, separators, signs and spaces.
-_UNIT_MARKS = re.compile(r"[\d.,\s+−-]")
 
 
 def _is_total(label: str) -> bool:
