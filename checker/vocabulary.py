@@ -43,6 +43,7 @@ __all__ = [
     "TABLE_POINTS_HEADER",
     "TABLE_SHARE_HEADER",
     "TENS",
+    "TABLE_NOT_SUMMED",
     "TOTAL_LABEL",
     "VULGAR_FRACTIONS",
     "ZERO_CHANGE_WORDS",
@@ -585,8 +586,22 @@ STATUS_CODES: dict[str, str | None] = {
 
 
 # The label of a table's row or column of totals: "Total", "Grand total", "Totals", "All",
-# 合计, 总计, 共计 (alone or leading the label: "Total exports").
-TOTAL_LABEL = re.compile(r"(?:grand\s+)?totals?\b|all\b|合计|总计|共计", re.IGNORECASE)
+# "Overall", 合计, 总计, 共计, 合計, 總計 (alone or leading the label: "Total exports"); never "All
+# other", a part.
+TOTAL_LABEL = re.compile(
+    r"(?:grand\s+)?totals?\b|all\b(?!\s+others?\b)|overall\b|合计|总计|共计|合計|總計",
+    re.IGNORECASE,
+)
+# A table's row or column that is no part of a sum of its neighbours: a part of a part ("of
+# which", "including", "incl.", "thereof", 其中, or a label opening on "#" as statistical
+# yearbooks mark one), or a figure per unit or of a kind that never
+# adds up (averages, per share, per head, per capita, indices, rates, ratios, medians).
+TABLE_NOT_SUMMED = re.compile(
+    r"^\s*(?:[-–—•*]\s*)?(?:of\s+which|including|incl\.|thereof|among\s+which|其中)|^\s*[#＃]"
+    r"|\b(?:average|avg|mean|median|per\s+(?:share|head|capita|person|employee|unit)|per\s*cent"
+    r"|percentage|index|indices|rate|ratio|margin|yield|multiple)s?\b|人均|平均|指数|比率|率",
+    re.IGNORECASE,
+)
 
 # The header of a table column of changes between two periods: "Change", "% change", "Growth",
 # "y/y", "Year on year", 增长, 增速, 同比, 增减, 变动.

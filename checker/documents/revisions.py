@@ -20,8 +20,10 @@ def _figure_span(extraction: Extraction, claim: DraftClaim) -> tuple[int, int]:
 
 
 def figure_place(extraction: Extraction, claim: DraftClaim) -> Place | None:
-    """Where the claim's figure stands (page, paragraph, table cell), None in a text file."""
-    return extraction.document.place_at(_figure_span(extraction, claim)[0])
+    """Where the claim's figure stands (page, paragraph, table cell), None in a text file
+    outside its tables."""
+    place = extraction.document.place_at(_figure_span(extraction, claim)[0])
+    return place if place is not None and place.label() else None
 
 
 def note_revisions(extraction: Extraction) -> list[tuple[int, str]]:

@@ -33,6 +33,7 @@ from ..periods import parse_period
 from ..vocabulary import (
     TABLE_CHANGE_HEADER,
     TABLE_GROWTH_RATE_HEADER,
+    TABLE_NOT_SUMMED,
     TABLE_PERCENT_HEADER,
     TABLE_POINTS_HEADER,
     TABLE_SHARE_HEADER,
@@ -244,12 +245,16 @@ class _Table:
                 *self.share_columns,
                 *self.percent_columns,
             )
+            and not TABLE_NOT_SUMMED.search(self.header(c))  # averages, per head: no parts
         ]
         periods = {c: header_period(self.lowest_header(c)) for c in self.levels}
         named = [p for p in periods.values() if p is not None]
         # A period named twice (2024 under two headings) is no longer one row's level in it.
         distinct = len(set(named)) == len(named)
         self.periods = {c: p for c, p in periods.items() if p is not None and distinct}
+        if self.total_columns and not (self.change_columns or self.share_columns):
+            # a row's total is of no one period: its parts are each a metric of their own
+            self.periods = {}
 
     def _in_percent(self, column: int) -> bool:
         texts = [self.cells[key].text for key in self.figures if key[1] == column]
@@ -302,14 +307,15 @@ class _Table:
     def draft(self) -> None:
         for key in self.figures:
             self._value(*key)
-        summed = [*self.levels, *self.total_columns]
-        for total, parts in self._blocks():
-            for column in summed:
-                self._link((total, column), [(row, column) for row in parts])
-        for total in self.total_columns:
+        if not self.total_columns:  # else a cell's slip would be an error of its row and column
+            for total, parts in self._blocks():
+                if self._summed_rows(parts):
+                    for column in self.levels:
+                        self._link((total, column), [(row, column) for row in parts])
+        for total, parts in self._column_blocks():
             for row in self.rows:
-                if row not in self.total_rows:
-                    self._link((row, total), [(row, column) for column in self.levels])
+                if self._summed_rows([row]):  # no row of averages or percentages
+                    self._link((row, total), [(row, column) for column in parts])
         for column in self.share_columns:
             for total, parts in self._blocks():
                 self._shares(column, total, parts)
@@ -345,8 +351,31 @@ class _Table:
             blocks.append((total, [r for r in self.rows if start < r < total]))
         return blocks
 
+    def _column_blocks(self) -> list[tuple[int, list[int]]]:
+        """Each total column with the level columns it sums: those before it, back to the
+        previous total column."""
+        blocks = []
+        for total in self.total_columns:
+            earlier = [c for c in self.total_columns if c < total]
+            start = earlier[-1] if earlier else 0
+            blocks.append((total, [c for c in self.levels if start < c < total]))
+        return blocks
+
+    def _summed_rows(self, rows: list[int]) -> bool:
+        """Whether the rows above a total are its parts: none a part of another ("of which"),
+        a figure per head or an average, or a row of percentages."""
+        for row in rows:
+            label = self.label(row)
+            if TABLE_NOT_SUMMED.search(label) or TABLE_PERCENT_HEADER.search(label):
+                return False
+            texts = [self.cells[key].text for key in self.figures if key[0] == row]
+            if texts and all(text.endswith(("%", "％")) for text in texts):
+                return False
+        return True
+
     def _link(self, total: tuple[int, int], parts: list[tuple[int, int]]) -> None:
-        """The total's metric is the sum of the parts' metrics, when every one is a figure."""
+        """The total's metric is the sum of the parts' metrics, when every one is a figure (a
+        part in another unit, 12% among amounts, the sum rule leaves out: same_dimension)."""
         if total not in self.figures or len(parts) < 2 or any(p not in self.figures for p in parts):
             return
         drafted = self.extraction.metrics[self.metric(*total)]

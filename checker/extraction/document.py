@@ -332,7 +332,16 @@ def document_from_text(
         text, origin = _markdown_to_text(original)
     else:
         text, origin = _plain_to_text(original)
-    document = Document(text=text, original=original, origin=origin, kind=kind, path=path)
+    from ..documents.texttables import text_table_places  # the readers build on this module
+
+    document = Document(
+        text=text,
+        original=original,
+        origin=origin,
+        kind=kind,
+        path=path,
+        places=text_table_places(text),  # its tables' cells, read as a web page's are
+    )
     _read_header(document, title)
     return document
 

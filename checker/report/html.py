@@ -450,7 +450,7 @@ def _quote_places(result: RunResult, spans: Spans, documents: dict[str, Document
             continue
         for anchor, (start, end) in spans.get(source_id, {}).items():
             first, last = document.place_at(start), document.place_at(end - 1)
-            if first is not None and first == last:
+            if first is not None and first == last and first.label():
                 places[anchor] = first.label()
     return places
 

@@ -1,0 +1,195 @@
+"""The tables of a plain-text or Markdown article, recorded as the readers of structured files
+record theirs: each cell's place (table, row, column), so that `tables.draft_table_totals` reads
+their totals, changes and shares as it reads a web page's or a Word document's.
+
+Three layouts: Markdown pipe tables ("| North | 12.0 | 13.5 |", a rule line "|---|---|" under
+the header), rows of cells set apart by tabs (a table copied from a sheet), and columns aligned
+by spaces (two or more between cells). A table is read only when its structure is plain: every
+row has as many cells as the header (a space-aligned header may leave the label column blank),
+each column of a space-aligned table overlaps its header, and no row label is indented under
+another (a sub-row, part of the row above it). Any other table is left as text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..extraction.document import Place
+
+__all__ = ["text_table_places"]
+
+# A rule line under a Markdown table's header: "|---|:--:|", "+----+----+".
+_RULE_LINE = re.compile(r"^[\s|:+=-]*-[\s|:+=-]*$")
+# Two or more spaces, or a tab, between two cells of a space-aligned row.
+_SPACED_CELL = re.compile(r"\S+(?: \S+)*")
+_TAB_CELL = re.compile(r"[^\t]+")
+_FIGURE = re.compile(r"[-−+(]?[£$€¥]?\d")
+# A cell of figures in a table without pipes: a number (signed, bracketed, in a currency or
+# per cent), or a dash or "n/a" where there is none.
+_FIGURE_CELL = re.compile(r"[-−+(]?[£$€¥]?\d[\d,.]*\)?\s*%?|[-–—]|n/?a", re.IGNORECASE)
+# A table has a header and two rows at least: one row adds up to nothing.
+_FEWEST_ROWS = 3
+
+Cells = list[tuple[int, int]]  # each cell's span in the text, its spaces left out
+
+
+def text_table_places(text: str) -> list[tuple[int, Place]]:
+    """The places of the text's tables: each cell's stretch at its (table, row, column), the
+    stretches between its cells in its table, and the text around tables at no place."""
+    places: list[tuple[int, Place]] = []
+    number = 0
+    for rows in _tables(text):
+        number += 1
+        if places or rows[0][0][0] > 0:
+            places.append((_line_start(text, rows[0][0][0]), Place()))
+        for row, cells in enumerate(rows, start=1):
+            for column, (start, end) in enumerate(cells, start=1):
+                if start == end:
+                    continue  # a blank label over the row labels
+                places.append((start, Place(table=number, row=row, column=column)))
+                places.append((end, Place(table=number)))
+        places.append((_line_end(text, rows[-1][-1][1]), Place()))
+    # of two places at one offset (a table's first cell at its line's start) the later holds
+    kept = [place for place, then in zip(places, places[1:], strict=False) if place[0] < then[0]]
+    return [place for place in [*kept, *places[-1:]] if place[0] < len(text)]
+
+
+def _line_start(text: str, index: int) -> int:
+    return text.rfind("\n", 0, index) + 1
+
+
+def _line_end(text: str, index: int) -> int:
+    end = text.find("\n", index)
+    return len(text) if end < 0 else end
+
+
+def _tables(text: str) -> list[list[Cells]]:
+    """Each table of the text, its rows of cells, in order: runs of lines of one layout."""
+    tables: list[list[Cells]] = []
+    run: list[tuple[int, str]] = []
+    layout = None
+    offset = 0
+    for line in text.split("\n"):
+        kind = _layout(line)
+        if kind != layout or kind is None:
+            tables += _read_run(run, layout)
+            run = []
+        layout = kind
+        if kind is not None:
+            run.append((offset, line))
+        offset += len(line) + 1
+    tables += _read_run(run, layout)
+    return tables
+
+
+def _layout(line: str) -> str | None:
+    if line.count("|") >= 2 or (line.count("|") == 1 and not line.strip().startswith("|")):
+        return "pipe"
+    if "\t" in line.strip():
+        return "tab"
+    if re.search(r"\S {2,}\S", line):
+        return "spaced"
+    return None
+
+
+def _read_run(run: list[tuple[int, str]], layout: str | None) -> list[list[Cells]]:
+    if layout == "pipe":
+        rows = [_pipe_cells(offset, line) for offset, line in run if not _RULE_LINE.match(line)]
+    elif layout == "tab":
+        rows = [_found_cells(offset, line, _TAB_CELL) for offset, line in run]
+    elif layout == "spaced":
+        rows = _spaced_rows(run)
+    else:
+        return []
+    if len(rows) < _FEWEST_ROWS or not _plain(rows, run):
+        return []
+    return [rows]
+
+
+def _pipe_cells(offset: int, line: str) -> Cells:
+    """A Markdown row's cells between its pipes, the outer pipes optional."""
+    pieces = line.split("|")
+    if not pieces[0].strip():
+        pieces = pieces[1:]
+    if pieces and not pieces[-1].strip():
+        pieces = pieces[:-1]
+    cells: Cells = []
+    at = offset + (line.index("|") + 1 if not line.split("|")[0].strip() else 0)
+    for piece in pieces:
+        stripped = piece.strip()
+        start = at + (piece.index(stripped) if stripped else 0)
+        cells.append((start, start + len(stripped)))
+        at += len(piece) + 1
+    return cells
+
+
+def _found_cells(offset: int, line: str, cell: re.Pattern[str]) -> Cells:
+    spans = []
+    for found in cell.finditer(line):
+        stripped = found.group(0).strip()
+        if stripped:
+            start = offset + found.start() + found.group(0).index(stripped)
+            spans.append((start, start + len(stripped)))
+    return spans
+
+
+def _spaced_rows(run: list[tuple[int, str]]) -> list[Cells]:
+    """The rows of a space-aligned table; a header one cell short has a blank label cell over
+    the row labels (empty span at the line's start)."""
+    rows = [_found_cells(offset, line, _SPACED_CELL) for offset, line in run]
+    if len(rows) >= 2 and len(rows[0]) == len(rows[1]) - 1:
+        rows[0] = [(run[0][0], run[0][0]), *rows[0]]
+    return rows
+
+
+def _plain(rows: list[Cells], run: list[tuple[int, str]]) -> bool:
+    """Whether a table's structure is plain enough to read: as many cells in every row as in
+    the header, two at least, a figure in some cell below the header, each column of a
+    space-aligned table under its header, and the row labels all starting where the first
+    does (an indented label is a sub-row)."""
+    width = len(rows[0])
+    if width < 2 or any(len(row) != width for row in rows):
+        return False
+    if not any(_FIGURE.match(_cell_text(run, cell)) for row in rows[1:] for cell in row[1:]):
+        return False
+    if len({_indent(run, row[0][0]) for row in rows[1:]}) != 1:
+        return False
+    if "|" in run[0][1]:
+        return True
+    # without pipes, lines of prose set apart by double spaces could read as cells: below the
+    # header, a row is a label and figures (or a dash where there is none)
+    body = [_cell_text(run, cell) for row in rows[1:] for cell in row[1:]]
+    if not all(_FIGURE_CELL.fullmatch(text) for text in body):
+        return False
+    return "\t" in run[0][1] or _columns_under_header(rows, run)
+
+
+def _columns_under_header(rows: list[Cells], run: list[tuple[int, str]]) -> bool:
+    """Each column of figures of a space-aligned table overlaps its header cell, line by line."""
+    header = rows[0]
+    for row in rows[1:]:
+        for (head_start, head_end), (start, end) in list(zip(header, row, strict=True))[1:]:
+            head_left, head_right = _column_of(run, head_start), _column_of(run, head_end)
+            left, right = _column_of(run, start), _column_of(run, end)
+            if right <= head_left or left >= head_right:
+                return False
+    return True
+
+
+def _column_of(run: list[tuple[int, str]], index: int) -> int:
+    """The column (characters from its line's start) of a text offset inside the run."""
+    line_start = max(offset for offset, _ in run if offset <= index)
+    return index - line_start
+
+
+def _indent(run: list[tuple[int, str]], index: int) -> int:
+    """How far a label cell's text stands from its line's start or, in a Markdown row, from
+    the pipe before it."""
+    offset, line = next((o, t) for o, t in reversed(run) if o <= index)
+    before = line[: index - offset]
+    return len(before) - (before.rfind("|") + 1)
+
+
+def _cell_text(run: list[tuple[int, str]], cell: tuple[int, int]) -> str:
+    offset, line = next((o, t) for o, t in reversed(run) if o <= cell[0])
+    return line[cell[0] - offset : cell[1] - offset]

@@ -1,0 +1,259 @@
+"""Totals of tables written as text (Markdown pipe tables, tab-separated rows, columns aligned
+by spaces) checked as a web page's tables are: a column headed Total is the sum of its row's
+other figures, a row labelled Total the sum of the rows above it. Every table here is invented.
+A mistyped cell is one error citing that cell; a table whose structure is in doubt (a part of a
+part, a sub-row, averages, percentages, a blank or dash cell, a bracketed figure, mixed units,
+rows of other widths) gives no error from its sums."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from checker.documents.texttables import text_table_places
+from checker.extraction.textcheck import check_texts
+from tests.document_fixtures import html_with_tables
+from tests.test_tables import generated_tables
+
+
+def _errors(tmp_path: Path, text: str, name: str = "article.md") -> list:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    result = check_texts([path])
+    assert not result.input_errors
+    return [f for f in result.findings if f.severity in ("error", "warning")]
+
+
+def _cells(finding) -> set[tuple[int, int]]:
+    """The (row, column) of every cell a finding cites."""
+    places = (re.search(r"row (\d+), column (\d+)", c.place or "") for c in finding.claims)
+    return {(int(p[1]), int(p[2])) for p in places if p}
+
+
+def _pipe(rows: list[list[str]]) -> str:
+    lines = ["| " + " | ".join(row) + " |" for row in rows]
+    rule = "|" + "---|" * len(rows[0])
+    return "\n".join([lines[0], rule, *lines[1:]])
+
+
+INTRO = "Lantern Bicycles Ltd reported its deliveries for the year.\n\nDeliveries by depot\n\n"
+QUARTERS = [
+    ["Depot", "Q1", "Q2", "Q3", "Q4", "Total"],
+    ["Fernhill", "1,204", "1,318", "1,297", "1,402", "5,221"],
+    ["Marlow Cross", "876", "912", "954", "1,003", "3,745"],
+    ["Total", "2,080", "2,230", "2,251", "2,405", "8,966"],
+]
+
+
+def _with(rows: list[list[str]], row: int, column: int, text: str) -> list[list[str]]:
+    changed = [list(r) for r in rows]
+    changed[row][column] = text
+    return changed
+
+
+def test_a_clean_pipe_table_gives_nothing_and_a_mistyped_cell_one_error_naming_it(tmp_path):
+    assert _errors(tmp_path, INTRO + _pipe(QUARTERS) + "\n") == []
+    for row, column, text in ((2, 3, "992"), (1, 5, "5,321"), (3, 2, "2,180")):
+        found = _errors(tmp_path, INTRO + _pipe(_with(QUARTERS, row, column, text)) + "\n")
+        assert [f.rule for f in found] == ["sum"], (row, column, found)
+        assert (row + 1, column + 1) in _cells(found[0])
+
+
+def test_a_total_row_sums_the_rows_above_it_back_to_the_previous_total(tmp_path):
+    rows = [
+        ["Crop", "2031", "2032"],
+        ["Barley", "412.5", "430.1"],
+        ["Oats", "96.3", "101.0"],
+        ["Total cereals", "508.8", "531.1"],
+        ["Beans", "44.0", "47.2"],
+        ["Peas", "31.9", "30.5"],
+        ["Total pulses", "75.9", "77.7"],
+    ]
+    text = "Harvest of the valley farms (thousand tonnes)\n\n" + _pipe(rows) + "\n"
+    assert _errors(tmp_path, text) == []
+    found = _errors(tmp_path, text.replace("| 77.7 |", "| 79.7 |"))
+    assert [f.rule for f in found] == ["sum"]
+    assert _cells(found[0]) == {(7, 3), (5, 3), (6, 3)}
+
+
+def test_space_aligned_and_tab_separated_tables_are_read(tmp_path):
+    spaced = (
+        "Spending of the Quarry Vale council (million)\n\n"
+        "                 2027     2028     2029\n"
+        "Lighting         41.2     43.0     44.1\n"
+        "Libraries        88.5     90.2     93.4\n"
+        "Ferries          12.3     12.9     13.0\n"
+        "Total           142.0    146.1    150.5\n"
+    )
+    assert _errors(tmp_path, spaced, "spaced.txt") == []
+    found = _errors(tmp_path, spaced.replace("146.1", "149.1"), "spaced.txt")
+    assert [f.rule for f in found] == ["sum"] and (5, 3) in _cells(found[0])
+    tabbed = "Kiosk takings\n\nKiosk\tMay\tJune\tJuly\tTotal\nPier\t310\t342\t365\t1017\n"
+    tabbed += "Park\t205\t221\t240\t666\nAll\t515\t563\t605\t1683\n"
+    assert _errors(tmp_path, tabbed, "tabbed.txt") == []
+    found = _errors(tmp_path, tabbed.replace("\t666", "\t686"), "tabbed.txt")
+    assert [f.rule for f in found] == ["sum"] and (3, 5) in _cells(found[0])
+
+
+def test_totals_named_in_chinese_and_overall_are_totals(tmp_path):
+    rows = [
+        ["地区", "2030年", "2031年"],
+        ["东岭", "120.4", "131.6"],
+        ["西川", "88.1", "90.5"],
+        ["合計", "208.5", "222.1"],
+    ]
+    text = "山城统计局发布分地区产量（万吨）\n\n" + _pipe(rows) + "\n"
+    assert _errors(tmp_path, text) == []
+    assert [f.rule for f in _errors(tmp_path, text.replace("222.1", "232.1"))] == ["sum"]
+    overall = [["Ward", "Votes"], ["Ashgrove", "4,310"], ["Brindle", "3,877"], ["Overall", "8,187"]]
+    text = "Votes counted in the Tallow by-election\n\n" + _pipe(overall) + "\n"
+    assert _errors(tmp_path, text) == []
+    assert [f.rule for f in _errors(tmp_path, text.replace("8,187", "8,387"))] == ["sum"]
+
+
+def test_independently_rounded_pipe_tables_raise_nothing_but_their_planted_errors(tmp_path):
+    tables = generated_tables(40, seed=7)
+    for index, (rows, planted) in enumerate(tables):
+        text = "Output of the regions, in thousands of tonnes.\n\n" + _pipe(rows) + "\n"
+        found = _errors(tmp_path, text, f"generated-{index}.md")
+        assert [f.rule for f in found] == (["sum"] if planted else []), (index, rows)
+
+
+# The refusals: each table would give a false alarm if the row or column were summed. Its other
+# sums are still checked: a mistyped row total is found, so the table was read.
+REFUSED = {
+    "of which": ("of which online", "Total"),
+    "including": ("including exports", "Total"),
+    "其中": ("其中：出口", "合计"),
+    "#": ("# 出口", "合计"),
+    "average": ("Average", "Total"),
+    "per head": ("Per head", "Total"),
+    "index": ("Price index", "Total"),
+}
+# A row in percent among rows of amounts (its label says so, its cells are bare): no part.
+PERCENT_ROW = ["Change on a year (%)", "4.1", "6.3"]
+
+
+@pytest.mark.parametrize("label", sorted(REFUSED))
+def test_a_part_of_a_part_or_a_figure_that_never_adds_up_is_no_part(tmp_path, label):
+    inner, total = REFUSED[label]
+    rows = [
+        ["Line", "H1", "H2"],
+        ["Kettles", "300", "340"],
+        ["Toasters", "200", "180"],
+        [inner, "120", "115"],
+        [total, "500", "520"],
+    ]
+    text = "Sales of the Copperleaf shops\n\n" + _pipe(rows) + "\n"
+    assert _errors(tmp_path, text) == []
+    # without the row the table is checked: its Total row sums the rows above it
+    found = _errors(tmp_path, text.replace(f"| {inner} | 120 | 115 |\n", ""))
+    assert found == []
+    found = _errors(tmp_path, text.replace(f"| {inner} | 120 | 115 |\n", "").replace("180", "190"))
+    assert [f.rule for f in found] == ["sum"] and (3, 3) in _cells(found[0])
+
+
+def test_a_row_in_percent_is_no_part_and_sums_to_nothing(tmp_path):
+    rows = [
+        ["Line", "H1", "H2"],
+        ["Kettles", "300", "340"],
+        ["Toasters", "200", "180"],
+        PERCENT_ROW,
+        ["Total", "500", "520"],
+    ]
+    text = "Sales of the Copperleaf shops\n\n" + _pipe(rows) + "\n"
+    assert _errors(tmp_path, text) == []
+    rows = [row for row in rows if row is not PERCENT_ROW]
+    found = _errors(tmp_path, "Sales\n\n" + _pipe(_with(rows, 2, 2, "190")) + "\n")
+    assert [f.rule for f in found] == ["sum"] and (3, 3) in _cells(found[0])
+
+
+def test_an_average_or_percent_column_is_not_summed_into_the_total(tmp_path):
+    rows = [
+        ["Shop", "Jan", "Feb", "Average", "Margin %", "Total"],
+        ["Dockside", "90", "110", "100", "12%", "200"],
+        ["Uphill", "60", "80", "70", "9%", "140"],
+    ]
+    text = "Takings of the Gull Street shops\n\n" + _pipe(rows) + "\n"
+    assert _errors(tmp_path, text) == []
+    found = _errors(tmp_path, text.replace("| 140 |", "| 150 |"))
+    assert [f.rule for f in found] == ["sum"] and (3, 6) in _cells(found[0])
+
+
+def test_two_total_columns_each_sum_the_columns_since_the_one_before(tmp_path):
+    rows = [
+        ["Team", "Q1 2030", "Q2 2030", "Total 2030", "Q1 2031", "Q2 2031", "Total 2031"],
+        ["Crane", "45", "52", "97", "48", "55", "103"],
+        ["Heron", "33", "30", "63", "35", "39", "74"],
+    ]
+    text = "Contracts signed by the Saltmarsh teams\n\n" + _pipe(rows) + "\n"
+    assert _errors(tmp_path, text) == []
+    found = _errors(tmp_path, text.replace("| 74 |", "| 84 |"))
+    assert [f.rule for f in found] == ["sum"] and (3, 7) in _cells(found[0])
+
+
+def test_a_blank_dash_bracketed_or_mixed_unit_part_leaves_its_sum_alone(tmp_path):
+    for odd in ("—", "-", "n/a", "(48)", "12%", "0.2m"):
+        rows = [
+            ["Fund", "2030", "2031", "Total"],
+            ["Rivet", odd, "410", "569"],
+            ["Sprocket", "220", "230", "450"],
+        ]
+        text = "Grants paid by the Tinmoor trust\n\n" + _pipe(rows) + "\n"
+        assert _errors(tmp_path, text) == [], odd
+        found = _errors(tmp_path, text.replace("| 450 |", "| 470 |"))
+        assert [f.rule for f in found] == ["sum"] and (3, 4) in _cells(found[0]), odd
+
+
+def test_a_table_whose_rows_do_not_match_its_header_or_whose_labels_are_indented_is_not_read():
+    ragged = "| Item | 2030 | 2031 |\n|---|---|---|\n| Nails | 4 | 5 |\n| Total | 9 |\n"
+    assert text_table_places(ragged) == []
+    indented = (
+        "              2030    2031\n"
+        "Bolts          410     430\n"
+        "   brass       120     125\n"
+        "Total          410     430\n"
+    )
+    assert text_table_places(indented) == []
+    aligned = indented.replace("   brass", "Brass   ")
+    places = text_table_places(aligned)
+    assert {p.row for _, p in places if p.row} == {1, 2, 3, 4}
+
+
+def test_all_other_is_a_part_not_a_total_in_a_web_page_table(tmp_path):
+    rows = [
+        ["Port", "Tonnes"],
+        ["Kestrel Bay", "410"],
+        ["Heron Quay", "302"],
+        ["All other ports", "275"],
+        ["Total", "987"],
+    ]
+    path = tmp_path / "ports.html"
+    path.write_text(html_with_tables([rows]), encoding="utf-8")
+    result = check_texts([path])
+    assert [f for f in result.findings if f.severity in ("error", "warning")] == []
+
+
+def test_an_of_which_row_of_a_web_page_table_is_no_part_of_its_total(tmp_path):
+    rows = [
+        ["Region", "2030", "2031"],
+        ["Upland", "210", "230"],
+        ["of which: Moor", "80", "85"],
+        ["Lowland", "190", "200"],
+        ["Total", "400", "430"],
+    ]
+    path = tmp_path / "regions.html"
+    path.write_text(html_with_tables([rows]), encoding="utf-8")
+    result = check_texts([path])
+    assert [f for f in result.findings if f.severity in ("error", "warning")] == []
+
+
+def test_lines_of_prose_set_apart_by_double_spaces_are_no_table():
+    prose = (
+        "Ferry one  412 passengers boarded at the pier.\n"
+        "Ferry two  389 passengers boarded later on.\n"
+        "Ferry three  301 boarded in the rain.\n"
+    )
+    assert text_table_places(prose) == []
