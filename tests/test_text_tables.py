@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from checker.documents.texttables import text_table_places
-from checker.extraction.textcheck import check_texts
+from checker.extraction import extract_text
+from checker.extraction.textcheck import _all_left_out, check_texts
 from tests.document_fixtures import html_with_tables
 from tests.test_tables import generated_tables
 
@@ -257,3 +258,32 @@ def test_lines_of_prose_set_apart_by_double_spaces_are_no_table():
         "Ferry three  301 boarded in the rain.\n"
     )
     assert text_table_places(prose) == []
+
+
+# a row whose label declares its currency ("Revenue (CNY)"): its cells are amounts of it, and
+# the table's metrics are measured so (they were refused as counts, all of them, in silence)
+CURRENCY_ROWS = [
+    ["Item", "H1", "H2", "Total"],
+    ["Revenue (元)", "412,300.50", "398,700.25", "811,000.75"],
+    ["Costs (元)", "301,200.00", "288,450.10", "589,650.10"],
+]
+
+
+def test_cells_in_a_currency_their_row_declares_are_checked(tmp_path):
+    path = tmp_path / "accounts.md"
+    path.write_text(INTRO + _pipe(CURRENCY_ROWS) + "\n", encoding="utf-8")
+    result = check_texts([path])
+    assert result.claim_count >= 6 and not result.input_errors
+    assert not result.corpus.warnings
+    assert _errors(tmp_path, INTRO + _pipe(CURRENCY_ROWS) + "\n") == []
+    wrong = _with(CURRENCY_ROWS, 1, 2, "389,700.25")
+    assert [f.rule for f in _errors(tmp_path, INTRO + _pipe(wrong) + "\n")] == ["sum"]
+
+
+def test_a_text_whose_every_figure_is_left_out_says_so(tmp_path):
+    extraction = extract_text("Sales were 5 million.")
+    extraction.left_out.append("'5 million': not expressible as a claim")
+    extraction.claims.clear()
+    warnings = _all_left_out([(tmp_path / "a.txt", "a", extraction)])
+    assert len(warnings) == 1 and "nothing in it was checked" in warnings[0].message
+    assert "'5 million'" in warnings[0].message

@@ -330,11 +330,13 @@ class _Table:
         claim.years = None
         claim.start_claim = claim.end_claim = None
         claim.period = self.periods.get(column)
+        # the cell's own unit, or the one its row or column declares ("营业收入(元)")
+        unit = self.extraction.mentions[claim.mention].unit
         self.extraction.metrics.setdefault(
             claim.metric,
             MetricDraft(
                 claim.metric,
-                None,
+                unit if unit and unit not in ("%", "pp", "x") else None,
                 f"{self.label(row)} in table {self.number}"
                 if column in self.periods
                 else f"{self.label(row)}, {self.header(column)}, in table {self.number}",

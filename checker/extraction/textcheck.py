@@ -92,6 +92,7 @@ def check_texts(
         if _leave_out_refused(result, files, vocabulary):
             # a draft must never be refused: what the loader would not take is left out
             files, result = _write_and_run(extractions, vocabulary, claim_paths, root, options)
+            problems.extend(_all_left_out(extractions))
         if result is None:
             from ..corpus import Corpus
             from ..rules import BUILTIN_RULES, load_rules
@@ -103,6 +104,21 @@ def check_texts(
     result.corpus.errors.extend(p for p in problems if p.severity == "error")
     result.corpus.warnings.extend(p for p in problems if p.severity != "error")
     return result
+
+
+def _all_left_out(extractions: list[tuple[Path, str, Extraction]]) -> list[InputError]:
+    """A warning for each text whose every drafted figure the loader refused: nothing in it was
+    checked, which must never pass in silence."""
+    return [
+        InputError(
+            Position(_display(path), 1, 1),
+            "every figure drafted from this text was left out, so nothing in it was checked "
+            f"(the first: {extraction.left_out[0]}; `checker extract` shows them all)",
+            "warning",
+        )
+        for path, _, extraction in extractions
+        if not extraction.claims and extraction.left_out
+    ]
 
 
 def _read_article(path: Path, problems: list[InputError]) -> Any:
