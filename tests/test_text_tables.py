@@ -287,3 +287,18 @@ def test_a_text_whose_every_figure_is_left_out_says_so(tmp_path):
     warnings = _all_left_out([(tmp_path / "a.txt", "a", extraction)])
     assert len(warnings) == 1 and "nothing in it was checked" in warnings[0].message
     assert "'5 million'" in warnings[0].message
+
+
+def test_a_header_written_a_column_left_of_its_figures_is_no_table():
+    # the label column has no heading and a last pipe closes an empty cell: each figure would
+    # take the heading of the column after it
+    shifted = (
+        "| 2031 Q2 | 2031 Q1 | 2030 Q4 | |\n---|---|---|---|\n"
+        "Revenue | 412.5 | 398.1 | 377.0 |\nCosts | 301.2 | 288.4 | 270.9 |\n"
+        "Profit | 111.3 | 109.7 | 106.1 |\n"
+    )
+    assert text_table_places(shifted) == []
+    aligned = shifted.replace(
+        "| 2031 Q2 | 2031 Q1 | 2030 Q4 | |", "| | 2031 Q2 | 2031 Q1 | 2030 Q4 |"
+    )
+    assert text_table_places(aligned) != []

@@ -101,9 +101,19 @@ def _read_run(run: list[tuple[int, str]], layout: str | None) -> list[list[Cells
         rows = _spaced_rows(run)
     else:
         return []
-    if len(rows) < _FEWEST_ROWS or not _plain(rows, run):
+    if len(rows) < _FEWEST_ROWS or not _plain(rows, run) or _header_shifted(rows):
         return []
     return [rows]
+
+
+def _header_shifted(rows: list[Cells]) -> bool:
+    """A header whose last cell is empty over figures below it: written a column to the left of
+    them (its label column has no heading, a last pipe closes an empty cell), so that every
+    column would take the heading of the next. A real table written so is left alone."""
+    header = rows[0]
+    if header[-1][0] != header[-1][1]:
+        return False
+    return any(len(row) == len(header) and row[-1][0] < row[-1][1] for row in rows[1:])
 
 
 def _pipe_cells(offset: int, line: str) -> Cells:
