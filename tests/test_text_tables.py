@@ -302,3 +302,20 @@ def test_a_header_written_a_column_left_of_its_figures_is_no_table():
         "| 2031 Q2 | 2031 Q1 | 2030 Q4 | |", "| | 2031 Q2 | 2031 Q1 | 2030 Q4 |"
     )
     assert text_table_places(aligned) != []
+
+
+def test_a_table_of_blocks_whose_row_labels_repeat_is_not_read_as_one(tmp_path):
+    # two years' blocks under their own rows: "Sales" twice, its cells not told apart by label
+    blocks = [
+        ["Quarter", "Q1", "Q2", "Q3", "Q4", "Total"],
+        ["2030", "", "", "", "", ""],
+        ["Sales", "120", "131", "127", "140", "518"],
+        ["Costs", "90", "95", "93", "99", "377"],
+        ["2031", "", "", "", "", ""],
+        ["Sales", "128", "135", "133", "149", "545"],
+        ["Costs", "94", "97", "96", "104", "391"],
+    ]
+    assert text_table_places(INTRO + _pipe(blocks) + "\n") == []
+    path = tmp_path / "blocks.md"
+    path.write_text(INTRO + _pipe(blocks) + "\n", encoding="utf-8")
+    assert not [f for f in check_texts([path]).findings if f.rule == "sum"]

@@ -155,8 +155,8 @@ def _spaced_rows(run: list[tuple[int, str]]) -> list[Cells]:
 def _plain(rows: list[Cells], run: list[tuple[int, str]]) -> bool:
     """Whether a table's structure is plain enough to read: as many cells in every row as in
     the header, two at least, a figure in some cell below the header, each column of a
-    space-aligned table under its header, and the row labels all starting where the first
-    does (an indented label is a sub-row)."""
+    space-aligned table under its header, the row labels all starting where the first does (an
+    indented label is a sub-row) and none written twice."""
     width = len(rows[0])
     if width < 2 or any(len(row) != width for row in rows):
         return False
@@ -164,6 +164,9 @@ def _plain(rows: list[Cells], run: list[tuple[int, str]]) -> bool:
         return False
     if len({_indent(run, row[0][0]) for row in rows[1:]}) != 1:
         return False
+    labels = [_cell_text(run, row[0]) for row in rows[1:] if row[0][0] < row[0][1]]
+    if len(labels) != len(set(labels)):
+        return False  # a label twice (one block a year under its own row): rows not told apart
     if "|" in run[0][1]:
         return True
     # without pipes, lines of prose set apart by double spaces could read as cells: below the
