@@ -781,7 +781,10 @@ def _without_possessive(word: str) -> str:
 # (Each opens on its first letter, the lookbehind after it saying what "\b" before it would
 # say, so the scan skips to such letters; plain forms in tests/test_extraction_scans.py.)
 _CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])[\w’'&.-]*")
-_LOWER_WORD = re.compile(r"[a-z](?<!\w[a-z])[\w’'-]*")
+# Lower-case words a run at a time, parted by single spaces ("rose by a third" one match):
+# a match costs the engine more than the characters it reads (tests/test_extraction_scans.py
+# holds the words to the plain form, a word at a time).
+_LOWER_WORD_RUN = re.compile(r"[a-z](?<!\w[a-z])[\w’'-]*(?: [a-z][\w’'-]*)*")
 _CONTRACTION = re.compile(r"[’'](?:d|ll|re|ve|m|t)$", re.IGNORECASE)
 
 
@@ -811,8 +814,13 @@ def name_evidence(text: str) -> NameEvidence:
         if word not in written and not _opens(text, match.start()):
             written.add(word)
     capitalised = {_without_possessive(word).rstrip(".") for word in written}
-    lower = {word.lower() for word in set(_LOWER_WORD.findall(text))}
-    return NameEvidence(frozenset(capitalised), frozenset(lower))
+    return NameEvidence(frozenset(capitalised), frozenset(lower_case_words(text)))
+
+
+def lower_case_words(text: str) -> set[str]:
+    """The words the text writes opening in lower case, lowered."""
+    words = set(" ".join(_LOWER_WORD_RUN.findall(text)).split())
+    return {word.lower() for word in words}
 
 
 def _opens(text: str, position: int) -> bool:
