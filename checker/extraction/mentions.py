@@ -780,10 +780,9 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
         candidates += [
             (m.start(), m.end(), "cjk") for m in numerals.CJK_NUMERAL_SCAN.finditer(text)
         ]
-        if _CJK_FRACTION.may_match(fold(text)):
-            candidates += [
-                (m.start(), m.end(), "cjk_of") for m in numerals.CJK_FRACTION_RE.finditer(text)
-            ]
+        candidates += [
+            (m.start(), m.end(), "cjk_of") for m in numerals.CJK_FRACTION_RE.finditer(text)
+        ]
     zero_changes = (
         _ZERO_CHANGE_LOWERED.finditer(lower_case)
         if lx.lowered_searchable(text, lower_case)
@@ -796,11 +795,6 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
     ]
     candidates.sort()
     return candidates
-
-
-# A fraction written out in Chinese holds 分之, 一半 or 半数: the scan, which opens on no one
-# character and so is tried at every position, is skipped in a text holding none of them.
-_CJK_FRACTION = Prefiltered(numerals.CJK_FRACTION_RE)
 
 
 def _no_change(text: str, start: int, end: int, money: _Money) -> Mention:
