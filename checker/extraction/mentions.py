@@ -548,22 +548,32 @@ _DIGITS_DECIMAL_COMMA = re.compile(
 
 def _by_opening_letter(alternatives: tuple[str, ...]) -> str:
     """An alternation of words, each opening on a lower-case letter, written as one branch per
-    letter, in the order the letters first come: the engine skips to the characters that open
-    a word, and at each tries only the alternatives of that letter (in their order), not every
-    one. The lookbehind after the letter stands for the word boundary before it."""
+    letter, in the order the letters first come: at each position the engine tries only the
+    alternatives of the letter there (in their order), not every one."""
     by_letter: dict[str, list[str]] = {}
     for alternative in alternatives:
         letter, rest = alternative[:1], alternative[1:]
         if not ("a" <= letter <= "z") or rest[:1] in ("?", "*", "+", "{"):
             raise ValueError(f"{alternative!r} opens on no lower-case letter of its own")
         by_letter.setdefault(letter, []).append(rest)
-    return "|".join(
-        f"{letter}(?<!\\w.)(?:{'|'.join(rests)})" for letter, rests in by_letter.items()
-    )
+    return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in by_letter.items())
 
 
-# Searched in the lowered text (tests/test_extraction_scans.py holds it to the plain pattern).
-_WORD_NUMBERS = re.compile(f"(?:{_by_opening_letter(lx.NUMBER_WORD_ALTERNATIVES)})\\b")
+# Number words, searched in the lowered text (tests/test_extraction_scans.py holds them to the
+# plain pattern): one opens the text, or follows a character no word holds (every one ends on
+# a letter, so the one before never holds that character). The scan skips to such characters,
+# a space or a mark, where one that opened on the letters would stop at most letters.
+_NUMBER_WORD = _by_opening_letter(lx.NUMBER_WORD_ALTERNATIVES)
+_WORD_NUMBER_OPENING = re.compile(f"(?:{_NUMBER_WORD})\\b")
+_WORD_NUMBERS = re.compile(f"\\W({_NUMBER_WORD})\\b")
+
+
+def number_word_spans(lowered: str) -> list[tuple[int, int]]:
+    """The spans of the number words of a lowered text, in order."""
+    opening = _WORD_NUMBER_OPENING.match(lowered)
+    spans = [opening.span()] if opening else []
+    spans += [m.span(1) for m in _WORD_NUMBERS.finditer(lowered, opening.end() if opening else 0)]
+    return spans
 
 
 def find_mentions(text: str) -> list[Mention]:
@@ -771,11 +781,11 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
         (m.start(), m.end(), "digits") for m in digits.finditer(text)
     ]
     words = (
-        _WORD_NUMBERS.finditer(lowered)
+        number_word_spans(lowered)
         if lowered is not None
-        else re.finditer(lx.NUMBER_WORD_PATTERN, text, re.IGNORECASE)
+        else [m.span() for m in re.finditer(lx.NUMBER_WORD_PATTERN, text, re.IGNORECASE)]
     )
-    candidates += [(m.start(), m.end(), "words") for m in words]
+    candidates += [(start, end, "words") for start, end in words]
     if _CJK.search(text):
         candidates += [
             (m.start(), m.end(), "cjk") for m in numerals.CJK_NUMERAL_SCAN.finditer(text)
@@ -784,14 +794,14 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
             (m.start(), m.end(), "cjk_of") for m in numerals.CJK_FRACTION_RE.finditer(text)
         ]
     zero_changes = (
-        _ZERO_CHANGE_LOWERED.finditer(lower_case)
+        zero_change_spans(lower_case)
         if lx.lowered_searchable(text, lower_case)
-        else _ZERO_CHANGE.finditer(text)
+        else [m.span(1) for m in _ZERO_CHANGE.finditer(text)]
     )
     candidates += [
-        (m.start(1), m.end(1), "zero")
-        for m in zero_changes
-        if _ZERO_CHANGE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        (start, end, "zero")
+        for start, end in zero_changes
+        if _ZERO_CHANGE_BEFORE.search(text, max(0, start - 30), start)
     ]
     candidates.sort()
     return candidates
@@ -1278,17 +1288,22 @@ _ZERO_CHANGE = re.compile(
     + _ZERO_CHANGE_FOLLOWS,
     re.IGNORECASE,
 )
-# The same in lower case, for the lowered text (lx.lowered_searchable): each word opens on
-# its first letter, the lookbehind after it standing for the word boundary before it, so the
-# engine skips straight to those letters.
-_ZERO_CHANGE_LOWERED = re.compile(
-    "("
-    + "|".join(
-        w[0] + r"(?<!\w.)" + w[1:].replace(" ", r"\s+") for w in vocabulary.ZERO_CHANGE_WORDS
-    )
-    + ")"
-    + _ZERO_CHANGE_FOLLOWS
-)
+# The same in lower case, for the lowered text (lx.lowered_searchable), as the number words
+# are scanned (`number_word_spans`): at the text's opening, or after a character no word holds,
+# so that the engine skips to those characters (each word ends on a letter).
+_ZERO_CHANGE_WORD = "|".join(w.replace(" ", r"\s+") for w in vocabulary.ZERO_CHANGE_WORDS)
+_ZERO_CHANGE_OPENING = re.compile(f"({_ZERO_CHANGE_WORD})" + _ZERO_CHANGE_FOLLOWS)
+_ZERO_CHANGE_LOWERED = re.compile(f"\\W({_ZERO_CHANGE_WORD})" + _ZERO_CHANGE_FOLLOWS)
+
+
+def zero_change_spans(lowered: str) -> list[tuple[int, int]]:
+    """The spans of the words of no change of a lowered text, in order."""
+    opening = _ZERO_CHANGE_OPENING.match(lowered)
+    spans = [opening.span(1)] if opening else []
+    after = opening.end() if opening else 0
+    return spans + [m.span(1) for m in _ZERO_CHANGE_LOWERED.finditer(lowered, after)]
+
+
 # Searched only in the few words before a word of no change, not over the whole text.
 _ZERO_CHANGE_BEFORE = re.compile(
     r"(?:\(|\b(?:is|was|were|are|been|be|remained|remains|remain|stayed|stays|stay|held"
