@@ -350,6 +350,30 @@ def _masked(text: str, start: int, end: int) -> bool:
         return True
     if worded and _period_named(text, start, window):
         return True
+    if _list_number(text, window, start, end):
+        return True
+    if (
+        end - start in (2, 4)
+        and text[start:end].isdigit()
+        and _year_range_end(text, window, start, end)
+    ):
+        return True
+    if _phone_number(text, window, start):
+        return True
+    quote_at = max(window.rfind('"'), window.rfind("“"))
+    if quote_at >= 0 and "\n" not in window[quote_at:]:
+        closing = re.search(r"[\"”»]", text[end : end + 80])
+        if closing and "\n" not in text[end : end + closing.start()]:
+            inner = window[quote_at + 1 :] + text[start : end + closing.start()]
+            if _is_name(inner) and window[:quote_at].count('"') % 2 == 0:
+                return True
+    return False
+
+
+def _list_number(text: str, window: str, start: int, end: int) -> bool:
+    """Whether the candidate numbers an item of a list: at the start of a line ("1. ", "2．工业",
+    "3、", "5   董事会"), or as "(1)" in running text (not "30% (1,200) of the firms", the
+    count it makes)."""
     after = text[end : end + 3]
     line_start = window.rfind("\n")
     if (
@@ -360,38 +384,32 @@ def _masked(text: str, start: int, end: int) -> bool:
             or (end - start <= 2 and _SPACED_LIST_ITEM.match(text, end))
         )
     ):
-        return True  # a list number at the start of a line ("1. ", "2．工业", "3、", "5   董事会")
-    if (
+        return True
+    return (
         window.endswith("(")
         and after[:1] == ")"
         and after[1:2] == " "
         and text[end + 2 : end + 3].isalpha()
         and end - start <= 2
         and not _FIGURE_BEFORE_BRACKET.search(window)
-    ):
-        return True  # (1) in running text; not "30% (1,200) of the firms", the count it makes
-    if (
-        end - start in (2, 4)
-        and text[start:end].isdigit()
-        and _year_range_end(text, window, start, end)
-    ):
-        return True
-    if window.rstrip().endswith(tuple("+")) and re.match(
+    )
+
+
+def _phone_number(text: str, window: str, start: int) -> bool:
+    """Whether the candidate is a group of a phone number or a code: after "+" and followed by
+    more groups, one opening on a zero ("0800", "020"; "0.5" is a figure), or a later group of
+    one the window holds."""
+    if window.rstrip().endswith("+") and re.match(
         r"\d{1,4}(?:[\s.-]\d{1,4}){2,5}", text[start : start + 24]
     ):
-        return True  # an international phone number
+        return True
     if text.startswith("0", start) and text[start + 1 : start + 2].isdigit():
-        return True  # "0800", "020": a phone number or a code, no figure ("0.5" is one)
-    if ("+" in window or "0" in window) and _may_end_phone(window) and _PHONE_BEFORE.search(window):
-        return True  # the later groups of one
-    quote_at = max(window.rfind('"'), window.rfind("“"))
-    if quote_at >= 0 and "\n" not in window[quote_at:]:
-        closing = re.search(r"[\"”»]", text[end : end + 80])
-        if closing and "\n" not in text[end : end + closing.start()]:
-            inner = window[quote_at + 1 :] + text[start : end + closing.start()]
-            if _is_name(inner) and window[:quote_at].count('"') % 2 == 0:
-                return True
-    return False
+        return True
+    return (
+        ("+" in window or "0" in window)
+        and _may_end_phone(window)
+        and bool(_PHONE_BEFORE.search(window))
+    )
 
 
 # A section's number set apart from its heading by a run of spaces, as text taken from a PDF
@@ -2607,6 +2625,14 @@ def _read_words(text: str, start: int, end: int) -> Mention | None:
         r"-(?:thirds|quarters|fold|half)\b|-in-\w|-and-a-half\b", after
     ):
         return None
+    return _read_number_word(text, start, end, lower, before, after)
+
+
+def _read_number_word(
+    text: str, start: int, end: int, lower: str, before: str, after: str
+) -> Mention | None:
+    """A number word (`lower`, lowered, its white space single) read by its kind: a factor, a
+    part, a dozen or a cardinal phrase, with the qualifier before it."""
     mention = Mention(start, end, start, end, "", words=True)
     qualifier: tuple[str, str | None, int] | None = _qualifier_before(text, start)
     key = lower.replace("-", " ")
