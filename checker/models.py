@@ -19,6 +19,7 @@ from pydantic import (
     model_validator,
 )
 
+from .collection import freeze_long_lived
 from .vocabulary import ObservationStatus
 
 __all__ = [
@@ -341,3 +342,7 @@ def claim_file_schema() -> dict[str, Any]:
         additionalProperties=False,
     )
     return document
+
+
+# The models above live as long as the process: out of the cycle collector's sight from now on.
+freeze_long_lived()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import gc
+import subprocess
+import sys
 import threading
 
 import pytest
@@ -51,3 +53,17 @@ def test_extractions_in_threads_put_the_collector_back_once_all_are_done():
     for thread in threads:
         thread.join()
     assert gc.get_threshold() == before
+
+
+def test_the_claim_models_validators_are_out_of_the_collectors_sight():
+    """A full collection walked the claim models' validators (pydantic-core's) to free nothing:
+    they are frozen once built, with what was imported before them."""
+    code = (
+        "import gc\n"
+        "from checker.models import claim_adapter\n"
+        "print(any(o is claim_adapter.validator for o in gc.get_objects()))"
+    )
+    seen = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert seen.strip() == "False"

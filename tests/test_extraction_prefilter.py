@@ -15,7 +15,13 @@ import pytest
 from checker.extraction import crosslinks, links, mentions, partitions
 from checker.extraction import lexicon as lx
 from checker.extraction.mentions import qualifier_ending
-from checker.extraction.prefilter import Prefiltered, fold, necessary_literals, opening_guard
+from checker.extraction.prefilter import (
+    Prefiltered,
+    any_of,
+    fold,
+    necessary_literals,
+    opening_guard,
+)
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 # what a case-blind pattern takes for an ASCII letter though `str.lower` keeps it apart
@@ -175,3 +181,25 @@ def test_the_units_after_a_figure_are_matched_as_without_the_guard(texts):
             ), (text[position : position + 60],)
             found += slow is not None
     assert found > 100
+
+
+def test_the_search_for_any_literal_finds_a_text_holding_one():
+    """The tree of the literals' characters matches where one of them stands, and nowhere
+    else: literals sharing openings, one inside another, one character, regex metacharacters."""
+    generator = random.Random(15)
+    alphabet = "abc.(|+一二"
+    for _ in range(400):
+        literals = tuple(
+            {
+                "".join(generator.choice(alphabet) for _ in range(generator.randint(1, 4)))
+                for _ in range(generator.randint(1, 6))
+            }
+        )
+        pattern = re.compile(any_of(literals))
+        for _ in range(20):
+            text = "".join(generator.choice(alphabet) for _ in range(generator.randint(0, 12)))
+            assert (pattern.search(text) is not None) == any(x in text for x in literals), (
+                literals,
+                text,
+            )
+    assert any_of(("central", "catering", "cat")) == "c(?:at|entral)"

@@ -19,6 +19,7 @@ from typing import Any
 
 from .. import numerals
 from . import lexicon as lx
+from .prefilter import any_of
 
 __all__ = [
     "PeriodMention",
@@ -405,12 +406,17 @@ def _names_own_period(match: re.Match, text: str) -> bool:
     return not lx.BASE_BEFORE_RE.search(text, max(0, match.start() - 24), match.start())
 
 
-# (Every alternative opens on a literal character, so the engine skips straight to the
-# characters that can open one.)
-_TRIGGER = re.compile(
-    r"1[89]\d\d|2[01]\d\d|quarter|half|month|year|decade|january|february|march|april|may|june|july|"
-    r"august|september|october|november|december|q[1-4]|h[12]|年|季度|月"
+# The words around which period phrases are looked for, besides a year (in the lowered text).
+_TRIGGER_WORDS = (
+    *("quarter", "half", "month", "year", "decade", "q1", "q2", "q3", "q4", "h1", "h2"),
+    *("january", "february", "march", "april", "may", "june", "july", "august"),
+    *("september", "october", "november", "december", "年", "季度", "月"),
 )
+# Every alternative opens on a literal character, so the engine skips straight to the
+# characters that can open one; the words are a tree of their characters (prefilter.any_of),
+# so that at such a character one branch is tried, not every word. No word is the start of
+# another: the tree finds what the plain alternation finds (tests/test_extraction_scans.py).
+_TRIGGER = re.compile(r"1[89]\d\d|2[01]\d\d|" + any_of(_TRIGGER_WORDS))
 
 
 def _lower_case_pattern(pattern: str) -> str:
@@ -781,7 +787,10 @@ def _without_possessive(word: str) -> str:
 # (Each opens on its first letter, the lookbehind after it saying what "\b" before it would
 # say, so the scan skips to such letters; plain forms in tests/test_extraction_scans.py.)
 _CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])[\w’'&.-]*")
-_LOWER_WORD = re.compile(r"[a-z](?<!\w[a-z])[\w’'-]*")
+# Lower-case words a run at a time, parted by single spaces ("rose by a third" one match):
+# a match costs the engine more than the characters it reads (tests/test_extraction_scans.py
+# holds the words to the plain form, a word at a time).
+_LOWER_WORD_RUN = re.compile(r"[a-z](?<!\w[a-z])[\w’'-]*(?: [a-z][\w’'-]*)*")
 _CONTRACTION = re.compile(r"[’'](?:d|ll|re|ve|m|t)$", re.IGNORECASE)
 
 
@@ -811,8 +820,13 @@ def name_evidence(text: str) -> NameEvidence:
         if word not in written and not _opens(text, match.start()):
             written.add(word)
     capitalised = {_without_possessive(word).rstrip(".") for word in written}
-    lower = {word.lower() for word in set(_LOWER_WORD.findall(text))}
-    return NameEvidence(frozenset(capitalised), frozenset(lower))
+    return NameEvidence(frozenset(capitalised), frozenset(lower_case_words(text)))
+
+
+def lower_case_words(text: str) -> set[str]:
+    """The words the text writes opening in lower case, lowered."""
+    words = set(" ".join(_LOWER_WORD_RUN.findall(text)).split())
+    return {word.lower() for word in words}
 
 
 def _opens(text: str, position: int) -> bool:

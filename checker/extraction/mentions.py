@@ -351,6 +351,30 @@ def _masked(text: str, start: int, end: int) -> bool:
         return True
     if worded and _period_named(text, start, window):
         return True
+    if _list_number(text, window, start, end):
+        return True
+    if (
+        end - start in (2, 4)
+        and text[start:end].isdigit()
+        and _year_range_end(text, window, start, end)
+    ):
+        return True
+    if _phone_number(text, window, start):
+        return True
+    quote_at = max(window.rfind('"'), window.rfind("“"))
+    if quote_at >= 0 and "\n" not in window[quote_at:]:
+        closing = re.search(r"[\"”»]", text[end : end + 80])
+        if closing and "\n" not in text[end : end + closing.start()]:
+            inner = window[quote_at + 1 :] + text[start : end + closing.start()]
+            if _is_name(inner) and window[:quote_at].count('"') % 2 == 0:
+                return True
+    return False
+
+
+def _list_number(text: str, window: str, start: int, end: int) -> bool:
+    """Whether the candidate numbers an item of a list: at the start of a line ("1. ", "2．工业",
+    "3、", "5   董事会"), or as "(1)" in running text (not "30% (1,200) of the firms", the
+    count it makes)."""
     after = text[end : end + 3]
     line_start = window.rfind("\n")
     if (
@@ -361,38 +385,32 @@ def _masked(text: str, start: int, end: int) -> bool:
             or (end - start <= 2 and _SPACED_LIST_ITEM.match(text, end))
         )
     ):
-        return True  # a list number at the start of a line ("1. ", "2．工业", "3、", "5   董事会")
-    if (
+        return True
+    return (
         window.endswith("(")
         and after[:1] == ")"
         and after[1:2] == " "
         and text[end + 2 : end + 3].isalpha()
         and end - start <= 2
         and not _FIGURE_BEFORE_BRACKET.search(window)
-    ):
-        return True  # (1) in running text; not "30% (1,200) of the firms", the count it makes
-    if (
-        end - start in (2, 4)
-        and text[start:end].isdigit()
-        and _year_range_end(text, window, start, end)
-    ):
-        return True
-    if window.rstrip().endswith(tuple("+")) and re.match(
+    )
+
+
+def _phone_number(text: str, window: str, start: int) -> bool:
+    """Whether the candidate is a group of a phone number or a code: after "+" and followed by
+    more groups, one opening on a zero ("0800", "020"; "0.5" is a figure), or a later group of
+    one the window holds."""
+    if window.rstrip().endswith("+") and re.match(
         r"\d{1,4}(?:[\s.-]\d{1,4}){2,5}", text[start : start + 24]
     ):
-        return True  # an international phone number
+        return True
     if text.startswith("0", start) and text[start + 1 : start + 2].isdigit():
-        return True  # "0800", "020": a phone number or a code, no figure ("0.5" is one)
-    if ("+" in window or "0" in window) and _may_end_phone(window) and _PHONE_BEFORE.search(window):
-        return True  # the later groups of one
-    quote_at = max(window.rfind('"'), window.rfind("“"))
-    if quote_at >= 0 and "\n" not in window[quote_at:]:
-        closing = re.search(r"[\"”»]", text[end : end + 80])
-        if closing and "\n" not in text[end : end + closing.start()]:
-            inner = window[quote_at + 1 :] + text[start : end + closing.start()]
-            if _is_name(inner) and window[:quote_at].count('"') % 2 == 0:
-                return True
-    return False
+        return True
+    return (
+        ("+" in window or "0" in window)
+        and _may_end_phone(window)
+        and bool(_PHONE_BEFORE.search(window))
+    )
 
 
 # A section's number set apart from its heading by a run of spaces, as text taken from a PDF
@@ -569,22 +587,32 @@ _DIGITS_DECIMAL_COMMA = re.compile(
 
 def _by_opening_letter(alternatives: tuple[str, ...]) -> str:
     """An alternation of words, each opening on a lower-case letter, written as one branch per
-    letter, in the order the letters first come: the engine skips to the characters that open
-    a word, and at each tries only the alternatives of that letter (in their order), not every
-    one. The lookbehind after the letter stands for the word boundary before it."""
+    letter, in the order the letters first come: at each position the engine tries only the
+    alternatives of the letter there (in their order), not every one."""
     by_letter: dict[str, list[str]] = {}
     for alternative in alternatives:
         letter, rest = alternative[:1], alternative[1:]
         if not ("a" <= letter <= "z") or rest[:1] in ("?", "*", "+", "{"):
             raise ValueError(f"{alternative!r} opens on no lower-case letter of its own")
         by_letter.setdefault(letter, []).append(rest)
-    return "|".join(
-        f"{letter}(?<!\\w.)(?:{'|'.join(rests)})" for letter, rests in by_letter.items()
-    )
+    return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in by_letter.items())
 
 
-# Searched in the lowered text (tests/test_extraction_scans.py holds it to the plain pattern).
-_WORD_NUMBERS = re.compile(f"(?:{_by_opening_letter(lx.NUMBER_WORD_ALTERNATIVES)})\\b")
+# Number words, searched in the lowered text (tests/test_extraction_scans.py holds them to the
+# plain pattern): one opens the text, or follows a character no word holds (every one ends on
+# a letter, so the one before never holds that character). The scan skips to such characters,
+# a space or a mark, where one that opened on the letters would stop at most letters.
+_NUMBER_WORD = _by_opening_letter(lx.NUMBER_WORD_ALTERNATIVES)
+_WORD_NUMBER_OPENING = re.compile(f"(?:{_NUMBER_WORD})\\b")
+_WORD_NUMBERS = re.compile(f"\\W({_NUMBER_WORD})\\b")
+
+
+def number_word_spans(lowered: str) -> list[tuple[int, int]]:
+    """The spans of the number words of a lowered text, in order."""
+    opening = _WORD_NUMBER_OPENING.match(lowered)
+    spans = [opening.span()] if opening else []
+    spans += [m.span(1) for m in _WORD_NUMBERS.finditer(lowered, opening.end() if opening else 0)]
+    return spans
 
 
 def find_mentions(text: str) -> list[Mention]:
@@ -846,11 +874,11 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
         (m.start(), m.end(), "digits") for m in digits.finditer(text)
     ]
     words = (
-        _WORD_NUMBERS.finditer(lowered)
+        number_word_spans(lowered)
         if lowered is not None
-        else re.finditer(lx.NUMBER_WORD_PATTERN, text, re.IGNORECASE)
+        else [m.span() for m in re.finditer(lx.NUMBER_WORD_PATTERN, text, re.IGNORECASE)]
     )
-    candidates += [(m.start(), m.end(), "words") for m in words]
+    candidates += [(start, end, "words") for start, end in words]
     if _CJK.search(text):
         candidates += [
             (m.start(), m.end(), "cjk") for m in numerals.CJK_NUMERAL_SCAN.finditer(text)
@@ -859,14 +887,14 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
             (m.start(), m.end(), "cjk_of") for m in numerals.CJK_FRACTION_RE.finditer(text)
         ]
     zero_changes = (
-        _ZERO_CHANGE_LOWERED.finditer(lower_case)
+        zero_change_spans(lower_case)
         if lx.lowered_searchable(text, lower_case)
-        else _ZERO_CHANGE.finditer(text)
+        else [m.span(1) for m in _ZERO_CHANGE.finditer(text)]
     )
     candidates += [
-        (m.start(1), m.end(1), "zero")
-        for m in zero_changes
-        if _ZERO_CHANGE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        (start, end, "zero")
+        for start, end in zero_changes
+        if _ZERO_CHANGE_BEFORE.search(text, max(0, start - 30), start)
     ]
     candidates.sort()
     return candidates
@@ -1405,17 +1433,22 @@ _ZERO_CHANGE = re.compile(
     + _ZERO_CHANGE_FOLLOWS,
     re.IGNORECASE,
 )
-# The same in lower case, for the lowered text (lx.lowered_searchable): each word opens on
-# its first letter, the lookbehind after it standing for the word boundary before it, so the
-# engine skips straight to those letters.
-_ZERO_CHANGE_LOWERED = re.compile(
-    "("
-    + "|".join(
-        w[0] + r"(?<!\w.)" + w[1:].replace(" ", r"\s+") for w in vocabulary.ZERO_CHANGE_WORDS
-    )
-    + ")"
-    + _ZERO_CHANGE_FOLLOWS
-)
+# The same in lower case, for the lowered text (lx.lowered_searchable), as the number words
+# are scanned (`number_word_spans`): at the text's opening, or after a character no word holds,
+# so that the engine skips to those characters (each word ends on a letter).
+_ZERO_CHANGE_WORD = "|".join(w.replace(" ", r"\s+") for w in vocabulary.ZERO_CHANGE_WORDS)
+_ZERO_CHANGE_OPENING = re.compile(f"({_ZERO_CHANGE_WORD})" + _ZERO_CHANGE_FOLLOWS)
+_ZERO_CHANGE_LOWERED = re.compile(f"\\W({_ZERO_CHANGE_WORD})" + _ZERO_CHANGE_FOLLOWS)
+
+
+def zero_change_spans(lowered: str) -> list[tuple[int, int]]:
+    """The spans of the words of no change of a lowered text, in order."""
+    opening = _ZERO_CHANGE_OPENING.match(lowered)
+    spans = [opening.span(1)] if opening else []
+    after = opening.end() if opening else 0
+    return spans + [m.span(1) for m in _ZERO_CHANGE_LOWERED.finditer(lowered, after)]
+
+
 # Searched only in the few words before a word of no change, not over the whole text.
 _ZERO_CHANGE_BEFORE = re.compile(
     r"(?:\(|\b(?:is|was|were|are|been|be|remained|remains|remain|stayed|stays|stay|held"
@@ -2795,6 +2828,14 @@ def _read_words(text: str, start: int, end: int) -> Mention | None:
         r"-(?:thirds|quarters|fold|half)\b|-in-\w|-and-a-half\b", after
     ):
         return None
+    return _read_number_word(text, start, end, lower, before, after)
+
+
+def _read_number_word(
+    text: str, start: int, end: int, lower: str, before: str, after: str
+) -> Mention | None:
+    """A number word (`lower`, lowered, its white space single) read by its kind: a factor, a
+    part, a dozen or a cardinal phrase, with the qualifier before it."""
     mention = Mention(start, end, start, end, "", words=True)
     qualifier: tuple[str, str | None, int] | None = _qualifier_before(text, start)
     key = lower.replace("-", " ")

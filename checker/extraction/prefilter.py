@@ -25,11 +25,7 @@ class Prefiltered:
         self.literals = necessary_literals(pattern)
         # one search for any literal: a dozen `in` tests from Python cost more than the
         # pattern's own search on a short sentence
-        self._any_literal = (
-            None
-            if self.literals is None
-            else re.compile("|".join(map(re.escape, sorted(self.literals, key=len))))
-        )
+        self._any_literal = None if self.literals is None else re.compile(any_of(self.literals))
 
     def may_match(self, folded: str) -> bool:
         """Whether a text, folded by `fold`, holds one of the literals (no match without)."""
@@ -39,6 +35,24 @@ class Prefiltered:
         if not self.may_match(fold(text) if folded is None else folded):
             return None
         return self.pattern.search(text)
+
+
+def any_of(literals: tuple[str, ...]) -> str:
+    """A pattern matching where one of the literals stands, as a tree of their characters
+    ("c(?:entral|atering)"): at a character that opens several, the engine tries the one
+    branch it opens instead of each literal in turn (and turns the others down on that
+    character). A literal holding another is dropped: the other stands where it stands."""
+    if "" in literals:
+        return ""
+    by_first: dict[str, list[str]] = {}
+    for literal in sorted(literals):
+        by_first.setdefault(literal[0], []).append(literal[1:])
+    branches = []
+    for first, rests in by_first.items():
+        rest = any_of(tuple(rests))
+        several = len({rest[:1] for rest in rests}) > 1 and "" not in rests
+        branches.append(re.escape(first) + (f"(?:{rest})" if several else rest))
+    return "|".join(branches)
 
 
 def fold(text: str) -> str:
