@@ -1179,6 +1179,10 @@ def _amount(mention: Mention) -> Fraction:
 # ---------------------------------------------------------------- a total of the sentence before
 
 
+# the totalling words' literals: the pattern opens on \W* and is slow to search for
+_TOTALLING = Prefiltered(lx.TOTAL_OF_BEFORE_RE)
+
+
 def link_totals_of_the_sentence_before(drafted: DraftSoFar) -> None:
     """A sentence of one level that opens on words totalling what came before ("Together,
     that comes to 3.3 million tonnes"; 以上合计330万吨), right after a sentence giving two
@@ -1188,6 +1192,8 @@ def link_totals_of_the_sentence_before(drafted: DraftSoFar) -> None:
     Every level of that unit in the sentence before is a part (one left out: which ones add
     up?), and the periods compatible (`_may_sum`)."""
     claims, mentions, relations, metrics, text, guessed = drafted
+    if not _TOTALLING.may_match(fold(text)):
+        return  # no sentence of the text can open on such words: one scan says so
     by_sentence: dict[int, list[int]] = defaultdict(list)
     for number, claim in enumerate(claims):
         by_sentence[claim.sentence].append(number)

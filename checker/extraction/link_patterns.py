@@ -20,6 +20,7 @@ from ..quantities import UnitError, unit_info
 from . import context as cx
 from . import lexicon as lx
 from .mentions import Mention
+from .prefilter import Prefiltered, fold
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # what may stand between two levels of a pair: a date, then an aside between commas
@@ -1359,6 +1360,21 @@ def _named_before(reading: SentenceReading, text: str, position: int) -> str:
     return window[breaks[-1].end() :] if breaks else window
 
 
+# any word of any role of a named difference: a sentence naming none has no role filled (its
+# literals, searched at once, say so; the pattern itself opens on no literal and is slow)
+_ANY_DIFFERENCE_WORD = Prefiltered(
+    re.compile(
+        "|".join(f"(?:{role.pattern})" for entry in lx.NAMED_DIFFERENCES for role in entry),
+        re.IGNORECASE,
+    )
+)
+
+
+def names_a_difference(reading: SentenceReading, text: str) -> bool:
+    """Whether the sentence holds a word of any role of a named difference."""
+    return _ANY_DIFFERENCE_WORD.may_match(fold(text[reading.start : reading.end]))
+
+
 def difference_roles(
     reading: SentenceReading, text: str, found: list[Link]
 ) -> list[tuple[list[int], list[int], list[int], dict[int, str]]]:
@@ -1366,6 +1382,8 @@ def difference_roles(
     each role, none linked yet: the levels taken from and taken (exports, imports), the
     figures named as the difference (a trade surplus; it may read as a change), and the words
     naming each figure."""
+    if not names_a_difference(reading, text):
+        return [([], [], [], {}) for _ in lx.NAMED_DIFFERENCES]  # most sentences name none
     linked = {p for link in found for p in link.positions}
     levels = [p for p in _free_levels(reading, found) if p not in linked]
     # the difference may read as a change ("a natural growth rate of 7.1%")

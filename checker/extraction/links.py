@@ -42,6 +42,7 @@ from .link_patterns import (
     find_links,
     is_share_figure,
     lasts,
+    names_a_difference,
     narrowed_difference,
     one_rate_for_both,
     rate_named_than,
@@ -1927,6 +1928,8 @@ class _Analyzer:
         ("Exports were $27.3 billion. Imports rose to $29.1 billion, leaving a trade deficit of
         $1.8 billion"): the size of the gap between the two, as in one sentence."""
         before, self._difference_terms = self._difference_terms, None
+        if not names_a_difference(reading, self.text):
+            return  # no word of any term or difference here: nothing to keep, nothing to read
         earlier = before[1] if before is not None and before[0] == reading.index - 1 else {}
         terms: dict[int, list[tuple[int, str] | None]] = {}
         # a level the sentence links to its change is still a term; a restatement is none
