@@ -49,7 +49,7 @@ from .mentions import Mention
 from .prefilter import Prefiltered, fold
 
 if TYPE_CHECKING:
-    from .links import DraftClaim
+    from .links import DraftClaim, Relation
 
 
 class DraftSoFar(NamedTuple):
@@ -256,6 +256,28 @@ def _has_base(change: DraftClaim) -> bool:
     return bool(change.start_claim is not None or change.start or change.years or change.basis)
 
 
+def _change_of_pair(
+    claims: Sequence[DraftClaim],
+    relations: list[Relation],
+    number: int,
+    pair: tuple[int, int],
+    guessed: float,
+) -> None:
+    """Draft claim `number` as the change between the pair's two levels (a reading, below
+    certainty) and record the relation, not stated."""
+    from .links import Relation  # links imports this module
+
+    first, second = pair
+    _draft_change(claims, number, _level(claims, first), _level(claims, second), guessed)
+    relations.append(
+        Relation(
+            "change",
+            (claims[number].mention, claims[first].mention, claims[second].mention),
+            stated=False,
+        )
+    )
+
+
 def _draft_change(
     claims: Sequence[DraftClaim], change: int, earlier: _Level, later: _Level, guessed: float
 ) -> None:
@@ -299,7 +321,6 @@ def link_changes_to_pairs(drafted: DraftSoFar) -> None:
     leave the change unlinked. Names compare with their inflections cut ("taxes", "tax"), as
     the headline matching does (`lexicon.stems`)."""
     claims, mentions, relations, _, text, guessed = drafted
-    from .links import Relation
 
     stated_pairs = [r for r in relations if r.type == "from_to" and r.stated]
     if not stated_pairs:
@@ -328,14 +349,7 @@ def link_changes_to_pairs(drafted: DraftSoFar) -> None:
         first, second = found
         if not may_span(text, claim, claims[first], claims[second]):
             continue
-        _draft_change(claims, number, _level(claims, first), _level(claims, second), guessed)
-        relations.append(
-            Relation(
-                "change",
-                (claim.mention, claims[first].mention, claims[second].mention),
-                stated=False,
-            )
-        )
+        _change_of_pair(claims, relations, number, (first, second), guessed)
 
 
 def _level(claims: Sequence[DraftClaim], number: int) -> _Level:
@@ -413,7 +427,6 @@ def link_unnamed_changes_to_pair_before(drafted: DraftSoFar) -> None:
     change the namer found no words for (a change naming anything is left to
     `link_changes_to_pairs`, which compares names)."""
     claims, mentions, relations, _, text, guessed = drafted
-    from .links import Relation
 
     claim_of = {claim.mention: number for number, claim in enumerate(claims)}
     pairs: dict[int, list[tuple[int, int]]] = defaultdict(list)  # by sentence
@@ -441,14 +454,7 @@ def link_unnamed_changes_to_pair_before(drafted: DraftSoFar) -> None:
             continue
         if not _fits(mentions[change.mention].unit, mentions[claims[first].mention].unit):
             continue
-        _draft_change(claims, number, _level(claims, first), _level(claims, second), guessed)
-        relations.append(
-            Relation(
-                "change",
-                (change.mention, claims[first].mention, claims[second].mention),
-                stated=False,
-            )
-        )
+        _change_of_pair(claims, relations, number, (first, second), guessed)
 
 
 # ---------------------------------------------------------------- an amount and a percent apart
