@@ -2707,6 +2707,8 @@ _RATE_AFTER_VERB = re.compile(
 
 
 _COMPARED_WITH = re.compile(r"(?:compared|relative)\s+(?:with|to)\b", re.IGNORECASE)
+# the words that end a counted noun phrase: what follows is no part of the noun
+_FUNCTION_WORDS = lx.PREPOSITIONS | lx.DETERMINERS | lx.CONJUNCTIONS | lx.AUXILIARIES | lx.PRONOUNS
 
 
 def _read_noun(text: str, mention: Mention, position: int) -> None:
@@ -2728,11 +2730,7 @@ def _read_noun(text: str, mention: Mention, position: int) -> None:
         lower = word.lower()
         if (
             not word
-            or lower in lx.PREPOSITIONS
-            or lower in lx.DETERMINERS
-            or lower in lx.CONJUNCTIONS
-            or lower in lx.AUXILIARIES
-            or lower in lx.PRONOUNS
+            or lower in _FUNCTION_WORDS
             or (lower in lx.VERBS and words)
             or _COMPARED_WITH.match(text, match.start(1))  # "to 56,077 compared with 57,702"
         ):
