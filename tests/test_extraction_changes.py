@@ -630,3 +630,17 @@ def test_a_change_to_a_level_compared_with_its_base(tmp_path, text):
     assert text_errors(tmp_path, text) == []
     wrong = text.replace("by 4 per cent", "by 14 per cent").replace("rose 6%", "rose 16%")
     assert [e.rule for e in text_errors(tmp_path, wrong)] == ["comparison"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trade gap widened 8% to $51.3 billion in May from a revised $47.5 billion in April.",
+        "The jobless rate rose 0.2 points from an upwardly revised 4.3% to 4.5%.",
+    ],
+)
+def test_a_pair_whose_earlier_level_is_revised(tmp_path, text):
+    assert "from_to" in [r[0] for r in _relations(text)]
+    assert text_errors(tmp_path, text) == []
+    wrong = text.replace("widened 8%", "widened 18%").replace("0.2 points", "0.4 points")
+    assert text_errors(tmp_path, wrong) != []

@@ -22,7 +22,9 @@ from . import lexicon as lx
 from .mentions import Mention
 from .prefilter import Prefiltered, fold
 
-_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+# "from a revised $60.6 billion", "from an upwardly revised 3.1%": the earlier level as revised
+_REVISED = r"(?:(?:a|an|the)\s+)?(?:(?:upwardly|downwardly|slightly)\s+)?revised\s+"
+_FROM_BEFORE = re.compile(rf"\bfrom\s+(?:{_REVISED})?$", re.IGNORECASE)
 # what may stand between two levels of a pair: a date, then an aside between commas
 _PAIR_GAP = (
     r"^(?:\s+(?:per|a|an|each)\s+[a-z]+)?(?:\s+(?:in|by|for|at\s+the\s+end\s+of|by\s+the\s+end\s+of|as\s+of|during)\s+[^,;()]{1,40}?"
@@ -34,7 +36,7 @@ _TO_BETWEEN = re.compile(_PAIR_GAP + r"(?:to|up\s+to|down\s+to)\s+$", re.IGNOREC
 # either side of it
 _DEGREE = r"(?:[a-z]+ly|just|barely|still|well|only|even)"
 _WAY_FROM = rf"(?:{_DEGREE}\s+)?(?:up|down)\s+(?:{_DEGREE}\s+)?from"
-_FROM_BETWEEN = re.compile(_PAIR_GAP + rf"(?:{_WAY_FROM}|from)\s+$", re.IGNORECASE)
+_FROM_BETWEEN = re.compile(_PAIR_GAP + rf"(?:{_WAY_FROM}|from)\s+(?:{_REVISED})?$", re.IGNORECASE)
 _TO_BEFORE = re.compile(
     r"\b(?:to|reach|reached|reaching|hit|hitting|touch|touched|touching|top|topped|topping)\s+$",
     re.IGNORECASE,
@@ -261,7 +263,7 @@ def _from_to(reading: SentenceReading, text: str, found: list[Link]) -> list[Lin
             continue
         if not counted_alike(text, a, b):
             continue
-        before = text[max(reading.start, a.start - 12) : a.start]
+        before = text[max(reading.start, a.start - 40) : a.start]
         between = _BRACKETED.sub("", text[end_of(a) : b.start])
         if _RANGE_FROM.search(text, max(reading.start, a.start - 30), a.start):
             continue  # "tickets range from $25 to $120": a spread, not a move
