@@ -384,3 +384,15 @@ def test_a_list_of_quarters_dates_each_figure_and_scopes_no_later_sentence():
     )
     dated = {c.value: c.period for c in extract_text(english, anchor=date(2022, 10, 20)).claims}
     assert dated["3 billion USD"] == "2022-01..2022-09"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "预计2031-2033年营业收入分别为41.2亿元、48.6亿元、55.0亿元。",
+        "预计2031至2033年净利润分别为3.1亿元、3.9亿元、4.6亿元。",
+    ],
+)
+def test_a_chinese_range_of_years_dates_no_figure_with_its_last_year(text):
+    # the range is read as one (a span), not as its last year given to every figure
+    assert all(c.period != "2033" for c in extract_text(text).claims)

@@ -314,7 +314,8 @@ _PERIOD_PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (
         "fb12",
-        r"(?P<yrange>\b(?:(?P<yrp>from|between)\s+)?(?P<yr1>(?:1[89]|20|21)\d{2})\s*(?:-|–|—|/|(?:to|and|through)(?=\s*(?:1[89]|20|21)\d{2}))\s*(?P<yr2>(?:1[89]|20|21)\d{2}|\d{2})(?![\d%]))",
+        # a year range in Chinese text too, where a character stands before it (2025-2027年)
+        r"(?P<yrange>(?<![0-9A-Za-z_])(?:(?P<yrp>from|between)\s+)?(?P<yr1>(?:1[89]|20|21)\d{2})\s*(?:-|–|—|/|(?:to|and|through|至|到)(?=\s*(?:1[89]|20|21)\d{2}))\s*(?P<yr2>(?:1[89]|20|21)\d{2}|\d{2})(?![\d%]))",
     ),
     (
         r"iodftpl\s",
