@@ -396,3 +396,14 @@ def test_a_list_of_quarters_dates_each_figure_and_scopes_no_later_sentence():
 def test_a_chinese_range_of_years_dates_no_figure_with_its_last_year(text):
     # the range is read as one (a span), not as its last year given to every figure
     assert all(c.period != "2033" for c in extract_text(text).claims)
+
+
+def test_a_long_list_item_ends_its_sentence_where_the_next_item_opens():
+    text = (
+        "Outlook\n- Revenue is forecast to rise from 41.2 million in 2031 to 48.6 million in "
+        "2032 and 55.0 million in 2033\n- Net profit is forecast at 3.1 million in 2031 and "
+        "3.9 million in 2032\n"
+    )
+    extraction = extract_text(text)
+    quotes = {text[c.quote[0] : c.quote[1]] for c in extraction.claims}
+    assert not any("\n- Net profit" in quote for quote in quotes)

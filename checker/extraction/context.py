@@ -106,8 +106,9 @@ def segment(text: str) -> Segments:
             token.count("\n") == 1
             and token[0] not in ".!?。！？"
             and not _looks_complete(text, chunk_end)
+            and not _LIST_ITEM.match(text, match.end())
         ):
-            continue  # a line wrapped inside a sentence
+            continue  # a line wrapped inside a sentence (a list's next item opens a new one)
         end = chunk_end + (len(token.rstrip(" \t\n")) if token[0] in ".!?。！？" else 0)
         if text[position:end].strip():
             starts.append(position)
@@ -153,6 +154,10 @@ def separate_headline(segments: Segments, text: str) -> Segments:
         [end, *segments.sentence_ends],
         [0, *(p + 1 for p in segments.paragraph_of)],
     )
+
+
+# a line opening a list's item: "- ", "• ", "* ", "1. ", "2) "
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]+\S")
 
 
 def _looks_complete(text: str, end: int) -> bool:
