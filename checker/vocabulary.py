@@ -24,6 +24,7 @@ __all__ = [
     "CJK_QUALIFIERS_AFTER",
     "CJK_QUALIFIERS_BEFORE",
     "CURRENCY_NAMES",
+    "CURRENCY_SIGN",
     "CURRENCY_SYMBOLS",
     "FACTOR_WORDS",
     "FRACTION_WORDS",
@@ -425,6 +426,10 @@ CURRENCY_SYMBOLS: list[tuple[str, str]] = [
     *((code, code) for code in "BDT KES GHS PKR LKR NPR UGX TZS HUF CZK UAH".split()),
 ]
 # Currency names written after a figure, as patterns (case-insensitive), most specific first.
+# One character written before a figure for its currency ("$1,200", "£ 3.5m"), as a regular
+# expression's character class: where a figure may open on one (a table's cell, a column).
+CURRENCY_SIGN = "[" + "".join(sorted({s for s, _ in CURRENCY_SYMBOLS if len(s) == 1})) + "]"
+
 CURRENCY_NAMES: list[tuple[str, str]] = [
     (r"u\.?s\.?\s+dollars?|us\s+dollars?|american\s+dollars?", "USD"),
     (r"hong\s+kong\s+dollars?|hk\s+dollars?", "HKD"),

@@ -319,3 +319,68 @@ def test_a_table_of_blocks_whose_row_labels_repeat_is_not_read_as_one(tmp_path):
     path = tmp_path / "blocks.md"
     path.write_text(INTRO + _pipe(blocks) + "\n", encoding="utf-8")
     assert not [f for f in check_texts([path]).findings if f.rule == "sum"]
+
+
+BOXED = (
+    "Ferry crossings of the Tallow estuary by route\n\n"
+    "┌──────────────┬────────┬────────┐\n"
+    "│ Route        │ 2031   │ 2032   │\n"
+    "├──────────────┼────────┼────────┤\n"
+    "│ Harbour loop │ 1,216  │ 1,342  │\n"
+    "│ Island run   │ 877    │ 905    │\n"
+    "│ Total        │ 2,093  │ 2,247  │\n"
+    "└──────────────┴────────┴────────┘\n"
+)
+
+
+def test_grids_drawn_with_box_characters_or_plus_signs_are_read(tmp_path):
+    assert _errors(tmp_path, BOXED, "boxed.txt") == []
+    found = _errors(tmp_path, BOXED.replace("│ 905 ", "│ 915 "), "boxed.txt")
+    assert [f.rule for f in found] == ["sum"] and (3, 3) in _cells(found[0])
+    ascii_grid = BOXED.translate(str.maketrans("┌┬┐├┼┤└┴┘─│", "+++++++++-|"))
+    assert _errors(tmp_path, ascii_grid, "grid.txt") == []
+    found = _errors(tmp_path, ascii_grid.replace("| 2,247", "| 2,257"), "grid.txt")
+    assert [f.rule for f in found] == ["sum"] and (4, 3) in _cells(found[0])
+
+
+STATEMENT = (
+    "Lantern Bicycles Ltd, results for the quarter (in thousands of pounds)\n\n"
+    "                          Q3 2031      Q3 2030\n"
+    "Revenue\n"
+    "  Bicycles               £ 4,218      £ 3,907\n"
+    "  Repairs                    613          588\n"
+    "Total revenue            £ 4,831      £ 4,495\n"
+    "Costs\n"
+    "  Parts                    1,942        1,806\n"
+    "  Staff                    1,377        1,291\n"
+    "Total costs              £ 3,319      £ 3,097\n"
+)
+
+
+def test_a_statement_of_accounts_sums_each_section_under_its_own_heading(tmp_path):
+    """Section headings with no figure over indented items, the currency's sign written on the
+    first row and the total only: each "Total ..." sums the items of the section it names."""
+    assert _errors(tmp_path, STATEMENT, "statement.txt") == []
+    found = _errors(tmp_path, STATEMENT.replace("   613 ", "   631 "), "statement.txt")
+    assert [f.rule for f in found] == ["sum"]
+    assert _cells(found[0]) == {(3, 2), (4, 2), (5, 2)}
+    found = _errors(tmp_path, STATEMENT.replace("£ 3,097", "£ 3,079"), "statement.txt")
+    assert [f.rule for f in found] == ["sum"]
+    assert _cells(found[0]) == {(7, 3), (8, 3), (9, 3)}
+    # no total of the first section: the second's total still sums its own items only
+    second_only = STATEMENT.replace("Total revenue            £ 4,831      £ 4,495\n", "")
+    assert _errors(tmp_path, second_only, "statement.txt") == []
+
+
+def test_a_total_under_section_headings_it_does_not_name_sums_nothing(tmp_path):
+    """A plain "Total" under two sections adds all their items or only the last section's:
+    the table does not say which, so it is no sum to check."""
+    text = STATEMENT.replace("Total revenue            £ 4,831      £ 4,495\n", "").replace(
+        "Total costs              £ 3,319      £ 3,097",
+        "Total                    £ 8,150      £ 7,592",
+    )
+    assert _errors(tmp_path, text, "statement.txt") == []
+    assert _errors(tmp_path, text.replace("£ 8,150", "£ 3,319"), "statement.txt") == []
+    # an item indented under a row of figures is still a sub-row: the table is not read
+    sub_row = STATEMENT.replace("Revenue\n", "Revenue                  £ 4,831      £ 4,495\n")
+    assert text_table_places(sub_row) == []

@@ -26,11 +26,13 @@ from quicktions import Fraction
 from ..extraction.context import slug
 from ..extraction.document import Document
 from ..extraction.draft import leave_out
-from ..extraction.lexicon import CAGR_BEFORE_RE, YOY_RE
+from ..extraction.lexicon import CAGR_BEFORE_RE, CURRENCY_CODES, YOY_RE
 from ..extraction.links import DraftClaim, Extraction, MetricDraft, Relation
 from ..extraction.mentions import Mention
 from ..periods import parse_period
 from ..vocabulary import (
+    CURRENCY_SIGN,
+    CURRENCY_SYMBOLS,
     TABLE_CHANGE_HEADER,
     TABLE_GROWTH_RATE_HEADER,
     TABLE_NOT_SUMMED,
@@ -53,7 +55,9 @@ __all__ = [
     "tables_of",
 ]
 
-_NUMBER = re.compile(r"[-−+]?\d[\d,]*(?:\.\d+)?\s*%?|[-−+]?\.\d+\s*%?")
+# A cell's figure: signed, in per cent, or after a currency's sign ("$1,200", "$ 1,200").
+_NUMBER = re.compile(rf"[-−+]?(?:{CURRENCY_SIGN} ?)?(?:\d[\d,]*(?:\.\d+)?|\.\d+)\s*%?")
+_CURRENCY_BEFORE = re.compile(rf"{CURRENCY_SIGN} ?")
 
 
 @dataclass
@@ -168,8 +172,9 @@ def _leave_out_headings(extraction: Extraction, headings: dict[int, int]) -> Non
 
 def _read(claims: dict[int, int], cell: Cell, extraction: Extraction, table: int) -> int:
     """The claim for a cell's figure: the prose extractor's, whose number starts the cell or
-    follows its sign (-2.1), or one drafted for it; its index."""
-    for start in (cell.start, cell.start + 1):
+    follows its sign or currency (-2.1, $1,200, -$ 3.5), or one drafted for it; its index."""
+    digit = re.search(r"\d", cell.text)
+    for start in range(cell.start, cell.start + (digit.start() if digit else 0) + 1):
         if start in claims:
             return claims[start]
     return _drafted(extraction, table, cell)
@@ -179,6 +184,9 @@ def _drafted(extraction: Extraction, table: int, cell: Cell) -> int:
     """A claim for a figure the prose extractor passed over (a cell of 2055 reads like a
     year in prose; under a header of years it is a figure); its index."""
     number = cell.text.replace("−", "-")
+    sign = _CURRENCY_BEFORE.search(number)
+    if sign:  # "$1,200" is 1,200 USD
+        number = f"{_CURRENCY_BEFORE.sub('', number)} {dict(CURRENCY_SYMBOLS)[sign[0].strip()]}"
     extraction.mentions.append(
         Mention(cell.start, cell.end, cell.start, cell.end, number.rstrip("% ").strip())
     )
@@ -305,6 +313,8 @@ class _Table:
         return self.claim(key).mention
 
     def draft(self) -> None:
+        for column in self.columns:
+            self._currency_down(column)
         for key in self.figures:
             self._value(*key)
         if not self.total_columns:  # else a cell's slip would be an error of its row and column
@@ -343,15 +353,42 @@ class _Table:
             ),
         )
 
+    def _currency_down(self, column: int) -> None:
+        """A column's figures in its one currency, as accounts write them: the sign on the
+        first row and the total ("$ 1,200", "800", "$ 2,000"), the rows between in the same
+        currency. A column of figures in two currencies, or with units, is left as written."""
+        keys = [key for key in self.figures if key[1] == column]
+        mentions = [self.extraction.mentions[self.mention(key)] for key in keys]
+        units = {mention.unit for mention in mentions}
+        currencies = [unit for unit in units if unit in CURRENCY_CODES]
+        if len(currencies) != 1 or units != {"", currencies[0]}:
+            return
+        for key, mention in zip(keys, mentions, strict=True):
+            if not mention.unit and not mention.scale:
+                mention.unit = currencies[0]
+                self.claim(key).value = mention.value_text()
+
     def _blocks(self) -> list[tuple[int, list[int]]]:
         """Each total row with the rows it sums: those above it, up to the header or the
-        previous total."""
+        previous total; or, when section headings (a label, no figure) stand among those, up
+        to the heading the total names ("Total revenue" under "Revenue"). A total naming none
+        of them sums no block: which rows it adds is not stated."""
         blocks = []
         for total in self.total_rows:
             earlier = [r for r in self.total_rows if r < total]
             start = earlier[-1] if earlier else self.heading
-            blocks.append((total, [r for r in self.rows if start < r < total]))
+            rows = [r for r in self.rows if start < r < total]
+            sections = [r for r in rows if not any((r, c) in self.figures for c in self.columns)]
+            named = [r for r in sections if self._names_section(total, r)]
+            if named:
+                rows = [r for r in rows if r > named[-1]]
+            if not set(rows) & set(sections):
+                blocks.append((total, rows))
         return blocks
+
+    def _names_section(self, total: int, section: int) -> bool:
+        heading = re.sub(r"[\s:：]+$", "", self.label(section)).lower()
+        return bool(heading) and heading in self.label(total).lower()
 
     def _column_blocks(self) -> list[tuple[int, list[int]]]:
         """Each total column with the level columns it sums: those before it, back to the
@@ -663,7 +700,7 @@ def _is_total(label: str) -> bool:
 
 def _number(text: str) -> str:
     """A cell's figure as the claim format writes it: a plain minus, no per-cent sign, no plus."""
-    return text.replace("−", "-").rstrip("%％ ").strip().lstrip("+")
+    return _CURRENCY_BEFORE.sub("", text.replace("−", "-").rstrip("%％ ").strip().lstrip("+"))
 
 
 def _change_readings(change: str, before: str, after: str) -> list[str]:

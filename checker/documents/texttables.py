@@ -3,30 +3,45 @@ record theirs: each cell's place (table, row, column), so that `tables.draft_tab
 their totals, changes and shares as it reads a web page's or a Word document's.
 
 Three layouts: Markdown pipe tables ("| North | 12.0 | 13.5 |", a rule line "|---|---|" under
-the header), rows of cells set apart by tabs (a table copied from a sheet), and columns aligned
-by spaces (two or more between cells). A table is read only when its structure is plain: every
-row has as many cells as the header (a space-aligned header may leave the label column blank),
-each column of a space-aligned table overlaps its header, and no row label is indented under
-another (a sub-row, part of the row above it). Any other table is left as text.
+the header; also grids ruled with "+---+" or drawn with box-drawing characters, "│ North │"),
+rows of cells set apart by tabs (a table copied from a sheet), and columns aligned by spaces
+(two or more between cells). A table is read only when its structure is plain: every row has
+as many cells as the header (a space-aligned header may leave the label column blank), each
+column of a space-aligned table overlaps its header, and no row label is indented under
+another (a sub-row, part of the row above it) unless that row is a section heading with no
+figure ("Revenue" over its indented items, as statements of accounts write them). Any other
+table is left as text.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..extraction.document import Place
+from ..vocabulary import CURRENCY_SIGN
 
 __all__ = ["text_table_places"]
 
 # A rule line under a Markdown table's header: "|---|:--:|", "+----+----+".
 _RULE_LINE = re.compile(r"^[\s|:+=-]*-[\s|:+=-]*$")
+# A grid's rule line with no pipe ("+------+-----+"): a line of its table all the same.
+_GRID_RULE = re.compile(r"^\s*\+[-=+:]*-[-=+:]*\+\s*$")
+# Box-drawing characters, one for one (offsets stay those of the text): a line that runs down
+# ("│", "├", "┼") is a pipe, one that runs only across ("─", "═") a rule's dash.
+_BOX_DRAWING = {
+    code: "|" if re.search(r"VERTICAL|\bUP\b|\bDOWN\b", unicodedata.name(chr(code))) else "-"
+    for code in range(0x2500, 0x2580)
+}
 # Two or more spaces, or a tab, between two cells of a space-aligned row.
 _SPACED_CELL = re.compile(r"\S+(?: \S+)*")
 _TAB_CELL = re.compile(r"[^\t]+")
-_FIGURE = re.compile(r"[-−+(]?[£$€¥]?\d")
+_FIGURE = re.compile(rf"[-−+(]?(?:{CURRENCY_SIGN} ?)?\d")
 # A cell of figures in a table without pipes: a number (signed, bracketed, in a currency or
 # per cent), or a dash or "n/a" where there is none.
-_FIGURE_CELL = re.compile(r"[-−+(]?[£$€¥]?\d[\d,.]*\)?\s*%?|[-–—]|n/?a", re.IGNORECASE)
+_FIGURE_CELL = re.compile(
+    rf"[-−+(]?(?:{CURRENCY_SIGN} ?)?\d[\d,.]*\)?\s*%?|[-–—]|n/?a", re.IGNORECASE
+)
 # A table has a header and two rows at least: one row adds up to nothing.
 _FEWEST_ROWS = 3
 
@@ -69,8 +84,9 @@ def _tables(text: str) -> list[list[Cells]]:
     run: list[tuple[int, str]] = []
     layout = None
     offset = 0
-    for line in text.split("\n"):
-        kind = _layout(line)
+    lines = text.translate(_BOX_DRAWING).split("\n")
+    kinds = _section_rows([_layout(line) for line in lines], lines)
+    for line, kind in zip(lines, kinds, strict=True):
         if kind != layout or kind is None:
             tables += _read_run(run, layout)
             run = []
@@ -82,8 +98,26 @@ def _tables(text: str) -> list[list[Cells]]:
     return tables
 
 
+# A section heading inside a space-aligned table: a short label with no figure ("Revenue",
+# "Operating expenses:") between two of its rows, over the indented items of that section.
+_SECTION_LABEL = re.compile(r"\s*[^\W\d_][^\d.]{0,58}")
+
+
+def _section_rows(kinds: list[str | None], lines: list[str]) -> list[str | None]:
+    """The lines' layouts, with a section heading between two rows of a space-aligned table
+    taken as one of its rows (a row of one cell)."""
+    marked = list(kinds)
+    for index in range(1, len(lines) - 1):
+        if kinds[index] is None and kinds[index - 1] == kinds[index + 1] == "spaced":
+            if _SECTION_LABEL.fullmatch(lines[index].rstrip()):
+                marked[index] = "spaced"
+    return marked
+
+
 def _layout(line: str) -> str | None:
     if line.count("|") >= 2 or (line.count("|") == 1 and not line.strip().startswith("|")):
+        return "pipe"
+    if _GRID_RULE.match(line):
         return "pipe"
     if "\t" in line.strip():
         return "tab"
@@ -147,9 +181,12 @@ def _spaced_rows(run: list[tuple[int, str]]) -> list[Cells]:
     """The rows of a space-aligned table; a header one cell short has a blank label cell over
     the row labels (empty span at the line's start)."""
     rows = [_found_cells(offset, line, _SPACED_CELL) for offset, line in run]
-    if len(rows) >= 2 and len(rows[0]) == len(rows[1]) - 1:
+    body = [row for row in rows[1:] if len(row) > 1]  # a section heading's row has one cell
+    if body and len(rows[0]) == len(body[0]) - 1:
         rows[0] = [(run[0][0], run[0][0]), *rows[0]]
-    return rows
+    # a section heading's row: its label, and no figure in any column
+    width = len(rows[0])
+    return [row if len(row) != 1 else row + [(row[0][1], row[0][1])] * (width - 1) for row in rows]
 
 
 def _plain(rows: list[Cells], run: list[tuple[int, str]]) -> bool:
@@ -162,7 +199,7 @@ def _plain(rows: list[Cells], run: list[tuple[int, str]]) -> bool:
         return False
     if not any(_FIGURE.match(_cell_text(run, cell)) for row in rows[1:] for cell in row[1:]):
         return False
-    if len({_indent(run, row[0][0]) for row in rows[1:]}) != 1:
+    if not _labels_plain(rows, run):
         return False
     labels = [_cell_text(run, row[0]) for row in rows[1:] if row[0][0] < row[0][1]]
     if len(labels) != len(set(labels)):
@@ -171,7 +208,7 @@ def _plain(rows: list[Cells], run: list[tuple[int, str]]) -> bool:
         return True
     # without pipes, lines of prose set apart by double spaces could read as cells: below the
     # header, a row is a label and figures (or a dash where there is none)
-    body = [_cell_text(run, cell) for row in rows[1:] for cell in row[1:]]
+    body = [_cell_text(run, cell) for row in rows[1:] for cell in row[1:] if cell[0] < cell[1]]
     if not all(_FIGURE_CELL.fullmatch(text) for text in body):
         return False
     return "\t" in run[0][1] or _columns_under_header(rows, run)
@@ -182,10 +219,29 @@ def _columns_under_header(rows: list[Cells], run: list[tuple[int, str]]) -> bool
     header = rows[0]
     for row in rows[1:]:
         for (head_start, head_end), (start, end) in list(zip(header, row, strict=True))[1:]:
+            if start == end:
+                continue  # no figure in a section heading's row
             head_left, head_right = _column_of(run, head_start), _column_of(run, head_end)
             left, right = _column_of(run, start), _column_of(run, end)
             if right <= head_left or left >= head_right:
                 return False
+    return True
+
+
+def _labels_plain(rows: list[Cells], run: list[tuple[int, str]]) -> bool:
+    """Whether the row labels start where the first does, or one step in under a section
+    heading (a row with no figure): a label indented under a row of figures is a sub-row, part
+    of the row above it, which no total adds again."""
+    indents = [_indent(run, row[0][0]) for row in rows[1:]]
+    base = min(indents)
+    if len(set(indents)) > 2:
+        return False
+    heading = None  # the section heading the rows below it are indented under
+    for row, indent in zip(rows[1:], indents, strict=True):
+        if indent == base:
+            heading = row if all(start == end for start, end in row[1:]) else None
+        elif heading is None:
+            return False
     return True
 
 
