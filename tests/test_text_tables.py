@@ -384,3 +384,22 @@ def test_a_total_under_section_headings_it_does_not_name_sums_nothing(tmp_path):
     # an item indented under a row of figures is still a sub-row: the table is not read
     sub_row = STATEMENT.replace("Revenue\n", "Revenue                  £ 4,831      £ 4,495\n")
     assert text_table_places(sub_row) == []
+
+
+def test_a_first_row_larger_than_the_total_below_it_heads_the_table_and_is_no_part(tmp_path):
+    """An income statement's revenue over its expenses and "Total operating expenses": the
+    total sums the expenses, not the revenue that exceeds it in every year."""
+    rows = [
+        ["Year to March", "2031", "2032"],
+        ["Revenue", "$ 9,412", "$ 10,268"],
+        ["Cost of sales", "3,118", "3,407"],
+        ["Marketing", "1,205", "1,391"],
+        ["Administration", "962", "1,018"],
+        ["Total operating expenses", "5,285", "5,816"],
+        ["Operating income", "4,127", "4,452"],
+    ]
+    text = "Harbour Lamps plc: income statements (in thousands)\n\n" + _pipe(rows) + "\n"
+    assert _errors(tmp_path, text) == []
+    found = _errors(tmp_path, text.replace("| 1,391 |", "| 1,319 |"))
+    assert [f.rule for f in found] == ["sum"]
+    assert _cells(found[0]) == {(3, 3), (4, 3), (5, 3), (6, 3)}

@@ -383,8 +383,31 @@ class _Table:
             if named:
                 rows = [r for r in rows if r > named[-1]]
             if not set(rows) & set(sections):
-                blocks.append((total, rows))
+                blocks.append((total, self._after_larger_rows(total, rows)))
         return blocks
+
+    def _after_larger_rows(self, total: int, rows: list[int]) -> list[int]:
+        """The rows a total sums, past the first ones that are each larger than the total in
+        every column of levels: no part of a total of figures none below zero, they head the
+        table (an income statement's Revenue over its expenses and "Total expenses")."""
+        while rows and self._larger(rows[0], total):
+            rows = rows[1:]
+        return rows
+
+    def _larger(self, row: int, total: int) -> bool:
+        compared = 0
+        for column in self.levels:
+            if (row, column) not in self.figures or (total, column) not in self.figures:
+                continue
+            mine, whole = (
+                self.extraction.mentions[self.mention(k)] for k in ((row, column), (total, column))
+            )
+            if (mine.scale, mine.unit, mine.sign) != (whole.scale, whole.unit, "") or whole.sign:
+                return False
+            if not mine.value > whole.value:
+                return False
+            compared += 1
+        return compared > 0
 
     def _names_section(self, total: int, section: int) -> bool:
         heading = re.sub(r"[\s:：]+$", "", self.label(section)).lower()
