@@ -403,3 +403,33 @@ def test_a_first_row_larger_than_the_total_below_it_heads_the_table_and_is_no_pa
     found = _errors(tmp_path, text.replace("| 1,391 |", "| 1,319 |"))
     assert [f.rule for f in found] == ["sum"]
     assert _cells(found[0]) == {(3, 3), (4, 3), (5, 3), (6, 3)}
+
+
+BALANCE_SHEET = [
+    ["At 31 March", "2031", "2032"],
+    ["Cash", "$ 1,204", "$ 1,377"],
+    ["Receivables", "816", "903"],
+    ["Total current assets", "2,020", "2,280"],
+    ["Plant", "3,411", "3,562"],
+    ["Patents", "287", "301"],
+    ["Total non-current assets", "3,698", "3,863"],
+    ["Payables", "512", "604"],
+    ["Loans", "2,733", "2,694"],
+    ["Total liabilities", "3,245", "3,298"],
+    ["Share capital", "1,500", "1,500"],
+    ["Retained earnings", "973", "1,345"],
+    ["Total liabilities and equity", "$ 5,718", "$ 6,143"],
+]
+
+
+def test_a_total_naming_an_earlier_total_sums_it_with_the_rows_since(tmp_path):
+    """ "Total liabilities and equity" adds the total of liabilities and the equity rows after
+    it; "Total non-current assets" names no "current assets" total (a word of its own)."""
+    text = "Harbour Lamps plc: balance sheet (in thousands)\n\n" + _pipe(BALANCE_SHEET) + "\n"
+    assert _errors(tmp_path, text) == []
+    found = _errors(tmp_path, text.replace("| 1,345 |", "| 1,354 |"))
+    assert [f.rule for f in found] == ["sum"]
+    assert _cells(found[0]) == {(13, 3), (10, 3), (11, 3), (12, 3)}
+    found = _errors(tmp_path, text.replace("| 287 |", "| 278 |"))
+    assert [f.rule for f in found] == ["sum"]
+    assert _cells(found[0]) == {(7, 2), (5, 2), (6, 2)}

@@ -371,20 +371,37 @@ class _Table:
     def _blocks(self) -> list[tuple[int, list[int]]]:
         """Each total row with the rows it sums: those above it, up to the header or the
         previous total; or, when section headings (a label, no figure) stand among those, up
-        to the heading the total names ("Total revenue" under "Revenue"). A total naming none
-        of them sums no block: which rows it adds is not stated."""
+        to the heading the total names ("Total revenue" under "Revenue"), a total naming none
+        of them summing no block (which rows it adds is not stated). A total that names
+        earlier totals ("Total liabilities and equity" below "Total liabilities") sums them
+        with the rows since the last total."""
         blocks = []
         for total in self.total_rows:
             earlier = [r for r in self.total_rows if r < total]
             start = earlier[-1] if earlier else self.heading
             rows = [r for r in self.rows if start < r < total]
             sections = [r for r in rows if not any((r, c) in self.figures for c in self.columns)]
-            named = [r for r in sections if self._names_section(total, r)]
+            named = [r for r in sections if self._names_row(total, r)]
             if named:
                 rows = [r for r in rows if r > named[-1]]
             if not set(rows) & set(sections):
-                blocks.append((total, self._after_larger_rows(total, rows)))
+                totals = [r for r in earlier if self._names_row(total, r)]
+                blocks.append((total, totals + self._after_larger_rows(total, rows)))
         return blocks
+
+    def _names_row(self, total: int, row: int) -> bool:
+        """Whether a total's label names what another row holds, as whole words: "Total
+        revenue" the heading "Revenue:", "Total liabilities and equity" the row "Total
+        liabilities" (never "Total non-current assets" the row "Total current assets")."""
+        label = self.label(row).strip()
+        opening = TOTAL_LABEL.match(label)
+        subject = re.sub(r"[\s:：]+$", "", label[opening.end() if opening else 0 :]).strip()
+        if not subject:
+            return False
+        if not subject.isascii():
+            return subject in self.label(total)
+        named = rf"(?<![\w-]){re.escape(subject)}(?![\w-])"
+        return re.search(named, self.label(total), re.IGNORECASE) is not None
 
     def _after_larger_rows(self, total: int, rows: list[int]) -> list[int]:
         """The rows a total sums, past the first ones that are each larger than the total in
@@ -408,10 +425,6 @@ class _Table:
                 return False
             compared += 1
         return compared > 0
-
-    def _names_section(self, total: int, section: int) -> bool:
-        heading = re.sub(r"[\s:：]+$", "", self.label(section)).lower()
-        return bool(heading) and heading in self.label(total).lower()
 
     def _column_blocks(self) -> list[tuple[int, list[int]]]:
         """Each total column with the level columns it sums: those before it, back to the
