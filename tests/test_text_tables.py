@@ -122,7 +122,8 @@ def test_independently_rounded_pipe_tables_raise_nothing_but_their_planted_error
         assert [f.rule for f in found] == (["sum"] if planted else []), (index, rows)
 
 
-# The refusals: each table would give a false alarm if the row or column were summed. Its other
+# The refusals: each table would give a false alarm if the row or column were summed (a part
+# of a part, a figure that never adds up, an amount taken away). Its other
 # sums are still checked: a mistyped row total is found, so the table was read.
 REFUSED = {
     "of which": ("of which online", "Total"),
@@ -132,6 +133,8 @@ REFUSED = {
     "average": ("Average", "Total"),
     "per head": ("Per head", "Total"),
     "index": ("Price index", "Total"),
+    "less": ("Less: returns", "Total"),
+    "减": ("减：退货", "合计"),
 }
 # A row in percent among rows of amounts (its label says so, its cells are bare): no part.
 PERCENT_ROW = ["Change on a year (%)", "4.1", "6.3"]
