@@ -523,3 +523,20 @@ def test_a_chinese_first_paragraph_is_no_title():
         Path("lingshou.txt"),
     )
     assert story.title == "lingshou"
+
+
+def test_a_row_of_figures_below_the_title_is_no_publisher():
+    """A web page whose table follows its first paragraph: the table's first row ("Revenue $
+    10,268 $ 9,412") is short and capitalised like a byline, but it holds amounts."""
+    page = document_from_text(
+        "<html><head><title>Harbour Lamps plc results</title></head><body>"
+        "<p>Harbour Lamps plc reported its results for the year.</p><table>"
+        "<tr><td></td><td>2032</td><td>2031</td></tr>"
+        "<tr><td>Revenue</td><td>$ 10,268</td><td>$ 9,412</td></tr>"
+        "<tr><td>Cost of sales</td><td>3,407</td><td>3,118</td></tr></table></body></html>",
+        kind="html",
+    )
+    assert page.publisher is None
+    assert document_from_text(
+        "Channel 4 News\n\nFerry fares rise by 5% in Tallinn\n"
+    ).publisher == ("Channel 4 News")

@@ -458,6 +458,11 @@ def _opens_story(line: str) -> bool:
     return line[-1:] in ".!?。！？" and (words > _HEADER_LINE_WORDS or len(line) > 60)
 
 
+# An amount in a line (a currency's sign, per cent, a figure with a separator or decimals): a
+# table's row or a figure of the story, never a publisher's name ("Channel 4 News" may be).
+_AMOUNT_IN_LINE = re.compile(rf"{CURRENCY_SIGN}|%|\d[,.]\d")
+
+
 def _read_header(document: Document, title: str | None) -> None:
     """Title, publisher and date from the first lines: the date is the first full date of the
     header; the title the first line of four words or more (once dates are removed); a short
@@ -489,6 +494,7 @@ def _read_header(document: Document, title: str | None) -> None:
             publisher is None
             and len(words) <= 4
             and all(w[0].isupper() or not w[0].isalpha() for w in words)
+            and not _AMOUNT_IN_LINE.search(line)
         ):
             publisher = _shown_form(line)
     document.title = title or (document.path.stem if document.path else "Untitled article")
