@@ -436,3 +436,30 @@ def test_a_total_naming_an_earlier_total_sums_it_with_the_rows_since(tmp_path):
     found = _errors(tmp_path, text.replace("| 287 |", "| 278 |"))
     assert [f.rule for f in found] == ["sum"]
     assert _cells(found[0]) == {(7, 2), (5, 2), (6, 2)}
+
+
+def test_a_tables_only_total_written_first_sums_the_rows_below_it(tmp_path):
+    """Statistical tables often set the total first ("All piers", 合计) over its parts."""
+    rows = [
+        ["Pier", "May", "June"],
+        ["All piers", "1,517", "1,655"],
+        ["North pier", "610", "642"],
+        ["South pier", "505", "571"],
+        ["Old pier", "402", "442"],
+    ]
+    text = "Kiosk takings of the Tallow piers\n\n" + _pipe(rows) + "\n"
+    assert _errors(tmp_path, text) == []
+    found = _errors(tmp_path, text.replace("| 571 |", "| 517 |"))
+    assert [f.rule for f in found] == ["sum"]
+    assert _cells(found[0]) == {(2, 3), (3, 3), (4, 3), (5, 3)}
+    chinese = (
+        "山城统计局发布2031年分产业增加值（亿元）\n\n"
+        "项目        2031年      2030年\n"
+        "合计      12,345.6    11,702.3\n"
+        "第一产业     1,234.5     1,190.2\n"
+        "第二产业     4,567.8     4,411.0\n"
+        "第三产业     6,543.3     6,101.1\n"
+    )
+    assert _errors(tmp_path, chinese, "zh.txt") == []
+    found = _errors(tmp_path, chinese.replace("4,411.0", "4,441.0"), "zh.txt")
+    assert [f.rule for f in found] == ["sum"] and (4, 3) in _cells(found[0])

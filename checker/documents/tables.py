@@ -374,7 +374,13 @@ class _Table:
         to the heading the total names ("Total revenue" under "Revenue"), a total naming none
         of them summing no block (which rows it adds is not stated). A total that names
         earlier totals ("Total liabilities and equity" below "Total liabilities") sums them
-        with the rows since the last total."""
+        with the rows since the last total. A table's only total, written first ("All
+        regions", 合计 over the rows it sums, as statistical tables set it), sums the rows below."""
+        body = [r for r in self.rows if r > self.heading]
+        if self.total_rows == body[:1] and len(body) > 2:
+            below = body[1:]
+            sections = [r for r in below if not any((r, c) in self.figures for c in self.columns)]
+            return [] if sections else [(body[0], below)]
         blocks = []
         for total in self.total_rows:
             earlier = [r for r in self.total_rows if r < total]
