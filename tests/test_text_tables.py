@@ -438,8 +438,16 @@ def test_a_total_naming_an_earlier_total_sums_it_with_the_rows_since(tmp_path):
     assert _cells(found[0]) == {(7, 2), (5, 2), (6, 2)}
 
 
-def test_a_tables_only_total_written_first_sums_the_rows_below_it(tmp_path):
-    """Statistical tables often set the total first ("All piers", 合计) over its parts."""
+def _notes(tmp_path: Path, text: str, name: str = "article.md") -> list:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return [f for f in check_texts([path]).findings if f.severity == "info" and f.rule == "sum"]
+
+
+def test_a_tables_only_total_written_first_sums_the_rows_below_it_as_a_note(tmp_path):
+    """Statistical tables often set the total first ("All piers", 合计) over its parts; the
+    rows below may also be a selection of them, which the table does not say: a sum that
+    fails is a note naming the cells, never an error."""
     rows = [
         ["Pier", "May", "June"],
         ["All piers", "1,517", "1,655"],
@@ -448,10 +456,11 @@ def test_a_tables_only_total_written_first_sums_the_rows_below_it(tmp_path):
         ["Old pier", "402", "442"],
     ]
     text = "Kiosk takings of the Tallow piers\n\n" + _pipe(rows) + "\n"
-    assert _errors(tmp_path, text) == []
-    found = _errors(tmp_path, text.replace("| 571 |", "| 517 |"))
-    assert [f.rule for f in found] == ["sum"]
-    assert _cells(found[0]) == {(2, 3), (3, 3), (4, 3), (5, 3)}
+    assert _errors(tmp_path, text) == [] and _notes(tmp_path, text) == []
+    mistyped = text.replace("| 571 |", "| 517 |")
+    assert _errors(tmp_path, mistyped) == []
+    found = _notes(tmp_path, mistyped)
+    assert len(found) == 1 and _cells(found[0]) == {(2, 3), (3, 3), (4, 3), (5, 3)}
     chinese = (
         "山城统计局发布2031年分产业增加值（亿元）\n\n"
         "项目        2031年      2030年\n"
@@ -460,6 +469,6 @@ def test_a_tables_only_total_written_first_sums_the_rows_below_it(tmp_path):
         "第二产业     4,567.8     4,411.0\n"
         "第三产业     6,543.3     6,101.1\n"
     )
-    assert _errors(tmp_path, chinese, "zh.txt") == []
-    found = _errors(tmp_path, chinese.replace("4,411.0", "4,441.0"), "zh.txt")
-    assert [f.rule for f in found] == ["sum"] and (4, 3) in _cells(found[0])
+    assert _errors(tmp_path, chinese, "zh.txt") == [] and _notes(tmp_path, chinese, "zh.txt") == []
+    found = _notes(tmp_path, chinese.replace("4,411.0", "4,441.0"), "zh.txt")
+    assert len(found) == 1 and (4, 3) in _cells(found[0])

@@ -105,6 +105,12 @@ def cells_of(document: Document) -> dict[int, dict[tuple[int, int], Cell]]:
     return tables
 
 
+# A table's only total written first: the rows below are read as its parts, a reading the
+# table does not state (they may be a selection), so a sum that fails is a note.
+TOTAL_FIRST = "a total over the rows below it: they are read as its parts, which may be a selection"
+TOTAL_FIRST_CONFIDENCE = 0.8
+
+
 def draft_table_totals(extraction: Extraction, article: str) -> None:
     """Name every drafted figure of a table after the article (its source id) and its cell;
     link each total the table states to its parts (metrics with sum_of; a stated relation),
@@ -336,6 +342,9 @@ class _Table:
         claim = self.claim((row, column))
         claim.kind, claim.metric, claim.confidence = "value", self.metric(row, column), 1.0
         claim.notes = []  # the drafter's notes on its own reading of the row
+        if row in self.total_rows and self._total_first():
+            claim.confidence = TOTAL_FIRST_CONFIDENCE
+            claim.notes = [TOTAL_FIRST]
         claim.start = claim.end = claim.of = claim.basis = None
         claim.years = None
         claim.start_claim = claim.end_claim = None
@@ -375,9 +384,10 @@ class _Table:
         of them summing no block (which rows it adds is not stated). A total that names
         earlier totals ("Total liabilities and equity" below "Total liabilities") sums them
         with the rows since the last total. A table's only total, written first ("All
-        regions", 合计 over the rows it sums, as statistical tables set it), sums the rows below."""
+        regions", 合计 over the rows it sums, as statistical tables set it), sums the rows below
+        (a reading below certainty: `_total_first`)."""
         body = [r for r in self.rows if r > self.heading]
-        if self.total_rows == body[:1] and len(body) > 2:
+        if self._total_first():
             below = body[1:]
             sections = [r for r in below if not any((r, c) in self.figures for c in self.columns)]
             return [] if sections else [(body[0], below)]
@@ -394,6 +404,13 @@ class _Table:
                 totals = [r for r in earlier if self._names_row(total, r)]
                 blocks.append((total, totals + self._after_larger_rows(total, rows)))
         return blocks
+
+    def _total_first(self) -> bool:
+        """Whether the table's only total is its first row, over two rows or more: the rows
+        below may be its parts or a selection of them ("All exports" over the main goods), which
+        the table does not say; its sums are drafted below certainty (a finding is a note)."""
+        body = [r for r in self.rows if r > self.heading]
+        return self.total_rows == body[:1] and len(body) > 2
 
     def _names_row(self, total: int, row: int) -> bool:
         """Whether a total's label names what another row holds, as whole words: "Total
