@@ -393,9 +393,10 @@ def test_a_list_of_quarters_dates_each_figure_and_scopes_no_later_sentence():
         "预计2031至2033年净利润分别为3.1亿元、3.9亿元、4.6亿元。",
     ],
 )
-def test_a_chinese_range_of_years_dates_no_figure_with_its_last_year(text):
-    # the range is read as one (a span), not as its last year given to every figure
-    assert all(c.period != "2033" for c in extract_text(text).claims)
+def test_a_chinese_range_of_years_gives_its_figures_one_year_each_not_its_last_year(text):
+    # the range is read as one (a span), not as its last year given to every figure; with 分别
+    # ("respectively") each of its years is a figure's, in order
+    assert [c.period for c in extract_text(text).claims] == ["2031", "2032", "2033"]
 
 
 def test_a_long_list_item_ends_its_sentence_where_the_next_item_opens():
@@ -407,3 +408,55 @@ def test_a_long_list_item_ends_its_sentence_where_the_next_item_opens():
     extraction = extract_text(text)
     quotes = {text[c.quote[0] : c.quote[1]] for c in extraction.claims}
     assert not any("\n- Net profit" in quote for quote in quotes)
+
+
+# ------------------------------------------------------------------ "respectively" over years
+
+FORECAST_ZH = (
+    "山城电器发布研究报告。我们预计公司2031-2033年营业收入分别为83.2亿元、102.2亿元、118.2亿元，"
+    "同比增长15.3%、22.8%、15.7%。"
+)
+FORECAST_EN = (
+    "Lantern Bicycles expects revenue of $8.32 billion, $10.22 billion and $11.82 billion in "
+    "2031, 2032 and 2033 respectively, up 15.3%, 22.8% and 15.7% year on year."
+)
+
+
+def _text_findings(tmp_path, text: str) -> list:
+    from checker.extraction.textcheck import check_texts
+
+    article = tmp_path / "article.txt"
+    article.write_text(text, encoding="utf-8")
+    return [f for f in check_texts([article]).findings if f.severity in ("error", "warning")]
+
+
+@pytest.mark.parametrize("text", [FORECAST_ZH, FORECAST_EN])
+def test_figures_listed_with_years_and_respectively_take_one_year_each(tmp_path, text):
+    claims = extract_text(text).claims
+    levels = [c for c in claims if c.kind == "value"]
+    changes = [c for c in claims if c.kind == "change"]
+    assert [c.period for c in levels] == ["2031", "2032", "2033"]
+    assert len({c.metric for c in levels}) == 1
+    assert [(c.basis, c.period) for c in changes] == [("yoy", y) for y in ("2031", "2032", "2033")]
+    assert {c.metric for c in changes} == {levels[0].metric}
+    assert _text_findings(tmp_path, text) == []
+    # the second year's change mistyped: an error on that change, against its two levels
+    found = _text_findings(tmp_path, text.replace("22.8%", "28.2%"))
+    assert [f.rule for f in found] == ["yoy"]
+    assert "28.2" in found[0].message
+
+
+def test_changes_listed_without_a_stated_base_stay_unchecked_and_lists_unlike_the_years_alone():
+    # "up" with no "year on year": the base of each change is not stated
+    claims = extract_text(FORECAST_EN.replace(" year on year", "")).claims
+    assert [c.period for c in claims if c.kind == "value"] == ["2031", "2032", "2033"]
+    assert all(c.basis is None and c.start is None for c in claims if c.kind == "change")
+    # two figures for three years: which year each is of is not stated
+    two = "Sales were 5.2 million and 6.1 million in 2031, 2032 and 2033 respectively."
+    assert [c.period for c in extract_text(two).claims] == [None, None]
+    # a year of its own outside the list stays its figure's
+    own = (
+        "Sales rose to 6.1 million in 2031, and profits were 1.2 million and 1.5 million in "
+        "2032 and 2033 respectively."
+    )
+    assert [c.period for c in extract_text(own).claims] == ["2031", "2032", "2033"]

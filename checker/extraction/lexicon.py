@@ -1077,7 +1077,24 @@ NAMED_RATIOS = (
         re.compile(r"\bpopulation\b|\bresidents\b|人口", re.IGNORECASE),
     ),
 )
-RESPECTIVELY_RE = re.compile(r"\brespectively\b|分别", re.IGNORECASE)
+RESPECTIVELY_RE = re.compile(r"\brespectively\b|分别|分別", re.IGNORECASE)
+# The years a "respectively" gives its figures one each, in order: a list ("2031, 2032 and
+# 2033", "2031年、2032年和2033年") or a range ("2031-2033年", "2031 to 2033", "2031至33年").
+_YEAR_IN_LIST = r"(?:19|20)\d\d\s*年?"
+YEAR_LIST_RE = re.compile(
+    rf"(?<![\d.]){_YEAR_IN_LIST}(?:\s*(?:,|，|、|;|and|和|及|与|與|&)\s*(?:and\s+)?{_YEAR_IN_LIST})+"
+    r"(?![\d.%])",
+    re.IGNORECASE,
+)
+YEAR_RANGE_RE = re.compile(
+    r"(?<![\d.])((?:19|20)\d\d)\s*年?\s*(?:-|–|—|~|～|至|到|to)\s*((?:19|20)?\d\d)\s*年?(?![\d.%])",
+    re.IGNORECASE,
+)
+# What stands between two figures of one list: a comma, 、, "and", 和 (the unit of each
+# figure is part of its mention).
+LIST_GAP_RE = re.compile(
+    r"\s*(?:[,，、;；]\s*(?:and\s+|和|及)?|and|和|及|与|與|&)\s*", re.IGNORECASE
+)
 
 PARTITIONED_TOTAL_RE = re.compile(
     r"\bGDP\b|\bgross\s+(?:domestic|regional)\s+product\b|生产总值|生產總值", re.IGNORECASE

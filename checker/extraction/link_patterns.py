@@ -81,6 +81,8 @@ class SentenceReading:
     # the sentence before gave a share outside any list: a list here may go on from it
     # ("Wind gave 30% of the power. Gas gave 28%, coal 14% and the rest 58%.")
     after_loose_share: bool = False
+    # lists of figures given one year each by "respectively" (分别): positions, in order
+    respective: list[list[int]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

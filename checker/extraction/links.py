@@ -415,6 +415,63 @@ _POINT_NOUNS = frozenset(["point", "points", "percentage point", "percentage poi
 _OR_BETWEEN = re.compile(r"^\s*,?\s*(?:or|或)\s*" + lx.BEFORE_FIGURE + r"$", re.IGNORECASE)
 
 
+def _respective_years(reading: SentenceReading, text: str) -> None:
+    """Figures listed with a list of years and "respectively" (分别) take one year each, in
+    order: "revenue of $8.3bn, $10.2bn and $11.8bn in 2031, 2032 and 2033 respectively, up
+    15%, 23% and 16%"; "预计2031-2033年营业收入分别为83.2亿元、102.2亿元、118.2亿元". A list is
+    figures of one unit with only commas, 、 or "and" between them, as long as the years' list;
+    the figures after a change's own in its list are changes too. The text states which year
+    each figure is of; the nearest year would give the first ones none or the wrong one, and
+    gives no figure outside such a list one of those years."""
+    sentence = text[reading.start : reading.end]
+    if not lx.RESPECTIVELY_RE.search(sentence):
+        return
+    years = _listed_years(sentence)
+    if len(years) < 2:
+        return
+    listed = [run for run in _figure_lists(reading, text) if len(run) == len(years)]
+    for position, period in reading.periods_of.items():
+        if period in years and not any(position in run for run in listed):
+            # one of the listed years given by nearness: which figure it is of is not stated
+            reading.periods_of[position] = None
+    for run in listed:
+        for position, year in zip(run, years, strict=True):
+            reading.periods_of[position] = year
+        if reading.kinds[run[0]] == "change":
+            for position in run[1:]:
+                reading.kinds[position] = "change"
+        reading.respective.append(run)
+
+
+def _listed_years(sentence: str) -> list[str]:
+    """The years of the sentence's one list or range of years (none where it has several)."""
+    lists = [m[0] for m in lx.YEAR_LIST_RE.finditer(sentence)]
+    ranges = list(lx.YEAR_RANGE_RE.finditer(sentence))
+    if len(lists) + len(ranges) != 1:
+        return []
+    if lists:
+        years = re.findall(r"(?:19|20)\d\d", lists[0])
+        return years if len(set(years)) == len(years) else []
+    first, last = int(ranges[0][1]), ranges[0][2]
+    end = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+    return [str(year) for year in range(first, end + 1)] if 0 < end - first < 10 else []
+
+
+def _figure_lists(reading: SentenceReading, text: str) -> list[list[int]]:
+    """Runs of the sentence's figures of one unit with only a list's gap between each two."""
+    runs: list[list[int]] = []
+    for position, mention in enumerate(reading.mentions):
+        if runs and position - 1 == runs[-1][-1]:
+            before = reading.mentions[position - 1]
+            if before.unit == mention.unit and lx.LIST_GAP_RE.fullmatch(
+                text, before.end, mention.start
+            ):
+                runs[-1].append(position)
+                continue
+        runs.append([position])
+    return [run for run in runs if len(run) > 1]
+
+
 def _points_beside_percents(reading: SentenceReading, text: str) -> None:
     """ "fell 19 points ... from 63 percent to 44 percent": a count of points in a sentence
     of percentages is a change in percentage points. More than 100 points are an index's
@@ -1205,6 +1262,7 @@ class _Analyzer:
             reading.periods_of[position] = period
             if note:
                 reading.notes.setdefault(position, []).append(note)
+        _respective_years(reading, self.text)
         return reading
 
     # ------------------------------------------------------------ phase: draft
@@ -1242,11 +1300,35 @@ class _Analyzer:
         for link in links:
             if link.type == "shares_of_sum":
                 self._draft_shares_of_sum(reading, link.positions)
+        self._respective_lists(reading)
         self._draft_across_sentences(reading, links, parts, pairs)
         self._in_text_order(first_claim)
         self._carry_change(reading)
         self._share_of_previous_pair(reading)
         self._pair_subject = self._subject_apart(reading, links)
+
+    def _respective_lists(self, reading: SentenceReading) -> None:
+        """The levels of a list a year each are one quantity over those years: each takes the
+        name the first one has ("revenue of $8.3bn, $10.2bn and $11.8bn in 2031, 2032 and 2033
+        respectively": not a metric "billion" for the last). A list of changes on the year
+        before, of the same years ("up 15%, 23% and 16% year on year"), is stated of those
+        levels: each change of its year's level, each level after the one before."""
+        levels: list[DraftClaim] = []
+        for run in reading.respective:
+            claims = [self.claim_of.get(reading.indices[p]) for p in run]
+            if None in claims:
+                continue
+            drafted = [self.claims[cast(int, index)] for index in claims]
+            if all(claim.kind == "value" for claim in drafted) and not levels:
+                for claim in drafted[1:]:
+                    claim.metric, claim.entity = drafted[0].metric, drafted[0].entity
+                levels = drafted
+            elif levels and all(c.kind == "change" and c.basis == "yoy" for c in drafted):
+                for level, change in zip(levels, drafted, strict=True):
+                    change.metric, change.entity = level.metric, level.entity
+                    self.relations.append(Relation("yoy", (change.mention, level.mention)))
+                for earlier, later in zip(levels, levels[1:], strict=False):
+                    self.relations.append(Relation("from_to", (earlier.mention, later.mention)))
 
     def _remember_pairs(self, reading: SentenceReading, pairs: list[Link]) -> None:
         """The sentence's "from X to Y" pairs dated, and the last one kept for the sentences
@@ -3070,7 +3152,8 @@ class _Analyzer:
         else:
             self._change_span(reading, position, claim)
             level = self._level_before(reading, position, claim.metric)
-            if claim.basis == "yoy" and level is not None:
+            listed = any(position in run for run in reading.respective)  # its level: its year's
+            if claim.basis == "yoy" and level is not None and not listed:
                 self.relations.append(Relation("yoy", (index, level)))
         signed = (
             self._change_sign(reading, mention, link)
@@ -3586,6 +3669,10 @@ class _Analyzer:
         c_start, c_end, left, right = self._local(
             position, reading.mentions, reading.start, reading.end
         )
+        if any(position in run for run in reading.respective):
+            # one of a list of figures a year each: over the year before it where the text
+            # says so (同比, "on a year earlier"), else over a base the text does not give
+            return ("yoy",) if _YOY.search(text[reading.start : reading.end]) else ("none",)
         # (from the clause's start: "a two-year average" is a figure of its own)
         years = _years_averaged(text[c_start : reading.mentions[position].start])
         if years:
