@@ -1125,8 +1125,13 @@ def cjk_name(word: str) -> str:
         opened = lx.CJK_NAME_OPENERS_RE.match(word)
         closed = lx.CJK_NAME_CLOSERS_RE.search(word) or _CJK_QUALIFIER_CLOSER.search(word)
         figure = _CJK_FIGURE.search(word)
+        year = _CJK_YEAR_INSIDE.search(word) if figure else None
         if opened and opened.end():
             word = word[opened.end() :]
+        elif year:
+            # a time between a subject and its measure ("公司2031年营业收入"): the measure named
+            # after it, or else the words before it
+            return cjk_name(word[year.end() :]) or cjk_name(word[: year.start()])
         elif figure:
             # the words after a figure are another clause's ("利润6万元增长4"): the name ends
             # where the figure starts, and a figure with its unit alone names nothing
@@ -1138,6 +1143,8 @@ def cjk_name(word: str) -> str:
             return "" if word in CJK_MEASURE_WORDS or len(word) == 1 else word
 
 
+# A year (or a range of years) with its 年 inside a run of Chinese: a time, not a figure
+_CJK_YEAR_INSIDE = re.compile(r"(?<![\d.])(?:19|20)\d\d(?:\s*[-—–至到~～]\s*(?:\d{4}|\d{2}))?年")
 # A figure inside a run of Chinese: digits with what they are written with, after a character
 _CJK_FIGURE = re.compile(r"(?<![A-Za-z])\d[\d.,]*(?![A-Za-z])")
 # "近", "约", "超过" straight before a figure say how exact it is, not what it measures
