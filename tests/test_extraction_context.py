@@ -165,6 +165,9 @@ def test_a_counted_noun_stops_at_its_verb(text, noun):
         ("Passenger numbers in December stood at 618,000.", "passenger_number"),
         # a name given twice (the phrase and the subject) is written once
         ("The value of the trade was $5bn.", "trade_value"),
+        # a forecast's verb is no part of what it forecasts
+        ("Lantern Bicycles expects revenue of $8.32 billion in 2031.", "revenue"),
+        ("Harbour Lamps predicted a profit of $41 million for 2032.", "profit"),
     ],
 )
 def test_metric_names_are_the_noun_phrase_not_its_time(text, metric):

@@ -1219,6 +1219,8 @@ VERBS = frozenset(
     "involving covered covers covering included includes intensified strengthened focused focusing topped ranks "
     "enrolled visited visits attended trained compared means meaning announced announces announce "
     "revised revises revising "
+    # forecasts ("the company expects revenue of $8bn"): the words after the verb name it
+    "expects expected expecting predicts predicted predicting anticipates anticipated forecasts "
     # headline verbs, capitalised in a Title Case headline ("Storm Kills 17 In Ohio")
     "kill kills killed injure injures injured hurt hurts leave leaves left slash slashes slashed "
     "axe axes axed shed sheds evacuated displaced".split()
