@@ -438,8 +438,22 @@ def _text_findings(tmp_path, text: str) -> list:
     return [f for f in check_texts([article]).findings if f.severity in ("error", "warning")]
 
 
-@pytest.mark.parametrize("text", [FORECAST_ZH, FORECAST_EN])
-def test_figures_listed_with_years_and_respectively_take_one_year_each(tmp_path, text):
+FORECAST_ZH_SLASHES = (
+    "我们预计公司2031-2033年归母净利润分别为3.1/3.9/4.6亿元，同比增长15.3%/25.8%/17.9%。"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "second", "mistyped"),
+    [
+        (FORECAST_ZH, "22.8%", "28.2%"),
+        (FORECAST_EN, "22.8%", "28.2%"),
+        (FORECAST_ZH_SLASHES, "25.8%", "52.8%"),
+    ],
+)
+def test_figures_listed_with_years_and_respectively_take_one_year_each(
+    tmp_path, text, second, mistyped
+):
     claims = extract_text(text).claims
     levels = [c for c in claims if c.kind == "value"]
     changes = [c for c in claims if c.kind == "change"]
@@ -451,9 +465,9 @@ def test_figures_listed_with_years_and_respectively_take_one_year_each(tmp_path,
         assert levels[0].metric == "营业收入"  # not the subject before the years (公司)
     assert _text_findings(tmp_path, text) == []
     # the second year's change mistyped: an error on that change, against its two levels
-    found = _text_findings(tmp_path, text.replace("22.8%", "28.2%"))
+    found = _text_findings(tmp_path, text.replace(second, mistyped))
     assert [f.rule for f in found] == ["yoy"]
-    assert "28.2" in found[0].message
+    assert mistyped.rstrip("%") in found[0].message
 
 
 def test_changes_listed_without_a_stated_base_stay_unchecked_and_lists_unlike_the_years_alone():

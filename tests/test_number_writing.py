@@ -528,6 +528,8 @@ UNITS = [
 
 NOT_FIGURES = [
     "In 2019 the council met at 10:30 on March 4.",
+    # dates and ratios written with slashes
+    "The deadline is 2031/12/31, or 12/31/2031 in American writing.",
     "She finished 3rd in the race; he was the 21st mayor.",
     "Call 555-123-4567 for tickets.",
     "The office is at 221 Baker Street.",
@@ -674,6 +676,15 @@ LISTS_AND_TABLES = [
     ),
     ("The plants cost 850,000 and 1.2 million euros.", ["850,000 EUR", "1.2 million EUR"]),
     ("Votes: the council approved 3, and 45 percent of staff left.", ["3", "45 %"]),
+    # a list parted by slashes, one figure a year as forecasts write them: the last's unit and
+    # scale (and the qualifier before the list) for every figure
+    ("预计归母净利润分别为3.1/3.9/4.6亿元。", ["3.1 亿 CNY", "3.9 亿 CNY", "4.6 亿 CNY"]),
+    ("同比增长15.3%/25.8%/17.9%。", ["15.3 %", "25.8 %", "17.9 %"]),
+    (
+        "Analysts see sales of about $3.1/3.9/4.6 billion.",
+        ["about 3.1 billion USD", "about 3.9 billion USD", "about 4.6 billion USD"],
+    ),
+    ("EPS of 0.52/0.65 yuan is forecast.", ["0.52 CNY", "0.65 CNY"]),
     # a unit declared in a bracket or after "Unit:" is no figure, and binds the figure after it
     ("Harvest by county (10,000 tonnes)\nUnit: 100 million yuan", []),
     ("Farm output (billion yuan): 412.6, up 3.1%.", ["412.6 billion CNY", "3.1 %"]),

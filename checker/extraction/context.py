@@ -1143,8 +1143,8 @@ def cjk_name(word: str) -> str:
             return "" if word in CJK_MEASURE_WORDS or len(word) == 1 else word
 
 
-# A year (or a range of years) with its 年 inside a run of Chinese: a time, not a figure
-_CJK_YEAR_INSIDE = re.compile(r"(?<![\d.])(?:19|20)\d\d(?:\s*[-—–至到~～]\s*(?:\d{4}|\d{2}))?年")
+# A year (a range or a list of years) with its 年 inside a run of Chinese: a time, not a figure
+_CJK_YEAR_INSIDE = re.compile(r"(?<![\d.])(?:19|20)\d\d(?:\s*[-—–至到~～/、]\s*(?:\d{4}|\d{2}))*年")
 # A figure inside a run of Chinese: digits with what they are written with, after a character
 _CJK_FIGURE = re.compile(r"(?<![A-Za-z])\d[\d.,]*(?![A-Za-z])")
 # "近", "约", "超过" straight before a figure say how exact it is, not what it measures

@@ -557,7 +557,7 @@ CJK_NAME_OPENERS_RE = re.compile(
     r"(?:\d{4}年)?(?:今年|去年|全年|上半年|下半年|前[一二三四两]季度|前三个季度|第?[一二三四1-4]季度|"
     r"年末|年底|年初|\d{1,2}\s*[-—至到~～]\s*\d{1,2}月份?|\d{1,2}月份?|[首前][\d一二三四五六七八九十]+个?月|"
     r"同期|期末|末)+"
-    r"|\d{4}(?:\s*[-—–至到~～]\s*(?:\d{4}|\d{2}))?年|全[市省国县区]|(?!实现|完成)[\u4e00-\u9fff]{2,3}(?:市(?!场)|[省县])(?=[\u4e00-\u9fff]{2})"
+    r"|\d{4}(?:\s*[-—–至到~～/、]\s*(?:\d{4}|\d{2}))*年|全[市省国县区]|(?!实现|完成)[\u4e00-\u9fff]{2,3}(?:市(?!场)|[省县])(?=[\u4e00-\u9fff]{2})"
     r"|(?:比|较|与)(?![重例率])(?:\d{4}年|上年|去年|上月)?(?:同期)?(?:相比)?|同比|环比|按年|按月|按可比价格计算|"
     r"初步核算|据初步核算|[\u4e00-\u9fff]{0,24}?(?:公布|显示|发布|了解到|看到|获悉|介绍|反馈|测算|估算|预计|预测|报道|报讯)|[两二三四五六七八九十\d]+年(?:平均|年均)|其中|此外|另外|以及|和|及|的|实现|完成|达到"
     r")"
@@ -1079,10 +1079,10 @@ NAMED_RATIOS = (
 )
 RESPECTIVELY_RE = re.compile(r"\brespectively\b|分别|分別", re.IGNORECASE)
 # The years a "respectively" gives its figures one each, in order: a list ("2031, 2032 and
-# 2033", "2031年、2032年和2033年") or a range ("2031-2033年", "2031 to 2033", "2031至33年").
+# 2033", "2031年、2032年和2033年", "2031/2032/2033年") or a range ("2031-2033年", "2031 to 2033", "2031至33年").
 _YEAR_IN_LIST = r"(?:19|20)\d\d\s*年?"
 YEAR_LIST_RE = re.compile(
-    rf"(?<![\d.]){_YEAR_IN_LIST}(?:\s*(?:,|，|、|;|and|和|及|与|與|&)\s*(?:and\s+)?{_YEAR_IN_LIST})+"
+    rf"(?<![\d.]){_YEAR_IN_LIST}(?:\s*(?:,|，|、|;|/|and|和|及|与|與|&)\s*(?:and\s+)?{_YEAR_IN_LIST})+"
     r"(?![\d.%])",
     re.IGNORECASE,
 )
@@ -1090,10 +1090,10 @@ YEAR_RANGE_RE = re.compile(
     r"(?<![\d.])((?:19|20)\d\d)\s*年?\s*(?:-|–|—|~|～|至|到|to)\s*((?:19|20)?\d\d)\s*年?(?![\d.%])",
     re.IGNORECASE,
 )
-# What stands between two figures of one list: a comma, 、, "and", 和 (the unit of each
+# What stands between two figures of one list: a comma, 、, a slash, "and", 和 (the unit of each
 # figure is part of its mention).
 LIST_GAP_RE = re.compile(
-    r"\s*(?:[,，、;；]\s*(?:and\s+|和|及)?|and|和|及|与|與|&)\s*", re.IGNORECASE
+    r"\s*(?:[,，、;；]\s*(?:and\s+|和|及)?|/|and|和|及|与|與|&)\s*", re.IGNORECASE
 )
 
 PARTITIONED_TOTAL_RE = re.compile(

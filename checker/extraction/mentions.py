@@ -625,6 +625,12 @@ def find_mentions(text: str) -> list[Mention]:
     for start, end, kind in _candidates(text):
         if start < last_end or (kind != "zero" and _masked(text, start, end)):
             continue
+        if kind == "digits" and (text.startswith("/", end) or text.startswith("%/", end)):
+            listed = _slash_list(text, start, money)
+            if listed:  # "3.1/3.9/4.6亿元": a figure each, the list read once
+                found.extend(listed)
+                last_end = listed[-1].end
+                continue
         mention = _READERS[kind](text, start, end, money)
         if mention is not None and not _length_of_a_class(text, mention):
             if found and _restated(text, found[-1], mention):
@@ -655,6 +661,52 @@ def find_mentions(text: str) -> list[Mention]:
     if "每" in text:
         found = _with_cjk_proportions(text, found)
     return _with_ratio_shares(text, found) if ":" in text or "：" in text else found
+
+
+# A list of figures parted by slashes, as forecasts write one a year ("归母净利润分别为3.1/3.9/
+# 4.6亿元", "增长15.3%/25.8%/17.9%", "EPS of 0.52/0.65/0.78"): no date ("2031/12/31").
+_SLASH_LIST = re.compile(
+    r"(?<![\d.,/:-])\d[\d,]*(?:\.\d+)?%?(?:/\d[\d,]*(?:\.\d+)?%?){1,5}(?![\d/.])"
+)
+_LIST_MEMBER = re.compile(r"\d[\d,]*(?:\.\d+)?%?")
+
+
+def _slash_list(text: str, start: int, money: _Money) -> list[Mention] | None:
+    """The figures of a list parted by slashes from `start`, each in the unit and scale the last
+    is written with; None where the slashes part a date, a fraction or a ratio ("1/3", "25/20":
+    two figures with no decimals), or the last figure has no unit or scale of its own."""
+    listed = _SLASH_LIST.match(text, start)
+    if listed is None:
+        return None
+    members = list(_LIST_MEMBER.finditer(text, start, listed.end()))
+    numbers = [m[0].rstrip("%") for m in members]
+    if len(members) < 3 and not all("." in n for n in numbers):
+        return None
+    if any(len(n) == 4 and n.isdigit() and n[:2] in ("19", "20") for n in numbers):
+        return None  # a date, or a list of years
+    last = members[-1]
+    # the last figure read as if it stood where the list starts (what stands before the list,
+    # a qualifier or a currency, is before it), in a window without the figures before it
+    window_start, skipped = max(0, start - 40), last.start() - start
+    window = text[window_start:start] + text[last.start() : listed.end() + 40]
+    at = start - window_start
+    tail = _read_digits(window, at, at + len(last[0].rstrip("%")), money)
+    if tail is None or not (tail.unit or tail.scale) or "/" in tail.number:
+        return None
+    opening = tail.start + window_start if tail.start < at else start  # a qualifier's
+    for field_name in ("start", "end", "num_start", "num_end", "noun_end"):
+        offset = getattr(tail, field_name)
+        if offset:
+            setattr(tail, field_name, offset + window_start + (skipped if offset >= at else 0))
+    tail.start = max(tail.start, last.start())
+    heads = [
+        Mention(m.start(), m.end(), m.start(), m.start() + len(n), n, tail.scale, tail.unit)
+        for m, n in zip(members[:-1], numbers, strict=False)
+    ]
+    heads[0].start = opening
+    for head in heads:
+        head.qualifier, head.qualifier_text = tail.qualifier, tail.qualifier_text
+    return [*heads, tail]
 
 
 # Trillions (兆) written before the hundreds of millions of one amount: 3兆5000億元 is 35000
