@@ -147,6 +147,15 @@ def test_the_input_is_cut_into_contiguous_stretches_of_about_equal_size(tmp_path
     assert len(cut(files[:1], 4)) == 1  # never an idle worker
 
 
+def test_a_run_in_processes_leaves_nothing_frozen(corpus):
+    """The parent freezes the findings it unpacks, out of the collector's sight while it gathers
+    them, and gives them back to it when the run ends."""
+    import gc
+
+    assert _run(corpus, 2).findings
+    assert gc.get_freeze_count() == 0
+
+
 def test_a_json_lines_file_is_cut_into_stretches_within_a_line_of_equal(tmp_path):
     """Pieces read equal shares of one JSON Lines file, to a line: the worker with the most to
     check sets the run's time."""
