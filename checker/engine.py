@@ -982,6 +982,11 @@ class Arguments(Mapping[str, str]):
     def __setitem__(self, key: str, value: str) -> None:
         self.extra += (key, value)
 
+    def __reduce__(self) -> tuple[Any, tuple[tuple[Any, ...], tuple[str, ...]]]:
+        # To another process (a settled finding's, see `findings.pack_findings`) as its two
+        # tuples: the default state of slots is a dict per object, set name by name.
+        return _arguments, (self.bound, self.extra)
+
     def get(self, key: str, default: Any = None) -> Any:
         extra = self.extra
         for place in range(len(extra) - 2, -1, -2):  # the last value set wins
@@ -1031,6 +1036,13 @@ class Arguments(Mapping[str, str]):
         for place in range(0, len(extra), 2):
             arguments[extra[place]] = extra[place + 1]
         return arguments
+
+
+def _arguments(bound: tuple[Any, ...], extra: tuple[str, ...]) -> Arguments:
+    """Arguments made again from their two tuples (see `Arguments.__reduce__`)."""
+    arguments = Arguments(bound)
+    arguments.extra = extra
+    return arguments
 
 
 def _claim_texts(claim: Claim, corpus: Corpus | None) -> tuple[str | None, ...]:

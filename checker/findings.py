@@ -432,15 +432,18 @@ def fingerprint(rule: str, keys: Sequence[str], template: str) -> str:
 
 
 def pack_findings(findings: Iterable[Finding]) -> bytes:
-    """Findings, written, pickled as plain values for another process (`unpack_findings` makes
-    them again): each finding its fields and its set of given fields, its citations by number,
-    each citation once however many findings cite it. Pickling the models themselves cost more:
-    pydantic's state, and its rebuilding, for every finding and every citation."""
+    """Findings, settled, pickled as plain values for another process (`unpack_findings` makes
+    them again): each finding its fields, its set of given fields and what it leaves to write
+    when read (see `Finding.settled`: its arguments, its claims' keys and its intervals, written
+    there only if a report reads them; a text report reads none, and writing them here cost the
+    workers a tenth of their time), its citations by number, each citation once however many
+    findings cite it. Pickling the models themselves cost more: pydantic's state, and its
+    rebuilding, for every finding and every citation."""
     citation_rows: list[tuple[dict[str, Any], set[str]]] = []
     placed: dict[int, int] = {}  # id of a citation -> its row
     rows = []
     for finding in findings:
-        values = finding.written().__dict__
+        values = finding.settled().__dict__
         cited = []
         for citation in values["claims"]:
             row = placed.get(id(citation))
@@ -448,12 +451,14 @@ def pack_findings(findings: Iterable[Finding]) -> bytes:
                 row = placed[id(citation)] = len(citation_rows)
                 citation_rows.append((citation.__dict__, citation.__pydantic_fields_set__))
             cited.append(row)
-        rows.append(({**values, "claims": tuple(cited)}, finding.__pydantic_fields_set__))
+        private = finding.__pydantic_private__
+        later = private["_later"] if private else None
+        rows.append(({**values, "claims": tuple(cited)}, finding.__pydantic_fields_set__, later))
     return pickle.dumps((citation_rows, rows), protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def unpack_findings(packed: bytes) -> list[Finding]:
-    """The findings `pack_findings` packed, as they were (written, sharing their citations),
+    """The findings `pack_findings` packed, as they were (settled, sharing their citations),
     made as `model_construct` makes a model: their values were validated where they were made."""
     citation_rows, rows = pickle.loads(packed)
     shared: dict[int, set[str]] = {}  # each set of given fields the rows name (once each)
@@ -464,13 +469,16 @@ def unpack_findings(packed: bytes) -> list[Finding]:
         fields.update(values)
         citations.append(_made(Citation, fields, _given(given, shared), None))
     findings = []
-    for values, given in rows:
+    for values, given, later in rows:
         fields = finding_layout.copy()
         fields.update(values)
         fields["claims"] = tuple([citations[i] for i in values["claims"]])
         fields["template"] = sys.intern(values["template"])
+        if later is not None:  # left out, as `settled` leaves them: written when first read
+            for name in _LATER:
+                del fields[name]
         findings.append(
-            _made(Finding, fields, _given(given, shared), {"_text": None, "_later": None})
+            _made(Finding, fields, _given(given, shared), {"_text": None, "_later": later})
         )
     return findings
 

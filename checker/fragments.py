@@ -354,9 +354,11 @@ def stretches(files: list[tuple[Path, Path]], pieces: int) -> list[list[Chunk]]:
     """The claim files in input order as chunks, cut into at most `pieces` runs of about equal
     bytes (a piece loads one run)."""
     total = sum(path.stat().st_size for path, _ in files if path.is_file())
-    chunks = plan_chunks(
-        files, chunk_bytes=max(MIN_CHUNK_BYTES, total // (pieces * CHUNKS_PER_PIECE) + 1)
-    )
+    # A whole number of chunks a piece (fewer for a small input, whose chunks are no smaller than
+    # MIN_CHUNK_BYTES), so the cuts between the pieces of a JSON Lines file are cuts between
+    # chunks, each within half a line of the file's equal shares (see `plan_chunks`).
+    per_piece = max(1, min(CHUNKS_PER_PIECE, total // (pieces * MIN_CHUNK_BYTES)))
+    chunks = plan_chunks(files, chunk_bytes=total // (pieces * per_piece) + 1)
     sizes = [_size(chunk) for chunk in chunks]
     total = sum(sizes) or 1
     runs: list[list[Chunk]] = [[] for _ in range(pieces)]

@@ -10,7 +10,7 @@ import math
 import numbers
 import re
 from dataclasses import dataclass
-from typing import TypeAlias
+from typing import Any, TypeAlias
 
 from quicktions import Fraction
 
@@ -330,6 +330,12 @@ class Interval:
         high = max(corners)
         return Interval(_widen_down(low), _widen_up(high))
 
+    def __reduce__(self) -> tuple[Any, tuple[Fraction | None, Fraction | None]]:
+        # To another process (a finding's intervals, a claim's figure) as its two bounds, made
+        # again without the checks they passed here: the dataclass's own state for slots was read
+        # and set field by field in Python.
+        return _trusted, (self.low, self.high)
+
     def __str__(self) -> str:
         # The same intervals are written again and again (a figure's range, in every finding
         # about it): each is worked out once while it is among those written lately.
@@ -474,8 +480,9 @@ def exact_point(x: Fraction) -> Interval:
     return _trusted(x, x) if type(x) is Fraction else Interval.point(x)
 
 
-def _trusted(low: Fraction, high: Fraction) -> Interval:
-    """An Interval from bounds already known to be ordered Fractions, skipping the checks."""
+def _trusted(low: Fraction | None, high: Fraction | None) -> Interval:
+    """An Interval from bounds already known to be ordered Fractions (None where unbounded),
+    skipping the checks."""
     interval = _new_object(Interval)
     _set_low(interval, low)
     _set_high(interval, high)

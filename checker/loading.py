@@ -1518,7 +1518,12 @@ class Chunk:
 
 
 def plan_chunks(files: list[tuple[Path, Path]], chunk_bytes: int = 8 * 1024 * 1024) -> list[Chunk]:
-    """Claim files as chunks, JSON Lines files cut at line ends into slices of about chunk_bytes."""
+    """Claim files as chunks, JSON Lines files cut at line ends into slices of about chunk_bytes:
+    each at the line end nearest the next multiple of chunk_bytes from the file's start, so the
+    k-th cut is never more than half a line from k * chunk_bytes. (Cut at the last line end
+    before each chunk's full size, the cuts drifted: with lines of 500 claims, 100,000 claims
+    made 16 chunks of 12 lines and one of 8, and two pieces of 8 and 9 chunks read 48,000 and
+    52,000 claims.)"""
     chunks: list[Chunk] = []
     for path, root in files:
         size = path.stat().st_size if path.is_file() else 0
@@ -1526,17 +1531,21 @@ def plan_chunks(files: list[tuple[Path, Path]], chunk_bytes: int = 8 * 1024 * 10
             chunks.append(Chunk(path, root))
             continue
         with path.open("rb") as handle:
-            start, line = 0, 1
+            start, line, boundary = 0, 1, 0
             while start < size:
+                boundary += chunk_bytes
+                while boundary <= start:  # (a line longer than a chunk passes boundaries)
+                    boundary += chunk_bytes
                 handle.seek(start)
-                block = handle.read(chunk_bytes)
-                cut = block.rfind(b"\n") + 1 if start + len(block) < size else len(block)
-                if not cut:  # one line longer than a chunk stays whole: read on to its end
-                    block += handle.readline()
-                    cut = len(block)
-                chunks.append(Chunk(path, root, (start, start + cut, line)))
-                line += block[:cut].count(b"\n")
-                start += cut
+                block = handle.read(boundary - start)
+                if not block.endswith(b"\n"):  # the boundary falls within a line
+                    before = block.rfind(b"\n") + 1  # (0: the chunk's first line)
+                    after = block + handle.readline()
+                    nearer_before = len(block) - before < len(after) - len(block)
+                    block = block[:before] if before and nearer_before else after
+                chunks.append(Chunk(path, root, (start, start + len(block), line)))
+                line += block.count(b"\n")
+                start += len(block)
     return chunks
 
 

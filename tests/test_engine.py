@@ -182,3 +182,23 @@ def test_user_rules_with_literal_periods_and_paths_that_fail_on_bound_claims(tmp
     [typo] = result.rule_errors
     assert (Path(typo.position.file).name, typo.position.line) == ("typo.yaml", 7)
     assert "'partof' is none of" in typo.message
+
+
+def test_arguments_travel_to_another_process_as_their_two_tuples():
+    """A settled finding's compact arguments, pickled to the parent of a `--jobs` run, are made
+    again from their bound texts and the values set after them (`engine._arguments`)."""
+    import pickle
+
+    from checker.engine import Arguments
+
+    # id, metric, label, entity, source, period, start, end, span, of, whole
+    texts = ("kettle-7", "tea_sales", "tea sales", "Harbourville", "Quay Gazette", "2031")
+    texts += (None,) * 5
+    arguments = Arguments(("level", "12 crates", texts, "parts", "3 + 4", "kettle-8, kettle-9"))
+    arguments["stated"] = "12 crates"
+    arguments["rule"] = "sum"
+    packed = pickle.dumps(arguments, protocol=pickle.HIGHEST_PROTOCOL)
+    assert b"_arguments" in packed
+    again = pickle.loads(packed)
+    assert (again.bound, again.extra) == (arguments.bound, arguments.extra)
+    assert again.as_dict() == arguments.as_dict() and again["parts.ids"] == "kettle-8, kettle-9"

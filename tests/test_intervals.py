@@ -559,3 +559,16 @@ def test_real_power_of_a_root_brackets_the_root():
 
 def test_real_power_of_negative_base_is_unbounded():
     assert Interval(-1, 2).power(F(1, 2)) == Interval.everything()
+
+
+def test_an_interval_travels_to_another_process_as_it_is():
+    """Pickled (to a worker, or back with a finding), an interval is made again from its bounds
+    without its checks, by `_trusted`, unbounded sides included."""
+    import pickle
+
+    for interval in (I(F(1, 3), F(7, 2)), I.at_least(F(-2)), I(None, F(5)), EVERYTHING):
+        packed = pickle.dumps(interval, protocol=pickle.HIGHEST_PROTOCOL)
+        assert b"_trusted" in packed
+        again = pickle.loads(packed)
+        assert again == interval and (again.low, again.high) == (interval.low, interval.high)
+        assert str(again) == str(interval)

@@ -147,6 +147,27 @@ def test_the_input_is_cut_into_contiguous_stretches_of_about_equal_size(tmp_path
     assert len(cut(files[:1], 4)) == 1  # never an idle worker
 
 
+def test_a_run_in_processes_leaves_nothing_frozen(corpus):
+    """The parent freezes the findings it unpacks, out of the collector's sight while it gathers
+    them, and gives them back to it when the run ends."""
+    import gc
+
+    assert _run(corpus, 2).findings
+    assert gc.get_freeze_count() == 0
+
+
+def test_a_json_lines_file_is_cut_into_stretches_within_a_line_of_equal(tmp_path):
+    """Pieces read equal shares of one JSON Lines file, to a line: the worker with the most to
+    check sets the run's time."""
+    path = tmp_path / "bulk.jsonl"
+    line = b'{"pad": "' + b"z" * (40_000 - 12) + b'"}\n'
+    path.write_bytes(line * 100)
+    for pieces in (2, 3, 4):
+        stretches = cut([(path, tmp_path)], pieces)
+        lines = [sum(c.span[1] - c.span[0] for c in s) / len(line) for s in stretches]
+        assert sum(lines) == 100 and max(lines) - min(lines) <= 1, (pieces, lines)
+
+
 def test_jobs_zero_chooses_one_process_for_small_input_and_a_core_per_megabyte_for_large(
     tmp_path, monkeypatch
 ):

@@ -116,6 +116,20 @@ def test_findings_travel_between_processes_as_they_were(realistic):
     assert sum(len(f.claims) for f in sent) > len(shared(sent))  # claims cited more than once
 
 
+def test_settled_findings_travel_settled(realistic):
+    """A settled finding travels settled: what only some reports read (its arguments, its
+    fingerprint, its two intervals) is written where it is read, not by the worker that sends
+    it, and is then what the worker would have written."""
+    sent = run([realistic / "jsonl"], RunOptions(jobs=1, keep_claims=False)).findings
+    settled = [f for f in sent if "fingerprint" not in f.__dict__]
+    assert len(settled) > 500
+    received = unpack_findings(pack_findings(settled))
+    unwritten = {"arguments", "fingerprint", "stated", "computed"}
+    assert not any(unwritten & f.__dict__.keys() for f in received)
+    assert [f.model_dump_json() for f in received] == [f.model_dump_json() for f in settled]
+    assert sum(f.computed is not None for f in received) > 100
+
+
 def test_entities_split_by_metric_family_find_what_whole_entities_find(realistic, monkeypatch):
     """Each entity's claims are checked in pieces by metric family (four or five families a series in
     this corpus), and find exactly what one partition per entity finds (`engine.check_corpus`)."""
