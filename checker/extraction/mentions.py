@@ -1040,7 +1040,8 @@ _TAB_LINE = re.compile(r"^[^\t\n]*\t[^\n]*$", re.MULTILINE)
 _TAB_CELL = re.compile(r"(?:^|(?<=\t))[^\t\n]*", re.MULTILINE)  # empty cells too
 # A row of a plain-text table, its columns set apart by two spaces or more; a cell is words
 # set apart by one ("Change (%)").
-_COLUMN_GAP = re.compile(r"  +(?=[-+(]?[£$€¥]?\d)")  # spaces before a column of figures
+# spaces before a column of figures
+_COLUMN_GAP = re.compile(rf"  +(?=[-+(]?{vocabulary.CURRENCY_SIGN}? ?\d)")
 _SPACED_LINE = re.compile(r"^[^\n]*?\S {2,}\S[^\n]*$", re.MULTILINE)
 _SPACED_CELL = re.compile(r"\S+(?: \S+)*")
 
