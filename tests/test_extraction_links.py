@@ -517,6 +517,28 @@ def test_n_in_m_restated_as_a_percentage_is_checked(tmp_path):
     assert _links("One in four homes is empty and 30 percent are rented.") == []
 
 
+def test_a_fraction_in_words_restated_as_a_percentage_is_the_writers_rounding(tmp_path):
+    """ "one in five (21%)": the words round the percentage to the nearest fraction, and a
+    qualifier says on which side of it the percentage lies."""
+    sentences = {
+        "One in five rowing club members (21%) voted to move the boathouse.": None,
+        "Almost half (44%) of the allotments on the estate were left unplanted in 2024.": None,
+        "About a quarter – 23% – of the library's loans were e-books last winter.": None,
+        "Nearly three in ten (27%) of the ferry crossings were cancelled in March.": None,
+        "One in five rowing club members (24%) voted to move the boathouse.": "24 %",
+        "Almost half (38%) of the allotments on the estate were left unplanted in 2024.": "38 %",
+        "More than a third (31%) of the ferry crossings were cancelled in March.": "31 %",
+    }
+    for number, (sentence, wrong) in enumerate(sentences.items()):
+        path = tmp_path / f"s{number}.txt"
+        path.write_text(sentence + "\n")
+        flagged = [f for f in check_texts([path]).findings if f.severity in ("error", "warning")]
+        if wrong is None:
+            assert flagged == [], sentence
+        else:
+            assert len(flagged) == 1 and wrong in flagged[0].message, sentence
+
+
 def test_parts_listed_then_their_total_are_summed(tmp_path):
     article = tmp_path / "fund.txt"
     article.write_text(
