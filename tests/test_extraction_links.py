@@ -1580,6 +1580,36 @@ def test_a_percentage_more_than_a_base_after_a_time_phrase_is_their_comparison(t
     assert [f.rule for f in text_errors(tmp_path, text.replace("5%", "3%"))] == ["comparison"]
 
 
+@pytest.mark.parametrize(
+    ("text", "right", "wrong", "figures"),
+    [
+        # a year between the figure and the percentage
+        (
+            "The ferry carried 41,000 cars in 2024, 9% fewer than the 45,000 it carried in 2023.",
+            "9%",
+            "19%",
+            ("9%", "45,000", "41,000"),
+        ),
+        # whose figure it is, then what of it is named: "last year's yield of"
+        (
+            "Oat growers now expect about 3.1 tonnes per hectare, 18 per cent lower than "
+            "last year's unusually good yield of 3.8 tonnes per hectare.",
+            "18 per cent",
+            "28 per cent",
+            ("18 per cent", "3.8 tonnes per hectare", "about 3.1 tonnes per hectare"),
+        ),
+    ],
+)
+def test_a_percentage_below_a_named_figure_of_another_time_is_their_comparison(
+    tmp_path, text, right, wrong, figures
+):
+    assert related_figures(text, "change") == [figures]
+    assert not [f for f in text_findings(tmp_path, text) if f.severity != "info"]
+    errors = text_errors(tmp_path, text.replace(right, wrong))
+    assert [f.rule for f in errors] == ["comparison"]
+    assert wrong.split()[0].rstrip("%") in errors[0].message
+
+
 # "of the total" pointing back at the level the sentence before is about: its only level, or
 # the later of the two it compares; the part said to make up a share of it ("accounts for").
 @pytest.mark.parametrize(

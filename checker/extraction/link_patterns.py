@@ -1013,16 +1013,18 @@ def _multiple_of_the_other(reading: SentenceReading, text: str, found: list[Link
 _THAN_BETWEEN = re.compile(
     r"^\s*(?:(?:more|higher|greater|larger|bigger|above|less|fewer|lower|smaller|below|cheaper|"
     r"dearer)\s+than|above|below)\s+(?:the\s+|that\s+of\s+|those\s+of\s+|its\s+|their\s+|his\s+|her\s+)?"
-    # whose figure it is, in a word or two: "its rival's", "last year's", "the previous year's"
-    r"(?:(?:[a-z-]+\s+)?[\w-]+['’]s\s+"
+    # whose figure it is, in a word or two: "its rival's", "last year's", "the previous year's",
+    # and what it names of it: "last year's yield of", "last year's more favourable yield of"
+    r"(?:(?:[a-z-]+\s+)?[\w-]+['’]s\s+(?:(?:[a-z-]+\s+){1,3}of\s+)?"
     # or named before its figure: "than name brands at $4.00", "than the rival's model at $5"
     r"|(?:[a-z-]+\s+){1,3}(?:at|of)\s+)?$",
     re.IGNORECASE,
 )
 # what may stand between the first figure and the percentage: a time or scope it is of ("a
-# budget of $3.6 billion for the coming fiscal year, 4.2% more than this year's $3.45 billion")
+# budget of $3.6 billion for the coming fiscal year, 4.2% more than this year's $3.45 billion",
+# "41,000 cars in 2024, 9% fewer than")
 _LEVEL_THEN_PERCENT = re.compile(
-    r"^(?:\s+(?:in|for|at|during)\s+[^\d,;:()]{1,40}?(?=\s*,))?\s*(?:,\s*)?"
+    r"^(?:\s+(?:in|for|at|during)\s+(?:[^\d,;:()]|(?<!\d)\d{4}(?!\d)){1,40}?(?=\s*,))?\s*(?:,\s*)?"
     r"(?:(?:which|that)\s+)?(?:is|was|are|were)?\s*$",
     re.IGNORECASE,
 )
