@@ -1610,6 +1610,39 @@ def test_a_percentage_below_a_named_figure_of_another_time_is_their_comparison(
     assert wrong.split()[0].rstrip("%") in errors[0].message
 
 
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        (
+            "The aquarium had 2,450 visitors (2,100 in 2022), an increase of 16.7%.",
+            "16.7%",
+            "12.7%",
+        ),
+        ("Income from lotteries was £5.4m (2023: £4.9m), up 10%.", "10%", "15%"),
+        (
+            "There were 812 million tram journeys (745 million 2022/23), an increase of 9.0%.",
+            "9.0%",
+            "6.0%",
+        ),
+        ("The aquarium had 2,450 visitors (2,100 visitors last year), up 16.7%.", "16.7%", "12.7%"),
+    ],
+)
+def test_a_level_with_its_earlier_figure_in_brackets_then_the_change_is_checked(
+    tmp_path, text, right, wrong
+):
+    assert len(related_figures(text, "change")) == 1
+    assert not [f for f in text_findings(tmp_path, text) if f.severity != "info"]
+    errors = text_errors(tmp_path, text.replace(right, wrong))
+    assert len(errors) == 1 and wrong.rstrip("%") in errors[0].message
+
+
+def test_a_bracketed_figure_naming_no_earlier_period_or_another_thing_is_no_base():
+    assert (
+        related_figures("The aquarium had 2,450 visitors (2,100 adults), up 16.7%.", "change") == []
+    )
+    assert related_figures("Alpha sold 2,450 cars (Beta 2,100 in 2022), up 16.7%.", "change") == []
+
+
 # "of the total" pointing back at the level the sentence before is about: its only level, or
 # the later of the two it compares; the part said to make up a share of it ("accounts for").
 @pytest.mark.parametrize(

@@ -779,6 +779,58 @@ _CHANGE_AFTER_PAIR = re.compile(
 )
 
 
+# the earlier period a bracketed figure is of: "2023", "2022/23", "last year", "the prior year"
+_EARLIER_PERIOD = (
+    r"(?:(?:19|20)\d{2}(?:\s*[/–-]\s*(?:19|20)?\d{2})?|(?:the\s+)?(?:last|previous|prior)\s+year"
+    r"|a\s+year\s+(?:earlier|ago|before))"
+)
+# "£5.4m (2023: £4.9m)", as accounts write the year before
+_BRACKET_OPENS_EARLIER = re.compile(
+    r"^\s*[(（]\s*(?P<period>" + _EARLIER_PERIOD + r"\s*:\s*)?" + lx.BEFORE_FIGURE + r"$",
+    re.IGNORECASE,
+)
+# "(745 million in 2022/23), an increase of 9%", "(1,392 million 2022/2023), up 16%", "(2,100
+# visitors in 2022)"
+_BRACKET_CLOSES_EARLIER = re.compile(
+    r"^\s*(?:[a-z][a-z-]*\s+){0,3}?(?P<period>(?:(?:in|for)\s+)?" + _EARLIER_PERIOD + r")?"
+    r"\s*[)）]\s*,\s*"
+    r"(?:(?:or\s+)?(?:a|an)\s+(?:[a-z-]+\s+)?(?:"
+    + "|".join(sorted(lx.CHANGE_WORDS, key=len, reverse=True))
+    + r")\s+of\s+|(?:"
+    + "|".join(sorted(lx.CHANGE_WORDS, key=len, reverse=True))
+    + r")\s+(?:by\s+)?)?"
+    + lx.BEFORE_FIGURE
+    + r"$",
+    re.IGNORECASE,
+)
+
+
+def _earlier_in_brackets(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A level, the same measure of an earlier period in brackets, then the change between them:
+    "2,450 visitors (2,100 in 2022), an increase of 16.7%", "income of £5.4m (2023: £4.9m),
+    up 10%". The bracket names the earlier period, so the change runs from its figure."""
+    taken = {p for link in found for p in link.positions}
+    links = []
+    for later in range(len(reading.mentions) - 2):
+        earlier, change = later + 1, later + 2
+        if {later, earlier, change} & taken:
+            continue
+        a, b, m = reading.mentions[later : later + 3]
+        if reading.kinds[later] != "value" or reading.kinds[earlier] != "value":
+            continue
+        if a.unit != b.unit or a.unit in ("%", "pp", "x") or reading.kinds[change] != "change":
+            continue
+        if m.unit != "%" and not same_family(m.unit, a.unit, exact=True):
+            continue
+        opens = _BRACKET_OPENS_EARLIER.match(text[end_of(a) : b.start])
+        # (a period after the figure may have been read as its counted noun: "745 million 2022/23")
+        closes = _BRACKET_CLOSES_EARLIER.match(text[b.end : m.start])
+        if not opens or not closes or bool(opens.group("period")) == bool(closes.group("period")):
+            continue  # the bracket names the earlier period once, before or after its figure
+        links += [Link("from_to", (earlier, later)), Link("change", (change, earlier, later))]
+    return links
+
+
 def _change_after_pair(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
     """The figure straight after a pair of levels, restating the move between them as a change:
     "went up from $10,000 to $12,500, or 25%", "narrowed to $300 billion from $420 billion, a
@@ -3237,6 +3289,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _base_after_change_zh,
     _dated_levels,
     _change_of_pair,
+    _earlier_in_brackets,
     _change_after_pair,
     _amount_carrying_pair,
     _change_applied,
