@@ -1643,6 +1643,33 @@ def test_a_bracketed_figure_naming_no_earlier_period_or_another_thing_is_no_base
     assert related_figures("Alpha sold 2,450 cars (Beta 2,100 in 2022), up 16.7%.", "change") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        (
+            "Grants were $2.98 million in 2008, compared with $3.6 million in 2011, an increase "
+            "of 21 percent.",
+            "21 percent",
+            "31 percent",
+        ),
+        ("Kayak rentals were 410 in 2019, compared with 520 in 2023, a rise of 27%.", "27%", "37%"),
+    ],
+)
+def test_dated_levels_compared_earlier_first_give_the_change_from_the_earlier(
+    tmp_path, text, right, wrong
+):
+    """ "X in 2008, compared with Y in 2011": the later year is the one "compared with" names,
+    so the change runs from X."""
+    (earlier, later), (_, base, level) = (
+        related_figures(text, "from_to")[0],
+        related_figures(text, "change")[0],
+    )
+    assert (base, level) == (earlier, later) and text.index(earlier) < text.index(later)
+    assert not [f for f in text_findings(tmp_path, text) if f.severity != "info"]
+    errors = text_errors(tmp_path, text.replace(right, wrong))
+    assert len(errors) == 1 and wrong.split()[0].rstrip("%") in errors[0].message
+
+
 # "of the total" pointing back at the level the sentence before is about: its only level, or
 # the later of the two it compares; the part said to make up a share of it ("accounts for").
 @pytest.mark.parametrize(

@@ -473,10 +473,21 @@ def _compared_levels(reading: SentenceReading, text: str, found: list[Link]) -> 
             continue
         if _groups_in_brackets(reading, text, later, base):
             continue
-        links.append(Link("from_to", (base, later)))
+        links.append(Link("from_to", _earlier_first(reading, base, later)))
         _share_the_rate(a, b)
         taken |= {base, later}
     return links
+
+
+def _earlier_first(reading: SentenceReading, base: int, later: int) -> tuple[int, int]:
+    """The pair of compared levels, earlier first: the base "compared with" names, unless the
+    two are dated and its year is the later one ("$2.98 trillion for 2008, compared with $3.6
+    trillion for 2011, an increase of 21 percent")."""
+    dated = [reading.attached.get(p) for p in (base, later)]
+    years = [_YEAR.fullmatch(d.period or "") if d else None for d in dated]
+    if years[0] and years[1] and int(years[0].group(0)) > int(years[1].group(0)):
+        return later, base
+    return base, later
 
 
 # "出口额为120亿元，比上年的100亿元增长20%": 比 (较, 相比) and the earlier time, then the base
