@@ -75,8 +75,10 @@ def quote_states(quote: str, quantity: Quantity) -> tuple[bool, str | None]:
     of a value in billions). A factor range ("x1.5 .. x2.5" for "1.5 times higher") needs one
     of its ends; any other value every number it holds."""
     either_end = quantity.form == "factor" and quantity.is_range
-    stated = _quote_states(quote, quantity.number_text, quantity.scale, either_end)
-    if not stated[0] and quantity.unit.text == "GBP" and _in_pence(quote, quantity.number_text):
+    # "1 in 5" is stated as the fraction it is ("one in five", "a fifth")
+    number_text = quantity.number_text.replace(" in ", "/")
+    stated = _quote_states(quote, number_text, quantity.scale, either_end)
+    if not stated[0] and quantity.unit.text == "GBP" and _in_pence(quote, number_text):
         return True, None  # "shares fell 30.3p to 359p": pounds written in pence
     return stated
 

@@ -103,7 +103,7 @@ def repairs(claim: Claim, plausible: Plausible | None = None) -> Iterator[Repair
     """Every single typed repair of a claim's value, most common slips first; with `plausible`,
     only the retypings of its digits it lets through."""
     quantity = claim.quantity
-    if quantity.is_range or "/" in quantity.number_text:
+    if quantity.is_range or quantity.is_fraction:
         return
     yield from form_repairs(claim)
     if quantity.form == "number":
@@ -115,7 +115,7 @@ def form_repairs(claim: Claim) -> Iterator[Repair]:
     """The repairs that read the figure in another form (percent for percentage points): the
     only ones that can take a claim out of the joins of a rule that tests forms."""
     quantity = claim.quantity
-    if quantity.is_range or "/" in quantity.number_text:
+    if quantity.is_range or quantity.is_fraction:
         return
     if quantity.form in ("percent", "points") and claim.kind == "change":
         yield _points_swapped(claim)

@@ -130,7 +130,8 @@ _NUMBER_RE = re.compile(
     r"""(?P<factor>[x×]\s*)?
         (?P<sign>[+\-−])?
         (?P<number>
-            \d+\s*/\s*\d+(?![\d.,])          # a fraction, "1/3"
+            \d+\s+in\s+\d+(?![\d.,])        # a writer's fraction in words, "1 in 5"
+          | \d+\s*/\s*\d+(?![\d.,])          # a fraction, "1/3"
           | \d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?  # Indian grouping, "41,15,870" (lakh, crore)
           | \d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])  # grouped thousands, "104,000" or "1,406.5"
           | (?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?  # plain, "0.65", ".5", or "1.5e3"
@@ -197,6 +198,8 @@ MAX_EXPONENT = 1000
 _PLAIN_VALUE_RE = re.compile(
     r"([+\-]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(?![\s/])(.+))?"
 )
+# "1 in 5" is a fraction, not one inch followed by a 5
+_IN_FRACTION = re.compile(r"[+\-]?\d+\s+in\s+\d")
 _PERCENT_RE = re.compile(r"^(%|percent|per\s*cent|pct)(?=$|\s)", re.IGNORECASE)
 _POINTS_RE = re.compile(
     r"^(pp|p\.p\.|percentage\s+points?|percent\s+points?|points?)(?=$|\s)", re.IGNORECASE
@@ -420,6 +423,11 @@ class Quantity:
         return ".." in self.number_text
 
     @property
+    def is_fraction(self) -> bool:
+        """Written as a fraction, "1/3" or a writer's "1 in 5": no digits to have slipped."""
+        return "/" in self.number_text or " in " in self.number_text
+
+    @property
     def direction(self) -> str | None:
         """The way ("+" or "-") of a value that states a sign and no size ("more than 0 %",
         "less than 0"), as a change given by its way alone is written; None for any other."""
@@ -466,6 +474,8 @@ def _read_number(
             f"{MAX_DIGITS}); write it with a scale word or an exponent"
         )
     sign = -1 if negative else 1
+    if " in " in number:
+        return _read_writers_fraction(number, sign * multiplier)
     if "/" in number:
         numerator, denominator = (int(p) for p in number.split("/"))
         if denominator == 0:
@@ -495,6 +505,30 @@ def _read_number(
         )
     # A negative number's ends come out the other way round.
     return exact, Interval(first, second) if first <= second else Interval(second, first)
+
+
+def _read_writers_fraction(number: str, multiplier: Fraction) -> tuple[Fraction, Interval]:
+    """ "1 in 5": the fraction a writer rounds a share to, k in n for the nearest whole n, so
+    k/(n + 1/2) to k/(n - 1/2): "one in five" is 18.2 % to 22.2 %, as "5" is 4.5 to 5.5."""
+    numerator, denominator = (int(p) for p in number.split(" in "))
+    if denominator < 2:
+        raise ValueError_(f"'{number}': a fraction 'k in n' needs n of at least 2")
+    exact = numerator * multiplier / denominator
+    ends = (
+        numerator * multiplier * 2 / (2 * denominator + 1),
+        numerator * multiplier * 2 / (2 * denominator - 1),
+    )
+    return exact, Interval(min(ends), max(ends))
+
+
+def _writers_fraction_bound(qualifier: str | None, exact: Fraction, written: Interval) -> Interval:
+    """A qualifier names the side of a writer's fraction: "almost one in two" is below a half
+    (down to the rounding), "more than a third" above a third itself, not above its rounding."""
+    if qualifier == "nearly":
+        return Interval(min(written.low, exact), exact)  # type: ignore[type-var]
+    if qualifier in ("over", "at_least", "under", "at_most"):
+        return Interval.point(exact)
+    return written
 
 
 def _apply_qualifier(
@@ -551,10 +585,15 @@ def _split_single(text: str) -> _Single:
         qualifier,
         bool(number.group("factor")),
         sign,
-        re.sub(r"\s", "", number.group("number")),
+        _number_as_written(number.group("number")),
         scale,
         rest,
     )
+
+
+def _number_as_written(number: str) -> str:
+    """The number without its spaces ("1 / 3" is 1/3), a writer's fraction spaced "1 in 5"."""
+    return re.sub(r"\s*in\s*", " in ", re.sub(r"\s", "", number))
 
 
 def _split_scale(after_number: str) -> tuple[str | None, str]:
@@ -614,7 +653,7 @@ class ValueReader:
         # the suffix is split once, the number read directly. Anything else takes the full path.
         source = str(text).strip()
         plain = _PLAIN_VALUE_RE.fullmatch(source) if ".." not in source else None
-        if plain is None or (plain.group(3) or "x")[0].isdigit():
+        if plain is None or (plain.group(3) or "x")[0].isdigit() or _IN_FRACTION.match(source):
             return _parse_value(source, self, rounding, round_numbers)
         sign, number, suffix = plain.groups()
         known = self._suffixes.get(suffix)
@@ -716,6 +755,8 @@ def _quantity(
     form, unit, multiplier = reading or _reading(source, single, reader)
     negative = single.sign == "-"
     exact, written = _read_number(single.number, rounding, negative, multiplier, round_numbers)
+    if " in " in single.number:
+        written = _writers_fraction_bound(single.qualifier, exact, written)
     interval = _apply_qualifier(single.qualifier, exact, written, reader.tolerances)
     digits_exact = None
     if round_numbers != "exact" and single.number.endswith("0") and "." not in single.number:

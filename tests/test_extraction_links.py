@@ -517,6 +517,28 @@ def test_n_in_m_restated_as_a_percentage_is_checked(tmp_path):
     assert _links("One in four homes is empty and 30 percent are rented.") == []
 
 
+def test_a_fraction_in_words_restated_as_a_percentage_is_the_writers_rounding(tmp_path):
+    """ "one in five (21%)": the words round the percentage to the nearest fraction, and a
+    qualifier says on which side of it the percentage lies."""
+    sentences = {
+        "One in five rowing club members (21%) voted to move the boathouse.": None,
+        "Almost half (44%) of the allotments on the estate were left unplanted in 2024.": None,
+        "About a quarter – 23% – of the library's loans were e-books last winter.": None,
+        "Nearly three in ten (27%) of the ferry crossings were cancelled in March.": None,
+        "One in five rowing club members (24%) voted to move the boathouse.": "24 %",
+        "Almost half (38%) of the allotments on the estate were left unplanted in 2024.": "38 %",
+        "More than a third (31%) of the ferry crossings were cancelled in March.": "31 %",
+    }
+    for number, (sentence, wrong) in enumerate(sentences.items()):
+        path = tmp_path / f"s{number}.txt"
+        path.write_text(sentence + "\n")
+        flagged = [f for f in check_texts([path]).findings if f.severity in ("error", "warning")]
+        if wrong is None:
+            assert flagged == [], sentence
+        else:
+            assert len(flagged) == 1 and wrong in flagged[0].message, sentence
+
+
 def test_parts_listed_then_their_total_are_summed(tmp_path):
     article = tmp_path / "fund.txt"
     article.write_text(
@@ -1556,6 +1578,96 @@ def test_a_percentage_more_than_a_base_after_a_time_phrase_is_their_comparison(t
     assert related_figures(text, "change") == [("5%", "$800 million", "$840 million")]
     assert not text_errors(tmp_path, text)
     assert [f.rule for f in text_errors(tmp_path, text.replace("5%", "3%"))] == ["comparison"]
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong", "figures"),
+    [
+        # a year between the figure and the percentage
+        (
+            "The ferry carried 41,000 cars in 2024, 9% fewer than the 45,000 it carried in 2023.",
+            "9%",
+            "19%",
+            ("9%", "45,000", "41,000"),
+        ),
+        # whose figure it is, then what of it is named: "last year's yield of"
+        (
+            "Oat growers now expect about 3.1 tonnes per hectare, 18 per cent lower than "
+            "last year's unusually good yield of 3.8 tonnes per hectare.",
+            "18 per cent",
+            "28 per cent",
+            ("18 per cent", "3.8 tonnes per hectare", "about 3.1 tonnes per hectare"),
+        ),
+    ],
+)
+def test_a_percentage_below_a_named_figure_of_another_time_is_their_comparison(
+    tmp_path, text, right, wrong, figures
+):
+    assert related_figures(text, "change") == [figures]
+    assert not [f for f in text_findings(tmp_path, text) if f.severity != "info"]
+    errors = text_errors(tmp_path, text.replace(right, wrong))
+    assert [f.rule for f in errors] == ["comparison"]
+    assert wrong.split()[0].rstrip("%") in errors[0].message
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        (
+            "The aquarium had 2,450 visitors (2,100 in 2022), an increase of 16.7%.",
+            "16.7%",
+            "12.7%",
+        ),
+        ("Income from lotteries was £5.4m (2023: £4.9m), up 10%.", "10%", "15%"),
+        (
+            "There were 812 million tram journeys (745 million 2022/23), an increase of 9.0%.",
+            "9.0%",
+            "6.0%",
+        ),
+        ("The aquarium had 2,450 visitors (2,100 visitors last year), up 16.7%.", "16.7%", "12.7%"),
+    ],
+)
+def test_a_level_with_its_earlier_figure_in_brackets_then_the_change_is_checked(
+    tmp_path, text, right, wrong
+):
+    assert len(related_figures(text, "change")) == 1
+    assert not [f for f in text_findings(tmp_path, text) if f.severity != "info"]
+    errors = text_errors(tmp_path, text.replace(right, wrong))
+    assert len(errors) == 1 and wrong.rstrip("%") in errors[0].message
+
+
+def test_a_bracketed_figure_naming_no_earlier_period_or_another_thing_is_no_base():
+    assert (
+        related_figures("The aquarium had 2,450 visitors (2,100 adults), up 16.7%.", "change") == []
+    )
+    assert related_figures("Alpha sold 2,450 cars (Beta 2,100 in 2022), up 16.7%.", "change") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        (
+            "Grants were $2.98 million in 2008, compared with $3.6 million in 2011, an increase "
+            "of 21 percent.",
+            "21 percent",
+            "31 percent",
+        ),
+        ("Kayak rentals were 410 in 2019, compared with 520 in 2023, a rise of 27%.", "27%", "37%"),
+    ],
+)
+def test_dated_levels_compared_earlier_first_give_the_change_from_the_earlier(
+    tmp_path, text, right, wrong
+):
+    """ "X in 2008, compared with Y in 2011": the later year is the one "compared with" names,
+    so the change runs from X."""
+    (earlier, later), (_, base, level) = (
+        related_figures(text, "from_to")[0],
+        related_figures(text, "change")[0],
+    )
+    assert (base, level) == (earlier, later) and text.index(earlier) < text.index(later)
+    assert not [f for f in text_findings(tmp_path, text) if f.severity != "info"]
+    errors = text_errors(tmp_path, text.replace(right, wrong))
+    assert len(errors) == 1 and wrong.split()[0].rstrip("%") in errors[0].message
 
 
 # "of the total" pointing back at the level the sentence before is about: its only level, or

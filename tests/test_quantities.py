@@ -424,3 +424,30 @@ def test_units_read_in_an_earlier_run_are_read_from_the_disk_table_without_pint(
     broken, third_imported = read()
     assert (broken, third_imported) == (fresh, True)  # a broken table is read afresh by pint
     assert json.loads(table.read_text())  # and written whole again
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        # the writer's nearest "k in n": n rounded as a written whole number is
+        ("1 in 5", F(2, 11), F(2, 9)),
+        ("2 in 5", F(4, 11), F(4, 9)),
+        ("3 in 10", F(6, 21), F(6, 19)),
+        # a side-taking qualifier bounds it by the fraction itself
+        ("almost 1 in 2", F(2, 5), F(1, 2)),
+        ("nearly 1 in 4", F(2, 9), F(1, 4)),
+        ("more than 1 in 3", F(1, 3), None),
+        ("less than 1 in 10", None, F(1, 10)),
+    ],
+)
+def test_a_writers_fraction_k_in_n_admits_the_shares_it_is_nearest(text, low, high):
+    quantity = parse_value(text)
+    assert quantity.interval == Interval(low, high)
+    assert quantity.nominal == F(*map(int, quantity.number_text.split(" in ")))
+    assert parse_value(format_value(quantity)).interval == quantity.interval
+    assert parse_value("1/5").interval == Interval(F(1, 5), F(1, 5))  # a fraction stays exact
+
+
+def test_a_writers_fraction_needs_a_whole_of_at_least_two():
+    with pytest.raises(ValueError_, match="at least 2"):
+        parse_value("1 in 1")

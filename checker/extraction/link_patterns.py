@@ -475,10 +475,21 @@ def _compared_levels(reading: SentenceReading, text: str, found: list[Link]) -> 
             continue
         if _groups_in_brackets(reading, text, later, base):
             continue
-        links.append(Link("from_to", (base, later)))
+        links.append(Link("from_to", _earlier_first(reading, base, later)))
         _share_the_rate(a, b)
         taken |= {base, later}
     return links
+
+
+def _earlier_first(reading: SentenceReading, base: int, later: int) -> tuple[int, int]:
+    """The pair of compared levels, earlier first: the base "compared with" names, unless the
+    two are dated and its year is the later one ("$2.98 trillion for 2008, compared with $3.6
+    trillion for 2011, an increase of 21 percent")."""
+    dated = [reading.attached.get(p) for p in (base, later)]
+    years = [_YEAR.fullmatch(d.period or "") if d else None for d in dated]
+    if years[0] and years[1] and int(years[0].group(0)) > int(years[1].group(0)):
+        return later, base
+    return base, later
 
 
 # "出口额为120亿元，比上年的100亿元增长20%": 比 (较, 相比) and the earlier time, then the base
@@ -781,6 +792,58 @@ _CHANGE_AFTER_PAIR = re.compile(
 )
 
 
+# the earlier period a bracketed figure is of: "2023", "2022/23", "last year", "the prior year"
+_EARLIER_PERIOD = (
+    r"(?:(?:19|20)\d{2}(?:\s*[/–-]\s*(?:19|20)?\d{2})?|(?:the\s+)?(?:last|previous|prior)\s+year"
+    r"|a\s+year\s+(?:earlier|ago|before))"
+)
+# "£5.4m (2023: £4.9m)", as accounts write the year before
+_BRACKET_OPENS_EARLIER = re.compile(
+    r"^\s*[(（]\s*(?P<period>" + _EARLIER_PERIOD + r"\s*:\s*)?" + lx.BEFORE_FIGURE + r"$",
+    re.IGNORECASE,
+)
+# "(745 million in 2022/23), an increase of 9%", "(1,392 million 2022/2023), up 16%", "(2,100
+# visitors in 2022)"
+_BRACKET_CLOSES_EARLIER = re.compile(
+    r"^\s*(?:[a-z][a-z-]*\s+){0,3}?(?P<period>(?:(?:in|for)\s+)?" + _EARLIER_PERIOD + r")?"
+    r"\s*[)）]\s*,\s*"
+    r"(?:(?:or\s+)?(?:a|an)\s+(?:[a-z-]+\s+)?(?:"
+    + "|".join(sorted(lx.CHANGE_WORDS, key=len, reverse=True))
+    + r")\s+of\s+|(?:"
+    + "|".join(sorted(lx.CHANGE_WORDS, key=len, reverse=True))
+    + r")\s+(?:by\s+)?)?"
+    + lx.BEFORE_FIGURE
+    + r"$",
+    re.IGNORECASE,
+)
+
+
+def _earlier_in_brackets(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A level, the same measure of an earlier period in brackets, then the change between them:
+    "2,450 visitors (2,100 in 2022), an increase of 16.7%", "income of £5.4m (2023: £4.9m),
+    up 10%". The bracket names the earlier period, so the change runs from its figure."""
+    taken = {p for link in found for p in link.positions}
+    links = []
+    for later in range(len(reading.mentions) - 2):
+        earlier, change = later + 1, later + 2
+        if {later, earlier, change} & taken:
+            continue
+        a, b, m = reading.mentions[later : later + 3]
+        if reading.kinds[later] != "value" or reading.kinds[earlier] != "value":
+            continue
+        if a.unit != b.unit or a.unit in ("%", "pp", "x") or reading.kinds[change] != "change":
+            continue
+        if m.unit != "%" and not same_family(m.unit, a.unit, exact=True):
+            continue
+        opens = _BRACKET_OPENS_EARLIER.match(text[end_of(a) : b.start])
+        # (a period after the figure may have been read as its counted noun: "745 million 2022/23")
+        closes = _BRACKET_CLOSES_EARLIER.match(text[b.end : m.start])
+        if not opens or not closes or bool(opens.group("period")) == bool(closes.group("period")):
+            continue  # the bracket names the earlier period once, before or after its figure
+        links += [Link("from_to", (earlier, later)), Link("change", (change, earlier, later))]
+    return links
+
+
 def _change_after_pair(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
     """The figure straight after a pair of levels, restating the move between them as a change:
     "went up from $10,000 to $12,500, or 25%", "narrowed to $300 billion from $420 billion, a
@@ -1015,16 +1078,18 @@ def _multiple_of_the_other(reading: SentenceReading, text: str, found: list[Link
 _THAN_BETWEEN = re.compile(
     r"^\s*(?:(?:more|higher|greater|larger|bigger|above|less|fewer|lower|smaller|below|cheaper|"
     r"dearer)\s+than|above|below)\s+(?:the\s+|that\s+of\s+|those\s+of\s+|its\s+|their\s+|his\s+|her\s+)?"
-    # whose figure it is, in a word or two: "its rival's", "last year's", "the previous year's"
-    r"(?:(?:[a-z-]+\s+)?[\w-]+['’]s\s+"
+    # whose figure it is, in a word or two: "its rival's", "last year's", "the previous year's",
+    # and what it names of it: "last year's yield of", "last year's more favourable yield of"
+    r"(?:(?:[a-z-]+\s+)?[\w-]+['’]s\s+(?:(?:[a-z-]+\s+){1,3}of\s+)?"
     # or named before its figure: "than name brands at $4.00", "than the rival's model at $5"
     r"|(?:[a-z-]+\s+){1,3}(?:at|of)\s+)?$",
     re.IGNORECASE,
 )
 # what may stand between the first figure and the percentage: a time or scope it is of ("a
-# budget of $3.6 billion for the coming fiscal year, 4.2% more than this year's $3.45 billion")
+# budget of $3.6 billion for the coming fiscal year, 4.2% more than this year's $3.45 billion",
+# "41,000 cars in 2024, 9% fewer than")
 _LEVEL_THEN_PERCENT = re.compile(
-    r"^(?:\s+(?:in|for|at|during)\s+[^\d,;:()]{1,40}?(?=\s*,))?\s*(?:,\s*)?"
+    r"^(?:\s+(?:in|for|at|during)\s+(?:[^\d,;:()]|(?<!\d)\d{4}(?!\d)){1,40}?(?=\s*,))?\s*(?:,\s*)?"
     r"(?:(?:which|that)\s+)?(?:is|was|are|were)?\s*$",
     re.IGNORECASE,
 )
@@ -3237,6 +3302,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _base_after_change_zh,
     _dated_levels,
     _change_of_pair,
+    _earlier_in_brackets,
     _change_after_pair,
     _amount_carrying_pair,
     _change_applied,

@@ -2769,6 +2769,10 @@ class _Analyzer:
         claim.metric, claim.entity, claim.period = first.metric, first.entity, first.period
         claim.converts = original_index
         claim.value = mention.value_text()
+        fraction = reading.mentions[original]
+        if mention.unit == "%" and fraction.unit == "" and "/" in fraction.number:
+            # "one in five (21%)": the words round the percentage to a fraction
+            first.value = fraction.value_text().replace("/", " in ")
         self.relations.append(Relation("converts", (index, reading.indices[original])))
         self._add(index, claim, mention)
 
