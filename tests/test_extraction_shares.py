@@ -108,6 +108,23 @@ def test_a_share_of_a_whole_named_again_is_checked(text, tmp_path):
     assert _errors(tmp_path, text.replace("30", "40")) == ["share"]
 
 
+# exports named inside the name of the trade total (进出口: imports and exports): the whole a
+# share of exports names is the exports, never the total of both
+TRADE_TOTAL = "今年一季度，全省进出口总值800亿元，增长5%。"
+
+
+def test_a_share_of_exports_is_not_of_the_total_of_imports_and_exports(tmp_path):
+    named_apart = TRADE_TOTAL + "其中，出口500亿元，增长6%。机械设备出口200亿元，占出口的40%。"
+    assert [s[1:] for s in _shares(named_apart)] == [("200", "500")]
+    assert _errors(tmp_path, named_apart.replace("40%", "30%")) == ["share"]
+    unnamed = TRADE_TOTAL + "机械设备出口200亿元，占出口总值的40%。"
+    assert _shares(unnamed) == []
+    assert _errors(tmp_path, unnamed) == []
+    # the total of both named again is the total
+    both = TRADE_TOTAL + "机械设备进出口200亿元，占进出口总值的25%。"
+    assert [s[1:] for s in _shares(both)] == [("200", "800")]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -1092,6 +1092,11 @@ PER_COUNTED_AFTER_RE = re.compile(
     r"|\s*per\s+(?:capita|head|person|resident|inhabitant)\b",
     re.IGNORECASE,
 )
+# The opening of a Chinese pair of opposite flows, written as one name (进出口: imports and
+# exports; 出入境: leaving and entering): a shorter name inside it (出口, 入境) is one of the
+# pair, not the name of the pair's total. Matched on the character before the shorter name and
+# its first.
+CJK_PAIRED_FLOW_RE = re.compile(r"[进進]出|出入")
 # the end of a Chinese name that says "the total of" what comes before it (企业总数: the number of
 # firms; 出口总额: all exports): the name of the whole, less it, names the same quantity
 TOTAL_OF_ZH_RE = re.compile(r"(?:总数|總數|总量|總量|总额|總額|总和|總和|总计|總計)$")

@@ -2982,7 +2982,7 @@ class _Analyzer:
                 clause = self._clause_text(earlier)
                 if whole != np and whole in clause:
                     return -1
-                return 0 if np in clause or total_of in clause else None
+                return 0 if _names_in(np, clause) or _names_in(total_of, clause) else None
 
             return written
         words = _whole_words(_cut_noun_phrase(phrase, measures=True))
@@ -3779,6 +3779,16 @@ def _same_group(text: str, percent: Mention, group: str) -> bool:
     """Whether a percentage is of the group named ("57 percent of nurses")."""
     named = re.match(r"\s+of\s+(?:all\s+)?([A-Za-z][\w'-]+)", text[percent.end : percent.end + 60])
     return named is not None and named.group(1).lower() == group.lower()
+
+
+def _names_in(name: str, clause: str) -> bool:
+    """Whether a Chinese clause writes `name` as a name of its own: not as one of a pair of
+    flows a longer name holds (占出口总值的58% names exports, which 进出口总值, the total of
+    imports and exports, holds as characters, not as a quantity)."""
+    return any(
+        at == 0 or not lx.CJK_PAIRED_FLOW_RE.match(clause, at - 1)
+        for at in (m.start() for m in re.finditer(re.escape(name), clause))
+    )
 
 
 def _whole_words(text: str) -> frozenset[str]:
