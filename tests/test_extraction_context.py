@@ -186,6 +186,9 @@ def test_metric_names_are_the_noun_phrase_not_its_time(text, metric):
         ("记者从新闻发布会上了解到", ""),  # the source of the figure
         ("较2017年同期增长", ""),
         ("按可比价格计算", ""),
+        # a level of government (省级, 市级) is no place's name
+        ("上划省级收入完成", "上划省级收入"),
+        ("全县市级重点项目投资", "市级重点项目投资"),
         ("Exports", "Exports"),
     ],
 )

@@ -1537,6 +1537,11 @@ def test_a_move_sized_by_a_figure_gets_no_second_change_of_its_way_alone():
         ),
         ("全省粮食总产量3580万吨，比上年增加86万吨，增产2.5%。", "2.5%", "5.2%"),
         ("全市户籍人口95.3万人，比上年减少4200人，下降0.4%。", "0.4%", "4.0%"),
+        # growth below zero is a fall (负增长)
+        ("全市上划省级收入8.09亿元，比上年减少766万元，负增长0.94%。", "0.94%", "1.94%"),
+        # Hong Kong's verbs of change: 跌, 升, and their sizes 跌幅, 升幅
+        ("本港上月零售貨值為300億元，按年跌9億元，跌幅為2.9%。", "2.9%", "3.9%"),
+        ("本港上月零售貨值為300億元，比上年同期升9億元，升幅為3.1%。", "3.1%", "4.1%"),
     ],
 )
 def test_an_undated_change_as_amount_and_percent_is_checked_by_its_level(
@@ -1549,6 +1554,23 @@ def test_an_undated_change_as_amount_and_percent_is_checked_by_its_level(
     errors = text_errors(tmp_path, text.replace(right, wrong))
     assert [f.rule for f in errors] == ["change-amount-and-percent-to-level"]
     assert wrong.rstrip("%") in errors[0].message
+
+
+def test_a_price_per_litre_is_no_rise():
+    text = "今年3月，本市汽油每升7.5元，柴油每升6.8元。"
+    assert [c.kind for c in extract_text(text).claims] == ["value", "value"]
+
+
+@pytest.mark.parametrize(
+    "text, change",
+    [
+        ("今年經濟成長率預測值為2.55%，較上次預測下修0.57個百分點。", "-0.57 pp"),
+        ("明年出口值預估為6000億美元，下修120億美元。", "-120 亿 USD"),
+        ("明年出口值預估為6000億美元，上修120億美元。", "+120 亿 USD"),
+    ],
+)
+def test_a_forecast_revised_up_or_down_is_a_change_of_that_way(text, change):
+    assert [c.value for c in extract_text(text).claims if c.kind == "change"] == [change]
 
 
 def test_a_percentage_more_than_a_base_after_a_time_phrase_is_their_comparison(tmp_path):

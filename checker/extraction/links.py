@@ -2349,6 +2349,8 @@ class _Analyzer:
                 continue  # drafted as parts already
             in_order = list(parts)  # the lexicon's order of the members
             parts.sort()
+            if self._another_part_listed(parts):
+                continue
             whole = self._whole_named_before(number, parts)
             if whole is not None and self._draft_sum_of(whole, parts, with_changes=True):
                 self._member_levels = [m for m in self._member_levels if m.partition != number]
@@ -2358,6 +2360,28 @@ class _Analyzer:
                     self._named_ratios.append(
                         (words, whole, in_order[member], first, reading.index)
                     )
+
+    def _another_part_listed(self, parts: list[int]) -> bool:
+        """Whether the list of a partition's members (mentions, in order) goes on to a level of
+        another name, of their unit and period, after the first member in their sentences
+        (其中：地方收入500万元；上划中央收入300万元；上划省级收入100万元): a third part, so
+        the two members are not all of their whole. A level a move starts from is no part."""
+        first = self.claims[self.claim_of[parts[0]]]
+        unit = self.mentions[parts[0]].unit
+        sentences = {self.claims[self.claim_of[p]].sentence for p in parts}
+        bases = {r.mentions[0] for r in self.relations if r.type == "from_to"}
+        position = self.claim_of[parts[0]]
+        return any(
+            claim.sentence in sentences
+            and claim.kind == "value"
+            and claim.converts is None
+            and claim.mention > parts[0]
+            and claim.mention not in parts
+            and claim.mention not in bases
+            and claim.period == first.period
+            and self.mentions[claim.mention].unit == unit
+            for claim in self.claims[position : position + 40]
+        )
 
     def _located_part_before(self, reading: SentenceReading, parts: dict[int, int]) -> None:
         """A total whose parts are counts in named places ("Flood deaths have reached 57, with
