@@ -1556,6 +1556,24 @@ def test_an_undated_change_as_amount_and_percent_is_checked_by_its_level(
     assert wrong.rstrip("%") in errors[0].message
 
 
+# two forecasts revised in one sentence, each with its change in points after it, a length of
+# time between the first pair and its change
+TWO_REVISIONS = (
+    "今年出口增速預測由3.10%上修至4.20%、創下10年新高，較上次預測上修1.10個百分點，"
+    "明年出口增速則由2.00%上修至2.50%、上修0.50個百分點。"
+)
+
+
+def test_each_of_two_pairs_takes_its_own_change(tmp_path):
+    assert related_figures(TWO_REVISIONS, "change") == [
+        ("1.10個百分點", "3.10%", "4.20%"),
+        ("0.50個百分點", "2.00%", "2.50%"),
+    ]
+    assert text_errors(tmp_path, TWO_REVISIONS) == []
+    wrong = text_errors(tmp_path, TWO_REVISIONS.replace("1.10個", "1.30個"))
+    assert [f.rule for f in wrong] == ["comparison-points"]
+
+
 def test_a_price_per_litre_is_no_rise():
     text = "今年3月，本市汽油每升7.5元，柴油每升6.8元。"
     assert [c.kind for c in extract_text(text).claims] == ["value", "value"]

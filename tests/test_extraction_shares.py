@@ -125,6 +125,18 @@ def test_a_share_of_exports_is_not_of_the_total_of_imports_and_exports(tmp_path)
     assert [s[1:] for s in _shares(both)] == [("200", "800")]
 
 
+def test_a_share_of_all_of_a_quantity_is_not_of_a_group_of_it(tmp_path):
+    # 全部投资 (all investment) is not the investment of the group listed before
+    groups = (
+        "其中，国有企业投资300亿元，增长12%；民营企业投资500亿元，增长7%，占全部投资的比重为62.5%。"
+    )
+    assert [s[1:] for s in _shares(groups)] == []
+    assert _errors(tmp_path, groups) == []
+    total = "全年投资800亿元，增长6%。其中，民营企业投资500亿元，增长7%，占全部投资的比重为62.5%。"
+    assert [s[1:] for s in _shares(total)] == [("500", "800")]
+    assert _errors(tmp_path, total.replace("62.5%", "52.5%")) == ["share"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

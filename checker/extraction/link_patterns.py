@@ -628,7 +628,7 @@ def _change_of_pair(reading: SentenceReading, text: str, found: list[Link]) -> l
     if not pairs or not changes:
         return []
     restated = _converted(found)
-    links = []
+    options: dict[int, list[Link]] = {}
     for change in changes:
         # a pair across "..., and" or ";" is another clause's: "revenue rose 9.7% to X from Y,
         # and expenses grew 12.2% to Z from W" (each change its own clause's pair, or none)
@@ -638,20 +638,38 @@ def _change_of_pair(reading: SentenceReading, text: str, found: list[Link]) -> l
             if not _clauses_apart(reading, text, change, link)
             and not _level_between(reading, change, link, restated)
         ]
-        if not own:
+        if own:
+            options[change] = sorted(own, key=lambda link: _apart(reading, change, link))
+    # a pair has one change of a kind and unit: of two, the nearer (由A上修至B、上修X，…由C上修
+    # 至D、上修Y: X is A to B's, Y is C to D's), the other the next pair nearest it
+    taken: set[tuple] = set()
+    links: dict[int, Link] = {}
+    for change in sorted(options, key=lambda c: _apart(reading, c, options[c][0])):
+        mention = reading.mentions[change]
+        kind = (reading.kinds[change], mention.unit)
+        free = [link for link in options[change] if (link.positions, kind) not in taken]
+        if not free:
             continue
-        nearest = min(own, key=lambda link: min(abs(change - p) for p in link.positions))
-        first, second = nearest.positions
+        first, second = free[0].positions
         if reading.kinds[change] == "change" and not _fits_pair(
             reading, text, change, first, second
         ):
             if _percent_of_percents(reading, change, first):
-                links.append(Link("change", (change, first, second)))
+                links[change] = Link("change", (change, first, second))
+                taken.add((free[0].positions, kind))
             continue
         if _real_change_of_other_levels(reading, text, change, first, second):
             continue
-        links.append(Link("change", (change, first, second)))
-    return links
+        links[change] = Link("change", (change, first, second))
+        taken.add((free[0].positions, kind))
+    return [links[change] for change in sorted(links)]
+
+
+def _apart(reading: SentenceReading, change: int, pair: Link) -> tuple[int, int]:
+    """How far a change stands from a pair of levels: in figures, then in characters."""
+    near = min(pair.positions, key=lambda p: abs(change - p))
+    a, b = sorted((reading.mentions[change], reading.mentions[near]), key=lambda m: m.start)
+    return abs(change - near), b.start - a.end
 
 
 _CLAUSE_EDGE = re.compile(r"[,;:()，；：（）]")
@@ -705,10 +723,13 @@ def _level_between(reading: SentenceReading, change: int, pair: Link, restated: 
     nearest = min(ends) if change < min(ends) else max(ends)
     low, high = sorted((change, nearest))
     values = {(reading.mentions[p].value, reading.mentions[p].unit) for p in ends}
+    # a length of time ("a record in 15 years") is no level a change of rates could be of
+    lengths = set() if reading.mentions[ends[0]].unit in _LENGTHS else _LENGTHS
     return any(
         reading.kinds[p] == "value"
         and p not in restated
         and p not in ends
+        and reading.mentions[p].unit not in lengths
         and (reading.mentions[p].value, reading.mentions[p].unit) not in values
         for p in range(low + 1, high)
     )

@@ -3006,6 +3006,10 @@ class _Analyzer:
                 clause = self._clause_text(earlier)
                 if whole != np and whole in clause:
                     return -1
+                if whole.startswith("全部") and cx.cjk_name(
+                    _CJK_CLAUSE_MARK.split(clause)[-1]
+                ) not in (np, total_of):
+                    return None  # 占全部投资的比重: all of it, no group of it (国有控股投资)
                 return 0 if _names_in(np, clause) or _names_in(total_of, clause) else None
 
             return written
@@ -3803,6 +3807,9 @@ def _same_group(text: str, percent: Mention, group: str) -> bool:
     """Whether a percentage is of the group named ("57 percent of nurses")."""
     named = re.match(r"\s+of\s+(?:all\s+)?([A-Za-z][\w'-]+)", text[percent.end : percent.end + 60])
     return named is not None and named.group(1).lower() == group.lower()
+
+
+_CJK_CLAUSE_MARK = re.compile(r"[,，、；;：:]")
 
 
 def _names_in(name: str, clause: str) -> bool:
