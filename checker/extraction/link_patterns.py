@@ -1653,6 +1653,11 @@ def _whole_and_parts(reading: SentenceReading, text: str, found: list[Link]) -> 
                 break  # "2 cents a share, including 4 cents in charges": no part of it
             if parts and _TOTAL_OF_ITS_OWN.match(text, end_of(reading.mentions[part])):
                 break
+            if parts and _PARTS_OPEN.search(named):
+                # parts announced again: the level before them is a whole of its own (其中高铁
+                # 4.5万公里；公路总里程543.68万公里，其中高速公路18.36万公里)
+                parts.pop()
+                break
             parts.append(part)
         if the_rest_last(reading, text, parts):
             return [Link("sum", (whole, *parts))]  # "..., and the rest, B": every part
