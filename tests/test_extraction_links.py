@@ -1542,6 +1542,9 @@ def test_a_move_sized_by_a_figure_gets_no_second_change_of_its_way_alone():
         # Hong Kong's verbs of change: 跌, 升, and their sizes 跌幅, 升幅
         ("本港上月零售貨值為300億元，按年跌9億元，跌幅為2.9%。", "2.9%", "3.9%"),
         ("本港上月零售貨值為300億元，比上年同期升9億元，升幅為3.1%。", "3.1%", "4.1%"),
+        # Taiwan's growth, and growth below zero (成長, 負成長)
+        ("去年全台營收2100億元，比前年成長100億元，成長5.0%。", "5.0%", "6.0%"),
+        ("去年全台營收2058億元，比前年減少42億元，負成長2.0%。", "2.0%", "3.0%"),
     ],
 )
 def test_an_undated_change_as_amount_and_percent_is_checked_by_its_level(

@@ -545,6 +545,8 @@ CJK_CHANGE_UP = (
     "升幅",
     "上修",
     "上调",
+    # Taiwan's word for growth (成長 folded): 一般用戶成長三.九五%
+    "成长",
 )
 CJK_CHANGE_DOWN = (
     "下降",
@@ -559,6 +561,7 @@ CJK_CHANGE_DOWN = (
     "降",
     # growth below zero: 减少0.46亿元，负增长1.21% is a fall of 1.21%
     "负增长",
+    "负成长",
     "跌",
     "跌幅",
     "下修",
