@@ -2649,7 +2649,11 @@ def _named_ratio_of_levels(reading: SentenceReading, text: str, found: list[Link
             p for p in levels if part_words.search(names[p]) and kind.lower() in names[p].lower()
         ]
         wholes = [
-            p for p in levels if whole_words.search(names[p]) and not part_words.search(names[p])
+            p
+            for p in levels
+            if whole_words.search(names[p])
+            and not part_words.search(names[p])
+            and not any(_siblings(names[part], names[p]) for part in parts)
         ]
         if len(ratios) != 1 or len(parts) != 1 or len(wholes) != 1:
             continue
@@ -2658,6 +2662,17 @@ def _named_ratio_of_levels(reading: SentenceReading, text: str, found: list[Link
         reading.kinds[ratios[0]] = "share"
         links.append(Link("share", (ratios[0], parts[0], wholes[0])))
     return links
+
+
+def _siblings(part_name: str, other_name: str) -> bool:
+    """Whether two names name two members of one complete partition (城镇常住人口, 乡村常住人口):
+    the other is the part's sibling, never its whole."""
+    return any(
+        any(m.search(part_name) for m in members)
+        and any(m.search(other_name) for m in members)
+        and not any(m.search(part_name) and m.search(other_name) for m in members)
+        for members in lx.COMPLETE_PARTITIONS
+    )
 
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")

@@ -481,7 +481,7 @@ _OF_NAMED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _OCCUPIES_BEFORE = re.compile(
-    r"占(?P<all>全[市省县区国])?(?P<np>[^,，。；;:：\d%]{1,20}?)的?(?:比重|比例|份额)?"
+    r"占(?P<all>全[市省县区国縣區國])?(?P<np>[^,，。；;:：\d%]{1,20}?)的?(?:比重|比例|份额)?"
     r"(?:为|达到?|是)?(?:约|近|超过)?\s*$"
 )
 # "their share of GDP was 52%", "the share of exports in total sales stood at 30%"
@@ -2994,7 +2994,7 @@ class _Analyzer:
         total"."""
         if _CHINESE.search(phrase):
             whole = phrase.strip()
-            np = re.sub(r"^(?:全[市省县区国]|全部)", "", whole)
+            np = re.sub(r"^(?:全[市省县区国縣區國]|全部)", "", whole)
             # 占企业总数的30%: "the total of firms" is named by "firms" (全市共有企业4000家)
             total_of = lx.TOTAL_OF_ZH_RE.sub("", np)
             if len(np) < 2:
@@ -3003,13 +3003,15 @@ class _Analyzer:
                 total_of = np
 
             def written(earlier: DraftClaim) -> int | None:
-                clause = self._clause_text(earlier)
+                # the level's own words, after the marks that end the clauses before it
+                # (占全国人口的61.3%；60岁及以上人口: the whole named there is not this level's)
+                clause = _CJK_CLAUSE_MARK.split(self._clause_text(earlier))[-1]
                 if whole != np and whole in clause:
                     return -1
-                if whole.startswith("全部") and cx.cjk_name(
-                    _CJK_CLAUSE_MARK.split(clause)[-1]
-                ) not in (np, total_of):
-                    return None  # 占全部投资的比重: all of it, no group of it (国有控股投资)
+                if whole != np and cx.cjk_name(clause) not in (np, total_of):
+                    # 占全部投资的比重, 占全市人口的: all of it, no group of it (国有控股投资,
+                    # 60岁及以上人口)
+                    return None
                 return 0 if _names_in(np, clause) or _names_in(total_of, clause) else None
 
             return written
