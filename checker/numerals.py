@@ -93,9 +93,10 @@ _CIRCLES_AS_ZERO = re.compile("(?<=[〇零一二两三四五六七八九十点])
 
 
 # A Chinese numeral: digits 〇..九 and 两, the places 十 百 千 and the groups 万 亿, a decimal
-# point 点; optionally as a percentage (百分之) or per mille (千分之).
+# point 点, or a point as Taiwan's press sets it between numeral digits (年增四.六八%: 4.68%);
+# optionally as a percentage (百分之) or per mille (千分之).
 _CJK_NUMERAL_CHARACTERS = "[〇零一二两三四五六七八九十百千万亿]"
-_CJK_DECIMALS = "(?:点[〇零一二三四五六七八九]+)?"
+_CJK_DECIMALS = "(?:[点.．][〇零一二三四五六七八九]+)?"
 CJK_NUMERAL_RE = re.compile(
     r"(?P<of>百分之|千分之)?(?P<num>" + _CJK_NUMERAL_CHARACTERS + "+" + _CJK_DECIMALS + ")"
 )
@@ -126,6 +127,7 @@ def cjk_numeral_value(numeral: str) -> Fraction | None:
     is no number (a lone place or group character: 百, 万)."""
     if not _CJK_DIGIT.search(numeral):
         return None
+    numeral = numeral.replace(".", "点").replace("．", "点")
     import cn2an
 
     try:

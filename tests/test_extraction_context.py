@@ -189,11 +189,15 @@ def test_metric_names_are_the_noun_phrase_not_its_time(text, metric):
         ("记者从新闻发布会上了解到", ""),  # the source of the figure
         ("较2017年同期增长", ""),
         ("按可比价格计算", ""),
-        # a year or a range of years between the subject and the measure: the measure
-        ("公司2031年营业收入为", "营业收入"),
+        # a year or a range of years between the subject and the measure: both, the years out
+        ("公司2031年营业收入为", "公司营业收入"),
+        ("华东区2031年营业收入为", "华东区营业收入"),
         ("预计2031-2033年营业收入分别为", "营业收入"),
         ("净利润2031年为", "净利润"),
         ("公司营业收入分别为", "公司营业收入"),  # "respectively" closes no name
+        # a level of government (省级, 市级) is no place's name
+        ("上划省级收入完成", "上划省级收入"),
+        ("全县市级重点项目投资", "市级重点项目投资"),
         ("Exports", "Exports"),
     ],
 )
@@ -462,7 +466,7 @@ def test_figures_listed_with_years_and_respectively_take_one_year_each(
     assert [(c.basis, c.period) for c in changes] == [("yoy", y) for y in ("2031", "2032", "2033")]
     assert {c.metric for c in changes} == {levels[0].metric}
     if text == FORECAST_ZH:
-        assert levels[0].metric == "营业收入"  # not the subject before the years (公司)
+        assert levels[0].metric == "公司营业收入"  # the subject and the measure, not the years
     assert _text_findings(tmp_path, text) == []
     # the second year's change mistyped: an error on that change, against its two levels
     found = _text_findings(tmp_path, text.replace(second, mistyped))

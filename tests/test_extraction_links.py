@@ -1559,6 +1559,14 @@ def test_a_move_sized_by_a_figure_gets_no_second_change_of_its_way_alone():
         ),
         ("全省粮食总产量3580万吨，比上年增加86万吨，增产2.5%。", "2.5%", "5.2%"),
         ("全市户籍人口95.3万人，比上年减少4200人，下降0.4%。", "0.4%", "4.0%"),
+        # growth below zero is a fall (负增长)
+        ("全市上划省级收入8.09亿元，比上年减少766万元，负增长0.94%。", "0.94%", "1.94%"),
+        # Hong Kong's verbs of change: 跌, 升, and their sizes 跌幅, 升幅
+        ("本港上月零售貨值為300億元，按年跌9億元，跌幅為2.9%。", "2.9%", "3.9%"),
+        ("本港上月零售貨值為300億元，比上年同期升9億元，升幅為3.1%。", "3.1%", "4.1%"),
+        # Taiwan's growth, and growth below zero (成長, 負成長)
+        ("去年全台營收2100億元，比前年成長100億元，成長5.0%。", "5.0%", "6.0%"),
+        ("去年全台營收2058億元，比前年減少42億元，負成長2.0%。", "2.0%", "3.0%"),
     ],
 )
 def test_an_undated_change_as_amount_and_percent_is_checked_by_its_level(
@@ -1571,6 +1579,41 @@ def test_an_undated_change_as_amount_and_percent_is_checked_by_its_level(
     errors = text_errors(tmp_path, text.replace(right, wrong))
     assert [f.rule for f in errors] == ["change-amount-and-percent-to-level"]
     assert wrong.rstrip("%") in errors[0].message
+
+
+# two forecasts revised in one sentence, each with its change in points after it, a length of
+# time between the first pair and its change
+TWO_REVISIONS = (
+    "今年出口增速預測由3.10%上修至4.20%、創下10年新高，較上次預測上修1.10個百分點，"
+    "明年出口增速則由2.00%上修至2.50%、上修0.50個百分點。"
+)
+
+
+def test_each_of_two_pairs_takes_its_own_change(tmp_path):
+    assert related_figures(TWO_REVISIONS, "change") == [
+        ("1.10個百分點", "3.10%", "4.20%"),
+        ("0.50個百分點", "2.00%", "2.50%"),
+    ]
+    assert text_errors(tmp_path, TWO_REVISIONS) == []
+    wrong = text_errors(tmp_path, TWO_REVISIONS.replace("1.10個", "1.30個"))
+    assert [f.rule for f in wrong] == ["comparison-points"]
+
+
+def test_a_price_per_litre_is_no_rise():
+    text = "今年3月，本市汽油每升7.5元，柴油每升6.8元。"
+    assert [c.kind for c in extract_text(text).claims] == ["value", "value"]
+
+
+@pytest.mark.parametrize(
+    "text, change",
+    [
+        ("今年經濟成長率預測值為2.55%，較上次預測下修0.57個百分點。", "-0.57 pp"),
+        ("明年出口值預估為6000億美元，下修120億美元。", "-120 亿 USD"),
+        ("明年出口值預估為6000億美元，上修120億美元。", "+120 亿 USD"),
+    ],
+)
+def test_a_forecast_revised_up_or_down_is_a_change_of_that_way(text, change):
+    assert [c.value for c in extract_text(text).claims if c.kind == "change"] == [change]
 
 
 def test_a_percentage_more_than_a_base_after_a_time_phrase_is_their_comparison(tmp_path):

@@ -164,6 +164,22 @@ def test_parts_named_apart_that_make_their_whole_are_no_error(tmp_path):
     assert _errors(tmp_path, text) == []
 
 
+# a revenue total, its local and central parts, and a third part listed with them
+REVENUE_PARTS = (
+    "截至6月底，全县累计完成财政总收入900万元，为年初预算的60%，增长5%。其中：地方财政收入"
+    "完成500万元，增长4%；上划中央收入完成{central}万元，下降2%{more}。"
+)
+
+
+def test_members_listed_with_a_part_of_another_name_are_not_all_of_the_whole(tmp_path):
+    third = REVENUE_PARTS.format(central=300, more="；上划省级收入完成100万元，增长9%")
+    assert _sums(third) == []
+    assert _errors(tmp_path, third) == []
+    # the two members alone are the whole's sum, checked
+    assert _errors(tmp_path, REVENUE_PARTS.format(central=400, more="")) == []
+    assert _errors(tmp_path, REVENUE_PARTS.format(central=300, more="")) == ["sum"]
+
+
 def test_gross_domestic_product_names_no_domestic_part():
     text = (
         "Exports reached $40 billion in 2023. Gross domestic product rose to $90 billion, "

@@ -522,3 +522,23 @@ def test_an_item_a_result_includes_is_no_part_of_it(tmp_path, text):
 def test_a_part_including_names_is_still_a_part(tmp_path):
     text = "Sales were $50 million, including $57 million in exports."
     assert _errors(tmp_path, text) == ["part-whole"]
+
+
+# a second 其中 after a level of the list: that level is a whole of its own, no part
+TWO_LISTS = (
+    "年末全市铁路里程900公里，其中高铁里程{rail}公里；公路总里程5000公里，其中高速公路里程600公里。"
+)
+
+
+def test_a_level_with_parts_of_its_own_is_no_part_of_the_whole_before(tmp_path):
+    assert text_errors(tmp_path, TWO_LISTS.format(rail=300)) == []
+    wrong = text_errors(tmp_path, TWO_LISTS.format(rail=1300))
+    assert [f.rule for f in wrong] == ["part-whole"]
+
+
+def test_figures_listed_for_named_items_are_not_one_quantity_stated_twice(tmp_path):
+    text = (
+        "上月全市城市客运量9.2亿人次，增长8.8%。其中公交、地铁、出租车和轮渡分别完成客运量"
+        "3.4亿人次、2.6亿人次、3.1亿人次和900万人次。"
+    )
+    assert text_errors(tmp_path, text) == []

@@ -108,6 +108,35 @@ def test_a_share_of_a_whole_named_again_is_checked(text, tmp_path):
     assert _errors(tmp_path, text.replace("30", "40")) == ["share"]
 
 
+# exports named inside the name of the trade total (进出口: imports and exports): the whole a
+# share of exports names is the exports, never the total of both
+TRADE_TOTAL = "今年一季度，全省进出口总值800亿元，增长5%。"
+
+
+def test_a_share_of_exports_is_not_of_the_total_of_imports_and_exports(tmp_path):
+    named_apart = TRADE_TOTAL + "其中，出口500亿元，增长6%。机械设备出口200亿元，占出口的40%。"
+    assert [s[1:] for s in _shares(named_apart)] == [("200", "500")]
+    assert _errors(tmp_path, named_apart.replace("40%", "30%")) == ["share"]
+    unnamed = TRADE_TOTAL + "机械设备出口200亿元，占出口总值的40%。"
+    assert _shares(unnamed) == []
+    assert _errors(tmp_path, unnamed) == []
+    # the total of both named again is the total
+    both = TRADE_TOTAL + "机械设备进出口200亿元，占进出口总值的25%。"
+    assert [s[1:] for s in _shares(both)] == [("200", "800")]
+
+
+def test_a_share_of_all_of_a_quantity_is_not_of_a_group_of_it(tmp_path):
+    # 全部投资 (all investment) is not the investment of the group listed before
+    groups = (
+        "其中，国有企业投资300亿元，增长12%；民营企业投资500亿元，增长7%，占全部投资的比重为62.5%。"
+    )
+    assert [s[1:] for s in _shares(groups)] == []
+    assert _errors(tmp_path, groups) == []
+    total = "全年投资800亿元，增长6%。其中，民营企业投资500亿元，增长7%，占全部投资的比重为62.5%。"
+    assert [s[1:] for s in _shares(total)] == [("500", "800")]
+    assert _errors(tmp_path, total.replace("62.5%", "52.5%")) == ["share"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -368,3 +397,21 @@ def test_a_rate_that_its_count_does_not_make_is_an_error(tmp_path):
 def test_a_rate_after_a_pair_of_levels_is_no_share_of_them(tmp_path):
     text = "The club grew to 77 members from 79 last year, a 93% renewal rate."
     assert _shares(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the total's name hidden by a bracket, a group of it named by 人口 before the share
+        "年末全市人口(包括驻军的人口,不包括外籍人员)1000万人。60岁及以上人口300万人,占全市人口的"
+        "30.0%,其中65岁及以上人口200万人,占全市人口的20.0%。",
+        # in Traditional script (全國), the clause before naming the whole in its own share
+        "年末全國人口(包括現役軍人的人口)1000萬人。勞動年齡人口600萬人,占全國人口的比重為60.0%;"
+        "60歲及以上人口300萬人,占全國人口的30.0%,其中65歲及以上人口200萬人,占全國人口的20.0%。",
+        # the rural population is the urban's sibling, not the whole of the urbanisation rate
+        "从城乡构成看,城镇常住人口700万人,比上年末增加10万人;乡村常住人口300万人,减少12万人;"
+        "城镇人口占全市人口的比重(城镇化率)为70.0%。",
+    ],
+)
+def test_a_share_of_the_whole_population_is_not_of_a_group_or_a_sibling(text, tmp_path):
+    assert _errors(tmp_path, text) == []

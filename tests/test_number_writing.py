@@ -234,6 +234,11 @@ CHINESE = [
         "稅後純益五○五七點四億元,營收一點○五兆元,稅率從二○％降到十五％。",
         ["5057.4 亿 CNY", "1.05 trillion CNY", "20 %", "15 %"],
     ),
+    # a point between Chinese digits, as Taiwan's press sets a decimal
+    (
+        "售電量二三五三億度、年增四.六八%,其中家戶成長三．九五%。",
+        ["2353 亿 kWh", "4.68 %", "3.95 %"],
+    ),
     # 元 in a text of New Taiwan dollars, and never of the renminbi
     ("以新台幣計價,營收達9899.2億元,每股盈餘46.75元。", ["9899.2 亿 TWD", "46.75 TWD"]),
     # a currency declared in brackets for the figure before and those after

@@ -1129,9 +1129,9 @@ def cjk_name(word: str) -> str:
         if opened and opened.end():
             word = word[opened.end() :]
         elif year:
-            # a time between a subject and its measure ("公司2031年营业收入"): the measure named
-            # after it, or else the words before it
-            return cjk_name(word[year.end() :]) or cjk_name(word[: year.start()])
+            # a time between a subject and its measure ("华东区2031年营业收入"): the name is both,
+            # the time left out (华东区营业收入), never the words before it alone (华东区)
+            word = word[: year.start()] + word[year.end() :]
         elif figure:
             # the words after a figure are another clause's ("利润6万元增长4"): the name ends
             # where the figure starts, and a figure with its unit alone names nothing

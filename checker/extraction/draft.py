@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 from ..quantities import ValueError_, parse_value
@@ -119,6 +119,7 @@ def finish(extraction: Extraction) -> None:
             for claim in group:
                 claim.metric = renamed
     seen: dict[tuple, DraftClaim] = {}
+    named_apart: Counter[tuple] = Counter()
     paired = {frozenset(r.mentions) for r in extraction.relations if r.type == "from_to"}
     for claim in claims:
         if claim.kind != "value" or claim.converts is not None:
@@ -132,7 +133,10 @@ def finish(extraction: Extraction) -> None:
             and frozenset((other.mention, claim.mention)) not in paired
             and claim.same_as != other.mention
         ):
-            renamed = f"{claim.metric}_2"
+            # each figure after the first its own name (A、B、C和D分别完成X、Y、Z和W: the third
+            # and the fourth are not one quantity stated twice)
+            named_apart[key] += 1
+            renamed = f"{claim.metric}_{named_apart[key] + 1}"
             metrics.setdefault(renamed, MetricDraft(renamed, description=renamed.replace("_", " ")))
             claim.metric = renamed
             claim.notes.append(

@@ -539,12 +539,42 @@ CJK_CHANGE_UP = (
     # of an output: 粮食总产量70650万吨，增产1.6%
     "增产",
     "增",
+    # as Hong Kong and Taiwan write them: 按年升7.2%, 升幅为3%; a forecast revised up (上修,
+    # 上調 folded to 上调)
+    "升",
+    "升幅",
+    "上修",
+    "上调",
+    # Taiwan's word for growth (成長 folded): 一般用戶成長三.九五%
+    "成长",
 )
-CJK_CHANGE_DOWN = ("下降", "减少", "降低", "回落", "下跌", "下滑", "降幅", "减产", "减", "降")
+CJK_CHANGE_DOWN = (
+    "下降",
+    "减少",
+    "降低",
+    "回落",
+    "下跌",
+    "下滑",
+    "降幅",
+    "减产",
+    "减",
+    "降",
+    # growth below zero: 减少0.46亿元，负增长1.21% is a fall of 1.21%
+    "负增长",
+    "负成长",
+    "跌",
+    "跌幅",
+    "下修",
+    "下调",
+)
+# The change words as one alternation, longest first; 升 after 每 or 公 is the litre a price is
+# per (汽油每升7.5元), no rise.
+CJK_CHANGE_WORDS = "|".join(
+    "(?<![每公毫])升" if word == "升" else word
+    for word in sorted(CJK_CHANGE_UP + CJK_CHANGE_DOWN, key=len, reverse=True)
+)
 CJK_CHANGE_BEFORE_RE = re.compile(
-    "(?:"
-    + "|".join(sorted(CJK_CHANGE_UP + CJK_CHANGE_DOWN, key=len, reverse=True))
-    + r")(?:了|为)?(?:约|近|超过|超|逾)?\s*$"
+    "(?:" + CJK_CHANGE_WORDS + r")(?:了|为)?(?:约|近|超过|超|逾)?\s*$"
 )
 CJK_DOWN_RE = re.compile("|".join(sorted(CJK_CHANGE_DOWN, key=len, reverse=True)))
 
@@ -557,7 +587,7 @@ CJK_NAME_OPENERS_RE = re.compile(
     r"(?:\d{4}年)?(?:今年|去年|全年|上半年|下半年|前[一二三四两]季度|前三个季度|第?[一二三四1-4]季度|"
     r"年末|年底|年初|\d{1,2}\s*[-—至到~～]\s*\d{1,2}月份?|\d{1,2}月份?|[首前][\d一二三四五六七八九十]+个?月|"
     r"同期|期末|末)+"
-    r"|\d{4}(?:\s*[-—–至到~～/、]\s*(?:\d{4}|\d{2}))*年|全[市省国县区]|(?!实现|完成)[\u4e00-\u9fff]{2,3}(?:市(?!场)|[省县])(?=[\u4e00-\u9fff]{2})"
+    r"|\d{4}(?:\s*[-—–至到~～/、]\s*(?:\d{4}|\d{2}))*年|全[市省国县区]|(?!实现|完成)[\u4e00-\u9fff]{2,3}(?:市(?![场级])|[省县](?!级))(?=[\u4e00-\u9fff]{2})"
     r"|(?:比|较|与)(?![重例率])(?:\d{4}年|上年|去年|上月)?(?:同期)?(?:相比)?|同比|环比|按年|按月|按可比价格计算|"
     r"初步核算|据初步核算|[\u4e00-\u9fff]{0,24}?(?:公布|显示|发布|了解到|看到|获悉|介绍|反馈|测算|估算|预计|预测|报道|报讯)|[两二三四五六七八九十\d]+年(?:平均|年均)|其中|此外|另外|以及|和|及|的|实现|完成|达到"
     r")"
@@ -575,7 +605,7 @@ CJK_SCOPE_RE = re.compile(r"^[\u4e00-\u9fff]{2,}中$")
 CJK_INNER_VERB_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:实现|完成|达到)(?=[\u4e00-\u9fff]{2})")
 CJK_NAME_CLOSERS_RE = re.compile(
     r"(?:从?\d{1,2}月\d{1,2}日起?(?:至|到)\d{1,2}月\d{1,2}日止?|(?:由|从)(?:\d{4}年|上年|去年)?的?|分别|分別|为|是|达到|达|实现|完成|共计|共|有|约|占|将|同比|环比|比|较|了|"
-    + "|".join(sorted(CJK_CHANGE_UP + CJK_CHANGE_DOWN, key=len, reverse=True))
+    + CJK_CHANGE_WORDS
     + r")$"
 )
 
@@ -1109,6 +1139,11 @@ PER_COUNTED_AFTER_RE = re.compile(
     r"|\s*per\s+(?:capita|head|person|resident|inhabitant)\b",
     re.IGNORECASE,
 )
+# The opening of a Chinese pair of opposite flows, written as one name (进出口: imports and
+# exports; 出入境: leaving and entering): a shorter name inside it (出口, 入境) is one of the
+# pair, not the name of the pair's total. Matched on the character before the shorter name and
+# its first.
+CJK_PAIRED_FLOW_RE = re.compile(r"[进進]出|出入")
 # the end of a Chinese name that says "the total of" what comes before it (企业总数: the number of
 # firms; 出口总额: all exports): the name of the whole, less it, names the same quantity
 TOTAL_OF_ZH_RE = re.compile(r"(?:总数|總數|总量|總量|总额|總額|总和|總和|总计|總計)$")

@@ -641,7 +641,7 @@ def _change_of_pair(reading: SentenceReading, text: str, found: list[Link]) -> l
     if not pairs or not changes:
         return []
     restated = _converted(found)
-    links = []
+    options: dict[int, list[Link]] = {}
     for change in changes:
         # a pair across "..., and" or ";" is another clause's: "revenue rose 9.7% to X from Y,
         # and expenses grew 12.2% to Z from W" (each change its own clause's pair, or none)
@@ -651,20 +651,38 @@ def _change_of_pair(reading: SentenceReading, text: str, found: list[Link]) -> l
             if not _clauses_apart(reading, text, change, link)
             and not _level_between(reading, change, link, restated)
         ]
-        if not own:
+        if own:
+            options[change] = sorted(own, key=lambda link: _apart(reading, change, link))
+    # a pair has one change of a kind and unit: of two, the nearer (由A上修至B、上修X，…由C上修
+    # 至D、上修Y: X is A to B's, Y is C to D's), the other the next pair nearest it
+    taken: set[tuple] = set()
+    links: dict[int, Link] = {}
+    for change in sorted(options, key=lambda c: _apart(reading, c, options[c][0])):
+        mention = reading.mentions[change]
+        kind = (reading.kinds[change], mention.unit)
+        free = [link for link in options[change] if (link.positions, kind) not in taken]
+        if not free:
             continue
-        nearest = min(own, key=lambda link: min(abs(change - p) for p in link.positions))
-        first, second = nearest.positions
+        first, second = free[0].positions
         if reading.kinds[change] == "change" and not _fits_pair(
             reading, text, change, first, second
         ):
             if _percent_of_percents(reading, change, first):
-                links.append(Link("change", (change, first, second)))
+                links[change] = Link("change", (change, first, second))
+                taken.add((free[0].positions, kind))
             continue
         if _real_change_of_other_levels(reading, text, change, first, second):
             continue
-        links.append(Link("change", (change, first, second)))
-    return links
+        links[change] = Link("change", (change, first, second))
+        taken.add((free[0].positions, kind))
+    return [links[change] for change in sorted(links)]
+
+
+def _apart(reading: SentenceReading, change: int, pair: Link) -> tuple[int, int]:
+    """How far a change stands from a pair of levels: in figures, then in characters."""
+    near = min(pair.positions, key=lambda p: abs(change - p))
+    a, b = sorted((reading.mentions[change], reading.mentions[near]), key=lambda m: m.start)
+    return abs(change - near), b.start - a.end
 
 
 _CLAUSE_EDGE = re.compile(r"[,;:()，；：（）]")
@@ -718,10 +736,13 @@ def _level_between(reading: SentenceReading, change: int, pair: Link, restated: 
     nearest = min(ends) if change < min(ends) else max(ends)
     low, high = sorted((change, nearest))
     values = {(reading.mentions[p].value, reading.mentions[p].unit) for p in ends}
+    # a length of time ("a record in 15 years") is no level a change of rates could be of
+    lengths = set() if reading.mentions[ends[0]].unit in _LENGTHS else _LENGTHS
     return any(
         reading.kinds[p] == "value"
         and p not in restated
         and p not in ends
+        and reading.mentions[p].unit not in lengths
         and (reading.mentions[p].value, reading.mentions[p].unit) not in values
         for p in range(low + 1, high)
     )
@@ -1698,6 +1719,11 @@ def _whole_and_parts(reading: SentenceReading, text: str, found: list[Link]) -> 
             ):
                 break  # "2 cents a share, including 4 cents in charges": no part of it
             if parts and _TOTAL_OF_ITS_OWN.match(text, end_of(reading.mentions[part])):
+                break
+            if parts and _PARTS_OPEN.search(named):
+                # parts announced again: the level before them is a whole of its own (其中高铁
+                # 4.5万公里；公路总里程543.68万公里，其中高速公路18.36万公里)
+                parts.pop()
                 break
             parts.append(part)
         if the_rest_last(reading, text, parts):
@@ -2690,7 +2716,11 @@ def _named_ratio_of_levels(reading: SentenceReading, text: str, found: list[Link
             p for p in levels if part_words.search(names[p]) and kind.lower() in names[p].lower()
         ]
         wholes = [
-            p for p in levels if whole_words.search(names[p]) and not part_words.search(names[p])
+            p
+            for p in levels
+            if whole_words.search(names[p])
+            and not part_words.search(names[p])
+            and not any(_siblings(names[part], names[p]) for part in parts)
         ]
         if len(ratios) != 1 or len(parts) != 1 or len(wholes) != 1:
             continue
@@ -2699,6 +2729,17 @@ def _named_ratio_of_levels(reading: SentenceReading, text: str, found: list[Link
         reading.kinds[ratios[0]] = "share"
         links.append(Link("share", (ratios[0], parts[0], wholes[0])))
     return links
+
+
+def _siblings(part_name: str, other_name: str) -> bool:
+    """Whether two names name two members of one complete partition (城镇常住人口, 乡村常住人口):
+    the other is the part's sibling, never its whole."""
+    return any(
+        any(m.search(part_name) for m in members)
+        and any(m.search(other_name) for m in members)
+        and not any(m.search(part_name) and m.search(other_name) for m in members)
+        for members in lx.COMPLETE_PARTITIONS
+    )
 
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")

@@ -538,7 +538,7 @@ _OF_NAMED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _OCCUPIES_BEFORE = re.compile(
-    r"占(?P<all>全[市省县区国])?(?P<np>[^,，。；;:：\d%]{1,20}?)的?(?:比重|比例|份额)?"
+    r"占(?P<all>全[市省县区国縣區國])?(?P<np>[^,，。；;:：\d%]{1,20}?)的?(?:比重|比例|份额)?"
     r"(?:为|达到?|是)?(?:约|近|超过)?\s*$"
 )
 # "their share of GDP was 52%", "the share of exports in total sales stood at 30%"
@@ -2431,6 +2431,8 @@ class _Analyzer:
                 continue  # drafted as parts already
             in_order = list(parts)  # the lexicon's order of the members
             parts.sort()
+            if self._another_part_listed(parts):
+                continue
             whole = self._whole_named_before(number, parts)
             if whole is not None and self._draft_sum_of(whole, parts, with_changes=True):
                 self._member_levels = [m for m in self._member_levels if m.partition != number]
@@ -2440,6 +2442,28 @@ class _Analyzer:
                     self._named_ratios.append(
                         (words, whole, in_order[member], first, reading.index)
                     )
+
+    def _another_part_listed(self, parts: list[int]) -> bool:
+        """Whether the list of a partition's members (mentions, in order) goes on to a level of
+        another name, of their unit and period, after the first member in their sentences
+        (其中：地方收入500万元；上划中央收入300万元；上划省级收入100万元): a third part, so
+        the two members are not all of their whole. A level a move starts from is no part."""
+        first = self.claims[self.claim_of[parts[0]]]
+        unit = self.mentions[parts[0]].unit
+        sentences = {self.claims[self.claim_of[p]].sentence for p in parts}
+        bases = {r.mentions[0] for r in self.relations if r.type == "from_to"}
+        position = self.claim_of[parts[0]]
+        return any(
+            claim.sentence in sentences
+            and claim.kind == "value"
+            and claim.converts is None
+            and claim.mention > parts[0]
+            and claim.mention not in parts
+            and claim.mention not in bases
+            and claim.period == first.period
+            and self.mentions[claim.mention].unit == unit
+            for claim in self.claims[position : position + 40]
+        )
 
     def _located_part_before(self, reading: SentenceReading, parts: dict[int, int]) -> None:
         """A total whose parts are counts in named places ("Flood deaths have reached 57, with
@@ -3056,7 +3080,7 @@ class _Analyzer:
         total"."""
         if _CHINESE.search(phrase):
             whole = phrase.strip()
-            np = re.sub(r"^(?:全[市省县区国]|全部)", "", whole)
+            np = re.sub(r"^(?:全[市省县区国縣區國]|全部)", "", whole)
             # 占企业总数的30%: "the total of firms" is named by "firms" (全市共有企业4000家)
             total_of = lx.TOTAL_OF_ZH_RE.sub("", np)
             if len(np) < 2:
@@ -3065,10 +3089,16 @@ class _Analyzer:
                 total_of = np
 
             def written(earlier: DraftClaim) -> int | None:
-                clause = self._clause_text(earlier)
+                # the level's own words, after the marks that end the clauses before it
+                # (占全国人口的61.3%；60岁及以上人口: the whole named there is not this level's)
+                clause = _CJK_CLAUSE_MARK.split(self._clause_text(earlier))[-1]
                 if whole != np and whole in clause:
                     return -1
-                return 0 if np in clause or total_of in clause else None
+                if whole != np and cx.cjk_name(clause) not in (np, total_of):
+                    # 占全部投资的比重, 占全市人口的: all of it, no group of it (国有控股投资,
+                    # 60岁及以上人口)
+                    return None
+                return 0 if _names_in(np, clause) or _names_in(total_of, clause) else None
 
             return written
         words = _whole_words(_cut_noun_phrase(phrase, measures=True))
@@ -3870,6 +3900,19 @@ def _same_group(text: str, percent: Mention, group: str) -> bool:
     """Whether a percentage is of the group named ("57 percent of nurses")."""
     named = re.match(r"\s+of\s+(?:all\s+)?([A-Za-z][\w'-]+)", text[percent.end : percent.end + 60])
     return named is not None and named.group(1).lower() == group.lower()
+
+
+_CJK_CLAUSE_MARK = re.compile(r"[,，、；;：:]")
+
+
+def _names_in(name: str, clause: str) -> bool:
+    """Whether a Chinese clause writes `name` as a name of its own: not as one of a pair of
+    flows a longer name holds (占出口总值的58% names exports, which 进出口总值, the total of
+    imports and exports, holds as characters, not as a quantity)."""
+    return any(
+        at == 0 or not lx.CJK_PAIRED_FLOW_RE.match(clause, at - 1)
+        for at in (m.start() for m in re.finditer(re.escape(name), clause))
+    )
 
 
 def _whole_words(text: str) -> frozenset[str]:
