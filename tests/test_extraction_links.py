@@ -1814,3 +1814,12 @@ def test_a_lead_named_before_two_tallies_is_their_gap(tmp_path, wrong, right):
 )
 def test_a_lead_over_another_than_the_tallies_is_no_gap_of_them(tmp_path, text):
     assert text_errors(tmp_path, text) == []
+
+
+def test_a_sentence_opening_on_an_adjusting_word_keeps_the_company_named_before():
+    text = (
+        "Pellmont Brands said diluted earnings per share were $0.92 in the quarter. Adjusted "
+        "diluted earnings per share were $1.13. Underlying operating profit rose to $84 million."
+    )
+    extraction = extract_text(text)
+    assert {c.entity for c in extraction.claims} == {"Pellmont Brands"}
