@@ -1823,3 +1823,16 @@ def test_a_sentence_opening_on_an_adjusting_word_keeps_the_company_named_before(
     )
     extraction = extract_text(text)
     assert {c.entity for c in extraction.claims} == {"Pellmont Brands"}
+
+
+def test_an_amount_more_or_fewer_things_than_a_year_before_is_a_change():
+    text = (
+        "The Ashby depot handled 41,300 more parcels than a year earlier. Clinics in Dunmore "
+        "saw 2,150 fewer walk-in patients than in the previous year. The mill employs 800 more "
+        "people than the firm's other site."
+    )
+    extraction = extract_text(text)
+    claims = {c.value: c.kind for c in extraction.claims}
+    assert claims["+41,300"] == "change"
+    assert claims["-2,150"] == "change"
+    assert claims["800"] == "value"  # compared with another site, not an earlier time

@@ -191,9 +191,11 @@ _CHANGED_AMOUNT_LEFT = Prefiltered(
         re.IGNORECASE,
     )
 )
-# "$3 million more than a year earlier": an amount compared with the same quantity earlier
+# "$3 million more than a year earlier", "200,000 more passengers than in the previous year":
+# an amount compared with the same quantity earlier (what is counted may stand between)
 _MORE_THAN_BEFORE = re.compile(
-    r"^\s+(?:more|less|fewer|higher|lower)\s+than\s+(?:in\s+)?(?:the\s+)?(?:last|previous|"
+    r"^\s+(?:more|less|fewer|higher|lower)(?:\s+[a-z][a-z-]*){0,3}?\s+than\s+(?:in\s+)?"
+    r"(?:the\s+)?(?:last|previous|"
     r"prior|preceding|same\s+(?:period|month|quarter)|a\s+year)\b",
     re.IGNORECASE,
 )
