@@ -563,3 +563,49 @@ def test_an_operating_measure_excluding_charges_is_not_the_net_one_plus_them():
         "million.\n"
     )
     assert [s for s in _sums(text) if s[0] == "sum"] == []
+
+
+# a quarter's growth at an annual rate, and over the quarter two sentences on
+_ANNUALIZED = (
+    "Velmoran output grew at an annualized rate of 2.4% in the third quarter, the statistics "
+    "office said on Friday. Household spending rose 0.9% in the quarter.\n\n"
+    "Compared with the previous quarter, real GDP in Velmora grew {change} in the third "
+    "quarter.\n"
+)
+
+
+def _cagrs(text: str) -> list[tuple[str, tuple[str, ...], bool]]:
+    return [r for r in _relations(text) if r[0] == "cagr"]
+
+
+def test_an_annual_rate_of_a_quarter_compounds_from_the_change_over_the_quarter(tmp_path):
+    text = _ANNUALIZED.replace("Velmoran output", "The Velmoran economy")
+    assert _cagrs(text.format(change="0.6%")) == [("cagr", ("2.4%", "0.6%"), False)]
+    clean = text_findings(tmp_path, text.format(change="0.6%"))
+    assert not [f for f in clean if "possible inconsistency" in f.message]
+    wrong = text_findings(tmp_path, text.format(change="0.9%"))
+    assert [f for f in wrong if f.severity in ("error", "warning")] == []
+    assert any("possible inconsistency (growth-vs-cagr)" in f.message for f in wrong)
+
+
+def test_another_quarter_a_year_on_year_change_or_another_quantity_is_no_annual_rate():
+    text = _ANNUALIZED.replace("Velmoran output", "The Velmoran economy")
+    other_quarter = text.replace("grew {change} in the third", "grew {change} in the second")
+    on_a_year = text.replace("Compared with the previous quarter", "Compared with a year earlier")
+    spending = _ANNUALIZED.replace("Velmoran output", "Velmoran household spending")
+    for variant in (other_quarter, on_a_year, spending):
+        assert _cagrs(variant.format(change="0.6%")) == [], variant
+
+
+def test_a_headline_restating_the_annual_rate_is_not_read():
+    text = (
+        "Velmora's economy grew at annual rate of 2.4% in third quarter\n\n"
+        + _ANNUALIZED.replace("Velmoran output", "The Velmoran economy")
+    )
+    assert _cagrs(text.format(change="0.6%")) == [("cagr", ("2.4%", "0.6%"), False)]
+    headline_only = (
+        "Velmora's economy grew at annual rate of 2.4% in third quarter\n\n"
+        "Compared with the previous quarter, real GDP in Velmora grew 0.6% in the third "
+        "quarter.\n"
+    )
+    assert _cagrs(headline_only) == []

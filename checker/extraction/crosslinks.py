@@ -72,6 +72,7 @@ __all__ = [
     "READINGS",
     "DraftSoFar",
     "link_adjusted_to_reported",
+    "link_annualized_to_quarter",
     "link_amount_and_percent_to_level",
     "link_changes_across_sentences",
     "link_changes_to_pairs",
@@ -1263,6 +1264,122 @@ def _sentence_start(text: str, mention: Mention) -> int:
     return ends[-1] if ends else lower
 
 
+# ---------------------------------------------------------------- a quarter's growth annualized
+
+# the span of a quarter in years, as a change or rate over one quarter gives it
+_QUARTER_YEARS = "0.25"
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def link_annualized_to_quarter(drafted: DraftSoFar) -> None:
+    """A quarter's growth stated at an annual rate in one sentence ("The economy expanded at
+    a 2.4% annualized pace in the third quarter") and as the change over the quarter in
+    another ("output rose 0.6% in the third quarter"): one growth, the annual
+    rate compounding to the quarter's change over a quarter of a year (a `cagr` of the
+    change's metric over 0.25 years, the change over the same span), below certainty. Only
+    percentages the text gives no other span, one quarter named by each, the same entity, the
+    same metric name or both named as the economy's output (GDP, the economy); one value of
+    the quarter's change (a change repeated is one change: the nearest is taken). Lines with
+    no full stop (a headline, a standfirst) restate the body and are not read."""
+    claims, mentions, relations, _, text, guessed = drafted
+    if not lx.ANNUALIZED_RE.search(text):
+        return
+    from .links import Relation
+
+    annualized: list[int] = []
+    quarterly: list[int] = []
+    for number, claim in enumerate(claims):
+        quarter = _quarter_of(claim, mentions, text)
+        if quarter is not None:
+            clause = text[slice(*claim.quote)]
+            (annualized if lx.ANNUALIZED_RE.search(clause) else quarterly).append(number)
+    for rate in annualized:
+        change = _quarter_change(claims, mentions, text, rate, quarterly)
+        if change is None:
+            continue
+        quarterly.remove(change)
+        _draft_annual_rate(claims, claims[rate], claims[change], guessed)
+        relations.append(
+            Relation("cagr", (claims[rate].mention, claims[change].mention), stated=False)
+        )
+
+
+def _quarter_of(claim: DraftClaim, mentions: Sequence[Mention], text: str) -> int | None:
+    """The quarter a percentage's sentence names (one only), when it may be a growth over that
+    quarter: no span of its own, no year-on-year base in the sentence, not on a line with no
+    full stop."""
+    if mentions[claim.mention].unit != "%" or claim.kind not in ("value", "change"):
+        return None
+    if claim.start or claim.basis or claim.years or claim.start_claim is not None:
+        return None
+    mention = mentions[claim.mention]
+    start = _sentence_start(text, mention)
+    end = _SENTENCE_END.search(text, mention.end)
+    sentence = text[start : end.end() if end else len(text)]
+    named = {
+        _ORDINALS.get((m.group("ordinal") or "").lower()) or int(m.group("digit") or 0)
+        for m in lx.QUARTER_NAMED_RE.finditer(sentence)
+    }
+    if len(named) != 1 or lx.YOY_RE.search(sentence):
+        return None
+    line_end = text.find("\n", mention.end)
+    line = text[: len(text) if line_end < 0 else line_end].rstrip()
+    if not line.endswith((".", "!", "?", "”", '"')):
+        return None  # a headline or a standfirst
+    return named.pop()
+
+
+def _quarter_change(
+    claims: Sequence[DraftClaim],
+    mentions: Sequence[Mention],
+    text: str,
+    rate: int,
+    quarterly: list[int],
+) -> int | None:
+    """The nearest change over the annual rate's quarter, in another sentence nearby, of the
+    same quantity; None when there is none or two of other values."""
+    annual = claims[rate]
+    quarter = _quarter_of(annual, mentions, text)
+    found = [
+        n
+        for n in quarterly
+        if claims[n].kind == "change"
+        and claims[n].sentence != annual.sentence
+        and abs(claims[n].sentence - annual.sentence) <= _PAIR_REACH
+        and claims[n].entity == annual.entity
+        and _quarter_of(claims[n], mentions, text) == quarter
+        and _same_output(claims[n], annual, text)
+    ]
+    if len({claims[n].value for n in found}) != 1:
+        return None
+    return min(found, key=lambda n: abs(claims[n].sentence - annual.sentence))
+
+
+def _same_output(change: DraftClaim, annual: DraftClaim, text: str) -> bool:
+    if change.metric == annual.metric:
+        return True
+    return all(lx.ECONOMY_OUTPUT_RE.search(text[slice(*c.quote)]) for c in (change, annual))
+
+
+def _draft_annual_rate(
+    claims: Sequence[DraftClaim], rate: DraftClaim, change: DraftClaim, guessed: float
+) -> None:
+    """The annual rate as the compound rate of the change's metric over the quarter, the change
+    over that span: the rule growth-vs-cagr compares them."""
+    from .links import _NO_BASE  # links imports this module
+
+    rate.kind, rate.metric, rate.entity = "cagr", change.metric, change.entity
+    rate.value = rate.value.removeprefix("+")
+    for claim in (rate, change):
+        claim.years = _QUARTER_YEARS
+        claim.notes = [n for n in claim.notes if n != _NO_BASE]
+        claim.notes.append(
+            "read as one quarter's growth, stated over the quarter and at an annual rate in "
+            "another sentence: check that they are the same growth"
+        )
+        claim.confidence = min(claim.confidence, guessed)
+
+
 # ---------------------------------------------------------------- an adjusted figure and what it leaves out
 
 # how far before the sentence naming the left-out items the two figures are looked for, and
@@ -1421,6 +1538,7 @@ READINGS: tuple[Callable[[DraftSoFar], None], ...] = (
     link_shares_of_the_total_before,
     link_partitions_across_sentences,
     link_totals_of_the_sentence_before,
+    link_annualized_to_quarter,
     link_adjusted_to_reported,
     link_restatements_across_sentences,
 )

@@ -1096,6 +1096,20 @@ PER_COUNTED_AFTER_RE = re.compile(
 # firms; 出口总额: all exports): the name of the whole, less it, names the same quantity
 TOTAL_OF_ZH_RE = re.compile(r"(?:总数|總數|总量|總量|总额|總額|总和|總和|总计|總計)$")
 
+# A quarter's growth restated as the rate a year of such quarters would give: "expanded at an
+# annual rate of 2.9% in the first quarter", "a 2.4% annualized pace", "SAAR"
+ANNUALIZED_RE = re.compile(r"\bannuali[sz]ed\b|\bannual\s+(?:rate|pace)\b|\bsaar\b", re.IGNORECASE)
+# the quarter a clause speaks of, by its ordinal ("in the second quarter", "Q2")
+QUARTER_NAMED_RE = re.compile(
+    r"\b(?:(?P<ordinal>first|second|third|fourth)[\s-]+quarter|q(?P<digit>[1-4]))\b",
+    re.IGNORECASE,
+)
+# what a whole economy produces, by the names news gives it: one quantity whichever is used
+ECONOMY_OUTPUT_RE = re.compile(
+    r"\bgdp\b|\bgross\s+domestic\s+product\b|\beconomy\b|\beconomic\s+output\b",
+    re.IGNORECASE,
+)
+
 # A company's own measure beside the one its accounts report ("adjusted net income per diluted
 # share", "operating (non-GAAP) earnings"), and a sentence saying what it leaves out: "Adjusted
 # earnings per share for the quarter exclude charges of $0.12". The measure's name follows the

@@ -70,7 +70,7 @@ class DraftClaim:
     start: str | None = None
     end: str | None = None
     basis: str | None = None
-    years: int | None = None
+    years: int | str | None = None  # whole years, or a part of one as written ("0.25")
     of: str | None = None
     converts: int | None = None  # the index of the claim this one restates
     start_claim: int | None = None  # a change between two claims: their indices
