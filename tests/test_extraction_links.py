@@ -1836,3 +1836,30 @@ def test_an_amount_more_or_fewer_things_than_a_year_before_is_a_change():
     assert claims["+41,300"] == "change"
     assert claims["-2,150"] == "change"
     assert claims["800"] == "value"  # compared with another site, not an earlier time
+
+
+def test_a_quarter_change_and_its_annual_rate_in_one_sentence_are_one_growth(tmp_path):
+    text = (
+        "Real GDP in Velmora grew 0.6 per cent in the third quarter, or 2.4 per cent at an "
+        "annualized rate. Factory output rose 0.9% in the quarter (3.6% annualized). Exports "
+        "grew 1.1% in the second quarter, an annualized 4.5%."
+    )
+    assert related_figures(text, "cagr") == [
+        ("2.4 per cent", "0.6 per cent"),
+        ("3.6%", "0.9%"),
+        ("4.5%", "1.1%"),
+    ]
+    assert text_errors(tmp_path, text) == []
+    wrong = text.replace("0.6 per cent", "0.9 per cent")
+    errors = text_errors(tmp_path, wrong)
+    assert [f.rule for f in errors] == ["growth-vs-cagr"]
+
+
+def test_a_rate_on_a_year_earlier_or_with_no_annual_words_is_no_annual_rate():
+    for text in (
+        "Sales in Velmora rose 0.6% in the third quarter, or 2.4% from a year earlier.",
+        "Sales in Velmora rose 0.6% in the third quarter, or 2.4% in the year to date.",
+        "Sales in Velmora rose 0.6% in March, or 2.4% at an annualized rate.",
+        "Sales in Velmora rose 2.4% in the third quarter from a year earlier, or 9.9% annualized.",
+    ):
+        assert related_figures(text, "cagr") == [], text

@@ -1266,8 +1266,6 @@ def _sentence_start(text: str, mention: Mention) -> int:
 
 # ---------------------------------------------------------------- a quarter's growth annualized
 
-# the span of a quarter in years, as a change or rate over one quarter gives it
-_QUARTER_YEARS = "0.25"
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
@@ -1366,12 +1364,12 @@ def _draft_annual_rate(
 ) -> None:
     """The annual rate as the compound rate of the change's metric over the quarter, the change
     over that span: the rule growth-vs-cagr compares them."""
-    from .links import _NO_BASE  # links imports this module
+    from .links import _NO_BASE, QUARTER_YEARS  # links imports this module
 
     rate.kind, rate.metric, rate.entity = "cagr", change.metric, change.entity
     rate.value = rate.value.removeprefix("+")
     for claim in (rate, change):
-        claim.years = _QUARTER_YEARS
+        claim.years = QUARTER_YEARS
         claim.notes = [n for n in claim.notes if n != _NO_BASE]
         claim.notes.append(
             "read as one quarter's growth, stated over the quarter and at an annual rate in "
