@@ -1863,3 +1863,24 @@ def test_a_rate_on_a_year_earlier_or_with_no_annual_words_is_no_annual_rate():
         "Sales in Velmora rose 2.4% in the third quarter from a year earlier, or 9.9% annualized.",
     ):
         assert related_figures(text, "cagr") == [], text
+
+
+def test_the_change_of_a_named_difference_is_the_gap_between_the_other_two_changes(tmp_path):
+    text = (
+        "全年全县人口出生率9.84‰,比上年下降0.61个千分点;人口死亡率6.27‰,比上年上升0.14个"
+        "千分点;人口自然增长率3.57‰,比上年下降{gap}个千分点。"
+    )
+    assert related_figures(text.format(gap="0.75"), "change") == [
+        ("3.57‰", "6.27‰", "9.84‰"),
+        ("0.75个千分点", "0.14个千分点", "0.61个千分点"),
+    ]
+    assert text_errors(tmp_path, text.format(gap="0.75")) == []
+    assert [f.rule for f in text_errors(tmp_path, text.format(gap="0.47"))] == ["comparison-points"]
+
+
+def test_percentage_changes_of_a_named_difference_are_not_subtracted():
+    text = (
+        "全年全县人口出生率9.84‰,比上年下降5.8%;人口死亡率6.27‰,比上年上升2.3%;人口自然增长率"
+        "3.57‰,比上年下降17.4%。"
+    )
+    assert related_figures(text, "change") == [("3.57‰", "6.27‰", "9.84‰")]

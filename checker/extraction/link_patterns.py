@@ -1465,6 +1465,45 @@ def _named_difference(reading: SentenceReading, text: str, found: list[Link]) ->
     return links
 
 
+# between a level and its own change in points, in one clause: "出生率9.84‰,比上年下降0.61个
+# 千分点", "a birth rate of 9.8 per 1,000, down 0.4 points"
+_OWN_CHANGE_GAP = re.compile(r"^[^\d;；。.:：!?！？]{0,24}$")
+_POINT_UNITS = ("pp", "千分点")
+
+
+def _named_difference_of_changes(
+    reading: SentenceReading, text: str, found: list[Link]
+) -> list[Link]:
+    """The three levels of a named difference (`_named_difference`: births, deaths, natural
+    growth), each followed in its clause by its change in points: the difference's change is
+    the gap between the two others' changes, as its level is the gap between their levels
+    ("出生率9.84‰,比上年下降0.61个千分点;死亡率6.27‰,上升0.14个千分点;自然增长率3.57‰,下降0.75
+    个千分点"). Changes in points only: percentage changes of the three do not subtract."""
+    links = []
+    for link in found:
+        if link.type != "change" or not link.margin or not link.compares:
+            continue
+        changes = [_own_change_in_points(reading, text, p) for p in link.positions]
+        if None in changes or len(set(changes)) != 3:
+            continue
+        gap, low, high = (c for c in changes if c is not None)
+        links.append(
+            Link("change", (gap, low, high), compares=True, margin=True, stated=link.stated)
+        )
+    return links
+
+
+def _own_change_in_points(reading: SentenceReading, text: str, level: int) -> int | None:
+    """The change in points right after a level in its clause, none linked yet."""
+    change = level + 1
+    if change >= len(reading.mentions) or reading.kinds[change] != "change":
+        return None
+    if reading.mentions[change].unit not in _POINT_UNITS:
+        return None
+    between = text[end_of(reading.mentions[level]) : reading.mentions[change].start]
+    return change if _OWN_CHANGE_GAP.match(between) else None
+
+
 _QUALIFIED_AFTER = re.compile(r"\s+(?:of|with|to|from|for|in|on|by)\s+(?:the\s+)?[^\W\d_]", re.I)
 _QUALIFIED_BEFORE = re.compile(
     r"(?<!['’])\b(?!(?:the|a|an|and|its|their|total|overall|annual|monthly|yearly|net|while|"
@@ -3291,6 +3330,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _arithmetic_written_out,
     _difference_between_named,
     _named_difference,
+    _named_difference_of_changes,
     _remainder_written_out,
     _rate_restated,
     _total_and_its_average,
