@@ -500,3 +500,112 @@ def test_a_list_opened_by_a_line_of_two_figures_or_a_level_gives_no_sum():
     level_first = _LISTED.replace("by crop:", "was 3.9 million tonnes, by crop:")
     for text in (two_figures, level_first):
         assert _sums(text.format(total="3.9")) == []
+
+
+# a company's adjusted measure, the reported one, and what the adjusted one leaves out
+_ADJUSTED = (
+    "Marrowby Instruments reported sales of $655.2 million for the first quarter of 2031, up "
+    "4.8% from $625.2 million a year earlier. Net earnings per diluted share were $1.46 for the "
+    "first quarter of 2031, compared with $1.31 a year earlier. Adjusted net earnings per "
+    "diluted share were $1.71 for the first quarter of 2031, compared with $1.52 a year "
+    "earlier.\n\n"
+    "Adjusted net earnings per diluted share for the first quarter of 2031 exclude severance "
+    "charges of $0.16 and acquisition costs of {item}.\n"
+)
+
+
+def test_an_adjusted_figure_is_the_reported_one_plus_the_charges_it_excludes(tmp_path):
+    assert _sums(_ADJUSTED.format(item="$0.09")) == [
+        ("sum", ("$1.71", "$1.46", "$0.16", "$0.09"), False)
+    ]
+    clean = text_findings(tmp_path, _ADJUSTED.format(item="$0.09"))
+    assert [f for f in clean if f.severity != "info" or "possible" in f.message] == []
+    wrong = text_findings(tmp_path, _ADJUSTED.format(item="$0.19"))
+    assert [f for f in wrong if f.severity in ("error", "warning")] == []
+    assert any("possible inconsistency (sum)" in f.message for f in wrong)
+
+
+def test_the_adjusted_measure_is_named_apart_from_the_reported_one():
+    claims = extract_text(_ADJUSTED.format(item="$0.09")).claims
+    names = {c.value: c.metric for c in claims}
+    assert names["1.71 USD"] != names["1.46 USD"]
+    assert names["1.52 USD"] == names["1.71 USD"]
+
+
+def test_an_adjusted_measure_is_read_with_a_gloss_and_the_items_total():
+    text = (
+        "Corvel Systems posted fourth-quarter diluted earnings of $2.46 per share, compared "
+        "with $2.18 per share a year earlier, an increase of 13%.\n\n"
+        "Operating (non-GAAP) diluted earnings were $2.71 per share, up 11% from $2.44 per "
+        "share.\n\n"
+        "Fourth-quarter operating (non-GAAP) diluted earnings exclude $0.25 per share of net "
+        "charges: $0.19 per share for acquisitions and $0.06 per share for pension costs.\n"
+    )
+    assert ("sum", ("$2.71", "$2.46", "$0.25"), False) in _sums(text)
+
+
+def test_gains_left_out_another_measure_or_two_adjusted_figures_give_no_sum():
+    gains = _ADJUSTED.replace("severance charges", "a gain on a sale")
+    other = _ADJUSTED.replace("Net earnings per diluted share were", "Net sales per unit were")
+    twice = _ADJUSTED.replace(
+        "\n\nAdjusted net earnings per diluted share for the first",
+        " Adjusted net earnings per diluted share were $1.70 for the first quarter of 2031 on "
+        "the old basis.\n\nAdjusted net earnings per diluted share for the first",
+    )
+    for text in (gains, other, twice):
+        assert [s for s in _sums(text.format(item="$0.09")) if s[0] == "sum"] == [], text
+
+
+def test_an_operating_measure_excluding_charges_is_not_the_net_one_plus_them():
+    text = (
+        "Tarrow Mills said net income was $84 million in 2031. Operating income was $131 "
+        "million in 2031.\n\nOperating income in 2031 excluded restructuring charges of $22 "
+        "million.\n"
+    )
+    assert [s for s in _sums(text) if s[0] == "sum"] == []
+
+
+# a quarter's growth at an annual rate, and over the quarter two sentences on
+_ANNUALIZED = (
+    "Velmoran output grew at an annualized rate of 2.4% in the third quarter, the statistics "
+    "office said on Friday. Household spending rose 0.9% in the quarter.\n\n"
+    "Compared with the previous quarter, real GDP in Velmora grew {change} in the third "
+    "quarter.\n"
+)
+
+
+def _cagrs(text: str) -> list[tuple[str, tuple[str, ...], bool]]:
+    return [r for r in _relations(text) if r[0] == "cagr"]
+
+
+def test_an_annual_rate_of_a_quarter_compounds_from_the_change_over_the_quarter(tmp_path):
+    text = _ANNUALIZED.replace("Velmoran output", "The Velmoran economy")
+    assert _cagrs(text.format(change="0.6%")) == [("cagr", ("2.4%", "0.6%"), False)]
+    clean = text_findings(tmp_path, text.format(change="0.6%"))
+    assert not [f for f in clean if "possible inconsistency" in f.message]
+    wrong = text_findings(tmp_path, text.format(change="0.9%"))
+    assert [f for f in wrong if f.severity in ("error", "warning")] == []
+    assert any("possible inconsistency (growth-vs-cagr)" in f.message for f in wrong)
+
+
+def test_another_quarter_a_year_on_year_change_or_another_quantity_is_no_annual_rate():
+    text = _ANNUALIZED.replace("Velmoran output", "The Velmoran economy")
+    other_quarter = text.replace("grew {change} in the third", "grew {change} in the second")
+    on_a_year = text.replace("Compared with the previous quarter", "Compared with a year earlier")
+    spending = _ANNUALIZED.replace("Velmoran output", "Velmoran household spending")
+    for variant in (other_quarter, on_a_year, spending):
+        assert _cagrs(variant.format(change="0.6%")) == [], variant
+
+
+def test_a_headline_restating_the_annual_rate_is_not_read():
+    text = (
+        "Velmora's economy grew at annual rate of 2.4% in third quarter\n\n"
+        + _ANNUALIZED.replace("Velmoran output", "The Velmoran economy")
+    )
+    assert _cagrs(text.format(change="0.6%")) == [("cagr", ("2.4%", "0.6%"), False)]
+    headline_only = (
+        "Velmora's economy grew at annual rate of 2.4% in third quarter\n\n"
+        "Compared with the previous quarter, real GDP in Velmora grew 0.6% in the third "
+        "quarter.\n"
+    )
+    assert _cagrs(headline_only) == []

@@ -1969,3 +1969,73 @@ def test_a_lead_named_before_two_tallies_is_their_gap(tmp_path, wrong, right):
 )
 def test_a_lead_over_another_than_the_tallies_is_no_gap_of_them(tmp_path, text):
     assert text_errors(tmp_path, text) == []
+
+
+def test_a_sentence_opening_on_an_adjusting_word_keeps_the_company_named_before():
+    text = (
+        "Pellmont Brands said diluted earnings per share were $0.92 in the quarter. Adjusted "
+        "diluted earnings per share were $1.13. Underlying operating profit rose to $84 million."
+    )
+    extraction = extract_text(text)
+    assert {c.entity for c in extraction.claims} == {"Pellmont Brands"}
+
+
+def test_an_amount_more_or_fewer_things_than_a_year_before_is_a_change():
+    text = (
+        "The Ashby depot handled 41,300 more parcels than a year earlier. Clinics in Dunmore "
+        "saw 2,150 fewer walk-in patients than in the previous year. The mill employs 800 more "
+        "people than the firm's other site."
+    )
+    extraction = extract_text(text)
+    claims = {c.value: c.kind for c in extraction.claims}
+    assert claims["+41,300"] == "change"
+    assert claims["-2,150"] == "change"
+    assert claims["800"] == "value"  # compared with another site, not an earlier time
+
+
+def test_a_quarter_change_and_its_annual_rate_in_one_sentence_are_one_growth(tmp_path):
+    text = (
+        "Real GDP in Velmora grew 0.6 per cent in the third quarter, or 2.4 per cent at an "
+        "annualized rate. Factory output rose 0.9% in the quarter (3.6% annualized). Exports "
+        "grew 1.1% in the second quarter, an annualized 4.5%."
+    )
+    assert related_figures(text, "cagr") == [
+        ("2.4 per cent", "0.6 per cent"),
+        ("3.6%", "0.9%"),
+        ("4.5%", "1.1%"),
+    ]
+    assert text_errors(tmp_path, text) == []
+    wrong = text.replace("0.6 per cent", "0.9 per cent")
+    errors = text_errors(tmp_path, wrong)
+    assert [f.rule for f in errors] == ["growth-vs-cagr"]
+
+
+def test_a_rate_on_a_year_earlier_or_with_no_annual_words_is_no_annual_rate():
+    for text in (
+        "Sales in Velmora rose 0.6% in the third quarter, or 2.4% from a year earlier.",
+        "Sales in Velmora rose 0.6% in the third quarter, or 2.4% in the year to date.",
+        "Sales in Velmora rose 0.6% in March, or 2.4% at an annualized rate.",
+        "Sales in Velmora rose 2.4% in the third quarter from a year earlier, or 9.9% annualized.",
+    ):
+        assert related_figures(text, "cagr") == [], text
+
+
+def test_the_change_of_a_named_difference_is_the_gap_between_the_other_two_changes(tmp_path):
+    text = (
+        "全年全县人口出生率9.84‰,比上年下降0.61个千分点;人口死亡率6.27‰,比上年上升0.14个"
+        "千分点;人口自然增长率3.57‰,比上年下降{gap}个千分点。"
+    )
+    assert related_figures(text.format(gap="0.75"), "change") == [
+        ("3.57‰", "6.27‰", "9.84‰"),
+        ("0.75个千分点", "0.14个千分点", "0.61个千分点"),
+    ]
+    assert text_errors(tmp_path, text.format(gap="0.75")) == []
+    assert [f.rule for f in text_errors(tmp_path, text.format(gap="0.47"))] == ["comparison-points"]
+
+
+def test_percentage_changes_of_a_named_difference_are_not_subtracted():
+    text = (
+        "全年全县人口出生率9.84‰,比上年下降5.8%;人口死亡率6.27‰,比上年上升2.3%;人口自然增长率"
+        "3.57‰,比上年下降17.4%。"
+    )
+    assert related_figures(text, "change") == [("3.57‰", "6.27‰", "9.84‰")]

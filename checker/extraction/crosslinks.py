@@ -8,7 +8,7 @@ a claim whose fields it changes is drafted below certainty, so that a finding re
 a note ("possible inconsistency ...: check that these figures refer to the same thing"), never
 an error or a warning.
 
-Ten readings (`READINGS`, run in order over a `DraftSoFar`), each one pass over an index
+Eleven readings (`READINGS`, run in order over a `DraftSoFar`), each one pass over an index
 built once (extraction stays linear): `link_changes_across_sentences` (a level and the level of
 its quantity a year earlier, with the change of the later one's sentence),
 `link_changes_to_pairs` (a change alone in its sentence and the pair of levels of its quantity
@@ -23,7 +23,9 @@ the total" and the level its part's name narrows, paragraphs before),
 `link_partitions_across_sentences` (the members of a complete partition, urban and rural
 say, one sentence each after other figures, and the total before them),
 `link_totals_of_the_sentence_before` (a sentence of one level opening on words that total the
-levels of the sentence before: "Together, that comes to ...") and
+levels of the sentence before: "Together, that comes to ..."),
+`link_adjusted_to_reported` (a company's adjusted figure, the sum of its reported one and the
+charges a later sentence says the adjusted measure excludes) and
 `link_restatements_across_sentences` (a level stated again with other rounding under the
 same name). What counts as the same quantity is strict (a false alarm is worse than a miss):
 the same entity, metric names that match word for word (a qualifier before the same head
@@ -33,6 +35,7 @@ level its own sentence already pairs) leaves the figures unlinked.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter, defaultdict
@@ -68,6 +71,8 @@ class DraftSoFar(NamedTuple):
 __all__ = [
     "READINGS",
     "DraftSoFar",
+    "link_adjusted_to_reported",
+    "link_annualized_to_quarter",
     "link_amount_and_percent_to_level",
     "link_changes_across_sentences",
     "link_changes_to_pairs",
@@ -1259,6 +1264,266 @@ def _sentence_start(text: str, mention: Mention) -> int:
     return ends[-1] if ends else lower
 
 
+# ---------------------------------------------------------------- a quarter's growth annualized
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def link_annualized_to_quarter(drafted: DraftSoFar) -> None:
+    """A quarter's growth stated at an annual rate in one sentence ("The economy expanded at
+    a 2.4% annualized pace in the third quarter") and as the change over the quarter in
+    another ("output rose 0.6% in the third quarter"): one growth, the annual
+    rate compounding to the quarter's change over a quarter of a year (a `cagr` of the
+    change's metric over 0.25 years, the change over the same span), below certainty. Only
+    percentages the text gives no other span, one quarter named by each, the same entity, the
+    same metric name or both named as the economy's output (GDP, the economy); one value of
+    the quarter's change (a change repeated is one change: the nearest is taken). Lines with
+    no full stop (a headline, a standfirst) restate the body and are not read."""
+    claims, mentions, relations, _, text, guessed = drafted
+    if not lx.ANNUALIZED_RE.search(text):
+        return
+    from .links import Relation
+
+    annualized: list[int] = []
+    quarterly: list[int] = []
+    for number, claim in enumerate(claims):
+        quarter = _quarter_of(claim, mentions, text)
+        if quarter is not None:
+            clause = text[slice(*claim.quote)]
+            (annualized if lx.ANNUALIZED_RE.search(clause) else quarterly).append(number)
+    for rate in annualized:
+        change = _quarter_change(claims, mentions, text, rate, quarterly)
+        if change is None:
+            continue
+        quarterly.remove(change)
+        _draft_annual_rate(claims, claims[rate], claims[change], guessed)
+        relations.append(
+            Relation("cagr", (claims[rate].mention, claims[change].mention), stated=False)
+        )
+
+
+def _quarter_of(claim: DraftClaim, mentions: Sequence[Mention], text: str) -> int | None:
+    """The quarter a percentage's sentence names (one only), when it may be a growth over that
+    quarter: no span of its own, no year-on-year base in the sentence, not on a line with no
+    full stop."""
+    if mentions[claim.mention].unit != "%" or claim.kind not in ("value", "change"):
+        return None
+    if claim.start or claim.basis or claim.years or claim.start_claim is not None:
+        return None
+    mention = mentions[claim.mention]
+    start = _sentence_start(text, mention)
+    end = _SENTENCE_END.search(text, mention.end)
+    sentence = text[start : end.end() if end else len(text)]
+    named = {
+        _ORDINALS.get((m.group("ordinal") or "").lower()) or int(m.group("digit") or 0)
+        for m in lx.QUARTER_NAMED_RE.finditer(sentence)
+    }
+    if len(named) != 1 or lx.YOY_RE.search(sentence):
+        return None
+    line_end = text.find("\n", mention.end)
+    line = text[: len(text) if line_end < 0 else line_end].rstrip()
+    if not line.endswith((".", "!", "?", "”", '"')):
+        return None  # a headline or a standfirst
+    return named.pop()
+
+
+def _quarter_change(
+    claims: Sequence[DraftClaim],
+    mentions: Sequence[Mention],
+    text: str,
+    rate: int,
+    quarterly: list[int],
+) -> int | None:
+    """The nearest change over the annual rate's quarter, in another sentence nearby, of the
+    same quantity; None when there is none or two of other values."""
+    annual = claims[rate]
+    quarter = _quarter_of(annual, mentions, text)
+    found = [
+        n
+        for n in quarterly
+        if claims[n].kind == "change"
+        and claims[n].sentence != annual.sentence
+        and abs(claims[n].sentence - annual.sentence) <= _PAIR_REACH
+        and claims[n].entity == annual.entity
+        and _quarter_of(claims[n], mentions, text) == quarter
+        and _same_output(claims[n], annual, text)
+    ]
+    if len({claims[n].value for n in found}) != 1:
+        return None
+    return min(found, key=lambda n: abs(claims[n].sentence - annual.sentence))
+
+
+def _same_output(change: DraftClaim, annual: DraftClaim, text: str) -> bool:
+    if change.metric == annual.metric:
+        return True
+    return all(lx.ECONOMY_OUTPUT_RE.search(text[slice(*c.quote)]) for c in (change, annual))
+
+
+def _draft_annual_rate(
+    claims: Sequence[DraftClaim], rate: DraftClaim, change: DraftClaim, guessed: float
+) -> None:
+    """The annual rate as the compound rate of the change's metric over the quarter, the change
+    over that span: the rule growth-vs-cagr compares them."""
+    from .links import _NO_BASE, QUARTER_YEARS  # links imports this module
+
+    rate.kind, rate.metric, rate.entity = "cagr", change.metric, change.entity
+    rate.value = rate.value.removeprefix("+")
+    for claim in (rate, change):
+        claim.years = QUARTER_YEARS
+        claim.notes = [n for n in claim.notes if n != _NO_BASE]
+        claim.notes.append(
+            "read as one quarter's growth, stated over the quarter and at an annual rate in "
+            "another sentence: check that they are the same growth"
+        )
+        claim.confidence = min(claim.confidence, guessed)
+
+
+# ---------------------------------------------------------------- an adjusted figure and what it leaves out
+
+# how far before the sentence naming the left-out items the two figures are looked for, and
+# how close after its name a figure stands to be the named measure's
+_ADJUSTED_REACH = 3000
+_NAME_TO_FIGURE = 40
+
+
+def link_adjusted_to_reported(drafted: DraftSoFar) -> None:
+    """A sentence saying what a company's own measure leaves out ("Adjusted net income per
+    diluted share for the quarter excludes restructuring charges of $0.11 and amortization
+    expense of $0.07"), after sentences giving that measure ("Adjusted net income per diluted
+    share was $1.02") and the reported one, the same name without the qualifier ("Net income
+    per diluted share was $0.84"): the adjusted figure is the sum of the reported one and the
+    charges left out, below certainty. Only charges and costs (gains left out would count the
+    other way), one sentence naming each figure, every figure of the items' unit, entity and
+    period; the adjusted measure is named apart from the reported one when the namer gave both
+    one name."""
+    claims, mentions, relations, metrics, text, guessed = drafted
+    if "xclud" not in text:
+        return  # no sentence can say what a measure excludes: one scan says so
+    value_of = {c.mention: n for n, c in enumerate(claims) if c.kind == "value"}
+    by_sentence: dict[int, list[int]] = defaultdict(list)
+    for number, claim in enumerate(claims):
+        if claim.kind == "value":
+            by_sentence[claim.sentence].append(number)
+    for numbers in by_sentence.values():
+        found = _excluded_items(claims, mentions, metrics, text, numbers)
+        if found is None:
+            continue
+        qualifier, measure, items = found
+        start = _sentence_start(text, mentions[claims[numbers[0]].mention])
+        unit = mentions[claims[items[0]].mention].unit
+        named = _named_figures(claims, mentions, value_of, text, measure, start, unit)
+        if named is None:
+            continue
+        adjusted, reported = named
+        if _may_add_up(claims, metrics, adjusted, [reported, *items]):
+            _name_adjusted_apart(claims, metrics, adjusted, reported, qualifier)
+            _draft_sum(claims, metrics, relations, adjusted, [reported, *items], guessed)
+
+
+def _excluded_items(
+    claims: Sequence[DraftClaim],
+    mentions: Sequence[Mention],
+    metrics: dict,
+    text: str,
+    numbers: list[int],
+) -> tuple[str, str, list[int]] | None:
+    """The qualifier, the measure's name and the left-out items (levels of one unit after the
+    verb, parts of a total the sentence gives left to that total) of a sentence saying what an
+    adjusted measure excludes; None for any other sentence, or items that are not charges."""
+    first = mentions[claims[numbers[0]].mention]
+    start = _sentence_start(text, first)
+    said = lx.ADJUSTED_EXCLUDES_RE.search(text, start, first.start)
+    if said is None:
+        return None
+    unit = first.unit
+    items = [
+        n
+        for n in numbers
+        if mentions[claims[n].mention].unit == unit
+        and not (metrics.get(claims[n].metric) and metrics[claims[n].metric].part_of)
+    ]
+    last = mentions[claims[numbers[-1]].mention]
+    end = _SENTENCE_END.search(text, last.end)
+    tail = text[said.end() : end.start() if end else len(text)]
+    if not lx.EXCLUDED_CHARGE_RE.search(tail) or lx.EXCLUDED_GAIN_RE.search(tail):
+        return None
+    qualifier = re.sub(r"\W+", "_", said.group("qualifier").split()[0].lower())
+    return qualifier, said.group("measure"), items
+
+
+def _named_figures(
+    claims: Sequence[DraftClaim],
+    mentions: Sequence[Mention],
+    value_of: dict[int, int],
+    text: str,
+    measure: str,
+    before: int,
+    unit: str,
+) -> tuple[int, int] | None:
+    """The adjusted and the reported figure of a measure: in the sentences before `before`
+    that write its name, the level of `unit` right after the name's first writing, adjusted
+    when the qualifier comes before it. None unless one sentence names each (two sentences
+    giving the adjusted measure: which one is left out from?)."""
+    name = re.compile(r"\b" + r"\s+".join(map(re.escape, measure.split())) + r"\b", re.I)
+    seen: set[int] = set()
+    found: dict[bool, list[int]] = {True: [], False: []}
+    starts = [m.start for m in mentions]
+    for written in name.finditer(text, max(0, before - _ADJUSTED_REACH), before):
+        at = bisect.bisect_left(starts, written.end())
+        if at == len(mentions) or mentions[at].start - written.end() > _NAME_TO_FIGURE:
+            continue
+        number = value_of.get(at)
+        if number is None or claims[number].sentence in seen:
+            continue
+        seen.add(claims[number].sentence)
+        lead = text[max(0, written.start() - _NAME_TO_FIGURE) : written.start()]
+        adjusted = lx.ADJUSTED_BEFORE_RE.search(lead) is not None
+        if mentions[at].unit == unit and (
+            adjusted or not lx.MEASURE_NARROWED_BEFORE_RE.search(lead)
+        ):
+            found[adjusted].append(number)
+    if len(found[True]) != 1 or len(found[False]) != 1:
+        return None
+    return found[True][0], found[False][0]
+
+
+def _may_add_up(claims: Sequence[DraftClaim], metrics: dict, total: int, parts: list[int]) -> bool:
+    """Whether the adjusted figure can be drafted the sum of the reported one and the items:
+    one entity, each part of the total's period or undated, the items named apart from each
+    other and from both figures, none a part of a total already, the total no sum yet."""
+    whole = claims[total]
+    names = [claims[p].metric for p in parts[1:]]
+    if len(set(names)) != len(names) or {whole.metric, claims[parts[0]].metric} & set(names):
+        return False
+    if any(claims[p].entity != whole.entity for p in parts):
+        return False
+    if any(claims[p].period not in (None, whole.period) for p in parts):
+        return False
+    drafted = metrics.get(whole.metric)
+    if drafted is None or drafted.sum_of or drafted.part_of:
+        return False
+    return all(claims[p].metric in metrics and not metrics[claims[p].metric].part_of for p in parts)
+
+
+def _name_adjusted_apart(
+    claims: Sequence[DraftClaim], metrics: dict, adjusted: int, reported: int, qualifier: str
+) -> None:
+    """The namer's one name for both measures ("diluted share" for the adjusted and the
+    reported earnings per share) given, in the adjusted figure's sentence, the qualifier: two
+    quantities, never one stated twice."""
+    from .links import MetricDraft
+
+    old = claims[adjusted].metric
+    if old != claims[reported].metric:
+        return
+    new = f"{qualifier}_{old}"
+    metrics.setdefault(new, MetricDraft(new, unit=metrics[old].unit))
+    sentence = claims[adjusted].sentence
+    for claim in claims:
+        if claim.sentence == sentence and claim.metric == old:
+            claim.metric = new
+
+
 # The readings across sentences, in the order they run: a later one sees the links and the
 # parts declared by an earlier one (a part already linked is left alone).
 READINGS: tuple[Callable[[DraftSoFar], None], ...] = (
@@ -1271,5 +1536,7 @@ READINGS: tuple[Callable[[DraftSoFar], None], ...] = (
     link_shares_of_the_total_before,
     link_partitions_across_sentences,
     link_totals_of_the_sentence_before,
+    link_annualized_to_quarter,
+    link_adjusted_to_reported,
     link_restatements_across_sentences,
 )

@@ -1148,6 +1148,49 @@ CJK_PAIRED_FLOW_RE = re.compile(r"[进進]出|出入")
 # firms; 出口总额: all exports): the name of the whole, less it, names the same quantity
 TOTAL_OF_ZH_RE = re.compile(r"(?:总数|總數|总量|總量|总额|總額|总和|總和|总计|總計)$")
 
+# A quarter's growth restated as the rate a year of such quarters would give: "expanded at an
+# annual rate of 2.9% in the first quarter", "a 2.4% annualized pace", "SAAR"
+ANNUALIZED_RE = re.compile(r"\bannuali[sz]ed\b|\bannual\s+(?:rate|pace)\b|\bsaar\b", re.IGNORECASE)
+# the quarter a clause speaks of, by its ordinal ("in the second quarter", "Q2")
+QUARTER_NAMED_RE = re.compile(
+    r"\b(?:(?P<ordinal>first|second|third|fourth)[\s-]+quarter|q(?P<digit>[1-4]))\b",
+    re.IGNORECASE,
+)
+# what a whole economy produces, by the names news gives it: one quantity whichever is used
+ECONOMY_OUTPUT_RE = re.compile(
+    r"\bgdp\b|\bgross\s+domestic\s+product\b|\beconomy\b|\beconomic\s+output\b",
+    re.IGNORECASE,
+)
+
+# A company's own measure beside the one its accounts report ("adjusted net income per diluted
+# share", "operating (non-GAAP) earnings"), and a sentence saying what it leaves out: "Adjusted
+# earnings per share for the quarter exclude charges of $0.12". The measure's name follows the
+# qualifier (a bracketed gloss between them), the span of time may follow the name.
+ADJUSTED_QUALIFIER = r"(?:adjusted|operating|underlying|non-gaap)\b(?:\s*\([^()]{1,20}\))?"
+ADJUSTED_EXCLUDES_RE = re.compile(
+    rf"\b(?P<qualifier>{ADJUSTED_QUALIFIER})\s+(?P<measure>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){{0,5}}?)"
+    r"(?:\s+(?:for|in)\s+[^,;.]{1,40}?)?\s+exclude[sd]?\b",
+    re.IGNORECASE,
+)
+# the qualifier written right before a measure's name: the adjusted figure, not the reported one
+ADJUSTED_BEFORE_RE = re.compile(rf"\b{ADJUSTED_QUALIFIER}\s*$", re.IGNORECASE)
+# a word before a measure's name that makes it another measure ("net income" is not the
+# "income" of "operating income excludes ..."; "basic earnings per share" not the diluted)
+MEASURE_NARROWED_BEFORE_RE = re.compile(
+    r"\b(?:net|gross|operating|pre-?tax|total|basic|diluted|core)\s*$", re.IGNORECASE
+)
+# What the left-out items are: charges and costs lowered the reported figure, so the adjusted
+# one is the reported one plus them; gains or income left out would lower it instead (a sign
+# the sentence does not give item by item: such a sentence is not read).
+EXCLUDED_CHARGE_RE = re.compile(
+    r"\b(?:charges?|expenses?|costs?|losses|impairments?|amorti[sz]ation|write-?downs?"
+    r"|compensation)\b",
+    re.IGNORECASE,
+)
+EXCLUDED_GAIN_RE = re.compile(
+    r"\b(?:gains?|benefits?|credits?|income|revenues?|proceeds|profits?)\b", re.IGNORECASE
+)
+
 # the opening of a sentence that totals the figures just before it ("Together, that comes to
 # 3.3 million tonnes"; "These add up to 97%"; a list's "Total:" line; 以上合计330万吨): its
 # figure is their sum. Not "in all" or "in total", which as often open a wider total ("It has
@@ -1315,5 +1358,5 @@ NOT_ENTITIES = frozenset(
     "Racist Judging Looking Technological High Business Cultural New Steady Approval Newly Emphasis Action "
     "Municipal Director Mayor President Minister Secretary Chairman City State Province Party Bureau Office Commission "
     "Ministry Department Council Center Centre Academy University Institute Association Committee Exchange Zone Area "
-    "Park Street Forum Index Science Development Research".split()
+    "Park Street Forum Index Science Development Research Adjusted Underlying Operating".split()
 )

@@ -93,7 +93,8 @@ class Link:
     Y, P percent more"), part (part, whole), sum (whole, parts...), share (share, part,
     whole), change_of (change, the level it leads to), rate_restated (a count per length of
     time, the same count per another length), revised (an earlier estimate of a figure, the
-    figure it was revised to)."""
+    figure it was revised to), annualized (an annual rate, the quarter's change it compounds
+    to)."""
 
     type: str
     positions: tuple[int, ...]
@@ -1550,6 +1551,45 @@ def _named_difference(reading: SentenceReading, text: str, found: list[Link]) ->
             Link("change", (gap, low, high), compares=True, margin=True, stated=not narrowed)
         )
     return links
+
+
+# between a level and its own change in points, in one clause: "出生率9.84‰,比上年下降0.61个
+# 千分点", "a birth rate of 9.8 per 1,000, down 0.4 points"
+_OWN_CHANGE_GAP = re.compile(r"^[^\d;；。.:：!?！？]{0,24}$")
+_POINT_UNITS = ("pp", "千分点")
+
+
+def _named_difference_of_changes(
+    reading: SentenceReading, text: str, found: list[Link]
+) -> list[Link]:
+    """The three levels of a named difference (`_named_difference`: births, deaths, natural
+    growth), each followed in its clause by its change in points: the difference's change is
+    the gap between the two others' changes, as its level is the gap between their levels
+    ("出生率9.84‰,比上年下降0.61个千分点;死亡率6.27‰,上升0.14个千分点;自然增长率3.57‰,下降0.75
+    个千分点"). Changes in points only: percentage changes of the three do not subtract."""
+    links = []
+    for link in found:
+        if link.type != "change" or not link.margin or not link.compares:
+            continue
+        changes = [_own_change_in_points(reading, text, p) for p in link.positions]
+        if None in changes or len(set(changes)) != 3:
+            continue
+        gap, low, high = (c for c in changes if c is not None)
+        links.append(
+            Link("change", (gap, low, high), compares=True, margin=True, stated=link.stated)
+        )
+    return links
+
+
+def _own_change_in_points(reading: SentenceReading, text: str, level: int) -> int | None:
+    """The change in points right after a level in its clause, none linked yet."""
+    change = level + 1
+    if change >= len(reading.mentions) or reading.kinds[change] != "change":
+        return None
+    if reading.mentions[change].unit not in _POINT_UNITS:
+        return None
+    between = text[end_of(reading.mentions[level]) : reading.mentions[change].start]
+    return change if _OWN_CHANGE_GAP.match(between) else None
 
 
 _QUALIFIED_AFTER = re.compile(r"\s+(?:of|with|to|from|for|in|on|by)\s+(?:the\s+)?[^\W\d_]", re.I)
@@ -3266,6 +3306,45 @@ def _change_and_its_average_over_years(
     return links
 
 
+# Between a quarter's change and the same growth at an annual rate: no figure, no clause end
+# ("rose 0.6% in the third quarter, or 2.4% at an annualized rate", "0.6% (2.4% annualized)",
+# "0.6%, an annualized 2.4%"); the annual rate's own words before it or right after it.
+_ANNUALIZED_GAP = re.compile(
+    r"^[^\d;:.!?]{0,40}?(?:,\s*|\(\s*|\s+)(?:or\s+)?(?:an?\s+)?(?P<named>annuali[sz]ed\s+)?$",
+    re.IGNORECASE,
+)
+_ANNUALIZED_AFTER = re.compile(
+    r"\s*(?:annuali[sz]ed\b|at\s+an?\s+(?:annuali[sz]ed|annual)\s+(?:rate|pace)\b"
+    r"|on\s+an\s+annuali[sz]ed\s+basis\b|in\s+annuali[sz]ed\s+terms\b)",
+    re.IGNORECASE,
+)
+_QUARTER_SPOKEN_OF = re.compile(r"\bquarter\b|\bthree\s+months\b", re.IGNORECASE)
+
+
+def _quarter_change_annualized(
+    reading: SentenceReading, text: str, found: list[Link]
+) -> list[Link]:
+    """A quarter's percentage change, then the same growth at an annual rate: "GDP grew 0.6% in
+    the third quarter, or 2.4% at an annualized rate". One growth two ways, the annual rate
+    compounding to the change over a quarter of a year (growth-vs-cagr compares them). Only in
+    a sentence speaking of a quarter (or three months), the change with no year-on-year base
+    named before the rate."""
+    if not _QUARTER_SPOKEN_OF.search(text, reading.start, reading.end):
+        return []
+    links = []
+    for change in range(len(reading.mentions) - 1):
+        rate = change + 1
+        first, second = reading.mentions[change], reading.mentions[rate]
+        if first.unit != "%" or second.unit != "%" or reading.kinds[change] != "change":
+            continue
+        gap = _ANNUALIZED_GAP.match(text[end_of(first) : second.start])
+        if gap is None or lx.YOY_RE.search(text, end_of(first), second.start):
+            continue
+        if gap.group("named") or _ANNUALIZED_AFTER.match(text, end_of(second)):
+            links.append(Link("annualized", (rate, change)))
+    return links
+
+
 # A new linking pattern is one function here and a case in tests/test_extraction_links.py.
 # a count per length of time: "/ year", "/ (20 second)" (once every 20 seconds)
 _TIME_RATE = re.compile(
@@ -3360,6 +3439,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _arithmetic_written_out,
     _difference_between_named,
     _named_difference,
+    _named_difference_of_changes,
     _remainder_written_out,
     _rate_restated,
     _total_and_its_average,
@@ -3385,6 +3465,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _level_then_its_other_change,
     _change_and_its_rate,
     _change_and_its_average_over_years,
+    _quarter_change_annualized,
     _alternative_figure,
     _rounded_again,
 ]

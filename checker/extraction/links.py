@@ -70,7 +70,7 @@ class DraftClaim:
     start: str | None = None
     end: str | None = None
     basis: str | None = None
-    years: int | None = None
+    years: int | str | None = None  # whole years, or a part of one as written ("0.25")
     of: str | None = None
     converts: int | None = None  # the index of the claim this one restates
     start_claim: int | None = None  # a change between two claims: their indices
@@ -191,9 +191,11 @@ _CHANGED_AMOUNT_LEFT = Prefiltered(
         re.IGNORECASE,
     )
 )
-# "$3 million more than a year earlier": an amount compared with the same quantity earlier
+# "$3 million more than a year earlier", "200,000 more passengers than in the previous year":
+# an amount compared with the same quantity earlier (what is counted may stand between)
 _MORE_THAN_BEFORE = re.compile(
-    r"^\s+(?:more|less|fewer|higher|lower)\s+than\s+(?:in\s+)?(?:the\s+)?(?:last|previous|"
+    r"^\s+(?:more|less|fewer|higher|lower)(?:\s+[a-z][a-z-]*){0,3}?\s+than\s+(?:in\s+)?"
+    r"(?:the\s+)?(?:last|previous|"
     r"prior|preceding|same\s+(?:period|month|quarter)|a\s+year)\b",
     re.IGNORECASE,
 )
@@ -378,6 +380,8 @@ _NO_BASE = "the text does not say what the change is measured against"
 _TO_LEVEL_ONLY = "the text gives the level this change led to, not the level before or a period"
 _PERIOD_OF_WHOLE = "the period of the whole the text says this is a share of"
 _SPANLESS_RATE = "an average annual rate without a span"
+# the span of a quarter in years: a quarter's change and its annual rate span it
+QUARTER_YEARS = "0.25"
 _OF_RIGHT = re.compile(r"^\s*of\s+(?P<np>[^,.;()]{1,80})", re.IGNORECASE)
 # "30% of them", "30 percent of the total": words that point back to a whole, naming none
 _NAMES_NO_WHOLE = re.compile(
@@ -1445,6 +1449,8 @@ class _Analyzer:
                 self._change_of_level(reading, link, changes_of[link.positions[1]] > 1)
             if link.type == "rate_of":
                 self._rate_of_change(*(reading.indices[p] for p in link.positions))
+            if link.type == "annualized":
+                self._annualized_quarter(*(reading.indices[p] for p in link.positions))
             if link.type == "sum":
                 self._draft_sum(reading, reading.indices[link.positions[0]], [*link.positions[1:]])
             if link.type == "one_quantity":
@@ -1566,6 +1572,20 @@ class _Analyzer:
             change.years = rate.years
             change.notes = [n for n in change.notes if n != _NO_BASE]
         self.relations.append(Relation("cagr", (rate.mention, change.mention)))
+
+    def _annualized_quarter(self, annual: int, quarterly: int) -> None:
+        """An annual rate and the quarter's change it compounds to: the rate a cagr of the
+        change's metric over a quarter of a year, the change over the same span, as the
+        sentence states (a change with a span of its own is not a quarter's: no link)."""
+        rate, change = (self.claims[self.claim_of[i]] for i in (annual, quarterly))
+        if change.start or change.basis or change.years or change.start_claim is not None:
+            return
+        rate.kind, rate.metric, rate.entity = "cagr", change.metric, change.entity
+        rate.period, rate.value = None, rate.value.removeprefix("+")
+        for claim in (rate, change):
+            claim.years = QUARTER_YEARS
+            claim.notes = [n for n in claim.notes if n != _NO_BASE and _SPANLESS_RATE not in n]
+        self.relations.append(Relation("cagr", (annual, quarterly)))
 
     def _average_of_total(self, joined: list[int], link: Link) -> None:
         """A total and its average per day (week, month), with the length they are counted
