@@ -603,7 +603,7 @@ TOTAL_LABEL = re.compile(
 # adds up (averages, per share, per head, per capita, indices, rates, ratios, medians).
 TABLE_NOT_SUMMED = re.compile(
     r"^\s*(?:[-–—•*]\s*)?(?:of\s+which|including|incl\.|thereof|among\s+which|其中)|^\s*[#＃]"
-    r"|^\s*(?:less|minus|deduct)\b|^\s*减[:：]"  # an amount taken away: "Less: returns"
+    r"|^\s*(?:less|minus|deduct)\b(?!\s+than)|^\s*减[:：]"  # taken away: "Less: returns"
     r"|\b(?:average|avg|mean|median|per\s+(?:share|head|capita|person|employee|unit)|per\s*cent"
     r"|percentage|index|indices|rate|ratio|margin|yield|multiple)s?\b|人均|平均|指数|比率|率",
     re.IGNORECASE,

@@ -488,3 +488,34 @@ def test_changes_listed_without_a_stated_base_stay_unchecked_and_lists_unlike_th
         "2032 and 2033 respectively."
     )
     assert [c.period for c in extract_text(own).claims] == ["2031", "2032", "2033"]
+
+
+# "respectively" sharing figures out over things, or years that are no list of the figures':
+# each gave a false year-on-year error when the years were given to the figures in order.
+NOT_YEARS_OF_THE_FIGURES = [
+    # two forecasts in one sentence, each list of growths of its own list of levels
+    "我们预计公司2031-2033年营业收入分别为80.0亿元、92.0亿元、110.4亿元，同比增长15%、15%、20%；"
+    "归母净利润分别为8.0亿元、10.0亿元、12.0亿元，同比增长25%、25%、20%。",
+    "We expect revenue of $8.00 billion, $9.20 billion and $11.04 billion in 2031, 2032 and 2033 "
+    "respectively, up 15%, 15% and 20% year on year, and net profit of $0.80 billion, $1.00 "
+    "billion and $1.20 billion, up 25%, 25% and 20% year on year.",
+    "我们预计公司2031/2032/2033年营业收入分别为80.0/92.0/110.4亿元，同比增长15.0%/15.0%/20.0%；"
+    "归母净利润分别为8.0/10.0/12.0亿元，同比增长25.0%/25.0%/20.0%。",
+    # a fiscal year, a season, a span; things listed before the figures
+    "Kettle Works reported revenue and net profit of Rs 5,200 crore and Rs 810 crore for "
+    "2031-32, up 10% and 12% year on year, respectively.",
+    "2031-2032赛季，主场和客场上座人数分别为42万人次、30万人次，同比分别增长8%、6%。",
+    "继2029年、2030年连续亏损后，东区和西区营业收入分别为40亿元、20亿元，同比分别增长10%、5%。",
+    "Between 2031 and 2032, exports and imports rose 12% and 8% respectively.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_YEARS_OF_THE_FIGURES)
+def test_respectively_over_things_or_a_span_gives_no_figure_a_listed_year(tmp_path, text):
+    assert _text_findings(tmp_path, text) == []
+
+
+def test_a_year_written_after_its_figure_outside_the_list_stays_its_own():
+    text = "Revenue was $5.0 billion and $6.0 billion in 2031 and 2032 respectively, while staff "
+    text += "numbers reached 4,000 in 2032."
+    assert [c.period for c in extract_text(text).claims] == ["2031", "2032", "2032"]

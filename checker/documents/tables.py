@@ -231,7 +231,12 @@ class _Table:
         self.figures = figures
         self.rows = sorted({row for row, _ in cells})
         self.columns = sorted({column for _, column in figures})
-        self.total_rows = [r for r in self.rows if r > heading and _is_total(self.label(r))]
+        # a total "less" something ("Total assets less current liabilities") is a difference
+        self.total_rows = [
+            r
+            for r in self.rows
+            if r > heading and _is_total(self.label(r)) and not _TAKEN_AWAY.search(self.label(r))
+        ]
         self.change_columns = [
             c for c in self.columns if TABLE_CHANGE_HEADER.search(self.header(c))
         ]
@@ -366,13 +371,16 @@ class _Table:
         """A column's figures in its one currency, as accounts write them: the sign on the
         first row and the total ("$ 1,200", "800", "$ 2,000"), the rows between in the same
         currency. A column of figures in two currencies, or with units, is left as written."""
-        keys = [key for key in self.figures if key[1] == column]
+        keys = sorted(key for key in self.figures if key[1] == column)
         mentions = [self.extraction.mentions[self.mention(key)] for key in keys]
         units = {mention.unit for mention in mentions}
         currencies = [unit for unit in units if unit in CURRENCY_CODES]
         if len(currencies) != 1 or units != {"", currencies[0]}:
             return
-        for key, mention in zip(keys, mentions, strict=True):
+        signed = [index for index, mention in enumerate(mentions) if mention.unit]
+        # between the first signed row and the last (a total): rows after it (employees,
+        # stores) are counts as written
+        for key, mention in list(zip(keys, mentions, strict=True))[signed[0] : signed[-1]]:
             if not mention.unit and not mention.scale:
                 mention.unit = currencies[0]
                 self.claim(key).value = mention.value_text()
@@ -415,24 +423,41 @@ class _Table:
     def _names_row(self, total: int, row: int) -> bool:
         """Whether a total's label names what another row holds, as whole words: "Total
         revenue" the heading "Revenue:", "Total liabilities and equity" the row "Total
-        liabilities" (never "Total non-current assets" the row "Total current assets")."""
-        label = self.label(row).strip()
-        opening = TOTAL_LABEL.match(label)
-        subject = re.sub(r"[\s:：]+$", "", label[opening.end() if opening else 0 :]).strip()
+        liabilities" (never "Total non-current assets" the row "Total current assets"); or
+        holds a kind of what the total sums: "Total assets" the row "Total current assets"."""
+        subject = _subject(self.label(row))
         if not subject:
             return False
-        if not subject.isascii():
-            return subject in self.label(total)
+        if not subject.isascii():  # not 流动资产合计 inside 非流动资产合计
+            return re.search(rf"(?<!非){re.escape(subject)}", self.label(total)) is not None
         named = rf"(?<![\w-]){re.escape(subject)}(?![\w-])"
-        return re.search(named, self.label(total), re.IGNORECASE) is not None
+        if re.search(named, self.label(total), re.IGNORECASE):
+            return True
+        whole = _subject(self.label(total))
+        kind_of = rf"(?<![\w-])[\w-]+\s+{re.escape(whole)}$"
+        return (
+            row in self.total_rows
+            and bool(whole)
+            and whole.isascii()
+            and (re.search(kind_of, subject, re.IGNORECASE) is not None)
+        )
 
     def _after_larger_rows(self, total: int, rows: list[int]) -> list[int]:
         """The rows a total sums, past the first ones that are each larger than the total in
         every column of levels: no part of a total of figures none below zero, they head the
         table (an income statement's Revenue over its expenses and "Total expenses")."""
+        if any(self._negative(row) for row in rows):
+            return rows  # a loss among the parts: a larger first row may be one of them
         while rows and self._larger(rows[0], total):
             rows = rows[1:]
         return rows
+
+    def _negative(self, row: int) -> bool:
+        return any(
+            self.extraction.mentions[self.mention((row, column))].sign == "-"
+            for column in self.levels
+            if (row, column) in self.figures
+        )
 
     def _larger(self, row: int, total: int) -> bool:
         compared = 0
@@ -442,7 +467,9 @@ class _Table:
             mine, whole = (
                 self.extraction.mentions[self.mention(k)] for k in ((row, column), (total, column))
             )
-            if (mine.scale, mine.unit, mine.sign) != (whole.scale, whole.unit, "") or whole.sign:
+            # one column's figures: a currency's sign written on some rows only is the same unit
+            units = {mine.unit, whole.unit} - {""}
+            if mine.scale != whole.scale or len(units) > 1 or mine.sign or whole.sign:
                 return False
             if not mine.value > whole.value:
                 return False
@@ -751,6 +778,18 @@ def _restates(claim: DraftClaim, cell: DraftClaim) -> bool:
 # The whole a share header names ("Share of exports (%)"), and the names of any whole.
 _SHARE_OF = re.compile(r"\bof\s+(?:the\s+)?([^()%,]+)", re.IGNORECASE)
 _WHOLE_WORDS = re.compile(r"\s*(?:total|all|whole|sum)\b", re.IGNORECASE)
+
+
+# A label that takes an amount away: no sum ("Total assets less current liabilities", 净额).
+_TAKEN_AWAY = re.compile(r"\b(?:less|minus|net\s+of|after|excluding)\b|减|扣除|净额", re.IGNORECASE)
+
+
+def _subject(label: str) -> str:
+    """What a row's label names, its total word and a closing colon left out ("Total current
+    assets" names "current assets", "Revenue:" "Revenue")."""
+    label = label.strip()
+    opening = TOTAL_LABEL.match(label)
+    return re.sub(r"[\s:：]+$", "", label[opening.end() if opening else 0 :]).strip()
 
 
 def _is_total(label: str) -> bool:

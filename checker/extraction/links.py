@@ -426,16 +426,26 @@ def _respective_years(reading: SentenceReading, text: str) -> None:
     figures of one unit with only commas, 、 or "and" between them, as long as the years' list;
     the figures after a change's own in its list are changes too. The text states which year
     each figure is of; the nearest year would give the first ones none or the wrong one, and
-    gives no figure outside such a list one of those years."""
+    gives no figure outside such a list one of those years (but the one written straight
+    after it). Never where "respectively" may share the figures out over things instead
+    (`_years_shared_out`)."""
     sentence = text[reading.start : reading.end]
     if not lx.RESPECTIVELY_RE.search(sentence):
         return
-    years = _listed_years(sentence)
-    if len(years) < 2:
+    found = _listed_years(sentence)
+    if found is None:
         return
+    years, (list_start, list_end) = found
     listed = [run for run in _figure_lists(reading, text) if len(run) == len(years)]
+    first = listed[0] if listed else [0]  # with no list as long, the sentence's first figure
+    if not _years_shared_out(reading, text, first, (list_start, list_end)):
+        return
     for position, period in reading.periods_of.items():
-        if period in years and not any(position in run for run in listed):
+        attached = reading.attached.get(position)
+        own = attached is not None and not (
+            attached.start - reading.start < list_end and attached.end - reading.start > list_start
+        )  # a year written straight after its figure, not one of the list's
+        if period in years and not own and not any(position in run for run in listed):
             # one of the listed years given by nearness: which figure it is of is not stated
             reading.periods_of[position] = None
     for run in listed:
@@ -447,18 +457,65 @@ def _respective_years(reading: SentenceReading, text: str) -> None:
         reading.respective.append(run)
 
 
-def _listed_years(sentence: str) -> list[str]:
-    """The years of the sentence's one list or range of years (none where it has several)."""
-    lists = [m[0] for m in lx.YEAR_LIST_RE.finditer(sentence)]
+def _years_shared_out(
+    reading: SentenceReading, text: str, first: list[int], span: tuple[int, int]
+) -> bool:
+    """Whether the years are what "respectively" shares the figures out over: not where
+    things are listed before the figures ("revenue and net profit of ... respectively", 东区和
+    西区...分别为), where the years are a span ("between 2031 and 2032"), a season or fiscal
+    year ("2031-32", "2031/2032赛季"), a quarter's or a month's, or stand in another clause
+    (继2029年、2030年亏损后，...)."""
+    sentence = text[reading.start : reading.end]
+    list_start, list_end = span
+    opening = reading.mentions[first[0]].start - reading.start
+    closing = reading.mentions[first[-1]].end - reading.start
+    before = sentence[:opening]
+    if list_end <= opening:  # the years' own "and" lists no things
+        before = before[:list_start] + " " + before[list_end:]
+    clause = re.split(r"[,，;；:：]", before)[-1]  # "..., and profits were": a clause's "and"
+    if _THINGS_LISTED.search(clause):
+        return False
+    around = (
+        sentence[max(0, list_start - 14) : list_start] + "|" + sentence[list_end : list_end + 14]
+    )
+    if _NOT_YEARS_OF_FIGURES.search(around):
+        return False
+    between = sentence[list_end:opening] if list_end <= opening else sentence[closing:list_start]
+    return not _CLAUSE_BREAK.search(between)
+
+
+# Things listed before the figures "respectively" shares out ("A and B were ... respectively").
+_THINGS_LISTED = re.compile(
+    r"\w\s+(?:and|&)\s+\w|[\u4e00-\u9fff][和与與及、][\u4e00-\u9fff]", re.IGNORECASE
+)
+# Years that are a span, a season, a fiscal year, a quarter's or a month's, not a list's.
+_NOT_YEARS_OF_FIGURES = re.compile(
+    r"\b(?:between|from|since|season|fiscal|financial|FY|quarters?|half|months?|Q[1-4]|H[12]|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"|[从由自]$|赛季|财年|财政年度|年度|学年|季度|[上下]半年|\d月",
+    re.IGNORECASE,
+)
+# A clause break between the years and the figures they date.
+_CLAUSE_BREAK = re.compile(r"[;；。，]")
+
+
+def _listed_years(sentence: str) -> tuple[list[str], tuple[int, int]] | None:
+    """The years of the sentence's one list of years, or range of three years or more (a
+    range of two is a season or a fiscal year: "2031-32"), with its span; None where the
+    sentence has several or none."""
+    lists = list(lx.YEAR_LIST_RE.finditer(sentence))
     ranges = list(lx.YEAR_RANGE_RE.finditer(sentence))
     if len(lists) + len(ranges) != 1:
-        return []
+        return None
     if lists:
-        years = re.findall(r"(?:19|20)\d\d", lists[0])
-        return years if len(set(years)) == len(years) else []
+        years = re.findall(r"(?:19|20)\d\d", lists[0][0])
+        distinct = len(set(years)) == len(years)
+        return (years, lists[0].span()) if distinct else None
     first, last = int(ranges[0][1]), ranges[0][2]
     end = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
-    return [str(year) for year in range(first, end + 1)] if 0 < end - first < 10 else []
+    if not 2 <= end - first < 10:
+        return None
+    return [str(year) for year in range(first, end + 1)], ranges[0].span()
 
 
 def _figure_lists(reading: SentenceReading, text: str) -> list[list[int]]:
@@ -1315,15 +1372,16 @@ class _Analyzer:
         """The levels of a list a year each are one quantity over those years: each takes the
         name the first one has ("revenue of $8.3bn, $10.2bn and $11.8bn in 2031, 2032 and 2033
         respectively": not a metric "billion" for the last). A list of changes on the year
-        before, of the same years ("up 15%, 23% and 16% year on year"), is stated of those
-        levels: each change of its year's level, each level after the one before."""
+        before, of the same years ("up 15%, 23% and 16% year on year"), is stated of the list
+        of levels nearest before it: each change of its year's level, each level after the one
+        before (two forecasts in one sentence, revenue's then profit's, each with its growth)."""
         levels: list[DraftClaim] = []
         for run in reading.respective:
             claims = [self.claim_of.get(reading.indices[p]) for p in run]
             if None in claims:
                 continue
             drafted = [self.claims[cast(int, index)] for index in claims]
-            if all(claim.kind == "value" for claim in drafted) and not levels:
+            if all(claim.kind == "value" for claim in drafted):
                 for claim in drafted[1:]:
                     claim.metric, claim.entity = drafted[0].metric, drafted[0].entity
                 levels = drafted
@@ -1333,6 +1391,7 @@ class _Analyzer:
                     self.relations.append(Relation("yoy", (change.mention, level.mention)))
                 for earlier, later in zip(levels, levels[1:], strict=False):
                     self.relations.append(Relation("from_to", (earlier.mention, later.mention)))
+                levels = []  # a list of levels has one list of changes
 
     def _remember_pairs(self, reading: SentenceReading, pairs: list[Link]) -> None:
         """The sentence's "from X to Y" pairs dated, and the last one kept for the sentences

@@ -691,8 +691,8 @@ def _slash_list(text: str, start: int, money: _Money) -> list[Mention] | None:
     window = text[window_start:start] + text[last.start() : listed.end() + 40]
     at = start - window_start
     tail = _read_digits(window, at, at + len(last[0].rstrip("%")), money)
-    if tail is None or not (tail.unit or tail.scale) or "/" in tail.number:
-        return None
+    if tail is None or not (tail.unit or tail.scale) or "/" in tail.number or tail.unit == "x":
+        return None  # no unit of its own, or a ratio ("1.5/1.0 times")
     opening = tail.start + window_start if tail.start < at else start  # a qualifier's
     for field_name in ("start", "end", "num_start", "num_end", "noun_end"):
         offset = getattr(tail, field_name)
