@@ -203,3 +203,19 @@ def test_the_search_for_any_literal_finds_a_text_holding_one():
                 text,
             )
     assert any_of(("central", "catering", "cat")) == "c(?:at|entral)"
+
+
+def test_no_pattern_read_around_a_figure_alone_in_its_clause_matches_no_text():
+    # links._classify reads a figure with no words between its neighbours as a level at once:
+    # each pattern it skips must find nothing in an empty text
+    assert links._ABS_CHANGE_LEFT.pattern.search("") is None
+    assert links._CHANGED_AMOUNT_LEFT.pattern.search("") is None
+    for pattern in (links._MORE_THAN_BEFORE, links._HIGHER_LOWER_RIGHT):
+        assert pattern.match("") is None
+    assert links._UP_DOWN_LEFT.search("") is None and links.cjk_change_before("") is None
+
+
+def test_no_named_total_or_whole_is_found_in_no_words():
+    # a figure opening its sentence is named as no total and no whole, unsearched
+    assert links._PARTITIONED_TOTAL.pattern.search("") is None
+    assert all(whole.pattern.search("") is None for whole in links._NAMED_WHOLES)

@@ -346,6 +346,15 @@ def test_grids_drawn_with_box_characters_or_plus_signs_are_read(tmp_path):
     assert [f.rule for f in found] == ["sum"] and (4, 3) in _cells(found[0])
 
 
+def test_the_search_for_box_characters_finds_every_character_the_grid_reading_maps():
+    # a text is mapped to pipes and dashes only where the search finds one: it must miss none
+    from checker.documents.texttables import _ANY_BOX_DRAWING, _BOX_DRAWING
+
+    assert all(_ANY_BOX_DRAWING.fullmatch(chr(code)) for code in _BOX_DRAWING)
+    others = "".join(chr(code) for code in range(0x3000) if code not in _BOX_DRAWING)
+    assert _ANY_BOX_DRAWING.search(others) is None
+
+
 STATEMENT = (
     "Lantern Bicycles Ltd, results for the quarter (in thousands of pounds)\n\n"
     "                          Q3 2031      Q3 2030\n"

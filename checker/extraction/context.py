@@ -872,10 +872,13 @@ def _ordinary(word: str, evidence: NameEvidence) -> bool:
     )
 
 
+_NEXT_LOWER_WORD = re.compile(r"\s+([a-z]+)")
+
+
 def _named_alone(text: str, end: int) -> bool:
     """A lone capitalised word opening a sentence reads as a name when it owns something or
     does something: "Shenzhen's index", "Acme reported"."""
-    following = re.match(r"\s+([a-z]+)", text[end : end + 24])
+    following = _NEXT_LOWER_WORD.match(text[end : end + 24])
     return text[max(0, end - 2) : end] in ("’s", "'s") or bool(
         following and reads_as_verb(following.group(1))
     )
@@ -1082,10 +1085,13 @@ def has_words(text: str, start: int, end: int) -> bool:
     return _WORD_OPENER.search(text, start, end) is not None
 
 
+_NOT_WORD = re.compile(r"[^\w]+")
+
+
 def slug(words: str, limit: int = 6, keep: str = "last") -> str:
     """snake_case of a phrase: lower case, words joined by '_', at most `limit` words (the last
     ones: the head of an English noun phrase comes last)."""
-    parts = [p for p in re.split(r"[^\w]+", _CONTRACTED.sub("", words.lower())) if p]
+    parts = [p for p in _NOT_WORD.split(_CONTRACTED.sub("", words.lower())) if p]
     parts = [_singular(p) for p in parts if p not in ("the", "a", "an")]
     if len(parts) > limit:
         parts = parts[:limit] if keep == "first" else parts[-limit:]
@@ -1200,9 +1206,12 @@ def _strip_tail(words: list[str]) -> list[str]:
     return out
 
 
+_YEAR_WRITTEN = re.compile(r"(?:1[89]|20|21)\d\d|'\d\d")  # 2024, '24
+
+
 def _is_time_word(word: str) -> bool:
     lower = _without_possessive(word.lower().rstrip("."))
-    return lower in lx.TIME_NOUNS or bool(re.fullmatch(r"(?:1[89]|20|21)\d\d|'\d\d", lower))
+    return lower in lx.TIME_NOUNS or bool(_YEAR_WRITTEN.fullmatch(lower))
 
 
 def _strip_time_tail(words: list[str]) -> list[str]:

@@ -610,26 +610,31 @@ def _cjk_name(metric: str) -> str:
     return "".join(w for w in _words(metric) if _CJK.search(w))
 
 
-def _whole_names(metric: str) -> list[tuple[str, ...] | str]:
+def _whole_names(metric: str) -> tuple[tuple[str, ...] | str, ...]:
     """The names of the wholes a level's metric may narrow, the longest first: the leading
     words of an English name, followed in the text by "of", "in", "from" ("online retail
     sales of physical goods" narrows "online retail sales"); the trailing characters of a
     Chinese name that end in a word of totals, after a group (股份制企业利润总额 narrows
     利润总额)."""
-    cjk = _cjk_name(metric)
-    if cjk:
-        return [
-            cjk[start:]
-            for start in range(2, len(cjk) - _WHOLE_CJK + 1)
-            if lx.TOTAL_OF_ZH_RE.search(cjk[start:])
-            and not lx.CJK_TIME_IN_NAME_RE.search(cjk[:start])
-        ]
-    words = _words(metric)
-    return [
-        words[:end]
-        for end in range(len(words) - 1, _WHOLE_WORDS - 1, -1)
-        if not _TIME_WORDS & set(words[end:])
-    ]
+    return _wholes_of_name(_name_key(metric))
+
+
+# read once a name: metrics named apart by a number ("figure_2", "figure_3": a list's bare
+# figures) share their naming words
+@functools.lru_cache(maxsize=4096)
+def _wholes_of_name(name: tuple[str, ...] | str) -> tuple[tuple[str, ...] | str, ...]:
+    if isinstance(name, str):
+        return tuple(
+            name[start:]
+            for start in range(2, len(name) - _WHOLE_CJK + 1)
+            if lx.TOTAL_OF_ZH_RE.search(name[start:])
+            and not lx.CJK_TIME_IN_NAME_RE.search(name[:start])
+        )
+    return tuple(
+        name[:end]
+        for end in range(len(name) - 1, _WHOLE_WORDS - 1, -1)
+        if not _TIME_WORDS & set(name[end:])
+    )
 
 
 def _name_key(metric: str) -> tuple[str, ...] | str:
@@ -996,7 +1001,11 @@ def _member_named(metric: str) -> tuple[int, int, tuple[str, ...] | str] | None:
     (the total's: 城镇常住人口 -> 常住人口, "urban_population" -> "population"); None when
     it holds none, or several."""
     cjk = _cjk_name(metric)
-    name = cjk or " ".join(_words(metric))
+    return _member_in_name(cjk or " ".join(_words(metric)), bool(cjk))
+
+
+@functools.lru_cache(maxsize=4096)  # read once a name, as `_wholes_of_name`
+def _member_in_name(name: str, cjk: bool) -> tuple[int, int, tuple[str, ...] | str] | None:
     if not _ANY_COMPLETE_MEMBER.may_match(fold(name)):
         return None
     found = [

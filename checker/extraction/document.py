@@ -441,9 +441,13 @@ def _header_cleaned(line: str, byline_words: re.Pattern[str]) -> str:
     return _tidy_header(byline_words.sub(" ", cleaned))
 
 
+_CLOCK_OR_BAR = re.compile(r"\d{1,2}:\d{2}|[|•·]+")
+_SPACES = re.compile(r"\s+")
+
+
 def _tidy_header(cleaned: str) -> str:
-    cleaned = re.sub(r"\d{1,2}:\d{2}|[|•·]+", " ", cleaned)
-    return re.sub(r"\s+", " ", cleaned).strip(" -–—,:|")
+    cleaned = _CLOCK_OR_BAR.sub(" ", cleaned)
+    return _SPACES.sub(" ", cleaned).strip(" -–—,:|")
 
 
 def _opens_story(line: str) -> bool:

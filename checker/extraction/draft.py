@@ -90,6 +90,10 @@ def _unit_word(value: str) -> str:
     return re.sub(r"[^A-Za-z0-9]+", "", tail).lower()
 
 
+# a value in percent, points or times ("more than x2/3": its qualifier's words before the factor)
+_RATIO_VALUE = re.compile(r"%|pp$|^(?:\w+\s+)*x")
+
+
 def finish(extraction: Extraction) -> None:
     """Last touches before writing: one dimension per metric (a metric stated both in yuan and
     as a count is split in two), no two levels of one sentence on the same metric and period,
@@ -101,7 +105,7 @@ def finish(extraction: Extraction) -> None:
         if claim.kind == "value" or (
             # a change in percent, points or times ("more than x2/3": its qualifier's words
             # before the factor) has no family of the levels'
-            claim.kind == "change" and not re.search(r"%|pp$|^(?:\w+\s+)*x", claim.value)
+            claim.kind == "change" and not _RATIO_VALUE.search(claim.value)
         ):
             families[claim.metric][_family_of(claim.value)].append(claim)
     for metric, groups in list(families.items()):

@@ -2394,7 +2394,7 @@ class _Analyzer:
             words = self.text[
                 max(start, reading.mentions[position].start - 80) : reading.mentions[position].start
             ]
-            if _PARTITIONED_TOTAL.search(words) and not lx.PER_HEAD_RE.search(words):
+            if words and _PARTITIONED_TOTAL.search(words) and not lx.PER_HEAD_RE.search(words):
                 self._named_total = (reading.index, reading.indices[position])
                 return
 
@@ -2408,6 +2408,9 @@ class _Analyzer:
             mention = reading.mentions[position]
             before = self.text[max(reading.start, mention.start - 80) : mention.start]
             # the clause ends the words before: a total named nowhere in them is in no clause
+            # (nor where there are none: a figure opening its sentence)
+            if not before:
+                continue
             folded = fold(before)
             if not any(whole.search(before, folded) for whole in _NAMED_WHOLES):
                 continue
@@ -3491,6 +3494,10 @@ class _Analyzer:
                 or _COMPARED_RIGHT.match(after)
             ):
                 return "change"
+            return "value"
+        if not before and not after and not mention.noun:
+            # a figure alone in its clause (a list's or a table's bare figures): none of the
+            # words below stands, and none of their patterns matches no text (a test holds them)
             return "value"
         if (
             _ABS_CHANGE_LEFT.search(before, folded := fold(before))

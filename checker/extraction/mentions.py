@@ -331,6 +331,9 @@ def _period_named(text: str, start: int, window: str) -> bool:
 _FIGURE_BEFORE_BRACKET = re.compile(r"(?:\d|%|\bper\s?cent|\bpercent)\s*\($", re.IGNORECASE)
 
 
+_CLOSING_QUOTE = re.compile(r"[\"”»]")
+
+
 def _masked(text: str, start: int, end: int) -> bool:
     """Whether the candidate at [start, end) is a date, time, phone, version or list number,
     part of a period phrase, or inside a short quoted name."""
@@ -363,7 +366,7 @@ def _masked(text: str, start: int, end: int) -> bool:
         return True
     quote_at = max(window.rfind('"'), window.rfind("“"))
     if quote_at >= 0 and "\n" not in window[quote_at:]:
-        closing = re.search(r"[\"”»]", text[end : end + 80])
+        closing = _CLOSING_QUOTE.search(text[end : end + 80])
         if closing and "\n" not in text[end : end + closing.start()]:
             inner = window[quote_at + 1 :] + text[start : end + closing.start()]
             if _is_name(inner) and window[:quote_at].count('"') % 2 == 0:
@@ -1749,6 +1752,9 @@ _DECIMAL_COMMA_AFTER = re.compile(r",(\d{1,2})(?![\d,])")
 _SPACED_GROUP = re.compile(r"[ \u00a0\u2009\u202f](?=\d{3})")
 
 
+_DECIMAL_COMMA_END = re.compile(r",\d{1,2}$")  # "12,5": a decimal comma, not a group
+
+
 def _written_number(text: str, before: str, start: int, end: int) -> tuple[str, int] | None:
     """The candidate's number as a value text reads it, and where it ends. "12,5" in a text of
     decimal points is read as a decimal only with what makes it an amount, a unit or scale
@@ -1761,7 +1767,7 @@ def _written_number(text: str, before: str, start: int, end: int) -> tuple[str, 
         return None
     if spaced:
         number = _SPACED_GROUP.sub(",", number)  # "12 000" is written as the claim file has it
-    if "," in number and re.search(r",\d{1,2}$", number):
+    if "," in number and _DECIMAL_COMMA_END.search(number):
         number = number.replace(",", ".")  # a decimal comma: the candidate took it as one
     fraction = vocabulary.VULGAR_FRACTIONS.get(text[end : end + 1])
     if fraction is not None and number.isdigit():  # "2½ per cent"
@@ -2764,13 +2770,16 @@ _COMPARED_WITH = re.compile(r"(?:compared|relative)\s+(?:with|to)\b", re.IGNOREC
 _FUNCTION_WORDS = lx.PREPOSITIONS | lx.DETERMINERS | lx.CONJUNCTIONS | lx.AUXILIARIES | lx.PRONOUNS
 
 
+_OF_BETWEEN = re.compile(r"\s+of\s+")  # "2.4 million square meters of ..."
+
+
 def _read_noun(text: str, mention: Mention, position: int) -> None:
     """The counted noun phrase after a number ("300 'hidden champion' manufacturing firms"),
     or the noun after a unit ("2.4 million square meters of new shopping malls")."""
     words: list[str] = []
     cursor = position
     if mention.unit not in ("", "x"):
-        of = re.match(r"\s+of\s+", text[cursor : cursor + 8])
+        of = _OF_BETWEEN.match(text[cursor : cursor + 8])
         if not of:
             return
         cursor += of.end()
