@@ -3461,40 +3461,7 @@ class _Analyzer:
         if mention.form == "points":  # pp, 千分点
             return "change"
         if ratio:
-            if lx.CAGR_AFTER_RE.match(after):
-                return "cagr"  # "a 6.4% compound annual growth rate"
-            if _SHARE_LEFT.search(before) or (
-                _OF_RIGHT.match(after)
-                and not _CHANGE_LEFT.search(before[-30:])
-                and not _OF_EARLIER_RIGHT.match(after)
-            ):
-                return "share"
-            if "/" in mention.number and not _CHANGE_LEFT.search(before[-30:]):
-                return "share" if _OF_RIGHT.match(after) else "value"
-            if (
-                _CAGR_BEFORE.search(before)
-                or _CAGR_BEFORE.search(
-                    _UNBRACKETED.sub(
-                        " ", self.text[max(s_start, mention.start - 80) : mention.start]
-                    )
-                )
-                or lx.CAGR_AFTER_RE.match(after)
-                or mention.annual
-                and _CHANGE_LEFT.search(before[-40:])
-            ):
-                return "cagr"
-            if _LEVEL_REACHED.search(before[-40:]) or _LEVEL_CHANGED.search(before[-40:]):
-                return "value"  # "reduced to 4.2 percent": the level reached, not the change
-            if (
-                _CHANGE_LEFT.search(before[-40:])
-                or cjk_change_before(before)
-                or _CHANGED_BY.search(self.text[max(s_start, mention.start - 60) : mention.start])
-                or _CHANGE_RIGHT.match(after)
-                or _YOY.search(self.text[left:right])
-                or _COMPARED_RIGHT.match(after)
-            ):
-                return "change"
-            return "value"
+            return self._ratio_kind(mention, before, after, (s_start, left, right))
         if not before and not after and not mention.noun:
             # a figure alone in its clause (a list's or a table's bare figures): none of the
             # words below stands, and none of their patterns matches no text (a test holds them)
@@ -3507,6 +3474,45 @@ class _Analyzer:
             or (unit != "x" and cjk_change_before(before))
             or (mention.noun and _ADDED_RIGHT.match(self.text[mention.end : c_end]))
             or _HIGHER_LOWER_RIGHT.match(after)  # "closed 120 higher"
+        ):
+            return "change"
+        return "value"
+
+    def _ratio_kind(
+        self, mention: Mention, before: str, after: str, bounds: tuple[int, int, int]
+    ) -> str:
+        """The kind of a figure in percent, points or a fraction: a share, an average annual
+        rate, a change or a level reached."""
+        s_start, left, right = bounds
+        if lx.CAGR_AFTER_RE.match(after):
+            return "cagr"  # "a 6.4% compound annual growth rate"
+        if _SHARE_LEFT.search(before) or (
+            _OF_RIGHT.match(after)
+            and not _CHANGE_LEFT.search(before[-30:])
+            and not _OF_EARLIER_RIGHT.match(after)
+        ):
+            return "share"
+        if "/" in mention.number and not _CHANGE_LEFT.search(before[-30:]):
+            return "share" if _OF_RIGHT.match(after) else "value"
+        if (
+            _CAGR_BEFORE.search(before)
+            or _CAGR_BEFORE.search(
+                _UNBRACKETED.sub(" ", self.text[max(s_start, mention.start - 80) : mention.start])
+            )
+            or lx.CAGR_AFTER_RE.match(after)
+            or mention.annual
+            and _CHANGE_LEFT.search(before[-40:])
+        ):
+            return "cagr"
+        if _LEVEL_REACHED.search(before[-40:]) or _LEVEL_CHANGED.search(before[-40:]):
+            return "value"  # "reduced to 4.2 percent": the level reached, not the change
+        if (
+            _CHANGE_LEFT.search(before[-40:])
+            or cjk_change_before(before)
+            or _CHANGED_BY.search(self.text[max(s_start, mention.start - 60) : mention.start])
+            or _CHANGE_RIGHT.match(after)
+            or _YOY.search(self.text[left:right])
+            or _COMPARED_RIGHT.match(after)
         ):
             return "change"
         return "value"
