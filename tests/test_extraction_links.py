@@ -528,6 +528,10 @@ def test_a_fraction_in_words_restated_as_a_percentage_is_the_writers_rounding(tm
         "One in five rowing club members (24%) voted to move the boathouse.": "24 %",
         "Almost half (38%) of the allotments on the estate were left unplanted in 2024.": "38 %",
         "More than a third (31%) of the ferry crossings were cancelled in March.": "31 %",
+        # with nothing before it, opening its sentence
+        "Half (48%) of the rowing club members voted to move the boathouse.": None,
+        "Two-thirds – 64% – of the ferry crossings ran late in March.": None,
+        "Half (38%) of the rowing club members voted to move the boathouse.": "38 %",
     }
     for number, (sentence, wrong) in enumerate(sentences.items()):
         path = tmp_path / f"s{number}.txt"

@@ -47,6 +47,9 @@ NUMBER_WORDS = [
         ["1/5", "3/4", "1/10"],
     ),
     ("One-half of the fund and one half of the staff.", ["1/2", "1/2"]),
+    # a fraction word restated in per cent in brackets or dashes, opening its sentence
+    ("Half (48%) of voters backed the plan.", ["1/2", "48 %"]),
+    ("Two-thirds – 64% – of staff agreed.", ["2/3", "64 %"]),
     # "and a half" before a scale, times, a percent or a length of time
     ("Three-and-a-half million people voted.", ["3.5 million"]),
     ("It costs one and a half times as much, after two and a half years.", ["x1.5", "2.5 year"]),

@@ -3025,7 +3025,7 @@ def _read_fraction_word(
     if key == "half" and re.search(r"\b(?:in|by)\s+$", before, re.IGNORECASE):
         mention.number, mention.unit = fraction, "x"  # "cut in half", "slashed by half"
         return mention
-    if not re.match(r"\s+(?:of|the|that|as)\b", after, re.IGNORECASE) and not qualifier:
+    if not (_OF_AFTER_FRACTION.match(after) or _RESTATED_AFTER_FRACTION.match(after) or qualifier):
         return None
     if _HALF_PERIOD_BEFORE.search(before):
         return None  # "the first half of the year" is a period, "the eastern half" a place
@@ -3035,6 +3035,10 @@ def _read_fraction_word(
     return mention
 
 
+# What a fraction word of a whole is followed by: "of", "the", "that", "as" ("half of them",
+# "a third as many"), or its restatement in per cent ("Half (48%) of", "Almost half – 43% –").
+_OF_AFTER_FRACTION = re.compile(r"\s+(?:of|the|that|as)\b", re.IGNORECASE)
+_RESTATED_AFTER_FRACTION = re.compile(r"\s*(?:[(（]|[–—-]\s)\s*\d[\d.]*\s*(?:%|per\s*cent|percent)")
 _POINT_AFTER = re.compile(r"\s+points?\b", re.IGNORECASE)
 # "a million", "half a million": an article before a scale word is a number.
 _ARTICLE_VALUES = {"a": Fraction(1), "half a": Fraction(1, 2)}
