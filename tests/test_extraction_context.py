@@ -519,3 +519,13 @@ def test_a_year_written_after_its_figure_outside_the_list_stays_its_own():
     text = "Revenue was $5.0 billion and $6.0 billion in 2031 and 2032 respectively, while staff "
     text += "numbers reached 4,000 in 2032."
     assert [c.period for c in extract_text(text).claims] == ["2031", "2032", "2032"]
+
+
+def test_hong_kongs_year_on_year_is_read_as_such():
+    # 按年 before a change's verb is year on year (Hong Kong's releases); 按年计算 is no change
+    claims = extract_text("2031年10月，本港出口貨值為4,210億元，按年上升5.2%。").claims
+    assert [(c.kind, c.basis, c.period) for c in claims if c.kind == "change"] == [
+        ("change", "yoy", "2031-10")
+    ]
+    claims = extract_text("2031年10月，本港出口貨值為4,210億元，按月下跌1.3%。").claims
+    assert all(c.basis != "yoy" for c in claims)

@@ -838,7 +838,7 @@ YOY_RE = re.compile(
     r"year[- ]on[- ]year|year[- ]over[- ]year|\byoy\b|\by/y\b|from\s+a\s+year\s+(?:earlier|ago|before)|than\s+a\s+year\s+(?:earlier|ago|before)"
     r"|(?:over|on|from|than|compared\s+(?:with|to))\s+(?:the\s+)?(?:previous|prior|preceding)\s+year|same\s+period\s+(?:of\s+)?last\s+year"
     r"|compared\s+(?:with|to)\s+(?:a|one)\s+year\s+(?:earlier|ago)|on\s+an\s+annual\s+basis|同比"
-    r"|[比较]上年|[比较]去年",
+    r"|[比较較]上年|[比较較]去年|按年(?=[上下升跌增减減])",  # 按年上升: Hong Kong's year on year
     re.IGNORECASE,
 )
 # "两年平均增长18.8%", "a two-year average growth of 4.1%": the average annual rate of a change
@@ -1262,7 +1262,8 @@ TIME_MODIFIERS = frozenset(
 SEQUENTIAL_CHANGE_RE = re.compile(
     r"\b(?:month|quarter)[\s-]+on[\s-]+(?:month|quarter)\b|\b(?:m/m|q/q)\b|\bsequential(?:ly)?\b"
     r"|\b(?:from|over|on|than)\s+(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:month|quarter)\b"
-    r"|\b(?:a|one|the)\s+(?:month|quarter)\s+(?:earlier|before)\b|环比|[比较較]上[月季]",
+    r"|\b(?:a|one|the)\s+(?:month|quarter)\s+(?:earlier|before)\b|环比|[比较較]上[月季]"
+    r"|按[月季](?=[上下升跌增减減])",  # 按月下跌: Hong Kong's month on month
     re.IGNORECASE,
 )
 # The characters of a Chinese time phrase inside a name (上年同期, 1-9月, 一季度): a name holding
