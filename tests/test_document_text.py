@@ -69,3 +69,16 @@ def test_wrapped_chinese_lines_close_up_without_a_space():
     text = line + "\n" + line[:30] + "\n" + line + "\n结束。\n"
     document = document_from_text(text)
     assert line + line[:30] in document.text
+
+
+def test_justified_lines_padded_with_spaces_are_still_joined():
+    """Justified text pads a line with two or three spaces between words: still prose (a
+    table's header sets its columns four spaces apart or more)."""
+    justified = (
+        "The council said on Monday that the budget for the new   ferry\n"
+        "service would rise to 12 million pounds next year, up from 10\n"
+        "million pounds this year, an increase of 20 per cent in all.\n"
+    )
+    document = document_from_text(justified)
+    assert "new   ferry service would" in document.text
+    assert "from 10 million pounds" in document.text

@@ -241,10 +241,10 @@ _WRAP_WIDTHS = (40, 100)
 _LINE = re.compile(r"[^\n]*(?:\n|$)")
 _CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _LIST_START = re.compile(r"\s|[-*•·–—>#|]|\d+[.)]\s|[A-Za-z][.)]\s")
-# Spaces that align a column of figures ("Services       890.2    921.7"), or any three in a
-# row between words (a header "Q3 2024     Q3 2023"): a line holding them is a table's row,
-# never a wrapped line of prose.
-_COLUMN_GAP = re.compile(rf"(?<=\S)[ \t]{{2,}}(?=[-+−(]?{CURRENCY_SIGN}? ?\d)|\S {{3,}}\S")
+# Spaces that align a column of figures ("Services       890.2    921.7"), or four or more in
+# a row between words (a header "Q3 2024     Q3 2023"; justified prose pads with fewer): a
+# line holding them is a table's row, never a wrapped line of prose.
+_COLUMN_GAP = re.compile(rf"(?<=\S)[ \t]{{2,}}(?=[-+−(]?{CURRENCY_SIGN}? ?\d)|\S {{4,}}\S")
 
 
 def _wrap_width(lines: list[str]) -> int | None:
