@@ -1150,7 +1150,7 @@ def cjk_name(word: str) -> str:
 
 
 # A year (a range or a list of years) with its 年 inside a run of Chinese: a time, not a figure
-_CJK_YEAR_INSIDE = re.compile(r"(?<![\d.])(?:19|20)\d\d(?:\s*[-—–至到~～/、]\s*(?:\d{4}|\d{2}))*年")
+_CJK_YEAR_INSIDE = re.compile(rf"(?<![\d.]){lx.CJK_YEARS}")
 # A figure inside a run of Chinese: digits with what they are written with, after a character
 _CJK_FIGURE = re.compile(r"(?<![A-Za-z])\d[\d.,]*(?![A-Za-z])")
 # "近", "约", "超过" straight before a figure say how exact it is, not what it measures
