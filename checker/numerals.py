@@ -48,6 +48,7 @@ __all__ = [
     "cjk_numeral_value",
     "decimal_comma_text",
     "fold",
+    "years_in_digits",
     "indian_grouping",
     "word_number_value",
 ]
@@ -85,6 +86,23 @@ def fold(text: str) -> str:
     if "○" in converted or "◯" in converted:
         converted = _CIRCLES_AS_ZERO.sub(lambda zeros: "〇" * len(zeros.group(0)), converted)
     return converted
+
+
+# A year written in Chinese digits (二〇二三年, 一九九八年, 二○二七年 with a circle for the zero,
+# as Taiwan's press sets it): four digit characters straight before 年, no numeral before them.
+_CJK_YEAR = re.compile(
+    "(?<![〇零○◯一二两三四五六七八九十百千万亿点])[〇零○◯一二三四五六七八九]{4}(?=年)"
+)
+_CJK_YEAR_DIGITS = str.maketrans("〇零○◯一二三四五六七八九", "0000123456789")
+
+
+def years_in_digits(text: str) -> str:
+    """The text with every year written in Chinese digits written in ASCII digits, of the same
+    length, so the readings of years written 2023年 read it and a span of one is a span of the
+    other (quotes stay the text's own)."""
+    if "年" not in text:
+        return text
+    return _CJK_YEAR.sub(lambda year: year.group(0).translate(_CJK_YEAR_DIGITS), text)
 
 
 # A circle written for the zero among Chinese digits, as Taiwan's press sets them (二○二三年,

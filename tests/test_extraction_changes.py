@@ -301,6 +301,59 @@ def test_a_chinese_period_before_its_figure_dates_it():
     assert {c.metric for c in extraction.claims} == {"利润"}
 
 
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        # a year in Chinese digits, a circle for its zero as Taiwan's press sets it
+        ("二〇三一年，全县茶叶产值为86.4亿元，比上年增长7.5%。", ["2031", "2031"]),
+        ("二○三一年全县茶叶产值86.4亿元。", ["2031"]),
+        ("一九九八年全县茶叶产值为8.6亿元。", ["1998"]),
+        # months in Chinese numerals, alone or as a span, after a year in either writing
+        ("二〇三一年三月，全县茶叶出口额为2.6亿元。", ["2031-03"]),
+        ("2031年十二月份，全县茶叶出口额为2.6亿元。", ["2031-12"]),
+        ("二〇三一年一至十一月，全县茶叶出口额为26.4亿元。", ["2031-01..2031-11"]),
+        # a numeral before 月 after another Chinese character is no month (统一月度)
+        ("2031年统一月度结算的茶叶出口额为2.6亿元。", ["2031"]),
+    ],
+)
+def test_years_and_months_in_chinese_numerals_date_their_figures(text, periods):
+    extraction = extract_text(text)
+    assert [c.period for c in extraction.claims] == periods
+    # quotes stay as the text writes them
+    assert all(extraction.document.text[c.quote[0] : c.quote[1]] in text for c in extraction.claims)
+    # and the time opening the sentence is no part of the name
+    assert all(not c.metric.startswith(("年", "月")) for c in extraction.claims)
+    assert all(not c.metric[0].isdigit() for c in extraction.claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "水务局2030年发布规划,预估到2035年每年用水成长率为2.0%,但统计出炉,去年用水量高达12.5亿"
+        "立方米、年增4.1%,为十年来最高。",
+        "规划预计到2035年用水量年均增长2.0%，但统计显示，去年全市用水量达到12.5亿立方米、增长4.1%，"
+        "为十年来最高。",
+    ],
+)
+def test_a_figure_of_a_year_the_text_leaves_unresolved_takes_no_other_clauses_year(text):
+    # 去年 with no date to say which year: its figures are of no year the drafter knows, not
+    # of the target year an earlier clause names
+    periods = {c.value: c.period for c in extract_text(text).claims}
+    assert periods["2.0 %"] == "2035"
+    assert [periods[v] for v in ("12.5 亿 m**3", "+4.1 %", "10 year")] == [None, None, None]
+
+
+def test_a_change_between_years_in_chinese_digits_is_checked_as_between_years_in_digits(
+    tmp_path,
+):
+    text = "二〇三〇年，全县茶叶产量为500吨。二〇三一年，全县茶叶产量为560吨，比上年增长12%。"
+    article = tmp_path / "article.txt"
+    for written, rules in ((text, []), (text.replace("12%", "20%"), ["yoy"])):
+        article.write_text(written + "\n", encoding="utf-8")
+        # levels of two sentences: a note, as with years in digits
+        assert [f.rule for f in check_texts([article]).findings if f.rule == "yoy"] == rules
+
+
 # ---------------------------------------------------------------- across two sentences
 
 

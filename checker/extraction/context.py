@@ -260,7 +260,7 @@ _OF_YEAR = r"(?:\s+of\s+(?:(?P<{n}y>(?:1[89]|20|21)\d{{2}})|(?P<{n}r>the\s+year|
 # Every phrase opens on a word boundary, a digit or the first character of a Chinese period
 # word (PERIOD_OPENINGS): the lookahead turns down any other position before the alternatives
 # are tried one by one. tests/test_extraction.py checks that each alternative opens so.
-PERIOD_OPENINGS = r"(?=\b|[\d前上下第一二三四全今去明])"
+PERIOD_OPENINGS = r"(?=\b|[\d前上下第一二三四五六七八九十全今去明])"
 # Each phrase with the characters it can open on in lower case (tests/test_extraction_scans.py
 # reads them off each phrase's pattern): the lowered search tries a phrase only at those.
 _PERIOD_PHRASES: tuple[tuple[str, str], ...] = (
@@ -347,8 +347,11 @@ _PERIOD_PHRASES: tuple[tuple[str, str], ...] = (
         r"\s*(?:至|到|-|—|~|～)\s*(?:(?P<cdm2>\d{1,2})月)?(?P<cdd2>\d{1,2})[日号]止?)",
     ),
     (
-        r"前上下第一二三四全今去明\d",
-        r"(?P<cjk>(?:(?P<cy>\d{4})年)?(?P<cp>前三季度|前两季度|前三个季度|上半年|下半年|第?[一二三四1-4]季度|全年|(?P<cm1>\d{1,2})\s*[-—至到~～]\s*(?P<cm2>\d{1,2})月|(?P<cmo>\d{1,2})月份?(?!\d{1,2}\s*[日号])(?![日号])|[今去明]年前(?P<cfm>\d{1,2}|[一二三四五六七八九十]{1,2})个?月|[去上]年同期|今年|去年|明年)|(?P<cyo>\d{4})年(?!\d)(?![^\d，。；、,;]{1,8}期间))",
+        r"前上下第一二三四五六七八九十全今去明\d",
+        r"(?P<cjk>(?:(?P<cy>\d{4})年)?(?P<cp>前三季度|前两季度|前三个季度|上半年|下半年|第?[一二三四1-4]季度|全年|"
+        rf"(?P<cm1>{lx.CJK_MONTH})\s*[-—至到~～]\s*(?P<cm2>{lx.CJK_MONTH})月|"
+        rf"(?P<cmo>{lx.CJK_MONTH})月份?(?!\d{{1,2}}\s*[日号]|[一二三四五六七八九十]{{1,3}}[日号])(?![日号])|"
+        r"[今去明]年前(?P<cfm>\d{1,2}|[一二三四五六七八九十]{1,2})个?月|[去上]年同期|今年|去年|明年)|(?P<cyo>\d{4})年(?!\d)(?![^\d，。；、,;]{1,8}期间))",
     ),
 )
 _PERIOD = re.compile(
@@ -685,12 +688,18 @@ def _resolve_cjk(match: re.Match, groups: dict[str, Any], anchor: date | None) -
     if phrase.endswith("季度"):
         return f"{year}-Q{_CJK_QUARTER[phrase[-3]]}", "at", None, relative
     if groups["cm1"]:
-        first, last = int(groups["cm1"]), int(groups["cm2"])
+        first, last = _month_number(groups["cm1"]), _month_number(groups["cm2"])
         if 1 <= first < last <= 12:
             return f"{year}-{first:02d}..{year}-{last:02d}", "at", None, relative
-    if groups["cmo"] and 1 <= int(groups["cmo"]) <= 12:  # 12月份: one month of the year
-        return f"{year}-{int(groups['cmo']):02d}", "at", None, relative
+    month = _month_number(groups["cmo"]) if groups["cmo"] else 0
+    if 1 <= month <= 12:  # 12月份, 十二月: one month of the year
+        return f"{year}-{month:02d}", "at", None, relative
     return None, "at", None, relative
+
+
+def _month_number(written: str) -> int:
+    """A month's number as written before its 月, in digits or Chinese numerals (三, 十二)."""
+    return int(written) if written.isdigit() else int(numerals.cjk_numeral_value(written) or 0)
 
 
 def _first_months_cjk(phrase: str, count_text: str, anchor: date | None) -> Resolved:

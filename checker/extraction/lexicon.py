@@ -582,12 +582,17 @@ CJK_DOWN_RE = re.compile("|".join(sorted(CJK_CHANGE_DOWN, key=len, reverse=True)
 # period (上半年, 1-5月份, 今年首9个月, 2023年末), a place (全市, 济南市), a comparison (比上年,
 # 同比, 与上年相比, 按可比价格计算), a source (初步核算, 国家统计局公布); and the verbs and
 # particles that end them (为, 实现, 达到, 增长...). A metric is what is left in between.
+# The number of a month before its 月, in digits or Chinese numerals (3月, 三月, 十二月); a
+# numeral one only after no Chinese character but 年, 至 or 到 (统一月度 holds no January).
+CJK_MONTH = r"(?:\d{1,2}|(?:(?<![\u4e00-\u9fff])|(?<=[年至到]))(?:十[一二]?|[一二三四五六七八九]))"
 # A year, a range or a list of years with its 年 (2031年, 2031-2033年, 2031/2032/2033年): a time
 CJK_YEARS = r"\d{4}(?:\s*[-—–至到~～/、]\s*(?:\d{4}|\d{2}))*年"
 CJK_NAME_OPENERS_RE = re.compile(
     r"^(?:"
     r"(?:\d{4}年)?(?:今年|去年|全年|上半年|下半年|前[一二三四两]季度|前三个季度|第?[一二三四1-4]季度|"
-    r"年末|年底|年初|\d{1,2}\s*[-—至到~～]\s*\d{1,2}月份?|\d{1,2}月份?|[首前][\d一二三四五六七八九十]+个?月|"
+    r"年末|年底|年初|"
+    rf"{CJK_MONTH}\s*[-—至到~～]\s*{CJK_MONTH}月份?|{CJK_MONTH}月份?|"
+    r"[首前][\d一二三四五六七八九十]+个?月|"
     r"同期|期末|末)+"
     rf"|{CJK_YEARS}"
     r"|全[市省国县区]|(?!实现|完成)[\u4e00-\u9fff]{2,3}(?:市(?![场级])|[省县](?!级))(?=[\u4e00-\u9fff]{2})"
@@ -599,7 +604,9 @@ CJK_NAME_OPENERS_RE = re.compile(
 # parts listed for one time are parts of the total stated for that same time, not of the
 # nearest total (a release gives the quarter's total and the month's, each with its parts)
 CJK_CLAUSE_TIME_RE = re.compile(
-    r"(?<![\d—\-－–~～至到])(?:\d{4}年|\d{1,2}\s*[-—－–至到~～]\s*\d{1,2}月份?|\d{1,2}月份?|第?[一二三四1-4]季度|"
+    r"(?<![\d—\-－–~～至到])(?:\d{4}年|"
+    rf"{CJK_MONTH}\s*[-—－–至到~～]\s*{CJK_MONTH}月份?|{CJK_MONTH}月份?|"
+    r"第?[一二三四1-4]季度|"
     r"前[一二三四两]季度|前三个季度|[上下]半年|全年|[首前][\d一二三四五六七八九十]+个?月)"
 )
 # "重点服务业企业中" (among the key service enterprises...): a scope, not a name

@@ -652,7 +652,8 @@ def extract_document(
     document: Document, anchor: date | None = None, entity: str | None = None
 ) -> Extraction:
     """Every numeric mention of the document as a draft claim, with the links between them."""
-    text = document.text
+    # Years in Chinese digits read as years in digits are; quotes come from the document's text.
+    text = numerals.years_in_digits(document.text)
     anchor = anchor or document.published
     mentions = find_mentions(text)
     periods = cx.find_periods(text, anchor, keep_unresolved=True)
@@ -662,7 +663,7 @@ def extract_document(
         start = segments.sentence_starts[index]
         period.opening = len(text[start : period.start].split()) <= 2
     default_entity = entity or cx.default_entity(text) or ""
-    analyzer = _Analyzer(document, mentions, periods, segments, default_entity, anchor)
+    analyzer = _Analyzer(document, text, mentions, periods, segments, default_entity, anchor)
     analyzer.run()
     stated = {m for r in analyzer.relations if r.stated for m in r.mentions if m is not None}
     stated.update(m for pair in analyzer.stated_joins for m in pair)
@@ -775,6 +776,7 @@ class _Analyzer:
     def __init__(
         self,
         document: Document,
+        text: str,
         mentions: list[Mention],
         periods: list[cx.PeriodMention],
         segments: cx.Segments,
@@ -782,7 +784,7 @@ class _Analyzer:
         anchor: date | None,
     ) -> None:
         self.document = document
-        self.text = document.text
+        self.text = text  # the document's text, its years in Chinese digits in ASCII
         self.mentions = mentions
         self.periods = periods
         self.period_starts = [p.start for p in periods]
@@ -3571,7 +3573,9 @@ class _Analyzer:
         taken = {id(p) for p in attached.values()}
         usable = [p for p in periods if p.period and p.role in ("at", "by") and id(p) not in taken]
         inside = [p for p in usable if c_start <= p.start < c_end]
-        pool = inside or usable
+        pool = inside or (
+            [] if self._own_time_unresolved(mention, periods, usable, c_start, c_end) else usable
+        )
         if pool:
             best = min(pool, key=lambda p: abs(p.start - mention.num_start))
             return best.period, None
@@ -3593,6 +3597,26 @@ class _Analyzer:
         # year guessed from the text, never the article's date (it dates the writing, not the
         # figure); the anchor only resolves what the text says relative to it ("this year").
         return None, None
+
+    @staticmethod
+    def _own_time_unresolved(
+        mention: Mention,
+        periods: list[cx.PeriodMention],
+        usable: list[cx.PeriodMention],
+        c_start: int,
+        c_end: int,
+    ) -> bool:
+        """Whether a figure whose clause names no period the text resolves is of a time named
+        unresolved (去年 with no date to say which year) in its clause or as the nearest time
+        before it: then it takes no other clause's year ("预估到2027年...，去年售电量...、年增4.68%")."""
+        if any(p.role == "unresolved" and c_start <= p.start < c_end for p in periods):
+            return True
+        before = [
+            p
+            for p in periods
+            if p.start < mention.num_start and (p.role == "unresolved" or p in usable)
+        ]
+        return bool(before) and max(before, key=lambda p: p.start).role == "unresolved"
 
     def _quote(self, mention: Mention, s_start: int, s_end: int) -> tuple[int, int]:
         c_start, c_end = cx.clause_bounds(self.text, s_start, s_end, mention.num_start, mention.end)
