@@ -312,6 +312,9 @@ def test_a_chinese_period_before_its_figure_dates_it():
         ("二〇三一年三月，全县茶叶出口额为2.6亿元。", ["2031-03"]),
         ("2031年十二月份，全县茶叶出口额为2.6亿元。", ["2031-12"]),
         ("二〇三一年一至十一月，全县茶叶出口额为26.4亿元。", ["2031-01..2031-11"]),
+        # the first months of a year the text writes, in Simplified or Traditional script
+        ("2031年前11个月，全县茶叶出口额为26.4亿元。", ["2031-01..2031-11"]),
+        ("二〇三一年首九個月的茶葉出口額為26.4億元。", ["2031-01..2031-09"]),
         # a numeral before 月 after another Chinese character is no month (统一月度)
         ("2031年统一月度结算的茶叶出口额为2.6亿元。", ["2031"]),
     ],

@@ -351,7 +351,10 @@ _PERIOD_PHRASES: tuple[tuple[str, str], ...] = (
         r"(?P<cjk>(?:(?P<cy>\d{4})年)?(?P<cp>前三季度|前两季度|前三个季度|上半年|下半年|第?[一二三四1-4]季度|全年|"
         rf"(?P<cm1>{lx.CJK_MONTH})\s*[-—至到~～]\s*(?P<cm2>{lx.CJK_MONTH})月|"
         rf"(?P<cmo>{lx.CJK_MONTH})月份?(?!\d{{1,2}}\s*[日号]|[一二三四五六七八九十]{{1,3}}[日号])(?![日号])|"
-        r"[今去明]年前(?P<cfm>\d{1,2}|[一二三四五六七八九十]{1,2})个?月|[去上]年同期|今年|去年|明年)|(?P<cyo>\d{4})年(?!\d)(?![^\d，。；、,;]{1,8}期间))",
+        r"[今去明]年前(?P<cfm>\d{1,2}|[一二三四五六七八九十]{1,2})个?月|[去上]年同期|今年|去年|明年)|"
+        # 2031年前11个月, 二〇三一年首十一个月: the first months of a year the text writes
+        r"(?P<cyf>\d{4})年[首前](?P<cfn>\d{1,2}|十[一二]?|[一二三四五六七八九])个?月|"
+        r"(?P<cyo>\d{4})年(?!\d)(?![^\d，。；、,;]{1,8}期间))",
     ),
 )
 _PERIOD = re.compile(
@@ -659,6 +662,9 @@ def _resolve_yposs(match: re.Match, groups: dict[str, Any], anchor: date | None)
 def _resolve_cjk(match: re.Match, groups: dict[str, Any], anchor: date | None) -> Resolved:
     if groups["cyo"]:
         return groups["cyo"], "at", None, False
+    if groups["cfn"]:
+        year, months = groups["cyf"], _month_number(groups["cfn"])
+        return (f"{year}-01..{year}-{months:02d}" if months else None), "at", None, False
     year = int(groups["cy"]) if groups["cy"] else (anchor.year if anchor else None)
     phrase = groups["cp"]
     relative = not groups["cy"]
@@ -687,14 +693,17 @@ def _resolve_cjk(match: re.Match, groups: dict[str, Any], anchor: date | None) -
         return str(year), "at", None, relative
     if phrase.endswith("季度"):
         return f"{year}-Q{_CJK_QUARTER[phrase[-3]]}", "at", None, relative
+    return _months_cjk(groups, year), "at", None, relative
+
+
+def _months_cjk(groups: dict[str, Any], year: int) -> str | None:
+    """1-11月, 一至三月: the months of a span; 12月份, 十二月: one month of the year."""
     if groups["cm1"]:
         first, last = _month_number(groups["cm1"]), _month_number(groups["cm2"])
         if 1 <= first < last <= 12:
-            return f"{year}-{first:02d}..{year}-{last:02d}", "at", None, relative
+            return f"{year}-{first:02d}..{year}-{last:02d}"
     month = _month_number(groups["cmo"]) if groups["cmo"] else 0
-    if 1 <= month <= 12:  # 12月份, 十二月: one month of the year
-        return f"{year}-{month:02d}", "at", None, relative
-    return None, "at", None, relative
+    return f"{year}-{month:02d}" if 1 <= month <= 12 else None
 
 
 def _month_number(written: str) -> int:

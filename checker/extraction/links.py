@@ -653,7 +653,7 @@ def extract_document(
 ) -> Extraction:
     """Every numeric mention of the document as a draft claim, with the links between them."""
     # Years in Chinese digits read as years in digits are; quotes come from the document's text.
-    text = numerals.years_in_digits(document.text)
+    text = numerals.fold(numerals.years_in_digits(document.text))
     anchor = anchor or document.published
     mentions = find_mentions(text)
     periods = cx.find_periods(text, anchor, keep_unresolved=True)
