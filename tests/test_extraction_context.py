@@ -11,6 +11,7 @@ import pytest
 from checker.extraction import context as cx
 from checker.extraction import extract_text, find_mentions
 from checker.extraction.document import document_from_text
+from checker.extraction.textcheck import check_texts
 
 # ------------------------------------------------------------------ names
 
@@ -513,6 +514,61 @@ NOT_YEARS_OF_THE_FIGURES = [
 @pytest.mark.parametrize("text", NOT_YEARS_OF_THE_FIGURES)
 def test_respectively_over_things_or_a_span_gives_no_figure_a_listed_year(tmp_path, text):
     assert _text_findings(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "changes"),
+    [
+        # a list of changes after its verb, each of its own thing (the measure written once)
+        (
+            "2031年，全县小麦、玉米和大豆产量分别增长3.1%、5.2%和6.4%。",
+            ["小麦产量", "玉米产量", "大豆产量"],
+        ),
+        ("2031年，全县出口额和进口额分别比上年增长8.2%和4.5%。", ["出口额", "进口额"]),
+        (
+            "Exports and imports rose 8.2% and 4.5% respectively last season.",
+            ["exports", "imports"],
+        ),
+    ],
+)
+def test_changes_respectively_of_things_listed_are_each_things_own(tmp_path, text, changes):
+    claims = extract_text(text).claims
+    assert [(c.kind, c.metric) for c in claims] == [("change", name) for name in changes]
+    # two changes of two things: no conflict between them, not even a possible one
+    article = tmp_path / "article.txt"
+    article.write_text(text + "\n", encoding="utf-8")
+    assert [f.rule for f in check_texts([article]).findings if "conflict" in f.rule] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全县小麦和玉米产量分别为120万吨和80万吨，分别增长3%和5%。",
+        "全县小麦和玉米产量分别为120万吨和80万吨，同比分别增长3%和5%。",
+        "Wheat and barley sales were $5.2m and $4.1m respectively, up 8% and 4%.",
+        # each level in a clause of its own, the changes shared out over them
+        "Of the total, wheat was $30.1m, barley was $76.6m and oats was $84.8m, up 3.1%, 5.9% "
+        "and 12.7% respectively.",
+    ],
+)
+def test_changes_respectively_after_levels_are_each_levels_own(text):
+    claims = extract_text(text).claims
+    levels = [c.metric for c in claims if c.kind == "value"]
+    changes = [c.metric for c in claims if c.kind == "change"]
+    assert len(set(levels)) == len(levels) > 1
+    assert changes == levels
+
+
+def test_a_slip_in_changes_respectively_is_found_against_the_year_before(tmp_path):
+    text = (
+        "2030年，全县小麦和玉米产量分别为500万吨和400万吨。2031年，全县小麦和玉米产量分别为540万吨和"
+        "416万吨，分别比上年增长8%和4%。"
+    )
+    article = tmp_path / "article.txt"
+    for written, rules in ((text, []), (text.replace("4%。", "14%。"), ["yoy"])):
+        article.write_text(written + "\n", encoding="utf-8")
+        # the year before in another sentence: a note
+        assert [f.rule for f in check_texts([article]).findings if f.rule == "yoy"] == rules
 
 
 def test_a_year_written_after_its_figure_outside_the_list_stays_its_own():

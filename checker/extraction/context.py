@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import os
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -30,6 +31,7 @@ __all__ = [
     "slug",
     "Namer",
     "is_stop",
+    "listed_subjects",
     "noun_phrase_back",
     "split_words",
 ]
@@ -1741,3 +1743,80 @@ def name_noise(name: str) -> str | None:
     if re.search(r"同$|^重|_重", name):
         return "cut-word"
     return None
+
+
+# ---------------------------------------------------------------- subjects listed
+
+
+# What separates the things a sentence lists before the figures "respectively" shares out.
+_CJK_LIST_SEPARATOR = re.compile("以及|[、和及与與]")
+_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+_LEADING_ARTICLE = re.compile(r"^(?:the|its|their|a|an)\s+", re.IGNORECASE)
+# "sales in Europe and Asia": the first of the things carries the words they share
+_SHARED_HEAD = re.compile(r"^(?P<head>.+?\s(?:in|of|for|at|from)\s)(?P<first>\S.*)$", re.IGNORECASE)
+
+
+def listed_subjects(text: str, start: int, end: int, count: int) -> list[str] | None:
+    """The names of the `count` things text[start:end] lists before the figures that
+    "respectively" (分别) shares out over them, in order ("exports and imports rose", "第一产业、
+    第二产业和第三产业增加值分别增长": 第一产业增加值, 第二产业增加值, 第三产业增加值), or None
+    where it lists no such things, or not that many."""
+    before = text[start:end]
+    if _HAN.search(before):
+        cut = before.rfind("分别") if "分别" in before else before.rfind("分別")
+        return _cjk_subjects(before[:cut], count) if cut > 0 else None
+    return _subjects(before, count)
+
+
+def _cjk_subjects(before: str, count: int) -> list[str] | None:
+    items = _CJK_LIST_SEPARATOR.split(before)
+    if len(items) < count:
+        return None
+    names = [cjk_name(item) for item in items[-count:]]
+    if not all(names) or any(_CJK_FIGURE.search(name) for name in names):
+        return None
+    others, last = names[:-1], names[-1]
+    names = [name + _measure_written_once(others, last) for name in others] + [last]
+    return names if len(set(names)) == count else None
+
+
+def _measure_written_once(others: list[str], last: str) -> str:
+    """The measure written once after the last of the things listed, each one's: after the
+    ending the things share (第一产业、第二产业和第三产业增加值: 增加值), or else after as many
+    characters as the longest other thing (小麦、玉米和大豆产量: 产量; 城镇和农村居民收入: 居民收入)."""
+    shared = os.path.commonprefix([name[::-1] for name in (others if len(others) > 1 else [])])
+    at = last.rfind(shared[::-1]) if shared else -1
+    if at >= 0:
+        return last[at + len(shared) :]
+    longest = max(len(name) for name in others)
+    return last[longest:] if len(last) > longest + 1 else ""
+
+
+def _subjects(before: str, count: int) -> list[str] | None:
+    words = before.split()
+    # the things end where their verb starts ("exports and imports rose"): the first verb
+    # after the word opening the last thing ("exports" may be a verb too)
+    last = max(
+        (i for i, w in enumerate(words) if w.lower() == "and" or w.endswith(",")), default=-1
+    )
+    verb = next(
+        (
+            i
+            for i in range(last + 2, len(words))
+            if words[i].lower() in lx.VERBS or _past_form(words[i].lower())
+        ),
+        None,
+    )
+    if verb is None or last < 0:
+        return None
+    items = _LIST_SEPARATOR.split(" ".join(words[:verb]))
+    if len(items) < count:
+        return None
+    items = [_LEADING_ARTICLE.sub("", item) for item in items[-count:]]
+    shared = _SHARED_HEAD.match(items[0])
+    if shared and not any(_SHARED_HEAD.match(item) for item in items[1:]):
+        items = [items[0]] + [shared.group("head") + item for item in items[1:]]
+    names = [slug(item) for item in items]
+    if not all(names) or any(any(c.isdigit() for c in name) for name in names):
+        return None
+    return names if len(set(names)) == count else None

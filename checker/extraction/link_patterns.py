@@ -83,6 +83,11 @@ class SentenceReading:
     after_loose_share: bool = False
     # lists of figures given one year each by "respectively" (分别): positions, in order
     respective: list[list[int]] = field(default_factory=list)
+    # lists of figures given one thing each by "respectively" (分别): positions and names
+    subjects: list[tuple[list[int], list[str]]] = field(default_factory=list)
+    # lists of changes "respectively" shares out over levels the sentence gave before them:
+    # (changes, levels), in order
+    changed_levels: list[tuple[list[int], list[int]]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -2876,6 +2881,25 @@ def _counts_the_level(level: Mention, amount: Mention) -> bool:
 _LEVEL_THEN_RATE = re.compile(r"^\s*[,，]\s*(?:[^\s,，;；:：.。()（）\d]+\s*){0,3}$")
 
 
+def _changes_of_levels_respectively(
+    reading: SentenceReading, text: str, found: list[Link]
+) -> list[Link]:
+    """Levels, then a list of their changes "respectively" (分别) shares out over them:
+    "分别为120亿元和80亿元，分别增长3%和5%", "were $5bn and $4bn respectively, up 8% and 4%",
+    "A was $3m, B $5m and C $7m, up 3%, 5% and 12% respectively". Each change is its own
+    level's, in order, never the nearest level's."""
+    links = []
+    for changes, levels in reading.changed_levels:
+        pairs = list(zip(changes, levels, strict=True))
+        if all(
+            reading.mentions[change].unit == "%"
+            or same_family(reading.mentions[change].unit, reading.mentions[level].unit, exact=True)
+            for change, level in pairs
+        ):
+            links += [Link("change_of", pair) for pair in pairs]
+    return links
+
+
 def _level_then_its_rate(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
     """A level and, in the clause that follows it, its percentage change with no amount:
     "利润总额812.6亿元,同比下降4.1%", "sales of $5.2 million, up 8.3% on the year". The change
@@ -3457,6 +3481,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _share_beside_its_count,
     _count_out_of_whole,
     _named_ratio_of_levels,
+    _changes_of_levels_respectively,
     _level_and_its_changes,
     _level_changed_to,
     _changes_to_level,

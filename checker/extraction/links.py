@@ -457,6 +457,69 @@ def _respective_years(reading: SentenceReading, text: str) -> None:
         reading.respective.append(run)
 
 
+def _respective_changes(reading: SentenceReading, text: str) -> None:
+    """A list of figures that "respectively" (分别) shares out after a change's verb is a list
+    of changes: "exports and imports rose 8.2% and 4.5% respectively", "第一产业、第二产业和第三产业
+    增加值分别增长3.1%、5.2%和6.4%" (the verb is written once, before the first)."""
+    if not lx.RESPECTIVELY_RE.search(text, reading.start, reading.end):
+        return
+    for run in _figure_lists(reading, text):
+        if reading.kinds[run[0]] == "change":
+            for position in run[1:]:
+                reading.kinds[position] = "change"
+
+
+def _respective_subjects(reading: SentenceReading, text: str) -> None:
+    """A list of figures that "respectively" (分别) shares out over things listed before it
+    gives each figure its thing's name ("exports and imports rose 8.2% and 4.5% respectively":
+    exports +8.2 %, imports +4.5 %); one list of figures straight after another of as many
+    goes on with the same things ("分别为120亿元和80亿元，分别增长3%和5%")."""
+    if reading.respective or not lx.RESPECTIVELY_RE.search(text, reading.start, reading.end):
+        return
+    for run in _figure_lists(reading, text):
+        first = reading.mentions[run[0]]
+        start = max(
+            reading.start, *(text.rfind(m, reading.start, first.start) + 1 for m in "，；;：")
+        )
+        names = cx.listed_subjects(text, start, first.start, len(run))
+        if names is None and reading.subjects:
+            earlier, earlier_names = reading.subjects[-1]
+            gap = first.start - reading.mentions[earlier[-1]].end
+            if len(earlier) == len(run) and gap <= _GOES_ON_WITH_THINGS:
+                names = earlier_names
+                if _changes_of(reading, run, earlier):
+                    reading.changed_levels.append((run, earlier))
+        if names is not None:
+            reading.subjects.append((run, names))
+        elif any(reading.kinds[p] != "change" for p in run):
+            continue
+        elif levels := _levels_before(reading, run):
+            reading.changed_levels.append((run, levels))
+
+
+def _changes_of(reading: SentenceReading, changes: list[int], levels: list[int]) -> bool:
+    return all(reading.kinds[p] == "change" for p in changes) and all(
+        reading.kinds[p] == "value" for p in levels
+    )
+
+
+def _levels_before(reading: SentenceReading, changes: list[int]) -> list[int] | None:
+    """The levels a list of changes "respectively" shares out over, where no things are listed
+    before it: as many levels as changes straight before it, each in a clause of its own ("A
+    was $3m, B was $5m and C was $7m, up 3%, 5% and 12% respectively"); None if the figures
+    before it are not that."""
+    count = len(changes)
+    before = list(range(changes[0]))[-count:]
+    if len(before) < count or not _changes_of(reading, changes, before):
+        return None
+    units = {reading.mentions[p].unit for p in before}
+    return before if len(units) == 1 and not units & {"%", "pp", "x", "‰"} else None
+
+
+# The most characters between two lists of figures over the same things ("，分别比上年增长").
+_GOES_ON_WITH_THINGS = 20
+
+
 def _years_shared_out(
     reading: SentenceReading, text: str, first: list[int], span: tuple[int, int]
 ) -> bool:
@@ -1326,6 +1389,8 @@ class _Analyzer:
             if note:
                 reading.notes.setdefault(position, []).append(note)
         _respective_years(reading, self.text)
+        _respective_changes(reading, self.text)
+        _respective_subjects(reading, self.text)
         return reading
 
     # ------------------------------------------------------------ phase: draft
@@ -1364,6 +1429,7 @@ class _Analyzer:
             if link.type == "shares_of_sum":
                 self._draft_shares_of_sum(reading, link.positions)
         self._respective_lists(reading)
+        self._respective_subject_names(reading)
         self._draft_across_sentences(reading, links, parts, pairs)
         self._in_text_order(first_claim)
         self._carry_change(reading)
@@ -1394,6 +1460,27 @@ class _Analyzer:
                 for earlier, later in zip(levels, levels[1:], strict=False):
                     self.relations.append(Relation("from_to", (earlier.mention, later.mention)))
                 levels = []  # a list of levels has one list of changes
+
+    def _respective_subject_names(self, reading: SentenceReading) -> None:
+        """Each figure of a list "respectively" shares out over things takes its thing's name,
+        unless another reading named it as a part or a whole."""
+        named = {
+            name
+            for m in self.metrics.values()
+            if m.part_of or m.sum_of
+            for name in (m.name, m.part_of, *(m.sum_of or []))
+        }
+        for run, names in reading.subjects:
+            # a name the entity reader took from the things ("sales in Europe and Asia") is theirs
+            words = {w for name in names for w in re.split(r"_|(?=[\u4e00-\u9fff])", name)}
+            for position, name in zip(run, names, strict=True):
+                index = self.claim_of.get(reading.indices[position])
+                if index is None or self.claims[index].metric in named:
+                    continue
+                claim = self.claims[index]
+                claim.metric = name
+                if any(w.lower() in words for w in cx.split_words(claim.entity)):
+                    claim.entity = self.entity
 
     def _remember_pairs(self, reading: SentenceReading, pairs: list[Link]) -> None:
         """The sentence's "from X to Y" pairs dated, and the last one kept for the sentences
