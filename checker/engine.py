@@ -395,7 +395,7 @@ def _run_assert(partition: Partition, rule: Rule, record: Record | None) -> Iter
         yield from run_groups(partition, rule, record)
         return
     plan = rule.plan
-    if not rule.spec.unchecked and plan.never_binds(partition):
+    if not rule.spec.unchecked and (plan.never_binds(partition) or plan.lacks_a_form(partition)):
         return  # no join, and no note of its own for an anchor that finds none
     seen: set[frozenset[str]] = set()
     reachable: dict[Any, bool] = {}

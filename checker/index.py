@@ -116,6 +116,12 @@ class Partition:
         found.update((entity, kind, metric, None) for entity, kind, metric, _ in list(found))
         return found
 
+    @functools.cached_property
+    def kinds_and_forms(self) -> set[tuple[str, str]]:
+        """(kind, form) of every claim: whether a join can find anything here at all (see
+        `JoinPlan.lacks_a_form`), made once when first asked."""
+        return {(claim.kind, claim.quantity.form) for claim in self.claims}
+
     def replaced(self, old: Claim, new: Claim) -> Partition:
         """The same partition with one claim read differently (for hints). A claim whose
         entity, kind, metric, period and ignores stay as they were keeps its place in every
@@ -128,6 +134,7 @@ class Partition:
         entity, kind, metric = old.entity, old.kind, old.metric
         trial = copy.copy(self)
         trial.__dict__.pop("shapes", None)  # the new claim's form may differ
+        trial.__dict__.pop("kinds_and_forms", None)
         trial.anchor_lists = {}
         trial.claims = _ReplacedClaims(self.claims, old, new)
         trial.by_key = _OneReplaced(self.by_key, old.key, lambda: new)
@@ -599,6 +606,13 @@ class JoinPlan:
         # The later patterns that look their claims up by a relation of a metric read from the
         # anchor (`change.metric.sum_of`, `whole.metric.descendants`, `share.of.sum_of`): a
         # relation most metrics lack, so most anchors find nothing there (see `can_bind`).
+        # The patterns that bind one claim looked up by kind and form, with the (kind, form)
+        # pairs each may take (see `lacks_a_form`).
+        self.formed = [
+            (p, frozenset((kind, form) for kind in p.kinds for form in p.forms))
+            for p in self.patterns
+            if p.forms is not None and not p.each and p.claim is None
+        ]
         self.related = [
             p
             for p in self.patterns[1:]
@@ -622,6 +636,14 @@ class JoinPlan:
                 if p.metric is not None and p.metric.attributes[0] in _DECLARING
             )
         return found
+
+    def lacks_a_form(self, partition: Partition) -> bool:
+        """Whether one of the patterns finds no claim anywhere in the partition, because it
+        holds none of the kinds and forms that pattern takes (an archive of levels in figures
+        and changes in percent holds no level in percent for `percent-change-of-rate`): no
+        anchor can bind, and the rule is not run there."""
+        present = partition.kinds_and_forms
+        return any(present.isdisjoint(pairs) for _, pairs in self.formed)
 
     def can_bind(self, partition: Partition, anchor: Claim, memo: dict[Any, bool]) -> bool:
         """False when `bindings` would find no join for this anchor because a pattern looking

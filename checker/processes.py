@@ -81,8 +81,9 @@ def check_in_one_process(
             checked += done
             report("check", checked, len(owner_of))
 
+        # Frozen as checked: unfrozen below, when the run ends.
         findings = check_share(
-            share, vocabulary, merged.references, rules, hints, count, keep_claims
+            share, vocabulary, merged.references, rules, hints, count, keep_claims, freeze=True
         )
         with rare_collections():  # sorting makes a few objects per finding, none of them garbage
             findings = sorted_findings(findings)
@@ -326,8 +327,9 @@ def _steps(
     # holds one batch in its pickled form at a time, not a whole worker's (a hundred megabytes
     # at a million claims).
     batch: list[Finding] = []
+    # Frozen as checked (see `checked_partitions`): the worker ends with the run.
     for found in checked_partitions(
-        share, fragment, references, rules, hints, connection.send, keep_claims=False
+        share, fragment, references, rules, hints, connection.send, keep_claims=False, freeze=True
     ):
         batch.extend(found)
         if len(batch) >= FINDINGS_PER_MESSAGE:  # (packed while the collector runs rarely)

@@ -1,6 +1,6 @@
 """The shortcuts a run takes around joins skip only work that would find nothing: wherever
 `JoinPlan.can_bind` says an anchor cannot bind, or `never_binds` says no anchor of a rule can
-in a run, `bindings` finds no join for it. Checked for
+in a run, or `lacks_a_form` none in a partition, `bindings` finds no join for it. Checked for
 every rule over every anchor of the project's generated corpus (a metric hierarchy with sums and
 parts, every claim kind), the repository's claims and every rule's examples."""
 
@@ -62,7 +62,7 @@ def _skipped_and_joined(paths: list[Path]) -> tuple[int, int, list[str]]:
         for partition in partitions(corpus):
             for rule in ASSERT_RULES:
                 plan, memo = rule.plan, {}
-                never = plan.never_binds(partition)
+                never = plan.never_binds(partition) or plan.lacks_a_form(partition)
                 for anchor in plan.anchors(partition):
                     if not never and plan.can_bind(partition, anchor, memo):
                         passed += 1
@@ -101,9 +101,42 @@ def test_partition_shapes_follow_a_claim_read_in_another_form(tmp_path):
     as_number = dataclasses.replace(
         claim, quantity=dataclasses.replace(claim.quantity, form="number")
     )
+    assert partition.kinds_and_forms == {("value", "percent")}
     trial = partition.replaced(claim, as_number)
     assert ("X", "value", "sales", "number") in trial.shapes
     assert ("X", "value", "sales", "number") not in partition.shapes
+    assert trial.kinds_and_forms == {("value", "number")}
+
+
+def test_a_rule_whose_join_takes_a_form_the_partition_lacks_is_not_run_there(tmp_path, monkeypatch):
+    """Levels in figures and a change in percent: no level in percent for the rule on changes
+    of rates to take, so its anchors are never looked up; the rules that can join still run."""
+    from checker.engine import check_partition
+    from checker.index import JoinPlan
+
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "claims.yaml").write_text(
+        "source: {id: s, title: T, published: 2024-01-01}\n"
+        "claims:\n"
+        "  - {id: a, entity: X, metric: sales, period: 2022, value: 40 units}\n"
+        "  - {id: b, entity: X, metric: sales, period: 2023, value: 50 units}\n"
+        "  - {id: up, entity: X, metric: sales, kind: change, period: 2023, basis: yoy,"
+        " value: +25 %}\n",
+        encoding="utf-8",
+    )
+    looked_up: list[str] = []
+    anchors = JoinPlan.anchors
+
+    def recorded(plan, partition):
+        looked_up.append(next(r.id for r in ASSERT_RULES if r.plan is plan))
+        return anchors(plan, partition)
+
+    monkeypatch.setattr(JoinPlan, "anchors", recorded)
+    (partition,) = partitions(load_corpus([folder]))
+    check_partition(partition, ASSERT_RULES)
+    assert "yoy" in looked_up and "change-conflict" in looked_up
+    assert "percent-change-of-rate" not in looked_up
 
 
 def test_a_claim_said_alone_under_a_group_rules_keys_finds_no_partner(tmp_path):

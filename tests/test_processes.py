@@ -156,6 +156,36 @@ def test_a_run_in_processes_leaves_nothing_frozen(corpus):
     assert gc.get_freeze_count() == 0
 
 
+def test_one_process_freezes_what_each_partition_leaves_and_unfreezes_it_at_the_end(
+    corpus, monkeypatch
+):
+    """Once a partition is checked, its findings (kept to the end of the run) are frozen out of
+    the collector's sight, so its young collections do not re-read them; the run gives them
+    back when it ends. The report is the same."""
+    import gc
+
+    from checker import engine
+
+    expected = _everything(_run(corpus, 1))
+    frozen_before: list[int] = []
+    check_partition = engine.check_partition
+
+    def counting(*arguments, **options):
+        frozen_before.append(gc.get_freeze_count())
+        return check_partition(*arguments, **options)
+
+    monkeypatch.setattr(engine, "check_partition", counting)
+    for keep_claims in (True, False):
+        frozen_before.clear()
+        result = run([corpus], RunOptions(jobs=1, keep_claims=keep_claims))
+        assert _everything(result) == expected
+        assert len(frozen_before) > 2
+        # Each partition finds the objects the ones before it left frozen.
+        assert all(b >= a for a, b in zip(frozen_before, frozen_before[1:], strict=False))
+        assert frozen_before[-1] > frozen_before[0]
+        assert gc.get_freeze_count() == 0
+
+
 def test_a_json_lines_file_is_cut_into_stretches_within_a_line_of_equal(tmp_path):
     """Pieces read equal shares of one JSON Lines file, to a line: the worker with the most to
     check sets the run's time."""
