@@ -302,6 +302,27 @@ def test_a_chinese_period_before_its_figure_dates_it():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "In 2031, ferry fares brought in $5.4m, up 8% on a year earlier.",
+        "In 2031, ferry fares brought in $5.4m, up 8% on last year.",
+        "Ferry fares rose 8% in 2031 from the year before to $5.4m.",
+        "In 2031, ferry fares brought in $5.4m, 8% more than last year.",
+    ],
+)
+def test_a_change_on_the_year_before_is_year_on_year(text):
+    (change,) = [c for c in extract_text(text).claims if c.kind == "change"]
+    assert (change.basis, change.period) == ("yoy", "2031")
+
+
+def test_a_change_on_the_year_is_not_read_as_year_on_year():
+    # a market's "up 8% on the year" is since the year began
+    text = "In 2031, the index closed at 5,400, up 8% on the year."
+    (change,) = [c for c in extract_text(text).claims if c.kind == "change"]
+    assert change.basis is None
+
+
+@pytest.mark.parametrize(
     ("text", "periods"),
     [
         # a year in Chinese digits, a circle for its zero as Taiwan's press sets it

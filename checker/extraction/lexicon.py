@@ -848,6 +848,10 @@ YOY_RE = re.compile(
     r"year[- ]on[- ]year|year[- ]over[- ]year|\byoy\b|\by/y\b|from\s+a\s+year\s+(?:earlier|ago|before)|than\s+a\s+year\s+(?:earlier|ago|before)"
     r"|(?:over|on|from|than|compared\s+(?:with|to))\s+(?:the\s+)?(?:previous|prior|preceding)\s+year|same\s+period\s+(?:of\s+)?last\s+year"
     r"|compared\s+(?:with|to)\s+(?:a|one)\s+year\s+(?:earlier|ago)|on\s+an\s+annual\s+basis|同比"
+    # "up 8% on a year earlier", "from the year before", "on last year" (not "on the year": a
+    # market's "up 8% on the year" is since the year began)
+    r"|\b(?:on|from|over|than|against|versus|vs\.?)\s+(?:a|one|the)\s+year\s+(?:earlier|ago|before)\b"
+    r"|\b(?:on|from|over|than|against|versus|vs\.?)\s+last\s+year(?![’']s)\b"
     r"|[比较較]上年|[比较較]去年|按年(?=[上下升跌增减減])",  # 按年上升: Hong Kong's year on year
     re.IGNORECASE,
 )
