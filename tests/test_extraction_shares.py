@@ -415,3 +415,14 @@ def test_a_rate_after_a_pair_of_levels_is_no_share_of_them(tmp_path):
 )
 def test_a_share_of_the_whole_population_is_not_of_a_group_or_a_sibling(text, tmp_path):
     assert _errors(tmp_path, text) == []
+
+
+# Traditional script throughout: 佔 and 總量 read as 占 and 总量, as the figures are
+TRADITIONAL_SHARE = "全市遊客量達236萬人次,同比增長3.2%。自駕遊客187萬人次,佔遊客總量的79.2%。"
+
+
+def test_a_share_written_in_traditional_script_is_read_as_in_simplified(tmp_path):
+    simplified = "全市游客量达236万人次,同比增长3.2%。自驾游客187万人次,占游客总量的79.2%。"
+    assert _shares(TRADITIONAL_SHARE) == _shares(simplified) == [("79.2", "187", "236")]
+    assert _errors(tmp_path, TRADITIONAL_SHARE) == []
+    assert _errors(tmp_path, TRADITIONAL_SHARE.replace("79.2%", "89.2%")) == ["share"]

@@ -651,8 +651,10 @@ def _ratio_chain(reading: SentenceReading, text: str, size: int) -> list[int] | 
 def extract_document(
     document: Document, anchor: date | None = None, entity: str | None = None
 ) -> Extraction:
-    """Every numeric mention of the document as a draft claim, with the links between them."""
-    text = document.text
+    """Every numeric mention of the document as a draft claim, with the links between them.
+    Traditional Chinese is read as Simplified throughout, as the mentions are (the folded text
+    has the same offsets): the words around a figure (佔, 總量, 較上年) are the lexicon's."""
+    text = numerals.fold(document.text)
     anchor = anchor or document.published
     mentions = find_mentions(text)
     periods = cx.find_periods(text, anchor, keep_unresolved=True)
@@ -662,7 +664,7 @@ def extract_document(
         start = segments.sentence_starts[index]
         period.opening = len(text[start : period.start].split()) <= 2
     default_entity = entity or cx.default_entity(text) or ""
-    analyzer = _Analyzer(document, mentions, periods, segments, default_entity, anchor)
+    analyzer = _Analyzer(document, text, mentions, periods, segments, default_entity, anchor)
     analyzer.run()
     stated = {m for r in analyzer.relations if r.stated for m in r.mentions if m is not None}
     stated.update(m for pair in analyzer.stated_joins for m in pair)
@@ -775,6 +777,7 @@ class _Analyzer:
     def __init__(
         self,
         document: Document,
+        text: str,
         mentions: list[Mention],
         periods: list[cx.PeriodMention],
         segments: cx.Segments,
@@ -782,7 +785,7 @@ class _Analyzer:
         anchor: date | None,
     ) -> None:
         self.document = document
-        self.text = document.text
+        self.text = text  # the document's, folded as the mentions read it
         self.mentions = mentions
         self.periods = periods
         self.period_starts = [p.start for p in periods]
