@@ -986,6 +986,12 @@ ECONOMY_SECTORS = (
         re.IGNORECASE,
     ),
 )
+# The nouns of a poll itself, which two sentences reporting one poll share whatever it found
+# ("a survey has revealed" ... "the survey found"): no word of what a share of people do.
+POLL_NOUNS = frozenset(
+    "survey surveys poll polls polling pollster study studies research questionnaire "
+    "respondents findings".split()
+)
 # Words that make a sentence a poll's: there a lead "of 8 points" is in percentage points.
 POLL_WORDS_RE = re.compile(
     r"\b(?:polls?|polling|pollsters?|surveys?|surveyed|respondents?|voters|electorate|"
