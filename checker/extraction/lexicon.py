@@ -1212,6 +1212,9 @@ TOTAL_OF_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 
+# The nouns that name a part's share of its whole, alone after the part's name ("the primary
+# industry's share", 第一产业比重): a change of that share, in points.
+SHARE_NOUNS = frozenset({"share", "shares", "proportion", "比重", "占比", "份额"})
 SHARE_VERBS = (
     "account",
     "accounts",

@@ -672,7 +672,13 @@ def extract_document(
         claim.confidence = 1.0 if claim.mention in stated else GUESSED
     # figures of different sentences naming one quantity: the drafter's reading, below certainty
     drafted = crosslinks.DraftSoFar(
-        analyzer.claims, mentions, analyzer.relations, analyzer.metrics, text, GUESSED
+        analyzer.claims,
+        mentions,
+        analyzer.relations,
+        analyzer.metrics,
+        text,
+        GUESSED,
+        analyzer.stated_joins,
     )
     for read in crosslinks.READINGS:
         read(drafted)
