@@ -104,6 +104,7 @@ PREDICTED_FAMILY: dict[str, str] = {
     "sum": PARTS,
     "share": PARTS,
     "shares_sum_100": PARTS,
+    "share_changes": PARTS,  # the changes in points of every part's share, adding up to zero
     "rate": RATE,  # a count per length of time restated per another length
 }
 

@@ -609,3 +609,64 @@ def test_a_headline_restating_the_annual_rate_is_not_read():
         "quarter.\n"
     )
     assert _cagrs(headline_only) == []
+
+
+# the shares of a structure and, after them, the change in points of each: together zero
+_STRUCTURE_SAME_SENTENCE = (
+    "全年全县地区生产总值达200亿元。分产业看,第一产业完成增加值24亿元,第二产业完成增加值80亿元,"
+    "第三产业完成增加值96亿元。三次产业结构为12.0:40.0:48.0,与上年相比,第一产业占比回落0.6个"
+    "百分点,第二产业占比回落1.1个百分点,第三产业占比上升1.7个百分点。"
+)
+_STRUCTURE_NEXT_SENTENCE = (
+    "Farm output, factories and services made up the town's economy of 3 billion euros in 2024. "
+    "Farming accounted for 9.0 percent of it, the secondary industry for 35.0 percent and the "
+    "tertiary industry for 56.0 percent. Against 2023, the share of the primary industry fell "
+    "0.4 percentage points, that of the secondary industry fell 0.9 percentage points and that "
+    "of the tertiary industry rose 1.3 percentage points."
+)
+
+
+def _share_changes(text: str) -> list[tuple[tuple[str, ...], bool]]:
+    return [
+        (figures, stated) for kind, figures, stated in _relations(text) if kind == "share_changes"
+    ]
+
+
+def test_the_changes_of_a_structures_shares_in_its_sentence_add_up_to_zero(tmp_path):
+    (found,) = _share_changes(_STRUCTURE_SAME_SENTENCE)
+    assert found == (("0.6个百分点", "1.1个百分点", "1.7个百分点"), True)
+    assert [
+        f.rule for f in text_findings(tmp_path, _STRUCTURE_SAME_SENTENCE) if f.severity == "error"
+    ] == []
+    wrong = _STRUCTURE_SAME_SENTENCE.replace("上升1.7个", "上升1.4个")
+    errors = [f for f in text_findings(tmp_path, wrong) if f.severity == "error"]
+    assert [f.rule for f in errors] == ["share-changes"]
+
+
+def test_the_changes_of_a_structures_shares_in_the_next_sentence_are_a_note(tmp_path):
+    (found,) = _share_changes(_STRUCTURE_NEXT_SENTENCE)
+    assert found[1] is False
+    clean = text_findings(tmp_path, _STRUCTURE_NEXT_SENTENCE)
+    assert [f for f in clean if f.severity in ("error", "warning")] == []
+    wrong = _STRUCTURE_NEXT_SENTENCE.replace("rose 1.3", "rose 1.8")
+    findings = text_findings(tmp_path, wrong)
+    assert [f.rule for f in findings if f.severity == "info"].count("share-changes") == 1
+    assert [f for f in findings if f.severity in ("error", "warning")] == []
+
+
+def test_changes_in_points_not_one_for_each_share_in_order_are_no_share_changes():
+    for text in (
+        # one part's change left out
+        _STRUCTURE_SAME_SENTENCE.replace(",第二产业占比回落1.1个百分点", ""),
+        # the members out of the structure's order
+        _STRUCTURE_SAME_SENTENCE.replace("第一产业占比回落0.6", "第二产业占比回落0.6").replace(
+            "第二产业占比回落1.1", "第一产业占比回落1.1"
+        ),
+        # right after the structure, the change of each part's growth: no change of its share
+        _STRUCTURE_SAME_SENTENCE.replace("占比", "增速"),
+        # a change of the growth of each part, in points: no change of a share
+        "全年全县地区生产总值达200亿元。第一产业增加值24亿元,增长3.0%;第二产业增加值80亿元,增长"
+        "5.0%;第三产业增加值96亿元,增长6.0%。与上年相比,第一产业增速加快0.6个百分点,第二产业增速"
+        "回落1.1个百分点,第三产业增速加快1.7个百分点。",
+    ):
+        assert _share_changes(text) == []

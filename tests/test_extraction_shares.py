@@ -9,7 +9,7 @@ import pytest
 
 from checker.extraction import extract_text
 
-from .text_checks import text_errors
+from .text_checks import related_figures, text_errors, text_findings
 
 
 def _shares(text: str) -> list[tuple[str, ...]]:
@@ -339,6 +339,51 @@ def test_a_share_of_a_group_as_n_in_m_and_as_a_percentage_is_one_share(text, tmp
     assert _errors(tmp_path, text.replace("58", "38").replace("72%", "52%")) == []
 
 
+# "N in M" restated in the next sentence as a percentage of a group named otherwise (or the
+# fraction naming none), the two saying what the share does in one word
+SAID_AGAIN_NEXT = [
+    "More than two in five cyclists now ride to work, a study has found. The study says "
+    "42 per cent of bike owners ride to work most days.",
+    "3 in 10 back the ferry levy\n\nAbout 30% of islanders back the ferry levy, a poll of "
+    "800 residents shows.",
+]
+
+
+@pytest.mark.parametrize("text", SAID_AGAIN_NEXT)
+def test_n_in_m_said_again_next_as_a_percentage_of_a_group_is_one_share(text, tmp_path):
+    (restated,) = related_figures(text, "restates")
+    assert restated[1] in ("More than two in five", "3 in 10") and restated[0] in (
+        "42 per cent",
+        "About 30%",
+    )
+    assert text_errors(tmp_path, text) == []
+    wrong = text.replace("42 per cent", "22 per cent").replace("About 30%", "About 60%")
+    findings = text_findings(tmp_path, wrong)
+    assert [f.rule for f in findings if f.severity == "info"].count("share-conflict") == 1
+    assert [f for f in findings if f.severity in ("error", "warning")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # nothing done in common but the poll: two findings of one poll
+        "Two in five cyclists ride to work, a study has found. The study says 42 per cent of "
+        "bike owners own two bikes.",
+        # a second percentage in the next sentence: which one restates the fraction?
+        "Two in five cyclists ride to work. Some 42 per cent of bike owners ride to work and "
+        "12 per cent drive.",
+        # the fraction's sentence gives another figure: the fraction is one of its findings
+        "Two in five cyclists ride to work, up from 31% in 2019. Some 42 per cent of bike "
+        "owners ride to work.",
+        # a sentence between them
+        "Two in five cyclists ride to work. Roads are busy. Some 42 per cent of bike owners "
+        "ride to work.",
+    ],
+)
+def test_n_in_m_and_a_percentage_of_another_group_apart_are_no_restatement(text):
+    assert related_figures(text, "restates") == []
+
+
 def test_percentages_of_another_group_are_no_restatement_of_n_in_m():
     text = (
         "About 2 in 10 adults, and about 5 in 10 farmers, agree. On the whole, 61 percent of "
@@ -415,3 +460,14 @@ def test_a_rate_after_a_pair_of_levels_is_no_share_of_them(tmp_path):
 )
 def test_a_share_of_the_whole_population_is_not_of_a_group_or_a_sibling(text, tmp_path):
     assert _errors(tmp_path, text) == []
+
+
+# Traditional script throughout: 佔 and 總量 read as 占 and 总量, as the figures are
+TRADITIONAL_SHARE = "全市遊客量達236萬人次,同比增長3.2%。自駕遊客187萬人次,佔遊客總量的79.2%。"
+
+
+def test_a_share_written_in_traditional_script_is_read_as_in_simplified(tmp_path):
+    simplified = "全市游客量达236万人次,同比增长3.2%。自驾游客187万人次,占游客总量的79.2%。"
+    assert _shares(TRADITIONAL_SHARE) == _shares(simplified) == [("79.2", "187", "236")]
+    assert _errors(tmp_path, TRADITIONAL_SHARE) == []
+    assert _errors(tmp_path, TRADITIONAL_SHARE.replace("79.2%", "89.2%")) == ["share"]

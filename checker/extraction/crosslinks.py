@@ -8,7 +8,7 @@ a claim whose fields it changes is drafted below certainty, so that a finding re
 a note ("possible inconsistency ...: check that these figures refer to the same thing"), never
 an error or a warning.
 
-Eleven readings (`READINGS`, run in order over a `DraftSoFar`), each one pass over an index
+The readings (`READINGS`, run in order over a `DraftSoFar`), each one pass over an index
 built once (extraction stays linear): `link_changes_across_sentences` (a level and the level of
 its quantity a year earlier, with the change of the later one's sentence),
 `link_changes_to_pairs` (a change alone in its sentence and the pair of levels of its quantity
@@ -27,7 +27,8 @@ levels of the sentence before: "Together, that comes to ..."),
 `link_adjusted_to_reported` (a company's adjusted figure, the sum of its reported one and the
 charges a later sentence says the adjusted measure excludes) and
 `link_restatements_across_sentences` (a level stated again with other rounding under the
-same name). What counts as the same quantity is strict (a false alarm is worse than a miss):
+same name) and `link_changes_to_structure_shares` (the change in points of each share of a
+structure, in its sentence or the next: together zero; stated in its sentence). What counts as the same quantity is strict (a false alarm is worse than a miss):
 the same entity, metric names that match word for word (a qualifier before the same head
 noun at most), the same unit, compatible periods. Any doubt (two candidates of other values, a
 level its own sentence already pairs) leaves the figures unlinked.
@@ -58,7 +59,8 @@ if TYPE_CHECKING:
 class DraftSoFar(NamedTuple):
     """What the sentence-by-sentence analysis drafted, which the readings across sentences
     extend: its claims, the mentions they stand on, the relations (appended to), the metrics'
-    vocabulary (parts and sums declared in it), the text, and the confidence of a guess."""
+    vocabulary (parts and sums declared in it), the text, the confidence of a guess, and the
+    pairs of mentions the text joins with no relation of their own (appended to)."""
 
     claims: Sequence[DraftClaim]
     mentions: Sequence[Mention]
@@ -66,6 +68,7 @@ class DraftSoFar(NamedTuple):
     metrics: dict
     text: str
     guessed: float
+    stated_joins: list[tuple[int, int]]
 
 
 __all__ = [
@@ -76,6 +79,7 @@ __all__ = [
     "link_amount_and_percent_to_level",
     "link_changes_across_sentences",
     "link_changes_to_pairs",
+    "link_changes_to_structure_shares",
     "link_partitions_across_sentences",
     "link_parts_named_within",
     "link_restatements_across_sentences",
@@ -177,7 +181,7 @@ def link_changes_across_sentences(drafted: DraftSoFar) -> None:
     the two levels (its claim's `from` and `to`), below certainty; a change the text says is
     on the month or quarter before ("month on month", 环比) is drafted from the level of that
     month or quarter instead."""
-    claims, mentions, relations, _, text, guessed = drafted
+    claims, mentions, relations, _, text, guessed, _ = drafted
     from .links import Relation  # the draft's record; links imports this module's caller
 
     paired = _paired_levels(relations)
@@ -325,7 +329,7 @@ def link_changes_to_pairs(drafted: DraftSoFar) -> None:
     below certainty. Pairs of the same two values are one pair restated; pairs of other values
     leave the change unlinked. Names compare with their inflections cut ("taxes", "tax"), as
     the headline matching does (`lexicon.stems`)."""
-    claims, mentions, relations, _, text, guessed = drafted
+    claims, mentions, relations, _, text, guessed, _ = drafted
 
     stated_pairs = [r for r in relations if r.type == "from_to" and r.stated]
     if not stated_pairs:
@@ -431,7 +435,7 @@ def link_unnamed_changes_to_pair_before(drafted: DraftSoFar) -> None:
     about the pair. Only the sentence just before, one pair there (two: which one?), and a
     change the namer found no words for (a change naming anything is left to
     `link_changes_to_pairs`, which compares names)."""
-    claims, mentions, relations, _, text, guessed = drafted
+    claims, mentions, relations, _, text, guessed, _ = drafted
 
     claim_of = {claim.mention: number for number, claim in enumerate(claims)}
     pairs: dict[int, list[tuple[int, int]]] = defaultdict(list)  # by sentence
@@ -482,7 +486,7 @@ def link_amount_and_percent_to_level(drafted: DraftSoFar) -> None:
     The same entity and metric name, the other change's sentence naming no year but the
     level's, the level the only one of its quantity in the text and one such change for it
     (two: which one is meant?)."""
-    claims, mentions, relations, _, text, guessed = drafted
+    claims, mentions, relations, _, text, guessed, _ = drafted
     from .links import Relation
 
     reached = _levels_reached(claims, mentions, text)
@@ -668,7 +672,7 @@ def link_parts_named_within(drafted: DraftSoFar) -> None:
     alone when its whole is dated: the part may be of another time); the nearest earlier
     sentence naming the whole, one value there. A part already declared of a whole, or named
     by two levels, is left alone."""
-    claims, mentions, relations, metrics, text, guessed = drafted
+    claims, mentions, relations, metrics, text, guessed, _ = drafted
     levels_of = Counter(c.metric for c in claims if c.kind == "value")
     tied = {m for r in relations if r.type in ("part_of", "sum") for m in r.mentions}
     # (entity, unit, period, name): the claims of the latest sentence naming a level so
@@ -762,7 +766,7 @@ def link_shares_to_siblings_whole(drafted: DraftSoFar) -> None:
     certainty; only the nearest such share within a few sentences, one level before the share
     in its sentence, and the whole's period (a part the text dates nowhere takes it, when the
     whole is given for that period only)."""
-    claims, mentions, relations, metrics, text, guessed = drafted
+    claims, mentions, relations, metrics, text, guessed, _ = drafted
     claim_of = {claim.mention: number for number, claim in enumerate(claims)}
     periods_of = _periods_of(claims)
     levels_before = _levels_before_shares(claims, mentions)
@@ -910,7 +914,7 @@ def link_shares_of_the_total_before(drafted: DraftSoFar) -> None:
     plant made 4,000 cars. ... Electric cars made up 1,200, or 30% of the total"), the share
     of the part in that level. Below certainty; an undated part takes the level's period only
     when the level is given for that period only."""
-    claims, mentions, relations, metrics, text, guessed = drafted
+    claims, mentions, relations, metrics, text, guessed, _ = drafted
     claim_of = {claim.mention: number for number, claim in enumerate(claims)}
     unlinked = {
         r.mentions[0]
@@ -1034,7 +1038,7 @@ def link_partitions_across_sentences(drafted: DraftSoFar) -> None:
     by one level, of one value, within three sentences after the total; the total one value in
     the nearest sentence before the first member; the same entity and unit; the same period, or parts the text dates nowhere taking
     the total's when it is given for that period only."""
-    claims, mentions, relations, metrics, text, guessed = drafted
+    claims, mentions, relations, metrics, text, guessed, _ = drafted
     levels_of = Counter(c.metric for c in claims if c.kind == "value")
     periods_of = _periods_of(claims)
     tied = {m for r in relations if r.type in ("part_of", "sum") for m in r.mentions}
@@ -1211,7 +1215,7 @@ def link_totals_of_the_sentence_before(drafted: DraftSoFar) -> None:
     level of that unit each and nothing else: the sum of those levels, below certainty.
     Every level of that unit in the sentence before is a part (one left out: which ones add
     up?), and the periods compatible (`_may_sum`)."""
-    claims, mentions, relations, metrics, text, guessed = drafted
+    claims, mentions, relations, metrics, text, guessed, _ = drafted
     if not _TOTALLING.may_match(fold(text)):
         return  # no sentence of the text can open on such words: one scan says so
     by_sentence: dict[int, list[int]] = defaultdict(list)
@@ -1288,7 +1292,7 @@ def link_annualized_to_quarter(drafted: DraftSoFar) -> None:
     same metric name or both named as the economy's output (GDP, the economy); one value of
     the quarter's change (a change repeated is one change: the nearest is taken). Lines with
     no full stop (a headline, a standfirst) restate the body and are not read."""
-    claims, mentions, relations, _, text, guessed = drafted
+    claims, mentions, relations, _, text, guessed, _ = drafted
     if not lx.ANNUALIZED_RE.search(text):
         return
     from .links import Relation
@@ -1405,7 +1409,7 @@ def link_adjusted_to_reported(drafted: DraftSoFar) -> None:
     other way), one sentence naming each figure, every figure of the items' unit, entity and
     period; the adjusted measure is named apart from the reported one when the namer gave both
     one name."""
-    claims, mentions, relations, metrics, text, guessed = drafted
+    claims, mentions, relations, metrics, text, guessed, _ = drafted
     if "xclud" not in text:
         return  # no sentence can say what a measure excludes: one scan says so
     value_of = {c.mention: n for n, c in enumerate(claims) if c.kind == "value"}
@@ -1533,6 +1537,128 @@ def _name_adjusted_apart(
             claim.metric = new
 
 
+# ---------------------------------------------------------------- the changes of a structure's shares
+
+
+def link_changes_to_structure_shares(drafted: DraftSoFar) -> None:
+    """The shares of every part of a whole (三次产业结构为6.8:42.7:50.5; the parts its
+    metrics declare, in order), and right after them, in the rest of their sentence or in the
+    next, one change in points for each, in the same order, each naming its part as a member
+    of one complete partition of the lexicon (第一产业占比上升0.4个百分点,第二产业占比回落1.0
+    个百分点,第三产业占比上升0.6个百分点; "the primary industry's share rose 0.4 points"): each the change that led to its part's share (`to` the share), so that they add
+    up to zero (`share_changes`, the changes in order; the rule share-changes). In the shares'
+    sentence the text states it; in the next, a reading, below certainty. Any other change in
+    points there, a member out of order or a change with a span of its own: no link."""
+    claims, mentions, relations, metrics, text, guessed, joins = drafted
+    from .links import Relation
+
+    by_sentence: dict[int, list[int]] = defaultdict(list)
+    for number, claim in enumerate(claims):
+        by_sentence[claim.sentence].append(number)
+    for sentence, numbers in list(by_sentence.items()):
+        shares = _structure_shares(claims, metrics, numbers)
+        if shares is None:
+            continue
+        after = [n for n in numbers if claims[n].mention > claims[shares[-1]].mention]
+        stated = any(_in_points(claims, mentions, n) for n in after)
+        changes = [
+            n
+            for n in (after if stated else by_sentence.get(sentence + 1, []))
+            if _in_points(claims, mentions, n)
+        ]
+        if len(changes) != len(shares) or not _name_members_in_order(claims, changes):
+            continue
+        if any(
+            _GROWTH_RATE_BEFORE.search(_clause_before(text, mentions[claims[n].mention]))
+            for n in changes
+        ):
+            continue  # 第一产业增速回落0.6个百分点: the change of its growth, not of its share
+        if any(_has_base(claims[n]) or claims[n].end_claim is not None for n in changes):
+            continue
+        for change, share in zip(changes, shares, strict=True):
+            claim = claims[change]
+            claim.metric, claim.end_claim = claims[share].metric, share
+            claim.period = claim.start = claim.end = None
+            if stated:  # the change and its share: one chain of stated links
+                claim.confidence = max(claim.confidence, claims[share].confidence)
+                joins.append((claims[share].mention, claim.mention))
+            else:
+                claim.confidence = min(claim.confidence, guessed)
+                claim.notes.append(
+                    "read as the change of the share the sentence before gives for its part: "
+                    "check that it is"
+                )
+        relations.append(
+            Relation("share_changes", tuple(claims[n].mention for n in changes), stated=stated)
+        )
+
+
+# the words of a growth rate in a change's clause, which a namer cuts from its metric
+_GROWTH_RATE_BEFORE = re.compile(
+    "|".join(lx.CJK_GROWTH_RATE) + r"|增长速度|\bgrowth\b|\brates?\b", re.IGNORECASE
+)
+
+
+def _clause_before(text: str, mention: Mention) -> str:
+    """The words of a figure's clause before it (from the last comma or stop, within reach)."""
+    before = text[max(0, mention.start - 40) : mention.start]
+    return re.split(r"[,，;；、。!?！？]", before)[-1]
+
+
+def _structure_shares(
+    claims: Sequence[DraftClaim], metrics: dict, numbers: list[int]
+) -> list[int] | None:
+    """The shares of one sentence (claim indices, in order) when they are the shares of all
+    the parts a whole's metric declares, in its order, and the sentence gives no other share."""
+    shares = [n for n in numbers if claims[n].kind == "share"]
+    if len(shares) < 2:
+        return None
+    whole = metrics.get(claims[shares[0]].of or "")
+    if whole is None or whole.sum_of != [claims[n].metric for n in shares]:
+        return None
+    return shares if all(claims[n].of == claims[shares[0]].of for n in shares) else None
+
+
+def _in_points(claims: Sequence[DraftClaim], mentions: Sequence[Mention], number: int) -> bool:
+    return claims[number].kind == "change" and mentions[claims[number].mention].unit == "pp"
+
+
+def _name_members_in_order(claims: Sequence[DraftClaim], changes: list[int]) -> bool:
+    """Whether the changes' names are the members of one complete partition, each one, in
+    the partition's order (第一产业, 第二产业, 第三产业; urban, rural), with a word for a
+    share at most (第一产业比重, "primary industry share"): not a growth rate of the member
+    (第一产业增速加快0.6个百分点 is no change of its share)."""
+    found = [_member_of(claims[n].metric) for n in changes]
+    if any(f is None for f in found):
+        return False
+    partitions = {f[0] for f in found if f is not None}
+    if len(partitions) != 1:
+        return False
+    members = [f[1] for f in found if f is not None]
+    return members == list(range(len(lx.COMPLETE_PARTITIONS[partitions.pop()])))
+
+
+def _member_of(metric: str) -> tuple[int, int] | None:
+    """The one member of a complete partition a metric's name is (its partition and its
+    place in it), with a word for a share at most; None for none, several, or more words."""
+    cjk = _cjk_name(metric)
+    name = cjk or " ".join(_words(metric))
+    if not _ANY_COMPLETE_MEMBER.may_match(fold(name)):
+        return None
+    found = [
+        (number, member, match)
+        for number, members in enumerate(lx.COMPLETE_PARTITIONS)
+        for member, pattern in enumerate(members)
+        for match in [pattern.search(name)]
+        if match is not None
+    ]
+    if len(found) != 1:
+        return None
+    number, member, match = found[0]
+    rest = (name[: match.start()] + " " + name[match.end() :]).split()
+    return (number, member) if set(rest) <= lx.SHARE_NOUNS else None
+
+
 # The readings across sentences, in the order they run: a later one sees the links and the
 # parts declared by an earlier one (a part already linked is left alone).
 READINGS: tuple[Callable[[DraftSoFar], None], ...] = (
@@ -1548,4 +1674,5 @@ READINGS: tuple[Callable[[DraftSoFar], None], ...] = (
     link_annualized_to_quarter,
     link_adjusted_to_reported,
     link_restatements_across_sentences,
+    link_changes_to_structure_shares,
 )

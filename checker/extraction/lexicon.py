@@ -997,6 +997,12 @@ ECONOMY_SECTORS = (
         re.IGNORECASE,
     ),
 )
+# The nouns of a poll itself, which two sentences reporting one poll share whatever it found
+# ("a survey has revealed" ... "the survey found"): no word of what a share of people do.
+POLL_NOUNS = frozenset(
+    "survey surveys poll polls polling pollster study studies research questionnaire "
+    "respondents findings".split()
+)
 # Words that make a sentence a poll's: there a lead "of 8 points" is in percentage points.
 POLL_WORDS_RE = re.compile(
     r"\b(?:polls?|polling|pollsters?|surveys?|surveyed|respondents?|voters|electorate|"
@@ -1217,6 +1223,9 @@ TOTAL_OF_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 
+# The nouns that name a part's share of its whole, alone after the part's name ("the primary
+# industry's share", 第一产业比重): a change of that share, in points.
+SHARE_NOUNS = frozenset({"share", "shares", "proportion", "比重", "占比", "份额"})
 SHARE_VERBS = (
     "account",
     "accounts",

@@ -714,8 +714,10 @@ def _ratio_chain(reading: SentenceReading, text: str, size: int) -> list[int] | 
 def extract_document(
     document: Document, anchor: date | None = None, entity: str | None = None
 ) -> Extraction:
-    """Every numeric mention of the document as a draft claim, with the links between them."""
-    # Years in Chinese digits read as years in digits are; quotes come from the document's text.
+    """Every numeric mention of the document as a draft claim, with the links between them.
+    Traditional Chinese is read as Simplified throughout, as the mentions are, and years in
+    Chinese digits as years in digits (the folded text has the same offsets): the words around
+    a figure (佔, 總量, 較上年) are the lexicon's; quotes come from the document's text."""
     text = numerals.fold(numerals.years_in_digits(document.text))
     anchor = anchor or document.published
     mentions = find_mentions(text)
@@ -734,7 +736,13 @@ def extract_document(
         claim.confidence = 1.0 if claim.mention in stated else GUESSED
     # figures of different sentences naming one quantity: the drafter's reading, below certainty
     drafted = crosslinks.DraftSoFar(
-        analyzer.claims, mentions, analyzer.relations, analyzer.metrics, text, GUESSED
+        analyzer.claims,
+        mentions,
+        analyzer.relations,
+        analyzer.metrics,
+        text,
+        GUESSED,
+        analyzer.stated_joins,
     )
     for read in crosslinks.READINGS:
         read(drafted)
@@ -825,7 +833,7 @@ class _Analyzer:
     _counted_pair: tuple[int, int, int] | None = None
     # (sentence, mention) of the last level named as a total the partitions divide (a GDP)
     _named_total: tuple[int, int] | None = None
-    _mention_starts: list[int] | None = None  # where each figure starts, for polls
+    _mention_starts: list[int] | None = None  # where each figure's number starts, asked rarely
     # (sentence, whole, parts) of the last complete partition drafted as a sum
     _partition: tuple[int, int, list[int]] | None = None
     _broken_down: int | None = None  # the whole of the last partition drafted so far
@@ -847,7 +855,7 @@ class _Analyzer:
         anchor: date | None,
     ) -> None:
         self.document = document
-        self.text = text  # the document's text, its years in Chinese digits in ASCII
+        self.text = text  # the document's, folded as the mentions read it, years in digits
         self.mentions = mentions
         self.periods = periods
         self.period_starts = [p.start for p in periods]
@@ -963,21 +971,24 @@ class _Analyzer:
         for index, mention in enumerate(self.mentions):
             if mention.unit or "/" not in mention.number or index not in self.claim_of:
                 continue
-            group = _GROUP_AFTER_FRACTION.match(self.text, mention.end)
-            if group is None or not _is_group_noun(group.group(1)):
-                continue
+            after = _GROUP_AFTER_FRACTION.match(self.text, mention.end)
+            group = after.group(1) if after and _is_group_noun(after.group(1)) else ""
             sentence = self.segments.sentence(mention.num_start)
             percents = [
                 later
                 for later in range(index + 1, min(len(self.mentions), index + _PERCENTS_AHEAD))
-                if self.mentions[later].unit == "%"
+                if group
+                and self.mentions[later].unit == "%"
                 and self.segments.sentence(self.mentions[later].num_start) - sentence <= 3
                 and later in self.claim_of
-                and _same_group(self.text, self.mentions[later], group.group(1))
+                and _same_group(self.text, self.mentions[later], group)
             ]
             if len(percents) == 1:
-                self._one_share_of_group(index, percents[0], group.group(1).lower())
+                self._one_share_of_group(index, percents[0], group.lower())
                 restated.add(percents[0])
+            elif not percents and (found := self._percent_said_next(index, group)) is not None:
+                self._one_share_of_group(index, *found)
+                restated.add(found[0])
         if restated:
             # a percentage's share of a whole the words around it seemed to name, now its
             # group's (one pass over the relations: linear time)
@@ -988,6 +999,61 @@ class _Analyzer:
                     r.type == "share" and r.mentions[1:] == (None,) and r.mentions[0] in restated
                 )
             ]
+
+    def _percent_said_next(self, fraction: int, its_group: str) -> tuple[int, str] | None:
+        """The percentage restating a fraction that no percentage of its own group restates,
+        in the sentence right after it: "More than three in five drivers are switching to
+        public transport, a survey found. It found 61% of car users are considering public
+        transport"; a headline's "4 in 10 back the tax" over "Nearly 40% of adults back the
+        tax". The fraction the only figure of its sentence, the percentage the only one of the
+        next and of a group it names, and the two sentences saying what the share does in a
+        word that is neither a group's (`its_group`, the fraction's) nor the poll's
+        ("transport", "tax"): the group's name may differ (drivers, car users), what they do
+        may not. The percentage's index and group, or None."""
+        sentence = self.segments.sentence(self.mentions[fraction].num_start)
+        around = self.mentions[max(0, fraction - 1) : fraction + _PERCENTS_AHEAD]
+        if any(
+            m is not self.mentions[fraction] and self.segments.sentence(m.num_start) == sentence
+            for m in around
+        ):
+            return None
+        following = [
+            later
+            for later in range(fraction + 1, min(len(self.mentions), fraction + _PERCENTS_AHEAD))
+            if self.segments.sentence(self.mentions[later].num_start) == sentence + 1
+        ]
+        percents = [p for p in following if self.mentions[p].unit == "%"]
+        if len(percents) != 1 or percents[0] not in self.claim_of:
+            return None
+        if any("/" in self.mentions[p].number for p in following):
+            return None  # a fraction there too: which one does the percentage restate?
+        percent = self.mentions[percents[0]]
+        named = _GROUP_OF_PERCENT.match(self.text, percent.end)
+        if named is None:
+            return None
+        words = named.group(1).split()  # the group's name: a noun, a word before it at most
+        group = words[: next((k for k, w in enumerate(words) if not _is_group_noun(w)), 2)]
+        if not group:
+            return None
+        said = {s: _content_words(self._words_of(s)) for s in (sentence, sentence + 1)}
+        shared = lx.stems(said[sentence]) & lx.stems(said[sentence + 1])
+        set_aside = lx.stems(frozenset(w.lower() for w in [*group, its_group])) | _POLL_STEMS
+        if not shared - set_aside:
+            return None
+        return percents[0], " ".join(group).lower()
+
+    def _words_of(self, sentence: int) -> str:
+        """A sentence's text with its figures left out ("Two in five" names nothing)."""
+        start, end = self.segments.span(sentence)
+        if self._mention_starts is None:
+            self._mention_starts = [m.num_start for m in self.mentions]
+        first = bisect.bisect_left(self._mention_starts, start)
+        last = bisect.bisect_left(self._mention_starts, end)
+        cut, words = start, []
+        for mention in self.mentions[first:last]:
+            words.append(self.text[cut : mention.start])
+            cut = max(cut, mention.end)
+        return " ".join([*words, self.text[cut:end]])
 
     def _one_share_of_group(self, fraction: int, percent: int, group: str) -> None:
         metric = f"{_tidy(group)}_share_{fraction}"
@@ -4088,6 +4154,11 @@ def _content_words(text: str) -> frozenset[str]:
 
 # the group a share written "N in M" counts in: "6 in 10 nurses", "two in five tenants"
 _GROUP_AFTER_FRACTION = re.compile(r"\s+([A-Za-z][\w'-]+)")
+# the group a percentage counts in, named after it: "61% of car users are ...", "40% of all
+# adults back ..." (its words up to a verb or a function word: `_percent_said_next`)
+_GROUP_OF_PERCENT = re.compile(r"\s+of\s+(?:all\s+)?([A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*)?)")
+# the words of a poll, which two sentences about one poll share whatever its findings
+_POLL_STEMS = lx.stems(frozenset(lx.POLL_NOUNS))
 # how many figures after a fraction its restatement as a percentage is looked for among
 _PERCENTS_AHEAD = 40
 
