@@ -574,7 +574,8 @@ CJK_CHANGE_WORDS = "|".join(
     for word in sorted(CJK_CHANGE_UP + CJK_CHANGE_DOWN, key=len, reverse=True)
 )
 CJK_CHANGE_BEFORE_RE = re.compile(
-    "(?:" + CJK_CHANGE_WORDS + r")(?:了|为)?(?:约|近|超过|超|逾)?\s*$"
+    # 降幅达70%, 增幅达到12%: 达 (reached) before the size of the change
+    "(?:" + CJK_CHANGE_WORDS + r")(?:了|为|达到|达)?(?:约|近|超过|超|逾)?\s*$"
 )
 CJK_DOWN_RE = re.compile("|".join(sorted(CJK_CHANGE_DOWN, key=len, reverse=True)))
 

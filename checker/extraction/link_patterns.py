@@ -343,12 +343,16 @@ def _revised_pair(reading: SentenceReading, text: str, found: list[Link]) -> lis
 
 
 # 由X增至Y, 从X下降到Y: 由/从 before the earlier level (a date may stand between), a verb of
-# change and 至/到 between the two (the later level's date may stand after it)
-_FROM_BEFORE_ZH = re.compile(r"[由从](?:[^，,。；;:：]{0,12}?的)?\s*$")
+# change and 至/到 between the two (the later level's date may stand after it); the unit a
+# price is per may stand before each level (由每盒120元降至每盒36元)
+_PER_UNIT_ZH = r"(?:每[^\d，,。；;:：的]{1,2})?"
+_FROM_BEFORE_ZH = re.compile(r"[由从](?:[^，,。；;:：]{0,12}?的)?" + _PER_UNIT_ZH + r"\s*$")
 _TO_BETWEEN_ZH = re.compile(
     r"^[^，,。；;:：\d]{0,4}(?:"
     + "|".join(lx.CJK_CHANGE_UP + lx.CJK_CHANGE_DOWN)
-    + r")?(?:至|到)(?:[^，,。；;:：]{0,10}?的)?\s*$"
+    + r")?(?:至|到)(?:[^，,。；;:：]{0,10}?的)?"
+    + _PER_UNIT_ZH
+    + r"\s*$"
 )
 
 
@@ -384,8 +388,11 @@ _BASE_AFTER_CHANGE = re.compile(
 _THIS_PERIOD = r"(?:this|last)\s+(?:" + "|".join(sorted(lx.TIME_NOUNS)) + r")\b"
 _BASE_AFTER_LEVEL = re.compile(
     # "52,000 burglaries last year, down from 56,000 the year before", "£612 a week on average
-    # in May, compared with £540 ..."
-    r"^(?:\s+(?:per|a|an|each)\s+[a-z]+)?(?:\s+on\s+average)?(?:\s+(?:in|for|at)\s+[^,;:()]{1,40}?|\s+"
+    # in May, compared with £540 ...", "1,470 patients with flu in the week to Sunday, against
+    # 1,050" (what the counted have, before the time), "2.9 million homes were connected in
+    # 2025, compared with 2.2 million" (a verb in the passive)
+    r"^(?:\s+(?:per|a|an|each)\s+[a-z]+)?(?:\s+with\s+[a-z-]+(?:\s+[a-z-]+)?)?"
+    r"(?:\s+(?:was|were|had\s+been|have\s+been)\s+[a-z]+ed)?(?:\s+on\s+average)?(?:\s+(?:in|for|at)\s+[^,;:()]{1,40}?|\s+"
     + _THIS_PERIOD
     + r")?(?:,|\s+[-–—])?\s*"
     rf"(?:compared\s+(?:with|to)|against|versus|vs\.?|{_WAY_FROM})\s+[^\d;:.()]{{0,45}}$",
@@ -455,7 +462,7 @@ def _compared_levels(reading: SentenceReading, text: str, found: list[Link]) -> 
     taken = {p for link in found if link.type in ("converts", "from_to") for p in link.positions}
     links = []
     for later in range(len(reading.mentions)):
-        if reading.kinds[later] != "value" or later in taken:
+        if reading.kinds[later] not in ("value", "share") or later in taken:
             continue
         a = reading.mentions[later]
         step = later + 1
@@ -481,10 +488,20 @@ def _compared_levels(reading: SentenceReading, text: str, found: list[Link]) -> 
             continue
         if _groups_in_brackets(reading, text, later, base):
             continue
+        if reading.kinds[later] == "share" and not _points_after(reading, base):
+            continue
         links.append(Link("from_to", _earlier_first(reading, base, later)))
+        # a share compared with an earlier one, and the gap in points ("46.1% of the vote, up
+        # from 41.8%, a gain of 4.3 points"): two levels of one rate
+        reading.kinds[later] = "value"
         _share_the_rate(a, b)
         taken |= {base, later}
     return links
+
+
+def _points_after(reading: SentenceReading, position: int) -> bool:
+    """Whether a figure in points follows the one at `position` in its sentence."""
+    return any(m.unit == "pp" for m in reading.mentions[position + 1 :])
 
 
 def _earlier_first(reading: SentenceReading, base: int, later: int) -> tuple[int, int]:
@@ -505,6 +522,16 @@ _BASE_AFTER_LEVEL_ZH = re.compile(
 )
 
 
+def _compared_in(level_unit: str, change_unit: str) -> bool:
+    """Whether two levels in `level_unit` compared with a change in `change_unit` are its two
+    ends: amounts with any change; rates only with a change in points ("失业率为5.0%，比4月份的
+    5.1%下降0.1个百分点"), as a percentage of a rate may be a relative change or a slip for
+    points."""
+    if level_unit in ("pp", "x"):
+        return False
+    return level_unit != "%" or change_unit == "pp"
+
+
 def _compared_levels_zh(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
     """A level, then the level it is compared with as Chinese writes it, then the change: "出
     口额为120亿元，比上年的100亿元增长20%", "利润30亿元，较2022年的40亿元下降25%". The pair of
@@ -516,7 +543,7 @@ def _compared_levels_zh(reading: SentenceReading, text: str, found: list[Link]) 
         if reading.kinds[later : change + 1] != ["value", "value", "change"]:
             continue
         a, b, c = reading.mentions[later : change + 1]
-        if {later, base} & taken or a.unit != b.unit or a.unit in ("%", "pp", "x"):
+        if {later, base} & taken or a.unit != b.unit or not _compared_in(a.unit, c.unit):
             continue
         if _BASE_AFTER_LEVEL_ZH.match(text[end_of(a) : b.start]) and lx.CJK_CHANGE_BEFORE_RE.match(
             text[end_of(b) : c.start]
@@ -951,17 +978,27 @@ def _fits_pair(reading: SentenceReading, text: str, change: int, first: int, sec
     return same_family(mention.unit, level.unit, exact=True) and counted_alike(text, mention, level)
 
 
+def _two_of_a_unit(reading: SentenceReading, levels: list[int]) -> list[int]:
+    """The levels, or, among more than two, the only two in a unit ("a basket of 20 items cost
+    £54.30 ..., while ... came to £63.00": the count says what is priced, it is not compared)."""
+    if len(levels) <= 2:
+        return levels
+    with_unit = [p for p in levels if reading.mentions[p].unit]
+    units = {reading.mentions[p].unit for p in with_unit}
+    return with_unit if len(with_unit) == 2 and len(units) == 1 else levels
+
+
 def _two_compared(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
     """Two figures of one unit and a percentage saying how far one exceeds the other: "one
     utility charged $38.10 while another charged $70.25, about 45 percent more"."""
     if any(link.type in ("from_to", "change") for link in found):
         return []
-    levels = _free_levels(reading, found)
+    levels = _two_of_a_unit(reading, _free_levels(reading, found))
     if len(levels) != 2:
         return []
     a_pos, b_pos = levels
     a, b = reading.mentions[a_pos], reading.mentions[b_pos]
-    if a.unit != b.unit or a.unit in ("%", "pp", "x"):
+    if not (a.unit == b.unit or one_rate_for_both(a, b)) or a.unit in ("%", "pp", "x"):
         return []
     links = []
     for position in range(b_pos + 1, len(reading.mentions)):
@@ -975,6 +1012,7 @@ def _two_compared(reading: SentenceReading, text: str, found: list[Link]) -> lis
         if said:
             high, low = (b_pos, a_pos) if b.value >= a.value else (a_pos, b_pos)
             reading.kinds[position] = "change"
+            _share_the_rate(a, b)  # "charges £1,150 a month, while the other charges £1,380"
             # "P% more": the higher measured against the lower; "P% less": the other way
             less = _LESS.match(said.group(0).strip())
             links.append(
@@ -1076,7 +1114,10 @@ def _factor_of_two_given(reading: SentenceReading, text: str, found: list[Link])
     return [Link("change", (factors[0], low, high), compares=True, stated=False)]
 
 
-_IS_BETWEEN_ZH = re.compile(r"^[^\d。；;，,]{0,4}[,，]?\s*(?:是|为|相当于|达到)[^\d。；;]{0,12}$")
+# the other figure's time may be written before it (是2020年同期4000万人次的2.1倍)
+_IS_BETWEEN_ZH = re.compile(
+    r"^[^\d。；;，,]{0,4}[,，]?\s*(?:是|为|相当于|达到)(?:" + lx.CJK_YEARS + r")?[^\d。；;]{0,12}$"
+)
 _OF_BEFORE_FACTOR_ZH = re.compile(r"^[^\d。；;，,]{0,6}的\s*$")
 
 
@@ -1805,7 +1846,9 @@ _OF_THE_WHOLE_OPENING = re.compile(
     r"(?:[\w-]+['’]s\s+)?$",  # "Of the city's 2.4 million residents, ..."
     re.IGNORECASE,
 )
-_WHOLE_THEN_PARTS = re.compile(r"^[^\d;:.!?()]{0,40},\s*" + lx.BEFORE_FIGURE + r"$")
+# a relative clause may say what the whole is ("Of the 1,250 places the county's new secondary
+# schools will offer, 700 ...")
+_WHOLE_THEN_PARTS = re.compile(r"^[^\d;:.!?()]{0,60},\s*" + lx.BEFORE_FIGURE + r"$")
 
 
 def _whole_named_first(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
@@ -1819,7 +1862,9 @@ def _whole_named_first(reading: SentenceReading, text: str, found: list[Link]) -
         return []
     if not _OF_THE_WHOLE_OPENING.match(text[reading.start : mention.start]):
         return []
-    if not _WHOLE_THEN_PARTS.match(text[end_of(mention) : reading.mentions[levels[1]].start]):
+    # a year may date the whole ("Of the 3,600 homes to be built by 2030, 1,400 ...")
+    gap = _YEAR.sub("", text[end_of(mention) : reading.mentions[levels[1]].start])
+    if not _WHOLE_THEN_PARTS.match(gap):
         return []
     parts = [
         p
@@ -3017,8 +3062,9 @@ def _changes_to_level(reading: SentenceReading, text: str, found: list[Link]) ->
                 or same_family(amount.unit, lead.unit, exact=True)
             ):
                 links.append(Link("change_of", (change, level)))
-            elif not amount.per and one_rate_for_both(amount, lead):
-                # "rise by £6.50 to £174.50 a year": the amount is of the level's rate
+            elif one_rate_for_both(amount, lead):
+                # "rise by £6.50 to £174.50 a year", "rose by £85 a month to £1,235": the
+                # amount and the level are of one rate, written once
                 _share_the_rate(amount, lead)
                 links.append(Link("change_of", (change, level)))
     return links
@@ -3073,6 +3119,16 @@ def _level_then_its_other_change(
     return links
 
 
+# a time or a place straight after a level, before the comma that names its change: "in
+# April", "in the year to March", "in 2025", "this year", "in London"
+_LEVEL_PLACED_AFTER = re.compile(
+    r"^\s+(?:(?:in|during|for|at)\s+[^\d,;:.()]{1,30}?(?:\s+\d{4})?|in\s+\d{4}|"
+    + _THIS_PERIOD
+    + r")(?=\s*,)",
+    re.IGNORECASE,
+)
+
+
 def _other_form_named(
     reading: SentenceReading, text: str, change: int, level: int, other: int
 ) -> bool:
@@ -3092,6 +3148,8 @@ def _other_form_named(
     gap = text[end_of(m[before]) : m[other].start]
     if before == change:  # the change may name its base first ("up 6.2% from a year earlier")
         gap = _CHANGE_BASE_NAMED.sub("", gap, count=1)
+    else:  # the level its time or place ("to £766 in April, an increase of 5.2%")
+        gap = _LEVEL_PLACED_AFTER.sub("", gap, count=1)
     return bool(
         _CHANGE_NAMED_AFTER_LEVEL.match(gap)
         or (reading.kinds[other] == "change" and _CHANGE_OR_AFTER_LEVEL.match(gap))

@@ -223,6 +223,11 @@ _LEVEL_CHANGED = re.compile(
     r"(?:(?:in|of|on|to)\s+)?(?:the|its|their|this|that)\s+$",
     re.IGNORECASE,
 )
+# 较上年的80.5%, 比4月份的5.1%: the level a comparison is made with (its time and 的 before
+# it), not a change, though 较上年 names the year before; not 比重的 nor 较快的 (a degree)
+_COMPARED_BASE_ZH = re.compile(
+    r"(?:比(?![重例率])|[较較](?![快慢高低大小多少好]))[^，,。；;：:\d]{1,10}?的\s*$"
+)
 # "cut the $500 fee by 10 percent": the object stands between the verb and "by"
 _CHANGED_BY = re.compile(
     r"\b(?:" + "|".join(sorted(lx.CHANGE_WORDS, key=len, reverse=True)) + r")\s+"
@@ -264,7 +269,9 @@ _SPEAKER_RIGHT = re.compile(
 )
 _IN_AT_LEFT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 _RELATIVE_PRONOUN = re.compile(r"\b(?:whose|which|that|who)\b")
-_CLAUSE_MARK = re.compile(r"[,;()；]")
+# a Chinese comma too: Chinese writes a figure's time before it, so a time after "，" is the
+# next clause's (达到8400万人次，是2020年同期4000万人次的2.1倍)
+_CLAUSE_MARK = re.compile(r"[,;()；，（）]")
 _FROM_WORD = re.compile(r"\bfrom\b")
 _WORD_RIGHT = re.compile(r"\s+([a-z]+)")
 _PHRASE_WORD = re.compile(r"[\w’'&.-]+")
@@ -3659,7 +3666,11 @@ class _Analyzer:
             and _CHANGE_LEFT.search(before[-40:])
         ):
             return "cagr"
-        if _LEVEL_REACHED.search(before[-40:]) or _LEVEL_CHANGED.search(before[-40:]):
+        if (
+            _LEVEL_REACHED.search(before[-40:])
+            or _LEVEL_CHANGED.search(before[-40:])
+            or _COMPARED_BASE_ZH.search(before)
+        ):
             return "value"  # "reduced to 4.2 percent": the level reached, not the change
         if (
             _CHANGE_LEFT.search(before[-40:])

@@ -1,0 +1,79 @@
+"""Checking from text alone on a second set of invented passages (issue 14: relations in news
+text the checker was never tuned on), each exercising one wording of a relation: "from X to Y"
+and "to Y from X", "rose by A a month to Y", a share "up from" an earlier one, factors (tripled,
+N-fold, 增长N倍, 是X的N倍), "one in five" and 成, discounts and cuts, two entities compared,
+parts ("of which", "among them", "the rest", 其中, 分别), shares of a total, points, restatements
+in brackets, rates per day and per head (tests/data/unseen_passages/expectations.yaml). A
+consistent passage gives no error and no warning; a caught error cites the wrong figure; a miss
+is an expected failure, with what the checker does not read yet."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from checker.extraction.textcheck import check_texts
+
+PASSAGES = Path(__file__).parent / "data" / "unseen_passages"
+EXPECTED = yaml.safe_load((PASSAGES / "expectations.yaml").read_text(encoding="utf-8"))
+NAMES = sorted(p.stem for p in PASSAGES.glob("*.txt"))
+CLEAN = [n for n in NAMES if n not in EXPECTED]
+
+
+def _error_cases() -> list:
+    cases = []
+    for name in sorted(EXPECTED):
+        expected = EXPECTED[name]
+        marks = () if expected["caught"] else pytest.mark.xfail(reason=expected["why"], strict=True)
+        cases.append(pytest.param(name, marks=marks, id=name))
+    return cases
+
+
+def test_every_erroneous_passage_is_a_copy_of_a_clean_one_with_one_change():
+    assert len(CLEAN) >= 50 and len(EXPECTED) == len(CLEAN)
+    for name, expected in EXPECTED.items():
+        assert name.endswith("_err") and name.removesuffix("_err") in CLEAN, name
+        text = (PASSAGES / f"{name}.txt").read_text(encoding="utf-8")
+        clean = (PASSAGES / f"{name.removesuffix('_err')}.txt").read_text(encoding="utf-8")
+        assert text.count(expected["wrong"]) == 1 and text != clean, name
+        assert expected["kind"] and (expected["caught"] or expected.get("why")), name
+
+
+@pytest.mark.parametrize("name", CLEAN)
+def test_a_consistent_passage_gives_no_error_or_warning(name):
+    result = check_texts([PASSAGES / f"{name}.txt"])
+    assert not result.input_errors
+    flagged = [f.message for f in result.findings if f.severity in ("error", "warning")]
+    assert not flagged
+
+
+def _cited_spans(finding) -> list[tuple[int, int]]:
+    """The character spans of the claims a finding cites (`id@start-end`)."""
+    spans = []
+    for citation in finding.claims:
+        start, end = citation.claim.rpartition("@")[2].split("-")
+        spans.append((int(start), int(end)))
+    return spans
+
+
+@pytest.mark.parametrize("name", _error_cases())
+def test_the_error_names_the_wrong_figure(name):
+    text = (PASSAGES / f"{name}.txt").read_text(encoding="utf-8")
+    wrong = EXPECTED[name]["wrong"]
+    at = text.index(wrong)
+    result = check_texts([PASSAGES / f"{name}.txt"])
+    assert not result.input_errors
+    errors = [f for f in result.findings if f.severity == "error"]
+    assert any(
+        start <= at and at + len(wrong) <= end for f in errors for start, end in _cited_spans(f)
+    ), [f.message for f in errors]
+
+
+def test_a_time_after_a_chinese_comma_dates_the_next_clause_not_the_figure_before_it():
+    from checker.extraction import extract_text
+
+    text = "今年一季度全市快递业务量达到9600万件，是2021年同期3200万件的3倍。"
+    periods = {c.value: c.period for c in extract_text(text).claims if c.kind == "value"}
+    assert periods["9600 万"] is None and periods["3200 万"] == "2021"
