@@ -79,10 +79,25 @@ def test_the_default_entity_is_a_name_the_text_writes(text, entity):
             "on Tuesday that it had spent 4 million pounds more than it had planned to spend.",
             None,
         ),
+        # in Chinese numerals, as official notices and Taiwan's press date them
+        (
+            "县茶叶产值再创新高\n二〇三一年五月八日 来源：县统计局\n\n一季度产值增长4%。",
+            date(2031, 5, 8),
+        ),
+        (
+            "县茶叶产值再创新高\n发布时间：二○三一年十二月二十三日\n\n全年产值增长4%。",
+            date(2031, 12, 23),
+        ),
+        ("县茶叶产值再创新高\n二〇三一年二月三十日\n\n全年产值增长4%。", None),  # no such day
     ],
 )
 def test_the_publication_date_comes_from_a_header_line(text, published):
     assert document_from_text(text).published == published
+
+
+def test_a_date_in_chinese_numerals_resolves_the_texts_relative_times():
+    text = "县茶叶产值再创新高\n二〇三一年五月八日 来源：县统计局\n\n今年一季度，全县茶叶产值为8.6亿元。"
+    assert [c.period for c in extract_text(text).claims] == ["2031-Q1"]
 
 
 def test_an_undated_figure_keeps_no_period_even_when_the_article_is_dated():

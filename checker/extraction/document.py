@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from ..numerals import cjk_numeral_value, years_in_digits
 from ..vocabulary import CURRENCY_SIGN
 
 __all__ = [
@@ -67,13 +68,30 @@ _DATE_PATTERNS = [
 
 
 _DIGIT = re.compile(r"\d")
+# A date in Chinese numerals, as official notices and Taiwan's press date them: 二〇三一年五月八日
+_CJK_DATE = re.compile(
+    "([〇零○◯一二三四五六七八九]{4})年(十[一二]?|[一二三四五六七八九])月"
+    "(三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
+)
+
+
+def _cjk_date(text: str) -> tuple[date, int, int] | None:
+    """The first date written in Chinese numerals in `text`, with its span."""
+    for match in _CJK_DATE.finditer(text):
+        year = int(years_in_digits(match[1] + "年")[:4])
+        month, day = (int(cjk_numeral_value(match[i]) or 0) for i in (2, 3))
+        try:
+            return date(year, month, day), match.start(), match.end()
+        except ValueError:
+            continue
+    return None
 
 
 def find_header_date(text: str) -> tuple[date, int, int] | None:
     """The first full date (day, month and year) in `text`, with its span."""
-    if _DIGIT.search(text) is None:  # every date pattern writes its year in digits
-        return None
-    best: tuple[date, int, int] | None = None
+    best = _cjk_date(text) if "年" in text else None
+    if _DIGIT.search(text) is None:  # every other date pattern writes its year in digits
+        return best
     for pattern, order in _DATE_PATTERNS:
         for match in pattern.finditer(text):
             try:
