@@ -13,6 +13,7 @@ import pytest
 import yaml
 
 from checker.extraction.textcheck import check_texts
+from tests.text_checks import cited_spans
 
 PASSAGES = Path(__file__).parent / "data" / "invented_passages"
 EXPECTED = yaml.safe_load((PASSAGES / "expectations.yaml").read_text(encoding="utf-8"))
@@ -43,15 +44,6 @@ def test_an_erroneous_passage_is_never_refused(name):
     assert not check_texts([PASSAGES / f"{name}.txt"]).input_errors
 
 
-def _cited_spans(finding) -> list[tuple[int, int]]:
-    """The character spans of the claims a finding cites (`id@start-end`)."""
-    spans = []
-    for citation in finding.claims:
-        start, end = citation.claim.rpartition("@")[2].split("-")
-        spans.append((int(start), int(end)))
-    return spans
-
-
 @pytest.mark.parametrize("name", CAUGHT)
 def test_the_error_names_the_wrong_figure(name):
     text = (PASSAGES / f"{name}.txt").read_text(encoding="utf-8")
@@ -59,5 +51,5 @@ def test_the_error_names_the_wrong_figure(name):
     at = text.index(wrong)
     errors = [f for f in check_texts([PASSAGES / f"{name}.txt"]).findings if f.severity == "error"]
     assert any(
-        start <= at and at + len(wrong) <= end for f in errors for start, end in _cited_spans(f)
+        start <= at and at + len(wrong) <= end for f in errors for start, end in cited_spans(f)
     ), [f.message for f in errors]

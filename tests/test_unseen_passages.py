@@ -15,6 +15,7 @@ import pytest
 import yaml
 
 from checker.extraction.textcheck import check_texts
+from tests.text_checks import cited_spans
 
 PASSAGES = Path(__file__).parent / "data" / "unseen_passages"
 EXPECTED = yaml.safe_load((PASSAGES / "expectations.yaml").read_text(encoding="utf-8"))
@@ -49,15 +50,6 @@ def test_a_consistent_passage_gives_no_error_or_warning(name):
     assert not flagged
 
 
-def _cited_spans(finding) -> list[tuple[int, int]]:
-    """The character spans of the claims a finding cites (`id@start-end`)."""
-    spans = []
-    for citation in finding.claims:
-        start, end = citation.claim.rpartition("@")[2].split("-")
-        spans.append((int(start), int(end)))
-    return spans
-
-
 @pytest.mark.parametrize("name", _error_cases())
 def test_the_error_names_the_wrong_figure(name):
     text = (PASSAGES / f"{name}.txt").read_text(encoding="utf-8")
@@ -67,7 +59,7 @@ def test_the_error_names_the_wrong_figure(name):
     assert not result.input_errors
     errors = [f for f in result.findings if f.severity == "error"]
     assert any(
-        start <= at and at + len(wrong) <= end for f in errors for start, end in _cited_spans(f)
+        start <= at and at + len(wrong) <= end for f in errors for start, end in cited_spans(f)
     ), [f.message for f in errors]
 
 

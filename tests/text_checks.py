@@ -27,3 +27,12 @@ def related_figures(text: str, relation_type: str) -> list[tuple[str, ...]]:
         for r in extraction.relations
         if r.type == relation_type
     ]
+
+
+def cited_spans(finding: Finding) -> list[tuple[int, int]]:
+    """The character spans of the claims a finding cites (`id@start-end`)."""
+    spans = []
+    for citation in finding.claims:
+        start, end = citation.claim.rpartition("@")[2].split("-")
+        spans.append((int(start), int(end)))
+    return spans

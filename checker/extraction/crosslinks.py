@@ -1010,18 +1010,10 @@ def _member_named(metric: str) -> tuple[int, int, tuple[str, ...] | str] | None:
 
 @functools.lru_cache(maxsize=4096)  # read once a name, as `_wholes_of_name`
 def _member_in_name(name: str, cjk: bool) -> tuple[int, int, tuple[str, ...] | str] | None:
-    if not _ANY_COMPLETE_MEMBER.may_match(fold(name)):
+    found = _one_member_named(name)
+    if found is None:
         return None
-    found = [
-        (number, member, match)
-        for number, members in enumerate(lx.COMPLETE_PARTITIONS)
-        for member, pattern in enumerate(members)
-        for match in [pattern.search(name)]
-        if match is not None
-    ]
-    if len(found) != 1:
-        return None
-    number, member, match = found[0]
+    number, member, match = found
     rest = name[: match.start()] + name[match.end() :]
     if cjk:
         return (number, member, rest) if len(rest) >= 2 else None
@@ -1643,6 +1635,17 @@ def _member_of(metric: str) -> tuple[int, int] | None:
     place in it), with a word for a share at most; None for none, several, or more words."""
     cjk = _cjk_name(metric)
     name = cjk or " ".join(_words(metric))
+    found = _one_member_named(name)
+    if found is None:
+        return None
+    number, member, match = found
+    rest = (name[: match.start()] + " " + name[match.end() :]).split()
+    return (number, member) if set(rest) <= lx.SHARE_NOUNS else None
+
+
+def _one_member_named(name: str) -> tuple[int, int, re.Match[str]] | None:
+    """The one member of a complete partition of the lexicon a name holds (its partition, its
+    place in it, where the name holds it); None for none or several."""
     if not _ANY_COMPLETE_MEMBER.may_match(fold(name)):
         return None
     found = [
@@ -1652,11 +1655,7 @@ def _member_of(metric: str) -> tuple[int, int] | None:
         for match in [pattern.search(name)]
         if match is not None
     ]
-    if len(found) != 1:
-        return None
-    number, member, match = found[0]
-    rest = (name[: match.start()] + " " + name[match.end() :]).split()
-    return (number, member) if set(rest) <= lx.SHARE_NOUNS else None
+    return found[0] if len(found) == 1 else None
 
 
 # The readings across sentences, in the order they run: a later one sees the links and the
