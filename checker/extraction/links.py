@@ -313,6 +313,11 @@ _COUNT_OPENING = re.compile(
 _GROUP_BACK_ZH = re.compile(
     r"^(?:[^。；;，,]{0,12}[，,])?\s*(?P<group>[\u4e00-\u9fff]{2,20}?)中[，,]"
 )
+# A figure alone in its sentence (`_Analyzer._figure_alone`): digits with thousands separators
+# and decimals, only white space before it, and white space or a stop after it
+_PLAIN_NUMBER = re.compile(r"[\d,]+(?:\.\d+)?")
+_BLANK = re.compile(r"\s*")
+_BLANK_TO_STOP = re.compile(r"\s*[.;,:。；，]?\s*")
 # A sentence opening on what the figure of the sentence before leads to ("Fares rose 20%.
 # So a $1,000 bill goes to $1,200").
 _CARRIES_BACK = re.compile(
@@ -1278,6 +1283,10 @@ class _Analyzer:
     def _sentence(self, sentence: int, indices: list[int], scope: cx.PeriodMention | None) -> None:
         """One sentence in three phases: context (kind and period of each figure), links (what
         the sentence states between its figures), draft (claims)."""
+        alone = self._figure_alone(sentence, indices)
+        if alone is not None:
+            self._draft_figure_alone(alone, scope)
+            return
         reading = self._read_sentence(sentence, indices, scope)
         reading.after_sector_shares = self._sector_shares_sentence == sentence - 1
         reading.after_loose_share = self._loose_share_sentence == sentence - 1
@@ -1290,6 +1299,67 @@ class _Analyzer:
         if any(k == "share" and p not in listed for p, k in enumerate(reading.kinds)):
             self._loose_share_sentence = sentence
         self._draft_sentence(reading, links)
+
+    def _figure_alone(self, sentence: int, indices: list[int]) -> SentenceReading | None:
+        """The reading of a sentence that is one plain figure and nothing else (a line of a
+        list or of a table of bare numbers: "1,234"), a level; None for any other sentence.
+        Every other pass of `_sentence` needs a word, a unit, a period or a second figure of
+        the sentence to find anything, so `_draft_figure_alone` drafts it without them
+        (tests/test_figure_alone.py holds the two ways to one draft and one remembered state)."""
+        if len(indices) != 1:
+            return None
+        mention = self.mentions[indices[0]]
+        if (
+            mention.unit
+            or mention.words
+            or mention.noun
+            or mention.qualifier
+            or mention.scale
+            or mention.per
+            or mention.annual
+            or mention.ratio
+            or not _PLAIN_NUMBER.fullmatch(mention.number)
+        ):
+            return None
+        start, end = self.segments.span(sentence)
+        if (
+            not _BLANK.fullmatch(self.text, start, mention.start)
+            or not _BLANK_TO_STOP.fullmatch(self.text, mention.end, end)
+            or self._periods_in(start, end)
+            or self._classify(0, [mention], start, end) != "value"
+        ):
+            return None
+        return SentenceReading(sentence, start, end, indices, [mention], ["value"], [], {})
+
+    def _draft_figure_alone(self, reading: SentenceReading, scope: cx.PeriodMention | None) -> None:
+        """What `_sentence` drafts for a figure alone in its sentence (`_figure_alone`): a level
+        at the period in scope, named as `_draft_level` names it; and what the sentences after
+        remember of this one: its only level, and no pair, change, place, member of a
+        partition, term of a difference or count of a whole."""
+        index, mention = reading.indices[0], reading.mentions[0]
+        # `_period_for` where the sentence names no period
+        reading.periods_of[0] = scope.period if scope is not None and scope.period else None
+        self.read_kinds[index] = "value"
+        self._sentence_relations = len(self.relations)
+        self._share_of_part = {}
+        self._previous = self.last_pair  # `_remember_pairs` with no pair
+        claim = DraftClaim(
+            mention=index,
+            kind="value",
+            quote=self._quote(mention, reading.start, reading.end),
+            sentence=reading.index,
+        )
+        self._draft_level(reading, 0, claim, [], {})
+        if self._member_levels:  # `_parts_named_apart`: no member named here
+            self._member_levels = [
+                m for m in self._member_levels if m.sentence >= reading.index - 1
+            ]
+        self._located = None
+        self._difference_terms = None
+        self._single_level, self._sole_level = None, (reading.index, index)  # `_draft_division`
+        self._sole_change = None
+        self._counted_pair = None
+        self._pair_subject = None
 
     def _lengths_of_spans(self, reading: SentenceReading) -> None:
         for position, mention in enumerate(reading.mentions):
