@@ -159,11 +159,13 @@ _CHANGE_RIGHT = re.compile(
     r"hike|climb|expansion|contraction|reduction|decrease|slump|rebound|cut|dip|uptick|boost|discount|markdown|off)s?\b(?:\s+(?:in|of)\s+(?P<np>[^,.;()]+))?",
     re.IGNORECASE,
 )
-_CHANGE_LEFT = re.compile(
-    r"\b("
-    + "|".join(sorted(lx.CHANGE_WORDS, key=len, reverse=True))
-    + r")\b(?:\s+by)?[\s\w-]{0,25}$",
-    re.IGNORECASE,
+_CHANGE_LEFT = Prefiltered(
+    re.compile(
+        r"\b("
+        + "|".join(sorted(lx.CHANGE_WORDS, key=len, reverse=True))
+        + r")\b(?:\s+by)?[\s\w-]{0,25}$",
+        re.IGNORECASE,
+    )
 )
 _ABS_CHANGE_LEFT = Prefiltered(
     re.compile(
@@ -212,22 +214,30 @@ _NEW_CLAUSE = re.compile(
     r"[;:()]|\b(?:and|while|but|whereas|compared|against|from)\b", re.IGNORECASE
 )
 # a percentage straight after "fell to", "rose from" is a level, not the change
-_LEVEL_REACHED = re.compile(
-    r"\b(?:" + "|".join(sorted(lx.CHANGE_WORDS, key=len, reverse=True)) + r")\s+(?:to|from)\s+$",
-    re.IGNORECASE,
+_LEVEL_REACHED = Prefiltered(
+    re.compile(
+        r"\b(?:"
+        + "|".join(sorted(lx.CHANGE_WORDS, key=len, reverse=True))
+        + r")\s+(?:to|from)\s+$",
+        re.IGNORECASE,
+    )
 )
 # "a 2 percent cut in the 8 percent tax", "raised its 4% levy": the rate a change is of (its
 # base), written as the object of the change word, is a level
-_LEVEL_CHANGED = re.compile(
-    r"\b(?:" + "|".join(sorted(lx.CHANGE_WORDS, key=len, reverse=True)) + r")\s+"
-    r"(?:(?:in|of|on|to)\s+)?(?:the|its|their|this|that)\s+$",
-    re.IGNORECASE,
+_LEVEL_CHANGED = Prefiltered(
+    re.compile(
+        r"\b(?:" + "|".join(sorted(lx.CHANGE_WORDS, key=len, reverse=True)) + r")\s+"
+        r"(?:(?:in|of|on|to)\s+)?(?:the|its|their|this|that)\s+$",
+        re.IGNORECASE,
+    )
 )
 # "cut the $500 fee by 10 percent": the object stands between the verb and "by"
-_CHANGED_BY = re.compile(
-    r"\b(?:" + "|".join(sorted(lx.CHANGE_WORDS, key=len, reverse=True)) + r")\s+"
-    r"(?:the|its|their|a|an)\s[^.;:,]{0,40}\bby\s+" + lx.BEFORE_FIGURE + r"$",
-    re.IGNORECASE,
+_CHANGED_BY = Prefiltered(
+    re.compile(
+        r"\b(?:" + "|".join(sorted(lx.CHANGE_WORDS, key=len, reverse=True)) + r")\s+"
+        r"(?:the|its|their|a|an)\s[^.;:,]{0,40}\bby\s+" + lx.BEFORE_FIGURE + r"$",
+        re.IGNORECASE,
+    )
 )
 _SHARE_LEFT = re.compile(
     r"\b(?:account(?:s|ed|ing)?\s+for|comprise[sd]?|comprising|make[s]?\s+up|made\s+up|making\s+up|represent(?:s|ed|ing)?|constitut(?:e|es|ed|ing)|equal(?:s|led|ling)?\s+to|share\s+of|proportion\s+of|占)[\s\w-]{0,15}$",
@@ -3564,6 +3574,8 @@ class _Analyzer:
             return "share"
         if "/" in mention.number and not _CHANGE_LEFT.search(before[-30:]):
             return "share" if _OF_RIGHT.match(after) else "value"
+        near = before[-40:]
+        folded = fold(near)  # the words right before it, asked by four patterns below
         if (
             _CAGR_BEFORE.search(before)
             or _CAGR_BEFORE.search(
@@ -3571,13 +3583,13 @@ class _Analyzer:
             )
             or lx.CAGR_AFTER_RE.match(after)
             or mention.annual
-            and _CHANGE_LEFT.search(before[-40:])
+            and _CHANGE_LEFT.search(near, folded)
         ):
             return "cagr"
-        if _LEVEL_REACHED.search(before[-40:]) or _LEVEL_CHANGED.search(before[-40:]):
+        if _LEVEL_REACHED.search(near, folded) or _LEVEL_CHANGED.search(near, folded):
             return "value"  # "reduced to 4.2 percent": the level reached, not the change
         if (
-            _CHANGE_LEFT.search(before[-40:])
+            _CHANGE_LEFT.search(near, folded)
             or cjk_change_before(before)
             or _CHANGED_BY.search(self.text[max(s_start, mention.start - 60) : mention.start])
             or _CHANGE_RIGHT.match(after)
