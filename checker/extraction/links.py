@@ -3677,7 +3677,13 @@ class _Analyzer:
         return None, None
 
     def _quote(self, mention: Mention, s_start: int, s_end: int) -> tuple[int, int]:
-        c_start, c_end = cx.clause_bounds(self.text, s_start, s_end, mention.num_start, mention.end)
+        # the figure's clause as `_local` found it when the figure was classified
+        found = self._locals.get((mention.num_start, s_start))
+        c_start, c_end = (
+            found[:2]
+            if found is not None
+            else cx.clause_bounds(self.text, s_start, s_end, mention.num_start, mention.end)
+        )
         if len(self.text[c_start:c_end].split()) < 4:
             c_start, c_end = s_start, s_end
         segment = self.text[c_start:c_end]
