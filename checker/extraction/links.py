@@ -1343,7 +1343,7 @@ class _Analyzer:
 
     def _draft_figure_alone(self, reading: SentenceReading, scope: cx.PeriodMention | None) -> None:
         """What `_sentence` drafts for a figure alone in its sentence (`_figure_alone`): a level
-        at the period in scope, named as `_draft_level` names it; and what the sentences after
+        at the period in scope, of the entity in scope, unnamed; and what the sentences after
         remember of this one: its only level, and no pair, change, place, member of a
         partition, term of a difference or count of a whole."""
         index, mention = reading.indices[0], reading.mentions[0]
@@ -1359,7 +1359,13 @@ class _Analyzer:
             quote=self._quote(mention, reading.start, reading.end),
             sentence=reading.index,
         )
-        self._draft_level(reading, 0, claim, [], {})
+        # `_draft_level`: no pair, no change before, no whole; `_name_level`: no name in the
+        # clause, no word before the figure to name it
+        entity = self.entity_in_paragraph or self.entity
+        self.namer.entity_words = {entity, self.entity}
+        claim.metric, claim.entity = _tidy(_in_years("figure", mention)), entity
+        claim.period, claim.value = reading.periods_of[0], mention.value_text()
+        self._add(index, claim, mention)
         if self._member_levels:  # `_parts_named_apart`: no member named here
             self._member_levels = [
                 m for m in self._member_levels if m.sentence >= reading.index - 1
