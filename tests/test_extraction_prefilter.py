@@ -62,6 +62,7 @@ def _texts() -> list[str]:
         "Ridership set a record: a daily average of ",
         "The WEEKLY AVERAGE WAS about ",
         "average monthly rents rose to ",
+        "The council cut the parking fee by ",
     ]
     # the words before each figure: the patterns that end at a figure are searched on them
     texts += [

@@ -159,11 +159,13 @@ _CHANGE_RIGHT = re.compile(
     r"hike|climb|expansion|contraction|reduction|decrease|slump|rebound|cut|dip|uptick|boost|discount|markdown|off)s?\b(?:\s+(?:in|of)\s+(?P<np>[^,.;()]+))?",
     re.IGNORECASE,
 )
-_CHANGE_LEFT = re.compile(
-    r"\b("
-    + "|".join(sorted(lx.CHANGE_WORDS, key=len, reverse=True))
-    + r")\b(?:\s+by)?[\s\w-]{0,25}$",
-    re.IGNORECASE,
+_CHANGE_LEFT = Prefiltered(
+    re.compile(
+        r"\b("
+        + "|".join(sorted(lx.CHANGE_WORDS, key=len, reverse=True))
+        + r")\b(?:\s+by)?[\s\w-]{0,25}$",
+        re.IGNORECASE,
+    )
 )
 _ABS_CHANGE_LEFT = Prefiltered(
     re.compile(
@@ -212,16 +214,22 @@ _NEW_CLAUSE = re.compile(
     r"[;:()]|\b(?:and|while|but|whereas|compared|against|from)\b", re.IGNORECASE
 )
 # a percentage straight after "fell to", "rose from" is a level, not the change
-_LEVEL_REACHED = re.compile(
-    r"\b(?:" + "|".join(sorted(lx.CHANGE_WORDS, key=len, reverse=True)) + r")\s+(?:to|from)\s+$",
-    re.IGNORECASE,
+_LEVEL_REACHED = Prefiltered(
+    re.compile(
+        r"\b(?:"
+        + "|".join(sorted(lx.CHANGE_WORDS, key=len, reverse=True))
+        + r")\s+(?:to|from)\s+$",
+        re.IGNORECASE,
+    )
 )
 # "a 2 percent cut in the 8 percent tax", "raised its 4% levy": the rate a change is of (its
 # base), written as the object of the change word, is a level
-_LEVEL_CHANGED = re.compile(
-    r"\b(?:" + "|".join(sorted(lx.CHANGE_WORDS, key=len, reverse=True)) + r")\s+"
-    r"(?:(?:in|of|on|to)\s+)?(?:the|its|their|this|that)\s+$",
-    re.IGNORECASE,
+_LEVEL_CHANGED = Prefiltered(
+    re.compile(
+        r"\b(?:" + "|".join(sorted(lx.CHANGE_WORDS, key=len, reverse=True)) + r")\s+"
+        r"(?:(?:in|of|on|to)\s+)?(?:the|its|their|this|that)\s+$",
+        re.IGNORECASE,
+    )
 )
 # 较上年的80.5%, 比4月份的5.1%: the level a comparison is made with (its time and 的 before
 # it), not a change, though 较上年 names the year before; not 比重的 nor 较快的 (a degree)
@@ -229,10 +237,12 @@ _COMPARED_BASE_ZH = re.compile(
     r"(?:比(?![重例率])|[较較](?![快慢高低大小多少好]))[^，,。；;：:\d]{1,10}?的\s*$"
 )
 # "cut the $500 fee by 10 percent": the object stands between the verb and "by"
-_CHANGED_BY = re.compile(
-    r"\b(?:" + "|".join(sorted(lx.CHANGE_WORDS, key=len, reverse=True)) + r")\s+"
-    r"(?:the|its|their|a|an)\s[^.;:,]{0,40}\bby\s+" + lx.BEFORE_FIGURE + r"$",
-    re.IGNORECASE,
+_CHANGED_BY = Prefiltered(
+    re.compile(
+        r"\b(?:" + "|".join(sorted(lx.CHANGE_WORDS, key=len, reverse=True)) + r")\s+"
+        r"(?:the|its|their|a|an)\s[^.;:,]{0,40}\bby\s+" + lx.BEFORE_FIGURE + r"$",
+        re.IGNORECASE,
+    )
 )
 _SHARE_LEFT = re.compile(
     r"\b(?:account(?:s|ed|ing)?\s+for|comprise[sd]?|comprising|make[s]?\s+up|made\s+up|making\s+up|represent(?:s|ed|ing)?|constitut(?:e|es|ed|ing)|equal(?:s|led|ling)?\s+to|share\s+of|proportion\s+of|占)[\s\w-]{0,15}$",
@@ -320,6 +330,11 @@ _COUNT_OPENING = re.compile(
 _GROUP_BACK_ZH = re.compile(
     r"^(?:[^。；;，,]{0,12}[，,])?\s*(?P<group>[\u4e00-\u9fff]{2,20}?)中[，,]"
 )
+# A figure alone in its sentence (`_Analyzer._figure_alone`): digits with thousands separators
+# and decimals, only white space before it, and white space or a stop after it
+_PLAIN_NUMBER = re.compile(r"[\d,]+(?:\.\d+)?")
+_BLANK = re.compile(r"\s*")
+_BLANK_TO_STOP = re.compile(r"\s*[.;,:。；，]?\s*")
 # A sentence opening on what the figure of the sentence before leads to ("Fares rose 20%.
 # So a $1,000 bill goes to $1,200").
 _CARRIES_BACK = re.compile(
@@ -1416,6 +1431,10 @@ class _Analyzer:
     def _sentence(self, sentence: int, indices: list[int], scope: cx.PeriodMention | None) -> None:
         """One sentence in three phases: context (kind and period of each figure), links (what
         the sentence states between its figures), draft (claims)."""
+        alone = self._figure_alone(sentence, indices)
+        if alone is not None:
+            self._draft_figure_alone(alone, scope)
+            return
         reading = self._read_sentence(sentence, indices, scope)
         reading.after_sector_shares = self._sector_shares_sentence == sentence - 1
         reading.after_loose_share = self._loose_share_sentence == sentence - 1
@@ -1428,6 +1447,73 @@ class _Analyzer:
         if any(k == "share" and p not in listed for p, k in enumerate(reading.kinds)):
             self._loose_share_sentence = sentence
         self._draft_sentence(reading, links)
+
+    def _figure_alone(self, sentence: int, indices: list[int]) -> SentenceReading | None:
+        """The reading of a sentence that is one plain figure and nothing else (a line of a
+        list or of a table of bare numbers: "1,234"), a level; None for any other sentence.
+        Every other pass of `_sentence` needs a word, a unit, a period or a second figure of
+        the sentence to find anything, so `_draft_figure_alone` drafts it without them
+        (tests/test_figure_alone.py holds the two ways to one draft and one remembered state)."""
+        if len(indices) != 1:
+            return None
+        mention = self.mentions[indices[0]]
+        if (
+            mention.unit
+            or mention.words
+            or mention.noun
+            or mention.qualifier
+            or mention.scale
+            or mention.per
+            or mention.annual
+            or mention.ratio
+            or not _PLAIN_NUMBER.fullmatch(mention.number)
+        ):
+            return None
+        start, end = self.segments.span(sentence)
+        if (
+            not _BLANK.fullmatch(self.text, start, mention.start)
+            or not _BLANK_TO_STOP.fullmatch(self.text, mention.end, end)
+            or self._periods_in(start, end)
+            or self._classify(0, [mention], start, end) != "value"
+        ):
+            return None
+        return SentenceReading(sentence, start, end, indices, [mention], ["value"], [], {})
+
+    def _draft_figure_alone(self, reading: SentenceReading, scope: cx.PeriodMention | None) -> None:
+        """What `_sentence` drafts for a figure alone in its sentence (`_figure_alone`): a level
+        at the period in scope, of the entity in scope, unnamed; and what the sentences after
+        remember of this one: its only level, and no pair, change, place, member of a
+        partition, term of a difference or count of a whole."""
+        index, mention = reading.indices[0], reading.mentions[0]
+        # `_period_for` where the sentence names no period
+        reading.periods_of[0] = scope.period if scope is not None and scope.period else None
+        self.read_kinds[index] = "value"
+        self._sentence_relations = len(self.relations)
+        self._share_of_part = {}
+        self._previous = self.last_pair  # `_remember_pairs` with no pair
+        claim = DraftClaim(
+            mention=index,
+            kind="value",
+            quote=self._quote(mention, reading.start, reading.end),
+            sentence=reading.index,
+        )
+        # `_draft_level`: no pair, no change before, no whole; `_name_level`: no name in the
+        # clause, no word before the figure to name it
+        entity = self.entity_in_paragraph or self.entity
+        self.namer.entity_words = {entity, self.entity}
+        claim.metric, claim.entity = _tidy(_in_years("figure", mention)), entity
+        claim.period, claim.value = reading.periods_of[0], mention.value_text()
+        self._add(index, claim, mention)
+        if self._member_levels:  # `_parts_named_apart`: no member named here
+            self._member_levels = [
+                m for m in self._member_levels if m.sentence >= reading.index - 1
+            ]
+        self._located = None
+        self._difference_terms = None
+        self._single_level, self._sole_level = None, (reading.index, index)  # `_draft_division`
+        self._sole_change = None
+        self._counted_pair = None
+        self._pair_subject = None
 
     def _lengths_of_spans(self, reading: SentenceReading) -> None:
         for position, mention in enumerate(reading.mentions):
@@ -3656,6 +3742,8 @@ class _Analyzer:
             return "share"
         if "/" in mention.number and not _CHANGE_LEFT.search(before[-30:]):
             return "share" if _OF_RIGHT.match(after) else "value"
+        near = before[-40:]
+        folded = fold(near)  # the words right before it, asked by four patterns below
         if (
             _CAGR_BEFORE.search(before)
             or _CAGR_BEFORE.search(
@@ -3663,17 +3751,17 @@ class _Analyzer:
             )
             or lx.CAGR_AFTER_RE.match(after)
             or mention.annual
-            and _CHANGE_LEFT.search(before[-40:])
+            and _CHANGE_LEFT.search(near, folded)
         ):
             return "cagr"
         if (
-            _LEVEL_REACHED.search(before[-40:])
-            or _LEVEL_CHANGED.search(before[-40:])
+            _LEVEL_REACHED.search(near, folded)
+            or _LEVEL_CHANGED.search(near, folded)
             or _COMPARED_BASE_ZH.search(before)
         ):
             return "value"  # "reduced to 4.2 percent": the level reached, not the change
         if (
-            _CHANGE_LEFT.search(before[-40:])
+            _CHANGE_LEFT.search(near, folded)
             or cjk_change_before(before)
             or _CHANGED_BY.search(self.text[max(s_start, mention.start - 60) : mention.start])
             or _CHANGE_RIGHT.match(after)
@@ -3783,7 +3871,13 @@ class _Analyzer:
         return bool(before) and max(before, key=lambda p: p.start).role == "unresolved"
 
     def _quote(self, mention: Mention, s_start: int, s_end: int) -> tuple[int, int]:
-        c_start, c_end = cx.clause_bounds(self.text, s_start, s_end, mention.num_start, mention.end)
+        # the figure's clause as `_local` found it when the figure was classified
+        found = self._locals.get((mention.num_start, s_start))
+        c_start, c_end = (
+            found[:2]
+            if found is not None
+            else cx.clause_bounds(self.text, s_start, s_end, mention.num_start, mention.end)
+        )
         if len(self.text[c_start:c_end].split()) < 4:
             c_start, c_end = s_start, s_end
         segment = self.text[c_start:c_end]
