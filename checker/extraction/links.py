@@ -656,6 +656,7 @@ def extract_document(
     anchor = anchor or document.published
     mentions = find_mentions(text)
     periods = cx.find_periods(text, anchor, keep_unresolved=True)
+    cx.date_parts_of_year(text, periods)
     segments = cx.separate_headline(cx.segment(text), text)
     for period in periods:
         index = segments.sentence(period.start)
@@ -3471,7 +3472,7 @@ class _Analyzer:
             or _CHANGED_AMOUNT_LEFT.search(before, folded)
             or _MORE_THAN_BEFORE.match(after)
             or (unit and _UP_DOWN_LEFT.search(before))  # "sales, up $4m"
-            or (unit != "x" and cjk_change_before(before))
+            or (unit != "x" and cjk_change_before(before) and not _run_of_changes(mention, before))
             or (mention.noun and _ADDED_RIGHT.match(self.text[mention.end : c_end]))
             or _HIGHER_LOWER_RIGHT.match(after)  # "closed 120 higher"
         ):
@@ -3571,7 +3572,10 @@ class _Analyzer:
         taken = {id(p) for p in attached.values()}
         usable = [p for p in periods if p.period and p.role in ("at", "by") and id(p) not in taken]
         inside = [p for p in usable if c_start <= p.start < c_end]
-        pool = inside or usable
+        # with none in its clause, a figure is of a time named before it, not of one that opens
+        # a later clause ("一季度…12.2亿，同比增长46.5%；二季度…": the growth is the first quarter's)
+        before = [p for p in usable if p.end <= mention.num_start]
+        pool = inside or before or usable
         if pool:
             best = min(pool, key=lambda p: abs(p.start - mention.num_start))
             return best.period, None
@@ -4031,6 +4035,14 @@ def _years_averaged(before: str) -> int | None:
         return int(word)
     value = lx.UNITS_WORDS.get(word) or numerals.cjk_numeral_value(numerals.fold(word))
     return int(value) if value and value > 1 else None
+
+
+def _run_of_changes(mention: Mention, before: str) -> bool:
+    """Whether a length of time is the number of periods of a run of rises or falls (连升9个月,
+    連續下跌3年), not a change."""
+    return mention.unit in lx.DURATION_UNITS.values() and bool(
+        lx.CJK_RUN_OF_CHANGES_RE.search(numerals.fold(before[-12:]))
+    )
 
 
 def cjk_change_before(before: str) -> re.Match | None:
