@@ -127,3 +127,37 @@ def test_a_change_after_a_level_is_of_the_level_s_quarter_not_the_next_one():
 def test_a_half_width_comma_after_a_chinese_word_ends_its_clause():
     text = "分行业看,2031年制造业增加值12.16亿元,同比增长6.5%。"
     assert {c.metric for c in extract_text(text).claims} == {"制造业增加值"}
+
+
+# ---------------------------------------------------------------- bulletins' brackets and openers
+
+
+def test_a_chinese_gloss_in_brackets_keeps_a_rate_apart_from_its_count(tmp_path):
+    text = (
+        "2031年末，全省执业(助理)医师42.8万人，注册护士50.1万人。"
+        "每千人口执业(助理)医师3.04人，每千人口注册护士3.56人。"
+    )
+    metrics = [c.metric for c in extract_text(text).claims]
+    assert len(set(metrics)) == 4
+    assert not [f for f in text_findings(tmp_path, text) if "conflict" in f.rule]
+
+
+def _percents(text: str) -> list:
+    return [c for c in extract_text(text).claims if c.value.endswith("%")]
+
+
+@pytest.mark.parametrize("bracket", ["({})", "（{}）"])
+def test_a_percent_in_brackets_after_a_change_amount_restates_it(tmp_path, bracket):
+    percent = bracket.format("增長3.8%")
+    right = f"2031年末，全省衛生人員總數139.8萬人，比上年增加5.1萬人{percent}。"
+    assert [(c.kind, c.period, c.basis) for c in _percents(right)] == [("change", "2031", "yoy")]
+    assert not text_errors(tmp_path, right)
+    wrong = right.replace("3.8%", "4.8%")
+    assert [f.rule for f in text_errors(tmp_path, wrong)] == ["change-amount-and-percent"]
+
+
+@pytest.mark.parametrize("opening", ["与上年比较，", "與上年相比,"])
+def test_a_sentence_opening_on_the_year_before_measures_its_changes_by_it(opening):
+    text = f"2031年末，全省医院3120个。{opening}医院增加116个，卫生院增加75个。"
+    changes = [c for c in extract_text(text).claims if c.kind == "change"]
+    assert [(c.period, c.basis) for c in changes] == [("2031", "yoy"), ("2031", "yoy")]

@@ -201,11 +201,14 @@ def clause_bounds(
     return left, right
 
 
-# A short Latin abbreviation in half-width brackets inside a Chinese name, between two of its
-# characters ("广义货币(M2)余额", "国内生产总值(GDP)增速"): part of the name, as it is in full-width
-# brackets, not the end of a clause (Chinese text as many web pages store it, with the half-width
-# marks). Lower-case pinyin glossing a character ("行业(yè)") is no part of a name.
-_CJK_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\([A-Z0-9][A-Za-z0-9.+-]{0,11}\)(?=[\u4e00-\u9fff])")
+# A short gloss in half-width brackets inside a Chinese name, between two of its characters: a
+# Latin abbreviation ("广义货币(M2)余额") or a few Chinese characters ("执业(助理)医师", "企(事)业"):
+# part of the name, as it is in full-width brackets, not the end of a clause (Chinese text as many
+# web pages store it, with the half-width marks). Lower-case pinyin glossing a character
+# ("行业(yè)") is no part of a name.
+_CJK_GLOSS = re.compile(
+    r"(?<=[\u4e00-\u9fff])\((?:[A-Z0-9][A-Za-z0-9.+-]{0,11}|[\u4e00-\u9fff]{1,4})\)(?=[\u4e00-\u9fff])"
+)
 
 
 def _inside_number(text: str, match: re.Match) -> bool:

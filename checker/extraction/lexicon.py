@@ -582,6 +582,14 @@ CJK_CHANGE_WORDS = "|".join(
 CJK_CHANGE_BEFORE_RE = re.compile(
     "(?:" + CJK_CHANGE_WORDS + r")(?:了|为)?(?:约|近|超过|超|逾)?\s*$"
 )
+# A change in percent in brackets straight after a change amount and what it counts, restating
+# it: "比上年增加50.8万人(增长3.8%)" (read on the words between the two figures, folded)
+CJK_CHANGE_IN_BRACKETS_RE = re.compile(
+    r"^[\u4e00-\u9fff]{0,3}\s*[(（]\s*(?:" + CJK_CHANGE_WORDS + r")了?\s*$"
+)
+# A sentence opening on its comparison with the year before, which every change of the sentence
+# is measured by: "与上年比较，医院增加1176个，…", "與上年相比,…"
+CJK_YOY_OPENING_RE = re.compile(r"\s*[与與同]上一?年(?:同期)?(?:相比|比[较較])\s*[,，]")
 # A change word after 连 (连续): "连升9个月", "连续下降3个月" count the periods of a run of rises or
 # falls, no change of the figure's quantity
 CJK_RUN_OF_CHANGES_RE = re.compile("连续?(?:" + CJK_CHANGE_WORDS + r")了?\s*$")
@@ -850,7 +858,8 @@ YOY_RE = re.compile(
     r"year[- ]on[- ]year|year[- ]over[- ]year|\byoy\b|\by/y\b|from\s+a\s+year\s+(?:earlier|ago|before)|than\s+a\s+year\s+(?:earlier|ago|before)"
     r"|(?:over|on|from|than|compared\s+(?:with|to))\s+(?:the\s+)?(?:previous|prior|preceding)\s+year|same\s+period\s+(?:of\s+)?last\s+year"
     r"|compared\s+(?:with|to)\s+(?:a|one)\s+year\s+(?:earlier|ago)|on\s+an\s+annual\s+basis|同比"
-    r"|[比较較]上一?年|[比较較]去年|按年(?=[上下升跌增减減])",  # 按年上升: Hong Kong's year on year
+    r"|[比较較]上一?年|[比较較]去年|按年(?=[上下升跌增减減])"  # 按年上升: Hong Kong's year on year
+    r"|[与與同]上一?年(?:同期)?(?:相比|比[较較])",
     re.IGNORECASE,
 )
 # "两年平均增长18.8%", "a two-year average growth of 4.1%": the average annual rate of a change

@@ -3799,6 +3799,17 @@ class _Analyzer:
         c_start, c_end, left, right = self._local(
             position, reading.mentions, reading.start, reading.end
         )
+        if (
+            position > 0
+            and reading.kinds[position - 1] == "change"
+            and lx.CJK_CHANGE_IN_BRACKETS_RE.match(
+                numerals.fold(
+                    text[reading.mentions[position - 1].end : reading.mentions[position].start]
+                )
+            )
+        ):
+            # "比上年增加50.8万人(增长3.8%)": the percent restates the amount's change, over its span
+            return self._span(position - 1, reading)
         if any(position in run for run in reading.respective):
             # one of a list of figures a year each: over the year before it where the text
             # says so (同比, "on a year earlier"), else over a base the text does not give
@@ -3807,7 +3818,11 @@ class _Analyzer:
         years = _years_averaged(text[c_start : reading.mentions[position].start])
         if years:
             return ("years", years)
-        if _YOY.search(text[left:right]) or _YOY.search(text[c_start:c_end]):
+        if (
+            _YOY.search(text[left:right])
+            or _YOY.search(text[c_start:c_end])
+            or lx.CJK_YOY_OPENING_RE.match(text, reading.start)
+        ):
             return ("yoy",)
         for period in reading.periods:
             if period.role in ("range", "past") and period.period and ".." in period.period:
