@@ -93,6 +93,8 @@ def test_a_half_year_without_its_year_takes_the_year_of_the_sentence_before():
         "一季度接待游客2.10亿人次，同比增长30.5%。",
         # 今年 is the year of writing, which an earlier year of the text does not give
         "2030年全市接待游客9.20亿人次。今年前5个月接待游客3.10亿人次。",
+        # 今年 names the year of 前三季度 written after it: no earlier year is in force
+        "2030年全市接待游客9.20亿人次。今年前三季度，接待游客7.10亿人次。",
     ],
 )
 def test_a_part_of_a_year_no_year_of_the_text_names_stays_undated(text):

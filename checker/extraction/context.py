@@ -420,10 +420,12 @@ def date_parts_of_year(text: str, periods: list[PeriodMention]) -> None:
 
     year: int | None = None
     for period in periods:
-        if period.role == "unresolved" and year is not None:
-            named = _part_of_year(text, period, year)
+        if period.role == "unresolved":
+            named = _part_of_year(text, period, year) if year is not None else None
             if named is not None:
                 period.period, period.role, period.relative = named, "at", True
+            else:
+                year = None  # 今年前三季度: a year the text does not give is now in force
             continue
         if period.role != "at" or not period.period:
             continue
