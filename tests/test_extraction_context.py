@@ -392,7 +392,8 @@ def test_a_chinese_month_alone_is_its_own_period_never_the_year_before_it():
     assert not cx.find_periods("国家统计局6月13日公布", date(2024, 7, 1))  # a day, not a month
     text = "2023年城镇零售额38155亿元,增长12.5%。12月份,城镇零售额3524亿元,增长1.5%。"
     december = [c for c in extract_text(text).claims if c.value.startswith("3524")]
-    assert [c.period for c in december] == [None]  # not 2023: the year's own figure is another
+    # not 2023, whose own figure is another: December of it, the month of the year the text named
+    assert [c.period for c in december] == ["2023-12"]
 
 
 def test_a_list_of_quarters_dates_each_figure_and_scopes_no_later_sentence():

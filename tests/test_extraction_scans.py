@@ -154,12 +154,13 @@ def test_sentence_boundaries_are_found_as_by_their_plain_form(texts):
 def test_clause_ends_are_found_as_by_their_plain_form(texts):
     plain = re.compile(
         r",\s+|;\s+|:\s+|\s+[—–]\s+|\s+--\s+|—|\s*\(|\)\s*|，|、|：|；|[,;:](?=[\u4e00-\u9fff])"
-        r"|\s+and\s+(?=[a-z]+ing\s)|\s+(?:while|whereas|but)\s+"
+        r"|(?<=[\u4e00-\u9fff])[,;:]|\s+and\s+(?=[a-z]+ing\s)|\s+(?:while|whereas|but)\s+"
     )
     texts = [
         *texts,
         "a, b; c: d — e – f -- g—h (i) j  (k)  l，m、n：o and going while x whereas y but z,",
         "一季度增长6.7%,二季度增长6.9%;三季度:7%, 1,2",
+        "分季度看,2031年一季度增长6.7%;其中:3月增长7%,余额12,3",
     ]
     assert _same_matches(plain, cx._CLAUSE, texts) > 100
 

@@ -61,9 +61,10 @@ _BOUNDARY = re.compile(
 # open a match, a lookbehind choosing the alternative (in the plain form's order), so the scan
 # skips straight to those characters. The plain form (tests/test_extraction_scans.py):
 #   ,\s+|;\s+|:\s+|\s+[—–]\s+|\s+--\s+|—|\s*\(|\)\s*|，|、|：|；|[,;:](?=[\u4e00-\u9fff])
+#   |(?<=[\u4e00-\u9fff])[,;:]
 #   |\s+and\s+(?=[a-z]+ing\s)|\s+(?:while|whereas|but)\s+
-# (an ASCII comma straight before a Chinese character ends a clause: Chinese text as many web
-# pages store it, with the half-width marks)
+# (an ASCII comma straight before or after a Chinese character ends a clause: Chinese text as
+# many web pages store it, with the half-width marks)
 _CLAUSE = re.compile(
     r"[,;:—()，、：；\s](?:"
     r"(?<=[,;:])\s+"
@@ -72,7 +73,7 @@ _CLAUSE = re.compile(
     r"|(?<=\s)\s*\(|(?<=\()"
     r"|(?<=\))\s*"
     r"|(?<=[，、：；])"
-    r"|(?<=[,;:])(?=[\u4e00-\u9fff])"
+    r"|(?<=[,;:])(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff][,;:])"
     r"|(?<=\s)\s*and\s+(?=[a-z]+ing\s)|(?<=\s)\s*(?:while|whereas|but)\s+"
     r")"
 )
@@ -183,10 +184,12 @@ def clause_bounds(
     else:
         if len(_SPLITS) > 4096:
             _SPLITS.clear()
+        glosses = [(m.start(), m.end()) for m in _CJK_GLOSS.finditer(text, start, end)]
         splits = [
             (m.start(), m.end())
             for m in _CLAUSE.finditer(text, start, end)
             if not _inside_number(text, m)
+            and not any(g_start <= m.start() < g_end for g_start, g_end in glosses)
         ]
         _SPLITS[key] = (text, splits)
     left, right = start, end
@@ -198,6 +201,16 @@ def clause_bounds(
             right = split_start
             break
     return left, right
+
+
+# A short gloss in half-width brackets inside a Chinese name, between two of its characters: a
+# Latin abbreviation ("广义货币(M2)余额") or a few Chinese characters ("执业(助理)医师", "企(事)业"):
+# part of the name, as it is in full-width brackets, not the end of a clause (Chinese text as many
+# web pages store it, with the half-width marks). Lower-case pinyin glossing a character
+# ("行业(yè)") is no part of a name.
+_CJK_GLOSS = re.compile(
+    r"(?<=[\u4e00-\u9fff])\((?:[A-Z0-9][A-Za-z0-9.+-]{0,11}|[\u4e00-\u9fff]{1,4})\)(?=[\u4e00-\u9fff])"
+)
 
 
 def _inside_number(text: str, match: re.Match) -> bool:
@@ -403,6 +416,47 @@ def find_periods(
             PeriodMention(match.start(), match.end(), period, role, years, False, relative)
         )
     return found
+
+
+def date_parts_of_year(text: str, periods: list[PeriodMention]) -> None:
+    """Date each Chinese part of a year the text writes without its year and leaves unresolved
+    (一季度, 上半年, 3月份, 1—5月, with no article date) in the year the text last named as a
+    figure's time: "2031年，全市接待游客9.2亿人次。分季度看，一季度…" speaks of 2031's first
+    quarter. A phrase relative to the time of writing (今年, 去年前5个月, 上年同期) is left
+    unresolved: an earlier year of the text is no "this year"."""
+    from ..periods import PeriodError, parse_period
+
+    year: int | None = None
+    for period in periods:
+        if period.role == "unresolved":
+            named = _part_of_year(text, period, year) if year is not None else None
+            if named is not None:
+                period.period, period.role, period.relative = named, "at", True
+            else:
+                year = None  # 今年前三季度: a year the text does not give is now in force
+            continue
+        if period.role != "at" or not period.period:
+            continue
+        try:
+            parsed = parse_period(period.period)
+        except PeriodError:
+            continue
+        if parsed.start.year == parsed.end.year:
+            year = parsed.start.year
+
+
+def _part_of_year(text: str, period: PeriodMention, year: int) -> str | None:
+    """The period a Chinese part of a year written without its year names in `year`; None for
+    any other phrase, and for one relative to the time of writing."""
+    match = _PERIOD.match(text, period.start)
+    if match is None or match.end() != period.end or not match.group("cjk"):
+        return None
+    phrase = match.group("cp") or ""
+    if match.group("cy") or phrase in ("今年", "去年", "明年") or phrase.endswith("同期"):
+        return None
+    if match.group("cfm"):
+        return None  # 今年前5个月: the months of the year of writing
+    return _resolve_cjk(match, match.groupdict(), date(year, 12, 31))[0]
 
 
 # The phrases that name a period of the year, or a year relative to the article's date: with no

@@ -547,6 +547,8 @@ CJK_CHANGE_UP = (
     "上调",
     # Taiwan's word for growth (成長 folded): 一般用戶成長三.九五%
     "成长",
+    # a rate of growth quickening: 增速比上半年加快1.9个百分点
+    "加快",
 )
 CJK_CHANGE_DOWN = (
     "下降",
@@ -566,6 +568,10 @@ CJK_CHANGE_DOWN = (
     "跌幅",
     "下修",
     "下调",
+    # a rate of growth slowing (放緩 folded): 增速比上年放缓0.6个百分点 is a fall of 0.6 points
+    "放缓",
+    "放慢",
+    "减缓",
 )
 # The change words as one alternation, longest first; 升 after 每 or 公 is the litre a price is
 # per (汽油每升7.5元), no rise.
@@ -577,6 +583,17 @@ CJK_CHANGE_BEFORE_RE = re.compile(
     # 降幅达70%, 增幅达到12%: 达 (reached) before the size of the change
     "(?:" + CJK_CHANGE_WORDS + r")(?:了|为|达到|达)?(?:约|近|超过|超|逾)?\s*$"
 )
+# A change in percent in brackets straight after a change amount and what it counts, restating
+# it: "比上年增加50.8万人(增长3.8%)" (read on the words between the two figures, folded)
+CJK_CHANGE_IN_BRACKETS_RE = re.compile(
+    r"^[\u4e00-\u9fff]{0,3}\s*[(（]\s*(?:" + CJK_CHANGE_WORDS + r")了?\s*$"
+)
+# A sentence opening on its comparison with the year before, which every change of the sentence
+# is measured by: "与上年比较，医院增加1176个，…", "與上年相比,…"
+CJK_YOY_OPENING_RE = re.compile(r"\s*[与與同]上一?年(?:同期)?(?:相比|比[较較])\s*[,，]")
+# A change word after 连 (连续): "连升9个月", "连续下降3个月" count the periods of a run of rises or
+# falls, no change of the figure's quantity
+CJK_RUN_OF_CHANGES_RE = re.compile("连续?(?:" + CJK_CHANGE_WORDS + r")了?\s*$")
 CJK_DOWN_RE = re.compile("|".join(sorted(CJK_CHANGE_DOWN, key=len, reverse=True)))
 
 # What opens or closes the Chinese words before a figure without naming what it measures: a
@@ -597,7 +614,7 @@ CJK_NAME_OPENERS_RE = re.compile(
     r"同期|期末|末)+"
     rf"|{CJK_YEARS}"
     r"|全[市省国县区]|(?!实现|完成)[\u4e00-\u9fff]{2,3}(?:市(?![场级])|[省县](?!级))(?=[\u4e00-\u9fff]{2})"
-    r"|(?:比|较|与)(?![重例率])(?:\d{4}年|上年|去年|上月)?(?:同期)?(?:相比)?|同比|环比|按年|按月|按可比价格计算|"
+    r"|(?:比|较|与)(?![重例率])(?:\d{4}年|上一?年|去年|上月)?(?:同期)?(?:相比)?|同比|环比|按年|按月|按可比价格计算|"
     r"初步核算|据初步核算|[\u4e00-\u9fff]{0,24}?(?:公布|显示|发布|了解到|看到|获悉|介绍|反馈|测算|估算|预计|预测|报道|报讯)|[两二三四五六七八九十\d]+年(?:平均|年均)|其中|此外|另外|以及|和|及|的|实现|完成|达到"
     r")"
 )
@@ -853,7 +870,8 @@ YOY_RE = re.compile(
     # market's "up 8% on the year" is since the year began)
     r"|\b(?:on|from|over|than|against|versus|vs\.?)\s+(?:a|one|the)\s+year\s+(?:earlier|ago|before)\b"
     r"|\b(?:on|from|over|than|against|versus|vs\.?)\s+last\s+year(?![’']s)\b"
-    r"|[比较較]上年|[比较較]去年|按年(?=[上下升跌增减減])",  # 按年上升: Hong Kong's year on year
+    r"|[比较較]上一?年|[比较較]去年|按年(?=[上下升跌增减減])"  # 按年上升: Hong Kong's year on year
+    r"|[与與同]上一?年(?:同期)?(?:相比|比[较較])",
     re.IGNORECASE,
 )
 # "两年平均增长18.8%", "a two-year average growth of 4.1%": the average annual rate of a change

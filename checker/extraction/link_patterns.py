@@ -3076,7 +3076,7 @@ def _changes_to_level(reading: SentenceReading, text: str, found: list[Link]) ->
 # after a level restates the level)
 _CHANGE_NAMED_AFTER_LEVEL = re.compile(
     r"^\s*(?:[,，(（]|--|—|–)\s*" + NAMED_AS_CHANGE + r"$"
-    r"|^\s*[,，]\s*(?:比上年|同比|比去年同期)?(?:增加|减少|減少|增长|增長|下降|增收|减收|減收|多|少)了?\s*$",
+    r"|^\s*[,，]\s*(?:比上一?年|同比|比去年同期)?(?:增加|减少|減少|增长|增長|下降|增收|减收|減收|多|少)了?\s*$",
     re.IGNORECASE,
 )
 _CHANGE_OR_AFTER_LEVEL = re.compile(

@@ -744,6 +744,7 @@ def extract_document(
     anchor = anchor or document.published
     mentions = find_mentions(text)
     periods = cx.find_periods(text, anchor, keep_unresolved=True)
+    cx.date_parts_of_year(text, periods)
     segments = cx.separate_headline(cx.segment(text), text)
     for period in periods:
         index = segments.sentence(period.start)
@@ -3719,7 +3720,7 @@ class _Analyzer:
             or _CHANGED_AMOUNT_LEFT.search(before, folded)
             or _MORE_THAN_BEFORE.match(after)
             or (unit and _UP_DOWN_LEFT.search(before))  # "sales, up $4m"
-            or (unit != "x" and cjk_change_before(before))
+            or (unit != "x" and cjk_change_before(before) and not _run_of_changes(mention, before))
             or (mention.noun and _ADDED_RIGHT.match(self.text[mention.end : c_end]))
             or _HIGHER_LOWER_RIGHT.match(after)  # "closed 120 higher"
         ):
@@ -3825,8 +3826,13 @@ class _Analyzer:
         taken = {id(p) for p in attached.values()}
         usable = [p for p in periods if p.period and p.role in ("at", "by") and id(p) not in taken]
         inside = [p for p in usable if c_start <= p.start < c_end]
+        # with none in its clause, a figure is of a time named before it, not of one that opens
+        # a later clause ("一季度…12.2亿，同比增长46.5%；二季度…": the growth is the first quarter's)
+        before = [p for p in usable if p.end <= mention.num_start]
         pool = inside or (
-            [] if self._own_time_unresolved(mention, periods, usable, c_start, c_end) else usable
+            []
+            if self._own_time_unresolved(mention, periods, usable, c_start, c_end)
+            else before or usable
         )
         if pool:
             best = min(pool, key=lambda p: abs(p.start - mention.num_start))
@@ -4077,6 +4083,17 @@ class _Analyzer:
         c_start, c_end, left, right = self._local(
             position, reading.mentions, reading.start, reading.end
         )
+        if (
+            position > 0
+            and reading.kinds[position - 1] == "change"
+            and lx.CJK_CHANGE_IN_BRACKETS_RE.match(
+                numerals.fold(
+                    text[reading.mentions[position - 1].end : reading.mentions[position].start]
+                )
+            )
+        ):
+            # "比上年增加50.8万人(增长3.8%)": the percent restates the amount's change, over its span
+            return self._span(position - 1, reading)
         if any(position in run for run in reading.respective):
             # one of a list of figures a year each: over the year before it where the text
             # says so (同比, "on a year earlier"), else over a base the text does not give
@@ -4085,7 +4102,11 @@ class _Analyzer:
         years = _years_averaged(text[c_start : reading.mentions[position].start])
         if years:
             return ("years", years)
-        if _YOY.search(text[left:right]) or _YOY.search(text[c_start:c_end]):
+        if (
+            _YOY.search(text[left:right])
+            or _YOY.search(text[c_start:c_end])
+            or lx.CJK_YOY_OPENING_RE.match(text, reading.start)
+        ):
             return ("yoy",)
         for period in reading.periods:
             if period.role in ("range", "past") and period.period and ".." in period.period:
@@ -4318,6 +4339,14 @@ def _years_averaged(before: str) -> int | None:
         return int(word)
     value = lx.UNITS_WORDS.get(word) or numerals.cjk_numeral_value(numerals.fold(word))
     return int(value) if value and value > 1 else None
+
+
+def _run_of_changes(mention: Mention, before: str) -> bool:
+    """Whether a length of time is the number of periods of a run of rises or falls (连升9个月,
+    連續下跌3年), not a change."""
+    return mention.unit in lx.DURATION_UNITS.values() and bool(
+        lx.CJK_RUN_OF_CHANGES_RE.search(numerals.fold(before[-12:]))
+    )
 
 
 def cjk_change_before(before: str) -> re.Match | None:

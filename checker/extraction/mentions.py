@@ -3564,8 +3564,9 @@ def _a_word_of_numerals(text: str, read: Mention, numeral: str, bare_place: bool
     return bare_place and (not (read.unit or read.noun) or text.startswith("级", read.end))
 
 
-# Words before 一 that make 一年, 一天 a particular one: "the", "this", "that", "the same".
-_THE_ONE = frozenset("的这那同哪這")
+# Words before 一 that make 一年, 一天 a particular one: "the", "this", "that", "the same", "the
+# previous", "the next" (比上一年: than the year before).
+_THE_ONE = frozenset("的这那同哪這上下")
 _CJK_PLACES = {"百": Fraction(100), "千": Fraction(1000)}
 _CJK_MORE_THAN_PLACE = re.compile("[余多](?:" + lx.CJK_COUNTERS + ")")
 _CJK_COUNTED = re.compile(
