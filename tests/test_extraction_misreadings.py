@@ -114,3 +114,88 @@ def test_chinese_of_the_same_shapes_reads_the_figure(text, figure):
 )
 def test_chinese_groups_compared_in_brackets_are_no_change_over_time(text):
     assert not [link for link in _links(text) if link[0] == "from_to"]
+
+
+# Four digits that could be a year, written without a thousands comma, are a count where a
+# change moves between them and a figure that is no year (issue 14: road-safety releases).
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        (
+            "Rescues at sea fell from 2341 in 2019 to 1968 in 2020, the coastguard said.",
+            ("2341", "1968"),
+        ),
+        ("Lamb exports dropped by 11 per cent from 2240 to 1994 in the year.", ("2240", "1994")),
+        ("Break-ins rose from 1,702 to 2013 last year.", ("1702", "2013")),
+        ("Callouts were 1890, down from 2,120 a year before.", ("2120", "1890")),
+    ],
+)
+def test_a_year_shaped_count_moved_from_a_figure_is_read_and_linked(text, pair):
+    extraction = extract_text(text)
+    assert {m.number.replace(",", "") for m in extraction.mentions} >= set(pair)
+    assert not {c.period for c in extraction.claims} & set(pair)  # no count read as a year
+    links = [(kind, tuple(n.replace(",", "") for n in numbers)) for kind, numbers in _links(text)]
+    assert ("from_to", pair) in links
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The survey ran from 2001 to 2019 across the region.",
+        "Prices were compared from 1999 in Spain to 2005 in Portugal.",
+        "Membership grew steadily from 1990 to 2010.",
+    ],
+)
+def test_years_moved_between_stay_years(text):
+    assert _figures(text) == []
+
+
+def _kinds(text: str) -> dict[str, str]:
+    extraction = extract_text(text)
+    return {extraction.mentions[c.mention].number: c.kind for c in extraction.claims}
+
+
+# A change named by the noun after its figure, what changes standing between ("a 4.5% fare
+# increase"), or by a verb acting on it with "by" ("to raise the fee by £12"): a change, not a
+# level of whatever the sentence opens on (council budgets, ticket prices).
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("The board approved a 4.5% fare increase on Monday.", "4.5"),
+        ("The club announced a 10% ticket price hike for next season.", "10"),
+        ("Councillors backed a 2.99% council tax rise.", "2.99"),
+        ("Members voted to raise the subscription by £12 for the year.", "12"),
+        ("The trust agreed to increase parking fees by just £1.50 a day.", "1.50"),
+        ("The port lowered its handling charge by $3 per container.", "3"),
+    ],
+)
+def test_a_change_named_around_its_figure_is_a_change(text, figure):
+    assert _kinds(text)[figure] == "change"
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("Inflation held at 5% despite the rise in fuel prices.", "5"),
+        ("The charity raised £5 million for the new ward.", "5"),
+        ("About 12% of the increase came from exports.", "12"),
+    ],
+)
+def test_a_level_near_a_change_word_stays_a_level(text, figure):
+    assert _kinds(text)[figure] != "change"
+
+
+# A level, its year, then the clause of its change: "500 tonnes in 2020, up 40 tonnes", "2.4
+# million – some 300,000 more than in 2018". The change is the level's (tourism and trade
+# releases write the year between them).
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Exports reached 500 tonnes in 2020, up 40 tonnes on 2019.", ("40", "500")),
+        ("Exports reached 500 tonnes in 2020, 40 tonnes more than in 2019.", ("40", "500")),
+        ("Arrivals totalled 2.4 million – some 300,000 more than in 2018.", ("300,000", "2.4")),
+        ("Sales were $5.2 million in 2020, up 8% on the year.", ("8", "5.2")),
+    ],
+)
+def test_a_level_dated_then_changed_is_linked_to_its_change(text, pair):
+    assert ("change_of", pair) in _links(text)

@@ -751,6 +751,12 @@ CHANGE_DOWN = (
     "narrows",
 )
 CHANGE_WORDS = frozenset(CHANGE_UP + CHANGE_DOWN)
+# Verbs that change what they act on only with "by" and its figure ("raise the fare by £2",
+# "lowered its forecast by 0.3 points"); alone they may count ("raised £5m for charity").
+CHANGED_BY_VERBS = CHANGE_WORDS | frozenset(
+    "raise raises raised raising lift lifts lifted lifting lowered lowers lowering "
+    "trim trims trimmed hiked".split()
+)
 DOWN_WORDS = frozenset(CHANGE_DOWN)
 # The words of the two tables that say which way a level moved when they stand straight before
 # "to" or "from" and its figure ("rose to $5 billion from $4 billion", "cut from 7% to 6%"):

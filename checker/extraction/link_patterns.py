@@ -2784,6 +2784,9 @@ def _siblings(part_name: str, other_name: str) -> bool:
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 CHANGE_CLAUSE = re.compile(r"^\s*[,，;；]\s*(?:[^\s,，;；]+\s*){0,3}$")
+# a year dating the level before its change, with its preposition: "500 tonnes in 2020, up"
+_YEAR_DATING = re.compile(r"(?:\s+(?:in|for|during)\s+)?\b(?:1[89]|20)\d\d\b")
+_DASH_OPENING = re.compile(r"^\s*[–—]|^\s+-(?=\s)")
 _OF_THE_WHOLE = re.compile(r"^\s*of\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?$", re.IGNORECASE)
 _PART_RESTATED = re.compile(
     r"^[^\d;:.!?]{0,30}?(?:,\s*or|\(|（|--|—|–)\s*" + lx.BEFORE_FIGURE + r"$",
@@ -2844,8 +2847,9 @@ def _level_and_its_changes(reading: SentenceReading, text: str, found: list[Link
             continue
         if lead.ratio or (lead.unit == "%" and by.unit == "%"):
             continue  # a part of a ratio; a percent change of a percentage (or points?)
-        # a year may date the level between it and its changes ("$5.2 million in 2020, up")
-        gap = _YEAR.sub("", text[end_of(lead) : by.start])
+        # a year may date the level between it and its changes ("$5.2 million in 2020, up");
+        # a dash may open the change's clause ("2.4 million – some 300,000 more than in 2018")
+        gap = _DASH_OPENING.sub(",", _YEAR_DATING.sub("", text[end_of(lead) : by.start]), 1)
         percents = [
             percent
             for percent in (amount + 1,)
@@ -2899,7 +2903,7 @@ def _level_then_its_rate(reading: SentenceReading, text: str, found: list[Link])
         lead, by = reading.mentions[level], reading.mentions[rate]
         if by.unit != "%" or lead.unit in ("%", "pp", "x", "‰") or lead.ratio:
             continue
-        if _LEVEL_THEN_RATE.match(_YEAR.sub("", text[end_of(lead) : by.start])):
+        if _LEVEL_THEN_RATE.match(_YEAR_DATING.sub("", text[end_of(lead) : by.start])):
             links.append(Link("change_of", (rate, level)))
     return links
 
