@@ -199,3 +199,76 @@ def test_a_level_near_a_change_word_stays_a_level(text, figure):
 )
 def test_a_level_dated_then_changed_is_linked_to_its_change(text, pair):
     assert ("change_of", pair) in _links(text)
+
+
+# A figure that describes what a preposition names ("in the city of 11 million people") is no
+# level the sentence's subject changes from (a false alarm on a real correction).
+@pytest.mark.parametrize(
+    "text, described",
+    [
+        ("Confirmed cases in the town of 90,000 people rose by 120 to 3,400.", "90,000"),
+        ("Visits at the museum of 2,000 square metres grew by 500 to 61,000.", "2,000"),
+    ],
+)
+def test_a_figure_describing_a_place_is_no_level_changed(text, described):
+    assert not [link for link in _links(text) if described in link[1]]
+
+
+def test_in_the_region_of_is_about():
+    (mention,) = extract_text("The repairs will cost in the region of £2 million.").mentions
+    assert (mention.number, mention.qualifier) == ("2", "about")
+
+
+# The year before in brackets after a level its change leads to or names, as results releases
+# write it: the change runs from the bracket's figure to the level.
+@pytest.mark.parametrize(
+    "text, change",
+    [
+        ("Operating profit dropped 12% to $1.5bn (2022: $1.7bn).", ("12", "1.7", "1.5")),
+        (
+            "The cost ratio improved 3.1 percentage points to 91.4% (2022: 94.5%).",
+            ("3.1", "94.5", "91.4"),
+        ),
+        (
+            "A trading profit of £61.2 million, an increase of 24% (2022: £49.4 million).",
+            ("24", "49.4", "61.2"),
+        ),
+    ],
+)
+def test_a_change_then_the_year_before_in_brackets_is_linked(text, change):
+    assert ("change", change) in _links(text)
+
+
+def test_a_level_moved_to_then_the_year_before_in_brackets_is_a_pair():
+    assert ("from_to", ("2.18", "2.31")) in _links("Premiums rose to £2.31bn (2022: £2.18bn).")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Profit dropped 12% to $1.5bn (or $1.7bn before tax).",
+        "Profit dropped 12% to $1.5bn (2022: 9,000 staff).",
+        "Revenue was $1.5bn (2022: $1.7bn).",
+    ],
+)
+def test_no_change_is_drawn_without_a_change_and_a_dated_bracket(text):
+    assert not [link for link in _links(text) if link[0] == "change"]
+
+
+# A count and its share in brackets, of a whole named as the one before its parts split off
+# (cohort studies: "of the original 54,000 participants").
+@pytest.mark.parametrize(
+    "text, share",
+    [
+        (
+            "By the end, 2,310 (21 percent) of the original 11,000 patients had died.",
+            ("21", "2,310", "11,000"),
+        ),
+        (
+            "In all, 30% (1,200) of the initial 4,000 applicants were accepted.",
+            ("30", "1,200", "4,000"),
+        ),
+    ],
+)
+def test_a_share_of_the_original_whole_is_linked(text, share):
+    assert ("share", share) in _links(text)

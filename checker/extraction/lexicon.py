@@ -142,6 +142,8 @@ CJK_SCALES = {word: (_WRITTEN_AS.get(word, word), 1) for word in SCALE_NAMES if 
 QUALIFIERS_BEFORE: dict[str, str | None] = {
     **{q: kind for q, kind in QUALIFIERS.items() if q != "~"},
     "an average of": None,
+    # British news's "about": "costs in the region of £2 million"
+    "in the region of": "about",
     # abbreviations the value parser does not take (a draft writes their kind's word)
     "approx": "about",
     "ca.": "about",
@@ -751,6 +753,9 @@ CHANGE_DOWN = (
     "narrows",
 )
 CHANGE_WORDS = frozenset(CHANGE_UP + CHANGE_DOWN)
+# Words naming a whole as the whole it was before its parts split off: "13,103 (24%) of the
+# original 54,075 participants", "of the initial 300 applicants".
+WHOLE_ADJECTIVES = ("original", "initial", "entire", "total", "combined", "overall")
 # Verbs that change what they act on only with "by" and its figure ("raise the fare by £2",
 # "lowered its forecast by 0.3 points"); alone they may count ("raised £5m for charity").
 CHANGED_BY_VERBS = CHANGE_WORDS | frozenset(
