@@ -272,3 +272,53 @@ def test_no_change_is_drawn_without_a_change_and_a_dated_bracket(text):
 )
 def test_a_share_of_the_original_whole_is_linked(text, share):
     assert ("share", share) in _links(text)
+
+
+# A signed percentage in brackets is the change of the figure before it, never its share
+# (admissions and trade tables: "India with 12,920 (+8%)"); "6% fewer than in 2007" a change.
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("Applicants from Peru rose to 2,140 (+9%), those from Chile 1,060 (-4.2%).", "9"),
+        ("Applicants from Peru rose to 2,140 (+9%), those from Chile 1,060 (-4.2%).", "4.2"),
+        ("Sales were weaker at garden centres (+1.5%) than in toy shops.", "1.5"),
+        ("There were 40,200 collisions in 2019, 6% fewer than in 2018.", "6"),
+    ],
+)
+def test_a_signed_percent_in_brackets_is_a_change(text, figure):
+    assert _kinds(text)[figure] == "change"
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("The overnight deposit rate (-0.5%) was left alone.", "0.5"),
+        ("In all, 1,200 (30%) of the 4,000 pupils passed.", "30"),
+    ],
+)
+def test_an_unsigned_or_lone_negative_percent_in_brackets_is_no_change(text, figure):
+    assert _kinds(text)[figure] != "change"
+
+
+def test_a_level_and_its_signed_change_in_brackets_are_linked():
+    links = _links("Applicants from Peru rose to 2,140 (+9%), those from Chile 1,060 (-4.2%).")
+    assert ("change_of", ("9", "2,140")) in links and ("change_of", ("4.2", "1,060")) in links
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("Regions: Andes (4.4 million tonnes, +5.4%); Sahel (2.1 million tonnes, -1.3%).", "5.4"),
+        ("Regions: Andes (4.4 million tonnes, +5.4%); Sahel (2.1 million tonnes, -1.3%).", "1.3"),
+    ],
+)
+def test_a_signed_percent_after_a_figure_in_its_bracket_is_a_change(text, figure):
+    assert _kinds(text)[figure] == "change"
+
+
+def test_a_date_with_its_month_abbreviated_between_dashes_is_no_figure():
+    assert _figures("The council reported (19-Sep-2017) that arrivals rose.") == []
+
+
+def test_metric_tonnes_are_tonnes():
+    assert ("186,085", "t") in _figures("Freight rose to 186,085 metric tonnes.")

@@ -255,7 +255,7 @@ _OTHER_UNITS_AFTER = [
     (r"nautical\s+miles?", "nautical_mile"),
     (r"miles?", "mile"),
     (r"feet|foot|ft", "ft"),
-    (r"metric\s+tons?|tonnes?|tons?", "t"),
+    (r"metric\s+(?:tonnes?|tons?)|tonnes?|tons?", "t"),
     (r"kilograms?|kilos?|kg", "kg"),
     # pounds of weight as written beside kilograms; "pounds" alone is the currency
     (r"lbs?\b", "lb"),

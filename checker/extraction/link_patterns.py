@@ -2958,7 +2958,8 @@ def _counts_the_level(level: Mention, amount: Mention) -> bool:
 
 
 # between a level and its percentage change: a comma, then a few words ("同比增长", "up", "an")
-_LEVEL_THEN_RATE = re.compile(r"^\s*[,，]\s*(?:[^\s,，;；:：.。()（）\d]+\s*){0,3}$")
+# or a bracket opening on the change ("India with 12,920 (+8%)")
+_LEVEL_THEN_RATE = re.compile(r"^\s*(?:[,，]\s*(?:[^\s,，;；:：.。()（）\d]+\s*){0,3}|[(（]\s*)$")
 
 
 def _level_then_its_rate(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:

@@ -264,7 +264,21 @@ _DIVIDED = Prefiltered(
 )
 # the patterns read around each figure, compiled once
 _OF_EARLIER_RIGHT = re.compile(r"\s+of\s+(?:the\s+)?(?:previous|last|same)")
-_COMPARED_RIGHT = re.compile(r"\s+(?:higher|lower|more|less|up|down)\b")
+_COMPARED_RIGHT = re.compile(r"\s+(?:higher|lower|more|less|fewer|up|down)\b")
+# a bracket open before the figure, maybe on a figure it follows ("(43.4 million tonnes, +5.4%)")
+_OPEN_BRACKET = re.compile(r"[(（](?:[^()（）]{0,40}?,)?\s*$")
+_FIGURE_BEFORE_BRACKET = re.compile(r"\d[\d,.]*\s*(?:[a-z]+\s*){0,2}[(（,]\s*$", re.IGNORECASE)
+
+
+def _signed_change_in_brackets(sign: str, before: str) -> bool:
+    """A signed percentage in a bracket, first or after the figure it moves, is a change: with
+    a plus always ("sales (+8%)", "(30.8 million tonnes, +2.4%)"), with a minus beside a figure
+    ("6,060 (-8.4%)"), since a level may be below zero ("the deposit rate (-0.5%)")."""
+    if not _OPEN_BRACKET.search(before):
+        return False
+    return sign == "+" or bool(_FIGURE_BEFORE_BRACKET.search(before))
+
+
 _UP_DOWN_LEFT = re.compile(r"(?:^|,)\s*(?:up|down)\s+$")
 _HIGHER_LOWER_RIGHT = re.compile(r"\s+(?:higher|lower)\b")
 _SPEAKER_RIGHT = re.compile(
@@ -3519,6 +3533,10 @@ class _Analyzer:
         s_start, left, right = bounds
         if lx.CAGR_AFTER_RE.match(after):
             return "cagr"  # "a 6.4% compound annual growth rate"
+        if mention.sign and _signed_change_in_brackets(
+            mention.sign, self.text[max(s_start, mention.start - 50) : mention.start]
+        ):
+            return "change"  # "India with 12,920 (+8%)": a signed percent beside a figure moved
         if _SHARE_LEFT.search(before) or (
             _OF_RIGHT.match(after)
             and not _CHANGE_LEFT.search(before[-30:])

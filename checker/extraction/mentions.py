@@ -130,6 +130,7 @@ _MASK_AFTER_DIGITS = [
     r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)",  # 2023-11-24
     r"\d{1,2}/\d{1,2}/\d{2,4}(?!\d)",  # 11/24/2023
     r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b",  # 19 March
+    r"\d{1,2}[-/.]" + _MONTH + r"\.?[-/.]\d{2,4}\b",  # 19-Sep-2017, 3/Mar/21
     r"\d{1,2}(?:st|nd|rd|th)?\s*"
     + _DAYS_BETWEEN
     + r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
