@@ -114,3 +114,211 @@ def test_chinese_of_the_same_shapes_reads_the_figure(text, figure):
 )
 def test_chinese_groups_compared_in_brackets_are_no_change_over_time(text):
     assert not [link for link in _links(text) if link[0] == "from_to"]
+
+
+# Four digits that could be a year, written without a thousands comma, are a count where a
+# change moves between them and a figure that is no year (issue 14: road-safety releases).
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        (
+            "Rescues at sea fell from 2341 in 2019 to 1968 in 2020, the coastguard said.",
+            ("2341", "1968"),
+        ),
+        ("Lamb exports dropped by 11 per cent from 2240 to 1994 in the year.", ("2240", "1994")),
+        ("Break-ins rose from 1,702 to 2013 last year.", ("1702", "2013")),
+        ("Callouts were 1890, down from 2,120 a year before.", ("2120", "1890")),
+    ],
+)
+def test_a_year_shaped_count_moved_from_a_figure_is_read_and_linked(text, pair):
+    extraction = extract_text(text)
+    assert {m.number.replace(",", "") for m in extraction.mentions} >= set(pair)
+    assert not {c.period for c in extraction.claims} & set(pair)  # no count read as a year
+    links = [(kind, tuple(n.replace(",", "") for n in numbers)) for kind, numbers in _links(text)]
+    assert ("from_to", pair) in links
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The survey ran from 2001 to 2019 across the region.",
+        "Prices were compared from 1999 in Spain to 2005 in Portugal.",
+        "Membership grew steadily from 1990 to 2010.",
+    ],
+)
+def test_years_moved_between_stay_years(text):
+    assert _figures(text) == []
+
+
+def _kinds(text: str) -> dict[str, str]:
+    extraction = extract_text(text)
+    return {extraction.mentions[c.mention].number: c.kind for c in extraction.claims}
+
+
+# A change named by the noun after its figure, what changes standing between ("a 4.5% fare
+# increase"), or by a verb acting on it with "by" ("to raise the fee by £12"): a change, not a
+# level of whatever the sentence opens on (council budgets, ticket prices).
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("The board approved a 4.5% fare increase on Monday.", "4.5"),
+        ("The club announced a 10% ticket price hike for next season.", "10"),
+        ("Councillors backed a 2.99% council tax rise.", "2.99"),
+        ("Members voted to raise the subscription by £12 for the year.", "12"),
+        ("The trust agreed to increase parking fees by just £1.50 a day.", "1.50"),
+        ("The port lowered its handling charge by $3 per container.", "3"),
+    ],
+)
+def test_a_change_named_around_its_figure_is_a_change(text, figure):
+    assert _kinds(text)[figure] == "change"
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("Inflation held at 5% despite the rise in fuel prices.", "5"),
+        ("The charity raised £5 million for the new ward.", "5"),
+        ("About 12% of the increase came from exports.", "12"),
+    ],
+)
+def test_a_level_near_a_change_word_stays_a_level(text, figure):
+    assert _kinds(text)[figure] != "change"
+
+
+# A level, its year, then the clause of its change: "500 tonnes in 2020, up 40 tonnes", "2.4
+# million – some 300,000 more than in 2018". The change is the level's (tourism and trade
+# releases write the year between them).
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Exports reached 500 tonnes in 2020, up 40 tonnes on 2019.", ("40", "500")),
+        ("Exports reached 500 tonnes in 2020, 40 tonnes more than in 2019.", ("40", "500")),
+        ("Arrivals totalled 2.4 million – some 300,000 more than in 2018.", ("300,000", "2.4")),
+        ("Sales were $5.2 million in 2020, up 8% on the year.", ("8", "5.2")),
+    ],
+)
+def test_a_level_dated_then_changed_is_linked_to_its_change(text, pair):
+    assert ("change_of", pair) in _links(text)
+
+
+# A figure that describes what a preposition names ("in the city of 11 million people") is no
+# level the sentence's subject changes from (a false alarm on a real correction).
+@pytest.mark.parametrize(
+    "text, described",
+    [
+        ("Confirmed cases in the town of 90,000 people rose by 120 to 3,400.", "90,000"),
+        ("Visits at the museum of 2,000 square metres grew by 500 to 61,000.", "2,000"),
+    ],
+)
+def test_a_figure_describing_a_place_is_no_level_changed(text, described):
+    assert not [link for link in _links(text) if described in link[1]]
+
+
+def test_in_the_region_of_is_about():
+    (mention,) = extract_text("The repairs will cost in the region of £2 million.").mentions
+    assert (mention.number, mention.qualifier) == ("2", "about")
+
+
+# The year before in brackets after a level its change leads to or names, as results releases
+# write it: the change runs from the bracket's figure to the level.
+@pytest.mark.parametrize(
+    "text, change",
+    [
+        ("Operating profit dropped 12% to $1.5bn (2022: $1.7bn).", ("12", "1.7", "1.5")),
+        (
+            "The cost ratio improved 3.1 percentage points to 91.4% (2022: 94.5%).",
+            ("3.1", "94.5", "91.4"),
+        ),
+        (
+            "A trading profit of £61.2 million, an increase of 24% (2022: £49.4 million).",
+            ("24", "49.4", "61.2"),
+        ),
+    ],
+)
+def test_a_change_then_the_year_before_in_brackets_is_linked(text, change):
+    assert ("change", change) in _links(text)
+
+
+def test_a_level_moved_to_then_the_year_before_in_brackets_is_a_pair():
+    assert ("from_to", ("2.18", "2.31")) in _links("Premiums rose to £2.31bn (2022: £2.18bn).")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Profit dropped 12% to $1.5bn (or $1.7bn before tax).",
+        "Profit dropped 12% to $1.5bn (2022: 9,000 staff).",
+        "Revenue was $1.5bn (2022: $1.7bn).",
+    ],
+)
+def test_no_change_is_drawn_without_a_change_and_a_dated_bracket(text):
+    assert not [link for link in _links(text) if link[0] == "change"]
+
+
+# A count and its share in brackets, of a whole named as the one before its parts split off
+# (cohort studies: "of the original 54,000 participants").
+@pytest.mark.parametrize(
+    "text, share",
+    [
+        (
+            "By the end, 2,310 (21 percent) of the original 11,000 patients had died.",
+            ("21", "2,310", "11,000"),
+        ),
+        (
+            "In all, 30% (1,200) of the initial 4,000 applicants were accepted.",
+            ("30", "1,200", "4,000"),
+        ),
+    ],
+)
+def test_a_share_of_the_original_whole_is_linked(text, share):
+    assert ("share", share) in _links(text)
+
+
+# A signed percentage in brackets is the change of the figure before it, never its share
+# (admissions and trade tables: "India with 12,920 (+8%)"); "6% fewer than in 2007" a change.
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("Applicants from Peru rose to 2,140 (+9%), those from Chile 1,060 (-4.2%).", "9"),
+        ("Applicants from Peru rose to 2,140 (+9%), those from Chile 1,060 (-4.2%).", "4.2"),
+        ("Sales were weaker at garden centres (+1.5%) than in toy shops.", "1.5"),
+        ("There were 40,200 collisions in 2019, 6% fewer than in 2018.", "6"),
+    ],
+)
+def test_a_signed_percent_in_brackets_is_a_change(text, figure):
+    assert _kinds(text)[figure] == "change"
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("The overnight deposit rate (-0.5%) was left alone.", "0.5"),
+        ("In all, 1,200 (30%) of the 4,000 pupils passed.", "30"),
+    ],
+)
+def test_an_unsigned_or_lone_negative_percent_in_brackets_is_no_change(text, figure):
+    assert _kinds(text)[figure] != "change"
+
+
+def test_a_level_and_its_signed_change_in_brackets_are_linked():
+    links = _links("Applicants from Peru rose to 2,140 (+9%), those from Chile 1,060 (-4.2%).")
+    assert ("change_of", ("9", "2,140")) in links and ("change_of", ("4.2", "1,060")) in links
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("Regions: Andes (4.4 million tonnes, +5.4%); Sahel (2.1 million tonnes, -1.3%).", "5.4"),
+        ("Regions: Andes (4.4 million tonnes, +5.4%); Sahel (2.1 million tonnes, -1.3%).", "1.3"),
+    ],
+)
+def test_a_signed_percent_after_a_figure_in_its_bracket_is_a_change(text, figure):
+    assert _kinds(text)[figure] == "change"
+
+
+def test_a_date_with_its_month_abbreviated_between_dashes_is_no_figure():
+    assert _figures("The council reported (19-Sep-2017) that arrivals rose.") == []
+
+
+def test_metric_tonnes_are_tonnes():
+    assert ("186,085", "t") in _figures("Freight rose to 186,085 metric tonnes.")

@@ -142,6 +142,8 @@ CJK_SCALES = {word: (_WRITTEN_AS.get(word, word), 1) for word in SCALE_NAMES if 
 QUALIFIERS_BEFORE: dict[str, str | None] = {
     **{q: kind for q, kind in QUALIFIERS.items() if q != "~"},
     "an average of": None,
+    # British news's "about": "costs in the region of £2 million"
+    "in the region of": "about",
     # abbreviations the value parser does not take (a draft writes their kind's word)
     "approx": "about",
     "ca.": "about",
@@ -253,7 +255,7 @@ _OTHER_UNITS_AFTER = [
     (r"nautical\s+miles?", "nautical_mile"),
     (r"miles?", "mile"),
     (r"feet|foot|ft", "ft"),
-    (r"metric\s+tons?|tonnes?|tons?", "t"),
+    (r"metric\s+(?:tonnes?|tons?)|tonnes?|tons?", "t"),
     (r"kilograms?|kilos?|kg", "kg"),
     # pounds of weight as written beside kilograms; "pounds" alone is the currency
     (r"lbs?\b", "lb"),
@@ -776,6 +778,15 @@ CHANGE_DOWN = (
     "narrows",
 )
 CHANGE_WORDS = frozenset(CHANGE_UP + CHANGE_DOWN)
+# Words naming a whole as the whole it was before its parts split off: "13,103 (24%) of the
+# original 54,075 participants", "of the initial 300 applicants".
+WHOLE_ADJECTIVES = ("original", "initial", "entire", "total", "combined", "overall")
+# Verbs that change what they act on only with "by" and its figure ("raise the fare by £2",
+# "lowered its forecast by 0.3 points"); alone they may count ("raised £5m for charity").
+CHANGED_BY_VERBS = CHANGE_WORDS | frozenset(
+    "raise raises raised raising lift lifts lifted lifting lowered lowers lowering "
+    "trim trims trimmed hiked".split()
+)
 DOWN_WORDS = frozenset(CHANGE_DOWN)
 # The words of the two tables that say which way a level moved when they stand straight before
 # "to" or "from" and its figure ("rose to $5 billion from $4 billion", "cut from 7% to 6%"):

@@ -898,6 +898,84 @@ def _earlier_in_brackets(reading: SentenceReading, text: str, found: list[Link])
     return links
 
 
+# the bracket closing straight after the earlier figure its period opened: "(2010: $2.7bn)"
+_BRACKET_CLOSES = re.compile(r"\s*[)）]")
+# between a level and its change named after it: ", an increase of", ", up"
+_CHANGE_NAMED_AFTER = re.compile(r"^\s*,\s*" + NAMED_AS_CHANGE + r"$", re.IGNORECASE)
+
+
+def _earlier_bracket_after_change(
+    reading: SentenceReading, text: str, found: list[Link]
+) -> list[Link]:
+    """The figure of the year before in brackets, as accounts and results releases write it,
+    after a level its change leads to or names: "dropped 15% to $2.3bn (2010: $2.7bn)", "£48.9
+    million, an increase of 50% (2012: £32.6 million)", "improved 2.7 points to 97% (2010:
+    99.7%)"; with no figure of the change ("increased to 50.2p (2012: 44.2p)") the two levels
+    alone. The bracket names the earlier period, so the change runs from its figure."""
+    taken = {p for link in found for p in link.positions}
+    links: list[Link] = []
+    for earlier in range(1, len(reading.mentions)):
+        b = reading.mentions[earlier]
+        if earlier in taken or reading.kinds[earlier] != "value":
+            continue
+        opens = _BRACKET_OPENS_EARLIER.match(text[end_of(reading.mentions[earlier - 1]) : b.start])
+        if not opens or not opens.group("period") or not _BRACKET_CLOSES.match(text, b.end):
+            continue
+        later, change = _level_and_change_before(reading, text, earlier)
+        if later is None or later in taken or reading.mentions[later].unit != b.unit:
+            continue
+        if change is None:
+            links.append(Link("from_to", (earlier, later)))
+        elif _change_fits(reading.mentions[change], b) and change not in taken:
+            links += [Link("from_to", (earlier, later)), Link("change", (change, earlier, later))]
+    return links
+
+
+def _level_and_change_before(
+    reading: SentenceReading, text: str, earlier: int
+) -> tuple[int | None, int | None]:
+    """The level a bracket of the year before follows, and its change: the change before the
+    level with "to", or after it named (", an increase of 50%"); the change None where the
+    level alone follows a verb of change with "to" ("increased to 50.2p")."""
+    last = earlier - 1
+    if reading.kinds[last] == "change" and last > 0 and reading.kinds[last - 1] == "value":
+        level = last - 1
+        if _CHANGE_NAMED_AFTER.match(
+            text[end_of(reading.mentions[level]) : reading.mentions[last].start]
+        ):
+            return level, last
+        return None, None
+    if reading.kinds[last] != "value":
+        return None, None
+    start = end_of(reading.mentions[last - 1]) if last > 0 else reading.start
+    before = text[start : reading.mentions[last].start]
+    if last > 0 and reading.kinds[last - 1] == "change" and _TO_AFTER_CHANGE.match(before):
+        return last, last - 1
+    if _MOVED_TO.search(before):
+        return last, None
+    return None, None
+
+
+# a verb of change straight before "to" and the level: "increased to", "fell to"
+_MOVED_TO = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(lx.MOVED_UP | lx.MOVED_DOWN, key=len, reverse=True))
+    + r")\s+to\s+"
+    + lx.BEFORE_FIGURE
+    + r"$",
+    re.IGNORECASE,
+)
+
+
+def _change_fits(change: Mention, level: Mention) -> bool:
+    """A change in percent of any level, in points of a percentage, or in the level's unit."""
+    if change.unit == "%" and level.unit != "%":
+        return True
+    if change.unit == "pp":
+        return level.unit == "%"
+    return same_family(change.unit, level.unit, exact=True)
+
+
 def _change_after_pair(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
     """The figure straight after a pair of levels, restating the move between them as a change:
     "went up from $10,000 to $12,500, or 25%", "narrowed to $300 billion from $420 billion, a
@@ -2569,7 +2647,10 @@ _OF_THE_ONE_BEFORE = re.compile(r"\s+of\s+(?:it|them|these|those)\b", re.IGNOREC
 _POINTED_GAP = re.compile(r"^[^\d.:!?()]{0,60}$")
 # after the pair, the whole it is of: "30% (1,200) of the 4,000 firms"
 _WHOLE_AFTER_PAIR = re.compile(
-    r"^\s*[)）]?\s*(?:out\s+)?of\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?$", re.IGNORECASE
+    r"^\s*[)）]?\s*(?:out\s+)?of\s+(?:the\s+(?:(?:"
+    + "|".join(lx.WHOLE_ADJECTIVES)
+    + r")\s+)?|all\s+|a\s+total\s+of\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -2834,6 +2915,9 @@ def _siblings(part_name: str, other_name: str) -> bool:
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 CHANGE_CLAUSE = re.compile(r"^\s*[,，;；]\s*(?:[^\s,，;；]+\s*){0,3}$")
+# a year dating the level before its change, with its preposition: "500 tonnes in 2020, up"
+_YEAR_DATING = re.compile(r"(?:\s+(?:in|for|during)\s+)?\b(?:1[89]|20)\d\d\b")
+_DASH_OPENING = re.compile(r"^\s*[–—]|^\s+-(?=\s)")
 _OF_THE_WHOLE = re.compile(r"^\s*of\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?$", re.IGNORECASE)
 _PART_RESTATED = re.compile(
     r"^[^\d;:.!?]{0,30}?(?:,\s*or|\(|（|--|—|–)\s*" + lx.BEFORE_FIGURE + r"$",
@@ -2894,8 +2978,9 @@ def _level_and_its_changes(reading: SentenceReading, text: str, found: list[Link
             continue
         if lead.ratio or (lead.unit == "%" and by.unit == "%"):
             continue  # a part of a ratio; a percent change of a percentage (or points?)
-        # a year may date the level between it and its changes ("$5.2 million in 2020, up")
-        gap = _YEAR.sub("", text[end_of(lead) : by.start])
+        # a year may date the level between it and its changes ("$5.2 million in 2020, up");
+        # a dash may open the change's clause ("2.4 million – some 300,000 more than in 2018")
+        gap = _DASH_OPENING.sub(",", _YEAR_DATING.sub("", text[end_of(lead) : by.start]), 1)
         percents = [
             percent
             for percent in (amount + 1,)
@@ -2923,7 +3008,8 @@ def _counts_the_level(level: Mention, amount: Mention) -> bool:
 
 
 # between a level and its percentage change: a comma, then a few words ("同比增长", "up", "an")
-_LEVEL_THEN_RATE = re.compile(r"^\s*[,，]\s*(?:[^\s,，;；:：.。()（）\d]+\s*){0,3}$")
+# or a bracket opening on the change ("India with 12,920 (+8%)")
+_LEVEL_THEN_RATE = re.compile(r"^\s*(?:[,，]\s*(?:[^\s,，;；:：.。()（）\d]+\s*){0,3}|[(（]\s*)$")
 
 
 def _changes_of_levels_respectively(
@@ -2968,7 +3054,7 @@ def _level_then_its_rate(reading: SentenceReading, text: str, found: list[Link])
         lead, by = reading.mentions[level], reading.mentions[rate]
         if by.unit != "%" or lead.unit in ("%", "pp", "x", "‰") or lead.ratio:
             continue
-        if _LEVEL_THEN_RATE.match(_YEAR.sub("", text[end_of(lead) : by.start])):
+        if _LEVEL_THEN_RATE.match(_YEAR_DATING.sub("", text[end_of(lead) : by.start])):
             links.append(Link("change_of", (rate, level)))
     return links
 
@@ -2982,6 +3068,13 @@ _TO_AFTER_CHANGE = re.compile(
 )
 # the subject level of a sentence whose verb then changes it ("Sales of $5m rose $1m to $6m")
 _SUBJECT_OF = re.compile(r"\bof\s+" + lx.BEFORE_FIGURE + r"$")
+# "in the city of 11 million people": the figure describes what a preposition names, it is no
+# level of the sentence's subject ("cases in the city of 11 million people rose by 325 to ...")
+_DESCRIBED_OF = re.compile(
+    r"\b(?:in|at|on|for|from|with|across|among|within|near)\s+(?:the\s+|an?\s+)?"
+    r"(?:[a-z]+\s+){0,2}of\s+" + lx.BEFORE_FIGURE + r"$",
+    re.IGNORECASE,
+)
 # what may stand between that level and the verb of change: no other subject or clause
 _TO_ITS_CHANGE = re.compile(
     r"^(?:(?!\b(?:while|whereas|but|as|with|which|who|than)\b)"
@@ -3007,7 +3100,8 @@ def _level_changed_to(reading: SentenceReading, text: str, found: list[Link]) ->
         a, b, m = reading.mentions[first], reading.mentions[second], reading.mentions[change]
         if a.unit != b.unit or not _fits_pair(reading, text, change, first, second):
             continue
-        if not _SUBJECT_OF.search(text, max(reading.start, a.start - 30), a.start):
+        before = (max(reading.start, a.start - 30), a.start)
+        if not _SUBJECT_OF.search(text, *before) or _DESCRIBED_OF.search(text, *before):
             continue
         gap = _BRACKETED.sub("", text[end_of(a) : m.start])
         if _TO_ITS_CHANGE.match(gap) and _TO_AFTER_CHANGE.match(text[end_of(m) : b.start]):
@@ -3505,6 +3599,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _dated_levels,
     _change_of_pair,
     _earlier_in_brackets,
+    _earlier_bracket_after_change,
     _change_after_pair,
     _amount_carrying_pair,
     _change_applied,

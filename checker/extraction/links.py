@@ -50,7 +50,7 @@ from .link_patterns import (
     the_rest_last,
     way_of_pair,
 )
-from .mentions import Mention, find_mentions
+from .mentions import Mention, find_mentions, moved_from_a_figure
 from .prefilter import Prefiltered, fold
 from .rates_by_name import RatesByName
 
@@ -155,7 +155,11 @@ class Extraction:
 
 
 _CHANGE_RIGHT = re.compile(
-    r"^\s*(?:(?:year[- ]on[- ]year|yoy|y/y|annual|on-year|month[- ]on[- ]month)\s+)?(?:surge|increase|rise|jump|growth|decline|drop|fall|gain|"
+    r"^\s*(?:(?:year[- ]on[- ]year|yoy|y/y|annual|on-year|month[- ]on[- ]month)\s+)?"
+    # what changes may stand between, as nouns ("a 4.5% fare increase", "a 3% council tax
+    # rise"), never a word that opens another phrase ("5% despite the rise")
+    r"(?:(?!(?:the|an?|of|in|on|at|for|to|and|or|but|despite|after|before|with|as|than|from|"
+    r"by|since|is|was|were|are|be|this|that|which|its|their)\b)[a-z][a-z'’-]*\s+){0,3}?(?:surge|increase|rise|jump|growth|decline|drop|fall|gain|"
     r"hike|climb|expansion|contraction|reduction|decrease|slump|rebound|cut|dip|uptick|boost|discount|markdown|off)s?\b(?:\s+(?:in|of)\s+(?P<np>[^,.;()]+))?",
     re.IGNORECASE,
 )
@@ -198,7 +202,8 @@ _CHANGED_AMOUNT_LEFT = Prefiltered(
 _MORE_THAN_BEFORE = re.compile(
     r"^\s+(?:more|less|fewer|higher|lower)(?:\s+[a-z][a-z-]*){0,3}?\s+than\s+(?:in\s+)?"
     r"(?:the\s+)?(?:last|previous|"
-    r"prior|preceding|same\s+(?:period|month|quarter)|a\s+year)\b",
+    # an earlier year named: "40 tonnes more than in 2019"
+    r"prior|preceding|same\s+(?:period|month|quarter)|a\s+year|(?:1[89]|20)\d\d)\b",
     re.IGNORECASE,
 )
 _ADDED_RIGHT = re.compile(
@@ -239,8 +244,11 @@ _COMPARED_BASE_ZH = re.compile(
 # "cut the $500 fee by 10 percent": the object stands between the verb and "by"
 _CHANGED_BY = Prefiltered(
     re.compile(
-        r"\b(?:" + "|".join(sorted(lx.CHANGE_WORDS, key=len, reverse=True)) + r")\s+"
-        r"(?:the|its|their|a|an)\s[^.;:,]{0,40}\bby\s+" + lx.BEFORE_FIGURE + r"$",
+        r"\b(?:" + "|".join(sorted(lx.CHANGED_BY_VERBS, key=len, reverse=True)) + r")\s+"
+        # what is changed, with its article or a bare noun or two ("to increase council tax by")
+        r"(?:(?:the|its|their|a|an)\s[^.;:,]{0,40}|(?:[a-z][a-z'’-]*\s+){1,3})\bby\s+"
+        + lx.BEFORE_FIGURE
+        + r"$",
         re.IGNORECASE,
     )
 )
@@ -271,7 +279,21 @@ _DIVIDED = Prefiltered(
 )
 # the patterns read around each figure, compiled once
 _OF_EARLIER_RIGHT = re.compile(r"\s+of\s+(?:the\s+)?(?:previous|last|same)")
-_COMPARED_RIGHT = re.compile(r"\s+(?:higher|lower|more|less|up|down)\b")
+_COMPARED_RIGHT = re.compile(r"\s+(?:higher|lower|more|less|fewer|up|down)\b")
+# a bracket open before the figure, maybe on a figure it follows ("(43.4 million tonnes, +5.4%)")
+_OPEN_BRACKET = re.compile(r"[(（](?:[^()（）]{0,40}?,)?\s*$")
+_FIGURE_BEFORE_BRACKET = re.compile(r"\d[\d,.]*\s*(?:[a-z]+\s*){0,2}[(（,]\s*$", re.IGNORECASE)
+
+
+def _signed_change_in_brackets(sign: str, before: str) -> bool:
+    """A signed percentage in a bracket, first or after the figure it moves, is a change: with
+    a plus always ("sales (+8%)", "(30.8 million tonnes, +2.4%)"), with a minus beside a figure
+    ("6,060 (-8.4%)"), since a level may be below zero ("the deposit rate (-0.5%)")."""
+    if not _OPEN_BRACKET.search(before):
+        return False
+    return sign == "+" or bool(_FIGURE_BEFORE_BRACKET.search(before))
+
+
 _UP_DOWN_LEFT = re.compile(r"(?:^|,)\s*(?:up|down)\s+$")
 _HIGHER_LOWER_RIGHT = re.compile(r"\s+(?:higher|lower)\b")
 _SPEAKER_RIGHT = re.compile(
@@ -744,6 +766,7 @@ def extract_document(
     anchor = anchor or document.published
     mentions = find_mentions(text)
     periods = cx.find_periods(text, anchor, keep_unresolved=True)
+    periods = _periods_no_figure_holds(periods, mentions, text)
     cx.date_parts_of_year(text, periods)
     segments = cx.separate_headline(cx.segment(text), text)
     for period in periods:
@@ -780,6 +803,28 @@ def extract_document(
         anchor,
         stated_joins=analyzer.stated_joins,
     )
+
+
+def _periods_no_figure_holds(
+    periods: list[cx.PeriodMention], mentions: list[Mention], text: str
+) -> list[cx.PeriodMention]:
+    """The periods but those of one year the mentions read as a count, the end of a change
+    from a figure that is no year ("fell from 2222 in 2009 to 1857 in 2010": "to 1857" is no
+    period)."""
+    counts = [
+        m
+        for m in mentions
+        if len(m.number) == 4 and moved_from_a_figure(text, m.num_start, m.num_end)
+    ]
+    if not counts:
+        return periods
+    starts = [m.num_start for m in counts]
+    kept = []
+    for period in periods:
+        first = bisect.bisect_left(starts, period.start)
+        if first == len(starts) or starts[first] >= period.end:
+            kept.append(period)
+    return kept
 
 
 def _within_year(scope: cx.PeriodMention | None, opening: cx.PeriodMention) -> bool:
@@ -3720,6 +3765,8 @@ class _Analyzer:
             or _CHANGED_AMOUNT_LEFT.search(before, folded)
             or _MORE_THAN_BEFORE.match(after)
             or (unit and _UP_DOWN_LEFT.search(before))  # "sales, up $4m"
+            # "raise the subscription by £12": the amount changes what stands between
+            or _CHANGED_BY.search(self.text[max(c_start, mention.start - 60) : mention.start])
             or (unit != "x" and cjk_change_before(before) and not _run_of_changes(mention, before))
             or (mention.noun and _ADDED_RIGHT.match(self.text[mention.end : c_end]))
             or _HIGHER_LOWER_RIGHT.match(after)  # "closed 120 higher"
@@ -3735,6 +3782,10 @@ class _Analyzer:
         s_start, left, right = bounds
         if lx.CAGR_AFTER_RE.match(after):
             return "cagr"  # "a 6.4% compound annual growth rate"
+        if mention.sign and _signed_change_in_brackets(
+            mention.sign, self.text[max(s_start, mention.start - 50) : mention.start]
+        ):
+            return "change"  # "India with 12,920 (+8%)": a signed percent beside a figure moved
         if _SHARE_LEFT.search(before) or (
             _OF_RIGHT.match(after)
             and not _CHANGE_LEFT.search(before[-30:])

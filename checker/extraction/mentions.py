@@ -130,6 +130,7 @@ _MASK_AFTER_DIGITS = [
     r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)",  # 2023-11-24
     r"\d{1,2}/\d{1,2}/\d{2,4}(?!\d)",  # 11/24/2023
     r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b",  # 19 March
+    r"\d{1,2}[-/.]" + _MONTH + r"\.?[-/.]\d{2,4}\b",  # 19-Sep-2017, 3/Mar/21
     r"\d{1,2}(?:st|nd|rd|th)?\s*"
     + _DAYS_BETWEEN
     + r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
@@ -277,7 +278,9 @@ _PERIOD_WORD_AFTER = re.compile(
 _PERIOD_ORDINALS = frozenset({"first", "second", "latter", "former", "each", "in"})
 # A range of years: "2019-22", "2022/23", "from 2019 to 2022". A word between the ends asks a
 # year of four digits after it ("in 2022 to 54 tonnes" is a year and a figure).
-_YEAR_RANGE_BEFORE = re.compile(r"(?:1[89]|20|21)\d{2}\s*(?:(?P<mark>[-–—/])|to|through|and)\s*$")
+_YEAR_RANGE_BEFORE = re.compile(
+    r"(?P<first>(?:1[89]|20|21)\d{2})\s*(?:(?P<mark>[-–—/])|to|through|and)\s*$"
+)
 # The later groups of a phone number, international ("+44 20 7946") or national ("0800 123")
 _PHONE_BEFORE = re.compile(
     r"(?:\+\d{1,3}|\(?(?<![\w.,])0\d{1,4}\)?)(?:(?:[^\S\n]|[.-])\(?\d{1,4}\)?)*(?:[^\S\n]|[.-])$"
@@ -449,8 +452,8 @@ def _year_range_end(text: str, window: str, start: int, end: int) -> bool:
     number = text[start:end]
     if len(number) == 2 and joined.group("mark") is None:
         return False
-    if len(number) == 4 and not _YEAR.match(number):
-        return False
+    if len(number) == 4 and (not _YEAR.match(number) or number <= joined.group("first")):
+        return False  # "from 2,222 in 2009 to 1857 in 2010": years run forward, figures may not
     return not _unit_follows(text, end)
 
 
@@ -2130,7 +2133,11 @@ def _read_before(text: str, mention: Mention, before: str, rest: int, money: _Mo
         prefix_start = start - length
     qualifier = _qualifier_before(text, prefix_start)
     if not currency and not qualifier and not _unit_follows(text, rest):
-        if _YEAR.match(mention.number) and mention.scale is None:
+        if (
+            _YEAR.match(mention.number)
+            and mention.scale is None
+            and not moved_from_a_figure(text, mention.num_start, mention.num_end)
+        ):
             return False
         if (
             _identifier_before(before, text, start)
@@ -2145,6 +2152,24 @@ def _read_before(text: str, mention: Mention, before: str, rest: int, money: _Mo
         mention.qualifier, mention.qualifier_text, prefix_start = qualifier
     mention.start = prefix_start
     return True
+
+
+# A figure a change starts from, and the year it is of: "from 2,222 (in 2009) to".
+_FIGURE_FROM = r"(?P<figure>\d[\d,.]*)(?:\s+in\s+(?:1[89]|20|21)\d{2})?"
+_MOVED_FROM_BEFORE = re.compile(r"\bfrom\s+" + _FIGURE_FROM + r"\s+to\s+$", re.IGNORECASE)
+_MOVED_FROM_AFTER = re.compile(r",?\s+(?:up|down)\s+from\s+" + _FIGURE_FROM, re.IGNORECASE)
+
+
+def moved_from_a_figure(text: str, start: int, end: int) -> bool:
+    """Whether four digits that could be a year are the figure a change reaches from a figure
+    that is no year ("fell from 2222 to 1857", "was 1857, down from 2,222"): a year is never
+    the end of a change between counts."""
+    before = _MOVED_FROM_BEFORE.search(text, max(0, start - 40), start)
+    moved = before or _MOVED_FROM_AFTER.match(text, end)
+    if moved is None:
+        return False
+    figure = moved.group("figure").rstrip(",.")
+    return _YEAR.match(figure) is None
 
 
 # What a one-letter glued "m" measures when it is metres, not millions: "1.8m tall", "the
