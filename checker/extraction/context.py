@@ -1789,11 +1789,14 @@ def _opens_the_list(words: str) -> bool:
     """Whether what a comma sets before the things listed opens the sentence ("In 2031, exports
     and imports rose"), not a thing listed with them ("Alder, Birch and Cedar rose 4% and 6%":
     which two of the three is not said)."""
-    first = words.split()[0]
+    first = words.split()[0].lower()
     return (
         any(c.isdigit() for c in words)
         or is_stop(first)
-        or first.lower() in lx.ADVERBS
+        or first in lx.ADVERBS
+        or first in lx.SENTENCE_OPENERS
+        or first in _ATTRIBUTION_PARTS
+        or first.endswith("ly")
         or bool(find_periods(words, None, keep_unresolved=True))
     )
 
