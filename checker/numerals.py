@@ -89,9 +89,12 @@ def fold(text: str) -> str:
 
 
 # A year written in Chinese digits (二〇二三年, 一九九八年, 二○二七年 with a circle for the zero,
-# as Taiwan's press sets it): four digit characters straight before 年, no numeral before them.
+# as Taiwan's press sets it): four digit characters straight before 年, no numeral before them;
+# or before another such year that a range or list joins it to, whose 年 is both's
+# (二〇二九至二〇三一年, 二〇三〇、二〇三一年)
 _CJK_YEAR = re.compile(
-    "(?<![〇零○◯一二两三四五六七八九十百千万亿点])[〇零○◯一二三四五六七八九]{4}(?=年)"
+    "(?<![〇零○◯一二两三四五六七八九十百千万亿点])[〇零○◯一二三四五六七八九]{4}"
+    "(?=年|\\s*[-—–~～至到、/]\\s*[〇零○◯一二三四五六七八九]{4}年)"
 )
 _CJK_YEAR_DIGITS = str.maketrans("〇零○◯一二三四五六七八九", "0000123456789")
 

@@ -351,6 +351,27 @@ def test_years_and_months_in_chinese_numerals_date_their_figures(text, periods):
 
 
 @pytest.mark.parametrize(
+    ("in_chinese_digits", "in_ascii_digits"),
+    [
+        (
+            "二〇二九至二〇三一年，全县茶叶产值年均增长8.5%。",
+            "2029至2031年，全县茶叶产值年均增长8.5%。",
+        ),
+        ("二〇二九—二〇三一年全县茶叶产值年均增长8.5%。", "2029—2031年全县茶叶产值年均增长8.5%。"),
+    ],
+)
+def test_a_range_of_years_in_chinese_digits_is_read_as_the_range_in_digits(
+    in_chinese_digits, in_ascii_digits
+):
+    # the first year has no 年 of its own: the range is not its last year alone
+    claims = extract_text(in_chinese_digits).claims
+    assert [(c.kind, c.period) for c in claims] == [
+        (c.kind, c.period) for c in extract_text(in_ascii_digits).claims
+    ]
+    assert all(c.period != "2031" for c in claims)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "水务局2030年发布规划,预估到2035年每年用水成长率为2.0%,但统计出炉,去年用水量高达12.5亿"

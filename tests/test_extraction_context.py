@@ -556,6 +556,42 @@ def test_changes_respectively_of_things_listed_are_each_things_own(tmp_path, tex
     assert [f.rule for f in check_texts([article]).findings if "conflict" in f.rule] == []
 
 
+def test_things_with_a_connective_inside_are_listed_by_their_commas():
+    # 和 inside each thing's name: two things, each with the measure written once
+    claims = extract_text("2031年，全县批发和零售业、住宿和餐饮业增加值分别增长5.1%和6.2%。").claims
+    assert [c.metric for c in claims] == ["批发和零售业增加值", "住宿和餐饮业增加值"]
+
+
+@pytest.mark.parametrize(
+    ("text", "one_things_names"),
+    [
+        # three things, two figures: which two is not said
+        ("2031年，全县稻谷、高粱和燕麦产量分别增长3.1%和5.2%。", {"高粱产量", "燕麦产量"}),
+        (
+            "Revenue at Alder, Birch and Cedar rose 4% and 6% respectively in 2031.",
+            {"birch", "cedar"},
+        ),
+        (
+            "Sales at Nimbus, Orrery and Pylon rose 4% and 6% respectively last season.",
+            {"orrery", "pylon"},
+        ),
+    ],
+)
+def test_fewer_figures_than_things_listed_name_no_figure_a_thing(text, one_things_names):
+    metrics = [c.metric for c in extract_text(text).claims]
+    assert len(metrics) == 2
+    assert not set(metrics) & one_things_names
+
+
+@pytest.mark.parametrize(
+    "opener", ["In 2031, Veloria's", "Meanwhile,", "According to the bureau,", "Separately,"]
+)
+def test_a_sentence_opener_before_the_things_listed_is_not_one_of_them(opener):
+    text = f"{opener} exports and imports rose 8% and 4% respectively."
+    metrics = [c.metric for c in extract_text(text).claims]
+    assert metrics[1] == "imports" and metrics[0].endswith("exports")
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -1823,15 +1823,36 @@ def listed_subjects(text: str, start: int, end: int, count: int) -> list[str] | 
 
 
 def _cjk_subjects(before: str, count: int) -> list[str] | None:
-    items = _CJK_LIST_SEPARATOR.split(before)
-    if len(items) < count:
+    # 、 alone where it lists as many things each with a 和 inside (批发和零售业、住宿和餐饮业:
+    # two things, not 小麦、玉米和大豆产量's three); as many things as figures, or the figures are
+    # not shared out over them (小麦、玉米和大豆产量分别增长3.1%和5.2%: which two is not said)
+    items = before.split("、")
+    if len(items) != count or not all(_CJK_LIST_SEPARATOR.search(item) for item in items):
+        items = _CJK_LIST_SEPARATOR.split(before)
+    if len(items) != count:
         return None
-    names = [cjk_name(item) for item in items[-count:]]
+    names = [cjk_name(item) for item in items]
     if not all(names) or any(_CJK_FIGURE.search(name) for name in names):
         return None
     others, last = names[:-1], names[-1]
     names = [name + _measure_written_once(others, last) for name in others] + [last]
     return names if len(set(names)) == count else None
+
+
+def _opens_the_list(words: str) -> bool:
+    """Whether what a comma sets before the things listed opens the sentence ("In 2031, exports
+    and imports rose"), not a thing listed with them ("Alder, Birch and Cedar rose 4% and 6%":
+    which two of the three is not said)."""
+    first = words.split()[0].lower()
+    return (
+        any(c.isdigit() for c in words)
+        or is_stop(first)
+        or first in lx.ADVERBS
+        or first in lx.SENTENCE_OPENERS
+        or first in _ATTRIBUTION_PARTS
+        or first.endswith("ly")
+        or bool(find_periods(words, None, keep_unresolved=True))
+    )
 
 
 def _measure_written_once(others: list[str], last: str) -> str:
@@ -1864,7 +1885,7 @@ def _subjects(before: str, count: int) -> list[str] | None:
     if verb is None or last < 0:
         return None
     items = _LIST_SEPARATOR.split(" ".join(words[:verb]))
-    if len(items) < count:
+    if len(items) < count or len(items) > count and not _opens_the_list(items[-count - 1]):
         return None
     items = [_LEADING_ARTICLE.sub("", item) for item in items[-count:]]
     shared = _SHARED_HEAD.match(items[0])
