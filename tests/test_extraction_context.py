@@ -611,6 +611,28 @@ def test_changes_respectively_after_levels_are_each_levels_own(text):
     assert changes == levels
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2031, rents in Ashby were $309, in Brill $515 and in Corfe $721, while prices rose "
+        "1%, 2% and 9% from a year earlier respectively.",
+        "2031年，全县小麦和玉米产量分别为108万吨和52万吨，收购价格分别比上年上涨20%和30%。",
+        "甲厂产量为108万吨，乙厂产量为52万吨，价格分别比上年上涨20%和30%。",
+    ],
+)
+def test_changes_respectively_of_a_thing_of_their_own_are_no_levels_changes(tmp_path, text):
+    # the changes are of prices, not of the rents or the output before them: none is stated
+    # to be a level's change, and so none conflicts with another
+    extraction = extract_text(text)
+    changes = {c.mention for c in extraction.claims if c.kind == "change"}
+    assert not [
+        r
+        for r in extraction.relations
+        if r.stated and set(r.mentions) & changes and len(r.mentions) > 1
+    ]
+    assert _text_findings(tmp_path, text) == []
+
+
 def test_a_slip_in_changes_respectively_is_found_against_the_year_before(tmp_path):
     text = (
         "2030年，全县小麦和玉米产量分别为500万吨和400万吨。2031年，全县小麦和玉米产量分别为540万吨和"

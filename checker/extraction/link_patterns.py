@@ -88,6 +88,9 @@ class SentenceReading:
     # lists of changes "respectively" shares out over levels the sentence gave before them:
     # (changes, levels), in order
     changed_levels: list[tuple[list[int], list[int]]] = field(default_factory=list)
+    # the changes of lists "respectively" shares out over things: none is the change of the
+    # one level nearest it (only `changed_levels` says whose each is)
+    shared_changes: set[int] = field(default_factory=set)
 
 
 @dataclass(frozen=True)
@@ -3049,7 +3052,7 @@ def _level_then_its_rate(reading: SentenceReading, text: str, found: list[Link])
         rate = level + 1
         if reading.kinds[level : rate + 1] != ["value", "change"] or level in changed:
             continue
-        if rate in linked:
+        if rate in linked or rate in reading.shared_changes:
             continue
         lead, by = reading.mentions[level], reading.mentions[rate]
         if by.unit != "%" or lead.unit in ("%", "pp", "x", "‰") or lead.ratio:

@@ -511,6 +511,7 @@ def _respective_changes(reading: SentenceReading, text: str) -> None:
         if reading.kinds[run[0]] == "change":
             for position in run[1:]:
                 reading.kinds[position] = "change"
+            reading.shared_changes.update(run)
 
 
 def _respective_subjects(reading: SentenceReading, text: str) -> None:
@@ -526,19 +527,38 @@ def _respective_subjects(reading: SentenceReading, text: str) -> None:
             reading.start, *(text.rfind(m, reading.start, first.start) + 1 for m in "，；;：")
         )
         names = cx.listed_subjects(text, start, first.start, len(run))
-        if names is None and reading.subjects:
-            earlier, earlier_names = reading.subjects[-1]
-            gap = first.start - reading.mentions[earlier[-1]].end
-            if len(earlier) == len(run) and gap <= _GOES_ON_WITH_THINGS:
-                names = earlier_names
-                if _changes_of(reading, run, earlier):
-                    reading.changed_levels.append((run, earlier))
         if names is not None:
             reading.subjects.append((run, names))
-        elif any(reading.kinds[p] != "change" for p in run):
-            continue
+        elif run[0] and _names_a_thing_between(reading, text, run[0] - 1, run[0]):
+            continue  # "工资分别比上年增长20%和30%": the figures are of a thing of their own
+        elif reading.subjects and _goes_on_with_things(reading, run):
+            earlier, earlier_names = reading.subjects[-1]
+            reading.subjects.append((run, earlier_names))
+            if _changes_of(reading, run, earlier):
+                reading.changed_levels.append((run, earlier))
         elif levels := _levels_before(reading, run):
             reading.changed_levels.append((run, levels))
+
+
+def _goes_on_with_things(reading: SentenceReading, run: list[int]) -> bool:
+    """Whether a list of figures straight after the sentence's last list over things, as long,
+    goes on with the same things ("分别为120亿元和80亿元，分别增长3%和5%")."""
+    earlier = reading.subjects[-1][0]
+    gap = reading.mentions[run[0]].start - reading.mentions[earlier[-1]].end
+    return len(earlier) == len(run) and gap <= _GOES_ON_WITH_THINGS
+
+
+def _names_a_thing_between(reading: SentenceReading, text: str, earlier: int, later: int) -> bool:
+    """Whether the words between two figures name a thing of their own ("..., while prices
+    rose", "，工资分别比上年增长"): the later figures are not the earlier ones' changes."""
+    start = max(reading.mentions[earlier].end, reading.mentions[earlier].noun_end or 0)
+    end = reading.mentions[later].start
+    between = text[start:end]
+    if _CHINESE.search(between):
+        cut = between.find("分别") if "分别" in between else between.find("分別")
+        return bool(cx.cjk_name(between[: cut if cut >= 0 else None].strip("，,、；; ")))
+    words = cx.Namer(text, set()).content_words(start, end)
+    return any(not lx.RESPECTIVELY_RE.search(word) for word in words)
 
 
 def _changes_of(reading: SentenceReading, changes: list[int], levels: list[int]) -> bool:
@@ -3562,7 +3582,10 @@ class _Analyzer:
         else:
             self._change_span(reading, position, claim)
             level = self._level_before(reading, position, claim.metric)
-            listed = any(position in run for run in reading.respective)  # its level: its year's
+            # its level: its year's, or its thing's, never the one before it
+            listed = position in reading.shared_changes or any(
+                position in run for run in reading.respective
+            )
             if claim.basis == "yoy" and level is not None and not listed:
                 self.relations.append(Relation("yoy", (index, level)))
         signed = (
