@@ -36,3 +36,12 @@ def cited_spans(finding: Finding) -> list[tuple[int, int]]:
         start, end = citation.claim.rpartition("@")[2].split("-")
         spans.append((int(start), int(end)))
     return spans
+
+
+def flagged_or_refused(path) -> list[str]:
+    """What `checker check --text` says against an article it should leave alone: the input
+    errors that refuse it and the messages of its errors and warnings."""
+    result = check_texts([path])
+    return [str(e) for e in result.input_errors] + [
+        f.message for f in result.findings if f.severity in ("error", "warning")
+    ]
