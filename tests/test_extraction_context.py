@@ -541,6 +541,7 @@ def test_respectively_over_things_or_a_span_gives_no_figure_a_listed_year(tmp_pa
             ["小麦产量", "玉米产量", "大豆产量"],
         ),
         ("2031年，全县出口额和进口额分别比上年增长8.2%和4.5%。", ["出口额", "进口额"]),
+        ("2031年，全县汽车和摩托车产量分别增长3.1%和5.2%。", ["汽车产量", "摩托车产量"]),
         (
             "Exports and imports rose 8.2% and 4.5% respectively last season.",
             ["exports", "imports"],

@@ -1857,14 +1857,18 @@ def _opens_the_list(words: str) -> bool:
 
 def _measure_written_once(others: list[str], last: str) -> str:
     """The measure written once after the last of the things listed, each one's: after the
-    ending the things share (第一产业、第二产业和第三产业增加值: 增加值), or else after as many
-    characters as the longest other thing (小麦、玉米和大豆产量: 产量; 城镇和农村居民收入: 居民收入)."""
+    ending the things share (第一产业、第二产业和第三产业增加值: 增加值), after the last thing's
+    first character that ends another (汽车和摩托车产量: 产量), or else after as many characters
+    as the longest other thing (小麦、玉米和大豆产量: 产量; 城镇和农村居民收入: 居民收入)."""
     shared = os.path.commonprefix([name[::-1] for name in (others if len(others) > 1 else [])])
     at = last.rfind(shared[::-1]) if shared else -1
     if at >= 0:
         return last[at + len(shared) :]
-    longest = max(len(name) for name in others)
-    return last[longest:] if len(last) > longest + 1 else ""
+    lengths = [len(name) for name in others]
+    endings = {name[-1] for name in others}
+    ends = [k for k in range(min(lengths), max(lengths) + 2) if last[k - 1 : k] in endings]
+    thing = ends[0] if ends else max(lengths)
+    return last[thing:] if len(last) > thing + 1 else ""
 
 
 def _subjects(before: str, count: int) -> list[str] | None:
