@@ -542,3 +542,11 @@ def test_figures_listed_for_named_items_are_not_one_quantity_stated_twice(tmp_pa
         "3.4亿人次、2.6亿人次、3.1亿人次和900万人次。"
     )
     assert text_errors(tmp_path, text) == []
+
+
+def test_parts_of_people_announced_by_of_whom_are_parts(tmp_path):
+    # "of whom" announces the parts of a count of people as "of which" does of other things
+    text = "The ferry company employs 1,200 people, of whom 400 are deckhands."
+    assert text_errors(tmp_path, text) == []
+    slipped = text_errors(tmp_path, text.replace("400", "1,400"))
+    assert [f.rule for f in slipped] == ["part-whole"]

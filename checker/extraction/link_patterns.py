@@ -1822,7 +1822,7 @@ def _remainder_written_out(reading: SentenceReading, text: str, found: list[Link
 
 
 _PARTS_OPEN = re.compile(
-    r"(?:\bof\s+which|\bamong\s+(?:them|which|whom)|\bincluding|\binclud(?:e|es|ed)|其中|"
+    r"(?:\bof\s+wh(?:ich|om)|\bamong\s+(?:them|which|whom)|\bincluding|\binclud(?:e|es|ed)|其中|"
     r",\s*with\b)"
     r"[\s,，:：]*",
     re.IGNORECASE,
