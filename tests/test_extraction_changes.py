@@ -742,3 +742,29 @@ def test_a_pair_whose_earlier_level_is_revised(tmp_path, text):
     assert text_errors(tmp_path, text) == []
     wrong = text.replace("widened 8%", "widened 18%").replace("0.2 points", "0.4 points")
     assert text_errors(tmp_path, wrong) != []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a verb of change with its object and the percentage, "by" or not
+        ("The harbour board raised the mooring levy 4.3 percent to $5.7 million.", "+4.3 %"),
+        ("The ferry firm lifted fares 3% last month.", "+3 %"),
+        # a way down: lowered, trimmed
+        ("The harbour board lowered the mooring fee by 2%.", "-2 %"),
+        ("Officials trimmed the harbour budget 2% this year.", "-2 %"),
+    ],
+)
+def test_a_verb_of_change_its_object_and_a_percentage_is_a_change_of_its_way(text, value):
+    assert [c.value for c in extract_text(text).claims if c.kind == "change"] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour board raised its mooring levy to 4.3 percent.",  # the level reached
+        "The harbour charity raised $5 million, 40% of its goal.",  # money raised
+    ],
+)
+def test_a_level_raised_to_or_money_raised_is_no_change(text):
+    assert [c.kind for c in extract_text(text).claims if c.kind == "change"] == []

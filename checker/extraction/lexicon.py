@@ -783,11 +783,11 @@ CHANGE_WORDS = frozenset(CHANGE_UP + CHANGE_DOWN)
 WHOLE_ADJECTIVES = ("original", "initial", "entire", "total", "combined", "overall")
 # Verbs that change what they act on only with "by" and its figure ("raise the fare by £2",
 # "lowered its forecast by 0.3 points"); alone they may count ("raised £5m for charity").
-CHANGED_BY_VERBS = CHANGE_WORDS | frozenset(
-    "raise raises raised raising lift lifts lifted lifting lowered lowers lowering "
-    "trim trims trimmed hiked".split()
-)
-DOWN_WORDS = frozenset(CHANGE_DOWN)
+CHANGED_BY_UP = tuple("raise raises raised raising lift lifts lifted lifting hiked".split())
+CHANGED_BY_DOWN = tuple("lowered lowers lowering trim trims trimmed".split())
+CHANGED_BY_VERBS = CHANGE_WORDS | frozenset(CHANGED_BY_UP + CHANGED_BY_DOWN)
+# the words that give a change its way down ("lowered the fee by 2%" is -2 %)
+DOWN_WORDS = frozenset(CHANGE_DOWN + CHANGED_BY_DOWN)
 # The words of the two tables that say which way a level moved when they stand straight before
 # "to" or "from" and its figure ("rose to $5 billion from $4 billion", "cut from 7% to 6%"):
 # all but those that say something else there. A noun a verb before it acts on ("slowing growth

@@ -252,6 +252,17 @@ _CHANGED_BY = Prefiltered(
         re.IGNORECASE,
     )
 )
+# "raised the levy 4.3 percent", "lifted prices 3%": a verb of change that is no change word
+# alone (raise, lift, trim: "raised $5 million" is money raised), its object, then a
+# percentage with no "by": the change (never "raised to 4.3 percent", the level reached)
+_RAISED_BY_PERCENT = Prefiltered(
+    re.compile(
+        r"\b(?:"
+        + "|".join(sorted(lx.CHANGED_BY_VERBS - lx.CHANGE_WORDS, key=len, reverse=True))
+        + r")\s+(?:(?!to\b|from\b|by\b)[a-z][\w'’-]*\s+){0,4}$",
+        re.IGNORECASE,
+    )
+)
 _SHARE_LEFT = re.compile(
     r"\b(?:account(?:s|ed|ing)?\s+for|comprise[sd]?|comprising|make[s]?\s+up|made\s+up|making\s+up|represent(?:s|ed|ing)?|constitut(?:e|es|ed|ing)|equal(?:s|led|ling)?\s+to|share\s+of|proportion\s+of|占)[\s\w-]{0,15}$",
     re.IGNORECASE,
@@ -3839,6 +3850,7 @@ class _Analyzer:
             _CHANGE_LEFT.search(near, folded)
             or cjk_change_before(before)
             or _CHANGED_BY.search(self.text[max(s_start, mention.start - 60) : mention.start])
+            or (mention.unit == "%" and _RAISED_BY_PERCENT.search(near, folded))
             or _CHANGE_RIGHT.match(after)
             or _YOY.search(self.text[left:right])
             or _COMPARED_RIGHT.match(after)
