@@ -254,12 +254,15 @@ _CHANGED_BY = Prefiltered(
 )
 # "raised the levy 4.3 percent", "lifted prices 3%": a verb of change that is no change word
 # alone (raise, lift, trim: "raised $5 million" is money raised), its object, then a
-# percentage with no "by": the change (never "raised to 4.3 percent", the level reached)
+# percentage with no "by": the change (never "raised to 4.3 percent", the level reached, nor
+# "raised its 4.5% rate by", the rate changed)
 _RAISED_BY_PERCENT = Prefiltered(
     re.compile(
         r"\b(?:"
         + "|".join(sorted(lx.CHANGED_BY_VERBS - lx.CHANGE_WORDS, key=len, reverse=True))
-        + r")\s+(?:(?!to\b|from\b|by\b)[a-z][\w'’-]*\s+){0,4}$",
+        + r")\s+(?:(?!to\b|from\b|by\b)[a-z][\w'’-]*\s+){0,3}"
+        # the object's last word no article ("raised its 4.5% rate": the rate changed)
+        r"(?!(?:the|its|their|this|that|an?|his|her|our)\s)(?!to\b|from\b|by\b)[a-z][\w'’-]*\s+$",
         re.IGNORECASE,
     )
 )
