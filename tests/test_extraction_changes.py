@@ -748,7 +748,7 @@ def test_a_pair_whose_earlier_level_is_revised(tmp_path, text):
     ("text", "value"),
     [
         # a verb of change with its object and the percentage, "by" or not
-        ("The harbour board raised the mooring levy 4.3 percent to $5.7 million.", "+4.3 %"),
+        ("The harbour board raised the mooring levy 6.2 percent to $3.1 million.", "+6.2 %"),
         ("The ferry firm lifted fares 3% last month.", "+3 %"),
         # a way down: lowered, trimmed
         ("The harbour board lowered the mooring fee by 2%.", "-2 %"),
@@ -762,7 +762,7 @@ def test_a_verb_of_change_its_object_and_a_percentage_is_a_change_of_its_way(tex
 @pytest.mark.parametrize(
     "text",
     [
-        "The harbour board raised its mooring levy to 4.3 percent.",  # the level reached
+        "The harbour board raised its mooring levy to 6.2 percent.",  # the level reached
         "The harbour charity raised $5 million, 40% of its goal.",  # money raised
     ],
 )

@@ -252,9 +252,9 @@ _CHANGED_BY = Prefiltered(
         re.IGNORECASE,
     )
 )
-# "raised the levy 4.3 percent", "lifted prices 3%": a verb of change that is no change word
+# "raised the toll 6.2 percent", "lifted prices 3%": a verb of change that is no change word
 # alone (raise, lift, trim: "raised $5 million" is money raised), its object, then a
-# percentage with no "by": the change (never "raised to 4.3 percent", the level reached, nor
+# percentage with no "by": the change (never "raised to 6.2 percent", the level reached, nor
 # "raised its 4.5% rate by", the rate changed)
 _RAISED_BY_PERCENT = Prefiltered(
     re.compile(
