@@ -255,6 +255,27 @@ def test_no_change_is_drawn_without_a_change_and_a_dated_bracket(text):
     assert not [link for link in _links(text) if link[0] == "change"]
 
 
+# A bracket's year that is not the year before the one its sentence names is an older year's
+# figure, no base of the change; a sentence naming no year of its own may take it
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales for 2031 rose 10% to £4.4m (2026: £2.0m).",
+        "In 2031 sales rose 10% to £4.4m (2026: £2.0m).",
+    ],
+)
+def test_a_bracket_of_an_older_year_is_no_base_of_the_change(text):
+    assert not [link for link in _links(text) if link[0] in ("change", "from_to")]
+
+
+def test_a_bracket_of_the_year_before_the_sentences_is_the_base():
+    assert ("change", ("10", "4.0", "4.4")) in _links(
+        "Sales for 2031 rose 10% to £4.4m (2030: £4.0m)."
+    )
+    later = "Sales rose 10% to £4.4m (2030: £4.0m), while costs rose 5% to £2.1m (2030: £2.0m)."
+    assert ("change", ("5", "2.0", "2.1")) in _links(later)
+
+
 # A count and its share in brackets, of a whole named as the one before its parts split off
 # (cohort studies: "of the original 54,000 participants").
 @pytest.mark.parametrize(

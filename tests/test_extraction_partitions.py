@@ -620,3 +620,16 @@ def test_parts_listed_by_time_are_parts_of_the_total_of_that_time(tmp_path):
     wrong.write_text(_RELEASE_BY_TIME.format(4540))  # two digits swapped
     errors = [f for f in check_texts([wrong]).findings if f.severity == "error"]
     assert [f.rule for f in errors] == ["sum"] and "5210" in errors[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全县有医院40家，其中公立医院25家，其余为民营医院，共有床位6000张。",
+        "该区有公园30个，其中湿地公园12个，其余均为社区公园；绿道总长900公里。",
+    ],
+)
+def test_the_rest_named_without_a_figure_ends_the_parts(tmp_path, text):
+    # the rest's clause ends with no figure of its own: the count after it is of another thing
+    assert _errors(tmp_path, text) == []
+    assert _sums(text) == []

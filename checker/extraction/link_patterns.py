@@ -924,6 +924,8 @@ def _earlier_bracket_after_change(
         opens = _BRACKET_OPENS_EARLIER.match(text[end_of(reading.mentions[earlier - 1]) : b.start])
         if not opens or not opens.group("period") or not _BRACKET_CLOSES.match(text, b.end):
             continue
+        if not _year_before_the_sentences(opens.group("period"), text[reading.start : b.start]):
+            continue
         later, change = _level_and_change_before(reading, text, earlier)
         if later is None or later in taken or reading.mentions[later].unit != b.unit:
             continue
@@ -932,6 +934,20 @@ def _earlier_bracket_after_change(
         elif _change_fits(reading.mentions[change], b) and change not in taken:
             links += [Link("from_to", (earlier, later)), Link("change", (change, earlier, later))]
     return links
+
+
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def _year_before_the_sentences(period: str, before: str) -> bool:
+    """Whether a bracket's year may be the year before the one its sentence dates: any year
+    when the sentence names none, else the year before one it names ("Revenue for 2031 rose
+    10% to £4.4m (2025: £2.0m)" gives a figure of 2025, no base of the change)."""
+    bracket = _YEAR.search(period)
+    # years in other brackets are other brackets' earlier years, not the sentence's
+    outside = _BRACKETED.sub("", before[: before.rfind(period)])
+    named = {int(y.group(0)) for y in _YEAR.finditer(outside)}
+    return bracket is None or not named or int(bracket.group(0)) + 1 in named
 
 
 def _level_and_change_before(
@@ -1887,6 +1903,8 @@ def _whole_and_parts(reading: SentenceReading, text: str, found: list[Link]) -> 
                 break  # "2 cents a share, including 4 cents in charges": no part of it
             if parts and _TOTAL_OF_ITS_OWN.match(text, end_of(reading.mentions[part])):
                 break
+            if parts and _REST_WITHOUT_FIGURE.search(named):
+                break  # 其余为中学，共有教师5000人: the rest named with no figure ends the parts
             if parts and _PARTS_OPEN.search(named):
                 # parts announced again: the level before them is a whole of its own (其中高铁
                 # 4.5万公里；公路总里程543.68万公里，其中高速公路18.36万公里)
@@ -1906,6 +1924,10 @@ _THE_REST = re.compile(
     r"\b(?:the\s+(?:rest|remainder|remaining|balance|others?)|(?:all\s+)?others)\b|其余|其餘|剩余|剩餘",
     re.IGNORECASE,
 )
+
+
+# the rest of a whole named and its clause ended before any figure of its own
+_REST_WITHOUT_FIGURE = re.compile(r"(?:其余|其餘|剩余|剩餘)[^\d，；;]*[，；;]")
 
 
 def the_rest_last(reading: SentenceReading, text: str, parts: list[int]) -> bool:
