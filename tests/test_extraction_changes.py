@@ -768,3 +768,12 @@ def test_a_verb_of_change_its_object_and_a_percentage_is_a_change_of_its_way(tex
 )
 def test_a_level_raised_to_or_money_raised_is_no_change(text):
     assert [c.kind for c in extract_text(text).claims if c.kind == "change"] == []
+
+
+def test_a_percentage_a_year_between_two_dated_levels_is_an_annual_rate(tmp_path):
+    # "2% a year" compounds over the span: no change of 2% over the four years
+    text = "Harbour dues rose by 2% a year from £1,200 in 2031 to £1,300 in 2035."
+    (rate,) = [c for c in extract_text(text).claims if c.kind != "value"]
+    assert (rate.kind, rate.start, rate.end) == ("cagr", "2031", "2035")
+    assert _findings(tmp_path, text) == []
+    assert [f.rule for f in _findings(tmp_path, text.replace("2%", "5%"))] == ["cagr"]

@@ -905,8 +905,11 @@ CAGR_AFTER_RE = re.compile(
     r"|^\s*(?:compound(?:ed)?\s+annual|average\s+annual|annual\s+average|annuali[sz]ed)\s+(?:growth|rate|increase|decline)|^\s*cagr\b",
     re.IGNORECASE,
 )
+# "2% a year", "2% annually": a rate each year (not "58.9% a year before", a year's level)
 ANNUAL_AFTER_RE = re.compile(
-    r"^\s*(?:a|per|each|every)\s+year\b|^\s*annually\b|^\s*per\s+annum\b", re.IGNORECASE
+    r"^\s*(?:a|per|each|every)\s+year\b(?!\s+(?:before|earlier|ago|after|later|on\b|previously))"
+    r"|^\s*annually\b|^\s*per\s+annum\b",
+    re.IGNORECASE,
 )
 # Wholes the text need not name as sums: parts that are all of these, each once and in this
 # order, exhaust their whole (the three industries of a GDP, the towns and the countryside of a

@@ -2679,7 +2679,7 @@ def _read_rate_unit(text: str, mention: Mention, position: int) -> bool:
     mention.unit = "pp" if percent.group(2) else "%"
     # 增长10%以上, 下降5%左右: the qualifier after the sign
     mention.end = _cjk_qualifier_after(text, mention, position + percent.end())
-    if lx.ANNUAL_AFTER_RE.match(text, mention.end):
+    if lx.ANNUAL_AFTER_RE.match(text[mention.end : mention.end + 24]):  # its ^: the slice
         mention.annual = True
     return True
 
