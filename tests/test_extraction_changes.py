@@ -777,3 +777,26 @@ def test_a_percentage_a_year_between_two_dated_levels_is_an_annual_rate(tmp_path
     assert (rate.kind, rate.start, rate.end) == ("cagr", "2031", "2035")
     assert _findings(tmp_path, text) == []
     assert [f.rule for f in _findings(tmp_path, text.replace("2%", "5%"))] == ["cagr"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The board will spend £4m for parks and the rest for libraries, up 8% on last year's £7.5m.",
+        "Fares brought in $3m in June and the remainder in July, a rise of 6% on the $4.4m of 2030.",
+        "Grants were €2m in the north and the balance in the south, up 3% from €2.6m.",
+    ],
+)
+def test_a_change_after_the_rest_of_a_whole_is_no_change_of_the_part_before(tmp_path, text):
+    # the change follows "the rest", a part with no figure: it is that part's (or the whole's),
+    # never the part named before it
+    assert not [r for r in _relations(text) if r[0] in ("from_to", "change")]
+    assert _findings(tmp_path, text) == []
+
+
+def test_a_change_after_a_part_of_its_own_is_still_its_change(tmp_path):
+    text = "Grants were €2.4m in the north, up 9% on the €2.2m of 2030."
+    assert ("from_to", ("2.2", "2.4"), True) in _relations(text)
+    assert _findings(tmp_path, text) == []
+    wrong = "Grants were €2.4m in the north, up 19% on the €2.2m of 2030."
+    assert [f.rule for f in _findings(tmp_path, wrong)] == ["comparison"]

@@ -489,7 +489,9 @@ def _compared_levels(reading: SentenceReading, text: str, found: list[Link]) -> 
             continue
         if _NAMED_AS_CHANGE_AT_END.search(text, gap, b.start) or _group_after(text, a, b):
             continue
-        if _groups_in_brackets(reading, text, later, base):
+        if _THE_REST.search(text, end_of(a), b.start) or _groups_in_brackets(
+            reading, text, later, base
+        ):
             continue
         if reading.kinds[later] == "share" and not _points_after(reading, base):
             continue
