@@ -471,3 +471,35 @@ def test_a_share_written_in_traditional_script_is_read_as_in_simplified(tmp_path
     assert _shares(TRADITIONAL_SHARE) == _shares(simplified) == [("79.2", "187", "236")]
     assert _errors(tmp_path, TRADITIONAL_SHARE) == []
     assert _errors(tmp_path, TRADITIONAL_SHARE.replace("79.2%", "89.2%")) == ["share"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of the 120 clinics, 30 - a quarter - now open at weekends.",
+        "Of the 120 clinics, 30 (a quarter) now open at weekends.",
+        "Of the 450 ferries, 300 – two-thirds – run on diesel.",
+        "Of the 640 bridges inspected, 320, or half, needed repairs.",
+    ],
+)
+def test_a_fraction_word_restating_a_part_is_its_share_of_the_whole(tmp_path, text):
+    # the fraction word in apposition restates the count before it: a share, not a part of its own
+    assert len(_shares(text)) == 1
+    assert _errors(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of the 120 clinics, 30 - a third - now open at weekends.",
+        "Of the 120 clinics, 30 (a third) now open at weekends.",
+        "Of the 450 ferries, 200 – two-thirds – run on diesel.",
+        "Of the 640 bridges inspected, 240, or half, needed repairs.",
+    ],
+)
+def test_a_fraction_word_restating_a_part_wrongly_is_an_error(tmp_path, text):
+    assert _errors(tmp_path, text) == ["share"]
+
+
+def test_a_fraction_word_after_a_year_is_no_share():
+    assert _shares("In 2031, or a third of the way through the plan, 40 depots closed.") == []

@@ -166,6 +166,12 @@ SYMBOL_QUALIFIERS: dict[str, str] = {
 # the figure's interval unchanged stand outside it: "fell to just 5 %", "is merely 20".
 RESTRICTIVE_BEFORE = ("merely", "only", "just", "exactly")
 BEFORE_FIGURE = r"(?:(?:" + "|".join(RESTRICTIVE_BEFORE) + r")\s+)?"
+# What ends the text before a fraction word that restates, in apposition, the figure just before
+# it: "3 million, or a quarter,", "20 - a quarter - have", "1,150 (about half)": the part's share
+FIGURE_RESTATED_BEFORE = re.compile(
+    r"\d[\d,.]*(?:\s*(?:%|per\s*cent|percent|[a-z]+)){0,3}\s*(?:,\s*or|\(|\s[–—-])\s*$",
+    re.IGNORECASE,
+)
 # Words of the value parser (checker.quantities) kept as written; others are written canonically.
 PARSER_QUALIFIERS = frozenset(QUALIFIERS)
 CANONICAL_QUALIFIER = QUALIFIER_WORDS

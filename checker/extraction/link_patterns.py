@@ -1975,6 +1975,7 @@ def _whole_named_first(reading: SentenceReading, text: str, found: list[Link]) -
         p
         for p in levels[1:]
         if same_family(mention.unit, reading.mentions[p].unit, exact=True)
+        and is_amount(reading, p)  # "20 - a quarter - have" restates a part: no part itself
         # "..., a total of 500": the parts' own total is no part of its own
         and not _TOTAL_BEFORE.search(
             text, max(reading.start, reading.mentions[p].start - 40), reading.mentions[p].start

@@ -3830,7 +3830,11 @@ class _Analyzer:
         ):
             return "share"
         if "/" in mention.number and not _CHANGE_LEFT.search(before[-30:]):
-            return "share" if _OF_RIGHT.match(after) else "value"
+            # "a third of", or "20, or a third," restating the figure before it
+            restated = lx.FIGURE_RESTATED_BEFORE.search(
+                self.text[max(s_start, left - 40) : mention.start]
+            )
+            return "share" if _OF_RIGHT.match(after) or restated else "value"
         near = before[-40:]
         folded = fold(near)  # the words right before it, asked by four patterns below
         if (

@@ -3050,7 +3050,12 @@ def _read_fraction_word(
     if key == "half" and re.search(r"\b(?:in|by)\s+$", before, re.IGNORECASE):
         mention.number, mention.unit = fraction, "x"  # "cut in half", "slashed by half"
         return mention
-    if not (_OF_AFTER_FRACTION.match(after) or _RESTATED_AFTER_FRACTION.match(after) or qualifier):
+    if not (
+        _OF_AFTER_FRACTION.match(after)
+        or _RESTATED_AFTER_FRACTION.match(after)
+        or qualifier
+        or lx.FIGURE_RESTATED_BEFORE.search(before)
+    ):
         return None
     if _HALF_PERIOD_BEFORE.search(before):
         return None  # "the first half of the year" is a period, "the eastern half" a place
