@@ -503,3 +503,22 @@ def test_a_fraction_word_restating_a_part_wrongly_is_an_error(tmp_path, text):
 
 def test_a_fraction_word_after_a_year_is_no_share():
     assert _shares("In 2031, or a third of the way through the plan, 40 depots closed.") == []
+
+
+def test_a_share_named_after_a_part_out_of_its_whole_is_checked(tmp_path):
+    text = "The trust keeps £6bn of gilts out of £24bn in funds, a 25% share."
+    assert _shares(text) == [("25", "6", "24")]
+    assert _errors(tmp_path, text) == []
+    assert _errors(tmp_path, text.replace("25%", "35%")) == ["share"]
+
+
+def test_a_rate_of_something_else_after_a_part_out_of_its_whole_is_no_share(tmp_path):
+    text = "The trust keeps £6bn of gilts out of £24bn in funds, a 3% rate of return."
+    assert _shares(text) == []
+    assert _errors(tmp_path, text) == []
+
+
+@pytest.mark.parametrize("fraction, rules", [("half", []), ("a third", ["share"])])
+def test_an_exact_fraction_word_after_a_part_of_a_whole_is_its_share(tmp_path, fraction, rules):
+    text = f"Nurses made up 1,480 of the 2,960 staff, or exactly {fraction}."
+    assert _errors(tmp_path, text) == rules

@@ -2502,7 +2502,12 @@ _RATE_GAP = re.compile(
     + r"$",
     re.IGNORECASE,
 )
-_RATE_NAMED_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:rate|accuracy)\b", re.IGNORECASE)
+# ("a 4% rate of return" is a rate of something else, no count's share)
+_RATE_NAMED_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:rate|accuracy)\b(?!\s+of\b)", re.IGNORECASE)
+# "... out of $20bn in assets, a 40% share": the part's share, named by a share noun after it
+_SHARE_NAMED_AFTER = re.compile(
+    r"\s+(?:" + "|".join(n for n in lx.SHARE_NOUNS if n.isascii()) + r")\b", re.IGNORECASE
+)
 _OUT_OF_ATTEMPTS = re.compile(
     r"^\s+(?:[a-z-]+\s+){0,2}(?:out\s+of|of|from)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$",
     re.IGNORECASE,
@@ -2525,12 +2530,18 @@ def _counted_share(reading: SentenceReading, text: str, found: list[Link]) -> li
             continue
         gap = text[end_of(b) : share.start]
         rate_named = bool(_RATE_GAP.match(gap) and _RATE_NAMED_AFTER.match(text, share.end))
+        share_named = bool(_RATE_GAP.match(gap) and _SHARE_NAMED_AFTER.match(text, share.end))
         if not (
-            _SHARE_RESTATED.match(gap) or _share_after_a_comma(reading, text, first) or rate_named
+            _SHARE_RESTATED.match(gap)
+            or _share_after_a_comma(reading, text, first)
+            or rate_named
+            or share_named
         ):
             continue
         between = text[a.end : b.start]
-        if PART_OF_WHOLE.match(between) or (rate_named and _OUT_OF_ATTEMPTS.match(between)):
+        if PART_OF_WHOLE.match(between) or (
+            (rate_named or share_named) and _OUT_OF_ATTEMPTS.match(between)
+        ):
             part, whole = first, first + 1
         elif _WHOLE_OF_PARTS.search(text, max(reading.start, a.start - 20), a.start) and re.match(
             r"^[^\d;:.]{0,40},\s*$", text[end_of(a) : b.start]
