@@ -800,3 +800,24 @@ def test_a_change_after_a_part_of_its_own_is_still_its_change(tmp_path):
     assert _findings(tmp_path, text) == []
     wrong = "Grants were €2.4m in the north, up 19% on the €2.2m of 2030."
     assert [f.rule for f in _findings(tmp_path, wrong)] == ["comparison"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shortfall narrowed to 2.0% of output from 3.5%, a fall of 1.5 percentage points.",
+        "The shortfall narrowed from 3.5% of output to 2.0%, a fall of 1.5 percentage points.",
+    ],
+)
+def test_the_whole_of_a_share_named_once_between_a_pair_of_levels(tmp_path, text):
+    # "of output" after the first level is the whole of both: one rate moved
+    assert ("from_to", ("3.5", "2.0"), True) in _relations(text)
+    assert _findings(tmp_path, text) == []
+    wrong = text.replace("a fall of 1.5", "a fall of 2.5")
+    assert [f.rule for f in _findings(tmp_path, wrong)] == ["comparison-points"]
+
+
+def test_two_shares_of_different_wholes_are_no_pair(tmp_path):
+    text = "Backing grew from 4% of tenants to 6% of owners, a rise of 5 points."
+    assert [r for r in _relations(text) if r[0] == "from_to"] == []
+    assert _findings(tmp_path, text) == []

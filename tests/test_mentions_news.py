@@ -386,3 +386,36 @@ def test_a_chinese_qualifier_after_a_percent(text, expected):
 )
 def test_chinese_years_and_ranges(text, expected):
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the change's noun and "of", or its verb alone, before a part of the base
+        ("Ridership showed a decline of a third in the spring.", ["x2/3"]),
+        ("Fares saw an increase of a fifth over the decade.", ["x6/5"]),
+        ("Shares in the Bergen shipyard fell a quarter on Monday.", ["x3/4"]),
+        ("Prices dropped a third to 400 kroner.", ["x2/3", "400"]),
+        # an ordinal after the noun or verb is no part of a base
+        ("The rise of a third party unsettled the race in Turku.", []),
+        ("Sales in Tromso fell a third straight month.", []),
+        ("Orders rose a third time in March.", []),
+    ],
+)
+def test_a_change_by_a_part_of_its_base_without_by_is_a_factor(text, expected):
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("Visits to the clinic fell from 900 in 2029 to 600 in 2031, a decline of a third.", 0),
+        ("Visits to the clinic fell from 800 in 2029 to 600 in 2031, a decline of a third.", 1),
+        ("Bus fares dropped a quarter to 30 crowns from 40 crowns.", 0),
+        ("Bus fares dropped a quarter to 30 crowns from 50 crowns.", 1),
+    ],
+)
+def test_a_change_by_a_part_without_by_checks_against_its_levels(tmp_path, text, status):
+    passage = tmp_path / "passage.txt"
+    passage.write_text(text + "\n", encoding="utf-8")
+    assert main(["check", "--text", str(passage)]) == status

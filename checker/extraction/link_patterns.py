@@ -27,7 +27,9 @@ _REVISED = r"(?:(?:a|an|the)\s+)?(?:(?:upwardly|downwardly|slightly)\s+)?revised
 _FROM_BEFORE = re.compile(rf"\bfrom\s+(?:{_REVISED})?$", re.IGNORECASE)
 # what may stand between two levels of a pair: a date, then an aside between commas
 _PAIR_GAP = (
-    r"^(?:\s+(?:per|a|an|each)\s+[a-z]+)?(?:\s+(?:in|by|for|at\s+the\s+end\s+of|by\s+the\s+end\s+of|as\s+of|during)\s+[^,;()]{1,40}?"
+    # the whole of a share named once ("to 3.0% of GDP from 4.5%", "from 55% of voters to 62%")
+    r"^(?:\s+of\s+(?:the\s+)?(?P<whole>[A-Za-z][\w'’-]*))?"
+    r"(?:\s+(?:per|a|an|each)\s+[a-z]+)?(?:\s+(?:in|by|for|at\s+the\s+end\s+of|by\s+the\s+end\s+of|as\s+of|during)\s+[^,;()]{1,40}?"
     r"|\s+(?:this|last|next|a|the\s+previous)\s+(?:year|month|quarter|week)(?:\s+(?:ago|earlier|before))?)?"
     r"(?:,\s+(?:when|which|as|after|before|while)\b[^,;()]{1,60},)?,?\s*(?:--|—|–)?\s*"
 )
@@ -278,16 +280,26 @@ def _from_to(reading: SentenceReading, text: str, found: list[Link]) -> list[Lin
         between = _BRACKETED.sub("", text[end_of(a) : b.start])
         if _RANGE_FROM.search(text, max(reading.start, a.start - 30), a.start):
             continue  # "tickets range from $25 to $120": a spread, not a move
-        if _FROM_BEFORE.search(before) and _TO_BETWEEN.match(between):
-            links.append(Link("from_to", (a_pos, b_pos)))
-        elif _TO_BEFORE.search(before) and _FROM_BETWEEN.match(between):
-            links.append(Link("from_to", (b_pos, a_pos)))
-        else:
+        to_after = _FROM_BEFORE.search(before) and _TO_BETWEEN.match(between)
+        from_after = _TO_BEFORE.search(before) and _FROM_BETWEEN.match(between)
+        gap = to_after or from_after
+        if not gap or _other_whole_after(text, b, gap.group("whole")):
             continue
+        links.append(Link("from_to", (a_pos, b_pos) if to_after else (b_pos, a_pos)))
         _share_the_rate(a, b)
     return links
 
 
+def _other_whole_after(text: str, second: Mention, whole: str | None) -> bool:
+    """Whether the second level of a pair names a whole of its own other than the one named
+    after the first ("from 4% of homes to 6% of firms": two shares, no move of one)."""
+    if whole is None:
+        return False
+    own = _WHOLE_AFTER.match(text, end_of(second))
+    return own is not None and own.group(1).lower() != whole.lower()
+
+
+_WHOLE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([A-Za-z][\w'’-]*)")
 _RANGE_FROM = re.compile(
     r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|spann?(?:s|ed|ing)?)\s+from\s+$",
     re.IGNORECASE,

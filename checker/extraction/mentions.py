@@ -2993,8 +2993,16 @@ _COMPARED_AFTER = re.compile(
 # The verb of a change by a part of the base ("rose by a third", "were cut by about a
 # quarter", "has fallen sharply by half"): the verb, an adverb in -ly between allowed.
 _BY_CHANGE_BEFORE = re.compile(
-    r"\b([a-z]+)\s+(?:[a-z]+ly\s+)?by\s+(?:(?:about|around|roughly|nearly|almost|some|"
-    r"more\s+than|over|just\s+over|just\s+under|less\s+than)\s+)?$",
+    r"\b([a-z]+)\s+(?:[a-z]+ly\s+)?(by\s+|of\s+)?(?:(?:about|around|roughly|nearly|almost|"
+    r"some|more\s+than|over|just\s+over|just\s+under|less\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+# Without "by", the change's noun and "of" or its verb alone ("a decline of a third", "shares
+# fell a quarter") name a change only when the fraction ends the phrase: "the rise of a third
+# party", "grew a third of its crops" are no changes
+_CHANGE_PHRASE_ENDS = re.compile(
+    r"\s*(?:[,.;:)]|$|\s+(?:to|from|in|on|since|over|this|last|between|during|after|before|"
+    r"compared|against|versus|and|but|while|year)\b)",
     re.IGNORECASE,
 )
 
@@ -3034,6 +3042,12 @@ def _read_fraction_word(
         _read_after(text, mention, mention.end, mention.number)
         return mention
     by_change = _BY_CHANGE_BEFORE.search(before)
+    if (
+        by_change
+        and (by_change.group(2) or "").lower() != "by "
+        and not _CHANGE_PHRASE_ENDS.match(after)
+    ):
+        by_change = None
     compared = _COMPARED_AFTER.match(after)
     if (by_change and by_change.group(1).lower() in lx.CHANGE_WORDS) or compared:
         # "rose by a third" is x4/3 of the base, "cut by a quarter" x3/4, "rose by half" x3/2;
