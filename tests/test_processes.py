@@ -279,3 +279,39 @@ def test_a_text_report_writes_what_it_shows_and_findings_hold_no_claim(corpus):
     assert len(notes) > 1 and not any("fingerprint" in f.__dict__ for f in notes)
     assert not any(isinstance(x, Claim) for f in result.findings for x in _reachable(f))
     assert _everything(result) == _everything(_run(corpus, 1))
+
+
+def test_the_parent_checks_the_first_stretch_itself_beside_one_worker_fewer(corpus, monkeypatch):
+    """With N jobs the run forks N - 1 workers and checks the first stretch in its own process
+    (a parent that only gathered findings forked one more and unpickled every finding): the
+    report is still what one process reports."""
+    import os
+    from multiprocessing.process import BaseProcess
+
+    from checker import engine
+
+    expected = _everything(_run(corpus, 1))
+    parent = os.getpid()
+    checked_here: list[int] = []
+    check_partition = engine.check_partition
+
+    def counting(partition, *arguments, **options):
+        if os.getpid() == parent:
+            checked_here.append(len(partition.claims))
+        return check_partition(partition, *arguments, **options)
+
+    forked: list[BaseProcess] = []
+    start = BaseProcess.start
+
+    def counted_start(process):
+        forked.append(process)
+        return start(process)
+
+    monkeypatch.setattr(engine, "check_partition", counting)
+    monkeypatch.setattr(BaseProcess, "start", counted_start)
+    for jobs in (2, 3):
+        forked.clear()
+        checked_here.clear()
+        assert _everything(_run(corpus, jobs)) == expected, f"jobs={jobs}"
+        assert len(forked) == jobs - 1
+        assert checked_here, "the parent checked none of its own stretch"
