@@ -151,6 +151,7 @@ def check_in_processes(
     workers = []
     for index, stretch in enumerate(pieces[1:], start=1):
         parent_end, child_end = context.Pipe()
+        give_room(child_end)
         worker = context.Process(
             target=_work,
             args=(child_end, index, stretch, vocabularies, load, rules, hints, vocabulary.errors),
@@ -177,6 +178,24 @@ def check_in_processes(
             if worker.is_alive():
                 worker.kill()
             worker.join()
+
+
+# Bytes a worker may send before the parent reads them: a few batches of findings (2,000
+# realistic findings pickle to 1.4 MB).
+SEND_ROOM = 4 * 1024 * 1024
+
+
+def give_room(connection: Connection) -> None:
+    """The end of a pipe a worker sends its findings from, given room for SEND_ROOM bytes (as
+    much as the system allows: Linux caps it at net.core.wmem_max). The parent reads a batch
+    only between its own partitions; with the default room (208 KiB) a worker waited in the
+    send of each batch until then: 0.48 s of waiting at 100,000 realistic claims on a loaded
+    machine, 0.03 s with room."""
+    import socket
+
+    # A second descriptor of the same socket, closed here: the connection keeps its own.
+    with socket.fromfd(connection.fileno(), socket.AF_UNIX, socket.SOCK_STREAM) as end:
+        end.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, SEND_ROOM)
 
 
 @dataclass

@@ -315,3 +315,31 @@ def test_the_parent_checks_the_first_stretch_itself_beside_one_worker_fewer(corp
         assert _everything(_run(corpus, jobs)) == expected, f"jobs={jobs}"
         assert len(forked) == jobs - 1
         assert checked_here, "the parent checked none of its own stretch"
+
+
+def test_a_worker_sends_a_batch_of_findings_the_parent_has_not_come_to_read():
+    """The parent reads the workers' batches only between its own partitions: a worker's end of
+    its pipe has room for a batch, so the worker checks on instead of waiting in the send."""
+    import threading
+    from multiprocessing import Pipe
+
+    from checker.processes import SEND_ROOM, give_room
+
+    try:
+        cap = int(Path("/proc/sys/net/core/wmem_max").read_text())
+    except OSError:
+        pytest.skip("no Linux socket limit to read")
+    if cap < SEND_ROOM:
+        pytest.skip("this system allows a socket less room than a batch")
+    parent_end, worker_end = Pipe()
+    give_room(worker_end)
+    batch = b"f" * (SEND_ROOM // 2)  # ten times the default room
+    sent = threading.Event()
+
+    def send() -> None:
+        worker_end.send_bytes(batch)
+        sent.set()
+
+    threading.Thread(target=send, daemon=True).start()
+    assert sent.wait(10), "the worker waited for the parent to read"
+    assert parent_end.recv_bytes() == batch
