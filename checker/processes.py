@@ -14,6 +14,7 @@ A worker that dies makes the run fail with WorkerLost: a report missing findings
 from __future__ import annotations
 
 import gc
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -321,6 +322,11 @@ def _check_and_gather(
     return [mine, *gathering.found]
 
 
+# Seconds between looks for the workers' batches while this process checks: a worker's pipe
+# holds a few batches (SEND_ROOM), each a few hundred partitions' findings.
+LOOK_EVERY = 0.002
+
+
 class _Gathering:
     """The workers' findings as their batches come in (see `_steps`)."""
 
@@ -329,15 +335,23 @@ class _Gathering:
         self.working = {connection: index for index, connection in enumerate(connections)}
         self.checked = 0
         self.progress = progress
+        self.next_look = 0.0
 
     def count(self, done: int) -> None:
         self.checked += done
         self.progress(self.checked)
 
     def take(self, wait_for_all: bool) -> None:
-        """What the workers have sent; with `wait_for_all`, everything up to their last batch."""
+        """What the workers have sent; with `wait_for_all`, everything up to their last batch.
+        Without, nothing if the last look was under LOOK_EVERY seconds ago: a look costs a few
+        microseconds, as much as a partition of a claim or two takes to check."""
         from multiprocessing.connection import wait
 
+        if not wait_for_all:
+            now = time.monotonic()
+            if now < self.next_look:
+                return
+            self.next_look = now + LOOK_EVERY
         while self.working:
             ready = wait(list(self.working), timeout=None if wait_for_all else 0)
             if not ready:

@@ -343,3 +343,19 @@ def test_a_worker_sends_a_batch_of_findings_the_parent_has_not_come_to_read():
     threading.Thread(target=send, daemon=True).start()
     assert sent.wait(10), "the worker waited for the parent to read"
     assert parent_end.recv_bytes() == batch
+
+
+@pytest.mark.parametrize("look_every", [0.0, 3600.0])
+def test_the_parent_gathers_every_batch_however_often_it_looks_between_partitions(
+    corpus, monkeypatch, look_every
+):
+    """The parent looks for the workers' batches between its own partitions, at most every
+    LOOK_EVERY seconds, and waits for the rest once its own are checked: looking at every
+    partition or only once, the report is what one process reports."""
+    from checker import processes
+
+    expected = _everything(_run(corpus, 1))
+    monkeypatch.setattr(processes, "FINDINGS_PER_MESSAGE", 1)  # workers are forked: they see it
+    monkeypatch.setattr(processes, "LOOK_EVERY", look_every)
+    for jobs in (2, 3):
+        assert _everything(_run(corpus, jobs)) == expected, f"jobs={jobs}"
