@@ -1,28 +1,31 @@
-"""Running on local worker processes (`--jobs N`): each worker loads one stretch of the input and
-checks the partitions it holds, so claims are read once and never copied between processes.
+"""Running on local processes (`--jobs N`): the input is cut into N stretches; this process loads
+and checks the first, a worker process each other one, so claims are read once and never copied
+between processes.
 
-The input is cut into N contiguous stretches of about equal size, so worker order is input order.
-Each worker loads its stretch into a fragment and sends back its summary (see `fragments`). The
-parent merges the summaries, links entities that claims join across stretches, and gives each
-partition to the worker holding most of its claims. Only the claims of a partition split between
-workers travel, once, to its owner; then every worker checks its partitions and sends findings.
+The input is cut into N contiguous stretches of about equal size, so piece order is input order.
+Each piece loads its stretch into a fragment and gives its summary (see `fragments`); the workers
+send theirs. This process merges the summaries, links entities that claims join across stretches,
+and gives each partition to the piece holding most of its claims. Only the claims of a partition
+split between pieces travel, once, to its owner; then every piece checks its partitions, and the
+workers send their findings, which this process unpacks between its own partitions.
 A worker that dies makes the run fail with WorkerLost: a report missing findings is never printed.
 """
 
 from __future__ import annotations
 
 import gc
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from .corpus import Corpus, InputError
+from .corpus import Claim, Corpus, InputError
 from .engine import WorkerLost, rare_collections
 from .findings import Finding, pack_findings, sorted_findings, unpack_findings
 from .fragments import (
     PiecewiseRun,
-    Summary,
+    Share,
     check_share,
     checked_partitions,
     dropped_sources,
@@ -127,6 +130,11 @@ def check_in_processes(
     jobs: int,
     progress: Progress | None = None,
 ) -> PiecewiseRun:
+    """The run in `jobs` pieces: this process loads and checks the first stretch of the input
+    itself while a worker process does each other one. A parent that only gathered findings
+    left a core to its workers but forked one process more, and a share of the findings was
+    pickled by a worker and unpickled again (a tenth of that share's checking); it now unpacks
+    only the workers' findings, between its own partitions."""
     files, vocabularies, missing = discover([Path(p) for p in paths])
     vocabulary = load_fragment(
         [], vocabularies, load
@@ -142,8 +150,9 @@ def check_in_processes(
     context = multiprocessing.get_context("fork")
     connections: list[Connection] = []
     workers = []
-    for index, stretch in enumerate(pieces):
+    for index, stretch in enumerate(pieces[1:], start=1):
         parent_end, child_end = context.Pipe()
+        give_room(child_end)
         worker = context.Process(
             target=_work,
             args=(child_end, index, stretch, vocabularies, load, rules, hints, vocabulary.errors),
@@ -153,21 +162,50 @@ def check_in_processes(
         child_end.close()  # so a worker's death reads as the end of its pipe
         connections.append(parent_end)
         workers.append(worker)
+    report = progress or (lambda stage, done, total: None)
     try:
+        own = _load_frozen(pieces[0], vocabularies, load)
         return _coordinate(
+            _OwnPiece(own, rules, hints),
             connections,
             [len(s) for s in pieces],
             vocabulary,
             missing,
-            rules,
-            progress or (lambda stage, done, total: None),
+            report,
         )
     finally:
-        gc.unfreeze()  # what the run froze (see _gather_findings), back in the collector's sight
+        gc.unfreeze()  # what the run froze (see _check_and_gather), back in the collector's sight
         for worker in workers:
             if worker.is_alive():
                 worker.kill()
             worker.join()
+
+
+# Bytes a worker may send before the parent reads them: a few batches of findings (2,000
+# realistic findings pickle to 1.4 MB).
+SEND_ROOM = 4 * 1024 * 1024
+
+
+def give_room(connection: Connection) -> None:
+    """The end of a pipe a worker sends its findings from, given room for SEND_ROOM bytes (as
+    much as the system allows: Linux caps it at net.core.wmem_max). The parent reads a batch
+    only between its own partitions; with the default room (208 KiB) a worker waited in the
+    send of each batch until then: 0.48 s of waiting at 100,000 realistic claims on a loaded
+    machine, 0.03 s with room."""
+    import socket
+
+    # A second descriptor of the same socket, closed here: the connection keeps its own.
+    with socket.fromfd(connection.fileno(), socket.AF_UNIX, socket.SOCK_STREAM) as end:
+        end.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, SEND_ROOM)
+
+
+@dataclass
+class _OwnPiece:
+    """The stretch this process loaded (piece 0), with what checking it needs."""
+
+    fragment: Corpus
+    rules: list[Rule]
+    hints: bool
 
 
 def _receive(connection: Connection) -> Any:
@@ -192,16 +230,20 @@ def _send(connection: Connection, message: Any) -> None:
 
 
 def _coordinate(
+    own: _OwnPiece,
     connections: list[Connection],
     chunk_counts: list[int],
     vocabulary: Corpus,
     missing: list[InputError],
-    rules: list[Rule],
     report: Progress,
 ) -> PiecewiseRun:
-    summaries: list[Summary] = []
-    loaded = 0
-    for connection, chunks in zip(connections, chunk_counts, strict=True):
+    """The steps of `_steps` for this process's own piece, between the messages that carry
+    them to and from the workers (piece i + 1 at connections[i])."""
+    fragment = own.fragment
+    summaries = [summarize(fragment, 0, vocabulary.errors)]
+    loaded = chunk_counts[0]
+    report("load", loaded, sum(chunk_counts))
+    for connection, chunks in zip(connections, chunk_counts[1:], strict=True):
         summaries.append(_receive(connection))
         loaded += chunks
         report("load", loaded, sum(chunk_counts))
@@ -209,24 +251,35 @@ def _coordinate(
     wanted = wanted_claims(summaries)
     for connection in connections:
         _send(connection, (wanted, dropped))
-    entity_of: dict[str, tuple[str, str]] = {}
+    entity_of = entities_of(fragment, wanted, dropped)
     for connection in connections:
         entity_of.update(_receive(connection))
-    merged = merge(summaries, vocabulary, missing, entity_of, dropped, rules)
+    merged = merge(summaries, vocabulary, missing, entity_of, dropped, own.rules)
     owner_of = owners(summaries, merged.plan, dropped)
     for connection in connections:
         _send(connection, (merged.plan, owner_of, merged.references))
-    # Claims of partitions split between workers, pickled once by their sender, passed on unopened.
-    parcels: list[list[bytes]] = [[] for _ in connections]
-    for connection in connections:
-        for target, parcel in _receive(connection).items():
+    share, own_parcels = share_out(fragment, 0, merged.plan, owner_of, dropped)
+    # Claims of partitions split between pieces, pickled once by their sender, passed on unopened.
+    parcels: list[list[bytes]] = [[] for _ in chunk_counts]
+    for sent in [own_parcels, *(_receive(connection) for connection in connections)]:
+        for target, parcel in sent.items():
             parcels[target].append(parcel)
-    for index, connection in enumerate(connections):
+    for index, connection in enumerate(connections, start=1):
         _send(connection, parcels[index])
         parcels[index] = []  # passed on: the claims they hold are no business of this process
-    found = _gather_findings(connections, lambda done: report("check", done, len(owner_of)))
+    share = take_parcels(share, parcels[0])
+    fragment.claims = []  # the share holds those to check, as in a worker
+    del own_parcels, parcels
+    gc.freeze()  # the claims received, like those loaded, are not garbage before the end
+    found = _check_and_gather(
+        share,
+        own,
+        merged.references,
+        connections,
+        lambda done: report("check", done, len(owner_of)),
+    )
     with rare_collections():  # sorting makes a few objects per finding, none of them garbage
-        # Worker after worker, each in the order it checked: the order one process sorts.
+        # Piece after piece, each in the order it checked: the order one process sorts.
         findings = sorted_findings(finding for run in found for finding in run)
     return PiecewiseRun(
         merged.corpus,
@@ -237,35 +290,87 @@ def _coordinate(
     )
 
 
-def _gather_findings(
-    connections: list[Connection], progress: Callable[[int], None]
+def _check_and_gather(
+    share: Share,
+    own: _OwnPiece,
+    references: list[Claim],
+    connections: list[Connection],
+    progress: Callable[[int], None],
 ) -> list[list[Finding]]:
-    """Every worker's findings (each worker's in the order it checked them), in worker order
-    (the order `sorted_findings` keeps for findings alike in all it sorts by), each batch read
-    as soon as its worker sends it: batches are unpacked while the workers still check."""
-    from multiprocessing.connection import wait
-
-    found: list[list[Finding]] = [[] for _ in connections]
-    working = {connection: index for index, connection in enumerate(connections)}
-    checked = 0
+    """Every piece's findings, in piece order, each piece's in the order it checked them (the
+    order `sorted_findings` keeps for findings alike in all it sorts by): this process checks
+    its own share, settling its findings as a single process does, and between partitions
+    unpacks the batches the workers have sent (a worker waits while its batch is unread); then
+    it waits for the workers' last batches."""
+    gathering = _Gathering(connections, progress)
+    mine: list[Finding] = []
     # Unpacking makes a few objects per finding and citation, none of them garbage.
     with rare_collections():
-        while working:
-            for ready in wait(list(working)):
-                connection = cast("Connection", ready)
-                message = _receive(connection)
-                if isinstance(message, int):
-                    checked += message
-                    progress(checked)
-                elif isinstance(message, bytes):
-                    found[working[connection]].extend(unpack_findings(message))
-                    # Kept to the end of the run: out of the collector's sight, or each young
-                    # collection re-read the last hundred thousand objects unpacked (a fifth
-                    # of the unpacking), each older one every finding.
-                    gc.freeze()
-                else:
-                    del working[connection]
-    return found
+        for found in checked_partitions(
+            share,
+            own.fragment,
+            references,
+            own.rules,
+            own.hints,
+            gathering.count,
+            keep_claims=False,
+            freeze=True,  # frozen as checked: unfrozen when the run ends
+        ):
+            mine.extend(found)
+            gathering.take(wait_for_all=False)
+        gathering.take(wait_for_all=True)
+    return [mine, *gathering.found]
+
+
+# Seconds between looks for the workers' batches while this process checks: a worker's pipe
+# holds a few batches (SEND_ROOM), each a few hundred partitions' findings.
+LOOK_EVERY = 0.002
+
+
+class _Gathering:
+    """The workers' findings as their batches come in (see `_steps`)."""
+
+    def __init__(self, connections: list[Connection], progress: Callable[[int], None]) -> None:
+        self.found: list[list[Finding]] = [[] for _ in connections]
+        self.working = {connection: index for index, connection in enumerate(connections)}
+        self.checked = 0
+        self.progress = progress
+        self.next_look = 0.0
+
+    def count(self, done: int) -> None:
+        self.checked += done
+        self.progress(self.checked)
+
+    def take(self, wait_for_all: bool) -> None:
+        """What the workers have sent; with `wait_for_all`, everything up to their last batch.
+        Without, nothing if the last look was under LOOK_EVERY seconds ago: a look costs a few
+        microseconds, as much as a partition of a claim or two takes to check."""
+        from multiprocessing.connection import wait
+
+        if not wait_for_all:
+            now = time.monotonic()
+            if now < self.next_look:
+                return
+            self.next_look = now + LOOK_EVERY
+        while self.working:
+            ready = wait(list(self.working), timeout=None if wait_for_all else 0)
+            if not ready:
+                return
+            for connection in ready:
+                self._read(cast("Connection", connection))
+
+    def _read(self, connection: Connection) -> None:
+        message = _receive(connection)
+        if isinstance(message, int):
+            self.count(message)
+        elif isinstance(message, bytes):
+            self.found[self.working[connection]].extend(unpack_findings(message))
+            # Kept to the end of the run: out of the collector's sight, or each young
+            # collection re-read the last hundred thousand objects unpacked (a fifth of the
+            # unpacking), each older one every finding.
+            gc.freeze()
+        else:
+            del self.working[connection]
 
 
 @dataclass

@@ -279,3 +279,83 @@ def test_a_text_report_writes_what_it_shows_and_findings_hold_no_claim(corpus):
     assert len(notes) > 1 and not any("fingerprint" in f.__dict__ for f in notes)
     assert not any(isinstance(x, Claim) for f in result.findings for x in _reachable(f))
     assert _everything(result) == _everything(_run(corpus, 1))
+
+
+def test_the_parent_checks_the_first_stretch_itself_beside_one_worker_fewer(corpus, monkeypatch):
+    """With N jobs the run forks N - 1 workers and checks the first stretch in its own process
+    (a parent that only gathered findings forked one more and unpickled every finding): the
+    report is still what one process reports."""
+    import os
+    from multiprocessing.process import BaseProcess
+
+    from checker import engine
+
+    expected = _everything(_run(corpus, 1))
+    parent = os.getpid()
+    checked_here: list[int] = []
+    check_partition = engine.check_partition
+
+    def counting(partition, *arguments, **options):
+        if os.getpid() == parent:
+            checked_here.append(len(partition.claims))
+        return check_partition(partition, *arguments, **options)
+
+    forked: list[BaseProcess] = []
+    start = BaseProcess.start
+
+    def counted_start(process):
+        forked.append(process)
+        return start(process)
+
+    monkeypatch.setattr(engine, "check_partition", counting)
+    monkeypatch.setattr(BaseProcess, "start", counted_start)
+    for jobs in (2, 3):
+        forked.clear()
+        checked_here.clear()
+        assert _everything(_run(corpus, jobs)) == expected, f"jobs={jobs}"
+        assert len(forked) == jobs - 1
+        assert checked_here, "the parent checked none of its own stretch"
+
+
+def test_a_worker_sends_a_batch_of_findings_the_parent_has_not_come_to_read():
+    """The parent reads the workers' batches only between its own partitions: a worker's end of
+    its pipe has room for a batch, so the worker checks on instead of waiting in the send."""
+    import threading
+    from multiprocessing import Pipe
+
+    from checker.processes import SEND_ROOM, give_room
+
+    try:
+        cap = int(Path("/proc/sys/net/core/wmem_max").read_text())
+    except OSError:
+        pytest.skip("no Linux socket limit to read")
+    if cap < SEND_ROOM:
+        pytest.skip("this system allows a socket less room than a batch")
+    parent_end, worker_end = Pipe()
+    give_room(worker_end)
+    batch = b"f" * (SEND_ROOM // 2)  # ten times the default room
+    sent = threading.Event()
+
+    def send() -> None:
+        worker_end.send_bytes(batch)
+        sent.set()
+
+    threading.Thread(target=send, daemon=True).start()
+    assert sent.wait(10), "the worker waited for the parent to read"
+    assert parent_end.recv_bytes() == batch
+
+
+@pytest.mark.parametrize("look_every", [0.0, 3600.0])
+def test_the_parent_gathers_every_batch_however_often_it_looks_between_partitions(
+    corpus, monkeypatch, look_every
+):
+    """The parent looks for the workers' batches between its own partitions, at most every
+    LOOK_EVERY seconds, and waits for the rest once its own are checked: looking at every
+    partition or only once, the report is what one process reports."""
+    from checker import processes
+
+    expected = _everything(_run(corpus, 1))
+    monkeypatch.setattr(processes, "FINDINGS_PER_MESSAGE", 1)  # workers are forked: they see it
+    monkeypatch.setattr(processes, "LOOK_EVERY", look_every)
+    for jobs in (2, 3):
+        assert _everything(_run(corpus, jobs)) == expected, f"jobs={jobs}"
