@@ -386,3 +386,36 @@ def test_a_chinese_qualifier_after_a_percent(text, expected):
 )
 def test_chinese_years_and_ranges(text, expected):
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a preposition after a figure, before a year: the year the figure is measured against
+        ("Bakery sales in Leeds were up 6% over 2021 levels.", ["6 %"]),
+        ("Ferry bookings rose 12 percent above 2019, the operator said.", ["12 %"]),
+        ("Museum visits ran 4.5% below 2018 and 3% under 2017.", ["4.5 %", "3 %"]),
+        # ... not a preposition straight after a verb, nor one before a counted year's figure
+        ("The plant hired over 2018 workers in its first year.", ["over 2018"]),
+        ("Turnout reached 14% with over 2,018 ballots spoiled.", ["14 %", "over 2,018"]),
+        ("Harvests rose 8% over 2019 tonnes of last season.", ["8 %", "2019 t"]),
+    ],
+)
+def test_a_year_a_percentage_is_compared_with_is_no_figure(text, expected):
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb of keeping, what is kept, then "unchanged": a change of nothing
+        ("The reserve bank left rates unchanged at 3.75% on Thursday.", ["0 %", "3.75 %"]),
+        ("The lender kept its main refinancing rate unchanged at 2%.", ["0 %", "2 %"]),
+        ("Regulators leave the cap unchanged, as analysts expected.", ["0 %"]),
+        ("The fares were left unchanged, the council said.", ["0 %"]),
+        # ... as a verb of being already was
+        ("Core inflation was unchanged at 2.9% in June.", ["0 %", "2.9 %"]),
+    ],
+)
+def test_rates_left_or_kept_unchanged_are_a_change_of_nothing(text, expected):
+    assert _read(text) == expected
