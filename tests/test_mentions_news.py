@@ -419,3 +419,23 @@ def test_a_year_a_percentage_is_compared_with_is_no_figure(text, expected):
 )
 def test_rates_left_or_kept_unchanged_are_a_change_of_nothing(text, expected):
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # two full numbers joined by "to", the unit written once after the second
+        (
+            "The quarry expects 140,000 to 155,000 tonnes this year.",
+            ["140,000 t", "155,000 t"],
+        ),
+        ("Tickets rose from 1,250 to 1,400 euros.", ["1,250 EUR", "1,400 EUR"]),
+        # ... not a change by an amount, nor ends of other scales
+        ("Staff grew by 1,250 to 14,000 people.", ["1,250", "14,000"]),
+        ("Visits went from 412,000 to 2.1 million.", ["412,000", "2.1 million"]),
+        # tonnes a day, as mining reports write a plant's capacity
+        ("The new mill is rated at 2,400 tpd.", ["2,400 t / day"]),
+    ],
+)
+def test_ranges_of_full_numbers_and_tonnes_a_day(text, expected):
+    assert _read(text) == expected

@@ -1328,8 +1328,9 @@ def _currency_of_rate(first: Mention, then: Mention) -> bool:
 
 
 def _grouped_ends(between: str, first: Mention, then: Mention) -> bool:
-    """ "30,000-40,000 jobs", "1,200–1,500 euros": a range of two full numbers, joined by a dash."""
-    return between.strip() in ("-", "–") and "," in then.number
+    """ "30,000-40,000 jobs", "1,200–1,500 euros", "210,000 to 225,000 ounces": a range of two
+    full numbers, joined by a dash or "to"."""
+    return between.strip() in ("-", "–", "to") and "," in then.number
 
 
 def _hyphened_amounts(between: str, first: Mention, then: Mention) -> bool:
