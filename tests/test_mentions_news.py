@@ -407,6 +407,23 @@ def test_a_change_by_a_part_of_its_base_without_by_is_a_factor(text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a preposition after a figure, before a year: the year the figure is measured against
+        ("Bakery sales in Leeds were up 6% over 2021 levels.", ["6 %"]),
+        ("Ferry bookings rose 12 percent above 2019, the operator said.", ["12 %"]),
+        ("Museum visits ran 4.5% below 2018 and 3% under 2017.", ["4.5 %", "3 %"]),
+        # ... not a preposition straight after a verb, nor one before a counted year's figure
+        ("The plant hired over 2018 workers in its first year.", ["over 2018"]),
+        ("Turnout reached 14% with over 2,018 ballots spoiled.", ["14 %", "over 2,018"]),
+        ("Harvests rose 8% over 2019 tonnes of last season.", ["8 %", "2019 t"]),
+    ],
+)
+def test_a_year_a_percentage_is_compared_with_is_no_figure(text, expected):
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
     "text, status",
     [
         ("Visits to the clinic fell from 900 in 2029 to 600 in 2031, a decline of a third.", 0),
@@ -419,3 +436,39 @@ def test_a_change_by_a_part_without_by_checks_against_its_levels(tmp_path, text,
     passage = tmp_path / "passage.txt"
     passage.write_text(text + "\n", encoding="utf-8")
     assert main(["check", "--text", str(passage)]) == status
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb of keeping, what is kept, then "unchanged": a change of nothing
+        ("The reserve bank left rates unchanged at 3.75% on Thursday.", ["0 %", "3.75 %"]),
+        ("The lender kept its main refinancing rate unchanged at 2%.", ["0 %", "2 %"]),
+        ("Regulators leave the cap unchanged, as analysts expected.", ["0 %"]),
+        ("The fares were left unchanged, the council said.", ["0 %"]),
+        # ... as a verb of being already was
+        ("Core inflation was unchanged at 2.9% in June.", ["0 %", "2.9 %"]),
+    ],
+)
+def test_rates_left_or_kept_unchanged_are_a_change_of_nothing(text, expected):
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # two full numbers joined by "to", the unit written once after the second
+        (
+            "The quarry expects 140,000 to 155,000 tonnes this year.",
+            ["140,000 t", "155,000 t"],
+        ),
+        ("Tickets rose from 1,250 to 1,400 euros.", ["1,250 EUR", "1,400 EUR"]),
+        # ... not a change by an amount, nor ends of other scales
+        ("Staff grew by 1,250 to 14,000 people.", ["1,250", "14,000"]),
+        ("Visits went from 412,000 to 2.1 million.", ["412,000", "2.1 million"]),
+        # tonnes a day, as mining reports write a plant's capacity
+        ("The new mill is rated at 2,400 tpd.", ["2,400 t / day"]),
+    ],
+)
+def test_ranges_of_full_numbers_and_tonnes_a_day(text, expected):
+    assert _read(text) == expected

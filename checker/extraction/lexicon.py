@@ -283,6 +283,7 @@ _OTHER_UNITS_AFTER = [
     (r"litres?|liters?", "liter"),
     (r"gallons?", "gallon"),
     (r"bpd|b/d|bopd", "barrel / day"),
+    (r"tpd", "t / day"),  # tonnes a day, as mining reports write a plant's capacity
     (r"barrels?|bbls?\b", "barrel"),
     (r"(?:degrees?\s+)?(?:celsius|centigrade)|°\s?c|℃", "degC"),
     # (Fahrenheit is left unread: quantities.py converts a unit by a factor, and a scale with

@@ -952,7 +952,7 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
     candidates += [
         (start, end, "zero")
         for start, end in zero_changes
-        if _ZERO_CHANGE_BEFORE.search(text, max(0, start - 30), start)
+        if _ZERO_CHANGE_BEFORE.search(text, max(0, start - 40), start)
     ]
     candidates.sort()
     return candidates
@@ -1328,8 +1328,9 @@ def _currency_of_rate(first: Mention, then: Mention) -> bool:
 
 
 def _grouped_ends(between: str, first: Mention, then: Mention) -> bool:
-    """ "30,000-40,000 jobs", "1,200–1,500 euros": a range of two full numbers, joined by a dash."""
-    return between.strip() in ("-", "–") and "," in then.number
+    """ "30,000-40,000 jobs", "1,200–1,500 euros", "210,000 to 225,000 ounces": a range of two
+    full numbers, joined by a dash or "to"."""
+    return between.strip() in ("-", "–", "to") and "," in then.number
 
 
 def _hyphened_amounts(between: str, first: Mention, then: Mention) -> bool:
@@ -1508,10 +1509,12 @@ def zero_change_spans(lowered: str) -> list[tuple[int, int]]:
     return spans + [m.span(1) for m in _ZERO_CHANGE_LOWERED.finditer(lowered, after)]
 
 
-# Searched only in the few words before a word of no change, not over the whole text.
+# Searched only in the few words before a word of no change, not over the whole text: a verb of
+# being, or one of keeping with what is kept between ("left interest rates unchanged at 4.5%").
 _ZERO_CHANGE_BEFORE = re.compile(
-    r"(?:\(|\b(?:is|was|were|are|been|be|remained|remains|remain|stayed|stays|stay|held"
-    r"|holds|ended|closed|came\s+in)\s+(?:[a-z]+ly\s+)?)$",
+    r"(?:\(|\b(?:is|was|were|are|been|be|remained|remains|remain|stayed|stays|stay"
+    r"|ended|closed|came\s+in)\s+(?:[a-z]+ly\s+)?"
+    r"|\b(?:left|leaves?|leaving|kept|keeps?|keeping|held|holds?|holding)\s+(?:[a-z]+\s+){0,4})$",
     re.IGNORECASE,
 )
 
@@ -2300,6 +2303,17 @@ def _over_a_span(text: str, before_over: str, start: int) -> bool:
     return bool(_FIGURE_ENDS_BEFORE.search(before_over) and _SPAN_AFTER.match(text, start))
 
 
+# "up 4% over 2018", "sales 6 percent above 2019 levels": a preposition after a figure, before a
+# year, names the year the figure is measured against, where "over 2018 people" counts them
+# (a year with a unit after it stays a figure: the year rule keeps those).
+_COMPARED_PREPOSITIONS = frozenset({"over", "above", "under", "below"})
+_YEAR_AFTER = re.compile(r"(?:1[89]|20|21)\d{2}(?![\d,.]?\d)")
+
+
+def _against_a_year(text: str, before_preposition: str, start: int) -> bool:
+    return bool(_FIGURE_ENDS_BEFORE.search(before_preposition) and _YEAR_AFTER.match(text, start))
+
+
 _SYMBOL_CHARACTERS = frozenset(lx.SYMBOL_QUALIFIERS)
 # A sign for a qualifier, after a space, a bracket or nothing ("10~20" is a range, "<b>" a tag);
 # ">" opening a line quotes it.
@@ -2339,6 +2353,10 @@ def _qualifier_before(text: str, start: int) -> tuple[str, str, int] | None:
         if phrase.startswith("as ") and _FACTOR_BEFORE_AS.search(before[: match.start(1)]):
             return None  # "twice as much as $5 million": a comparison, not a cap
         if phrase == "over" and _over_a_span(text, before[: match.start(1)], start):
+            return None
+        if phrase in _COMPARED_PREPOSITIONS and _against_a_year(
+            text, before[: match.start(1)], start
+        ):
             return None
         # "over" and "above" and "under" as prepositions of place or time are not qualifiers;
         # they are when directly before the number, which the pattern already requires.
