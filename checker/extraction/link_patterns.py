@@ -282,12 +282,23 @@ def _from_to(reading: SentenceReading, text: str, found: list[Link]) -> list[Lin
             links.append(Link("from_to", (a_pos, b_pos)))
         elif _TO_BEFORE.search(before) and _FROM_BETWEEN.match(between):
             links.append(Link("from_to", (b_pos, a_pos)))
+        elif _OBJECT_MOVED_BEFORE.search(before) and _OBJECT_THEN_TO.match(between):
+            links.append(Link("from_to", (a_pos, b_pos)))
         else:
             continue
         _share_the_rate(a, b)
     return links
 
 
+# a verb moving a thing priced at the first level to the second: "cutting a £120 parka to £84",
+# "raised the £2.40 fare to £2.60"
+_OBJECT_MOVED_BEFORE = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(lx.OBJECT_MOVED_VERBS))
+    + r")(?:\s+down)?\s+(?:a|an|the|its|their)\s+$",
+    re.IGNORECASE,
+)
+_OBJECT_THEN_TO = re.compile(r"^(?:\s+[^\W\d_]+(?:-[^\W\d_]+)*){1,3}\s+to\s+$")
 _RANGE_FROM = re.compile(
     r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|spann?(?:s|ed|ing)?)\s+from\s+$",
     re.IGNORECASE,
@@ -393,8 +404,10 @@ _BASE_AFTER_LEVEL = re.compile(
     # "52,000 burglaries last year, down from 56,000 the year before", "£612 a week on average
     # in May, compared with £540 ...", "1,470 patients with flu in the week to Sunday, against
     # 1,050" (what the counted have, before the time), "2.9 million homes were connected in
-    # 2025, compared with 2.2 million" (a verb in the passive)
-    r"^(?:\s+(?:per|a|an|each)\s+[a-z]+)?(?:\s+with\s+[a-z-]+(?:\s+[a-z-]+)?)?"
+    # 2025, compared with 2.2 million" (a verb in the passive); "6,300 meals to families with
+    # children in May, against 4,500" (whom the counted went to)
+    r"^(?:\s+(?:per|a|an|each)\s+[a-z]+)?(?:\s+(?:to|among)\s+[a-z-]+)?"
+    r"(?:\s+with\s+[a-z-]+(?:\s+[a-z-]+)?)?"
     r"(?:\s+(?:was|were|had\s+been|have\s+been)\s+[a-z]+ed)?(?:\s+on\s+average)?(?:\s+(?:in|for|at)\s+[^,;:()]{1,40}?|\s+"
     + _THIS_PERIOD
     + r")?(?:,|\s+[-–—])?\s*"
@@ -1973,12 +1986,75 @@ def _whole_named_first(reading: SentenceReading, text: str, found: list[Link]) -
         p
         for p in levels[1:]
         if same_family(mention.unit, reading.mentions[p].unit, exact=True)
+        # "..., about one in eight": a fraction is a share, no count of the whole's members
+        and "/" not in reading.mentions[p].number
         # "..., a total of 500": the parts' own total is no part of its own
         and not _TOTAL_BEFORE.search(
             text, max(reading.start, reading.mentions[p].start - 40), reading.mentions[p].start
         )
     ]
     return [Link("part", (part, whole)) for part in parts]
+
+
+# after a part's clause, a comma and a share closing the sentence: "Of the 800 staff asked, 200
+# said they would leave, about one in four"
+_SHARE_CLOSING_CLAUSE = re.compile(r"^[^\d;:.!?()%]{0,60},\s*" + lx.BEFORE_FIGURE + r"$")
+_SENTENCE_CLOSES = re.compile(r"^\s*(?:[.;!?；。]|$)")
+
+
+def _share_closing_its_part(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A share set off by a comma at the end of a sentence, after the clause of a part of a whole
+    the sentence opened on: "Of the 800 staff asked, 200 said they would leave, about one in
+    four". The share is the part's share of that whole (the part link `_whole_named_first`
+    read); nothing but the part's own words may stand between them."""
+    share = len(reading.mentions) - 1
+    if share < 2 or not is_share_figure(reading.mentions[share]):
+        return []
+    if reading.kinds[share] not in ("value", "share"):
+        return []
+    if any(share in link.positions for link in found):
+        return []
+    wholes = {link.positions[0]: link.positions[1] for link in found if link.type == "part"}
+    part = share - 1
+    if part not in wholes or reading.kinds[part] != "value":
+        return []
+    m = reading.mentions[share]
+    if not _SHARE_CLOSING_CLAUSE.match(text[end_of(reading.mentions[part]) : m.start]):
+        return []
+    if not _SENTENCE_CLOSES.match(text[m.end : reading.end]):
+        return []
+    reading.kinds[share] = "share"
+    return [Link("share", (share, part, wholes[part]))]
+
+
+# 受访的1200名毕业生中，近七成已落实工作，共计826人: a whole, the share of it that did something,
+# then the count that share makes
+_SCOPE_THEN_SHARE_ZH = re.compile(r"^[^\d，,。；;:：]{0,12}中\s*[，,]\s*$")
+_COUNT_OF_SHARE_ZH = re.compile(r"^[^\d，,。；;:：]{0,16}[，,]\s*(?:共计|合计|总计|共有|共|计)$")
+
+
+def _share_of_scope_counted_zh(
+    reading: SentenceReading, text: str, found: list[Link]
+) -> list[Link]:
+    """A whole closed by 中, a share of it (七成, 70%) and the count that share makes, after 共计
+    (共, 合计): "受访的1200名毕业生中，近七成已落实工作，共计826人"."""
+    taken = {p for link in found for p in link.positions}
+    links = []
+    for whole in range(len(reading.mentions) - 2):
+        share, part = whole + 1, whole + 2
+        if {whole, share, part} & taken or not is_share_figure(reading.mentions[share]):
+            continue
+        if not (is_amount(reading, whole) and is_amount(reading, part)):
+            continue
+        w, m, a = reading.mentions[whole : part + 1]
+        if w.unit != a.unit or reading.kinds[share] not in ("value", "share"):
+            continue
+        if _SCOPE_THEN_SHARE_ZH.match(text[end_of(w) : m.start]) and _COUNT_OF_SHARE_ZH.match(
+            text[m.end : a.start]
+        ):
+            reading.kinds[share] = "share"
+            links.append(Link("share", (share, part, whole)))
+    return links
 
 
 _TOTAL_BEFORE = re.compile(
@@ -2821,6 +2897,17 @@ _OPENING_WHOLE_GAP = re.compile(r"^[^\d;:.!?()]{0,40},[^\d;:.!?(),]{0,30}$")
 _OF_WHICH = re.compile(r"\s*(?:of|among)\s+(?:which|whom)\b", re.IGNORECASE)
 
 
+# between a whole and a share with its count, words saying the share is the whole's: "a cohort
+# of 1,100 people the share was lower, at 71%, or 781"
+_SHARE_OF_WHOLE_NAMED = re.compile(
+    r"^[^\d;:.!?()]{0,30}\b(?:the|its|their)\s+(?:share|proportion|percentage)\b"
+    r"[^\d;:.!?()]{0,30}$",
+    re.IGNORECASE,
+)
+# the whole a count of members: "a cohort of", "a sample of", "among"
+_WHOLE_COUNTED_IN = re.compile(r"\b(?:of|among)\s+(?:some\s+|about\s+)?$", re.IGNORECASE)
+
+
 def _whole_of_pair(
     reading: SentenceReading, text: str, share: int, part: int, taken: set[int]
 ) -> int | None:
@@ -2856,6 +2943,12 @@ def _whole_of_pair(
         text, reading.mentions[share].end, reading.mentions[part].start
     ):
         return whole if _LIST_GAP.match(gap) else None  # "4,000 firms, 30% of which (1,200)"
+    if share < part and _SHARE_OF_WHOLE_NAMED.match(gap):
+        # "In a cohort of 1,100 people the share was 71%, or 781": the one count before it
+        alone = not any(
+            is_amount(reading, p) and reading.mentions[p].unit == unit for p in range(whole)
+        )
+        return whole if alone and _WHOLE_COUNTED_IN.search(text, reading.start, w.start) else None
     if share < part and _OF_THE_ONE_BEFORE.match(text, reading.mentions[share].end):
         # "of them" after the one count before it: two before, and which one is meant?
         alone = not any(
@@ -3647,6 +3740,8 @@ LINK_PATTERNS: list[LinkPattern] = [
     _total_and_its_average,
     _whole_and_parts,
     _whole_named_first,
+    _share_closing_its_part,
+    _share_of_scope_counted_zh,
     _listed_then_total,
     _breakdown_after_colon,
     _shares_down_to_the_rest,
