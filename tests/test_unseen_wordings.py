@@ -75,3 +75,9 @@ def test_a_price_moved_by_a_verb_is_no_pair_when_no_price_follows_to(tmp_path):
     # "to" opens a purpose here, no later price: no change between the two amounts
     text = "The firm is cutting a £120 million deal to sell its stores, worth £90 million."
     assert text_errors(tmp_path, text) == []
+
+
+def test_a_temperature_restated_in_another_scale_is_no_conflict(tmp_path):
+    # 21.5C is 70.7F: an offset apart as well as a factor, which the checker cannot compare
+    text = "Temperatures in the city reached 21.5C (70.7F) on Monday, a record for May."
+    assert [f.message for f in text_findings(tmp_path, text) if f.severity != "info"] == []

@@ -167,11 +167,19 @@ def _restated_in_brackets(reading: SentenceReading, text: str, found: list[Link]
             and b.unit
             and a.unit != b.unit
             and same_family(a.unit, b.unit)
+            and not _temperature(a.unit)
             and counted_alike(text, a, b)
             and _CONVERSION_BETWEEN.match(text[a.end : b.start])
         ):
             links.append(Link("converts", (position, position - 1)))
     return links
+
+
+def _temperature(unit: str) -> bool:
+    """Whether a unit is a temperature scale: Celsius and Fahrenheit differ by an offset as well
+    as a factor, and the checker compares units by a factor alone, so "38.5C (101.3F)" is no
+    restatement it can check (read as one, it was two figures of one metric that disagree)."""
+    return _family(unit) == _family("degC")
 
 
 _CONVERTED_BEFORE = re.compile(
