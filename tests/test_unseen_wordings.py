@@ -56,6 +56,73 @@ PAIRS = [
         "The charity delivered 2,400 meals to pensioners in March, against 2,000 a year "
         "earlier, a rise of 20%.",
     ),
+    # a wire's adjustment between "to" and the level, then the base
+    (
+        "Jobless claims rose 9,000 to a seasonally adjusted 231,400 in the latest week, from "
+        "228,400 the week before.",
+        "Jobless claims rose 3,000 to a seasonally adjusted 231,400 in the latest week, from "
+        "228,400 the week before.",
+    ),
+    # another entity's figure after "than in B, where it is"; a gap in minutes "longer than"
+    (
+        "A season ticket costs £2,150 in Leeds, 12% higher than in York, where it is £1,700.",
+        "A season ticket costs £2,150 in Leeds, 26% higher than in York, where it is £1,700.",
+    ),
+    (
+        "The average journey took 52 minutes in the morning peak, 9 minutes longer than the 38 "
+        "minutes in the evening.",
+        "The average journey took 52 minutes in the morning peak, 14 minutes longer than the 38 "
+        "minutes in the evening.",
+    ),
+    # a thing at a price that now costs another, after the discount
+    (
+        "The outlet has knocked 25% off bicycles, so a £640 touring bike now sells for £500.",
+        "The outlet has knocked 25% off bicycles, so a £640 touring bike now sells for £480.",
+    ),
+    # a share between spaced hyphens after its count, of the whole the sentence opened on
+    (
+        "Of the 1,500 tenants polled, 375 - three in ten - wanted to buy their homes.",
+        "Of the 1,500 tenants polled, 450 - three in ten - wanted to buy their homes.",
+    ),
+    # a rate named before its figure closing a part's clause, a length between
+    (
+        "Of the 2,400 calls received in May, 2,040 were answered within 30 seconds, an answer "
+        "rate of 80%.",
+        "Of the 2,400 calls received in May, 2,040 were answered within 30 seconds, an answer "
+        "rate of 85%.",
+    ),
+    # a fiscal year dating the whole, and the first part's owner with a verb of having
+    (
+        "Of the trust's £480 million budget for 2028-29, surgery takes £190 million and "
+        "maternity £70 million, with the remainder, £240 million, going to other wards.",
+        "Of the trust's £480 million budget for 2028-29, surgery takes £190 million and "
+        "maternity £70 million, with the remainder, £220 million, going to other wards.",
+    ),
+    # a count of seasons between a factor and its pair
+    (
+        "Attendances have doubled in four seasons, from 8,200 to 21,500.",
+        "Attendances have doubled in four seasons, from 8,200 to 16,500.",
+    ),
+    # a year's total "in YEAR, or R a day"
+    (
+        "The helpline took 58,400 calls in 2027, or 190 a day.",
+        "The helpline took 58,400 calls in 2027, or 160 a day.",
+    ),
+    # 共有W, a part, and a rate named by the part's own words
+    (
+        "全县共有3200名初三学生参加体育考试，满分1900人，满分率为68.5%。",
+        "全县共有3200名初三学生参加体育考试，满分1900人，满分率为59.4%。",
+    ),
+    # the month a new level applies from, between the level and its change in the other form
+    (
+        "Water bills will rise by 6.2% to £512.40 from April, an increase of £36.80.",
+        "Water bills will rise by 6.2% to £512.40 from April, an increase of £29.90.",
+    ),
+    # 原价X的…售价Y after a discount in 折
+    (
+        "促销期间，部分冰箱打七折出售，一台原价6000元的冰箱售价5100元。",
+        "促销期间，部分冰箱打七折出售，一台原价6000元的冰箱售价4200元。",
+    ),
     # "nearly" on a fall: a fall of 44% is more than "nearly 40%"
     (
         "Ticket sales fell nearly 40% over the season, from 5,000 to 2,800.",
@@ -81,3 +148,9 @@ def test_a_temperature_restated_in_another_scale_is_no_conflict(tmp_path):
     # 21.5C is 70.7F: an offset apart as well as a factor, which the checker cannot compare
     text = "Temperatures in the city reached 21.5C (70.7F) on Monday, a record for May."
     assert [f.message for f in text_findings(tmp_path, text) if f.severity != "info"] == []
+
+
+def test_a_rate_named_otherwise_than_the_part_is_no_share_of_it(tmp_path):
+    # 利润率 (a margin) is no share of the firms in profit among all firms
+    text = "全市共有规模以上企业5000家，其中盈利企业3000家，利润率为8.2%。"
+    assert text_errors(tmp_path, text) == []

@@ -1312,6 +1312,9 @@ TIME_NOUNS = frozenset(
     "november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday "
     "thursday friday saturday sunday spring summer autumn fall winter".split()
 )
+# spans counted in a sport's or a school's own units of time ("in five seasons", "over three
+# terms"): lengths of no fixed number of days, no levels
+COUNTED_SPANS = frozenset("seasons terms semesters campaigns sessions".split())
 TIME_MODIFIERS = frozenset(
     "this last next previous past same current coming whole entire full fiscal financial "
     "calendar first second third fourth final early late mid earlier ago before prior "
