@@ -75,7 +75,8 @@ class Tolerances(BaseModel):
     """How far a qualifier widens a written figure (fractions of the figure).
 
     `about 300` admits the written precision widened by `about` x 300 on each side;
-    `nearly 300` admits [300 x (1 - nearly), 300]. Over/under qualifiers are one-sided and unbounded.
+    `nearly 300` admits [300 x (1 - nearly), 300], `nearly -300` [-300, -300 x (1 - nearly)].
+    Over/under qualifiers are one-sided and unbounded.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
@@ -540,11 +541,9 @@ def _apply_qualifier(
         spread = abs(exact) * tolerances.about
         return Interval(written.low - spread, written.high + spread)
     if qualifier == "nearly":
-        return written.hull(
-            Interval.point(
-                exact * (1 - tolerances.nearly) if exact >= 0 else exact * (1 + tolerances.nearly)
-            )
-        )
+        # nearly bounds the size from below, whatever the sign: "fell nearly 50%" is a fall of
+        # 45% to 50%, [-50%, -45%], not one of 50% to 55%
+        return written.hull(Interval.point(exact * (1 - tolerances.nearly)))
     # "more than 0", "less than 0" state a sign, which is not rounded: a rise of any size, not
     # anything above -0.5
     if qualifier in ("over", "at_least"):

@@ -56,6 +56,8 @@ def test_written_precision_sets_the_interval(text, low, high):
         ("under 5", Interval.at_most(F("5.5"))),
         ("up to 600 km**2", Interval.at_most(F("605e6"))),
         ("nearly 1/2", Interval(F("0.45"), F("0.5"))),
+        # nearly bounds a size from below whatever its sign: "fell nearly 50%" is 45% to 50%
+        ("nearly -50 %", Interval(F("-0.505"), F("-0.45"))),
         ("almost 2.4 million", Interval(F("2.16e6"), F("2.45e6"))),
         (
             "about 119.74 billion USD",

@@ -124,6 +124,7 @@ def finish(extraction: Extraction) -> None:
                 claim.metric = renamed
     seen: dict[tuple, DraftClaim] = {}
     named_apart: Counter[tuple] = Counter()
+    renamed_parts: dict[int, tuple[str, str]] = {}
     paired = {frozenset(r.mentions) for r in extraction.relations if r.type == "from_to"}
     for claim in claims:
         if claim.kind != "value" or claim.converts is not None:
@@ -142,17 +143,38 @@ def finish(extraction: Extraction) -> None:
             named_apart[key] += 1
             renamed = f"{claim.metric}_{named_apart[key] + 1}"
             metrics.setdefault(renamed, MetricDraft(renamed, description=renamed.replace("_", " ")))
+            renamed_parts[claim.mention] = (claim.metric, renamed)
             claim.metric = renamed
             claim.notes.append(
                 f"a second figure for the same metric in one sentence: named apart from {other.metric}"
             )
         seen.setdefault(key, claim)
+    _shares_follow_their_parts(extraction, renamed_parts)
     _units(extraction)
     assign_ids(extraction)
     _leave_out_inexpressible(extraction)
     for drafted in metrics.values():
         if drafted.part_of == drafted.name:
             drafted.part_of = None  # a metric is never a part of itself
+
+
+def _shares_follow_their_parts(extraction: Extraction, renamed: dict[int, tuple[str, str]]) -> None:
+    """A share drafted on its part's metric before the part was named apart from another figure
+    of its sentence ("310 owned no car and 410 had no garden, roughly one in five": the share
+    is the 410's) takes the part's new name, so that the share rule joins it to its own part."""
+    by_mention = {claim.mention: claim for claim in extraction.claims}
+    for relation in extraction.relations:
+        if relation.type != "share" or len(relation.mentions) < 2:
+            continue
+        share_at, part = relation.mentions[:2]
+        if share_at is None or part is None or part not in renamed:
+            continue
+        share = by_mention.get(share_at)
+        if share is None or share.kind != "share":
+            continue
+        old, new = renamed[part]
+        if share.metric == old:
+            share.metric = new
 
 
 def _family_of(value: str) -> str:

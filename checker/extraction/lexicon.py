@@ -796,6 +796,10 @@ CHANGED_BY_UP = tuple("raise raises raised raising lift lifts lifted lifting hik
 CHANGED_BY_DOWN = tuple("lowered lowers lowering trim trims trimmed".split())
 CHANGED_BY_VERBS = CHANGE_WORDS | frozenset(CHANGED_BY_UP + CHANGED_BY_DOWN)
 # the words that give a change its way down ("lowered the fee by 2%" is -2 %)
+# verbs moving a priced thing from one figure to another: "cutting a £120 parka to £84"
+OBJECT_MOVED_VERBS = CHANGED_BY_VERBS | frozenset(
+    "cutting reducing reduces slash slashes slashed slashing marked marking".split()
+)
 DOWN_WORDS = frozenset(CHANGE_DOWN + CHANGED_BY_DOWN)
 # The words of the two tables that say which way a level moved when they stand straight before
 # "to" or "from" and its figure ("rose to $5 billion from $4 billion", "cut from 7% to 6%"):
@@ -1317,6 +1321,9 @@ TIME_NOUNS = frozenset(
     "november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday "
     "thursday friday saturday sunday spring summer autumn fall winter".split()
 )
+# spans counted in a sport's or a school's own units of time ("in five seasons", "over three
+# terms"): lengths of no fixed number of days, no levels
+COUNTED_SPANS = frozenset("seasons terms semesters campaigns sessions".split())
 TIME_MODIFIERS = frozenset(
     "this last next previous past same current coming whole entire full fiscal financial "
     "calendar first second third fourth final early late mid earlier ago before prior "

@@ -40,7 +40,9 @@ _DEGREE = r"(?:[a-z]+ly|just|barely|still|well|only|even)"
 _WAY_FROM = rf"(?:{_DEGREE}\s+)?(?:up|down)\s+(?:{_DEGREE}\s+)?from"
 _FROM_BETWEEN = re.compile(_PAIR_GAP + rf"(?:{_WAY_FROM}|from)\s+(?:{_REVISED})?$", re.IGNORECASE)
 _TO_BEFORE = re.compile(
-    r"\b(?:to|reach|reached|reaching|hit|hitting|touch|touched|touching|top|topped|topping)\s+$",
+    r"\b(?:to|reach|reached|reaching|hit|hitting|touch|touched|touching|top|topped|topping)\s+"
+    # "fell 6,000 to a seasonally adjusted 214,000": the wire's adjustment before the level
+    r"(?:an?\s+seasonally[\s-]+adjusted\s+)?$",
     re.IGNORECASE,
 )
 _CONVERSION_BETWEEN = re.compile(
@@ -169,11 +171,19 @@ def _restated_in_brackets(reading: SentenceReading, text: str, found: list[Link]
             and b.unit
             and a.unit != b.unit
             and same_family(a.unit, b.unit)
+            and not _temperature(a.unit)
             and counted_alike(text, a, b)
             and _CONVERSION_BETWEEN.match(text[a.end : b.start])
         ):
             links.append(Link("converts", (position, position - 1)))
     return links
+
+
+def _temperature(unit: str) -> bool:
+    """Whether a unit is a temperature scale: Celsius and Fahrenheit differ by an offset as well
+    as a factor, and the checker compares units by a factor alone, so "38.5C (101.3F)" is no
+    restatement it can check (read as one, it was two figures of one metric that disagree)."""
+    return _family(unit) == _family("degC")
 
 
 _CONVERTED_BEFORE = re.compile(
@@ -283,9 +293,12 @@ def _from_to(reading: SentenceReading, text: str, found: list[Link]) -> list[Lin
         to_after = _FROM_BEFORE.search(before) and _TO_BETWEEN.match(between)
         from_after = _TO_BEFORE.search(before) and _FROM_BETWEEN.match(between)
         gap = to_after or from_after
-        if not gap or _other_whole_after(text, b, gap.group("whole")):
+        if gap and not _other_whole_after(text, b, gap.group("whole")):
+            links.append(Link("from_to", (a_pos, b_pos) if to_after else (b_pos, a_pos)))
+        elif not gap and _OBJECT_MOVED_BEFORE.search(before) and _OBJECT_THEN_TO.match(between):
+            links.append(Link("from_to", (a_pos, b_pos)))
+        else:
             continue
-        links.append(Link("from_to", (a_pos, b_pos) if to_after else (b_pos, a_pos)))
         _share_the_rate(a, b)
     return links
 
@@ -300,6 +313,15 @@ def _other_whole_after(text: str, second: Mention, whole: str | None) -> bool:
 
 
 _WHOLE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([A-Za-z][\w'’-]*)")
+# a verb moving a thing priced at the first level to the second: "cutting a £120 parka to £84",
+# "raised the £2.40 fare to £2.60"
+_OBJECT_MOVED_BEFORE = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(lx.OBJECT_MOVED_VERBS))
+    + r")(?:\s+down)?\s+(?:a|an|the|its|their)\s+$",
+    re.IGNORECASE,
+)
+_OBJECT_THEN_TO = re.compile(r"^(?:\s+[^\W\d_]+(?:-[^\W\d_]+)*){1,3}\s+to\s+$")
 _RANGE_FROM = re.compile(
     r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|spann?(?:s|ed|ing)?)\s+from\s+$",
     re.IGNORECASE,
@@ -405,8 +427,10 @@ _BASE_AFTER_LEVEL = re.compile(
     # "52,000 burglaries last year, down from 56,000 the year before", "£612 a week on average
     # in May, compared with £540 ...", "1,470 patients with flu in the week to Sunday, against
     # 1,050" (what the counted have, before the time), "2.9 million homes were connected in
-    # 2025, compared with 2.2 million" (a verb in the passive)
-    r"^(?:\s+(?:per|a|an|each)\s+[a-z]+)?(?:\s+with\s+[a-z-]+(?:\s+[a-z-]+)?)?"
+    # 2025, compared with 2.2 million" (a verb in the passive); "6,300 meals to families with
+    # children in May, against 4,500" (whom the counted went to)
+    r"^(?:\s+(?:per|a|an|each)\s+[a-z]+)?(?:\s+(?:to|among)\s+[a-z-]+)?"
+    r"(?:\s+with\s+[a-z-]+(?:\s+[a-z-]+)?)?"
     r"(?:\s+(?:was|were|had\s+been|have\s+been)\s+[a-z]+ed)?(?:\s+on\s+average)?(?:\s+(?:in|for|at)\s+[^,;:()]{1,40}?|\s+"
     + _THIS_PERIOD
     + r")?(?:,|\s+[-–—])?\s*"
@@ -562,8 +586,10 @@ def _compared_levels_zh(reading: SentenceReading, text: str, found: list[Link]) 
         a, b, c = reading.mentions[later : change + 1]
         if {later, base} & taken or a.unit != b.unit or not _compared_in(a.unit, c.unit):
             continue
-        if _BASE_AFTER_LEVEL_ZH.match(text[end_of(a) : b.start]) and lx.CJK_CHANGE_BEFORE_RE.match(
-            text[end_of(b) : c.start]
+        moved = text[end_of(b) : c.start]
+        # or doubled: "比2023年同期的243亿元翻了一番"
+        if _BASE_AFTER_LEVEL_ZH.match(text[end_of(a) : b.start]) and (
+            lx.CJK_CHANGE_BEFORE_RE.match(moved) or lx.CJK_DOUBLINGS_BEFORE_RE.fullmatch(moved)
         ):
             links.append(Link("from_to", (base, later)))
     return links
@@ -617,11 +643,30 @@ def _usual_then_now(reading: SentenceReading, text: str, found: list[Link]) -> l
         a, b = reading.mentions[first], reading.mentions[second]
         if second - first != 1 or a.unit != b.unit or a.unit in ("%", "pp", "x"):
             continue
-        if _USUAL_BEFORE.search(
-            text, max(reading.start, a.start - 40), a.start
-        ) and _NOW_BETWEEN.match(text[end_of(a) : b.start]):
+        before = text[max(reading.start, a.start - 40) : a.start]
+        between = text[end_of(a) : b.start]
+        if (
+            (_USUAL_BEFORE.search(before) and _NOW_BETWEEN.match(between))
+            or (_PRICED_BEFORE.search(before) and _NOW_COSTS_BETWEEN.match(between))
+            or (_USUAL_BEFORE_ZH.search(before) and _NOW_BETWEEN_ZH.match(between))
+        ):
             links.append(Link("from_to", (first, second)))
     return links
+
+
+# 原价5000元的空调售价4000元: the original price, the thing, the price it sells at
+_USUAL_BEFORE_ZH = re.compile(r"原价\s*$")
+_NOW_BETWEEN_ZH = re.compile(
+    r"^[^\d，,。；;]{0,12}?(?:售价|现价|仅售|只卖|降至|降到)(?:为|仅为)?\s*$"
+)
+# a thing at the price it cost, then the price it now costs: "a £1,450 sofa now costs £870",
+# "boots that cost £96 now sell for £72"
+_PRICED_BEFORE = re.compile(r"(?:\b(?:a|an|the)|\bthat\s+cost)\s+$", re.IGNORECASE)
+_NOW_COSTS_BETWEEN = re.compile(
+    r"^(?:\s+[^\W\d_]+(?:-[^\W\d_]+)*){0,3}\s+now\s+(?:costs?|sells?\s+(?:for|at)|"
+    r"retails?\s+(?:for|at)|goes\s+for|go\s+for)\s+" + lx.BEFORE_FIGURE + r"$",
+    re.IGNORECASE,
+)
 
 
 _CLAUSE_OPENERS = lx.CONJUNCTIONS - {"and", "or"}
@@ -793,6 +838,7 @@ def _level_between(reading: SentenceReading, change: int, pair: Link, restated: 
         and p not in restated
         and p not in ends
         and reading.mentions[p].unit not in lengths
+        and (reading.mentions[p].noun or "").lower() not in lx.COUNTED_SPANS
         and (reading.mentions[p].value, reading.mentions[p].unit) not in values
         for p in range(low + 1, high)
     )
@@ -1256,7 +1302,12 @@ def _multiple_of_the_other(reading: SentenceReading, text: str, found: list[Link
 
 _THAN_BETWEEN = re.compile(
     r"^\s*(?:(?:more|higher|greater|larger|bigger|above|less|fewer|lower|smaller|below|cheaper|"
-    r"dearer)\s+than|above|below)\s+(?:the\s+|that\s+of\s+|those\s+of\s+|its\s+|their\s+|his\s+|her\s+)?"
+    r"dearer|longer)\s+than|above|below)\s+"
+    # "£1,380 in Bristol, 38% higher than in Cardiff, where it is £1,000": the other's place,
+    # then its figure
+    r"(?:(?:in|at)\s+[^\d,;:()]{1,40}?,\s*where\s+(?:it|they|the\s+[a-z-]+)\s+(?:is|was|are|were)"
+    r"\s+(?:at\s+)?$)?"
+    r"(?:the\s+|that\s+of\s+|those\s+of\s+|its\s+|their\s+|his\s+|her\s+)?"
     # whose figure it is, in a word or two: "its rival's", "last year's", "the previous year's",
     # and what it names of it: "last year's yield of", "last year's more favourable yield of"
     r"(?:(?:[a-z-]+\s+)?[\w-]+['’]s\s+(?:(?:[a-z-]+\s+){1,3}of\s+)?"
@@ -1965,7 +2016,15 @@ _OF_THE_WHOLE_OPENING = re.compile(
 )
 # a relative clause may say what the whole is ("Of the 1,250 places the county's new secondary
 # schools will offer, 700 ...")
-_WHOLE_THEN_PARTS = re.compile(r"^[^\d;:.!?()]{0,60},\s*" + lx.BEFORE_FIGURE + r"$")
+_WHOLE_THEN_PARTS = re.compile(
+    r"^[^\d;:.!?()]{0,60},\s*"
+    # the first part's owner and a verb of having: "Of the £612 million budget, adult care takes"
+    r"(?:(?:[^\W\d_]+['’]?\s+){1,3}(?:takes|took|gets|got|receives|received)\s+)?"
+    + lx.BEFORE_FIGURE
+    + r"$"
+)
+# a year or a fiscal year that may date the whole ("for 2027-28")
+_YEAR_OR_FISCAL = re.compile(r"\b(?:1[89]|20)\d\d(?:[-/–](?:\d\d){1,2})?\b")
 
 
 def _whole_named_first(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
@@ -1980,20 +2039,128 @@ def _whole_named_first(reading: SentenceReading, text: str, found: list[Link]) -
     if not _OF_THE_WHOLE_OPENING.match(text[reading.start : mention.start]):
         return []
     # a year may date the whole ("Of the 3,600 homes to be built by 2030, 1,400 ...")
-    gap = _YEAR.sub("", text[end_of(mention) : reading.mentions[levels[1]].start])
+    gap = _YEAR_OR_FISCAL.sub("", text[end_of(mention) : reading.mentions[levels[1]].start])
     if not _WHOLE_THEN_PARTS.match(gap):
         return []
     parts = [
         p
         for p in levels[1:]
         if same_family(mention.unit, reading.mentions[p].unit, exact=True)
-        and is_amount(reading, p)  # "20 - a quarter - have" restates a part: no part itself
+        # "20 - a quarter - have", "..., about one in eight": a fraction restates a part's share,
+        # no count of the whole's members
+        and is_amount(reading, p)
         # "..., a total of 500": the parts' own total is no part of its own
         and not _TOTAL_BEFORE.search(
             text, max(reading.start, reading.mentions[p].start - 40), reading.mentions[p].start
         )
     ]
     return [Link("part", (part, whole)) for part in parts]
+
+
+# after a part's clause, a comma and a share closing the sentence: "Of the 800 staff asked, 200
+# said they would leave, about one in four"
+_SHARE_CLOSING_CLAUSE = re.compile(
+    r"^[^\d;:.!?()%]{0,60},\s*"
+    # or named a rate: "16,380 arrived on time, a punctuality rate of 90%"
+    r"(?:an?\s+(?:[a-z-]+\s+)?(?:rate|share|proportion)\s+of\s+)?" + lx.BEFORE_FIGURE + r"$",
+    re.IGNORECASE,
+)
+_SENTENCE_CLOSES = re.compile(r"^\s*(?:[.;!?；。]|$)")
+
+
+def _share_closing_its_part(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A share set off by a comma at the end of a sentence, after the clause of a part of a whole
+    the sentence opened on: "Of the 800 staff asked, 200 said they would leave, about one in
+    four". The share is the part's share of that whole (the part link `_whole_named_first`
+    read); nothing but the part's own words may stand between them."""
+    share = len(reading.mentions) - 1
+    if share < 2 or not is_share_figure(reading.mentions[share]):
+        return []
+    if reading.kinds[share] not in ("value", "share"):
+        return []
+    if any(share in link.positions for link in found):
+        return []
+    wholes = {link.positions[0]: link.positions[1] for link in found if link.type == "part"}
+    part = share - 1
+    while part > 0 and reading.mentions[part].unit in _LENGTHS:
+        part -= 1  # "arrived within five minutes of the timetable": how, not a part
+    if part not in wholes or reading.kinds[part] != "value":
+        return []
+    m = reading.mentions[share]
+    gap = text[end_of(reading.mentions[part]) : m.start]
+    for length in reading.mentions[part + 1 : share]:  # "within 30 seconds": the length as a word
+        gap = gap.replace(text[length.start : end_of(length)], "span", 1)
+    if not _SHARE_CLOSING_CLAUSE.match(gap):
+        return []
+    if not _SENTENCE_CLOSES.match(text[m.end : reading.end]):
+        return []
+    reading.kinds[share] = "share"
+    return [Link("share", (share, part, wholes[part]))]
+
+
+# 受访的1200名毕业生中，近七成已落实工作，共计826人: a whole, the share of it that did something,
+# then the count that share makes
+_SCOPE_THEN_SHARE_ZH = re.compile(r"^[^\d，,。；;:：]{0,12}中\s*[，,]\s*$")
+_COUNT_OF_SHARE_ZH = re.compile(r"^[^\d，,。；;:：]{0,16}[，,]\s*(?:共计|合计|总计|共有|共|计)$")
+
+
+def _share_of_scope_counted_zh(
+    reading: SentenceReading, text: str, found: list[Link]
+) -> list[Link]:
+    """A whole closed by 中, a share of it (七成, 70%) and the count that share makes, after 共计
+    (共, 合计): "受访的1200名毕业生中，近七成已落实工作，共计826人"."""
+    taken = {p for link in found for p in link.positions}
+    links = []
+    for whole in range(len(reading.mentions) - 2):
+        share, part = whole + 1, whole + 2
+        if {whole, share, part} & taken or not is_share_figure(reading.mentions[share]):
+            continue
+        if not (is_amount(reading, whole) and is_amount(reading, part)):
+            continue
+        w, m, a = reading.mentions[whole : part + 1]
+        if w.unit != a.unit or reading.kinds[share] not in ("value", "share"):
+            continue
+        if _SCOPE_THEN_SHARE_ZH.match(text[end_of(w) : m.start]) and _COUNT_OF_SHARE_ZH.match(
+            text[m.end : a.start]
+        ):
+            reading.kinds[share] = "share"
+            links.append(Link("share", (share, part, whole)))
+    return links
+
+
+# 共有6.8万名考生参加高考，本科上线4.9万人，上线率为72.1%: a whole, a part, and the rate named
+# by the part's own words
+_WHOLE_COUNTED_ZH = re.compile(r"(?:共有|共计|总共|合计|共)\s*$")
+_RATE_NAMED_ZH = re.compile(r"[，,]\s*(?P<name>[\u4e00-\u9fff]{1,4})率\s*(?:为|达到?|是)?\s*$")
+_PART_CLAUSE_ZH = re.compile(r"^[^\d。；;]{0,20}[，,][^\d。；;，,]{0,12}$")
+
+
+def _rate_named_by_its_part_zh(
+    reading: SentenceReading, text: str, found: list[Link]
+) -> list[Link]:
+    """A whole after 共有, a part in the next clause and a rate closing the sentence, named by
+    the part's own words: "共有6.8万名考生参加高考，本科上线4.9万人，上线率为72.1%". A rate named
+    otherwise (利润率 after a count of firms in profit) is another quantity."""
+    taken = {p for link in found for p in link.positions}
+    links = []
+    for whole in range(len(reading.mentions) - 2):
+        part, rate = whole + 1, whole + 2
+        if {whole, part, rate} & taken or reading.mentions[rate].unit != "%":
+            continue
+        if not (is_amount(reading, whole) and is_amount(reading, part)):
+            continue
+        w, a, m = reading.mentions[whole : rate + 1]
+        if w.unit != a.unit or a.value >= w.value:
+            continue
+        named = _RATE_NAMED_ZH.search(text, end_of(a), m.start)
+        if named is None or not _WHOLE_COUNTED_ZH.search(text, reading.start, w.start):
+            continue
+        if not _PART_CLAUSE_ZH.match(text[end_of(w) : a.start]):
+            continue
+        if named.group("name") in text[end_of(w) : a.start]:
+            reading.kinds[rate] = "share"
+            links.append(Link("share", (rate, part, whole)))
+    return links
 
 
 _TOTAL_BEFORE = re.compile(
@@ -2818,9 +2985,7 @@ def _count_restated_by(
     if (
         before >= 0
         and is_amount(reading, before)
-        and _PERCENT_AFTER_COUNT.match(
-            _BRACKETED.sub("", text[end_of(reading.mentions[before]) : mention.start])
-        )
+        and _restates_the_count_before(text, reading.mentions[before], mention)
         and not _NAMES_OTHER_WHOLE.match(text, mention.end, reading.end)
     ):
         return before
@@ -2834,6 +2999,27 @@ def _count_restated_by(
     return None
 
 
+# an aside between spaced hyphens, opened and closed: "3,780 - nine in ten - had had"
+_SPACED_DASH_OPENS = re.compile(r"^\s-\s+" + lx.BEFORE_FIGURE + r"$", re.IGNORECASE)
+_SPACED_DASH_CLOSES = re.compile(r"\s-\s")
+
+
+def _restates_the_count_before(text: str, count: Mention, share: Mention) -> bool:
+    """Whether a percentage restates the count right before it: "1,200 (30%)", "1,200
+    exporters, or 30%", "$150 million -- 30 percent --", "3,780 - nine in ten - had"."""
+    gap = text[end_of(count) : share.start]
+    if _PERCENT_AFTER_COUNT.match(_BRACKETED.sub("", gap)):
+        return True
+    # a hyphen with spaces is a dash only around a share in words that closes the aside again
+    # ("- nine in ten -"): between figures, hyphens may join a count to its percentage in a
+    # list of results, or a range
+    return bool(
+        "/" in share.number
+        and _SPACED_DASH_OPENS.match(gap)
+        and _SPACED_DASH_CLOSES.match(text, share.end)
+    )
+
+
 # "30% of exports", "30 percent of the city's budget": a whole named in words, not "of the
 # total" or "of them"
 _NAMES_OTHER_WHOLE = re.compile(
@@ -2845,6 +3031,17 @@ _NAMES_OTHER_WHOLE = re.compile(
 # after the whole a sentence opens on, what its parts are: "Of the 10,000 votes cast, Smith won"
 _OPENING_WHOLE_GAP = re.compile(r"^[^\d;:.!?()]{0,40},[^\d;:.!?(),]{0,30}$")
 _OF_WHICH = re.compile(r"\s*(?:of|among)\s+(?:which|whom)\b", re.IGNORECASE)
+
+
+# between a whole and a share with its count, words saying the share is the whole's: "a cohort
+# of 1,100 people the share was lower, at 71%, or 781"
+_SHARE_OF_WHOLE_NAMED = re.compile(
+    r"^[^\d;:.!?()]{0,30}\b(?:the|its|their)\s+(?:share|proportion|percentage)\b"
+    r"[^\d;:.!?()]{0,30}$",
+    re.IGNORECASE,
+)
+# the whole a count of members: "a cohort of", "a sample of", "among"
+_WHOLE_COUNTED_IN = re.compile(r"\b(?:of|among)\s+(?:some\s+|about\s+)?$", re.IGNORECASE)
 
 
 def _whole_of_pair(
@@ -2882,6 +3079,12 @@ def _whole_of_pair(
         text, reading.mentions[share].end, reading.mentions[part].start
     ):
         return whole if _LIST_GAP.match(gap) else None  # "4,000 firms, 30% of which (1,200)"
+    if share < part and _SHARE_OF_WHOLE_NAMED.match(gap):
+        # "In a cohort of 1,100 people the share was 71%, or 781": the one count before it
+        alone = not any(
+            is_amount(reading, p) and reading.mentions[p].unit == unit for p in range(whole)
+        )
+        return whole if alone and _WHOLE_COUNTED_IN.search(text, reading.start, w.start) else None
     if share < part and _OF_THE_ONE_BEFORE.match(text, reading.mentions[share].end):
         # "of them" after the one count before it: two before, and which one is meant?
         alone = not any(
@@ -3266,10 +3469,13 @@ def _level_then_its_other_change(
 
 # a time or a place straight after a level, before the comma that names its change: "in
 # April", "in the year to March", "in 2025", "this year", "in London"
+_MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
 _LEVEL_PLACED_AFTER = re.compile(
     r"^\s+(?:(?:in|during|for|at)\s+[^\d,;:.()]{1,30}?(?:\s+\d{4})?|in\s+\d{4}|"
-    + _THIS_PERIOD
-    + r")(?=\s*,)",
+    # the month a new level applies from: "will rise by 4.99% to £2,163.45 from April"
+    r"from\s+(?:" + "|".join(_MONTHS) + r")|" + _THIS_PERIOD + r")(?=\s*,)",
     re.IGNORECASE,
 )
 
@@ -3419,7 +3625,9 @@ def _change_and_its_rate(reading: SentenceReading, text: str, found: list[Link])
 _PER_PERIOD = re.compile(r"^(?P<base>.*?)\s*/ (?P<period>hour|day|week|month|year)$")
 # what restates a total as its rate straight after it: ", or 150 a day", "(about 150 a day)"
 _RESTATED_AS_RATE = re.compile(
-    r"^\s*(?:[,，(（]|--|—|–)\s*(?:or\s+)?(?:(?:about|around|roughly|some|nearly|almost)\s+)?$",
+    # the year the total is of may stand before ("91,250 patients in 2025, or 250 a day")
+    r"^(?:\s+(?:in|during)\s+(?:1[89]|20)\d\d)?"
+    r"\s*(?:[,，(（]|--|—|–)\s*(?:or\s+)?(?:(?:about|around|roughly|some|nearly|almost)\s+)?$",
     re.IGNORECASE,
 )
 _ON_AVERAGE_AFTER = re.compile(r"\s+on\s+(?:an?\s+)?average\b", re.IGNORECASE)
@@ -3673,6 +3881,9 @@ LINK_PATTERNS: list[LinkPattern] = [
     _total_and_its_average,
     _whole_and_parts,
     _whole_named_first,
+    _share_closing_its_part,
+    _share_of_scope_counted_zh,
+    _rate_named_by_its_part_zh,
     _listed_then_total,
     _breakdown_after_colon,
     _shares_down_to_the_rest,
