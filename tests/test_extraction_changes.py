@@ -885,3 +885,25 @@ def test_a_figure_after_the_list_moves_on_is_no_part(tmp_path, text):
     own: its figure is no further part, and no part-whole error."""
     assert not [r for r in _relations(text) if r[0] == "part_of" and r[1][0] in ("1510", "151")]
     assert [f for f in _findings(tmp_path, text) if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "集团的基础盈利为港币30.5亿元，较去年同期之港币48.8亿元，减少港币18.3亿元或37.5%。",
+        "集團的基礎盈利為港幣30.5億元，較去年同期之港幣48.8億元，減少港幣18.3億元或37.5%。",
+    ],
+)
+def test_a_change_with_its_currency_named_before_it_is_checked(tmp_path, text):
+    """减少港币X: the currency between the change word and its figure; 较去年同期之港币Y: the
+    base after 之 and its currency; a comma before the change. A change from the base to the
+    level, checked both ways."""
+    assert ("change", ("18.3", "48.8", "30.5"), True) in _relations(text)
+    assert _findings(tmp_path, text) == []
+    assert len(text_errors(tmp_path, text.replace("37.5%", "27.5%"))) == 1
+
+
+def test_a_currency_spaced_from_its_figure_is_its_unit():
+    """港币 0.63 元: Hong Kong dollars, though a space stands between."""
+    claims = extract_text("每股基础盈利为港币 0.63 元。").claims
+    assert [c.value for c in claims] == ["0.63 HKD"]

@@ -200,7 +200,8 @@ CJK_CURRENCY_BEFORE_RE = re.compile(
 CJK_CURRENCY_BEFORE_YUAN_RE = re.compile(
     "("
     + "|".join(sorted(vocabulary.CJK_CURRENCIES_BEFORE_YUAN, key=len, reverse=True))
-    + ")(?:约|近|逾|超过?|不足|达|为)?$"
+    # Hong Kong announcements may space the figure from its currency: 港币 0.63 元
+    + r")(?:约|近|逾|超过?|不足|达|为)?\s*$"
 )
 CJK_PER_PERIOD_BEFORE_RE = re.compile(
     "(" + "|".join(CJK_PER_PERIOD_BEFORE) + r")[^，。；：！？,;:!?]*$"
@@ -586,8 +587,13 @@ CJK_CHANGE_WORDS = "|".join(
     for word in sorted(CJK_CHANGE_UP + CJK_CHANGE_DOWN, key=len, reverse=True)
 )
 CJK_CHANGE_BEFORE_RE = re.compile(
-    # 降幅达70%, 增幅达到12%: 达 (reached) before the size of the change
-    "(?:" + CJK_CHANGE_WORDS + r")(?:了|为|达到|达)?(?:约|近|超过|超|逾)?\s*$"
+    # 降幅达70%, 增幅达到12%: 达 (reached) before the size of the change; the currency of an
+    # amount may stand between, as Hong Kong results write it (减少港币23.93亿元)
+    "(?:"
+    + CJK_CHANGE_WORDS
+    + r")(?:了|为|达到|达)?(?:约|近|超过|超|逾)?(?:"
+    + "|".join(sorted(vocabulary.CJK_CURRENCIES_BEFORE_YUAN, key=len, reverse=True))
+    + r")?\s*$"
 )
 # A change in percent in brackets straight after a change amount and what it counts, restating
 # it: "比上年增加50.8万人(增长3.8%)" (read on the words between the two figures, folded)

@@ -523,8 +523,13 @@ def _earlier_first(reading: SentenceReading, base: int, later: int) -> tuple[int
 # without 的, as Hong Kong results write it: "收益约为100.4百万港元，较截至2017年12月31日止年度约
 # 109.7百万港元减少约9.3百万港元或8.5%"
 _BASE_AFTER_LEVEL_ZH = re.compile(
-    r"^[^\d。；;：:]{0,4}[,，]?\s*(?:比|较)(?:[^，,。；;：:]{1,10}?的"
-    r"|[^，,。；;：:的]{0,16}?(?:年度|年|季度|月份|月|同期|年末|年底))\s*(?:约|近)?\s*$"
+    r"^[^\d。；;：:]{0,4}[,，]?\s*(?:比|较)(?:[^，,。；;：:]{1,10}?[的之]"
+    r"|[^，,。；;：:的]{0,16}?(?:年度|年|季度|月份|月|同期|年末|年底))\s*(?:约|近)?"
+    # the currency may be named before the base, as Hong Kong results write it: 较去年同期之港币
+    # 54.41亿元
+    + "(?:"
+    + "|".join(sorted(vocabulary.CJK_CURRENCIES_BEFORE_YUAN, key=len, reverse=True))
+    + r")?\s*$"
 )
 
 
@@ -551,8 +556,9 @@ def _compared_levels_zh(reading: SentenceReading, text: str, found: list[Link]) 
         a, b, c = reading.mentions[later : change + 1]
         if {later, base} & taken or a.unit != b.unit or not _compared_in(a.unit, c.unit):
             continue
+        # a comma may close the base before its change (较去年同期之港币54.41亿元，减少港币23.93亿元)
         if _BASE_AFTER_LEVEL_ZH.match(text[end_of(a) : b.start]) and lx.CJK_CHANGE_BEFORE_RE.match(
-            text[end_of(b) : c.start]
+            text[end_of(b) : c.start].lstrip(",， ")
         ):
             links.append(Link("from_to", (base, later)))
     return links
