@@ -802,6 +802,24 @@ def test_a_change_after_a_part_of_its_own_is_still_its_change(tmp_path):
     assert [f.rule for f in _findings(tmp_path, wrong)] == ["comparison"]
 
 
+# ------------------------------------- a change amount restated as a percentage after 或
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本公司的营业额为250.6百万港元,比上年减少30.6百万港元或10.9%。",
+        "該行的利息收入為48.2億港元,比上年減少5.9億港元或10.9%。",
+        "The charity's income was $250.6 million, down $30.6 million or 10.9% on the year.",
+    ],
+)
+def test_a_percentage_after_or_takes_the_way_of_the_amount_before_it(tmp_path, text):
+    """减少X或P%: the percentage restates the fall, and falls with it (no change word of its
+    own precedes it); it had been read as a rise, an error on right figures."""
+    assert _findings(tmp_path, text) == []
+    assert len(text_errors(tmp_path, text.replace("10.9%", "12.9%"))) == 1
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -821,3 +839,115 @@ def test_two_shares_of_different_wholes_are_no_pair(tmp_path):
     text = "Backing grew from 4% of tenants to 6% of owners, a rise of 5 points."
     assert [r for r in _relations(text) if r[0] == "from_to"] == []
     assert _findings(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本公司的营业额为250.6百万港元,较截至2030年6月30日止年度281.2百万港元减少30.6百万港元"
+        "或10.9%。",
+        "本公司的营业额为250.6百万港元,较2030年281.2百万港元减少30.6百万港元或10.9%。",
+        "本公司的营业额约为250.6百万港元,较上年同期约281.2百万港元减少约30.6百万港元或10.9%。",
+    ],
+)
+def test_a_level_after_a_time_with_no_de_is_the_base_of_the_change(tmp_path, text):
+    """较<time>X减少Y: the level after the time compared with is where the change starts (as
+    with 的 after the time), not the level the change led to."""
+    assert ("change", ("30.6", "281.2", "250.6"), True) in _relations(text)
+    assert _findings(tmp_path, text) == []
+    wrong = text.replace("或10.9%", "或15.2%").replace("约", "")
+    assert len(text_errors(tmp_path, wrong)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本公司的营业额为250.6百万港元,较同业的281.2百万港元低。",
+        "本公司的营业额为250.6百万港元,较竞争对手281.2百万港元减少30.6百万港元。",
+    ],
+)
+def test_a_level_compared_with_no_time_before_it_is_no_base(text):
+    """较 before another thing's figure, with no time and no 的, compares two things."""
+    assert not [r for r in _relations(text) if r[0] == "change" and "281.2" in r[1]]
+
+
+# ------------------------------------------- a length of time lengthened or shortened
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("4月份病人平均住院日为9.6天，比上月延长0.4天。", "+0.4"),
+        ("5月份平均通勤时间为41.5分钟，较上月缩短1.2分钟。", "-1.2"),
+        ("6月份申請的平均處理時間為18.2日，較上月縮短2.5日。", "-2.5"),
+    ],
+)
+def test_a_length_of_time_lengthened_or_shortened_is_a_change(text, value):
+    """延长 (lengthened) and 缩短 (shortened) before a figure move a length of time: a change,
+    not a level named 延长."""
+    extraction = extract_text(text)
+    changes = [c for c in extraction.claims if c.kind == "change"]
+    assert len(changes) == 1 and changes[0].value.startswith(value)
+
+
+# --------------------------------- the groups of an average are no parts of it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "4月份求职者平均求职周数为21.4周，其中初次求职者为27.9周，非初次求职者为19.6周。",
+        "去年城镇居民人均可支配收入为5.2万元，其中男性为5.9万元，女性为4.6万元。",
+        "The average wait was 21 weeks, including 28 weeks for hip operations.",
+    ],
+)
+def test_the_groups_of_an_average_are_no_parts_of_it(tmp_path, text):
+    """其中 or "including" after an average over people gives the groups' own averages, which
+    may exceed it: no part-whole error."""
+    assert not [r for r in _relations(text) if r[0] == "part_of"]
+    assert _findings(tmp_path, text) == []
+
+
+def test_the_parts_of_a_whole_named_as_no_average_are_still_checked(tmp_path):
+    """The same sentence about a total: a part above it is an error."""
+    text = "4月份求职者总数为21.4万人，其中初次求职者为27.9万人。"
+    errors = text_errors(tmp_path, text)
+    assert len(errors) == 1 and "part" in errors[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "该项目的初始预算为620.4亿元，其中土建工程约410.4亿元、设备购置约210亿元，同时核定的"
+        "全周期预算为1510亿元。",
+        "The fund's first budget was $62 million, including $41 million for roads and "
+        "$21 million for schools; in addition, a later budget of $151 million was agreed.",
+    ],
+)
+def test_a_figure_after_the_list_moves_on_is_no_part(tmp_path, text):
+    """同时 (meanwhile), "in addition" after the parts of a whole open a statement of their
+    own: its figure is no further part, and no part-whole error."""
+    assert not [r for r in _relations(text) if r[0] == "part_of" and r[1][0] in ("1510", "151")]
+    assert [f for f in _findings(tmp_path, text) if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "集团的基础盈利为港币30.5亿元，较去年同期之港币48.8亿元，减少港币18.3亿元或37.5%。",
+        "集團的基礎盈利為港幣30.5億元，較去年同期之港幣48.8億元，減少港幣18.3億元或37.5%。",
+    ],
+)
+def test_a_change_with_its_currency_named_before_it_is_checked(tmp_path, text):
+    """减少港币X: the currency between the change word and its figure; 较去年同期之港币Y: the
+    base after 之 and its currency; a comma before the change. A change from the base to the
+    level, checked both ways."""
+    assert ("change", ("18.3", "48.8", "30.5"), True) in _relations(text)
+    assert _findings(tmp_path, text) == []
+    assert len(text_errors(tmp_path, text.replace("37.5%", "27.5%"))) == 1
+
+
+def test_a_currency_spaced_from_its_figure_is_its_unit():
+    """港币 0.63 元: Hong Kong dollars, though a space stands between."""
+    claims = extract_text("每股基础盈利为港币 0.63 元。").claims
+    assert [c.value for c in claims] == ["0.63 HKD"]

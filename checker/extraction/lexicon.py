@@ -208,7 +208,8 @@ CJK_CURRENCY_BEFORE_RE = re.compile(
 CJK_CURRENCY_BEFORE_YUAN_RE = re.compile(
     "("
     + "|".join(sorted(vocabulary.CJK_CURRENCIES_BEFORE_YUAN, key=len, reverse=True))
-    + ")(?:约|近|逾|超过?|不足|达|为)?$"
+    # Hong Kong announcements may space the figure from its currency: 港币 0.63 元
+    + r")(?:约|近|逾|超过?|不足|达|为)?\s*$"
 )
 CJK_PER_PERIOD_BEFORE_RE = re.compile(
     "(" + "|".join(CJK_PER_PERIOD_BEFORE) + r")[^，。；：！？,;:!?]*$"
@@ -560,6 +561,8 @@ CJK_CHANGE_UP = (
     "成长",
     # a rate of growth quickening: 增速比上半年加快1.9个百分点
     "加快",
+    # a length of time lengthened (延長 folded): 平均失业周数26.8周，较上月延长0.8周
+    "延长",
 )
 CJK_CHANGE_DOWN = (
     "下降",
@@ -583,6 +586,8 @@ CJK_CHANGE_DOWN = (
     "放缓",
     "放慢",
     "减缓",
+    # a length of time shortened (縮短 folded): 平均住院日8.1天，比上年缩短0.3天
+    "缩短",
 )
 # The change words as one alternation, longest first; 升 after 每 or 公 is the litre a price is
 # per (汽油每升7.5元), no rise.
@@ -591,8 +596,13 @@ CJK_CHANGE_WORDS = "|".join(
     for word in sorted(CJK_CHANGE_UP + CJK_CHANGE_DOWN, key=len, reverse=True)
 )
 CJK_CHANGE_BEFORE_RE = re.compile(
-    # 降幅达70%, 增幅达到12%: 达 (reached) before the size of the change
-    "(?:" + CJK_CHANGE_WORDS + r")(?:了|为|达到|达)?(?:约|近|超过|超|逾)?\s*$"
+    # 降幅达70%, 增幅达到12%: 达 (reached) before the size of the change; the currency of an
+    # amount may stand between, as Hong Kong results write it (减少港币23.93亿元)
+    "(?:"
+    + CJK_CHANGE_WORDS
+    + r")(?:了|为|达到|达)?(?:约|近|超过|超|逾)?(?:"
+    + "|".join(sorted(vocabulary.CJK_CURRENCIES_BEFORE_YUAN, key=len, reverse=True))
+    + r")?\s*$"
 )
 # A change in percent in brackets straight after a change amount and what it counts, restating
 # it: "比上年增加50.8万人(增长3.8%)" (read on the words between the two figures, folded)
@@ -886,6 +896,15 @@ COUNTED_DAYS_RE = re.compile(
 )
 # what says a figure per day is the average of a total: "an average of", "averaging", 平均, 日均
 AVERAGE_WORD_RE = re.compile(r"\baverag(?:e|ed|ing)\b|平均|日均", re.IGNORECASE)
+# Words opening a statement of its own after a list of parts (同时核定的动态投资概算为2039亿元,
+# "meanwhile", "in addition"): the figure after them is no further part of the whole before.
+MOVES_ON_RE = re.compile(
+    r"同时|此外|另外|\b(?:meanwhile|separately|in\s+addition|additionally)\b", re.IGNORECASE
+)
+# A whole named as an average over people (平均失业周数, 人均收入, "the average wait"): the
+# figures after 其中 or "including" are the groups' own averages, which may exceed it, not
+# parts adding up to it.
+AVERAGE_WHOLE_RE = re.compile(r"平均|人均|\b(?:average|mean)\b", re.IGNORECASE)
 YOY_RE = re.compile(
     r"year[- ]on[- ]year|year[- ]over[- ]year|\byoy\b|\by/y\b|from\s+a\s+year\s+(?:earlier|ago|before)|than\s+a\s+year\s+(?:earlier|ago|before)"
     r"|(?:over|on|from|than|compared\s+(?:with|to))\s+(?:the\s+)?(?:previous|prior|preceding)\s+year|same\s+period\s+(?:of\s+)?last\s+year"

@@ -557,9 +557,17 @@ def _earlier_first(reading: SentenceReading, base: int, later: int) -> tuple[int
 
 
 # "出口额为120亿元，比上年的100亿元增长20%": 比 (较, 相比) and the earlier time, then the base
-# level, then the change word straight before the change
+# level, then the change word straight before the change; the time may close the comparison
+# without 的, as Hong Kong results write it: "收益约为100.4百万港元，较截至2017年12月31日止年度约
+# 109.7百万港元减少约9.3百万港元或8.5%"
 _BASE_AFTER_LEVEL_ZH = re.compile(
-    r"^[^\d。；;：:]{0,4}[,，]?\s*(?:比|较)[^，,。；;：:]{1,10}?的\s*$"
+    r"^[^\d。；;：:]{0,4}[,，]?\s*(?:比|较)(?:[^，,。；;：:]{1,10}?[的之]"
+    r"|[^，,。；;：:的]{0,16}?(?:年度|年|季度|月份|月|同期|年末|年底))\s*(?:约|近)?"
+    # the currency may be named before the base, as Hong Kong results write it: 较去年同期之港币
+    # 54.41亿元
+    + "(?:"
+    + "|".join(sorted(vocabulary.CJK_CURRENCIES_BEFORE_YUAN, key=len, reverse=True))
+    + r")?\s*$"
 )
 
 
@@ -586,8 +594,9 @@ def _compared_levels_zh(reading: SentenceReading, text: str, found: list[Link]) 
         a, b, c = reading.mentions[later : change + 1]
         if {later, base} & taken or a.unit != b.unit or not _compared_in(a.unit, c.unit):
             continue
-        moved = text[end_of(b) : c.start]
+        # a comma may close the base before its change (较去年同期之港币54.41亿元，减少港币23.93亿元);
         # or doubled: "比2023年同期的243亿元翻了一番"
+        moved = text[end_of(b) : c.start].lstrip(",， ")
         if _BASE_AFTER_LEVEL_ZH.match(text[end_of(a) : b.start]) and (
             lx.CJK_CHANGE_BEFORE_RE.match(moved) or lx.CJK_DOUBLINGS_BEFORE_RE.fullmatch(moved)
         ):
@@ -1934,6 +1943,37 @@ def _counted_whole(reading: SentenceReading, text: str, levels: list[int], at: i
     return whole
 
 
+_CLAUSE_MARK = re.compile(r"[,，;；:：。]")
+
+
+def _named_as_an_average(reading: SentenceReading, text: str, whole: int) -> bool:
+    """Whether the clause of a whole names it as an average over people, before its figure."""
+    start = reading.start
+    for mark in _CLAUSE_MARK.finditer(text, reading.start, reading.mentions[whole].start):
+        start = mark.end()
+    return lx.AVERAGE_WHOLE_RE.search(text, start, reading.mentions[whole].start) is not None
+
+
+def _no_part(text: str, named: str, figure: Mention, after_a_part: bool) -> bool:
+    """Whether a figure after a whole's announced parts, `named` the words before it, is no
+    further part of that whole."""
+    if lx.BALANCE_RE.search(named):
+        return True  # "exports A, imports B, a surplus of C": the gap is no part
+    if lx.RESULT_ITEM_BEFORE_RE.search(named) or lx.RESULT_ITEM_AFTER_RE.match(
+        text, end_of(figure)
+    ):
+        return True  # "2 cents a share, including 4 cents in charges": no part of it
+    if not after_a_part:
+        return False
+    return bool(
+        _TOTAL_OF_ITS_OWN.match(text, end_of(figure))
+        # 其余为中学，共有教师5000人: the rest named with no figure ends the parts
+        or _REST_WITHOUT_FIGURE.search(named)
+        # 其中A 500亿元、B 400亿元，同时核定的C为2039亿元: C is no part
+        or lx.MOVES_ON_RE.search(named)
+    )
+
+
 def _whole_and_parts(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
     """A total and the parts announced after it: "T in all, of which A ... and B", "among
     them", "including", 其中."""
@@ -1954,22 +1994,16 @@ def _whole_and_parts(reading: SentenceReading, text: str, found: list[Link]) -> 
         unit = reading.mentions[whole].unit
         if unit in ("%", "pp") or "/" in reading.mentions[whole].number:
             break  # "3 in 10 adults, including 4 in 10 men": rates of two wholes, no parts
+        if _named_as_an_average(reading, text, whole):
+            break  # 平均失业周数26.8周，其中初次寻职者33.0周: groups' averages, no parts
         parts: list[int] = []
         for part in levels[levels.index(next_level) :]:
             if not same_family(unit, reading.mentions[part].unit, exact=True):
                 break
             before = reading.mentions[parts[-1] if parts else whole]
             named = text[end_of(before) : reading.mentions[part].start]
-            if lx.BALANCE_RE.search(named):
-                break  # "exports A, imports B, a surplus of C": the gap is no part
-            if lx.RESULT_ITEM_BEFORE_RE.search(named) or lx.RESULT_ITEM_AFTER_RE.match(
-                text, end_of(reading.mentions[part])
-            ):
-                break  # "2 cents a share, including 4 cents in charges": no part of it
-            if parts and _TOTAL_OF_ITS_OWN.match(text, end_of(reading.mentions[part])):
+            if _no_part(text, named, reading.mentions[part], bool(parts)):
                 break
-            if parts and _REST_WITHOUT_FIGURE.search(named):
-                break  # 其余为中学，共有教师5000人: the rest named with no figure ends the parts
             if parts and _PARTS_OPEN.search(named):
                 # parts announced again: the level before them is a whole of its own (其中高铁
                 # 4.5万公里；公路总里程543.68万公里，其中高速公路18.36万公里)

@@ -3628,10 +3628,27 @@ class _Analyzer:
             # the sign written with the figure says it before any word: "增长-0.2%" is a fall
             mention.sign
             or (compared and _comparative_sign(before, after))
+            or self._restated_sign(reading, mention)
             or _sign(before, after)
             or (link is not None and _direction(reading, link))
             or ""
         )
+
+    def _restated_sign(self, reading: SentenceReading, mention: Mention) -> str:
+        """The way of a percentage restating, after "or" (或), the change amount just before it:
+        that amount's, which its change word gives ("减少9.3百万港元或8.5%", "fell $9m, or 8%");
+        "" for any other figure. Chinese writes no change word before the percentage."""
+        position = next(p for p, m in enumerate(reading.mentions) if m is mention)
+        if position == 0 or mention.unit != "%" or reading.kinds[position - 1] != "change":
+            return ""
+        amount = reading.mentions[position - 1]
+        if amount.unit in ("%", "pp", "x") or not _OR_BETWEEN.match(
+            self.text[end_of(amount) : mention.start]
+        ):
+            return ""
+        before = self.text[max(reading.start, amount.start - 60) : amount.start]
+        after = self.text[amount.end : min(reading.end, amount.end + 40)]
+        return amount.sign or _sign(before, after)
 
     def _draft_linked_change(self, reading: SentenceReading, claim: DraftClaim, link: Link) -> None:
         """A change between the two levels its link names: between their periods when the text
