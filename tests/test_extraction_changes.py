@@ -777,3 +777,41 @@ def test_a_percentage_a_year_between_two_dated_levels_is_an_annual_rate(tmp_path
     assert (rate.kind, rate.start, rate.end) == ("cagr", "2031", "2035")
     assert _findings(tmp_path, text) == []
     assert [f.rule for f in _findings(tmp_path, text.replace("2%", "5%"))] == ["cagr"]
+
+
+# ---------------------------------------------------------------- each clause's own verb
+
+
+def _changes(text: str) -> list[str]:
+    extraction = extract_text(text)
+    return [claim.value for claim in extraction.claims if claim.kind == "change"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Coffee sales fell 12% and tea sales rose 30% in 2031.", ["-12 %", "+30 %"]),
+        ("Tea sales rose 7% to £4m, coffee sales slipped 3%.", ["+7 %", "-3 %"]),
+        ("Ferry trips declined 8% while bus trips climbed 15%.", ["-8 %", "+15 %"]),
+        ("A 9% rise in rents and a 4% drop in prices.", ["+9 %", "-4 %"]),
+        ("Output is 2.2% down, having risen 5% in the spring.", None),
+        # a verb written once before a list is every figure's
+        ("Tea and coffee sales rose 7% and 4% respectively.", ["+7 %", "+4 %"]),
+        ("Tea and coffee sales fell 7% and 4% respectively.", ["-7 %", "-4 %"]),
+        # a comparative before "than" is no way of its own
+        ("Ferry trips fell 6% more than planners had expected.", ["-6 %"]),
+    ],
+)
+def test_each_change_takes_the_way_of_its_own_clause(text, expected):
+    changes = _changes(text)
+    if expected is None:  # a fall written after its figure, a rise in the clause after it
+        assert changes[0] == "-2.2 %"
+    else:
+        assert changes == expected
+
+
+def test_a_fall_beside_a_rise_is_checked_against_its_levels(tmp_path):
+    clean = "Revenue climbed 6% last year while profit fell 10% to $2.70m from $3.00m."
+    assert [f for f in _findings(tmp_path, clean) if f.rule != "unchecked"] == []
+    wrong = "Revenue climbed 6% last year while profit fell 10% to $2.40m from $3.00m."
+    assert text_errors(tmp_path, wrong)

@@ -3628,6 +3628,7 @@ class _Analyzer:
             # the sign written with the figure says it before any word: "增长-0.2%" is a fall
             mention.sign
             or (compared and _comparative_sign(before, after))
+            or _own_clause_sign(reading, self.text, mention)
             or _sign(before, after)
             or (link is not None and _direction(reading, link))
             or ""
@@ -4478,6 +4479,38 @@ def _sign(before: str, after: str) -> str:
     if downs and not ups:
         return "-"
     return "+" if ups else ""
+
+
+# a word of change and what follows it: a comparative before "than" says how one figure stands
+# against another ("fell 4% more than expected"), not which way a change went
+_CHANGE_WORD_IN_CLAUSE = re.compile(r"\b([a-z]+)\b(?!\s+than\b)")
+_WORD_STRAIGHT_AFTER = re.compile(r"[ \t]*([A-Za-z]+)(?![A-Za-z]|\s+than\b)")
+
+
+def _own_clause_sign(reading: SentenceReading, text: str, mention: Mention) -> str:
+    """The sign a change's own words give it where other figures of the sentence have verbs of
+    their own ("exports fell 10% and imports rose 25%", "imports rose 5% to $3m, exports fell
+    10%": the rise is not the exports'): a change word straight after the figure ("a 5% fall
+    in imports") decides, else the last one between the figure before and this one. "" when
+    neither says it: a verb written once before a list ("rose 3% and 5%") is shared."""
+    after = _WORD_STRAIGHT_AFTER.match(text, mention.end, reading.end)
+    if after is not None:
+        way = _way_of_word(after.group(1).lower())
+        if way:
+            return way
+    position = next(p for p, m in enumerate(reading.mentions) if m is mention)
+    start = end_of(reading.mentions[position - 1]) if position else reading.start
+    own = _THAN.split(text[max(start, mention.start - 60) : mention.start])[-1].lower()
+    for word in reversed(_CHANGE_WORD_IN_CLAUSE.findall(own)):
+        way = _way_of_word(word)
+        if way:
+            return way
+    return ""
+
+
+def _way_of_word(word: str) -> str:
+    """ "+" for a word of rise, "-" for one of fall, "" for any other."""
+    return "+" if word in lx.CHANGE_UP else "-" if word in lx.DOWN_WORDS else ""
 
 
 def _direction(reading: SentenceReading, link: Link) -> str:
