@@ -815,3 +815,32 @@ def test_a_fall_beside_a_rise_is_checked_against_its_levels(tmp_path):
     assert [f for f in _findings(tmp_path, clean) if f.rule != "unchecked"] == []
     wrong = "Revenue climbed 6% last year while profit fell 10% to $2.40m from $3.00m."
     assert text_errors(tmp_path, wrong)
+
+
+def _named_changes(text: str) -> list[tuple[str, str]]:
+    extraction = extract_text(text)
+    return [(c.metric, c.value) for c in extraction.claims if c.kind == "change"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Ticket sales rose 4% and profit fell 10% in 2031.",
+            [("ticket_sales", "+4 %"), ("profit", "-10 %")],
+        ),
+        (
+            "Exports of timber fell 10% and imports rose 25%.",
+            [("timber", "-10 %"), ("imports", "+25 %")],
+        ),
+        # a pronoun or no subject at all: the first clause's subject goes on
+        ("Ticket sales rose 4% and they fell 6% a year later.", None),
+        ("Ticket sales rose 4% in spring and in summer rose 6%.", None),
+    ],
+)
+def test_a_change_in_a_clause_of_its_own_takes_that_clauses_subject(text, expected):
+    changes = _named_changes(text)
+    if expected is None:
+        assert {metric for metric, _ in changes} == {"ticket_sales"}
+    else:
+        assert changes == expected

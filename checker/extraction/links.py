@@ -3284,7 +3284,7 @@ class _Analyzer:
         mention = reading.mentions[position]
         own = self._own_metric(
             mention, claim.kind, position, reading.mentions, reading.start, reading.end
-        )
+        ) or self._subject_after_conjunction(reading, position)
         if own is not None:
             claim.metric, claim.entity = own
         elif topic is not None:
@@ -3293,6 +3293,33 @@ class _Analyzer:
             claim.metric, claim.entity, _ = self._name_level(
                 mention, position, reading.mentions, reading.start, reading.end, subject_only=True
             )
+
+    def _subject_after_conjunction(
+        self, reading: SentenceReading, position: int
+    ) -> tuple[str, str] | None:
+        """The subject of a change in a clause of its own joined to the figure before it ("sales
+        rose 4% and profit fell 10%", "..., while bus trips climbed 15%"): the words between the
+        conjunction and the change's verb, not the first clause's subject. None where no
+        figure stands before it or the words are not that."""
+        if position == 0:
+            return None
+        mention = reading.mentions[position]
+        joined = _CLAUSE_JOINED.match(
+            self.text[end_of(reading.mentions[position - 1]) : mention.start]
+        )
+        if joined is None or not _way_of_word(joined.group("verb").lower()):
+            return None
+        if cx.split_words(joined.group("np"))[0].lower() in lx.PREPOSITIONS:
+            return None  # "and in the spring rose 5%": the first clause's subject goes on
+        start = end_of(reading.mentions[position - 1]) + joined.start("np")
+        subject = self.namer.subject(start, start + len(joined.group("np")))
+        if all(cx.is_stop(word) for word in subject):
+            return None  # "and it fell 6%": the pronoun stands for the first clause's subject
+        name = cx.normalize_phrase(subject, self.namer.entity_words)[0]
+        if not name:
+            return None
+        c_start, c_end, _, _ = self._local(position, reading.mentions, reading.start, reading.end)
+        return _tidy(name), self._entity(mention, c_start, c_end, reading.start, reading.end)
 
     def _draft_share(
         self, reading: SentenceReading, position: int, claim: DraftClaim, topic, link: Link | None
@@ -4485,6 +4512,15 @@ def _sign(before: str, after: str) -> str:
 # against another ("fell 4% more than expected"), not which way a change went
 _CHANGE_WORD_IN_CLAUSE = re.compile(r"\b([a-z]+)\b(?!\s+than\b)")
 _WORD_STRAIGHT_AFTER = re.compile(r"[ \t]*([A-Za-z]+)(?![A-Za-z]|\s+than\b)")
+
+
+# a clause of its own after a figure: a conjunction, its subject, the change's verb ("... and
+# profit fell 10%", "..., while bus trips climbed by 15%")
+_CLAUSE_JOINED = re.compile(
+    r"^\s*,?\s*(?:and|but|while|whereas)\s+(?P<np>[^\d,;:()\[\]]{1,60}?)\s+"
+    r"(?P<verb>[A-Za-z]+)(?:\s+by)?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _own_clause_sign(reading: SentenceReading, text: str, mention: Mention) -> str:
