@@ -844,3 +844,51 @@ def test_a_change_in_a_clause_of_its_own_takes_that_clauses_subject(text, expect
         assert {metric for metric, _ in changes} == {"ticket_sales"}
     else:
         assert changes == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "今年前三季度，茶叶和咖啡销量分别下降6%和增长14%。",
+            [("茶叶销量", "-6 %"), ("咖啡销量", "+14 %")],
+        ),
+        (
+            "今年前三季度，茶叶和咖啡销量分别为30万吨和12万吨，分别下降6%和增长14%。",
+            [("茶叶销量", "-6 %"), ("咖啡销量", "+14 %")],
+        ),
+        (
+            "In 2031, tea and coffee sales were 300 tonnes and 120 tonnes, down 6% and up 14% "
+            "respectively.",
+            [("tea_sales", "-6 %"), ("coffee_sales", "+14 %")],
+        ),
+        (
+            "Tea and coffee sales fell 6% and rose 14% respectively in 2031.",
+            [("tea_sales", "-6 %"), ("coffee_sales", "+14 %")],
+        ),
+    ],
+)
+def test_changes_shared_out_each_with_its_own_verb(text, expected):
+    assert _named_changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Wheat and barley exports rose 3% and 5% respectively.",
+            ["wheat_exports", "barley_exports"],
+        ),
+        ("Plum, pear and apple sales fell 2%, 4% and 7% respectively.", None),
+        # a measure of its own, a compound noun, a place's name: nothing shared
+        ("Revenue and net profit rose 3% and 5% respectively.", ["revenue", "net_profit"]),
+        ("Vans and light trucks rose 3% and 5% respectively.", ["vans", "light_trucks"]),
+        ("Leeds and New York prices rose 3% and 5% respectively.", ["leeds", "new_york_price"]),
+    ],
+)
+def test_things_listed_with_their_measure_written_once(text, expected):
+    names = [metric for metric, _ in _named_changes(text)]
+    if expected is None:
+        assert names == ["plum_sales", "pear_sales", "apple_sales"]
+    else:
+        assert names == expected

@@ -665,13 +665,26 @@ def _figure_lists(reading: SentenceReading, text: str) -> list[list[int]]:
     for position, mention in enumerate(reading.mentions):
         if runs and position - 1 == runs[-1][-1]:
             before = reading.mentions[position - 1]
-            if before.unit == mention.unit and lx.LIST_GAP_RE.fullmatch(
-                text, before.end, mention.start
+            if before.unit == mention.unit and (
+                lx.LIST_GAP_RE.fullmatch(text, before.end, mention.start)
+                or _changes_each_with_its_verb(reading, text, position)
             ):
                 runs[-1].append(position)
                 continue
         runs.append([position])
     return [run for run in runs if len(run) > 1]
+
+
+def _changes_each_with_its_verb(reading: SentenceReading, text: str, position: int) -> bool:
+    """Whether a change follows a change in a list, each with its own verb ("分别下降10%和增长
+    25%", "down 10% and up 25% respectively")."""
+    return (
+        reading.kinds[position - 1] == reading.kinds[position] == "change"
+        and lx.LIST_GAP_THEN_CHANGE_RE.fullmatch(
+            text, reading.mentions[position - 1].end, reading.mentions[position].start
+        )
+        is not None
+    )
 
 
 def _points_beside_percents(reading: SentenceReading, text: str) -> None:
