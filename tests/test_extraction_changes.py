@@ -836,6 +836,7 @@ def _named_changes(text: str) -> list[tuple[str, str]]:
         # a pronoun or no subject at all: the first clause's subject goes on
         ("Ticket sales rose 4% and they fell 6% a year later.", None),
         ("Ticket sales rose 4% in spring and in summer rose 6%.", None),
+        ("Ticket sales rose 4% and then fell 6%.", None),
     ],
 )
 def test_a_change_in_a_clause_of_its_own_takes_that_clauses_subject(text, expected):

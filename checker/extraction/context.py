@@ -1428,8 +1428,8 @@ def noun_phrase_back(words: list[str]) -> list[str]:
         if not phrase and _past_form(word):
             index -= 1  # "firms listed", "a projected": the participle is no head noun
             continue
-        if not phrase and _is_time_word(word):
-            break  # "on Monday adopted": a time names no measure
+        if not phrase and (_is_time_word(word) or lower in lx.POINTING_WORDS):
+            break  # "on Monday adopted", "and then fell": a time names no measure
         if reads_as_verb_at(words, index) or (
             lower in lx.VERB_PARTICLES and index > 0 and reads_as_verb_at(words, index - 1)
         ):
