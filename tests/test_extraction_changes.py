@@ -951,3 +951,119 @@ def test_a_currency_spaced_from_its_figure_is_its_unit():
     """港币 0.63 元: Hong Kong dollars, though a space stands between."""
     claims = extract_text("每股基础盈利为港币 0.63 元。").claims
     assert [c.value for c in claims] == ["0.63 HKD"]
+
+
+# ---------------------------------------------------------------- each clause's own verb
+
+
+def _changes(text: str) -> list[str]:
+    extraction = extract_text(text)
+    return [claim.value for claim in extraction.claims if claim.kind == "change"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Coffee sales fell 12% and tea sales rose 30% in 2031.", ["-12 %", "+30 %"]),
+        ("Tea sales rose 7% to £4m, coffee sales slipped 3%.", ["+7 %", "-3 %"]),
+        ("Ferry trips declined 8% while bus trips climbed 15%.", ["-8 %", "+15 %"]),
+        ("A 9% rise in rents and a 4% drop in prices.", ["+9 %", "-4 %"]),
+        ("Output is 2.2% down, having risen 5% in the spring.", None),
+        # a verb written once before a list is every figure's
+        ("Tea and coffee sales rose 7% and 4% respectively.", ["+7 %", "+4 %"]),
+        ("Tea and coffee sales fell 7% and 4% respectively.", ["-7 %", "-4 %"]),
+        # a comparative before "than" is no way of its own
+        ("Ferry trips fell 6% more than planners had expected.", ["-6 %"]),
+    ],
+)
+def test_each_change_takes_the_way_of_its_own_clause(text, expected):
+    changes = _changes(text)
+    if expected is None:  # a fall written after its figure, a rise in the clause after it
+        assert changes[0] == "-2.2 %"
+    else:
+        assert changes == expected
+
+
+def test_a_fall_beside_a_rise_is_checked_against_its_levels(tmp_path):
+    clean = "Revenue climbed 6% last year while profit fell 10% to $2.70m from $3.00m."
+    assert [f for f in _findings(tmp_path, clean) if f.rule != "unchecked"] == []
+    wrong = "Revenue climbed 6% last year while profit fell 10% to $2.40m from $3.00m."
+    assert text_errors(tmp_path, wrong)
+
+
+def _named_changes(text: str) -> list[tuple[str, str]]:
+    extraction = extract_text(text)
+    return [(c.metric, c.value) for c in extraction.claims if c.kind == "change"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Ticket sales rose 4% and profit fell 10% in 2031.",
+            [("ticket_sales", "+4 %"), ("profit", "-10 %")],
+        ),
+        (
+            "Exports of timber fell 10% and imports rose 25%.",
+            [("timber", "-10 %"), ("imports", "+25 %")],
+        ),
+        # a pronoun or no subject at all: the first clause's subject goes on
+        ("Ticket sales rose 4% and they fell 6% a year later.", None),
+        ("Ticket sales rose 4% in spring and in summer rose 6%.", None),
+        ("Ticket sales rose 4% and then fell 6%.", None),
+    ],
+)
+def test_a_change_in_a_clause_of_its_own_takes_that_clauses_subject(text, expected):
+    changes = _named_changes(text)
+    if expected is None:
+        assert {metric for metric, _ in changes} == {"ticket_sales"}
+    else:
+        assert changes == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "今年前三季度，茶叶和咖啡销量分别下降6%和增长14%。",
+            [("茶叶销量", "-6 %"), ("咖啡销量", "+14 %")],
+        ),
+        (
+            "今年前三季度，茶叶和咖啡销量分别为30万吨和12万吨，分别下降6%和增长14%。",
+            [("茶叶销量", "-6 %"), ("咖啡销量", "+14 %")],
+        ),
+        (
+            "In 2031, tea and coffee sales were 300 tonnes and 120 tonnes, down 6% and up 14% "
+            "respectively.",
+            [("tea_sales", "-6 %"), ("coffee_sales", "+14 %")],
+        ),
+        (
+            "Tea and coffee sales fell 6% and rose 14% respectively in 2031.",
+            [("tea_sales", "-6 %"), ("coffee_sales", "+14 %")],
+        ),
+    ],
+)
+def test_changes_shared_out_each_with_its_own_verb(text, expected):
+    assert _named_changes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Wheat and barley exports rose 3% and 5% respectively.",
+            ["wheat_exports", "barley_exports"],
+        ),
+        ("Plum, pear and apple sales fell 2%, 4% and 7% respectively.", None),
+        # a measure of its own, a compound noun, a place's name: nothing shared
+        ("Revenue and net profit rose 3% and 5% respectively.", ["revenue", "net_profit"]),
+        ("Vans and light trucks rose 3% and 5% respectively.", ["vans", "light_trucks"]),
+        ("Leeds and New York prices rose 3% and 5% respectively.", ["leeds", "new_york_price"]),
+    ],
+)
+def test_things_listed_with_their_measure_written_once(text, expected):
+    names = [metric for metric, _ in _named_changes(text)]
+    if expected is None:
+        assert names == ["plum_sales", "pear_sales", "apple_sales"]
+    else:
+        assert names == expected

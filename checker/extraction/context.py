@@ -1428,8 +1428,8 @@ def noun_phrase_back(words: list[str]) -> list[str]:
         if not phrase and _past_form(word):
             index -= 1  # "firms listed", "a projected": the participle is no head noun
             continue
-        if not phrase and _is_time_word(word):
-            break  # "on Monday adopted": a time names no measure
+        if not phrase and (_is_time_word(word) or lower in lx.POINTING_WORDS):
+            break  # "on Monday adopted", "and then fell": a time names no measure
         if reads_as_verb_at(words, index) or (
             lower in lx.VERB_PARTICLES and index > 0 and reads_as_verb_at(words, index - 1)
         ):
@@ -1871,6 +1871,31 @@ def _measure_written_once(others: list[str], last: str) -> str:
     return last[thing:] if len(last) > thing + 1 else ""
 
 
+def _measure_after_the_last(items: list[str]) -> list[str]:
+    """Things listed with the measure written once, after the last ("wheat and barley exports",
+    "tea and coffee sales"): each thing that names no measure of its own takes it. Only a
+    measure noun of the lexicon is shared ("cars and light trucks" are two things), and only
+    words in lower case ("Leeds and New York prices": a name's words are no measure)."""
+    last = items[-1].split()
+    if len(last) < 2 or not _is_measure(last[-1]):
+        return items
+    head = last[1:]
+    if any(word[:1].isupper() for word in head):
+        return items
+    return [
+        item if _is_measure(item.split()[-1]) else f"{item} {' '.join(head)}" for item in items[:-1]
+    ] + [items[-1]]
+
+
+def _reads_as_verb(word: str) -> bool:
+    return word.lower() in lx.VERBS or _past_form(word.lower())
+
+
+def _is_measure(word: str) -> bool:
+    lower = word.lower()
+    return lower in lx.MEASURE_NOUNS or (lower.endswith("s") and lower[:-1] in lx.MEASURE_NOUNS)
+
+
 def _subjects(before: str, count: int) -> list[str] | None:
     words = before.split()
     # the things end where their verb starts ("exports and imports rose"): the first verb
@@ -1882,7 +1907,9 @@ def _subjects(before: str, count: int) -> list[str] | None:
         (
             i
             for i in range(last + 2, len(words))
-            if words[i].lower() in lx.VERBS or _past_form(words[i].lower())
+            if _reads_as_verb(words[i])
+            # a measure that may be a verb, before the verb ("barley exports rose")
+            and not (_is_measure(words[i]) and i + 1 < len(words) and _reads_as_verb(words[i + 1]))
         ),
         None,
     )
@@ -1895,6 +1922,7 @@ def _subjects(before: str, count: int) -> list[str] | None:
     shared = _SHARED_HEAD.match(items[0])
     if shared and not any(_SHARED_HEAD.match(item) for item in items[1:]):
         items = [items[0]] + [shared.group("head") + item for item in items[1:]]
+    items = _measure_after_the_last(items)
     names = [slug(item) for item in items]
     if not all(names) or any(any(c.isdigit() for c in name) for name in names):
         return None

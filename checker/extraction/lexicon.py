@@ -1211,6 +1211,15 @@ LIST_GAP_RE = re.compile(
     r"\s*(?:[,，、;；]\s*(?:and\s+|和|及)?|/|and|和|及|与|與|&)\s*", re.IGNORECASE
 )
 
+# A list's gap before a change that has a verb of its own: "分别下降10%和增长25%", "down 10% and
+# up 25% respectively" (the words of change stand between the figures, each its own way)
+LIST_GAP_THEN_CHANGE_RE = re.compile(
+    r"\s*(?:[,，、;；]\s*(?:and\s+|和|及)?|and|和|及|与|與)\s*"
+    r"(?:(?:" + CJK_CHANGE_WORDS + r")(?:了|为|達|达)?|"
+    r"\b(?:" + "|".join(CHANGE_UP + CHANGE_DOWN) + r")\b(?:\s+by)?)\s*",
+    re.IGNORECASE,
+)
+
 PARTITIONED_TOTAL_RE = re.compile(
     r"\bGDP\b|\bgross\s+(?:domestic|regional)\s+product\b|生产总值|生產總值", re.IGNORECASE
 )

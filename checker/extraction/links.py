@@ -665,13 +665,26 @@ def _figure_lists(reading: SentenceReading, text: str) -> list[list[int]]:
     for position, mention in enumerate(reading.mentions):
         if runs and position - 1 == runs[-1][-1]:
             before = reading.mentions[position - 1]
-            if before.unit == mention.unit and lx.LIST_GAP_RE.fullmatch(
-                text, before.end, mention.start
+            if before.unit == mention.unit and (
+                lx.LIST_GAP_RE.fullmatch(text, before.end, mention.start)
+                or _changes_each_with_its_verb(reading, text, position)
             ):
                 runs[-1].append(position)
                 continue
         runs.append([position])
     return [run for run in runs if len(run) > 1]
+
+
+def _changes_each_with_its_verb(reading: SentenceReading, text: str, position: int) -> bool:
+    """Whether a change follows a change in a list, each with its own verb ("分别下降10%和增长
+    25%", "down 10% and up 25% respectively")."""
+    return (
+        reading.kinds[position - 1] == reading.kinds[position] == "change"
+        and lx.LIST_GAP_THEN_CHANGE_RE.fullmatch(
+            text, reading.mentions[position - 1].end, reading.mentions[position].start
+        )
+        is not None
+    )
 
 
 def _points_beside_percents(reading: SentenceReading, text: str) -> None:
@@ -3284,7 +3297,7 @@ class _Analyzer:
         mention = reading.mentions[position]
         own = self._own_metric(
             mention, claim.kind, position, reading.mentions, reading.start, reading.end
-        )
+        ) or self._subject_after_conjunction(reading, position)
         if own is not None:
             claim.metric, claim.entity = own
         elif topic is not None:
@@ -3293,6 +3306,33 @@ class _Analyzer:
             claim.metric, claim.entity, _ = self._name_level(
                 mention, position, reading.mentions, reading.start, reading.end, subject_only=True
             )
+
+    def _subject_after_conjunction(
+        self, reading: SentenceReading, position: int
+    ) -> tuple[str, str] | None:
+        """The subject of a change in a clause of its own joined to the figure before it ("sales
+        rose 4% and profit fell 10%", "..., while bus trips climbed 15%"): the words between the
+        conjunction and the change's verb, not the first clause's subject. None where no
+        figure stands before it or the words are not that."""
+        if position == 0:
+            return None
+        mention = reading.mentions[position]
+        joined = _CLAUSE_JOINED.match(
+            self.text[end_of(reading.mentions[position - 1]) : mention.start]
+        )
+        if joined is None or not _way_of_word(joined.group("verb").lower()):
+            return None
+        if cx.split_words(joined.group("np"))[0].lower() in lx.PREPOSITIONS:
+            return None  # "and in the spring rose 5%": the first clause's subject goes on
+        start = end_of(reading.mentions[position - 1]) + joined.start("np")
+        subject = self.namer.subject(start, start + len(joined.group("np")))
+        if all(cx.is_stop(word) for word in subject):
+            return None  # "and it fell 6%": the pronoun stands for the first clause's subject
+        name = cx.normalize_phrase(subject, self.namer.entity_words)[0]
+        if not name:
+            return None
+        c_start, c_end, _, _ = self._local(position, reading.mentions, reading.start, reading.end)
+        return _tidy(name), self._entity(mention, c_start, c_end, reading.start, reading.end)
 
     def _draft_share(
         self, reading: SentenceReading, position: int, claim: DraftClaim, topic, link: Link | None
@@ -3629,6 +3669,7 @@ class _Analyzer:
             mention.sign
             or (compared and _comparative_sign(before, after))
             or self._restated_sign(reading, mention)
+            or _own_clause_sign(reading, self.text, mention)
             or _sign(before, after)
             or (link is not None and _direction(reading, link))
             or ""
@@ -4499,6 +4540,47 @@ def _sign(before: str, after: str) -> str:
     if downs and not ups:
         return "-"
     return "+" if ups else ""
+
+
+# a word of change and what follows it: a comparative before "than" says how one figure stands
+# against another ("fell 4% more than expected"), not which way a change went
+_CHANGE_WORD_IN_CLAUSE = re.compile(r"\b([a-z]+)\b(?!\s+than\b)")
+_WORD_STRAIGHT_AFTER = re.compile(r"[ \t]*([A-Za-z]+)(?![A-Za-z]|\s+than\b)")
+
+
+# a clause of its own after a figure: a conjunction, its subject, the change's verb ("... and
+# profit fell 10%", "..., while bus trips climbed by 15%")
+_CLAUSE_JOINED = re.compile(
+    r"^\s*,?\s*(?:and|but|while|whereas)\s+(?P<np>[^\d,;:()\[\]]{1,60}?)\s+"
+    r"(?P<verb>[A-Za-z]+)(?:\s+by)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _own_clause_sign(reading: SentenceReading, text: str, mention: Mention) -> str:
+    """The sign a change's own words give it where other figures of the sentence have verbs of
+    their own ("exports fell 10% and imports rose 25%", "imports rose 5% to $3m, exports fell
+    10%": the rise is not the exports'): a change word straight after the figure ("a 5% fall
+    in imports") decides, else the last one between the figure before and this one. "" when
+    neither says it: a verb written once before a list ("rose 3% and 5%") is shared."""
+    after = _WORD_STRAIGHT_AFTER.match(text, mention.end, reading.end)
+    if after is not None:
+        way = _way_of_word(after.group(1).lower())
+        if way:
+            return way
+    position = next(p for p, m in enumerate(reading.mentions) if m is mention)
+    start = end_of(reading.mentions[position - 1]) if position else reading.start
+    own = _THAN.split(text[max(start, mention.start - 60) : mention.start])[-1].lower()
+    for word in reversed(_CHANGE_WORD_IN_CLAUSE.findall(own)):
+        way = _way_of_word(word)
+        if way:
+            return way
+    return ""
+
+
+def _way_of_word(word: str) -> str:
+    """ "+" for a word of rise, "-" for one of fall, "" for any other."""
+    return "+" if word in lx.CHANGE_UP else "-" if word in lx.DOWN_WORDS else ""
 
 
 def _direction(reading: SentenceReading, link: Link) -> str:
