@@ -539,3 +539,16 @@ def test_a_share_of_another_whole_after_a_part_out_of_its_whole_is_no_share(tmp_
     # the share noun does not end its clause: a share of something else, or no share at all
     assert _shares(text) == []
     assert _errors(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of the 120 clinics, 30 - half last year's total - now open at weekends.",
+        "Of the 90 vans, 30, or half last year's fleet, run on diesel.",
+    ],
+)
+def test_a_fraction_word_that_begins_another_figure_is_no_share_of_the_whole(tmp_path, text):
+    # the apposition goes on after the fraction word: it is of something else than the whole
+    assert _shares(text) == []
+    assert _errors(tmp_path, text) == []
