@@ -522,3 +522,33 @@ def test_a_rate_of_something_else_after_a_part_out_of_its_whole_is_no_share(tmp_
 def test_an_exact_fraction_word_after_a_part_of_a_whole_is_its_share(tmp_path, fraction, rules):
     text = f"Nurses made up 1,480 of the 2,960 staff, or exactly {fraction}."
     assert _errors(tmp_path, text) == rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The region sold £30bn of goods out of £200bn in sales, a 5% share of national output.",
+        "The party won 120 seats out of 400, a 35% share of the vote.",
+        "The club sold 4,000 tickets out of 16,000 printed, a 10% share of them to students.",
+        "Buyers took 3 million bonds out of 12 million offered, a 40% proportion of which abroad.",
+        "The bank lent £2bn out of £20bn in deposits, a 5% share price rise followed.",
+        "The insurer paid £2bn of claims out of £10bn in premiums, a 15% share increase since 2020.",
+    ],
+)
+def test_a_share_of_another_whole_after_a_part_out_of_its_whole_is_no_share(tmp_path, text):
+    # the share noun does not end its clause: a share of something else, or no share at all
+    assert _shares(text) == []
+    assert _errors(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of the 120 clinics, 30 - half last year's total - now open at weekends.",
+        "Of the 90 vans, 30, or half last year's fleet, run on diesel.",
+    ],
+)
+def test_a_fraction_word_that_begins_another_figure_is_no_share_of_the_whole(tmp_path, text):
+    # the apposition goes on after the fraction word: it is of something else than the whole
+    assert _shares(text) == []
+    assert _errors(tmp_path, text) == []

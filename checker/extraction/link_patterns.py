@@ -2718,8 +2718,11 @@ _RATE_GAP = re.compile(
 # ("a 4% rate of return" is a rate of something else, no count's share)
 _RATE_NAMED_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:rate|accuracy)\b(?!\s+of\b)", re.IGNORECASE)
 # "... out of $20bn in assets, a 40% share": the part's share, named by a share noun after it
+# that ends its clause ("a 5% share of national output" is of another whole, "a 5% share price
+# rise" no share at all)
 _SHARE_NAMED_AFTER = re.compile(
-    r"\s+(?:" + "|".join(n for n in lx.SHARE_NOUNS if n.isascii()) + r")\b", re.IGNORECASE
+    r"\s+(?:" + "|".join(n for n in lx.SHARE_NOUNS if n.isascii()) + r")\s*(?:[,;:.!?)]|$)",
+    re.IGNORECASE,
 )
 _OUT_OF_ATTEMPTS = re.compile(
     r"^\s+(?:[a-z-]+\s+){0,2}(?:out\s+of|of|from)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$",

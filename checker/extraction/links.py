@@ -3891,7 +3891,7 @@ class _Analyzer:
             # "a third of", or "20, or a third," restating the figure before it
             restated = lx.FIGURE_RESTATED_BEFORE.search(
                 self.text[max(s_start, left - 40) : mention.start]
-            )
+            ) and lx.FRACTION_RESTATING_ENDS.match(after)
             return "share" if _OF_RIGHT.match(after) or restated else "value"
         near = before[-40:]
         folded = fold(near)  # the words right before it, asked by four patterns below

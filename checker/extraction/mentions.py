@@ -3086,7 +3086,7 @@ def _read_fraction_word(
         _OF_AFTER_FRACTION.match(after)
         or _RESTATED_AFTER_FRACTION.match(after)
         or qualifier
-        or lx.FIGURE_RESTATED_BEFORE.search(before)
+        or (lx.FIGURE_RESTATED_BEFORE.search(before) and lx.FRACTION_RESTATING_ENDS.match(after))
     ):
         return None
     if _HALF_PERIOD_BEFORE.search(before):
