@@ -1067,3 +1067,15 @@ def test_things_listed_with_their_measure_written_once(text, expected):
         assert names == ["plum_sales", "pear_sales", "apple_sales"]
     else:
         assert names == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales were £40m in Porto while the rest of Iberia lagged, up 20% from £40m.",
+        "Sales were £40m in Porto and the others' fell, up 20% from £40m.",
+    ],
+)
+def test_the_rest_in_another_role_leaves_a_level_its_change(tmp_path, text):
+    # not another part of a whole listed after the level: its change is still checked
+    assert [f.rule for f in _findings(tmp_path, text)] == ["comparison"]

@@ -552,3 +552,28 @@ def test_a_fraction_word_that_begins_another_figure_is_no_share_of_the_whole(tmp
     # the apposition goes on after the fraction word: it is of something else than the whole
     assert _shares(text) == []
     assert _errors(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of the 1,600 cyclists, 400, or a quarter, finished; of those, 100, or a quarter, won prizes.",
+        "Of the 1,600 cyclists, 400 finished, and 100 of them, or a quarter, won prizes.",
+        "Of the 600 riders, 200 (a third) were juniors; 100 of those (half) won prizes.",
+    ],
+)
+def test_a_part_of_a_part_is_no_part_of_the_whole_named_first(tmp_path, text):
+    # "of those", "of them": the later count is a part of the part before, not of the whole
+    assert _errors(tmp_path, text) == []
+
+
+def test_a_whole_named_first_ends_at_a_semicolon_opening_another_statement(tmp_path):
+    text = "Of the £12m grant, £5m goes to parks; the trade gap widened 20% to £3bn from £2.5bn."
+    assert _errors(tmp_path, text) == []
+
+
+def test_a_rate_named_after_amounts_of_money_is_no_share_of_them(tmp_path):
+    # a rate of counts out of attempts is their share; after money it is of something else
+    text = "The trust owes £6bn of loans out of £24bn in liabilities, a 5% interest rate."
+    assert _shares(text) == []
+    assert _errors(tmp_path, text) == []

@@ -525,7 +525,7 @@ def _compared_levels(reading: SentenceReading, text: str, found: list[Link]) -> 
             continue
         if _NAMED_AS_CHANGE_AT_END.search(text, gap, b.start) or _group_after(text, a, b):
             continue
-        if _THE_REST.search(text, end_of(a), b.start) or _groups_in_brackets(
+        if _REST_OF_A_WHOLE.search(text, end_of(a), b.start) or _groups_in_brackets(
             reading, text, later, base
         ):
             continue
@@ -538,6 +538,14 @@ def _compared_levels(reading: SentenceReading, text: str, found: list[Link]) -> 
         _share_the_rate(a, b)
         taken |= {base, later}
     return links
+
+
+# another part of the whole, given no figure of its own, listed after the level: "£4m for parks
+# and the rest for libraries"; not "the rest of Europe", "all others in the region"
+_REST_OF_A_WHOLE = re.compile(
+    r"\band\s+(?:the\s+(?:rest|remainder|balance)|(?:all\s+)?(?:the\s+)?others)\b(?!\s+of\b|['’])",
+    re.IGNORECASE,
+)
 
 
 def _points_after(reading: SentenceReading, position: int) -> bool:
@@ -2076,10 +2084,16 @@ def _whole_named_first(reading: SentenceReading, text: str, found: list[Link]) -
     gap = _YEAR_OR_FISCAL.sub("", text[end_of(mention) : reading.mentions[levels[1]].start])
     if not _WHOLE_THEN_PARTS.match(gap):
         return []
+    # the parts end where a part of a part begins ("...; of those, 100", "100 of them") or
+    # where a semicolon opens another statement
+    end = _PARTS_OF_A_PART.search(text, end_of(mention), reading.end)
+    limit = end.start() if end else reading.end
     parts = [
         p
         for p in levels[1:]
-        if same_family(mention.unit, reading.mentions[p].unit, exact=True)
+        if reading.mentions[p].start < limit
+        and not OF_THEM_AFTER.match(text[end_of(reading.mentions[p]) : reading.end])
+        and same_family(mention.unit, reading.mentions[p].unit, exact=True)
         # "20 - a quarter - have", "..., about one in eight": a fraction restates a part's share,
         # no count of the whole's members
         and is_amount(reading, p)
@@ -2089,6 +2103,15 @@ def _whole_named_first(reading: SentenceReading, text: str, found: list[Link]) -
         )
     ]
     return [Link("part", (part, whole)) for part in parts]
+
+
+_OF_A_PART = r"\bof\s+(?:them|those|these|whom)\b"
+# a semicolon opening another statement, not the next item of a list ("; B 3,800")
+_PARTS_OF_A_PART = re.compile(
+    r";\s*(?!the\s+(?:rest|remainder|balance|others)\b)(?:the|a|an|its|their|this|these|those|of)\b|"
+    + _OF_A_PART,
+    re.IGNORECASE,
+)
 
 
 # after a part's clause, a comma and a share closing the sentence: "Of the 800 staff asked, 200
@@ -2745,7 +2768,11 @@ def _counted_share(reading: SentenceReading, text: str, found: list[Link]) -> li
         if a.unit != b.unit or a.unit in ("%", "pp", "x") or "/" in a.number + b.number:
             continue
         gap = text[end_of(b) : share.start]
-        rate_named = bool(_RATE_GAP.match(gap) and _RATE_NAMED_AFTER.match(text, share.end))
+        # a rate of counts out of attempts ("77 passes from 79 attempts for a 97% completion
+        # rate"); after amounts of money a rate is of something else ("a 6% interest rate")
+        rate_named = not a.unit and bool(
+            _RATE_GAP.match(gap) and _RATE_NAMED_AFTER.match(text, share.end)
+        )
         share_named = bool(_RATE_GAP.match(gap) and _SHARE_NAMED_AFTER.match(text, share.end))
         if not (
             _SHARE_RESTATED.match(gap)
@@ -2963,6 +2990,7 @@ def _listed_pairs(
                 and reading.mentions[pair[1]].unit == reading.mentions[last[1]].unit
                 and _PAIRS_GAP.match(gap)
                 and _PAIRS_SEPARATOR.search(gap)
+                and not re.search(_OF_A_PART, gap, re.IGNORECASE)  # "; of those, 100 (a third)"
             ):
                 groups[-1].append(pair)
                 continue
