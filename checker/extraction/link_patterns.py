@@ -816,7 +816,12 @@ _NEXT_CLAUSE = re.compile(
     r"so|that|this|an?|or)\b)"
     # "..., with gasoline falling from $3.69 to $3.55": another subject and its own move (not
     # "..., with an average annual increase of 3.75%")
-    r"|,\s*with\s+(?!(?:a|an|its|their|his|her|the)\b)[a-z]+(?:\s+[a-z]+)?\s+[a-z]+ing\b",
+    r"|,\s*with\s+(?!(?:a|an|its|their|his|her|the)\b)[a-z]+(?:\s+[a-z]+)?\s+[a-z]+ing\b"
+    # "Profits rose 12%, helped by cutting the £120 parka to £84", "Sales fell 8% as the chain
+    # stopped cutting ...": what moved the change's own subject, a move of another thing
+    r"|,\s*(?:helped|aided|driven|boosted|hit|hurt|dragged|weighed\s+down)\s+by\b"
+    r"|\bas\s+(?:the|its|their|a|an)\s+(?:[a-z-]+\s+){1,2}"
+    r"(?:[a-z]+ed|is|are|was|were|has|had|kept|keeps|began|cut|cuts)\b",
     re.IGNORECASE,
 )
 
@@ -1305,8 +1310,8 @@ _THAN_BETWEEN = re.compile(
     r"dearer|longer)\s+than|above|below)\s+"
     # "£1,380 in Bristol, 38% higher than in Cardiff, where it is £1,000": the other's place,
     # then its figure
-    r"(?:(?:in|at)\s+[^\d,;:()]{1,40}?,\s*where\s+(?:it|they|the\s+[a-z-]+)\s+(?:is|was|are|were)"
-    r"\s+(?:at\s+)?$)?"
+    r"(?P<where>(?:in|at)\s+[^\d,;:()]{1,40}?,\s*where\s+(?:it|they|the\s+(?P<named>[a-z-]+))"
+    r"\s+(?:is|was|are|were)\s+(?:at\s+)?$)?"
     r"(?:the\s+|that\s+of\s+|those\s+of\s+|its\s+|their\s+|his\s+|her\s+)?"
     # whose figure it is, in a word or two: "its rival's", "last year's", "the previous year's",
     # and what it names of it: "last year's yield of", "last year's more favourable yield of"
@@ -1325,6 +1330,23 @@ _LEVEL_THEN_PERCENT = re.compile(
 )
 
 
+# a year after the other place's figure: "where it was £2,100 in 2015" is of another time
+_DATED_AFTER = re.compile(r"\s+(?:in|for|during)\s+(?:1[89]|20)\d\d\b")
+
+
+def _the_same_where(
+    reading: SentenceReading, text: str, than: re.Match, first: Mention, other: Mention
+) -> bool:
+    """Whether the figure of the other place ("..., where it is £1,000") is of the quantity and
+    time of the first: "where the wage is £2,100" after rents names another quantity, "where it
+    was £2,100 in 2015" another year."""
+    named = than.group("named")
+    before = text[reading.start : first.start].lower()
+    if named and named.lower().rstrip("s") not in before:
+        return False
+    return not _DATED_AFTER.match(text, end_of(other))
+
+
 def _percent_than_the_other(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
     """A figure said to be a percentage or an amount above or below another that follows it:
     "Alpha charged $40, 25% more than the $32 of Beta", "$30,000, 20 percent less than the
@@ -1340,7 +1362,8 @@ def _percent_than_the_other(reading: SentenceReading, text: str, found: list[Lin
             continue
         if not _LEVEL_THEN_PERCENT.match(text[end_of(a) : m.start]):
             continue
-        if not _THAN_BETWEEN.match(text[m.end : b.start]):
+        than = _THAN_BETWEEN.match(text[m.end : b.start])
+        if not than or (than.group("where") and not _the_same_where(reading, text, than, a, b)):
             continue
         reading.kinds[first + 1] = "change"
         links.append(Link("change", (first + 1, first + 2, first), compares=True))
@@ -2062,7 +2085,9 @@ def _whole_named_first(reading: SentenceReading, text: str, found: list[Link]) -
 _SHARE_CLOSING_CLAUSE = re.compile(
     r"^[^\d;:.!?()%]{0,60},\s*"
     # or named a rate: "16,380 arrived on time, a punctuality rate of 90%"
-    r"(?:an?\s+(?:[a-z-]+\s+)?(?:rate|share|proportion)\s+of\s+)?" + lx.BEFORE_FIGURE + r"$",
+    # (not one of another whole or an aim: "a target rate of 95%")
+    r"(?:an?\s+(?:(?!(?:" + "|".join(sorted(lx.OTHER_RATE_WORDS)) + r")\s)[a-z-]+\s+)?"
+    r"(?:rate|share|proportion)\s+of\s+)?" + lx.BEFORE_FIGURE + r"$",
     re.IGNORECASE,
 )
 _SENTENCE_CLOSES = re.compile(r"^\s*(?:[.;!?；。]|$)")
