@@ -2,7 +2,9 @@
 of them but relates figures of other things gives no error or warning, while the wording itself
 is still checked. A rate closing a part's clause that is of another whole or an aim ("a target
 rate of 95%"); the figure of "than in B, where ..." of another quantity or year; a change of a
-subject before what moved it ("rose 12%, helped by cutting the £120 parka to £84")."""
+subject before what moved it ("rose 12%, helped by cutting the £120 parka to £84"); a word of
+no change before a base named after the level ("unchanged at 4.1%, compared with 3.8% a year
+earlier": no change from the last level, whatever the base was)."""
 
 from __future__ import annotations
 
@@ -21,6 +23,10 @@ UNRELATED = [
     "Profits rose 15%, helped by cutting the £200 jacket to £150 for the spring sale.",
     "Sales fell 6% as the chain stopped cutting a £80 kettle to £60 in March.",
     "Revenue rose 9%, driven by raising the £40 membership fee to £52.",
+    # a word of no change is against the last level, not the base named after the level
+    "The vacancy rate was unchanged at 5.2% in June, compared with 4.6% a year earlier.",
+    "The central bank kept its policy rate unchanged at 3.75%, against 4.5% a year ago.",
+    "The county left its bin charge unchanged at £60 a year, against £45 in 2022.",
 ]
 
 

@@ -759,6 +759,8 @@ def _change_of_pair(reading: SentenceReading, text: str, found: list[Link]) -> l
         if not free:
             continue
         first, second = free[0].positions
+        if _no_change_before_a_base(reading, change, first, second):
+            continue
         if reading.kinds[change] == "change" and not _fits_pair(
             reading, text, change, first, second
         ):
@@ -771,6 +773,21 @@ def _change_of_pair(reading: SentenceReading, text: str, found: list[Link]) -> l
         links[change] = Link("change", (change, first, second))
         taken.add((free[0].positions, kind))
     return [links[change] for change in sorted(links)]
+
+
+def _no_change_before_a_base(
+    reading: SentenceReading, change: int, first: int, second: int
+) -> bool:
+    """Whether a word of no change stands with a level and a base named after it: "the jobless
+    rate was unchanged at 4.1% in May, compared with 3.8% a year earlier", "left its rate
+    unchanged at 4.5%, against 5.25% a year ago". The level did not move from the last one; the
+    base may be of any earlier time."""
+    m = reading.mentions[change]
+    return (
+        m.words
+        and m.number == "0"
+        and reading.mentions[second].start < reading.mentions[first].start
+    )
 
 
 def _apart(reading: SentenceReading, change: int, pair: Link) -> tuple[int, int]:
