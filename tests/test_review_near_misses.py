@@ -4,7 +4,8 @@ is still checked. A rate closing a part's clause that is of another whole or an 
 rate of 95%"); the figure of "than in B, where ..." of another quantity or year; a change of a
 subject before what moved it ("rose 12%, helped by cutting the £120 parka to £84"); a word of
 no change before a base named after the level ("unchanged at 4.1%, compared with 3.8% a year
-earlier": no change from the last level, whatever the base was)."""
+earlier": no change from the last level, whatever the base was); a second change naming its own
+base after a doubling (比2016年的240万吨翻了一番，比上年增长6%)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,8 @@ UNRELATED = [
     "The vacancy rate was unchanged at 5.2% in June, compared with 4.6% a year earlier.",
     "The central bank kept its policy rate unchanged at 3.75%, against 4.5% a year ago.",
     "The county left its bin charge unchanged at £60 a year, against £45 in 2022.",
+    # a second change naming its own base (比上年) is not against the doubling's base
+    "该市蔬菜产量达到480万吨，比2016年的240万吨翻了一番，比上年增长6%。",
 ]
 
 
@@ -43,6 +46,7 @@ STILL_CHECKED = [
     "Rents in Leeds average £1,150, 20% higher than in Hull, where it is £850.",
     "Staff won a 10% rise, lifting a £20,450 salary to £24,750.",
     "The shop is cutting the £200 jacket to £150, a 20% discount.",
+    "该市蔬菜产量达到480万吨，比2016年的240万吨增长60%。",
 ]
 
 

@@ -761,6 +761,10 @@ def _change_of_pair(reading: SentenceReading, text: str, found: list[Link]) -> l
         first, second = free[0].positions
         if _no_change_before_a_base(reading, change, first, second):
             continue
+        if any(link.positions[1:] == (first, second) for link in links.values()) and (
+            _own_base_zh(reading, text, change)
+        ):
+            continue
         if reading.kinds[change] == "change" and not _fits_pair(
             reading, text, change, first, second
         ):
@@ -773,6 +777,18 @@ def _change_of_pair(reading: SentenceReading, text: str, found: list[Link]) -> l
         links[change] = Link("change", (change, first, second))
         taken.add((free[0].positions, kind))
     return [links[change] for change in sorted(links)]
+
+
+# 比上年, 较2024年, 同比 before a change in its own clause: the base that change is against
+_OWN_BASE_BEFORE_ZH = re.compile(r"(?:比|较|同比)[^\d，,。；;]{0,8}(?:\d{4}年)?[^\d，,。；;]{0,6}$")
+
+
+def _own_base_zh(reading: SentenceReading, text: str, change: int) -> bool:
+    """Whether a change names its own base in its clause ("600万吨，比2015年的300万吨翻了一番，比上年
+    增长5%": the 5% is against the year before, not the 300万吨 the doubling is against)."""
+    m = reading.mentions[change]
+    start, _ = _clause_around(text, m.start, m.end, reading.start, reading.end)
+    return _OWN_BASE_BEFORE_ZH.search(text, start, m.start) is not None
 
 
 def _no_change_before_a_base(
