@@ -5,7 +5,8 @@ rate of 95%"); the figure of "than in B, where ..." of another quantity or year;
 subject before what moved it ("rose 12%, helped by cutting the £120 parka to £84"); a word of
 no change before a base named after the level ("unchanged at 4.1%, compared with 3.8% a year
 earlier": no change from the last level, whatever the base was); a second change naming its own
-base after a doubling (比2016年的240万吨翻了一番，比上年增长6%)."""
+base after a doubling (比2016年的240万吨翻了一番，比上年增长6%); a rate per day with a span of its
+own after it ("in 2025, or 150 a day in August")."""
 
 from __future__ import annotations
 
@@ -30,6 +31,8 @@ UNRELATED = [
     "The county left its bin charge unchanged at £60 a year, against £45 in 2022.",
     # a second change naming its own base (比上年) is not against the doubling's base
     "该市蔬菜产量达到480万吨，比2016年的240万吨翻了一番，比上年增长6%。",
+    # a rate with a span of its own after it is no average of the year's total
+    "The line carried 21,900 cyclists in 2025, or 150 a day in August.",
 ]
 
 
@@ -47,6 +50,7 @@ STILL_CHECKED = [
     "Staff won a 10% rise, lifting a £20,450 salary to £24,750.",
     "The shop is cutting the £200 jacket to £150, a 20% discount.",
     "该市蔬菜产量达到480万吨，比2016年的240万吨增长60%。",
+    "The line carried 21,900 cyclists in 2025, or 150 a day.",
 ]
 
 

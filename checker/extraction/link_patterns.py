@@ -3689,6 +3689,13 @@ _RESTATED_AS_RATE = re.compile(
     re.IGNORECASE,
 )
 _ON_AVERAGE_AFTER = re.compile(r"\s+on\s+(?:an?\s+)?average\b", re.IGNORECASE)
+# a span or scope of the rate's own after it ("200 a day in December", "during the summer", "on
+# weekdays"): other than its total's, unless it is the total's year again
+_RATE_SCOPED_AFTER = re.compile(
+    r"\s+(?:in|during|over|on|at|across|through)\s+"
+    r"(?!(?:an?\s+)?average\b|(?:1[89]|20)\d\d\b)(?:the\s+|its\s+|their\s+)?[^\W\d_]",
+    re.IGNORECASE,
+)
 
 
 def _total_and_its_average(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
@@ -3706,6 +3713,8 @@ def _total_and_its_average(reading: SentenceReading, text: str, found: list[Link
         total = _total_before(reading, position, per.group("base"))
         if total is None or not _said_to_average(reading, text, total, position):
             continue
+        if _RATE_SCOPED_AFTER.match(text, end_of(mention)):
+            continue  # "..., or 200 a day in December": the rate's own span, not the total's
         period = reading.periods_of.get(total)
         dated = period is not None and any(p.period == period for p in reading.periods)
         days = _length_in(reading, per.group("period"))
