@@ -816,6 +816,12 @@ OBJECT_MOVED_VERBS = CHANGED_BY_VERBS | frozenset(
     "cutting reducing reduces slash slashes slashed slashing marked marking".split()
 )
 DOWN_WORDS = frozenset(CHANGE_DOWN + CHANGED_BY_DOWN)
+# words naming a rate of another whole or an aim, not the rate of the part before it: "16,380
+# arrived on time, a target rate of 95%", "..., a national rate of 85%"
+OTHER_RATE_WORDS = frozenset(
+    "target targeted national nationwide average expected required goal benchmark normal "
+    "typical usual regional global industry historic historical previous former".split()
+)
 # The words of the two tables that say which way a level moved when they stand straight before
 # "to" or "from" and its figure ("rose to $5 billion from $4 billion", "cut from 7% to 6%"):
 # all but those that say something else there. A noun a verb before it acts on ("slowing growth

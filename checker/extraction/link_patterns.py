@@ -776,6 +776,12 @@ def _change_of_pair(reading: SentenceReading, text: str, found: list[Link]) -> l
         if not free:
             continue
         first, second = free[0].positions
+        if _no_change_before_a_base(reading, change, first, second):
+            continue
+        if any(link.positions[1:] == (first, second) for link in links.values()) and (
+            _own_base_zh(reading, text, change)
+        ):
+            continue
         if reading.kinds[change] == "change" and not _fits_pair(
             reading, text, change, first, second
         ):
@@ -788,6 +794,33 @@ def _change_of_pair(reading: SentenceReading, text: str, found: list[Link]) -> l
         links[change] = Link("change", (change, first, second))
         taken.add((free[0].positions, kind))
     return [links[change] for change in sorted(links)]
+
+
+# 比上年, 较2024年, 同比 before a change in its own clause: the base that change is against
+_OWN_BASE_BEFORE_ZH = re.compile(r"(?:比|较|同比)[^\d，,。；;]{0,8}(?:\d{4}年)?[^\d，,。；;]{0,6}$")
+
+
+def _own_base_zh(reading: SentenceReading, text: str, change: int) -> bool:
+    """Whether a change names its own base in its clause ("600万吨，比2015年的300万吨翻了一番，比上年
+    增长5%": the 5% is against the year before, not the 300万吨 the doubling is against)."""
+    m = reading.mentions[change]
+    start, _ = _clause_around(text, m.start, m.end, reading.start, reading.end)
+    return _OWN_BASE_BEFORE_ZH.search(text, start, m.start) is not None
+
+
+def _no_change_before_a_base(
+    reading: SentenceReading, change: int, first: int, second: int
+) -> bool:
+    """Whether a word of no change stands with a level and a base named after it: "the jobless
+    rate was unchanged at 4.1% in May, compared with 3.8% a year earlier", "left its rate
+    unchanged at 4.5%, against 5.25% a year ago". The level did not move from the last one; the
+    base may be of any earlier time."""
+    m = reading.mentions[change]
+    return (
+        m.words
+        and m.number == "0"
+        and reading.mentions[second].start < reading.mentions[first].start
+    )
 
 
 def _apart(reading: SentenceReading, change: int, pair: Link) -> tuple[int, int]:
@@ -833,7 +866,12 @@ _NEXT_CLAUSE = re.compile(
     r"so|that|this|an?|or)\b)"
     # "..., with gasoline falling from $3.69 to $3.55": another subject and its own move (not
     # "..., with an average annual increase of 3.75%")
-    r"|,\s*with\s+(?!(?:a|an|its|their|his|her|the)\b)[a-z]+(?:\s+[a-z]+)?\s+[a-z]+ing\b",
+    r"|,\s*with\s+(?!(?:a|an|its|their|his|her|the)\b)[a-z]+(?:\s+[a-z]+)?\s+[a-z]+ing\b"
+    # "Profits rose 12%, helped by cutting the £120 parka to £84", "Sales fell 8% as the chain
+    # stopped cutting ...": what moved the change's own subject, a move of another thing
+    r"|,\s*(?:helped|aided|driven|boosted|hit|hurt|dragged|weighed\s+down)\s+by\b"
+    r"|\bas\s+(?:the|its|their|a|an)\s+(?:[a-z-]+\s+){1,2}"
+    r"(?:[a-z]+ed|is|are|was|were|has|had|kept|keeps|began|cut|cuts)\b",
     re.IGNORECASE,
 )
 
@@ -1322,8 +1360,8 @@ _THAN_BETWEEN = re.compile(
     r"dearer|longer)\s+than|above|below)\s+"
     # "£1,380 in Bristol, 38% higher than in Cardiff, where it is £1,000": the other's place,
     # then its figure
-    r"(?:(?:in|at)\s+[^\d,;:()]{1,40}?,\s*where\s+(?:it|they|the\s+[a-z-]+)\s+(?:is|was|are|were)"
-    r"\s+(?:at\s+)?$)?"
+    r"(?P<where>(?:in|at)\s+[^\d,;:()]{1,40}?,\s*where\s+(?:it|they|the\s+(?P<named>[a-z-]+))"
+    r"\s+(?:is|was|are|were)\s+(?:at\s+)?$)?"
     r"(?:the\s+|that\s+of\s+|those\s+of\s+|its\s+|their\s+|his\s+|her\s+)?"
     # whose figure it is, in a word or two: "its rival's", "last year's", "the previous year's",
     # and what it names of it: "last year's yield of", "last year's more favourable yield of"
@@ -1342,6 +1380,23 @@ _LEVEL_THEN_PERCENT = re.compile(
 )
 
 
+# a year after the other place's figure: "where it was £2,100 in 2015" is of another time
+_DATED_AFTER = re.compile(r"\s+(?:in|for|during)\s+(?:1[89]|20)\d\d\b")
+
+
+def _the_same_where(
+    reading: SentenceReading, text: str, than: re.Match, first: Mention, other: Mention
+) -> bool:
+    """Whether the figure of the other place ("..., where it is £1,000") is of the quantity and
+    time of the first: "where the wage is £2,100" after rents names another quantity, "where it
+    was £2,100 in 2015" another year."""
+    named = than.group("named")
+    before = text[reading.start : first.start].lower()
+    if named and named.lower().rstrip("s") not in before:
+        return False
+    return not _DATED_AFTER.match(text, end_of(other))
+
+
 def _percent_than_the_other(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
     """A figure said to be a percentage or an amount above or below another that follows it:
     "Alpha charged $40, 25% more than the $32 of Beta", "$30,000, 20 percent less than the
@@ -1357,7 +1412,8 @@ def _percent_than_the_other(reading: SentenceReading, text: str, found: list[Lin
             continue
         if not _LEVEL_THEN_PERCENT.match(text[end_of(a) : m.start]):
             continue
-        if not _THAN_BETWEEN.match(text[m.end : b.start]):
+        than = _THAN_BETWEEN.match(text[m.end : b.start])
+        if not than or (than.group("where") and not _the_same_where(reading, text, than, a, b)):
             continue
         reading.kinds[first + 1] = "change"
         links.append(Link("change", (first + 1, first + 2, first), compares=True))
@@ -2119,7 +2175,9 @@ _PARTS_OF_A_PART = re.compile(
 _SHARE_CLOSING_CLAUSE = re.compile(
     r"^[^\d;:.!?()%]{0,60},\s*"
     # or named a rate: "16,380 arrived on time, a punctuality rate of 90%"
-    r"(?:an?\s+(?:[a-z-]+\s+)?(?:rate|share|proportion)\s+of\s+)?" + lx.BEFORE_FIGURE + r"$",
+    # (not one of another whole or an aim: "a target rate of 95%")
+    r"(?:an?\s+(?:(?!(?:" + "|".join(sorted(lx.OTHER_RATE_WORDS)) + r")\s)[a-z-]+\s+)?"
+    r"(?:rate|share|proportion)\s+of\s+)?" + lx.BEFORE_FIGURE + r"$",
     re.IGNORECASE,
 )
 _SENTENCE_CLOSES = re.compile(r"^\s*(?:[.;!?；。]|$)")
@@ -3696,6 +3754,13 @@ _RESTATED_AS_RATE = re.compile(
     re.IGNORECASE,
 )
 _ON_AVERAGE_AFTER = re.compile(r"\s+on\s+(?:an?\s+)?average\b", re.IGNORECASE)
+# a span or scope of the rate's own after it ("200 a day in December", "during the summer", "on
+# weekdays"): other than its total's, unless it is the total's year again
+_RATE_SCOPED_AFTER = re.compile(
+    r"\s+(?:in|during|over|on|at|across|through)\s+"
+    r"(?!(?:an?\s+)?average\b|(?:1[89]|20)\d\d\b)(?:the\s+|its\s+|their\s+)?[^\W\d_]",
+    re.IGNORECASE,
+)
 
 
 def _total_and_its_average(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
@@ -3713,6 +3778,8 @@ def _total_and_its_average(reading: SentenceReading, text: str, found: list[Link
         total = _total_before(reading, position, per.group("base"))
         if total is None or not _said_to_average(reading, text, total, position):
             continue
+        if _RATE_SCOPED_AFTER.match(text, end_of(mention)):
+            continue  # "..., or 200 a day in December": the rate's own span, not the total's
         period = reading.periods_of.get(total)
         dated = period is not None and any(p.period == period for p in reading.periods)
         days = _length_in(reading, per.group("period"))
