@@ -577,3 +577,19 @@ def test_a_rate_named_after_amounts_of_money_is_no_share_of_them(tmp_path):
     text = "The trust owes £6bn of loans out of £24bn in liabilities, a 5% interest rate."
     assert _shares(text) == []
     assert _errors(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "a proportion of 40% in the older stock",
+        "a share of 30% at the busiest site",
+        "a share of 20% a decade ago",
+    ],
+)
+def test_a_share_with_a_scope_or_time_of_its_own_is_no_share_of_the_part_before(tmp_path, tail):
+    text = f"Of the 3,000 flats, 750 lacked double glazing, {tail}."
+    assert _errors(tmp_path, text) == []
+    assert _errors(tmp_path, "Of the 3,000 flats, 750 lacked double glazing, a share of 35%.") == [
+        "share"
+    ]

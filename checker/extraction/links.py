@@ -918,6 +918,17 @@ def _same_digits(a: Mention, b: Mention) -> bool:
     return str(rounded) == short
 
 
+# A scope or an earlier time right after a share: it is of another whole than the part before it
+# ("a proportion of 40% in the older stock", "a share of 30% at the busiest site", "a share of
+# 20% a decade ago")
+_SCOPE_OR_TIME_RIGHT = re.compile(
+    r"\s+(?:(?:in|at|among|across)\s+(?:the|its|their|this|that|these|those)\b"
+    r"|(?:a|one|two|three|four|five|ten|\d+)\s+(?:years?|decades?|months?)\s+(?:ago|earlier|before)\b"
+    r"|last\s+(?:year|month|decade)\b|in\s+(?:19|20)\d\d\b)",
+    re.IGNORECASE,
+)
+
+
 class _Analyzer:
     # What the drafting remembers from one sentence to the next, each empty at the start: the
     # class holds the first value, an analysis sets its own when it learns one.
@@ -3092,6 +3103,8 @@ class _Analyzer:
         named = _OF_RIGHT.match(self.text[mention.end : reading.end])
         if named and not _NAMES_NO_WHOLE.match(named.group("np")):
             return True
+        if _SCOPE_OR_TIME_RIGHT.match(self.text, mention.end, reading.end):
+            return True  # "a share of 40% in the older stock", "20% a decade ago": another whole
         occupies = _OCCUPIES_BEFORE.search(
             self.text, max(reading.start, mention.start - 30), mention.start
         )
