@@ -802,6 +802,8 @@ CHANGE_DOWN = (
     "narrows",
 )
 CHANGE_WORDS = frozenset(CHANGE_UP + CHANGE_DOWN)
+# The change words as one alternation, longest first (as CJK_CHANGE_WORDS for Chinese)
+CHANGE_WORDS_ALTERNATION = "|".join(sorted(CHANGE_WORDS, key=len, reverse=True))
 # Words naming a whole as the whole it was before its parts split off: "13,103 (24%) of the
 # original 54,075 participants", "of the initial 300 applicants".
 WHOLE_ADJECTIVES = ("original", "initial", "entire", "total", "combined", "overall")

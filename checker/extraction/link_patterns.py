@@ -55,7 +55,7 @@ _CONVERSION_BETWEEN = re.compile(
 # "up", "down by"
 NAMED_AS_CHANGE = (
     r"(?:(?:an?\s+)?(?:[a-z]+\s+)?(?:"
-    + "|".join(sorted(lx.CHANGE_WORDS, key=len, reverse=True))
+    + lx.CHANGE_WORDS_ALTERNATION
     + r")s?\s+of|(?:up|down)(?:\s+by)?)\s+"
     + lx.BEFORE_FIGURE
 )
@@ -956,7 +956,7 @@ def _amount_carrying_pair(reading: SentenceReading, text: str, found: list[Link]
 # ", a drop of $120 billion", " -- an increase of about 11%"
 _CHANGE_AFTER_PAIR = re.compile(
     r"^\s*(?:\)|）)?\s*(?:,|\(|（|--|—|–|:)\s*(?:or\s+|(?:or\s+)?(?:a|an)\s+(?:[a-z-]+\s+)?(?:"
-    + "|".join(sorted(lx.CHANGE_WORDS, key=len, reverse=True))
+    + lx.CHANGE_WORDS_ALTERNATION
     + r")\s+of\s+)"
     + lx.BEFORE_FIGURE
     + r"$",
@@ -980,9 +980,9 @@ _BRACKET_CLOSES_EARLIER = re.compile(
     r"^\s*(?:[a-z][a-z-]*\s+){0,3}?(?P<period>(?:(?:in|for)\s+)?" + _EARLIER_PERIOD + r")?"
     r"\s*[)）]\s*,\s*"
     r"(?:(?:or\s+)?(?:a|an)\s+(?:[a-z-]+\s+)?(?:"
-    + "|".join(sorted(lx.CHANGE_WORDS, key=len, reverse=True))
+    + lx.CHANGE_WORDS_ALTERNATION
     + r")\s+of\s+|(?:"
-    + "|".join(sorted(lx.CHANGE_WORDS, key=len, reverse=True))
+    + lx.CHANGE_WORDS_ALTERNATION
     + r")\s+(?:by\s+)?)?"
     + lx.BEFORE_FIGURE
     + r"$",
@@ -1147,7 +1147,7 @@ def _percent_of_percents(reading: SentenceReading, change: int, first: int) -> b
 
 TO_LEVEL = re.compile(r"\bto\s+" + lx.BEFORE_FIGURE + r"$")
 _THE_LEVEL = re.compile(
-    r"\b(?:" + "|".join(sorted(lx.CHANGE_WORDS, key=len, reverse=True)) + r")\s+(?:in\s+|of\s+)?"
+    r"\b(?:" + lx.CHANGE_WORDS_ALTERNATION + r")\s+(?:in\s+|of\s+)?"
     r"(?:the|its|their)\s+$",
     re.IGNORECASE,
 )
@@ -2361,7 +2361,7 @@ _LIST_SEPARATOR = re.compile(r"[,、，;；]|\band\b|和|及")
 # words that make two figures a comparison or a series, never a total and its parts
 _NOT_A_BREAKDOWN = re.compile(
     r"\b(?:from|to|than|versus|vs|against|compared|previous|earlier|before|after|ago|"
-    + "|".join(sorted(lx.CHANGE_WORDS, key=len, reverse=True))
+    + lx.CHANGE_WORDS_ALTERNATION
     + r")\b|比|较|同比|增长|下降",
     re.IGNORECASE,
 )
@@ -3659,7 +3659,7 @@ def _amount_and_percent(reading: SentenceReading, one: int, other: int, level: i
 # "to" the level: "a 6% rise in sales in 2020, to $5.2 million", "rose 6% last year to 480"
 _CHANGE_IN_THEN_TO = re.compile(
     r"^\s*(?:(?:(?:year[- ]on[- ]year|annual|yearly|monthly|quarterly)\s+)?(?:"
-    + "|".join(sorted(lx.CHANGE_WORDS, key=len, reverse=True))
+    + lx.CHANGE_WORDS_ALTERNATION
     + r")s?)?\s+(?:(?:in|during|over)\s+(?:(?!\b(?:and|while|whereas|but|as|which|who|than|to|from|"
     r"of\s+which)\b)[^\d,;:.!?()（）\[\]，。；：%$€£¥]){1,60}?|(?:last|this|the\s+past)\s+"
     r"(?:year|quarter|month|week))\s*,?\s*(?:to|to\s+reach)\s+"

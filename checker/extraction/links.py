@@ -165,9 +165,7 @@ _CHANGE_RIGHT = re.compile(
 )
 _CHANGE_LEFT = Prefiltered(
     re.compile(
-        r"\b("
-        + "|".join(sorted(lx.CHANGE_WORDS, key=len, reverse=True))
-        + r")\b(?:\s+by)?[\s\w-]{0,25}$",
+        r"\b(" + lx.CHANGE_WORDS_ALTERNATION + r")\b(?:\s+by)?[\s\w-]{0,25}$",
         re.IGNORECASE,
     )
 )
@@ -221,9 +219,7 @@ _NEW_CLAUSE = re.compile(
 # a percentage straight after "fell to", "rose from" is a level, not the change
 _LEVEL_REACHED = Prefiltered(
     re.compile(
-        r"\b(?:"
-        + "|".join(sorted(lx.CHANGE_WORDS, key=len, reverse=True))
-        + r")\s+(?:to|from)\s+$",
+        r"\b(?:" + lx.CHANGE_WORDS_ALTERNATION + r")\s+(?:to|from)\s+$",
         re.IGNORECASE,
     )
 )
@@ -231,7 +227,7 @@ _LEVEL_REACHED = Prefiltered(
 # base), written as the object of the change word, is a level
 _LEVEL_CHANGED = Prefiltered(
     re.compile(
-        r"\b(?:" + "|".join(sorted(lx.CHANGE_WORDS, key=len, reverse=True)) + r")\s+"
+        r"\b(?:" + lx.CHANGE_WORDS_ALTERNATION + r")\s+"
         r"(?:(?:in|of|on|to)\s+)?(?:the|its|their|this|that)\s+$",
         re.IGNORECASE,
     )
