@@ -186,9 +186,11 @@ class Totals:
 
 def _reading(quantity: Quantity) -> tuple:
     """What a mention must get right: its value before the scale (unsigned, in base units, so
-    9.37 ‰ is 0.937 %), its scale, its dimension, form and qualifier."""
+    9.37 ‰ is 0.937 %), its scale, its dimension, form and qualifier; a writer's fraction
+    "1 in 3" is the fraction 1/3 it names."""
     numbers = tuple(
-        abs(Fraction(end.replace(",", "").lstrip("+-x") or "0")) * quantity.unit.factor
+        abs(Fraction(end.replace(",", "").replace(" in ", "/").lstrip("+-x") or "0"))
+        * quantity.unit.factor
         for end in quantity.number_text.split("..")
     )
     scale = SCALES[quantity.scale.lower()] if quantity.scale else Fraction(1)

@@ -522,14 +522,39 @@ def _read_writers_fraction(number: str, multiplier: Fraction) -> tuple[Fraction,
     return exact, Interval(min(ends), max(ends))
 
 
-def _writers_fraction_bound(qualifier: str | None, exact: Fraction, written: Interval) -> Interval:
+# The fractions a writer picks from for a share in words: halves, thirds, quarters, fifths.
+_COMMON_FRACTIONS = sorted({Fraction(k, n) for n in range(1, 6) for k in range(n + 1)})
+
+
+def _nearest_common_fraction(number: str, exact: Fraction, written: Interval) -> Interval:
+    """A writer who could have said "a quarter" or "two fifths" says "a third" only for a
+    share nearer a third than either (29.2 % to 36.7 %): the rounding of n alone would let
+    "one in two" stand for 40 % to 66.7 %. Fractions of larger n keep the rounding of n."""
+    numerator, denominator = (int(p) for p in number.split(" in "))
+    fraction = Fraction(numerator, denominator)
+    if exact == 0 or fraction not in _COMMON_FRACTIONS or fraction in (0, 1):
+        return written
+    at, scale = _COMMON_FRACTIONS.index(fraction), exact / fraction
+    ends = sorted(
+        (
+            (_COMMON_FRACTIONS[at - 1] + fraction) / 2 * scale,
+            (fraction + _COMMON_FRACTIONS[at + 1]) / 2 * scale,
+        )
+    )
+    return Interval(max(written.low, ends[0]), min(written.high, ends[1]))  # type: ignore[type-var]
+
+
+def _writers_fraction_bound(
+    qualifier: str | None, number: str, exact: Fraction, written: Interval
+) -> Interval:
     """A qualifier names the side of a writer's fraction: "almost one in two" is below a half
-    (down to the rounding), "more than a third" above a third itself, not above its rounding."""
+    (down to the rounding of n: "almost half (44%)"), "more than a third" above a third
+    itself, not above its rounding; with no side named, the nearest common fraction."""
     if qualifier == "nearly":
         return Interval(min(written.low, exact), exact)  # type: ignore[type-var]
     if qualifier in ("over", "at_least", "under", "at_most"):
         return Interval.point(exact)
-    return written
+    return _nearest_common_fraction(number, exact, written)
 
 
 def _apply_qualifier(
@@ -755,7 +780,7 @@ def _quantity(
     negative = single.sign == "-"
     exact, written = _read_number(single.number, rounding, negative, multiplier, round_numbers)
     if " in " in single.number:
-        written = _writers_fraction_bound(single.qualifier, exact, written)
+        written = _writers_fraction_bound(single.qualifier, single.number, exact, written)
     interval = _apply_qualifier(single.qualifier, exact, written, reader.tolerances)
     digits_exact = None
     if round_numbers != "exact" and single.number.endswith("0") and "." not in single.number:

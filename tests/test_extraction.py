@@ -432,9 +432,9 @@ def _read(text: str) -> list[str]:
         ("Ghent lost $418M. A 418 million loss is large.", ["418 m USD", "418 million USD"]),
         ("Derby paid $250 for 250 seats.", ["250 USD", "250"]),
         # fractions in words are one number, hyphenated or not
-        ("Nearly two-thirds of drivers in Oulu agreed.", ["nearly 2/3"]),
-        ("Three quarters of the staff and one-fifth of the managers left.", ["3/4", "1/5"]),
-        ("About three-tenths of the budget in Tver.", ["about 3/10"]),
+        ("Nearly two-thirds of drivers in Oulu agreed.", ["nearly 2 in 3"]),
+        ("Three quarters of the staff and one-fifth of the managers left.", ["3 in 4", "1 in 5"]),
+        ("About three-tenths of the budget in Tver.", ["about 3 in 10"]),
         # the base of a rate is not a figure
         ("Each plant used 38.2 kWh per 10 thousand dollars of sales.", ["38.2 kWh"]),
         # ranges written once with their unit: both ends in it

@@ -123,9 +123,9 @@ def _read(text: str) -> list[tuple[str, str]]:
     [
         ("Turnover was 1.2m last year.", [("1.2m", "1.2 m")]),
         ("The firm lost £3bn in the year to March.", [("£3bn", "3 bn GBP")]),
-        ("About a third of voters agreed.", [("About a third", "about 1/3")]),
+        ("About a third of voters agreed.", [("About a third", "about 1 in 3")]),
         ("Profit was 12.4 bln rupees.", [("12.4 bln rupees", "12.4 billion INR")]),
-        ("The risk is 1 in 2,000.", [("1 in 2,000", "1/2000")]),
+        ("The risk is 1 in 2,000.", [("1 in 2,000", "1 in 2000")]),
         ("It fell 3 in 2019.", [("3", "3")]),
         (
             "Rates rose 25 basis points to 5.25%.",
@@ -272,8 +272,8 @@ def test_rates_of_bare_counts_and_halves(text, read):
 @pytest.mark.parametrize(
     ("text", "read"),
     [
-        ("Two out of three voters agreed.", [("Two out of three", "2/3")]),
-        ("3 out of 4 doctors agree.", [("3 out of 4", "3/4")]),
+        ("Two out of three voters agreed.", [("Two out of three", "2 in 3")]),
+        ("3 out of 4 doctors agree.", [("3 out of 4", "3 in 4")]),
         # a table row: a negative second figure is no pair of shares with the first
         ("South      980   -1.3%", [("980", "980"), ("-1.3%", "-1.3 %")]),
         ("The bill passed 66-34%.", [("66", "66 %"), ("34%", "34 %")]),

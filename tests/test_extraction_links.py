@@ -532,6 +532,11 @@ def test_a_fraction_in_words_restated_as_a_percentage_is_the_writers_rounding(tm
         "Half (48%) of the rowing club members voted to move the boathouse.": None,
         "Two-thirds – 64% – of the ferry crossings ran late in March.": None,
         "Half (38%) of the rowing club members voted to move the boathouse.": "38 %",
+        # the words name the nearest of the halves, thirds, quarters and fifths, not only the
+        # nearest "1 in n": 31% is a third, 27% nearer a quarter, 42% nearer two fifths
+        "A third (31%) of the ferry crossings ran late in March.": None,
+        "A third (27%) of the ferry crossings ran late in March.": "27 %",
+        "Half (42%) of the rowing club members voted to move the boathouse.": "42 %",
     }
     for number, (sentence, wrong) in enumerate(sentences.items()):
         path = tmp_path / f"s{number}.txt"

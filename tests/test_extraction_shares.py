@@ -593,3 +593,22 @@ def test_a_share_with_a_scope_or_time_of_its_own_is_no_share_of_the_part_before(
     assert _errors(tmp_path, "Of the 3,000 flats, 750 lacked double glazing, a share of 35%.") == [
         "share"
     ]
+
+
+@pytest.mark.parametrize(
+    "text, rules",
+    [
+        # a fraction in words is the writer's rounding of the share to the nearest half, third,
+        # quarter or fifth: 31 of 100 is "a third", 27 of 100 nearer a quarter
+        ("Of the 100 councils, 31, or a third, raised parking fees.", []),
+        ("Of the 100 councils, 27, or a third, raised parking fees.", ["share"]),
+        ("Of the 400 ferries, 190 - half - were late.", []),
+        ("Of the 400 ferries, 170 - half - were late.", ["share"]),
+        ("Four in 10 of the 500 growers, 190, sold early.", []),
+        ("Four in 10 of the 500 growers, 150, sold early.", ["share"]),
+        # "exactly" keeps the fraction itself
+        ("Of the 100 councils, 31, or exactly a third, raised parking fees.", ["share"]),
+    ],
+)
+def test_a_fraction_in_words_is_the_nearest_common_fraction_to_its_share(tmp_path, text, rules):
+    assert _errors(tmp_path, text) == rules

@@ -433,10 +433,15 @@ def test_units_read_in_an_earlier_run_are_read_from_the_disk_table_without_pint(
     [
         # the writer's nearest "k in n": n rounded as a written whole number is
         ("1 in 5", F(2, 11), F(2, 9)),
-        ("2 in 5", F(4, 11), F(4, 9)),
         ("3 in 10", F(6, 21), F(6, 19)),
+        ("1 in 20", F(2, 41), F(2, 39)),
+        # and nearer k/n than the halves, thirds, quarters and fifths on either side of it
+        ("1 in 2", F(9, 20), F(11, 20)),  # between 2/5 and 3/5, not 1/2.5 to 1/1.5
+        ("1 in 3", F(7, 24), F(11, 30)),  # between 1/4 and 2/5
+        ("2 in 3", F(19, 30), F(17, 24)),  # between 3/5 and 3/4
+        ("2 in 5", F(11, 30), F(4, 9)),  # above the middle of 1/3 and 2/5
         # a side-taking qualifier bounds it by the fraction itself
-        ("almost 1 in 2", F(2, 5), F(1, 2)),
+        ("almost 1 in 2", F(2, 5), F(1, 2)),  # "almost half (44%)"
         ("nearly 1 in 4", F(2, 9), F(1, 4)),
         ("more than 1 in 3", F(1, 3), None),
         ("less than 1 in 10", None, F(1, 10)),

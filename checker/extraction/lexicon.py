@@ -165,6 +165,8 @@ SYMBOL_QUALIFIERS: dict[str, str] = {
 # its span, so the text before a mention never ends on one); only restrictive words that leave
 # the figure's interval unchanged stand outside it: "fell to just 5 %", "is merely 20".
 RESTRICTIVE_BEFORE = ("merely", "only", "just", "exactly")
+# "exactly a third", "precisely half": the fraction itself, no writer's rounding of a share
+EXACT_FRACTION_BEFORE = re.compile(r"\b(?:exactly|precisely)\s+$", re.IGNORECASE)
 BEFORE_FIGURE = r"(?:(?:" + "|".join(RESTRICTIVE_BEFORE) + r")\s+)?"
 # What ends the text before a fraction word that restates, in apposition, the figure just before
 # it: "3 million, or a quarter,", "20 - a quarter - have", "1,150 (about half)": the part's share

@@ -55,6 +55,9 @@ class Mention:
     per: str | None = None
     annual: bool = False
     ratio: int = 0  # parts of one structure written as a ratio share a number (1, 2, ...)
+    # "a third", "one in five", "4 in 10": a share a writer rounded to a fraction, drafted as
+    # "k in n" (the nearest such fraction, quantities), never as the exact k/n
+    writers_fraction: bool = False
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -93,6 +96,8 @@ class Mention:
         number = (signed or ("-" if self.sign == "-" else "")) + self.number
         if self.unit == "x":  # a factor, or a range of factors ("x3.6 .. x4.6")
             number = " .. ".join("x" + end for end in self.number.split(".."))
+        if self.writers_fraction and self.unit == "" and "/" in number:
+            number = number.replace("/", " in ")
         parts.append(number)
         if self.scale:
             parts.append(self.scale)
@@ -3094,6 +3099,7 @@ def _read_fraction_word(
     if key.startswith("a "):
         mention.num_start += 2
     mention.number = fraction
+    mention.writers_fraction = not lx.EXACT_FRACTION_BEFORE.search(before)
     return mention
 
 
@@ -3239,7 +3245,7 @@ def _read_in(text: str, mention: Mention, position: int) -> bool:
         # part); "two out of three", "9 out of 10" are a proportion
         return False
     mention.number = f"{mention.number.replace(',', '')}/{value}"
-    mention.end = match.end()
+    mention.end, mention.writers_fraction = match.end(), True
     return True
 
 
