@@ -2048,3 +2048,41 @@ def test_percentage_changes_of_a_named_difference_are_not_subtracted():
         "3.57‰,比上年下降17.4%。"
     )
     assert related_figures(text, "change") == [("3.57‰", "6.27‰", "9.84‰")]
+
+
+@pytest.mark.parametrize(
+    "text, changes",
+    [
+        # one verb, its figures each with a place or time: every figure is a change
+        ("Rents rose 8% in London and 5% in Manchester, against 6% nationally.", ["+8 %", "+5 %"]),
+        ("Fares fell 3% in the north and 2% in the south.", ["-3 %", "-2 %"]),
+        # a verb or level word of its own makes the second a level
+        ("Rents rose 8% in London and were 5% of income in Manchester.", ["+8 %"]),
+    ],
+)
+def test_figures_listed_under_one_change_verb_are_changes(tmp_path, text, changes):
+    drafted = [c.value for c in extract_text(text).claims if c.kind == "change"]
+    assert drafted == changes
+    assert text_errors(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the factor compares with a year's figure the text does not give, not with the whole
+        "Of the 120 branches open in 2019, 60 are left, three times as many as in 2022.",
+        "Of the 120 branches open in 2019, 30 are left, or half as many as in 2022.",
+        "Of the 400 berths built in 2015, 100 are let, twice as many as in 2020.",
+    ],
+)
+def test_a_factor_against_another_years_figure_is_no_link_of_the_figures_given(tmp_path, text):
+    assert related_figures(text, "change") == []
+    assert [f for f in text_findings(tmp_path, text) if f.severity in ("error", "warning")] == []
+
+
+def test_half_as_many_as_a_figure_given_is_a_factor_of_it(tmp_path):
+    right = "The town has 30 branches, half as many as the 61 it had in 2022."
+    wrong = "The town has 30 branches, half as many as the 90 it had in 2022."
+    assert related_figures(right, "change") == [("half", "61", "30")]
+    assert text_errors(tmp_path, right) == []
+    assert [f.rule for f in text_errors(tmp_path, wrong)] == ["comparison-factor"]

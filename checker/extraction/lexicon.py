@@ -165,6 +165,9 @@ SYMBOL_QUALIFIERS: dict[str, str] = {
 # its span, so the text before a mention never ends on one); only restrictive words that leave
 # the figure's interval unchanged stand outside it: "fell to just 5 %", "is merely 20".
 RESTRICTIVE_BEFORE = ("merely", "only", "just", "exactly")
+# "as many as", "as high as": the words of a comparison of one quantity with another ("twice
+# as many as in 2022", "half as much as the rival's")
+AS_MUCH_ALTERNATION = "much|many|high|large|big|great|long|tall|wide|heavy|fast|expensive"
 # "exactly a third", "precisely half": the fraction itself, no writer's rounding of a share
 EXACT_FRACTION_BEFORE = re.compile(r"\b(?:exactly|precisely)\s+$", re.IGNORECASE)
 BEFORE_FIGURE = r"(?:(?:" + "|".join(RESTRICTIVE_BEFORE) + r")\s+)?"

@@ -740,7 +740,7 @@ def _groups_in_brackets(reading: SentenceReading, text: str, first: int, then: i
 
 _MORE_AFTER = re.compile(
     r"^\s*(?:more|higher|greater|larger|bigger|above|less|lower|smaller|below|cheaper|"
-    r"as\s+(?:much|many|high|large|big|great|expensive))\b",
+    r"as\s+(?:" + lx.AS_MUCH_ALTERNATION + r"))\b",
     re.IGNORECASE,
 )
 
@@ -1250,22 +1250,35 @@ def _value_at(reading: SentenceReading) -> Callable[[int], Fraction]:
     return lambda position: reading.mentions[position].value
 
 
+# a comparison with a year named: "three times as many as in 2022", "20% more than in 2019"
+_THAN_A_YEAR = re.compile(
+    r"[^.;:\d]{0,40}?\b(?:than|as)\s+(?:(?:in|at\s+the\s+end\s+of|during|for)\s+)?"
+    r"((?:1[89]|20)\d\d)\b(?![-–/]\d)",
+    re.IGNORECASE,
+)
+
+
 def _than_another_time(reading: SentenceReading, text: str, percent: Mention, lower: int) -> bool:
-    """Whether "P% more than last year" compares with a time the lower figure is not said to
-    be of: the words before it name a time of its own ("in 2013-14, Rs 85,000 crore was
-    allocated"), so the year before is another figure the text does not give."""
-    if not _THAN_A_TIME.match(text, percent.end, reading.end):
+    """Whether "P% more than last year" (or "three times as many as in 2022") compares with a
+    time the lower figure is not said to be of: the words before it name a time of its own
+    ("in 2013-14, Rs 85,000 crore was allocated", "of the 120 branches open in 2019, 60 are
+    left"), so the other time's figure is one the text does not give."""
+    year = _THAN_A_YEAR.match(text, percent.end, reading.end)
+    if not year and not _THAN_A_TIME.match(text, percent.end, reading.end):
         return False
     figure = reading.mentions[lower]
     since = reading.mentions[lower - 1].end if lower > 0 else reading.start
-    return any(since <= p.start < figure.start for p in reading.periods)
+    return any(
+        since <= p.start < figure.start and not (year and p.period == year.group(1))
+        for p in reading.periods
+    )
 
 
 # "than" straight after the factor: the factor's own words carry the comparison ("3.6 times
 # bigger"), which the mention reads as both readings (x3.6 .. x4.6)
 # "five times that of its rival, $10 million": the other named, then its figure after a comma
 TIMES_BETWEEN = re.compile(
-    r"^\s*(?:(?:as\s+(?:much|many|high|large|big|great)\s+as|the|that\s+of|those\s+of|than)\s+"
+    r"^\s*(?:(?:as\s+(?:" + lx.AS_MUCH_ALTERNATION + r")\s+as|the|that\s+of|those\s+of|than)\s+"
     r"(?:the\s+|a\s+|an\s+)?(?:(?:\d{4}\s+|previous\s+|earlier\s+|old\s+)?(?:figure|level|total|"
     r"number|amount|record)\s+(?:of\s+)?)?"
     # an average named with whose it is: "three times the national average of $50,000", "120
@@ -1273,7 +1286,7 @@ TIMES_BETWEEN = re.compile(
     r"|(?:the|an?)\s+(?:[a-z-]+\s+){0,2}(?:average|median|mean)(?:\s+[a-z-]+){0,2}\s+(?:of\s+)?"
     r"|(?:that|those)\s+of\s+[^\d,;:.!?()]{1,40},\s*(?:at\s+|of\s+)?"
     # whose figure it is, in a word or two: "twice as many as the rival plant's 3,000"
-    r"|(?:as\s+(?:much|many|high|large|big|great|long|tall|wide|heavy|fast|expensive)\s+as|than)"
+    r"|(?:as\s+(?:" + lx.AS_MUCH_ALTERNATION + r")\s+as|than)"
     r"\s+(?:the\s+)?(?:[a-z-]+\s+)?[\w-]+['’]s\s+)$",
     re.IGNORECASE,
 )
@@ -1323,6 +1336,8 @@ def _factor_of_two_given(reading: SentenceReading, text: str, found: list[Link])
     if a.unit in ("pp", "x") or "/" in a.number + b.number:
         return []
     high, low = (b_pos, a_pos) if b.value >= a.value else (a_pos, b_pos)
+    if _than_another_time(reading, text, reading.mentions[factors[0]], low):
+        return []  # "60 are left, three times as many as in 2022": against 2022's figure
     return [Link("change", (factors[0], low, high), compares=True, stated=False)]
 
 

@@ -743,6 +743,32 @@ def _percent_beside_amount(reading: SentenceReading, text: str) -> None:
             reading.kinds[position] = "change"
 
 
+# Between a change and the next figure its verb also governs: the first one's place or time
+# and "and" ("rose 8% in London and 5% in Manchester", "fell 3% in 2023 and 2% in 2024"), with
+# no verb or level word of its own ("rose 8% in London and was 5% ...", "... to 5%").
+_SAME_VERB_GAP = re.compile(
+    r"\s+(?:in|at|for|among|across)\s+"
+    r"(?:(?!(?:was|were|is|are|stood|reached|to|from|against|than|of|and|but|while|which|it|"
+    r"its|their|had|has|have)\b)[\w'’.-]+\s*){1,4},?\s+and\s+$",
+    re.IGNORECASE,
+)
+
+
+def _changes_under_one_verb(reading: SentenceReading, text: str) -> None:
+    """A percentage listed after a change with only the change's place or time between them
+    is a change too: in "rents rose 8% in London and 5% in Manchester" the 5% is Manchester's
+    rise, not a level (read as one, "against 6% nationally" made it a pair of levels)."""
+    for position in range(1, len(reading.mentions)):
+        before, mention = reading.mentions[position - 1], reading.mentions[position]
+        if (
+            reading.kinds[position - 1 : position + 1] == ["change", "value"]
+            and mention.unit == before.unit
+            and mention.unit in ("%", "pp")
+            and _SAME_VERB_GAP.fullmatch(text, end_of(before), mention.start)
+        ):
+            reading.kinds[position] = "change"
+
+
 # the name of the whole after a share ("52% of the city's GDP") or before it (占GDP的比重为52%)
 _OF_NAMED_AFTER = re.compile(
     r"\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?(?P<np>[^,.;:()\d%]{1,60})",
@@ -1640,6 +1666,7 @@ class _Analyzer:
         _rate_then_its_points(reading, self.text)
         self._that_is_its_change(reading)
         _percent_beside_amount(reading, self.text)
+        _changes_under_one_verb(reading, self.text)
         for position in range(len(mentions)):
             period, note = self._period_for(
                 position, mentions, attached, periods, s_start, s_end, scope

@@ -3087,6 +3087,10 @@ def _read_fraction_word(
     if key == "half" and re.search(r"\b(?:in|by)\s+$", before, re.IGNORECASE):
         mention.number, mention.unit = fraction, "x"  # "cut in half", "slashed by half"
         return mention
+    if _AS_MUCH_AFTER.match(after):  # "half as many as in 2022": a factor, no share
+        mention.number, mention.unit = fraction, "x"
+        mention.num_start += 2 if key.startswith("a ") else 0
+        return mention
     if not (
         _OF_AFTER_FRACTION.match(after)
         or _RESTATED_AFTER_FRACTION.match(after)
@@ -3106,6 +3110,8 @@ def _read_fraction_word(
 # What a fraction word of a whole is followed by: "of", "the", "that", "as" ("half of them",
 # "a third as many"), or its restatement in per cent ("Half (48%) of", "Almost half – 43% –").
 _OF_AFTER_FRACTION = re.compile(r"\s+(?:of|the|that|as)\b", re.IGNORECASE)
+# "half as many as", "a third as large as": the fraction of another quantity, a factor
+_AS_MUCH_AFTER = re.compile(r"\s+as\s+(?:" + lx.AS_MUCH_ALTERNATION + r")\s+as\b", re.IGNORECASE)
 _RESTATED_AFTER_FRACTION = re.compile(r"\s*(?:[(（]|[–—-]\s)\s*\d[\d.]*\s*(?:%|per\s*cent|percent)")
 _POINT_AFTER = re.compile(r"\s+points?\b", re.IGNORECASE)
 # "a million", "half a million": an article before a scale word is a number.
