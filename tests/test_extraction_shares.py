@@ -612,3 +612,21 @@ def test_a_share_with_a_scope_or_time_of_its_own_is_no_share_of_the_part_before(
 )
 def test_a_fraction_in_words_is_the_nearest_common_fraction_to_its_share(tmp_path, text, rules):
     assert _errors(tmp_path, text) == rules
+
+
+@pytest.mark.parametrize(
+    "text, rules",
+    [
+        # a rate or share named before its figure, after a count out of its attempts or whole
+        ("The side won 24 of its 38 games, a win rate of 73%.", ["share"]),
+        ("The side won 24 of its 38 games, a win rate of 63%.", []),
+        ("Inspectors passed 45 of 60 lifts, giving a pass rate of 90%.", ["share"]),
+        ("Inspectors passed 45 of 60 lifts, giving a pass rate of 75%.", []),
+        # with a scope of its own, of another kind, or after money: not the part's share
+        ("Inspectors passed 45 of 60 lifts, a pass rate of 90% at the newer sites.", []),
+        ("Inspectors passed 45 of 60 lifts, a target rate of 90%.", []),
+        ("The fund lent £6bn of its £24bn, a rate of 5%.", []),
+    ],
+)
+def test_a_rate_named_before_its_figure_is_the_share_of_the_count(tmp_path, text, rules):
+    assert _errors(tmp_path, text) == rules

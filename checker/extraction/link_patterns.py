@@ -2820,6 +2820,15 @@ _SHARE_NAMED_AFTER = re.compile(
     r"\s+(?:" + "|".join(n for n in lx.SHARE_NOUNS if n.isascii()) + r")\s*(?:[,;:.!?)]|$)",
     re.IGNORECASE,
 )
+# "24 of its 38 games, a win rate of 63%": the rate or share named before its figure, the
+# figure ending the clause (not "a share of 30% at the busiest site", "a target rate of 95%")
+_RATE_NAMED_BEFORE = re.compile(
+    r"^\s*,\s*(?:(?:for|giving|with|at|making)\s+)?"
+    r"an?\s+(?:(?!(?:" + "|".join(sorted(lx.OTHER_RATE_WORDS)) + r")\s)[a-z-]+\s+)?"
+    r"(rate|share|proportion)\s+of\s+" + lx.BEFORE_FIGURE + r"$",
+    re.IGNORECASE,
+)
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,;:.!?)]|$)")
 _OUT_OF_ATTEMPTS = re.compile(
     r"^\s+(?:[a-z-]+\s+){0,2}(?:out\s+of|of|from)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$",
     re.IGNORECASE,
@@ -2846,7 +2855,9 @@ def _counted_share(reading: SentenceReading, text: str, found: list[Link]) -> li
         rate_named = not a.unit and bool(
             _RATE_GAP.match(gap) and _RATE_NAMED_AFTER.match(text, share.end)
         )
-        share_named = bool(_RATE_GAP.match(gap) and _SHARE_NAMED_AFTER.match(text, share.end))
+        share_named = bool(
+            _RATE_GAP.match(gap) and _SHARE_NAMED_AFTER.match(text, share.end)
+        ) or _named_before_its_figure(text, gap, a, share)
         if not (
             _SHARE_RESTATED.match(gap)
             or _share_after_a_comma(reading, text, first)
@@ -2868,6 +2879,15 @@ def _counted_share(reading: SentenceReading, text: str, found: list[Link]) -> li
         reading.kinds[first + 2] = "share"
         links.append(Link("share", (first + 2, part, whole)))
     return links
+
+
+def _named_before_its_figure(text: str, gap: str, part: Mention, share: Mention) -> bool:
+    """ "24 of its 38 games, a win rate of 63%": a rate or share named before its figure; a
+    rate after amounts of money is of something else ("a rate of 5%" on a loan)."""
+    named = _RATE_NAMED_BEFORE.match(gap)
+    if named is None or not _CLAUSE_ENDS.match(text, share.end):
+        return False
+    return named.group(1).lower() != "rate" or not part.unit
 
 
 # "..., 300 people,", "..., some 600,": the count a share of a whole comes to, set off by a comma
