@@ -174,8 +174,8 @@ def word_number_value(words: str) -> Fraction | None:
         return None
 
 
-# Lakh and crore grouping: the last three digits, then groups of two ("41,15,870", "3,62,418").
-_INDIAN = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}")
+# Lakh and crore grouping: the last three digits, then groups of two ("41,15,870", "3,62,418"):
+# _INDIAN, below with the other forms of digits.
 
 
 def indian_grouping(number: str) -> bool:

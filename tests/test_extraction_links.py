@@ -2086,3 +2086,17 @@ def test_half_as_many_as_a_figure_given_is_a_factor_of_it(tmp_path):
     assert related_figures(right, "change") == [("half", "61", "30")]
     assert text_errors(tmp_path, right) == []
     assert [f.rule for f in text_errors(tmp_path, wrong)] == ["comparison-factor"]
+
+
+@pytest.mark.parametrize(
+    "text, rules",
+    [
+        # a change, then the level it carries on and the level it leads to
+        ("Fares rose 3% last year, taking the cheapest £52 fare to £60.", ["comparison"]),
+        ("Fares rose 15% last year, taking the cheapest £52 fare to £60.", []),
+        ("Rents rose 2.5% in May, bringing a typical £1,240 rent to £1,330.", ["comparison"]),
+        ("Rents rose 7.3% in May, bringing a typical £1,240 rent to £1,330.", []),
+    ],
+)
+def test_a_change_taking_a_level_to_another_is_their_change(tmp_path, text, rules):
+    assert [f.rule for f in text_errors(tmp_path, text)] == rules

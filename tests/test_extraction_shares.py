@@ -630,3 +630,26 @@ def test_a_fraction_in_words_is_the_nearest_common_fraction_to_its_share(tmp_pat
 )
 def test_a_rate_named_before_its_figure_is_the_share_of_the_count(tmp_path, text, rules):
     assert _errors(tmp_path, text) == rules
+
+
+@pytest.mark.parametrize(
+    "text, rules",
+    [
+        # a percentage, then "or" and the amount it stands for, with or without commas
+        ("Of the £2.4bn budget, 60% or £1.2bn goes on salaries.", ["share"]),
+        ("Of the £2.4bn budget, 50% or £1.2bn goes on salaries.", []),
+        ("Of the 2,000 staff, 5% or 100 work part-time.", []),
+        ("Of the 2,000 staff, 5% or 6% work part-time.", []),
+    ],
+)
+def test_a_percentage_or_the_amount_it_stands_for_is_a_share(tmp_path, text, rules):
+    assert _errors(tmp_path, text) == rules
+
+
+def test_a_whole_named_after_its_amount_in_an_opening_of_phrase(tmp_path):
+    # "Of the $300m fund": the fund is the whole's name, not the words before it, and an amount
+    # written as one word ("2.4bn") is no part of any name
+    claims = extract_text("Of the $300m fund, $100m went to schools.").claims
+    assert [c.metric for c in claims] == ["fund", "fund_part_2"]
+    claims = extract_text("Of the £2.4bn budget, 60%, or £1.2bn, goes on salaries.").claims
+    assert {c.metric for c in claims} == {"budget", "budget_part_2"}

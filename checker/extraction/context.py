@@ -1576,8 +1576,17 @@ def _metric_words(words: list[str], entity_words: set[str]) -> list[str]:
             continue
         if lower.endswith("ly") and len(lower) > 4 and not cleaned:
             continue
+        if _FIGURE_WORD.fullmatch(lower):
+            continue  # "Of the £2.4bn budget": the figure names nothing ("5G", "COVID-19" do)
         cleaned.append(word)
     return cleaned
+
+
+# an amount written as one word, with its currency or scale: "2.4bn", "£300m", "60%", "$5.5trn"
+# (a slug would keep the digits after its point: "4bn")
+_FIGURE_WORD = re.compile(
+    r"(?:[£$€¥]\d[\d,.]*(?:%|k|m|mn|bn|tn|trn|b)?|\d[\d,.]*(?:%|k|m|mn|bn|tn|trn|b))[,.;:]?"
+)
 
 
 def normalize_phrase(

@@ -119,7 +119,6 @@ class Link:
     way: str = ""  # of a revision (earlier estimate, later one): "+" revised up, "-" down
 
 
-_BRACKETED = re.compile(r"\s*[(（\[][^)）\]]*[)）\]]")
 LinkPattern = Callable[[SentenceReading, str, list[Link]], list[Link]]
 
 
@@ -1148,7 +1147,10 @@ def _percent_of_percents(reading: SentenceReading, change: int, first: int) -> b
 TO_LEVEL = re.compile(r"\bto\s+" + lx.BEFORE_FIGURE + r"$")
 _THE_LEVEL = re.compile(
     r"\b(?:" + lx.CHANGE_WORDS_ALTERNATION + r")\s+(?:in\s+|of\s+)?"
-    r"(?:the|its|their)\s+$",
+    r"(?:the|its|their)\s+$"
+    # "a 4.9% rise, taking a £1,000 season ticket to £1,069": the change carries one level on
+    r"|\b(?:taking|bringing|pushing|lifting|putting)\s+(?:the|a|an|its|their)\s+"
+    r"(?:[a-z-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 
@@ -2828,7 +2830,6 @@ _RATE_NAMED_BEFORE = re.compile(
     r"(rate|share|proportion)\s+of\s+" + lx.BEFORE_FIGURE + r"$",
     re.IGNORECASE,
 )
-_CLAUSE_ENDS = re.compile(r"\s*(?:[,;:.!?)]|$)")
 _OUT_OF_ATTEMPTS = re.compile(
     r"^\s+(?:[a-z-]+\s+){0,2}(?:out\s+of|of|from)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$",
     re.IGNORECASE,
@@ -3008,10 +3009,11 @@ _PERCENT_AFTER_COUNT = re.compile(
     r"^[^\d;:.!?()]{0,30}?(?:\(|（|,\s*or\s+|\s+or\s+|--|—|–)\s*" + lx.BEFORE_FIGURE + r"$",
     re.IGNORECASE,
 )
-# a percentage, then in brackets the count it stands for: "30% (1,200)", "30% of them (1,200)"
+# a percentage, then in brackets the count it stands for: "30% (1,200)", "30% of them (1,200)",
+# "60% or £1.2bn"
 _COUNT_AFTER_PERCENT = re.compile(
     r"^\s*(?:of\s+(?:them|these|those|which|whom|it)\s*)?"
-    r"(?:\(|（|,\s*or\s+)\s*" + lx.BEFORE_FIGURE + r"$"
+    r"(?:\(|（|,?\s*or\s+)\s*" + lx.BEFORE_FIGURE + r"$"
     # or in brackets after the whole's name: "52% of the vote (5,200 votes)"
     r"|^\s*of\s+the\s+[^\d()%,;:.]{1,30}?\s*(?:\(|（)\s*" + lx.BEFORE_FIGURE + r"$",
     re.IGNORECASE,

@@ -373,8 +373,6 @@ _CARRIES_BACK = re.compile(
     r"^\W*(?:(?:so(?!\s+far\b)|that\s+means|this\s+means|that\s+is)\b|这意味着)", re.IGNORECASE
 )
 # A sentence opening on what the sentence before stated ("That's an increase of ...")
-# the end of a sentence that says no more after its figure (no base, no period of its own)
-_NOTHING_AFTER = re.compile(r"[\W_]*")
 _THAT_IS = re.compile(r"\W*(?:that|this|it)(?:\s+is|\s+was|['’]s|\s+represents|\s+marks)\b", re.I)
 # an amount named as a move: "an increase of $245,000"
 _MOVE_OF = re.compile(
@@ -632,8 +630,7 @@ _NOT_YEARS_OF_FIGURES = re.compile(
     r"|[从由自]$|赛季|财年|财政年度|年度|学年|季度|[上下]半年|\d月",
     re.IGNORECASE,
 )
-# A clause break between the years and the figures they date.
-_CLAUSE_BREAK = re.compile(r"[;；。，]")
+# A clause break between the years and the figures they date: _CLAUSE_BREAK, below.
 
 
 def _listed_years(sentence: str) -> tuple[list[str], tuple[int, int]] | None:
@@ -4155,7 +4152,8 @@ class _Analyzer:
         subject, subject_parent, _ = cx.normalize_phrase(
             _strip_cues(subject_words), namer.entity_words
         )
-        if not subject or _same_as_entity(subject, entity):
+        # "Of the $300m fund, ...": the words before the whole are no subject
+        if not subject or subject in ("of", "among") or _same_as_entity(subject, entity):
             return metric, parent
         if not metric:
             return subject, subject_parent
