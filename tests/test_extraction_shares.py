@@ -653,3 +653,19 @@ def test_a_whole_named_after_its_amount_in_an_opening_of_phrase(tmp_path):
     assert [c.metric for c in claims] == ["fund", "fund_part_2"]
     claims = extract_text("Of the £2.4bn budget, 60%, or £1.2bn, goes on salaries.").claims
     assert {c.metric for c in claims} == {"budget", "budget_part_2"}
+
+
+@pytest.mark.parametrize(
+    "text, rules",
+    [
+        # a share of a whole, a word or two of the whole's, then the count set off by commas
+        ("Only 3 in 10 of the 600 firms surveyed, about 280, expect to hire.", ["share"]),
+        ("Only 3 in 10 of the 600 firms surveyed, about 180, expect to hire.", []),
+        ("30% of the 600 firms surveyed, about 280, expect to hire.", ["share"]),
+        # a count that goes on is of something else
+        ("Half of the 1,200 homes flooded, 300 of them in the north.", []),
+        ("Half of the 1,200 homes flooded, 300 in the north.", []),
+    ],
+)
+def test_the_count_of_a_share_after_the_wholes_words(tmp_path, text, rules):
+    assert _errors(tmp_path, text) == rules

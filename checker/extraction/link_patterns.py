@@ -2911,11 +2911,29 @@ def _share_of_whole_counted(reading: SentenceReading, text: str, found: list[Lin
         m, b, a = reading.mentions[share : part + 1]
         if not is_share_figure(m) or a.unit != b.unit or a.unit in ("%", "pp", "x"):
             continue
-        if PART_OF_WHOLE.match(text[m.end : b.start]) and _COUNT_OF_SHARE_BETWEEN.match(
-            text[end_of(b) : a.start]
+        if PART_OF_WHOLE.match(text[m.end : b.start]) and (
+            _COUNT_OF_SHARE_BETWEEN.match(text[end_of(b) : a.start])
+            or _count_set_off_after_words(text, b, a)
         ):
             links.append(Link("share", (share, part, whole)))
     return links
+
+
+# "a third of the 600 firms surveyed, about 200, ...": a word or two of the whole's after it
+_WORDS_THEN_COUNT = re.compile(
+    r"^(?:\s+[a-z-]+){1,2}\s*,\s*" + lx.BEFORE_FIGURE + r"$", re.IGNORECASE
+)
+_APPOSITION_CLOSES = re.compile(r"\s*(?:[,)]|--|—|–)")
+
+
+def _count_set_off_after_words(text: str, whole: Mention, count: Mention) -> bool:
+    """The count of a share set off by commas after the whole's words ("a third of the 600
+    firms surveyed, about 200, expect ..."); not a count that goes on ("half of the 1,200
+    homes flooded, 300 of them in the north": a part of the part)."""
+    return bool(
+        _WORDS_THEN_COUNT.match(text[end_of(whole) : count.start])
+        and _APPOSITION_CLOSES.match(text, end_of(count))
+    )
 
 
 _BARE_SHARE_AFTER = re.compile(
