@@ -431,3 +431,24 @@ def test_a_sentence_with_a_level_of_its_own_is_not_the_changes_of_the_one_before
         not (kind == "change_of" and "$8.3 million" in figures)
         for kind, figures, _ in _relations(text)
     )
+
+
+@pytest.mark.parametrize(
+    "text, rules",
+    [
+        # a surplus or deficit named bare, beside the two figures it is the difference of
+        ("Imports were $62bn and exports $90bn, a surplus of $38bn.", ["comparison-absolute"]),
+        ("Imports were $62bn and exports $90bn, a surplus of $28bn.", []),
+        (
+            "Revenue rose to $50bn and spending to $58bn, leaving a deficit of $18bn.",
+            ["comparison-absolute"],
+        ),
+        ("Revenue rose to $50bn and spending to $58bn, leaving a deficit of $8bn.", []),
+        # narrowed, it is another quantity
+        ("Exports were $90bn and imports $62bn, while the deficit with China was $5bn.", []),
+        ("Exports were $90bn and imports $62bn, and the surplus in services was $5bn.", []),
+        ("Exports were $90bn and imports $62bn, and the current-account deficit was $5bn.", []),
+    ],
+)
+def test_a_bare_surplus_or_deficit_beside_its_terms_is_their_difference(tmp_path, text, rules):
+    assert [f.rule for f in text_errors(tmp_path, text)] == rules

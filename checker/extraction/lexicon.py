@@ -1007,6 +1007,12 @@ EQUALS_BETWEEN_RE = re.compile(
     r"\s+" + BEFORE_FIGURE + r"$|^\s*=\s*$",
     re.IGNORECASE,
 )
+# A surplus or deficit named bare, ending the words that name its figure ("a surplus of $38bn",
+# "the deficit was $8bn"): nothing narrows it ("the deficit with China", "the surplus in services")
+_BARE_DIFFERENCE_ENDS = (
+    r"\s*(?:(?:of|was|is|stood\s+at|came\s+to|reached|totalled|totaled)\s*)?"
+    r"(?:(?:about|around|some|nearly|almost)\s*)?[$£€¥]?\s*$"
+)
 # Quantities defined as the difference of two others, by their names: (what is taken from,
 # what is taken, the difference). A trade balance is exports less imports, a population's
 # natural growth its births less its deaths, a budget balance revenue less spending. Named so
@@ -1018,7 +1024,9 @@ NAMED_DIFFERENCES = tuple(
         (
             r"\bexports?\b|(?<![进進])出口",
             r"\bimports?\b|(?<!出)[进進]口",
-            r"\btrade\s+(?:surplus|deficit|balance|gap)\b|顺差|逆差|順差|贸易差额|貿易差額",
+            # "a surplus of $38bn" beside exports and imports (not "the current-account deficit")
+            r"\btrade\s+(?:surplus|deficit|balance|gap)\b|顺差|逆差|順差|贸易差额|貿易差額"
+            r"|\b(?:a|the|its|their)\s+(?:net\s+)?(?:surplus|deficit)" + _BARE_DIFFERENCE_ENDS,
         ),
         (
             r"\bbirths?\b|\bbirth\s+rate\b|出生率|出生人口",
@@ -1028,7 +1036,8 @@ NAMED_DIFFERENCES = tuple(
         (
             r"\b(?:revenues?|receipts|income)\b|财政收入|收入",
             r"\b(?:expenditures?|spending|outlays)\b|财政支出|支出",
-            r"\bbudget\s+(?:surplus|deficit|balance)\b|\bfiscal\s+(?:surplus|deficit)\b|赤字|结余",
+            r"\bbudget\s+(?:surplus|deficit|balance)\b|\bfiscal\s+(?:surplus|deficit)\b|赤字|结余"
+            r"|\b(?:a|the|its|their)\s+(?:surplus|deficit)" + _BARE_DIFFERENCE_ENDS,
         ),
     )
 )
