@@ -1339,6 +1339,19 @@ SHARE_VERBS = (
     "占",
 )
 
+# A day written with its year, "December 31, 2008", "Sept. 30, 2019": the comma inside it ends no
+# clause, so a period phrase that names it ("for the quarter ended December 31, 2008") goes on.
+DAY_WITH_YEAR = re.compile(
+    r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}(,)\s*(?:1[89]|20)\d\d\b"
+)
+
+
+def without_day_commas(gap: str) -> str:
+    """The words between two figures with the comma of every dated day a space (same length)."""
+    return DAY_WITH_YEAR.sub(lambda day: day.group().replace(",", " "), gap)
+
+
 # ---------------------------------------------------------------- words that end or start noun phrases
 
 DETERMINERS = frozenset(

@@ -507,7 +507,9 @@ def _compared_levels(reading: SentenceReading, text: str, found: list[Link]) -> 
         step = later + 1
         if step < len(reading.mentions) and reading.kinds[step] in ("change", "cagr"):
             change = reading.mentions[step]
-            if not _LEVEL_BEFORE_CHANGE.match(text[end_of(a) : change.start]):
+            if not _LEVEL_BEFORE_CHANGE.match(
+                lx.without_day_commas(text[end_of(a) : change.start])
+            ):
                 continue
             base, gap, pattern = step + 1, change.end, _BASE_AFTER_CHANGE
         else:
@@ -517,8 +519,9 @@ def _compared_levels(reading: SentenceReading, text: str, found: list[Link]) -> 
         b = reading.mentions[base]
         if not (a.unit == b.unit or one_rate_for_both(a, b)) or not counted_alike(text, a, b):
             continue
-        if not pattern.match(text[gap : b.start]) and not (
-            pattern is _BASE_AFTER_LEVEL and _WAY_AFTER_CLAUSE.match(text[gap : b.start])
+        between = lx.without_day_commas(text[gap : b.start])
+        if not pattern.match(between) and not (
+            pattern is _BASE_AFTER_LEVEL and _WAY_AFTER_CLAUSE.match(between)
         ):
             continue
         if pattern is _BASE_AFTER_CHANGE and _base_is_elsewhere(text[gap : b.start]):
