@@ -46,3 +46,35 @@ def test_a_dated_day_without_its_year_is_left_alone():
     # "Sunday, May 3," is a day named twice, not "Month D, YYYY": no reading is stretched over it
     text = "Turnout was 4,210 on Sunday, May 3, up 12% from 3,760."
     assert related_figures(text, "change") == []
+
+
+# Net imports (净进口) or net exports are imports less exports, as a trade deficit or surplus is:
+# the three named in one sentence are a difference.
+NET_TRADE = [
+    (
+        "1-5月,铝材出口850万吨,同比下降12.1%;进口2310万吨,增长30%;净进口1460万吨。",
+        ("1460万吨", "850万吨", "2310万吨"),
+    ),
+    (
+        "Exports of feed grain fell to 3.1 million tonnes while imports rose to 5.4 million "
+        "tonnes, leaving net imports of 2.3 million tonnes.",
+        ("2.3 million tonnes", "3.1 million tonnes", "5.4 million tonnes"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, figures", NET_TRADE)
+def test_net_imports_are_the_gap_between_imports_and_exports(text, figures):
+    assert figures in related_figures(text, "change")
+
+
+def test_wrong_net_imports_are_an_error(tmp_path):
+    text = "1-5月,铝材出口850万吨,同比下降12.1%;进口2310万吨,增长30%;净进口1640万吨。"
+    (error,) = text_errors(tmp_path, text)
+    assert "1640" in error.message
+
+
+def test_net_exports_are_not_read_as_exports():
+    # net exports beside exports alone: no imports named, no gap to check
+    text = "Net exports reached $40 billion, while exports of machinery reached $95 billion."
+    assert related_figures(text, "change") == []

@@ -1011,9 +1011,11 @@ NAMED_DIFFERENCES = tuple(
     tuple(re.compile(p, re.IGNORECASE) for p in entry)
     for entry in (
         (
-            r"\bexports?\b|(?<![进進])出口",
-            r"\bimports?\b|(?<!出)[进進]口",
-            r"\btrade\s+(?:surplus|deficit|balance|gap)\b|顺差|逆差|順差|贸易差额|貿易差額",
+            # net imports or exports are the gap too (imports less exports, whichever way)
+            r"(?<!\bnet\s)\bexports?\b|(?<![进進净淨])出口",
+            r"(?<!\bnet\s)\bimports?\b|(?<![出净淨])[进進]口",
+            r"\btrade\s+(?:surplus|deficit|balance|gap)\b|顺差|逆差|順差|贸易差额|貿易差額"
+            r"|\bnet\s+(?:imports|exports)\b|[净淨](?:进口|進口|出口)",
         ),
         (
             r"\bbirths?\b|\bbirth\s+rate\b|出生率|出生人口",
