@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .text_checks import related_figures, text_errors
+from .text_checks import related_figures, text_errors, text_findings
 
 # A period phrase naming a day with its year ("for the quarter ended September 30, 2027") keeps
 # the level with its change and the base after it: the comma inside the date ends no clause.
@@ -78,3 +78,36 @@ def test_net_exports_are_not_read_as_exports():
     # net exports beside exports alone: no imports named, no gap to check
     text = "Net exports reached $40 billion, while exports of machinery reached $95 billion."
     assert related_figures(text, "change") == []
+
+
+# A percentage of a group said first and restated a few sentences on as "N in M" of the group
+# (a quote restating the figure): one share stated twice, a reading across sentences (a note).
+PERCENT_THEN_FRACTION = (
+    "About 30 percent of drivers use the ferry. Parking at the quay is free. "
+    '"Ferry use has held at three in ten drivers for a decade," the harbour master said.'
+)
+
+
+def test_a_fraction_restating_a_percentage_said_before_is_one_share():
+    assert ("About 30 percent", "three in ten") in related_figures(
+        PERCENT_THEN_FRACTION, "restates"
+    )
+
+
+def test_the_restatement_across_sentences_is_a_note_and_never_an_error(tmp_path):
+    assert text_findings_of(tmp_path, PERCENT_THEN_FRACTION) == []
+    wrong = PERCENT_THEN_FRACTION.replace("three in ten", "four in ten")
+    assert text_findings_of(tmp_path, wrong) == [("info", "share-conflict")]
+
+
+def test_two_percentages_of_the_group_before_leave_the_fraction_alone():
+    text = (
+        "About 30 percent of drivers use the ferry and 45 percent of drivers take the bus. "
+        '"Ferry use has held at three in ten drivers," she said.'
+    )
+    assert related_figures(text, "restates") == []
+
+
+def text_findings_of(tmp_path, text):
+    """The findings on `text`, as (severity, rule)."""
+    return [(f.severity, f.rule) for f in text_findings(tmp_path, text)]
