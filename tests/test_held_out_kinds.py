@@ -111,3 +111,28 @@ def test_two_percentages_of_the_group_before_leave_the_fraction_alone():
 def text_findings_of(tmp_path, text):
     """The findings on `text`, as (severity, rule)."""
     return [(f.severity, f.rule) for f in text_findings(tmp_path, text)]
+
+
+# "N <things> of M <others>": things of another kind, each made of or about the second count
+# ("three screenings of 5,200 pupils"), no part of it; a count out of its whole stays one.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The clinic ran three successive screenings of 5,240 pupils to enrol 410.",
+        "The survey held four rounds of 2,400 interviews.",
+    ],
+)
+def test_things_of_another_kind_of_a_count_are_no_part_of_it(text):
+    assert related_figures(text, "part_of") == []
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        ("Only 1,200 of 4,000 firms replied.", ("1,200", "4,000")),
+        ("Some 120 nurses out of 4,000 staff struck.", ("Some 120", "4,000")),
+        ("In all 300 firms of 4,000 firms replied.", ("300", "4,000")),
+    ],
+)
+def test_a_count_out_of_its_whole_stays_a_part(text, figures):
+    assert figures in related_figures(text, "part_of")
