@@ -1022,10 +1022,12 @@ NAMED_DIFFERENCES = tuple(
     tuple(re.compile(p, re.IGNORECASE) for p in entry)
     for entry in (
         (
-            r"\bexports?\b|(?<![进進])出口",
-            r"\bimports?\b|(?<!出)[进進]口",
+            # net imports or exports are the gap too (imports less exports, whichever way)
+            r"(?<!\bnet\s)\bexports?\b|(?<![进進净淨])出口",
+            r"(?<!\bnet\s)\bimports?\b|(?<![出净淨])[进進]口",
             # "a surplus of $38bn" beside exports and imports (not "the current-account deficit")
             r"\btrade\s+(?:surplus|deficit|balance|gap)\b|顺差|逆差|順差|贸易差额|貿易差額"
+            r"|\bnet\s+(?:imports|exports)\b|[净淨](?:进口|進口|出口)"
             r"|\b(?:a|the|its|their)\s+(?:net\s+)?(?:surplus|deficit)" + _BARE_DIFFERENCE_ENDS,
         ),
         (
@@ -1352,6 +1354,19 @@ SHARE_VERBS = (
     "proportion",
     "占",
 )
+
+# A day written with its year, "December 31, 2008", "Sept. 30, 2019": the comma inside it ends no
+# clause, so a period phrase that names it ("for the quarter ended December 31, 2008") goes on.
+DAY_WITH_YEAR = re.compile(
+    r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}(,)\s*(?:1[89]|20)\d\d\b"
+)
+
+
+def without_day_commas(gap: str) -> str:
+    """The words between two figures with the comma of every dated day a space (same length)."""
+    return DAY_WITH_YEAR.sub(lambda day: day.group().replace(",", " "), gap)
+
 
 # ---------------------------------------------------------------- words that end or start noun phrases
 

@@ -506,7 +506,9 @@ def _compared_levels(reading: SentenceReading, text: str, found: list[Link]) -> 
         step = later + 1
         if step < len(reading.mentions) and reading.kinds[step] in ("change", "cagr"):
             change = reading.mentions[step]
-            if not _LEVEL_BEFORE_CHANGE.match(text[end_of(a) : change.start]):
+            if not _LEVEL_BEFORE_CHANGE.match(
+                lx.without_day_commas(text[end_of(a) : change.start])
+            ):
                 continue
             base, gap, pattern = step + 1, change.end, _BASE_AFTER_CHANGE
         else:
@@ -516,8 +518,9 @@ def _compared_levels(reading: SentenceReading, text: str, found: list[Link]) -> 
         b = reading.mentions[base]
         if not (a.unit == b.unit or one_rate_for_both(a, b)) or not counted_alike(text, a, b):
             continue
-        if not pattern.match(text[gap : b.start]) and not (
-            pattern is _BASE_AFTER_LEVEL and _WAY_AFTER_CLAUSE.match(text[gap : b.start])
+        between = lx.without_day_commas(text[gap : b.start])
+        if not pattern.match(between) and not (
+            pattern is _BASE_AFTER_LEVEL and _WAY_AFTER_CLAUSE.match(between)
         ):
             continue
         if pattern is _BASE_AFTER_CHANGE and _base_is_elsewhere(text[gap : b.start]):
@@ -3286,9 +3289,25 @@ def _count_out_of_whole(reading: SentenceReading, text: str, found: list[Link]) 
         a, b = reading.mentions[part], reading.mentions[whole]
         if a.unit != b.unit or frozenset((part, whole)) in joined:
             continue
-        if PART_OF_WHOLE.match(text[end_of(a) : b.start]):
+        gap = text[end_of(a) : b.start]
+        if PART_OF_WHOLE.match(gap) and not _made_of_other_things(a, b, text[a.end : b.start]):
             links.append(Link("part", (part, whole)))
     return links
+
+
+# a count's own noun then a bare "of" ("three screenings of"), not "out of"
+_NOUN_THEN_OF = re.compile(r"^\s+(?:[^\W\d_]+\s+){0,2}?([^\W\d_]+)\s+(?<!\bout\s)of\s+$")
+
+
+def _made_of_other_things(a: Mention, b: Mention, between: str) -> bool:
+    """Whether a count names things of another kind, each made of or about the second count:
+    "three screenings of 361,662 men", "four rounds of 2,400 interviews" (its own counted noun,
+    a bare "of", the second counting another noun) are no part of it, as "1,200 of 4,000
+    firms", "300 firms of 4,000 firms" or "120 nurses out of 4,000 staff" are."""
+    named = _NOUN_THEN_OF.match(between)
+    if named is None or not b.noun:
+        return False
+    return named.group(1).lower() != b.noun.split()[0].lower()
 
 
 def _named_ratio_of_levels(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:

@@ -1118,22 +1118,18 @@ class _Analyzer:
                 continue
             after = _GROUP_AFTER_FRACTION.match(self.text, mention.end)
             group = after.group(1) if after and _is_group_noun(after.group(1)) else ""
-            sentence = self.segments.sentence(mention.num_start)
-            percents = [
-                later
-                for later in range(index + 1, min(len(self.mentions), index + _PERCENTS_AHEAD))
-                if group
-                and self.mentions[later].unit == "%"
-                and self.segments.sentence(self.mentions[later].num_start) - sentence <= 3
-                and later in self.claim_of
-                and _same_group(self.text, self.mentions[later], group)
-            ]
+            later_ones = range(index + 1, min(len(self.mentions), index + _PERCENTS_AHEAD))
+            percents = self._percents_of_group(index, group, later_ones)
             if len(percents) == 1:
                 self._one_share_of_group(index, percents[0], group.lower())
                 restated.add(percents[0])
             elif not percents and (found := self._percent_said_next(index, group)) is not None:
                 self._one_share_of_group(index, *found)
                 restated.add(found[0])
+            elif not percents and (said := self._percent_said_before(index, group)) is not None:
+                if said not in restated:
+                    self._one_share_of_group(index, said, group.lower())
+                    restated.add(said)
         if restated:
             # a percentage's share of a whole the words around it seemed to name, now its
             # group's (one pass over the relations: linear time)
@@ -1144,6 +1140,29 @@ class _Analyzer:
                     r.type == "share" and r.mentions[1:] == (None,) and r.mentions[0] in restated
                 )
             ]
+
+    def _percents_of_group(self, fraction: int, group: str, among: range) -> list[int]:
+        """The percentages of `group` ("57 percent of nurses") among the figures `among`, at
+        most three sentences from the fraction's."""
+        if not group:
+            return []
+        sentence = self.segments.sentence(self.mentions[fraction].num_start)
+        return [
+            other
+            for other in among
+            if self.mentions[other].unit == "%"
+            and abs(self.segments.sentence(self.mentions[other].num_start) - sentence) <= 3
+            and other in self.claim_of
+            and _same_group(self.text, self.mentions[other], group)
+        ]
+
+    def _percent_said_before(self, fraction: int, group: str) -> int | None:
+        """The one percentage of the fraction's group in the three sentences before it, when
+        none follows: the figure said first, the fraction restating it ("About 20 percent of
+        adults smoke." ... "Smoking has stayed at one in five adults")."""
+        earlier = range(fraction - 1, max(-1, fraction - _PERCENTS_AHEAD), -1)
+        percents = self._percents_of_group(fraction, group, earlier)
+        return percents[0] if len(percents) == 1 else None
 
     def _percent_said_next(self, fraction: int, its_group: str) -> tuple[int, str] | None:
         """The percentage restating a fraction that no percentage of its own group restates,
