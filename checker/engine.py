@@ -1142,8 +1142,8 @@ def lazy_finding(
             "arguments": arguments,
             "stated": stated,
             "computed": computed,
-            "claims": tuple(cite(c) for c in cited),
-            "fingerprint": Fingerprint(rule_id, template, tuple(c.key for c in cited)),
+            "claims": tuple([cite(c) for c in cited]),
+            "fingerprint": Fingerprint(rule_id, template, tuple([c.key for c in cited])),
         }
 
     return Finding.lazy(rule_id, severity, cited[0].position, text, hint)
