@@ -27,6 +27,7 @@ from .numerals import (
     read_digit_numbers,
     read_digit_numbers_of,
     read_numbers,
+    writes_plainly,
 )
 from .periods import Period
 from .rates import RATE_MARGIN, RATE_PROVIDERS, RateBand
@@ -63,6 +64,8 @@ def normalize_text(text: str) -> str:
     runs of white space folded, as copying a quote out of a page changes exactly these."""
     if not text.isascii():  # NFKC and the typography table change only non-ASCII characters
         text = unicodedata.normalize("NFKC", text).translate(_TYPOGRAPHY)
+    elif text.isprintable() and "  " not in text:
+        return text.strip()  # its only white space single spaces: none to fold (most quotes)
     return _SPACES.sub(" ", text).strip()
 
 
@@ -107,7 +110,9 @@ def _quote_states(
     # reading the others), then every number in digits, then every reading: each a part of the
     # next, so what one states, the next states too.
     if "/" not in number_text and all(
-        _states(read_digit_numbers_of(text, exact_fraction(w)), w, scale)[0] for w in written
+        writes_plainly(text, w, scale)
+        or _states(read_digit_numbers_of(text, exact_fraction(w)), w, scale)[0]
+        for w in written
     ):
         return True, None
     in_digits = read_digit_numbers(text)

@@ -332,11 +332,11 @@ Window.NONE = Window(None)
 
 @dataclasses.dataclass
 class Record:
-    """What a run over a partition evaluated: the joins per claim key, and the claims some rule
-    checked (a join of theirs evaluated, or a restatement compared with a rate)."""
+    """What a run over a partition evaluated: the joins, by claim key when asked (`joins`), and
+    the claims some rule checked (a join of theirs evaluated, or a restatement compared with a
+    rate)."""
 
     rules: list[Rule]  # the assert rules run
-    joins: dict[str, list[Join]] = dataclasses.field(default_factory=lambda: defaultdict(list))
     checked: set[str] = dataclasses.field(default_factory=set)
     passed: dict[str, set[str]] = dataclasses.field(default_factory=dict)  # key -> rules passed
     # Whether to keep `passed`: the soundness tests read it, a run does not (a set per claim
@@ -344,11 +344,33 @@ class Record:
     keep_passed: bool = False
     # A rule's own note that it found nothing to check a claim against: id(note) -> claim key.
     lacking: dict[int, str] = dataclasses.field(default_factory=dict)
+    # Every join evaluated, in order. Only hints (for a partition with an error) and the rules'
+    # own notes read them by claim, so they are indexed so when first asked (`joins`): a list per
+    # claim checked cost more than the rest of recording them, in partitions that never ask.
+    evaluated: list[Join] = dataclasses.field(default_factory=list)
+    _joins: dict[str, list[Join]] | None = dataclasses.field(default=None, init=False, repr=False)
 
     def add(self, join: Join) -> None:
+        self.evaluated.append(join)
+        checked = self.checked
         for claim in join.claims:
-            self.joins[claim.key].append(join)
-            self.checked.add(claim.key)
+            checked.add(claim.key)
+        if self._joins is not None:
+            _index_join(self._joins, join)
+
+    @property
+    def joins(self) -> dict[str, list[Join]]:
+        """The joins evaluated of each claim, by its key, in the order evaluated."""
+        if self._joins is None:
+            self._joins = defaultdict(list)
+            for join in self.evaluated:
+                _index_join(self._joins, join)
+        return self._joins
+
+
+def _index_join(index: dict[str, list[Join]], join: Join) -> None:
+    for claim in join.claims:
+        index[claim.key].append(join)
 
 
 def _run_rules(
@@ -1120,8 +1142,8 @@ def lazy_finding(
             "arguments": arguments,
             "stated": stated,
             "computed": computed,
-            "claims": tuple(cite(c) for c in cited),
-            "fingerprint": Fingerprint(rule_id, template, tuple(c.key for c in cited)),
+            "claims": tuple([cite(c) for c in cited]),
+            "fingerprint": Fingerprint(rule_id, template, tuple([c.key for c in cited])),
         }
 
     return Finding.lazy(rule_id, severity, cited[0].position, text, hint)

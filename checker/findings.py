@@ -325,8 +325,13 @@ class Finding(_Shared):
             return self
         assert private is not None
         values = text()
-        later = tuple(values[name] for name in _LATER)
-        if all(value is None or value.__class__ in (str, dict) for value in later):
+        arguments, fingerprint_of, stated, computed = (
+            values["arguments"],
+            values["fingerprint"],
+            values["stated"],
+            values["computed"],
+        )  # _LATER's, named (a finding of every note is settled here)
+        if _written_already(arguments, fingerprint_of, stated, computed):
             return self._write(values)
         fields = _layout(Finding).copy()
         fields.update(self.__dict__)
@@ -338,7 +343,6 @@ class Finding(_Shared):
         _intern(fields)
         _set_dict(self, fields)
         # (The fingerprint's rule and template are the finding's own: its claims' keys are kept.)
-        arguments, fingerprint_of, stated, computed = later
         private["_text"], private["_later"] = (
             None,
             (arguments, fingerprint_of.keys, stated, computed),
@@ -404,6 +408,16 @@ FIELDS = tuple(Finding.model_fields)
 ALL_GIVEN = _FIELDS_GIVEN.setdefault(frozenset(FIELDS), set(FIELDS))
 # The fields a settled finding may leave to write when first read (see `Finding.settled`).
 _LATER = ("arguments", "fingerprint", "stated", "computed")
+
+
+def _written_already(*values: Any) -> bool:
+    """Whether each of a finding's `_LATER` values is written (text, a dict) or None."""
+    for value in values:
+        if value is not None and value.__class__ is not str and value.__class__ is not dict:
+            return False
+    return True
+
+
 # The fields a lazy finding writes when first asked; the others it has from the start.
 WRITTEN = frozenset(FIELDS) - {"rule", "severity", "hint", "file", "line", "column"}
 

@@ -338,6 +338,21 @@ def bound_claim(bindings: Bindings, name: str) -> Claim:
     return value[0] if isinstance(value, list) else value
 
 
+def _may_hold(pattern: Pattern, bound: tuple[Claim, ...]) -> bool:
+    """Whether the pattern's pool may hold a claim bound already: one named by key may hold
+    any; one looked up in the indexes holds only claims of its kinds (a change's two levels
+    never hold the change). The one or two claims most joins have bound so far are tested
+    without a generator (two lookups for each anchor of the common rules)."""
+    if pattern.claim is not None:
+        return True
+    kinds = pattern.kinds
+    if len(bound) == 1:
+        return bound[0].kind in kinds
+    if len(bound) == 2:
+        return bound[0].kind in kinds or bound[1].kind in kinds
+    return any(b.kind in kinds for b in bound)
+
+
 def _same_span(a: Claim, b: Claim) -> bool:
     # spans between two named claims, or to the one named level a change led to
     if a.end_claim is not None or b.end_claim is not None:
@@ -433,13 +448,7 @@ class Pattern:
         if not pool:
             return []
         # A claim binds once per join (but may repeat in `each` lists): checked before any test.
-        # A pool looked up in the indexes holds only claims of the pattern's kinds (a change's
-        # two levels never hold the change); one named by key may hold any.
-        if (
-            not self.each
-            and bound
-            and (self.claim is not None or any(b.kind in self.kinds for b in bound))
-        ):
+        if not self.each and bound and _may_hold(self, bound):
             if len(bound) == 1:
                 taken_key = bound[0].key
                 pool = [c for c in pool if c.key != taken_key]

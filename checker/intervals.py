@@ -321,11 +321,9 @@ class Interval:
             return self ** int(exponent.low)
         if self.low is None or self.low < 0 or not exponent.is_bounded:
             return Interval.everything()  # a fractional power of a negative number is not real
-        corners = [
-            _float_power(base, power)
-            for base in (self.low, self.high)
-            for power in (exponent.low, exponent.high)
-        ]
+        # A point exponent (a compound rate's 1 / years) has two corners, not four alike.
+        powers = (low,) if low == high else (low, high)
+        corners = [_float_power(base, power) for base in (self.low, self.high) for power in powers]
         low = min(corners)
         high = max(corners)
         return Interval(_widen_down(low), _widen_up(high))
@@ -444,8 +442,11 @@ def _interval_text(low: Fraction | None, high: Fraction | None) -> str:
 # The largest exponent evaluated: a rule raising a figure further (b ** 100000000) learns nothing.
 MAX_EXPONENT = 1000
 
-# Float pow is correct to within a few ulps; this margin dwarfs that, keeping bounds sound.
-_FLOAT_MARGIN = Fraction(1, 10**9)
+# Float pow is correct to within a few ulps; this margin dwarfs that, keeping bounds sound: a
+# bound x is widened by |x| / _MARGIN and by 1 / _TINY (see `_widen`).
+_MARGIN = 10**9
+_TINY = 10**300
+_MARGIN_OF_TINY = _TINY // _MARGIN
 
 
 def _float_power(base: Fraction | None, exponent: Fraction) -> float:
@@ -461,17 +462,24 @@ def _float_power(base: Fraction | None, exponent: Fraction) -> float:
 
 
 def _widen_down(x: float) -> Fraction | None:
-    if math.isinf(x):
-        return None
-    value = Fraction(x)
-    return value - abs(value) * _FLOAT_MARGIN - Fraction(1, 10**300)
+    return _widen(x, -1)
 
 
 def _widen_up(x: float) -> Fraction | None:
+    return _widen(x, 1)
+
+
+def _widen(x: float, way: int) -> Fraction | None:
+    """x + way * (|x| / _MARGIN + 1 / _TINY) exactly (None for an infinite x), from x's own
+    ratio of whole numbers n / d: (n * _TINY + way * (|n| * _TINY / _MARGIN + d)) / (d * _TINY),
+    one fraction made and reduced where the sum of three fractions made and reduced four."""
     if math.isinf(x):
         return None
-    value = Fraction(x)
-    return value + abs(value) * _FLOAT_MARGIN + Fraction(1, 10**300)
+    numerator, denominator = x.as_integer_ratio()
+    return Fraction(
+        numerator * _TINY + way * (abs(numerator) * _MARGIN_OF_TINY + denominator),
+        denominator * _TINY,
+    )
 
 
 def exact_point(x: Fraction) -> Interval:

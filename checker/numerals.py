@@ -561,6 +561,25 @@ def read_digit_numbers_of(text: str, value: Fraction) -> list[Numeral]:
     ]
 
 
+def writes_plainly(text: str, written: str, scale: str | None) -> bool:
+    """Whether an ASCII text writes the plain number `written` ("1.754") digit for digit as one
+    of its numbers in digits, with no scale word after it or one of the size of `scale` (a
+    scale's name, None for any): the common way a quote states its figure, found without
+    reading any number's value. True only where `read_digit_numbers_of` finds a reading that
+    states the figure so (the number read alike, the same scale words after it); False says
+    nothing (another reading may state it)."""
+    if not text.isascii() or not _PLAIN.fullmatch(written):
+        return False  # (fold leaves an ASCII text as it is)
+    size = SCALES[scale] if scale else None
+    for match in _DIGITS.finditer(text):
+        if match.group(0) != written:
+            continue
+        for after in _scales_after(text, match.end()):
+            if size is None or after is None or SCALES[after] == size:
+                return True
+    return False
+
+
 def _digit_readings(folded: str) -> Iterator[Numeral]:
     for match in _DIGITS.finditer(folded):
         for value in _digit_readings_of(match.group(0)):

@@ -202,3 +202,39 @@ def test_arguments_travel_to_another_process_as_their_two_tuples():
     again = pickle.loads(packed)
     assert (again.bound, again.extra) == (arguments.bound, arguments.extra)
     assert again.as_dict() == arguments.as_dict() and again["parts.ids"] == "kettle-8, kettle-9"
+
+
+def test_the_joins_of_a_partition_are_indexed_by_claim_only_when_asked(tmp_path, monkeypatch):
+    """A partition whose rules find no error never reads its joins by claim (hints do, for an
+    error): they are indexed when first asked, as they would have been join by join."""
+    from checker import engine
+    from checker.index import partitions
+    from checker.loading import load_corpus
+    from checker.rules import BUILTIN_RULES, load_rules
+
+    folder = write(tmp_path, {"a.yaml": HQD, "b.yaml": HQD.replace("+30.33 %", "+40 %")})
+    records = []
+    made = engine.Record
+
+    def recorded(*args, **options):
+        records.append(made(*args, **options))
+        return records[-1]
+
+    monkeypatch.setattr(engine, "Record", recorded)
+    rules, _ = load_rules([BUILTIN_RULES])
+    for partition in partitions(load_corpus([folder / "b.yaml"])):
+        engine.check_partition(partition, rules)
+    assert records and all(r._joins is None and r.evaluated for r in records)
+    records.clear()
+    for partition in partitions(load_corpus([folder / "a.yaml"])):
+        engine.check_partition(partition, rules)
+    (record,) = records
+    assert record._joins is not None  # the hints asked
+    by_claim: dict[str, list] = {}
+    for join in record.evaluated:
+        for claim in join.claims:
+            by_claim.setdefault(claim.key, []).append(join)
+    assert dict(record.joins) == by_claim
+    later = engine.Join(record.rules[0], {}, (join.claims[0],))
+    record.add(later)
+    assert record.joins[join.claims[0].key][-1] is later

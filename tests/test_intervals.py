@@ -572,3 +572,37 @@ def test_an_interval_travels_to_another_process_as_it_is():
         again = pickle.loads(packed)
         assert again == interval and (again.low, again.high) == (interval.low, interval.high)
         assert str(again) == str(interval)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    x=st.floats(allow_nan=False)
+    | st.sampled_from([0.0, -0.0, 5e-324, 1.7976931348623157e308, math.inf, -math.inf])
+)
+def test_a_float_bound_is_widened_by_its_margin_exactly(x):
+    """A root's float bounds are widened outward by |x| / 10**9 and 10**-300, exactly as those
+    fractions add up (the same reduced fraction), made from the float's own whole numbers."""
+    from checker.intervals import _widen_down, _widen_up
+
+    if math.isinf(x):
+        assert _widen_down(x) is None and _widen_up(x) is None
+        return
+    value = F(x)
+    margin = abs(value) * F(1, 10**9) + F(1, 10**300)
+    for widened, expected in ((_widen_down(x), value - margin), (_widen_up(x), value + margin)):
+        assert (widened.numerator, widened.denominator) == (
+            expected.numerator,
+            expected.denominator,
+        )
+
+
+def test_a_root_with_a_point_exponent_is_the_root_of_its_two_bounds():
+    from checker.intervals import _float_power, _widen_down, _widen_up
+
+    base = Interval(F(17535, 10000), F(17545, 10000))
+    root = base.power(Interval.point(F(1, 5)))
+    assert root.low == _widen_down(_float_power(base.low, F(1, 5)))
+    assert root.high == _widen_up(_float_power(base.high, F(1, 5)))
+    both = base.power(Interval(F(1, 5), F(1, 4)))
+    assert both.low == _widen_down(_float_power(base.low, F(1, 5)))
+    assert both.high == _widen_up(_float_power(base.high, F(1, 4)))

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from checker.extraction.mentions import find_mentions
 from checker.intervals import parse_decimal
@@ -193,3 +195,75 @@ def test_the_first_look_reads_only_the_figure_asked_for():
     assert read_digit_numbers_of("gdp of 1.754 trillion yuan in 2013", parse_decimal("1.754")) == [
         Numeral(parse_decimal("1.754"), "trillion")
     ]
+
+
+_PLAIN_TEXT_PIECES = st.sampled_from(
+    [
+        "1.754",
+        "1,754",
+        "1754",
+        "17.54",
+        ".5",
+        "2013",
+        "30,000, 20",
+        "1 754",
+        "5",
+        "05",
+        "x3",
+        " ",
+        "  ",
+        "\t",
+        "\n",
+        ", ",
+        ".",
+        "-",
+        "+",
+        "%",
+        " trillion",
+        " million",
+        "m",
+        "b",
+        " k",
+        " bn",
+        " thousand",
+        " cents",
+        "‰",
+        "亿",
+        "１７５４",
+        " of gdp",
+        " in ",
+        "yuan",
+        "pp",
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    pieces=st.lists(_PLAIN_TEXT_PIECES, max_size=8),
+    written=st.sampled_from(["1.754", "1754", "17.54", "5", "2013", "30", "0.5", "20"]),
+    scale=st.sampled_from([None, "trillion", "million", "billion", "thousand"]),
+)
+def test_a_number_written_plainly_is_a_number_the_quote_check_reads(pieces, written, scale):
+    """`writes_plainly`, the quote check's first look without reading values, says a text
+    states a figure only where the readings of its numbers in digits do (`_states` over
+    `read_digit_numbers_of`); and a quote's text is normalised alike with or without the fold
+    of white space it skips for a single-spaced ASCII text."""
+    from checker.checks import _SPACES, _states, normalize_text
+    from checker.numerals import exact_fraction, read_digit_numbers_of, writes_plainly
+
+    text = "".join(pieces)
+    if writes_plainly(text, written, scale):
+        assert _states(read_digit_numbers_of(text, exact_fraction(written)), written, scale)[0]
+    if text.isascii():
+        assert normalize_text(text) == _SPACES.sub(" ", text).strip()
+
+
+def test_a_number_written_plainly_with_its_scale_word_or_none():
+    from checker.numerals import writes_plainly
+
+    assert writes_plainly("gdp of 1.754 trillion yuan in 2013", "1.754", "trillion")
+    assert writes_plainly("gdp of 1.754 yuan", "1.754", "trillion")  # a scale given elsewhere
+    assert not writes_plainly("gdp of 1.754 billion yuan", "1.754", "trillion")
+    assert not writes_plainly("gdp of 11.754 trillion yuan", "1.754", "trillion")
+    assert not writes_plainly("gdp of 1,754 yuan", "1754", None)  # read by the full path
