@@ -2967,6 +2967,26 @@ def _share_then_count(reading: SentenceReading, text: str, found: list[Link]) ->
     return links
 
 
+# "2,400 out of 60,000 homes, which is 4 percent": a relative clause that restates the count
+# as its share (not "which is 4 percent more than ...": a comparison with something else)
+_SHARE_RESTATED_BY_WHICH = re.compile(
+    r"^[^\d;:.]{0,30}?,\s*(?:which|that)\s+(?:is|was|works\s+out\s+(?:to|at)|comes\s+to|"
+    r"amounts\s+to|equals)\s+" + lx.BEFORE_FIGURE + r"$",
+    re.IGNORECASE,
+)
+# what may follow a share a relative clause restates: the clause's end, or its whole again
+_SHARE_CLAUSE_ENDS = re.compile(
+    r"\s*(?:of\s+(?:the\s+)?(?:total|all|them|those)\b)?\s*(?:[,;:.!?)]|$)", re.IGNORECASE
+)
+
+
+def _share_restated_by_which(text: str, gap: str, share: Mention) -> bool:
+    """ "2,400 out of 60,000 homes, which is 4 percent.": the relative clause restates the count
+    out of its whole as its share when the share ends the clause ("which is 4 percent more
+    than last year" compares with something else)."""
+    return bool(_SHARE_RESTATED_BY_WHICH.match(gap) and _SHARE_CLAUSE_ENDS.match(text, share.end))
+
+
 # a level, then the percentage it makes of a whole, restating it: "1,200 (30%)", "1,200
 # exporters, or 30%", "$150 million -- 30 percent --"; the part's own words may stand between
 _PERCENT_AFTER_COUNT = re.compile(
@@ -3131,7 +3151,9 @@ def _restates_the_count_before(text: str, count: Mention, share: Mention) -> boo
     """Whether a percentage restates the count right before it: "1,200 (30%)", "1,200
     exporters, or 30%", "$150 million -- 30 percent --", "3,780 - nine in ten - had"."""
     gap = text[end_of(count) : share.start]
-    if _PERCENT_AFTER_COUNT.match(_BRACKETED.sub("", gap)):
+    if _PERCENT_AFTER_COUNT.match(_BRACKETED.sub("", gap)) or _share_restated_by_which(
+        text, gap, share
+    ):
         return True
     # a hyphen with spaces is a dash only around a share in words that closes the aside again
     # ("- nine in ten -"): between figures, hyphens may join a count to its percentage in a
