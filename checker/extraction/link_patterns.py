@@ -3386,7 +3386,9 @@ def _level_and_its_changes(reading: SentenceReading, text: str, found: list[Link
             if percent < len(reading.mentions)
             and reading.kinds[percent] == "change"
             and reading.mentions[percent].unit == "%"
-            and _CHANGE_GAP.match(text[end_of(by) : reading.mentions[percent].start])
+            and _CHANGE_GAP.match(
+                _without_base_years(text[end_of(by) : reading.mentions[percent].start])
+            )
             # "400 more than last year, while donations rose 12%": another clause's change
             and not _JOINED_AFTER.search(text, end_of(by), reading.mentions[percent].start)
         ]
@@ -3396,6 +3398,19 @@ def _level_and_its_changes(reading: SentenceReading, text: str, found: list[Link
             continue
         links += [Link("change_of", (change, level)) for change in (amount, *percents)]
     return links
+
+
+_YEAR_IN_GAP = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _without_base_years(gap: str) -> str:
+    """The words between a change's amount and its percentage, less the year the change is
+    measured from ("up 68 from 2031, a 13% increase", "$4m more than in 2031, or 9%"): that year
+    is the base of both, no figure of another clause."""
+    for year in reversed(list(_YEAR_IN_GAP.finditer(gap))):
+        if lx.BASE_BEFORE_RE.search(gap, 0, year.start()):
+            gap = gap[: year.start()] + gap[year.end() :]
+    return gap
 
 
 def _counts_the_level(level: Mention, amount: Mention) -> bool:
