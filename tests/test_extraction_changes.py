@@ -1079,3 +1079,72 @@ def test_things_listed_with_their_measure_written_once(text, expected):
 def test_the_rest_in_another_role_leaves_a_level_its_change(tmp_path, text):
     # not another part of a whole listed after the level: its change is still checked
     assert [f.rule for f in _findings(tmp_path, text)] == ["comparison"]
+
+
+# ---------------------------------------------------------------- a count's change after its level
+
+# A count with no unit, then ", up N" or ", down N": the count's change, as with an amount of
+# money ("$498m, up $68m, or 16%"); read as a level, "N, or P%" became a part and its share.
+COUNT_THEN_CHANGE = [
+    "The shelter took in 742 cats, up 92, or 14.2 percent, from the year before.",
+    "Ferry crossings fell to 3,150, down 350, or 10%.",
+    "The register now lists 1,280 charities, up 80 on last year, a 6.7% rise.",
+]
+
+
+@pytest.mark.parametrize("text", COUNT_THEN_CHANGE)
+def test_a_count_then_up_a_bare_number_is_its_change(tmp_path, text):
+    assert [r[0] for r in _relations(text)] == ["change_of", "change_of"]
+    assert text_errors(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        (COUNT_THEN_CHANGE[0], ("14.2 percent", "12.4 percent")),
+        (COUNT_THEN_CHANGE[1], ("10%", "11.1%")),
+        (COUNT_THEN_CHANGE[2], ("6.7%", "7.2%")),
+    ],
+)
+def test_a_count_then_a_wrong_change_is_an_error(tmp_path, text, wrong):
+    rules = [f.rule for f in text_errors(tmp_path, text.replace(*wrong))]
+    assert rules == ["change-amount-and-percent-to-level"]
+
+
+# The year a change is measured from, between its amount and its percentage, is no other clause:
+# "up 68 from 2031, a 13% increase" restates the change of the level before.
+BASE_YEAR_BETWEEN = [
+    "The fund held $612 million in 2032, up $72 million from 2031, a 13.3% increase.",
+    "Clinics treated 3,920 patients in 2032, 420 more than in 2031, a 12% rise.",
+    "Exports reached 8,400 tonnes in 2030, up 600 tonnes from 2029, an increase of 7.7%.",
+]
+
+
+@pytest.mark.parametrize("text", BASE_YEAR_BETWEEN)
+def test_a_base_year_between_a_change_and_its_percent_keeps_them_together(tmp_path, text):
+    assert sum(r[0] in ("change_of", "from_to") for r in _relations(text)) >= 2
+    assert text_errors(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        (BASE_YEAR_BETWEEN[0], ("13.3%", "11.8%")),
+        (BASE_YEAR_BETWEEN[1], ("12%", "10.7%")),
+        (BASE_YEAR_BETWEEN[2], ("7.7%", "7.1%")),
+    ],
+)
+def test_a_base_year_between_and_a_wrong_percent_is_an_error(tmp_path, text, wrong):
+    assert len(text_errors(tmp_path, text.replace(*wrong))) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fund held $612 million in 2032, up $72 million from 2031, while in 2030 costs rose 9%.",
+        "Clinics treated 3,920 patients, up 420; in 2031 staff numbers fell 12%.",
+        "The index stood at 4,100, up 300 points and 2.5% above its 2020 low.",
+    ],
+)
+def test_a_percent_of_another_clause_stays_apart(tmp_path, text):
+    assert text_errors(tmp_path, text) == []

@@ -8,6 +8,7 @@ import pytest
 
 from checker.extraction import extract_text
 from tests.test_extraction_links import _links
+from tests.text_checks import text_errors
 
 
 def _figures(text: str) -> list[tuple[str, str]]:
@@ -148,6 +149,36 @@ def test_a_year_shaped_count_moved_from_a_figure_is_read_and_linked(text, pair):
 )
 def test_years_moved_between_stay_years(text):
     assert _figures(text) == []
+
+
+# A year after "in" (or "during", "since") and before ", up from" is the time of the figure
+# before it, not the level the change reached: "498 crashes in 2031, up from 430" moves from 430
+# to 498 (read as a level, the year gave false change errors).
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("The county logged 512 crashes in 2031, up from 440 in 2030.", ("440", "512")),
+        ("Shelters housed 870 dogs during 2029, down from 1,020 the year before.", ("1020", "870")),
+        ("The port handled 96 cruise calls in 2032, up from 71.", ("71", "96")),
+    ],
+)
+def test_a_year_after_in_before_up_from_stays_a_year(text, pair):
+    extraction = extract_text(text)
+    numbers = {m.number.replace(",", "") for m in extraction.mentions}
+    assert not numbers & {"2029", "2031", "2032"}
+    links = [(kind, tuple(n.replace(",", "") for n in numbers)) for kind, numbers in _links(text)]
+    assert ("from_to", pair) in links
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The county logged 512 crashes in 2031, up from 440 in 2030, a 16.4% rise.",
+        "Shelters housed 870 dogs during 2029, down from 1,020 the year before, a fall of 150.",
+    ],
+)
+def test_a_year_after_in_gives_no_false_change_error(tmp_path, text):
+    assert text_errors(tmp_path, text) == []
 
 
 def _kinds(text: str) -> dict[str, str]:

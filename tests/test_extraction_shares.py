@@ -5,6 +5,8 @@ percentage gives the `share` error, a right one nothing)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from checker.extraction import extract_text
@@ -669,3 +671,46 @@ def test_a_whole_named_after_its_amount_in_an_opening_of_phrase(tmp_path):
 )
 def test_the_count_of_a_share_after_the_wholes_words(tmp_path, text, rules):
     assert _errors(tmp_path, text) == rules
+
+
+# a count out of its whole restated by a relative clause: "which is", "which works out to"
+WHICH_IS_SHARE = [
+    "The district logged 2,400 burglaries out of 60,000 homes, which is 4 percent.",
+    "Some 90 of the 1,800 trainees quit, which works out to 5%.",
+    "The charity housed 350 of the 1,400 applicants, which comes to 25 percent.",
+    "Inspectors failed 72 out of 480 lorries, which was 15%.",
+]
+
+
+@pytest.mark.parametrize("text", WHICH_IS_SHARE)
+def test_a_count_out_of_its_whole_restated_by_which_is_is_its_share(tmp_path, text):
+    assert len(_shares(text)) == 1
+    assert _errors(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        (WHICH_IS_SHARE[0], "0.04 percent"),
+        (WHICH_IS_SHARE[1], "50%"),
+        (WHICH_IS_SHARE[2], "35 percent"),
+        (WHICH_IS_SHARE[3], "1.5%"),
+    ],
+)
+def test_a_wrong_share_restated_by_which_is_is_an_error(tmp_path, text, wrong):
+    right = re.search(r"\d[\d.]* ?(?:percent|%)(?=\.$)", text)
+    assert right is not None
+    assert _errors(tmp_path, text.replace(right.group(), wrong)) == ["share"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The district logged 2,400 burglaries out of 60,000 homes, which is 4 percent more than 2019.",
+        "Some 90 of the 1,800 trainees quit, which is 5% below the national rate of 7%.",
+        "The charity housed 350 of the 1,400 applicants, which is 25 percent up on last year.",
+    ],
+)
+def test_which_is_before_a_comparison_is_no_share(tmp_path, text):
+    # the percentage goes on to compare with something else: no restatement of the share
+    assert _errors(tmp_path, text) == []

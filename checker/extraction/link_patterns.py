@@ -3024,6 +3024,26 @@ def _share_then_count(reading: SentenceReading, text: str, found: list[Link]) ->
     return links
 
 
+# "2,400 out of 60,000 homes, which is 4 percent": a relative clause that restates the count
+# as its share (not "which is 4 percent more than ...": a comparison with something else)
+_SHARE_RESTATED_BY_WHICH = re.compile(
+    r"^[^\d;:.]{0,30}?,\s*(?:which|that)\s+(?:is|was|works\s+out\s+(?:to|at)|comes\s+to|"
+    r"amounts\s+to|equals)\s+" + lx.BEFORE_FIGURE + r"$",
+    re.IGNORECASE,
+)
+# what may follow a share a relative clause restates: the clause's end, or its whole again
+_SHARE_CLAUSE_ENDS = re.compile(
+    r"\s*(?:of\s+(?:the\s+)?(?:total|all|them|those)\b)?\s*(?:[,;:.!?)]|$)", re.IGNORECASE
+)
+
+
+def _share_restated_by_which(text: str, gap: str, share: Mention) -> bool:
+    """ "2,400 out of 60,000 homes, which is 4 percent.": the relative clause restates the count
+    out of its whole as its share when the share ends the clause ("which is 4 percent more
+    than last year" compares with something else)."""
+    return bool(_SHARE_RESTATED_BY_WHICH.match(gap) and _SHARE_CLAUSE_ENDS.match(text, share.end))
+
+
 # a level, then the percentage it makes of a whole, restating it: "1,200 (30%)", "1,200
 # exporters, or 30%", "$150 million -- 30 percent --"; the part's own words may stand between
 _PERCENT_AFTER_COUNT = re.compile(
@@ -3189,7 +3209,9 @@ def _restates_the_count_before(text: str, count: Mention, share: Mention) -> boo
     """Whether a percentage restates the count right before it: "1,200 (30%)", "1,200
     exporters, or 30%", "$150 million -- 30 percent --", "3,780 - nine in ten - had"."""
     gap = text[end_of(count) : share.start]
-    if _PERCENT_AFTER_COUNT.match(_BRACKETED.sub("", gap)):
+    if _PERCENT_AFTER_COUNT.match(_BRACKETED.sub("", gap)) or _share_restated_by_which(
+        text, gap, share
+    ):
         return True
     # a hyphen with spaces is a dash only around a share in words that closes the aside again
     # ("- nine in ten -"): between figures, hyphens may join a count to its percentage in a
@@ -3438,7 +3460,9 @@ def _level_and_its_changes(reading: SentenceReading, text: str, found: list[Link
             if percent < len(reading.mentions)
             and reading.kinds[percent] == "change"
             and reading.mentions[percent].unit == "%"
-            and _CHANGE_GAP.match(text[end_of(by) : reading.mentions[percent].start])
+            and _CHANGE_GAP.match(
+                _without_base_years(text[end_of(by) : reading.mentions[percent].start])
+            )
             # "400 more than last year, while donations rose 12%": another clause's change
             and not _JOINED_AFTER.search(text, end_of(by), reading.mentions[percent].start)
         ]
@@ -3448,6 +3472,19 @@ def _level_and_its_changes(reading: SentenceReading, text: str, found: list[Link
             continue
         links += [Link("change_of", (change, level)) for change in (amount, *percents)]
     return links
+
+
+_YEAR_IN_GAP = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _without_base_years(gap: str) -> str:
+    """The words between a change's amount and its percentage, less the year the change is
+    measured from ("up 68 from 2031, a 13% increase", "$4m more than in 2031, or 9%"): that year
+    is the base of both, no figure of another clause."""
+    for year in reversed(list(_YEAR_IN_GAP.finditer(gap))):
+        if lx.BASE_BEFORE_RE.search(gap, 0, year.start()):
+            gap = gap[: year.start()] + gap[year.end() :]
+    return gap
 
 
 def _counts_the_level(level: Mention, amount: Mention) -> bool:

@@ -3911,7 +3911,7 @@ class _Analyzer:
             _ABS_CHANGE_LEFT.search(before, folded := fold(before))
             or _CHANGED_AMOUNT_LEFT.search(before, folded)
             or _MORE_THAN_BEFORE.match(after)
-            or (unit and _UP_DOWN_LEFT.search(before))  # "sales, up $4m"
+            or _UP_DOWN_LEFT.search(before)  # "sales, up $4m"
             # "raise the subscription by £12": the amount changes what stands between
             or _CHANGED_BY.search(self.text[max(c_start, mention.start - 60) : mention.start])
             or (unit != "x" and cjk_change_before(before) and not _run_of_changes(mention, before))

@@ -2166,6 +2166,9 @@ def _read_before(text: str, mention: Mention, before: str, rest: int, money: _Mo
 _FIGURE_FROM = r"(?P<figure>\d[\d,.]*)(?:\s+in\s+(?:1[89]|20|21)\d{2})?"
 _MOVED_FROM_BEFORE = re.compile(r"\bfrom\s+" + _FIGURE_FROM + r"\s+to\s+$", re.IGNORECASE)
 _MOVED_FROM_AFTER = re.compile(r",?\s+(?:up|down)\s+from\s+" + _FIGURE_FROM, re.IGNORECASE)
+# "512 crashes in 2031, up from 440": a date's preposition makes the four digits the time of the
+# figure before them, not the level the change reached
+_DATED_BY = re.compile(r"\b(?:in|during|since|until|through)\s+$", re.IGNORECASE)
 
 
 def moved_from_a_figure(text: str, start: int, end: int) -> bool:
@@ -2173,7 +2176,8 @@ def moved_from_a_figure(text: str, start: int, end: int) -> bool:
     that is no year ("fell from 2222 to 1857", "was 1857, down from 2,222"): a year is never
     the end of a change between counts."""
     before = _MOVED_FROM_BEFORE.search(text, max(0, start - 40), start)
-    moved = before or _MOVED_FROM_AFTER.match(text, end)
+    dated = _DATED_BY.search(text, max(0, start - 10), start)
+    moved = before or (None if dated else _MOVED_FROM_AFTER.match(text, end))
     if moved is None:
         return False
     figure = moved.group("figure").rstrip(",.")
