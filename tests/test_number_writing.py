@@ -232,6 +232,10 @@ CHINESE = [
     ),
     # ... and written before the 亿 of one amount
     ("營收3兆5000億元,去年一兆一一二三億元。", ["35000 亿 CNY", "11123 亿 CNY"]),
+    # the units after 萬 in digits, as Taiwan writes a count: one figure, not two (a year
+    # after 万 is no part of it)
+    ("登記車輛為3萬612輛,較上年的2萬9870輛增加。", ["3.0612 万", "2.987 万"]),
+    ("新增就业1万2031年起逐年增加。", ["1 万"]),
     # a circle for the zero among Chinese digits
     (
         "稅後純益五○五七點四億元,營收一點○五兆元,稅率從二○％降到十五％。",
