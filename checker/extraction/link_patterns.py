@@ -2292,8 +2292,9 @@ def _share_of_scope_counted_zh(
 
 
 # 共有6.8万名考生参加高考，本科上线4.9万人，上线率为72.1%: a whole, a part, and the rate named
-# by the part's own words
-_WHOLE_COUNTED_ZH = re.compile(r"(?:共有|共计|总共|合计|共)\s*$")
+# by the part's own words; what is counted may stand between 共有 and the whole (共有监测断面50
+# 个，其中达标断面46个，达标率为92.0%), not 公共 (公共预算)
+_WHOLE_COUNTED_ZH = re.compile(r"(?:共有|共计|总共|合计|(?<![公一])共)[^\d，,。；;]{0,12}$")
 _RATE_NAMED_ZH = re.compile(r"[，,]\s*(?P<name>[\u4e00-\u9fff]{1,4})率\s*(?:为|达到?|是)?\s*$")
 _PART_CLAUSE_ZH = re.compile(r"^[^\d。；;]{0,20}[，,][^\d。；;，,]{0,12}$")
 
@@ -2303,8 +2304,9 @@ def _rate_named_by_its_part_zh(
 ) -> list[Link]:
     """A whole after 共有, a part in the next clause and a rate closing the sentence, named by
     the part's own words: "共有6.8万名考生参加高考，本科上线4.9万人，上线率为72.1%". A rate named
-    otherwise (利润率 after a count of firms in profit) is another quantity."""
-    taken = {p for link in found for p in link.positions}
+    otherwise (利润率 after a count of firms in profit) is another quantity. A part of 其中
+    already tied to its whole is still the rate's part."""
+    taken = {p for link in found if link.type != "part" for p in link.positions}
     links = []
     for whole in range(len(reading.mentions) - 2):
         part, rate = whole + 1, whole + 2
