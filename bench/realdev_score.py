@@ -322,21 +322,26 @@ def read_split(path: Path = SPLIT_FILE) -> set[str]:
 # ---------------------------------------------------------------- scoring one case
 
 
-def score_mentions(case: Case, predicted: list) -> tuple[Score, dict[int, int]]:
-    """The mention score, and which labelled mention each predicted one matched."""
+def score_mentions(
+    case: Case, predicted: list, spans: list[tuple[int, int]] | None = None
+) -> tuple[Score, dict[int, int]]:
+    """The mention score, and which labelled mention each predicted one matched. `spans` are
+    the predicted mentions' offsets into the case's text where the plain text read differs
+    from it (entities decoded, pinyin readings left out): the labels are offsets into the file."""
     score = Score(predicted=len(predicted), gold=len(case.mentions))
     matched: dict[int, int] = {}
     taken: set[int] = set()
     for index, mention in enumerate(predicted):
+        start, end = spans[index] if spans else (mention.start, mention.end)
         gold_index = next(
             (
                 i
                 for i, gold in enumerate(case.mentions)
-                if i not in taken and mention.start < gold.end and gold.start < mention.end
+                if i not in taken and start < gold.end and gold.start < end
             ),
             None,
         )
-        written = case.text[mention.start : mention.end]
+        written = case.text[start:end]
         if gold_index is None:
             score.wrong.append(f"{case.name}: extra {written!r} read {mention.value_text()!r}")
             continue
@@ -574,7 +579,8 @@ def score_case(case: Case, run_cli: bool = True) -> CaseResult:
     from checker.extraction import extract_text
 
     extraction = extract_text(case.text)
-    mentions, matched = score_mentions(case, extraction.mentions)
+    spans = [extraction.document.file_span(m.start, m.end) for m in extraction.mentions]
+    mentions, matched = score_mentions(case, extraction.mentions, spans)
     relations, kinds = score_relations(case, extraction.relations, matched)
     status, report, errors, warnings = -1, "", 0, 0
     if run_cli:

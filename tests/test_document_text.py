@@ -3,6 +3,8 @@ with every offset still pointing into the text as written."""
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 from checker.extraction import extract_text
 from checker.extraction.document import document_from_text
 
@@ -82,3 +84,21 @@ def test_justified_lines_padded_with_spaces_are_still_joined():
     document = document_from_text(justified)
     assert "new   ferry service would" in document.text
     assert "from 10 million pounds" in document.text
+
+
+def test_pinyin_readings_after_characters_are_left_out_of_the_text():
+    """Some stored pages gloss characters in pinyin ("万(wàn)"): a tone mark tells the reading
+    from a word in brackets, and the figure before it keeps its scale and unit."""
+    text = "全县油菜籽产量8.6万(wàn)吨，比上年增长(zhǎng)5.2%，蔬菜(M2类)产量12万吨。"
+    document = document_from_text(text)
+    assert document.text == "全县油菜籽产量8.6万吨，比上年增长5.2%，蔬菜(M2类)产量12万吨。"
+    at = document.text.index("吨")
+    assert _original(document, at, at + 1) == "吨"
+    extraction = extract_text(text)
+    first = extraction.mentions[0]
+    assert (first.value, first.scale, first.unit) == (Fraction(43, 5), "万", "t")
+
+
+def test_brackets_without_a_tone_mark_or_after_latin_are_kept():
+    text = "Sales at Café (fábrica) rose; 广义货币(M2)余额增长(ge)8%。"
+    assert document_from_text(text).text == text

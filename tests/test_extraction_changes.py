@@ -1138,6 +1138,31 @@ def test_a_base_year_between_and_a_wrong_percent_is_an_error(tmp_path, text, wro
     assert len(text_errors(tmp_path, text.replace(*wrong))) == 1
 
 
+# ---------------------------------------------------------------- a base named by its time
+
+
+@pytest.mark.parametrize(
+    "text, slip",
+    [
+        ("全年完成公路货运量8.64亿吨，上年为8.12亿吨，同比增长6.4%。", ("6.4%", "4.6%")),
+        ("全年完成公路货运量8.64亿吨，上年为8.12亿吨，比上年增长6.4%。", ("6.4%", "4.6%")),
+        ("一般公共预算支出326.5亿元，比上年增长5.2%（上年为310.4亿元）。", ("5.2%", "2.5%")),
+        (
+            "零售業總銷貨價值為325.6億港元，較上年同期增加4.1%，上年同期為312.8億港元。",
+            ("4.1%", "1.4%"),
+        ),
+        ("9月份商品房销售面积48.6万平方米，环比增长8.2%，8月份为44.9万平方米。", ("8.2%", "2.8%")),
+        ("城镇居民恩格尔系数为28.4%，比上年下降0.6个百分点，上年为29.0%。", ("29.0%", "29.4%")),
+    ],
+)
+def test_a_base_named_by_its_earlier_time_is_checked(tmp_path, text, slip):
+    """The level a change is from, named by its time before or after the change (上年为,
+    （上年同期为）, 环比…8月份为), is that change's base: a slipped figure is an error."""
+    assert _findings(tmp_path, text) == []
+    errors = _findings(tmp_path, text.replace(*slip))
+    assert len(errors) == 1 and errors[0].severity == "error"
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -1148,3 +1173,55 @@ def test_a_base_year_between_and_a_wrong_percent_is_an_error(tmp_path, text, wro
 )
 def test_a_percent_of_another_clause_stays_apart(tmp_path, text):
     assert text_errors(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a month after a quarter's growth over a year is a part of the quarter, no base
+        "一季度营业收入180.5亿元，同比增长20.3%，3月份为70.2亿元。",
+        # the change after the base is another quantity's
+        "户籍人口812.4万人，上年末为805.1万人，常住人口增长11.2%。",
+    ],
+)
+def test_a_level_named_by_a_time_that_is_no_base_links_nothing(tmp_path, text):
+    assert not [r for r in _relations(text) if r[0] in ("from_to", "change")]
+    assert _findings(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, slip, stated",
+    [
+        # a word of degree before the change word (大幅, 小幅); counts written as Taiwan writes
+        # them, the units after 萬 in digits
+        (
+            "全年新房成交量為3萬612套,比上年的4萬1250套大幅減少25.8%。",
+            ("25.8%", "28.5%"),
+            "states -28.5 %",
+        ),
+        (
+            "港口货物吞吐量为8.64亿吨，比上年的8.43亿吨小幅增长2.5%。",
+            ("2.5%", "5.2%"),
+            "states +5.2 %",
+        ),
+    ],
+)
+def test_a_change_with_a_word_of_degree_is_checked_against_its_base(tmp_path, text, slip, stated):
+    assert _findings(tmp_path, text) == []
+    errors = _findings(tmp_path, text.replace(*slip))
+    assert len(errors) == 1 and errors[0].severity == "error"
+    assert errors[0].message.endswith(stated)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全年出口增长5.36%，进口增长3.12%，比原预测高出1.05个百分点。",
+        "居民消费增长2.4%，投资增长7.9%，比预期高出3.1个百分点。",
+    ],
+)
+def test_a_margin_from_a_forecast_is_no_gap_between_two_rates(tmp_path, text):
+    """比原预测高出: the rate stands that far above its own forecast, not above the other rate
+    of the sentence."""
+    assert not [r for r in _relations(text) if r[0] == "change"]
+    assert _findings(tmp_path, text) == []

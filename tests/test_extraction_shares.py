@@ -714,3 +714,28 @@ def test_a_wrong_share_restated_by_which_is_is_an_error(tmp_path, text, wrong):
 def test_which_is_before_a_comparison_is_no_share(tmp_path, text):
     # the percentage goes on to compare with something else: no restatement of the share
     assert _errors(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong"),
+    [
+        # what is counted between 共有 and the whole; the part after 其中
+        (
+            "全省共有县级医院123家，其中达标医院102家，达标率为82.9%。",
+            "全省共有县级医院123家，其中达标医院102家，达标率为86.9%。",
+        ),
+        (
+            "全市共有监测点位64个，优良点位56个，优良率为87.5%。",
+            "全市共有监测点位64个，优良点位56个，优良率为78.5%。",
+        ),
+    ],
+)
+def test_a_rate_named_by_a_part_of_a_counted_whole_is_its_share(tmp_path, right, wrong):
+    assert [f.message for f in text_findings(tmp_path, right) if f.severity != "info"] == []
+    assert len(text_errors(tmp_path, wrong)) == 1
+
+
+def test_a_whole_after_a_word_holding_gong_is_no_counted_whole(tmp_path):
+    # 公共 holds 共: no whole counted with 共
+    text = "全县公共预算收入50亿元，税收收入46亿元，税收率为92%。"
+    assert _shares(text) == []

@@ -85,6 +85,9 @@ def test_a_noun_after_the_figure_names_it_only_where_the_phrase_closes():
         ("一季度研发投入占营业收入比重为3.1%，同比提高0.4个百分点。", "研发投入占营业收入比重"),
         # the words after another figure of the clause are no part of the name
         ("前三季度营业收入2.45万亿元，同比增长8.8%，两年平均增长6.1%。", "营业收入"),
+        # 从 opening the level a part is taken from, not 从 of 从业人员
+        ("从营业收入86.4亿元中扣除一次性收益。", "营业收入"),
+        ("全年从业人员12.6万人。", "从业人员"),
     ],
 )
 def test_chinese_names_are_the_measure(sentence, expected):

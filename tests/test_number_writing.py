@@ -33,29 +33,29 @@ NUMBER_WORDS = [
     # a list of names, each with its figure
     ("Vardo 41.2m, Kessel 30.5m, Upper Tarn 12.9m.", ["41.2 m", "30.5 m", "12.9 m"]),
     ("Seats: Greens 38, Liberals 33, Free Voters 15.", ["38", "33", "15"]),
-    ("Half of the members backed the merger.", ["1/2"]),
-    ("A third of households in Tarn own a bicycle.", ["1/3"]),
-    ("Three-quarters of the staff walked out.", ["3/4"]),
-    ("Seven-tenths of the budget goes on wages.", ["7/10"]),
-    ("One in five adults in the valley smokes.", ["1/5"]),
-    ("Nine out of ten growers sold at a loss.", ["9/10"]),
-    ("Two out of every three riders paid cash.", ["2/3"]),
-    ("Roughly 3 in 4 tenants renewed.", ["roughly 3/4"]),
+    ("Half of the members backed the merger.", ["1 in 2"]),
+    ("A third of households in Tarn own a bicycle.", ["1 in 3"]),
+    ("Three-quarters of the staff walked out.", ["3 in 4"]),
+    ("Seven-tenths of the budget goes on wages.", ["7 in 10"]),
+    ("One in five adults in the valley smokes.", ["1 in 5"]),
+    ("Nine out of ten growers sold at a loss.", ["9 in 10"]),
+    ("Two out of every three riders paid cash.", ["2 in 3"]),
+    ("Roughly 3 in 4 tenants renewed.", ["roughly 3 in 4"]),
     # "every" or "each" before the whole of a proportion
     (
         "One out of every five pupils and three in every four staff; one of each 10 homes.",
-        ["1/5", "3/4", "1/10"],
+        ["1 in 5", "3 in 4", "1 in 10"],
     ),
-    ("One-half of the fund and one half of the staff.", ["1/2", "1/2"]),
+    ("One-half of the fund and one half of the staff.", ["1 in 2", "1 in 2"]),
     # a fraction word restated in per cent in brackets or dashes, opening its sentence
-    ("Half (48%) of voters backed the plan.", ["1/2", "48 %"]),
-    ("Two-thirds – 64% – of staff agreed.", ["2/3", "64 %"]),
+    ("Half (48%) of voters backed the plan.", ["1 in 2", "48 %"]),
+    ("Two-thirds – 64% – of staff agreed.", ["2 in 3", "64 %"]),
     # "and a half" before a scale, times, a percent or a length of time
     ("Three-and-a-half million people voted.", ["3.5 million"]),
     ("It costs one and a half times as much, after two and a half years.", ["x1.5", "2.5 year"]),
     ("Four and a half per cent of homes are empty.", ["4.5 %"]),
-    ("One-in-four children in the district is poor.", ["1/4"]),
-    ("The survey found a 1-in-10 rate of error.", ["1/10"]),
+    ("One-in-four children in the district is poor.", ["1 in 4"]),
+    ("The survey found a 1-in-10 rate of error.", ["1 in 10"]),
     ("Half a million visitors came to the fair.", ["0.5 million"]),
     ("A quarter of a million people marched in Lyon.", ["0.25 million"]),
     ("Two-thirds of a billion dollars was spent on the dam.", ["2/3 billion USD"]),
@@ -232,6 +232,10 @@ CHINESE = [
     ),
     # ... and written before the 亿 of one amount
     ("營收3兆5000億元,去年一兆一一二三億元。", ["35000 亿 CNY", "11123 亿 CNY"]),
+    # the units after 萬 in digits, as Taiwan writes a count: one figure, not two (a year
+    # after 万 is no part of it)
+    ("登記車輛為3萬612輛,較上年的2萬9870輛增加。", ["3.0612 万", "2.987 万"]),
+    ("新增就业1万2031年起逐年增加。", ["1 万"]),
     # a circle for the zero among Chinese digits
     (
         "稅後純益五○五七點四億元,營收一點○五兆元,稅率從二○％降到十五％。",
@@ -418,7 +422,7 @@ QUALIFIERS = [
         "The firm is worth $1.2 trillion-plus; fares of $50 or more; grants of €1,000+.",
         ["more than 1.2 trillion USD", "at least 50 USD", "more than 1,000 EUR"],
     ),
-    ("Nearly 1 in 3 adults is obese.", ["nearly 1/3"]),
+    ("Nearly 1 in 3 adults is obese.", ["nearly 1 in 3"]),
     (
         "The fair drew 10,000+ people, 200 or so of them from Oslo.",
         ["more than 10,000", "about 200"],

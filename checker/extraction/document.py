@@ -219,14 +219,20 @@ class _Builder:
 
 
 _ENTITY = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
+# A reading in pinyin that a converter set after a Chinese character ("增長(cháng)", "萬(wàn)噸"),
+# as some stored pages carry it: its tone mark says it is no word in brackets. It is left out
+# of the plain text, so "萬(wàn)噸" reads as 萬噸, and quotes still point into the file.
+_PINYIN_READING = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")
+_ENTITY_OR_READING = re.compile(f"{_ENTITY.pattern}|{_PINYIN_READING.pattern}")
 
 
 def _copy_decoded(builder: _Builder, source: str, start: int, end: int) -> None:
     position = start
-    for match in _ENTITY.finditer(source, start, end):
+    for match in _ENTITY_OR_READING.finditer(source, start, end):
         builder.copy(source, position, match.start())
-        decoded = html.unescape(match.group(0))
-        builder.put(decoded.replace("\xa0", " "), match.start())
+        if match.group(0).startswith("&"):
+            decoded = html.unescape(match.group(0))
+            builder.put(decoded.replace("\xa0", " "), match.start())
         position = match.end()
     builder.copy(source, position, end)
 
@@ -293,7 +299,7 @@ def _plain_to_text(source: str) -> tuple[str, list[int] | None]:
     the line breaks of a hard-wrapped paragraph made spaces, so a sentence is one line again.
     A line break stays where the writer put it: after a short line (a headline, a table row),
     before an indented or list line, or anywhere in a text that was not hard-wrapped."""
-    has_entity = _ENTITY.search(source) is not None
+    has_entity = _ENTITY_OR_READING.search(source) is not None
     lines = _LINE.findall(source) if "\n" in source else []
     width = _wrap_width([line.rstrip("\r\n") for line in lines]) if len(lines) > 2 else None
     if not has_entity and width is None:

@@ -605,10 +605,14 @@ CJK_CHANGE_WORDS = "|".join(
     "(?<![每公毫])升" if word == "升" else word
     for word in sorted(CJK_CHANGE_UP + CJK_CHANGE_DOWN, key=len, reverse=True)
 )
+# How much a change word says its change is, written before it: 大幅减少, 小幅增长, 明显下降
+CJK_CHANGE_DEGREES = ("大幅", "小幅", "明显", "显著", "略有", "稍有")
 CJK_CHANGE_BEFORE_RE = re.compile(
     # 降幅达70%, 增幅达到12%: 达 (reached) before the size of the change; the currency of an
     # amount may stand between, as Hong Kong results write it (减少港币23.93亿元)
     "(?:"
+    + "|".join(CJK_CHANGE_DEGREES)
+    + ")?(?P<word>"
     + CJK_CHANGE_WORDS
     + r")(?:了|为|达到|达)?(?:约|近|超过|超|逾)?(?:"
     + "|".join(sorted(vocabulary.CJK_CURRENCIES_BEFORE_YUAN, key=len, reverse=True))
@@ -630,7 +634,8 @@ CJK_DOWN_RE = re.compile("|".join(sorted(CJK_CHANGE_DOWN, key=len, reverse=True)
 # What opens or closes the Chinese words before a figure without naming what it measures: a
 # period (上半年, 1-5月份, 今年首9个月, 2023年末), a place (全市, 济南市), a comparison (比上年,
 # 同比, 与上年相比, 按可比价格计算), a source (初步核算, 国家统计局公布); and the verbs and
-# particles that end them (为, 实现, 达到, 增长...). A metric is what is left in between.
+# particles that end them (为, 实现, 达到, 增长...); 从 (from) opening a level a part is taken
+# from (从利润中扣除), not 从业人员. A metric is what is left in between.
 # The number of a month before its 月, in digits or Chinese numerals (3月, 三月, 十二月); a
 # numeral one only after no Chinese character but 年, 至 or 到 (统一月度 holds no January).
 CJK_MONTH = r"(?:\d{1,2}|(?:(?<![\u4e00-\u9fff])|(?<=[年至到]))(?:十[一二]?|[一二三四五六七八九]))"
@@ -646,7 +651,7 @@ CJK_NAME_OPENERS_RE = re.compile(
     rf"|{CJK_YEARS}"
     r"|全[市省国县区]|(?!实现|完成)[\u4e00-\u9fff]{2,3}(?:市(?![场级])|[省县](?!级))(?=[\u4e00-\u9fff]{2})"
     r"|(?:比|较|与)(?![重例率])(?:\d{4}年|上一?年|去年|上月)?(?:同期)?(?:相比)?|同比|环比|按年|按月|按可比价格计算|"
-    r"初步核算|据初步核算|[\u4e00-\u9fff]{0,24}?(?:公布|显示|发布|了解到|看到|获悉|介绍|反馈|测算|估算|预计|预测|报道|报讯)|[两二三四五六七八九十\d]+年(?:平均|年均)|其中|此外|另外|以及|和|及|的|实现|完成|达到"
+    r"从(?![业事])|初步核算|据初步核算|[\u4e00-\u9fff]{0,24}?(?:公布|显示|发布|了解到|看到|获悉|介绍|反馈|测算|估算|预计|预测|报道|报讯)|[两二三四五六七八九十\d]+年(?:平均|年均)|其中|此外|另外|以及|和|及|的|实现|完成|达到"
     r")"
 )
 # The time a Chinese clause speaks of, written before its figures (2021年, 一季度, 3月份, 1—6月份):
@@ -871,6 +876,12 @@ _CJK_WAYS = "|".join(CJK_COMPARATIVE_UP + CJK_COMPARATIVE_DOWN)
 CJK_THAN_BEFORE_RE = re.compile(
     r"(?:[比较](?P<named>[^\d。；;，,]{1,20}?)(?P<way>" + _CJK_WAYS + r")了?"
     r"|(?P<way_of>" + _CJK_WAYS + r")于(?P<named_after>[^\d。；;，,]{1,20}?))\s*$"
+)
+# A figure's own forecast or aim named as what it is compared with, before the words of a
+# margin (比原预测高出9.4个百分点): the margin is from that forecast, no other figure's
+CJK_FORECAST_WORDS = ("预测", "预估", "预期", "预计", "原估", "目标")
+CJK_THAN_FORECAST_RE = re.compile(
+    r"[比较][^\d，,。；;]{0,8}?(?:" + "|".join(CJK_FORECAST_WORDS) + r")[^\d，,。；;]{0,4}$"
 )
 # The difference between two figures named as such, in Chinese: before it (相差2万户, 差距为3亿元)
 # or after it (有2万出入, 3亿元的差距; matched from the figure's end)

@@ -614,16 +614,30 @@ def _compared_levels_zh(reading: SentenceReading, text: str, found: list[Link]) 
     return links
 
 
-# "...180亿元，同比增长20%，上年为150亿元": the base level named after the change, by its time
-_BASE_NAMED_AFTER_ZH = re.compile(
-    r"^\s*[,，]\s*(?:上年|去年|上年同期|去年同期|上年末|去年末|上一年)(?:为|是|仅为|只有)\s*$"
+# "...180亿元，同比增长20%，上年为150亿元": the base level named by its earlier time, after a
+# comma or in brackets ("（上年同期为150亿元）"); a month names it only after a change from the
+# month before ("环比增长12%，11月份为76万平方米"), as elsewhere a month after a level names a
+# part of its period ("一季度营业收入180亿元，同比增长20%，3月份为70亿元")
+_BASE_TIME_ZH = (
+    r"(?:上年同期|去年同期|上年末|去年末|上年度|上一年|上年|去年|上月|上一季度|上季度|上季|上期)"
 )
+_BASE_NAMED_AFTER_ZH = re.compile(r"^\s*[,，(（]\s*" + _BASE_TIME_ZH + r"(?:为|是|仅为|只有)\s*$")
+_MONTH_NAMED_AFTER_ZH = re.compile(r"^\s*[,，(（]\s*\d{1,2}月份?(?:为|是)\s*$")
+
+
+def _base_named_by_time_zh(text: str, between: str, changed: tuple[int, int]) -> bool:
+    """Whether the words before a level name it as the base of a change by its earlier time;
+    `changed` spans the words before that change (a month only after 环比)."""
+    return _BASE_NAMED_AFTER_ZH.match(between) is not None or (
+        _MONTH_NAMED_AFTER_ZH.match(between) is not None and "环比" in text[slice(*changed)]
+    )
 
 
 def _base_after_change_zh(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
     """A level, its change, then the level it changed from, named by its time as Chinese
-    writes it: "营业收入180亿元，同比增长20%，上年为150亿元". The pair of levels, earlier
-    first; the change between them is `_change_of_pair`'s."""
+    writes it: "营业收入180亿元，同比增长20%，上年为150亿元"; a rate with its change in points
+    ("比重为6.5%，比上年下降0.3个百分点，上年为6.8%"). The pair of levels, earlier first; the
+    change between them is `_change_of_pair`'s."""
     taken = {p for link in found for p in link.positions}
     links = []
     for later in range(len(reading.mentions) - 2):
@@ -631,10 +645,41 @@ def _base_after_change_zh(reading: SentenceReading, text: str, found: list[Link]
         if reading.kinds[later : base + 1] != ["value", "change", "value"]:
             continue
         a, c, b = reading.mentions[later : base + 1]
-        if {later, base} & taken or a.unit != b.unit or a.unit in ("%", "pp", "x"):
+        if {later, base} & taken or a.unit != b.unit or not _compared_in(a.unit, c.unit):
             continue
-        if lx.CJK_CHANGE_BEFORE_RE.search(text, end_of(a), c.start) and _BASE_NAMED_AFTER_ZH.match(
-            text[c.end : b.start]
+        if lx.CJK_CHANGE_BEFORE_RE.search(text, end_of(a), c.start) and _base_named_by_time_zh(
+            text, text[c.end : b.start], (end_of(a), c.start)
+        ):
+            links.append(Link("from_to", (base, later)))
+    return links
+
+
+# The words between a base named by its time and the change from it: the comparison again, if
+# any, then the change word ("，上年为150亿元，同比增长20%", "，上年为150亿元，比上年增长20%")
+_COMPARISON_BEFORE_CHANGE_ZH = re.compile(
+    r"^\s*[,，]?\s*(?:同比|环比|(?:比|较)" + _BASE_TIME_ZH + r"?)?"
+)
+
+
+def _base_before_change_zh(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A level, the level it changed from named by its time, then the change: "进口额为180亿元，
+    上年为150亿元，同比增长20%". The pair of levels, earlier first; the change between them is
+    `_change_of_pair`'s."""
+    taken = {p for link in found for p in link.positions}
+    links = []
+    for later in range(len(reading.mentions) - 2):
+        base, change = later + 1, later + 2
+        if reading.kinds[later : change + 1] != ["value", "value", "change"]:
+            continue
+        a, b, c = reading.mentions[later : change + 1]
+        if {later, base} & taken or a.unit != b.unit or not _compared_in(a.unit, c.unit):
+            continue
+        words = text[end_of(b) : c.start]
+        comparison = _COMPARISON_BEFORE_CHANGE_ZH.match(words)
+        if (
+            comparison
+            and lx.CJK_CHANGE_BEFORE_RE.match(words, comparison.end())
+            and _base_named_by_time_zh(text, text[end_of(a) : b.start], (end_of(b), c.start))
         ):
             links.append(Link("from_to", (base, later)))
     return links
@@ -1452,9 +1497,12 @@ def _named_margin(reading: SentenceReading, text: str, position: int) -> re.Matc
     相差 before it, 出入 or 差距 after it."""
     mention = reading.mentions[position]
     before = text[max(reading.start, mention.start - 30) : mention.start]
+    cjk = lx.CJK_MARGIN_BEFORE_RE.search(before)
+    if cjk and lx.CJK_THAN_FORECAST_RE.search(before, 0, cjk.start()):
+        return None  # 比原预测高出: a margin from the figure's own forecast, no other figure's
     return (
         _MARGIN_BEFORE.search(before)
-        or lx.CJK_MARGIN_BEFORE_RE.search(before)
+        or cjk
         or lx.CJK_MARGIN_AFTER_RE.match(text, end_of(mention), reading.end)
     )
 
@@ -2264,8 +2312,9 @@ def _share_of_scope_counted_zh(
 
 
 # 共有6.8万名考生参加高考，本科上线4.9万人，上线率为72.1%: a whole, a part, and the rate named
-# by the part's own words
-_WHOLE_COUNTED_ZH = re.compile(r"(?:共有|共计|总共|合计|共)\s*$")
+# by the part's own words; what is counted may stand between 共有 and the whole (共有监测断面50
+# 个，其中达标断面46个，达标率为92.0%), not 公共 (公共预算)
+_WHOLE_COUNTED_ZH = re.compile(r"(?:共有|共计|总共|合计|(?<![公一])共)[^\d，,。；;]{0,12}$")
 _RATE_NAMED_ZH = re.compile(r"[，,]\s*(?P<name>[\u4e00-\u9fff]{1,4})率\s*(?:为|达到?|是)?\s*$")
 _PART_CLAUSE_ZH = re.compile(r"^[^\d。；;]{0,20}[，,][^\d。；;，,]{0,12}$")
 
@@ -2275,8 +2324,9 @@ def _rate_named_by_its_part_zh(
 ) -> list[Link]:
     """A whole after 共有, a part in the next clause and a rate closing the sentence, named by
     the part's own words: "共有6.8万名考生参加高考，本科上线4.9万人，上线率为72.1%". A rate named
-    otherwise (利润率 after a count of firms in profit) is another quantity."""
-    taken = {p for link in found for p in link.positions}
+    otherwise (利润率 after a count of firms in profit) is another quantity. A part of 其中
+    already tied to its whole is still the rate's part."""
+    taken = {p for link in found if link.type != "part" for p in link.positions}
     links = []
     for whole in range(len(reading.mentions) - 2):
         part, rate = whole + 1, whole + 2
@@ -4098,6 +4148,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _compared_levels_zh,
     _usual_then_now,
     _base_after_change_zh,
+    _base_before_change_zh,
     _dated_levels,
     _change_of_pair,
     _earlier_in_brackets,

@@ -4583,7 +4583,7 @@ def _sign(before: str, after: str) -> str:
     """The sign the words around a change give it: "" when they say nothing of its way."""
     cjk = cjk_change_before(before)
     if cjk:  # the change word written straight before the figure decides
-        return "-" if lx.CJK_DOWN_RE.match(cjk.group()) else "+"
+        return "-" if lx.CJK_DOWN_RE.match(cjk.group("word")) else "+"
     # a figure after "than" is what another is compared with: the words before "than" say how
     # that other figure stands ("4.5 points lower than the 4.3% of X"), not how this one changed
     before = _THAN.split(before)[-1]

@@ -3393,14 +3393,22 @@ _CJK_SMALLER_GROUP = re.compile(r"零?(\d+(?:\.\d+)?)(千万|百万|万|千|百)
 _CJK_GROUP_SIZE = {"千万": 10**7, "百万": 10**6, "万": 10**4, "千": 1000, "百": 100}
 
 
+# The units after 万 written in digits with no scale word, as Taiwan's press writes a count
+# ("4萬783部" is 40,783), before the counter or unit: not a year, month or day after it.
+_CJK_UNITS_AFTER_WAN = re.compile(r"(\d{1,4})(?=[\u4e00-\u9fff])(?![万亿千百兆年月日号])")
+
+
 def _cjk_smaller_group(text: str, mention: Mention, position: int) -> int:
     """Fold the smaller group after 亿 or 万 into the number, in the larger group's scale: the
-    amount is one figure ("3亿5000万元" is 3.5 亿 yuan), not two."""
+    amount is one figure ("3亿5000万元" is 3.5 亿 yuan, "4万783部" 4.0783 万), not two."""
     larger = vocabulary.SCALES.get((mention.scale or "").lower())
     more = _CJK_SMALLER_GROUP.match(text, position) if mention.scale in ("亿", "万") else None
+    if more is None and mention.scale == "万":
+        more = _CJK_UNITS_AFTER_WAN.match(text, position)
     if more is None or larger is None or "/" in mention.number or ".." in mention.number:
         return position
-    smaller = Fraction(more.group(1)) * _CJK_GROUP_SIZE[more.group(2)]
+    size = _CJK_GROUP_SIZE[more.group(2)] if more.lastindex == 2 else 1
+    smaller = Fraction(more.group(1)) * size
     if not 0 < smaller < larger or "." in mention.number:
         return position
     mention.number = numerals.value_text(mention.value + smaller / larger)
