@@ -540,6 +540,47 @@ def _compared_levels(reading: SentenceReading, text: str, found: list[Link]) -> 
     return links
 
 
+# a share's own clause, then the change in points after a comma: "71% of pupils passed this
+# summer, up 4 points" or "..., a 4-point improvement"; no second subject opens in the clause
+_SHARE_CLAUSE_THEN_POINTS = re.compile(
+    r"^(?:(?!\b(?:but|while|whereas|although|though|which|who|whose|where|when|and\s+(?:the|its|"
+    r"their|his|her|a|an|this|that|these|those|it|they|he|she|we))\b)[^,;:()]){1,100}?,\s*"
+    r"(?:(?:up|down)(?:\s+by)?\s+|an?\s+|" + NAMED_AS_CHANGE + r")$",
+    re.IGNORECASE,
+)
+
+
+def _share_then_points_on_earlier(
+    reading: SentenceReading, text: str, found: list[Link]
+) -> list[Link]:
+    """A share of a group in its own clause, then its move in points from the earlier share
+    named after it: "64% of voters backed the plan in May, up 5 points on the 59% of
+    March", "a 2.5-point improvement on last year's 70.1%". Points say the two are levels of
+    one rate, so the share is compared with the earlier one as a level (`_compared_levels`
+    reads the share only with its points after the earlier figure)."""
+    taken = {p for link in found for p in link.positions}
+    links = []
+    for later in range(len(reading.mentions) - 2):
+        change, base = later + 1, later + 2
+        if reading.kinds[later : base + 1] != ["share", "change", "value"]:
+            continue
+        if {later, change, base} & taken:
+            continue
+        a, c, b = reading.mentions[later : base + 1]
+        if c.unit != "pp" or a.unit != "%" or b.unit != "%":
+            continue
+        if not _SHARE_CLAUSE_THEN_POINTS.match(text[end_of(a) : c.start]):
+            continue
+        gap = text[c.end : b.start]
+        if not _BASE_AFTER_CHANGE.match(gap) or _base_is_elsewhere(gap):
+            continue
+        links.append(Link("from_to", (base, later)))
+        reading.kinds[later] = "value"
+        _share_the_rate(a, b)
+        taken |= {later, change, base}
+    return links
+
+
 # another part of the whole, given no figure of its own, listed after the level: "£4m for parks
 # and the rest for libraries"; not "the rest of Europe", "all others in the region"
 _REST_OF_A_WHOLE = re.compile(
@@ -3984,6 +4025,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _revised_estimate,
     _level_up_amount_from,
     _compared_levels,
+    _share_then_points_on_earlier,
     _compared_levels_zh,
     _usual_then_now,
     _base_after_change_zh,

@@ -288,7 +288,11 @@ _DIVIDED = Prefiltered(
     )
 )
 # the patterns read around each figure, compiled once
-_OF_EARLIER_RIGHT = re.compile(r"\s+of\s+(?:the\s+)?(?:previous|last|same)")
+# "the 52% of the previous year", "the 52% of 2029": a share of no whole, the earlier level (but
+# "30% of 2029 revenue", "of 2029's budget" name a whole of that year)
+_OF_EARLIER_RIGHT = re.compile(
+    r"\s+of\s+(?:(?:the\s+)?(?:previous|last|same)|(?:19|20)\d\d(?=\s*(?:[,.;:)]|$)))"
+)
 _COMPARED_RIGHT = re.compile(r"\s+(?:higher|lower|more|less|fewer|up|down)\b")
 # a bracket open before the figure, maybe on a figure it follows ("(43.4 million tonnes, +5.4%)")
 _OPEN_BRACKET = re.compile(r"[(（](?:[^()（）]{0,40}?,)?\s*$")
