@@ -26,3 +26,20 @@ def test_a_share_then_points_compared_with_another_group_is_no_move(tmp_path):
     text = "Among the staff, 41% of men worked from home, up 3 points, while 35% of women did."
     assert related_figures(text, "from_to") == []
     assert _alarms(tmp_path, text) == []
+
+
+def test_the_earlier_level_in_brackets_after_a_change_against_its_time_zh(tmp_path):
+    rate = "三季度全县农村居民登记失业率为3.8%，低于上年同期{}个百分点（上年同期为4.1%）。"
+    assert related_figures(rate.format("0.3"), "from_to") == [("4.1%", "3.8%")]
+    assert _alarms(tmp_path, rate.format("0.3")) == []
+    assert text_errors(tmp_path, rate.format("0.5"))
+    amount = "上半年全县旅游收入48亿元，同比增长{}%（去年同期为40亿元）。"
+    assert _alarms(tmp_path, amount.format("20")) == []
+    assert text_errors(tmp_path, amount.format("12"))
+
+
+def test_a_bracket_of_another_time_than_the_change_is_against_is_no_base_zh(tmp_path):
+    # the change is against the same period a year ago, the bracket gives the whole year's
+    text = "三季度全县农村居民登记失业率为3.8%，比上年同期下降0.3个百分点（上年为4.4%）。"
+    assert related_figures(text, "from_to") == []
+    assert _alarms(tmp_path, text) == []

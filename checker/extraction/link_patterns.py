@@ -679,6 +679,41 @@ def _base_after_change_zh(reading: SentenceReading, text: str, found: list[Link]
     return links
 
 
+# the level of the time a change is against, in brackets after the change: "（上年同期为5.5%）"
+_EARLIER_BRACKET_OPENS_ZH = re.compile(
+    r"^\s*[（(]\s*(?P<time>上年同期|去年同期|上年末|去年末|上年|去年|上月|上季度)(?:为|是|：|:)?\s*$"
+)
+
+
+def _earlier_bracket_after_change_zh(
+    reading: SentenceReading, text: str, found: list[Link]
+) -> list[Link]:
+    """A level, its change against a time the clause names (比上年同期下降, 低于上年同期, 同比),
+    then that time's level in brackets, as 统计公报 write it: "失业率为5.1%，低于上年同期0.4个百分
+    点（上年同期为5.5%）". The pair of levels, earlier first; the change between them is
+    `_change_of_pair`'s."""
+    taken = {p for link in found for p in link.positions}
+    links = []
+    for later in range(len(reading.mentions) - 2):
+        base = later + 2
+        if reading.kinds[later : base + 1] != ["value", "change", "value"]:
+            continue
+        a, c, b = reading.mentions[later : base + 1]
+        if {later, base} & taken or a.unit != b.unit or not _compared_in(a.unit, c.unit):
+            continue
+        opens = _EARLIER_BRACKET_OPENS_ZH.match(text[c.end : b.start])
+        if opens is None or not _BRACKET_CLOSES.match(text, b.end):
+            continue
+        moved = text[end_of(a) : c.start]
+        if not (lx.CJK_CHANGE_BEFORE_RE.search(moved) or lx.CJK_THAN_BEFORE_RE.search(moved)):
+            continue
+        # the bracket's time is the one the change is against (同比: the same period a year ago)
+        time = opens.group("time")
+        if re.search(time + "(?!同期|末)", moved) or ("同比" in moved and time.endswith("同期")):
+            links.append(Link("from_to", (base, later)))
+    return links
+
+
 # "normally $80, now on sale for $60": the usual level, then the one it is now sold at
 _USUAL_BEFORE = re.compile(
     r"\b(?:normally|usually|regularly|typically|originally|previously)\s+(?:priced\s+at\s+|"
@@ -4029,6 +4064,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _compared_levels_zh,
     _usual_then_now,
     _base_after_change_zh,
+    _earlier_bracket_after_change_zh,
     _dated_levels,
     _change_of_pair,
     _earlier_in_brackets,
