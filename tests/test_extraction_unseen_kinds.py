@@ -43,3 +43,40 @@ def test_a_bracket_of_another_time_than_the_change_is_against_is_no_base_zh(tmp_
     text = "三季度全县农村居民登记失业率为3.8%，比上年同期下降0.3个百分点（上年为4.4%）。"
     assert related_figures(text, "from_to") == []
     assert _alarms(tmp_path, text) == []
+
+
+def test_two_measures_set_against_each_other_are_no_earlier_level(tmp_path):
+    # a ratio's two terms side by side: fees against costs is no move from costs to fees
+    text = "Fees of $3.3 million against costs of $4.4 million left the club a cost ratio of 75%."
+    assert related_figures(text, "from_to") == []
+    assert _alarms(tmp_path, text) == []
+    # the same measure named again after "against" is still its earlier level
+    again = "Fees of $3.3 million, against fees of $2.2 million a year earlier, rose {}%."
+    assert related_figures(again.format("50"), "from_to") == [("$2.2 million", "$3.3 million")]
+    assert text_errors(tmp_path, again.format("40"))
+
+
+def test_a_count_down_by_an_amount_on_the_year_before_then_its_percentage(tmp_path):
+    text = "The depot logged 2,380 breakdowns last year, down {} on the year before, a fall of 16%."
+    assert _alarms(tmp_path, text.format("453")) == []
+    assert text_errors(tmp_path, text.format("353"))
+    spanned = (
+        "The hospital treated 4,416 stroke patients in the 12 months to June, {} more than a "
+        "year earlier, an 8.1% rise."
+    )
+    assert _alarms(tmp_path, spanned.format("331")) == []
+    assert text_errors(tmp_path, spanned.format("431"))
+
+
+def test_the_three_sectors_shares_listed_respectively_add_up_to_100_zh(tmp_path):
+    text = "全县第一产业、第二产业和第三产业增加值占全县生产总值的比重分别为11.4%、42.3%和{}%。"
+    assert _alarms(tmp_path, text.format("46.3")) == []
+    assert text_errors(tmp_path, text.format("48.3"))
+    listed = "第一、二、三产业增加值占全县生产总值的比重分别为11.4%、42.3%和48.3%。"
+    assert text_errors(tmp_path, listed)
+
+
+def test_two_members_shares_listed_respectively_may_be_of_two_wholes_zh(tmp_path):
+    # each a share of its own population: no sum to 100
+    text = "城乡低保对象占比分别为3.2%和5.6%。"
+    assert _alarms(tmp_path, text) == []

@@ -531,6 +531,8 @@ def _compared_levels(reading: SentenceReading, text: str, found: list[Link]) -> 
             continue
         if reading.kinds[later] == "share" and not _points_after(reading, base):
             continue
+        if _another_measure_against(reading, text, a, text[gap : b.start]):
+            continue
         links.append(Link("from_to", _earlier_first(reading, base, later)))
         # a share compared with an earlier one, and the gap in points ("46.1% of the vote, up
         # from 41.8%, a gain of 4.3 points"): two levels of one rate
@@ -579,6 +581,26 @@ def _share_then_points_on_earlier(
         _share_the_rate(a, b)
         taken |= {later, change, base}
     return links
+
+
+# the base named as a measure of its own straight after the comparison: "against premiums of"
+_AGAINST_MEASURE_OF = re.compile(
+    r"\b(?:against|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?P<noun>[a-z]+)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _another_measure_against(reading: SentenceReading, text: str, level: Mention, gap: str) -> bool:
+    """Whether the figure after "against" is another measure, named so, than the level's:
+    "claims of £1.47 billion against premiums of £2.1 billion" sets two measures side by side
+    (a ratio's terms), not one measure at two times ("sales of £5m, against sales of £4m")."""
+    named = _AGAINST_MEASURE_OF.search(gap)
+    if named is None:
+        return False
+    noun = named.group("noun").lower().removesuffix("s")
+    before = text[max(reading.start, level.start - 60) : level.start].lower()
+    return noun not in {word.removesuffix("s") for word in _WORD.findall(before)}
 
 
 # another part of the whole, given no figure of its own, listed after the level: "£4m for parks
@@ -2707,6 +2729,51 @@ def _sector_shares(reading: SentenceReading, text: str, found: list[Link]) -> li
     return [Link("structure", tuple(percents), sectors=True)]
 
 
+# the words naming the figures listed after 分别 as shares of one whole: 占地区生产总值的比重, 占比
+_SHARES_NAMED_ZH = re.compile(r"占[^，,。；;\d]{0,20}?(?:比重|比例)|占比|比重")
+# all that stands between two figures of one list of shares: 、 , ， 和 及 与
+_SHARE_LIST_GAP_ZH = re.compile(r"\s*(?:、|,|，|和|及|与|與)\s*")
+
+
+def _sector_shares_respectively_zh(
+    reading: SentenceReading, text: str, found: list[Link]
+) -> list[Link]:
+    """The shares of the three sectors of an economy in one whole, the sectors listed before
+    分别 and the percentages after it: "第一产业、第二产业和第三产业增加值占地区生产总值的比重分别
+    为6.8%、38.1%和55.1%". Shares of one whole, adding up to 100 %. (Two members, 城乡, may be
+    shares of two wholes: 城乡低保人数占比分别为3%和5%, each of its own population.)"""
+    taken = {p for link in found for p in link.positions}
+    percents = [
+        p
+        for p, m in enumerate(reading.mentions)
+        if m.unit == "%" and reading.kinds[p] in ("share", "value") and p not in taken
+    ]
+    if len(percents) != 3 or percents != list(range(percents[0], percents[0] + 3)):
+        return []
+    m = reading.mentions
+    if not all(
+        _SHARE_LIST_GAP_ZH.fullmatch(text[end_of(m[p]) : m[p + 1].start]) for p in percents[:2]
+    ):
+        return []
+    before = text[reading.start : m[percents[0]].start]
+    respectively = lx.RESPECTIVELY_RE.search(before)
+    if respectively is None or percents[0] != 0:
+        return []  # no figure before the list: the whole is named, not given
+    named = before[: respectively.start()]
+    if not _SHARES_NAMED_ZH.search(named):
+        return []
+    # each sector named, in order, or the three listed as one (第一、二、三产业)
+    starts = [hit.start() for sector in lx.ECONOMY_SECTORS if (hit := sector.search(named))]
+    in_order = len(starts) == 3 and starts == sorted(starts)
+    if not in_order and not any(
+        size == 3 and listed.search(named) for size, listed in lx.COMPLETE_PARTITION_LISTS
+    ):
+        return []
+    for p in percents:
+        reading.kinds[p] = "share"
+    return [Link("structure", tuple(percents), sectors=True)]
+
+
 # the words a list of the sectors' shares is written with, beside the sectors' names
 _SECTOR_LIST_WORDS = frozenset(
     "sector sectors followed percent per cent grown shrunk shrank risen fallen dropped "
@@ -3370,6 +3437,12 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 CHANGE_CLAUSE = re.compile(r"^\s*[,，;；]\s*(?:[^\s,，;；]+\s*){0,3}$")
 # a year dating the level before its change, with its preposition: "500 tonnes in 2020, up"
 _YEAR_DATING = re.compile(r"(?:\s+(?:in|for|during)\s+)?\b(?:1[89]|20)\d\d\b")
+# a span dating the level before its change: "in the 12 months to March", "over the six weeks
+# to 4 May"
+_SPAN_DATING = re.compile(
+    r"\s+(?:in|over|during)\s+the\s+(?:\d{1,2}|three|six|nine|twelve)\s+(?:months|weeks)\s+"
+    r"(?:to|ending)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?",
+)
 _DASH_OPENING = re.compile(r"^\s*[–—]|^\s+-(?=\s)")
 _OF_THE_WHOLE = re.compile(r"^\s*of\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?$", re.IGNORECASE)
 _PART_RESTATED = re.compile(
@@ -3433,7 +3506,8 @@ def _level_and_its_changes(reading: SentenceReading, text: str, found: list[Link
             continue  # a part of a ratio; a percent change of a percentage (or points?)
         # a year may date the level between it and its changes ("$5.2 million in 2020, up");
         # a dash may open the change's clause ("2.4 million – some 300,000 more than in 2018")
-        gap = _DASH_OPENING.sub(",", _YEAR_DATING.sub("", text[end_of(lead) : by.start]), 1)
+        gap = _SPAN_DATING.sub("", _YEAR_DATING.sub("", text[end_of(lead) : by.start]))
+        gap = _DASH_OPENING.sub(",", gap, 1)
         percents = [
             percent
             for percent in (amount + 1,)
@@ -4051,6 +4125,7 @@ def _event_words(clause: str) -> frozenset[str]:
 LINK_PATTERNS: list[LinkPattern] = [
     _ratio_structure,
     _sector_shares,
+    _sector_shares_respectively_zh,
     _restated_in_brackets,
     _converted_by_verb,
     _fraction_as_percent,

@@ -310,6 +310,14 @@ def _signed_change_in_brackets(sign: str, before: str) -> bool:
 
 _UP_DOWN_LEFT = re.compile(r"(?:^|,)\s*(?:up|down)\s+$")
 _HIGHER_LOWER_RIGHT = re.compile(r"\s+(?:higher|lower)\b")
+# a plain count after "up" or "down" measured against an earlier time: "1,122 offences, down
+# 162 on the year before" (a count "up" or "down" alone may be no change: "two up at half time")
+_ON_AN_EARLIER_TIME_RIGHT = re.compile(
+    r"\s+(?:on|from|compared\s+(?:with|to)|against)\s+(?:the\s+(?:year|month|quarter|week)\s+"
+    r"(?:before|earlier)|the\s+(?:previous|prior|same)\s+(?:year|month|quarter|week|period)|"
+    r"last\s+(?:year|month|quarter|week)|a\s+year\s+(?:earlier|ago|before)|(?:19|20)\d\d\b)",
+    re.IGNORECASE,
+)
 _SPEAKER_RIGHT = re.compile(
     r"\s+(?:said|says|told|noted|stated|added|explained|announced|stressed|pointed|urged|argued)\b"
 )
@@ -3873,6 +3881,7 @@ class _Analyzer:
             or _CHANGED_AMOUNT_LEFT.search(before, folded)
             or _MORE_THAN_BEFORE.match(after)
             or (unit and _UP_DOWN_LEFT.search(before))  # "sales, up $4m"
+            or (_UP_DOWN_LEFT.search(before) and _ON_AN_EARLIER_TIME_RIGHT.match(after))
             # "raise the subscription by £12": the amount changes what stands between
             or _CHANGED_BY.search(self.text[max(c_start, mention.start - 60) : mention.start])
             or (unit != "x" and cjk_change_before(before) and not _run_of_changes(mention, before))
