@@ -80,3 +80,39 @@ def test_two_members_shares_listed_respectively_may_be_of_two_wholes_zh(tmp_path
     # each a share of its own population: no sum to 100
     text = "城乡低保对象占比分别为3.2%和5.6%。"
     assert _alarms(tmp_path, text) == []
+
+
+def test_the_base_named_by_its_time_between_a_level_and_its_change_zh(tmp_path):
+    text = "报告期内，公司实现营业收入45.6亿元，上年同期为38.0亿元，同比增长{}%。"
+    assert related_figures(text.format("20.0"), "from_to") == [("38.0亿元", "45.6亿元")]
+    assert _alarms(tmp_path, text.format("20.0")) == []
+    assert text_errors(tmp_path, text.format("22.0"))
+
+
+def test_an_intake_enlarged_by_an_amount_then_its_percentage_zh(tmp_path):
+    text = "今年该学院研究生计划招生3150人，比去年扩招150人，增幅{}%。"
+    assert _alarms(tmp_path, text.format("5.0")) == []
+    assert text_errors(tmp_path, text.format("6.0"))
+
+
+def test_last_years_level_then_this_years_moved_to_zh(tmp_path):
+    text = "去年全县道路交通事故1250起，今年降至1000起，降幅为{}%。"
+    assert related_figures(text.format("20.0"), "from_to") == [("1250", "1000")]
+    assert _alarms(tmp_path, text.format("20.0")) == []
+    assert text_errors(tmp_path, text.format("25.0"))
+
+
+def test_a_level_having_been_its_earlier_value_at_a_time_named_after_it(tmp_path):
+    text = (
+        "Wool sales rose {}% to 8.8 million kilograms, having been 8.0 million kilograms in 2027."
+    )
+    assert related_figures(text.format("10"), "from_to") == [
+        ("8.0 million kilograms", "8.8 million kilograms")
+    ]
+    assert _alarms(tmp_path, text.format("10")) == []
+    assert text_errors(tmp_path, text.format("12"))
+    # a forecast it had been is no earlier level
+    forecast = (
+        "Wool sales rose to 8.8 million kilograms, having been forecast at 8.0 million in 2027."
+    )
+    assert related_figures(forecast, "from_to") == []

@@ -518,7 +518,11 @@ def _compared_levels(reading: SentenceReading, text: str, found: list[Link]) -> 
         if not (a.unit == b.unit or one_rate_for_both(a, b)) or not counted_alike(text, a, b):
             continue
         if not pattern.match(text[gap : b.start]) and not (
-            pattern is _BASE_AFTER_LEVEL and _WAY_AFTER_CLAUSE.match(text[gap : b.start])
+            pattern is _BASE_AFTER_LEVEL
+            and (
+                _WAY_AFTER_CLAUSE.match(text[gap : b.start])
+                or _having_been_earlier(text, gap, b, reading.end)
+            )
         ):
             continue
         if pattern is _BASE_AFTER_CHANGE and _base_is_elsewhere(text[gap : b.start]):
@@ -581,6 +585,27 @@ def _share_then_points_on_earlier(
         _share_the_rate(a, b)
         taken |= {later, change, base}
     return links
+
+
+# a clause after the level giving its earlier value: ", having been 1.43 billion litres in 2024"
+_HAVING_BEEN_BETWEEN = re.compile(
+    r"^\s*,\s*having\s+been\s+" + lx.BEFORE_FIGURE + r"$", re.IGNORECASE
+)
+# ... of a time before, named straight after it
+_EARLIER_TIME_AFTER = re.compile(
+    r"^\s+(?:in|at\s+the\s+end\s+of)\s+(?:19|20)\d\d\b|^\s+(?:a\s+year|[a-z]+\s+years?)\s+"
+    r"(?:earlier|ago|before)\b|^\s+(?:last|the\s+previous)\s+year\b",
+    re.IGNORECASE,
+)
+
+
+def _having_been_earlier(text: str, gap: int, base: Mention, sentence_end: int) -> bool:
+    """Whether the base follows the level as its earlier value, "having been" it at a time
+    named after it: "rose 2.1% to 1.46 billion litres, having been 1.43 billion litres in
+    2024" (not "having been forecast at", nor a figure of no time)."""
+    return bool(_HAVING_BEEN_BETWEEN.match(text[gap : base.start])) and bool(
+        _EARLIER_TIME_AFTER.match(text[end_of(base) : sentence_end])
+    )
 
 
 # the base named as a measure of its own straight after the comparison: "against premiums of"
@@ -733,6 +758,71 @@ def _earlier_bracket_after_change_zh(
         time = opens.group("time")
         if re.search(time + "(?!同期|末)", moved) or ("同比" in moved and time.endswith("同期")):
             links.append(Link("from_to", (base, later)))
+    return links
+
+
+# the base level named by its time between a level and its change, as annual reports write
+# it: "净利润12.6亿元，上年同期为10.5亿元，同比增长20.0%"
+_BASE_NAMED_BETWEEN_ZH = re.compile(
+    r"^\s*[,，]\s*(?:上年同期|去年同期|上年|去年|上一年|上年末|去年末)(?:为|為|是)\s*$"
+)
+# ... and what opens the change after it: 同比, 比上年, 较上年 or the change word alone
+_CHANGE_AFTER_BASE_ZH = re.compile(
+    r"^\s*[,，]\s*(?:同比|按年|(?:比|较|較)(?:上年同期|去年同期|上年|去年)(?:末)?)?\s*(?:"
+    + lx.CJK_CHANGE_WORDS
+    + r")"
+)
+
+
+def _base_named_before_change_zh(
+    reading: SentenceReading, text: str, found: list[Link]
+) -> list[Link]:
+    """A level, the level of the time before named by that time, then the change between
+    them: "公司实现净利润12.6亿元，上年同期为10.5亿元，同比增长20.0%". The pair of levels,
+    earlier first; the change between them is `_change_of_pair`'s."""
+    taken = {p for link in found for p in link.positions}
+    links = []
+    for later in range(len(reading.mentions) - 2):
+        base, change = later + 1, later + 2
+        if reading.kinds[later : change + 1] != ["value", "value", "change"]:
+            continue
+        a, b, c = reading.mentions[later : change + 1]
+        if {later, base} & taken or a.unit != b.unit or not _compared_in(a.unit, c.unit):
+            continue
+        if _BASE_NAMED_BETWEEN_ZH.match(text[end_of(a) : b.start]) and (
+            _CHANGE_AFTER_BASE_ZH.match(text[end_of(b) : c.start])
+        ):
+            links.append(Link("from_to", (base, later)))
+    return links
+
+
+# a clause opening on the year before, up to its level: "去年全区刑事案件立案"
+_LAST_YEAR_CLAUSE_ZH = re.compile(r"(?:^|[，,。；;：:])\s*(?:去年|上年)[^\d，,。；;：:]{0,24}$")
+# ... then (after its counter: 起, 件) this year's clause, moving to the later level: "，今年降至",
+# "，今年已增加到"
+_THIS_YEAR_MOVED_TO_ZH = re.compile(
+    r"^[^\d，,。；;]{0,3}[，,]\s*(?:今年|本年)[^\d，,。；;]{0,6}?(?:降至|减至|增至|升至|回落至|回升至|"
+    r"(?:增加|增长|提高|上升|下降|减少|降低)(?:到|至))\s*$"
+)
+
+
+def _last_year_then_now_zh(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A level of the year before in a clause opening on 去年, then this year's clause moving to
+    the later level: "去年全区刑事案件立案2848起，今年降至2436起". The pair of levels, earlier
+    first; a change after them is `_change_of_pair`'s."""
+    taken = _converted(found) | {p for link in found for p in link.positions}
+    links = []
+    for earlier in range(len(reading.mentions) - 1):
+        later = earlier + 1
+        if reading.kinds[earlier : later + 1] != ["value", "value"] or {earlier, later} & taken:
+            continue
+        a, b = reading.mentions[earlier : later + 1]
+        if a.unit != b.unit or a.unit in ("pp", "x"):
+            continue
+        if _LAST_YEAR_CLAUSE_ZH.search(text, reading.start, a.start) and (
+            _THIS_YEAR_MOVED_TO_ZH.match(text[end_of(a) : b.start])
+        ):
+            links.append(Link("from_to", (earlier, later)))
     return links
 
 
@@ -4140,6 +4230,8 @@ LINK_PATTERNS: list[LinkPattern] = [
     _usual_then_now,
     _base_after_change_zh,
     _earlier_bracket_after_change_zh,
+    _base_named_before_change_zh,
+    _last_year_then_now_zh,
     _dated_levels,
     _change_of_pair,
     _earlier_in_brackets,
