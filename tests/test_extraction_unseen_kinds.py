@@ -116,3 +116,15 @@ def test_a_level_having_been_its_earlier_value_at_a_time_named_after_it(tmp_path
         "Wool sales rose to 8.8 million kilograms, having been forecast at 8.0 million in 2027."
     )
     assert related_figures(forecast, "from_to") == []
+
+
+def test_a_winning_majority_between_two_tallies(tmp_path):
+    text = "The mayor was re-elected with 9,412 votes to his challenger's 7,838, a majority of {}."
+    assert _alarms(tmp_path, text.format("1,574")) == []
+    assert text_errors(tmp_path, text.format("1,754"))
+
+
+def test_a_majority_after_a_count_and_its_whole_is_no_margin_of_tallies(tmp_path):
+    text = "Of the 860 members who voted, 520 backed the merger, a majority of 180."
+    assert related_figures(text, "change") == []
+    assert _alarms(tmp_path, text) == []

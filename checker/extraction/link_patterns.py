@@ -1615,6 +1615,18 @@ _MARGIN_BEFORE = re.compile(
 )
 
 
+# an election's winning margin, "a majority of 3,435" (votes) closing its clause; not "a
+# majority of 3,435 voters backed ...", most of them
+_MAJORITY_BEFORE = re.compile(
+    r"\b(?:a|the|its|their|his|her)\s+(?:(?:winning|slim|narrow|reduced|increased)\s+)?"
+    r"majority\s+(?:of\s+)?" + lx.BEFORE_FIGURE + r"$",
+    re.IGNORECASE,
+)
+_CLAUSE_CLOSES = re.compile(r"\s*(?:[,;.!?)]|$)")
+# one tally "to" the other: " votes to her rival's ", " to "
+_TALLY_TO_TALLY = re.compile(r"^[^\d,;:.!?()]{0,20}?\bto\s+[^\d,;:.!?()]{0,30}$", re.IGNORECASE)
+
+
 def _named_margin(reading: SentenceReading, text: str, position: int) -> re.Match | None:
     """The words naming a figure as the difference between two others: "a gap of" before it,
     相差 before it, 出入 or 差距 after it."""
@@ -1625,6 +1637,28 @@ def _named_margin(reading: SentenceReading, text: str, position: int) -> re.Matc
         or lx.CJK_MARGIN_BEFORE_RE.search(before)
         or lx.CJK_MARGIN_AFTER_RE.match(text, end_of(mention), reading.end)
     )
+
+
+def _majority_between_tallies(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """Two tallies set one "to" the other and the winning majority between them, closing its
+    clause: "won with 21,340 votes to her rival's 17,905, a majority of 3,435" (not "3,100
+    backed the deal, a majority of 1,000": a count and its whole, no two tallies)."""
+    if any(link.type in ("from_to", "change") for link in found):
+        return []
+    levels = _free_levels(reading, found)
+    if len(levels) != 3:
+        return []
+    a, b, m = (reading.mentions[p] for p in levels)
+    if a.unit or b.unit or m.unit or (m.noun or "votes").lower() not in ("vote", "votes"):
+        return []
+    if not _TALLY_TO_TALLY.match(text[end_of(a) : b.start]):
+        return []
+    before = text[max(reading.start, m.start - 30) : m.start]
+    if not _MAJORITY_BEFORE.search(before) or not _CLAUSE_CLOSES.match(text, end_of(m)):
+        return []
+    low, high = (levels[1], levels[0]) if a.value >= b.value else (levels[0], levels[1])
+    reading.kinds[levels[2]] = "change"
+    return [Link("change", (levels[2], low, high), compares=True, margin=True)]
 
 
 def _margin_between(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
@@ -4245,6 +4279,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _multiple_of_the_other,
     _percent_than_the_other,
     _margin_between,
+    _majority_between_tallies,
     _lead_then_tallies,
     _gap_between_rates,
     _lead_between_shares,
