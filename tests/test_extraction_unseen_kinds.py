@@ -128,3 +128,10 @@ def test_a_majority_after_a_count_and_its_whole_is_no_margin_of_tallies(tmp_path
     text = "Of the 860 members who voted, 520 backed the merger, a majority of 180."
     assert related_figures(text, "change") == []
     assert _alarms(tmp_path, text) == []
+
+
+def test_the_year_before_named_after_a_change_in_traditional_script_zh(tmp_path):
+    text = "本集團全年營收新台幣552億元，年增{}%，前一年為新台幣480億元。"
+    assert related_figures(text.format("15.0"), "from_to") == [("480億元", "552億元")]
+    assert _alarms(tmp_path, text.format("15.0")) == []
+    assert text_errors(tmp_path, text.format("12.0"))

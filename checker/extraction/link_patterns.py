@@ -702,7 +702,11 @@ def _compared_levels_zh(reading: SentenceReading, text: str, found: list[Link]) 
 
 # "...180亿元，同比增长20%，上年为150亿元": the base level named after the change, by its time
 _BASE_NAMED_AFTER_ZH = re.compile(
-    r"^\s*[,，]\s*(?:上年|去年|上年同期|去年同期|上年末|去年末|上一年)(?:为|是|仅为|只有)\s*$"
+    r"^\s*[,，]\s*(?:上年|去年|上年同期|去年同期|上年末|去年末|上一年|前一年)(?:为|是|仅为|只有)\s*"
+    # the currency may be named before the base, as Taiwan writes it: 前一年為新台幣1,088億元
+    + "(?:"
+    + "|".join(sorted(vocabulary.CJK_CURRENCIES_BEFORE_YUAN, key=len, reverse=True))
+    + r")?\s*$"
 )
 
 
