@@ -448,6 +448,9 @@ def test_a_sentence_with_a_level_of_its_own_is_not_the_changes_of_the_one_before
         ("Exports were $90bn and imports $62bn, while the deficit with China was $5bn.", []),
         ("Exports were $90bn and imports $62bn, and the surplus in services was $5bn.", []),
         ("Exports were $90bn and imports $62bn, and the current-account deficit was $5bn.", []),
+        # in the next sentence, named plainly, and dated apart
+        ("Exports were $90bn and imports $62bn. The surplus was $38bn.", ["comparison-absolute"]),
+        ("Exports were $90bn and imports $62bn. So far this year, the surplus was $38bn.", []),
     ],
 )
 def test_a_bare_surplus_or_deficit_beside_its_terms_is_their_difference(tmp_path, text, rules):

@@ -7,8 +7,12 @@ total, points, restatements in brackets, rates per day and per head; the third
 (tests/data/unseen_passages_3/) wordings and genres neither earlier set uses: wire copy
 ("climbed to Y from X", "fell A to a seasonally adjusted Y, from an upwardly revised X"),
 council budgets, hospital and school figures, sport, transport and science; 统计公报, 新华社 and
-财经 styles. A consistent passage gives no error and no warning; a caught error cites the wrong
-figure; a miss is an expected failure, with what the checker does not read yet."""
+财经 styles; the fourth (tests/data/unseen_passages_4/) wordings and genres no earlier set uses:
+annual reports, police and fire statistics, admissions, agriculture, tourism, insurance,
+elections, 年报, 政府工作报告 and traditional script from Hong Kong, Macao and Taiwan ("N fewer than
+a year earlier, a P% decrease", 占...的比重分别为, "claims of A against premiums of B"). A
+consistent passage gives no error and no warning; a caught error cites the wrong figure; a miss
+is an expected failure, with what the checker does not read yet."""
 
 from __future__ import annotations
 
@@ -23,6 +27,7 @@ DATA = Path(__file__).parent / "data"
 SETS = [
     (PassagePairs(DATA / "unseen_passages"), range(50, 100)),
     (PassagePairs(DATA / "unseen_passages_3"), range(30, 41)),
+    (PassagePairs(DATA / "unseen_passages_4"), range(30, 41)),
 ]
 
 

@@ -573,6 +573,8 @@ CJK_CHANGE_UP = (
     "加快",
     # a length of time lengthened (延長 folded): 平均失业周数26.8周，较上月延长0.8周
     "延长",
+    # an intake enlarged, as admissions write it: 计划招生3000人，比去年扩招150人
+    "扩招",
 )
 CJK_CHANGE_DOWN = (
     "下降",

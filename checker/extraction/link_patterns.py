@@ -520,7 +520,10 @@ def _compared_levels(reading: SentenceReading, text: str, found: list[Link]) -> 
             continue
         between = lx.without_day_commas(text[gap : b.start])
         if not pattern.match(between) and not (
-            pattern is _BASE_AFTER_LEVEL and _WAY_AFTER_CLAUSE.match(between)
+            pattern is _BASE_AFTER_LEVEL
+            and (
+                _WAY_AFTER_CLAUSE.match(between) or _having_been_earlier(text, gap, b, reading.end)
+            )
         ):
             continue
         if pattern is _BASE_AFTER_CHANGE and _base_is_elsewhere(text[gap : b.start]):
@@ -533,6 +536,8 @@ def _compared_levels(reading: SentenceReading, text: str, found: list[Link]) -> 
             continue
         if reading.kinds[later] == "share" and not _points_after(reading, base):
             continue
+        if _another_measure_against(reading, text, a, text[gap : b.start]):
+            continue
         links.append(Link("from_to", _earlier_first(reading, base, later)))
         # a share compared with an earlier one, and the gap in points ("46.1% of the vote, up
         # from 41.8%, a gain of 4.3 points"): two levels of one rate
@@ -540,6 +545,88 @@ def _compared_levels(reading: SentenceReading, text: str, found: list[Link]) -> 
         _share_the_rate(a, b)
         taken |= {base, later}
     return links
+
+
+# a share's own clause, then the change in points after a comma: "71% of pupils passed this
+# summer, up 4 points" or "..., a 4-point improvement"; no second subject opens in the clause
+_SHARE_CLAUSE_THEN_POINTS = re.compile(
+    r"^(?:(?!\b(?:but|while|whereas|although|though|which|who|whose|where|when|and\s+(?:the|its|"
+    r"their|his|her|a|an|this|that|these|those|it|they|he|she|we))\b)[^,;:()]){1,100}?,\s*"
+    r"(?:(?:up|down)(?:\s+by)?\s+|an?\s+|" + NAMED_AS_CHANGE + r")$",
+    re.IGNORECASE,
+)
+
+
+def _share_then_points_on_earlier(
+    reading: SentenceReading, text: str, found: list[Link]
+) -> list[Link]:
+    """A share of a group in its own clause, then its move in points from the earlier share
+    named after it: "64% of voters backed the plan in May, up 5 points on the 59% of
+    March", "a 2.5-point improvement on last year's 70.1%". Points say the two are levels of
+    one rate, so the share is compared with the earlier one as a level (`_compared_levels`
+    reads the share only with its points after the earlier figure)."""
+    taken = {p for link in found for p in link.positions}
+    links = []
+    for later in range(len(reading.mentions) - 2):
+        change, base = later + 1, later + 2
+        if reading.kinds[later : base + 1] != ["share", "change", "value"]:
+            continue
+        if {later, change, base} & taken:
+            continue
+        a, c, b = reading.mentions[later : base + 1]
+        if c.unit != "pp" or a.unit != "%" or b.unit != "%":
+            continue
+        if not _SHARE_CLAUSE_THEN_POINTS.match(text[end_of(a) : c.start]):
+            continue
+        gap = text[c.end : b.start]
+        if not _BASE_AFTER_CHANGE.match(gap) or _base_is_elsewhere(gap):
+            continue
+        links.append(Link("from_to", (base, later)))
+        reading.kinds[later] = "value"
+        _share_the_rate(a, b)
+        taken |= {later, change, base}
+    return links
+
+
+# a clause after the level giving its earlier value: ", having been 1.43 billion litres in 2024"
+_HAVING_BEEN_BETWEEN = re.compile(
+    r"^\s*,\s*having\s+been\s+" + lx.BEFORE_FIGURE + r"$", re.IGNORECASE
+)
+# ... of a time before, named straight after it
+_EARLIER_TIME_AFTER = re.compile(
+    r"^\s+(?:in|at\s+the\s+end\s+of)\s+(?:19|20)\d\d\b|^\s+(?:a\s+year|[a-z]+\s+years?)\s+"
+    r"(?:earlier|ago|before)\b|^\s+(?:last|the\s+previous)\s+year\b",
+    re.IGNORECASE,
+)
+
+
+def _having_been_earlier(text: str, gap: int, base: Mention, sentence_end: int) -> bool:
+    """Whether the base follows the level as its earlier value, "having been" it at a time
+    named after it: "rose 2.1% to 1.46 billion litres, having been 1.43 billion litres in
+    2024" (not "having been forecast at", nor a figure of no time)."""
+    return bool(_HAVING_BEEN_BETWEEN.match(text[gap : base.start])) and bool(
+        _EARLIER_TIME_AFTER.match(text[end_of(base) : sentence_end])
+    )
+
+
+# the base named as a measure of its own straight after the comparison: "against premiums of"
+_AGAINST_MEASURE_OF = re.compile(
+    r"\b(?:against|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?P<noun>[a-z]+)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _another_measure_against(reading: SentenceReading, text: str, level: Mention, gap: str) -> bool:
+    """Whether the figure after "against" is another measure, named so, than the level's:
+    "claims of £1.47 billion against premiums of £2.1 billion" sets two measures side by side
+    (a ratio's terms), not one measure at two times ("sales of £5m, against sales of £4m")."""
+    named = _AGAINST_MEASURE_OF.search(gap)
+    if named is None:
+        return False
+    noun = named.group("noun").lower().removesuffix("s")
+    before = text[max(reading.start, level.start - 60) : level.start].lower()
+    return noun not in {word.removesuffix("s") for word in _WORD.findall(before)}
 
 
 # another part of the whole, given no figure of its own, listed after the level: "£4m for parks
@@ -619,18 +706,28 @@ def _compared_levels_zh(reading: SentenceReading, text: str, found: list[Link]) 
 # month before ("环比增长12%，11月份为76万平方米"), as elsewhere a month after a level names a
 # part of its period ("一季度营业收入180亿元，同比增长20%，3月份为70亿元")
 _BASE_TIME_ZH = (
-    r"(?:上年同期|去年同期|上年末|去年末|上年度|上一年|上年|去年|上月|上一季度|上季度|上季|上期)"
+    r"(?:上年同期|去年同期|上年末|去年末|上年度|上一年|前一年(?!半)|上年|去年|上月|上一季度|上季度|上季|上期)"
 )
-_BASE_NAMED_AFTER_ZH = re.compile(r"^\s*[,，(（]\s*" + _BASE_TIME_ZH + r"(?:为|是|仅为|只有)\s*$")
+_BASE_NAMED_AFTER_ZH = re.compile(
+    r"^\s*[,，(（]\s*"
+    + _BASE_TIME_ZH
+    + r"(?:为|為|是|仅为|只有)\s*"
+    # the currency may be named before the base, as Taiwan writes it: 前一年為新台幣1,088億元
+    + "(?:"
+    + "|".join(sorted(vocabulary.CJK_CURRENCIES_BEFORE_YUAN, key=len, reverse=True))
+    + r")?\s*$"
+)
 _MONTH_NAMED_AFTER_ZH = re.compile(r"^\s*[,，(（]\s*\d{1,2}月份?(?:为|是)\s*$")
 
 
 def _base_named_by_time_zh(text: str, between: str, changed: tuple[int, int]) -> bool:
     """Whether the words before a level name it as the base of a change by its earlier time;
     `changed` spans the words before that change (a month only after 环比)."""
-    return _BASE_NAMED_AFTER_ZH.match(between) is not None or (
-        _MONTH_NAMED_AFTER_ZH.match(between) is not None and "环比" in text[slice(*changed)]
-    )
+    if _BASE_NAMED_AFTER_ZH.match(between) is not None:
+        # a change against the same period a year ago (比上年同期) has no base in the whole
+        # year's level (（上年为4.4%）)
+        return "同期" in between or "同期" not in text[slice(*changed)]
+    return _MONTH_NAMED_AFTER_ZH.match(between) is not None and "环比" in text[slice(*changed)]
 
 
 def _base_after_change_zh(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
@@ -682,6 +779,106 @@ def _base_before_change_zh(reading: SentenceReading, text: str, found: list[Link
             and _base_named_by_time_zh(text, text[end_of(a) : b.start], (end_of(b), c.start))
         ):
             links.append(Link("from_to", (base, later)))
+    return links
+
+
+# the level of the time a change is against, in brackets after the change: "（上年同期为5.5%）"
+_EARLIER_BRACKET_OPENS_ZH = re.compile(
+    r"^\s*[（(]\s*(?P<time>上年同期|去年同期|上年末|去年末|上年|去年|上月|上季度)(?:为|是|：|:)?\s*$"
+)
+
+
+def _earlier_bracket_after_change_zh(
+    reading: SentenceReading, text: str, found: list[Link]
+) -> list[Link]:
+    """A level, its change against a time the clause names (比上年同期下降, 低于上年同期, 同比),
+    then that time's level in brackets, as 统计公报 write it: "失业率为5.1%，低于上年同期0.4个百分
+    点（上年同期为5.5%）". The pair of levels, earlier first; the change between them is
+    `_change_of_pair`'s."""
+    taken = {p for link in found for p in link.positions}
+    links = []
+    for later in range(len(reading.mentions) - 2):
+        base = later + 2
+        if reading.kinds[later : base + 1] != ["value", "change", "value"]:
+            continue
+        a, c, b = reading.mentions[later : base + 1]
+        if {later, base} & taken or a.unit != b.unit or not _compared_in(a.unit, c.unit):
+            continue
+        opens = _EARLIER_BRACKET_OPENS_ZH.match(text[c.end : b.start])
+        if opens is None or not _BRACKET_CLOSES.match(text, b.end):
+            continue
+        moved = text[end_of(a) : c.start]
+        if not (lx.CJK_CHANGE_BEFORE_RE.search(moved) or lx.CJK_THAN_BEFORE_RE.search(moved)):
+            continue
+        # the bracket's time is the one the change is against (同比: the same period a year ago)
+        time = opens.group("time")
+        if re.search(time + "(?!同期|末)", moved) or ("同比" in moved and time.endswith("同期")):
+            links.append(Link("from_to", (base, later)))
+    return links
+
+
+# the base level named by its time between a level and its change, as annual reports write
+# it: "净利润12.6亿元，上年同期为10.5亿元，同比增长20.0%"
+_BASE_NAMED_BETWEEN_ZH = re.compile(
+    r"^\s*[,，]\s*(?:上年同期|去年同期|上年|去年|上一年|上年末|去年末)(?:为|為|是)\s*$"
+)
+# ... and what opens the change after it: 同比, 比上年, 较上年 or the change word alone
+_CHANGE_AFTER_BASE_ZH = re.compile(
+    r"^\s*[,，]\s*(?:同比|按年|(?:比|较|較)(?:上年同期|去年同期|上年|去年)(?:末)?)?\s*(?:"
+    + lx.CJK_CHANGE_WORDS
+    + r")"
+)
+
+
+def _base_named_before_change_zh(
+    reading: SentenceReading, text: str, found: list[Link]
+) -> list[Link]:
+    """A level, the level of the time before named by that time, then the change between
+    them: "公司实现净利润12.6亿元，上年同期为10.5亿元，同比增长20.0%". The pair of levels,
+    earlier first; the change between them is `_change_of_pair`'s."""
+    taken = {p for link in found for p in link.positions}
+    links = []
+    for later in range(len(reading.mentions) - 2):
+        base, change = later + 1, later + 2
+        if reading.kinds[later : change + 1] != ["value", "value", "change"]:
+            continue
+        a, b, c = reading.mentions[later : change + 1]
+        if {later, base} & taken or a.unit != b.unit or not _compared_in(a.unit, c.unit):
+            continue
+        if _BASE_NAMED_BETWEEN_ZH.match(text[end_of(a) : b.start]) and (
+            _CHANGE_AFTER_BASE_ZH.match(text[end_of(b) : c.start])
+        ):
+            links.append(Link("from_to", (base, later)))
+    return links
+
+
+# a clause opening on the year before, up to its level: "去年全区刑事案件立案"
+_LAST_YEAR_CLAUSE_ZH = re.compile(r"(?:^|[，,。；;：:])\s*(?:去年|上年)[^\d，,。；;：:]{0,24}$")
+# ... then (after its counter: 起, 件) this year's clause, moving to the later level: "，今年降至",
+# "，今年已增加到"
+_THIS_YEAR_MOVED_TO_ZH = re.compile(
+    r"^[^\d，,。；;]{0,3}[，,]\s*(?:今年|本年)[^\d，,。；;]{0,6}?(?:降至|减至|增至|升至|回落至|回升至|"
+    r"(?:增加|增长|提高|上升|下降|减少|降低)(?:到|至))\s*$"
+)
+
+
+def _last_year_then_now_zh(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A level of the year before in a clause opening on 去年, then this year's clause moving to
+    the later level: "去年全区刑事案件立案2848起，今年降至2436起". The pair of levels, earlier
+    first; a change after them is `_change_of_pair`'s."""
+    taken = _converted(found) | {p for link in found for p in link.positions}
+    links = []
+    for earlier in range(len(reading.mentions) - 1):
+        later = earlier + 1
+        if reading.kinds[earlier : later + 1] != ["value", "value"] or {earlier, later} & taken:
+            continue
+        a, b = reading.mentions[earlier : later + 1]
+        if a.unit != b.unit or a.unit in ("pp", "x"):
+            continue
+        if _LAST_YEAR_CLAUSE_ZH.search(text, reading.start, a.start) and (
+            _THIS_YEAR_MOVED_TO_ZH.match(text[end_of(a) : b.start])
+        ):
+            links.append(Link("from_to", (earlier, later)))
     return links
 
 
@@ -1492,6 +1689,18 @@ _MARGIN_BEFORE = re.compile(
 )
 
 
+# an election's winning margin, "a majority of 3,435" (votes) closing its clause; not "a
+# majority of 3,435 voters backed ...", most of them
+_MAJORITY_BEFORE = re.compile(
+    r"\b(?:a|the|its|their|his|her)\s+(?:(?:winning|slim|narrow|reduced|increased)\s+)?"
+    r"majority\s+(?:of\s+)?" + lx.BEFORE_FIGURE + r"$",
+    re.IGNORECASE,
+)
+_CLAUSE_CLOSES = re.compile(r"\s*(?:[,;.!?)]|$)")
+# one tally "to" the other: " votes to her rival's ", " to "
+_TALLY_TO_TALLY = re.compile(r"^[^\d,;:.!?()]{0,20}?\bto\s+[^\d,;:.!?()]{0,30}$", re.IGNORECASE)
+
+
 def _named_margin(reading: SentenceReading, text: str, position: int) -> re.Match | None:
     """The words naming a figure as the difference between two others: "a gap of" before it,
     相差 before it, 出入 or 差距 after it."""
@@ -1505,6 +1714,28 @@ def _named_margin(reading: SentenceReading, text: str, position: int) -> re.Matc
         or cjk
         or lx.CJK_MARGIN_AFTER_RE.match(text, end_of(mention), reading.end)
     )
+
+
+def _majority_between_tallies(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """Two tallies set one "to" the other and the winning majority between them, closing its
+    clause: "won with 21,340 votes to her rival's 17,905, a majority of 3,435" (not "3,100
+    backed the deal, a majority of 1,000": a count and its whole, no two tallies)."""
+    if any(link.type in ("from_to", "change") for link in found):
+        return []
+    levels = _free_levels(reading, found)
+    if len(levels) != 3:
+        return []
+    a, b, m = (reading.mentions[p] for p in levels)
+    if a.unit or b.unit or m.unit or (m.noun or "votes").lower() not in ("vote", "votes"):
+        return []
+    if not _TALLY_TO_TALLY.match(text[end_of(a) : b.start]):
+        return []
+    before = text[max(reading.start, m.start - 30) : m.start]
+    if not _MAJORITY_BEFORE.search(before) or not _CLAUSE_CLOSES.match(text, end_of(m)):
+        return []
+    low, high = (levels[1], levels[0]) if a.value >= b.value else (levels[0], levels[1])
+    reading.kinds[levels[2]] = "change"
+    return [Link("change", (levels[2], low, high), compares=True, margin=True)]
 
 
 def _margin_between(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
@@ -2701,6 +2932,51 @@ def _sector_shares(reading: SentenceReading, text: str, found: list[Link]) -> li
     return [Link("structure", tuple(percents), sectors=True)]
 
 
+# the words naming the figures listed after 分别 as shares of one whole: 占地区生产总值的比重, 占比
+_SHARES_NAMED_ZH = re.compile(r"占[^，,。；;\d]{0,20}?(?:比重|比例)|占比|比重")
+# all that stands between two figures of one list of shares: 、 , ， 和 及 与
+_SHARE_LIST_GAP_ZH = re.compile(r"\s*(?:、|,|，|和|及|与|與)\s*")
+
+
+def _sector_shares_respectively_zh(
+    reading: SentenceReading, text: str, found: list[Link]
+) -> list[Link]:
+    """The shares of the three sectors of an economy in one whole, the sectors listed before
+    分别 and the percentages after it: "第一产业、第二产业和第三产业增加值占地区生产总值的比重分别
+    为6.8%、38.1%和55.1%". Shares of one whole, adding up to 100 %. (Two members, 城乡, may be
+    shares of two wholes: 城乡低保人数占比分别为3%和5%, each of its own population.)"""
+    taken = {p for link in found for p in link.positions}
+    percents = [
+        p
+        for p, m in enumerate(reading.mentions)
+        if m.unit == "%" and reading.kinds[p] in ("share", "value") and p not in taken
+    ]
+    if len(percents) != 3 or percents != list(range(percents[0], percents[0] + 3)):
+        return []
+    m = reading.mentions
+    if not all(
+        _SHARE_LIST_GAP_ZH.fullmatch(text[end_of(m[p]) : m[p + 1].start]) for p in percents[:2]
+    ):
+        return []
+    before = text[reading.start : m[percents[0]].start]
+    respectively = lx.RESPECTIVELY_RE.search(before)
+    if respectively is None or percents[0] != 0:
+        return []  # no figure before the list: the whole is named, not given
+    named = before[: respectively.start()]
+    if not _SHARES_NAMED_ZH.search(named):
+        return []
+    # each sector named, in order, or the three listed as one (第一、二、三产业)
+    starts = [hit.start() for sector in lx.ECONOMY_SECTORS if (hit := sector.search(named))]
+    in_order = len(starts) == 3 and starts == sorted(starts)
+    if not in_order and not any(
+        size == 3 and listed.search(named) for size, listed in lx.COMPLETE_PARTITION_LISTS
+    ):
+        return []
+    for p in percents:
+        reading.kinds[p] = "share"
+    return [Link("structure", tuple(percents), sectors=True)]
+
+
 # the words a list of the sectors' shares is written with, beside the sectors' names
 _SECTOR_LIST_WORDS = frozenset(
     "sector sectors followed percent per cent grown shrunk shrank risen fallen dropped "
@@ -3440,6 +3716,12 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 CHANGE_CLAUSE = re.compile(r"^\s*[,，;；]\s*(?:[^\s,，;；]+\s*){0,3}$")
 # a year dating the level before its change, with its preposition: "500 tonnes in 2020, up"
 _YEAR_DATING = re.compile(r"(?:\s+(?:in|for|during)\s+)?\b(?:1[89]|20)\d\d\b")
+# a span dating the level before its change: "in the 12 months to March", "over the six weeks
+# to 4 May"
+_SPAN_DATING = re.compile(
+    r"\s+(?:in|over|during)\s+the\s+(?:\d{1,2}|three|six|nine|twelve)\s+(?:months|weeks)\s+"
+    r"(?:to|ending)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?",
+)
 _DASH_OPENING = re.compile(r"^\s*[–—]|^\s+-(?=\s)")
 _OF_THE_WHOLE = re.compile(r"^\s*of\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?$", re.IGNORECASE)
 _PART_RESTATED = re.compile(
@@ -3503,7 +3785,8 @@ def _level_and_its_changes(reading: SentenceReading, text: str, found: list[Link
             continue  # a part of a ratio; a percent change of a percentage (or points?)
         # a year may date the level between it and its changes ("$5.2 million in 2020, up");
         # a dash may open the change's clause ("2.4 million – some 300,000 more than in 2018")
-        gap = _DASH_OPENING.sub(",", _YEAR_DATING.sub("", text[end_of(lead) : by.start]), 1)
+        gap = _SPAN_DATING.sub("", _YEAR_DATING.sub("", text[end_of(lead) : by.start]))
+        gap = _DASH_OPENING.sub(",", gap, 1)
         percents = [
             percent
             for percent in (amount + 1,)
@@ -4136,6 +4419,7 @@ def _event_words(clause: str) -> frozenset[str]:
 LINK_PATTERNS: list[LinkPattern] = [
     _ratio_structure,
     _sector_shares,
+    _sector_shares_respectively_zh,
     _restated_in_brackets,
     _converted_by_verb,
     _fraction_as_percent,
@@ -4145,10 +4429,14 @@ LINK_PATTERNS: list[LinkPattern] = [
     _revised_estimate,
     _level_up_amount_from,
     _compared_levels,
+    _share_then_points_on_earlier,
     _compared_levels_zh,
     _usual_then_now,
     _base_after_change_zh,
     _base_before_change_zh,
+    _earlier_bracket_after_change_zh,
+    _base_named_before_change_zh,
+    _last_year_then_now_zh,
     _dated_levels,
     _change_of_pair,
     _earlier_in_brackets,
@@ -4162,6 +4450,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _multiple_of_the_other,
     _percent_than_the_other,
     _margin_between,
+    _majority_between_tallies,
     _lead_then_tallies,
     _gap_between_rates,
     _lead_between_shares,

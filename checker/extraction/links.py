@@ -288,7 +288,11 @@ _DIVIDED = Prefiltered(
     )
 )
 # the patterns read around each figure, compiled once
-_OF_EARLIER_RIGHT = re.compile(r"\s+of\s+(?:the\s+)?(?:previous|last|same)")
+# "the 52% of the previous year", "the 52% of 2029": a share of no whole, the earlier level (but
+# "30% of 2029 revenue", "of 2029's budget" name a whole of that year)
+_OF_EARLIER_RIGHT = re.compile(
+    r"\s+of\s+(?:(?:the\s+)?(?:previous|last|same)|(?:19|20)\d\d(?=\s*(?:[,.;:)]|$)))"
+)
 _COMPARED_RIGHT = re.compile(r"\s+(?:higher|lower|more|less|fewer|up|down)\b")
 # a bracket open before the figure, maybe on a figure it follows ("(43.4 million tonnes, +5.4%)")
 _OPEN_BRACKET = re.compile(r"[(（](?:[^()（）]{0,40}?,)?\s*$")
@@ -2528,7 +2532,11 @@ class _Analyzer:
         if first.kind != "value" or second.kind != "value" or first.period != second.period:
             return
         margin = self.claims[self.claim_of[gap]]
-        if margin.period not in (None, first.period) or not _named_plainly(entry, names[position]):
+        # a difference opening its sentence is named plainly from the sentence's start: "Year
+        # to date, the deficit was ..." dates it apart from the terms
+        opening = self.text[reading.start : reading.mentions[position].start]
+        words = names[position] if position else opening
+        if margin.period not in (None, first.period) or not _named_plainly(entry, words):
             return
         low, high = sorted((a, b), key=lambda i: _magnitude(self.mentions[i]))
         margin.kind, margin.value = "change", reading.mentions[position].value_text("+")
@@ -3911,7 +3919,7 @@ class _Analyzer:
             _ABS_CHANGE_LEFT.search(before, folded := fold(before))
             or _CHANGED_AMOUNT_LEFT.search(before, folded)
             or _MORE_THAN_BEFORE.match(after)
-            or _UP_DOWN_LEFT.search(before)  # "sales, up $4m"
+            or _UP_DOWN_LEFT.search(before)  # "sales, up $4m", "742 cats, up 92"
             # "raise the subscription by £12": the amount changes what stands between
             or _CHANGED_BY.search(self.text[max(c_start, mention.start - 60) : mention.start])
             or (unit != "x" and cjk_change_before(before) and not _run_of_changes(mention, before))

@@ -3640,10 +3640,12 @@ def _a_word_of_numerals(text: str, read: Mention, numeral: str, bare_place: bool
         return True  # 零件, 零部件: parts, a word, no count of nothing
     if numeral == "一" and read.noun and not (read.unit or read.scale or read.qualifier):
         return True  # 一个, 一家: "a", as English "a firm" (a count of one is no figure to check)
+    before = text[read.num_start - 1 : read.num_start]
     if (
         numeral == "一"
         and read.unit in _TIME_UNITS
-        and text[read.num_start - 1 : read.num_start] in _THE_ONE
+        # 前一年為: the year before (but 前一年半: the first year and a half)
+        and (before in _THE_ONE or (before == "前" and not text.startswith("半", read.end)))
     ):
         return True  # 最多的一年, 这一天: the year, the day, no length of time
     # 百万富翁 (a millionaire), 千万不要 (never), 百亿级 (a class of size)
