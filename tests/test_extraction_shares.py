@@ -593,3 +593,79 @@ def test_a_share_with_a_scope_or_time_of_its_own_is_no_share_of_the_part_before(
     assert _errors(tmp_path, "Of the 3,000 flats, 750 lacked double glazing, a share of 35%.") == [
         "share"
     ]
+
+
+# a share of a whole before it, then between commas the count it stands for
+APPOSED_COUNT = [
+    "The orchard has 600 trees. A third of them, 200, bear pears.",
+    "The orchard has 600 trees. Some 40% of these, 240, bear pears.",
+    "The orchard has 600 trees, a third of which, 200, bear pears.",
+    "The club has 600 members; 40 per cent of them, 240, are under 18.",
+    "The club has 600 members, 40% of whom, 240, are under 18.",
+]
+
+
+@pytest.mark.parametrize("text", APPOSED_COUNT)
+def test_a_count_between_commas_after_a_share_of_them_is_its_part(text, tmp_path):
+    share, part = ("A third", "200") if "third" in text else ("40", "240")
+    assert [s[1:] for s in _shares(text)] == [(part, "600")]
+    assert _errors(tmp_path, text) == []
+    wrong = text.replace(f", {part},", ", 300,")
+    assert _errors(tmp_path, wrong) == ["share"], share
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the figure after the comma is of something else: a time, a change, a total
+        "The orchard has 600 trees. About 40% of them, 3 years ago, bore pears.",
+        "The orchard has 600 trees. About 40% of them, 150 more than in 2020, bear pears.",
+        "The orchard has 600 trees. Half of them, 150 in all, bear pears and plums.",
+        # no "of them": the count after the comma is a figure of its own
+        "The orchard has 600 trees; 40%, 150 of them old, bear pears.",
+    ],
+)
+def test_a_figure_after_a_share_of_them_that_goes_on_is_no_count_of_it(text, tmp_path):
+    assert _shares(text) == []
+    assert _errors(tmp_path, text) == []
+
+
+# a share "of the total" after its part, the total in an earlier clause of the sentence
+TOTAL_IN_AN_EARLIER_CLAUSE = [
+    "Ticket sales totalled $80 million, with matinees accounting for $20 million, or 25% of "
+    "the total.",
+    "Total ticket sales were $80 million, and matinees brought in $20 million, or 25% of the "
+    "total.",
+    "The mill sawed 8,000 logs in May; oak logs made up 2,000, or 25% of the total.",
+    "The mill sawed 8,000 logs in all, and 2,000 came from the north, or 25% of the total.",
+]
+
+
+@pytest.mark.parametrize("text", TOTAL_IN_AN_EARLIER_CLAUSE)
+def test_a_share_of_the_total_is_of_the_total_an_earlier_clause_gives(text, tmp_path):
+    part, whole = ("$20 million", "$80 million") if "$" in text else ("2,000", "8,000")
+    assert _shares(text) == [("25", part.lstrip("$").split()[0], whole.lstrip("$").split()[0])]
+    assert _errors(tmp_path, text) == []
+    assert _errors(tmp_path, text.replace("25%", "35%")) == ["share"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the level before is no total and names nothing the part's clause does: of all sales
+        "The theatre spent $5 million on posters, and matinees brought in $20 million, or 25% "
+        "of the total.",
+        # two levels of the unit before the part: which one is the total the words do not say
+        "Ticket sales rose from $70 million to $80 million in total, with matinees at $20 "
+        "million, or 40% of the total.",
+        # the part of another year than the total
+        "Ticket sales totalled $80 million in 2023, and matinees took $20 million in 2024, or "
+        "40% of the total.",
+        # a total of its own, named
+        "The state had 400 cases in total, and the city's 150 cases were 40% of the national "
+        "total.",
+    ],
+)
+def test_a_share_of_the_total_with_no_one_total_before_it_links_nothing(text, tmp_path):
+    assert _shares(text) == []
+    assert _errors(tmp_path, text) == []

@@ -2981,6 +2981,13 @@ _COUNT_AFTER_PERCENT = re.compile(
     r"|^\s*of\s+the\s+[^\d()%,;:.]{1,30}?\s*(?:\(|（)\s*" + lx.BEFORE_FIGURE + r"$",
     re.IGNORECASE,
 )
+# a share of a whole before it, then between commas the count it stands for: "a third of
+# them, 98, work abroad", "300 staff, 40% of whom, 120, ..." (the closing comma or dash after
+# the count, `_APPOSITION_CLOSES`, says the count is the share restated, not a figure of its own)
+_COUNT_APPOSED_AFTER_PERCENT = re.compile(
+    r"^\s*of\s+(?:them|these|those|which|whom)\s*,\s*" + lx.BEFORE_FIGURE + r"$", re.IGNORECASE
+)
+_APPOSITION_CLOSES = re.compile(r"\s*(?:,|--|—|–)")
 # a share said to be of the figure before it: "Revenue was $500 million; exports made up 30% of
 # it, or $150 million", "The club has 1,500 members, and 20% of them (300) are under 18"
 _OF_THE_ONE_BEFORE = re.compile(r"\s+of\s+(?:it|them|these|those)\b", re.IGNORECASE)
@@ -3116,10 +3123,24 @@ def _count_restated_by(
     if (
         after < len(reading.mentions)
         and is_amount(reading, after)
-        and _COUNT_AFTER_PERCENT.match(text[mention.end : reading.mentions[after].start])
+        and _restated_by_the_count_after(text, mention, reading.mentions[after])
     ):
         return after
     return None
+
+
+def _restated_by_the_count_after(text: str, share: Mention, count: Mention) -> bool:
+    """Whether the count right after a percentage restates it: in brackets ("30% (1,200)",
+    "30% of them (1,200)"), or between commas after "of them", "of whom" ("a third of them,
+    98, work abroad")."""
+    gap = text[share.end : count.start]
+    return bool(
+        _COUNT_AFTER_PERCENT.match(gap)
+        or (
+            _COUNT_APPOSED_AFTER_PERCENT.match(gap)
+            and _APPOSITION_CLOSES.match(text, end_of(count))
+        )
+    )
 
 
 # an aside between spaced hyphens, opened and closed: "3,780 - nine in ten - had had"

@@ -3354,6 +3354,7 @@ class _Analyzer:
             self._share_of_named_total(reading, position, claim)
             or self._share_of_level_named_again(reading, position, claim)
             or self._share_of_the_total_before(reading, position, claim)
+            or self._share_of_the_total_in_its_sentence(reading, position, claim)
         ):
             return
         self._change_metric(reading, position, claim, topic)
@@ -3516,6 +3517,41 @@ class _Analyzer:
         ):
             return False
         return self._draft_share_between(claim, reading.indices[position], part, sole[1])
+
+    def _share_of_the_total_in_its_sentence(
+        self, reading: SentenceReading, position: int, claim: DraftClaim
+    ) -> bool:
+        """A share "of the total" (of all) right after its part, when an earlier clause of its
+        sentence gives the one other level of the part's unit, as a total: "Sales totalled $50
+        million, with exports accounting for $20 million, or 40% of the total". The words point
+        back at that level, which the sentence states: the share of the part in it."""
+        mention = reading.mentions[position]
+        named = self._whole_named(reading, mention)
+        if named is None or not _THE_TOTAL.fullmatch(named.group("np").strip()):
+            return False
+        levels = [p for p in range(position) if reading.kinds[p] == "value"]
+        if len(levels) < 2 or levels[-1] != position - 1:
+            return False  # the part right before its share ("$20 million, or 40% of ...")
+        part, unit = reading.indices[levels[-1]], reading.mentions[levels[-1]].unit
+        if unit in ("%", "pp", "x"):
+            return False
+        wholes = [p for p in levels[:-1] if reading.mentions[p].unit == unit]
+        if len(wholes) != 1:
+            return False  # two levels it may be of ("rose from $45 million to $50 million")
+        whole = reading.indices[wholes[0]]
+        span = self.segments.span(reading.index)
+        w_start, w_end = cx.clause_bounds(self.text, *span, self.mentions[whole].num_start)
+        if w_end > self.mentions[part].start:
+            return False  # one clause: "rose from 300 to 200, or 20% of the total"
+        # the whole's clause says it is a total, or names what the part's narrows ("sold 5,000
+        # cars, and electric cars made up 1,200, or 24% of the total"): not "spent $5 million
+        # on ads, and exports brought in $20 million, or 40% of the total" (of all sales)
+        if not (
+            lx.TOTAL_LEVEL_RE.search(self.text, w_start, w_end)
+            or self._clause_words(part) & self._clause_words(whole)
+        ):
+            return False
+        return self._draft_share_between(claim, reading.indices[position], part, whole)
 
     def _clause_words(self, index: int) -> frozenset[str]:
         """The words naming the quantity of the clause of the figure `index`, whole (before and
