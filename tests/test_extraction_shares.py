@@ -669,3 +669,42 @@ def test_a_share_of_the_total_is_of_the_total_an_earlier_clause_gives(text, tmp_
 def test_a_share_of_the_total_with_no_one_total_before_it_links_nothing(text, tmp_path):
     assert _shares(text) == []
     assert _errors(tmp_path, text) == []
+
+
+# a count among the whole it happened in, then the rate they make, per hundred or thousand
+COUNT_AMONG_WHOLE_THEN_RATE = [
+    "The hatchery recorded 36 deaths among 12,000 chicks hatched, a rate of 3 per 1,000.",
+    "The hatchery counted 36 sick birds out of its 12,000 chicks, a rate of 3 per thousand.",
+    "Only 36 of the 12,000 chicks died, or 0.3%.",
+    "There were 36 losses out of 12,000 chicks, a rate of 0.3%.",
+]
+
+
+@pytest.mark.parametrize("text", COUNT_AMONG_WHOLE_THEN_RATE)
+def test_a_rate_after_a_count_among_its_whole_is_the_share_of_the_count(text, tmp_path):
+    assert [s[1:] for s in _shares(text)] == [("36", "12,000")]
+    assert _errors(tmp_path, text) == []
+    assert _errors(tmp_path, text.replace("36", "48", 1)) == ["share"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rate of change after the count, its noun written
+        "The hatchery sold 360 chicks among 120 farms, a growth rate of 3%.",
+        "The hatchery sold 360 chicks in 12 towns, up 3%.",
+        # the count larger than what it stands in: a frame, no whole
+        "The hatchery sold 360 chicks in 12 towns, or 3%.",
+    ],
+)
+def test_a_rate_after_a_count_in_a_frame_or_of_change_is_no_share(text, tmp_path):
+    assert _shares(text) == []
+    assert _errors(tmp_path, text) == []
+
+
+def test_a_change_of_a_rate_per_thousand_written_out_is_in_its_points(tmp_path):
+    # "fell by 0.4 per 1,000" from one rate per thousand to another: points, never a
+    # relative change (that is written in percent)
+    text = "The hatch loss rate fell to 9.8 per 1,000 in 2025 from 10.2 per 1,000 in 2024, a drop of {} per 1,000."
+    assert _errors(tmp_path, text.format("0.4")) == []
+    assert [f.rule for f in text_errors(tmp_path, text.format("0.6"))] == ["percentage-points"]

@@ -472,3 +472,18 @@ def test_rates_left_or_kept_unchanged_are_a_change_of_nothing(text, expected):
 )
 def test_ranges_of_full_numbers_and_tonnes_a_day(text, expected):
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a rate per thousand written out is per mille
+        ("The pond's trout die at 2.5 per 1,000 a week.", ["2.5 ‰"]),
+        ("Ferry crossings ran late at 7 per thousand sailings.", ["7 ‰"]),
+        ("The vote was 3 per 1000 ballots spoiled.", ["3 ‰"]),
+        # an amount of money per thousand is a price, and a decimal thousand no rate base
+        ("Ads cost $6 per 1,000 views.", ["6 USD"]),
+    ],
+)
+def test_a_rate_per_thousand_written_out_is_per_mille(text, expected):
+    assert _read(text) == expected

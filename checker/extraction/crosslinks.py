@@ -44,9 +44,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
-from quicktions import Fraction
-
-from ..vocabulary import SCALES
 from . import lexicon as lx
 from .link_patterns import TO_LEVEL, same_family, written_step
 from .mentions import Mention
@@ -1185,11 +1182,7 @@ def _rounds_to(a: Mention, b: Mention) -> bool:
     coarse, fine = sorted((a, b), key=written_step, reverse=True)
     if written_step(coarse) == written_step(fine):
         return False
-    return abs(_amount(fine) - _amount(coarse)) <= written_step(coarse) / 2
-
-
-def _amount(mention: Mention) -> Fraction:
-    return mention.value * SCALES.get((mention.scale or "").lower(), 1)
+    return abs(fine.magnitude - coarse.magnitude) <= written_step(coarse) / 2
 
 
 # ---------------------------------------------------------------- a total of the sentence before

@@ -3257,6 +3257,49 @@ def _count_out_of_whole(reading: SentenceReading, text: str, found: list[Link]) 
     return links
 
 
+# a count among (out of, of, in) the whole it happened in, its own words around: "48 deaths
+# among 40,000 births", "12 of the 3,000 patients"
+_COUNTED_AMONG = re.compile(
+    r"^[^\d;:.!?()]{0,40}?\b(?:among|out\s+of|of|in)\s+(?:the\s+|all\s+|its\s+|their\s+)?$",
+    re.IGNORECASE,
+)
+# then the rate they make, restated after a comma: ", a rate of 1.2 per 1,000", ", or 0.12%"
+_RATE_RESTATED_AFTER = re.compile(
+    r"^[^\d;:.!?()]{0,40}?,\s*(?:a\s+rate\s+of|or)\s+" + lx.BEFORE_FIGURE + r"$", re.IGNORECASE
+)
+
+
+def _count_among_whole_then_rate(
+    reading: SentenceReading, text: str, found: list[Link]
+) -> list[Link]:
+    """A count among the whole it happened in, then the rate the two make, per hundred or per
+    thousand: "There were 48 deaths among 40,000 births, a rate of 1.2 per 1,000", "12 of the
+    3,000 patients caught it, or 0.4%". The rate is the share of the count in the whole (a
+    rate of change, "a growth rate of 5%", is written with its noun, no share)."""
+    taken = {p for link in found for p in link.positions}
+    links = []
+    for part in range(len(reading.mentions) - 2):
+        whole, rate = part + 1, part + 2
+        if {part, whole, rate} & taken or not (
+            is_amount(reading, part) and is_amount(reading, whole)
+        ):
+            continue
+        a, b, r = reading.mentions[part : part + 3]
+        if (
+            a.unit != b.unit
+            or a.magnitude > b.magnitude  # "480 units in 40 stores": a frame, no whole
+            or r.unit not in ("%", "‰")
+            or reading.kinds[rate] not in ("value", "share")
+        ):
+            continue
+        if _COUNTED_AMONG.match(text[end_of(a) : b.start]) and _RATE_RESTATED_AFTER.match(
+            text[end_of(b) : r.start]
+        ):
+            reading.kinds[rate] = "share"
+            links.append(Link("share", (rate, part, whole)))
+    return links
+
+
 def _named_ratio_of_levels(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
     """A percentage named as a ratio the lexicon defines by what it divides
     (`lexicon.NAMED_RATIOS`), beside the two levels it divides, each named so: "the population
@@ -4047,6 +4090,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _part_of_them,
     _share_then_count,
     _share_beside_its_count,
+    _count_among_whole_then_rate,
     _count_out_of_whole,
     _named_ratio_of_levels,
     _changes_of_levels_respectively,

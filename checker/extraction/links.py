@@ -23,7 +23,7 @@ from typing import cast
 
 from quicktions import Fraction
 
-from .. import numerals, vocabulary
+from .. import numerals
 from . import context as cx
 from . import crosslinks
 from . import lexicon as lx
@@ -707,6 +707,8 @@ def _points_beside_percents(reading: SentenceReading, text: str) -> None:
 
 
 _POINTS_OF_RATE = {"%": "pp", "‰": "千分点"}
+# per mille written out as a rate per thousand ("0.4 per 1,000"), not as ‰ or "per mille"
+_PER_THOUSAND_WRITTEN = re.compile(r"\bper\s+(?:1,000|1000|thousand)\b", re.IGNORECASE)
 
 
 def _rate_then_its_points(reading: SentenceReading, text: str) -> None:
@@ -2422,7 +2424,7 @@ class _Analyzer:
         same = [p for p, m in enumerate(reading.mentions) if same_family(unit, m.unit, exact=True)]
         if len(same) != 1:
             return
-        low, high = sorted(pair[1:], key=lambda i: _magnitude(self.mentions[i]))
+        low, high = sorted(pair[1:], key=lambda i: self.mentions[i].magnitude)
         margin = self.claims[self.claim_of[reading.indices[same[0]]]]
         first = self.claims[self.claim_of[low]]
         margin.kind, margin.value = "change", reading.mentions[same[0]].value_text("+")
@@ -2487,7 +2489,7 @@ class _Analyzer:
         margin = self.claims[self.claim_of[gap]]
         if margin.period not in (None, first.period) or not _named_plainly(entry, names[position]):
             return
-        low, high = sorted((a, b), key=lambda i: _magnitude(self.mentions[i]))
+        low, high = sorted((a, b), key=lambda i: self.mentions[i].magnitude)
         margin.kind, margin.value = "change", reading.mentions[position].value_text("+")
         margin.start_claim, margin.end_claim = self.claim_of[low], self.claim_of[high]
         margin.metric, margin.entity, margin.period = first.metric, first.entity, None
@@ -2824,10 +2826,8 @@ class _Analyzer:
         if len(drafted) != len(names):
             return []
         for name, index in zip(names, parts, strict=True):
-            earlier = _magnitude(self.mentions[drafted[name]])
-            if not earlier or abs(_magnitude(self.mentions[index]) / earlier - 1) > Fraction(
-                1, 1000
-            ):
+            earlier = self.mentions[drafted[name]].magnitude
+            if not earlier or abs(self.mentions[index].magnitude / earlier - 1) > Fraction(1, 1000):
                 return []
         return names
 
@@ -3695,7 +3695,10 @@ class _Analyzer:
         if claim.kind == "change" and mention.unit == "x":
             claim.value = mention.value_text()
         elif claim.kind == "change":
-            claim.value = _in_points(mention.value_text(signed or "+"), mention, link, reading)
+            written = self.text[mention.start : mention.end]
+            claim.value = _in_points(
+                mention.value_text(signed or "+"), mention, link, reading, written
+            )
         else:
             claim.value = mention.value_text()
         self._add(index, claim, mention)
@@ -4635,15 +4638,21 @@ def _direction(reading: SentenceReading, link: Link) -> str:
     if link.type != "change" or link.compares or len(link.positions) != 3:
         return ""
     try:
-        first, second = (_magnitude(reading.mentions[p]) for p in link.positions[1:])
+        first, second = (reading.mentions[p].magnitude for p in link.positions[1:])
     except ValueError:
         return ""
     return "-" if second < first else ""
 
 
-def _in_points(value: str, mention: Mention, link: Link | None, reading: SentenceReading) -> str:
+def _in_points(
+    value: str, mention: Mention, link: Link | None, reading: SentenceReading, written: str
+) -> str:
     """A margin between two rates written in their own unit ("a natural growth rate of 7.1‰"
-    between 11.6‰ and 4.5‰) is a gap in points, not a relative change."""
+    between 11.6‰ and 4.5‰) is a gap in points, not a relative change. So is any change
+    written as a rate per thousand ("fell by 0.4 per 1,000"): a relative change is written in
+    percent."""
+    if mention.unit == "‰" and _PER_THOUSAND_WRITTEN.search(written):
+        return value[: -len(mention.unit)] + _POINTS_OF_RATE[mention.unit]
     if link is None or not link.margin or mention.unit not in _POINTS_OF_RATE:
         return value
     if any(reading.mentions[p].unit != mention.unit for p in link.positions[1:]):
@@ -4668,10 +4677,6 @@ def _named_plainly(entry: int, words: str) -> bool:
         and lx.PLAIN_DIFFERENCE_BEFORE_RE.match(words[: name.start()]) is not None
         and lx.PLAIN_DIFFERENCE_AFTER_RE.match(words[name.end() :]) is not None
     )
-
-
-def _magnitude(mention: Mention) -> Fraction:
-    return mention.value * vocabulary.SCALES.get((mention.scale or "").lower(), 1)
 
 
 # words that never name what a figure measures: comparison words, markup entity names
