@@ -595,22 +595,24 @@ def test_a_share_with_a_scope_or_time_of_its_own_is_no_share_of_the_part_before(
     ]
 
 
-# a share of a whole before it, then between commas the count it stands for
+# a share of a whole before it, then between commas or dashes the count it stands for
 APPOSED_COUNT = [
     "The orchard has 600 trees. A third of them, 200, bear pears.",
     "The orchard has 600 trees. Some 40% of these, 240, bear pears.",
     "The orchard has 600 trees, a third of which, 200, bear pears.",
     "The club has 600 members; 40 per cent of them, 240, are under 18.",
     "The club has 600 members, 40% of whom, 240, are under 18.",
+    "The club has 600 members, 40% of whom -- 240 -- are under 18.",
+    "The orchard has 600 trees, a third of which - 200 - bear pears.",
 ]
 
 
 @pytest.mark.parametrize("text", APPOSED_COUNT)
-def test_a_count_between_commas_after_a_share_of_them_is_its_part(text, tmp_path):
+def test_a_count_between_commas_or_dashes_after_a_share_of_them_is_its_part(text, tmp_path):
     share, part = ("A third", "200") if "third" in text else ("40", "240")
     assert [s[1:] for s in _shares(text)] == [(part, "600")]
     assert _errors(tmp_path, text) == []
-    wrong = text.replace(f", {part},", ", 300,")
+    wrong = text.replace(f" {part} ", " 300 ").replace(f", {part},", ", 300,")
     assert _errors(tmp_path, wrong) == ["share"], share
 
 
@@ -708,3 +710,10 @@ def test_a_change_of_a_rate_per_thousand_written_out_is_in_its_points(tmp_path):
     text = "The hatch loss rate fell to 9.8 per 1,000 in 2025 from 10.2 per 1,000 in 2024, a drop of {} per 1,000."
     assert _errors(tmp_path, text.format("0.4")) == []
     assert [f.rule for f in text_errors(tmp_path, text.format("0.6"))] == ["percentage-points"]
+
+
+def test_a_count_between_dashes_after_a_share_of_whom_is_no_whole_of_it(tmp_path):
+    # the count is the share's part, never the whole the figure before is a share of
+    text = "The club has 600 members, a quarter of whom -- 150 -- are under 18."
+    assert [s[1:] for s in _shares(text)] == [("150", "600")]
+    assert _errors(tmp_path, text) == []

@@ -2740,7 +2740,9 @@ _PART_BEFORE_SHARE = re.compile(
     re.IGNORECASE,
 )
 _WHOLE_AFTER_SHARE = re.compile(
-    r"^\s*of\s+(?:(?:the|a|an|its|their|his|her)\s+)?[^\d.,;:!?()%]{0,50}?"
+    # "a third of whom -- 100 --": the count after a word pointing back is the part, no whole
+    r"^\s*of\s+(?!(?:whom|which|them|these|those)\b)(?:(?:the|a|an|its|their|his|her)\s+)?"
+    r"[^\d.,;:!?()%]{0,50}?"
     r"(?:\btotal(?:\s+of)?|\bof|\bat|\bworth)?\s*$|^\s*of\s*$",
     re.IGNORECASE,
 )
@@ -2981,13 +2983,14 @@ _COUNT_AFTER_PERCENT = re.compile(
     r"|^\s*of\s+the\s+[^\d()%,;:.]{1,30}?\s*(?:\(|（)\s*" + lx.BEFORE_FIGURE + r"$",
     re.IGNORECASE,
 )
-# a share of a whole before it, then between commas the count it stands for: "a third of
-# them, 98, work abroad", "300 staff, 40% of whom, 120, ..." (the closing comma or dash after
+# a share of a whole before it, then between commas or dashes the count it stands for: "a third
+# of them, 98, work abroad", "300 staff, 40% of whom -- 120 -- ..." (the closing comma or dash after
 # the count, `_APPOSITION_CLOSES`, says the count is the share restated, not a figure of its own)
 _COUNT_APPOSED_AFTER_PERCENT = re.compile(
-    r"^\s*of\s+(?:them|these|those|which|whom)\s*,\s*" + lx.BEFORE_FIGURE + r"$", re.IGNORECASE
+    r"^\s*of\s+(?:them|these|those|which|whom)\s*(?:,|--|—|–|\s-)\s*" + lx.BEFORE_FIGURE + r"$",
+    re.IGNORECASE,
 )
-_APPOSITION_CLOSES = re.compile(r"\s*(?:,|--|—|–)")
+_APPOSITION_CLOSES = re.compile(r"\s*(?:,|--|—|–)|\s-\s")
 # a share said to be of the figure before it: "Revenue was $500 million; exports made up 30% of
 # it, or $150 million", "The club has 1,500 members, and 20% of them (300) are under 18"
 _OF_THE_ONE_BEFORE = re.compile(r"\s+of\s+(?:it|them|these|those)\b", re.IGNORECASE)
