@@ -670,3 +670,36 @@ def test_changes_in_points_not_one_for_each_share_in_order_are_no_share_changes(
         "回落1.1个百分点,第三产业增速加快1.7个百分点。",
     ):
         assert _share_changes(text) == []
+
+
+def _parts(text: str) -> list[tuple[tuple[str, ...], bool]]:
+    return [(figures, stated) for kind, figures, stated in _relations(text) if kind == "part_of"]
+
+
+def test_a_count_an_owners_level_includes_is_a_part_of_that_level_before(tmp_path):
+    text = (
+        "Police made 120 arrests in Marsh County over the festival weekend. Roads stayed "
+        "closed until Monday. Marsh County's arrests included 45 juveniles."
+    )
+    assert _parts(text) == [(("45", "120"), False)]
+    # its part larger than the level: a note, never an error
+    wrong = text.replace("45 juveniles", "145 juveniles")
+    assert _parts(wrong) == [(("145", "120"), False)]
+    findings = text_findings(tmp_path, wrong)
+    assert [f.rule for f in findings if f.severity != "info"] == []
+    assert any(f.rule == "part-whole" for f in findings)
+
+
+def test_an_owners_level_names_its_owner_and_noun_beside_its_own_figure():
+    # the owner named by the figure beside the level, or a level of another noun: no part
+    beside = (
+        "Police made 120 arrests in Marsh County and 30 in Fenby. Fenby's arrests included "
+        "9 juveniles."
+    )
+    other_noun = (
+        "Police made 120 arrests in Marsh County. Marsh County's fines included 45 juveniles."
+    )
+    other_owner = "Police made 120 arrests in Marsh County. Fenby's arrests included 45 juveniles."
+    assert _parts(beside) == []
+    assert _parts(other_noun) == []
+    assert _parts(other_owner) == []

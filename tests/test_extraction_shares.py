@@ -703,6 +703,27 @@ def test_a_wrong_share_restated_by_which_is_is_an_error(tmp_path, text, wrong):
     assert _errors(tmp_path, text.replace(right.group(), wrong)) == ["share"]
 
 
+# a share of a whole before it, then between commas or dashes the count it stands for
+APPOSED_COUNT = [
+    "The orchard has 600 trees. A third of them, 200, bear pears.",
+    "The orchard has 600 trees. Some 40% of these, 240, bear pears.",
+    "The orchard has 600 trees, a third of which, 200, bear pears.",
+    "The club has 600 members; 40 per cent of them, 240, are under 18.",
+    "The club has 600 members, 40% of whom, 240, are under 18.",
+    "The club has 600 members, 40% of whom -- 240 -- are under 18.",
+    "The orchard has 600 trees, a third of which - 200 - bear pears.",
+]
+
+
+@pytest.mark.parametrize("text", APPOSED_COUNT)
+def test_a_count_between_commas_or_dashes_after_a_share_of_them_is_its_part(text, tmp_path):
+    share, part = ("A third", "200") if "third" in text else ("40", "240")
+    assert [s[1:] for s in _shares(text)] == [(part, "600")]
+    assert _errors(tmp_path, text) == []
+    wrong = text.replace(f" {part} ", " 300 ").replace(f", {part},", ", 300,")
+    assert _errors(tmp_path, wrong) == ["share"], share
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -739,3 +760,106 @@ def test_a_whole_after_a_word_holding_gong_is_no_counted_whole(tmp_path):
     # 公共 holds 共: no whole counted with 共
     text = "全县公共预算收入50亿元，税收收入46亿元，税收率为92%。"
     assert _shares(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the figure after the comma is of something else: a time, a change, a total
+        "The orchard has 600 trees. About 40% of them, 3 years ago, bore pears.",
+        "The orchard has 600 trees. About 40% of them, 150 more than in 2020, bear pears.",
+        "The orchard has 600 trees. Half of them, 150 in all, bear pears and plums.",
+        # no "of them": the count after the comma is a figure of its own
+        "The orchard has 600 trees; 40%, 150 of them old, bear pears.",
+    ],
+)
+def test_a_figure_after_a_share_of_them_that_goes_on_is_no_count_of_it(text, tmp_path):
+    assert _shares(text) == []
+    assert _errors(tmp_path, text) == []
+
+
+# a share "of the total" after its part, the total in an earlier clause of the sentence
+TOTAL_IN_AN_EARLIER_CLAUSE = [
+    "Ticket sales totalled $80 million, with matinees accounting for $20 million, or 25% of "
+    "the total.",
+    "Total ticket sales were $80 million, and matinees brought in $20 million, or 25% of the "
+    "total.",
+    "The mill sawed 8,000 logs in May; oak logs made up 2,000, or 25% of the total.",
+    "The mill sawed 8,000 logs in all, and 2,000 came from the north, or 25% of the total.",
+]
+
+
+@pytest.mark.parametrize("text", TOTAL_IN_AN_EARLIER_CLAUSE)
+def test_a_share_of_the_total_is_of_the_total_an_earlier_clause_gives(text, tmp_path):
+    part, whole = ("$20 million", "$80 million") if "$" in text else ("2,000", "8,000")
+    assert _shares(text) == [("25", part.lstrip("$").split()[0], whole.lstrip("$").split()[0])]
+    assert _errors(tmp_path, text) == []
+    assert _errors(tmp_path, text.replace("25%", "35%")) == ["share"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the level before is no total and names nothing the part's clause does: of all sales
+        "The theatre spent $5 million on posters, and matinees brought in $20 million, or 25% "
+        "of the total.",
+        # two levels of the unit before the part: which one is the total the words do not say
+        "Ticket sales rose from $70 million to $80 million in total, with matinees at $20 "
+        "million, or 40% of the total.",
+        # the part of another year than the total
+        "Ticket sales totalled $80 million in 2023, and matinees took $20 million in 2024, or "
+        "40% of the total.",
+        # a total of its own, named
+        "The state had 400 cases in total, and the city's 150 cases were 40% of the national "
+        "total.",
+    ],
+)
+def test_a_share_of_the_total_with_no_one_total_before_it_links_nothing(text, tmp_path):
+    assert _shares(text) == []
+    assert _errors(tmp_path, text) == []
+
+
+# a count among the whole it happened in, then the rate they make, per hundred or thousand
+COUNT_AMONG_WHOLE_THEN_RATE = [
+    "The hatchery recorded 36 deaths among 12,000 chicks hatched, a rate of 3 per 1,000.",
+    "The hatchery counted 36 sick birds out of its 12,000 chicks, a rate of 3 per thousand.",
+    "Only 36 of the 12,000 chicks died, or 0.3%.",
+    "There were 36 losses out of 12,000 chicks, a rate of 0.3%.",
+]
+
+
+@pytest.mark.parametrize("text", COUNT_AMONG_WHOLE_THEN_RATE)
+def test_a_rate_after_a_count_among_its_whole_is_the_share_of_the_count(text, tmp_path):
+    assert [s[1:] for s in _shares(text)] == [("36", "12,000")]
+    assert _errors(tmp_path, text) == []
+    assert _errors(tmp_path, text.replace("36", "48", 1)) == ["share"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rate of change after the count, its noun written
+        "The hatchery sold 360 chicks among 120 farms, a growth rate of 3%.",
+        "The hatchery sold 360 chicks in 12 towns, up 3%.",
+        # the count larger than what it stands in: a frame, no whole
+        "The hatchery sold 360 chicks in 12 towns, or 3%.",
+    ],
+)
+def test_a_rate_after_a_count_in_a_frame_or_of_change_is_no_share(text, tmp_path):
+    assert _shares(text) == []
+    assert _errors(tmp_path, text) == []
+
+
+def test_a_change_of_a_rate_per_thousand_written_out_is_in_its_points(tmp_path):
+    # "fell by 0.4 per 1,000" from one rate per thousand to another: points, never a
+    # relative change (that is written in percent)
+    text = "The hatch loss rate fell to 9.8 per 1,000 in 2025 from 10.2 per 1,000 in 2024, a drop of {} per 1,000."
+    assert _errors(tmp_path, text.format("0.4")) == []
+    assert [f.rule for f in text_errors(tmp_path, text.format("0.6"))] == ["percentage-points"]
+
+
+def test_a_count_between_dashes_after_a_share_of_whom_is_no_whole_of_it(tmp_path):
+    # the count is the share's part, never the whole the figure before is a share of
+    text = "The club has 600 members, a quarter of whom -- 150 -- are under 18."
+    assert [s[1:] for s in _shares(text)] == [("150", "600")]
+    assert _errors(tmp_path, text) == []

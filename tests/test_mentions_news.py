@@ -115,7 +115,7 @@ def _read(text: str) -> list[str]:
         ("商场推出7.5折优惠,部分商品五折。", ["x0.75", "x0.5"]),
         ("按当年汇率折算为12亿元", ["12 亿 CNY"]),
         # a half named by its direction is a place, a page's reading time no figure
-        ("Snow covered the northern half of Ohio; half of its roads shut.", ["1/2"]),
+        ("Snow covered the northern half of Ohio; half of its roads shut.", ["1 in 2"]),
         ("4 min read\nFares in Leeds rose 6%.", ["6 %"]),
         # air quality: a concentration, a group of cities named by its counts, days counted
         # over many cities
@@ -139,7 +139,7 @@ def _read(text: str) -> list[str]:
         ("Profits more than halved.", ["less than x1/2"]),
         ("Fares fell by nearly a third.", ["at least x2/3"]),
         ("Fares rose by nearly a third.", ["nearly x4/3"]),
-        ("Nearly half as many came.", ["nearly 1/2"]),
+        ("Nearly half as many came.", ["nearly 1 in 2"]),
         # a five-year plan is a name, no length of time
         ("第十四个五年规划提出的20个主要指标中", ["20"]),
         ("全市5年规划投资300亿元", ["300 亿 CNY"]),
@@ -186,7 +186,7 @@ def test_a_fall_by_a_part_is_checked_against_its_levels(tmp_path, text, errors):
         ("Rents in Hull are a quarter lower than in York.", ["x3/4"]),
         # an ordinal after "by" is no part of a base
         ("The talks were followed by a third round in Geneva.", []),
-        ("A quarter of homes in Bergen have no car.", ["1/4"]),
+        ("A quarter of homes in Bergen have no car.", ["1 in 4"]),
     ],
 )
 def test_a_change_by_a_part_of_its_base_is_a_factor(text, expected):
@@ -471,4 +471,19 @@ def test_rates_left_or_kept_unchanged_are_a_change_of_nothing(text, expected):
     ],
 )
 def test_ranges_of_full_numbers_and_tonnes_a_day(text, expected):
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a rate per thousand written out is per mille
+        ("The pond's trout die at 2.5 per 1,000 a week.", ["2.5 ‰"]),
+        ("Ferry crossings ran late at 7 per thousand sailings.", ["7 ‰"]),
+        ("The vote was 3 per 1000 ballots spoiled.", ["3 ‰"]),
+        # an amount of money per thousand is a price, and a decimal thousand no rate base
+        ("Ads cost $6 per 1,000 views.", ["6 USD"]),
+    ],
+)
+def test_a_rate_per_thousand_written_out_is_per_mille(text, expected):
     assert _read(text) == expected

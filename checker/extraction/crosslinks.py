@@ -17,6 +17,8 @@ sentence, and the one pair of levels of the sentence before),
 `link_amount_and_percent_to_level` (a change as a percentage to a level, and the change as an
 amount in another sentence, or the other way round), `link_parts_named_within` (a
 level named by an earlier total's name narrowed: "sales of e-books" after "sales"),
+`link_parts_an_owner_includes` (a count an owner's level includes: "The county's deaths include
+five children" after "40 deaths in the county"),
 `link_shares_to_siblings_whole` (a share naming no whole after parts listed one sentence each,
 the first with its share of a named whole), `link_shares_of_the_total_before` (a share "of
 the total" and the level its part's name narrows, paragraphs before),
@@ -44,9 +46,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
-from quicktions import Fraction
-
-from ..vocabulary import SCALES
 from . import lexicon as lx
 from .link_patterns import TO_LEVEL, same_family, written_step
 from .mentions import Mention
@@ -81,6 +80,7 @@ __all__ = [
     "link_changes_to_pairs",
     "link_changes_to_structure_shares",
     "link_partitions_across_sentences",
+    "link_parts_an_owner_includes",
     "link_parts_named_within",
     "link_restatements_across_sentences",
     "link_shares_of_the_total_before",
@@ -688,6 +688,75 @@ def link_parts_named_within(drafted: DraftSoFar) -> None:
         _index(latest, (*base, _name_key(claim.metric)), claims, number)
 
 
+def link_parts_an_owner_includes(drafted: DraftSoFar) -> None:
+    """A count in a sentence opening on an owner's level that includes it ("The county's
+    deaths include five children"), after a level of that noun said of that owner a few
+    sentences before ("Storms caused 40 deaths in the county"): a part of that level, below
+    certainty. Only the nearest such level, one value, its unit; a part already tied is left
+    alone."""
+    claims, mentions, relations, metrics, text, guessed, _ = drafted
+    tied = {m for r in relations if r.type in ("part_of", "sum") for m in r.mentions}
+    for number, claim in enumerate(claims):
+        mention = mentions[claim.mention]
+        if claim.mention in tied or not _additive_level(claim, mentions, text):
+            continue
+        included = _OWNER_INCLUDES.match(text, _sentence_start(text, mention), mention.start)
+        if included is None:
+            continue
+        whole = _owners_level_before(claims, mentions, text, number, included)
+        if whole is not None and _may_be_part_of(metrics, claim.metric, whole.metric):
+            _draft_part(claims, metrics, relations, number, whole, guessed)
+
+
+# a sentence opening on an owner's level that includes the figure after it: "North Shore's
+# deaths include", "The county's jobs included"
+_OWNER_INCLUDES = re.compile(
+    r"\s*(?:the\s+)?(?P<owner>[\w.-]+(?:\s+[\w.-]+){0,3}?)['’]s?\s+(?P<noun>[a-z]+)\s+"
+    r"(?:include|includes|included)\s+(?:at\s+least\s+|some\s+|about\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_OWN_CLAUSE_CUT = re.compile(r"[\d,;:]")
+
+
+def _owners_level_before(
+    claims: Sequence[DraftClaim],
+    mentions: Sequence[Mention],
+    text: str,
+    number: int,
+    included: re.Match[str],
+) -> DraftClaim | None:
+    """The level of the included noun in the nearest earlier sentence (within a few) whose
+    clause names the owner: the only one there, else None."""
+    part = claims[number]
+    unit = mentions[part.mention].unit
+    owner = [w.lower() for w in re.findall(r"[\w-]+", included.group("owner"))]
+    noun = included.group("noun").lower()
+    found: list[DraftClaim] = []
+    for earlier in reversed(claims[:number]):
+        if earlier.sentence == part.sentence:
+            continue
+        if found and earlier.sentence != found[0].sentence:
+            break
+        if part.sentence - earlier.sentence > _PARTITION_REACH:
+            break
+        level = mentions[earlier.mention]
+        counted = (level.noun or "").lower().split()
+        if level.unit != unit or not counted or counted[-1] != noun:
+            continue
+        # the words of its own figure's clause, not a figure beside it ("40 deaths in A and
+        # 12 in B")
+        start, end = earlier.quote
+        own = _OWN_CLAUSE_CUT.split(text[start : level.start])[-1]
+        own += _OWN_CLAUSE_CUT.split(text[level.end : end])[0]
+        if _additive_level(earlier, mentions, text) and all(
+            re.search(rf"\b{re.escape(w)}\b", own, re.IGNORECASE) for w in owner
+        ):
+            found.append(earlier)
+    return found[0] if len({c.value for c in found}) == 1 else None
+
+
 def _whole_before(
     claims: Sequence[DraftClaim],
     latest: dict[tuple, list[int]],
@@ -1185,11 +1254,7 @@ def _rounds_to(a: Mention, b: Mention) -> bool:
     coarse, fine = sorted((a, b), key=written_step, reverse=True)
     if written_step(coarse) == written_step(fine):
         return False
-    return abs(_amount(fine) - _amount(coarse)) <= written_step(coarse) / 2
-
-
-def _amount(mention: Mention) -> Fraction:
-    return mention.value * SCALES.get((mention.scale or "").lower(), 1)
+    return abs(fine.magnitude - coarse.magnitude) <= written_step(coarse) / 2
 
 
 # ---------------------------------------------------------------- a total of the sentence before
@@ -1669,6 +1734,7 @@ READINGS: tuple[Callable[[DraftSoFar], None], ...] = (
     link_unnamed_changes_to_pair_before,
     link_amount_and_percent_to_level,
     link_parts_named_within,
+    link_parts_an_owner_includes,
     link_shares_to_siblings_whole,
     link_shares_of_the_total_before,
     link_partitions_across_sentences,

@@ -1327,6 +1327,14 @@ EXCLUDED_GAIN_RE = re.compile(
     r"\b(?:gains?|benefits?|credits?|income|revenues?|proceeds|profits?)\b", re.IGNORECASE
 )
 
+# words in a level's clause that say it is a total, which a share "of the total" later in its
+# sentence is of ("Sales totalled $50 million, with exports at $20 million, or 40% of the
+# total"; "The mill sawed 8,000 logs in all, ...")
+TOTAL_LEVEL_RE = re.compile(
+    r"\b(?:total(?:s|led|ed|ling|ing)?|in\s+all|altogether|overall|all\s+told|combined)\b",
+    re.IGNORECASE,
+)
+
 # the opening of a sentence that totals the figures just before it ("Together, that comes to
 # 3.3 million tonnes"; "These add up to 97%"; a list's "Total:" line; 以上合计330万吨): its
 # figure is their sum. Not "in all" or "in total", which as often open a wider total ("It has

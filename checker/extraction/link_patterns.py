@@ -705,9 +705,7 @@ def _compared_levels_zh(reading: SentenceReading, text: str, found: list[Link]) 
 # comma or in brackets ("（上年同期为150亿元）"); a month names it only after a change from the
 # month before ("环比增长12%，11月份为76万平方米"), as elsewhere a month after a level names a
 # part of its period ("一季度营业收入180亿元，同比增长20%，3月份为70亿元")
-_BASE_TIME_ZH = (
-    r"(?:上年同期|去年同期|上年末|去年末|上年度|上一年|前一年(?!半)|上年|去年|上月|上一季度|上季度|上季|上期)"
-)
+_BASE_TIME_ZH = r"(?:上年同期|去年同期|上年末|去年末|上年度|上一年|前一年(?!半)|上年|去年|上月|上一季度|上季度|上季|上期)"
 _BASE_NAMED_AFTER_ZH = re.compile(
     r"^\s*[,，(（]\s*"
     + _BASE_TIME_ZH
@@ -3086,7 +3084,9 @@ _PART_BEFORE_SHARE = re.compile(
     re.IGNORECASE,
 )
 _WHOLE_AFTER_SHARE = re.compile(
-    r"^\s*of\s+(?:(?:the|a|an|its|their|his|her)\s+)?[^\d.,;:!?()%]{0,50}?"
+    # "a third of whom -- 100 --": the count after a word pointing back is the part, no whole
+    r"^\s*of\s+(?!(?:whom|which|them|these|those)\b)(?:(?:the|a|an|its|their|his|her)\s+)?"
+    r"[^\d.,;:!?()%]{0,50}?"
     r"(?:\btotal(?:\s+of)?|\bof|\bat|\bworth)?\s*$|^\s*of\s*$",
     re.IGNORECASE,
 )
@@ -3252,7 +3252,7 @@ def _share_of_whole_counted(reading: SentenceReading, text: str, found: list[Lin
 _WORDS_THEN_COUNT = re.compile(
     r"^(?:\s+[a-z-]+){1,2}\s*,\s*" + lx.BEFORE_FIGURE + r"$", re.IGNORECASE
 )
-_APPOSITION_CLOSES = re.compile(r"\s*(?:[,)]|--|—|–)")
+_APPOSITION_CLOSES = re.compile(r"\s*(?:[,)]|--|—|–)|\s-\s")
 
 
 def _count_set_off_after_words(text: str, whole: Mention, count: Mention) -> bool:
@@ -3383,6 +3383,13 @@ _COUNT_AFTER_PERCENT = re.compile(
     r"(?:\(|（|,?\s*or\s+)\s*" + lx.BEFORE_FIGURE + r"$"
     # or in brackets after the whole's name: "52% of the vote (5,200 votes)"
     r"|^\s*of\s+the\s+[^\d()%,;:.]{1,30}?\s*(?:\(|（)\s*" + lx.BEFORE_FIGURE + r"$",
+    re.IGNORECASE,
+)
+# a share of a whole before it, then between commas or dashes the count it stands for: "a third
+# of them, 98, work abroad", "300 staff, 40% of whom -- 120 -- ..." (the closing comma or dash after
+# the count, `_APPOSITION_CLOSES`, says the count is the share restated, not a figure of its own)
+_COUNT_APPOSED_AFTER_PERCENT = re.compile(
+    r"^\s*of\s+(?:them|these|those|which|whom)\s*(?:,|--|—|–|\s-)\s*" + lx.BEFORE_FIGURE + r"$",
     re.IGNORECASE,
 )
 # a share said to be of the figure before it: "Revenue was $500 million; exports made up 30% of
@@ -3520,10 +3527,24 @@ def _count_restated_by(
     if (
         after < len(reading.mentions)
         and is_amount(reading, after)
-        and _COUNT_AFTER_PERCENT.match(text[mention.end : reading.mentions[after].start])
+        and _restated_by_the_count_after(text, mention, reading.mentions[after])
     ):
         return after
     return None
+
+
+def _restated_by_the_count_after(text: str, share: Mention, count: Mention) -> bool:
+    """Whether the count right after a percentage restates it: in brackets ("30% (1,200)",
+    "30% of them (1,200)"), or between commas after "of them", "of whom" ("a third of them,
+    98, work abroad")."""
+    gap = text[share.end : count.start]
+    return bool(
+        _COUNT_AFTER_PERCENT.match(gap)
+        or (
+            _COUNT_APPOSED_AFTER_PERCENT.match(gap)
+            and _APPOSITION_CLOSES.match(text, end_of(count))
+        )
+    )
 
 
 # an aside between spaced hyphens, opened and closed: "3,780 - nine in ten - had had"
@@ -3656,6 +3677,50 @@ def _made_of_other_things(a: Mention, b: Mention, between: str) -> bool:
     if named is None or not b.noun:
         return False
     return named.group(1).lower() != b.noun.split()[0].lower()
+
+
+# a count among (out of, of, in) the whole it happened in, its own words around: "48 deaths
+# among 40,000 births", "12 of the 3,000 patients"
+_COUNTED_AMONG = re.compile(
+    r"^[^\d;:.!?()]{0,40}?\b(?:among|out\s+of|of|in)\s+(?:the\s+|all\s+|its\s+|their\s+)?$",
+    re.IGNORECASE,
+)
+# then the rate they make, restated after a comma: ", a rate of 1.2 per 1,000", ", or 0.12%"
+_RATE_RESTATED_AFTER = re.compile(
+    r"^[^\d;:.!?()]{0,40}?,\s*(?:a\s+rate\s+of|or)\s+" + lx.BEFORE_FIGURE + r"$", re.IGNORECASE
+)
+
+
+def _count_among_whole_then_rate(
+    reading: SentenceReading, text: str, found: list[Link]
+) -> list[Link]:
+    """A count among the whole it happened in, then the rate the two make, per hundred or per
+    thousand: "There were 48 deaths among 40,000 births, a rate of 1.2 per 1,000", "12 of the
+    3,000 patients caught it, or 0.4%". The rate is the share of the count in the whole (a
+    rate of change, "a growth rate of 5%", is written with its noun, no share)."""
+    taken = {p for link in found for p in link.positions}
+    links = []
+    for part in range(len(reading.mentions) - 2):
+        whole, rate = part + 1, part + 2
+        if {part, whole, rate} & taken or not (
+            is_amount(reading, part) and is_amount(reading, whole)
+        ):
+            continue
+        a, b, r = reading.mentions[part : part + 3]
+        if (
+            a.unit != b.unit
+            or a.magnitude > b.magnitude  # "480 units in 40 stores": a frame, no whole
+            or r.unit not in ("%", "‰")
+            or reading.kinds[rate] not in ("value", "share")
+        ):
+            continue
+        restated = _RATE_RESTATED_AFTER.match(text[end_of(b) : r.start])
+        if a.unit and restated and "rate" in restated.group(0).lower():
+            continue  # after amounts of money a rate is of something else ("a rate of 5%")
+        if _COUNTED_AMONG.match(text[end_of(a) : b.start]) and restated:
+            reading.kinds[rate] = "share"
+            links.append(Link("share", (rate, part, whole)))
+    return links
 
 
 def _named_ratio_of_levels(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
@@ -4477,6 +4542,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _part_of_them,
     _share_then_count,
     _share_beside_its_count,
+    _count_among_whole_then_rate,
     _count_out_of_whole,
     _named_ratio_of_levels,
     _changes_of_levels_respectively,

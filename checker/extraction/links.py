@@ -23,7 +23,7 @@ from typing import cast
 
 from quicktions import Fraction
 
-from .. import numerals, vocabulary
+from .. import numerals
 from . import context as cx
 from . import crosslinks
 from . import lexicon as lx
@@ -708,6 +708,8 @@ def _points_beside_percents(reading: SentenceReading, text: str) -> None:
 
 
 _POINTS_OF_RATE = {"%": "pp", "‰": "千分点"}
+# per mille written out as a rate per thousand ("0.4 per 1,000"), not as ‰ or "per mille"
+_PER_THOUSAND_WRITTEN = re.compile(r"\bper\s+(?:1,000|1000|thousand)\b", re.IGNORECASE)
 
 
 def _rate_then_its_points(reading: SentenceReading, text: str) -> None:
@@ -2469,7 +2471,7 @@ class _Analyzer:
         same = [p for p, m in enumerate(reading.mentions) if same_family(unit, m.unit, exact=True)]
         if len(same) != 1:
             return
-        low, high = sorted(pair[1:], key=lambda i: _magnitude(self.mentions[i]))
+        low, high = sorted(pair[1:], key=lambda i: self.mentions[i].magnitude)
         margin = self.claims[self.claim_of[reading.indices[same[0]]]]
         first = self.claims[self.claim_of[low]]
         margin.kind, margin.value = "change", reading.mentions[same[0]].value_text("+")
@@ -2538,7 +2540,7 @@ class _Analyzer:
         words = names[position] if position else opening
         if margin.period not in (None, first.period) or not _named_plainly(entry, words):
             return
-        low, high = sorted((a, b), key=lambda i: _magnitude(self.mentions[i]))
+        low, high = sorted((a, b), key=lambda i: self.mentions[i].magnitude)
         margin.kind, margin.value = "change", reading.mentions[position].value_text("+")
         margin.start_claim, margin.end_claim = self.claim_of[low], self.claim_of[high]
         margin.metric, margin.entity, margin.period = first.metric, first.entity, None
@@ -2875,10 +2877,8 @@ class _Analyzer:
         if len(drafted) != len(names):
             return []
         for name, index in zip(names, parts, strict=True):
-            earlier = _magnitude(self.mentions[drafted[name]])
-            if not earlier or abs(_magnitude(self.mentions[index]) / earlier - 1) > Fraction(
-                1, 1000
-            ):
+            earlier = self.mentions[drafted[name]].magnitude
+            if not earlier or abs(self.mentions[index].magnitude / earlier - 1) > Fraction(1, 1000):
                 return []
         return names
 
@@ -3405,6 +3405,7 @@ class _Analyzer:
             self._share_of_named_total(reading, position, claim)
             or self._share_of_level_named_again(reading, position, claim)
             or self._share_of_the_total_before(reading, position, claim)
+            or self._share_of_the_total_in_its_sentence(reading, position, claim)
         ):
             return
         self._change_metric(reading, position, claim, topic)
@@ -3568,6 +3569,41 @@ class _Analyzer:
             return False
         return self._draft_share_between(claim, reading.indices[position], part, sole[1])
 
+    def _share_of_the_total_in_its_sentence(
+        self, reading: SentenceReading, position: int, claim: DraftClaim
+    ) -> bool:
+        """A share "of the total" (of all) right after its part, when an earlier clause of its
+        sentence gives the one other level of the part's unit, as a total: "Sales totalled $50
+        million, with exports accounting for $20 million, or 40% of the total". The words point
+        back at that level, which the sentence states: the share of the part in it."""
+        mention = reading.mentions[position]
+        named = self._whole_named(reading, mention)
+        if named is None or not _THE_TOTAL.fullmatch(named.group("np").strip()):
+            return False
+        levels = [p for p in range(position) if reading.kinds[p] == "value"]
+        if len(levels) < 2 or levels[-1] != position - 1:
+            return False  # the part right before its share ("$20 million, or 40% of ...")
+        part, unit = reading.indices[levels[-1]], reading.mentions[levels[-1]].unit
+        if unit in ("%", "pp", "x"):
+            return False
+        wholes = [p for p in levels[:-1] if reading.mentions[p].unit == unit]
+        if len(wholes) != 1:
+            return False  # two levels it may be of ("rose from $45 million to $50 million")
+        whole = reading.indices[wholes[0]]
+        span = self.segments.span(reading.index)
+        w_start, w_end = cx.clause_bounds(self.text, *span, self.mentions[whole].num_start)
+        if w_end > self.mentions[part].start:
+            return False  # one clause: "rose from 300 to 200, or 20% of the total"
+        # the whole's clause says it is a total, or names what the part's narrows ("sold 5,000
+        # cars, and electric cars made up 1,200, or 24% of the total"): not "spent $5 million
+        # on ads, and exports brought in $20 million, or 40% of the total" (of all sales)
+        if not (
+            lx.TOTAL_LEVEL_RE.search(self.text, w_start, w_end)
+            or self._clause_words(part) & self._clause_words(whole)
+        ):
+            return False
+        return self._draft_share_between(claim, reading.indices[position], part, whole)
+
     def _clause_words(self, index: int) -> frozenset[str]:
         """The words naming the quantity of the clause of the figure `index`, whole (before and
         after the figure: "collected $500 million in taxes"); Chinese, its characters."""
@@ -3710,7 +3746,10 @@ class _Analyzer:
         if claim.kind == "change" and mention.unit == "x":
             claim.value = mention.value_text()
         elif claim.kind == "change":
-            claim.value = _in_points(mention.value_text(signed or "+"), mention, link, reading)
+            written = self.text[mention.start : mention.end]
+            claim.value = _in_points(
+                mention.value_text(signed or "+"), mention, link, reading, written
+            )
         else:
             claim.value = mention.value_text()
         self._add(index, claim, mention)
@@ -4651,15 +4690,21 @@ def _direction(reading: SentenceReading, link: Link) -> str:
     if link.type != "change" or link.compares or len(link.positions) != 3:
         return ""
     try:
-        first, second = (_magnitude(reading.mentions[p]) for p in link.positions[1:])
+        first, second = (reading.mentions[p].magnitude for p in link.positions[1:])
     except ValueError:
         return ""
     return "-" if second < first else ""
 
 
-def _in_points(value: str, mention: Mention, link: Link | None, reading: SentenceReading) -> str:
+def _in_points(
+    value: str, mention: Mention, link: Link | None, reading: SentenceReading, written: str
+) -> str:
     """A margin between two rates written in their own unit ("a natural growth rate of 7.1‰"
-    between 11.6‰ and 4.5‰) is a gap in points, not a relative change."""
+    between 11.6‰ and 4.5‰) is a gap in points, not a relative change. So is any change
+    written as a rate per thousand ("fell by 0.4 per 1,000"): a relative change is written in
+    percent."""
+    if mention.unit == "‰" and _PER_THOUSAND_WRITTEN.search(written):
+        return value[: -len(mention.unit)] + _POINTS_OF_RATE[mention.unit]
     if link is None or not link.margin or mention.unit not in _POINTS_OF_RATE:
         return value
     if any(reading.mentions[p].unit != mention.unit for p in link.positions[1:]):
@@ -4684,10 +4729,6 @@ def _named_plainly(entry: int, words: str) -> bool:
         and lx.PLAIN_DIFFERENCE_BEFORE_RE.match(words[: name.start()]) is not None
         and lx.PLAIN_DIFFERENCE_AFTER_RE.match(words[name.end() :]) is not None
     )
-
-
-def _magnitude(mention: Mention) -> Fraction:
-    return mention.value * vocabulary.SCALES.get((mention.scale or "").lower(), 1)
 
 
 # words that never name what a figure measures: comparison words, markup entity names

@@ -77,6 +77,11 @@ class Mention:
             return Fraction(int(top), int(bottom))
         return parse_decimal(number)
 
+    @property
+    def magnitude(self) -> Fraction:
+        """The value with its scale word applied ("1.2 million": 1,200,000), its unit aside."""
+        return self.value * vocabulary.SCALES.get((self.scale or "").lower(), 1)
+
     def value_text(self, signed: str = "") -> str:
         """The value as a claim file writes it: `[qualifier] number [scale] [unit]`."""
         parts: list[str] = []
@@ -515,7 +520,10 @@ _HALF_PERIOD_BEFORE = re.compile(
     r"\b(?:first|second|latter|former|eastern|western|northern|southern|upper|lower)\s+$",
     re.IGNORECASE,
 )
-_PER_MILLE_AFTER = re.compile(r"\s*(?:‰|per\s*mill?e\b)", re.IGNORECASE)
+# per mille, written out as a rate per thousand too ("1.2 per 1,000 births": 1.2 ‰)
+_PER_MILLE_AFTER = re.compile(
+    r"\s*(?:‰|per\s*mill?e\b|per\s+(?:1,000|1000|thousand)\b(?![.,]?\d))", re.IGNORECASE
+)
 # "4,000 units a year earlier" is a time back, not a rate
 _TIME_BACK_AFTER = r"(?!\s+(?:earlier|ago|before|previously|prior|later)\b)"
 _RATE_AFTER = re.compile(
