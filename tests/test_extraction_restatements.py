@@ -455,3 +455,22 @@ def test_a_sentence_with_a_level_of_its_own_is_not_the_changes_of_the_one_before
 )
 def test_a_bare_surplus_or_deficit_beside_its_terms_is_their_difference(tmp_path, text, rules):
     assert [f.rule for f in text_errors(tmp_path, text)] == rules
+
+
+def test_ounces_of_gold_are_troy_ounces_and_an_undated_pair_restated_is_no_conflict(tmp_path):
+    # "from X kilograms (Y ounces) ... to Z kilograms (W ounces)", no year: the earlier level
+    # and its restatement are of another time than the later pair, and gold is weighed in troy
+    # ounces (31.1 g): 57,306 ounces are 1,782 kilograms
+    text = (
+        "Gold output rose 67 per cent from 1,069 kilograms (34,353 ounces) in the first "
+        "quarter to 1,782 kilograms (57,306 ounces) in the second quarter."
+    )
+    assert [c.value for c in extract_text(text).claims if "ounce" in c.value] == [
+        "34,353 troy_ounce",
+        "57,306 troy_ounce",
+    ]
+    assert text_errors(tmp_path, text) == []
+    wrong = text.replace("57,306", "51,306")
+    assert [f.rule for f in text_errors(tmp_path, wrong)] == ["conflict"]
+    # flour is weighed in ordinary ounces
+    assert extract_text("The loaf needs 16 ounces of flour.").claims[0].value == "16 ounce"

@@ -168,6 +168,11 @@ RESTRICTIVE_BEFORE = ("merely", "only", "just", "exactly")
 # "as many as", "as high as": the words of a comparison of one quantity with another ("twice
 # as many as in 2022", "half as much as the rival's")
 AS_MUCH_ALTERNATION = "much|many|high|large|big|great|long|tall|wide|heavy|fast|expensive"
+# Metals weighed in troy ounces: "ounces" in a text about them are troy ounces (31.1 g)
+PRECIOUS_METALS_RE = re.compile(
+    r"\b(?:gold|silver|platinum|palladium|bullion|precious\s+metals?)\b|黄金|白银|黃金|白銀",
+    re.IGNORECASE,
+)
 # "exactly a third", "precisely half": the fraction itself, no writer's rounding of a share
 EXACT_FRACTION_BEFORE = re.compile(r"\b(?:exactly|precisely)\s+$", re.IGNORECASE)
 BEFORE_FIGURE = r"(?:(?:" + "|".join(RESTRICTIVE_BEFORE) + r")\s+)?"
@@ -283,7 +288,8 @@ _OTHER_UNITS_AFTER = [
     (r"milligrams?|(?-i:mg)\b", "mg"),
     (r"millilit(?:re|er)s?|(?-i:ml)\b", "ml"),
     (r"grams?|(?-i:g)\b", "g"),
-    (r"troy\s+ounces?|ounces?|oz", "ounce"),
+    (r"troy\s+ounces?|ozt", "troy_ounce"),
+    (r"ounces?|oz", "ounce"),
     (r"kilowatt[- ]hours?|kwh", "kWh"),
     (r"megawatt[- ]hours?|mwh", "MWh"),
     (r"gigawatt[- ]hours?|gwh", "GWh"),

@@ -2190,6 +2190,12 @@ class _Analyzer:
                     "the level before the change ('from ... to ...'), at a time the text does not "
                     "name"
                 )
+                # and its restatement in another unit: "from 1,069 kilograms (34,353 ounces)"
+                earlier = self.claim_of[reading.indices[link.positions[0]]]
+                for index in reading.indices:
+                    restated = self.claims[self.claim_of[index]] if index in self.claim_of else None
+                    if restated is not None and restated.converts == earlier:
+                        restated.not_a_conflict = first.not_a_conflict
 
     def draft_moves(self) -> None:
         """A pair of levels whose words give the way it moved and no figure its size ("rose to

@@ -679,7 +679,17 @@ def find_mentions(text: str) -> list[Mention]:
         found = _with_table_units(text, found)
     if "每" in text:
         found = _with_cjk_proportions(text, found)
+    _troy_ounces_of_precious_metals(text, found)
     return _with_ratio_shares(text, found) if ":" in text or "：" in text else found
+
+
+def _troy_ounces_of_precious_metals(text: str, found: list[Mention]) -> None:
+    """Ounces in a text about gold, silver or platinum are troy ounces, as mines, refiners and
+    markets weigh them ("1,782 kilograms (57,306 ounces)" of gold: 31.1 g an ounce, not 28.3)."""
+    ounces = [m for m in found if m.unit == "ounce"]
+    if ounces and lx.PRECIOUS_METALS_RE.search(text):
+        for mention in ounces:
+            mention.unit = "troy_ounce"
 
 
 # A list of figures parted by slashes, as forecasts write one a year ("归母净利润分别为3.1/3.9/
