@@ -2056,6 +2056,11 @@ def test_percentage_changes_of_a_named_difference_are_not_subtracted():
         # one verb, its figures each with a place or time: every figure is a change
         ("Rents rose 8% in London and 5% in Manchester, against 6% nationally.", ["+8 %", "+5 %"]),
         ("Fares fell 3% in the north and 2% in the south.", ["-3 %", "-2 %"]),
+        # a time "the year to" a month, whose "to" names no level
+        (
+            "Bills rose 7% in the year to May and 4% in the year to June, against a 5% cap.",
+            ["+7 %", "+4 %"],
+        ),
         # a verb or level word of its own makes the second a level
         ("Rents rose 8% in London and were 5% of income in Manchester.", ["+8 %"]),
     ],

@@ -628,6 +628,12 @@ def test_a_fraction_in_words_is_the_nearest_common_fraction_to_its_share(tmp_pat
         ("Inspectors passed 45 of 60 lifts, a pass rate of 90% at the newer sites.", []),
         ("Inspectors passed 45 of 60 lifts, a target rate of 90%.", []),
         ("The fund lent £6bn of its £24bn, a rate of 5%.", []),
+        # a rate the count's own words do not name is of the rest or of something else
+        ("The trust filled 30 of its 40 wards, a vacancy rate of 25%.", []),
+        ("Assessors passed 45 of 60 kitchens, giving a failure rate of 25%.", []),
+        ("The lender approved 24 of its 38 bids, at an interest rate of 6%.", []),
+        ("The ferry line ran 80 of its 100 boats, with an occupancy rate of 75%.", []),
+        ("The lender approved 24 of its 38 bids, an approval rate of 73%.", ["share"]),
     ],
 )
 def test_a_rate_named_before_its_figure_is_the_share_of_the_count(tmp_path, text, rules):
@@ -642,6 +648,11 @@ def test_a_rate_named_before_its_figure_is_the_share_of_the_count(tmp_path, text
         ("Of the £2.4bn budget, 50% or £1.2bn goes on salaries.", []),
         ("Of the 2,000 staff, 5% or 100 work part-time.", []),
         ("Of the 2,000 staff, 5% or 6% work part-time.", []),
+        # "or" between alternatives, not a restatement
+        ("Of the 3,000 staff, firms must screen 5% or 400 people, whichever is greater.", []),
+        ("Of the 3,000 staff, 5% or 400 people whichever is greater are screened.", []),
+        ("Of the £3bn budget, either 10% or £500m would be cut.", []),
+        ("Of the 500 staff, between 10% or 80 could go.", []),
     ],
 )
 def test_a_percentage_or_the_amount_it_stands_for_is_a_share(tmp_path, text, rules):

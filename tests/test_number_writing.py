@@ -162,7 +162,7 @@ CURRENCIES = [
     ("The calf weighed 90 pounds and sold for £400.", ["90", "400 GBP"]),
     (
         "Flats cost £7,000 per square metre; silver $25 per troy ounce.",
-        ["7,000 GBP / m**2", "25 USD / ounce"],
+        ["7,000 GBP / m**2", "25 USD / troy_ounce"],
     ),
     ("A £3bn-a-year subsidy ends.", ["3 bn GBP / year"]),
     # pence run into a figure in a British text, where no pound sign is written

@@ -9,6 +9,7 @@ pattern, each seeing the links found before it, and returns `Link`s. The drafter
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -3155,7 +3156,7 @@ _SHARE_NAMED_AFTER = re.compile(
 # figure ending the clause (not "a share of 30% at the busiest site", "a target rate of 95%")
 _RATE_NAMED_BEFORE = re.compile(
     r"^\s*,\s*(?:(?:for|giving|with|at|making)\s+)?"
-    r"an?\s+(?:(?!(?:" + "|".join(sorted(lx.OTHER_RATE_WORDS)) + r")\s)[a-z-]+\s+)?"
+    r"an?\s+(?:(?!(?:" + "|".join(sorted(lx.OTHER_RATE_WORDS)) + r")\s)(?P<kind>[a-z-]+)\s+)?"
     r"(rate|share|proportion)\s+of\s+" + lx.BEFORE_FIGURE + r"$",
     re.IGNORECASE,
 )
@@ -3187,7 +3188,7 @@ def _counted_share(reading: SentenceReading, text: str, found: list[Link]) -> li
         )
         share_named = bool(
             _RATE_GAP.match(gap) and _SHARE_NAMED_AFTER.match(text, share.end)
-        ) or _named_before_its_figure(text, gap, a, share)
+        ) or _named_before_its_figure(text, gap, a, share, text[reading.start : end_of(b)])
         if not (
             _SHARE_RESTATED.match(gap)
             or _share_after_a_comma(reading, text, first)
@@ -3211,13 +3212,36 @@ def _counted_share(reading: SentenceReading, text: str, found: list[Link]) -> li
     return links
 
 
-def _named_before_its_figure(text: str, gap: str, part: Mention, share: Mention) -> bool:
+def _named_before_its_figure(
+    text: str, gap: str, part: Mention, share: Mention, counted: str
+) -> bool:
     """ "24 of its 38 games, a win rate of 63%": a rate or share named before its figure; a
-    rate after amounts of money is of something else ("a rate of 5%" on a loan)."""
+    rate after amounts of money is of something else ("a rate of 5%" on a loan). A rate of a
+    kind is the count's only when the count's own words name that kind ("won ... a win rate",
+    "passed ... a pass rate"): "filled 30 of its 40 posts, a vacancy rate of 25%" is of the
+    rest, "approved 24 of its 38 loans, at an interest rate of 6%" of something else."""
     named = _RATE_NAMED_BEFORE.match(gap)
     if named is None or not _CLAUSE_ENDS.match(text, share.end):
         return False
-    return named.group(1).lower() != "rate" or not part.unit
+    if named.group(2).lower() != "rate":
+        return True
+    kind = named.group("kind")
+    return not part.unit and (
+        kind is None or any(_same_stem(kind, word) for word in re.findall(r"[a-z]+", counted, re.I))
+    )
+
+
+def _consonants(word: str) -> str:
+    """A word's first letter and the consonants after it, doubled ones once: "passed" psd."""
+    word = word.lower()
+    return re.sub(r"(.)\1", r"\1", word[0] + re.sub(r"[aeiouy]", "", word[1:]))
+
+
+def _same_stem(first: str, second: str) -> bool:
+    """Whether two words are forms of one ("win" and "won", "pass" and "passed", "approval"
+    and "approved"): their consonants agree in the first three, or all of the shorter's."""
+    a, b = _consonants(first), _consonants(second)
+    return len(os.path.commonprefix([a, b])) >= min(3, len(a), len(b))
 
 
 # "..., 300 people,", "..., some 600,": the count a share of a whole comes to, set off by a comma
@@ -3528,6 +3552,8 @@ def _count_restated_by(
         after < len(reading.mentions)
         and is_amount(reading, after)
         and _restated_by_the_count_after(text, mention, reading.mentions[after])
+        and not _ALTERNATIVES_BEFORE.search(text, reading.start, mention.start)
+        and not _ALTERNATIVES_AFTER.match(text, reading.mentions[after].end)
     ):
         return after
     return None
@@ -3545,6 +3571,12 @@ def _restated_by_the_count_after(text: str, share: Mention, count: Mention) -> b
             and _APPOSITION_CLOSES.match(text, end_of(count))
         )
     )
+
+
+# "or" between alternatives, not a restatement: "either 10% or £300m", "5% or 100 people,
+# whichever is greater"
+_ALTERNATIVES_BEFORE = re.compile(r"\b(?:either|between)\s+$", re.IGNORECASE)
+_ALTERNATIVES_AFTER = re.compile(r"[^\d.;:!?]{0,20}?\bwhichever\b", re.IGNORECASE)
 
 
 # an aside between spaced hyphens, opened and closed: "3,780 - nine in ten - had had"

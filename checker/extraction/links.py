@@ -751,6 +751,8 @@ def _percent_beside_amount(reading: SentenceReading, text: str) -> None:
 # no verb or level word of its own ("rose 8% in London and was 5% ...", "... to 5%").
 _SAME_VERB_GAP = re.compile(
     r"\s+(?:in|at|for|among|across)\s+"
+    # "in the year to March": a time, whose "to" names no level
+    r"(?:the\s+(?:year|quarter|(?:\w+\s+)?(?:months|weeks))\s+to\s+)?"
     r"(?:(?!(?:was|were|is|are|stood|reached|to|from|against|than|of|and|but|while|which|it|"
     r"its|their|had|has|have)\b)[\w'’.-]+\s*){1,4},?\s+and\s+$",
     re.IGNORECASE,
