@@ -781,7 +781,14 @@ def _quantity(
     exact, written = _read_number(single.number, rounding, negative, multiplier, round_numbers)
     if " in " in single.number:
         written = _writers_fraction_bound(single.qualifier, single.number, exact, written)
-    interval = _apply_qualifier(single.qualifier, exact, written, reader.tolerances)
+    # a writer's fraction is approximate already: "about two-thirds" is the nearest common
+    # fraction, not widened again (61 % is no "about two-thirds")
+    about_a_fraction = single.qualifier == "about" and " in " in single.number
+    interval = (
+        written
+        if about_a_fraction
+        else _apply_qualifier(single.qualifier, exact, written, reader.tolerances)
+    )
     digits_exact = None
     if round_numbers != "exact" and single.number.endswith("0") and "." not in single.number:
         as_written = _read_number(single.number, rounding, negative, multiplier, "exact")[1]

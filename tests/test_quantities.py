@@ -442,6 +442,8 @@ def test_units_read_in_an_earlier_run_are_read_from_the_disk_table_without_pint(
         ("2 in 5", F(11, 30), F(4, 9)),  # above the middle of 1/3 and 2/5
         # a side-taking qualifier bounds it by the fraction itself
         ("almost 1 in 2", F(2, 5), F(1, 2)),  # "almost half (44%)"
+        # approximate already: "about two-thirds" is not widened again (61 % is not it)
+        ("about 2 in 3", F(19, 30), F(17, 24)),
         ("nearly 1 in 4", F(2, 9), F(1, 4)),
         ("more than 1 in 3", F(1, 3), None),
         ("less than 1 in 10", None, F(1, 10)),
