@@ -783,7 +783,7 @@ def _base_before_change_zh(reading: SentenceReading, text: str, found: list[Link
 
 # the level of the time a change is against, in brackets after the change: "（上年同期为5.5%）"
 _EARLIER_BRACKET_OPENS_ZH = re.compile(
-    r"^\s*[（(]\s*(?P<time>上年同期|去年同期|上年末|去年末|上年|去年|上月|上季度)(?:为|是|：|:)?\s*$"
+    r"^\s*[（(]\s*(?P<time>" + _BASE_TIME_ZH + r")(?:为|為|是|：|:)?\s*$"
 )
 
 
@@ -818,9 +818,7 @@ def _earlier_bracket_after_change_zh(
 
 # the base level named by its time between a level and its change, as annual reports write
 # it: "净利润12.6亿元，上年同期为10.5亿元，同比增长20.0%"
-_BASE_NAMED_BETWEEN_ZH = re.compile(
-    r"^\s*[,，]\s*(?:上年同期|去年同期|上年|去年|上一年|上年末|去年末)(?:为|為|是)\s*$"
-)
+_BASE_NAMED_BETWEEN_ZH = re.compile(r"^\s*[,，]\s*" + _BASE_TIME_ZH + r"(?:为|為|是)\s*$")
 # ... and what opens the change after it: 同比, 比上年, 较上年 or the change word alone
 _CHANGE_AFTER_BASE_ZH = re.compile(
     r"^\s*[,，]\s*(?:同比|按年|(?:比|较|較)(?:上年同期|去年同期|上年|去年)(?:末)?)?\s*(?:"
