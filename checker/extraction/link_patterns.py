@@ -1456,6 +1456,8 @@ def _two_compared(reading: SentenceReading, text: str, found: list[Link]) -> lis
     a, b = reading.mentions[a_pos], reading.mentions[b_pos]
     if not (a.unit == b.unit or one_rate_for_both(a, b)) or a.unit in ("%", "pp", "x"):
         return []
+    if _a_part_and_its_whole(reading, text, a_pos, b_pos):
+        return []  # "300 out of 12,000 drivers, which was 15 percent more than in 2030"
     links = []
     for position in range(b_pos + 1, len(reading.mentions)):
         mention = reading.mentions[position]
@@ -1479,6 +1481,16 @@ def _two_compared(reading: SentenceReading, text: str, found: list[Link]) -> lis
                 )
             )
     return links
+
+
+def _a_part_and_its_whole(reading: SentenceReading, text: str, a_pos: int, b_pos: int) -> bool:
+    """Whether the first level is a part of the second ("300 out of 12,000 drivers") or the
+    second of the first, opening the sentence ("Of the 60,000 homes, 2,400 ..."): a part is no
+    amount more or less than its whole, so a percentage after them compares something else."""
+    a, b = reading.mentions[a_pos], reading.mentions[b_pos]
+    if PART_OF_WHOLE.match(text[a.end : b.start]):
+        return True
+    return a_pos == 0 and _OF_THE_WHOLE_OPENING.match(text[reading.start : a.start]) is not None
 
 
 _LESS = re.compile(r"(?:less|lower|smaller|below|cheaper|fewer)\b", re.IGNORECASE)
@@ -2095,13 +2107,26 @@ def narrowed_difference(entry: int, names: list[str]) -> bool:
     """Whether the words naming a difference or its two terms (in the entry's order) narrow
     one ("exports of cars", "the trade surplus with Japan", "car exports"): a narrower
     quantity, maybe not the difference of the two others (a reading only)."""
+    goods = set()
     for pattern, name in zip(lx.NAMED_DIFFERENCES[entry], names, strict=True):
         n = pattern.search(name)
-        if n is not None and (
-            _QUALIFIED_AFTER.match(name, n.end()) or _QUALIFIED_BEFORE.search(name, 0, n.start())
-        ):
+        if n is None:
+            continue
+        if _QUALIFIED_AFTER.match(name, n.end()) or _QUALIFIED_BEFORE.search(name, 0, n.start()):
             return True
-    return False
+        written = _CJK_QUALIFIER.search(name, 0, n.start())
+        if written is not None and written.group("goods"):
+            goods.add(written.group("goods"))
+    # 钢材出口 beside 铁矿石进口: terms of two goods (one good named once is the sentence's;
+    # 全县人口出生率 beside 人口死亡率 names one population, the nearer words alike)
+    return any(not (a.endswith(b) or b.endswith(a)) for a in goods for b in goods)
+
+
+# the Chinese words before a difference's term that name what is traded or counted (钢材出口),
+# after the words that leave it whole (全年出口, 其中进口)
+_CJK_QUALIFIER = re.compile(
+    r"(?:其中|全年|当月|同期|累计|实现|货物|商品|贸易|外贸|對外|对外)*(?P<goods>[\u4e00-\u9fff]*)$"
+)
 
 
 def _named_difference(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
