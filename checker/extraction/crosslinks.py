@@ -700,6 +700,8 @@ def link_parts_an_owner_includes(drafted: DraftSoFar) -> None:
         mention = mentions[claim.mention]
         if claim.mention in tied or not _additive_level(claim, mentions, text):
             continue
+        if "includ" not in text[max(0, mention.start - 30) : mention.start].lower():
+            continue  # most figures: no "include(s|d)" right before, no sentence start to find
         included = _OWNER_INCLUDES.match(text, _sentence_start(text, mention), mention.start)
         if included is None:
             continue
