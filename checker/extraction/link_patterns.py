@@ -2493,12 +2493,16 @@ _PARTS_OF_A_PART = re.compile(
 
 # after a part's clause, a comma and a share closing the sentence: "Of the 800 staff asked, 200
 # said they would leave, about one in four"
+# a rate, share or proportion named before its figure, of a kind or none ("a punctuality rate
+# of", "a share of"), not one of another whole or an aim ("a target rate of 95%")
+_NAMED_SHARE_OF = (
+    r"an?\s+(?:(?!(?:" + "|".join(sorted(lx.OTHER_RATE_WORDS)) + r")\s)(?P<kind>[a-z-]+)\s+)?"
+    r"(?P<named>rate|share|proportion)\s+of\s+"
+)
 _SHARE_CLOSING_CLAUSE = re.compile(
     r"^[^\d;:.!?()%]{0,60},\s*"
-    # or named a rate: "16,380 arrived on time, a punctuality rate of 90%"
-    # (not one of another whole or an aim: "a target rate of 95%")
-    r"(?:an?\s+(?:(?!(?:" + "|".join(sorted(lx.OTHER_RATE_WORDS)) + r")\s)[a-z-]+\s+)?"
-    r"(?:rate|share|proportion)\s+of\s+)?" + lx.BEFORE_FIGURE + r"$",
+    # or named: "16,380 arrived on time, a punctuality rate of 90%"
+    r"(?:" + _NAMED_SHARE_OF + r")?" + lx.BEFORE_FIGURE + r"$",
     re.IGNORECASE,
 )
 _SENTENCE_CLOSES = re.compile(r"^\s*(?:[.;!?；。]|$)")
@@ -3178,9 +3182,7 @@ _SHARE_NAMED_AFTER = re.compile(
 # "24 of its 38 games, a win rate of 63%": the rate or share named before its figure, the
 # figure ending the clause (not "a share of 30% at the busiest site", "a target rate of 95%")
 _RATE_NAMED_BEFORE = re.compile(
-    r"^\s*,\s*(?:(?:for|giving|with|at|making)\s+)?"
-    r"an?\s+(?:(?!(?:" + "|".join(sorted(lx.OTHER_RATE_WORDS)) + r")\s)(?P<kind>[a-z-]+)\s+)?"
-    r"(rate|share|proportion)\s+of\s+" + lx.BEFORE_FIGURE + r"$",
+    r"^\s*,\s*(?:(?:for|giving|with|at|making)\s+)?" + _NAMED_SHARE_OF + lx.BEFORE_FIGURE + r"$",
     re.IGNORECASE,
 )
 _OUT_OF_ATTEMPTS = re.compile(
@@ -3246,7 +3248,7 @@ def _named_before_its_figure(
     named = _RATE_NAMED_BEFORE.match(gap)
     if named is None or not _CLAUSE_ENDS.match(text, share.end):
         return False
-    if named.group(2).lower() != "rate":
+    if named.group("named").lower() != "rate":
         return True
     kind = named.group("kind")
     return not part.unit and (
