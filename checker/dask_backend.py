@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -86,22 +87,50 @@ def check_on_dask(
     workers: int = 2,
 ) -> PiecewiseRun:
     """Load and check on a Dask cluster (a local one of `workers` processes without `scheduler`)."""
-    from distributed import Client, LocalCluster
+    import dask
+    from distributed import Client
 
     files, vocabularies, missing = discover([Path(p) for p in paths])
     stub = load_fragment([], vocabularies, load)  # the vocabulary, read on the client too
-    cluster = (
-        None
-        if scheduler
-        else LocalCluster(
-            n_workers=workers,
-            threads_per_worker=1,  # the rules are Python: threads would share one interpreter lock
-            processes=True,
-            memory_limit=0,  # no spilling of fragments to disk, no pausing: they are the data
-            dashboard_address=":0",
-        )
+    # Set for the cluster's whole life: a worker the nanny starts again after a loss starts so too.
+    with dask.config.set({"distributed.worker.multiprocessing-method": _start_method()}):
+        cluster = None if scheduler else _local_cluster(workers)
+        client = Client(scheduler or cluster)
+        return _run_closing(client, cluster, files, vocabularies, load, rules, hints, stub, missing)
+
+
+def _start_method() -> str:
+    """How the local workers start. Forked (where fork is safe: not on macOS, where it can crash
+    a process with threads, nor on Windows, which has none), a worker starts with what this
+    process has imported, Dask and the checker, and the vocabulary's units already read; spawned,
+    each imports them again (about a second of processor time each, on the run's critical path)."""
+    return "fork" if sys.platform.startswith("linux") else "spawn"
+
+
+def _local_cluster(workers: int) -> Any:
+    from distributed import LocalCluster
+
+    return LocalCluster(
+        n_workers=workers,
+        threads_per_worker=1,  # the rules are Python: threads would share one interpreter lock
+        processes=True,
+        memory_limit=0,  # no spilling of fragments to disk, no pausing: they are the data
+        dashboard_address=":0",
     )
-    client = Client(scheduler or cluster)
+
+
+def _run_closing(
+    client: Any,
+    cluster: Any,
+    files: list[tuple[Path, Path]],
+    vocabularies: list[Path],
+    load: LoadOptions,
+    rules: list[Rule],
+    hints: bool,
+    stub: Corpus,
+    missing: list[InputError],
+) -> PiecewiseRun:
+    """The run on the cluster, whose losses read as WorkerLost; the local cluster closed after."""
     try:
         return _run(client, files, vocabularies, load, rules, hints, stub, missing)
     except Exception as exc:
