@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from .corpus import Claim, Corpus, InputError, Position
-from .engine import WorkerLost
+from .engine import WorkerLost, rare_collections
 from .families import PartitionName, PartitionPlan
 from .findings import Finding, pack_findings, sorted_findings, unpack_findings
 from .fragments import (
@@ -40,6 +40,7 @@ from .fragments import (
     wanted_claims,
 )
 from .loading import LoadOptions, discover, load_fragment, split_problems
+from .processes import _load_frozen as load_frozen  # the same loading as a local worker's
 from .rules import Rule
 
 __all__ = ["check_on_dask"]
@@ -68,10 +69,14 @@ def _check(
 ) -> bytes:
     share = take_parcels(shared[0], [p for p in parcels if p is not None])
     # As in a local worker: the claims are not garbage while they are checked, so the collector
-    # is kept from walking them again and again; unfrozen after, as the worker lives on.
+    # is kept from walking them again and again, nor the findings as they accumulate; each
+    # partition's claims are let go once checked (the share is this task's own, made above, so a
+    # task run again finds the parcels as they were). Unfrozen after, as the worker lives on.
     gc.freeze()
     try:
-        findings = check_share(share, vocabulary, references, rules, hints)
+        findings = check_share(
+            share, vocabulary, references, rules, hints, keep_claims=False, freeze=True
+        )
     finally:
         gc.unfreeze()
     # One block: Dask would otherwise pack a list of findings element by element.
@@ -145,6 +150,7 @@ def _run_closing(
             ) from exc
         raise
     finally:
+        gc.unfreeze()  # the findings frozen as they were unpacked, back in the collector's sight
         if cluster is not None:
             _end_quickly(client)
         client.close()
@@ -182,7 +188,19 @@ def _check_shares(
         )
         for index, share in enumerate(shares)
     ]
-    return [f for found in client.gather(checks) for f in unpack_findings(found)]
+    from distributed import as_completed
+
+    # Unpacked as each arrives (the first while the other is still checked), kept in worker order
+    # (the order `sorted_findings` keeps for findings alike in all it sorts by).
+    found: list[list[Finding]] = [[] for _ in checks]
+    piece_of = {check.key: index for index, check in enumerate(checks)}
+    # As in `processes`: the findings unpacked are no garbage, so the collector runs rarely and
+    # then never reads them again (unfrozen when the run ends).
+    with rare_collections():
+        for done in as_completed(checks):
+            found[piece_of[done.key]] = unpack_findings(done.result())
+            gc.freeze()
+    return [finding for run in found for finding in run]
 
 
 def _run(
@@ -212,7 +230,7 @@ def _run(
         for index in range(len(pieces))
     ]
     fragments = [
-        on[index](load_fragment, piece, vocabularies, load, pure=False)
+        on[index](load_frozen, piece, vocabularies, load, pure=False)
         for index, piece in enumerate(pieces)
     ]
     summaries = client.gather(
@@ -231,9 +249,11 @@ def _run(
     del fragments  # a fragment is no longer needed once its share is made
     constants = [_everywhere(client, c) for c in (stub, merged.references, rules)]
     findings = _check_shares(client, on, shares, constants, hints)
+    with rare_collections():  # sorting makes a few objects per finding, none of them garbage
+        findings = sorted_findings(findings)
     return PiecewiseRun(
         merged.corpus,
-        sorted_findings(findings),
+        findings,
         merged.claim_count,
         merged.metric_count,
         len(merged.references),

@@ -73,7 +73,9 @@ def test_a_task_that_kills_its_worker_every_time_stops_the_run(corpus, monkeypat
     worker behind."""
     from checker import dask_backend
 
-    monkeypatch.setattr(dask_backend, "check_share", lambda *args: os._exit(1))  # forked: seen
+    monkeypatch.setattr(
+        dask_backend, "check_share", lambda *args, **kwargs: os._exit(1)
+    )  # forked: seen
     before = _children()
     with pytest.raises(WorkerLost, match="lost work"):
         run(corpus, RunOptions(backend="dask", jobs=2))
