@@ -46,12 +46,15 @@ from .rules import Rule
 __all__ = ["check_on_dask"]
 
 
-def _share(
-    fragment: Corpus,
-    index: int,
-    plan: tuple[PartitionPlan, dict[PartitionName, int], set[Position]],
-) -> tuple[Share, dict[int, bytes]]:
-    partitioning, owner_of, dropped = plan
+# What every worker holds once, sent while the fragments load: the vocabulary and the rules.
+Fixed = tuple[Corpus, list[Rule]]
+# What the merged summaries decide, sent once to every worker: the partition plan, each
+# partition's owner, the sources dropped, and the reference claims.
+Planned = tuple[PartitionPlan, dict[PartitionName, int], set[Position], list[Claim]]
+
+
+def _share(fragment: Corpus, index: int, planned: Planned) -> tuple[Share, dict[int, bytes]]:
+    partitioning, owner_of, dropped, _ = planned
     return share_out(fragment, index, partitioning, owner_of, dropped)
 
 
@@ -62,11 +65,11 @@ def _parcel(shared: tuple[Share, dict[int, bytes]], target: int) -> bytes | None
 def _check(
     shared: tuple[Share, dict[int, bytes]],
     parcels: list[bytes | None],
-    vocabulary: Corpus,
-    references: list[Claim],
-    rules: list[Rule],
+    fixed: Fixed,
+    planned: Planned,
     hints: bool,
 ) -> bytes:
+    (vocabulary, rules), references = fixed, planned[3]
     share = take_parcels(shared[0], [p for p in parcels if p is not None])
     # As in a local worker: the claims are not garbage while they are checked, so the collector
     # is kept from walking them again and again, nor the findings as they accumulate; each
@@ -171,7 +174,7 @@ def _end_quickly(client: Any) -> None:
 
 
 def _check_shares(
-    client: Any, on: list[Any], shares: list[Any], constants: list[Any], hints: bool
+    client: Any, on: list[Any], shares: list[Any], constants: tuple[Any, Any], hints: bool
 ) -> list[Finding]:
     """Each piece's findings, checked where its share is, with the parcels the others hold for it."""
     checks = [
@@ -213,8 +216,10 @@ def _run(
     stub: Corpus,
     missing: list[InputError],
 ) -> PiecewiseRun:
-    workers = sorted(client.scheduler_info()["workers"])
-    pieces = stretches(files, max(1, sum(client.nthreads().values())))
+    # One round trip for the workers and their threads (each a blocking call to the scheduler).
+    threads = {a: w["nthreads"] for a, w in client.scheduler_info()["workers"].items()}
+    workers = sorted(threads)
+    pieces = stretches(files, max(1, sum(threads.values())))
     if not pieces:
         errors, skipped = split_problems(missing)
         stub.errors.extend(errors)
@@ -233,22 +238,23 @@ def _run(
         on[index](load_frozen, piece, vocabularies, load, pure=False)
         for index, piece in enumerate(pieces)
     ]
-    summaries = client.gather(
-        [on[index](summarize, f, index, stub.errors) for index, f in enumerate(fragments)]
-    )
+    summarized = [on[index](summarize, f, index, stub.errors) for index, f in enumerate(fragments)]
+    fixed = _everywhere(client, (stub, rules))  # sent while the fragments load
+    summaries = client.gather(summarized)
     dropped = dropped_sources(summaries)
-    wanted = _everywhere(client, wanted_claims(summaries))
+    wanted = wanted_claims(summaries)  # small: sent with the tasks, not in a round trip first
     entity_of: dict[str, tuple[str, str]] = {}
     for found in client.gather(
         [on[index](entities_of, f, wanted, dropped) for index, f in enumerate(fragments)]
     ):
         entity_of.update(found)
     merged = merge(summaries, stub, missing, entity_of, dropped, rules)
-    plan = _everywhere(client, (merged.plan, owners(summaries, merged.plan, dropped), dropped))
-    shares = [on[index](_share, f, index, plan) for index, f in enumerate(fragments)]
+    planned = _everywhere(
+        client, (merged.plan, owners(summaries, merged.plan, dropped), dropped, merged.references)
+    )
+    shares = [on[index](_share, f, index, planned) for index, f in enumerate(fragments)]
     del fragments  # a fragment is no longer needed once its share is made
-    constants = [_everywhere(client, c) for c in (stub, merged.references, rules)]
-    findings = _check_shares(client, on, shares, constants, hints)
+    findings = _check_shares(client, on, shares, (fixed, planned), hints)
     with rare_collections():  # sorting makes a few objects per finding, none of them garbage
         findings = sorted_findings(findings)
     return PiecewiseRun(
