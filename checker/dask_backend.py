@@ -100,8 +100,11 @@ def check_on_dask(
 
     files, vocabularies, missing = discover([Path(p) for p in paths])
     stub = load_fragment([], vocabularies, load)  # the vocabulary, read on the client too
-    # Set for the cluster's whole life: a worker the nanny starts again after a loss starts so too.
-    with dask.config.set({"distributed.worker.multiprocessing-method": _start_method()}):
+    # Set for our own cluster's whole life (a worker its nanny starts again after a loss starts so
+    # too), and only for it: the setting is the process's, and another cluster's nanny restarting
+    # a worker meanwhile would mix its spawned process with forked queues.
+    start = {} if scheduler else {"distributed.worker.multiprocessing-method": _start_method()}
+    with dask.config.set(start):
         cluster = None if scheduler else _local_cluster(workers)
         client = Client(scheduler or cluster)
         return _run_closing(client, cluster, files, vocabularies, load, rules, hints, stub, missing)

@@ -80,3 +80,27 @@ def test_a_task_that_kills_its_worker_every_time_stops_the_run(corpus, monkeypat
     with pytest.raises(WorkerLost, match="lost work"):
         run(corpus, RunOptions(backend="dask", jobs=2))
     assert _children() - before == set()
+
+
+def test_the_start_method_is_set_for_our_own_cluster_only(corpus, monkeypatch):
+    """The setting is the process's: with a scheduler given, another cluster's nanny restarting a
+    worker during the run must still start it its own way."""
+    import dask
+    from distributed import LocalCluster
+
+    from checker import dask_backend
+
+    seen = []
+    real = dask_backend._run
+
+    def recording(*args):
+        seen.append(dask.config.get("distributed.worker.multiprocessing-method"))
+        return real(*args)
+
+    monkeypatch.setattr(dask_backend, "_run", recording)
+    before = dask.config.get("distributed.worker.multiprocessing-method")
+    with LocalCluster(n_workers=1, processes=False, dashboard_address=":0") as cluster:
+        run(corpus, RunOptions(backend="dask", scheduler=cluster.scheduler_address))
+    run(corpus, RunOptions(backend="dask", jobs=2))
+    assert seen == [before, "fork"]
+    assert dask.config.get("distributed.worker.multiprocessing-method") == before
