@@ -16,12 +16,13 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from .corpus import Claim, Corpus, InputError, Position
-from .engine import WorkerLost
+from .engine import WorkerLost, rare_collections
 from .families import PartitionName, PartitionPlan
 from .findings import Finding, pack_findings, sorted_findings, unpack_findings
 from .fragments import (
@@ -39,17 +40,21 @@ from .fragments import (
     wanted_claims,
 )
 from .loading import LoadOptions, discover, load_fragment, split_problems
+from .processes import _load_frozen as load_frozen  # the same loading as a local worker's
 from .rules import Rule
 
 __all__ = ["check_on_dask"]
 
 
-def _share(
-    fragment: Corpus,
-    index: int,
-    plan: tuple[PartitionPlan, dict[PartitionName, int], set[Position]],
-) -> tuple[Share, dict[int, bytes]]:
-    partitioning, owner_of, dropped = plan
+# What every worker holds once, sent while the fragments load: the vocabulary and the rules.
+Fixed = tuple[Corpus, list[Rule]]
+# What the merged summaries decide, sent once to every worker: the partition plan, each
+# partition's owner, the sources dropped, and the reference claims.
+Planned = tuple[PartitionPlan, dict[PartitionName, int], set[Position], list[Claim]]
+
+
+def _share(fragment: Corpus, index: int, planned: Planned) -> tuple[Share, dict[int, bytes]]:
+    partitioning, owner_of, dropped, _ = planned
     return share_out(fragment, index, partitioning, owner_of, dropped)
 
 
@@ -60,17 +65,21 @@ def _parcel(shared: tuple[Share, dict[int, bytes]], target: int) -> bytes | None
 def _check(
     shared: tuple[Share, dict[int, bytes]],
     parcels: list[bytes | None],
-    vocabulary: Corpus,
-    references: list[Claim],
-    rules: list[Rule],
+    fixed: Fixed,
+    planned: Planned,
     hints: bool,
 ) -> bytes:
+    (vocabulary, rules), references = fixed, planned[3]
     share = take_parcels(shared[0], [p for p in parcels if p is not None])
     # As in a local worker: the claims are not garbage while they are checked, so the collector
-    # is kept from walking them again and again; unfrozen after, as the worker lives on.
+    # is kept from walking them again and again, nor the findings as they accumulate; each
+    # partition's claims are let go once checked (the share is this task's own, made above, so a
+    # task run again finds the parcels as they were). Unfrozen after, as the worker lives on.
     gc.freeze()
     try:
-        findings = check_share(share, vocabulary, references, rules, hints)
+        findings = check_share(
+            share, vocabulary, references, rules, hints, keep_claims=False, freeze=True
+        )
     finally:
         gc.unfreeze()
     # One block: Dask would otherwise pack a list of findings element by element.
@@ -86,22 +95,53 @@ def check_on_dask(
     workers: int = 2,
 ) -> PiecewiseRun:
     """Load and check on a Dask cluster (a local one of `workers` processes without `scheduler`)."""
-    from distributed import Client, LocalCluster
+    import dask
+    from distributed import Client
 
     files, vocabularies, missing = discover([Path(p) for p in paths])
     stub = load_fragment([], vocabularies, load)  # the vocabulary, read on the client too
-    cluster = (
-        None
-        if scheduler
-        else LocalCluster(
-            n_workers=workers,
-            threads_per_worker=1,  # the rules are Python: threads would share one interpreter lock
-            processes=True,
-            memory_limit=0,  # no spilling of fragments to disk, no pausing: they are the data
-            dashboard_address=":0",
-        )
+    # Set for our own cluster's whole life (a worker its nanny starts again after a loss starts so
+    # too), and only for it: the setting is the process's, and another cluster's nanny restarting
+    # a worker meanwhile would mix its spawned process with forked queues.
+    start = {} if scheduler else {"distributed.worker.multiprocessing-method": _start_method()}
+    with dask.config.set(start):
+        cluster = None if scheduler else _local_cluster(workers)
+        client = Client(scheduler or cluster)
+        return _run_closing(client, cluster, files, vocabularies, load, rules, hints, stub, missing)
+
+
+def _start_method() -> str:
+    """How the local workers start. Forked (where fork is safe: not on macOS, where it can crash
+    a process with threads, nor on Windows, which has none), a worker starts with what this
+    process has imported, Dask and the checker, and the vocabulary's units already read; spawned,
+    each imports them again (about a second of processor time each, on the run's critical path)."""
+    return "fork" if sys.platform.startswith("linux") else "spawn"
+
+
+def _local_cluster(workers: int) -> Any:
+    from distributed import LocalCluster
+
+    return LocalCluster(
+        n_workers=workers,
+        threads_per_worker=1,  # the rules are Python: threads would share one interpreter lock
+        processes=True,
+        memory_limit=0,  # no spilling of fragments to disk, no pausing: they are the data
+        dashboard_address=":0",
     )
-    client = Client(scheduler or cluster)
+
+
+def _run_closing(
+    client: Any,
+    cluster: Any,
+    files: list[tuple[Path, Path]],
+    vocabularies: list[Path],
+    load: LoadOptions,
+    rules: list[Rule],
+    hints: bool,
+    stub: Corpus,
+    missing: list[InputError],
+) -> PiecewiseRun:
+    """The run on the cluster, whose losses read as WorkerLost; the local cluster closed after."""
     try:
         return _run(client, files, vocabularies, load, rules, hints, stub, missing)
     except Exception as exc:
@@ -116,6 +156,7 @@ def check_on_dask(
             ) from exc
         raise
     finally:
+        gc.unfreeze()  # the findings frozen as they were unpacked, back in the collector's sight
         if cluster is not None:
             _end_quickly(client)
         client.close()
@@ -136,7 +177,7 @@ def _end_quickly(client: Any) -> None:
 
 
 def _check_shares(
-    client: Any, on: list[Any], shares: list[Any], constants: list[Any], hints: bool
+    client: Any, on: list[Any], shares: list[Any], constants: tuple[Any, Any], hints: bool
 ) -> list[Finding]:
     """Each piece's findings, checked where its share is, with the parcels the others hold for it."""
     checks = [
@@ -153,7 +194,19 @@ def _check_shares(
         )
         for index, share in enumerate(shares)
     ]
-    return [f for found in client.gather(checks) for f in unpack_findings(found)]
+    from distributed import as_completed
+
+    # Unpacked as each arrives (the first while the other is still checked), kept in worker order
+    # (the order `sorted_findings` keeps for findings alike in all it sorts by).
+    found: list[list[Finding]] = [[] for _ in checks]
+    piece_of = {check.key: index for index, check in enumerate(checks)}
+    # As in `processes`: the findings unpacked are no garbage, so the collector runs rarely and
+    # then never reads them again (unfrozen when the run ends).
+    with rare_collections():
+        for done in as_completed(checks):
+            found[piece_of[done.key]] = unpack_findings(done.result())
+            gc.freeze()
+    return [finding for run in found for finding in run]
 
 
 def _run(
@@ -166,8 +219,10 @@ def _run(
     stub: Corpus,
     missing: list[InputError],
 ) -> PiecewiseRun:
-    workers = sorted(client.scheduler_info()["workers"])
-    pieces = stretches(files, max(1, sum(client.nthreads().values())))
+    # One round trip for the workers and their threads (each a blocking call to the scheduler).
+    threads = {a: w["nthreads"] for a, w in client.scheduler_info()["workers"].items()}
+    workers = sorted(threads)
+    pieces = stretches(files, max(1, sum(threads.values())))
     if not pieces:
         errors, skipped = split_problems(missing)
         stub.errors.extend(errors)
@@ -183,28 +238,31 @@ def _run(
         for index in range(len(pieces))
     ]
     fragments = [
-        on[index](load_fragment, piece, vocabularies, load, pure=False)
+        on[index](load_frozen, piece, vocabularies, load, pure=False)
         for index, piece in enumerate(pieces)
     ]
-    summaries = client.gather(
-        [on[index](summarize, f, index, stub.errors) for index, f in enumerate(fragments)]
-    )
+    summarized = [on[index](summarize, f, index, stub.errors) for index, f in enumerate(fragments)]
+    fixed = _everywhere(client, (stub, rules))  # sent while the fragments load
+    summaries = client.gather(summarized)
     dropped = dropped_sources(summaries)
-    wanted = _everywhere(client, wanted_claims(summaries))
+    wanted = wanted_claims(summaries)  # small: sent with the tasks, not in a round trip first
     entity_of: dict[str, tuple[str, str]] = {}
     for found in client.gather(
         [on[index](entities_of, f, wanted, dropped) for index, f in enumerate(fragments)]
     ):
         entity_of.update(found)
     merged = merge(summaries, stub, missing, entity_of, dropped, rules)
-    plan = _everywhere(client, (merged.plan, owners(summaries, merged.plan, dropped), dropped))
-    shares = [on[index](_share, f, index, plan) for index, f in enumerate(fragments)]
+    planned = _everywhere(
+        client, (merged.plan, owners(summaries, merged.plan, dropped), dropped, merged.references)
+    )
+    shares = [on[index](_share, f, index, planned) for index, f in enumerate(fragments)]
     del fragments  # a fragment is no longer needed once its share is made
-    constants = [_everywhere(client, c) for c in (stub, merged.references, rules)]
-    findings = _check_shares(client, on, shares, constants, hints)
+    findings = _check_shares(client, on, shares, (fixed, planned), hints)
+    with rare_collections():  # sorting makes a few objects per finding, none of them garbage
+        findings = sorted_findings(findings)
     return PiecewiseRun(
         merged.corpus,
-        sorted_findings(findings),
+        findings,
         merged.claim_count,
         merged.metric_count,
         len(merged.references),
