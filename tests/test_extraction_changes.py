@@ -1225,3 +1225,35 @@ def test_a_margin_from_a_forecast_is_no_gap_between_two_rates(tmp_path, text):
     of the sentence."""
     assert not [r for r in _relations(text) if r[0] == "change"]
     assert _findings(tmp_path, text) == []
+
+
+# ---------------------------------------------------------------- a bare "and" opening a clause
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rents rose 5% in London and house prices stood at £300,000, against £270,000 a year"
+        " earlier.",
+        "Wages rose 3% in May and the jobless rate stood at 4.2%, against 4.0% in April.",
+        "Ticket sales fell 6% and average fares were £52 against £40 last season.",
+    ],
+)
+def test_a_bare_and_with_a_subject_of_its_own_opens_another_clause(tmp_path, text):
+    """The levels after "and" + a subject + a verb are that subject's, not the change's before
+    "and": no comparison of them against the change."""
+    assert ("change", 3) not in [(kind, len(figures)) for kind, figures, _ in _relations(text)]
+    assert _findings(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Revenue rose 30% and reached $5.6bn from $5bn.",
+        "Profit jumped 50% year on year and hit £50m, from £40m.",
+        "Membership rose 35% in 2024 and then reached 2,300 from 2,000.",
+    ],
+)
+def test_a_bare_and_before_the_same_subjects_verb_keeps_the_change_of_its_levels(tmp_path, text):
+    """ "and reached", "and then reached": the same subject, so the change is the levels'."""
+    assert [f.rule for f in text_errors(tmp_path, text)] == ["comparison"]

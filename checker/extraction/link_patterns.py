@@ -1153,7 +1153,36 @@ def _clauses_apart(reading: SentenceReading, text: str, figure: int, pair: Link)
     level = reading.mentions[near]
     if near < figure:  # after its pair a change restates it (", or 25%"), joined by no "and"
         return _JOINED_AFTER.search(text, end_of(level), mention.start) is not None
-    return _NEXT_CLAUSE.search(text, end_of(mention), level.start) is not None
+    return _NEXT_CLAUSE.search(
+        text, end_of(mention), level.start
+    ) is not None or _and_opens_own_subject(text, end_of(mention), level.start)
+
+
+# a bare "and" (no comma before it) and the words after it, up to a figure or a punctuation mark
+_BARE_AND_WORDS = re.compile(r"(?<![,;])\s+and\s+((?:[A-Za-z'’-]+\s+){1,5})")
+
+
+def _and_opens_own_subject(text: str, start: int, end: int) -> bool:
+    """Whether a bare "and" between two figures opens a clause with a subject of its own ("Prices
+    rose 4% in March and inflation stood at 3.2%, against 3.5%": the levels are inflation's, not
+    what rose 4%). Its own subject is one to four words that are no verb, then a finite verb;
+    "and stood at" (the same subject) and "between March and April to" (no verb) open none."""
+    for found in _BARE_AND_WORDS.finditer(text, start, end):
+        words = [word.lower() for word in found.group(1).split()]
+        if words[0] in _NO_SUBJECT_WORDS:
+            continue
+        if any(_finite_verb(word) for word in words[1:]):
+            return True
+    return False
+
+
+_NO_SUBJECT_WORDS = (
+    lx.VERBS | lx.AUXILIARIES | lx.ADVERBS | lx.MODALS | lx.PREPOSITIONS | {"then", "so"}
+)
+
+
+def _finite_verb(word: str) -> bool:
+    return (word in lx.VERBS or word in lx.AUXILIARIES) and not word.endswith("ing")
 
 
 # a verb that carries a total from one level to another by the amount before it
