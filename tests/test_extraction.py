@@ -19,6 +19,8 @@ from checker.extraction.document import document_from_text
 from checker.loading import load_corpus
 from checker.runner import run
 
+from .text_checks import text_errors
+
 
 def _mentions(text: str) -> list[tuple[str, str | None, str, str | None]]:
     return [(m.number, m.scale, m.unit, m.qualifier) for m in find_mentions(text)]
@@ -540,3 +542,23 @@ def test_a_row_of_figures_below_the_title_is_no_publisher():
     assert document_from_text(
         "Channel 4 News\n\nFerry fares rise by 5% in Tallinn\n"
     ).publisher == ("Channel 4 News")
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong"),
+    [
+        (
+            "The average family spends £40 a week on fuel, or £2,080 a year.",
+            "The average family spends £40 a week on fuel, or £2,800 a year.",
+        ),
+        (
+            "The bridge spans 600 metres of open water, or about 1,970 feet.",
+            "The bridge spans 600 metres of open water, or about 2,970 feet.",
+        ),
+    ],
+)
+def test_a_figure_restated_after_its_own_words_and_or(tmp_path, right, wrong):
+    """ "£40 a week on fuel, or £2,080 a year": the words of what the first figure is of may stand
+    before ", or" and its restatement in another unit."""
+    assert text_errors(tmp_path, right) == []
+    assert len(text_errors(tmp_path, wrong)) == 1

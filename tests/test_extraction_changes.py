@@ -1257,3 +1257,30 @@ def test_a_bare_and_with_a_subject_of_its_own_opens_another_clause(tmp_path, tex
 def test_a_bare_and_before_the_same_subjects_verb_keeps_the_change_of_its_levels(tmp_path, text):
     """ "and reached", "and then reached": the same subject, so the change is the levels'."""
     assert [f.rule for f in text_errors(tmp_path, text)] == ["comparison"]
+
+
+# ---------------------------------------------------------------- a change named by its noun
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong"),
+    [
+        (
+            "Bookings rose by 1,500 to 6,500, a 30% increase.",
+            "Bookings rose by 1,500 to 6,500, a 50% increase.",
+        ),
+        (
+            "Bookings rose 30% to 6,500, a 1,500 increase.",
+            "Bookings rose 50% to 6,500, a 1,500 increase.",
+        ),
+        (
+            "The charity raised £4.2m, up 5% on a year earlier, a £200,000 rise.",
+            "The charity raised £4.2m, up 5% on a year earlier, a £400,000 rise.",
+        ),
+    ],
+)
+def test_the_other_form_of_a_change_named_by_its_noun_after_the_figure(tmp_path, right, wrong):
+    """ ", a 30% increase" after an amount and its level (or ", a 1,500 increase" after a
+    percentage) is the same change in its other form, as ", an increase of 30%" is."""
+    assert _findings(tmp_path, right) == []
+    assert [f.rule for f in text_errors(tmp_path, wrong)] == ["change-amount-and-percent-to-level"]

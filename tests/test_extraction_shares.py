@@ -874,3 +874,23 @@ def test_a_count_between_dashes_after_a_share_of_whom_is_no_whole_of_it(tmp_path
     text = "The club has 600 members, a quarter of whom -- 150 -- are under 18."
     assert [s[1:] for s in _shares(text)] == [("150", "600")]
     assert _errors(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong"),
+    [
+        (
+            "The county has 60,000 pensioners, of whom 12,100, about one in five, live alone.",
+            "The county has 60,000 pensioners, of whom 12,100, about one in three, live alone.",
+        ),
+        (
+            "Of the 900 staff, 310, roughly a third, work part time.",
+            "Of the 900 staff, 310, roughly a quarter, work part time.",
+        ),
+    ],
+)
+def test_a_share_in_words_set_off_by_commas_restates_the_count_before_it(tmp_path, right, wrong):
+    """ "12,100, about one in five, live alone": the share in words between commas is the
+    count's out of the whole, as ", or about one in five," is."""
+    assert _errors(tmp_path, right) == []
+    assert _errors(tmp_path, wrong) == ["share"]

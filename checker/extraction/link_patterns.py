@@ -47,7 +47,9 @@ _TO_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CONVERSION_BETWEEN = re.compile(
-    r"^(?:-(?:tall|long|high|wide|deep|thick|heavy))?\s*(?:\(|\[|,\s*or\s+|\s+or\s+|/\s*|（)\s*(?:equivalent\s+to\s+|or\s+)?$",
+    r"^(?:-(?:tall|long|high|wide|deep|thick|heavy))?\s*(?:\(|\[|,\s*or\s+|\s+or\s+|/\s*|（)\s*(?:equivalent\s+to\s+|or\s+)?$"
+    # what the first figure is of may stand before ", or": "£95 a week on food, or £4,940 a year"
+    r"|^(?:\s+[a-z][a-z-]*){1,3},\s*or\s+(?:about\s+|roughly\s+|some\s+)?$",
     re.IGNORECASE,
 )
 
@@ -3646,14 +3648,20 @@ def _restates_the_count_before(text: str, count: Mention, share: Mention) -> boo
         text, gap, share
     ):
         return True
+    if "/" not in share.number:
+        return False
+    # a share in words set off by commas after its count restates it ("410,000, nearly one in
+    # five, live in poverty"): a percentage so set off may start a list of results instead
+    if _COMMA_OPENS.match(gap) and _COMMA_CLOSES.match(text, share.end):
+        return True
     # a hyphen with spaces is a dash only around a share in words that closes the aside again
     # ("- nine in ten -"): between figures, hyphens may join a count to its percentage in a
     # list of results, or a range
-    return bool(
-        "/" in share.number
-        and _SPACED_DASH_OPENS.match(gap)
-        and _SPACED_DASH_CLOSES.match(text, share.end)
-    )
+    return bool(_SPACED_DASH_OPENS.match(gap) and _SPACED_DASH_CLOSES.match(text, share.end))
+
+
+_COMMA_OPENS = re.compile(r"^\s*,\s*" + lx.BEFORE_FIGURE + r"$", re.IGNORECASE)
+_COMMA_CLOSES = re.compile(r"\s*,")
 
 
 # "30% of exports", "30 percent of the city's budget": a whole named in words, not "of the
@@ -4222,7 +4230,23 @@ def _other_form_named(
     return bool(
         _CHANGE_NAMED_AFTER_LEVEL.match(gap)
         or (reading.kinds[other] == "change" and _CHANGE_OR_AFTER_LEVEL.match(gap))
+        or (
+            _ARTICLE_BEFORE_FIGURE.match(gap)
+            and _CHANGE_NOUN_AFTER_FIGURE.match(text, m[other].end) is not None
+        )
     )
+
+
+# the change named by its noun after the figure: ", a 30% increase", "(a £2.8m rise)", ", a
+# further 4% year-on-year fall"
+_ARTICLE_BEFORE_FIGURE = re.compile(
+    r"^\s*(?:[,，(（]|--|—|–)\s*(?:or\s+)?an?\s+(?:[a-z-]+\s+)?" + lx.BEFORE_FIGURE + r"$",
+    re.IGNORECASE,
+)
+_CHANGE_NOUN_AFTER_FIGURE = re.compile(
+    r"\s*(?:(?:year[- ]on[- ]year|annual|yearly)\s+)?(?:" + lx.CHANGE_WORDS_ALTERNATION + r")s?\b",
+    re.IGNORECASE,
+)
 
 
 # the base a change names straight after it, with no figure: "year on year", "from a year
