@@ -532,13 +532,17 @@ def _nearest_common_fraction(number: str, exact: Fraction, written: Interval) ->
     "one in two" stand for 40 % to 66.7 %. Fractions of larger n keep the rounding of n."""
     numerator, denominator = (int(p) for p in number.split(" in "))
     fraction = Fraction(numerator, denominator)
-    if exact == 0 or fraction not in _COMMON_FRACTIONS or fraction in (0, 1):
+    # a factor over one is a whole and a writer's fraction more: "rose by a third" (4 in 3) is
+    # 1 and a third, so 1.29 to 1.37
+    whole = Fraction(fraction.numerator // fraction.denominator)
+    part = fraction - whole
+    if exact == 0 or part not in _COMMON_FRACTIONS or part in (0, 1):
         return written
-    at, scale = _COMMON_FRACTIONS.index(fraction), exact / fraction
+    at, scale = _COMMON_FRACTIONS.index(part), exact / fraction
     ends = sorted(
         (
-            (_COMMON_FRACTIONS[at - 1] + fraction) / 2 * scale,
-            (fraction + _COMMON_FRACTIONS[at + 1]) / 2 * scale,
+            (whole + (_COMMON_FRACTIONS[at - 1] + part) / 2) * scale,
+            (whole + (part + _COMMON_FRACTIONS[at + 1]) / 2) * scale,
         )
     )
     return Interval(max(written.low, ends[0]), min(written.high, ends[1]))  # type: ignore[type-var]

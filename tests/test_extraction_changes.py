@@ -1284,3 +1284,78 @@ def test_the_other_form_of_a_change_named_by_its_noun_after_the_figure(tmp_path,
     percentage) is the same change in its other form, as ", an increase of 30%" is."""
     assert _findings(tmp_path, right) == []
     assert [f.rule for f in text_errors(tmp_path, wrong)] == ["change-amount-and-percent-to-level"]
+
+
+# ---------------------------------------------------------------- factors as writers write them
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong"),
+    [
+        (
+            "Reported burglaries have halved since 2015, to 2,900 from 5,900.",
+            "Reported burglaries have halved since 2015, to 2,900 from 4,900.",
+        ),
+        (
+            "Reported burglaries have more than halved since 2015, to 2,900 from 5,900.",
+            "Reported burglaries have more than halved since 2015, to 2,900 from 5,500.",
+        ),
+        (
+            "Coach trips have fallen by two-thirds since 2019, to 3,600 from 10,100.",
+            "Coach trips have fallen by two-thirds since 2019, to 4,600 from 10,100.",
+        ),
+        (
+            "Coach trips have been cut by half since 2019, to 4,900 from 10,100.",
+            "Coach trips have been cut by half since 2019, to 3,900 from 10,100.",
+        ),
+        (
+            "Club membership rose by a third last year, to 1,350 from 1,010.",
+            "Club membership rose by a third last year, to 1,450 from 1,010.",
+        ),
+    ],
+)
+def test_halved_is_the_writers_half_as_doubled_is_read_to_its_digit(tmp_path, right, wrong):
+    """ "halved" is about a half (0.45 to 0.55), as "half" of a whole is: 2,900 from 5,900
+    (0.49) halves, with neither an error nor a warning; 2,900 from 4,900 (0.59) does not."""
+    assert _findings(tmp_path, right) == []
+    assert len(text_errors(tmp_path, wrong)) == 1
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong"),
+    [
+        (
+            "Child poverty in the district is 31%, twice the national rate of 15.5%.",
+            "Child poverty in the district is 31%, three times the national rate of 15.5%.",
+        ),
+        (
+            "Youth unemployment is 14.2%, more than three times the overall rate of 4.3%.",
+            "Youth unemployment is 14.2%, more than four times the overall rate of 4.3%.",
+        ),
+    ],
+)
+def test_a_rate_a_factor_of_another_rate_named_after_it(tmp_path, right, wrong):
+    """Two rates as levels compare by a factor as amounts do, the second named as a rate
+    ("three times the overall rate of 4.3%")."""
+    assert _findings(tmp_path, right) == []
+    assert len(text_errors(tmp_path, wrong)) == 1
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong"),
+    [
+        (
+            "Coal output fell 40% to 180 million tonnes from 300 million.",
+            "Coal output fell 30% to 180 million tonnes from 300 million.",
+        ),
+        (
+            "Shipments rose 25% to 1.5 million barrels a day from 1.2 million last year.",
+            "Shipments rose 45% to 1.5 million barrels a day from 1.2 million last year.",
+        ),
+    ],
+)
+def test_the_earlier_level_after_from_takes_the_unit_written_once(tmp_path, right, wrong):
+    """ "to 180 million tonnes from 300 million": the earlier level is in tonnes too, as "from
+    300 million to 180 million tonnes" is; "last year" after it is its time, not its noun."""
+    assert _findings(tmp_path, right) == []
+    assert len(text_errors(tmp_path, wrong)) == 1

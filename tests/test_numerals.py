@@ -125,7 +125,7 @@ def test_the_quote_check_reads_the_same_forms(quote, number, stated):
         ("the lake is 2.7 times bigger", [("2.7 times bigger", "x2.7 .. x3.7")]),
         ("it would quintuple, not quadruple it", [("quintuple", "x5"), ("quadruple", "x4")]),
         ("a five-fold rise", [("five-fold", "x5")]),
-        ("cut the deficit in half", [("half", "x1/2")]),
+        ("cut the deficit in half", [("half", "x1 in 2")]),
     ],
 )
 def test_english_forms_around_the_number(text, expected):

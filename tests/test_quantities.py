@@ -447,12 +447,15 @@ def test_units_read_in_an_earlier_run_are_read_from_the_disk_table_without_pint(
         ("nearly 1 in 4", F(2, 9), F(1, 4)),
         ("more than 1 in 3", F(1, 3), None),
         ("less than 1 in 10", None, F(1, 10)),
+        # a factor over one is a whole and a writer's fraction more ("rose by a third")
+        ("x4 in 3", F(31, 24), F(41, 30)),
+        ("x3 in 2", F(29, 20), F(31, 20)),
     ],
 )
 def test_a_writers_fraction_k_in_n_admits_the_shares_it_is_nearest(text, low, high):
     quantity = parse_value(text)
     assert quantity.interval == Interval(low, high)
-    assert quantity.nominal == F(*map(int, quantity.number_text.split(" in ")))
+    assert quantity.nominal == F(*map(int, quantity.number_text.removeprefix("x").split(" in ")))
     assert parse_value(format_value(quantity)).interval == quantity.interval
     assert parse_value("1/5").interval == Interval(F(1, 5), F(1, 5))  # a fraction stays exact
 

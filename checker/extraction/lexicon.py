@@ -1421,8 +1421,10 @@ TIME_NOUNS = frozenset(
 # spans counted in a sport's or a school's own units of time ("in five seasons", "over three
 # terms"): lengths of no fixed number of days, no levels
 COUNTED_SPANS = frozenset("seasons terms semesters campaigns sessions".split())
-TIME_MODIFIERS = frozenset(
-    "this last next previous past same current coming whole entire full fiscal financial "
+# the words that place a time against the text's own ("last year", "this quarter")
+TIME_DEICTICS = frozenset("this last next previous past".split())
+TIME_MODIFIERS = TIME_DEICTICS | frozenset(
+    "same current coming whole entire full fiscal financial "
     "calendar first second third fourth final early late mid earlier ago before prior "
     "corresponding then".split()
 )

@@ -1568,9 +1568,10 @@ TIMES_BETWEEN = re.compile(
     r"^\s*(?:(?:as\s+(?:" + lx.AS_MUCH_ALTERNATION + r")\s+as|the|that\s+of|those\s+of|than)\s+"
     r"(?:the\s+|a\s+|an\s+)?(?:(?:\d{4}\s+|previous\s+|earlier\s+|old\s+)?(?:figure|level|total|"
     r"number|amount|record)\s+(?:of\s+)?)?"
-    # an average named with whose it is: "three times the national average of $50,000", "120
-    # times the median employee pay of $35,000"
-    r"|(?:the|an?)\s+(?:[a-z-]+\s+){0,2}(?:average|median|mean)(?:\s+[a-z-]+){0,2}\s+(?:of\s+)?"
+    # an average or rate named with whose it is: "three times the national average of $50,000",
+    # "120 times the median employee pay of $35,000", "three times the overall rate of 4.3%"
+    r"|(?:the|an?)\s+(?:[a-z-]+\s+){0,2}(?:average|median|mean|rate|share|proportion)"
+    r"(?:\s+[a-z-]+){0,2}\s+(?:of\s+)?"
     r"|(?:that|those)\s+of\s+[^\d,;:.!?()]{1,40},\s*(?:at\s+|of\s+)?"
     # whose figure it is, in a word or two: "twice as many as the rival plant's 3,000"
     r"|(?:as\s+(?:" + lx.AS_MUCH_ALTERNATION + r")\s+as|than)"
@@ -1590,7 +1591,9 @@ def _times_the_other(reading: SentenceReading, text: str, found: list[Link]) -> 
     first, second = levels
     factor = first + 1
     a, b, m = reading.mentions[first], reading.mentions[second], reading.mentions[factor]
-    if m.unit != "x" or a.unit != b.unit or a.unit in ("%", "pp", "x"):
+    # two rates as levels compare by a factor as amounts do ("14.2%, three times the overall
+    # rate of 4.3%"); gaps in points and factors do not
+    if m.unit != "x" or a.unit != b.unit or a.unit in ("pp", "x"):
         return []
     if not TIMES_BETWEEN.match(text[m.end : b.start]):
         return []

@@ -101,7 +101,7 @@ class Mention:
         number = (signed or ("-" if self.sign == "-" else "")) + self.number
         if self.unit == "x":  # a factor, or a range of factors ("x3.6 .. x4.6")
             number = " .. ".join("x" + end for end in self.number.split(".."))
-        if self.writers_fraction and self.unit == "" and "/" in number:
+        if self.writers_fraction and self.unit in ("", "x") and "/" in number:
             number = number.replace("/", " in ")
         parts.append(number)
         if self.scale:
@@ -670,6 +670,8 @@ def find_mentions(text: str) -> list[Mention]:
     _units_of_lists(text, found)
     _points_of_polls(text, found)
     _units_of_figures_restated(found)
+    if "from" in text:
+        _units_of_earlier_levels_after(text, found)
     _units_of_differences_written_out(text, found)
     if "(" in text or "（" in text:
         _units_of_comparatives(text, found)
@@ -1447,6 +1449,31 @@ def _units_of_figures_restated(found: list[Mention]) -> None:
         elif scale != vocabulary.SCALES.get((earlier.scale or "").lower()):
             continue
         mention.unit = earlier.unit
+
+
+# "to 417 million tonnes from 800 million": the earlier level after "from", its scale written
+# again and its unit not (nor a noun of its own), straight after the later level
+_TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+_FROM_BETWEEN = re.compile(r"\s+from\s+", re.IGNORECASE)
+
+
+def _units_of_earlier_levels_after(text: str, found: list[Mention]) -> None:
+    """A pair written "to X from Y" with X's unit written once, after X ("rose to 417 million
+    tonnes from 800 million", "to 1.2 million barrels a day from 1 million"): Y is in X's
+    unit, as "from 800 million to 417 million tonnes" reads the range's unit written once."""
+    for later, earlier in zip(found, found[1:], strict=False):
+        if (
+            later.unit
+            and not earlier.unit
+            and earlier.noun is None
+            and later.unit not in ("x", "pp")
+            and earlier.scale is not None
+            and vocabulary.SCALES.get(earlier.scale.lower())
+            == vocabulary.SCALES.get((later.scale or "").lower())
+            and _FROM_BETWEEN.fullmatch(text, max(later.end, later.noun_end), earlier.start)
+            and _TO_BEFORE.search(_before(text, later.start, 12))
+        ):
+            earlier.unit = later.unit
 
 
 # A figure's comparative in brackets after it, with a label of its period or none: "400.3
@@ -2884,8 +2911,12 @@ def _read_noun(text: str, mention: Mention, position: int) -> None:
                 break
         if lower in lx.SCALE_WORDS or _YEAR.match(lower):
             break
-        if words and lower in lx.TIME_MODIFIERS and _time_noun_at(text, match.end()):
-            break  # "52,000 burglaries last year": the time of the count, not what it counts
+        if (lower in lx.TIME_MODIFIERS if words else lower in lx.TIME_DEICTICS) and _time_noun_at(
+            text, match.end()
+        ):
+            # "52,000 burglaries last year", "from 2.5 million last year": the time of the
+            # count, not what it counts
+            break
         if lower in lx.RATE_ADVERBS and lx.RATE_ADVERB_RE.match(text, match.start()):
             break  # "passengers annually": the rate, after the noun
         if mention.unit == "" and not words and (lower in lx.DURATION_UNITS):
@@ -3029,6 +3060,9 @@ def _read_factor_word(mention: Mention, lower: str, before: str, after: str) -> 
         return None
     mention.number = str(lx.FACTOR_WORDS[lower])
     mention.unit = "x"
+    # "halved" is the writer's half, as "half" is (x1 in 2: 0.45 to 0.55), as "doubled" is x2
+    # read to its digit (1.5 to 2.5): not exactly x1/2
+    mention.writers_fraction = "/" in mention.number
     return mention
 
 
@@ -3105,13 +3139,18 @@ def _read_fraction_word(
         factor = 1 + value if up else 1 - value
         mention.end += compared.end() if compared else 0
         mention.number, mention.unit = f"{factor.numerator}/{factor.denominator}", "x"
+        # the writer's third, as "a third" of a whole is: "fell by two-thirds" is a fall of
+        # 63 % to 71 %, not exactly x1/3
+        mention.writers_fraction = not lx.EXACT_FRACTION_BEFORE.search(before)
         return mention
     if key == "half" and re.search(r"\b(?:in|by)\s+$", before, re.IGNORECASE):
         mention.number, mention.unit = fraction, "x"  # "cut in half", "slashed by half"
+        mention.writers_fraction = True
         return mention
     if _AS_MUCH_AFTER.match(after):  # "half as many as in 2022": a factor, no share
         mention.number, mention.unit = fraction, "x"
         mention.num_start += 2 if key.startswith("a ") else 0
+        mention.writers_fraction = not lx.EXACT_FRACTION_BEFORE.search(before)
         return mention
     if not (
         _OF_AFTER_FRACTION.match(after)
