@@ -887,6 +887,10 @@ def test_a_count_between_dashes_after_a_share_of_whom_is_no_whole_of_it(tmp_path
             "Of the 900 staff, 310, roughly a third, work part time.",
             "Of the 900 staff, 310, roughly a quarter, work part time.",
         ),
+        (
+            "Only 45 of the 180 councillors, a quarter, are under 40.",
+            "Only 45 of the 180 councillors, a third, are under 40.",
+        ),
     ],
 )
 def test_a_share_in_words_set_off_by_commas_restates_the_count_before_it(tmp_path, right, wrong):

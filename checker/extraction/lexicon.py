@@ -177,11 +177,11 @@ PRECIOUS_METALS_RE = re.compile(
 EXACT_FRACTION_BEFORE = re.compile(r"\b(?:exactly|precisely)\s+$", re.IGNORECASE)
 BEFORE_FIGURE = r"(?:(?:" + "|".join(RESTRICTIVE_BEFORE) + r")\s+)?"
 # What ends the text before a fraction word that restates, in apposition, the figure just before
-# it: "3 million, or a quarter,", "20 - a quarter - have", "1,150 (about half)": the part's share
-# (not after "100 of them", "50 of those": a part of a part, whose whole the drafter may not
-# find)
+# it: "3 million, or a quarter,", "35 of the 140 seats, a quarter,", "20 - a quarter - have",
+# "1,150 (about half)": the part's share (not after "100 of them", "50 of those": a part of a
+# part, whose whole the drafter may not find)
 FIGURE_RESTATED_BEFORE = re.compile(
-    r"\d[\d,.]*(?:\s*(?:%|per\s*cent|percent|(?!of\b)[a-z]+)){0,3}\s*(?:,\s*or|\(|\s[–—-])\s*"
+    r"\d[\d,.]*(?:\s*(?:%|per\s*cent|percent|(?!of\b)[a-z]+)){0,3}\s*(?:,(?:\s*or\b)?|\(|\s[–—-])\s*"
     + BEFORE_FIGURE
     + r"$",
     re.IGNORECASE,
