@@ -1732,6 +1732,8 @@ def _no_figure(text: str, before: str, start: int, end: int, money: _Money) -> b
         return True
     if before.endswith("[") and _NOTE_MARK.fullmatch(text, start - 1, min(len(text), end + 1)):
         return True
+    if _bracketed_note_mark(text, start, end):
+        return True
     if before.endswith(("%", "％")) and end - start <= 2:
         return True
     return not _stands_alone(text, before, start, end) or bool(_PER_BEFORE.search(before[-6:]))
@@ -1771,6 +1773,33 @@ def _read_slash_fraction(text: str, fraction: re.Match[str], before: str) -> Men
 
 # A note's mark in square brackets: "[1]", "[12]" (a figure is never written so).
 _NOTE_MARK = re.compile(r"\[\d{1,3}\]")
+# ... and in round ones: "(1)", "(1,2)", "(3-5)", read by what stands around them.
+_BRACKETED_MARK = re.compile(r"\((\d{1,3}(?:[,–-]\d{1,3})*)\)")
+_SPACED_MARK_ENDS = re.compile(r"[.,;]|[^\S\n]*(?:\n|$)")
+
+
+def _bracketed_note_mark(text: str, start: int, end: int) -> bool:
+    """A note's mark in round brackets: run into what it marks ("EPS of $1.42(1)", "from
+    currency moves.(2)"), or a number of one or two digits after a plain word, closing its
+    clause ("among older adults (1)."). After a name it counts ("deaths in Kent (84)"), and
+    before a word it numbers a list item (_list_number)."""
+    opening = text.rfind("(", max(0, start - 12), start)
+    if opening < 1:
+        return False
+    mark = _BRACKETED_MARK.match(text, opening)
+    if mark is None or mark.end() < end + 1:
+        return False
+    before = text[opening - 1]
+    if before.isascii() and (before.isalnum() or before in ".,;:%)"):
+        return True
+    word = re.search(r"([A-Za-z]+)[^\S\n]$", text[max(0, opening - 30) : opening])
+    return bool(
+        word
+        and word.group(1).islower()
+        and mark.group(1).isdigit()
+        and len(mark.group(1)) <= 2
+        and _SPACED_MARK_ENDS.match(text, mark.end())
+    )
 
 
 # One to two digits after a comma cannot be a group of thousands: a decimal comma, where the
@@ -2163,6 +2192,7 @@ def _read_before(text: str, mention: Mention, before: str, rest: int, money: _Mo
             _YEAR.match(mention.number)
             and mention.scale is None
             and not moved_from_a_figure(text, mention.num_start, mention.num_end)
+            and not _tallied_count(text, before, rest)
         ):
             return False
         if (
@@ -2178,6 +2208,25 @@ def _read_before(text: str, mention: Mention, before: str, rest: int, money: _Mo
         mention.qualifier, mention.qualifier_text, prefix_start = qualifier
     mention.start = prefix_start
     return True
+
+
+# Words before four digits that make them a date or a year's name, whatever follows: "in 2031
+# points were...", "the 2019 votes", "Labour's 1997 seats".
+_DATED_OR_NAMED_BEFORE = re.compile(
+    r"(?:\b(?:"
+    + "|".join(sorted(lx.DETERMINERS | lx.PREPOSITIONS - {"with", "of", "than", "about", "around"}))
+    + r")|['’]s?)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _tallied_count(text: str, before: str, rest: int) -> bool:
+    """Four digits a year could be, before what a player, team or candidate tallies ("scored
+    2031 points", "with 1984 votes"): a count, unless a date's preposition, a determiner or a
+    possessive before makes them the year ("in 2019 votes were cast", "the 2019 votes")."""
+    return bool(
+        lx.TALLIED_NOUNS_AFTER_RE.match(text, rest) and not _DATED_OR_NAMED_BEFORE.search(before)
+    )
 
 
 # A figure a change starts from, and the year it is of: "from 2,222 (in 2009) to".
@@ -2452,6 +2501,8 @@ def _identifier_before(before: str, text: str, start: int) -> bool:
         _ACRONYM_NAME.fullmatch(before, max(0, at - 2)) or _ACRONYM_NAME.fullmatch(before, at)
     ) and _NAMING_NUMBER.match(text, start):
         return True  # "the FTSE 100", "the S&P 500", "CAC 40": an index or a model named
+    if token.endswith(("'s", "’s")):
+        return False  # a possessive owns what the number counts: "Thursday's 358-point drop"
     # a brand written in camel case names a model wherever it stands ("iPhone 15", "eBay 20")
     camel_case = token[0].islower() and token[1:2].isupper()
     if not (token[0].isupper() and token[1:2].islower()) and not camel_case:
@@ -2622,6 +2673,9 @@ _PER_AFTER = re.compile(
 def _read_per(text: str, mention: Mention, position: int) -> bool:
     """A money amount per unit of something: its unit becomes a rate (INR / kg, USD / year,
     USD / (1000 USD))."""
+    payer = lx.PER_PAYER_AFTER_RE.match(text, position)
+    if payer and _read_period_after_payer(text, mention, payer.end()):
+        return True
     adverb = lx.RATE_ADVERB_RE.match(text, position)
     if adverb:
         period = lx.rate_adverb_period(adverb.group(1))
@@ -2647,6 +2701,27 @@ def _read_per(text: str, mention: Mention, position: int) -> bool:
         mention.unit = f"{mention.unit} / ({numerals.value_text(scaled)} {amount[0].unit})"
     mention.per = per.group(0).strip()
     mention.end = per.end()
+    return True
+
+
+def _read_period_after_payer(text: str, mention: Mention, position: int) -> bool:
+    """ "$20 per household per year": an amount per its payer and per a period is a rate by
+    the period (USD / year); a payer with no period after leaves the amount as it is."""
+    adverb = lx.RATE_ADVERB_RE.match(text, position)
+    per = _PER_AFTER.match(text, position) if adverb is None else None
+    word = (per.group("word") or "").lower() if per else ""
+    if adverb:
+        period, end, mention.per = (
+            lx.rate_adverb_period(adverb.group(1)),
+            adverb.end(),
+            adverb.group(1),
+        )
+    elif per and word in lx.PER_PERIOD_UNITS:
+        period, end, mention.per = lx.PER_PERIOD_UNITS[word], per.end(), per.group(0).strip()
+    else:
+        return False
+    mention.unit = f"{mention.unit} / {period}"
+    mention.end = end
     return True
 
 
@@ -2791,6 +2866,12 @@ def _read_count(text: str, mention: Mention, position: int) -> None:
         mention.per = bare.group(1).lower()
         mention.unit = f"/ {mention.per}"
         mention.end = bare.end()
+    elif mention.noun is None and text[position : position + 1] == " ":
+        adverb = lx.RATE_ADVERB_RE.match(text, position)
+        if adverb:  # "losses averaged 512,000 monthly in the first quarter"
+            mention.per = adverb.group(1).lower()
+            mention.unit = f"/ {lx.rate_adverb_period(mention.per)}"
+            mention.end = adverb.end()
     if mention.noun is not None:
         tail = text[mention.noun_end : mention.noun_end + 40]
         rate = _RATE_AFTER.match(tail.lstrip()) if tail.lstrip() else None
