@@ -63,8 +63,12 @@ def test_notes_marks_in_round_brackets_are_no_figures(text, expected):
         # a participle opening a clause counts what follows it
         ("Scoring 6 goals so far, the striker is the club's top scorer.", ["6"]),
         ("Adding 12 stores this year, the chain now has 340.", ["12", "340"]),
-        # a model named at a sentence's start stays a name
+        # a model named at a sentence's start stays a name, an index named with a possessive too
         ("Windows 11 users rose.", []),
+        ("The Standard & Poor's 500 index lost 31.5 points.", ["31.5"]),
+        # a verb is no plural of a word that names by number ("junctions 10 and 12", "tops")
+        ("The share citing rent arrears now tops 4 in 10.", ["4 in 10"]),
+        ("The retailer plans 40 new stores in Kerrow.", ["40"]),
     ],
 )
 def test_a_possessive_or_a_participle_before_a_count(text, expected):
@@ -88,4 +92,17 @@ def test_a_possessive_or_a_participle_before_a_count(text, expected):
     ],
 )
 def test_rates_per_payer_and_period_and_counts_per_period(text, expected):
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a year cut to two digits after its kind is a date, not a figure
+        ("Spending for the fiscal year 24 will be 45 trillion rupees.", ["45 trillion INR"]),
+        ("The financial year 25 budget adds 12 clinics in Orvale.", ["12"]),
+        ("Last year 300 people moved to Orvale.", ["300"]),
+    ],
+)
+def test_a_two_digit_year_after_its_kind_is_a_date(text, expected):
     assert _read(text) == expected

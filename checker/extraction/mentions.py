@@ -251,6 +251,8 @@ _MASK_BEFORE = re.compile(
             r"\b(?:no|nos)\.\s*$|#$",  # No. 5, #3
             r"(?:第|表|图|附表|附图|注)\s*$",  # 第3 (an ordinal), 表1 (Table 1), 注2 (note 2)
             r"\b(?:1[89]|20)\d{2}\s*=\s*$",  # an index's base, "(2015=100)"
+            # a year cut to two digits after its kind: "the fiscal year 24", "financial year 25"
+            r"\b(?:fiscal|financial|budget|academic|school|tax)\s+year\s+$",
         ]
     )
     + ")",
@@ -263,7 +265,7 @@ _MASK_BEFORE = re.compile(
 _MONTH_STEM = re.compile(
     r"[adfjmnos](?<![a-z0-9_][adfjmnos])(?:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec)"
 )
-_MARK_ENDINGS = ("v", "ver", "ver.", "version", "no.", "nos.", "#", "=")
+_MARK_ENDINGS = ("v", "ver", "ver.", "version", "no.", "nos.", "#", "=", " year")
 
 
 def _may_mask_before(window: str) -> bool:
@@ -2486,6 +2488,9 @@ _FIGURE_ITEM_BEFORE = re.compile(
 )
 
 
+_INDEX_NAMED_AFTER = re.compile(r"\d+[^\S\n]+(?:stock[^\S\n]+)?ind(?:ex|ices)\b", re.IGNORECASE)
+
+
 def _identifier_before(before: str, text: str, start: int) -> bool:
     """A number naming something ("Article 5", "Fortune 500", "Windows 11") rather than counting."""
     found = _word_before(before)
@@ -2495,14 +2500,18 @@ def _identifier_before(before: str, text: str, start: int) -> bool:
     if before.count("\n", at) >= 2:
         return False  # the word ends the paragraph before ("the 1998 season\n\n59,238")
     word = token.rstrip(".").lower()
-    if word in _IDENTIFIER_WORDS or (word.endswith("s") and word[:-1] in _IDENTIFIER_WORDS):
-        return True  # "junction 10", "between junctions 10 and 12"
+    if word in _IDENTIFIER_WORDS or (
+        word.endswith("s") and word[:-1] in _IDENTIFIER_WORDS and word not in lx.VERBS
+    ):
+        return True  # "junction 10", "between junctions 10 and 12" (not "tops 4 in 10")
     if (
         _ACRONYM_NAME.fullmatch(before, max(0, at - 2)) or _ACRONYM_NAME.fullmatch(before, at)
     ) and _NAMING_NUMBER.match(text, start):
         return True  # "the FTSE 100", "the S&P 500", "CAC 40": an index or a model named
-    if token.endswith(("'s", "’s")):
-        return False  # a possessive owns what the number counts: "Thursday's 358-point drop"
+    if token.endswith(("'s", "’s")) and not _INDEX_NAMED_AFTER.match(text, start):
+        # a possessive owns what the number counts ("Thursday's 358-point drop"), but for an
+        # index's name ("Standard & Poor's 500 index")
+        return False
     # a brand written in camel case names a model wherever it stands ("iPhone 15", "eBay 20")
     camel_case = token[0].islower() and token[1:2].isupper()
     if not (token[0].isupper() and token[1:2].islower()) and not camel_case:
