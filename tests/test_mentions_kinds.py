@@ -106,3 +106,21 @@ def test_rates_per_payer_and_period_and_counts_per_period(text, expected):
 )
 def test_a_two_digit_year_after_its_kind_is_a_date(text, expected):
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # more months than a year holds, more days than a month: a length of time, not a part
+        (
+            "The clinic gave 9,120 doses at 14 sites in the first 19 months of the scheme.",
+            ["9,120", "14", "19 month"],
+        ),
+        ("The mayor signed 61 orders in her first 100 days.", ["61", "100 day"]),
+        # ... a part of a year or a month stays a period's name
+        ("Profits rose 4% in the first 10 months of the year.", ["4 %"]),
+        ("Sales rose in the first 15 days of March.", []),
+    ],
+)
+def test_first_months_beyond_a_year_are_a_length_of_time(text, expected):
+    assert _read(text) == expected

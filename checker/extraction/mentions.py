@@ -333,13 +333,24 @@ def _period_named(text: str, start: int, window: str) -> bool:
     if unit is None:
         return False
     word = _PERIOD_WORD_BEFORE.search(window)
-    if word is None:
+    if word is None or _longer_than_a_part(text[start : unit.start(1)], unit.group(1)):
         return False
     return (
         word.group(1).lower() in _PERIOD_ORDINALS
         or unit.group(1).lower() not in lx.DURATION_UNITS
         or bool(unit.group(2))  # "the past two years' figures"
     )
+
+
+# The most of a unit a part of a year or of a month holds: "the first 19 months" names no part
+# of a year ("the first ten months" does), it measures a length of time.
+_MOST_IN_A_PART = {"month": 12, "months": 12, "day": 31, "days": 31}
+
+
+def _longer_than_a_part(number: str, unit: str) -> bool:
+    most = _MOST_IN_A_PART.get(unit.lower())
+    digits = number.strip()
+    return most is not None and digits.isdigit() and int(digits) > most
 
 
 # a figure right before a bracket: what the bracket holds restates it ("30% (12) of them")
