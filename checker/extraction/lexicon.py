@@ -1137,6 +1137,13 @@ SCORED_POINTS_RE = re.compile(
     r"\b(?:scor(?:e|es|ed|ing)|goals?|rebounds?|assists?|touchdowns?|games?|match(?:es)?|innings)\b",
     re.IGNORECASE,
 )
+# What a player, a team or a candidate tallies: after four digits that could be a year ("won
+# 2031 votes", "with 1984 points"), a count of these, never a date.
+TALLIED_NOUNS_AFTER_RE = re.compile(
+    r"[^\S\n]+(?:points|votes|goals|runs|ballots|signatures|wickets|yards|appearances)\b"
+    r"(?![^\S\n]+(?:to|towards?)\b)",  # "2024 points to a recovery": the verb
+    re.IGNORECASE,
+)
 # A market's index, whose points are its own ("the Dow fell 12 points"), never a poll's.
 MARKET_INDEX_RE = re.compile(
     r"\b(?:index|indices|Dow|Nasdaq|S&P|FTSE|Nikkei|Hang\s+Seng|Sensex|Nifty|DAX|CAC|Kospi|"
@@ -1279,6 +1286,13 @@ PER_HEAD_RE = re.compile(r"p(?<!\w.)er\s+(?:capita|head|person)\b|人均", re.IG
 PER_COUNTED_AFTER_RE = re.compile(
     r"\s*(?:per|a|an|each)\s+(?:(?:basic|diluted|ordinary|common|class\s+[a-z])\s+)?share\b"
     r"|\s*per\s+(?:capita|head|person|resident|inhabitant)\b",
+    re.IGNORECASE,
+)
+# Whom a charge or a payment falls on, between the amount and its period: "$20 per household
+# per year", "EUR 45 a vehicle a month" (an amount per head keeps PER_COUNTED_AFTER_RE's reading).
+PER_PAYER_AFTER_RE = re.compile(
+    r"[^\S\n]+(?:per|a|an|each)[^\S\n]+(?:household|family|home|vehicle|car|member|employee"
+    r"|customer|subscriber|user|pupil|student|patient|child|adult)\b",
     re.IGNORECASE,
 )
 # The opening of a Chinese pair of opposite flows, written as one name (进出口: imports and
@@ -1473,7 +1487,10 @@ VERBS = frozenset(
     "expects expected expecting predicts predicted predicting anticipates anticipated forecasts "
     # headline verbs, capitalised in a Title Case headline ("Storm Kills 17 In Ohio")
     "kill kills killed injure injures injured hurt hurts leave leaves left slash slashes slashed "
-    "axe axes axed shed sheds evacuated displaced".split()
+    "axe axes axed shed sheds evacuated displaced "
+    # participles opening a clause before what they count ("Scoring 6 goals so far, she...")
+    "scoring scored scores adding winning selling opening cutting hiring creating buying "
+    "signing claiming losing shedding netting collecting".split()
 )
 # Adverbs and evaluative adjectives that stand before a figure or a verb and never name what a
 # figure measures ("a staggering 16 billion", "rather than 2%", "now sharply revised").

@@ -251,6 +251,8 @@ _MASK_BEFORE = re.compile(
             r"\b(?:no|nos)\.\s*$|#$",  # No. 5, #3
             r"(?:第|表|图|附表|附图|注)\s*$",  # 第3 (an ordinal), 表1 (Table 1), 注2 (note 2)
             r"\b(?:1[89]|20)\d{2}\s*=\s*$",  # an index's base, "(2015=100)"
+            # a year cut to two digits after its kind: "the fiscal year 24", "financial year 25"
+            r"\b(?:fiscal|financial|budget|academic|school|tax)\s+year\s+$",
         ]
     )
     + ")",
@@ -263,7 +265,7 @@ _MASK_BEFORE = re.compile(
 _MONTH_STEM = re.compile(
     r"[adfjmnos](?<![a-z0-9_][adfjmnos])(?:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec)"
 )
-_MARK_ENDINGS = ("v", "ver", "ver.", "version", "no.", "nos.", "#", "=")
+_MARK_ENDINGS = ("v", "ver", "ver.", "version", "no.", "nos.", "#", "=", " year")
 
 
 def _may_mask_before(window: str) -> bool:
@@ -331,13 +333,24 @@ def _period_named(text: str, start: int, window: str) -> bool:
     if unit is None:
         return False
     word = _PERIOD_WORD_BEFORE.search(window)
-    if word is None:
+    if word is None or _longer_than_a_part(text[start : unit.start(1)], unit.group(1)):
         return False
     return (
         word.group(1).lower() in _PERIOD_ORDINALS
         or unit.group(1).lower() not in lx.DURATION_UNITS
         or bool(unit.group(2))  # "the past two years' figures"
     )
+
+
+# The most of a unit a part of a year or of a month holds: "the first 19 months" names no part
+# of a year ("the first ten months" does), it measures a length of time.
+_MOST_IN_A_PART = {"month": 12, "months": 12, "day": 31, "days": 31}
+
+
+def _longer_than_a_part(number: str, unit: str) -> bool:
+    most = _MOST_IN_A_PART.get(unit.lower())
+    digits = number.strip()
+    return most is not None and digits.isdigit() and int(digits) > most
 
 
 # a figure right before a bracket: what the bracket holds restates it ("30% (12) of them")
@@ -1759,6 +1772,8 @@ def _no_figure(text: str, before: str, start: int, end: int, money: _Money) -> b
         return True
     if before.endswith("[") and _NOTE_MARK.fullmatch(text, start - 1, min(len(text), end + 1)):
         return True
+    if _bracketed_note_mark(text, start, end):
+        return True
     if before.endswith(("%", "％")) and end - start <= 2:
         return True
     return not _stands_alone(text, before, start, end) or bool(_PER_BEFORE.search(before[-6:]))
@@ -1798,6 +1813,33 @@ def _read_slash_fraction(text: str, fraction: re.Match[str], before: str) -> Men
 
 # A note's mark in square brackets: "[1]", "[12]" (a figure is never written so).
 _NOTE_MARK = re.compile(r"\[\d{1,3}\]")
+# ... and in round ones: "(1)", "(1,2)", "(3-5)", read by what stands around them.
+_BRACKETED_MARK = re.compile(r"\((\d{1,3}(?:[,–-]\d{1,3})*)\)")
+_SPACED_MARK_ENDS = re.compile(r"[.,;]|[^\S\n]*(?:\n|$)")
+
+
+def _bracketed_note_mark(text: str, start: int, end: int) -> bool:
+    """A note's mark in round brackets: run into what it marks ("EPS of $1.42(1)", "from
+    currency moves.(2)"), or a number of one or two digits after a plain word, closing its
+    clause ("among older adults (1)."). After a name it counts ("deaths in Kent (84)"), and
+    before a word it numbers a list item (_list_number)."""
+    opening = text.rfind("(", max(0, start - 12), start)
+    if opening < 1:
+        return False
+    mark = _BRACKETED_MARK.match(text, opening)
+    if mark is None or mark.end() < end + 1:
+        return False
+    before = text[opening - 1]
+    if before.isascii() and (before.isalnum() or before in ".,;:%)"):
+        return True
+    word = re.search(r"([A-Za-z]+)[^\S\n]$", text[max(0, opening - 30) : opening])
+    return bool(
+        word
+        and word.group(1).islower()
+        and mark.group(1).isdigit()
+        and len(mark.group(1)) <= 2
+        and _SPACED_MARK_ENDS.match(text, mark.end())
+    )
 
 
 # One to two digits after a comma cannot be a group of thousands: a decimal comma, where the
@@ -2190,6 +2232,7 @@ def _read_before(text: str, mention: Mention, before: str, rest: int, money: _Mo
             _YEAR.match(mention.number)
             and mention.scale is None
             and not moved_from_a_figure(text, mention.num_start, mention.num_end)
+            and not _tallied_count(text, before, rest)
         ):
             return False
         if (
@@ -2205,6 +2248,25 @@ def _read_before(text: str, mention: Mention, before: str, rest: int, money: _Mo
         mention.qualifier, mention.qualifier_text, prefix_start = qualifier
     mention.start = prefix_start
     return True
+
+
+# Words before four digits that make them a date or a year's name, whatever follows: "in 2031
+# points were...", "the 2019 votes", "Labour's 1997 seats".
+_DATED_OR_NAMED_BEFORE = re.compile(
+    r"(?:\b(?:"
+    + "|".join(sorted(lx.DETERMINERS | lx.PREPOSITIONS - {"with", "of", "than", "about", "around"}))
+    + r")|['’]s?)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _tallied_count(text: str, before: str, rest: int) -> bool:
+    """Four digits a year could be, before what a player, team or candidate tallies ("scored
+    2031 points", "with 1984 votes"): a count, unless a date's preposition, a determiner or a
+    possessive before makes them the year ("in 2019 votes were cast", "the 2019 votes")."""
+    return bool(
+        lx.TALLIED_NOUNS_AFTER_RE.match(text, rest) and not _DATED_OR_NAMED_BEFORE.search(before)
+    )
 
 
 # A figure a change starts from, and the year it is of: "from 2,222 (in 2009) to".
@@ -2464,6 +2526,9 @@ _FIGURE_ITEM_BEFORE = re.compile(
 )
 
 
+_INDEX_NAMED_AFTER = re.compile(r"\d+[^\S\n]+(?:stock[^\S\n]+)?ind(?:ex|ices)\b", re.IGNORECASE)
+
+
 def _identifier_before(before: str, text: str, start: int) -> bool:
     """A number naming something ("Article 5", "Fortune 500", "Windows 11") rather than counting."""
     found = _word_before(before)
@@ -2473,12 +2538,18 @@ def _identifier_before(before: str, text: str, start: int) -> bool:
     if before.count("\n", at) >= 2:
         return False  # the word ends the paragraph before ("the 1998 season\n\n59,238")
     word = token.rstrip(".").lower()
-    if word in _IDENTIFIER_WORDS or (word.endswith("s") and word[:-1] in _IDENTIFIER_WORDS):
-        return True  # "junction 10", "between junctions 10 and 12"
+    if word in _IDENTIFIER_WORDS or (
+        word.endswith("s") and word[:-1] in _IDENTIFIER_WORDS and word not in lx.VERBS
+    ):
+        return True  # "junction 10", "between junctions 10 and 12" (not "tops 4 in 10")
     if (
         _ACRONYM_NAME.fullmatch(before, max(0, at - 2)) or _ACRONYM_NAME.fullmatch(before, at)
     ) and _NAMING_NUMBER.match(text, start):
         return True  # "the FTSE 100", "the S&P 500", "CAC 40": an index or a model named
+    if token.endswith(("'s", "’s")) and not _INDEX_NAMED_AFTER.match(text, start):
+        # a possessive owns what the number counts ("Thursday's 358-point drop"), but for an
+        # index's name ("Standard & Poor's 500 index")
+        return False
     # a brand written in camel case names a model wherever it stands ("iPhone 15", "eBay 20")
     camel_case = token[0].islower() and token[1:2].isupper()
     if not (token[0].isupper() and token[1:2].islower()) and not camel_case:
@@ -2649,6 +2720,9 @@ _PER_AFTER = re.compile(
 def _read_per(text: str, mention: Mention, position: int) -> bool:
     """A money amount per unit of something: its unit becomes a rate (INR / kg, USD / year,
     USD / (1000 USD))."""
+    payer = lx.PER_PAYER_AFTER_RE.match(text, position)
+    if payer and _read_period_after_payer(text, mention, payer.end()):
+        return True
     adverb = lx.RATE_ADVERB_RE.match(text, position)
     if adverb:
         period = lx.rate_adverb_period(adverb.group(1))
@@ -2674,6 +2748,27 @@ def _read_per(text: str, mention: Mention, position: int) -> bool:
         mention.unit = f"{mention.unit} / ({numerals.value_text(scaled)} {amount[0].unit})"
     mention.per = per.group(0).strip()
     mention.end = per.end()
+    return True
+
+
+def _read_period_after_payer(text: str, mention: Mention, position: int) -> bool:
+    """ "$20 per household per year": an amount per its payer and per a period is a rate by
+    the period (USD / year); a payer with no period after leaves the amount as it is."""
+    adverb = lx.RATE_ADVERB_RE.match(text, position)
+    per = _PER_AFTER.match(text, position) if adverb is None else None
+    word = (per.group("word") or "").lower() if per else ""
+    if adverb:
+        period, end, mention.per = (
+            lx.rate_adverb_period(adverb.group(1)),
+            adverb.end(),
+            adverb.group(1),
+        )
+    elif per and word in lx.PER_PERIOD_UNITS:
+        period, end, mention.per = lx.PER_PERIOD_UNITS[word], per.end(), per.group(0).strip()
+    else:
+        return False
+    mention.unit = f"{mention.unit} / {period}"
+    mention.end = end
     return True
 
 
@@ -2818,6 +2913,12 @@ def _read_count(text: str, mention: Mention, position: int) -> None:
         mention.per = bare.group(1).lower()
         mention.unit = f"/ {mention.per}"
         mention.end = bare.end()
+    elif mention.noun is None and text[position : position + 1] == " ":
+        adverb = lx.RATE_ADVERB_RE.match(text, position)
+        if adverb:  # "losses averaged 512,000 monthly in the first quarter"
+            mention.per = adverb.group(1).lower()
+            mention.unit = f"/ {lx.rate_adverb_period(mention.per)}"
+            mention.end = adverb.end()
     if mention.noun is not None:
         tail = text[mention.noun_end : mention.noun_end + 40]
         rate = _RATE_AFTER.match(tail.lstrip()) if tail.lstrip() else None
