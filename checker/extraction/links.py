@@ -1672,6 +1672,7 @@ class _Analyzer:
         self._located = None
         self._difference_terms = None
         self._single_level, self._sole_level = None, (reading.index, index)  # `_draft_division`
+        self._sentence_levels = (reading.index, [index])
         self._sole_change = None
         self._counted_pair = None
         self._pair_subject = None
