@@ -2648,39 +2648,21 @@ class _Analyzer:
         self._sole_change = (reading.index, reading.indices[0]) if only else None
         if sole is None or sole[0] != reading.index - 1 or reading.kinds != ["value", "value"]:
             return
+        if not _CARRIES_BACK.match(self.text[reading.start : reading.end]):
+            return
         first, second = reading.mentions
-        carried = _CARRIES_BACK.match(self.text[reading.start : reading.end]) is not None
-        carried = carried and bool(
-            TO_LEVEL.search(self.text[max(first.end, second.start - 30) : second.start])
-        )
-        levels: tuple[int, ...] | None
-        if carried:
-            levels = tuple(reading.indices)
-        else:
-            levels = self._pair_of_sentence(reading)
-        if levels is None or first.unit != second.unit or not self._fits_levels(sole[1], levels[0]):
+        if first.unit != second.unit or not TO_LEVEL.search(
+            self.text[max(first.end, second.start - 30) : second.start]
+        ):
             return
         change = self.claims[self.claim_of[sole[1]]]
         if change.kind != "change" or change.start or change.years or change.basis:
             return
-        start, end = (self.claim_of[i] for i in levels)
+        start, end = (self.claim_of[i] for i in reading.indices)
         change.start_claim, change.end_claim = start, end
         change.metric, change.entity = self.claims[start].metric, self.claims[start].entity
         change.notes = [n for n in change.notes if n != _NO_BASE]
-        # "So" states the change is the one between them; a pair of levels after a change
-        # given alone ("Admissions rose 33%. 11,028 patients were admitted, up from 8,295") is
-        # the drafter's reading (a note at most)
-        self.relations.append(Relation("change", (sole[1], *levels), stated=carried))
-
-    def _pair_of_sentence(self, reading: SentenceReading) -> tuple[int, int] | None:
-        """The two levels of the sentence as the pair (earlier, later) it states, if it does."""
-        for relation in self.relations[self._sentence_relations :]:
-            if relation.type == "from_to" and relation.stated:
-                if set(relation.mentions) == set(reading.indices):
-                    earlier, later = relation.mentions
-                    if earlier is not None and later is not None:
-                        return earlier, later
-        return None
+        self.relations.append(Relation("change", (sole[1], *reading.indices)))
 
     def _share_of_previous_pair(self, reading: SentenceReading) -> None:
         """A sentence of one percentage opening on "That is", after a sentence whose two levels
