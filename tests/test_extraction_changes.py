@@ -432,6 +432,92 @@ def test_no_pronoun_or_two_levels_before_links_nothing_across(text):
     assert not any(r[0] == "change" for r in relations)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The chain said its takings climbed 1.6% to $8.84 billion. This was up from $8.70 billion "
+        "a year earlier.",
+        "Ticket income fell 6.5% to 412 million euros. That compares with 440.5 million euros in "
+        "the same quarter last year.",
+        "Group turnover slipped 3.2% to £2.13 billion. It was down from £2.2 billion last year.",
+    ],
+)
+def test_a_pronoun_gives_the_base_of_the_level_before(tmp_path, text):
+    relations = _relations(text)
+    assert [r[0] for r in relations if r[2]] == ["from_to", "change"]
+    assert _findings(tmp_path, text) == []
+    slipped = text.replace("1.6%", "6.1%").replace("6.5%", "9.5%").replace("3.2%", "8.2%")
+    assert [f.severity for f in _findings(tmp_path, slipped)] == ["error"]
+
+
+def test_a_pronoun_pairs_each_level_before_with_its_base_in_order():
+    text = (
+        "Its net income fell to $318 million, or $0.61 per share. This was down from $352 "
+        "million, or $0.68 per share, in the prior year."
+    )
+    pairs = [r[1] for r in _relations(text) if r[0] == "from_to"]
+    assert pairs == [("352", "318"), ("0.68", "0.61")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no pronoun for the level before: another quantity's figure
+        "The chain said its takings climbed 1.6% to $8.84 billion. Rivals were up from $8.70 "
+        "billion.",
+        # the levels do not match one for one (a count against an amount)
+        "Takings climbed 1.6% to $8.84 billion. That compares with 7,120 stores a year earlier.",
+        # a sentence between
+        "Takings climbed 1.6% to $8.84 billion. Stores numbered 7,120. This was up from $8.70 "
+        "billion.",
+    ],
+)
+def test_no_base_across_without_a_pronoun_for_matching_levels(text):
+    assert not any(r[0] == "change" and r[2] for r in _relations(text))
+
+
+@pytest.mark.parametrize(
+    "text, gap",
+    [
+        (
+            "全市限额以上零售额同比增长4.2%。汽车类零售额同比增长7.9%,增速比全市限额以上零售额快3.7个百分点。",
+            ("3.7", "4.2", "7.9"),
+        ),
+        (
+            "規模以上服務業營業收入同比增長8.3%。信息服務業營業收入增長12.1%，增速比規模以上服務業高3.8個百分點。",
+            ("3.8", "8.3", "12.1"),
+        ),
+    ],
+)
+def test_a_gap_to_a_rate_named_in_chinese_before(tmp_path, text, gap):
+    assert [r for r in _relations(text) if r[0] == "change"] == [("change", gap, True)]
+    assert _findings(tmp_path, text) == []
+    slipped = text.replace("3.7个", "5.7个").replace("3.8個", "5.8個")
+    assert [f.severity for f in _findings(tmp_path, slipped)] == ["error"]
+
+
+def test_gaps_listed_respectively_pair_with_the_rates_in_order(tmp_path):
+    text = (
+        "规模以上工业增加值同比增长5.2%。仪器仪表和医药行业增加值同比分别增长9.6%和7.0%,"
+        "增速分别比规模以上工业快4.4和1.8个百分点。"
+    )
+    changes = [r[1] for r in _relations(text) if r[0] == "change"]
+    assert changes == [("4.4", "5.2", "9.6"), ("1.8", "5.2", "7.0")]
+    assert _findings(tmp_path, text) == []
+    # without "respectively" the lists are not paired: nothing is read across them
+    loose = text.replace("分别", "")
+    assert not any(r[0] == "change" for r in _relations(loose))
+    assert [f.severity for f in _findings(tmp_path, text.replace("1.8个", "2.8个"))] == ["error"]
+
+
+def test_a_chinese_name_held_by_several_rates_before_is_a_reading_only():
+    text = (
+        "规模以上工业增加值同比增长5.2%,规模以上工业利润增长3.0%。"
+        "仪器仪表行业增加值增长9.6%,增速比规模以上工业快4.4个百分点。"
+    )
+    assert [r[2] for r in _relations(text) if r[0] == "change"] in ([], [False])
+
+
 def test_a_factor_and_the_two_figures_it_compares_are_a_reading(tmp_path):
     text = "Imports were twice as high as exports, with 410 tonnes and 150 tonnes."
     assert ("change", ("2", "150", "410"), False) in _relations(text)

@@ -885,6 +885,9 @@ CJK_THAN_BEFORE_RE = re.compile(
     r"(?:[比较](?P<named>[^\d。；;，,]{1,20}?)(?P<way>" + _CJK_WAYS + r")了?"
     r"|(?P<way_of>" + _CJK_WAYS + r")于(?P<named_after>[^\d。；;，,]{1,20}?))\s*$"
 )
+# An earlier gap of a list of gaps straight before a later one (比B快4.6和3.1个百分点: before 3.1,
+# the 4.6 and what names B before it)
+CJK_LISTED_GAP_BEFORE_RE = re.compile(r"\d+(?:\.\d+)?(?:个百分点|個百分點)?\s*[和、及与與]\s*$")
 # A figure's own forecast or aim named as what it is compared with, before the words of a
 # margin (比原预测高出9.4个百分点): the margin is from that forecast, no other figure's
 CJK_FORECAST_WORDS = ("预测", "预估", "预期", "预计", "原估", "目标")

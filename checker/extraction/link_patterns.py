@@ -1880,11 +1880,43 @@ def rate_named_than(text: str, points: Mention, sentence_end: int) -> tuple[int,
     if after is not None:
         named = _NAMED_AFTER_THAN.match(text, after.end(), sentence_end)
         return (named.start(), named.end()) if named else None
-    before = lx.CJK_THAN_BEFORE_RE.search(text, max(0, points.start - 30), points.start)
+    end = points.start
+    while (listed := lx.CJK_LISTED_GAP_BEFORE_RE.search(text, max(0, end - 16), end)) is not None:
+        end = listed.start()  # a later gap of a list: what names B stands before the first
+    before = lx.CJK_THAN_BEFORE_RE.search(text, max(0, end - 30), end)
     if before is None:
         return None
     group = "named" if before.group("named") else "named_after"
     return before.start(group), before.end(group)
+
+
+def _listed(reading: SentenceReading, text: str, first: int, unit: str) -> bool:
+    """Whether the figure at `first` and the next, both in `unit`, stand in one list."""
+    a, b = reading.mentions[first], reading.mentions[first + 1]
+    return (
+        a.unit == b.unit == unit and lx.LIST_GAP_RE.fullmatch(text, end_of(a), b.start) is not None
+    )
+
+
+def _rate_of_gap(reading: SentenceReading, text: str, points: int) -> int | None:
+    """The rate a gap in points is of: the figure before it, or, in a list of gaps that goes
+    with as long a list of rates before it "respectively" (分别增长10.6%和9.1%,增速分别比B快4.6和3.1
+    个百分点), the rate in the gap's place; None for lists that do not pair so."""
+    first, last = points, points
+    while first > 0 and _listed(reading, text, first - 1, "pp"):
+        first -= 1
+    while last + 1 < len(reading.mentions) and _listed(reading, text, last, "pp"):
+        last += 1
+    count = last - first + 1
+    if count == 1:
+        return points - 1
+    rates = first - count
+    if rates < 0 or not all(_listed(reading, text, p, "%") for p in range(rates, first - 1)):
+        return None
+    between = text[end_of(reading.mentions[first - 1]) : reading.mentions[first].start]
+    if reading.mentions[first - 1].unit != "%" or not lx.RESPECTIVELY_RE.search(between):
+        return None
+    return rates + points - first
 
 
 def _points_than_the_other(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
@@ -1896,8 +1928,10 @@ def _points_than_the_other(reading: SentenceReading, text: str, found: list[Link
     comparison, and is left alone."""
     links = []
     for points in range(1, len(reading.mentions)):
-        rate = points - 1
         if reading.mentions[points].unit != "pp" or reading.kinds[points] != "change":
+            continue
+        rate = _rate_of_gap(reading, text, points)
+        if rate is None:
             continue
         if reading.mentions[rate].unit != "%" or reading.kinds[rate] not in ("value", "change"):
             continue

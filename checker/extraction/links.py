@@ -396,6 +396,7 @@ _PERIOD_LEADS = frozenset(("in", "In", "during", "During", "for", "For", "the", 
 # the figure's start (fullmatch, so nothing else stands between)
 _OF_PERIOD_ZH = re.compile(r"\s*的\s*")
 _AVERAGE = re.compile(r"\baverage\b|平均", re.IGNORECASE)
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,}")  # a name written in Chinese characters only
 _RATE_KINDS = ("value", "change")  # what a gap in points may be measured from
 
 
@@ -422,6 +423,15 @@ _MOVED_BACK = re.compile(
     r"doubled|tripled|trebled|quadrupled|halved)\b"
     # or names the move itself: "(it was $250bn.) A drop to $230bn is an 8% reduction"
     r"|\W*(?:a|an|the)\s+(?:rise|increase|jump|drop|fall|decline|cut|reduction)\s+to\b",
+    re.IGNORECASE,
+)
+# A sentence opening on the levels of the sentence before and giving what they are compared
+# with, a base ("Sales rose 1.4% to $6.51 billion. This was up from $6.42 billion a year
+# earlier", "That compares with $240 million, or 55 cents a share"). (Matched from the
+# sentence's start, so no "^".)
+_COMPARED_BACK = re.compile(
+    r"\W*(?:this|that|it)\s+(?:(?:was|is)\s+(?:(?:up|down)\s+from|compared\s+(?:with|to))"
+    r"|compare[sd]?\s+(?:with|to))\b",
     re.IGNORECASE,
 )
 # A sentence opening on the difference between the two levels of the sentence before ("...
@@ -975,6 +985,7 @@ class _Analyzer:
     # (sentence, mention) of the one level of the last sentence with one level in a unit
     _single_level: tuple[int, int] | None = None
     _sole_level: tuple[int, int] | None = None  # the only level of its sentence
+    _sentence_levels: tuple[int, list[int]] | None = None  # (sentence, mentions) of its levels
     # (sentence, mention) of the later of the only two levels of a sentence, a pair or a
     # comparison ("a budget of $3.6 billion, 4.2% more than this year's $3.45 billion"): what
     # the sentence is about, as its sole level would be
@@ -1661,6 +1672,7 @@ class _Analyzer:
         self._located = None
         self._difference_terms = None
         self._single_level, self._sole_level = None, (reading.index, index)  # `_draft_division`
+        self._sentence_levels = (reading.index, [index])
         self._sole_change = None
         self._counted_pair = None
         self._pair_subject = None
@@ -1890,6 +1902,7 @@ class _Analyzer:
             self._shares_of_parts(reading, whole, sorted(p for p, w in parts.items() if w == whole))
         self._factor_of_previous(reading)
         self._moved_from_previous(reading)
+        self._compared_with_previous(reading)
         self._change_of_previous_level(reading)
         self._difference_of_previous(reading)
         self._difference_after_its_terms(reading, links)
@@ -2101,6 +2114,9 @@ class _Analyzer:
             c for c in (rates.named(words) if len(words) >= 2 else []) if c.kind in _RATE_KINDS
         ]
         stated = len(named) == 1
+        if not named and len(words) == 1 and _CJK_NAME.fullmatch(min(words)):
+            named = self._earlier_rates_under(reading.index, min(words))
+            stated = len(named) == 1
         if not named and _AVERAGE.search(self.text, *span):
             named = [c for c in self._claims_of_sentence(reading.index - 1) if self._is_rate(c)]
             named = named if len(named) == 1 else []
@@ -2112,6 +2128,16 @@ class _Analyzer:
         self.relations.append(
             Relation("change", (gap.mention, base.mention, compared), stated=stated)
         )
+
+    def _earlier_rates_under(self, sentence: int, name: str) -> list[DraftClaim]:
+        """The percentages before `sentence` whose metric holds a Chinese name whole (增速比规模以上
+        工业快4.6个百分点: the rate of 规模以上工业增加值 given before); Chinese writes a name as
+        one run of characters, so it is no set of words to look up. Rare: only for a gap."""
+        return [
+            c
+            for c in self.claims
+            if c.sentence < sentence and name in c.metric and self._is_rate(c)
+        ]
 
     def _earlier_rates(self, sentence: int) -> RatesByName:
         """The index of the percentages (levels and changes) of the sentences before
@@ -2286,6 +2312,7 @@ class _Analyzer:
         one = [p for p in levels if reading.mentions[p].unit]
         self._single_level = (reading.index, reading.indices[one[0]]) if len(one) == 1 else None
         self._sole_level = (reading.index, reading.indices[levels[0]]) if len(levels) == 1 else None
+        self._sentence_levels = (reading.index, [reading.indices[p] for p in levels])
         if whole_index is None or division is None or len(parts) < 2:
             return
         self._draft_sum(reading, whole_index, parts)
@@ -2463,6 +2490,61 @@ class _Analyzer:
             change.metric, change.entity = earlier.metric, earlier.entity
             change.notes = [n for n in change.notes if n != _NO_BASE]
             self.relations.append(Relation("change", (change.mention, sole[1], later.mention)))
+
+    def _compared_with_previous(self, reading: SentenceReading) -> None:
+        """The levels of a sentence opening on a pronoun for the levels of the sentence before
+        and comparing them ("This was up from", "That compares with"): the earlier levels of
+        those, one for one in the order written, each in the unit and scale of its own ("fell
+        to $212 million, or 48 cents a share. This was down from $240 million, or 55 cents a
+        share"); a change of such a level in the sentence before is the change between them."""
+        before = self._sentence_levels
+        if before is None or before[0] != reading.index - 1 or not before[1]:
+            return
+        if not _COMPARED_BACK.match(self.text, reading.start, reading.end):
+            return
+        levels = [reading.indices[p] for p, kind in enumerate(reading.kinds) if kind == "value"]
+        if len(levels) != len(before[1]) or not all(
+            self._compared_alike(earlier, later)
+            for earlier, later in zip(levels, before[1], strict=True)
+        ):
+            return
+        for earlier_index, later_index in zip(levels, before[1], strict=True):
+            earlier = self.claims[self.claim_of[earlier_index]]
+            later = self.claims[self.claim_of[later_index]]
+            earlier.metric, earlier.entity = later.metric, later.entity
+            if earlier.period is None and later.period is None:
+                earlier.not_a_conflict = "the level the next sentence compares it with"
+            self.relations.append(Relation("from_to", (earlier_index, later_index)))
+            self.pair_starts.add(earlier_index)
+            self._change_between(before[0], earlier, later)
+
+    def _compared_alike(self, earlier: int, later: int) -> bool:
+        """Whether a level compared with one of the sentence before can be its earlier level:
+        the same unit and scale, and that one not already paired with an earlier level."""
+        first, second = self.mentions[earlier], self.mentions[later]
+        if first.unit in ("%", "pp", "x") or later in self.pair_starts:
+            return False
+        return first.unit == second.unit and (first.scale is None) == (second.scale is None)
+
+    def _change_between(self, sentence: int, earlier: DraftClaim, later: DraftClaim) -> None:
+        """The one change of `sentence` of the later level's quantity with no base yet: the
+        change from the earlier level to the later."""
+        changes = [
+            c
+            for c in self.claims  # rare: only after an opening that compares back
+            if c.sentence == sentence
+            and c.kind == "change"
+            and (c.metric, c.entity) == (later.metric, later.entity)
+            and c.start_claim is None
+            and not (c.start or c.basis or c.years)
+            and self._fits_levels(c.mention, later.mention)
+        ]
+        if len(changes) != 1:
+            return
+        change = changes[0]
+        change.start_claim, change.end_claim = self._place(earlier), self._place(later)
+        change.notes = [n for n in change.notes if n != _NO_BASE]
+        self.relations.append(Relation("change", (change.mention, earlier.mention, later.mention)))
 
     def _difference_of_previous(self, reading: SentenceReading) -> None:
         """The one figure of a sentence opening on "The difference is", in the unit of the pair
