@@ -1032,6 +1032,10 @@ _BARE_DIFFERENCE_ENDS = (
     r"\s*(?:(?:of|was|is|stood\s+at|came\s+to|reached|totalled|totaled)\s*)?"
     r"(?:(?:about|around|some|nearly|almost)\s*)?[$£€¥]?\s*$"
 )
+# The verbs that name a flow in and a flow out by their figure ("bought for £45m", "took out
+# $5bn"): their subject before them names who moves the money, it narrows no quantity.
+FLOW_VERBS = (("gained", "added", "bought", "put"), ("lost", "sold", r"took\s+out", "withdrew"))
+FLOW_VERB_RE = re.compile(r"\b(?:" + "|".join(FLOW_VERBS[0] + FLOW_VERBS[1]) + r")\b", re.I)
 # Quantities defined as the difference of two others, by their names: (what is taken from,
 # what is taken, the difference). A trade balance is exports less imports, a population's
 # natural growth its births less its deaths, a budget balance revenue less spending. Named so
@@ -1059,6 +1063,16 @@ NAMED_DIFFERENCES = tuple(
             r"\b(?:expenditures?|spending|outlays)\b|财政支出|支出",
             r"\bbudget\s+(?:surplus|deficit|balance)\b|\bfiscal\s+(?:surplus|deficit)\b|赤字|结余"
             r"|\b(?:a|the|its|their)\s+(?:surplus|deficit)" + _BARE_DIFFERENCE_ENDS,
+        ),
+        (
+            # a flow in and a flow out, named before their figures ("inflows were €12bn",
+            # "bought for £45m", 迁入人口8.2万人), and what is left of them named "net"
+            r"(?<!\bnet\s)\b(?:inflows?|immigration|arrivals|" + "|".join(FLOW_VERBS[0]) + r")\b"
+            r"|(?<![净淨])(?:迁入|遷入|流入)",
+            r"(?<!\bnet\s)\b(?:outflows?|emigration|departures|" + "|".join(FLOW_VERBS[1]) + r")\b"
+            r"|(?<![净淨])(?:迁出|遷出|流出)",
+            r"\bnet\s+(?:inflows?|outflows?|migration|gain|loss|increase|decrease|spend)\b"
+            r"|[净淨](?:迁入|遷入|迁出|遷出|流入|流出)",
         ),
     )
 )

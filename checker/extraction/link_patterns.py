@@ -2112,7 +2112,9 @@ def narrowed_difference(entry: int, names: list[str]) -> bool:
         n = pattern.search(name)
         if n is None:
             continue
-        if _QUALIFIED_AFTER.match(name, n.end()) or _QUALIFIED_BEFORE.search(name, 0, n.start()):
+        if _QUALIFIED_AFTER.match(name, n.end()):
+            return True
+        if _QUALIFIED_BEFORE.search(name, 0, n.start()) and not lx.FLOW_VERB_RE.fullmatch(n[0]):
             return True
         written = _CJK_QUALIFIER.search(name, 0, n.start())
         if written is not None and written.group("goods"):
