@@ -32,3 +32,35 @@ from .text_checks import text_errors
 )
 def test_a_net_flow_is_the_gap_between_the_flows_in_and_out(tmp_path, text, rules):
     assert [f.rule for f in text_errors(tmp_path, text)] == rules
+
+
+@pytest.mark.parametrize(
+    "text, rules",
+    [
+        # parts named alike by one preposition: places or kinds of one dimension
+        (
+            "The county employs 1,200 nurses, including 700 in hospitals and 600 in care homes.",
+            ["parts-within"],
+        ),
+        ("The county employs 1,200 nurses, including 500 in hospitals and 400 in care homes.", []),
+        (
+            "The fund paid out $90m, of which $60m went to schools and $45m to clinics.",
+            ["parts-within"],
+        ),
+        ("The fund paid out $90m, of which $40m went to schools and $35m to clinics.", []),
+        (
+            "Exports totalled £5.2bn, including £3.1bn of machinery and £2.4bn of chemicals.",
+            ["parts-within"],
+        ),
+        # one of each sex: no person is both, though some (children) may be neither
+        ("Of the 2,000 adults, 1,250 were women and 950 men.", ["parts-within"]),
+        ("Of the 1,500 people treated, 600 were men and 500 women.", []),
+        ("The school has 900 pupils, of whom 500 are boys and 480 are girls.", ["parts-within"]),
+        # parts that may overlap, or of their own times, are no parts of one dimension
+        ("The club has 420 members, including 300 women and 200 over-65s.", []),
+        ("The bank lent $90m, including $60m in 2030 and $45m in 2031.", []),
+        ("The bank lent $90m, including $60m in March and $45m in May.", []),
+    ],
+)
+def test_parts_of_one_dimension_add_up_to_at_most_their_whole(tmp_path, text, rules):
+    assert [f.rule for f in text_errors(tmp_path, text)] == rules

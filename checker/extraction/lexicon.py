@@ -1011,6 +1011,14 @@ COMPLETE_PARTITIONS = tuple(
         ("(?<![非])税收收入|(?<![非])稅收收入", "非税收入|非稅收入"),
     )
 )
+# The two sexes, each a group no person of the other is in: counts or shares of a whole named
+# one each by them are parts that cannot overlap. They are no complete partition of people
+# (children are neither men nor women, and a count may leave some unstated), so they add up
+# to at most their whole, never exactly to it.
+SEXES = (
+    re.compile(r"\b(?:men|man|males?|boys)\b|男性|男生|男子|男孩", re.IGNORECASE),
+    re.compile(r"\b(?:women|woman|females?|girls)\b|女性|女生|女子|女孩", re.IGNORECASE),
+)
 # The gap between two figures (a trade surplus, a budget deficit): named after the parts of a
 # whole, it is none of them.
 BALANCE_RE = re.compile(

@@ -2402,8 +2402,64 @@ def _whole_and_parts(reading: SentenceReading, text: str, found: list[Link]) -> 
         if opener.group(0).lstrip(", ").lower().startswith("with"):
             return []  # "with A" alone names no part
         links += [Link("part", (part, whole)) for part in parts]
+        if len(parts) >= 2 and _parts_of_one_dimension(reading, text, parts):
+            links.append(Link("parts_within", (whole, *parts)))
         break
     return links
+
+
+def _one_of_each_sex(reading: SentenceReading, text: str, parts: list[int]) -> bool:
+    """Whether each of two parts is named by one sex, each by another, in its words up to the
+    next part or the clause's end ("of whom 500 were boys and 480 girls")."""
+    sexes = []
+    for at, part in enumerate(parts):
+        start = reading.mentions[part].end
+        end = reading.end if at == len(parts) - 1 else reading.mentions[parts[at + 1]].start
+        words = _CLAUSE_MARK.split(text[start:end])[0]
+        named = [number for number, sex in enumerate(lx.SEXES) if sex.search(words)]
+        if len(named) != 1:
+            return False
+        sexes += named
+    return sorted(sexes) == [0, 1]
+
+
+# The words after a part announced with others ("of which $60m went to schools and $45m to
+# clinics"): one preposition and what it names, up to the next part or the clause's end
+_PART_PLACED = re.compile(
+    r"\s*(?:(?:went|flew|came|moved|were|was|are|is)\s+)?(?P<prep>in|to|from|at|of|for)\s+"
+    r"(?:the\s+)?(?P<what>[A-Za-z][\w'’-]*(?:\s+(?!and\b)[A-Za-z][\w'’-]*){0,3})"
+    r"\s*(?:,\s*)?(?:and\s+)?",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"\s*(?:[.;:!?，。；]|,|$)")
+
+
+def _parts_of_one_dimension(reading: SentenceReading, text: str, parts: list[int]) -> bool:
+    """Whether the parts announced after a whole are named alike by one preposition and
+    different things ("including 500 in hospitals and 400 in care homes", "of whom 1.5m flew
+    to Spain and 1.1m to Italy", "£2.1bn of machinery and £1.4bn of chemicals"): places or
+    kinds of one dimension, which cannot overlap, so their sum is at most the whole. Parts
+    named by nouns of their own may overlap ("300 women and 200 over-65s"), and parts of
+    their own times ("$60m in 2030 and $45m in 2031") are no parts of one level."""
+    if len(parts) == 2 and _one_of_each_sex(reading, text, parts):
+        return True
+    named = set()
+    prepositions = set()
+    for at, part in enumerate(parts):
+        start = reading.mentions[part].end  # a counted noun after "of" is what names it
+        last = at == len(parts) - 1
+        end = reading.end if last else reading.mentions[parts[at + 1]].start
+        placed = _PART_PLACED.match(text, start, end)
+        if placed is None or (not last and placed.end() != end):
+            return False
+        if last and not _CLAUSE_END.match(text, placed.end()):
+            return False
+        what = placed.group("what").lower()
+        if any(word in lx.TIME_NOUNS for word in what.split()):
+            return False
+        named.add(what)
+        prepositions.add(placed.group("prep").lower())
+    return len(prepositions) == 1 and len(named) == len(parts)
 
 
 _THE_REST = re.compile(
@@ -2481,7 +2537,10 @@ def _whole_named_first(reading: SentenceReading, text: str, found: list[Link]) -
             text, max(reading.start, reading.mentions[p].start - 40), reading.mentions[p].start
         )
     ]
-    return [Link("part", (part, whole)) for part in parts]
+    links = [Link("part", (part, whole)) for part in parts]
+    if len(parts) >= 2 and _parts_of_one_dimension(reading, text, parts):
+        links.append(Link("parts_within", (whole, *parts)))
+    return links
 
 
 _OF_A_PART = r"\bof\s+(?:them|those|these|whom)\b"

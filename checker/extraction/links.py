@@ -137,6 +137,8 @@ class MetricDraft:
     description: str | None = None
     part_of: str | None = None
     sum_of: list[str] | None = None  # the parts a total is divided into, when the text lists them
+    # parts of one dimension the text names in a total, maybe not all of it: at most the total
+    includes: list[str] | None = None
 
 
 @dataclass
@@ -1738,6 +1740,8 @@ class _Analyzer:
         for link in links:
             if link.type == "shares_of_sum":
                 self._draft_shares_of_sum(reading, link.positions)
+            if link.type == "parts_within":
+                self._draft_parts_within(*(reading.indices[p] for p in link.positions))
         self._respective_lists(reading)
         self._respective_subject_names(reading)
         self._draft_across_sentences(reading, links, parts, pairs)
@@ -2832,6 +2836,21 @@ class _Analyzer:
                 if not any(member.search(clause) for member in members):
                     self._named_wholes[number] = (reading.index, reading.indices[position])
                     found.add(number)
+
+    def _draft_parts_within(self, whole_index: int, *parts: int) -> None:
+        """Parts of one dimension announced after a total ("including 500 in hospitals and 400
+        in care homes"), each drafted as its part: the total includes them, so their sum is at
+        most the total (a whole divided into all its parts has its sum instead)."""
+        whole = self.claims[self.claim_of[whole_index]]
+        drafted = self.metrics.get(whole.metric)
+        if drafted is None or drafted.sum_of:
+            return
+        names = [self.claims[self.claim_of[p]].metric for p in parts if p in self.claim_of]
+        if len(set(names)) != len(parts):
+            return
+        if any(self.metrics.get(n, MetricDraft(n)).part_of != whole.metric for n in names):
+            return
+        drafted.includes = names
 
     def _draft_sum(self, reading: SentenceReading, whole_index: int, parts: list[int]) -> None:
         """The parts (positions in the sentence) of a total the text states, each named after
