@@ -64,3 +64,25 @@ def test_a_net_flow_is_the_gap_between_the_flows_in_and_out(tmp_path, text, rule
 )
 def test_parts_of_one_dimension_add_up_to_at_most_their_whole(tmp_path, text, rules):
     assert [f.rule for f in text_errors(tmp_path, text)] == rules
+
+
+@pytest.mark.parametrize(
+    "text, rules",
+    [
+        # one share for each sex of one whole, in either order: at most 100 % together
+        ("Women made up 58% of voters and men 46%.", ["shares-within"]),
+        ("Women made up 52% of voters and men 46%.", []),
+        ("Some 56% of voters were men and 52% women.", ["shares-within"]),
+        ("Some 46% of voters were men and 52% women.", []),
+        ("Boys made up 55% of the pupils and girls 53%.", ["shares-within"]),
+        ("男性占受访者的59%，女性占51%。", ["shares-within"]),
+        ("男性占受访者的49%，女性占51%。", []),
+        # the sexes naming two wholes, or two wholes named: no shares of one whole
+        ("The poll found 57% of male voters and 55% of female voters backed the plan.", []),
+        ("Men were 70% of the nurses and women 60% of the doctors.", []),
+        # rates of each sex, no shares of a whole
+        ("Turnout was 58% among women and 56% among men.", []),
+    ],
+)
+def test_shares_of_each_sex_of_one_whole_add_up_to_at_most_all_of_it(tmp_path, text, rules):
+    assert [f.rule for f in text_errors(tmp_path, text)] == rules

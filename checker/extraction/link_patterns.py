@@ -2408,6 +2408,43 @@ def _whole_and_parts(reading: SentenceReading, text: str, found: list[Link]) -> 
     return links
 
 
+# the one whole two shares are of: "of (the) voters", "of the total", 占受访者的 (a word of
+# either sex in it makes the sexes wholes of their own: "47% of male voters")
+_SHARE_WHOLE = re.compile(
+    r"\bof\s+(?:the\s+|all\s+)?(?P<whole>[a-z][a-z-]*)\b|占(?P<whole_zh>[\u4e00-\u9fff]{1,8}?)的",
+    re.IGNORECASE,
+)
+
+
+def _shares_of_each_sex(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """Two percentages of one whole, one for each sex ("Women made up 52% of voters and men
+    46%", "46% of voters were men and 52% women", 男性占受访者的49%，女性占51%): no one is of
+    both sexes, so the two add up to at most 100 % (some may be neither, so not exactly)."""
+    positions = [p for p, m in enumerate(reading.mentions) if m.unit == "%"]
+    if len(positions) != 2 or any(reading.kinds[p] not in ("value", "share") for p in positions):
+        return []
+    if any(positions[0] in link.positions or positions[1] in link.positions for link in found):
+        return []
+    words = text[reading.start : reading.end]
+    if [len(sex.findall(words)) for sex in lx.SEXES] != [1, 1]:
+        return []
+    if sex_shares_whole(words) is None:
+        return []
+    return [Link("sex_shares", tuple(positions), stated=True)]
+
+
+def sex_shares_whole(words: str) -> str | None:
+    """The one whole a sentence names its shares of ("of voters"), or None: none, more than
+    one, or one a sex or a time names ("of male voters", "of the year")."""
+    wholes = list(_SHARE_WHOLE.finditer(words))
+    if len(wholes) != 1:
+        return None
+    whole = wholes[0].group("whole") or wholes[0].group("whole_zh")
+    if any(sex.search(whole) for sex in lx.SEXES) or whole.lower() in lx.TIME_NOUNS:
+        return None
+    return whole.lower()
+
+
 def _one_of_each_sex(reading: SentenceReading, text: str, parts: list[int]) -> bool:
     """Whether each of two parts is named by one sex, each by another, in its words up to the
     next part or the clause's end ("of whom 500 were boys and 480 girls")."""
@@ -4645,6 +4682,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _remainder_written_out,
     _rate_restated,
     _total_and_its_average,
+    _shares_of_each_sex,
     _whole_and_parts,
     _whole_named_first,
     _share_closing_its_part,

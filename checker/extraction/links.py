@@ -47,6 +47,7 @@ from .link_patterns import (
     one_rate_for_both,
     rate_named_than,
     same_family,
+    sex_shares_whole,
     the_rest_last,
     way_of_pair,
 )
@@ -1742,6 +1743,8 @@ class _Analyzer:
                 self._draft_shares_of_sum(reading, link.positions)
             if link.type == "parts_within":
                 self._draft_parts_within(*(reading.indices[p] for p in link.positions))
+            if link.type == "sex_shares":
+                self._draft_sex_shares(reading, *(reading.indices[p] for p in link.positions))
         self._respective_lists(reading)
         self._respective_subject_names(reading)
         self._draft_across_sentences(reading, links, parts, pairs)
@@ -2850,7 +2853,30 @@ class _Analyzer:
             return
         if any(self.metrics.get(n, MetricDraft(n)).part_of != whole.metric for n in names):
             return
+        # a part alone past the whole is rule part-whole's finding: the sum's would repeat it
+        if any(self.mentions[p].magnitude > self.mentions[whole_index].magnitude for p in parts):
+            return
         drafted.includes = names
+
+    def _draft_sex_shares(self, reading: SentenceReading, *shares: int) -> None:
+        """Two percentages of one whole, one for each sex (`link_patterns.sex_shares_whole`):
+        each the share of its sex in the whole, which includes both (at most 100 % together)."""
+        whole = sex_shares_whole(self.text[reading.start : reading.end])
+        claims = [self.claims[self.claim_of[s]] for s in shares if s in self.claim_of]
+        if whole is None or len(claims) != 2 or claims[0].period != claims[1].period:
+            return
+        whole = f"{whole}_whole" if whole in self.metrics else whole
+        self.metrics[whole] = MetricDraft(whole, "count", includes=[])
+        self.relations = [
+            r for r in self.relations if not (r.type == "share" and r.mentions[0] in shares)
+        ]
+        for number, claim in enumerate(claims, start=1):
+            claim.kind, claim.of = "share", whole
+            claim.metric, claim.entity = f"{whole}_part_{number}", self.entity
+            self.metrics[claim.metric] = MetricDraft(claim.metric, "percent", part_of=whole)
+            cast(list[str], self.metrics[whole].includes).append(claim.metric)
+            self.relations.append(Relation("share", (claim.mention, None), whole))
+        self.stated_joins.append((claims[0].mention, claims[1].mention))  # one sentence's whole
 
     def _draft_sum(self, reading: SentenceReading, whole_index: int, parts: list[int]) -> None:
         """The parts (positions in the sentence) of a total the text states, each named after
