@@ -60,6 +60,9 @@ def test_a_net_flow_is_the_gap_between_the_flows_in_and_out(tmp_path, text, rule
         ("The club has 420 members, including 300 women and 200 over-65s.", []),
         ("The bank lent $90m, including $60m in 2030 and $45m in 2031.", []),
         ("The bank lent $90m, including $60m in March and $45m in May.", []),
+        # things not written alike may be of two dimensions, or one inside the other
+        ("The county has 1,200 nurses, including 700 in hospitals and 600 in the north.", []),
+        ("Revenue was $90m, including $60m from Europe and $45m from the euro zone.", []),
     ],
 )
 def test_parts_of_one_dimension_add_up_to_at_most_their_whole(tmp_path, text, rules):

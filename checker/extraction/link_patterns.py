@@ -2464,7 +2464,7 @@ def _one_of_each_sex(reading: SentenceReading, text: str, parts: list[int]) -> b
 # clinics"): one preposition and what it names, up to the next part or the clause's end
 _PART_PLACED = re.compile(
     r"\s*(?:(?:went|flew|came|moved|were|was|are|is)\s+)?(?P<prep>in|to|from|at|of|for)\s+"
-    r"(?:the\s+)?(?P<what>[A-Za-z][\w'’-]*(?:\s+(?!and\b)[A-Za-z][\w'’-]*){0,3})"
+    r"(?P<the>the\s+)?(?P<what>[A-Za-z][\w'’-]*(?:\s+(?!and\b)[A-Za-z][\w'’-]*){0,3})"
     r"\s*(?:,\s*)?(?:and\s+)?",
     re.IGNORECASE,
 )
@@ -2477,11 +2477,14 @@ def _parts_of_one_dimension(reading: SentenceReading, text: str, parts: list[int
     to Spain and 1.1m to Italy", "£2.1bn of machinery and £1.4bn of chemicals"): places or
     kinds of one dimension, which cannot overlap, so their sum is at most the whole. Parts
     named by nouns of their own may overlap ("300 women and 200 over-65s"), and parts of
-    their own times ("$60m in 2030 and $45m in 2031") are no parts of one level."""
+    their own times ("$60m in 2030 and $45m in 2031") are no parts of one level. Things
+    written alike, each with "the" or none, each a name or none, are of one kind: "in
+    hospitals and 600 in the north", "from Europe and $45m from the euro zone" may overlap."""
     if len(parts) == 2 and _one_of_each_sex(reading, text, parts):
         return True
     named = set()
     prepositions = set()
+    shapes = set()
     for at, part in enumerate(parts):
         start = reading.mentions[part].end  # a counted noun after "of" is what names it
         last = at == len(parts) - 1
@@ -2496,7 +2499,8 @@ def _parts_of_one_dimension(reading: SentenceReading, text: str, parts: list[int
             return False
         named.add(what)
         prepositions.add(placed.group("prep").lower())
-    return len(prepositions) == 1 and len(named) == len(parts)
+        shapes.add((bool(placed.group("the")), placed.group("what")[0].isupper()))
+    return len(prepositions) == len(shapes) == 1 and len(named) == len(parts)
 
 
 _THE_REST = re.compile(
