@@ -179,6 +179,7 @@ class Metric:
     sum_of: tuple[str, ...]
     stock: bool
     position: Position
+    includes: tuple[str, ...] = ()
 
 
 @dataclass

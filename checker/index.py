@@ -59,6 +59,10 @@ METRIC_ATTRIBUTES: dict[str, tuple[str, Callable[[str, Corpus], Any]]] = {
         "the metrics metrics.yaml says it is the sum of",
         lambda metric, corpus: list(_declared(metric, corpus, "sum_of") or ()) or None,
     ),
+    "includes": (
+        "the metrics metrics.yaml says it includes, parts that cannot overlap",
+        lambda metric, corpus: list(_declared(metric, corpus, "includes") or ()) or None,
+    ),
 }
 PERIOD_ATTRIBUTES: dict[str, tuple[str, Callable[[Period], Any]]] = {
     "previous": ("the same period a year earlier", lambda period: period.previous_year()),
@@ -803,6 +807,7 @@ _READ = frozenset({"metric", "of"})
 # has any: no `part_of` anywhere, no metric has ancestors, descendants or a whole.
 _DECLARING = {
     "sum_of": "sum_of",
+    "includes": "includes",
     "part_of": "part_of",
     "ancestors": "part_of",
     "descendants": "part_of",

@@ -699,6 +699,7 @@ class _Loader:
                 sum_of=tuple(definition.sum_of or ()),
                 stock=definition.stock,
                 position=where,
+                includes=tuple(definition.includes or ()),
             )
             self.vocabulary_entries[name] = (context, entry)
         self.reader = ValueReader(frozenset(nouns), self.options.tolerances)
@@ -739,6 +740,7 @@ class _Loader:
                 metric.sum_of,
                 metric.stock,
                 metric.position,
+                metric.includes,
             )
         for name, metric in list(metrics.items()):
             context, entry = self.vocabulary_entries[name]
@@ -747,12 +749,13 @@ class _Loader:
                     context.position(entry, "part_of"),
                     f"metric '{name}' is part_of '{metric.part_of}', which is not declared",
                 )
-            for part in metric.sum_of:
-                if part not in metrics:
-                    self._error(
-                        context.position(entry, "sum_of"),
-                        f"metric '{name}' is the sum_of '{part}', which is not declared",
-                    )
+            for field_name, says in (("sum_of", "is the sum_of"), ("includes", "includes")):
+                for part in getattr(metric, field_name):
+                    if part not in metrics:
+                        self._error(
+                            context.position(entry, field_name),
+                            f"metric '{name}' {says} '{part}', which is not declared",
+                        )
         for cycle, fields in hierarchy_cycles(metrics):
             context, entry = self.vocabulary_entries[cycle[0]]
             kinds = sorted(set(fields))

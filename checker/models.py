@@ -303,6 +303,11 @@ class MetricDefinition(_Strict):
     sum_of: list[MetricName] | None = Field(
         default=None, description="the metrics that add up to this one"
     )
+    includes: list[MetricName] | None = Field(
+        default=None,
+        description="parts of it that cannot overlap (places, kinds of one dimension), maybe not"
+        " all of it: they add up to at most this one",
+    )
     stock: bool = Field(
         default=False,
         description="a level at an instant (a number of stations) rather than a flow over a period",

@@ -483,6 +483,8 @@ def _metric_entries(metrics: dict[str, MetricDraft], indent: str = "  ") -> list
             lines.append(f"{indent}  part_of: {_q(drafted.part_of)}")
         if drafted.sum_of:
             lines.append(f"{indent}  sum_of: [{', '.join(_q(n) for n in drafted.sum_of)}]")
+        if drafted.includes:
+            lines.append(f"{indent}  includes: [{', '.join(_q(n) for n in drafted.includes)}]")
     return lines
 
 
@@ -502,7 +504,12 @@ def merge_vocabularies(
             existing = merged.get(name)
             if existing is None:
                 merged[name] = MetricDraft(
-                    name, drafted.unit, drafted.description, drafted.part_of, drafted.sum_of
+                    name,
+                    drafted.unit,
+                    drafted.description,
+                    drafted.part_of,
+                    drafted.sum_of,
+                    drafted.includes,
                 )
                 continue
             if (

@@ -1014,6 +1014,14 @@ COMPLETE_PARTITIONS = tuple(
         ("(?<![非])税收收入|(?<![非])稅收收入", "非税收入|非稅收入"),
     )
 )
+# The two sexes, each a group no person of the other is in: counts or shares of a whole named
+# one each by them are parts that cannot overlap. They are no complete partition of people
+# (children are neither men nor women, and a count may leave some unstated), so they add up
+# to at most their whole, never exactly to it.
+SEXES = (
+    re.compile(r"\b(?:men|man|males?|boys)\b|男性|男生|男子|男孩", re.IGNORECASE),
+    re.compile(r"\b(?:women|woman|females?|girls)\b|女性|女生|女子|女孩", re.IGNORECASE),
+)
 # The gap between two figures (a trade surplus, a budget deficit): named after the parts of a
 # whole, it is none of them.
 BALANCE_RE = re.compile(
@@ -1035,6 +1043,10 @@ _BARE_DIFFERENCE_ENDS = (
     r"\s*(?:(?:of|was|is|stood\s+at|came\s+to|reached|totalled|totaled)\s*)?"
     r"(?:(?:about|around|some|nearly|almost)\s*)?[$£€¥]?\s*$"
 )
+# The verbs that name a flow in and a flow out by their figure ("bought for £45m", "took out
+# $5bn"): their subject before them names who moves the money, it narrows no quantity.
+FLOW_VERBS = (("gained", "added", "bought", "put"), ("lost", "sold", r"took\s+out", "withdrew"))
+FLOW_VERB_RE = re.compile(r"\b(?:" + "|".join(FLOW_VERBS[0] + FLOW_VERBS[1]) + r")\b", re.I)
 # Quantities defined as the difference of two others, by their names: (what is taken from,
 # what is taken, the difference). A trade balance is exports less imports, a population's
 # natural growth its births less its deaths, a budget balance revenue less spending. Named so
@@ -1062,6 +1074,16 @@ NAMED_DIFFERENCES = tuple(
             r"\b(?:expenditures?|spending|outlays)\b|财政支出|支出",
             r"\bbudget\s+(?:surplus|deficit|balance)\b|\bfiscal\s+(?:surplus|deficit)\b|赤字|结余"
             r"|\b(?:a|the|its|their)\s+(?:surplus|deficit)" + _BARE_DIFFERENCE_ENDS,
+        ),
+        (
+            # a flow in and a flow out, named before their figures ("inflows were €12bn",
+            # "bought for £45m", 迁入人口8.2万人), and what is left of them named "net"
+            r"(?<!\bnet\s)\b(?:inflows?|immigration|arrivals|" + "|".join(FLOW_VERBS[0]) + r")\b"
+            r"|(?<![净淨])(?:迁入|遷入|流入)",
+            r"(?<!\bnet\s)\b(?:outflows?|emigration|departures|" + "|".join(FLOW_VERBS[1]) + r")\b"
+            r"|(?<![净淨])(?:迁出|遷出|流出)",
+            r"\bnet\s+(?:inflows?|outflows?|migration|gain|loss|increase|decrease|spend)\b"
+            r"|[净淨](?:迁入|遷入|迁出|遷出|流入|流出)",
         ),
     )
 )

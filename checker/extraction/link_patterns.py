@@ -2180,7 +2180,9 @@ def narrowed_difference(entry: int, names: list[str]) -> bool:
         n = pattern.search(name)
         if n is None:
             continue
-        if _QUALIFIED_AFTER.match(name, n.end()) or _QUALIFIED_BEFORE.search(name, 0, n.start()):
+        if _QUALIFIED_AFTER.match(name, n.end()):
+            return True
+        if _QUALIFIED_BEFORE.search(name, 0, n.start()) and not lx.FLOW_VERB_RE.fullmatch(n[0]):
             return True
         written = _CJK_QUALIFIER.search(name, 0, n.start())
         if written is not None and written.group("goods"):
@@ -2468,8 +2470,105 @@ def _whole_and_parts(reading: SentenceReading, text: str, found: list[Link]) -> 
         if opener.group(0).lstrip(", ").lower().startswith("with"):
             return []  # "with A" alone names no part
         links += [Link("part", (part, whole)) for part in parts]
+        if len(parts) >= 2 and _parts_of_one_dimension(reading, text, parts):
+            links.append(Link("parts_within", (whole, *parts)))
         break
     return links
+
+
+# the one whole two shares are of: "of (the) voters", "of the total", 占受访者的 (a word of
+# either sex in it makes the sexes wholes of their own: "47% of male voters")
+_SHARE_WHOLE = re.compile(
+    r"\bof\s+(?:the\s+|all\s+)?(?P<whole>[a-z][a-z-]*)\b|占(?P<whole_zh>[\u4e00-\u9fff]{1,8}?)的",
+    re.IGNORECASE,
+)
+
+
+def _shares_of_each_sex(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """Two percentages of one whole, one for each sex ("Women made up 52% of voters and men
+    46%", "46% of voters were men and 52% women", 男性占受访者的49%，女性占51%): no one is of
+    both sexes, so the two add up to at most 100 % (some may be neither, so not exactly)."""
+    positions = [p for p, m in enumerate(reading.mentions) if m.unit == "%"]
+    if len(positions) != 2 or any(reading.kinds[p] not in ("value", "share") for p in positions):
+        return []
+    if any(positions[0] in link.positions or positions[1] in link.positions for link in found):
+        return []
+    words = text[reading.start : reading.end]
+    if [len(sex.findall(words)) for sex in lx.SEXES] != [1, 1]:
+        return []
+    if sex_shares_whole(words) is None:
+        return []
+    return [Link("sex_shares", tuple(positions), stated=True)]
+
+
+def sex_shares_whole(words: str) -> str | None:
+    """The one whole a sentence names its shares of ("of voters"), or None: none, more than
+    one, or one a sex or a time names ("of male voters", "of the year")."""
+    wholes = list(_SHARE_WHOLE.finditer(words))
+    if len(wholes) != 1:
+        return None
+    whole = wholes[0].group("whole") or wholes[0].group("whole_zh")
+    if any(sex.search(whole) for sex in lx.SEXES) or whole.lower() in lx.TIME_NOUNS:
+        return None
+    return whole.lower()
+
+
+def _one_of_each_sex(reading: SentenceReading, text: str, parts: list[int]) -> bool:
+    """Whether each of two parts is named by one sex, each by another, in its words up to the
+    next part or the clause's end ("of whom 500 were boys and 480 girls")."""
+    sexes = []
+    for at, part in enumerate(parts):
+        start = reading.mentions[part].end
+        end = reading.end if at == len(parts) - 1 else reading.mentions[parts[at + 1]].start
+        words = _CLAUSE_MARK.split(text[start:end])[0]
+        named = [number for number, sex in enumerate(lx.SEXES) if sex.search(words)]
+        if len(named) != 1:
+            return False
+        sexes += named
+    return sorted(sexes) == [0, 1]
+
+
+# The words after a part announced with others ("of which $60m went to schools and $45m to
+# clinics"): one preposition and what it names, up to the next part or the clause's end
+_PART_PLACED = re.compile(
+    r"\s*(?:(?:went|flew|came|moved|were|was|are|is)\s+)?(?P<prep>in|to|from|at|of|for)\s+"
+    r"(?P<the>the\s+)?(?P<what>[A-Za-z][\w'’-]*(?:\s+(?!and\b)[A-Za-z][\w'’-]*){0,3})"
+    r"\s*(?:,\s*)?(?:and\s+)?",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"\s*(?:[.;:!?，。；]|,|$)")
+
+
+def _parts_of_one_dimension(reading: SentenceReading, text: str, parts: list[int]) -> bool:
+    """Whether the parts announced after a whole are named alike by one preposition and
+    different things ("including 500 in hospitals and 400 in care homes", "of whom 1.5m flew
+    to Spain and 1.1m to Italy", "£2.1bn of machinery and £1.4bn of chemicals"): places or
+    kinds of one dimension, which cannot overlap, so their sum is at most the whole. Parts
+    named by nouns of their own may overlap ("300 women and 200 over-65s"), and parts of
+    their own times ("$60m in 2030 and $45m in 2031") are no parts of one level. Things
+    written alike, each with "the" or none, each a name or none, are of one kind: "in
+    hospitals and 600 in the north", "from Europe and $45m from the euro zone" may overlap."""
+    if len(parts) == 2 and _one_of_each_sex(reading, text, parts):
+        return True
+    named = set()
+    prepositions = set()
+    shapes = set()
+    for at, part in enumerate(parts):
+        start = reading.mentions[part].end  # a counted noun after "of" is what names it
+        last = at == len(parts) - 1
+        end = reading.end if last else reading.mentions[parts[at + 1]].start
+        placed = _PART_PLACED.match(text, start, end)
+        if placed is None or (not last and placed.end() != end):
+            return False
+        if last and not _CLAUSE_END.match(text, placed.end()):
+            return False
+        what = placed.group("what").lower()
+        if any(word in lx.TIME_NOUNS for word in what.split()):
+            return False
+        named.add(what)
+        prepositions.add(placed.group("prep").lower())
+        shapes.add((bool(placed.group("the")), placed.group("what")[0].isupper()))
+    return len(prepositions) == len(shapes) == 1 and len(named) == len(parts)
 
 
 _THE_REST = re.compile(
@@ -2547,7 +2646,10 @@ def _whole_named_first(reading: SentenceReading, text: str, found: list[Link]) -
             text, max(reading.start, reading.mentions[p].start - 40), reading.mentions[p].start
         )
     ]
-    return [Link("part", (part, whole)) for part in parts]
+    links = [Link("part", (part, whole)) for part in parts]
+    if len(parts) >= 2 and _parts_of_one_dimension(reading, text, parts):
+        links.append(Link("parts_within", (whole, *parts)))
+    return links
 
 
 _OF_A_PART = r"\bof\s+(?:them|those|these|whom)\b"
@@ -4674,6 +4776,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _remainder_written_out,
     _rate_restated,
     _total_and_its_average,
+    _shares_of_each_sex,
     _whole_and_parts,
     _whole_named_first,
     _share_closing_its_part,

@@ -47,6 +47,7 @@ from .link_patterns import (
     one_rate_for_both,
     rate_named_than,
     same_family,
+    sex_shares_whole,
     the_rest_last,
     way_of_pair,
 )
@@ -137,6 +138,8 @@ class MetricDraft:
     description: str | None = None
     part_of: str | None = None
     sum_of: list[str] | None = None  # the parts a total is divided into, when the text lists them
+    # parts of one dimension the text names in a total, maybe not all of it: at most the total
+    includes: list[str] | None = None
 
 
 @dataclass
@@ -1750,6 +1753,10 @@ class _Analyzer:
         for link in links:
             if link.type == "shares_of_sum":
                 self._draft_shares_of_sum(reading, link.positions)
+            if link.type == "parts_within":
+                self._draft_parts_within(*(reading.indices[p] for p in link.positions))
+            if link.type == "sex_shares":
+                self._draft_sex_shares(reading, *(reading.indices[p] for p in link.positions))
         self._respective_lists(reading)
         self._respective_subject_names(reading)
         self._draft_across_sentences(reading, links, parts, pairs)
@@ -2914,6 +2921,44 @@ class _Analyzer:
                 if not any(member.search(clause) for member in members):
                     self._named_wholes[number] = (reading.index, reading.indices[position])
                     found.add(number)
+
+    def _draft_parts_within(self, whole_index: int, *parts: int) -> None:
+        """Parts of one dimension announced after a total ("including 500 in hospitals and 400
+        in care homes"), each drafted as its part: the total includes them, so their sum is at
+        most the total (a whole divided into all its parts has its sum instead)."""
+        whole = self.claims[self.claim_of[whole_index]]
+        drafted = self.metrics.get(whole.metric)
+        if drafted is None or drafted.sum_of:
+            return
+        names = [self.claims[self.claim_of[p]].metric for p in parts if p in self.claim_of]
+        if len(set(names)) != len(parts):
+            return
+        if any(self.metrics.get(n, MetricDraft(n)).part_of != whole.metric for n in names):
+            return
+        # a part alone past the whole is rule part-whole's finding: the sum's would repeat it
+        if any(self.mentions[p].magnitude > self.mentions[whole_index].magnitude for p in parts):
+            return
+        drafted.includes = names
+
+    def _draft_sex_shares(self, reading: SentenceReading, *shares: int) -> None:
+        """Two percentages of one whole, one for each sex (`link_patterns.sex_shares_whole`):
+        each the share of its sex in the whole, which includes both (at most 100 % together)."""
+        whole = sex_shares_whole(self.text[reading.start : reading.end])
+        claims = [self.claims[self.claim_of[s]] for s in shares if s in self.claim_of]
+        if whole is None or len(claims) != 2 or claims[0].period != claims[1].period:
+            return
+        whole = f"{whole}_whole" if whole in self.metrics else whole
+        self.metrics[whole] = MetricDraft(whole, "count", includes=[])
+        self.relations = [
+            r for r in self.relations if not (r.type == "share" and r.mentions[0] in shares)
+        ]
+        for number, claim in enumerate(claims, start=1):
+            claim.kind, claim.of = "share", whole
+            claim.metric, claim.entity = f"{whole}_part_{number}", self.entity
+            self.metrics[claim.metric] = MetricDraft(claim.metric, "percent", part_of=whole)
+            cast(list[str], self.metrics[whole].includes).append(claim.metric)
+            self.relations.append(Relation("share", (claim.mention, None), whole))
+        self.stated_joins.append((claims[0].mention, claims[1].mention))  # one sentence's whole
 
     def _draft_sum(self, reading: SentenceReading, whole_index: int, parts: list[int]) -> None:
         """The parts (positions in the sentence) of a total the text states, each named after

@@ -1,0 +1,91 @@
+"""Totals, parts and flows news writes in one sentence (branch partsL): a net flow beside the
+flows in and out it is left of, parts announced by "including", "of which" whose sum exceeds
+the whole. Every text here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from .text_checks import text_errors
+
+
+@pytest.mark.parametrize(
+    "text, rules",
+    [
+        # a flow in and a flow out named before their figures, what is left of them "net"
+        (
+            "The club sold players for £30m and bought for £45m, a net spend of £25m.",
+            ["comparison-absolute"],
+        ),
+        ("The club sold players for £30m and bought for £45m, a net spend of £15m.", []),
+        ("Inflows were €12bn and outflows €15bn, a net outflow of €5bn.", ["comparison-absolute"]),
+        ("Inflows were €12bn and outflows €15bn, a net outflow of €3bn.", []),
+        ("全年迁入人口8.2万人，迁出人口5.1万人，净迁入4.1万人。", ["comparison-absolute"]),
+        ("全年迁入人口8.2万人，迁出人口5.1万人，净迁入3.1万人。", []),
+        # a verb's subject names who moves the money, it does not narrow the flow
+        (
+            "Savers put $80m into the scheme and withdrew $50m, a net inflow of $40m.",
+            ["comparison-absolute"],
+        ),
+        ("Savers put $80m into the scheme and withdrew $50m, a net inflow of $30m.", []),
+    ],
+)
+def test_a_net_flow_is_the_gap_between_the_flows_in_and_out(tmp_path, text, rules):
+    assert [f.rule for f in text_errors(tmp_path, text)] == rules
+
+
+@pytest.mark.parametrize(
+    "text, rules",
+    [
+        # parts named alike by one preposition: places or kinds of one dimension
+        (
+            "The county employs 1,200 nurses, including 700 in hospitals and 600 in care homes.",
+            ["parts-within"],
+        ),
+        ("The county employs 1,200 nurses, including 500 in hospitals and 400 in care homes.", []),
+        (
+            "The fund paid out $90m, of which $60m went to schools and $45m to clinics.",
+            ["parts-within"],
+        ),
+        ("The fund paid out $90m, of which $40m went to schools and $35m to clinics.", []),
+        (
+            "Exports totalled £5.2bn, including £3.1bn of machinery and £2.4bn of chemicals.",
+            ["parts-within"],
+        ),
+        # one of each sex: no person is both, though some (children) may be neither
+        ("Of the 2,000 adults, 1,250 were women and 950 men.", ["parts-within"]),
+        ("Of the 1,500 people treated, 600 were men and 500 women.", []),
+        ("The school has 900 pupils, of whom 500 are boys and 480 are girls.", ["parts-within"]),
+        # parts that may overlap, or of their own times, are no parts of one dimension
+        ("The club has 420 members, including 300 women and 200 over-65s.", []),
+        ("The bank lent $90m, including $60m in 2030 and $45m in 2031.", []),
+        ("The bank lent $90m, including $60m in March and $45m in May.", []),
+        # things not written alike may be of two dimensions, or one inside the other
+        ("The county has 1,200 nurses, including 700 in hospitals and 600 in the north.", []),
+        ("Revenue was $90m, including $60m from Europe and $45m from the euro zone.", []),
+    ],
+)
+def test_parts_of_one_dimension_add_up_to_at_most_their_whole(tmp_path, text, rules):
+    assert [f.rule for f in text_errors(tmp_path, text)] == rules
+
+
+@pytest.mark.parametrize(
+    "text, rules",
+    [
+        # one share for each sex of one whole, in either order: at most 100 % together
+        ("Women made up 58% of voters and men 46%.", ["shares-within"]),
+        ("Women made up 52% of voters and men 46%.", []),
+        ("Some 56% of voters were men and 52% women.", ["shares-within"]),
+        ("Some 46% of voters were men and 52% women.", []),
+        ("Boys made up 55% of the pupils and girls 53%.", ["shares-within"]),
+        ("男性占受访者的59%，女性占51%。", ["shares-within"]),
+        ("男性占受访者的49%，女性占51%。", []),
+        # the sexes naming two wholes, or two wholes named: no shares of one whole
+        ("The poll found 57% of male voters and 55% of female voters backed the plan.", []),
+        ("Men were 70% of the nurses and women 60% of the doctors.", []),
+        # rates of each sex, no shares of a whole
+        ("Turnout was 58% among women and 56% among men.", []),
+    ],
+)
+def test_shares_of_each_sex_of_one_whole_add_up_to_at_most_all_of_it(tmp_path, text, rules):
+    assert [f.rule for f in text_errors(tmp_path, text)] == rules
