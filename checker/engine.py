@@ -1091,12 +1091,38 @@ _placeholder_texts: ClaimMemo[tuple[str | None, ...]] = ClaimMemo(_claim_texts)
 
 def fill(template: str, arguments: Mapping[str, str]) -> str:
     """Put arguments into a message template; an unknown placeholder stays visible as written."""
+    pieces = _template_pieces(template)
+    if len(pieces) == 1:
+        return template
+    get = arguments.get
+    filled = [pieces[0]]
+    for place in range(1, len(pieces), 2):
+        key = pieces[place]
+        value = get(key, _UNKNOWN)
+        if value is _UNKNOWN:
+            value = "{" + key + "}"
+        elif value is None:  # no text, as `re.sub` wrote it
+            value = ""
+        filled.append(value)
+        filled.append(pieces[place + 1])
+    return "".join(filled)
 
-    def replace(match: re.Match[str]) -> str:
-        key = match.group(1) + (f".{match.group(2)}" if match.group(2) else "")
-        return arguments.get(key, match.group(0))
 
-    return _PLACEHOLDER.sub(replace, template)
+_UNKNOWN: Any = object()  # a placeholder no argument fills
+
+
+@functools.lru_cache(maxsize=4096)
+def _template_pieces(template: str) -> tuple[str, ...]:
+    """A template cut at its placeholders: its text, then for each placeholder its key
+    ('change.period') and the text after it. Parsed once for the templates a run
+    repeats (a rule's message, fitted to each join; a rounding note's, which writes its own
+    figure, is met once)."""
+    split = _PLACEHOLDER.split(template)  # text, name, attribute or None, text, ...
+    pieces = [split[0]]
+    for place in range(1, len(split), 3):
+        name, attribute = split[place], split[place + 1]
+        pieces += (name if attribute is None else f"{name}.{attribute}", split[place + 2])
+    return tuple(pieces)
 
 
 def make_finding(

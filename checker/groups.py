@@ -197,8 +197,11 @@ def _run_group(
     yield from outcomes
 
 
+@functools.lru_cache(maxsize=256)
 def _keys_only(first: Pattern, second: Pattern) -> Pattern:
-    """The second binding without its `same_span` test: every claim sharing the other keys."""
+    """The second binding without its `same_span` test: every claim sharing the other keys.
+    Made once for a rule's two patterns (as patterns compare, by identity): a run asks it for
+    each partition, and a pattern is a model copied and compiled."""
     if not second.same_span:
         return second
     return Pattern(second.name, second.spec.model_copy(update={"same_span": None}), [first.name])

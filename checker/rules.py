@@ -392,8 +392,9 @@ class Rule:
     assertion: Assertion | None
     file: str
 
-    @property
+    @functools.cached_property
     def id(self) -> str:
+        # Kept on the rule once read (as `plan` is): a run reads it for every join and finding.
         return self.spec.id
 
     @functools.cached_property

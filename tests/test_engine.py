@@ -238,3 +238,40 @@ def test_the_joins_of_a_partition_are_indexed_by_claim_only_when_asked(tmp_path,
     later = engine.Join(record.rules[0], {}, (join.claims[0],))
     record.add(later)
     assert record.joins[join.claims[0].key][-1] is later
+
+
+def test_a_message_template_is_filled_as_a_regular_expression_substitution_fills_it():
+    """`fill` reads each template's placeholders once (templates parsed are kept): what it
+    writes is what substituting each `{name}` or `{name.attribute}` match writes, an unknown
+    placeholder left as written and a value of None written as nothing, for a template met
+    again with other arguments too."""
+    import re
+
+    from checker.engine import Arguments, fill
+
+    pattern = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)(?:\.([A-Za-z_]+))?\}")
+
+    def substituted(template, arguments):
+        return pattern.sub(
+            lambda m: arguments.get(
+                m.group(1) + (f".{m.group(2)}" if m.group(2) else ""), m.group(0)
+            ),
+            template,
+        )
+
+    templates = [
+        "",
+        "no placeholder here",
+        "{only}",
+        "the pears of {orchard} in {orchard.period} ({rule})",
+        "{a}{a} {b.c} {unknown} {a.b.c} {1bad} {{a}} {a.} end",
+    ]
+    argument_sets = [
+        {"orchard": "north field", "orchard.period": "1997", "rule": "pear-count"},
+        {"a": "x", "b.c": "y", "only": "z", "orchard": None},
+        {},
+        Arguments(("orchard", "7 crates", "ids-a, ids-b")),
+    ]
+    for template in templates:
+        for arguments in argument_sets:
+            assert fill(template, arguments) == substituted(template, arguments)

@@ -475,3 +475,25 @@ def test_a_rule_of_three_bindings_groups_only_a_stated_figure_against_a_computed
     spec["join"]["percent"]["form"] = ["number", "percent"]
     with pytest.raises(ValueError, match="other kinds or forms"):
         RuleSpec.model_validate(spec)
+
+
+def test_the_pattern_gathering_a_group_is_made_once_per_rule():
+    """A rule comparing groups over the same span gathers by the other keys alone: that pattern
+    is made once for the rule's two patterns, not again for each partition checked."""
+    import importlib.resources
+
+    from checker.groups import _keys_only
+    from checker.rules import load_rules
+
+    rules, _ = load_rules([importlib.resources.files("checker.builtin_rules")])
+    spanned = [
+        r
+        for r in rules
+        if r.spec.compare == "groups" and len(r.plan.patterns) == 2 and r.plan.patterns[1].same_span
+    ]
+    assert spanned
+    for rule in spanned:
+        first, second = rule.plan.patterns
+        gather = _keys_only(first, second)
+        assert not gather.same_span and gather.name == second.name
+        assert _keys_only(first, second) is gather
