@@ -89,3 +89,26 @@ def test_parts_of_one_dimension_add_up_to_at_most_their_whole(tmp_path, text, ru
 )
 def test_shares_of_each_sex_of_one_whole_add_up_to_at_most_all_of_it(tmp_path, text, rules):
     assert [f.rule for f in text_errors(tmp_path, text)] == rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The charity fed 900 people, including 600 in Britain and 500 in London.",
+        "The bank lent $70m, of which $50m went to Texas and $30m to Houston.",
+    ],
+)
+def test_parts_named_by_their_names_may_lie_one_inside_the_other(tmp_path, text):
+    """Places and bodies named by their names may nest (London is in Britain): their sum
+    past the whole is no error."""
+    assert text_errors(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["每个班有40名学生，共有12个班，合计480名学生。", "Each of the 4 teams has 12 players, 48 in total."],
+)
+def test_the_size_of_each_thing_and_their_count_are_no_parts_of_a_sum(tmp_path, text):
+    """"每个班有40名学生，共有12个班，合计480名": a size and a count make a product, not a sum of
+    40 and 12 (a false error before)."""
+    assert text_errors(tmp_path, text) == []

@@ -2546,8 +2546,10 @@ def _parts_of_one_dimension(reading: SentenceReading, text: str, parts: list[int
     kinds of one dimension, which cannot overlap, so their sum is at most the whole. Parts
     named by nouns of their own may overlap ("300 women and 200 over-65s"), and parts of
     their own times ("$60m in 2030 and $45m in 2031") are no parts of one level. Things
-    written alike, each with "the" or none, each a name or none, are of one kind: "in
-    hospitals and 600 in the north", "from Europe and $45m from the euro zone" may overlap."""
+    written alike, each with "the" or none, are of one kind: "in hospitals and 600 in the
+    north", "from Europe and $45m from the euro zone" may overlap. Places and bodies named
+    by their names may lie one inside the other ("600 in Britain and 500 in London"): only
+    things named in common words are taken to be apart."""
     if len(parts) == 2 and _one_of_each_sex(reading, text, parts):
         return True
     named = set()
@@ -2568,6 +2570,8 @@ def _parts_of_one_dimension(reading: SentenceReading, text: str, parts: list[int
         named.add(what)
         prepositions.add(placed.group("prep").lower())
         shapes.add((bool(placed.group("the")), placed.group("what")[0].isupper()))
+    if any(name for _, name in shapes):
+        return False
     return len(prepositions) == len(shapes) == 1 and len(named) == len(parts)
 
 
@@ -2842,12 +2846,20 @@ def _listed_then_total(reading: SentenceReading, text: str, found: list[Link]) -
         ]
         if not all(_LIST_GAP.match(g) and re.search(r"[,、，和及]|\band\b", g) for g in gaps):
             return []
+        if any(
+            _SIZE_OF_EACH.search(g) for g in [text[reading.start : reading.mentions[parts[0]].start], *gaps]
+        ):
+            return []  # "每个班有40名学生，共有12个班，合计480名": a size and a count, a product
         if not made and _WHOLE_BEFORE.search(
             text[reading.start : reading.mentions[parts[0]].start]
         ):
             return []  # "of 1,000 people, 300 ...": the first figure is a whole, not a part
         return [Link("sum", (whole, *parts))]
     return []
+
+
+# what makes a figure the size of each of several things, not a part of a total
+_SIZE_OF_EACH = re.compile(r"每|\b(?:each|every)\b", re.IGNORECASE)
 
 
 # between a total and the first part of its breakdown: the total's noun phrase, then a colon
