@@ -1308,11 +1308,13 @@ def test_a_change_named_by_its_noun_with_words_after_it_is_no_other_form(tmp_pat
         "Imports climbed 3% and exports stood at £450m, against £400m.",
         "Ticket sales rose 2% and records show fares at £60, against £50.",
         "Rents rose 5% and in Bristol house prices stood at £300,000, against £270,000.",
+        "Fees rose 5% and, in York, house prices stood at £300,000, against £270,000.",
     ],
 )
 def test_a_bare_and_before_a_plural_noun_or_a_place_opens_another_clause(tmp_path, text):
     """ "and exports stood at" (a noun the lexicon lists as a verb too), "and in Bristol house
-    prices stood at" (a place first): the levels after it are another subject's."""
+    prices stood at", "and, in York, house prices" (a place first): the levels after it are
+    another subject's."""
     assert _findings(tmp_path, text) == []
 
 

@@ -1175,8 +1175,9 @@ def _clauses_apart(reading: SentenceReading, text: str, figure: int, pair: Link)
     ) is not None or _and_opens_own_subject(text, end_of(mention), level.start)
 
 
-# a bare "and" (no comma before it) and the words after it, up to a figure or a punctuation mark
-_BARE_AND_WORDS = re.compile(r"(?<![,;])\s+and\s+((?:[A-Za-z'’-]+\s+){1,6})")
+# a bare "and" (no comma before it) and the words after it, up to a figure or a punctuation mark;
+# an aside of words between commas may follow it ("and, in Leeds, house prices stood at")
+_BARE_AND_WORDS = re.compile(r"(?<![,;])\s+and(?:,[^,\d]{1,40},)?\s+((?:[A-Za-z'’-]+\s+){1,6})")
 
 
 def _and_opens_own_subject(text: str, start: int, end: int) -> bool:
