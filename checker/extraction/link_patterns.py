@@ -54,10 +54,6 @@ _CONVERSION_BETWEEN = re.compile(
 _CONVERSION_AFTER_WORDS = re.compile(
     r"^(?:\s+[a-z][a-z-]*){1,3},\s*or\s+(?:about\s+|roughly\s+|some\s+)?$", re.IGNORECASE
 )
-# ... and then the restatement ends its clause: words of its own after it ("£40 a week on
-# fuel, or £1,500 a year on rent", "10 miles on the road, or 5 km on the trail") make the two
-# figures alternatives, or figures of two things
-_CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?)\]]|$)")
 
 
 # the words naming the figure after them as a change: "an increase of", "a sharp rise of",
@@ -193,6 +189,9 @@ def _restates_in_other_unit(text: str, a: Mention, b: Mention) -> bool:
     gap = text[a.end : b.start]
     if _CONVERSION_BETWEEN.match(gap):
         return True
+    # ... and then only when the restatement ends its clause (`_CLAUSE_ENDS`): words of its own
+    # after it ("£40 a week on fuel, or £1,500 a year on rent", "10 miles on the road, or 5 km
+    # on the trail") make the two figures alternatives, or figures of two things
     return bool(_CONVERSION_AFTER_WORDS.match(gap) and _CLAUSE_ENDS.match(text, b.end))
 
 
