@@ -562,3 +562,21 @@ def test_a_figure_restated_after_its_own_words_and_or(tmp_path, right, wrong):
     before ", or" and its restatement in another unit."""
     assert text_errors(tmp_path, right) == []
     assert len(text_errors(tmp_path, wrong)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Households spend £35 a week on heating, or £1,500 a year on rent.",
+        "The council relaid 800 metres of pavement, or 1,200 feet of kerb.",
+        "Entrants can pick 10 miles on the road, or 5 km on the trail.",
+        "Retirees receive £200 a month from the state, or £1,000 a year privately.",
+        "The barge carries 20 tonnes of grain, or 15,000 kg of coal.",
+    ],
+)
+def test_a_figure_after_its_own_words_and_or_with_words_of_its_own_is_no_restatement(
+    tmp_path, text
+):
+    """ "£35 a week on heating, or £1,500 a year on rent": words after the second figure make the
+    two figures alternatives, or figures of two things, not one figure in two units."""
+    assert text_errors(tmp_path, text) == []

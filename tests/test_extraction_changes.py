@@ -1445,3 +1445,41 @@ def test_the_earlier_level_after_from_takes_the_unit_written_once(tmp_path, righ
     300 million to 180 million tonnes" is; "last year" after it is its time, not its noun."""
     assert _findings(tmp_path, right) == []
     assert len(text_errors(tmp_path, wrong)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Revenue rose £2m to £12m, a 35% increase in profits.",
+        "Sales climbed £3m to £15m, a 40% increase on 2019.",
+        "The budget grew £4m to £40m, a 25% increase since 2015.",
+        "Wages rose £30 to £630, a 4% increase after inflation.",
+        "Output rose 2% to 510 tonnes, a 40 tonne increase on the 2018 figure.",
+    ],
+)
+def test_a_change_named_by_its_noun_with_words_after_it_is_no_other_form(tmp_path, text):
+    """ ", a 35% increase in profits", "on 2019", "after inflation": words after the noun name
+    another thing, another base or another measure, not the level's change in its other form."""
+    assert _findings(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Imports climbed 3% and exports stood at £450m, against £400m.",
+        "Ticket sales rose 2% and records show fares at £60, against £50.",
+        "Rents rose 5% and in Bristol house prices stood at £300,000, against £270,000.",
+        "Fees rose 5% and, in York, house prices stood at £300,000, against £270,000.",
+    ],
+)
+def test_a_bare_and_before_a_plural_noun_or_a_place_opens_another_clause(tmp_path, text):
+    """ "and exports stood at" (a noun the lexicon lists as a verb too), "and in Bristol house
+    prices stood at", "and, in York, house prices" (a place first): the levels after it are
+    another subject's."""
+    assert _findings(tmp_path, text) == []
+
+
+def test_a_bare_and_before_a_time_and_the_same_subjects_verb_keeps_the_change(tmp_path):
+    """ "and last year stood at": a time, then the verb of the same subject."""
+    text = "Turnover rose 15% and last year stood at £520,000, against £480,000."
+    assert [f.rule for f in text_errors(tmp_path, text)] == ["comparison"]

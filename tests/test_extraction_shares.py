@@ -898,3 +898,17 @@ def test_a_share_in_words_set_off_by_commas_restates_the_count_before_it(tmp_pat
     count's out of the whole, as ", or about one in five," is."""
     assert _errors(tmp_path, right) == []
     assert _errors(tmp_path, wrong) == ["share"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of 40,000 voters, 8,000, one in four, of those under 30, stayed at home.",
+        "Of 800 patients, 200, one in ten, of them children, were discharged.",
+        "Out of 1,000 homes, 300, nearly half, of those in the flood zone, were damaged.",
+    ],
+)
+def test_a_share_in_words_between_commas_before_its_own_whole_is_not_the_counts(tmp_path, text):
+    """ "8,000, one in four, of those under 30,": the whole named after the share's comma is
+    its own, so the share does not restate the count out of the sentence's whole."""
+    assert _errors(tmp_path, text) == []

@@ -106,9 +106,12 @@ def test_parts_named_by_their_names_may_lie_one_inside_the_other(tmp_path, text)
 
 @pytest.mark.parametrize(
     "text",
-    ["每个班有40名学生，共有12个班，合计480名学生。", "Each of the 4 teams has 12 players, 48 in total."],
+    [
+        "每个班有40名学生，共有12个班，合计480名学生。",
+        "Each of the 4 teams has 12 players, 48 in total.",
+    ],
 )
 def test_the_size_of_each_thing_and_their_count_are_no_parts_of_a_sum(tmp_path, text):
-    """"每个班有40名学生，共有12个班，合计480名": a size and a count make a product, not a sum of
+    """ "每个班有40名学生，共有12个班，合计480名": a size and a count make a product, not a sum of
     40 and 12 (a false error before)."""
     assert text_errors(tmp_path, text) == []

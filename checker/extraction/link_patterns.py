@@ -47,10 +47,12 @@ _TO_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CONVERSION_BETWEEN = re.compile(
-    r"^(?:-(?:tall|long|high|wide|deep|thick|heavy))?\s*(?:\(|\[|,\s*or\s+|\s+or\s+|/\s*|（)\s*(?:equivalent\s+to\s+|or\s+)?$"
-    # what the first figure is of may stand before ", or": "£95 a week on food, or £4,940 a year"
-    r"|^(?:\s+[a-z][a-z-]*){1,3},\s*or\s+(?:about\s+|roughly\s+|some\s+)?$",
+    r"^(?:-(?:tall|long|high|wide|deep|thick|heavy))?\s*(?:\(|\[|,\s*or\s+|\s+or\s+|/\s*|（)\s*(?:equivalent\s+to\s+|or\s+)?$",
     re.IGNORECASE,
+)
+# what the first figure is of may stand before ", or": "£95 a week on food, or £4,940 a year"
+_CONVERSION_AFTER_WORDS = re.compile(
+    r"^(?:\s+[a-z][a-z-]*){1,3},\s*or\s+(?:about\s+|roughly\s+|some\s+)?$", re.IGNORECASE
 )
 
 
@@ -175,10 +177,22 @@ def _restated_in_brackets(reading: SentenceReading, text: str, found: list[Link]
             and same_family(a.unit, b.unit)
             and not _temperature(a.unit)
             and counted_alike(text, a, b)
-            and _CONVERSION_BETWEEN.match(text[a.end : b.start])
+            and _restates_in_other_unit(text, a, b)
         ):
             links.append(Link("converts", (position, position - 1)))
     return links
+
+
+def _restates_in_other_unit(text: str, a: Mention, b: Mention) -> bool:
+    """Whether the words between two figures of one family of units make the second the first
+    restated: "(about 70 billion US dollars)", ", or 1,970 feet", "of open water, or 1,970 feet"."""
+    gap = text[a.end : b.start]
+    if _CONVERSION_BETWEEN.match(gap):
+        return True
+    # ... and then only when the restatement ends its clause (`_CLAUSE_ENDS`): words of its own
+    # after it ("£40 a week on fuel, or £1,500 a year on rent", "10 miles on the road, or 5 km
+    # on the trail") make the two figures alternatives, or figures of two things
+    return bool(_CONVERSION_AFTER_WORDS.match(gap) and _CLAUSE_ENDS.match(text, b.end))
 
 
 def _temperature(unit: str) -> bool:
@@ -1160,27 +1174,53 @@ def _clauses_apart(reading: SentenceReading, text: str, figure: int, pair: Link)
     ) is not None or _and_opens_own_subject(text, end_of(mention), level.start)
 
 
-# a bare "and" (no comma before it) and the words after it, up to a figure or a punctuation mark
-_BARE_AND_WORDS = re.compile(r"(?<![,;])\s+and\s+((?:[A-Za-z'’-]+\s+){1,5})")
+# a bare "and" (no comma before it) and the words after it, up to a figure or a punctuation mark;
+# an aside of words between commas may follow it ("and, in Leeds, house prices stood at")
+_BARE_AND_WORDS = re.compile(r"(?<![,;])\s+and(?:,[^,\d]{1,40},)?\s+((?:[A-Za-z'’-]+\s+){1,6})")
 
 
 def _and_opens_own_subject(text: str, start: int, end: int) -> bool:
     """Whether a bare "and" between two figures opens a clause with a subject of its own ("Prices
     rose 4% in March and inflation stood at 3.2%, against 3.5%": the levels are inflation's, not
     what rose 4%). Its own subject is one to four words that are no verb, then a finite verb;
-    "and stood at" (the same subject) and "between March and April to" (no verb) open none."""
+    "and stood at" (the same subject) and "between March and April to" (no verb) open none. A
+    place or a time may come first ("and in Leeds house prices stood at", "and last year
+    stood at")."""
     for found in _BARE_AND_WORDS.finditer(text, start, end):
-        words = [word.lower() for word in found.group(1).split()]
-        if words[0] in _NO_SUBJECT_WORDS:
-            continue
-        if any(_finite_verb(word) for word in words[1:]):
+        words = _past_place_or_time([word.lower() for word in found.group(1).split()])
+        if words and _subject_then_verb(words):
             return True
     return False
+
+
+def _past_place_or_time(words: list[str]) -> list[str]:
+    """The words after "and" less the place or time they open with: a preposition and its one
+    word ("in Leeds", "by March"), words of time ("last year")."""
+    if words[0] in lx.PREPOSITIONS:
+        words = words[2:]
+    while words and (words[0] in lx.TIME_MODIFIERS or words[0] in lx.TIME_NOUNS):
+        words = words[1:]
+    return words
+
+
+def _subject_then_verb(words: list[str]) -> bool:
+    if words[0] not in _NO_SUBJECT_WORDS:
+        return any(_finite_verb(word) for word in words[1:])
+    # a plural noun the lexicon lists as a verb too, then the verb of a plural subject: "and
+    # exports stood at", "and records show" (not "and rises to", "and sets records")
+    return bool(
+        words[0] in _NOUN_OR_VERB
+        and words[0].endswith("s")
+        and len(words) > 1
+        and _finite_verb(words[1])
+        and not words[1].endswith("s")
+    )
 
 
 _NO_SUBJECT_WORDS = (
     lx.VERBS | lx.AUXILIARIES | lx.ADVERBS | lx.MODALS | lx.PREPOSITIONS | {"then", "so"}
 )
+_NOUN_OR_VERB = lx.VERBS - lx.AUXILIARIES - lx.MODALS
 
 
 def _finite_verb(word: str) -> bool:
@@ -2847,7 +2887,8 @@ def _listed_then_total(reading: SentenceReading, text: str, found: list[Link]) -
         if not all(_LIST_GAP.match(g) and re.search(r"[,、，和及]|\band\b", g) for g in gaps):
             return []
         if any(
-            _SIZE_OF_EACH.search(g) for g in [text[reading.start : reading.mentions[parts[0]].start], *gaps]
+            _SIZE_OF_EACH.search(g)
+            for g in [text[reading.start : reading.mentions[parts[0]].start], *gaps]
         ):
             return []  # "每个班有40名学生，共有12个班，合计480名": a size and a count, a product
         if not made and _WHOLE_BEFORE.search(
@@ -3812,7 +3853,9 @@ def _restates_the_count_before(text: str, count: Mention, share: Mention) -> boo
 
 
 _COMMA_OPENS = re.compile(r"^\s*,\s*" + lx.BEFORE_FIGURE + r"$", re.IGNORECASE)
-_COMMA_CLOSES = re.compile(r"\s*,")
+# ... and closed again, not by the whole the share is of named after its comma ("8,000, one in
+# four, of those under 30, stayed at home": a share of the under-30s, not of the count's whole)
+_COMMA_CLOSES = re.compile(r"\s*,(?!\s*of\b)", re.IGNORECASE)
 
 
 # "30% of exports", "30 percent of the city's budget": a whole named in words, not "of the
@@ -4394,8 +4437,11 @@ _ARTICLE_BEFORE_FIGURE = re.compile(
     r"^\s*(?:[,，(（]|--|—|–)\s*(?:or\s+)?an?\s+(?:[a-z-]+\s+)?" + lx.BEFORE_FIGURE + r"$",
     re.IGNORECASE,
 )
+# ... the noun ending its clause: words after it may name another thing ("a 12% increase in
+# profits"), another base ("on 2019", "since 2015"), or another measure ("after inflation")
 _CHANGE_NOUN_AFTER_FIGURE = re.compile(
-    r"\s*(?:(?:year[- ]on[- ]year|annual|yearly)\s+)?(?:" + lx.CHANGE_WORDS_ALTERNATION + r")s?\b",
+    r"\s*(?:(?:year[- ]on[- ]year|annual|yearly)\s+)?(?:" + lx.CHANGE_WORDS_ALTERNATION + r")s?"
+    r"\s*(?:[.,;:!?)）]|--|—|–|$)",
     re.IGNORECASE,
 )
 

@@ -4123,9 +4123,10 @@ class _Analyzer:
             return "share"
         if "/" in mention.number and not _CHANGE_LEFT.search(before[-30:]):
             # "a third of", or "20, or a third," restating the figure before it
+            # what follows is read past the clause, which a comma ends: ", of them children"
             restated = lx.FIGURE_RESTATED_BEFORE.search(
                 self.text[max(s_start, left - 40) : mention.start]
-            ) and lx.FRACTION_RESTATING_ENDS.match(after)
+            ) and lx.FRACTION_RESTATING_ENDS.match(self.text, mention.end)
             return "share" if _OF_RIGHT.match(after) or restated else "value"
         near = before[-40:]
         folded = fold(near)  # the words right before it, asked by four patterns below
