@@ -163,3 +163,17 @@ def test_a_sentence_opening_on_the_year_before_measures_its_changes_by_it(openin
     text = f"2031年末，全省医院3120个。{opening}医院增加116个，卫生院增加75个。"
     changes = [c for c in extract_text(text).claims if c.kind == "change"]
     assert [(c.period, c.basis) for c in changes] == [("2031", "yoy"), ("2031", "yoy")]
+
+
+@pytest.mark.parametrize(
+    "second_base",
+    ["比上年增长6.0%", "同比增长6.0%", "较去年同期增长6.0%"],
+)
+def test_a_revision_of_a_first_estimate_is_no_amount_of_the_growth_on_a_year(tmp_path, second_base):
+    # a revised figure, its difference from the first estimate, then its growth on the year
+    # before: two bases the text names, so the percentage is no percentage of the amount
+    text = f"经核实，2031年全县粮食产量为80万吨，比初步核算数增加3万吨，{second_base}。"
+    assert not [f for f in text_findings(tmp_path, text) if f.severity in ("error", "warning")]
+    # against one base the two forms of a change are still checked against each other
+    same = f"2031年全县粮食产量为80万吨，比上年增加3万吨，{second_base}。"
+    assert [f.rule for f in text_errors(tmp_path, same)] == ["change-amount-and-percent"]

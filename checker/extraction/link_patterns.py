@@ -3920,6 +3920,9 @@ def _level_and_its_changes(reading: SentenceReading, text: str, found: list[Link
             )
             # "400 more than last year, while donations rose 12%": another clause's change
             and not _JOINED_AFTER.search(text, end_of(by), reading.mentions[percent].start)
+            and not _bases_differ(
+                _gap_before(reading, text, amount), _gap_before(reading, text, percent)
+            )
         ]
         # with the amount alone, only a clause that opens on the change ("$51.5 million, about
         # $3 million more than a year earlier"), not one between two figures ("A and B")
@@ -3927,6 +3930,37 @@ def _level_and_its_changes(reading: SentenceReading, text: str, found: list[Link
             continue
         links += [Link("change_of", (change, level)) for change in (amount, *percents)]
     return links
+
+
+# a base a Chinese change names before its verb: 比初步核算数增加, 较上年同期下降, 同比增长
+_CJK_NAMED_BASE = re.compile(
+    r"(?:同比|(?:比|较)([^\d，,。；;、]{1,12}?)(?:的)?)(?:" + lx.CJK_CHANGE_WORDS + r")"
+)
+
+
+def _cjk_base(gap: str) -> str | None:
+    """The base a Chinese change names in the words before it, a year before written as 上年
+    (同比, 比去年同期 and 比上年 are one base), or None where it names none."""
+    named = _CJK_NAMED_BASE.search(gap)
+    if named is None:
+        return None
+    base = (named.group(1) or "上年").removesuffix("同期")
+    return "上年" if base in ("上年", "去年", "上年的", "去年的") else base
+
+
+def _bases_differ(amount_gap: str, percent_gap: str) -> bool:
+    """Whether an amount and the percentage after it are changes against two bases the text
+    names: "5000亿元，比初步核算数增加120亿元，比上年增长6.0%" (a revision of the first estimate,
+    then growth on the year before: the 6.0% is no percentage of the 120亿元)."""
+    amount_base, percent_base = _cjk_base(amount_gap), _cjk_base(percent_gap)
+    return amount_base is not None and percent_base is not None and amount_base != percent_base
+
+
+def _gap_before(reading: SentenceReading, text: str, position: int) -> str:
+    """The words between a figure and the figure before it ("" for the first)."""
+    if position == 0:
+        return ""
+    return text[end_of(reading.mentions[position - 1]) : reading.mentions[position].start]
 
 
 _YEAR_IN_GAP = re.compile(r"\b(?:1[89]|20)\d\d\b")
@@ -4146,6 +4180,8 @@ def _level_then_its_other_change(
             if reading.kinds[other] not in ("change", "value") or not _amount_and_percent(
                 reading, change, other, level
             ):
+                continue
+            if _bases_differ(_gap_before(reading, text, change), _gap_before(reading, text, other)):
                 continue
             if _other_form_named(reading, text, change, level, other):
                 reading.kinds[other] = "change"
