@@ -1356,6 +1356,10 @@ TOTAL_OF_BEFORE_RE = re.compile(
 # The nouns that name a part's share of its whole, alone after the part's name ("the primary
 # industry's share", 第一产业比重): a change of that share, in points.
 SHARE_NOUNS = frozenset({"share", "shares", "proportion", "比重", "占比", "份额"})
+# Who an election's turnout is a share of (the electorate: "570,000 eligible voters") and what
+# it counts (the ballots or votes cast, the voters who voted)
+ELECTORATE_NOUNS = ("voters", "electors", "electorate")
+CAST_NOUNS = ("ballots", "votes", "voters")
 SHARE_VERBS = (
     "account",
     "accounts",

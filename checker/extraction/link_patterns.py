@@ -3237,6 +3237,73 @@ def _counted_share(reading: SentenceReading, text: str, found: list[Link]) -> li
     return links
 
 
+# "349,000 ballots cast for 570,000 eligible voters", "4,200 of the 10,000 registered voters":
+# the votes cast, a word or two, then the electorate they were cast out of
+_CAST_OUT_OF_ELECTORATE = re.compile(
+    r"^\s+(?:were\s+|was\s+)?(?:cast\s+|counted\s+|returned\s+)?(?:out\s+of|of|for|from|among)\s+"
+    r"(?:the\s+|its\s+|a\s+total\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# the percentage named the turnout, after the electorate's clause: ", a turnout of 52%", "for a
+# turnout percentage of 61 percent", ", or a 52% turnout" (the figure then "turnout")
+_TURNOUT_NAMED_BEFORE = re.compile(
+    r"^[^\d;:.()]{0,40}?(?:,\s*|\s+)(?:(?:for|giving|with|making|or)\s+)?(?:an?\s+)?"
+    r"(?:voter\s+)?turnout(?:\s+(?:rate|percentage|figure))?\s+(?:of|at)\s+"
+    + lx.BEFORE_FIGURE
+    + r"$",
+    re.IGNORECASE,
+)
+_TURNOUT_NAMED_AFTER = re.compile(r"\s+(?:voter\s+)?turnout\b", re.IGNORECASE)
+_TURNOUT_FIGURE_BEFORE = re.compile(
+    r"^[^\d;:.()]{0,40}?,\s*(?:(?:for|giving|with|making|or)\s+)?(?:an?\s+)?"
+    + lx.BEFORE_FIGURE
+    + r"$",
+    re.IGNORECASE,
+)
+
+
+def _turnout_of_the_electorate(
+    reading: SentenceReading, text: str, found: list[Link]
+) -> list[Link]:
+    """The votes cast out of an electorate, then the turnout they make: "349,000 ballots cast
+    for 570,000 eligible voters for a turnout of 61 percent", "4,200 of the 10,000 registered
+    voters cast ballots, a 42% turnout". A turnout is by definition the share of the electorate
+    that voted, so the word states the link; the whole must be named as voters (the count
+    "at 12 polling places" is no electorate)."""
+    taken = {p for link in found for p in link.positions}
+    links = []
+    for first in range(len(reading.mentions) - 2):
+        if reading.kinds[first : first + 2] != ["value", "value"] or {first, first + 1} & taken:
+            continue
+        cast, electorate, share = reading.mentions[first : first + 3]
+        if share.unit != "%" or cast.unit or electorate.unit or first + 2 in taken:
+            continue
+        joined = text[end_of(cast) : electorate.start]
+        # a bare count "of the" electorate counts its members ("4,200 of the 10,000 voters")
+        counts_cast = _names_one_of(cast.noun, lx.CAST_NOUNS) or (
+            cast.noun is None and PART_OF_WHOLE.match(joined) is not None
+        )
+        if not (
+            counts_cast
+            and _names_one_of(electorate.noun, lx.ELECTORATE_NOUNS)
+            and _CAST_OUT_OF_ELECTORATE.match(joined)
+        ):
+            continue
+        gap = text[end_of(electorate) : share.start]
+        if _TURNOUT_NAMED_BEFORE.match(gap) or (
+            _TURNOUT_FIGURE_BEFORE.match(gap) and _TURNOUT_NAMED_AFTER.match(text, share.end)
+        ):
+            reading.kinds[first + 2] = "share"
+            links.append(Link("share", (first + 2, first, first + 1)))
+    return links
+
+
+def _names_one_of(noun: str | None, words: tuple[str, ...]) -> bool:
+    """Whether a counted noun phrase holds one of the words ("eligible voters": voters;
+    "registered voters cast ballots": voters, ballots)."""
+    return noun is not None and any(word in words for word in noun.lower().split())
+
+
 def _named_before_its_figure(
     text: str, gap: str, part: Mention, share: Mention, counted: str
 ) -> bool:
@@ -4630,6 +4697,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _shares_down_to_the_rest,
     _share_of_named_whole,
     _counted_share,
+    _turnout_of_the_electorate,
     _share_of_whole_counted,
     _share_of_whole_restated,
     _part_of_them,
