@@ -1153,7 +1153,32 @@ def _clauses_apart(reading: SentenceReading, text: str, figure: int, pair: Link)
     level = reading.mentions[near]
     if near < figure:  # after its pair a change restates it (", or 25%"), joined by no "and"
         return _JOINED_AFTER.search(text, end_of(level), mention.start) is not None
-    return _NEXT_CLAUSE.search(text, end_of(mention), level.start) is not None
+    return _NEXT_CLAUSE.search(text, end_of(mention), level.start) is not None or (
+        _new_subject_after_and(text[end_of(mention) : level.start])
+    )
+
+
+_AND_THEN_WORDS = re.compile(r"\band\s+([a-z][a-z\s'-]*)$", re.IGNORECASE)
+
+
+def _new_subject_after_and(gap: str) -> bool:
+    """Whether "and" opens a clause of another subject and its verb between a change and the
+    levels after it, with no comma: "international traffic rose 5.5% and airports across the
+    country handled 14.8 million passengers against 13.7 million" (the airports' total is no
+    level of the international traffic). Not a verb straight after "and" ("rose 5% and
+    reached 14.8 million from 13.7 million": one subject)."""
+    joined = _AND_THEN_WORDS.search(gap)
+    if joined is None:
+        return False
+    words = joined.group(1).lower().split()
+    if not words or cx.reads_as_verb(words[0]) or words[0] in _NOT_A_SUBJECT:
+        return False
+    return any(cx.reads_as_verb(word) for word in words[1:6])
+
+
+# words after "and" that open no subject of their own: "and then", "and so", "and it" (the
+# change's own subject again)
+_NOT_A_SUBJECT = frozenset("then so also it they its their up down now later".split())
 
 
 # a verb that carries a total from one level to another by the amount before it
