@@ -2105,3 +2105,15 @@ def test_half_as_many_as_a_figure_given_is_a_factor_of_it(tmp_path):
 )
 def test_a_change_taking_a_level_to_another_is_their_change(tmp_path, text, rules):
     assert [f.rule for f in text_errors(tmp_path, text)] == rules
+
+
+def test_a_change_before_and_another_subject_is_not_the_change_of_its_levels(tmp_path):
+    # the 5.5% is the exports'; the ports' two totals (+8.2%) are another subject's
+    other = (
+        "Exports of grain rose 5.5 per cent and ports across the region handled 14.82 million "
+        "tonnes this year compared to 13.7 million tonnes last year."
+    )
+    assert not [f.rule for f in text_errors(tmp_path, other)]
+    # one subject, its verb straight after "and": the change is still the levels'
+    same = other.replace("and ports across the region handled", "and reached")
+    assert [f.rule for f in text_errors(tmp_path, same)] == ["comparison"]

@@ -912,3 +912,27 @@ def test_a_share_in_words_between_commas_before_its_own_whole_is_not_the_counts(
     """ "8,000, one in four, of those under 30,": the whole named after the share's comma is
     its own, so the share does not restate the count out of the sentence's whole."""
     assert _errors(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the parish poll, 3,150 ballots were cast for 7,000 eligible voters, for a turnout "
+        "percentage of {} percent.",
+        "At the harbour ward election, 3,150 of the 7,000 registered voters cast ballots, a "
+        "turnout of {}%.",
+        "The guild counted 3,150 votes out of 7,000 electors, or a {}% turnout.",
+    ],
+)
+def test_a_turnout_is_the_share_of_the_electorate_that_voted(tmp_path, sentence):
+    # 3,150 of 7,000 is 45%: the word turnout states the share of the voters' count
+    assert not _errors(tmp_path, sentence.format("45"))
+    assert _errors(tmp_path, sentence.format("54")) == ["share"]
+
+
+def test_a_turnout_after_a_count_of_no_electorate_is_not_its_share(tmp_path):
+    # the 12 are polling places, not the electorate the 3,150 ballots came from
+    text = "In the parish poll, 3,150 ballots were cast at 12 polling stations, a turnout of 54%."
+    assert not _errors(tmp_path, text)
+    text = "In the parish poll, 3,150 ballots were cast for 7,000 eligible voters; turnout of 54%."
+    assert not _errors(tmp_path, text)

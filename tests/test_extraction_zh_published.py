@@ -163,3 +163,36 @@ def test_a_sentence_opening_on_the_year_before_measures_its_changes_by_it(openin
     text = f"2031年末，全省医院3120个。{opening}医院增加116个，卫生院增加75个。"
     changes = [c for c in extract_text(text).claims if c.kind == "change"]
     assert [(c.period, c.basis) for c in changes] == [("2031", "yoy"), ("2031", "yoy")]
+
+
+@pytest.mark.parametrize(
+    "second_base",
+    ["比上年增长6.0%", "同比增长6.0%", "较去年同期增长6.0%"],
+)
+def test_a_revision_of_a_first_estimate_is_no_amount_of_the_growth_on_a_year(tmp_path, second_base):
+    # a revised figure, its difference from the first estimate, then its growth on the year
+    # before: two bases the text names, so the percentage is no percentage of the amount
+    text = f"经核实，2031年全县粮食产量为80万吨，比初步核算数增加3万吨，{second_base}。"
+    assert not [f for f in text_findings(tmp_path, text) if f.severity in ("error", "warning")]
+    # against one base the two forms of a change are still checked against each other
+    same = f"2031年全县粮食产量为80万吨，比上年增加3万吨，{second_base}。"
+    assert [f.rule for f in text_errors(tmp_path, same)] == ["change-amount-and-percent"]
+
+
+@pytest.mark.parametrize(
+    "by_sex",
+    [
+        # each part's share of the population between the parts, then the ratio
+        "按性别分，男性41000人，占总人口的51.3%；女性39000人，占总人口的48.7%，性别比为105.1。",
+        # the ratio named after the population itself
+        "按性别分，男性41000人，女性39000人，总人口性别比为105.1。",
+    ],
+)
+def test_a_sex_ratio_is_no_whole_of_the_next_breakdown_of_the_population(tmp_path, by_sex):
+    right = f"年末全县户籍人口80000人。{by_sex}按城乡分，城镇人口30000人；乡村人口50000人。"
+    assert not [f for f in text_findings(tmp_path, right) if f.severity in ("error", "warning")]
+    # the urban and rural counts are still the parts of the population stated before
+    wrong = right.replace("乡村人口50000人", "乡村人口53000人")
+    errors = text_errors(tmp_path, wrong)
+    assert [f.rule for f in errors] == ["sum"]
+    assert "80000" in errors[0].message

@@ -1304,6 +1304,15 @@ LIST_GAP_THEN_CHANGE_RE = re.compile(
 PARTITIONED_TOTAL_RE = re.compile(
     r"\bGDP\b|\bgross\s+(?:domestic|regional)\s+product\b|生产总值|生產總值", re.IGNORECASE
 )
+# A share with the whole it is of, as Chinese writes it after a part (占总人口的52%, 占全市的比重为
+# 6.6%): the words name the share's whole, not the level they follow or the one after them
+CJK_SHARE_OF_WHOLE_RE = re.compile(r"占[^，,；;。\d]{0,16}?\s*\d[\d.]*\s*[%％]")
+# The words right before a level naming it a ratio, a rate or an index (性别比为112.9, 出生率
+# 9.8, "a sex ratio of 104"): a quotient of two counts, never the total of counts
+RATIO_NAMED_BEFORE_RE = re.compile(
+    r"(?:比|率|比例|比重|指数|指數|\bratio|\brate|\bindex)\s*(?:为|為|是|达到|達到|达|達|of|was|is|at|stood\s+at)?\s*$",
+    re.IGNORECASE,
+)
 # (It opens on its first letter, the lookbehind after it saying what "\b" before it would say, so
 # the scan skips to such letters; the plain form is in tests/test_extraction_scans.py.)
 PER_HEAD_RE = re.compile(r"p(?<!\w.)er\s+(?:capita|head|person)\b|人均", re.IGNORECASE)
@@ -1396,6 +1405,10 @@ TOTAL_OF_BEFORE_RE = re.compile(
 # The nouns that name a part's share of its whole, alone after the part's name ("the primary
 # industry's share", 第一产业比重): a change of that share, in points.
 SHARE_NOUNS = frozenset({"share", "shares", "proportion", "比重", "占比", "份额"})
+# Who an election's turnout is a share of (the electorate: "570,000 eligible voters") and what
+# it counts (the ballots or votes cast, the voters who voted)
+ELECTORATE_NOUNS = ("voters", "electors", "electorate")
+CAST_NOUNS = ("ballots", "votes", "voters")
 SHARE_VERBS = (
     "account",
     "accounts",

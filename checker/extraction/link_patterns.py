@@ -3460,6 +3460,73 @@ def _counted_share(reading: SentenceReading, text: str, found: list[Link]) -> li
     return links
 
 
+# "349,000 ballots cast for 570,000 eligible voters", "4,200 of the 10,000 registered voters":
+# the votes cast, a word or two, then the electorate they were cast out of
+_CAST_OUT_OF_ELECTORATE = re.compile(
+    r"^\s+(?:were\s+|was\s+)?(?:cast\s+|counted\s+|returned\s+)?(?:out\s+of|of|for|from|among)\s+"
+    r"(?:the\s+|its\s+|a\s+total\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# the percentage named the turnout, after the electorate's clause: ", a turnout of 52%", "for a
+# turnout percentage of 61 percent", ", or a 52% turnout" (the figure then "turnout")
+_TURNOUT_NAMED_BEFORE = re.compile(
+    r"^[^\d;:.()]{0,40}?(?:,\s*|\s+)(?:(?:for|giving|with|making|or)\s+)?(?:an?\s+)?"
+    r"(?:voter\s+)?turnout(?:\s+(?:rate|percentage|figure))?\s+(?:of|at)\s+"
+    + lx.BEFORE_FIGURE
+    + r"$",
+    re.IGNORECASE,
+)
+_TURNOUT_NAMED_AFTER = re.compile(r"\s+(?:voter\s+)?turnout\b", re.IGNORECASE)
+_TURNOUT_FIGURE_BEFORE = re.compile(
+    r"^[^\d;:.()]{0,40}?,\s*(?:(?:for|giving|with|making|or)\s+)?(?:an?\s+)?"
+    + lx.BEFORE_FIGURE
+    + r"$",
+    re.IGNORECASE,
+)
+
+
+def _turnout_of_the_electorate(
+    reading: SentenceReading, text: str, found: list[Link]
+) -> list[Link]:
+    """The votes cast out of an electorate, then the turnout they make: "349,000 ballots cast
+    for 570,000 eligible voters for a turnout of 61 percent", "4,200 of the 10,000 registered
+    voters cast ballots, a 42% turnout". A turnout is by definition the share of the electorate
+    that voted, so the word states the link; the whole must be named as voters (the count
+    "at 12 polling places" is no electorate)."""
+    taken = {p for link in found for p in link.positions}
+    links = []
+    for first in range(len(reading.mentions) - 2):
+        if reading.kinds[first : first + 2] != ["value", "value"] or {first, first + 1} & taken:
+            continue
+        cast, electorate, share = reading.mentions[first : first + 3]
+        if share.unit != "%" or cast.unit or electorate.unit or first + 2 in taken:
+            continue
+        joined = text[end_of(cast) : electorate.start]
+        # a bare count "of the" electorate counts its members ("4,200 of the 10,000 voters")
+        counts_cast = _names_one_of(cast.noun, lx.CAST_NOUNS) or (
+            cast.noun is None and PART_OF_WHOLE.match(joined) is not None
+        )
+        if not (
+            counts_cast
+            and _names_one_of(electorate.noun, lx.ELECTORATE_NOUNS)
+            and _CAST_OUT_OF_ELECTORATE.match(joined)
+        ):
+            continue
+        gap = text[end_of(electorate) : share.start]
+        if _TURNOUT_NAMED_BEFORE.match(gap) or (
+            _TURNOUT_FIGURE_BEFORE.match(gap) and _TURNOUT_NAMED_AFTER.match(text, share.end)
+        ):
+            reading.kinds[first + 2] = "share"
+            links.append(Link("share", (first + 2, first, first + 1)))
+    return links
+
+
+def _names_one_of(noun: str | None, words: tuple[str, ...]) -> bool:
+    """Whether a counted noun phrase holds one of the words ("eligible voters": voters;
+    "registered voters cast ballots": voters, ballots)."""
+    return noun is not None and any(word in words for word in noun.lower().split())
+
+
 def _named_before_its_figure(
     text: str, gap: str, part: Mention, share: Mention, counted: str
 ) -> bool:
@@ -4151,6 +4218,9 @@ def _level_and_its_changes(reading: SentenceReading, text: str, found: list[Link
             )
             # "400 more than last year, while donations rose 12%": another clause's change
             and not _JOINED_AFTER.search(text, end_of(by), reading.mentions[percent].start)
+            and not _bases_differ(
+                _gap_before(reading, text, amount), _gap_before(reading, text, percent)
+            )
         ]
         # with the amount alone, only a clause that opens on the change ("$51.5 million, about
         # $3 million more than a year earlier"), not one between two figures ("A and B")
@@ -4158,6 +4228,37 @@ def _level_and_its_changes(reading: SentenceReading, text: str, found: list[Link
             continue
         links += [Link("change_of", (change, level)) for change in (amount, *percents)]
     return links
+
+
+# a base a Chinese change names before its verb: 比初步核算数增加, 较上年同期下降, 同比增长
+_CJK_NAMED_BASE = re.compile(
+    r"(?:同比|(?:比|较)([^\d，,。；;、]{1,12}?)(?:的)?)(?:" + lx.CJK_CHANGE_WORDS + r")"
+)
+
+
+def _cjk_base(gap: str) -> str | None:
+    """The base a Chinese change names in the words before it, a year before written as 上年
+    (同比, 比去年同期 and 比上年 are one base), or None where it names none."""
+    named = _CJK_NAMED_BASE.search(gap)
+    if named is None:
+        return None
+    base = (named.group(1) or "上年").removesuffix("同期")
+    return "上年" if base in ("上年", "去年", "上年的", "去年的") else base
+
+
+def _bases_differ(amount_gap: str, percent_gap: str) -> bool:
+    """Whether an amount and the percentage after it are changes against two bases the text
+    names: "5000亿元，比初步核算数增加120亿元，比上年增长6.0%" (a revision of the first estimate,
+    then growth on the year before: the 6.0% is no percentage of the 120亿元)."""
+    amount_base, percent_base = _cjk_base(amount_gap), _cjk_base(percent_gap)
+    return amount_base is not None and percent_base is not None and amount_base != percent_base
+
+
+def _gap_before(reading: SentenceReading, text: str, position: int) -> str:
+    """The words between a figure and the figure before it ("" for the first)."""
+    if position == 0:
+        return ""
+    return text[end_of(reading.mentions[position - 1]) : reading.mentions[position].start]
 
 
 _YEAR_IN_GAP = re.compile(r"\b(?:1[89]|20)\d\d\b")
@@ -4377,6 +4478,8 @@ def _level_then_its_other_change(
             if reading.kinds[other] not in ("change", "value") or not _amount_and_percent(
                 reading, change, other, level
             ):
+                continue
+            if _bases_differ(_gap_before(reading, text, change), _gap_before(reading, text, other)):
                 continue
             if _other_form_named(reading, text, change, level, other):
                 reading.kinds[other] = "change"
@@ -4845,6 +4948,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _shares_down_to_the_rest,
     _share_of_named_whole,
     _counted_share,
+    _turnout_of_the_electorate,
     _share_of_whole_counted,
     _share_of_whole_restated,
     _part_of_them,

@@ -169,8 +169,12 @@ def names_whole(partition: int, phrase: str, near: str, shared: frozenset[str]) 
     whole, _ = PARTITIONS[partition]
     if any(member.search(near) for _, members in PARTITIONS for member in members):
         return False
+    # "女性13000人，占总人口的48%": the population those words name is the share's whole
+    phrase = lx.CJK_SHARE_OF_WHOLE_RE.sub(" ", phrase)
     if lx.BALANCE_RE.search(phrase):
         return False  # a trade surplus, a balance of trade: the gap of the parts, not their sum
+    if lx.RATIO_NAMED_BEFORE_RE.search(near):
+        return False  # a sex ratio of 112.9 after the population's figures: no count's total
     if whole is not None:
         return bool(whole.search(phrase))
     if len(shared) == 1 and _HAN.search(next(iter(shared))):
