@@ -203,7 +203,9 @@ def _temperature(unit: str) -> bool:
 
 
 _CONVERTED_BEFORE = re.compile(
-    r"(?:折算为|折算成|折合|约合|相当于|\bequivalent\s+to|\bconverted\s+(?:in)?to|"
+    # a bare 折 only just inside a bracket or after a comma, "(折881亿元)": elsewhere it is a
+    # discount (打8折) or part of a word (折旧)
+    r"(?:折算为|折算成|折合|约合|相当于|(?<=[（(，,])折|\bequivalent\s+to|\bconverted\s+(?:in)?to|"
     r"\btranslat(?:es|ed|ing)\s+(?:in)?to)\s*" + lx.BEFORE_FIGURE + r"$",
     re.IGNORECASE,
 )
@@ -1019,6 +1021,7 @@ def _change_of_pair(reading: SentenceReading, text: str, found: list[Link]) -> l
             for link in pairs
             if not _clauses_apart(reading, text, change, link)
             and not _level_between(reading, change, link, restated)
+            and not _share_named_after_change(reading, text, change, link)
         ]
         if own:
             options[change] = sorted(own, key=lambda link: _apart(reading, change, link))
@@ -1063,6 +1066,23 @@ def _own_base_zh(reading: SentenceReading, text: str, change: int) -> bool:
     m = reading.mentions[change]
     start, _ = _clause_around(text, m.start, m.end, reading.start, reading.end)
     return _OWN_BASE_BEFORE_ZH.search(text, start, m.start) is not None
+
+
+# a clause of its own naming a share after a Chinese comma: "，在总收入中所占的比重从"
+_SHARE_CLAUSE_ZH = re.compile(
+    "[，,][^，,。；;]*(?:" + "|".join(n for n in lx.SHARE_NOUNS if not n.isascii()) + ")"
+)
+
+
+def _share_named_after_change(reading: SentenceReading, text: str, change: int, pair: Link) -> bool:
+    """Whether a clause naming a share stands between a change and the pair of levels after it:
+    "收入50亿元，比上年增长12.5%，在总收入中所占的比重从40.1%上升到42.3%" (the 12.5% is the
+    income's, the pair the share's own)."""
+    first = min(pair.positions)
+    if first < change:
+        return False
+    gap_start, gap_end = end_of(reading.mentions[change]), reading.mentions[first].start
+    return _SHARE_CLAUSE_ZH.search(text, gap_start, gap_end) is not None
 
 
 def _no_change_before_a_base(

@@ -92,6 +92,28 @@ class DraftClaim:
     same_as: int | None = None
 
 
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+# the words a next sentence opens on, up to its first figure, in one clause
+_NEXT_SENTENCE_OPENING = re.compile(r"[。.]?\s*([^\d，,。；;：:]{2,30}?)\s*(?=\d)")
+_CHANGE_IN_OTHER_CURRENCY = (
+    "the change of the figure restated in another currency: the rate between them moved too"
+)
+
+
+def _follows_restatement(reading: SentenceReading, position: int, restates: dict[int, int]) -> bool:
+    """Whether the change at `position` comes right after a figure restated in another currency
+    (no level between) whose original already has its change: "up 2.6% (折881亿元人民币, up
+    0.4%)" gives the change in each currency, and the two differ by the rate's own change, so
+    the pair is no conflict ("19.5tn yuan ($2.8tn), up 8%" has one change, of both)."""
+    for before in range(position - 1, -1, -1):
+        if before in restates:
+            original = restates[before]
+            return any(reading.kinds[p] == "change" for p in range(original + 1, before))
+        if reading.kinds[before] == "value":
+            return False
+    return False
+
+
 class _WatchedClaim(DraftClaim):
     """A claim an index finds by the words of its metric (`rates_by_name`): a new metric is
     written down for the index. Only the claims put in an index are of this class, so setting
@@ -1870,6 +1892,9 @@ class _Analyzer:
             else:
                 own_topic = self._clause_topic(reading, position, named_levels) or topic
                 self._draft_change(reading, position, claim, own_topic, changes.get(position))
+                if _follows_restatement(reading, position, restates):
+                    claim.ignore += ("change-conflict",)
+                    claim.ignore_reason = _CHANGE_IN_OTHER_CURRENCY
 
     def _clause_topic(
         self,
@@ -2762,9 +2787,10 @@ class _Analyzer:
         if len(wholes) == 1:
             positions = sorted(parts)
             # "Of these, 700 came online; the rest, 500, by post": every part of it
-            if self._is_partition(reading, positions) or the_rest_last(
-                reading, self.text, positions
-            ):
+            if (
+                self._is_partition(reading, positions)
+                and not self._parts_go_on_after(reading, next(iter(wholes)), positions)
+            ) or the_rest_last(reading, self.text, positions):
                 whole = wholes.pop()
                 self._draft_sum(reading, whole, positions)
                 self._partition = (reading.index, whole, [reading.indices[p] for p in positions])
@@ -2879,6 +2905,29 @@ class _Analyzer:
             size == len(names) and listed.search(names[0])
             for size, listed in lx.COMPLETE_PARTITION_LISTS
         )
+
+    def _parts_go_on_after(
+        self, reading: SentenceReading, whole: int, positions: list[int]
+    ) -> bool:
+        """Whether the next sentence opens on one more part measured as the listed ones, that
+        makes up what they fall short of: "其中，第一产业用电量…；第三产业用电量…。城乡居民生活
+        用电量1323亿千瓦时" (the three industries are not all of a power use here)."""
+        last = reading.mentions[positions[-1]]
+        words = self.text[reading.mentions[positions[-2]].end : last.start]
+        member = next(
+            (found for p in lx.COMPLETE_PARTITIONS for m in p if (found := m.search(words))), None
+        )
+        measure = words[member.end() :].strip() if member else ""
+        opening = _NEXT_SENTENCE_OPENING.match(self.text, reading.end)
+        if len(measure) < 2 or not _CJK_ONLY.fullmatch(measure) or opening is None:
+            return False
+        after = next((m for m in self.mentions if m.start >= opening.end()), None)
+        total = self.mentions[whole]
+        if after is None or after.start != opening.end() or after.unit != total.unit:
+            return False
+        listed = [reading.mentions[p].magnitude for p in positions]
+        gap = total.magnitude - sum(listed) - after.magnitude
+        return opening.group(1).endswith(measure) and abs(gap) <= total.magnitude / 1000
 
     def _remember_named_total(self, reading: SentenceReading) -> None:
         """The first level of this sentence named as a total the partitions divide (a GDP, not

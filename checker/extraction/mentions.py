@@ -155,6 +155,9 @@ _MASK_AFTER_DIGITS = [
     r"\d+号(?!召)",  # 2号线, 3号楼, 1号文件: a line, a building, a paper named by its number
     r"\d{3,}(?:服务)?热线",  # 12345热线: a hotline
     r"\d{1,2}·\d{1,2}|(?<=\d·)\d{1,2}|(?<=双)\d{1,2}(?!\d)",  # 3·15, 双11: days named
+    # a threshold that names a class, not a figure of it: 票房过十亿的13部, 超过5亿元的企业
+    r"(?:(?<=过)|(?<=逾)|(?<=突破))(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)"
+    r"(?:万亿|亿|万|千)?(?:美元|港元|元|人次|人|部|家|个|辆|台|吨)?的",
     r"\d{1,2}:\d{2}",  # 09:30
     r"\d{1,3}\s*min(?:ute)?s?\s+read\b",  # "5 min read": a web page's reading time
     r"\d{1,4}[x×]\d{1,4}(?!\d)",  # "a 4x4", "1920x1080": a kind of vehicle, a screen's size
