@@ -220,3 +220,28 @@ def test_no_named_total_or_whole_is_found_in_no_words():
     # a figure opening its sentence is named as no total and no whole, unsearched
     assert links._PARTITIONED_TOTAL.pattern.search("") is None
     assert all(whole.pattern.search("") is None for whole in links._NAMED_WHOLES)
+
+
+def test_may_match_answers_whether_a_literal_stands_for_few_and_many_literals():
+    """A few literals are looked for one by one, many as one search of their tree: both ways
+    answer whether the folded text holds one of them."""
+    generator = random.Random(16)
+    alphabet = "abcde一"
+    sizes = set()
+    for size in (1, 2, 5, 20, 50, 120):
+        for _ in range(30):
+            wanted = {
+                # (many of one length: none holds another, so all are kept)
+                "".join(generator.choice(alphabet) for _ in range(length))
+                for length in (generator.randint(2, 5) if size <= 20 else 5 for _ in range(size))
+            }
+            prefiltered = Prefiltered(re.compile("|".join(map(re.escape, sorted(wanted)))))
+            assert prefiltered.literals is not None
+            sizes.add(len(prefiltered.literals))
+            for _ in range(20):
+                text = "".join(generator.choice(alphabet) for _ in range(generator.randint(0, 30)))
+                expected = any(literal in text for literal in prefiltered.literals)
+                assert prefiltered.may_match(text) is expected, (wanted, text)
+    assert min(sizes) == 1 and max(sizes) > 48  # both ways were taken
+    # a pattern with no necessary literal is searched on every text
+    assert Prefiltered(re.compile(r"\d+")).may_match("no figure here")

@@ -85,6 +85,18 @@ def test_number_words_are_found_by_their_opening_letters_as_by_the_plain_pattern
     assert found > 60
 
 
+def test_entities_and_pinyin_readings_are_found_as_with_the_lookbehind_first(texts):
+    plain = re.compile(
+        document._ENTITY.pattern
+        + r"|(?<=[\u4e00-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)"
+    )
+    read = [
+        "工厂(chǎng)的产量(liàng)增長(cháng) (wàn) x(wàn) 萬(wan) 萬(wàn噸 &amp; &#8217; &bad",
+        "銀行(háng)(hǎo)，行(xíng)(ABC)行(x)",
+    ]
+    assert _same_matches(plain, document._ENTITY_OR_READING, texts + read) >= 6
+
+
 def test_ratio_chains_are_found_as_with_the_lookbehind_first(texts):
     plain = re.compile(r"(?<![\d.:：])\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?){2,}(?![\d:：])")
     assert _same_matches(plain, mn._RATIO_CHAIN, texts) > 0

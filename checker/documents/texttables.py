@@ -129,7 +129,9 @@ def _layout(line: str) -> str | None:
         return "pipe"
     if "\t" in line.strip():
         return "tab"
-    if _SPACED_GAP.search(line):
+    # (a line of prose holds no two spaces in a row: the search, trying every character, is
+    # skipped for it)
+    if "  " in line and _SPACED_GAP.search(line):
         return "spaced"
     return None
 

@@ -184,7 +184,13 @@ def clause_bounds(
     else:
         if len(_SPLITS) > 4096:
             _SPLITS.clear()
-        glosses = [(m.start(), m.end()) for m in _CJK_GLOSS.finditer(text, start, end)]
+        # (a gloss opens on a bracket: a sentence with none is not scanned, the scan trying
+        # the lookbehind at every character of it)
+        glosses = (
+            [(m.start(), m.end()) for m in _CJK_GLOSS.finditer(text, start, end)]
+            if text.find("(", start, end) >= 0
+            else []
+        )
         splits = [
             (m.start(), m.end())
             for m in _CLAUSE.finditer(text, start, end)

@@ -222,7 +222,10 @@ _ENTITY = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 # A reading in pinyin that a converter set after a Chinese character ("增長(cháng)", "萬(wàn)噸"),
 # as some stored pages carry it: its tone mark says it is no word in brackets. It is left out
 # of the plain text, so "萬(wàn)噸" reads as 萬噸, and quotes still point into the file.
-_PINYIN_READING = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")
+# It opens on the bracket, the lookbehind after it asking for the character before (the plain
+# form, in tests/test_extraction_scans.py, opens on the lookbehind, which the scan of every
+# text then tried at each of its characters).
+_PINYIN_READING = re.compile(r"\((?<=[\u4e00-\u9fff]\()[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")
 _ENTITY_OR_READING = re.compile(f"{_ENTITY.pattern}|{_PINYIN_READING.pattern}")
 
 

@@ -353,6 +353,9 @@ _YOY = Prefiltered(lx.YOY_RE)
 _CAGR_BEFORE = Prefiltered(lx.CAGR_BEFORE_RE)
 _PARTITIONED_TOTAL = Prefiltered(lx.PARTITIONED_TOTAL_RE)
 _NAMED_WHOLES = tuple(Prefiltered(whole) for whole, _ in lx.NAMED_PARTITIONS)
+# asked of most sentences and of the words before most figures, seldom found
+_RESPECTIVELY = Prefiltered(lx.RESPECTIVELY_RE)
+_PER_HEAD = Prefiltered(lx.PER_HEAD_RE)
 _POINTS_BACK_TOTAL = re.compile(
     r"^\W*(?:the|that|this)\s+(?:sum|total|amount|money|figure|settlement|payment)\b|^\W*it\b",
     re.IGNORECASE,
@@ -521,7 +524,7 @@ def _respective_years(reading: SentenceReading, text: str) -> None:
     after it). Never where "respectively" may share the figures out over things instead
     (`_years_shared_out`)."""
     sentence = text[reading.start : reading.end]
-    if not lx.RESPECTIVELY_RE.search(sentence):
+    if not _RESPECTIVELY.search(sentence):
         return
     found = _listed_years(sentence)
     if found is None:
@@ -548,11 +551,18 @@ def _respective_years(reading: SentenceReading, text: str) -> None:
         reading.respective.append(run)
 
 
+def _says_respectively(reading: SentenceReading, text: str) -> bool:
+    """Whether the sentence says "respectively" (分别): searched only where it may stand."""
+    return _RESPECTIVELY.may_match(fold(text[reading.start : reading.end])) and bool(
+        lx.RESPECTIVELY_RE.search(text, reading.start, reading.end)
+    )
+
+
 def _respective_changes(reading: SentenceReading, text: str) -> None:
     """A list of figures that "respectively" (分别) shares out after a change's verb is a list
     of changes: "exports and imports rose 8.2% and 4.5% respectively", "第一产业、第二产业和第三产业
     增加值分别增长3.1%、5.2%和6.4%" (the verb is written once, before the first)."""
-    if not lx.RESPECTIVELY_RE.search(text, reading.start, reading.end):
+    if not _says_respectively(reading, text):
         return
     for run in _figure_lists(reading, text):
         if reading.kinds[run[0]] == "change":
@@ -566,7 +576,7 @@ def _respective_subjects(reading: SentenceReading, text: str) -> None:
     gives each figure its thing's name ("exports and imports rose 8.2% and 4.5% respectively":
     exports +8.2 %, imports +4.5 %); one list of figures straight after another of as many
     goes on with the same things ("分别为120亿元和80亿元，分别增长3%和5%")."""
-    if reading.respective or not lx.RESPECTIVELY_RE.search(text, reading.start, reading.end):
+    if reading.respective or not _says_respectively(reading, text):
         return
     for run in _figure_lists(reading, text):
         first = reading.mentions[run[0]]
@@ -605,7 +615,7 @@ def _names_a_thing_between(reading: SentenceReading, text: str, earlier: int, la
         cut = between.find("分别") if "分别" in between else between.find("分別")
         return bool(cx.cjk_name(between[: cut if cut >= 0 else None].strip("，,、；; ")))
     words = cx.Namer(text, set()).content_words(start, end)
-    return any(not lx.RESPECTIVELY_RE.search(word) for word in words)
+    return any(not _RESPECTIVELY.search(word) for word in words)
 
 
 def _changes_of(reading: SentenceReading, changes: list[int], levels: list[int]) -> bool:
@@ -1761,8 +1771,8 @@ class _Analyzer:
         parts = {
             p: whole
             for p, whole in parts.items()
-            if not lx.PER_HEAD_RE.search(self._words_before(reading.indices[p], reading.index))
-            and not lx.PER_HEAD_RE.search(
+            if not _PER_HEAD.search(self._words_before(reading.indices[p], reading.index))
+            and not _PER_HEAD.search(
                 self._words_before(whole, self.segments.sentence(self.mentions[whole].num_start))
             )
         }
@@ -2901,7 +2911,7 @@ class _Analyzer:
         ):
             return True
         after = self.text[reading.mentions[positions[-1]].end : reading.end]
-        return bool(lx.RESPECTIVELY_RE.search(after)) and any(
+        return bool(_RESPECTIVELY.search(after)) and any(
             size == len(names) and listed.search(names[0])
             for size, listed in lx.COMPLETE_PARTITION_LISTS
         )
@@ -2941,7 +2951,7 @@ class _Analyzer:
             words = self.text[
                 max(start, reading.mentions[position].start - 80) : reading.mentions[position].start
             ]
-            if words and _PARTITIONED_TOTAL.search(words) and not lx.PER_HEAD_RE.search(words):
+            if words and _PARTITIONED_TOTAL.search(words) and not _PER_HEAD.search(words):
                 self._named_total = (reading.index, reading.indices[position])
                 return
 
@@ -2962,7 +2972,7 @@ class _Analyzer:
             if not any(whole.search(before, folded) for whole in _NAMED_WHOLES):
                 continue
             clause = _CLAUSE_BREAK.split(before)[-1]
-            if lx.PER_HEAD_RE.search(clause):
+            if _PER_HEAD.search(clause):
                 continue
             for number, (whole, members) in enumerate(lx.NAMED_PARTITIONS):
                 if number in found or not whole.search(clause):
@@ -3200,7 +3210,7 @@ class _Analyzer:
         if len(periods) > 1:
             return None
         phrases = [self._part_phrase(p) for p in parts]
-        if any(lx.PER_HEAD_RE.search(phrase) for phrase in phrases):
+        if any(_PER_HEAD.search(phrase) for phrase in phrases):
             return None  # averages per head of urban and rural residents add up to no whole
         cjk_time = self._cjk_time_before(parts[0])
         # a release states each time's total, then its other figures, then the parts by time:
@@ -3625,7 +3635,7 @@ class _Analyzer:
         named = self._whole_named(reading, mention)
         if named is None or not lx.PARTITIONED_TOTAL_RE.search(named.group("np")):
             return False
-        if lx.PER_HEAD_RE.search(named.group("np")):
+        if _PER_HEAD.search(named.group("np")):
             return False
         unit = self.mentions[whole].unit
         before = [p for p in range(position) if reading.kinds[p] == "value"]
@@ -3649,7 +3659,7 @@ class _Analyzer:
         mention = reading.mentions[position]
         named = self._whole_named(reading, mention)
         before = [p for p in range(position) if reading.kinds[p] == "value"]
-        if named is None or not before or lx.PER_HEAD_RE.search(named.group("np")):
+        if named is None or not before or _PER_HEAD.search(named.group("np")):
             return False
         part = reading.indices[before[-1]]
         if self.mentions[part].unit in ("%", "pp", "x"):

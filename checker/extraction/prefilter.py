@@ -16,6 +16,10 @@ except ImportError:  # a Python that moved them: no prefilter, every search runs
     sc = sp = None  # type: ignore[assignment]
 
 
+# how many literals are looked for one by one rather than as one search (see Prefiltered)
+_FEW_LITERALS = 48
+
+
 class Prefiltered:
     """A compiled pattern and the literals of its matches: `search` and `match` as the
     pattern's, but answering None at once when the folded text holds no literal."""
@@ -23,12 +27,24 @@ class Prefiltered:
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self.literals = necessary_literals(pattern)
-        # one search for any literal: a dozen `in` tests from Python cost more than the
-        # pattern's own search on a short sentence
-        self._any_literal = None if self.literals is None else re.compile(any_of(self.literals))
+        # Up to a few dozen literals are looked for one `in` test each (a fast scan of the
+        # text apiece); more as one search of the tree of their characters, which `re` tries
+        # at every character of the text that opens one: on a news sentence 2 µs against 0.3
+        # for three literals, 45 against 12 for thirty, 15 against 1 for forty-two (the
+        # loop stops at the first found); about even at seventy.
+        # (no literals, or none to be found: every search runs)
+        known = self.literals or ()
+        self._few = known if 0 < len(known) <= _FEW_LITERALS else None
+        many = len(known) > _FEW_LITERALS
+        self._any_literal = re.compile(any_of(known)) if many else None
 
     def may_match(self, folded: str) -> bool:
         """Whether a text, folded by `fold`, holds one of the literals (no match without)."""
+        if self._few is not None:
+            for literal in self._few:
+                if literal in folded:
+                    return True
+            return False
         return self._any_literal is None or self._any_literal.search(folded) is not None
 
     def search(self, text: str, folded: str | None = None) -> re.Match[str] | None:
