@@ -660,3 +660,12 @@ def test_hong_kongs_year_on_year_is_read_as_such():
     ]
     claims = extract_text("2031年10月，本港出口貨值為4,210億元，按月下跌1.3%。").claims
     assert all(c.basis != "yoy" for c in claims)
+
+
+@pytest.mark.parametrize("mark", ["(2)", "[14]"])
+def test_a_note_mark_after_a_full_stop_ends_the_sentence_at_a_line_break(mark):
+    """ "... from currency movements.(2)" then a line break: the sentence ends there, though
+    the long line does not end on its full stop (a wrapped line would not)."""
+    first = "The year's sales comparison was helped by 3 percentage points from currency movements."
+    text = first + mark + "\nOperating margin was 21.5 percent against 22.0 percent a year before."
+    assert len(cx.segment(text).sentence_starts) == 2

@@ -166,7 +166,11 @@ _LIST_ITEM = re.compile(r"[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]+\S")
 def _looks_complete(text: str, end: int) -> bool:
     line_start = text.rfind("\n", 0, end) + 1
     line = text[line_start:end]
-    return len(line) < 60 or line.rstrip()[-1:] in '.!?。！？:"”'
+    # a note's mark after the full stop ends the sentence too: "... fluctuations.(2)"
+    return len(line) < 60 or _NOTE_MARK_AT_END.sub("", line.rstrip())[-1:] in '.!?。！？:"”'
+
+
+_NOTE_MARK_AT_END = re.compile(r"(?<=[.!?])(?:\(\d{1,3}\)|\[\d{1,3}\])$")
 
 
 _SPLITS: dict[tuple[int, int, int], tuple[str, list[tuple[int, int]]]] = {}
