@@ -179,8 +179,16 @@ def _restated_in_brackets(reading: SentenceReading, text: str, found: list[Link]
             and counted_alike(text, a, b)
             and _restates_in_other_unit(text, a, b)
         ):
-            links.append(Link("converts", (position, position - 1)))
+            # two prices of a period joined by "or" may be alternatives, not one price restated
+            # ("a pass for £12 a day, or £50 a week"): the drafter's reading, a note at most
+            offered = (
+                "/" in a.unit and "/" in b.unit and not _BRACKET_OPENS.search(text, a.end, b.start)
+            )
+            links.append(Link("converts", (position, position - 1), stated=not offered))
     return links
+
+
+_BRACKET_OPENS = re.compile(r"[(\[（]")
 
 
 def _restates_in_other_unit(text: str, a: Mention, b: Mention) -> bool:

@@ -100,14 +100,16 @@ _CHANGE_IN_OTHER_CURRENCY = (
 )
 
 
-def _follows_restatement(reading: SentenceReading, position: int, restates: dict[int, int]) -> bool:
+def _follows_restatement(
+    reading: SentenceReading, position: int, restates: dict[int, Link]
+) -> bool:
     """Whether the change at `position` comes right after a figure restated in another currency
     (no level between) whose original already has its change: "up 2.6% (折881亿元人民币, up
     0.4%)" gives the change in each currency, and the two differ by the rate's own change, so
     the pair is no conflict ("19.5tn yuan ($2.8tn), up 8%" has one change, of both)."""
     for before in range(position - 1, -1, -1):
         if before in restates:
-            original = restates[before]
+            original = restates[before].positions[1]
             return any(reading.kinds[p] == "change" for p in range(original + 1, before))
         if reading.kinds[before] == "value":
             return False
@@ -1869,9 +1871,7 @@ class _Analyzer:
     ) -> None:
         """A claim of each figure of the sentence but those of a structure written as a ratio,
         levels first (a change names the levels it links, wherever they stand)."""
-        restates = {
-            link.positions[0]: link.positions[1] for link in links if link.type == "converts"
-        }
+        restates = {link.positions[0]: link for link in links if link.type == "converts"}
         changes = {link.positions[0]: link for link in links if link.type == "change"}
         shares = {link.positions[0]: link for link in links if link.type == "share"}
         topic: tuple[str, str] | None = None
@@ -3461,8 +3461,9 @@ class _Analyzer:
                 reading.periods_of[first] = None
 
     def _draft_restatement(
-        self, reading: SentenceReading, position: int, original: int, claim: DraftClaim
+        self, reading: SentenceReading, position: int, link: Link, claim: DraftClaim
     ) -> None:
+        original = link.positions[1]
         mention = reading.mentions[position]
         index = reading.indices[position]
         original_index = self.claim_of[reading.indices[original]]
@@ -3474,7 +3475,9 @@ class _Analyzer:
         if mention.unit == "%" and fraction.unit == "" and "/" in fraction.number:
             # "one in five (21%)": the words round the percentage to a fraction
             first.value = fraction.value_text().replace("/", " in ")
-        self.relations.append(Relation("converts", (index, reading.indices[original])))
+        self.relations.append(
+            Relation("converts", (index, reading.indices[original]), stated=link.stated)
+        )
         self._add(index, claim, mention)
 
     def _draft_level(
