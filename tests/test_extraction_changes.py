@@ -1483,3 +1483,16 @@ def test_a_bare_and_before_a_time_and_the_same_subjects_verb_keeps_the_change(tm
     """ "and last year stood at": a time, then the verb of the same subject."""
     text = "Turnover rose 15% and last year stood at £520,000, against £480,000."
     assert [f.rule for f in text_errors(tmp_path, text)] == ["comparison"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "House prices rose 0.4% in June, taking the annual rate to 2.1%, from 1.9% in May.",
+        "Consumer prices rose 0.3% last month, pushing the yearly inflation rate to 3.4% from 3.1%.",
+    ],
+)
+def test_a_change_carrying_another_rate_of_its_subject_is_no_change_of_that_rate(tmp_path, text):
+    """ "rose 0.4% in June, taking the annual rate to 2.1%, from 1.9%": the month's change is
+    no change between the year's rates (a false comparison error before)."""
+    assert _findings(tmp_path, text) == []

@@ -1044,7 +1044,9 @@ def _change_of_pair(reading: SentenceReading, text: str, found: list[Link]) -> l
         if not free:
             continue
         first, second = free[0].positions
-        if _no_change_before_a_base(reading, change, first, second):
+        if _no_change_before_a_base(reading, change, first, second) or (
+            _carries_a_rate_of_its_own(reading, text, change, min(first, second))
+        ):
             continue
         if any(link.positions[1:] == (first, second) for link in links.values()) and (
             _own_base_zh(reading, text, change)
@@ -1137,6 +1139,27 @@ def _real_change_of_other_levels(
     if not lx.REAL_TERMS_RE.search(text, low, high):
         return False
     return not all(low <= reading.mentions[p].start < high for p in (first, second))
+
+
+# a change carrying another measure of its subject to a level: "rose 0.4% in June, taking the
+# annual rate to 2.1%" (the month's change of prices, the year's rate of them)
+_CARRIES_A_RATE = re.compile(
+    r"\b(?:taking|bringing|pushing|lifting|leaving|putting)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:[a-z-]+\s+){0,2}(?:rate|inflation|growth|yield)\b",
+    re.IGNORECASE,
+)
+
+
+def _carries_a_rate_of_its_own(
+    reading: SentenceReading, text: str, change: int, first_level: int
+) -> bool:
+    """Whether a percentage change carries a rate of its subject to levels in per cent, the
+    rate another measure than the change ("rose 0.4% in June, taking the annual rate to 2.1%,
+    from 1.9%": 0.4% is no change between 1.9% and 2.1%)."""
+    c, level = reading.mentions[change], reading.mentions[first_level]
+    if c.unit != "%" or level.unit != "%" or first_level < change:
+        return False
+    return _CARRIES_A_RATE.search(text, c.end, level.start) is not None
 
 
 # where one clause of a sentence ends and another, with a subject of its own, begins: a
