@@ -144,3 +144,13 @@ def test_a_share_clause_keeps_its_change_in_points(tmp_path):
     """The share's own change, in points, is still checked against its pair."""
     text = "第三产业增加值比重从上年的52.0%上升到54.5%，比上年提高3.5个百分点，增加值增长5.8%。"
     assert [f.rule for f in text_errors(tmp_path, text)] != []
+
+
+def test_a_net_flow_of_a_group_named_after_it_is_no_net_of_all(tmp_path):
+    """ "net migration among students" is a narrower quantity than immigration less emigration
+    of everyone: a false comparison-absolute error before."""
+    text = (
+        "Immigration rose to 700,000 and emigration to 300,000, while net migration among "
+        "students was 100,000."
+    )
+    assert text_errors(tmp_path, text) == []

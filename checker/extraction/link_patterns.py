@@ -2342,7 +2342,9 @@ def _own_change_in_points(reading: SentenceReading, text: str, level: int) -> in
     return change if _OWN_CHANGE_GAP.match(between) else None
 
 
-_QUALIFIED_AFTER = re.compile(r"\s+(?:of|with|to|from|for|in|on|by)\s+(?:the\s+)?[^\W\d_]", re.I)
+_QUALIFIED_AFTER = re.compile(
+    r"\s+(?:of|with|to|from|for|in|on|by|among|amongst)\s+(?:the\s+)?[^\W\d_]", re.I
+)
 _QUALIFIED_BEFORE = re.compile(
     r"(?<!['’])\b(?!(?:the|a|an|and|its|their|total|overall|annual|monthly|yearly|net|while|"
     r"but|with|as|leaving|giving|making|for|of|was|were|is|are)\b)[a-z]+\s+$",
