@@ -2638,18 +2638,13 @@ _CLAUSE_END = re.compile(r"\s*(?:[.;:!?，。；]|,|$)")
 _PLURAL_LAST_WORD = re.compile(r"[^s]s$")
 
 
-def _state_or_reason(part: Mention, placed: re.Match[str]) -> bool:
-    """Whether the words after a part name a state it is in or a reason rather than a place or
-    a kind: "in" before a bare singular ("200 in intensive care", "400 in debt", "700 in
-    production": states one may be in beside a place or another state), or "for" after a
-    count ("300 for theft and 250 for violence": one may be held for both). Such parts may
-    overlap."""
-    if placed.group("the"):
+def _names_a_state(placed: re.Match[str]) -> bool:
+    """Whether the words after a part name a state it is in rather than a place or a kind:
+    "in" before a bare singular ("200 in intensive care", "400 in debt", "700 in production":
+    states one may be in beside a place or another state). Such parts may overlap."""
+    if placed.group("the") or placed.group("prep").lower() != "in":
         return False
-    prep = placed.group("prep").lower()
-    if prep == "for" and part.unit == "":
-        return True
-    return prep == "in" and not _PLURAL_LAST_WORD.search(placed.group("what").lower())
+    return not _PLURAL_LAST_WORD.search(placed.group("what").lower())
 
 
 def _parts_of_one_dimension(reading: SentenceReading, text: str, parts: list[int]) -> bool:
@@ -2680,7 +2675,7 @@ def _parts_of_one_dimension(reading: SentenceReading, text: str, parts: list[int
         what = placed.group("what").lower()
         if any(word in lx.TIME_NOUNS for word in what.split()):
             return False
-        if _state_or_reason(reading.mentions[part], placed):
+        if _names_a_state(placed):
             return False
         named.add(what)
         prepositions.add(placed.group("prep").lower())
