@@ -462,6 +462,21 @@ def test_a_pronoun_pairs_each_level_before_with_its_base_in_order():
 @pytest.mark.parametrize(
     "text",
     [
+        "The shop sold 3,000 bikes in May, 10% more than in April. This was up from 2,500 a year "
+        "earlier.",
+        "The shop sold 3,000 bikes in May, up 10% on April. That compares with 2,500 a year "
+        "earlier.",
+    ],
+)
+def test_a_change_naming_its_own_base_takes_no_base_from_the_next_sentence(tmp_path, text):
+    """A change that names the time it is measured against ("more than in April") is not the
+    change from the base the next sentence gives ("a year earlier"): a false error before."""
+    assert _findings(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # no pronoun for the level before: another quantity's figure
         "The chain said its takings climbed 1.6% to $8.84 billion. Rivals were up from $8.70 "
         "billion.",

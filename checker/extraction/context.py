@@ -1242,7 +1242,7 @@ _CJK_QUALIFIER_CLOSER = re.compile(
     "(?:" + "|".join(sorted(lx.CJK_QUALIFIERS_BEFORE, key=len, reverse=True)) + ")$"
 )
 # A classifier, unit or currency (户, 人次, 亿元): what a figure counts in, never its name alone
-CJK_MEASURE_WORDS = frozenset(lx.CJK_COUNTERS.split("|")) | frozenset(
+CJK_MEASURE_WORDS = lx.CJK_COUNTER_WORDS | frozenset(
     chars for chars, _ in lx.CJK_UNITS if _HAN.search(chars)
 )
 

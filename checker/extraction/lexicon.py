@@ -498,8 +498,9 @@ CJK_YEARS_RE = re.compile(r"年(?![级代前后底末初度份平均]|中(?![国
 # 翻一番 (doubled), 翻两番 (quadrupled): N doublings, a factor of 2 to the N.
 CJK_DOUBLINGS_BEFORE_RE = re.compile(r"翻了?$")
 # Classifiers a count is written with; 对 and 趟 count trains (加开临时客车80对), 例 and 宗 cases,
-# 张 tickets and sheets, 头 head of livestock.
-CJK_COUNTERS = "人次|人|家|个|座|辆|台|件|项|户|所|套|条|名|班次|架次|次|款|只|架|艘|部|种|批|列|对|趟|例|宗|张|头"
+# 张 tickets and sheets, 头 head of livestock, 场 showings, matches and shows.
+CJK_COUNTERS = "人次|人|家|个|座|辆|台|件|项|户|所|套|条|名|班次|架次|次|款|只|架|艘|部|种|批|列|对|趟|例|宗|张|头|场次|场"
+CJK_COUNTER_WORDS = frozenset(CJK_COUNTERS.split("|"))
 # Classifiers a year takes as well as a count: a model year (2022款), a train (G2019次).
 CJK_DATED_COUNTERS = frozenset({"款", "次", "班次", "列", "批", "部", "期"})
 # A currency declared for the 元 of the figures from here on: "342亿元(港币,下同)", "(币种为

@@ -1090,9 +1090,27 @@ def _share_named_after_change(reading: SentenceReading, text: str, change: int, 
     income's, the pair the share's own)."""
     first = min(pair.positions)
     if first < change:
-        return False
+        return _share_pair_before_growth(reading, text, change, pair)
     gap_start, gap_end = end_of(reading.mentions[change]), reading.mentions[first].start
     return _SHARE_CLAUSE_ZH.search(text, gap_start, gap_end) is not None
+
+
+_SHARE_NOUNS_ZH = re.compile("|".join(n for n in lx.SHARE_NOUNS if not n.isascii()))
+
+
+def _share_pair_before_growth(reading: SentenceReading, text: str, change: int, pair: Link) -> bool:
+    """Whether a pair of levels a clause names as a share comes before a growth in percent of a
+    clause of its own: "增加值比重从52.0%上升到54.5%，增加值增长5.8%" (the 5.8% is the amount's;
+    a share's own change is written in points, 提高2.5个百分点)."""
+    first, last = min(pair.positions), max(pair.positions)
+    pair_start = reading.mentions[first]
+    clause_start, _ = _clause_around(
+        text, pair_start.start, pair_start.end, reading.start, reading.end
+    )
+    if _SHARE_NOUNS_ZH.search(text, clause_start, pair_start.start) is None:
+        return False
+    gap = text[end_of(reading.mentions[last]) : reading.mentions[change].start]
+    return reading.mentions[change].unit == "%" and re.search(r"[，,；;]", gap) is not None
 
 
 def _no_change_before_a_base(
@@ -2355,7 +2373,9 @@ def _own_change_in_points(reading: SentenceReading, text: str, level: int) -> in
     return change if _OWN_CHANGE_GAP.match(between) else None
 
 
-_QUALIFIED_AFTER = re.compile(r"\s+(?:of|with|to|from|for|in|on|by)\s+(?:the\s+)?[^\W\d_]", re.I)
+_QUALIFIED_AFTER = re.compile(
+    r"\s+(?:of|with|to|from|for|in|on|by|among|amongst)\s+(?:the\s+)?[^\W\d_]", re.I
+)
 _QUALIFIED_BEFORE = re.compile(
     r"(?<!['’])\b(?!(?:the|a|an|and|its|their|total|overall|annual|monthly|yearly|net|while|"
     r"but|with|as|leaving|giving|making|for|of|was|were|is|are)\b)[a-z]+\s+$",
@@ -2546,6 +2566,8 @@ def _whole_and_parts(reading: SentenceReading, text: str, found: list[Link]) -> 
         for part in levels[levels.index(next_level) :]:
             if not same_family(unit, reading.mentions[part].unit, exact=True):
                 break
+            if _counted_in_other_counters(reading.mentions[whole], reading.mentions[part]):
+                break  # 放映电影120万场，其中观众超过10亿人次: showings and admissions
             before = reading.mentions[parts[-1] if parts else whole]
             named = text[end_of(before) : reading.mentions[part].start]
             if _no_part(text, named, reading.mentions[part], bool(parts)):
@@ -2567,12 +2589,23 @@ def _whole_and_parts(reading: SentenceReading, text: str, found: list[Link]) -> 
     return links
 
 
+def _counted_in_other_counters(whole: Mention, part: Mention) -> bool:
+    """Whether two Chinese counts are written with different classifiers (场 and 人次): things
+    of two kinds, neither a part of the other."""
+    counters = {whole.noun, part.noun}
+    return len(counters) == 2 and counters <= lx.CJK_COUNTER_WORDS
+
+
 # the one whole two shares are of: "of (the) voters", "of the total", 占受访者的 (a word of
 # either sex in it makes the sexes wholes of their own: "47% of male voters")
 _SHARE_WHOLE = re.compile(
     r"\bof\s+(?:the\s+|all\s+)?(?P<whole>[a-z][a-z-]*)\b|占(?P<whole_zh>[\u4e00-\u9fff]{1,8}?)的",
     re.IGNORECASE,
 )
+
+
+# a whole Chinese names after a share (55%的受访家庭)
+_SHARE_WHOLE_AFTER_ZH = re.compile(r"%的([\u4e00-\u9fff]{1,8})")
 
 
 def _shares_of_each_sex(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
@@ -2601,6 +2634,8 @@ def sex_shares_whole(words: str) -> str | None:
     whole = wholes[0].group("whole") or wholes[0].group("whole_zh")
     if any(sex.search(whole) for sex in lx.SEXES) or whole.lower() in lx.TIME_NOUNS:
         return None
+    if any(not other.startswith(whole) for other in _SHARE_WHOLE_AFTER_ZH.findall(words)):
+        return None  # 男性占受访者的49%，女性占55%的受访家庭: the second share is of another whole
     return whole.lower()
 
 
@@ -2630,6 +2665,19 @@ _PART_PLACED = re.compile(
 _CLAUSE_END = re.compile(r"\s*(?:[.;:!?，。；]|,|$)")
 
 
+# a plural last word: "hospitals", "care homes" (not "intensive care", "debt", "business")
+_PLURAL_LAST_WORD = re.compile(r"[^s]s$")
+
+
+def _names_a_state(placed: re.Match[str]) -> bool:
+    """Whether the words after a part name a state it is in rather than a place or a kind:
+    "in" before a bare singular ("200 in intensive care", "400 in debt", "700 in production":
+    states one may be in beside a place or another state). Such parts may overlap."""
+    if placed.group("the") or placed.group("prep").lower() != "in":
+        return False
+    return not _PLURAL_LAST_WORD.search(placed.group("what").lower())
+
+
 def _parts_of_one_dimension(reading: SentenceReading, text: str, parts: list[int]) -> bool:
     """Whether the parts announced after a whole are named alike by one preposition and
     different things ("including 500 in hospitals and 400 in care homes", "of whom 1.5m flew
@@ -2657,6 +2705,8 @@ def _parts_of_one_dimension(reading: SentenceReading, text: str, parts: list[int
             return False
         what = placed.group("what").lower()
         if any(word in lx.TIME_NOUNS for word in what.split()):
+            return False
+        if _names_a_state(placed):
             return False
         named.add(what)
         prepositions.add(placed.group("prep").lower())

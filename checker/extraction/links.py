@@ -459,6 +459,17 @@ _MOVED_BACK = re.compile(
 # with, a base ("Sales rose 1.4% to $6.51 billion. This was up from $6.42 billion a year
 # earlier", "That compares with $240 million, or 55 cents a share"). (Matched from the
 # sentence's start, so no "^".)
+# a change naming the time it is measured against ("10% more than in April", "up 4% on March"):
+# a base the next sentence gives for the level ("This was up from 2,500 a year earlier") is
+# another one
+_OWN_BASE_AFTER_CHANGE = re.compile(
+    r"\s*(?:more|less|fewer|higher|lower|up|down|above|below)?\s*"
+    r"(?:than|on|from|over|against|compared\s+(?:with|to))\s+(?:in|on|during|at)?\s*"
+    r"(?:the\s+|a\s+)?(?:previous|prior|last|same|"
+    + "|".join(sorted(lx.TIME_NOUNS, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
 _COMPARED_BACK = re.compile(
     r"\W*(?:this|that|it)\s+(?:(?:was|is)\s+(?:(?:up|down)\s+from|compared\s+(?:with|to))"
     r"|compare[sd]?\s+(?:with|to))\b",
@@ -2580,6 +2591,7 @@ class _Analyzer:
             and c.start_claim is None
             and not (c.start or c.basis or c.years)
             and self._fits_levels(c.mention, later.mention)
+            and not _OWN_BASE_AFTER_CHANGE.match(self.text, self.mentions[c.mention].end)
         ]
         if len(changes) != 1:
             return
