@@ -37,21 +37,11 @@ def test_a_net_flow_is_the_gap_between_the_flows_in_and_out(tmp_path, text, rule
 @pytest.mark.parametrize(
     "text, rules",
     [
-        # parts named alike by one preposition: places or kinds of one dimension
-        (
-            "The county employs 1,200 nurses, including 700 in hospitals and 600 in care homes.",
-            ["parts-within"],
-        ),
-        ("The county employs 1,200 nurses, including 500 in hospitals and 400 in care homes.", []),
-        (
-            "The fund paid out $90m, of which $60m went to schools and $45m to clinics.",
-            ["parts-within"],
-        ),
-        ("The fund paid out $90m, of which $40m went to schools and $35m to clinics.", []),
-        (
-            "Exports totalled £5.2bn, including £3.1bn of machinery and £2.4bn of chemicals.",
-            ["parts-within"],
-        ),
+        # parts named alike by one preposition may still overlap ("400 in wards and 250 in
+        # intensive care units"): the text does not state they cannot, so no error
+        ("The county employs 1,200 nurses, including 700 in hospitals and 600 in care homes.", []),
+        ("The fund paid out $90m, of which $60m went to schools and $45m to clinics.", []),
+        ("Exports totalled £5.2bn, including £3.1bn of machinery and £2.4bn of chemicals.", []),
         # one of each sex: no person is both, though some (children) may be neither
         ("Of the 2,000 adults, 1,250 were women and 950 men.", ["parts-within"]),
         ("Of the 1,500 people treated, 600 were men and 500 women.", []),
