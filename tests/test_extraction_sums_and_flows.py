@@ -143,3 +143,20 @@ def test_a_net_flow_of_a_group_named_after_it_is_no_net_of_all(tmp_path):
         "students was 100,000."
     )
     assert text_errors(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全年迁入人口12万人，迁出人口5万人，其中净迁入省外人口3万人。",
+        "Inflows were €12bn and outflows €15bn in 2023; in 2022 the net outflow was €5bn.",
+    ],
+)
+def test_a_net_flow_set_apart_from_its_flows_is_a_note_at_most(tmp_path, text):
+    """A net flow after 其中 (a part of it) or in another clause after a semicolon (maybe of
+    another year) is no stated difference of the flows: no error."""
+    assert text_errors(tmp_path, text) == []
+
+
+def test_a_difference_listed_with_its_terms_by_semicolons_is_still_checked(tmp_path):
+    assert len(text_errors(tmp_path, "全年出生率11.6‰；死亡率4.5‰；自然增长率9.1‰。")) == 1

@@ -2328,10 +2328,41 @@ def _named_difference(reading: SentenceReading, text: str, found: list[Link]) ->
         high, low = (b_pos, a_pos) if b.value >= a.value else (a_pos, b_pos)
         reading.kinds[gap] = "change"
         narrowed = narrowed_difference(entry, [names[p] for p in (a_pos, b_pos, gap)])
+        apart = _difference_set_apart(reading, text, gap, (a_pos, b_pos))
         links.append(
-            Link("change", (gap, low, high), compares=True, margin=True, stated=not narrowed)
+            Link(
+                "change",
+                (gap, low, high),
+                compares=True,
+                margin=True,
+                stated=not (narrowed or apart),
+            )
         )
     return links
+
+
+# between a named difference and its two terms: another clause of its own (a semicolon, with
+# maybe a time of its own: "...; in 2022 the net outflow was"), or a part of it (其中净迁入)
+_DIFFERENCE_SET_APART = re.compile(r"[;；]|其中|其内")
+
+
+def _difference_set_apart(
+    reading: SentenceReading, text: str, gap: int, terms: tuple[int, int]
+) -> bool:
+    """Whether a semicolon or 其中 stands between a named difference and its terms, so that it
+    may be another year's or a part's ("inflows of €12bn and outflows of €15bn in 2023; in 2022
+    the net outflow was €5bn", 迁入12万人，迁出5万人，其中净迁入省外人口3万人): the drafter's
+    reading, a note at most."""
+    m = reading.mentions
+    if gap > max(terms):
+        between = text[end_of(m[max(terms)]) : m[gap].start]
+    else:
+        between = text[end_of(m[gap]) : m[min(terms)].start]
+    found = _DIFFERENCE_SET_APART.search(between)
+    if found is None or found.group() not in ";；":
+        return found is not None
+    # a list of the three set off by semicolons alike ("出生率11.6‰；死亡率4.5‰；自然增长率7.1‰")
+    return found.group() not in text[end_of(m[min(terms)]) : m[max(terms)].start]
 
 
 # between a level and its own change in points, in one clause: "出生率9.84‰,比上年下降0.61个
