@@ -1511,3 +1511,50 @@ def test_a_change_carrying_another_rate_of_its_subject_is_no_change_of_that_rate
     """ "rose 0.4% in June, taking the annual rate to 2.1%, from 1.9%": the month's change is
     no change between the year's rates (a false comparison error before)."""
     assert _findings(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        (
+            "1,450,000 people visited the zoo, 150,000 more than last year's 1,100,000.",
+            "1,450,000 people visited the zoo, 350,000 more than last year's 1,100,000.",
+        ),
+        (
+            "6,000 students applied to the college, 50% more than last year's 5,000.",
+            "6,000 students applied to the college, 20% more than last year's 5,000.",
+        ),
+        (
+            "Sales were £36m, 50% more than in 2019, when they were £30m.",
+            "Sales were £36m, 20% more than in 2019, when they were £30m.",
+        ),
+        (
+            "The port handled 12 million containers, three times as many as in 2012, when it "
+            "handled 2 million.",
+            "The port handled 12 million containers, three times as many as in 2012, when it "
+            "handled 4 million.",
+        ),
+    ],
+)
+def test_a_comparison_after_its_figures_own_clause_or_with_the_others_year(tmp_path, wrong, right):
+    """The figure compared may be the subject of a clause of its own ("1,450,000 people
+    visited the zoo, 150,000 more than ..."), and the other figure may come in a clause of its
+    time ("than in 2019, when they were £30m", "as many as in 2012, when it handled 2
+    million")."""
+    assert [f.rule for f in _findings(tmp_path, wrong) if f.severity == "error"]
+    assert _findings(tmp_path, right) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the clause of the other's year moves a figure: no level of that year
+        "Employment is 40,000, 2,000 fewer than in 2015, when it cut 3,000 jobs.",
+        # the figure before the comparison counts the places the first one spans
+        "The firm hired 1,200 staff in 40 offices, 300 more than last year's 900.",
+        # a clause of its own opening with another subject after "and"
+        "1,200 people applied and the board accepted most, 300 more than last year's 1,100.",
+    ],
+)
+def test_a_comparison_leaves_a_move_a_scope_or_another_clause_alone(tmp_path, text):
+    assert [f for f in _findings(tmp_path, text) if f.severity != "note"] == []

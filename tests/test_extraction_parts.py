@@ -550,3 +550,35 @@ def test_parts_of_people_announced_by_of_whom_are_parts(tmp_path):
     assert text_errors(tmp_path, text) == []
     slipped = text_errors(tmp_path, text.replace("400", "1,400"))
     assert [f.rule for f in slipped] == ["part-whole"]
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        (
+            "全年全县固定资产投资3200亿元，同比增长6.1%。其中，基础设施投资800亿元，增长9.4%，"
+            "占全部投资的40%。",
+            "全年全县固定资产投资3200亿元，同比增长6.1%。其中，基础设施投资800亿元，增长9.4%，"
+            "占全部投资的25%。",
+        ),
+        (
+            "全年一般公共预算支出640亿元，其中，民生支出512亿元，占全市支出的比重为70%。",
+            "全年一般公共预算支出640亿元，其中，民生支出512亿元，占全市支出的比重为80%。",
+        ),
+    ],
+)
+def test_a_share_of_all_of_the_whole_its_part_is_given_under(tmp_path, wrong, right):
+    """占全部投资的40% right after a part given under 其中: the share of the part in the whole
+    before 其中, which the text names again as all of what it measures."""
+    assert _errors(tmp_path, wrong) == ["share"]
+    assert _errors(tmp_path, right) == []
+
+
+def test_a_share_of_all_after_a_part_of_a_part_is_not_of_the_part(tmp_path):
+    """其中…，其中…: the second part's share of "all" investment is not its share of the first
+    part, which the text gives under the same whole."""
+    text = (
+        "全年全县固定资产投资3200亿元。其中，工业投资1200亿元，其中制造业投资900亿元，"
+        "占全部投资的28.1%。"
+    )
+    assert _errors(tmp_path, text) == []

@@ -1670,10 +1670,25 @@ def _than_another_time(reading: SentenceReading, text: str, percent: Mention, lo
     )
 
 
+# the other's year, then its figure in a clause of that time: "twice as many as in 2015, when
+# it handled 14 million", "15% more than in 2022, when 4.2 million travelled" (the verb is
+# checked apart: "when it cut 3,000 jobs" gives a change, no level)
+_IN_A_YEAR_WHEN = (
+    r"in\s+(?:1[89]|20)\d\d,\s*when\s+"
+    r"(?:(?:it|they|there)\s+(?P<when_verb>[a-z]+)\s+(?:at\s+|about\s+|around\s+)?)?"
+)
+
+
+def _levels_when(match: re.Match) -> bool:
+    """Whether the clause of the other's time gives its level, not a move ("when it cut")."""
+    verb = match.group("when_verb")
+    return verb is None or verb.lower() not in lx.OBJECT_MOVED_VERBS
+
+
 # "than" straight after the factor: the factor's own words carry the comparison ("3.6 times
 # bigger"), which the mention reads as both readings (x3.6 .. x4.6)
 # "five times that of its rival, $10 million": the other named, then its figure after a comma
-TIMES_BETWEEN = re.compile(
+_TIMES_BETWEEN = re.compile(
     r"^\s*(?:(?:as\s+(?:" + lx.AS_MUCH_ALTERNATION + r")\s+as|the|that\s+of|those\s+of|than)\s+"
     r"(?:the\s+|a\s+|an\s+)?(?:(?:\d{4}\s+|previous\s+|earlier\s+|old\s+)?(?:figure|level|total|"
     r"number|amount|record)\s+(?:of\s+)?)?"
@@ -1684,9 +1699,16 @@ TIMES_BETWEEN = re.compile(
     r"|(?:that|those)\s+of\s+[^\d,;:.!?()]{1,40},\s*(?:at\s+|of\s+)?"
     # whose figure it is, in a word or two: "twice as many as the rival plant's 3,000"
     r"|(?:as\s+(?:" + lx.AS_MUCH_ALTERNATION + r")\s+as|than)"
-    r"\s+(?:the\s+)?(?:[a-z-]+\s+)?[\w-]+['’]s\s+)$",
+    r"\s+(?:(?:the\s+)?(?:[a-z-]+\s+)?[\w-]+['’]s\s+|" + _IN_A_YEAR_WHEN + r"))$",
     re.IGNORECASE,
 )
+
+
+def times_between(gap: str) -> bool:
+    """Whether the words between a factor and a figure make that figure the one the factor
+    multiplies ("four times the $10 of its rival", "twice as many as in 2015, when it had")."""
+    between = _TIMES_BETWEEN.match(gap)
+    return between is not None and _levels_when(between)
 
 
 def _times_the_other(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
@@ -1704,7 +1726,7 @@ def _times_the_other(reading: SentenceReading, text: str, found: list[Link]) -> 
     # rate of 4.3%"); gaps in points and factors do not
     if m.unit != "x" or a.unit != b.unit or a.unit in ("pp", "x"):
         return []
-    if not TIMES_BETWEEN.match(text[m.end : b.start]):
+    if not times_between(text[m.end : b.start]):
         return []
     reading.kinds[factor] = "change"
     return [Link("change", (factor, second, first), compares=True)]
@@ -1776,6 +1798,7 @@ _THAN_BETWEEN = re.compile(
     # then its figure
     r"(?P<where>(?:in|at)\s+[^\d,;:()]{1,40}?,\s*where\s+(?:it|they|the\s+(?P<named>[a-z-]+))"
     r"\s+(?:is|was|are|were)\s+(?:at\s+)?$)?"
+    r"(?P<when>" + _IN_A_YEAR_WHEN + r"$)?"
     r"(?:the\s+|that\s+of\s+|those\s+of\s+|its\s+|their\s+|his\s+|her\s+)?"
     # whose figure it is, in a word or two: "its rival's", "last year's", "the previous year's",
     # and what it names of it: "last year's yield of", "last year's more favourable yield of"
@@ -1792,6 +1815,40 @@ _LEVEL_THEN_PERCENT = re.compile(
     r"(?:(?:which|that)\s+)?(?:is|was|are|were)?\s*$",
     re.IGNORECASE,
 )
+
+
+# or the clause the first figure is the subject of: "About 1.2 million people visited the
+# museum, 300,000 more than last year's 800,000", "5,000 students applied, 20% more than" (a
+# verb of its own, then words with no figure and no other clause)
+_SUBJECT_CLAUSE_THEN_PERCENT = re.compile(
+    r"^\s+(?P<verb>[a-z]+)\b"
+    r"(?:(?!\b(?:and|but|while|whereas|as|which|who|than|when|where|or)\b)[^\d,;:.!?()]){0,40},\s*$",
+    re.IGNORECASE,
+)
+
+
+def _level_then_percent(gap: str) -> bool:
+    """Whether the words between a figure and a percentage or amount after it leave that
+    figure the one compared: a time or scope it is of, or its own clause's verb and object."""
+    if _LEVEL_THEN_PERCENT.match(gap):
+        return True
+    clause = _SUBJECT_CLAUSE_THEN_PERCENT.match(gap)
+    if clause is None:
+        return False
+    verb = clause.group("verb").lower()
+    return (_finite_verb(verb) or verb.endswith("ed")) and verb not in lx.OBJECT_MOVED_VERBS
+
+
+# a count of the places or groups a figure before it spans: "hired 1,200 staff in 40 offices,
+# 300 more than last year's 900" (the 300 are staff, not offices)
+_SCOPE_BEFORE = re.compile(
+    r"\b(?:in|across|among|within|throughout)\s+" + lx.BEFORE_FIGURE + r"$", re.IGNORECASE
+)
+
+
+def _counts_a_scope(text: str, mention: Mention) -> bool:
+    before = text[max(0, mention.start - 40) : mention.start]
+    return bool(mention.noun) and _SCOPE_BEFORE.search(before) is not None
 
 
 # a year after the other place's figure: "where it was £2,100 in 2015" is of another time
@@ -1824,10 +1881,12 @@ def _percent_than_the_other(reading: SentenceReading, text: str, found: list[Lin
             continue
         if m.unit != "%" and not same_family(m.unit, a.unit, exact=True):
             continue
-        if not _LEVEL_THEN_PERCENT.match(text[end_of(a) : m.start]):
+        if not _level_then_percent(text[end_of(a) : m.start]) or _counts_a_scope(text, a):
             continue
         than = _THAN_BETWEEN.match(text[m.end : b.start])
         if not than or (than.group("where") and not _the_same_where(reading, text, than, a, b)):
+            continue
+        if than.group("when") and not _levels_when(than):
             continue
         reading.kinds[first + 1] = "change"
         links.append(Link("change", (first + 1, first + 2, first), compares=True))

@@ -33,7 +33,6 @@ from .link_patterns import (
     CHANGE_CLAUSE,
     OF_THEM_AFTER,
     PART_OF_WHOLE,
-    TIMES_BETWEEN,
     TO_LEVEL,
     Link,
     SentenceReading,
@@ -49,6 +48,7 @@ from .link_patterns import (
     same_family,
     sex_shares_whole,
     the_rest_last,
+    times_between,
     way_of_pair,
 )
 from .mentions import Mention, find_mentions, moved_from_a_figure
@@ -2387,7 +2387,7 @@ class _Analyzer:
         earlier = self.mentions[sole[1]]
         if earlier.unit != level.unit or level.unit in ("%", "pp", "x"):
             return
-        if not TIMES_BETWEEN.match(self.text[factor.end : level.start]):
+        if not times_between(self.text[factor.end : level.start]):
             return
         change = self.claims[self.claim_of[reading.indices[factors[0]]]]
         if change.start_claim is not None or change.start or change.years or change.basis:
@@ -3615,6 +3615,7 @@ class _Analyzer:
             or self._share_of_level_named_again(reading, position, claim)
             or self._share_of_the_total_before(reading, position, claim)
             or self._share_of_the_total_in_its_sentence(reading, position, claim)
+            or self._share_of_all_of_the_parts_whole(reading, position, claim)
         ):
             return
         self._change_metric(reading, position, claim, topic)
@@ -3707,6 +3708,41 @@ class _Analyzer:
         return self._draft_share_between(
             claim, reading.indices[position], part, whole.mention, stated=min(candidates) <= 0
         )
+
+    def _share_of_all_of_the_parts_whole(
+        self, reading: SentenceReading, position: int, claim: DraftClaim
+    ) -> bool:
+        """A share of all of what a whole measures (占全部投资的45%, 占全省投资的, 占投资总额的)
+        right after a part the text gives as a part of that whole (其中, 固定资产投资5600亿元。
+        其中，工业投资2100亿元，...，占全部投资的37.5%): the share of the part in that whole,
+        whose name ends in the words the share names it by. The text states both links."""
+        named = self._whole_named(reading, reading.mentions[position])
+        before = [p for p in range(position) if reading.kinds[p] == "value"]
+        if named is None or not before or not _CHINESE.search(named.group("np")):
+            return False
+        written = named.group("np").strip()
+        measured = lx.TOTAL_OF_ZH_RE.sub("", written.removeprefix("全部"))
+        says_all = bool(named.groupdict().get("all")) or measured != written
+        if not says_all or len(measured) < 2:
+            return False  # 占投资的: not said to be all of it
+        part = reading.indices[before[-1]]
+        whole = self._whole_given_for(part)
+        if whole is None or not self.claims[self.claim_of[whole]].metric.endswith(measured):
+            return False
+        share = reading.indices[position]
+        # a part of a part (其中…，其中…): "all" of it is the larger whole's
+        opens = self.segments.span(self.segments.sentence(self.mentions[whole].num_start))[0]
+        if self.text.count("其中", opens, self.mentions[share].start) > 1:
+            return False
+        return self._draft_share_between(claim, share, part, whole)
+
+    def _whole_given_for(self, part: int) -> int | None:
+        """The level the text gives as the whole of the level `part` (a stated `part_of`), among
+        the last relations drafted (bounded: linear time)."""
+        for relation in self.relations[-_NAMED_AGAIN_LOOKBACK:]:
+            if relation.type == "part_of" and relation.stated and relation.mentions[0] == part:
+                return relation.mentions[1]
+        return None
 
     def _given_as_share(self, level: DraftClaim) -> bool:
         """Whether the text gives a level as a share of something in its own sentence ("411
