@@ -385,6 +385,14 @@ CURRENCY_SYMBOLS: list[tuple[str, str]] = [
     ("S$", "SGD"),
     ("NZ$", "NZD"),
     ("R$", "BRL"),
+    # the country after the sign, as Australian and Canadian papers write it ("$US102
+    # billion", "$A116.59 billion", "$C45 million")
+    ("$US", "USD"),
+    ("$A", "AUD"),
+    ("$AU", "AUD"),
+    ("$C", "CAD"),
+    ("$NZ", "NZD"),
+    ("$HK", "HKD"),
     ("$", "USD"),
     ("€", "EUR"),
     ("£", "GBP"),

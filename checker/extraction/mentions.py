@@ -585,9 +585,11 @@ def _sign_before(text: str, start: int, rest: int) -> str:
     return "-" if found.group(1) in "-−–" else "+"
 
 
-# A currency code or "Rs." written straight before the digits ("CNY3.9 trillion", "Rs.6,000").
+# A currency code or "Rs." written straight before the digits ("CNY3.9 trillion", "Rs.6,000"),
+# and a dollar sign with its country after it ("$US102 billion", "$A45m").
 _GLUED_CODES = sorted(
     {p for p, _ in lx.CURRENCY_PREFIXES if p.isalpha() and p.isupper() and len(p) == 3}
+    | {p for p, _ in lx.CURRENCY_PREFIXES if p.startswith("$") and p[1:].isalpha()}
     | {"Rs.", "Rs", "Tk", "KSh", "Ksh"}
 )
 # Every match opens on a digit or a point, so the pattern opens on the class of the two: the
@@ -1856,6 +1858,11 @@ _SPACED_GROUP = re.compile(r"[ \u00a0\u2009\u202f](?=\d{3})")
 _DECIMAL_COMMA_END = re.compile(r",\d{1,2}$")  # "12,5": a decimal comma, not a group
 
 
+# The fraction of a mixed number written with a slash after its whole ("5 1/2 inches", "7 3/4
+# per cent"): a part in halves, thirds, quarters or eighths, no date ("3 1/2/2020") going on.
+_MIXED_FRACTION_AFTER = re.compile(r" ([1-7])/([2348])(?![/\d])")
+
+
 def _written_number(text: str, before: str, start: int, end: int) -> tuple[str, int] | None:
     """The candidate's number as a value text reads it, and where it ends. "12,5" in a text of
     decimal points is read as a decimal only with what makes it an amount, a unit or scale
@@ -1873,6 +1880,10 @@ def _written_number(text: str, before: str, start: int, end: int) -> tuple[str, 
     fraction = vocabulary.VULGAR_FRACTIONS.get(text[end : end + 1])
     if fraction is not None and number.isdigit():  # "2½ per cent"
         return numerals.value_text(int(number) + fraction), end + 1
+    mixed = _MIXED_FRACTION_AFTER.match(text, end)
+    if mixed and number.isdigit() and 0 < int(mixed.group(1)) < int(mixed.group(2)):
+        part = Fraction(int(mixed.group(1)), int(mixed.group(2)))  # "2 1/2 months"
+        return numerals.value_text(int(number) + part), mixed.end()
     decimals = _DECIMAL_COMMA_AFTER.match(text, end)
     if decimals is None:
         return number, end
@@ -2152,8 +2163,9 @@ _GLUED_UNITS = frozenset(
 
 
 # Grams, milligrams and millilitres run into a figure ("a 400g pack", "2.5mg", "750ml"), in
-# lower case only: "5G" names a network.
-_GLUED_SMALL_METRIC = frozenset({"g", "mg", "ml"})
+# lower case only: "5G" names a network; kilotonnes and megatonnes as mining reports write
+# them ("12.5kt", "3.2Mt"), where "kt" alone is a knot.
+_GLUED_CASED_UNITS = frozenset({"g", "mg", "ml", "kt", "Mt"})
 # The line counts of video modes, written with a "p" ("720p", "1080p"): no pence.
 _VIDEO_LINES = frozenset("240 360 480 576 720 1080 1440 2160 4320".split())
 
@@ -2196,7 +2208,11 @@ def _read_glued(text: str, mention: Mention, before: str, money: _Money) -> int 
         mention.unit = "GBP"
         mention.end = end + 1
         return end + 1
-    return end if lower in _GLUED_UNITS or letters in _GLUED_SMALL_METRIC else None
+    if letters == "t":  # tonnes as mining reports write them: "94,900t"
+        mention.unit = "t"
+        mention.end = end + 1
+        return end + 1
+    return end if lower in _GLUED_UNITS or letters in _GLUED_CASED_UNITS else None
 
 
 def _temperature_glued(before: str, money: _Money) -> bool:

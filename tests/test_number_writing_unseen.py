@@ -1,0 +1,51 @@
+"""Kinds of number writing found unread in real text never tuned on (issue 14, mention recall
+on unseen text): tonnes run into a figure, mixed fractions written with a slash, a dollar
+sign with its country after it. Every sentence is invented; each figure is expected as the
+claim file writes its value (`[qualifier] number [scale] [unit]`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.extraction import find_mentions
+
+
+def _values(text: str) -> list[str]:
+    return [mention.value_text() for mention in find_mentions(text)]
+
+
+KINDS = [
+    # tonnes as mining and farming reports write them, run into the figure
+    ("The pit yielded 48,250t of ore, up from 41,700t.", ["48,250 t", "41,700 t"]),
+    ("Copper output rose 6.1 per cent, or 12,480t, on the year.", ["6.1 %", "12,480 t"]),
+    ("The smelter made 17.5kt of nickel and 2.4Mt of slag.", ["17.5 thousand t", "2.4 million t"]),
+    # a mixed number written with a slash: the whole and its part are one figure
+    ("Snowfall over the last 3 1/2 weeks reached 9 1/4 inches.", ["3.5 week", "9.25 inch"]),
+    ("The bond pays 6 3/4 per cent and the note 2 1/2 per cent.", ["6.75 %", "2.5 %"]),
+    ("The trail is 4 1/3 miles long.", ["13/3 mile"]),
+    # a dollar sign with its country after it, as Australian and Canadian papers write it
+    ("Exports reached $US84 billion, or $A126.3 billion.", ["84 billion USD", "126.3 billion AUD"]),
+    (
+        "The mill cost $C37 million and the port $NZ18.5 million.",
+        ["37 million CAD", "18.5 million NZD"],
+    ),
+    ("Fares rose to $HK42.", ["42 HKD"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KINDS)
+def test_each_kind_is_read_with_its_value_scale_and_unit(text, expected):
+    assert _values(text) == expected
+
+
+NOT_FIGURES = [
+    # a date written with slashes is no mixed number
+    ("The hearing on 4 1/2/2021 was put off; 9 people came.", ["9"]),
+    # "Mt" is a mountain before its name, "kt" run into nothing is no figure
+    ("Climbers on Mt Kosciuszko counted 40 tents.", ["40"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_FIGURES)
+def test_what_is_not_a_figure_stays_unread(text, expected):
+    assert _values(text)[-len(expected) :] == expected
