@@ -1,6 +1,7 @@
 """Kinds of number writing found unread in real text never tuned on (issue 14, mention recall
 on unseen text): tonnes run into a figure, mixed fractions written with a slash, a dollar
-sign with its country after it. Every sentence is invented; each figure is expected as the
+sign with its country after it, cents of a currency other than the dollar, Chinese
+percentages written out with a qualifier, 廿 and 卅. Every sentence is invented; each figure is expected as the
 claim file writes its value (`[qualifier] number [scale] [unit]`)."""
 
 from __future__ import annotations
@@ -30,6 +31,25 @@ KINDS = [
         ["37 million CAD", "18.5 million NZD"],
     ),
     ("Fares rose to $HK42.", ["42 HKD"]),
+    # cents of the one currency the sentence writes its amounts in
+    ("Shares in Milan slipped 6 cents to 9.85 euros.", ["0.06 EUR", "9.85 EUR"]),
+    ("The stock added 7 cents to C$14.20 in Toronto.", ["0.07 CAD", "14.20 CAD"]),
+    # cents beside amounts in two currencies of one sentence stay US cents; a semicolon
+    # ends the sentence of each
+    (
+        "Milan added 4 cents to 12.40 euros, while New York gained 5 cents to $13.10.",
+        ["0.04 USD", "12.40 EUR", "0.05 USD", "13.10 USD"],
+    ),
+    (
+        "Paris added 4 cents to 12.40 euros; in New York the stock gained 5 cents to $13.10.",
+        ["0.04 EUR", "12.40 EUR", "0.05 USD", "13.10 USD"],
+    ),
+    # a percentage written out in Chinese, with its qualifier before or after it
+    ("出口额增长约百分之十二。", ["about 12 %"]),
+    ("失业率接近百分之5.5，通胀率为百分之三左右。", ["nearly 5.5 %", "about 3 %"]),
+    # twenty and thirty as one character, a circle for the zero of a percentage written out
+    ("全市人口约廿四万人，年增率为百分之卅二點五。", ["about 24 万", "32.5 %"]),
+    ("出口年增率為百分之○點七。", ["0.7 %"]),
 ]
 
 
@@ -41,7 +61,7 @@ def test_each_kind_is_read_with_its_value_scale_and_unit(text, expected):
 NOT_FIGURES = [
     # a date written with slashes is no mixed number
     ("The hearing on 4 1/2/2021 was put off; 9 people came.", ["9"]),
-    # "Mt" is a mountain before its name, "kt" run into nothing is no figure
+    # "Mt" before a name is a mountain
     ("Climbers on Mt Kosciuszko counted 40 tents.", ["40"]),
 ]
 

@@ -700,7 +700,35 @@ def find_mentions(text: str) -> list[Mention]:
     if "每" in text:
         found = _with_cjk_proportions(text, found)
     _troy_ounces_of_precious_metals(text, found)
+    _currency_of_cents(text, found)
     return _with_ratio_shares(text, found) if ":" in text or "：" in text else found
+
+
+# Cents written after a figure, its end: the hundredths _read_hundredths reads as US dollars.
+_CENTS_END = re.compile(r"(?:cents?|¢)$", re.IGNORECASE)
+
+
+def _currency_of_cents(text: str, found: list[Mention]) -> None:
+    """Cents are hundredths of the one currency the sentence writes its other amounts in, when
+    that is not the US dollar ("rose 4 cents to 12.40 euros", "fell 3 cents to C$8.10"); with
+    none, or more than one, they stay US cents."""
+    if "cent" not in text and "¢" not in text:
+        return
+    for mention in found:
+        if mention.unit != "USD" or not _CENTS_END.search(text, 0, mention.end):
+            continue
+        start, end = _sentence_around(text, mention.start)
+        codes = {
+            other.unit.split(" ")[0]
+            for other in found
+            if other is not mention and start <= other.start < end
+        } & lx.CURRENCY_CODES
+        if len(codes) == 1 and codes.isdisjoint(_NO_CENTS):
+            mention.unit = codes.pop()
+
+
+# Currencies no "cent" is a hundredth of: sterling has pence, the yen and the won none.
+_NO_CENTS = frozenset({"USD", "GBP", "JPY", "KRW"})
 
 
 def _troy_ounces_of_precious_metals(text: str, found: list[Mention]) -> None:
@@ -1910,9 +1938,7 @@ def _read_digits(text: str, start: int, end: int, money: _Money) -> Mention | No
     if rest is None:
         return None
     if rest == end and before.endswith(("百分之", "千分之")):  # 年增率達百分之24.4
-        mention.unit = "%" if before.endswith("百分之") else "‰"
-        mention.start -= 3
-        return mention
+        return _cjk_share_of(text, mention, start - 3, before.endswith("千分之"))
     if rest == end and (
         _CJK.match(text[end : end + 1] or " ")
         or (_CJK.match(before[-1:] or " ") and lx.CJK_QUALIFIER_BEFORE_RE.search(before))
@@ -3795,9 +3821,8 @@ def _read_cjk_numeral(text: str, start: int, end: int) -> Mention | None:
         return None
     mention = Mention(start, num_end, num_start, num_end, numerals.value_text(value))
     if match.group("of"):
-        mention.unit = "%" if match.group("of") == "百分之" else "‰"
         mention.end = end
-        return mention
+        return _cjk_share_of(text, mention, start, match.group("of") == "千分之")
     if (
         _CJK_NUMERAL_WORD_AFTER.match(text, num_end)
         and text[num_end : num_end + 1] not in lx.CJK_SCALES
@@ -3807,6 +3832,20 @@ def _read_cjk_numeral(text: str, start: int, end: int) -> Mention | None:
     if read is None or _a_word_of_numerals(text, read, numeral, bare_place):
         return None
     return read
+
+
+def _cjk_share_of(text: str, mention: Mention, start: int, per_mille: bool) -> Mention:
+    """A percentage or per mille written 百分之 (千分之) before its number, opening at `start`,
+    with the qualifier before it (约百分之十, 近百分之5.5) or after it (百分之十左右)."""
+    mention.unit = "‰" if per_mille else "%"
+    mention.start = start
+    before = _before(text, start)
+    qualifier = lx.CJK_QUALIFIER_BEFORE_RE.search(before)
+    if qualifier and qualifier.end() == len(before):
+        mention.qualifier = lx.CJK_QUALIFIERS_BEFORE[qualifier.group(1)]
+        mention.start = start - (len(before) - qualifier.start(1))
+    mention.end = _cjk_qualifier_after(text, mention, mention.end)
+    return mention
 
 
 def _a_word_of_numerals(text: str, read: Mention, numeral: str, bare_place: bool) -> bool:
