@@ -1,6 +1,7 @@
 """Kinds of number writing found unread in real text never tuned on (issue 14, mention recall
 on unseen text): tonnes run into a figure, mixed fractions written with a slash, a dollar
-sign with its country after it, cents of a currency other than the dollar, Chinese
+sign with its country after it, the euro's sign and currency codes after the figure, cents of
+a currency other than the dollar, Chinese
 percentages written out with a qualifier, 廿 and 卅. Every sentence is invented; each figure is expected as the
 claim file writes its value (`[qualifier] number [scale] [unit]`)."""
 
@@ -44,6 +45,12 @@ KINDS = [
         "Paris added 4 cents to 12.40 euros; in New York the stock gained 5 cents to $13.10.",
         ["0.04 EUR", "12.40 EUR", "0.05 USD", "13.10 USD"],
     ),
+    # the euro's sign and currency codes written after the figure, as much of Europe writes
+    # them; a sign opening the next figure is that figure's
+    ("A bed costs 85 € and breakfast 7,50 € a day.", ["85 EUR", "7.50 EUR / day"]),
+    ("Rents average 1,840 CHF; the grant is 900 DKK.", ["1,840 CHF", "900 DKK"]),
+    ("The fee is 2,5 mln zł, paid in 2022 €40m.", ["2.5 mln PLN", "40 m EUR"]),
+    ("Sales were 6.1 billion SEK and 2.2 billion NOK.", ["6.1 billion SEK", "2.2 billion NOK"]),
     # a percentage written out in Chinese, with its qualifier before or after it
     ("出口额增长约百分之十二。", ["about 12 %"]),
     ("失业率接近百分之5.5，通胀率为百分之三左右。", ["nearly 5.5 %", "about 3 %"]),
