@@ -2,7 +2,7 @@
 on unseen text): tonnes run into a figure, mixed fractions written with a slash, a dollar
 sign with its country after it, the euro's sign and currency codes after the figure, cents of
 a currency other than the dollar, Chinese
-percentages written out with a qualifier, 廿 and 卅. Every sentence is invented; each figure is expected as the
+percentages written out with a qualifier, 廿 and 卅, 摄氏度. Every sentence is invented; each figure is expected as the
 claim file writes its value (`[qualifier] number [scale] [unit]`)."""
 
 from __future__ import annotations
@@ -57,6 +57,8 @@ KINDS = [
     # twenty and thirty as one character, a circle for the zero of a percentage written out
     ("全市人口约廿四万人，年增率为百分之卅二點五。", ["about 24 万", "32.5 %"]),
     ("出口年增率為百分之○點七。", ["0.7 %"]),
+    # degrees Celsius written out in Chinese
+    ("当日最高气温31.4摄氏度，平均气温為攝氏度以下。", ["31.4 degC"]),
 ]
 
 

@@ -485,6 +485,7 @@ CJK_UNITS = [
     ("千克", "kg"),
     ("斤", "jin"),  # half a kilogram, as harvests and market prices are weighed
     ("℃", "degC"),  # read here too after a Chinese qualifier: 局部超过39℃
+    ("摄氏度", "degC"),  # degrees Celsius written out: 平均气温12.6摄氏度
     ("小时", "hour"),  # 年均日照时数1644.8小时
     ("倍", "x"),
     ("天次", ""),  # a count of days over many places (重污染395天次), no length of time
