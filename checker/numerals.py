@@ -109,14 +109,16 @@ def years_in_digits(text: str) -> str:
 
 
 # A circle written for the zero among Chinese digits, as Taiwan's press sets them (二○二三年,
-# 五○五七點四億元, 一點○五兆元); elsewhere a circle is a bullet or a mark.
-_CIRCLES_AS_ZERO = re.compile("(?<=[〇零一二两三四五六七八九十点])[○◯]+")
+# 五○五七點四億元, 一點○五兆元), or for the whole before a point in a percentage written out
+# (百分之○點四); elsewhere a circle is a bullet or a mark.
+_CIRCLES_AS_ZERO = re.compile("(?<=[〇零一二两三四五六七八九十点])[○◯]+|(?<=分之)[○◯](?=点)")
 
 
-# A Chinese numeral: digits 〇..九 and 两, the places 十 百 千 and the groups 万 亿, a decimal
+# A Chinese numeral: digits 〇..九 and 两, the places 十 百 千 (廿 卅 twenty and thirty, as Hong
+# Kong and Taiwan papers write them) and the groups 万 亿, a decimal
 # point 点, or a point as Taiwan's press sets it between numeral digits (年增四.六八%: 4.68%);
 # optionally as a percentage (百分之) or per mille (千分之).
-_CJK_NUMERAL_CHARACTERS = "[〇零一二两三四五六七八九十百千万亿]"
+_CJK_NUMERAL_CHARACTERS = "[〇零一二两三四五六七八九十廿卅百千万亿]"
 _CJK_DECIMALS = "(?:[点.．][〇零一二三四五六七八九]+)?"
 CJK_NUMERAL_RE = re.compile(
     r"(?P<of>百分之|千分之)?(?P<num>" + _CJK_NUMERAL_CHARACTERS + "+" + _CJK_DECIMALS + ")"
@@ -139,7 +141,10 @@ CJK_FRACTION_RE = re.compile(
     r"(?P<whole>[二两三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十)分之"
     r"(?P<part>[一二两三四五六七八九十]+)|(?P<half>一半|半数)"
 )
-_CJK_DIGIT = re.compile(r"[〇零一二两三四五六七八九十]")
+_CJK_DIGIT = re.compile(r"[〇零一二两三四五六七八九十廿卅]")
+# Twenty and thirty written as one character, as Hong Kong and Taiwan papers set them (廿三万,
+# 百分之卅六): the reader knows only the tens written with 十.
+_CJK_TENS = str.maketrans({"廿": "二十", "卅": "三十"})
 
 
 @lru_cache(maxsize=4096)  # a text repeats its numerals; the reader is a pure function
@@ -148,7 +153,7 @@ def cjk_numeral_value(numeral: str) -> Fraction | None:
     is no number (a lone place or group character: 百, 万)."""
     if not _CJK_DIGIT.search(numeral):
         return None
-    numeral = numeral.replace(".", "点").replace("．", "点")
+    numeral = numeral.replace(".", "点").replace("．", "点").translate(_CJK_TENS)
     import cn2an
 
     try:

@@ -155,8 +155,9 @@ CURRENCIES = [
         "Diesel costs $3.90/gallon, crude $78/barrel and rent $1,800/month.",
         ["3.90 USD / gallon", "78 USD / barrel", "1,800 USD / month"],
     ),
-    # a scale letter run into an amount of money: "T" is a trillion only after a currency
-    ("Debt hit $31.4T; the lorry carries 5t.", ["31.4 trillion USD"]),
+    # a scale letter run into an amount of money: "T" is a trillion only after a currency; a
+    # lower-case "t" run into a figure is tonnes
+    ("Debt hit $31.4T; the lorry carries 5t.", ["31.4 trillion USD", "5 t"]),
     # "pounds" in a text of sterling is money, unless something is weighed
     ("Buyers will pay 900 pounds more, on a £240,000 flat.", ["900 GBP", "240,000 GBP"]),
     ("The calf weighed 90 pounds and sold for £400.", ["90", "400 GBP"]),

@@ -280,6 +280,7 @@ _OTHER_UNITS_AFTER = [
     (r"nautical\s+miles?", "nautical_mile"),
     (r"miles?", "mile"),
     (r"feet|foot|ft", "ft"),
+    (r"inch(?:es)?", "inch"),
     (r"metric\s+(?:tonnes?|tons?)|tonnes?|tons?", "t"),
     (r"kilograms?|kilos?|kg", "kg"),
     # pounds of weight as written beside kilograms; "pounds" alone is the currency
@@ -314,6 +315,9 @@ SCALED_UNITS = [
     (r"kb/d|kbpd", "thousand", "barrel / day"),
     (r"bcm", "billion", "m**3"),
     (r"mtpa", "million", "t / year"),
+    # kilotonnes and megatonnes by their symbols, in their case only ("kt" alone is a knot)
+    (r"(?-i:kt)", "thousand", "t"),
+    (r"(?-i:Mt)", "million", "t"),
 ]
 # Where a unit written in Latin letters ends: no letter, digit or hyphen after it, though a
 # Chinese character may follow straight on ("300mm以上", "装机100MW的", "高2.5℃和").
@@ -481,6 +485,7 @@ CJK_UNITS = [
     ("千克", "kg"),
     ("斤", "jin"),  # half a kilogram, as harvests and market prices are weighed
     ("℃", "degC"),  # read here too after a Chinese qualifier: 局部超过39℃
+    ("摄氏度", "degC"),  # degrees Celsius written out: 平均气温12.6摄氏度
     ("小时", "hour"),  # 年均日照时数1644.8小时
     ("倍", "x"),
     ("天次", ""),  # a count of days over many places (重污染395天次), no length of time

@@ -585,9 +585,11 @@ def _sign_before(text: str, start: int, rest: int) -> str:
     return "-" if found.group(1) in "-−–" else "+"
 
 
-# A currency code or "Rs." written straight before the digits ("CNY3.9 trillion", "Rs.6,000").
+# A currency code or "Rs." written straight before the digits ("CNY3.9 trillion", "Rs.6,000"),
+# and a dollar sign with its country after it ("$US102 billion", "$A45m").
 _GLUED_CODES = sorted(
     {p for p, _ in lx.CURRENCY_PREFIXES if p.isalpha() and p.isupper() and len(p) == 3}
+    | {p for p, _ in lx.CURRENCY_PREFIXES if p.startswith("$") and p[1:].isalpha()}
     | {"Rs.", "Rs", "Tk", "KSh", "Ksh"}
 )
 # Every match opens on a digit or a point, so the pattern opens on the class of the two: the
@@ -698,7 +700,35 @@ def find_mentions(text: str) -> list[Mention]:
     if "每" in text:
         found = _with_cjk_proportions(text, found)
     _troy_ounces_of_precious_metals(text, found)
+    _currency_of_cents(text, found)
     return _with_ratio_shares(text, found) if ":" in text or "：" in text else found
+
+
+# Cents written after a figure, its end: the hundredths _read_hundredths reads as US dollars.
+_CENTS_END = re.compile(r"(?:cents?|¢)$", re.IGNORECASE)
+
+
+def _currency_of_cents(text: str, found: list[Mention]) -> None:
+    """Cents are hundredths of the one currency the sentence writes its other amounts in, when
+    that is not the US dollar ("rose 4 cents to 12.40 euros", "fell 3 cents to C$8.10"); with
+    none, or more than one, they stay US cents."""
+    if "cent" not in text and "¢" not in text:
+        return
+    for mention in found:
+        if mention.unit != "USD" or not _CENTS_END.search(text, 0, mention.end):
+            continue
+        start, end = _sentence_around(text, mention.start)
+        codes = {
+            other.unit.split(" ")[0]
+            for other in found
+            if other is not mention and start <= other.start < end
+        } & lx.CURRENCY_CODES
+        if len(codes) == 1 and codes.isdisjoint(_NO_CENTS):
+            mention.unit = codes.pop()
+
+
+# Currencies no "cent" is a hundredth of: sterling has pence, the yen and the won none.
+_NO_CENTS = frozenset({"USD", "GBP", "JPY", "KRW"})
 
 
 def _troy_ounces_of_precious_metals(text: str, found: list[Mention]) -> None:
@@ -1856,6 +1886,11 @@ _SPACED_GROUP = re.compile(r"[ \u00a0\u2009\u202f](?=\d{3})")
 _DECIMAL_COMMA_END = re.compile(r",\d{1,2}$")  # "12,5": a decimal comma, not a group
 
 
+# The fraction of a mixed number written with a slash after its whole ("5 1/2 inches", "7 3/4
+# per cent"): a part in halves, thirds, quarters or eighths, no date ("3 1/2/2020") going on.
+_MIXED_FRACTION_AFTER = re.compile(r" ([1-7])/([2348])(?![/\d])")
+
+
 def _written_number(text: str, before: str, start: int, end: int) -> tuple[str, int] | None:
     """The candidate's number as a value text reads it, and where it ends. "12,5" in a text of
     decimal points is read as a decimal only with what makes it an amount, a unit or scale
@@ -1873,6 +1908,10 @@ def _written_number(text: str, before: str, start: int, end: int) -> tuple[str, 
     fraction = vocabulary.VULGAR_FRACTIONS.get(text[end : end + 1])
     if fraction is not None and number.isdigit():  # "2½ per cent"
         return numerals.value_text(int(number) + fraction), end + 1
+    mixed = _MIXED_FRACTION_AFTER.match(text, end)
+    if mixed and number.isdigit() and 0 < int(mixed.group(1)) < int(mixed.group(2)):
+        part = Fraction(int(mixed.group(1)), int(mixed.group(2)))  # "2 1/2 months"
+        return numerals.value_text(int(number) + part), mixed.end()
     decimals = _DECIMAL_COMMA_AFTER.match(text, end)
     if decimals is None:
         return number, end
@@ -1899,9 +1938,7 @@ def _read_digits(text: str, start: int, end: int, money: _Money) -> Mention | No
     if rest is None:
         return None
     if rest == end and before.endswith(("百分之", "千分之")):  # 年增率達百分之24.4
-        mention.unit = "%" if before.endswith("百分之") else "‰"
-        mention.start -= 3
-        return mention
+        return _cjk_share_of(text, mention, start - 3, before.endswith("千分之"))
     if rest == end and (
         _CJK.match(text[end : end + 1] or " ")
         or (_CJK.match(before[-1:] or " ") and lx.CJK_QUALIFIER_BEFORE_RE.search(before))
@@ -2152,8 +2189,9 @@ _GLUED_UNITS = frozenset(
 
 
 # Grams, milligrams and millilitres run into a figure ("a 400g pack", "2.5mg", "750ml"), in
-# lower case only: "5G" names a network.
-_GLUED_SMALL_METRIC = frozenset({"g", "mg", "ml"})
+# lower case only: "5G" names a network; kilotonnes and megatonnes as mining reports write
+# them ("12.5kt", "3.2Mt"), where "kt" alone is a knot.
+_GLUED_CASED_UNITS = frozenset({"g", "mg", "ml", "kt", "Mt"})
 # The line counts of video modes, written with a "p" ("720p", "1080p"): no pence.
 _VIDEO_LINES = frozenset("240 360 480 576 720 1080 1440 2160 4320".split())
 
@@ -2196,7 +2234,11 @@ def _read_glued(text: str, mention: Mention, before: str, money: _Money) -> int 
         mention.unit = "GBP"
         mention.end = end + 1
         return end + 1
-    return end if lower in _GLUED_UNITS or letters in _GLUED_SMALL_METRIC else None
+    if letters == "t":  # tonnes as mining reports write them: "94,900t"
+        mention.unit = "t"
+        mention.end = end + 1
+        return end + 1
+    return end if lower in _GLUED_UNITS or letters in _GLUED_CASED_UNITS else None
 
 
 def _temperature_glued(before: str, money: _Money) -> bool:
@@ -3779,9 +3821,8 @@ def _read_cjk_numeral(text: str, start: int, end: int) -> Mention | None:
         return None
     mention = Mention(start, num_end, num_start, num_end, numerals.value_text(value))
     if match.group("of"):
-        mention.unit = "%" if match.group("of") == "百分之" else "‰"
         mention.end = end
-        return mention
+        return _cjk_share_of(text, mention, start, match.group("of") == "千分之")
     if (
         _CJK_NUMERAL_WORD_AFTER.match(text, num_end)
         and text[num_end : num_end + 1] not in lx.CJK_SCALES
@@ -3791,6 +3832,20 @@ def _read_cjk_numeral(text: str, start: int, end: int) -> Mention | None:
     if read is None or _a_word_of_numerals(text, read, numeral, bare_place):
         return None
     return read
+
+
+def _cjk_share_of(text: str, mention: Mention, start: int, per_mille: bool) -> Mention:
+    """A percentage or per mille written 百分之 (千分之) before its number, opening at `start`,
+    with the qualifier before it (约百分之十, 近百分之5.5) or after it (百分之十左右)."""
+    mention.unit = "‰" if per_mille else "%"
+    mention.start = start
+    before = _before(text, start)
+    qualifier = lx.CJK_QUALIFIER_BEFORE_RE.search(before)
+    if qualifier and qualifier.end() == len(before):
+        mention.qualifier = lx.CJK_QUALIFIERS_BEFORE[qualifier.group(1)]
+        mention.start = start - (len(before) - qualifier.start(1))
+    mention.end = _cjk_qualifier_after(text, mention, mention.end)
+    return mention
 
 
 def _a_word_of_numerals(text: str, read: Mention, numeral: str, bare_place: bool) -> bool:
