@@ -945,6 +945,8 @@ STATED_BY_IS_SHARE = [
     "A reader wrote that 90 absentees out of 1,800 pupils was 5%.",
     "The ward saw 30 out of the 600 patients relapse and that rate is 5 percent.",
     "By her count 350 votes out of a total of 1,400 ballots comes to 25 percent.",
+    # the whole opening the sentence, the rate named after the count
+    "Of the 600 patients on the ward, 30 relapsed, and that rate is 5 percent.",
 ]
 
 
@@ -961,6 +963,7 @@ def test_a_count_out_of_its_whole_said_to_be_a_percentage_is_its_share(tmp_path,
         (STATED_BY_IS_SHARE[1], "50%"),
         (STATED_BY_IS_SHARE[2], "8 percent"),
         (STATED_BY_IS_SHARE[3], "35 percent"),
+        (STATED_BY_IS_SHARE[4], "0.05 percent"),
     ],
 )
 def test_a_wrong_percentage_said_of_a_count_out_of_its_whole_is_an_error(tmp_path, text, wrong):
@@ -976,6 +979,8 @@ def test_a_wrong_percentage_said_of_a_count_out_of_its_whole_is_an_error(tmp_pat
         "The inspectors said 12 defects out of 400 parts was 8 percent of the national total.",
         "The team won 30 out of 40 games and attendance was 65 percent.",
         "The team won 30 out of 40 games, but the home record was 55 percent.",
+        "Of the 600 patients on the ward, 30 relapsed, and the readmission rate is 8 percent.",
+        "Of the 600 patients on the ward, 30 relapsed; the rate is 8 percent.",
         # no count said to be out of the whole: "of the" may name a group the figure is about
         "Growth at 5 of the 10 largest firms was 4 percent.",
     ],

@@ -3526,10 +3526,11 @@ def _counted_share(reading: SentenceReading, text: str, found: list[Link]) -> li
         ):
             continue
         between = text[a.end : b.start]
-        if stated_by_is and not _OUT_OF.match(between):
+        out_of = _OUT_OF.match(between) is not None
+        if stated_by_is and not (out_of or _RATE_RESTATED.search(gap)):
             continue  # "5 of the 10 largest firms' growth was 4%": no count said out of a whole
         if (
-            stated_by_is
+            (stated_by_is and out_of)
             or PART_OF_WHOLE.match(between)
             or ((rate_named or share_named) and _OUT_OF_ATTEMPTS.match(between))
         ):
@@ -3550,11 +3551,16 @@ def _counted_share(reading: SentenceReading, text: str, found: list[Link]) -> li
 # it is the percentage; no other clause opens between ("and" only before "that rate")
 _SHARE_STATED_BY_IS = re.compile(
     r"^(?:\s+(?!(?:and|but|while|whereas|or|so|as|than)\b)[a-z'-]+){0,6}"
-    r"(?:\s+and\s+(?:that|the|this)\s+(?:rate|share|percentage|proportion))?"
+    r"(?:,?\s+and\s+(?:that|the|this)\s+(?:rate|share|percentage|proportion))?"
     r"\s+(?:is|was|are|were|equals|comes\s+to|works\s+out\s+to|amounts\s+to)\s+"
     + lx.BEFORE_FIGURE
     + r"$",
     re.IGNORECASE,
+)
+# "..., and that rate is 1.1 percent": the rate named, so the count may follow its whole ("Of
+# the 4,175 patients, 46 died, and that rate is 1.1 percent")
+_RATE_RESTATED = re.compile(
+    r"\band\s+(?:that|the|this)\s+(?:rate|share|percentage|proportion)\s", re.IGNORECASE
 )
 _OUT_OF = re.compile(
     r"^\s+(?:[a-z-]+\s+){0,2}out\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$", re.IGNORECASE
