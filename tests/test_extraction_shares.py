@@ -936,3 +936,57 @@ def test_a_turnout_after_a_count_of_no_electorate_is_not_its_share(tmp_path):
     assert not _errors(tmp_path, text)
     text = "In the parish poll, 3,150 ballots were cast for 7,000 eligible voters; turnout of 54%."
     assert not _errors(tmp_path, text)
+
+
+# a count out of its whole said, by a verb, to be a percentage: "12 defects out of 400 parts is
+# 3 percent", "46 out of the 4,175 patients died and that rate is 1.1 percent"
+STATED_BY_IS_SHARE = [
+    "The inspectors said 12 defects out of 400 parts is 3 percent.",
+    "A reader wrote that 90 absentees out of 1,800 pupils was 5%.",
+    "The ward saw 30 out of the 600 patients relapse and that rate is 5 percent.",
+    "By her count 350 votes out of a total of 1,400 ballots comes to 25 percent.",
+    # the whole opening the sentence, the rate named after the count
+    "Of the 600 patients on the ward, 30 relapsed, and that rate is 5 percent.",
+]
+
+
+@pytest.mark.parametrize("text", STATED_BY_IS_SHARE)
+def test_a_count_out_of_its_whole_said_to_be_a_percentage_is_its_share(tmp_path, text):
+    assert len(_shares(text)) == 1
+    assert _errors(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        (STATED_BY_IS_SHARE[0], "0.03 percent"),
+        (STATED_BY_IS_SHARE[1], "50%"),
+        (STATED_BY_IS_SHARE[2], "8 percent"),
+        (STATED_BY_IS_SHARE[3], "35 percent"),
+        (STATED_BY_IS_SHARE[4], "0.05 percent"),
+    ],
+)
+def test_a_wrong_percentage_said_of_a_count_out_of_its_whole_is_an_error(tmp_path, text, wrong):
+    right = re.search(r"\d[\d.]* ?(?:percent|%)(?=\.$)", text)
+    assert right is not None
+    assert _errors(tmp_path, text.replace(right.group(), wrong)) == ["share"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the percentage compares, names another whole, or another clause opens before it
+        "The inspectors said 12 defects out of 400 parts was 8 percent of the national total.",
+        "The team won 30 out of 40 games and attendance was 65 percent.",
+        "The team won 30 out of 40 games, but the home record was 55 percent.",
+        "Of the 600 patients on the ward, 30 relapsed, and the readmission rate is 8 percent.",
+        "Of the 600 patients on the ward, 30 relapsed; the rate is 8 percent.",
+        # no count said to be out of the whole: "of the" may name a group the figure is about
+        "Growth at 5 of the 10 largest firms was 4 percent.",
+    ],
+)
+def test_a_percentage_after_a_count_out_of_a_whole_that_says_something_else_is_no_share(
+    tmp_path, text
+):
+    assert _shares(text) == []
+    assert _errors(tmp_path, text) == []

@@ -196,3 +196,25 @@ def test_a_sex_ratio_is_no_whole_of_the_next_breakdown_of_the_population(tmp_pat
     errors = text_errors(tmp_path, wrong)
     assert [f.rule for f in errors] == ["sum"]
     assert "80000" in errors[0].message
+
+
+# 新增 before a part's figure is the newly added count itself, no change: "其中返乡人员新增500人"
+# is a part of the whole 新增 before it; 比上年新增6所 stays a change on the year before
+@pytest.mark.parametrize(
+    ("text", "rules"),
+    [
+        ("全市新增城镇就业1200人，其中返乡人员新增500人。", []),
+        ("全市新增城镇就业1200人，其中返乡人员新增1500人。", ["part-whole"]),
+        ("全省新增病例349例（其中：省会新增215例）。", []),
+        ("全省新增病例349例（其中：省会新增415例）。", ["part-whole"]),
+    ],
+)
+def test_a_part_newly_added_after_a_newly_added_whole_is_its_part(tmp_path, text, rules):
+    assert [f.rule for f in text_errors(tmp_path, text)] == rules
+    assert all(c.kind != "change" for c in extract_text(text).claims)
+
+
+@pytest.mark.parametrize("than", ["比上年", "较上年同期", "比上月"])
+def test_newly_added_against_an_earlier_period_stays_a_change(than):
+    text = f"年末全市共有幼儿园80所，{than}新增6所。"
+    assert [c.kind for c in extract_text(text).claims] == ["value", "change"]

@@ -615,9 +615,11 @@ CJK_CHANGE_DOWN = (
     "缩短",
 )
 # The change words as one alternation, longest first; 升 after 每 or 公 is the litre a price is
-# per (汽油每升7.5元), no rise.
+# per (汽油每升7.5元), no rise; 增 of 新增 is the newly added count itself (其中武汉新增615例),
+# unless a period before says what it is added to (比上年新增3所)
+_CJK_CHANGE_WORD_GUARDS = {"升": "(?<![每公毫])升", "增": "(?:(?<!新)|(?<=[年期月]新))增"}
 CJK_CHANGE_WORDS = "|".join(
-    "(?<![每公毫])升" if word == "升" else word
+    _CJK_CHANGE_WORD_GUARDS.get(word, word)
     for word in sorted(CJK_CHANGE_UP + CJK_CHANGE_DOWN, key=len, reverse=True)
 )
 # How much a change word says its change is, written before it: 大幅减少, 小幅增长, 明显下降

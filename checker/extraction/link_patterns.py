@@ -3575,16 +3575,23 @@ def _counted_share(reading: SentenceReading, text: str, found: list[Link]) -> li
         share_named = bool(
             _RATE_GAP.match(gap) and _SHARE_NAMED_AFTER.match(text, share.end)
         ) or _named_before_its_figure(text, gap, a, share, text[reading.start : end_of(b)])
+        stated_by_is = _share_stated_by_is(text, gap, share)
         if not (
             _SHARE_RESTATED.match(gap)
             or _share_after_a_comma(reading, text, first)
             or rate_named
             or share_named
+            or stated_by_is
         ):
             continue
         between = text[a.end : b.start]
-        if PART_OF_WHOLE.match(between) or (
-            (rate_named or share_named) and _OUT_OF_ATTEMPTS.match(between)
+        out_of = _OUT_OF.match(between) is not None
+        if stated_by_is and not (out_of or _RATE_RESTATED.search(gap)):
+            continue  # "5 of the 10 largest firms' growth was 4%": no count said out of a whole
+        if (
+            (stated_by_is and out_of)
+            or PART_OF_WHOLE.match(between)
+            or ((rate_named or share_named) and _OUT_OF_ATTEMPTS.match(between))
         ):
             part, whole = first, first + 1
         elif _WHOLE_OF_PARTS.search(text, max(reading.start, a.start - 20), a.start) and re.match(
@@ -3596,6 +3603,38 @@ def _counted_share(reading: SentenceReading, text: str, found: list[Link]) -> li
         reading.kinds[first + 2] = "share"
         links.append(Link("share", (first + 2, part, whole)))
     return links
+
+
+# "4,175 cases out of 358,000 residents is 1.17 percent", "46 out of the 4,175 patients died and
+# that rate is 1.1 percent": the count out of its whole, its own words, then a verb that says
+# it is the percentage; no other clause opens between ("and" only before "that rate")
+_SHARE_STATED_BY_IS = re.compile(
+    r"^(?:\s+(?!(?:and|but|while|whereas|or|so|as|than)\b)[a-z'-]+){0,6}"
+    r"(?:,?\s+and\s+(?:that|the|this)\s+(?:rate|share|percentage|proportion))?"
+    r"\s+(?:is|was|are|were|equals|comes\s+to|works\s+out\s+to|amounts\s+to)\s+"
+    + lx.BEFORE_FIGURE
+    + r"$",
+    re.IGNORECASE,
+)
+# "..., and that rate is 1.1 percent": the rate named, so the count may follow its whole ("Of
+# the 4,175 patients, 46 died, and that rate is 1.1 percent")
+_RATE_RESTATED = re.compile(
+    r"\band\s+(?:that|the|this)\s+(?:rate|share|percentage|proportion)\s", re.IGNORECASE
+)
+_OUT_OF = re.compile(
+    r"^\s+(?:[a-z-]+\s+){0,2}out\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$", re.IGNORECASE
+)
+
+
+def _share_stated_by_is(text: str, gap: str, share: Mention) -> bool:
+    """ "4,175 cases out of 358,000 residents is 1.17 percent": a count out of its whole said to
+    be a percentage, which ends its clause ("is 4 percent more than last year" compares with
+    something else, "is 4 percent of the state's total" names another whole)."""
+    return bool(
+        _SHARE_STATED_BY_IS.match(gap)
+        and _SHARE_CLAUSE_ENDS.match(text, share.end)
+        and not _NAMES_OTHER_WHOLE.match(text, share.end)
+    )
 
 
 # "349,000 ballots cast for 570,000 eligible voters", "4,200 of the 10,000 registered voters":
