@@ -478,9 +478,33 @@ _LEVEL_BEFORE_CHANGE = re.compile(
     r"^(?:\s+(?:per|a|an|each)\s+[a-z]+)?(?:\s+(?:was|were|is|are))?(?:\s+[a-z]+ed)?(?:\s+(?:in|for|at)\s+[^,;:()]{1,40}?|\s+"
     + _THIS_PERIOD
     + r")?(?:,|\s+[-–—])?\s*"
+    # "21,400, or just over 2% down on ...": the level restated as its change
+    r"(?:or\s+(?:[a-z]+\s+){0,3})?"
     r"(?:(?:was|were|is|are)\s+)?(?:a|an|up|down|rising|falling|higher|lower|"
     # "5.5 million in 2023, an increase of 10% on the 5 million of 2022"
      + NAMED_AS_CHANGE + r")?\s*$",
+    re.IGNORECASE,
+)
+
+# ... or the base in a clause dating it, after the year the change is on: "up 6% on 2015, when
+# it was $4.8m", "2% down on 2008, when 68,241 a game attended". The clause opens on the base,
+# or on a pronoun for the level's own measure, so it names no other quantity.
+_BASE_IN_WHEN_CLAUSE = re.compile(
+    r"^[^\d;:.()]{0,25}?\b(?:on|over|from|against|compared\s+(?:with|to))\s+(?:the\s+)?"
+    r"(?:[^\W\d_]+\s+)?(?:1[89]|20)\d\d\s*,\s*when\s+"
+    r"(?:(?:it|they|the\s+(?:figure|total|number|average|rate|level))\s+"
+    r"(?:was|were|stood\s+at|had\s+been|came\s+to|reached|totalled|totaled)\s+)?"
+    + lx.BEFORE_FIGURE
+    + r"$",
+    re.IGNORECASE,
+)
+# ... or the level's own clause, then a participle naming the change the level makes: "4,100
+# riders used the ferry in June, marking a 12% increase from 3,660". No second subject opens
+# in the clause (as in `_WAY_AFTER_CLAUSE`), whose figure the change would be.
+_CLAUSE_THEN_MARKING = re.compile(
+    r"^(?:(?!\b(?:but|while|whereas|although|though|which|who|whose|where|when|and\s+(?:the|its|"
+    r"their|his|her|a|an|this|that|these|those|it|they|he|she|we))\b)[^,;:()])"
+    r"{1,120}?,\s*(?:marking|representing|reflecting)\s+(?:a|an)\s*$",
     re.IGNORECASE,
 )
 
@@ -533,8 +557,10 @@ def _compared_levels(reading: SentenceReading, text: str, found: list[Link]) -> 
         step = later + 1
         if step < len(reading.mentions) and reading.kinds[step] in ("change", "cagr"):
             change = reading.mentions[step]
-            if not _LEVEL_BEFORE_CHANGE.match(
-                lx.without_day_commas(text[end_of(a) : change.start])
+            gap_to_change = lx.without_day_commas(text[end_of(a) : change.start])
+            if not (
+                _LEVEL_BEFORE_CHANGE.match(gap_to_change)
+                or _CLAUSE_THEN_MARKING.match(gap_to_change)
             ):
                 continue
             base, gap, pattern = step + 1, change.end, _BASE_AFTER_CHANGE
@@ -546,14 +572,24 @@ def _compared_levels(reading: SentenceReading, text: str, found: list[Link]) -> 
         if not (a.unit == b.unit or one_rate_for_both(a, b)) or not counted_alike(text, a, b):
             continue
         between = lx.without_day_commas(text[gap : b.start])
-        if not pattern.match(between) and not (
-            pattern is _BASE_AFTER_LEVEL
-            and (
-                _WAY_AFTER_CLAUSE.match(between) or _having_been_earlier(text, gap, b, reading.end)
+        dated_base = pattern is _BASE_AFTER_CHANGE and _BASE_IN_WHEN_CLAUSE.match(between)
+        if (
+            not dated_base
+            and not pattern.match(between)
+            and not (
+                pattern is _BASE_AFTER_LEVEL
+                and (
+                    _WAY_AFTER_CLAUSE.match(between)
+                    or _having_been_earlier(text, gap, b, reading.end)
+                )
             )
         ):
             continue
-        if pattern is _BASE_AFTER_CHANGE and _base_is_elsewhere(text[gap : b.start]):
+        if (
+            pattern is _BASE_AFTER_CHANGE
+            and not dated_base
+            and _base_is_elsewhere(text[gap : b.start])
+        ):
             continue
         if _NAMED_AS_CHANGE_AT_END.search(text, gap, b.start) or _group_after(text, a, b):
             continue
