@@ -2639,6 +2639,8 @@ def _whole_and_parts(reading: SentenceReading, text: str, found: list[Link]) -> 
             named = text[end_of(before) : reading.mentions[part].start]
             if _no_part(text, named, reading.mentions[part], bool(parts)):
                 break
+            if parts and _sibling_of_the_whole(reading, text, whole, parts[-1], part):
+                break
             if parts and _PARTS_OPEN.search(named):
                 # parts announced again: the level before them is a whole of its own (其中高铁
                 # 4.5万公里；公路总里程543.68万公里，其中高速公路18.36万公里)
@@ -2654,6 +2656,43 @@ def _whole_and_parts(reading: SentenceReading, text: str, found: list[Link]) -> 
             links.append(Link("parts_within", (whole, *parts)))
         break
     return links
+
+
+_LEAD_IN_EDGE = re.compile(r"[,，;；:：。、]|其中")
+_SEMICOLON = re.compile(r"[;；]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _lead_in(text: str, reading: SentenceReading, figure: int) -> str:
+    """The words of a figure's own clause before it (after the last clause mark or 其中)."""
+    words = text[reading.start : reading.mentions[figure].start]
+    cut = 0
+    for mark in _LEAD_IN_EDGE.finditer(words):
+        cut = mark.end()
+    return words[cut:]
+
+
+def _common_ending(a: str, b: str) -> int:
+    size = 0
+    while size < min(len(a), len(b)) and a[-1 - size] == b[-1 - size]:
+        size += 1
+    return size
+
+
+def _sibling_of_the_whole(
+    reading: SentenceReading, text: str, whole: int, last_part: int, part: int
+) -> bool:
+    """Whether a Chinese figure after a semicolon is named like the whole rather than like the
+    part before it: the whole's sibling, not one more part (国内航线完成旅客运输量3900万人次，
+    其中港澳航线完成100万人次；国际航线完成旅客运输量400万人次: the international figure is
+    no part of the domestic one). Parts named alike go on (其中，第一产业用电量…；第二产业用电量…)."""
+    if not _SEMICOLON.search(text, reading.mentions[last_part].end, reading.mentions[part].start):
+        return False
+    own = _lead_in(text, reading, part)
+    if not _CJK.search(own):
+        return False
+    like_whole = _common_ending(own, _lead_in(text, reading, whole))
+    return like_whole >= 2 and like_whole > _common_ending(own, _lead_in(text, reading, last_part))
 
 
 def _counted_in_other_counters(whole: Mention, part: Mention) -> bool:

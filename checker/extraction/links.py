@@ -3134,8 +3134,10 @@ class _Analyzer:
         """Whether the list of a partition's members (mentions, in order) goes on to a level of
         another name, of their unit and period, after the first member in their sentences
         (其中：地方收入500万元；上划中央收入300万元；上划省级收入100万元): a third part, so
-        the two members are not all of their whole. A level a move starts from is no part."""
+        the two members are not all of their whole. A level a move starts from is no part, nor
+        is a part of a member (国内…，其中港澳…；国际…)."""
         first = self.claims[self.claim_of[parts[0]]]
+        members = {self.claims[self.claim_of[p]].metric for p in parts}
         unit = self.mentions[parts[0]].unit
         sentences = {self.claims[self.claim_of[p]].sentence for p in parts}
         bases = {r.mentions[0] for r in self.relations if r.type == "from_to"}
@@ -3147,6 +3149,7 @@ class _Analyzer:
             and claim.mention > parts[0]
             and claim.mention not in parts
             and claim.mention not in bases
+            and self.metrics.get(claim.metric, MetricDraft("")).part_of not in members
             and claim.period == first.period
             and self.mentions[claim.mention].unit == unit
             for claim in self.claims[position : position + 40]
