@@ -40,6 +40,11 @@ def _changes(text: str) -> list[tuple[str, ...]]:
             "20,000 books the summer before.",
             ("9", "20,000", "18,200"),
         ),
+        (
+            "Ridership hit 9,200 in March, representing an 8% drop from 10,000 in March 2019.",
+            ("8", "10,000", "9,200"),
+        ),
+        ("Exports reached $5.4bn, representing a 20% increase from $4.5bn.", ("20", "4.5", "5.4")),
     ],
 )
 def test_a_participle_names_the_change_of_the_clause_level(tmp_path, text, expected):
@@ -58,7 +63,7 @@ def test_a_participle_change_that_does_not_fit_is_an_error(tmp_path):
         # the figure before the participle is an amount added, not a level
         "The company added 2,000 jobs in May, marking a 5% increase from 40,000 a year earlier.",
         # a second subject opens before the participle
-        "Sales were 5,200 units, while returns were 4,100 units, marking a 3% increase from "
+        "Sales were 5,200 units while returns fell sharply, marking a 3% increase from "
         "4,000 units.",
     ],
 )
@@ -96,3 +101,9 @@ def test_a_dating_clause_about_another_quantity_gives_no_base(tmp_path):
     text = "Profit was $5.1m, up 6% on 2015, when revenue was $40m."
     assert _changes(text) == []
     assert text_errors(tmp_path, text) == []
+
+
+def test_a_share_after_representing_stays_a_share():
+    extraction = extract_text("Sales were 1,200 units, representing a 25% share of the 4,800 sold.")
+    assert [r.type for r in extraction.relations] == ["share"]
+    assert _changes("Sales were 1,200 units, representing a 25% share of the 4,800 sold.") == []

@@ -504,7 +504,7 @@ _BASE_IN_WHEN_CLAUSE = re.compile(
 _CLAUSE_THEN_MARKING = re.compile(
     r"^(?:(?!\b(?:but|while|whereas|although|though|which|who|whose|where|when|and\s+(?:the|its|"
     r"their|his|her|a|an|this|that|these|those|it|they|he|she|we))\b)[^,;:()])"
-    r"{1,120}?,\s*(?:marking|representing|reflecting)\s+(?:a|an)\s*$",
+    r"{0,120}?,\s*(?:marking|representing|reflecting)\s+(?:a|an)\s*$",
     re.IGNORECASE,
 )
 

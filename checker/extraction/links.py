@@ -293,6 +293,13 @@ _SHARE_LEFT = re.compile(
     r"\b(?:account(?:s|ed|ing)?\s+for|comprise[sd]?|comprising|make[s]?\s+up|made\s+up|making\s+up|represent(?:s|ed|ing)?|constitut(?:e|es|ed|ing)|equal(?:s|led|ling)?\s+to|share\s+of|proportion\s+of|占)[\s\w-]{0,15}$",
     re.IGNORECASE,
 )
+# a change noun right after a percent the share words stand before: "representing an 8% drop
+# from 10,000" names a change, not a share
+_CHANGE_NOUN_RIGHT = re.compile(
+    r"^\s*(?:annual\s+|yearly\s+|year-on-year\s+)?(?:increase|rise|gain|jump|drop|decline|fall|"
+    r"decrease)\b",
+    re.IGNORECASE,
+)
 _FUTURE = re.compile(
     r"\b(?:will|would|plans?\s+to|aims?\s+to|expects?\s+to|expected\s+to|target(?:s|ed)?|goal|by\s+the\s+end\s+of|is\s+set\s+to|are\s+set\s+to)\b",
     re.IGNORECASE,
@@ -4192,7 +4199,7 @@ class _Analyzer:
             mention.sign, self.text[max(s_start, mention.start - 50) : mention.start]
         ):
             return "change"  # "India with 12,920 (+8%)": a signed percent beside a figure moved
-        if _SHARE_LEFT.search(before) or (
+        if (_SHARE_LEFT.search(before) and not _CHANGE_NOUN_RIGHT.match(after)) or (
             _OF_RIGHT.match(after)
             and not _CHANGE_LEFT.search(before[-30:])
             and not _OF_EARLIER_RIGHT.match(after)
