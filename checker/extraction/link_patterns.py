@@ -478,9 +478,33 @@ _LEVEL_BEFORE_CHANGE = re.compile(
     r"^(?:\s+(?:per|a|an|each)\s+[a-z]+)?(?:\s+(?:was|were|is|are))?(?:\s+[a-z]+ed)?(?:\s+(?:in|for|at)\s+[^,;:()]{1,40}?|\s+"
     + _THIS_PERIOD
     + r")?(?:,|\s+[-–—])?\s*"
+    # "21,400, or just over 2% down on ...": the level restated as its change
+    r"(?:or\s+(?:[a-z]+\s+){0,3})?"
     r"(?:(?:was|were|is|are)\s+)?(?:a|an|up|down|rising|falling|higher|lower|"
     # "5.5 million in 2023, an increase of 10% on the 5 million of 2022"
      + NAMED_AS_CHANGE + r")?\s*$",
+    re.IGNORECASE,
+)
+
+# ... or the base in a clause dating it, after the year the change is on: "up 6% on 2015, when
+# it was $4.8m", "2% down on 2008, when 68,241 a game attended". The clause opens on the base,
+# or on a pronoun for the level's own measure, so it names no other quantity.
+_BASE_IN_WHEN_CLAUSE = re.compile(
+    r"^[^\d;:.()]{0,25}?\b(?:on|over|from|against|compared\s+(?:with|to))\s+(?:the\s+)?"
+    r"(?:[^\W\d_]+\s+)?(?:1[89]|20)\d\d\s*,\s*when\s+"
+    r"(?:(?:it|they|the\s+(?:figure|total|number|average|rate|level))\s+"
+    r"(?:was|were|stood\s+at|had\s+been|came\s+to|reached|totalled|totaled)\s+)?"
+    + lx.BEFORE_FIGURE
+    + r"$",
+    re.IGNORECASE,
+)
+# ... or the level's own clause, then a participle naming the change the level makes: "4,100
+# riders used the ferry in June, marking a 12% increase from 3,660". No second subject opens
+# in the clause (as in `_WAY_AFTER_CLAUSE`), whose figure the change would be.
+_CLAUSE_THEN_MARKING = re.compile(
+    r"^(?:(?!\b(?:but|while|whereas|although|though|which|who|whose|where|when|and\s+(?:the|its|"
+    r"their|his|her|a|an|this|that|these|those|it|they|he|she|we))\b)[^,;:()])"
+    r"{0,120}?,\s*(?:marking|representing|reflecting)\s+(?:a|an)\s*$",
     re.IGNORECASE,
 )
 
@@ -533,8 +557,10 @@ def _compared_levels(reading: SentenceReading, text: str, found: list[Link]) -> 
         step = later + 1
         if step < len(reading.mentions) and reading.kinds[step] in ("change", "cagr"):
             change = reading.mentions[step]
-            if not _LEVEL_BEFORE_CHANGE.match(
-                lx.without_day_commas(text[end_of(a) : change.start])
+            gap_to_change = lx.without_day_commas(text[end_of(a) : change.start])
+            if not (
+                _LEVEL_BEFORE_CHANGE.match(gap_to_change)
+                or _CLAUSE_THEN_MARKING.match(gap_to_change)
             ):
                 continue
             base, gap, pattern = step + 1, change.end, _BASE_AFTER_CHANGE
@@ -546,14 +572,24 @@ def _compared_levels(reading: SentenceReading, text: str, found: list[Link]) -> 
         if not (a.unit == b.unit or one_rate_for_both(a, b)) or not counted_alike(text, a, b):
             continue
         between = lx.without_day_commas(text[gap : b.start])
-        if not pattern.match(between) and not (
-            pattern is _BASE_AFTER_LEVEL
-            and (
-                _WAY_AFTER_CLAUSE.match(between) or _having_been_earlier(text, gap, b, reading.end)
+        dated_base = pattern is _BASE_AFTER_CHANGE and _BASE_IN_WHEN_CLAUSE.match(between)
+        if (
+            not dated_base
+            and not pattern.match(between)
+            and not (
+                pattern is _BASE_AFTER_LEVEL
+                and (
+                    _WAY_AFTER_CLAUSE.match(between)
+                    or _having_been_earlier(text, gap, b, reading.end)
+                )
             )
         ):
             continue
-        if pattern is _BASE_AFTER_CHANGE and _base_is_elsewhere(text[gap : b.start]):
+        if (
+            pattern is _BASE_AFTER_CHANGE
+            and not dated_base
+            and _base_is_elsewhere(text[gap : b.start])
+        ):
             continue
         if _NAMED_AS_CHANGE_AT_END.search(text, gap, b.start) or _group_after(text, a, b):
             continue
@@ -2662,6 +2698,8 @@ def _whole_and_parts(reading: SentenceReading, text: str, found: list[Link]) -> 
             named = text[end_of(before) : reading.mentions[part].start]
             if _no_part(text, named, reading.mentions[part], bool(parts)):
                 break
+            if parts and _sibling_of_the_whole(reading, text, whole, parts[-1], part):
+                break
             if parts and _PARTS_OPEN.search(named):
                 # parts announced again: the level before them is a whole of its own (其中高铁
                 # 4.5万公里；公路总里程543.68万公里，其中高速公路18.36万公里)
@@ -2677,6 +2715,43 @@ def _whole_and_parts(reading: SentenceReading, text: str, found: list[Link]) -> 
             links.append(Link("parts_within", (whole, *parts)))
         break
     return links
+
+
+_LEAD_IN_EDGE = re.compile(r"[,，;；:：。、]|其中")
+_SEMICOLON = re.compile(r"[;；]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _lead_in(text: str, reading: SentenceReading, figure: int) -> str:
+    """The words of a figure's own clause before it (after the last clause mark or 其中)."""
+    words = text[reading.start : reading.mentions[figure].start]
+    cut = 0
+    for mark in _LEAD_IN_EDGE.finditer(words):
+        cut = mark.end()
+    return words[cut:]
+
+
+def _common_ending(a: str, b: str) -> int:
+    size = 0
+    while size < min(len(a), len(b)) and a[-1 - size] == b[-1 - size]:
+        size += 1
+    return size
+
+
+def _sibling_of_the_whole(
+    reading: SentenceReading, text: str, whole: int, last_part: int, part: int
+) -> bool:
+    """Whether a Chinese figure after a semicolon is named like the whole rather than like the
+    part before it: the whole's sibling, not one more part (国内航线完成旅客运输量3900万人次，
+    其中港澳航线完成100万人次；国际航线完成旅客运输量400万人次: the international figure is
+    no part of the domestic one). Parts named alike go on (其中，第一产业用电量…；第二产业用电量…)."""
+    if not _SEMICOLON.search(text, reading.mentions[last_part].end, reading.mentions[part].start):
+        return False
+    own = _lead_in(text, reading, part)
+    if not _CJK.search(own):
+        return False
+    like_whole = _common_ending(own, _lead_in(text, reading, whole))
+    return like_whole >= 2 and like_whole > _common_ending(own, _lead_in(text, reading, last_part))
 
 
 def _counted_in_other_counters(whole: Mention, part: Mention) -> bool:

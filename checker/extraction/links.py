@@ -293,6 +293,13 @@ _SHARE_LEFT = re.compile(
     r"\b(?:account(?:s|ed|ing)?\s+for|comprise[sd]?|comprising|make[s]?\s+up|made\s+up|making\s+up|represent(?:s|ed|ing)?|constitut(?:e|es|ed|ing)|equal(?:s|led|ling)?\s+to|share\s+of|proportion\s+of|占)[\s\w-]{0,15}$",
     re.IGNORECASE,
 )
+# a change noun right after a percent the share words stand before: "representing an 8% drop
+# from 10,000" names a change, not a share
+_CHANGE_NOUN_RIGHT = re.compile(
+    r"^\s*(?:annual\s+|yearly\s+|year-on-year\s+)?(?:increase|rise|gain|jump|drop|decline|fall|"
+    r"decrease)\b",
+    re.IGNORECASE,
+)
 _FUTURE = re.compile(
     r"\b(?:will|would|plans?\s+to|aims?\s+to|expects?\s+to|expected\s+to|target(?:s|ed)?|goal|by\s+the\s+end\s+of|is\s+set\s+to|are\s+set\s+to)\b",
     re.IGNORECASE,
@@ -3134,8 +3141,10 @@ class _Analyzer:
         """Whether the list of a partition's members (mentions, in order) goes on to a level of
         another name, of their unit and period, after the first member in their sentences
         (其中：地方收入500万元；上划中央收入300万元；上划省级收入100万元): a third part, so
-        the two members are not all of their whole. A level a move starts from is no part."""
+        the two members are not all of their whole. A level a move starts from is no part, nor
+        is a part of a member (国内…，其中港澳…；国际…)."""
         first = self.claims[self.claim_of[parts[0]]]
+        members = {self.claims[self.claim_of[p]].metric for p in parts}
         unit = self.mentions[parts[0]].unit
         sentences = {self.claims[self.claim_of[p]].sentence for p in parts}
         bases = {r.mentions[0] for r in self.relations if r.type == "from_to"}
@@ -3147,6 +3156,7 @@ class _Analyzer:
             and claim.mention > parts[0]
             and claim.mention not in parts
             and claim.mention not in bases
+            and self.metrics.get(claim.metric, MetricDraft("")).part_of not in members
             and claim.period == first.period
             and self.mentions[claim.mention].unit == unit
             for claim in self.claims[position : position + 40]
@@ -4225,7 +4235,7 @@ class _Analyzer:
             mention.sign, self.text[max(s_start, mention.start - 50) : mention.start]
         ):
             return "change"  # "India with 12,920 (+8%)": a signed percent beside a figure moved
-        if _SHARE_LEFT.search(before) or (
+        if (_SHARE_LEFT.search(before) and not _CHANGE_NOUN_RIGHT.match(after)) or (
             _OF_RIGHT.match(after)
             and not _CHANGE_LEFT.search(before[-30:])
             and not _OF_EARLIER_RIGHT.match(after)
