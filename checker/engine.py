@@ -24,7 +24,7 @@ from .corpus import Claim, ClaimMemo, Corpus
 from .errors import CheckerError
 from .expressions import Assertion, Name, Verdict, interval_sum, solve_for
 from .findings import Finding, Fingerprint, Severity, cite, sorted_findings
-from .index import Partition, bound_claim, partitions
+from .index import Bindings, Lack, Partition, Pattern, bound_claim, partitions
 from .intervals import Interval, exact_point, format_fixed, format_number
 from .periods import Period
 from .quantities import Quantity, registry
@@ -79,7 +79,7 @@ def check_partition(partition: Partition, rules: list[Rule], hints: bool = True)
     ]
     read = (against_references(uncertain_to_note(f, claims), claims) for f, claims in said_once)
     findings = [finding for finding in read if finding is not None]
-    findings.extend(unchecked_notes(partition, rules, record.checked))
+    findings.extend(unchecked_notes(partition, rules, record))
     return findings
 
 
@@ -349,6 +349,10 @@ class Record:
     # claim checked cost more than the rest of recording them, in partitions that never ask.
     evaluated: list[Join] = dataclasses.field(default_factory=list)
     _joins: dict[str, list[Join]] | None = dataclasses.field(default=None, init=False, repr=False)
+    # For each rule (by `id`), its anchors whose join search found nothing, with what the search
+    # says was missing (`JoinPlan.bindings`' `lacks`): the notes of claims no rule checked read
+    # them rather than search again.
+    lacks: dict[int, dict[str, tuple[Pattern, Bindings]]] = dataclasses.field(default_factory=dict)
 
     def add(self, join: Join) -> None:
         self.evaluated.append(join)
@@ -421,9 +425,12 @@ def _run_assert(partition: Partition, rule: Rule, record: Record | None) -> Iter
         return  # no join, and no note of its own for an anchor that finds none
     seen: set[frozenset[str]] = set()
     reachable: dict[Any, bool] = {}
+    lacks = None if record is None else record.lacks.setdefault(id(rule), {})
     for anchor in plan.anchors(partition):
         joins = (
-            plan.bindings(partition, anchor) if plan.can_bind(partition, anchor, reachable) else []
+            plan.bindings(partition, anchor, lacks)
+            if plan.can_bind(partition, anchor, reachable)
+            else []
         )
         for bindings, claims in joins:
             key = frozenset([c.key for c in claims])
@@ -493,10 +500,12 @@ _KIND_WORDS = {
 }
 
 
-def unchecked_notes(partition: Partition, rules: list[Rule], checked: set[str]) -> list[Finding]:
+def unchecked_notes(partition: Partition, rules: list[Rule], record: Record) -> list[Finding]:
     """A note for every article claim that no rule checked, saying what each rule that could
-    have checked it was missing (a level for a period, a partner claim, the whole of a share)."""
+    have checked it was missing (a level for a period, a partner claim, the whole of a share):
+    as the rule's own search found it (`record.lacks`), else searched again."""
     notes = []
+    checked = record.checked
     assert_rules = [r for r in rules if r.spec.check == "assert"]
     # The rules whose anchor takes a claim of each kind and metric: most rules anchor on one
     # kind of a few metrics, and asking each of them about every unchecked claim cost more
@@ -515,7 +524,7 @@ def unchecked_notes(partition: Partition, rules: list[Rule], checked: set[str]) 
             rules_for[shape] = [r for r in assert_rules if _may_anchor(r, claim, partition.corpus)]
         missing: dict[str, None] = {}
         for rule in rules_for[shape]:
-            found = rule.plan.missing(partition, claim)
+            found = _lack(partition, rule, claim, record.lacks.get(id(rule)))
             if found is not None:
                 missing.setdefault(f"{_describe(claim, *found, partition)} ({rule.id})")
         reasons = (
@@ -527,6 +536,19 @@ def unchecked_notes(partition: Partition, rules: list[Rule], checked: set[str]) 
         )
         notes.append(_unchecked_note(claim, reasons))
     return notes
+
+
+def _lack(
+    partition: Partition,
+    rule: Rule,
+    claim: Claim,
+    lacks: dict[str, tuple[Pattern, Bindings]] | None,
+) -> Lack:
+    """What the rule found missing for an unchecked claim (`JoinPlan.missing`)."""
+    kept = None if lacks is None else lacks.get(claim.key)
+    if kept is None:
+        return rule.plan.missing(partition, claim)
+    return rule.plan.missing_as_kept(partition.corpus, claim, kept)
 
 
 def _may_anchor(rule: Rule, claim: Claim, corpus: Corpus) -> bool:
