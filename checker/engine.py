@@ -24,7 +24,7 @@ from .corpus import Claim, ClaimMemo, Corpus
 from .errors import CheckerError
 from .expressions import Assertion, Name, Verdict, interval_sum, solve_for
 from .findings import Finding, Fingerprint, Severity, cite, sorted_findings
-from .index import Partition, bound_claim, partitions
+from .index import Bindings, Lack, Partition, Pattern, bound_claim, partitions
 from .intervals import Interval, exact_point, format_fixed, format_number
 from .periods import Period
 from .quantities import Quantity, registry
@@ -79,7 +79,7 @@ def check_partition(partition: Partition, rules: list[Rule], hints: bool = True)
     ]
     read = (against_references(uncertain_to_note(f, claims), claims) for f, claims in said_once)
     findings = [finding for finding in read if finding is not None]
-    findings.extend(unchecked_notes(partition, rules, record.checked))
+    findings.extend(unchecked_notes(partition, rules, record))
     return findings
 
 
@@ -349,6 +349,10 @@ class Record:
     # claim checked cost more than the rest of recording them, in partitions that never ask.
     evaluated: list[Join] = dataclasses.field(default_factory=list)
     _joins: dict[str, list[Join]] | None = dataclasses.field(default=None, init=False, repr=False)
+    # For each rule (by `id`), its anchors whose join search found nothing, with what the search
+    # says was missing (`JoinPlan.bindings`' `lacks`): the notes of claims no rule checked read
+    # them rather than search again.
+    lacks: dict[int, dict[str, tuple[Pattern, Bindings]]] = dataclasses.field(default_factory=dict)
 
     def add(self, join: Join) -> None:
         self.evaluated.append(join)
@@ -421,9 +425,12 @@ def _run_assert(partition: Partition, rule: Rule, record: Record | None) -> Iter
         return  # no join, and no note of its own for an anchor that finds none
     seen: set[frozenset[str]] = set()
     reachable: dict[Any, bool] = {}
+    lacks = None if record is None else record.lacks.setdefault(id(rule), {})
     for anchor in plan.anchors(partition):
         joins = (
-            plan.bindings(partition, anchor) if plan.can_bind(partition, anchor, reachable) else []
+            plan.bindings(partition, anchor, lacks)
+            if plan.can_bind(partition, anchor, reachable)
+            else []
         )
         for bindings, claims in joins:
             key = frozenset([c.key for c in claims])
@@ -493,10 +500,12 @@ _KIND_WORDS = {
 }
 
 
-def unchecked_notes(partition: Partition, rules: list[Rule], checked: set[str]) -> list[Finding]:
+def unchecked_notes(partition: Partition, rules: list[Rule], record: Record) -> list[Finding]:
     """A note for every article claim that no rule checked, saying what each rule that could
-    have checked it was missing (a level for a period, a partner claim, the whole of a share)."""
+    have checked it was missing (a level for a period, a partner claim, the whole of a share):
+    as the rule's own search found it (`record.lacks`), else searched again."""
     notes = []
+    checked = record.checked
     assert_rules = [r for r in rules if r.spec.check == "assert"]
     # The rules whose anchor takes a claim of each kind and metric: most rules anchor on one
     # kind of a few metrics, and asking each of them about every unchecked claim cost more
@@ -515,7 +524,7 @@ def unchecked_notes(partition: Partition, rules: list[Rule], checked: set[str]) 
             rules_for[shape] = [r for r in assert_rules if _may_anchor(r, claim, partition.corpus)]
         missing: dict[str, None] = {}
         for rule in rules_for[shape]:
-            found = rule.plan.missing(partition, claim)
+            found = _lack(partition, rule, claim, record.lacks.get(id(rule)))
             if found is not None:
                 missing.setdefault(f"{_describe(claim, *found, partition)} ({rule.id})")
         reasons = (
@@ -527,6 +536,19 @@ def unchecked_notes(partition: Partition, rules: list[Rule], checked: set[str]) 
         )
         notes.append(_unchecked_note(claim, reasons))
     return notes
+
+
+def _lack(
+    partition: Partition,
+    rule: Rule,
+    claim: Claim,
+    lacks: dict[str, tuple[Pattern, Bindings]] | None,
+) -> Lack:
+    """What the rule found missing for an unchecked claim (`JoinPlan.missing`)."""
+    kept = None if lacks is None else lacks.get(claim.key)
+    if kept is None:
+        return rule.plan.missing(partition, claim)
+    return rule.plan.missing_as_kept(partition.corpus, claim, kept)
 
 
 def _may_anchor(rule: Rule, claim: Claim, corpus: Corpus) -> bool:
@@ -887,7 +909,8 @@ def evaluate(
     def parts() -> Parts:
         arguments = finding_arguments(bindings, corpus)
         stated_claim = _stated_claim(assertion, bindings)
-        arguments["computed"] = present(stated_claim, verdict.computed, nominal.computed)
+        # Written when read: a rounding note's message names its figures as written alone.
+        arguments["computed"] = Presented(stated_claim, verdict.computed, nominal.computed)
         arguments["stated"] = stated_in_words(stated_claim) if stated_claim else str(verdict.stated)
         if verdict.holds:
             precise = present(stated_claim, nominal.computed, None, extra_places=2)
@@ -924,38 +947,91 @@ def present(
     claim: Claim | None, interval: Interval, nominal: Interval | None, extra_places: int = 0
 ) -> str:
     """A computed figure in the stated claim's own terms: '+40.0% (+38.2% to +41.9% given rounding)'."""
-    quantity = claim.quantity if claim else None
+    terms = _terms(claim.quantity) if claim else None
+    return _presented(terms, interval, _point(nominal), extra_places)
+
+
+def _point(nominal: Interval | None) -> Fraction | None:
+    """The one value of an interval that is a point, else None."""
+    return nominal.low if nominal is not None and nominal.is_point else None
+
+
+def _presented(
+    terms: Terms | None, interval: Interval, nominal: Fraction | None, extra_places: int
+) -> str:
+    """`present` in these terms, `nominal` the figures' value as written where it is one."""
     low, high = interval.low, interval.high
     if low is None and high is None:
         return "anything (the figures do not bound it)"
     if low is None:
-        return f"at most {_show(quantity, high, extra_places)}"
-    low_text = _show(quantity, low, extra_places)
+        return f"at most {_show_in(terms, high, extra_places)}"
+    low_text = _show_in(terms, low, extra_places)
     if high is None:
         return f"at least {low_text}"
     # Each bound written once: bounds that read the same are one figure.
-    high_text = low_text if high == low else _show(quantity, high, extra_places)
+    high_text = low_text if high == low else _show_in(terms, high, extra_places)
     if low_text == high_text:
         return low_text
-    if nominal is not None and nominal.is_point:
-        return f"{_show(quantity, nominal.low, extra_places)} ({low_text} to {high_text} given rounding)"
+    if nominal is not None:
+        shown = _show_in(terms, nominal, extra_places)
+        return f"{shown} ({low_text} to {high_text} given rounding)"
     return f"{low_text} to {high_text}"
 
 
+# What `_show` reads of a quantity: whether it shows a sign, its form, its scale word, its
+# unit's factor and words.
+Terms = tuple[bool, str, str | None, Fraction, str]
+
+
+def _terms(quantity: Quantity) -> Terms:
+    unit = quantity.unit
+    signed = bool(quantity.signed or quantity.direction)
+    return signed, quantity.form, quantity.scale, unit.factor, unit.text
+
+
 def _show(quantity: Quantity | None, x: Fraction, extra_places: int = 0) -> str:
-    if quantity is None:
+    return _show_in(None if quantity is None else _terms(quantity), x, extra_places)
+
+
+def _show_in(terms: Terms | None, x: Fraction, extra_places: int = 0) -> str:
+    if terms is None:
         return format_number(x, 4 + extra_places)
-    sign = "+" if (quantity.signed or quantity.direction) and x > 0 else ""
-    if quantity.form == "percent":
+    signed, form, scale_word, factor, unit_words = terms
+    sign = "+" if signed and x > 0 else ""
+    if form == "percent":
         return f"{sign}{format_fixed(x * 100, 1 + extra_places)}%"
-    if quantity.form == "points":
+    if form == "points":
         return f"{sign}{format_fixed(x * 100, 2 + extra_places)} pp"
-    if quantity.form == "factor":
+    if form == "factor":
         return f"x{format_fixed(x, 2 + extra_places)}"
-    scale = SCALES[quantity.scale.lower()] if quantity.scale else Fraction(1)
-    shown = x / (scale * quantity.unit.factor)
-    words = " ".join(w for w in (quantity.scale, quantity.unit.text) if w)
+    scale = SCALES[scale_word.lower()] if scale_word else Fraction(1)
+    shown = x / (scale * factor)
+    words = " ".join(w for w in (scale_word, unit_words) if w)
     return f"{sign}{format_number(shown, 4 + extra_places)} {words}".strip()
+
+
+class Presented:
+    """`present`'s text of a computed figure, written when first read: a finding keeps it in
+    its arguments, which a JSON report shows whole but a message seldom names (a rounding note's
+    names the figures as written alone). It keeps the stated claim's terms, not the claim, and
+    goes to another process as its text."""
+
+    __slots__ = ("_terms", "_interval", "_nominal", "_text")
+
+    def __init__(self, claim: Claim | None, interval: Interval, nominal: Interval | None) -> None:
+        self._terms = _terms(claim.quantity) if claim else None
+        self._interval = interval
+        self._nominal = _point(nominal)
+        self._text: str | None = None
+
+    def __str__(self) -> str:
+        text = self._text
+        if text is None:
+            text = self._text = _presented(self._terms, self._interval, self._nominal, 0)
+        return text
+
+    def __reduce__(self) -> tuple[Any, tuple[str]]:
+        return str, (str(self),)
 
 
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)(?:\.([A-Za-z_]+))?\}")
@@ -999,12 +1075,13 @@ class Arguments(Mapping[str, str]):
         # name, value as written, and its claim's placeholder texts (an `each` list's ids), for
         # each binding in turn
         self.bound = bound
-        self.extra: tuple[str, ...] = ()  # key, value, key, value... in the order set
+        # key, value, key, value... in the order set (a value may be a Presented: its text)
+        self.extra: tuple[Any, ...] = ()
 
-    def __setitem__(self, key: str, value: str) -> None:
+    def __setitem__(self, key: str, value: str | Presented) -> None:
         self.extra += (key, value)
 
-    def __reduce__(self) -> tuple[Any, tuple[tuple[Any, ...], tuple[str, ...]]]:
+    def __reduce__(self) -> tuple[Any, tuple[tuple[Any, ...], tuple[Any, ...]]]:
         # To another process (a settled finding's, see `findings.pack_findings`) as its two
         # tuples: the default state of slots is a dict per object, set name by name.
         return _arguments, (self.bound, self.extra)
@@ -1013,7 +1090,8 @@ class Arguments(Mapping[str, str]):
         extra = self.extra
         for place in range(len(extra) - 2, -1, -2):  # the last value set wins
             if extra[place] == key:
-                return extra[place + 1]
+                value = extra[place + 1]
+                return value if value.__class__ is not Presented else str(value)
         name, dot, attribute = key.partition(".")
         bound = self.bound
         for place in range(0, len(bound), 3):
@@ -1056,7 +1134,8 @@ class Arguments(Mapping[str, str]):
                     arguments[argument] = value
         extra = self.extra
         for place in range(0, len(extra), 2):
-            arguments[extra[place]] = extra[place + 1]
+            value = extra[place + 1]
+            arguments[extra[place]] = value if value.__class__ is not Presented else str(value)
         return arguments
 
 

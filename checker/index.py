@@ -69,6 +69,9 @@ PERIOD_ATTRIBUTES: dict[str, tuple[str, Callable[[Period], Any]]] = {
 }
 
 Bindings = dict[str, Any]  # binding name -> Claim, or a list of claims for an `each` pattern
+# What a rule's anchor found nothing for: the first pattern that found no claim and the bindings
+# made before it (see `JoinPlan.missing`), or None.
+Lack = tuple["Pattern", Bindings] | None
 
 
 class Partition:
@@ -688,11 +691,17 @@ class JoinPlan:
         return found
 
     def bindings(
-        self, partition: Partition, anchor: Claim
+        self,
+        partition: Partition,
+        anchor: Claim,
+        lacks: dict[str, tuple[Pattern, Bindings]] | None = None,
     ) -> list[tuple[Bindings, tuple[Claim, ...]]]:
         """Every way to bind the other patterns around one anchor (none when one of them finds no
         claim), each with its distinct claims in binding order, in the order a depth-first
-        search would find them."""
+        search would find them. With `lacks`, an anchor for which the first pattern after it finds
+        no claim is kept there with that pattern and its bindings, from which `missing_as_kept`
+        says what `missing` says (the search up to there is `missing`'s own when no pattern is
+        `each`: `missing` tries the first choice of each of its metrics alone)."""
         joins: list[tuple[Bindings, tuple[Claim, ...]]] = [({self.anchor.name: anchor}, (anchor,))]
         for pattern in self.patterns[1:]:
             extended = []
@@ -710,6 +719,8 @@ class JoinPlan:
                 for candidate in pattern.candidates(partition, bindings, bound):
                     extended.append(({**bindings, pattern.name: candidate}, bound + (candidate,)))
             if not extended:
+                if lacks is not None and not self.repeats and len(joins[0][1]) == 1:
+                    lacks[anchor.key] = pattern, joins[0][0]
                 return []
             joins = extended
         if self.repeats:
@@ -727,7 +738,19 @@ class JoinPlan:
             return False
         return anchor.metric is None or claim.metric in anchor.metric.read_list({}, corpus)
 
-    def missing(self, partition: Partition, claim: Claim) -> tuple[Pattern, Bindings] | None:
+    def missing_as_kept(self, corpus: Corpus, claim: Claim, kept: tuple[Pattern, Bindings]) -> Lack:
+        """What `missing` says of a claim `bindings` kept in its `lacks` (the first pattern
+        after the anchor, which found no claim, and the anchor's bindings), worked out from
+        that: None where the rule does not take the claim as its anchor or the pattern reads no
+        related metric from it (a relation the vocabulary does not declare)."""
+        if not self.takes_anchor(claim, corpus):
+            return None
+        pattern, bindings = kept
+        if pattern.metric is not None and not pattern.metric.read_list(bindings, corpus):
+            return None
+        return kept
+
+    def missing(self, partition: Partition, claim: Claim) -> Lack:
         """For a claim this rule could anchor on but found no join for, the first pattern that
         found nothing and the bindings made before it (to say what was missing). None when the
         rule does not take the claim as its anchor, finds a join, or needs a relation the

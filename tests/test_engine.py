@@ -204,6 +204,51 @@ def test_arguments_travel_to_another_process_as_their_two_tuples():
     assert again.as_dict() == arguments.as_dict() and again["parts.ids"] == "kettle-8, kettle-9"
 
 
+def test_a_computed_figure_in_the_arguments_is_written_when_read_as_present_writes_it(tmp_path):
+    """The `computed` argument is kept unwritten (`engine.Presented`, the stated claim's terms
+    and the two intervals): read through the arguments, as a dict or pickled to another
+    process, it is the text `present` writes, for figures in percent, in a scaled unit, with a
+    sign and with no claim to take terms from."""
+    import pickle
+
+    from quicktions import Fraction
+
+    from checker.engine import Arguments, Presented, present
+    from checker.intervals import Interval
+    from checker.loading import load_corpus
+
+    claims = (
+        "source: {id: s, title: T, publisher: P}\ndefaults: {entity: Lakeside}\nclaims:\n"
+        "  - {id: a, metric: pears, kind: change, from: 2030, to: 2031, value: +4.5 %}\n"
+        "  - {id: b, metric: pear_sales, period: 2031, value: 3.2 million EUR}\n"
+        "  - {id: c, metric: pears, period: 2031, value: '1,200'}\n"
+        "  - {id: d, metric: pears, kind: change, from: 2030, to: 2031, value: x1.5}\n"
+    )
+    metrics = "metrics:\n  pears: {unit: count}\n  pear_sales: {unit: EUR}\n"
+    corpus = load_corpus([write(tmp_path, {"a.yaml": claims, "metrics.yaml": metrics})])
+    assert len(corpus.claims) == 4
+    for claim in [*corpus.claims, None]:
+        for interval, nominal in [
+            (Interval(Fraction(3, 7), Fraction(5, 11)), Interval.point(Fraction(4, 9))),
+            (Interval(Fraction(-2, 3), Fraction(1, 5)), None),
+            (Interval(None, Fraction(123456, 7)), None),
+            (Interval(Fraction(81, 2), Fraction(81, 2)), Interval(Fraction(1), Fraction(2))),
+        ]:
+            expected = present(claim, interval, nominal)
+            arguments = Arguments(("level", "12 crates", "ids"))
+            arguments["computed"] = Presented(claim, interval, nominal)
+            arguments["rule"] = "pear-count"
+            assert arguments["computed"] == expected
+            assert arguments.as_dict() == {
+                "level": "12 crates",
+                "level.ids": "ids",
+                "computed": expected,
+                "rule": "pear-count",
+            }
+            again = pickle.loads(pickle.dumps(arguments, protocol=pickle.HIGHEST_PROTOCOL))
+            assert again.extra == ("computed", expected, "rule", "pear-count")
+
+
 def test_the_joins_of_a_partition_are_indexed_by_claim_only_when_asked(tmp_path, monkeypatch):
     """A partition whose rules find no error never reads its joins by claim (hints do, for an
     error): they are indexed when first asked, as they would have been join by join."""

@@ -157,3 +157,32 @@ def test_a_claim_said_alone_under_a_group_rules_keys_finds_no_partner(tmp_path):
                     else:
                         partnered += 1
     assert alone > 100 and partnered > 100
+
+
+def test_what_a_search_found_missing_is_what_missing_says(tmp_path):
+    """An anchor whose join search found nothing keeps what was missing (`bindings`' `lacks`),
+    which the notes of unchecked claims read in place of `missing`: for every rule and every
+    such anchor, the same pattern and the same bindings before it (or None alike)."""
+    paths = [
+        _generated(tmp_path / "generated"),
+        *_realistic(tmp_path / "realistic"),
+        REPO / "claims",
+        *_examples(tmp_path / "ex"),
+    ]
+    kept, wrong = 0, []
+    for path in paths:
+        corpus = load_corpus([path])
+        for partition in partitions(corpus):
+            for rule in ASSERT_RULES:
+                lacks: dict = {}
+                for anchor in rule.plan.anchors(partition):
+                    rule.plan.bindings(partition, anchor, lacks)
+                for key, lack in lacks.items():
+                    kept += 1
+                    anchor = next(c for c in partition.claims if c.key == key)
+                    found = rule.plan.missing_as_kept(partition.corpus, anchor, lack)
+                    expected = rule.plan.missing(partition, anchor)
+                    if found != expected or (found and found[0] is not expected[0]):
+                        wrong.append(f"{rule.id}: {key}")
+    assert wrong == []
+    assert kept > 300  # not vacuous
