@@ -929,8 +929,8 @@ def name_evidence(text: str) -> NameEvidence:
 
 def lower_case_words(text: str) -> set[str]:
     """The words the text writes opening in lower case, lowered."""
-    # lowered once, joined: a word's case never changes where a space stands
-    return set(" ".join(_LOWER_WORD_RUN.findall(text)).lower().split())
+    words = set(" ".join(_LOWER_WORD_RUN.findall(text)).split())
+    return {word.lower() for word in words}
 
 
 def _opens(text: str, position: int) -> bool:
