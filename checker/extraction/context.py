@@ -12,6 +12,7 @@ import functools
 import itertools
 import os
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -998,35 +999,30 @@ def reads_as_verb(word: str) -> bool:
 def default_entity(text: str, limit: int = 100_000) -> str | None:
     """The most frequent name of the text (places weigh double after 'in'), or None when it
     writes none: an entity the text does not give is left unknown."""
-    # plain dicts, not Counters: an article names a few hundred phrases, and a Counter's
-    # missing key and most_common cost more than the counting (ties go to the first met, as
-    # most_common's do)
-    counts: dict[str, int] = {}
-    spelled: dict[str, dict[str, int]] = {}
+    counts: Counter[str] = Counter()
+    spelled: dict[str, Counter[str]] = {}
     sample = text[:limit]
     evidence = name_evidence(sample)
     for start, _, name in proper_phrase_at(sample, 0, len(sample), evidence):
         if name.endswith(("ese", "ian")) and " " not in name:
             continue  # "Chinese", "Canadian": what a name is of, not a name
         key = name.casefold()
-        counts[key] = counts.get(key, 0) + (2 if sample[max(0, start - 3) : start] == "in " else 1)
+        counts[key] += 2 if sample[max(0, start - 3) : start] == "in " else 1
         spellings = spelled.get(key)
         if spellings is None:
-            spellings = spelled[key] = {}
-        spellings[name] = spellings.get(name, 0) + 1
+            spellings = spelled[key] = Counter()
+        spellings[name] += 1
     if not counts:
         return None
     # A one-word name counts also where it is part of a longer one ("Hamburg" in "Port of
     # Hamburg"); "White" is no name by itself, so "White House" lends it nothing.
-    scores = dict(counts)
+    scores = Counter(counts)
     for key, count in counts.items():
-        if " " in key:
-            for word in key.split():
-                if word in counts:
-                    scores[word] += count
-    key = max(scores, key=scores.__getitem__)
-    spellings = spelled[key]
-    return max(spellings, key=spellings.__getitem__)
+        for word in key.split():
+            if word != key and word in counts:
+                scores[word] += count
+    key = scores.most_common(1)[0][0]
+    return spelled[key].most_common(1)[0][0]
 
 
 _LEADING_WORDS = frozenset(("The", "A", "An", "In", "On", "At", "For", "By", "And", "But", "Of"))
