@@ -55,6 +55,10 @@ def test_names_are_read_from_how_the_text_writes_its_words(text, names):
         ("The Town Hall said. The Town Hall spent £2m.", "Town Hall"),
         # a one-word name counts where it is part of a longer one
         ("Port of Tyne Weekly\n\nTyne handled 5 million tonnes at the Port of Tyne.", "Tyne"),
+        # names named as often: the first met; a name's spellings as often: the first met
+        ("Output at Ashby Mill rose 4%; output at Corran Quarry fell 2%.", "Ashby Mill"),
+        ("Output at Corran Quarry fell 2%; output at Ashby Mill rose 4%.", "Corran Quarry"),
+        ("Wages at McAdam Foundry rose 3%. Hours at MCADAM Foundry fell 1%.", "McAdam Foundry"),
     ],
 )
 def test_the_default_entity_is_a_name_the_text_writes(text, entity):

@@ -48,14 +48,30 @@ _ABBREVIATIONS = re.compile(
 # open on one of the characters that can open a match, the lookbehind after it saying which
 # alternative goes on, so the scan skips straight to those characters; the plain form
 # (tests/test_extraction_scans.py) is [.!?]+["”’')\]]*[ \t]+(?=...)|[。！？]+|[ \t]*\n[ \t]*(?:\n[ \t]*)*
+# A line break's match opens on the break: the spaces and tabs before it are taken by
+# `_boundaries` (opening on them, the scan stopped at every space of the text).
 _BOUNDARY = re.compile(
-    r"[.!?。！？ \t\n](?:"
+    r"[.!?。！？\n](?:"
     r"(?<=[.!?])[.!?]*[\"”’')\]]*[ \t]+(?=[\"“‘(\[]?[A-Z0-9\u4e00-\u9fff])"
     r"|(?<=[。！？])[。！？]*"
-    r"|(?<=[ \t])[ \t]*\n[ \t]*(?:\n[ \t]*)*"
     r"|(?<=\n)[ \t]*(?:\n[ \t]*)*"
     r")"
 )
+
+
+def _boundaries(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of the plain form's matches, in order: a line break's with the spaces and
+    tabs before it that no earlier match took."""
+    taken = 0
+    for match in _BOUNDARY.finditer(text):
+        start, end = match.span()
+        if text[start] == "\n":
+            while start > taken and text[start - 1] in " \t":
+                start -= 1
+        taken = end
+        yield start, end
+
+
 # Where a clause ends: , ; : followed by space, a dash, a bracket, Chinese commas, "and" before
 # a verb in -ing, "while", "whereas", "but". Written to open on one of the characters that can
 # open a match, a lookbehind choosing the alternative (in the plain form's order), so the scan
@@ -100,16 +116,15 @@ def segment(text: str) -> Segments:
     starts, ends, paragraphs = [], [], []
     paragraph = 0
     position = 0
-    for match in _BOUNDARY.finditer(text):
-        chunk_end = match.start()
-        token = match.group(0)
+    for chunk_end, match_end in _boundaries(text):
+        token = text[chunk_end:match_end]
         if token[0] == "." and _ABBREVIATIONS.search(text[max(0, chunk_end - 8) : chunk_end + 1]):
             continue  # "U.S. dollars", "Mr. Li": not a sentence end
         if (
             token.count("\n") == 1
             and token[0] not in ".!?。！？"
             and not _looks_complete(text, chunk_end)
-            and not _LIST_ITEM.match(text, match.end())
+            and not _LIST_ITEM.match(text, match_end)
         ):
             continue  # a line wrapped inside a sentence (a list's next item opens a new one)
         end = chunk_end + (len(token.rstrip(" \t\n")) if token[0] in ".!?。！？" else 0)
@@ -120,7 +135,7 @@ def segment(text: str) -> Segments:
         if "\n" in token:
             if token.count("\n") >= 2 or _looks_complete(text, chunk_end):
                 paragraph += 1
-        position = match.end()
+        position = match_end
     if text[position:].strip():
         starts.append(position)
         ends.append(len(text.rstrip()))

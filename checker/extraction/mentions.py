@@ -1597,8 +1597,15 @@ _ZERO_CHANGE_OPENING = re.compile(f"({_ZERO_CHANGE_WORD})" + _ZERO_CHANGE_FOLLOW
 _ZERO_CHANGE_LOWERED = re.compile(f"\\W({_ZERO_CHANGE_WORD})" + _ZERO_CHANGE_FOLLOWS)
 
 
+# Most texts hold none of the words (their literals: "change", "flat", "same"...): the scan,
+# which stops at every space, is skipped there.
+_ZERO_CHANGE_WORDS_IN = Prefiltered(_ZERO_CHANGE_LOWERED)
+
+
 def zero_change_spans(lowered: str) -> list[tuple[int, int]]:
     """The spans of the words of no change of a lowered text, in order."""
+    if not _ZERO_CHANGE_WORDS_IN.may_match(lowered):
+        return []
     opening = _ZERO_CHANGE_OPENING.match(lowered)
     spans = [opening.span(1)] if opening else []
     after = opening.end() if opening else 0
