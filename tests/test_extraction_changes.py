@@ -1558,3 +1558,39 @@ def test_a_comparison_after_its_figures_own_clause_or_with_the_others_year(tmp_p
 )
 def test_a_comparison_leaves_a_move_a_scope_or_another_clause_alone(tmp_path, text):
     assert [f for f in _findings(tmp_path, text) if f.severity != "note"] == []
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        (
+            "The ferry carried 2.6 million people in 2024. That was 30% more than in 2021, when "
+            "it carried 2.4 million.",
+            "The ferry carried 2.6 million people in 2024. That was 8% more than in 2021, when "
+            "it carried 2.4 million.",
+        ),
+        (
+            "The appeal raised £1.5m this year. This is 20% more than last year's £1.1m.",
+            "The appeal raised £1.5m this year. This is 36% more than last year's £1.1m.",
+        ),
+    ],
+)
+def test_a_sentence_pointing_back_compares_the_level_before_by_a_percentage(tmp_path, wrong, right):
+    """ "That was 30% more than in 2021, when it carried 2.4 million", "This is 20% more than
+    last year's £1.1m": the opening points back at the one level of the sentence before, as
+    "That number is 2.7 times larger than" does for a factor."""
+    assert [f.rule for f in _findings(tmp_path, wrong) if f.severity == "error"]
+    assert _findings(tmp_path, right) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales were £36m, 20% more than in 2019, when £5m was spent on ads.",
+        "Turnout was 4.6 million, 15% more than in 2022, when there were 300 polling stations.",
+        "Fees came to £4.6m in 2023. That was 15% more than in 2022, when £900,000 went unpaid.",
+    ],
+)
+def test_a_figure_opening_the_clause_of_the_others_year_is_not_compared(tmp_path, text):
+    """ "when £5m was spent on ads": a figure of what, the words do not say."""
+    assert [f for f in _findings(tmp_path, text) if f.severity != "note"] == []

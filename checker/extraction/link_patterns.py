@@ -1706,18 +1706,19 @@ def _than_another_time(reading: SentenceReading, text: str, percent: Mention, lo
     )
 
 
-# the other's year, then its figure in a clause of that time: "twice as many as in 2015, when
-# it handled 14 million", "15% more than in 2022, when 4.2 million travelled" (the verb is
-# checked apart: "when it cut 3,000 jobs" gives a change, no level)
+# the other's year, then its figure in a clause of that time with the same subject: "twice as
+# many as in 2015, when it handled 14 million", "20% more than in 2019, when they were £30m"
+# (the verb is checked apart: "when it cut 3,000 jobs" gives a change, no level). Not "when
+# £5m was spent on ads", "when there were 300 stations": a figure of what, the words do not say
 _IN_A_YEAR_WHEN = (
     r"in\s+(?:1[89]|20)\d\d,\s*when\s+"
-    r"(?:(?:it|they|there)\s+(?P<when_verb>[a-z]+)\s+(?:at\s+|about\s+|around\s+)?)?"
+    r"(?:it|they)\s+(?P<when_verb>[a-z]+)\s+(?:at\s+|about\s+|around\s+)?"
 )
 
 
 def _levels_when(match: re.Match) -> bool:
     """Whether the clause of the other's time gives its level, not a move ("when it cut")."""
-    verb = match.group("when_verb")
+    verb = match.group("when_verb")  # None: no such clause
     return verb is None or verb.lower() not in lx.OBJECT_MOVED_VERBS
 
 
@@ -1885,6 +1886,18 @@ _SCOPE_BEFORE = re.compile(
 def _counts_a_scope(text: str, mention: Mention) -> bool:
     before = text[max(0, mention.start - 40) : mention.start]
     return bool(mention.noun) and _SCOPE_BEFORE.search(before) is not None
+
+
+def than_between(gap: str, moved_unit: str, unit: str) -> bool:
+    """Whether the words between a percentage or an amount (`moved_unit`) and a figure
+    (`unit`) make that figure the other one compared, with no place of its own: "10% more
+    than last year's", "300,000 more than in 2022, when it had"."""
+    if moved_unit != "%" and not same_family(moved_unit, unit, exact=True):
+        return False
+    than = _THAN_BETWEEN.match(gap)
+    if than is None or than.group("where"):
+        return False
+    return not than.group("when") or _levels_when(than)
 
 
 # a year after the other place's figure: "where it was £2,100 in 2015" is of another time

@@ -47,6 +47,7 @@ from .link_patterns import (
     rate_named_than,
     same_family,
     sex_shares_whole,
+    than_between,
     the_rest_last,
     times_between,
     way_of_pair,
@@ -2380,7 +2381,9 @@ class _Analyzer:
     def _factor_of_previous(self, reading: SentenceReading) -> None:
         """The only level of the sentence before, said to be a factor of this sentence's only
         level by an opening that points back at it ("Over 64,000 enrolled. That number is
-        2.7 times larger than the 23,807 of the year before"): a comparison the text states."""
+        2.7 times larger than the 23,807 of the year before"), or a percentage or an amount
+        above or below it ("The airport handled 4.6 million passengers in 2023. That was 10% more
+        than in 2022, when it handled 4.2 million"): a comparison the text states."""
         sole = self._sole_level
         if sole is None or sole[0] != reading.index - 1:
             return
@@ -2388,22 +2391,30 @@ class _Analyzer:
             return
         levels = [p for p, kind in enumerate(reading.kinds) if kind == "value"]
         factors = [p for p, m in enumerate(reading.mentions) if m.unit == "x"]
-        if len(levels) != 1 or factors != [levels[0] - 1]:
+        if len(levels) != 1 or levels[0] < 1 or factors not in ([], [levels[0] - 1]):
             return
-        factor, level = reading.mentions[factors[0]], reading.mentions[levels[0]]
+        factor, level = reading.mentions[levels[0] - 1], reading.mentions[levels[0]]
         earlier = self.mentions[sole[1]]
         if earlier.unit != level.unit or level.unit in ("%", "pp", "x"):
             return
-        if not times_between(self.text[factor.end : level.start]):
+        gap = self.text[factor.end : level.start]
+        if factors:
+            if not times_between(gap):
+                return
+        elif len(reading.mentions) != 2 or not than_between(gap, factor.unit, level.unit):
             return
-        change = self.claims[self.claim_of[reading.indices[factors[0]]]]
-        if change.start_claim is not None or change.start or change.years or change.basis:
+        change = self.claims[self.claim_of[reading.indices[levels[0] - 1]]]
+        if change.kind != "change" or change.start_claim is not None:
+            return
+        if change.start or change.years or change.basis:
             return
         change.start_claim = self.claim_of[reading.indices[levels[0]]]
         change.end_claim = self.claim_of[sole[1]]
         change.notes = [n for n in change.notes if n != _NO_BASE]
         self.relations.append(
-            Relation("change", (reading.indices[factors[0]], reading.indices[levels[0]], sole[1]))
+            Relation(
+                "change", (reading.indices[levels[0] - 1], reading.indices[levels[0]], sole[1])
+            )
         )
 
     def _that_is_its_change(self, reading: SentenceReading) -> None:
