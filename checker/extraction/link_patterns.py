@@ -2341,6 +2341,64 @@ def _named_difference(reading: SentenceReading, text: str, found: list[Link]) ->
     return links
 
 
+# a flow named by the verb straight after its figure ("62,000 left", "90,000 people have
+# arrived"), one regex for each way (in, out)
+_FLOW_AFTER = tuple(
+    re.compile(
+        r"(?:\s+(?!(?:never|not|nor|also|then)\b)(?P<noun>[^\W\d_]+))?\s+(?:have\s+|had\s+)?(?:"
+        + "|".join(verbs)
+        + r")\b",
+        re.IGNORECASE,
+    )
+    for verbs in lx.FLOWS_NAMED_AFTER
+)
+_FLOWS_JOINED = re.compile(r"^\s*,?\s*(?:and|while|but|whereas)\s+$", re.IGNORECASE)
+# after the second flow: the net of the two named before its figure, in the next clause
+_NET_OF_FLOWS_NAMED = re.compile(
+    r"^\s*[,，]\s*(?:(?:leaving|giving|making|for|with)\s+)?(?:a|an|the)\s+net\s+"
+    r"(?:gain|loss|increase|decrease|inflow|outflow|influx|migration)\s+(?:of\s+)?"
+    + lx.BEFORE_FIGURE
+    + r"$",
+    re.IGNORECASE,
+)
+
+
+def _flow_named_after(text: str, mention: Mention) -> tuple[int, int, str | None] | None:
+    """The way a flow goes (0 in, 1 out) as the verb after its figure names it, where the verb
+    ends, and the one noun counted between them (the mention may have taken the verb for its
+    noun: "90,000 arrived", "4,100 families moved out"); None when no such verb follows."""
+    for way, verb in enumerate(_FLOW_AFTER):
+        named = verb.match(text, mention.end)
+        if named is not None and named.end() >= end_of(mention):
+            return way, named.end(), named.group("noun")
+    return None
+
+
+def _net_of_flows_named_after(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """Two flows of people named by the verb after each figure, one in and one out, then their
+    net named as such: "62,000 left and 90,000 arrived, a net gain of 28,000". The net is the
+    size of the gap between the flows (a margin, as for the flows named before their figures,
+    `_named_difference`); the three count one thing (the later figures count no other noun)."""
+    linked = {p for link in found for p in link.positions}
+    levels = [p for p in _free_levels(reading, found) if p not in linked]
+    if len(levels) != 3:
+        return []
+    first, second, net = (reading.mentions[p] for p in levels)
+    ways = [_flow_named_after(text, m) for m in (first, second)]
+    if ways[0] is None or ways[1] is None or {ways[0][0], ways[1][0]} != {0, 1}:
+        return []
+    if not _FLOWS_JOINED.match(text[ways[0][1] : second.start]):
+        return []
+    if not _NET_OF_FLOWS_NAMED.match(text[ways[1][1] : net.start]):
+        return []
+    nouns = {ways[1][2], net.noun} - {None, ways[0][2]}
+    if not first.unit == second.unit == net.unit or nouns:
+        return []
+    low, high = sorted(levels[:2], key=_value_at(reading))
+    reading.kinds[levels[2]] = "change"
+    return [Link("change", (levels[2], low, high), compares=True, margin=True)]
+
+
 # between a named difference and its two terms: another clause of its own (a semicolon, with
 # maybe a time of its own: "...; in 2022 the net outflow was"), or a part of it (其中净迁入)
 _DIFFERENCE_SET_APART = re.compile(r"[;；]|其中|其内")
@@ -5012,6 +5070,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _arithmetic_written_out,
     _difference_between_named,
     _named_difference,
+    _net_of_flows_named_after,
     _named_difference_of_changes,
     _remainder_written_out,
     _rate_restated,
