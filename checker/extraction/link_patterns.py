@@ -1016,7 +1016,13 @@ def _change_of_pair(reading: SentenceReading, text: str, found: list[Link]) -> l
     """A change stated in the sentence of its two levels, before or after them ("grew by over
     80% to $9 billion from $5.2 billion", "from X to Y, a jump of P percent")."""
     pairs = [link for link in found if link.type == "from_to"]
-    changes = [p for p, kind in enumerate(reading.kinds) if kind in ("change", "cagr")]
+    # a gap a change left to another thing is no change of the pair ("rose from 35% to 38%,
+    # widening its lead to 6 points")
+    changes = [
+        p
+        for p, kind in enumerate(reading.kinds)
+        if kind in ("change", "cagr") and not _gap_moved_to(reading, text, p)
+    ]
     if not pairs or not changes:
         return []
     restated = _converted(found)
@@ -2074,12 +2080,58 @@ def _gap_between_rates(reading: SentenceReading, text: str, found: list[Link]) -
         kinds = {reading.kinds[p] for p in (gap - 2, gap - 1)}
         if not (kinds <= {"value", "change"} or kinds <= {"value", "share"}):
             continue
-        if not _named_margin(reading, text, gap):
+        if not (
+            _named_margin(reading, text, gap)
+            or _gap_moved_to(reading, text, gap)
+            or _real_rate_of(reading, text, gap)
+        ):
             continue
+        if _paired_over_time(found, gap - 2, gap - 1):
+            continue  # "rose from 35% to 38%, widening its lead to 6 points": one rate's move
         high, low = (gap - 1, gap - 2) if b.value >= a.value else (gap - 2, gap - 1)
         reading.kinds[gap] = "change"
         links.append(Link("change", (gap, low, high), compares=True, margin=True))
     return links
+
+
+# a gap named by where it moved: "widening the gap to 6 points", "extending its lead over the
+# Greens to 4 points"
+_GAP_MOVED_TO = re.compile(
+    r"\b(?:widen|narrow|extend|cut|increas|reduc|clos|stretch|shrink|shrank|shrunk)\w*\s+"
+    r"(?:the|its|their|his|her)\s+(?:gap|lead|margin|difference)"
+    r"(?:\s+(?:over|on|with)\s+[^\d,;:.!?()]{1,30}?)?\s+to\s+" + lx.BEFORE_FIGURE + r"$",
+    re.IGNORECASE,
+)
+# a gap named by what it is: a real rate is a rate less inflation ("a real return of 0.9
+# points"), so one of the two rates must be named as inflation
+_REAL_RATE_BEFORE = re.compile(
+    r"\b(?:a|an|the)\s+real\s+(?:return|yield|rate|interest\s+rate)\s+(?:of\s+)?"
+    + lx.BEFORE_FIGURE
+    + r"$",
+    re.IGNORECASE,
+)
+_INFLATION_NAMED = re.compile(r"\binflation\b", re.IGNORECASE)
+
+
+def _gap_moved_to(reading: SentenceReading, text: str, position: int) -> bool:
+    """Whether the words before a figure name it as the gap a change left ("widening the gap
+    to")."""
+    start = max(reading.start, reading.mentions[position].start - 70)
+    return _GAP_MOVED_TO.search(text, start, reading.mentions[position].start) is not None
+
+
+def _real_rate_of(reading: SentenceReading, text: str, position: int) -> bool:
+    """Whether a figure is named a real rate ("a real return of 0.9 points") after a rate named
+    as inflation just before it ("against inflation of 3.9%")."""
+    mention = reading.mentions[position]
+    if not _REAL_RATE_BEFORE.search(text, max(reading.start, mention.start - 40), mention.start):
+        return False
+    return _INFLATION_NAMED.search(_named_before(reading, text, position - 1)) is not None
+
+
+def _paired_over_time(found: list[Link], a: int, b: int) -> bool:
+    """Whether two figures are an earlier and a later level of one quantity."""
+    return any(link.type == "from_to" and {a, b} <= set(link.positions) for link in found)
 
 
 # "a 5-point lead", "an eight-point advantage": a gap in points named by the noun after it
