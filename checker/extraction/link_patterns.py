@@ -1817,6 +1817,32 @@ def _the_same_where(
     return not _DATED_AFTER.match(text, end_of(other))
 
 
+# what may stand for a noun after the second figure of a comparison whose rate the text writes
+# once: a time ("the £890 of five years ago", "the £890 of 2025"), nothing counted
+_TIME_AS_NOUN = re.compile(
+    r"\b(?:ago|earlier|before|previously)$|^(?:in\s+)?(?:19|20)\d\d$", re.IGNORECASE
+)
+
+
+def _rate_written_once(text: str, a: Mention, b: Mention) -> bool:
+    """Whether the figure after "than" is the amount of the first figure's rate written once:
+    the first an amount per day, week, month or year, the other the same amount with no period
+    and no noun of its own but a time ("the £890 deposit" counts another thing)."""
+    per = _PER_PERIOD.match(a.unit)
+    if per is None or b.unit != per.group("base") or not b.unit:
+        return False
+    if b.noun is not None:
+        return _TIME_AS_NOUN.search(b.noun) is not None
+    return _NO_NOUN_AFTER.match(text, b.end) is not None
+
+
+# after an amount, what leaves it counting nothing of its own: the clause's end, or a time
+_NO_NOUN_AFTER = re.compile(
+    r"\s*(?:[,;.!?)]|$)|\s+(?:of|in|from|during|at|last|earlier|before|\w+\s+years?\s+ago)\b",
+    re.IGNORECASE,
+)
+
+
 def _percent_than_the_other(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
     """A figure said to be a percentage or an amount above or below another that follows it:
     "Alpha charged $40, 25% more than the $32 of Beta", "$30,000, 20 percent less than the
@@ -1826,7 +1852,8 @@ def _percent_than_the_other(reading: SentenceReading, text: str, found: list[Lin
         if reading.kinds[first] != "value" or reading.kinds[first + 2] != "value":
             continue
         a, m, b = reading.mentions[first : first + 3]
-        if a.unit != b.unit or a.unit in ("%", "pp", "x"):
+        rate_once = m.unit == "%" and _rate_written_once(text, a, b)
+        if (a.unit != b.unit and not rate_once) or a.unit in ("%", "pp", "x"):
             continue
         if m.unit != "%" and not same_family(m.unit, a.unit, exact=True):
             continue
@@ -1835,6 +1862,8 @@ def _percent_than_the_other(reading: SentenceReading, text: str, found: list[Lin
         than = _THAN_BETWEEN.match(text[m.end : b.start])
         if not than or (than.group("where") and not _the_same_where(reading, text, than, a, b)):
             continue
+        if rate_once:
+            b.unit = a.unit  # "£1,250 a month, 40% more than the £890 of 2025": the rate said once
         reading.kinds[first + 1] = "change"
         links.append(Link("change", (first + 1, first + 2, first), compares=True))
     return links
