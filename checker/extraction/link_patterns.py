@@ -1403,6 +1403,44 @@ def _earlier_in_brackets(reading: SentenceReading, text: str, found: list[Link])
     return links
 
 
+# between a change "than in" a year and the level of that year, named after it: "40 fewer than in
+# 2015, when it had 400", "12% more than in 2019, when there were 2,500"
+_THAN_A_YEAR_WHEN = re.compile(
+    r"^\s+(?:(?:more|fewer|less|higher|lower)\s+)?than\s+(?:in\s+)?(?:1[89]|20)\d\d\s*,\s*when\s+(?:it|they|there|the\s+[a-z]+)\s+"
+    r"(?:had|was|were|stood\s+at|numbered|totall?ed)\s+" + lx.BEFORE_FIGURE + r"$",
+    re.IGNORECASE,
+)
+_LEVEL_THEN_ITS_CHANGE = re.compile(r"^\s*(?:,|--|—|–)\s*$")
+
+
+def _change_than_a_year_when(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A level, its change "than in" a year, then the level of that year after "when": "has 360
+    pupils, 40 fewer than in 2015, when it had 400". The year's level is the change's base."""
+    taken = {p for link in found for p in link.positions}
+    links = []
+    for later in range(len(reading.mentions) - 2):
+        change, earlier = later + 1, later + 2
+        if {later, change, earlier} & taken:
+            continue
+        a, m, b = reading.mentions[later : later + 3]
+        if (reading.kinds[later], reading.kinds[change], reading.kinds[earlier]) != (
+            "value",
+            "change",
+            "value",
+        ):
+            continue
+        if a.unit != b.unit or a.unit in ("%", "pp", "x"):
+            continue
+        if m.unit != "%" and not same_family(m.unit, a.unit, exact=True):
+            continue
+        if not _LEVEL_THEN_ITS_CHANGE.match(text[end_of(a) : m.start]):
+            continue
+        if not _THAN_A_YEAR_WHEN.match(text[end_of(m) : b.start]) or b.noun not in (None, a.noun):
+            continue
+        links += [Link("from_to", (earlier, later)), Link("change", (change, earlier, later))]
+    return links
+
+
 # the bracket closing straight after the earlier figure its period opened: "(2010: $2.7bn)"
 _BRACKET_CLOSES = re.compile(r"\s*[)）]")
 # between a level and its change named after it: ", an increase of", ", up"
@@ -5133,6 +5171,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _dated_levels,
     _change_of_pair,
     _earlier_in_brackets,
+    _change_than_a_year_when,
     _earlier_bracket_after_change,
     _change_after_pair,
     _amount_carrying_pair,
