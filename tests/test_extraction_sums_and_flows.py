@@ -48,6 +48,18 @@ from .text_checks import text_errors
         ),
         ("Some 5,000 people never left and 3,000 arrived, a net loss of 3,000.", []),
         ("About 700 left in March and 900 arrived in April, a net gain of 400.", []),
+        # flows after their verbs, read as changes, then their net (branch relM)
+        (
+            "The region lost 1,200 jobs and gained 1,500, a net gain of 500.",
+            ["comparison-absolute"],
+        ),
+        ("The region lost 1,200 jobs and gained 1,500, a net gain of 300.", []),
+        ("The fund added $80m and lost $50m, a net gain of $40m.", ["comparison-absolute"]),
+        ("The fund added $80m and lost $50m, a net gain of $30m.", []),
+        # flows of two things, of two times, or in percent (which compound): no net of them
+        ("The region lost 1,200 jobs and gained 1,500 firms, a net gain of 500.", []),
+        ("The region lost 1,200 jobs in May and gained 1,500 in June, a net gain of 500.", []),
+        ("Shares lost 1.2% and gained 1.5%, a net gain of 0.5%.", []),
     ],
 )
 def test_a_net_flow_is_the_gap_between_the_flows_in_and_out(tmp_path, text, rules):

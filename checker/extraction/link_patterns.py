@@ -2518,6 +2518,47 @@ def _net_of_flows_named_after(reading: SentenceReading, text: str, found: list[L
     return [Link("change", (levels[2], low, high), compares=True, margin=True)]
 
 
+# the flow verb straight before a figure ("lost 1,200", "gained 1,500"), one for each way
+_FLOW_VERB_BEFORE = tuple(
+    re.compile(r"\b(?:" + "|".join(verbs) + r")\s+" + lx.BEFORE_FIGURE + r"$", re.IGNORECASE)
+    for verbs in lx.FLOW_VERBS
+)
+_FLOW_JOINED_BEFORE = tuple(
+    re.compile(
+        r"^\s*,?\s*(?:and|while|but)\s+(?:" + "|".join(verbs) + r")\s+" + lx.BEFORE_FIGURE + r"$",
+        re.IGNORECASE,
+    )
+    for verbs in lx.FLOW_VERBS
+)
+
+
+def _net_of_flow_changes(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """Two flows one way and the other, each after its verb and read as changes, then their net
+    named as such: "lost 1,200 jobs and gained 1,500, a net gain of 300". The flows are the
+    two terms (levels of what moved) and the net the size of the gap between them."""
+    linked = {p for link in found for p in link.positions}
+    for first in range(len(reading.mentions) - 2):
+        if {first, first + 1, first + 2} & linked:
+            continue
+        if reading.kinds[first : first + 3] != ["change", "change", "value"]:
+            continue
+        a, b, net = reading.mentions[first : first + 3]
+        before = text[max(reading.start, a.start - 30) : a.start]
+        ways = [w for w in (0, 1) if _FLOW_VERB_BEFORE[w].search(before)]
+        if len(ways) != 1 or not _FLOW_JOINED_BEFORE[1 - ways[0]].match(text[end_of(a) : b.start]):
+            continue
+        if not _NET_OF_FLOWS_NAMED.match(text[end_of(b) : net.start]):
+            continue
+        if not a.unit == b.unit == net.unit or {b.noun, net.noun} - {None, a.noun}:
+            continue
+        if a.unit in ("%", "pp", "x"):
+            continue  # percentage moves compound: "lost 1.2% and gained 1.5%" nets no 0.3%
+        reading.kinds[first : first + 3] = ["value", "value", "change"]
+        low, high = sorted((first, first + 1), key=_value_at(reading))
+        return [Link("change", (first + 2, low, high), compares=True, margin=True)]
+    return []
+
+
 # between a named difference and its two terms: another clause of its own (a semicolon, with
 # maybe a time of its own: "...; in 2022 the net outflow was"), or a part of it (其中净迁入)
 _DIFFERENCE_SET_APART = re.compile(r"[;；]|其中|其内")
@@ -5191,6 +5232,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _difference_between_named,
     _named_difference,
     _net_of_flows_named_after,
+    _net_of_flow_changes,
     _named_difference_of_changes,
     _remainder_written_out,
     _rate_restated,
