@@ -43,9 +43,14 @@ def test_a_gap_named_by_what_it_is_or_where_it_moved(tmp_path, text, rules):
     [
         "Labour's share rose from 35% to 38%, widening its lead to 6 points.",
         "Labour rose to 38% in May from 33% in April, widening the gap to 6 points.",
+        "Labour polled 38% in 2019 and 41% in 2024, widening its lead to 9 points.",
+        "Savings rates rose to 4.8% from 4.1%, against inflation of 3.9%, a real return of 0.9 "
+        "points.",
+        "Labour polled 38% and the Tories 32%, while the Greens cut the gap to 2 points.",
     ],
 )
 def test_a_gap_left_by_one_rate_moving_is_no_change_of_it(tmp_path, text):
-    """One rate's earlier and later level, then the gap it left to something else: the gap is
-    neither their change (a false comparison-points error before) nor their margin."""
+    """One rate's earlier and later level (or its levels of two times), then the gap it left to
+    something else, or a gap another subject moved: the gap is neither their change (a false
+    comparison-points error before, on the first) nor their margin."""
     assert text_errors(tmp_path, text) == []

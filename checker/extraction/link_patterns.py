@@ -2148,33 +2148,30 @@ def _gap_between_rates(reading: SentenceReading, text: str, found: list[Link]) -
         if not (kinds <= {"value", "change"} or kinds <= {"value", "share"}):
             continue
         if not (
-            _named_margin(reading, text, gap)
-            or _gap_moved_to(reading, text, gap)
-            or _real_rate_of(reading, text, gap)
+            _named_margin(reading, text, gap) or _gap_named_after_rates(reading, text, found, gap)
         ):
             continue
         if _paired_over_time(found, gap - 2, gap - 1):
-            continue  # "rose from 35% to 38%, widening its lead to 6 points": one rate's move
+            continue  # "rose from 35% to 38%, a gap of 3 points": one rate's move
         high, low = (gap - 1, gap - 2) if b.value >= a.value else (gap - 2, gap - 1)
         reading.kinds[gap] = "change"
         links.append(Link("change", (gap, low, high), compares=True, margin=True))
     return links
 
 
-# a gap named by where it moved: "widening the gap to 6 points", "extending its lead over the
-# Greens to 4 points"
-_GAP_MOVED_TO = re.compile(
-    r"\b(?:widen|narrow|extend|cut|increas|reduc|clos|stretch|shrink|shrank|shrunk)\w*\s+"
+# a gap named by where a change moved it: "widening the gap to 6 points", "extending its lead
+# over the Greens to 4 points"
+_GAP_MOVED = (
+    r"(?:widen|narrow|extend|cut|increas|reduc|clos|stretch|shrink|shrank|shrunk)\w*\s+"
     r"(?:the|its|their|his|her)\s+(?:gap|lead|margin|difference)"
-    r"(?:\s+(?:over|on|with)\s+[^\d,;:.!?()]{1,30}?)?\s+to\s+" + lx.BEFORE_FIGURE + r"$",
-    re.IGNORECASE,
+    r"(?:\s+(?:over|on|with)\s+[^\d,;:.!?()]{1,30}?)?\s+to\s+" + lx.BEFORE_FIGURE + r"$"
 )
-# a gap named by what it is: a real rate is a rate less inflation ("a real return of 0.9
-# points"), so one of the two rates must be named as inflation
-_REAL_RATE_BEFORE = re.compile(
-    r"\b(?:a|an|the)\s+real\s+(?:return|yield|rate|interest\s+rate)\s+(?:of\s+)?"
-    + lx.BEFORE_FIGURE
-    + r"$",
+_GAP_MOVED_TO = re.compile(r"\b" + _GAP_MOVED, re.IGNORECASE)
+# the same, and a gap named by what it is, closing the clause straight after two rates: a real
+# rate is a rate less inflation ("against inflation of 3.9%, a real return of 0.9 points")
+_GAP_AFTER_RATES = re.compile(
+    r"^\s*[,，]\s*(?:(?P<moved>" + _GAP_MOVED + r")|(?:a|an|the)\s+real\s+"
+    r"(?:return|yield|rate|interest\s+rate)\s+(?:of\s+)?" + lx.BEFORE_FIGURE + r"$)",
     re.IGNORECASE,
 )
 _INFLATION_NAMED = re.compile(r"\binflation\b", re.IGNORECASE)
@@ -2187,13 +2184,24 @@ def _gap_moved_to(reading: SentenceReading, text: str, position: int) -> bool:
     return _GAP_MOVED_TO.search(text, start, reading.mentions[position].start) is not None
 
 
-def _real_rate_of(reading: SentenceReading, text: str, position: int) -> bool:
-    """Whether a figure is named a real rate ("a real return of 0.9 points") after a rate named
-    as inflation just before it ("against inflation of 3.9%")."""
-    mention = reading.mentions[position]
-    if not _REAL_RATE_BEFORE.search(text, max(reading.start, mention.start - 40), mention.start):
+def _gap_named_after_rates(
+    reading: SentenceReading, text: str, found: list[Link], gap: int
+) -> bool:
+    """Whether the clause straight after two rates names its figure as the gap a change left
+    ("..., widening the gap to 6 points") or as a real rate after a rate named as inflation
+    ("against inflation of 3.9%, a real return of 0.9 points"). Not after a rate of a from/to
+    pair, nor after two rates of two times ("38% in 2019 and 41% in 2024, widening its lead to
+    9 points"): the gap may be to something else."""
+    rates = {gap - 2, gap - 1}
+    if any(link.type == "from_to" and rates & set(link.positions) for link in found):
         return False
-    return _INFLATION_NAMED.search(_named_before(reading, text, position - 1)) is not None
+    if len({reading.periods_of.get(p) for p in rates}) > 1:
+        return False
+    between = text[end_of(reading.mentions[gap - 1]) : reading.mentions[gap].start]
+    named = _GAP_AFTER_RATES.match(between)
+    if named is None or named.group("moved"):
+        return named is not None
+    return _INFLATION_NAMED.search(_named_before(reading, text, gap - 1)) is not None
 
 
 def _paired_over_time(found: list[Link], a: int, b: int) -> bool:
