@@ -28,6 +28,38 @@ from .text_checks import text_errors
             ["comparison-absolute"],
         ),
         ("Savers put $80m into the scheme and withdrew $50m, a net inflow of $30m.", []),
+        # flows of people named by the verb after their figure (branch relM)
+        ("Some 5,000 people left and 3,000 arrived, a net loss of 3,000.", ["comparison-absolute"]),
+        ("Some 5,000 people left and 3,000 arrived, a net loss of 2,000.", []),
+        (
+            "About 4,100 families moved out and 6,300 moved in, a net gain of 1,200.",
+            ["comparison-absolute"],
+        ),
+        ("About 4,100 families moved out and 6,300 moved in, a net gain of 2,200.", []),
+        (
+            "In 2031, 12,000 emigrated while 15,500 immigrated, a net inflow of 4,500.",
+            ["comparison-absolute"],
+        ),
+        ("In 2031, 12,000 emigrated while 15,500 immigrated, a net inflow of 3,500.", []),
+        # flows of two different things, a flow denied, flows of two times: no net of them
+        (
+            "Last year 8,000 workers left and 9,500 students arrived, a net gain of 500 residents.",
+            [],
+        ),
+        ("Some 5,000 people never left and 3,000 arrived, a net loss of 3,000.", []),
+        ("About 700 left in March and 900 arrived in April, a net gain of 400.", []),
+        # flows after their verbs, read as changes, then their net (branch relM)
+        (
+            "The region lost 1,200 jobs and gained 1,500, a net gain of 500.",
+            ["comparison-absolute"],
+        ),
+        ("The region lost 1,200 jobs and gained 1,500, a net gain of 300.", []),
+        ("The fund added $80m and lost $50m, a net gain of $40m.", ["comparison-absolute"]),
+        ("The fund added $80m and lost $50m, a net gain of $30m.", []),
+        # flows of two things, of two times, or in percent (which compound): no net of them
+        ("The region lost 1,200 jobs and gained 1,500 firms, a net gain of 500.", []),
+        ("The region lost 1,200 jobs in May and gained 1,500 in June, a net gain of 500.", []),
+        ("Shares lost 1.2% and gained 1.5%, a net gain of 0.5%.", []),
     ],
 )
 def test_a_net_flow_is_the_gap_between_the_flows_in_and_out(tmp_path, text, rules):

@@ -1056,6 +1056,12 @@ _BARE_DIFFERENCE_ENDS = (
 # $5bn"): their subject before them names who moves the money, it narrows no quantity.
 FLOW_VERBS = (("gained", "added", "bought", "put"), ("lost", "sold", r"took\s+out", "withdrew"))
 FLOW_VERB_RE = re.compile(r"\b(?:" + "|".join(FLOW_VERBS[0] + FLOW_VERBS[1]) + r")\b", re.I)
+# The same flows named by the verb after their figure, of people moving ("62,000 left and 90,000
+# arrived"): (the verbs of a flow in, the verbs of a flow out).
+FLOWS_NAMED_AFTER = (
+    (r"arrived", r"moved\s+in", r"immigrated", r"came\s+in"),
+    (r"left", r"departed", r"moved\s+(?:out|away)", r"emigrated"),
+)
 # Quantities defined as the difference of two others, by their names: (what is taken from,
 # what is taken, the difference). A trade balance is exports less imports, a population's
 # natural growth its births less its deaths, a budget balance revenue less spending. Named so

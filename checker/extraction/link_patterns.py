@@ -1052,7 +1052,13 @@ def _change_of_pair(reading: SentenceReading, text: str, found: list[Link]) -> l
     """A change stated in the sentence of its two levels, before or after them ("grew by over
     80% to $9 billion from $5.2 billion", "from X to Y, a jump of P percent")."""
     pairs = [link for link in found if link.type == "from_to"]
-    changes = [p for p, kind in enumerate(reading.kinds) if kind in ("change", "cagr")]
+    # a gap a change left to another thing is no change of the pair ("rose from 35% to 38%,
+    # widening its lead to 6 points")
+    changes = [
+        p
+        for p, kind in enumerate(reading.kinds)
+        if kind in ("change", "cagr") and not _gap_moved_to(reading, text, p)
+    ]
     if not pairs or not changes:
         return []
     restated = _converted(found)
@@ -1429,6 +1435,53 @@ def _earlier_in_brackets(reading: SentenceReading, text: str, found: list[Link])
         closes = _BRACKET_CLOSES_EARLIER.match(text[b.end : m.start])
         if not opens or not closes or bool(opens.group("period")) == bool(closes.group("period")):
             continue  # the bracket names the earlier period once, before or after its figure
+        links += [Link("from_to", (earlier, later)), Link("change", (change, earlier, later))]
+    return links
+
+
+# between a change "than in" a year and the level of that year, named after it: "40 fewer than in
+# 2015, when it had 400", "12% more than in 2019, when there were 2,500"
+_THAN_A_YEAR_WHEN = re.compile(
+    r"^\s+(?:(?:more|fewer|less|higher|lower)\s+)?than\s+(?:in\s+)?(?:1[89]|20)\d\d\s*,\s*when\s+"
+    r"(?:it|they|there|the\s+[a-z]+)\s+(?P<when_verb>[a-z]+)\s+(?:at\s+|about\s+|around\s+)?"
+    + lx.BEFORE_FIGURE
+    + r"$",
+    re.IGNORECASE,
+)
+_LEVEL_THEN_ITS_CHANGE = re.compile(r"^\s*(?:,|--|—|–)\s*$")
+
+
+def _year_when_its_level(gap: str) -> bool:
+    """Whether the words after a change give the year it is measured against and, in a clause
+    of that year, its level: " fewer than in 2015, when it had " (not "when it cut")."""
+    when = _THAN_A_YEAR_WHEN.match(gap)
+    return when is not None and _levels_when(when)
+
+
+def _change_than_a_year_when(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A level, its change "than in" a year, then the level of that year after "when": "has 360
+    pupils, 40 fewer than in 2015, when it had 400". The year's level is the change's base."""
+    taken = {p for link in found for p in link.positions}
+    links = []
+    for later in range(len(reading.mentions) - 2):
+        change, earlier = later + 1, later + 2
+        if {later, change, earlier} & taken:
+            continue
+        a, m, b = reading.mentions[later : later + 3]
+        if (reading.kinds[later], reading.kinds[change], reading.kinds[earlier]) != (
+            "value",
+            "change",
+            "value",
+        ):
+            continue
+        if a.unit != b.unit or a.unit in ("%", "pp", "x"):
+            continue
+        if m.unit != "%" and not same_family(m.unit, a.unit, exact=True):
+            continue
+        if not _LEVEL_THEN_ITS_CHANGE.match(text[end_of(a) : m.start]):
+            continue
+        if not _year_when_its_level(text[end_of(m) : b.start]) or b.noun not in (None, a.noun):
+            continue
         links += [Link("from_to", (earlier, later)), Link("change", (change, earlier, later))]
     return links
 
@@ -1835,7 +1888,6 @@ _THAN_BETWEEN = re.compile(
     # then its figure
     r"(?P<where>(?:in|at)\s+[^\d,;:()]{1,40}?,\s*where\s+(?:it|they|the\s+(?P<named>[a-z-]+))"
     r"\s+(?:is|was|are|were)\s+(?:at\s+)?$)?"
-    r"(?P<when>" + _IN_A_YEAR_WHEN + r"$)?"
     r"(?:the\s+|that\s+of\s+|those\s+of\s+|its\s+|their\s+|his\s+|her\s+)?"
     # whose figure it is, in a word or two: "its rival's", "last year's", "the previous year's",
     # and what it names of it: "last year's yield of", "last year's more favourable yield of"
@@ -1895,9 +1947,7 @@ def than_between(gap: str, moved_unit: str, unit: str) -> bool:
     if moved_unit != "%" and not same_family(moved_unit, unit, exact=True):
         return False
     than = _THAN_BETWEEN.match(gap)
-    if than is None or than.group("where"):
-        return False
-    return not than.group("when") or _levels_when(than)
+    return (than is not None and not than.group("where")) or _year_when_its_level(gap)
 
 
 # a year after the other place's figure: "where it was £2,100 in 2015" is of another time
@@ -1917,6 +1967,32 @@ def _the_same_where(
     return not _DATED_AFTER.match(text, end_of(other))
 
 
+# what may stand for a noun after the second figure of a comparison whose rate the text writes
+# once: a time ("the £890 of five years ago", "the £890 of 2025"), nothing counted
+_TIME_AS_NOUN = re.compile(
+    r"\b(?:ago|earlier|before|previously)$|^(?:in\s+)?(?:19|20)\d\d$", re.IGNORECASE
+)
+
+
+def _rate_written_once(text: str, a: Mention, b: Mention) -> bool:
+    """Whether the figure after "than" is the amount of the first figure's rate written once:
+    the first an amount per day, week, month or year, the other the same amount with no period
+    and no noun of its own but a time ("the £890 deposit" counts another thing)."""
+    per = _PER_PERIOD.match(a.unit)
+    if per is None or b.unit != per.group("base") or not b.unit:
+        return False
+    if b.noun is not None:
+        return _TIME_AS_NOUN.search(b.noun) is not None
+    return _NO_NOUN_AFTER.match(text, b.end) is not None
+
+
+# after an amount, what leaves it counting nothing of its own: the clause's end, or a time
+_NO_NOUN_AFTER = re.compile(
+    r"\s*(?:[,;.!?)]|$)|\s+(?:of|in|from|during|at|last|earlier|before|\w+\s+years?\s+ago)\b",
+    re.IGNORECASE,
+)
+
+
 def _percent_than_the_other(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
     """A figure said to be a percentage or an amount above or below another that follows it:
     "Alpha charged $40, 25% more than the $32 of Beta", "$30,000, 20 percent less than the
@@ -1926,7 +2002,8 @@ def _percent_than_the_other(reading: SentenceReading, text: str, found: list[Lin
         if reading.kinds[first] != "value" or reading.kinds[first + 2] != "value":
             continue
         a, m, b = reading.mentions[first : first + 3]
-        if a.unit != b.unit or a.unit in ("%", "pp", "x"):
+        rate_once = m.unit == "%" and _rate_written_once(text, a, b)
+        if (a.unit != b.unit and not rate_once) or a.unit in ("%", "pp", "x"):
             continue
         if m.unit != "%" and not same_family(m.unit, a.unit, exact=True):
             continue
@@ -1935,8 +2012,8 @@ def _percent_than_the_other(reading: SentenceReading, text: str, found: list[Lin
         than = _THAN_BETWEEN.match(text[m.end : b.start])
         if not than or (than.group("where") and not _the_same_where(reading, text, than, a, b)):
             continue
-        if than.group("when") and not _levels_when(than):
-            continue
+        if rate_once:
+            b.unit = a.unit  # "£1,250 a month, 40% more than the £890 of 2025": the rate said once
         reading.kinds[first + 1] = "change"
         links.append(Link("change", (first + 1, first + 2, first), compares=True))
     return links
@@ -2182,12 +2259,66 @@ def _gap_between_rates(reading: SentenceReading, text: str, found: list[Link]) -
         kinds = {reading.kinds[p] for p in (gap - 2, gap - 1)}
         if not (kinds <= {"value", "change"} or kinds <= {"value", "share"}):
             continue
-        if not _named_margin(reading, text, gap):
+        if not (
+            _named_margin(reading, text, gap) or _gap_named_after_rates(reading, text, found, gap)
+        ):
             continue
+        if _paired_over_time(found, gap - 2, gap - 1):
+            continue  # "rose from 35% to 38%, a gap of 3 points": one rate's move
         high, low = (gap - 1, gap - 2) if b.value >= a.value else (gap - 2, gap - 1)
         reading.kinds[gap] = "change"
         links.append(Link("change", (gap, low, high), compares=True, margin=True))
     return links
+
+
+# a gap named by where a change moved it: "widening the gap to 6 points", "extending its lead
+# over the Greens to 4 points"
+_GAP_MOVED = (
+    r"(?:widen|narrow|extend|cut|increas|reduc|clos|stretch|shrink|shrank|shrunk)\w*\s+"
+    r"(?:the|its|their|his|her)\s+(?:gap|lead|margin|difference)"
+    r"(?:\s+(?:over|on|with)\s+[^\d,;:.!?()]{1,30}?)?\s+to\s+" + lx.BEFORE_FIGURE + r"$"
+)
+_GAP_MOVED_TO = re.compile(r"\b" + _GAP_MOVED, re.IGNORECASE)
+# the same, and a gap named by what it is, closing the clause straight after two rates: a real
+# rate is a rate less inflation ("against inflation of 3.9%, a real return of 0.9 points")
+_GAP_AFTER_RATES = re.compile(
+    r"^\s*[,，]\s*(?:(?P<moved>" + _GAP_MOVED + r")|(?:a|an|the)\s+real\s+"
+    r"(?:return|yield|rate|interest\s+rate)\s+(?:of\s+)?" + lx.BEFORE_FIGURE + r"$)",
+    re.IGNORECASE,
+)
+_INFLATION_NAMED = re.compile(r"\binflation\b", re.IGNORECASE)
+
+
+def _gap_moved_to(reading: SentenceReading, text: str, position: int) -> bool:
+    """Whether the words before a figure name it as the gap a change left ("widening the gap
+    to")."""
+    start = max(reading.start, reading.mentions[position].start - 70)
+    return _GAP_MOVED_TO.search(text, start, reading.mentions[position].start) is not None
+
+
+def _gap_named_after_rates(
+    reading: SentenceReading, text: str, found: list[Link], gap: int
+) -> bool:
+    """Whether the clause straight after two rates names its figure as the gap a change left
+    ("..., widening the gap to 6 points") or as a real rate after a rate named as inflation
+    ("against inflation of 3.9%, a real return of 0.9 points"). Not after a rate of a from/to
+    pair, nor after two rates of two times ("38% in 2019 and 41% in 2024, widening its lead to
+    9 points"): the gap may be to something else."""
+    rates = {gap - 2, gap - 1}
+    if any(link.type == "from_to" and rates & set(link.positions) for link in found):
+        return False
+    if len({reading.periods_of.get(p) for p in rates}) > 1:
+        return False
+    between = text[end_of(reading.mentions[gap - 1]) : reading.mentions[gap].start]
+    named = _GAP_AFTER_RATES.match(between)
+    if named is None or named.group("moved"):
+        return named is not None
+    return _INFLATION_NAMED.search(_named_before(reading, text, gap - 1)) is not None
+
+
+def _paired_over_time(found: list[Link], a: int, b: int) -> bool:
+    """Whether two figures are an earlier and a later level of one quantity."""
+    return any(link.type == "from_to" and {a, b} <= set(link.positions) for link in found)
 
 
 # "a 5-point lead", "an eight-point advantage": a gap in points named by the noun after it
@@ -2447,6 +2578,105 @@ def _named_difference(reading: SentenceReading, text: str, found: list[Link]) ->
             )
         )
     return links
+
+
+# a flow named by the verb straight after its figure ("62,000 left", "90,000 people have
+# arrived"), one regex for each way (in, out)
+_FLOW_AFTER = tuple(
+    re.compile(
+        r"(?:\s+(?!(?:never|not|nor|also|then)\b)(?P<noun>[^\W\d_]+))?\s+(?:have\s+|had\s+)?(?:"
+        + "|".join(verbs)
+        + r")\b",
+        re.IGNORECASE,
+    )
+    for verbs in lx.FLOWS_NAMED_AFTER
+)
+_FLOWS_JOINED = re.compile(r"^\s*,?\s*(?:and|while|but|whereas)\s+$", re.IGNORECASE)
+# after the second flow: the net of the two named before its figure, in the next clause
+_NET_OF_FLOWS_NAMED = re.compile(
+    r"^\s*[,，]\s*(?:(?:leaving|giving|making|for|with)\s+)?(?:a|an|the)\s+net\s+"
+    r"(?:gain|loss|increase|decrease|inflow|outflow|influx|migration)\s+(?:of\s+)?"
+    + lx.BEFORE_FIGURE
+    + r"$",
+    re.IGNORECASE,
+)
+
+
+def _flow_named_after(text: str, mention: Mention) -> tuple[int, int, str | None] | None:
+    """The way a flow goes (0 in, 1 out) as the verb after its figure names it, where the verb
+    ends, and the one noun counted between them (the mention may have taken the verb for its
+    noun: "90,000 arrived", "4,100 families moved out"); None when no such verb follows."""
+    for way, verb in enumerate(_FLOW_AFTER):
+        named = verb.match(text, mention.end)
+        if named is not None and named.end() >= end_of(mention):
+            return way, named.end(), named.group("noun")
+    return None
+
+
+def _net_of_flows_named_after(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """Two flows of people named by the verb after each figure, one in and one out, then their
+    net named as such: "62,000 left and 90,000 arrived, a net gain of 28,000". The net is the
+    size of the gap between the flows (a margin, as for the flows named before their figures,
+    `_named_difference`); the three count one thing (the later figures count no other noun)."""
+    linked = {p for link in found for p in link.positions}
+    levels = [p for p in _free_levels(reading, found) if p not in linked]
+    if len(levels) != 3:
+        return []
+    first, second, net = (reading.mentions[p] for p in levels)
+    ways = [_flow_named_after(text, m) for m in (first, second)]
+    if ways[0] is None or ways[1] is None or {ways[0][0], ways[1][0]} != {0, 1}:
+        return []
+    if not _FLOWS_JOINED.match(text[ways[0][1] : second.start]):
+        return []
+    if not _NET_OF_FLOWS_NAMED.match(text[ways[1][1] : net.start]):
+        return []
+    nouns = {ways[1][2], net.noun} - {None, ways[0][2]}
+    if not first.unit == second.unit == net.unit or nouns:
+        return []
+    low, high = sorted(levels[:2], key=_value_at(reading))
+    reading.kinds[levels[2]] = "change"
+    return [Link("change", (levels[2], low, high), compares=True, margin=True)]
+
+
+# the flow verb straight before a figure ("lost 1,200", "gained 1,500"), one for each way
+_FLOW_VERB_BEFORE = tuple(
+    re.compile(r"\b(?:" + "|".join(verbs) + r")\s+" + lx.BEFORE_FIGURE + r"$", re.IGNORECASE)
+    for verbs in lx.FLOW_VERBS
+)
+_FLOW_JOINED_BEFORE = tuple(
+    re.compile(
+        r"^\s*,?\s*(?:and|while|but)\s+(?:" + "|".join(verbs) + r")\s+" + lx.BEFORE_FIGURE + r"$",
+        re.IGNORECASE,
+    )
+    for verbs in lx.FLOW_VERBS
+)
+
+
+def _net_of_flow_changes(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """Two flows one way and the other, each after its verb and read as changes, then their net
+    named as such: "lost 1,200 jobs and gained 1,500, a net gain of 300". The flows are the
+    two terms (levels of what moved) and the net the size of the gap between them."""
+    linked = {p for link in found for p in link.positions}
+    for first in range(len(reading.mentions) - 2):
+        if {first, first + 1, first + 2} & linked:
+            continue
+        if reading.kinds[first : first + 3] != ["change", "change", "value"]:
+            continue
+        a, b, net = reading.mentions[first : first + 3]
+        before = text[max(reading.start, a.start - 30) : a.start]
+        ways = [w for w in (0, 1) if _FLOW_VERB_BEFORE[w].search(before)]
+        if len(ways) != 1 or not _FLOW_JOINED_BEFORE[1 - ways[0]].match(text[end_of(a) : b.start]):
+            continue
+        if not _NET_OF_FLOWS_NAMED.match(text[end_of(b) : net.start]):
+            continue
+        if not a.unit == b.unit == net.unit or {b.noun, net.noun} - {None, a.noun}:
+            continue
+        if a.unit in ("%", "pp", "x"):
+            continue  # percentage moves compound: "lost 1.2% and gained 1.5%" nets no 0.3%
+        reading.kinds[first : first + 3] = ["value", "value", "change"]
+        low, high = sorted((first, first + 1), key=_value_at(reading))
+        return [Link("change", (first + 2, low, high), compares=True, margin=True)]
+    return []
 
 
 # between a named difference and its two terms: another clause of its own (a semicolon, with
@@ -5180,6 +5410,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _dated_levels,
     _change_of_pair,
     _earlier_in_brackets,
+    _change_than_a_year_when,
     _earlier_bracket_after_change,
     _change_after_pair,
     _amount_carrying_pair,
@@ -5198,6 +5429,8 @@ LINK_PATTERNS: list[LinkPattern] = [
     _arithmetic_written_out,
     _difference_between_named,
     _named_difference,
+    _net_of_flows_named_after,
+    _net_of_flow_changes,
     _named_difference_of_changes,
     _remainder_written_out,
     _rate_restated,
