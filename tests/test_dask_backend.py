@@ -82,6 +82,12 @@ def test_a_task_that_kills_its_worker_every_time_stops_the_run(corpus, monkeypat
     assert _children() - before == set()
 
 
+def _profiled() -> bool:
+    import dask
+
+    return dask.config.get("distributed.worker.profile.enabled")
+
+
 def test_the_start_method_is_set_for_our_own_cluster_only(corpus, monkeypatch):
     """The setting is the process's: with a scheduler given, another cluster's nanny restarting a
     worker during the run must still start it its own way."""
@@ -90,11 +96,12 @@ def test_the_start_method_is_set_for_our_own_cluster_only(corpus, monkeypatch):
 
     from checker import dask_backend
 
-    seen = []
+    seen, profiled = [], []
     real = dask_backend._run
 
     def recording(*args):
         seen.append(dask.config.get("distributed.worker.multiprocessing-method"))
+        profiled.append(set(args[0].run(_profiled).values()))  # on the workers themselves
         return real(*args)
 
     monkeypatch.setattr(dask_backend, "_run", recording)
@@ -103,6 +110,8 @@ def test_the_start_method_is_set_for_our_own_cluster_only(corpus, monkeypatch):
         run(corpus, RunOptions(backend="dask", scheduler=cluster.scheduler_address))
     run(corpus, RunOptions(backend="dask", jobs=2))
     assert seen == [before, "fork"]
+    # Our own cluster's workers do not sample the rules' stacks; another cluster's keep theirs.
+    assert profiled == [{True}, {False}]
     assert dask.config.get("distributed.worker.multiprocessing-method") == before
 
 
