@@ -125,10 +125,14 @@ def check_on_dask(
 # monitor (every 500 ms, for a dashboard no run looks at). On a busy machine they cost in
 # proportion to the run's wall time, not its work: a fifth of the processor time of two workers
 # running plain Python for 4 s at load 12 (1.18 s against 0.95 s, the client's three times less).
+# And no work stealing: Dask cannot size a share (it counts a few hundred bytes), so a worker done
+# with its batches could take another's queued batch and be sent that whole share, every claim
+# pickled, to check a few partitions of it.
 QUIET: dict[str, object] = {
     "distributed.worker.profile.enabled": False,
     "distributed.admin.tick.interval": "1s",
     "distributed.admin.system-monitor.interval": "60s",
+    "distributed.scheduler.work-stealing": False,
 }
 
 

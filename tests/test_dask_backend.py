@@ -88,6 +88,10 @@ def _profiled() -> bool:
     return dask.config.get("distributed.worker.profile.enabled")
 
 
+def _stealing(dask_scheduler) -> bool:
+    return "stealing" in dask_scheduler.extensions
+
+
 def test_the_start_method_is_set_for_our_own_cluster_only(corpus, monkeypatch):
     """The setting is the process's: with a scheduler given, another cluster's nanny restarting a
     worker during the run must still start it its own way."""
@@ -96,12 +100,13 @@ def test_the_start_method_is_set_for_our_own_cluster_only(corpus, monkeypatch):
 
     from checker import dask_backend
 
-    seen, profiled = [], []
+    seen, profiled, stealing = [], [], []
     real = dask_backend._run
 
     def recording(*args):
         seen.append(dask.config.get("distributed.worker.multiprocessing-method"))
         profiled.append(set(args[0].run(_profiled).values()))  # on the workers themselves
+        stealing.append(args[0].run_on_scheduler(_stealing))
         return real(*args)
 
     monkeypatch.setattr(dask_backend, "_run", recording)
@@ -112,6 +117,8 @@ def test_the_start_method_is_set_for_our_own_cluster_only(corpus, monkeypatch):
     assert seen == [before, "fork"]
     # Our own cluster's workers do not sample the rules' stacks; another cluster's keep theirs.
     assert profiled == [{True}, {False}]
+    # Nor does our own scheduler move a batch from a worker to another (with the share it reads).
+    assert stealing == [True, False]
     assert dask.config.get("distributed.worker.multiprocessing-method") == before
 
 
