@@ -82,6 +82,16 @@ def test_a_task_that_kills_its_worker_every_time_stops_the_run(corpus, monkeypat
     assert _children() - before == set()
 
 
+def _profiled() -> bool:
+    import dask
+
+    return dask.config.get("distributed.worker.profile.enabled")
+
+
+def _stealing(dask_scheduler) -> bool:
+    return "stealing" in dask_scheduler.extensions
+
+
 def test_the_start_method_is_set_for_our_own_cluster_only(corpus, monkeypatch):
     """The setting is the process's: with a scheduler given, another cluster's nanny restarting a
     worker during the run must still start it its own way."""
@@ -90,11 +100,13 @@ def test_the_start_method_is_set_for_our_own_cluster_only(corpus, monkeypatch):
 
     from checker import dask_backend
 
-    seen = []
+    seen, profiled, stealing = [], [], []
     real = dask_backend._run
 
     def recording(*args):
         seen.append(dask.config.get("distributed.worker.multiprocessing-method"))
+        profiled.append(set(args[0].run(_profiled).values()))  # on the workers themselves
+        stealing.append(args[0].run_on_scheduler(_stealing))
         return real(*args)
 
     monkeypatch.setattr(dask_backend, "_run", recording)
@@ -103,4 +115,62 @@ def test_the_start_method_is_set_for_our_own_cluster_only(corpus, monkeypatch):
         run(corpus, RunOptions(backend="dask", scheduler=cluster.scheduler_address))
     run(corpus, RunOptions(backend="dask", jobs=2))
     assert seen == [before, "fork"]
+    # Our own cluster's workers do not sample the rules' stacks; another cluster's keep theirs.
+    assert profiled == [{True}, {False}]
+    # Nor does our own scheduler move a batch from a worker to another (with the share it reads).
+    assert stealing == [True, False]
     assert dask.config.get("distributed.worker.multiprocessing-method") == before
+
+
+def test_a_share_checked_in_batches_gives_the_findings_of_one_task_in_its_order(tmp_path):
+    """The batches of a share's partitions, put end to end, are the findings one task checking
+    them all made, in the order it made them (the order the final sort keeps for findings alike)."""
+    from checker.dask_backend import _check
+    from checker.findings import unpack_findings
+    from checker.fragments import (
+        dropped_sources,
+        entities_of,
+        merge,
+        owners,
+        share_out,
+        summarize,
+        wanted_claims,
+    )
+    from checker.loading import LoadOptions, discover, load_fragment, plan_chunks
+    from checker.rules import BUILTIN_RULES, load_rules
+
+    (tmp_path / "metrics.yaml").write_text(
+        "metrics:\n  gdp: {unit: CNY}\n  digital_economy: {unit: CNY, part_of: gdp}\n"
+    )
+    for number in range(7):  # a town each, its own partition, each with a part past its whole
+        (tmp_path / f"town{number}.yaml").write_text(
+            f"source: {{id: s{number}, title: Report {number}, publisher: Desk}}\n"
+            f"defaults: {{entity: Town {number}}}\nclaims:\n"
+            f"  - {{id: gdp, metric: gdp, period: 2023, value: {10 + number} billion CNY}}\n"
+            f"  - {{id: de, metric: digital_economy, period: 2023, value: {40 + number} billion CNY}}\n"
+        )
+    files, vocabularies, missing = discover([tmp_path])
+    vocabulary = load_fragment([], vocabularies, LoadOptions())
+    fragment = load_fragment(plan_chunks(files), vocabularies, LoadOptions())
+    summary = summarize(fragment, 0, vocabulary.errors)
+    dropped = dropped_sources([summary])
+    entity_of = entities_of(fragment, wanted_claims([summary]), dropped)
+    rules, _ = load_rules([BUILTIN_RULES])
+    merged = merge([summary], vocabulary, missing, entity_of, dropped, rules)
+    owner_of = owners([summary], merged.plan, dropped)
+    share, _ = share_out(fragment, 0, merged.plan, owner_of, dropped)
+    planned = (merged.plan, owner_of, dropped, merged.references)
+
+    def messages(batches: int) -> list[str]:
+        return [
+            finding.message
+            for batch in range(batches)
+            for finding in unpack_findings(
+                _check(share, batch, batches, (vocabulary, rules), planned, True)
+            )
+        ]
+
+    whole = messages(1)
+    assert sum("exceeds the whole" in message for message in whole) == 7
+    assert messages(3) == whole
+    assert len(share.claims) == 7  # the share itself left whole, for a task run again
