@@ -849,6 +849,8 @@ _SHARE_OF_BEFORE = re.compile(
     + r"$",
     re.IGNORECASE,
 )
+# the place a whole is all of (全市, 全省): a share of 全国 is of another whole
+_ALL_OF_A_SCOPE = re.compile(r"全[市省县区国縣區國]")
 _CLAUSE_BREAK = re.compile(r"[,，;；:：]")
 # "..., a rise of 40% from the previous year's total": the base named in words after the change
 _FROM_NAMED = re.compile(
@@ -2387,7 +2389,9 @@ class _Analyzer:
         earlier = self.mentions[sole[1]]
         if earlier.unit != level.unit or level.unit in ("%", "pp", "x"):
             return
-        if not times_between(self.text[factor.end : level.start]):
+        # the clause of the earlier level and this one say which verbs give its level
+        said_before = self.text[max(0, earlier.start - 200) : factor.start]
+        if not times_between(self.text[factor.end : level.start], said_before):
             return
         change = self.claims[self.claim_of[reading.indices[factors[0]]]]
         if change.start_claim is not None or change.start or change.years or change.basis:
@@ -3733,6 +3737,10 @@ class _Analyzer:
         # a part of a part (其中…，其中…): "all" of it is the larger whole's
         opens = self.segments.span(self.segments.sentence(self.mentions[whole].num_start))[0]
         if self.text.count("其中", opens, self.mentions[share].start) > 1:
+            return False
+        # 占全省投资的 after a whole of 全市: the share is of a larger whole the text names apart
+        scopes = set(_ALL_OF_A_SCOPE.findall(self.text, opens, self.mentions[whole].start))
+        if named.groupdict().get("all") and scopes - {named.group("all")}:
             return False
         return self._draft_share_between(claim, share, part, whole)
 
