@@ -1569,6 +1569,10 @@ def test_a_comparison_leaves_a_move_a_scope_or_another_clause_alone(tmp_path, te
         "1,200 people applied so the college hired tutors, 30 more than last year's 20.",
         # the clause of the other's year counts something else
         "The airport handled 9 million passengers, 50% more than in 2015, when it had 3,000 staff.",
+        # or names what its figure measures after it
+        "Revenue was £50m, 25% more than in 2019, when it had £45m in cash.",
+        # the clause's verb acts on things counted too: which the comparison counts is unsaid
+        "About 2,000 students received grants, 500 more than last year's 1,000.",
         # or gives another quantity with a verb of its own
         "The charity raised £12m, 20% more than in 2020, when it spent £11m.",
     ],

@@ -1709,6 +1709,16 @@ def _other_things_counted(a: Mention, b: Mention) -> bool:
     return not a.noun or _head_noun(a.noun) != _head_noun(b.noun)
 
 
+# what a figure measures, named after it: "when it had £70m in debt", "£45m of debt"
+_NAMED_AFTER = re.compile(r"\s+(?:in|of)\s+[a-z]", re.IGNORECASE)
+# a verb, then things it acts on with no article: "2,000 volunteers planted trees, 500 more than
+# last year's 1,000" may count the trees
+_BARE_PLURAL_OBJECT = re.compile(
+    r"^\s+[a-z]+\s+(?!(?:was|has|is|as|us|always|across|towards|perhaps|plus|thus)\b)[a-z]{2,}s\b",
+    re.IGNORECASE,
+)
+
+
 def _counts_its_object(clause: str, a: Mention, b: Mention) -> bool:
     """Whether a figure after a clause counts what the clause's verb acts on ("40 firms exported
     cars, ... last year's 2,000 cars"), not what its subject counts."""
@@ -1938,9 +1948,13 @@ def _percent_than_the_other(reading: SentenceReading, text: str, found: list[Lin
             continue
         # a clause of the other's time may count something else ("when it had 3,000 staff"), and
         # so may the first figure's clause ("40 firms exported cars, ... last year's 2,000 cars")
-        if than.group("when") and _other_things_counted(a, b):
+        if than.group("when") and (
+            _other_things_counted(a, b) or _NAMED_AFTER.match(text, end_of(b))
+        ):
             continue
-        if not _LEVEL_THEN_PERCENT.match(gap) and _counts_its_object(gap, a, b):
+        if not _LEVEL_THEN_PERCENT.match(gap) and (
+            _counts_its_object(gap, a, b) or _BARE_PLURAL_OBJECT.match(gap)
+        ):
             continue
         reading.kinds[first + 1] = "change"
         links.append(Link("change", (first + 1, first + 2, first), compares=True))

@@ -3738,11 +3738,30 @@ class _Analyzer:
         opens = self.segments.span(self.segments.sentence(self.mentions[whole].num_start))[0]
         if self.text.count("其中", opens, self.mentions[share].start) > 1:
             return False
+        if self._larger_level_before(whole, measured):
+            return False  # 民间投资 after 固定资产投资: "all" investment is the larger one's
         # 占全省投资的 after a whole of 全市: the share is of a larger whole the text names apart
         scopes = set(_ALL_OF_A_SCOPE.findall(self.text, opens, self.mentions[whole].start))
         if named.groupdict().get("all") and scopes - {named.group("all")}:
             return False
         return self._draft_share_between(claim, share, part, whole)
+
+    def _larger_level_before(self, whole: int, measured: str) -> bool:
+        """Whether a level of the same measure, unit and period larger than the level `whole`
+        comes shortly before it: then the whole is no total of "all" of that measure."""
+        level = self.mentions[whole]
+        claim = self.claims[self.claim_of[whole]]
+        for index in range(max(0, whole - _NAMED_AGAIN_LOOKBACK), whole):
+            if index not in self.claim_of:
+                continue
+            other = self.claims[self.claim_of[index]]
+            if other.kind != "value" or not other.metric.endswith(measured):
+                continue
+            earlier = self.mentions[index]
+            if earlier.unit == level.unit and other.period == claim.period:
+                if earlier.magnitude > level.magnitude:
+                    return True
+        return False
 
     def _whole_given_for(self, part: int) -> int | None:
         """The level the text gives as the whole of the level `part` (a stated `part_of`), among
