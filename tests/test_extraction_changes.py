@@ -1594,3 +1594,33 @@ def test_a_sentence_pointing_back_compares_the_level_before_by_a_percentage(tmp_
 def test_a_figure_opening_the_clause_of_the_others_year_is_not_compared(tmp_path, text):
     """ "when £5m was spent on ads": a figure of what, the words do not say."""
     assert [f for f in _findings(tmp_path, text) if f.severity != "note"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the figure after the clause counts what its verb acts on, not its subject
+        "About 40 firms exported cars, 500 more than last year's 2,000 cars.",
+        # a second clause with a subject of its own, opened by "so"
+        "1,200 people applied so the college hired tutors, 30 more than last year's 20.",
+        # the clause of the other's year counts something else
+        "The airport handled 9 million passengers, 50% more than in 2015, when it had 3,000 staff.",
+        # or names what its figure measures after it
+        "Revenue was £50m, 25% more than in 2019, when it had £45m in cash.",
+        # the clause's verb acts on things counted too: which the comparison counts is unsaid
+        "About 2,000 students received grants, 500 more than last year's 1,000.",
+        # or gives another quantity with a verb of its own
+        "The charity raised £12m, 20% more than in 2020, when it spent £11m.",
+    ],
+)
+def test_a_comparison_leaves_another_quantity_of_either_clause_alone(tmp_path, text):
+    assert [f for f in _findings(tmp_path, text) if f.severity != "note"] == []
+
+
+def test_a_count_of_places_with_no_figure_before_it_is_the_one_compared(tmp_path):
+    """ "in 40 stores" is the scope of a figure before it in its clause; with none, it is what
+    the comparison after it measures."""
+    wrong = "Sales rose in 40 stores, 15 more than last year's 30."
+    right = "Sales rose in 40 stores, 10 more than last year's 30."
+    assert [f.rule for f in _findings(tmp_path, wrong) if f.severity == "error"]
+    assert _findings(tmp_path, right) == []

@@ -582,3 +582,20 @@ def test_a_share_of_all_after_a_part_of_a_part_is_not_of_the_part(tmp_path):
         "占全部投资的28.1%。"
     )
     assert _errors(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全年全市固定资产投资4000亿元，其中，房地产开发投资1000亿元，占全省投资的8%。",
+        "全年全区一般公共预算收入300亿元，其中税收收入240亿元，占全市收入的12%。",
+        "全年全县一般公共预算支出90亿元，其中教育支出18亿元，占全国支出的0.1%。",
+        # the whole is itself less than the investment given before it: "all" is the larger
+        "全年全县固定资产投资800亿元，增长3%。民间投资500亿元，其中制造业民间投资200亿元，"
+        "占全部投资的25%。",
+    ],
+)
+def test_a_share_of_all_of_a_larger_whole_is_not_of_the_whole_before(tmp_path, text):
+    """占全省投资的8% after a whole of 全市, 占全部投资的 after a whole less than the investment
+    given before it: the share of a larger whole, not of the one the part is given under."""
+    assert _errors(tmp_path, text) == []

@@ -1451,11 +1451,12 @@ _THAN_A_YEAR_WHEN = re.compile(
 _LEVEL_THEN_ITS_CHANGE = re.compile(r"^\s*(?:,|--|—|–)\s*$")
 
 
-def _year_when_its_level(gap: str) -> bool:
+def _year_when_its_level(gap: str, said_before: str) -> bool:
     """Whether the words after a change give the year it is measured against and, in a clause
-    of that year, its level: " fewer than in 2015, when it had " (not "when it cut")."""
+    of that year, its level: " fewer than in 2015, when it had " (not "when it cut", nor "when
+    it spent" after "raised"); `said_before` is the sentence before the first figure."""
     when = _THAN_A_YEAR_WHEN.match(gap)
-    return when is not None and _levels_when(when)
+    return when is not None and _levels_when(when, said_before)
 
 
 def _change_than_a_year_when(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
@@ -1480,7 +1481,11 @@ def _change_than_a_year_when(reading: SentenceReading, text: str, found: list[Li
             continue
         if not _LEVEL_THEN_ITS_CHANGE.match(text[end_of(a) : m.start]):
             continue
-        if not _year_when_its_level(text[end_of(m) : b.start]) or b.noun not in (None, a.noun):
+        if not _year_when_its_level(text[end_of(m) : b.start], text[reading.start : a.start]):
+            continue
+        # the year's clause may count something else ("when it had 3,000 staff", "when it had
+        # £45m in cash")
+        if _other_things_counted(a, b) or _NAMED_AFTER.match(text, end_of(b)):
             continue
         links += [Link("from_to", (earlier, later)), Link("change", (change, earlier, later))]
     return links
@@ -1769,10 +1774,57 @@ _IN_A_YEAR_WHEN = (
 )
 
 
-def _levels_when(match: re.Match) -> bool:
-    """Whether the clause of the other's time gives its level, not a move ("when it cut")."""
-    verb = match.group("when_verb")  # None: no such clause
-    return verb is None or verb.lower() not in lx.OBJECT_MOVED_VERBS
+# the verbs of a clause of another time that give a level of whatever the sentence measures
+_LEVEL_VERBS_WHEN = frozenset(
+    "was were is are had has have stood numbered totalled totaled".split()
+)
+
+
+def _levels_when(match: re.Match, said_before: str) -> bool:
+    """Whether the clause of the other's time gives its level, not a move ("when it cut") nor
+    another quantity ("raised £12m, ... when it spent £10m"): a verb of being or having, or the
+    verb the sentence gave the first figure with ("handled ..., when it handled")."""
+    verb = match.group("when_verb")
+    if verb is None:
+        return True
+    verb = verb.lower()
+    if verb in lx.OBJECT_MOVED_VERBS:
+        return False
+    return verb in _LEVEL_VERBS_WHEN or re.search(rf"\b{verb}\b", said_before, re.I) is not None
+
+
+_WHEN_CLAUSE = re.compile(_IN_A_YEAR_WHEN + r"$", re.IGNORECASE)
+
+
+def _other_things_counted(a: Mention, b: Mention) -> bool:
+    """Whether two counts name different things ("9 million passengers, ... when it had 3,000
+    staff", "40 firms exported cars, ... last year's 2,000 cars"): no level of one another."""
+    if not b.noun:
+        return False
+    return not a.noun or _head_noun(a.noun) != _head_noun(b.noun)
+
+
+# what a figure measures, named after it: "when it had £70m in debt", "£45m of debt"
+_NAMED_AFTER = re.compile(r"\s+(?:in|of)\s+[a-z]", re.IGNORECASE)
+# a verb, then things it acts on with no article: "2,000 volunteers planted trees, 500 more than
+# last year's 1,000" may count the trees
+_BARE_PLURAL_OBJECT = re.compile(
+    r"^\s+[a-z]+\s+(?!(?:was|has|is|as|us|always|across|towards|perhaps|plus|thus)\b)[a-z]{2,}s\b",
+    re.IGNORECASE,
+)
+
+
+def _counts_its_object(clause: str, a: Mention, b: Mention) -> bool:
+    """Whether a figure after a clause counts what the clause's verb acts on ("40 firms exported
+    cars, ... last year's 2,000 cars"), not what its subject counts."""
+    if not b.noun or not _other_things_counted(a, b):
+        return False
+    words = {_head_noun(word) for word in re.findall(r"[a-z]+", clause.lower())}
+    return _head_noun(b.noun) in words
+
+
+def _head_noun(noun: str) -> str:
+    return noun.lower().split()[-1].removesuffix("s")
 
 
 # "than" straight after the factor: the factor's own words carry the comparison ("3.6 times
@@ -1794,11 +1846,12 @@ _TIMES_BETWEEN = re.compile(
 )
 
 
-def times_between(gap: str) -> bool:
+def times_between(gap: str, said_before: str) -> bool:
     """Whether the words between a factor and a figure make that figure the one the factor
-    multiplies ("four times the $10 of its rival", "twice as many as in 2015, when it had")."""
+    multiplies ("four times the $10 of its rival", "twice as many as in 2015, when it had");
+    `said_before` is the sentence before the factor."""
     between = _TIMES_BETWEEN.match(gap)
-    return between is not None and _levels_when(between)
+    return between is not None and _levels_when(between, said_before)
 
 
 def _times_the_other(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
@@ -1816,7 +1869,9 @@ def _times_the_other(reading: SentenceReading, text: str, found: list[Link]) -> 
     # rate of 4.3%"); gaps in points and factors do not
     if m.unit != "x" or a.unit != b.unit or a.unit in ("pp", "x"):
         return []
-    if not times_between(text[m.end : b.start]):
+    if not times_between(text[m.end : b.start], text[reading.start : m.start]):
+        return []
+    if _WHEN_CLAUSE.search(text[m.end : b.start]) and _other_things_counted(a, b):
         return []
     reading.kinds[factor] = "change"
     return [Link("change", (factor, second, first), compares=True)]
@@ -1911,7 +1966,8 @@ _LEVEL_THEN_PERCENT = re.compile(
 # verb of its own, then words with no figure and no other clause)
 _SUBJECT_CLAUSE_THEN_PERCENT = re.compile(
     r"^\s+(?P<verb>[a-z]+)\b"
-    r"(?:(?!\b(?:and|but|while|whereas|as|which|who|than|when|where|or)\b)[^\d,;:.!?()]){0,40},\s*$",
+    r"(?:(?!\b(?:and|but|while|whereas|as|which|who|than|when|where|or|so|because|since|after|"
+    r"before|until|although|though|if|once|that)\b)[^\d,;:.!?()]){0,40},\s*$",
     re.IGNORECASE,
 )
 
@@ -1935,19 +1991,25 @@ _SCOPE_BEFORE = re.compile(
 )
 
 
-def _counts_a_scope(text: str, mention: Mention) -> bool:
+def _counts_a_scope(reading: SentenceReading, text: str, position: int) -> bool:
+    """Whether the figure at `position` counts the places a figure before it in its clause
+    spans ("1,200 staff in 40 offices"); with none before it, "in 40 stores" is what is
+    compared ("Sales rose in 40 stores, 10 more than last year's 30")."""
+    mention = reading.mentions[position]
     before = text[max(0, mention.start - 40) : mention.start]
-    return bool(mention.noun) and _SCOPE_BEFORE.search(before) is not None
+    if not mention.noun or _SCOPE_BEFORE.search(before) is None or position == 0:
+        return False
+    return not re.search(r"[,;:]", text[end_of(reading.mentions[position - 1]) : mention.start])
 
 
-def than_between(gap: str, moved_unit: str, unit: str) -> bool:
+def than_between(gap: str, moved_unit: str, unit: str, said_before: str) -> bool:
     """Whether the words between a percentage or an amount (`moved_unit`) and a figure
     (`unit`) make that figure the other one compared, with no place of its own: "10% more
     than last year's", "300,000 more than in 2022, when it had"."""
     if moved_unit != "%" and not same_family(moved_unit, unit, exact=True):
         return False
     than = _THAN_BETWEEN.match(gap)
-    return (than is not None and not than.group("where")) or _year_when_its_level(gap)
+    return (than is not None and not than.group("where")) or _year_when_its_level(gap, said_before)
 
 
 # a year after the other place's figure: "where it was £2,100 in 2015" is of another time
@@ -2007,10 +2069,15 @@ def _percent_than_the_other(reading: SentenceReading, text: str, found: list[Lin
             continue
         if m.unit != "%" and not same_family(m.unit, a.unit, exact=True):
             continue
-        if not _level_then_percent(text[end_of(a) : m.start]) or _counts_a_scope(text, a):
+        gap = text[end_of(a) : m.start]
+        if not _level_then_percent(gap) or _counts_a_scope(reading, text, first):
             continue
         than = _THAN_BETWEEN.match(text[m.end : b.start])
         if not than or (than.group("where") and not _the_same_where(reading, text, than, a, b)):
+            continue
+        if not _LEVEL_THEN_PERCENT.match(gap) and (
+            _counts_its_object(gap, a, b) or _BARE_PLURAL_OBJECT.match(gap)
+        ):
             continue
         if rate_once:
             b.unit = a.unit  # "£1,250 a month, 40% more than the £890 of 2025": the rate said once

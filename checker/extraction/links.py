@@ -857,6 +857,8 @@ _SHARE_OF_BEFORE = re.compile(
     + r"$",
     re.IGNORECASE,
 )
+# the place a whole is all of (全市, 全省): a share of 全国 is of another whole
+_ALL_OF_A_SCOPE = re.compile(r"全[市省县区国縣區國]")
 _CLAUSE_BREAK = re.compile(r"[,，;；:：]")
 # "..., a rise of 40% from the previous year's total": the base named in words after the change
 _FROM_NAMED = re.compile(
@@ -2398,10 +2400,14 @@ class _Analyzer:
         if earlier.unit != level.unit or level.unit in ("%", "pp", "x"):
             return
         gap = self.text[factor.end : level.start]
+        # the clause of the earlier level and this one say which verbs give its level
+        said_before = self.text[max(0, earlier.start - 200) : factor.start]
         if factors:
-            if not times_between(gap):
+            if not times_between(gap, said_before):
                 return
-        elif len(reading.mentions) != 2 or not than_between(gap, factor.unit, level.unit):
+        elif len(reading.mentions) != 2 or not than_between(
+            gap, factor.unit, level.unit, said_before
+        ):
             return
         change = self.claims[self.claim_of[reading.indices[levels[0] - 1]]]
         if change.kind != "change" or change.start_claim is not None:
@@ -3755,7 +3761,30 @@ class _Analyzer:
         opens = self.segments.span(self.segments.sentence(self.mentions[whole].num_start))[0]
         if self.text.count("其中", opens, self.mentions[share].start) > 1:
             return False
+        if self._larger_level_before(whole, measured):
+            return False  # 民间投资 after 固定资产投资: "all" investment is the larger one's
+        # 占全省投资的 after a whole of 全市: the share is of a larger whole the text names apart
+        scopes = set(_ALL_OF_A_SCOPE.findall(self.text, opens, self.mentions[whole].start))
+        if named.groupdict().get("all") and scopes - {named.group("all")}:
+            return False
         return self._draft_share_between(claim, share, part, whole)
+
+    def _larger_level_before(self, whole: int, measured: str) -> bool:
+        """Whether a level of the same measure, unit and period larger than the level `whole`
+        comes shortly before it: then the whole is no total of "all" of that measure."""
+        level = self.mentions[whole]
+        claim = self.claims[self.claim_of[whole]]
+        for index in range(max(0, whole - _NAMED_AGAIN_LOOKBACK), whole):
+            if index not in self.claim_of:
+                continue
+            other = self.claims[self.claim_of[index]]
+            if other.kind != "value" or not other.metric.endswith(measured):
+                continue
+            earlier = self.mentions[index]
+            if earlier.unit == level.unit and other.period == claim.period:
+                if earlier.magnitude > level.magnitude:
+                    return True
+        return False
 
     def _whole_given_for(self, part: int) -> int | None:
         """The level the text gives as the whole of the level `part` (a stated `part_of`), among
