@@ -189,7 +189,10 @@ FIGURE_RESTATED_BEFORE = re.compile(
 # What follows such a fraction word: the apposition closed ("30 - a quarter - have", "(a third)"),
 # else the word begins a figure of something else ("30 - half last year's total -"); a comma
 # and "of" give the fraction a whole of its own ("200, one in ten, of them children")
-FRACTION_RESTATING_ENDS = re.compile(r"\s*(?:,(?!\s*of\b)|[;:.!?)]|[–—-](?:\s|$)|$)")
+FRACTION_COMMA_CLOSES = r",(?!\s*of\b)"
+FRACTION_RESTATING_ENDS = re.compile(
+    r"\s*(?:" + FRACTION_COMMA_CLOSES + r"|[;:.!?)]|[–—-](?:\s|$)|$)"
+)
 # Words of the value parser (checker.quantities) kept as written; others are written canonically.
 PARSER_QUALIFIERS = frozenset(QUALIFIERS)
 CANONICAL_QUALIFIER = QUALIFIER_WORDS

@@ -4484,7 +4484,7 @@ def _restates_the_count_before(text: str, count: Mention, share: Mention) -> boo
 _COMMA_OPENS = re.compile(r"^\s*,\s*" + lx.BEFORE_FIGURE + r"$", re.IGNORECASE)
 # ... and closed again, not by the whole the share is of named after its comma ("8,000, one in
 # four, of those under 30, stayed at home": a share of the under-30s, not of the count's whole)
-_COMMA_CLOSES = re.compile(r"\s*,(?!\s*of\b)", re.IGNORECASE)
+_COMMA_CLOSES = re.compile(r"\s*" + lx.FRACTION_COMMA_CLOSES, re.IGNORECASE)
 
 
 # "30% of exports", "30 percent of the city's budget": a whole named in words, not "of the

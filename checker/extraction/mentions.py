@@ -714,14 +714,22 @@ def _currency_of_cents(text: str, found: list[Mention]) -> None:
     none, or more than one, they stay US cents."""
     if "cent" not in text and "¢" not in text:
         return
+    ordered = sorted(found, key=lambda m: m.start)
+    starts = [m.start for m in ordered]
     for mention in found:
-        if mention.unit != "USD" or not _CENTS_END.search(text, 0, mention.end):
+        # the few characters before its end only: a search from the text's start would read
+        # the whole text again for every amount
+        if mention.unit != "USD" or not _CENTS_END.search(
+            text, max(0, mention.end - 6), mention.end
+        ):
             continue
         start, end = _sentence_around(text, mention.start)
         codes = {
             other.unit.split(" ")[0]
-            for other in found
-            if other is not mention and start <= other.start < end
+            for other in ordered[
+                bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)
+            ]
+            if other is not mention
         } & lx.CURRENCY_CODES
         if len(codes) == 1 and codes.isdisjoint(_NO_CENTS):
             mention.unit = codes.pop()
