@@ -845,8 +845,14 @@ _OF_NAMED_AFTER = re.compile(
     r"\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?(?P<np>[^,.;:()\d%]{1,60})",
     re.IGNORECASE,
 )
+# the place a whole is all of (全市, 全省): a share of 全国 is of another whole
+_ALL_OF_A_SCOPE = re.compile(r"全[市省县区国縣區國]")
+# the words saying a whole's name is all of what it measures, before that name (全省, 全部)
+_ALL_OF_BEFORE = re.compile(r"^(?:" + _ALL_OF_A_SCOPE.pattern + r"|全部)")
 _OCCUPIES_BEFORE = re.compile(
-    r"占(?P<all>全[市省县区国縣區國])?(?P<np>[^,，。；;:：\d%]{1,20}?)的?(?:比重|比例|份额)?"
+    r"占(?P<all>"
+    + _ALL_OF_A_SCOPE.pattern
+    + r")?(?P<np>[^,，。；;:：\d%]{1,20}?)的?(?:比重|比例|份额)?"
     r"(?:为|达到?|是)?(?:约|近|超过)?\s*$"
 )
 # "their share of GDP was 52%", "the share of exports in total sales stood at 30%"
@@ -857,8 +863,6 @@ _SHARE_OF_BEFORE = re.compile(
     + r"$",
     re.IGNORECASE,
 )
-# the place a whole is all of (全市, 全省): a share of 全国 is of another whole
-_ALL_OF_A_SCOPE = re.compile(r"全[市省县区国縣區國]")
 _CLAUSE_BREAK = re.compile(r"[,，;；:：]")
 # "..., a rise of 40% from the previous year's total": the base named in words after the change
 _FROM_NAMED = re.compile(
@@ -3748,7 +3752,7 @@ class _Analyzer:
         if named is None or not before or not _CHINESE.search(named.group("np")):
             return False
         written = named.group("np").strip()
-        measured = lx.TOTAL_OF_ZH_RE.sub("", written.removeprefix("全部"))
+        measured = lx.TOTAL_OF_ZH_RE.sub("", _ALL_OF_BEFORE.sub("", written))
         says_all = bool(named.groupdict().get("all")) or measured != written
         if not says_all or len(measured) < 2:
             return False  # 占投资的: not said to be all of it
@@ -3921,7 +3925,7 @@ class _Analyzer:
         total"."""
         if _CHINESE.search(phrase):
             whole = phrase.strip()
-            np = re.sub(r"^(?:全[市省县区国縣區國]|全部)", "", whole)
+            np = _ALL_OF_BEFORE.sub("", whole)
             # 占企业总数的30%: "the total of firms" is named by "firms" (全市共有企业4000家)
             total_of = lx.TOTAL_OF_ZH_RE.sub("", np)
             if len(np) < 2:
