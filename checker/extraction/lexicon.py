@@ -1426,6 +1426,18 @@ SHARE_NOUNS = frozenset({"share", "shares", "proportion", "比重", "占比", "�
 # it counts (the ballots or votes cast, the voters who voted)
 ELECTORATE_NOUNS = ("voters", "electors", "electorate")
 CAST_NOUNS = ("ballots", "votes", "voters")
+# what the voters who voted did, said after their count ("29,760 voted", "cast a ballot")
+VOTING_VERB_PHRASES = (
+    "voted",
+    "cast a ballot",
+    "cast ballots",
+    "cast their ballots",
+    "cast a vote",
+    "cast votes",
+    "cast their votes",
+    "turned out",
+    "went to the polls",
+)
 SHARE_VERBS = (
     "account",
     "accounts",

@@ -3897,11 +3897,17 @@ def _share_of_named_whole(reading: SentenceReading, text: str, found: list[Link]
 
 
 _LENGTHS = frozenset(lx.DURATION_UNITS.values())
+# "of the region's 9.5 million people", "of Britain's 28 million households": a whole named by
+# whose it is (one to three words and 's) is a whole as "of the" is
 PART_OF_WHOLE = re.compile(
-    r"^\s+(?:out\s+of|of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|a\s+total\s+of\s+)?$",
+    r"^\s+(?:out\s+of|of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|a\s+total\s+of\s+"
+    r"|(?:the\s+)?(?:[^\W\d_]+\s+){0,2}[^\W\d_]+['’]s\s+)?$",
     re.IGNORECASE,
 )
-_WHOLE_OF_PARTS = re.compile(r"\bof\s+(?:the|all|a\s+total\s+of)\s+$", re.IGNORECASE)
+_WHOLE_OF_PARTS = re.compile(
+    r"\bof\s+(?:the|all|a\s+total\s+of|(?:the\s+)?(?:[^\W\d_]+\s+){0,2}[^\W\d_]+['’]s)\s+$",
+    re.IGNORECASE,
+)
 _SHARE_RESTATED = re.compile(
     r"^[^\d;:.]{0,30}?(?:\(|（|,\s*or\s+|\s+or\s+|--|—|–)\s*" + lx.BEFORE_FIGURE + r"$",
     re.IGNORECASE,
@@ -4080,6 +4086,46 @@ def _turnout_of_the_electorate(
         ):
             reading.kinds[first + 2] = "share"
             links.append(Link("share", (first + 2, first, first + 1)))
+    return links
+
+
+# the electorate first, then the count of those who voted: "Of the 48,000 voters, 29,760 voted,
+# a turnout of 62%" (the verb says the count is of the votes cast)
+_VOTED_AFTER_COUNT = re.compile(
+    r"\s+(?:" + "|".join(w.replace(" ", r"\s+") for w in lx.VOTING_VERB_PHRASES) + r")\b",
+    re.IGNORECASE,
+)
+_COUNT_AFTER_WHOLE = re.compile(r"^[^\d;:.]{0,40},\s*$")
+
+
+def _turnout_after_its_electorate(
+    reading: SentenceReading, text: str, found: list[Link]
+) -> list[Link]:
+    """The electorate named first, then how many voted and the turnout that makes: "Of the
+    48,000 registered voters, 29,760 cast a ballot, a turnout of 62%". The turnout word states
+    the link as in `_turnout_of_the_electorate`; the verb after the count says it counts the
+    voters who voted ("Of the 48,000 voters, 20,000 were women" counts no votes)."""
+    # "Of the 48,000 voters, 29,760 ..." is also read as a part of its whole: the share adds to it
+    taken = {p for link in found if link.type != "part" for p in link.positions}
+    links = []
+    for first in range(len(reading.mentions) - 2):
+        if reading.kinds[first : first + 2] != ["value", "value"] or {first, first + 1} & taken:
+            continue
+        electorate, cast, share = reading.mentions[first : first + 3]
+        if share.unit != "%" or cast.unit or electorate.unit or first + 2 in taken:
+            continue
+        if not (
+            _names_one_of(electorate.noun, lx.ELECTORATE_NOUNS)
+            and _WHOLE_OF_PARTS.search(
+                text, max(reading.start, electorate.start - 30), electorate.start
+            )
+            and _COUNT_AFTER_WHOLE.match(text[end_of(electorate) : cast.start])
+            and _VOTED_AFTER_COUNT.match(text, cast.end)
+            and _TURNOUT_NAMED_BEFORE.match(text[end_of(cast) : share.start])
+        ):
+            continue
+        reading.kinds[first + 2] = "share"
+        links.append(Link("share", (first + 2, first + 1, first)))
     return links
 
 
@@ -5514,6 +5560,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _share_of_named_whole,
     _counted_share,
     _turnout_of_the_electorate,
+    _turnout_after_its_electorate,
     _share_of_whole_counted,
     _share_of_whole_restated,
     _part_of_them,
