@@ -3397,7 +3397,7 @@ def _listed_then_total(reading: SentenceReading, text: str, found: list[Link]) -
             or (_BEFORE_TOTAL_AFTER.search(before) and _TOTAL_AFTER.match(text, end_of(mention)))
         ):
             continue
-        parts = levels[:at]
+        parts = _without_a_count_of_them(reading, text, levels[:at], mention)
         if any(reading.mentions[p].unit != mention.unit for p in parts):
             return []
         if any(p not in levels for p in range(parts[0], whole)):
@@ -3420,6 +3420,25 @@ def _listed_then_total(reading: SentenceReading, text: str, found: list[Link]) -
             return []  # "of 1,000 people, 300 ...": the first figure is a whole, not a part
         return [Link("sum", (whole, *parts))]
     return []
+
+
+def _without_a_count_of_them(
+    reading: SentenceReading, text: str, parts: list[int], total: Mention
+) -> list[int]:
+    """The parts a total sums, less a figure before them that counts or measures something else:
+    "The two parks cover 420 and 380 hectares, 900 hectares in total" (a count of the parts, or
+    any figure of another unit than the total's, not joined to the list by "," or "and")."""
+    while len(parts) > 2:
+        first, after = reading.mentions[parts[0]], reading.mentions[parts[1]]
+        counts_them = first.value == len(parts) - 1 and not first.unit
+        if (
+            (first.unit == total.unit and not counts_them)
+            or _LIST_GAP.match(text[first.end : after.start])
+            and re.search(r"[,、，和及]|\band\b", text[first.end : after.start])
+        ):
+            break
+        parts = parts[1:]
+    return parts
 
 
 # what makes a figure the size of each of several things, not a part of a total
