@@ -2069,8 +2069,11 @@ def _percent_than_the_other(reading: SentenceReading, text: str, found: list[Lin
             continue
         if m.unit != "%" and not same_family(m.unit, a.unit, exact=True):
             continue
-        gap = text[end_of(a) : m.start]
+        per = _per_whom_after(text, end_of(a))
+        gap = text[per.end() if per else end_of(a) : m.start]
         if not _level_then_percent(gap) or _counts_a_scope(reading, text, first):
+            continue
+        if per and not _per_the_same_or_unsaid(text, b, per):
             continue
         than = _THAN_BETWEEN.match(text[m.end : b.start])
         if not than or (than.group("where") and not _the_same_where(reading, text, than, a, b)):
@@ -2084,6 +2087,25 @@ def _percent_than_the_other(reading: SentenceReading, text: str, found: list[Lin
         reading.kinds[first + 1] = "change"
         links.append(Link("change", (first + 1, first + 2, first), compares=True))
     return links
+
+
+def _per_whom_after(text: str, at: int) -> re.Match | None:
+    """Whom an amount is counted per, right after it: "$1,450 per pupil", "£12 a head", "60
+    cents a share" (the amount compared is the one per pupil)."""
+    return lx.PER_PAYER_AFTER_RE.match(text, at) or lx.PER_COUNTED_AFTER_RE.match(text, at)
+
+
+# any "per X" or "each X" after the other amount: it says per whom, maybe another than the first's
+_PER_ANY_AFTER = re.compile(r"\s+(?:per|each|for\s+each)\s+[^\W\d_]+", re.IGNORECASE)
+
+
+def _per_the_same_or_unsaid(text: str, other: Mention, per: re.Match) -> bool:
+    """Whether the figure compared with an amount per pupil is per pupil too, or says per whom
+    it is not ("35% more than the state average of $1,150"); "per teacher" counts another."""
+    its_own = _per_whom_after(text, end_of(other)) or _PER_ANY_AFTER.match(text, end_of(other))
+    if its_own is None:
+        return other.noun is None
+    return its_own.group().split()[-1].lower() == per.group().split()[-1].lower()
 
 
 _MARGIN_BEFORE = re.compile(
