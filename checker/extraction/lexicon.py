@@ -266,6 +266,21 @@ CURRENCY_CODES = frozenset(
 )
 
 _CURRENCY_AFTER = CURRENCY_NAMES
+# Data by its bytes: the word's prefix, the symbol (in upper case only, "5 TB", "773亿GB":
+# "gb" is no unit) and the unit.
+DATA_UNITS = [
+    ("kilo", "KB", "kB"),
+    ("mega", "MB", "MB"),
+    ("giga", "GB", "GB"),
+    ("tera", "TB", "TB"),
+    ("peta", "PB", "PB"),
+    ("exa", "EB", "EB"),
+]
+# ... the symbol after a Chinese figure and its group (3015亿GB, 5.2万TB)
+DATA_UNIT_SYMBOL_RE = re.compile(
+    r"[^\S\n]?(" + "|".join(symbol for _, symbol, _ in DATA_UNITS) + r")(?![A-Za-z])"
+)
+DATA_UNIT_OF_SYMBOL = {symbol: unit for _, symbol, unit in DATA_UNITS}
 _OTHER_UNITS_AFTER = [
     (r"square\s+kilomet(?:er|re)s?|sq\.?\s*km|km2|km²|square\s+km", "km**2"),
     (r"square\s+met(?:er|re)s?|sq\.?\s*m\b|m2|m²|㎡|sqm", "m**2"),
@@ -302,6 +317,7 @@ _OTHER_UNITS_AFTER = [
     (r"kilowatts?|kw", "kW"),
     (r"megawatts?|mw", "MW"),
     (r"gigawatts?|gw", "GW"),
+    *((rf"{prefix}bytes?|(?-i:{symbol})", unit) for prefix, symbol, unit in DATA_UNITS),
     (r"litres?|liters?", "liter"),
     (r"gallons?", "gallon"),
     (r"bpd|b/d|bopd", "barrel / day"),
@@ -523,10 +539,20 @@ CJK_CURRENCY_BELOW_RE = re.compile(
 CJK_TEMPERATURE_BEFORE_RE = re.compile("(?:气温|温度|高温|低温|体温|水温)[^，,。;；！!？?\n]*$")
 # ... and words of electric power, where 度 is a kilowatt-hour (全社会用电量9.2万亿度)
 CJK_POWER_BEFORE_RE = re.compile("(?:用电|发电|电量|售电|购电|电力)[^，,。;；！!？?\n]*$")
-# 兆 before money is a trillion, as Taiwan and Hong Kong write it (1.21兆元, 3.8兆新台币);
-# before a unit of measure it is mega (兆瓦), which CJK_UNITS reads.
+# 兆 before money is a trillion, as Taiwan and Hong Kong write it (1.21兆元, 3.8兆新台币), and
+# so before a measure no metric prefix takes (1.3兆斤 of grain, 2兆度 of power) or a counter
+# (3兆个); before a metric unit it is mega (兆瓦, 兆帕, 兆吨), which CJK_UNITS reads.
+_TRILLION_OF_MEASURES = ("斤", "亩", "度", "桶", "人次", "个", "次", "件")
 CJK_TRILLION_RE = re.compile(
-    "兆(?=" + "|".join(sorted((name for name, _ in CJK_CURRENCIES), key=len, reverse=True)) + ")"
+    "兆(?="
+    + "|".join(
+        sorted(
+            [name for name, _ in CJK_CURRENCIES] + list(_TRILLION_OF_MEASURES),
+            key=len,
+            reverse=True,
+        )
+    )
+    + ")"
 )
 CJK_UNIT_RE = re.compile(
     "(" + "|".join(re.escape(u) for u, _ in CJK_UNITS) + "|" + CJK_COUNTERS + ")"
