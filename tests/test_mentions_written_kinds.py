@@ -99,3 +99,32 @@ def test_data_in_bytes_is_a_unit(text, expected):
 )
 def test_two_counts_written_as_a_ratio(text, expected):
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Analysts expect $2.5 billion-$3 billion in bookings.",
+            ["2.5 billion USD", "3 billion USD"],
+        ),
+        ("The sale could raise £40 million-£45 million.", ["40 million GBP", "45 million GBP"]),
+        # a scale joined on to a word is still a class of size or a rate
+        ("It is a £2 million-a-year contract.", ["2 million GBP / year"]),
+    ],
+)
+def test_a_range_of_amounts_joined_by_a_hyphen_keeps_each_scale(text, expected):
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("港口连续六日吞吐量超过80万标箱。", ["6 day", "more than 80 万"]),
+        ("该市持续4日降雨，累计降水120毫米。", ["4 day", "120 mm"]),
+        # the day of a month stays a date
+        ("3月6日，全市接待游客52万人次。", ["52 万"]),
+    ],
+)
+def test_a_run_of_days_is_a_length_of_time(text, expected):
+    assert _read(text) == expected

@@ -519,6 +519,8 @@ CJK_UNITS = [
 # an average (两年平均增长, 5年年均), nor the term of a loan or a bond (一年期贷款, 5年期国债),
 # nor the name of a plan (第十四个五年规划).
 CJK_YEARS_RE = re.compile(r"年(?![级代前后底末初度份平均]|中(?![国國央部])|期(?!间)|规划)")
+# N日 after 连续 or 持续 is a run of N days (连续五日, 持续3日), not the day of a month.
+CJK_RUN_OF_DAYS_BEFORE_RE = re.compile("(?:连续|持续)$")
 # 翻一番 (doubled), 翻两番 (quadrupled): N doublings, a factor of 2 to the N.
 CJK_DOUBLINGS_BEFORE_RE = re.compile(r"翻了?$")
 # Classifiers a count is written with; 对 and 趟 count trains (加开临时客车80对), 例 and 宗 cases,

@@ -146,7 +146,7 @@ _MASK_AFTER_DIGITS = [
     + r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
     + _MONTH
     + r"\b",  # 1-5 June, between 1 and 5 June: the first day
-    r"\d{4}年|\d{1,2}(?:\s*[-—–~～、,，至到和及]\s*\d{1,2})*\s*月|\d{1,2}日",
+    r"\d{4}年|\d{1,2}(?:\s*[-—–~～、,，至到和及]\s*\d{1,2})*\s*月|(?<!连续)(?<!持续)\d{1,2}日",
     # 5年级 a grade, 80年代 a decade, 3年前, 5年期 a term, 5年规划 a plan's name
     r"\d{1,3}年(?:级|代|前|期(?!间)|规划)",
     r"(?<=每)\d+股",  # 每10股派2元: the shares a dividend is paid on
@@ -526,8 +526,9 @@ def _has_word_character(window: str) -> bool:
 
 # A scale word joined on to what follows is a class of size ("a 100-billion-yuan-level
 # cluster"), unless it opens a rate ("a £1.5 million-a-year deal") or a size ("a 2
-# million-strong army"). "five million-dollar homes" may be five homes: left alone.
-_SCALE_JOINED_ON = r"(?![-‐](?!(?:a|an|per)[-‐]|strong\b|plus\b))"
+# million-strong army"), or a range's other end follows ("$3.5 billion-$4 billion"). "five
+# million-dollar homes" may be five homes: left alone.
+_SCALE_JOINED_ON = r"(?![-‐](?!(?:a|an|per)[-‐]|strong\b|plus\b|[$£€¥\d]))"
 _SCALE_AFTER = re.compile(
     r"(?:\s*|-(?=[a-z]+\b"
     + _SCALE_JOINED_ON
@@ -3763,6 +3764,9 @@ def _cjk_unit(text: str, mention: Mention, position: int, before: str) -> int:
         position += 1  # "1735 元": a space set between the digits and their unit
     if text.startswith("度", position) and _cjk_degrees(mention, before):
         return position + 1
+    if text.startswith("日", position) and _run_of_days(text, mention.start):
+        mention.unit = "day"  # 连续五日
+        return position + 1
     basis = _CJK_BASIS_POINTS.match(text, position)
     if basis and mention.scale is None:  # 下调25个基点: a hundredth of a percentage point each
         mention.number = numerals.value_text(mention.value / 100)
@@ -3788,6 +3792,10 @@ def _cjk_unit(text: str, mention: Mention, position: int, before: str) -> int:
         mention.unit = lx.DATA_UNIT_OF_SYMBOL[data.group(1)]
         return data.end()
     return _cjk_tenths(text, mention, position)
+
+
+def _run_of_days(text: str, start: int) -> bool:
+    return lx.CJK_RUN_OF_DAYS_BEFORE_RE.search(text, max(0, start - 2), start) is not None
 
 
 def _cjk_degrees(mention: Mention, before: str) -> bool:
@@ -3917,6 +3925,7 @@ def _read_cjk_numeral(text: str, start: int, end: int) -> Mention | None:
     if (
         _CJK_NUMERAL_WORD_AFTER.match(text, num_end)
         and text[num_end : num_end + 1] not in lx.CJK_SCALES
+        and not (text.startswith("日", num_end) and _run_of_days(text, start))
     ):
         return None
     read = _read_cjk(text, mention, _before(text, start))
