@@ -128,3 +128,26 @@ def test_a_range_of_amounts_joined_by_a_hyphen_keeps_each_scale(text, expected):
 )
 def test_a_run_of_days_is_a_length_of_time(text, expected):
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Support slipped 2.4 percentage pts to 41%.", ["2.4 pp", "41 %"]),
+        ("The lead narrowed by 3 percent points.", ["3 pp"]),
+    ],
+)
+def test_percentage_points_abbreviated(text, expected):
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ore milled averaged 4.7 g/t gold, up from 3.9g/t.", ["4.7 g / t", "3.9 g / t"]),
+        # "t" alone after "per" is left unread
+        ("Freight cost $6/t more.", ["6 USD"]),
+    ],
+)
+def test_a_grade_in_grams_a_tonne(text, expected):
+    assert _read(text) == expected

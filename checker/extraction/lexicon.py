@@ -430,7 +430,7 @@ RATE_ADVERB_RE = re.compile(
 )
 PERCENT_RE = re.compile(
     # a sign in the next cell of a table ("2022\t% of total") is no figure's: no tab before it
-    r"(?:[^\S\t]*(%|％)(?![\s-]?points?\b)|\s*(?:([%％][\s-]?points?\b|percentage[\s-]+points?|percent(?:age)?[\s-]+points?|pp\b|ppts?\b|p\.p\.)|(percent|per(?:\s+|-)cent|pct|pc|p\.c\.(?!\w))(?:\b|(?<=\.))))",
+    r"(?:[^\S\t]*(%|％)(?![\s-]?points?\b)|\s*(?:([%％][\s-]?points?\b|percent(?:age)?[\s-]+(?:points?|pts?\b)|pp\b|ppts?\b|p\.p\.)|(percent|per(?:\s+|-)cent|pct|pc|p\.c\.(?!\w))(?:\b|(?<=\.))))",
     re.IGNORECASE,
 )
 _CURRENCY_NAME_ALTERNATIVES = "|".join(f"(?:{p})" for p, _ in CURRENCY_NAMES)

@@ -2867,7 +2867,9 @@ def _read_per(text: str, mention: Mention, position: int) -> bool:
         unit = lx.PER_PERIOD_UNITS.get(word) or lx.other_unit(word)
         if unit is None and text.startswith("/", position):  # "bbl/d", "$4/yr"
             unit = lx.UNITS_AFTER_SLASH.get(word)
-        if unit is None or word in ("m", "t"):
+        if _grade(text, mention, position, word):
+            unit = "t"
+        elif unit is None or word in ("m", "t"):
             return False
         mention.unit = f"{mention.unit} / {unit}"
     else:
@@ -2879,6 +2881,12 @@ def _read_per(text: str, mention: Mention, position: int) -> bool:
     mention.per = per.group(0).strip()
     mention.end = per.end()
     return True
+
+
+def _grade(text: str, mention: Mention, position: int, word: str) -> bool:
+    """ "5.2 g/t": grams of metal in a tonne of ore, a grade, where "t" alone after "per" may
+    be no tonne."""
+    return word == "t" and mention.unit in ("g", "mg", "kg") and text.startswith("/", position)
 
 
 def _read_period_after_payer(text: str, mention: Mention, position: int) -> bool:
