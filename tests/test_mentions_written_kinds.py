@@ -151,3 +151,19 @@ def test_percentage_points_abbreviated(text, expected):
 )
 def test_a_grade_in_grams_a_tonne(text, expected):
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The millage is 40 cents per $1,000 of value, down from 42 cents per $1,000.",
+            ["0.4 USD / (1000 USD)", "0.42 USD / (1000 USD)"],
+        ),
+        ("Diesel rose 9 cents a litre over the month.", ["0.09 USD / liter"]),
+        # a share is no unit: earnings per share stay an amount
+        ("Earnings were 38 cents a share.", ["0.38 USD"]),
+    ],
+)
+def test_cents_per_an_amount_or_a_unit_are_a_rate(text, expected):
+    assert _read(text) == expected

@@ -2960,7 +2960,9 @@ def _read_hundredths(text: str, mention: Mention, position: int) -> bool:
     mention.number = numerals.value_text(mention.value / 100)
     mention.unit = code
     mention.end = hundredths.end()
-    _read_noun(text, mention, mention.end)
+    # "50 cents per $1,000", "12 cents a gallon": a rate, as "$3.20 per $1,000" is
+    if not _read_per(text, mention, mention.end):
+        _read_noun(text, mention, mention.end)
     return True
 
 
