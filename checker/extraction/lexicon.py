@@ -266,6 +266,21 @@ CURRENCY_CODES = frozenset(
 )
 
 _CURRENCY_AFTER = CURRENCY_NAMES
+# Data by its bytes: the word's prefix, the symbol (in upper case only, "5 TB", "773亿GB":
+# "gb" is no unit) and the unit.
+DATA_UNITS = [
+    ("kilo", "KB", "kB"),
+    ("mega", "MB", "MB"),
+    ("giga", "GB", "GB"),
+    ("tera", "TB", "TB"),
+    ("peta", "PB", "PB"),
+    ("exa", "EB", "EB"),
+]
+# ... the symbol after a Chinese figure and its group (3015亿GB, 5.2万TB)
+DATA_UNIT_SYMBOL_RE = re.compile(
+    r"[^\S\n]?(" + "|".join(symbol for _, symbol, _ in DATA_UNITS) + r")(?![A-Za-z])"
+)
+DATA_UNIT_OF_SYMBOL = {symbol: unit for _, symbol, unit in DATA_UNITS}
 _OTHER_UNITS_AFTER = [
     (r"square\s+kilomet(?:er|re)s?|sq\.?\s*km|km2|km²|square\s+km", "km**2"),
     (r"square\s+met(?:er|re)s?|sq\.?\s*m\b|m2|m²|㎡|sqm", "m**2"),
@@ -302,6 +317,7 @@ _OTHER_UNITS_AFTER = [
     (r"kilowatts?|kw", "kW"),
     (r"megawatts?|mw", "MW"),
     (r"gigawatts?|gw", "GW"),
+    *((rf"{prefix}bytes?|(?-i:{symbol})", unit) for prefix, symbol, unit in DATA_UNITS),
     (r"litres?|liters?", "liter"),
     (r"gallons?", "gallon"),
     (r"bpd|b/d|bopd", "barrel / day"),
@@ -414,7 +430,7 @@ RATE_ADVERB_RE = re.compile(
 )
 PERCENT_RE = re.compile(
     # a sign in the next cell of a table ("2022\t% of total") is no figure's: no tab before it
-    r"(?:[^\S\t]*(%|％)(?![\s-]?points?\b)|\s*(?:([%％][\s-]?points?\b|percentage[\s-]+points?|percent(?:age)?[\s-]+points?|pp\b|ppts?\b|p\.p\.)|(percent|per(?:\s+|-)cent|pct|pc|p\.c\.(?!\w))(?:\b|(?<=\.))))",
+    r"(?:[^\S\t]*(%|％)(?![\s-]?points?\b)|\s*(?:([%％][\s-]?points?\b|percent(?:age)?[\s-]+(?:points?|pts?\b)|pp\b|ppts?\b|p\.p\.)|(percent|per(?:\s+|-)cent|pct|pc|p\.c\.(?!\w))(?:\b|(?<=\.))))",
     re.IGNORECASE,
 )
 _CURRENCY_NAME_ALTERNATIVES = "|".join(f"(?:{p})" for p, _ in CURRENCY_NAMES)
@@ -503,6 +519,8 @@ CJK_UNITS = [
 # an average (两年平均增长, 5年年均), nor the term of a loan or a bond (一年期贷款, 5年期国债),
 # nor the name of a plan (第十四个五年规划).
 CJK_YEARS_RE = re.compile(r"年(?![级代前后底末初度份平均]|中(?![国國央部])|期(?!间)|规划)")
+# N日 after 连续 or 持续 is a run of N days (连续五日, 持续3日), not the day of a month.
+CJK_RUN_OF_DAYS_BEFORE_RE = re.compile("(?:连续|持续)$")
 # 翻一番 (doubled), 翻两番 (quadrupled): N doublings, a factor of 2 to the N.
 CJK_DOUBLINGS_BEFORE_RE = re.compile(r"翻了?$")
 # Classifiers a count is written with; 对 and 趟 count trains (加开临时客车80对), 例 and 宗 cases,
@@ -523,10 +541,20 @@ CJK_CURRENCY_BELOW_RE = re.compile(
 CJK_TEMPERATURE_BEFORE_RE = re.compile("(?:气温|温度|高温|低温|体温|水温)[^，,。;；！!？?\n]*$")
 # ... and words of electric power, where 度 is a kilowatt-hour (全社会用电量9.2万亿度)
 CJK_POWER_BEFORE_RE = re.compile("(?:用电|发电|电量|售电|购电|电力)[^，,。;；！!？?\n]*$")
-# 兆 before money is a trillion, as Taiwan and Hong Kong write it (1.21兆元, 3.8兆新台币);
-# before a unit of measure it is mega (兆瓦), which CJK_UNITS reads.
+# 兆 before money is a trillion, as Taiwan and Hong Kong write it (1.21兆元, 3.8兆新台币), and
+# so before a measure no metric prefix takes (1.3兆斤 of grain, 2兆度 of power) or a counter
+# (3兆个); before a metric unit it is mega (兆瓦, 兆帕, 兆吨), which CJK_UNITS reads.
+_TRILLION_OF_MEASURES = ("斤", "亩", "度", "桶", "人次", "个", "次", "件")
 CJK_TRILLION_RE = re.compile(
-    "兆(?=" + "|".join(sorted((name for name, _ in CJK_CURRENCIES), key=len, reverse=True)) + ")"
+    "兆(?="
+    + "|".join(
+        sorted(
+            [name for name, _ in CJK_CURRENCIES] + list(_TRILLION_OF_MEASURES),
+            key=len,
+            reverse=True,
+        )
+    )
+    + ")"
 )
 CJK_UNIT_RE = re.compile(
     "(" + "|".join(re.escape(u) for u, _ in CJK_UNITS) + "|" + CJK_COUNTERS + ")"

@@ -146,7 +146,7 @@ _MASK_AFTER_DIGITS = [
     + r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
     + _MONTH
     + r"\b",  # 1-5 June, between 1 and 5 June: the first day
-    r"\d{4}年|\d{1,2}(?:\s*[-—–~～、,，至到和及]\s*\d{1,2})*\s*月|\d{1,2}日",
+    r"\d{4}年|\d{1,2}(?:\s*[-—–~～、,，至到和及]\s*\d{1,2})*\s*月|(?<!连续)(?<!持续)\d{1,2}日",
     # 5年级 a grade, 80年代 a decade, 3年前, 5年期 a term, 5年规划 a plan's name
     r"\d{1,3}年(?:级|代|前|期(?!间)|规划)",
     r"(?<=每)\d+股",  # 每10股派2元: the shares a dividend is paid on
@@ -393,6 +393,8 @@ def _masked(text: str, start: int, end: int) -> bool:
         return True
     if _phone_number(text, window, start):
         return True
+    if "《" in window and _inside_title_marks(text, window, end):
+        return True
     quote_at = max(window.rfind('"'), window.rfind("“"))
     if quote_at >= 0 and "\n" not in window[quote_at:]:
         closing = _CLOSING_QUOTE.search(text[end : end + 80])
@@ -401,6 +403,16 @@ def _masked(text: str, start: int, end: int) -> bool:
             if _is_name(inner) and window[:quote_at].count('"') % 2 == 0:
                 return True
     return False
+
+
+def _inside_title_marks(text: str, window: str, end: int) -> bool:
+    """Whether the candidate stands between Chinese title marks, 《...》, which name a work (a
+    film, a book, a report: 《长河2》, 《2049年的城市》): a number there is part of the name."""
+    opening = window.rfind("《")
+    if "》" in window[opening:]:
+        return False
+    closing = text.find("》", end, end + 40)
+    return closing >= 0 and not re.search(r"[《\n]", text[end:closing])
 
 
 def _list_number(text: str, window: str, start: int, end: int) -> bool:
@@ -514,8 +526,9 @@ def _has_word_character(window: str) -> bool:
 
 # A scale word joined on to what follows is a class of size ("a 100-billion-yuan-level
 # cluster"), unless it opens a rate ("a £1.5 million-a-year deal") or a size ("a 2
-# million-strong army"). "five million-dollar homes" may be five homes: left alone.
-_SCALE_JOINED_ON = r"(?![-‐](?!(?:a|an|per)[-‐]|strong\b|plus\b))"
+# million-strong army"), or a range's other end follows ("$3.5 billion-$4 billion"). "five
+# million-dollar homes" may be five homes: left alone.
+_SCALE_JOINED_ON = r"(?![-‐](?!(?:a|an|per)[-‐]|strong\b|plus\b|[$£€¥\d]))"
 _SCALE_AFTER = re.compile(
     r"(?:\s*|-(?=[a-z]+\b"
     + _SCALE_JOINED_ON
@@ -583,6 +596,30 @@ def _sign_before(text: str, start: int, rest: int) -> str:
     ):
         return ""
     return "-" if found.group(1) in "-−–" else "+"
+
+
+# A minus written as a word: "minus 12 degrees", 负3.5% (正负, plus or minus, is a tolerance),
+# 零下12摄氏度 (below zero).
+_MINUS_WORD_BEFORE = re.compile(r"(?:\bminus[^\S\n]+|(?<!正)负|零下)$", re.IGNORECASE)
+# ... but "minus" after a figure, maybe with its unit or scale after it, subtracts ("$10
+# million minus $3 million", "12 minus 4"); "from 4 to minus 2" is a range.
+_FIGURE_BEFORE_MINUS = re.compile(
+    r"(?:\d|%)(?:[^\S\n]*(?!(?:to|and|or|than|at|from|of|by|between|in)\b)[A-Za-z]+)?"
+    r"[^\S\n]*$",
+    re.IGNORECASE,
+)
+
+
+def _minus_word_before(text: str, start: int) -> int:
+    """The length of a minus written as a word right before the figure at `start`, or 0."""
+    found = _MINUS_WORD_BEFORE.search(text, max(0, start - 12), start)
+    if found is None:
+        return 0
+    if found.group().lower().startswith("minus") and _FIGURE_BEFORE_MINUS.search(
+        text, max(0, found.start() - 30), found.start()
+    ):
+        return 0
+    return start - found.start()
 
 
 # A currency code or "Rs." written straight before the digits ("CNY3.9 trillion", "Rs.6,000"),
@@ -701,7 +738,36 @@ def find_mentions(text: str) -> list[Mention]:
         found = _with_cjk_proportions(text, found)
     _troy_ounces_of_precious_metals(text, found)
     _currency_of_cents(text, found)
-    return _with_ratio_shares(text, found) if ":" in text or "：" in text else found
+    return _with_ratios(text, found)
+
+
+def _with_ratios(text: str, found: list[Mention]) -> list[Mention]:
+    """The figures written as ratios: a structure's shares, two counts."""
+    if ":" not in text and "：" not in text:
+        return found
+    return _with_two_part_ratios(text, _with_ratio_shares(text, found))
+
+
+# Two counts written as a ratio, as polls and votes give a lead ("wins 2:1 among moderates",
+# "backed it by a 3:1 margin", "a ratio of 5:2"): the second part a single digit, which no time
+# of day has for its minutes, and a word of ratios after it or before it.
+_TWO_PART_RATIO = re.compile(
+    r"(?<![\d.:：,])(\d{1,3}):([1-9])(?![\d:：.,]\d?)(?="
+    r"[^\S\n]+(?:among|margin|ratio|majority|in\s+favou?r)\b)"
+    r"|(?<=\bratio\sof\s)(\d{1,3}):([1-9])(?![\d:：.,]\d?)",
+    re.IGNORECASE,
+)
+
+
+def _with_two_part_ratios(text: str, found: list[Mention]) -> list[Mention]:
+    ratios = []
+    spans = [(m.start, m.end) for m in found]
+    for ratio in _TWO_PART_RATIO.finditer(text):
+        first, second = ratio.group(1) or ratio.group(3), ratio.group(2) or ratio.group(4)
+        if not _overlaps_any(spans, ratio.start(), ratio.end()):
+            start, end = ratio.span()
+            ratios.append(Mention(start, end, start, end, f"{first}/{second}"))
+    return sorted(found + ratios, key=lambda m: m.start) if ratios else found
 
 
 # Cents written after a figure, its end: the hundredths _read_hundredths reads as US dollars.
@@ -2205,8 +2271,9 @@ _GLUED_UNITS = frozenset(
 
 # Grams, milligrams and millilitres run into a figure ("a 400g pack", "2.5mg", "750ml"), in
 # lower case only: "5G" names a network; kilotonnes and megatonnes as mining reports write
-# them ("12.5kt", "3.2Mt"), where "kt" alone is a knot.
-_GLUED_CASED_UNITS = frozenset({"g", "mg", "ml", "kt", "Mt"})
+# them ("12.5kt", "3.2Mt"), where "kt" alone is a knot; data in bytes by its upper-case
+# symbols ("15GB", "2TB").
+_GLUED_CASED_UNITS = frozenset({"g", "mg", "ml", "kt", "Mt"} | set(lx.DATA_UNIT_OF_SYMBOL))
 # The line counts of video modes, written with a "p" ("720p", "1080p"): no pence.
 _VIDEO_LINES = frozenset("240 360 480 576 720 1080 1440 2160 4320".split())
 
@@ -2304,6 +2371,9 @@ def _read_before(text: str, mention: Mention, before: str, rest: int, money: _Mo
     if sign and not qualifier:
         mention.sign = sign
         prefix_start -= 1
+    elif not qualifier and (minus := _minus_word_before(text, prefix_start)):
+        mention.sign = "-"
+        prefix_start -= minus
     if qualifier:
         mention.qualifier, mention.qualifier_text, prefix_start = qualifier
     mention.start = prefix_start
@@ -2797,7 +2867,9 @@ def _read_per(text: str, mention: Mention, position: int) -> bool:
         unit = lx.PER_PERIOD_UNITS.get(word) or lx.other_unit(word)
         if unit is None and text.startswith("/", position):  # "bbl/d", "$4/yr"
             unit = lx.UNITS_AFTER_SLASH.get(word)
-        if unit is None or word in ("m", "t"):
+        if _grade(text, mention, position, word):
+            unit = "t"
+        elif unit is None or word in ("m", "t"):
             return False
         mention.unit = f"{mention.unit} / {unit}"
     else:
@@ -2809,6 +2881,12 @@ def _read_per(text: str, mention: Mention, position: int) -> bool:
     mention.per = per.group(0).strip()
     mention.end = per.end()
     return True
+
+
+def _grade(text: str, mention: Mention, position: int, word: str) -> bool:
+    """ "5.2 g/t": grams of metal in a tonne of ore, a grade, where "t" alone after "per" may
+    be no tonne."""
+    return word == "t" and mention.unit in ("g", "mg", "kg") and text.startswith("/", position)
 
 
 def _read_period_after_payer(text: str, mention: Mention, position: int) -> bool:
@@ -2882,7 +2960,9 @@ def _read_hundredths(text: str, mention: Mention, position: int) -> bool:
     mention.number = numerals.value_text(mention.value / 100)
     mention.unit = code
     mention.end = hundredths.end()
-    _read_noun(text, mention, mention.end)
+    # "50 cents per $1,000", "12 cents a gallon": a rate, as "$3.20 per $1,000" is
+    if not _read_per(text, mention, mention.end):
+        _read_noun(text, mention, mention.end)
     return True
 
 
@@ -3511,6 +3591,9 @@ def _read_cjk(text: str, mention: Mention, before: str) -> Mention | None:
     elif sign := _sign_before(text, mention.num_start, position):  # 拉动经济增长-0.2个百分点
         mention.sign = sign
         mention.start = mention.num_start - 1
+    elif minus := _minus_word_before(text, mention.num_start):  # 增速为负3.5%
+        mention.sign = "-"
+        mention.start = mention.num_start - minus
     position = _cjk_scale(text, mention, position)
     position = _cjk_smaller_group(text, mention, position)
     position = _cjk_qualifier_after(text, mention, position, first=True)
@@ -3691,6 +3774,9 @@ def _cjk_unit(text: str, mention: Mention, position: int, before: str) -> int:
         position += 1  # "1735 元": a space set between the digits and their unit
     if text.startswith("度", position) and _cjk_degrees(mention, before):
         return position + 1
+    if text.startswith("日", position) and _run_of_days(text, mention.start):
+        mention.unit = "day"  # 连续五日
+        return position + 1
     basis = _CJK_BASIS_POINTS.match(text, position)
     if basis and mention.scale is None:  # 下调25个基点: a hundredth of a percentage point each
         mention.number = numerals.value_text(mention.value / 100)
@@ -3711,7 +3797,15 @@ def _cjk_unit(text: str, mention: Mention, position: int, before: str) -> int:
     if percent:
         mention.unit = "pp" if percent.group(2) else "%"
         return percent.end()
+    data = lx.DATA_UNIT_SYMBOL_RE.match(text, position)
+    if data:  # 3015亿GB
+        mention.unit = lx.DATA_UNIT_OF_SYMBOL[data.group(1)]
+        return data.end()
     return _cjk_tenths(text, mention, position)
+
+
+def _run_of_days(text: str, start: int) -> bool:
+    return lx.CJK_RUN_OF_DAYS_BEFORE_RE.search(text, max(0, start - 2), start) is not None
 
 
 def _cjk_degrees(mention: Mention, before: str) -> bool:
@@ -3841,6 +3935,7 @@ def _read_cjk_numeral(text: str, start: int, end: int) -> Mention | None:
     if (
         _CJK_NUMERAL_WORD_AFTER.match(text, num_end)
         and text[num_end : num_end + 1] not in lx.CJK_SCALES
+        and not (text.startswith("日", num_end) and _run_of_days(text, start))
     ):
         return None
     read = _read_cjk(text, mention, _before(text, start))
