@@ -1609,6 +1609,8 @@ def test_a_figure_opening_the_clause_of_the_others_year_is_not_compared(tmp_path
         "Revenue was £50m, 25% more than in 2019, when it had £45m in cash.",
         # the clause's verb acts on things counted too: which the comparison counts is unsaid
         "About 2,000 students received grants, 500 more than last year's 1,000.",
+        # and so does one the counted noun would otherwise swallow with its object
+        "Some 2,400 volunteers planted trees, 600 more than last year's 1,200.",
         # or gives another quantity with a verb of its own
         "The charity raised £12m, 20% more than in 2020, when it spent £11m.",
     ],

@@ -3771,7 +3771,16 @@ class _Analyzer:
         scopes = set(_ALL_OF_A_SCOPE.findall(self.text, opens, self.mentions[whole].start))
         if named.groupdict().get("all") and scopes - {named.group("all")}:
             return False
+        if not scopes and self._qualified_whole(whole, measured, opens):
+            return False  # 民间投资 may itself be a part of all investment: the words do not say
         return self._draft_share_between(claim, share, part, whole)
+
+    def _qualified_whole(self, whole: int, measured: str, opens: int) -> bool:
+        """Whether the whole's name has words before what the share measures (民间投资 for
+        占全部投资的) and nothing before it in its sentence says it is all of it (全部): then it
+        may be a group of that measure, not its total."""
+        metric = self.claims[self.claim_of[whole]].metric
+        return metric != measured and "全部" not in self.text[opens : self.mentions[whole].start]
 
     def _larger_level_before(self, whole: int, measured: str) -> bool:
         """Whether a level of the same measure, unit and period larger than the level `whole`

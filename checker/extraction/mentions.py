@@ -3028,6 +3028,8 @@ _COMPARED_WITH = re.compile(r"(?:compared|relative)\s+(?:with|to)\b", re.IGNOREC
 _FUNCTION_WORDS = lx.PREPOSITIONS | lx.DETERMINERS | lx.CONJUNCTIONS | lx.AUXILIARIES | lx.PRONOUNS
 
 
+# a plural noun ("volunteers", "firms"), not "glass", "bonus", "analysis", "news", "series"
+_PLURAL_HEAD = re.compile(r"[a-z]{2,}(?<!ss|us|is|ws|es)s$|[a-z]{3,}(?:ies|[^aeiouy]es)$")
 _OF_BETWEEN = re.compile(r"\s+of\s+")  # "2.4 million square meters of ..."
 
 
@@ -3055,21 +3057,8 @@ def _read_noun(text: str, mention: Mention, position: int) -> None:
             or _COMPARED_WITH.match(text, match.start(1))  # "to 56,077 compared with 57,702"
         ):
             break
-        if words and (
-            lower.endswith("ed") and len(lower) > 3 or lower.endswith("ing") and len(lower) > 5
-        ):
-            following = _NOUN_WORD.match(text, match.end())
-            nxt = following.group(1).strip("“”\"‘’'").lower() if following else ""
-            if (
-                not nxt
-                or nxt in lx.PREPOSITIONS
-                or nxt in lx.DETERMINERS
-                or nxt in lx.AUXILIARIES
-                or nxt in lx.CONJUNCTIONS
-                or nxt[:1].isdigit()
-                or text[match.end() : match.end() + 1] in ",.;:"
-            ):
-                break
+        if words and _participle_after_noun(text, match, words[-1]):
+            break
         if lower in lx.SCALE_WORDS or _YEAR.match(lower):
             break
         if (lower in lx.TIME_MODIFIERS if words else lower in lx.TIME_DEICTICS) and _time_noun_at(
@@ -3092,6 +3081,28 @@ def _read_noun(text: str, mention: Mention, position: int) -> None:
     if words:
         mention.noun = " ".join(words)
         mention.noun_end = cursor
+
+
+def _participle_after_noun(text: str, match: re.Match[str], last: str) -> bool:
+    """Whether the -ed or -ing word `match` after the noun words so far ends the noun: after a
+    plural noun it is the noun's verb ("2,000 volunteers planted trees"); else when no noun
+    follows it ("4,000 jobs created.", not "300 registered voters")."""
+    lower = match.group(1).strip("“”\"‘’'").rstrip(".").lower()
+    if not (lower.endswith("ed") and len(lower) > 3 or lower.endswith("ing") and len(lower) > 5):
+        return False
+    if _PLURAL_HEAD.search(last):
+        return True
+    following = _NOUN_WORD.match(text, match.end())
+    nxt = following.group(1).strip("“”\"‘’'").lower() if following else ""
+    return (
+        not nxt
+        or nxt in lx.PREPOSITIONS
+        or nxt in lx.DETERMINERS
+        or nxt in lx.AUXILIARIES
+        or nxt in lx.CONJUNCTIONS
+        or nxt[:1].isdigit()
+        or text[match.end() : match.end() + 1] in ",.;:"
+    )
 
 
 def _time_noun_at(text: str, position: int) -> bool:
