@@ -1626,3 +1626,27 @@ def test_a_count_of_places_with_no_figure_before_it_is_the_one_compared(tmp_path
     right = "Sales rose in 40 stores, 10 more than last year's 30."
     assert [f.rule for f in _findings(tmp_path, wrong) if f.severity == "error"]
     assert _findings(tmp_path, right) == []
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        (
+            "Ticket sales at the pier rose by a factor of three, to 2,000 from 400.",
+            "Ticket sales at the pier rose by a factor of five, to 2,000 from 400.",
+        ),
+        (
+            "The waiting list fell by a factor of 4 to 300 names from 600 names.",
+            "The waiting list fell by a factor of 2 to 300 names from 600 names.",
+        ),
+        (
+            "The leak rate was cut by a factor of 2.5, to 8 litres from 40 litres.",
+            "The leak rate was cut by a factor of 5, to 8 litres from 40 litres.",
+        ),
+    ],
+)
+def test_a_change_by_a_factor_in_words_or_down(tmp_path, wrong, right):
+    """ "rose by a factor of three" is x3 of the base; "fell by a factor of 4" is the base over
+    4, not four times it."""
+    assert [f.rule for f in _findings(tmp_path, wrong) if f.severity == "error"]
+    assert _findings(tmp_path, right) == []

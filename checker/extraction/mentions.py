@@ -878,17 +878,43 @@ _FACTOR_OF_BEFORE = re.compile(
 )
 
 
+# a fall by a factor: "fell by a factor of three", "was cut sharply by a factor of 2"
+_FALL_BY_A_FACTOR_BEFORE = re.compile(
+    r"\b([a-z]+)\s+(?:[a-z]+ly\s+)?by\s+an?\s+factor\s+of\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|less\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _factors_named(text: str, found: list[Mention]) -> None:
     """ "rose by a factor of three", "a factor of 2.5": the number is a factor."""
     for mention in found:
+        before = _before(text, mention.start, 40)
         if (
             not mention.unit
             and mention.scale is None
             and mention.noun is None  # "a factor of 12 firms" counts firms
             and "/" not in mention.number
-            and _FACTOR_OF_BEFORE.search(_before(text, mention.start, 30))
+            and _FACTOR_OF_BEFORE.search(before)
         ):
             mention.unit = "x"
+            fall = _FALL_BY_A_FACTOR_BEFORE.search(before)
+            verb = fall.group(1).lower() if fall else ""
+            if verb in lx.DOWN_WORDS or verb in lx.COMPARATIVE_DOWN:
+                _fall_by_a_factor(mention)
+
+
+def _fall_by_a_factor(mention: Mention) -> None:
+    """ "fell by a factor of 2.5": the level is the base over the factor, x1 in 2.5 read as 10 in
+    25 so that the rounding of the factor's last digit bounds it (x1/2.55 to x1/2.45); its
+    qualifier bounds it from the other side ("by a factor of more than 3": under x1 in 3)."""
+    whole, _, decimals = mention.number.partition(".")
+    scale = 10 ** len(decimals)
+    mention.number = f"{scale}/{int(whole + decimals)}"
+    mention.writers_fraction = True
+    if mention.qualifier:
+        mention.qualifier = _FALL_QUALIFIERS.get(mention.qualifier, mention.qualifier)
+        mention.qualifier_text = None
 
 
 # Where a text declares the unit of its figures: "(100 million yuan)", "(in billion yuan)",
@@ -3394,7 +3420,11 @@ def _read_cardinal_words(text: str, mention: Mention, lower: str) -> Mention | N
     ):
         return None  # "among the top three markets": a rank
     if mention.unit == "" and mention.noun is None and mention.scale is None:
-        if not _COUNTED_AFTER_WORD.match(text, mention.end) and not _listed_part(text, mention):
+        if not (
+            _COUNTED_AFTER_WORD.match(text, mention.end)
+            or _listed_part(text, mention)
+            or _FACTOR_OF_BEFORE.search(_before(text, mention.start, 30))  # "a factor of three"
+        ):
             return None
     return mention
 
