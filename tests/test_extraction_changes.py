@@ -1650,3 +1650,38 @@ def test_a_change_by_a_factor_in_words_or_down(tmp_path, wrong, right):
     4, not four times it."""
     assert [f.rule for f in _findings(tmp_path, wrong) if f.severity == "error"]
     assert _findings(tmp_path, right) == []
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        (
+            "The museum drew 5,200 visitors in March. It was up 900 from 4,600 in February.",
+            "The museum drew 5,200 visitors in March. It was up 600 from 4,600 in February.",
+        ),
+        (
+            "The shelter housed 310 dogs in 2024. Dogs rose by 45 from last year's 280.",
+            "The shelter housed 310 dogs in 2024. Dogs rose by 30 from last year's 280.",
+        ),
+    ],
+)
+def test_a_change_from_a_base_after_the_level_of_the_sentence_before(tmp_path, wrong, right):
+    """ "It was up 700 from 4,600": the change runs from the base it names to the one level of
+    the sentence before, which the sentence points back at or names again."""
+    assert [f.rule for f in _findings(tmp_path, wrong) if f.severity == "error"]
+    assert _findings(tmp_path, right) == []
+
+
+def test_a_change_from_a_base_named_by_another_word_is_a_note(tmp_path):
+    """ "Attendance went up by ..." after "5,200 attendees": the same quantity by the drafter's
+    reading, so a wrong change is a note; a sentence naming something else is left alone."""
+    noted = (
+        "The fair had 5,200 attendees in May. Attendance went up by 900 from a total of 4,600 "
+        "in April."
+    )
+    article = tmp_path / "noted.txt"
+    article.write_text(noted + "\n", encoding="utf-8")
+    found = [f for f in check_texts([article]).findings if f.rule == "comparison-absolute"]
+    assert [f.severity for f in found] == ["info"]
+    other = "The fair had 5,200 attendees in May. Parking rose by 900 from 4,600 in April."
+    assert [f for f in _findings(tmp_path, other) if f.rule == "comparison-absolute"] == []
