@@ -1609,6 +1609,8 @@ def test_a_figure_opening_the_clause_of_the_others_year_is_not_compared(tmp_path
         "Revenue was £50m, 25% more than in 2019, when it had £45m in cash.",
         # the clause's verb acts on things counted too: which the comparison counts is unsaid
         "About 2,000 students received grants, 500 more than last year's 1,000.",
+        # and so does one the counted noun would otherwise swallow with its object
+        "Some 2,400 volunteers planted trees, 600 more than last year's 1,200.",
         # or gives another quantity with a verb of its own
         "The charity raised £12m, 20% more than in 2020, when it spent £11m.",
     ],
@@ -1624,3 +1626,62 @@ def test_a_count_of_places_with_no_figure_before_it_is_the_one_compared(tmp_path
     right = "Sales rose in 40 stores, 10 more than last year's 30."
     assert [f.rule for f in _findings(tmp_path, wrong) if f.severity == "error"]
     assert _findings(tmp_path, right) == []
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        (
+            "Ticket sales at the pier rose by a factor of three, to 2,000 from 400.",
+            "Ticket sales at the pier rose by a factor of five, to 2,000 from 400.",
+        ),
+        (
+            "The waiting list fell by a factor of 4 to 300 names from 600 names.",
+            "The waiting list fell by a factor of 2 to 300 names from 600 names.",
+        ),
+        (
+            "The leak rate was cut by a factor of 2.5, to 8 litres from 40 litres.",
+            "The leak rate was cut by a factor of 5, to 8 litres from 40 litres.",
+        ),
+    ],
+)
+def test_a_change_by_a_factor_in_words_or_down(tmp_path, wrong, right):
+    """ "rose by a factor of three" is x3 of the base; "fell by a factor of 4" is the base over
+    4, not four times it."""
+    assert [f.rule for f in _findings(tmp_path, wrong) if f.severity == "error"]
+    assert _findings(tmp_path, right) == []
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        (
+            "The museum drew 5,200 visitors in March. It was up 900 from 4,600 in February.",
+            "The museum drew 5,200 visitors in March. It was up 600 from 4,600 in February.",
+        ),
+        (
+            "The shelter housed 310 dogs in 2024. Dogs rose by 45 from last year's 280.",
+            "The shelter housed 310 dogs in 2024. Dogs rose by 30 from last year's 280.",
+        ),
+    ],
+)
+def test_a_change_from_a_base_after_the_level_of_the_sentence_before(tmp_path, wrong, right):
+    """ "It was up 700 from 4,600": the change runs from the base it names to the one level of
+    the sentence before, which the sentence points back at or names again."""
+    assert [f.rule for f in _findings(tmp_path, wrong) if f.severity == "error"]
+    assert _findings(tmp_path, right) == []
+
+
+def test_a_change_from_a_base_named_by_another_word_is_a_note(tmp_path):
+    """ "Attendance went up by ..." after "5,200 attendees": the same quantity by the drafter's
+    reading, so a wrong change is a note; a sentence naming something else is left alone."""
+    noted = (
+        "The fair had 5,200 attendees in May. Attendance went up by 900 from a total of 4,600 "
+        "in April."
+    )
+    article = tmp_path / "noted.txt"
+    article.write_text(noted + "\n", encoding="utf-8")
+    found = [f for f in check_texts([article]).findings if f.rule == "comparison-absolute"]
+    assert [f.severity for f in found] == ["info"]
+    other = "The fair had 5,200 attendees in May. Parking rose by 900 from 4,600 in April."
+    assert [f for f in _findings(tmp_path, other) if f.rule == "comparison-absolute"] == []

@@ -166,7 +166,15 @@ def test_numbers_are_read_as_written(text, read):
 
 @pytest.mark.parametrize(
     ("text", "noun"),
-    [("Almost 3m people used the service.", "people"), ("At least 12 people died.", "people")],
+    [
+        ("Almost 3m people used the service.", "people"),
+        ("At least 12 people died.", "people"),
+        # an -ed or -ing word after a plural noun is its verb, not a word of the noun
+        ("About 900 volunteers cleaned beaches.", "volunteers"),
+        ("Some 40 bakeries making bread were fined.", "bakeries"),
+        # before the noun, such a word describes it
+        ("Nearly 7 million registered voters stayed home.", "registered voters"),
+    ],
 )
 def test_a_counted_noun_stops_at_its_verb(text, noun):
     (mention,) = find_mentions(text)

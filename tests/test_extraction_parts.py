@@ -562,8 +562,8 @@ def test_parts_of_people_announced_by_of_whom_are_parts(tmp_path):
             "占全部投资的25%。",
         ),
         (
-            "全年一般公共预算支出640亿元，其中，民生支出512亿元，占全市支出的比重为70%。",
-            "全年一般公共预算支出640亿元，其中，民生支出512亿元，占全市支出的比重为80%。",
+            "全年全市一般公共预算支出640亿元，其中，民生支出512亿元，占全市支出的比重为70%。",
+            "全年全市一般公共预算支出640亿元，其中，民生支出512亿元，占全市支出的比重为80%。",
         ),
     ],
 )
@@ -593,6 +593,9 @@ def test_a_share_of_all_after_a_part_of_a_part_is_not_of_the_part(tmp_path):
         # the whole is itself less than the investment given before it: "all" is the larger
         "全年全县固定资产投资800亿元，增长3%。民间投资500亿元，其中制造业民间投资200亿元，"
         "占全部投资的25%。",
+        # a whole named as a group of the measure (民营, 外商), and nothing saying it is all of it
+        "全年民营企业投资1500亿元，其中高技术产业民营投资300亿元，占全部投资的8%。",
+        "全年外商直接投资90亿美元，其中制造业外商投资30亿美元，占全部投资的12%。",
     ],
 )
 def test_a_share_of_all_of_a_larger_whole_is_not_of_the_whole_before(tmp_path, text):

@@ -83,7 +83,12 @@ NUMBER_WORDS = [
     ("He earned 1.5 times his old salary.", ["x1.5"]),
     # "-fold" with a hyphen or a space is the factor, as "fivefold" is
     ("Fares rose five-fold, rents 3-fold and fees 2.5 fold.", ["x5", "x3", "x2.5"]),
-    ("Fraud rose by a factor of 2.5; costs fell by a factor of about 10.", ["x2.5", "about x10"]),
+    # a fall by a factor is the level over it; a factor may be written in words
+    (
+        "Fraud rose by a factor of 2.5; costs fell by a factor of about 10.",
+        ["x2.5", "about x1 in 10"],
+    ),
+    ("Visits rose by a factor of three; waits were cut by a factor of 1.5.", ["x3", "x10 in 15"]),
 ]
 
 SCALES = [

@@ -478,6 +478,19 @@ _OWN_BASE_AFTER_CHANGE = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+# a change's base after it: "by 440 from a total of 3,660", "from last year's 3,660"
+_FROM_A_BASE = re.compile(
+    r"\s+from\s+(?:a\s+total\s+of\s+|(?:last|the\s+previous|the\s+prior)\s+"
+    r"(?:year|month|quarter|week|season)['’]s\s+|the\s+|its\s+)?",
+    re.IGNORECASE,
+)
+# a sentence opening on a pronoun for the level before it, then its move: "It rose by 440"
+_POINTS_BACK_AT_A_LEVEL = re.compile(
+    r"\W*(?:it|this|that|(?:this|that|the)\s+(?:figure|number|total|level))\s+"
+    r"(?:was\s+|is\s+|has\s+|had\s+)?(?:up|down|rose|fell|went\s+(?:up|down)|increased|"
+    r"decreased|grew|dropped|climbed|declined|risen|fallen|grown)\b",
+    re.IGNORECASE,
+)
 _COMPARED_BACK = re.compile(
     r"\W*(?:this|that|it)\s+(?:(?:was|is)\s+(?:(?:up|down)\s+from|compared\s+(?:with|to))"
     r"|compare[sd]?\s+(?:with|to))\b",
@@ -1969,6 +1982,7 @@ class _Analyzer:
             self._shares_of_parts(reading, whole, sorted(p for p, w in parts.items() if w == whole))
         self._factor_of_previous(reading)
         self._moved_from_previous(reading)
+        self._change_from_a_base_after_previous(reading)
         self._compared_with_previous(reading)
         self._change_of_previous_level(reading)
         self._difference_of_previous(reading)
@@ -2571,6 +2585,63 @@ class _Analyzer:
             change.metric, change.entity = earlier.metric, earlier.entity
             change.notes = [n for n in change.notes if n != _NO_BASE]
             self.relations.append(Relation("change", (change.mention, sole[1], later.mention)))
+
+    def _change_from_a_base_after_previous(self, reading: SentenceReading) -> None:
+        """A sentence of a change and the level it ran from, after the only level of the
+        sentence before ("The ferry carried 4,100 riders in June. Ridership went up by 440 from
+        a total of 3,660 in May"): the change from that base to the level before. Stated when
+        the sentence points back at that level ("It rose by ...") or names what it counts
+        again ("Riders rose by ..."); else the drafter's reading, a note at most."""
+        sole = self._sole_level
+        if sole is None or sole[0] != reading.index - 1 or reading.kinds != ["change", "value"]:
+            return
+        change_at, base_at = reading.indices
+        moved, base = self.mentions[change_at], self.mentions[base_at]
+        level = self.mentions[sole[1]]
+        if level.unit in ("%", "pp", "x") or not same_family(level.unit, base.unit, exact=True):
+            return
+        if not (
+            moved.unit == level.unit and _FROM_A_BASE.fullmatch(self.text, moved.end, base.start)
+        ):
+            return
+        if base.noun and base.noun.lower() != (level.noun or "").lower():
+            return  # "It was up 40 from 360 sailings": a base of another count
+        change = self.claims[self.claim_of[change_at]]
+        if change.start_claim is not None or change.start or change.years or change.basis:
+            return
+        earlier, later = self.claims[self.claim_of[base_at]], self.claims[self.claim_of[sole[1]]]
+        if _POINTS_BACK_AT_A_LEVEL.match(self.text, reading.start, reading.end):
+            stated = True
+        else:
+            named = self._names_the_level_again(reading, moved, level)
+            if named is None:
+                return  # "Profit rose by $5m from $10m" after a level of revenue
+            stated = named
+        earlier.metric, earlier.entity = later.metric, later.entity
+        if earlier.period == later.period:
+            earlier.not_a_conflict = "the level the next sentence's change runs from"
+        change.metric, change.entity = later.metric, later.entity
+        change.start_claim, change.end_claim = self._place(earlier), self._place(later)
+        change.notes = [n for n in change.notes if n != _NO_BASE]
+        self.relations.append(Relation("from_to", (base_at, sole[1]), stated=stated))
+        self.pair_starts.add(base_at)
+        self.relations.append(Relation("change", (change_at, base_at, sole[1]), stated=stated))
+
+    def _names_the_level_again(
+        self, reading: SentenceReading, moved: Mention, level: Mention
+    ) -> bool | None:
+        """Whether the words opening the sentence before its change name what the level of the
+        sentence before counts: True for its noun ("Riders rose by 440" after "4,100 riders"),
+        False for a word of the same stem ("Ridership went up by 440": the same quantity, the
+        drafter's reading), None for neither."""
+        if not level.noun:
+            return None
+        noun = level.noun.lower().split()[-1]
+        opening = re.findall(r"[a-z]+", self.text[reading.start : moved.start].lower())[:3]
+        if noun in opening:
+            return True
+        stem = noun.removesuffix("s")[:5]
+        return False if len(stem) == 5 and any(w.startswith(stem) for w in opening) else None
 
     def _compared_with_previous(self, reading: SentenceReading) -> None:
         """The levels of a sentence opening on a pronoun for the levels of the sentence before
@@ -3771,7 +3842,16 @@ class _Analyzer:
         scopes = set(_ALL_OF_A_SCOPE.findall(self.text, opens, self.mentions[whole].start))
         if named.groupdict().get("all") and scopes - {named.group("all")}:
             return False
+        if not scopes and self._qualified_whole(whole, measured, opens):
+            return False  # 民间投资 may itself be a part of all investment: the words do not say
         return self._draft_share_between(claim, share, part, whole)
+
+    def _qualified_whole(self, whole: int, measured: str, opens: int) -> bool:
+        """Whether the whole's name has words before what the share measures (民间投资 for
+        占全部投资的) and nothing before it in its sentence says it is all of it (全部): then it
+        may be a group of that measure, not its total."""
+        metric = self.claims[self.claim_of[whole]].metric
+        return metric != measured and "全部" not in self.text[opens : self.mentions[whole].start]
 
     def _larger_level_before(self, whole: int, measured: str) -> bool:
         """Whether a level of the same measure, unit and period larger than the level `whole`

@@ -944,17 +944,43 @@ _FACTOR_OF_BEFORE = re.compile(
 )
 
 
+# a fall by a factor: "fell by a factor of three", "was cut sharply by a factor of 2"
+_FALL_BY_A_FACTOR_BEFORE = re.compile(
+    r"\b([a-z]+)\s+(?:[a-z]+ly\s+)?by\s+an?\s+factor\s+of\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|less\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _factors_named(text: str, found: list[Mention]) -> None:
     """ "rose by a factor of three", "a factor of 2.5": the number is a factor."""
     for mention in found:
+        before = _before(text, mention.start, 40)
         if (
             not mention.unit
             and mention.scale is None
             and mention.noun is None  # "a factor of 12 firms" counts firms
             and "/" not in mention.number
-            and _FACTOR_OF_BEFORE.search(_before(text, mention.start, 30))
+            and _FACTOR_OF_BEFORE.search(before)
         ):
             mention.unit = "x"
+            fall = _FALL_BY_A_FACTOR_BEFORE.search(before)
+            verb = fall.group(1).lower() if fall else ""
+            if verb in lx.DOWN_WORDS or verb in lx.COMPARATIVE_DOWN:
+                _fall_by_a_factor(mention)
+
+
+def _fall_by_a_factor(mention: Mention) -> None:
+    """ "fell by a factor of 2.5": the level is the base over the factor, x1 in 2.5 read as 10 in
+    25 so that the rounding of the factor's last digit bounds it (x1/2.55 to x1/2.45); its
+    qualifier bounds it from the other side ("by a factor of more than 3": under x1 in 3)."""
+    whole, _, decimals = mention.number.partition(".")
+    scale = 10 ** len(decimals)
+    mention.number = f"{scale}/{int(whole + decimals)}"
+    mention.writers_fraction = True
+    if mention.qualifier:
+        mention.qualifier = _FALL_QUALIFIERS.get(mention.qualifier, mention.qualifier)
+        mention.qualifier_text = None
 
 
 # Where a text declares the unit of its figures: "(100 million yuan)", "(in billion yuan)",
@@ -3108,6 +3134,8 @@ _COMPARED_WITH = re.compile(r"(?:compared|relative)\s+(?:with|to)\b", re.IGNOREC
 _FUNCTION_WORDS = lx.PREPOSITIONS | lx.DETERMINERS | lx.CONJUNCTIONS | lx.AUXILIARIES | lx.PRONOUNS
 
 
+# a plural noun ("volunteers", "firms"), not "glass", "bonus", "analysis", "news", "series"
+_PLURAL_HEAD = re.compile(r"[a-z]{2,}(?<!ss|us|is|ws|es)s$|[a-z]{3,}(?:ies|[^aeiouy]es)$")
 _OF_BETWEEN = re.compile(r"\s+of\s+")  # "2.4 million square meters of ..."
 
 
@@ -3135,21 +3163,8 @@ def _read_noun(text: str, mention: Mention, position: int) -> None:
             or _COMPARED_WITH.match(text, match.start(1))  # "to 56,077 compared with 57,702"
         ):
             break
-        if words and (
-            lower.endswith("ed") and len(lower) > 3 or lower.endswith("ing") and len(lower) > 5
-        ):
-            following = _NOUN_WORD.match(text, match.end())
-            nxt = following.group(1).strip("“”\"‘’'").lower() if following else ""
-            if (
-                not nxt
-                or nxt in lx.PREPOSITIONS
-                or nxt in lx.DETERMINERS
-                or nxt in lx.AUXILIARIES
-                or nxt in lx.CONJUNCTIONS
-                or nxt[:1].isdigit()
-                or text[match.end() : match.end() + 1] in ",.;:"
-            ):
-                break
+        if words and _participle_after_noun(text, match, words[-1]):
+            break
         if lower in lx.SCALE_WORDS or _YEAR.match(lower):
             break
         if (lower in lx.TIME_MODIFIERS if words else lower in lx.TIME_DEICTICS) and _time_noun_at(
@@ -3172,6 +3187,28 @@ def _read_noun(text: str, mention: Mention, position: int) -> None:
     if words:
         mention.noun = " ".join(words)
         mention.noun_end = cursor
+
+
+def _participle_after_noun(text: str, match: re.Match[str], last: str) -> bool:
+    """Whether the -ed or -ing word `match` after the noun words so far ends the noun: after a
+    plural noun it is the noun's verb ("2,000 volunteers planted trees"); else when no noun
+    follows it ("4,000 jobs created.", not "300 registered voters")."""
+    lower = match.group(1).strip("“”\"‘’'").rstrip(".").lower()
+    if not (lower.endswith("ed") and len(lower) > 3 or lower.endswith("ing") and len(lower) > 5):
+        return False
+    if _PLURAL_HEAD.search(last):
+        return True
+    following = _NOUN_WORD.match(text, match.end())
+    nxt = following.group(1).strip("“”\"‘’'").lower() if following else ""
+    return (
+        not nxt
+        or nxt in lx.PREPOSITIONS
+        or nxt in lx.DETERMINERS
+        or nxt in lx.AUXILIARIES
+        or nxt in lx.CONJUNCTIONS
+        or nxt[:1].isdigit()
+        or text[match.end() : match.end() + 1] in ",.;:"
+    )
 
 
 def _time_noun_at(text: str, position: int) -> bool:
@@ -3463,7 +3500,11 @@ def _read_cardinal_words(text: str, mention: Mention, lower: str) -> Mention | N
     ):
         return None  # "among the top three markets": a rank
     if mention.unit == "" and mention.noun is None and mention.scale is None:
-        if not _COUNTED_AFTER_WORD.match(text, mention.end) and not _listed_part(text, mention):
+        if not (
+            _COUNTED_AFTER_WORD.match(text, mention.end)
+            or _listed_part(text, mention)
+            or _FACTOR_OF_BEFORE.search(_before(text, mention.start, 30))  # "a factor of three"
+        ):
             return None
     return mention
 
