@@ -498,6 +498,12 @@ _BASE_IN_WHEN_CLAUSE = re.compile(
     + r"$",
     re.IGNORECASE,
 )
+# ... unless the figure of that clause is a gap to something else ("when it was $5m below its
+# peak", "when it was 3% more than the year before")
+_WHEN_FIGURE_A_GAP = re.compile(
+    r"\s+(?:[a-z]+\s+than|above|below|under|short\s+of|ahead\s+of|behind|up|down|off)\b",
+    re.IGNORECASE,
+)
 # ... or the level's own clause, then a participle naming the change the level makes: "4,100
 # riders used the ferry in June, marking a 12% increase from 3,660". No second subject opens
 # in the clause (as in `_WAY_AFTER_CLAUSE`), whose figure the change would be.
@@ -572,7 +578,11 @@ def _compared_levels(reading: SentenceReading, text: str, found: list[Link]) -> 
         if not (a.unit == b.unit or one_rate_for_both(a, b)) or not counted_alike(text, a, b):
             continue
         between = lx.without_day_commas(text[gap : b.start])
-        dated_base = pattern is _BASE_AFTER_CHANGE and _BASE_IN_WHEN_CLAUSE.match(between)
+        dated_base = (
+            pattern is _BASE_AFTER_CHANGE
+            and _BASE_IN_WHEN_CLAUSE.match(between) is not None
+            and not _WHEN_FIGURE_A_GAP.match(text, end_of(b))
+        )
         if (
             not dated_base
             and not pattern.match(between)
@@ -600,6 +610,8 @@ def _compared_levels(reading: SentenceReading, text: str, found: list[Link]) -> 
         if reading.kinds[later] == "share" and not _points_after(reading, base):
             continue
         if _another_measure_against(reading, text, a, text[gap : b.start]):
+            continue
+        if pattern is _BASE_AFTER_CHANGE and _change_of_another_thing(reading, text, a, gap, b):
             continue
         links.append(Link("from_to", _earlier_first(reading, base, later)))
         # a share compared with an earlier one, and the gap in points ("46.1% of the vote, up
@@ -690,6 +702,37 @@ def _another_measure_against(reading: SentenceReading, text: str, level: Mention
     noun = named.group("noun").lower().removesuffix("s")
     before = text[max(reading.start, level.start - 60) : level.start].lower()
     return noun not in {word.removesuffix("s") for word in _WORD.findall(before)}
+
+
+# what a change names after it: "a 3% rise in referrals from 400", "up 7% in shots from 300"
+_CHANGE_IN_A_THING = re.compile(
+    r"\s*(?:[a-z-]+\s+){0,2}?in\s+(?:the\s+|its\s+|their\s+)?(?:number\s+of\s+)?"
+    r"(?P<noun>[^\W\d_]+)\b",
+    re.IGNORECASE,
+)
+
+
+def _change_of_another_thing(
+    reading: SentenceReading, text: str, level: Mention, gap: int, base: Mention
+) -> bool:
+    """Whether the change between a level and a later figure names, after "in", a quantity the
+    level's words do not: "1,850 patients, a 3% rise in referrals from 400 GPs" moves the
+    referrals, not the patients. A time ("in June"), a place, or how the same quantity is
+    measured ("in real terms") names no other."""
+    named = _CHANGE_IN_A_THING.match(text, gap, base.start)
+    if named is None:
+        return False
+    noun = named.group("noun")
+    if noun[0].isupper() or noun.lower() in lx.TIME_NOUNS | lx.SAME_QUANTITY_MEASURED:
+        return False
+    named_by = noun.lower().removesuffix("s")
+    own = text[max(reading.start, level.start - 60) : gap].lower()
+    # one word the stem of the other names one thing ("riders", "ridership")
+    return not any(
+        named_by.startswith(word) or word.startswith(named_by)
+        for word in (w.removesuffix("s") for w in _WORD.findall(own))
+        if len(word) >= 4
+    )
 
 
 # another part of the whole, given no figure of its own, listed after the level: "£4m for parks
@@ -2332,6 +2375,8 @@ def _gap_between_rates(reading: SentenceReading, text: str, found: list[Link]) -
             continue
         if _paired_over_time(found, gap - 2, gap - 1):
             continue  # "rose from 35% to 38%, a gap of 3 points": one rate's move
+        if _change_then_its_level(reading, text, gap - 2, gap - 1):
+            continue  # "rose 3% to 41%, a lead of 6 points": one rate's move and where it ended
         high, low = (gap - 1, gap - 2) if b.value >= a.value else (gap - 2, gap - 1)
         reading.kinds[gap] = "change"
         links.append(Link("change", (gap, low, high), compares=True, margin=True))
@@ -2381,6 +2426,13 @@ def _gap_named_after_rates(
     if named is None or named.group("moved"):
         return named is not None
     return _INFLATION_NAMED.search(_named_before(reading, text, gap - 1)) is not None
+
+
+def _change_then_its_level(reading: SentenceReading, text: str, a: int, b: int) -> bool:
+    """Whether the second of two rates is the level the first, a change, moved to ("support rose
+    3% to 41%"): one rate's move, so no gap between two rates."""
+    between = text[end_of(reading.mentions[a]) : reading.mentions[b].start]
+    return reading.kinds[a] == "change" and _TO_BETWEEN.match(between) is not None
 
 
 def _paired_over_time(found: list[Link], a: int, b: int) -> bool:
@@ -2667,6 +2719,15 @@ _NET_OF_FLOWS_NAMED = re.compile(
     + r"$",
     re.IGNORECASE,
 )
+# after the net: its clause ends, maybe after the time of the flows ("for the week", "last
+# year"); anything else may make it the net of something else ("a net gain of 12,000 on the
+# season's average", "a net gain of 20 after 2 rejoined", "a net gain of $1.1bn in value")
+_NET_ENDS_ITS_CLAUSE = re.compile(
+    r"(?:\s+(?:(?:in|during|for|over)\s+the|this|last)\s+(?:"
+    + "|".join(sorted(lx.TIME_NOUNS))
+    + r")\b)?\s*(?:[,;.!?)]|$)",
+    re.IGNORECASE,
+)
 
 
 def _flow_named_after(text: str, mention: Mention) -> tuple[int, int, str | None] | None:
@@ -2696,6 +2757,8 @@ def _net_of_flows_named_after(reading: SentenceReading, text: str, found: list[L
     if not _FLOWS_JOINED.match(text[ways[0][1] : second.start]):
         return []
     if not _NET_OF_FLOWS_NAMED.match(text[ways[1][1] : net.start]):
+        return []
+    if not _NET_ENDS_ITS_CLAUSE.match(text, end_of(net)):
         return []
     nouns = {ways[1][2], net.noun} - {None, ways[0][2]}
     if not first.unit == second.unit == net.unit or nouns:
@@ -2735,6 +2798,8 @@ def _net_of_flow_changes(reading: SentenceReading, text: str, found: list[Link])
         if len(ways) != 1 or not _FLOW_JOINED_BEFORE[1 - ways[0]].match(text[end_of(a) : b.start]):
             continue
         if not _NET_OF_FLOWS_NAMED.match(text[end_of(b) : net.start]):
+            continue
+        if not _NET_ENDS_ITS_CLAUSE.match(text, end_of(net)):
             continue
         if not a.unit == b.unit == net.unit or {b.noun, net.noun} - {None, a.noun}:
             continue
