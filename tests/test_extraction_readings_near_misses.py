@@ -33,6 +33,13 @@ def _flagged(tmp_path, text: str) -> list[str]:
         # the net's clause goes on: a net of something else
         "Some 20,000 fans left and 30,000 arrived, a net gain of 12,000 on the season's average.",
         "The club lost 12 members and gained 30, a net gain of 20 after 2 rejoined.",
+        # older false errors the same inputs met: a pair of another subject after a bare
+        # "while", the second of two alternatives as a level, a count out of its whole as a
+        # level "higher than" it
+        "The hospital treated 12,400 patients, marking a 4% increase from 2022 while its staff "
+        "fell from 900 to 850.",
+        "Prices rose 4% or 5%, up from 3% a year earlier.",
+        "Some 30 complaints out of 1,000 flights is 3 percent higher than the target.",
     ],
 )
 def test_a_near_miss_of_a_reading_is_clean(tmp_path, text):
@@ -57,6 +64,12 @@ def test_a_near_miss_of_a_reading_is_clean(tmp_path, text):
             "comparison",
         ),
         ("Attendance averaged 31,800, up 16% on 2015, when it was 30,000.", "comparison"),
+        ("In the audit, 12 defects out of 400 parts is 4 percent.", "share"),
+        (
+            "The hospital treated 12,400 patients, while its staff fell from 900 to 850, a 15% "
+            "drop.",
+            "comparison",
+        ),
         (
             "Labour polled 41% and the Conservatives 35%, widening the gap to 8 points.",
             "comparison-points",

@@ -560,6 +560,8 @@ def _compared_levels(reading: SentenceReading, text: str, found: list[Link]) -> 
         if reading.kinds[later] not in ("value", "share") or later in taken:
             continue
         a = reading.mentions[later]
+        if _one_of_two_alternatives(reading, text, later):
+            continue
         step = later + 1
         if step < len(reading.mentions) and reading.kinds[step] in ("change", "cagr"):
             change = reading.mentions[step]
@@ -620,6 +622,21 @@ def _compared_levels(reading: SentenceReading, text: str, found: list[Link]) -> 
         _share_the_rate(a, b)
         taken |= {base, later}
     return links
+
+
+_OR_BETWEEN = re.compile(r"\s+or\s+$", re.IGNORECASE)
+
+
+def _one_of_two_alternatives(reading: SentenceReading, text: str, position: int) -> bool:
+    """Whether a figure is the second of two alternatives of one unit ("rose 4% or 5%"): no
+    level of its own for a base to be compared with."""
+    if position == 0:
+        return False
+    before, figure = reading.mentions[position - 1], reading.mentions[position]
+    return (
+        before.unit == figure.unit
+        and _OR_BETWEEN.fullmatch(text, end_of(before), figure.start) is not None
+    )
 
 
 # a share's own clause, then the change in points after a comma: "71% of pupils passed this
@@ -1270,7 +1287,7 @@ def _carries_a_rate_of_its_own(
 # expenses rose"; not "..., and was up 5%", "..., with an average annual increase of 3.75%")
 _NEXT_CLAUSE = re.compile(
     # "while", "whereas" open a clause whatever follows ("..., while a rival's fell to 18%")
-    r";|；|,\s*(?:while|whereas|whilst)\s+(?!(?:up|down)\b)"
+    r";|；|(?:,\s*|\s+)(?:while|whereas|whilst)\s+(?!(?:up|down)\b)"
     r"|,\s*(?:and|but)\s+(?!(?:was|were|is|are|has|had|have|will|would|rose|"
     r"fell|grew|increased|decreased|declined|dropped|climbed|jumped|gained|lost|up|down|then|"
     # "..., and it plans to add 25 more": a pronoun opens a clause of its own as a name does
@@ -1763,9 +1780,10 @@ def _two_compared(reading: SentenceReading, text: str, found: list[Link]) -> lis
 def _a_part_and_its_whole(reading: SentenceReading, text: str, a_pos: int, b_pos: int) -> bool:
     """Whether the first level is a part of the second ("300 out of 12,000 drivers") or the
     second of the first, opening the sentence ("Of the 60,000 homes, 2,400 ..."): a part is no
-    amount more or less than its whole, so a percentage after them compares something else."""
+    amount more or less than its whole, so a percentage after them compares something else.
+    The part may name what it counts ("30 complaints out of 1,000 flights")."""
     a, b = reading.mentions[a_pos], reading.mentions[b_pos]
-    if PART_OF_WHOLE.match(text[a.end : b.start]):
+    if PART_OF_WHOLE.match(text[a.end : b.start]) or PART_OF_WHOLE.match(text[end_of(a) : b.start]):
         return True
     return a_pos == 0 and _OF_THE_WHOLE_OPENING.match(text[reading.start : a.start]) is not None
 
