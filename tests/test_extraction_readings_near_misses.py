@@ -40,6 +40,9 @@ def _flagged(tmp_path, text: str) -> list[str]:
         "fell from 900 to 850.",
         "Prices rose 4% or 5%, up from 3% a year earlier.",
         "Some 30 complaints out of 1,000 flights is 3 percent higher than the target.",
+        # after "；" the budget's other side, named by the whole's opening words, not its ending
+        "全年一般公共预算收入800亿元，其中税收收入600亿元；一般公共预算支出1200亿元。",
+        "全年一般公共预算收入800亿元，其中税收收入600亿元；全年一般公共预算支出1200亿元。",
     ],
 )
 def test_a_near_miss_of_a_reading_is_clean(tmp_path, text):
@@ -65,6 +68,10 @@ def test_a_near_miss_of_a_reading_is_clean(tmp_path, text):
         ),
         ("Attendance averaged 31,800, up 16% on 2015, when it was 30,000.", "comparison"),
         ("In the audit, 12 defects out of 400 parts is 4 percent.", "share"),
+        (
+            "全年一般公共预算收入800亿元，其中税收收入900亿元；一般公共预算支出1200亿元。",
+            "part-whole",
+        ),
         (
             "The hospital treated 12,400 patients, while its staff fell from 900 to 850, a 15% "
             "drop.",

@@ -3143,8 +3143,20 @@ def _sibling_of_the_whole(
     own = _lead_in(text, reading, part)
     if not _CJK.search(own):
         return False
-    like_whole = _common_ending(own, _lead_in(text, reading, whole))
-    return like_whole >= 2 and like_whole > _common_ending(own, _lead_in(text, reading, last_part))
+    like_whole = _named_alike(own, _lead_in(text, reading, whole))
+    return like_whole >= 2 and like_whole > _named_alike(own, _lead_in(text, reading, last_part))
+
+
+def _named_alike(own: str, other: str) -> int:
+    """How many characters two Chinese names share at the end (国际航线完成旅客运输量,
+    国内航线完成旅客运输量), or that open the first and stand in the other (一般公共预算支出 after
+    全年一般公共预算收入: the budget's other side, named by the same opening words). An opening
+    of two characters is left out: it is often a scope a part shares with its whole (户籍女性
+    under 户籍人口)."""
+    opening = 0
+    while opening < len(own) and own[: opening + 1] in other:
+        opening += 1
+    return max(_common_ending(own, other), opening if opening >= 3 else 0)
 
 
 def _counted_in_other_counters(whole: Mention, part: Mention) -> bool:
