@@ -40,6 +40,9 @@ def _flagged(tmp_path, text: str) -> list[str]:
         "fell from 900 to 850.",
         "Prices rose 4% or 5%, up from 3% a year earlier.",
         "Some 30 complaints out of 1,000 flights is 3 percent higher than the target.",
+        # a finite verb straight after a count names the count as the increase itself
+        "The 40 extra buses represent a 20% increase on the fleet of 200.",
+        "The 40 new hires represent a 20% increase on last year's intake of 200 graduates.",
         # after "；" the budget's other side, named by the whole's opening words, not its ending
         "全年一般公共预算收入800亿元，其中税收收入600亿元；一般公共预算支出1200亿元。",
         "全年一般公共预算收入800亿元，其中税收收入600亿元；全年一般公共预算支出1200亿元。",

@@ -504,6 +504,14 @@ _WHEN_FIGURE_A_GAP = re.compile(
     r"\s+(?:[a-z]+\s+than|above|below|under|short\s+of|ahead\s+of|behind|up|down|off)\b",
     re.IGNORECASE,
 )
+# ... but a finite verb straight after the figure's words may name the figure itself as the
+# change: "the 40 extra buses represent a 20% increase on the fleet of 200" (40 added), which
+# the words do not tell from a level that moved
+_FIGURE_IS_THE_CHANGE = re.compile(
+    r"[^,;:()]*?\b(?:represent|represents|represented|mark|marks|marked|constitute|"
+    r"constitutes|constituted)\s+(?:a|an)\s*$",
+    re.IGNORECASE,
+)
 # ... or the level's own clause, then a participle naming the change the level makes: "4,100
 # riders used the ferry in June, marking a 12% increase from 3,660". No second subject opens
 # in the clause (as in `_WAY_AFTER_CLAUSE`), whose figure the change would be.
@@ -569,7 +577,7 @@ def _compared_levels(reading: SentenceReading, text: str, found: list[Link]) -> 
             if not (
                 _LEVEL_BEFORE_CHANGE.match(gap_to_change)
                 or _CLAUSE_THEN_MARKING.match(gap_to_change)
-            ):
+            ) or _FIGURE_IS_THE_CHANGE.match(text, a.end, change.start):
                 continue
             base, gap, pattern = step + 1, change.end, _BASE_AFTER_CHANGE
         else:
