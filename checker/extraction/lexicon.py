@@ -1531,6 +1531,9 @@ TIME_NOUNS = frozenset(
 # spans counted in a sport's or a school's own units of time ("in five seasons", "over three
 # terms"): lengths of no fixed number of days, no levels
 COUNTED_SPANS = frozenset("seasons terms semesters campaigns sessions".split())
+# the words after "a 5% rise in" that say how the level's own quantity is measured ("in real
+# terms", "in value", "in volume"), not another quantity that rose ("a 5% rise in referrals")
+SAME_QUANTITY_MEASURED = frozenset("real nominal value volume number numbers total size".split())
 # the words that place a time against the text's own ("last year", "this quarter")
 TIME_DEICTICS = frozenset("this last next previous past".split())
 TIME_MODIFIERS = TIME_DEICTICS | frozenset(

@@ -498,6 +498,20 @@ _BASE_IN_WHEN_CLAUSE = re.compile(
     + r"$",
     re.IGNORECASE,
 )
+# ... unless the figure of that clause is a gap to something else ("when it was $5m below its
+# peak", "when it was 3% more than the year before")
+_WHEN_FIGURE_A_GAP = re.compile(
+    r"\s+(?:[a-z]+\s+than|above|below|under|short\s+of|ahead\s+of|behind|up|down|off)\b",
+    re.IGNORECASE,
+)
+# ... but a finite verb straight after the figure's words may name the figure itself as the
+# change: "the 40 extra buses represent a 20% increase on the fleet of 200" (40 added), which
+# the words do not tell from a level that moved
+_FIGURE_IS_THE_CHANGE = re.compile(
+    r"[^,;:()]*?\b(?:represent|represents|represented|mark|marks|marked|constitute|"
+    r"constitutes|constituted)\s+(?:a|an)\s*$",
+    re.IGNORECASE,
+)
 # ... or the level's own clause, then a participle naming the change the level makes: "4,100
 # riders used the ferry in June, marking a 12% increase from 3,660". No second subject opens
 # in the clause (as in `_WAY_AFTER_CLAUSE`), whose figure the change would be.
@@ -554,6 +568,8 @@ def _compared_levels(reading: SentenceReading, text: str, found: list[Link]) -> 
         if reading.kinds[later] not in ("value", "share") or later in taken:
             continue
         a = reading.mentions[later]
+        if _one_of_two_alternatives(reading, text, later):
+            continue
         step = later + 1
         if step < len(reading.mentions) and reading.kinds[step] in ("change", "cagr"):
             change = reading.mentions[step]
@@ -561,7 +577,7 @@ def _compared_levels(reading: SentenceReading, text: str, found: list[Link]) -> 
             if not (
                 _LEVEL_BEFORE_CHANGE.match(gap_to_change)
                 or _CLAUSE_THEN_MARKING.match(gap_to_change)
-            ):
+            ) or _FIGURE_IS_THE_CHANGE.match(text, a.end, change.start):
                 continue
             base, gap, pattern = step + 1, change.end, _BASE_AFTER_CHANGE
         else:
@@ -572,7 +588,11 @@ def _compared_levels(reading: SentenceReading, text: str, found: list[Link]) -> 
         if not (a.unit == b.unit or one_rate_for_both(a, b)) or not counted_alike(text, a, b):
             continue
         between = lx.without_day_commas(text[gap : b.start])
-        dated_base = pattern is _BASE_AFTER_CHANGE and _BASE_IN_WHEN_CLAUSE.match(between)
+        dated_base = (
+            pattern is _BASE_AFTER_CHANGE
+            and _BASE_IN_WHEN_CLAUSE.match(between) is not None
+            and not _WHEN_FIGURE_A_GAP.match(text, end_of(b))
+        )
         if (
             not dated_base
             and not pattern.match(between)
@@ -601,6 +621,8 @@ def _compared_levels(reading: SentenceReading, text: str, found: list[Link]) -> 
             continue
         if _another_measure_against(reading, text, a, text[gap : b.start]):
             continue
+        if pattern is _BASE_AFTER_CHANGE and _change_of_another_thing(reading, text, a, gap, b):
+            continue
         links.append(Link("from_to", _earlier_first(reading, base, later)))
         # a share compared with an earlier one, and the gap in points ("46.1% of the vote, up
         # from 41.8%, a gain of 4.3 points"): two levels of one rate
@@ -608,6 +630,21 @@ def _compared_levels(reading: SentenceReading, text: str, found: list[Link]) -> 
         _share_the_rate(a, b)
         taken |= {base, later}
     return links
+
+
+_OR_BETWEEN = re.compile(r"\s+or\s+$", re.IGNORECASE)
+
+
+def _one_of_two_alternatives(reading: SentenceReading, text: str, position: int) -> bool:
+    """Whether a figure is the second of two alternatives of one unit ("rose 4% or 5%"): no
+    level of its own for a base to be compared with."""
+    if position == 0:
+        return False
+    before, figure = reading.mentions[position - 1], reading.mentions[position]
+    return (
+        before.unit == figure.unit
+        and _OR_BETWEEN.fullmatch(text, end_of(before), figure.start) is not None
+    )
 
 
 # a share's own clause, then the change in points after a comma: "71% of pupils passed this
@@ -690,6 +727,37 @@ def _another_measure_against(reading: SentenceReading, text: str, level: Mention
     noun = named.group("noun").lower().removesuffix("s")
     before = text[max(reading.start, level.start - 60) : level.start].lower()
     return noun not in {word.removesuffix("s") for word in _WORD.findall(before)}
+
+
+# what a change names after it: "a 3% rise in referrals from 400", "up 7% in shots from 300"
+_CHANGE_IN_A_THING = re.compile(
+    r"\s*(?:[a-z-]+\s+){0,2}?in\s+(?:the\s+|its\s+|their\s+)?(?:number\s+of\s+)?"
+    r"(?P<noun>[^\W\d_]+)\b",
+    re.IGNORECASE,
+)
+
+
+def _change_of_another_thing(
+    reading: SentenceReading, text: str, level: Mention, gap: int, base: Mention
+) -> bool:
+    """Whether the change between a level and a later figure names, after "in", a quantity the
+    level's words do not: "1,850 patients, a 3% rise in referrals from 400 GPs" moves the
+    referrals, not the patients. A time ("in June"), a place, or how the same quantity is
+    measured ("in real terms") names no other."""
+    named = _CHANGE_IN_A_THING.match(text, gap, base.start)
+    if named is None:
+        return False
+    noun = named.group("noun")
+    if noun[0].isupper() or noun.lower() in lx.TIME_NOUNS | lx.SAME_QUANTITY_MEASURED:
+        return False
+    named_by = noun.lower().removesuffix("s")
+    own = text[max(reading.start, level.start - 60) : gap].lower()
+    # one word the stem of the other names one thing ("riders", "ridership")
+    return not any(
+        named_by.startswith(word) or word.startswith(named_by)
+        for word in (w.removesuffix("s") for w in _WORD.findall(own))
+        if len(word) >= 4
+    )
 
 
 # another part of the whole, given no figure of its own, listed after the level: "£4m for parks
@@ -1227,7 +1295,7 @@ def _carries_a_rate_of_its_own(
 # expenses rose"; not "..., and was up 5%", "..., with an average annual increase of 3.75%")
 _NEXT_CLAUSE = re.compile(
     # "while", "whereas" open a clause whatever follows ("..., while a rival's fell to 18%")
-    r";|；|,\s*(?:while|whereas|whilst)\s+(?!(?:up|down)\b)"
+    r";|；|(?:,\s*|\s+)(?:while|whereas|whilst)\s+(?!(?:up|down)\b)"
     r"|,\s*(?:and|but)\s+(?!(?:was|were|is|are|has|had|have|will|would|rose|"
     r"fell|grew|increased|decreased|declined|dropped|climbed|jumped|gained|lost|up|down|then|"
     # "..., and it plans to add 25 more": a pronoun opens a clause of its own as a name does
@@ -1720,9 +1788,10 @@ def _two_compared(reading: SentenceReading, text: str, found: list[Link]) -> lis
 def _a_part_and_its_whole(reading: SentenceReading, text: str, a_pos: int, b_pos: int) -> bool:
     """Whether the first level is a part of the second ("300 out of 12,000 drivers") or the
     second of the first, opening the sentence ("Of the 60,000 homes, 2,400 ..."): a part is no
-    amount more or less than its whole, so a percentage after them compares something else."""
+    amount more or less than its whole, so a percentage after them compares something else.
+    The part may name what it counts ("30 complaints out of 1,000 flights")."""
     a, b = reading.mentions[a_pos], reading.mentions[b_pos]
-    if PART_OF_WHOLE.match(text[a.end : b.start]):
+    if PART_OF_WHOLE.match(text[a.end : b.start]) or PART_OF_WHOLE.match(text[end_of(a) : b.start]):
         return True
     return a_pos == 0 and _OF_THE_WHOLE_OPENING.match(text[reading.start : a.start]) is not None
 
@@ -2354,6 +2423,8 @@ def _gap_between_rates(reading: SentenceReading, text: str, found: list[Link]) -
             continue
         if _paired_over_time(found, gap - 2, gap - 1):
             continue  # "rose from 35% to 38%, a gap of 3 points": one rate's move
+        if _change_then_its_level(reading, text, gap - 2, gap - 1):
+            continue  # "rose 3% to 41%, a lead of 6 points": one rate's move and where it ended
         high, low = (gap - 1, gap - 2) if b.value >= a.value else (gap - 2, gap - 1)
         reading.kinds[gap] = "change"
         links.append(Link("change", (gap, low, high), compares=True, margin=True))
@@ -2403,6 +2474,13 @@ def _gap_named_after_rates(
     if named is None or named.group("moved"):
         return named is not None
     return _INFLATION_NAMED.search(_named_before(reading, text, gap - 1)) is not None
+
+
+def _change_then_its_level(reading: SentenceReading, text: str, a: int, b: int) -> bool:
+    """Whether the second of two rates is the level the first, a change, moved to ("support rose
+    3% to 41%"): one rate's move, so no gap between two rates."""
+    between = text[end_of(reading.mentions[a]) : reading.mentions[b].start]
+    return reading.kinds[a] == "change" and _TO_BETWEEN.match(between) is not None
 
 
 def _paired_over_time(found: list[Link], a: int, b: int) -> bool:
@@ -2689,6 +2767,15 @@ _NET_OF_FLOWS_NAMED = re.compile(
     + r"$",
     re.IGNORECASE,
 )
+# after the net: its clause ends, maybe after the time of the flows ("for the week", "last
+# year"); anything else may make it the net of something else ("a net gain of 12,000 on the
+# season's average", "a net gain of 20 after 2 rejoined", "a net gain of $1.1bn in value")
+_NET_ENDS_ITS_CLAUSE = re.compile(
+    r"(?:\s+(?:(?:in|during|for|over)\s+the|this|last)\s+(?:"
+    + "|".join(sorted(lx.TIME_NOUNS))
+    + r")\b)?\s*(?:[,;.!?)]|$)",
+    re.IGNORECASE,
+)
 
 
 def _flow_named_after(text: str, mention: Mention) -> tuple[int, int, str | None] | None:
@@ -2718,6 +2805,8 @@ def _net_of_flows_named_after(reading: SentenceReading, text: str, found: list[L
     if not _FLOWS_JOINED.match(text[ways[0][1] : second.start]):
         return []
     if not _NET_OF_FLOWS_NAMED.match(text[ways[1][1] : net.start]):
+        return []
+    if not _NET_ENDS_ITS_CLAUSE.match(text, end_of(net)):
         return []
     nouns = {ways[1][2], net.noun} - {None, ways[0][2]}
     if not first.unit == second.unit == net.unit or nouns:
@@ -2757,6 +2846,8 @@ def _net_of_flow_changes(reading: SentenceReading, text: str, found: list[Link])
         if len(ways) != 1 or not _FLOW_JOINED_BEFORE[1 - ways[0]].match(text[end_of(a) : b.start]):
             continue
         if not _NET_OF_FLOWS_NAMED.match(text[end_of(b) : net.start]):
+            continue
+        if not _NET_ENDS_ITS_CLAUSE.match(text, end_of(net)):
             continue
         if not a.unit == b.unit == net.unit or {b.noun, net.noun} - {None, a.noun}:
             continue
@@ -3082,8 +3173,20 @@ def _sibling_of_the_whole(
     own = _lead_in(text, reading, part)
     if not _CJK.search(own):
         return False
-    like_whole = _common_ending(own, _lead_in(text, reading, whole))
-    return like_whole >= 2 and like_whole > _common_ending(own, _lead_in(text, reading, last_part))
+    like_whole = _named_alike(own, _lead_in(text, reading, whole))
+    return like_whole >= 2 and like_whole > _named_alike(own, _lead_in(text, reading, last_part))
+
+
+def _named_alike(own: str, other: str) -> int:
+    """How many characters two Chinese names share at the end (国际航线完成旅客运输量,
+    国内航线完成旅客运输量), or that open the first and stand in the other (一般公共预算支出 after
+    全年一般公共预算收入: the budget's other side, named by the same opening words). An opening
+    of two characters is left out: it is often a scope a part shares with its whole (户籍女性
+    under 户籍人口)."""
+    opening = 0
+    while opening < len(own) and own[: opening + 1] in other:
+        opening += 1
+    return max(_common_ending(own, other), opening if opening >= 3 else 0)
 
 
 def _counted_in_other_counters(whole: Mention, part: Mention) -> bool:
