@@ -29,7 +29,7 @@ from .intervals import Interval, exact_point, format_fixed, format_number
 from .periods import Period
 from .quantities import Quantity, registry
 from .reference_findings import against_references
-from .rules import CLAIM_PLACEHOLDERS, Rule
+from .rules import CLAIM_PLACEHOLDERS, Rule, claim_texts
 from .vocabulary import SCALES
 
 __all__ = ["WorkerLost", "check_corpus", "check_partition"]
@@ -1147,19 +1147,17 @@ def _arguments(bound: tuple[Any, ...], extra: tuple[str, ...]) -> Arguments:
 
 
 def _claim_texts(claim: Claim, corpus: Corpus | None) -> tuple[str | None, ...]:
-    """What a claim fills into CLAIM_PLACEHOLDERS, in their order, None where it has no value."""
     assert corpus is not None
-    return tuple([read(claim, corpus) for read in _READERS])
+    return claim_texts(claim, corpus)
 
 
-_READERS = tuple(read for _, read in CLAIM_PLACEHOLDERS.values())
-# Each placeholder's place in a claim's texts (`_claim_texts`).
+# Each placeholder's place in a claim's texts (`rules.claim_texts`).
 _PLACEHOLDER_PLACES = {key: place for place, key in enumerate(CLAIM_PLACEHOLDERS)}
 
 
 @functools.lru_cache(maxsize=1024)
 def _argument_names(binding: str) -> tuple[str, ...]:
-    """'change.period'... in the order of _READERS: one string for every finding that names it
+    """'change.period'... in the order of a claim's texts: one string for every finding that names it
     (a finding holds dozens)."""
     return tuple(f"{binding}.{key}" for key in CLAIM_PLACEHOLDERS)
 

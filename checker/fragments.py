@@ -15,6 +15,8 @@ import pickle
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import groupby
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -100,31 +102,44 @@ def summarize(fragment: Corpus, index: int, vocabulary_errors: list[InputError])
         errors=[e for e in fragment.errors if e not in known],
         files=fragment.files,
         texts=fragment.texts,
-        entity_counts=Counter((c.source.position, c.entity, c.metric) for c in fragment.claims),
         metric_links={(c.metric, c.of) for c in fragment.claims if c.of is not None},
         restated=restated_metrics(fragment.claims),
     )
     by_source: dict[Position, list[Claim]] = {}
-    for claim in fragment.claims:
-        where = claim.source.position
-        by_source.setdefault(where, []).append(claim)
-        if claim.source.is_reference:
-            summary.reference_claims.append(claim)
-        for field_name, target in (
-            ("converts", claim.converts),
-            ("from", claim.start_claim),
-            ("to", claim.end_claim),
-        ):
-            if target is not None:
-                summary.references.append(
-                    (where, claim.id, field_name, claim.at(field_name), target)
-                )
-                summary.links.append((where, claim.entity, claim.metric, target))
+    # A source's claims stand together (its file or line holds them all): each run of them is
+    # filed under its source's place once, where a place hashed for every claim (a dataclass's
+    # hash, written in Python) cost more than the rest of the summary.
+    for source, run in groupby(fragment.claims, key=_source_of):
+        claims = list(run)
+        where = source.position
+        by_source.setdefault(where, []).extend(claims)
+        counts = Counter([(c.entity, c.metric) for c in claims])
+        for (entity, metric), count in counts.items():
+            summary.entity_counts[(where, entity, metric)] += count
+        if source.is_reference:
+            summary.reference_claims.extend(claims)
+        for claim in claims:
+            _add_references(summary, where, claim)
     declared = set(fragment.metrics)
     for where, claims in by_source.items():
         summary.metrics[where] = {c.metric for c in claims}
         summary.warnings.extend((where, w) for w in unknown_metrics(claims, declared))
     return summary
+
+
+_source_of = attrgetter("source")
+
+
+def _add_references(summary: Summary, where: Position, claim: Claim) -> None:
+    """The claims this claim names (`converts`, `from`, `to`), with where it names them."""
+    for field_name, target in (
+        ("converts", claim.converts),
+        ("from", claim.start_claim),
+        ("to", claim.end_claim),
+    ):
+        if target is not None:
+            summary.references.append((where, claim.id, field_name, claim.at(field_name), target))
+            summary.links.append((where, claim.entity, claim.metric, target))
 
 
 def wanted_claims(summaries: list[Summary]) -> set[str]:
@@ -344,6 +359,8 @@ def partition_roots(
 ) -> Iterator[tuple[PartitionName, Claim]]:
     """Each claim of a fragment with the name of its partition (claims of dropped sources
     left out), one at a time: a list of them all would be one more pair per claim held at once."""
+    if not dropped:  # no place to test (a dataclass's hash, in Python) for each claim
+        return ((plan.name(c.entity, c.metric), c) for c in fragment.claims)
     return (
         (plan.name(c.entity, c.metric), c)
         for c in fragment.claims

@@ -19,7 +19,7 @@ import tempfile
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal, NamedTuple
 
 import platformdirs
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
@@ -580,8 +580,11 @@ def _apply_qualifier(
     return Interval.at_most(0 if exact == 0 else written.high)
 
 
-@dataclass(frozen=True, slots=True)
-class _Single:
+class _Single(NamedTuple):
+    """A single value's parts as written. A named tuple: a frozen dataclass set its six fields
+    one by one through object.__setattr__ (three times the cost), and one is made for each
+    distinct value read."""
+
     qualifier: str | None
     factor: bool
     sign: str

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -26,7 +26,7 @@ from .findings import Severity
 from .index import CLAIM_ATTRIBUTES, METRIC_ATTRIBUTES, PERIOD_ATTRIBUTES, JoinPlan
 from .intervals import format_number
 from .loading import InputProblem, describe_validation, position_of, read_yaml
-from .periods import Period, PeriodError, parse_period
+from .periods import PeriodError, parse_period
 
 __all__ = ["BUILTIN_RULES", "ClaimPattern", "Rule", "RuleSpec", "load_rules"]
 
@@ -215,39 +215,43 @@ def _span_text(years: Fraction) -> str:
     return format_number(years)
 
 
-def _both_ends(claim: Claim, end: Period | None) -> str | None:
-    return str(end) if claim.start is not None and claim.end is not None else None
-
-
 # What a rule's message can name after a binding: {change.id}, {start.period}. A binding alone
 # ({change}) is its value as written; a placeholder the claim has no value for stays as written.
-# The engine fills them in with these readers; docs/rule-files.md is generated from the
-# descriptions.
-CLAIM_PLACEHOLDERS: dict[str, tuple[str, Callable[[Claim, Corpus], str | None]]] = {
-    "id": ("the claim's id", lambda claim, corpus: claim.id),
-    "metric": ("the claim's metric, by name", lambda claim, corpus: claim.metric),
-    "label": (
-        "the metric in words (its description in metrics.yaml, else its name)",
-        lambda claim, corpus: corpus.label(claim.metric),
-    ),
-    "entity": ("the entity the claim is about", lambda claim, corpus: claim.entity),
-    "source": ("the title of the claim's source", lambda claim, corpus: claim.source.title),
-    "period": (
-        "the claim's period ('no stated period' for a level or share that gives none)",
-        lambda claim, corpus: _period_text(claim),
-    ),
-    "start": ("where a change starts", lambda claim, corpus: _both_ends(claim, claim.start)),
-    "end": ("where a change ends", lambda claim, corpus: _both_ends(claim, claim.end)),
-    "span": (
-        "the years a change or a compound rate spans",
-        lambda claim, corpus: None if claim.span_years is None else _span_text(claim.span_years),
-    ),
-    "of": ("for a share: the metric it is a share of", lambda claim, corpus: claim.of or None),
-    "whole": (
-        "for a share: the whole it is a share of, in words (its description, else its name)",
-        lambda claim, corpus: corpus.label(claim.of) if claim.of else None,
-    ),
+# `claim_texts` writes them; docs/rule-files.md is generated from the descriptions.
+CLAIM_PLACEHOLDERS: dict[str, str] = {
+    "id": "the claim's id",
+    "metric": "the claim's metric, by name",
+    "label": "the metric in words (its description in metrics.yaml, else its name)",
+    "entity": "the entity the claim is about",
+    "source": "the title of the claim's source",
+    "period": "the claim's period ('no stated period' for a level or share that gives none)",
+    "start": "where a change starts",
+    "end": "where a change ends",
+    "span": "the years a change or a compound rate spans",
+    "of": "for a share: the metric it is a share of",
+    "whole": "for a share: the whole it is a share of, in words (its description, else its name)",
 }
+
+
+def claim_texts(claim: Claim, corpus: Corpus) -> tuple[str | None, ...]:
+    """What a claim fills into CLAIM_PLACEHOLDERS, in their order, None where it has no value:
+    written in one call (a finding's arguments hold them for each claim it cites, where a reader
+    per placeholder cost a call each)."""
+    both_ends = claim.start is not None and claim.end is not None
+    span, of = claim.span_years, claim.of
+    return (
+        claim.id,
+        claim.metric,
+        corpus.label(claim.metric),
+        claim.entity,
+        claim.source.title,
+        _period_text(claim),
+        str(claim.start) if both_ends else None,
+        str(claim.end) if both_ends else None,
+        None if span is None else _span_text(span),
+        of or None,
+        corpus.label(of) if of else None,
+    )
 
 
 def _period_text(claim: Claim) -> str | None:

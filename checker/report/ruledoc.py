@@ -161,7 +161,7 @@ def _relation_and_messages() -> list[str]:
         "",
         *_table(
             ("placeholder", "text"),
-            ((f"{{name.{k}}}", v[0]) for k, v in CLAIM_PLACEHOLDERS.items()),
+            ((f"{{name.{k}}}", v) for k, v in CLAIM_PLACEHOLDERS.items()),
         ),
         *_table(
             ("placeholder", "text"), ((f"{{name.{k}}}", v) for k, v in EACH_PLACEHOLDERS.items())
