@@ -100,11 +100,12 @@ def test_the_start_method_is_set_for_our_own_cluster_only(corpus, monkeypatch):
 
     from checker import dask_backend
 
-    seen, profiled, stealing = [], [], []
+    seen, profiled, stealing, direct = [], [], [], []
     real = dask_backend._run
 
     def recording(*args):
         seen.append(dask.config.get("distributed.worker.multiprocessing-method"))
+        direct.append(args[0].direct_to_workers)
         profiled.append(set(args[0].run(_profiled).values()))  # on the workers themselves
         stealing.append(args[0].run_on_scheduler(_stealing))
         return real(*args)
@@ -119,6 +120,9 @@ def test_the_start_method_is_set_for_our_own_cluster_only(corpus, monkeypatch):
     assert profiled == [{True}, {False}]
     # Nor does our own scheduler move a batch from a worker to another (with the share it reads).
     assert stealing == [True, False]
+    # Our own client fetches findings from the workers themselves, not through the scheduler (in
+    # this process); with another cluster's scheduler the client keeps Dask's own choice.
+    assert direct == [None, True]
     assert dask.config.get("distributed.worker.multiprocessing-method") == before
 
 
