@@ -113,3 +113,24 @@ def test_a_when_clause_about_something_else_is_no_base(tmp_path):
     )
     assert related_figures(text, "change") == []
     assert _flagged(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "三次产业增加值占GDP的比重分别为6.3%、39.5%和54.2%。",
+        "全年三次產業增加值占地區生產總值的比重分別為7.4%、36.1%和56.5%。",
+    ],
+)
+def test_the_shares_of_the_three_industries_named_as_one_add_up_to_all(tmp_path, text):
+    assert len(related_figures(text, "shares_sum_100")) == 1
+    assert _flagged(tmp_path, text) == []
+    assert _flagged(tmp_path, text.replace("54.2%", "56.2%").replace("56.5%", "58.5%")) == [
+        "sum-shares"
+    ]
+
+
+def test_the_three_industries_growth_rates_are_no_shares(tmp_path):
+    text = "三次产业增加值分别增长4.8%、5.1%和6.3%。"
+    assert related_figures(text, "shares_sum_100") == []
+    assert _flagged(tmp_path, text) == []
