@@ -1161,6 +1161,8 @@ COMPLETE_PARTITION_LISTS = (
         ),
     ),
     (3, re.compile(r"第一、(?:第)?二、(?:第)?三产业|一、二、三产业")),
+    # the three industries named as one, as statistical releases write them (三次产业增加值占GDP的比重)
+    (3, re.compile(r"三次产业|三次產業|三大产业|三大產業")),
     (2, re.compile(r"\burban\s+and\s+rural\b", re.IGNORECASE)),
     (2, re.compile(r"城镇和乡村|城乡")),
 )

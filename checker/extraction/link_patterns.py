@@ -832,6 +832,39 @@ def _compared_levels_zh(reading: SentenceReading, text: str, found: list[Link]) 
     return links
 
 
+# "收入120亿元，与上年同期的100亿元相比增长20%", "与去年同期（100亿元）相比提升20亿元": 与 (同, 跟)
+# and the earlier time before the base level, 相比 after it (the base may stand in brackets),
+# then the change word
+_WITH_BASE_BEFORE_ZH = re.compile(
+    r"^[^\d。；;：:]{0,4}[,，]?\s*[与與同跟](?:[^，,。；;：:的（(]{0,16}?(?:年度|年|季度|月份|月|同期))"
+    r"(?:的|\s*[（(])?\s*(?:约|近)?\s*$"
+)
+_WITH_BASE_AFTER_ZH = re.compile(r"^\s*[）)]?\s*相比\s*[,，]?\s*")
+
+
+def _compared_with_base_zh(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A level, then the level of an earlier time it is compared with between 与 and 相比, then
+    the change: "收入120亿元，与上年同期的100亿元相比增长20%". The pair of levels, earlier first;
+    the change between them is `_change_of_pair`'s."""
+    taken = {p for link in found for p in link.positions}
+    links = []
+    for later in range(len(reading.mentions) - 2):
+        base, change = later + 1, later + 2
+        if reading.kinds[later : change + 1] != ["value", "value", "change"]:
+            continue
+        a, b, c = reading.mentions[later : change + 1]
+        if {later, base} & taken or a.unit != b.unit or not _compared_in(a.unit, c.unit):
+            continue
+        after = _WITH_BASE_AFTER_ZH.match(text[end_of(b) : c.start])
+        if (
+            _WITH_BASE_BEFORE_ZH.match(text[end_of(a) : b.start])
+            and after
+            and lx.CJK_CHANGE_BEFORE_RE.match(text[end_of(b) + after.end() : c.start])
+        ):
+            links.append(Link("from_to", (base, later)))
+    return links
+
+
 # "...180亿元，同比增长20%，上年为150亿元": the base level named by its earlier time, after a
 # comma or in brackets ("（上年同期为150亿元）"); a month names it only after a change from the
 # month before ("环比增长12%，11月份为76万平方米"), as elsewhere a month after a level names a
@@ -1160,6 +1193,7 @@ def _change_of_pair(reading: SentenceReading, text: str, found: list[Link]) -> l
             continue
         if any(link.positions[1:] == (first, second) for link in links.values()) and (
             _own_base_zh(reading, text, change)
+            and not _year_ago_base_again_zh(reading, text, change, (first, second))
         ):
             continue
         if reading.kinds[change] == "change" and not _fits_pair(
@@ -1186,6 +1220,26 @@ def _own_base_zh(reading: SentenceReading, text: str, change: int) -> bool:
     m = reading.mentions[change]
     start, _ = _clause_around(text, m.start, m.end, reading.start, reading.end)
     return _OWN_BASE_BEFORE_ZH.search(text, start, m.start) is not None
+
+
+# 同比 alone before a change: against the same period a year before, as the pair's 去年同期 is
+_SAME_PERIOD_ONLY_BEFORE_ZH = re.compile(r"同比[^\d，,。；;比较較]{0,6}$")
+_SAME_PERIOD_A_YEAR_AGO_ZH = re.compile(r"(?:上一?年|去年|前一年)同期")
+
+
+def _year_ago_base_again_zh(
+    reading: SentenceReading, text: str, change: int, pair: tuple[int, int]
+) -> bool:
+    """Whether a change's own 同比 names the base its pair was already compared with, the same
+    period a year before: "245亿元，与去年同期（200亿元）相比增加45亿元，同比增长22.5%" (the 22.5%
+    is the same pair's, as the 45亿元 is)."""
+    m = reading.mentions[change]
+    start, _ = _clause_around(text, m.start, m.end, reading.start, reading.end)
+    levels = [reading.mentions[p] for p in sorted(pair)]
+    return (
+        _SAME_PERIOD_ONLY_BEFORE_ZH.search(text, start, m.start) is not None
+        and _SAME_PERIOD_A_YEAR_AGO_ZH.search(text, end_of(levels[0]), levels[1].start) is not None
+    )
 
 
 # a clause of its own naming a share after a Chinese comma: "，在总收入中所占的比重从"
@@ -1556,6 +1610,59 @@ def _change_than_a_year_when(reading: SentenceReading, text: str, found: list[Li
         if _other_things_counted(a, b) or _NAMED_AFTER.match(text, end_of(b)):
             continue
         links += [Link("from_to", (earlier, later)), Link("change", (change, earlier, later))]
+    return links
+
+
+# a change "on" (from, compared with) the year before, then that year's level after "when": "27.8%
+# of entries got an A, up by 0.6 points on last year when 27.2% did", "a turnout of 64%, down 3
+# points on 2019, when 67% voted"
+_CHANGE_OPENS = re.compile(r",\s*" + NAMED_AS_CHANGE + r"$", re.IGNORECASE)
+# the words of a rate's unit, which every clause about a rate holds
+_RATE_WORDS = frozenset({"cent", "percent", "percentage", "point"})
+_ON_A_YEAR_WHEN = re.compile(
+    r"^(?:\s+(?:percentage\s+)?points?)?\s+(?:on|from|compared\s+with|against)\s+(?:last\s+year|the\s+(?:previous|year\s+before)"
+    r"(?:\s+year)?|a\s+year\s+(?:ago|earlier)|(?:1[89]|20)\d\d)\s*,?\s*when\s+"
+    r"(?P<pronoun>(?:it|the\s+(?:rate|share|figure|proportion))\s+(?:was|stood\s+at)\s+)?"
+    + lx.BEFORE_FIGURE
+    + r"$",
+    re.IGNORECASE,
+)
+
+
+def _change_on_a_year_when(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A level, its change "on last year", then last year's level after "when": "27.8% of
+    entries got an A, up by 0.6 points on last year when 27.2% did". The year's level is the
+    change's base when "when" names it again (it was, the rate was) or its clause goes on about
+    what the level's clause counts (got an A ... got an A)."""
+    # a restatement of the level ("more than a quarter, or 27.8%") leaves it free
+    taken = {p for link in found if link.type in ("from_to", "change") for p in link.positions}
+    links = []
+    for later in range(len(reading.mentions) - 2):
+        change, earlier = later + 1, later + 2
+        # a level may be a share of what it counts ("27.8% of entries"), as its year's is; the
+        # year's, after the change, may have been read as a change too, which "when" rules out
+        kinds = reading.kinds[later : earlier + 1]
+        if {later, change, earlier} & taken or (
+            kinds[1] != "change"
+            or kinds[0] not in ("value", "share")
+            or kinds[2] not in (kinds[0], "change")
+        ):
+            continue
+        a, m, b = reading.mentions[later : earlier + 1]
+        if a.unit != b.unit or a.unit in ("pp", "x") or not _compared_in(a.unit, m.unit):
+            continue
+        when = _ON_A_YEAR_WHEN.match(text[end_of(m) : b.start])
+        if not when or not _CHANGE_OPENS.search(text[end_of(a) : m.start]):
+            continue
+        level_clause = text[reading.start : m.start]
+        year_clause = text[
+            end_of(b) : _clause_around(text, b.start, end_of(b), reading.start, reading.end)[1]
+        ]
+        # words only: a full stop would keep the clause's last word apart ("grades.")
+        words = [_event_words(re.sub(r"[^\w\s]", " ", c)) for c in (level_clause, year_clause)]
+        shared = (words[0] & words[1]) - _RATE_WORDS
+        if when.group("pronoun") or shared:
+            links += [Link("from_to", (earlier, later)), Link("change", (change, earlier, later))]
     return links
 
 
@@ -5658,6 +5765,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _compared_levels,
     _share_then_points_on_earlier,
     _compared_levels_zh,
+    _compared_with_base_zh,
     _usual_then_now,
     _base_after_change_zh,
     _base_before_change_zh,
@@ -5668,6 +5776,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _change_of_pair,
     _earlier_in_brackets,
     _change_than_a_year_when,
+    _change_on_a_year_when,
     _earlier_bracket_after_change,
     _change_after_pair,
     _amount_carrying_pair,

@@ -374,17 +374,19 @@ _POINTS_BACK_TOTAL = re.compile(
 # Of these, 300 ..."): the connector states the link, as "of which" does inside one sentence.
 # lengths of time and ages: no whole of parts a sentence announces ("of these", "among those")
 _TIME_UNITS = frozenset(lx.DURATION_UNITS.values())
+# Chinese openings that break the figure before down ("具体来看，铁路…，公路…"), as 其中 does
+_BREAKDOWN_OPENINGS_ZH = r"其中|具体来看|具體來看|具体而言|具體而言|分[项類类]看"
 _PARTS_BACK = re.compile(
     r"^\W*(?:(?:among\s+(?:them|these|those)|of\s+(?:these|them|those|which|the\s+total|"
     r"(?:this|that)\s+(?:total|amount|sum|figure)))"
-    r"[\s,，:：]|of\s+(?:this|that)\s*[,:]|其中)",
+    r"[\s,，:：]|of\s+(?:this|that)\s*[,:]|" + _BREAKDOWN_OPENINGS_ZH + ")",
     re.IGNORECASE,
 )
 # a paragraph opening on a detail of the paragraph before, whose period it keeps
 _GOES_ON = re.compile(
     r"\W*(?:specifically|in\s+particular|more\s+specifically|in\s+detail|of\s+(?:these|this|them|"
     r"which|the\s+total)|among\s+(?:them|these|which)|within\s+(?:this|that|it))\b\s*[,，:：]|"
-    r"\W*(?:其中|具体来看|具體來看|具体而言|具體而言|分[项類类]看)",
+    r"\W*(?:" + _BREAKDOWN_OPENINGS_ZH + ")",
     re.IGNORECASE,
 )
 # ... or on the group the figure before counts, named again ("全市重点企业利润总额80亿元。
