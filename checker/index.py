@@ -429,7 +429,7 @@ class Pattern:
         bound = bindings.get(self.level_period) if self.level_period else None
         if not isinstance(bound, Claim) or bound.kind not in ("value", "share"):
             return []
-        if self.rate is not None:
+        if self.rate is not None and is_rate(bound, partition.corpus):
             return []  # a rate over an unstated time cannot be turned into a total
         return [
             c
