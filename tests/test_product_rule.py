@@ -7,8 +7,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from quicktions import Fraction
+
 from checker.cli import main
 from checker.models import MetricDefinition
+from checker.runner import RunOptions, run
 
 METRICS = """\
 metrics:
@@ -106,3 +111,34 @@ def test_the_schema_documents_product_of():
     schema = MetricDefinition.model_json_schema()
     assert "product_of" in schema["properties"]
     assert "average" in schema["properties"]["product_of"]["description"]
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    count=st.integers(min_value=2, max_value=900),
+    tenths=st.integers(min_value=11, max_value=999),
+    digits=st.integers(min_value=1, max_value=4),
+)
+def test_a_product_rounded_as_written_never_raises_an_error(
+    tmp_path_factory, count, tenths, digits
+):
+    """A true total, count and average, each written rounded (the total to `digits`
+    significant figures, the average to one decimal): rounding alone is never an error."""
+    average = Fraction(tenths, 10) + Fraction(1, 37)  # a true average the text rounds
+    total = count * average
+    written_total = f"{float(total):.{digits}g}"
+    if "e" in written_total:
+        written_total = f"{round(float(total)):d}"
+    claims = f"""\
+source: {{id: s, title: An invented season}}
+defaults: {{entity: A league, period: 2031}}
+claims:
+  - {{id: points, metric: points, value: "{written_total}"}}
+  - {{id: matches, metric: matches, value: "{count}"}}
+  - {{id: average, metric: points_per_match, value: "{float(average):.1f}"}}
+"""
+    folder = tmp_path_factory.mktemp("product")
+    (folder / "metrics.yaml").write_text(METRICS, encoding="utf-8")
+    (folder / "a.yaml").write_text(claims, encoding="utf-8")
+    result = run([folder], RunOptions(select=("product",), hints=False))
+    assert [f.message for f in result.findings if f.severity == "error"] == []
