@@ -180,6 +180,7 @@ class Metric:
     stock: bool
     position: Position
     includes: tuple[str, ...] = ()
+    product_of: tuple[str, ...] = ()
 
 
 @dataclass

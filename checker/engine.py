@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from datetime import timedelta
-from typing import Any, ClassVar
+from typing import Any, ClassVar, NamedTuple
 
 from quicktions import Fraction
 
@@ -1054,11 +1054,19 @@ def finding_arguments(bindings: dict[str, Any], corpus: Corpus) -> Arguments:
     bound: list[Any] = []
     for name, value in bindings.items():
         if value.__class__ is list:
-            ids = ", ".join(c.id for c in value)
-            bound += (name, " + ".join(c.quantity.text for c in value), ids)
+            texts = [c.quantity.text for c in value]
+            each = EachTexts(", ".join(c.id for c in value), " times ".join(texts))
+            bound += (name, " + ".join(texts), each)
         else:
             bound += (name, stated_in_words(value), _placeholder_texts(value, corpus))
     return Arguments(tuple(bound))
+
+
+class EachTexts(NamedTuple):
+    """What an `each` binding (a list of claims) fills into EACH_PLACEHOLDERS."""
+
+    ids: str
+    times: str
 
 
 class Arguments(Mapping[str, str]):
@@ -1100,8 +1108,8 @@ class Arguments(Mapping[str, str]):
             if not dot:
                 return bound[place + 1]
             more = bound[place + 2]
-            if more.__class__ is str:
-                return more if attribute == "ids" else default
+            if more.__class__ is EachTexts:
+                return getattr(more, attribute) if attribute in EachTexts._fields else default
             index = _PLACEHOLDER_PLACES.get(attribute)
             found = None if index is None else more[index]
             return default if found is None else found
@@ -1125,8 +1133,9 @@ class Arguments(Mapping[str, str]):
         for place in range(0, len(bound), 3):
             name, text, more = bound[place : place + 3]
             arguments[name] = text
-            if more.__class__ is str:
-                arguments[f"{name}.ids"] = more
+            if more.__class__ is EachTexts:
+                arguments[f"{name}.ids"] = more.ids
+                arguments[f"{name}.times"] = more.times
                 continue
             # The claim's texts beside their names after this binding's, those it has a value for.
             for argument, value in zip(_argument_names(name), more, strict=True):

@@ -1,9 +1,10 @@
 """The small, closed expression language of rule assertions, evaluated over exact intervals.
 
 Grammar: numbers, names of joined claims (`start`) and their attributes (`change.span`),
-`+ - * /`, `**` (integer or claim-given exponents), `sum(...)`, `min(...)`, `max(...)`,
-`abs(...)`, and one comparison (`== <= < >= >`) at the top. `sum`, `min` and `max` of one
-argument over names bound to `each` lists read it term by term (`sum(levels / (1 + changes))`).
+`+ - * /`, `**` (integer or claim-given exponents), `sum(...)`, `product(...)`, `min(...)`,
+`max(...)`, `abs(...)`, and one comparison (`== <= < >= >`) at the top. `sum`, `product`, `min`
+and `max` of one argument over names bound to `each` lists read it term by term
+(`sum(levels / (1 + changes))`, `product(factors)`).
 Text is parsed once into a tree; nothing is ever passed to `eval`.
 """
 
@@ -74,7 +75,7 @@ class Call:
 Node = Number | Name | Unary | Binary | Call
 
 COMPARISONS = ("==", "<=", ">=", "<", ">")
-FUNCTIONS = ("sum", "abs", "min", "max")
+FUNCTIONS = ("sum", "product", "abs", "min", "max")
 
 _TOKEN = re.compile(
     r"""\s*(?:
@@ -508,10 +509,14 @@ def _compile_call(node: Call) -> Evaluator:
         terms = _terms(arguments[0], names)
         if node.function == "sum":
             return lambda lookup: interval_sum(terms(lookup))
+        if node.function == "product":
+            return lambda lookup: interval_product(terms(lookup))
         pick = min if node.function == "min" else max
         return lambda lookup: _fold(list(terms(lookup)), pick)
     if node.function == "sum":
         return lambda lookup: interval_sum(argument(lookup) for argument in arguments)
+    if node.function == "product":
+        return lambda lookup: interval_product(argument(lookup) for argument in arguments)
     pick = min if node.function == "min" else max
     return lambda lookup: _fold([argument(lookup) for argument in arguments], pick)
 
@@ -545,6 +550,15 @@ def interval_sum(values: Iterable[Interval]) -> Interval:
     total = Interval.point(0)
     for value in values:
         total = total + value
+    return total
+
+
+def interval_product(values: Iterable[Interval]) -> Interval:
+    """The product of intervals (a count times its average, a price per unit times an amount),
+    every bound exact."""
+    total = Interval.point(1)
+    for value in values:
+        total = multiply(total, value)
     return total
 
 

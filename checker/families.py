@@ -107,7 +107,12 @@ class MetricFamilies:
         if not split:
             return
         for name, declared in metrics.items():
-            for related in (declared.part_of, *declared.sum_of, *declared.includes):
+            for related in (
+                declared.part_of,
+                *declared.sum_of,
+                *declared.includes,
+                *declared.product_of,
+            ):
                 if related:
                     self._join(name, related)
         for first, second in links:

@@ -63,6 +63,11 @@ METRIC_ATTRIBUTES: dict[str, tuple[str, Callable[[str, Corpus], Any]]] = {
         "the metrics metrics.yaml says it includes, parts that cannot overlap",
         lambda metric, corpus: list(_declared(metric, corpus, "includes") or ()) or None,
     ),
+    "product_of": (
+        "the metrics metrics.yaml says it is the product of (a count and an average, a price "
+        "per unit and an amount)",
+        lambda metric, corpus: list(_declared(metric, corpus, "product_of") or ()) or None,
+    ),
 }
 PERIOD_ATTRIBUTES: dict[str, tuple[str, Callable[[Period], Any]]] = {
     "previous": ("the same period a year earlier", lambda period: period.previous_year()),
@@ -424,7 +429,7 @@ class Pattern:
         bound = bindings.get(self.level_period) if self.level_period else None
         if not isinstance(bound, Claim) or bound.kind not in ("value", "share"):
             return []
-        if self.rate is not None:
+        if self.rate is not None and is_rate(bound, partition.corpus):
             return []  # a rate over an unstated time cannot be turned into a total
         return [
             c
@@ -831,6 +836,7 @@ _READ = frozenset({"metric", "of"})
 _DECLARING = {
     "sum_of": "sum_of",
     "includes": "includes",
+    "product_of": "product_of",
     "part_of": "part_of",
     "ancestors": "part_of",
     "descendants": "part_of",

@@ -700,6 +700,7 @@ class _Loader:
                 stock=definition.stock,
                 position=where,
                 includes=tuple(definition.includes or ()),
+                product_of=tuple(definition.product_of or ()),
             )
             self.vocabulary_entries[name] = (context, entry)
         self.reader = ValueReader(frozenset(nouns), self.options.tolerances)
@@ -741,6 +742,7 @@ class _Loader:
                 metric.stock,
                 metric.position,
                 metric.includes,
+                metric.product_of,
             )
         for name, metric in list(metrics.items()):
             context, entry = self.vocabulary_entries[name]
@@ -756,12 +758,48 @@ class _Loader:
                             context.position(entry, field_name),
                             f"metric '{name}' {says} '{part}', which is not declared",
                         )
+            self._check_product(name, metric)
         for cycle, fields in hierarchy_cycles(metrics):
             context, entry = self.vocabulary_entries[cycle[0]]
             kinds = sorted(set(fields))
             self._error(
                 context.position(entry, fields[0]),
                 f"{' and '.join(kinds)} goes round in a circle: {_circle(cycle[:-1])}",
+            )
+
+    def _check_product(self, name: str, metric: Metric) -> None:
+        """A `product_of` naming declared metrics other than itself, whose units multiply to
+        its own (USD/gram times kilogram is a sum of money, never a mass): else the rule would
+        compare figures of different dimensions."""
+        if not metric.product_of:
+            return
+        metrics = self.corpus.metrics
+        context, entry = self.vocabulary_entries[name]
+        where = context.position(entry, "product_of")
+        for factor in metric.product_of:
+            if factor == name:
+                self._error(where, f"metric '{name}' is the product_of itself")
+                return
+            if factor not in metrics:
+                self._error(
+                    where, f"metric '{name}' is the product_of '{factor}', which is not declared"
+                )
+                return
+        if any(metrics[factor].unit is None for factor in metric.product_of):
+            return  # a factor whose unit could not be read has its own error already
+        exponents: dict[str, Fraction] = {}
+        for factor in metric.product_of:
+            for dimension, power in metrics[factor].unit.dimension:
+                exponents[dimension] = exponents.get(dimension, Fraction(0)) + power
+        made = tuple(sorted((d, p) for d, p in exponents.items() if p != 0))
+        if made != metric.unit.dimension:
+            units = " times ".join(
+                f"'{factor}' ({metrics[factor].unit_text})" for factor in metric.product_of
+            )
+            self._error(
+                where,
+                f"metric '{name}' ({metric.unit_text}) is the product_of {units}, "
+                "whose units do not multiply to its own",
             )
 
     # ---- claim files

@@ -308,6 +308,14 @@ class MetricDefinition(_Strict):
         description="parts of it that cannot overlap (places, kinds of one dimension), maybe not"
         " all of it: they add up to at most this one",
     )
+    product_of: list[MetricName] | None = Field(
+        default=None,
+        min_length=2,
+        description="the metrics whose product this one is, same entity and period: a total over "
+        "a count and its average ('58 goals in 20 games, an average of 2.9 a game': goals is the "
+        "product_of [games, goals_per_game]), or a worth and a price per unit and an amount "
+        "(USD is USD/gram times gram); the units must multiply to this one's",
+    )
     stock: bool = Field(
         default=False,
         description="a level at an instant (a number of stations) rather than a flow over a period",

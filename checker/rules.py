@@ -261,7 +261,10 @@ def _period_text(claim: Claim) -> str | None:
 
 
 # After the name of an `each` binding (a list of claims).
-EACH_PLACEHOLDERS = {"ids": "the ids of the claims it took, comma-separated"}
+EACH_PLACEHOLDERS = {
+    "ids": "the ids of the claims it took, comma-separated",
+    "times": "its figures as written, joined by 'times' (the factors of a product)",
+}
 # Of the relation as a whole, without a binding's name.
 VERDICT_PLACEHOLDERS = {
     "computed": "what the other figures give, in the stated figure's terms, with its range "

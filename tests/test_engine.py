@@ -189,12 +189,13 @@ def test_arguments_travel_to_another_process_as_their_two_tuples():
     again from their bound texts and the values set after them (`engine._arguments`)."""
     import pickle
 
-    from checker.engine import Arguments
+    from checker.engine import Arguments, EachTexts
 
     # id, metric, label, entity, source, period, start, end, span, of, whole
     texts = ("kettle-7", "tea_sales", "tea sales", "Harbourville", "Quay Gazette", "2031")
     texts += (None,) * 5
-    arguments = Arguments(("level", "12 crates", texts, "parts", "3 + 4", "kettle-8, kettle-9"))
+    each = EachTexts("kettle-8, kettle-9", "3 times 4")
+    arguments = Arguments(("level", "12 crates", texts, "parts", "3 + 4", each))
     arguments["stated"] = "12 crates"
     arguments["rule"] = "sum"
     packed = pickle.dumps(arguments, protocol=pickle.HIGHEST_PROTOCOL)
@@ -202,6 +203,7 @@ def test_arguments_travel_to_another_process_as_their_two_tuples():
     again = pickle.loads(packed)
     assert (again.bound, again.extra) == (arguments.bound, arguments.extra)
     assert again.as_dict() == arguments.as_dict() and again["parts.ids"] == "kettle-8, kettle-9"
+    assert again["parts.times"] == "3 times 4"
 
 
 def test_a_computed_figure_in_the_arguments_is_written_when_read_as_present_writes_it(tmp_path):
@@ -213,7 +215,7 @@ def test_a_computed_figure_in_the_arguments_is_written_when_read_as_present_writ
 
     from quicktions import Fraction
 
-    from checker.engine import Arguments, Presented, present
+    from checker.engine import Arguments, EachTexts, Presented, present
     from checker.intervals import Interval
     from checker.loading import load_corpus
 
@@ -235,13 +237,14 @@ def test_a_computed_figure_in_the_arguments_is_written_when_read_as_present_writ
             (Interval(Fraction(81, 2), Fraction(81, 2)), Interval(Fraction(1), Fraction(2))),
         ]:
             expected = present(claim, interval, nominal)
-            arguments = Arguments(("level", "12 crates", "ids"))
+            arguments = Arguments(("level", "12 crates", EachTexts("ids", "12 crates")))
             arguments["computed"] = Presented(claim, interval, nominal)
             arguments["rule"] = "pear-count"
             assert arguments["computed"] == expected
             assert arguments.as_dict() == {
                 "level": "12 crates",
                 "level.ids": "ids",
+                "level.times": "12 crates",
                 "computed": expected,
                 "rule": "pear-count",
             }
@@ -292,7 +295,7 @@ def test_a_message_template_is_filled_as_a_regular_expression_substitution_fills
     again with other arguments too."""
     import re
 
-    from checker.engine import Arguments, fill
+    from checker.engine import Arguments, EachTexts, fill
 
     pattern = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)(?:\.([A-Za-z_]+))?\}")
 
@@ -315,7 +318,7 @@ def test_a_message_template_is_filled_as_a_regular_expression_substitution_fills
         {"orchard": "north field", "orchard.period": "1997", "rule": "pear-count"},
         {"a": "x", "b.c": "y", "only": "z", "orchard": None},
         {},
-        Arguments(("orchard", "7 crates", "ids-a, ids-b")),
+        Arguments(("orchard", "7 crates", EachTexts("ids-a, ids-b", "3 crates times 4"))),
     ]
     for template in templates:
         for arguments in argument_sets:

@@ -485,6 +485,8 @@ def _metric_entries(metrics: dict[str, MetricDraft], indent: str = "  ") -> list
             lines.append(f"{indent}  sum_of: [{', '.join(_q(n) for n in drafted.sum_of)}]")
         if drafted.includes:
             lines.append(f"{indent}  includes: [{', '.join(_q(n) for n in drafted.includes)}]")
+        if drafted.product_of:
+            lines.append(f"{indent}  product_of: [{', '.join(_q(n) for n in drafted.product_of)}]")
     return lines
 
 
@@ -510,6 +512,7 @@ def merge_vocabularies(
                     drafted.part_of,
                     drafted.sum_of,
                     drafted.includes,
+                    drafted.product_of,
                 )
                 continue
             if (
@@ -537,10 +540,25 @@ def merge_vocabularies(
                     renames.get(n, n) for n in extraction.metrics
                 }:
                     drafted.part_of = renames[drafted.part_of]
+            _rename_factors(merged, renames, extraction)
     for drafted in merged.values():
         if drafted.part_of and drafted.part_of not in merged and drafted.part_of not in declared:
             drafted.part_of = None
+        if drafted.product_of and any(
+            n not in merged and n not in declared for n in drafted.product_of
+        ):
+            drafted.product_of = None  # a factor renamed away or declared elsewhere
     return merged
+
+
+def _rename_factors(
+    merged: dict[str, MetricDraft], renames: dict[str, str], extraction: Extraction
+) -> None:
+    """The factors of this article's products under the names the merge gave them."""
+    own = {renames.get(n, n) for n in extraction.metrics}
+    for drafted in merged.values():
+        if drafted.product_of and drafted.name in own:
+            drafted.product_of = [renames.get(n, n) for n in drafted.product_of]
 
 
 def _compatible(a: str, b: str) -> bool:

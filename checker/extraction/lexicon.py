@@ -1650,3 +1650,54 @@ NOT_ENTITIES = frozenset(
     "Ministry Department Council Center Centre Academy University Institute Association Committee Exchange Zone Area "
     "Park Street Forum Index Science Development Research Adjusted Underlying Operating".split()
 )
+
+# ---------------------------------------------------------------- products of a count (issue 14)
+# A total, the count it is spread over and what each counted thing has: "scored 58 goals in 20
+# games, an average of 2.9 a game", "each of the 4 teams has 12 players, 48 in total",
+# 惠及3000户，户均4万元, 每个班有40名学生，共有12个班，合计480名学生.
+
+# between a total and the count it is spread over: "58 goals in 20 games", "£4.2m on 300 staff"
+TOTAL_OVER_COUNT_RE = re.compile(
+    r"^\s+(?:in|on|for|to|among|across|between|over)\s+(?:the\s+|its\s+|their\s+)?$",
+    re.IGNORECASE,
+)
+# between the count and its average: ", an average of", ", or", ", averaging"
+AVERAGE_AFTER_COUNT_RE = re.compile(
+    r"^(?:\s+(?:in|during)\s+(?:1[89]|20)\d\d)?\s*(?:,|\(|--|—|–)\s*(?:or\s+|that\s+is\s+)?"
+    r"(?:(?:an?\s+average\s+of|averaging|on\s+average)\s+)?"
+    r"(?:(?:about|around|roughly|some|nearly|almost)\s+)?$",
+    re.IGNORECASE,
+)
+# after the average, what it is an average per: "each", "apiece", "a head", "a game"
+EACH_AFTER_RE = re.compile(
+    r"\s*(?:each|apiece|a\s+head|per\s+(?:head|person|capita)|(?:a|per)\s+(?P<noun>[^\W\d_]+))"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# a Chinese average per the counted thing, straight before its figure: 户均, 人均, 平均每户
+CJK_AVERAGE_PER_RE = re.compile(
+    r"^[，,]\s*(?:(?P<before>[户人家村校])均|平均每(?P<after>[户人家村校个名位所])|"
+    r"每(?P<each>[户人家村校])平均)(?:约|达到?|为)?$"
+)
+# the counted things a Chinese average names by one character: 人均 of people counted in 名
+CJK_COUNTED_AS = {"人": ("人", "名", "位"), "户": ("户",), "家": ("家",)}
+# "each of the 4 teams": the count of the things each of which has the size after it
+EACH_OF_BEFORE_RE = re.compile(
+    r"\beach\s+of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?$", re.IGNORECASE
+)
+# between the count and each one's size: "has", "fielded", "employs"
+EACH_HAS_RE = re.compile(
+    r"^\s+(?:has|had|have|holds|held|fields|fielded|employs|employed|seats|seated|contains|"
+    r"contained|carries|carried)\s+$",
+    re.IGNORECASE,
+)
+# what makes a figure the total of them all: "48 in total", "a total of 48", "48 in all"
+TOTAL_AFTER_RE = re.compile(r"\s+(?:in\s+(?:total|all)|altogether)\b", re.IGNORECASE)
+SIZE_THEN_TOTAL_RE = re.compile(
+    r"^\s*[,;(]\s*(?:or\s+|making\s+|giving\s+|for\s+)?(?:a\s+total\s+of\s+)?$", re.IGNORECASE
+)
+# a Chinese size of each counted thing: 每个班有40名学生, 每家企业平均有
+CJK_EACH_HAS_RE = re.compile(
+    r"每(?:个|家|所|户|支|座|间)?(?P<noun>[\u4e00-\u9fff]{1,2}?)(?:都|均)?(?:有|配备|配有)$"
+)
+CJK_TOTAL_BEFORE_RE = re.compile(r"(?:合计|共计|总计|一共|总共)(?:有)?$")

@@ -5569,6 +5569,136 @@ def _total_and_its_average(reading: SentenceReading, text: str, found: list[Link
     return links
 
 
+def _count_and_its_average(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A total, the count it is spread over and the average the sentence says each counted
+    thing has, in that order: "scored 58 goals in 20 games, an average of 2.9 a game", "spent
+    £4.2m on 300 staff, an average of £14,000 each", 共投入资金1.2亿元，惠及3000户，户均4万元.
+    The average names what it is per ("each", "a head", "a game" for games, 户均 for 户), so
+    the total is the count times the average (the product rule); an average per day is the
+    rate rule's, and a figure per head of a population the sentence does not count is none."""
+    linked = {p for link in found for p in link.positions}
+    links = []
+    for total in range(len(reading.mentions) - 2):
+        count, each = total + 1, total + 2
+        if linked & {total, count, each} or reading.kinds[total : each + 1] != ["value"] * 3:
+            continue
+        figures = reading.mentions[total : each + 1]
+        if not _counted_over(figures[0], figures[1], figures[2]):
+            continue
+        if _average_per_count(text, *figures) or _average_per_count_zh(text, *figures):
+            links.append(Link("product", (total, count, each)))
+    return links
+
+
+def _counted_over(total: Mention, count: Mention, each: Mention) -> bool:
+    """A count of things (a noun, no unit) between a total and an average of one unit."""
+    return (
+        count.unit == ""
+        and bool(count.noun)
+        and total.unit == each.unit
+        and total.unit not in ("%", "pp", "x", "‰")
+        and not any(m.ratio for m in (total, count, each))
+        and (not each.noun or each.noun == total.noun)
+    )
+
+
+def _average_per_count(text: str, total: Mention, count: Mention, each: Mention) -> bool:
+    """ "58 goals in 20 games, an average of 2.9 a game": the count after a preposition, the
+    average after a comma, then what it is per, which must be the counted thing."""
+    if not lx.TOTAL_OVER_COUNT_RE.match(text[end_of(total) : count.start]):
+        return False
+    if not lx.AVERAGE_AFTER_COUNT_RE.match(text[end_of(count) : each.start]):
+        return False
+    per = lx.EACH_AFTER_RE.match(text, end_of(each))
+    if per is None:
+        return False
+    noun = (per.group("noun") or "").lower()
+    return not noun or (noun not in lx.TIME_NOUNS and _same_thing(noun, count.noun or ""))
+
+
+def _same_thing(noun: str, counted: str) -> bool:
+    """Whether a noun in the singular ("game") names the counted noun's head ("games")."""
+    head = counted.split()[0].lower()
+    return head in (noun, f"{noun}s", f"{noun}es") or (
+        noun.endswith("y") and head == f"{noun[:-1]}ies"
+    )
+
+
+def _average_per_count_zh(text: str, total: Mention, count: Mention, each: Mention) -> bool:
+    """惠及3000户，户均4万元: the average straight after the count's clause, named per the
+    counted thing (户均 of 户, 人均 of 人 or 名, 平均每村 of 村)."""
+    # a few words between the total and its count, in the same clause or the next
+    # (投入资金1.2亿元，惠及3000户)
+    gap = text[end_of(total) : count.start]
+    if len(gap) > 8 or any(stop in gap for stop in "。；;"):
+        return False
+    per = lx.CJK_AVERAGE_PER_RE.match(text[end_of(count) : each.start])
+    if per is None:
+        return False
+    thing = per.group("before") or per.group("after") or per.group("each")
+    counted = {count.noun or "", text[end_of(count) : end_of(count) + 1]}
+    return bool(counted & set(lx.CJK_COUNTED_AS.get(thing, (thing,))))
+
+
+def _count_times_its_size(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A count, the size each counted thing has and the total they make: "each of the 4 teams
+    has 12 players, 48 in total", 每个班有40名学生，共有12个班，合计480名学生. The sentence
+    says what each has and that the last figure is all of them: the total is their product."""
+    linked = {p for link in found for p in link.positions}
+    links = []
+    for count in range(len(reading.mentions) - 2):
+        size, total = count + 1, count + 2
+        if linked & {count, size, total} or reading.kinds[count : total + 1] != ["value"] * 3:
+            continue
+        if _each_of_has(text, *reading.mentions[count : total + 1]):
+            links.append(Link("product", (total, count, size)))
+    for size, mention in enumerate(reading.mentions):
+        has = lx.CJK_EACH_HAS_RE.search(text, max(reading.start, mention.start - 8), mention.start)
+        if has is None or size in linked or reading.kinds[size] != "value":
+            continue
+        figures = _counted_and_total_zh(reading, text, size, has.group("noun"))
+        if figures is not None and not linked & set(figures):
+            links.append(Link("product", (figures[1], figures[0], size)))
+    return links
+
+
+def _each_of_has(text: str, count: Mention, size: Mention, total: Mention) -> bool:
+    """ "each of the 4 teams has 12 players, 48 in total": counts of things, no units."""
+    if count.unit or size.unit or total.unit or not count.noun or not size.noun:
+        return False
+    if total.noun and total.noun != size.noun:
+        return False
+    if not lx.EACH_OF_BEFORE_RE.search(text, max(0, count.start - 24), count.start):
+        return False
+    if not lx.EACH_HAS_RE.match(text[end_of(count) : size.start]):
+        return False
+    gap = text[end_of(size) : total.start]
+    return bool(lx.SIZE_THEN_TOTAL_RE.match(gap)) and (
+        "total" in gap.lower() or bool(lx.TOTAL_AFTER_RE.match(text, end_of(total)))
+    )
+
+
+def _counted_and_total_zh(
+    reading: SentenceReading, text: str, size: int, noun: str
+) -> tuple[int, int] | None:
+    """For 每个班有40名学生: the one count of 班 in the sentence (共有12个班) and the one total
+    named by 合计 in the size's own classifier (合计480名), or None."""
+    unit = reading.mentions[size]
+    counts, totals = [], []
+    for position, mention in enumerate(reading.mentions):
+        if position == size or reading.kinds[position] != "value" or mention.unit:
+            continue
+        if text.startswith(noun, end_of(mention)) or (mention.noun or "").endswith(noun):
+            counts.append(position)
+        elif mention.noun == unit.noun and lx.CJK_TOTAL_BEFORE_RE.search(
+            text, max(reading.start, mention.start - 4), mention.start
+        ):
+            totals.append(position)
+    if unit.unit or not unit.noun or len(counts) != 1 or len(totals) != 1:
+        return None
+    return counts[0], totals[0]
+
+
 def lasts(period: str | None, length: Mention) -> bool:
     """Whether a period lasts the length of time a figure gives ("40 days" and
     2031-01-17..2031-02-25): only a length in days is counted."""
@@ -5801,6 +5931,8 @@ LINK_PATTERNS: list[LinkPattern] = [
     _remainder_written_out,
     _rate_restated,
     _total_and_its_average,
+    _count_and_its_average,
+    _count_times_its_size,
     _shares_of_each_sex,
     _whole_and_parts,
     _whole_named_first,

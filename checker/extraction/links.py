@@ -165,6 +165,8 @@ class MetricDraft:
     sum_of: list[str] | None = None  # the parts a total is divided into, when the text lists them
     # parts of one dimension the text names in a total, maybe not all of it: at most the total
     includes: list[str] | None = None
+    # a count and what each counted thing has (an average, a size): their product is the total
+    product_of: list[str] | None = None
 
 
 @dataclass
@@ -1993,6 +1995,9 @@ class _Analyzer:
         self._undated_pairs(reading, pairs)
         if links:  # a sentence of one figure, most of an article's, has none
             self._draft_links(reading, links)
+            for link in links:
+                if link.type == "product":
+                    self._draft_product(*(reading.indices[p] for p in link.positions))
 
     def _draft_links(self, reading: SentenceReading, links: list[Link]) -> None:
         """What the sentence's links state between its drafted claims: a change's level, a
@@ -2157,6 +2162,39 @@ class _Analyzer:
             # as the rate rule reads them, as the drafter's reading (the link is not stated)
             joined = [*joined, length]
         self.relations.append(Relation("rate", tuple(joined), stated=link.stated))
+
+    def _draft_product(self, total: int, count: int, each: int) -> None:
+        """A total, the count it is spread over and what each counted thing has (an average, a
+        size), as the sentence states them: one entity and period, and the total's metric the
+        product of the other two (the product rule). The figure each has takes a metric of its
+        own, named after the total, and so does a total drafted under another's name (48 after
+        "4 teams" is no number of teams); a total already declared otherwise is left alone."""
+        claims = [self.claims[self.claim_of[i]] for i in (total, count, each)]
+        whole, counted, per = claims
+        periods = {c.period for c in claims if c.period is not None}
+        known = self.metrics.get(whole.metric)
+        if len(periods) > 1 or (known is not None and (known.sum_of or known.product_of)):
+            return  # figures of different times, or a total the sentence divides otherwise
+        if whole.metric in (counted.metric, per.metric):
+            whole.metric = self._unused_metric(f"{per.metric}_in_all")
+        per.metric = self._unused_metric(f"{whole.metric}_each")
+        self.metrics[per.metric] = MetricDraft(
+            per.metric, description=f"{whole.metric.replace('_', ' ')} each"
+        )
+        for claim in claims:
+            claim.entity, claim.period = whole.entity, next(iter(periods), None)
+        self.metrics.setdefault(whole.metric, MetricDraft(whole.metric)).product_of = [
+            counted.metric,
+            per.metric,
+        ]
+        self.relations.append(Relation("product", (total, count, each)))
+
+    def _unused_metric(self, base: str) -> str:
+        """`base` numbered to a metric name the draft does not use yet."""
+        number = 1
+        while f"{base}_{number}" in self.metrics:
+            number += 1
+        return f"{base}_{number}"
 
     def _one_quantity(self, first: int, second: int) -> None:
         """Two figures the text says disagree ("a discrepancy of 2,000", 有2万出入): one quantity
