@@ -1661,6 +1661,8 @@ def _change_on_a_year_when(reading: SentenceReading, text: str, found: list[Link
         # words only: a full stop would keep the clause's last word apart ("grades.")
         words = [_event_words(re.sub(r"[^\w\s]", " ", c)) for c in (level_clause, year_clause)]
         shared = (words[0] & words[1]) - _RATE_WORDS
+        if _WHEN_FIGURE_A_GAP.match(text, end_of(b)):
+            continue  # "when it was £5m below its peak": a gap to something else, no level
         if when.group("pronoun") or shared:
             links += [Link("from_to", (earlier, later)), Link("change", (change, earlier, later))]
     return links
