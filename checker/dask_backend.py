@@ -18,7 +18,6 @@ import functools
 import gc
 import sys
 from collections.abc import Iterable
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -128,14 +127,12 @@ def check_on_dask(
 # running plain Python for 4 s at load 12 (1.18 s against 0.95 s, the client's three times less).
 # And no work stealing: Dask cannot size a share (it counts a few hundred bytes), so a worker done
 # with its batches could take another's queued batch and be sent that whole share, every claim
-# pickled, to check a few partitions of it. And the findings fetched from the workers directly:
-# through the scheduler, which runs in this process, every batch crossed a socket twice more.
+# pickled, to check a few partitions of it.
 QUIET: dict[str, object] = {
     "distributed.worker.profile.enabled": False,
     "distributed.admin.tick.interval": "1s",
     "distributed.admin.system-monitor.interval": "60s",
     "distributed.scheduler.work-stealing": False,
-    "distributed.client.direct-to-workers": True,
 }
 
 
@@ -170,13 +167,10 @@ def _run_closing(
     stub: Corpus,
     missing: list[InputError],
 ) -> PiecewiseRun:
-    """The run on the cluster, whose losses read as WorkerLost; the cluster let go (the local one
-    closed) while the findings are sorted, and before the run returns."""
+    """The run on the cluster, whose losses read as WorkerLost; the local cluster closed after."""
     try:
-        done = _run(client, files, vocabularies, load, rules, hints, stub, missing)
+        return _run(client, files, vocabularies, load, rules, hints, stub, missing)
     except Exception as exc:
-        gc.unfreeze()  # the findings frozen as they were unpacked, back in the collector's sight
-        _close(client, cluster)
         if type(exc).__name__ in (
             "KilledWorker",
             "CommClosedError",
@@ -187,25 +181,13 @@ def _run_closing(
                 f"the Dask cluster lost work it could not redo ({type(exc).__name__})"
             ) from exc
         raise
-    # Every finding is here: the workers' closing (mostly waiting for their processes to end)
-    # overlaps the sorting, which needs no cluster.
-    with ThreadPoolExecutor(1) as background:
-        closing = background.submit(_close, client, cluster)
-        try:
-            with rare_collections():  # sorting makes a few objects per finding, no garbage
-                done.findings = sorted_findings(done.findings)
-        finally:
-            gc.unfreeze()
-        closing.result()  # closed before the run returns (and its failure, if any, raised)
-    return done
-
-
-def _close(client: Any, cluster: Any) -> None:
-    if cluster is not None:
-        _end_quickly(client)
-    client.close()
-    if cluster is not None:
-        cluster.close()
+    finally:
+        gc.unfreeze()  # the findings frozen as they were unpacked, back in the collector's sight
+        if cluster is not None:
+            _end_quickly(client)
+        client.close()
+        if cluster is not None:
+            cluster.close()
 
 
 def _everywhere(client: Any, value: Any) -> Any:
@@ -313,7 +295,9 @@ def _run(
     )
     shares = [on[index](_share, f, index, planned) for index, f in enumerate(fragments)]
     del fragments  # a fragment is no longer needed once its share is made
-    findings = _check_shares(client, on, shares, (fixed, planned), hints)  # sorted by the caller
+    findings = _check_shares(client, on, shares, (fixed, planned), hints)
+    with rare_collections():  # sorting makes a few objects per finding, none of them garbage
+        findings = sorted_findings(findings)
     return PiecewiseRun(
         merged.corpus,
         findings,

@@ -67,34 +67,6 @@ def test_a_run_on_a_local_cluster_leaves_no_process_behind(corpus):
     assert _children() - before == set()
 
 
-def test_the_local_cluster_closes_while_the_findings_are_sorted(corpus, monkeypatch):
-    """The sorting needs no cluster: the workers end meanwhile, and are gone when the run returns."""
-    import threading
-
-    from distributed import LocalCluster
-
-    from checker import dask_backend
-
-    closed, overlapped = threading.Event(), []
-    real_close, real_sort = LocalCluster.close, dask_backend.sorted_findings
-
-    def closing(self, *args, **kwargs):
-        real_close(self, *args, **kwargs)
-        closed.set()
-
-    def sorting(findings):
-        overlapped.append(closed.wait(timeout=30))  # never set before the sorting ends: no overlap
-        return real_sort(findings)
-
-    monkeypatch.setattr(LocalCluster, "close", closing)
-    monkeypatch.setattr(dask_backend, "sorted_findings", sorting)
-    before = _children()
-    result = run(corpus, RunOptions(backend="dask", jobs=2))
-    assert overlapped == [True]
-    assert result.findings == run(corpus, RunOptions(jobs=1)).findings
-    assert _children() - before == set()
-
-
 def test_a_task_that_kills_its_worker_every_time_stops_the_run(corpus, monkeypatch):
     """Dask gives the task to a fresh worker a few times, then gives up: the run stops with
     WorkerLost (exit status 2 on the command line), not with a partial report, and leaves no
@@ -128,12 +100,11 @@ def test_the_start_method_is_set_for_our_own_cluster_only(corpus, monkeypatch):
 
     from checker import dask_backend
 
-    seen, profiled, stealing, direct = [], [], [], []
+    seen, profiled, stealing = [], [], []
     real = dask_backend._run
 
     def recording(*args):
         seen.append(dask.config.get("distributed.worker.multiprocessing-method"))
-        direct.append(args[0].direct_to_workers)
         profiled.append(set(args[0].run(_profiled).values()))  # on the workers themselves
         stealing.append(args[0].run_on_scheduler(_stealing))
         return real(*args)
@@ -148,9 +119,6 @@ def test_the_start_method_is_set_for_our_own_cluster_only(corpus, monkeypatch):
     assert profiled == [{True}, {False}]
     # Nor does our own scheduler move a batch from a worker to another (with the share it reads).
     assert stealing == [True, False]
-    # Our own client fetches findings from the workers themselves, not through the scheduler (in
-    # this process); with another cluster's scheduler the client keeps Dask's own choice.
-    assert direct == [None, True]
     assert dask.config.get("distributed.worker.multiprocessing-method") == before
 
 
