@@ -2871,7 +2871,7 @@ _FLOWS_JOINED = re.compile(r"^\s*,?\s*(?:and|while|but|whereas)\s+$", re.IGNOREC
 # after the second flow: the net of the two named before its figure, in the next clause
 _NET_OF_FLOWS_NAMED = re.compile(
     r"^\s*[,，]\s*(?:(?:leaving|giving|making|for|with)\s+)?(?:a|an|the)\s+net\s+"
-    r"(?:gain|loss|increase|decrease|inflow|outflow|influx|migration)\s+(?:of\s+)?"
+    r"(?P<way>gain|loss|increase|decrease|inflow|outflow|influx|migration)\s+(?:of\s+)?"
     + lx.BEFORE_FIGURE
     + r"$",
     re.IGNORECASE,
@@ -2913,16 +2913,27 @@ def _net_of_flows_named_after(reading: SentenceReading, text: str, found: list[L
         return []
     if not _FLOWS_JOINED.match(text[ways[0][1] : second.start]):
         return []
-    if not _NET_OF_FLOWS_NAMED.match(text[ways[1][1] : net.start]):
-        return []
-    if not _NET_ENDS_ITS_CLAUSE.match(text, end_of(net)):
+    named = _NET_OF_FLOWS_NAMED.match(text[ways[1][1] : net.start])
+    if named is None or not _NET_ENDS_ITS_CLAUSE.match(text, end_of(net)):
         return []
     nouns = {ways[1][2], net.noun} - {None, ways[0][2]}
     if not first.unit == second.unit == net.unit or nouns:
         return []
-    low, high = sorted(levels[:2], key=_value_at(reading))
     reading.kinds[levels[2]] = "change"
-    return [Link("change", (levels[2], low, high), compares=True, margin=True)]
+    return [_net_link(named, levels[2], (levels[0], levels[1]), ways[0][0] == 0, reading)]
+
+
+def _net_link(
+    named: re.Match, net: int, flows: tuple[int, int], first_in: bool, reading: SentenceReading
+) -> Link:
+    """The net of two flows: named a gain or a loss, what came in less what went out (the word
+    gives the net's sign: "62,000 left and 90,000 arrived, a net loss of 28,000" is wrong);
+    named otherwise ("a net inflow of", "net migration of"), the size of the gap between them."""
+    if named.group("way").lower() in ("gain", "loss"):
+        inflow, outflow = flows if first_in else flows[::-1]
+        return Link("change", (net, outflow, inflow), compares=True)
+    low, high = sorted(flows, key=_value_at(reading))
+    return Link("change", (net, low, high), compares=True, margin=True)
 
 
 # the flow verb straight before a figure ("lost 1,200", "gained 1,500"), one for each way
@@ -2954,17 +2965,15 @@ def _net_of_flow_changes(reading: SentenceReading, text: str, found: list[Link])
         ways = [w for w in (0, 1) if _FLOW_VERB_BEFORE[w].search(before)]
         if len(ways) != 1 or not _FLOW_JOINED_BEFORE[1 - ways[0]].match(text[end_of(a) : b.start]):
             continue
-        if not _NET_OF_FLOWS_NAMED.match(text[end_of(b) : net.start]):
-            continue
-        if not _NET_ENDS_ITS_CLAUSE.match(text, end_of(net)):
+        named = _NET_OF_FLOWS_NAMED.match(text[end_of(b) : net.start])
+        if named is None or not _NET_ENDS_ITS_CLAUSE.match(text, end_of(net)):
             continue
         if not a.unit == b.unit == net.unit or {b.noun, net.noun} - {None, a.noun}:
             continue
         if a.unit in ("%", "pp", "x"):
             continue  # percentage moves compound: "lost 1.2% and gained 1.5%" nets no 0.3%
         reading.kinds[first : first + 3] = ["value", "value", "change"]
-        low, high = sorted((first, first + 1), key=_value_at(reading))
-        return [Link("change", (first + 2, low, high), compares=True, margin=True)]
+        return [_net_link(named, first + 2, (first, first + 1), ways[0] == 0, reading)]
     return []
 
 
