@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker.extraction.textcheck import check_texts
-
-
-def _severities(tmp_path, text: str) -> list[str]:
-    article = tmp_path / "article.txt"
-    article.write_text(text + "\n", encoding="utf-8")
-    return [f.severity for f in check_texts([article]).findings if f.severity != "info"]
+from .text_checks import text_severities as _severities
 
 
 @pytest.mark.parametrize(

@@ -24,6 +24,11 @@ def text_errors(tmp_path, text: str) -> list[Finding]:
     return [f for f in text_findings(tmp_path, text) if f.severity == "error"]
 
 
+def text_severities(tmp_path, text: str) -> list[str]:
+    """The severities of the findings `checker check --text` gives on `text`, notes left out."""
+    return [f.severity for f in text_findings(tmp_path, text) if f.severity != "info"]
+
+
 def related_figures(text: str, relation_type: str) -> list[tuple[str, ...]]:
     """The figures, as written, that each drafted relation of `relation_type` joins in `text`."""
     extraction = extract_text(text)
