@@ -1691,8 +1691,13 @@ EACH_HAS_RE = re.compile(
     r"contained|carries|carried)\s+$",
     re.IGNORECASE,
 )
-# what makes a figure the total of them all: "48 in total", "a total of 48", "48 in all"
-TOTAL_AFTER_RE = re.compile(r"\s+(?:in\s+(?:total|all)|altogether)\b", re.IGNORECASE)
+# what makes a figure the total of the parts or sizes before it, written after it: "48 in
+# total", "970 in all", "£2bn combined", "3,000 between them"
+TOTAL_AFTER_RE = re.compile(
+    r"\s*(?:in\s+total|in\s+all|altogether|all\s+told|combined|together|in\s+aggregate|"
+    r"between\s+them)\b",
+    re.IGNORECASE,
+)
 SIZE_THEN_TOTAL_RE = re.compile(
     r"^\s*[,;(]\s*(?:or\s+|making\s+|giving\s+|for\s+)?(?:a\s+total\s+of\s+)?$", re.IGNORECASE
 )

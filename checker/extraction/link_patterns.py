@@ -3600,11 +3600,6 @@ _TOTAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "..., $80 million in total", "..., or 1,000 people in all": the total named after its figure
-_TOTAL_AFTER = re.compile(
-    r"\s*(?:in\s+total|in\s+all|altogether|all\s+told|combined|together|in\s+aggregate|"
-    r"between\s+them)\b",
-    re.IGNORECASE,
-)
 _BEFORE_TOTAL_AFTER = re.compile(
     r"(?:,|--|—|–|:)\s*(?:or\s+|for\s+|making\s+|that\s+is\s+)?" + lx.BEFORE_FIGURE + r"$",
     re.IGNORECASE,
@@ -3637,7 +3632,10 @@ def _listed_then_total(reading: SentenceReading, text: str, found: list[Link]) -
         if not (
             made
             or _TOTAL_BEFORE.search(before)
-            or (_BEFORE_TOTAL_AFTER.search(before) and _TOTAL_AFTER.match(text, end_of(mention)))
+            or (
+                _BEFORE_TOTAL_AFTER.search(before)
+                and lx.TOTAL_AFTER_RE.match(text, end_of(mention))
+            )
         ):
             continue
         parts = _without_a_count_of_them(reading, text, levels[:at], mention)
