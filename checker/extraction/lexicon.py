@@ -149,6 +149,23 @@ QUALIFIERS_BEFORE: dict[str, str | None] = {
     "ca.": "about",
     "est.": "about",
 }
+
+
+def _words_alternation(words) -> str:
+    """A regex alternation of phrases, longest first, any run of white space between words."""
+    escaped = (re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return "|".join(sorted(escaped, key=len, reverse=True))
+
+
+# The qualifiers written in words, for patterns that read the words before a figure's digits
+# (where its qualifier is not yet part of its mention): "a factor of about 3", "rose by nearly
+# half". The approximations alone ("about", "nearly") where a bound would change the reading.
+QUALIFIER_WORDS_ALTERNATION = _words_alternation(
+    q for q, kind in QUALIFIERS_BEFORE.items() if q[0].isalpha() and kind
+)
+APPROXIMATION_WORDS_ALTERNATION = _words_alternation(
+    q for q, kind in QUALIFIERS_BEFORE.items() if q[0].isalpha() and kind in ("about", "nearly")
+)
 # Signs written straight before a figure for a qualifier: "~300", ">500 staff", "≤5%".
 SYMBOL_QUALIFIERS: dict[str, str] = {
     "~": "about",
@@ -1081,7 +1098,7 @@ EQUALS_BETWEEN_RE = re.compile(
 # "the deficit was $8bn"): nothing narrows it ("the deficit with China", "the surplus in services")
 _BARE_DIFFERENCE_ENDS = (
     r"\s*(?:(?:of|was|is|stood\s+at|came\s+to|reached|totalled|totaled)\s*)?"
-    r"(?:(?:about|around|some|nearly|almost)\s*)?[$£€¥]?\s*$"
+    r"(?:(?:" + APPROXIMATION_WORDS_ALTERNATION + r")\s*)?[$£€¥]?\s*$"
 )
 # The verbs that name a flow in and a flow out by their figure ("bought for £45m", "took out
 # $5bn"): their subject before them names who moves the money, it narrows no quantity.
@@ -1143,7 +1160,7 @@ PLAIN_DIFFERENCE_BEFORE_RE = re.compile(
 )
 PLAIN_DIFFERENCE_AFTER_RE = re.compile(
     r"^\s*(?:was|is|were|came\s+to|stood\s+at|of|totalled|totaled|reached|narrowed\s+to|"
-    r"widened\s+to)?\s*(?:about|around|some|nearly|almost|just\s+over|just\s+under)?\s*$"
+    r"widened\s+to)?\s*(?:" + QUALIFIER_WORDS_ALTERNATION + r")?\s*$"
     r"|^(?:为|达|达到|是)?(?:约|近)?$",
     re.IGNORECASE,
 )
@@ -1665,7 +1682,7 @@ TOTAL_OVER_COUNT_RE = re.compile(
 AVERAGE_AFTER_COUNT_RE = re.compile(
     r"^(?:\s+(?:in|during)\s+(?:1[89]|20)\d\d)?\s*(?:,|\(|--|—|–)\s*(?:or\s+|that\s+is\s+)?"
     r"(?:(?:an?\s+average\s+of|averaging|on\s+average)\s+)?"
-    r"(?:(?:about|around|roughly|some|nearly|almost)\s+)?$",
+    r"(?:(?:" + APPROXIMATION_WORDS_ALTERNATION + r")\s+)?$",
     re.IGNORECASE,
 )
 # after the average, what it is an average per: "each", "apiece", "a head", "a game"

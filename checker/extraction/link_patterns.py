@@ -4112,7 +4112,7 @@ _PART_BEFORE_SHARE = re.compile(
     # the part's own words ("$20 billion on health care, ...", "12,000 jobs lost represent")
     r"(?:\s+[^\d,;:.!?()%]{1,40}?)?"
     r"(?:\s*(?:,|\(|（|--|—|–)\s*(?:or|accounting\s+for|representing|making\s+up|equal\s+to|"
-    r"which\s+(?:is|was|represents|represented)|about|some|nearly|almost|roughly)?"
+    r"which\s+(?:is|was|represents|represented)|" + lx.APPROXIMATION_WORDS_ALTERNATION + r")?"
     r"|\s+(?:is|was|are|were|represents?|represented|makes?\s+up|made\s+up|"
     r"accounts?\s+for|accounted\s+for|amounts?\s+to|amounted\s+to))\s*" + lx.BEFORE_FIGURE + r"$",
     re.IGNORECASE,
@@ -5537,7 +5537,7 @@ _PER_PERIOD = re.compile(r"^(?P<base>.*?)\s*/ (?P<period>hour|day|week|month|yea
 _RESTATED_AS_RATE = re.compile(
     # the year the total is of may stand before ("91,250 patients in 2025, or 250 a day")
     r"^(?:\s+(?:in|during)\s+(?:1[89]|20)\d\d)?"
-    r"\s*(?:[,，(（]|--|—|–)\s*(?:or\s+)?(?:(?:about|around|roughly|some|nearly|almost)\s+)?$",
+    r"\s*(?:[,，(（]|--|—|–)\s*(?:or\s+)?(?:(?:" + lx.APPROXIMATION_WORDS_ALTERNATION + r")\s+)?$",
     re.IGNORECASE,
 )
 _ON_AVERAGE_AFTER = re.compile(r"\s+on\s+(?:an?\s+)?average\b", re.IGNORECASE)

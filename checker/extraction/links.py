@@ -401,8 +401,7 @@ _SHARE_BACK = re.compile(
 )
 # what may open a sentence before the count it gives "of them": a word of approximation
 _COUNT_OPENING = re.compile(
-    r"^\W*(?:(?:some|about|around|nearly|almost|roughly|only|just|over|more\s+than|fewer\s+than|"
-    r"less\s+than|at\s+least)\s+)?$",
+    r"^\W*(?:(?:only|just|" + lx.QUALIFIER_WORDS_ALTERNATION + r")\s+)?$",
     re.IGNORECASE,
 )
 _GROUP_BACK_ZH = re.compile(
@@ -459,7 +458,7 @@ _MOVED_BACK = re.compile(
     r"\W*(?:(?:(?P<at>by|in)|since|over|between)\s+(?P<time>[^,;:.!?]{1,30}?),?\s+)?"
     r"(?:they|it|(?:this|that|the)\s+(?:figure|number|total|level|price|rate|amount)|this|that)\s+"
     r"(?:has\s+|have\s+|had\s+)?(?:since\s+|then\s+|now\s+|later\s+|subsequently\s+)?"
-    r"(?:(?:almost|nearly|more\s+than|roughly)\s+)?"
+    r"(?:(?:" + lx.QUALIFIER_WORDS_ALTERNATION + r")\s+)?"
     r"(?:risen|rose|fallen|fell|grown|grew|climbed|dropped|increased|decreased|jumped|slipped|"
     r"declined|soared|surged|shrunk|shrank|gone\s+up|gone\s+down|went\s+up|went\s+down|"
     r"doubled|tripled|trebled|quadrupled|halved)\b"

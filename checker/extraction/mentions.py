@@ -568,7 +568,9 @@ _DURATION_AFTER = re.compile(
     re.IGNORECASE,
 )
 _FOR_BEFORE = re.compile(
-    r"\b(?:for|over|lasted|lasting|last|within|spanning|took|taking|spent|past|next|previous|coming|every)\s+(?:(?:the|a|nearly|almost|about|over|more\s+than|some|around|just|only)\s+)*$",
+    r"\b(?:for|over|lasted|lasting|last|within|spanning|took|taking|spent|past|next|previous|coming|every)\s+(?:(?:the|a|just|only|"
+    + lx.QUALIFIER_WORDS_ALTERNATION
+    + r")\s+)*$",
     re.IGNORECASE,
 )
 _EVERY_BEFORE = re.compile(r"\bevery\s+$", re.IGNORECASE)
@@ -952,14 +954,14 @@ def _with_cjk_proportions(text: str, found: list[Mention]) -> list[Mention]:
 
 
 _FACTOR_OF_BEFORE = re.compile(
-    r"\bfactor\s+of\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?$", re.I
+    r"\bfactor\s+of\s+(?:(?:" + lx.APPROXIMATION_WORDS_ALTERNATION + r")\s+)?$", re.I
 )
 
 
 # a fall by a factor: "fell by a factor of three", "was cut sharply by a factor of 2"
 _FALL_BY_A_FACTOR_BEFORE = re.compile(
     r"\b([a-z]+)\s+(?:[a-z]+ly\s+)?by\s+an?\s+factor\s+of\s+"
-    r"(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|less\s+than)\s+)?$",
+    r"(?:(?:" + lx.QUALIFIER_WORDS_ALTERNATION + r")\s+)?$",
     re.IGNORECASE,
 )
 
@@ -2866,7 +2868,9 @@ def _read_after(
 _RISE_BEFORE = re.compile(
     r"\b(?:"
     + "|".join(w for w in lx.CHANGE_UP if w.endswith(("ed", "rose", "grew")))
-    + r")\s+(?:by\s+)?(?:(?:about|nearly|almost|over|more\s+than)\s+)?$",
+    + r")\s+(?:by\s+)?(?:(?:"
+    + lx.QUALIFIER_WORDS_ALTERNATION
+    + r")\s+)?$",
     re.IGNORECASE,
 )
 
@@ -3362,8 +3366,9 @@ _COMPARED_AFTER = re.compile(
 # The verb of a change by a part of the base ("rose by a third", "were cut by about a
 # quarter", "has fallen sharply by half"): the verb, an adverb in -ly between allowed.
 _BY_CHANGE_BEFORE = re.compile(
-    r"\b([a-z]+)\s+(?:[a-z]+ly\s+)?(by\s+|of\s+)?(?:(?:about|around|roughly|nearly|almost|"
-    r"some|more\s+than|over|just\s+over|just\s+under|less\s+than)\s+)?$",
+    r"\b([a-z]+)\s+(?:[a-z]+ly\s+)?(by\s+|of\s+)?(?:(?:"
+    + lx.QUALIFIER_WORDS_ALTERNATION
+    + r")\s+)?$",
     re.IGNORECASE,
 )
 # Without "by", the change's noun and "of" or its verb alone ("a decline of a third", "shares
