@@ -548,6 +548,19 @@ def _nearest_common_fraction(number: str, exact: Fraction, written: Interval) ->
     return Interval(max(written.low, ends[0]), min(written.high, ends[1]))  # type: ignore[type-var]
 
 
+def _factor_under_one(number: str, written: Interval) -> Interval:
+    """A factor under one is a whole less a writer's fraction, as one over it is a whole and a
+    fraction more: "fell by a fifth" (x4 in 5) is one less 18.2 % to 22.2 %, so 0.778 to 0.818,
+    where the rounding of n in "4 in 5" would let it be 0.775 to 0.889 (a fall of 11 %). The
+    common fractions are symmetric about a half, so halves and thirds read as before."""
+    numerator, denominator = (int(p) for p in number.split(" in "))
+    gap_number = f"{denominator - numerator} in {denominator}"
+    gap_exact, gap_written = _read_writers_fraction(gap_number, Fraction(1))
+    gap = _nearest_common_fraction(gap_number, gap_exact, gap_written)
+    low, high = 1 - gap.high, 1 - gap.low  # type: ignore[operator]
+    return Interval(max(written.low, low), min(written.high, high))  # type: ignore[type-var]
+
+
 def _writers_fraction_bound(
     qualifier: str | None, number: str, exact: Fraction, written: Interval
 ) -> Interval:
@@ -788,6 +801,8 @@ def _quantity(
     exact, written = _read_number(single.number, rounding, negative, multiplier, round_numbers)
     if " in " in single.number:
         written = _writers_fraction_bound(single.qualifier, single.number, exact, written)
+        if form == "factor" and single.qualifier in (None, "about") and 0 < exact < 1:
+            written = _factor_under_one(single.number, written)
     # a writer's fraction is approximate already: "about two-thirds" is the nearest common
     # fraction, not widened again (61 % is no "about two-thirds")
     about_a_fraction = single.qualifier == "about" and " in " in single.number

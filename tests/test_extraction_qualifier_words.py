@@ -23,3 +23,20 @@ def test_a_factor_of_a_qualified_figure_is_a_factor(tmp_path, qualifier):
     text = "Sales fell by a factor of {q} 4, from 1,000 units to {level}."
     assert _severities(tmp_path, text.format(q=qualifier, level=250)) == []
     assert _severities(tmp_path, text.format(q=qualifier, level=500)) == ["error"]
+
+
+@pytest.mark.parametrize(
+    "text, level, right",
+    [
+        ("Crime fell by a fifth, from 52,000 offences to {level}.", 45_000, False),
+        ("Crime fell by a fifth, from 52,000 offences to {level}.", 41_600, True),
+        ("Crime fell by a fifth, from 52,000 offences to {level}.", 42_200, True),
+        ("Sales were cut by a quarter, from 8,000 units to {level}.", 6_400, False),
+        ("Sales were cut by a quarter, from 8,000 units to {level}.", 6_000, True),
+    ],
+)
+def test_a_fall_by_a_fraction_is_one_less_that_fraction(tmp_path, text, level, right):
+    """'fell by a fifth' is a fall of 18.2 % to 22.2 % (one in five), not the 11 % that four
+    fifths of the base read alone would allow (x4 in 5 as 0.775 to 0.889)."""
+    severities = _severities(tmp_path, text.format(level=f"{level:,}"))
+    assert severities == ([] if right else ["error"])

@@ -463,3 +463,18 @@ def test_a_writers_fraction_k_in_n_admits_the_shares_it_is_nearest(text, low, hi
 def test_a_writers_fraction_needs_a_whole_of_at_least_two():
     with pytest.raises(ValueError_, match="at least 2"):
         parse_value("1 in 1")
+
+
+@pytest.mark.parametrize(
+    "value, low, high",
+    [
+        ("x4 in 5", F(7, 9), F(9, 11)),  # one less one in five
+        ("x3 in 4", F(5, 7), F(31, 40)),  # one less one in four
+        ("x2 in 3", F(19, 30), F(17, 24)),  # as before: thirds are symmetric
+        ("x1 in 2", F(9, 20), F(11, 20)),
+        ("4 in 5", F(31, 40), F(8, 9)),  # a share keeps the rounding of n
+    ],
+)
+def test_a_factor_under_one_is_a_whole_less_a_writers_fraction(value, low, high):
+    interval = parse_value(value).interval
+    assert (interval.low, interval.high) == (low, high)
