@@ -1550,6 +1550,8 @@ def _units_of_lists(text: str, found: list[Mention]) -> None:
             between = _LIST_BETWEEN.fullmatch(text, earlier.end, then.start)
             if between is None or not _bare_list_item(earlier, last):
                 break
+            if last.unit in _RATE_UNITS and "." not in earlier.number and earlier.value >= 1000:
+                break  # "up 340,000 or 18%": a count restated as its rate, no list of rates
             items.append(earlier)
         if not items or (
             len(items) == 1
@@ -1562,6 +1564,10 @@ def _units_of_lists(text: str, found: list[Mention]) -> None:
             item.unit = last.unit
             item.scale = item.scale or (None if whole else last.scale)
             item.noun = None
+
+
+# The units of rates of a whole: a whole number of four digits or more is never one of them.
+_RATE_UNITS = frozenset({"%", "pp", "‰"})
 
 
 def _bare_list_item(mention: Mention, last: Mention) -> bool:
