@@ -4448,11 +4448,106 @@ def _share_of_whole_counted(reading: SentenceReading, text: str, found: list[Lin
         if not is_share_figure(m) or a.unit != b.unit or a.unit in ("%", "pp", "x"):
             continue
         if PART_OF_WHOLE.match(text[m.end : b.start]) and (
-            _COUNT_OF_SHARE_BETWEEN.match(text[end_of(b) : a.start])
+            (
+                _COUNT_OF_SHARE_BETWEEN.match(text[end_of(b) : a.start])
+                # set off on both sides: "a third of the 600 firms expect growth, some 150
+                # plan to hire" (the whole's noun read on to the comma) counts others
+                and _COUNT_APPOSITION_ENDS.match(text, end_of(a))
+            )
             or _count_set_off_after_words(text, b, a)
         ):
             links.append(Link("share", (share, part, whole)))
     return links
+
+
+# The count a share of a whole comes to, closing the share's clause: ", or about 190,000
+# people.", " - some 190,000 in all." (the words between say what the part is)
+_COUNT_CLOSING_THE_SHARE = re.compile(
+    r"^[^\d;:.!?()]{1,60}?(?:,\s*(?P<or>or\s+)?|\s(?P<dash>[-–—])\s*|\s*(?P<bracket>\()\s*)"
+    + lx.BEFORE_FIGURE
+    + r"$",
+    re.IGNORECASE,
+)
+# what may follow that count: the sentence's end, "in all", a closing bracket
+_SHARE_COUNT_ENDS = re.compile(
+    r"\s*(?:in\s+(?:all|total)|altogether)?\s*\)?\s*(?:[.;!?]|$)", re.IGNORECASE
+)
+# what ends a count set off after a share's whole: "a quarter of the 2,400 flights, 600 in
+# all, were delayed", "..., 300 people."
+_COUNT_APPOSITION_ENDS = re.compile(
+    r"\s*(?:in\s+(?:all|total)|altogether)?\s*(?:[,;.!?)]|--|—|–|$)|\s-\s", re.IGNORECASE
+)
+# the count's noun, where it has one: people, or the whole's own noun
+_PEOPLE = ("people", "persons", "adults", "individuals")
+
+
+def _count_closes_the_share(text: str, gap: str, whole: Mention, count: Mention) -> bool:
+    """Whether a count closing a share's clause restates the share's part: set off by "or", a
+    dash or a bracket, or qualified, or "in all" ("40% of the 2,000 staff work from home, or
+    some 800 people"); its noun, if any, is people or the whole's own ("Half of the 1,200
+    homes flooded, about 300 destroyed" counts other homes)."""
+    closing = _COUNT_CLOSING_THE_SHARE.match(gap)
+    ends = _SHARE_COUNT_ENDS.match(text, end_of(count))
+    if closing is None or ends is None:
+        return False
+    marked = closing.group("or", "dash", "bracket") != (None, None, None)
+    if not (marked or count.qualifier or ends.group(0).strip(" .;!?)")):
+        return False
+    noun = (count.noun or "").lower()
+    # the whole's noun as read may run on into its clause ("3,600 pupils walk")
+    return not noun or noun in _PEOPLE or noun == (whole.noun or "").lower().partition(" ")[0]
+
+
+def _share_then_its_count_closing(
+    reading: SentenceReading, text: str, found: list[Link]
+) -> list[Link]:
+    """A share of a whole said in its clause, then the count it comes to closing the clause:
+    "Some 23% of the county's 820,000 residents are children, or about 190,000 people", "The
+    county has 820,000 residents, of whom 23% are children, some 190,000 people"."""
+    taken = {p for link in found for p in link.positions}
+    links = []
+    for share, m in enumerate(reading.mentions):
+        if share in taken or reading.kinds[share] not in ("share", "value"):
+            continue
+        if not is_share_figure(m):
+            continue
+        places = _whole_and_count_of_share(reading, text, share)
+        if places is None or set(places) & taken:
+            continue
+        whole, count = places
+        w, c = reading.mentions[whole], reading.mentions[count]
+        if not (is_amount(reading, whole) and is_amount(reading, count)):
+            continue
+        if w.unit != c.unit or c.value >= w.value:
+            continue
+        gap_start = end_of(w) if whole > share else m.end
+        if _count_closes_the_share(text, text[gap_start : c.start], w, c):
+            reading.kinds[share] = "share"
+            links.append(Link("share", (share, count, whole)))
+    return links
+
+
+# a whole before a share it announces: "820,000 residents, of whom 23% ..."
+_OF_WHOM_GAP = re.compile(r"[\s,]*(?:of|among)\s+(?:which|whom)\s*", re.IGNORECASE)
+
+
+def _whole_and_count_of_share(
+    reading: SentenceReading, text: str, share: int
+) -> tuple[int, int] | None:
+    """The whole a share is of and the figure after them that may be its count: the whole
+    right after "of" ("23% of the 820,000 residents ..., or 190,000"), or before it, announcing
+    it ("820,000 residents, of whom 23% ...", "Of the 820,000 residents, 23% ...")."""
+    mentions, m = reading.mentions, reading.mentions[share]
+    if share + 2 < len(mentions) and PART_OF_WHOLE.match(text[m.end : mentions[share + 1].start]):
+        return share + 1, share + 2
+    if share == 0 or share + 1 >= len(mentions):
+        return None
+    before = mentions[share - 1]
+    if _OF_WHOM_GAP.fullmatch(text, end_of(before), m.start) or (
+        share == 1 and _OF_THE_WHOLE_OPENING.match(text[reading.start : before.start])
+    ):
+        return share - 1, share + 1
+    return None
 
 
 # "a third of the 600 firms surveyed, about 200, ...": a word or two of the whole's after it
@@ -5956,6 +6051,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _turnout_of_the_electorate,
     _turnout_after_its_electorate,
     _share_of_whole_counted,
+    _share_then_its_count_closing,
     _share_of_whole_restated,
     _part_of_them,
     _share_then_count,
