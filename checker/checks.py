@@ -175,7 +175,7 @@ def _states(found: list[Numeral], written: str, scale: str | None) -> tuple[bool
         size = SCALES[numeral.scale] if numeral.scale else None
         if numeral.value == target:
             # Without a scale word of its own, the number may take one given once for a table
-            # or a list ("in 100 million yuan: 569,575"), or earlier in the sentence; 万亿 and
+            # or a list ("in 100 million yuan: 612,340"), or earlier in the sentence; 万亿 and
             # trillion are one scale.
             if size in (multiplier, None) or scale is None:
                 return True, None

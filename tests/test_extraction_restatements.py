@@ -95,11 +95,11 @@ def test_a_difference_named_between_two_figures(text, joined, stated):
 
 def test_a_difference_named_between_two_figures_is_checked(tmp_path):
     errors = _errors(
-        tmp_path, "The difference between 2,852 tonnes and 2,830 tonnes is 220 tonnes.\n"
+        tmp_path, "The difference between 4,718 tonnes and 4,690 tonnes is 280 tonnes.\n"
     )
-    assert len(errors) == 1 and "220" in errors[0].message
+    assert len(errors) == 1 and "280" in errors[0].message
     assert (
-        _errors(tmp_path, "The difference between 2,852 tonnes and 2,830 tonnes is 22 tonnes.\n")
+        _errors(tmp_path, "The difference between 4,718 tonnes and 4,690 tonnes is 28 tonnes.\n")
         == []
     )
 

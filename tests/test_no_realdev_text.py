@@ -153,3 +153,54 @@ def test_the_detector_finds_a_copied_figure_and_passes_generic_phrases():
 def test_no_passage_text_in_the_project():
     found = list(copies(passage_shingles(), allowed_citations()))
     assert not found, "realdev passage text copied into the project:\n" + "\n".join(found)
+
+
+# A figure of five significant digits or more is one article's wherever it stands: a passage's
+# figure rescaled or regrouped ("31,47,520" as 3,147,520) is still a copy. Digits only, leading
+# and trailing zeros dropped; the case names (tests cite cases by them) are not scanned.
+_FIGURE = re.compile(r"\d[\d,. ]*\d|\d")
+DISTINCT_DIGITS = 5
+
+
+def distinct_figures(text: str) -> Iterator[tuple[str, int]]:
+    for match in _FIGURE.finditer(text):
+        digits = re.sub(r"\D", "", match.group()).strip("0")
+        if len(digits) >= DISTINCT_DIGITS:
+            yield digits, match.start()
+
+
+def passage_figures() -> dict[str, str]:
+    seeded = {
+        digits
+        for seed in SEEDS.glob("*.txt")
+        for digits, _ in distinct_figures(seed.read_text(encoding="utf-8"))
+    }
+    owner: dict[str, str] = {}
+    for passage in sorted(REALDEV.glob("*/passage.txt")):
+        for digits, _ in distinct_figures(passage.read_text(encoding="utf-8")):
+            if digits not in seeded:
+                owner.setdefault(digits, passage.parent.name)
+    return owner
+
+
+def test_the_figure_detector_sees_a_regrouped_figure():
+    owner = {digits: "case" for digits, _ in distinct_figures("it fell to 31,47,520 crore")}
+    assert [d for d, _ in distinct_figures("a sum of 3,147,520 in all") if d in owner]
+    assert not [d for d, _ in distinct_figures("in 2019, 10,000 and 3.5%") if d in owner]
+
+
+def test_no_passage_figure_in_the_project():
+    owner = passage_figures()
+    case_names = re.compile("|".join(re.escape(d.name) for d in REALDEV.iterdir() if d.is_dir()))
+    found = []
+    for path in scanned_files():
+        try:
+            text = case_names.sub("", path.read_text(encoding="utf-8"))
+        except UnicodeDecodeError:
+            continue
+        name = path.relative_to(ROOT).as_posix()
+        for digits, offset in distinct_figures(text):
+            if digits in owner and (name, digits) not in allowed_citations():
+                line = text.count("\n", 0, offset) + 1
+                found.append(f"{name}:{line}: {digits} is a figure of realdev {owner[digits]}")
+    assert not found, "realdev figures copied into the project:\n" + "\n".join(found)

@@ -221,7 +221,7 @@ _CONVERTED_BEFORE = re.compile(
 
 def _converted_by_verb(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
     """A level restated in another currency or unit by a verb of conversion, changes of the
-    first allowed between them: "per capita GDP was 47,654 yuan, up 2%, or, converted at the
+    first allowed between them: "per capita GDP was 52,318 yuan, up 2%, or, converted at the
     average rate, equivalent to 6,908 US dollars" (折算为, 折合, 约合)."""
     restated = {link.positions[0] for link in found if link.type == "converts"}
     links = []
@@ -2646,7 +2646,7 @@ _OF_BETWEEN = re.compile(r"^\s*of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _arithmetic_written_out(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
-    """A sum written as such: "2,852,339 - 2,830,760 is 21,579" (the difference between the
+    """A sum written as such: "4,718,604 - 4,690,911 is 27,693" (the difference between the
     two), "120% of 4,000 should be 4,800" (a share of the second figure)."""
     links = []
     for first in range(len(reading.mentions) - 2):

@@ -1008,7 +1008,7 @@ _UNIT_DECLARATION = re.compile(
     r"|(?<=[uU])(?<!\w[uU])nits?\s*[:：]\s*(?P<after>[^\n.;,，。()]{1,30}?)\s*(?=[\n.;,，。()]|$))",
     re.IGNORECASE,
 )
-# What binds a figure to the declaration just before it: "GDP (billion yuan): 56,884.5",
+# What binds a figure to the declaration just before it: "GDP (billion yuan): 61,237.8",
 # "the total (in 100 million yuan) was 5,695.7".
 _DECLARED_FIGURE_BETWEEN = re.compile(
     r"\s*[:：]\s*|\s+(?:was|were|is|are|of|at|reached|totall?ed|stood\s+at)\s+", re.IGNORECASE
@@ -2688,7 +2688,7 @@ def _sentence_starts(head: str) -> bool:
 # An acronym straight before a bare number names the pair ("FTSE 100", "S&P 500").
 _ACRONYM_NAME = re.compile(r"(?:[A-Z]&[A-Z]|[A-Z]{2,6})\s+")
 # ... when the number is a plain one of a few digits and no other follows it (a table's row,
-# "GDP 568,845 7.7", gives a value after its label)
+# "GDP 612,340 6.9", gives a value after its label)
 _NAMING_NUMBER = re.compile(r"\d{1,4}(?![\d,.])(?!\s*[-+(]?\d)")
 
 
