@@ -27,6 +27,7 @@ from .vocabulary import (
     COMPARATIVE_DOWN,
     COMPARATIVE_UP,
     CURRENCY_HUNDREDTHS_PATTERN,
+    CURRENCY_SIGN,
     FACTOR_WORDS,
     FRACTION_WORDS,
     GROUP_WORDS,
@@ -357,8 +358,11 @@ _CJK_SCALE = re.compile(
     )
     + ")"
 )
-# A one-letter scale is as often a unit ("5 m" of cloth, "5 b" of a list): read both ways.
+# A one-letter scale is as often a unit ("5 m" of cloth, "5 b" of a list): read both ways,
+# unless a currency sign opens the figure and the letter is run into it ("$2.4m", "£3bn" is
+# read by the longer names): money is no length, so "$2.4m" is 2.4 million and nothing else.
 _AMBIGUOUS_SCALES = frozenset({"m", "b", "k"})
+_MONEY_OPENS = re.compile(CURRENCY_SIGN + r"\s?[\d,.]*$")
 
 
 def _scales_after(text: str, end: int) -> list[str | None]:
@@ -366,7 +370,12 @@ def _scales_after(text: str, end: int) -> list[str | None]:
     if match is None:
         return [None]
     word = match.group(1).lower()
-    return [SCALE_NAMES[word], None] if word in _AMBIGUOUS_SCALES else [SCALE_NAMES[word]]
+    if word not in _AMBIGUOUS_SCALES:
+        return [SCALE_NAMES[word]]
+    glued = match.start(1) == end
+    if glued and _MONEY_OPENS.search(text, max(0, end - 24), end):
+        return [SCALE_NAMES[word]]
+    return [SCALE_NAMES[word], None]
 
 
 # ---------------------------------------------------------------- words

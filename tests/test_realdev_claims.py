@@ -20,7 +20,9 @@ REALDEV = Path(__file__).resolve().parents[2] / "shared" / "realdev"
 # Cases that need a relation the rules do not have yet, each named precisely.
 NOT_YET = {
     "a08-peterborough-examiner-6-a-gram-18-kg-3000": "a value as the product of a rate per unit "
-    "(6 USD / gram) and an amount of another metric (kilograms) is no rule yet",
+    "and an amount of another metric: rule product checks it once metrics.yaml declares the "
+    "link (product_of), which the case as encoded does not, and a join by units alone would "
+    "be unsound (README, 'Real published cases, hand-encoded')",
     "a09-toobin-the-nine-327-votes-00000056-percent": "the share's whole is the sum of two "
     "parts stated only for the day before the share's (no recount total is given): no rule "
     "takes a level of another day as the whole",
