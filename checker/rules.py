@@ -8,6 +8,7 @@ those with `check:` and still carries its docs and examples here. Evaluation liv
 
 from __future__ import annotations
 
+import difflib
 import functools
 import re
 from collections.abc import Iterable
@@ -181,12 +182,8 @@ class RuleSpec(BaseModel):
             if not self.join or not self.assert_:
                 raise ValueError("a rule with check: assert needs 'join' and 'assert'")
             seen: list[str] = []
+            # a path that reads a binding not joined before it is join_problems' (at its line)
             for name, pattern in self.join.items():
-                for reference in pattern.references():
-                    if reference not in seen:
-                        raise ValueError(
-                            f"join '{name}' reads '{reference}', which is not joined before it"
-                        )
                 if seen and not any((pattern.metric, pattern.period, pattern.of, pattern.claim)):
                     # Without one, the join pairs every claim of an entity with every other:
                     # work that grows with the square (or cube) of the corpus, for no relation.
@@ -425,9 +422,36 @@ def join_problems(spec: RuleSpec, assertion: Assertion | None) -> list[tuple[tup
     does not compute. Each with where it is written in the rule file."""
     bindings = list(spec.join or {})
     problems: list[tuple[tuple[str, ...], str]] = []
-    for name, pattern in (spec.join or {}).items():
+    for number, (name, pattern) in enumerate((spec.join or {}).items()):
         problems += _pattern_problems(name, pattern, bindings)
+        problems += _unjoined_references(name, pattern, bindings[:number])
     return problems + _assertion_problems(spec, assertion)
+
+
+_REFERENCE_FIELDS = ("metric", "period", "of", "claim", "same_span", "same_dimension", "after")
+
+
+def _unjoined_references(
+    name: str, pattern: ClaimPattern, before: list[str]
+) -> list[tuple[tuple[str, ...], str]]:
+    """Paths that read a binding not joined before this one ("metric: chnage.metric"), each at
+    its own line, with the binding it was likely meant to be."""
+    problems: list[tuple[tuple[str, ...], str]] = []
+    for field_name in _REFERENCE_FIELDS:
+        value = getattr(pattern, field_name)
+        dotted = field_name in ("same_span", "same_dimension", "after") or "." in (value or "")
+        head = (value or "").split(".", 1)[0]
+        if not value or not dotted or head in before:
+            continue
+        close = difflib.get_close_matches(head, before, n=1)
+        hint = f" (did you mean '{close[0]}'?)" if close else ""
+        problems.append(
+            (
+                ("join", name, field_name),
+                f"join '{name}' reads '{head}', which is not joined before it{hint}",
+            )
+        )
+    return problems
 
 
 def _pattern_problems(
@@ -454,6 +478,14 @@ def _path_problems(field_name: str, value: str, bindings: list[str]) -> list[str
     if not rest and head in bindings:
         attribute = "start_claim" if field_name == "claim" else field_name
         return [f"'{value}' names a binding, not a {field_name}: write {head}.{attribute}"]
+    close = difflib.get_close_matches(head, bindings, n=1, cutoff=0.8)
+    if not rest and close and field_name != "period":
+        # "metric: chnage" where a binding 'change' is joined: a typo that would match nothing
+        attribute = "start_claim" if field_name == "claim" else field_name
+        return [
+            f"'{value}' is written like the binding '{close[0]}', not a {field_name} of the "
+            f"corpus: write {close[0]}.{attribute}"
+        ]
     if not rest:
         return []
     first, *others = rest.split(".")

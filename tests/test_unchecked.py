@@ -129,3 +129,23 @@ def test_a_user_rule_whose_join_can_never_match_is_an_input_error(tmp_path):
     assert "'parent'" in found[("path.yaml", 6)]
     assert "change.spam" in found[("figure.yaml", 7)]
     assert main(["check", "--rules", str(rules), str(tmp_path / "claims")]) == 2
+
+
+def test_a_binding_misspelt_in_a_join_is_an_input_error_at_its_line(tmp_path):
+    """'chnage.metric' reads no binding joined before ('change' is): an error at the join's own
+    line, not the file's first; a bare 'chnage' written like a binding would match no metric."""
+    rules = tmp_path / "rules"
+    cases = {
+        "path.yaml": "{kind: value, metric: chnage.metric}",
+        "bare.yaml": "{kind: value, metric: chnage}",
+        "span.yaml": "{kind: value, metric: change.metric, same_dimension: chnge}",
+    }
+    for name, start in cases.items():
+        write(rules, name, RULE.format(id=f"u-{name[:-5]}", start=start, assertion="change == 1"))
+    write(tmp_path / "claims", "claims.yaml", CLAIMS)
+    result = run([tmp_path / "claims"], RunOptions(rule_directories=(rules,)))
+    found = {(Path(e.position.file).name, e.position.line): e.message for e in result.input_errors}
+    assert set(found) == {("path.yaml", 6), ("bare.yaml", 6), ("span.yaml", 6)}, found
+    assert "did you mean 'change'" in found[("path.yaml", 6)]
+    assert "write change.metric" in found[("bare.yaml", 6)]
+    assert "did you mean 'change'" in found[("span.yaml", 6)]
