@@ -367,9 +367,11 @@ def one_rate_for_both(a: Mention, b: Mention) -> bool:
 
 
 def _share_the_rate(a: Mention, b: Mention) -> None:
-    """Give the level of a stated pair that does not say what it is per the other's rate."""
-    if a.unit != b.unit and one_rate_for_both(a, b):
-        rate, bare = (a, b) if a.per else (b, a)
+    """Give the level of a stated pair that does not say what it is per the other's rate: of
+    amounts, and of counts ("rose to 1,200 a day from 1,000": 1,000 a day, not a bare count)."""
+    rate, bare = (a, b) if a.per else (b, a)
+    count_rate = not bare.per and not bare.unit and rate.unit.startswith("/ ")
+    if a.unit != b.unit and (one_rate_for_both(a, b) or count_rate):
         bare.unit, bare.per = rate.unit, rate.per
 
 
@@ -3615,6 +3617,16 @@ _LIST_MADE_TOTAL = re.compile(
     re.IGNORECASE,
 )
 _LIST_GAP = re.compile(r"^[^\d.;:!?()]{0,40}$")
+# a total that names a span of its own after it ("2, 4 and 6 delays in May, 30 in total this
+# year", "a total of 30 so far"): it counts more than the parts listed
+_TOTAL_OF_ITS_OWN_SPAN = re.compile(
+    r"(?:"
+    + lx.TOTAL_AFTER_RE.pattern
+    + r")?\s*(?:[^\W\d_]+\s+)?(?:"
+    + _THIS_PERIOD
+    + r"|so\s+far|to\s+date|since\b|over\s+the\s+(?:year|season|decade|period)\b)",
+    re.IGNORECASE,
+)
 
 
 def _listed_then_total(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
@@ -3638,6 +3650,8 @@ def _listed_then_total(reading: SentenceReading, text: str, found: list[Link]) -
             )
         ):
             continue
+        if _TOTAL_OF_ITS_OWN_SPAN.match(text, end_of(mention)):
+            return []
         parts = _without_a_count_of_them(reading, text, levels[:at], mention)
         if any(reading.mentions[p].unit != mention.unit for p in parts):
             return []
@@ -4251,9 +4265,26 @@ def _counted_share(reading: SentenceReading, text: str, found: list[Link]) -> li
             part, whole = first + 1, first
         else:
             continue
+        if _share_of_another_whole(text, share, reading.mentions[whole]):
+            continue
         reading.kinds[first + 2] = "share"
         links.append(Link("share", (first + 2, part, whole)))
     return links
+
+
+# "or 55% of those registered": the whole a share after its count names for itself
+_SHARE_OF_NAMED = re.compile(r"\s+of\s+([^\d,;:.!?()]{1,40})")
+
+
+def _share_of_another_whole(text: str, share: Mention, whole: Mention) -> bool:
+    """Whether the share names a whole of its own that is not the count's whole: "12 million of
+    the 30 million adults voted, or 55% of those registered", "or 5% of its sales" ("or 25% of
+    them", "of the total" and "of the staff" after "1,200 staff" stay the count's whole)."""
+    named = _SHARE_OF_NAMED.match(text, share.end)
+    if named is None or _SHARE_CLAUSE_ENDS.match(text, share.end):
+        return False
+    whole_words = {w.lower() for w in re.findall(r"[^\W\d_]{3,}", whole.noun or "")}
+    return not whole_words & {w.lower() for w in re.findall(r"[^\W\d_]+", named.group(1))}
 
 
 # "4,175 cases out of 358,000 residents is 1.17 percent", "46 out of the 4,175 patients died and
@@ -4351,8 +4382,11 @@ def _turnout_of_the_electorate(
 
 # the electorate first, then the count of those who voted: "Of the 48,000 voters, 29,760 voted,
 # a turnout of 62%" (the verb says the count is of the votes cast)
+# the verb ends the count's clause: "12,000 voted early", "9,000 voted for the Greens" or
+# "3,000 voted twice" count some of the voters, not all who turned out
 _VOTED_AFTER_COUNT = re.compile(
-    r"\s+(?:" + "|".join(w.replace(" ", r"\s+") for w in lx.VOTING_VERB_PHRASES) + r")\b",
+    r"\s+(?:" + "|".join(w.replace(" ", r"\s+") for w in lx.VOTING_VERB_PHRASES) + r")"
+    r"(?:\s+in\s+the\s+[^\W\d_]+)?(?=\s*,)",
     re.IGNORECASE,
 )
 _COUNT_AFTER_WHOLE = re.compile(r"^[^\d;:.]{0,40},\s*$")
@@ -4642,6 +4676,11 @@ def _share_beside_its_count(reading: SentenceReading, text: str, found: list[Lin
     links = []
     for group in _listed_pairs(reading, text, pairs):
         whole = _whole_of_pair(reading, text, *group[0], taken)
+        if whole is not None and any(
+            _share_of_another_whole(text, reading.mentions[share], reading.mentions[whole])
+            for share, _ in group
+        ):
+            continue
         if whole is not None:
             links += [Link("share", (share, part, whole)) for share, part in group]
         elif len(group) > 1 and _make_a_whole(reading, [share for share, _ in group]):
