@@ -2177,6 +2177,7 @@ class _Analyzer:
             return  # figures of different times, or a total the sentence divides otherwise
         if whole.metric in (counted.metric, per.metric):
             whole.metric = self._unused_metric(f"{per.metric}_in_all")
+            self._parts_follow_their_whole(total, whole.metric)
         per.metric = self._unused_metric(f"{whole.metric}_each")
         self.metrics[per.metric] = MetricDraft(
             per.metric, description=f"{whole.metric.replace('_', ' ')} each"
@@ -2188,6 +2189,15 @@ class _Analyzer:
             per.metric,
         ]
         self.relations.append(Relation("product", (total, count, each)))
+
+    def _parts_follow_their_whole(self, whole: int, metric: str) -> None:
+        """The parts drafted of a figure renamed since are parts of its new metric: "Each of the
+        30 wards has 20 beds, 600 in total, and 40 of them are empty" (40 of the 600 beds,
+        drafted under "wards" before the total was named apart from the 30 wards)."""
+        for relation in self.relations:
+            part = relation.mentions[0]
+            if relation.type == "part_of" and relation.mentions[1] == whole and part is not None:
+                self.metrics[self.claims[self.claim_of[part]].metric].part_of = metric
 
     def _unused_metric(self, base: str) -> str:
         """`base` numbered to a metric name the draft does not use yet."""
