@@ -189,3 +189,31 @@ def test_a_change_after_an_average_of_the_total_before_it(tmp_path):
     assert _severities(tmp_path, "The 20 clubs earned £5.5bn, up 30% from £5bn.") == ["error"]
     average = "The clubs earned an average of £275m, up 30% from £250m."
     assert _severities(tmp_path, average) == ["error"]
+
+
+# ------------------------------------------- what each part has is no part of the opening whole
+
+
+def test_what_each_part_has_is_no_part_of_the_whole_named_first(tmp_path):
+    text = "Of the 12 trains, {n} run at night, each carrying 400 people."
+    assert _severities(tmp_path, text.format(n=4)) == []
+    assert _severities(tmp_path, text.format(n=14)) == ["error"]
+    assert (
+        _severities(tmp_path, "Of the 12 trains, 4 run at night and 8 by day, each with 400 seats.")
+        == []
+    )
+
+
+# ------------------------------------------ the undated level a listed total moved from is no sum
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The parks drew 1.2, 0.8 and 0.5 million visitors, {t} million in total, up from 2.1 million.",
+        "The three parks drew 1.2, 0.8 and 0.5 million visitors, {t} million in total, up from 2.1 million.",
+    ],
+)
+def test_the_level_a_listed_total_moved_from_is_no_total_of_the_parts(tmp_path, text):
+    assert _severities(tmp_path, text.format(t="2.5")) == []
+    assert _severities(tmp_path, text.format(t="3.5")) == ["error"]

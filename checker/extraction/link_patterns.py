@@ -3482,6 +3482,10 @@ def _whole_named_first(reading: SentenceReading, text: str, found: list[Link]) -
         and not _TOTAL_BEFORE.search(
             text, max(reading.start, reading.mentions[p].start - 40), reading.mentions[p].start
         )
+        # "Of the 12 trains, 4 run at night, each carrying 400 people": what each part has
+        and not _EACH_HAS_BEFORE.search(
+            text, max(reading.start, reading.mentions[p].start - 25), reading.mentions[p].start
+        )
     ]
     links = [Link("part", (part, whole)) for part in parts]
     if len(parts) >= 2 and _parts_of_one_dimension(reading, text, parts):
@@ -3489,6 +3493,8 @@ def _whole_named_first(reading: SentenceReading, text: str, found: list[Link]) -
     return links
 
 
+# a size of each counted thing before its figure: "each carrying", "every one with", "each has"
+_EACH_HAS_BEFORE = re.compile(r"\b(?:each|every)\b[^\d,;:.]{0,20}$", re.IGNORECASE)
 _OF_A_PART = r"\bof\s+(?:them|those|these|whom)\b"
 # a semicolon opening another statement, not the next item of a list ("; B 3,800")
 _PARTS_OF_A_PART = re.compile(

@@ -956,6 +956,7 @@ def extract_document(
     for read in crosslinks.READINGS:
         read(drafted)
     analyzer.draft_moves()
+    analyzer.keep_earlier_levels_out_of_sums()
     return Extraction(
         document,
         mentions,
@@ -2355,6 +2356,18 @@ class _Analyzer:
                     restated = self.claims[self.claim_of[index]] if index in self.claim_of else None
                     if restated is not None and restated.converts == earlier:
                         restated.not_a_conflict = first.not_a_conflict
+
+    def keep_earlier_levels_out_of_sums(self) -> None:
+        """The undated level a total moved from is no total of the parts listed for the later
+        one: "The parks drew 1.2, 0.8 and 0.5 million visitors, 2.5 million in total, up from
+        2.1 million" (the 2.1 million shares the total's metric and its lack of a date)."""
+        for claim in self.claims:
+            drafted = self.metrics.get(claim.metric)
+            if claim.not_a_conflict and drafted is not None and drafted.sum_of:
+                claim.ignore += ("sum",)
+                claim.ignore_reason = claim.ignore_reason or (
+                    "a level at another time than the parts the text lists"
+                )
 
     def draft_moves(self) -> None:
         """A pair of levels whose words give the way it moved and no figure its size ("rose to
