@@ -4314,6 +4314,8 @@ def _counted_share(reading: SentenceReading, text: str, found: list[Link]) -> li
 
 # "or 55% of those registered": the whole a share after its count names for itself
 _SHARE_OF_NAMED = re.compile(r"\s+of\s+([^\d,;:.!?()]{1,40})")
+# words pointing back at the whole already named: "of which", "of whom", "of it", "of them"
+_BACK_TO_THE_WHOLE = re.compile(r"(?:which|whom|it|them|these|this|that)\b", re.IGNORECASE)
 
 
 def _share_of_another_whole(text: str, share: Mention, whole: Mention) -> bool:
@@ -4323,6 +4325,8 @@ def _share_of_another_whole(text: str, share: Mention, whole: Mention) -> bool:
     named = _SHARE_OF_NAMED.match(text, share.end)
     if named is None or _SHARE_CLAUSE_ENDS.match(text, share.end):
         return False
+    if _BACK_TO_THE_WHOLE.match(named.group(1)):
+        return False  # "30% of which (1,200)", "30% of it ($150 million)": the whole again
     whole_words = {w.lower() for w in re.findall(r"[^\W\d_]{3,}", whole.noun or "")}
     return not whole_words & {w.lower() for w in re.findall(r"[^\W\d_]+", named.group(1))}
 
