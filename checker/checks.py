@@ -27,6 +27,7 @@ from .numerals import (
     read_digit_numbers,
     read_digit_numbers_of,
     read_numbers,
+    value_text,
     writes_plainly,
 )
 from .periods import Period
@@ -81,9 +82,19 @@ def quote_states(quote: str, quantity: Quantity) -> tuple[bool, str | None]:
     # "1 in 5" is stated as the fraction it is ("one in five", "a fifth")
     number_text = quantity.number_text.replace(" in ", "/")
     stated = _quote_states(quote, number_text, quantity.scale, either_end)
+    if not stated[0] and quantity.form == "factor" and "/" in number_text:
+        # a fall by a factor, x1 in 4, is written as the factor the base is divided by: "fell
+        # from 80 to 20, by a factor of 4", "a fourfold drop"
+        top, bottom = number_text.split("/")
+        divisor = value_text(exact_fraction(bottom) / exact_fraction(top))
+        if _FACTOR_WORDS.search(quote):
+            stated = _quote_states(quote, divisor, quantity.scale, either_end)
     if not stated[0] and quantity.unit.text == "GBP" and _in_pence(quote, number_text):
         return True, None  # "shares fell 30.3p to 359p": pounds written in pence
     return stated
+
+
+_FACTOR_WORDS = re.compile(r"\bfactor\b|fold\b", re.IGNORECASE)
 
 
 # a figure in pence, its "p" run into the number ("359p", "30.3p"), as British papers write

@@ -367,9 +367,11 @@ def one_rate_for_both(a: Mention, b: Mention) -> bool:
 
 
 def _share_the_rate(a: Mention, b: Mention) -> None:
-    """Give the level of a stated pair that does not say what it is per the other's rate."""
-    if a.unit != b.unit and one_rate_for_both(a, b):
-        rate, bare = (a, b) if a.per else (b, a)
+    """Give the level of a stated pair that does not say what it is per the other's rate: of
+    amounts, and of counts ("rose to 1,200 a day from 1,000": 1,000 a day, not a bare count)."""
+    rate, bare = (a, b) if a.per else (b, a)
+    count_rate = not bare.per and not bare.unit and rate.unit.startswith("/ ")
+    if a.unit != b.unit and (one_rate_for_both(a, b) or count_rate):
         bare.unit, bare.per = rate.unit, rate.per
 
 
@@ -557,6 +559,22 @@ def _level_up_amount_from(reading: SentenceReading, text: str, found: list[Link]
     return links
 
 
+# an average named straight after the total it is of: "earned £5.5bn, an average of £275m"
+_AVERAGE_AFTER_TOTAL = re.compile(r"^\s*,\s*(?:an?\s+)?average\s+of\s+" + lx.BEFORE_FIGURE + "$")
+
+
+def _average_after_its_total(reading: SentenceReading, text: str, level: int) -> bool:
+    """Whether a level is the average of the total of its unit just before it: "The 20 clubs
+    earned £5.5bn, an average of £275m, up 10% from £5bn" (the change and its base may be of the
+    total or of the average: the sentence does not say which)."""
+    if level == 0:
+        return False
+    total, average = reading.mentions[level - 1], reading.mentions[level]
+    return total.unit == average.unit and bool(
+        _AVERAGE_AFTER_TOTAL.match(text[end_of(total) : average.start])
+    )
+
+
 def _compared_levels(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
     """A level and the base it is compared with, after it: "operating profit of $3bn, up 23% on the
     $2.4bn a year ago", "$412.5 million, an 8.7% rise on $379.5 million",
@@ -568,7 +586,9 @@ def _compared_levels(reading: SentenceReading, text: str, found: list[Link]) -> 
         if reading.kinds[later] not in ("value", "share") or later in taken:
             continue
         a = reading.mentions[later]
-        if _one_of_two_alternatives(reading, text, later):
+        if _one_of_two_alternatives(reading, text, later) or _average_after_its_total(
+            reading, text, later
+        ):
             continue
         step = later + 1
         if step < len(reading.mentions) and reading.kinds[step] in ("change", "cagr"):
@@ -1622,9 +1642,9 @@ _RATE_WORDS = frozenset({"cent", "percent", "percentage", "point"})
 _ON_A_YEAR_WHEN = re.compile(
     r"^(?:\s+(?:percentage\s+)?points?)?\s+(?:on|from|compared\s+with|against)\s+(?:last\s+year|the\s+(?:previous|year\s+before)"
     r"(?:\s+year)?|a\s+year\s+(?:ago|earlier)|(?:1[89]|20)\d\d)\s*,?\s*when\s+"
-    r"(?P<pronoun>(?:it|the\s+(?:rate|share|figure|proportion))\s+(?:was|stood\s+at)\s+)?"
-    + lx.BEFORE_FIGURE
-    + r"$",
+    r"(?P<pronoun>(?:it|the\s+(?:rate|share|figure|proportion))\s+(?:was|stood\s+at)\s+|"
+    # "Profits were £50m, up £5m on last year, when they were £45m"
+    r"they\s+(?:were|stood\s+at)\s+)?" + lx.BEFORE_FIGURE + r"$",
     re.IGNORECASE,
 )
 
@@ -3187,9 +3207,12 @@ def _named_as_an_average(reading: SentenceReading, text: str, whole: int) -> boo
     return lx.AVERAGE_WHOLE_RE.search(text, start, reading.mentions[whole].start) is not None
 
 
-def _no_part(text: str, named: str, figure: Mention, after_a_part: bool) -> bool:
+def _no_part(
+    text: str, named: str, figure: Mention, after_a_part: bool, in_an_aside: bool = False
+) -> bool:
     """Whether a figure after a whole's announced parts, `named` the words before it, is no
-    further part of that whole."""
+    further part of that whole. Parts in an aside ("2,000 branches, 300 of them rural, ...")
+    go on only after a list's joint: "..., employ 40,000 staff" is the sentence's verb again."""
     if lx.BALANCE_RE.search(named):
         return True  # "exports A, imports B, a surplus of C": the gap is no part
     if lx.RESULT_ITEM_BEFORE_RE.search(named) or lx.RESULT_ITEM_AFTER_RE.match(
@@ -3199,7 +3222,8 @@ def _no_part(text: str, named: str, figure: Mention, after_a_part: bool) -> bool
     if not after_a_part:
         return False
     return bool(
-        _TOTAL_OF_ITS_OWN.match(text, end_of(figure))
+        (in_an_aside and not _LIST_WORD_LAST.search(named))
+        or _TOTAL_OF_ITS_OWN.match(text, end_of(figure))
         # 其余为中学，共有教师5000人: the rest named with no figure ends the parts
         or _REST_WITHOUT_FIGURE.search(named)
         # 其中A 500亿元、B 400亿元，同时核定的C为2039亿元: C is no part
@@ -3217,6 +3241,7 @@ def _whole_and_parts(reading: SentenceReading, text: str, found: list[Link]) -> 
         opener = _PARTS_OPEN.search(
             text, reading.mentions[levels[at - 1]].end, reading.mentions[next_level].start
         )
+        of_them = opener is None
         if opener is None:
             opener = _OF_THEM_AFTER.match(text, end_of(reading.mentions[next_level]))
             whole = _counted_whole(reading, text, levels, at) if opener else None
@@ -3237,7 +3262,7 @@ def _whole_and_parts(reading: SentenceReading, text: str, found: list[Link]) -> 
                 break  # 放映电影120万场，其中观众超过10亿人次: showings and admissions
             before = reading.mentions[parts[-1] if parts else whole]
             named = text[end_of(before) : reading.mentions[part].start]
-            if _no_part(text, named, reading.mentions[part], bool(parts)):
+            if _no_part(text, named, reading.mentions[part], bool(parts), of_them):
                 break
             if parts and _sibling_of_the_whole(reading, text, whole, parts[-1], part):
                 break
@@ -3258,6 +3283,8 @@ def _whole_and_parts(reading: SentenceReading, text: str, found: list[Link]) -> 
     return links
 
 
+# a list's joint straight before its next item: "300 of them rural, 200 urban", "... and 200"
+_LIST_WORD_LAST = re.compile(r"(?:[,、，]|\band|\bor)\s*$", re.IGNORECASE)
 _LEAD_IN_EDGE = re.compile(r"[,，;；:：。、]|其中")
 _SEMICOLON = re.compile(r"[;；]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -3455,6 +3482,10 @@ def _whole_named_first(reading: SentenceReading, text: str, found: list[Link]) -
         and not _TOTAL_BEFORE.search(
             text, max(reading.start, reading.mentions[p].start - 40), reading.mentions[p].start
         )
+        # "Of the 12 trains, 4 run at night, each carrying 400 people": what each part has
+        and not _EACH_HAS_BEFORE.search(
+            text, max(reading.start, reading.mentions[p].start - 25), reading.mentions[p].start
+        )
     ]
     links = [Link("part", (part, whole)) for part in parts]
     if len(parts) >= 2 and _parts_of_one_dimension(reading, text, parts):
@@ -3462,6 +3493,8 @@ def _whole_named_first(reading: SentenceReading, text: str, found: list[Link]) -
     return links
 
 
+# a size of each counted thing before its figure: "each carrying", "every one with", "each has"
+_EACH_HAS_BEFORE = re.compile(r"\b(?:each|every)\b[^\d,;:.]{0,20}$", re.IGNORECASE)
 _OF_A_PART = r"\bof\s+(?:them|those|these|whom)\b"
 # a semicolon opening another statement, not the next item of a list ("; B 3,800")
 _PARTS_OF_A_PART = re.compile(
@@ -3615,6 +3648,23 @@ _LIST_MADE_TOTAL = re.compile(
     re.IGNORECASE,
 )
 _LIST_GAP = re.compile(r"^[^\d.;:!?()]{0,40}$")
+# a total that names a span or a whole of its own after it ("2, 4 and 6 delays in May, 30 in
+# total this year", "a total of 30 so far", "2,000 in total across the chain"): it counts more
+# than the parts listed
+_TOTAL_OF_ITS_OWN_SPAN = re.compile(
+    r"(?:"
+    + lx.TOTAL_AFTER_RE.pattern
+    + r")?\s*(?:[^\W\d_]+\s+)?(?:"
+    + _THIS_PERIOD
+    + r"|so\s+far|to\s+date|since\b|over\s+the\s+(?:year|season|decade|period)\b"
+    r"|across\b|throughout\b)",
+    re.IGNORECASE,
+)
+# parts of a stretch of the total's span, named after them: "scored 2 and 3 goals in the first
+# half, 9 in total" (the total is of the whole game)
+_PARTS_OF_A_STRETCH = re.compile(
+    r"\bin\s+the\s+(?:first|second|third|fourth|opening|final|last)\s+[^\W\d_]+", re.IGNORECASE
+)
 
 
 def _listed_then_total(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
@@ -3638,6 +3688,10 @@ def _listed_then_total(reading: SentenceReading, text: str, found: list[Link]) -
             )
         ):
             continue
+        if _TOTAL_OF_ITS_OWN_SPAN.match(text, end_of(mention)) or _PARTS_OF_A_STRETCH.search(
+            text, end_of(reading.mentions[levels[at - 1]]), mention.start
+        ):
+            return []
         parts = _without_a_count_of_them(reading, text, levels[:at], mention)
         if any(reading.mentions[p].unit != mention.unit for p in parts):
             return []
@@ -4251,9 +4305,30 @@ def _counted_share(reading: SentenceReading, text: str, found: list[Link]) -> li
             part, whole = first + 1, first
         else:
             continue
+        if _share_of_another_whole(text, share, reading.mentions[whole]):
+            continue
         reading.kinds[first + 2] = "share"
         links.append(Link("share", (first + 2, part, whole)))
     return links
+
+
+# "or 55% of those registered": the whole a share after its count names for itself
+_SHARE_OF_NAMED = re.compile(r"\s+of\s+([^\d,;:.!?()]{1,40})")
+# words pointing back at the whole already named: "of which", "of whom", "of it", "of them"
+_BACK_TO_THE_WHOLE = re.compile(r"(?:which|whom|it|them|these|this|that)\b", re.IGNORECASE)
+
+
+def _share_of_another_whole(text: str, share: Mention, whole: Mention) -> bool:
+    """Whether the share names a whole of its own that is not the count's whole: "12 million of
+    the 30 million adults voted, or 55% of those registered", "or 5% of its sales" ("or 25% of
+    them", "of the total" and "of the staff" after "1,200 staff" stay the count's whole)."""
+    named = _SHARE_OF_NAMED.match(text, share.end)
+    if named is None or _SHARE_CLAUSE_ENDS.match(text, share.end):
+        return False
+    if _BACK_TO_THE_WHOLE.match(named.group(1)):
+        return False  # "30% of which (1,200)", "30% of it ($150 million)": the whole again
+    whole_words = {w.lower() for w in re.findall(r"[^\W\d_]{3,}", whole.noun or "")}
+    return not whole_words & {w.lower() for w in re.findall(r"[^\W\d_]+", named.group(1))}
 
 
 # "4,175 cases out of 358,000 residents is 1.17 percent", "46 out of the 4,175 patients died and
@@ -4351,11 +4426,16 @@ def _turnout_of_the_electorate(
 
 # the electorate first, then the count of those who voted: "Of the 48,000 voters, 29,760 voted,
 # a turnout of 62%" (the verb says the count is of the votes cast)
+# the verb ends the count's clause: "12,000 voted early", "9,000 voted for the Greens" or
+# "3,000 voted twice" count some of the voters, not all who turned out
 _VOTED_AFTER_COUNT = re.compile(
-    r"\s+(?:" + "|".join(w.replace(" ", r"\s+") for w in lx.VOTING_VERB_PHRASES) + r")\b",
+    r"\s+(?:" + "|".join(w.replace(" ", r"\s+") for w in lx.VOTING_VERB_PHRASES) + r")"
+    r"(?:\s+in\s+the\s+[^\W\d_]+)?(?=\s*,)",
     re.IGNORECASE,
 )
 _COUNT_AFTER_WHOLE = re.compile(r"^[^\d;:.]{0,40},\s*$")
+# a turnout of a group named after it: "a turnout of 62% among the over-60s", "of those under 30"
+_TURNOUT_OF_A_GROUP = re.compile(r"\s+(?:among|of|for)\b", re.IGNORECASE)
 
 
 def _turnout_after_its_electorate(
@@ -4382,6 +4462,7 @@ def _turnout_after_its_electorate(
             and _COUNT_AFTER_WHOLE.match(text[end_of(electorate) : cast.start])
             and _VOTED_AFTER_COUNT.match(text, cast.end)
             and _TURNOUT_NAMED_BEFORE.match(text[end_of(cast) : share.start])
+            and not _TURNOUT_OF_A_GROUP.match(text, share.end)
         ):
             continue
         reading.kinds[first + 2] = "share"
@@ -4737,6 +4818,11 @@ def _share_beside_its_count(reading: SentenceReading, text: str, found: list[Lin
     links = []
     for group in _listed_pairs(reading, text, pairs):
         whole = _whole_of_pair(reading, text, *group[0], taken)
+        if whole is not None and any(
+            _share_of_another_whole(text, reading.mentions[share], reading.mentions[whole])
+            for share, _ in group
+        ):
+            continue
         if whole is not None:
             links += [Link("share", (share, part, whole)) for share, part in group]
         elif len(group) > 1 and _make_a_whole(reading, [share for share, _ in group]):

@@ -955,6 +955,7 @@ def extract_document(
     for read in crosslinks.READINGS:
         read(drafted)
     analyzer.draft_moves()
+    analyzer.keep_earlier_levels_out_of_sums()
     return Extraction(
         document,
         mentions,
@@ -2176,6 +2177,7 @@ class _Analyzer:
             return  # figures of different times, or a total the sentence divides otherwise
         if whole.metric in (counted.metric, per.metric):
             whole.metric = self._unused_metric(f"{per.metric}_in_all")
+            self._parts_follow_their_whole(total, whole.metric)
         per.metric = self._unused_metric(f"{whole.metric}_each")
         self.metrics[per.metric] = MetricDraft(
             per.metric, description=f"{whole.metric.replace('_', ' ')} each"
@@ -2187,6 +2189,15 @@ class _Analyzer:
             per.metric,
         ]
         self.relations.append(Relation("product", (total, count, each)))
+
+    def _parts_follow_their_whole(self, whole: int, metric: str) -> None:
+        """The parts drafted of a figure renamed since are parts of its new metric: "Each of the
+        30 wards has 20 beds, 600 in total, and 40 of them are empty" (40 of the 600 beds,
+        drafted under "wards" before the total was named apart from the 30 wards)."""
+        for relation in self.relations:
+            part = relation.mentions[0]
+            if relation.type == "part_of" and relation.mentions[1] == whole and part is not None:
+                self.metrics[self.claims[self.claim_of[part]].metric].part_of = metric
 
     def _unused_metric(self, base: str) -> str:
         """`base` numbered to a metric name the draft does not use yet."""
@@ -2344,6 +2355,18 @@ class _Analyzer:
                     restated = self.claims[self.claim_of[index]] if index in self.claim_of else None
                     if restated is not None and restated.converts == earlier:
                         restated.not_a_conflict = first.not_a_conflict
+
+    def keep_earlier_levels_out_of_sums(self) -> None:
+        """The undated level a total moved from is no total of the parts listed for the later
+        one: "The parks drew 1.2, 0.8 and 0.5 million visitors, 2.5 million in total, up from
+        2.1 million" (the 2.1 million shares the total's metric and its lack of a date)."""
+        for claim in self.claims:
+            drafted = self.metrics.get(claim.metric)
+            if claim.not_a_conflict and drafted is not None and drafted.sum_of:
+                claim.ignore += ("sum",)
+                claim.ignore_reason = claim.ignore_reason or (
+                    "a level at another time than the parts the text lists"
+                )
 
     def draft_moves(self) -> None:
         """A pair of levels whose words give the way it moved and no figure its size ("rose to

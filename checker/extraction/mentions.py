@@ -966,6 +966,15 @@ _FALL_BY_A_FACTOR_BEFORE = re.compile(
 )
 
 
+# a fall from one level to another, then the factor it makes: "fell from 80 to 20, by a factor
+# of 4", "dropped from 900 to 300, a factor of three"
+_FALL_FROM_TO_THEN_FACTOR = re.compile(
+    r"\b([a-z]+)\s+from\s+[^,;:]{1,30}?\s+to\s+[^,;:]{1,30},\s*(?:by\s+)?an?\s+factor\s+of\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|less\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _factors_named(text: str, found: list[Mention]) -> None:
     """ "rose by a factor of three", "a factor of 2.5": the number is a factor."""
     for mention in found:
@@ -978,7 +987,9 @@ def _factors_named(text: str, found: list[Mention]) -> None:
             and _FACTOR_OF_BEFORE.search(before)
         ):
             mention.unit = "x"
-            fall = _FALL_BY_A_FACTOR_BEFORE.search(before)
+            fall = _FALL_BY_A_FACTOR_BEFORE.search(before) or _FALL_FROM_TO_THEN_FACTOR.search(
+                _before(text, mention.start, 100)
+            )
             verb = fall.group(1).lower() if fall else ""
             if verb in lx.DOWN_WORDS or verb in lx.COMPARATIVE_DOWN:
                 _fall_by_a_factor(mention)
@@ -2859,6 +2870,9 @@ def _read_after(
         mention.end = position + times.end()
         # "rose five-fold" is five times the base, as "fivefold" is; "rose 5 times" either
         fold = "fold" in times.group(0).lower()
+        if fold and _FALL_NAMED_AFTER_FOLD.match(text, mention.end):
+            _fall_by_a_factor(mention)  # "a fourfold drop": the level is the base over 4
+            return
         if times.group(1) or (not fold and _RISE_BEFORE.search(_before(text, mention.start, 30))):
             high = numerals.value_text(Fraction(plain) + 1)
             mention.number = f"{plain}..{high}"
@@ -2867,6 +2881,13 @@ def _read_after(
             )
         return
     _read_count(text, mention, position)
+
+
+# the fall a factor in "-fold" names after it: "a fourfold drop", "a 10-fold reduction"
+_FALL_NAMED_AFTER_FOLD = re.compile(
+    r"\s+(?:" + "|".join(w for w in lx.CHANGE_DOWN if w.isalpha() and w.islower()) + r")\b",
+    re.IGNORECASE,
+)
 
 
 # "increased 122 times": a rise by N times is read as N or N + 1 times the base, as is
@@ -3363,6 +3384,8 @@ def _read_factor_word(mention: Mention, lower: str, before: str, after: str) -> 
     # "halved" is the writer's half, as "half" is (x1 in 2: 0.45 to 0.55), as "doubled" is x2
     # read to its digit (1.5 to 2.5): not exactly x1/2
     mention.writers_fraction = "/" in mention.number
+    if lower.endswith("fold") and _FALL_NAMED_AFTER_FOLD.match(after):
+        _fall_by_a_factor(mention)  # "a fourfold drop": the level is the base over 4
     return mention
 
 
