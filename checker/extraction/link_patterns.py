@@ -5098,6 +5098,37 @@ def _level_and_its_changes(reading: SentenceReading, text: str, found: list[Link
     return links
 
 
+def _level_then_percent_or_amount(
+    reading: SentenceReading, text: str, found: list[Link]
+) -> list[Link]:
+    """A level, then its change as a percentage restated after "or" as an amount: "spending
+    of $52.6 billion, an increase of 9 per cent or $4.3 billion over the year", "21,400
+    members, up 6% (or 1,200)". Both are the level's changes (the order "up $4.3 billion or 9
+    per cent" is `_level_and_its_changes`'); the amount, read as a level of its own before,
+    is the change the percentage restates."""
+    taken = {p for link in found for p in link.positions}
+    links = []
+    for level in range(len(reading.mentions) - 2):
+        percent, amount = level + 1, level + 2
+        if reading.kinds[level : amount + 1] != ["value", "change", "value"]:
+            continue
+        if {level, percent, amount} & taken:
+            continue
+        lead, rate, by = reading.mentions[level : amount + 1]
+        if rate.unit != "%" or lead.unit in ("%", "pp", "x", "‰") or lead.ratio:
+            continue
+        if not same_family(lead.unit, by.unit, exact=True) or not _counts_the_level(lead, by):
+            continue
+        if not _LEVEL_THEN_RATE.match(_YEAR_DATING.sub("", text[end_of(lead) : rate.start])):
+            continue
+        if not _OR_BETWEEN_CHANGES.match(text[end_of(rate) : by.start]):
+            continue
+        reading.kinds[amount] = "change"
+        links += [Link("change_of", (percent, level)), Link("change_of", (amount, level))]
+        taken |= {level, percent, amount}
+    return links
+
+
 # a base a Chinese change names before its verb: 比初步核算数增加, 较上年同期下降, 同比增长
 _CJK_NAMED_BASE = re.compile(
     r"(?:同比|(?:比|较)([^\d，,。；;、]{1,12}?)(?:的)?)(?:" + lx.CJK_CHANGE_WORDS + r")"
@@ -5965,6 +5996,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _named_ratio_of_levels,
     _changes_of_levels_respectively,
     _level_and_its_changes,
+    _level_then_percent_or_amount,
     _level_changed_to,
     _changes_to_level,
     _change_named_then_level,
