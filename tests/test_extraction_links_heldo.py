@@ -109,3 +109,87 @@ def test_a_chinese_share_named_again_after_two_groups_alone_stays_unlinked():
     )
     shares = [r for r in extract_text(text).relations if r.type == "share"]
     assert shares and all(None in r.mentions for r in shares)
+
+
+@pytest.mark.parametrize(
+    "text, right, wrong",
+    [
+        (
+            "全年出生人口80万人，出生率为8.52‰；死亡人口60万人，死亡率为6.18‰；自然增长率为2.34‰。",
+            "2.34‰",
+            "3.34‰",
+        ),
+        (
+            "全年出生人口80万人，人口出生率为8.52‰；死亡人口90万人，人口死亡率为9.18‰；"
+            "人口自然增长率为-0.66‰。",
+            "-0.66‰",
+            "-0.96‰",
+        ),
+        (
+            "全年出生人口80萬人，出生率為8.52‰；死亡人口60萬人，死亡率為6.18‰；自然增長率為2.34‰。",
+            "6.18‰",
+            "5.18‰",
+        ),
+    ],
+)
+def test_a_natural_growth_rate_beside_the_counts_of_births_and_deaths(tmp_path, text, right, wrong):
+    (link,) = related_figures(text, "change")
+    assert all(figure.endswith("‰") for figure in link)
+    assert _flagged(tmp_path, text) == []
+    assert _flagged(tmp_path, text.replace(right, wrong))
+
+
+def test_a_natural_growth_of_rates_and_of_counts_both_given_stays_unread():
+    # two differences of the roles' words, of counts and of rates: which figures go together is
+    # left to the units, and two fit
+    text = (
+        "全年出生人口80万人，出生率为8.52‰；死亡人口60万人，死亡率为6.18‰；"
+        "自然增长人口20万人，自然增长率为2.34‰。"
+    )
+    assert related_figures(text, "change") == []
+
+
+@pytest.mark.parametrize(
+    "text, right, wrong",
+    [
+        (
+            "A total of 31,460 people in Wales who were seen at a clinic during May had been "
+            "waiting more than 12 weeks, compared with 21,250 in the same month in 2019 – a rise "
+            "of 48%.",
+            "48%",
+            "58%",
+        ),
+        (
+            "Some 31,460 patients had waited a long time, against 21,250 a year earlier, an "
+            "increase of 48%.",
+            "48%",
+            "38%",
+        ),
+        (
+            "Some 6,200 homes across the county that were let to tenants had stood empty for long "
+            "spells, compared with 7,750 in 2019 – a fall of 20%.",
+            "20%",
+            "30%",
+        ),
+    ],
+)
+def test_a_long_clause_then_its_base_and_the_change_named(tmp_path, text, right, wrong):
+    assert len(related_figures(text, "from_to")) == 1
+    assert len(related_figures(text, "change")) == 1
+    assert _flagged(tmp_path, text) == []
+    assert _flagged(tmp_path, text.replace(right, wrong))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a second clause opens before the base: its figure is the base's subject
+        "Some 31,460 patients were seen in May, but clinics in the north saw more, compared "
+        "with 21,250 in 2019 – a rise of 48%.",
+        # no change named after the base: two levels only, not read from a long clause
+        "A total of 31,460 people in Wales who were seen at a clinic during May had been "
+        "waiting, compared with 21,250 in the same month in 2019.",
+    ],
+)
+def test_a_long_clause_without_its_named_change_is_not_read(text):
+    assert related_figures(text, "change") == []

@@ -9,6 +9,7 @@ pattern, each seeing the links found before it, and returns `Link`s. The drafter
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 from collections.abc import Callable
@@ -629,6 +630,59 @@ def _compared_levels(reading: SentenceReading, text: str, found: list[Link]) -> 
         reading.kinds[later] = "value"
         _share_the_rate(a, b)
         taken |= {base, later}
+    return links
+
+
+# A level's own clause, long, with what it counts described ("28,600 patients who were treated
+# in May had been waiting more than a year"), then the base after "compared with" or
+# "against" and, closing the sentence's comparison, the change between the two named as such:
+# "..., compared with 19,400 in the same month last year – a rise of 48%". No second clause
+# opens in the first stretch (but, while, whereas ...), whose figure the base would be.
+_LONG_CLAUSE_COMPARED = re.compile(
+    r"^(?:(?!\b(?:but|while|whereas|although|though|and\s+(?:the|its|their|his|her|a|an|this|"
+    r"that|these|those|it|they|he|she|we))\b)[^,;:()])"
+    r"{1,140}?,\s*(?:compared\s+(?:with|to)|against)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_BASE_THEN_NAMED_CHANGE = re.compile(
+    r"^(?:\s+(?:in|during|for|at)\s+(?:(?:19|20)\d\d|[^\d,;:()–—-]{1,30}?"
+    r"(?:\s+(?:in\s+)?(?:19|20)\d\d)?)"
+    r"|\s+(?:a|one|two)\s+years?\s+(?:earlier|before|ago))?"
+    r"\s*(?:,|--|—|–)\s*(?:a|an)\s+(?:rise|increase|jump|fall|drop|decrease|decline|gain)"
+    r"\s+of\s+" + lx.BEFORE_FIGURE + r"$",
+    re.IGNORECASE,
+)
+
+
+def _long_clause_compared_then_change(
+    reading: SentenceReading, text: str, found: list[Link]
+) -> list[Link]:
+    """A level, a long clause about what it counts, the base it is compared with and the change
+    between them named after it: "A total of 28,600 patients who were treated in May had been
+    waiting more than a year, compared with 19,400 in the same month last year – a rise of
+    48%". The named change says the two are levels of one quantity, earlier and later (the
+    short clauses are `_compared_levels`', which runs first)."""
+    taken = {p for link in found for p in link.positions}
+    links = []
+    for later in range(len(reading.mentions) - 2):
+        base, change = later + 1, later + 2
+        if reading.kinds[later : change + 1] != ["value", "value", "change"]:
+            continue
+        if {later, base, change} & taken:
+            continue
+        a, b, c = reading.mentions[later : change + 1]
+        if a.unit != b.unit or a.unit in ("%", "pp", "x") or not counted_alike(text, a, b):
+            continue
+        if not (c.unit == "%" or same_family(c.unit, a.unit, exact=True)):
+            continue
+        if not _LONG_CLAUSE_COMPARED.match(text[end_of(a) : b.start]):
+            continue
+        if not _BASE_THEN_NAMED_CHANGE.match(text[end_of(b) : c.start]):
+            continue
+        # the earlier by the dates the text gives, else the base; the change itself is
+        # `_change_after_pair`'s
+        links.append(Link("from_to", _earlier_first(reading, base, later)))
+        taken |= {later, base, change}
     return links
 
 
@@ -2832,14 +2886,11 @@ def _named_difference(reading: SentenceReading, text: str, found: list[Link]) ->
         return []
     links = []
     for entry, (*roles, names) in enumerate(difference_roles(reading, text, found)):
-        if any(len(found_) != 1 for found_ in roles):
+        triple = _one_difference_of_a_unit(reading, roles)
+        if triple is None:
             continue
-        (a_pos,), (b_pos,), (gap,) = roles
-        if len({a_pos, b_pos, gap}) != 3:
-            continue
-        a, b, m = (reading.mentions[p] for p in (a_pos, b_pos, gap))
-        if not (a.unit == b.unit and same_family(a.unit, m.unit, exact=True)):
-            continue
+        a_pos, b_pos, gap = triple
+        a, b = reading.mentions[a_pos], reading.mentions[b_pos]
         high, low = (b_pos, a_pos) if b.value >= a.value else (a_pos, b_pos)
         reading.kinds[gap] = "change"
         narrowed = narrowed_difference(entry, [names[p] for p in (a_pos, b_pos, gap)])
@@ -2854,6 +2905,24 @@ def _named_difference(reading: SentenceReading, text: str, found: list[Link]) ->
             )
         )
     return links
+
+
+def _one_difference_of_a_unit(
+    reading: SentenceReading, roles: list[list[int]]
+) -> tuple[int, int, int] | None:
+    """The one choice of three figures for the roles of a named difference (taken from, taken,
+    the difference) whose two terms are of one unit and the difference of their family, or
+    None where there is none or more than one. A role's words may name figures of two
+    measures: "出生人口80万人，出生率为8.5‰；死亡人口60万人，死亡率为6.2‰；自然增长率为2.3‰" names
+    births both as a count and as a rate, and only the rates have their difference given."""
+    fitting = [
+        (a, b, gap)
+        for a, b, gap in itertools.product(*roles)
+        if len({a, b, gap}) == 3
+        and reading.mentions[a].unit == reading.mentions[b].unit
+        and same_family(reading.mentions[a].unit, reading.mentions[gap].unit, exact=True)
+    ]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 # a flow named by the verb straight after its figure ("62,000 left", "90,000 people have
@@ -5933,6 +6002,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _revised_estimate,
     _level_up_amount_from,
     _compared_levels,
+    _long_clause_compared_then_change,
     _share_then_points_on_earlier,
     _compared_levels_zh,
     _compared_with_base_zh,
