@@ -9,6 +9,7 @@ pattern, each seeing the links found before it, and returns `Link`s. The drafter
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 from collections.abc import Callable
@@ -649,6 +650,59 @@ def _compared_levels(reading: SentenceReading, text: str, found: list[Link]) -> 
         reading.kinds[later] = "value"
         _share_the_rate(a, b)
         taken |= {base, later}
+    return links
+
+
+# A level's own clause, long, with what it counts described ("28,600 patients who were treated
+# in May had been waiting more than a year"), then the base after "compared with" or
+# "against" and, closing the sentence's comparison, the change between the two named as such:
+# "..., compared with 19,400 in the same month last year – a rise of 48%". No second clause
+# opens in the first stretch (but, while, whereas ...), whose figure the base would be.
+_LONG_CLAUSE_COMPARED = re.compile(
+    r"^(?:(?!\b(?:but|while|whereas|although|though|and\s+(?:the|its|their|his|her|a|an|this|"
+    r"that|these|those|it|they|he|she|we))\b)[^,;:()])"
+    r"{1,140}?,\s*(?:compared\s+(?:with|to)|against)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_BASE_THEN_NAMED_CHANGE = re.compile(
+    r"^(?:\s+(?:in|during|for|at)\s+(?:(?:19|20)\d\d|[^\d,;:()–—-]{1,30}?"
+    r"(?:\s+(?:in\s+)?(?:19|20)\d\d)?)"
+    r"|\s+(?:a|one|two)\s+years?\s+(?:earlier|before|ago))?"
+    r"\s*(?:,|--|—|–)\s*(?:a|an)\s+(?:rise|increase|jump|fall|drop|decrease|decline|gain)"
+    r"\s+of\s+" + lx.BEFORE_FIGURE + r"$",
+    re.IGNORECASE,
+)
+
+
+def _long_clause_compared_then_change(
+    reading: SentenceReading, text: str, found: list[Link]
+) -> list[Link]:
+    """A level, a long clause about what it counts, the base it is compared with and the change
+    between them named after it: "A total of 28,600 patients who were treated in May had been
+    waiting more than a year, compared with 19,400 in the same month last year – a rise of
+    48%". The named change says the two are levels of one quantity, earlier and later (the
+    short clauses are `_compared_levels`', which runs first)."""
+    taken = {p for link in found for p in link.positions}
+    links = []
+    for later in range(len(reading.mentions) - 2):
+        base, change = later + 1, later + 2
+        if reading.kinds[later : change + 1] != ["value", "value", "change"]:
+            continue
+        if {later, base, change} & taken:
+            continue
+        a, b, c = reading.mentions[later : change + 1]
+        if a.unit != b.unit or a.unit in ("%", "pp", "x") or not counted_alike(text, a, b):
+            continue
+        if not (c.unit == "%" or same_family(c.unit, a.unit, exact=True)):
+            continue
+        if not _LONG_CLAUSE_COMPARED.match(text[end_of(a) : b.start]):
+            continue
+        if not _BASE_THEN_NAMED_CHANGE.match(text[end_of(b) : c.start]):
+            continue
+        # the earlier by the dates the text gives, else the base; the change itself is
+        # `_change_after_pair`'s
+        links.append(Link("from_to", _earlier_first(reading, base, later)))
+        taken |= {later, base, change}
     return links
 
 
@@ -2852,14 +2906,11 @@ def _named_difference(reading: SentenceReading, text: str, found: list[Link]) ->
         return []
     links = []
     for entry, (*roles, names) in enumerate(difference_roles(reading, text, found)):
-        if any(len(found_) != 1 for found_ in roles):
+        triple = _one_difference_of_a_unit(reading, roles)
+        if triple is None:
             continue
-        (a_pos,), (b_pos,), (gap,) = roles
-        if len({a_pos, b_pos, gap}) != 3:
-            continue
-        a, b, m = (reading.mentions[p] for p in (a_pos, b_pos, gap))
-        if not (a.unit == b.unit and same_family(a.unit, m.unit, exact=True)):
-            continue
+        a_pos, b_pos, gap = triple
+        a, b = reading.mentions[a_pos], reading.mentions[b_pos]
         high, low = (b_pos, a_pos) if b.value >= a.value else (a_pos, b_pos)
         reading.kinds[gap] = "change"
         narrowed = narrowed_difference(entry, [names[p] for p in (a_pos, b_pos, gap)])
@@ -2874,6 +2925,24 @@ def _named_difference(reading: SentenceReading, text: str, found: list[Link]) ->
             )
         )
     return links
+
+
+def _one_difference_of_a_unit(
+    reading: SentenceReading, roles: list[list[int]]
+) -> tuple[int, int, int] | None:
+    """The one choice of three figures for the roles of a named difference (taken from, taken,
+    the difference) whose two terms are of one unit and the difference of their family, or
+    None where there is none or more than one. A role's words may name figures of two
+    measures: "出生人口80万人，出生率为8.5‰；死亡人口60万人，死亡率为6.2‰；自然增长率为2.3‰" names
+    births both as a count and as a rate, and only the rates have their difference given."""
+    fitting = [
+        (a, b, gap)
+        for a, b, gap in itertools.product(*roles)
+        if len({a, b, gap}) == 3
+        and reading.mentions[a].unit == reading.mentions[b].unit
+        and same_family(reading.mentions[a].unit, reading.mentions[gap].unit, exact=True)
+    ]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 # a flow named by the verb straight after its figure ("62,000 left", "90,000 people have
@@ -5279,6 +5348,37 @@ def _level_and_its_changes(reading: SentenceReading, text: str, found: list[Link
     return links
 
 
+def _level_then_percent_or_amount(
+    reading: SentenceReading, text: str, found: list[Link]
+) -> list[Link]:
+    """A level, then its change as a percentage restated after "or" as an amount: "spending
+    of $52.6 billion, an increase of 9 per cent or $4.3 billion over the year", "21,400
+    members, up 6% (or 1,200)". Both are the level's changes (the order "up $4.3 billion or 9
+    per cent" is `_level_and_its_changes`'); the amount, read as a level of its own before,
+    is the change the percentage restates."""
+    taken = {p for link in found for p in link.positions}
+    links = []
+    for level in range(len(reading.mentions) - 2):
+        percent, amount = level + 1, level + 2
+        if reading.kinds[level : amount + 1] != ["value", "change", "value"]:
+            continue
+        if {level, percent, amount} & taken:
+            continue
+        lead, rate, by = reading.mentions[level : amount + 1]
+        if rate.unit != "%" or lead.unit in ("%", "pp", "x", "‰") or lead.ratio:
+            continue
+        if not same_family(lead.unit, by.unit, exact=True) or not _counts_the_level(lead, by):
+            continue
+        if not _LEVEL_THEN_RATE.match(_YEAR_DATING.sub("", text[end_of(lead) : rate.start])):
+            continue
+        if not _OR_BETWEEN_CHANGES.match(text[end_of(rate) : by.start]):
+            continue
+        reading.kinds[amount] = "change"
+        links += [Link("change_of", (percent, level)), Link("change_of", (amount, level))]
+        taken |= {level, percent, amount}
+    return links
+
+
 # a base a Chinese change names before its verb: 比初步核算数增加, 较上年同期下降, 同比增长
 _CJK_NAMED_BASE = re.compile(
     r"(?:同比|(?:比|较)([^\d，,。；;、]{1,12}?)(?:的)?)(?:" + lx.CJK_CHANGE_WORDS + r")"
@@ -6083,6 +6183,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _revised_estimate,
     _level_up_amount_from,
     _compared_levels,
+    _long_clause_compared_then_change,
     _share_then_points_on_earlier,
     _compared_levels_zh,
     _compared_with_base_zh,
@@ -6147,6 +6248,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _named_ratio_of_levels,
     _changes_of_levels_respectively,
     _level_and_its_changes,
+    _level_then_percent_or_amount,
     _level_changed_to,
     _changes_to_level,
     _change_named_then_level,

@@ -3864,9 +3864,14 @@ class _Analyzer:
                 extra = extra_words(earlier)
                 if extra is not None:
                     candidates.setdefault(extra, []).append(earlier)
-        if not candidates or len(candidates[min(candidates)]) != 1:
-            return False  # none, or two levels named alike: which one is meant?
-        (whole,) = candidates[min(candidates)]
+        if not candidates:
+            return False
+        nearest = candidates[min(candidates)]
+        if len(nearest) > 1:
+            nearest = self._level_of_the_parts_scope(nearest, named.group("np"), part_claim)
+        if len(nearest) != 1:
+            return False  # two levels named alike: which one is meant?
+        (whole,) = nearest
         if not self._date_part_by_whole(part_claim, whole):
             return False
         return self._draft_share_between(
@@ -4107,6 +4112,30 @@ class _Analyzer:
             return len(naming - words) if needed <= naming else None
 
         return extra
+
+    def _level_of_the_parts_scope(
+        self, levels: list[DraftClaim], phrase: str, part: DraftClaim
+    ) -> list[DraftClaim]:
+        """Of Chinese levels a share names alike (占可支配收入的比重 after 全国居民人均可支配收入,
+        城镇居民人均可支配收入 and 居民人均可支配收入中位数), those whose name ends in the words
+        the share uses (the measure itself, not a statistic of it: 中位数) and adds the fewest
+        words before them that the part's own name does not open on (人均工资性收入 and
+        居民人均工资性收入 are parts of 居民人均可支配收入, of all residents, not of another
+        group's 城镇居民人均可支配收入). The releases of income and spending by source give all
+        these levels before the parts."""
+        measured = cx.cjk_name(_ALL_OF_BEFORE.sub("", phrase.strip()))
+        if not _CHINESE.search(measured) or len(measured) < 2:
+            return []
+        own = cx.cjk_name(_CJK_CLAUSE_MARK.split(self._clause_text(part))[-1])
+        extra: dict[int, list[DraftClaim]] = {}
+        for level in levels:
+            name = cx.cjk_name(_CJK_CLAUSE_MARK.split(self._clause_text(level))[-1])
+            if not name.endswith(measured):
+                continue
+            scope = name[: -len(measured)]
+            shared = max(n for n in range(len(scope) + 1) if scope.endswith(own[:n]))
+            extra.setdefault(len(scope) - shared, []).append(level)
+        return extra[min(extra)] if extra else []
 
     def _clause_text(self, claim: DraftClaim) -> str:
         """The words of a level's clause before its figure."""
