@@ -363,6 +363,13 @@ TEMPERATURE_TEXT_RE = re.compile(
     r"\bmeteorolog|\bthermometers?\b",
     re.IGNORECASE,
 )
+# A record the clause sets before "in N years": the span it is a record over ("the lowest in
+# five years", "for the first time in 9 years", "its worst month in three years").
+RECORD_BEFORE_SPAN_RE = re.compile(
+    r"\b(?:(?:high|low|larg|bigg|small|fast|slow|sharp|steep|strong|weak|great|long|short)est"
+    r"|best|worst|most|least|first\s+time|record)\b[^.;:!?]*$",
+    re.IGNORECASE,
+)
 DURATION_UNITS = {
     "year": "year",
     "years": "year",

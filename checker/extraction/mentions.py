@@ -289,7 +289,8 @@ _PERIOD_WORD_AFTER = re.compile(
 )
 # "the first three quarters": a period named, not a length of time; "the
 # next five years", "in the past two months" state a duration, read as one.
-# "the lowest in five years", "in two years' time" point at a time more than they measure one.
+# "finished in five years", "in two years' time" point at a time more than they measure one;
+# "the lowest in five years" measures the span of a record (`_span_of_a_record`).
 _PERIOD_ORDINALS = frozenset({"first", "second", "latter", "former", "each", "in"})
 # A range of years: "2019-22", "2022/23", "from 2019 to 2022". A word between the ends asks a
 # year of four digits after it ("in 2022 to 54 tonnes" is a year and a figure).
@@ -338,10 +339,19 @@ def _period_named(text: str, start: int, window: str) -> bool:
     word = _PERIOD_WORD_BEFORE.search(window)
     if word is None or _longer_than_a_part(text[start : unit.start(1)], unit.group(1)):
         return False
+    if unit.group(1).lower() not in lx.DURATION_UNITS or unit.group(2):
+        return True  # "the past two years' figures", "in two years' time"
+    return word.group(1).lower() in _PERIOD_ORDINALS and not _span_of_a_record(window, word)
+
+
+def _span_of_a_record(window: str, word: re.Match[str]) -> bool:
+    """Whether "in N years" right after no "the" is the span a record of the clause runs over
+    ("the lowest in five years", "the first fall in 9 years"), which the labels of real text
+    count as a length of time; "in the six months to June" names the figures' period."""
     return (
-        word.group(1).lower() in _PERIOD_ORDINALS
-        or unit.group(1).lower() not in lx.DURATION_UNITS
-        or bool(unit.group(2))  # "the past two years' figures"
+        word.group(0).lower().split()[0] == "in"
+        and len(word.group(0).split()) == 1
+        and lx.RECORD_BEFORE_SPAN_RE.search(window, 0, word.start()) is not None
     )
 
 

@@ -1,0 +1,46 @@
+"""Kinds of number writing read wrong on real text never tuned on (issue 14, mention precision
+and recall on unseen text). Every sentence is invented; each figure is expected as the claim
+file writes its value (`[qualifier] number [scale] [unit]`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.extraction import find_mentions
+
+
+def _values(text: str) -> list[str]:
+    return [mention.value_text() for mention in find_mentions(text)]
+
+
+# A length of time after "in" that a record of the clause runs over: a span, not a point in time.
+SPANS_AFTER_IN = [
+    (
+        "The mill shed 410 jobs, its worst month in three years.",
+        ["410", "3 year"],
+    ),
+    ("Ferry trips fell for the first time in 9 years.", ["9 year"]),
+    ("Bookings hit their highest level in eight months.", ["8 month"]),
+    ("Wages grew at the fastest pace in 11 years, by 4.4%.", ["11 year", "4.4 %"]),
+]
+
+# A point in time stays unread, and so does the period the figures are of ("in the six months
+# to June"), or a length after a record of another sentence.
+TIMES_AFTER_IN = [
+    ("The bridge reopens in two years' time, at a cost of $40m.", ["40 m USD"]),
+    ("The bridge reopens in three years time; 60 staff will be hired.", ["60"]),
+    ("The ward will be rebuilt in 4 years.", []),
+    ("Output fell 3% in the first two months.", ["3 %"]),
+    ("Rents rose 5.2% in the 12 months to June.", ["5.2 %"]),
+    ("Sales were the best ever. In 3 years the plant will close.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPANS_AFTER_IN)
+def test_a_span_after_in_is_read_as_a_duration(text, expected):
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), TIMES_AFTER_IN)
+def test_a_point_in_time_or_a_named_period_stays_unread(text, expected):
+    assert _values(text) == expected
