@@ -44,3 +44,20 @@ def test_a_span_after_in_is_read_as_a_duration(text, expected):
 @pytest.mark.parametrize(("text", "expected"), TIMES_AFTER_IN)
 def test_a_point_in_time_or_a_named_period_stays_unread(text, expected):
     assert _values(text) == expected
+
+
+# A word of no change with a hedge before it states no exact change of zero: the quantity
+# moved a little. Without the hedge, or with an adverb that hedges nothing, it is one.
+ZERO_CHANGES = [
+    ("Hospital visits remained relatively stable on the week.", []),
+    ("The jobless rate was broadly unchanged at 5.2%.", ["5.2 %"]),
+    ("Freight volumes were virtually flat in May.", []),
+    ("Rents stayed largely unchanged, at $1,240 a month.", ["1,240 USD / month"]),
+    ("The jobless rate was unchanged at 5.2%.", ["0 %", "5.2 %"]),
+    ("Sales in Oslo were worryingly flat at $2bn.", ["0 %", "2 bn USD"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ZERO_CHANGES)
+def test_a_hedged_word_of_no_change_states_no_change_of_zero(text, expected):
+    assert _values(text) == expected

@@ -370,6 +370,13 @@ RECORD_BEFORE_SPAN_RE = re.compile(
     r"|best|worst|most|least|first\s+time|record)\b[^.;:!?]*$",
     re.IGNORECASE,
 )
+# An adverb that hedges a word of no change ("relatively stable", "broadly unchanged",
+# "virtually flat"): the quantity moved a little, so no exact change of zero is stated.
+ZERO_CHANGE_HEDGE_BEFORE_RE = re.compile(
+    r"\b(?:relatively|broadly|largely|virtually|essentially|basically|mostly|roughly|nearly"
+    r"|almost|fairly|practically|approximately|somewhat|reasonably|more\s+or\s+less)\s+$",
+    re.IGNORECASE,
+)
 DURATION_UNITS = {
     "year": "year",
     "years": "year",

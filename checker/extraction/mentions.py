@@ -1146,6 +1146,7 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
         (start, end, "zero")
         for start, end in zero_changes
         if _ZERO_CHANGE_BEFORE.search(text, max(0, start - 40), start)
+        and not lx.ZERO_CHANGE_HEDGE_BEFORE_RE.search(text, max(0, start - 24), start)
     ]
     candidates.sort()
     return candidates
