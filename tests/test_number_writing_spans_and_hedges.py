@@ -61,3 +61,21 @@ ZERO_CHANGES = [
 @pytest.mark.parametrize(("text", "expected"), ZERO_CHANGES)
 def test_a_hedged_word_of_no_change_states_no_change_of_zero(text, expected):
     assert _values(text) == expected
+
+
+# Points that move a rate to or from a percentage the sentence names are percentage points;
+# an index's points restated as a percent change ("or 1.1%") and a player's points are not.
+POINTS = [
+    ("Backing for the plan fell 4 points, to 38%.", ["4 pp", "38 %"]),
+    ("The jobless rate climbed 2 points from 6% in a year.", ["2 pp", "6 %"]),
+    ("The Hang Seng lost 210 points, or 1.2%.", ["210", "1.2 %"]),
+    ("Okafor scored 27 points and made 52% of his shots.", ["27", "52 %"]),
+    # a part of a point written in words, "percentage" between them
+    ("The bank lifted its rate by a quarter percentage point.", ["0.25 pp"]),
+    ("The bank cut its rate by three-quarters of a percentage point.", ["0.75 pp"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POINTS)
+def test_points_of_a_rate_are_percentage_points(text, expected):
+    assert _values(text) == expected

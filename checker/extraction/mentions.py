@@ -1094,13 +1094,35 @@ def _points_of_polls(text: str, found: list[Mention]) -> None:
         ):
             continue
         if (
-            poll_text
-            and (
-                lx.POLL_WORDS_RE.search(text, start, stop)
-                or lx.POLL_GAP_WORDS_RE.search(text, start, stop)
+            (
+                poll_text
+                and (
+                    lx.POLL_WORDS_RE.search(text, start, stop)
+                    or lx.POLL_GAP_WORDS_RE.search(text, start, stop)
+                )
             )
-        ) or _rate_before(percentages, before, start):
+            or _rate_before(percentages, before, start)
+            or _level_rate_in(text, found, start, stop)
+        ):
             mention.unit, mention.noun = "pp", None
+
+
+# What names a percentage the level a quantity moves to or from ("fell 3 points, to 41%"),
+# where "or 1.1%" and "up 2.6%" restate the change instead.
+_RATE_LEVEL_BEFORE = re.compile(
+    r"\b(?:to|from)\s+(?:(?:just|about|around|nearly|almost|some)\s+)?$", re.IGNORECASE
+)
+
+
+def _level_rate_in(text: str, found: list[Mention], start: int, stop: int) -> bool:
+    """Whether the sentence [start, stop) holds a percentage named as the level the points
+    move a rate to or from: the points are then percentage points of that rate."""
+    return any(
+        m.unit == "%"
+        and start <= m.start < stop
+        and _RATE_LEVEL_BEFORE.search(text, max(start, m.start - 16), m.start)
+        for m in found
+    )
 
 
 def _rate_before(percentages: list[int], since: int, until: int) -> bool:
@@ -3397,7 +3419,13 @@ _OF_A_SCALE = re.compile(
 
 
 # A part of a point: "a quarter point", "a half-point cut", "three-quarters of a point".
-_FRACTION_OF_A_POINT = re.compile(r"(?:\s+of\s+(?:a|one))?[^\S\n]*[\s-](?=points?\b)", re.I)
+# "a quarter point", "three-quarters of a point", "a quarter percentage point" ("a quarter of
+# a percentage point" is read as a percentage's part)
+_FRACTION_OF_A_POINT = re.compile(
+    r"\s+of\s+(?:a|one)[^\S\n]*[\s-](?=points?\b)"
+    r"|[^\S\n]*[\s-](?=(?:percentage[\s-]+)?points?\b)",
+    re.I,
+)
 
 
 def _read_fraction_word(
