@@ -79,3 +79,18 @@ POINTS = [
 @pytest.mark.parametrize(("text", "expected"), POINTS)
 def test_points_of_a_rate_are_percentage_points(text, expected):
     assert _values(text) == expected
+
+
+# 百分 without 之 before a Chinese numeral is a percentage, as some papers write it; 百分点,
+# 百分百 and a hundred minutes (一百分钟) are not.
+CJK_PERCENT_WITHOUT_ZHI = [
+    ("全县农民人均收入增长百分七点二。", ["7.2 %"]),
+    ("该区失业率降至百分四，约为全省的一半。", ["4 %", "1/2"]),
+    ("比上年提高0.8个百分点，计划百分百完成。", ["0.8 pp"]),
+    ("一百分钟后会议结束。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CJK_PERCENT_WITHOUT_ZHI)
+def test_bai_fen_without_zhi_is_a_percentage(text, expected):
+    assert _values(text) == expected
