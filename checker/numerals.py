@@ -121,15 +121,16 @@ _CIRCLES_AS_ZERO = re.compile("(?<=[〇零一二两三四五六七八九十点])
 # optionally as a percentage (百分之) or per mille (千分之).
 _CJK_NUMERAL_CHARACTERS = "[〇零一二两三四五六七八九十廿卅百千万亿]"
 _CJK_DECIMALS = "(?:[点.．][〇零一二三四五六七八九]+)?"
+# 百分 without 之 is a percentage too, as some papers write it (增长百分八点五).
 CJK_NUMERAL_RE = re.compile(
-    r"(?P<of>百分之|千分之)?(?P<num>" + _CJK_NUMERAL_CHARACTERS + "+" + _CJK_DECIMALS + ")"
+    r"(?P<of>百分之?|千分之)?(?P<num>" + _CJK_NUMERAL_CHARACTERS + "+" + _CJK_DECIMALS + ")"
 )
 # The spans of CJK_NUMERAL_RE, written to open on a numeral character (百 and 千 open 百分之
 # and 千分之), so a scan of a whole text skips straight to one: tried at every character, the
 # optional group first made the engine try every position of the text.
 CJK_NUMERAL_SCAN = re.compile(
     _CJK_NUMERAL_CHARACTERS
-    + "(?:(?<=[百千])分之"
+    + "(?:(?:(?<=百)分之?|(?<=千)分之)"
     + _CJK_NUMERAL_CHARACTERS
     + "+|"
     + _CJK_NUMERAL_CHARACTERS

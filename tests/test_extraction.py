@@ -394,7 +394,8 @@ def _read(text: str) -> list[str]:
         # lengths of time: a duration, not a period's name
         ("Rents in Graz will rise over the next three years.", ["3 year"]),
         ("Turnout in Ghent has grown in the past two months.", ["2 month"]),
-        ("Traffic in Split was the lowest in five years.", []),
+        # the span a record runs over is a length of time too
+        ("Traffic in Split was the lowest in five years.", ["5 year"]),
         ("Leeds signed a six-year lease and a 30-day option.", ["6 year", "30 day"]),
         ("The figure was corrected only four hours after it appeared.", ["4 hour"]),
         ("Over the first two quarters, Quito grew.", []),
@@ -406,7 +407,8 @@ def _read(text: str) -> list[str]:
         ("某市出口增速为3.5倍。", ["350 %"]),
         # no change stated in words: +0 % (the sign is the links' business)
         ("Revenue in Ghent was flat at €2.1bn.", ["0 %", "2.1 bn EUR"]),
-        ("Ticket sales were broadly unchanged from a year earlier.", ["0 %"]),
+        # ... but a hedged one ("broadly unchanged") states no exact change of zero
+        ("Ticket sales were broadly unchanged from a year earlier.", []),
         ("Sales fell 2% (flat adjusting for the weather).", ["2 %", "0 %"]),
         ("Lyon charges a flat fee of €30.", ["30 EUR"]),
         # points after a decimal are counted as points, whatever follows

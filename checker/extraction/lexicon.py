@@ -380,6 +380,20 @@ TEMPERATURE_TEXT_RE = re.compile(
     r"\bmeteorolog|\bthermometers?\b",
     re.IGNORECASE,
 )
+# A record the clause sets before "in N years": the span it is a record over ("the lowest in
+# five years", "for the first time in 9 years", "its worst month in three years").
+RECORD_BEFORE_SPAN_RE = re.compile(
+    r"\b(?:(?:high|low|larg|bigg|small|fast|slow|sharp|steep|strong|weak|great|long|short)est"
+    r"|best|worst|most|least|first\s+time|record)\b[^.;:!?]*$",
+    re.IGNORECASE,
+)
+# An adverb that hedges a word of no change ("relatively stable", "broadly unchanged",
+# "virtually flat"): the quantity moved a little, so no exact change of zero is stated.
+ZERO_CHANGE_HEDGE_BEFORE_RE = re.compile(
+    r"\b(?:relatively|broadly|largely|virtually|essentially|basically|mostly|roughly|nearly"
+    r"|almost|fairly|practically|approximately|somewhat|reasonably|more\s+or\s+less)\s+$",
+    re.IGNORECASE,
+)
 DURATION_UNITS = {
     "year": "year",
     "years": "year",

@@ -289,7 +289,8 @@ _PERIOD_WORD_AFTER = re.compile(
 )
 # "the first three quarters": a period named, not a length of time; "the
 # next five years", "in the past two months" state a duration, read as one.
-# "the lowest in five years", "in two years' time" point at a time more than they measure one.
+# "finished in five years", "in two years' time" point at a time more than they measure one;
+# "the lowest in five years" measures the span of a record (`_span_of_a_record`).
 _PERIOD_ORDINALS = frozenset({"first", "second", "latter", "former", "each", "in"})
 # A range of years: "2019-22", "2022/23", "from 2019 to 2022". A word between the ends asks a
 # year of four digits after it ("in 2022 to 54 tonnes" is a year and a figure).
@@ -338,10 +339,19 @@ def _period_named(text: str, start: int, window: str) -> bool:
     word = _PERIOD_WORD_BEFORE.search(window)
     if word is None or _longer_than_a_part(text[start : unit.start(1)], unit.group(1)):
         return False
+    if unit.group(1).lower() not in lx.DURATION_UNITS or unit.group(2):
+        return True  # "the past two years' figures", "in two years' time"
+    return word.group(1).lower() in _PERIOD_ORDINALS and not _span_of_a_record(window, word)
+
+
+def _span_of_a_record(window: str, word: re.Match[str]) -> bool:
+    """Whether "in N years" right after no "the" is the span a record of the clause runs over
+    ("the lowest in five years", "the first fall in 9 years"), which the labels of real text
+    count as a length of time; "in the six months to June" names the figures' period."""
     return (
-        word.group(1).lower() in _PERIOD_ORDINALS
-        or unit.group(1).lower() not in lx.DURATION_UNITS
-        or bool(unit.group(2))  # "the past two years' figures"
+        word.group(0).lower().split()[0] == "in"
+        and len(word.group(0).split()) == 1
+        and lx.RECORD_BEFORE_SPAN_RE.search(window, 0, word.start()) is not None
     )
 
 
@@ -1097,13 +1107,35 @@ def _points_of_polls(text: str, found: list[Mention]) -> None:
         ):
             continue
         if (
-            poll_text
-            and (
-                lx.POLL_WORDS_RE.search(text, start, stop)
-                or lx.POLL_GAP_WORDS_RE.search(text, start, stop)
+            (
+                poll_text
+                and (
+                    lx.POLL_WORDS_RE.search(text, start, stop)
+                    or lx.POLL_GAP_WORDS_RE.search(text, start, stop)
+                )
             )
-        ) or _rate_before(percentages, before, start):
+            or _rate_before(percentages, before, start)
+            or _level_rate_in(text, found, start, stop)
+        ):
             mention.unit, mention.noun = "pp", None
+
+
+# What names a percentage the level a quantity moves to or from ("fell 3 points, to 41%"),
+# where "or 1.1%" and "up 2.6%" restate the change instead.
+_RATE_LEVEL_BEFORE = re.compile(
+    r"\b(?:to|from)\s+(?:(?:just|about|around|nearly|almost|some)\s+)?$", re.IGNORECASE
+)
+
+
+def _level_rate_in(text: str, found: list[Mention], start: int, stop: int) -> bool:
+    """Whether the sentence [start, stop) holds a percentage named as the level the points
+    move a rate to or from: the points are then percentage points of that rate."""
+    return any(
+        m.unit == "%"
+        and start <= m.start < stop
+        and _RATE_LEVEL_BEFORE.search(text, max(start, m.start - 16), m.start)
+        for m in found
+    )
 
 
 def _rate_before(percentages: list[int], since: int, until: int) -> bool:
@@ -1149,6 +1181,7 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
         (start, end, "zero")
         for start, end in zero_changes
         if _ZERO_CHANGE_BEFORE.search(text, max(0, start - 40), start)
+        and not lx.ZERO_CHANGE_HEDGE_BEFORE_RE.search(text, max(0, start - 24), start)
     ]
     candidates.sort()
     return candidates
@@ -3420,7 +3453,13 @@ _OF_A_SCALE = re.compile(
 
 
 # A part of a point: "a quarter point", "a half-point cut", "three-quarters of a point".
-_FRACTION_OF_A_POINT = re.compile(r"(?:\s+of\s+(?:a|one))?[^\S\n]*[\s-](?=points?\b)", re.I)
+# "a quarter point", "three-quarters of a point", "a quarter percentage point" ("a quarter of
+# a percentage point" is read as a percentage's part)
+_FRACTION_OF_A_POINT = re.compile(
+    r"\s+of\s+(?:a|one)[^\S\n]*[\s-](?=points?\b)"
+    r"|[^\S\n]*[\s-](?=(?:percentage[\s-]+)?points?\b)",
+    re.I,
+)
 
 
 def _read_fraction_word(
