@@ -1062,6 +1062,24 @@ SEXES = (
     re.compile(r"\b(?:men|man|males?|boys)\b|男性|男生|男子|男孩", re.IGNORECASE),
     re.compile(r"\b(?:women|woman|females?|girls)\b|女性|女生|女子|女孩", re.IGNORECASE),
 )
+# Kinds no member of one is of another, like the sexes, where they need not be all of a whole
+# (heavy and light industry leave mining out of a county's industry; some applications are
+# neither approved nor refused yet): parts of a whole named one each by them cannot overlap,
+# so they add up to at most their whole. The members of `COMPLETE_PARTITIONS` are such kinds too.
+EXCLUSIVE_KINDS = tuple(
+    tuple(re.compile(member, re.IGNORECASE) for member in members)
+    for members in (
+        (r"\bheavy\s+industry\b", r"\blight\s+industry\b"),
+        ("重工[业業]", "(?<!减)[轻輕]工[业業]"),
+        (r"\bfull[- ]time\b", r"\bpart[- ]time\b"),
+        ("(?<!非)全日制", "非全日制"),
+        (r"\b(?:approved|accepted|granted)\b", r"\b(?:rejected|refused|denied|turned\s+down)\b"),
+        (r"\badults?\b", r"\bchild(?:ren)?\b"),
+        ("成年人", "未成年人|儿童|兒童"),
+        ("公办|公辦|公立", "民办|民辦|私立"),
+        ("本地", "外地"),
+    )
+)
 # The gap between two figures (a trade surplus, a budget deficit): named after the parts of a
 # whole, it is none of them.
 BALANCE_RE = re.compile(
