@@ -146,6 +146,9 @@ def test_parts_of_kinds_that_cannot_overlap_add_up_to_at_most_their_whole(tmp_pa
         "The plant made 800 tonnes of heavy goods and 500 tonnes of light goods, 900 in all.",
         # a Chinese part not opening on its kind
         "全区投诉1000件，其中涉及公办学校的600件，民办学校500件。",
+        # groups' own averages under an average: no parts adding up to it
+        "全镇职工月均工资5000元，其中全日制职工4900元，非全日制职工2600元。",
+        "The median salary was $42,000, with full-time staff on $41,000 and part-time $19,000.",
     ],
 )
 def test_parts_that_may_overlap_give_no_error(tmp_path, text):

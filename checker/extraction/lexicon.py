@@ -981,10 +981,12 @@ AVERAGE_WORD_RE = re.compile(r"\baverag(?:e|ed|ing)\b|平均|日均", re.IGNOREC
 MOVES_ON_RE = re.compile(
     r"同时|此外|另外|\b(?:meanwhile|separately|in\s+addition|additionally)\b", re.IGNORECASE
 )
-# A whole named as an average over people (平均失业周数, 人均收入, "the average wait"): the
-# figures after 其中 or "including" are the groups' own averages, which may exceed it, not
-# parts adding up to it.
-AVERAGE_WHOLE_RE = re.compile(r"平均|人均|\b(?:average|mean)\b", re.IGNORECASE)
+# A whole named as an average over people (平均失业周数, 人均收入, 月均工资, "the average wait",
+# "the median wage"): the figures after 其中 or "including" are the groups' own averages, which
+# may exceed it or add up past it, not parts adding up to it.
+AVERAGE_WHOLE_RE = re.compile(
+    r"平均|[人户戶月年日]均|均价|均價|\b(?:average|mean|median|typical)\b", re.IGNORECASE
+)
 YOY_RE = re.compile(
     r"year[- ]on[- ]year|year[- ]over[- ]year|\byoy\b|\by/y\b|from\s+a\s+year\s+(?:earlier|ago|before)|than\s+a\s+year\s+(?:earlier|ago|before)"
     r"|(?:over|on|from|than|compared\s+(?:with|to))\s+(?:the\s+)?(?:previous|prior|preceding)\s+year|same\s+period\s+(?:of\s+)?last\s+year"

@@ -3476,6 +3476,8 @@ def _one_of_each_exclusive_kind(reading: SentenceReading, text: str, parts: list
     """Whether each part is named by another member of one set of kinds that cannot overlap
     (`lx.EXCLUSIVE_KINDS`, `lx.COMPLETE_PARTITIONS`), each by one member only: in its words
     after it up to the next part (English), or before it from the figure before (Chinese)."""
+    if lx.AVERAGE_WHOLE_RE.search(text, reading.start, reading.mentions[parts[0]].start):
+        return False  # 月均工资…，其中全日制职工…: the groups' own averages, no parts of it
     chinese = bool(_CJK.search(text, reading.start, reading.end))
     words = []
     for at, part in enumerate(parts):
