@@ -1012,10 +1012,12 @@ AVERAGE_WORD_RE = re.compile(r"\baverag(?:e|ed|ing)\b|平均|日均", re.IGNOREC
 MOVES_ON_RE = re.compile(
     r"同时|此外|另外|\b(?:meanwhile|separately|in\s+addition|additionally)\b", re.IGNORECASE
 )
-# A whole named as an average over people (平均失业周数, 人均收入, "the average wait"): the
-# figures after 其中 or "including" are the groups' own averages, which may exceed it, not
-# parts adding up to it.
-AVERAGE_WHOLE_RE = re.compile(r"平均|人均|\b(?:average|mean)\b", re.IGNORECASE)
+# A whole named as an average over people (平均失业周数, 人均收入, 月均工资, "the average wait",
+# "the median wage"): the figures after 其中 or "including" are the groups' own averages, which
+# may exceed it or add up past it, not parts adding up to it.
+AVERAGE_WHOLE_RE = re.compile(
+    r"平均|[人户戶月年日]均|均价|均價|\b(?:average|mean|median|typical)\b", re.IGNORECASE
+)
 YOY_RE = re.compile(
     r"year[- ]on[- ]year|year[- ]over[- ]year|\byoy\b|\by/y\b|from\s+a\s+year\s+(?:earlier|ago|before)|than\s+a\s+year\s+(?:earlier|ago|before)"
     r"|(?:over|on|from|than|compared\s+(?:with|to))\s+(?:the\s+)?(?:previous|prior|preceding)\s+year|same\s+period\s+(?:of\s+)?last\s+year"
@@ -1092,6 +1094,24 @@ COMPLETE_PARTITIONS = tuple(
 SEXES = (
     re.compile(r"\b(?:men|man|males?|boys)\b|男性|男生|男子|男孩", re.IGNORECASE),
     re.compile(r"\b(?:women|woman|females?|girls)\b|女性|女生|女子|女孩", re.IGNORECASE),
+)
+# Kinds no member of one is of another, like the sexes, where they need not be all of a whole
+# (heavy and light industry leave mining out of a county's industry; some applications are
+# neither approved nor refused yet): parts of a whole named one each by them cannot overlap,
+# so they add up to at most their whole. The members of `COMPLETE_PARTITIONS` are such kinds too.
+EXCLUSIVE_KINDS = tuple(
+    tuple(re.compile(member, re.IGNORECASE) for member in members)
+    for members in (
+        (r"\bheavy\s+industry\b", r"\blight\s+industry\b"),
+        ("重工[业業]", "(?<!减)[轻輕]工[业業]"),
+        (r"\bfull[- ]time\b", r"\bpart[- ]time\b"),
+        ("(?<!非)全日制", "非全日制"),
+        (r"\b(?:approved|accepted|granted)\b", r"\b(?:rejected|refused|denied|turned\s+down)\b"),
+        (r"\badults?\b", r"\bchild(?:ren)?\b"),
+        ("成年人", "未成年人|儿童|兒童"),
+        ("公办|公辦|公立", "民办|民辦|私立"),
+        ("本地", "外地"),
+    )
 )
 # The gap between two figures (a trade surplus, a budget deficit): named after the parts of a
 # whole, it is none of them.

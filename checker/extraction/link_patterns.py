@@ -2188,6 +2188,89 @@ def _multiple_of_the_other(reading: SentenceReading, text: str, found: list[Link
     return links
 
 
+# a multiple of the level of a time named, its figure given in a clause of its own: "，是上年的3倍",
+# "，为上年同期的1.5倍", "，相当于2023年的2倍"
+_MULTIPLE_OF_A_TIME_ZH = re.compile(
+    r"^[，,]\s*(?:仅|只|约|已)?(?:是|为|相当于)\s*(?P<when>(?:上年|去年|前年|\d{4}年)(?:同期)?)\s*的\s*$"
+)
+# the words of a Chinese clause that name no quantity: times, scopes, verbs of being or reaching
+_NOT_A_NAME_ZH = re.compile(
+    r"\d{4}年|今年|本年|上年|去年|前年|同期|全年|[上下]半年|前?第?[一二三四1-4]季度|"
+    r"[\d一二三四五六七八九十]+(?:[-—至到~～][\d一二三四五六七八九十]+)?月份?|全[市省区县国]|"
+    r"[为是达到实现完成共计约]|\s"
+)
+_CLAUSE_BEFORE_ZH = re.compile(r"[，,；;。：:]")
+
+
+def _clause_opening_zh(text: str, start: int, figure: Mention) -> str:
+    """The words of a figure's Chinese clause before it: from the clause mark before it (or
+    the sentence's start) to the figure."""
+    marks = list(_CLAUSE_BEFORE_ZH.finditer(text, start, figure.start))
+    return text[marks[-1].end() if marks else start : figure.start]
+
+
+def _named_alike_zh(base_words: str, level_words: str) -> bool:
+    """Whether two Chinese clauses name one quantity: their words less times, scopes and
+    verbs are the same, or one of them names nothing ("上年为200万吨", "今年达到600万吨")."""
+    base, level = _NOT_A_NAME_ZH.sub("", base_words), _NOT_A_NAME_ZH.sub("", level_words)
+    return not base or not level or base == level
+
+
+def _dated_as_zh(when: str, base_words: str, level_words: str) -> bool:
+    """Whether a clause is of the time a multiple names: it writes that time ("上年为", "去年同期"),
+    or 上年 names the year before the year the level's clause writes ("2023年…，2024年…")."""
+    year_before = when.removesuffix("同期") in ("上年", "去年")
+    if when.removesuffix("同期") in base_words or (
+        year_before and re.search("上年|去年", base_words)
+    ):
+        return not re.search("上年|去年|前年", level_words)
+    base_year, level_year = (
+        re.search(r"(\d{4})年", base_words),
+        re.search(r"(\d{4})年", level_words),
+    )
+    return bool(
+        year_before and base_year and level_year and int(level_year[1]) == int(base_year[1]) + 1
+    )
+
+
+def _multiple_of_a_level_named_apart_zh(
+    reading: SentenceReading, text: str, found: list[Link]
+) -> list[Link]:
+    """A level said to be a multiple of another time's level, whose figure a clause of its own
+    gives: "去年粮食产量200万吨，今年达到600万吨，是上年的3倍", "2023年利润30亿元，2024年利润90亿元，是上年的
+    3倍". The one other level of that time, in the unit, naming the same quantity or none."""
+    if any(link.type in ("from_to", "change") for link in found):
+        return []
+    factors = [p for p, m in enumerate(reading.mentions) if m.unit == "x"]
+    if len(factors) != 1 or factors[0] == 0 or reading.kinds[factors[0] - 1] != "value":
+        return []
+    factor, level_at = factors[0], factors[0] - 1
+    level = reading.mentions[level_at]
+    multiple = _MULTIPLE_OF_A_TIME_ZH.match(text[end_of(level) : reading.mentions[factor].start])
+    if multiple is None or level.unit in ("%", "pp", "x"):
+        return []
+    level_words = _clause_opening_zh(text, reading.start, level)
+    bases = [
+        p
+        for p in _free_levels(reading, found)
+        if p != level_at
+        and reading.mentions[p].unit == level.unit
+        and reading.mentions[p].noun == level.noun  # a count of the same thing (人次)
+        and _dated_as_zh(
+            multiple["when"],
+            _clause_opening_zh(text, reading.start, reading.mentions[p]),
+            level_words,
+        )
+    ]
+    if len(bases) != 1:
+        return []
+    base_words = _clause_opening_zh(text, reading.start, reading.mentions[bases[0]])
+    if not _named_alike_zh(base_words, level_words):
+        return []  # "去年出口额200亿元，今年进口额600亿元，是上年的3倍": last year's imports, not given
+    reading.kinds[factor] = "change"
+    return [Link("change", (factor, bases[0], level_at), compares=True)]
+
+
 _THAN_BETWEEN = re.compile(
     r"^\s*(?:(?:more|higher|greater|larger|bigger|above|less|fewer|lower|smaller|below|cheaper|"
     r"dearer|longer)\s+than|above|below)\s+"
@@ -3470,11 +3553,62 @@ def _one_of_each_sex(reading: SentenceReading, text: str, parts: list[int]) -> b
 
 def _parts_of_one_dimension(reading: SentenceReading, text: str, parts: list[int]) -> bool:
     """Whether the parts announced after a whole cannot overlap, so that their sum is at most
-    the whole: one part of each sex ("of whom 500 are boys and 480 are girls"). Parts named
-    otherwise may overlap however alike the text writes them ("400 in wards and 250 in intensive
-    care units", "£3.1bn of goods and £2.4bn of machinery", "600 in Britain and 500 in London"):
-    the text never states that they do not, and an error needs a link the text states."""
-    return len(parts) == 2 and _one_of_each_sex(reading, text, parts)
+    the whole: one part of each sex ("of whom 500 are boys and 480 are girls"), or of each of
+    other kinds no member of one is of another (其中重工业600亿元，轻工业400亿元; "of which 600 were
+    approved and 500 rejected"). Parts named otherwise may overlap however alike the text
+    writes them ("400 in wards and 250 in intensive care units", "£3.1bn of goods and £2.4bn
+    of machinery", "600 in Britain and 500 in London", "600 about noise and 400 about
+    parking"): the text never states that they do not, and an error needs a link the text
+    states."""
+    if len(parts) == 2 and _one_of_each_sex(reading, text, parts):
+        return True
+    return _one_of_each_exclusive_kind(reading, text, parts)
+
+
+_CLAUSE_OR_LIST_MARK = re.compile(r"[,，;；:：。、]")
+
+
+def _one_of_each_exclusive_kind(reading: SentenceReading, text: str, parts: list[int]) -> bool:
+    """Whether each part is named by another member of one set of kinds that cannot overlap
+    (`lx.EXCLUSIVE_KINDS`, `lx.COMPLETE_PARTITIONS`), each by one member only: in its words
+    after it up to the next part (English), or before it from the figure before (Chinese)."""
+    if lx.AVERAGE_WHOLE_RE.search(text, reading.start, reading.mentions[parts[0]].start):
+        return False  # 月均工资…，其中全日制职工…: the groups' own averages, no parts of it
+    chinese = bool(_CJK.search(text, reading.start, reading.end))
+    words = []
+    for at, part in enumerate(parts):
+        mention = reading.mentions[part]
+        if chinese:
+            before = reading.mentions[part - 1] if part > 0 else None
+            start = end_of(before) if before is not None else reading.start
+            words.append(_CLAUSE_OR_LIST_MARK.split(text[start : mention.start])[-1])
+        else:
+            end = reading.end if at == len(parts) - 1 else reading.mentions[parts[at + 1]].start
+            words.append(_CLAUSE_MARK.split(text[mention.end : end])[0])  # its noun too
+    for kinds in (*lx.EXCLUSIVE_KINDS, *lx.COMPLETE_PARTITIONS):
+        named = [[k for k, kind in enumerate(kinds) if _named_as(kind, w, chinese)] for w in words]
+        if all(len(n) == 1 for n in named) and len({n[0] for n in named}) == len(parts):
+            return True
+    return False
+
+
+# what a part is with or for, not what it is ("600 households with children"): no kind of it
+_NOT_WHAT_IT_IS = re.compile(
+    r"\b(?:with|without|having|has|have|had|whose|for|to|from|by|against|on|about|over|under|"
+    r"near|than|like|including|plus)\b",
+    re.IGNORECASE,
+)
+_PARTS_OPENER_ZH = re.compile(r"^\s*(?:其中|包括|含)?\s*")
+
+
+def _named_as(kind: re.Pattern[str], words: str, chinese: bool) -> bool:
+    """Whether a part's words name it as of `kind`: Chinese opening on it (其中重工业, 民办学校),
+    English with no word of what it is with or for before it ("800 study full-time", not
+    "600 households with children")."""
+    if chinese:
+        return kind.match(_PARTS_OPENER_ZH.sub("", words, count=1)) is not None
+    found = kind.search(words)
+    return found is not None and not _NOT_WHAT_IT_IS.search(words, 0, found.start())
 
 
 _THE_REST = re.compile(
@@ -6206,6 +6340,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _times_the_other,
     _factor_of_two_given,
     _multiple_of_the_other,
+    _multiple_of_a_level_named_apart_zh,
     _percent_than_the_other,
     _margin_between,
     _majority_between_tallies,

@@ -481,10 +481,12 @@ _OWN_BASE_AFTER_CHANGE = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
-# a change's base after it: "by 440 from a total of 3,660", "from last year's 3,660"
+# a change's base after it: "by 440 from a total of 3,660", "from last year's 3,660", "from
+# its peak of 2,400"
 _FROM_A_BASE = re.compile(
     r"\s+from\s+(?:a\s+total\s+of\s+|(?:last|the\s+previous|the\s+prior)\s+"
-    r"(?:year|month|quarter|week|season)['’]s\s+|the\s+|its\s+)?",
+    r"(?:year|month|quarter|week|season)['’]s\s+|(?:its|the|a)\s+(?:(?:all-time|record)\s+)?"
+    r"(?:peak|high|low)\s+of\s+|the\s+|its\s+)?",
     re.IGNORECASE,
 )
 # a sentence opening on a pronoun for the level before it, then its move: "It rose by 440"
@@ -2662,10 +2664,10 @@ class _Analyzer:
         level = self.mentions[sole[1]]
         if level.unit in ("%", "pp", "x") or not same_family(level.unit, base.unit, exact=True):
             return
-        if not (
-            moved.unit == level.unit and _FROM_A_BASE.fullmatch(self.text, moved.end, base.start)
+        if moved.unit not in (level.unit, "%") or not _FROM_A_BASE.fullmatch(
+            self.text, moved.end, base.start
         ):
-            return
+            return  # a change by an amount of the level's unit or by a percentage
         if base.noun and base.noun.lower() != (level.noun or "").lower():
             return  # "It was up 40 from 360 sailings": a base of another count
         change = self.claims[self.claim_of[change_at]]
