@@ -1115,32 +1115,34 @@ class _Loader:
             else (NO_PLACES, context.line_position)
         )
         fields = model.__dict__  # absent fields read as None without pydantic's slow attribute path
+        # Given in the order of the fields, not by name: 24 keywords cost about four times the
+        # rest of making a claim (5.1 against 1.1 µs).
         return Claim(
-            key=key,
-            id=model.id,
-            source=source,
-            kind=model.kind,
+            key,
+            model.id,
+            source,
+            model.kind,
             # Entity and metric names recur across a corpus: one string each, not one per claim.
-            entity=sys.intern(model.entity or unnamed_entity(source.id)),
-            metric=sys.intern(model.metric or ""),
-            quantity=quantity,
-            period=period,
-            start=start,
-            end=end,
-            start_claim=start_claim,
-            end_claim=end_claim,
-            basis=fields.get("basis"),
-            span_years=span,
-            of=fields.get("of"),
-            converts=self._claim_key(model.converts, source) if model.converts else None,
-            quote=model.quote,
-            note=model.note,
-            ignore=frozenset(model.ignore) if model.ignore else _NO_IGNORES,
-            position=claim_position,
-            field_places=places,
-            confidence=1.0 if model.confidence is None else model.confidence,
-            series=model.series,
-            status=model.status,
+            sys.intern(model.entity or unnamed_entity(source.id)),  # entity
+            sys.intern(model.metric or ""),  # metric
+            quantity,
+            period,
+            start,
+            end,
+            start_claim,
+            end_claim,
+            fields.get("basis"),
+            span,  # span_years
+            fields.get("of"),
+            self._claim_key(model.converts, source) if model.converts else None,  # converts
+            model.quote,
+            model.note,
+            frozenset(model.ignore) if model.ignore else _NO_IGNORES,  # ignore
+            claim_position,
+            places,  # field_places
+            1.0 if model.confidence is None else model.confidence,  # confidence
+            model.series,
+            model.status,
         )
 
     def _quantity(self, model: Any, source: Source) -> Quantity:

@@ -816,18 +816,20 @@ def _quantity(
         as_written = _read_number(single.number, rounding, negative, multiplier, "exact")[1]
         if as_written != written:
             digits_exact = _apply_qualifier(single.qualifier, exact, as_written, reader.tolerances)
+    # In the order of the fields, not by name: a value is read once for every distinct text,
+    # and its 11 keywords cost more than the rest of making it.
     return Quantity(
-        text=source,
-        number_text=single.sign + single.number if single.sign else single.number,
-        nominal=exact,
-        interval=interval,
-        written=written,
-        unit=unit,
-        form=form,
-        qualifier=single.qualifier,
-        scale=single.scale,
-        signed=bool(single.sign),
-        digits_exact=digits_exact,
+        source,  # text
+        single.sign + single.number if single.sign else single.number,  # number_text
+        exact,  # nominal
+        interval,
+        written,
+        unit,
+        form,
+        single.qualifier,
+        single.scale,
+        bool(single.sign),  # signed
+        digits_exact,
     )
 
 
