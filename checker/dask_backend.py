@@ -103,6 +103,9 @@ def check_on_dask(
 ) -> PiecewiseRun:
     """Load and check on a Dask cluster (a local one of `workers` processes without `scheduler`)."""
     import dask
+
+    # Read before distributed is imported, which sets its default: only a method asked for.
+    method = None if scheduler else _start_method(dask.config.get(METHOD, None))
     from distributed import Client
 
     files, vocabularies, missing = discover([Path(p) for p in paths])
@@ -112,7 +115,7 @@ def check_on_dask(
     # a worker meanwhile would mix its spawned process with forked queues.
     start: dict[str, object] = {}
     if not scheduler:
-        start = {"distributed.worker.multiprocessing-method": _start_method(), **QUIET}
+        start = {METHOD: method, **QUIET}
     with dask.config.set(start):
         cluster = None if scheduler else _local_cluster(workers)
         client = Client(scheduler or cluster)
@@ -136,12 +139,42 @@ QUIET: dict[str, object] = {
 }
 
 
-def _start_method() -> str:
+METHOD = "distributed.worker.multiprocessing-method"
+
+
+def _start_method(asked: str | None) -> str:
     """How the local workers start. Forked (where fork is safe: not on macOS, where it can crash
     a process with threads, nor on Windows, which has none), a worker starts with what this
     process has imported, Dask and the checker, and the vocabulary's units already read; spawned,
-    each imports them again (about a second of processor time each, on the run's critical path)."""
+    each imports them again (about a second of processor time each, on the run's critical path).
+    But a forked worker also starts with every lock another thread of this process held at the
+    fork (a log handler's, writing a line): it waits for ever if it needs one. A program whose
+    threads may hold such locks while it runs the checker asks for "forkserver" in Dask's
+    configuration (`DASK_DISTRIBUTED__WORKER__MULTIPROCESSING_METHOD=forkserver`)."""
+    if asked == "forkserver":
+        _start_fork_server()
+        return asked
     return "fork" if sys.platform.startswith("linux") else "spawn"
+
+
+# What the fork server imports once, so that each worker forked from it starts with it: a worker's
+# own modules and the checker's (what a task unpickles). Not the calling script: it would run
+# again in the server, and a script without the main guard would start clusters without end.
+PRELOADED = ["distributed.nanny", "distributed.worker", "checker.dask_backend"]
+
+
+def _start_fork_server() -> None:
+    """multiprocessing's fork server, started now with PRELOADED (its own Python, started fresh:
+    no lock of this process's threads), so its imports run on the other core while this process
+    imports Dask and starts the scheduler; and distributed kept from importing, in this process,
+    every package it would preload itself (pandas and numpy among them, a quarter of a second)."""
+    import multiprocessing.forkserver
+
+    multiprocessing.forkserver.set_forkserver_preload(PRELOADED)
+    multiprocessing.forkserver.ensure_running()
+    import distributed.utils  # after the server started, which imports it meanwhile
+
+    distributed.utils._forkserver_preload_set = True
 
 
 def _local_cluster(workers: int) -> Any:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import pickle
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import groupby
 from typing import Any, Literal, NamedTuple, Protocol, TypeVar
 
@@ -452,10 +452,12 @@ def pack_findings(findings: Iterable[Finding]) -> bytes:
     there only if a report reads them; a text report reads none, and writing them here cost the
     workers a tenth of their time), its citations by number, each citation once however many
     findings cite it. Pickling the models themselves cost more: pydantic's state, and its
-    rebuilding, for every finding and every citation."""
+    rebuilding, for every finding and every citation. What the findings leave to write is
+    pickled apart, and unpickled only when a report reads one of them (`_Later`)."""
     citation_rows: list[tuple[dict[str, Any], set[str]]] = []
     placed: dict[int, int] = {}  # id of a citation -> its row
     rows = []
+    laters = []
     for finding in findings:
         values = finding.settled().__dict__
         cited = []
@@ -467,14 +469,16 @@ def pack_findings(findings: Iterable[Finding]) -> bytes:
             cited.append(row)
         private = finding.__pydantic_private__
         later = private["_later"] if private else None
-        rows.append(({**values, "claims": tuple(cited)}, finding.__pydantic_fields_set__, later))
-    return pickle.dumps((citation_rows, rows), protocol=pickle.HIGHEST_PROTOCOL)
+        rows.append(({**values, "claims": tuple(cited)}, finding.__pydantic_fields_set__))
+        laters.append(None if later is None else tuple(later))
+    later_block = pickle.dumps(laters, protocol=pickle.HIGHEST_PROTOCOL)
+    return pickle.dumps((citation_rows, rows, later_block), protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def unpack_findings(packed: bytes) -> list[Finding]:
     """The findings `pack_findings` packed, as they were (settled, sharing their citations),
     made as `model_construct` makes a model: their values were validated where they were made."""
-    citation_rows, rows = pickle.loads(packed)
+    citation_rows, rows, later_block = pickle.loads(packed)
     shared: dict[int, set[str]] = {}  # each set of given fields the rows name (once each)
     citation_layout, finding_layout = _layout(Citation), _layout(Finding)
     citations = []
@@ -483,18 +487,50 @@ def unpack_findings(packed: bytes) -> list[Finding]:
         fields.update(values)
         citations.append(_made(Citation, fields, _given(given, shared), None))
     findings = []
-    for values, given, later in rows:
+    laters = _LaterBlock(later_block)
+    for number, (values, given) in enumerate(rows):
         fields = finding_layout.copy()
         fields.update(values)
         fields["claims"] = tuple([citations[i] for i in values["claims"]])
         fields["template"] = sys.intern(values["template"])
-        if later is not None:  # left out, as `settled` leaves them: written when first read
+        later = None
+        if _LATER[0] not in values:  # left out, as `settled` leaves them: written when first read
             for name in _LATER:
                 del fields[name]
+            later = _Later(laters, number)
         findings.append(
             _made(Finding, fields, _given(given, shared), {"_text": None, "_later": later})
         )
     return findings
+
+
+class _LaterBlock:
+    """What the findings of one packing leave to write, unpickled when the first is read (about
+    a third of the unpickling, which a text report never needs)."""
+
+    __slots__ = ("_packed", "_values")
+
+    def __init__(self, packed: bytes) -> None:
+        self._packed: bytes | None = packed
+        self._values: list[Any] = []
+
+    def __getitem__(self, number: int) -> Any:
+        if self._packed is not None:
+            self._values, self._packed = pickle.loads(self._packed), None
+        return self._values[number]
+
+
+class _Later:
+    """A finding's `_later`, read from its block when the finding is written: a tuple of its
+    arguments, its claims' keys and its two intervals, as `Finding.written` unpacks it."""
+
+    __slots__ = ("_block", "_number")
+
+    def __init__(self, block: _LaterBlock, number: int) -> None:
+        self._block, self._number = block, number
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._block[self._number])
 
 
 def _given(fields: set[str], shared: dict[int, set[str]]) -> set[str]:

@@ -5,10 +5,12 @@ import json
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
 
+from checker import dask_backend
 from checker.engine import WorkerLost
 from checker.runner import RunOptions, run
 
@@ -80,6 +82,50 @@ def test_a_task_that_kills_its_worker_every_time_stops_the_run(corpus, monkeypat
     with pytest.raises(WorkerLost, match="lost work"):
         run(corpus, RunOptions(backend="dask", jobs=2))
     assert _children() - before == set()
+
+
+# A lock another thread of the calling program holds while the run starts, as a thread writing a
+# log line holds its handler's lock and its stream's.
+_HELD = threading.Lock()
+_CHECK = dask_backend._check
+
+
+def _check_unless_held(*args):
+    """A batch's findings once this module's lock is taken: a worker forked while another thread
+    held it has a copy no thread of its own will ever release."""
+    if not _HELD.acquire(timeout=5):
+        raise RuntimeError("the worker started with a lock another thread held")
+    _HELD.release()
+    return _CHECK(*args)
+
+
+def test_workers_asked_to_start_from_the_fork_server_hold_no_lock_of_the_caller(
+    corpus, monkeypatch
+):
+    """A program whose threads may hold locks while it runs the checker asks for the fork server
+    in Dask's configuration; its workers then start from a process of their own, not from a copy
+    of the caller's with the lock held (the worker would wait for ever on its first log line)."""
+    import dask
+
+    monkeypatch.setattr(dask_backend, "_check", _check_unless_held)
+    held, done = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        with _HELD:
+            held.set()
+            done.wait()
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    held.wait()
+    try:
+        with dask.config.set({"distributed.worker.multiprocessing-method": "forkserver"}):
+            result = run(corpus, RunOptions(backend="dask", jobs=2))
+    finally:
+        done.set()
+        holder.join()
+    expected = sorted(f.fingerprint for f in run(corpus, RunOptions(jobs=1)).findings)
+    assert sorted(f.fingerprint for f in result.findings) == expected != []
 
 
 def _profiled() -> bool:

@@ -130,6 +130,32 @@ def test_settled_findings_travel_settled(realistic):
     assert sum(f.computed is not None for f in received) > 100
 
 
+def test_what_settled_findings_leave_to_write_is_unpickled_when_first_read(realistic, monkeypatch):
+    """The parent unpickles what a text report shows (message, place, severity, hint, claims);
+    the findings' arguments, fingerprints and intervals stay packed until a report reads one,
+    then are made for every finding of the packing at once, as they were sent."""
+    sent = run([realistic / "jsonl"], RunOptions(jobs=1, keep_claims=False)).findings
+    settled = [f for f in sent if "fingerprint" not in f.__dict__]
+    packed = pack_findings(settled)
+    made = []
+    real = engine._arguments
+
+    def counted(*args):  # what unpickling calls to make a finding's arguments again
+        made.append(args)
+        return real(*args)
+
+    monkeypatch.setattr(engine, "_arguments", counted)
+    received = unpack_findings(packed)
+    shown = [(f.message, f.severity, f.position, f.hint, f.claims) for f in received]
+    assert shown == [(f.message, f.severity, f.position, f.hint, f.claims) for f in settled]
+    assert made == []
+    assert received[-1].fingerprint == settled[-1].fingerprint
+    every = len(made)
+    assert every > 500
+    assert [f.model_dump_json() for f in received] == [f.model_dump_json() for f in settled]
+    assert len(made) == every  # made once, for all, when the first was read
+
+
 def test_entities_split_by_metric_family_find_what_whole_entities_find(realistic, monkeypatch):
     """Each entity's claims are checked in pieces by metric family (four or five families a series in
     this corpus), and find exactly what one partition per entity finds (`engine.check_corpus`)."""
