@@ -57,6 +57,17 @@ def test_every_label_is_found_in_its_passage(cases):
     assert {case.language for case in cases} == {"en", "zh"}
 
 
+def test_each_label_fix_moves_one_mention_to_the_occurrence_it_names(cases):
+    """bench/realdev_label_fixes.yaml (the notes' certain label errors, for --label-fixes):
+    each fix places exactly one labelled text, which then stands elsewhere in the passage."""
+    fixes = rs.yaml.safe_load(rs.LABEL_FIXES.read_text(encoding="utf-8"))
+    fixed = {case.name: case for case in rs.load_cases(label_fixes=True)}
+    for fix in fixes:
+        before = [m.start for m in next(c for c in cases if c.name == fix["case"]).mentions]
+        after = [m.start for m in fixed[fix["case"]].mentions]
+        assert before != after and len(before) == len(after), fix
+
+
 def test_scoring_counts_value_scale_unit_and_qualifier():
     assert rs.read_value("19 yi") == rs.read_value("19 亿")
     assert rs.read_value("+61 %") == rs.read_value("61 %")  # the sign is the links' business
