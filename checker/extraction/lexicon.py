@@ -1744,11 +1744,10 @@ EACH_HAS_RE = re.compile(
 )
 # what makes a figure the total of the parts or sizes before it, written after it: "48 in
 # total", "970 in all", "£2bn combined", "3,000 between them"
-TOTAL_AFTER_RE = re.compile(
-    r"\s*(?:in\s+total|in\s+all|altogether|all\s+told|combined|together|in\s+aggregate|"
-    r"between\s+them)\b",
-    re.IGNORECASE,
+TOTAL_AFTER_WORDS = (
+    r"in\s+total|in\s+all|altogether|all\s+told|combined|together|in\s+aggregate|between\s+them"
 )
+TOTAL_AFTER_RE = re.compile(r"\s*(?:" + TOTAL_AFTER_WORDS + r")\b", re.IGNORECASE)
 SIZE_THEN_TOTAL_RE = re.compile(
     r"^\s*[,;(]\s*(?:or\s+|making\s+|giving\s+|for\s+)?(?:a\s+total\s+of\s+)?$", re.IGNORECASE
 )

@@ -4754,12 +4754,12 @@ _COUNT_CLOSING_THE_SHARE = re.compile(
 )
 # what may follow that count: the sentence's end, "in all", a closing bracket
 _SHARE_COUNT_ENDS = re.compile(
-    r"\s*(?:in\s+(?:all|total)|altogether)?\s*\)?\s*(?:[.;!?]|$)", re.IGNORECASE
+    r"\s*(?:" + lx.TOTAL_AFTER_WORDS + r")?\s*\)?\s*(?:[.;!?]|$)", re.IGNORECASE
 )
 # what ends a count set off after a share's whole: "a quarter of the 2,400 flights, 600 in
 # all, were delayed", "..., 300 people."
 _COUNT_APPOSITION_ENDS = re.compile(
-    r"\s*(?:in\s+(?:all|total)|altogether)?\s*(?:[,;.!?)]|--|—|–|$)|\s-\s", re.IGNORECASE
+    r"\s*(?:" + lx.TOTAL_AFTER_WORDS + r")?\s*(?:[,;.!?)]|--|—|–|$)|\s-\s", re.IGNORECASE
 )
 # the count's noun, where it has one: people, or the whole's own noun
 _PEOPLE = ("people", "persons", "adults", "individuals")
