@@ -83,3 +83,22 @@ def test_the_draft_declares_the_product_in_its_vocabulary():
     assert (total.value, count.value, each.value) == ("66", "30", "2.2")
     assert {c.confidence for c in (total, count, each)} == {1.0}
     assert {c.period for c in (total, count, each)} == {"2031"}
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        (
+            "The club drew 520,000 fans in 19 home games, an average of 24,500 a game.",
+            "The club drew 465,500 fans in 19 home games, an average of 24,500 a game.",
+        ),
+        (
+            "The rovers scored 66 goals in 19 away games, an average of 3.2 a game.",
+            "The rovers scored 61 goals in 19 away games, an average of 3.2 a game.",
+        ),
+    ],
+)
+def test_a_counted_noun_a_word_qualifies_is_what_the_average_is_per(tmp_path, wrong, right):
+    """ "19 home games ... a game": one word before the counted noun's head names a kind of it."""
+    assert [f.rule for f in text_errors(tmp_path, wrong)] == ["product"]
+    assert [f for f in text_findings(tmp_path, right) if f.severity != "info"] == []

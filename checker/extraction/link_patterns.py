@@ -6041,10 +6041,12 @@ def _average_per_count(text: str, total: Mention, count: Mention, each: Mention)
 
 
 def _same_thing(noun: str, counted: str) -> bool:
-    """Whether a noun in the singular ("game") names the counted noun's head ("games")."""
-    head = counted.split()[0].lower()
-    return head in (noun, f"{noun}s", f"{noun}es") or (
-        noun.endswith("y") and head == f"{noun[:-1]}ies"
+    """Whether a noun in the singular ("game") names the counted noun's head ("games"), which
+    one word may qualify before it ("19 home games")."""
+    return any(
+        head in (noun, f"{noun}s", f"{noun}es")
+        or (noun.endswith("y") and head == f"{noun[:-1]}ies")
+        for head in counted.lower().split()[:2]
     )
 
 
