@@ -102,3 +102,21 @@ def test_a_counted_noun_a_word_qualifies_is_what_the_average_is_per(tmp_path, wr
     """ "19 home games ... a game": one word before the counted noun's head names a kind of it."""
     assert [f.rule for f in text_errors(tmp_path, wrong)] == ["product"]
     assert [f for f in text_findings(tmp_path, right) if f.severity != "info"] == []
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        (
+            "The scheme cost £1.2bn, or £65 for each of the country's 23 million households.",
+            "The scheme cost £1.2bn, or £52 for each of the country's 23 million households.",
+        ),
+        (
+            "The fund paid out $360,000, or $60 to every one of its 9,000 members.",
+            "The fund paid out $360,000, or $40 to every one of its 9,000 members.",
+        ),
+    ],
+)
+def test_a_total_restated_as_what_each_of_a_count_gets(tmp_path, wrong, right):
+    assert [f.rule for f in text_errors(tmp_path, wrong)] == ["product"]
+    assert [f for f in text_findings(tmp_path, right) if f.severity != "info"] == []

@@ -6066,6 +6066,36 @@ def _average_per_count_zh(text: str, total: Mention, count: Mention, each: Menti
     return bool(counted & set(lx.CJK_COUNTED_AS.get(thing, (thing,))))
 
 
+# between what each counted thing has and their count: "£65 for each of the country's 23
+# million households", "$40 to every one of the 9,000 members"
+_EACH_OF_THE_COUNT = re.compile(
+    r"^\s+(?:for|to|on)\s+(?:each|every)\s+(?:one\s+)?of\s+"
+    r"(?:the\s+|its\s+|their\s+|these\s+|those\s+|(?:the\s+)?[^\W\d_]+['’]s\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _total_then_each_of_count(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A total restated as what each of a count of things gets: "The scheme cost £1.2bn, or
+    £52 for each of the country's 23 million households" (the total the product of the two)."""
+    linked = {p for link in found for p in link.positions}
+    links = []
+    for total in range(len(reading.mentions) - 2):
+        size, count = total + 1, total + 2
+        if linked & {total, size, count} or reading.kinds[total : count + 1] != ["value"] * 3:
+            continue
+        t, s, c = reading.mentions[total : count + 1]
+        if t.unit != s.unit or t.unit in ("%", "pp", "x", "‰") or c.unit or not c.noun:
+            continue
+        if any(m.ratio or "/" in m.number for m in (t, s, c)):
+            continue
+        if lx.AVERAGE_AFTER_COUNT_RE.match(text[end_of(t) : s.start]) and _EACH_OF_THE_COUNT.match(
+            text[end_of(s) : c.start]
+        ):
+            links.append(Link("product", (total, count, size)))
+    return links
+
+
 def _count_times_its_size(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
     """A count, the size each counted thing has and the total they make: "each of the 4 teams
     has 12 players, 48 in total", 每个班有40名学生，共有12个班，合计480名学生. The sentence
@@ -6361,6 +6391,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _total_and_its_average,
     _count_and_its_average,
     _count_times_its_size,
+    _total_then_each_of_count,
     _shares_of_each_sex,
     _whole_and_parts,
     _whole_named_first,
