@@ -110,6 +110,11 @@ def test_workers_asked_to_start_from_the_fork_server_hold_no_lock_of_the_caller(
     of the caller's with the lock held (the worker would wait for ever on its first log line)."""
     import dask
 
+    # Imported before the setting, or its end would take away the whole "distributed" section
+    # that importing it meanwhile filled in (Dask removes a section a setting created), and the
+    # next cluster this test process starts would find none of its configuration.
+    import distributed  # noqa: F401
+
     monkeypatch.setattr(dask_backend, "_check", _check_unless_held)
     held, done = threading.Event(), threading.Event()
 
