@@ -417,6 +417,24 @@ def test_a_change_from_a_level_two_levels_another_year_or_two_percents_stay_apar
     assert _changes_of(percents.format(amount="5 percent")) == []
 
 
+def test_a_level_in_the_same_unit_between_the_change_and_its_level_leaves_them_apart():
+    """Another level in the level's unit between the two sentences: the change apart may lead
+    to that one as well (which one is meant?), in either order; one in another unit does not."""
+    between = "The barley harvest of the northern farms came to 900,000 {unit}."
+    after = _AMOUNT_APART.replace("Rain came late in the south.", between)
+    before = (
+        "In 2031, grain output in Velmora rose by {amount} tonnes.\n\n"
+        + between
+        + "\n\nIn 2031, grain output in Velmora rose 5% to 4.2 million tonnes.\n"
+    )
+    for text in (after, before):
+        assert _changes_of(text.format(amount="200,000", unit="tonnes")) == []
+    assert len(_changes_of(after.format(amount="200,000", unit="hectares"))) == 2
+    assert (
+        len(_changes_of(before.replace(between, "Rain came late.").format(amount="200,000"))) == 2
+    )
+
+
 def test_an_amount_in_a_sentence_with_a_level_of_its_own_stays_apart():
     with_level = _AMOUNT_APART.replace(
         "rose by {amount} tonnes.",

@@ -218,6 +218,42 @@ def test_a_headline_level_never_restates_the_level_a_change_starts_from(body):
     assert all(not (kind == "restates" and "4.6%" in figures) for kind, figures, _ in relations)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shipyards in the region delivered 41 vessels last year, and the jobless rate slipped to "
+        "5.3 p.c.\nAnalysts had been anticipating 38 vessels and a jobless rate of 5.5 p.c. The "
+        "result beat every estimate.\n",
+        "Home Sales Rise To 812,000\n\nForecasters had predicted home sales of 790,000 for the "
+        "month.\n",
+        "Home Sales Rise To 812,000\n\nThe consensus forecast put home sales at 790,000.\n",
+    ],
+)
+def test_a_headline_level_never_restates_what_someone_expected_of_it(text):
+    assert [r for r in _relations(text) if r[0] == "restates"] == []
+
+
+@pytest.mark.parametrize(
+    "body, restated",
+    [
+        # the figure that came out, said to be as expected: still the headline's
+        ("As expected, home sales rose to 812,000 for the month.", "812,000"),
+        # a headline that is itself a forecast restates the body's forecast
+        ("Forecasters expect home sales of 790,000 for the month.", "790,000"),
+    ],
+)
+def test_a_headline_level_restates_a_figure_that_came_as_expected_or_a_forecast_of_its_own(
+    body, restated
+):
+    head = (
+        "Home Sales Expected To Reach 812,000"
+        if "expect " in body
+        else "Home Sales Rise To 812,000"
+    )
+    relations = [r for r in _relations(f"{head}\n\n{body}\n") if r[0] == "restates"]
+    assert [r[1] for r in relations] == [("812,000", restated)]
+
+
 def _metric_of(text: str, written: str) -> str:
     extraction = extract_text(text)
     for claim in extraction.claims:

@@ -508,7 +508,9 @@ def link_amount_and_percent_to_level(drafted: DraftSoFar) -> None:
             continue
         if not _years_around(text, mentions[change.mention]) <= _years_of(level.period):
             continue
-        if _other_form(mentions, change, other, level):
+        if _other_form(mentions, change, other, level) and not _level_between(
+            claims, mentions, change, level
+        ):
             apart[found[0]].append(number)
     for pair, numbers in apart.items():
         if len(numbers) != 1:
@@ -525,6 +527,23 @@ def link_amount_and_percent_to_level(drafted: DraftSoFar) -> None:
                     "change_of", (claims[joined].mention, claims[pair.level].mention), stated=False
                 )
             )
+
+
+def _level_between(
+    claims: Sequence[DraftClaim], mentions: Sequence[Mention], change: DraftClaim, level: DraftClaim
+) -> bool:
+    """Whether a sentence between a change and the level it would be read as leading to gives
+    another level in that level's unit ("prices ended the year £15,000 higher" / "the typical
+    home was worth £220,000" / "in one region prices rose 7% to £236,000"): the change may
+    lead to that one as well (which one is meant?)."""
+    low, high = sorted((change.sentence, level.sentence))
+    unit = mentions[level.mention].unit
+    return any(
+        low < claim.sentence < high
+        and claim.kind == "value"
+        and mentions[claim.mention].unit == unit
+        for claim in claims
+    )
 
 
 def _levels_reached(

@@ -965,6 +965,15 @@ CJK_FORECAST_WORDS = ("预测", "预估", "预期", "预计", "原估", "目标"
 CJK_THAN_FORECAST_RE = re.compile(
     r"[比较][^\d，,。；;]{0,8}?(?:" + "|".join(CJK_FORECAST_WORDS) + r")[^\d，,。；;]{0,4}$"
 )
+# A figure named as what someone expected, forecast or predicted ("economists had been
+# anticipating a rate of 4.2%", "the consensus forecast of 3%"): words before it in its sentence.
+# Another quantity than the figure that came out, so never its restatement. Not "as expected"
+# or "than expected" (said of the figure that came out), nor "unexpected".
+EXPECTATION_BEFORE_RE = re.compile(
+    r"(?<!\bas\s)(?<!\bthan\s)\b(?:expect(?:s|ed|ing|ations?)|anticipat(?:es|ed|ing)|"
+    r"forecast(?:s|ed|ing)?|predict(?:s|ed|ing|ions?)|consensus)\b",
+    re.IGNORECASE,
+)
 # The difference between two figures named as such, in Chinese: before it (相差2万户, 差距为3亿元)
 # or after it (有2万出入, 3亿元的差距; matched from the figure's end)
 CJK_MARGIN_BEFORE_RE = re.compile(

@@ -1470,7 +1470,9 @@ class _Analyzer:
         if len(words) < 2:
             return
         unit = self.mentions[head.mention].unit
-        # a level the text dates otherwise is another figure of the quantity, not a restatement
+        # a level the text dates otherwise is another figure of the quantity, not a restatement;
+        # nor is what someone expected of it, unless the headline gives an expectation too
+        expected = self._named_as_expected(head)
         same_unit = [
             c
             for c in self.claims
@@ -1478,6 +1480,7 @@ class _Analyzer:
             and c.kind == "value"
             and self.mentions[c.mention].unit == unit
             and (None in (c.period, head.period) or c.period == head.period)
+            and (expected or not self._named_as_expected(c))
         ]
         linked, stated = self._restated_by_headline(head, lx.stems(words), same_unit)
         for claim in linked:
@@ -1485,6 +1488,13 @@ class _Analyzer:
             self.relations.append(
                 Relation("restates", (head.mention, claim.mention), stated=stated)
             )
+
+    def _named_as_expected(self, claim: DraftClaim) -> bool:
+        """Whether the words of the claim's sentence before its figure name it as what someone
+        expected or forecast ("economists had expected a rate of 4.2%")."""
+        start, _ = self.segments.span(claim.sentence)
+        figure = self.mentions[claim.mention]
+        return lx.EXPECTATION_BEFORE_RE.search(self.text, start, figure.start) is not None
 
     def _restated_by_headline(
         self, head: DraftClaim, stems: frozenset[str], same_unit: list[DraftClaim]
