@@ -387,6 +387,43 @@ def _changes_of(text: str) -> list[tuple[str, tuple[str, ...], bool]]:
     return [r for r in _relations(text) if r[0] == "change_of"]
 
 
+_SHARE_PAIR = (
+    "The share of new housing permits for the harbour district went from 64 per cent to 70 "
+    "per cent over the same period.\n"
+)
+
+
+def _pair_changes(text: str) -> list[tuple[str, tuple[str, ...], bool]]:
+    return [r for r in _relations(text) if r[0] == "change"]
+
+
+def test_a_change_of_the_thing_is_not_read_between_levels_of_its_share():
+    change = "Permits for the harbour district fell by 20 per cent in the year."
+    assert _pair_changes(f"{change}\n\n{_SHARE_PAIR}") == []
+
+
+def test_a_change_of_a_list_given_out_respectively_is_not_read_between_a_pair_by_its_name():
+    listed = (
+        "Housing in 2031\n\nThere was a 6 per cent rise in permits for the harbour district "
+        "and falls of 20 per cent, 3 per cent and 6 per cent respectively for the mill "
+        "district, the old town and the outer villages in the year.\n\nPermits for the "
+        "harbour district went from 500 to 530 over the same period.\n"
+    )
+    assert _pair_changes(listed) == []
+
+
+def test_a_change_of_the_share_or_of_the_levels_own_quantity_is_still_read_between_them():
+    share = "The share of permits for the harbour district rose 10% in the year.\n\n"
+    assert _pair_changes(share + _SHARE_PAIR) == [
+        ("change", ("10%", "64 per cent", "70 per cent"), False)
+    ]
+    counts = (
+        "Permits for the harbour district fell by 20 per cent in the year.\n\nPermits for the "
+        "harbour district went from 500 to 400 over the same period.\n"
+    )
+    assert _pair_changes(counts) == [("change", ("20 per cent", "500", "400"), False)]
+
+
 def test_an_amount_and_a_percentage_apart_both_lead_to_the_level():
     assert _changes_of(_AMOUNT_APART.format(amount="200,000")) == [
         ("change_of", ("5%", "4.2 million tonnes"), False),

@@ -350,7 +350,7 @@ def link_changes_to_pairs(drafted: DraftSoFar) -> None:
     for number, claim in enumerate(claims):
         if claim.kind != "change" or claim.mention in paired or claim.sentence in levels_in:
             continue
-        if _has_base(claim):
+        if _has_base(claim) or _given_out_respectively(claims, mentions, text, claim):
             continue
         found = _pair_named(claims, mentions, claim, pairs)
         if found is None:
@@ -359,6 +359,21 @@ def link_changes_to_pairs(drafted: DraftSoFar) -> None:
         if not may_span(text, claim, claims[first], claims[second]):
             continue
         _change_of_pair(claims, relations, number, (first, second), guessed)
+
+
+def _given_out_respectively(
+    claims: Sequence[DraftClaim], mentions: Sequence[Mention], text: str, change: DraftClaim
+) -> bool:
+    """Whether a change is one of a list of changes its sentence gives out "respectively" to
+    a list of things ("falls of 25%, 4% and 5% respectively for the colleges, the language
+    schools and the academies"): which thing each is the change of, its name cannot tell, so
+    no pair of levels elsewhere is looked for by it."""
+    if sum(c.kind == "change" and c.sentence == change.sentence for c in claims) < 2:
+        return False
+    mention = mentions[change.mention]
+    after = _SENTENCE_END.search(text, mention.end, mention.end + _SENTENCE_REACH)
+    end = after.start() if after else min(len(text), mention.end + _SENTENCE_REACH)
+    return lx.RESPECTIVELY_RE.search(text, mention.end, end) is not None
 
 
 def _level(claims: Sequence[DraftClaim], number: int) -> _Level:
@@ -383,7 +398,11 @@ def _name_keys(metric: str) -> list[str]:
 def _change_names_levels(change: str, levels: str) -> bool:
     """Whether a change's metric names the quantity of a pair of levels: every naming word of
     the change (two at least: one word names too little) among the levels' words; in Chinese,
-    one name the other with at most a few characters more after it."""
+    one name the other with at most a few characters more after it. Never levels named as a
+    share of what the change names alone ("permits fell 20%" / "their share of permits rose
+    from 64% to 70%"): a share is another quantity than its part."""
+    if _names_share(levels) and not _names_share(change):
+        return False
     if _CJK.search(change) or _CJK.search(levels):
         short, long = sorted(("".join(_words(change)), "".join(_words(levels))), key=len)
         return (
@@ -393,6 +412,14 @@ def _change_names_levels(change: str, levels: str) -> bool:
         )
     named = lx.stems(frozenset(_words(change)))
     return len(named) >= 2 and named <= lx.stems(frozenset(_words(levels)))
+
+
+def _names_share(metric: str) -> bool:
+    """Whether a metric's name calls it a share ("share", "proportion", 比重, 占比)."""
+    return any(
+        word in lx.SHARE_NOUNS or (_CJK.search(word) and any(n in word for n in lx.SHARE_NOUNS))
+        for word in _words(metric)
+    )
 
 
 def _pair_named(
