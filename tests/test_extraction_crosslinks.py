@@ -98,6 +98,20 @@ def test_a_chinese_change_finds_the_pair_of_levels_of_its_quantity():
     assert ("change", ("25%", "4.00元", "5.00元"), False) in _relations(text)
 
 
+def test_a_change_its_words_date_to_another_year_is_not_the_change_of_a_pair_elsewhere():
+    earlier = _FEE.replace(
+        "Northvale's parking fees will rise {rate} percent, the council said on Monday.",
+        "This comes after Northvale's parking fees rose {rate} percent in 2029, the council said.",
+    )
+    assert not [r for r in _relations(earlier.format(rate="25")) if r[0] == "change"]
+    same_year = _FEE.replace("percent, the council", "percent in 2031, the council").replace(
+        "$5.00.", "$5.00 in 2031."
+    )
+    assert ("change", ("25 percent", "$4.00", "$5.00"), False) in _relations(
+        same_year.format(rate="25")
+    )
+
+
 def test_two_pairs_of_other_values_leave_the_change_unlinked():
     text = _FEE.format(rate="25") + (
         "\nAt night, the parking fee in Northvale goes from $2.00 to $3.00.\n"

@@ -358,7 +358,26 @@ def link_changes_to_pairs(drafted: DraftSoFar) -> None:
         first, second = found
         if not may_span(text, claim, claims[first], claims[second]):
             continue
+        if not _dated_as_pair(text, mentions, claim, (claims[first], claims[second])):
+            continue
         _change_of_pair(claims, relations, number, (first, second), guessed)
+
+
+def _dated_as_pair(
+    text: str,
+    mentions: Sequence[Mention],
+    change: DraftClaim,
+    pair: tuple[DraftClaim, DraftClaim],
+) -> bool:
+    """Whether a change's own words (its quote) name no year but those of its pair of levels
+    (their sentence's years, their periods'): a change its words date to another year ("this
+    comes after prices in the last quarter of 2021 went up 3.4%") is an earlier change, not the
+    change between levels the text gives no such year."""
+    named = set(_YEAR.findall(text, *change.quote))
+    pair_years = _years_around(text, mentions[pair[1].mention])
+    for level in pair:
+        pair_years |= _years_of(level.period)
+    return named <= pair_years
 
 
 def _given_out_respectively(
