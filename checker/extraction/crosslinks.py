@@ -13,7 +13,9 @@ built once (extraction stays linear): `link_changes_across_sentences` (a level a
 its quantity a year earlier, with the change of the later one's sentence),
 `link_changes_to_pairs` (a change alone in its sentence and the pair of levels of its quantity
 stated nearby), `link_unnamed_changes_to_pair_before` (a change naming nothing, alone in its
-sentence, and the one pair of levels of the sentence before),
+sentence, and the one pair of levels of the sentence before), `link_changes_to_pair_after` (a
+change alone in its sentence and the one pair of levels of the sentence after, whose head noun
+the change names),
 `link_amount_and_percent_to_level` (a change as a percentage to a level, and the change as an
 amount in another sentence, or the other way round), `link_parts_named_within` (a
 level named by an earlier total's name narrowed: "sales of e-books" after "sales"),
@@ -77,6 +79,7 @@ __all__ = [
     "link_annualized_to_quarter",
     "link_amount_and_percent_to_level",
     "link_changes_across_sentences",
+    "link_changes_to_pair_after",
     "link_changes_to_pairs",
     "link_changes_to_structure_shares",
     "link_partitions_across_sentences",
@@ -510,6 +513,62 @@ def link_unnamed_changes_to_pair_before(drafted: DraftSoFar) -> None:
         if not _fits(mentions[change.mention].unit, mentions[claims[first].mention].unit):
             continue
         _change_of_pair(claims, relations, number, (first, second), guessed)
+
+
+# the units of a span of time ("over the past five years"): a duration beside a change is
+# no level of its quantity
+_DURATIONS = frozenset(lx.DURATION_UNITS.values())
+
+
+def link_changes_to_pair_after(drafted: DraftSoFar) -> None:
+    """A change with no base, the only level-free figure of its sentence besides durations
+    ("Delayed transfers of care rose 31.1 per cent on the same week last year."), right before
+    a sentence stating one pair of levels of one entity ("There were 14,307 delays compared to
+    10,913 last year."): the change between them, below certainty, the next sentence giving
+    the figures it moved between. The pair's head noun must be one of the change's naming
+    words, inflections cut ("delays", "delayed transfers"): `link_changes_to_pairs` asks the
+    other way round (every word of the change among the pair's) and misses the shorter name
+    a writer uses the second time. Only the sentence just after, one pair there (two: which
+    one?), English names (a Chinese pair is named in full, read by the other passes)."""
+    claims, mentions, relations, _, text, guessed, _ = drafted
+
+    claim_of = {claim.mention: number for number, claim in enumerate(claims)}
+    pairs: dict[int, list[tuple[int, int]]] = defaultdict(list)  # by sentence
+    for relation in relations:
+        if relation.type == "from_to" and relation.stated:
+            first, second = (claim_of.get(m) for m in relation.mentions)
+            if first is not None and second is not None:
+                pairs[claims[first].sentence].append((first, second))
+    if not pairs:
+        return
+    figures = Counter(
+        claim.sentence for claim in claims if mentions[claim.mention].unit not in _DURATIONS
+    )
+    paired = _paired_levels(relations)
+    for number, change in enumerate(claims):
+        if change.kind != "change" or figures[change.sentence] != 1 or change.mention in paired:
+            continue
+        if _has_base(change) or _CJK.search(change.metric):
+            continue
+        after = {(claims[a].value, claims[b].value): (a, b) for a, b in pairs[change.sentence + 1]}
+        if len(after) != 1:
+            continue
+        first, second = next(iter(after.values()))
+        if not _pair_named_by_change(change, claims[first]) or not may_span(
+            text, change, claims[first], claims[second]
+        ):
+            continue
+        if _fits(mentions[change.mention].unit, mentions[claims[first].mention].unit):
+            _change_of_pair(claims, relations, number, (first, second), guessed)
+
+
+def _pair_named_by_change(change: DraftClaim, level: DraftClaim) -> bool:
+    """Whether a pair's level names what a change measures: one entity, the level's head noun
+    among the change's naming words (inflections cut)."""
+    if change.entity != level.entity or _UNNAMED.fullmatch(level.metric) is not None:
+        return False
+    head = _head(level.metric)
+    return bool(head) and lx.stems(frozenset({head})) <= lx.stems(frozenset(_words(change.metric)))
 
 
 # ---------------------------------------------------------------- an amount and a percent apart
@@ -1803,6 +1862,7 @@ READINGS: tuple[Callable[[DraftSoFar], None], ...] = (
     link_changes_across_sentences,
     link_changes_to_pairs,
     link_unnamed_changes_to_pair_before,
+    link_changes_to_pair_after,
     link_amount_and_percent_to_level,
     link_parts_named_within,
     link_parts_an_owner_includes,

@@ -1323,7 +1323,9 @@ NAMED_PARTITIONS = (
 )
 # Wholes whose parts a sentence or two after them name one each, in any order: a balance
 # sheet's assets (its liabilities and the owners' equity), retail sales of consumer goods as
-# the statistics divide them (catering and the retail of goods: 餐饮收入, 商品零售).
+# the statistics divide them (catering and the retail of goods: 餐饮收入, 商品零售), the
+# electricity a society uses as the energy statistics divide it (the three industries' use
+# and the households' of town and country: 第一产业用电量 ... 城乡居民生活用电量).
 SPLIT_WHOLES = (
     (
         re.compile(
@@ -1349,7 +1351,18 @@ SPLIT_WHOLES = (
             ),
         ),
     ),
+    (
+        re.compile("全社[会會]用[电電]量"),
+        tuple(
+            re.compile(f"{industry}[产產][业業]用[电電]") for industry in ("第一", "第二", "第三")
+        )
+        + (re.compile("城[乡鄉]居民生活用[电電]"),),
+    ),
 )
+# Wholes no complete partition exhausts, the statistics counting a part beside its members:
+# the electricity a society uses is the three industries' and the households' (城乡居民生活
+# 用电), so the three industries alone add up to less (`SPLIT_WHOLES` names all four).
+BEYOND_PARTITIONS_RE = re.compile("全社[会會]用[电電]量")
 # A balance sheet's debt ratio (资产负债率): its liabilities as a share of its assets
 DEBT_RATIO_RE = re.compile(
     r"\b(?:debt|debt[-\s]to[-\s]assets?|liabilit(?:y|ies)[-\s]to[-\s]assets?|"

@@ -177,6 +177,8 @@ def names_whole(partition: int, phrase: str, near: str, shared: frozenset[str]) 
         return False  # a sex ratio of 112.9 after the population's figures: no count's total
     if whole is not None:
         return bool(whole.search(phrase))
+    if lx.BEYOND_PARTITIONS_RE.search(phrase):
+        return False  # a whole with a part no complete partition holds (households' power)
     if len(shared) == 1 and _HAN.search(next(iter(shared))):
         # 总 marks the total of what its parts name: 零售总额 is the whole of 城镇零售额
         return next(iter(shared)) in _TOTAL_MARK.sub("", phrase)
