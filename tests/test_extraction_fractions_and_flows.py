@@ -202,3 +202,101 @@ def test_those_who_came_are_no_part_of_those_who_left(tmp_path, text, parts):
 def test_parts_of_those_who_left_still_add_up():
     text = "Of the 62,000 who left, 40,000 went abroad and 22,000 moved to other regions."
     assert related_figures(text, "part_of") == [("40,000", "62,000"), ("22,000", "62,000")]
+
+
+def _part_of(text: str) -> list[tuple[tuple[str, ...], bool]]:
+    extraction = extract_text(text)
+    return [
+        (
+            tuple(
+                text[extraction.mentions[m].start : extraction.mentions[m].end] for m in r.mentions
+            ),
+            r.stated,
+        )
+        for r in extraction.relations
+        if r.type == "part_of"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, parts",
+    [
+        (
+            "New registrations fell 5% to 180,000. Private registrations fell to 85,000, while "
+            "fleet registrations dropped to 92,000.",
+            ("85,000", "92,000"),
+        ),
+        (
+            "Van sales rose to 64,000 in the quarter. Retail sales rose 3% to 20,000 and fleet "
+            "sales rose 2% to 41,000.",
+            ("20,000", "41,000"),
+        ),
+    ],
+)
+def test_kinds_that_cannot_overlap_after_a_total_are_its_parts_as_a_note(tmp_path, text, parts):
+    whole = _part_of(text)[0][0][1]
+    assert _part_of(text) == [((part, whole), False) for part in parts]
+    assert _flagged(tmp_path, text) == []
+    # past the total together: a note, never an error across sentences
+    past = text.replace(parts[0], "95,000" if "180,000" in text else "30,000")
+    notes = [f for f in text_findings(tmp_path, past) if f.rule == "parts-within"]
+    assert [f.severity for f in notes] == ["info"]
+    assert _flagged(tmp_path, past) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # kinds that may overlap
+        "New registrations fell 5% to 180,000. Private registrations fell to 95,000, while "
+        "used registrations dropped to 92,000.",
+        # the earlier figure is itself of one kind
+        "Private registrations fell 5% to 180,000. Private registrations fell to 95,000, while "
+        "fleet registrations dropped to 92,000.",
+        # another head noun
+        "New registrations fell 5% to 180,000. Private sales fell to 95,000, while fleet sales "
+        "dropped to 92,000.",
+    ],
+)
+def test_parts_after_a_total_near_misses_are_no_parts(text):
+    assert _part_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, link, wrong",
+    [
+        (
+            "He scored an average of 25 points over 40 games, a total of 1,000.",
+            ("1,000", "40", "25"),
+            "1,200",
+        ),
+        (
+            "She averaged 3.1 goals over 20 matches, a total of 62 goals.",
+            ("62", "20", "3.1"),
+            "82",
+        ),
+    ],
+)
+def test_an_average_over_a_count_then_its_total(tmp_path, text, link, wrong):
+    # "over" after an average's figure is the count averaged over, no bound ("over 40")
+    assert related_figures(text, "product") == [link]  # the total, the count, the average
+    assert _flagged(tmp_path, text) == []
+    assert _flagged(tmp_path, text.replace(link[0], wrong))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She averaged 3.1 goals over 20 matches, a total of 90 assists.",
+        "He scored an average of 25 points over 40 games, with 1,200 fans.",
+    ],
+)
+def test_an_average_over_a_count_near_misses_stay_unflagged(tmp_path, text):
+    assert related_figures(text, "product") == []
+    assert _flagged(tmp_path, text) == []
+
+
+def test_over_before_a_count_without_an_average_stays_a_bound():
+    text = "The team played over 40 games."
+    extraction = extract_text(text)
+    assert [text[m.start : m.end] for m in extraction.mentions] == ["over 40"]

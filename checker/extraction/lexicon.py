@@ -1111,6 +1111,8 @@ EXCLUSIVE_KINDS = tuple(
         ("成年人", "未成年人|儿童|兒童"),
         ("公办|公辦|公立", "民办|民辦|私立"),
         ("本地", "外地"),
+        # buyers of new vehicles: private buyers, fleets and businesses
+        (r"\b(?:private|retail)\b", r"\bfleets?\b", r"\bbusiness\b"),
     )
 )
 # The gap between two figures (a trade surplus, a budget deficit): named after the parts of a

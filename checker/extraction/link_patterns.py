@@ -6212,6 +6212,48 @@ def _count_and_its_average(reading: SentenceReading, text: str, found: list[Link
     return links
 
 
+# an average before its figure ("an average of", "averaged", "averaging"), "over" between it
+# and the count averaged over, and the total after ("..., a total of", "..., or")
+_AVERAGE_BEFORE = re.compile(
+    r"\b(?:an?\s+average\s+of|averag(?:ed|ing|es))\s+(?:just\s+)?[$£€]?$", re.IGNORECASE
+)
+_OVER_THE_COUNT = re.compile(r"^\s+over\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+_TOTAL_AFTER_AVERAGE = re.compile(
+    r"^\s*,\s*(?:(?:for|making|giving|with)\s+)?(?:a|an\s+overall)\s+total\s+of\s+"
+    + lx.BEFORE_FIGURE
+    + r"$",
+    re.IGNORECASE,
+)
+
+
+def _average_over_count_then_total(
+    reading: SentenceReading, text: str, found: list[Link]
+) -> list[Link]:
+    """An average, the count it is over and the total, in that order: "scored an average of 25
+    points over 40 games, a total of 1,000", "averaged £300 over 12 months, a total of £3,600".
+    The total is the count times the average (the product rule); the total counts the
+    average's thing or names none."""
+    linked = {p for link in found for p in link.positions}
+    for each in range(len(reading.mentions) - 2):
+        count, total = each + 1, each + 2
+        if linked & {each, count, total} or reading.kinds[each : total + 1] != ["value"] * 3:
+            continue
+        e, c, t = reading.mentions[each : total + 1]
+        if not _AVERAGE_BEFORE.search(text, max(reading.start, e.start - 30), e.start):
+            continue
+        if not (
+            _OVER_THE_COUNT.match(text[end_of(e) : c.start])
+            and _TOTAL_AFTER_AVERAGE.match(text[end_of(c) : t.start])
+        ):
+            continue
+        if c.unit or not c.noun or e.unit != t.unit or e.unit in ("%", "pp", "x"):
+            continue
+        if t.noun and t.noun != e.noun:
+            continue
+        return [Link("product", (total, count, each))]
+    return []
+
+
 def _counted_over(total: Mention, count: Mention, each: Mention) -> bool:
     """A count of things (a noun, no unit) between a total and an average of one unit."""
     return (
@@ -6592,6 +6634,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _rate_restated,
     _total_and_its_average,
     _count_and_its_average,
+    _average_over_count_then_total,
     _count_times_its_size,
     _total_then_each_of_count,
     _shares_of_each_sex,
