@@ -231,6 +231,12 @@ def _part_of(text: str) -> list[tuple[tuple[str, ...], bool]]:
             "sales rose 2% to 41,000.",
             ("20,000", "41,000"),
         ),
+        # the second kind named bare, the head noun left to the first
+        (
+            "Truck sales fell 4% to 52,000. Private sales fell to 21,000, while fleet dropped "
+            "to 27,000.",
+            ("21,000", "27,000"),
+        ),
     ],
 )
 def test_kinds_that_cannot_overlap_after_a_total_are_its_parts_as_a_note(tmp_path, text, parts):

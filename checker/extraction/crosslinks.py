@@ -1251,29 +1251,38 @@ def link_exclusive_kinds_after_a_total(drafted: DraftSoFar) -> None:
 def _exclusive_kinds_of_one_head(
     claims: Sequence[DraftClaim], mentions: Sequence[Mention], numbers: list[int]
 ) -> tuple[int, list[int]] | None:
-    """The levels of one sentence all named by one head noun, each with exactly another member
-    of one set of `lx.EXCLUSIVE_KINDS` as the words before it ("private_registrations",
-    "fleet_registrations"), of one entity, unit and period: that set's number and the levels;
-    None if they are fewer than two or any is named otherwise."""
+    """The levels of one sentence named by one head noun, each by another member of one set of
+    `lx.EXCLUSIVE_KINDS` (`_member_named_as`), of one entity, unit and period: that set's
+    number and the levels; None if they are fewer than two or any is named otherwise."""
     words = [_words(claims[n].metric) for n in numbers]
-    if len(numbers) < 2 or any(len(w) < 2 for w in words):
+    heads = {w[-1] for w in words if len(w) >= 2}
+    if len(numbers) < 2 or len(heads) != 1 or any(not w for w in words):
         return None
-    if (
-        len(
-            {
-                (w[-1], claims[n].entity, claims[n].period, mentions[claims[n].mention].unit)
-                for w, n in zip(words, numbers, strict=True)
-            }
-        )
-        != 1
-    ):
+    kept = {(claims[n].entity, claims[n].period, mentions[claims[n].mention].unit) for n in numbers}
+    if len(kept) != 1:
         return None
-    qualifiers = [" ".join(w[:-1]) for w in words]
+    head = heads.pop()
     for number, kinds in enumerate(lx.EXCLUSIVE_KINDS):
-        named = [[k for k, kind in enumerate(kinds) if kind.fullmatch(q)] for q in qualifiers]
-        if all(len(n) == 1 for n in named) and len({n[0] for n in named}) == len(numbers):
+        named = [_member_named_as(kinds, w, head) for w in words]
+        if None not in named and len(set(named)) == len(numbers):
             return number, numbers
     return None
+
+
+def _member_named_as(
+    kinds: tuple[re.Pattern[str], ...], words: tuple[str, ...], head: str
+) -> int | None:
+    """The member of a set of kinds a level is of: the one its name holds before the head noun
+    ("private_registrations"), or that is its whole name ("fleet", the head left to the other
+    parts: "while fleet dropped to 92,000")."""
+    if len(words) == 1:
+        qualifier = words[0]
+    elif words[-1] == head:
+        qualifier = " ".join(words[:-1])
+    else:
+        return None
+    named = [k for k, kind in enumerate(kinds) if kind.fullmatch(qualifier)]
+    return named[0] if len(named) == 1 else None
 
 
 def _total_of_the_kinds_before(
