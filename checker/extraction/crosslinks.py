@@ -26,6 +26,8 @@ the first with its share of a named whole), `link_shares_of_the_total_before` (a
 the total" and the level its part's name narrows, paragraphs before),
 `link_partitions_across_sentences` (the members of a complete partition, urban and rural
 say, one sentence each after other figures, and the total before them),
+`link_exclusive_kinds_after_a_total` (levels of one sentence named by a total's head noun
+with kinds that cannot overlap, "private" and "fleet", after the total: at most it together),
 `link_totals_of_the_sentence_before` (a sentence of one level opening on words that total the
 levels of the sentence before: "Together, that comes to ..."),
 `link_adjusted_to_reported` (a company's adjusted figure, the sum of its reported one and the
@@ -82,6 +84,7 @@ __all__ = [
     "link_changes_to_pair_after",
     "link_changes_to_pairs",
     "link_changes_to_structure_shares",
+    "link_exclusive_kinds_after_a_total",
     "link_partitions_across_sentences",
     "link_parts_an_owner_includes",
     "link_parts_named_within",
@@ -1330,6 +1333,138 @@ def _draft_sum(
     )
 
 
+# ------------------------------------------- parts of kinds that cannot overlap, after a total
+
+
+def link_exclusive_kinds_after_a_total(drafted: DraftSoFar) -> None:
+    """Levels of one sentence named by the head noun of a total stated in a sentence before it,
+    each with another member of one set of kinds that cannot overlap (`lx.EXCLUSIVE_KINDS`:
+    "New registrations fell 5% to 180,000. Private registrations fell to 95,000, while fleet
+    registrations dropped to 92,000."): parts of that total, adding up to at most it, below
+    certainty (the text does not say the total is theirs). English names only; the total is
+    the one value of its head noun in the nearest sentence before (within a few) naming it, of
+    the same entity and unit, its name holding no member of the set."""
+    claims, mentions, relations, metrics, text, guessed, _ = drafted
+    levels_of = Counter(c.metric for c in claims if c.kind == "value")
+    tied = {m for r in relations if r.type in ("part_of", "sum") for m in r.mentions}
+    by_sentence: dict[int, list[int]] = defaultdict(list)
+    for number, claim in enumerate(claims):
+        if _additive_level(claim, mentions, text) and not _CJK.search(claim.metric):
+            by_sentence[claim.sentence].append(number)
+    for numbers in by_sentence.values():
+        found = _exclusive_kinds_of_one_head(claims, mentions, numbers)
+        if found is None:
+            continue
+        kinds, parts = found
+        if any(levels_of[claims[p].metric] != 1 or claims[p].mention in tied for p in parts):
+            continue
+        whole = _total_of_the_kinds_before(claims, mentions, by_sentence, parts, kinds)
+        if whole is None or not all(
+            _may_be_part_of(metrics, claims[p].metric, whole.metric) for p in parts
+        ):
+            continue
+        if metrics[whole.metric].sum_of or metrics[whole.metric].includes:
+            continue
+        if any(
+            mentions[claims[p].mention].magnitude > mentions[whole.mention].magnitude for p in parts
+        ):
+            continue  # a part alone past the total: rule part-whole's finding
+        _draft_parts_within_total(claims, metrics, relations, whole, parts, guessed)
+
+
+def _exclusive_kinds_of_one_head(
+    claims: Sequence[DraftClaim], mentions: Sequence[Mention], numbers: list[int]
+) -> tuple[int, list[int]] | None:
+    """The levels of one sentence named by one head noun, each by another member of one set of
+    `lx.EXCLUSIVE_KINDS` (`_member_named_as`), of one entity, unit and period: that set's
+    number and the levels; None if they are fewer than two or any is named otherwise."""
+    words = [_words(claims[n].metric) for n in numbers]
+    heads = {w[-1] for w in words if len(w) >= 2}
+    if len(numbers) < 2 or len(heads) != 1 or any(not w for w in words):
+        return None
+    kept = {(claims[n].entity, claims[n].period, mentions[claims[n].mention].unit) for n in numbers}
+    if len(kept) != 1:
+        return None
+    head = heads.pop()
+    for number, kinds in enumerate(lx.EXCLUSIVE_KINDS):
+        named = [_member_named_as(kinds, w, head) for w in words]
+        if None not in named and len(set(named)) == len(numbers):
+            return number, numbers
+    return None
+
+
+def _member_named_as(
+    kinds: tuple[re.Pattern[str], ...], words: tuple[str, ...], head: str
+) -> int | None:
+    """The member of a set of kinds a level is of: the one its name holds before the head noun
+    ("private_registrations"), or that is its whole name ("fleet", the head left to the other
+    parts: "while fleet dropped to 92,000")."""
+    if len(words) == 1:
+        qualifier = words[0]
+    elif words[-1] == head:
+        qualifier = " ".join(words[:-1])
+    else:
+        return None
+    named = [k for k, kind in enumerate(kinds) if kind.fullmatch(qualifier)]
+    return named[0] if len(named) == 1 else None
+
+
+def _total_of_the_kinds_before(
+    claims: Sequence[DraftClaim],
+    mentions: Sequence[Mention],
+    by_sentence: dict[int, list[int]],
+    parts: list[int],
+    kinds: int,
+) -> DraftClaim | None:
+    """The one level of the parts' head noun in the nearest sentence before them naming it
+    (within a few), of their entity, unit and period (or the parts undated), named by no
+    member of their set of kinds; None if there is none or it is not one value."""
+    first = claims[parts[0]]
+    head, unit = _words(first.metric)[-1], mentions[first.mention].unit
+    for sentence in range(first.sentence - 1, first.sentence - _PARTITION_REACH - 1, -1):
+        found = [
+            claims[n]
+            for n in by_sentence.get(sentence, [])
+            if _words(claims[n].metric)[-1:] == (head,)
+            and claims[n].entity == first.entity
+            and mentions[claims[n].mention].unit == unit
+        ]
+        if not found:
+            continue
+        if len({c.value for c in found}) != 1 or first.period not in (None, found[0].period):
+            return None
+        name = " ".join(_words(found[0].metric))
+        if any(kind.search(name) for kind in lx.EXCLUSIVE_KINDS[kinds]):
+            return None  # "Private registrations rose to ... Fleet and private ..."
+        return found[0]
+    return None
+
+
+def _draft_parts_within_total(
+    claims: Sequence[DraftClaim],
+    metrics: dict,
+    relations: list,
+    whole: DraftClaim,
+    parts: list[int],
+    guessed: float,
+) -> None:
+    from .links import Relation
+
+    for number in parts:
+        part = claims[number]
+        metrics[part.metric].part_of = whole.metric
+        part.confidence = min(part.confidence, guessed)
+        part.notes.append(
+            "read as a part of a total another sentence names: check that the kinds named "
+            "cannot overlap and are of that total"
+        )
+        if part.period != whole.period:
+            part.period = whole.period
+            part.notes.append("the period of the total it is read as a part of")
+        relations.append(Relation("part_of", (part.mention, whole.mention), stated=False))
+    metrics[whole.metric].includes = [claims[p].metric for p in parts]
+
+
 # ---------------------------------------------------------------- one level stated twice
 
 # the fewest digits a restated figure is written with: a figure of one digit ("5 million",
@@ -1869,6 +2004,7 @@ READINGS: tuple[Callable[[DraftSoFar], None], ...] = (
     link_shares_to_siblings_whole,
     link_shares_of_the_total_before,
     link_partitions_across_sentences,
+    link_exclusive_kinds_after_a_total,
     link_totals_of_the_sentence_before,
     link_annualized_to_quarter,
     link_adjusted_to_reported,

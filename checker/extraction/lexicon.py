@@ -1120,6 +1120,8 @@ EXCLUSIVE_KINDS = tuple(
         ("成年人", "未成年人|儿童|兒童"),
         ("公办|公辦|公立", "民办|民辦|私立"),
         ("本地", "外地"),
+        # buyers of new vehicles: private buyers, fleets and businesses
+        (r"\b(?:private|retail)\b", r"\bfleets?\b", r"\bbusiness\b"),
     )
 )
 # The gap between two figures (a trade surplus, a budget deficit): named after the parts of a
@@ -1147,6 +1149,13 @@ _BARE_DIFFERENCE_ENDS = (
 # $5bn"): their subject before them names who moves the money, it narrows no quantity.
 FLOW_VERBS = (("gained", "added", "bought", "put"), ("lost", "sold", r"took\s+out", "withdrew"))
 FLOW_VERB_RE = re.compile(r"\b(?:" + "|".join(FLOW_VERBS[0] + FLOW_VERBS[1]) + r")\b", re.I)
+# Verbs of things begun and ended, hired and let go ("opened 6,200 accounts and closed 9,000",
+# "hired 300 staff and laid off 500"), read as two flows only where the net of them is named
+# right after them: alone, "opened at 3,100 and closed at 3,250" are levels of one price.
+COUNTED_FLOW_VERBS = (
+    ("opened", "hired", "recruited", "created", "launched", r"signed\s+up"),
+    ("closed", r"laid\s+off", "shed", "dismissed", "cut", "scrapped"),
+)
 # The same flows named by the verb after their figure, of people moving ("62,000 left and 90,000
 # arrived"): (the verbs of a flow in, the verbs of a flow out).
 FLOWS_NAMED_AFTER = (

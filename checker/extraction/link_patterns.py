@@ -2129,6 +2129,55 @@ def _times_the_other(reading: SentenceReading, text: str, found: list[Link]) -> 
     return [Link("change", (factor, second, first), compares=True)]
 
 
+# after a factor or a fraction, the figure of another time it is of, named by whose it is:
+# "three times last year's 400", "half the 2019 level of 3,200", "twice the previous year's
+# total of 1,200"
+_OF_ANOTHER_TIMES_FIGURE = re.compile(
+    r"^\s+(?:of\s+)?(?:(?:the\s+)?(?:(?:last|previous|prior)\s+(?:year|month|quarter|season|week)"
+    r"|(?:1[89]|20)\d\d)['’]s|the\s+(?:1[89]|20)\d\d)\s+"
+    r"(?:(?:figure|level|total|number|amount|tally|count)\s+(?:of\s+)?)?" + lx.BEFORE_FIGURE + r"$",
+    re.IGNORECASE,
+)
+# between the level and its factor: its time, then a comma ("1,200 this year, three times")
+_LEVEL_THEN_ITS_FACTOR = re.compile(
+    r"^(?:\s+(?:this|last)\s+(?:year|month|quarter|season|week)|\s+in\s+(?:1[89]|20)\d\d)?"
+    r"\s*,\s*(?:or\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _multiple_of_another_times_figure(
+    reading: SentenceReading, text: str, found: list[Link]
+) -> list[Link]:
+    """A level, then after a comma the factor or fraction it is of another time's figure, named
+    by whose it is: "Sales rose to 1,200 this year, three times last year's 400", "Output was
+    1,600, half the 2019 level of 3,200". The two count one thing (the base names no other)."""
+    if any(link.type in ("from_to", "change") for link in found):
+        return []
+    linked = {p for link in found for p in link.positions}
+    for level in range(len(reading.mentions) - 2):
+        factor, base = level + 1, level + 2
+        if {level, factor, base} & linked or reading.kinds[level] != "value":
+            continue
+        a, m, b = reading.mentions[level], reading.mentions[factor], reading.mentions[base]
+        if reading.kinds[base] != "value" or a.unit != b.unit or a.unit in ("%", "pp", "x"):
+            continue
+        if b.noun and b.noun != a.noun:
+            continue  # "1,200 cars this year, three times last year's 400 trucks"
+        if not (
+            _LEVEL_THEN_ITS_FACTOR.match(text[end_of(a) : m.start])
+            and _OF_ANOTHER_TIMES_FIGURE.match(text[m.end : b.start])
+        ):
+            continue
+        if m.unit == "x" and m.value > 1:
+            reading.kinds[factor] = "change"
+            return [Link("change", (factor, base, level), compares=True)]
+        if m.unit == "" and "/" in m.number and 0 < m.value < 1:
+            reading.kinds[factor] = "share"
+            return [Link("share", (factor, level, base))]
+    return []
+
+
 _COMPARED_FACTOR = re.compile(
     r"\s*(?:as\s+[a-z]+\s+|more\b|higher\b|greater\b|larger\b|bigger\b)", re.IGNORECASE
 )
@@ -2161,7 +2210,9 @@ def _factor_of_two_given(reading: SentenceReading, text: str, found: list[Link])
 
 # the other figure's time may be written before it (是2020年同期4000万人次的2.1倍)
 _IS_BETWEEN_ZH = re.compile(
-    r"^[^\d。；;，,]{0,4}[,，]?\s*(?:是|为|相当于|达到)(?:" + lx.CJK_YEARS + r")?[^\d。；;]{0,12}$"
+    r"^[^\d。；;，,]{0,4}[,，]?\s*(?:仅|只|约|已)?(?:是|为|相当于|达到)(?:"
+    + lx.CJK_YEARS
+    + r")?[^\d。；;]{0,12}$"
 )
 _OF_BEFORE_FACTOR_ZH = re.compile(r"^[^\d。；;，,]{0,6}的\s*$")
 
@@ -2191,7 +2242,9 @@ def _multiple_of_the_other(reading: SentenceReading, text: str, found: list[Link
 # a multiple of the level of a time named, its figure given in a clause of its own: "，是上年的3倍",
 # "，为上年同期的1.5倍", "，相当于2023年的2倍"
 _MULTIPLE_OF_A_TIME_ZH = re.compile(
-    r"^[，,]\s*(?:仅|只|约|已)?(?:是|为|相当于)\s*(?P<when>(?:上年|去年|前年|\d{4}年)(?:同期)?)\s*的\s*$"
+    # the quantity may be named again before the verb ("，游客数量是上年的3倍")
+    r"^[，,]\s*(?P<named>[^\d，,。；;：:]{0,8}?)(?:仅|只|约|已)?(?:是|为|相当于)\s*"
+    r"(?P<when>(?:上年|去年|前年|\d{4}年)(?:同期)?)\s*的\s*$"
 )
 # the words of a Chinese clause that name no quantity: times, scopes, verbs of being or reaching
 _NOT_A_NAME_ZH = re.compile(
@@ -2238,17 +2291,50 @@ def _multiple_of_a_level_named_apart_zh(
 ) -> list[Link]:
     """A level said to be a multiple of another time's level, whose figure a clause of its own
     gives: "去年粮食产量200万吨，今年达到600万吨，是上年的3倍", "2023年利润30亿元，2024年利润90亿元，是上年的
-    3倍". The one other level of that time, in the unit, naming the same quantity or none."""
+    3倍", the quantity maybe named again ("，游客数量是上年的3倍")."""
     if any(link.type in ("from_to", "change") for link in found):
         return []
     factors = [p for p, m in enumerate(reading.mentions) if m.unit == "x"]
-    if len(factors) != 1 or factors[0] == 0 or reading.kinds[factors[0] - 1] != "value":
+    if len(factors) != 1:
         return []
-    factor, level_at = factors[0], factors[0] - 1
+    pair = _level_named_apart_zh(reading, text, found, factors[0])
+    if pair is None:
+        return []
+    reading.kinds[factors[0]] = "change"
+    return [Link("change", (factors[0], *pair), compares=True)]
+
+
+def _fraction_of_a_level_named_apart_zh(
+    reading: SentenceReading, text: str, found: list[Link]
+) -> list[Link]:
+    """A level said to be a fraction of another time's level, whose figure a clause of its own
+    gives: "去年销量400万辆，今年销量130万辆，仅为上年的三分之一". Chinese writers round to halves,
+    thirds and quarters, so the reading is left open (`_fraction_of_the_other_zh`)."""
+    if any(link.type in ("from_to", "change", "share") for link in found):
+        return []
+    fractions = [p for p, m in enumerate(reading.mentions) if _cjk_fraction(m)]
+    if len(fractions) != 1:
+        return []
+    pair = _level_named_apart_zh(reading, text, found, fractions[0])
+    if pair is None:
+        return []
+    reading.kinds[fractions[0]] = "share"
+    return [Link("share", (fractions[0], pair[1], pair[0]), stated=False)]
+
+
+def _level_named_apart_zh(
+    reading: SentenceReading, text: str, found: list[Link], factor: int
+) -> tuple[int, int] | None:
+    """The other time's level and the level a multiple or fraction at `factor` is of ("，是上年的",
+    "，为上年同期的", "，相当于2023年的", straight after the level's figure): the one other level
+    of that time in the sentence, in the unit, naming the same quantity or none."""
+    if factor == 0 or reading.kinds[factor - 1] != "value":
+        return None
+    level_at = factor - 1
     level = reading.mentions[level_at]
     multiple = _MULTIPLE_OF_A_TIME_ZH.match(text[end_of(level) : reading.mentions[factor].start])
     if multiple is None or level.unit in ("%", "pp", "x"):
-        return []
+        return None
     level_words = _clause_opening_zh(text, reading.start, level)
     bases = [
         p
@@ -2263,12 +2349,49 @@ def _multiple_of_a_level_named_apart_zh(
         )
     ]
     if len(bases) != 1:
-        return []
+        return None
     base_words = _clause_opening_zh(text, reading.start, reading.mentions[bases[0]])
     if not _named_alike_zh(base_words, level_words):
-        return []  # "去年出口额200亿元，今年进口额600亿元，是上年的3倍": last year's imports, not given
-    reading.kinds[factor] = "change"
-    return [Link("change", (factor, bases[0], level_at), compares=True)]
+        return None  # "去年出口额200亿元，今年进口额600亿元，是上年的3倍": last year's imports, not given
+    if not _named_again_zh(multiple["named"], level_words or base_words):
+        return None  # "去年游客300万人次，今年游客900万人次，收入是上年的3倍": another quantity's
+    return bases[0], level_at
+
+
+def _named_again_zh(named: str, level_words: str) -> bool:
+    """Whether the words before a multiple's verb name nothing, or name again what the level's
+    clause names (游客数量 after 今年游客, 销量 after 今年汽车销量)."""
+    again, own = _NOT_A_NAME_ZH.sub("", named), _NOT_A_NAME_ZH.sub("", level_words)
+    return not again or bool(own) and (own in again or again in own)
+
+
+def _cjk_fraction(mention: Mention) -> bool:
+    """Whether a figure is a Chinese fraction (三分之一, 一半): a share of something, under one."""
+    return mention.unit == "" and "/" in mention.number and 0 < mention.value < 1
+
+
+def _fraction_of_the_other_zh(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A level said to be a fraction of the level after it, the fraction last, as Chinese
+    writes a multiple: "今年销量100万辆，仅为去年400万辆的三分之一". Chinese writers round to
+    halves, thirds and quarters (a third there may be 0.29 to 0.42, wider than the reading of
+    a writer's third), so the reading is left open: a note at most."""
+    if any(link.type in ("from_to", "change") for link in found):
+        return []
+    levels = _free_levels(reading, found)
+    links = []
+    for first, second in zip(levels, levels[1:], strict=False):
+        fraction = second + 1
+        if second - first != 1 or fraction >= len(reading.mentions):
+            continue
+        a, b, f = reading.mentions[first], reading.mentions[second], reading.mentions[fraction]
+        if not _cjk_fraction(f) or a.unit != b.unit or a.unit in ("%", "pp", "x"):
+            continue
+        if _IS_BETWEEN_ZH.match(text[end_of(a) : b.start]) and _OF_BEFORE_FACTOR_ZH.match(
+            text[end_of(b) : f.start]
+        ):
+            reading.kinds[fraction] = "share"
+            links.append(Link("share", (fraction, first, second), stated=False))
+    return links
 
 
 _THAN_BETWEEN = re.compile(
@@ -3149,6 +3272,53 @@ def _net_of_flow_changes(reading: SentenceReading, text: str, found: list[Link])
     return []
 
 
+# a counted flow's verb straight before its figure ("opened 6,200", "laid off 500"), one for each
+# way, and the other way's verb after the first flow ("and closed", ", while it shed")
+_COUNTED_FLOW_BEFORE = tuple(
+    re.compile(r"\b(?:" + "|".join(verbs) + r")\s+" + lx.BEFORE_FIGURE + r"$", re.IGNORECASE)
+    for verbs in lx.COUNTED_FLOW_VERBS
+)
+_COUNTED_FLOW_JOINED = tuple(
+    re.compile(
+        r"^(?:\s+[^\W\d_]+)?\s*,?\s*(?:and|while|but)\s+(?:(?:it|they|he|she)\s+)?(?:"
+        + "|".join(verbs)
+        + r")\s+"
+        + lx.BEFORE_FIGURE
+        + r"$",
+        re.IGNORECASE,
+    )
+    for verbs in lx.COUNTED_FLOW_VERBS
+)
+
+
+def _net_of_counted_flows(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """Things begun and things ended, each after its verb, then their net named as such:
+    "opened 62,000 accounts and closed 90,000, a net loss of 28,000", "hired 300 staff and laid
+    off 500, a net loss of 200". The second flow and the net count the first's noun or none
+    ("closed 90 branches" counts other things), and the net ends its clause."""
+    linked = {p for link in found for p in link.positions}
+    levels = [p for p in _free_levels(reading, found) if p not in linked]
+    for first, second, net in zip(levels, levels[1:], levels[2:], strict=False):
+        if net - first != 2:
+            continue
+        a, b, n = (reading.mentions[p] for p in (first, second, net))
+        before = text[max(reading.start, a.start - 30) : a.start]
+        ways = [w for w in (0, 1) if _COUNTED_FLOW_BEFORE[w].search(before)]
+        # the first flow's noun may run past its figure ("opened 62,000 accounts and closed")
+        if len(ways) != 1 or not _COUNTED_FLOW_JOINED[1 - ways[0]].match(text[a.end : b.start]):
+            continue
+        named = _NET_OF_FLOWS_NAMED.match(text[end_of(b) : n.start])
+        if named is None or not _NET_ENDS_ITS_CLAUSE.match(text, end_of(n)):
+            continue
+        if not a.unit == b.unit == n.unit or a.unit in ("%", "pp", "x"):
+            continue
+        if {b.noun, n.noun} - {None, a.noun}:
+            continue
+        reading.kinds[net] = "change"
+        return [_net_link(named, net, (first, second), ways[0] == 0, reading)]
+    return []
+
+
 # between a named difference and its two terms: another clause of its own (a semicolon, with
 # maybe a time of its own: "...; in 2022 the net outflow was"), or a part of it (其中净迁入)
 _DIFFERENCE_SET_APART = re.compile(r"[;；]|其中|其内")
@@ -3671,7 +3841,10 @@ def _whole_named_first(reading: SentenceReading, text: str, found: list[Link]) -
     # the parts end where a part of a part begins ("...; of those, 100", "100 of them") or
     # where a semicolon opens another statement
     end = _PARTS_OF_A_PART.search(text, end_of(mention), reading.end)
-    limit = end.start() if end else reading.end
+    limit = min(
+        end.start() if end else reading.end,
+        _flow_the_other_way(reading, text, whole, levels[1:]),
+    )
     parts = [
         p
         for p in levels[1:]
@@ -3694,6 +3867,31 @@ def _whole_named_first(reading: SentenceReading, text: str, found: list[Link]) -
     if len(parts) >= 2 and _parts_of_one_dimension(reading, text, parts):
         links.append(Link("parts_within", (whole, *parts)))
     return links
+
+
+# a whole named by the way its members moved ("Of the 62,000 who left"), one regex for each way
+_WHOLE_OF_A_FLOW = tuple(
+    re.compile(
+        r"\s+(?:who|that|which)\s+(?:have\s+|had\s+)?(?:" + "|".join(verbs) + r")\b",
+        re.IGNORECASE,
+    )
+    for verbs in lx.FLOWS_NAMED_AFTER
+)
+
+
+def _flow_the_other_way(reading: SentenceReading, text: str, whole: int, later: list[int]) -> int:
+    """Where the first figure after a whole named by a flow ("Of the 62,000 who left") that a
+    verb names the other flow begins ("..., and 90,000 arrived"): those who came are no part of
+    those who left. The sentence's end where there is none."""
+    mention = reading.mentions[whole]
+    ways = [w for w, flow in enumerate(_WHOLE_OF_A_FLOW) if flow.match(text, end_of(mention))]
+    if len(ways) != 1:
+        return reading.end
+    for p in later:
+        flow = _flow_named_after(text, reading.mentions[p])
+        if flow is not None and flow[0] != ways[0]:
+            return reading.mentions[p].start
+    return reading.end
 
 
 # a size of each counted thing before its figure: "each carrying", "every one with", "each has"
@@ -6014,6 +6212,48 @@ def _count_and_its_average(reading: SentenceReading, text: str, found: list[Link
     return links
 
 
+# an average before its figure ("an average of", "averaged", "averaging"), "over" between it
+# and the count averaged over, and the total after ("..., a total of", "..., or")
+_AVERAGE_BEFORE = re.compile(
+    r"\b(?:an?\s+average\s+of|averag(?:ed|ing|es))\s+(?:just\s+)?[$£€]?$", re.IGNORECASE
+)
+_OVER_THE_COUNT = re.compile(r"^\s+over\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+_TOTAL_AFTER_AVERAGE = re.compile(
+    r"^\s*,\s*(?:(?:for|making|giving|with)\s+)?(?:a|an\s+overall)\s+total\s+of\s+"
+    + lx.BEFORE_FIGURE
+    + r"$",
+    re.IGNORECASE,
+)
+
+
+def _average_over_count_then_total(
+    reading: SentenceReading, text: str, found: list[Link]
+) -> list[Link]:
+    """An average, the count it is over and the total, in that order: "scored an average of 25
+    points over 40 games, a total of 1,000", "averaged £300 over 12 months, a total of £3,600".
+    The total is the count times the average (the product rule); the total counts the
+    average's thing or names none."""
+    linked = {p for link in found for p in link.positions}
+    for each in range(len(reading.mentions) - 2):
+        count, total = each + 1, each + 2
+        if linked & {each, count, total} or reading.kinds[each : total + 1] != ["value"] * 3:
+            continue
+        e, c, t = reading.mentions[each : total + 1]
+        if not _AVERAGE_BEFORE.search(text, max(reading.start, e.start - 30), e.start):
+            continue
+        if not (
+            _OVER_THE_COUNT.match(text[end_of(e) : c.start])
+            and _TOTAL_AFTER_AVERAGE.match(text[end_of(c) : t.start])
+        ):
+            continue
+        if c.unit or not c.noun or e.unit != t.unit or e.unit in ("%", "pp", "x"):
+            continue
+        if t.noun and t.noun != e.noun:
+            continue
+        return [Link("product", (total, count, each))]
+    return []
+
+
 def _counted_over(total: Mention, count: Mention, each: Mention) -> bool:
     """A count of things (a noun, no unit) between a total and an average of one unit."""
     return (
@@ -6370,9 +6610,12 @@ LINK_PATTERNS: list[LinkPattern] = [
     _change_applied,
     _two_compared,
     _times_the_other,
+    _multiple_of_another_times_figure,
     _factor_of_two_given,
     _multiple_of_the_other,
     _multiple_of_a_level_named_apart_zh,
+    _fraction_of_the_other_zh,
+    _fraction_of_a_level_named_apart_zh,
     _percent_than_the_other,
     _margin_between,
     _majority_between_tallies,
@@ -6385,11 +6628,13 @@ LINK_PATTERNS: list[LinkPattern] = [
     _named_difference,
     _net_of_flows_named_after,
     _net_of_flow_changes,
+    _net_of_counted_flows,
     _named_difference_of_changes,
     _remainder_written_out,
     _rate_restated,
     _total_and_its_average,
     _count_and_its_average,
+    _average_over_count_then_total,
     _count_times_its_size,
     _total_then_each_of_count,
     _shares_of_each_sex,

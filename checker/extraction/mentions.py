@@ -2636,7 +2636,18 @@ _SPAN_AFTER = re.compile(
 
 
 def _over_a_span(text: str, before_over: str, start: int) -> bool:
+    if _AVERAGE_THEN_FIGURE.search(before_over):
+        return True  # "an average of 25 points over 40 games": the games averaged over
     return bool(_FIGURE_ENDS_BEFORE.search(before_over) and _SPAN_AFTER.match(text, start))
+
+
+# an average and its figure, maybe with what it counts, right before "over": "an average of 25
+# points over", "averaged 3.1 goals over", "averaging $1,200 over"
+_AVERAGE_THEN_FIGURE = re.compile(
+    r"\b(?:an?\s+average\s+of|averag(?:ed|ing|es))\s+(?:just\s+)?[$£€]?\d[\d.,]*"
+    r"(?:\s*(?:%|m|bn|k|million|billion))?(?:\s+[^\W\d_]+){0,2}\s+$",
+    re.IGNORECASE,
+)
 
 
 # "up 4% over 2018", "sales 6 percent above 2019 levels": a preposition after a figure, before a
