@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from checker.extraction import crosslinks, links, mentions, partitions
+from checker import numerals
+from checker.extraction import crosslinks, link_patterns, links, mentions, partitions
 from checker.extraction import lexicon as lx
 from checker.extraction.mentions import qualifier_ending
 from checker.extraction.prefilter import (
@@ -245,3 +246,54 @@ def test_may_match_answers_whether_a_literal_stands_for_few_and_many_literals():
     assert min(sizes) == 1 and max(sizes) > 48  # both ways were taken
     # a pattern with no necessary literal is searched on every text
     assert Prefiltered(re.compile(r"\d+")).may_match("no figure here")
+
+
+def test_a_role_of_a_named_difference_is_found_only_where_a_difference_word_is(texts):
+    """link_patterns.difference_roles searches the roles of lx.NAMED_DIFFERENCES only in the
+    words naming a figure that hold a literal of their alternation (issue 14, speed): every
+    text a role pattern matches must hold one, on the words before every figure and random
+    strings of the literals' characters."""
+    gate = link_patterns._ANY_DIFFERENCE_WORD
+    assert gate.literals
+    found = 0
+    for text in texts:
+        if any(role.search(text) for entry in lx.NAMED_DIFFERENCES for role in entry):
+            assert gate.may_match(fold(text)), text[:200]
+            found += 1
+    assert found > 0
+
+
+def test_an_ascii_text_is_tested_for_the_ascii_literals_alone():
+    """A text folded to ASCII cannot hold a literal beyond ASCII: `may_match` tests it for the
+    ASCII literals only, and answers as the test of every literal does; a pattern whose
+    literals are all Chinese turns every ASCII text down."""
+    generator = random.Random(17)
+    for _ in range(300):
+        wanted = {
+            "".join(generator.choice("abc一二") for _ in range(generator.randint(1, 3)))
+            for _ in range(generator.choice((1, 3, 8, 60)))
+        }
+        prefiltered = Prefiltered(re.compile("|".join(map(re.escape, sorted(wanted)))))
+        for _ in range(10):
+            text = "".join(generator.choice("abc x") for _ in range(generator.randint(0, 20)))
+            expected = any(literal in text for literal in prefiltered.literals or ())
+            assert prefiltered.may_match(text) is expected, (wanted, text)
+    chinese = Prefiltered(re.compile("增长|下降"))
+    assert not chinese.may_match("growth rose by a third") and chinese.may_match("同比增长")
+
+
+def test_a_chinese_change_word_is_looked_for_only_where_a_character_is_not_ascii(texts):
+    """links.cjk_change_before answers None at once for words before a figure in ASCII: every
+    match of lx.CJK_CHANGE_BEFORE_RE holds a literal beyond ASCII, and on real words before
+    figures it answers as the plain search."""
+    literals = necessary_literals(lx.CJK_CHANGE_BEFORE_RE)
+    assert literals and not any(literal.isascii() for literal in literals)
+    found = 0
+    for text in texts:
+        for figure in _FIGURE.finditer(text):
+            before = text[max(0, figure.start() - 40) : figure.start()]
+            plain = lx.CJK_CHANGE_BEFORE_RE.search(numerals.fold(before[-12:]))
+            fast = links.cjk_change_before(before)
+            assert (fast and fast.span()) == (plain and plain.span()), before
+            found += plain is not None
+    assert found > 0

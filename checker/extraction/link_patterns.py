@@ -101,6 +101,17 @@ class SentenceReading:
     # the changes of lists "respectively" shares out over things: none is the change of the
     # one level nearest it (only `changed_levels` says whose each is)
     shared_changes: set[int] = field(default_factory=set)
+    # the sentence folded for the prefilters (`folded_sentence`) and whether it holds a word of
+    # a named difference (`names_a_difference`): each read once, then asked again
+    folded: str | None = None
+    names_a_difference: bool | None = None
+
+
+def folded_sentence(reading: SentenceReading, text: str) -> str:
+    """The sentence's text folded (prefilter.fold), for the prefilters that look at it whole."""
+    if reading.folded is None:
+        reading.folded = fold(text[reading.start : reading.end])
+    return reading.folded
 
 
 @dataclass(frozen=True)
@@ -3023,8 +3034,11 @@ _ANY_DIFFERENCE_WORD = Prefiltered(
 
 
 def names_a_difference(reading: SentenceReading, text: str) -> bool:
-    """Whether the sentence holds a word of any role of a named difference."""
-    return _ANY_DIFFERENCE_WORD.may_match(fold(text[reading.start : reading.end]))
+    """Whether the sentence holds a word of any role of a named difference (asked by the links
+    phase and again by the drafts that reach back a sentence: read once per sentence)."""
+    if reading.names_a_difference is None:
+        reading.names_a_difference = _ANY_DIFFERENCE_WORD.may_match(folded_sentence(reading, text))
+    return reading.names_a_difference
 
 
 def difference_roles(
@@ -3054,6 +3068,11 @@ def difference_roles(
                 or _ON_THE_PERIOD_TO.match(between)
             ):
                 names[p] = names[p - 1] + names[p]
+    # a role's words are words of some role: the names holding none of their literals (most
+    # of a sentence's, where "again" or "output" let the sentence through) fill no role
+    worded = {p for p, name in names.items() if _ANY_DIFFERENCE_WORD.may_match(fold(name))}
+    levels = [p for p in levels if p in worded]
+    figures = [p for p in figures if p in worded]
     roles = []
     for taken_from, taken, difference in lx.NAMED_DIFFERENCES:
         roles.append(

@@ -39,6 +39,7 @@ from .link_patterns import (
     difference_roles,
     end_of,
     find_links,
+    folded_sentence,
     is_share_figure,
     lasts,
     names_a_difference,
@@ -563,7 +564,7 @@ def _respective_years(reading: SentenceReading, text: str) -> None:
     after it). Never where "respectively" may share the figures out over things instead
     (`_years_shared_out`)."""
     sentence = text[reading.start : reading.end]
-    if not _RESPECTIVELY.search(sentence):
+    if not _RESPECTIVELY.search(sentence, folded_sentence(reading, text)):
         return
     found = _listed_years(sentence)
     if found is None:
@@ -592,7 +593,7 @@ def _respective_years(reading: SentenceReading, text: str) -> None:
 
 def _says_respectively(reading: SentenceReading, text: str) -> bool:
     """Whether the sentence says "respectively" (分别): searched only where it may stand."""
-    return _RESPECTIVELY.may_match(fold(text[reading.start : reading.end])) and bool(
+    return _RESPECTIVELY.may_match(folded_sentence(reading, text)) and bool(
         lx.RESPECTIVELY_RE.search(text, reading.start, reading.end)
     )
 
@@ -2448,7 +2449,7 @@ class _Analyzer:
         which the opening points back at) or "X was split into A, B and C" (one sentence)."""
         text = self.text[reading.start : reading.end]
         levels = [p for p, k in enumerate(reading.kinds) if k == "value"]
-        division = _DIVIDED.search(text)
+        division = _DIVIDED.search(text, folded_sentence(reading, self.text))
         whole_index = None
         if division is not None and levels:
             before = [
@@ -5086,7 +5087,9 @@ def _run_of_changes(mention: Mention, before: str) -> bool:
 def cjk_change_before(before: str) -> re.Match | None:
     """The Chinese change word written straight before a figure (增长, 下降; in Traditional
     script too: 增長, 減少), read from the last characters of the words before it."""
-    return lx.CJK_CHANGE_BEFORE_RE.search(numerals.fold(before[-12:]))
+    tail = numerals.fold(before[-12:])
+    # every match holds a Chinese change word: a tail in ASCII (most English text) holds none
+    return None if tail.isascii() else lx.CJK_CHANGE_BEFORE_RE.search(tail)
 
 
 def _comparative_sign(before: str, after: str) -> str:

@@ -34,23 +34,33 @@ class Prefiltered:
         # loop stops at the first found); about even at seventy.
         # (no literals, or none to be found: every search runs)
         known = self.literals or ()
-        self._few = known if 0 < len(known) <= _FEW_LITERALS else None
-        many = len(known) > _FEW_LITERALS
-        self._any_literal = re.compile(any_of(known)) if many else None
+        self._test = _literal_test(known) if known else None
+        # A text folded to ASCII holds no literal beyond it (a Chinese word, a curly quote):
+        # such a text, most English sentences, is tested for the ASCII literals alone.
+        self._ascii_test = _literal_test(tuple(lit for lit in known if lit.isascii()))
 
     def may_match(self, folded: str) -> bool:
         """Whether a text, folded by `fold`, holds one of the literals (no match without)."""
-        if self._few is not None:
-            for literal in self._few:
+        if self._test is None:
+            return True
+        test = self._ascii_test if folded.isascii() else self._test
+        if isinstance(test, tuple):
+            for literal in test:
                 if literal in folded:
                     return True
             return False
-        return self._any_literal is None or self._any_literal.search(folded) is not None
+        return test.search(folded) is not None
 
     def search(self, text: str, folded: str | None = None) -> re.Match[str] | None:
         if not self.may_match(fold(text) if folded is None else folded):
             return None
         return self.pattern.search(text)
+
+
+def _literal_test(literals: tuple[str, ...]) -> tuple[str, ...] | re.Pattern[str]:
+    """How a text is tested for the literals: up to _FEW_LITERALS one by one, more by one
+    search of their tree."""
+    return literals if len(literals) <= _FEW_LITERALS else re.compile(any_of(literals))
 
 
 def any_of(literals: tuple[str, ...]) -> str:
