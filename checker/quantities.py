@@ -75,8 +75,9 @@ class Tolerances(BaseModel):
     """How far a qualifier widens a written figure (fractions of the figure).
 
     `about 300` admits the written precision widened by `about` x 300 on each side;
-    `nearly 300` admits [300 x (1 - nearly), 300], `nearly -300` [-300, -300 x (1 - nearly)].
-    Over/under qualifiers are one-sided and unbounded.
+    `nearly 300` admits [300 x (1 - nearly), 300], `nearly -300` [-300, -300 x (1 - nearly)];
+    `just over 300`, its mirror, [300, 300 x (1 + nearly)].
+    Other over/under qualifiers are one-sided and unbounded.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
@@ -88,7 +89,10 @@ class Tolerances(BaseModel):
         description="about, around, approximately, roughly, some, an estimated",
     )
     nearly: ExactFraction = Field(
-        default=Fraction(10, 100), ge=0, le=1, description="nearly, almost"
+        default=Fraction(10, 100),
+        ge=0,
+        le=1,
+        description="nearly, almost, just under; and, the other way, just over, slightly more than",
     )
 
 
@@ -569,6 +573,8 @@ def _writers_fraction_bound(
     itself, not above its rounding; with no side named, the nearest common fraction."""
     if qualifier == "nearly":
         return Interval(min(written.low, exact), exact)  # type: ignore[type-var]
+    if qualifier == "just_over":  # the mirror: "just over a quarter" is 25 % to 28.6 %
+        return Interval(exact, max(written.high, exact))  # type: ignore[type-var]
     if qualifier in ("over", "at_least", "under", "at_most"):
         return Interval.point(exact)
     return _nearest_common_fraction(number, exact, written)
@@ -586,6 +592,9 @@ def _apply_qualifier(
         # nearly bounds the size from below, whatever the sign: "fell nearly 50%" is a fall of
         # 45% to 50%, [-50%, -45%], not one of 50% to 55%
         return written.hull(Interval.point(exact * (1 - tolerances.nearly)))
+    if qualifier == "just_over":
+        # the mirror of nearly: "just over 300" is 299.5 to 330, "fell just over 50%" -55 to -49.5
+        return written.hull(Interval.point(exact * (1 + tolerances.nearly)))
     # "more than 0", "less than 0" state a sign, which is not rounded: a rise of any size, not
     # anything above -0.5
     if qualifier in ("over", "at_least"):

@@ -3377,6 +3377,7 @@ _FALL_QUALIFIERS = {
     "at_least": "at_most",
     "at_most": "at_least",
     "nearly": "at_least",
+    "just_over": "at_most",
     "about": "about",
 }
 
