@@ -6096,6 +6096,70 @@ def _total_then_each_of_count(reading: SentenceReading, text: str, found: list[L
     return links
 
 
+# between two counts a ratio divides: "840 pupils and 42 teachers"
+_TWO_COUNTS_JOINED = re.compile(r"^\s+and\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+# between the second count and their ratio, in apposition: ", a ratio of", ", or", ", a
+# pupil-teacher ratio of", ", giving a ratio of"
+_RATIO_AFTER_COUNTS = re.compile(
+    r"^\s*,\s*(?:or\s+|giving\s+|that\s+is\s+|which\s+is\s+)?"
+    r"(?:(?:an?|the)\s+(?:[^\W\d_]+(?:-[^\W\d_]+)*\s+)?ratio\s+of\s+)?"
+    r"(?:(?:" + lx.APPROXIMATION_WORDS_ALTERNATION + r")\s+)?$",
+    re.IGNORECASE,
+)
+# after the ratio's figure and noun, what it is per, closing the clause: "per teacher.", "for
+# each nurse,", "to every doctor"
+_PER_ONE_COUNTED = re.compile(
+    r"\s*(?:per|a|for\s+each|for\s+every|to\s+each|to\s+every|to\s+one|for\s+one)\s+"
+    r"(?P<noun>[^\W\d_]+)\s*(?:[,;:.!?)]|$)",
+    re.IGNORECASE,
+)
+
+
+def _ratio_of_two_counts(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """Two counts and then, in apposition, how many of the one there are per one of the other:
+    "The school has 840 pupils and 42 teachers, a ratio of 20 pupils per teacher", "42 teachers
+    and 840 pupils, or 20 pupils per teacher". The ratio names both counted things, so the count
+    it counts is the other count times it (the product rule)."""
+    linked = {p for link in found for p in link.positions}
+    links = []
+    for first in range(len(reading.mentions) - 2):
+        second, ratio = first + 1, first + 2
+        if linked & {first, second, ratio} or reading.kinds[first : ratio + 1] != ["value"] * 3:
+            continue
+        a, b, r = reading.mentions[first : ratio + 1]
+        if any(m.unit or not m.noun or m.ratio or "/" in m.number for m in (a, b, r)):
+            continue
+        if not _TWO_COUNTS_JOINED.match(text[end_of(a) : b.start]):
+            continue
+        if not _RATIO_AFTER_COUNTS.match(text[end_of(b) : r.start]):
+            continue
+        per = _PER_ONE_COUNTED.match(text, end_of(r))
+        if per is None:
+            continue
+        figures = _counted_per_other(
+            per.group("noun").lower(), r.noun or "", (first, a), (second, b)
+        )
+        if figures is not None:
+            links.append(Link("product", (*figures, ratio)))
+    return links
+
+
+def _counted_per_other(
+    per: str, counted: str, *counts: tuple[int, Mention]
+) -> tuple[int, int] | None:
+    """(the count the ratio counts, the count it is per) of two counts, when the ratio's own noun
+    names one ("pupils") and what it is per the other ("teacher"); None otherwise."""
+    for (total, t), (each, e) in (counts, counts[::-1]):
+        if _same_heads(counted, t.noun or "") and _same_thing(per, e.noun or ""):
+            return total, each
+    return None
+
+
+def _same_heads(noun: str, other: str) -> bool:
+    """Whether two counted nouns end on the same head word ("pupils", "primary pupils")."""
+    return bool(noun and other) and noun.lower().split()[-1] == other.lower().split()[-1]
+
+
 def _count_times_its_size(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
     """A count, the size each counted thing has and the total they make: "each of the 4 teams
     has 12 players, 48 in total", 每个班有40名学生，共有12个班，合计480名学生. The sentence
@@ -6390,6 +6454,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _rate_restated,
     _total_and_its_average,
     _count_and_its_average,
+    _ratio_of_two_counts,
     _count_times_its_size,
     _total_then_each_of_count,
     _shares_of_each_sex,
