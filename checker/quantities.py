@@ -516,8 +516,11 @@ def _read_writers_fraction(number: str, multiplier: Fraction) -> tuple[Fraction,
     """ "1 in 5": the fraction a writer rounds a share to, k in n for the nearest whole n, so
     k/(n + 1/2) to k/(n - 1/2): "one in five" is 18.2 % to 22.2 %, as "5" is 4.5 to 5.5."""
     numerator, denominator = (int(p) for p in number.split(" in "))
-    if denominator < 2:
-        raise ValueError_(f"'{number}': a fraction 'k in n' needs n of at least 2")
+    if denominator < 1 or (denominator == 1 and numerator < 2):
+        raise ValueError_(
+            f"'{number}': a fraction 'k in n' needs n of at least 2 (or, for a factor in one "
+            "word such as 'doubled', k of at least 2 in 1)"
+        )
     exact = numerator * multiplier / denominator
     ends = (
         numerator * multiplier * 2 / (2 * denominator + 1),
@@ -540,15 +543,24 @@ def _nearest_common_fraction(number: str, exact: Fraction, written: Interval) ->
     # 1 and a third, so 1.29 to 1.37
     whole = Fraction(fraction.numerator // fraction.denominator)
     part = fraction - whole
+    if denominator == 1 and exact != 0:
+        # a factor in one word ("doubled", 2 in 1): nearer 2 than the one and a half or two
+        # and a half times a writer could have said, so 1.75 to 2.25
+        return _between(whole - Fraction(1, 4), whole + Fraction(1, 4), exact / fraction, written)
     if exact == 0 or part not in _COMMON_FRACTIONS or part in (0, 1):
         return written
     at, scale = _COMMON_FRACTIONS.index(part), exact / fraction
-    ends = sorted(
-        (
-            (whole + (_COMMON_FRACTIONS[at - 1] + part) / 2) * scale,
-            (whole + (part + _COMMON_FRACTIONS[at + 1]) / 2) * scale,
-        )
+    return _between(
+        whole + (_COMMON_FRACTIONS[at - 1] + part) / 2,
+        whole + (part + _COMMON_FRACTIONS[at + 1]) / 2,
+        scale,
+        written,
     )
+
+
+def _between(low: Fraction, high: Fraction, scale: Fraction, written: Interval) -> Interval:
+    """From low to high times scale (either way round for a negative scale), within written."""
+    ends = sorted((low * scale, high * scale))
     return Interval(max(written.low, ends[0]), min(written.high, ends[1]))  # type: ignore[type-var]
 
 
