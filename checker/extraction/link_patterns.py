@@ -62,7 +62,10 @@ _CONVERSION_AFTER_WORDS = re.compile(
 NAMED_AS_CHANGE = (
     r"(?:(?:an?\s+)?(?:[a-z]+\s+)?(?:"
     + lx.CHANGE_WORDS_ALTERNATION
-    + r")s?\s+of|(?:up|down)(?:\s+by)?)\s+"
+    + r")s?\s+of|(?:up|down)(?:\s+by)?"
+    # a participle of a rise: "rose 4.2% to 5.3 million, adding 214,000" (its falls, "losing",
+    # "shedding", are not read as changes of a sign)
+    + r"|adding|gaining)\s+"
     + lx.BEFORE_FIGURE
 )
 # ... at the end of a clause that opens on a comma: the figure is a change, not the base a
@@ -6096,6 +6099,47 @@ def _total_then_each_of_count(reading: SentenceReading, text: str, found: list[L
     return links
 
 
+# between a count and the price or size each has: "18,000 tickets at £450 each"
+_AT_EACH_BEFORE = re.compile(
+    r"^\s+(?:at|for|costing|priced\s+at)\s+" + lx.BEFORE_FIGURE + r"$", re.I
+)
+# after what each has, the total they make, gross: ", raising £8.1m", ", worth £2m in all", "
+# for a total of"; not "making" or "earning", which may be net of costs
+_EACH_THEN_TOTAL = re.compile(
+    r"^\s*(?:each|apiece|a\s+head|per\s+head|a\s+piece)\s*,?\s*(?:and\s+)?"
+    r"(?:raising|bringing\s+in|generating|grossing|worth|totall?ing|for\s+a\s+total\s+of|"
+    r"a\s+total\s+of)\s+" + lx.BEFORE_FIGURE + r"$",
+    re.IGNORECASE,
+)
+# the total ends its clause: "raising £8.1m more than" compares it with something else,
+# "raising £9.1m from tickets and sponsors" counts more than the count
+_TOTAL_CLAUSE_ENDS = re.compile(r"\s*(?:[,;:.!?)]|$)")
+
+
+def _count_at_each_then_total(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A count, what each counted thing costs or holds, and the total they make: "sold 18,000
+    season tickets at £450 each, raising £8.1m", "300 homes at $250,000 apiece, worth $75
+    million". The total is the count times each's (the product rule)."""
+    linked = {p for link in found for p in link.positions}
+    links = []
+    for count in range(len(reading.mentions) - 2):
+        each, total = count + 1, count + 2
+        if linked & {count, each, total} or reading.kinds[count : total + 1] != ["value"] * 3:
+            continue
+        c, e, t = reading.mentions[count : total + 1]
+        if c.unit or not c.noun or e.unit != t.unit or e.unit in ("", "%", "pp", "x", "‰"):
+            continue
+        if any(m.ratio or "/" in m.number for m in (c, e, t)):
+            continue
+        if not _AT_EACH_BEFORE.match(text[end_of(c) : e.start]):
+            continue
+        if _EACH_THEN_TOTAL.match(text[end_of(e) : t.start]) and _TOTAL_CLAUSE_ENDS.match(
+            text, end_of(t)
+        ):
+            links.append(Link("product", (total, count, each)))
+    return links
+
+
 # between two counts a ratio divides: "840 pupils and 42 teachers"
 _TWO_COUNTS_JOINED = re.compile(r"^\s+and\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 # between the second count and their ratio, in apposition: ", a ratio of", ", or", ", a
@@ -6455,6 +6499,7 @@ LINK_PATTERNS: list[LinkPattern] = [
     _total_and_its_average,
     _count_and_its_average,
     _ratio_of_two_counts,
+    _count_at_each_then_total,
     _count_times_its_size,
     _total_then_each_of_count,
     _shares_of_each_sex,
