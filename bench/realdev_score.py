@@ -194,7 +194,14 @@ def _reading(quantity: Quantity) -> tuple:
         for end in quantity.number_text.split("..")
     )
     scale = SCALES[quantity.scale.lower()] if quantity.scale else Fraction(1)
-    return (numbers, scale, quantity.unit.dimension, quantity.form, quantity.qualifier)
+    return (numbers, scale, quantity.unit.dimension, quantity.form, _labelled(quantity.qualifier))
+
+
+def _labelled(qualifier: str | None) -> str | None:
+    """The qualifier in the claim format's six kinds, which the labels write: "just over x"
+    (the checker's own narrower reading of "just over", "a little more than": from x to a
+    little above it, see the README's qualifiers) is a kind of "more than x"."""
+    return "over" if qualifier == "just_over" else qualifier
 
 
 def read_value(text: str) -> tuple:

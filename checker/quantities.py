@@ -75,8 +75,9 @@ class Tolerances(BaseModel):
     """How far a qualifier widens a written figure (fractions of the figure).
 
     `about 300` admits the written precision widened by `about` x 300 on each side;
-    `nearly 300` admits [300 x (1 - nearly), 300], `nearly -300` [-300, -300 x (1 - nearly)].
-    Over/under qualifiers are one-sided and unbounded.
+    `nearly 300` admits [300 x (1 - nearly), 300], `nearly -300` [-300, -300 x (1 - nearly)];
+    `just over 300`, its mirror, [300, 300 x (1 + nearly)].
+    Other over/under qualifiers are one-sided and unbounded.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
@@ -88,7 +89,10 @@ class Tolerances(BaseModel):
         description="about, around, approximately, roughly, some, an estimated",
     )
     nearly: ExactFraction = Field(
-        default=Fraction(10, 100), ge=0, le=1, description="nearly, almost"
+        default=Fraction(10, 100),
+        ge=0,
+        le=1,
+        description="nearly, almost, just under; and, the other way, just over, slightly more than",
     )
 
 
@@ -512,8 +516,11 @@ def _read_writers_fraction(number: str, multiplier: Fraction) -> tuple[Fraction,
     """ "1 in 5": the fraction a writer rounds a share to, k in n for the nearest whole n, so
     k/(n + 1/2) to k/(n - 1/2): "one in five" is 18.2 % to 22.2 %, as "5" is 4.5 to 5.5."""
     numerator, denominator = (int(p) for p in number.split(" in "))
-    if denominator < 2:
-        raise ValueError_(f"'{number}': a fraction 'k in n' needs n of at least 2")
+    if denominator < 1 or (denominator == 1 and numerator < 2):
+        raise ValueError_(
+            f"'{number}': a fraction 'k in n' needs n of at least 2 (or, for a factor in one "
+            "word such as 'doubled', k of at least 2 in 1)"
+        )
     exact = numerator * multiplier / denominator
     ends = (
         numerator * multiplier * 2 / (2 * denominator + 1),
@@ -536,15 +543,24 @@ def _nearest_common_fraction(number: str, exact: Fraction, written: Interval) ->
     # 1 and a third, so 1.29 to 1.37
     whole = Fraction(fraction.numerator // fraction.denominator)
     part = fraction - whole
+    if denominator == 1 and exact != 0:
+        # a factor in one word ("doubled", 2 in 1): nearer 2 than the one and a half or two
+        # and a half times a writer could have said, so 1.75 to 2.25
+        return _between(whole - Fraction(1, 4), whole + Fraction(1, 4), exact / fraction, written)
     if exact == 0 or part not in _COMMON_FRACTIONS or part in (0, 1):
         return written
     at, scale = _COMMON_FRACTIONS.index(part), exact / fraction
-    ends = sorted(
-        (
-            (whole + (_COMMON_FRACTIONS[at - 1] + part) / 2) * scale,
-            (whole + (part + _COMMON_FRACTIONS[at + 1]) / 2) * scale,
-        )
+    return _between(
+        whole + (_COMMON_FRACTIONS[at - 1] + part) / 2,
+        whole + (part + _COMMON_FRACTIONS[at + 1]) / 2,
+        scale,
+        written,
     )
+
+
+def _between(low: Fraction, high: Fraction, scale: Fraction, written: Interval) -> Interval:
+    """From low to high times scale (either way round for a negative scale), within written."""
+    ends = sorted((low * scale, high * scale))
     return Interval(max(written.low, ends[0]), min(written.high, ends[1]))  # type: ignore[type-var]
 
 
@@ -569,6 +585,8 @@ def _writers_fraction_bound(
     itself, not above its rounding; with no side named, the nearest common fraction."""
     if qualifier == "nearly":
         return Interval(min(written.low, exact), exact)  # type: ignore[type-var]
+    if qualifier == "just_over":  # the mirror: "just over a quarter" is 25 % to 28.6 %
+        return Interval(exact, max(written.high, exact))  # type: ignore[type-var]
     if qualifier in ("over", "at_least", "under", "at_most"):
         return Interval.point(exact)
     return _nearest_common_fraction(number, exact, written)
@@ -586,6 +604,9 @@ def _apply_qualifier(
         # nearly bounds the size from below, whatever the sign: "fell nearly 50%" is a fall of
         # 45% to 50%, [-50%, -45%], not one of 50% to 55%
         return written.hull(Interval.point(exact * (1 - tolerances.nearly)))
+    if qualifier == "just_over":
+        # the mirror of nearly: "just over 300" is 299.5 to 330, "fell just over 50%" -55 to -49.5
+        return written.hull(Interval.point(exact * (1 + tolerances.nearly)))
     # "more than 0", "less than 0" state a sign, which is not rounded: a rise of any size, not
     # anything above -0.5
     if qualifier in ("over", "at_least"):

@@ -133,7 +133,8 @@ def scale_exponent(word: str | None) -> int:
 # ---------------------------------------------------------------- qualifiers
 
 # Each phrase a writer puts before a figure, and the interval it makes of it (see
-# `quantities.Tolerances`): about (widened both ways), nearly (up to the figure), over and
+# `quantities.Tolerances`): about (widened both ways), nearly (up to the figure, from a little
+# below), just_over (from the figure, to a little above: the mirror of nearly), over and
 # at_least (from the figure up), under and at_most (up to the figure).
 QUALIFIERS: dict[str, str] = {
     "an estimated": "about",
@@ -152,6 +153,18 @@ QUALIFIERS: dict[str, str] = {
     "close to": "nearly",
     "just under": "nearly",
     "just shy of": "nearly",
+    "slightly under": "nearly",
+    "slightly less than": "nearly",
+    "slightly below": "nearly",
+    "a little under": "nearly",
+    "a little less than": "nearly",
+    "just over": "just_over",
+    "just above": "just_over",
+    "slightly over": "just_over",
+    "slightly above": "just_over",
+    "slightly more than": "just_over",
+    "a little over": "just_over",
+    "a little more than": "just_over",
     "well over": "over",
     "more than": "over",
     "over": "over",
@@ -167,7 +180,6 @@ QUALIFIERS: dict[str, str] = {
     "in excess of": "over",
     "upwards of": "over",
     "north of": "over",
-    "just over": "over",
     "at least": "at_least",
     "no less than": "at_least",
     "not less than": "at_least",
@@ -192,6 +204,7 @@ QUALIFIERS: dict[str, str] = {
 QUALIFIER_WORDS: dict[str, str] = {
     "about": "about",
     "nearly": "nearly",
+    "just_over": "just over",
     "over": "more than",
     "at_least": "at least",
     "under": "less than",

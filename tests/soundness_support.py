@@ -202,7 +202,8 @@ class Fig:
     def interval(self) -> tuple[Fraction | None, Fraction | None]:
         """The true values the text admits, in the family's base unit (None: unbounded). The
         documented tolerances: about x widens the written precision by 5 % of x on each side,
-        nearly x is [0.9 x, x] with x's own precision, more than x is from x's lower bound up."""
+        nearly x is [0.9 x, x] with x's own precision, just over x [x, 1.1 x], more than x is
+        from x's lower bound up."""
         x = Fraction(self.n, 10**self.d)
         low, high = (
             (x - self.step / 2, x + self.step / 2)
@@ -219,6 +220,9 @@ class Fig:
         if kind == "nearly":
             assert nominal >= 0
             return min(low, nominal * Fraction(9, 10)), high
+        if kind == "just_over":  # the mirror of nearly
+            assert nominal >= 0
+            return low, max(high, nominal * Fraction(11, 10))
         if kind in ("over", "at_least"):
             return low, None
         if kind in ("under", "at_most"):
@@ -264,6 +268,7 @@ def fig_of(
 QUALIFIERS = {
     "about": ["about", "around", "approximately", "roughly", "some", "an estimated"],
     "nearly": ["nearly", "almost", "close to"],
+    "just_over": ["just over", "slightly more than", "a little over"],
     "over": ["more than", "over", "above", "exceeding", "well over"],
     "at_least": ["at least", "no less than"],
     "under": ["under", "less than", "below"],
@@ -281,13 +286,15 @@ def qualified_fig(
     draw: Any, value: Fraction, style: Style, scale: str, rounding: str, d: int, commas: bool
 ) -> Fig | None:
     """A true qualified figure for a positive value: "about 1.2 billion" (within 4 %), "more
-    than 30 %" (a lower figure), "nearly x3" (a higher one within 10 %), "up to 600 km**2"..."""
+    than 30 %" (a lower figure), "nearly x3" (a higher one within 10 %), "just over 300" (a
+    lower one within 10 %), "up to 600 km**2"..."""
     kind = draw(st.sampled_from(list(QUALIFIERS)))
     word = draw(st.sampled_from(QUALIFIERS[kind]))
     shown = value / (SCALES[scale] * style.factor)
     if kind == "about":
         shown *= 1 + Fraction(draw(st.integers(-40, 40)), 1000)
-    pick = {"about": round, "over": math.floor, "at_least": math.floor}.get(kind, math.ceil)
+    rounded_down = ("over", "at_least", "just_over")
+    pick = round if kind == "about" else math.floor if kind in rounded_down else math.ceil
     for places in range(d, d + 30):
         n = pick(shown * 10**places)
         if n <= 0:

@@ -390,7 +390,7 @@ def _read(text: str) -> list[str]:
         ("The margin in Tartu was .0004 percent of the vote.", ["0.0004 %"]),
         # "as much as" caps a figure; "twice as much as" compares two
         ("Sales in Porto could reach as much as €2.1 billion.", ["as much as 2.1 billion EUR"]),
-        ("Oslo spent twice as much as $4 million.", ["x2", "4 million USD"]),
+        ("Oslo spent twice as much as $4 million.", ["x2 in 1", "4 million USD"]),
         # lengths of time: a duration, not a period's name
         ("Rents in Graz will rise over the next three years.", ["3 year"]),
         ("Turnout in Ghent has grown in the past two months.", ["2 month"]),

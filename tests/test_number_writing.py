@@ -79,7 +79,7 @@ NUMBER_WORDS = [
     # a capital M run into a whole number opening a sentence before a verb is a company
     ("4M cut 1,800 jobs. 4M people voted.", ["1,800", "4 m"]),
     ("Exports 412 up 6%.", ["412", "6 %"]),
-    ("Output doubled, then tripled to $9bn.", ["x2", "x3", "9 bn USD"]),
+    ("Output doubled, then tripled to $9bn.", ["x2 in 1", "x3 in 1", "9 bn USD"]),
     ("He earned 1.5 times his old salary.", ["x1.5"]),
     # "-fold" with a hyphen or a space is the factor, as "fivefold" is
     ("Fares rose five-fold, rents 3-fold and fees 2.5 fold.", ["x5", "x3", "x2.5"]),

@@ -123,7 +123,7 @@ def test_the_quote_check_reads_the_same_forms(quote, number, stated):
         ("a 27.6-percent rise", [("27.6-percent", "27.6 %")]),
         ("It passed 54-46%.", [("54", "54 %"), ("46%", "46 %")]),
         ("the lake is 2.7 times bigger", [("2.7 times bigger", "x2.7 .. x3.7")]),
-        ("it would quintuple, not quadruple it", [("quintuple", "x5"), ("quadruple", "x4")]),
+        ("it would quintuple, not quadruple it", [("quintuple", "x5"), ("quadruple", "x4 in 1")]),
         ("a five-fold rise", [("five-fold", "x5")]),
         ("cut the deficit in half", [("half", "x1 in 2")]),
     ],

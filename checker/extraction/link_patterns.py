@@ -62,7 +62,10 @@ _CONVERSION_AFTER_WORDS = re.compile(
 NAMED_AS_CHANGE = (
     r"(?:(?:an?\s+)?(?:[a-z]+\s+)?(?:"
     + lx.CHANGE_WORDS_ALTERNATION
-    + r")s?\s+of|(?:up|down)(?:\s+by)?)\s+"
+    + r")s?\s+of|(?:up|down)(?:\s+by)?"
+    # a participle of a rise: "rose 4.2% to 5.3 million, adding 214,000" (its falls, "losing",
+    # "shedding", are not read as changes of a sign)
+    + r"|adding|gaining)\s+"
     + lx.BEFORE_FIGURE
 )
 # ... at the end of a clause that opens on a comma: the figure is a change, not the base a
@@ -6355,6 +6358,111 @@ def _total_then_each_of_count(reading: SentenceReading, text: str, found: list[L
     return links
 
 
+# between a count and the price or size each has: "18,000 tickets at £450 each"
+_AT_EACH_BEFORE = re.compile(
+    r"^\s+(?:at|for|costing|priced\s+at)\s+" + lx.BEFORE_FIGURE + r"$", re.I
+)
+# after what each has, the total they make, gross: ", raising £8.1m", ", worth £2m in all", "
+# for a total of"; not "making" or "earning", which may be net of costs
+_EACH_THEN_TOTAL = re.compile(
+    r"^\s*(?:each|apiece|a\s+head|per\s+head|a\s+piece)\s*,?\s*(?:and\s+)?"
+    r"(?:raising|bringing\s+in|generating|grossing|worth|totall?ing|for\s+a\s+total\s+of|"
+    r"a\s+total\s+of)\s+" + lx.BEFORE_FIGURE + r"$",
+    re.IGNORECASE,
+)
+# the total ends its clause: "raising £8.1m more than" compares it with something else,
+# "raising £9.1m from tickets and sponsors" counts more than the count
+_TOTAL_CLAUSE_ENDS = re.compile(r"\s*(?:[,;:.!?)]|$)")
+
+
+def _count_at_each_then_total(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """A count, what each counted thing costs or holds, and the total they make: "sold 18,000
+    season tickets at £450 each, raising £8.1m", "300 homes at $250,000 apiece, worth $75
+    million". The total is the count times each's (the product rule)."""
+    linked = {p for link in found for p in link.positions}
+    links = []
+    for count in range(len(reading.mentions) - 2):
+        each, total = count + 1, count + 2
+        if linked & {count, each, total} or reading.kinds[count : total + 1] != ["value"] * 3:
+            continue
+        c, e, t = reading.mentions[count : total + 1]
+        if c.unit or not c.noun or e.unit != t.unit or e.unit in ("", "%", "pp", "x", "‰"):
+            continue
+        if any(m.ratio or "/" in m.number for m in (c, e, t)):
+            continue
+        if not _AT_EACH_BEFORE.match(text[end_of(c) : e.start]):
+            continue
+        if _EACH_THEN_TOTAL.match(text[end_of(e) : t.start]) and _TOTAL_CLAUSE_ENDS.match(
+            text, end_of(t)
+        ):
+            links.append(Link("product", (total, count, each)))
+    return links
+
+
+# between two counts a ratio divides: "840 pupils and 42 teachers"
+_TWO_COUNTS_JOINED = re.compile(r"^\s+and\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+# between the second count and their ratio, in apposition: ", a ratio of", ", or", ", a
+# pupil-teacher ratio of", ", giving a ratio of"
+_RATIO_AFTER_COUNTS = re.compile(
+    r"^\s*,\s*(?:or\s+|giving\s+|that\s+is\s+|which\s+is\s+)?"
+    r"(?:(?:an?|the)\s+(?:[^\W\d_]+(?:-[^\W\d_]+)*\s+)?ratio\s+of\s+)?"
+    r"(?:(?:" + lx.APPROXIMATION_WORDS_ALTERNATION + r")\s+)?$",
+    re.IGNORECASE,
+)
+# after the ratio's figure and noun, what it is per, closing the clause: "per teacher.", "for
+# each nurse,", "to every doctor"
+_PER_ONE_COUNTED = re.compile(
+    r"\s*(?:per|a|for\s+each|for\s+every|to\s+each|to\s+every|to\s+one|for\s+one)\s+"
+    r"(?P<noun>[^\W\d_]+)\s*(?:[,;:.!?)]|$)",
+    re.IGNORECASE,
+)
+
+
+def _ratio_of_two_counts(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
+    """Two counts and then, in apposition, how many of the one there are per one of the other:
+    "The school has 840 pupils and 42 teachers, a ratio of 20 pupils per teacher", "42 teachers
+    and 840 pupils, or 20 pupils per teacher". The ratio names both counted things, so the count
+    it counts is the other count times it (the product rule)."""
+    linked = {p for link in found for p in link.positions}
+    links = []
+    for first in range(len(reading.mentions) - 2):
+        second, ratio = first + 1, first + 2
+        if linked & {first, second, ratio} or reading.kinds[first : ratio + 1] != ["value"] * 3:
+            continue
+        a, b, r = reading.mentions[first : ratio + 1]
+        if any(m.unit or not m.noun or m.ratio or "/" in m.number for m in (a, b, r)):
+            continue
+        if not _TWO_COUNTS_JOINED.match(text[end_of(a) : b.start]):
+            continue
+        if not _RATIO_AFTER_COUNTS.match(text[end_of(b) : r.start]):
+            continue
+        per = _PER_ONE_COUNTED.match(text, end_of(r))
+        if per is None:
+            continue
+        figures = _counted_per_other(
+            per.group("noun").lower(), r.noun or "", (first, a), (second, b)
+        )
+        if figures is not None:
+            links.append(Link("product", (*figures, ratio)))
+    return links
+
+
+def _counted_per_other(
+    per: str, counted: str, *counts: tuple[int, Mention]
+) -> tuple[int, int] | None:
+    """(the count the ratio counts, the count it is per) of two counts, when the ratio's own noun
+    names one ("pupils") and what it is per the other ("teacher"); None otherwise."""
+    for (total, t), (each, e) in (counts, counts[::-1]):
+        if _same_heads(counted, t.noun or "") and _same_thing(per, e.noun or ""):
+            return total, each
+    return None
+
+
+def _same_heads(noun: str, other: str) -> bool:
+    """Whether two counted nouns end on the same head word ("pupils", "primary pupils")."""
+    return bool(noun and other) and noun.lower().split()[-1] == other.lower().split()[-1]
+
+
 def _count_times_its_size(reading: SentenceReading, text: str, found: list[Link]) -> list[Link]:
     """A count, the size each counted thing has and the total they make: "each of the 4 teams
     has 12 players, 48 in total", 每个班有40名学生，共有12个班，合计480名学生. The sentence
@@ -6654,6 +6762,8 @@ LINK_PATTERNS: list[LinkPattern] = [
     _total_and_its_average,
     _count_and_its_average,
     _average_over_count_then_total,
+    _ratio_of_two_counts,
+    _count_at_each_then_total,
     _count_times_its_size,
     _total_then_each_of_count,
     _shares_of_each_sex,

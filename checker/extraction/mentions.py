@@ -103,6 +103,8 @@ class Mention:
             number = " .. ".join("x" + end for end in self.number.split(".."))
         if self.writers_fraction and self.unit in ("", "x") and "/" in number:
             number = number.replace("/", " in ")
+        elif self.writers_fraction and self.unit == "x":
+            number += " in 1"  # "doubled": the writer's two times (x2 in 1, 1.75 to 2.25)
         parts.append(number)
         if self.scale:
             parts.append(self.scale)
@@ -3388,6 +3390,7 @@ _FALL_QUALIFIERS = {
     "at_least": "at_most",
     "at_most": "at_least",
     "nearly": "at_least",
+    "just_over": "at_most",
     "about": "about",
 }
 
@@ -3423,11 +3426,16 @@ def _read_factor_word(mention: Mention, lower: str, before: str, after: str) -> 
         return None
     if lower == "twice" and not re.match(r"\s+(?:as|the|that|its|their)\b", after, re.I):
         return None
-    mention.number = str(lx.FACTOR_WORDS[lower])
+    factor = lx.FACTOR_WORDS[lower]
+    mention.number = str(factor)
     mention.unit = "x"
-    # "halved" is the writer's half, as "half" is (x1 in 2: 0.45 to 0.55), as "doubled" is x2
-    # read to its digit (1.5 to 2.5): not exactly x1/2
-    mention.writers_fraction = "/" in mention.number
+    # "halved" is the writer's half, as "half" is (x1 in 2: 0.45 to 0.55), not exactly x1/2;
+    # "doubled", "tripled", "twice" the writer's two or three times, nearer it than the one and
+    # a half or two and a half times they could have said (x2 in 1: 1.75 to 2.25). Not the
+    # "-fold" words, whose falls are read below, nor "fivefold" and more (read to the digit).
+    # the lexicon writes a fraction as its text "1/2", a whole as a number
+    small_whole = isinstance(factor, int) and factor <= 4 and not lower.endswith("fold")
+    mention.writers_fraction = isinstance(factor, str) or small_whole
     if lower.endswith("fold") and _FALL_NAMED_AFTER_FOLD.match(after):
         _fall_by_a_factor(mention)  # "a fourfold drop": the level is the base over 4
     return mention
