@@ -1438,6 +1438,9 @@ def _carries_a_rate_of_its_own(
 _NEXT_CLAUSE = re.compile(
     # "while", "whereas" open a clause whatever follows ("..., while a rival's fell to 18%")
     r";|；|(?:,\s*|\s+)(?:while|whereas|whilst)\s+(?!(?:up|down)\b)"
+    # a concession opens a clause of another subject: "Child casualties were down 2%, although
+    # child pedestrian injuries totalled 470 compared with 469" (not "though," an aside)
+    r"|,\s*(?:although|even\s+though|though(?!\s*,))\s+"
     r"|,\s*(?:and|but)\s+(?!(?:was|were|is|are|has|had|have|will|would|rose|"
     r"fell|grew|increased|decreased|declined|dropped|climbed|jumped|gained|lost|up|down|then|"
     # "..., and it plans to add 25 more": a pronoun opens a clause of its own as a name does

@@ -1,0 +1,34 @@
+"""A concession ("although", "even though", "though") opens a clause of another subject: its
+levels are not the change before it (link_patterns._NEXT_CLAUSE). Invented sentences."""
+
+from pathlib import Path
+
+import pytest
+
+from checker.cli import main
+
+
+def _check(tmp_path: Path, text: str, capsys) -> str:
+    path = tmp_path / "story.txt"
+    path.write_text(text, encoding="utf-8")
+    main(["check", "--text", str(path)])
+    return capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Child casualties were down 2%, although the figures showed that child pedestrian "
+        "injuries totalled 470 in April-June compared with 469 a year earlier.",
+        "Burglaries fell 12%, even though thefts from cars rose to 1,300 from 1,250.",
+        "Arrivals rose 8%, though departures slipped to 3,950 from 4,000.",
+    ],
+)
+def test_the_levels_after_a_concession_are_not_the_change_before_it(tmp_path, capsys, text):
+    out = _check(tmp_path, text, capsys)
+    assert " error [" not in out and " warning [" not in out
+
+
+def test_a_change_of_its_own_pair_is_still_checked(tmp_path, capsys):
+    out = _check(tmp_path, "Burglaries fell 12% to 1,300 from 1,250, although police said.", capsys)
+    assert " error [" in out
