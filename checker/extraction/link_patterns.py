@@ -3689,11 +3689,28 @@ def _whole_named_first(reading: SentenceReading, text: str, found: list[Link]) -
         and not _EACH_HAS_BEFORE.search(
             text, max(reading.start, reading.mentions[p].start - 25), reading.mentions[p].start
         )
+        and not _of_a_kind_the_whole_is_not(reading, text, whole, p)
     ]
     links = [Link("part", (part, whole)) for part in parts]
     if len(parts) >= 2 and _parts_of_one_dimension(reading, text, parts):
         links.append(Link("parts_within", (whole, *parts)))
     return links
+
+
+def _of_a_kind_the_whole_is_not(reading: SentenceReading, text: str, whole: int, part: int) -> bool:
+    """Whether a figure after a whole is named by one of a set of kinds that cannot overlap
+    while the whole's own words name another of them ("Of the 3,000 applications from adults,
+    2,000 were granted; 1,500 children's claims were refused": the children's claims are no
+    part of the adults' applications)."""
+    # each figure's noun and the words after it up to its clause's end
+    whole_words = _CLAUSE_MARK.split(text[reading.mentions[whole].end : reading.end])[0]
+    part_words = _CLAUSE_MARK.split(text[reading.mentions[part].end : reading.end])[0]
+    for kinds in (lx.SEXES, *lx.EXCLUSIVE_KINDS, *lx.COMPLETE_PARTITIONS):
+        of_whole = {k for k, kind in enumerate(kinds) if kind.search(whole_words)}
+        of_part = {k for k, kind in enumerate(kinds) if _named_as(kind, part_words, False)}
+        if len(of_whole) == 1 and of_part and not of_part & of_whole:
+            return True
+    return False
 
 
 # a size of each counted thing before its figure: "each carrying", "every one with", "each has"
@@ -5507,6 +5524,8 @@ def _level_then_percent_or_amount(
             continue
         if not _OR_BETWEEN_CHANGES.match(text[end_of(rate) : by.start]):
             continue
+        if _amount_per_counted_thing(text, by):
+            continue  # "$52.6 billion, an increase of 9 per cent, or $1,200 per person"
         reading.kinds[amount] = "change"
         links += [Link("change_of", (percent, level)), Link("change_of", (amount, level))]
         taken |= {level, percent, amount}
@@ -5555,6 +5574,15 @@ def _without_base_years(gap: str) -> str:
         if lx.BASE_BEFORE_RE.search(gap, 0, year.start()):
             gap = gap[: year.start()] + gap[year.end() :]
     return gap
+
+
+def _amount_per_counted_thing(text: str, amount: Mention) -> bool:
+    """Whether an amount is counted per person, share or payer ("or $1,200 per person", "or
+    $40 a household"): what each one comes to, no change of the total before it."""
+    after = end_of(amount)
+    return bool(
+        lx.PER_COUNTED_AFTER_RE.match(text, after) or lx.PER_PAYER_AFTER_RE.match(text, after)
+    )
 
 
 def _counts_the_level(level: Mention, amount: Mention) -> bool:

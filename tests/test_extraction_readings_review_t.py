@@ -1,0 +1,55 @@
+"""Near misses of stop 37's readings (branch reviewT): invented sentences that look like a
+reading's shape but state no such link, each once a false error, and the wrong variants the
+readings still catch."""
+
+from __future__ import annotations
+
+import pytest
+
+from .text_checks import text_severities as _severities
+
+# ------------------------------ a level's percentage change, then "or" an amount per person
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spending was $52.6 billion, an increase of 9 per cent, or $1,200 per person.",
+        "The levy raised £3.1bn, an increase of 12%, or £40 a household.",
+    ],
+)
+def test_an_amount_per_person_after_or_is_no_change_of_the_total(tmp_path, text):
+    assert _severities(tmp_path, text) == []
+
+
+def test_an_amount_after_or_still_restates_the_change(tmp_path):
+    text = "Revenue was $52.6 billion, an increase of 9 per cent or ${a} billion."
+    assert _severities(tmp_path, text.format(a="4.3")) == []
+    assert _severities(tmp_path, text.format(a="6.3")) == ["error"]
+
+
+# ------------------------- a figure of a kind the whole named first is not: no part of it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of the 3,000 applications from adults, 2,000 were granted; 1,500 children's claims"
+        " were refused.",
+        "Of the 500 men polled, 300 said yes; 400 women said no.",
+    ],
+)
+def test_a_figure_of_another_kind_than_the_whole_is_no_part(tmp_path, text):
+    assert _severities(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, right, wrong",
+    [
+        ("Of the 5,000 asylum claims decided, 3,000 were granted and {r} refused.", 1800, 2400),
+        ("Of the 2,000 full-time staff, 1,100 are women and {r} are men.", 900, 1200),
+    ],
+)
+def test_parts_that_cannot_overlap_are_still_held_to_their_whole(tmp_path, text, right, wrong):
+    assert _severities(tmp_path, text.format(r=right)) == []
+    assert _severities(tmp_path, text.format(r=wrong)) == ["error"]
