@@ -53,3 +53,35 @@ def test_a_figure_of_another_kind_than_the_whole_is_no_part(tmp_path, text):
 def test_parts_that_cannot_overlap_are_still_held_to_their_whole(tmp_path, text, right, wrong):
     assert _severities(tmp_path, text.format(r=right)) == []
     assert _severities(tmp_path, text.format(r=wrong)) == ["error"]
+
+
+# ----------------------------- a fall by a fraction, a second fall by one, then the whole's levels
+
+
+def test_levels_after_two_falls_by_fractions_are_neither_fall_s(tmp_path):
+    text = (
+        "Crime fell by a fifth in the city centre and by a tenth elsewhere, from 52,000"
+        " offences to 45,000 across the county."
+    )
+    assert _severities(tmp_path, text) == []
+
+
+def test_a_fall_by_a_fraction_and_its_levels_is_still_checked(tmp_path):
+    assert _severities(tmp_path, "Crime fell by a fifth, from 52,000 offences to 41,600.") == []
+    assert _severities(tmp_path, "Crime fell by a fifth, from 52,000 offences to 45,000.") == [
+        "error"
+    ]
+
+
+# ------------------------ a Chinese multiple of the same part of the year before (上年同期)
+
+
+def test_a_half_year_is_no_multiple_of_the_whole_year_before(tmp_path):
+    text = "去年全市粮食产量150万吨，今年上半年达到100万吨，是上年同期的1.2倍。"
+    assert _severities(tmp_path, text) == []
+
+
+def test_a_multiple_of_the_same_half_year_before_is_still_checked(tmp_path):
+    text = "去年上半年全市粮食产量150万吨，今年上半年达到{v}万吨，是上年同期的1.2倍。"
+    assert _severities(tmp_path, text.format(v=180)) == []
+    assert _severities(tmp_path, text.format(v=300)) == ["error"]

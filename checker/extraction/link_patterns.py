@@ -1247,6 +1247,7 @@ def _change_of_pair(reading: SentenceReading, text: str, found: list[Link]) -> l
             if not _clauses_apart(reading, text, change, link)
             and not _level_between(reading, change, link, restated)
             and not _share_named_after_change(reading, text, change, link)
+            and not _second_change_by_fraction_between(reading, text, change, link)
         ]
         if own:
             options[change] = sorted(own, key=lambda link: _apart(reading, change, link))
@@ -1363,6 +1364,22 @@ def _no_change_before_a_base(
         m.words
         and m.number == "0"
         and reading.mentions[second].start < reading.mentions[first].start
+    )
+
+
+def _second_change_by_fraction_between(
+    reading: SentenceReading, text: str, change: int, pair: Link
+) -> bool:
+    """Whether a second change by a fraction stands between a change and the levels after it
+    ("fell by a fifth in the centre and by a tenth elsewhere, from 52,000 to 45,000"): the
+    levels may be the whole's, of which neither change is stated."""
+    first = min(pair.positions)
+    if first < change:
+        return False
+    return bool(
+        lx.SECOND_CHANGE_BY_FRACTION_RE.search(
+            text, end_of(reading.mentions[change]), reading.mentions[first].start
+        )
     )
 
 
@@ -2200,6 +2217,11 @@ _NOT_A_NAME_ZH = re.compile(
     r"[为是达到实现完成共计约]|\s"
 )
 _CLAUSE_BEFORE_ZH = re.compile(r"[，,；;。：:]")
+# a part of a year a Chinese clause is dated to: a half, quarters, months
+_PART_OF_YEAR_ZH = re.compile(
+    r"[上下]半年|前?第?[一二三四1-4]季度|前[两三]季度|"
+    r"[\d一二三四五六七八九十]+(?:[-—至到~～][\d一二三四五六七八九十]+)?月份?"
+)
 
 
 def _clause_opening_zh(text: str, start: int, figure: Mention) -> str:
@@ -2267,6 +2289,8 @@ def _multiple_of_a_level_named_apart_zh(
     base_words = _clause_opening_zh(text, reading.start, reading.mentions[bases[0]])
     if not _named_alike_zh(base_words, level_words):
         return []  # "去年出口额200亿元，今年进口额600亿元，是上年的3倍": last year's imports, not given
+    if _PART_OF_YEAR_ZH.findall(base_words) != _PART_OF_YEAR_ZH.findall(level_words):
+        return []  # 去年…150万吨，今年上半年达到100万吨，是上年同期的: a half against a whole year
     reading.kinds[factor] = "change"
     return [Link("change", (factor, bases[0], level_at), compares=True)]
 
