@@ -85,3 +85,16 @@ def test_a_multiple_of_the_same_half_year_before_is_still_checked(tmp_path):
     text = "去年上半年全市粮食产量150万吨，今年上半年达到{v}万吨，是上年同期的1.2倍。"
     assert _severities(tmp_path, text.format(v=180)) == []
     assert _severities(tmp_path, text.format(v=300)) == ["error"]
+
+
+# ------------------- a part of a share's count named apart from the share's whole: its own whole
+
+
+def test_a_part_of_the_count_is_no_part_taken_from_the_whole(tmp_path):
+    text = "Some 30% of the 1,500 firms export, or 450 firms, and 200 of them sell to China."
+    assert _severities(tmp_path, text) == []
+
+
+def test_a_part_of_the_count_above_it_is_still_caught(tmp_path):
+    text = "Some 30% of the 1,500 firms export, or 450 firms, and 500 of them sell to China."
+    assert _severities(tmp_path, text) == ["error"]
