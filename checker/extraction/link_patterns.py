@@ -2255,6 +2255,14 @@ def _dated_as_zh(when: str, base_words: str, level_words: str) -> bool:
     )
 
 
+def _parts_of_year_differ_zh(base_words: str, level_words: str) -> bool:
+    """Whether a base's clause and a level's are dated to different parts of a year: a whole
+    year (去年) against a half (今年上半年). A base of 同期 is the level's own part of the year."""
+    if "同期" in base_words:
+        return False
+    return _PART_OF_YEAR_ZH.findall(base_words) != _PART_OF_YEAR_ZH.findall(level_words)
+
+
 def _multiple_of_a_level_named_apart_zh(
     reading: SentenceReading, text: str, found: list[Link]
 ) -> list[Link]:
@@ -2289,7 +2297,7 @@ def _multiple_of_a_level_named_apart_zh(
     base_words = _clause_opening_zh(text, reading.start, reading.mentions[bases[0]])
     if not _named_alike_zh(base_words, level_words):
         return []  # "去年出口额200亿元，今年进口额600亿元，是上年的3倍": last year's imports, not given
-    if _PART_OF_YEAR_ZH.findall(base_words) != _PART_OF_YEAR_ZH.findall(level_words):
+    if _parts_of_year_differ_zh(base_words, level_words):
         return []  # 去年…150万吨，今年上半年达到100万吨，是上年同期的: a half against a whole year
     reading.kinds[factor] = "change"
     return [Link("change", (factor, bases[0], level_at), compares=True)]
