@@ -98,3 +98,22 @@ def test_a_part_of_the_count_is_no_part_taken_from_the_whole(tmp_path):
 def test_a_part_of_the_count_above_it_is_still_caught(tmp_path):
     text = "Some 30% of the 1,500 firms export, or 450 firms, and 500 of them sell to China."
     assert _severities(tmp_path, text) == ["error"]
+
+
+# ------------------------------------------------------- wrong variants the readings missed
+
+
+@pytest.mark.parametrize(
+    "text, right, wrong",
+    [
+        # a count and its rate, the change's span, then the level it led to
+        ("Claims fell 12,000 or {p}% on the year to 388,000.", 3, 6),
+        ("Claims fell 12,000, or {p}%, year on year, to 388,000.", 3, 6),
+        # a level moved from an extreme named before its figure
+        ("Sales fell to 1,900 in May from a peak of 2,400, a fall of {p}%.", 21, 30),
+        ("Shares fell to $190, down from a record high of $240, a drop of {p}%.", 21, 30),
+    ],
+)
+def test_wrong_variants_once_missed_are_caught(tmp_path, text, right, wrong):
+    assert _severities(tmp_path, text.format(p=right)) == []
+    assert _severities(tmp_path, text.format(p=wrong)) == ["error"]

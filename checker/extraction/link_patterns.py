@@ -26,7 +26,9 @@ from .prefilter import Prefiltered, fold
 
 # "from a revised $60.6 billion", "from an upwardly revised 3.1%": the earlier level as revised
 _REVISED = r"(?:(?:a|an|the)\s+)?(?:(?:upwardly|downwardly|slightly)\s+)?revised\s+"
-_FROM_BEFORE = re.compile(rf"\bfrom\s+(?:{_REVISED})?$", re.IGNORECASE)
+# a level a move starts from named as its extreme: "fell to 1,900 from a peak of 2,400"
+_EXTREME_OF = r"(?:a|an|its|their|the)\s+(?:(?:all-time|record)\s+)?(?:peak|high|low)\s+of\s+"
+_FROM_BEFORE = re.compile(rf"\bfrom\s+(?:{_REVISED}|{_EXTREME_OF})?$", re.IGNORECASE)
 # what may stand between two levels of a pair: a date, then an aside between commas
 _PAIR_GAP = (
     # the whole of a share named once ("to 3.0% of GDP from 4.5%", "from 55% of voters to 62%")
@@ -40,7 +42,9 @@ _TO_BETWEEN = re.compile(_PAIR_GAP + r"(?:to|up\s+to|down\s+to)\s+$", re.IGNOREC
 # either side of it
 _DEGREE = r"(?:[a-z]+ly|just|barely|still|well|only|even)"
 _WAY_FROM = rf"(?:{_DEGREE}\s+)?(?:up|down)\s+(?:{_DEGREE}\s+)?from"
-_FROM_BETWEEN = re.compile(_PAIR_GAP + rf"(?:{_WAY_FROM}|from)\s+(?:{_REVISED})?$", re.IGNORECASE)
+_FROM_BETWEEN = re.compile(
+    _PAIR_GAP + rf"(?:{_WAY_FROM}|from)\s+(?:{_REVISED}|{_EXTREME_OF})?$", re.IGNORECASE
+)
 _TO_BEFORE = re.compile(
     r"\b(?:to|reach|reached|reaching|hit|hitting|touch|touched|touching|top|topped|topping)\s+"
     # "fell 6,000 to a seasonally adjusted 214,000": the wire's adjustment before the level
@@ -5679,7 +5683,10 @@ def _level_then_its_rate(reading: SentenceReading, text: str, found: list[Link])
 
 _OR_BETWEEN_CHANGES = re.compile(r"^\s*(?:,|\(|（)?\s*or\s+" + lx.BEFORE_FIGURE + r"$")
 _TO_AFTER_CHANGE = re.compile(
-    r"^\s*(?:\)|）)?\s*,?\s*(?:to|at|to\s+reach(?:\s+(?:a|an|the))?(?:\s+[a-z-]+){0,2}?"
+    r"^\s*(?:\)|）)?\s*,?\s*"
+    # the span of the change before the level: "fell 12,000 or 3% on the year to 388,000"
+    r"(?:(?:on\s+the\s+(?:year|quarter|month|week)|year[- ]on[- ]year)\s*,?\s*)?"
+    r"(?:to|at|to\s+reach(?:\s+(?:a|an|the))?(?:\s+[a-z-]+){0,2}?"
     # where a market closed: "fell 1.6%, or $1.19, to settle at $71.62"
     r"|to\s+(?:settle|close|end|finish)\s+at)\s+" + lx.BEFORE_FIGURE + r"$",
     re.IGNORECASE,
