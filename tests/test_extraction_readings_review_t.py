@@ -108,7 +108,7 @@ def test_a_part_of_the_count_above_it_is_still_caught(tmp_path):
     [
         # a count and its rate, the change's span, then the level it led to
         ("Claims fell 12,000 or {p}% on the year to 388,000.", 3, 6),
-        ("Claims fell 12,000, or {p}%, year on year, to 388,000.", 3, 6),
+        ("Claims fell 12,000, or {p}%, on the quarter, to 388,000.", 3, 6),
         # a level moved from an extreme named before its figure
         ("Sales fell to 1,900 in May from a peak of 2,400, a fall of {p}%.", 21, 30),
         ("Shares fell to $190, down from a record high of $240, a drop of {p}%.", 21, 30),

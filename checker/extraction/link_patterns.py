@@ -5685,7 +5685,7 @@ _OR_BETWEEN_CHANGES = re.compile(r"^\s*(?:,|\(|（)?\s*or\s+" + lx.BEFORE_FIGURE
 _TO_AFTER_CHANGE = re.compile(
     r"^\s*(?:\)|）)?\s*,?\s*"
     # the span of the change before the level: "fell 12,000 or 3% on the year to 388,000"
-    r"(?:(?:on\s+the\s+(?:year|quarter|month|week)|year[- ]on[- ]year)\s*,?\s*)?"
+    r"(?:on\s+the\s+(?:year|quarter|month|week)\s*,?\s*)?"
     r"(?:to|at|to\s+reach(?:\s+(?:a|an|the))?(?:\s+[a-z-]+){0,2}?"
     # where a market closed: "fell 1.6%, or $1.19, to settle at $71.62"
     r"|to\s+(?:settle|close|end|finish)\s+at)\s+" + lx.BEFORE_FIGURE + r"$",
