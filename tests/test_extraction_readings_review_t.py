@@ -117,3 +117,24 @@ def test_a_part_of_the_count_above_it_is_still_caught(tmp_path):
 def test_wrong_variants_once_missed_are_caught(tmp_path, text, right, wrong):
     assert _severities(tmp_path, text.format(p=right)) == []
     assert _severities(tmp_path, text.format(p=wrong)) == ["error"]
+
+
+# --------------- Chinese parts of kinds that cannot overlap, naming two different things after it
+
+
+def test_kinds_of_two_different_things_are_no_parts_within(tmp_path):
+    text = "全市户籍人口800万人，其中本地出生600万人；外地来本市务工人员250万人。"
+    assert _severities(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, right, wrong",
+    [
+        ("全年城镇新增就业12万人，其中本地劳动力8万人，外地劳动力{v}万人。", 4, 6),
+        ("全市国有企业利润500亿元，其中中央企业利润300亿元，地方国有企业利润{v}亿元。", 200, 250),
+        ("全市学校300所，其中公办学校200所，民办{v}所。", 100, 150),
+    ],
+)
+def test_kinds_of_one_thing_are_still_parts_within(tmp_path, text, right, wrong):
+    assert _severities(tmp_path, text.format(v=right)) == []
+    assert _severities(tmp_path, text.format(v=wrong)) == ["error"]

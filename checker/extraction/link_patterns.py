@@ -3624,8 +3624,27 @@ def _one_of_each_exclusive_kind(reading: SentenceReading, text: str, parts: list
     for kinds in (*lx.EXCLUSIVE_KINDS, *lx.COMPLETE_PARTITIONS):
         named = [[k for k, kind in enumerate(kinds) if _named_as(kind, w, chinese)] for w in words]
         if all(len(n) == 1 for n in named) and len({n[0] for n in named}) == len(parts):
+            if chinese and _kinds_of_other_things_zh(kinds, words):
+                continue
             return True
     return False
+
+
+def _kinds_of_other_things_zh(kinds: tuple[re.Pattern[str], ...], words: list[str]) -> bool:
+    """Whether Chinese parts named by kinds that cannot overlap go on to name two different
+    things after the kind, by their last two characters (其中本地出生600万人；外地来本市务工人员250万人:
+    migrant workers are no kind of the registered residents), not one thing or nothing
+    (公办学校/民办学校, 重工业/轻工业)."""
+    rests = set()
+    for w in words:
+        opened = _PARTS_OPENER_ZH.sub("", w, count=1)
+        for kind in kinds:
+            found = kind.match(opened)
+            if found:
+                rest = _NOT_A_NAME_ZH.sub("", opened[found.end() :])
+                if rest:
+                    rests.add(rest[-2:])  # the head noun (中央企业利润, 地方国有企业利润: 利润)
+    return len(rests) > 1
 
 
 # what a part is with or for, not what it is ("600 households with children"): no kind of it
