@@ -138,3 +138,30 @@ def test_kinds_of_two_different_things_are_no_parts_within(tmp_path):
 def test_kinds_of_one_thing_are_still_parts_within(tmp_path, text, right, wrong):
     assert _severities(tmp_path, text.format(v=right)) == []
     assert _severities(tmp_path, text.format(v=wrong)) == ["error"]
+
+
+# ------------------------------- an average of another season than the total it comes after
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club drew 520,000 fans in 19 home games last season, an average of 24,500 a game"
+        " this season.",
+        "The club drew 520,000 fans in 19 home games in 2023, an average of 24,500 a game in 2024.",
+    ],
+)
+def test_an_average_of_another_season_is_no_product_of_the_total(tmp_path, text):
+    assert _severities(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club drew {t} fans in 19 home games in 2024, an average of 24,500 a game in 2024.",
+        "The club drew {t} fans in 19 home games, an average of 24,500 a game this season.",
+    ],
+)
+def test_an_average_of_the_total_s_own_season_is_still_checked(tmp_path, text):
+    assert _severities(tmp_path, text.format(t="465,500")) == []
+    assert _severities(tmp_path, text.format(t="520,000")) == ["error"]

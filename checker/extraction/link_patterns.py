@@ -6095,9 +6095,29 @@ def _count_and_its_average(reading: SentenceReading, text: str, found: list[Link
         figures = reading.mentions[total : each + 1]
         if not _counted_over(figures[0], figures[1], figures[2]):
             continue
+        if _dated_apart(reading, text, total, each):
+            continue  # "520,000 fans in 19 home games last season, an average of 24,500 a game
+            # this season": another season's average
         if _average_per_count(text, *figures) or _average_per_count_zh(text, *figures):
             links.append(Link("product", (total, count, each)))
     return links
+
+
+# a span named after an average, before its clause ends: "a game this season", "a day in 2024"
+_SPAN_OF_A_FIGURE = r"\b((?:this|last|next)\s+(?:season|year|month|week)|in\s+(?:1[89]|20)\d\d)\b"
+_SPAN_AFTER_AVERAGE = re.compile(r"[^,;:.()]*?" + _SPAN_OF_A_FIGURE, re.IGNORECASE)
+_SPAN_NAMED = re.compile(_SPAN_OF_A_FIGURE, re.IGNORECASE)
+
+
+def _dated_apart(reading: SentenceReading, text: str, total: int, each: int) -> bool:
+    """Whether an average names a span after it and the words from the total to it name
+    another: the two are of different seasons or years."""
+    after = _SPAN_AFTER_AVERAGE.match(text, reading.mentions[each].end, reading.end)
+    if after is None:
+        return False
+    before = text[reading.mentions[total].start : reading.mentions[each].start]
+    named = {span.lower() for span in _SPAN_NAMED.findall(before)}
+    return bool(named) and after.group(1).lower() not in named
 
 
 def _counted_over(total: Mention, count: Mention, each: Mention) -> bool:
