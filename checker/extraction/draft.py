@@ -144,6 +144,7 @@ def finish(extraction: Extraction) -> None:
             renamed = f"{claim.metric}_{named_apart[key] + 1}"
             metrics.setdefault(renamed, MetricDraft(renamed, description=renamed.replace("_", " ")))
             renamed_parts[claim.mention] = (claim.metric, renamed)
+            _whole_follows_a_renamed_part(extraction, claim, other, renamed)
             claim.metric = renamed
             claim.notes.append(
                 f"a second figure for the same metric in one sentence: named apart from {other.metric}"
@@ -156,6 +157,30 @@ def finish(extraction: Extraction) -> None:
     for drafted in metrics.values():
         if drafted.part_of == drafted.name:
             drafted.part_of = None  # a metric is never a part of itself
+
+
+def _whole_follows_a_renamed_part(
+    extraction: Extraction, part: DraftClaim, other: DraftClaim, renamed: str
+) -> None:
+    """A part named apart from another figure of its metric takes the whole its metric was
+    drafted as a part of, when the text states it a part of that whole and not the other
+    figure ("Some 30% of the 1,500 firms export, or 450 firms, and 200 of them sell to China":
+    the 200 are part of the 450, the 1,500 are not)."""
+    metrics = extraction.metrics
+    drafted = metrics.get(part.metric)
+    if drafted is None or drafted.part_of is None:
+        return
+    by_mention = {claim.mention: claim for claim in extraction.claims}
+    wholes_of = defaultdict(set)
+    for relation in extraction.relations:
+        if relation.type == "part_of" and relation.mentions[1] in by_mention:
+            wholes_of[relation.mentions[0]].add(by_mention[relation.mentions[1]].metric)
+    if (
+        drafted.part_of in wholes_of[part.mention]
+        and drafted.part_of not in wholes_of[other.mention]
+    ):
+        metrics[renamed].part_of = drafted.part_of
+        drafted.part_of = None
 
 
 def _shares_follow_their_parts(extraction: Extraction, renamed: dict[int, tuple[str, str]]) -> None:

@@ -166,6 +166,14 @@ QUALIFIER_WORDS_ALTERNATION = _words_alternation(
 APPROXIMATION_WORDS_ALTERNATION = _words_alternation(
     q for q, kind in QUALIFIERS_BEFORE.items() if q[0].isalpha() and kind in ("about", "nearly")
 )
+# A second change by a part of another base, joined to the first with no verb of its own
+# ("fell by a fifth in the centre and by a tenth elsewhere"): that fraction is read as no
+# figure, yet the levels after it are not the first change's.
+SECOND_CHANGE_BY_FRACTION_RE = re.compile(
+    r"\b(?:and|but|or|while)\s+by\s+(?:(?:" + QUALIFIER_WORDS_ALTERNATION + r")\s+)?"
+    r"(?:half|(?:a|an|one|two|three|four)[- ](?:half|third|quarter|fifth|sixth|tenth)s?)\b",
+    re.IGNORECASE,
+)
 # Signs written straight before a figure for a qualifier: "~300", ">500 staff", "≤5%".
 SYMBOL_QUALIFIERS: dict[str, str] = {
     "~": "about",

@@ -26,7 +26,9 @@ from .prefilter import Prefiltered, fold
 
 # "from a revised $60.6 billion", "from an upwardly revised 3.1%": the earlier level as revised
 _REVISED = r"(?:(?:a|an|the)\s+)?(?:(?:upwardly|downwardly|slightly)\s+)?revised\s+"
-_FROM_BEFORE = re.compile(rf"\bfrom\s+(?:{_REVISED})?$", re.IGNORECASE)
+# a level a move starts from named as its extreme: "fell to 1,900 from a peak of 2,400"
+_EXTREME_OF = r"(?:a|an|its|their|the)\s+(?:(?:all-time|record)\s+)?(?:peak|high|low)\s+of\s+"
+_FROM_BEFORE = re.compile(rf"\bfrom\s+(?:{_REVISED}|{_EXTREME_OF})?$", re.IGNORECASE)
 # what may stand between two levels of a pair: a date, then an aside between commas
 _PAIR_GAP = (
     # the whole of a share named once ("to 3.0% of GDP from 4.5%", "from 55% of voters to 62%")
@@ -40,7 +42,9 @@ _TO_BETWEEN = re.compile(_PAIR_GAP + r"(?:to|up\s+to|down\s+to)\s+$", re.IGNOREC
 # either side of it
 _DEGREE = r"(?:[a-z]+ly|just|barely|still|well|only|even)"
 _WAY_FROM = rf"(?:{_DEGREE}\s+)?(?:up|down)\s+(?:{_DEGREE}\s+)?from"
-_FROM_BETWEEN = re.compile(_PAIR_GAP + rf"(?:{_WAY_FROM}|from)\s+(?:{_REVISED})?$", re.IGNORECASE)
+_FROM_BETWEEN = re.compile(
+    _PAIR_GAP + rf"(?:{_WAY_FROM}|from)\s+(?:{_REVISED}|{_EXTREME_OF})?$", re.IGNORECASE
+)
 _TO_BEFORE = re.compile(
     r"\b(?:to|reach|reached|reaching|hit|hitting|touch|touched|touching|top|topped|topping)\s+"
     # "fell 6,000 to a seasonally adjusted 214,000": the wire's adjustment before the level
@@ -1261,6 +1265,7 @@ def _change_of_pair(reading: SentenceReading, text: str, found: list[Link]) -> l
             if not _clauses_apart(reading, text, change, link)
             and not _level_between(reading, change, link, restated)
             and not _share_named_after_change(reading, text, change, link)
+            and not _second_change_by_fraction_between(reading, text, change, link)
         ]
         if own:
             options[change] = sorted(own, key=lambda link: _apart(reading, change, link))
@@ -1377,6 +1382,22 @@ def _no_change_before_a_base(
         m.words
         and m.number == "0"
         and reading.mentions[second].start < reading.mentions[first].start
+    )
+
+
+def _second_change_by_fraction_between(
+    reading: SentenceReading, text: str, change: int, pair: Link
+) -> bool:
+    """Whether a second change by a fraction stands between a change and the levels after it
+    ("fell by a fifth in the centre and by a tenth elsewhere, from 52,000 to 45,000"): the
+    levels may be the whole's, of which neither change is stated."""
+    first = min(pair.positions)
+    if first < change:
+        return False
+    return bool(
+        lx.SECOND_CHANGE_BY_FRACTION_RE.search(
+            text, end_of(reading.mentions[change]), reading.mentions[first].start
+        )
     )
 
 
@@ -2270,6 +2291,11 @@ _NOT_A_NAME_ZH = re.compile(
     r"[为是达到实现完成共计约]|\s"
 )
 _CLAUSE_BEFORE_ZH = re.compile(r"[，,；;。：:]")
+# a part of a year a Chinese clause is dated to: a half, quarters, months
+_PART_OF_YEAR_ZH = re.compile(
+    r"[上下]半年|前?第?[一二三四1-4]季度|前[两三]季度|"
+    r"[\d一二三四五六七八九十]+(?:[-—至到~～][\d一二三四五六七八九十]+)?月份?"
+)
 
 
 def _clause_opening_zh(text: str, start: int, figure: Mention) -> str:
@@ -2301,6 +2327,14 @@ def _dated_as_zh(when: str, base_words: str, level_words: str) -> bool:
     return bool(
         year_before and base_year and level_year and int(level_year[1]) == int(base_year[1]) + 1
     )
+
+
+def _parts_of_year_differ_zh(base_words: str, level_words: str) -> bool:
+    """Whether a base's clause and a level's are dated to different parts of a year: a whole
+    year (去年) against a half (今年上半年). A base of 同期 is the level's own part of the year."""
+    if "同期" in base_words:
+        return False
+    return _PART_OF_YEAR_ZH.findall(base_words) != _PART_OF_YEAR_ZH.findall(level_words)
 
 
 def _multiple_of_a_level_named_apart_zh(
@@ -2370,6 +2404,10 @@ def _level_named_apart_zh(
     base_words = _clause_opening_zh(text, reading.start, reading.mentions[bases[0]])
     if not _named_alike_zh(base_words, level_words):
         return None  # "去年出口额200亿元，今年进口额600亿元，是上年的3倍": last year's imports, not given
+    if _parts_of_year_differ_zh(base_words, level_words):
+        return (
+            None  # 去年…150万吨，今年上半年达到100万吨，是上年同期的: a half against a whole year
+        )
     if not _named_again_zh(multiple["named"], level_words or base_words):
         return None  # "去年游客300万人次，今年游客900万人次，收入是上年的3倍": another quantity's
     return bases[0], level_at
@@ -3783,8 +3821,27 @@ def _one_of_each_exclusive_kind(reading: SentenceReading, text: str, parts: list
     for kinds in (*lx.EXCLUSIVE_KINDS, *lx.COMPLETE_PARTITIONS):
         named = [[k for k, kind in enumerate(kinds) if _named_as(kind, w, chinese)] for w in words]
         if all(len(n) == 1 for n in named) and len({n[0] for n in named}) == len(parts):
+            if chinese and _kinds_of_other_things_zh(kinds, words):
+                continue
             return True
     return False
+
+
+def _kinds_of_other_things_zh(kinds: tuple[re.Pattern[str], ...], words: list[str]) -> bool:
+    """Whether Chinese parts named by kinds that cannot overlap go on to name two different
+    things after the kind, by their last two characters (其中本地出生600万人；外地来本市务工人员250万人:
+    migrant workers are no kind of the registered residents), not one thing or nothing
+    (公办学校/民办学校, 重工业/轻工业)."""
+    rests = set()
+    for w in words:
+        opened = _PARTS_OPENER_ZH.sub("", w, count=1)
+        for kind in kinds:
+            found = kind.match(opened)
+            if found:
+                rest = _NOT_A_NAME_ZH.sub("", opened[found.end() :])
+                if rest:
+                    rests.add(rest[-2:])  # the head noun (中央企业利润, 地方国有企业利润: 利润)
+    return len(rests) > 1
 
 
 # what a part is with or for, not what it is ("600 households with children"): no kind of it
@@ -3887,6 +3944,7 @@ def _whole_named_first(reading: SentenceReading, text: str, found: list[Link]) -
         and not _EACH_HAS_BEFORE.search(
             text, max(reading.start, reading.mentions[p].start - 25), reading.mentions[p].start
         )
+        and not _of_a_kind_the_whole_is_not(reading, text, whole, p)
     ]
     links = [Link("part", (part, whole)) for part in parts]
     if len(parts) >= 2 and _parts_of_one_dimension(reading, text, parts):
@@ -3917,6 +3975,22 @@ def _flow_the_other_way(reading: SentenceReading, text: str, whole: int, later: 
         if flow is not None and flow[0] != ways[0]:
             return reading.mentions[p].start
     return reading.end
+
+
+def _of_a_kind_the_whole_is_not(reading: SentenceReading, text: str, whole: int, part: int) -> bool:
+    """Whether a figure after a whole is named by one of a set of kinds that cannot overlap
+    while the whole's own words name another of them ("Of the 3,000 applications from adults,
+    2,000 were granted; 1,500 children's claims were refused": the children's claims are no
+    part of the adults' applications)."""
+    # each figure's noun and the words after it up to its clause's end
+    whole_words = _CLAUSE_MARK.split(text[reading.mentions[whole].end : reading.end])[0]
+    part_words = _CLAUSE_MARK.split(text[reading.mentions[part].end : reading.end])[0]
+    for kinds in (lx.SEXES, *lx.EXCLUSIVE_KINDS, *lx.COMPLETE_PARTITIONS):
+        of_whole = {k for k, kind in enumerate(kinds) if kind.search(whole_words)}
+        of_part = {k for k, kind in enumerate(kinds) if _named_as(kind, part_words, False)}
+        if len(of_whole) == 1 and of_part and not of_part & of_whole:
+            return True
+    return False
 
 
 # a size of each counted thing before its figure: "each carrying", "every one with", "each has"
@@ -5730,6 +5804,8 @@ def _level_then_percent_or_amount(
             continue
         if not _OR_BETWEEN_CHANGES.match(text[end_of(rate) : by.start]):
             continue
+        if _amount_per_counted_thing(text, by):
+            continue  # "$52.6 billion, an increase of 9 per cent, or $1,200 per person"
         reading.kinds[amount] = "change"
         links += [Link("change_of", (percent, level)), Link("change_of", (amount, level))]
         taken |= {level, percent, amount}
@@ -5778,6 +5854,15 @@ def _without_base_years(gap: str) -> str:
         if lx.BASE_BEFORE_RE.search(gap, 0, year.start()):
             gap = gap[: year.start()] + gap[year.end() :]
     return gap
+
+
+def _amount_per_counted_thing(text: str, amount: Mention) -> bool:
+    """Whether an amount is counted per person, share or payer ("or $1,200 per person", "or
+    $40 a household"): what each one comes to, no change of the total before it."""
+    after = end_of(amount)
+    return bool(
+        lx.PER_COUNTED_AFTER_RE.match(text, after) or lx.PER_PAYER_AFTER_RE.match(text, after)
+    )
 
 
 def _counts_the_level(level: Mention, amount: Mention) -> bool:
@@ -5842,7 +5927,10 @@ def _level_then_its_rate(reading: SentenceReading, text: str, found: list[Link])
 
 _OR_BETWEEN_CHANGES = re.compile(r"^\s*(?:,|\(|（)?\s*or\s+" + lx.BEFORE_FIGURE + r"$")
 _TO_AFTER_CHANGE = re.compile(
-    r"^\s*(?:\)|）)?\s*,?\s*(?:to|at|to\s+reach(?:\s+(?:a|an|the))?(?:\s+[a-z-]+){0,2}?"
+    r"^\s*(?:\)|）)?\s*,?\s*"
+    # the span of the change before the level: "fell 12,000 or 3% on the year to 388,000"
+    r"(?:on\s+the\s+(?:year|quarter|month|week)\s*,?\s*)?"
+    r"(?:to|at|to\s+reach(?:\s+(?:a|an|the))?(?:\s+[a-z-]+){0,2}?"
     # where a market closed: "fell 1.6%, or $1.19, to settle at $71.62"
     r"|to\s+(?:settle|close|end|finish)\s+at)\s+" + lx.BEFORE_FIGURE + r"$",
     re.IGNORECASE,
@@ -6232,6 +6320,9 @@ def _count_and_its_average(reading: SentenceReading, text: str, found: list[Link
         figures = reading.mentions[total : each + 1]
         if not _counted_over(figures[0], figures[1], figures[2]):
             continue
+        if _dated_apart(reading, text, total, each):
+            continue  # "520,000 fans in 19 home games last season, an average of 24,500 a game
+            # this season": another season's average
         if _average_per_count(text, *figures) or _average_per_count_zh(text, *figures):
             links.append(Link("product", (total, count, each)))
     return links
@@ -6277,6 +6368,23 @@ def _average_over_count_then_total(
             continue
         return [Link("product", (total, count, each))]
     return []
+
+
+# a span named after an average, before its clause ends: "a game this season", "a day in 2024"
+_SPAN_OF_A_FIGURE = r"\b((?:this|last|next)\s+(?:season|year|month|week)|in\s+(?:1[89]|20)\d\d)\b"
+_SPAN_AFTER_AVERAGE = re.compile(r"[^,;:.()]*?" + _SPAN_OF_A_FIGURE, re.IGNORECASE)
+_SPAN_NAMED = re.compile(_SPAN_OF_A_FIGURE, re.IGNORECASE)
+
+
+def _dated_apart(reading: SentenceReading, text: str, total: int, each: int) -> bool:
+    """Whether an average names a span after it and the words from the total to it name
+    another: the two are of different seasons or years."""
+    after = _SPAN_AFTER_AVERAGE.match(text, reading.mentions[each].end, reading.end)
+    if after is None:
+        return False
+    before = text[reading.mentions[total].start : reading.mentions[each].start]
+    named = {span.lower() for span in _SPAN_NAMED.findall(before)}
+    return bool(named) and after.group(1).lower() not in named
 
 
 def _counted_over(total: Mention, count: Mention, each: Mention) -> bool:
