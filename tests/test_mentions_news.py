@@ -137,7 +137,7 @@ def _read(text: str) -> list[str]:
         ("It was a 1-in-200-year flood in Carlisle.", []),
         # a fall's qualifier bounds the part lost: its factor is bounded from the other side
         ("Profits more than halved.", ["less than x1 in 2"]),
-        ("Fares fell by nearly a third.", ["at least x2 in 3"]),
+        ("Fares fell by nearly a third.", ["just over x2 in 3"]),
         ("Fares rose by nearly a third.", ["nearly x4 in 3"]),
         ("Nearly half as many came.", ["nearly 1 in 2"]),
         # a five-year plan is a name, no length of time

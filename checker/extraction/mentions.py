@@ -3383,14 +3383,15 @@ def _read_number_word(
 
 
 # A fall's qualifier bounds the part lost, its factor from the other side: "more than halved"
-# is less than x1/2, "fell by nearly a third" at least x2/3 (a loss of at most a third).
+# is less than x1/2, "fell by nearly a third" just over x2/3 (a loss of a little under a
+# third: x2/3 to x4/5, not anything down to no loss), "by just over a third" nearly x2/3.
 _FALL_QUALIFIERS = {
     "over": "under",
     "under": "over",
     "at_least": "at_most",
     "at_most": "at_least",
-    "nearly": "at_least",
-    "just_over": "at_most",
+    "nearly": "just_over",
+    "just_over": "nearly",
     "about": "about",
 }
 
