@@ -2925,6 +2925,8 @@ def _read_after(
             mention.notes.append(
                 "'times higher' ('increased N times') has two readings: the range of both"
             )
+        elif not fold and mention.words:  # "three times the 520,000": the writer's whole
+            mention.writers_fraction = mention.value in WRITERS_WHOLE_FACTORS
         return
     _read_count(text, mention, position)
 
@@ -3416,6 +3418,12 @@ _FACTOR_VERB_BEFORE = re.compile(
 )
 
 
+# The factors a writer says in words as a whole, choosing between it and the halves beside it
+# ("doubled", "three times"): read as x2 in 1, 1.75 to 2.25 (checker.quantities). Larger ones
+# ("fivefold", "ten times") are read to their digit.
+WRITERS_WHOLE_FACTORS = frozenset({2, 3, 4})
+
+
 def _read_factor_word(mention: Mention, lower: str, before: str, after: str) -> Mention | None:
     """ "doubled", "twice as", "quadruple the": a factor. "double" as an adjective ("a double
     room") is not one: the verb needs an object or a verb before it."""
@@ -3435,7 +3443,7 @@ def _read_factor_word(mention: Mention, lower: str, before: str, after: str) -> 
     # a half or two and a half times they could have said (x2 in 1: 1.75 to 2.25). Not the
     # "-fold" words, whose falls are read below, nor "fivefold" and more (read to the digit).
     # the lexicon writes a fraction as its text "1/2", a whole as a number
-    small_whole = isinstance(factor, int) and factor <= 4 and not lower.endswith("fold")
+    small_whole = factor in WRITERS_WHOLE_FACTORS and not lower.endswith("fold")
     mention.writers_fraction = isinstance(factor, str) or small_whole
     if lower.endswith("fold") and _FALL_NAMED_AFTER_FOLD.match(after):
         _fall_by_a_factor(mention)  # "a fourfold drop": the level is the base over 4
