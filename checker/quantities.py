@@ -526,6 +526,8 @@ def _read_writers_fraction(number: str, multiplier: Fraction) -> tuple[Fraction,
         numerator * multiplier * 2 / (2 * denominator + 1),
         numerator * multiplier * 2 / (2 * denominator - 1),
     )
+    if denominator == 1:  # a whole in words ("doubled"): its rounding is k's, 1.5 to 2.5
+        ends = ((2 * numerator - 1) * multiplier / 2, (2 * numerator + 1) * multiplier / 2)
     return exact, Interval(min(ends), max(ends))
 
 

@@ -15,7 +15,7 @@ from checker.quantities import ValueError_, parse_value
     [
         ("x2 in 1", 1.75, 2.25),
         ("x3 in 1", 2.75, 3.25),
-        ("nearly x2 in 1", 4 / 3, 2),  # down to the rounding of n, as for any writer's fraction
+        ("nearly x2 in 1", 1.5, 2),  # down to the rounding of the whole, as "nearly x2"
         ("x2", 1.5, 2.5),  # digits keep their own rounding
     ],
 )

@@ -1150,7 +1150,8 @@ EQUALS_BETWEEN_RE = re.compile(
 # A surplus or deficit named bare, ending the words that name its figure ("a surplus of $38bn",
 # "the deficit was $8bn"): nothing narrows it ("the deficit with China", "the surplus in services")
 _BARE_DIFFERENCE_ENDS = (
-    r"\s*(?:(?:of|was|is|stood\s+at|came\s+to|reached|totalled|totaled)\s*)?"
+    # "widening the deficit to $138bn", "a surplus at $40bn"
+    r"\s*(?:(?:of|was|is|stood\s+at|came\s+to|reached|totalled|totaled|to|at)\s*)?"
     r"(?:(?:" + APPROXIMATION_WORDS_ALTERNATION + r")\s*)?[$£€¥]?\s*$"
 )
 # The verbs that name a flow in and a flow out by their figure ("bought for £45m", "took out

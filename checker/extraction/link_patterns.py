@@ -3450,7 +3450,9 @@ _QUALIFIED_AFTER = re.compile(
 )
 _QUALIFIED_BEFORE = re.compile(
     r"(?<!['’])\b(?!(?:the|a|an|and|its|their|total|overall|annual|monthly|yearly|net|while|"
-    r"but|with|as|leaving|giving|making|for|of|was|were|is|are)\b)[a-z]+\s+$",
+    r"but|with|as|leaving|giving|making|for|of|was|were|is|are|"
+    # a verb moving the difference to its figure: "widening the deficit to $138bn"
+    r"widening|narrowing|pushing|taking|bringing|cutting|lifting)\b)[a-z]+\s+$",
     re.IGNORECASE,
 )
 
