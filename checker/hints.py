@@ -376,12 +376,15 @@ def add_hints(partition: Partition, outcomes: list[Outcome], record: Record) -> 
         found = _claim_fits(search, found_claim, failing[key], ordered)
         if found:
             fits[key] = found
-    if not fits:
+    hinted = {join_id for found in fits.values() for fit in found for join_id in fit.cleared}
+    pairs = _pair_fits(search, failing, errors - hinted) if errors - hinted else []
+    if not fits and not pairs:
         return outcomes
     updated: list[Outcome] = []
     for finding, claims in outcomes:
         if finding.severity == "error":
-            hint = _hint((finding.rule, frozenset(c.key for c in claims)), claims, fits)
+            join_id = (finding.rule, frozenset(c.key for c in claims))
+            hint = _hint(join_id, claims, fits) or _pair_hint(join_id, pairs)
             if hint:
                 finding = finding.model_copy(update={"hint": hint})
         updated.append((finding, claims))
@@ -495,6 +498,158 @@ def _hint(join_id: JoinId, claims: tuple[Claim, ...], fits: dict[str, list[_Fit]
 
 def _words(fit: _Fit, claim: Claim) -> str:
     return f"{fit.repair.change} in {claim.id} would make every check on it pass"
+
+
+# ------------------------------------------------------------------ repairs of two claims
+
+
+@dataclasses.dataclass(frozen=True)
+class _Pair:
+    """Two claims repaired at once: two changes, weighed only for errors no single repair
+    clears (Fellegi and Holt: the fewest changes first). The first claim's repair clears its
+    own errors but breaks joins that all hold the second claim, whose repair mends them."""
+
+    first: tuple[Claim, Repair]
+    second: tuple[Claim, Repair]
+    cleared: frozenset[JoinId]
+
+    @property
+    def rank(self) -> int:
+        return self.first[1].rank + self.second[1].rank
+
+    @property
+    def keys(self) -> frozenset[str]:
+        return frozenset((self.first[0].key, self.second[0].key))
+
+
+def _pair_fits(
+    search: _Search, failing: dict[str, set[JoinId]], unhinted: set[JoinId]
+) -> list[_Pair]:
+    """The pairs of repairs that fit, searched from each claim of an error no single repair
+    clears; a pair found from either of its claims is kept once."""
+    found: dict[tuple[str, str, str, str], _Pair] = {}
+    errors = {join_id for ids in failing.values() for join_id in ids}
+    for key in sorted({k for _, keys in unhinted for k in keys}):
+        claim = search.partition.by_key.get(key)
+        if claim is None or claim.source.is_reference or not search.record.joins.get(key):
+            continue
+        for pair in _pairs_from(search, claim, errors, failing):
+            (a, ra), (b, rb) = sorted((pair.first, pair.second), key=lambda side: side[0].key)
+            found.setdefault((a.key, ra.change, b.key, rb.change), pair)
+    return list(found.values())
+
+
+def _pairs_from(
+    search: _Search, claim: Claim, errors: set[JoinId], failing: dict[str, set[JoinId]]
+) -> Iterator[_Pair]:
+    """Pairs whose first repair is of this claim: a repair that clears the joins it failed
+    (`_first_repairs`) and breaks only joins holding one other claim, with each repair of that
+    claim that makes every join of both pass in the partition with both replaced."""
+    for repair, broken, trial in _first_repairs(search, claim, errors):
+        # the claims every broken join holds: a repair of one of them may mend them all
+        common = functools.reduce(frozenset.__and__, (j.keys for j in broken)) - {claim.key}
+        if not common:
+            continue
+        around = _Search(trial, search.record, search.naming, search.converted)
+        for other_key in sorted(common):
+            other = trial.by_key[other_key]
+            if other.source.is_reference:
+                continue
+            cleared = _pair_cleared(search, (claim, other), failing)
+            for second in _second_repairs(around, other, broken):
+                yield _Pair((claim, repair), (other, second), cleared)
+
+
+def _pair_cleared(
+    search: _Search, claims: tuple[Claim, Claim], failing: dict[str, set[JoinId]]
+) -> frozenset[JoinId]:
+    """The errors of either claim a pair clears: not those of a group that disagrees without
+    either of them alone (`Join.may_pass`), which the others may still keep failing."""
+    blocked = {
+        (join.rule.id, join.keys)
+        for claim in claims
+        for join in search.record.joins.get(claim.key, ())
+        if not any(join.may_pass(c) for c in claims if c.key in join.keys)
+    }
+    return frozenset(
+        (failing.get(claims[0].key, set()) | failing.get(claims[1].key, set())) - blocked
+    )
+
+
+def _first_repairs(
+    search: _Search, claim: Claim, errors: set[JoinId]
+) -> Iterator[tuple[Repair, list[Join], Partition]]:
+    """The repairs of a claim that pass every join it failed and still is part of, with the
+    joins they break (evaluated again around the repaired claim) and the partition with it
+    replaced; not the repairs that break nothing (single repairs, weighed first)."""
+    ordered = search.record.joins[claim.key]
+    failed = [j for j in ordered if (j.rule.id, j.keys) in errors]
+    blocked = {j.rule.id: j.rule for j in failed if not j.may_pass(claim)}
+    if blocked:
+        tried = [r for r in form_repairs(claim) if _leaves(r, claim, blocked, search.partition)]
+        tests = None
+    else:
+        tests = _Tests(claim, failed)
+        tried = list(repairs(claim, tests.plausible()))
+    for repair in tried:
+        if tests is not None and not _passes_failed(tests, claim, repair):
+            continue
+        if repair.built is None:
+            continue
+        altered = _as_written(repair.built)
+        joins = _joins_around(search, claim, altered)
+        broken = [j for j in joins if j.fails()]
+        if not broken or any(not isinstance(j, Join) for j in broken):
+            continue  # a single repair, or a group answered at once with no claims to name
+        yield repair, broken, search.partition.replaced(claim, altered)  # type: ignore[misc]
+
+
+def _passes_failed(tests: _Tests, claim: Claim, repair: Repair) -> bool:
+    """The quick test of a repair against the joins the claim failed: by its exact value, or
+    (its figure read with a qualifier) by its interval; a change of form leaves them."""
+    if repair.exact is not None:
+        return tests.admits(repair.exact)
+    built = repair.built
+    if built is None:
+        return False
+    if built.quantity.form != claim.quantity.form:
+        return True
+    return tests.meets(_as_written(built).quantity.interval)
+
+
+def _second_repairs(around: _Search, claim: Claim, broken: list[Join]) -> Iterator[Repair]:
+    """The repairs of the second claim with which the joins the first repair broke pass (the
+    quick test) and every join it is part of, in the partition with the first repaired, does."""
+    tests = _Tests(claim, broken)
+    slips: set[str] = set()
+    for repair in repairs(claim, tests.plausible()):
+        if repair.slip in slips or not _passes_failed(tests, claim, repair):
+            continue
+        if repair.built is None:
+            continue
+        joins = _joins_around(around, claim, _as_written(repair.built))
+        if joins and not any(j.fails() for j in joins):
+            slips.add(repair.slip)  # nearest first, as for one claim
+            yield repair
+
+
+def _pair_hint(join_id: JoinId, pairs: list[_Pair]) -> str | None:
+    """The pairs of repairs that clear this finding, the most errors cleared and the most
+    common slips first; pairs equally good are all offered."""
+    candidates = [pair for pair in pairs if join_id in pair.cleared]
+    if not candidates:
+        return None
+    best = min((-len(pair.cleared), pair.rank) for pair in candidates)
+    chosen = [pair for pair in candidates if (-len(pair.cleared), pair.rank) == best]
+    return "; or ".join(_pair_words(pair) for pair in chosen[:MAX_OFFERED])
+
+
+def _pair_words(pair: _Pair) -> str:
+    (a, first), (b, second) = sorted((pair.first, pair.second), key=lambda side: side[0].id)
+    return (
+        f"{first.change} in {a.id} and {second.change} in {b.id} "
+        "would make every check on them pass"
+    )
 
 
 class _Tests:
