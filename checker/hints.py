@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from quicktions import Fraction
 
-from .corpus import Claim
+from .corpus import Claim, restatement
 from .engine import Join, Outcome, Record, Window
 from .groups import Partners, PartnersTrial
 from .index import Partition, Pattern
@@ -437,27 +437,7 @@ def _likeness(search: _Search, claim: Claim, ordered: list[Join]) -> Hashable | 
     not."""
     if claim.key in search.naming or claim.key in search.converted:
         return None
-    return (
-        id(claim.source),
-        claim.kind,
-        claim.entity,
-        claim.metric,
-        claim.quantity,
-        claim.period,
-        claim.start,
-        claim.end,
-        claim.start_claim,
-        claim.end_claim,
-        claim.basis,
-        claim.span_years,
-        claim.of,
-        claim.converts,
-        claim.ignore,
-        claim.confidence,
-        claim.series,
-        claim.status,
-        tuple(join.likeness(claim) for join in ordered),
-    )
+    return restatement(claim), tuple(join.likeness(claim) for join in ordered)
 
 
 def _leaves(repair: Repair, claim: Claim, rules: dict[str, Rule], partition: Partition) -> bool:
