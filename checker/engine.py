@@ -93,19 +93,26 @@ def said_of_restatements_once(outcomes: list[Outcome]) -> list[Outcome]:
     are. Merged by what the claims state, never by the messages, and from one partition's
     findings alone (restatements share their entity and metric), so every backend and number of
     jobs merges alike."""
-    alike: dict[Hashable, list[Outcome]] = {}
-    stated: dict[str, Hashable] = {}
-    for outcome in outcomes:
-        finding, claims = outcome
-        key: list[Hashable] = [finding.rule, finding.severity]
-        for claim in claims:
-            if claim.key not in stated:
-                stated[claim.key] = restatement(claim)
-            key.append(stated[claim.key])
-        alike.setdefault(tuple(key), []).append(outcome)
-    if len(alike) == len(outcomes):
+    # First by the figures as written, which is quick; all the claims state is compared only
+    # among findings alike in that (most runs have none: a figure is rarely given twice).
+    rough: dict[tuple[str, ...], list[int]] = {}
+    for index, (finding, claims) in enumerate(outcomes):
+        written = (finding.rule, finding.severity, *(c.quantity.text for c in claims))
+        rough.setdefault(written, []).append(index)
+    if len(rough) == len(outcomes):
         return outcomes
-    return [group[0] if len(group) == 1 else _said_once(group) for group in alike.values()]
+    alike: dict[Hashable, list[Outcome]] = {}
+    for indices in rough.values():
+        for index in indices:
+            finding, claims = outcomes[index]
+            key = (finding.rule, finding.severity, *map(restatement, claims))
+            alike.setdefault(key if len(indices) > 1 else index, []).append(outcomes[index])
+    merged = {id(group[0]): group for group in alike.values()}
+    return [
+        outcome if len(group) == 1 else _said_once(group)
+        for outcome in outcomes
+        if (group := merged.get(id(outcome))) is not None
+    ]
 
 
 def _said_once(group: list[Outcome]) -> Outcome:

@@ -21,13 +21,13 @@ import functools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from quicktions import Fraction
 
 from .corpus import Claim, restatement
 from .engine import Join, Outcome, Record, Window
-from .groups import Partners, PartnersTrial
+from .groups import GroupJoin, Partners, PartnersTrial
 from .index import Partition, Pattern
 from .intervals import Interval, parse_decimal
 from .quantities import Form, Quantity, parse_value
@@ -577,11 +577,38 @@ def _first_repairs(
         if repair.built is None:
             continue
         altered = _as_written(repair.built)
-        joins = _joins_around(search, claim, altered)
-        broken = [j for j in joins if j.fails()]
-        if not broken or any(not isinstance(j, Join) for j in broken):
-            continue  # a single repair, or a group answered at once with no claims to name
-        yield repair, broken, search.partition.replaced(claim, altered)  # type: ignore[misc]
+        broken = _broken_by(search, claim, altered)
+        if broken:
+            yield repair, broken, search.partition.replaced(claim, altered)
+
+
+def _broken_by(search: _Search, claim: Claim, altered: Claim) -> list[Join]:
+    """The joins the claim as repaired fails, each bound with it; none when it fails none (a
+    single repair, weighed first) or fails a group answered at once, which names no claims."""
+    if altered.quantity.form == claim.quantity.form:
+        # in the same form it joins what it joined: each join read with its figure changed,
+        # and those that fail bound again with the repaired claim (a group is looked up again)
+        changed = (claim, altered.quantity.interval)
+        failing = [j for j in search.record.joins[claim.key] if j.fails(changed)]
+        if not any(isinstance(j, GroupJoin) for j in failing):
+            return [_rebound(j, claim, altered) for j in failing]
+    broken = [j for j in _joins_around(search, claim, altered) if j.fails()]
+    named = [j for j in broken if isinstance(j, Join)]
+    return named if len(named) == len(broken) else []
+
+
+def _rebound(join: Join, old: Claim, new: Claim) -> Join:
+    """The join with one claim read otherwise in each place it holds it."""
+
+    def swapped(value: Any) -> Any:
+        if value is old:
+            return new
+        if value.__class__ is list:
+            return [new if c is old else c for c in value]
+        return value
+
+    bindings = {name: swapped(value) for name, value in join.bindings.items()}
+    return Join(join.rule, bindings, tuple(new if c is old else c for c in join.claims))
 
 
 def _passes_failed(tests: _Tests, claim: Claim, repair: Repair) -> bool:

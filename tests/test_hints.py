@@ -428,3 +428,60 @@ def test_percentage_points_are_never_offered_between_levels_that_are_not_rates(t
     result = run([write_claims(tmp_path, claims, None)])
     [error] = [f for f in result.findings if f.severity == "error"]
     assert "percentage points" not in (error.hint or "")
+
+
+# ------------------------------------------------------------------ repairs of two claims
+
+
+def test_a_slip_stated_twice_gets_a_pair_when_no_single_repair_fits(tmp_path):
+    # the parks' figure is given twice with 'trillion' for 'billion': mending one leaves it
+    # disagreeing with the other, and the total cannot move (its sum of parts holds it), so
+    # only both repaired together clear the errors (two changes, Fellegi-Holt's next best)
+    claims = [
+        {"id": "total", "metric": "spend", "period": 2023, "value": "48.63 billion USD"},
+        {"id": "roads", "metric": "spend_roads", "period": 2023, "value": "21.34 billion USD"},
+        {"id": "parks", "metric": "spend_parks", "period": 2023, "value": "27.29 trillion USD"},
+        {"id": "again", "metric": "spend_parks", "period": 2023, "value": "27.29 trillion USD"},
+    ]
+    metrics = {**SUM, "spend_parks": {"unit": "USD", "part_of": "spend"}}
+    result = run([write_claims(tmp_path, claims, metrics)])
+    hints = {f.hint for f in result.findings if f.severity == "error"}
+    assert hints == {
+        "'billion' in place of 'trillion' in again and 'billion' in place of 'trillion' in "
+        "parks would make every check on them pass"
+    }
+
+
+def test_a_single_repair_that_fits_is_offered_before_any_pair(tmp_path):
+    # without the sum, the whole's 'trillion' fits alone: one change beats two
+    claims = [
+        {"id": "total", "metric": "spend", "period": 2023, "value": "48.63 billion USD"},
+        {"id": "parks", "metric": "spend_parks", "period": 2023, "value": "27.29 trillion USD"},
+        {"id": "again", "metric": "spend_parks", "period": 2023, "value": "27.29 trillion USD"},
+    ]
+    metrics = {"spend": {"unit": "USD"}, "spend_parks": {"unit": "USD", "part_of": "spend"}}
+    result = run([write_claims(tmp_path, claims, metrics)])
+    assert set(first_hints(result)) == {("total", "'trillion' in place of 'billion'")}
+    assert all(" and " not in (f.hint or "") for f in result.findings)
+
+
+def test_points_written_as_percent_twice_get_a_pair_hint(tmp_path):
+    # 5.0 % to 7.5 % is +2.5 points, stated so once and twice as '+2.5 %': either percent read
+    # as points alone would disagree with the other (change-points-and-percent), so the hint
+    # mends both
+    claims = [
+        {"id": "then", "metric": "jobless_rate", "period": 2020, "value": "5.0 %"},
+        {"id": "now", "metric": "jobless_rate", "period": 2023, "value": "7.5 %"},
+        {"id": "pts", "kind": "change", "metric": "jobless_rate", "value": "+2.5 pp"},
+        {"id": "pct", "kind": "change", "metric": "jobless_rate", "value": "+2.5 %"},
+        {"id": "pct2", "kind": "change", "metric": "jobless_rate", "value": "+2.5 %"},
+    ]
+    for claim in claims[2:]:
+        claim.update({"from": 2020, "to": 2023})
+    result = run([write_claims(tmp_path, claims, RATE)])
+    errors = [f for f in result.findings if f.severity == "error"]
+    assert {f.rule for f in errors} == {"percent-change-of-rate", "change-points-and-percent"}
+    points = "'percentage points' in place of 'percent'"
+    assert {f.hint for f in errors} == {
+        f"{points} in pct and {points} in pct2 would make every check on them pass"
+    }
