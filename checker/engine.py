@@ -93,12 +93,14 @@ def said_of_restatements_once(outcomes: list[Outcome]) -> list[Outcome]:
     are. Merged by what the claims state, never by the messages, and from one partition's
     findings alone (restatements share their entity and metric), so every backend and number of
     jobs merges alike."""
-    # First by the figures as written, which is quick; all the claims state is compared only
-    # among findings alike in that (most runs have none: a figure is rarely given twice).
+    # First by the sources, metrics and figures as written, which is quick; all the claims
+    # state is compared only among findings alike in that (a figure is rarely given twice).
     rough: dict[tuple[str, ...], list[int]] = {}
     for index, (finding, claims) in enumerate(outcomes):
-        written = (finding.rule, finding.severity, *(c.quantity.text for c in claims))
-        rough.setdefault(written, []).append(index)
+        written = [finding.rule, finding.severity]
+        for claim in claims:
+            written += (claim.source.id, claim.metric, claim.quantity.text)
+        rough.setdefault(tuple(written), []).append(index)
     if len(rough) == len(outcomes):
         return outcomes
     alike: dict[Hashable, list[Outcome]] = {}

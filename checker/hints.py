@@ -105,10 +105,20 @@ def repairs(claim: Claim, plausible: Plausible | None = None) -> Iterator[Repair
     quantity = claim.quantity
     if quantity.is_range or quantity.is_fraction:
         return
+    yield from reading_repairs(claim)
+    yield from _digit_repairs(claim, plausible)
+
+
+def reading_repairs(claim: Claim) -> Iterator[Repair]:
+    """The repairs that read the figure's digits otherwise (percent for percentage points, a
+    scale word for another): a misreading a writer repeats in each figure read so, and one of
+    the few a figure allows (a handful, against a hundred retypings of its digits)."""
+    quantity = claim.quantity
+    if quantity.is_range or quantity.is_fraction:
+        return
     yield from form_repairs(claim)
     if quantity.form == "number":
         yield from _scales(claim)
-    yield from _digit_repairs(claim, plausible)
 
 
 def form_repairs(claim: Claim) -> Iterator[Repair]:
@@ -487,7 +497,10 @@ def _words(fit: _Fit, claim: Claim) -> str:
 class _Pair:
     """Two claims repaired at once: two changes, weighed only for errors no single repair
     clears (Fellegi and Holt: the fewest changes first). The first claim's repair clears its
-    own errors but breaks joins that all hold the second claim, whose repair mends them."""
+    own errors but breaks joins that all hold the second claim, whose repair mends them. Both
+    undo one misreading (`reading_repairs`, the same kind of slip twice: 'percent' for points
+    in a figure and its restatement): two retypings of digits among the hundreds of pairs a
+    pair of figures allows fit by chance too often to name the slip."""
 
     first: tuple[Claim, Repair]
     second: tuple[Claim, Repair]
@@ -536,7 +549,7 @@ def _pairs_from(
             if other.source.is_reference:
                 continue
             cleared = _pair_cleared(search, (claim, other), failing)
-            for second in _second_repairs(around, other, broken):
+            for second in _second_repairs(around, other, broken, repair.slip):
                 yield _Pair((claim, repair), (other, second), cleared)
 
 
@@ -559,21 +572,18 @@ def _pair_cleared(
 def _first_repairs(
     search: _Search, claim: Claim, errors: set[JoinId]
 ) -> Iterator[tuple[Repair, list[Join], Partition]]:
-    """The repairs of a claim that pass every join it failed and still is part of, with the
-    joins they break (evaluated again around the repaired claim) and the partition with it
-    replaced; not the repairs that break nothing (single repairs, weighed first)."""
+    """The misreadings of a claim undone (`reading_repairs`) that pass every join it failed and
+    still is part of, with the joins they break (bound with the repaired claim) and the
+    partition with it replaced; not those that break nothing (single repairs, weighed first)."""
     ordered = search.record.joins[claim.key]
     failed = [j for j in ordered if (j.rule.id, j.keys) in errors]
     blocked = {j.rule.id: j.rule for j in failed if not j.may_pass(claim)}
     if blocked:
         tried = [r for r in form_repairs(claim) if _leaves(r, claim, blocked, search.partition)]
-        tests = None
     else:
         tests = _Tests(claim, failed)
-        tried = list(repairs(claim, tests.plausible()))
+        tried = [r for r in reading_repairs(claim) if _passes_failed(tests, claim, r)]
     for repair in tried:
-        if tests is not None and not _passes_failed(tests, claim, repair):
-            continue
         if repair.built is None:
             continue
         altered = _as_written(repair.built)
@@ -624,20 +634,22 @@ def _passes_failed(tests: _Tests, claim: Claim, repair: Repair) -> bool:
     return tests.meets(_as_written(built).quantity.interval)
 
 
-def _second_repairs(around: _Search, claim: Claim, broken: list[Join]) -> Iterator[Repair]:
-    """The repairs of the second claim with which the joins the first repair broke pass (the
-    quick test) and every join it is part of, in the partition with the first repaired, does."""
+def _second_repairs(
+    around: _Search, claim: Claim, broken: list[Join], slip: str
+) -> Iterator[Repair]:
+    """The repairs of the second claim undoing the first's kind of slip with which the joins
+    the first broke pass (the quick test) and every join it is part of, in the partition with
+    the first repaired, does: the nearest that fits (once 'million' fits, 'thousand' is noise)."""
     tests = _Tests(claim, broken)
-    slips: set[str] = set()
-    for repair in repairs(claim, tests.plausible()):
-        if repair.slip in slips or not _passes_failed(tests, claim, repair):
+    for repair in reading_repairs(claim):
+        if repair.slip != slip or not _passes_failed(tests, claim, repair):
             continue
         if repair.built is None:
             continue
         joins = _joins_around(around, claim, _as_written(repair.built))
         if joins and not any(j.fails() for j in joins):
-            slips.add(repair.slip)  # nearest first, as for one claim
             yield repair
+            return
 
 
 def _pair_hint(join_id: JoinId, pairs: list[_Pair]) -> str | None:
