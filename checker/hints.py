@@ -341,6 +341,18 @@ class _Search:
     anchors: dict[str, dict[tuple[str, str], list[Claim]]] = dataclasses.field(default_factory=dict)
     # The repairs that fitted a claim, by its likeness (see `_likeness`): a claim alike fares alike
     alike: dict[Hashable, list[Repair]] = dataclasses.field(default_factory=dict)
+    # The joins a claim read in another form was found in (`_joins_around`), by its key and the
+    # repair: a pair's first repair is often one a single repair tried
+    around: dict[tuple[str, str], list[Join | PartnersTrial]] = dataclasses.field(
+        default_factory=dict
+    )
+
+    def joins_around(self, claim: Claim, repair: Repair) -> list[Join | PartnersTrial]:
+        """The joins of the claim as repaired, in another form (see `_joins_around`)."""
+        key = (claim.key, repair.change)
+        if key not in self.around:
+            self.around[key] = _joins_around(self, claim, _as_written(repair.claim))
+        return self.around[key]
 
     def partners_of(self, rule: Rule) -> Partners:
         if rule.id not in self.partners:
@@ -586,15 +598,15 @@ def _first_repairs(
     for repair in tried:
         if repair.built is None:
             continue
-        altered = _as_written(repair.built)
-        broken = _broken_by(search, claim, altered)
+        broken = _broken_by(search, claim, repair)
         if broken:
-            yield repair, broken, search.partition.replaced(claim, altered)
+            yield repair, broken, search.partition.replaced(claim, _as_written(repair.built))
 
 
-def _broken_by(search: _Search, claim: Claim, altered: Claim) -> list[Join]:
+def _broken_by(search: _Search, claim: Claim, repair: Repair) -> list[Join]:
     """The joins the claim as repaired fails, each bound with it; none when it fails none (a
     single repair, weighed first) or fails a group answered at once, which names no claims."""
+    altered = _as_written(repair.claim)
     if altered.quantity.form == claim.quantity.form:
         # in the same form it joins what it joined: each join read with its figure changed,
         # and those that fail bound again with the repaired claim (a group is looked up again)
@@ -602,7 +614,7 @@ def _broken_by(search: _Search, claim: Claim, altered: Claim) -> list[Join]:
         failing = [j for j in search.record.joins[claim.key] if j.fails(changed)]
         if not any(isinstance(j, GroupJoin) for j in failing):
             return [_rebound(j, claim, altered) for j in failing]
-    broken = [j for j in _joins_around(search, claim, altered) if j.fails()]
+    broken = [j for j in search.joins_around(claim, repair) if j.fails()]
     named = [j for j in broken if isinstance(j, Join)]
     return named if len(named) == len(broken) else []
 
@@ -787,7 +799,7 @@ def _fit(
         if not tests.meets(altered.quantity.interval):
             return None
         return _Fit(repair, frozenset(failed))
-    joins = _joins_around(search, claim, altered)
+    joins = search.joins_around(claim, repair)
     if not joins or any(join.fails() for join in joins):
         return None
     return _Fit(repair, frozenset(failed))
