@@ -161,8 +161,8 @@ def _scales(claim: Claim) -> Iterator[Repair]:
             if quantity.scale
             else f"'{word}' after {quantity.number_text}"
         )
-        exact = quantity.nominal * factor if quantity.qualifier is None else None
-        yield Repair("scale word", change, functools.partial(_scaled, claim, word, factor), exact)
+        # read with its rounding (see `_as_repaired`): no exact value
+        yield Repair("scale word", change, functools.partial(_scaled, claim, word, factor))
 
 
 def _scaled(claim: Claim, word: str, factor: Fraction) -> Claim:
@@ -351,7 +351,7 @@ class _Search:
         """The joins of the claim as repaired, in another form (see `_joins_around`)."""
         key = (claim.key, repair.change)
         if key not in self.around:
-            self.around[key] = _joins_around(self, claim, _as_written(repair.claim))
+            self.around[key] = _joins_around(self, claim, _as_repaired(repair))
         return self.around[key]
 
     def partners_of(self, rule: Rule) -> Partners:
@@ -600,13 +600,13 @@ def _first_repairs(
             continue
         broken = _broken_by(search, claim, repair)
         if broken:
-            yield repair, broken, search.partition.replaced(claim, _as_written(repair.built))
+            yield repair, broken, search.partition.replaced(claim, _as_repaired(repair))
 
 
 def _broken_by(search: _Search, claim: Claim, repair: Repair) -> list[Join]:
     """The joins the claim as repaired fails, each bound with it; none when it fails none (a
     single repair, weighed first) or fails a group answered at once, which names no claims."""
-    altered = _as_written(repair.claim)
+    altered = _as_repaired(repair)
     if altered.quantity.form == claim.quantity.form:
         # in the same form it joins what it joined: each join read with its figure changed,
         # and those that fail bound again with the repaired claim (a group is looked up again)
@@ -643,7 +643,7 @@ def _passes_failed(tests: _Tests, claim: Claim, repair: Repair) -> bool:
         return False
     if built.quantity.form != claim.quantity.form:
         return True
-    return tests.meets(_as_written(built).quantity.interval)
+    return tests.meets(_as_repaired(repair).quantity.interval)
 
 
 def _second_repairs(
@@ -658,7 +658,7 @@ def _second_repairs(
             continue
         if repair.built is None:
             continue
-        joins = _joins_around(around, claim, _as_written(repair.built))
+        joins = _joins_around(around, claim, _as_repaired(repair))
         if joins and not any(j.fails() for j in joins):
             yield repair
             return
@@ -793,7 +793,7 @@ def _fit(
         return _Fit(repair, frozenset(failed)) if repair.built is not None else None
     if repair.built is None:
         return None
-    altered = _as_written(repair.built)
+    altered = _as_repaired(repair)
     if altered.quantity.form == claim.quantity.form:
         # in the same form it joins what it joined: its figure read otherwise in each join
         if not tests.meets(altered.quantity.interval):
@@ -803,6 +803,15 @@ def _fit(
     if not joins or any(join.fails() for join in joins):
         return None
     return _Fit(repair, frozenset(failed))
+
+
+def _as_repaired(repair: Repair) -> Claim:
+    """The claim as a repair reads it: its figure exactly as the repair writes it
+    (`_as_written`), but with another scale word, which leaves the writer's digits, and so
+    their rounding, as they were ('1.51 billion' read as '1.51 trillion' is 1.505 to 1.515
+    trillion)."""
+    claim = repair.claim
+    return claim if repair.slip == "scale word" else _as_written(claim)
 
 
 def _as_written(claim: Claim) -> Claim:
