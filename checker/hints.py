@@ -74,6 +74,9 @@ class Repair:
     # The repaired figure as written, in base units, for a claim with no qualifier: what the
     # search needs, known without reading the figure.
     exact: Fraction | None = None
+    # The repaired figure's interval in base units, where the repair reads it with a rounding
+    # known without reading the figure (a scale word: the same digits, see `_as_repaired`).
+    reads: Interval | None = None
 
     @functools.cached_property
     def built(self) -> Claim | None:
@@ -162,7 +165,8 @@ def _scales(claim: Claim) -> Iterator[Repair]:
             else f"'{word}' after {quantity.number_text}"
         )
         # read with its rounding (see `_as_repaired`): no exact value
-        yield Repair("scale word", change, functools.partial(_scaled, claim, word, factor))
+        read = functools.partial(_scaled, claim, word, factor)
+        yield Repair("scale word", change, read, reads=quantity.interval * factor)
 
 
 def _scaled(claim: Claim, word: str, factor: Fraction) -> Claim:
@@ -638,6 +642,8 @@ def _passes_failed(tests: _Tests, claim: Claim, repair: Repair) -> bool:
     (its figure read with a qualifier) by its interval; a change of form leaves them."""
     if repair.exact is not None:
         return tests.admits(repair.exact)
+    if repair.reads is not None:
+        return tests.meets(repair.reads)
     built = repair.built
     if built is None:
         return False
@@ -787,8 +793,11 @@ def _fit(
     another on the same claim is no solution, in Fellegi and Holt's sense). A repair that
     changes what the claim joins (a percent read as points) must be checked again by at least
     one join: a claim that merely escapes the rules it failed fits nothing."""
-    if repair.exact is not None:
-        if not tests.admits(repair.exact):
+    if repair.exact is not None or repair.reads is not None:
+        # the same form, its value known unread: read only once it fits
+        if repair.exact is not None and not tests.admits(repair.exact):
+            return None
+        if repair.reads is not None and not tests.meets(repair.reads):
             return None
         return _Fit(repair, frozenset(failed)) if repair.built is not None else None
     if repair.built is None:

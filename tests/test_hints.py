@@ -485,3 +485,21 @@ def test_points_written_as_percent_twice_get_a_pair_hint(tmp_path):
     assert {f.hint for f in errors} == {
         f"{points} in pct and {points} in pct2 would make every check on them pass"
     }
+
+
+def test_a_scale_word_repaired_keeps_the_rounding_of_the_digits_as_written(tmp_path):
+    # '2.37 billion' for '2.37 trillion': 2.583 / 2.37 is +8.99 %, not the stated +9.1 %, but
+    # 2.37 written to two decimals is 2.365 to 2.375, which admits it; only the digits' own
+    # rounding is kept (a retyped figure is still taken exactly as it would be written)
+    claims = [
+        {"id": "y21", "metric": "revenue", "period": 2021, "value": "2.2 trillion USD"},
+        {"id": "y22", "metric": "revenue", "period": 2022, "value": "2.37 billion USD"},
+        {"id": "y23", "metric": "revenue", "period": 2023, "value": "2.583 trillion USD"},
+        {"id": "g22", "kind": "change", "metric": "revenue", "period": 2022, "value": "+7.7 %"},
+        {"id": "g23", "kind": "change", "metric": "revenue", "period": 2023, "value": "+9.1 %"},
+    ]
+    for claim in claims[3:]:
+        claim["basis"] = "yoy"
+    result = run([write_claims(tmp_path, claims, LEVELS)])
+    assert len([f for f in result.findings if f.severity == "error"]) == 2
+    assert set(first_hints(result)) == {("y22", "'trillion' in place of 'billion'")}
