@@ -6,7 +6,7 @@ Every record keeps where it was written (file, line, column) so findings can cit
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
@@ -165,6 +165,33 @@ class Claim:
     @property
     def value(self) -> Quantity:
         return self.quantity
+
+
+def restatement(claim: Claim) -> Hashable:
+    """All a claim states but its id, place, quote and note: claims alike in it are one figure
+    given again (a story repeating a level), which fare alike in every check and every repair
+    (the hints search one of them, the engine reports their findings once)."""
+    return (
+        claim.source.id,
+        claim.position.file,
+        claim.kind,
+        claim.entity,
+        claim.metric,
+        claim.quantity,
+        claim.period,
+        claim.start,
+        claim.end,
+        claim.start_claim,
+        claim.end_claim,
+        claim.basis,
+        claim.span_years,
+        claim.of,
+        claim.converts,
+        claim.ignore,
+        claim.confidence,
+        claim.series,
+        claim.status,
+    )
 
 
 @dataclass(frozen=True, slots=True)

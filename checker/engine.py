@@ -20,7 +20,7 @@ from quicktions import Fraction
 
 from . import checks
 from .collection import collect_rarely
-from .corpus import Claim, ClaimMemo, Corpus
+from .corpus import Claim, ClaimMemo, Corpus, restatement
 from .errors import CheckerError
 from .expressions import Assertion, Name, Verdict, interval_sum, solve_for
 from .findings import Finding, Fingerprint, Severity, cite, sorted_findings
@@ -77,10 +77,76 @@ def check_partition(partition: Partition, rules: list[Rule], hints: bool = True)
         for finding, claims in outcomes
         if record.lacking.get(id(finding), "") not in not_lacking
     ]
-    read = (against_references(uncertain_to_note(f, claims), claims) for f, claims in said_once)
-    findings = [finding for finding in read if finding is not None]
+    read = (
+        (against_references(uncertain_to_note(f, claims), claims), claims)
+        for f, claims in said_once
+    )
+    kept = [(finding, claims) for finding, claims in read if finding is not None]
+    findings = [finding for finding, _ in said_of_restatements_once(kept)]
     findings.extend(unchecked_notes(partition, rules, record))
     return findings
+
+
+def said_of_restatements_once(outcomes: list[Outcome]) -> list[Outcome]:
+    """One finding for the findings of a rule that say the same of claims alike, place by place
+    (`corpus.restatement`: one figure given again), naming the restatements; the rest as they
+    are. Merged by what the claims state, never by the messages, and from one partition's
+    findings alone (restatements share their entity and metric), so every backend and number of
+    jobs merges alike."""
+    # First by the sources, metrics and figures as written, which is quick; all the claims
+    # state is compared only among findings alike in that (a figure is rarely given twice).
+    rough: dict[tuple[str, ...], list[int]] = {}
+    for index, (finding, claims) in enumerate(outcomes):
+        written = [finding.rule, finding.severity]
+        for claim in claims:
+            written += (claim.source.id, claim.metric, claim.quantity.text)
+        rough.setdefault(tuple(written), []).append(index)
+    if len(rough) == len(outcomes):
+        return outcomes
+    alike: dict[Hashable, list[Outcome]] = {}
+    for indices in rough.values():
+        for index in indices:
+            finding, claims = outcomes[index]
+            key = (finding.rule, finding.severity, *map(restatement, claims))
+            alike.setdefault(key if len(indices) > 1 else index, []).append(outcomes[index])
+    merged = {id(group[0]): group for group in alike.values()}
+    return [
+        outcome if len(group) == 1 else _said_once(group)
+        for outcome in outcomes
+        if (group := merged.get(id(outcome))) is not None
+    ]
+
+
+def _said_once(group: list[Outcome]) -> Outcome:
+    """The finding of the first claims in the files of a group alike, naming for each of its
+    claims the restatements the others hold in its place and citing them after its own."""
+    group = sorted(group, key=lambda outcome: [_place(c) for c in outcome[1]])
+    first, claims = group[0]
+    restated: list[list[Claim]] = [[] for _ in claims]
+    for _, alike in group[1:]:
+        for place, other in enumerate(alike):
+            if all(other.key != c.key for c in (claims[place], *restated[place])):
+                restated[place].append(other)
+    named = [
+        f"{' and '.join(o.id for o in sorted(others, key=_place))} of {claims[place].id}"
+        for place, others in enumerate(restated)
+        if others
+    ]
+    cited = list(claims)
+    for others in restated:
+        cited.extend(o for o in others if all(o.key != c.key for c in cited))
+    merged = first.model_copy(
+        update={
+            "message": f"{first.message} (and the same of its restatements: {'; '.join(named)})",
+            "claims": tuple(cite(c) for c in cited),
+        }
+    )
+    return merged, tuple(cited)
+
+
+def _place(claim: Claim) -> tuple[str, int, int]:
+    position = claim.position
+    return position.file, position.line, position.column
 
 
 def _joined_with_both_levels(record: Record) -> set[str]:

@@ -21,13 +21,13 @@ import functools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from quicktions import Fraction
 
-from .corpus import Claim
+from .corpus import Claim, restatement
 from .engine import Join, Outcome, Record, Window
-from .groups import Partners, PartnersTrial
+from .groups import GroupJoin, Partners, PartnersTrial
 from .index import Partition, Pattern
 from .intervals import Interval, parse_decimal
 from .quantities import Form, Quantity, parse_value
@@ -74,6 +74,9 @@ class Repair:
     # The repaired figure as written, in base units, for a claim with no qualifier: what the
     # search needs, known without reading the figure.
     exact: Fraction | None = None
+    # The repaired figure's interval in base units, where the repair reads it with a rounding
+    # known without reading the figure (a scale word: the same digits, see `_as_repaired`).
+    reads: Interval | None = None
 
     @functools.cached_property
     def built(self) -> Claim | None:
@@ -105,10 +108,20 @@ def repairs(claim: Claim, plausible: Plausible | None = None) -> Iterator[Repair
     quantity = claim.quantity
     if quantity.is_range or quantity.is_fraction:
         return
+    yield from reading_repairs(claim)
+    yield from _digit_repairs(claim, plausible)
+
+
+def reading_repairs(claim: Claim) -> Iterator[Repair]:
+    """The repairs that read the figure's digits otherwise (percent for percentage points, a
+    scale word for another): a misreading a writer repeats in each figure read so, and one of
+    the few a figure allows (a handful, against a hundred retypings of its digits)."""
+    quantity = claim.quantity
+    if quantity.is_range or quantity.is_fraction:
+        return
     yield from form_repairs(claim)
     if quantity.form == "number":
         yield from _scales(claim)
-    yield from _digit_repairs(claim, plausible)
 
 
 def form_repairs(claim: Claim) -> Iterator[Repair]:
@@ -151,8 +164,9 @@ def _scales(claim: Claim) -> Iterator[Repair]:
             if quantity.scale
             else f"'{word}' after {quantity.number_text}"
         )
-        exact = quantity.nominal * factor if quantity.qualifier is None else None
-        yield Repair("scale word", change, functools.partial(_scaled, claim, word, factor), exact)
+        # read with its rounding (see `_as_repaired`): no exact value
+        read = functools.partial(_scaled, claim, word, factor)
+        yield Repair("scale word", change, read, reads=quantity.interval * factor)
 
 
 def _scaled(claim: Claim, word: str, factor: Fraction) -> Claim:
@@ -331,6 +345,18 @@ class _Search:
     anchors: dict[str, dict[tuple[str, str], list[Claim]]] = dataclasses.field(default_factory=dict)
     # The repairs that fitted a claim, by its likeness (see `_likeness`): a claim alike fares alike
     alike: dict[Hashable, list[Repair]] = dataclasses.field(default_factory=dict)
+    # The joins a claim read in another form was found in (`_joins_around`), by its key and the
+    # repair: a pair's first repair is often one a single repair tried
+    around: dict[tuple[str, str], list[Join | PartnersTrial]] = dataclasses.field(
+        default_factory=dict
+    )
+
+    def joins_around(self, claim: Claim, repair: Repair) -> list[Join | PartnersTrial]:
+        """The joins of the claim as repaired, in another form (see `_joins_around`)."""
+        key = (claim.key, repair.change)
+        if key not in self.around:
+            self.around[key] = _joins_around(self, claim, _as_repaired(repair))
+        return self.around[key]
 
     def partners_of(self, rule: Rule) -> Partners:
         if rule.id not in self.partners:
@@ -376,12 +402,15 @@ def add_hints(partition: Partition, outcomes: list[Outcome], record: Record) -> 
         found = _claim_fits(search, found_claim, failing[key], ordered)
         if found:
             fits[key] = found
-    if not fits:
+    hinted = {join_id for found in fits.values() for fit in found for join_id in fit.cleared}
+    pairs = _pair_fits(search, failing, errors - hinted) if errors - hinted else []
+    if not fits and not pairs:
         return outcomes
     updated: list[Outcome] = []
     for finding, claims in outcomes:
         if finding.severity == "error":
-            hint = _hint((finding.rule, frozenset(c.key for c in claims)), claims, fits)
+            join_id = (finding.rule, frozenset(c.key for c in claims))
+            hint = _hint(join_id, claims, fits) or _pair_hint(join_id, pairs)
             if hint:
                 finding = finding.model_copy(update={"hint": hint})
         updated.append((finding, claims))
@@ -434,27 +463,7 @@ def _likeness(search: _Search, claim: Claim, ordered: list[Join]) -> Hashable | 
     not."""
     if claim.key in search.naming or claim.key in search.converted:
         return None
-    return (
-        id(claim.source),
-        claim.kind,
-        claim.entity,
-        claim.metric,
-        claim.quantity,
-        claim.period,
-        claim.start,
-        claim.end,
-        claim.start_claim,
-        claim.end_claim,
-        claim.basis,
-        claim.span_years,
-        claim.of,
-        claim.converts,
-        claim.ignore,
-        claim.confidence,
-        claim.series,
-        claim.status,
-        tuple(join.likeness(claim) for join in ordered),
-    )
+    return restatement(claim), tuple(join.likeness(claim) for join in ordered)
 
 
 def _leaves(repair: Repair, claim: Claim, rules: dict[str, Rule], partition: Partition) -> bool:
@@ -495,6 +504,189 @@ def _hint(join_id: JoinId, claims: tuple[Claim, ...], fits: dict[str, list[_Fit]
 
 def _words(fit: _Fit, claim: Claim) -> str:
     return f"{fit.repair.change} in {claim.id} would make every check on it pass"
+
+
+# ------------------------------------------------------------------ repairs of two claims
+
+
+@dataclasses.dataclass(frozen=True)
+class _Pair:
+    """Two claims repaired at once: two changes, weighed only for errors no single repair
+    clears (Fellegi and Holt: the fewest changes first). The first claim's repair clears its
+    own errors but breaks joins that all hold the second claim, whose repair mends them. Both
+    undo one misreading (`reading_repairs`, the same kind of slip twice: 'percent' for points
+    in a figure and its restatement): two retypings of digits among the hundreds of pairs a
+    pair of figures allows fit by chance too often to name the slip."""
+
+    first: tuple[Claim, Repair]
+    second: tuple[Claim, Repair]
+    cleared: frozenset[JoinId]
+
+    @property
+    def rank(self) -> int:
+        return self.first[1].rank + self.second[1].rank
+
+    @property
+    def keys(self) -> frozenset[str]:
+        return frozenset((self.first[0].key, self.second[0].key))
+
+
+def _pair_fits(
+    search: _Search, failing: dict[str, set[JoinId]], unhinted: set[JoinId]
+) -> list[_Pair]:
+    """The pairs of repairs that fit, searched from each claim of an error no single repair
+    clears; a pair found from either of its claims is kept once."""
+    found: dict[tuple[str, str, str, str], _Pair] = {}
+    errors = {join_id for ids in failing.values() for join_id in ids}
+    for key in sorted({k for _, keys in unhinted for k in keys}):
+        claim = search.partition.by_key.get(key)
+        if claim is None or claim.source.is_reference or not search.record.joins.get(key):
+            continue
+        for pair in _pairs_from(search, claim, errors, failing):
+            (a, ra), (b, rb) = sorted((pair.first, pair.second), key=lambda side: side[0].key)
+            found.setdefault((a.key, ra.change, b.key, rb.change), pair)
+    return list(found.values())
+
+
+def _pairs_from(
+    search: _Search, claim: Claim, errors: set[JoinId], failing: dict[str, set[JoinId]]
+) -> Iterator[_Pair]:
+    """Pairs whose first repair is of this claim: a repair that clears the joins it failed
+    (`_first_repairs`) and breaks only joins holding one other claim, with each repair of that
+    claim that makes every join of both pass in the partition with both replaced."""
+    for repair, broken, trial in _first_repairs(search, claim, errors):
+        # the claims every broken join holds: a repair of one of them may mend them all
+        common = functools.reduce(frozenset.__and__, (j.keys for j in broken)) - {claim.key}
+        if not common:
+            continue
+        around = _Search(trial, search.record, search.naming, search.converted)
+        for other_key in sorted(common):
+            other = trial.by_key[other_key]
+            if other.source.is_reference:
+                continue
+            cleared = _pair_cleared(search, (claim, other), failing)
+            for second in _second_repairs(around, other, broken, repair.slip):
+                yield _Pair((claim, repair), (other, second), cleared)
+
+
+def _pair_cleared(
+    search: _Search, claims: tuple[Claim, Claim], failing: dict[str, set[JoinId]]
+) -> frozenset[JoinId]:
+    """The errors of either claim a pair clears: not those of a group that disagrees without
+    either of them alone (`Join.may_pass`), which the others may still keep failing."""
+    blocked = {
+        (join.rule.id, join.keys)
+        for claim in claims
+        for join in search.record.joins.get(claim.key, ())
+        if not any(join.may_pass(c) for c in claims if c.key in join.keys)
+    }
+    return frozenset(
+        (failing.get(claims[0].key, set()) | failing.get(claims[1].key, set())) - blocked
+    )
+
+
+def _first_repairs(
+    search: _Search, claim: Claim, errors: set[JoinId]
+) -> Iterator[tuple[Repair, list[Join], Partition]]:
+    """The misreadings of a claim undone (`reading_repairs`) that pass every join it failed and
+    still is part of, with the joins they break (bound with the repaired claim) and the
+    partition with it replaced; not those that break nothing (single repairs, weighed first)."""
+    ordered = search.record.joins[claim.key]
+    failed = [j for j in ordered if (j.rule.id, j.keys) in errors]
+    blocked = {j.rule.id: j.rule for j in failed if not j.may_pass(claim)}
+    if blocked:
+        tried = [r for r in form_repairs(claim) if _leaves(r, claim, blocked, search.partition)]
+    else:
+        tests = _Tests(claim, failed)
+        tried = [r for r in reading_repairs(claim) if _passes_failed(tests, claim, r)]
+    for repair in tried:
+        if repair.built is None:
+            continue
+        broken = _broken_by(search, claim, repair)
+        if broken:
+            yield repair, broken, search.partition.replaced(claim, _as_repaired(repair))
+
+
+def _broken_by(search: _Search, claim: Claim, repair: Repair) -> list[Join]:
+    """The joins the claim as repaired fails, each bound with it; none when it fails none (a
+    single repair, weighed first) or fails a group answered at once, which names no claims."""
+    altered = _as_repaired(repair)
+    if altered.quantity.form == claim.quantity.form:
+        # in the same form it joins what it joined: each join read with its figure changed,
+        # and those that fail bound again with the repaired claim (a group is looked up again)
+        changed = (claim, altered.quantity.interval)
+        failing = [j for j in search.record.joins[claim.key] if j.fails(changed)]
+        if not any(isinstance(j, GroupJoin) for j in failing):
+            return [_rebound(j, claim, altered) for j in failing]
+    broken = [j for j in search.joins_around(claim, repair) if j.fails()]
+    named = [j for j in broken if isinstance(j, Join)]
+    return named if len(named) == len(broken) else []
+
+
+def _rebound(join: Join, old: Claim, new: Claim) -> Join:
+    """The join with one claim read otherwise in each place it holds it."""
+
+    def swapped(value: Any) -> Any:
+        if value is old:
+            return new
+        if value.__class__ is list:
+            return [new if c is old else c for c in value]
+        return value
+
+    bindings = {name: swapped(value) for name, value in join.bindings.items()}
+    return Join(join.rule, bindings, tuple(new if c is old else c for c in join.claims))
+
+
+def _passes_failed(tests: _Tests, claim: Claim, repair: Repair) -> bool:
+    """The quick test of a repair against the joins the claim failed: by its exact value, or
+    (its figure read with a qualifier) by its interval; a change of form leaves them."""
+    if repair.exact is not None:
+        return tests.admits(repair.exact)
+    if repair.reads is not None:
+        return tests.meets(repair.reads)
+    built = repair.built
+    if built is None:
+        return False
+    if built.quantity.form != claim.quantity.form:
+        return True
+    return tests.meets(_as_repaired(repair).quantity.interval)
+
+
+def _second_repairs(
+    around: _Search, claim: Claim, broken: list[Join], slip: str
+) -> Iterator[Repair]:
+    """The repairs of the second claim undoing the first's kind of slip with which the joins
+    the first broke pass (the quick test) and every join it is part of, in the partition with
+    the first repaired, does: the nearest that fits (once 'million' fits, 'thousand' is noise)."""
+    tests = _Tests(claim, broken)
+    for repair in reading_repairs(claim):
+        if repair.slip != slip or not _passes_failed(tests, claim, repair):
+            continue
+        if repair.built is None:
+            continue
+        joins = _joins_around(around, claim, _as_repaired(repair))
+        if joins and not any(j.fails() for j in joins):
+            yield repair
+            return
+
+
+def _pair_hint(join_id: JoinId, pairs: list[_Pair]) -> str | None:
+    """The pairs of repairs that clear this finding, the most errors cleared and the most
+    common slips first; pairs equally good are all offered."""
+    candidates = [pair for pair in pairs if join_id in pair.cleared]
+    if not candidates:
+        return None
+    best = min((-len(pair.cleared), pair.rank) for pair in candidates)
+    chosen = [pair for pair in candidates if (-len(pair.cleared), pair.rank) == best]
+    return "; or ".join(_pair_words(pair) for pair in chosen[:MAX_OFFERED])
+
+
+def _pair_words(pair: _Pair) -> str:
+    (a, first), (b, second) = sorted((pair.first, pair.second), key=lambda side: side[0].id)
+    return (
+        f"{first.change} in {a.id} and {second.change} in {b.id} "
+        "would make every check on them pass"
+    )
 
 
 class _Tests:
@@ -601,22 +793,34 @@ def _fit(
     another on the same claim is no solution, in Fellegi and Holt's sense). A repair that
     changes what the claim joins (a percent read as points) must be checked again by at least
     one join: a claim that merely escapes the rules it failed fits nothing."""
-    if repair.exact is not None:
-        if not tests.admits(repair.exact):
+    if repair.exact is not None or repair.reads is not None:
+        # the same form, its value known unread: read only once it fits
+        if repair.exact is not None and not tests.admits(repair.exact):
+            return None
+        if repair.reads is not None and not tests.meets(repair.reads):
             return None
         return _Fit(repair, frozenset(failed)) if repair.built is not None else None
     if repair.built is None:
         return None
-    altered = _as_written(repair.built)
+    altered = _as_repaired(repair)
     if altered.quantity.form == claim.quantity.form:
         # in the same form it joins what it joined: its figure read otherwise in each join
         if not tests.meets(altered.quantity.interval):
             return None
         return _Fit(repair, frozenset(failed))
-    joins = _joins_around(search, claim, altered)
+    joins = search.joins_around(claim, repair)
     if not joins or any(join.fails() for join in joins):
         return None
     return _Fit(repair, frozenset(failed))
+
+
+def _as_repaired(repair: Repair) -> Claim:
+    """The claim as a repair reads it: its figure exactly as the repair writes it
+    (`_as_written`), but with another scale word, which leaves the writer's digits, and so
+    their rounding, as they were ('1.51 billion' read as '1.51 trillion' is 1.505 to 1.515
+    trillion)."""
+    claim = repair.claim
+    return claim if repair.slip == "scale word" else _as_written(claim)
 
 
 def _as_written(claim: Claim) -> Claim:

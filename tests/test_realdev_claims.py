@@ -4,10 +4,14 @@ for an inconsistent case, name the expected figure (expected.tsv: a grep -E patt
 case-insensitively). A consistent case gets no error and no warning. Every case is checked with
 the ECB's reference rates shipped with the checker (`--rates ecb`), as a newsroom would run it:
 a currency restatement is then judged against real rates, not only left as a note. The passages stay in the
-shared folder: nothing of them is copied into the project."""
+shared folder: nothing of them is copied into the project.
+
+The cases must be there: a checkout without ../shared/realdev beside it fails here, unless
+CHECKER_NO_SHARED=1 says the run is outside the checkout's layout (an installed copy's tests)."""
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -16,6 +20,8 @@ import pytest
 from checker.cli import main
 
 REALDEV = Path(__file__).resolve().parents[2] / "shared" / "realdev"
+# Set to 1 where the tests run outside the checkout's layout, with no ../shared beside them.
+OUTSIDE_LAYOUT = "CHECKER_NO_SHARED"
 
 # Cases that need a relation the rules do not have yet, each named precisely.
 NOT_YET = {
@@ -52,7 +58,26 @@ def _param(case: str, status: int, pattern: str):
     return pytest.param(case, status, pattern, id=case, marks=marks)
 
 
-@pytest.mark.skipif(not CASES, reason="../shared/realdev is not beside the checkout")
+def require_the_cases() -> None:
+    """Nothing fails in silence: without the cases this test module checks nothing, which is a
+    failure unless the run says it is outside the checkout's layout."""
+    if CASES:
+        return
+    if os.environ.get(OUTSIDE_LAYOUT) == "1":
+        pytest.skip(f"{OUTSIDE_LAYOUT}=1: the run is outside the checkout's layout")
+    pytest.fail(
+        f"the hand-encoded real cases are missing: {REALDEV / 'expected.tsv'} is not there. "
+        "The checkout's layout has ../shared beside it (link it there), or set "
+        f"{OUTSIDE_LAYOUT}=1 to run the tests outside that layout.",
+        pytrace=False,
+    )
+
+
+def test_the_real_cases_are_here() -> None:
+    require_the_cases()
+    assert len(CASES) >= 80
+
+
 @pytest.mark.parametrize(("case", "status", "pattern"), [_param(*row) for row in CASES])
 def test_realdev_case(case: str, status: int, pattern: str, capsys, monkeypatch) -> None:
     monkeypatch.chdir(REALDEV / case)
@@ -69,8 +94,7 @@ def test_realdev_case(case: str, status: int, pattern: str, capsys, monkeypatch)
 
 
 def test_the_expected_table_lists_every_case() -> None:
-    if not CASES:
-        pytest.skip("../shared/realdev is not beside the checkout")
+    require_the_cases()
     folders = {p.name for p in REALDEV.iterdir() if (p / "claims.yaml").is_file()}
     assert {case for case, _, _ in CASES} == folders
     assert set(NOT_YET) <= folders
