@@ -222,6 +222,8 @@ CJK_QUALIFIERS_BEFORE: dict[str, str] = {
     "逾": "over",
     "超": "over",
     "突破": "over",
+    "破": "over",  # 票房破245亿元: broke through, more than (not 打破, `CJK_NOT_QUALIFIER_BEFORE`)
+    "跌破": "under",  # 股指跌破2800点: fell below
     "不到": "under",
     "不足": "under",
     "低于": "under",
@@ -237,6 +239,9 @@ CJK_QUALIFIERS_BEFORE: dict[str, str] = {
     "不超过": "at_most",
     "不高于": "at_most",
 }
+# Characters before a qualifier that make it part of another word: 打破3项纪录 (broke three
+# records), 击破, 看破, 识破, 攻破 state no bound.
+CJK_NOT_QUALIFIER_BEFORE: dict[str, str] = {"破": "打击看识攻"}
 # Words that make the figures of their clause a rate per period: 日均 (a daily average) before
 # "880万人次" states 880 万 a day.
 CJK_PER_PERIOD_BEFORE: dict[str, str] = {
@@ -451,6 +456,20 @@ CURRENCY_SYMBOLS: list[tuple[str, str]] = [
 # expression's character class: where a figure may open on one (a table's cell, a column).
 CURRENCY_SIGN = "[" + "".join(sorted({s for s, _ in CURRENCY_SYMBOLS if len(s) == 1})) + "]"
 
+# A country's own dollar named by a text (as patterns, case-insensitive): where the text also
+# marks the US dollar's amounts as such ("93 US cents", "US$2.1 billion"), its bare "$" is the
+# named dollar ("the Aussie dollar ... $36 billion was spent").
+LOCAL_DOLLAR_NAMES: list[tuple[str, str]] = [
+    (r"australian\s+dollars?|aussie\s+dollars?", "AUD"),
+    (r"canadian\s+dollars?|\bloonie\b", "CAD"),
+    (r"new\s+zealand\s+dollars?|kiwi\s+dollars?", "NZD"),
+    (r"singapore\s+dollars?", "SGD"),
+    (r"hong\s+kong\s+dollars?", "HKD"),
+]
+# What marks an amount in US dollars where a text's bare "$" may be another dollar.
+US_DOLLAR_MARKS = (
+    r"\bUS\$|\bU\.S\.\$|\bUS\s+cents?\b|\bcents?\s+US\b|\bU\.?S\.?\s+dollars?\b|\bUSD\b"
+)
 CURRENCY_NAMES: list[tuple[str, str]] = [
     (r"u\.?s\.?\s+dollars?|us\s+dollars?|american\s+dollars?", "USD"),
     (r"hong\s+kong\s+dollars?|hk\s+dollars?", "HKD"),
@@ -505,7 +524,11 @@ CURRENCY_NAMES: list[tuple[str, str]] = [
 ]
 # Hundredths of a currency written after a figure ("five cents", "75¢", "40 pence"), and the
 # currency they are hundredths of.
-CURRENCY_HUNDREDTHS: list[tuple[str, str]] = [(r"¢|cents?(?![A-Za-z])", "USD"), (r"pence\b", "GBP")]
+CURRENCY_HUNDREDTHS: list[tuple[str, str]] = [
+    (r"u\.?s\.?\s+cents?(?![A-Za-z])", "USD"),  # "71 US cents", where the text's dollar is another
+    (r"¢|cents?(?![A-Za-z])", "USD"),
+    (r"pence\b", "GBP"),
+]
 CURRENCY_HUNDREDTHS_PATTERN = "(?:" + "|".join(p for p, _ in CURRENCY_HUNDREDTHS) + ")"
 CJK_CURRENCIES: list[tuple[str, str]] = [
     ("美元", "USD"),

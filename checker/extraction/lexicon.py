@@ -235,7 +235,15 @@ QUALIFIER_BEFORE_ENDINGS = tuple(q.lower() for q in QUALIFIERS_BEFORE)
 # (约合人民币320亿元, "about 32 billion yuan" as a conversion states it).
 CJK_QUALIFIER_BEFORE_RE = re.compile(
     "("
-    + "|".join(sorted(CJK_QUALIFIERS_BEFORE, key=len, reverse=True))
+    + "|".join(
+        (
+            f"(?<![{vocabulary.CJK_NOT_QUALIFIER_BEFORE[word]}])"
+            if word in vocabulary.CJK_NOT_QUALIFIER_BEFORE
+            else ""
+        )
+        + word
+        for word in sorted(CJK_QUALIFIERS_BEFORE, key=len, reverse=True)
+    )
     + ")(?:"
     + "|".join(name for name, _ in CJK_CURRENCIES if len(name) > 1)
     + ")?$"
@@ -395,6 +403,21 @@ RECORD_BEFORE_SPAN_RE = re.compile(
     r"|best|worst|most|least|first\s+time|record)\b[^.;:!?]*$",
     re.IGNORECASE,
 )
+# A record set over a recent span, straight after the span: 为近五年最低, 创近十年新高 (the
+# lowest of the last five years): 近 there says "the last", not "nearly".
+CJK_RECORD_AFTER_SPAN_RE = re.compile(r"(?:来|以来)?(?:的)?(?:最|新高|新低|之最|同期最)")
+# A move in a ranking after its count: "up three places to fifth", "fell two spots in the
+# table": places in a list, no quantity of what is ranked.
+RANK_MOVE_AFTER = (
+    r"\s+(?:places?|spots?|positions?|notches|rungs?)\s+(?:to\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\b"
+    r"|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|top|bottom|last|no\.|number)\b)|(?:higher|lower)\b"
+    r"|in\s+the\s+(?:rankings?|table|league|list|charts?|standings|index)\b)"
+)
+# A rank group: 前五名, 后3位 ("the top five", "the bottom three") name places in a ranking,
+# no count (票房前五名的影片: the films ranked first to fifth).
+CJK_RANK_BEFORE = ("前", "后", "後")
+CJK_RANK_COUNTERS = ("名", "位")
 # An adverb that hedges a word of no change ("relatively stable", "broadly unchanged",
 # "virtually flat"): the quantity moved a little, so no exact change of zero is stated.
 ZERO_CHANGE_HEDGE_BEFORE_RE = re.compile(

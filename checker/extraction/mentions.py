@@ -157,8 +157,9 @@ _MASK_AFTER_DIGITS = [
     r"\d+号(?!召)",  # 2号线, 3号楼, 1号文件: a line, a building, a paper named by its number
     r"\d{3,}(?:服务)?热线",  # 12345热线: a hotline
     r"\d{1,2}·\d{1,2}|(?<=\d·)\d{1,2}|(?<=双)\d{1,2}(?!\d)",  # 3·15, 双11: days named
-    # a threshold that names a class, not a figure of it: 票房过十亿的13部, 超过5亿元的企业
-    r"(?:(?<=过)|(?<=逾)|(?<=突破))(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)"
+    # a threshold that names a class, not a figure of it: 票房过十亿的13部, 超过5亿元的企业,
+    # 票房破10亿的影片
+    r"(?:(?<=过)|(?<=逾)|(?<=破))(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)"
     r"(?:万亿|亿|万|千)?(?:美元|港元|元|人次|人|部|家|个|辆|台|吨)?的",
     r"\d{1,2}:\d{2}",  # 09:30
     r"\d{1,3}\s*min(?:ute)?s?\s+read\b",  # "5 min read": a web page's reading time
@@ -201,6 +202,7 @@ def _mask_after_counts(count: str, some: str) -> list[str]:
         + r"[- ](?:year|month|week)[- ](?:(?:government|treasury|benchmark)\s+)?(?:yields?|bonds?"
         r"|notes?|bills?|gilts?|treasur(?:y|ies)|bunds?|mortgages?|swaps?|jgbs?|libor|euribor"
         r"|paper|maturit(?:y|ies))\b",
+        count + lx.RANK_MOVE_AFTER,
     ]
 
 
@@ -407,6 +409,8 @@ def _masked(text: str, start: int, end: int) -> bool:
         return True
     if "《" in window and _inside_title_marks(text, window, end):
         return True
+    if _quoted_alone(text, start, end) or _reference_number(text, window, start, end):
+        return True
     quote_at = max(window.rfind('"'), window.rfind("“"))
     if quote_at >= 0 and "\n" not in window[quote_at:]:
         closing = _CLOSING_QUOTE.search(text[end : end + 80])
@@ -415,6 +419,39 @@ def _masked(text: str, start: int, end: int) -> bool:
             if _is_name(inner) and window[:quote_at].count('"') % 2 == 0:
                 return True
     return False
+
+
+def _quoted_alone(text: str, start: int, end: int) -> bool:
+    """Whether bare digits stand alone between single quotes, as a name: "the ‘60’ plate", "the
+    '88' model" (not feet and inches, 5'10")."""
+    return (
+        text[start - 1 : start] in ("‘", "'")
+        and text[end : end + 1] in ("’", "'")
+        and text[start:end].isdigit()
+        and not text[start - 2 : start - 1].isalnum()
+        and not text[end + 1 : end + 2].isalnum()
+    )
+
+
+# A word and a space before a bracket: "in California (4).", where the bracket may cite a source
+_WORD_BEFORE_BRACKET = re.compile(r"[A-Za-z][^\S\n]\($")
+# A note's mark after a plain word, closing a sentence or a clause ("among adults (1).")
+_PLAIN_WORD_REFERENCE = re.compile(r"\b[a-z]+[^\S\n]\(\d{1,2}\)(?:[.;\n]|$)")
+
+
+def _reference_number(text: str, window: str, start: int, end: int) -> bool:
+    """Whether one or two digits in brackets after a name end a sentence or a clause ("were
+    similar in California (4).") in a text that cites numbered sources so after plain words
+    ("among adults (1)."; _bracketed_note_mark): a reference too, no count of the place. A text
+    with no such citation counts after names ("deaths in Kent (84).")."""
+    return (
+        end - start <= 2
+        and text[start:end].isdigit()
+        and _WORD_BEFORE_BRACKET.search(window) is not None
+        and text[end : end + 1] == ")"
+        and text[end + 1 : end + 2] in (".", ";", "\n", "")
+        and _PLAIN_WORD_REFERENCE.search(text) is not None
+    )
 
 
 def _inside_title_marks(text: str, window: str, end: int) -> bool:
@@ -751,7 +788,7 @@ def find_mentions(text: str) -> list[Mention]:
     if "每" in text:
         found = _with_cjk_proportions(text, found)
     _troy_ounces_of_precious_metals(text, found)
-    _currency_of_cents(text, found)
+    _currency_of_cents(text, found, money.local_dollar)
     return _with_ratios(text, found)
 
 
@@ -800,10 +837,11 @@ def _with_two_part_ratios(text: str, found: list[Mention]) -> list[Mention]:
 _CENTS_END = re.compile(r"(?:cents?|¢)$", re.IGNORECASE)
 
 
-def _currency_of_cents(text: str, found: list[Mention]) -> None:
+def _currency_of_cents(text: str, found: list[Mention], local_dollar: str | None) -> None:
     """Cents are hundredths of the one currency the sentence writes its other amounts in, when
     that is not the US dollar ("rose 4 cents to 12.40 euros", "fell 3 cents to C$8.10"); with
-    none, or more than one, they stay US cents."""
+    none, of the text's own dollar (`_Money.local_dollar`); else, or with more than one, they
+    stay US cents."""
     if "cent" not in text and "¢" not in text:
         return
     ordered = sorted(found, key=lambda m: m.start)
@@ -811,10 +849,12 @@ def _currency_of_cents(text: str, found: list[Mention]) -> None:
     for mention in found:
         # the few characters before its end only: a search from the text's start would read
         # the whole text again for every amount
-        if mention.unit != "USD" or not _CENTS_END.search(
-            text, max(0, mention.end - 6), mention.end
+        if (
+            mention.unit != "USD"
+            or not _CENTS_END.search(text, max(0, mention.end - 6), mention.end)
+            or _US_CENTS.search(text, mention.num_end, mention.end + 4)
         ):
-            continue
+            continue  # (and "72 US cents", "72 cents US": marked as the US dollar's)
         start, end = _sentence_around(text, mention.start)
         codes = {
             other.unit.split(" ")[0]
@@ -825,8 +865,11 @@ def _currency_of_cents(text: str, found: list[Mention]) -> None:
         } & lx.CURRENCY_CODES
         if len(codes) == 1 and codes.isdisjoint(_NO_CENTS):
             mention.unit = codes.pop()
+        elif not codes and local_dollar:
+            mention.unit = local_dollar  # "44 cents in every dollar" in a text of Aussie dollars
 
 
+_US_CENTS = re.compile(r"\bU\.?S\.?\s+cents?\b|\bcents?\s+U\.?S\b")
 # Currencies no "cent" is a hundredth of: sterling has pence, the yen and the won none.
 _NO_CENTS = frozenset({"USD", "GBP", "JPY", "KRW"})
 
@@ -1536,6 +1579,13 @@ def _units_of_ranges(text: str, found: list[Mention]) -> None:
                 and not _currency_then_scale(first, then)
             )
             or _BY_BEFORE.search(_before(text, first.start, 8))
+            # an end that writes its own unit after it is whole: 上涨300元至2.1万元
+            or (
+                first.unit
+                and first.scale is None
+                and then.scale
+                and text[first.num_end : first.end].strip()
+            )
         ):
             continue
         if "and" in between.group(0) and not _BETWEEN_BEFORE.search(_before(text, first.start)):
@@ -1925,6 +1975,15 @@ class _Money:
         return bool(lx.TEMPERATURE_TEXT_RE.search(self._head))
 
     @functools.cached_property
+    def local_dollar(self) -> str | None:
+        """The one dollar other than the US one a text names as its own, where it marks its US
+        amounts apart ("the Aussie dollar fell to 71 US cents"): its bare "$" is that dollar."""
+        codes = {code for pattern, code in _LOCAL_DOLLARS if pattern.search(self._head)}
+        if len(codes) != 1 or not _US_DOLLAR_MARK.search(self._head):
+            return None
+        return codes.pop()
+
+    @functools.cached_property
     def naira(self) -> bool:
         return bool(_NAIRA_TEXT.search(self._head))
 
@@ -1939,6 +1998,10 @@ class _Money:
 
 
 _YUAN_TEXT = re.compile(r"yuan|RMB|renminbi|元|China|Chinese")
+_LOCAL_DOLLARS = [
+    (re.compile(pattern, re.IGNORECASE), code) for pattern, code in vocabulary.LOCAL_DOLLAR_NAMES
+]
+_US_DOLLAR_MARK = re.compile(vocabulary.US_DOLLAR_MARKS, re.IGNORECASE)
 # (in the folded text: 新台幣 reads 新台币)
 _TAIWAN_DOLLAR_TEXT = re.compile(r"新台币|台币|NT\$|\bTWD\b")
 _RENMINBI_TEXT = re.compile(r"人民币|RMB|renminbi|\bCNY\b|yuan", re.IGNORECASE)
@@ -2274,19 +2337,20 @@ def _stands_alone(text: str, before: str, start: int, end: int) -> bool:
 
 # The first of a score or tally joined by a dash ("voted 6–3", "won 3—2"): a hyphen's are
 # read with the ranges above.
-_TALLY_START = re.compile(r"(?<![\d.,/-])(\d{1,3})[–—]$")
+_TALLY_START = re.compile(r"(?<![\d.,/-])(\d{1,3})[–—比]$")
 
 
 def _tally_end(text: str, before: str, start: int, end: int) -> bool:
     """Whether the number ends a score or tally joined by a dash, as _score_or_tally reads
     one (the larger or an equal first, no unit after)."""
-    first = _TALLY_START.search(before) if before.endswith(("–", "—")) else None
+    first = _TALLY_START.search(before) if before.endswith(("–", "—", "比")) else None
     written = text[start:end]
     return bool(
         first
         and written.isdigit()
         and int(written) <= int(first.group(1))
         and not _unit_follows(text, end)
+        and not (before.endswith("比") and _CJK_RATIO_BEFORE.search(before, 0, first.start()))
     )
 
 
@@ -2337,7 +2401,8 @@ def _range_end(text: str, before: str, start: int, end: int) -> bool:
     ) and bool(grouped or _SHORT_NUMBER.fullmatch(written) or _unit_follows(text, end))
 
 
-_SCORE_AFTER = re.compile(r"[-–—](\d{1,3})(?![\d%]|[.,]\d)")  # not "3-4.5", "3-4,000", "3-4%"
+# not "3-4.5", "3-4,000", "3-4%"; 以3比1获胜 (won 3-1) in Chinese
+_SCORE_AFTER = re.compile(r"(?:[-–—]|(?P<bi>比))(\d{1,3})(?![\d%]|[.,]\d)")
 
 
 def _score_or_tally(text: str, mention: Mention, position: int) -> bool:
@@ -2350,9 +2415,14 @@ def _score_or_tally(text: str, mention: Mention, position: int) -> bool:
         and not mention.unit
         and mention.scale is None
         and mention.number.isdigit()
-        and int(after.group(1)) <= int(mention.number)  # "a 50-50 split", "drew 2-2"
+        and int(after.group(2)) <= int(mention.number)  # "a 50-50 split", "drew 2-2"
         and not _unit_follows(text, after.end())
+        and not (after.group("bi") and _CJK_RATIO_BEFORE.search(_before(text, mention.start, 8)))
     )
+
+
+# A ratio named before two counts joined by 比 (男女比例为105比100): two figures, no score.
+_CJK_RATIO_BEFORE = re.compile(r"比例|之比|比率|比值|比為|比为")
 
 
 # Units written straight after the number ("5km", "3kWh", "5pct"): read with the others.
@@ -2443,6 +2513,8 @@ def _read_before(text: str, mention: Mention, before: str, rest: int, money: _Mo
             code = "JPY"
         if code == "INR" and text[start - length : start].startswith("Rs"):
             code = money.rupee  # "Rs 14.5 trillion" in a text of Pakistan
+        if code == "USD" and text[start - length : start].strip() == "$" and money.local_dollar:
+            code = money.local_dollar  # "$36 billion" where the text's own is the Aussie dollar
         mention.unit = code
         prefix_start = start - length
     qualifier = _qualifier_before(text, prefix_start)
@@ -3731,12 +3803,22 @@ def _word_value(lower: str) -> int | None:
     return total or None
 
 
+def _no_cjk_figure(text: str, mention: Mention, position: int, before: str) -> bool:
+    """Whether a Chinese number names a period, a place in a ranking, a score or a class."""
+    if _CJK_FIRST_MONTHS.search(before) and text.startswith("个月", position):
+        return True  # 前2个月, 首9个月: the first months of the year, a period
+    if before.endswith(lx.CJK_RANK_BEFORE) and text.startswith(lx.CJK_RANK_COUNTERS, position):
+        return True  # 前五名, 后3位: places in a ranking
+    if text.startswith("比", position) and _score_or_tally(text, mention, position):
+        return True  # 以3比1获胜: a score
+    # a class of seat; 21世纪, a century: a date
+    return bool(lx.CJK_SEAT_CLASS_RE.match(text, position)) or text.startswith("世纪", position)
+
+
 def _read_cjk(text: str, mention: Mention, before: str) -> Mention | None:
     position = mention.num_end
-    if _CJK_FIRST_MONTHS.search(before) and text.startswith("个月", position):
-        return None  # 前2个月, 首9个月: the first months of the year, a period
-    if lx.CJK_SEAT_CLASS_RE.match(text, position) or text.startswith("世纪", position):
-        return None  # a class of seat; 21世纪, a century: a date
+    if _no_cjk_figure(text, mention, position, before):
+        return None
     qualifier = lx.CJK_QUALIFIER_BEFORE_RE.search(before)
     if qualifier:
         mention.qualifier = lx.CJK_QUALIFIERS_BEFORE[qualifier.group(1)]
@@ -3811,11 +3893,16 @@ def _recent_span(
     text: str, mention: Mention, position: int, before: str, qualifier: re.Match[str]
 ) -> bool:
     """Whether 近 before a length of time says "the last" (近5年来, 近三个月以来, a clause
-    opening on 近5年), not "nearly" (工作近5年, worked nearly five years)."""
+    opening on 近5年, a record over it: 为近五年最低), not "nearly" (工作近5年, worked nearly
+    five years)."""
     if qualifier.group(1) != "近" or mention.unit not in _DURATIONS:
         return False
     opens = not _CJK.match(before[qualifier.start(1) - 1 : qualifier.start(1)] or " ")
-    return opens or text.startswith(("来", "以来"), position)
+    return (
+        opens
+        or text.startswith(("来", "以来"), position)
+        or lx.CJK_RECORD_AFTER_SPAN_RE.match(text, position) is not None
+    )
 
 
 def _counted_not_dated(mention: Mention) -> bool:
@@ -4145,10 +4232,13 @@ _CJK_COUNTED = re.compile(
 def _qualified_bare_place(text: str, match: re.Match[str]) -> bool:
     """近千人, 逾百家, 近万名, 超亿元: a bare place or group between a qualifier and what it
     counts or its currency is one of it (nearly a thousand people); with neither it is a word
-    (百家争鸣, 千人一面, 万人空巷)."""
+    (百家争鸣, 千人一面, 万人空巷). 破亿, 破万 say a threshold crossed, no figure ("票房破亿元的
+    影片", "5部影片票房破亿元": a class of films)."""
     num_start = match.start("num")
+    qualifier = lx.CJK_QUALIFIER_BEFORE_RE.search(text, max(0, num_start - 3), num_start)
     return (
-        lx.CJK_QUALIFIER_BEFORE_RE.search(text, max(0, num_start - 3), num_start) is not None
+        qualifier is not None
+        and qualifier.group(1) != "破"
         and _CJK_COUNTED.match(text, match.end("num")) is not None
     )
 
