@@ -1,5 +1,6 @@
-"""A concession ("although", "even though", "though") opens a clause of another subject: its
-levels are not the change before it (link_patterns._NEXT_CLAUSE). Invented sentences."""
+"""A concession ("although", "even though", "though") or "and this year's" opens a clause of
+another subject: its levels are not the change before it (link_patterns._NEXT_CLAUSE). Invented
+sentences."""
 
 from pathlib import Path
 
@@ -22,6 +23,9 @@ def _check(tmp_path: Path, text: str, capsys) -> str:
         "injuries totalled 470 in April-June compared with 469 a year earlier.",
         "Burglaries fell 12%, even though thefts from cars rose to 1,300 from 1,250.",
         "Arrivals rose 8%, though departures slipped to 3,950 from 4,000.",
+        # "and this year's ..." opens a clause of another time's subject, as "while" does
+        "The budget was cut by close to a third over five years, and this year's spending fell "
+        "from £90m to £84m.",
     ],
 )
 def test_the_levels_after_a_concession_are_not_the_change_before_it(tmp_path, capsys, text):

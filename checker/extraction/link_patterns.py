@@ -1465,7 +1465,8 @@ _NEXT_CLAUSE = re.compile(
     r"|,\s*(?:and|but)\s+(?!(?:was|were|is|are|has|had|have|will|would|rose|"
     r"fell|grew|increased|decreased|declined|dropped|climbed|jumped|gained|lost|up|down|then|"
     # "..., and it plans to add 25 more": a pronoun opens a clause of its own as a name does
-    r"so|that|this|an?|or)\b)"
+    # ("..., and this year's spending fell from": a time's own subject, a clause of its own)
+    r"so|that|this(?!\s+(?:year|month|week|quarter|season)['’]s)|an?|or)\b)"
     # "..., with gasoline falling from $3.69 to $3.55": another subject and its own move (not
     # "..., with an average annual increase of 3.75%")
     r"|,\s*with\s+(?!(?:a|an|its|their|his|her|the)\b)[a-z]+(?:\s+[a-z]+)?\s+[a-z]+ing\b"
