@@ -507,9 +507,9 @@ def unchecked_notes(partition: Partition, rules: list[Rule], record: Record) -> 
     notes = []
     checked = record.checked
     assert_rules = [r for r in rules if r.spec.check == "assert"]
-    # The rules whose anchor takes a claim of each kind and metric: most rules anchor on one
-    # kind of a few metrics, and asking each of them about every unchecked claim cost more
-    # than the rest of the notes.
+    # The rules whose anchor takes a claim of each kind and metric and that could say what it
+    # lacks: most rules anchor on one kind of a few metrics, and asking each of them about
+    # every unchecked claim cost more than the rest of the notes.
     rules_for: dict[tuple[str, str], list[Rule]] = {}
     for claim in partition.claims:
         if not _unchecked(claim, checked):
@@ -521,7 +521,12 @@ def unchecked_notes(partition: Partition, rules: list[Rule], record: Record) -> 
             continue
         shape = (claim.kind, claim.metric)
         if shape not in rules_for:
-            rules_for[shape] = [r for r in assert_rules if _may_anchor(r, claim, partition.corpus)]
+            rules_for[shape] = [
+                r
+                for r in assert_rules
+                if _may_anchor(r, claim, partition.corpus)
+                and not _relates_nothing(r, claim, partition.corpus)
+            ]
         missing: dict[str, None] = {}
         for rule in rules_for[shape]:
             found = _lack(partition, rule, claim, record.lacks.get(id(rule)))
@@ -557,6 +562,22 @@ def _may_anchor(rule: Rule, claim: Claim, corpus: Corpus) -> bool:
     anchor = rule.plan.anchor
     return (anchor.kind is None or anchor.kind == claim.kind) and (
         anchor.metric is None or claim.metric in anchor.metric.read_list({}, corpus)
+    )
+
+
+def _relates_nothing(rule: Rule, claim: Claim, corpus: Corpus) -> bool:
+    """Whether the rule's first pattern after its anchor reads no metric from a claim of this
+    metric (`total.metric.sum_of` of a metric the vocabulary declares no sum for): `missing`
+    and `missing_as_kept` then say nothing of any such claim, whatever else it states, so
+    they are not asked claim by claim."""
+    later = rule.plan.patterns[1:2]
+    if not later or later[0].metric is None:
+        return False
+    path = later[0].metric
+    return (
+        path.binding == rule.plan.anchor.name
+        and path.claim_attribute == "metric"
+        and not path.read_list({path.binding: claim}, corpus)
     )
 
 
