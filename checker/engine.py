@@ -70,8 +70,14 @@ def check_partition(partition: Partition, rules: list[Rule], hints: bool = True)
         outcomes = add_hints(partition, outcomes, record)
     # A claim no rule checked gets one note that says all it lacked, in place of each rule's own;
     # a claim joined with levels of both its periods lacks none.
-    unchecked = {c.key for c in partition.claims if _unchecked(c, record.checked)}
-    not_lacking = unchecked | _joined_with_both_levels(record)
+    # (An article claim: a reference figure need not be checked.)
+    checked = record.checked
+    unchecked = [
+        c
+        for c in partition.claims
+        if c.key not in checked and not c.source.is_reference and not c.ignore
+    ]
+    not_lacking = {c.key for c in unchecked} | _joined_with_both_levels(record)
     said_once = [
         (finding, claims)
         for finding, claims in outcomes
@@ -79,7 +85,7 @@ def check_partition(partition: Partition, rules: list[Rule], hints: bool = True)
     ]
     read = (against_references(uncertain_to_note(f, claims), claims) for f, claims in said_once)
     findings = [finding for finding in read if finding is not None]
-    findings.extend(unchecked_notes(partition, rules, record))
+    findings.extend(unchecked_notes(partition, rules, record, unchecked))
     return findings
 
 
@@ -500,20 +506,20 @@ _KIND_WORDS = {
 }
 
 
-def unchecked_notes(partition: Partition, rules: list[Rule], record: Record) -> list[Finding]:
-    """A note for every article claim that no rule checked, saying what each rule that could
-    have checked it was missing (a level for a period, a partner claim, the whole of a share):
-    as the rule's own search found it (`record.lacks`), else searched again."""
+def unchecked_notes(
+    partition: Partition, rules: list[Rule], record: Record, unchecked: list[Claim]
+) -> list[Finding]:
+    """A note for every article claim that no rule checked (`unchecked`, in the partition's
+    order), saying what each rule that could have checked it was missing (a level for a
+    period, a partner claim, the whole of a share): as the rule's own search found it
+    (`record.lacks`), else searched again."""
     notes = []
-    checked = record.checked
     assert_rules = [r for r in rules if r.spec.check == "assert"]
     # The rules whose anchor takes a claim of each kind and metric and that could say what it
     # lacks: most rules anchor on one kind of a few metrics, and asking each of them about
     # every unchecked claim cost more than the rest of the notes.
     rules_for: dict[tuple[str, str], list[Rule]] = {}
-    for claim in partition.claims:
-        if not _unchecked(claim, checked):
-            continue
+    for claim in unchecked:
         if not _spanned(claim):
             notes.append(
                 _unchecked_note(claim, "the text gives no span, and no claim it is stated against")
@@ -579,11 +585,6 @@ def _relates_nothing(rule: Rule, claim: Claim, corpus: Corpus) -> bool:
         and path.claim_attribute == "metric"
         and not path.read_list({path.binding: claim}, corpus)
     )
-
-
-def _unchecked(claim: Claim, checked: set[str]) -> bool:
-    """Whether an article claim went unchecked (a reference figure need not be checked)."""
-    return claim.key not in checked and not claim.source.is_reference and not claim.ignore
 
 
 def _unchecked_note(claim: Claim, reasons: str) -> Finding:
