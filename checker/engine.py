@@ -70,8 +70,14 @@ def check_partition(partition: Partition, rules: list[Rule], hints: bool = True)
         outcomes = add_hints(partition, outcomes, record)
     # A claim no rule checked gets one note that says all it lacked, in place of each rule's own;
     # a claim joined with levels of both its periods lacks none.
-    unchecked = {c.key for c in partition.claims if _unchecked(c, record.checked)}
-    not_lacking = unchecked | _joined_with_both_levels(record)
+    # (An article claim: a reference figure need not be checked.)
+    checked = record.checked
+    unchecked = [
+        c
+        for c in partition.claims
+        if c.key not in checked and not c.source.is_reference and not c.ignore
+    ]
+    not_lacking = {c.key for c in unchecked} | _joined_with_both_levels(record)
     said_once = [
         (finding, claims)
         for finding, claims in outcomes
@@ -83,7 +89,7 @@ def check_partition(partition: Partition, rules: list[Rule], hints: bool = True)
     )
     kept = [(finding, claims) for finding, claims in read if finding is not None]
     findings = [finding for finding, _ in said_of_restatements_once(kept)]
-    findings.extend(unchecked_notes(partition, rules, record))
+    findings.extend(unchecked_notes(partition, rules, record, unchecked))
     return findings
 
 
@@ -566,20 +572,20 @@ _KIND_WORDS = {
 }
 
 
-def unchecked_notes(partition: Partition, rules: list[Rule], record: Record) -> list[Finding]:
-    """A note for every article claim that no rule checked, saying what each rule that could
-    have checked it was missing (a level for a period, a partner claim, the whole of a share):
-    as the rule's own search found it (`record.lacks`), else searched again."""
+def unchecked_notes(
+    partition: Partition, rules: list[Rule], record: Record, unchecked: list[Claim]
+) -> list[Finding]:
+    """A note for every article claim that no rule checked (`unchecked`, in the partition's
+    order), saying what each rule that could have checked it was missing (a level for a
+    period, a partner claim, the whole of a share): as the rule's own search found it
+    (`record.lacks`), else searched again."""
     notes = []
-    checked = record.checked
     assert_rules = [r for r in rules if r.spec.check == "assert"]
-    # The rules whose anchor takes a claim of each kind and metric: most rules anchor on one
-    # kind of a few metrics, and asking each of them about every unchecked claim cost more
-    # than the rest of the notes.
+    # The rules whose anchor takes a claim of each kind and metric and that could say what it
+    # lacks: most rules anchor on one kind of a few metrics, and asking each of them about
+    # every unchecked claim cost more than the rest of the notes.
     rules_for: dict[tuple[str, str], list[Rule]] = {}
-    for claim in partition.claims:
-        if not _unchecked(claim, checked):
-            continue
+    for claim in unchecked:
         if not _spanned(claim):
             notes.append(
                 _unchecked_note(claim, "the text gives no span, and no claim it is stated against")
@@ -587,7 +593,12 @@ def unchecked_notes(partition: Partition, rules: list[Rule], record: Record) -> 
             continue
         shape = (claim.kind, claim.metric)
         if shape not in rules_for:
-            rules_for[shape] = [r for r in assert_rules if _may_anchor(r, claim, partition.corpus)]
+            rules_for[shape] = [
+                r
+                for r in assert_rules
+                if _may_anchor(r, claim, partition.corpus)
+                and not _relates_nothing(r, claim, partition.corpus)
+            ]
         missing: dict[str, None] = {}
         for rule in rules_for[shape]:
             found = _lack(partition, rule, claim, record.lacks.get(id(rule)))
@@ -626,9 +637,20 @@ def _may_anchor(rule: Rule, claim: Claim, corpus: Corpus) -> bool:
     )
 
 
-def _unchecked(claim: Claim, checked: set[str]) -> bool:
-    """Whether an article claim went unchecked (a reference figure need not be checked)."""
-    return claim.key not in checked and not claim.source.is_reference and not claim.ignore
+def _relates_nothing(rule: Rule, claim: Claim, corpus: Corpus) -> bool:
+    """Whether the rule's first pattern after its anchor reads no metric from a claim of this
+    metric (`total.metric.sum_of` of a metric the vocabulary declares no sum for): `missing`
+    and `missing_as_kept` then say nothing of any such claim, whatever else it states, so
+    they are not asked claim by claim."""
+    later = rule.plan.patterns[1:2]
+    if not later or later[0].metric is None:
+        return False
+    path = later[0].metric
+    return (
+        path.binding == rule.plan.anchor.name
+        and path.claim_attribute == "metric"
+        and not path.read_list({path.binding: claim}, corpus)
+    )
 
 
 def _unchecked_note(claim: Claim, reasons: str) -> Finding:

@@ -296,11 +296,13 @@ class Interval:
             return Interval.point(1)
         if exponent < 0:
             return Interval.point(1) / self**-exponent
+        # Bounds in order by monotony, so made without the checks (a compound rate's power of
+        # exact fractions, in every join of its rules).
         if exponent % 2 == 1 or (self.low is not None and self.low >= 0):
             # x ** exponent is non-decreasing on this interval.
-            return Interval(_power(self.low, exponent), _power(self.high, exponent))
+            return _trusted(_power(self.low, exponent), _power(self.high, exponent))
         if self.high is not None and self.high <= 0:
-            return Interval(_power(self.high, exponent), _power(self.low, exponent))
+            return _trusted(_power(self.high, exponent), _power(self.low, exponent))
         # An even power over an interval straddling 0 bottoms out at 0.
         high = (
             None
@@ -326,7 +328,8 @@ class Interval:
         corners = [_float_power(base, power) for base in (self.low, self.high) for power in powers]
         low = min(corners)
         high = max(corners)
-        return Interval(_widen_down(low), _widen_up(high))
+        # Widened outward, so in order: made without comparing bounds of a thousand bits.
+        return _trusted(_widen_down(low), _widen_up(high))
 
     def __reduce__(self) -> tuple[Any, tuple[Fraction | None, Fraction | None]]:
         # To another process (a finding's intervals, a claim's figure) as its two bounds, made

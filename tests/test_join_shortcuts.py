@@ -186,3 +186,33 @@ def test_what_a_search_found_missing_is_what_missing_says(tmp_path):
                         wrong.append(f"{rule.id}: {key}")
     assert wrong == []
     assert kept > 300  # not vacuous
+
+
+def test_a_rule_said_to_relate_nothing_to_a_metric_finds_nothing_missing(tmp_path):
+    """The notes of unchecked claims skip a rule whose first pattern after the anchor reads no
+    metric from the claim's metric (`engine._relates_nothing`, decided once per kind and
+    metric): for every rule and every claim it skips, `missing` says nothing either."""
+    from checker.engine import _may_anchor, _relates_nothing
+
+    paths = [
+        _generated(tmp_path / "generated"),
+        *_realistic(tmp_path / "realistic"),
+        REPO / "claims",
+        *_examples(tmp_path / "ex"),
+    ]
+    skipped, asked, wrong = 0, 0, []
+    for path in paths:
+        corpus = load_corpus([path])
+        for partition in partitions(corpus):
+            for rule in ASSERT_RULES:
+                for claim in partition.claims:
+                    if not _may_anchor(rule, claim, corpus):
+                        continue
+                    if not _relates_nothing(rule, claim, corpus):
+                        asked += 1
+                        continue
+                    skipped += 1
+                    if rule.plan.missing(partition, claim) is not None:
+                        wrong.append(f"{rule.id}: {claim.key}")
+    assert wrong == []
+    assert skipped > 300 and asked > 300  # not vacuous: both answers are given often
