@@ -1978,10 +1978,10 @@ class _Money:
     def local_dollar(self) -> str | None:
         """The one dollar other than the US one a text names as its own, where it marks its US
         amounts apart ("the Aussie dollar fell to 71 US cents"): its bare "$" is that dollar."""
-        codes = {code for pattern, code in _LOCAL_DOLLARS if pattern.search(self._head)}
-        if len(codes) != 1 or not _US_DOLLAR_MARK.search(self._head):
+        if not _US_DOLLAR_MARK.search(self._head):  # first: one search, and few texts mark US$
             return None
-        return codes.pop()
+        codes = {code for pattern, code in _LOCAL_DOLLARS if pattern.search(self._head)}
+        return codes.pop() if len(codes) == 1 else None
 
     @functools.cached_property
     def naira(self) -> bool:
