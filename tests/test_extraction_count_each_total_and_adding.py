@@ -2,18 +2,9 @@
 the total they make (link_patterns._count_at_each_then_total); a level's change restated after
 it by a participle of a rise, "adding" or "gaining" (link_patterns.NAMED_AS_CHANGE)."""
 
-from pathlib import Path
-
 import pytest
 
-from checker.cli import main
-
-
-def _check(tmp_path: Path, text: str, capsys) -> str:
-    path = tmp_path / "story.txt"
-    path.write_text(text, encoding="utf-8")
-    main(["check", "--text", str(path)])
-    return capsys.readouterr().out
+from tests.story_check import check_story, flagged
 
 
 @pytest.mark.parametrize(
@@ -32,7 +23,7 @@ def _check(tmp_path: Path, text: str, capsys) -> str:
     ],
 )
 def test_figures_that_disagree_are_an_error(tmp_path, capsys, text, rule):
-    assert f" error [{rule}]" in _check(tmp_path, text, capsys)
+    assert f" error [{rule}]" in check_story(tmp_path, text, capsys)
 
 
 @pytest.mark.parametrize(
@@ -49,5 +40,5 @@ def test_figures_that_disagree_are_an_error(tmp_path, capsys, text, rule):
     ],
 )
 def test_figures_that_agree_or_are_not_so_related_are_clean(tmp_path, capsys, text):
-    out = _check(tmp_path, text, capsys)
-    assert " error [" not in out and " warning [" not in out
+    out = check_story(tmp_path, text, capsys)
+    assert not flagged(out)

@@ -3,18 +3,9 @@ loss of 20 % to a third (the factor just over x2/3), no longer any loss up to a 
 over a third" a loss of a third to 43 %; "nearly halved" a loss of a third to a half. Invented
 sentences."""
 
-from pathlib import Path
-
 import pytest
 
-from checker.cli import main
-
-
-def _check(tmp_path: Path, text: str, capsys) -> str:
-    path = tmp_path / "story.txt"
-    path.write_text(text, encoding="utf-8")
-    main(["check", "--text", str(path)])
-    return capsys.readouterr().out
+from tests.story_check import check_story, flagged
 
 
 @pytest.mark.parametrize(
@@ -26,7 +17,7 @@ def _check(tmp_path: Path, text: str, capsys) -> str:
     ],
 )
 def test_a_fall_far_from_the_fraction_is_an_error(tmp_path, capsys, text):
-    assert " error [" in _check(tmp_path, text, capsys)
+    assert " error [" in check_story(tmp_path, text, capsys)
 
 
 @pytest.mark.parametrize(
@@ -40,5 +31,5 @@ def test_a_fall_far_from_the_fraction_is_an_error(tmp_path, capsys, text):
     ],
 )
 def test_a_fall_the_words_fit_is_clean(tmp_path, capsys, text):
-    out = _check(tmp_path, text, capsys)
-    assert " error [" not in out and " warning [" not in out
+    out = check_story(tmp_path, text, capsys)
+    assert not flagged(out)

@@ -2,12 +2,10 @@
 or two and a half times a writer could have said (x2 in 1: 1.75 to 2.25), where the digit "2"
 is read 1.5 to 2.5. Invented sentences."""
 
-from pathlib import Path
-
 import pytest
 
-from checker.cli import main
 from checker.quantities import ValueError_, parse_value
+from tests.story_check import check_story, flagged
 
 
 @pytest.mark.parametrize(
@@ -35,13 +33,6 @@ def test_one_in_one_is_no_factor():
         parse_value("x1 in 1")
 
 
-def _check(tmp_path: Path, text: str, capsys) -> str:
-    path = tmp_path / "story.txt"
-    path.write_text(text, encoding="utf-8")
-    main(["check", "--text", str(path)])
-    return capsys.readouterr().out
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -52,7 +43,7 @@ def _check(tmp_path: Path, text: str, capsys) -> str:
     ],
 )
 def test_a_rise_far_from_the_word_is_an_error(tmp_path, capsys, text):
-    assert " error [" in _check(tmp_path, text, capsys)
+    assert " error [" in check_story(tmp_path, text, capsys)
 
 
 @pytest.mark.parametrize(
@@ -67,5 +58,5 @@ def test_a_rise_far_from_the_word_is_an_error(tmp_path, capsys, text):
     ],
 )
 def test_a_rise_the_word_fits_is_clean(tmp_path, capsys, text):
-    out = _check(tmp_path, text, capsys)
-    assert " error [" not in out and " warning [" not in out
+    out = check_story(tmp_path, text, capsys)
+    assert not flagged(out)

@@ -3,12 +3,10 @@
 "Of the 650 seats, 220 are held by women, just over a quarter" cannot hold (220 is a third of
 650); read as "more than a quarter" it passed. Invented sentences and claims."""
 
-from pathlib import Path
-
 import pytest
 
-from checker.cli import main
 from checker.quantities import parse_value
+from tests.story_check import check_story, flagged
 
 
 @pytest.mark.parametrize(
@@ -31,13 +29,6 @@ def test_more_than_stays_unbounded():
     assert parse_value("more than 300").interval.high is None  # no upper bound
 
 
-def _check(tmp_path: Path, text: str, capsys) -> str:
-    path = tmp_path / "story.txt"
-    path.write_text(text, encoding="utf-8")
-    main(["check", "--text", str(path)])
-    return capsys.readouterr().out
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -46,7 +37,7 @@ def _check(tmp_path: Path, text: str, capsys) -> str:
     ],
 )
 def test_a_figure_far_above_just_over_is_an_error(tmp_path, capsys, text):
-    assert " error [" in _check(tmp_path, text, capsys)
+    assert " error [" in check_story(tmp_path, text, capsys)
 
 
 @pytest.mark.parametrize(
@@ -58,5 +49,5 @@ def test_a_figure_far_above_just_over_is_an_error(tmp_path, capsys, text):
     ],
 )
 def test_a_figure_a_little_above_is_clean(tmp_path, capsys, text):
-    out = _check(tmp_path, text, capsys)
-    assert " error [" not in out and " warning [" not in out
+    out = check_story(tmp_path, text, capsys)
+    assert not flagged(out)
