@@ -489,13 +489,7 @@ def link_unnamed_changes_to_pair_before(drafted: DraftSoFar) -> None:
     `link_changes_to_pairs`, which compares names)."""
     claims, mentions, relations, _, text, guessed, _ = drafted
 
-    claim_of = {claim.mention: number for number, claim in enumerate(claims)}
-    pairs: dict[int, list[tuple[int, int]]] = defaultdict(list)  # by sentence
-    for relation in relations:
-        if relation.type == "from_to" and relation.stated:
-            first, second = (claim_of.get(m) for m in relation.mentions)
-            if first is not None and second is not None:
-                pairs[claims[first].sentence].append((first, second))
+    pairs = _stated_pairs_by_sentence(claims, relations)
     if not pairs:
         return
     figures = Counter(claim.sentence for claim in claims)
@@ -518,6 +512,20 @@ def link_unnamed_changes_to_pair_before(drafted: DraftSoFar) -> None:
         _change_of_pair(claims, relations, number, (first, second), guessed)
 
 
+def _stated_pairs_by_sentence(
+    claims: Sequence[DraftClaim], relations: list
+) -> dict[int, list[tuple[int, int]]]:
+    """The pairs of levels a sentence states ("from X to Y"), as claim numbers, by sentence."""
+    claim_of = {claim.mention: number for number, claim in enumerate(claims)}
+    pairs: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for relation in relations:
+        if relation.type == "from_to" and relation.stated:
+            first, second = (claim_of.get(m) for m in relation.mentions)
+            if first is not None and second is not None:
+                pairs[claims[first].sentence].append((first, second))
+    return pairs
+
+
 # the units of a span of time ("over the past five years"): a duration beside a change is
 # no level of its quantity
 _DURATIONS = frozenset(lx.DURATION_UNITS.values())
@@ -535,13 +543,7 @@ def link_changes_to_pair_after(drafted: DraftSoFar) -> None:
     one?), English names (a Chinese pair is named in full, read by the other passes)."""
     claims, mentions, relations, _, text, guessed, _ = drafted
 
-    claim_of = {claim.mention: number for number, claim in enumerate(claims)}
-    pairs: dict[int, list[tuple[int, int]]] = defaultdict(list)  # by sentence
-    for relation in relations:
-        if relation.type == "from_to" and relation.stated:
-            first, second = (claim_of.get(m) for m in relation.mentions)
-            if first is not None and second is not None:
-                pairs[claims[first].sentence].append((first, second))
+    pairs = _stated_pairs_by_sentence(claims, relations)
     if not pairs:
         return
     figures = Counter(
