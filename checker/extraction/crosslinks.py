@@ -1307,6 +1307,19 @@ def _may_sum(
     return periods == {None} and len(periods_of[total.metric]) == 1
 
 
+def _read_as_part_of(
+    part: DraftClaim, total: DraftClaim, metrics: dict, guessed: float, note: str
+) -> None:
+    """A claim read, below certainty, as a part of a total another sentence names: declared a
+    part of its metric, dated as the total, with the note that says what to check."""
+    metrics[part.metric].part_of = total.metric
+    part.confidence = min(part.confidence, guessed)
+    part.notes.append(note)
+    if part.period != total.period:
+        part.period = total.period
+        part.notes.append("the period of the total it is read as a part of")
+
+
 def _draft_sum(
     claims: Sequence[DraftClaim],
     metrics: dict,
@@ -1319,16 +1332,14 @@ def _draft_sum(
 
     total = claims[whole]
     for number in parts:
-        part = claims[number]
-        metrics[part.metric].part_of = total.metric
-        part.confidence = min(part.confidence, guessed)
-        part.notes.append(
+        _read_as_part_of(
+            claims[number],
+            total,
+            metrics,
+            guessed,
             "read as a part of a total another sentence names: check that the parts listed "
-            "make up that total"
+            "make up that total",
         )
-        if part.period != total.period:
-            part.period = total.period
-            part.notes.append("the period of the total it is read as a part of")
     metrics[total.metric].sum_of = [claims[p].metric for p in parts]
     relations.append(
         Relation("sum", (total.mention, *(claims[p].mention for p in parts)), stated=False)
@@ -1453,17 +1464,15 @@ def _draft_parts_within_total(
     from .links import Relation
 
     for number in parts:
-        part = claims[number]
-        metrics[part.metric].part_of = whole.metric
-        part.confidence = min(part.confidence, guessed)
-        part.notes.append(
+        _read_as_part_of(
+            claims[number],
+            whole,
+            metrics,
+            guessed,
             "read as a part of a total another sentence names: check that the kinds named "
-            "cannot overlap and are of that total"
+            "cannot overlap and are of that total",
         )
-        if part.period != whole.period:
-            part.period = whole.period
-            part.notes.append("the period of the total it is read as a part of")
-        relations.append(Relation("part_of", (part.mention, whole.mention), stated=False))
+        relations.append(Relation("part_of", (claims[number].mention, whole.mention), stated=False))
     metrics[whole.metric].includes = [claims[p].metric for p in parts]
 
 
