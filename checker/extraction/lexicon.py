@@ -1582,6 +1582,18 @@ VOTING_VERB_PHRASES = (
     "turned out",
     "went to the polls",
 )
+# ... and said after the electorate they are of, as a participle ("3.2 million of the 5.9 million
+# registered voters casting a ballot")
+VOTING_PARTICIPLES = (
+    "voting",
+    "casting a ballot",
+    "casting ballots",
+    "casting their ballots",
+    "casting a vote",
+    "casting votes",
+    "casting their votes",
+    "turning out",
+)
 SHARE_VERBS = (
     "account",
     "accounts",

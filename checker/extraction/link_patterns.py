@@ -5232,8 +5232,34 @@ def _share_then_count(reading: SentenceReading, text: str, found: list[Link]) ->
             # "45%, with 9,000 of the 20,000 ...": the count may be another matter than the
             # rate ("unemployment was 4%, with 300 of the 1,000 job cuts in ..."): a reading
             restated = not re.search(r"\b(?:with|as)\b", gap, re.IGNORECASE)
+            restated = restated or _turnout_with_its_voters(reading, text, m, b)
             links.append(Link("share", (share, share + 1, share + 2), stated=restated))
     return links
+
+
+# a turnout named just before its figure ("Turnout was 61%", "a turnout of 61%")
+_TURNOUT_BEFORE_FIGURE = re.compile(
+    r"\bturnout(?:\s+(?:rate|was|stood\s+at|of|at|reached|hit)){0,2}\s+" + lx.BEFORE_FIGURE + r"$",
+    re.IGNORECASE,
+)
+# ... closing its clause: "voting Labour", "voting for change" count a party's voters
+_VOTING_AFTER_ELECTORATE = re.compile(
+    r"\s+(?:" + "|".join(w.replace(" ", r"\s+") for w in lx.VOTING_PARTICIPLES) + r")"
+    r"(?:\s+in\s+the\s+[^\W\d_]+)?\s*(?:[,;:.!?)]|$)",
+    re.IGNORECASE,
+)
+
+
+def _turnout_with_its_voters(
+    reading: SentenceReading, text: str, share: Mention, electorate: Mention
+) -> bool:
+    """ "Turnout was 61%, with 3.2 million of the 5.9 million registered voters casting a
+    ballot": the count "with" gives is of the voters who voted, the turnout's own part."""
+    return bool(
+        _TURNOUT_BEFORE_FIGURE.search(text, max(reading.start, share.start - 40), share.start)
+        and _names_one_of(electorate.noun, lx.ELECTORATE_NOUNS)
+        and _VOTING_AFTER_ELECTORATE.match(text, end_of(electorate))
+    )
 
 
 # "2,400 out of 60,000 homes, which is 4 percent": a relative clause that restates the count
